@@ -1,0 +1,16 @@
+"""Pure comparison functions that rules name. Importing this package registers them all."""
+
+from factcheck.checks import dates, names, quantities, quotes, relations
+from factcheck.checks.base import CHECKS, CheckInput, CheckSpec, Verdict
+
+__all__ = [
+    "CHECKS",
+    "CheckInput",
+    "CheckSpec",
+    "Verdict",
+    "dates",
+    "names",
+    "quantities",
+    "quotes",
+    "relations",
+]

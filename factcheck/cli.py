@@ -1,0 +1,281 @@
+"""The `factcheck` command. Each command parses options, calls the library, prints a format."""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from factcheck.errors import FactcheckError
+from factcheck.models import Grade
+
+F = TypeVar("F", bound=Callable[..., Any])
+GRADES = click.Choice([g.value for g in Grade])
+EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 1, 2, 3
+
+
+def handle_errors(command: F) -> F:
+    """Turn input errors into a clear message and exit code 2, never a traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except FactcheckError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(EXIT_USAGE)
+        except KeyboardInterrupt:
+            click.echo("interrupted", err=True)
+            sys.exit(130)
+        except Exception as exc:  # a bug in factcheck, not the user's input
+            if os.environ.get("FACTCHECK_DEBUG"):
+                raise
+            click.echo(
+                f"internal error: {type(exc).__name__}: {exc}\n"
+                "  this is a bug in factcheck; rerun with FACTCHECK_DEBUG=1 for a traceback",
+                err=True,
+            )
+            sys.exit(EXIT_INTERNAL)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def registry_option(command: F) -> F:
+    """--registry PATH, defaulting to the nearest registry at or above the current folder."""
+    return click.option(
+        "--registry",
+        "registry",
+        type=click.Path(path_type=Path, file_okay=False),
+        help="Registry root (holds seeds/sources.yaml and claims/). Default: found from the current folder.",
+    )(command)
+
+
+def rules_option(command: F) -> F:
+    """--rules PATH, defaulting to <registry>/rules."""
+    return click.option(
+        "--rules",
+        "rules_dir",
+        type=click.Path(path_type=Path, file_okay=False),
+        help="Folder of rule files. Default: <registry>/rules.",
+    )(command)
+
+
+def resolve_registry(registry: Path | None) -> Path:
+    """The registry root to use."""
+    from factcheck.review import find_registry
+
+    if registry is not None:
+        if not registry.is_dir():
+            raise FactcheckError("registry folder not found", path=registry)
+        return registry
+    return find_registry(Path.cwd())
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="factcheck")
+def main() -> None:
+    """factcheck: a registry of typed claims, hand-written rules, and a graded discrepancy report.
+
+    \b
+    Example:
+      factcheck review                 # graded report of the bundled registry
+      factcheck review --format markdown --min-grade major
+    """
+
+
+@main.command()
+@registry_option
+@rules_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "markdown"]),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "--min-grade",
+    type=GRADES,
+    default="info",
+    show_default=True,
+    help="Show only findings at or above this grade.",
+)
+@click.option(
+    "--fail-on", type=GRADES, default=None, help="Exit 1 when a finding at or above this grade exists."
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write the report to this file (atomically) instead of standard output.",
+)
+@handle_errors
+def review(
+    registry: Path | None,
+    rules_dir: Path | None,
+    fmt: str,
+    min_grade: str,
+    fail_on: str | None,
+    output: Path | None,
+) -> None:
+    """Review the registry: run every rule and print the graded discrepancy report.
+
+    \b
+    Exit codes: 0 ok, 1 a finding at or above --fail-on, 2 bad input or usage.
+    Example:
+      factcheck review --fail-on major --format json -o report.json
+    """
+    from factcheck.report import FORMATTERS
+    from factcheck.review import fails, filter_report
+    from factcheck.review import review as run_review
+
+    root = resolve_registry(registry)
+    report = run_review(root, rules_dir)
+    shown = filter_report(report, Grade(min_grade))
+    _emit(FORMATTERS[fmt](shown), output)
+    if fail_on is not None and fails(report, Grade(fail_on)):
+        sys.exit(EXIT_FINDINGS)
+
+
+def _emit(text: str, output: Path | None) -> None:
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    from factcheck.yamlio import atomic_write_text
+
+    atomic_write_text(output, text)
+    click.echo(f"wrote {output}", err=True)
+
+
+@main.group()
+def rules() -> None:
+    """List, explain and test the rules."""
+
+
+@rules.command("list")
+@registry_option
+@rules_option
+@handle_errors
+def rules_list(registry: Path | None, rules_dir: Path | None) -> None:
+    """List every rule: id, name, grade, summary.
+
+    \b
+    Example:
+      factcheck rules list
+    """
+    from tabulate import tabulate
+
+    from factcheck.rules import load_rules
+
+    items = load_rules(rules_dir or resolve_registry(registry) / "rules")
+    rows = [[i.rule.id, i.rule.name, i.rule.grade.value, i.rule.check, i.rule.summary] for i in items]
+    click.echo(tabulate(rows, headers=["id", "name", "grade", "check", "summary"], tablefmt="simple"))
+
+
+@rules.command("explain")
+@click.argument("rule_id")
+@registry_option
+@rules_option
+@handle_errors
+def rules_explain(rule_id: str, registry: Path | None, rules_dir: Path | None) -> None:
+    """Explain one rule: summary, rationale, grade, parameters and examples.
+
+    \b
+    Example:
+      factcheck rules explain FC101
+    """
+    from factcheck.checks import CHECKS
+    from factcheck.rules import load_rules
+
+    items = load_rules(rules_dir or resolve_registry(registry) / "rules")
+    found = [i for i in items if rule_id in (i.rule.id, i.rule.name)]
+    if not found:
+        known = ", ".join(i.rule.id for i in items)
+        raise FactcheckError(f"no rule '{rule_id}'", hint=f"known rules: {known}")
+    rule = found[0].rule
+    spec = CHECKS[rule.check]
+    params = {**spec.params, **rule.params}
+    lines = [
+        f"{rule.id} {rule.name} [{rule.grade.value}]",
+        "",
+        rule.summary,
+        "",
+        "Why:",
+        textwrap.indent(rule.rationale.strip(), "  "),
+        "",
+        f"Check: {rule.check} — {spec.doc}",
+        "Parameters: " + (", ".join(f"{k}={v}" for k, v in params.items()) or "none"),
+    ]
+    if rule.outcomes:
+        lines.append("Grades by outcome: " + ", ".join(f"{k} → {v.value}" for k, v in rule.outcomes.items()))
+    for kind, examples in (("Flags", rule.examples.flag), ("Passes", rule.examples.pass_)):
+        lines.append(f"\n{kind}:")
+        for example in examples:
+            texts = [
+                f"“{v.get('text', v.get('canonical', ''))}”"
+                for k, v in example.items()
+                if isinstance(v, dict)
+            ]
+            note = f"  ({example['note']})" if example.get("note") else ""
+            lines.append("  - " + " vs ".join(texts) + note)
+    click.echo("\n".join(lines))
+
+
+@rules.command("test")
+@registry_option
+@rules_option
+@handle_errors
+def rules_test(registry: Path | None, rules_dir: Path | None) -> None:
+    """Run every rule's flag and pass examples through the real engine.
+
+    \b
+    Example:
+      factcheck rules test
+    """
+    from factcheck.examples import run_examples
+    from factcheck.rules import load_rules
+
+    items = load_rules(rules_dir or resolve_registry(registry) / "rules")
+    failed = passed = 0
+    for item in items:
+        for result in run_examples(item):
+            mark = "ok  " if result.ok else "FAIL"
+            click.echo(f"{mark} {result.rule_id} {result.kind}[{result.index}]: {result.detail}")
+            passed, failed = (passed + 1, failed) if result.ok else (passed, failed + 1)
+    click.echo(f"\n{passed} passed, {failed} failed")
+    if failed:
+        sys.exit(EXIT_FINDINGS)
+
+
+@main.group()
+def claims() -> None:
+    """Work with the claim registry."""
+
+
+@claims.command("validate")
+@registry_option
+@handle_errors
+def claims_validate(registry: Path | None) -> None:
+    """Validate the registry: schema, references, and every span against its source text.
+
+    \b
+    Example:
+      factcheck claims validate --registry .
+    """
+    from collections import Counter
+
+    from factcheck.registry import load_registry
+
+    loaded = load_registry(resolve_registry(registry))
+    kinds = Counter(c.kind for c in loaded.claims)
+    click.echo(
+        f"ok: {len(loaded.claims)} claims ({', '.join(f'{n} {k}' for k, n in sorted(kinds.items()))}), "
+        f"{len(loaded.sources)} sources, {len(loaded.entities)} entities, {len(loaded.subjects)} subjects"
+    )

@@ -1,0 +1,321 @@
+"""The only module that touches durable-rules. Everything it knows about the engine's bugs lives here.
+
+durable-rules 2.0.28 is old C code with measured memory bugs (see docs/engine.md). This adapter
+keeps factcheck inside the shapes measured safe:
+
+* Rule shapes: each pattern is an alpha `&` group of equality tests on string fields, optionally
+  ending in exactly one equality join to an earlier pattern. Non-equality joins, arithmetic,
+  alternatives (`|`), nested groups and regexes are refused at load time with a RuleError
+  (upstream issue #381: a join group that short-circuits on a non-equality last term reads past
+  the expression array and may segfault depending on heap layout).
+* Join values and fact ids are replaced by short ASCII tokens whose engine hash (32-bit FNV as
+  in the C code) is unique within a run, so the hash pre-filter of equality joins and the fact
+  identity lookup never see a collision.
+* Facts are normalised: every field a rule can test is present, a non-empty string, never None.
+* A private Host whose background timer threads never start: actions run synchronously inside
+  assert calls, in a deterministic order, and the global host is never used.
+* Actions catch their own errors (durable would swallow them) and the adapter reports them.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from durable import engine as durable_engine
+
+from factcheck.errors import EngineError, RuleError
+
+# Fields every fact carries; rules may test only these.
+ALPHA_FIELDS = ("t", "kind", "tier", "flag")
+JOIN_FIELDS = ("key", "from_key", "to_key", "src")
+FACT_FIELDS = ALPHA_FIELDS + JOIN_FIELDS
+_EMPTY = "-"  # stands for "no value": the engine must never see a missing field or None
+
+MAX_PATTERNS = 16  # durable: at most 16 facts per rule
+MAX_TERMS = 31  # durable: at most 31 expression entries per pattern
+_NAME = re.compile(r"^[a-z][a-z0-9_]{0,15}$")
+_RESERVED_NAMES = {"m", "s", "c", "sid", "id"}
+
+MatchCallback = Callable[[str, Mapping[str, str]], Sequence[Mapping[str, str]] | None]
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One fact of a rule: alpha equality tests, and at most one equality join."""
+
+    name: str
+    where: tuple[tuple[str, str], ...]
+    join: tuple[str, str, str] | None = None  # (field, earlier pattern, earlier field)
+
+
+@dataclass(frozen=True)
+class RuleShape:
+    """A rule reduced to what the engine matches."""
+
+    rule_id: str
+    patterns: tuple[Pattern, ...]
+
+
+def durable_hash32(text: str) -> int:
+    """The engine's 32-bit string hash (state.c fnv1Hash32: xor each char, then multiply)."""
+    value = 0x811C9DC5
+    for byte in text.encode("utf-8"):
+        signed = byte - 256 if byte > 127 else byte  # `char` is signed on x86 and arm64 Linux
+        value = ((value ^ (signed & 0xFFFFFFFF)) * 16777619) & 0xFFFFFFFF
+    return value
+
+
+def build_shape(rule_id: str, match: Mapping[str, Mapping[str, Any]], where: str = "match") -> RuleShape:
+    """Turn a rule's `match:` block into a safe RuleShape, or raise RuleError saying why not.
+
+    `match` maps pattern names to dicts with keys fact, where, same, compare, any_of.
+    """
+    if not match:
+        raise RuleError("a rule must match at least one fact", field=where)
+    if len(match) > MAX_PATTERNS:
+        raise RuleError(f"at most {MAX_PATTERNS} patterns per rule (durable limit)", field=where)
+    patterns: list[Pattern] = []
+    seen: list[str] = []
+    for name, spec in match.items():
+        field = f"{where}.{name}"
+        if not _NAME.match(name) or name in _RESERVED_NAMES:
+            raise RuleError(
+                f"pattern name '{name}' is not allowed",
+                field=field,
+                hint="use a short lower-case name such as a, b, d, e (not m, s, c, id, sid)",
+            )
+        if spec.get("compare"):
+            raise RuleError(
+                "non-equality join comparisons are refused: on durable-rules 2.0.28 a join group "
+                "ending in one can read past the expression array and crash (upstream #381)",
+                field=f"{field}.compare",
+                hint="join with `same:` (equality) and compare values in the rule's check instead",
+            )
+        if spec.get("any_of"):
+            raise RuleError(
+                "alternatives (`|`) are refused: the engine fires once per matching branch and "
+                "mishandles nested groups",
+                field=f"{field}.any_of",
+                hint="write one rule per alternative, or test the alternatives in the check",
+            )
+        tests = [("t", str(spec.get("fact", "claim")))]
+        for key, value in dict(spec.get("where", {})).items():
+            if key not in ALPHA_FIELDS:
+                raise RuleError(
+                    f"cannot test field '{key}'",
+                    field=f"{field}.where",
+                    hint=f"facts carry only: {', '.join(ALPHA_FIELDS)}",
+                )
+            if not isinstance(value, str) or not value:
+                raise RuleError(
+                    f"value of '{key}' must be a non-empty string",
+                    field=f"{field}.where.{key}",
+                    hint="numbers compare unreliably in the engine (5 is not 5.0); quote the value",
+                )
+            tests.append((key, value))
+        join = _build_join(dict(spec.get("same", {})), seen, field)
+        if len(tests) * 2 + (1 if join else 0) + 2 > MAX_TERMS:
+            raise RuleError(f"too many tests in one pattern (durable limit {MAX_TERMS})", field=field)
+        patterns.append(Pattern(name, tuple(tests), join))
+        seen.append(name)
+    return RuleShape(rule_id, tuple(patterns))
+
+
+def _build_join(same: dict[str, Any], seen: list[str], field: str) -> tuple[str, str, str] | None:
+    if not same:
+        return None
+    if not seen:
+        raise RuleError("the first pattern cannot join: there is nothing before it", field=f"{field}.same")
+    if len(same) > 1:
+        raise RuleError(
+            "at most one equality join per pattern",
+            field=f"{field}.same",
+            hint="a join group is safe only when its last term is its single equality join",
+        )
+    ((key, ref),) = same.items()
+    if key not in JOIN_FIELDS:
+        raise RuleError(
+            f"cannot join on field '{key}'",
+            field=f"{field}.same",
+            hint=f"joinable fields: {', '.join(JOIN_FIELDS)}",
+        )
+    other, _, other_field = str(ref).partition(".")
+    if other not in seen or other_field not in JOIN_FIELDS:
+        raise RuleError(
+            f"join target '{ref}' must be '<earlier pattern>.<field>'",
+            field=f"{field}.same.{key}",
+            hint=f"earlier patterns: {', '.join(seen)}; joinable fields: {', '.join(JOIN_FIELDS)}",
+        )
+    return (key, other, other_field)
+
+
+def _compile_pattern(pattern: Pattern) -> dict[str, Any]:
+    terms: list[dict[str, Any]] = [{key: value} for key, value in pattern.where]
+    if pattern.join is not None:
+        key, other, other_field = pattern.join
+        terms.append({key: {other: other_field}})  # the equality join is always the last term
+    return {pattern.name: {"$and": terms} if len(terms) > 1 else terms[0]}
+
+
+class _SynchronousHost(durable_engine.Host):  # type: ignore[misc]
+    """A private Host that never starts durable's timer threads, so firing stays synchronous."""
+
+    def _run(self) -> None:
+        return None
+
+
+class _Tokens:
+    """Short ASCII stand-ins for values, unique under the engine's 32-bit hash within one run."""
+
+    def __init__(self) -> None:
+        self._by_value: dict[str, str] = {}
+        self._by_token: dict[str, str] = {}
+        self._hashes: set[int] = {durable_hash32(_EMPTY)}
+        self._counter = itertools.count()
+
+    def token(self, value: str) -> str:
+        found = self._by_value.get(value)
+        if found is not None:
+            return found
+        while True:
+            candidate = _base36(next(self._counter))
+            digest = durable_hash32(candidate)
+            if digest not in self._hashes:
+                break  # skipping a colliding token costs nothing; a collision could crash
+        self._hashes.add(digest)
+        self._by_value[value] = candidate
+        self._by_token[candidate] = value
+        return candidate
+
+    def value(self, token: str) -> str:
+        return self._by_token[token]
+
+    def __len__(self) -> int:
+        return len(self._by_value)
+
+
+def _base36(number: int) -> str:
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    text = ""
+    while True:
+        number, rest = divmod(number, 36)
+        text = digits[rest] + text
+        if number == 0:
+            return "v" + text
+
+
+class Engine:
+    """A compiled ruleset on a private synchronous host. Feed it partitions of facts.
+
+    `on_match(rule_id, refs)` is called once per match with the matched facts' refs by
+    pattern name; it may return derived facts (same field set) which are asserted at once
+    (forward chaining), so rules over them fire before the partition ends.
+    """
+
+    _counter = itertools.count()
+
+    def __init__(self, shapes: Iterable[RuleShape], on_match: MatchCallback) -> None:
+        self._shapes = list(shapes)
+        self._on_match = on_match
+        self.errors: list[str] = []
+        self._name = f"factcheck{next(Engine._counter)}"
+        definition: dict[str, Any] = {}
+        for shape in self._shapes:
+            rule: dict[str, Any] = {"all": [_compile_pattern(p) for p in shape.patterns]}
+            rule["run"] = self._action(shape)
+            definition[shape.rule_id] = rule
+        try:
+            self._host = _SynchronousHost()
+            self._host.set_rulesets({self._name: definition})
+            self._ruleset = self._host.get_ruleset(self._name)
+        except Exception as exc:  # the C parser rejects what it cannot compile
+            raise EngineError(f"the engine refused the rules: {exc}") from exc
+        self._tokens = _Tokens()
+        self._asserted: list[dict[str, str]] = []
+
+    def _action(self, shape: RuleShape) -> Callable[[Any], None]:
+        names = [p.name for p in shape.patterns]
+
+        def action(closure: Any) -> None:
+            try:
+                message = closure._m
+                refs = {name: self._tokens.value(message[name]["ref"]) for name in names}
+                derived = self._on_match(shape.rule_id, refs)
+                for fact in derived or ():
+                    normalised = self._normalise(fact)
+                    self._asserted.append(normalised)
+                    closure.assert_fact(dict(normalised))
+            except Exception as exc:  # durable would swallow it; we report it
+                self.errors.append(f"{shape.rule_id}: {type(exc).__name__}: {exc}")
+
+        return action
+
+    def _normalise(self, fact: Mapping[str, str]) -> dict[str, str]:
+        unknown = set(fact) - set(FACT_FIELDS) - {"ref"}
+        if unknown:
+            raise EngineError(f"fact has fields the engine does not know: {sorted(unknown)}")
+        if not fact.get("ref"):
+            raise EngineError("every fact needs a 'ref'")
+        normalised: dict[str, str] = {"sid": "0", "id": self._tokens.token(f"\x00id:{fact['ref']}")}
+        for key in ALPHA_FIELDS:
+            value = fact.get(key)
+            normalised[key] = str(value) if value not in (None, "") else _EMPTY
+        for key in JOIN_FIELDS:
+            value = fact.get(key)
+            # Join values are tokens; an absent value gets a token of its own per fact, so two
+            # facts that both lack a value never join on it.
+            raw = str(value) if value not in (None, "") else f"\x00none:{fact['ref']}:{key}"
+            normalised[key] = self._tokens.token(raw)
+        normalised["ref"] = self._tokens.token(str(fact["ref"]))
+        return normalised
+
+    def run(self, facts: Iterable[Mapping[str, str]]) -> None:
+        """Assert one partition of facts, let every rule fire, then retract them all."""
+        self._asserted = []
+        for fact in facts:
+            normalised = self._normalise(fact)
+            self._asserted.append(normalised)
+            try:
+                self._host.assert_fact(self._name, dict(normalised))
+            except durable_engine.MessageNotHandledException:
+                pass  # no rule looks at this kind of fact; nothing to do
+            except durable_engine.MessageObservedException:
+                self.errors.append(f"duplicate fact {fact.get('ref')!r} was not asserted twice")
+            except Exception as exc:
+                self.errors.append(f"engine error on fact {fact.get('ref')!r}: {exc}")
+        self._drain()
+        self._retract_all()
+
+    def _drain(self) -> None:
+        # Actions normally run inside assert_fact; anything left pending runs here, synchronously.
+        for _ in range(1000):
+            before = len(self._asserted)
+            self._ruleset.dispatch()
+            if len(self._asserted) == before:
+                return
+
+    def _retract_all(self) -> None:
+        for fact in reversed(self._asserted):
+            try:
+                self._host.retract_fact(self._name, dict(fact))
+            except (durable_engine.MessageNotHandledException, durable_engine.MessageObservedException):
+                pass
+            except Exception as exc:
+                self.errors.append(f"engine error retracting {fact.get('ref')!r}: {exc}")
+        self._asserted = []
+
+    def close(self) -> None:
+        """Free the C ruleset (durable never frees it on its own)."""
+        handle = getattr(self._ruleset, "_handle", None)
+        if handle is not None:
+            try:
+                import durable_rules_engine
+
+                durable_rules_engine.delete_ruleset(handle)
+            except Exception as exc:  # leaking one ruleset is better than crashing the review
+                self.errors.append(f"could not free the engine's ruleset: {exc}")
+            self._ruleset._handle = None

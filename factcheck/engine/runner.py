@@ -1,0 +1,178 @@
+"""Run rules over a registry on the engine: claims become facts, matches become check calls.
+
+The engine does the matching (which claims share a subject, which mention names which entity,
+which dates bound a duration) and the chaining (every verdict is asserted back as a finding
+fact that a collector rule picks up); the comparisons themselves are the pure functions in
+factcheck.checks.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from factcheck.checks import CHECKS, CheckInput, Verdict
+from factcheck.checks.base import Matched
+from factcheck.engine.adapter import Engine, RuleShape, build_shape
+from factcheck.models import Claim, Entity, Rule, Tier
+from factcheck.registry import Registry
+from factcheck.rules import LoadedRule
+
+_COLLECTOR = "collect-findings"
+
+
+@dataclass(frozen=True)
+class Match:
+    """A rule that fired: the verdict and the matched claims/entities by pattern name."""
+
+    rule: Rule
+    verdict: Verdict
+    matched: Mapping[str, Matched]
+
+
+@dataclass
+class RunResult:
+    """Everything the engine produced, and every error it hit (never silently dropped)."""
+
+    matches: list[Match] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    partitions: int = 0
+
+
+def claim_keys(claim: Claim) -> tuple[str, str | None, str | None]:
+    """(key, from_key, to_key): the subject ids a claim joins on."""
+    match claim.kind:
+        case "quantity":
+            return (claim.subject, None, None)
+        case "date":
+            return (claim.event, None, None)
+        case "duration":
+            return (claim.subject, claim.from_event, claim.to_event)
+        case "quote":
+            return (claim.describes, None, None)
+        case "mention":
+            return (claim.entity, None, None)
+        case "relation":
+            return (claim.relation, None, None)
+    raise AssertionError(claim.kind)
+
+
+def claim_fact(claim: Claim, tier: Tier) -> dict[str, str]:
+    """The engine fact for a claim: only what rules test, the rest stays in Python."""
+    key, from_key, to_key = claim_keys(claim)
+    flag = "weekday" if claim.kind == "date" and claim.weekday else ""
+    return {
+        "t": "claim",
+        "kind": claim.kind,
+        "tier": tier.value,
+        "flag": flag,
+        "key": key,
+        "from_key": from_key or "",
+        "to_key": to_key or "",
+        "src": claim.source,
+        "ref": f"c:{claim.id}",
+    }
+
+
+def entity_fact(entity: Entity) -> dict[str, str]:
+    """The engine fact for an entity of the registry."""
+    return {
+        "t": "entity",
+        "kind": entity.kind.value,
+        "tier": Tier.REFERENCE.value,
+        "key": entity.id,
+        "src": "entities",
+        "ref": f"e:{entity.id}",
+    }
+
+
+def partition_facts(registry: Registry) -> list[list[dict[str, str]]]:
+    """Facts split into groups that no rule can join across (connected subject ids)."""
+    parent: dict[str, str] = {}
+
+    def find(key: str) -> str:
+        parent.setdefault(key, key)
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    facts = [claim_fact(c, registry.sources[c.source].tier) for c in registry.claims]
+    for fact in facts:
+        keys = [k for k in (fact["key"], fact["from_key"], fact["to_key"]) if k]
+        for other in keys[1:]:
+            parent[find(other)] = find(keys[0])
+    mentioned = {c.entity for c in registry.claims if c.kind == "mention"}
+    facts += [entity_fact(registry.entities[e]) for e in sorted(mentioned)]
+    groups: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for fact in facts:
+        groups[find(fact["key"])].append(fact)
+    return [groups[k] for k in sorted(groups)]
+
+
+class _Dispatcher:
+    """Turns engine matches into check calls, and verdicts into chained finding facts."""
+
+    def __init__(self, registry: Registry, rules: Sequence[LoadedRule]) -> None:
+        self._registry = registry
+        self._rules = {item.rule.id: item.rule for item in rules}
+        self._pending: dict[str, Match] = {}
+        self.result = RunResult()
+
+    def lookup(self, ref: str) -> Matched:
+        kind, _, ident = ref.partition(":")
+        return self._registry.entities[ident] if kind == "e" else self._registry.claim(ident)
+
+    def tier(self, obj: Matched) -> Tier:
+        return Tier.REFERENCE if isinstance(obj, Entity) else self._registry.sources[obj.source].tier
+
+    def on_match(self, rule_id: str, refs: Mapping[str, str]) -> list[dict[str, str]] | None:
+        if rule_id == _COLLECTOR:
+            self.result.matches.append(self._pending.pop(refs["f"]))
+            return None
+        rule = self._rules[rule_id]
+        if rule.unordered:
+            first, second = rule.unordered
+            if refs[first] >= refs[second]:
+                return None  # each unordered pair once (the engine offers both orders)
+        matched = {name: self.lookup(ref) for name, ref in refs.items()}
+        sources = [getattr(matched[n], "source", None) for n in rule.distinct_sources]
+        if len(set(sources)) < len(sources):
+            return None
+        spec = CHECKS[rule.check]
+        params = {**spec.params, **rule.params}
+        tiers = {name: self.tier(obj) for name, obj in matched.items()}
+        verdict = spec.function(CheckInput(matched, tiers, params))
+        if verdict is None:
+            return None
+        serial = len(self._pending) + len(self.result.matches)
+        ref = f"finding:{serial}:{rule_id}:{'|'.join(sorted(refs.values()))}"
+        self._pending[ref] = Match(rule, verdict, matched)
+        return [{"t": "finding", "kind": rule_id, "ref": ref}]
+
+
+def collector_shape() -> RuleShape:
+    """The chained rule: every finding fact a rule asserts is collected here."""
+    return build_shape(_COLLECTOR, {"f": {"fact": "finding"}})
+
+
+def run_rules(
+    registry: Registry, rules: Sequence[LoadedRule], partitions: Iterable[list[dict[str, str]]] | None = None
+) -> RunResult:
+    """Run every enabled rule over the registry, partition by partition, on one engine."""
+    active = [item for item in rules if item.rule.enabled]
+    dispatcher = _Dispatcher(registry, active)
+    engine = Engine([item.shape for item in active] + [collector_shape()], dispatcher.on_match)
+    try:
+        count = 0
+        for group in partitions if partitions is not None else partition_facts(registry):
+            engine.run(group)
+            count += 1
+        dispatcher.result.partitions = count
+    finally:
+        engine.close()
+    dispatcher.result.errors.extend(engine.errors)
+    if dispatcher._pending:
+        dispatcher.result.errors.append(f"{len(dispatcher._pending)} finding(s) were not collected")
+    return dispatcher.result

@@ -1,0 +1,104 @@
+"""The one table of vague quantifiers and approximators, shared by the registry and the extractor.
+
+A vague count is an interval, never a point: "hundreds of deaths" is 200–999 deaths. The bounds
+follow ordinary English usage (the plural of a unit means *at least two* of it, and stops where
+the next unit would be used instead): "hundreds" is not said of 120 nor of 1,500.
+
+| words                    | low        | high          |
+|--------------------------|-----------:|--------------:|
+| a couple (of)            | 2          | 3             |
+| a few                    | 2          | 5             |
+| a handful (of)           | 2          | 6             |
+| several                  | 3          | 9             |
+| a dozen                  | 12         | 12            |
+| dozens (of)              | 24         | 199           |
+| scores (of)              | 40         | 199           |
+| hundreds (of)            | 200        | 999           |
+| thousands (of)           | 2,000      | 9,999         |
+| tens of thousands        | 20,000     | 99,999        |
+| hundreds of thousands    | 200,000    | 999,999       |
+| millions (of)            | 2,000,000  | 999,999,999   |
+| tens of millions         | 20,000,000 | 99,999,999    |
+
+Approximators turn a stated number N into an interval:
+
+| words                                   | interval            |
+|-----------------------------------------|---------------------|
+| exactly, (none)                         | [N, N]              |
+| nearly, almost, just under, close to    | [0.9·N, N]          |
+| about, around, roughly, some, approximately, an estimated | [0.9·N, 1.1·N] |
+| more than, over, above, upwards of      | [N, unbounded)      |
+| at least, no fewer than, no less than   | [N, unbounded)      |
+| up to, at most, fewer than, less than, under, no more than | [0, N] |
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Final
+
+UNBOUNDED: Final = math.inf
+
+VAGUE_QUANTIFIERS: Final[dict[str, tuple[float, float]]] = {
+    "a couple": (2, 3),
+    "a few": (2, 5),
+    "a handful": (2, 6),
+    "several": (3, 9),
+    "a dozen": (12, 12),
+    "dozens": (24, 199),
+    "scores": (40, 199),
+    "hundreds": (200, 999),
+    "thousands": (2_000, 9_999),
+    "tens of thousands": (20_000, 99_999),
+    "hundreds of thousands": (200_000, 999_999),
+    "millions": (2_000_000, 999_999_999),
+    "tens of millions": (20_000_000, 99_999_999),
+}
+
+# approximator -> (factor for low, factor for high); None for high means unbounded.
+APPROXIMATORS: Final[dict[str, tuple[float, float | None]]] = {
+    "exactly": (1.0, 1.0),
+    "nearly": (0.9, 1.0),
+    "almost": (0.9, 1.0),
+    "just under": (0.9, 1.0),
+    "close to": (0.9, 1.0),
+    "about": (0.9, 1.1),
+    "around": (0.9, 1.1),
+    "roughly": (0.9, 1.1),
+    "some": (0.9, 1.1),
+    "approximately": (0.9, 1.1),
+    "an estimated": (0.9, 1.1),
+    "more than": (1.0, None),
+    "over": (1.0, None),
+    "above": (1.0, None),
+    "upwards of": (1.0, None),
+    "at least": (1.0, None),
+    "no fewer than": (1.0, None),
+    "no less than": (1.0, None),
+    "up to": (0.0, 1.0),
+    "at most": (0.0, 1.0),
+    "fewer than": (0.0, 1.0),
+    "less than": (0.0, 1.0),
+    "under": (0.0, 1.0),
+    "no more than": (0.0, 1.0),
+}
+
+
+def vague_interval(words: str) -> tuple[float, float]:
+    """The interval a vague quantifier stands for; KeyError names the unknown words."""
+    return VAGUE_QUANTIFIERS[normalise(words)]
+
+
+def approximate(value: float, approximator: str | None) -> tuple[float, float]:
+    """Widen or bound a stated number by its approximator ("nearly 30" -> 27..30)."""
+    if not approximator:
+        return (value, value)
+    low_factor, high_factor = APPROXIMATORS[normalise(approximator)]
+    high = UNBOUNDED if high_factor is None else value * high_factor
+    return (value * low_factor, high)
+
+
+def normalise(words: str) -> str:
+    """Lower-case, single-spaced, without a trailing 'of' ("Hundreds  of" -> "hundreds")."""
+    text = " ".join(words.lower().split())
+    return text[:-3] if text.endswith(" of") else text

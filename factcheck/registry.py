@@ -1,0 +1,402 @@
+"""Load and verify a claim registry: sources manifest, entities, subjects and claims.
+
+Layout of a registry (the project root is one):
+
+    seeds/sources.yaml   the sources manifest: `sources:` list; `file:` paths relative to it
+    claims/*.yaml        any mix of `entities:`, `subjects:` and `claims:` sections;
+                         a top-level `source:` gives the default source of that file's claims
+
+Every claim that comes from a source text carries `span: [start, end)`; loading checks that the
+source's characters at those offsets are exactly the claim's `text`. All problems are collected
+and raised together as one ErrorList, each naming file and line.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import TypeAdapter, ValidationError
+
+from factcheck.errors import ErrorList, FactcheckError, RegistryError
+from factcheck.models import (
+    SUBJECT_FIELDS,
+    Claim,
+    Entity,
+    Side,
+    Source,
+    Subject,
+    Tier,
+)
+from factcheck.yamlio import LineDict, line_of, load_yaml
+
+MANIFEST = Path("seeds") / "sources.yaml"
+CLAIMS_DIR = Path("claims")
+
+_CLAIM_ADAPTER: TypeAdapter[Claim] = TypeAdapter(Claim)
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a claim was written: its YAML file and line."""
+
+    path: Path
+    line: int
+
+
+@dataclass
+class SourceText:
+    """A source file's text, with a line index for offset -> (line, column)."""
+
+    path: Path
+    text: str
+    line_starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.line_starts = [0] + [i + 1 for i, ch in enumerate(self.text) if ch == "\n"]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a character offset."""
+        index = bisect.bisect_right(self.line_starts, offset) - 1
+        return index + 1, offset - self.line_starts[index] + 1
+
+
+@dataclass
+class Registry:
+    """A validated registry: every reference between its parts resolves."""
+
+    root: Path
+    sources: dict[str, Source]
+    texts: dict[str, SourceText]
+    entities: dict[str, Entity]
+    subjects: dict[str, Subject]
+    claims: list[Claim]
+    locations: dict[str, Location]
+
+    def claim(self, claim_id: str) -> Claim:
+        """The claim with this id (KeyError when unknown)."""
+        return self._by_id[claim_id]
+
+    @property
+    def _by_id(self) -> dict[str, Claim]:
+        cached: dict[str, Claim] | None = getattr(self, "_by_id_cache", None)
+        if cached is None:
+            cached = {c.id: c for c in self.claims}
+            self._by_id_cache = cached
+        return cached
+
+    def side(self, claim: Claim, value: str | None = None) -> Side:
+        """One side of a finding for this claim: source, tier, exact words and position."""
+        source = self.sources[claim.source]
+        text = self.texts.get(claim.source)
+        line = column = None
+        file = None
+        if text is not None and claim.span is not None:
+            line, column = text.position(claim.span[0])
+            file = _relative(text.path, self.root)
+        return Side(
+            claim_id=claim.id,
+            source=claim.source,
+            tier=source.tier,
+            text=claim.text,
+            file=file,
+            line=line,
+            column=column,
+            value=value,
+        )
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def load_registry(root: Path) -> Registry:
+    """Load and verify the registry under `root`; raise ErrorList naming every problem."""
+    root = Path(root)
+    if not root.is_dir():
+        raise RegistryError(
+            "registry folder not found", path=root, hint="pass --registry PATH to a registry root"
+        )
+    errors: list[FactcheckError] = []
+    sources, texts = _load_sources(root, errors)
+    entities: dict[str, Entity] = {}
+    subjects: dict[str, Subject] = {}
+    raw_claims: list[tuple[Path, LineDict]] = []
+    claims_dir = root / CLAIMS_DIR
+    if not claims_dir.is_dir():
+        errors.append(RegistryError("claims folder not found", path=claims_dir))
+    else:
+        for path in sorted(claims_dir.glob("*.yaml")):
+            _load_claims_file(path, entities, subjects, raw_claims, errors)
+    claims, locations = _validate_claims(raw_claims, errors)
+    _check_references(claims, locations, sources, texts, entities, subjects, errors)
+    if errors:
+        raise ErrorList(errors)
+    return Registry(root, sources, texts, entities, subjects, claims, locations)
+
+
+def _load_sources(
+    root: Path, errors: list[FactcheckError]
+) -> tuple[dict[str, Source], dict[str, SourceText]]:
+    manifest = root / MANIFEST
+    sources: dict[str, Source] = {}
+    texts: dict[str, SourceText] = {}
+    try:
+        data = load_yaml(manifest)
+    except FactcheckError as exc:
+        errors.append(exc)
+        return sources, texts
+    items = data.get("sources") if isinstance(data, dict) else None
+    if not isinstance(items, list):
+        errors.append(RegistryError("expected a top-level 'sources:' list", path=manifest, hint="see README"))
+        return sources, texts
+    for index, item in enumerate(items):
+        line = getattr(item, "line", None)
+        try:
+            source = Source.model_validate(item)
+        except ValidationError as exc:
+            errors.extend(_validation_errors(exc, manifest, item, ("sources", index)))
+            continue
+        if source.id in sources:
+            errors.append(RegistryError(f"duplicate source id '{source.id}'", path=manifest, line=line))
+            continue
+        sources[source.id] = source
+        if source.file is not None:
+            text = _read_source_text(root, manifest, source, line, errors)
+            if text is not None:
+                texts[source.id] = text
+    return sources, texts
+
+
+def _read_source_text(
+    root: Path, manifest: Path, source: Source, line: int | None, errors: list[FactcheckError]
+) -> SourceText | None:
+    assert source.file is not None
+    path = (manifest.parent / source.file).resolve()
+    if not path.is_relative_to(root.resolve()):
+        errors.append(
+            RegistryError(
+                f"source file '{source.file}' is outside the registry folder",
+                path=manifest,
+                line=line,
+                field="file",
+                hint="keep source texts inside the project",
+            )
+        )
+        return None
+    try:
+        return SourceText(path, path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        errors.append(
+            RegistryError(
+                f"source file '{source.file}' not found",
+                path=manifest,
+                line=line,
+                field="file",
+                hint=f"looked for {path}",
+            )
+        )
+    except (OSError, UnicodeDecodeError) as exc:
+        errors.append(RegistryError(f"cannot read source file: {exc}", path=manifest, line=line))
+    return None
+
+
+def _load_claims_file(
+    path: Path,
+    entities: dict[str, Entity],
+    subjects: dict[str, Subject],
+    raw_claims: list[tuple[Path, LineDict]],
+    errors: list[FactcheckError],
+) -> None:
+    try:
+        data = load_yaml(path)
+    except FactcheckError as exc:
+        errors.append(exc)
+        return
+    if data is None:
+        return
+    if not isinstance(data, dict):
+        errors.append(RegistryError("expected a mapping with claims:, entities: or subjects:", path=path))
+        return
+    unknown = set(data) - {"source", "claims", "entities", "subjects"}
+    for key in sorted(unknown):
+        errors.append(
+            RegistryError(
+                f"unknown section '{key}'",
+                path=path,
+                line=data.key_lines.get(key) if isinstance(data, LineDict) else None,
+                hint="sections are: source, claims, entities, subjects",
+            )
+        )
+    for key, model, target in (("entities", Entity, entities), ("subjects", Subject, subjects)):
+        for index, item in enumerate(_section(data, key, path, errors)):
+            try:
+                obj = model.model_validate(item)
+            except ValidationError as exc:
+                errors.extend(_validation_errors(exc, path, item, (key, index)))
+                continue
+            if obj.id in target:
+                errors.append(
+                    RegistryError(
+                        f"duplicate {key[:-1] if key != 'entities' else 'entity'} id '{obj.id}'",
+                        path=path,
+                        line=getattr(item, "line", None),
+                    )
+                )
+                continue
+            target[obj.id] = obj  # type: ignore[assignment]
+    default_source = data.get("source")
+    for item in _section(data, "claims", path, errors):
+        if isinstance(item, LineDict) and default_source is not None and "source" not in item:
+            item["source"] = default_source
+            item.key_lines["source"] = item.line
+        raw_claims.append((path, item))
+
+
+def _section(data: dict[str, Any], key: str, path: Path, errors: list[FactcheckError]) -> list[Any]:
+    items = data.get(key)
+    if items is None:
+        return []
+    if not isinstance(items, list):
+        line = data.key_lines.get(key) if isinstance(data, LineDict) else None
+        errors.append(RegistryError(f"'{key}' must be a list", path=path, line=line))
+        return []
+    return items
+
+
+def _validate_claims(
+    raw_claims: list[tuple[Path, LineDict]], errors: list[FactcheckError]
+) -> tuple[list[Claim], dict[str, Location]]:
+    claims: list[Claim] = []
+    locations: dict[str, Location] = {}
+    for path, item in raw_claims:
+        line = getattr(item, "line", 0)
+        if not isinstance(item, dict):
+            errors.append(RegistryError("each claim must be a mapping", path=path, line=line or None))
+            continue
+        if "kind" not in item:
+            errors.append(
+                RegistryError(
+                    "claim has no 'kind'",
+                    path=path,
+                    line=line,
+                    field="kind",
+                    hint="kind is one of: quantity, date, duration, quote, mention, relation",
+                )
+            )
+            continue
+        try:
+            claim = _CLAIM_ADAPTER.validate_python(item)
+        except ValidationError as exc:
+            errors.extend(_validation_errors(exc, path, item, (), strip_kind=True))
+            continue
+        if claim.id in locations:
+            first = locations[claim.id]
+            errors.append(
+                RegistryError(
+                    f"duplicate claim id '{claim.id}' (first at {first.path}:{first.line})",
+                    path=path,
+                    line=line,
+                    field="id",
+                    hint="claim ids must be unique across the registry",
+                )
+            )
+            continue
+        locations[claim.id] = Location(path, line)
+        claims.append(claim)
+    return claims, locations
+
+
+def _validation_errors(
+    exc: ValidationError,
+    path: Path,
+    data: Any,
+    prefix: tuple[str | int, ...],
+    strip_kind: bool = False,
+) -> Iterable[FactcheckError]:
+    for err in exc.errors():
+        loc = list(err["loc"])
+        if strip_kind and loc and isinstance(loc[0], str) and loc[0] in SUBJECT_FIELDS:
+            loc = loc[1:]  # the discriminated union puts the kind first
+        field_name = ".".join(str(p) for p in loc) or None
+        message = err["msg"]
+        if err["type"] == "extra_forbidden":
+            message = "unknown field"
+            hint = "remove it or check its spelling"
+        elif err["type"] == "missing":
+            message = "required field is missing"
+            hint = None
+        else:
+            hint = None
+        line = line_of(data, loc)
+        where = f"{'.'.join(str(p) for p in prefix)} " if prefix else ""
+        yield RegistryError(f"{where}{message}".strip(), path=path, line=line, field=field_name, hint=hint)
+
+
+def _check_references(
+    claims: list[Claim],
+    locations: dict[str, Location],
+    sources: dict[str, Source],
+    texts: dict[str, SourceText],
+    entities: dict[str, Entity],
+    subjects: dict[str, Subject],
+    errors: list[FactcheckError],
+) -> None:
+    for claim in claims:
+        loc = locations[claim.id]
+
+        def fail(message: str, field: str, hint: str | None = None, loc: Location = loc) -> None:
+            errors.append(RegistryError(message, path=loc.path, line=loc.line, field=field, hint=hint))
+
+        source = sources.get(claim.source)
+        if source is None:
+            fail(f"unknown source '{claim.source}'", "source", f"add it to {MANIFEST}")
+            continue
+        _check_span(claim, source, texts.get(claim.source), fail)
+        for field_name, kind in SUBJECT_FIELDS[claim.kind]:
+            ref = getattr(claim, field_name)
+            if ref is None:
+                continue
+            subject = subjects.get(ref)
+            if subject is None:
+                fail(f"unknown subject '{ref}'", field_name, "define it under 'subjects:' in claims/")
+            elif subject.kind is not kind:
+                fail(f"subject '{ref}' is a {subject.kind.value}, expected a {kind.value}", field_name)
+        if claim.kind == "mention" and claim.entity not in entities:
+            fail(f"unknown entity '{claim.entity}'", "entity", "define it under 'entities:' in claims/")
+        if claim.kind == "quote" and claim.speaker is not None and claim.speaker not in entities:
+            fail(f"unknown entity '{claim.speaker}'", "speaker")
+
+
+def _check_span(claim: Claim, source: Source, text: SourceText | None, fail: Any) -> None:
+    if source.file is None:
+        if claim.span is not None:
+            fail("a claim from a source without a file cannot have a span", "span")
+        return
+    if text is None:
+        return  # the missing file was already reported
+    where = text.text.find(claim.text)
+    found = f"'{claim.text}' occurs at span [{where}, {where + len(claim.text)}]" if where >= 0 else None
+    if claim.span is None:
+        fail("missing span", "span", f"{found}" if found else "the text does not occur in the source")
+        return
+    start, end = claim.span
+    actual = text.text[start:end]
+    if actual != claim.text:
+        hint = found or "the claim's text does not occur in the source at all"
+        fail(
+            f"span [{start}, {end}] of {source.file} reads {actual!r}, not {claim.text!r}",
+            "span",
+            hint,
+        )
+
+
+def tier_of(registry: Registry, claim: Claim) -> Tier:
+    """The tier of the claim's source."""
+    return registry.sources[claim.source].tier

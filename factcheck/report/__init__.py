@@ -1,0 +1,20 @@
+"""Output formats. Each formatter turns a Report into text; formatters compute nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from factcheck.models import Report
+from factcheck.report.json_format import format_json
+from factcheck.report.markdown import format_markdown
+from factcheck.report.text import format_text
+
+Formatter = Callable[[Report], str]
+
+FORMATTERS: dict[str, Formatter] = {
+    "text": format_text,
+    "json": format_json,
+    "markdown": format_markdown,
+}
+
+__all__ = ["FORMATTERS", "Formatter"]

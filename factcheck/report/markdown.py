@@ -1,0 +1,51 @@
+"""Markdown, for a pull-request comment or a wiki page."""
+
+from __future__ import annotations
+
+from factcheck.models import Grade, Report
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def format_markdown(report: Report) -> str:
+    """Headed sections per grade with a table each, then the per-source grades."""
+    lines = [
+        "# factcheck review",
+        "",
+        f"{len(report.findings)} finding(s) over {report.claims} claims and {report.rules} rules.",
+        "",
+    ]
+    for grade in Grade:
+        group = [f for f in report.findings if f.grade is grade]
+        if not group:
+            continue
+        lines += [
+            f"## {grade.value.capitalize()} ({len(group)})",
+            "",
+            "| rule | confidence | finding | sides |",
+            "|---|---|---|---|",
+        ]
+        for f in group:
+            sides = "<br>".join(
+                f"{'**✗** ' if s.claim_id == f.likely_wrong else ''}`{s.source}"
+                f"{':' + str(s.line) if s.line else ''}` “{_cell(s.text)}”"
+                for s in f.sides
+            )
+            lines.append(
+                f"| `{f.rule_id}` {f.rule_name} | {f.confidence:.2f} | {_cell(f.message)} | {sides} |"
+            )
+        lines.append("")
+    lines += [
+        "## Sources",
+        "",
+        "| source | tier | claims | " + " | ".join(g.value for g in Grade) + " | grade |",
+        "|---|---|---|" + "---|" * len(Grade) + "---|",
+    ]
+    for s in report.sources:
+        counts = " | ".join(str(s.counts[g]) for g in Grade)
+        lines.append(f"| {s.source} | {s.tier.value} | {s.claims} | {counts} | **{s.letter}** ({s.reason}) |")
+    if report.errors:
+        lines += ["", "## Engine errors", ""] + [f"- {_cell(e)}" for e in report.errors]
+    return "\n".join(lines) + "\n"

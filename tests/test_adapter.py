@@ -1,0 +1,167 @@
+"""The durable-rules adapter: safe shapes only, collision-free tokens, synchronous firing,
+normalised facts, surfaced action errors, isolation between runs and engines."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.engine import adapter
+from factcheck.engine.adapter import Engine, build_shape, durable_hash32
+from factcheck.errors import EngineError, RuleError
+
+PAIR = {"a": {"where": {"kind": "quantity"}}, "b": {"where": {"kind": "quantity"}, "same": {"key": "a.key"}}}
+
+
+def claim(ref: str, key: str, kind: str = "quantity") -> dict[str, str]:
+    return {"t": "claim", "kind": kind, "key": key, "ref": ref}
+
+
+def test_hash_matches_the_engines_fnv() -> None:
+    # state.c fnv1Hash32: offset 0x811c9dc5, xor then multiply by 16777619
+    assert durable_hash32("") == 0x811C9DC5
+    assert durable_hash32("a") == 0xE40C292C
+    assert durable_hash32("foobar") == 0xBF9CF968
+
+
+def test_pair_rule_fires_for_each_order_and_only_within_a_key() -> None:
+    calls: list[tuple[str, dict[str, str]]] = []
+    engine = Engine([build_shape("pair", PAIR)], lambda rid, refs: calls.append((rid, dict(refs))))
+    engine.run([claim("c1", "deaths"), claim("c2", "deaths"), claim("c3", "injured")])
+    engine.close()
+    assert sorted(tuple(sorted(r.values())) for _, r in calls) == [("c1", "c2"), ("c1", "c2")]
+    assert engine.errors == []
+
+
+def test_firing_is_synchronous_inside_run() -> None:
+    calls: list[str] = []
+    engine = Engine([build_shape("one", {"a": {"where": {"kind": "date"}}})], lambda rid, refs: calls.append(refs["a"]))
+    engine.run([claim(f"d{i}", f"k{i}", kind="date") for i in range(200)])
+    # all 200 actions ran before run() returned: no timer thread is involved
+    assert len(calls) == 200
+    engine.close()
+
+
+def test_partitions_do_not_meet() -> None:
+    calls: list[dict[str, str]] = []
+    engine = Engine([build_shape("pair", PAIR)], lambda rid, refs: calls.append(dict(refs)))
+    engine.run([claim("c1", "deaths")])
+    engine.run([claim("c2", "deaths")])  # c1 was retracted after the first partition
+    assert calls == []
+    engine.run([claim("c1", "deaths"), claim("c2", "deaths")])  # the same refs again are fine
+    assert len(calls) == 2
+    assert engine.errors == []
+    engine.close()
+
+
+def test_derived_facts_chain_into_other_rules() -> None:
+    collected: list[str] = []
+
+    def on_match(rule_id: str, refs: dict[str, str]) -> list[dict[str, str]] | None:
+        if rule_id == "collect":
+            collected.append(refs["f"])
+            return None
+        return [{"t": "finding", "ref": f"F{refs['a']}{refs['b']}"}]
+
+    engine = Engine([build_shape("pair", PAIR), build_shape("collect", {"f": {"fact": "finding"}})], on_match)
+    engine.run([claim("c1", "x"), claim("c2", "x")])
+    assert sorted(collected) == ["Fc1c2", "Fc2c1"]
+    engine.close()
+
+
+def test_errors_inside_actions_are_surfaced_not_swallowed() -> None:
+    def boom(rule_id: str, refs: dict[str, str]) -> None:
+        raise ValueError("check crashed")
+
+    engine = Engine([build_shape("pair", PAIR)], boom)
+    engine.run([claim("c1", "x"), claim("c2", "x")])
+    assert engine.errors and "ValueError: check crashed" in engine.errors[0]
+    engine.close()
+
+
+def test_facts_missing_fields_are_normalised_and_never_join_on_absence() -> None:
+    calls: list[dict[str, str]] = []
+    shape = build_shape("dur", {"d": {"where": {"kind": "duration"}}, "f": {"where": {"kind": "date"}, "same": {"key": "d.from_key"}}})
+    engine = Engine([shape], lambda rid, refs: calls.append(dict(refs)))
+    # a duration without from_key and a date without key: both absent, but they must not join
+    engine.run([{"t": "claim", "kind": "duration", "ref": "d1"}, {"t": "claim", "kind": "date", "ref": "x1"}])
+    assert calls == []
+    assert engine.errors == []
+    engine.close()
+
+
+def test_unknown_fact_field_is_refused() -> None:
+    engine = Engine([build_shape("pair", PAIR)], lambda rid, refs: None)
+    with pytest.raises(EngineError, match="does not know"):
+        engine.run([{"t": "claim", "kind": "quantity", "ref": "c1", "value": "5"}])
+    engine.close()
+
+
+def test_facts_no_rule_wants_are_ignored() -> None:
+    engine = Engine([build_shape("pair", PAIR)], lambda rid, refs: None)
+    engine.run([claim("c1", "x", kind="mention")])
+    assert engine.errors == []
+    engine.close()
+
+
+def test_two_engines_with_the_same_rule_ids_are_isolated() -> None:
+    first: list[str] = []
+    second: list[str] = []
+    e1 = Engine([build_shape("pair", PAIR)], lambda rid, refs: first.append(refs["a"]))
+    e2 = Engine([build_shape("pair", PAIR)], lambda rid, refs: second.append(refs["a"]))
+    e1.run([claim("c1", "x"), claim("c2", "x")])
+    assert len(first) == 2 and second == []
+    e1.close()
+    e2.close()
+
+
+def test_tokens_skip_values_whose_hash_collides(monkeypatch: pytest.MonkeyPatch) -> None:
+    # force every candidate token to collide except every third one
+    real = adapter.durable_hash32
+    counter = {"n": 0}
+
+    def colliding(text: str) -> int:
+        counter["n"] += 1
+        return 42 if counter["n"] % 3 else real(text)
+
+    tokens = adapter._Tokens()
+    monkeypatch.setattr(adapter, "durable_hash32", colliding)
+    values = [tokens.token(f"value-{i}") for i in range(50)]
+    monkeypatch.setattr(adapter, "durable_hash32", real)
+    assert len(set(values)) == 50
+    hashes = {real(v) for v in values}
+    assert len(hashes) == 50  # all distinct under the engine's real hash
+
+
+def test_tokens_are_collision_free_at_scale() -> None:
+    tokens = adapter._Tokens()
+    values = [tokens.token(f"subject-{i}") for i in range(200_000)]
+    assert len({durable_hash32(v) for v in values}) == len(values)
+
+
+@pytest.mark.parametrize(
+    ("match", "message"),
+    [
+        ({"a": {}, "b": {"compare": [{"field": "key", "op": ">", "other": "a.key"}]}}, "non-equality join"),
+        ({"a": {"any_of": [{"kind": "date"}, {"kind": "quantity"}]}}, "alternatives"),
+        ({"a": {}, "b": {"same": {"key": "a.key", "src": "a.src"}}}, "at most one equality join"),
+        ({"a": {"same": {"key": "b.key"}}, "b": {}}, "first pattern cannot join"),
+        ({"a": {}, "b": {"same": {"key": "c.key"}}}, "must be '<earlier pattern>.<field>'"),
+        ({"a": {"where": {"value": "5"}}}, "cannot test field"),
+        ({"a": {"where": {"kind": 5}}}, "non-empty string"),
+        ({"a": {}, "b": {"same": {"text": "a.text"}}}, "cannot join on field"),
+        ({"m": {}}, "not allowed"),
+        ({}, "at least one fact"),
+        ({f"p{i}": {} for i in range(17)}, "at most 16"),
+    ],
+)
+def test_unsafe_or_invalid_shapes_are_refused(match: dict[str, dict[str, object]], message: str) -> None:
+    with pytest.raises(RuleError, match=message):
+        build_shape("R", match)
+
+
+def test_equality_join_is_compiled_as_the_last_term() -> None:
+    shape = build_shape("pair", PAIR)
+    compiled = adapter._compile_pattern(shape.patterns[1])
+    terms = compiled["b"]["$and"]
+    assert terms[-1] == {"key": {"a": "key"}}
+    assert all(not isinstance(v, dict) for t in terms[:-1] for v in t.values())
