@@ -95,7 +95,7 @@ def main() -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["text", "json", "markdown"]),
+    type=click.Choice(["text", "json", "markdown", "sarif", "junit", "github"]),
     default="text",
     show_default=True,
     help="Output format.",
@@ -138,6 +138,7 @@ def review(
 
     root = resolve_registry(registry)
     report = run_review(root, rules_dir)
+    report.fail_on = Grade(fail_on) if fail_on else None
     shown = filter_report(report, Grade(min_grade))
     _emit(FORMATTERS[fmt](shown), output)
     if fail_on is not None and fails(report, Grade(fail_on)):

@@ -35,6 +35,8 @@ from factcheck.models import (
     QuoteClaim,
     RelationClaim,
     Report,
+    Rule,
+    RuleDoc,
     Side,
     SourceSummary,
     Tier,
@@ -190,6 +192,7 @@ def summarise(findings: list[Finding], registry: Registry) -> list[SourceSummary
             SourceSummary(
                 source=source_id,
                 title=source.title,
+                file=registry.source_file(source_id),
                 tier=source.tier,
                 claims=claims[source_id],
                 counts=counts,
@@ -200,13 +203,19 @@ def summarise(findings: list[Finding], registry: Registry) -> list[SourceSummary
     return summaries
 
 
-def build_report(matches: Iterable[Match], registry: Registry, rules: int, errors: list[str]) -> Report:
+def build_report(
+    matches: Iterable[Match], registry: Registry, rules: Iterable[Rule], errors: list[str]
+) -> Report:
     """The whole graded report."""
     findings = grade_matches(matches, registry)
+    docs = [
+        RuleDoc(id=r.id, name=r.name, grade=r.grade, summary=r.summary, rationale=r.rationale.strip())
+        for r in rules
+    ]
     return Report(
         findings=findings,
         sources=summarise(findings, registry),
         claims=len(registry.claims),
-        rules=rules,
+        rules=docs,
         errors=errors,
     )

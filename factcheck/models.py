@@ -53,13 +53,14 @@ _GRADE_RANK = {Grade.INFO: 0, Grade.MINOR: 1, Grade.MAJOR: 2, Grade.CRITICAL: 3}
 class Tier(enum.StrEnum):
     """How authoritative a source is; a reference settles a disagreement with news."""
 
+    DRAFT = "draft"  # a document being checked (`factcheck check`), not part of the registry
     NEWS = "news"
     REFERENCE = "reference"
 
     @property
     def rank(self) -> int:
         """Higher is more authoritative."""
-        return 1 if self is Tier.REFERENCE else 0
+        return {Tier.DRAFT: -1, Tier.NEWS: 0, Tier.REFERENCE: 1}[self]
 
 
 class Precision(enum.StrEnum):
@@ -513,11 +514,22 @@ class SourceSummary(BaseModel):
 
     source: str
     title: str | None
+    file: str | None = None
     tier: Tier
     claims: int
     counts: dict[Grade, int]
     letter: str
     reason: str
+
+
+class RuleDoc(BaseModel):
+    """What a report says about each rule it ran (SARIF and the HTML report need it)."""
+
+    id: str
+    name: str
+    grade: Grade
+    summary: str
+    rationale: str
 
 
 class Report(BaseModel):
@@ -526,5 +538,10 @@ class Report(BaseModel):
     findings: list[Finding]
     sources: list[SourceSummary]
     claims: int
-    rules: int
+    rules: list[RuleDoc]
     errors: list[str] = Field(default_factory=list)
+    fail_on: Grade | None = Field(default=None, description="the grade that fails the run, if any")
+
+    def failing(self, finding: Finding) -> bool:
+        """True when this finding makes the run fail (all findings do when no threshold is set)."""
+        return self.fail_on is None or finding.grade.at_least(self.fail_on)

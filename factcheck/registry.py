@@ -88,6 +88,11 @@ class Registry:
             self._by_id_cache = cached
         return cached
 
+    def source_file(self, source_id: str) -> str | None:
+        """The source's text file relative to the registry root, if it has one."""
+        text = self.texts.get(source_id)
+        return _relative(text.path, self.root) if text is not None else None
+
     def side(self, claim: Claim, value: str | None = None) -> Side:
         """One side of a finding for this claim: source, tier, exact words and position."""
         source = self.sources[claim.source]
@@ -96,7 +101,7 @@ class Registry:
         file = None
         if text is not None and claim.span is not None:
             line, column = text.position(claim.span[0])
-            file = _relative(text.path, self.root)
+            file = self.source_file(claim.source)
         return Side(
             claim_id=claim.id,
             source=claim.source,

@@ -29,7 +29,7 @@ def review(registry_root: Path, rules_dir: Path | None = None) -> Report:
     registry = load_registry(registry_root)
     rules = load_rules(rules_dir if rules_dir is not None else registry_root / "rules")
     result = run_rules(registry, rules)
-    return build_report(result.matches, registry, rules=len(rules), errors=result.errors)
+    return build_report(result.matches, registry, rules=[r.rule for r in rules], errors=result.errors)
 
 
 def filter_report(report: Report, min_grade: Grade) -> Report:

@@ -34,7 +34,9 @@ def test_pair_rule_fires_for_each_order_and_only_within_a_key() -> None:
 
 def test_firing_is_synchronous_inside_run() -> None:
     calls: list[str] = []
-    engine = Engine([build_shape("one", {"a": {"where": {"kind": "date"}}})], lambda rid, refs: calls.append(refs["a"]))
+    engine = Engine(
+        [build_shape("one", {"a": {"where": {"kind": "date"}}})], lambda rid, refs: calls.append(refs["a"])
+    )
     engine.run([claim(f"d{i}", f"k{i}", kind="date") for i in range(200)])
     # all 200 actions ran before run() returned: no timer thread is involved
     assert len(calls) == 200
@@ -74,13 +76,20 @@ def test_errors_inside_actions_are_surfaced_not_swallowed() -> None:
 
     engine = Engine([build_shape("pair", PAIR)], boom)
     engine.run([claim("c1", "x"), claim("c2", "x")])
-    assert engine.errors and "ValueError: check crashed" in engine.errors[0]
+    assert engine.errors
+    assert "ValueError: check crashed" in engine.errors[0]
     engine.close()
 
 
 def test_facts_missing_fields_are_normalised_and_never_join_on_absence() -> None:
     calls: list[dict[str, str]] = []
-    shape = build_shape("dur", {"d": {"where": {"kind": "duration"}}, "f": {"where": {"kind": "date"}, "same": {"key": "d.from_key"}}})
+    shape = build_shape(
+        "dur",
+        {
+            "d": {"where": {"kind": "duration"}},
+            "f": {"where": {"kind": "date"}, "same": {"key": "d.from_key"}},
+        },
+    )
     engine = Engine([shape], lambda rid, refs: calls.append(dict(refs)))
     # a duration without from_key and a date without key: both absent, but they must not join
     engine.run([{"t": "claim", "kind": "duration", "ref": "d1"}, {"t": "claim", "kind": "date", "ref": "x1"}])
@@ -109,7 +118,8 @@ def test_two_engines_with_the_same_rule_ids_are_isolated() -> None:
     e1 = Engine([build_shape("pair", PAIR)], lambda rid, refs: first.append(refs["a"]))
     e2 = Engine([build_shape("pair", PAIR)], lambda rid, refs: second.append(refs["a"]))
     e1.run([claim("c1", "x"), claim("c2", "x")])
-    assert len(first) == 2 and second == []
+    assert len(first) == 2
+    assert second == []
     e1.close()
     e2.close()
 

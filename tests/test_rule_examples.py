@@ -45,8 +45,15 @@ def test_every_rule_has_flag_and_pass_examples() -> None:
 def test_rule_families_the_seeds_need_are_present() -> None:
     checks = {item.rule.check for item in RULES}
     assert checks >= {
-        "magnitude_gap", "number_tolerance", "date_conflict", "weekday_mismatch", "duration_span",
-        "quote_wording", "quote_attribution", "name_spelling", "relation_reversed",
+        "magnitude_gap",
+        "number_tolerance",
+        "date_conflict",
+        "weekday_mismatch",
+        "duration_span",
+        "quote_wording",
+        "quote_attribution",
+        "name_spelling",
+        "relation_reversed",
     }
 
 

@@ -26,11 +26,17 @@ def _is_run(tokens: list[str], name: str) -> bool:
 
 
 def spelling_status(text: str, entity: Entity) -> tuple[str, str, float]:
-    """('canonical'|'accepted-variant'|'misspelling', closest accepted name, similarity 0-100)."""
+    """('canonical'|'accepted-variant'|'misspelling', closest accepted name, similarity 0-100).
+
+    'canonical' covers the canonical name and aliases; 'accepted-variant' a transliteration.
+    """
     tokens = name_tokens(text)
-    if _is_run(tokens, entity.canonical):
-        return ("canonical", entity.canonical, 100.0)
-    for name in entity.aliases + entity.transliterations:
+    # Aliases are other names in their own right ("G-7", "Jokowi"): as good as the canonical one.
+    for name in [entity.canonical, *entity.aliases]:
+        if _is_run(tokens, name):
+            return ("canonical", name, 100.0)
+    # Transliterations are accepted, but an editor may want one spelling throughout.
+    for name in entity.transliterations:
         if _is_run(tokens, name):
             return ("accepted-variant", name, 100.0)
     # Compare with the accepted names and with each of their words, for a surname alone.

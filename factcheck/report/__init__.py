@@ -5,8 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from factcheck.models import Report
+from factcheck.report.github import format_github
 from factcheck.report.json_format import format_json
+from factcheck.report.junit import format_junit
 from factcheck.report.markdown import format_markdown
+from factcheck.report.sarif import format_sarif
 from factcheck.report.text import format_text
 
 Formatter = Callable[[Report], str]
@@ -15,6 +18,9 @@ FORMATTERS: dict[str, Formatter] = {
     "text": format_text,
     "json": format_json,
     "markdown": format_markdown,
+    "sarif": format_sarif,
+    "junit": format_junit,
+    "github": format_github,
 }
 
 __all__ = ["FORMATTERS", "Formatter"]

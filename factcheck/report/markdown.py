@@ -14,7 +14,7 @@ def format_markdown(report: Report) -> str:
     lines = [
         "# factcheck review",
         "",
-        f"{len(report.findings)} finding(s) over {report.claims} claims and {report.rules} rules.",
+        f"{len(report.findings)} finding(s) over {report.claims} claims and {len(report.rules)} rules.",
         "",
     ]
     for grade in Grade:
