@@ -116,6 +116,16 @@ def main() -> None:
     type=click.Path(path_type=Path, dir_okay=False),
     help="Write the report to this file (atomically) instead of standard output.",
 )
+@click.option(
+    "--baseline",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Ignore findings recorded in this baseline file (only new findings count).",
+)
+@click.option(
+    "--write-baseline",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Record the current findings' fingerprints in this file, then report as usual.",
+)
 @handle_errors
 def review(
     registry: Path | None,
@@ -124,6 +134,8 @@ def review(
     min_grade: str,
     fail_on: str | None,
     output: Path | None,
+    baseline: Path | None,
+    write_baseline: Path | None,
 ) -> None:
     """Review the registry: run every rule and print the graded discrepancy report.
 
@@ -131,16 +143,23 @@ def review(
     Exit codes: 0 ok, 1 a finding at or above --fail-on, 2 bad input or usage.
     Example:
       factcheck review --fail-on major --format json -o report.json
+      factcheck review --write-baseline baseline.json   # adopt: accept what is there now
+      factcheck review --baseline baseline.json --fail-on major
     """
+    from factcheck import suppress
     from factcheck.report import FORMATTERS
-    from factcheck.review import fails, filter_report
+    from factcheck.review import fails, filter_report, registry_suppressions
     from factcheck.review import review as run_review
 
     root = resolve_registry(registry)
-    report = run_review(root, rules_dir)
+    if write_baseline is not None:
+        current = run_review(root, rules_dir, registry_suppressions(root)).findings
+        accepted = [f for f in current if not suppress.is_meta(f)]
+        suppress.write_baseline(write_baseline, accepted)
+        click.echo(f"wrote {len(accepted)} fingerprint(s) to {write_baseline}", err=True)
+    report = run_review(root, rules_dir, registry_suppressions(root, baseline))
     report.fail_on = Grade(fail_on) if fail_on else None
-    shown = filter_report(report, Grade(min_grade))
-    _emit(FORMATTERS[fmt](shown), output)
+    _emit(FORMATTERS[fmt](filter_report(report, Grade(min_grade))), output)
     if fail_on is not None and fails(report, Grade(fail_on)):
         sys.exit(EXIT_FINDINGS)
 

@@ -34,7 +34,6 @@ from factcheck.models import (
     QuantityClaim,
     QuoteClaim,
     RelationClaim,
-    Report,
     Rule,
     RuleDoc,
     Side,
@@ -203,19 +202,9 @@ def summarise(findings: list[Finding], registry: Registry) -> list[SourceSummary
     return summaries
 
 
-def build_report(
-    matches: Iterable[Match], registry: Registry, rules: Iterable[Rule], errors: list[str]
-) -> Report:
-    """The whole graded report."""
-    findings = grade_matches(matches, registry)
-    docs = [
+def rule_docs(rules: Iterable[Rule]) -> list[RuleDoc]:
+    """What the report says about each rule that ran."""
+    return [
         RuleDoc(id=r.id, name=r.name, grade=r.grade, summary=r.summary, rationale=r.rationale.strip())
         for r in rules
     ]
-    return Report(
-        findings=findings,
-        sources=summarise(findings, registry),
-        claims=len(registry.claims),
-        rules=docs,
-        errors=errors,
-    )

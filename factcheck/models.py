@@ -502,6 +502,18 @@ class Finding(BaseModel):
     likely_wrong: str | None = Field(default=None, description="claim id of the side likely wrong")
     fingerprint: str
 
+    def primary_side(self) -> Side | None:
+        """Where line-oriented outputs point: the checked document's side, else the side likely
+        wrong, else the first side that has a file and line."""
+        with_file = [s for s in self.sides if s.file is not None and s.line is not None]
+        for side in with_file:
+            if side.tier is Tier.DRAFT:
+                return side
+        for side in with_file:
+            if side.claim_id == self.likely_wrong:
+                return side
+        return with_file[0] if with_file else None
+
     @staticmethod
     def make_fingerprint(rule_id: str, claim_ids: list[str], values: list[str]) -> str:
         """Stable id from the rule, the claims and their values; independent of line numbers."""
@@ -541,6 +553,7 @@ class Report(BaseModel):
     rules: list[RuleDoc]
     errors: list[str] = Field(default_factory=list)
     fail_on: Grade | None = Field(default=None, description="the grade that fails the run, if any")
+    suppressed: int = Field(default=0, description="findings silenced by suppressions, waivers, baseline")
 
     def failing(self, finding: Finding) -> bool:
         """True when this finding makes the run fail (all findings do when no threshold is set)."""

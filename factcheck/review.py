@@ -1,15 +1,17 @@
-"""The review pipeline: registry + rules -> engine -> graded report."""
+"""The review pipeline: registry + rules -> engine -> graded findings -> suppressions -> report."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from factcheck import suppress
 from factcheck.engine.runner import run_rules
 from factcheck.errors import FactcheckError
-from factcheck.grading import build_report
+from factcheck.grading import grade_matches, rule_docs, summarise
 from factcheck.models import Grade, Report
 from factcheck.registry import CLAIMS_DIR, MANIFEST, load_registry
 from factcheck.rules import load_rules
+from factcheck.suppress import WAIVERS_FILE, Suppressions, load_baseline, load_waivers
 
 
 def find_registry(start: Path) -> Path:
@@ -24,12 +26,32 @@ def find_registry(start: Path) -> Path:
     )
 
 
-def review(registry_root: Path, rules_dir: Path | None = None) -> Report:
-    """Load and verify everything, run every rule, and grade the findings."""
+def registry_suppressions(registry_root: Path, baseline: Path | None = None) -> Suppressions:
+    """The registry's waivers and, if given, a baseline file's fingerprints."""
+    return Suppressions(
+        waivers=load_waivers(registry_root / WAIVERS_FILE),
+        waivers_file=WAIVERS_FILE,
+        baseline=load_baseline(baseline) if baseline is not None else set(),
+    )
+
+
+def review(
+    registry_root: Path, rules_dir: Path | None = None, suppressions: Suppressions | None = None
+) -> Report:
+    """Load and verify everything, run every rule, grade, apply suppressions, summarise per source."""
     registry = load_registry(registry_root)
     rules = load_rules(rules_dir if rules_dir is not None else registry_root / "rules")
     result = run_rules(registry, rules)
-    return build_report(result.matches, registry, rules=[r.rule for r in rules], errors=result.errors)
+    findings = grade_matches(result.matches, registry)
+    outcome = suppress.apply(findings, suppressions or Suppressions())
+    return Report(
+        findings=outcome.kept + outcome.meta,
+        sources=summarise(outcome.kept, registry),
+        claims=len(registry.claims),
+        rules=rule_docs(r.rule for r in rules) + outcome.rule_docs(),
+        errors=result.errors,
+        suppressed=outcome.suppressed,
+    )
 
 
 def filter_report(report: Report, min_grade: Grade) -> Report:

@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-from factcheck.models import Finding, Side, Tier
+from factcheck.models import Finding, Side
 
 
 def primary_side(finding: Finding) -> Side | None:
-    """The checked document's side, else the side likely wrong, else the first side in a file."""
-    with_file = [s for s in finding.sides if s.file is not None and s.line is not None]
-    for side in with_file:
-        if side.tier is Tier.DRAFT:
-            return side
-    for side in with_file:
-        if side.claim_id == finding.likely_wrong:
-            return side
-    return with_file[0] if with_file else None
+    """The side line-oriented outputs point at (see Finding.primary_side)."""
+    return finding.primary_side()
 
 
 def other_sides(finding: Finding) -> list[Side]:
     """Every side but the primary one."""
-    primary = primary_side(finding)
+    primary = finding.primary_side()
     return [s for s in finding.sides if s is not primary]

@@ -1,0 +1,121 @@
+"""Machine formats carry what CI tools need: SARIF 2.1.0, JUnit XML, GitHub workflow commands."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+
+from factcheck.models import Finding, Grade, Report, RuleDoc, Side, Tier
+from factcheck.report import FORMATTERS
+
+
+def report_with(*findings: Finding, fail_on: Grade | None = Grade.MAJOR) -> Report:
+    return Report(
+        findings=list(findings),
+        sources=[],
+        claims=2,
+        rules=[
+            RuleDoc(id="FC101", name="quantity.magnitude", grade=Grade.CRITICAL, summary="s", rationale="r")
+        ],
+        fail_on=fail_on,
+    )
+
+
+def finding(line: int = 3, grade: Grade = Grade.CRITICAL, message: str = "100% off, a: b") -> Finding:
+    draft = Side(
+        claim_id="d1",
+        source="draft",
+        tier=Tier.DRAFT,
+        text="hundreds",
+        file="summary.md",
+        line=line,
+        column=5,
+    )
+    registry = Side(
+        claim_id="r1", source="s000", tier=Tier.NEWS, text="4,731", file="seeds/a.txt", line=7, column=2
+    )
+    return Finding(
+        rule_id="FC101",
+        rule_name="quantity.magnitude",
+        grade=grade,
+        outcome="x",
+        confidence=0.8,
+        message=message,
+        sides=[registry, draft],
+        likely_wrong="d1",
+        fingerprint=Finding.make_fingerprint("FC101", ["d1", "r1"], ["hundreds", "4,731"]),
+    )
+
+
+def test_sarif_has_what_github_code_scanning_requires() -> None:
+    log = json.loads(FORMATTERS["sarif"](report_with(finding())))
+    assert log["version"] == "2.1.0"
+    assert log["$schema"].endswith("sarif-2.1.0.json")
+    run = log["runs"][0]
+    rule = run["tool"]["driver"]["rules"][0]
+    assert rule["id"] == "FC101"
+    assert rule["shortDescription"]["text"]
+    assert rule["help"]["text"]
+    assert rule["defaultConfiguration"]["level"] == "error"
+    result = run["results"][0]
+    assert result["ruleId"] == "FC101"
+    assert result["ruleIndex"] == 0
+    assert result["level"] == "error"
+    assert result["message"]["text"] == "100% off, a: b"
+    location = result["locations"][0]["physicalLocation"]
+    assert location["artifactLocation"]["uri"] == "summary.md"  # the checked document's side
+    assert location["region"] == {"startLine": 3, "startColumn": 5, "endColumn": 13}
+    assert result["relatedLocations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "seeds/a.txt"
+
+
+def test_sarif_fingerprints_do_not_depend_on_line_numbers() -> None:
+    first = json.loads(FORMATTERS["sarif"](report_with(finding(line=3))))
+    moved = json.loads(FORMATTERS["sarif"](report_with(finding(line=30))))
+    fp = first["runs"][0]["results"][0]["partialFingerprints"]
+    assert fp == moved["runs"][0]["results"][0]["partialFingerprints"]
+    assert fp["factcheck/v1"]
+
+
+def test_junit_has_one_testcase_per_file_and_a_failure_per_finding() -> None:
+    xml = FORMATTERS["junit"](report_with(finding(), finding(line=9, message="second")))
+    root = ET.fromstring(xml)
+    suite = root.find("testsuite")
+    assert suite is not None
+    cases = suite.findall("testcase")
+    assert [c.get("name") for c in cases] == ["summary.md"]
+    failures = cases[0].findall("failure")
+    assert len(failures) == 2
+    assert suite.get("failures") == "2"
+    assert "summary.md:3" in (failures[0].text or "")
+
+
+def test_junit_lists_findings_below_fail_on_without_failing() -> None:
+    xml = FORMATTERS["junit"](report_with(finding(grade=Grade.MINOR), fail_on=Grade.MAJOR))
+    case = ET.fromstring(xml).find("testsuite/testcase")
+    assert case is not None
+    assert case.findall("failure") == []
+    out = case.find("system-out")
+    assert out is not None
+    assert "FC101" in (out.text or "")
+
+
+def test_github_workflow_commands_are_escaped() -> None:
+    text = FORMATTERS["github"](report_with(finding(message="50% off\nnext")))
+    assert text.startswith("::error file=summary.md,line=3,col=5,title=FC101 quantity.magnitude [critical]::")
+    assert "50%25 off%0Anext" in text
+    minor = FORMATTERS["github"](report_with(finding(grade=Grade.MINOR)))
+    assert minor.startswith("::warning ")
+    info = FORMATTERS["github"](report_with(finding(grade=Grade.INFO)))
+    assert info.startswith("::notice ")
+
+
+@pytest.mark.parametrize("fmt", ["sarif", "junit", "github", "json", "markdown", "text"])
+def test_review_in_every_format(cli: Callable[..., Result], root: Path, fmt: str) -> None:
+    result = cli("review", "--registry", str(root), "--format", fmt, "--fail-on", "critical")
+    assert result.exit_code == 1
+    assert result.output.strip()
