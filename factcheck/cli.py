@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 
 import click
 
+from factcheck.config import Config, load_config
 from factcheck.errors import FactcheckError
 from factcheck.models import Grade
 
@@ -66,15 +67,21 @@ def rules_option(command: F) -> F:
     )(command)
 
 
-def resolve_registry(registry: Path | None) -> Path:
-    """The registry root to use."""
+def resolve_registry(registry: Path | None, config: Config | None = None) -> Path:
+    """The registry root to use: the flag, else the config file's, else found from the current folder."""
     from factcheck.review import find_registry
 
+    registry = registry or (config.resolve(config.registry) if config else None)
     if registry is not None:
         if not registry.is_dir():
             raise FactcheckError("registry folder not found", path=registry)
         return registry
     return find_registry(Path.cwd())
+
+
+def resolve_rules(rules_dir: Path | None, root: Path, config: Config | None = None) -> Path:
+    """The rules folder: the flag, else the config file's, else <registry>/rules."""
+    return rules_dir or (config.resolve(config.rules) if config else None) or root / "rules"
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -103,9 +110,8 @@ def main() -> None:
 @click.option(
     "--min-grade",
     type=GRADES,
-    default="info",
-    show_default=True,
-    help="Show only findings at or above this grade.",
+    default=None,
+    help="Show only findings at or above this grade. Default: info, or min-grade in the config.",
 )
 @click.option(
     "--fail-on", type=GRADES, default=None, help="Exit 1 when a finding at or above this grade exists."
@@ -131,7 +137,7 @@ def review(
     registry: Path | None,
     rules_dir: Path | None,
     fmt: str,
-    min_grade: str,
+    min_grade: str | None,
     fail_on: str | None,
     output: Path | None,
     baseline: Path | None,
@@ -151,17 +157,32 @@ def review(
     from factcheck.review import fails, filter_report, registry_suppressions
     from factcheck.review import review as run_review
 
-    root = resolve_registry(registry)
+    config = load_config(Path.cwd())
+    root = resolve_registry(registry, config)
+    rules_path = resolve_rules(rules_dir, root, config)
     if write_baseline is not None:
-        current = run_review(root, rules_dir, registry_suppressions(root)).findings
+        current = run_review(root, rules_path, registry_suppressions(root), config).findings
         accepted = [f for f in current if not suppress.is_meta(f)]
         suppress.write_baseline(write_baseline, accepted)
         click.echo(f"wrote {len(accepted)} fingerprint(s) to {write_baseline}", err=True)
-    report = run_review(root, rules_dir, registry_suppressions(root, baseline))
-    report.fail_on = Grade(fail_on) if fail_on else None
-    _emit(FORMATTERS[fmt](filter_report(report, Grade(min_grade))), output)
-    if fail_on is not None and fails(report, Grade(fail_on)):
+    report = run_review(root, rules_path, registry_suppressions(root, baseline), config)
+    threshold = Grade(fail_on) if fail_on else config.fail_on
+    report.fail_on = threshold
+    shown = filter_report(report, Grade(min_grade) if min_grade else config.min_grade or Grade.INFO)
+    _emit(FORMATTERS[fmt](shown), output)
+    if threshold is not None and fails(report, threshold):
         sys.exit(EXIT_FINDINGS)
+
+
+def _load_rules_for(registry: Path | None, rules_dir: Path | None) -> list[Any]:
+    """The rules a command works on, with the configuration's disable list and grades applied."""
+    from factcheck.config import apply_to_rules
+    from factcheck.rules import load_rules
+
+    config = load_config(Path.cwd())
+    if rules_dir is None:
+        rules_dir = resolve_rules(None, resolve_registry(registry, config), config)
+    return apply_to_rules(load_rules(rules_dir), config)
 
 
 def _emit(text: str, output: Path | None) -> None:
@@ -192,9 +213,7 @@ def rules_list(registry: Path | None, rules_dir: Path | None) -> None:
     """
     from tabulate import tabulate
 
-    from factcheck.rules import load_rules
-
-    items = load_rules(rules_dir or resolve_registry(registry) / "rules")
+    items = _load_rules_for(registry, rules_dir)
     rows = [[i.rule.id, i.rule.name, i.rule.grade.value, i.rule.check, i.rule.summary] for i in items]
     click.echo(tabulate(rows, headers=["id", "name", "grade", "check", "summary"], tablefmt="simple"))
 
@@ -212,9 +231,8 @@ def rules_explain(rule_id: str, registry: Path | None, rules_dir: Path | None) -
       factcheck rules explain FC101
     """
     from factcheck.checks import CHECKS
-    from factcheck.rules import load_rules
 
-    items = load_rules(rules_dir or resolve_registry(registry) / "rules")
+    items = _load_rules_for(registry, rules_dir)
     found = [i for i in items if rule_id in (i.rule.id, i.rule.name)]
     if not found:
         known = ", ".join(i.rule.id for i in items)
@@ -260,9 +278,8 @@ def rules_test(registry: Path | None, rules_dir: Path | None) -> None:
       factcheck rules test
     """
     from factcheck.examples import run_examples
-    from factcheck.rules import load_rules
 
-    items = load_rules(rules_dir or resolve_registry(registry) / "rules")
+    items = _load_rules_for(registry, rules_dir)
     failed = passed = 0
     for item in items:
         for result in run_examples(item):

@@ -75,6 +75,7 @@ def example_registry(item: LoadedRule, example: dict[str, Any]) -> Registry:
 
 def run_example(item: LoadedRule, kind: str, index: int, example: dict[str, Any]) -> ExampleResult:
     """Run one example through the real engine and say whether the rule behaved as promised."""
+    item = LoadedRule(item.rule.model_copy(update={"enabled": True}), item.path, item.shape)
     registry = example_registry(item, example)
     result = run_rules(registry, [item])
     findings = grade_matches(result.matches, registry)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from factcheck import suppress
+from factcheck.config import Config, apply_to_rules
 from factcheck.engine.runner import run_rules
 from factcheck.errors import FactcheckError
 from factcheck.grading import grade_matches, rule_docs, summarise
@@ -36,11 +37,15 @@ def registry_suppressions(registry_root: Path, baseline: Path | None = None) -> 
 
 
 def review(
-    registry_root: Path, rules_dir: Path | None = None, suppressions: Suppressions | None = None
+    registry_root: Path,
+    rules_dir: Path | None = None,
+    suppressions: Suppressions | None = None,
+    config: Config | None = None,
 ) -> Report:
     """Load and verify everything, run every rule, grade, apply suppressions, summarise per source."""
     registry = load_registry(registry_root)
-    rules = load_rules(rules_dir if rules_dir is not None else registry_root / "rules")
+    loaded = load_rules(rules_dir if rules_dir is not None else registry_root / "rules")
+    rules = [item for item in apply_to_rules(loaded, config or Config()) if item.rule.enabled]
     result = run_rules(registry, rules)
     findings = grade_matches(result.matches, registry)
     outcome = suppress.apply(findings, suppressions or Suppressions())
