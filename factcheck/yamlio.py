@@ -1,6 +1,7 @@
 """YAML in and out: safe loading that remembers line numbers, and atomic writes.
 
-Only `yaml.SafeLoader` is used (no arbitrary Python objects from data files). Mappings come back
+Only PyYAML's safe loader is used (no arbitrary Python objects from data files), in its libyaml
+(C) build when available: it parses about twice as fast. Mappings come back
 as `LineDict`, which remembers the line of the mapping and of each key, so a validation error
 deep inside a claims file can still name the line a curator must fix.
 """
@@ -26,10 +27,13 @@ class LineDict(dict[str, Any]):
     key_lines: dict[str, int]
 
 
-class _LineLoader(yaml.SafeLoader):
-    """SafeLoader that records line numbers and rejects duplicate keys."""
+_SafeBase: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> LineDict:  # type: ignore[override]
+
+class _LineLoader(_SafeBase):  # type: ignore[valid-type,misc]
+    """Safe loader (libyaml) that records line numbers and rejects duplicate keys."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> LineDict:
         self.flatten_mapping(node)
         mapping = LineDict()
         mapping.line = node.start_mark.line + 1
@@ -52,7 +56,7 @@ class _LineLoader(yaml.SafeLoader):
 
 _LineLoader.add_constructor(
     "tag:yaml.org,2002:map",
-    lambda loader, node: loader.construct_mapping(node, deep=True),  # type: ignore[arg-type]
+    lambda loader, node: loader.construct_mapping(node, deep=True),
 )
 
 
@@ -74,7 +78,7 @@ def load_yaml(path: Path) -> Any:
 def parse_yaml(text: str, path: Path) -> Any:
     """Parse YAML text that came from `path` (used in error messages)."""
     try:
-        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - _LineLoader is a SafeLoader
+        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - _LineLoader is a safe loader
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
