@@ -76,7 +76,7 @@ def load_rule_file(path: Path) -> LoadedRule:
     _check_semantics(rule, path, data)
     match = {name: spec.model_dump() for name, spec in rule.match.items()}
     try:
-        shape = build_shape(rule.id, match)
+        shape = build_shape(rule.id, match, unordered=rule.unordered or None)
     except RuleError as exc:
         exc.path = path
         exc.line = line_of(data, (exc.field or "match").split("."))

@@ -32,6 +32,39 @@ def test_pair_rule_fires_for_each_order_and_only_within_a_key() -> None:
     assert engine.errors == []
 
 
+def test_unordered_rule_offers_each_pair_once() -> None:
+    calls: list[frozenset[str]] = []
+    shape = build_shape("pair", PAIR, unordered=("a", "b"))
+    engine = Engine([shape], lambda rid, refs: calls.append(frozenset(refs.values())))
+    engine.run([claim(f"c{i}", "deaths") for i in range(5)] + [claim("x", "other")])
+    assert len(calls) == 10  # 5 choose 2, not 5 * 4
+    assert len(set(calls)) == 10
+    assert all(len(pair) == 2 for pair in calls)
+    assert engine.errors == []
+    engine.close()
+
+
+def test_rules_with_the_same_shape_share_one_firing() -> None:
+    calls: list[str] = []
+    shapes = [build_shape("one", PAIR, unordered=("a", "b")), build_shape("two", PAIR, unordered=("a", "b"))]
+    engine = Engine(shapes, lambda rid, refs: calls.append(rid))
+    engine.run([claim("c1", "k"), claim("c2", "k")])
+    assert sorted(calls) == ["one", "two"]
+    assert engine.firings == 1
+    engine.close()
+
+
+def test_unordered_must_be_two_alike_patterns_joined() -> None:
+    with pytest.raises(RuleError, match="first two patterns"):
+        build_shape("R", PAIR, unordered=("b", "a"))
+    different = {
+        "a": {"where": {"kind": "quantity"}},
+        "b": {"where": {"kind": "date"}, "same": {"key": "a.key"}},
+    }
+    with pytest.raises(RuleError, match="same fields"):
+        build_shape("R", different, unordered=("a", "b"))
+
+
 def test_firing_is_synchronous_inside_run() -> None:
     calls: list[str] = []
     engine = Engine(

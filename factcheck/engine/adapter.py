@@ -54,10 +54,19 @@ class Pattern:
 
 @dataclass(frozen=True)
 class RuleShape:
-    """A rule reduced to what the engine matches."""
+    """A rule reduced to what the engine matches.
+
+    `unordered` names two patterns whose order does not matter: the engine then offers each
+    unordered pair once instead of in both orders (see Engine.run).
+    """
 
     rule_id: str
     patterns: tuple[Pattern, ...]
+    unordered: tuple[str, str] | None = None
+
+    def signature(self) -> tuple[object, ...]:
+        """Shapes with the same signature compile to one engine rule (one firing serves all)."""
+        return (self.patterns, self.unordered)
 
 
 def durable_hash32(text: str) -> int:
@@ -69,7 +78,12 @@ def durable_hash32(text: str) -> int:
     return value
 
 
-def build_shape(rule_id: str, match: Mapping[str, Mapping[str, Any]], where: str = "match") -> RuleShape:
+def build_shape(
+    rule_id: str,
+    match: Mapping[str, Mapping[str, Any]],
+    where: str = "match",
+    unordered: Sequence[str] | None = None,
+) -> RuleShape:
     """Turn a rule's `match:` block into a safe RuleShape, or raise RuleError saying why not.
 
     `match` maps pattern names to dicts with keys fact, where, same, compare, any_of.
@@ -122,7 +136,22 @@ def build_shape(rule_id: str, match: Mapping[str, Mapping[str, Any]], where: str
             raise RuleError(f"too many tests in one pattern (durable limit {MAX_TERMS})", field=field)
         patterns.append(Pattern(name, tuple(tests), join))
         seen.append(name)
-    return RuleShape(rule_id, tuple(patterns))
+    return RuleShape(rule_id, tuple(patterns), _build_unordered(patterns, unordered))
+
+
+def _build_unordered(patterns: list[Pattern], unordered: Sequence[str] | None) -> tuple[str, str] | None:
+    """Check that an unordered pair is the first two patterns, alike, the second joined to the first."""
+    if not unordered:
+        return None
+    if len(patterns) < 2 or tuple(unordered) != (patterns[0].name, patterns[1].name):
+        raise RuleError("'unordered' must name the rule's first two patterns, in order", field="unordered")
+    first, second = patterns[0], patterns[1]
+    if first.where != second.where or second.join is None or second.join[1] != first.name:
+        raise RuleError(
+            "unordered patterns must test the same fields and the second must join the first",
+            field="unordered",
+        )
+    return (first.name, second.name)
 
 
 def _build_join(same: dict[str, Any], seen: list[str], field: str) -> tuple[str, str, str] | None:
@@ -153,8 +182,13 @@ def _build_join(same: dict[str, Any], seen: list[str], field: str) -> tuple[str,
     return (key, other, other_field)
 
 
-def _compile_pattern(pattern: Pattern) -> dict[str, Any]:
-    terms: list[dict[str, Any]] = [{key: value} for key, value in pattern.where]
+_PROBE = ":new"  # suffix of `t` for the probe copy of a fact (see Engine.run)
+
+
+def _compile_pattern(pattern: Pattern, probe: bool = False) -> dict[str, Any]:
+    terms: list[dict[str, Any]] = [
+        {key: value + _PROBE if probe and key == "t" else value} for key, value in pattern.where
+    ]
     if pattern.join is not None:
         key, other, other_field = pattern.join
         terms.append({key: {other: other_field}})  # the equality join is always the last term
@@ -222,12 +256,20 @@ class Engine:
         self._shapes = list(shapes)
         self._on_match = on_match
         self.errors: list[str] = []
+        self.firings = 0
         self._name = f"factcheck{next(Engine._counter)}"
-        definition: dict[str, Any] = {}
+        groups: dict[tuple[object, ...], list[RuleShape]] = {}
         for shape in self._shapes:
-            rule: dict[str, Any] = {"all": [_compile_pattern(p) for p in shape.patterns]}
-            rule["run"] = self._action(shape)
-            definition[shape.rule_id] = rule
+            groups.setdefault(shape.signature(), []).append(shape)
+        definition: dict[str, Any] = {}
+        self._probe_tests: list[tuple[tuple[str, str], ...]] = []
+        for index, group in enumerate(groups.values()):
+            shape = group[0]
+            probe_name = shape.unordered[0] if shape.unordered else None
+            compiled = [_compile_pattern(p, probe=p.name == probe_name) for p in shape.patterns]
+            if shape.unordered:
+                self._probe_tests.append(shape.patterns[0].where)
+            definition[f"r{index}"] = {"all": compiled, "run": self._action(group)}
         try:
             self._host = _SynchronousHost()
             self._host.set_rulesets({self._name: definition})
@@ -237,22 +279,28 @@ class Engine:
         self._tokens = _Tokens()
         self._asserted: list[dict[str, str]] = []
 
-    def _action(self, shape: RuleShape) -> Callable[[Any], None]:
-        names = [p.name for p in shape.patterns]
+    def _action(self, group: list[RuleShape]) -> Callable[[Any], None]:
+        names = [p.name for p in group[0].patterns]
+        rule_ids = [shape.rule_id for shape in group]
 
         def action(closure: Any) -> None:
-            try:
-                message = closure._m
-                refs = {name: self._tokens.value(message[name]["ref"]) for name in names}
-                derived = self._on_match(shape.rule_id, refs)
-                for fact in derived or ():
-                    normalised = self._normalise(fact)
-                    self._asserted.append(normalised)
-                    closure.assert_fact(dict(normalised))
-            except Exception as exc:  # durable would swallow it; we report it
-                self.errors.append(f"{shape.rule_id}: {type(exc).__name__}: {exc}")
+            self.firings += 1
+            for rule_id in rule_ids:
+                try:
+                    message = closure._m
+                    refs = {name: self._tokens.value(message[name]["ref"]) for name in names}
+                    derived = self._on_match(rule_id, refs)
+                    for fact in derived or ():
+                        normalised = self._normalise(fact)
+                        self._asserted.append(normalised)
+                        closure.assert_fact(dict(normalised))
+                except Exception as exc:  # durable would swallow it; we report it
+                    self.errors.append(f"{rule_id}: {type(exc).__name__}: {exc}")
 
         return action
+
+    def _needs_probe(self, fact: Mapping[str, str]) -> bool:
+        return any(all(fact.get(k) == v for k, v in tests) for tests in self._probe_tests)
 
     def _normalise(self, fact: Mapping[str, str]) -> dict[str, str]:
         unknown = set(fact) - set(FACT_FIELDS) - {"ref"}
@@ -274,21 +322,47 @@ class Engine:
         return normalised
 
     def run(self, facts: Iterable[Mapping[str, str]]) -> None:
-        """Assert one partition of facts, let every rule fire, then retract them all."""
+        """Assert one partition of facts, let every rule fire, then retract them all.
+
+        Unordered pairs: before a fact that an unordered rule can pair is asserted, a probe copy
+        of it (`t` + ":new") is asserted and retracted again. Unordered rules match the probe
+        as their first pattern and stored facts as their second, so each pair fires exactly
+        once, when its later fact arrives: half the firings of matching both orders.
+        """
         self._asserted = []
+        self._tokens = _Tokens()  # the previous partition is retracted: its tokens may be reused
         for fact in facts:
             normalised = self._normalise(fact)
+            if self._probe_tests and self._needs_probe(fact):
+                probe = {
+                    **normalised,
+                    "t": normalised["t"] + _PROBE,
+                    "id": self._tokens.token(f"\x00probe:{fact['ref']}"),
+                }
+                self._assert(probe, fact)
+                self._retract(probe)
             self._asserted.append(normalised)
-            try:
-                self._host.assert_fact(self._name, dict(normalised))
-            except durable_engine.MessageNotHandledException:
-                pass  # no rule looks at this kind of fact; nothing to do
-            except durable_engine.MessageObservedException:
-                self.errors.append(f"duplicate fact {fact.get('ref')!r} was not asserted twice")
-            except Exception as exc:
-                self.errors.append(f"engine error on fact {fact.get('ref')!r}: {exc}")
+            self._assert(normalised, fact)
         self._drain()
         self._retract_all()
+
+    def _assert(self, normalised: dict[str, str], fact: Mapping[str, str]) -> None:
+        try:
+            self._host.assert_fact(self._name, dict(normalised))
+        except durable_engine.MessageNotHandledException:
+            pass  # no rule looks at this kind of fact; nothing to do
+        except durable_engine.MessageObservedException:
+            self.errors.append(f"duplicate fact {fact.get('ref')!r} was not asserted twice")
+        except Exception as exc:
+            self.errors.append(f"engine error on fact {fact.get('ref')!r}: {exc}")
+
+    def _retract(self, fact: dict[str, str]) -> None:
+        try:
+            self._host.retract_fact(self._name, dict(fact))
+        except (durable_engine.MessageNotHandledException, durable_engine.MessageObservedException):
+            pass
+        except Exception as exc:
+            self.errors.append(f"engine error retracting {fact.get('ref')!r}: {exc}")
 
     def _drain(self) -> None:
         # Actions normally run inside assert_fact; anything left pending runs here, synchronously.
@@ -300,12 +374,7 @@ class Engine:
 
     def _retract_all(self) -> None:
         for fact in reversed(self._asserted):
-            try:
-                self._host.retract_fact(self._name, dict(fact))
-            except (durable_engine.MessageNotHandledException, durable_engine.MessageObservedException):
-                pass
-            except Exception as exc:
-                self.errors.append(f"engine error retracting {fact.get('ref')!r}: {exc}")
+            self._retract(fact)
         self._asserted = []
 
     def close(self) -> None:

@@ -111,6 +111,33 @@ def partition_facts(registry: Registry) -> list[list[dict[str, str]]]:
     return [groups[k] for k in sorted(groups)]
 
 
+def could_fire(partition: Sequence[Mapping[str, str]], item: LoadedRule) -> bool:
+    """A cheap necessary condition for `item` to fire in this partition, on alpha tests only.
+
+    Every pattern needs a fact passing its tests; an unordered pair needs two such facts; and
+    patterns that must come from distinct sources need facts from two sources. Joins are left
+    to the engine: this only skips partitions where the engine could find nothing.
+    """
+    candidates = []
+    for pattern in item.shape.patterns:
+        found = [f for f in partition if all(f.get(k) == v for k, v in pattern.where)]
+        if not found:
+            return False
+        candidates.append((pattern.name, found))
+    by_name = dict(candidates)
+    if item.shape.unordered and len(by_name[item.shape.unordered[0]]) < 2:
+        return False
+    distinct = item.rule.distinct_sources
+    return not distinct or len({f["src"] for name in distinct for f in by_name[name]}) >= 2
+
+
+def prune(
+    partitions: Iterable[list[dict[str, str]]], rules: Sequence[LoadedRule]
+) -> list[list[dict[str, str]]]:
+    """Only the partitions in which at least one rule could fire."""
+    return [p for p in partitions if any(could_fire(p, item) for item in rules)]
+
+
 class _Dispatcher:
     """Turns engine matches into check calls, and verdicts into chained finding facts."""
 
@@ -132,10 +159,6 @@ class _Dispatcher:
             self.result.matches.append(self._pending.pop(refs["f"]))
             return None
         rule = self._rules[rule_id]
-        if rule.unordered:
-            first, second = rule.unordered
-            if refs[first] >= refs[second]:
-                return None  # each unordered pair once (the engine offers both orders)
         matched = {name: self.lookup(ref) for name, ref in refs.items()}
         sources = [getattr(matched[n], "source", None) for n in rule.distinct_sources]
         if len(set(sources)) < len(sources):
@@ -166,7 +189,8 @@ def run_rules(
     engine = Engine([item.shape for item in active] + [collector_shape()], dispatcher.on_match)
     try:
         count = 0
-        for group in partitions if partitions is not None else partition_facts(registry):
+        groups = partitions if partitions is not None else prune(partition_facts(registry), active)
+        for group in groups:
             engine.run(group)
             count += 1
         dispatcher.result.partitions = count
