@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import sys
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -102,7 +103,7 @@ def main() -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["text", "json", "markdown", "sarif", "junit", "github"]),
+    type=click.Choice(["text", "json", "markdown", "sarif", "junit", "github", "html"]),
     default="text",
     show_default=True,
     help="Output format.",
@@ -132,6 +133,19 @@ def main() -> None:
     type=click.Path(path_type=Path, dir_okay=False),
     help="Record the current findings' fingerprints in this file, then report as usual.",
 )
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=0,
+    help="Worker processes for the engine (0: one per core for large registries).",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="Run on a Dask cluster (tcp://host:8786), or 'local[:N]' for a local one.",
+)
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @handle_errors
 def review(
     registry: Path | None,
@@ -142,6 +156,9 @@ def review(
     output: Path | None,
     baseline: Path | None,
     write_baseline: Path | None,
+    jobs: int,
+    scheduler: str | None,
+    quiet: bool,
 ) -> None:
     """Review the registry: run every rule and print the graded discrepancy report.
 
@@ -154,24 +171,48 @@ def review(
     """
     from factcheck import suppress
     from factcheck.report import FORMATTERS
-    from factcheck.review import fails, filter_report, registry_suppressions
+    from factcheck.review import RunOptions, fails, filter_report, registry_suppressions
     from factcheck.review import review as run_review
 
     config = load_config(Path.cwd())
     root = resolve_registry(registry, config)
     rules_path = resolve_rules(rules_dir, root, config)
-    if write_baseline is not None:
-        current = run_review(root, rules_path, registry_suppressions(root), config).findings
-        accepted = [f for f in current if not suppress.is_meta(f)]
-        suppress.write_baseline(write_baseline, accepted)
-        click.echo(f"wrote {len(accepted)} fingerprint(s) to {write_baseline}", err=True)
-    report = run_review(root, rules_path, registry_suppressions(root, baseline), config)
+    with _progress(quiet) as progress:
+        options = RunOptions(workers=jobs, progress=progress, scheduler=scheduler)
+        if write_baseline is not None:
+            current = run_review(root, rules_path, registry_suppressions(root), config, options).findings
+            accepted = [f for f in current if not suppress.is_meta(f)]
+            suppress.write_baseline(write_baseline, accepted)
+            click.echo(f"wrote {len(accepted)} fingerprint(s) to {write_baseline}", err=True)
+        report = run_review(root, rules_path, registry_suppressions(root, baseline), config, options)
     threshold = Grade(fail_on) if fail_on else config.fail_on
     report.fail_on = threshold
     shown = filter_report(report, Grade(min_grade) if min_grade else config.min_grade or Grade.INFO)
     _emit(FORMATTERS[fmt](shown), output)
     if threshold is not None and fails(report, threshold):
         sys.exit(EXIT_FINDINGS)
+
+
+@contextlib.contextmanager
+def _progress(quiet: bool) -> Iterator[Callable[[int], None] | None]:
+    """A progress bar on stderr for long reviews; none when quiet or stderr is not a terminal."""
+    if quiet or not sys.stderr.isatty():
+        yield None
+        return
+    bar: Any = None
+
+    def advance(done: int) -> None:
+        nonlocal bar
+        if bar is None:
+            bar = click.progressbar(length=None, label="partitions", file=sys.stderr, show_pos=True)
+            bar.__enter__()
+        bar.update(done)
+
+    try:
+        yield advance
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
 
 
 def _load_rules_for(registry: Path | None, rules_dir: Path | None) -> list[Any]:
@@ -316,3 +357,9 @@ def claims_validate(registry: Path | None) -> None:
         f"ok: {len(loaded.claims)} claims ({', '.join(f'{n} {k}' for k, n in sorted(kinds.items()))}), "
         f"{len(loaded.sources)} sources, {len(loaded.entities)} entities, {len(loaded.subjects)} subjects"
     )
+
+
+# last: factcheck.cli_export imports `main` and `rules` from this module
+from factcheck.cli_export import export as _export  # noqa: E402
+
+main.add_command(_export)

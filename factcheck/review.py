@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck import suppress
 from factcheck.config import Config, apply_to_rules
-from factcheck.engine.runner import run_rules
+from factcheck.engine.runner import RunResult, partition_facts, prune, run_rules
 from factcheck.errors import FactcheckError
 from factcheck.grading import grade_matches, rule_docs, summarise
-from factcheck.models import Grade, Report
-from factcheck.registry import CLAIMS_DIR, MANIFEST, load_registry
-from factcheck.rules import load_rules
+from factcheck.models import Finding, Grade, Report, RuleDoc, Side, Tier
+from factcheck.registry import CLAIMS_DIR, MANIFEST, Registry, load_registry
+from factcheck.rules import LoadedRule, load_rules
 from factcheck.suppress import WAIVERS_FILE, Suppressions, load_baseline, load_waivers
 
 
@@ -36,26 +39,82 @@ def registry_suppressions(registry_root: Path, baseline: Path | None = None) -> 
     )
 
 
+AUTO_PARALLEL_FACTS = 20_000
+
+ENGINE_CRASH = RuleDoc(
+    id="FC900",
+    name="engine.crash",
+    grade=Grade.CRITICAL,
+    summary="A partition of claims crashed the rules engine twice; its findings are missing.",
+    rationale="durable-rules 2.0.28 has known memory bugs. A crashed partition is retried once in a "
+    "fresh process; if it crashes again the review cannot vouch for those claims, so it says so.",
+)
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """How to run the engine: worker processes, a progress callback, a Dask scheduler."""
+
+    workers: int = 1
+    progress: Callable[[int], None] | None = None
+    scheduler: str | None = None
+
+
 def review(
     registry_root: Path,
     rules_dir: Path | None = None,
     suppressions: Suppressions | None = None,
     config: Config | None = None,
+    options: RunOptions | None = None,
 ) -> Report:
     """Load and verify everything, run every rule, grade, apply suppressions, summarise per source."""
+    options = options or RunOptions()
     registry = load_registry(registry_root)
     loaded = load_rules(rules_dir if rules_dir is not None else registry_root / "rules")
     rules = [item for item in apply_to_rules(loaded, config or Config()) if item.rule.enabled]
-    result = run_rules(registry, rules)
-    findings = grade_matches(result.matches, registry)
+    result = run_engine(registry, rules, options)
+    findings = grade_matches(result.matches, registry) + [crash_finding(c) for c in result.crashed]
     outcome = suppress.apply(findings, suppressions or Suppressions())
+    docs = rule_docs(r.rule for r in rules) + outcome.rule_docs() + ([ENGINE_CRASH] if result.crashed else [])
     return Report(
         findings=outcome.kept + outcome.meta,
         sources=summarise(outcome.kept, registry),
         claims=len(registry.claims),
-        rules=rule_docs(r.rule for r in rules) + outcome.rule_docs(),
+        rules=docs,
         errors=result.errors,
         suppressed=outcome.suppressed,
+    )
+
+
+def run_engine(registry: Registry, rules: list[LoadedRule], options: RunOptions) -> RunResult:
+    """Partition, prune and run on the engine: in process, on worker processes, or on Dask."""
+    partitions = prune(partition_facts(registry), rules)
+    if options.scheduler is not None:
+        from factcheck.engine.distributed import run_on_dask
+
+        return run_on_dask(registry, rules, partitions, options.scheduler, options.progress)
+    workers = options.workers or auto_workers(partitions)
+    return run_rules(registry, rules, partitions, workers=workers, progress=options.progress)
+
+
+def auto_workers(partitions: list[list[dict[str, str]]]) -> int:
+    """One process per core for large registries; in-process below that (forking costs more)."""
+    facts = sum(len(p) for p in partitions)
+    return (os.cpu_count() or 1) if facts >= AUTO_PARALLEL_FACTS else 1
+
+
+def crash_finding(partition: str) -> Finding:
+    """An error finding for a partition whose findings are missing."""
+    side = Side(claim_id=f"partition:{partition}", source="engine", tier=Tier.REFERENCE, text=partition)
+    return Finding(
+        rule_id=ENGINE_CRASH.id,
+        rule_name=ENGINE_CRASH.name,
+        grade=ENGINE_CRASH.grade,
+        outcome="crashed",
+        confidence=1.0,
+        message=f"the engine crashed twice on the partition of {partition}; its findings are missing",
+        sides=[side],
+        fingerprint=Finding.make_fingerprint(ENGINE_CRASH.id, [side.claim_id], [partition]),
     )
 
 

@@ -9,7 +9,7 @@ factcheck.checks.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from factcheck.checks import CHECKS, CheckInput, Verdict
@@ -30,6 +30,13 @@ class Match:
     verdict: Verdict
     matched: Mapping[str, Matched]
 
+    def record(self) -> tuple[str, Verdict, dict[str, str]]:
+        """A compact, picklable form: rule id, verdict, matched ids by pattern name."""
+        refs = {
+            name: ("e:" if isinstance(obj, Entity) else "c:") + obj.id for name, obj in self.matched.items()
+        }
+        return (self.rule.id, self.verdict, refs)
+
 
 @dataclass
 class RunResult:
@@ -38,6 +45,7 @@ class RunResult:
     matches: list[Match] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     partitions: int = 0
+    crashed: list[str] = field(default_factory=list)  # partitions lost to engine crashes
 
 
 def claim_keys(claim: Claim) -> tuple[str, str | None, str | None]:
@@ -180,23 +188,70 @@ def collector_shape() -> RuleShape:
     return build_shape(_COLLECTOR, {"f": {"fact": "finding"}})
 
 
+class PartitionRunner:
+    """One engine and its dispatcher: feed it partitions, get each partition's matches back."""
+
+    def __init__(self, registry: Registry, rules: Sequence[LoadedRule]) -> None:
+        self.rules = [item for item in rules if item.rule.enabled]
+        self._dispatcher = _Dispatcher(registry, self.rules)
+        self._engine = Engine(
+            [item.shape for item in self.rules] + [collector_shape()], self._dispatcher.on_match
+        )
+
+    def run(self, partition: list[dict[str, str]]) -> tuple[list[Match], list[str]]:
+        """The matches and engine errors of one partition."""
+        matches, errors = self._dispatcher.result.matches, self._engine.errors
+        start_matches, start_errors = len(matches), len(errors)
+        self._engine.run(partition)
+        if self._dispatcher._pending:
+            errors.append(f"{len(self._dispatcher._pending)} finding(s) were not collected")
+            self._dispatcher._pending.clear()
+        return matches[start_matches:], errors[start_errors:]
+
+    def close(self) -> None:
+        """Free the engine."""
+        self._engine.close()
+
+
+def rebuild(
+    registry: Registry, rules: Sequence[LoadedRule], records: Iterable[tuple[str, Verdict, dict[str, str]]]
+) -> list[Match]:
+    """Matches from their compact records (see Match.record)."""
+    by_id = {item.rule.id: item.rule for item in rules}
+    lookup = _Dispatcher(registry, []).lookup
+    return [
+        Match(by_id[rule_id], verdict, {name: lookup(ref) for name, ref in refs.items()})
+        for rule_id, verdict, refs in records
+    ]
+
+
 def run_rules(
-    registry: Registry, rules: Sequence[LoadedRule], partitions: Iterable[list[dict[str, str]]] | None = None
+    registry: Registry,
+    rules: Sequence[LoadedRule],
+    partitions: Iterable[list[dict[str, str]]] | None = None,
+    workers: int = 1,
+    progress: Callable[[int], None] | None = None,
 ) -> RunResult:
-    """Run every enabled rule over the registry, partition by partition, on one engine."""
+    """Run every enabled rule over the registry, partition by partition.
+
+    With `workers` > 1 the partitions are spread over worker processes (see engine.parallel);
+    the result is the same, in the same order.
+    """
     active = [item for item in rules if item.rule.enabled]
-    dispatcher = _Dispatcher(registry, active)
-    engine = Engine([item.shape for item in active] + [collector_shape()], dispatcher.on_match)
+    groups = list(partitions) if partitions is not None else prune(partition_facts(registry), active)
+    if workers > 1 and len(groups) > 1:
+        from factcheck.engine.parallel import run_parallel
+
+        return run_parallel(registry, active, groups, workers, progress)
+    result = RunResult(partitions=len(groups))
+    runner = PartitionRunner(registry, active)
     try:
-        count = 0
-        groups = partitions if partitions is not None else prune(partition_facts(registry), active)
         for group in groups:
-            engine.run(group)
-            count += 1
-        dispatcher.result.partitions = count
+            matches, errors = runner.run(group)
+            result.matches.extend(matches)
+            result.errors.extend(errors)
+            if progress is not None:
+                progress(1)
     finally:
-        engine.close()
-    dispatcher.result.errors.extend(engine.errors)
-    if dispatcher._pending:
-        dispatcher.result.errors.append(f"{len(dispatcher._pending)} finding(s) were not collected")
-    return dispatcher.result
+        runner.close()
+    return result

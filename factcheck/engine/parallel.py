@@ -1,0 +1,208 @@
+"""Run partitions on worker processes, and contain engine crashes.
+
+Workers are forked, so they inherit the loaded registry and rules without copying them through
+a pipe. Each worker keeps one engine and processes chunks of partitions handed to it on demand,
+reporting each partition's matches as soon as it is done. A worker that dies (segfault, OOM
+kill) is noticed through its process sentinel; the partition it was working on is retried once,
+alone, in a fresh process, and the rest of its chunk goes back in the queue. A partition that
+kills a fresh process too is reported as an error naming its subjects: never silently dropped.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import multiprocessing
+import multiprocessing.connection
+from collections import deque
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+from typing import Any
+
+from factcheck.checks import Verdict
+from factcheck.engine.runner import PartitionRunner, RunResult, rebuild
+from factcheck.registry import Registry
+from factcheck.rules import LoadedRule
+
+Record = tuple[str, Verdict, dict[str, str]]
+_CHUNKS_PER_WORKER = 8
+# Results go back in batches: one message per partition costs the parent more CPU than it saves.
+# A worker that dies loses its unsent batch; those partitions simply run again.
+_BATCH = 64
+
+# Set in the parent just before forking; workers read it instead of receiving it through a pipe.
+_SHARED: tuple[Registry, Sequence[LoadedRule], Sequence[list[dict[str, str]]]] | None = None
+
+
+def _worker(conn: Connection) -> None:
+    """Process chunks of partition indices until told to stop; report each partition when done."""
+    assert _SHARED is not None
+    registry, rules, partitions = _SHARED
+    runner = PartitionRunner(registry, rules)
+    try:
+        while True:
+            chunk = conn.recv()
+            if chunk is None:
+                return
+            done: list[tuple[int, list[Record], list[str]]] = []
+            for index in chunk:
+                matches, errors = runner.run(partitions[index])
+                done.append((index, [m.record() for m in matches], errors))
+                if len(done) >= _BATCH:
+                    conn.send(("done", done))
+                    done = []
+            conn.send(("done", done))
+            conn.send(("idle",))
+    finally:
+        runner.close()
+
+
+@dataclass
+class _Worker:
+    process: BaseProcess
+    conn: Connection
+    queue: deque[int] = field(default_factory=deque)  # sent, not yet reported done
+    retry: bool = False  # running a single partition's second attempt
+
+
+def _describe(partition: list[dict[str, str]]) -> str:
+    keys = sorted({f["key"] for f in partition})
+    shown = ", ".join(keys[:3]) + (f" and {len(keys) - 3} more" if len(keys) > 3 else "")
+    return f"subjects {shown}"
+
+
+class _Pool:
+    """Hands out chunks, collects results, restarts dead workers."""
+
+    def __init__(self, partitions: Sequence[list[dict[str, str]]], workers: int) -> None:
+        self.partitions = partitions
+        size = max(1, len(partitions) // (workers * _CHUNKS_PER_WORKER))
+        indices = list(range(len(partitions)))
+        self.todo: deque[list[int]] = deque(indices[i : i + size] for i in range(0, len(indices), size))
+        self.retries: deque[int] = deque()
+        self.records: dict[int, list[Record]] = {}
+        self.errors: list[str] = []
+        self.crashed: list[int] = []
+        self.workers: list[_Worker] = []
+        self.context = multiprocessing.get_context("fork")
+        self.size = workers
+
+    def start(self) -> _Worker:
+        parent, child = self.context.Pipe()
+        process = self.context.Process(target=_worker, args=(child,), daemon=True)
+        process.start()
+        child.close()
+        worker = _Worker(process, parent)
+        self.workers.append(worker)
+        return worker
+
+    def feed(self, worker: _Worker) -> bool:
+        """Give an idle worker its next chunk; False when there is nothing left for it."""
+        if worker.retry or not self.todo:
+            return False
+        chunk = self.todo.popleft()
+        worker.queue.extend(chunk)
+        worker.conn.send(chunk)
+        return True
+
+    def retire(self, worker: _Worker) -> None:
+        with contextlib.suppress(OSError):
+            worker.conn.send(None)
+        worker.process.join(timeout=5)
+        worker.conn.close()
+        self.workers.remove(worker)
+
+    def on_death(self, worker: _Worker) -> None:
+        """The worker died: retry or report its in-flight partition, requeue the rest."""
+        worker.process.join()
+        code = worker.process.exitcode
+        self.workers.remove(worker)
+        worker.conn.close()
+        if not worker.queue:
+            return
+        culprit = worker.queue.popleft()
+        if worker.queue:
+            self.todo.appendleft(list(worker.queue))
+        if worker.retry:
+            self.crashed.append(culprit)
+            self.errors.append(
+                f"partition {culprit} ({_describe(self.partitions[culprit])}) crashed the engine twice "
+                f"(exit code {code}); its findings are missing"
+            )
+        else:
+            self.retries.append(culprit)
+
+    def receive(self, worker: _Worker, progress: Callable[[int], None] | None) -> None:
+        message: Any = worker.conn.recv()
+        if message[0] == "done":
+            for index, records, errors in message[1]:
+                worker.queue.remove(index)
+                self.records[index] = records
+                self.errors.extend(errors)
+            if progress is not None and message[1]:
+                progress(len(message[1]))
+        elif worker.retry or not self.feed(worker):
+            self.retire(worker)
+
+    def run(self, progress: Callable[[int], None] | None) -> None:
+        while self.todo or self.retries or self.workers:
+            while self.retries:
+                worker = self.start()
+                worker.retry = True
+                index = self.retries.popleft()
+                worker.queue.append(index)
+                worker.conn.send([index])
+            while self.todo and sum(not w.retry for w in self.workers) < self.size:
+                self.feed(self.start())
+            if not self.workers:
+                continue
+            sentinels = {w.process.sentinel: w for w in self.workers}
+            conns = {w.conn: w for w in self.workers}
+            ready = multiprocessing.connection.wait([*conns, *sentinels])
+            for item in ready:
+                if item in conns and conns[item] in self.workers:
+                    worker = conns[item]
+                    try:
+                        self.receive(worker, progress)
+                    except (EOFError, OSError):
+                        self.on_death(worker)
+            for item in ready:
+                if item in sentinels and sentinels[item] in self.workers:
+                    worker = sentinels[item]
+                    while worker.conn.poll():  # results sent before it died still count
+                        try:
+                            self.receive(worker, progress)
+                        except (EOFError, OSError):
+                            break
+                    if worker in self.workers:
+                        self.on_death(worker)
+
+
+def run_parallel(
+    registry: Registry,
+    rules: Sequence[LoadedRule],
+    partitions: Sequence[list[dict[str, str]]],
+    workers: int,
+    progress: Callable[[int], None] | None = None,
+) -> RunResult:
+    """The same result as the in-process run, computed on `workers` processes."""
+    global _SHARED
+    _SHARED = (registry, rules, partitions)
+    # Keep the collector away from the inherited objects: its passes would touch (and so copy)
+    # every page of the registry in each worker.
+    gc.freeze()
+    pool = _Pool(partitions, workers)
+    try:
+        pool.run(progress)
+    finally:
+        for worker in list(pool.workers):
+            worker.process.kill()
+        _SHARED = None
+        gc.unfreeze()
+    crashed = [_describe(partitions[i]) for i in pool.crashed]
+    result = RunResult(partitions=len(partitions), errors=pool.errors, crashed=crashed)
+    records = [r for index in sorted(pool.records) for r in pool.records[index]]  # in-process order
+    result.matches.extend(rebuild(registry, rules, records))
+    return result
