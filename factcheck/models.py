@@ -485,6 +485,9 @@ class Side(BaseModel):
     line: int | None = None
     column: int | None = None
     value: str | None = Field(default=None, description="the claim's normalised value")
+    context: str | None = Field(
+        default=None, description="the whole source line(s) holding `text`; it starts at column 1"
+    )
 
 
 class Finding(BaseModel):

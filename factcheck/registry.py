@@ -21,6 +21,7 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
+from factcheck import cache
 from factcheck.errors import ErrorList, FactcheckError, RegistryError
 from factcheck.models import (
     SUBJECT_FIELDS,
@@ -63,6 +64,12 @@ class SourceText:
         index = bisect.bisect_right(self.line_starts, offset) - 1
         return index + 1, offset - self.line_starts[index] + 1
 
+    def lines_around(self, start: int, end: int) -> str:
+        """The whole line(s) holding characters [start, end), without the final newline."""
+        first = self.line_starts[bisect.bisect_right(self.line_starts, start) - 1]
+        stop = self.text.find("\n", max(end - 1, start))
+        return self.text[first : stop if stop >= 0 else len(self.text)]
+
 
 @dataclass
 class Registry:
@@ -98,10 +105,11 @@ class Registry:
         source = self.sources[claim.source]
         text = self.texts.get(claim.source)
         line = column = None
-        file = None
+        file = context = None
         if text is not None and claim.span is not None:
             line, column = text.position(claim.span[0])
             file = self.source_file(claim.source)
+            context = text.lines_around(*claim.span)
         return Side(
             claim_id=claim.id,
             source=claim.source,
@@ -111,6 +119,7 @@ class Registry:
             line=line,
             column=column,
             value=value,
+            context=context,
         )
 
 
@@ -121,13 +130,60 @@ def _relative(path: Path, root: Path) -> str:
         return path.as_posix()
 
 
-def load_registry(root: Path) -> Registry:
-    """Load and verify the registry under `root`; raise ErrorList naming every problem."""
+def load_registry(root: Path, use_cache: bool = True) -> Registry:
+    """Load and verify the registry under `root`; raise ErrorList naming every problem.
+
+    A registry that verified cleanly before and whose files have not changed since comes from
+    the compiled cache (factcheck.cache) instead of being parsed again.
+    """
     root = Path(root)
     if not root.is_dir():
         raise RegistryError(
             "registry folder not found", path=root, hint="pass --registry PATH to a registry root"
         )
+    key = None
+    if use_cache and (root / MANIFEST).is_file() and (root / CLAIMS_DIR).is_dir():
+        key = cache.cache_key(root, cache.input_files(root, root / MANIFEST, root / CLAIMS_DIR))
+        cached = cache.read(root, key)
+        if cached is not None:
+            return _from_cache(root, cached)
+    registry = _load_and_verify(root)
+    if key is not None:
+        cache.write(root, _to_cache(registry, key))
+    return registry
+
+
+def _to_cache(registry: Registry, key: str) -> cache.CachedRegistry:
+    return cache.CachedRegistry(
+        key=key,
+        sources=list(registry.sources.values()),
+        entities=list(registry.entities.values()),
+        subjects=list(registry.subjects.values()),
+        claims=registry.claims,
+        locations={i: (str(loc.path), loc.line) for i, loc in registry.locations.items()},
+    )
+
+
+def _from_cache(root: Path, cached: cache.CachedRegistry) -> Registry:
+    sources = {s.id: s for s in cached.sources}
+    manifest = root / MANIFEST
+    texts = {
+        s.id: SourceText(p, p.read_text(encoding="utf-8"))
+        for s in cached.sources
+        if s.file is not None and (p := (manifest.parent / s.file).resolve())
+    }
+    return Registry(
+        root,
+        sources,
+        texts,
+        {e.id: e for e in cached.entities},
+        {s.id: s for s in cached.subjects},
+        cached.claims,
+        {i: Location(Path(path), line) for i, (path, line) in cached.locations.items()},
+    )
+
+
+def _load_and_verify(root: Path) -> Registry:
     errors: list[FactcheckError] = []
     sources, texts = _load_sources(root, errors)
     entities: dict[str, Entity] = {}

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from factcheck.models import Report
 from factcheck.report.github import format_github
+from factcheck.report.html import format_html
 from factcheck.report.json_format import format_json
 from factcheck.report.junit import format_junit
 from factcheck.report.markdown import format_markdown
@@ -21,6 +22,7 @@ FORMATTERS: dict[str, Formatter] = {
     "sarif": format_sarif,
     "junit": format_junit,
     "github": format_github,
+    "html": format_html,
 }
 
 __all__ = ["FORMATTERS", "Formatter"]
