@@ -1,0 +1,199 @@
+"""How `factcheck review` scales: wall time and peak memory by registry size, the engine against
+a plain-Python floor doing the same comparisons, and the speed-up from a second worker.
+
+    python benchmarks/review_scale.py              # 10k and 100k claims
+    python benchmarks/review_scale.py --sizes 10000 100000 1000000
+    python benchmarks/review_scale.py --quick      # 2k and 10k claims, for CI
+
+Registries are generated once per size and seed under --workdir (default: a folder in /tmp)
+with benchmarks/synth.py. Every figure is the median of --runs runs; all compared figures in a
+row come from the same process run on the same registry.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from itertools import combinations, permutations
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import synth  # noqa: E402
+
+from factcheck.checks import CHECKS, CheckInput  # noqa: E402
+from factcheck.engine.runner import claim_keys, partition_facts, prune, run_rules  # noqa: E402
+from factcheck.registry import Registry, load_registry  # noqa: E402
+from factcheck.rules import LoadedRule, load_rules  # noqa: E402
+
+
+def registry_for(size: int, seed: int, workdir: Path) -> Path:
+    """A synthetic registry of about `size` claims, generated once."""
+    path = workdir / f"syn-{size}-{seed}"
+    if not (path / "seeds" / "sources.yaml").is_file():
+        synth.write(synth.generate(size, max(1, size // 20), seed=seed), path)
+    return path
+
+
+def measure_cli(args: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """(wall seconds, peak RSS MiB of the largest process) of one CLI run, in a fresh wrapper."""
+    code = (
+        "import resource, subprocess, sys, time\n"
+        "t = time.perf_counter()\n"
+        "subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL)\n"
+        "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, *args], env=env, capture_output=True, text=True, check=True
+    )
+    wall, rss = out.stdout.split()
+    return float(wall), int(rss) / 1024
+
+
+def floor_matches(registry: Registry, rules: list[LoadedRule]) -> int:
+    """The same comparisons in plain Python: group claims by kind and subject, call the same checks."""
+    groups: dict[tuple[str, str], list[Any]] = defaultdict(list)
+    for claim in registry.claims:
+        groups[(claim.kind, claim_keys(claim)[0])].append(claim)
+    dates: dict[str, list[Any]] = defaultdict(list)
+    for claim in registry.claims:
+        if claim.kind == "date":
+            dates[claim.event].append(claim)
+    tiers = {sid: s.tier for sid, s in registry.sources.items()}
+    found = 0
+    for item in rules:
+        spec = CHECKS[item.rule.check]
+        params = {**spec.params, **item.rule.params}
+        kind = dict(item.shape.patterns[0].where).get("kind")
+        for (claim_kind, _), claims in groups.items():
+            if claim_kind == kind:
+                found += _floor_rule(registry, item, claims, tiers, params, spec.function, dates)
+    return found
+
+
+def _floor_rule(registry, item, claims, tiers, params, function, dates) -> int:  # type: ignore[no-untyped-def]
+    names = [p.name for p in item.shape.patterns]
+    rule = item.rule
+    found = 0
+    if len(names) == 1:
+        flag = dict(item.shape.patterns[0].where).get("flag")
+        for c in claims:
+            if flag == "weekday" and not c.weekday:
+                continue
+            found += function(CheckInput({"a": c}, {"a": tiers[c.source]}, params)) is not None
+    elif names == ["a", "e"]:
+        for c in claims:
+            entity = registry.entities[c.entity]
+            data = CheckInput({"a": c, "e": entity}, {"a": tiers[c.source], "e": tiers[c.source]}, params)
+            found += function(data) is not None
+    elif names == ["a", "b"]:
+        pairs = combinations(claims, 2) if rule.unordered else permutations(claims, 2)
+        for a, b in pairs:
+            if rule.distinct_sources and a.source == b.source:
+                continue
+            data = CheckInput({"a": b, "b": a}, {"a": tiers[b.source], "b": tiers[a.source]}, params)
+            found += function(data) is not None
+    elif names == ["d", "from", "to"]:
+        for d in claims:
+            for f in dates[d.from_event]:
+                for t in dates[d.to_event]:
+                    tiers_in = {"d": tiers[d.source], "from": tiers[f.source], "to": tiers[t.source]}
+                    found += function(CheckInput({"d": d, "from": f, "to": t}, tiers_in, params)) is not None
+    return found
+
+
+def engine_figures(registry: Registry, rules: list[LoadedRule], runs: int) -> dict[str, float]:
+    """Engine (1 and 2 workers) and floor, in this process, on the same registry."""
+    partitions = prune(partition_facts(registry), rules)
+    one, two, floor = [], [], []
+    matches = 0
+    for _ in range(runs):
+        t = time.perf_counter()
+        result = run_rules(registry, rules, partitions, workers=1)
+        one.append(time.perf_counter() - t)
+        matches = len(result.matches)
+        t = time.perf_counter()
+        run_rules(registry, rules, partitions, workers=2)
+        two.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        floor_found = floor_matches(registry, rules)
+        floor.append(time.perf_counter() - t)
+    return {
+        "engine_1w": statistics.median(one),
+        "engine_2w": statistics.median(two),
+        "floor": statistics.median(floor),
+        "matches": matches,
+        "floor_matches": floor_found,
+        "partitions": len(partitions),
+    }
+
+
+def main() -> None:
+    """Run the benchmark and print a table."""
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "factcheck-bench")
+    parser.add_argument("--quick", action="store_true")
+    args = parser.parse_args()
+    sizes, runs = ([2_000, 10_000], 1) if args.quick else (args.sizes, args.runs)
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    rules = load_rules(ROOT / "rules")
+    factcheck = str(Path(sys.executable).with_name("factcheck"))
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    print(f"runs per figure: {runs} (median)")
+    rows = []
+    for size in sizes:
+        path = registry_for(size, args.seed, args.workdir)
+        cmd = [factcheck, "review", "--registry", str(path), "--format", "json", "-q"]
+        cold_env = {**os.environ, "FACTCHECK_NO_CACHE": "1"}
+        cold = [measure_cli(cmd, cold_env) for _ in range(runs)]
+        subprocess.run(cmd, env=dict(os.environ), stdout=subprocess.DEVNULL, check=True)  # fill the cache
+        warm = [measure_cli(cmd, dict(os.environ)) for _ in range(runs)]
+        t = time.perf_counter()
+        registry = load_registry(path)
+        load = time.perf_counter() - t
+        figures = engine_figures(registry, rules, runs)
+        row = {
+            "claims": len(registry.claims),
+            "cold_s": statistics.median(w for w, _ in cold),
+            "cold_rss_mib": statistics.median(r for _, r in cold),
+            "warm_s": statistics.median(w for w, _ in warm),
+            "warm_rss_mib": statistics.median(r for _, r in warm),
+            "cached_load_s": load,
+            **figures,
+        }
+        rows.append(row)
+        print(json.dumps(row))
+        del registry
+    print()
+    print(
+        "| claims | review cold (no cache) | review warm (cache) | peak RSS warm | cached load | engine 1 worker "
+        "| engine 2 workers | speed-up | plain-Python floor | engine / floor | findings (engine = floor) |"
+    )
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+    for r in rows:
+        print(
+            f"| {r['claims']:,} | {r['cold_s']:.1f} s | {r['warm_s']:.1f} s | {r['warm_rss_mib']:.0f} MiB "
+            f"| {r['cached_load_s']:.1f} s | {r['engine_1w']:.2f} s | {r['engine_2w']:.2f} s "
+            f"| {r['engine_1w'] / r['engine_2w']:.2f}× | {r['floor']:.2f} s | {r['engine_1w'] / r['floor']:.1f}× "
+            f"| {r['matches']:,} = {r['floor_matches']:,} |"
+        )
+
+
+if __name__ == "__main__":
+    main()
