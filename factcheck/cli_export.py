@@ -13,7 +13,6 @@ from pathlib import Path
 import click
 
 from factcheck.cli import handle_errors, registry_option, resolve_registry, resolve_rules, rules, rules_option
-from factcheck.config import load_config
 from factcheck.errors import FactcheckError
 
 DEFAULT_AUTHOR = "factcheck"
@@ -78,6 +77,8 @@ def export_claimreview(
 
     if url is not None and not url.startswith(("https://", "http://")):
         raise FactcheckError(f"--url '{url}' is not a web address", hint="give an http:// or https:// URL")
+    from factcheck.config import load_config
+
     config = load_config(Path.cwd())
     root = resolve_registry(registry, config)
     report = review(root, resolve_rules(rules_dir, root, config), registry_suppressions(root), config)
@@ -119,6 +120,7 @@ def rules_docs(registry: Path | None, rules_dir: Path | None, output: Path | Non
     Example:
       factcheck rules docs -o docs/rules.md
     """
+    from factcheck.config import load_config
     from factcheck.docs import rules_markdown
     from factcheck.rules import load_rules
 

@@ -40,6 +40,7 @@ def example_registry(item: LoadedRule, example: dict[str, Any]) -> Registry:
     entities: dict[str, Entity] = {}
     subjects: dict[str, Subject] = {}
     claims: list[Claim] = []
+    links: dict[str, str] = {}
     for name, spec in item.rule.match.items():
         fields = dict(example.get(name) or {})
         if not fields:
@@ -50,6 +51,7 @@ def example_registry(item: LoadedRule, example: dict[str, Any]) -> Registry:
                 entities[entity.id] = entity
                 continue
             tier = Tier(fields.pop("tier", "news"))
+            link = fields.pop("link", None)
             source_id = f"example-{name}"
             sources[source_id] = Source(
                 id=source_id, tier=tier, citation=Citation(publisher="example", title=source_id)
@@ -66,11 +68,13 @@ def example_registry(item: LoadedRule, example: dict[str, Any]) -> Registry:
                 field="examples",
             ) from None
         claims.append(claim)
+        if link:
+            links[claim.id] = str(link)
         for field, kind in SUBJECT_FIELDS[claim.kind]:
             ref = getattr(claim, field)
             if ref is not None:
                 subjects[ref] = Subject(id=ref, kind=kind, description="example")
-    return Registry(Path("."), sources, {}, entities, subjects, claims, {})
+    return Registry(Path("."), sources, {}, entities, subjects, claims, {}, links)
 
 
 def run_example(item: LoadedRule, kind: str, index: int, example: dict[str, Any]) -> ExampleResult:

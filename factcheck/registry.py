@@ -82,6 +82,9 @@ class Registry:
     subjects: dict[str, Subject]
     claims: list[Claim]
     locations: dict[str, Location]
+    # Run-time notes on claims that did not come from YAML (`factcheck check` marks a summary's
+    # claims it could not link to the registry): claim id -> "unlinked" | "unsourced".
+    links: dict[str, str] = field(default_factory=dict)
 
     def claim(self, claim_id: str) -> Claim:
         """The claim with this id (KeyError when unknown)."""

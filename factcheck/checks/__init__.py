@@ -1,6 +1,6 @@
 """Pure comparison functions that rules name. Importing this package registers them all."""
 
-from factcheck.checks import dates, names, quantities, quotes, relations
+from factcheck.checks import dates, links, names, quantities, quotes, relations
 from factcheck.checks.base import CHECKS, CheckInput, CheckSpec, Verdict
 
 __all__ = [
@@ -9,6 +9,7 @@ __all__ = [
     "CheckSpec",
     "Verdict",
     "dates",
+    "links",
     "names",
     "quantities",
     "quotes",

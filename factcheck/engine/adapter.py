@@ -30,7 +30,7 @@ from durable import engine as durable_engine
 from factcheck.errors import EngineError, RuleError
 
 # Fields every fact carries; rules may test only these.
-ALPHA_FIELDS = ("t", "kind", "tier", "flag")
+ALPHA_FIELDS = ("t", "kind", "tier", "flag", "link")
 JOIN_FIELDS = ("key", "from_key", "to_key", "src")
 FACT_FIELDS = ALPHA_FIELDS + JOIN_FIELDS
 _EMPTY = "-"  # stands for "no value": the engine must never see a missing field or None

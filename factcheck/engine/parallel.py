@@ -33,14 +33,16 @@ _CHUNKS_PER_WORKER = 8
 _BATCH = 64
 
 # Set in the parent just before forking; workers read it instead of receiving it through a pipe.
-_SHARED: tuple[Registry, Sequence[LoadedRule], Sequence[list[dict[str, str]]]] | None = None
+_SHARED: (
+    tuple[Registry, Sequence[LoadedRule], Sequence[list[dict[str, str]]], frozenset[str] | None] | None
+) = None
 
 
 def _worker(conn: Connection) -> None:
     """Process chunks of partition indices until told to stop; report each partition when done."""
     assert _SHARED is not None
-    registry, rules, partitions = _SHARED
-    runner = PartitionRunner(registry, rules)
+    registry, rules, partitions, focus = _SHARED
+    runner = PartitionRunner(registry, rules, focus)
     try:
         while True:
             chunk = conn.recv()
@@ -186,10 +188,11 @@ def run_parallel(
     partitions: Sequence[list[dict[str, str]]],
     workers: int,
     progress: Callable[[int], None] | None = None,
+    focus: frozenset[str] | None = None,
 ) -> RunResult:
     """The same result as the in-process run, computed on `workers` processes."""
     global _SHARED
-    _SHARED = (registry, rules, partitions)
+    _SHARED = (registry, rules, partitions, focus)
     # Keep the collector away from the inherited objects: its passes would touch (and so copy)
     # every page of the registry in each worker.
     gc.freeze()

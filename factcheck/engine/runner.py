@@ -66,7 +66,7 @@ def claim_keys(claim: Claim) -> tuple[str, str | None, str | None]:
     raise AssertionError(claim.kind)
 
 
-def claim_fact(claim: Claim, tier: Tier) -> dict[str, str]:
+def claim_fact(claim: Claim, tier: Tier, link: str = "") -> dict[str, str]:
     """The engine fact for a claim: only what rules test, the rest stays in Python."""
     key, from_key, to_key = claim_keys(claim)
     flag = "weekday" if claim.kind == "date" and claim.weekday else ""
@@ -75,6 +75,7 @@ def claim_fact(claim: Claim, tier: Tier) -> dict[str, str]:
         "kind": claim.kind,
         "tier": tier.value,
         "flag": flag,
+        "link": link,
         "key": key,
         "from_key": from_key or "",
         "to_key": to_key or "",
@@ -106,7 +107,9 @@ def partition_facts(registry: Registry) -> list[list[dict[str, str]]]:
             key = parent[key]
         return key
 
-    facts = [claim_fact(c, registry.sources[c.source].tier) for c in registry.claims]
+    facts = [
+        claim_fact(c, registry.sources[c.source].tier, registry.links.get(c.id, "")) for c in registry.claims
+    ]
     for fact in facts:
         keys = [k for k in (fact["key"], fact["from_key"], fact["to_key"]) if k]
         for other in keys[1:]:
@@ -140,17 +143,27 @@ def could_fire(partition: Sequence[Mapping[str, str]], item: LoadedRule) -> bool
 
 
 def prune(
-    partitions: Iterable[list[dict[str, str]]], rules: Sequence[LoadedRule]
+    partitions: Iterable[list[dict[str, str]]],
+    rules: Sequence[LoadedRule],
+    focus: frozenset[str] | None = None,
 ) -> list[list[dict[str, str]]]:
-    """Only the partitions in which at least one rule could fire."""
-    return [p for p in partitions if any(could_fire(p, item) for item in rules)]
+    """Only the partitions in which at least one rule could fire (and, with `focus`, that hold
+    a claim from one of those sources)."""
+    return [
+        p
+        for p in partitions
+        if (focus is None or any(f["src"] in focus for f in p)) and any(could_fire(p, item) for item in rules)
+    ]
 
 
 class _Dispatcher:
     """Turns engine matches into check calls, and verdicts into chained finding facts."""
 
-    def __init__(self, registry: Registry, rules: Sequence[LoadedRule]) -> None:
+    def __init__(
+        self, registry: Registry, rules: Sequence[LoadedRule], focus: frozenset[str] | None = None
+    ) -> None:
         self._registry = registry
+        self._focus = focus
         self._rules = {item.rule.id: item.rule for item in rules}
         self._pending: dict[str, Match] = {}
         self.result = RunResult()
@@ -162,6 +175,12 @@ class _Dispatcher:
     def tier(self, obj: Matched) -> Tier:
         return Tier.REFERENCE if isinstance(obj, Entity) else self._registry.sources[obj.source].tier
 
+    def _about_focus(self, rule: Rule, matched: Mapping[str, Matched]) -> bool:
+        """True when a focus source's claim is what the finding is about: in a `group_by` pattern
+        when the rule has one (a summary's date must not be blamed for a registry duration)."""
+        names = rule.group_by or list(matched)
+        return any(getattr(matched[n], "source", None) in (self._focus or ()) for n in names)
+
     def on_match(self, rule_id: str, refs: Mapping[str, str]) -> list[dict[str, str]] | None:
         if rule_id == _COLLECTOR:
             self.result.matches.append(self._pending.pop(refs["f"]))
@@ -170,6 +189,8 @@ class _Dispatcher:
         matched = {name: self.lookup(ref) for name, ref in refs.items()}
         sources = [getattr(matched[n], "source", None) for n in rule.distinct_sources]
         if len(set(sources)) < len(sources):
+            return None
+        if self._focus is not None and not self._about_focus(rule, matched):
             return None
         spec = CHECKS[rule.check]
         params = {**spec.params, **rule.params}
@@ -191,9 +212,11 @@ def collector_shape() -> RuleShape:
 class PartitionRunner:
     """One engine and its dispatcher: feed it partitions, get each partition's matches back."""
 
-    def __init__(self, registry: Registry, rules: Sequence[LoadedRule]) -> None:
+    def __init__(
+        self, registry: Registry, rules: Sequence[LoadedRule], focus: frozenset[str] | None = None
+    ) -> None:
         self.rules = [item for item in rules if item.rule.enabled]
-        self._dispatcher = _Dispatcher(registry, self.rules)
+        self._dispatcher = _Dispatcher(registry, self.rules, focus)
         self._engine = Engine(
             [item.shape for item in self.rules] + [collector_shape()], self._dispatcher.on_match
         )
@@ -231,6 +254,7 @@ def run_rules(
     partitions: Iterable[list[dict[str, str]]] | None = None,
     workers: int = 1,
     progress: Callable[[int], None] | None = None,
+    focus: frozenset[str] | None = None,
 ) -> RunResult:
     """Run every enabled rule over the registry, partition by partition.
 
@@ -238,13 +262,15 @@ def run_rules(
     the result is the same, in the same order.
     """
     active = [item for item in rules if item.rule.enabled]
-    groups = list(partitions) if partitions is not None else prune(partition_facts(registry), active)
+    if partitions is None:
+        partitions = prune(partition_facts(registry), active, focus)
+    groups = list(partitions)
     if workers > 1 and len(groups) > 1:
         from factcheck.engine.parallel import run_parallel
 
-        return run_parallel(registry, active, groups, workers, progress)
+        return run_parallel(registry, active, groups, workers, progress, focus)
     result = RunResult(partitions=len(groups))
-    runner = PartitionRunner(registry, active)
+    runner = PartitionRunner(registry, active, focus)
     try:
         for group in groups:
             matches, errors = runner.run(group)
