@@ -124,3 +124,20 @@ def test_dask_local_cluster_gives_identical_findings(synthetic: tuple[Registry, 
     on_dask = run_on_dask(registry, rules, partitions, "local:2")
     assert on_dask.errors == []
     assert fingerprints(registry, on_dask) == fingerprints(registry, local)
+
+
+def test_workers_that_always_die_at_once_end_the_run_with_a_clear_error(
+    synthetic: tuple[Registry, list[LoadedRule]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from factcheck.engine import parallel
+    from factcheck.errors import EngineError
+
+    registry, rules = synthetic
+    partitions = prune(partition_facts(registry), rules)
+
+    def broken_worker(conn: object) -> None:
+        os._exit(70)  # e.g. an environment where the forked child cannot start the engine
+
+    monkeypatch.setattr(parallel, "_worker", broken_worker)
+    with pytest.raises(EngineError, match="keep dying"):
+        run_rules(registry, rules, partitions, workers=2)

@@ -23,6 +23,7 @@ from typing import Any
 
 from factcheck.checks import Verdict
 from factcheck.engine.runner import PartitionRunner, RunResult, rebuild
+from factcheck.errors import EngineError
 from factcheck.registry import Registry
 from factcheck.rules import LoadedRule
 
@@ -67,6 +68,7 @@ class _Worker:
     conn: Connection
     queue: deque[int] = field(default_factory=deque)  # sent, not yet reported done
     retry: bool = False  # running a single partition's second attempt
+    reported: bool = False  # has sent back at least one finished partition
 
 
 def _describe(partition: list[dict[str, str]]) -> str:
@@ -90,6 +92,7 @@ class _Pool:
         self.workers: list[_Worker] = []
         self.context = multiprocessing.get_context("fork")
         self.size = workers
+        self.deaths_in_a_row = 0
 
     def start(self) -> _Worker:
         parent, child = self.context.Pipe()
@@ -122,6 +125,14 @@ class _Pool:
         code = worker.process.exitcode
         self.workers.remove(worker)
         worker.conn.close()
+        self.deaths_in_a_row = 0 if worker.reported else self.deaths_in_a_row + 1
+        if self.deaths_in_a_row > 2 * self.size + 2:
+            # Not one partition's fault: workers die before doing anything (no memory, a broken
+            # environment). Retrying every partition would fork forever; give up loudly.
+            raise EngineError(
+                f"engine worker processes keep dying before finishing any work (exit code {code})",
+                hint="run with --jobs 1 to stay in one process, and check free memory",
+            )
         if not worker.queue:
             return
         culprit = worker.queue.popleft()
@@ -139,6 +150,7 @@ class _Pool:
     def receive(self, worker: _Worker, progress: Callable[[int], None] | None) -> None:
         message: Any = worker.conn.recv()
         if message[0] == "done":
+            worker.reported = worker.reported or bool(message[1])
             for index, records, errors in message[1]:
                 worker.queue.remove(index)
                 self.records[index] = records
