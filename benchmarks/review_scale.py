@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import synth  # noqa: E402
 
 from factcheck.checks import CHECKS, CheckInput  # noqa: E402
-from factcheck.engine.runner import claim_keys, partition_facts, prune, run_rules  # noqa: E402
+from factcheck.engine.runner import claim_fact, claim_keys, partition_facts, prune, run_rules  # noqa: E402
 from factcheck.registry import Registry, load_registry  # noqa: E402
 from factcheck.rules import LoadedRule, load_rules  # noqa: E402
 
@@ -87,11 +87,11 @@ def _floor_rule(registry, item, claims, tiers, params, function, dates) -> int: 
     rule = item.rule
     found = 0
     if len(names) == 1:
-        flag = dict(item.shape.patterns[0].where).get("flag")
+        tests = item.shape.patterns[0].where
         for c in claims:
-            if flag == "weekday" and not c.weekday:
-                continue
-            found += function(CheckInput({"a": c}, {"a": tiers[c.source]}, params)) is not None
+            fact = claim_fact(c, tiers[c.source], registry.links.get(c.id, ""))
+            if all(fact.get(k) == v for k, v in tests):
+                found += function(CheckInput({"a": c}, {"a": tiers[c.source]}, params)) is not None
     elif names == ["a", "e"]:
         for c in claims:
             entity = registry.entities[c.entity]

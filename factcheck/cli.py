@@ -9,16 +9,18 @@ import sys
 import textwrap
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from factcheck.config import Config, load_config
 from factcheck.errors import FactcheckError
-from factcheck.models import Grade
+
+if TYPE_CHECKING:
+    from factcheck.config import Config
 
 F = TypeVar("F", bound=Callable[..., Any])
-GRADES = click.Choice([g.value for g in Grade])
+# The grade names, spelt out here so that `--help` and usage errors need no heavy import.
+GRADES = click.Choice(["critical", "major", "minor", "info"])
 EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 1, 2, 3
 
 
@@ -170,6 +172,8 @@ def review(
       factcheck review --baseline baseline.json --fail-on major
     """
     from factcheck import suppress
+    from factcheck.config import load_config
+    from factcheck.models import Grade
     from factcheck.report import FORMATTERS
     from factcheck.review import RunOptions, fails, filter_report, registry_suppressions
     from factcheck.review import review as run_review
@@ -217,7 +221,7 @@ def _progress(quiet: bool) -> Iterator[Callable[[int], None] | None]:
 
 def _load_rules_for(registry: Path | None, rules_dir: Path | None) -> list[Any]:
     """The rules a command works on, with the configuration's disable list and grades applied."""
-    from factcheck.config import apply_to_rules
+    from factcheck.config import apply_to_rules, load_config
     from factcheck.rules import load_rules
 
     config = load_config(Path.cwd())
@@ -236,9 +240,214 @@ def _emit(text: str, output: Path | None) -> None:
     click.echo(f"wrote {output}", err=True)
 
 
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False))
+@registry_option
+@rules_option
+@click.option(
+    "--source",
+    "sources",
+    multiple=True,
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="A source text the documents summarise; repeatable. Without a registry, the "
+    "registry is built from these on the fly.",
+)
+@click.option(
+    "--fail-on",
+    type=GRADES,
+    default=None,
+    help="Exit 1 when a finding at or above this grade exists. Default: major (or the config).",
+)
+@click.option("--min-grade", type=GRADES, default=None, help="Show only findings at or above this grade.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "markdown", "sarif", "junit", "github"]),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "--published",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    help="The documents' date (YYYY-MM-DD) for relative dates; else front matter `date:`.",
+)
+@click.option(
+    "--baseline",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Ignore findings recorded in this baseline file.",
+)
+@click.option(
+    "--write-baseline",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Record the current findings' fingerprints in this file, then report as usual.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write the report to this file (atomically).",
+)
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, help="Worker processes (0: automatic).")
+@handle_errors
+def check(
+    files: tuple[Path, ...],
+    registry: Path | None,
+    rules_dir: Path | None,
+    sources: tuple[Path, ...],
+    fail_on: str | None,
+    min_grade: str | None,
+    fmt: str,
+    published: Any,
+    baseline: Path | None,
+    write_baseline: Path | None,
+    output: Path | None,
+    jobs: int,
+) -> None:
+    """Check summaries or drafts (text or Markdown) against the claim registry.
+
+    \b
+    Exit codes: 0 nothing at or above --fail-on (default major), 1 a finding at or above it,
+    2 bad input or usage.
+    Example:
+      factcheck check examples/inconsistent-summary.md
+      factcheck check summary.md --source a.txt --source b.txt --format sarif -o out.sarif
+    """
+    from factcheck import suppress
+    from factcheck.check import check_documents
+    from factcheck.config import load_config
+    from factcheck.models import DateInterval, Grade, Precision
+    from factcheck.report import FORMATTERS
+    from factcheck.review import RunOptions, fails, filter_report, find_registry
+
+    config = load_config(Path.cwd())
+    root = registry or (config.resolve(config.registry) if config.registry else None)
+    if root is None:
+        try:
+            root = find_registry(Path.cwd())
+        except FactcheckError:
+            if not sources:
+                raise
+    if root is not None and not root.is_dir():
+        raise FactcheckError("registry folder not found", path=root)
+    date = None
+    if published is not None:
+        day = published.date()
+        date = DateInterval(start=day, end=day, precision=Precision.DAY, basis="--published")
+    options = RunOptions(workers=jobs)
+    args = (list(files), root, list(sources), rules_dir, config, options)
+    if write_baseline is not None:
+        current = check_documents(*args, published=date).findings
+        accepted = [f for f in current if not suppress.is_meta(f)]
+        suppress.write_baseline(write_baseline, accepted)
+        click.echo(f"wrote {len(accepted)} fingerprint(s) to {write_baseline}", err=True)
+    report = check_documents(*args, baseline=baseline, published=date)
+    threshold = Grade(fail_on) if fail_on else config.fail_on or Grade.MAJOR
+    report.fail_on = threshold
+    shown = filter_report(report, Grade(min_grade) if min_grade else config.min_grade or Grade.INFO)
+    _emit(FORMATTERS[fmt](shown), output)
+    if fails(report, threshold):
+        sys.exit(EXIT_FINDINGS)
+
+
+@main.command()
+@click.argument("folder", type=click.Path(path_type=Path, file_okay=False))
+@handle_errors
+def init(folder: Path) -> None:
+    """Start a registry for a new story in FOLDER (existing files are kept).
+
+    \b
+    Example:
+      factcheck init my-story && cd my-story
+      factcheck sources add ~/article-1.txt --published 2024-05-01 --outlet "Daily News"
+    """
+    from factcheck.scaffold import init_registry
+
+    result = init_registry(folder)
+    for path in result.created:
+        click.echo(f"created {path}")
+    for path in result.kept:
+        click.echo(f"kept    {path} (already there)")
+    click.echo(
+        "\nNext steps:\n"
+        f"  cd {folder}\n"
+        "  factcheck sources add ARTICLE.txt --published YYYY-MM-DD [--outlet NAME] [--tier news|reference]\n"
+        "  factcheck extract seeds/ARTICLE.txt --write claims/ARTICLE.yaml   # candidate claims to curate\n"
+        "  factcheck claims validate\n"
+        "  factcheck review --format html -o report.html"
+    )
+
+
+@main.group()
+def sources() -> None:
+    """Manage the registry's sources.
+
+    \b
+    Example:
+      factcheck sources add article.txt --published 2022-06-26 --outlet Reuters
+    """
+
+
+@sources.command("add")
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.option(
+    "--published",
+    required=True,
+    help="Publication date: YYYY-MM-DD, YYYY-MM, YYYY, or START..END for a range.",
+)
+@click.option("--outlet", help="Who published it.")
+@click.option("--title", help="Its title (default: its first line).")
+@click.option("--tier", type=click.Choice(["news", "reference"]), default="news", show_default=True)
+@click.option("--id", "source_id", help="Source id (default: from the file name).")
+@click.option("--language", default="en", show_default=True)
+@registry_option
+@handle_errors
+def sources_add(
+    file: Path,
+    published: str,
+    outlet: str | None,
+    title: str | None,
+    tier: str,
+    source_id: str | None,
+    language: str,
+    registry: Path | None,
+) -> None:
+    """Add a source text to the registry: copied into seeds/ and listed in seeds/sources.yaml.
+
+    \b
+    Example:
+      factcheck sources add article.txt --published 2022-06-26 --outlet Reuters
+      factcheck sources add report.txt --published 2022-06 --tier reference --id un-report
+    """
+    from factcheck.config import load_config
+    from factcheck.models import Tier
+    from factcheck.scaffold import add_source, parse_published
+
+    root = resolve_registry(registry, load_config(Path.cwd()))
+    source = add_source(
+        root,
+        file,
+        parse_published(published),
+        source_id=source_id,
+        title=title,
+        outlet=outlet,
+        tier=Tier(tier),
+        language=language,
+    )
+    click.echo(f"added source '{source.id}' ({source.file}) to {root / 'seeds' / 'sources.yaml'}")
+    click.echo(f"next: factcheck extract seeds/{source.file} --write claims/{source.id}.yaml")
+
+
 @main.group()
 def rules() -> None:
-    """List, explain and test the rules."""
+    """List, explain and test the rules.
+
+    \b
+    Example:
+      factcheck rules list
+      factcheck rules explain FC101
+    """
 
 
 @rules.command("list")
@@ -334,7 +543,12 @@ def rules_test(registry: Path | None, rules_dir: Path | None) -> None:
 
 @main.group()
 def claims() -> None:
-    """Work with the claim registry."""
+    """Work with the claim registry.
+
+    \b
+    Example:
+      factcheck claims validate --registry .
+    """
 
 
 @claims.command("validate")
@@ -363,3 +577,6 @@ def claims_validate(registry: Path | None) -> None:
 from factcheck.cli_export import export as _export  # noqa: E402
 
 main.add_command(_export)
+from factcheck.cli_extract import extract as _extract  # noqa: E402
+
+main.add_command(_extract)

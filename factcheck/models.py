@@ -23,7 +23,7 @@ Ident = Annotated[str, Field(pattern=ID_PATTERN, max_length=120)]
 class Strict(BaseModel):
     """Base for user-written data: unknown fields are errors, not silently ignored."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 # --------------------------------------------------------------------------- grades

@@ -15,10 +15,6 @@ from factcheck.rules import load_rules
 ROOT = Path(__file__).resolve().parent.parent
 RULES_DOC = ROOT / "docs" / "rules.md"
 
-# groups whose --help has no Example yet; they live in factcheck/cli.py. Remove a name once its
-# docstring gains one (the test below fails until then, so the list cannot go stale).
-GROUPS_WITHOUT_EXAMPLE = {"factcheck claims", "factcheck rules"}
-
 
 def commands(command: click.Command, path: str = "factcheck") -> Iterator[tuple[str, click.Command]]:
     """Every command and group under `command`, with its full name."""
@@ -63,7 +59,7 @@ def test_every_command_help_shows_an_example(cli: Callable[..., Result]) -> None
         assert result.exit_code == 0, result.output
         if "Example" not in result.output:
             missing.add(path)
-    assert missing == GROUPS_WITHOUT_EXAMPLE
+    assert missing == set()
 
 
 def test_shell_completion_script_is_what_docs_cli_md_says() -> None:

@@ -1,0 +1,198 @@
+"""The check pipeline: documents -> extracted claims -> linked to the registry -> the same rules on
+the same engine, summary against registry -> graded findings on the documents' lines.
+
+Only findings about a checked document are reported (the registry's own disagreements are
+`factcheck review`'s business), and a finding always points at the document's line and column
+and quotes the registry side with its source.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+from factcheck import suppress
+from factcheck.config import Config, apply_to_rules
+from factcheck.document import Document, read_document
+from factcheck.engine.runner import claim_keys, partition_facts, prune, run_rules
+from factcheck.errors import FactcheckError
+from factcheck.extract import extract_text
+from factcheck.extract.candidates import Candidate
+from factcheck.grading import grade_matches, rule_docs, summarise
+from factcheck.link import claim_id, isolate, link
+from factcheck.models import Claim, DateInterval, Finding, Report, Source, Tier
+from factcheck.registry import Registry, SourceText, load_registry
+from factcheck.review import RunOptions, auto_workers, registry_suppressions
+from factcheck.rules import LoadedRule, load_rules
+
+DRAFT_PREFIX = "draft:"
+_UNSAFE = re.compile(r"[^A-Za-z0-9._:-]+")
+
+
+def draft_id(doc: Document) -> str:
+    """The source id of a checked document (ids allow no slashes: 'examples/a.md' -> 'examples-a.md')."""
+    return DRAFT_PREFIX + _UNSAFE.sub("-", doc.display).strip("-")
+
+
+def empty_registry(root: Path) -> Registry:
+    """A registry with nothing in it, for checking against --source files alone."""
+    return Registry(root, {}, {}, {}, {}, [], {})
+
+
+def add_sources(registry: Registry, files: Sequence[Path], published: DateInterval | None) -> Registry:
+    """The registry plus claims extracted from source files (`--source`): a registry on the fly."""
+    registry = dataclasses.replace(
+        registry,
+        sources=dict(registry.sources),
+        texts=dict(registry.texts),
+        claims=list(registry.claims),
+        subjects=dict(registry.subjects),
+        links=dict(registry.links),
+    )
+    for path in files:
+        doc = read_document(path, published)
+        source_id = "source:" + _UNSAFE.sub("-", doc.display).strip("-")
+        if source_id in registry.sources:
+            raise FactcheckError("given twice", path=path)
+        candidates = extract_text(doc.prose, published=doc.published, registry=registry)
+        claims = link_sources(candidates, source_id)
+        registry.sources[source_id] = Source(
+            id=source_id, file=doc.display, title=doc.title, published=doc.published, tier=Tier.NEWS
+        )
+        registry.texts[source_id] = SourceText(path, doc.text)
+        registry.claims.extend(claims)
+    return registry
+
+
+def link_sources(candidates: Sequence[Candidate], source_id: str) -> list[Claim]:
+    """Source claims keep the extractor's cue subjects (they are the registry here); claims with
+    no subject get ids of their own so they pair with nothing."""
+    seen: Counter[str] = Counter()
+    claims: list[Claim] = []
+    for candidate in candidates:
+        claim = candidate.claim
+        claim = claim.model_copy(update={"id": claim_id(source_id, claim, seen), "source": source_id})
+        keys = [k for k in claim_keys(claim) if k]
+        claims.append(isolate(claim) if any(k.startswith("unknown.") for k in keys) else claim)
+    return claims
+
+
+def with_documents(registry: Registry, documents: Sequence[Document]) -> tuple[Registry, frozenset[str]]:
+    """The registry plus each document's linked claims, as draft-tier sources."""
+    combined = dataclasses.replace(
+        registry,
+        sources=dict(registry.sources),
+        texts=dict(registry.texts),
+        claims=list(registry.claims),
+        subjects=dict(registry.subjects),
+        links=dict(registry.links),
+    )
+    drafts = []
+    for doc in documents:
+        source_id = draft_id(doc)
+        if source_id in combined.sources:
+            continue  # the same file named twice
+        drafts.append(source_id)
+        candidates = extract_text(doc.prose, published=doc.published, registry=registry)
+        claims, links = link(candidates, registry, source_id, doc.prose)
+        combined.sources[source_id] = Source(
+            id=source_id, file=doc.display, title=doc.title, published=doc.published, tier=Tier.DRAFT
+        )
+        combined.texts[source_id] = SourceText(doc.path, doc.text)
+        combined.claims.extend(claims)
+        combined.links.update(links)
+    return combined, frozenset(drafts)
+
+
+def check_documents(
+    paths: Sequence[Path],
+    registry_root: Path | None,
+    source_files: Sequence[Path] = (),
+    rules_dir: Path | None = None,
+    config: Config | None = None,
+    options: RunOptions | None = None,
+    baseline: Path | None = None,
+    published: DateInterval | None = None,
+) -> Report:
+    """Check documents against the registry (and/or source files) and grade what disagrees."""
+    config = config or Config()
+    options = options or RunOptions()
+    documents = [read_document(path, published) for path in paths]
+    registry = load_registry(registry_root) if registry_root is not None else empty_registry(Path.cwd())
+    if source_files:
+        registry = add_sources(registry, source_files, None)
+    rules = _rules(rules_dir, registry_root, config)
+    combined, drafts = with_documents(registry, documents)
+    partitions = prune(partition_facts(combined), rules, drafts)
+    workers = options.workers or auto_workers(partitions)
+    result = run_rules(combined, rules, partitions, workers=workers, progress=options.progress, focus=drafts)
+    findings = settled_by_reference(grade_matches(result.matches, combined), combined, drafts)
+    suppressions = (
+        registry_suppressions(registry_root, baseline)
+        if registry_root is not None
+        else suppress.Suppressions(baseline=suppress.load_baseline(baseline) if baseline else set())
+    )
+    for doc in documents:
+        suppressions.inline.extend(suppress.parse_inline(doc.text, _file_of(combined, doc)))
+    outcome = suppress.apply(findings, suppressions)
+    summaries = [s for s in summarise(outcome.kept, combined) if s.source in drafts]
+    return Report(
+        findings=outcome.kept + outcome.meta,
+        sources=summaries,
+        claims=sum(1 for c in combined.claims if c.source in drafts),
+        rules=rule_docs(r.rule for r in rules) + outcome.rule_docs(),
+        errors=result.errors,
+        suppressed=outcome.suppressed,
+    )
+
+
+def settled_by_reference(
+    findings: list[Finding], registry: Registry, drafts: frozenset[str]
+) -> list[Finding]:
+    """Drop a document claim's findings against news claims when it agrees with a reference.
+
+    A summary that gives the OHCHR count must not be faulted for differing from a news report
+    that got the count wrong: where the registry holds reference claims on the same subject and
+    the document's claim has no finding of that rule with any of them, the reference settles it.
+    """
+    references: dict[tuple[str, str], list[str]] = {}
+    for claim in registry.claims:
+        if registry.sources[claim.source].tier is Tier.REFERENCE:
+            references.setdefault((claim.kind, claim_keys(claim)[0]), []).append(claim.id)
+    against_reference = {
+        (f.rule_id, s.claim_id)
+        for f in findings
+        if any(x.tier is Tier.REFERENCE for x in f.sides)
+        for s in f.sides
+        if s.source in drafts
+    }
+    kept = []
+    for finding in findings:
+        draft = next((s for s in finding.sides if s.source in drafts), None)
+        others = [s for s in finding.sides if s is not draft and s.tier is not Tier.REFERENCE]
+        if draft is not None and others and len(finding.sides) == 2:
+            claim = registry.claim(draft.claim_id)
+            settled = references.get((claim.kind, claim_keys(claim)[0]))
+            if settled and (finding.rule_id, draft.claim_id) not in against_reference:
+                continue
+        kept.append(finding)
+    return kept
+
+
+def _file_of(registry: Registry, doc: Document) -> str:
+    return registry.source_file(draft_id(doc)) or doc.display
+
+
+def _rules(rules_dir: Path | None, registry_root: Path | None, config: Config) -> list[LoadedRule]:
+    if rules_dir is None:
+        configured = config.resolve(config.rules)
+        rules_dir = configured or (registry_root / "rules" if registry_root is not None else None)
+    if rules_dir is None:
+        raise FactcheckError(
+            "no rules folder", hint="pass --rules PATH (or --registry PATH with a rules/ folder)"
+        )
+    loaded = apply_to_rules(load_rules(rules_dir), config)
+    return [item for item in loaded if item.rule.enabled]

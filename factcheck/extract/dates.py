@@ -1,0 +1,704 @@
+"""Dates: absolute and partial dates, ranges and pairs, weekdays and relative expressions, each
+as an interval with its precision.
+
+Two kinds of date expression:
+- absolute ("June 30", "early February", "2022-06-29"): when the year is not written it is taken
+  from the publication date (the year that puts the date nearest to it), else from the nearest
+  year the text states, else the date is left out;
+- relative ("on Sunday", "this week", "this fall"): resolved against the publication date. With
+  no publication date they are bounded only by the year the text states (precision `year`), so a
+  text with no publication date gives day-precision dates only where the text states them.
+
+A publication date known only as an interval (published some day between 26 and 29 June) is
+handled honestly: the expression is resolved against every day of it and the results joined.
+Weeks start on Sunday, as in the US press ("this week", said on Sunday 26 June 2022, is 26 June
+to 2 July).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import partial
+
+from factcheck.extract.text import Found, Sentences, SpanSet
+from factcheck.models import WEEKDAYS, DateInterval, Precision
+
+Interval = tuple[dt.date, dt.date]
+
+# written out, not calendar.month_name: that follows the locale
+MONTH_NAMES = [
+    ("January", "Jan"),
+    ("February", "Feb"),
+    ("March", "Mar"),
+    ("April", "Apr"),
+    ("May",),
+    ("June", "Jun"),
+    ("July", "Jul"),
+    ("August", "Aug"),
+    ("September", "Sept", "Sep"),
+    ("October", "Oct"),
+    ("November", "Nov"),
+    ("December", "Dec"),
+]
+MONTHS = {name: index for index, names in enumerate(MONTH_NAMES, start=1) for name in names}
+FULL_MONTHS = [names[0] for names in MONTH_NAMES]
+WEEKDAY_NAMES = [w.capitalize() for w in WEEKDAYS]
+
+# a full month name, or an abbreviation that may end with a full stop ("Feb.", never "February.")
+_M = (
+    "(?P<m>" + "|".join(FULL_MONTHS) + "|(?:" + "|".join(n for n in MONTHS if n not in FULL_MONTHS) + r")\.?)"
+)
+_FULL_M = "(?P<m>" + "|".join(FULL_MONTHS) + ")"
+_WD = "(?P<wd>" + "|".join(WEEKDAY_NAMES) + ")"
+_D = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
+_Y = r"(?P<y>(?:1[89]|20)\d\d)(?!\d)"
+_TIME = r"(?P<time>,?\s+\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\b\.?)?"
+
+ISO = re.compile(
+    r"(?<![\d-])(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})"
+    r"(?:(?:T|\s)(?P<h>\d{2}):(?P<mi>\d{2})(?::\d{2}(?:\.\d+)?)?Z?)?(?!\d)"
+)
+SLASHED = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?![\d/])")
+MONTH_DAY = re.compile(rf"(?:{_WD},?\s+(?P<paren>\(\s*)?)?\b{_M}\s+{_D}(?:,?\s+{_Y})?(?(paren)\s*\)){_TIME}")
+DAY_MONTH = re.compile(rf"(?:{_WD},?\s+)?(?<![\d/.])\b{_D}\s+(?:of\s+)?{_M}(?:,?\s+{_Y})?")
+_RANGE_JOIN = r"\s*(?:-|–|\band\b|\bto\b)\s*"
+DAY_RANGES = (
+    re.compile(
+        rf"(?<![\d/.])\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?{_RANGE_JOIN}(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?"
+        rf"\s+{_M}(?:,?\s+{_Y})?"
+    ),
+    re.compile(
+        rf"\b{_M}\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?{_RANGE_JOIN}(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
+        rf"(?:,?\s+{_Y})?"
+    ),
+)
+MONTH_PART = re.compile(
+    rf"\b(?P<part>(?i:early|mid|late|the\s+(?:beginning|start|middle|end)\s+of))[\s-]*{_M}(?:,?\s+{_Y})?"
+)
+YEAR_PART = re.compile(rf"\b(?P<part>(?i:early|mid|late))[\s-]*{_Y}")
+MONTH_YEAR = re.compile(rf"\b{_M},?\s+{_Y}")
+BARE_MONTH = re.compile(rf"(?:\b(?i:in)\s+)?\b{_FULL_M}\b(?!\s*\d)")
+YEAR = re.compile(rf"\b(?P<prep>(?i:in|since|by|until|from|before|after|during))\s+{_Y}\b")
+SEASON_YEAR = re.compile(rf"\b(?P<season>(?i:spring|summer|fall|autumn|winter))\s+(?:of\s+)?{_Y}")
+SEASON_REL = re.compile(
+    r"\b(?:(?P<mod>(?i:earlier|later))\s+)?(?P<rel>(?i:this|last|next))\s+(?P<season>(?i:spring|summer|fall|autumn|winter))\b"
+)
+PERIOD_REL = re.compile(
+    r"\b(?:(?P<mod>(?i:earlier|later))\s+)?(?P<rel>(?i:this|last|next|past|previous))\s+(?P<unit>(?i:week|weekend|month|year))\b"
+)
+COMING = re.compile(r"\b(?i:in\s+the\s+(?:coming|next)\s+(?P<unit>days|weeks|months))\b")
+BY_END = re.compile(r"\b(?i:by\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?P<unit>year|month|week))\b")
+DAY_WORD = re.compile(r"\b(?P<w>today|yesterday|tomorrow|tonight)\b")
+WEEKDAY = re.compile(rf"(?:\b(?P<prep>on|last|next|this|On|Last|Next|This)\s+)?\b{_WD}\b")
+
+# The sentence speaks of what is to come: a bare weekday then means the next one, not the last.
+FUTURE = re.compile(
+    r"\b(?:will|'ll|’ll|shall|is\s+to|are\s+to|going\s+to|plans?\s+to|planned|scheduled|intends?|"
+    r"upcoming|expected\s+to|on\s+the\s+agenda|is\s+leaving|are\s+leaving|next)\b",
+    re.IGNORECASE,
+)
+CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\bthat\b")
+JOIN = re.compile(r"\s*(?:\band\b|\bto\b|\buntil\b|\bthrough\b|-|–|—)\s*")
+BETWEEN = re.compile(r"\b(?:between|from)\s+\Z", re.IGNORECASE)
+SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+COARSER = [
+    Precision.TIME,
+    Precision.DAY,
+    Precision.DAYS,
+    Precision.WEEK,
+    Precision.MONTH_PART,
+    Precision.MONTH,
+    Precision.SEASON,
+    Precision.YEAR,
+]
+MAX_BASES = 62  # resolve against every day of a publication interval up to two months long
+
+
+@dataclass
+class DateHit:
+    """A date expression before resolution: how to turn a year or a base day into an interval."""
+
+    start: int
+    end: int
+    precision: Precision
+    order: int  # pattern priority: lower wins a tie between overlapping hits of equal length
+    weekday: str | None = None
+    year: int | None = None
+    on_year: Callable[[int], Interval] | None = None
+    on_base: Callable[[dt.date], Interval] | None = None
+    resolved: dict[str, object] = field(default_factory=dict)
+
+
+def find_dates(
+    text: str, published: DateInterval | None, sentences: Sentences | None = None
+) -> tuple[list[Found], list[tuple[int, int]]]:
+    """Every date expression in `text` resolved to an interval (unresolvable ones are left out),
+    and the spans of all date expressions, resolved or not ("February 30" holds no count)."""
+    sentences = sentences or Sentences(text)
+    hits = _choose(_hits(text, sentences))
+    bases = _bases(published)
+    years = _stated_years(hits)
+    found: list[Found] = []
+    for hit in hits:
+        interval = _resolve(hit, bases, years)
+        if interval is not None:
+            found.append(_found(hit, interval))
+    return _merge_pairs(text, found), [(h.start, h.end) for h in hits]
+
+
+# --------------------------------------------------------------------------- finding
+
+
+def _hits(text: str, sentences: Sentences) -> list[DateHit]:
+    hits: list[DateHit] = []
+    finders: list[Callable[[str, Sentences], list[DateHit]]] = [
+        _iso,
+        _slashed,
+        _day_ranges,
+        _month_days,
+        _day_months,
+        _month_parts,
+        _month_years,
+        _seasons,
+        _relative_periods,
+        _weekdays,
+        _bare_months,
+        _years,
+    ]
+    for order, finder in enumerate(finders):
+        for hit in finder(text, sentences):
+            hit.order = order
+            hits.append(hit)
+    return hits
+
+
+def _choose(hits: list[DateHit]) -> list[DateHit]:
+    """Non-overlapping hits, longest first, then by pattern priority."""
+    kept: list[DateHit] = []
+    taken = SpanSet()
+    for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.order, h.start)):
+        if taken.free(hit.start, hit.end):
+            kept.append(hit)
+            taken.add(hit.start, hit.end)
+    return sorted(kept, key=lambda h: h.start)
+
+
+def _day(year: int, month: int, day: int) -> Interval:
+    one = dt.date(year, month, day)
+    return one, one
+
+
+def _month(year: int, month: int, first: int = 1, last: int = 31) -> Interval:
+    days = calendar.monthrange(year, month)[1]
+    return dt.date(year, month, min(first, days)), dt.date(year, month, min(last, days))
+
+
+def _season(year: int, season: str) -> Interval:
+    month = SEASONS[season.lower()]
+    start = dt.date(year, month, 1)
+    end_year, end_month = (year + 1, 2) if month == 12 else (year, month + 2)
+    return start, _month(end_year, end_month)[1]
+
+
+def _on_day(month: int, day: int, year: int) -> Interval:
+    return _day(year, month, day)
+
+
+def _on_days(month: int, first: int, last: int, year: int) -> Interval:
+    return _day(year, month, first)[0], _day(year, month, last)[0]
+
+
+def _on_month(month: int, first: int, last: int, year: int) -> Interval:
+    return _month(year, month, first, last)
+
+
+def _on_year_part(first_month: int, year: int) -> Interval:
+    """'early 2022': January to April; 'mid': May to August; 'late': September to December."""
+    return dt.date(year, first_month, 1), _month(year, first_month + 3)[1]
+
+
+def _on_whole_year(year: int) -> Interval:
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def _on_season(season: str, year: int) -> Interval:
+    return _season(year, season)
+
+
+def _coming(days: int, base: dt.date) -> Interval:
+    """'in the coming months': from `base` to `days` later."""
+    return base, base + dt.timedelta(days=days)
+
+
+def _shifted(days: int, base: dt.date) -> Interval:
+    """'yesterday', 'today', 'tomorrow'."""
+    day = base + dt.timedelta(days=days)
+    return day, day
+
+
+def _iso(text: str, _: Sentences) -> list[DateHit]:
+    hits = []
+    for m in ISO.finditer(text):
+        y, mo, d = int(m["y"]), int(m["mo"]), int(m["d"])
+        precision = Precision.TIME if m["h"] else Precision.DAY
+        hits.append(DateHit(m.start(), m.end(), precision, 0, year=y, on_year=partial(_on_day, mo, d)))
+    return hits
+
+
+def _slashed(text: str, _: Sentences) -> list[DateHit]:
+    """'28/06/2022' or '6/28/2022'; left out when both readings are possible ('5/6/2022')."""
+    hits = []
+    for m in SLASHED.finditer(text):
+        a, b = int(m["a"]), int(m["b"])
+        if a > 12 >= b:
+            day, month = a, b
+        elif b > 12 >= a:
+            day, month = b, a
+        else:
+            continue
+        hits.append(
+            DateHit(
+                m.start(),
+                m.end(),
+                Precision.DAY,
+                0,
+                year=int(m["y"]),
+                on_year=partial(_on_day, month, day),
+            )
+        )
+    return hits
+
+
+def _month_days(text: str, _: Sentences) -> list[DateHit]:
+    hits = []
+    for m in MONTH_DAY.finditer(text):
+        month, day = MONTHS[m["m"].rstrip(".")], int(m["d"])
+        precision = Precision.TIME if m["time"] else Precision.DAY
+        hits.append(
+            DateHit(
+                m.start(),
+                m.end(),
+                precision,
+                0,
+                weekday=m["wd"],
+                year=int(m["y"]) if m["y"] else None,
+                on_year=partial(_on_day, month, day),
+            )
+        )
+    return hits
+
+
+def _day_months(text: str, _: Sentences) -> list[DateHit]:
+    hits = []
+    for m in DAY_MONTH.finditer(text):
+        month, day = MONTHS[m["m"].rstrip(".")], int(m["d"])
+        hits.append(
+            DateHit(
+                m.start(),
+                m.end(),
+                Precision.DAY,
+                0,
+                weekday=m["wd"],
+                year=int(m["y"]) if m["y"] else None,
+                on_year=partial(_on_day, month, day),
+            )
+        )
+    return hits
+
+
+def _day_ranges(text: str, _: Sentences) -> list[DateHit]:
+    hits = []
+    for pattern in DAY_RANGES:
+        for m in pattern.finditer(text):
+            first, last = int(m["d1"]), int(m["d2"])
+            if not 1 <= first < last <= 31:
+                continue
+
+            year = int(m["y"]) if m["y"] else None
+            on_year = partial(_on_days, MONTHS[m["m"].rstrip(".")], first, last)
+            hits.append(DateHit(m.start(), m.end(), Precision.DAYS, 0, year=year, on_year=on_year))
+    return hits
+
+
+def _month_parts(text: str, _: Sentences) -> list[DateHit]:
+    hits = []
+    for m in MONTH_PART.finditer(text):
+        first, last = PARTS[_part_key(m["part"])]
+        month = MONTHS[m["m"].rstrip(".")]
+        hits.append(
+            DateHit(
+                m.start(),
+                m.end(),
+                Precision.MONTH_PART,
+                0,
+                year=int(m["y"]) if m["y"] else None,
+                on_year=partial(_on_month, month, first, last),
+            )
+        )
+    for m in YEAR_PART.finditer(text):
+        first_month = {"early": 1, "mid": 5, "late": 9}[m["part"].lower()]
+        hits.append(
+            DateHit(
+                m.start(),
+                m.end(),
+                Precision.YEAR,
+                0,
+                year=int(m["y"]),
+                on_year=partial(_on_year_part, first_month),
+            )
+        )
+    return hits
+
+
+def _part_key(words: str) -> str:
+    """'early', 'mid' or 'late' for 'early', 'the beginning of', 'the middle of', 'the end of' …"""
+    word = words.lower().split()[1] if " " in words.strip() else words.lower()
+    return {"beginning": "early", "start": "early", "middle": "mid", "end": "late"}.get(word, word)
+
+
+def _month_years(text: str, _: Sentences) -> list[DateHit]:
+    return [
+        DateHit(
+            m.start(),
+            m.end(),
+            Precision.MONTH,
+            0,
+            year=int(m["y"]),
+            on_year=partial(_on_month, MONTHS[m["m"].rstrip(".")], 1, 31),
+        )
+        for m in MONTH_YEAR.finditer(text)
+    ]
+
+
+def _bare_months(text: str, _: Sentences) -> list[DateHit]:
+    hits = []
+    for m in BARE_MONTH.finditer(text):
+        if m["m"] == "May" and not m.group().lower().startswith("in"):
+            continue  # "May" is also a verb and a surname; only "in May" is surely the month
+        month = MONTHS[m["m"].rstrip(".")]
+        hits.append(DateHit(m.start(), m.end(), Precision.MONTH, 0, on_year=partial(_on_month, month, 1, 31)))
+    return hits
+
+
+def _years(text: str, _: Sentences) -> list[DateHit]:
+    return [
+        DateHit(
+            m.start(),
+            m.end(),
+            Precision.YEAR,
+            0,
+            year=int(m["y"]),
+            on_year=_on_whole_year,
+        )
+        for m in YEAR.finditer(text)
+    ]
+
+
+def _seasons(text: str, _: Sentences) -> list[DateHit]:
+    hits = [
+        DateHit(
+            m.start(),
+            m.end(),
+            Precision.SEASON,
+            0,
+            year=int(m["y"]),
+            on_year=partial(_on_season, m["season"]),
+        )
+        for m in SEASON_YEAR.finditer(text)
+    ]
+    for m in SEASON_REL.finditer(text):
+        hits.append(
+            DateHit(
+                m.start(),
+                m.end(),
+                Precision.SEASON,
+                0,
+                on_base=partial(_relative_season, m["season"], m["rel"], m["mod"]),
+            )
+        )
+    return hits
+
+
+def _relative_season(season: str, rel: str, mod: str | None, base: dt.date) -> Interval:
+    """'this fall', 'last summer', 'earlier this summer' seen from `base`."""
+    year = base.year - 1 if season.lower() == "winter" and base.month <= 2 else base.year
+    start, end = _season(year, season)
+    rel = rel.lower()
+    if rel == "last" and end >= base:
+        start, end = _season(year - 1, season)
+    elif rel == "next" and start <= base:
+        start, end = _season(year + 1, season)
+    if mod and mod.lower() == "earlier":
+        end = max(start, min(end, base))
+    elif mod and mod.lower() == "later":
+        start = min(end, max(start, base))
+    return start, end
+
+
+def _relative_periods(text: str, _: Sentences) -> list[DateHit]:
+    hits = []
+    for m in PERIOD_REL.finditer(text):
+        unit = m["unit"].lower()
+        precision = {"week": Precision.WEEK, "weekend": Precision.DAYS, "month": Precision.MONTH}.get(
+            unit, Precision.YEAR
+        )
+        hits.append(
+            DateHit(
+                m.start(),
+                m.end(),
+                precision,
+                0,
+                on_base=partial(_relative_period, unit, m["rel"].lower(), m["mod"]),
+            )
+        )
+    for m in COMING.finditer(text):
+        unit = m["unit"].lower()
+        span = {"days": 14, "weeks": 56, "months": 183}[unit]
+        precision = {"days": Precision.DAYS, "weeks": Precision.WEEK}.get(unit, Precision.MONTH)
+        hits.append(DateHit(m.start(), m.end(), precision, 0, on_base=partial(_coming, span)))
+    for m in BY_END.finditer(text):
+        unit = m["unit"].lower()
+        precision = {"week": Precision.WEEK, "month": Precision.MONTH}.get(unit, Precision.YEAR)
+        hits.append(
+            DateHit(
+                m.start(),
+                m.end(),
+                precision,
+                0,
+                on_base=partial(_relative_period, unit, "this", None),
+            )
+        )
+    for m in DAY_WORD.finditer(text):
+        shift = {"yesterday": -1, "tomorrow": 1}.get(m["w"], 0)
+        hits.append(
+            DateHit(
+                m.start(),
+                m.end(),
+                Precision.DAY,
+                0,
+                on_base=partial(_shifted, shift),
+            )
+        )
+    return hits
+
+
+def _week_of(day: dt.date) -> Interval:
+    """The Sunday-to-Saturday week holding `day`."""
+    start = day - dt.timedelta(days=(day.weekday() + 1) % 7)
+    return start, start + dt.timedelta(days=6)
+
+
+def _relative_period(unit: str, rel: str, mod: str | None, base: dt.date) -> Interval:
+    """'this week', 'last month', 'next year', 'earlier this year' seen from `base`."""
+    step = {"this": 0, "last": -1, "past": -1, "previous": -1, "next": 1}[rel]
+    if unit in ("week", "weekend"):
+        start, end = _week_of(base + dt.timedelta(days=7 * step))
+        if unit == "weekend":
+            start, end = end, end + dt.timedelta(days=1)  # Saturday and Sunday
+    elif unit == "month":
+        month_index = base.year * 12 + base.month - 1 + step
+        start, end = _month(month_index // 12, month_index % 12 + 1)
+    else:
+        year = base.year + step
+        start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if mod and mod.lower() == "earlier":
+        end = max(start, min(end, base))
+    elif mod and mod.lower() == "later":
+        start = min(end, max(start, base))
+    return start, end
+
+
+def _weekdays(text: str, sentences: Sentences) -> list[DateHit]:
+    hits = []
+    for m in WEEKDAY.finditer(text):
+        prep = (m["prep"] or "").lower()
+        if prep == "next" or (prep != "last" and FUTURE.search(_clause(text, m.start(), m.end(), sentences))):
+            direction = 1
+        else:
+            direction = -1
+        target = WEEKDAY_NAMES.index(m["wd"])
+        hits.append(
+            DateHit(
+                m.start(),
+                m.end(),
+                Precision.DAY,
+                0,
+                on_base=partial(_weekday_from, target, direction),
+            )
+        )
+    return hits
+
+
+def _clause(text: str, start: int, end: int, sentences: Sentences) -> str:
+    """The clause around [start, end): the tense of its verb says whether a bare weekday is the
+    last one ("told television on Sunday") or the next ("will visit on Sunday")."""
+    first, last = sentences.span_at(start)
+    before = CLAUSE_BREAK.split(text[first:start])[-1]
+    after = CLAUSE_BREAK.split(text[end:last])[0]
+    return f"{before} {after}"
+
+
+def _weekday_from(target: int, direction: int, base: dt.date) -> Interval:
+    """The nearest `target` weekday on or before (direction -1) or on or after (+1) `base`."""
+    if direction < 0:
+        day = base - dt.timedelta(days=(base.weekday() - target) % 7)
+    else:
+        day = base + dt.timedelta(days=(target - base.weekday()) % 7)
+    return day, day
+
+
+# --------------------------------------------------------------------------- resolving
+
+
+def _bases(published: DateInterval | None) -> list[dt.date]:
+    if published is None:
+        return []
+    days = (published.end - published.start).days
+    if days > MAX_BASES:
+        return [published.start, published.end]
+    return [published.start + dt.timedelta(days=i) for i in range(days + 1)]
+
+
+def _stated_years(hits: list[DateHit]) -> list[tuple[int, int]]:
+    """(offset, year) of every year the text writes."""
+    return [(h.start, h.year) for h in hits if h.year is not None]
+
+
+def _resolve(hit: DateHit, bases: list[dt.date], years: list[tuple[int, int]]) -> dict[str, object] | None:
+    """The hit's interval, precision and whether it was resolved against the publication date."""
+    try:
+        if hit.on_base is not None:
+            return _resolve_relative(hit, bases, years)
+        assert hit.on_year is not None
+        if hit.year is not None:
+            start, end = hit.on_year(hit.year)
+            return {"start": start, "end": end, "precision": hit.precision}
+        if bases:
+            return _join([_nearest(hit.on_year, base) for base in bases], hit.precision)
+        year = _year_near(hit.start, years)
+        if year is None:
+            return None
+        start, end = hit.on_year(year)
+        return {"start": start, "end": end, "precision": hit.precision}
+    except (ValueError, OverflowError):
+        return None  # "February 30", a year out of range: not a date
+
+
+def _resolve_relative(
+    hit: DateHit, bases: list[dt.date], years: list[tuple[int, int]]
+) -> dict[str, object] | None:
+    assert hit.on_base is not None
+    if bases:
+        result = _join([hit.on_base(base) for base in bases], hit.precision)
+        result["relative"] = True
+        return result
+    year = _year_near(hit.start, years)
+    if year is None:
+        return None
+    return {
+        "start": dt.date(year, 1, 1),
+        "end": dt.date(year, 12, 31),
+        "precision": Precision.YEAR,
+        "relative": True,
+    }
+
+
+def _nearest(on_year: Callable[[int], Interval], base: dt.date) -> Interval:
+    """The reading of a yearless date nearest to `base` (the year before, of, or after it)."""
+    best: Interval | None = None
+    best_gap = None
+    for year in (base.year - 1, base.year, base.year + 1):
+        try:
+            start, end = on_year(year)
+        except ValueError:
+            continue  # 29 February in a common year
+        middle = start + (end - start) / 2
+        gap = abs((middle - base).days)
+        if best_gap is None or gap < best_gap:
+            best, best_gap = (start, end), gap
+    if best is None:
+        raise ValueError("no year fits")
+    return best
+
+
+def _join(intervals: list[Interval], precision: Precision) -> dict[str, object]:
+    """One interval covering all readings; a day known only within a span becomes `days`."""
+    start = min(i[0] for i in intervals)
+    end = max(i[1] for i in intervals)
+    if len(set(intervals)) > 1 and precision in (Precision.DAY, Precision.TIME):
+        precision = Precision.DAYS
+    return {"start": start, "end": end, "precision": precision}
+
+
+def _year_near(offset: int, years: list[tuple[int, int]]) -> int | None:
+    """The nearest year the text states before `offset`, else the first after it."""
+    before = [year for at, year in years if at <= offset]
+    if before:
+        return before[-1]
+    return years[0][1] if years else None
+
+
+def _found(hit: DateHit, resolved: dict[str, object]) -> Found:
+    fields: dict[str, object] = {
+        "start": resolved["start"],
+        "end": resolved["end"],
+        "precision": resolved["precision"],
+        "weekday": hit.weekday,
+        "relative": bool(resolved.get("relative", False)),
+    }
+    return Found("date", hit.start, hit.end, dict(fields))
+
+
+def _merge_pairs(text: str, found: list[Found]) -> list[Found]:
+    """'June 30 and July 1', 'between February 2020 and February 2022': one date over both."""
+    merged: list[Found] = []
+    for item in found:
+        prev = merged[-1] if merged else None
+        if prev is not None and _pair(text, prev, item):
+            merged[-1] = Found(
+                "date",
+                prev.start,
+                item.end,
+                {
+                    "start": prev.fields["start"],
+                    "end": item.fields["end"],
+                    "precision": _pair_precision(prev.fields["precision"], item.fields["precision"]),
+                    "weekday": None,
+                    "relative": prev.fields["relative"] or item.fields["relative"],
+                },
+            )
+            continue
+        merged.append(item)
+    return merged
+
+
+def _pair(text: str, first: Found, second: Found) -> bool:
+    if not JOIN.fullmatch(text[first.end : second.start]):
+        return False
+    start, end = first.fields["start"], second.fields["end"]
+    assert isinstance(start, dt.date)
+    assert isinstance(end, dt.date)
+    if end <= start:
+        return False
+    if BETWEEN.search(text[max(0, first.start - 12) : first.start]):
+        return True
+    day_like = (Precision.DAY, Precision.DAYS)
+    return (
+        first.fields["precision"] in day_like
+        and second.fields["precision"] in day_like
+        and (end - start).days <= 62
+    )
+
+
+def _pair_precision(a: object, b: object) -> Precision:
+    assert isinstance(a, Precision)
+    assert isinstance(b, Precision)
+    coarsest = max(COARSER.index(a), COARSER.index(b))
+    if coarsest <= COARSER.index(Precision.DAYS):
+        return Precision.DAYS
+    return COARSER[coarsest]

@@ -1,0 +1,306 @@
+"""Names: mentions of the registry's entities by canonical name, alias or transliteration, and
+near-miss spellings of them ("Zoko" for "Joko", "Tajikists", "Kassym-Zomart") as variants with a
+similarity score.
+
+Accepted spellings are matched exactly (case-sensitive; an ALL-CAPS headline spelling counts as
+the same spelling). For a person, any run of words of an accepted name is accepted too
+("Putin", "Joko"), as factcheck.checks.names accepts it. Everything else that is capitalised is
+compared with the accepted words by edit distance: one edit for words up to seven letters, two
+for longer ones; a second pass also accepts words one edit from a variant already found
+("Zoco" after "Zoko").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
+
+from factcheck.extract.text import Found, SpanSet, split_words
+from factcheck.models import Entity, EntityKind
+
+# how a spelling is accepted; a later class is weaker
+CLASSES = ("canonical", "alias", "transliteration", "variant")
+TOKEN = re.compile(r"(?<![\w’'])[A-Za-z][A-Za-z]*(?:-[A-Za-z]+)*")
+WINDOW_TOKEN = re.compile(r"[\w’'.-]+")
+ROLE_AFTER = re.compile(r"\s+(?:chief|boss|leader|head|ruler)\b")
+ROLE_BEFORE = re.compile(r"\b(?:head|chief|leader|boss|ruler)\s+of\s+(?:the\s+)?\Z")
+MIN_FUZZY = 4  # shorter words are too easily one edit from something else
+WINDOW_SIMILARITY = 90.0
+# capitalised English words one or two edits from a name word in the seeds and elsewhere
+COMMON_WORDS = frozenset(
+    split_words(
+        "Russian Russians Soviet Indian Asian Iranian Tajik Kazakh Chinese Belarusian Ukrainian "
+        "Putting Bejing Moscow's Read More Also Trends Latest Source Update Created Updated News "
+        "Politics"
+    )
+)
+
+
+@dataclass(frozen=True)
+class Accepted:
+    """One accepted spelling: which entity, and as what."""
+
+    entity: str
+    spelling: str  # canonical | alias | transliteration
+    name: str  # the accepted name as the registry writes it
+
+
+@dataclass
+class NameIndex:
+    """Accepted spellings of every entity, compiled once per registry."""
+
+    exact: dict[str, Accepted] = field(default_factory=dict)
+    pattern: re.Pattern[str] | None = None
+    words: dict[str, Accepted] = field(default_factory=dict)  # single words for fuzzy matching
+    multi: dict[int, dict[str, Accepted]] = field(default_factory=dict)  # token count -> names
+    folded: dict[str, Accepted] = field(default_factory=dict)  # casefolded exact spellings
+    folded_pattern: re.Pattern[str] | None = None
+
+
+# one index per set of entities: keyed on the objects themselves, so a copied dict of the same
+# entities (factcheck check copies the registry) reuses the index
+_CACHE: dict[tuple[int, ...], tuple[list[Entity], NameIndex]] = {}
+
+
+def name_index(entities: dict[str, Entity]) -> NameIndex:
+    """The index for these entities (built once per distinct set)."""
+    key = tuple(id(e) for e in entities.values())
+    cached = _CACHE.get(key)
+    if cached is None:
+        if len(_CACHE) > 8:
+            _CACHE.clear()
+        cached = (list(entities.values()), _build(entities))  # the list keeps the ids valid
+        _CACHE[key] = cached
+    return cached[1]
+
+
+def _build(entities: dict[str, Entity]) -> NameIndex:
+    index = NameIndex()
+    full: dict[str, set[Accepted]] = {}
+    runs: dict[str, set[Accepted]] = {}
+    for entity in entities.values():
+        groups = [(entity.canonical, "canonical")]
+        groups += [(a, "alias") for a in entity.aliases]
+        groups += [(t, "transliteration") for t in entity.transliterations]
+        for name, spelling in groups:
+            accepted = Accepted(entity.id, spelling, name)
+            full.setdefault(name, set()).add(accepted)
+            if entity.kind is EntityKind.PERSON or spelling == "canonical":
+                for run in _runs(name, person=entity.kind is EntityKind.PERSON):
+                    runs.setdefault(run, set()).add(accepted)
+    # a full name wins over the same words as part of another name ("United States")
+    spellings = {**{k: v for k, v in runs.items() if k not in full}, **full}
+    for spelling, options in spellings.items():
+        if len({o.entity for o in options}) > 1:
+            continue  # "Vladimir" alone could be two people: not a mention of either
+        _add(index, spelling, min(options, key=lambda o: CLASSES.index(o.spelling)))
+    names = sorted(index.exact, key=len, reverse=True)
+    if names:
+        alternation = "|".join(re.escape(n) for n in names)
+        # a name may follow a lower-case letter with no space ("leaderLukashenko")
+        index.pattern = re.compile(rf"(?:(?<!\w)|(?<=[a-z])(?=[A-Z]))(?:{alternation})(?!\w)")
+        index.folded_pattern = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
+    return index
+
+
+def _runs(name: str, *, person: bool) -> list[str]:
+    """Shorter runs of a name's words that still name it: any run of a person's name ("Putin",
+    "Joko"); for anything else, runs of two or more capitalised words ("Economic Forum" for the
+    St Petersburg International Economic Forum), never a lone "Asia" for "Central Asia"."""
+    words = name.split()
+    shortest = 1 if person else 2
+    found = []
+    for size in range(shortest, len(words)):
+        for first in range(len(words) - size + 1):
+            run = words[first : first + size]
+            if person or (run[0][:1].isupper() and run[-1][:1].isupper()):
+                found.append(" ".join(run))
+    return found
+
+
+def _add(index: NameIndex, spelling: str, accepted: Accepted) -> None:
+    index.exact[spelling] = accepted
+    if spelling != spelling.upper() and len(spelling) > 3:
+        index.exact.setdefault(spelling.upper(), accepted)  # "PRIGOZHIN" in an all-caps teaser
+    index.folded.setdefault(spelling.casefold(), accepted)
+    tokens = spelling.split()
+    if len(tokens) == 1 and len(spelling) >= MIN_FUZZY:
+        index.words.setdefault(spelling, accepted)
+    elif len(tokens) > 1:
+        index.multi.setdefault(len(tokens), {})[spelling] = accepted
+
+
+def find_names(text: str, entities: dict[str, Entity]) -> list[Found]:
+    """Every mention of a known entity, exact or near-miss, in order."""
+    if not entities:
+        return []
+    index = name_index(entities)
+    found = _longest_first(_exact(text, index) + _case_variants(text, index))
+    taken = SpanSet([(f.start, f.end) for f in found])
+    found += _windows(text, index, taken)
+    found += _fuzzy(text, index.words, taken)
+    learned = {
+        text[f.start : f.end]: Accepted(str(f.fields["entity"]), "variant", str(f.extras["matched_name"]))
+        for f in found
+        if f.extras["spelling"] == "variant" and " " not in text[f.start : f.end]
+    }
+    if learned:
+        found += _fuzzy(text, learned, taken, origin=index.words)
+    kept = [f for f in found if not _describes_person(text, f, entities)]
+    return _merge(text, sorted(kept, key=lambda f: f.start), entities)
+
+
+def _describes_person(text: str, mention: Found, entities: dict[str, Entity]) -> bool:
+    """'the Kremlin chief', 'the head of the Kremlin' describe a person; they do not name the
+    Kremlin (docs/claims.md: only names, not descriptions)."""
+    entity = entities.get(str(mention.fields["entity"]))
+    if entity is None or entity.kind is EntityKind.PERSON:
+        return False
+    return bool(
+        ROLE_AFTER.match(text, mention.end)
+        or ROLE_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
+    )
+
+
+def _mention(start: int, end: int, accepted: Accepted, spelling: str, similarity: float) -> Found:
+    return Found(
+        "mention",
+        start,
+        end,
+        {"entity": accepted.entity},
+        extras={"spelling": spelling, "matched_name": accepted.name, "similarity": round(similarity, 1)},
+    )
+
+
+def _exact(text: str, index: NameIndex) -> list[Found]:
+    if index.pattern is None:
+        return []
+    return [
+        _mention(m.start(), m.end(), index.exact[m.group()], index.exact[m.group()].spelling, 100.0)
+        for m in index.pattern.finditer(text)
+    ]
+
+
+def _longest_first(found: list[Found]) -> list[Found]:
+    """Non-overlapping mentions: the longer wins ('central Asia' over 'Asia'), then the better
+    spelling class."""
+    kept: list[Found] = []
+    taken = SpanSet()
+    ranked = sorted(found, key=lambda f: (-(f.end - f.start), CLASSES.index(f.extras["spelling"]), f.start))
+    for item in ranked:
+        if taken.free(item.start, item.end):
+            kept.append(item)
+            taken.add(item.start, item.end)
+    return kept
+
+
+def _case_variants(text: str, index: NameIndex) -> list[Found]:
+    """A known name in other letter case ('iskander-M', 'central Asia'): a variant spelling.
+    All lower-case words are left out ('meta' and 'china' in running text are ordinary words),
+    and so is a lower-case 'the' ('the Guardian' names the Guardian)."""
+    result: list[Found] = []
+    if index.folded_pattern is None:
+        return result
+    for match in index.folded_pattern.finditer(text):
+        word = match.group()
+        accepted = index.folded.get(word.casefold())
+        if accepted is None or word in index.exact or len(word) < MIN_FUZZY or word.islower():
+            continue
+        if word.startswith("the "):
+            continue
+        result.append(
+            _mention(match.start(), match.end(), accepted, "variant", fuzz.ratio(word, accepted.name))
+        )
+    return result
+
+
+def _windows(text: str, index: NameIndex, taken: SpanSet) -> list[Found]:
+    """Multi-word names written slightly otherwise ('United State Institute for Peace')."""
+    tokens = list(WINDOW_TOKEN.finditer(text))
+    result: list[Found] = []
+    for size, names in sorted(index.multi.items(), reverse=True):  # longer names first
+        choices = list(names)
+        for first in range(len(tokens) - size + 1):
+            head, tail = tokens[first], tokens[first + size - 1]
+            if not (head.group()[:1].isupper() and tail.group()[:1].isupper()):
+                continue
+            start, end = head.start(), tail.end()
+            window = text[start:end]
+            if "\n" in window or not taken.free(start, end):
+                continue
+            best = process.extractOne(
+                window, choices, scorer=fuzz.ratio, processor=str.casefold, score_cutoff=WINDOW_SIMILARITY
+            )
+            if best is not None and window not in names and not _derived(window, str(best[0])):
+                result.append(_mention(start, end, names[best[0]], "variant", float(best[1])))
+                taken.add(start, end)
+    return result
+
+
+def _fuzzy(
+    text: str,
+    words: dict[str, Accepted],
+    taken: SpanSet,
+    origin: dict[str, Accepted] | None = None,
+) -> list[Found]:
+    """Capitalised words within an edit or two of an accepted word."""
+    if not words:
+        return []
+    choices = list(words)
+    result: list[Found] = []
+    for match in TOKEN.finditer(text):
+        word = match.group()
+        if len(word) < MIN_FUZZY or not word[:1].isupper() or word in COMMON_WORDS or word in words:
+            continue
+        if not taken.free(match.start(), match.end()):
+            continue
+        limit = 1 if len(word) <= 7 else 2
+        best = process.extractOne(
+            word, choices, scorer=Levenshtein.distance, processor=str.casefold, score_cutoff=limit
+        )
+        if best is None:
+            continue
+        name = str(best[0])
+        if _derived(word, name):
+            continue
+        accepted = words[name]
+        if origin is not None:
+            # a variant of a variant: report the accepted spelling it is nearest to
+            own = [w for w, a in origin.items() if a.entity == accepted.entity] or [accepted.name]
+            name = max(own, key=lambda w: fuzz.ratio(word, w))
+        matched = Accepted(accepted.entity, "variant", name)
+        result.append(_mention(match.start(), match.end(), matched, "variant", fuzz.ratio(word, name)))
+        taken.add(match.start(), match.end())
+    return result
+
+
+def _derived(word: str, name: str) -> bool:
+    """'Russian' from 'Russia', 'Tajik' from 'Tajikistan', 'Central Asian' from 'Central Asia':
+    a related word, not a misspelling ('Tajikists' is one)."""
+    a, b = word.casefold(), name.casefold()
+    return a.startswith(b) or (b.startswith(a) and len(b) - len(a) >= 3)
+
+
+def _merge(text: str, found: list[Found], entities: dict[str, Entity]) -> list[Found]:
+    """Adjacent mentions of one entity ('Kassym-Zomart' + 'Tokayev') become one mention."""
+    merged: list[Found] = []
+    for item in found:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and prev.fields["entity"] == item.fields["entity"]
+            and text[prev.end : item.start] == " "
+        ):
+            start, end = prev.start, item.end
+            written = text[start:end]
+            entity = entities[str(item.fields["entity"])]
+            best = process.extractOne(written, entity.accepted_names(), scorer=fuzz.ratio)
+            weakest = max(prev.extras["spelling"], item.extras["spelling"], key=CLASSES.index)
+            name, similarity = (str(best[0]), float(best[1])) if best else (entity.canonical, 0.0)
+            merged[-1] = _mention(start, end, Accepted(entity.id, weakest, name), weakest, similarity)
+            continue
+        merged.append(item)
+    return merged

@@ -1,0 +1,502 @@
+"""Quantities and durations: digits, number words, ordinals, vague quantifiers, approximators,
+ranges, percentages and money, each with the counted noun that follows it.
+
+A count whose noun is a unit of time ("30 years", "100 days after the war began", "months
+after") is a duration; everything else is a quantity. Vague words and approximators come from
+the one table in factcheck.quantifiers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from factcheck import quantifiers
+from factcheck.extract.text import (
+    STOP_WORDS,
+    Found,
+    SpanSet,
+    is_plural,
+    split_words,
+    word_before,
+    words_after,
+)
+
+SMALL_NUMBERS = {
+    word: value
+    for value, word in enumerate(
+        split_words(
+            "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+            "fifteen sixteen seventeen eighteen nineteen"
+        )
+    )
+}
+TENS = {
+    word: 10 * (index + 2)
+    for index, word in enumerate(
+        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    )
+}
+SCALES = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# "first" and "second" are left out on purpose: "his first trip" is not a count
+ORDINAL_WORDS = {
+    word: index + 3
+    for index, word in enumerate(
+        split_words(
+            "third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+            "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+        )
+    )
+}
+CURRENCIES = {"£": "GBP", "$": "USD", "€": "EUR"}
+UNIT_NAMES = {
+    "kilometers": "km",
+    "kilometres": "km",
+    "kilometer": "km",
+    "kilometre": "km",
+    "km": "km",
+    "miles": "miles",
+    "percent": "%",
+    "per cent": "%",
+    "%": "%",
+    "metres": "m",
+    "meters": "m",
+    "kg": "kg",
+}
+# time unit -> (DurationClaim unit, factor)
+TIME_UNITS = {
+    "hour": ("days", 1 / 24),
+    "day": ("days", 1.0),
+    "week": ("weeks", 1.0),
+    "month": ("months", 1.0),
+    "year": ("years", 1.0),
+    "decade": ("years", 10.0),
+}
+# a bare plural unit of time ("months after") says at least two of it, fewer than the next unit
+BARE_TIME = {
+    "hours": ("days", 0.0, 1.0),
+    "days": ("days", 2.0, 6.0),
+    "weeks": ("weeks", 2.0, 4.0),
+    "months": ("months", 2.0, 11.0),
+    "years": ("years", 2.0, None),
+    "decades": ("years", 20.0, None),
+}
+QUALIFIER_WORDS = frozenset(
+    split_words("civilian civilians confirmed official military documented registered reported estimated")
+)
+DEFINITE = frozenset(["the", "these", "those", "both", "its", "their", "his", "her", "our", "your", "my"])
+
+_NUMBER_WORD = "|".join(sorted([*SMALL_NUMBERS, *TENS, *SCALES], key=len, reverse=True))
+_SCALE_WORD = "|".join(SCALES)
+_AND_AFTER_SCALE = "|".join(f"(?<={w})" for w in SCALES)
+
+DIGITS = re.compile(
+    r"(?<![\w.,/:])(?<![A-Za-z]-)"
+    r"(?P<cur>[£$€]\s?)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:(?P<ord>st|nd|rd|th)\b"
+    r"|\s?(?P<scale>million|billion|trillion|thousand)\b"
+    r"|(?P<abbr>bn|km|kg|m|k)\b)?"
+    r"(?:\s?(?P<pct>%|percent\b|per\s+cent\b))?"
+    r"(?![\w/]|[.,:]\d)"
+)
+WORDS = re.compile(
+    rf"\b(?:an?\s+(?=(?:{_SCALE_WORD})\b))?(?:{_NUMBER_WORD})"
+    rf"(?:(?:(?:{_AND_AFTER_SCALE})\s+and\s+|\s+|-)(?:{_NUMBER_WORD}))*\b",
+    re.IGNORECASE,
+)
+ORDINALS = re.compile(rf"\b(?:{'|'.join(ORDINAL_WORDS)})\b", re.IGNORECASE)
+_VAGUE_KEYS = sorted(quantifiers.VAGUE_QUANTIFIERS, key=len, reverse=True)
+VAGUE = re.compile(
+    r"\b(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in _VAGUE_KEYS) + r")\b",
+    re.IGNORECASE,
+)
+# "an eventful few months": "a few" with an adjective between
+A_FEW = re.compile(r"\ban?\s+[a-z]+\s+few\b", re.IGNORECASE)
+BARE_TIME_RE = re.compile(
+    r"\b(?P<unit>hours|days|weeks|months|years|decades)(?=\s+(?:after|before|since|later|earlier|ago)\b)",
+    re.IGNORECASE,
+)
+_APPROX_KEYS = sorted(quantifiers.APPROXIMATORS, key=len, reverse=True)
+APPROX = re.compile(
+    r"(?<![\w-])(?P<approx>"
+    + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in _APPROX_KEYS)
+    + r")\s+\Z",
+    re.IGNORECASE,
+)
+RANGE_JOIN = re.compile(r"\s*(?:-|–|—|\s+to\s+|\s+and\s+)\s*", re.IGNORECASE)
+BETWEEN = re.compile(r"\b(?:between|from)\s+\Z", re.IGNORECASE)
+# "first" counts only in "the first X since Y" (there was no X between Y and now); "his first
+# trip" alone is not a count
+FIRST_SINCE = re.compile(r"\bfirst\b(?=(?:\s+[\w’'-]+){1,8}?\s+since\b)", re.IGNORECASE)
+SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+ANCHOR_WORDS = frozenset({"after", "before", "since"})
+ANCHOR_ALONE = frozenset({"later", "earlier", "ago"})
+ANCHOR_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "its", "their", "this", "that"])
+
+
+@dataclass
+class Core:
+    """A number as written, before its noun and context are read."""
+
+    start: int
+    end: int
+    value: float | None = None
+    vague: str | None = None
+    ordinal: bool = False
+    unit: str | None = None  # a unit the number itself carries: %, km, a currency
+    scale: bool = False  # "7.1 million", "hundreds": takes "of" before its noun
+    words: bool = False  # written in words (needs a counted noun to count as a claim)
+    bare_time: str | None = None
+    first: bool = False  # "his first trip since …": a count of one
+    low: float | None = None  # a range: "10 to 20", "between 10 and 20"
+    high: float | None = None
+
+
+def words_to_number(phrase: str) -> float | None:
+    """Value of English number words ("four thousand seven hundred thirty-one" -> 4731), or None."""
+    total = current = 0.0
+    seen = False
+    last = ""  # "small", "tens", "scale": what the previous word was, to reject "two three"
+    for token in re.split(r"[\s-]+", phrase.lower().strip()):
+        if token in ("", "and"):
+            continue
+        if token in ("a", "an"):
+            current, last = 1.0, "small"
+            continue
+        if token in SMALL_NUMBERS:
+            if last in ("small",) or (last == "tens" and SMALL_NUMBERS[token] >= 10):
+                return None
+            current += SMALL_NUMBERS[token]
+            last = "small"
+        elif token in TENS:
+            if last in ("small", "tens"):
+                return None
+            current += TENS[token]
+            last = "tens"
+        elif token == "hundred":  # noqa: S105 - a number word, not a password
+            current = (current or 1.0) * 100
+            last = "scale"
+        elif token in SCALES:
+            total += (current or 1.0) * SCALES[token]
+            current, last = 0.0, "scale"
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def find_numbers(text: str) -> list[Found]:
+    """Every quantity and duration in `text`, as Found items (no subjects yet)."""
+    cores = _merge_ranges(text, _cores(text))
+    found: list[Found] = []
+    for core in cores:
+        item = _read(text, core)
+        if item is not None:
+            found.append(item)
+    return found
+
+
+def _cores(text: str) -> list[Core]:
+    cores: list[Core] = []
+    for match in DIGITS.finditer(text):
+        core = _digit_core(match)
+        if core is not None:
+            cores.append(core)
+    for match in WORDS.finditer(text):
+        value = words_to_number(match.group())
+        if value is None or match.group().lower() == "one":
+            continue  # "one" alone is mostly a pronoun ("one of them")
+        is_scale = match.group().lower().split()[-1] in SCALES
+        cores.append(Core(match.start(), match.end(), value=value, words=True, scale=is_scale))
+    for match in ORDINALS.finditer(text):
+        before = word_before(text, match.start())
+        if before is None or before[2].lower() not in DEFINITE | {"a", "an"}:
+            continue  # "third party cookies": an ordinal counts only as "the/his sixth …"
+        value = float(ORDINAL_WORDS[match.group().lower()])
+        cores.append(Core(match.start(), match.end(), value=value, ordinal=True, words=True))
+    for match in FIRST_SINCE.finditer(text):
+        cores.append(Core(match.start(), match.end(), value=1.0, ordinal=True, words=True, first=True))
+    for match in VAGUE.finditer(text):
+        key = quantifiers.normalise(match.group())
+        if key in ("scores", "a couple") and not re.match(r"\s+of\b", text[match.end() :]):
+            continue  # "he scores", "a couple" (two people) are not counts
+        cores.append(Core(match.start(), match.end(), vague=key, scale=True))
+    for match in A_FEW.finditer(text):
+        cores.append(Core(match.start(), match.end(), vague="a few", scale=True))
+    for match in BARE_TIME_RE.finditer(text):
+        cores.append(Core(match.start(), match.end(), bare_time=match.group("unit").lower()))
+    return _counted_units_dropped(text, _drop_overlaps(cores))
+
+
+def _counted_units_dropped(text: str, cores: list[Core]) -> list[Core]:
+    """'100 days after': the unit belongs to the number, it is not a bare 'days after' too."""
+    kept: list[Core] = []
+    for core in cores:
+        if core.bare_time and kept and re.fullmatch(r"\s+(?:of\s+)?", text[kept[-1].end : core.start]):
+            continue
+        kept.append(core)
+    return kept
+
+
+def _digit_core(match: re.Match[str]) -> Core | None:
+    digits = match.group("num").replace(",", "")
+    if len(digits.replace(".", "")) > 15:
+        return None  # an identifier or a hash, not a count
+    value = float(digits)
+    unit = None
+    if match.group("cur"):
+        unit = CURRENCIES[match.group("cur").strip()]
+    scale = match.group("scale") or match.group("abbr")
+    if scale in SCALES:
+        value *= SCALES[scale]
+    elif scale in ("m", "bn", "k") and unit is not None:
+        value *= {"m": 1e6, "bn": 1e9, "k": 1e3}[scale]
+    elif scale is not None:
+        unit = UNIT_NAMES.get(scale, scale)
+    if match.group("pct"):
+        unit = "%"
+    return Core(
+        match.start(),
+        match.end(),
+        value=value,
+        ordinal=bool(match.group("ord")),
+        unit=unit,
+        scale=bool(match.group("scale")),
+    )
+
+
+def _drop_overlaps(cores: list[Core]) -> list[Core]:
+    """Keep the longest of overlapping cores ("tens of thousands" over "thousands")."""
+    kept: list[Core] = []
+    taken = SpanSet()
+    for core in sorted(cores, key=lambda c: (-(c.end - c.start), c.start)):
+        if taken.free(core.start, core.end):
+            kept.append(core)
+            taken.add(core.start, core.end)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _merge_ranges(text: str, cores: list[Core]) -> list[Core]:
+    """'10 to 20', '10-20', 'between 10 and 20' become one core with low/high."""
+    merged: list[Core] = []
+    for core in cores:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and prev.value is not None
+            and core.value is not None
+            and not prev.ordinal
+            and not core.ordinal
+            and prev.end < core.start
+        ):
+            gap = text[prev.end : core.start]
+            is_and = gap.strip().lower() == "and"
+            window = max(0, prev.start - 12)
+            between = BETWEEN.search(text[window : prev.start])
+            if RANGE_JOIN.fullmatch(gap) and (not is_and or between) and core.value >= prev.value:
+                merged[-1] = _range(prev, core)
+                if between is not None:
+                    merged[-1].start = window + between.start()  # "between 10 and 20" as a whole
+                continue
+        merged.append(core)
+    return merged
+
+
+def _range(low: Core, high: Core) -> Core:
+    """One core from two: "7 to 8 million" scales the low end too."""
+    low_value = low.value or 0.0
+    high_value = high.value or 0.0
+    if high.scale and not low.scale and low_value < high_value / 100:
+        low_value *= high_value / max(1.0, _leading(high_value))
+    return Core(
+        low.start,
+        high.end,
+        unit=high.unit or low.unit,
+        scale=high.scale,
+        words=low.words,
+        low=low_value,
+        high=high_value,
+    )
+
+
+def _leading(value: float) -> float:
+    """The significant part of a scaled number (8e6 -> 8)."""
+    while value >= 1000 and value % 1000 == 0:
+        value /= 1000
+    return value
+
+
+def _read(text: str, core: Core) -> Found | None:
+    """Read the noun, approximator and anchor around a core; decide quantity or duration."""
+    if core.bare_time is not None:
+        return _bare_duration(text, core)
+    if core.first:
+        return _first_since(text, core)
+    noun = _counted_noun(text, core)
+    low, high = core.low, core.high
+    if not _worth_keeping(text, core, noun):
+        return None
+    start, end = core.start, noun[1] if noun else core.end
+    approx = None
+    if core.value is not None and not core.ordinal:
+        found = APPROX.search(text, max(0, start - 30), start)
+        if found is not None:
+            approx = quantifiers.normalise(found.group("approx"))
+            start = found.start()
+    head = noun[2].lower() if noun else ""
+    time_unit = TIME_UNITS.get(head.rstrip("s")) if head else None
+    if time_unit is not None and not core.ordinal and core.unit is None:
+        return _duration(text, core, start, end, time_unit, approx, low, high, head)
+    fields: dict[str, Any] = {
+        "unit": core.unit or UNIT_NAMES.get(head, head),
+        "qualifiers": noun[3] if noun else [],
+    }
+    if core.vague is not None:
+        fields["vague"] = core.vague
+    elif low is not None:
+        fields.update(low=low, high=high)
+    else:
+        fields.update(value=core.value, approx=approx)
+    return Found(
+        "quantity",
+        start,
+        end,
+        fields,
+        focus=text[core.start : end],
+        extras={"noun": noun[2] if noun else None, "core": (core.start, core.end)},
+    )
+
+
+def _first_since(text: str, core: Core) -> Found | None:
+    """'his first trip abroad since the start of the war': one trip in that time."""
+    noun = _counted_noun(text, core)
+    since = SINCE.search(text, core.end)
+    if noun is None or since is None:
+        return None
+    end, anchor, _ = _anchor(text, since.start())
+    fields: dict[str, Any] = {"unit": noun[2].lower(), "value": 1.0}
+    extras = {"noun": noun[2], "core": (core.start, core.end)}
+    return Found(
+        "quantity", core.start, end, fields, focus=text[core.start : end], anchor=anchor, extras=extras
+    )
+
+
+def _worth_keeping(text: str, core: Core, noun: tuple[int, int, str, list[str]] | None) -> bool:
+    """Drop what is not a count: years, bare number words, 'the two countries'."""
+    if core.value is not None and core.unit is None and noun is None:
+        if core.words or core.ordinal:
+            return False  # "two" with nothing counted after it, "sixth" alone
+        if 1800 <= core.value <= 2100 and core.value.is_integer():
+            return False  # a year ("© 2019")
+        before = word_before(text, core.start)
+        if before is not None and before[2][:1].isupper():
+            return False  # part of a name: "Channel 1", "Apollo 11"
+    if core.words and not core.ordinal and core.value is not None:
+        before = word_before(text, core.start)
+        if before is not None and before[2].lower() in DEFINITE:
+            return False  # "the two leaders" refers back; it states no count
+    return not (core.vague is not None and noun is None and core.vague not in ("several", "a dozen"))
+
+
+def _counted_noun(text: str, core: Core) -> tuple[int, int, str, list[str]] | None:
+    """(start, end, head word, qualifiers) of the noun phrase a number counts, if any."""
+    if core.unit is not None and core.unit != "%" and core.unit not in CURRENCIES.values():
+        return None  # "500km": the unit is written on the number
+    words = words_after(text, core.end, 7)
+    if words and words[0][2].lower() == "of" and (core.scale or core.vague):
+        words = words[1:]  # "hundreds of deaths", "7.1 million of"
+    titled = core.ordinal and bool(words) and words[0][2][:1].isupper()
+    taken: list[tuple[int, int, str]] = []
+    for word in words:
+        low = word[2].lower()
+        if low in STOP_WORDS or (titled and not word[2][:1].isupper()):
+            break
+        taken.append(word)
+        if not titled and (is_plural(word[2]) or low in UNIT_NAMES or low in TIME_UNITS):
+            break
+        if len(taken) >= 5:
+            break
+    if not taken:
+        return None
+    head = taken[-1]
+    low_head = head[2].lower()
+    counted = is_plural(head[2]) or low_head in UNIT_NAMES or low_head in TIME_UNITS
+    if not titled and not counted and core.value != 1 and not core.ordinal:
+        return None  # "two small" without a plural noun: not a count we can name
+    qualifiers = [w[2].lower() for w in taken[:-1] if w[2].lower() in QUALIFIER_WORDS]
+    return head[0], head[1], head[2], qualifiers
+
+
+def _duration(
+    text: str,
+    core: Core,
+    start: int,
+    end: int,
+    time_unit: tuple[str, float],
+    approx: str | None,
+    low: float | None,
+    high: float | None,
+    head: str,
+) -> Found:
+    unit, factor = time_unit
+    fields: dict[str, Any] = {"unit": unit}
+    if core.vague is not None:
+        vague_low, vague_high = quantifiers.vague_interval(core.vague)
+        fields.update(low=vague_low * factor, high=vague_high * factor)
+    elif low is not None and high is not None:
+        fields.update(low=low * factor, high=high * factor)
+    else:
+        fields.update(value=(core.value or 0.0) * factor, approx=approx)
+    before = word_before(text, start)
+    if before is not None and before[2].lower() in ("for", "over", "within"):
+        start = before[0]  # "for nearly 30 years": the duration is the whole phrase
+    end, anchor, keyword = _anchor(text, end)
+    return Found(
+        "duration",
+        start,
+        end,
+        fields,
+        focus=text[core.start : end],
+        anchor=anchor,
+        extras={"noun": head, "core": (core.start, core.end), "anchor_word": keyword},
+    )
+
+
+def _bare_duration(text: str, core: Core) -> Found:
+    assert core.bare_time is not None
+    unit, low, high = BARE_TIME[core.bare_time]
+    fields: dict[str, Any] = {"unit": unit, "low": low, "high": high}
+    end, anchor, keyword = _anchor(text, core.end)
+    return Found(
+        "duration",
+        core.start,
+        end,
+        fields,
+        focus=text[core.start : end],
+        anchor=anchor,
+        extras={"noun": core.bare_time, "core": (core.start, core.end), "anchor_word": keyword},
+    )
+
+
+def _anchor(text: str, end: int) -> tuple[int, tuple[int, int] | None, str]:
+    """Extend a duration over 'after the war began' / 'ago': the new end, the event phrase and
+    the word that ties it ('after', 'before', 'since'; '' when there is none)."""
+    words = words_after(text, end, 7)
+    if not words:
+        return end, None, ""
+    keyword = words[0][2].lower()
+    if keyword in ANCHOR_ALONE:
+        return words[0][1], None, keyword
+    if keyword not in ANCHOR_WORDS:
+        return end, None, ""
+    phrase: list[tuple[int, int, str]] = []
+    for word in words[1:6]:
+        low = word[2].lower()
+        if low in STOP_WORDS and low not in ANCHOR_DETERMINERS:
+            break
+        phrase.append(word)
+    if not phrase or phrase[-1][2].lower() in ANCHOR_DETERMINERS:
+        return words[0][1], None, keyword
+    return phrase[-1][1], (phrase[0][0], phrase[-1][1]), keyword

@@ -1,0 +1,193 @@
+"""Quotes: words inside straight or curly double quotation marks, and block quotations set off
+after a line such as "Putin said in a broadcast …:". Each comes with the thing the words
+describe (the noun phrase around them) and, where the sentence names one, the speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.text import STOP_WORDS, Found, Sentences, word_before, words_after
+
+SPEECH_VERBS = (
+    r"said|says|say|told|tells|added|adds|stated|states|declared|declares|wrote|writes|insisted|"
+    r"warned|warns|argued|argues|explained|noted|claimed|claims|asked|replied|spoke|speaks|"
+    r"announced|announces|emphasized|emphasised|stressed"
+)
+SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+# right after a speaker's name: "Putin said", "Putin has also said", "Zarubin, the reporter, said" is left out
+AFTER_NAME = re.compile(rf"^(?:’s|'s)?\s+(?:(?:has|had|also|then|later|once)\s+){{0,2}}(?:{SPEECH_VERBS})\b")
+# right after a closing mark: '…," Putin said' or '…," said Putin'
+AFTER_QUOTE_VERB = re.compile(rf"^[,.!?]?\s*(?:{SPEECH_VERBS})\s+")
+DETERMINERS = frozenset(
+    ["a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those"]
+)
+MAX_QUOTE = 2000
+MAX_SINGLE = 300  # single quotes close soon, or the ’ was an apostrophe
+PAIRS = (("“", "”"), ("«", "»"), ("„", "“"))
+
+
+def find_quotes(text: str, sentences: Sentences, mentions: list[Found]) -> list[Found]:
+    """Every quotation in `text`, with speaker (an entity id from `mentions`) where one is named."""
+    spans = _curly(text) + _straight(text) + _single(text)
+    found = [_quote(text, sentences, mentions, opening, closing) for opening, closing in sorted(set(spans))]
+    found += _block_quotes(text, mentions)
+    return [f for f in found if f is not None]
+
+
+def _curly(text: str) -> list[tuple[int, int]]:
+    """(opening, closing) offsets of typographic quotation marks."""
+    spans = []
+    for opener, closer in PAIRS:
+        start = text.find(opener)
+        while start >= 0:
+            end = text.find(closer, start + 1)
+            again = text.find(opener, start + 1)
+            if end < 0:
+                break
+            if 0 <= again < end and opener != closer:
+                start = again  # an unclosed opening mark: start over from the next one
+                continue
+            if end - start <= MAX_QUOTE:
+                spans.append((start, end))
+            start = text.find(opener, end + 1)
+    return spans
+
+
+def _straight(text: str) -> list[tuple[int, int]]:
+    """Straight double quotes pair up in order within one paragraph; 12" (inches) is left out."""
+    spans = []
+    offset = 0
+    for paragraph in text.split("\n"):
+        marks = [i for i, ch in enumerate(paragraph) if ch == '"' and not (i and paragraph[i - 1].isdigit())]
+        for first, second in zip(marks[::2], marks[1::2], strict=False):
+            if second - first <= MAX_QUOTE:
+                spans.append((offset + first, offset + second))
+        offset += len(paragraph) + 1
+    return spans
+
+
+def _single(text: str) -> list[tuple[int, int]]:
+    """Typographic single quotes (‘RAMPANT ABUSE OF DATA’); a ’ inside a word is an apostrophe."""
+    spans = []
+    start = text.find("‘")
+    while start >= 0:
+        end = -1
+        if start == 0 or not text[start - 1].isalnum():
+            for index in range(start + 1, min(len(text), start + MAX_SINGLE)):
+                char = text[index]
+                if char in "‘\n":
+                    break
+                after = text[index + 1] if index + 1 < len(text) else " "
+                if char == "’" and not after.isalpha() and not text[index - 1].isspace():
+                    end = index
+                    break
+        if end > start + 1:
+            spans.append((start, end))
+        start = text.find("‘", max(start, end) + 1)
+    return spans
+
+
+def _quote(
+    text: str, sentences: Sentences, mentions: list[Found], opening: int, closing: int
+) -> Found | None:
+    inner_start, inner_end = opening + 1, closing
+    while inner_start < inner_end and text[inner_start].isspace():
+        inner_start += 1
+    while inner_end > inner_start and text[inner_end - 1].isspace():
+        inner_end -= 1
+    if inner_start >= inner_end or not any(ch.isalnum() for ch in text[inner_start:inner_end]):
+        return None
+    words = text[inner_start:inner_end]
+    start, end = opening, closing + 1
+    thing = _thing_after(text, opening, end)
+    if thing is not None:
+        end = thing[1]
+    described = text[thing[0] : thing[1]] if thing else (words if len(words.split()) <= 6 else None)
+    speaker = _speaker(text, sentences, mentions, opening, closing + 1)
+    return Found(
+        "quote",
+        start,
+        end,
+        {"words": words, "speaker": speaker},
+        focus=f"{words} {described or ''}".strip(),
+        extras={"thing": described},
+    )
+
+
+def _thing_after(text: str, opening: int, closing: int) -> tuple[int, int] | None:
+    """A quote used as a modifier ('a “no boundaries” friendship pact'): the noun phrase after it."""
+    before = word_before(text, opening)
+    if before is None or before[2].lower() not in DETERMINERS:
+        return None
+    taken = []
+    for word in words_after(text, closing, 2):
+        if word[2].lower() in STOP_WORDS or not word[2][:1].islower():
+            break
+        taken.append(word)
+    if not taken:
+        return None
+    return taken[0][0], taken[-1][1]
+
+
+def _speaker(
+    text: str, sentences: Sentences, mentions: list[Found], opening: int, closing: int
+) -> str | None:
+    """The entity the sentence says spoke the words, if it names one next to a speech verb."""
+    first, last = sentences.span_at(opening)
+    last = max(last, sentences.span_at(max(opening, closing - 1))[1])
+    after = text[closing:last]
+    verb = AFTER_QUOTE_VERB.match(after)
+    gap = closing + (verb.end() if verb else 0)
+    for mention in mentions:
+        # '…," Putin said' / '…," said Putin'
+        if gap <= mention.start <= gap + 3 and (verb or AFTER_NAME.match(text[mention.end : last])):
+            return str(mention.fields["entity"])
+    before = [m for m in mentions if first <= m.start and m.end <= opening]
+    for mention in reversed(before):
+        # 'Putin said: "…"', 'Putin told reporters that "…"'
+        if AFTER_NAME.match(text[mention.end : opening]):
+            return str(mention.fields["entity"])
+    return None
+
+
+def _block_quotes(text: str, mentions: list[Found]) -> list[Found | None]:
+    """A paragraph set off after a line that ends with a colon and has a speech verb."""
+    found: list[Found | None] = []
+    lines = text.split("\n")
+    offset = 0
+    starts = []
+    for line in lines:
+        starts.append(offset)
+        offset += len(line) + 1
+    for index, line in enumerate(lines[:-1]):
+        intro = line.rstrip()
+        if not intro.endswith(":") or not SPEECH.search(intro):
+            continue
+        following = next((i for i in range(index + 1, len(lines)) if lines[i].strip()), None)
+        if following is None:
+            continue
+        body = lines[following]
+        lead = len(body) - len(body.lstrip())
+        words = body.strip()
+        if len(words.split()) < 5 or words[:1] in '"“«':
+            continue  # a heading or an ordinary quotation, found by the quote marks
+        start = starts[following] + lead
+        speaker = None
+        for mention in mentions:
+            if starts[index] <= mention.start < starts[index] + len(intro) and AFTER_NAME.match(
+                text[mention.end : starts[index] + len(intro)]
+            ):
+                speaker = str(mention.fields["entity"])
+                break
+        found.append(
+            Found(
+                "quote",
+                start,
+                start + len(words),
+                {"words": words, "speaker": speaker},
+                focus=words,
+                extras={"thing": None, "block": True},
+            )
+        )
+    return found

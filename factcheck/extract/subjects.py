@@ -1,0 +1,145 @@
+"""Subjects: which registry subject a candidate claim is about, from the subjects' cue words.
+
+A cue found in the claim's own words (the counted noun, the quoted words) weighs 1. A cue
+elsewhere in the claim's sentence weighs 0.5 when it is within 40 characters of the claim, less
+further away (0.5 x 40 / distance), and nothing when another claim of the same kind in that
+sentence is nearer to it ("told television on Sunday that Putin will go to Grodno on June 30":
+Grodno dates June 30, not Sunday). A cue of several words weighs more: 1 + 0.5 per extra word.
+A subject's score saturates: 1 - 2^-weight, so one cue in the claim's words gives 0.5 and one
+next to it in the sentence 0.29.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from factcheck.extract.candidates import SubjectMatch
+from factcheck.models import Subject, SubjectKind
+
+IN_FOCUS, IN_SENTENCE = 1.0, 0.5
+NEAR = 40  # characters: a cue this close to the claim counts in full
+MAX_MATCHES = 5
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One cue word of a subject, compiled."""
+
+    words: str
+    pattern: re.Pattern[str]
+    weight: float
+
+
+class SubjectIndex:
+    """Cue patterns of every subject, grouped by subject kind."""
+
+    def __init__(self, subjects: dict[str, Subject]) -> None:
+        self.by_kind: dict[SubjectKind, list[tuple[Subject, list[Cue]]]] = {}
+        for subject in subjects.values():
+            cues = [_cue(c) for c in subject.cues if c.strip()]
+            self.by_kind.setdefault(subject.kind, []).append((subject, cues))
+
+    def score(
+        self,
+        kind: SubjectKind,
+        focus: str,
+        text: str = "",
+        sentence: tuple[int, int] = (0, 0),
+        span: tuple[int, int] = (0, 0),
+        unit: str | None = None,
+        rivals: Sequence[tuple[int, int]] = (),
+    ) -> list[SubjectMatch]:
+        """Subjects of `kind` whose cues occur in `focus` or near `span` in the sentence, best first."""
+        matches = []
+        for subject, cues in self.by_kind.get(kind, []):
+            weight = 0.0
+            matched = []
+            for cue in cues:
+                found = (
+                    IN_FOCUS
+                    if focus and cue.pattern.search(focus)
+                    else _nearby(cue, text, sentence, span, rivals)
+                )
+                if found > 0:
+                    weight += found * cue.weight
+                    matched.append(cue.words)
+            if not matched:
+                continue
+            if unit and subject.unit and unit.lower() == subject.unit.lower():
+                weight += IN_SENTENCE  # the same unit is weak evidence on its own, so only a bonus
+            matches.append(SubjectMatch(id=subject.id, score=round(1 - 0.5**weight, 3), cues=matched))
+        matches.sort(key=lambda m: (-m.score, m.id))
+        return matches[:MAX_MATCHES]
+
+    def get(self, subject_id: str) -> Subject | None:
+        """The subject with this id, if known."""
+        for items in self.by_kind.values():
+            for subject, _ in items:
+                if subject.id == subject_id:
+                    return subject
+        return None
+
+
+def _nearby(
+    cue: Cue, text: str, sentence: tuple[int, int], span: tuple[int, int], rivals: Sequence[tuple[int, int]]
+) -> float:
+    """Weight of the cue's best occurrence in the sentence outside the claim's own words."""
+    best = 0.0
+    for match in cue.pattern.finditer(text, sentence[0], sentence[1]):
+        if match.start() < span[1] and span[0] < match.end():
+            continue  # the claim's own words ("February" in "February 24") say nothing of the event
+        distance = _distance((match.start(), match.end()), span)
+        if any(_distance((match.start(), match.end()), r) < distance for r in rivals):
+            continue
+        best = max(best, IN_SENTENCE * min(1.0, NEAR / max(distance, 1)))
+    return best
+
+
+def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, a[0] - b[1], b[0] - a[1])
+
+
+def _cue(words: str) -> Cue:
+    *head, last = words.split()
+    body = r"\s+".join(re.escape(w) for w in [*head, _stem(last)])
+    pattern = re.compile(rf"(?<!\w){body}(?:{_endings(last)})?(?!\w)", re.IGNORECASE)
+    return Cue(words, pattern, 1.0 + 0.5 * len(head))
+
+
+def _stem(word: str) -> str:
+    """'reported' -> 'report', 'deaths' -> 'death': the cue matches the word's other forms too."""
+    low = word.lower()
+    if low.endswith("ed") and len(word) >= 6:
+        return word[:-2]
+    if low.endswith("ing") and len(word) >= 7:
+        return word[:-3]
+    if low.endswith("s") and not low.endswith("ss") and len(word) >= 5:
+        return word[:-1]
+    return word
+
+
+def _endings(word: str) -> str:
+    """Endings a stem may take: a verb's forms, or a noun's plural ("ban" never matches "bank")."""
+    low = word.lower()
+    if low.endswith(("ed", "ing")) and _stem(word) != word:
+        return "e|es|ed|ing|s|y|ies"  # "injured" also matches "injure", "injury", "injuries"
+    return "s|es|ed|d|ing"
+
+
+# one index per set of subjects: keyed on the objects themselves, so a copied dict of the same
+# subjects (factcheck check copies the registry) reuses the index
+_CACHE: dict[tuple[int, ...], tuple[list[Subject], SubjectIndex]] = {}
+
+
+def subject_index(subjects: dict[str, Subject]) -> SubjectIndex:
+    """The index for these subjects (built once per distinct set)."""
+    key = tuple(id(e) for e in subjects.values())
+    cached = _CACHE.get(key)
+    if cached is None:
+        if len(_CACHE) > 8:
+            _CACHE.clear()
+        cached = (list(subjects.values()), SubjectIndex(subjects))  # the list keeps the ids valid
+        _CACHE[key] = cached
+    return cached[1]

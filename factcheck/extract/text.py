@@ -1,0 +1,170 @@
+"""Text helpers every family shares: what a family found, sentences, and nearby words.
+
+Offsets are always Python `str` indices into the original text; nothing here lower-cases or
+normalises the text before matching (that can change its length: "İ".lower() is two characters).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Kind = Literal["quantity", "date", "duration", "quote", "mention"]
+
+
+@dataclass
+class Found:
+    """One claim a family found: where it is, and the claim fields it can tell from the words."""
+
+    kind: Kind
+    start: int
+    end: int
+    fields: dict[str, Any] = field(default_factory=dict)
+    # words where subject cues are looked for first: the counted noun, the quoted thing
+    focus: str = ""
+    # duration: the event phrase after "after/since/before" (for from_event)
+    anchor: tuple[int, int] | None = None
+    # wrapper-only facts (name similarity, spelling class, the quoted thing ...)
+    extras: dict[str, Any] = field(default_factory=dict)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when [start, end) shares a character with this span."""
+        return self.start < end and start < self.end
+
+
+# A sentence ends at . ! ? (maybe followed by a closing quote or bracket) before whitespace and
+# a capital, digit or opening quote; a line break always ends one (headlines, list items).
+_SENTENCE_END = re.compile(r"""[.!?]["”’')\]]*(?=\s+["“‘(\[]?[A-Z0-9])|\n""")
+# "St. Petersburg", "U.S. officials", "Mr. X": a full stop that does not end a sentence
+_ABBREVIATION = re.compile(r"(?:\b(?:St|Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sen|Rep|No|vs|[A-Z]))\.$")
+
+
+class Sentences:
+    """Sentence spans of a text, for 'the sentence that holds this claim'."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts: list[int] = [0]
+        for match in _SENTENCE_END.finditer(text):
+            cut = match.end()
+            if match.group() != "\n" and _ABBREVIATION.search(text, max(0, cut - 6), cut):
+                continue
+            if cut > self.starts[-1]:
+                self.starts.append(cut)
+
+    def span_at(self, offset: int) -> tuple[int, int]:
+        """[start, end) of the sentence holding `offset`, without surrounding whitespace."""
+        index = bisect.bisect_right(self.starts, offset) - 1
+        start = self.starts[index]
+        end = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.text)
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        return start, end
+
+    def same(self, a: int, b: int) -> bool:
+        """True when offsets `a` and `b` lie in one sentence."""
+        return self.index(a) == self.index(b)
+
+    def index(self, offset: int) -> int:
+        """Which sentence (0, 1, …) holds `offset`."""
+        return bisect.bisect_right(self.starts, offset) - 1
+
+
+class SpanSet:
+    """Stretches of text already taken, for "is [start, end) still free?" in O(log n).
+
+    Spans are kept merged (their union), so one neighbour decides whether a span overlaps.
+    """
+
+    def __init__(self, spans: list[tuple[int, int]] | None = None) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for start, end in spans or []:
+            self.add(start, end)
+
+    def free(self, start: int, end: int) -> bool:
+        """True when no taken span shares a character with [start, end)."""
+        index = bisect.bisect_left(self.starts, end) - 1
+        return index < 0 or self.ends[index] <= start
+
+    def add(self, start: int, end: int) -> None:
+        """Take [start, end) (merged with what it touches)."""
+        if end <= start:
+            return
+        first = bisect.bisect_left(self.ends, start)
+        last = bisect.bisect_right(self.starts, end)
+        if first < last:
+            start = min(start, self.starts[first])
+            end = max(end, self.ends[last - 1])
+        self.starts[first:last] = [start]
+        self.ends[first:last] = [end]
+
+
+def split_words(text: str) -> list[str]:
+    """The words of a space-separated list written as one string (easier to read than a list)."""
+    return text.split()
+
+
+WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
+
+# Words that end a noun phrase: prepositions, conjunctions, determiners, pronouns and the
+# commonest verbs. Used to find the counted noun ("two small former Soviet states | in …").
+STOP_WORDS = frozenset(
+    split_words(
+        "a an the this that these those and or but nor so yet as if than then when while where "
+        "who whom whose which what why how of in on at to for from by with within without into "
+        "onto over under about after before since until during between among against across "
+        "through per via near is are was were be been being am will would shall should can could "
+        "may might must do does did has have had having it its it's he she they we you i his her "
+        "their our your my them us him said says say told according not no also only just even "
+        "still already all both each every other such more most less least many much some any few "
+        "several own same too very abroad overseas outside inside ago"
+    )
+)
+
+
+def words_after(text: str, offset: int, limit: int) -> list[tuple[int, int, str]]:
+    """Up to `limit` words that directly follow `offset`, stopping at punctuation other than
+    hyphens and apostrophes (a comma or full stop ends the phrase)."""
+    found: list[tuple[int, int, str]] = []
+    pos = offset
+    while len(found) < limit:
+        gap = pos
+        while gap < len(text) and text[gap] in " \t":
+            gap += 1
+        match = WORD.match(text, gap)
+        if match is None or (gap == pos and found):
+            break
+        found.append((match.start(), match.end(), match.group()))
+        pos = match.end()
+    return found
+
+
+def word_before(text: str, offset: int) -> tuple[int, int, str] | None:
+    """The word that ends just before `offset` (spaces between allowed), if any."""
+    pos = offset
+    while pos > 0 and text[pos - 1] in " \t":
+        pos -= 1
+    end = pos
+    while pos > 0 and (text[pos - 1].isalpha() or text[pos - 1] in "'’-"):
+        pos -= 1
+    if pos == end:
+        return None
+    return pos, end, text[pos:end]
+
+
+def is_plural(word: str) -> bool:
+    """A rough English plural test for counted nouns ("states", "deaths", "people")."""
+    low = word.lower().rstrip("'’")
+    if low in IRREGULAR_PLURALS:
+        return True
+    return len(low) > 2 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+IRREGULAR_PLURALS = frozenset(
+    split_words("people children men women police personnel staff troops cattle feet teeth mice")
+)
