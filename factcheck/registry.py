@@ -26,6 +26,7 @@ from factcheck.errors import ErrorList, FactcheckError, RegistryError
 from factcheck.models import (
     SUBJECT_FIELDS,
     Claim,
+    ClaimStatus,
     Entity,
     Side,
     Source,
@@ -428,6 +429,8 @@ def _check_references(
             if ref is None:
                 continue
             subject = subjects.get(ref)
+            if subject is None and is_placeholder(ref) and claim.status is ClaimStatus.CANDIDATE:
+                continue  # a candidate waiting for its subject: allowed, never compared as is
             if subject is None:
                 fail(f"unknown subject '{ref}'", field_name, "define it under 'subjects:' in claims/")
             elif subject.kind is not kind:
@@ -459,6 +462,14 @@ def _check_span(claim: Claim, source: Source, text: SourceText | None, fail: Any
             "span",
             hint,
         )
+
+
+PLACEHOLDER_PREFIX = "unknown."
+
+
+def is_placeholder(subject_id: str) -> bool:
+    """True for the extractor's stand-in subjects (`unknown.quantity`, `unknown.event`, …)."""
+    return subject_id.startswith(PLACEHOLDER_PREFIX)
 
 
 def tier_of(registry: Registry, claim: Claim) -> Tier:

@@ -114,3 +114,43 @@ def test_adding_the_same_file_twice_is_refused(cli: Callable[..., Result], tmp_p
     again = cli("sources", "add", str(article), "--published", "2024", "--registry", str(folder))
     assert again.exit_code == 2
     assert "already exists" in again.output
+
+
+def test_newcomer_flow_from_two_articles_to_an_html_report(
+    cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    """init -> sources add x2 -> extract --write x2 -> curate one subject -> review --format html."""
+    folder = tmp_path / "story"
+    assert cli("init", str(folder)).exit_code == 0
+    for name, date in (
+        ("000_fae8cf41b6720a97.txt", "2022-06-26"),
+        ("004_8387f48603647457.txt", "2023-08-29"),
+    ):
+        article = tmp_path / name
+        article.write_bytes((ROOT / "seeds" / name).read_bytes())
+        assert (
+            cli("sources", "add", str(article), "--published", date, "--registry", str(folder)).exit_code == 0
+        )
+        written = cli(
+            "extract", str(folder / "seeds" / name), "--write", str(folder / "claims" / f"{name[:3]}.yaml")
+        )
+        assert written.exit_code == 0, written.output
+    assert cli("claims", "validate", "--registry", str(folder)).exit_code == 0
+    # the editor's curation: both quotations are of one statement
+    (folder / "claims" / "subjects.yaml").write_text(
+        "subjects:\n  - {id: pact, kind: statement, description: the friendship declaration}\n"
+    )
+    for name, words in (("000.yaml", "no boundaries"), ("004.yaml", "friendship without limits.")):
+        path = folder / "claims" / name
+        lines = path.read_text().splitlines()
+        index = next(i for i, line in enumerate(lines) if line.strip() == f"words: {words}")
+        following = next(i for i in range(index, len(lines)) if "describes: unknown.statement" in lines[i])
+        lines[following] = lines[following].replace("unknown.statement", "pact")
+        path.write_text("\n".join(lines) + "\n")
+    assert cli("claims", "validate", "--registry", str(folder)).exit_code == 0
+    report = folder / "report.html"
+    result = cli("review", "--registry", str(folder), "--format", "html", "-o", str(report))
+    assert result.exit_code == 0, result.output
+    html = report.read_text()
+    assert "FC301" in html
+    assert "no boundaries" in html

@@ -16,7 +16,7 @@ from factcheck.checks import CHECKS, CheckInput, Verdict
 from factcheck.checks.base import Matched
 from factcheck.engine.adapter import Engine, RuleShape, build_shape
 from factcheck.models import Claim, Entity, Rule, Tier
-from factcheck.registry import Registry
+from factcheck.registry import Registry, is_placeholder
 from factcheck.rules import LoadedRule
 
 _COLLECTOR = "collect-findings"
@@ -68,7 +68,11 @@ def claim_keys(claim: Claim) -> tuple[str, str | None, str | None]:
 
 def claim_fact(claim: Claim, tier: Tier, link: str = "") -> dict[str, str]:
     """The engine fact for a claim: only what rules test, the rest stays in Python."""
-    key, from_key, to_key = claim_keys(claim)
+    key, from_key, to_key = (
+        # a candidate's stand-in subject joins nothing: "unknown.quantity" is not one thing
+        f"{k}@{claim.id}" if k and is_placeholder(k) else k
+        for k in claim_keys(claim)
+    )
     flag = "weekday" if claim.kind == "date" and claim.weekday else ""
     return {
         "t": "claim",
