@@ -80,7 +80,7 @@ def claim_fact(claim: Claim, tier: Tier, link: str = "") -> dict[str, str]:
         "tier": tier.value,
         "flag": flag,
         "link": link,
-        "key": key,
+        "key": key or "",
         "from_key": from_key or "",
         "to_key": to_key or "",
         "src": claim.source,
