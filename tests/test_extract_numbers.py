@@ -41,6 +41,8 @@ def only(text: str) -> QuantityClaim:
         ("a million", 1_000_000),
         ("fifteen hundred", 1500),
         ("ninety-nine", 99),
+        ("half a million", 500_000),
+        ("two and a half", 2.5),
     ],
 )
 def test_number_words_have_their_value(words: str, value: float) -> None:

@@ -102,8 +102,8 @@ DIGITS = re.compile(
     r"(?![\w/]|[.,:]\d)"
 )
 WORDS = re.compile(
-    rf"\b(?:an?\s+(?=(?:{_SCALE_WORD})\b))?(?:{_NUMBER_WORD})"
-    rf"(?:(?:(?:{_AND_AFTER_SCALE})\s+and\s+|\s+|-)(?:{_NUMBER_WORD}))*\b",
+    rf"\b(?:(?:half\s+)?an?\s+(?=(?:{_SCALE_WORD})\b))?(?:{_NUMBER_WORD})"
+    rf"(?:(?:(?:{_AND_AFTER_SCALE})\s+and\s+|\s+|-)(?:{_NUMBER_WORD}))*(?:\s+and\s+a\s+half)?\b",
     re.IGNORECASE,
 )
 ORDINALS = re.compile(rf"\b(?:{'|'.join(ORDINAL_WORDS)})\b", re.IGNORECASE)
@@ -155,7 +155,15 @@ class Core:
 
 
 def words_to_number(phrase: str) -> float | None:
-    """Value of English number words ("four thousand seven hundred thirty-one" -> 4731), or None."""
+    """Value of English number words ("four thousand seven hundred thirty-one" -> 4731, "half a
+    million", "two and a half"), or None."""
+    words = phrase.lower().split()
+    if words[:1] == ["half"]:
+        whole = words_to_number(" ".join(words[1:]))
+        return None if whole is None else whole / 2
+    if words[-3:] == ["and", "a", "half"]:
+        whole = words_to_number(" ".join(words[:-3]))
+        return None if whole is None else whole + 0.5
     total = current = 0.0
     seen = False
     last = ""  # "small", "tens", "scale": what the previous word was, to reject "two three"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from pathlib import Path
 from typing import Any
@@ -14,13 +15,14 @@ from factcheck.extract.names import find_names
 from factcheck.extract.numbers import find_numbers
 from factcheck.extract.quotes import find_quotes
 from factcheck.extract.sources import read_text, source_for_file, source_id_for
-from factcheck.extract.subjects import SubjectIndex, subject_index
+from factcheck.extract.subjects import Nearby, Occurrences, SubjectIndex, subject_index
 from factcheck.extract.text import Found, Sentences, SpanSet
 from factcheck.models import Claim, ClaimStatus, DateInterval, Precision, SubjectKind
 from factcheck.registry import Registry
 
 _CLAIM: TypeAdapter[Claim] = TypeAdapter(Claim)
-MIN_SCORE = 0.25  # at least one cue in the sentence before a subject is proposed
+MIN_SCORE = 0.25
+CUE_WINDOW = 300  # at least one cue in the sentence before a subject is proposed
 
 
 def extract_text(
@@ -77,6 +79,9 @@ class _Builder:
         self.quotes = self._by_sentence(quotes)
         self.source = source
         self.ids: set[str] = set()
+        self.named: dict[int, list[str]] = {}
+        self.occurrences: dict[int, Occurrences] = {}
+        self.starts: dict[int, list[int]] = {}  # id of a per-sentence list -> its claims' starts
 
     def build(self, item: Found) -> Candidate | None:
         """One candidate, or None when the words do not make a valid claim."""
@@ -123,7 +128,7 @@ class _Builder:
 
     def _by_sentence(self, items: list[Found]) -> dict[int, list[Found]]:
         grouped: dict[int, list[Found]] = {}
-        for item in items:
+        for item in sorted(items, key=_order):
             grouped.setdefault(self.sentences.index(item.start), []).append(item)
         return grouped
 
@@ -135,19 +140,22 @@ class _Builder:
         focus: str | None = None,
         unit: str = "",
     ) -> list[SubjectMatch]:
-        """Cue-scored subjects of `kind` for `item`, rivals being same-kind claims in its sentence."""
-        sentence = self.sentences.span_at(item.start)
-        here = rivals.get(self.sentences.index(item.start), [])
-        spans = [(r.start, r.end) for r in here if r is not item]
-        return self.subjects.score(
-            kind,
-            item.focus if focus is None else focus,
-            self.text,
-            sentence,
-            (item.start, item.end),
-            unit,
-            spans,
-        )
+        """Cue-scored subjects of `kind` for `item`, rivals being same-kind claims in its sentence.
+        Cues are looked for within CUE_WINDOW characters: further away they weigh next to nothing,
+        and a bound keeps a text with no sentence breaks linear."""
+        index = self.sentences.index(item.start)
+        first, last = self.sentences.span_at(item.start)
+        if index not in self.occurrences:
+            self.occurrences[index] = Occurrences(self.text, (first, max(last, item.end)))
+        window = (max(first, item.start - CUE_WINDOW), item.end + CUE_WINDOW)
+        here = rivals.get(index, [])
+        if id(here) not in self.starts:
+            self.starts[id(here)] = [r.start for r in here]
+        starts = self.starts[id(here)]
+        lo = bisect.bisect_left(starts, window[0] - CUE_WINDOW)
+        spans = [(r.start, r.end) for r in here[lo : bisect.bisect_right(starts, window[1])] if r is not item]
+        near = Nearby(self.occurrences[index], (item.start, item.end), window, spans)
+        return self.subjects.score(kind, item.focus if focus is None else focus, near, unit)
 
     def _quantity(self, item: Found, data: dict[str, Any]) -> dict[str, Any]:
         matches = self._score(SubjectKind.QUANTITY, item, self.numbers, unit=str(data.get("unit") or ""))
@@ -199,8 +207,11 @@ class _Builder:
         return DateInterval(start=fields["start"], end=fields["end"], precision=precision)
 
     def _entities(self, sentence: tuple[int, int]) -> list[str]:
-        here = self.mentions.get(self.sentences.index(sentence[0]), [])
-        return list(dict.fromkeys(str(m.fields["entity"]) for m in here))
+        index = self.sentences.index(sentence[0])
+        if index not in self.named:
+            here = self.mentions.get(index, [])
+            self.named[index] = list(dict.fromkeys(str(m.fields["entity"]) for m in here))
+        return self.named[index]
 
 
 def _in_focus(matches: list[SubjectMatch], focus: str) -> bool:

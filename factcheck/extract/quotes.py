@@ -5,6 +5,7 @@ describe (the noun phrase around them) and, where the sentence names one, the sp
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from factcheck.extract.text import STOP_WORDS, Found, Sentences, word_before, words_after
@@ -16,13 +17,14 @@ SPEECH_VERBS = (
 )
 SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 # right after a speaker's name: "Putin said", "Putin has also said", "Zarubin, the reporter, said" is left out
-AFTER_NAME = re.compile(rf"^(?:’s|'s)?\s+(?:(?:has|had|also|then|later|once)\s+){{0,2}}(?:{SPEECH_VERBS})\b")
+AFTER_NAME = re.compile(rf"(?:’s|'s)?\s+(?:(?:has|had|also|then|later|once)\s+){{0,2}}(?:{SPEECH_VERBS})\b")
 # right after a closing mark: '…," Putin said' or '…," said Putin'
-AFTER_QUOTE_VERB = re.compile(rf"^[,.!?]?\s*(?:{SPEECH_VERBS})\s+")
+AFTER_QUOTE_VERB = re.compile(rf"[,.!?]?\s*(?:{SPEECH_VERBS})\s+")
 DETERMINERS = frozenset(
     ["a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those"]
 )
 MAX_QUOTE = 2000
+MAX_BEFORE = 8  # names before a quote worth trying as its speaker (the nearest ones)
 MAX_SINGLE = 300  # single quotes close soon, or the ’ was an apostrophe
 PAIRS = (("“", "”"), ("«", "»"), ("„", "“"))
 
@@ -30,8 +32,9 @@ PAIRS = (("“", "”"), ("«", "»"), ("„", "“"))
 def find_quotes(text: str, sentences: Sentences, mentions: list[Found]) -> list[Found]:
     """Every quotation in `text`, with speaker (an entity id from `mentions`) where one is named."""
     spans = _curly(text) + _straight(text) + _single(text)
-    found = [_quote(text, sentences, mentions, opening, closing) for opening, closing in sorted(set(spans))]
-    found += _block_quotes(text, mentions)
+    names = _Mentions(mentions)
+    found = [_quote(text, sentences, names, opening, closing) for opening, closing in sorted(set(spans))]
+    found += _block_quotes(text, names)
     return [f for f in found if f is not None]
 
 
@@ -88,9 +91,7 @@ def _single(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _quote(
-    text: str, sentences: Sentences, mentions: list[Found], opening: int, closing: int
-) -> Found | None:
+def _quote(text: str, sentences: Sentences, mentions: _Mentions, opening: int, closing: int) -> Found | None:
     inner_start, inner_end = opening + 1, closing
     while inner_start < inner_end and text[inner_start].isspace():
         inner_start += 1
@@ -130,28 +131,36 @@ def _thing_after(text: str, opening: int, closing: int) -> tuple[int, int] | Non
     return taken[0][0], taken[-1][1]
 
 
-def _speaker(
-    text: str, sentences: Sentences, mentions: list[Found], opening: int, closing: int
-) -> str | None:
+def _speaker(text: str, sentences: Sentences, mentions: _Mentions, opening: int, closing: int) -> str | None:
     """The entity the sentence says spoke the words, if it names one next to a speech verb."""
     first, last = sentences.span_at(opening)
     last = max(last, sentences.span_at(max(opening, closing - 1))[1])
-    after = text[closing:last]
-    verb = AFTER_QUOTE_VERB.match(after)
-    gap = closing + (verb.end() if verb else 0)
-    for mention in mentions:
+    verb = AFTER_QUOTE_VERB.match(text, closing, last)
+    gap = verb.end() if verb else closing
+    for mention in mentions.within(gap, gap + 4):
         # '…," Putin said' / '…," said Putin'
-        if gap <= mention.start <= gap + 3 and (verb or AFTER_NAME.match(text[mention.end : last])):
+        if verb or AFTER_NAME.match(text, mention.end, last):
             return str(mention.fields["entity"])
-    before = [m for m in mentions if first <= m.start and m.end <= opening]
-    for mention in reversed(before):
+    for mention in reversed(mentions.within(first, opening)[-MAX_BEFORE:]):
         # 'Putin said: "…"', 'Putin told reporters that "…"'
-        if AFTER_NAME.match(text[mention.end : opening]):
+        if mention.end <= opening and AFTER_NAME.match(text, mention.end, opening):
             return str(mention.fields["entity"])
     return None
 
 
-def _block_quotes(text: str, mentions: list[Found]) -> list[Found | None]:
+class _Mentions:
+    """Mentions sorted by start, for 'the names between here and there' in O(log n)."""
+
+    def __init__(self, mentions: list[Found]) -> None:
+        self.items = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.items]
+
+    def within(self, start: int, end: int) -> list[Found]:
+        """Mentions that start in [start, end)."""
+        return self.items[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
+
+
+def _block_quotes(text: str, mentions: _Mentions) -> list[Found | None]:
     """A paragraph set off after a line that ends with a colon and has a speech verb."""
     found: list[Found | None] = []
     lines = text.split("\n")
@@ -174,10 +183,8 @@ def _block_quotes(text: str, mentions: list[Found]) -> list[Found | None]:
             continue  # a heading or an ordinary quotation, found by the quote marks
         start = starts[following] + lead
         speaker = None
-        for mention in mentions:
-            if starts[index] <= mention.start < starts[index] + len(intro) and AFTER_NAME.match(
-                text[mention.end : starts[index] + len(intro)]
-            ):
+        for mention in mentions.within(starts[index], starts[index] + len(intro)):
+            if AFTER_NAME.match(text, mention.end, starts[index] + len(intro)):
                 speaker = str(mention.fields["entity"])
                 break
         found.append(

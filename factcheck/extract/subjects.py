@@ -11,8 +11,8 @@ next to it in the sentence 0.29.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck.extract.candidates import SubjectMatch
@@ -45,23 +45,19 @@ class SubjectIndex:
         self,
         kind: SubjectKind,
         focus: str,
-        text: str = "",
-        sentence: tuple[int, int] = (0, 0),
-        span: tuple[int, int] = (0, 0),
+        near: Nearby | None = None,
         unit: str | None = None,
-        rivals: Sequence[tuple[int, int]] = (),
     ) -> list[SubjectMatch]:
-        """Subjects of `kind` whose cues occur in `focus` or near `span` in the sentence, best first."""
+        """Subjects of `kind` whose cues occur in `focus` or `near` the claim, best first."""
         matches = []
         for subject, cues in self.by_kind.get(kind, []):
             weight = 0.0
             matched = []
             for cue in cues:
-                found = (
-                    IN_FOCUS
-                    if focus and cue.pattern.search(focus)
-                    else _nearby(cue, text, sentence, span, rivals)
-                )
+                if focus and cue.pattern.search(focus):
+                    found = IN_FOCUS
+                else:
+                    found = near.weight(cue) if near is not None else 0.0
                 if found > 0:
                     weight += found * cue.weight
                     matched.append(cue.words)
@@ -82,19 +78,52 @@ class SubjectIndex:
         return None
 
 
-def _nearby(
-    cue: Cue, text: str, sentence: tuple[int, int], span: tuple[int, int], rivals: Sequence[tuple[int, int]]
-) -> float:
-    """Weight of the cue's best occurrence in the sentence outside the claim's own words."""
-    best = 0.0
-    for match in cue.pattern.finditer(text, sentence[0], sentence[1]):
-        if match.start() < span[1] and span[0] < match.end():
-            continue  # the claim's own words ("February" in "February 24") say nothing of the event
-        distance = _distance((match.start(), match.end()), span)
-        if any(_distance((match.start(), match.end()), r) < distance for r in rivals):
-            continue
-        best = max(best, IN_SENTENCE * min(1.0, NEAR / max(distance, 1)))
-    return best
+class Occurrences:
+    """Where each cue occurs in one sentence: found once, shared by every claim there."""
+
+    def __init__(self, text: str, sentence: tuple[int, int]) -> None:
+        self.text = text
+        self.sentence = sentence
+        self.found: dict[re.Pattern[str], tuple[list[int], list[int]]] = {}
+
+    def of(self, cue: Cue) -> tuple[list[int], list[int]]:
+        """Starts and ends of the cue's occurrences, in order."""
+        if cue.pattern not in self.found:
+            matches = list(cue.pattern.finditer(self.text, *self.sentence))
+            self.found[cue.pattern] = ([m.start() for m in matches], [m.end() for m in matches])
+        return self.found[cue.pattern]
+
+
+@dataclass(frozen=True)
+class Nearby:
+    """A claim in its sentence: its span, how far to look, and same-kind claims competing for cues."""
+
+    occurrences: Occurrences
+    span: tuple[int, int]
+    window: tuple[int, int]
+    rivals: list[tuple[int, int]]  # sorted by start
+
+    def weight(self, cue: Cue) -> float:
+        """Weight of the cue's best occurrence near the claim, outside the claim's own words."""
+        starts, ends = self.occurrences.of(cue)
+        best = 0.0
+        for index in range(
+            bisect.bisect_left(starts, self.window[0]), bisect.bisect_left(starts, self.window[1])
+        ):
+            where = (starts[index], ends[index])
+            if where[0] < self.span[1] and self.span[0] < where[1]:
+                continue  # the claim's own words ("February" in "February 24") say nothing of the event
+            distance = _distance(where, self.span)
+            if self._rival_nearer(where, distance):
+                continue
+            best = max(best, IN_SENTENCE * min(1.0, NEAR / max(distance, 1)))
+        return best
+
+    def _rival_nearer(self, where: tuple[int, int], distance: int) -> bool:
+        """True when another claim of the kind is nearer to this cue (then the cue is its)."""
+        index = bisect.bisect_left(self.rivals, where)
+        neighbours = self.rivals[max(0, index - 2) : index + 2]
+        return any(_distance(where, rival) < distance for rival in neighbours)
 
 
 def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
