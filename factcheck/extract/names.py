@@ -12,6 +12,7 @@ for longer ones; a second pass also accepts words one edit from a variant alread
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -53,11 +54,20 @@ class NameIndex:
     """Accepted spellings of every entity, compiled once per registry."""
 
     exact: dict[str, Accepted] = field(default_factory=dict)
-    pattern: re.Pattern[str] | None = None
     words: dict[str, Accepted] = field(default_factory=dict)  # single words for fuzzy matching
     multi: dict[int, dict[str, Accepted]] = field(default_factory=dict)  # token count -> names
     folded: dict[str, Accepted] = field(default_factory=dict)  # casefolded exact spellings
-    folded_pattern: re.Pattern[str] | None = None
+    names: list[str] = field(default_factory=list)  # every exact spelling, longest first
+
+    def patterns_for(self, text: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+        """(exact, case-insensitive) patterns over the names that can occur in `text`.
+
+        Only names whose letters appear in the text go into the alternation: compiling every
+        name of a large registry costs more than a short summary takes to check.
+        """
+        lowered, folded = text.lower(), text.casefold()
+        present = tuple(n for n in self.names if n.lower() in lowered or n.casefold() in folded)
+        return _compile_names(present) if present else None
 
 
 # one index per set of entities: keyed on the objects themselves, so a copied dict of the same
@@ -97,13 +107,16 @@ def _build(entities: dict[str, Entity]) -> NameIndex:
         if len({o.entity for o in options}) > 1:
             continue  # "Vladimir" alone could be two people: not a mention of either
         _add(index, spelling, min(options, key=lambda o: CLASSES.index(o.spelling)))
-    names = sorted(index.exact, key=len, reverse=True)
-    if names:
-        alternation = "|".join(re.escape(n) for n in names)
-        # a name may follow a lower-case letter with no space ("leaderLukashenko")
-        index.pattern = re.compile(rf"(?:(?<!\w)|(?<=[a-z])(?=[A-Z]))(?:{alternation})(?!\w)")
-        index.folded_pattern = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
+    index.names = sorted(index.exact, key=len, reverse=True)
     return index
+
+
+@functools.lru_cache(maxsize=64)
+def _compile_names(names: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    alternation = "|".join(re.escape(n) for n in names)
+    # a name may follow a lower-case letter with no space ("leaderLukashenko")
+    exact = re.compile(rf"(?:(?<!\w)|(?<=[a-z])(?=[A-Z]))(?:{alternation})(?!\w)")
+    return exact, re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
 
 
 def _runs(name: str, *, person: bool) -> list[str]:
@@ -176,11 +189,12 @@ def _mention(start: int, end: int, accepted: Accepted, spelling: str, similarity
 
 
 def _exact(text: str, index: NameIndex) -> list[Found]:
-    if index.pattern is None:
+    patterns = index.patterns_for(text)
+    if patterns is None:
         return []
     return [
         _mention(m.start(), m.end(), index.exact[m.group()], index.exact[m.group()].spelling, 100.0)
-        for m in index.pattern.finditer(text)
+        for m in patterns[0].finditer(text)
     ]
 
 
@@ -202,9 +216,10 @@ def _case_variants(text: str, index: NameIndex) -> list[Found]:
     All lower-case words are left out ('meta' and 'china' in running text are ordinary words),
     and so is a lower-case 'the' ('the Guardian' names the Guardian)."""
     result: list[Found] = []
-    if index.folded_pattern is None:
+    patterns = index.patterns_for(text)
+    if patterns is None:
         return result
-    for match in index.folded_pattern.finditer(text):
+    for match in patterns[1].finditer(text):
         word = match.group()
         accepted = index.folded.get(word.casefold())
         if accepted is None or word in index.exact or len(word) < MIN_FUZZY or word.islower():

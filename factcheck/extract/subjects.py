@@ -12,6 +12,7 @@ next to it in the sentence 0.29.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -25,11 +26,22 @@ MAX_MATCHES = 5
 
 @dataclass(frozen=True)
 class Cue:
-    """One cue word of a subject, compiled."""
+    """One cue word of a subject; its pattern is compiled on first use (most cues of a large
+    registry never meet a short summary, and compiling them all would dominate start-up)."""
 
     words: str
-    pattern: re.Pattern[str]
+    source: str
     weight: float
+    probe: str  # lower-cased letters every match contains
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The compiled cue (cached by re's own pattern cache and _compiled)."""
+        return _compiled(self.source)
+
+    def may_occur(self, lowered: str) -> bool:
+        """False when the cue cannot match lower-cased text (a cheap test before the regex)."""
+        return self.probe in lowered
 
 
 class SubjectIndex:
@@ -54,7 +66,7 @@ class SubjectIndex:
             weight = 0.0
             matched = []
             for cue in cues:
-                if focus and cue.pattern.search(focus):
+                if focus and cue.may_occur(focus.lower()) and cue.pattern.search(focus):
                     found = IN_FOCUS
                 else:
                     found = near.weight(cue) if near is not None else 0.0
@@ -84,14 +96,17 @@ class Occurrences:
     def __init__(self, text: str, sentence: tuple[int, int]) -> None:
         self.text = text
         self.sentence = sentence
-        self.found: dict[re.Pattern[str], tuple[list[int], list[int]]] = {}
+        self.lowered = text[sentence[0] : sentence[1]].lower()
+        self.found: dict[str, tuple[list[int], list[int]]] = {}
 
     def of(self, cue: Cue) -> tuple[list[int], list[int]]:
         """Starts and ends of the cue's occurrences, in order."""
-        if cue.pattern not in self.found:
-            matches = list(cue.pattern.finditer(self.text, *self.sentence))
-            self.found[cue.pattern] = ([m.start() for m in matches], [m.end() for m in matches])
-        return self.found[cue.pattern]
+        if cue.source not in self.found:
+            matches = []
+            if cue.may_occur(self.lowered):
+                matches = list(cue.pattern.finditer(self.text, *self.sentence))
+            self.found[cue.source] = ([m.start() for m in matches], [m.end() for m in matches])
+        return self.found[cue.source]
 
 
 @dataclass(frozen=True)
@@ -133,8 +148,14 @@ def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
 def _cue(words: str) -> Cue:
     *head, last = words.split()
     body = r"\s+".join(re.escape(w) for w in [*head, _stem(last)])
-    pattern = re.compile(rf"(?<!\w){body}(?:{_endings(last)})?(?!\w)", re.IGNORECASE)
-    return Cue(words, pattern, 1.0 + 0.5 * len(head))
+    source = rf"(?<!\w){body}(?:{_endings(last)})?(?!\w)"
+    probe = (head[0] if head else _stem(last)).lower()
+    return Cue(words, source, 1.0 + 0.5 * len(head), probe)
+
+
+@functools.lru_cache(maxsize=4096)
+def _compiled(source: str) -> re.Pattern[str]:
+    return re.compile(source, re.IGNORECASE)
 
 
 def _stem(word: str) -> str:
