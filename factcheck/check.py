@@ -42,9 +42,9 @@ def empty_registry(root: Path) -> Registry:
     return Registry(root, {}, {}, {}, {}, [], {})
 
 
-def add_sources(registry: Registry, files: Sequence[Path], published: DateInterval | None) -> Registry:
-    """The registry plus claims extracted from source files (`--source`): a registry on the fly."""
-    registry = dataclasses.replace(
+def extendable(registry: Registry) -> Registry:
+    """A copy whose sources, texts, claims and links can grow without touching the original."""
+    return dataclasses.replace(
         registry,
         sources=dict(registry.sources),
         texts=dict(registry.texts),
@@ -52,6 +52,11 @@ def add_sources(registry: Registry, files: Sequence[Path], published: DateInterv
         subjects=dict(registry.subjects),
         links=dict(registry.links),
     )
+
+
+def add_sources(registry: Registry, files: Sequence[Path], published: DateInterval | None) -> Registry:
+    """The registry plus claims extracted from source files (`--source`): a registry on the fly."""
+    registry = extendable(registry)
     for path in files:
         doc = read_document(path, published)
         source_id = "source:" + _UNSAFE.sub("-", doc.display).strip("-")
@@ -82,14 +87,7 @@ def link_sources(candidates: Sequence[Candidate], source_id: str) -> list[Claim]
 
 def with_documents(registry: Registry, documents: Sequence[Document]) -> tuple[Registry, frozenset[str]]:
     """The registry plus each document's linked claims, as draft-tier sources."""
-    combined = dataclasses.replace(
-        registry,
-        sources=dict(registry.sources),
-        texts=dict(registry.texts),
-        claims=list(registry.claims),
-        subjects=dict(registry.subjects),
-        links=dict(registry.links),
-    )
+    combined = extendable(registry)
     drafts = []
     for doc in documents:
         source_id = draft_id(doc)

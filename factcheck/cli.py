@@ -87,6 +87,58 @@ def resolve_rules(rules_dir: Path | None, root: Path, config: Config | None = No
     return rules_dir or (config.resolve(config.rules) if config else None) or root / "rules"
 
 
+def report_options(command: F) -> F:
+    """Options every reporting command shares: format, thresholds, output, baselines, workers."""
+    options = [
+        click.option(
+            "--format",
+            "fmt",
+            default="text",
+            show_default=True,
+            help="Output format.",
+            type=click.Choice(["text", "json", "markdown", "sarif", "junit", "github", "html"]),
+        ),
+        click.option(
+            "--min-grade",
+            type=GRADES,
+            default=None,
+            help="Show only findings at or above this grade. Default: info, or the config's.",
+        ),
+        click.option(
+            "--fail-on",
+            type=GRADES,
+            default=None,
+            help="Exit 1 when a finding at or above this grade exists.",
+        ),
+        click.option(
+            "-o",
+            "--output",
+            type=click.Path(path_type=Path, dir_okay=False),
+            help="Write the report to this file (atomically) instead of standard output.",
+        ),
+        click.option(
+            "--baseline",
+            type=click.Path(path_type=Path, dir_okay=False),
+            help="Ignore findings recorded in this baseline file (only new findings count).",
+        ),
+        click.option(
+            "--write-baseline",
+            type=click.Path(path_type=Path, dir_okay=False),
+            help="Record the current findings' fingerprints in this file, then report as usual.",
+        ),
+        click.option(
+            "-j",
+            "--jobs",
+            type=click.IntRange(min=0),
+            default=0,
+            help="Worker processes for the engine (0: one per core for large registries).",
+        ),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="factcheck")
 def main() -> None:
@@ -102,46 +154,7 @@ def main() -> None:
 @main.command()
 @registry_option
 @rules_option
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json", "markdown", "sarif", "junit", "github", "html"]),
-    default="text",
-    show_default=True,
-    help="Output format.",
-)
-@click.option(
-    "--min-grade",
-    type=GRADES,
-    default=None,
-    help="Show only findings at or above this grade. Default: info, or min-grade in the config.",
-)
-@click.option(
-    "--fail-on", type=GRADES, default=None, help="Exit 1 when a finding at or above this grade exists."
-)
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Write the report to this file (atomically) instead of standard output.",
-)
-@click.option(
-    "--baseline",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Ignore findings recorded in this baseline file (only new findings count).",
-)
-@click.option(
-    "--write-baseline",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Record the current findings' fingerprints in this file, then report as usual.",
-)
-@click.option(
-    "-j",
-    "--jobs",
-    type=click.IntRange(min=0),
-    default=0,
-    help="Worker processes for the engine (0: one per core for large registries).",
-)
+@report_options
 @click.option(
     "--scheduler",
     metavar="ADDRESS",
@@ -192,7 +205,7 @@ def review(
     threshold = Grade(fail_on) if fail_on else config.fail_on
     report.fail_on = threshold
     shown = filter_report(report, Grade(min_grade) if min_grade else config.min_grade or Grade.INFO)
-    _emit(FORMATTERS[fmt](shown), output)
+    emit(FORMATTERS[fmt](shown), output)
     if threshold is not None and fails(report, threshold):
         sys.exit(EXIT_FINDINGS)
 
@@ -230,7 +243,8 @@ def _load_rules_for(registry: Path | None, rules_dir: Path | None) -> list[Any]:
     return apply_to_rules(load_rules(rules_dir), config)
 
 
-def _emit(text: str, output: Path | None) -> None:
+def emit(text: str, output: Path | None) -> None:
+    """To standard output, or atomically to a file (a crash never leaves half of it)."""
     if output is None:
         click.echo(text, nl=False)
         return
@@ -252,44 +266,13 @@ def _emit(text: str, output: Path | None) -> None:
     help="A source text the documents summarise; repeatable. Without a registry, the "
     "registry is built from these on the fly.",
 )
-@click.option(
-    "--fail-on",
-    type=GRADES,
-    default=None,
-    help="Exit 1 when a finding at or above this grade exists. Default: major (or the config).",
-)
-@click.option("--min-grade", type=GRADES, default=None, help="Show only findings at or above this grade.")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json", "markdown", "sarif", "junit", "github"]),
-    default="text",
-    show_default=True,
-    help="Output format.",
-)
+@report_options
 @click.option(
     "--published",
     type=click.DateTime(formats=["%Y-%m-%d"]),
     default=None,
     help="The documents' date (YYYY-MM-DD) for relative dates; else front matter `date:`.",
 )
-@click.option(
-    "--baseline",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Ignore findings recorded in this baseline file.",
-)
-@click.option(
-    "--write-baseline",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Record the current findings' fingerprints in this file, then report as usual.",
-)
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Write the report to this file (atomically).",
-)
-@click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, help="Worker processes (0: automatic).")
 @handle_errors
 def check(
     files: tuple[Path, ...],
@@ -346,7 +329,7 @@ def check(
     threshold = Grade(fail_on) if fail_on else config.fail_on or Grade.MAJOR
     report.fail_on = threshold
     shown = filter_report(report, Grade(min_grade) if min_grade else config.min_grade or Grade.INFO)
-    _emit(FORMATTERS[fmt](shown), output)
+    emit(FORMATTERS[fmt](shown), output)
     if fails(report, threshold):
         sys.exit(EXIT_FINDINGS)
 

@@ -12,21 +12,18 @@ from pathlib import Path
 
 import click
 
-from factcheck.cli import handle_errors, registry_option, resolve_registry, resolve_rules, rules, rules_option
+from factcheck.cli import (
+    emit,
+    handle_errors,
+    registry_option,
+    resolve_registry,
+    resolve_rules,
+    rules,
+    rules_option,
+)
 from factcheck.errors import FactcheckError
 
 DEFAULT_AUTHOR = "factcheck"
-
-
-def _write(text: str, output: Path | None) -> None:
-    """To standard output, or atomically to a file (a crash never leaves half of it)."""
-    if output is None:
-        click.echo(text, nl=False)
-        return
-    from factcheck.yamlio import atomic_write_text
-
-    atomic_write_text(output, text)
-    click.echo(f"wrote {output}", err=True)
 
 
 @click.group()
@@ -92,7 +89,7 @@ def export_claimreview(
     # "<" escaped as \u003c (still the same JSON) so the output can be pasted into a
     # <script type="application/ld+json"> tag even when a claim's text contains "</script>"
     text = json.dumps(reviews, indent=2, ensure_ascii=False).replace("<", "\\u003c")
-    _write(text + "\n", output)
+    emit(text + "\n", output)
 
 
 def _rules_group() -> click.Group:
@@ -127,4 +124,4 @@ def rules_docs(registry: Path | None, rules_dir: Path | None, output: Path | Non
     if rules_dir is None:
         config = load_config(Path.cwd())
         rules_dir = resolve_rules(None, resolve_registry(registry, config), config)
-    _write(rules_markdown(item.rule for item in load_rules(rules_dir)), output)
+    emit(rules_markdown(item.rule for item in load_rules(rules_dir)), output)

@@ -17,6 +17,7 @@ import yaml
 
 from factcheck.errors import FactcheckError
 from factcheck.models import DateInterval, Precision
+from factcheck.yamlio import read_text
 
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd", ".mdx"}
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -40,18 +41,7 @@ class Document:
 
 def read_document(path: Path, published: DateInterval | None = None) -> Document:
     """Read and mask one document; a missing or undecodable file is a FactcheckError."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise FactcheckError("file not found", path=path) from None
-    except IsADirectoryError:
-        raise FactcheckError("is a folder, not a file", path=path) from None
-    except UnicodeDecodeError as exc:
-        raise FactcheckError(
-            f"not valid UTF-8 (byte {exc.start})", path=path, hint="save it as UTF-8"
-        ) from None
-    except OSError as exc:
-        raise FactcheckError(f"cannot read: {exc.strerror}", path=path) from None
+    text = read_text(path)
     text = text.replace("\r\n", "\n")
     front = _front_matter(text, path)
     prose = mask_markdown(text) if path.suffix.lower() in MARKDOWN_SUFFIXES else text

@@ -60,19 +60,25 @@ _LineLoader.add_constructor(
 )
 
 
-def load_yaml(path: Path) -> Any:
-    """Parse one YAML file safely; any problem becomes a FactcheckError with the line."""
+def read_text(path: Path) -> str:
+    """A text file's contents; FactcheckError for a missing, unreadable or non-UTF-8 file."""
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise FactcheckError("file not found", path=path) from None
+    except IsADirectoryError:
+        raise FactcheckError("is a folder, not a text file", path=path) from None
     except UnicodeDecodeError as exc:
         raise FactcheckError(
-            f"not valid UTF-8 (byte {exc.start})", path=path, hint="save the file as UTF-8"
+            f"not valid UTF-8 (byte {exc.start})", path=path, hint="save the file as UTF-8 text"
         ) from None
     except OSError as exc:
         raise FactcheckError(f"cannot read: {exc.strerror}", path=path) from None
-    return parse_yaml(text, path)
+
+
+def load_yaml(path: Path) -> Any:
+    """Parse one YAML file safely; any problem becomes a FactcheckError with the line."""
+    return parse_yaml(read_text(path), path)
 
 
 def parse_yaml(text: str, path: Path) -> Any:

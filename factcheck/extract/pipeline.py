@@ -14,11 +14,12 @@ from factcheck.extract.dates import find_dates
 from factcheck.extract.names import find_names
 from factcheck.extract.numbers import find_numbers
 from factcheck.extract.quotes import find_quotes
-from factcheck.extract.sources import read_text, source_for_file, source_id_for
+from factcheck.extract.sources import source_for_file, source_id_for
 from factcheck.extract.subjects import Nearby, Occurrences, SubjectIndex, subject_index
 from factcheck.extract.text import Found, Sentences, SpanSet
 from factcheck.models import Claim, ClaimStatus, DateInterval, Precision, SubjectKind
 from factcheck.registry import Registry
+from factcheck.yamlio import read_text
 
 _CLAIM: TypeAdapter[Claim] = TypeAdapter(Claim)
 MIN_SCORE = 0.25

@@ -75,19 +75,3 @@ def parse_published(value: str) -> DateInterval:
         )
     precision = Precision.DAY if days[0] == days[-1] else Precision.DAYS
     return DateInterval(start=days[0], end=days[-1], precision=precision, basis="--published")
-
-
-def read_text(path: Path) -> str:
-    """A text file's contents; FactcheckError for a missing, unreadable or non-UTF-8 file."""
-    try:
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise FactcheckError("file not found", path=path) from None
-    except IsADirectoryError:
-        raise FactcheckError("is a folder, not a text file", path=path) from None
-    except UnicodeDecodeError as exc:
-        raise FactcheckError(
-            f"not valid UTF-8 (byte {exc.start})", path=path, hint="save the file as UTF-8 text"
-        ) from None
-    except OSError as exc:
-        raise FactcheckError(f"cannot read: {exc.strerror}", path=path) from None
