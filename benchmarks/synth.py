@@ -69,10 +69,12 @@ class Synth:
 def _subject_sizes(rng: random.Random, total: int) -> list[int]:
     """Claims per subject: mostly 1-2, a long tail of dozens."""
     sizes: list[int] = []
-    while sum(sizes) < total:
-        size = min(int(rng.paretovariate(1.6)), 60)
-        sizes.append(max(1, size))
-    sizes[-1] -= sum(sizes) - total
+    count = 0
+    while count < total:
+        size = max(1, min(int(rng.paretovariate(1.6)), 60))
+        sizes.append(size)
+        count += size
+    sizes[-1] -= count - total
     return [s for s in sizes if s > 0]
 
 
@@ -97,10 +99,10 @@ def generate(claims: int, sources: int, seed: int = 1, discrepancy: float = 0.05
     kinds = [k for k, _ in KIND_MIX]
     weights = [w for _, w in KIND_MIX]
     serial = 0
+    source_ids = list(pending)
     for index, size in enumerate(_subject_sizes(rng, claims)):
         kind = rng.choices(kinds, weights)[0]
         truth = _truth(rng, kind, index, base, out)
-        source_ids = list(pending)
         for position in range(size + (2 if kind == "duration" else 0)):
             source = rng.choice(source_ids)
             wrong = rng.random() < discrepancy
@@ -225,7 +227,11 @@ def write(synth: Synth, out: Path, rules: Path = ROOT / "rules") -> None:
     (out / "claims").mkdir(parents=True, exist_ok=True)
     for source, text in synth.texts.items():
         (out / "seeds" / f"{source}.txt").write_text(text, encoding="utf-8")
-    dump = {"Dumper": yaml.SafeDumper, "sort_keys": False, "allow_unicode": True}
+    dump = {
+        "Dumper": getattr(yaml, "CSafeDumper", yaml.SafeDumper),
+        "sort_keys": False,
+        "allow_unicode": True,
+    }
     (out / "seeds" / "sources.yaml").write_text(yaml.dump({"sources": synth.sources}, **dump))
     (out / "claims" / "_subjects.yaml").write_text(
         yaml.dump({"subjects": synth.subjects, "entities": synth.entities}, **dump)
