@@ -138,6 +138,7 @@ def check_documents(
     outcome = suppress.apply(findings, suppressions)
     summaries = [s for s in summarise(outcome.kept, combined) if s.source in drafts]
     return Report(
+        title="factcheck check",
         findings=outcome.kept + outcome.meta,
         sources=summaries,
         claims=sum(1 for c in combined.claims if c.source in drafts),

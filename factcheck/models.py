@@ -550,6 +550,7 @@ class RuleDoc(BaseModel):
 class Report(BaseModel):
     """The result of a review: findings most severe first, and per-source summaries."""
 
+    title: str = Field(default="factcheck review", description="what produced it: review or check")
     findings: list[Finding]
     sources: list[SourceSummary]
     claims: int

@@ -226,9 +226,9 @@ def format_html(report: Report) -> str:
         f'<html lang="en" data-status="loading" data-total="{total}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">\n'
-        f"<title>factcheck review: {total} finding(s)</title>\n<style>{_CSS}</style>\n"
+        f"<title>{_e(report.title)}: {total} finding(s)</title>\n<style>{_CSS}</style>\n"
         f"<script>{_ERROR_HOOK}</script>\n</head>\n<body>\n"
-        f'<header class="top"><h1>factcheck review</h1><p>{_e(lede)}</p></header>\n'
+        f'<header class="top"><h1>{_e(report.title)}</h1><p>{_e(lede)}</p></header>\n'
         f'<div class="layout"><aside>{_filters(report)}{_sources(report)}</aside>\n'
         f"<main>{_errors(report)}{_findings(report)}"
         '<p class="none" id="nothing-shown" hidden>No finding matches the filters.</p></main></div>\n'

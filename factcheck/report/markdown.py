@@ -12,7 +12,7 @@ def _cell(text: str) -> str:
 def format_markdown(report: Report) -> str:
     """Headed sections per grade with a table each, then the per-source grades."""
     lines = [
-        "# factcheck review",
+        f"# {report.title}",
         "",
         f"{len(report.findings)} finding(s) over {report.claims} claims and {len(report.rules)} rules.",
         "",

@@ -38,7 +38,7 @@ def _row(number: int, finding: Finding) -> list[str]:
 def format_text(report: Report) -> str:
     """Tables per grade, a per-source summary and any engine errors."""
     parts = [
-        f"factcheck review: {len(report.findings)} finding(s) over {report.claims} claims, "
+        f"{report.title}: {len(report.findings)} finding(s) over {report.claims} claims, "
         f"{len(report.rules)} rules" + (f" ({report.suppressed} suppressed)" if report.suppressed else "")
     ]
     number = 0
