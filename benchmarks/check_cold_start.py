@@ -60,7 +60,7 @@ def main() -> None:
     one_line = work / "one-line.md"
     one_line.write_text("Putin met Emomali Rahmon in Dushanbe on Tuesday, June 28, 2022.\n")
     rows = []
-    targets = [("bundled registry (515 claims)", ROOT)]
+    targets = [("bundled registry", ROOT)]
     for size in sizes:
         path = work / f"syn-{size}"
         synth.write(synth.generate(size, max(1, size // 20), seed=1), path)
