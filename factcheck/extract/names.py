@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from factcheck.extract.text import Found, SpanSet, split_words
+from factcheck.extract.text import Found, IdentityCache, SpanSet, split_words
 from factcheck.models import Entity, EntityKind
 
 # how a spelling is accepted; a later class is weaker
@@ -70,21 +70,9 @@ class NameIndex:
         return _compile_names(present) if present else None
 
 
-# one index per set of entities: keyed on the objects themselves, so a copied dict of the same
-# entities (factcheck check copies the registry) reuses the index
-_CACHE: dict[tuple[int, ...], tuple[list[Entity], NameIndex]] = {}
-
-
 def name_index(entities: dict[str, Entity]) -> NameIndex:
     """The index for these entities (built once per distinct set)."""
-    key = tuple(id(e) for e in entities.values())
-    cached = _CACHE.get(key)
-    if cached is None:
-        if len(_CACHE) > 8:
-            _CACHE.clear()
-        cached = (list(entities.values()), _build(entities))  # the list keeps the ids valid
-        _CACHE[key] = cached
-    return cached[1]
+    return _INDEXES.get(entities)
 
 
 def _build(entities: dict[str, Entity]) -> NameIndex:
@@ -319,3 +307,6 @@ def _merge(text: str, found: list[Found], entities: dict[str, Entity]) -> list[F
             continue
         merged.append(item)
     return merged
+
+
+_INDEXES: IdentityCache[Entity, NameIndex] = IdentityCache(_build)

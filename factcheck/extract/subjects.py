@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extract.candidates import SubjectMatch
+from factcheck.extract.text import IdentityCache
 from factcheck.models import Subject, SubjectKind
 
 IN_FOCUS, IN_SENTENCE = 1.0, 0.5
@@ -178,18 +179,9 @@ def _endings(word: str) -> str:
     return "s|es|ed|d|ing"
 
 
-# one index per set of subjects: keyed on the objects themselves, so a copied dict of the same
-# subjects (factcheck check copies the registry) reuses the index
-_CACHE: dict[tuple[int, ...], tuple[list[Subject], SubjectIndex]] = {}
+_INDEXES: IdentityCache[Subject, SubjectIndex] = IdentityCache(SubjectIndex)
 
 
 def subject_index(subjects: dict[str, Subject]) -> SubjectIndex:
     """The index for these subjects (built once per distinct set)."""
-    key = tuple(id(e) for e in subjects.values())
-    cached = _CACHE.get(key)
-    if cached is None:
-        if len(_CACHE) > 8:
-            _CACHE.clear()
-        cached = (list(subjects.values()), SubjectIndex(subjects))  # the list keeps the ids valid
-        _CACHE[key] = cached
-    return cached[1]
+    return _INDEXES.get(subjects)

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Generic, Literal, TypeVar
 
 Kind = Literal["quantity", "date", "duration", "quote", "mention"]
 
@@ -168,3 +169,28 @@ def is_plural(word: str) -> bool:
 IRREGULAR_PLURALS = frozenset(
     split_words("people children men women police personnel staff troops cattle feet teeth mice")
 )
+
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+class IdentityCache(Generic[T, R]):
+    """What was built from a dict of registry objects, keyed on the objects themselves, so a
+    copied dict of the same objects (factcheck check copies the registry) reuses it."""
+
+    def __init__(self, build: Callable[[dict[str, T]], R], size: int = 8) -> None:
+        self._build = build
+        self._size = size
+        self._cache: dict[tuple[int, ...], tuple[list[T], R]] = {}
+
+    def get(self, items: dict[str, T]) -> R:
+        """The built value for these objects (built once per distinct set)."""
+        key = tuple(id(item) for item in items.values())
+        cached = self._cache.get(key)
+        if cached is None:
+            if len(self._cache) >= self._size:
+                self._cache.clear()
+            cached = (list(items.values()), self._build(items))  # the list keeps the ids valid
+            self._cache[key] = cached
+        return cached[1]
