@@ -464,6 +464,25 @@ def _check_span(claim: Claim, source: Source, text: SourceText | None, fail: Any
         )
 
 
+CURATED_FOLDERS = ("claims", "seeds", "rules")
+
+
+def refuse_curated(output: Path) -> None:
+    """Raise when a generated file would overwrite a registry's curated data (claims, sources,
+    rules): a report written with `-o claims/s000.yaml` must not destroy a curator's work."""
+    resolved = output.resolve()
+    for folder in resolved.parents:
+        if (folder / MANIFEST).is_file() and (folder / CLAIMS_DIR).is_dir():
+            parts = resolved.relative_to(folder).parts
+            if len(parts) > 1 and parts[0] in CURATED_FOLDERS:
+                raise RegistryError(
+                    "refusing to write generated output into the registry's curated files",
+                    path=output,
+                    hint=f"write it outside {', '.join(f'{d}/' for d in CURATED_FOLDERS)}",
+                )
+            return
+
+
 PLACEHOLDER_PREFIX = "unknown."
 
 

@@ -175,3 +175,16 @@ def test_missing_registry_folder(cli: Callable[..., Result], tmp_path: Path) -> 
 def test_unknown_option_is_a_usage_error(cli: Callable[..., Result]) -> None:
     result = cli("review", "--format", "pdf")
     assert result.exit_code == 2
+
+
+@pytest.mark.parametrize(
+    "target", ["claims/s000.yaml", "seeds/new-report.txt", "rules/FC101-quantity-magnitude.yaml"]
+)
+def test_reports_never_overwrite_curated_files(
+    cli: Callable[..., Result], registry_copy: Path, target: str
+) -> None:
+    path = registry_copy / target
+    before = path.read_bytes() if path.exists() else None
+    result = cli("review", "--registry", str(registry_copy), "--format", "json", "-o", str(path))
+    assert_usage_error(result, "refusing to write generated output")
+    assert (path.read_bytes() if path.exists() else None) == before
