@@ -145,6 +145,12 @@ def load_registry(root: Path, use_cache: bool = True) -> Registry:
         raise RegistryError(
             "registry folder not found", path=root, hint="pass --registry PATH to a registry root"
         )
+    if not (root / MANIFEST).exists() and not (root / CLAIMS_DIR).exists():
+        raise RegistryError(
+            f"not a registry: neither {MANIFEST} nor {CLAIMS_DIR}/ is there",
+            path=root,
+            hint="start one with `factcheck init DIR`, or pass --registry PATH to an existing one",
+        )
     key = None
     if use_cache and (root / MANIFEST).is_file() and (root / CLAIMS_DIR).is_dir():
         key = cache.cache_key(root, cache.input_files(root, root / MANIFEST, root / CLAIMS_DIR))
