@@ -24,7 +24,7 @@ from factcheck.extract.candidates import Candidate
 from factcheck.grading import grade_matches, rule_docs, summarise
 from factcheck.link import claim_id, isolate, link
 from factcheck.models import Claim, DateInterval, Finding, Report, Source, Tier
-from factcheck.registry import Registry, SourceText, load_registry
+from factcheck.registry import Registry, SourceText, is_placeholder, load_registry
 from factcheck.review import RunOptions, auto_workers, registry_suppressions
 from factcheck.rules import LoadedRule, load_rules
 
@@ -73,15 +73,16 @@ def add_sources(registry: Registry, files: Sequence[Path], published: DateInterv
 
 
 def link_sources(candidates: Sequence[Candidate], source_id: str) -> list[Claim]:
-    """Source claims keep the extractor's cue subjects (they are the registry here); claims with
-    no subject get ids of their own so they pair with nothing."""
+    """Source claims keep the extractor's cue subjects: they are the registry here. A claim with
+    a stand-in subject gets subject ids of its own instead, so a document's quotation can still
+    be linked to that very quotation (by its words) without pairing with every other one."""
     seen: Counter[str] = Counter()
     claims: list[Claim] = []
     for candidate in candidates:
         claim = candidate.claim
         claim = claim.model_copy(update={"id": claim_id(source_id, claim, seen), "source": source_id})
-        keys = [k for k in claim_keys(claim) if k]
-        claims.append(isolate(claim) if any(k.startswith("unknown.") for k in keys) else claim)
+        placeholder = any(k and is_placeholder(k) for k in claim_keys(claim))
+        claims.append(isolate(claim) if placeholder else claim)
     return claims
 
 
