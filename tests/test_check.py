@@ -191,3 +191,27 @@ def test_usage_and_input_errors_exit_2(cli: Callable[..., Result], args: list[st
     assert result.exit_code == 2
     assert message in result.output
     assert "Traceback" not in result.output
+
+
+def test_visit_date_that_contradicts_the_registry(cli: Callable[..., Result], tmp_path: Path) -> None:
+    path = write(tmp_path, "Putin attended the forum in Grodno with Alexander Lukashenko on July 9, 2022.\n")
+    code, data = check_json(cli, str(path))
+    assert code == 1
+    conflict = next(f for f in data["findings"] if f["rule_id"] == "FC201")
+    assert {s["source"] for s in conflict["sides"]} & {"s000", "s001"}
+    assert "June 30 and July 1" in conflict["message"]
+
+
+def test_number_outside_tolerance(cli: Callable[..., Result], tmp_path: Path) -> None:
+    path = write(
+        tmp_path, "Russia will give Belarus Iskander-M missile systems with a range of 400 kilometers.\n"
+    )
+    code, data = check_json(cli, str(path))
+    assert code == 1
+    assert "FC102" in rules_at(data, path)
+
+
+def test_the_same_date_as_the_registry_is_not_flagged(cli: Callable[..., Result], tmp_path: Path) -> None:
+    path = write(tmp_path, "Putin attended the forum in Grodno with Alexander Lukashenko on June 30, 2022.\n")
+    code, data = check_json(cli, str(path))
+    assert code == 0, [f["message"] for f in data["findings"]]
