@@ -12,13 +12,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from factcheck.checks import Verdict
-from factcheck.engine.runner import PartitionRunner, RunResult, rebuild
+from factcheck.engine.runner import PartitionRunner, Record, RunResult, rebuild
 from factcheck.errors import FactcheckError
 from factcheck.registry import Registry
 from factcheck.rules import LoadedRule
 
-Record = tuple[str, Verdict, dict[str, str]]
 _PARTITIONS_PER_TASK = 200
 
 

@@ -21,13 +21,11 @@ from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import Any
 
-from factcheck.checks import Verdict
-from factcheck.engine.runner import PartitionRunner, RunResult, rebuild
+from factcheck.engine.runner import Match, PartitionRunner, Record, RunResult, match_builder
 from factcheck.errors import EngineError
 from factcheck.registry import Registry
 from factcheck.rules import LoadedRule
 
-Record = tuple[str, Verdict, dict[str, str]]
 _CHUNKS_PER_WORKER = 8
 # Results go back in batches: one message per partition costs the parent more CPU than it saves.
 # A worker that dies loses its unsent batch; those partitions simply run again.
@@ -80,13 +78,19 @@ def _describe(partition: list[dict[str, str]]) -> str:
 class _Pool:
     """Hands out chunks, collects results, restarts dead workers."""
 
-    def __init__(self, partitions: Sequence[list[dict[str, str]]], workers: int) -> None:
+    def __init__(
+        self,
+        partitions: Sequence[list[dict[str, str]]],
+        workers: int,
+        build: Callable[[list[Record]], list[Match]],
+    ) -> None:
         self.partitions = partitions
+        self.build = build
         size = max(1, len(partitions) // (workers * _CHUNKS_PER_WORKER))
         indices = list(range(len(partitions)))
         self.todo: deque[list[int]] = deque(indices[i : i + size] for i in range(0, len(indices), size))
         self.retries: deque[int] = deque()
-        self.records: dict[int, list[Record]] = {}
+        self.matches: dict[int, list[Match]] = {}
         self.errors: list[str] = []
         self.crashed: list[int] = []
         self.workers: list[_Worker] = []
@@ -153,7 +157,8 @@ class _Pool:
             worker.reported = worker.reported or bool(message[1])
             for index, records, errors in message[1]:
                 worker.queue.remove(index)
-                self.records[index] = records
+                # built here, while the workers run: the parent would otherwise sit idle
+                self.matches[index] = self.build(records)
                 self.errors.extend(errors)
             if progress is not None and message[1]:
                 progress(len(message[1]))
@@ -208,7 +213,7 @@ def run_parallel(
     # Keep the collector away from the inherited objects: its passes would touch (and so copy)
     # every page of the registry in each worker.
     gc.freeze()
-    pool = _Pool(partitions, workers)
+    pool = _Pool(partitions, workers, match_builder(registry, rules))
     try:
         pool.run(progress)
     finally:
@@ -218,6 +223,6 @@ def run_parallel(
         gc.unfreeze()
     crashed = [_describe(partitions[i]) for i in pool.crashed]
     result = RunResult(partitions=len(partitions), errors=pool.errors, crashed=crashed)
-    records = [r for index in sorted(pool.records) for r in pool.records[index]]  # in-process order
-    result.matches.extend(rebuild(registry, rules, records))
+    for index in sorted(pool.matches):  # partition order: the in-process order
+        result.matches.extend(pool.matches[index])
     return result

@@ -240,16 +240,28 @@ class PartitionRunner:
         self._engine.close()
 
 
-def rebuild(
-    registry: Registry, rules: Sequence[LoadedRule], records: Iterable[tuple[str, Verdict, dict[str, str]]]
-) -> list[Match]:
-    """Matches from their compact records (see Match.record)."""
+Record = tuple[str, Verdict, dict[str, str]]
+
+
+def match_builder(
+    registry: Registry, rules: Sequence[LoadedRule]
+) -> Callable[[Iterable[Record]], list[Match]]:
+    """A function turning compact records (see Match.record) back into Matches."""
     by_id = {item.rule.id: item.rule for item in rules}
     lookup = _Dispatcher(registry, []).lookup
-    return [
-        Match(by_id[rule_id], verdict, {name: lookup(ref) for name, ref in refs.items()})
-        for rule_id, verdict, refs in records
-    ]
+
+    def build(records: Iterable[Record]) -> list[Match]:
+        return [
+            Match(by_id[rule_id], verdict, {name: lookup(ref) for name, ref in refs.items()})
+            for rule_id, verdict, refs in records
+        ]
+
+    return build
+
+
+def rebuild(registry: Registry, rules: Sequence[LoadedRule], records: Iterable[Record]) -> list[Match]:
+    """Matches from their compact records (see Match.record)."""
+    return match_builder(registry, rules)(records)
 
 
 def run_rules(
