@@ -137,7 +137,7 @@ def check_documents(
     for doc in documents:
         suppressions.inline.extend(suppress.parse_inline(doc.text, _file_of(combined, doc)))
     outcome = suppress.apply(findings, suppressions)
-    summaries = [s for s in summarise(outcome.kept, combined) if s.source in drafts]
+    summaries = summarise(outcome.kept, combined, only=drafts)
     return Report(
         title="factcheck check",
         findings=outcome.kept + outcome.meta,

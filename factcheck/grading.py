@@ -176,8 +176,10 @@ def letter_grade(counts: Mapping[Grade, int]) -> tuple[str, str]:
     return "A", "nothing above info"
 
 
-def summarise(findings: list[Finding], registry: Registry) -> list[SourceSummary]:
-    """One summary per source, in manifest order."""
+def summarise(
+    findings: list[Finding], registry: Registry, only: frozenset[str] | None = None
+) -> list[SourceSummary]:
+    """One summary per source (or per source in `only`), in manifest order."""
     per_source: dict[str, Counter[Grade]] = defaultdict(Counter)
     for finding in findings:
         for charged in charged_sources(finding):
@@ -185,6 +187,8 @@ def summarise(findings: list[Finding], registry: Registry) -> list[SourceSummary
     claims = Counter(c.source for c in registry.claims)
     summaries = []
     for source_id, source in registry.sources.items():
+        if only is not None and source_id not in only:
+            continue
         counts = {g: per_source[source_id][g] for g in Grade}
         letter, reason = letter_grade(counts)
         summaries.append(

@@ -12,6 +12,7 @@ FC302 can see a statement tied to the wrong occasion.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections import Counter, defaultdict
@@ -113,7 +114,6 @@ class Linker:
                 self.keys_by_kind["event"].add(key)
             if claim.kind == "quote":
                 self.quotes.append(claim)
-        self.source_words = {sid: " ".join(quote_words(t.text)) for sid, t in registry.texts.items()}
 
     def cues(self, subject_id: str) -> list[str]:
         """The cue words of a registry subject."""
@@ -126,6 +126,12 @@ class Linker:
             if match.id in self.keys_by_kind[kind]:
                 return match.id
         return None
+
+    @functools.cached_property
+    def source_words(self) -> list[str]:
+        """Every source text as a run of quote words (only needed for a quotation no registry
+        quotation resembles, so computed then: it reads every source)."""
+        return [" ".join(quote_words(t.text)) for t in self.registry.texts.values()]
 
     def quote_context(self, quote: QuoteClaim) -> set[str]:
         """Words that say what a registry quotation is about: its subject's cues, its text around
@@ -154,7 +160,7 @@ class Linker:
                 best_score, best_subject = score, quote.describes
         if best_subject is not None:
             return best_subject, ""
-        if wanted and any(wanted in text for text in self.source_words.values()):
+        if wanted and any(wanted in text for text in self.source_words):
             return None, ""
         return None, UNSOURCED
 

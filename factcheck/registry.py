@@ -14,10 +14,11 @@ and raised together as one ErrorList, each naming file and line.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import TypeAdapter, ValidationError
 
@@ -41,9 +42,8 @@ CLAIMS_DIR = Path("claims")
 _CLAIM_ADAPTER: TypeAdapter[Claim] = TypeAdapter(Claim)
 
 
-@dataclass(frozen=True)
-class Location:
-    """Where a claim was written: its YAML file and line."""
+class Location(NamedTuple):
+    """Where a claim was written: its YAML file and line (a tuple: registries hold 100k+ of them)."""
 
     path: Path
     line: int
@@ -55,10 +55,11 @@ class SourceText:
 
     path: Path
     text: str
-    line_starts: list[int] = field(default_factory=list)
 
-    def __post_init__(self) -> None:
-        self.line_starts = [0] + [i + 1 for i, ch in enumerate(self.text) if ch == "\n"]
+    @functools.cached_property
+    def line_starts(self) -> list[int]:
+        """Offsets where lines start; built on first use (most sources never need it in a run)."""
+        return [0] + [i + 1 for i, ch in enumerate(self.text) if ch == "\n"]
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a character offset."""
@@ -189,8 +190,14 @@ def _from_cache(root: Path, cached: cache.CachedRegistry) -> Registry:
         {e.id: e for e in cached.entities},
         {s.id: s for s in cached.subjects},
         cached.claims,
-        {i: Location(Path(path), line) for i, (path, line) in cached.locations.items()},
+        _locations(cached.locations),
     )
+
+
+def _locations(raw: dict[str, tuple[str, int]]) -> dict[str, Location]:
+    """Claim locations from the cache, with one Path per file (not one per claim: that was slow)."""
+    paths = {path: Path(path) for path in {path for path, _ in raw.values()}}
+    return {i: Location(paths[path], line) for i, (path, line) in raw.items()}
 
 
 def _load_and_verify(root: Path) -> Registry:
