@@ -105,9 +105,10 @@ def partition_facts(registry: Registry) -> list[list[dict[str, str]]]:
     parent: dict[str, str] = {}
 
     def find(key: str) -> str:
-        parent.setdefault(key, key)
-        while parent[key] != key:
-            parent[key] = parent[parent[key]]
+        # only keys a claim links together (a duration's events) are in `parent`; every other
+        # key is its own group, found without touching the table
+        while key in parent and parent[key] != key:
+            parent[key] = parent.get(parent[key], parent[key])
             key = parent[key]
         return key
 
@@ -115,9 +116,14 @@ def partition_facts(registry: Registry) -> list[list[dict[str, str]]]:
         claim_fact(c, registry.sources[c.source].tier, registry.links.get(c.id, "")) for c in registry.claims
     ]
     for fact in facts:
+        if not (fact["from_key"] or fact["to_key"]):
+            continue
         keys = [k for k in (fact["key"], fact["from_key"], fact["to_key"]) if k]
         for other in keys[1:]:
-            parent[find(other)] = find(keys[0])
+            root, merged = find(keys[0]), find(other)
+            if root != merged:
+                parent[merged] = root
+                parent.setdefault(root, root)
     mentioned = {c.entity for c in registry.claims if c.kind == "mention"}
     facts += [entity_fact(registry.entities[e]) for e in sorted(mentioned)]
     groups: dict[str, list[dict[str, str]]] = defaultdict(list)
