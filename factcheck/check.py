@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from factcheck import suppress
-from factcheck.config import Config, apply_to_rules
+from factcheck.config import Config, active_rules
 from factcheck.document import Document, read_document
 from factcheck.engine.runner import claim_keys, partition_facts, prune, run_rules
 from factcheck.errors import FactcheckError
@@ -26,7 +26,7 @@ from factcheck.link import claim_id, isolate, link
 from factcheck.models import Claim, DateInterval, Finding, Report, Source, Tier
 from factcheck.registry import Registry, SourceText, is_placeholder, load_registry
 from factcheck.review import RunOptions, auto_workers, registry_suppressions
-from factcheck.rules import LoadedRule, load_rules
+from factcheck.rules import LoadedRule
 
 DRAFT_PREFIX = "draft:"
 _UNSAFE = re.compile(r"[^A-Za-z0-9._:-]+")
@@ -194,5 +194,4 @@ def _rules(rules_dir: Path | None, registry_root: Path | None, config: Config) -
         raise FactcheckError(
             "no rules folder", hint="pass --rules PATH (or --registry PATH with a rules/ folder)"
         )
-    loaded = apply_to_rules(load_rules(rules_dir), config)
-    return [item for item in loaded if item.rule.enabled]
+    return active_rules(rules_dir, config)

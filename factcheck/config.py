@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from factcheck.errors import FactcheckError
 from factcheck.models import Grade
-from factcheck.rules import LoadedRule
+from factcheck.rules import LoadedRule, load_rules
 
 CONFIG_FILES = ("factcheck.toml", "pyproject.toml")
 
@@ -103,3 +103,8 @@ def apply_to_rules(rules: Sequence[LoadedRule], config: Config) -> list[LoadedRu
             rule = rule.model_copy(update={"grade": override})
         result.append(LoadedRule(rule, item.path, item.shape))
     return result
+
+
+def active_rules(rules_dir: Path, config: Config) -> list[LoadedRule]:
+    """The rules in `rules_dir` that are switched on, with the configuration's grades applied."""
+    return [item for item in apply_to_rules(load_rules(rules_dir), config) if item.rule.enabled]

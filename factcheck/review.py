@@ -8,13 +8,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck import suppress
-from factcheck.config import Config, apply_to_rules
+from factcheck.config import Config, active_rules
 from factcheck.engine.runner import RunResult, partition_facts, prune, run_rules
 from factcheck.errors import FactcheckError
 from factcheck.grading import grade_matches, rule_docs, summarise
 from factcheck.models import Finding, Grade, Report, RuleDoc, Side, Tier
 from factcheck.registry import CLAIMS_DIR, MANIFEST, Registry, load_registry
-from factcheck.rules import LoadedRule, load_rules
+from factcheck.rules import LoadedRule
 from factcheck.suppress import WAIVERS_FILE, Suppressions, load_baseline, load_waivers
 
 
@@ -70,8 +70,7 @@ def review(
     """Load and verify everything, run every rule, grade, apply suppressions, summarise per source."""
     options = options or RunOptions()
     registry = load_registry(registry_root)
-    loaded = load_rules(rules_dir if rules_dir is not None else registry_root / "rules")
-    rules = [item for item in apply_to_rules(loaded, config or Config()) if item.rule.enabled]
+    rules = active_rules(rules_dir if rules_dir is not None else registry_root / "rules", config or Config())
     result = run_engine(registry, rules, options)
     findings = grade_matches(result.matches, registry) + [crash_finding(c) for c in result.crashed]
     outcome = suppress.apply(findings, suppressions or Suppressions())
