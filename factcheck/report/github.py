@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from factcheck.models import Finding, Grade, Report
-from factcheck.report.locate import primary_side
 
 
 def _escape_data(text: str) -> str:
@@ -17,7 +16,7 @@ def _escape_property(text: str) -> str:
 def _command(finding: Finding, report: Report) -> str:
     level = "error" if report.failing(finding) else "notice" if finding.grade is Grade.INFO else "warning"
     props = []
-    side = primary_side(finding)
+    side = finding.primary_side()
     if side is not None:
         props += [f"file={_escape_property(side.file or '')}", f"line={side.line}", f"col={side.column or 1}"]
     props.append(

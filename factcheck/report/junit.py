@@ -6,12 +6,11 @@ import xml.etree.ElementTree as ET
 from collections import defaultdict
 
 from factcheck.models import Finding, Report
-from factcheck.report.locate import primary_side
 from factcheck.report.text import side_label
 
 
 def _file_of(finding: Finding) -> str:
-    side = primary_side(finding)
+    side = finding.primary_side()
     return side.file if side is not None and side.file else finding.sides[0].source
 
 
@@ -30,7 +29,7 @@ def format_junit(report: Report) -> str:
         case = ET.SubElement(suite, "testcase", classname="factcheck", name=file, file=file)
         notes = []
         for finding in by_file.get(file, []):
-            side = primary_side(finding)
+            side = finding.primary_side()
             where = f"{file}:{side.line}" if side is not None and side.line else file
             body = "\n".join([f"{where}: {finding.message}", *(side_label(s) for s in finding.sides)])
             if report.failing(finding):

@@ -7,7 +7,6 @@ from typing import Any
 
 from factcheck import __version__
 from factcheck.models import Finding, Grade, Report, Side
-from factcheck.report.locate import other_sides, primary_side
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {Grade.CRITICAL: "error", Grade.MAJOR: "error", Grade.MINOR: "warning", Grade.INFO: "note"}
@@ -27,7 +26,7 @@ def _location(side: Side, index: int | None = None) -> dict[str, Any]:
 
 
 def _result(finding: Finding, rule_index: dict[str, int]) -> dict[str, Any]:
-    primary = primary_side(finding)
+    primary = finding.primary_side()
     result: dict[str, Any] = {
         "ruleId": finding.rule_id,
         "ruleIndex": rule_index[finding.rule_id],
@@ -42,7 +41,7 @@ def _result(finding: Finding, rule_index: dict[str, int]) -> dict[str, Any]:
     }
     if primary is not None:
         result["locations"] = [_location(primary)]
-    related = [s for s in other_sides(finding) if s.file is not None and s.line is not None]
+    related = [s for s in finding.sides if s is not primary and s.file is not None and s.line is not None]
     if related:
         result["relatedLocations"] = [_location(s, i) for i, s in enumerate(related, start=1)]
     return result
