@@ -375,7 +375,6 @@ Claim = Annotated[
     QuantityClaim | DateClaim | DurationClaim | QuoteClaim | MentionClaim | RelationClaim,
     Field(discriminator="kind"),
 ]
-CLAIM_KINDS = ("quantity", "date", "duration", "quote", "mention", "relation")
 
 # which subject kind each claim kind's subject field must name
 SUBJECT_FIELDS: dict[str, tuple[tuple[str, SubjectKind], ...]] = {
@@ -417,15 +416,6 @@ class PatternSpec(Strict):
     any_of: list[dict[str, str | int | float | bool]] = Field(
         default_factory=list, description="alternatives (rejected: durable fires twice)"
     )
-
-
-class RuleExample(Strict):
-    """Claims for each pattern name, and what the rule should say about them."""
-
-    model_config = ConfigDict(extra="allow", frozen=True)
-
-    expect: Grade | None = Field(default=None, description="expected grade (flag examples)")
-    note: str | None = None
 
 
 class RuleExamples(Strict):

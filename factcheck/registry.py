@@ -32,7 +32,6 @@ from factcheck.models import (
     Side,
     Source,
     Subject,
-    Tier,
 )
 from factcheck.yamlio import LineDict, line_of, load_yaml
 
@@ -92,13 +91,10 @@ class Registry:
         """The claim with this id (KeyError when unknown)."""
         return self._by_id[claim_id]
 
-    @property
+    @functools.cached_property
     def _by_id(self) -> dict[str, Claim]:
-        cached: dict[str, Claim] | None = getattr(self, "_by_id_cache", None)
-        if cached is None:
-            cached = {c.id: c for c in self.claims}
-            self._by_id_cache = cached
-        return cached
+        # built on first lookup, after `factcheck check` has added a document's claims
+        return {c.id: c for c in self.claims}
 
     def source_file(self, source_id: str) -> str | None:
         """The source's text file relative to the registry root, if it has one."""
@@ -502,8 +498,3 @@ PLACEHOLDER_PREFIX = "unknown."
 def is_placeholder(subject_id: str) -> bool:
     """True for the extractor's stand-in subjects (`unknown.quantity`, `unknown.event`, …)."""
     return subject_id.startswith(PLACEHOLDER_PREFIX)
-
-
-def tier_of(registry: Registry, claim: Claim) -> Tier:
-    """The tier of the claim's source."""
-    return registry.sources[claim.source].tier
