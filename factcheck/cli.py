@@ -87,6 +87,11 @@ def resolve_rules(rules_dir: Path | None, root: Path, config: Config | None = No
     return rules_dir or (config.resolve(config.rules) if config else None) or root / "rules"
 
 
+def output_option(help_text: str) -> Callable[[F], F]:
+    """-o/--output FILE: where a command writes what it makes (see `emit`)."""
+    return click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help=help_text)
+
+
 def report_options(command: F) -> F:
     """Options every reporting command shares: format, thresholds, output, baselines, workers."""
     options = [
@@ -110,12 +115,7 @@ def report_options(command: F) -> F:
             default=None,
             help="Exit 1 when a finding at or above this grade exists.",
         ),
-        click.option(
-            "-o",
-            "--output",
-            type=click.Path(path_type=Path, dir_okay=False),
-            help="Write the report to this file (atomically) instead of standard output.",
-        ),
+        output_option("Write the report to this file (atomically) instead of standard output."),
         click.option(
             "--baseline",
             type=click.Path(path_type=Path, dir_okay=False),

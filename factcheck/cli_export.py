@@ -15,6 +15,7 @@ import click
 from factcheck.cli import (
     emit,
     handle_errors,
+    output_option,
     registry_option,
     resolve_registry,
     resolve_rules,
@@ -39,12 +40,7 @@ def export() -> None:
 @export.command("claimreview")
 @registry_option
 @rules_option
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Write the JSON-LD to this file (atomically) instead of standard output.",
-)
+@output_option("Write the JSON-LD to this file (atomically) instead of standard output.")
 @click.option(
     "--author",
     default=None,
@@ -100,12 +96,7 @@ def _rules_group() -> click.Group:
 @_rules_group().command("docs")
 @registry_option
 @rules_option
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Write the page to this file (atomically), e.g. docs/rules.md. Default: standard output.",
-)
+@output_option("Write the page to this file (atomically), e.g. docs/rules.md. Default: standard output.")
 @handle_errors
 def rules_docs(registry: Path | None, rules_dir: Path | None, output: Path | None) -> None:
     """Generate the rules reference (Markdown) from the rule files.
