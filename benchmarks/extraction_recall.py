@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))  # run from a fresh clone without installing
 
 from factcheck.extract import extract_text  # noqa: E402
 from factcheck.extract.sources import load_registry_leniently  # noqa: E402
-from factcheck.models import Claim  # noqa: E402
+from factcheck.model import Claim  # noqa: E402
 
 FAMILIES = {"quantity": "number", "duration": "number", "date": "date", "quote": "quote", "mention": "name"}
 SEEDS = ("s000", "s001", "s002", "s003", "s004")

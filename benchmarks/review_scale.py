@@ -32,10 +32,12 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import synth  # noqa: E402
 
-from factcheck.checks import CHECKS, CheckInput  # noqa: E402
-from factcheck.engine.runner import claim_fact, claim_keys, partition_facts, prune, run_rules  # noqa: E402
+from factcheck.engine.runner import claim_fact, partition_facts, prune  # noqa: E402
+from factcheck.engine.schedule import run_rules  # noqa: E402
+from factcheck.model import claim_keys  # noqa: E402
 from factcheck.registry import Registry, load_registry  # noqa: E402
 from factcheck.rules import LoadedRule, load_rules  # noqa: E402
+from factcheck.rules.checks import CHECKS, CheckInput  # noqa: E402
 
 
 def registry_for(size: int, seed: int, workdir: Path) -> Path:

@@ -29,7 +29,7 @@ import sys, tempfile
 from pathlib import Path
 sys.path.insert(0, {root!r}); sys.path.insert(0, {bench!r})
 import synth
-from factcheck.engine.runner import run_rules
+from factcheck.engine.schedule import run_rules
 from factcheck.registry import load_registry
 from factcheck.rules import load_rules
 seed, claims = int(sys.argv[1]), int(sys.argv[2])

@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from factcheck.engine import adapter
-from factcheck.engine.adapter import Engine, build_shape, durable_hash32
+from factcheck.engine.adapter import Engine, durable_hash32
 from factcheck.errors import EngineError, RuleError
+from factcheck.rules.shapes import build_shape
 
 PAIR = {"a": {"where": {"kind": "quantity"}}, "b": {"where": {"kind": "quantity"}, "same": {"key": "a.key"}}}
 

@@ -6,9 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from factcheck import cache
 from factcheck.errors import FactcheckError
-from factcheck.registry import load_registry
+from factcheck.registry import cache, load_registry
 
 
 def test_second_load_comes_from_the_cache_and_is_equal(

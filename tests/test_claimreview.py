@@ -12,10 +12,10 @@ from typing import Any
 import pytest
 from click.testing import Result
 
-from factcheck.export.claimreview import BEST_RATING, CORRECT, RATINGS, WORST_RATING, claim_reviews
-from factcheck.models import Grade, Tier
+from factcheck.model import Grade, Tier
+from factcheck.pipeline.run import RunOptions, run
 from factcheck.registry import Registry, load_registry
-from factcheck.review import registry_suppressions, review
+from factcheck.report.claimreview import BEST_RATING, CORRECT, RATINGS, WORST_RATING, claim_reviews
 
 ROOT = Path(__file__).resolve().parent.parent
 TODAY = dt.date(2024, 5, 17)
@@ -30,7 +30,7 @@ def registry() -> Registry:
 @pytest.fixture(scope="module")
 def reviews(registry: Registry) -> list[dict[str, Any]]:
     """ClaimReviews of the bundled registry's review."""
-    report = review(ROOT, suppressions=registry_suppressions(ROOT))
+    report = run(None, RunOptions(ROOT))
     return claim_reviews(registry, report, author="Example Desk", today=TODAY)
 
 
@@ -105,8 +105,8 @@ def test_ratings_follow_the_worst_finding(reviews: list[dict[str, Any]]) -> None
 
 
 def test_known_outlet_is_the_claims_author(registry: Registry) -> None:
-    from factcheck.export.claimreview import claim_review
-    from factcheck.models import Finding
+    from factcheck.model import Finding
+    from factcheck.report.claimreview import claim_review
 
     source = registry.sources["s003"]  # the only bundled source that names its outlet
     claim = registry.claims[0]

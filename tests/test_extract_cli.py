@@ -16,7 +16,7 @@ from pydantic import TypeAdapter
 
 from factcheck.cli import main
 from factcheck.extract.sources import load_registry_leniently
-from factcheck.models import Claim
+from factcheck.model import Claim
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_fae8cf41b6720a97.txt"

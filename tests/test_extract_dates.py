@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from factcheck.extract import extract_text
-from factcheck.models import DateClaim, DateInterval, Precision
+from factcheck.model import DateClaim, DateInterval, Precision
 
 D = dt.date
 

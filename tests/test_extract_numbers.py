@@ -8,7 +8,7 @@ import pytest
 
 from factcheck.extract import extract_text
 from factcheck.extract.numbers import words_to_number
-from factcheck.models import DurationClaim, QuantityClaim
+from factcheck.model import DurationClaim, QuantityClaim
 
 
 def quantities(text: str) -> list[QuantityClaim]:

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from factcheck.extract import extract_text
 from factcheck.extract.sources import load_registry_leniently
-from factcheck.models import DateInterval, Precision, QuoteClaim
+from factcheck.model import DateInterval, Precision, QuoteClaim
 from factcheck.registry import Registry
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -8,7 +8,7 @@ import pytest
 
 from factcheck.extract import Candidate, extract_text
 from factcheck.extract.sources import load_registry_leniently
-from factcheck.models import QuoteClaim
+from factcheck.model import QuoteClaim
 from factcheck.registry import Registry
 
 ROOT = Path(__file__).resolve().parent.parent

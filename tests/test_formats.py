@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import Result
 
-from factcheck.models import Finding, Grade, Report, RuleDoc, Side, Tier
+from factcheck.model import Finding, Grade, Report, RuleDoc, Side, Tier
 from factcheck.report import FORMATTERS
 
 

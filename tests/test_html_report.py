@@ -19,10 +19,10 @@ from pathlib import Path
 import pytest
 from click.testing import Result
 
-from factcheck.models import Finding, Grade, Report, RuleDoc, Side, SourceSummary, Tier
+from factcheck.model import Finding, Grade, Report, RuleDoc, Side, SourceSummary, Tier
+from factcheck.pipeline.run import RunOptions, run
 from factcheck.registry import load_registry
 from factcheck.report import FORMATTERS
-from factcheck.review import review
 
 CHROMIUM_FLAGS = [
     "--headless",
@@ -122,7 +122,7 @@ def hostile_report() -> Report:
 @pytest.fixture(scope="module")
 def bundled() -> Report:
     """The review of the bundled registry."""
-    return review(Path(__file__).resolve().parent.parent)
+    return run(None, RunOptions(Path(__file__).resolve().parent.parent))
 
 
 def test_sides_carry_their_source_line(bundled: Report) -> None:

@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 
 from factcheck.engine import runner
-from factcheck.engine.runner import PartitionRunner, partition_facts, prune, run_rules
-from factcheck.grading import grade_matches
+from factcheck.engine.runner import PartitionRunner, partition_facts, prune
+from factcheck.engine.schedule import run_rules
+from factcheck.grade import grade_matches
+from factcheck.pipeline.run import RunOptions, run
 from factcheck.registry import Registry, load_registry
-from factcheck.review import review
 from factcheck.rules import LoadedRule, load_rules
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -104,9 +105,8 @@ def test_review_reports_a_crashed_partition_as_a_critical_finding(
         return real_run(self, partition)
 
     monkeypatch.setattr(PartitionRunner, "run", deadly)
-    from factcheck.review import RunOptions
 
-    report = review(ROOT, options=RunOptions(workers=2))
+    report = run(None, RunOptions(ROOT, workers=2))
     crash = [f for f in report.findings if f.rule_id == "FC900"]
     assert len(crash) == 1
     assert crash[0].grade == "critical"

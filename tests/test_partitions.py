@@ -5,8 +5,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from factcheck.engine.runner import claim_fact, entity_fact, partition_facts, prune, run_rules
-from factcheck.grading import grade_matches
+from factcheck.engine.runner import claim_fact, entity_fact, partition_facts, prune
+from factcheck.engine.schedule import run_rules
+from factcheck.grade import grade_matches
 from factcheck.registry import load_registry
 from factcheck.rules import load_rules
 

@@ -10,13 +10,13 @@ from typing import Any
 import pytest
 from click.testing import Result
 
-from factcheck.models import Report
-from factcheck.review import review
+from factcheck.model import Report
+from factcheck.pipeline.run import RunOptions, run
 
 
 @pytest.fixture(scope="module")
 def report() -> Report:
-    return review(Path(__file__).resolve().parent.parent)
+    return run(None, RunOptions(Path(__file__).resolve().parent.parent))
 
 
 def findings(report: Report, rule_id: str) -> list[Any]:

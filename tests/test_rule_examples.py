@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.examples import run_example
+from factcheck.pipeline.examples import run_example
 from factcheck.rules import LoadedRule, load_rules
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -9,8 +9,8 @@ import click
 from click.testing import CliRunner, Result
 
 from factcheck.cli import main
-from factcheck.docs import anchor, rules_markdown
 from factcheck.rules import load_rules
+from factcheck.rules.docs import anchor, rules_markdown
 
 ROOT = Path(__file__).resolve().parent.parent
 RULES_DOC = ROOT / "docs" / "rules.md"

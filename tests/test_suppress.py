@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from click.testing import Result
 
-from factcheck import suppress
 from factcheck.errors import FactcheckError
-from factcheck.models import Finding, Grade, Side, Tier
-from factcheck.suppress import Suppressions, Waiver, parse_inline
+from factcheck.grade import suppress
+from factcheck.grade.suppress import Suppressions, Waiver, parse_inline
+from factcheck.model import Finding, Grade, Side, Tier
 
 
 def finding(line: int, rule: str = "FC301", claim: str = "d1") -> Finding:

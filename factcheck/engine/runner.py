@@ -3,7 +3,7 @@
 The engine does the matching (which claims share a subject, which mention names which entity,
 which dates bound a duration) and the chaining (every verdict is asserted back as a finding
 fact that a collector rule picks up); the comparisons themselves are the pure functions in
-factcheck.checks.
+factcheck.rules.checks.
 """
 
 from __future__ import annotations
@@ -12,12 +12,13 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from factcheck.checks import CHECKS, CheckInput, Verdict
-from factcheck.checks.base import Matched
-from factcheck.engine.adapter import Engine, RuleShape, build_shape
-from factcheck.models import Claim, Entity, Rule, Tier
+from factcheck.engine.adapter import Engine
+from factcheck.model import Claim, Entity, Rule, Tier, claim_keys
 from factcheck.registry import Registry, is_placeholder
 from factcheck.rules import LoadedRule
+from factcheck.rules.checks import CHECKS, CheckInput, Verdict
+from factcheck.rules.checks.base import Matched
+from factcheck.rules.shapes import RuleShape, build_shape
 
 _COLLECTOR = "collect-findings"
 
@@ -46,24 +47,6 @@ class RunResult:
     errors: list[str] = field(default_factory=list)
     partitions: int = 0
     crashed: list[str] = field(default_factory=list)  # partitions lost to engine crashes
-
-
-def claim_keys(claim: Claim) -> tuple[str, str | None, str | None]:
-    """(key, from_key, to_key): the subject ids a claim joins on."""
-    match claim.kind:
-        case "quantity":
-            return (claim.subject, None, None)
-        case "date":
-            return (claim.event, None, None)
-        case "duration":
-            return (claim.subject, claim.from_event, claim.to_event)
-        case "quote":
-            return (claim.describes, None, None)
-        case "mention":
-            return (claim.entity, None, None)
-        case "relation":
-            return (claim.relation, None, None)
-    raise AssertionError(claim.kind)
 
 
 def claim_fact(claim: Claim, tier: Tier, link: str = "") -> dict[str, str]:
@@ -268,38 +251,3 @@ def match_builder(
 def rebuild(registry: Registry, rules: Sequence[LoadedRule], records: Iterable[Record]) -> list[Match]:
     """Matches from their compact records (see Match.record)."""
     return match_builder(registry, rules)(records)
-
-
-def run_rules(
-    registry: Registry,
-    rules: Sequence[LoadedRule],
-    partitions: Iterable[list[dict[str, str]]] | None = None,
-    workers: int = 1,
-    progress: Callable[[int], None] | None = None,
-    focus: frozenset[str] | None = None,
-) -> RunResult:
-    """Run every enabled rule over the registry, partition by partition.
-
-    With `workers` > 1 the partitions are spread over worker processes (see engine.parallel);
-    the result is the same, in the same order.
-    """
-    active = [item for item in rules if item.rule.enabled]
-    if partitions is None:
-        partitions = prune(partition_facts(registry), active, focus)
-    groups = list(partitions)
-    if workers > 1 and len(groups) > 1:
-        from factcheck.engine.parallel import run_parallel
-
-        return run_parallel(registry, active, groups, workers, progress, focus)
-    result = RunResult(partitions=len(groups))
-    runner = PartitionRunner(registry, active, focus)
-    try:
-        for group in groups:
-            matches, errors = runner.run(group)
-            result.matches.extend(matches)
-            result.errors.extend(errors)
-            if progress is not None:
-                progress(1)
-    finally:
-        runner.close()
-    return result

@@ -1,6 +1,6 @@
 """What extraction returns: a typed candidate claim plus what a matcher needs to place it.
 
-A `Candidate` wraps one claim model from factcheck.models (status `candidate`). The claim's
+A `Candidate` wraps one claim model from factcheck.model (status `candidate`). The claim's
 required subject/event fields hold the best cue-matched registry subject, or a placeholder
 (`unknown.quantity`, `unknown.event`, `unknown.statement`) when no cue matched; the wrapper keeps
 every scored subject, the entities named in the same sentence, and for names the spelling class
@@ -14,7 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from factcheck.models import Claim, DateInterval
+from factcheck.model import Claim, DateInterval
 
 PLACEHOLDERS = {
     "quantity": "unknown.quantity",

@@ -21,7 +21,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from factcheck.errors import FactcheckError
 from factcheck.extract.candidates import Candidate
-from factcheck.models import Claim
+from factcheck.model import Claim
 from factcheck.yamlio import atomic_write_text, parse_yaml
 
 _CLAIM: TypeAdapter[Claim] = TypeAdapter(Claim)

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from factcheck.extract.text import Found, Sentences, SpanSet
-from factcheck.models import WEEKDAYS, DateInterval, Precision
+from factcheck.model import WEEKDAYS, DateInterval, Precision
 
 Interval = tuple[dt.date, dt.date]
 

@@ -4,7 +4,7 @@ similarity score.
 
 Accepted spellings are matched exactly (case-sensitive; an ALL-CAPS headline spelling counts as
 the same spelling). For a person, any run of words of an accepted name is accepted too
-("Putin", "Joko"), as factcheck.checks.names accepts it. Everything else that is capitalised is
+("Putin", "Joko"), as factcheck.rules.checks.names accepts it. Everything else that is capitalised is
 compared with the accepted words by edit distance: one edit for words up to seven letters, two
 for longer ones; a second pass also accepts words one edit from a variant already found
 ("Zoco" after "Zoko").
@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from factcheck.extract.text import Found, IdentityCache, SpanSet, split_words
-from factcheck.models import Entity, EntityKind
+from factcheck.model import Entity, EntityKind
 
 # how a spelling is accepted; a later class is weaker
 CLASSES = ("canonical", "alias", "transliteration", "variant")

@@ -3,7 +3,7 @@ ranges, percentages and money, each with the counted noun that follows it.
 
 A count whose noun is a unit of time ("30 years", "100 days after the war began", "months
 after") is a duration; everything else is a quantity. Vague words and approximators come from
-the one table in factcheck.quantifiers.
+the one table in factcheck.model.quantifiers.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from factcheck import quantifiers
 from factcheck.extract.text import (
     STOP_WORDS,
     Found,
@@ -22,6 +21,7 @@ from factcheck.extract.text import (
     word_before,
     words_after,
 )
+from factcheck.model import quantifiers
 
 SMALL_NUMBERS = {
     word: value

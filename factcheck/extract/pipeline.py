@@ -17,7 +17,7 @@ from factcheck.extract.quotes import find_quotes
 from factcheck.extract.sources import source_for_file, source_id_for
 from factcheck.extract.subjects import Nearby, Occurrences, SubjectIndex, subject_index
 from factcheck.extract.text import Found, Sentences, SpanSet
-from factcheck.models import Claim, ClaimStatus, DateInterval, Precision, SubjectKind
+from factcheck.model import Claim, ClaimStatus, DateInterval, Precision, SubjectKind
 from factcheck.registry import Registry
 from factcheck.yamlio import read_text
 

@@ -8,10 +8,10 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from factcheck import registry as registry_module
 from factcheck.errors import ErrorList, FactcheckError
-from factcheck.models import DateInterval, Entity, Precision, Source, Subject
+from factcheck.model import DateInterval, Entity, Precision, Source, Subject
 from factcheck.registry import CLAIMS_DIR, MANIFEST, Registry, load_registry
+from factcheck.registry import loader as registry_module
 from factcheck.yamlio import LineDict
 
 

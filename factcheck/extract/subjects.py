@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from factcheck.extract.candidates import SubjectMatch
 from factcheck.extract.text import IdentityCache
-from factcheck.models import Subject, SubjectKind
+from factcheck.model import Subject, SubjectKind
 
 IN_FOCUS, IN_SENTENCE = 1.0, 0.5
 NEAR = 40  # characters: a cue this close to the claim counts in full

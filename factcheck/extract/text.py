@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Generic, Literal, TypeVar
@@ -194,3 +195,13 @@ class IdentityCache(Generic[T, R]):
             cached = (list(items.values()), self._build(items))  # the list keeps the ids valid
             self._cache[key] = cached
         return cached[1]
+
+
+_QUOTE_MARKS = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "«": '"', "»": '"'})
+_WORD = re.compile(r"\w+(?:['-]\w+)*")
+
+
+def quote_words(text: str) -> list[str]:
+    """The words of a quotation, case- and punctuation-insensitive."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTE_MARKS).casefold()
+    return _WORD.findall(text)

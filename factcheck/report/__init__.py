@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from factcheck.models import Report
+from factcheck.model import Report
 from factcheck.report.github import format_github
 from factcheck.report.html import format_html
 from factcheck.report.json_format import format_json

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.models import Finding, Grade, Report
+from factcheck.model import Finding, Grade, Report
 
 
 def _escape_data(text: str) -> str:

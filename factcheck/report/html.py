@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from html import escape
 
-from factcheck.models import Finding, Grade, Report, RuleDoc, Side, SourceSummary, Tier
+from factcheck.model import Finding, Grade, Report, RuleDoc, Side, SourceSummary, Tier
 
 # how much of a long source line to keep on each side of the highlighted words
 _CONTEXT_CHARS = 220

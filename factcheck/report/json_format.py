@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.models import Report
+from factcheck.model import Report
 
 
 def format_json(report: Report) -> str:

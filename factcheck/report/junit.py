@@ -5,7 +5,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from collections import defaultdict
 
-from factcheck.models import Finding, Report
+from factcheck.model import Finding, Report
 from factcheck.report.text import side_label
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.models import Grade, Report
+from factcheck.model import Grade, Report
 
 
 def _cell(text: str) -> str:

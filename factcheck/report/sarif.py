@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from factcheck import __version__
-from factcheck.models import Finding, Grade, Report, Side
+from factcheck.model import Finding, Grade, Report, Side
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {Grade.CRITICAL: "error", Grade.MAJOR: "error", Grade.MINOR: "warning", Grade.INFO: "note"}

@@ -6,7 +6,7 @@ import textwrap
 
 from tabulate import tabulate
 
-from factcheck.models import Finding, Grade, Report, Side
+from factcheck.model import Finding, Grade, Report, Side
 
 _WIDTH = 60
 

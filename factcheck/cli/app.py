@@ -1,0 +1,28 @@
+"""The `factcheck` command group: every subcommand lives in a module of its own."""
+
+from __future__ import annotations
+
+import click
+
+from factcheck.cli.check import check
+from factcheck.cli.export import export
+from factcheck.cli.extract import extract
+from factcheck.cli.registry import claims, init, sources
+from factcheck.cli.review import review
+from factcheck.cli.rules import rules
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="factcheck")
+def main() -> None:
+    """factcheck: a registry of typed claims, hand-written rules, and a graded discrepancy report.
+
+    \b
+    Example:
+      factcheck review                 # graded report of the bundled registry
+      factcheck review --format markdown --min-grade major
+    """
+
+
+for command in (review, check, extract, init, sources, claims, rules, export):
+    main.add_command(command)

@@ -1,0 +1,222 @@
+"""What the commands share: error handling and exit codes, registry/rules/report options, and
+writing or printing what a command made."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import os
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import click
+
+from factcheck.errors import FactcheckError
+
+if TYPE_CHECKING:
+    from factcheck.model import Grade, Report
+    from factcheck.registry.config import Config
+    from factcheck.rules import LoadedRule
+
+F = TypeVar("F", bound=Callable[..., Any])
+# The grade names, spelt out here so that `--help` and usage errors need no heavy import.
+GRADES = click.Choice(["critical", "major", "minor", "info"])
+EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 1, 2, 3
+
+
+def handle_errors(command: F) -> F:
+    """Turn input errors into a clear message and exit code 2, never a traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except FactcheckError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(EXIT_USAGE)
+        except KeyboardInterrupt:
+            click.echo("interrupted", err=True)
+            sys.exit(130)
+        except Exception as exc:  # a bug in factcheck, not the user's input
+            if os.environ.get("FACTCHECK_DEBUG"):
+                raise
+            click.echo(
+                f"internal error: {type(exc).__name__}: {exc}\n"
+                "  this is a bug in factcheck; rerun with FACTCHECK_DEBUG=1 for a traceback",
+                err=True,
+            )
+            sys.exit(EXIT_INTERNAL)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def registry_option(command: F) -> F:
+    """--registry PATH, defaulting to the nearest registry at or above the current folder."""
+    return click.option(
+        "--registry",
+        "registry",
+        type=click.Path(path_type=Path, file_okay=False),
+        help="Registry root (holds seeds/sources.yaml and claims/). Default: found from the current folder.",
+    )(command)
+
+
+def rules_option(command: F) -> F:
+    """--rules PATH, defaulting to <registry>/rules."""
+    return click.option(
+        "--rules",
+        "rules_dir",
+        type=click.Path(path_type=Path, file_okay=False),
+        help="Folder of rule files. Default: <registry>/rules.",
+    )(command)
+
+
+def resolve_registry(registry: Path | None, config: Config | None = None) -> Path:
+    """The registry root to use: the flag, else the config file's, else found from the current folder."""
+    from factcheck.registry import find_registry
+
+    registry = registry or (config.resolve(config.registry) if config else None)
+    if registry is not None:
+        if not registry.is_dir():
+            raise FactcheckError("registry folder not found", path=registry)
+        return registry
+    return find_registry(Path.cwd())
+
+
+def resolve_rules(rules_dir: Path | None, root: Path, config: Config | None = None) -> Path:
+    """The rules folder: the flag, else the config file's, else <registry>/rules."""
+    return rules_dir or (config.resolve(config.rules) if config else None) or root / "rules"
+
+
+def output_option(help_text: str) -> Callable[[F], F]:
+    """-o/--output FILE: where a command writes what it makes (see `emit`)."""
+    return click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help=help_text)
+
+
+def report_options(command: F) -> F:
+    """Options every reporting command shares: format, thresholds, output, baselines, workers."""
+    options = [
+        click.option(
+            "--format",
+            "fmt",
+            default="text",
+            show_default=True,
+            help="Output format.",
+            type=click.Choice(["text", "json", "markdown", "sarif", "junit", "github", "html"]),
+        ),
+        click.option(
+            "--min-grade",
+            type=GRADES,
+            default=None,
+            help="Show only findings at or above this grade. Default: info, or the config's.",
+        ),
+        click.option(
+            "--fail-on",
+            type=GRADES,
+            default=None,
+            help="Exit 1 when a finding at or above this grade exists.",
+        ),
+        output_option("Write the report to this file (atomically) instead of standard output."),
+        click.option(
+            "--baseline",
+            type=click.Path(path_type=Path, dir_okay=False),
+            help="Ignore findings recorded in this baseline file (only new findings count).",
+        ),
+        click.option(
+            "--write-baseline",
+            type=click.Path(path_type=Path, dir_okay=False),
+            help="Record the current findings' fingerprints in this file, then report as usual.",
+        ),
+        click.option(
+            "-j",
+            "--jobs",
+            type=click.IntRange(min=0),
+            default=0,
+            help="Worker processes for the engine (0: one per core for large registries).",
+        ),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+@contextlib.contextmanager
+def progress_bar(quiet: bool) -> Iterator[Callable[[int], None] | None]:
+    """A progress bar on stderr for long reviews; none when quiet or stderr is not a terminal."""
+    if quiet or not sys.stderr.isatty():
+        yield None
+        return
+    bar: Any = None
+
+    def advance(done: int) -> None:
+        nonlocal bar
+        if bar is None:
+            bar = click.progressbar(length=None, label="partitions", file=sys.stderr, show_pos=True)
+            bar.__enter__()
+        bar.update(done)
+
+    try:
+        yield advance
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
+
+
+def configured_rules(registry: Path | None, rules_dir: Path | None) -> list[LoadedRule]:
+    """The rules a command works on, with the configuration's disable list and grades applied."""
+    from factcheck.registry.config import load_config
+    from factcheck.rules import load_rules
+    from factcheck.rules.select import apply_to_rules
+
+    config = load_config(Path.cwd())
+    if rules_dir is None:
+        rules_dir = resolve_rules(None, resolve_registry(registry, config), config)
+    return apply_to_rules(load_rules(rules_dir), config)
+
+
+def emit(text: str, output: Path | None) -> None:
+    """To standard output, or atomically to a file (a crash never leaves half of it)."""
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    from factcheck.registry import refuse_curated
+    from factcheck.yamlio import atomic_write_text
+
+    refuse_curated(output)
+    atomic_write_text(output, text)
+    click.echo(f"wrote {output}", err=True)
+
+
+def report_and_exit(
+    make_report: Callable[[Path | None], Report],
+    *,
+    fmt: str,
+    min_grade: str | None,
+    fail_on: str | None,
+    default_fail_on: Grade | None,
+    config: Config,
+    output: Path | None,
+    baseline: Path | None,
+    write_baseline: Path | None,
+) -> None:
+    """What `review` and `check` do with a report: write a baseline if asked, filter by grade,
+    print or write the format, and exit 1 when a finding reaches the --fail-on threshold.
+
+    `make_report(baseline)` runs the pipeline with that baseline file (None: no baseline)."""
+    from factcheck.grade import suppress
+    from factcheck.model import Grade
+    from factcheck.pipeline.run import fails, filter_report
+    from factcheck.report import FORMATTERS
+
+    if write_baseline is not None:
+        accepted = [f for f in make_report(None).findings if not suppress.is_meta(f)]
+        suppress.write_baseline(write_baseline, accepted)
+        click.echo(f"wrote {len(accepted)} fingerprint(s) to {write_baseline}", err=True)
+    report = make_report(baseline)
+    threshold = Grade(fail_on) if fail_on else config.fail_on or default_fail_on
+    report.fail_on = threshold
+    shown = filter_report(report, Grade(min_grade) if min_grade else config.min_grade or Grade.INFO)
+    emit(FORMATTERS[fmt](shown), output)
+    if threshold is not None and fails(report, threshold):
+        sys.exit(EXIT_FINDINGS)

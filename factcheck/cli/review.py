@@ -1,0 +1,73 @@
+"""`factcheck review`: the graded discrepancy report of a whole registry."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import click
+
+from factcheck.cli.options import (
+    handle_errors,
+    progress_bar,
+    registry_option,
+    report_and_exit,
+    report_options,
+    resolve_registry,
+    resolve_rules,
+    rules_option,
+)
+
+
+@click.command()
+@registry_option
+@rules_option
+@report_options
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="Run on a Dask cluster (tcp://host:8786), or 'local[:N]' for a local one.",
+)
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@handle_errors
+def review(
+    registry: Path | None,
+    rules_dir: Path | None,
+    fmt: str,
+    min_grade: str | None,
+    fail_on: str | None,
+    output: Path | None,
+    baseline: Path | None,
+    write_baseline: Path | None,
+    jobs: int,
+    scheduler: str | None,
+    quiet: bool,
+) -> None:
+    """Review the registry: run every rule and print the graded discrepancy report.
+
+    \b
+    Exit codes: 0 ok, 1 a finding at or above --fail-on, 2 bad input or usage.
+    Example:
+      factcheck review --fail-on major --format json -o report.json
+      factcheck review --write-baseline baseline.json   # adopt: accept what is there now
+      factcheck review --baseline baseline.json --fail-on major
+    """
+    from factcheck.pipeline.run import RunOptions, run
+    from factcheck.registry.config import load_config
+
+    config = load_config(Path.cwd())
+    root = resolve_registry(registry, config)
+    rules_path = resolve_rules(rules_dir, root, config)
+    with progress_bar(quiet) as progress:
+        options = RunOptions(root, rules_path, config, workers=jobs, progress=progress, scheduler=scheduler)
+        report_and_exit(
+            lambda base: run(None, replace(options, baseline=base)),
+            fmt=fmt,
+            min_grade=min_grade,
+            fail_on=fail_on,
+            default_fail_on=None,
+            config=config,
+            output=output,
+            baseline=baseline,
+            write_baseline=write_baseline,
+        )

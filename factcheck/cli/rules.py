@@ -1,0 +1,149 @@
+"""`factcheck rules …`: list, explain, test and document the rules."""
+
+from __future__ import annotations
+
+import sys
+import textwrap
+from pathlib import Path
+
+import click
+
+from factcheck.cli.options import (
+    EXIT_FINDINGS,
+    configured_rules,
+    emit,
+    handle_errors,
+    output_option,
+    registry_option,
+    resolve_registry,
+    resolve_rules,
+    rules_option,
+)
+from factcheck.errors import FactcheckError
+
+
+@click.group()
+def rules() -> None:
+    """List, explain and test the rules.
+
+    \b
+    Example:
+      factcheck rules list
+      factcheck rules explain FC101
+    """
+
+
+@rules.command("list")
+@registry_option
+@rules_option
+@handle_errors
+def rules_list(registry: Path | None, rules_dir: Path | None) -> None:
+    """List every rule: id, name, grade, summary.
+
+    \b
+    Example:
+      factcheck rules list
+    """
+    from tabulate import tabulate
+
+    items = configured_rules(registry, rules_dir)
+    rows = [[i.rule.id, i.rule.name, i.rule.grade.value, i.rule.check, i.rule.summary] for i in items]
+    click.echo(tabulate(rows, headers=["id", "name", "grade", "check", "summary"], tablefmt="simple"))
+
+
+@rules.command("explain")
+@click.argument("rule_id")
+@registry_option
+@rules_option
+@handle_errors
+def rules_explain(rule_id: str, registry: Path | None, rules_dir: Path | None) -> None:
+    """Explain one rule: summary, rationale, grade, parameters and examples.
+
+    \b
+    Example:
+      factcheck rules explain FC101
+    """
+    from factcheck.rules.checks import CHECKS
+
+    items = configured_rules(registry, rules_dir)
+    found = [i for i in items if rule_id in (i.rule.id, i.rule.name)]
+    if not found:
+        known = ", ".join(i.rule.id for i in items)
+        raise FactcheckError(f"no rule '{rule_id}'", hint=f"known rules: {known}")
+    rule = found[0].rule
+    spec = CHECKS[rule.check]
+    params = {**spec.params, **rule.params}
+    lines = [
+        f"{rule.id} {rule.name} [{rule.grade.value}]",
+        "",
+        rule.summary,
+        "",
+        "Why:",
+        textwrap.indent(rule.rationale.strip(), "  "),
+        "",
+        f"Check: {rule.check} — {spec.doc}",
+        "Parameters: " + (", ".join(f"{k}={v}" for k, v in params.items()) or "none"),
+    ]
+    if rule.outcomes:
+        lines.append("Grades by outcome: " + ", ".join(f"{k} → {v.value}" for k, v in rule.outcomes.items()))
+    for kind, examples in (("Flags", rule.examples.flag), ("Passes", rule.examples.pass_)):
+        lines.append(f"\n{kind}:")
+        for example in examples:
+            texts = [
+                f"“{v.get('text', v.get('canonical', ''))}”"
+                for k, v in example.items()
+                if isinstance(v, dict)
+            ]
+            note = f"  ({example['note']})" if example.get("note") else ""
+            lines.append("  - " + " vs ".join(texts) + note)
+    click.echo("\n".join(lines))
+
+
+@rules.command("test")
+@registry_option
+@rules_option
+@handle_errors
+def rules_test(registry: Path | None, rules_dir: Path | None) -> None:
+    """Run every rule's flag and pass examples through the real engine.
+
+    \b
+    Example:
+      factcheck rules test
+    """
+    from factcheck.pipeline.examples import run_examples
+
+    items = configured_rules(registry, rules_dir)
+    failed = passed = 0
+    for item in items:
+        for result in run_examples(item):
+            mark = "ok  " if result.ok else "FAIL"
+            click.echo(f"{mark} {result.rule_id} {result.kind}[{result.index}]: {result.detail}")
+            passed, failed = (passed + 1, failed) if result.ok else (passed, failed + 1)
+    click.echo(f"\n{passed} passed, {failed} failed")
+    if failed:
+        sys.exit(EXIT_FINDINGS)
+
+
+@rules.command("docs")
+@registry_option
+@rules_option
+@output_option("Write the page to this file (atomically), e.g. docs/rules.md. Default: standard output.")
+@handle_errors
+def rules_docs(registry: Path | None, rules_dir: Path | None, output: Path | None) -> None:
+    """Generate the rules reference (Markdown) from the rule files.
+
+    The page describes the rule files as written: the config file's disable list and grade
+    overrides are local choices and are not applied.
+
+    \b
+    Example:
+      factcheck rules docs -o docs/rules.md
+    """
+    from factcheck.registry.config import load_config
+    from factcheck.rules import load_rules
+    from factcheck.rules.docs import rules_markdown
+
+    if rules_dir is None:
+        config = load_config(Path.cwd())
+        rules_dir = resolve_rules(None, resolve_registry(registry, config), config)
+    emit(rules_markdown(item.rule for item in load_rules(rules_dir)), output)

@@ -1,1 +1,0 @@
-"""Exports: the registry's checked claims in formats other tools read (schema.org ClaimReview)."""

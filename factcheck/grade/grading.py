@@ -1,0 +1,214 @@
+"""From engine matches to graded findings, and from findings to per-source letter grades.
+
+The scale (docs/grading.md):
+  critical  cannot both be true and would force a correction (counts an order of magnitude
+            apart, a reversed relation)
+  major     material (altered words inside quotation marks, one statement tied to different
+            events or dates, a date or number outside tolerance, a duration that does not add up)
+  minor     a misspelled name of a known entity, a secondary detail attributed differently
+  info      accepted variants, compatible precision
+
+Per-source letter grade, from the findings charged to the source (a finding is charged to the
+side likely wrong when a more authoritative source is involved, otherwise to every news source
+involved):
+  A  nothing above info        B  minor findings only        C  one or two major
+  D  three or more major, or one critical                     F  two or more critical
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+
+from factcheck.engine.runner import Match
+from factcheck.model import (
+    DateClaim,
+    DurationClaim,
+    Entity,
+    Finding,
+    Grade,
+    MentionClaim,
+    QuantityClaim,
+    QuoteClaim,
+    RelationClaim,
+    Rule,
+    RuleDoc,
+    Side,
+    SourceSummary,
+    Tier,
+)
+from factcheck.registry import Registry
+from factcheck.rules.checks.base import Matched, fmt_interval
+from factcheck.rules.checks.dates import describe
+
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)\.([a-z_]+)\}")
+
+
+def value_of(obj: Matched) -> str:
+    """A claim's normalised value, as a short string."""
+    if isinstance(obj, Entity):
+        return obj.canonical
+    if isinstance(obj, QuantityClaim):
+        return f"{fmt_interval(*obj.interval())} {obj.unit}"
+    if isinstance(obj, DateClaim):
+        return describe(obj)
+    if isinstance(obj, DurationClaim):
+        low, high = obj.interval_days()
+        return f"{fmt_interval(round(low), round(high) if high != float('inf') else high)} days"
+    if isinstance(obj, QuoteClaim):
+        return obj.words
+    if isinstance(obj, MentionClaim):
+        return obj.text
+    if isinstance(obj, RelationClaim):
+        if obj.members is not None:
+            return ", ".join(obj.members) + ("" if obj.complete else ", …")
+        return f"{obj.predicate} {obj.item or ''} from {obj.from_ or '?'} to {obj.to or '?'}".replace(
+            "  ", " "
+        )
+    raise AssertionError(type(obj))
+
+
+def _side(registry: Registry, obj: Matched) -> Side:
+    if isinstance(obj, Entity):
+        return Side(
+            claim_id=obj.id, source="entities", tier=Tier.REFERENCE, text=obj.canonical, value=obj.canonical
+        )
+    return registry.side(obj, value_of(obj))
+
+
+def render_message(
+    template: str, matched: Mapping[str, Matched], registry: Registry, details: Mapping[str, str]
+) -> str:
+    """Fill `{a.text}`, `{b.source}`, `{details.ratio}`… placeholders; nothing is evaluated."""
+
+    def replace(found: re.Match[str]) -> str:
+        pattern, name = found.groups()
+        if pattern == "details":
+            return details.get(name, "?")
+        obj = matched.get(pattern)
+        if obj is None:
+            return found.group(0)
+        if name == "value":
+            return value_of(obj)
+        if name == "source" and not isinstance(obj, Entity):
+            return registry.sources[obj.source].id
+        return str(getattr(obj, name, "?"))
+
+    return _PLACEHOLDER.sub(replace, template)
+
+
+def to_finding(match: Match, registry: Registry) -> Finding:
+    """Grade one match and give it both sides' exact words and positions."""
+    rule, verdict = match.rule, match.verdict
+    sides = [_side(registry, obj) for obj in match.matched.values()]
+    likely = verdict.likely_wrong
+    likely_id = match.matched[likely].id if likely and likely in match.matched else None
+    return Finding(
+        rule_id=rule.id,
+        rule_name=rule.name,
+        grade=rule.grade_for(verdict.outcome),
+        outcome=verdict.outcome,
+        confidence=verdict.confidence,
+        message=render_message(rule.message, match.matched, registry, verdict.details),
+        sides=sides,
+        likely_wrong=likely_id,
+        fingerprint=Finding.make_fingerprint(
+            rule.id, [s.claim_id for s in sides], [s.value or "" for s in sides]
+        ),
+    )
+
+
+def grade_matches(matches: Iterable[Match], registry: Registry) -> list[Finding]:
+    """Findings, one per group where a rule asks for it, most severe first."""
+    best: dict[tuple[str, ...], tuple[tuple[float, int], Finding]] = {}
+    extra: Counter[tuple[str, ...]] = Counter()
+    order: list[tuple[str, ...]] = []
+    for match in matches:
+        finding = to_finding(match, registry)
+        names = match.rule.group_by or list(match.matched)
+        key = (match.rule.id, *sorted(match.matched[n].id for n in names))
+        score = (finding.confidence, sum(s.tier.rank for s in finding.sides))
+        if key not in best:
+            order.append(key)
+            best[key] = (score, finding)
+        else:
+            extra[key] += 1
+            if score > best[key][0]:
+                best[key] = (score, finding)
+    findings = []
+    for key in order:
+        finding = best[key][1]
+        if extra[key]:
+            finding = finding.model_copy(
+                update={"message": f"{finding.message} (and {extra[key]} other pairing(s) agree)"}
+            )
+        findings.append(finding)
+    return sorted(findings, key=sort_key)
+
+
+def sort_key(finding: Finding) -> tuple[int, str, float, str, int]:
+    """Most severe first, then by rule, confidence and position."""
+    first = finding.sides[0]
+    return (-finding.grade.rank, finding.rule_id, -finding.confidence, first.source, first.line or 0)
+
+
+def charged_sources(finding: Finding) -> set[str]:
+    """The sources a finding counts against (see the module docstring)."""
+    if finding.likely_wrong is not None:
+        return {s.source for s in finding.sides if s.claim_id == finding.likely_wrong}
+    return {s.source for s in finding.sides if s.tier is Tier.NEWS}
+
+
+def letter_grade(counts: Mapping[Grade, int]) -> tuple[str, str]:
+    """(letter, reason) from the findings charged to one source."""
+    critical, major, minor = counts[Grade.CRITICAL], counts[Grade.MAJOR], counts[Grade.MINOR]
+    if critical >= 2:
+        return "F", f"{critical} critical findings"
+    if critical == 1:
+        return "D", "1 critical finding"
+    if major >= 3:
+        return "D", f"{major} major findings"
+    if major:
+        return "C", f"{major} major finding(s)"
+    if minor:
+        return "B", f"{minor} minor finding(s) only"
+    return "A", "nothing above info"
+
+
+def summarise(
+    findings: list[Finding], registry: Registry, only: frozenset[str] | None = None
+) -> list[SourceSummary]:
+    """One summary per source (or per source in `only`), in manifest order."""
+    per_source: dict[str, Counter[Grade]] = defaultdict(Counter)
+    for finding in findings:
+        for charged in charged_sources(finding):
+            per_source[charged][finding.grade] += 1
+    claims = Counter(c.source for c in registry.claims)
+    summaries = []
+    for source_id, source in registry.sources.items():
+        if only is not None and source_id not in only:
+            continue
+        counts = {g: per_source[source_id][g] for g in Grade}
+        letter, reason = letter_grade(counts)
+        summaries.append(
+            SourceSummary(
+                source=source_id,
+                title=source.title,
+                file=registry.source_file(source_id),
+                tier=source.tier,
+                claims=claims[source_id],
+                counts=counts,
+                letter=letter,
+                reason=reason,
+            )
+        )
+    return summaries
+
+
+def rule_docs(rules: Iterable[Rule]) -> list[RuleDoc]:
+    """What the report says about each rule that ran."""
+    return [
+        RuleDoc(id=r.id, name=r.name, grade=r.grade, summary=r.summary, rationale=r.rationale.strip())
+        for r in rules
+    ]

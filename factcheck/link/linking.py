@@ -1,0 +1,350 @@
+"""Link a checked document's extracted claims to the registry, so the rules can compare them.
+
+Claims meet registry claims on subject ids. The extractor proposes scored subjects from cue
+words; linking keeps the best proposed subject that the registry actually holds claims about
+(of the same kind), and marks a claim `unlinked` when there is none: such claims are reported
+as unverifiable (FC601, info), never as errors. Quotations are linked by their words: to the
+registry statement whose quoted words are closest (then FC301 compares the wording), else to
+nothing when a source's full text contains the words (a faithful quotation), else `unsourced`
+(FC303). A quotation also takes the date and event of a date stated in the same sentence, so
+FC302 can see a statement tied to the wrong occasion.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz
+
+from factcheck.extract.candidates import Candidate
+from factcheck.extract.text import quote_words
+from factcheck.model import Claim, DateClaim, DateInterval, DurationClaim, QuoteClaim, claim_keys
+from factcheck.registry import Registry
+
+UNLINKED = "unlinked"
+UNSOURCED = "unsourced"
+DATE_CUE_REACH = 60  # characters between a date and the cue that ties it to an event
+CONTEXT_REACH = 30  # characters just before a quotation that say what it is about ("a friendship with")
+STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "and",
+        "or",
+        "but",
+        "with",
+        "by",
+        "from",
+        "as",
+        "that",
+        "this",
+        "is",
+        "was",
+        "are",
+        "were",
+        "be",
+        "has",
+        "have",
+        "had",
+        "it",
+        "its",
+        "their",
+        "his",
+        "her",
+        "he",
+        "she",
+        "they",
+        "said",
+        "says",
+        "say",
+        "promised",
+        "declared",
+        "during",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+BOUND_WORDS = {"by", "until", "till", "through", "before", "after", "as of", "up to"}
+QUOTE_LINK_CLOSE = 75.0  # token-set similarity (0-100): two quotations of one statement
+QUOTE_LINK_MIN = 40.0  # enough when what they describe is the statement's cue word
+
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+class Linker:
+    """Everything about the registry that linking needs, computed once."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+        self.keys_by_kind: dict[str, set[str]] = defaultdict(set)
+        self.quotes: list[QuoteClaim] = []
+        for claim in registry.claims:
+            key, _from_key, _to_key = claim_keys(claim)
+            self.keys_by_kind[claim.kind].add(key)
+            if claim.kind == "date":
+                self.keys_by_kind["event"].add(key)
+            if claim.kind == "quote":
+                self.quotes.append(claim)
+
+    def cues(self, subject_id: str) -> list[str]:
+        """The cue words of a registry subject."""
+        subject = self.registry.subjects.get(subject_id)
+        return subject.cues if subject is not None else []
+
+    def best(self, candidate: Candidate, kind: str, pool: str) -> str | None:
+        """The best scored subject the registry holds `kind` claims about."""
+        for match in candidate.subjects if pool == "subjects" else candidate.events:
+            if match.id in self.keys_by_kind[kind]:
+                return match.id
+        return None
+
+    @functools.cached_property
+    def source_words(self) -> list[str]:
+        """Every source text as a run of quote words (only needed for a quotation no registry
+        quotation resembles, so computed then: it reads every source)."""
+        return [" ".join(quote_words(t.text)) for t in self.registry.texts.values()]
+
+    def quote_context(self, quote: QuoteClaim) -> set[str]:
+        """Words that say what a registry quotation is about: its subject's cues, its text around
+        the quoted words, and the words just before it in its source."""
+        subject = self.registry.subjects.get(quote.describes)
+        found = {w for cue in (subject.cues if subject else []) for w in quote_words(cue)}
+        found |= set(quote_words(quote.text)) - set(quote_words(quote.words))
+        source = self.registry.texts.get(quote.source)
+        if source is not None and quote.span is not None:
+            found |= set(quote_words(source.text[max(0, quote.span[0] - CONTEXT_REACH) : quote.span[0]]))
+        return _content(found)
+
+    def quote_target(self, words: str, described: set[str]) -> tuple[str | None, str]:
+        """(statement subject, link): the closest registry quotation, else sourced text, else unsourced.
+
+        Close wording links on its own; looser wording links only when the words describing the
+        quotation ("friendship") also describe the registry one, so two quotations that merely
+        share "without" are not taken for one statement.
+        """
+        wanted = " ".join(quote_words(words))
+        best_score, best_subject = 0.0, None
+        for quote in self.quotes:
+            score = fuzz.token_set_ratio(wanted, " ".join(quote_words(quote.words)))
+            related = score >= QUOTE_LINK_MIN and bool(described & self.quote_context(quote))
+            if (score >= QUOTE_LINK_CLOSE or related) and score > best_score:
+                best_score, best_subject = score, quote.describes
+        if best_subject is not None:
+            return best_subject, ""
+        if wanted and any(wanted in text for text in self.source_words):
+            return None, ""
+        return None, UNSOURCED
+
+
+def _content(words: set[str]) -> set[str]:
+    """Words that can say what a quotation is about: no function words, dates or numbers."""
+    return {w for w in words if w not in STOPWORDS and not any(ch.isdigit() for ch in w)}
+
+
+def claim_id(source: str, claim: Claim, seen: Counter[str]) -> str:
+    """An id from the claim's kind and words, not its position: moving a line keeps fingerprints."""
+    slug = _SLUG.sub("-", claim.text.lower()).strip("-")[:40] or "x"
+    digest = hashlib.sha1(claim.text.encode("utf-8")).hexdigest()[:6]  # noqa: S324 - an id, not security
+    base = f"{source}.{claim.kind}:{slug}:{digest}"
+    seen[base] += 1
+    return base if seen[base] == 1 else f"{base}:{seen[base]}"
+
+
+def link(
+    candidates: Iterable[Candidate], registry: Registry, source: str, text: str
+) -> tuple[list[Claim], dict[str, str]]:
+    """Typed claims for `source`, and link notes for those the rules should treat specially."""
+    linker = Linker(registry)
+    candidates = outermost(list(candidates))
+    anchors: dict[tuple[int, int], set[str]] = defaultdict(set)
+    for candidate in candidates:
+        if isinstance(candidate.claim, DurationClaim):
+            anchors[candidate.sentence].add(candidate.claim.from_event)
+    dates_by_sentence: dict[tuple[int, int], list[DateClaim]] = defaultdict(list)
+    linked: list[tuple[Candidate, Claim, str]] = []
+    for candidate in candidates:
+        if isinstance(candidate.claim, DateClaim):
+            claim, note = _link_date(candidate, linker, anchors[candidate.sentence], text)
+            linked.append((candidate, claim, note))
+            if not note:
+                dates_by_sentence[candidate.sentence].append(claim)  # type: ignore[arg-type]
+        else:
+            linked.append((candidate, candidate.claim, ""))
+    claims: list[Claim] = []
+    links: dict[str, str] = {}
+    seen: Counter[str] = Counter()
+    for candidate, claim, note in linked:
+        if not isinstance(claim, DateClaim):
+            claim, note = _link_one(candidate, linker, dates_by_sentence[candidate.sentence], text)
+        claim = claim.model_copy(update={"id": claim_id(source, claim, seen), "source": source})
+        if note == UNLINKED:
+            claim = isolate(claim)
+        claims.append(claim)
+        if note:
+            links[claim.id] = note
+    return claims, links
+
+
+def isolate(claim: Claim) -> Claim:
+    """The claim with subject ids of its own, so it pairs with nothing (placeholders would pair
+    every unlinked count with every other)."""
+    names = ("subject", "event", "from_event", "to_event", "describes")
+    fields = [name for name in names if hasattr(claim, name)]
+    return claim.model_copy(update={name: f"unlinked.{name}:{claim.id}" for name in fields})
+
+
+def _link_one(
+    candidate: Candidate, linker: Linker, sentence_dates: list[DateClaim], text: str
+) -> tuple[Claim, str]:
+    claim = candidate.claim
+    registry = linker.registry
+    if claim.kind == "mention":
+        return claim, "" if claim.entity in registry.entities else UNLINKED
+    if claim.kind == "quantity":
+        subject = linker.best(candidate, "quantity", "subjects")
+        if subject is None:
+            return claim, UNLINKED
+        unit = registry.subjects[subject].unit if subject in registry.subjects else None
+        return claim.model_copy(update={"subject": subject, "unit": unit or claim.unit}), ""
+    if claim.kind == "duration":
+        return _link_duration(candidate, claim, linker, sentence_dates)
+    if claim.kind == "quote":
+        dates = [d for d in sentence_dates if d.span != claim.span]
+        return _link_quote(claim, linker, dates, candidate, text)
+    return claim, UNLINKED
+
+
+def outermost(candidates: list[Candidate]) -> list[Candidate]:
+    """Drop a candidate lying inside another of the same kind ("days after…" in "100 days after…")."""
+    kept = []
+    for c in candidates:
+        inside = any(
+            o is not c
+            and o.kind == c.kind
+            and o.span[0] <= c.span[0]
+            and c.span[1] <= o.span[1]
+            and (o.span[1] - o.span[0]) > (c.span[1] - c.span[0])
+            for o in candidates
+        )
+        if not inside:
+            kept.append(c)
+    return kept
+
+
+def _link_date(candidate: Candidate, linker: Linker, anchors: set[str], text: str) -> tuple[Claim, str]:
+    """The event a date is about: of the events cued in its sentence, the one whose cue stands
+    nearest the date, within DATE_CUE_REACH characters; never the event a duration in the same
+    sentence counts from ("on June 28, 100 days after the war began": June 28 is not the start
+    of the war). Sentence-wide cues alone would tie every date of a long sentence to one event."""
+    claim = candidate.claim
+    before = text[max(candidate.sentence[0], candidate.span[0] - 12) : candidate.span[0]].lower().split()
+    if before and (before[-1] in BOUND_WORDS or " ".join(before[-2:]) in BOUND_WORDS):
+        return claim, UNLINKED  # "by late June": a bound on something else, not an event's date
+    best: tuple[int, int, str] | None = None
+    for match in [*candidate.subjects, *candidate.events]:
+        if match.id not in linker.keys_by_kind["event"] or match.id in anchors:
+            continue
+        near = _cues_near(text, candidate.sentence, candidate.span, linker.cues(match.id))
+        if near:
+            # more distinct cues nearby first ("forum in Grodno" beats "Lukashenko"), then nearest
+            score = (-len(near), min(near.values()), match.id)
+            best = score if best is None or score < best else best
+    if best is None:
+        return claim, UNLINKED
+    return claim.model_copy(update={"event": best[2]}), ""
+
+
+def _cues_near(
+    text: str, sentence: tuple[int, int], span: tuple[int, int], cues: list[str]
+) -> dict[tuple[int, int], int]:
+    """Places of whole-word cues within DATE_CUE_REACH of the span -> their distance to it.
+
+    Overlapping cues count once ("trip" inside "foreign trip"), and the span's own words never
+    count ("February" is no evidence that "February 24" is a visit).
+    """
+    lowered = text[sentence[0] : sentence[1]].lower()
+    found: list[tuple[int, int]] = []
+    for cue in cues:
+        for match in re.finditer(r"\b" + re.escape(cue.lower()) + r"\b", lowered):
+            start, end = match.start() + sentence[0], match.end() + sentence[0]
+            if not (start < span[1] and span[0] < end):
+                found.append((start, end))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(found):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    near = {}
+    for start, end in merged:
+        distance = max(span[0] - end, start - span[1])
+        if distance <= DATE_CUE_REACH:
+            near[(start, end)] = distance
+    return near
+
+
+def _link_duration(
+    candidate: Candidate, claim: DurationClaim, linker: Linker, sentence_dates: list[DateClaim]
+) -> tuple[Claim, str]:
+    """Both ends must be registry events; the far end defaults to the event of a date stated in
+    the same sentence ("left on June 28, 100 days after the war began")."""
+    events = linker.keys_by_kind["event"]
+    start = claim.from_event if claim.from_event in events else None
+    end = claim.to_event if claim.to_event in events else None
+    if end is None:
+        end = next((d.event for d in sentence_dates if d.event in events and d.event != start), None)
+    if start is None or end is None:
+        return claim, UNLINKED
+    return claim.model_copy(update={"from_event": start, "to_event": end}), ""
+
+
+def _link_quote(
+    claim: QuoteClaim, linker: Linker, sentence_dates: list[DateClaim], candidate: Candidate, text: str
+) -> tuple[Claim, str]:
+    before = text[max(candidate.sentence[0], candidate.span[0] - CONTEXT_REACH) : candidate.span[0]]
+    described = _content(set(quote_words(candidate.thing or "")) | set(quote_words(before)))
+    described -= set(quote_words(claim.words))
+    subject, note = linker.quote_target(claim.words, described)
+    update: dict[str, object] = {}
+    if subject is not None:
+        update["describes"] = subject
+    else:
+        # its own statement: nothing in the registry to compare the wording with
+        update["describes"] = f"unlinked.statement:{hashlib.sha1(claim.words.encode()).hexdigest()[:8]}"  # noqa: S324
+    # A quotation is tied to an occasion only through a date stated in its sentence: cue words
+    # alone ("in Beijing") name occasions too loosely to accuse a document of misattribution.
+    update["event"] = None
+    update["attributed_date"] = None
+    if sentence_dates:
+        date = sentence_dates[0]
+        update["attributed_date"] = DateInterval(start=date.start, end=date.end, precision=date.precision)
+        update["event"] = date.event
+    return claim.model_copy(update=update), note

@@ -1,0 +1,554 @@
+"""Typed data: sources, entities, subjects, claims, rules, findings and the report.
+
+Everything a user writes (YAML) is validated into these pydantic models; everything factcheck
+prints is produced from them. Nothing here reads files or knows about the engine.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import hashlib
+import math
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from factcheck.model import quantifiers
+
+ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:-]*$"
+Ident = Annotated[str, Field(pattern=ID_PATTERN, max_length=120)]
+
+
+class Strict(BaseModel):
+    """Base for user-written data: unknown fields are errors, not silently ignored."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+
+
+# --------------------------------------------------------------------------- grades
+
+
+class Grade(enum.StrEnum):
+    """How much a finding matters; one scale for every rule (see docs/grading.md)."""
+
+    CRITICAL = "critical"
+    MAJOR = "major"
+    MINOR = "minor"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        """Higher is more severe."""
+        return _GRADE_RANK[self]
+
+    def at_least(self, other: Grade) -> bool:
+        """True when this grade is as severe as `other` or more."""
+        return self.rank >= other.rank
+
+
+_GRADE_RANK = {Grade.INFO: 0, Grade.MINOR: 1, Grade.MAJOR: 2, Grade.CRITICAL: 3}
+
+
+class Tier(enum.StrEnum):
+    """How authoritative a source is; a reference settles a disagreement with news."""
+
+    DRAFT = "draft"  # a document being checked (`factcheck check`), not part of the registry
+    NEWS = "news"
+    REFERENCE = "reference"
+
+    @property
+    def rank(self) -> int:
+        """Higher is more authoritative."""
+        return {Tier.DRAFT: -1, Tier.NEWS: 0, Tier.REFERENCE: 1}[self]
+
+
+class Precision(enum.StrEnum):
+    """How precisely a date is known; intervals carry the rest."""
+
+    TIME = "time"
+    DAY = "day"
+    DAYS = "days"  # an explicit span of days ("June 30 and July 1")
+    WEEK = "week"
+    MONTH_PART = "month-part"  # "early February", "mid-June", "late August"
+    MONTH = "month"
+    SEASON = "season"
+    YEAR = "year"
+
+
+# --------------------------------------------------------------------------- sources
+
+
+class DateInterval(Strict):
+    """A date known to lie between `start` and `end` (inclusive)."""
+
+    start: dt.date
+    end: dt.date
+    precision: Precision
+    basis: str | None = Field(default=None, description="what in the text supports this date")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _single_date(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "date" in data:
+            data = dict(data)
+            day = data.pop("date")
+            data.setdefault("start", day)
+            data.setdefault("end", day)
+        return data
+
+    @model_validator(mode="after")
+    def _ordered(self) -> DateInterval:
+        if self.end < self.start:
+            raise ValueError(f"end {self.end} is before start {self.start}")
+        return self
+
+    def overlaps(self, other: DateInterval) -> bool:
+        """True when the two intervals share at least one day."""
+        return self.start <= other.end and other.start <= self.end
+
+
+class Citation(Strict):
+    """Where a reference source can be found."""
+
+    publisher: str
+    title: str
+    date: dt.date | None = None
+    url: str | None = None
+
+
+class Source(Strict):
+    """One article or reference document claims are taken from."""
+
+    id: Ident
+    file: str | None = Field(default=None, description="text file, relative to the manifest")
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    language: str = "en"
+    published: DateInterval | None = None
+    tier: Tier = Tier.NEWS
+    citation: Citation | None = None
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _file_or_citation(self) -> Source:
+        if self.file is None and self.citation is None:
+            raise ValueError("a source needs a 'file' (its text) or a 'citation' (where to find it)")
+        return self
+
+
+# --------------------------------------------------------------------------- entities & subjects
+
+
+class EntityKind(enum.StrEnum):
+    """What sort of thing an entity is."""
+
+    PERSON = "person"
+    PLACE = "place"
+    COUNTRY = "country"
+    ORGANISATION = "organisation"
+    OTHER = "other"
+
+
+class Entity(Strict):
+    """A named person, place or organisation, with every accepted way to write its name."""
+
+    id: Ident
+    kind: EntityKind
+    canonical: str
+    aliases: list[str] = Field(default_factory=list, description="accepted other names")
+    transliterations: list[str] = Field(
+        default_factory=list, description="accepted spellings from other scripts"
+    )
+    note: str | None = None
+
+    def accepted_names(self) -> list[str]:
+        """Canonical name first, then aliases and transliterations."""
+        return [self.canonical, *self.aliases, *self.transliterations]
+
+
+class SubjectKind(enum.StrEnum):
+    """What claims about a subject state."""
+
+    QUANTITY = "quantity"  # a count or measure
+    EVENT = "event"  # something that happened at a time
+    STATEMENT = "statement"  # a declaration or saying that can be quoted
+    RELATION = "relation"  # who does what to whom
+
+
+class Subject(Strict):
+    """A thing claims are about: the thing counted, the event dated, the statement quoted."""
+
+    id: Ident
+    kind: SubjectKind
+    description: str
+    unit: str | None = None
+    cues: list[str] = Field(default_factory=list, description="words that signal this subject")
+
+
+# --------------------------------------------------------------------------- claims
+
+
+class ClaimStatus(enum.StrEnum):
+    """Whether a person has checked the claim."""
+
+    CURATED = "curated"
+    CANDIDATE = "candidate"  # proposed by the extractor, not yet checked
+
+
+class ClaimBase(Strict):
+    """Fields every claim has: identity, source and the exact words it rests on."""
+
+    id: Ident
+    source: Ident
+    text: str = Field(min_length=1, description="the source's exact words")
+    span: tuple[int, int] | None = Field(
+        default=None, description="[start, end) character offsets of `text` in the source file"
+    )
+    status: ClaimStatus = ClaimStatus.CURATED
+    note: str | None = None
+
+    @field_validator("span")
+    @classmethod
+    def _span_ordered(cls, value: tuple[int, int] | None) -> tuple[int, int] | None:
+        if value is not None and not 0 <= value[0] < value[1]:
+            raise ValueError("span must be [start, end) with 0 <= start < end")
+        return value
+
+
+class QuantityClaim(ClaimBase):
+    """A count or measure, always as an interval ("hundreds" is 200–999)."""
+
+    kind: Literal["quantity"] = "quantity"
+    subject: Ident
+    unit: str
+    qualifiers: list[str] = Field(
+        default_factory=list, description="narrowing words: civilian, confirmed, by-2022-06-26"
+    )
+    value: float | None = None
+    vague: str | None = Field(default=None, description="a key of the vague-quantifier table")
+    approx: str | None = Field(default=None, description="an approximator: nearly, more than…")
+    low: float | None = None
+    high: float | None = None
+    as_of: dt.date | None = None
+
+    @model_validator(mode="after")
+    def _one_way_to_state_it(self) -> QuantityClaim:
+        ways = [self.value is not None, self.vague is not None, self.low is not None]
+        if sum(ways) != 1:
+            raise ValueError("give exactly one of: value (with optional approx), vague, or low/high")
+        if self.vague is not None and quantifiers.normalise(self.vague) not in quantifiers.VAGUE_QUANTIFIERS:
+            known = ", ".join(quantifiers.VAGUE_QUANTIFIERS)
+            raise ValueError(f"unknown vague quantifier '{self.vague}' (known: {known})")
+        if self.approx is not None and quantifiers.normalise(self.approx) not in quantifiers.APPROXIMATORS:
+            known = ", ".join(quantifiers.APPROXIMATORS)
+            raise ValueError(f"unknown approximator '{self.approx}' (known: {known})")
+        low, high = self.interval()
+        if high < low:
+            raise ValueError(f"high {high} is below low {low}")
+        return self
+
+    def interval(self) -> tuple[float, float]:
+        """[low, high]; high may be math.inf for 'more than N'."""
+        if self.vague is not None:
+            return quantifiers.vague_interval(self.vague)
+        if self.value is not None:
+            return quantifiers.approximate(self.value, self.approx)
+        assert self.low is not None
+        return (self.low, self.high if self.high is not None else math.inf)
+
+
+class DateClaim(ClaimBase):
+    """When an event happened (or will), as an interval with its precision."""
+
+    kind: Literal["date"] = "date"
+    event: Ident
+    start: dt.date
+    end: dt.date
+    precision: Precision
+    weekday: str | None = Field(default=None, description="weekday written with the date")
+    relative: bool = Field(default=False, description="resolved against the publication date")
+    qualifiers: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _single_date(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "date" in data:
+            data = dict(data)
+            day = data.pop("date")
+            data.setdefault("start", day)
+            data.setdefault("end", day)
+        return data
+
+    @model_validator(mode="after")
+    def _ordered(self) -> DateClaim:
+        if self.end < self.start:
+            raise ValueError(f"end {self.end} is before start {self.start}")
+        if self.weekday is not None and self.weekday.lower() not in WEEKDAYS:
+            raise ValueError(f"weekday '{self.weekday}' is not a day of the week")
+        return self
+
+    def interval(self) -> DateInterval:
+        """The claim's dates as a DateInterval."""
+        return DateInterval(start=self.start, end=self.end, precision=self.precision)
+
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+DAYS_PER_UNIT = {"days": 1.0, "weeks": 7.0, "months": 30.44, "years": 365.25}
+
+
+class DurationClaim(ClaimBase):
+    """A length of time between two events ("100 days after the war began")."""
+
+    kind: Literal["duration"] = "duration"
+    subject: Ident
+    from_event: Ident
+    to_event: Ident
+    unit: Literal["days", "weeks", "months", "years"]
+    value: float | None = None
+    approx: str | None = None
+    low: float | None = None
+    high: float | None = None
+
+    @model_validator(mode="after")
+    def _stated(self) -> DurationClaim:
+        if (self.value is None) == (self.low is None):
+            raise ValueError("give exactly one of: value (with optional approx), or low/high")
+        if self.approx is not None and quantifiers.normalise(self.approx) not in quantifiers.APPROXIMATORS:
+            raise ValueError(f"unknown approximator '{self.approx}'")
+        return self
+
+    def interval_days(self) -> tuple[float, float]:
+        """The duration in days, as [low, high]."""
+        if self.value is not None:
+            low, high = quantifiers.approximate(self.value, self.approx)
+        else:
+            assert self.low is not None
+            low, high = self.low, self.high if self.high is not None else math.inf
+        factor = DAYS_PER_UNIT[self.unit]
+        return (low * factor, high * factor)
+
+
+class QuoteClaim(ClaimBase):
+    """Words a source puts inside quotation marks, and what they describe."""
+
+    kind: Literal["quote"] = "quote"
+    words: str = Field(min_length=1, description="the words inside the quotation marks")
+    describes: Ident = Field(description="the statement subject the words are quoted for")
+    speaker: Ident | None = None
+    event: Ident | None = Field(default=None, description="the event the statement is tied to")
+    attributed_date: DateInterval | None = None
+
+    @model_validator(mode="after")
+    def _words_in_text(self) -> QuoteClaim:
+        if self.words not in self.text:
+            raise ValueError("'words' must appear inside 'text'")
+        return self
+
+
+class MentionClaim(ClaimBase):
+    """A named entity as the source spells it."""
+
+    kind: Literal["mention"] = "mention"
+    entity: Ident
+
+
+class RelationClaim(ClaimBase):
+    """Who does what to whom: a visit, a ban, a meeting, a membership."""
+
+    kind: Literal["relation"] = "relation"
+    relation: Ident = Field(description="the relation subject: which stated fact this is")
+    predicate: str
+    agent: str | None = None
+    item: str | None = None
+    from_: str | None = Field(default=None, alias="from")
+    to: str | None = None
+    members: list[str] | None = None
+    complete: bool = Field(default=True, description="false when the list is open ('including…')")
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+Claim = Annotated[
+    QuantityClaim | DateClaim | DurationClaim | QuoteClaim | MentionClaim | RelationClaim,
+    Field(discriminator="kind"),
+]
+
+# which subject kind each claim kind's subject field must name
+SUBJECT_FIELDS: dict[str, tuple[tuple[str, SubjectKind], ...]] = {
+    "quantity": (("subject", SubjectKind.QUANTITY),),
+    "date": (("event", SubjectKind.EVENT),),
+    "duration": (
+        ("subject", SubjectKind.QUANTITY),
+        ("from_event", SubjectKind.EVENT),
+        ("to_event", SubjectKind.EVENT),
+    ),
+    "quote": (("describes", SubjectKind.STATEMENT), ("event", SubjectKind.EVENT)),
+    "mention": (),
+    "relation": (("relation", SubjectKind.RELATION),),
+}
+
+
+# --------------------------------------------------------------------------- rules
+
+
+class JoinSpec(Strict):
+    """A comparison between this pattern's fact and an earlier one's."""
+
+    field: str
+    op: Literal["==", "!=", "<", "<=", ">", ">="]
+    other: str = Field(description="'<pattern>.<field>' of an earlier pattern")
+
+
+class PatternSpec(Strict):
+    """One fact a rule matches: alpha conditions, and at most one equality join to an earlier fact."""
+
+    fact: Literal["claim", "entity"] = "claim"
+    where: dict[str, str | int | float | bool] = Field(default_factory=dict)
+    same: dict[str, str] = Field(
+        default_factory=dict, description="field -> '<earlier pattern>.<field>' equality join"
+    )
+    compare: list[JoinSpec] = Field(
+        default_factory=list, description="other join comparisons (rejected: unsafe on durable)"
+    )
+    any_of: list[dict[str, str | int | float | bool]] = Field(
+        default_factory=list, description="alternatives (rejected: durable fires twice)"
+    )
+
+
+class RuleExamples(Strict):
+    """Examples a rule must flag and examples it must pass."""
+
+    flag: list[dict[str, Any]] = Field(min_length=1)
+    pass_: list[dict[str, Any]] = Field(min_length=1, alias="pass")
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class Rule(Strict):
+    """A hand-written rule: what to match on the engine, which check to run, how to report."""
+
+    id: Annotated[str, Field(pattern=r"^FC\d{3}$")]
+    name: Annotated[str, Field(pattern=r"^[a-z]+(\.[a-z-]+)+$")]
+    grade: Grade
+    outcomes: dict[str, Grade] = Field(
+        default_factory=dict, description="grade per check outcome, when it differs from 'grade'"
+    )
+    summary: str
+    rationale: str
+    message: str
+    match: dict[str, PatternSpec]
+    check: str
+    params: dict[str, Any] = Field(default_factory=dict)
+    examples: RuleExamples
+    unordered: list[str] = Field(
+        default_factory=list, description="two pattern names whose order does not matter"
+    )
+    distinct_sources: list[str] = Field(
+        default_factory=list, description="pattern names that must come from different sources"
+    )
+    group_by: list[str] = Field(
+        default_factory=list, description="report one finding per claim(s) in these patterns"
+    )
+    enabled: bool = True
+
+    def grade_for(self, outcome: str) -> Grade:
+        """The grade of a finding with this check outcome."""
+        return self.outcomes.get(outcome, self.grade)
+
+
+# --------------------------------------------------------------------------- findings & report
+
+
+class Side(BaseModel):
+    """One side of a finding: a claim, where it stands, and its exact words."""
+
+    model_config = ConfigDict(frozen=True)
+
+    claim_id: str
+    source: str
+    tier: Tier
+    text: str
+    file: str | None = None
+    line: int | None = None
+    column: int | None = None
+    value: str | None = Field(default=None, description="the claim's normalised value")
+    context: str | None = Field(
+        default=None, description="the whole source line(s) holding `text`; it starts at column 1"
+    )
+
+
+class Finding(BaseModel):
+    """A discrepancy a rule found: every output format is made from this one model."""
+
+    model_config = ConfigDict(frozen=True)
+
+    rule_id: str
+    rule_name: str
+    grade: Grade
+    outcome: str
+    confidence: float = Field(ge=0.0, le=1.0)
+    message: str
+    sides: list[Side]
+    likely_wrong: str | None = Field(default=None, description="claim id of the side likely wrong")
+    fingerprint: str
+
+    def primary_side(self) -> Side | None:
+        """Where line-oriented outputs point: the checked document's side, else the side likely
+        wrong, else the first side that has a file and line."""
+        with_file = [s for s in self.sides if s.file is not None and s.line is not None]
+        for side in with_file:
+            if side.tier is Tier.DRAFT:
+                return side
+        for side in with_file:
+            if side.claim_id == self.likely_wrong:
+                return side
+        return with_file[0] if with_file else None
+
+    @staticmethod
+    def make_fingerprint(rule_id: str, claim_ids: list[str], values: list[str]) -> str:
+        """Stable id from the rule, the claims and their values; independent of line numbers."""
+        payload = "\x1f".join([rule_id, *sorted(claim_ids), *sorted(values)])
+        return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
+
+
+class SourceSummary(BaseModel):
+    """Per-source tally of findings and an overall letter grade."""
+
+    source: str
+    title: str | None
+    file: str | None = None
+    tier: Tier
+    claims: int
+    counts: dict[Grade, int]
+    letter: str
+    reason: str
+
+
+class RuleDoc(BaseModel):
+    """What a report says about each rule it ran (SARIF and the HTML report need it)."""
+
+    id: str
+    name: str
+    grade: Grade
+    summary: str
+    rationale: str
+
+
+class Report(BaseModel):
+    """The result of a review: findings most severe first, and per-source summaries."""
+
+    title: str = Field(default="factcheck review", description="what produced it: review or check")
+    findings: list[Finding]
+    sources: list[SourceSummary]
+    claims: int
+    rules: list[RuleDoc]
+    errors: list[str] = Field(default_factory=list)
+    fail_on: Grade | None = Field(default=None, description="the grade that fails the run, if any")
+    suppressed: int = Field(default=0, description="findings silenced by suppressions, waivers, baseline")
+
+    def failing(self, finding: Finding) -> bool:
+        """True when this finding makes the run fail (all findings do when no threshold is set)."""
+        return self.fail_on is None or finding.grade.at_least(self.fail_on)

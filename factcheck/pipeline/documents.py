@@ -1,0 +1,132 @@
+"""Documents and --source texts joined to a registry: extracted, linked, and added as sources.
+
+A checked document becomes a draft-tier source whose claims are linked to the registry's subjects;
+a --source text becomes a news-tier source whose claims keep the extractor's cue subjects, so the
+texts given on the command line act as a registry made on the fly.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+from factcheck.errors import FactcheckError
+from factcheck.extract import extract_text
+from factcheck.extract.candidates import Candidate
+from factcheck.link import claim_id, isolate, link
+from factcheck.link.document import Document, read_document
+from factcheck.model import Claim, DateInterval, Finding, Source, Tier, claim_keys
+from factcheck.registry import Registry, SourceText, is_placeholder
+
+DRAFT_PREFIX = "draft:"
+_UNSAFE = re.compile(r"[^A-Za-z0-9._:-]+")
+
+
+def draft_id(doc: Document) -> str:
+    """The source id of a checked document (ids allow no slashes: 'examples/a.md' -> 'examples-a.md')."""
+    return DRAFT_PREFIX + _UNSAFE.sub("-", doc.display).strip("-")
+
+
+def empty_registry(root: Path) -> Registry:
+    """A registry with nothing in it, for checking against --source files alone."""
+    return Registry(root, {}, {}, {}, {}, [], {})
+
+
+def extendable(registry: Registry) -> Registry:
+    """A copy whose sources, texts, claims and links can grow without touching the original."""
+    return dataclasses.replace(
+        registry,
+        sources=dict(registry.sources),
+        texts=dict(registry.texts),
+        claims=list(registry.claims),
+        subjects=dict(registry.subjects),
+        links=dict(registry.links),
+    )
+
+
+def add_sources(registry: Registry, files: Sequence[Path], published: DateInterval | None) -> Registry:
+    """The registry plus claims extracted from source files (`--source`): a registry on the fly."""
+    registry = extendable(registry)
+    for path in files:
+        doc = read_document(path, published)
+        source_id = "source:" + _UNSAFE.sub("-", doc.display).strip("-")
+        if source_id in registry.sources:
+            raise FactcheckError("given twice", path=path)
+        candidates = extract_text(doc.prose, published=doc.published, registry=registry)
+        claims = link_sources(candidates, source_id)
+        registry.sources[source_id] = Source(
+            id=source_id, file=doc.display, title=doc.title, published=doc.published, tier=Tier.NEWS
+        )
+        registry.texts[source_id] = SourceText(path, doc.text)
+        registry.claims.extend(claims)
+    return registry
+
+
+def link_sources(candidates: Sequence[Candidate], source_id: str) -> list[Claim]:
+    """Source claims keep the extractor's cue subjects: they are the registry here. A claim with
+    a stand-in subject gets subject ids of its own instead, so a document's quotation can still
+    be linked to that very quotation (by its words) without pairing with every other one."""
+    seen: Counter[str] = Counter()
+    claims: list[Claim] = []
+    for candidate in candidates:
+        claim = candidate.claim
+        claim = claim.model_copy(update={"id": claim_id(source_id, claim, seen), "source": source_id})
+        placeholder = any(k and is_placeholder(k) for k in claim_keys(claim))
+        claims.append(isolate(claim) if placeholder else claim)
+    return claims
+
+
+def with_documents(registry: Registry, documents: Sequence[Document]) -> tuple[Registry, frozenset[str]]:
+    """The registry plus each document's linked claims, as draft-tier sources."""
+    combined = extendable(registry)
+    drafts = []
+    for doc in documents:
+        source_id = draft_id(doc)
+        if source_id in combined.sources:
+            continue  # the same file named twice
+        drafts.append(source_id)
+        candidates = extract_text(doc.prose, published=doc.published, registry=registry)
+        claims, links = link(candidates, registry, source_id, doc.prose)
+        combined.sources[source_id] = Source(
+            id=source_id, file=doc.display, title=doc.title, published=doc.published, tier=Tier.DRAFT
+        )
+        combined.texts[source_id] = SourceText(doc.path, doc.text)
+        combined.claims.extend(claims)
+        combined.links.update(links)
+    return combined, frozenset(drafts)
+
+
+def settled_by_reference(
+    findings: list[Finding], registry: Registry, drafts: frozenset[str]
+) -> list[Finding]:
+    """Drop a document claim's findings against news claims when it agrees with a reference.
+
+    A summary that gives the OHCHR count must not be faulted for differing from a news report
+    that got the count wrong: where the registry holds reference claims on the same subject and
+    the document's claim has no finding of that rule with any of them, the reference settles it.
+    """
+    references: dict[tuple[str, str], list[str]] = {}
+    for claim in registry.claims:
+        if registry.sources[claim.source].tier is Tier.REFERENCE:
+            references.setdefault((claim.kind, claim_keys(claim)[0]), []).append(claim.id)
+    against_reference = {
+        (f.rule_id, s.claim_id)
+        for f in findings
+        if any(x.tier is Tier.REFERENCE for x in f.sides)
+        for s in f.sides
+        if s.source in drafts
+    }
+    kept = []
+    for finding in findings:
+        draft = next((s for s in finding.sides if s.source in drafts), None)
+        others = [s for s in finding.sides if s is not draft and s.tier is not Tier.REFERENCE]
+        if draft is not None and others and len(finding.sides) == 2:
+            claim = registry.claim(draft.claim_id)
+            settled = references.get((claim.kind, claim_keys(claim)[0]))
+            if settled and (finding.rule_id, draft.claim_id) not in against_reference:
+                continue
+        kept.append(finding)
+    return kept

@@ -1,0 +1,109 @@
+"""Run a rule's own `flag` and `pass` examples through the real engine.
+
+Each example gives, per pattern name, the fields of a claim (or of an entity); the source, id,
+text and subjects are filled in. `factcheck rules test` and pytest run the same cases.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import TypeAdapter, ValidationError
+
+from factcheck.engine.schedule import run_rules
+from factcheck.errors import RuleError
+from factcheck.grade import grade_matches
+from factcheck.model import SUBJECT_FIELDS, Citation, Claim, Entity, Finding, Grade, Source, Subject, Tier
+from factcheck.registry import Registry
+from factcheck.rules import LoadedRule
+
+_CLAIM: TypeAdapter[Claim] = TypeAdapter(Claim)
+
+
+@dataclass(frozen=True)
+class ExampleResult:
+    """One example's outcome."""
+
+    rule_id: str
+    kind: str  # "flag" or "pass"
+    index: int
+    ok: bool
+    detail: str
+    findings: list[Finding]
+
+
+def example_registry(item: LoadedRule, example: dict[str, Any]) -> Registry:
+    """A small registry holding just the example's claims and entities."""
+    sources: dict[str, Source] = {}
+    entities: dict[str, Entity] = {}
+    subjects: dict[str, Subject] = {}
+    claims: list[Claim] = []
+    links: dict[str, str] = {}
+    for name, spec in item.rule.match.items():
+        fields = dict(example.get(name) or {})
+        if not fields:
+            raise RuleError(f"example gives nothing for pattern '{name}'", path=item.path, field="examples")
+        try:
+            if spec.fact == "entity":
+                entity = Entity.model_validate(fields)
+                entities[entity.id] = entity
+                continue
+            tier = Tier(fields.pop("tier", "news"))
+            link = fields.pop("link", None)
+            source_id = f"example-{name}"
+            sources[source_id] = Source(
+                id=source_id, tier=tier, citation=Citation(publisher="example", title=source_id)
+            )
+            fields.setdefault("kind", spec.where.get("kind"))
+            fields.setdefault("id", f"{name}")
+            fields.setdefault("source", source_id)
+            fields.setdefault("text", "example")
+            claim = _CLAIM.validate_python(fields)
+        except (ValidationError, ValueError) as exc:
+            raise RuleError(
+                f"example for pattern '{name}' is not a valid claim: {exc}",
+                path=item.path,
+                field="examples",
+            ) from None
+        claims.append(claim)
+        if link:
+            links[claim.id] = str(link)
+        for field, kind in SUBJECT_FIELDS[claim.kind]:
+            ref = getattr(claim, field)
+            if ref is not None:
+                subjects[ref] = Subject(id=ref, kind=kind, description="example")
+    return Registry(Path("."), sources, {}, entities, subjects, claims, {}, links)
+
+
+def run_example(item: LoadedRule, kind: str, index: int, example: dict[str, Any]) -> ExampleResult:
+    """Run one example through the real engine and say whether the rule behaved as promised."""
+    item = LoadedRule(item.rule.model_copy(update={"enabled": True}), item.path, item.shape)
+    registry = example_registry(item, example)
+    result = run_rules(registry, [item])
+    findings = grade_matches(result.matches, registry)
+    if result.errors:
+        return ExampleResult(item.rule.id, kind, index, False, "; ".join(result.errors), findings)
+    if kind == "pass":
+        ok = not findings
+        detail = "no finding" if ok else f"fired: {findings[0].message}"
+    else:
+        expected = Grade(example["expect"]) if example.get("expect") else item.rule.grade
+        grades = [f.grade for f in findings]
+        ok = expected in grades
+        detail = (
+            f"{expected.value}: {findings[0].message}"
+            if ok
+            else f"expected a {expected.value} finding, got {[g.value for g in grades] or 'none'}"
+        )
+    return ExampleResult(item.rule.id, kind, index, ok, detail, findings)
+
+
+def run_examples(item: LoadedRule) -> list[ExampleResult]:
+    """Every flag and pass example of one rule."""
+    results = []
+    for kind, examples in (("flag", item.rule.examples.flag), ("pass", item.rule.examples.pass_)):
+        for index, example in enumerate(examples):
+            results.append(run_example(item, kind, index, example))
+    return results

@@ -1,0 +1,171 @@
+"""The one pipeline behind `review` and `check`:
+
+    registry (+ --source texts) (+ documents, linked) -> partitions -> engine -> graded findings
+    -> suppressions -> Report
+
+`run(None, options)` reviews a whole registry; `run(documents, options)` checks documents against
+it and reports only findings about the documents (the registry's own disagreements are review's
+business), each pointing at the document's line and quoting the registry side with its source.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from factcheck.engine.runner import RunResult, partition_facts, prune
+from factcheck.engine.schedule import run_rules
+from factcheck.errors import FactcheckError
+from factcheck.grade import grade_matches, rule_docs, summarise, suppress
+from factcheck.link.document import read_document
+from factcheck.model import DateInterval, Finding, Grade, Report, RuleDoc, Side, Tier
+from factcheck.pipeline.documents import (
+    add_sources,
+    draft_id,
+    empty_registry,
+    settled_by_reference,
+    with_documents,
+)
+from factcheck.registry import Registry, load_registry
+from factcheck.registry.config import Config
+from factcheck.rules import LoadedRule
+from factcheck.rules.select import active_rules
+
+AUTO_PARALLEL_FACTS = 20_000
+
+ENGINE_CRASH = RuleDoc(
+    id="FC900",
+    name="engine.crash",
+    grade=Grade.CRITICAL,
+    summary="A partition of claims crashed the rules engine twice; its findings are missing.",
+    rationale="durable-rules 2.0.28 has known memory bugs. A crashed partition is retried once in a "
+    "fresh process; if it crashes again the review cannot vouch for those claims, so it says so.",
+)
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """What to run on and how: the registry, rules, extra source texts, suppressions, workers."""
+
+    registry_root: Path | None = None  # None: no registry, only --source texts (check)
+    rules_dir: Path | None = None  # default: the config's, else <registry>/rules
+    config: Config = field(default_factory=Config)
+    sources: Sequence[Path] = ()  # --source texts the documents summarise
+    published: DateInterval | None = None  # the documents' date for relative dates
+    baseline: Path | None = None  # fingerprints to ignore
+    waivers: bool = True  # apply the registry's waivers.yaml
+    workers: int = 1  # 0: one per core for large registries
+    progress: Callable[[int], None] | None = None
+    scheduler: str | None = None  # a Dask scheduler address
+
+
+def run(documents: Sequence[Path] | None, options: RunOptions) -> Report:
+    """Review the registry (documents None) or check documents against it; grade and suppress."""
+    docs = [read_document(path, options.published) for path in documents or ()]
+    registry = (
+        load_registry(options.registry_root)
+        if options.registry_root is not None
+        else empty_registry(Path.cwd())
+    )
+    if options.sources:
+        registry = add_sources(registry, options.sources, None)
+    rules = rules_for(options)
+    focus: frozenset[str] | None = None
+    inline: list[suppress.InlineSuppression] = []
+    if documents is not None:
+        registry, focus = with_documents(registry, docs)
+        for doc in docs:
+            file = registry.source_file(draft_id(doc)) or doc.display
+            inline.extend(suppress.parse_inline(doc.text, file))
+    result = run_engine(registry, rules, options, focus)
+    findings = grade_matches(result.matches, registry)
+    if focus is not None:
+        findings = settled_by_reference(findings, registry, focus)
+    findings += [crash_finding(c) for c in result.crashed]
+    suppressions = suppressions_for(options)
+    suppressions.inline.extend(inline)
+    outcome = suppress.apply(findings, suppressions)
+    docs_used = (
+        rule_docs(r.rule for r in rules) + outcome.rule_docs() + ([ENGINE_CRASH] if result.crashed else [])
+    )
+    claims = len(registry.claims) if focus is None else sum(1 for c in registry.claims if c.source in focus)
+    return Report(
+        title="factcheck review" if documents is None else "factcheck check",
+        findings=outcome.kept + outcome.meta,
+        sources=summarise(outcome.kept, registry, only=focus),
+        claims=claims,
+        rules=docs_used,
+        errors=result.errors,
+        suppressed=outcome.suppressed,
+    )
+
+
+def rules_for(options: RunOptions) -> list[LoadedRule]:
+    """The switched-on rules: --rules, else the config's folder, else the registry's rules/."""
+    rules_dir = options.rules_dir or options.config.resolve(options.config.rules)
+    if rules_dir is None and options.registry_root is not None:
+        rules_dir = options.registry_root / "rules"
+    if rules_dir is None:
+        raise FactcheckError(
+            "no rules folder", hint="pass --rules PATH (or --registry PATH with a rules/ folder)"
+        )
+    return active_rules(rules_dir, options.config)
+
+
+def suppressions_for(options: RunOptions) -> suppress.Suppressions:
+    """The registry's waivers (when there is a registry) and the baseline's fingerprints."""
+    baseline = suppress.load_baseline(options.baseline) if options.baseline is not None else set()
+    if options.registry_root is None or not options.waivers:
+        return suppress.Suppressions(baseline=baseline)
+    return suppress.Suppressions(
+        waivers=suppress.load_waivers(options.registry_root / suppress.WAIVERS_FILE),
+        waivers_file=suppress.WAIVERS_FILE,
+        baseline=baseline,
+    )
+
+
+def run_engine(
+    registry: Registry, rules: list[LoadedRule], options: RunOptions, focus: frozenset[str] | None = None
+) -> RunResult:
+    """Partition, prune and run on the engine: in process, on worker processes, or on Dask."""
+    partitions = prune(partition_facts(registry), rules, focus)
+    if options.scheduler is not None:
+        from factcheck.engine.distributed import run_on_dask
+
+        return run_on_dask(registry, rules, partitions, options.scheduler, options.progress)
+    workers = options.workers or auto_workers(partitions)
+    return run_rules(registry, rules, partitions, workers=workers, progress=options.progress, focus=focus)
+
+
+def auto_workers(partitions: list[list[dict[str, str]]]) -> int:
+    """One process per core for large registries; in-process below that (forking costs more)."""
+    facts = sum(len(p) for p in partitions)
+    return (os.cpu_count() or 1) if facts >= AUTO_PARALLEL_FACTS else 1
+
+
+def crash_finding(partition: str) -> Finding:
+    """An error finding for a partition whose findings are missing."""
+    side = Side(claim_id=f"partition:{partition}", source="engine", tier=Tier.REFERENCE, text=partition)
+    return Finding(
+        rule_id=ENGINE_CRASH.id,
+        rule_name=ENGINE_CRASH.name,
+        grade=ENGINE_CRASH.grade,
+        outcome="crashed",
+        confidence=1.0,
+        message=f"the engine crashed twice on the partition of {partition}; its findings are missing",
+        sides=[side],
+        fingerprint=Finding.make_fingerprint(ENGINE_CRASH.id, [side.claim_id], [partition]),
+    )
+
+
+def filter_report(report: Report, min_grade: Grade) -> Report:
+    """The same report showing only findings at or above `min_grade` (summaries unchanged)."""
+    kept = [f for f in report.findings if f.grade.at_least(min_grade)]
+    return report.model_copy(update={"findings": kept})
+
+
+def fails(report: Report, fail_on: Grade) -> bool:
+    """True when a finding at or above `fail_on` exists, or the engine reported errors."""
+    return bool(report.errors) or any(f.grade.at_least(fail_on) for f in report.findings)

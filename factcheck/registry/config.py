@@ -1,0 +1,80 @@
+"""Configuration: `[tool.factcheck]` in pyproject.toml, or a factcheck.toml, found by walking up
+from the current folder (as ruff and Vale do). Command-line flags override it.
+
+    [tool.factcheck]            # in factcheck.toml: the same keys at the top level
+    registry = "."              # registry root, relative to the config file
+    rules = "rules"             # rules folder, relative to the config file
+    disable = ["FC401"]         # rule ids or names to switch off
+    grades = { FC102 = "minor" }  # per-rule grade overrides
+    fail-on = "major"           # default for --fail-on
+    min-grade = "info"          # default for --min-grade
+    author = "Example Desk"     # review author for exports
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from factcheck.errors import FactcheckError
+from factcheck.model import Grade
+
+CONFIG_FILES = ("factcheck.toml", "pyproject.toml")
+
+
+class Config(BaseModel):
+    """Settings from a config file; every field optional."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    registry: str | None = None
+    rules: str | None = None
+    disable: list[str] = Field(default_factory=list)
+    grades: dict[str, Grade] = Field(default_factory=dict)
+    fail_on: Grade | None = Field(default=None, alias="fail-on")
+    min_grade: Grade | None = Field(default=None, alias="min-grade")
+    author: str | None = None
+    path: Path | None = Field(default=None, exclude=True, description="the file it came from")
+
+    def resolve(self, value: str | None) -> Path | None:
+        """A path from the config, relative to the config file's folder."""
+        if value is None or self.path is None:
+            return None
+        return (self.path.parent / value).resolve()
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest factcheck.toml, or pyproject.toml with a [tool.factcheck] table, at or above `start`."""
+    for folder in (start.resolve(), *start.resolve().parents):
+        if (folder / "factcheck.toml").is_file():
+            return folder / "factcheck.toml"
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file() and "[tool.factcheck" in pyproject.read_text(
+            encoding="utf-8", errors="replace"
+        ):
+            return pyproject
+    return None
+
+
+def load_config(start: Path) -> Config:
+    """The configuration in force for `start`: empty when there is no config file."""
+    path = find_config(start)
+    if path is None:
+        return Config()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise FactcheckError(f"invalid TOML: {exc}", path=path) from None
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("factcheck", {})
+    try:
+        return Config.model_validate({**data, "path": path})
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        field = ".".join(str(p) for p in err["loc"])
+        message = "unknown setting" if err["type"] == "extra_forbidden" else err["msg"]
+        raise FactcheckError(
+            message, path=path, field=field, hint="see `factcheck --help` and README"
+        ) from None

@@ -1,0 +1,512 @@
+"""Load and verify a claim registry: sources manifest, entities, subjects and claims.
+
+Layout of a registry (the project root is one):
+
+    seeds/sources.yaml   the sources manifest: `sources:` list; `file:` paths relative to it
+    claims/*.yaml        any mix of `entities:`, `subjects:` and `claims:` sections;
+                         a top-level `source:` gives the default source of that file's claims
+
+Every claim that comes from a source text carries `span: [start, end)`; loading checks that the
+source's characters at those offsets are exactly the claim's `text`. All problems are collected
+and raised together as one ErrorList, each naming file and line.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from pydantic import TypeAdapter, ValidationError
+
+from factcheck.errors import ErrorList, FactcheckError, RegistryError
+from factcheck.model import (
+    SUBJECT_FIELDS,
+    Claim,
+    ClaimStatus,
+    Entity,
+    Side,
+    Source,
+    Subject,
+)
+from factcheck.registry import cache
+from factcheck.yamlio import LineDict, line_of, load_yaml
+
+MANIFEST = Path("seeds") / "sources.yaml"
+CLAIMS_DIR = Path("claims")
+
+_CLAIM_ADAPTER: TypeAdapter[Claim] = TypeAdapter(Claim)
+
+
+class Location(NamedTuple):
+    """Where a claim was written: its YAML file and line (a tuple: registries hold 100k+ of them)."""
+
+    path: Path
+    line: int
+
+
+@dataclass
+class SourceText:
+    """A source file's text, with a line index for offset -> (line, column)."""
+
+    path: Path
+    text: str
+
+    @functools.cached_property
+    def line_starts(self) -> list[int]:
+        """Offsets where lines start; built on first use (most sources never need it in a run)."""
+        return [0] + [i + 1 for i, ch in enumerate(self.text) if ch == "\n"]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a character offset."""
+        index = bisect.bisect_right(self.line_starts, offset) - 1
+        return index + 1, offset - self.line_starts[index] + 1
+
+    def lines_around(self, start: int, end: int) -> str:
+        """The whole line(s) holding characters [start, end), without the final newline."""
+        first = self.line_starts[bisect.bisect_right(self.line_starts, start) - 1]
+        stop = self.text.find("\n", max(end - 1, start))
+        return self.text[first : stop if stop >= 0 else len(self.text)]
+
+
+@dataclass
+class Registry:
+    """A validated registry: every reference between its parts resolves."""
+
+    root: Path
+    sources: dict[str, Source]
+    texts: dict[str, SourceText]
+    entities: dict[str, Entity]
+    subjects: dict[str, Subject]
+    claims: list[Claim]
+    locations: dict[str, Location]
+    # Run-time notes on claims that did not come from YAML (`factcheck check` marks a summary's
+    # claims it could not link to the registry): claim id -> "unlinked" | "unsourced".
+    links: dict[str, str] = field(default_factory=dict)
+
+    def claim(self, claim_id: str) -> Claim:
+        """The claim with this id (KeyError when unknown)."""
+        return self._by_id[claim_id]
+
+    @functools.cached_property
+    def _by_id(self) -> dict[str, Claim]:
+        # built on first lookup, after `factcheck check` has added a document's claims
+        return {c.id: c for c in self.claims}
+
+    def source_file(self, source_id: str) -> str | None:
+        """The source's text file relative to the registry root, if it has one."""
+        text = self.texts.get(source_id)
+        return _relative(text.path, self.root) if text is not None else None
+
+    def side(self, claim: Claim, value: str | None = None) -> Side:
+        """One side of a finding for this claim: source, tier, exact words and position."""
+        source = self.sources[claim.source]
+        text = self.texts.get(claim.source)
+        line = column = None
+        file = context = None
+        if text is not None and claim.span is not None:
+            line, column = text.position(claim.span[0])
+            file = self.source_file(claim.source)
+            context = text.lines_around(*claim.span)
+        return Side(
+            claim_id=claim.id,
+            source=claim.source,
+            tier=source.tier,
+            text=claim.text,
+            file=file,
+            line=line,
+            column=column,
+            value=value,
+            context=context,
+        )
+
+
+def find_registry(start: Path) -> Path:
+    """The nearest folder at or above `start` that holds a registry (seeds/sources.yaml + claims/)."""
+    start = start.resolve()
+    for folder in (start, *start.parents):
+        if (folder / MANIFEST).is_file() and (folder / CLAIMS_DIR).is_dir():
+            return folder
+    raise FactcheckError(
+        f"no registry found in {start} or above it",
+        hint=f"run from a registry root (with {MANIFEST} and {CLAIMS_DIR}/) or pass --registry PATH",
+    )
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def load_registry(root: Path, use_cache: bool = True) -> Registry:
+    """Load and verify the registry under `root`; raise ErrorList naming every problem.
+
+    A registry that verified cleanly before and whose files have not changed since comes from
+    the compiled cache (factcheck.registry.cache) instead of being parsed again.
+    """
+    root = Path(root)
+    if not root.is_dir():
+        raise RegistryError(
+            "registry folder not found", path=root, hint="pass --registry PATH to a registry root"
+        )
+    if not (root / MANIFEST).exists() and not (root / CLAIMS_DIR).exists():
+        raise RegistryError(
+            f"not a registry: neither {MANIFEST} nor {CLAIMS_DIR}/ is there",
+            path=root,
+            hint="start one with `factcheck init DIR`, or pass --registry PATH to an existing one",
+        )
+    key = None
+    if use_cache and (root / MANIFEST).is_file() and (root / CLAIMS_DIR).is_dir():
+        key = cache.cache_key(root, cache.input_files(root, root / MANIFEST, root / CLAIMS_DIR))
+        cached = cache.read(root, key)
+        if cached is not None:
+            return _from_cache(root, cached)
+    registry = _load_and_verify(root)
+    if key is not None:
+        cache.write(root, _to_cache(registry, key))
+    return registry
+
+
+def _to_cache(registry: Registry, key: str) -> cache.CachedRegistry:
+    return cache.CachedRegistry(
+        key=key,
+        sources=list(registry.sources.values()),
+        entities=list(registry.entities.values()),
+        subjects=list(registry.subjects.values()),
+        claims=registry.claims,
+        locations={i: (str(loc.path), loc.line) for i, loc in registry.locations.items()},
+    )
+
+
+def _from_cache(root: Path, cached: cache.CachedRegistry) -> Registry:
+    sources = {s.id: s for s in cached.sources}
+    manifest = root / MANIFEST
+    texts = {
+        s.id: SourceText(p, p.read_text(encoding="utf-8"))
+        for s in cached.sources
+        if s.file is not None and (p := (manifest.parent / s.file).resolve())
+    }
+    return Registry(
+        root,
+        sources,
+        texts,
+        {e.id: e for e in cached.entities},
+        {s.id: s for s in cached.subjects},
+        cached.claims,
+        _locations(cached.locations),
+    )
+
+
+def _locations(raw: dict[str, tuple[str, int]]) -> dict[str, Location]:
+    """Claim locations from the cache, with one Path per file (not one per claim: that was slow)."""
+    paths = {path: Path(path) for path in {path for path, _ in raw.values()}}
+    return {i: Location(paths[path], line) for i, (path, line) in raw.items()}
+
+
+def _load_and_verify(root: Path) -> Registry:
+    errors: list[FactcheckError] = []
+    sources, texts = _load_sources(root, errors)
+    entities: dict[str, Entity] = {}
+    subjects: dict[str, Subject] = {}
+    raw_claims: list[tuple[Path, LineDict]] = []
+    claims_dir = root / CLAIMS_DIR
+    if not claims_dir.is_dir():
+        errors.append(RegistryError("claims folder not found", path=claims_dir))
+    else:
+        for path in sorted(claims_dir.glob("*.yaml")):
+            _load_claims_file(path, entities, subjects, raw_claims, errors)
+    claims, locations = _validate_claims(raw_claims, errors)
+    _check_references(claims, locations, sources, texts, entities, subjects, errors)
+    if errors:
+        raise ErrorList(errors)
+    return Registry(root, sources, texts, entities, subjects, claims, locations)
+
+
+def _load_sources(
+    root: Path, errors: list[FactcheckError]
+) -> tuple[dict[str, Source], dict[str, SourceText]]:
+    manifest = root / MANIFEST
+    sources: dict[str, Source] = {}
+    texts: dict[str, SourceText] = {}
+    try:
+        data = load_yaml(manifest)
+    except FactcheckError as exc:
+        errors.append(exc)
+        return sources, texts
+    items = data.get("sources") if isinstance(data, dict) else None
+    if not isinstance(items, list):
+        errors.append(RegistryError("expected a top-level 'sources:' list", path=manifest, hint="see README"))
+        return sources, texts
+    for index, item in enumerate(items):
+        line = getattr(item, "line", None)
+        try:
+            source = Source.model_validate(item)
+        except ValidationError as exc:
+            errors.extend(_validation_errors(exc, manifest, item, ("sources", index)))
+            continue
+        if source.id in sources:
+            errors.append(RegistryError(f"duplicate source id '{source.id}'", path=manifest, line=line))
+            continue
+        sources[source.id] = source
+        if source.file is not None:
+            text = _read_source_text(root, manifest, source, line, errors)
+            if text is not None:
+                texts[source.id] = text
+    return sources, texts
+
+
+def _read_source_text(
+    root: Path, manifest: Path, source: Source, line: int | None, errors: list[FactcheckError]
+) -> SourceText | None:
+    assert source.file is not None
+    path = (manifest.parent / source.file).resolve()
+    if not path.is_relative_to(root.resolve()):
+        errors.append(
+            RegistryError(
+                f"source file '{source.file}' is outside the registry folder",
+                path=manifest,
+                line=line,
+                field="file",
+                hint="keep source texts inside the project",
+            )
+        )
+        return None
+    try:
+        return SourceText(path, path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        errors.append(
+            RegistryError(
+                f"source file '{source.file}' not found",
+                path=manifest,
+                line=line,
+                field="file",
+                hint=f"looked for {path}",
+            )
+        )
+    except (OSError, UnicodeDecodeError) as exc:
+        errors.append(RegistryError(f"cannot read source file: {exc}", path=manifest, line=line))
+    return None
+
+
+def _load_claims_file(
+    path: Path,
+    entities: dict[str, Entity],
+    subjects: dict[str, Subject],
+    raw_claims: list[tuple[Path, LineDict]],
+    errors: list[FactcheckError],
+) -> None:
+    try:
+        data = load_yaml(path)
+    except FactcheckError as exc:
+        errors.append(exc)
+        return
+    if data is None:
+        return
+    if not isinstance(data, dict):
+        errors.append(RegistryError("expected a mapping with claims:, entities: or subjects:", path=path))
+        return
+    unknown = set(data) - {"source", "claims", "entities", "subjects"}
+    for key in sorted(unknown):
+        errors.append(
+            RegistryError(
+                f"unknown section '{key}'",
+                path=path,
+                line=data.key_lines.get(key) if isinstance(data, LineDict) else None,
+                hint="sections are: source, claims, entities, subjects",
+            )
+        )
+    for key, model, target in (("entities", Entity, entities), ("subjects", Subject, subjects)):
+        for index, item in enumerate(_section(data, key, path, errors)):
+            try:
+                obj = model.model_validate(item)
+            except ValidationError as exc:
+                errors.extend(_validation_errors(exc, path, item, (key, index)))
+                continue
+            if obj.id in target:
+                errors.append(
+                    RegistryError(
+                        f"duplicate {key[:-1] if key != 'entities' else 'entity'} id '{obj.id}'",
+                        path=path,
+                        line=getattr(item, "line", None),
+                    )
+                )
+                continue
+            target[obj.id] = obj  # type: ignore[assignment]
+    default_source = data.get("source")
+    for item in _section(data, "claims", path, errors):
+        if isinstance(item, LineDict) and default_source is not None and "source" not in item:
+            item["source"] = default_source
+            item.key_lines["source"] = item.line
+        raw_claims.append((path, item))
+
+
+def _section(data: dict[str, Any], key: str, path: Path, errors: list[FactcheckError]) -> list[Any]:
+    items = data.get(key)
+    if items is None:
+        return []
+    if not isinstance(items, list):
+        line = data.key_lines.get(key) if isinstance(data, LineDict) else None
+        errors.append(RegistryError(f"'{key}' must be a list", path=path, line=line))
+        return []
+    return items
+
+
+def _validate_claims(
+    raw_claims: list[tuple[Path, LineDict]], errors: list[FactcheckError]
+) -> tuple[list[Claim], dict[str, Location]]:
+    claims: list[Claim] = []
+    locations: dict[str, Location] = {}
+    for path, item in raw_claims:
+        line = getattr(item, "line", 0)
+        if not isinstance(item, dict):
+            errors.append(RegistryError("each claim must be a mapping", path=path, line=line or None))
+            continue
+        if "kind" not in item:
+            errors.append(
+                RegistryError(
+                    "claim has no 'kind'",
+                    path=path,
+                    line=line,
+                    field="kind",
+                    hint="kind is one of: quantity, date, duration, quote, mention, relation",
+                )
+            )
+            continue
+        try:
+            claim = _CLAIM_ADAPTER.validate_python(item)
+        except ValidationError as exc:
+            errors.extend(_validation_errors(exc, path, item, (), strip_kind=True))
+            continue
+        if claim.id in locations:
+            first = locations[claim.id]
+            errors.append(
+                RegistryError(
+                    f"duplicate claim id '{claim.id}' (first at {first.path}:{first.line})",
+                    path=path,
+                    line=line,
+                    field="id",
+                    hint="claim ids must be unique across the registry",
+                )
+            )
+            continue
+        locations[claim.id] = Location(path, line)
+        claims.append(claim)
+    return claims, locations
+
+
+def _validation_errors(
+    exc: ValidationError,
+    path: Path,
+    data: Any,
+    prefix: tuple[str | int, ...],
+    strip_kind: bool = False,
+) -> Iterable[FactcheckError]:
+    for err in exc.errors():
+        loc = list(err["loc"])
+        if strip_kind and loc and isinstance(loc[0], str) and loc[0] in SUBJECT_FIELDS:
+            loc = loc[1:]  # the discriminated union puts the kind first
+        field_name = ".".join(str(p) for p in loc) or None
+        message = err["msg"]
+        if err["type"] == "extra_forbidden":
+            message = "unknown field"
+            hint = "remove it or check its spelling"
+        elif err["type"] == "missing":
+            message = "required field is missing"
+            hint = None
+        else:
+            hint = None
+        line = line_of(data, loc)
+        where = f"{'.'.join(str(p) for p in prefix)} " if prefix else ""
+        yield RegistryError(f"{where}{message}".strip(), path=path, line=line, field=field_name, hint=hint)
+
+
+def _check_references(
+    claims: list[Claim],
+    locations: dict[str, Location],
+    sources: dict[str, Source],
+    texts: dict[str, SourceText],
+    entities: dict[str, Entity],
+    subjects: dict[str, Subject],
+    errors: list[FactcheckError],
+) -> None:
+    for claim in claims:
+        loc = locations[claim.id]
+
+        def fail(message: str, field: str, hint: str | None = None, loc: Location = loc) -> None:
+            errors.append(RegistryError(message, path=loc.path, line=loc.line, field=field, hint=hint))
+
+        source = sources.get(claim.source)
+        if source is None:
+            fail(f"unknown source '{claim.source}'", "source", f"add it to {MANIFEST}")
+            continue
+        _check_span(claim, source, texts.get(claim.source), fail)
+        for field_name, kind in SUBJECT_FIELDS[claim.kind]:
+            ref = getattr(claim, field_name)
+            if ref is None:
+                continue
+            subject = subjects.get(ref)
+            if subject is None and is_placeholder(ref) and claim.status is ClaimStatus.CANDIDATE:
+                continue  # a candidate waiting for its subject: allowed, never compared as is
+            if subject is None:
+                fail(f"unknown subject '{ref}'", field_name, "define it under 'subjects:' in claims/")
+            elif subject.kind is not kind:
+                fail(f"subject '{ref}' is a {subject.kind.value}, expected a {kind.value}", field_name)
+        if claim.kind == "mention" and claim.entity not in entities:
+            fail(f"unknown entity '{claim.entity}'", "entity", "define it under 'entities:' in claims/")
+        if claim.kind == "quote" and claim.speaker is not None and claim.speaker not in entities:
+            fail(f"unknown entity '{claim.speaker}'", "speaker")
+
+
+def _check_span(claim: Claim, source: Source, text: SourceText | None, fail: Any) -> None:
+    if source.file is None:
+        if claim.span is not None:
+            fail("a claim from a source without a file cannot have a span", "span")
+        return
+    if text is None:
+        return  # the missing file was already reported
+    where = text.text.find(claim.text)
+    found = f"'{claim.text}' occurs at span [{where}, {where + len(claim.text)}]" if where >= 0 else None
+    if claim.span is None:
+        fail("missing span", "span", f"{found}" if found else "the text does not occur in the source")
+        return
+    start, end = claim.span
+    actual = text.text[start:end]
+    if actual != claim.text:
+        hint = found or "the claim's text does not occur in the source at all"
+        fail(
+            f"span [{start}, {end}] of {source.file} reads {actual!r}, not {claim.text!r}",
+            "span",
+            hint,
+        )
+
+
+CURATED_FOLDERS = ("claims", "seeds", "rules")
+
+
+def refuse_curated(output: Path) -> None:
+    """Raise when a generated file would overwrite a registry's curated data (claims, sources,
+    rules): a report written with `-o claims/s000.yaml` must not destroy a curator's work."""
+    resolved = output.resolve()
+    for folder in resolved.parents:
+        if (folder / MANIFEST).is_file() and (folder / CLAIMS_DIR).is_dir():
+            parts = resolved.relative_to(folder).parts
+            if len(parts) > 1 and parts[0] in CURATED_FOLDERS:
+                raise RegistryError(
+                    "refusing to write generated output into the registry's curated files",
+                    path=output,
+                    hint=f"write it outside {', '.join(f'{d}/' for d in CURATED_FOLDERS)}",
+                )
+            return
+
+
+PLACEHOLDER_PREFIX = "unknown."
+
+
+def is_placeholder(subject_id: str) -> bool:
+    """True for the extractor's stand-in subjects (`unknown.quantity`, `unknown.event`, …)."""
+    return subject_id.startswith(PLACEHOLDER_PREFIX)

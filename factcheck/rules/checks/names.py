@@ -1,0 +1,72 @@
+"""Checks on names: a known entity spelled otherwise than any accepted way."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rapidfuzz import fuzz, process
+
+from factcheck.model import Entity, MentionClaim
+from factcheck.rules.checks.base import CheckInput, Verdict, check
+
+_TOKEN = re.compile(r"[\w.]+(?:[-'’][\w.]+)*")
+
+
+def name_tokens(name: str) -> list[str]:
+    """Case-folded words of a name; apostrophes and hyphens stay inside words."""
+    return _TOKEN.findall(unicodedata.normalize("NFKC", name).casefold().replace("’", "'"))
+
+
+def _is_run(tokens: list[str], name: str) -> bool:
+    """True when `tokens` is a contiguous run of the words of `name` ("Putin" in "Vladimir Putin")."""
+    words = name_tokens(name)
+    n = len(tokens)
+    return n > 0 and any(words[i : i + n] == tokens for i in range(len(words) - n + 1))
+
+
+def spelling_status(text: str, entity: Entity) -> tuple[str, str, float]:
+    """('canonical'|'accepted-variant'|'misspelling', closest accepted name, similarity 0-100).
+
+    'canonical' covers the canonical name and aliases; 'accepted-variant' a transliteration.
+    """
+    tokens = name_tokens(text)
+    # Aliases are other names in their own right ("G-7", "Jokowi"): as good as the canonical one.
+    for name in [entity.canonical, *entity.aliases]:
+        if _is_run(tokens, name):
+            return ("canonical", name, 100.0)
+    # Transliterations are accepted, but an editor may want one spelling throughout.
+    for name in entity.transliterations:
+        if _is_run(tokens, name):
+            return ("accepted-variant", name, 100.0)
+    # Compare with the accepted names and with each of their words, for a surname alone.
+    candidates = entity.accepted_names() + [
+        w for name in entity.accepted_names() for w in name.split() if len(w) > 2
+    ]
+    best = process.extractOne(text, candidates, scorer=fuzz.ratio, processor=str.casefold)
+    assert best is not None
+    return ("misspelling", str(best[0]), float(best[1]))
+
+
+@check("name_spelling", patterns=("a", "e"), near_miss=70.0)
+def name_spelling(data: CheckInput) -> Verdict | None:
+    """A mention spells a known entity otherwise than its canonical name."""
+    mention, entity = data.matched["a"], data.matched["e"]
+    assert isinstance(mention, MentionClaim)
+    assert isinstance(entity, Entity)
+    status, closest, similarity = spelling_status(mention.text, entity)
+    if status == "canonical":
+        return None
+    if status == "accepted-variant":
+        return Verdict(
+            outcome="accepted-variant",
+            confidence=1.0,
+            details={"closest": closest, "canonical": entity.canonical},
+        )
+    near = similarity >= float(data.params["near_miss"])
+    return Verdict(
+        outcome="misspelling" if near else "unrecognised-spelling",
+        confidence=round(similarity / 100, 2) if near else 0.5,
+        details={"closest": closest, "canonical": entity.canonical, "similarity": f"{similarity:.0f}"},
+        likely_wrong="a",
+    )

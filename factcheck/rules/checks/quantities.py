@@ -1,0 +1,108 @@
+"""Checks on counts: an order-of-magnitude gap, a number outside tolerance."""
+
+from __future__ import annotations
+
+import math
+
+from factcheck.model import QuantityClaim
+from factcheck.rules.checks.base import CheckInput, Verdict, check, fmt_interval, lower_tier_side
+
+
+def _comparable(a: QuantityClaim, b: QuantityClaim) -> str | None:
+    """How two counts relate: 'same', 'a-broader', 'b-broader', or None (never compare).
+
+    Counts with different units, or qualifiers neither of which contains the other
+    ("civilian" vs "military"), are different things and are not compared.
+    """
+    if a.unit.lower() != b.unit.lower():
+        return None
+    qa, qb = set(a.qualifiers), set(b.qualifiers)
+    if qa == qb:
+        return "same"
+    if qa < qb:
+        return "a-broader"
+    if qb < qa:
+        return "b-broader"
+    return None
+
+
+def _gap_ratio(small: tuple[float, float], big: tuple[float, float]) -> float:
+    """How many times the bigger interval's low end exceeds the smaller one's high end."""
+    if small[1] <= 0:
+        return math.inf if big[0] > 0 else 1.0
+    return big[0] / small[1]
+
+
+def _oriented(a: QuantityClaim, b: QuantityClaim) -> tuple[float, str, str] | None:
+    """(ratio, smaller side, bigger side) for the direction in which a gap is a contradiction."""
+    relation = _comparable(a, b)
+    if relation is None:
+        return None
+    ia, ib = a.interval(), b.interval()
+    candidates = []
+    # A broader count may exceed a narrower one freely; it may never be far below it.
+    if relation in ("same", "a-broader"):
+        candidates.append((_gap_ratio(ia, ib), "a", "b"))
+    if relation in ("same", "b-broader"):
+        candidates.append((_gap_ratio(ib, ia), "b", "a"))
+    ratio, small, big = max(candidates)
+    return (ratio, small, big) if ratio > 1.0 else None
+
+
+@check("magnitude_gap", min_ratio=3.0)
+def magnitude_gap(data: CheckInput) -> Verdict | None:
+    """Two counts of the same thing are at least `min_ratio` times apart."""
+    a, b = data.matched["a"], data.matched["b"]
+    assert isinstance(a, QuantityClaim)
+    assert isinstance(b, QuantityClaim)
+    oriented = _oriented(a, b)
+    if oriented is None:
+        return None
+    ratio, small, big = oriented
+    if ratio < float(data.params["min_ratio"]):
+        return None
+    confidence = min(0.99, 0.6 + 0.3 * math.log10(ratio))
+    claims = {"a": a, "b": b}
+    return Verdict(
+        outcome="order-of-magnitude",
+        confidence=round(confidence, 2),
+        details={
+            "ratio": f"{ratio:.1f}" if ratio != math.inf else "∞",
+            "small": fmt_interval(*claims[small].interval()),
+            "big": fmt_interval(*claims[big].interval()),
+            "unit": a.unit,
+        },
+        likely_wrong=lower_tier_side(data.tiers, ("a", "b")),
+    )
+
+
+@check("number_tolerance", rel_tol=0.1, min_ratio=3.0)
+def number_tolerance(data: CheckInput) -> Verdict | None:
+    """Two counts of the same thing differ by more than `rel_tol` (but less than a magnitude gap)."""
+    a, b = data.matched["a"], data.matched["b"]
+    assert isinstance(a, QuantityClaim)
+    assert isinstance(b, QuantityClaim)
+    if _comparable(a, b) != "same":
+        return None
+    oriented = _oriented(a, b)
+    if oriented is None:
+        return None  # the intervals overlap
+    ratio, small, _ = oriented
+    if ratio >= float(data.params["min_ratio"]):
+        return None  # magnitude_gap reports that, graded higher
+    claims = {"a": a, "b": b}
+    if claims[small].interval()[1] == 0:
+        return None
+    rel = ratio - 1.0
+    if rel <= float(data.params["rel_tol"]):
+        return None
+    return Verdict(
+        outcome="outside-tolerance",
+        confidence=round(min(0.95, 0.5 + rel), 2),
+        details={
+            "percent": f"{rel * 100:.0f}",
+            "a_value": fmt_interval(*a.interval()),
+            "b_value": fmt_interval(*b.interval()),
+        },
+        likely_wrong=lower_tier_side(data.tiers, ("a", "b")),
+    )

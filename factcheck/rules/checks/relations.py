@@ -1,0 +1,60 @@
+"""Checks on relations: a reversed direction, different member lists."""
+
+from __future__ import annotations
+
+from factcheck.model import RelationClaim
+from factcheck.rules.checks.base import CheckInput, Verdict, check, lower_tier_side
+
+
+def _norm(value: str | None) -> str | None:
+    return value.strip().casefold() if value is not None else None
+
+
+@check("relation_reversed")
+def relation_reversed(data: CheckInput) -> Verdict | None:
+    """Two sources state the same relation with its direction swapped (from X to Y vs from Y to X)."""
+    a, b = data.matched["a"], data.matched["b"]
+    assert isinstance(a, RelationClaim)
+    assert isinstance(b, RelationClaim)
+    af, at, bf, bt = _norm(a.from_), _norm(a.to), _norm(b.from_), _norm(b.to)
+    if None in (af, at, bf, bt) or af == at:
+        return None
+    if _norm(a.item) != _norm(b.item) or not (af == bt and at == bf):
+        return None
+    return Verdict(
+        outcome="reversed",
+        confidence=0.9,
+        details={"a_from": a.from_ or "", "a_to": a.to or "", "b_from": b.from_ or "", "b_to": b.to or ""},
+        likely_wrong=lower_tier_side(data.tiers, ("a", "b")),
+    )
+
+
+@check("relation_members")
+def relation_members(data: CheckInput) -> Verdict | None:
+    """Two lists of the same members disagree (order never matters; an open list may be shorter)."""
+    a, b = data.matched["a"], data.matched["b"]
+    assert isinstance(a, RelationClaim)
+    assert isinstance(b, RelationClaim)
+    if a.members is None or b.members is None:
+        return None
+    ma = {m.casefold() for m in a.members}
+    mb = {m.casefold() for m in b.members}
+    if a.complete and b.complete:
+        differs = ma != mb
+    elif a.complete:
+        differs = not mb <= ma
+    elif b.complete:
+        differs = not ma <= mb
+    else:
+        return None  # two open lists cannot contradict each other
+    if not differs:
+        return None
+    return Verdict(
+        outcome="different-members",
+        confidence=0.85,
+        details={
+            "only_a": ", ".join(sorted(ma - mb)) or "none",
+            "only_b": ", ".join(sorted(mb - ma)) or "none",
+        },
+        likely_wrong=lower_tier_side(data.tiers, ("a", "b")),
+    )
