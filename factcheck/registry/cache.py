@@ -33,6 +33,8 @@ class CachedRegistry(BaseModel):
     subjects: list[Subject]
     claims: list[Claim]
     locations: dict[str, tuple[str, int]]
+    merge: dict[str, str] = {}
+    not_same: list[list[str]] = []
 
 
 def input_files(root: Path, manifest: Path, claims_dir: Path) -> list[Path]:
