@@ -22,7 +22,7 @@ LENGTH_UNITS = frozenset({"km", "miles", "mile", "m", "meters", "metres", "feet"
 CURRENCY_UNITS = frozenset({"USD", "GBP", "EUR", "yuan", "rupees", "dollars"})
 _YEAR = re.compile(r"(?<![\d,.])(1[89]\d\d|20\d\d)(?![\d,])")
 # where a clause ends: a cue beyond it governs another number
-_CLAUSE_END = re.compile(r"[,;:.!?()]|\band\b|\bwhile\b|\bbut\b|\bwith\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:.!?]|\band\b|\bwhile\b|\bbut\b|\bwith\b", re.IGNORECASE)
 WINDOW = 48  # characters either side of a number in which a cue may govern it
 
 
@@ -132,7 +132,6 @@ def measure_kind(
         if re.search(r"\bsquare\b|\bsq\b", text[start:end], re.IGNORECASE):
             return "area", "square"
         lo, hi = _clause(text, start, end, sentence)
-        lo = max(sentence[0], start - WINDOW)  # "at a depth of 10 km": the cue precedes, past "of"
         depth = _nearest(table.measures["depth"], text, lo, hi, start, end)
         if depth is not None:
             return "depth", depth[1]

@@ -25,7 +25,12 @@ GROUPED_FAMILIES = ("quantity.", "date.")
 
 def _group_key(finding: Finding) -> tuple[str, str, bool] | None:
     frames = {side.frame for side in finding.sides}
-    if not finding.rule_name.startswith(GROUPED_FAMILIES) or len(finding.sides) != 2 or len(frames) != 1 or None in frames:
+    if (
+        not finding.rule_name.startswith(GROUPED_FAMILIES)
+        or len(finding.sides) != 2
+        or len(frames) != 1
+        or None in frames
+    ):
         return None
     return (finding.rule_id, str(frames.pop()), finding.outcome in UPDATE_OUTCOMES)
 
@@ -41,10 +46,12 @@ def group_findings(findings: list[Finding]) -> list[Finding]:
         else:
             groups[key].append(finding)
     for (_, _, update), members in groups.items():
-        if len(members) == 1:
+        if update:
+            kept.append(_updates(members))
+        elif len(members) == 1:
             kept.append(members[0])
         else:
-            kept.append(_updates(members) if update else _merged(members))
+            kept.append(_merged(members))
     return kept
 
 
@@ -69,12 +76,14 @@ def _cover(members: list[Finding]) -> list[str]:
 
 
 def _label(sides: list[Side]) -> str:
-    values = Counter(s.value or s.text for s in sides)
-    said = "; ".join(
-        f"{value} ({', '.join(sorted({s.source for s in sides if (s.value or s.text) == value}))})"
-        for value in values
+    """`381 people “381 dead” (china-daily, dw)`: each distinct value, its words and sources."""
+    by_value: dict[str, list[Side]] = defaultdict(list)
+    for side in sides:
+        by_value[side.value or side.text].append(side)
+    return "; ".join(
+        f"{value} “{group[0].text}” ({', '.join(sorted({s.source for s in group}))})"
+        for value, group in by_value.items()
     )
-    return said
 
 
 def _merged(members: list[Finding]) -> Finding:
