@@ -180,11 +180,9 @@ def emit(text: str, output: Path | None) -> None:
     if output is None:
         click.echo(text, nl=False)
         return
-    from factcheck.registry import refuse_curated
-    from factcheck.yamlio import atomic_write_text
+    from factcheck.safewrite import write_text
 
-    refuse_curated(output)
-    atomic_write_text(output, text)
+    write_text(output, text)
     click.echo(f"wrote {output}", err=True)
 
 
