@@ -34,7 +34,9 @@ def handle_errors(command: F) -> F:
         try:
             return command(*args, **kwargs)
         except FactcheckError as exc:
-            click.echo(f"error: {exc}", err=True)
+            from factcheck.report.escape import visible
+
+            click.echo(f"error: {visible(str(exc))}", err=True)  # may quote hostile input
             sys.exit(EXIT_USAGE)
         except KeyboardInterrupt:
             click.echo("interrupted", err=True)

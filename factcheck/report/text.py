@@ -1,4 +1,7 @@
-"""Plain text for people: one table per grade, most severe first, then per-source grades."""
+"""Plain text for people: one table per grade, most severe first, then per-source grades.
+
+Every string taken from data is shown with its control characters escaped (factcheck.report.
+escape.visible): an ANSI or OSC sequence in a source text never reaches the terminal."""
 
 from __future__ import annotations
 
@@ -7,6 +10,7 @@ import textwrap
 from tabulate import tabulate
 
 from factcheck.model import Finding, Grade, Report, Side
+from factcheck.report.escape import escape_report, visible
 
 _WIDTH = 60
 
@@ -37,6 +41,7 @@ def _row(number: int, finding: Finding) -> list[str]:
 
 def format_text(report: Report) -> str:
     """Tables per grade, a per-source summary and any engine errors."""
+    report = escape_report(report, visible)
     parts = [
         f"{report.title}: {len(report.findings)} finding(s) over {report.claims} claims, "
         f"{len(report.rules)} rules" + (f" ({report.suppressed} suppressed)" if report.suppressed else "")
