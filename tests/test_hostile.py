@@ -435,7 +435,7 @@ yaml_text = st.text(alphabet=st.characters(codec="utf-8"), max_size=300) | st.bu
         max_size=12,
     ),
 )
-_FUZZ = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+_FUZZ = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
 @_FUZZ
