@@ -35,7 +35,9 @@ def handle_errors(command: F) -> F:
         try:
             return command(*args, **kwargs)
         except FactcheckError as exc:
-            click.echo(f"error: {exc}", err=True)
+            from factcheck.report.escape import visible
+
+            click.echo(f"error: {visible(str(exc))}", err=True)  # may quote hostile input
             sys.exit(EXIT_USAGE)
         except KeyboardInterrupt:
             click.echo("interrupted", err=True)
@@ -213,11 +215,9 @@ def emit(text: str, output: Path | None, *, quiet: bool = False, color: bool = F
     if output is None:
         click.echo(text, nl=False, color=True if color else None)
         return
-    from factcheck.registry import refuse_curated
-    from factcheck.yamlio import atomic_write_text
+    from factcheck.safewrite import write_text
 
-    refuse_curated(output)
-    atomic_write_text(output, text)
+    write_text(output, text)
     if not quiet:
         click.echo(f"wrote {output}", err=True)
 

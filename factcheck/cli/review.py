@@ -61,6 +61,10 @@ def review(
     from factcheck.pipeline.run import RunOptions, run
     from factcheck.registry.config import load_config
 
+    if scheduler is not None:
+        from factcheck.engine.distributed import check_scheduler
+
+        scheduler = check_scheduler(scheduler)  # before minutes of loading, not after
     config = selected(load_config(Path.cwd()), select, extend_select, ignore)
     root = resolve_registry(registry, config)
     rules_path = resolve_rules(rules_dir, root, config)

@@ -4,6 +4,9 @@ Masking replaces every character of front matter, fenced and indented code block
 and HTML comments with a space (newlines are kept), so offsets, lines and columns in the masked
 text are those of the file and the extractor never reads code. YAML front matter may give the
 document's date (`date:` or `published:`), which relative dates are resolved against.
+
+A document larger than `MAX_DOCUMENT_BYTES` (10 MB) is refused, and no more than that is ever
+read (`factcheck check /dev/zero` ends at once with a clear message).
 """
 
 from __future__ import annotations
@@ -14,11 +17,11 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from factcheck.errors import FactcheckError
 from factcheck.model import DateInterval, Precision
-from factcheck.yamlio import read_text
+from factcheck.yamlio import parse_yaml, read_text
+
+MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
 
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd", ".mdx"}
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -55,7 +58,7 @@ def _stdin_text() -> str:
 def read_document(path: Path, published: DateInterval | None = None) -> Document:
     """Read and mask one document ('-': standard input, read as Markdown); a missing or
     undecodable file is a FactcheckError."""
-    text = _stdin_text() if path == STDIN else read_text(path)
+    text = _stdin_text() if path == STDIN else read_text(path, MAX_DOCUMENT_BYTES)
     text = text.replace("\r\n", "\n")
     front = _front_matter(text, path)
     markdown = path == STDIN or path.suffix.lower() in MARKDOWN_SUFFIXES
@@ -136,13 +139,10 @@ def _front_matter(text: str, path: Path) -> dict[str, object]:
     if not match:
         return {}
     try:
-        data = yaml.safe_load(match.group(1))
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
+        data = parse_yaml(match.group(1), path)
+    except FactcheckError as exc:
         raise FactcheckError(
-            f"invalid YAML front matter: {getattr(exc, 'problem', exc)}",
-            path=path,
-            line=mark.line + 2 if mark is not None else None,
+            f"front matter: {exc.message}", path=path, line=exc.line + 1 if exc.line else None
         ) from None
     return data if isinstance(data, dict) else {}
 
@@ -158,7 +158,10 @@ def _date_from(front: dict[str, object], path: Path) -> DateInterval | None:
             value = dt.date.fromisoformat(value[:10])
         except ValueError:
             raise FactcheckError(
-                f"front matter date {value!r} is not a date", path=path, hint="write it as YYYY-MM-DD"
+                f"front matter date {value!r} is not a calendar date",
+                path=path,
+                field="date",
+                hint="write it as YYYY-MM-DD",
             ) from None
     if not isinstance(value, dt.date):
         raise FactcheckError("front matter date is not a date", path=path, hint="write it as YYYY-MM-DD")

@@ -13,7 +13,15 @@ import math
 import re
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, computed_field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    computed_field,
+    field_validator,
+    model_validator,
+)
 
 from factcheck.model import quantifiers
 
@@ -24,9 +32,34 @@ WEB_ADDRESS = re.compile(r"^https?://[^\s/?#]+[^\s]*$")
 
 
 class Strict(BaseModel):
-    """Base for user-written data: unknown fields are errors, not silently ignored."""
+    """Base for user-written data: unknown fields are errors, not silently ignored, and NaN or
+    ±Inf are never numbers (a NaN count would silently compare false with everything)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True, allow_inf_nan=False)
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def iso_date(value: Any) -> Any:
+    """A date written YYYY-MM-DD (a YAML date, or that text) that is a real calendar date.
+
+    Numbers are refused: pydantic would read `date: 1656201600` as a unix time."""
+    if isinstance(value, dt.datetime):
+        if value.time() != dt.time(0):
+            raise ValueError("give a date (YYYY-MM-DD) without a time")
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value.strip()):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError as exc:
+            raise ValueError(f"'{value}' is not a calendar date ({exc})") from None
+    raise ValueError(f"expected a date written YYYY-MM-DD, got {value!r}")
+
+
+IsoDate = Annotated[dt.date, BeforeValidator(iso_date)]
 
 
 # --------------------------------------------------------------------------- grades
@@ -85,8 +118,8 @@ class Precision(enum.StrEnum):
 class DateInterval(Strict):
     """A date known to lie between `start` and `end` (inclusive)."""
 
-    start: dt.date
-    end: dt.date
+    start: IsoDate
+    end: IsoDate
     precision: Precision
     basis: str | None = Field(default=None, description="what in the text supports this date")
 
@@ -148,7 +181,7 @@ class Citation(Strict):
 
     publisher: str
     title: str
-    date: dt.date | None = None
+    date: IsoDate | None = None
     url: str | None = None
 
 
@@ -284,12 +317,14 @@ class QuantityClaim(ClaimBase):
     qualifiers: list[str] = Field(
         default_factory=list, description="narrowing words: civilian, confirmed, by-2022-06-26"
     )
-    value: float | None = None
+    # counts and measures are magnitudes: a fall, or a temperature below zero, is written as a
+    # positive value with a qualifier
+    value: float | None = Field(default=None, ge=0)
     vague: str | None = Field(default=None, description="a key of the vague-quantifier table")
     approx: str | None = Field(default=None, description="an approximator: nearly, more than…")
-    low: float | None = None
-    high: float | None = None
-    as_of: dt.datetime | dt.date | None = Field(
+    low: float | None = Field(default=None, ge=0)
+    high: float | None = Field(default=None, ge=0)
+    as_of: dt.date | dt.datetime | None = Field(
         default=None, description="the time the figure speaks of (a running figure's report time)"
     )
     revised: bool = Field(default=False, description="the text calls this figure a revision")
@@ -325,8 +360,8 @@ class DateClaim(ClaimBase):
 
     kind: Literal["date"] = "date"
     event: Ident
-    start: dt.date
-    end: dt.date
+    start: IsoDate
+    end: IsoDate
     precision: Precision
     weekday: str | None = Field(default=None, description="weekday written with the date")
     relative: bool = Field(default=False, description="resolved against the publication date")
@@ -368,10 +403,10 @@ class DurationClaim(ClaimBase):
     from_event: Ident
     to_event: Ident
     unit: Literal["days", "weeks", "months", "years"]
-    value: float | None = None
+    value: float | None = Field(default=None, ge=0)
     approx: str | None = None
-    low: float | None = None
-    high: float | None = None
+    low: float | None = Field(default=None, ge=0)
+    high: float | None = Field(default=None, ge=0)
 
     @model_validator(mode="after")
     def _stated(self) -> DurationClaim:
@@ -379,6 +414,8 @@ class DurationClaim(ClaimBase):
             raise ValueError("give exactly one of: value (with optional approx), or low/high")
         if self.approx is not None and quantifiers.normalise(self.approx) not in quantifiers.APPROXIMATORS:
             raise ValueError(f"unknown approximator '{self.approx}'")
+        if self.low is not None and self.high is not None and self.high < self.low:
+            raise ValueError(f"high {self.high} is below low {self.low}")
         return self
 
     def interval_days(self) -> tuple[float, float]:

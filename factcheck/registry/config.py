@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from factcheck.errors import FactcheckError
 from factcheck.model import Grade
+from factcheck.yamlio import read_text
 
 CONFIG_FILES = ("factcheck.toml", "pyproject.toml")
 
@@ -70,9 +71,11 @@ def load_config(start: Path) -> Config:
     if path is None:
         return Config()
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(read_text(path))
     except tomllib.TOMLDecodeError as exc:
         raise FactcheckError(f"invalid TOML: {exc}", path=path) from None
+    except RecursionError:
+        raise FactcheckError("invalid TOML: nested too deeply", path=path) from None
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("factcheck", {})
     try:

@@ -184,8 +184,9 @@ def load_registry(root: Path, use_cache: bool = True) -> Registry:
     if use_cache and (root / MANIFEST).is_file() and (root / CLAIMS_DIR).is_dir():
         key = cache.cache_key(root, cache.input_files(root, root / MANIFEST, root / CLAIMS_DIR))
         cached = cache.read(root, key)
-        if cached is not None:
-            return _from_cache(root, cached)
+        fresh = _from_cache(root, cached) if cached is not None else None
+        if fresh is not None:
+            return fresh
     registry = _load_and_verify(root)
     if key is not None:
         cache.write(root, _to_cache(registry, key))
@@ -202,17 +203,26 @@ def _to_cache(registry: Registry, key: str) -> cache.CachedRegistry:
         locations={i: (str(loc.path), loc.line) for i, loc in registry.locations.items()},
         merge=registry.frames.merge,
         not_same=sorted(sorted(pair) for pair in registry.frames.not_same),
+        texts={i: cache.text_digest(t.text) for i, t in registry.texts.items()},
     )
 
 
-def _from_cache(root: Path, cached: cache.CachedRegistry) -> Registry:
+def _from_cache(root: Path, cached: cache.CachedRegistry) -> Registry | None:
+    """The cached registry, or None when a source text changed since (wherever it lives)."""
     sources = {s.id: s for s in cached.sources}
     manifest = root / MANIFEST
-    texts = {
-        s.id: SourceText(p, p.read_text(encoding="utf-8"))
-        for s in cached.sources
-        if s.file is not None and (p := (manifest.parent / s.file).resolve())
-    }
+    texts: dict[str, SourceText] = {}
+    for source in cached.sources:
+        if source.file is None:
+            continue
+        path = (manifest.parent / source.file).resolve()
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return None  # the full load reports it
+        if cached.texts.get(source.id) != cache.text_digest(text):
+            return None
+        texts[source.id] = SourceText(path, text)
     return Registry(
         root,
         sources,
@@ -512,25 +522,6 @@ def _check_span(claim: Claim, source: Source, text: SourceText | None, fail: Any
             "span",
             hint,
         )
-
-
-CURATED_FOLDERS = ("claims", "seeds", "rules")
-
-
-def refuse_curated(output: Path) -> None:
-    """Raise when a generated file would overwrite a registry's curated data (claims, sources,
-    rules): a report written with `-o claims/s000.yaml` must not destroy a curator's work."""
-    resolved = output.resolve()
-    for folder in resolved.parents:
-        if (folder / MANIFEST).is_file() and (folder / CLAIMS_DIR).is_dir():
-            parts = resolved.relative_to(folder).parts
-            if len(parts) > 1 and parts[0] in CURATED_FOLDERS:
-                raise RegistryError(
-                    "refusing to write generated output into the registry's curated files",
-                    path=output,
-                    hint=f"write it outside {', '.join(f'{d}/' for d in CURATED_FOLDERS)}",
-                )
-            return
 
 
 PLACEHOLDER_PREFIX = "unknown."

@@ -2,7 +2,9 @@
 
 Tables follow the terminal's width (COLUMNS, else the terminal's size, else 150); grade headings
 are coloured when asked (the CLI decides: a terminal, NO_COLOR, --color).
-"""
+
+Every string taken from data is shown with its control characters escaped (factcheck.report.
+escape.visible): an ANSI or OSC sequence in a source text never reaches the terminal."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from collections import Counter
 from tabulate import tabulate
 
 from factcheck.model import Finding, Grade, Report, Side
+from factcheck.report.escape import escape_report, visible
 
 PIPE_WIDTH = 150  # output that goes to no terminal: wide enough that logs keep phrases whole
 MIN_COLUMN = 15  # the narrowest a wrapped column gets, however narrow the terminal
@@ -76,6 +79,7 @@ def _heading(grade: Grade, count: int, color: bool) -> str:
 
 def format_text(report: Report, *, color: bool = False, quiet: bool = False, width: int | None = None) -> str:
     """Tables per grade, a per-source summary and any engine errors (quiet: the findings only)."""
+    report = escape_report(report, visible)
     widths = _widths(width or terminal_width())
     parts = (
         []
