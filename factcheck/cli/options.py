@@ -21,8 +21,11 @@ if TYPE_CHECKING:
     from factcheck.rules import LoadedRule
 
 F = TypeVar("F", bound=Callable[..., Any])
-# The grade names, spelt out here so that `--help` and usage errors need no heavy import.
-GRADES = click.Choice(["critical", "major", "minor", "info"])
+# The grade and format names, spelt out here so that `--help` and usage errors need no heavy
+# import; tests/test_cli_contracts.py fails when they drift from the Grade enum or FORMATTERS.
+GRADE_NAMES = ("critical", "major", "minor", "info")
+FORMAT_NAMES = ("text", "json", "markdown", "sarif", "junit", "github", "html")
+GRADES = click.Choice(GRADE_NAMES)
 EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 1, 2, 3
 
 
@@ -103,7 +106,7 @@ def report_options(command: F) -> F:
             default="text",
             show_default=True,
             help="Output format.",
-            type=click.Choice(["text", "json", "markdown", "sarif", "junit", "github", "html"]),
+            type=click.Choice(FORMAT_NAMES),
         ),
         click.option(
             "--min-grade",
@@ -167,12 +170,12 @@ def configured_rules(registry: Path | None, rules_dir: Path | None) -> list[Load
     """The rules a command works on, with the configuration's disable list and grades applied."""
     from factcheck.registry.config import load_config
     from factcheck.rules import load_rules
-    from factcheck.rules.select import apply_to_rules
+    from factcheck.rules.select import apply_to_rules, checks_for
 
     config = load_config(Path.cwd())
     if rules_dir is None:
         rules_dir = resolve_rules(None, resolve_registry(registry, config), config)
-    return apply_to_rules(load_rules(rules_dir), config)
+    return apply_to_rules(load_rules(rules_dir, checks_for(config)), config)
 
 
 def emit(text: str, output: Path | None) -> None:
@@ -201,7 +204,8 @@ def report_and_exit(
     write_baseline: Path | None,
 ) -> None:
     """What `review` and `check` do with a report: write a baseline if asked, filter by grade,
-    print or write the format, and exit 1 when a finding reaches the --fail-on threshold.
+    print or write the format, and exit 1 when a finding reaches the --fail-on threshold or the
+    engine reported an error (with or without --fail-on: a run with errors vouches for nothing).
 
     `make_report(baseline)` runs the pipeline with that baseline file (None: no baseline)."""
     from factcheck.grade import suppress
@@ -218,5 +222,8 @@ def report_and_exit(
     report.fail_on = threshold
     shown = filter_report(report, Grade(min_grade) if min_grade else config.min_grade or Grade.INFO)
     emit(FORMATTERS[fmt](shown), output)
+    if report.errors:
+        click.echo(f"error: the engine reported {len(report.errors)} error(s); see the report", err=True)
+        sys.exit(EXIT_FINDINGS)
     if threshold is not None and fails(report, threshold):
         sys.exit(EXIT_FINDINGS)

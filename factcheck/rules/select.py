@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 
 from factcheck.errors import FactcheckError
 from factcheck.registry.config import Config
-from factcheck.rules.loader import LoadedRule, load_rules
+from factcheck.rules.checks import CheckRegistry, check_registry
+from factcheck.rules.loader import LoadedRule
 
 
 def apply_to_rules(rules: Sequence[LoadedRule], config: Config) -> list[LoadedRule]:
@@ -29,10 +29,10 @@ def apply_to_rules(rules: Sequence[LoadedRule], config: Config) -> list[LoadedRu
         override = next((config.grades[k] for k in keys if k in config.grades), None)
         if override is not None:
             rule = rule.model_copy(update={"grade": override})
-        result.append(LoadedRule(rule, item.path, item.shape))
+        result.append(item.with_rule(rule))
     return result
 
 
-def active_rules(rules_dir: Path, config: Config) -> list[LoadedRule]:
-    """The rules in `rules_dir` that are switched on, with the configuration's grades applied."""
-    return [item for item in apply_to_rules(load_rules(rules_dir), config) if item.rule.enabled]
+def checks_for(config: Config) -> CheckRegistry:
+    """The built-in checks plus the check modules the configuration names."""
+    return check_registry(tuple(config.checks))
