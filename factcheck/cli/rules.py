@@ -105,23 +105,36 @@ def rules_explain(rule_id: str, registry: Path | None, rules_dir: Path | None) -
 @rules_option
 @handle_errors
 def rules_test(registry: Path | None, rules_dir: Path | None) -> None:
-    """Run every rule's flag and pass examples through the real engine.
+    """Run every rule's flag and pass examples, and its prose cases (rules/cases/), through the
+    real engine and pipeline.
 
     \b
     Example:
       factcheck rules test
     """
+    from factcheck.pipeline.cases import run_case
     from factcheck.pipeline.examples import run_examples
+    from factcheck.registry.config import load_config
+    from factcheck.rules import load_rules
+    from factcheck.rules.cases import all_cases
+    from factcheck.rules.select import checks_for
 
     items = configured_rules(registry, rules_dir)
+    folder = items[0].path.parent
+    # prose cases expect the grades written in the rule files, not a configuration's overrides
+    written = {item.rule.id: item for item in load_rules(folder, checks_for(load_config(Path.cwd())))}
+    cases = all_cases(folder)
     failed = passed = 0
     for item in items:
         if not item.on_engine:
             continue
-        for result in run_examples(item):
-            mark = "ok  " if result.ok else "FAIL"
-            click.echo(f"{mark} {result.rule_id} {result.kind}[{result.index}]: {result.detail}")
-            passed, failed = (passed + 1, failed) if result.ok else (passed, failed + 1)
+        lines = [(r.ok, f"{r.rule_id} {r.kind}[{r.index}]: {r.detail}") for r in run_examples(item)]
+        for case in cases.get(item.rule.id, []):
+            result = run_case(written[item.rule.id], case)
+            lines.append((result.ok, f"{result.rule_id} case '{result.name}': {result.detail}"))
+        for ok, line in lines:
+            click.echo(f"{'ok  ' if ok else 'FAIL'} {line}")
+            passed, failed = (passed + 1, failed) if ok else (passed, failed + 1)
     click.echo(f"\n{passed} passed, {failed} failed")
     if failed:
         sys.exit(EXIT_FINDINGS)

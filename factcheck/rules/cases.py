@@ -5,6 +5,8 @@ findings the rule must report (grade, file, line), as sqlfluff's per-rule YAML `
     rule: FC101
     cases:
       - name: a toll far below the agency's count
+        subjects:                    # the small registry the texts are checked in (optional)
+          - {id: floods.deaths, kind: quantity, unit: people, description: ..., cues: [killed]}
         sources:
           - text: The agency counted 1,200 deaths in the floods.
             tier: reference          # news (default), reference, ...
@@ -19,7 +21,7 @@ This module only reads and validates them; factcheck.pipeline.cases runs them.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -53,6 +55,8 @@ class ProseCase(_Data):
     """Source texts, an optional summary checked against them, and the exact findings expected."""
 
     name: str = Field(min_length=1)
+    subjects: list[dict[str, Any]] = Field(default_factory=list, description="the registry's subjects")
+    entities: list[dict[str, Any]] = Field(default_factory=list, description="the registry's entities")
     sources: list[CaseSource] = Field(min_length=1)
     summary: str | None = None
     published: str | None = Field(default=None, description="ISO date of the texts, for relative dates")
