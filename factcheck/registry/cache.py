@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import warnings
 from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
@@ -69,7 +70,7 @@ def read(root: Path, key: str) -> CachedRegistry | None:
 
 
 def write(root: Path, cached: CachedRegistry) -> None:
-    """Store the cache; silently give up where the registry folder is not writable."""
+    """Store the cache; where the registry folder is not writable, warn and go on without one."""
     if os.environ.get("FACTCHECK_NO_CACHE"):
         return
     try:
@@ -77,5 +78,6 @@ def write(root: Path, cached: CachedRegistry) -> None:
         gitignore = root / CACHE_DIR / ".gitignore"
         if not gitignore.exists():
             gitignore.write_text("*\n", encoding="utf-8")
-    except OSError:
-        pass
+    except OSError as exc:
+        # the cache only saves time: a read-only registry still loads, but the user should know
+        warnings.warn(f"registry cache not written ({exc}); loads will not be faster", stacklevel=2)
