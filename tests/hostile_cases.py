@@ -118,12 +118,12 @@ CASES: list[Case] = [
     ),
     Case(
         "baseline onto a rule file",
-        ("check", _SUMMARY, "--write-baseline", "rules/FC101-quantity-magnitude.yaml"),
+        ("check", _SUMMARY, "--write-baseline", "rules/FC101-quantity-far-apart.yaml"),
         mentions="rules/FC101",
     ),
     Case(
         "extract --write into a rule",
-        ("extract", SEED_003, "--write", "rules/FC101-quantity-magnitude.yaml"),
+        ("extract", SEED_003, "--write", "rules/FC101-quantity-far-apart.yaml"),
         mentions="rules/FC101",
     ),
     Case(
@@ -305,7 +305,7 @@ CASES: list[Case] = [
         "alias bomb in a rule's params",
         ("rules", "explain", "FC101"),
         mentions="FC101",
-        setup=_replace("rules/FC101-quantity-magnitude.yaml", "params: {min_ratio: 3.0}\n", _BOMB),
+        setup=_replace("rules/FC101-quantity-far-apart.yaml", "params: {min_ratio: 3.0}\n", _BOMB),
     ),
     Case(
         "self-referencing alias in a claims file",

@@ -267,7 +267,9 @@ def test_outputs_agree_with_the_exit_code(
     github = run_in(ROOT, "review", "--format", "github", *threshold)
     json_report = json.loads(run_in(ROOT, "review", "--format", "json").stdout)
     assert junit.exit_code == github.exit_code == exit_code
-    failures = int(ET.fromstring(junit.stdout).find("testsuite").get("failures"))  # type: ignore[union-attr]
+    suite = ET.fromstring(junit.stdout).find("testsuite")
+    assert suite is not None
+    failures = int(suite.get("failures", "0"))
     rank = ["info", "minor", "major", "critical"]
     grades = [f["grade"] for f in json_report["findings"]]
     failing = 0 if fail_on is None else sum(rank.index(g) >= rank.index(fail_on) for g in grades)

@@ -73,7 +73,7 @@ def test_select_ignore_and_extend_select(command: str, monkeypatch: pytest.Monke
     assert set(rule_ids(run(*args, "--select", "FC1"))) == {r for r in everything if r.startswith("FC1")}
     assert set(rule_ids(run(*args, "--select", "FC10"))) == {r for r in everything if r.startswith("FC10")}
     assert set(rule_ids(run(*args, "--select", "quote"))) == {r for r in everything if r.startswith("FC3")}
-    assert set(rule_ids(run(*args, "--select", "quantity.magnitude"))) == {"FC101"}
+    assert set(rule_ids(run(*args, "--select", "quantity.far-apart"))) == {"FC101"}
     assert set(rule_ids(run(*args, "--ignore", "FC3,FC101"))) == {
         r for r in everything if not r.startswith("FC3") and r != "FC101"
     }

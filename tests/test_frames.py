@@ -9,6 +9,7 @@ import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import Result
@@ -16,7 +17,7 @@ from click.testing import Result
 from factcheck.extract import extract_text
 from factcheck.grade.grouping import group_findings
 from factcheck.model import DateInterval, Finding, Grade, Precision, QuantityClaim, Side, Tier
-from factcheck.rules.checks import CHECKS, CheckInput
+from factcheck.rules.checks import CheckInput, builtin_checks
 from factcheck.rules.checks.units import converted
 
 FIXTURE = Path(__file__).parent / "fixtures" / "frames-story"
@@ -89,8 +90,9 @@ def count(value: float, when: dt.datetime | dt.date | None, *, revised: bool = F
 
 
 def tolerance(a: QuantityClaim, b: QuantityClaim) -> str | None:
-    spec = CHECKS["number_tolerance"]
-    verdict = spec.function(CheckInput({"a": a, "b": b}, {"a": Tier.NEWS, "b": Tier.NEWS}, spec.params))
+    spec = builtin_checks()["number_tolerance"]
+    params = spec.params().model_dump()
+    verdict = spec.function(CheckInput({"a": a, "b": b}, {"a": Tier.NEWS, "b": Tier.NEWS}, params))
     return verdict.outcome if verdict else None
 
 
@@ -179,10 +181,10 @@ def build(tmp_path: Path, cli: Callable[..., Result]) -> Path:
     return root
 
 
-def review(cli: Callable[..., Result], root: Path, *extra: str) -> dict[str, object]:
+def review(cli: Callable[..., Result], root: Path, *extra: str) -> dict[str, Any]:
     result = cli("review", "--registry", str(root), "--format", "json", *extra)
     assert result.exit_code == 0, result.output
-    data: dict[str, object] = json.loads(result.stdout)
+    data: dict[str, Any] = json.loads(result.stdout)
     return data
 
 
@@ -191,7 +193,7 @@ def test_a_fresh_story_is_compared_with_no_curation(tmp_path: Path, cli: Callabl
     report = review(cli, root)
     rows = [
         (f["grade"], f["rule_id"], f["outcome"], f["auto_linked"], f["message"]) for f in report["findings"]
-    ]  # type: ignore[attr-defined,index]
+    ]
     assert rows == [
         (
             "major",
@@ -210,7 +212,7 @@ def test_a_fresh_story_is_compared_with_no_curation(tmp_path: Path, cli: Callabl
             "(evening-c, 2024-03-06T20:00:00+05:00)",
         ),
     ]
-    letters = {s["source"]: s["letter"] for s in report["sources"]}  # type: ignore[attr-defined,index]
+    letters = {s["source"]: s["letter"] for s in report["sources"]}
     assert letters == {"wire-a": "A", "daily-b": "A", "evening-c": "C"}
     assert review(cli, root, "--curated-only")["findings"] == []
 
@@ -220,12 +222,12 @@ def test_links_yaml_splits_a_link_and_survives_re_extraction(
 ) -> None:
     root = build(tmp_path, cli)
     report = review(cli, root)
-    ids = [s["claim_id"] for s in report["findings"][0]["sides"]]  # type: ignore[index]
+    ids = [s["claim_id"] for s in report["findings"][0]["sides"]]
     (root / "claims" / "links.yaml").write_text(
         f"not-same:\n  - [{ids[0]}, {ids[1]}]\n  - [{ids[0]}, {ids[2]}]\n", encoding="utf-8"
     )
     cli("extract", str(root / "seeds" / "wire-a.txt"), "--write", str(root / "claims" / "wire-a.yaml"))
-    rules = [f["rule_id"] for f in review(cli, root)["findings"]]  # type: ignore[index]
+    rules = [f["rule_id"] for f in review(cli, root)["findings"]]
     assert rules == ["FC102"]  # only the figure update is left
 
 

@@ -116,7 +116,7 @@ def test_a_full_disk_is_exit_2_with_the_path_and_the_old_file_intact(
     def full(fd: int) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(safewrite.os, "fsync", full)
+    monkeypatch.setattr(os, "fsync", full)
     with pytest.raises(FactcheckError, match="No space left on device") as info:
         safewrite.write_text(target, "new report")
     assert info.value.path == target

@@ -22,8 +22,11 @@ if TYPE_CHECKING:
     from factcheck.rules import LoadedRule
 
 F = TypeVar("F", bound=Callable[..., Any])
-# The grade names, spelt out here so that `--help` and usage errors need no heavy import.
-GRADES = click.Choice(["critical", "major", "minor", "info"])
+# The grade and format names, spelt out here so that `--help` and usage errors need no heavy
+# import; tests/test_cli_contracts.py fails when they drift from the Grade enum or FORMATTERS.
+GRADE_NAMES = ("critical", "major", "minor", "info")
+FORMAT_NAMES = ("text", "json", "markdown", "sarif", "junit", "github", "html")
+GRADES = click.Choice(GRADE_NAMES)
 EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 1, 2, 3
 
 
@@ -106,7 +109,7 @@ def report_options(command: F) -> F:
             default="text",
             show_default=True,
             help="Output format.",
-            type=click.Choice(["text", "json", "markdown", "sarif", "junit", "github", "html"]),
+            type=click.Choice(FORMAT_NAMES),
         ),
         click.option(
             "--min-grade",
@@ -136,7 +139,7 @@ def report_options(command: F) -> F:
             metavar="RULES",
             default=None,
             help="Run only these rules: comma-separated ids, id prefixes (FC1, FC10) or names "
-            "(quantity.magnitude, quantity). Replaces the configured set.",
+            "(quantity.far-apart, quantity). Replaces the configured set.",
         ),
         click.option(
             "--extend-select",
@@ -201,12 +204,12 @@ def configured_rules(registry: Path | None, rules_dir: Path | None) -> list[Load
     """The rules a command works on, with the configuration's disable list and grades applied."""
     from factcheck.registry.config import load_config
     from factcheck.rules import load_rules
-    from factcheck.rules.select import apply_to_rules
+    from factcheck.rules.select import apply_to_rules, checks_for
 
     config = load_config(Path.cwd())
     if rules_dir is None:
         rules_dir = resolve_rules(None, resolve_registry(registry, config), config)
-    return apply_to_rules(load_rules(rules_dir), config)
+    return apply_to_rules(load_rules(rules_dir, checks_for(config)), config)
 
 
 def emit(text: str, output: Path | None, *, quiet: bool = False, color: bool = False) -> None:
@@ -285,7 +288,8 @@ def report_and_exit(
     given: Sequence[Path] = (),
 ) -> None:
     """What `review` and `check` do with a report: write a baseline if asked, filter by grade,
-    print or write the format, and exit 1 when a finding reaches the --fail-on threshold.
+    print or write the format, and exit 1 when a finding reaches the --fail-on threshold or the
+    engine reported an error (with or without --fail-on: a run with errors vouches for nothing).
 
     `make_report(baseline)` runs the pipeline with that baseline file (None: no baseline).
     CI formats get paths relative to the repository root (`registry_root` and the `given` files
@@ -308,5 +312,8 @@ def report_and_exit(
         shown = for_ci(shown, registry_root, given)
     colored = how.fmt == "text" and use_color(how.color, how.output)
     emit(render(shown, how), how.output, quiet=how.quiet, color=colored)
+    if report.errors:
+        click.echo(f"error: the engine reported {len(report.errors)} error(s); see the report", err=True)
+        sys.exit(EXIT_FINDINGS)
     if threshold is not None and fails(report, threshold):
         sys.exit(EXIT_FINDINGS)

@@ -52,7 +52,7 @@ def review(
     """Review the registry: run every rule and print the graded discrepancy report.
 
     \b
-    Exit codes: 0 ok, 1 a finding at or above --fail-on, 2 bad input or usage.
+    Exit codes: 0 ok, 1 a finding at or above --fail-on or an engine error, 2 bad input or usage.
     Example:
       factcheck review --fail-on major --format json -o report.json
       factcheck review --write-baseline baseline.json   # adopt: accept what is there now

@@ -23,7 +23,14 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from factcheck.errors import ErrorList, FactcheckError
-from factcheck.model import Finding, Grade, IsoDate, RuleDoc, Side, Tier
+from factcheck.grade.grading import rule_docs
+from factcheck.model import Finding, IsoDate, Rule, RuleDoc, Side, Tier
+from factcheck.rules.raised import (
+    SUPPRESSION_EXPIRED,
+    SUPPRESSION_NO_REASON,
+    SUPPRESSION_UNUSED,
+    standard_raised,
+)
 from factcheck.safewrite import registry_lock, write_text
 from factcheck.yamlio import MAX_FILE_BYTES, line_of, load_yaml, read_text
 
@@ -33,34 +40,10 @@ _INLINE = re.compile(
     r"factcheck-ignore\s+(?P<rules>FC\d{3}(?:\s*,\s*FC\d{3})*)\s*(?:--(?!>)\s*(?P<reason>.*?))?\s*(?:-->)?\s*$"
 )
 
-META_RULES = [
-    RuleDoc(
-        id="FC901",
-        name="suppression.unused",
-        grade=Grade.MINOR,
-        summary="A suppression or waiver silences nothing.",
-        rationale="Stale suppressions hide future findings; remove them once the text is fixed.",
-    ),
-    RuleDoc(
-        id="FC902",
-        name="suppression.no-reason",
-        grade=Grade.MAJOR,
-        summary="An inline suppression gives no reason, so it silences nothing.",
-        rationale="Every silenced finding must say why, for the next editor: add `-- reason`.",
-    ),
-    RuleDoc(
-        id="FC903",
-        name="suppression.expired",
-        grade=Grade.MINOR,
-        summary="A waiver has expired, so it silences nothing.",
-        rationale="Waivers are temporary by design; renew it with a new date or fix the claim.",
-    ),
-]
-
 
 def is_meta(finding: Finding) -> bool:
     """True for findings about suppressions themselves (never baselined)."""
-    return finding.rule_id in {doc.id for doc in META_RULES}
+    return finding.rule_id in (SUPPRESSION_UNUSED, SUPPRESSION_NO_REASON, SUPPRESSION_EXPIRED)
 
 
 @dataclass
@@ -211,6 +194,7 @@ class Suppressions:
     waivers: list[Waiver] = field(default_factory=list)
     waivers_file: str | None = None
     baseline: set[str] = field(default_factory=set)
+    rules: dict[str, Rule] = field(default_factory=standard_raised)  # FC901-903 in force, by id
 
 
 @dataclass
@@ -220,39 +204,41 @@ class Outcome:
     kept: list[Finding]
     meta: list[Finding]
     suppressed: int
+    rules: dict[str, Rule] = field(default_factory=dict)
 
     def rule_docs(self) -> list[RuleDoc]:
         """Docs of the meta rules that produced findings (SARIF needs every rule it references)."""
         used = {f.rule_id for f in self.meta}
-        return [doc for doc in META_RULES if doc.id in used]
+        return rule_docs(rule for rule_id, rule in sorted(self.rules.items()) if rule_id in used)
 
 
 def apply(findings: Iterable[Finding], suppressions: Suppressions, today: dt.date | None = None) -> Outcome:
     """Separate silenced findings from the rest and report unused, expired or unexplained suppressions."""
     today = today or dt.date.today()
-    active_waivers = [w for w in suppressions.waivers if w.expires is None or w.expires >= today]
-    used_waivers: set[int] = set()
+    active = {i for i, w in enumerate(suppressions.waivers) if w.expires is None or w.expires >= today}
+    used_waivers: set[int] = set()  # indices into suppressions.waivers
     kept: list[Finding] = []
     suppressed = 0
     for finding in findings:
         side = finding.primary_side()
         inline = next((s for s in suppressions.inline if s.covers(finding, side)), None)
-        waiver = next((w for w in active_waivers if w.matches(finding)), None)
+        waiver = next((i for i in sorted(active) if suppressions.waivers[i].matches(finding)), None)
         if inline is not None:
             inline.used = True
         if waiver is not None:
-            used_waivers.add(id(waiver))
-        if inline or waiver or finding.fingerprint in suppressions.baseline:
+            used_waivers.add(waiver)
+        if inline or waiver is not None or finding.fingerprint in suppressions.baseline:
             suppressed += 1
         else:
             kept.append(finding)
-    return Outcome(kept, _meta_findings(suppressions, active_waivers, used_waivers, today), suppressed)
+    meta = _meta_findings(suppressions, active, used_waivers)
+    return Outcome(kept, [f for f in meta if f is not None], suppressed, suppressions.rules)
 
 
-def _meta_findings(
-    suppressions: Suppressions, active: list[Waiver], used: set[int], today: dt.date
-) -> list[Finding]:
-    findings = []
+def _meta_findings(suppressions: Suppressions, active: set[int], used: set[int]) -> list[Finding | None]:
+    """Findings about the suppressions themselves (None where that rule is switched off)."""
+    rules = suppressions.rules
+    findings: list[Finding | None] = []
     for s in suppressions.inline:
         where = Side(
             claim_id=f"{s.file}:{s.line}",
@@ -266,7 +252,7 @@ def _meta_findings(
         if s.reason is None:
             findings.append(
                 _meta(
-                    "FC902",
+                    rules.get(SUPPRESSION_NO_REASON),
                     f"suppression of {', '.join(sorted(s.rules))} has no reason "
                     "(add `-- reason`); it silences nothing",
                     where,
@@ -275,13 +261,13 @@ def _meta_findings(
         elif not s.used:
             findings.append(
                 _meta(
-                    "FC901",
+                    rules.get(SUPPRESSION_UNUSED),
                     f"suppression of {', '.join(sorted(s.rules))} silences nothing "
                     f"on lines {s.first}-{s.last}; remove it",
                     where,
                 )
             )
-    for w in suppressions.waivers:
+    for index, w in enumerate(suppressions.waivers):
         target = w.claim or w.fingerprint or ""
         where = Side(
             claim_id=f"waiver:{w.rule}:{target}",
@@ -289,30 +275,36 @@ def _meta_findings(
             tier=Tier.REFERENCE,
             text=f"{w.rule} {target}: {w.reason}",
         )
-        if w not in active:
+        if index not in active:
             findings.append(
                 _meta(
-                    "FC903",
+                    rules.get(SUPPRESSION_EXPIRED),
                     f"waiver of {w.rule} for {target} expired on {w.expires}; it silences nothing",
                     where,
                 )
             )
-        elif id(w) not in used:
+        elif index not in used:
             findings.append(
-                _meta("FC901", f"waiver of {w.rule} for {target} silences nothing; remove it", where)
+                _meta(
+                    rules.get(SUPPRESSION_UNUSED),
+                    f"waiver of {w.rule} for {target} silences nothing; remove it",
+                    where,
+                )
             )
     return findings
 
 
-def _meta(rule_id: str, message: str, where: Side) -> Finding:
-    doc = next(d for d in META_RULES if d.id == rule_id)
+def _meta(rule: Rule | None, message: str, where: Side) -> Finding | None:
+    """A finding of a raised rule (None when the configuration switched it off)."""
+    if rule is None:
+        return None
     return Finding(
-        rule_id=rule_id,
-        rule_name=doc.name,
-        grade=doc.grade,
-        outcome=doc.name,
+        rule_id=rule.id,
+        rule_name=rule.name,
+        grade=rule.grade,
+        outcome=rule.name,
         confidence=1.0,
         message=message,
         sides=[where],
-        fingerprint=Finding.make_fingerprint(rule_id, [where.claim_id], [where.text]),
+        fingerprint=Finding.make_fingerprint(rule.id, [where.claim_id], [where.text]),
     )

@@ -526,21 +526,30 @@ class RuleExamples(Strict):
 
 
 class Rule(Strict):
-    """A hand-written rule: what to match on the engine, which check to run, how to report."""
+    """A hand-written rule: what to match on the engine, which check to run, how to report.
+
+    A rule with `raised_by` is reported by factcheck itself (the engine, the suppressions), not
+    matched on the engine: it has no match, check or examples, only its docs and grade.
+    """
 
     id: Annotated[str, Field(pattern=r"^FC\d{3}$")]
     name: Annotated[str, Field(pattern=r"^[a-z]+(\.[a-z-]+)+$")]
     grade: Grade
+    since: Annotated[str, Field(pattern=r"^\d+\.\d+(\.\d+)?$", description="version that added it")]
+    link: Annotated[str, Field(pattern=r"^(https://|docs/)\S+$", description="where to read more")]
+    raised_by: Literal["engine", "suppressions"] | None = Field(
+        default=None, description="set for rules factcheck reports itself (no match or check)"
+    )
     outcomes: dict[str, Grade] = Field(
         default_factory=dict, description="grade per check outcome, when it differs from 'grade'"
     )
     summary: str
     rationale: str
-    message: str
-    match: dict[str, PatternSpec]
-    check: str
+    message: str = ""
+    match: dict[str, PatternSpec] = Field(default_factory=dict)
+    check: str = ""
     params: dict[str, Any] = Field(default_factory=dict)
-    examples: RuleExamples
+    examples: RuleExamples | None = None
     unordered: list[str] = Field(
         default_factory=list, description="two pattern names whose order does not matter"
     )
@@ -551,6 +560,32 @@ class Rule(Strict):
         default_factory=list, description="report one finding per claim(s) in these patterns"
     )
     enabled: bool = True
+
+    @model_validator(mode="after")
+    def _engine_rule_complete(self) -> Rule:
+        """An engine rule needs match, check, message and examples; a raised one has none."""
+        engine_fields = {"match": self.match, "check": self.check, "examples": self.examples}
+        if self.raised_by is None:
+            missing = [
+                name for name, value in {**engine_fields, "message": self.message}.items() if not value
+            ]
+            if missing:
+                raise ValueError(f"a rule needs {', '.join(missing)} (or raised_by for a built-in report)")
+        else:
+            given = [name for name, value in engine_fields.items() if value]
+            if given:
+                raise ValueError(f"a rule raised by the {self.raised_by} has no {', '.join(given)}")
+        return self
+
+    @property
+    def pass_examples(self) -> list[dict[str, Any]]:
+        """The rule's pass examples (none for a raised rule)."""
+        return self.examples.pass_ if self.examples else []
+
+    @property
+    def flag_examples(self) -> list[dict[str, Any]]:
+        """The rule's flag examples (none for a raised rule)."""
+        return self.examples.flag if self.examples else []
 
     def grade_for(self, outcome: str) -> Grade:
         """The grade of a finding with this check outcome."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import warnings
 from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
@@ -80,7 +81,7 @@ def read(root: Path, key: str) -> CachedRegistry | None:
 
 
 def write(root: Path, cached: CachedRegistry) -> None:
-    """Store the cache; silently give up where the registry folder is not writable."""
+    """Store the cache; where the registry folder is not writable, warn and go on without one."""
     if os.environ.get("FACTCHECK_NO_CACHE"):
         return
     try:
@@ -89,5 +90,8 @@ def write(root: Path, cached: CachedRegistry) -> None:
             gitignore = root / CACHE_DIR / ".gitignore"
             if not gitignore.exists():
                 write_atomic(gitignore, "*\n")
-    except (OSError, FactcheckError):
-        pass  # read-only folder, full disk, or another writer busy: run without a cache
+    except FactcheckError:
+        pass  # another writer holds the registry lock: this run goes without a cache
+    except OSError as exc:
+        # the cache only saves time: a read-only registry still loads, but the user should know
+        warnings.warn(f"registry cache not written ({exc}); loads will not be faster", stacklevel=2)

@@ -12,6 +12,7 @@ from the current folder (as ruff and Vale do). Command-line flags override it.
     fail-on = "major"           # default for --fail-on
     min-grade = "info"          # default for --min-grade
     author = "Example Desk"     # review author for exports
+    checks = ["mypkg.checks"]   # extra check modules (import paths), each with a CHECKS tuple
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ class Config(BaseModel):
     fail_on: Grade | None = Field(default=None, alias="fail-on")
     min_grade: Grade | None = Field(default=None, alias="min-grade")
     author: str | None = None
+    checks: list[str] = Field(default_factory=list, description="extra check modules by import path")
     path: Path | None = Field(default=None, exclude=True, description="the file it came from")
 
     def resolve(self, value: str | None) -> Path | None:

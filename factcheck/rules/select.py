@@ -4,12 +4,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 
 from factcheck.errors import FactcheckError
 from factcheck.model import Rule
 from factcheck.registry.config import Config
-from factcheck.rules.loader import LoadedRule, load_rules
+from factcheck.rules.checks import CheckRegistry, check_registry
+from factcheck.rules.loader import LoadedRule
 
 
 def apply_to_rules(rules: Sequence[LoadedRule], config: Config) -> list[LoadedRule]:
@@ -31,7 +31,7 @@ def apply_to_rules(rules: Sequence[LoadedRule], config: Config) -> list[LoadedRu
         override = next((config.grades[k] for k in keys if k in config.grades), None)
         if override is not None:
             rule = rule.model_copy(update={"grade": override})
-        result.append(LoadedRule(rule, item.path, item.shape))
+        result.append(item.with_rule(rule))
     return result
 
 
@@ -70,6 +70,6 @@ def select_rules(rules: Sequence[LoadedRule], config: Config) -> list[LoadedRule
     return chosen
 
 
-def active_rules(rules_dir: Path, config: Config) -> list[LoadedRule]:
-    """The rules in `rules_dir` that are switched on, with the configuration's grades applied."""
-    return select_rules(apply_to_rules(load_rules(rules_dir), config), config)
+def checks_for(config: Config) -> CheckRegistry:
+    """The built-in checks plus the check modules the configuration names."""
+    return check_registry(tuple(config.checks))

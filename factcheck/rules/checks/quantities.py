@@ -1,12 +1,14 @@
-"""Checks on counts: an order-of-magnitude gap, a number outside tolerance."""
+"""Checks on counts: counts far apart, a number outside tolerance."""
 
 from __future__ import annotations
 
 import datetime as dt
 import math
 
+from pydantic import Field
+
 from factcheck.model import QuantityClaim
-from factcheck.rules.checks.base import CheckInput, Verdict, check, fmt_interval, lower_tier_side
+from factcheck.rules.checks.base import CheckInput, Params, Verdict, fmt_interval, lower_tier_side, spec
 from factcheck.rules.checks.units import converted
 
 
@@ -112,7 +114,19 @@ def figure_updated(a: QuantityClaim, b: QuantityClaim, small: str) -> Verdict | 
     )
 
 
-@check("magnitude_gap", min_ratio=3.0)
+class FarApartParams(Params):
+    """How far apart two counts must be to contradict each other."""
+
+    min_ratio: float = Field(3.0, gt=1.0, le=1e6, description="the bigger count / the smaller one")
+
+
+class ToleranceParams(Params):
+    """The relative gap tolerated, and the ratio from which magnitude_gap reports instead."""
+
+    rel_tol: float = Field(0.1, ge=0.0, le=10.0, description="tolerated relative difference")
+    min_ratio: float = Field(3.0, gt=1.0, le=1e6, description="from this ratio FC101 reports it")
+
+
 def magnitude_gap(data: CheckInput) -> Verdict | None:
     """Two counts of the same thing are at least `min_ratio` times apart."""
     a, b = data.matched["a"], data.matched["b"]
@@ -130,7 +144,7 @@ def magnitude_gap(data: CheckInput) -> Verdict | None:
     confidence = min(0.99, 0.6 + 0.3 * math.log10(ratio))
     claims = {"a": a, "b": b}
     return Verdict(
-        outcome="order-of-magnitude",
+        outcome="far-apart",
         confidence=round(confidence, 2),
         details={
             "ratio": f"{ratio:.1f}" if ratio != math.inf else "∞",
@@ -142,7 +156,6 @@ def magnitude_gap(data: CheckInput) -> Verdict | None:
     )
 
 
-@check("number_tolerance", rel_tol=0.1, min_ratio=3.0)
 def number_tolerance(data: CheckInput) -> Verdict | None:
     """Two counts of the same thing differ by more than `rel_tol` (but less than a magnitude gap)."""
     a, b = data.matched["a"], data.matched["b"]
@@ -175,3 +188,39 @@ def number_tolerance(data: CheckInput) -> Verdict | None:
         },
         likely_wrong=lower_tier_side(data.tiers, ("a", "b")),
     )
+
+
+CHECKS = (
+    spec(
+        "magnitude_gap",
+        magnitude_gap,
+        outcomes=["far-apart"],
+        details=["ratio", "small", "big", "unit"],
+        params=FarApartParams,
+    ),
+    spec(
+        "number_tolerance",
+        number_tolerance,
+        outcomes=["outside-tolerance"],
+        details=["percent", "a_value", "b_value"],
+        params=ToleranceParams,
+    ),
+)
+
+
+CHECKS = (
+    spec(
+        "magnitude_gap",
+        magnitude_gap,
+        outcomes=["far-apart", "figure-updated"],
+        details=["ratio", "small", "big", "unit", "a_value", "b_value", "percent", "why"],
+        params=FarApartParams,
+    ),
+    spec(
+        "number_tolerance",
+        number_tolerance,
+        outcomes=["outside-tolerance", "figure-updated"],
+        details=["percent", "a_value", "b_value", "ratio", "small", "big", "unit", "why"],
+        params=ToleranceParams,
+    ),
+)
