@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from pydantic import TypeAdapter, ValidationError
+from pydantic import ValidationError
 
 from factcheck.errors import ErrorList, FactcheckError, RegistryError
 from factcheck.model import (
@@ -33,6 +33,7 @@ from factcheck.model import (
     Subject,
     claim_keys,
 )
+from factcheck.model.adapters import claim_adapter
 from factcheck.registry import store
 from factcheck.yamlio import LineDict, line_of, load_yaml
 
@@ -233,7 +234,7 @@ def _from_store(root: Path, opened: store.Store) -> Registry:
     paths = dict(opened.text_paths())
     texts = {i: SourceText(Path(p), Path(p).read_text(encoding="utf-8")) for i, p in paths.items()}
     rows = opened.claims()
-    claims = _claim_list().validate_json("[" + ",".join(j for *_, j in rows) + "]")
+    claims = [claim_adapter().validate_json(j) for *_, j in rows]
     files: dict[str, Path] = {}
     locations = {
         c.id: Location(files.setdefault(path, Path(path)), line)
@@ -248,17 +249,6 @@ def _from_store(root: Path, opened: store.Store) -> Registry:
         claims,
         locations,
     )
-
-
-@functools.cache
-def _claim_adapter() -> TypeAdapter[Claim]:
-    """Built on first use: a cold load needs it, a load from the store does not."""
-    return TypeAdapter(Claim)
-
-
-@functools.cache
-def _claim_list() -> TypeAdapter[list[Claim]]:
-    return TypeAdapter(list[Claim])
 
 
 def _load_and_verify(root: Path) -> Registry:
@@ -431,7 +421,7 @@ def _validate_claims(
             )
             continue
         try:
-            claim = _claim_adapter().validate_python(item)
+            claim = claim_adapter().validate_python(item)
         except ValidationError as exc:
             errors.extend(_validation_errors(exc, path, item, (), strip_kind=True))
             continue

@@ -10,14 +10,12 @@ sources, and every source text as a file read only if asked for.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from pydantic import TypeAdapter
-
-from factcheck.model import Claim, Entity, Source, Subject, claim_keys
+from factcheck.model import Entity, Source, Subject, claim_keys
+from factcheck.model.adapters import claim_adapter
 from factcheck.registry.loader import Location, Registry, SourceText
 from factcheck.registry.store import Store
 
@@ -42,7 +40,7 @@ def partial_registry(
     text, and every claim connected to `keys` or to the claims `claim_ids` (with their keys)."""
     wanted = set(keys) | opened.keys_of(claim_ids)
     rows = opened.claims(opened.component(wanted)) if wanted else []
-    claims = _claims().validate_json("[" + ",".join(j for *_, j in rows) + "]")
+    claims = [claim_adapter().validate_json(j) for *_, j in rows]
     files: dict[str, Path] = {}
     locations = {
         c.id: Location(files.setdefault(path, Path(path)), line)
@@ -61,8 +59,3 @@ def partial_registry(
         claims,
         locations,
     )
-
-
-@functools.cache
-def _claims() -> TypeAdapter[list[Claim]]:
-    return TypeAdapter(list[Claim])
