@@ -51,6 +51,7 @@ def check(
     write_baseline: Path | None,
     output: Path | None,
     jobs: int,
+    curated_only: bool,
 ) -> None:
     """Check summaries or drafts (text or Markdown) against the claim registry.
 
@@ -80,7 +81,9 @@ def check(
     if published is not None:
         day = published.date()
         date = DateInterval(start=day, end=day, precision=Precision.DAY, basis="--published")
-    options = RunOptions(root, rules_dir, config, sources=sources, published=date, workers=jobs)
+    options = RunOptions(
+        root, rules_dir, config, sources=sources, published=date, workers=jobs, curated_only=curated_only
+    )
     report_and_exit(
         lambda base: run(files, replace(options, baseline=base)),
         fmt=fmt,

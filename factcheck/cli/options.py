@@ -135,6 +135,11 @@ def report_options(command: F) -> F:
             default=0,
             help="Worker processes for the engine (0: one per core for large registries).",
         ),
+        click.option(
+            "--curated-only",
+            is_flag=True,
+            help="Hide findings between uncurated candidates linked by automatic frames (auto-linked).",
+        ),
     ]
     for option in reversed(options):
         command = option(command)

@@ -52,7 +52,8 @@ def sources() -> None:
 @click.option(
     "--published",
     required=True,
-    help="Publication date: YYYY-MM-DD, YYYY-MM, YYYY, or START..END for a range.",
+    help="Publication date: YYYY-MM-DD, YYYY-MM, YYYY, START..END for a range, or a time with its "
+    "zone (2013-07-22T18:00+08:00).",
 )
 @click.option("--outlet", help="Who published it.")
 @click.option("--title", help="Its title (default: its first line).")
@@ -80,13 +81,14 @@ def sources_add(
     """
     from factcheck.model import Tier
     from factcheck.registry.config import load_config
-    from factcheck.registry.scaffold import add_source, parse_published
+    from factcheck.registry.scaffold import add_source, parse_published, parse_published_at
 
     root = resolve_registry(registry, load_config(Path.cwd()))
     source = add_source(
         root,
         file,
         parse_published(published),
+        published_at=parse_published_at(published),
         source_id=source_id,
         title=title,
         outlet=outlet,

@@ -40,6 +40,7 @@ def review(
     baseline: Path | None,
     write_baseline: Path | None,
     jobs: int,
+    curated_only: bool,
     scheduler: str | None,
     quiet: bool,
 ) -> None:
@@ -59,7 +60,15 @@ def review(
     root = resolve_registry(registry, config)
     rules_path = resolve_rules(rules_dir, root, config)
     with progress_bar(quiet) as progress:
-        options = RunOptions(root, rules_path, config, workers=jobs, progress=progress, scheduler=scheduler)
+        options = RunOptions(
+            root,
+            rules_path,
+            config,
+            workers=jobs,
+            progress=progress,
+            scheduler=scheduler,
+            curated_only=curated_only,
+        )
         report_and_exit(
             lambda base: run(None, replace(options, baseline=base)),
             fmt=fmt,

@@ -3,7 +3,7 @@ subject keys a claim joins on, and the table of vague quantifiers. Imports nothi
 but errors."""
 
 from factcheck.model import quantifiers
-from factcheck.model.keys import claim_keys
+from factcheck.model.keys import AUTO_PREFIX, claim_keys, is_auto, is_auto_linked
 from factcheck.model.records import (
     DAYS_PER_UNIT,
     ID_PATTERN,
@@ -39,9 +39,11 @@ from factcheck.model.records import (
     Subject,
     SubjectKind,
     Tier,
+    published_value,
 )
 
 __all__ = [
+    "AUTO_PREFIX",
     "DAYS_PER_UNIT",
     "ID_PATTERN",
     "SUBJECT_FIELDS",
@@ -77,5 +79,8 @@ __all__ = [
     "SubjectKind",
     "Tier",
     "claim_keys",
+    "is_auto",
+    "is_auto_linked",
+    "published_value",
     "quantifiers",
 ]

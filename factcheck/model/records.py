@@ -10,9 +10,10 @@ import datetime as dt
 import enum
 import hashlib
 import math
+import re
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, computed_field, field_validator, model_validator
 
 from factcheck.model import quantifiers
 
@@ -108,6 +109,38 @@ class DateInterval(Strict):
         return self.start <= other.end and other.start <= self.end
 
 
+def published_value(value: object) -> tuple[dict[str, Any], dt.datetime | None]:
+    """A publication date written as one value: a date, a time with its zone, a month or a year.
+    Raises ValueError for anything else."""
+    if isinstance(value, dt.datetime):
+        return {"date": value.date(), "precision": Precision.TIME}, _aware(value)
+    if isinstance(value, dt.date):
+        return {"date": value, "precision": Precision.DAY}, None
+    text = str(value).strip()
+    if re.fullmatch(r"\d{4}", text):
+        year = int(text)
+        return {"start": dt.date(year, 1, 1), "end": dt.date(year, 12, 31), "precision": Precision.YEAR}, None
+    if re.fullmatch(r"\d{4}-\d{2}", text):
+        year, month = (int(p) for p in text.split("-"))
+        first = dt.date(year, month, 1)
+        last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        return {"start": first, "end": last, "precision": Precision.MONTH}, None
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return {"date": dt.date.fromisoformat(text), "precision": Precision.DAY}, None
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise ValueError(
+            f"published {text!r} is not a date (YYYY-MM-DD, YYYY-MM, YYYY, or YYYY-MM-DDTHH:MM+HH:MM)"
+        ) from None
+    return {"date": moment.date(), "precision": Precision.TIME}, _aware(moment)
+
+
+def _aware(moment: dt.datetime) -> dt.datetime | None:
+    """A time without a zone cannot be ordered against other outlets' times: dropped."""
+    return moment if moment.tzinfo is not None else None
+
+
 class Citation(Strict):
     """Where a reference source can be found."""
 
@@ -127,9 +160,24 @@ class Source(Strict):
     author: str | None = None
     language: str = "en"
     published: DateInterval | None = None
+    published_at: dt.datetime | None = Field(
+        default=None, description="publication time with its zone, when `published` gives one"
+    )
     tier: Tier = Tier.NEWS
     citation: Citation | None = None
     note: str | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _published_text(cls, data: Any) -> Any:
+        """`published: "2013-07-22T18:00+08:00"` (or a date, "2013-07", "2013") as one value."""
+        if isinstance(data, dict) and isinstance(data.get("published"), str | dt.date):
+            data = dict(data)
+            interval, moment = published_value(data["published"])
+            data["published"] = interval
+            if moment is not None:
+                data.setdefault("published_at", moment)
+        return data
 
     @model_validator(mode="after")
     def _file_or_citation(self) -> Source:
@@ -231,7 +279,10 @@ class QuantityClaim(ClaimBase):
     approx: str | None = Field(default=None, description="an approximator: nearly, more than…")
     low: float | None = None
     high: float | None = None
-    as_of: dt.date | None = None
+    as_of: dt.datetime | dt.date | None = Field(
+        default=None, description="the time the figure speaks of (a running figure's report time)"
+    )
+    revised: bool = Field(default=False, description="the text calls this figure a revision")
 
     @model_validator(mode="after")
     def _one_way_to_state_it(self) -> QuantityClaim:
@@ -478,6 +529,11 @@ class Side(BaseModel):
     context: str | None = Field(
         default=None, description="the whole source line(s) holding `text`; it starts at column 1"
     )
+    auto_linked: bool = Field(
+        default=False, description="an uncurated candidate joined to others by an automatic frame"
+    )
+    frame: str | None = Field(default=None, description="the subject or frame id the claim joins on")
+    as_of: str | None = Field(default=None, description="the time the claim's figure speaks of")
 
 
 class Finding(BaseModel):
@@ -494,6 +550,18 @@ class Finding(BaseModel):
     sides: list[Side]
     likely_wrong: str | None = Field(default=None, description="claim id of the side likely wrong")
     fingerprint: str
+    outliers: list[str] = Field(
+        default_factory=list, description="grouped findings: claim ids of the sides that stand apart"
+    )
+    split: bool = Field(
+        default=False, description="sources fall into camps and nothing settles which is right: blame none"
+    )
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def auto_linked(self) -> bool:
+        """True when any side is an uncurated candidate joined by an automatic frame."""
+        return any(side.auto_linked for side in self.sides)
 
     def primary_side(self) -> Side | None:
         """Where line-oriented outputs point: the checked document's side, else the side likely

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,9 +33,13 @@ from factcheck.model import (
     Source,
     Subject,
     claim_keys,
+    is_auto,
+    is_auto_linked,
 )
 from factcheck.model.adapters import claim_adapter
 from factcheck.registry import store
+from factcheck.registry.links import SECTIONS as LINK_SECTIONS
+from factcheck.registry.links import Links, check_claim_ids, read_links
 from factcheck.yamlio import LineDict, line_of, load_yaml
 
 MANIFEST = Path("seeds") / "sources.yaml"
@@ -86,6 +91,8 @@ class Registry:
     # Run-time notes on claims that did not come from YAML (`factcheck check` marks a summary's
     # claims it could not link to the registry): claim id -> "unlinked" | "unsourced".
     links: dict[str, str] = field(default_factory=dict)
+    # an editor's corrections to automatic frames (claims/links.yaml): merges and not-same pairs
+    frames: Links = field(default_factory=Links)
 
     def claim(self, claim_id: str) -> Claim:
         """The claim with this id (KeyError when unknown)."""
@@ -121,7 +128,20 @@ class Registry:
             column=column,
             value=value,
             context=context,
+            auto_linked=is_auto_linked(claim),
+            frame=self._frame_of(claim),
+            as_of=_as_of(claim),
         )
+
+    def _frame_of(self, claim: Claim) -> str | None:
+        key = claim_keys(claim)[0]
+        return self.frames.frame(key) if key and is_auto(key) else key
+
+
+def _as_of(claim: Claim) -> str | None:
+    """The time a running figure speaks of, as ISO text."""
+    moment = getattr(claim, "as_of", None)
+    return moment.isoformat() if moment is not None else None
 
 
 def find_registry(start: Path) -> Path:
@@ -206,7 +226,8 @@ def _compiled(registry: Registry) -> store.Compiled:
     rows = []
     for claim in registry.claims:
         loc = registry.locations[claim.id]
-        keys = tuple(k for k in claim_keys(claim) if k and not is_placeholder(k))
+        raw = [k for k in claim_keys(claim) if k and not is_placeholder(k)]
+        keys = tuple(dict.fromkeys([*raw, *(registry.frames.frame(k) for k in raw if is_auto(k))]))
         words = claim.words if claim.kind == "quote" else None
         rows.append(
             store.ClaimRow(
@@ -221,7 +242,19 @@ def _compiled(registry: Registry) -> store.Compiled:
         entities=[(e.id, _json(e)) for e in registry.entities.values()],
         subjects=[(s.id, s.cues, _json(s)) for s in registry.subjects.values()],
         claims=rows,
+        links=links_to_json(registry.frames),
     )
+
+
+def links_to_json(links: Links) -> str:
+    """An editor's merges and not-same pairs, as the store keeps them."""
+    return json.dumps({"merge": links.merge, "not_same": sorted(sorted(p) for p in links.not_same)})
+
+
+def links_from_json(text: str) -> Links:
+    """The merges and not-same pairs back from the store."""
+    data = json.loads(text)
+    return Links(merge=dict(data["merge"]), not_same={frozenset(p) for p in data["not_same"]})
 
 
 def _json(record: Any) -> str:
@@ -248,6 +281,7 @@ def _from_store(root: Path, opened: store.Store) -> Registry:
         {s.id: s for s in (Subject.model_validate_json(j) for j in opened.subjects())},
         claims,
         locations,
+        frames=links_from_json(opened.links()),
     )
 
 
@@ -257,17 +291,19 @@ def _load_and_verify(root: Path) -> Registry:
     entities: dict[str, Entity] = {}
     subjects: dict[str, Subject] = {}
     raw_claims: list[tuple[Path, LineDict]] = []
+    links = Links()
     claims_dir = root / CLAIMS_DIR
     if not claims_dir.is_dir():
         errors.append(RegistryError("claims folder not found", path=claims_dir))
     else:
         for path in sorted(claims_dir.glob("*.yaml")):
-            _load_claims_file(path, entities, subjects, raw_claims, errors)
+            _load_claims_file(path, entities, subjects, raw_claims, links, errors)
     claims, locations = _validate_claims(raw_claims, errors)
     _check_references(claims, locations, sources, texts, entities, subjects, errors)
+    check_claim_ids(links, set(locations), errors)
     if errors:
         raise ErrorList(errors)
-    return Registry(root, sources, texts, entities, subjects, claims, locations)
+    return Registry(root, sources, texts, entities, subjects, claims, locations, frames=links)
 
 
 def _load_sources(
@@ -341,6 +377,7 @@ def _load_claims_file(
     entities: dict[str, Entity],
     subjects: dict[str, Subject],
     raw_claims: list[tuple[Path, LineDict]],
+    links: Links,
     errors: list[FactcheckError],
 ) -> None:
     try:
@@ -353,16 +390,17 @@ def _load_claims_file(
     if not isinstance(data, dict):
         errors.append(RegistryError("expected a mapping with claims:, entities: or subjects:", path=path))
         return
-    unknown = set(data) - {"source", "claims", "entities", "subjects"}
+    unknown = set(data) - {"source", "claims", "entities", "subjects", *LINK_SECTIONS}
     for key in sorted(unknown):
         errors.append(
             RegistryError(
                 f"unknown section '{key}'",
                 path=path,
                 line=data.key_lines.get(key) if isinstance(data, LineDict) else None,
-                hint="sections are: source, claims, entities, subjects",
+                hint="sections are: source, claims, entities, subjects, not-same, merge",
             )
         )
+    read_links(data, path, links, errors)
     for key, model, target in (("entities", Entity, entities), ("subjects", Subject, subjects)):
         for index, item in enumerate(_section(data, key, path, errors)):
             try:
@@ -495,11 +533,13 @@ def _check_references(
             subject = subjects.get(ref)
             if subject is None and is_placeholder(ref) and claim.status is ClaimStatus.CANDIDATE:
                 continue  # a candidate waiting for its subject: allowed, never compared as is
+            if subject is None and is_auto(ref):
+                continue  # an automatic frame: needs no definition, joins claims with the same frame
             if subject is None:
                 fail(f"unknown subject '{ref}'", field_name, "define it under 'subjects:' in claims/")
             elif subject.kind is not kind:
                 fail(f"subject '{ref}' is a {subject.kind.value}, expected a {kind.value}", field_name)
-        if claim.kind == "mention" and claim.entity not in entities:
+        if claim.kind == "mention" and claim.entity not in entities and not is_auto(claim.entity):
             fail(f"unknown entity '{claim.entity}'", "entity", "define it under 'entities:' in claims/")
         if claim.kind == "quote" and claim.speaker is not None and claim.speaker not in entities:
             fail(f"unknown entity '{claim.speaker}'", "speaker")

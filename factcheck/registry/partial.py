@@ -16,7 +16,7 @@ from typing import Any
 
 from factcheck.model import Entity, Source, Subject, claim_keys
 from factcheck.model.adapters import claim_adapter
-from factcheck.registry.loader import Location, Registry, SourceText
+from factcheck.registry.loader import Location, Registry, SourceText, links_from_json
 from factcheck.registry.store import Store
 
 
@@ -58,4 +58,5 @@ def partial_registry(
         {s.id: s for s in subjects},
         claims,
         locations,
+        frames=links_from_json(opened.links()),
     )

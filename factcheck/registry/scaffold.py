@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck.errors import FactcheckError
-from factcheck.model import DateInterval, Precision, Source, Tier
+from factcheck.model import DateInterval, Precision, Source, Tier, published_value
 from factcheck.registry import CLAIMS_DIR, MANIFEST
 from factcheck.yamlio import atomic_write_text, dump_yaml, load_yaml, parse_yaml
 
@@ -67,9 +67,12 @@ def init_registry(folder: Path) -> InitResult:
 
 
 def parse_published(text: str) -> DateInterval:
-    """YYYY-MM-DD, YYYY-MM, YYYY, or START..END (YYYY-MM-DD each) as a DateInterval."""
+    """YYYY-MM-DD, YYYY-MM, YYYY, START..END (YYYY-MM-DD each), or a time with its zone
+    (2013-07-22T18:00+08:00: the day) as a DateInterval."""
     text = text.strip()
     try:
+        if "T" in text:
+            return DateInterval.model_validate(published_value(text)[0])
         if ".." in text:
             start, end = (dt.date.fromisoformat(part.strip()) for part in text.split("..", 1))
             return DateInterval(start=start, end=end, precision=Precision.DAYS)
@@ -88,11 +91,23 @@ def parse_published(text: str) -> DateInterval:
             )
     except ValueError as exc:
         raise FactcheckError(
-            f"--published {text!r}: {exc}", hint="YYYY-MM-DD, YYYY-MM, YYYY or START..END"
+            f"--published {text!r}: {exc}",
+            hint="YYYY-MM-DD, YYYY-MM, YYYY, START..END or YYYY-MM-DDTHH:MM+HH:MM",
         ) from None
     raise FactcheckError(
-        f"--published {text!r} is not a date", hint="YYYY-MM-DD, YYYY-MM, YYYY or START..END"
+        f"--published {text!r} is not a date",
+        hint="YYYY-MM-DD, YYYY-MM, YYYY, START..END or YYYY-MM-DDTHH:MM+HH:MM",
     )
+
+
+def parse_published_at(text: str) -> dt.datetime | None:
+    """The publication time when `text` gives one with its zone (2013-07-22T18:00+08:00)."""
+    if "T" not in text:
+        return None
+    try:
+        return published_value(text.strip())[1]
+    except ValueError as exc:
+        raise FactcheckError(f"--published {text!r}: {exc}") from None
 
 
 def source_id_for(path: Path, taken: set[str]) -> str:
@@ -109,6 +124,7 @@ def add_source(
     file: Path,
     published: DateInterval,
     *,
+    published_at: dt.datetime | None = None,
     source_id: str | None = None,
     title: str | None = None,
     outlet: str | None = None,
@@ -145,6 +161,7 @@ def add_source(
         outlet=outlet,
         language=language,
         published=published,
+        published_at=published_at,
         tier=tier,
     )
     entry = source.model_dump(mode="json", exclude_none=True)

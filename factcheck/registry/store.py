@@ -39,7 +39,7 @@ from factcheck import __version__
 
 STORE_DIR = ".factcheck-cache"
 STORE_FILE = "registry.sqlite"
-FORMAT = "1"  # bump when the tables change
+FORMAT = "2"  # bump when what is stored changes
 OFF_SWITCH = "FACTCHECK_NO_CACHE"
 PREFIX_LETTERS = 4
 
@@ -104,7 +104,7 @@ class ClaimRow:
     source: str
     path: str
     line: int
-    keys: tuple[str, ...]  # subject ids it joins on (placeholders excluded: they join nothing)
+    keys: tuple[str, ...]  # subject ids it joins on, before and after frame merges (no placeholders)
     words: str | None  # a quotation's quoted words
     json: str
 
@@ -117,6 +117,7 @@ class Compiled:
     entities: Sequence[tuple[str, str]]  # id, json
     subjects: Sequence[tuple[str, Sequence[str], str]]  # id, cues, json
     claims: Sequence[ClaimRow]
+    links: str = '{"merge": {}, "not_same": []}'  # an editor's frame merges and not-same pairs, JSON
 
 
 @dataclass(frozen=True)
@@ -163,7 +164,7 @@ def _write(path: Path, compiled: Compiled, files: Iterable[InputFile]) -> None:
     conn = sqlite3.connect(path)
     try:
         conn.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
-        meta = {"version": __version__, "format": FORMAT}
+        meta = {"version": __version__, "format": FORMAT, "links": compiled.links}
         conn.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
         conn.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?)", _stamps(files))
         conn.executemany("INSERT INTO sources VALUES (?, ?, ?)", compiled.sources)
@@ -237,6 +238,11 @@ class Store:
             "ORDER BY rowid",
             (json.dumps(sorted(set(ids))),),
         ).fetchall()
+
+    def links(self) -> str:
+        """The registry's frame merges and not-same pairs, as JSON."""
+        row = self.conn.execute("SELECT value FROM meta WHERE name = 'links'").fetchone()
+        return str(row[0])
 
     def text_paths(self) -> list[tuple[str, str]]:
         """(source id, text path) of every source with a text, in manifest order."""

@@ -20,7 +20,7 @@ def _command(finding: Finding, report: Report) -> str:
     if side is not None:
         props += [f"file={_escape_property(side.file or '')}", f"line={side.line}", f"col={side.column or 1}"]
     props.append(
-        f"title={_escape_property(f'{finding.rule_id} {finding.rule_name} [{finding.grade.value}]')}"
+        f"title={_escape_property(f'{finding.rule_id} {finding.rule_name} [{finding.grade.value}]' + (' auto-linked' if finding.auto_linked else ''))}"
     )
     return f"::{level} {','.join(props)}::{_escape_data(finding.message)}"
 

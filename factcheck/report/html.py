@@ -70,7 +70,7 @@ def _where(side: Side) -> str:
 
 def _side(side: Side, finding: Finding) -> str:
     """One side: who says it, where, the words in their line, and the normalised value."""
-    wrong = side.claim_id == finding.likely_wrong
+    wrong = side.claim_id == finding.likely_wrong or side.claim_id in finding.outliers
     flag = '<span class="flag">✗ likely wrong</span>' if wrong else ""
     value = f'<div class="value">value: {_e(side.value)}</div>' if side.value else ""
     return (
@@ -98,11 +98,12 @@ def _finding(finding: Finding, number: int, docs: dict[str, RuleDoc]) -> str:
     anchor = f"finding-{finding.fingerprint}"
     return (
         f'<article class="finding" id="{_e(anchor)}" data-grade="{_e(finding.grade.value)}"'
-        f' data-rule="{_e(finding.rule_id)}">'
+        f' data-rule="{_e(finding.rule_id)}" data-auto-linked="{str(finding.auto_linked).lower()}">'
         f'<header><span class="num">#{number}</span>'
         f' <span class="badge grade-{_e(finding.grade.value)}">{_e(finding.grade.value)}</span>'
         f" <code>{_e(finding.rule_id)}</code> <span>{_e(finding.rule_name)}</span>"
-        f' <span class="muted">{_e(finding.outcome)} · confidence {finding.confidence:.2f}</span>'
+        + (' <span class="badge auto-linked">auto-linked</span>' if finding.auto_linked else "")
+        + f' <span class="muted">{_e(finding.outcome)} · confidence {finding.confidence:.2f}</span>'
         f' <a class="permalink" href="#{_e(anchor)}" title="link to this finding">¶</a></header>'
         f'<p class="message">{_e(finding.message)}</p>'
         f'<div class="sides">{"".join(_side(s, finding) for s in finding.sides)}</div>'

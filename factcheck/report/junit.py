@@ -38,7 +38,7 @@ def format_junit(report: Report) -> str:
                     case,
                     "failure",
                     type=finding.rule_id,
-                    message=f"[{finding.grade.value}] {finding.rule_id} {finding.message}",
+                    message=f"[{finding.grade.value}] {finding.rule_id}{' (auto-linked)' if finding.auto_linked else ''} {finding.message}",
                 )
                 failure.text = body
             else:

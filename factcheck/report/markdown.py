@@ -29,12 +29,12 @@ def format_markdown(report: Report) -> str:
         ]
         for f in group:
             sides = "<br>".join(
-                f"{'**✗** ' if s.claim_id == f.likely_wrong else ''}`{s.source}"
+                f"{'**✗** ' if s.claim_id == f.likely_wrong or s.claim_id in f.outliers else ''}`{s.source}"
                 f"{':' + str(s.line) if s.line else ''}` “{_cell(s.text)}”"
                 for s in f.sides
             )
             lines.append(
-                f"| `{f.rule_id}` {f.rule_name} | {f.confidence:.2f} | {_cell(f.message)} | {sides} |"
+                f"| `{f.rule_id}` {f.rule_name}{' *(auto-linked)*' if f.auto_linked else ''} | {f.confidence:.2f} | {_cell(f.message)} | {sides} |"
             )
         lines.append("")
     lines += [

@@ -37,6 +37,7 @@ def _result(finding: Finding, rule_index: dict[str, int]) -> dict[str, Any]:
             "grade": finding.grade.value,
             "confidence": finding.confidence,
             "outcome": finding.outcome,
+            "autoLinked": finding.auto_linked,
         },
     }
     if primary is not None:

@@ -23,16 +23,19 @@ def _wrap(text: str, width: int = _WIDTH) -> str:
 
 def _row(number: int, finding: Finding) -> list[str]:
     sides = "\n".join(
-        _wrap(("✗ " if s.claim_id == finding.likely_wrong else "  ") + side_label(s), 48)
-        for s in finding.sides
+        _wrap(("✗ " if _wrong(finding, s) else "  ") + side_label(s), 48) for s in finding.sides
     )
     return [
         str(number),
-        f"{finding.rule_id}\n{finding.rule_name}",
+        f"{finding.rule_id}\n{finding.rule_name}" + ("\nauto-linked" if finding.auto_linked else ""),
         f"{finding.confidence:.2f}",
         _wrap(finding.message),
         sides,
     ]
+
+
+def _wrong(finding: Finding, side: Side) -> bool:
+    return side.claim_id == finding.likely_wrong or side.claim_id in finding.outliers
 
 
 def format_text(report: Report) -> str:
