@@ -56,6 +56,7 @@ def sources() -> None:
     "zone (2013-07-22T18:00+08:00).",
 )
 @click.option("--outlet", help="Who published it.")
+@click.option("--url", help="Where it is published (http or https); ClaimReview and the HTML report show it.")
 @click.option("--title", help="Its title (default: its first line).")
 @click.option("--tier", type=click.Choice(["news", "reference"]), default="news", show_default=True)
 @click.option("--id", "source_id", help="Source id (default: from the file name).")
@@ -66,6 +67,7 @@ def sources_add(
     file: Path,
     published: str,
     outlet: str | None,
+    url: str | None,
     title: str | None,
     tier: str,
     source_id: str | None,
@@ -76,7 +78,8 @@ def sources_add(
 
     \b
     Example:
-      factcheck sources add article.txt --published 2022-06-26 --outlet Reuters
+      factcheck sources add article.txt --published 2022-06-26 --outlet Reuters \\
+          --url https://example.org/news/putin-trip
       factcheck sources add report.txt --published 2022-06 --tier reference --id un-report
     """
     from factcheck.model import Tier
@@ -94,6 +97,7 @@ def sources_add(
         outlet=outlet,
         tier=Tier(tier),
         language=language,
+        url=url,
     )
     click.echo(f"added source '{source.id}' ({source.file}) to {root / 'seeds' / 'sources.yaml'}")
     click.echo(f"next: factcheck extract seeds/{source.file} --write claims/{source.id}.yaml")

@@ -201,6 +201,7 @@ def summarise(
                 source=source_id,
                 title=source.title,
                 file=registry.source_file(source_id),
+                url=source.url or (source.citation.url if source.citation else None),
                 tier=source.tier,
                 claims=claims[source_id],
                 counts=counts,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,12 +40,26 @@ class Document:
     title: str | None
 
 
+STDIN = Path("-")  # `factcheck check -` reads the document from standard input, as Markdown
+_stdin_read: tuple[object, str] | None = None
+
+
+def _stdin_text() -> str:
+    """Standard input, read once however often the document is read (per stream)."""
+    global _stdin_read
+    if _stdin_read is None or _stdin_read[0] is not sys.stdin:
+        _stdin_read = (sys.stdin, sys.stdin.read())
+    return _stdin_read[1]
+
+
 def read_document(path: Path, published: DateInterval | None = None) -> Document:
-    """Read and mask one document; a missing or undecodable file is a FactcheckError."""
-    text = read_text(path)
+    """Read and mask one document ('-': standard input, read as Markdown); a missing or
+    undecodable file is a FactcheckError."""
+    text = _stdin_text() if path == STDIN else read_text(path)
     text = text.replace("\r\n", "\n")
     front = _front_matter(text, path)
-    prose = mask_markdown(text) if path.suffix.lower() in MARKDOWN_SUFFIXES else text
+    markdown = path == STDIN or path.suffix.lower() in MARKDOWN_SUFFIXES
+    prose = mask_markdown(text) if markdown else text
     return Document(
         path=path,
         display=path.as_posix(),

@@ -19,6 +19,8 @@ from factcheck.model import quantifiers
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:-]*$"
 Ident = Annotated[str, Field(pattern=ID_PATTERN, max_length=120)]
+# a web page address: http(s), a host, no spaces or control characters
+WEB_ADDRESS = re.compile(r"^https?://[^\s/?#]+[^\s]*$")
 
 
 class Strict(BaseModel):
@@ -165,6 +167,7 @@ class Source(Strict):
     )
     tier: Tier = Tier.NEWS
     citation: Citation | None = None
+    url: str | None = Field(default=None, description="where the article is published (http or https)")
     note: str | None = None
 
     @model_validator(mode="before")
@@ -178,6 +181,13 @@ class Source(Strict):
             if moment is not None:
                 data.setdefault("published_at", moment)
         return data
+
+    @field_validator("url")
+    @classmethod
+    def _web_address(cls, value: str | None) -> str | None:
+        if value is not None and not WEB_ADDRESS.match(value):
+            raise ValueError(f"'{value}' is not an http:// or https:// address")
+        return value
 
     @model_validator(mode="after")
     def _file_or_citation(self) -> Source:
@@ -588,6 +598,7 @@ class SourceSummary(BaseModel):
     source: str
     title: str | None
     file: str | None = None
+    url: str | None = Field(default=None, description="where the source is published")
     tier: Tier
     claims: int
     counts: dict[Grade, int]
@@ -605,9 +616,28 @@ class RuleDoc(BaseModel):
     rationale: str
 
 
+REPORT_SCHEMA_VERSION = "1"
+
+
+class RunContext(BaseModel):
+    """Where and when a report was made, for outputs that point into a repository (SARIF, JUnit,
+    GitHub): file paths in the report's CI formats are relative to `root_uri`."""
+
+    root_uri: str = Field(description="file:// URI of the folder paths are relative to, ending in /")
+    in_git: bool = Field(default=False, description="root is a git work tree's top level")
+    repository_uri: str | None = Field(default=None, description="the git remote 'origin', if any")
+    revision: str | None = Field(default=None, description="the commit checked out")
+    branch: str | None = None
+    hostname: str = "localhost"
+    started: dt.datetime | None = None
+
+
 class Report(BaseModel):
     """The result of a review: findings most severe first, and per-source summaries."""
 
+    schema_version: str = Field(
+        default=REPORT_SCHEMA_VERSION, description="version of this JSON layout (docs/report.schema.json)"
+    )
     title: str = Field(default="factcheck review", description="what produced it: review or check")
     findings: list[Finding]
     sources: list[SourceSummary]
@@ -616,7 +646,9 @@ class Report(BaseModel):
     errors: list[str] = Field(default_factory=list)
     fail_on: Grade | None = Field(default=None, description="the grade that fails the run, if any")
     suppressed: int = Field(default=0, description="findings silenced by suppressions, waivers, baseline")
+    context: RunContext | None = Field(default=None, description="repository and time of the run")
 
     def failing(self, finding: Finding) -> bool:
-        """True when this finding makes the run fail (all findings do when no threshold is set)."""
-        return self.fail_on is None or finding.grade.at_least(self.fail_on)
+        """True when this finding makes the run fail: it is at or above --fail-on (none fail
+        when no threshold is set, as the exit code then is 0)."""
+        return self.fail_on is not None and finding.grade.at_least(self.fail_on)

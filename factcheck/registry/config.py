@@ -5,6 +5,9 @@ from the current folder (as ruff and Vale do). Command-line flags override it.
     registry = "."              # registry root, relative to the config file
     rules = "rules"             # rules folder, relative to the config file
     disable = ["FC401"]         # rule ids or names to switch off
+    select = ["FC1", "date"]    # run only these: ids, id prefixes, names or name families
+    extend-select = ["FC601"]   # run these as well
+    ignore = ["FC102"]          # never run these (wins over select)
     grades = { FC102 = "minor" }  # per-rule grade overrides
     fail-on = "major"           # default for --fail-on
     min-grade = "info"          # default for --min-grade
@@ -32,6 +35,9 @@ class Config(BaseModel):
     registry: str | None = None
     rules: str | None = None
     disable: list[str] = Field(default_factory=list)
+    select: list[str] | None = None
+    extend_select: list[str] = Field(default_factory=list, alias="extend-select")
+    ignore: list[str] = Field(default_factory=list)
     grades: dict[str, Grade] = Field(default_factory=dict)
     fail_on: Grade | None = Field(default=None, alias="fail-on")
     min_grade: Grade | None = Field(default=None, alias="min-grade")

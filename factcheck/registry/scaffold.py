@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck.errors import FactcheckError
-from factcheck.model import DateInterval, Precision, Source, Tier, published_value
+from factcheck.model import WEB_ADDRESS, DateInterval, Precision, Source, Tier, published_value
 from factcheck.registry import CLAIMS_DIR, MANIFEST
 from factcheck.yamlio import atomic_write_text, dump_yaml, load_yaml, parse_yaml
 
@@ -130,6 +130,7 @@ def add_source(
     outlet: str | None = None,
     tier: Tier = Tier.NEWS,
     language: str = "en",
+    url: str | None = None,
 ) -> Source:
     """Copy `file` into the registry's seeds/ (unless it is there) and add it to the manifest."""
     manifest = registry / MANIFEST
@@ -154,6 +155,8 @@ def add_source(
         isinstance(item, dict) and item.get("file") == target.name for item in existing
     ):
         raise FactcheckError(f"{target.name} is already a source", path=manifest)
+    if url is not None and not WEB_ADDRESS.match(url):
+        raise FactcheckError(f"--url '{url}' is not a web address", hint="give an http:// or https:// URL")
     source = Source(
         id=source_id,
         file=target.relative_to(manifest.parent).as_posix(),
@@ -163,6 +166,7 @@ def add_source(
         published=published,
         published_at=published_at,
         tier=tier,
+        url=url,
     )
     entry = source.model_dump(mode="json", exclude_none=True)
     text = manifest.read_text(encoding="utf-8")

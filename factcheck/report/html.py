@@ -185,6 +185,8 @@ def _source_card(summary: SourceSummary) -> str:
         if summary.title
         else ""
     )
+    if summary.url:  # as text, not a link: the page links only inside itself
+        title += f'<div class="source-url">{_e(summary.url)}</div>'
     claims = f"{summary.claims} claim{'' if summary.claims == 1 else 's'}"
     return (
         f'<li class="source-card" data-source="{_e(summary.source)}">'
@@ -389,6 +391,7 @@ button { font: inherit; cursor: pointer; }
 .source-body { min-width: 0; }
 .source-filter { border: 0; background: none; padding: 0; font-weight: 700; color: #1a4f9c;
   text-decoration: underline dotted; }
+.source-url { font-size: 12px; overflow-wrap: anywhere; }
 .source-title { font-size: 13px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .counts { display: flex; flex-wrap: wrap; gap: 4px; margin-top: 3px; }
 .count { font-size: 11px; padding: 0 6px; border-radius: 8px; border: 1px solid currentColor; }
