@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from pydantic import TypeAdapter, ValidationError
+from pydantic import ValidationError
 
 from factcheck.extract.candidates import PLACEHOLDERS, Candidate, Extraction, SubjectMatch
 from factcheck.extract.dates import find_dates
@@ -19,11 +19,11 @@ from factcheck.extract.quotes import find_quotes
 from factcheck.extract.sources import source_for_file, source_id_for
 from factcheck.extract.subjects import Nearby, Occurrences, SubjectIndex, subject_index
 from factcheck.extract.text import Found, Sentences, SpanSet
-from factcheck.model import Claim, ClaimStatus, DateInterval, Precision, SubjectKind
+from factcheck.model import ClaimStatus, DateInterval, Precision, SubjectKind
+from factcheck.model.adapters import claim_adapter
 from factcheck.registry import Registry
 from factcheck.yamlio import read_text
 
-_CLAIM: TypeAdapter[Claim] = TypeAdapter(Claim)
 MIN_SCORE = 0.25
 CUE_WINDOW = 300  # at least one cue in the sentence before a subject is proposed
 
@@ -119,7 +119,7 @@ class _Builder:
                 "similarity": item.extras.get("similarity"),
             }
         try:
-            claim = _CLAIM.validate_python(data)
+            claim = claim_adapter().validate_python(data)
         except ValidationError:
             return None  # odd text the families could not read as a claim: leave it out
         return Candidate(claim=claim, sentence=sentence, entities=self._entities(sentence), **extra)

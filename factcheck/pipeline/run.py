@@ -28,6 +28,7 @@ from factcheck.pipeline.documents import (
     settled_by_reference,
     with_documents,
 )
+from factcheck.pipeline.reach import registry_for_documents
 from factcheck.registry import Registry, load_registry
 from factcheck.registry.config import Config
 from factcheck.rules import LoadedRule, load_rules
@@ -58,11 +59,12 @@ class RunOptions:
 def run(documents: Sequence[Path] | None, options: RunOptions) -> Report:
     """Review the registry (documents None) or check documents against it; grade and suppress."""
     docs = [read_document(path, options.published) for path in documents or ()]
-    registry = (
-        load_registry(options.registry_root)
-        if options.registry_root is not None
-        else empty_registry(Path.cwd())
-    )
+    if options.registry_root is None:
+        registry = empty_registry(Path.cwd())
+    elif documents is not None and not options.sources:
+        registry = registry_for_documents(options.registry_root, docs)  # only what they can meet
+    else:
+        registry = load_registry(options.registry_root)
     if options.sources:
         registry = add_sources(registry, options.sources, None)
     configured = rules_for(options)

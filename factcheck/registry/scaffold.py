@@ -21,10 +21,9 @@ from pydantic import ValidationError
 from factcheck.errors import FactcheckError
 from factcheck.model import WEB_ADDRESS, DateInterval, Precision, Source, Tier, published_value
 from factcheck.registry import CLAIMS_DIR, MANIFEST
+from factcheck.registry.standard import STANDARD_RULES
 from factcheck.safewrite import Area, copy_new_file, registry_lock, write_text
 from factcheck.yamlio import dump_yaml, load_yaml, parse_yaml, read_text
-
-STANDARD_RULES = Path(__file__).resolve().parents[2] / "rules"
 
 _STARTERS = {
     MANIFEST: "# Sources of this registry: one entry per article or reference document.\n"
