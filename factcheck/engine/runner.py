@@ -108,7 +108,8 @@ def partition_facts(registry: Registry) -> list[list[dict[str, str]]]:
                 parent[merged] = root
                 parent.setdefault(root, root)
     mentioned = {c.entity for c in registry.claims if c.kind == "mention"}
-    facts += [entity_fact(registry.entities[e]) for e in sorted(mentioned)]
+    # a checked document's name no source spells (no entity, no cluster) has nothing to meet
+    facts += [entity_fact(registry.entities[e]) for e in sorted(mentioned) if e in registry.entities]
     groups: dict[str, list[dict[str, str]]] = defaultdict(list)
     for fact in facts:
         groups[find(fact["key"])].append(fact)

@@ -4,20 +4,23 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
+from factcheck.extract.autonames import find_auto_names
 from factcheck.extract.candidates import PLACEHOLDERS, Candidate, Extraction, SubjectMatch
 from factcheck.extract.dates import find_dates
-from factcheck.extract.names import find_names
+from factcheck.extract.names import describes_someone, find_names
 from factcheck.extract.numbers import find_numbers
 from factcheck.extract.quotes import find_quotes
 from factcheck.extract.sources import source_for_file, source_id_for
 from factcheck.extract.subjects import Nearby, Occurrences, SubjectIndex, subject_index
 from factcheck.extract.text import Found, Sentences, SpanSet
 from factcheck.model import Claim, ClaimStatus, DateInterval, Precision, SubjectKind
+from factcheck.model.names import fold
 from factcheck.registry import Registry
 from factcheck.yamlio import read_text
 
@@ -32,10 +35,16 @@ def extract_text(
     published: DateInterval | None = None,
     registry: Registry | None = None,
     source: str = "draft",
+    corpus: Mapping[str, str] | None = None,
 ) -> list[Candidate]:
-    """Candidate claims in `text`, in order of position; never raises on odd text."""
+    """Candidate claims in `text`, in order of position; never raises on odd text.
+
+    Names the registry's entities do not cover are clustered with their spellings in `corpus`
+    (source id -> text; default: the registry's source texts, plus this text).
+    """
     sentences = Sentences(text)
     mentions = find_names(text, registry.entities if registry else {})
+    mentions += _auto_names(text, sentences, mentions, registry, source, corpus)
     dates, date_spans = find_dates(text, published, sentences)
     taken = SpanSet(date_spans + [(m.start, m.end) for m in mentions])
     numbers = [n for n in find_numbers(text) if _number_is_free(n, taken)]
@@ -44,6 +53,30 @@ def extract_text(
     builder = _Builder(text, sentences, subjects, mentions, dates, numbers, quotes, source)
     candidates = [builder.build(item) for item in sorted([*mentions, *dates, *numbers, *quotes], key=_order)]
     return [c for c in candidates if c is not None]
+
+
+def _auto_names(
+    text: str,
+    sentences: Sentences,
+    mentions: list[Found],
+    registry: Registry | None,
+    source: str,
+    corpus: Mapping[str, str] | None,
+) -> list[Found]:
+    """Name mentions with automatic frames, where no registry entity was found."""
+    if corpus is None:
+        corpus = {k: t.text for k, t in registry.texts.items()} if registry is not None else {}
+    corpus = {**corpus, source: text}
+    taken = SpanSet([(m.start, m.end) for m in mentions])
+    # where there is an entity list, its names are the entity finder's to find
+    listed = {fold(n) for e in (registry.entities.values() if registry else ()) for n in e.accepted_names()}
+    return [
+        m
+        for m in find_auto_names(text, corpus, sentences)
+        if taken.free(m.start, m.end)
+        and not describes_someone(text, m.start, m.end)
+        and fold(str(m.extras["matched_name"])) not in listed
+    ]
 
 
 def _order(item: Found) -> tuple[int, int, str]:

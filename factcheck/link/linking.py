@@ -12,6 +12,7 @@ FC302 can see a statement tied to the wrong occasion.
 
 from __future__ import annotations
 
+import calendar
 import functools
 import hashlib
 import re
@@ -21,7 +22,7 @@ from collections.abc import Iterable
 from rapidfuzz import fuzz
 
 from factcheck.extract.candidates import Candidate
-from factcheck.extract.text import quote_words
+from factcheck.extract.text import STOP_WORDS, quote_words
 from factcheck.model import Claim, DateClaim, DateInterval, DurationClaim, QuoteClaim, claim_keys
 from factcheck.registry import Registry
 
@@ -29,69 +30,8 @@ UNLINKED = "unlinked"
 UNSOURCED = "unsourced"
 DATE_CUE_REACH = 60  # characters between a date and the cue that ties it to an event
 CONTEXT_REACH = 30  # characters just before a quotation that say what it is about ("a friendship with")
-STOPWORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "and",
-        "or",
-        "but",
-        "with",
-        "by",
-        "from",
-        "as",
-        "that",
-        "this",
-        "is",
-        "was",
-        "are",
-        "were",
-        "be",
-        "has",
-        "have",
-        "had",
-        "it",
-        "its",
-        "their",
-        "his",
-        "her",
-        "he",
-        "she",
-        "they",
-        "said",
-        "says",
-        "say",
-        "promised",
-        "declared",
-        "during",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-)
+# what cannot say what a quotation is about: stop words, and month and weekday names
+CONTEXT_STOPWORDS = STOP_WORDS | {name.lower() for name in [*calendar.month_name, *calendar.day_name] if name}
 BOUND_WORDS = {"by", "until", "till", "through", "before", "after", "as of", "up to"}
 QUOTE_LINK_CLOSE = 75.0  # token-set similarity (0-100): two quotations of one statement
 QUOTE_LINK_MIN = 40.0  # enough when what they describe is the statement's cue word
@@ -166,7 +106,7 @@ class Linker:
 
 def _content(words: set[str]) -> set[str]:
     """Words that can say what a quotation is about: no function words, dates or numbers."""
-    return {w for w in words if w not in STOPWORDS and not any(ch.isdigit() for ch in w)}
+    return {w for w in words if w not in CONTEXT_STOPWORDS and not any(ch.isdigit() for ch in w)}
 
 
 def claim_id(source: str, claim: Claim, seen: Counter[str]) -> str:

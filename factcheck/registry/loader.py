@@ -32,6 +32,7 @@ from factcheck.model import (
     Source,
     Subject,
 )
+from factcheck.model.names import derived_entities
 from factcheck.registry import cache
 from factcheck.yamlio import LineDict, line_of, load_yaml
 
@@ -221,6 +222,8 @@ def _load_and_verify(root: Path) -> Registry:
         for path in sorted(claims_dir.glob("*.yaml")):
             _load_claims_file(path, entities, subjects, raw_claims, errors)
     claims, locations = _validate_claims(raw_claims, errors)
+    # names extracted without an entity list: one entity per spelling cluster, from its mentions
+    entities.update({k: v for k, v in derived_entities(claims).items() if k not in entities})
     _check_references(claims, locations, sources, texts, entities, subjects, errors)
     if errors:
         raise ErrorList(errors)
