@@ -20,7 +20,7 @@ from factcheck.extract.sources import source_for_file, source_id_for
 from factcheck.extract.subjects import Nearby, Occurrences, SubjectIndex, subject_index
 from factcheck.extract.text import Found, Sentences, SpanSet
 from factcheck.model import Claim, ClaimStatus, DateInterval, Precision, SubjectKind
-from factcheck.model.names import fold
+from factcheck.model.names import fold, quote_frame
 from factcheck.registry import Registry
 from factcheck.yamlio import read_text
 
@@ -222,6 +222,11 @@ class _Builder:
     def _quote(self, item: Found, data: dict[str, Any]) -> dict[str, Any]:
         matches = self._score(SubjectKind.STATEMENT, item, self.quotes)
         data["describes"] = self._best(matches, "statement")
+        speaker = item.fields.get("speaker")
+        if data["describes"] == PLACEHOLDERS["statement"] and speaker:
+            # no curated statement: the speaker's frame (same speaker + overlapping words = one
+            # statement, decided by the quote rules); an unknown speaker is never compared
+            data["describes"] = quote_frame(str(speaker))
         events = self._score(SubjectKind.EVENT, item, self.quotes)
         if events and events[0].score >= MIN_SCORE:
             data["event"] = events[0].id

@@ -194,3 +194,17 @@ def quote_words(text: str) -> list[str]:
     """The words of a quotation, case- and punctuation-insensitive."""
     text = unicodedata.normalize("NFKC", text).translate(_QUOTE_MARKS).casefold()
     return _WORD.findall(text)
+
+
+SAME_STATEMENT_SHARE = 0.5  # of the shorter quotation's content words
+
+
+def same_statement(a: list[str], b: list[str]) -> bool:
+    """True when two quotations (as quote_words) are one statement worded otherwise: at least
+    two content words in common, and at least half of the shorter one's content words ("I have
+    never felt so strong tremors" / "such strong tremors"). Function words do not count: two
+    different sentences of one speaker share "the" and "not" but not their content."""
+    ca = {w for w in a if w not in STOP_WORDS}
+    cb = {w for w in b if w not in STOP_WORDS}
+    shared = len(ca & cb)
+    return shared >= 2 and shared >= SAME_STATEMENT_SHARE * min(len(ca), len(cb))
