@@ -151,7 +151,7 @@ class NameClusters:
         return name_frame(cluster.canonical) if cluster is not None else None
 
     def _place(self, name: str, sources: set[str], founds: bool) -> Cluster | None:
-        words = fold(name).split()
+        words = _words(name)
         same = [c for c in self.clusters if c.words == words]
         runs = [c for c in self.clusters if _is_run(words, c.words)]
         if not same and len(runs) == 1:
@@ -167,6 +167,11 @@ class NameClusters:
         cluster = Cluster(name, words, set(sources))
         self.clusters.append(cluster)
         return cluster
+
+
+def _words(name: str) -> list[str]:
+    """A name's folded words; a hyphen separates words ("North-East" = "North East")."""
+    return fold(name).replace("-", " ").split()
 
 
 def _is_run(words: list[str], full: list[str]) -> bool:
@@ -236,11 +241,18 @@ def find_auto_names(text: str, corpus: Mapping[str, str], sentences: Sentences) 
     """Mentions of names in `text` (one of the corpus's texts) with their cluster's frame."""
     clusters = clusters_for(corpus)
     found = []
+    seen: list[Cluster] = []  # clusters named so far in this text, latest last
     for span in find_name_spans(text, sentences):
         cluster = clusters.of.get(span.name)
         if cluster is None:
             continue
-        own = fold(span.name).split() == cluster.words or _is_run(fold(span.name).split(), cluster.words)
+        if len(cluster.words) == 1:
+            # a surname alone is the person this text last named with it ("Ma Liya … Ma said")
+            cluster = next(
+                (c for c in reversed(seen) if len(c.words) > 1 and cluster.words[0] in c.words), cluster
+            )
+        seen.append(cluster)
+        own = _words(span.name) == cluster.words or _is_run(_words(span.name), cluster.words)
         found.append(
             Found(
                 "mention",

@@ -20,7 +20,7 @@ from factcheck.extract.sources import source_for_file, source_id_for
 from factcheck.extract.subjects import Nearby, Occurrences, SubjectIndex, subject_index
 from factcheck.extract.text import Found, Sentences, SpanSet
 from factcheck.model import Claim, ClaimStatus, DateInterval, Precision, SubjectKind
-from factcheck.model.names import fold, quote_frame
+from factcheck.model.names import fold, is_auto_name, quote_frame
 from factcheck.registry import Registry
 from factcheck.yamlio import read_text
 
@@ -43,7 +43,9 @@ def extract_text(
     (source id -> text; default: the registry's source texts, plus this text).
     """
     sentences = Sentences(text)
-    mentions = find_names(text, registry.entities if registry else {})
+    # entities derived from earlier automatic frames are not an entity list: the clusters decide
+    listed = {k: e for k, e in (registry.entities if registry else {}).items() if not is_auto_name(k)}
+    mentions = find_names(text, listed)
     mentions += _auto_names(text, sentences, mentions, registry, source, corpus)
     dates, date_spans = find_dates(text, published, sentences)
     taken = SpanSet(date_spans + [(m.start, m.end) for m in mentions])
@@ -69,7 +71,12 @@ def _auto_names(
     corpus = {**corpus, source: text}
     taken = SpanSet([(m.start, m.end) for m in mentions])
     # where there is an entity list, its names are the entity finder's to find
-    listed = {fold(n) for e in (registry.entities.values() if registry else ()) for n in e.accepted_names()}
+    listed = {
+        fold(n)
+        for k, e in (registry.entities if registry else {}).items()
+        if not is_auto_name(k)
+        for n in e.accepted_names()
+    }
     return [
         m
         for m in find_auto_names(text, corpus, sentences)

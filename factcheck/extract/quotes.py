@@ -26,10 +26,12 @@ ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?", re.IGNORECASE)
 PRONOUN_SAID = re.compile(
     rf"\b(?:he|she|they)\s+(?:(?:has|had|also|then|later)\s+){{0,2}}(?:{SPEECH_VERBS})\b", re.I
 )
+APPOSITION_SAID = re.compile(rf",[^,\n\"“”]{{1,80}},\s+(?:{SPEECH_VERBS})\b")
 DETERMINERS = frozenset(
     ["a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those"]
 )
 MAX_QUOTE = 2000
+CARRY_REACH = 600  # characters over which "he said" still means the last named speaker
 MAX_BEFORE = 8  # names before a quote worth trying as its speaker (the nearest ones)
 MAX_SINGLE = 300  # single quotes close soon, or the ’ was an apostrophe
 PAIRS = (("“", "”"), ("«", "»"), ("„", "“"))
@@ -40,8 +42,25 @@ def find_quotes(text: str, sentences: Sentences, mentions: list[Found]) -> list[
     spans = _curly(text) + _straight(text) + _single(text)
     names = _Mentions(mentions)
     found = [_quote(text, sentences, names, opening, closing) for opening, closing in sorted(set(spans))]
-    found += _block_quotes(text, names)
-    return [f for f in found if f is not None]
+    quotes = _carry_speakers(text, sentences, [f for f in found if f is not None])
+    return quotes + [f for f in _block_quotes(text, names) if f is not None]
+
+
+def _carry_speakers(text: str, sentences: Sentences, quotes: list[Found]) -> list[Found]:
+    """A quotation with no speaker of its own keeps the last one named nearby: when its sentence
+    says "he said", or when it goes on from a quotation in the sentence before, in the same
+    paragraph ('"…," Ma said. "I have never felt …"')."""
+    last: Found | None = None
+    for quote in quotes:
+        if quote.fields["speaker"] is None and last is not None and quote.start - last.end <= CARRY_REACH:
+            first, end = sentences.span_at(quote.start)[0], sentences.span_at(quote.end - 1)[1]
+            pronoun = PRONOUN_SAID.search(text, first, end) is not None
+            follows = sentences.index(quote.start) - sentences.index(last.end - 1) <= 1
+            if pronoun or (follows and "\n" not in text[last.end : quote.start]):
+                quote.fields["speaker"] = last.fields["speaker"]
+        if quote.fields["speaker"] is not None:
+            last = quote
+    return quotes
 
 
 def _curly(text: str) -> list[tuple[int, int]]:
@@ -161,8 +180,12 @@ def _named_speaker(
     verb = AFTER_QUOTE_VERB.match(text, closing, last)
     gap = verb.end() if verb else closing
     for mention in mentions.within(gap, gap + 4):
-        # '…," Putin said' / '…," said Putin'
-        if verb or AFTER_NAME.match(text, mention.end, last):
+        # '…," Putin said' / '…," said Putin' / '…," Ma Hao, a student, told Xinhua'
+        if (
+            verb
+            or AFTER_NAME.match(text, mention.end, last)
+            or APPOSITION_SAID.match(text, mention.end, last)
+        ):
             return str(mention.fields["entity"])
     for mention in reversed(mentions.within(first, opening)[-MAX_BEFORE:]):
         # 'Putin said: "…"', 'Putin told reporters that "…"'

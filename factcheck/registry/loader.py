@@ -32,7 +32,7 @@ from factcheck.model import (
     Source,
     Subject,
 )
-from factcheck.model.names import derived_entities
+from factcheck.model.names import AUTO_QUOTE, derived_entities
 from factcheck.registry import cache
 from factcheck.yamlio import LineDict, line_of, load_yaml
 
@@ -455,6 +455,8 @@ def _check_references(
             subject = subjects.get(ref)
             if subject is None and is_placeholder(ref) and claim.status is ClaimStatus.CANDIDATE:
                 continue  # a candidate waiting for its subject: allowed, never compared as is
+            if subject is None and ref.startswith(AUTO_QUOTE):
+                continue  # an automatic statement frame (a speaker's quotations): needs no definition
             if subject is None:
                 fail(f"unknown subject '{ref}'", field_name, "define it under 'subjects:' in claims/")
             elif subject.kind is not kind:
