@@ -13,8 +13,9 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from factcheck.engine.adapter import Engine
-from factcheck.model import Claim, Entity, Rule, Tier, claim_keys
+from factcheck.model import Claim, Entity, Rule, Tier, claim_keys, is_auto
 from factcheck.registry import Registry, is_placeholder
+from factcheck.registry.links import Links
 from factcheck.rules import LoadedRule
 from factcheck.rules.checks import CHECKS, CheckInput, Verdict
 from factcheck.rules.checks.base import Matched
@@ -49,13 +50,9 @@ class RunResult:
     crashed: list[str] = field(default_factory=list)  # partitions lost to engine crashes
 
 
-def claim_fact(claim: Claim, tier: Tier, link: str = "") -> dict[str, str]:
+def claim_fact(claim: Claim, tier: Tier, link: str = "", frames: Links | None = None) -> dict[str, str]:
     """The engine fact for a claim: only what rules test, the rest stays in Python."""
-    key, from_key, to_key = (
-        # a candidate's stand-in subject joins nothing: "unknown.quantity" is not one thing
-        f"{k}@{claim.id}" if k and is_placeholder(k) else k
-        for k in claim_keys(claim)
-    )
+    key, from_key, to_key = (_join_key(k, claim.id, frames) for k in claim_keys(claim))
     flag = "weekday" if claim.kind == "date" and claim.weekday else ""
     return {
         "t": "claim",
@@ -69,6 +66,18 @@ def claim_fact(claim: Claim, tier: Tier, link: str = "") -> dict[str, str]:
         "src": claim.source,
         "ref": f"c:{claim.id}",
     }
+
+
+def _join_key(key: str | None, claim_id: str, frames: Links | None) -> str | None:
+    """What a subject field joins on: a stand-in joins nothing ("unknown.quantity" is not one
+    thing); an automatic frame joins as an editor's merges say; a curated subject as written."""
+    if not key:
+        return key
+    if is_placeholder(key):
+        return f"{key}@{claim_id}"
+    if frames is not None and is_auto(key):
+        return frames.frame(key)
+    return key
 
 
 def entity_fact(entity: Entity) -> dict[str, str]:
@@ -96,7 +105,8 @@ def partition_facts(registry: Registry) -> list[list[dict[str, str]]]:
         return key
 
     facts = [
-        claim_fact(c, registry.sources[c.source].tier, registry.links.get(c.id, "")) for c in registry.claims
+        claim_fact(c, registry.sources[c.source].tier, registry.links.get(c.id, ""), registry.frames)
+        for c in registry.claims
     ]
     for fact in facts:
         if not (fact["from_key"] or fact["to_key"]):
@@ -107,9 +117,9 @@ def partition_facts(registry: Registry) -> list[list[dict[str, str]]]:
             if root != merged:
                 parent[merged] = root
                 parent.setdefault(root, root)
-    mentioned = {c.entity for c in registry.claims if c.kind == "mention"}
-    # a checked document's name no source spells (no entity, no cluster) has nothing to meet
-    facts += [entity_fact(registry.entities[e]) for e in sorted(mentioned) if e in registry.entities]
+    # a name with no entity record (an automatic cluster no entity was derived for) asserts none
+    mentioned = {c.entity for c in registry.claims if c.kind == "mention" and c.entity in registry.entities}
+    facts += [entity_fact(registry.entities[e]) for e in sorted(mentioned)]
     groups: dict[str, list[dict[str, str]]] = defaultdict(list)
     for fact in facts:
         groups[find(fact["key"])].append(fact)
@@ -184,6 +194,8 @@ class _Dispatcher:
         sources = [getattr(matched[n], "source", None) for n in rule.distinct_sources]
         if len(set(sources)) < len(sources):
             return None
+        if self._registry.frames.apart([obj.id for obj in matched.values() if not isinstance(obj, Entity)]):
+            return None  # an editor split this automatic link (claims/links.yaml not-same)
         if self._focus is not None and not self._about_focus(rule, matched):
             return None
         spec = CHECKS[rule.check]

@@ -20,13 +20,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from factcheck.errors import ErrorList, FactcheckError
-from factcheck.model import Finding, Grade, RuleDoc, Side, Tier
-from factcheck.yamlio import atomic_write_text, line_of, load_yaml
+from factcheck.model import Finding, Grade, IsoDate, RuleDoc, Side, Tier
+from factcheck.safewrite import registry_lock, write_text
+from factcheck.yamlio import MAX_FILE_BYTES, line_of, load_yaml, read_text
 
 WAIVERS_FILE = "waivers.yaml"
+_WORD = re.compile(r"[^\W\d_]{2,}")  # two letters in a row, in any script
 _INLINE = re.compile(
     r"factcheck-ignore\s+(?P<rules>FC\d{3}(?:\s*,\s*FC\d{3})*)\s*(?:--(?!>)\s*(?P<reason>.*?))?\s*(?:-->)?\s*$"
 )
@@ -108,13 +110,20 @@ def parse_inline(text: str, file: str) -> list[InlineSuppression]:
 class Waiver(BaseModel):
     """A registry-level decision to accept a finding, for a reason, maybe until a date."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
     rule: str = Field(pattern=r"^FC\d{3}$")
     claim: str | None = None
     fingerprint: str | None = None
     reason: str = Field(min_length=3)
-    expires: dt.date | None = None
+    expires: IsoDate | None = None
+
+    @field_validator("reason")
+    @classmethod
+    def _has_words(cls, value: str) -> str:
+        if not _WORD.search(value):
+            raise ValueError("a waiver's reason must say why in words, for the next editor")
+        return value.strip()
 
     @model_validator(mode="after")
     def _target(self) -> Waiver:
@@ -161,14 +170,21 @@ def load_waivers(path: Path) -> list[Waiver]:
 
 def load_baseline(path: Path) -> set[str]:
     """Fingerprints in a baseline file written by `write_baseline`."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return {str(entry["fingerprint"]) for entry in data["findings"]}
-    except FileNotFoundError:
+    if not path.exists():
         raise FactcheckError(
             "baseline file not found", path=path, hint="create one with --write-baseline FILE"
+        )
+    text = read_text(path, MAX_FILE_BYTES)
+    try:
+        data = json.loads(text)
+        return {str(entry["fingerprint"]) for entry in data["findings"]}
+    except RecursionError:
+        raise FactcheckError(
+            "not a factcheck baseline file: nested too deeply",
+            path=path,
+            hint="regenerate it with --write-baseline FILE",
         ) from None
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+    except (ValueError, KeyError, TypeError) as exc:
         raise FactcheckError(
             f"not a factcheck baseline file: {exc}",
             path=path,
@@ -182,9 +198,9 @@ def write_baseline(path: Path, findings: Iterable[Finding]) -> None:
         ({"fingerprint": f.fingerprint, "rule": f.rule_id, "message": f.message} for f in findings),
         key=lambda e: (e["rule"], e["fingerprint"]),
     )
-    atomic_write_text(
-        path, json.dumps({"version": 1, "findings": entries}, indent=2, ensure_ascii=False) + "\n"
-    )
+    text = json.dumps({"version": 1, "findings": entries}, indent=2, ensure_ascii=False) + "\n"
+    with registry_lock(path.parent if path.parent.exists() else Path.cwd()):
+        write_text(path, text)
 
 
 @dataclass

@@ -3,11 +3,13 @@ subject keys a claim joins on, and the table of vague quantifiers. Imports nothi
 but errors."""
 
 from factcheck.model import quantifiers
-from factcheck.model.keys import claim_keys
+from factcheck.model.keys import AUTO_PREFIX, claim_keys, is_auto, is_auto_linked
 from factcheck.model.records import (
     DAYS_PER_UNIT,
     ID_PATTERN,
+    REPORT_SCHEMA_VERSION,
     SUBJECT_FIELDS,
+    WEB_ADDRESS,
     WEEKDAYS,
     Citation,
     Claim,
@@ -21,6 +23,7 @@ from factcheck.model.records import (
     Finding,
     Grade,
     Ident,
+    IsoDate,
     JoinSpec,
     MentionClaim,
     PatternSpec,
@@ -32,6 +35,7 @@ from factcheck.model.records import (
     Rule,
     RuleDoc,
     RuleExamples,
+    RunContext,
     Side,
     Source,
     SourceSummary,
@@ -39,12 +43,16 @@ from factcheck.model.records import (
     Subject,
     SubjectKind,
     Tier,
+    published_value,
 )
 
 __all__ = [
+    "AUTO_PREFIX",
     "DAYS_PER_UNIT",
     "ID_PATTERN",
+    "REPORT_SCHEMA_VERSION",
     "SUBJECT_FIELDS",
+    "WEB_ADDRESS",
     "WEEKDAYS",
     "Citation",
     "Claim",
@@ -58,6 +66,7 @@ __all__ = [
     "Finding",
     "Grade",
     "Ident",
+    "IsoDate",
     "JoinSpec",
     "MentionClaim",
     "PatternSpec",
@@ -69,6 +78,7 @@ __all__ = [
     "Rule",
     "RuleDoc",
     "RuleExamples",
+    "RunContext",
     "Side",
     "Source",
     "SourceSummary",
@@ -77,5 +87,8 @@ __all__ = [
     "SubjectKind",
     "Tier",
     "claim_keys",
+    "is_auto",
+    "is_auto_linked",
+    "published_value",
     "quantifiers",
 ]

@@ -10,20 +10,56 @@ import datetime as dt
 import enum
 import hashlib
 import math
+import re
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    computed_field,
+    field_validator,
+    model_validator,
+)
 
 from factcheck.model import quantifiers
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:-]*$"
 Ident = Annotated[str, Field(pattern=ID_PATTERN, max_length=120)]
+# a web page address: http(s), a host, no spaces or control characters
+WEB_ADDRESS = re.compile(r"^https?://[^\s/?#]+[^\s]*$")
 
 
 class Strict(BaseModel):
-    """Base for user-written data: unknown fields are errors, not silently ignored."""
+    """Base for user-written data: unknown fields are errors, not silently ignored, and NaN or
+    ±Inf are never numbers (a NaN count would silently compare false with everything)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True, allow_inf_nan=False)
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def iso_date(value: Any) -> Any:
+    """A date written YYYY-MM-DD (a YAML date, or that text) that is a real calendar date.
+
+    Numbers are refused: pydantic would read `date: 1656201600` as a unix time."""
+    if isinstance(value, dt.datetime):
+        if value.time() != dt.time(0):
+            raise ValueError("give a date (YYYY-MM-DD) without a time")
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value.strip()):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError as exc:
+            raise ValueError(f"'{value}' is not a calendar date ({exc})") from None
+    raise ValueError(f"expected a date written YYYY-MM-DD, got {value!r}")
+
+
+IsoDate = Annotated[dt.date, BeforeValidator(iso_date)]
 
 
 # --------------------------------------------------------------------------- grades
@@ -82,8 +118,8 @@ class Precision(enum.StrEnum):
 class DateInterval(Strict):
     """A date known to lie between `start` and `end` (inclusive)."""
 
-    start: dt.date
-    end: dt.date
+    start: IsoDate
+    end: IsoDate
     precision: Precision
     basis: str | None = Field(default=None, description="what in the text supports this date")
 
@@ -108,12 +144,44 @@ class DateInterval(Strict):
         return self.start <= other.end and other.start <= self.end
 
 
+def published_value(value: object) -> tuple[dict[str, Any], dt.datetime | None]:
+    """A publication date written as one value: a date, a time with its zone, a month or a year.
+    Raises ValueError for anything else."""
+    if isinstance(value, dt.datetime):
+        return {"date": value.date(), "precision": Precision.TIME}, _aware(value)
+    if isinstance(value, dt.date):
+        return {"date": value, "precision": Precision.DAY}, None
+    text = str(value).strip()
+    if re.fullmatch(r"\d{4}", text):
+        year = int(text)
+        return {"start": dt.date(year, 1, 1), "end": dt.date(year, 12, 31), "precision": Precision.YEAR}, None
+    if re.fullmatch(r"\d{4}-\d{2}", text):
+        year, month = (int(p) for p in text.split("-"))
+        first = dt.date(year, month, 1)
+        last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        return {"start": first, "end": last, "precision": Precision.MONTH}, None
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return {"date": dt.date.fromisoformat(text), "precision": Precision.DAY}, None
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise ValueError(
+            f"published {text!r} is not a date (YYYY-MM-DD, YYYY-MM, YYYY, or YYYY-MM-DDTHH:MM+HH:MM)"
+        ) from None
+    return {"date": moment.date(), "precision": Precision.TIME}, _aware(moment)
+
+
+def _aware(moment: dt.datetime) -> dt.datetime | None:
+    """A time without a zone cannot be ordered against other outlets' times: dropped."""
+    return moment if moment.tzinfo is not None else None
+
+
 class Citation(Strict):
     """Where a reference source can be found."""
 
     publisher: str
     title: str
-    date: dt.date | None = None
+    date: IsoDate | None = None
     url: str | None = None
 
 
@@ -127,9 +195,32 @@ class Source(Strict):
     author: str | None = None
     language: str = "en"
     published: DateInterval | None = None
+    published_at: dt.datetime | None = Field(
+        default=None, description="publication time with its zone, when `published` gives one"
+    )
     tier: Tier = Tier.NEWS
     citation: Citation | None = None
+    url: str | None = Field(default=None, description="where the article is published (http or https)")
     note: str | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _published_text(cls, data: Any) -> Any:
+        """`published: "2013-07-22T18:00+08:00"` (or a date, "2013-07", "2013") as one value."""
+        if isinstance(data, dict) and isinstance(data.get("published"), str | dt.date):
+            data = dict(data)
+            interval, moment = published_value(data["published"])
+            data["published"] = interval
+            if moment is not None:
+                data.setdefault("published_at", moment)
+        return data
+
+    @field_validator("url")
+    @classmethod
+    def _web_address(cls, value: str | None) -> str | None:
+        if value is not None and not WEB_ADDRESS.match(value):
+            raise ValueError(f"'{value}' is not an http:// or https:// address")
+        return value
 
     @model_validator(mode="after")
     def _file_or_citation(self) -> Source:
@@ -226,12 +317,17 @@ class QuantityClaim(ClaimBase):
     qualifiers: list[str] = Field(
         default_factory=list, description="narrowing words: civilian, confirmed, by-2022-06-26"
     )
-    value: float | None = None
+    # counts and measures are magnitudes: a fall, or a temperature below zero, is written as a
+    # positive value with a qualifier
+    value: float | None = Field(default=None, ge=0)
     vague: str | None = Field(default=None, description="a key of the vague-quantifier table")
     approx: str | None = Field(default=None, description="an approximator: nearly, more than…")
-    low: float | None = None
-    high: float | None = None
-    as_of: dt.date | None = None
+    low: float | None = Field(default=None, ge=0)
+    high: float | None = Field(default=None, ge=0)
+    as_of: dt.date | dt.datetime | None = Field(
+        default=None, description="the time the figure speaks of (a running figure's report time)"
+    )
+    revised: bool = Field(default=False, description="the text calls this figure a revision")
 
     @model_validator(mode="after")
     def _one_way_to_state_it(self) -> QuantityClaim:
@@ -264,8 +360,8 @@ class DateClaim(ClaimBase):
 
     kind: Literal["date"] = "date"
     event: Ident
-    start: dt.date
-    end: dt.date
+    start: IsoDate
+    end: IsoDate
     precision: Precision
     weekday: str | None = Field(default=None, description="weekday written with the date")
     relative: bool = Field(default=False, description="resolved against the publication date")
@@ -307,10 +403,10 @@ class DurationClaim(ClaimBase):
     from_event: Ident
     to_event: Ident
     unit: Literal["days", "weeks", "months", "years"]
-    value: float | None = None
+    value: float | None = Field(default=None, ge=0)
     approx: str | None = None
-    low: float | None = None
-    high: float | None = None
+    low: float | None = Field(default=None, ge=0)
+    high: float | None = Field(default=None, ge=0)
 
     @model_validator(mode="after")
     def _stated(self) -> DurationClaim:
@@ -318,6 +414,8 @@ class DurationClaim(ClaimBase):
             raise ValueError("give exactly one of: value (with optional approx), or low/high")
         if self.approx is not None and quantifiers.normalise(self.approx) not in quantifiers.APPROXIMATORS:
             raise ValueError(f"unknown approximator '{self.approx}'")
+        if self.low is not None and self.high is not None and self.high < self.low:
+            raise ValueError(f"high {self.high} is below low {self.low}")
         return self
 
     def interval_days(self) -> tuple[float, float]:
@@ -478,6 +576,11 @@ class Side(BaseModel):
     context: str | None = Field(
         default=None, description="the whole source line(s) holding `text`; it starts at column 1"
     )
+    auto_linked: bool = Field(
+        default=False, description="an uncurated candidate joined to others by an automatic frame"
+    )
+    frame: str | None = Field(default=None, description="the subject or frame id the claim joins on")
+    as_of: str | None = Field(default=None, description="the time the claim's figure speaks of")
 
 
 class Finding(BaseModel):
@@ -494,6 +597,18 @@ class Finding(BaseModel):
     sides: list[Side]
     likely_wrong: str | None = Field(default=None, description="claim id of the side likely wrong")
     fingerprint: str
+    outliers: list[str] = Field(
+        default_factory=list, description="grouped findings: claim ids of the sides that stand apart"
+    )
+    split: bool = Field(
+        default=False, description="sources fall into camps and nothing settles which is right: blame none"
+    )
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def auto_linked(self) -> bool:
+        """True when any side is an uncurated candidate joined by an automatic frame."""
+        return any(side.auto_linked for side in self.sides)
 
     def primary_side(self) -> Side | None:
         """Where line-oriented outputs point: the checked document's side, else the side likely
@@ -520,6 +635,7 @@ class SourceSummary(BaseModel):
     source: str
     title: str | None
     file: str | None = None
+    url: str | None = Field(default=None, description="where the source is published")
     tier: Tier
     claims: int
     counts: dict[Grade, int]
@@ -537,9 +653,28 @@ class RuleDoc(BaseModel):
     rationale: str
 
 
+REPORT_SCHEMA_VERSION = "1"
+
+
+class RunContext(BaseModel):
+    """Where and when a report was made, for outputs that point into a repository (SARIF, JUnit,
+    GitHub): file paths in the report's CI formats are relative to `root_uri`."""
+
+    root_uri: str = Field(description="file:// URI of the folder paths are relative to, ending in /")
+    in_git: bool = Field(default=False, description="root is a git work tree's top level")
+    repository_uri: str | None = Field(default=None, description="the git remote 'origin', if any")
+    revision: str | None = Field(default=None, description="the commit checked out")
+    branch: str | None = None
+    hostname: str = "localhost"
+    started: dt.datetime | None = None
+
+
 class Report(BaseModel):
     """The result of a review: findings most severe first, and per-source summaries."""
 
+    schema_version: str = Field(
+        default=REPORT_SCHEMA_VERSION, description="version of this JSON layout (docs/report.schema.json)"
+    )
     title: str = Field(default="factcheck review", description="what produced it: review or check")
     findings: list[Finding]
     sources: list[SourceSummary]
@@ -548,7 +683,9 @@ class Report(BaseModel):
     errors: list[str] = Field(default_factory=list)
     fail_on: Grade | None = Field(default=None, description="the grade that fails the run, if any")
     suppressed: int = Field(default=0, description="findings silenced by suppressions, waivers, baseline")
+    context: RunContext | None = Field(default=None, description="repository and time of the run")
 
     def failing(self, finding: Finding) -> bool:
-        """True when this finding makes the run fail (all findings do when no threshold is set)."""
-        return self.fail_on is None or finding.grade.at_least(self.fail_on)
+        """True when this finding makes the run fail: it is at or above --fail-on (none fail
+        when no threshold is set, as the exit code then is 0)."""
+        return self.fail_on is not None and finding.grade.at_least(self.fail_on)

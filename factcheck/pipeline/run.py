@@ -59,6 +59,7 @@ class RunOptions:
     workers: int = 1  # 0: one per core for large registries
     progress: Callable[[int], None] | None = None
     scheduler: str | None = None  # a Dask scheduler address
+    curated_only: bool = False  # hide findings between auto-linked candidates (--curated-only)
 
 
 def run(documents: Sequence[Path] | None, options: RunOptions) -> Report:
@@ -81,6 +82,8 @@ def run(documents: Sequence[Path] | None, options: RunOptions) -> Report:
             inline.extend(suppress.parse_inline(doc.text, file))
     result = run_engine(registry, rules, options, focus)
     findings = grade_matches(result.matches, registry)
+    if options.curated_only:
+        findings = [f for f in findings if not f.auto_linked]
     if focus is not None:
         findings = settled_by_reference(findings, registry, focus)
     findings += [crash_finding(c) for c in result.crashed]

@@ -1,4 +1,5 @@
-"""Which rules run: a configuration's disable list and grade overrides applied to the rule files."""
+"""Which rules run: a configuration's disable list, grade overrides and rule selection
+(select / extend-select / ignore, as in ruff) applied to the rule files."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from factcheck.errors import FactcheckError
+from factcheck.model import Rule
 from factcheck.registry.config import Config
 from factcheck.rules.loader import LoadedRule, load_rules
 
@@ -33,6 +35,41 @@ def apply_to_rules(rules: Sequence[LoadedRule], config: Config) -> list[LoadedRu
     return result
 
 
+def matches(selector: str, rule: Rule) -> bool:
+    """A selector names the rule: its id or an id prefix (FC1, FC10, FC101), its name, or a name
+    family (quantity, quote)."""
+    key = selector.strip()
+    if key.upper().startswith("FC"):
+        return rule.id.startswith(key.upper())
+    return rule.name == key or rule.name.startswith(key + ".")
+
+
+def _check_selectors(selectors: Sequence[str], rules: Sequence[LoadedRule], config: Config) -> None:
+    """A selector that names no rule is a typo: say which, rather than silently run nothing."""
+    for key in selectors:
+        if not any(matches(key, item.rule) for item in rules):
+            raise FactcheckError(
+                f"'{key}' names no rule",
+                path=config.path,
+                hint="give a rule id (FC101), an id prefix (FC1), a name or a family; see `factcheck rules list`",
+            )
+
+
+def select_rules(rules: Sequence[LoadedRule], config: Config) -> list[LoadedRule]:
+    """The rules switched on after select (replaces the set), extend-select (adds) and ignore (removes)."""
+    _check_selectors([*(config.select or []), *config.extend_select, *config.ignore], rules, config)
+    chosen = []
+    for item in rules:
+        rule = item.rule
+        on = rule.enabled if config.select is None else any(matches(k, rule) for k in config.select)
+        on = (on or any(matches(k, rule) for k in config.extend_select)) and not any(
+            matches(k, rule) for k in config.ignore
+        )
+        if on:
+            chosen.append(item)
+    return chosen
+
+
 def active_rules(rules_dir: Path, config: Config) -> list[LoadedRule]:
     """The rules in `rules_dir` that are switched on, with the configuration's grades applied."""
-    return [item for item in apply_to_rules(load_rules(rules_dir), config) if item.rule.enabled]
+    return select_rules(apply_to_rules(load_rules(rules_dir), config), config)
