@@ -5,15 +5,17 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
+from factcheck.extract.autonames import find_auto_names
 from factcheck.extract.candidates import PLACEHOLDERS, Candidate, Extraction, SubjectMatch
 from factcheck.extract.dates import find_dates
 from factcheck.extract.frames import frame_for_date, frame_for_quantity
-from factcheck.extract.names import find_names
+from factcheck.extract.names import describes_someone, find_names
 from factcheck.extract.numbers import find_numbers
 from factcheck.extract.quotes import find_quotes
 from factcheck.extract.sources import source_for_file, source_id_for
@@ -21,6 +23,7 @@ from factcheck.extract.subjects import Nearby, Occurrences, SubjectIndex, subjec
 from factcheck.extract.text import Found, Sentences, SpanSet
 from factcheck.model import ClaimStatus, DateInterval, Precision, SubjectKind
 from factcheck.model.adapters import claim_adapter
+from factcheck.model.names import fold, is_auto_name, quote_frame
 from factcheck.registry import Registry
 from factcheck.yamlio import read_text
 
@@ -35,10 +38,18 @@ def extract_text(
     registry: Registry | None = None,
     source: str = "draft",
     published_at: dt.datetime | None = None,
+    corpus: Mapping[str, str] | None = None,
 ) -> list[Candidate]:
-    """Candidate claims in `text`, in order of position; never raises on odd text."""
+    """Candidate claims in `text`, in order of position; never raises on odd text.
+
+    Names the registry's entities do not cover are clustered with their spellings in `corpus`
+    (source id -> text; default: the registry's source texts, plus this text).
+    """
     sentences = Sentences(text)
-    mentions = find_names(text, registry.entities if registry else {})
+    # entities derived from earlier automatic frames are not an entity list: the clusters decide
+    listed = {k: e for k, e in (registry.entities if registry else {}).items() if not is_auto_name(k)}
+    mentions = find_names(text, listed)
+    mentions += _auto_names(text, sentences, mentions, registry, source, corpus)
     dates, date_spans = find_dates(text, published, sentences)
     taken = SpanSet(date_spans + [(m.start, m.end) for m in mentions])
     numbers = [n for n in find_numbers(text) if _number_is_free(n, taken)]
@@ -51,6 +62,35 @@ def extract_text(
     )
     candidates = [builder.build(item) for item in sorted([*mentions, *dates, *numbers, *quotes], key=_order)]
     return [c for c in candidates if c is not None]
+
+
+def _auto_names(
+    text: str,
+    sentences: Sentences,
+    mentions: list[Found],
+    registry: Registry | None,
+    source: str,
+    corpus: Mapping[str, str] | None,
+) -> list[Found]:
+    """Name mentions with automatic frames, where no registry entity was found."""
+    if corpus is None:
+        corpus = {k: t.text for k, t in registry.texts.items()} if registry is not None else {}
+    corpus = {**corpus, source: text}
+    taken = SpanSet([(m.start, m.end) for m in mentions])
+    # where there is an entity list, its names are the entity finder's to find
+    listed = {
+        fold(n)
+        for k, e in (registry.entities if registry else {}).items()
+        if not is_auto_name(k)
+        for n in e.accepted_names()
+    }
+    return [
+        m
+        for m in find_auto_names(text, corpus, sentences)
+        if taken.free(m.start, m.end)
+        and not describes_someone(text, m.start, m.end)
+        and fold(str(m.extras["matched_name"])) not in listed
+    ]
 
 
 def _order(item: Found) -> tuple[int, int, str]:
@@ -118,6 +158,11 @@ class _Builder:
                 "matched_name": item.extras.get("matched_name"),
                 "similarity": item.extras.get("similarity"),
             }
+            if is_auto_name(str(data["entity"])):
+                extra["frame_why"] = (
+                    f"name cluster of “{item.extras.get('matched_name')}” across the sources "
+                    f"({item.extras.get('spelling')} spelling)"
+                )
         try:
             claim = claim_adapter().validate_python(data)
         except ValidationError:
@@ -233,13 +278,20 @@ class _Builder:
     def _quote(self, item: Found, data: dict[str, Any]) -> dict[str, Any]:
         matches = self._score(SubjectKind.STATEMENT, item, self.quotes)
         data["describes"] = self._best(matches, "statement")
+        speaker = item.fields.get("speaker")
+        why = None
+        if data["describes"] == PLACEHOLDERS["statement"] and speaker:
+            # no curated statement: the speaker's frame (same speaker + overlapping words = one
+            # statement, decided by the quote rules); an unknown speaker is never compared
+            data["describes"] = quote_frame(str(speaker))
+            why = f"quoted speaker {speaker}"
         events = self._score(SubjectKind.EVENT, item, self.quotes)
         if events and events[0].score >= MIN_SCORE:
             data["event"] = events[0].id
         attributed = self._date_near(item)
         if attributed is not None:
             data["attributed_date"] = attributed
-        return {"subjects": matches, "events": events, "thing": item.extras.get("thing")}
+        return {"subjects": matches, "events": events, "thing": item.extras.get("thing"), "frame_why": why}
 
     def _date_near(self, item: Found) -> DateInterval | None:
         """The date stated in the quote's sentence, when there is exactly one."""

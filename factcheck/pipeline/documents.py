@@ -19,6 +19,7 @@ from factcheck.extract.candidates import Candidate
 from factcheck.link import claim_id, isolate, link
 from factcheck.link.document import Document, read_document
 from factcheck.model import Claim, DateInterval, Finding, Source, Tier, claim_keys
+from factcheck.model.names import derived_entities
 from factcheck.registry import Registry, SourceText, is_placeholder
 
 DRAFT_PREFIX = "draft:"
@@ -48,20 +49,29 @@ def extendable(registry: Registry) -> Registry:
 
 
 def add_sources(registry: Registry, files: Sequence[Path], published: DateInterval | None) -> Registry:
-    """The registry plus claims extracted from source files (`--source`): a registry on the fly."""
+    """The registry plus claims extracted from source files (`--source`): a registry on the fly.
+    Names are clustered over all the files at once, so each spelling gets the same frame in every
+    file, and each cluster becomes an entity (its dominant spelling canonical)."""
     registry = extendable(registry)
+    docs = {}
     for path in files:
         doc = read_document(path, published)
         source_id = "source:" + _UNSAFE.sub("-", doc.display).strip("-")
-        if source_id in registry.sources:
+        if source_id in registry.sources or source_id in docs:
             raise FactcheckError("given twice", path=path)
-        candidates = extract_text(doc.prose, published=doc.published, registry=registry)
+        docs[source_id] = doc
+    corpus = {**{k: t.text for k, t in registry.texts.items()}, **{k: d.prose for k, d in docs.items()}}
+    for source_id, doc in docs.items():
+        candidates = extract_text(
+            doc.prose, published=doc.published, registry=registry, source=source_id, corpus=corpus
+        )
         claims = link_sources(candidates, source_id)
         registry.sources[source_id] = Source(
             id=source_id, file=doc.display, title=doc.title, published=doc.published, tier=Tier.NEWS
         )
-        registry.texts[source_id] = SourceText(path, doc.text)
+        registry.texts[source_id] = SourceText(doc.path, doc.text)
         registry.claims.extend(claims)
+    registry.entities = {**derived_entities(registry.claims), **registry.entities}
     return registry
 
 

@@ -37,6 +37,7 @@ from factcheck.model import (
     is_auto_linked,
 )
 from factcheck.model.adapters import claim_adapter
+from factcheck.model.names import derived_entities
 from factcheck.registry import store
 from factcheck.registry.links import SECTIONS as LINK_SECTIONS
 from factcheck.registry.links import Links, check_claim_ids, read_links
@@ -299,6 +300,8 @@ def _load_and_verify(root: Path) -> Registry:
         for path in sorted(claims_dir.glob("*.yaml")):
             _load_claims_file(path, entities, subjects, raw_claims, links, errors)
     claims, locations = _validate_claims(raw_claims, errors)
+    # names extracted without an entity list: one entity per spelling cluster, from its mentions
+    entities.update({k: v for k, v in derived_entities(claims).items() if k not in entities})
     _check_references(claims, locations, sources, texts, entities, subjects, errors)
     check_claim_ids(links, set(locations), errors)
     if errors:
