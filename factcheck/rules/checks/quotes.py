@@ -58,7 +58,9 @@ SPELLING_SIMILARITY = 80  # "colour"/"color", "Beijing's"/"Beijings": one word s
 def wording_change(wa: list[str], wb: list[str]) -> tuple[str, str]:
     """How much the words changed, and which: `negation-changed` or `number-changed` (the
     meaning is reversed or the figure differs), `minor-wording` (at most MAX_MINOR_EDITS words
-    changed, each a stop word or a respelling), else `altered-wording`."""
+    changed, each a stop word or a respelling), else `altered-wording`. A shorter quotation is
+    set against the run of the longer one it matches best (a partial quote is no change)."""
+    wa, wb = _aligned(wa, wb)
     edits = [_edit(wa, wb, op) for op in Levenshtein.editops(wa, wb)]
     changed = ", ".join(f"{old or '∅'} → {new or '∅'}" for old, new in edits)
     if sum(map(_negates, wa)) != sum(map(_negates, wb)):
@@ -68,6 +70,21 @@ def wording_change(wa: list[str], wb: list[str]) -> tuple[str, str]:
     if 0 < len(edits) <= MAX_MINOR_EDITS and all(_minor_edit(old, new) for old, new in edits):
         return "minor-wording", changed
     return "altered-wording", changed
+
+
+def _aligned(wa: list[str], wb: list[str]) -> tuple[list[str], list[str]]:
+    """The two quotations with the longer one cut to the run of words nearest the shorter."""
+    if len(wa) == len(wb):
+        return wa, wb
+    shorter, longer = sorted((wa, wb), key=len)
+    n = len(shorter)
+    windows = [
+        longer[i : i + size]
+        for size in range(max(1, n - MAX_MINOR_EDITS), min(len(longer), n + MAX_MINOR_EDITS) + 1)
+        for i in range(len(longer) - size + 1)
+    ]
+    best = min(windows, key=lambda run: Levenshtein.distance(shorter, run))
+    return (shorter, best) if shorter is wa else (best, shorter)
 
 
 def _edit(wa: list[str], wb: list[str], op: Editop) -> tuple[str, str]:
