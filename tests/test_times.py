@@ -164,3 +164,17 @@ def test_review_finds_the_one_source_with_another_time(tmp_path: Path, cli: Call
     # 2345 GMT on Sunday is 7:45 on Monday in Beijing: world-d agrees, its Sunday is no conflict
     assert "3 source(s) agree" in findings[0]["message"]
     assert "(world-d)" in findings[0]["message"]
+
+
+def test_rules_explain_shows_how_claims_meet(cli: Callable[..., Result]) -> None:
+    dates = cli("rules", "explain", "FC201")
+    assert dates.exit_code == 0, dates.output
+    assert "auto.event.<event>" in dates.output
+    assert "struck (an earthquake or storm hitting)" in dates.output
+    assert "Beijing time → Asia/Shanghai" in dates.output
+    counts = cli("rules", "explain", "FC102").output
+    assert "deaths (people killed) [running figure]" in counts
+    assert "magnitude (an earthquake's size on a magnitude scale) [per agency]" in counts
+    assert "Agency attribution" in counts
+    assert "revised (the figure corrects an earlier one" in counts
+    assert "How claims meet" not in cli("rules", "explain", "FC501").output  # relations have no frames

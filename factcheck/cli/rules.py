@@ -20,6 +20,7 @@ from factcheck.cli.options import (
     rules_option,
 )
 from factcheck.errors import FactcheckError
+from factcheck.extract.frames_explain import explain_frames
 
 
 @click.group()
@@ -85,6 +86,11 @@ def rules_explain(rule_id: str, registry: Path | None, rules_dir: Path | None) -
         lines.append(f"Raised by the {rule.raised_by}, not matched on the engine.")
     if rule.outcomes:
         lines.append("Grades by outcome: " + ", ".join(f"{k} → {v.value}" for k, v in rule.outcomes.items()))
+    kinds = {str(p.where.get("kind")) for p in rule.match.values() if p.where.get("kind")}
+    frames = explain_frames(kinds)
+    if frames:
+        lines += ["", "How claims meet (automatic frames, for candidates with no curated subject):"]
+        lines += ["  " + line if line else "" for line in frames]
     for kind, examples in (("Flags", rule.flag_examples), ("Passes", rule.pass_examples)):
         if not examples:
             continue
