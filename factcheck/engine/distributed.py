@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from factcheck.engine.classes import MEMBERS
 from factcheck.engine.runner import PartitionRunner, Record, RunResult, rebuild
 from factcheck.errors import FactcheckError
 from factcheck.registry import Registry
@@ -51,6 +52,7 @@ def check_scheduler(address: str) -> str:
 def _subset(registry: Registry, partitions: Sequence[list[dict[str, str]]]) -> Registry:
     """A registry holding only what these partitions refer to (what a task ships to a worker)."""
     claim_ids = {f["ref"][2:] for p in partitions for f in p if f["ref"].startswith("c:")}
+    claim_ids.update(m for p in partitions for f in p if MEMBERS in f for m in f[MEMBERS].split(","))
     entity_ids = {f["ref"][2:] for p in partitions for f in p if f["ref"].startswith("e:")}
     claims = [registry.claim(i) for i in sorted(claim_ids)]
     sources = {c.source: registry.sources[c.source] for c in claims}
