@@ -45,7 +45,9 @@ def report(stage: str, before: tracemalloc.Snapshot, top: int) -> tracemalloc.Sn
 
 def main() -> None:
     """Run the stages and print the table."""
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--claims", type=int, default=100_000)
     parser.add_argument("--top", type=int, default=6)
     parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "factcheck-bench")
