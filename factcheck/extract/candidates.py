@@ -15,12 +15,10 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.model import Claim, DateInterval
+from factcheck.model.ids import StandIn, stand_in
 
-PLACEHOLDERS = {
-    "quantity": "unknown.quantity",
-    "event": "unknown.event",
-    "statement": "unknown.statement",
-}
+# the stand-in subject for each kind of subject field ("quantity" -> "unknown.quantity")
+PLACEHOLDERS = {kind.value: stand_in(kind) for kind in StandIn}
 
 Spelling = Literal["canonical", "alias", "transliteration", "variant"]
 

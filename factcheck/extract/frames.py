@@ -16,6 +16,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from factcheck.model.ids import Family, auto_frame
 from factcheck.yamlio import parse_yaml
 
 LENGTH_UNITS = frozenset({"km", "miles", "mile", "m", "meters", "metres", "feet", "ft", "kilometers"})
@@ -184,7 +185,7 @@ def frame_for_quantity(
     noun_role = table.nouns.get(noun.lower()) if noun else None
     measure = measure_kind(text, start, end, unit, sentence, table)
     if measure is not None:
-        return Frame(f"auto.measure.{measure[0]}{suffix}", f"unit/cue '{measure[1]}'")
+        return Frame(auto_frame(Family.MEASURE, measure[0] + suffix), f"unit/cue '{measure[1]}'")
     if unit in LENGTH_UNITS or unit in ("magnitude", "years-old", "%"):
         return None  # a measure nothing names: never a count
     role = count_role(text, start, end, sentence, table)
@@ -193,7 +194,7 @@ def frame_for_quantity(
     if role is None:
         return None
     name, cue, running = role
-    return Frame(f"auto.count.{name}{suffix}", f"cue '{cue}'", running)
+    return Frame(auto_frame(Family.COUNT, name + suffix), f"cue '{cue}'", running)
 
 
 def frame_for_date(
@@ -208,7 +209,7 @@ def frame_for_date(
         found = _nearest(pattern, text, lo, hi, start, end)
         if found is not None and (best is None or found[0] < best[0]):
             best = (found[0], found[1], event)
-    return Frame(f"auto.event.{best[2]}", f"cue '{best[1]}'") if best is not None else None
+    return Frame(auto_frame(Family.EVENT, best[2]), f"cue '{best[1]}'") if best is not None else None
 
 
 def has_count_cue(text: str, start: int, end: int, table: FrameTable | None = None) -> bool:

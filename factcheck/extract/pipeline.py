@@ -23,6 +23,7 @@ from factcheck.extract.subjects import Nearby, Occurrences, SubjectIndex, subjec
 from factcheck.extract.text import Found, Sentences, SpanSet
 from factcheck.model import ClaimStatus, DateInterval, Precision, SubjectKind
 from factcheck.model.adapters import claim_adapter
+from factcheck.model.ids import DRAFT_SOURCE, candidate_claim
 from factcheck.model.names import fold, is_auto_name, quote_frame
 from factcheck.registry import Registry
 from factcheck.yamlio import read_text
@@ -36,7 +37,7 @@ def extract_text(
     *,
     published: DateInterval | None = None,
     registry: Registry | None = None,
-    source: str = "draft",
+    source: str = DRAFT_SOURCE,
     published_at: dt.datetime | None = None,
     corpus: Mapping[str, str] | None = None,
 ) -> list[Candidate]:
@@ -192,11 +193,10 @@ class _Builder:
         return why
 
     def _id(self, item: Found) -> str:
-        base = f"{self.source}.x-{item.kind}-{item.start}"
-        claim_id, n = base, 1
+        claim_id, n = candidate_claim(self.source, item.kind, item.start), 1
         while claim_id in self.ids:
             n += 1
-            claim_id = f"{base}-{n}"
+            claim_id = candidate_claim(self.source, item.kind, item.start, n)
         self.ids.add(claim_id)
         return claim_id
 

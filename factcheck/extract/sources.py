@@ -10,6 +10,7 @@ from pathlib import Path
 
 from factcheck.errors import ErrorList, FactcheckError
 from factcheck.model import DateInterval, Entity, Precision, Source, Subject
+from factcheck.model.ids import DRAFT_SOURCE
 from factcheck.registry import CLAIMS_DIR, MANIFEST, Registry, load_registry
 from factcheck.registry import loader as registry_module
 from factcheck.registry.links import Links
@@ -59,7 +60,7 @@ def source_for_file(registry: Registry, path: Path) -> Source | None:
 def source_id_for(path: Path) -> str:
     """A claim-id-safe source id made from a file name ('My summary.txt' -> 'My-summary')."""
     stem = re.sub(r"[^A-Za-z0-9._-]+", "-", path.stem).strip("-._")
-    return stem[:60] or "draft"
+    return stem[:60] or DRAFT_SOURCE
 
 
 def parse_published(value: str) -> DateInterval:

@@ -8,7 +8,6 @@ texts given on the command line act as a registry made on the fly.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -19,16 +18,9 @@ from factcheck.extract.candidates import Candidate
 from factcheck.link import claim_id, isolate, link
 from factcheck.link.document import Document, read_document
 from factcheck.model import Claim, DateInterval, Finding, Source, Tier, claim_keys
+from factcheck.model.ids import draft_source, is_stand_in, listed_source
 from factcheck.model.names import derived_entities
-from factcheck.registry import Registry, SourceText, is_placeholder
-
-DRAFT_PREFIX = "draft:"
-_UNSAFE = re.compile(r"[^A-Za-z0-9._:-]+")
-
-
-def draft_id(doc: Document) -> str:
-    """The source id of a checked document (ids allow no slashes: 'examples/a.md' -> 'examples-a.md')."""
-    return DRAFT_PREFIX + _UNSAFE.sub("-", doc.display).strip("-")
+from factcheck.registry import Registry, SourceText
 
 
 def empty_registry(root: Path) -> Registry:
@@ -56,7 +48,7 @@ def add_sources(registry: Registry, files: Sequence[Path], published: DateInterv
     docs = {}
     for path in files:
         doc = read_document(path, published)
-        source_id = "source:" + _UNSAFE.sub("-", doc.display).strip("-")
+        source_id = listed_source(doc.display)
         if source_id in registry.sources or source_id in docs:
             raise FactcheckError("given twice", path=path)
         docs[source_id] = doc
@@ -84,7 +76,7 @@ def link_sources(candidates: Sequence[Candidate], source_id: str) -> list[Claim]
     for candidate in candidates:
         claim = candidate.claim
         claim = claim.model_copy(update={"id": claim_id(source_id, claim, seen), "source": source_id})
-        placeholder = any(k and is_placeholder(k) for k in claim_keys(claim))
+        placeholder = any(is_stand_in(k) for k in claim_keys(claim))
         claims.append(isolate(claim) if placeholder else claim)
     return claims
 
@@ -94,7 +86,7 @@ def with_documents(registry: Registry, documents: Sequence[Document]) -> tuple[R
     combined = extendable(registry)
     drafts = []
     for doc in documents:
-        source_id = draft_id(doc)
+        source_id = draft_source(doc.display)
         if source_id in combined.sources:
             continue  # the same file named twice
         drafts.append(source_id)

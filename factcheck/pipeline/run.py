@@ -21,9 +21,9 @@ from factcheck.errors import FactcheckError
 from factcheck.grade import grade_matches, rule_docs, summarise, suppress
 from factcheck.link.document import read_document
 from factcheck.model import DateInterval, Finding, Grade, Report, Rule, Side, Tier
+from factcheck.model.ids import draft_source, partition_side
 from factcheck.pipeline.documents import (
     add_sources,
-    draft_id,
     empty_registry,
     settled_by_reference,
     with_documents,
@@ -75,7 +75,7 @@ def run(documents: Sequence[Path] | None, options: RunOptions) -> Report:
     if documents is not None:
         registry, focus = with_documents(registry, docs)
         for doc in docs:
-            file = registry.source_file(draft_id(doc)) or doc.display
+            file = registry.source_file(draft_source(doc.display)) or doc.display
             inline.extend(suppress.parse_inline(doc.text, file))
     result = run_engine(registry, rules, options, focus)
     findings = grade_matches(result.matches, registry)
@@ -155,7 +155,7 @@ def auto_workers(partitions: list[list[dict[str, str]]]) -> int:
 
 def crash_finding(rule: Rule, partition: str) -> Finding:
     """An error finding for a partition whose findings are missing."""
-    side = Side(claim_id=f"partition:{partition}", source="engine", tier=Tier.REFERENCE, text=partition)
+    side = Side(claim_id=partition_side(partition), source="engine", tier=Tier.REFERENCE, text=partition)
     return Finding(
         rule_id=rule.id,
         rule_name=rule.name,

@@ -8,6 +8,7 @@ import math
 from pydantic import Field
 
 from factcheck.model import QuantityClaim
+from factcheck.model.ids import Family, in_family
 from factcheck.rules.checks.base import CheckInput, Params, Verdict, fmt_interval, lower_tier_side, spec
 from factcheck.rules.checks.units import converted
 
@@ -20,7 +21,7 @@ def _comparable(a: QuantityClaim, b: QuantityClaim) -> str | None:
     automatic count frame (auto.count.deaths) count the same thing whatever noun they use
     ("381 dead", "381 people"); measures in convertible units are compared after conversion.
     """
-    same_count_frame = a.subject == b.subject and a.subject.startswith("auto.count.")
+    same_count_frame = a.subject == b.subject and in_family(a.subject, Family.COUNT)
     if a.unit.lower() != b.unit.lower() and not same_count_frame and _interval(b, a.unit) is None:
         return None
     qa, qb = set(a.qualifiers), set(b.qualifiers)
@@ -70,7 +71,7 @@ def report_order(a: QuantityClaim, b: QuantityClaim) -> str | None:
     if (
         x is None
         or y is None
-        or not (a.subject.startswith("auto.count.") and b.subject.startswith("auto.count."))
+        or not (in_family(a.subject, Family.COUNT) and in_family(b.subject, Family.COUNT))
     ):
         return None  # curated counts keep their own as_of and qualifiers: compared as before
     if isinstance(x, dt.datetime) and isinstance(y, dt.datetime):

@@ -7,14 +7,14 @@ from rapidfuzz import fuzz
 
 from factcheck.extract.text import quote_words, same_statement
 from factcheck.model import QuoteClaim
-from factcheck.model.names import AUTO_QUOTE
+from factcheck.model.ids import Family, in_family
 from factcheck.rules.checks.base import CheckInput, Verdict, lower_tier_side, spec
 
 
 def one_statement(a: QuoteClaim, b: QuoteClaim) -> bool:
     """Quotations under one automatic frame (one speaker) are one statement only when their words
     overlap; a curated statement subject says so on its own."""
-    if not a.describes.startswith(AUTO_QUOTE):
+    if not in_family(a.describes, Family.QUOTE):
         return True
     wa, wb = quote_words(a.words), quote_words(b.words)
     shorter, longer = sorted((wa, wb), key=len)
