@@ -47,6 +47,10 @@ def test_unlinked_parses_back_to_field_and_owner() -> None:
 def test_source_and_claim_ids() -> None:
     assert ids.draft_source("examples/my summary.md") == "draft:examples-my-summary.md"
     assert ids.listed_source("/tmp/a b.txt") == "source:tmp-a-b.txt"
+    long = ids.listed_source("d" * 130 + "/a.txt")
+    assert len(long) == ids.MAX_SOURCE_ID
+    assert re.fullmatch(r"source:d+-a\.txt-[0-9a-f]{8}", long)
+    assert long != ids.listed_source("e" + "d" * 129 + "/a.txt")  # the digest keeps them apart
     assert ids.is_draft_source("draft")
     assert ids.is_draft_source("draft:a.md")
     assert not ids.is_draft_source("drafty-news")  # a registry source that merely starts so

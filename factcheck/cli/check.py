@@ -16,6 +16,7 @@ from factcheck.cli.options import (
     report_options,
     rules_option,
     selected,
+    warn_user,
 )
 from factcheck.errors import FactcheckError
 
@@ -90,7 +91,14 @@ def check(
         day = published.date()
         date = DateInterval(start=day, end=day, precision=Precision.DAY, basis="--published")
     options = RunOptions(
-        root, rules_dir, config, sources=sources, published=date, workers=jobs, curated_only=curated_only
+        root,
+        rules_dir,
+        config,
+        sources=sources,
+        published=date,
+        workers=jobs,
+        curated_only=curated_only,
+        warn=warn_user,
     )
     report_and_exit(
         lambda base: run(documents, replace(options, baseline=base)),

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from factcheck.cli.options import handle_errors
+from factcheck.cli.options import handle_errors, warn_user
 
 if TYPE_CHECKING:
     from factcheck.extract.candidates import Candidate, Extraction
@@ -73,6 +73,9 @@ def extract(
     when = parse_published(published) if published is not None else None
     registry = _registry(registry_root, files)
     extractions = [extract_file(path, published=when, registry=registry) for path in files]
+    for extraction in extractions:
+        for dropped in extraction.dropped:
+            warn_user(dropped.warning(extraction.file))
     if write is not None:
         _write(write, extractions, registry)
     if write is None or fmt is not None:
@@ -124,7 +127,10 @@ def _json(extractions: list[Extraction]) -> str:
 
 
 def _plain(extraction: Extraction) -> dict[str, Any]:
-    return extraction.model_dump(mode="json", by_alias=True, exclude_none=True)
+    # `dropped` only when something was: the output of a clean extraction stays as it was
+    return extraction.model_dump(
+        mode="json", by_alias=True, exclude_none=True, exclude=None if extraction.dropped else {"dropped"}
+    )
 
 
 def _table(extractions: list[Extraction]) -> str:
@@ -138,7 +144,8 @@ def _table(extractions: list[Extraction]) -> str:
         parts.append(f"{extraction.file}: source {extraction.source} ({origin}), published {when}")
         rows = [_row(c) for c in extraction.candidates]
         parts.append(tabulate(rows, headers=["span", "kind", "text", "value", "about"], tablefmt="simple"))
-        parts.append(f"{len(rows)} candidate(s)\n")
+        dropped = f", {len(extraction.dropped)} left out (see the warnings)" if extraction.dropped else ""
+        parts.append(f"{len(rows)} candidate(s){dropped}\n")
     return "\n".join(parts)
 
 

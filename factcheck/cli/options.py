@@ -30,6 +30,13 @@ GRADES = click.Choice(GRADE_NAMES)
 EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 1, 2, 3
 
 
+def warn_user(message: str) -> None:
+    """A warning line on stderr (the message may quote hostile input, so it is made visible)."""
+    from factcheck.report.escape import visible
+
+    click.echo(f"warning: {visible(message)}", err=True)
+
+
 def handle_errors(command: F) -> F:
     """Turn input errors into a clear message and exit code 2, never a traceback."""
 

@@ -12,7 +12,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from factcheck.extract.autonames import find_auto_names
-from factcheck.extract.candidates import PLACEHOLDERS, Candidate, Extraction, SubjectMatch
+from factcheck.extract.candidates import PLACEHOLDERS, Candidate, Dropped, Extraction, SubjectMatch
 from factcheck.extract.dates import find_dates
 from factcheck.extract.frames import frame_for_date, frame_for_quantity
 from factcheck.extract.names import describes_someone, find_names
@@ -40,11 +40,13 @@ def extract_text(
     source: str = DRAFT_SOURCE,
     published_at: dt.datetime | None = None,
     corpus: Mapping[str, str] | None = None,
+    dropped: list[Dropped] | None = None,
 ) -> list[Candidate]:
     """Candidate claims in `text`, in order of position; never raises on odd text.
 
     Names the registry's entities do not cover are clustered with their spellings in `corpus`
-    (source id -> text; default: the registry's source texts, plus this text).
+    (source id -> text; default: the registry's source texts, plus this text). Words that do not
+    make a valid claim are added to `dropped` (with why) for the caller to report.
     """
     sentences = Sentences(text)
     # entities derived from earlier automatic frames are not an entity list: the clusters decide
@@ -62,6 +64,8 @@ def extract_text(
         published.start.year if published is not None and published.start.year == published.end.year else None
     )
     candidates = [builder.build(item) for item in sorted([*mentions, *dates, *numbers, *quotes], key=_order)]
+    if dropped is not None:
+        dropped.extend(builder.dropped)
     return [c for c in candidates if c is not None]
 
 
@@ -128,6 +132,7 @@ class _Builder:
         self.quotes = self._by_sentence(quotes)
         self.source = source
         self.ids: set[str] = set()
+        self.dropped: list[Dropped] = []
         self.named: dict[int, list[str]] = {}
         self.occurrences: dict[int, Occurrences] = {}
         self.starts: dict[int, list[int]] = {}  # id of a per-sentence list -> its claims' starts
@@ -166,8 +171,12 @@ class _Builder:
                 )
         try:
             claim = claim_adapter().validate_python(data)
-        except ValidationError:
-            return None  # odd text the families could not read as a claim: leave it out
+        except ValidationError as exc:
+            # odd text the families could not read as a claim: no candidate, but said so
+            self.dropped.append(
+                Dropped(kind=item.kind, span=(item.start, item.end), text=data["text"], reason=_why(exc))
+            )
+            return None
         return Candidate(claim=claim, sentence=sentence, entities=self._entities(sentence), **extra)
 
     def _framed(self, item: Found, data: dict[str, Any], sentence: tuple[int, int]) -> str | None:
@@ -319,6 +328,13 @@ EARLIER = re.compile(r"\b(?:initially|at first|earlier|previously|had put|first 
 SMALL_VAGUE = frozenset({"a few", "several", "a couple", "few", "some"})
 
 
+def _why(error: ValidationError) -> str:
+    """The first problem of a validation error, as 'field: message'."""
+    first = error.errors()[0]
+    where = ".".join(str(part) for part in first["loc"]) or "claim"
+    return f"{where}: {first['msg']}"
+
+
 def _report_time(
     published: DateInterval | None, published_at: dt.datetime | None
 ) -> dt.datetime | dt.date | None:
@@ -348,8 +364,14 @@ def extract_file(
         published = source.published
     source_id = source.id if source is not None else source_id_for(path)
     published_at = source.published_at if source is not None else None
+    dropped: list[Dropped] = []
     candidates = extract_text(
-        text, published=published, registry=registry, source=source_id, published_at=published_at
+        text,
+        published=published,
+        registry=registry,
+        source=source_id,
+        published_at=published_at,
+        dropped=dropped,
     )
     return Extraction(
         file=str(path),
@@ -357,4 +379,5 @@ def extract_file(
         registered=source is not None,
         published=published,
         candidates=candidates,
+        dropped=dropped,
     )

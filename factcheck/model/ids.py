@@ -37,6 +37,9 @@ EXAMPLE_PREFIX = "example-"
 JOIN_SEPARATOR = "@"
 PARTITION_PREFIX = "partition:"
 FINDING_PREFIX = "finding:"
+# a source id leaves room under the 120-character id limit for the claim ids made from it
+# ('<source>.quantity:<40-character slug>:<digest>:<n>')
+MAX_SOURCE_ID = 64
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._:-]+")  # what a source id may not hold (see ID_PATTERN)
 _SLUG = re.compile(r"[^a-z0-9]+")
@@ -151,12 +154,23 @@ def safe_part(text: str) -> str:
 
 def draft_source(display: str) -> str:
     """The source id of a checked document shown as `display`: 'draft:examples-a.md'."""
-    return DRAFT_PREFIX + safe_part(display)
+    return _file_source(DRAFT_PREFIX, display)
 
 
 def listed_source(display: str) -> str:
     """The source id of a --source text shown as `display`: 'source:a.txt'."""
-    return LISTED_PREFIX + safe_part(display)
+    return _file_source(LISTED_PREFIX, display)
+
+
+def _file_source(prefix: str, display: str) -> str:
+    """prefix + the file's name made safe; a long one keeps its end and a digest of the whole
+    ('source:…deep-folder-a.txt-1a2b3c4d'), so every claim id made from it stays valid."""
+    ident = prefix + safe_part(display)
+    if len(ident) <= MAX_SOURCE_ID:
+        return ident
+    digest = hashlib.sha1(display.encode("utf-8")).hexdigest()[:8]  # noqa: S324 - an id, not security
+    tail = safe_part(display)[-(MAX_SOURCE_ID - len(prefix) - len(digest) - 1) :].lstrip("-._:")
+    return f"{prefix}{tail}-{digest}"
 
 
 def is_draft_source(source_id: str) -> bool:

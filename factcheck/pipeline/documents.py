@@ -9,18 +9,20 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from factcheck.errors import FactcheckError
 from factcheck.extract import extract_text
-from factcheck.extract.candidates import Candidate
+from factcheck.extract.candidates import Candidate, Dropped
 from factcheck.link import claim_id, isolate, link
 from factcheck.link.document import Document, read_document
 from factcheck.model import Claim, DateInterval, Finding, Source, Tier, claim_keys
 from factcheck.model.ids import draft_source, is_stand_in, listed_source
 from factcheck.model.names import derived_entities
 from factcheck.registry import Registry, SourceText
+
+Warn = Callable[[str], None]  # where to say something the user should know (the CLI: stderr)
 
 
 def empty_registry(root: Path) -> Registry:
@@ -40,7 +42,9 @@ def extendable(registry: Registry) -> Registry:
     )
 
 
-def add_sources(registry: Registry, files: Sequence[Path], published: DateInterval | None) -> Registry:
+def add_sources(
+    registry: Registry, files: Sequence[Path], published: DateInterval | None, warn: Warn | None = None
+) -> Registry:
     """The registry plus claims extracted from source files (`--source`): a registry on the fly.
     Names are clustered over all the files at once, so each spelling gets the same frame in every
     file, and each cluster becomes an entity (its dominant spelling canonical)."""
@@ -54,9 +58,16 @@ def add_sources(registry: Registry, files: Sequence[Path], published: DateInterv
         docs[source_id] = doc
     corpus = {**{k: t.text for k, t in registry.texts.items()}, **{k: d.prose for k, d in docs.items()}}
     for source_id, doc in docs.items():
+        dropped: list[Dropped] = []
         candidates = extract_text(
-            doc.prose, published=doc.published, registry=registry, source=source_id, corpus=corpus
+            doc.prose,
+            published=doc.published,
+            registry=registry,
+            source=source_id,
+            corpus=corpus,
+            dropped=dropped,
         )
+        _report(dropped, doc, warn)
         claims = link_sources(candidates, source_id)
         registry.sources[source_id] = Source(
             id=source_id, file=doc.display, title=doc.title, published=doc.published, tier=Tier.NEWS
@@ -65,6 +76,13 @@ def add_sources(registry: Registry, files: Sequence[Path], published: DateInterv
         registry.claims.extend(claims)
     registry.entities = {**derived_entities(registry.claims), **registry.entities}
     return registry
+
+
+def _report(dropped: Sequence[Dropped], doc: Document, warn: Warn | None) -> None:
+    """Say which words of a document made no valid claim (positions are in its prose)."""
+    if warn is not None:
+        for item in dropped:
+            warn(item.warning(doc.display))
 
 
 def link_sources(candidates: Sequence[Candidate], source_id: str) -> list[Claim]:
@@ -81,7 +99,9 @@ def link_sources(candidates: Sequence[Candidate], source_id: str) -> list[Claim]
     return claims
 
 
-def with_documents(registry: Registry, documents: Sequence[Document]) -> tuple[Registry, frozenset[str]]:
+def with_documents(
+    registry: Registry, documents: Sequence[Document], warn: Warn | None = None
+) -> tuple[Registry, frozenset[str]]:
     """The registry plus each document's linked claims, as draft-tier sources."""
     combined = extendable(registry)
     drafts = []
@@ -90,7 +110,9 @@ def with_documents(registry: Registry, documents: Sequence[Document]) -> tuple[R
         if source_id in combined.sources:
             continue  # the same file named twice
         drafts.append(source_id)
-        candidates = extract_text(doc.prose, published=doc.published, registry=registry)
+        dropped: list[Dropped] = []
+        candidates = extract_text(doc.prose, published=doc.published, registry=registry, dropped=dropped)
+        _report(dropped, doc, warn)
         claims, links = link(candidates, registry, source_id, doc.prose)
         combined.sources[source_id] = Source(
             id=source_id, file=doc.display, title=doc.title, published=doc.published, tier=Tier.DRAFT

@@ -54,6 +54,7 @@ class RunOptions:
     scheduler: str | None = None  # a Dask scheduler address
     curated_only: bool = False  # hide findings between auto-linked candidates (--curated-only)
     rules: Sequence[LoadedRule] | None = None  # these rules instead of a rules folder (prose cases)
+    warn: Callable[[str], None] | None = None  # warnings for the user (words that made no valid claim)
 
 
 def run(documents: Sequence[Path] | None, options: RunOptions) -> Report:
@@ -66,14 +67,14 @@ def run(documents: Sequence[Path] | None, options: RunOptions) -> Report:
     else:
         registry = load_registry(options.registry_root)
     if options.sources:
-        registry = add_sources(registry, options.sources, None)
+        registry = add_sources(registry, options.sources, None, options.warn)
     configured = rules_for(options)
     rules = [item for item in select_rules(configured, options.config) if item.on_engine]
     raised = raised_rules(configured)
     focus: frozenset[str] | None = None
     inline: list[suppress.InlineSuppression] = []
     if documents is not None:
-        registry, focus = with_documents(registry, docs)
+        registry, focus = with_documents(registry, docs, options.warn)
         for doc in docs:
             file = registry.source_file(draft_source(doc.display)) or doc.display
             inline.extend(suppress.parse_inline(doc.text, file))
