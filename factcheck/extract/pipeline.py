@@ -108,6 +108,13 @@ def _number_is_free(number: Found, taken: SpanSet) -> bool:
     return taken.free(core_start, core_end)
 
 
+class BySentence(dict[int, list[Found]]):
+    """One family's claims by sentence index, in order of position, and where each starts (for
+    bisecting the claims near a position); built once per text."""
+
+    starts: dict[int, list[int]]
+
+
 class _Builder:
     """Turns Found items into validated candidate claims with subjects and context."""
 
@@ -135,7 +142,6 @@ class _Builder:
         self.dropped: list[Dropped] = []
         self.named: dict[int, list[str]] = {}
         self.occurrences: dict[int, Occurrences] = {}
-        self.starts: dict[int, list[int]] = {}  # id of a per-sentence list -> its claims' starts
         self.when: dt.datetime | dt.date | None = None  # the report's time: what a running figure is as of
         self.year: int | None = None  # the report's year: a figure dated to another year gets its own frame
 
@@ -212,17 +218,18 @@ class _Builder:
     def _best(self, matches: list[SubjectMatch], placeholder: str) -> str:
         return matches[0].id if matches and matches[0].score >= MIN_SCORE else PLACEHOLDERS[placeholder]
 
-    def _by_sentence(self, items: list[Found]) -> dict[int, list[Found]]:
-        grouped: dict[int, list[Found]] = {}
+    def _by_sentence(self, items: list[Found]) -> BySentence:
+        grouped = BySentence()
         for item in sorted(items, key=_order):
             grouped.setdefault(self.sentences.index(item.start), []).append(item)
+        grouped.starts = {index: [item.start for item in here] for index, here in grouped.items()}
         return grouped
 
     def _score(
         self,
         kind: SubjectKind,
         item: Found,
-        rivals: dict[int, list[Found]],
+        rivals: BySentence,
         focus: str | None = None,
         unit: str = "",
     ) -> list[SubjectMatch]:
@@ -235,9 +242,7 @@ class _Builder:
             self.occurrences[index] = Occurrences(self.text, (first, max(last, item.end)))
         window = (max(first, item.start - CUE_WINDOW), item.end + CUE_WINDOW)
         here = rivals.get(index, [])
-        if id(here) not in self.starts:
-            self.starts[id(here)] = [r.start for r in here]
-        starts = self.starts[id(here)]
+        starts = rivals.starts.get(index, [])
         lo = bisect.bisect_left(starts, window[0] - CUE_WINDOW)
         spans = [(r.start, r.end) for r in here[lo : bisect.bisect_right(starts, window[1])] if r is not item]
         near = Nearby(self.occurrences[index], (item.start, item.end), window, spans)

@@ -40,7 +40,7 @@ def terminal_width() -> int:
         if sys.stdout.isatty():
             return os.get_terminal_size(sys.stdout.fileno()).columns
     except (OSError, ValueError):
-        pass
+        pass  # stdout is no terminal after all (closed, or redirected under us): a pipe's width
     return PIPE_WIDTH
 
 
