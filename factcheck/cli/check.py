@@ -8,6 +8,7 @@ from typing import Any
 
 import click
 
+from factcheck.cli.environment import environment
 from factcheck.cli.options import (
     Presentation,
     handle_errors,
@@ -99,6 +100,7 @@ def check(
         workers=jobs,
         curated_only=curated_only,
         warn=warn_user,
+        use_cache=environment().use_cache,
     )
     report_and_exit(
         lambda base: run(documents, replace(options, baseline=base)),

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
+from factcheck.cli.environment import environment
 from factcheck.cli.options import handle_errors, warn_user
 
 if TYPE_CHECKING:
@@ -92,7 +93,7 @@ def _registry(root: Path | None, files: tuple[Path, ...]) -> Registry | None:
     root = root or find_registry_root(*[p.parent for p in files[:1]], Path.cwd())
     if root is None:
         return None
-    registry, problems = load_registry_leniently(root)
+    registry, problems = load_registry_leniently(root, environment().use_cache)
     if problems:
         click.echo(
             f"warning: the registry in {root} has {len(problems)} problem(s) "
@@ -109,7 +110,7 @@ def _write(path: Path, extractions: list[Extraction], registry: Registry | None)
     sources = {e.source for e in extractions}
     default = sources.pop() if len(sources) == 1 else None
     known = registry.claims if registry is not None else []
-    added = write_candidates(path, candidates, known, default)
+    added = write_candidates(path, candidates, known, default, environment(warn=warn_user).lock_timeout)
     skipped = len(candidates) - added
     click.echo(
         f"added {added} candidate claim(s) to {path} ({skipped} already there or in the registry)", err=True

@@ -6,7 +6,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import functools
-import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -14,6 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
+from factcheck.cli.environment import environment
 from factcheck.errors import FactcheckError
 
 if TYPE_CHECKING:
@@ -53,7 +53,7 @@ def handle_errors(command: F) -> F:
             click.echo("interrupted", err=True)
             sys.exit(130)
         except Exception as exc:  # a bug in factcheck, not the user's input
-            if os.environ.get("FACTCHECK_DEBUG"):
+            if environment().debug:
                 raise
             click.echo(
                 f"internal error: {type(exc).__name__}: {exc}\n"
@@ -252,7 +252,7 @@ def use_color(choice: str, output: Path | None) -> bool:
     """--color: always, never, or auto (standard output is a terminal and NO_COLOR is unset)."""
     if choice != "auto":
         return choice == "always"
-    return output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    return output is None and sys.stdout.isatty() and not environment().no_color
 
 
 @dataclasses.dataclass(frozen=True)
@@ -276,7 +276,9 @@ def render(report: Report, how: Presentation) -> str:
     if how.statistics:
         return format_statistics(report)
     if how.fmt == "text":
-        return format_text(report, color=use_color(how.color, how.output), quiet=how.quiet)
+        return format_text(
+            report, color=use_color(how.color, how.output), quiet=how.quiet, width=environment().columns
+        )
     return FORMATTERS[how.fmt](report)
 
 
@@ -308,7 +310,7 @@ def report_and_exit(
 
     if write_baseline is not None:
         accepted = [f for f in make_report(None).findings if not suppress.is_meta(f)]
-        suppress.write_baseline(write_baseline, accepted)
+        suppress.write_baseline(write_baseline, accepted, environment(warn=warn_user).lock_timeout)
         if not how.quiet:
             click.echo(f"wrote {len(accepted)} fingerprint(s) to {write_baseline}", err=True)
     report = make_report(baseline)

@@ -8,6 +8,7 @@ from typing import Any
 
 import click
 
+from factcheck.cli.environment import environment
 from factcheck.cli.options import (
     Presentation,
     handle_errors,
@@ -77,6 +78,7 @@ def review(
             progress=progress,
             scheduler=scheduler,
             curated_only=curated_only,
+            use_cache=environment().use_cache,
         )
         report_and_exit(
             lambda base: run(None, replace(options, baseline=base)),

@@ -27,12 +27,12 @@ def find_registry_root(*starts: Path) -> Path | None:
     return None
 
 
-def load_registry_leniently(root: Path) -> tuple[Registry, list[FactcheckError]]:
+def load_registry_leniently(root: Path, use_cache: bool = True) -> tuple[Registry, list[FactcheckError]]:
     """The registry, and its problems. Extraction only needs sources, entities and subjects, so a
     registry with invalid claims (say, candidates still waiting for their subjects) still loads:
     everything that validates is kept and the problems are returned instead of raised."""
     try:
-        return load_registry(root), []
+        return load_registry(root, use_cache), []
     except ErrorList as exc:
         problems = exc.errors
     errors: list[FactcheckError] = []

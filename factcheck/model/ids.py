@@ -37,9 +37,10 @@ EXAMPLE_PREFIX = "example-"
 JOIN_SEPARATOR = "@"
 PARTITION_PREFIX = "partition:"
 FINDING_PREFIX = "finding:"
-# a source id leaves room under the 120-character id limit for the claim ids made from it
-# ('<source>.quantity:<40-character slug>:<digest>:<n>')
-MAX_SOURCE_ID = 64
+# a source id leaves room under the 120-character id limit for the candidate ids made from it
+# ('<source>.x-duration-<start>'); ids up to this length are kept as they always were (baselines
+# hold them), a longer one used to crash `check` or lose every claim of its file
+MAX_SOURCE_ID = 100
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._:-]+")  # what a source id may not hold (see ID_PATTERN)
 _SLUG = re.compile(r"[^a-z0-9]+")

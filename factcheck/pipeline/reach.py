@@ -27,12 +27,12 @@ from factcheck.registry.partial import partial_registry
 from factcheck.registry.store import Store
 
 
-def registry_for_documents(root: Path, documents: Sequence[Document]) -> Registry:
+def registry_for_documents(root: Path, documents: Sequence[Document], use_cache: bool = True) -> Registry:
     """The registry as far as `documents` reach it; the whole registry when there is no fresh
-    store (that load compiles one for the next run)."""
-    opened = open_store(root)
+    store (that load compiles one for the next run) or no store is to be used."""
+    opened = open_store(root) if use_cache else None
     if opened is None:
-        return load_registry(root)
+        return load_registry(root, use_cache)
     try:
         text = "\n".join(doc.prose for doc in documents)
         base = partial_registry(root, opened, text)

@@ -55,6 +55,7 @@ class RunOptions:
     curated_only: bool = False  # hide findings between auto-linked candidates (--curated-only)
     rules: Sequence[LoadedRule] | None = None  # these rules instead of a rules folder (prose cases)
     warn: Callable[[str], None] | None = None  # warnings for the user (words that made no valid claim)
+    use_cache: bool = True  # read and write the registry's compiled store (FACTCHECK_NO_CACHE: no)
 
 
 def run(documents: Sequence[Path] | None, options: RunOptions) -> Report:
@@ -63,9 +64,9 @@ def run(documents: Sequence[Path] | None, options: RunOptions) -> Report:
     if options.registry_root is None:
         registry = empty_registry(Path.cwd())
     elif documents is not None and not options.sources:
-        registry = registry_for_documents(options.registry_root, docs)  # only what they can meet
+        registry = registry_for_documents(options.registry_root, docs, options.use_cache)  # what they meet
     else:
-        registry = load_registry(options.registry_root)
+        registry = load_registry(options.registry_root, options.use_cache)
     if options.sources:
         registry = add_sources(registry, options.sources, None, options.warn)
     configured = rules_for(options)

@@ -170,7 +170,8 @@ def load_registry(root: Path, use_cache: bool = True) -> Registry:
     """Load and verify the registry under `root`; raise ErrorList naming every problem.
 
     A registry that verified cleanly before and whose files have not changed since comes from
-    the compiled store (factcheck.registry.store) instead of being parsed again.
+    the compiled store (factcheck.registry.store) instead of being parsed again; `use_cache`
+    False (the CLI: FACTCHECK_NO_CACHE) neither reads nor writes the store.
     """
     root = check_root(root)
     if use_cache:
@@ -216,7 +217,7 @@ def open_store(root: Path) -> store.Store | None:
 def compile_store(registry: Registry) -> bool:
     """Compile a verified registry into its store (best effort: False when not written)."""
     root = registry.root
-    if not store.enabled() or not ((root / MANIFEST).is_file() and (root / CLAIMS_DIR).is_dir()):
+    if not ((root / MANIFEST).is_file() and (root / CLAIMS_DIR).is_dir()):
         return False
     files = [store.InputFile((root / MANIFEST).resolve(), "manifest")]
     files += [store.InputFile(p, "claims") for p in _claims_files(root)]

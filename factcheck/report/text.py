@@ -32,10 +32,8 @@ def side_label(side: Side) -> str:
 
 
 def terminal_width() -> int:
-    """COLUMNS when set, else the terminal's width, else (a pipe, a log file) PIPE_WIDTH."""
-    columns = os.environ.get("COLUMNS", "")
-    if columns.isdigit() and int(columns) > 0:
-        return int(columns)
+    """The terminal's width, else (a pipe, a log file) PIPE_WIDTH (the CLI passes COLUMNS as the
+    formatter's `width`)."""
     try:
         if sys.stdout.isatty():
             return os.get_terminal_size(sys.stdout.fileno()).columns
