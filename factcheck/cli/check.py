@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import click
 
-from factcheck.cli.environment import environment
 from factcheck.cli.options import (
     Presentation,
     handle_errors,
     registry_option,
-    report_and_exit,
     report_options,
     rules_option,
+    run_and_report,
     selected,
-    warn_user,
 )
 from factcheck.errors import FactcheckError
 
@@ -78,7 +75,7 @@ def check(
     """
     from factcheck.cli.inputs import expand
     from factcheck.model import DateInterval, Grade, Precision
-    from factcheck.pipeline.run import RunOptions, run
+    from factcheck.pipeline.run import RunOptions
     from factcheck.registry.config import load_config
 
     if registry is not None and not registry.is_dir():
@@ -92,24 +89,15 @@ def check(
         day = published.date()
         date = DateInterval(start=day, end=day, precision=Precision.DAY, basis="--published")
     options = RunOptions(
-        root,
-        rules_dir,
-        config,
-        sources=sources,
-        published=date,
-        workers=jobs,
-        curated_only=curated_only,
-        warn=warn_user,
-        use_cache=environment().use_cache,
+        root, rules_dir, config, sources=sources, published=date, workers=jobs, curated_only=curated_only
     )
-    report_and_exit(
-        lambda base: run(documents, replace(options, baseline=base)),
+    run_and_report(
+        documents,
+        options,
         how=Presentation(quiet=quiet, statistics=statistics, **shown),
         default_fail_on=Grade.MAJOR,
-        config=config,
         baseline=baseline,
         write_baseline=write_baseline,
-        registry_root=root,
         given=[*documents, *sources],
     )
 

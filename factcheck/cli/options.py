@@ -18,6 +18,7 @@ from factcheck.errors import FactcheckError
 
 if TYPE_CHECKING:
     from factcheck.model import Grade, Report
+    from factcheck.pipeline.run import RunOptions
     from factcheck.registry.config import Config
     from factcheck.rules import LoadedRule
 
@@ -283,6 +284,33 @@ def render(report: Report, how: Presentation) -> str:
 
 
 CI_FORMATS = frozenset({"sarif", "junit", "github"})
+
+
+def run_and_report(
+    documents: Sequence[Path] | None,
+    options: RunOptions,
+    *,
+    how: Presentation,
+    default_fail_on: Grade | None,
+    baseline: Path | None,
+    write_baseline: Path | None,
+    given: Sequence[Path] = (),
+) -> None:
+    """Run the pipeline (review: documents None; check: the documents) with the environment's
+    settings and warnings on stderr, then report and exit as report_and_exit does."""
+    from factcheck.pipeline.run import run
+
+    options = dataclasses.replace(options, use_cache=environment().use_cache, warn=warn_user)
+    report_and_exit(
+        lambda base: run(documents, dataclasses.replace(options, baseline=base)),
+        how=how,
+        default_fail_on=default_fail_on,
+        config=options.config,
+        baseline=baseline,
+        write_baseline=write_baseline,
+        registry_root=options.registry_root,
+        given=given,
+    )
 
 
 def report_and_exit(

@@ -2,23 +2,21 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import click
 
-from factcheck.cli.environment import environment
 from factcheck.cli.options import (
     Presentation,
     handle_errors,
     progress_bar,
     registry_option,
-    report_and_exit,
     report_options,
     resolve_registry,
     resolve_rules,
     rules_option,
+    run_and_report,
     selected,
 )
 
@@ -59,7 +57,7 @@ def review(
       factcheck review --write-baseline baseline.json   # adopt: accept what is there now
       factcheck review --baseline baseline.json --fail-on major
     """
-    from factcheck.pipeline.run import RunOptions, run
+    from factcheck.pipeline.run import RunOptions
     from factcheck.registry.config import load_config
 
     if scheduler is not None:
@@ -78,14 +76,12 @@ def review(
             progress=progress,
             scheduler=scheduler,
             curated_only=curated_only,
-            use_cache=environment().use_cache,
         )
-        report_and_exit(
-            lambda base: run(None, replace(options, baseline=base)),
+        run_and_report(
+            None,
+            options,
             how=Presentation(quiet=quiet, statistics=statistics, **shown),
             default_fail_on=None,
-            config=config,
             baseline=baseline,
             write_baseline=write_baseline,
-            registry_root=root,
         )

@@ -87,15 +87,8 @@ def format_text(report: Report, *, color: bool = False, quiet: bool = False, wid
             f"{len(report.rules)} rules" + (f" ({report.suppressed} suppressed)" if report.suppressed else "")
         ]
     )
-    number = 0
-    for grade in Grade:
-        group = [f for f in report.findings if f.grade is grade]
-        if not group:
-            continue
-        rows = []
-        for finding in group:
-            number += 1
-            rows.append(_row(number, finding, widths))
+    for grade, group in report.by_grade():
+        rows = [_row(number, finding, widths) for number, finding in group]
         parts.append(f"\n{_heading(grade, len(group), color)}")
         parts.append(
             tabulate(

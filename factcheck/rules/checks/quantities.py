@@ -9,7 +9,7 @@ from pydantic import Field
 
 from factcheck.model import QuantityClaim
 from factcheck.model.ids import Family, in_family
-from factcheck.rules.checks.base import CheckInput, Params, Verdict, fmt_interval, lower_tier_side, spec
+from factcheck.rules.checks.base import CheckInput, Params, Verdict, fmt_interval, lower_tier_side, pair, spec
 from factcheck.rules.checks.units import converted
 
 
@@ -130,9 +130,7 @@ class ToleranceParams(Params):
 
 def magnitude_gap(data: CheckInput) -> Verdict | None:
     """Two counts of the same thing are at least `min_ratio` times apart."""
-    a, b = data.matched["a"], data.matched["b"]
-    assert isinstance(a, QuantityClaim)
-    assert isinstance(b, QuantityClaim)
+    a, b = pair(data, QuantityClaim)
     oriented = _oriented(a, b)
     if oriented is None:
         return None
@@ -159,9 +157,7 @@ def magnitude_gap(data: CheckInput) -> Verdict | None:
 
 def number_tolerance(data: CheckInput) -> Verdict | None:
     """Two counts of the same thing differ by more than `rel_tol` (but less than a magnitude gap)."""
-    a, b = data.matched["a"], data.matched["b"]
-    assert isinstance(a, QuantityClaim)
-    assert isinstance(b, QuantityClaim)
+    a, b = pair(data, QuantityClaim)
     if _comparable(a, b) != "same":
         return None
     oriented = _oriented(a, b)
@@ -189,24 +185,6 @@ def number_tolerance(data: CheckInput) -> Verdict | None:
         },
         likely_wrong=lower_tier_side(data.tiers, ("a", "b")),
     )
-
-
-CHECKS = (
-    spec(
-        "magnitude_gap",
-        magnitude_gap,
-        outcomes=["far-apart"],
-        details=["ratio", "small", "big", "unit"],
-        params=FarApartParams,
-    ),
-    spec(
-        "number_tolerance",
-        number_tolerance,
-        outcomes=["outside-tolerance"],
-        details=["percent", "a_value", "b_value"],
-        params=ToleranceParams,
-    ),
-)
 
 
 CHECKS = (

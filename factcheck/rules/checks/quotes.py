@@ -8,7 +8,7 @@ from rapidfuzz import fuzz
 from factcheck.extract.text import quote_words, same_statement
 from factcheck.model import QuoteClaim
 from factcheck.model.ids import Family, in_family
-from factcheck.rules.checks.base import CheckInput, Verdict, lower_tier_side, spec
+from factcheck.rules.checks.base import CheckInput, Verdict, lower_tier_side, pair, spec
 
 
 def one_statement(a: QuoteClaim, b: QuoteClaim) -> bool:
@@ -29,9 +29,7 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
 
 def quote_wording(data: CheckInput) -> Verdict | None:
     """Two quotations of the same statement use different words inside the quotation marks."""
-    a, b = data.matched["a"], data.matched["b"]
-    assert isinstance(a, QuoteClaim)
-    assert isinstance(b, QuoteClaim)
+    a, b = pair(data, QuoteClaim)
     wa, wb = quote_words(a.words), quote_words(b.words)
     if not wa or not wb or not one_statement(a, b):
         return None  # two different things one speaker said
@@ -49,9 +47,7 @@ def quote_wording(data: CheckInput) -> Verdict | None:
 
 def quote_attribution(data: CheckInput) -> Verdict | None:
     """The same statement is tied to different events, or to dates that cannot both be right."""
-    a, b = data.matched["a"], data.matched["b"]
-    assert isinstance(a, QuoteClaim)
-    assert isinstance(b, QuoteClaim)
+    a, b = pair(data, QuoteClaim)
     if not one_statement(a, b):
         return None
     da, db = a.attributed_date, b.attributed_date
