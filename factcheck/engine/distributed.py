@@ -13,10 +13,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from factcheck.engine.classes import MEMBERS
 from factcheck.engine.runner import PartitionRunner, Record, RunResult, rebuild
 from factcheck.errors import FactcheckError
 from factcheck.model.ids import RefKind, parse_ref
 from factcheck.registry import Registry
+from factcheck.registry.links import Links
 from factcheck.rules import LoadedRule
 
 _PARTITIONS_PER_TASK = 200
@@ -53,11 +55,19 @@ def _subset(registry: Registry, partitions: Sequence[list[dict[str, str]]]) -> R
     """A registry holding only what these partitions refer to (what a task ships to a worker)."""
     refs = [parse_ref(f["ref"]) for p in partitions for f in p]
     claim_ids = {ident for kind, ident in refs if kind is RefKind.CLAIM}
+    claim_ids.update(m for p in partitions for f in p if MEMBERS in f for m in f[MEMBERS].split(","))
     entity_ids = {ident for kind, ident in refs if kind is RefKind.ENTITY}
     claims = [registry.claim(i) for i in sorted(claim_ids)]
     sources = {c.source: registry.sources[c.source] for c in claims}
     entities = {e: registry.entities[e] for e in entity_ids}
-    return Registry(Path("."), sources, {}, entities, {}, claims, {})
+    # the editor's not-same pairs among these claims travel with them (merges are already in
+    # the facts' keys); so do run-time link notes
+    frames = Links(
+        merge=dict(registry.frames.merge),
+        not_same={pair for pair in registry.frames.not_same if pair <= claim_ids},
+    )
+    links = {c: registry.links[c] for c in claim_ids if c in registry.links}
+    return Registry(Path("."), sources, {}, entities, {}, claims, {}, links=links, frames=frames)
 
 
 def run_task(

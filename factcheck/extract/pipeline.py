@@ -14,7 +14,7 @@ from pydantic import ValidationError
 from factcheck.extract.autonames import find_auto_names
 from factcheck.extract.candidates import PLACEHOLDERS, Candidate, Dropped, Extraction, SubjectMatch
 from factcheck.extract.dates import find_dates
-from factcheck.extract.frames import frame_for_date, frame_for_quantity
+from factcheck.extract.frames import default_table, frame_for_date, frame_for_quantity, is_partial
 from factcheck.extract.names import describes_someone, find_names
 from factcheck.extract.numbers import find_numbers
 from factcheck.extract.quotes import find_quotes
@@ -23,7 +23,7 @@ from factcheck.extract.subjects import Nearby, Occurrences, SubjectIndex, subjec
 from factcheck.extract.text import Found, Sentences, SpanSet
 from factcheck.model import ClaimStatus, DateInterval, Precision, SubjectKind
 from factcheck.model.adapters import claim_adapter
-from factcheck.model.ids import DRAFT_SOURCE, candidate_claim
+from factcheck.model.ids import DRAFT_SOURCE, Family, candidate_claim, in_family
 from factcheck.model.names import fold, is_auto_name, quote_frame
 from factcheck.registry import Registry
 from factcheck.yamlio import read_text
@@ -196,16 +196,52 @@ class _Builder:
             return None  # "a few toppled buildings" names no figure another report could give
         data["subject"] = frame.id
         why = frame.why
-        if frame.running and self.when is not None:
-            earlier = EARLIER.search(self.text, *sentence) is not None
-            # "initially put the toll at 150": an earlier figure of unknown time, known to the day
-            when = self.when.date() if earlier and isinstance(self.when, dt.datetime) else self.when
-            data["as_of"] = when
-            why += f"; running figure as of {when.isoformat()}" + (" or earlier" if earlier else "")
-        if REVISED.search(self.text, *sentence):
+        place = local_place(self.text, (item.start, item.end), sentence)
+        if place is not None and in_family(frame.id, Family.COUNT):
+            # "53 deaths in Minxian": a part of the toll; a whole toll may exceed it freely
+            data["qualifiers"] = [*data.get("qualifiers", []), f"in-{place}"]
+            why += f"; local count in {place}"
+        part = (
+            is_partial(self.text, item.start, item.end, sentence)
+            if in_family(frame.id, Family.COUNT)
+            else None
+        )
+        if part is not None:
+            data["qualifiers"] = [*data.get("qualifiers", []), f"partial-{part.replace(' ', '-')}"]
+            why += f"; a part of the count ('{part}')"
+        if frame.running:
+            data["running"] = True
+            why += self._as_of(item, data, sentence)
+        if running_cue("revised", self.text, sentence):
             data["revised"] = True
             why += "; called a revision"
         return why
+
+    def _as_of(self, item: Found, data: dict[str, Any], sentence: tuple[int, int]) -> str:
+        """Set a running figure's as_of: a date the text ties it to ("as of Monday"), else the
+        report's time; none when the text calls it an earlier figure. Returns the why."""
+        if running_cue("earlier", self.text, sentence):
+            return "; running figure, an earlier one of unknown time"
+        stated = self._stated_as_of(item)
+        if stated is not None:
+            data["as_of"] = stated
+            return f"; running figure as of {stated.isoformat()} (stated)"
+        if self.when is None:
+            return "; running figure, report time unknown"
+        data["as_of"] = self.when
+        return f"; running figure as of {self.when.isoformat()} (report time)"
+
+    def _stated_as_of(self, item: Found) -> dt.date | None:
+        """The day of a date written right after an as-of cue in the figure's sentence."""
+        for date in self.dates.get(self.sentences.index(item.start), []):
+            before = self.text[max(0, date.start - 12) : date.start]
+            cue = default_table().running.get("as_of")
+            if cue is None or not any(m.end() >= len(before) - 1 for m in cue.finditer(before)):
+                continue
+            start, end = date.fields.get("start"), date.fields.get("end")
+            if isinstance(start, dt.date) and start == end:
+                return start
+        return None
 
     def _id(self, item: Found) -> str:
         claim_id, n = candidate_claim(self.source, item.kind, item.start), 1
@@ -325,11 +361,39 @@ class _Builder:
         return self.named[index]
 
 
-# words that call a figure a correction: a lower later figure is then no conflict
-REVISED = re.compile(r"\b(?:revised|corrected|lowered|downgraded|revision)\b", re.IGNORECASE)
+def running_cue(name: str, text: str, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence holds one of the running-figure cues `name` (frames.yaml `running`)."""
+    pattern = default_table().running.get(name)
+    return pattern is not None and pattern.search(text, *sentence) is not None
 
 
-EARLIER = re.compile(r"\b(?:initially|at first|earlier|previously|had put|first reported)\b", re.IGNORECASE)
+# "53 deaths in Minxian", "122 residents killed ... in Ludian County alone", "Minxian reported 53"
+_IN_PLACE = re.compile(
+    r"\bin\s+(?:the\s+)?([A-Z][a-z]+)(?:\s+(?:County|Province|District|Township|City|Prefecture|State))?\b"
+)
+_PLACE_REPORTED = re.compile(
+    r"\b([A-Z][a-z]+)(?:,[^,]{0,40},)?\s+(?:reported|recorded|counted|registered)\s+\Z"
+)
+
+
+def local_place(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> str | None:
+    """The place a count is limited to, when its clause says so ("in Minxian", "X reported N")."""
+    start, end = span
+    before = text[max(sentence[0], start - 60) : start]
+    reported = _PLACE_REPORTED.search(before)
+    if reported is not None and reported.group(1).lower() not in _NOT_PLACES:
+        return reported.group(1).lower()
+    clause_end = re.search(r"[,;.]|\band\b|\bwhile\b", text[end : sentence[1]])
+    after = text[end : end + clause_end.start()] if clause_end is not None else text[end : sentence[1]]
+    # "in Zhangxian" in its own clause, or "... in Ludian County alone" closing a list of counts
+    found = _IN_PLACE.search(after) or _IN_PLACE_ALONE.search(text, end, sentence[1])
+    if found is not None and found.group(1).lower() not in _NOT_PLACES:
+        return found.group(1).lower()
+    return None
+
+
+_IN_PLACE_ALONE = re.compile(_IN_PLACE.pattern + r"\s+alone\b")
+_NOT_PLACES = frozenset({"the", "it", "this", "that", "officials", "police", "authorities"})
 SMALL_VAGUE = frozenset({"a few", "several", "a couple", "few", "some"})
 
 
