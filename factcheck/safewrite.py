@@ -233,16 +233,8 @@ _HELD: dict[str, tuple[int, int]] = {}  # folder -> (fd, depth): the lock is re-
 _HELD_LOCK = threading.Lock()
 
 
-def lock_timeout() -> float:
-    """Seconds a writer waits for another one (FACTCHECK_LOCK_TIMEOUT, default 120)."""
-    try:
-        return max(0.0, float(os.environ.get(LOCK_TIMEOUT_ENV, DEFAULT_LOCK_TIMEOUT)))
-    except ValueError:
-        return DEFAULT_LOCK_TIMEOUT
-
-
 @contextlib.contextmanager
-def registry_lock(near: Path, timeout: float | None = None) -> Iterator[None]:
+def registry_lock(near: Path, timeout: float = DEFAULT_LOCK_TIMEOUT) -> Iterator[None]:
     """Hold the write lock of the registry holding `near` (else of `near`'s folder)."""
     folder = registry_root_of(near) or (near if near.is_dir() else near.resolve().parent)
     key = str(folder.resolve())
@@ -256,7 +248,7 @@ def registry_lock(near: Path, timeout: float | None = None) -> Iterator[None]:
         finally:
             _release(key)
         return
-    fd = _acquire(folder, lock_timeout() if timeout is None else timeout)
+    fd = _acquire(folder, timeout)
     with _HELD_LOCK:
         _HELD[key] = (fd, 1)
     try:

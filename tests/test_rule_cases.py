@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.errors import RuleError
 from factcheck.pipeline.cases import run_case
 from factcheck.rules import LoadedRule, load_rules
 from factcheck.rules.cases import ProseCase, all_cases
@@ -54,3 +55,10 @@ def test_a_case_with_a_wrong_line_fails() -> None:
     result = run_case(RULES["FC202"], case.model_copy(update={"findings": [wrong]}))
     assert not result.ok
     assert "found major at summary:1" in result.detail
+
+
+def test_a_curated_claim_must_stand_on_its_source_words() -> None:
+    case = CASES["FC501"][0].model_copy(deep=True)
+    moved = [dict(case.claims[0], text="a ban on rice exports to India"), case.claims[1]]
+    with pytest.raises(RuleError, match="is not in source 1"):
+        run_case(RULES["FC501"], case.model_copy(update={"claims": moved}))

@@ -8,10 +8,13 @@ import sqlite3
 import stat
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner, Result
 
+from factcheck.cli import main
 from factcheck.errors import FactcheckError
 from factcheck.registry import load_registry, loader, store
 
@@ -175,10 +178,16 @@ def test_two_concurrent_builders_leave_one_complete_store(registry_copy: Path) -
     assert loader.open_store(registry_copy) is not None  # and it is fresh
 
 
-def test_no_cache_environment_variable(registry_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("FACTCHECK_NO_CACHE", "1")
-    load_registry(registry_copy)
+def test_no_cache_environment_variable(registry_copy: Path, cli: Callable[..., Result]) -> None:
+    load_registry(registry_copy, use_cache=False)  # the library takes it as an option
     assert not (registry_copy / store.STORE_DIR).exists()
+    result = CliRunner().invoke(
+        main, ["review", "--registry", str(registry_copy)], env={"FACTCHECK_NO_CACHE": "1"}
+    )  # the CLI reads the variable
+    assert result.exit_code == 0
+    assert not (registry_copy / store.STORE_DIR).exists()
+    assert cli("review", "--registry", str(registry_copy)).exit_code == 0
+    assert (registry_copy / store.STORE_DIR / store.STORE_FILE).is_file()
 
 
 def test_every_cue_match_contains_its_index_term() -> None:

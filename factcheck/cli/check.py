@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -12,9 +11,9 @@ from factcheck.cli.options import (
     Presentation,
     handle_errors,
     registry_option,
-    report_and_exit,
     report_options,
     rules_option,
+    run_and_report,
     selected,
 )
 from factcheck.errors import FactcheckError
@@ -76,7 +75,7 @@ def check(
     """
     from factcheck.cli.inputs import expand
     from factcheck.model import DateInterval, Grade, Precision
-    from factcheck.pipeline.run import RunOptions, run
+    from factcheck.pipeline.run import RunOptions
     from factcheck.registry.config import load_config
 
     if registry is not None and not registry.is_dir():
@@ -92,14 +91,13 @@ def check(
     options = RunOptions(
         root, rules_dir, config, sources=sources, published=date, workers=jobs, curated_only=curated_only
     )
-    report_and_exit(
-        lambda base: run(documents, replace(options, baseline=base)),
+    run_and_report(
+        documents,
+        options,
         how=Presentation(quiet=quiet, statistics=statistics, **shown),
         default_fail_on=Grade.MAJOR,
-        config=config,
         baseline=baseline,
         write_baseline=write_baseline,
-        registry_root=root,
         given=[*documents, *sources],
     )
 

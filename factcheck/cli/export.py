@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from factcheck.cli.environment import environment
 from factcheck.cli.options import (
     emit,
     handle_errors,
@@ -79,9 +80,10 @@ def export_claimreview(
 
     config = load_config(Path.cwd())
     root = resolve_registry(registry, config)
-    report = run(None, RunOptions(root, resolve_rules(rules_dir, root, config), config))
+    use_cache = environment().use_cache
+    report = run(None, RunOptions(root, resolve_rules(rules_dir, root, config), config, use_cache=use_cache))
     reviews = claim_reviews(
-        load_registry(root),
+        load_registry(root, use_cache),
         report,
         author=author or config.author or DEFAULT_AUTHOR,
         today=dt.date.today(),

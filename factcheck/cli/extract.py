@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from factcheck.cli.options import handle_errors
+from factcheck.cli.environment import environment
+from factcheck.cli.options import handle_errors, warn_user
 
 if TYPE_CHECKING:
     from factcheck.extract.candidates import Candidate, Extraction
@@ -73,6 +74,9 @@ def extract(
     when = parse_published(published) if published is not None else None
     registry = _registry(registry_root, files)
     extractions = [extract_file(path, published=when, registry=registry) for path in files]
+    for extraction in extractions:
+        for dropped in extraction.dropped:
+            warn_user(dropped.warning(extraction.file))
     if write is not None:
         _write(write, extractions, registry)
     if write is None or fmt is not None:
@@ -89,7 +93,7 @@ def _registry(root: Path | None, files: tuple[Path, ...]) -> Registry | None:
     root = root or find_registry_root(*[p.parent for p in files[:1]], Path.cwd())
     if root is None:
         return None
-    registry, problems = load_registry_leniently(root)
+    registry, problems = load_registry_leniently(root, environment().use_cache)
     if problems:
         click.echo(
             f"warning: the registry in {root} has {len(problems)} problem(s) "
@@ -106,7 +110,7 @@ def _write(path: Path, extractions: list[Extraction], registry: Registry | None)
     sources = {e.source for e in extractions}
     default = sources.pop() if len(sources) == 1 else None
     known = registry.claims if registry is not None else []
-    added = write_candidates(path, candidates, known, default)
+    added = write_candidates(path, candidates, known, default, environment(warn=warn_user).lock_timeout)
     skipped = len(candidates) - added
     click.echo(
         f"added {added} candidate claim(s) to {path} ({skipped} already there or in the registry)", err=True
@@ -124,7 +128,10 @@ def _json(extractions: list[Extraction]) -> str:
 
 
 def _plain(extraction: Extraction) -> dict[str, Any]:
-    return extraction.model_dump(mode="json", by_alias=True, exclude_none=True)
+    # `dropped` only when something was: the output of a clean extraction stays as it was
+    return extraction.model_dump(
+        mode="json", by_alias=True, exclude_none=True, exclude=None if extraction.dropped else {"dropped"}
+    )
 
 
 def _table(extractions: list[Extraction]) -> str:
@@ -138,7 +145,8 @@ def _table(extractions: list[Extraction]) -> str:
         parts.append(f"{extraction.file}: source {extraction.source} ({origin}), published {when}")
         rows = [_row(c) for c in extraction.candidates]
         parts.append(tabulate(rows, headers=["span", "kind", "text", "value", "about"], tablefmt="simple"))
-        parts.append(f"{len(rows)} candidate(s)\n")
+        dropped = f", {len(extraction.dropped)} left out (see the warnings)" if extraction.dropped else ""
+        parts.append(f"{len(rows)} candidate(s){dropped}\n")
     return "\n".join(parts)
 
 

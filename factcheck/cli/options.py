@@ -6,7 +6,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import functools
-import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -14,10 +13,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
+from factcheck.cli.environment import environment
 from factcheck.errors import FactcheckError
 
 if TYPE_CHECKING:
     from factcheck.model import Grade, Report
+    from factcheck.pipeline.run import RunOptions
     from factcheck.registry.config import Config
     from factcheck.rules import LoadedRule
 
@@ -28,6 +29,13 @@ GRADE_NAMES = ("critical", "major", "minor", "info")
 FORMAT_NAMES = ("text", "json", "markdown", "sarif", "junit", "github", "html")
 GRADES = click.Choice(GRADE_NAMES)
 EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 1, 2, 3
+
+
+def warn_user(message: str) -> None:
+    """A warning line on stderr (the message may quote hostile input, so it is made visible)."""
+    from factcheck.report.escape import visible
+
+    click.echo(f"warning: {visible(message)}", err=True)
 
 
 def handle_errors(command: F) -> F:
@@ -46,7 +54,7 @@ def handle_errors(command: F) -> F:
             click.echo("interrupted", err=True)
             sys.exit(130)
         except Exception as exc:  # a bug in factcheck, not the user's input
-            if os.environ.get("FACTCHECK_DEBUG"):
+            if environment().debug:
                 raise
             click.echo(
                 f"internal error: {type(exc).__name__}: {exc}\n"
@@ -245,7 +253,7 @@ def use_color(choice: str, output: Path | None) -> bool:
     """--color: always, never, or auto (standard output is a terminal and NO_COLOR is unset)."""
     if choice != "auto":
         return choice == "always"
-    return output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    return output is None and sys.stdout.isatty() and not environment().no_color
 
 
 @dataclasses.dataclass(frozen=True)
@@ -269,11 +277,40 @@ def render(report: Report, how: Presentation) -> str:
     if how.statistics:
         return format_statistics(report)
     if how.fmt == "text":
-        return format_text(report, color=use_color(how.color, how.output), quiet=how.quiet)
+        return format_text(
+            report, color=use_color(how.color, how.output), quiet=how.quiet, width=environment().columns
+        )
     return FORMATTERS[how.fmt](report)
 
 
 CI_FORMATS = frozenset({"sarif", "junit", "github"})
+
+
+def run_and_report(
+    documents: Sequence[Path] | None,
+    options: RunOptions,
+    *,
+    how: Presentation,
+    default_fail_on: Grade | None,
+    baseline: Path | None,
+    write_baseline: Path | None,
+    given: Sequence[Path] = (),
+) -> None:
+    """Run the pipeline (review: documents None; check: the documents) with the environment's
+    settings and warnings on stderr, then report and exit as report_and_exit does."""
+    from factcheck.pipeline.run import run
+
+    options = dataclasses.replace(options, use_cache=environment().use_cache, warn=warn_user)
+    report_and_exit(
+        lambda base: run(documents, dataclasses.replace(options, baseline=base)),
+        how=how,
+        default_fail_on=default_fail_on,
+        config=options.config,
+        baseline=baseline,
+        write_baseline=write_baseline,
+        registry_root=options.registry_root,
+        given=given,
+    )
 
 
 def report_and_exit(
@@ -301,7 +338,7 @@ def report_and_exit(
 
     if write_baseline is not None:
         accepted = [f for f in make_report(None).findings if not suppress.is_meta(f)]
-        suppress.write_baseline(write_baseline, accepted)
+        suppress.write_baseline(write_baseline, accepted, environment(warn=warn_user).lock_timeout)
         if not how.quiet:
             click.echo(f"wrote {len(accepted)} fingerprint(s) to {write_baseline}", err=True)
     report = make_report(baseline)

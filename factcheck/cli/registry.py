@@ -6,7 +6,8 @@ from pathlib import Path
 
 import click
 
-from factcheck.cli.options import handle_errors, registry_option, resolve_registry
+from factcheck.cli.environment import environment
+from factcheck.cli.options import handle_errors, registry_option, resolve_registry, warn_user
 
 
 @click.command()
@@ -98,6 +99,7 @@ def sources_add(
         tier=Tier(tier),
         language=language,
         url=url,
+        lock_timeout=environment(warn=warn_user).lock_timeout,
     )
     click.echo(f"added source '{source.id}' ({source.file}) to {root / 'seeds' / 'sources.yaml'}")
     click.echo(f"next: factcheck extract seeds/{source.file} --write claims/{source.id}.yaml")
@@ -127,7 +129,7 @@ def claims_validate(registry: Path | None) -> None:
 
     from factcheck.registry import load_registry
 
-    loaded = load_registry(resolve_registry(registry))
+    loaded = load_registry(resolve_registry(registry), environment().use_cache)
     kinds = Counter(c.kind for c in loaded.claims)
     click.echo(
         f"ok: {len(loaded.claims)} claims ({', '.join(f'{n} {k}' for k, n in sorted(kinds.items()))}), "

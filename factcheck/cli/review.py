@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -13,11 +12,11 @@ from factcheck.cli.options import (
     handle_errors,
     progress_bar,
     registry_option,
-    report_and_exit,
     report_options,
     resolve_registry,
     resolve_rules,
     rules_option,
+    run_and_report,
     selected,
 )
 
@@ -58,7 +57,7 @@ def review(
       factcheck review --write-baseline baseline.json   # adopt: accept what is there now
       factcheck review --baseline baseline.json --fail-on major
     """
-    from factcheck.pipeline.run import RunOptions, run
+    from factcheck.pipeline.run import RunOptions
     from factcheck.registry.config import load_config
 
     if scheduler is not None:
@@ -78,12 +77,11 @@ def review(
             scheduler=scheduler,
             curated_only=curated_only,
         )
-        report_and_exit(
-            lambda base: run(None, replace(options, baseline=base)),
+        run_and_report(
+            None,
+            options,
             how=Presentation(quiet=quiet, statistics=statistics, **shown),
             default_fail_on=None,
-            config=config,
             baseline=baseline,
             write_baseline=write_baseline,
-            registry_root=root,
         )

@@ -223,7 +223,7 @@ class Engine:
         try:
             self._host.retract_fact(self._name, dict(fact))
         except (durable_engine.MessageNotHandledException, durable_engine.MessageObservedException):
-            pass
+            pass  # a fact no rule looked at, or one already gone: there is nothing to retract
         except Exception as exc:
             self.errors.append(f"engine error retracting {fact.get('ref')!r}: {exc}")
 

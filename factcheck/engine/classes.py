@@ -30,6 +30,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from factcheck.model import Claim
+from factcheck.model.ids import parse_ref
 from factcheck.registry import Registry
 from factcheck.rules import LoadedRule
 
@@ -122,7 +123,7 @@ def _classes(
     """One representative fact per value class, in order of first appearance."""
     classes: dict[str, list[dict[str, str]]] = {}
     for fact in facts:
-        claim_id = fact["ref"][2:]
+        claim_id = parse_ref(fact["ref"])[1]
         if claim_id in alone or (focus is not None and fact["src"] in focus):
             signature = "\x00" + claim_id
         else:
@@ -132,7 +133,7 @@ def _classes(
     for members in classes.values():
         rep = dict(members[0])
         if len(members) > 1:
-            rep[MEMBERS] = ",".join(f["ref"][2:] for f in members)
+            rep[MEMBERS] = ",".join(parse_ref(f["ref"])[1] for f in members)
         reps.append(rep)
     return reps
 
@@ -140,7 +141,7 @@ def _classes(
 def classes_in(partitions: Iterable[Sequence[dict[str, str]]]) -> dict[str, tuple[str, ...]]:
     """Representative claim id -> the ids of every member of its class (itself first)."""
     return {
-        fact["ref"][2:]: tuple(fact[MEMBERS].split(","))
+        parse_ref(fact["ref"])[1]: tuple(fact[MEMBERS].split(","))
         for partition in partitions
         for fact in partition
         if MEMBERS in fact

@@ -16,6 +16,7 @@ from typing import Any
 from factcheck.engine.classes import MEMBERS
 from factcheck.engine.runner import PartitionRunner, Record, RunResult, rebuild
 from factcheck.errors import FactcheckError
+from factcheck.model.ids import RefKind, parse_ref
 from factcheck.registry import Registry
 from factcheck.registry.links import Links
 from factcheck.rules import LoadedRule
@@ -52,9 +53,10 @@ def check_scheduler(address: str) -> str:
 
 def _subset(registry: Registry, partitions: Sequence[list[dict[str, str]]]) -> Registry:
     """A registry holding only what these partitions refer to (what a task ships to a worker)."""
-    claim_ids = {f["ref"][2:] for p in partitions for f in p if f["ref"].startswith("c:")}
+    refs = [parse_ref(f["ref"]) for p in partitions for f in p]
+    claim_ids = {ident for kind, ident in refs if kind is RefKind.CLAIM}
     claim_ids.update(m for p in partitions for f in p if MEMBERS in f for m in f[MEMBERS].split(","))
-    entity_ids = {f["ref"][2:] for p in partitions for f in p if f["ref"].startswith("e:")}
+    entity_ids = {ident for kind, ident in refs if kind is RefKind.ENTITY}
     claims = [registry.claim(i) for i in sorted(claim_ids)]
     sources = {c.source: registry.sources[c.source] for c in claims}
     entities = {e: registry.entities[e] for e in entity_ids}

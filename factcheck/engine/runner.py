@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 
 from factcheck.engine.adapter import Engine
 from factcheck.engine.classes import MEMBERS, collapse, pair_rule, reported_patterns
-from factcheck.model import Claim, Entity, Rule, Tier, claim_keys, is_auto
-from factcheck.registry import Registry, is_placeholder
+from factcheck.model import Claim, Entity, LinkNote, Rule, Tier, claim_keys, is_auto
+from factcheck.model.ids import RefKind, claim_ref, entity_ref, finding_ref, is_stand_in, join_key, parse_ref
+from factcheck.registry import Registry
 from factcheck.registry.links import Links
 from factcheck.rules import LoadedRule
 from factcheck.rules.checks import CheckInput, Verdict
@@ -35,10 +36,13 @@ class Match:
 
     def record(self) -> tuple[str, Verdict, dict[str, str]]:
         """A compact, picklable form: rule id, verdict, matched ids by pattern name."""
-        refs = {
-            name: ("e:" if isinstance(obj, Entity) else "c:") + obj.id for name, obj in self.matched.items()
-        }
+        refs = {name: ref_of(obj) for name, obj in self.matched.items()}
         return (self.rule.id, self.verdict, refs)
+
+
+def ref_of(obj: Matched) -> str:
+    """The engine ref of a matched claim or entity."""
+    return entity_ref(obj.id) if isinstance(obj, Entity) else claim_ref(obj.id)
 
 
 @dataclass
@@ -53,7 +57,9 @@ class RunResult:
     classes: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
-def claim_fact(claim: Claim, tier: Tier, link: str = "", frames: Links | None = None) -> dict[str, str]:
+def claim_fact(
+    claim: Claim, tier: Tier, link: LinkNote | None = None, frames: Links | None = None
+) -> dict[str, str]:
     """The engine fact for a claim: only what rules test, the rest stays in Python."""
     key, from_key, to_key = (_join_key(k, claim.id, frames) for k in claim_keys(claim))
     flag = "weekday" if claim.kind == "date" and claim.weekday else ""
@@ -62,22 +68,22 @@ def claim_fact(claim: Claim, tier: Tier, link: str = "", frames: Links | None = 
         "kind": claim.kind,
         "tier": tier.value,
         "flag": flag,
-        "link": link,
+        "link": link.value if link is not None else "",
         "key": key or "",
         "from_key": from_key or "",
         "to_key": to_key or "",
         "src": claim.source,
-        "ref": f"c:{claim.id}",
+        "ref": claim_ref(claim.id),
     }
 
 
 def _join_key(key: str | None, claim_id: str, frames: Links | None) -> str | None:
-    """What a subject field joins on: a stand-in joins nothing ("unknown.quantity" is not one
+    """What a subject field joins on: a stand-in joins nothing (`unknown.quantity` is not one
     thing); an automatic frame joins as an editor's merges say; a curated subject as written."""
     if not key:
         return key
-    if is_placeholder(key):
-        return f"{key}@{claim_id}"
+    if is_stand_in(key):
+        return join_key(key, claim_id)
     if frames is not None and is_auto(key):
         return frames.frame(key)
     return key
@@ -91,7 +97,7 @@ def entity_fact(entity: Entity) -> dict[str, str]:
         "tier": Tier.REFERENCE.value,
         "key": entity.id,
         "src": "entities",
-        "ref": f"e:{entity.id}",
+        "ref": entity_ref(entity.id),
     }
 
 
@@ -108,7 +114,7 @@ def partition_facts(registry: Registry) -> list[list[dict[str, str]]]:
         return key
 
     facts = [
-        claim_fact(c, registry.sources[c.source].tier, registry.links.get(c.id, ""), registry.frames)
+        claim_fact(c, registry.sources[c.source].tier, registry.links.get(c.id), registry.frames)
         for c in registry.claims
     ]
     for fact in facts:
@@ -187,8 +193,8 @@ class _Dispatcher:
         self.result = RunResult()
 
     def lookup(self, ref: str) -> Matched:
-        kind, _, ident = ref.partition(":")
-        return self._registry.entities[ident] if kind == "e" else self._registry.claim(ident)
+        kind, ident = parse_ref(ref)
+        return self._registry.entities[ident] if kind is RefKind.ENTITY else self._registry.claim(ident)
 
     def tier(self, obj: Matched) -> Tier:
         return Tier.REFERENCE if isinstance(obj, Entity) else self._registry.sources[obj.source].tier
@@ -256,7 +262,7 @@ class _Dispatcher:
             self.result.errors.append(undeclared)
             return None
         serial = len(self._pending) + len(self.result.matches)
-        ref = f"finding:{serial}:{rule_id}:{'|'.join(sorted(refs.values()))}"
+        ref = finding_ref(serial, rule_id, list(refs.values()))
         self._pending[ref] = [Match(rule, verdict, m) for m in self._expanded(item, matched)]
         return [{"t": "finding", "kind": rule_id, "ref": ref}]
 

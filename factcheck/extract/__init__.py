@@ -7,7 +7,15 @@ Nothing here knows about rules or the engine.
 
 from __future__ import annotations
 
-from factcheck.extract.candidates import PLACEHOLDERS, Candidate, Extraction, SubjectMatch
+from factcheck.extract.candidates import PLACEHOLDERS, Candidate, Dropped, Extraction, SubjectMatch
 from factcheck.extract.pipeline import extract_file, extract_text
 
-__all__ = ["PLACEHOLDERS", "Candidate", "Extraction", "SubjectMatch", "extract_file", "extract_text"]
+__all__ = [
+    "PLACEHOLDERS",
+    "Candidate",
+    "Dropped",
+    "Extraction",
+    "SubjectMatch",
+    "extract_file",
+    "extract_text",
+]

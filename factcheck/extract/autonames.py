@@ -32,6 +32,7 @@ from rapidfuzz.distance import Levenshtein
 
 from factcheck.extract.text import STOP_WORDS, Found, Sentences
 from factcheck.extract.wordlists import word_list
+from factcheck.model.ids import is_draft_source
 from factcheck.model.names import fold, name_frame, transliterated
 
 # a capitalised word ("Xiaoming", "DuPont", "Kassym-Jomart", "O'Brien") or initials ("D.K.")
@@ -39,7 +40,6 @@ _WORD = r"(?:[A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?(?:[A-Z][a-z]+)*(?:-[A-Z]?[a-z]+)
 CAPITALISED_RUN = re.compile(rf"(?<![\w’'-]){_WORD}(?: {_WORD})*(?![\w-])")
 POSSESSIVE = re.compile(r"['’]s$")
 MIN_FUZZY = 4  # words shorter than this must match exactly ("Ma", "Mao")
-DRAFT = "draft"  # source ids of checked documents start so (extract_text's default source)
 CALENDAR = frozenset(n for n in [*calendar.month_name, *calendar.day_name] if n)
 
 
@@ -131,7 +131,7 @@ class NameClusters:
                 if not span.initial:
                     mid_sentence.add(span.name)
         # a checked draft's spelling never outranks the sources'
-        published = {n: {s for s in sources[n] if not s.startswith(DRAFT)} for n in sources}
+        published = {n: {s for s in sources[n] if not is_draft_source(s)} for n in sources}
         # full names found clusters before the shorter runs that join them ("Xi" after "Xi Jinping")
         ranked = sorted(
             sources, key=lambda n: (-len(n.split()), -len(published[n]), -len(sources[n]), -counts[n], n)

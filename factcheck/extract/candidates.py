@@ -15,12 +15,10 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.model import Claim, DateInterval
+from factcheck.model.ids import StandIn, stand_in
 
-PLACEHOLDERS = {
-    "quantity": "unknown.quantity",
-    "event": "unknown.event",
-    "statement": "unknown.statement",
-}
+# the stand-in subject for each kind of subject field ("quantity" -> "unknown.quantity")
+PLACEHOLDERS = {kind.value: stand_in(kind) for kind in StandIn}
 
 Spelling = Literal["canonical", "alias", "transliteration", "variant"]
 
@@ -72,6 +70,26 @@ class Candidate(BaseModel):
         return self.claim.span
 
 
+class Dropped(BaseModel):
+    """Words a family found that did not make a valid claim (so no candidate), and why: reported,
+    never left out silently."""
+
+    model_config = ConfigDict(frozen=True)
+
+    kind: str
+    span: tuple[int, int]
+    text: str
+    reason: str = Field(description="the first validation error: field and message")
+
+    def warning(self, file: str) -> str:
+        """One line for the user: which file, where, which words, why."""
+        text = " ".join(self.text.split())
+        return (
+            f"{file}: characters {self.span[0]}-{self.span[1]}: {self.kind} “{text}” left out "
+            f"(not a valid claim: {self.reason})"
+        )
+
+
 class Extraction(BaseModel):
     """Everything extracted from one file."""
 
@@ -80,3 +98,6 @@ class Extraction(BaseModel):
     registered: bool = Field(description="true when the file is a source of the registry")
     published: DateInterval | None = Field(description="what relative dates were resolved against")
     candidates: list[Candidate]
+    dropped: list[Dropped] = Field(
+        default_factory=list, description="words that did not make a valid claim, with why"
+    )

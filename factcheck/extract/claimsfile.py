@@ -23,7 +23,7 @@ from factcheck.errors import FactcheckError
 from factcheck.extract.candidates import Candidate
 from factcheck.model import Claim
 from factcheck.model.adapters import claim_adapter
-from factcheck.safewrite import Area, check_target, registry_lock, write_text
+from factcheck.safewrite import DEFAULT_LOCK_TIMEOUT, Area, check_target, registry_lock, write_text
 from factcheck.yamlio import parse_yaml, read_text
 
 HEADER = (
@@ -37,7 +37,11 @@ _PLAIN = re.compile(r"^[A-Za-z][\w.:/-]*(?: [\w.:/-]+)*$")
 
 
 def write_candidates(
-    path: Path, candidates: list[Candidate], known: Iterable[Claim] = (), default_source: str | None = None
+    path: Path,
+    candidates: list[Candidate],
+    known: Iterable[Claim] = (),
+    default_source: str | None = None,
+    lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
 ) -> int:
     """Merge `candidates` into the claims file at `path` (created if missing); return how many
     were added. `known` are claims elsewhere in the registry: not duplicated, ids not reused.
@@ -45,7 +49,7 @@ def write_candidates(
     Only a claims file may be written (never a rule, the manifest, a source text or a config
     file), and under the registry lock, so concurrent writers each keep their candidates."""
     check_target(path, allow=[Area.CLAIMS])
-    with registry_lock(path.parent if path.parent.is_dir() else Path.cwd()):
+    with registry_lock(path.parent if path.parent.is_dir() else Path.cwd(), lock_timeout):
         return _merge(path, candidates, known, default_source)
 
 

@@ -17,6 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from factcheck.model.ids import Family, auto_frame
 from factcheck.yamlio import parse_yaml
 
 LENGTH_UNITS = frozenset({"km", "miles", "mile", "m", "meters", "metres", "feet", "ft", "kilometers"})
@@ -328,7 +329,7 @@ def frame_for_quantity(
         # two agencies' readings (USGS 5.9, a national network 6.6) are two claims, not one
         by = f".by-{agency[0]}" if agency is not None else ""
         why = f"unit/cue '{measure[1]}'" + (f"; measured by {agency[1]}" if agency is not None else "")
-        return Frame(f"auto.measure.{measure[0]}{by}{suffix}", why)
+        return Frame(auto_frame(Family.MEASURE, f"{measure[0]}{by}{suffix}"), why)
     if unit in LENGTH_UNITS or unit in SPEED_UNITS or unit in ("magnitude", "years-old", "%"):
         return None  # a measure nothing names: never a count
     if _RATE_AFTER.match(text, end):
@@ -342,7 +343,7 @@ def frame_for_quantity(
     if role is None:
         return None
     name, cue, running = role
-    return Frame(f"auto.count.{name}{suffix}", f"cue '{cue}'", running)
+    return Frame(auto_frame(Family.COUNT, name + suffix), f"cue '{cue}'", running)
 
 
 def frame_for_date(
@@ -357,7 +358,7 @@ def frame_for_date(
         found = _nearest(pattern, text, lo, hi, start, end)
         if found is not None and (best is None or found[0] < best[0]):
             best = (found[0], found[1], event)
-    return Frame(f"auto.event.{best[2]}", f"cue '{best[1]}'") if best is not None else None
+    return Frame(auto_frame(Family.EVENT, best[2]), f"cue '{best[1]}'") if best is not None else None
 
 
 def has_count_cue(text: str, start: int, end: int, table: FrameTable | None = None) -> bool:

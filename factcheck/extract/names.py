@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from factcheck.extract.text import Found, IdentityCache, SpanSet
+from factcheck.extract.text import Found, SpanSet, ValueCache
 from factcheck.extract.wordlists import word_list
 from factcheck.model import Entity, EntityKind
 
@@ -308,4 +308,4 @@ def _merge(text: str, found: list[Found], entities: dict[str, Entity]) -> list[F
     return merged
 
 
-_INDEXES: IdentityCache[Entity, NameIndex] = IdentityCache(_build)
+_INDEXES: ValueCache[Entity, NameIndex] = ValueCache(_build)

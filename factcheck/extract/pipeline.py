@@ -12,7 +12,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from factcheck.extract.autonames import find_auto_names
-from factcheck.extract.candidates import PLACEHOLDERS, Candidate, Extraction, SubjectMatch
+from factcheck.extract.candidates import PLACEHOLDERS, Candidate, Dropped, Extraction, SubjectMatch
 from factcheck.extract.dates import find_dates
 from factcheck.extract.frames import default_table, frame_for_date, frame_for_quantity, is_partial
 from factcheck.extract.names import describes_someone, find_names
@@ -24,6 +24,7 @@ from factcheck.extract.text import Found, Sentences, SpanSet
 from factcheck.extract.times import clock_key, find_times
 from factcheck.model import ClaimStatus, DateInterval, Precision, SubjectKind
 from factcheck.model.adapters import claim_adapter
+from factcheck.model.ids import DRAFT_SOURCE, Family, candidate_claim, in_family
 from factcheck.model.names import fold, is_auto_name, quote_frame
 from factcheck.registry import Registry
 from factcheck.yamlio import read_text
@@ -37,14 +38,16 @@ def extract_text(
     *,
     published: DateInterval | None = None,
     registry: Registry | None = None,
-    source: str = "draft",
+    source: str = DRAFT_SOURCE,
     published_at: dt.datetime | None = None,
     corpus: Mapping[str, str] | None = None,
+    dropped: list[Dropped] | None = None,
 ) -> list[Candidate]:
     """Candidate claims in `text`, in order of position; never raises on odd text.
 
     Names the registry's entities do not cover are clustered with their spellings in `corpus`
-    (source id -> text; default: the registry's source texts, plus this text).
+    (source id -> text; default: the registry's source texts, plus this text). Words that do not
+    make a valid claim are added to `dropped` (with why) for the caller to report.
     """
     sentences = Sentences(text)
     # entities derived from earlier automatic frames are not an entity list: the clusters decide
@@ -65,6 +68,8 @@ def extract_text(
     candidates = [
         builder.build(item) for item in sorted([*mentions, *dates, *times, *numbers, *quotes], key=_order)
     ]
+    if dropped is not None:
+        dropped.extend(builder.dropped)
     return [c for c in candidates if c is not None]
 
 
@@ -107,6 +112,13 @@ def _number_is_free(number: Found, taken: SpanSet) -> bool:
     return taken.free(core_start, core_end)
 
 
+class BySentence(dict[int, list[Found]]):
+    """One family's claims by sentence index, in order of position, and where each starts (for
+    bisecting the claims near a position); built once per text."""
+
+    starts: dict[int, list[int]]
+
+
 class _Builder:
     """Turns Found items into validated candidate claims with subjects and context."""
 
@@ -131,9 +143,9 @@ class _Builder:
         self.quotes = self._by_sentence(quotes)
         self.source = source
         self.ids: set[str] = set()
+        self.dropped: list[Dropped] = []
         self.named: dict[int, list[str]] = {}
         self.occurrences: dict[int, Occurrences] = {}
-        self.starts: dict[int, list[int]] = {}  # id of a per-sentence list -> its claims' starts
         self.when: dt.datetime | dt.date | None = None  # the report's time: what a running figure is as of
         self.year: int | None = None  # the report's year: a figure dated to another year gets its own frame
         self.clocks: dict[str, list[int]] = {}  # event frame -> the times this text gives it
@@ -170,8 +182,12 @@ class _Builder:
                 )
         try:
             claim = claim_adapter().validate_python(data)
-        except ValidationError:
-            return None  # odd text the families could not read as a claim: leave it out
+        except ValidationError as exc:
+            # odd text the families could not read as a claim: no candidate, but said so
+            self.dropped.append(
+                Dropped(kind=item.kind, span=(item.start, item.end), text=data["text"], reason=_why(exc))
+            )
+            return None
         return Candidate(claim=claim, sentence=sentence, entities=self._entities(sentence), **extra)
 
     def _framed(self, item: Found, data: dict[str, Any], sentence: tuple[int, int]) -> str | None:
@@ -186,13 +202,13 @@ class _Builder:
         data["subject"] = frame.id
         why = frame.why
         place = local_place(self.text, (item.start, item.end), sentence)
-        if place is not None and frame.id.startswith("auto.count."):
+        if place is not None and in_family(frame.id, Family.COUNT):
             # "53 deaths in Minxian": a part of the toll; a whole toll may exceed it freely
             data["qualifiers"] = [*data.get("qualifiers", []), f"in-{place}"]
             why += f"; local count in {place}"
         part = (
             is_partial(self.text, item.start, item.end, sentence)
-            if frame.id.startswith("auto.count.")
+            if in_family(frame.id, Family.COUNT)
             else None
         )
         if part is not None:
@@ -233,28 +249,28 @@ class _Builder:
         return None
 
     def _id(self, item: Found) -> str:
-        base = f"{self.source}.x-{item.kind}-{item.start}"
-        claim_id, n = base, 1
+        claim_id, n = candidate_claim(self.source, item.kind, item.start), 1
         while claim_id in self.ids:
             n += 1
-            claim_id = f"{base}-{n}"
+            claim_id = candidate_claim(self.source, item.kind, item.start, n)
         self.ids.add(claim_id)
         return claim_id
 
     def _best(self, matches: list[SubjectMatch], placeholder: str) -> str:
         return matches[0].id if matches and matches[0].score >= MIN_SCORE else PLACEHOLDERS[placeholder]
 
-    def _by_sentence(self, items: list[Found]) -> dict[int, list[Found]]:
-        grouped: dict[int, list[Found]] = {}
+    def _by_sentence(self, items: list[Found]) -> BySentence:
+        grouped = BySentence()
         for item in sorted(items, key=_order):
             grouped.setdefault(self.sentences.index(item.start), []).append(item)
+        grouped.starts = {index: [item.start for item in here] for index, here in grouped.items()}
         return grouped
 
     def _score(
         self,
         kind: SubjectKind,
         item: Found,
-        rivals: dict[int, list[Found]],
+        rivals: BySentence,
         focus: str | None = None,
         unit: str = "",
     ) -> list[SubjectMatch]:
@@ -267,9 +283,7 @@ class _Builder:
             self.occurrences[index] = Occurrences(self.text, (first, max(last, item.end)))
         window = (max(first, item.start - CUE_WINDOW), item.end + CUE_WINDOW)
         here = rivals.get(index, [])
-        if id(here) not in self.starts:
-            self.starts[id(here)] = [r.start for r in here]
-        starts = self.starts[id(here)]
+        starts = rivals.starts.get(index, [])
         lo = bisect.bisect_left(starts, window[0] - CUE_WINDOW)
         spans = [(r.start, r.end) for r in here[lo : bisect.bisect_right(starts, window[1])] if r is not item]
         near = Nearby(self.occurrences[index], (item.start, item.end), window, spans)
@@ -403,6 +417,13 @@ _NOT_PLACES = frozenset({"the", "it", "this", "that", "officials", "police", "au
 SMALL_VAGUE = frozenset({"a few", "several", "a couple", "few", "some"})
 
 
+def _why(error: ValidationError) -> str:
+    """The first problem of a validation error, as 'field: message'."""
+    first = error.errors()[0]
+    where = ".".join(str(part) for part in first["loc"]) or "claim"
+    return f"{where}: {first['msg']}"
+
+
 def _report_time(
     published: DateInterval | None, published_at: dt.datetime | None
 ) -> dt.datetime | dt.date | None:
@@ -432,8 +453,14 @@ def extract_file(
         published = source.published
     source_id = source.id if source is not None else source_id_for(path)
     published_at = source.published_at if source is not None else None
+    dropped: list[Dropped] = []
     candidates = extract_text(
-        text, published=published, registry=registry, source=source_id, published_at=published_at
+        text,
+        published=published,
+        registry=registry,
+        source=source_id,
+        published_at=published_at,
+        dropped=dropped,
     )
     return Extraction(
         file=str(path),
@@ -441,4 +468,5 @@ def extract_file(
         registered=source is not None,
         published=published,
         candidates=candidates,
+        dropped=dropped,
     )

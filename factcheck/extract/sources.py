@@ -10,6 +10,7 @@ from pathlib import Path
 
 from factcheck.errors import ErrorList, FactcheckError
 from factcheck.model import DateInterval, Entity, Precision, Source, Subject
+from factcheck.model.ids import DRAFT_SOURCE
 from factcheck.registry import CLAIMS_DIR, MANIFEST, Registry, load_registry
 from factcheck.registry import loader as registry_module
 from factcheck.registry.links import Links
@@ -26,12 +27,12 @@ def find_registry_root(*starts: Path) -> Path | None:
     return None
 
 
-def load_registry_leniently(root: Path) -> tuple[Registry, list[FactcheckError]]:
+def load_registry_leniently(root: Path, use_cache: bool = True) -> tuple[Registry, list[FactcheckError]]:
     """The registry, and its problems. Extraction only needs sources, entities and subjects, so a
     registry with invalid claims (say, candidates still waiting for their subjects) still loads:
     everything that validates is kept and the problems are returned instead of raised."""
     try:
-        return load_registry(root), []
+        return load_registry(root, use_cache), []
     except ErrorList as exc:
         problems = exc.errors
     errors: list[FactcheckError] = []
@@ -59,7 +60,7 @@ def source_for_file(registry: Registry, path: Path) -> Source | None:
 def source_id_for(path: Path) -> str:
     """A claim-id-safe source id made from a file name ('My summary.txt' -> 'My-summary')."""
     stem = re.sub(r"[^A-Za-z0-9._-]+", "-", path.stem).strip("-._")
-    return stem[:60] or "draft"
+    return stem[:60] or DRAFT_SOURCE
 
 
 def parse_published(value: str) -> DateInterval:

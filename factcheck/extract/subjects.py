@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extract.candidates import SubjectMatch
-from factcheck.extract.text import IdentityCache
+from factcheck.extract.text import ValueCache
 from factcheck.model import Subject, SubjectKind
 
 IN_FOCUS, IN_SENTENCE = 1.0, 0.5
@@ -179,7 +179,7 @@ def _endings(word: str) -> str:
     return "s|es|ed|d|ing"
 
 
-_INDEXES: IdentityCache[Subject, SubjectIndex] = IdentityCache(SubjectIndex)
+_INDEXES: ValueCache[Subject, SubjectIndex] = ValueCache(SubjectIndex)
 
 
 def subject_index(subjects: dict[str, Subject]) -> SubjectIndex:

@@ -9,9 +9,11 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
-from typing import Any, Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, TypeVar, cast
+
+from pydantic import BaseModel
 
 from factcheck.extract.wordlists import word_list
 
@@ -165,25 +167,36 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 
-class IdentityCache(Generic[T, R]):
-    """What was built from a dict of registry objects, keyed on the objects themselves, so a
-    copied dict of the same objects (factcheck check copies the registry) reuses it."""
+class ValueCache(Generic[T, R]):
+    """What was built from a dict of registry records (subjects, entities), keyed on their values:
+    a copied dict (factcheck check copies the registry) or a registry loaded again reuses it, and
+    a changed record never gets a stale index. At most `size` sets are kept (the oldest go first)."""
 
     def __init__(self, build: Callable[[dict[str, T]], R], size: int = 8) -> None:
         self._build = build
         self._size = size
-        self._cache: dict[tuple[int, ...], tuple[list[T], R]] = {}
+        self._cache: dict[Hashable, R] = {}
 
     def get(self, items: dict[str, T]) -> R:
-        """The built value for these objects (built once per distinct set)."""
-        key = tuple(id(item) for item in items.values())
-        cached = self._cache.get(key)
-        if cached is None:
+        """The built value for these records (built once per distinct set of values)."""
+        key = frozen_value(items)
+        if key not in self._cache:
             if len(self._cache) >= self._size:
-                self._cache.clear()
-            cached = (list(items.values()), self._build(items))  # the list keeps the ids valid
-            self._cache[key] = cached
-        return cached[1]
+                del self._cache[next(iter(self._cache))]
+            self._cache[key] = self._build(items)
+        return self._cache[key]
+
+
+def frozen_value(value: Any) -> Hashable:
+    """A hashable form of a record's value: models, dicts and lists as tuples, recursively."""
+    if isinstance(value, BaseModel):
+        return (type(value).__name__, tuple((name, frozen_value(v)) for name, v in value))
+    if isinstance(value, dict):
+        return tuple((k, frozen_value(v)) for k, v in value.items())
+    if isinstance(value, list | tuple | set | frozenset):
+        items = sorted(value, key=repr) if isinstance(value, set | frozenset) else value
+        return tuple(frozen_value(v) for v in items)
+    return cast(Hashable, value)
 
 
 _QUOTE_MARKS = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "«": '"', "»": '"'})

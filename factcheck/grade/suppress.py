@@ -31,7 +31,7 @@ from factcheck.rules.raised import (
     SUPPRESSION_UNUSED,
     standard_raised,
 )
-from factcheck.safewrite import registry_lock, write_text
+from factcheck.safewrite import DEFAULT_LOCK_TIMEOUT, registry_lock, write_text
 from factcheck.yamlio import MAX_FILE_BYTES, line_of, load_yaml, read_text
 
 WAIVERS_FILE = "waivers.yaml"
@@ -175,14 +175,16 @@ def load_baseline(path: Path) -> set[str]:
         ) from None
 
 
-def write_baseline(path: Path, findings: Iterable[Finding]) -> None:
+def write_baseline(
+    path: Path, findings: Iterable[Finding], lock_timeout: float = DEFAULT_LOCK_TIMEOUT
+) -> None:
     """Record these findings' fingerprints (with rule and message for people reading the file)."""
     entries = sorted(
         ({"fingerprint": f.fingerprint, "rule": f.rule_id, "message": f.message} for f in findings),
         key=lambda e: (e["rule"], e["fingerprint"]),
     )
     text = json.dumps({"version": 1, "findings": entries}, indent=2, ensure_ascii=False) + "\n"
-    with registry_lock(path.parent if path.parent.exists() else Path.cwd()):
+    with registry_lock(path.parent if path.parent.exists() else Path.cwd(), lock_timeout):
         write_text(path, text)
 
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import calendar
 import functools
-import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -24,19 +23,18 @@ from rapidfuzz import fuzz
 
 from factcheck.extract.candidates import Candidate
 from factcheck.extract.text import STOP_WORDS, quote_words, same_statement
-from factcheck.model import Claim, DateClaim, DateInterval, DurationClaim, QuoteClaim, claim_keys
+from factcheck.model import Claim, DateClaim, DateInterval, DurationClaim, LinkNote, QuoteClaim, claim_keys
+from factcheck.model.ids import linked_claim, unlinked, unlinked_statement
 from factcheck.registry import Registry
 
-UNLINKED = "unlinked"
-UNSOURCED = "unsourced"
+# what linking says of a claim: a subject (or nothing) and, when unlinked or unsourced, why
+Linked = tuple[Claim, LinkNote | None]
 DATE_CUE_REACH = 60  # characters between a date and the cue that ties it to an event
 CONTEXT_REACH = 30  # characters just before a quotation that say what it is about ("a friendship with")
 # what cannot say what a quotation is about: stop words, and month and weekday names
 CONTEXT_STOPWORDS = STOP_WORDS | {name.lower() for name in [*calendar.month_name, *calendar.day_name] if name}
 BOUND_WORDS = {"by", "until", "till", "through", "before", "after", "as of", "up to"}
 QUOTE_LINK_MIN = 40.0  # enough when what they describe is the statement's cue word
-
-_SLUG = re.compile(r"[^a-z0-9]+")
 
 
 class Linker:
@@ -83,7 +81,7 @@ class Linker:
             found |= set(quote_words(source.text[max(0, quote.span[0] - CONTEXT_REACH) : quote.span[0]]))
         return _content(found)
 
-    def quote_target(self, claim: QuoteClaim, described: set[str]) -> tuple[str | None, str]:
+    def quote_target(self, claim: QuoteClaim, described: set[str]) -> tuple[str | None, LinkNote | None]:
         """(statement subject, link) for a document's quotation: the quotation it reproduces.
 
         A quotation is compared only with a quotation it reproduces, never with whatever quote
@@ -98,9 +96,9 @@ class Linker:
         candidates = [q for q in self.quotes if _speakers_agree(claim.speaker, q.speaker)]
         excerpt = [q for q in candidates if _excerpt(wanted, quote_words(q.words))]
         if excerpt:
-            return max(excerpt, key=lambda q: len(quote_words(q.words))).describes, ""
+            return max(excerpt, key=lambda q: len(quote_words(q.words))).describes, None
         if joined and any(joined in text for text in self.source_words):
-            return None, ""
+            return None, None
         best_score, best_subject = 0.0, None
         for quote in candidates:
             theirs = quote_words(quote.words)
@@ -114,8 +112,8 @@ class Linker:
             if (reproduces or curated) and score > best_score:
                 best_score, best_subject = score, quote.describes
         if best_subject is not None:
-            return best_subject, ""
-        return None, UNSOURCED
+            return best_subject, None
+        return None, LinkNote.UNSOURCED
 
 
 def _speakers_agree(a: str | None, b: str | None) -> bool:
@@ -139,16 +137,14 @@ def _content(words: set[str]) -> set[str]:
 
 def claim_id(source: str, claim: Claim, seen: Counter[str]) -> str:
     """An id from the claim's kind and words, not its position: moving a line keeps fingerprints."""
-    slug = _SLUG.sub("-", claim.text.lower()).strip("-")[:40] or "x"
-    digest = hashlib.sha1(claim.text.encode("utf-8")).hexdigest()[:6]  # noqa: S324 - an id, not security
-    base = f"{source}.{claim.kind}:{slug}:{digest}"
+    base = linked_claim(source, claim.kind, claim.text)
     seen[base] += 1
-    return base if seen[base] == 1 else f"{base}:{seen[base]}"
+    return linked_claim(source, claim.kind, claim.text, seen[base])
 
 
 def link(
     candidates: Iterable[Candidate], registry: Registry, source: str, text: str
-) -> tuple[list[Claim], dict[str, str]]:
+) -> tuple[list[Claim], dict[str, LinkNote]]:
     """Typed claims for `source`, and link notes for those the rules should treat specially."""
     linker = Linker(registry)
     candidates = outermost(list(candidates))
@@ -157,7 +153,7 @@ def link(
         if isinstance(candidate.claim, DurationClaim):
             anchors[candidate.sentence].add(candidate.claim.from_event)
     dates_by_sentence: dict[tuple[int, int], list[DateClaim]] = defaultdict(list)
-    linked: list[tuple[Candidate, Claim, str]] = []
+    linked: list[tuple[Candidate, Claim, LinkNote | None]] = []
     for candidate in candidates:
         if isinstance(candidate.claim, DateClaim):
             claim, note = _link_date(candidate, linker, anchors[candidate.sentence], text)
@@ -165,15 +161,15 @@ def link(
             if not note:
                 dates_by_sentence[candidate.sentence].append(claim)  # type: ignore[arg-type]
         else:
-            linked.append((candidate, candidate.claim, ""))
+            linked.append((candidate, candidate.claim, None))
     claims: list[Claim] = []
-    links: dict[str, str] = {}
+    links: dict[str, LinkNote] = {}
     seen: Counter[str] = Counter()
     for candidate, claim, note in linked:
         if not isinstance(claim, DateClaim):
             claim, note = _link_one(candidate, linker, dates_by_sentence[candidate.sentence], text)
         claim = claim.model_copy(update={"id": claim_id(source, claim, seen), "source": source})
-        if note == UNLINKED:
+        if note is LinkNote.UNLINKED:
             claim = isolate(claim)
         claims.append(claim)
         if note:
@@ -186,28 +182,26 @@ def isolate(claim: Claim) -> Claim:
     every unlinked count with every other)."""
     names = ("subject", "event", "from_event", "to_event", "describes")
     fields = [name for name in names if hasattr(claim, name)]
-    return claim.model_copy(update={name: f"unlinked.{name}:{claim.id}" for name in fields})
+    return claim.model_copy(update={name: unlinked(name, claim.id) for name in fields})
 
 
-def _link_one(
-    candidate: Candidate, linker: Linker, sentence_dates: list[DateClaim], text: str
-) -> tuple[Claim, str]:
+def _link_one(candidate: Candidate, linker: Linker, sentence_dates: list[DateClaim], text: str) -> Linked:
     claim = candidate.claim
     registry = linker.registry
     if claim.kind == "mention":
-        return claim, "" if claim.entity in registry.entities else UNLINKED
+        return claim, None if claim.entity in registry.entities else LinkNote.UNLINKED
     if claim.kind == "quantity":
         subject = linker.best(candidate, "quantity", "subjects")
         if subject is None:
-            return claim, UNLINKED
+            return claim, LinkNote.UNLINKED
         unit = registry.subjects[subject].unit if subject in registry.subjects else None
-        return claim.model_copy(update={"subject": subject, "unit": unit or claim.unit}), ""
+        return claim.model_copy(update={"subject": subject, "unit": unit or claim.unit}), None
     if claim.kind == "duration":
         return _link_duration(candidate, claim, linker, sentence_dates)
     if claim.kind == "quote":
         dates = [d for d in sentence_dates if d.span != claim.span]
         return _link_quote(claim, linker, dates, candidate, text)
-    return claim, UNLINKED
+    return claim, LinkNote.UNLINKED
 
 
 def outermost(candidates: list[Candidate]) -> list[Candidate]:
@@ -227,7 +221,7 @@ def outermost(candidates: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-def _link_date(candidate: Candidate, linker: Linker, anchors: set[str], text: str) -> tuple[Claim, str]:
+def _link_date(candidate: Candidate, linker: Linker, anchors: set[str], text: str) -> Linked:
     """The event a date is about: of the events cued in its sentence, the one whose cue stands
     nearest the date, within DATE_CUE_REACH characters; never the event a duration in the same
     sentence counts from ("on June 28, 100 days after the war began": June 28 is not the start
@@ -235,7 +229,7 @@ def _link_date(candidate: Candidate, linker: Linker, anchors: set[str], text: st
     claim = candidate.claim
     before = text[max(candidate.sentence[0], candidate.span[0] - 12) : candidate.span[0]].lower().split()
     if before and (before[-1] in BOUND_WORDS or " ".join(before[-2:]) in BOUND_WORDS):
-        return claim, UNLINKED  # "by late June": a bound on something else, not an event's date
+        return claim, LinkNote.UNLINKED  # "by late June": a bound on something else, not an event's date
     best: tuple[int, int, str] | None = None
     for match in [*candidate.subjects, *candidate.events]:
         if match.id not in linker.keys_by_kind["event"] or match.id in anchors:
@@ -246,8 +240,8 @@ def _link_date(candidate: Candidate, linker: Linker, anchors: set[str], text: st
             score = (-len(near), min(near.values()), match.id)
             best = score if best is None or score < best else best
     if best is None:
-        return claim, UNLINKED
-    return claim.model_copy(update={"event": best[2]}), ""
+        return claim, LinkNote.UNLINKED
+    return claim.model_copy(update={"event": best[2]}), None
 
 
 def _cues_near(
@@ -281,7 +275,7 @@ def _cues_near(
 
 def _link_duration(
     candidate: Candidate, claim: DurationClaim, linker: Linker, sentence_dates: list[DateClaim]
-) -> tuple[Claim, str]:
+) -> Linked:
     """Both ends must be registry events; the far end defaults to the event of a date stated in
     the same sentence ("left on June 28, 100 days after the war began")."""
     events = linker.keys_by_kind["event"]
@@ -290,13 +284,13 @@ def _link_duration(
     if end is None:
         end = next((d.event for d in sentence_dates if d.event in events and d.event != start), None)
     if start is None or end is None:
-        return claim, UNLINKED
-    return claim.model_copy(update={"from_event": start, "to_event": end}), ""
+        return claim, LinkNote.UNLINKED
+    return claim.model_copy(update={"from_event": start, "to_event": end}), None
 
 
 def _link_quote(
     claim: QuoteClaim, linker: Linker, sentence_dates: list[DateClaim], candidate: Candidate, text: str
-) -> tuple[Claim, str]:
+) -> Linked:
     before = text[max(candidate.sentence[0], candidate.span[0] - CONTEXT_REACH) : candidate.span[0]]
     described = _content(set(quote_words(candidate.thing or "")) | set(quote_words(before)))
     described -= set(quote_words(claim.words))
@@ -306,7 +300,7 @@ def _link_quote(
         update["describes"] = subject
     else:
         # its own statement: nothing in the registry to compare the wording with
-        update["describes"] = f"unlinked.statement:{hashlib.sha1(claim.words.encode()).hexdigest()[:8]}"  # noqa: S324
+        update["describes"] = unlinked_statement(claim.words)
     # A quotation is tied to an occasion only through a date stated in its sentence: cue words
     # alone ("in Beijing") name occasions too loosely to accuse a document of misattribution.
     update["event"] = None

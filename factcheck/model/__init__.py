@@ -1,9 +1,9 @@
 """Stage 1, the model: typed records (claims, sources, entities, rules, findings, reports), the
-subject keys a claim joins on, and the table of vague quantifiers. Imports nothing of factcheck
-but errors."""
+subject keys a claim joins on, every id form (`model.ids`: builders and parsers), and the table
+of vague quantifiers. Imports nothing of factcheck but errors."""
 
-from factcheck.model import quantifiers
-from factcheck.model.keys import AUTO_PREFIX, claim_keys, is_auto, is_auto_linked
+from factcheck.model import ids, quantifiers
+from factcheck.model.keys import AUTO_PREFIX, LinkNote, claim_keys, is_auto, is_auto_linked
 from factcheck.model.records import (
     DAYS_PER_UNIT,
     ID_PATTERN,
@@ -68,6 +68,7 @@ __all__ = [
     "Ident",
     "IsoDate",
     "JoinSpec",
+    "LinkNote",
     "MentionClaim",
     "PatternSpec",
     "Precision",
@@ -87,6 +88,7 @@ __all__ = [
     "SubjectKind",
     "Tier",
     "claim_keys",
+    "ids",
     "is_auto",
     "is_auto_linked",
     "published_value",

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
-from factcheck.model.records import Claim, ClaimStatus
+from enum import StrEnum
 
 # Automatic frames (`auto.count.deaths`, `auto.measure.depth`, `auto.event.struck`…): subject ids
 # extraction derives from a claim's own words. Unlike the `unknown.*` stand-ins they join.
-AUTO_PREFIX = "auto."
+from factcheck.model.ids import AUTO_PREFIX, is_auto
+from factcheck.model.records import Claim, ClaimStatus
+
+__all__ = ["AUTO_PREFIX", "LinkNote", "claim_keys", "is_auto", "is_auto_linked"]
 
 
-def is_auto(subject_id: str | None) -> bool:
-    """True for an automatic frame id."""
-    return bool(subject_id) and str(subject_id).startswith(AUTO_PREFIX)
+class LinkNote(StrEnum):
+    """Why a checked document's claim is not linked to a registry subject (rules match on it:
+    `where: {link: unsourced}`); a linked claim has no note."""
+
+    UNLINKED = "unlinked"  # no registry subject of its kind: unverifiable (FC601), never an error
+    UNSOURCED = "unsourced"  # quoted words found in no source (FC303)
 
 
 def is_auto_linked(claim: Claim) -> bool:

@@ -18,10 +18,9 @@ from collections.abc import Iterable
 from anyascii import anyascii
 from rapidfuzz.distance import Levenshtein
 
+from factcheck.model.ids import Family, auto_frame, frame_slug, in_family
 from factcheck.model.records import Claim, Entity, EntityKind, MentionClaim
 
-AUTO_NAME = "auto.name."
-AUTO_QUOTE = "auto.quote."
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 _VOWELS = re.compile(r"[aeiouy]")
 _SILENT = re.compile(r"[hw]")  # "Chowdhary"/"Chaudhary", "Rahman"/"Rehman": romanisation letters
@@ -39,18 +38,18 @@ def name_slug(name: str) -> str:
 
 def name_frame(name: str) -> str:
     """The frame id of the cluster whose dominant spelling is `name`."""
-    return AUTO_NAME + name_slug(name)
+    return auto_frame(Family.NAME, name_slug(name))
 
 
 def is_auto_name(ident: str | None) -> bool:
     """True for an automatic name frame id."""
-    return bool(ident) and str(ident).startswith(AUTO_NAME)
+    return in_family(ident, Family.NAME)
 
 
 def quote_frame(speaker: str) -> str:
     """The statement frame for quotations of `speaker` (an entity id or an auto name frame)."""
-    slug = speaker[len(AUTO_NAME) :] if is_auto_name(speaker) else name_slug(speaker)
-    return AUTO_QUOTE + slug
+    slug = frame_slug(speaker, Family.NAME) if is_auto_name(speaker) else name_slug(speaker)
+    return auto_frame(Family.QUOTE, slug)
 
 
 def skeleton(word: str) -> str:
@@ -98,7 +97,7 @@ def derived_entities(claims: Iterable[Claim]) -> dict[str, Entity]:
             backers[(claim.entity, fold(claim.text))].add(claim.source)
     entities = {}
     for frame, counts in spellings.items():
-        slug = frame[len(AUTO_NAME) :]
+        slug = frame_slug(frame, Family.NAME)
         ranked = [t for t, _ in counts.most_common()]
         canonical = next((t for t in ranked if name_slug(t) == slug), ranked[0])
         behind = backers[(frame, fold(canonical))]

@@ -117,6 +117,22 @@ class Precision(enum.StrEnum):
 # --------------------------------------------------------------------------- sources
 
 
+def single_date(data: Any) -> Any:
+    """`date: D` as `start: D, end: D` (a day written once), before a date model validates."""
+    if isinstance(data, dict) and "date" in data:
+        data = dict(data)
+        day = data.pop("date")
+        data.setdefault("start", day)
+        data.setdefault("end", day)
+    return data
+
+
+def check_order(start: dt.date, end: dt.date) -> None:
+    """A ValueError when a date interval ends before it starts."""
+    if end < start:
+        raise ValueError(f"end {end} is before start {start}")
+
+
 class DateInterval(Strict):
     """A date known to lie between `start` and `end` (inclusive)."""
 
@@ -128,17 +144,11 @@ class DateInterval(Strict):
     @model_validator(mode="before")
     @classmethod
     def _single_date(cls, data: Any) -> Any:
-        if isinstance(data, dict) and "date" in data:
-            data = dict(data)
-            day = data.pop("date")
-            data.setdefault("start", day)
-            data.setdefault("end", day)
-        return data
+        return single_date(data)
 
     @model_validator(mode="after")
     def _ordered(self) -> DateInterval:
-        if self.end < self.start:
-            raise ValueError(f"end {self.end} is before start {self.start}")
+        check_order(self.start, self.end)
         return self
 
     def overlaps(self, other: DateInterval) -> bool:
@@ -385,11 +395,7 @@ class DateClaim(ClaimBase):
     @model_validator(mode="before")
     @classmethod
     def _single_date(cls, data: Any) -> Any:
-        if isinstance(data, dict) and "date" in data:
-            data = dict(data)
-            day = data.pop("date")
-            data.setdefault("start", day)
-            data.setdefault("end", day)
+        data = single_date(data)
         if isinstance(data, dict) and "time" in data:
             data = dict(data)
             clock = data.pop("time")
@@ -399,8 +405,7 @@ class DateClaim(ClaimBase):
 
     @model_validator(mode="after")
     def _ordered(self) -> DateClaim:
-        if self.end < self.start:
-            raise ValueError(f"end {self.end} is before start {self.start}")
+        check_order(self.start, self.end)
         if self.weekday is not None and self.weekday.lower() not in WEEKDAYS:
             raise ValueError(f"weekday '{self.weekday}' is not a day of the week")
         if (self.time_start is None) != (self.time_end is None):
@@ -759,6 +764,20 @@ class Report(BaseModel):
     fail_on: Grade | None = Field(default=None, description="the grade that fails the run, if any")
     suppressed: int = Field(default=0, description="findings silenced by suppressions, waivers, baseline")
     context: RunContext | None = Field(default=None, description="repository and time of the run")
+
+    def by_grade(self) -> list[tuple[Grade, list[tuple[int, Finding]]]]:
+        """The findings by grade, most severe first, leaving out empty grades; each finding
+        numbered as the reports show it (1, 2, … on through the groups)."""
+        groups: list[tuple[Grade, list[tuple[int, Finding]]]] = []
+        number = 0
+        for grade in Grade:
+            group = []
+            for finding in (f for f in self.findings if f.grade is grade):
+                number += 1
+                group.append((number, finding))
+            if group:
+                groups.append((grade, group))
+        return groups
 
     def failing(self, finding: Finding) -> bool:
         """True when this finding makes the run fail: it is at or above --fail-on (none fail

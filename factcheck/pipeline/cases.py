@@ -10,10 +10,11 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from factcheck.errors import RuleError
 from factcheck.model import Finding
 from factcheck.pipeline.examples import counting
 from factcheck.pipeline.run import RunOptions, run
-from factcheck.registry.scaffold import init_registry, parse_published
+from factcheck.registry.scaffold import add_source, init_registry, parse_published
 from factcheck.rules import LoadedRule
 from factcheck.rules.cases import ExpectedFinding, ProseCase
 from factcheck.yamlio import dump_yaml
@@ -42,6 +43,9 @@ def run_case(item: LoadedRule, case: ProseCase) -> CaseResult:
             path = folder / f"source{index}.txt"
             path.write_text(source.text, encoding="utf-8")
             sources.append(path)
+        if case.claims:  # the texts are the registry's curated sources, not --source texts
+            _curate(folder, case, sources)
+            sources = []
         documents = None
         if case.summary is not None:
             documents = [folder / f"{SUMMARY}.md"]
@@ -79,6 +83,30 @@ def _expected(finding: Finding) -> ExpectedFinding:
     file = Path(side.file).stem if side is not None and side.file else "?"
     line = side.line if side is not None and side.line else 1
     return ExpectedFinding(grade=finding.grade, file=file, line=line)
+
+
+def _curate(folder: Path, case: ProseCase, texts: list[Path]) -> None:
+    """Register the case's texts as sources and write its claims, each placed on its words."""
+    published = parse_published(case.published or "2024-01-01")
+    for index, (path, source) in enumerate(zip(texts, case.sources, strict=True), 1):
+        add_source(folder, path, published, source_id=f"source{index}", tier=source.tier)
+    claims = []
+    for number, given in enumerate(case.claims, 1):
+        claim = dict(given)
+        index = claim.pop("source")
+        if not 1 <= index <= len(texts):
+            raise RuleError(
+                f"claim {number}: there is no source {index}", field=f"claims.{number - 1}.source"
+            )
+        start = case.sources[index - 1].text.find(claim["text"])
+        if start < 0:
+            raise RuleError(
+                f"claim {number}: “{claim['text']}” is not in source {index}",
+                field=f"claims.{number - 1}.text",
+            )
+        claim.setdefault("id", f"source{index}.c{number}")
+        claims.append({**claim, "source": f"source{index}", "span": [start, start + len(claim["text"])]})
+    (folder / "claims" / "case.yaml").write_text(dump_yaml({"claims": claims}), encoding="utf-8")
 
 
 def _write_registry(folder: Path, case: ProseCase) -> None:

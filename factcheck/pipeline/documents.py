@@ -8,27 +8,21 @@ texts given on the command line act as a registry made on the fly.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from factcheck.errors import FactcheckError
 from factcheck.extract import extract_text
-from factcheck.extract.candidates import Candidate
+from factcheck.extract.candidates import Candidate, Dropped
 from factcheck.link import claim_id, isolate, link
 from factcheck.link.document import Document, read_document
 from factcheck.model import Claim, DateInterval, Finding, Source, Tier, claim_keys
+from factcheck.model.ids import draft_source, is_stand_in, listed_source
 from factcheck.model.names import derived_entities
-from factcheck.registry import Registry, SourceText, is_placeholder
+from factcheck.registry import Registry, SourceText
 
-DRAFT_PREFIX = "draft:"
-_UNSAFE = re.compile(r"[^A-Za-z0-9._:-]+")
-
-
-def draft_id(doc: Document) -> str:
-    """The source id of a checked document (ids allow no slashes: 'examples/a.md' -> 'examples-a.md')."""
-    return DRAFT_PREFIX + _UNSAFE.sub("-", doc.display).strip("-")
+Warn = Callable[[str], None]  # where to say something the user should know (the CLI: stderr)
 
 
 def empty_registry(root: Path) -> Registry:
@@ -48,7 +42,9 @@ def extendable(registry: Registry) -> Registry:
     )
 
 
-def add_sources(registry: Registry, files: Sequence[Path], published: DateInterval | None) -> Registry:
+def add_sources(
+    registry: Registry, files: Sequence[Path], published: DateInterval | None, warn: Warn | None = None
+) -> Registry:
     """The registry plus claims extracted from source files (`--source`): a registry on the fly.
     Names are clustered over all the files at once, so each spelling gets the same frame in every
     file, and each cluster becomes an entity (its dominant spelling canonical)."""
@@ -56,15 +52,22 @@ def add_sources(registry: Registry, files: Sequence[Path], published: DateInterv
     docs = {}
     for path in files:
         doc = read_document(path, published)
-        source_id = "source:" + _UNSAFE.sub("-", doc.display).strip("-")
+        source_id = listed_source(doc.display)
         if source_id in registry.sources or source_id in docs:
             raise FactcheckError("given twice", path=path)
         docs[source_id] = doc
     corpus = {**{k: t.text for k, t in registry.texts.items()}, **{k: d.prose for k, d in docs.items()}}
     for source_id, doc in docs.items():
+        dropped: list[Dropped] = []
         candidates = extract_text(
-            doc.prose, published=doc.published, registry=registry, source=source_id, corpus=corpus
+            doc.prose,
+            published=doc.published,
+            registry=registry,
+            source=source_id,
+            corpus=corpus,
+            dropped=dropped,
         )
+        _report(dropped, doc, warn)
         claims = link_sources(candidates, source_id)
         registry.sources[source_id] = Source(
             id=source_id, file=doc.display, title=doc.title, published=doc.published, tier=Tier.NEWS
@@ -73,6 +76,13 @@ def add_sources(registry: Registry, files: Sequence[Path], published: DateInterv
         registry.claims.extend(claims)
     registry.entities = {**derived_entities(registry.claims), **registry.entities}
     return registry
+
+
+def _report(dropped: Sequence[Dropped], doc: Document, warn: Warn | None) -> None:
+    """Say which words of a document made no valid claim (positions are in its prose)."""
+    if warn is not None:
+        for item in dropped:
+            warn(item.warning(doc.display))
 
 
 def link_sources(candidates: Sequence[Candidate], source_id: str) -> list[Claim]:
@@ -84,21 +94,25 @@ def link_sources(candidates: Sequence[Candidate], source_id: str) -> list[Claim]
     for candidate in candidates:
         claim = candidate.claim
         claim = claim.model_copy(update={"id": claim_id(source_id, claim, seen), "source": source_id})
-        placeholder = any(k and is_placeholder(k) for k in claim_keys(claim))
+        placeholder = any(is_stand_in(k) for k in claim_keys(claim))
         claims.append(isolate(claim) if placeholder else claim)
     return claims
 
 
-def with_documents(registry: Registry, documents: Sequence[Document]) -> tuple[Registry, frozenset[str]]:
+def with_documents(
+    registry: Registry, documents: Sequence[Document], warn: Warn | None = None
+) -> tuple[Registry, frozenset[str]]:
     """The registry plus each document's linked claims, as draft-tier sources."""
     combined = extendable(registry)
     drafts = []
     for doc in documents:
-        source_id = draft_id(doc)
+        source_id = draft_source(doc.display)
         if source_id in combined.sources:
             continue  # the same file named twice
         drafts.append(source_id)
-        candidates = extract_text(doc.prose, published=doc.published, registry=registry)
+        dropped: list[Dropped] = []
+        candidates = extract_text(doc.prose, published=doc.published, registry=registry, dropped=dropped)
+        _report(dropped, doc, warn)
         claims, links = link(candidates, registry, source_id, doc.prose)
         combined.sources[source_id] = Source(
             id=source_id, file=doc.display, title=doc.title, published=doc.published, tier=Tier.DRAFT

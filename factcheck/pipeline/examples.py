@@ -22,8 +22,20 @@ from pydantic import ValidationError
 from factcheck.engine.schedule import run_rules
 from factcheck.errors import RuleError
 from factcheck.grade import grade_matches
-from factcheck.model import SUBJECT_FIELDS, Citation, Claim, Entity, Finding, Grade, Source, Subject, Tier
+from factcheck.model import (
+    SUBJECT_FIELDS,
+    Citation,
+    Claim,
+    Entity,
+    Finding,
+    Grade,
+    LinkNote,
+    Source,
+    Subject,
+    Tier,
+)
 from factcheck.model.adapters import claim_adapter
+from factcheck.model.ids import example_source
 from factcheck.registry import Registry
 from factcheck.rules import LoadedRule
 from factcheck.rules.checks import CheckInput, Verdict
@@ -47,7 +59,7 @@ def example_registry(item: LoadedRule, example: dict[str, Any]) -> Registry:
     entities: dict[str, Entity] = {}
     subjects: dict[str, Subject] = {}
     claims: list[Claim] = []
-    links: dict[str, str] = {}
+    links: dict[str, LinkNote] = {}
     for name, spec in item.rule.match.items():
         fields = dict(example.get(name) or {})
         if not fields:
@@ -59,7 +71,7 @@ def example_registry(item: LoadedRule, example: dict[str, Any]) -> Registry:
                 continue
             tier = Tier(fields.pop("tier", "news"))
             link = fields.pop("link", None)
-            source_id = f"example-{name}"
+            source_id = example_source(name)
             sources[source_id] = Source(
                 id=source_id, tier=tier, citation=Citation(publisher="example", title=source_id)
             )
@@ -76,7 +88,7 @@ def example_registry(item: LoadedRule, example: dict[str, Any]) -> Registry:
             ) from None
         claims.append(claim)
         if link:
-            links[claim.id] = str(link)
+            links[claim.id] = LinkNote(link)
         for field, kind in SUBJECT_FIELDS[claim.kind]:
             ref = getattr(claim, field)
             if ref is not None:

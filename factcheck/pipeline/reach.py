@@ -20,18 +20,19 @@ from factcheck.extract.text import quote_words
 from factcheck.link.document import Document
 from factcheck.link.linking import QUOTE_LINK_MIN
 from factcheck.model import claim_keys, is_auto
-from factcheck.registry import Registry, is_placeholder, load_registry
+from factcheck.model.ids import is_stand_in
+from factcheck.registry import Registry, load_registry
 from factcheck.registry.loader import open_store
 from factcheck.registry.partial import partial_registry
 from factcheck.registry.store import Store
 
 
-def registry_for_documents(root: Path, documents: Sequence[Document]) -> Registry:
+def registry_for_documents(root: Path, documents: Sequence[Document], use_cache: bool = True) -> Registry:
     """The registry as far as `documents` reach it; the whole registry when there is no fresh
-    store (that load compiles one for the next run)."""
-    opened = open_store(root)
+    store (that load compiles one for the next run) or no store is to be used."""
+    opened = open_store(root) if use_cache else None
     if opened is None:
-        return load_registry(root)
+        return load_registry(root, use_cache)
     try:
         text = "\n".join(doc.prose for doc in documents)
         base = partial_registry(root, opened, text)
@@ -44,7 +45,7 @@ def registry_for_documents(root: Path, documents: Sequence[Document]) -> Registr
                 keys.update(candidate.entities)
                 if candidate.claim.kind == "quote":
                     quoted.append(candidate.claim.words)
-        keys = {k for k in keys if not is_placeholder(k)}
+        keys = {k for k in keys if not is_stand_in(k)}
         keys |= {base.frames.frame(k) for k in keys if is_auto(k)}  # an editor's merges join frames
         return partial_registry(root, opened, text, keys, near_quotations(opened, quoted))
     finally:

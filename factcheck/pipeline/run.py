@@ -22,9 +22,9 @@ from factcheck.errors import FactcheckError
 from factcheck.grade import grade_matches, rule_docs, summarise, suppress
 from factcheck.link.document import read_document
 from factcheck.model import DateInterval, Finding, Grade, Report, Rule, Side, Tier
+from factcheck.model.ids import draft_source, partition_side
 from factcheck.pipeline.documents import (
     add_sources,
-    draft_id,
     empty_registry,
     settled_by_reference,
     with_documents,
@@ -55,6 +55,8 @@ class RunOptions:
     scheduler: str | None = None  # a Dask scheduler address
     curated_only: bool = False  # hide findings between auto-linked candidates (--curated-only)
     rules: Sequence[LoadedRule] | None = None  # these rules instead of a rules folder (prose cases)
+    warn: Callable[[str], None] | None = None  # warnings for the user (words that made no valid claim)
+    use_cache: bool = True  # read and write the registry's compiled store (FACTCHECK_NO_CACHE: no)
 
 
 def run(documents: Sequence[Path] | None, options: RunOptions) -> Report:
@@ -63,20 +65,20 @@ def run(documents: Sequence[Path] | None, options: RunOptions) -> Report:
     if options.registry_root is None:
         registry = empty_registry(Path.cwd())
     elif documents is not None and not options.sources:
-        registry = registry_for_documents(options.registry_root, docs)  # only what they can meet
+        registry = registry_for_documents(options.registry_root, docs, options.use_cache)  # what they meet
     else:
-        registry = load_registry(options.registry_root)
+        registry = load_registry(options.registry_root, options.use_cache)
     if options.sources:
-        registry = add_sources(registry, options.sources, None)
+        registry = add_sources(registry, options.sources, None, options.warn)
     configured = rules_for(options)
     rules = [item for item in select_rules(configured, options.config) if item.on_engine]
     raised = raised_rules(configured)
     focus: frozenset[str] | None = None
     inline: list[suppress.InlineSuppression] = []
     if documents is not None:
-        registry, focus = with_documents(registry, docs)
+        registry, focus = with_documents(registry, docs, options.warn)
         for doc in docs:
-            file = registry.source_file(draft_id(doc)) or doc.display
+            file = registry.source_file(draft_source(doc.display)) or doc.display
             inline.extend(suppress.parse_inline(doc.text, file))
     result = run_engine(registry, rules, options, focus)
     findings = grade_matches(result.matches, registry, result.classes)
@@ -158,7 +160,7 @@ def auto_workers(partitions: list[list[dict[str, str]]]) -> int:
 
 def crash_finding(rule: Rule, partition: str) -> Finding:
     """An error finding for a partition whose findings are missing."""
-    side = Side(claim_id=f"partition:{partition}", source="engine", tier=Tier.REFERENCE, text=partition)
+    side = Side(claim_id=partition_side(partition), source="engine", tier=Tier.REFERENCE, text=partition)
     return Finding(
         rule_id=rule.id,
         rule_name=rule.name,

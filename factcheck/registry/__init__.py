@@ -8,7 +8,6 @@ from factcheck.registry.loader import (
     Registry,
     SourceText,
     find_registry,
-    is_placeholder,
     load_registry,
 )
 
@@ -18,6 +17,5 @@ __all__ = [
     "Registry",
     "SourceText",
     "find_registry",
-    "is_placeholder",
     "load_registry",
 ]

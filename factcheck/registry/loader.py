@@ -29,6 +29,7 @@ from factcheck.model import (
     Claim,
     ClaimStatus,
     Entity,
+    LinkNote,
     Side,
     Source,
     Subject,
@@ -37,6 +38,7 @@ from factcheck.model import (
     is_auto_linked,
 )
 from factcheck.model.adapters import claim_adapter
+from factcheck.model.ids import is_stand_in
 from factcheck.model.names import derived_entities
 from factcheck.registry import store
 from factcheck.registry.links import SECTIONS as LINK_SECTIONS
@@ -90,8 +92,8 @@ class Registry:
     claims: list[Claim]
     locations: dict[str, Location]
     # Run-time notes on claims that did not come from YAML (`factcheck check` marks a summary's
-    # claims it could not link to the registry): claim id -> "unlinked" | "unsourced".
-    links: dict[str, str] = field(default_factory=dict)
+    # claims it could not link to the registry): claim id -> why.
+    links: dict[str, LinkNote] = field(default_factory=dict)
     # an editor's corrections to automatic frames (claims/links.yaml): merges and not-same pairs
     frames: Links = field(default_factory=Links)
 
@@ -175,7 +177,8 @@ def load_registry(root: Path, use_cache: bool = True) -> Registry:
     """Load and verify the registry under `root`; raise ErrorList naming every problem.
 
     A registry that verified cleanly before and whose files have not changed since comes from
-    the compiled store (factcheck.registry.store) instead of being parsed again.
+    the compiled store (factcheck.registry.store) instead of being parsed again; `use_cache`
+    False (the CLI: FACTCHECK_NO_CACHE) neither reads nor writes the store.
     """
     root = check_root(root)
     if use_cache:
@@ -221,7 +224,7 @@ def open_store(root: Path) -> store.Store | None:
 def compile_store(registry: Registry) -> bool:
     """Compile a verified registry into its store (best effort: False when not written)."""
     root = registry.root
-    if not store.enabled() or not ((root / MANIFEST).is_file() and (root / CLAIMS_DIR).is_dir()):
+    if not ((root / MANIFEST).is_file() and (root / CLAIMS_DIR).is_dir()):
         return False
     files = [store.InputFile((root / MANIFEST).resolve(), "manifest")]
     files += [store.InputFile(p, "claims") for p in _claims_files(root)]
@@ -234,7 +237,7 @@ def _compiled(registry: Registry) -> store.Compiled:
     rows = []
     for claim in registry.claims:
         loc = registry.locations[claim.id]
-        raw = [k for k in claim_keys(claim) if k and not is_placeholder(k)]
+        raw = [k for k in claim_keys(claim) if k and not is_stand_in(k)]
         keys = tuple(dict.fromkeys([*raw, *(registry.frames.frame(k) for k in raw if is_auto(k))]))
         words = claim.words if claim.kind == "quote" else None
         rows.append(
@@ -541,7 +544,7 @@ def _check_references(
             if ref is None:
                 continue
             subject = subjects.get(ref)
-            if subject is None and is_placeholder(ref) and claim.status is ClaimStatus.CANDIDATE:
+            if subject is None and is_stand_in(ref) and claim.status is ClaimStatus.CANDIDATE:
                 continue  # a candidate waiting for its subject: allowed, never compared as is
             if subject is None and is_auto(ref):
                 continue  # an automatic frame: needs no definition, joins claims with the same frame
@@ -576,11 +579,3 @@ def _check_span(claim: Claim, source: Source, text: SourceText | None, fail: Any
             "span",
             hint,
         )
-
-
-PLACEHOLDER_PREFIX = "unknown."
-
-
-def is_placeholder(subject_id: str) -> bool:
-    """True for the extractor's stand-in subjects (`unknown.quantity`, `unknown.event`, …)."""
-    return subject_id.startswith(PLACEHOLDER_PREFIX)

@@ -22,7 +22,7 @@ from factcheck.errors import FactcheckError
 from factcheck.model import WEB_ADDRESS, DateInterval, Precision, Source, Tier, published_value
 from factcheck.registry import CLAIMS_DIR, MANIFEST
 from factcheck.registry.standard import STANDARD_RULES
-from factcheck.safewrite import Area, copy_new_file, registry_lock, write_text
+from factcheck.safewrite import DEFAULT_LOCK_TIMEOUT, Area, copy_new_file, registry_lock, write_text
 from factcheck.yamlio import dump_yaml, load_yaml, parse_yaml, read_text
 
 _STARTERS = {
@@ -139,6 +139,7 @@ def add_source(
     tier: Tier = Tier.NEWS,
     language: str = "en",
     url: str | None = None,
+    lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
 ) -> Source:
     """Copy `file` into the registry's seeds/ (unless it is there) and add it to the manifest."""
     registry = registry.resolve()
@@ -159,7 +160,7 @@ def add_source(
         "tier": tier,
         "url": url,
     }
-    with registry_lock(registry):
+    with registry_lock(registry, lock_timeout):
         return _add_locked(registry, manifest, file, source_id, fields)
 
 

@@ -42,7 +42,6 @@ from factcheck.safewrite import install_file, registry_lock, write_atomic
 STORE_DIR = ".factcheck-cache"
 STORE_FILE = "registry.sqlite"
 FORMAT = "2"  # bump when what is stored changes
-OFF_SWITCH = "FACTCHECK_NO_CACHE"
 PREFIX_LETTERS = 4
 
 _SCHEMA = """
@@ -72,11 +71,6 @@ def warn_once(message: str) -> None:
     if message not in _warned:
         _warned.add(message)
         print(f"factcheck: {message}", file=sys.stderr)
-
-
-def enabled() -> bool:
-    """False when FACTCHECK_NO_CACHE is set: every run then parses the YAML."""
-    return not os.environ.get(OFF_SWITCH)
 
 
 def store_path(root: Path) -> Path:
@@ -132,8 +126,6 @@ class InputFile:
 
 def build(root: Path, compiled: Compiled, files: Iterable[InputFile]) -> bool:
     """Compile into a temporary file and rename it over the store; False when it cannot be written."""
-    if not enabled():
-        return False
     folder = root / STORE_DIR
     try:
         folder.mkdir(exist_ok=True)
@@ -338,8 +330,6 @@ class Store:
 def open_fresh(root: Path, manifest: Path, claims_files: Sequence[Path]) -> Store | None:
     """The store when it is fresh for these files, else None (absent, stale, or unreadable:
     an unreadable one is reported, and the caller rebuilds it)."""
-    if not enabled():
-        return None
     path = store_path(root)
     if not path.is_file():
         return None

@@ -114,15 +114,9 @@ def _finding(finding: Finding, number: int, docs: dict[str, RuleDoc]) -> str:
 def _findings(report: Report) -> str:
     """One <section> per grade that has findings, most severe first."""
     docs = {doc.id: doc for doc in report.rules}
-    parts, number = [], 0
-    for grade in Grade:
-        group = [f for f in report.findings if f.grade is grade]
-        if not group:
-            continue
-        articles = []
-        for finding in group:
-            number += 1
-            articles.append(_finding(finding, number, docs))
+    parts = []
+    for grade, group in report.by_grade():
+        articles = [_finding(finding, number, docs) for number, finding in group]
         parts.append(
             f'<section class="grade-group" data-grade="{_e(grade.value)}">'
             f'<h2><span class="badge grade-{_e(grade.value)}">{_e(grade.value)}</span>'

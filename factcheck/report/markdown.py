@@ -24,10 +24,8 @@ def format_markdown(report: Report) -> str:
         f"{len(report.findings)} finding(s) over {report.claims} claims and {len(report.rules)} rules.",
         "",
     ]
-    for grade in Grade:
-        group = [f for f in report.findings if f.grade is grade]
-        if not group:
-            continue
+    for grade, numbered in report.by_grade():
+        group = [f for _, f in numbered]
         lines += [
             f"## {grade.value.capitalize()} ({len(group)})",
             "",

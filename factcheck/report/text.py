@@ -32,15 +32,13 @@ def side_label(side: Side) -> str:
 
 
 def terminal_width() -> int:
-    """COLUMNS when set, else the terminal's width, else (a pipe, a log file) PIPE_WIDTH."""
-    columns = os.environ.get("COLUMNS", "")
-    if columns.isdigit() and int(columns) > 0:
-        return int(columns)
+    """The terminal's width, else (a pipe, a log file) PIPE_WIDTH (the CLI passes COLUMNS as the
+    formatter's `width`)."""
     try:
         if sys.stdout.isatty():
             return os.get_terminal_size(sys.stdout.fileno()).columns
     except (OSError, ValueError):
-        pass
+        pass  # stdout is no terminal after all (closed, or redirected under us): a pipe's width
     return PIPE_WIDTH
 
 
@@ -89,15 +87,8 @@ def format_text(report: Report, *, color: bool = False, quiet: bool = False, wid
             f"{len(report.rules)} rules" + (f" ({report.suppressed} suppressed)" if report.suppressed else "")
         ]
     )
-    number = 0
-    for grade in Grade:
-        group = [f for f in report.findings if f.grade is grade]
-        if not group:
-            continue
-        rows = []
-        for finding in group:
-            number += 1
-            rows.append(_row(number, finding, widths))
+    for grade, group in report.by_grade():
+        rows = [_row(number, finding, widths) for number, finding in group]
         parts.append(f"\n{_heading(grade, len(group), color)}")
         parts.append(
             tabulate(

@@ -10,6 +10,10 @@ findings the rule must report (grade, file, line), as sqlfluff's per-rule YAML `
         sources:
           - text: The agency counted 1,200 deaths in the floods.
             tier: reference          # news (default), reference, ...
+        claims:                      # optional: curated claims (the sources then are a
+          - {source: 1, text: 1,200 deaths, kind: quantity, subject: floods.deaths, value: 1200}
+                                     # registry holding only these; nothing is extracted from
+                                     # them) for what extraction cannot read, such as relations
         summary: |                   # optional: without one, the sources are reviewed
           About 90 deaths were reported.
         findings:                    # exactly these, nothing more; [] for a passing case
@@ -58,6 +62,11 @@ class ProseCase(_Data):
     subjects: list[dict[str, Any]] = Field(default_factory=list, description="the registry's subjects")
     entities: list[dict[str, Any]] = Field(default_factory=list, description="the registry's entities")
     sources: list[CaseSource] = Field(min_length=1)
+    claims: list[dict[str, Any]] = Field(
+        default_factory=list,
+        description="curated claims: `source` (1, 2, … in the order given), `text` (words of that "
+        "source: the span is found), and the claim's own fields",
+    )
     summary: str | None = None
     published: str | None = Field(default=None, description="ISO date of the texts, for relative dates")
     findings: list[ExpectedFinding]
@@ -69,6 +78,14 @@ class ProseCase(_Data):
             if finding.file != "summary" and not finding.file.removeprefix("source").isdigit():
                 raise ValueError(f"file '{finding.file}': use 'summary' or 'source<N>'")
         return findings
+
+    @field_validator("claims")
+    @classmethod
+    def _claims_placed(cls, claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        for claim in claims:
+            if not isinstance(claim.get("source"), int) or not isinstance(claim.get("text"), str):
+                raise ValueError("a claim needs `source` (1, 2, …) and `text` (its words in that source)")
+        return claims
 
 
 class RuleCases(_Data):

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
 from factcheck.model import Claim, Entity, Tier
 
 Matched = Claim | Entity
+C = TypeVar("C", bound=Matched)
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,14 @@ class CheckInput:
 
 
 CheckFunction = Callable[[CheckInput], Verdict | None]
+
+
+def pair(data: CheckInput, kind: type[C]) -> tuple[C, C]:
+    """The claims matched by patterns `a` and `b`, as `kind` (the rule's match guarantees it)."""
+    a, b = data.matched["a"], data.matched["b"]
+    assert isinstance(a, kind)
+    assert isinstance(b, kind)
+    return a, b
 
 
 class Params(BaseModel):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from factcheck.model import WEEKDAYS, DateClaim, DurationClaim, Precision
-from factcheck.rules.checks.base import CheckInput, Params, Verdict, fmt_number, lower_tier_side, spec
+from factcheck.rules.checks.base import CheckInput, Params, Verdict, fmt_number, lower_tier_side, pair, spec
 
 _PRECISE = {Precision.TIME, Precision.DAY, Precision.DAYS}
 
@@ -73,9 +73,7 @@ class SpanParams(Params):
 
 def date_conflict(data: CheckInput) -> Verdict | None:
     """Two dates for the same event do not overlap, even allowing `tolerance_days`."""
-    a, b = data.matched["a"], data.matched["b"]
-    assert isinstance(a, DateClaim)
-    assert isinstance(b, DateClaim)
+    a, b = pair(data, DateClaim)
     if set(a.qualifiers) != set(b.qualifiers):
         return None
     tolerance = int(data.params["tolerance_days"]) + _zone_slack(a, b)

@@ -8,7 +8,8 @@ import math
 from pydantic import Field
 
 from factcheck.model import QuantityClaim
-from factcheck.rules.checks.base import CheckInput, Params, Verdict, fmt_interval, lower_tier_side, spec
+from factcheck.model.ids import Family, in_family
+from factcheck.rules.checks.base import CheckInput, Params, Verdict, fmt_interval, lower_tier_side, pair, spec
 from factcheck.rules.checks.units import converted
 
 
@@ -20,7 +21,7 @@ def _comparable(a: QuantityClaim, b: QuantityClaim) -> str | None:
     automatic count frame (auto.count.deaths) count the same thing whatever noun they use
     ("381 dead", "381 people"); measures in convertible units are compared after conversion.
     """
-    same_count_frame = a.subject == b.subject and a.subject.startswith("auto.count.")
+    same_count_frame = a.subject == b.subject and in_family(a.subject, Family.COUNT)
     if a.unit.lower() != b.unit.lower() and not same_count_frame and _interval(b, a.unit) is None:
         return None
     qa, qb = set(a.qualifiers), set(b.qualifiers)
@@ -68,7 +69,7 @@ def report_order(a: QuantityClaim, b: QuantityClaim) -> str | None:
     not both timed, or a time not known: a report dated only to the month, an earlier figure);
     None when either is not a running figure."""
     x, y = a.as_of, b.as_of
-    if not (a.subject.startswith("auto.count.") and b.subject.startswith("auto.count.")):
+    if not (in_family(a.subject, Family.COUNT) and in_family(b.subject, Family.COUNT)):
         return None  # curated counts keep their own as_of and qualifiers: compared as before
     if not (a.running or x is not None) or not (b.running or y is not None):
         return None
@@ -130,9 +131,7 @@ class ToleranceParams(Params):
 
 def magnitude_gap(data: CheckInput) -> Verdict | None:
     """Two counts of the same thing are at least `min_ratio` times apart."""
-    a, b = data.matched["a"], data.matched["b"]
-    assert isinstance(a, QuantityClaim)
-    assert isinstance(b, QuantityClaim)
+    a, b = pair(data, QuantityClaim)
     oriented = _oriented(a, b)
     if oriented is None:
         return None
@@ -159,9 +158,7 @@ def magnitude_gap(data: CheckInput) -> Verdict | None:
 
 def number_tolerance(data: CheckInput) -> Verdict | None:
     """Two counts of the same thing differ by more than `rel_tol` (but less than a magnitude gap)."""
-    a, b = data.matched["a"], data.matched["b"]
-    assert isinstance(a, QuantityClaim)
-    assert isinstance(b, QuantityClaim)
+    a, b = pair(data, QuantityClaim)
     if _comparable(a, b) != "same":
         return None
     oriented = _oriented(a, b)
@@ -189,24 +186,6 @@ def number_tolerance(data: CheckInput) -> Verdict | None:
         },
         likely_wrong=lower_tier_side(data.tiers, ("a", "b")),
     )
-
-
-CHECKS = (
-    spec(
-        "magnitude_gap",
-        magnitude_gap,
-        outcomes=["far-apart"],
-        details=["ratio", "small", "big", "unit"],
-        params=FarApartParams,
-    ),
-    spec(
-        "number_tolerance",
-        number_tolerance,
-        outcomes=["outside-tolerance"],
-        details=["percent", "a_value", "b_value"],
-        params=ToleranceParams,
-    ),
-)
 
 
 CHECKS = (

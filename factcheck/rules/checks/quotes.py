@@ -10,14 +10,14 @@ from factcheck.extract.numbers import SCALES, SMALL_NUMBERS, TENS
 from factcheck.extract.text import STOP_WORDS, quote_words, same_statement
 from factcheck.extract.wordlists import word_list
 from factcheck.model import QuoteClaim
-from factcheck.model.names import AUTO_QUOTE
-from factcheck.rules.checks.base import CheckInput, Verdict, lower_tier_side, spec
+from factcheck.model.ids import Family, in_family
+from factcheck.rules.checks.base import CheckInput, Verdict, lower_tier_side, pair, spec
 
 
 def one_statement(a: QuoteClaim, b: QuoteClaim) -> bool:
     """Quotations under one automatic frame (one speaker) are one statement only when their words
     overlap; a curated statement subject says so on its own."""
-    if not a.describes.startswith(AUTO_QUOTE):
+    if not in_family(a.describes, Family.QUOTE):
         return True
     wa, wb = quote_words(a.words), quote_words(b.words)
     shorter, longer = sorted((wa, wb), key=len)
@@ -32,9 +32,7 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
 
 def quote_wording(data: CheckInput) -> Verdict | None:
     """Two quotations of the same statement use different words inside the quotation marks."""
-    a, b = data.matched["a"], data.matched["b"]
-    assert isinstance(a, QuoteClaim)
-    assert isinstance(b, QuoteClaim)
+    a, b = pair(data, QuoteClaim)
     wa, wb = quote_words(a.words), quote_words(b.words)
     if not wa or not wb or not one_statement(a, b):
         return None  # two different things one speaker said
@@ -111,9 +109,7 @@ def _is_number(word: str) -> bool:
 
 def quote_attribution(data: CheckInput) -> Verdict | None:
     """The same statement is tied to different events, or to dates that cannot both be right."""
-    a, b = data.matched["a"], data.matched["b"]
-    assert isinstance(a, QuoteClaim)
-    assert isinstance(b, QuoteClaim)
+    a, b = pair(data, QuoteClaim)
     if not one_statement(a, b):
         return None
     da, db = a.attributed_date, b.attributed_date

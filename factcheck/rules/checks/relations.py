@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factcheck.model import RelationClaim
-from factcheck.rules.checks.base import CheckInput, Verdict, lower_tier_side, spec
+from factcheck.rules.checks.base import CheckInput, Verdict, lower_tier_side, pair, spec
 
 
 def _norm(value: str | None) -> str | None:
@@ -12,9 +12,7 @@ def _norm(value: str | None) -> str | None:
 
 def relation_reversed(data: CheckInput) -> Verdict | None:
     """Two sources state the same relation with its direction swapped (from X to Y vs from Y to X)."""
-    a, b = data.matched["a"], data.matched["b"]
-    assert isinstance(a, RelationClaim)
-    assert isinstance(b, RelationClaim)
+    a, b = pair(data, RelationClaim)
     af, at, bf, bt = _norm(a.from_), _norm(a.to), _norm(b.from_), _norm(b.to)
     if None in (af, at, bf, bt) or af == at:
         return None
@@ -30,9 +28,7 @@ def relation_reversed(data: CheckInput) -> Verdict | None:
 
 def relation_members(data: CheckInput) -> Verdict | None:
     """Two lists of the same members disagree (order never matters; an open list may be shorter)."""
-    a, b = data.matched["a"], data.matched["b"]
-    assert isinstance(a, RelationClaim)
-    assert isinstance(b, RelationClaim)
+    a, b = pair(data, RelationClaim)
     if a.members is None or b.members is None:
         return None
     ma = {m.casefold() for m in a.members}

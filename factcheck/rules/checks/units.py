@@ -30,9 +30,12 @@ def converted(low: float, high: float, unit: str, target: str) -> tuple[float, f
     source_name, target_name = pint_name(unit), pint_name(target)
     if source_name is None or target_name is None:
         return None
+    from pint.errors import DimensionalityError
+
     ureg = _registry()
     try:
         factor = float(ureg.Quantity(1.0, source_name).to(target_name).magnitude)
-    except Exception:
-        return None
+    except DimensionalityError:
+        return None  # metres and hours: different things, not comparable (any other pint error is
+        # a unit the units table names wrongly, and reaches the run's errors)
     return (low * factor, high * factor)
