@@ -1,6 +1,6 @@
 """Extraction + automatic linking time per 1,000 words, and warm `review` time, on real stories.
 
-    python benchmarks/frames_speed.py /work/main/devdata/stories [--split tune]
+    python benchmarks/frames_speed.py devdata/stories [--split tune]
 
 For each story folder (story.yaml + outlet texts): every text is extracted (numbers, dates,
 names, quotes, and their automatic frames) in process and timed; then a registry is built with
@@ -81,7 +81,7 @@ def main() -> None:
     args = parser.parse_args()
     print(f"{'story':40} {'src':>3} {'words':>6} {'ms/1k words':>12} {'review warm s':>14}")
     total_words, total_ms = 0, 0.0
-    for story in sorted(p for p in args.stories.iterdir() if (p / "story.yaml").is_file()):
+    for story in sorted(p for p in args.stories.resolve().iterdir() if (p / "story.yaml").is_file()):
         meta = yaml.safe_load((story / "story.yaml").read_text(encoding="utf-8"))
         if args.split != "all" and meta.get("split") != args.split:
             continue
