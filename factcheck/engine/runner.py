@@ -107,7 +107,8 @@ def partition_facts(registry: Registry) -> list[list[dict[str, str]]]:
             if root != merged:
                 parent[merged] = root
                 parent.setdefault(root, root)
-    mentioned = {c.entity for c in registry.claims if c.kind == "mention"}
+    # a name frame (`auto.name.*`, an unsupported name of a checked document) has no entity
+    mentioned = {c.entity for c in registry.claims if c.kind == "mention" and c.entity in registry.entities}
     facts += [entity_fact(registry.entities[e]) for e in sorted(mentioned)]
     groups: dict[str, list[dict[str, str]]] = defaultdict(list)
     for fact in facts:

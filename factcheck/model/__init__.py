@@ -40,6 +40,7 @@ from factcheck.model.records import (
     SubjectKind,
     Tier,
 )
+from factcheck.model.verdicts import ClaimVerdict, Evidence, SupportVerdict
 
 __all__ = [
     "DAYS_PER_UNIT",
@@ -50,11 +51,13 @@ __all__ = [
     "Claim",
     "ClaimBase",
     "ClaimStatus",
+    "ClaimVerdict",
     "DateClaim",
     "DateInterval",
     "DurationClaim",
     "Entity",
     "EntityKind",
+    "Evidence",
     "Finding",
     "Grade",
     "Ident",
@@ -75,6 +78,7 @@ __all__ = [
     "Strict",
     "Subject",
     "SubjectKind",
+    "SupportVerdict",
     "Tier",
     "claim_keys",
     "quantifiers",

@@ -15,6 +15,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from factcheck.model import quantifiers
+from factcheck.model.verdicts import ClaimVerdict
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:-]*$"
 Ident = Annotated[str, Field(pattern=ID_PATTERN, max_length=120)]
@@ -548,6 +549,9 @@ class Report(BaseModel):
     errors: list[str] = Field(default_factory=list)
     fail_on: Grade | None = Field(default=None, description="the grade that fails the run, if any")
     suppressed: int = Field(default=0, description="findings silenced by suppressions, waivers, baseline")
+    verdicts: list[ClaimVerdict] = Field(
+        default_factory=list, description="`check`: every checkable value of the documents, with its verdict"
+    )
 
     def failing(self, finding: Finding) -> bool:
         """True when this finding makes the run fail (all findings do when no threshold is set)."""

@@ -8,6 +8,7 @@ texts given on the command line act as a registry made on the fly.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -18,10 +19,43 @@ from factcheck.extract import extract_text
 from factcheck.extract.candidates import Candidate
 from factcheck.link import claim_id, isolate, link
 from factcheck.link.document import Document, read_document
-from factcheck.model import Claim, DateInterval, Finding, Source, Tier, claim_keys
+from factcheck.link.linking import UNLINKED, UNSOURCED
+from factcheck.link.support import SourceIndex, Support, name_words, strip_possessive
+from factcheck.model import (
+    WEEKDAYS,
+    Claim,
+    DateClaim,
+    DateInterval,
+    DurationClaim,
+    Finding,
+    MentionClaim,
+    Precision,
+    QuantityClaim,
+    Source,
+    Tier,
+    claim_keys,
+)
 from factcheck.registry import Registry, SourceText, is_placeholder
+from factcheck.rules.checks.support import CLOSEST
 
 DRAFT_PREFIX = "draft:"
+UNSUPPORTED = "unsupported"
+_MONTH_NAMES = frozenset(
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
+)
 _UNSAFE = re.compile(r"[^A-Za-z0-9._:-]+")
 
 
@@ -79,24 +113,134 @@ def link_sources(candidates: Sequence[Candidate], source_id: str) -> list[Claim]
     return claims
 
 
-def with_documents(registry: Registry, documents: Sequence[Document]) -> tuple[Registry, frozenset[str]]:
-    """The registry plus each document's linked claims, as draft-tier sources."""
+@dataclasses.dataclass
+class Checked:
+    """What `check` found about a document's values before the rules run: each claim's support
+    in the source texts (None: nothing to look up), and the name words it looked up."""
+
+    support: dict[str, Support] = dataclasses.field(default_factory=dict)
+    index: SourceIndex | None = None
+    names: list[tuple[str, str, tuple[int, int], Support]] = dataclasses.field(default_factory=list)
+
+
+def with_documents(
+    registry: Registry, documents: Sequence[Document]
+) -> tuple[Registry, frozenset[str], Checked]:
+    """The registry plus each document's linked claims, as draft-tier sources, and what the
+    source texts say about each of its values."""
     combined = extendable(registry)
+    index = source_index(registry)
+    checked = Checked(index=index)
     drafts = []
     for doc in documents:
         source_id = draft_id(doc)
         if source_id in combined.sources:
             continue  # the same file named twice
         drafts.append(source_id)
-        candidates = extract_text(doc.prose, published=doc.published, registry=registry)
+        published = doc.published or time_frame(registry)
+        candidates = extract_text(doc.prose, published=published, registry=registry)
         claims, links = link(candidates, registry, source_id, doc.prose)
+        claims += look_up(claims, links, index, checked)
+        claims += unsupported_names(doc, source_id, claims, index, checked, links)
         combined.sources[source_id] = Source(
             id=source_id, file=doc.display, title=doc.title, published=doc.published, tier=Tier.DRAFT
         )
         combined.texts[source_id] = SourceText(doc.path, doc.text)
         combined.claims.extend(claims)
         combined.links.update(links)
-    return combined, frozenset(drafts)
+    return combined, frozenset(drafts), checked
+
+
+def source_index(registry: Registry) -> SourceIndex:
+    """Numbers, dates and names of the registry's source texts (and its entities' names)."""
+    texts = {sid: t.text for sid, t in registry.texts.items() if not sid.startswith(DRAFT_PREFIX)}
+    names = [n for e in registry.entities.values() for n in e.accepted_names()]
+    if names:
+        texts["entities"] = "\n".join(names)
+    dates = [c for c in registry.claims if isinstance(c, DateClaim)]
+    return SourceIndex(texts, dates)
+
+
+def time_frame(registry: Registry) -> DateInterval | None:
+    """What a summary without a date of its own is dated by: its sources' latest publication
+    date, else the year its sources state most often."""
+    published = [s.published for s in registry.sources.values() if s.published is not None]
+    if published:
+        latest = max(p.end for p in published)
+        return DateInterval(start=latest, end=latest, precision=Precision.DAY, basis="the sources' dates")
+    years: Counter[int] = Counter()
+    for claim in registry.claims:
+        if isinstance(claim, DateClaim) and not claim.relative and claim.start.year == claim.end.year:
+            years[claim.start.year] += 1
+    if not years:
+        return None
+    year = years.most_common(1)[0][0]
+    return DateInterval(
+        start=dt.date(year, 1, 1),
+        end=dt.date(year, 12, 31),
+        precision=Precision.YEAR,
+        basis="the sources' year",
+    )
+
+
+def look_up(claims: list[Claim], links: dict[str, str], index: SourceIndex, checked: Checked) -> list[Claim]:
+    """Look up each unlinked value in the source texts: found, it is supported (and compared with
+    nothing); not found, it is unsupported (FC602); a value-less claim stays unlinked (FC601)."""
+    for claim in claims:
+        support: Support | None = None
+        if isinstance(claim, QuantityClaim | DurationClaim):
+            support = index.number(claim)
+        elif isinstance(claim, DateClaim):
+            support = index.date(claim)
+        elif claim.kind == "quote" and links.get(claim.id) == UNSOURCED:
+            support = Support(False)
+        if support is None:
+            continue
+        checked.support[claim.id] = support
+        if links.get(claim.id) == UNLINKED:
+            if support.found:
+                del links[claim.id]
+            else:
+                links[claim.id] = UNSUPPORTED
+    return []
+
+
+def unsupported_names(
+    doc: Document,
+    source_id: str,
+    claims: list[Claim],
+    index: SourceIndex,
+    checked: Checked,
+    links: dict[str, str],
+) -> list[Claim]:
+    """Capitalised words of the document no source has: a claim each (a name frame), for FC602.
+
+    A sentence's first word is only taken when a source spells a name one or two letters from
+    it ("Dahl" for "Dahal"): otherwise it is just a capital letter. Words inside claims already
+    found (quotations, dates, known names) are not looked at again.
+    """
+    taken = [c.span for c in claims if c.span is not None and c.kind in ("quote", "date", "mention")]
+    seen: Counter[str] = Counter()
+    found: list[Claim] = []
+    for word, span, first in name_words(doc.prose, taken):
+        bare = strip_possessive(word)
+        if bare in _MONTH_NAMES or bare.lower() in WEEKDAYS:
+            continue
+        support = index.name(bare)
+        if first and (support.found or support.closest is None):
+            continue
+        checked.names.append((source_id, bare, span, support))
+        if support.found:
+            continue
+        slug = re.sub(r"[^a-z0-9]+", "-", bare.lower()).strip("-")
+        note = f"{CLOSEST}{support.closest}" if support.closest else None
+        claim = MentionClaim(
+            id="x", source=source_id, text=word, span=span, entity=f"auto.name.{slug}", note=note
+        )
+        claim = claim.model_copy(update={"id": claim_id(source_id, claim, seen)})
+        links[claim.id] = UNSUPPORTED
+        found.append(claim)
+    return found
 
 
 def settled_by_reference(

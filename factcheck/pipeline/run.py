@@ -17,21 +17,22 @@ from pathlib import Path
 
 from factcheck.engine.runner import RunResult, partition_facts, prune
 from factcheck.engine.schedule import run_rules
-from factcheck.errors import FactcheckError
 from factcheck.grade import grade_matches, rule_docs, summarise, suppress
 from factcheck.link.document import read_document
 from factcheck.model import DateInterval, Finding, Grade, Report, RuleDoc, Side, Tier
 from factcheck.pipeline.documents import (
+    Checked,
     add_sources,
     draft_id,
     empty_registry,
     settled_by_reference,
     with_documents,
 )
+from factcheck.pipeline.verdicts import claim_verdicts
 from factcheck.registry import Registry, load_registry
 from factcheck.registry.config import Config
 from factcheck.rules import LoadedRule
-from factcheck.rules.select import active_rules
+from factcheck.rules.select import STANDARD_RULES, active_rules
 
 AUTO_PARALLEL_FACTS = 20_000
 
@@ -73,9 +74,10 @@ def run(documents: Sequence[Path] | None, options: RunOptions) -> Report:
         registry = add_sources(registry, options.sources, None)
     rules = rules_for(options)
     focus: frozenset[str] | None = None
+    checked: Checked | None = None
     inline: list[suppress.InlineSuppression] = []
     if documents is not None:
-        registry, focus = with_documents(registry, docs)
+        registry, focus, checked = with_documents(registry, docs)
         for doc in docs:
             file = registry.source_file(draft_id(doc)) or doc.display
             inline.extend(suppress.parse_inline(doc.text, file))
@@ -90,6 +92,7 @@ def run(documents: Sequence[Path] | None, options: RunOptions) -> Report:
     docs_used = (
         rule_docs(r.rule for r in rules) + outcome.rule_docs() + ([ENGINE_CRASH] if result.crashed else [])
     )
+    verdicts = claim_verdicts(registry, focus, checked, findings) if focus and checked else []
     claims = len(registry.claims) if focus is None else sum(1 for c in registry.claims if c.source in focus)
     return Report(
         title="factcheck review" if documents is None else "factcheck check",
@@ -99,19 +102,17 @@ def run(documents: Sequence[Path] | None, options: RunOptions) -> Report:
         rules=docs_used,
         errors=result.errors,
         suppressed=outcome.suppressed,
+        verdicts=verdicts,
     )
 
 
 def rules_for(options: RunOptions) -> list[LoadedRule]:
-    """The switched-on rules: --rules, else the config's folder, else the registry's rules/."""
+    """The switched-on rules: --rules, else the config's folder, else the registry's rules/, else
+    (no registry, or one without a rules/ folder) the standard rules shipped with the package."""
     rules_dir = options.rules_dir or options.config.resolve(options.config.rules)
-    if rules_dir is None and options.registry_root is not None:
+    if rules_dir is None and options.registry_root is not None and (options.registry_root / "rules").is_dir():
         rules_dir = options.registry_root / "rules"
-    if rules_dir is None:
-        raise FactcheckError(
-            "no rules folder", hint="pass --rules PATH (or --registry PATH with a rules/ folder)"
-        )
-    return active_rules(rules_dir, options.config)
+    return active_rules(rules_dir or STANDARD_RULES, options.config)
 
 
 def suppressions_for(options: RunOptions) -> suppress.Suppressions:

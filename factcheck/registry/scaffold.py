@@ -18,7 +18,9 @@ from factcheck.model import DateInterval, Precision, Source, Tier
 from factcheck.registry import CLAIMS_DIR, MANIFEST
 from factcheck.yamlio import atomic_write_text, dump_yaml, load_yaml, parse_yaml
 
-STANDARD_RULES = Path(__file__).resolve().parents[2] / "rules"
+# the standard rules shipped as package data (factcheck.rules.select.STANDARD_RULES; computed here
+# as a path because the registry stage comes before the rules stage)
+STANDARD_RULES = Path(__file__).resolve().parents[1] / "rules" / "standard"
 
 _STARTERS = {
     MANIFEST: "# Sources of this registry: one entry per article or reference document.\n"
@@ -60,8 +62,9 @@ def init_registry(folder: Path) -> InitResult:
         created.append(rules)
     else:
         raise FactcheckError(
-            "the standard rules were not found next to the factcheck package",
-            hint="copy a rules/ folder into the registry, or install factcheck from its repository",
+            "the standard rules were not found inside the factcheck package",
+            path=STANDARD_RULES,
+            hint="reinstall factcheck (`pip install --force-reinstall factcheck`), or copy a rules/ folder in",
         )
     return InitResult(created, kept)
 

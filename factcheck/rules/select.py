@@ -9,6 +9,10 @@ from factcheck.errors import FactcheckError
 from factcheck.registry.config import Config
 from factcheck.rules.loader import LoadedRule, load_rules
 
+# The standard rules, shipped inside the package (the repository's top-level rules/ is the
+# bundled registry's copy of the same files; tests/test_standard_rules.py keeps them identical).
+STANDARD_RULES = Path(__file__).resolve().parent / "standard"
+
 
 def apply_to_rules(rules: Sequence[LoadedRule], config: Config) -> list[LoadedRule]:
     """Rules with the config's disable list and grade overrides applied; unknown ids are errors."""

@@ -1,6 +1,6 @@
 """Pure comparison functions that rules name. Importing this package registers them all."""
 
-from factcheck.rules.checks import dates, links, names, quantities, quotes, relations
+from factcheck.rules.checks import dates, links, names, quantities, quotes, relations, support
 from factcheck.rules.checks.base import CHECKS, CheckInput, CheckSpec, Verdict
 
 __all__ = [
@@ -14,4 +14,5 @@ __all__ = [
     "quantities",
     "quotes",
     "relations",
+    "support",
 ]
