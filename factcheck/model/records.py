@@ -437,6 +437,10 @@ class Rule(Strict):
     outcomes: dict[str, Grade] = Field(
         default_factory=dict, description="grade per check outcome, when it differs from 'grade'"
     )
+    check_outcomes: dict[str, Grade] = Field(
+        default_factory=dict,
+        description="grade per outcome in `factcheck check`, when the checked document is the side likely wrong",
+    )
     summary: str
     rationale: str
     message: str
@@ -455,8 +459,11 @@ class Rule(Strict):
     )
     enabled: bool = True
 
-    def grade_for(self, outcome: str) -> Grade:
-        """The grade of a finding with this check outcome."""
+    def grade_for(self, outcome: str, in_check: bool = False) -> Grade:
+        """The grade of a finding with this check outcome (`in_check`: the checked document is
+        the side likely wrong)."""
+        if in_check and outcome in self.check_outcomes:
+            return self.check_outcomes[outcome]
         return self.outcomes.get(outcome, self.grade)
 
 

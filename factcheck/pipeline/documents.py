@@ -28,6 +28,7 @@ from factcheck.model import (
     DateInterval,
     DurationClaim,
     Finding,
+    Grade,
     MentionClaim,
     Precision,
     QuantityClaim,
@@ -274,3 +275,91 @@ def settled_by_reference(
                 continue
         kept.append(finding)
     return kept
+
+
+COMPARED_KINDS = ("quantity", "date", "duration")
+
+
+def weighed_by_sources(findings: list[Finding], registry: Registry, drafts: frozenset[str]) -> list[Finding]:
+    """A document's number or date is judged by every source of its frame, not by one pairing.
+
+    Of the source claims in the same frame, those a rule paired with the document's claim
+    disagree; the rest agree. When more sources agree than disagree, or a source of a higher
+    tier than every disagreeing one agrees, the document follows the sources and its findings
+    go. When it agrees with some but fewer, it follows an outlier: its findings become at most
+    minor, saying so ("follows X; Y and Z say otherwise").
+    """
+    peers: dict[tuple[str, str], list[Claim]] = {}
+    for claim in registry.claims:
+        if claim.source not in drafts and claim.kind in COMPARED_KINDS:
+            peers.setdefault((claim.kind, claim_keys(claim)[0] or ""), []).append(claim)
+    against: dict[str, set[str]] = {}
+    for finding in findings:
+        draft = next((s for s in finding.sides if s.source in drafts), None)
+        if draft is not None and finding.grade is not Grade.INFO:
+            against.setdefault(draft.claim_id, set()).update(
+                s.claim_id for s in finding.sides if s.source not in drafts
+            )
+    verdicts: dict[str, tuple[str, list[str], list[str]]] = {}
+    for draft_claim, disagreeing in against.items():
+        claim = registry.claim(draft_claim)
+        if claim.kind not in COMPARED_KINDS:
+            continue
+        frame = peers.get((claim.kind, claim_keys(claim)[0] or ""), [])
+        agree = [c for c in frame if c.id not in disagreeing and _overlap(claim, c)]
+        disagree = [c for c in frame if c.id in disagreeing]
+        if agree and disagree:
+            verdicts[draft_claim] = (
+                _weigh(registry, agree, disagree),
+                _outlets(registry, agree),
+                _outlets(registry, disagree),
+            )
+    kept = []
+    for finding in findings:
+        draft = next((s for s in finding.sides if s.source in drafts), None)
+        judged = verdicts.get(draft.claim_id) if draft is not None else None
+        if judged is None or judged[0] == "against-authority":
+            kept.append(finding)
+        elif judged[0] == "outlier":
+            follows, others = judged[1], judged[2]
+            note = f"follows {', '.join(follows)}; {' and '.join(others)} say{'s' if len(others) == 1 else ''} otherwise"
+            grade = Grade.MINOR if finding.grade.at_least(Grade.MINOR) else finding.grade
+            kept.append(finding.model_copy(update={"grade": grade, "message": f"{finding.message} ({note})"}))
+    return kept
+
+
+def _weigh(registry: Registry, agree: list[Claim], disagree: list[Claim]) -> str:
+    """'majority' when the document follows the most authoritative sources, or most of them;
+    'against-authority' when a more authoritative source than any it follows disagrees; else
+    'outlier'."""
+    agree_sources = {c.source for c in agree}
+    disagree_sources = {c.source for c in disagree} - agree_sources
+    top_agree = max(registry.sources[s].tier.rank for s in agree_sources)
+    top_disagree = max((registry.sources[s].tier.rank for s in disagree_sources), default=-9)
+    if top_agree > top_disagree:
+        return "majority"
+    if top_disagree > top_agree:
+        return "against-authority"
+    return "majority" if len(agree_sources) > len(disagree_sources) else "outlier"
+
+
+def _overlap(claim: Claim, other: Claim) -> bool:
+    """True when two claims of one frame state overlapping values (they agree)."""
+    if isinstance(claim, QuantityClaim) and isinstance(other, QuantityClaim):
+        (a, b), (c, d) = claim.interval(), other.interval()
+        return a <= d and c <= b
+    if isinstance(claim, DateClaim) and isinstance(other, DateClaim):
+        return claim.start <= other.end and other.start <= claim.end
+    if isinstance(claim, DurationClaim) and isinstance(other, DurationClaim):
+        (a, b), (c, d) = claim.interval_days(), other.interval_days()
+        return a <= d and c <= b
+    return False
+
+
+def _outlets(registry: Registry, claims: list[Claim]) -> list[str]:
+    """The sources of these claims, by outlet name where the manifest gives one."""
+    names = []
+    for source_id in dict.fromkeys(c.source for c in claims):
+        source = registry.sources[source_id]
+        names.append(source.outlet or source.id)
+    return names

@@ -26,6 +26,7 @@ from factcheck.pipeline.documents import (
     draft_id,
     empty_registry,
     settled_by_reference,
+    weighed_by_sources,
     with_documents,
 )
 from factcheck.pipeline.verdicts import claim_verdicts
@@ -84,7 +85,7 @@ def run(documents: Sequence[Path] | None, options: RunOptions) -> Report:
     result = run_engine(registry, rules, options, focus)
     findings = grade_matches(result.matches, registry)
     if focus is not None:
-        findings = settled_by_reference(findings, registry, focus)
+        findings = weighed_by_sources(settled_by_reference(findings, registry, focus), registry, focus)
     findings += [crash_finding(c) for c in result.crashed]
     suppressions = suppressions_for(options)
     suppressions.inline.extend(inline)

@@ -85,6 +85,10 @@ def rule_section(rule: Rule) -> str:
     grade = f"**Grade:** {rule.grade.value}"
     if rule.outcomes:
         grade += " (" + ", ".join(f"outcome `{k}`: {v.value}" for k, v in rule.outcomes.items()) + ")"
+    if rule.check_outcomes:
+        grade += "; in `check`, when the document is wrong: " + ", ".join(
+            f"`{k}`: {v.value}" for k, v in rule.check_outcomes.items()
+        )
     lines = [
         f"## {rule.id} {rule.name}",
         "",
