@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -42,7 +43,7 @@ from typing import Any
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-STORIES = ROOT / "devdata" / "stories"
+STORIES = Path(os.environ.get("FACTCHECK_STORIES", ROOT / "devdata" / "stories"))
 GRADE_RANK = {"info": 0, "minor": 1, "major": 2, "critical": 3}
 SEVERE = {"critical", "major"}
 TIMEOUT = 600

@@ -211,7 +211,9 @@ class SourceIndex:
             return [weekday_of(claim.start)]  # "on Friday", resolved from the summary's date
         if claim.relative and claim.precision in (Precision.YEAR, Precision.WEEK):
             return None
-        if claim.precision is Precision.DAY:
+        same_day = (claim.start.month, claim.start.day) == (claim.end.month, claim.end.day)
+        if claim.precision is Precision.DAY or (claim.precision is Precision.DAYS and same_day):
+            # a day, or one day of the month in either of two years (the year was not known)
             return [f"{claim.start.month}/{claim.start.day}"]
         if (
             claim.precision in (Precision.MONTH, Precision.MONTH_PART)

@@ -162,9 +162,9 @@ def source_index(registry: Registry) -> SourceIndex:
     return SourceIndex(texts, dates)
 
 
-def time_frame(registry: Registry) -> DateInterval | None:
+def time_frame(registry: Registry) -> DateInterval:
     """What a summary without a date of its own is dated by: its sources' latest publication
-    date, else the year its sources state most often."""
+    date, else the year its sources state most often, else this year."""
     published = [s.published for s in registry.sources.values() if s.published is not None]
     if published:
         latest = max(p.end for p in published)
@@ -173,14 +173,13 @@ def time_frame(registry: Registry) -> DateInterval | None:
     for claim in registry.claims:
         if isinstance(claim, DateClaim) and not claim.relative and claim.start.year == claim.end.year:
             years[claim.start.year] += 1
-    if not years:
-        return None
-    year = years.most_common(1)[0][0]
+    if years:
+        year, basis = years.most_common(1)[0][0], "the sources' year"
+    else:
+        # nothing dates the story: "17 July" is still a day and month to look up in the sources
+        year, basis = dt.date.today().year, "no date anywhere: this year"
     return DateInterval(
-        start=dt.date(year, 1, 1),
-        end=dt.date(year, 12, 31),
-        precision=Precision.YEAR,
-        basis="the sources' year",
+        start=dt.date(year, 1, 1), end=dt.date(year, 12, 31), precision=Precision.YEAR, basis=basis
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+from collections import Counter
 
 from tabulate import tabulate
 
@@ -33,6 +34,27 @@ def _row(number: int, finding: Finding) -> list[str]:
         _wrap(finding.message),
         sides,
     ]
+
+
+def _verdict_lines(report: Report) -> list[str]:
+    """`check`: the tally of verdicts, and each contradicted or unsupported value with what the
+    nearest source sentence does say."""
+    if not report.verdicts:
+        return []
+    tally = Counter(v.verdict.value for v in report.verdicts)
+    lines = [
+        "\nVerdicts: " + ", ".join(f"{tally[k]} {k}" for k in ("supported", "contradicted", "unsupported"))
+    ]
+    for verdict in report.verdicts:
+        if verdict.verdict.value == "supported":
+            continue
+        where = f"{verdict.file}:{verdict.line}" if verdict.line else verdict.file or ""
+        lines.append(f"  {where} {verdict.verdict.value} {verdict.kind} “{verdict.text}”")
+        if verdict.evidence is not None:
+            place = f"{verdict.evidence.file or verdict.evidence.source}"
+            place += f":{verdict.evidence.line}" if verdict.evidence.line else ""
+            lines.append(_wrap(f"    sources ({place}): “{verdict.evidence.words}”", 100))
+    return lines
 
 
 def format_text(report: Report) -> str:
@@ -72,6 +94,7 @@ def format_text(report: Report) -> str:
             tablefmt="simple",
         )
     )
+    parts.extend(_verdict_lines(report))
     if report.errors:
         parts.append("\nENGINE ERRORS (findings may be missing):")
         parts.extend(f"  - {e}" for e in report.errors)
