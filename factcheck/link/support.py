@@ -29,6 +29,7 @@ from pathlib import Path
 from rapidfuzz.distance import Levenshtein
 
 from factcheck.extract.numbers import ORDINAL_WORDS, SCALES, SMALL_NUMBERS, TENS, words_to_number
+from factcheck.extract.text import STOP_WORDS
 from factcheck.model import WEEKDAYS, DateClaim, DurationClaim, Precision, QuantityClaim
 from factcheck.yamlio import load_yaml
 
@@ -49,8 +50,12 @@ MONTHS = [
 _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
 _GROUPED = re.compile(r"(?<=\d), ?(?=\d{3}(?!\d))")  # "56,000" and "56, 000" (tokenised text)
 _DIGITS = re.compile(
-    r"(?<![\w.])(\d+(?:\.\d+)?)\s*(million|billion|trillion|thousand|bn|m|k)?(?![\w])", re.IGNORECASE
+    r"(?<![\w.])(\d+(?:\.\d+)?)(?:st|nd|rd|th)?\s*(million|billion|trillion|thousand|bn|m|k)?(?![\w])",
+    re.IGNORECASE,
 )
+_SPACED_DECIMAL = re.compile(
+    r"(?<=\d)\. (?=\d+\s*(?:million|billion|per\s*cent|%))", re.IGNORECASE
+)  # "31. 8 million"
 _SCALE_SHORT = {"bn": 1e9, "m": 1e6, "k": 1e3}
 _NUMBER_WORD = "|".join([*SMALL_NUMBERS, *TENS, *SCALES, "dozen", "half", "a", "an", "and"])
 _WORD_RUN = re.compile(rf"\b(?:{_NUMBER_WORD})(?:[\s-]+(?:{_NUMBER_WORD}))*\b", re.IGNORECASE)
@@ -86,6 +91,7 @@ class _Number:
     value: float
     source: str
     span: tuple[int, int]
+    noun: str = ""  # the word after the figure ("people"), lower case; "" when none
 
 
 @functools.cache
@@ -98,9 +104,10 @@ def conversions() -> tuple[float, list[tuple[str, str, float]]]:
 
 def numbers_in(text: str) -> list[tuple[float, tuple[int, int]]]:
     """Every number a text states, with its span: digits (and scale words) and number words."""
-    plain = _GROUPED.sub(lambda m: "\0" * len(m.group(0)), text).replace("\0", "")
+    marked = _SPACED_DECIMAL.sub(".\0", _GROUPED.sub(lambda m: "\0" * len(m.group(0)), text))
+    plain = marked.replace("\0", "")
     # offsets in `plain` shift where separators were dropped: map them back through a table
-    offsets = [i for i, ch in enumerate(_GROUPED.sub(lambda m: "\0" * len(m.group(0)), text)) if ch != "\0"]
+    offsets = [i for i, ch in enumerate(marked) if ch != "\0"]
     found: list[tuple[float, tuple[int, int]]] = []
     for match in _DIGITS.finditer(plain):
         span = (offsets[match.start()], offsets[match.end() - 1] + 1)
@@ -146,7 +153,9 @@ class SourceIndex:
         self.texts = dict(texts)
         self.dates = list(dates)
         self.numbers = [
-            _Number(value, source, span) for source, text in texts.items() for value, span in numbers_in(text)
+            _Number(value, source, span, noun_after(text, span[1]))
+            for source, text in texts.items()
+            for value, span in numbers_in(text)
         ]
         self.lowered = {source: text.lower() for source, text in texts.items()}
 
@@ -156,30 +165,49 @@ class SourceIndex:
         """Whether a source states the claim's figure (None: the claim states no figure)."""
         if isinstance(claim, QuantityClaim) and claim.vague is not None:
             return None
-        low, high = (claim.value, claim.value) if claim.value is not None else (claim.low, claim.high)
-        if low is None:
+        if claim.text.lower().startswith("first"):
+            return None  # "his first trip since": a count of one nobody states
+        if isinstance(claim, DurationClaim):
+            stated = [v for v, _ in numbers_in(claim.text)]  # "two hours": look up the 2
+            wanted, window, noun = stated[:1], None, ""
+        else:
+            low, high = (claim.value, claim.value) if claim.value is not None else (claim.low, claim.high)
+            if low is None:
+                return None
+            wanted = [v for v in (low, high) if v is not None and not math.isinf(v)]
+            bounded = (
+                claim.approx is not None and claim.value is not None and not math.isinf(claim.interval()[1])
+            )
+            window = claim.interval() if bounded else None  # "about 3,000", not "more than 100,000"
+            noun = claim.unit.lower() if claim.unit.isalpha() else ""
+        if not wanted:
             return None
-        wanted = [v for v in (low, high) if v is not None and not math.isinf(v)]
-        approx = claim.approx is not None and claim.value is not None
-        window = claim.interval() if isinstance(claim, QuantityClaim) else (low, low)
         for value in wanted:
-            hit = self._number_near(value, window if approx else None, claim.unit)
+            hit = self._number_near(value, window, claim.unit, noun)
             if hit is not None:
                 return Support(True, Evidence(hit.source, hit.span))
         return Support(False)
 
-    def _number_near(self, value: float, window: tuple[float, float] | None, unit: str) -> _Number | None:
+    def _number_near(
+        self, value: float, window: tuple[float, float] | None, unit: str, noun: str
+    ) -> _Number | None:
         half = rounding_unit(value) / 2  # "4,700" stands for anything that rounds to it
         tolerance, table = conversions()
-        factors = [f for a, _, f in table if unit.lower() == a] + [
-            1 / f for _, b, f in table if unit.lower() == b
-        ]
+        # (factor, the other unit's spelling): "138,000 acres" is looked up as hectares
+        other_units = [(f, a) for a, b, f in table if unit.lower() == b]
+        other_units += [(1 / f, b) for a, b, f in table if unit.lower() == a]
         for number in self.numbers:
+            for factor, other in other_units:
+                converted = number.value * factor
+                if _same_thing(other, number.noun) and abs(converted - value) <= max(
+                    half, tolerance * abs(value)
+                ):
+                    return number
+            if not _same_thing(noun, number.noun):
+                continue  # "five-year-old" is not supported by "five people"
             if number.value == value or (number.value and abs(number.value - value) <= half):
                 return number
             if window is not None and window[0] <= number.value <= window[1]:
-                return number
-            if any(abs(number.value / f - value) <= max(half, tolerance * abs(value)) for f in factors):
                 return number
         return None
 
@@ -263,6 +291,26 @@ class SourceIndex:
                 if shared and (best is None or shared > best[0]):
                     best = (shared, Evidence(source, (start, end)))
         return best[1] if best else None
+
+
+def noun_after(text: str, end: int) -> str:
+    """The word right after a figure ("157 people" -> "people"), lower case; "" at punctuation."""
+    match = re.match(r"[\s-]*([A-Za-z]+)", text[end : end + 40])
+    return match.group(1).lower() if match else ""
+
+
+def _same_thing(noun: str, other: str) -> bool:
+    """Whether a source figure's next word can count what the summary's figure counts: the same
+    stem, or a word that counts nothing ("157 were killed", a full stop)."""
+    if not noun or not other or other in STOP_WORDS or noun in STOP_WORDS:
+        return True
+    return noun[:4] == other[:4] or other in NUMBER_TAIL
+
+
+# words that follow a figure without being what it counts
+NUMBER_TAIL = frozenset(
+    {"million", "billion", "thousand", "hundred", "per", "percent", "more", "others", "m", "bn"}
+)
 
 
 def _not_coarser(source: DateClaim, claim: DateClaim) -> bool:
