@@ -5,8 +5,12 @@
 
 Prints wall time and peak RSS (median of --runs fresh processes) of `factcheck check` on a
 one-line file and on the example summary, with a warm registry cache (the steady state in CI,
-where the cache folder is kept between runs or rebuilt once), and proselint on the same
-one-line file when proselint is installed, for comparison in the same run.
+where the cache folder is kept between runs or rebuilt once). `proselint check` (pip install
+'.[bench]') runs on the same files in the same loop, paired run for run, and the ratio printed
+is the median of the per-pair ratios, so load on this shared machine hits both sides alike.
+
+Every run's exit code is checked: a run that exits with anything but the expected codes stops
+the benchmark (a timed error message is not a timed check).
 """
 
 from __future__ import annotations
@@ -27,22 +31,38 @@ import synth  # noqa: E402
 WRAPPER = (
     "import resource, subprocess, sys, time\n"
     "t = time.perf_counter()\n"
-    "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
-    "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+    "code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode\n"
+    "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, code)\n"
 )
+OK_CODES = (0, 1)  # factcheck check and proselint: 0 clean, 1 findings; anything else is an error
+
+
+def run_once(cmd: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MiB) of one fresh process; exit on an unexpected exit code."""
+    out = subprocess.run([sys.executable, "-c", WRAPPER, *cmd], capture_output=True, text=True, check=True)
+    wall, peak, code = out.stdout.split()
+    if int(code) not in OK_CODES:
+        detail = subprocess.run(cmd, capture_output=True, text=True, check=False).stderr.strip()
+        sys.exit(f"benchmark stopped: {' '.join(cmd)} exited {code}: {detail[:500]}")
+    return float(wall), int(peak) / 1024
 
 
 def measure(cmd: list[str], runs: int) -> tuple[float, float]:
     """Median wall seconds and median peak RSS (MiB) of `cmd`, each run in a fresh process."""
-    walls, rss = [], []
+    results = [run_once(cmd) for _ in range(runs)]
+    return statistics.median(w for w, _ in results), statistics.median(r for _, r in results)
+
+
+def paired(first: list[str], second: list[str], runs: int) -> tuple[float, float, float]:
+    """Median walls of two commands run alternately, and the median of the per-pair ratios."""
+    walls_a, walls_b, ratios = [], [], []
     for _ in range(runs):
-        out = subprocess.run(
-            [sys.executable, "-c", WRAPPER, *cmd], capture_output=True, text=True, check=True
-        )
-        wall, peak = out.stdout.split()
-        walls.append(float(wall))
-        rss.append(int(peak) / 1024)
-    return statistics.median(walls), statistics.median(rss)
+        a, _ = run_once(first)
+        b, _ = run_once(second)
+        walls_a.append(a)
+        walls_b.append(b)
+        ratios.append(a / b)
+    return statistics.median(walls_a), statistics.median(walls_b), statistics.median(ratios)
 
 
 def main() -> None:
@@ -73,16 +93,25 @@ def main() -> None:
             example = str(ROOT / "examples" / "consistent-summary.md")
             rows.append((f"factcheck check, example summary, {label}", *measure([*base, example], runs)))
     rows.append(("factcheck --version (interpreter + CLI import)", *measure([factcheck, "--version"], runs)))
-    proselint = shutil.which("proselint") or shutil.which("proselint", path=str(Path(sys.executable).parent))
-    if proselint:
-        rows.append(("proselint, one-line file", *measure([proselint, str(one_line)], runs)))
     print(f"runs per figure: {runs} (median), fresh process each")
     print("| command | wall | peak RSS |")
     print("|---|---:|---:|")
     for label, wall, rss in rows:
         print(f"| {label} | {wall:.3f} s | {rss:.0f} MiB |")
+    proselint = shutil.which("proselint") or shutil.which("proselint", path=str(Path(sys.executable).parent))
     if not proselint:
-        print("(proselint not installed: pip install proselint to compare in the same run)")
+        print("(proselint not installed: pip install '.[bench]' to compare in the same run)")
+    else:
+        print("\npaired with proselint 'check' on the same file, bundled registry, alternating runs:")
+        print("| file | factcheck check | proselint check | ratio (median of pairs) |")
+        print("|---|---:|---:|---:|")
+        base = [factcheck, "check", "--registry", str(ROOT), "--fail-on", "critical"]
+        for name, path in (
+            ("one-line file", one_line),
+            ("example summary", ROOT / "examples" / "consistent-summary.md"),
+        ):
+            ours, theirs, ratio = paired([*base, str(path)], [proselint, "check", str(path)], runs)
+            print(f"| {name} | {ours:.3f} s | {theirs:.3f} s | {ratio:.2f}× |")
     shutil.rmtree(work, ignore_errors=True)
 
 

@@ -11,8 +11,9 @@ for each, then `factcheck review --format json`. Findings are matched to the sto
 
 - a gold discrepancy is found when one finding has two sides (or one side plus a reference
   side) whose text overlaps a gold span of the same source file (substring either way,
-  case-insensitive); its grade is right when equal to the expected one, or when both are in
-  {critical, major};
+  case-insensitive), or when a one-sided finding (a check within one text, such as a wrong
+  weekday) hits a gold span marked likely_wrong; its grade is right when equal to the expected
+  one, or when both are in {critical, major};
 - a finding above info that matches no gold discrepancy is a false alarm, or a lookalike
   violation when it matches one of the story's lookalikes instead.
 
@@ -29,7 +30,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -43,7 +43,7 @@ from typing import Any
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-STORIES = Path(os.environ.get("FACTCHECK_STORIES", ROOT / "devdata" / "stories"))
+STORIES = ROOT / "devdata" / "stories"
 GRADE_RANK = {"info": 0, "minor": 1, "major": 2, "critical": 3}
 SEVERE = {"critical", "major"}
 TIMEOUT = 600
@@ -58,6 +58,7 @@ class Span:
 
     source: str
     text: str
+    likely_wrong: bool = False
 
 
 @dataclass(frozen=True)
@@ -114,7 +115,9 @@ def _gold_items(entries: Iterable[dict[str, Any]]) -> tuple[GoldItem, ...]:
             id=str(e["id"]),
             type=str(e["type"]),
             expected_grade=e.get("expected_grade"),
-            sides=tuple(Span(str(s["source"]), str(s["text"])) for s in e["sides"]),
+            sides=tuple(
+                Span(str(s["source"]), str(s["text"]), bool(s.get("likely_wrong"))) for s in e["sides"]
+            ),
         )
         for e in entries
     )
@@ -187,9 +190,10 @@ class Run:
         return self.rc not in (0, 1)
 
     def describe(self) -> str:
-        """The command and the first lines of its error output, for the report."""
+        """The command (story paths shortened) and the first lines of its error output."""
         tail = " | ".join(self.stderr.strip().splitlines()[:3])
-        return f"exit {self.rc}: {' '.join(self.cmd)}: {tail}"
+        cmd = " ".join(["factcheck", *self.cmd[1:]]).replace(f"{STORIES}/", "")
+        return f"exit {self.rc}: {cmd}: {tail}"
 
 
 def run(factcheck: str, args: Sequence[str], cwd: Path) -> Run:
@@ -276,15 +280,23 @@ def side_file(side: dict[str, Any], files: dict[str, str]) -> str:
     return files.get(str(side.get("source", "")), "")
 
 
+def side_hits(side: dict[str, Any], spans: Iterable[Span], files: dict[str, str]) -> bool:
+    """Whether a finding side overlaps one of these spans of the same file."""
+    name, text = side_file(side, files), str(side.get("text") or "")
+    return any(span.source == name and overlaps(text, span.text) for span in spans)
+
+
 def matches(finding: dict[str, Any], item: GoldItem, files: dict[str, str]) -> bool:
-    """Whether a finding hits a gold item: two matching sides, or one plus a reference side."""
+    """Whether a finding hits a gold item.
+
+    Two matching sides, or one plus a reference side; or, for a one-sided finding (a check
+    within one text, such as a wrong weekday), its side on a span marked likely_wrong.
+    """
     sides = finding.get("sides") or []
-    hit = 0
-    for side in sides:
-        name, text = side_file(side, files), str(side.get("text") or "")
-        if any(span.source == name and overlaps(text, span.text) for span in item.sides):
-            hit += 1
+    hit = sum(side_hits(side, item.sides, files) for side in sides)
     has_reference = any(side.get("tier") == "reference" for side in sides)
+    if len(sides) == 1:
+        return side_hits(sides[0], [s for s in item.sides if s.likely_wrong], files)
     return hit >= 2 or (hit >= 1 and has_reference)
 
 
@@ -345,6 +357,7 @@ class CheckResult:
     planted_rc: int = -1
     faithful_flags: int = 0
     planted_flagged: int = 0
+    flagged_types: list[str] = field(default_factory=list)
     planted_total: int = 0
     retried_with_rules: bool = False
     errors: list[str] = field(default_factory=list)
@@ -391,7 +404,8 @@ def check_summaries(factcheck: str, story: Story, build: Build, mode: str, work:
     result.errors += [r.describe() for r in (faithful, planted) if r.failed]
     result.faithful_flags = len([f for f in parse_report(faithful) if above_info(f)])
     lines = flagged_lines(parse_report(planted), "planted.md")
-    result.planted_flagged = sum(err.line in lines for err in story.planted)
+    result.flagged_types = [err.type for err in story.planted if err.line in lines]
+    result.planted_flagged = len(result.flagged_types)
     return result
 
 
@@ -455,7 +469,8 @@ def story_line(r: StoryResult) -> str:
 
 def check_line(r: StoryResult, c: CheckResult) -> str:
     """One row of the summary-check table."""
-    note = " (retried with --rules)" if c.retried_with_rules else ""
+    note = f" {c.flagged_types}" if c.flagged_types else ""
+    note += " (retried with --rules)" if c.retried_with_rules else ""
     return (
         f"{r.slug:<38} {c.mode:<8} faithful exit {c.faithful_rc} ({c.faithful_flags} above info)  "
         f"planted exit {c.planted_rc}  flagged {c.planted_flagged}/{c.planted_total}{note}"
@@ -537,9 +552,9 @@ def main() -> None:
     for story in stories:
         print(f"running {story.slug} ...", file=sys.stderr, flush=True)
         results.append(evaluate(factcheck, story))
-    print_report(results)
     if args.json:
         args.json.write_text(json.dumps([asdict(r) for r in results], indent=2) + "\n", encoding="utf-8")
+    print_report(results)
 
 
 if __name__ == "__main__":

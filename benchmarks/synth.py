@@ -157,10 +157,15 @@ def _truth(rng: random.Random, kind: str, index: int, base: dt.date, out: Synth)
     if kind == "relation":
         out.subjects.append({"id": sid, "kind": "relation", "description": "synthetic relation"})
         return {"subject": sid, "from": f"c{rng.randint(0, 99)}", "to": f"c{rng.randint(100, 199)}"}
-    entity = {"id": f"syn.p{index}", "kind": "person", "canonical": _name(rng)}
-    entity["transliterations"] = [_name(rng)]
+    canonical, transliteration = _name(rng), _name(rng)
+    entity: dict[str, Any] = {
+        "id": f"syn.p{index}",
+        "kind": "person",
+        "canonical": canonical,
+        "transliterations": [transliteration],
+    }
     out.entities.append(entity)
-    return {"entity": entity["id"], "name": entity["canonical"], "alias": entity["transliterations"][0]}
+    return {"entity": entity["id"], "name": canonical, "alias": transliteration}
 
 
 def _claim(
@@ -227,20 +232,18 @@ def write(synth: Synth, out: Path, rules: Path = ROOT / "rules") -> None:
     (out / "claims").mkdir(parents=True, exist_ok=True)
     for source, text in synth.texts.items():
         (out / "seeds" / f"{source}.txt").write_text(text, encoding="utf-8")
-    dump = {
-        "Dumper": getattr(yaml, "CSafeDumper", yaml.SafeDumper),
-        "sort_keys": False,
-        "allow_unicode": True,
-    }
-    (out / "seeds" / "sources.yaml").write_text(yaml.dump({"sources": synth.sources}, **dump))
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+    def dump(data: object) -> str:
+        return yaml.dump(data, Dumper=dumper, sort_keys=False, allow_unicode=True)
+
+    (out / "seeds" / "sources.yaml").write_text(dump({"sources": synth.sources}))
     (out / "claims" / "_subjects.yaml").write_text(
-        yaml.dump({"subjects": synth.subjects, "entities": synth.entities}, **dump)
+        dump({"subjects": synth.subjects, "entities": synth.entities})
     )
     for source, claims in synth.claims.items():
         if claims:
-            (out / "claims" / f"{source}.yaml").write_text(
-                yaml.dump({"source": source, "claims": claims}, **dump)
-            )
+            (out / "claims" / f"{source}.yaml").write_text(dump({"source": source, "claims": claims}))
     if rules.is_dir():
         shutil.rmtree(out / "rules", ignore_errors=True)
         shutil.copytree(rules, out / "rules")

@@ -1,16 +1,24 @@
-"""YAML in and out: safe loading that remembers line numbers, and atomic writes.
+"""YAML in and out: safe loading that remembers line numbers, within limits, and atomic writes.
 
 Only PyYAML's safe loader is used (no arbitrary Python objects from data files), in its libyaml
 (C) build when available: it parses about twice as fast. Mappings come back
 as `LineDict`, which remembers the line of the mapping and of each key, so a validation error
 deep inside a claims file can still name the line a curator must fix.
+
+Limits (documented in docs/claims.md), so a hostile file gets a clear error instead of a crash,
+a hang or a memory blow-up:
+
+* a file is read up to `MAX_FILE_BYTES` (64 MB; `factcheck check` documents: 10 MB), never
+  further, so `/dev/zero` is refused rather than read forever;
+* nesting deeper than `MAX_DEPTH` (64) levels is refused before anything is constructed;
+* aliases may add at most `MAX_ALIAS_EXPANSION` nodes beyond the document's own (a "billion
+  laughs" bomb is refused), and an alias that contains itself is refused;
+* a date-looking scalar that is not a real calendar date (`2022-02-30`) stays a string, so the
+  field that holds it is reported by validation instead of crashing the parser.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -18,6 +26,11 @@ from typing import Any
 import yaml
 
 from factcheck.errors import FactcheckError
+from factcheck.safewrite import write_atomic
+
+MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_DEPTH = 64
+MAX_ALIAS_EXPANSION = 100_000
 
 
 class LineDict(dict[str, Any]):
@@ -53,17 +66,83 @@ class _LineLoader(_SafeBase):  # type: ignore[valid-type,misc]
             mapping.key_lines[key] = key_node.start_mark.line + 1
         return mapping
 
+    def get_single_data(self) -> Any:
+        """Compose the document, check its shape is bounded, then construct it."""
+        node = self.get_single_node()
+        if node is None:
+            return None
+        check_bounded(node)
+        return self.construct_document(node)
+
+    def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> Any:
+        """A date or time; a date-looking scalar that is no calendar date stays a string, so
+        validation names its field ("2022-02-30" is not a date) instead of the parser crashing."""
+        try:
+            return super().construct_yaml_timestamp(node)
+        except (ValueError, OverflowError):
+            return str(node.value)
+
 
 _LineLoader.add_constructor(
     "tag:yaml.org,2002:map",
     lambda loader, node: loader.construct_mapping(node, deep=True),
 )
+_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _LineLoader.construct_yaml_timestamp)
 
 
-def read_text(path: Path) -> str:
-    """A text file's contents; FactcheckError for a missing, unreadable or non-UTF-8 file."""
+def check_bounded(root: yaml.Node) -> None:
+    """Refuse a node graph nested too deep, with an alias inside itself, or whose aliases
+    expand far beyond the document's own size (checked on the graph: nothing is expanded)."""
+    expanded: dict[int, int] = {}  # id(node) -> size with aliases expanded
+    on_path: set[int] = set()
+    stack: list[tuple[yaml.Node, int, bool]] = [(root, 1, False)]
+    while stack:
+        node, depth, done = stack.pop()
+        key = id(node)
+        if done:
+            on_path.discard(key)
+            expanded[key] = 1 + sum(expanded[id(c)] for c in _children(node))
+            continue
+        if key in on_path:
+            raise _bound_error("an alias refers to a node that contains it", node)
+        if key in expanded:
+            continue
+        if depth > MAX_DEPTH:
+            raise _bound_error(f"nested more than {MAX_DEPTH} levels deep", node)
+        on_path.add(key)
+        stack.append((node, depth, True))
+        stack.extend((child, depth + 1, False) for child in _children(node))
+    if expanded[id(root)] - len(expanded) > MAX_ALIAS_EXPANSION:
+        raise _bound_error(
+            f"aliases expand to more than {MAX_ALIAS_EXPANSION:,} extra values (an alias bomb?)", root
+        )
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    return []
+
+
+def _bound_error(problem: str, node: yaml.Node) -> yaml.constructor.ConstructorError:
+    return yaml.constructor.ConstructorError(None, None, problem, node.start_mark)
+
+
+def read_text(path: Path, limit: int = MAX_FILE_BYTES) -> str:
+    """A text file's contents; FactcheckError for a missing, unreadable, non-UTF-8 file or one
+    larger than `limit` bytes (read no further than that: /dev/zero is refused, not read forever)."""
     try:
-        return path.read_text(encoding="utf-8")
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
+        if len(data) > limit:
+            raise FactcheckError(
+                f"larger than the {limit // (1024 * 1024)} MB limit for one file",
+                path=path,
+                hint="split it into smaller files",
+            )
+        return data.decode("utf-8")
     except FileNotFoundError:
         raise FactcheckError("file not found", path=path) from None
     except IsADirectoryError:
@@ -97,6 +176,8 @@ def parse_yaml(text: str, path: Path) -> Any:
         ) from None
     except yaml.YAMLError as exc:
         raise FactcheckError(f"invalid YAML: {exc}", path=path) from None
+    except RecursionError:
+        raise FactcheckError(f"nested too deeply (limit {MAX_DEPTH} levels)", path=path) from None
 
 
 def line_of(data: Any, loc: Sequence[str | int]) -> int | None:
@@ -116,19 +197,9 @@ def line_of(data: Any, loc: Sequence[str | int]) -> int | None:
 
 
 def atomic_write_text(path: Path, text: str) -> None:
-    """Write via a temp file in the same folder and rename, so a crash never leaves half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
+    """Write via a temp file in the same folder and rename (see factcheck.safewrite; no guard:
+    callers that write user-chosen paths use `safewrite.write_text`)."""
+    write_atomic(path, text)
 
 
 def dump_yaml(data: Any) -> str:

@@ -3,6 +3,8 @@ normalised facts, surfaced action errors, isolation between runs and engines."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import pytest
 
 from factcheck.engine import adapter
@@ -92,7 +94,7 @@ def test_partitions_do_not_meet() -> None:
 def test_derived_facts_chain_into_other_rules() -> None:
     collected: list[str] = []
 
-    def on_match(rule_id: str, refs: dict[str, str]) -> list[dict[str, str]] | None:
+    def on_match(rule_id: str, refs: Mapping[str, str]) -> list[dict[str, str]] | None:
         if rule_id == "collect":
             collected.append(refs["f"])
             return None
@@ -105,7 +107,7 @@ def test_derived_facts_chain_into_other_rules() -> None:
 
 
 def test_errors_inside_actions_are_surfaced_not_swallowed() -> None:
-    def boom(rule_id: str, refs: dict[str, str]) -> None:
+    def boom(rule_id: str, refs: Mapping[str, str]) -> None:
         raise ValueError("check crashed")
 
     engine = Engine([build_shape("pair", PAIR)], boom)

@@ -147,7 +147,7 @@ def test_rule_naming_an_unknown_check(cli: Callable[..., Result], registry_copy:
 
 
 def test_rule_with_an_unsafe_engine_shape(cli: Callable[..., Result], registry_copy: Path) -> None:
-    path = registry_copy / "rules" / "FC101-quantity-magnitude.yaml"
+    path = registry_copy / "rules" / "FC101-quantity-far-apart.yaml"
     text = path.read_text().replace(
         "b: {where: {kind: quantity}, same: {key: a.key}}",
         "b: {where: {kind: quantity}, same: {key: a.key}, compare: [{field: key, op: '>', other: a.key}]}",
@@ -155,7 +155,7 @@ def test_rule_with_an_unsafe_engine_shape(cli: Callable[..., Result], registry_c
     path.write_text(text)
     assert_usage_error(
         cli("review", "--registry", str(registry_copy)),
-        "FC101-quantity-magnitude.yaml",
+        "FC101-quantity-far-apart.yaml",
         "non-equality join",
         "#381",
     )
@@ -178,7 +178,7 @@ def test_unknown_option_is_a_usage_error(cli: Callable[..., Result]) -> None:
 
 
 @pytest.mark.parametrize(
-    "target", ["claims/s000.yaml", "seeds/new-report.txt", "rules/FC101-quantity-magnitude.yaml"]
+    "target", ["claims/s000.yaml", "seeds/new-report.txt", "rules/FC101-quantity-far-apart.yaml"]
 )
 def test_reports_never_overwrite_curated_files(
     cli: Callable[..., Result], registry_copy: Path, target: str

@@ -69,7 +69,13 @@ def test_sarif_has_what_github_code_scanning_requires() -> None:
     assert result["message"]["text"] == "100% off, a: b"
     location = result["locations"][0]["physicalLocation"]
     assert location["artifactLocation"]["uri"] == "summary.md"  # the checked document's side
-    assert location["region"] == {"startLine": 3, "startColumn": 5, "endColumn": 13}
+    assert location["artifactLocation"]["uriBaseId"] == "%SRCROOT%"
+    assert location["region"] == {
+        "startLine": 3,
+        "startColumn": 5,
+        "endColumn": 13,
+        "snippet": {"text": "hundreds"},
+    }
     assert result["relatedLocations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "seeds/a.txt"
 
 
@@ -81,27 +87,49 @@ def test_sarif_fingerprints_do_not_depend_on_line_numbers() -> None:
     assert fp["factcheck/v1"]
 
 
-def test_junit_has_one_testcase_per_file_and_a_failure_per_finding() -> None:
+def test_junit_has_one_testcase_and_at_most_one_failure_per_finding() -> None:
     xml = FORMATTERS["junit"](report_with(finding(), finding(line=9, message="second")))
     root = ET.fromstring(xml)
     suite = root.find("testsuite")
     assert suite is not None
     cases = suite.findall("testcase")
-    assert [c.get("name") for c in cases] == ["summary.md"]
-    failures = cases[0].findall("failure")
-    assert len(failures) == 2
+    assert [c.get("name") for c in cases] == [
+        "FC101 quantity.magnitude at summary.md:3",
+        "FC101 quantity.magnitude at summary.md:9",
+    ]
+    assert [len(c.findall("failure")) for c in cases] == [1, 1]
     assert suite.get("failures") == "2"
-    assert "summary.md:3" in (failures[0].text or "")
+    assert suite.get("tests") == "2"
+    assert "summary.md:3" in (cases[0].findall("failure")[0].text or "")
 
 
 def test_junit_lists_findings_below_fail_on_without_failing() -> None:
     xml = FORMATTERS["junit"](report_with(finding(grade=Grade.MINOR), fail_on=Grade.MAJOR))
-    case = ET.fromstring(xml).find("testsuite/testcase")
+    suite = ET.fromstring(xml).find("testsuite")
+    assert suite is not None
+    case = suite.find("testcase")
     assert case is not None
     assert case.findall("failure") == []
-    out = case.find("system-out")
+    assert suite.get("failures") == "0"
+    out = suite.find("system-out")
     assert out is not None
     assert "FC101" in (out.text or "")
+
+
+def test_junit_without_fail_on_has_no_failures() -> None:
+    """review without --fail-on exits 0, so its JUnit report must not fail either."""
+    xml = FORMATTERS["junit"](report_with(finding(), fail_on=None))
+    suite = ET.fromstring(xml).find("testsuite")
+    assert suite is not None
+    assert suite.get("failures") == "0"
+    assert suite.findall("testcase/failure") == []
+
+
+def test_junit_writes_characters_xml_cannot_hold_as_escapes() -> None:
+    xml = FORMATTERS["junit"](report_with(finding(message="bell\x07 nul\x00 ok")))
+    failure = ET.fromstring(xml).find("testsuite/testcase/failure")
+    assert failure is not None
+    assert "bell\\x07 nul\\x00 ok" in (failure.get("message") or "")
 
 
 def test_github_workflow_commands_are_escaped() -> None:
@@ -112,6 +140,21 @@ def test_github_workflow_commands_are_escaped() -> None:
     assert minor.startswith("::warning ")
     info = FORMATTERS["github"](report_with(finding(grade=Grade.INFO)))
     assert info.startswith("::notice ")
+
+
+def test_github_levels_follow_grades_and_failing_findings_are_errors() -> None:
+    levels = {
+        grade: FORMATTERS["github"](report_with(finding(grade=grade), fail_on=None)).split(" ")[0]
+        for grade in Grade
+    }
+    assert levels == {
+        Grade.CRITICAL: "::error",
+        Grade.MAJOR: "::error",
+        Grade.MINOR: "::warning",
+        Grade.INFO: "::notice",
+    }
+    failing_info = FORMATTERS["github"](report_with(finding(grade=Grade.INFO), fail_on=Grade.INFO))
+    assert failing_info.startswith("::error ")
 
 
 @pytest.mark.parametrize("fmt", ["sarif", "junit", "github", "json", "markdown", "text"])

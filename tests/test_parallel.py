@@ -135,7 +135,7 @@ def test_workers_that_always_die_at_once_end_the_run_with_a_clear_error(
     registry, rules = synthetic
     partitions = prune(partition_facts(registry), rules)
 
-    def broken_worker(conn: object) -> None:
+    def broken_worker(conn: object, parent: int) -> None:
         os._exit(70)  # e.g. an environment where the forked child cannot start the engine
 
     monkeypatch.setattr(parallel, "_worker", broken_worker)

@@ -1,4 +1,5 @@
-"""Lint and types stay clean: ruff and mypy over the package, tests and benchmarks."""
+"""Lint and types stay clean: ruff over the whole repository, and strict mypy over factcheck/,
+tests/ and benchmarks/ (the `files` of [tool.mypy] in pyproject.toml)."""
 
 from __future__ import annotations
 

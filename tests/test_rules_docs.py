@@ -10,7 +10,7 @@ from click.testing import CliRunner, Result
 
 from factcheck.cli import main
 from factcheck.rules import load_rules
-from factcheck.rules.docs import anchor, rules_markdown
+from factcheck.rules.docs import anchor, folder_markdown
 
 ROOT = Path(__file__).resolve().parent.parent
 RULES_DOC = ROOT / "docs" / "rules.md"
@@ -25,20 +25,36 @@ def commands(command: click.Command, path: str = "factcheck") -> Iterator[tuple[
 
 
 def test_rules_doc_is_up_to_date() -> None:
-    expected = rules_markdown(item.rule for item in load_rules(ROOT / "rules"))
+    expected = folder_markdown(ROOT / "rules")
     actual = RULES_DOC.read_text(encoding="utf-8")
     assert actual == expected, "docs/rules.md is stale: run `factcheck rules docs -o docs/rules.md`"
 
 
-def test_rules_doc_covers_every_rule_and_parameter() -> None:
+SECTIONS = ["### What it flags", "### Why it matters", "### Example", "### Parameters", "### Since"]
+
+
+def test_rules_doc_covers_every_rule_in_fixed_sections() -> None:
     page = RULES_DOC.read_text(encoding="utf-8")
     for item in load_rules(ROOT / "rules"):
         rule = item.rule
-        assert f"## {rule.id} {rule.name}\n" in page
+        heading = f"## {rule.id} {rule.name}\n"
+        assert heading in page
+        section = page.split(heading, 1)[1].split("\n## ", 1)[0]
+        positions = [section.find(title + "\n") for title in SECTIONS]
+        assert -1 not in positions, (rule.id, positions)
+        assert positions == sorted(positions), (rule.id, positions)
         assert f"(#{anchor(f'{rule.id} {rule.name}')})" in page
-        assert f"`{rule.check}`" in page
-        for name in rule.params:
-            assert f"| `{name}` |" in page
+        assert section.split("### Since\n", 1)[1].strip() == rule.since
+        if item.spec is not None:
+            assert f"`{rule.check}`" in section
+            for name in item.params:
+                assert f"| `{name}` |" in section
+
+
+def test_every_rule_link_points_at_its_section() -> None:
+    for item in load_rules(ROOT / "rules"):
+        rule = item.rule
+        assert rule.link == f"docs/rules.md#{anchor(f'{rule.id} {rule.name}')}", rule.id
 
 
 def test_anchor_is_githubs() -> None:

@@ -66,9 +66,16 @@ def test_number_words_and_rounding() -> None:
     assert rounding_unit(1.5) == pytest.approx(0.1)
 
 
-def _date(text: str, day: dt.date, precision: Precision = Precision.DAY, **extra: object) -> DateClaim:
+def _date(text: str, day: dt.date, relative: bool = False) -> DateClaim:
     return DateClaim(
-        id="d", source="d", text=text, event="e", start=day, end=day, precision=precision, **extra
+        id="d",
+        source="d",
+        text=text,
+        event="e",
+        start=day,
+        end=day,
+        precision=Precision.DAY,
+        relative=relative,
     )
 
 

@@ -24,5 +24,14 @@ def main() -> None:
     """
 
 
+def with_version(command: click.Command) -> click.Command:
+    """`--version` on the command and, for a group, on each of its subcommands (as ruff has)."""
+    click.version_option(package_name="factcheck")(command)
+    if isinstance(command, click.Group):
+        for sub in command.commands.values():
+            with_version(sub)
+    return command
+
+
 for command in (review, check, extract, init, sources, claims, rules, export):
-    main.add_command(command)
+    main.add_command(with_version(command))

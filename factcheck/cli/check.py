@@ -9,17 +9,19 @@ from typing import Any
 import click
 
 from factcheck.cli.options import (
+    Presentation,
     handle_errors,
     registry_option,
     report_and_exit,
     report_options,
     rules_option,
+    selected,
 )
 from factcheck.errors import FactcheckError
 
 
 @click.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("files", nargs=-1, required=True)
 @registry_option
 @rules_option
 @click.option(
@@ -37,58 +39,93 @@ from factcheck.errors import FactcheckError
     default=None,
     help="The documents' date (YYYY-MM-DD) for relative dates; else front matter `date:`.",
 )
+@click.option("-q", "--quiet", is_flag=True, help="Print the findings only: no summary, no messages.")
+@click.option("--statistics", is_flag=True, help="Print how many findings each rule made, not the findings.")
 @handle_errors
 def check(
-    files: tuple[Path, ...],
+    files: tuple[str, ...],
     registry: Path | None,
     rules_dir: Path | None,
     sources: tuple[Path, ...],
-    fail_on: str | None,
-    min_grade: str | None,
-    fmt: str,
     published: Any,
+    quiet: bool,
+    statistics: bool,
     baseline: Path | None,
     write_baseline: Path | None,
-    output: Path | None,
     jobs: int,
+    curated_only: bool,
+    select: str | None,
+    extend_select: str | None,
+    ignore: str | None,
+    **shown: Any,
 ) -> None:
     """Check summaries or drafts (text or Markdown) against the claim registry.
+
+    FILES are files, folders (searched for .md and .txt files, skipping what .gitignore
+    ignores), glob patterns, or - for standard input. Without --registry, the registry is found
+    from the first file's folder upward, else from the current folder.
 
     \b
     Exit codes: 0 nothing at or above --fail-on (default major), 1 a finding at or above it,
     2 bad input or usage.
     Example:
       factcheck check examples/inconsistent-summary.md
+      factcheck check drafts/ --select FC1,FC2 --statistics
+      cat draft.md | factcheck check - --format github
       factcheck check summary.md --source a.txt --source b.txt --format sarif -o out.sarif
     """
+    from factcheck.cli.inputs import expand
     from factcheck.model import DateInterval, Grade, Precision
     from factcheck.pipeline.run import RunOptions, run
-    from factcheck.registry import find_registry
     from factcheck.registry.config import load_config
 
-    config = load_config(Path.cwd())
-    root = registry or (config.resolve(config.registry) if config.registry else None)
-    if root is None:
-        try:
-            root = find_registry(Path.cwd())
-        except FactcheckError:
-            if not sources:
-                raise
-    if root is not None and not root.is_dir():
-        raise FactcheckError("registry folder not found", path=root)
+    if registry is not None and not registry.is_dir():
+        raise FactcheckError("registry folder not found", path=registry)
+    documents = expand(files)
+    start = _start_folder(documents)
+    config = selected(load_config(start), select, extend_select, ignore)
+    root = _registry_root(registry, config, start, bool(sources))
     date = None
     if published is not None:
         day = published.date()
         date = DateInterval(start=day, end=day, precision=Precision.DAY, basis="--published")
-    options = RunOptions(root, rules_dir, config, sources=sources, published=date, workers=jobs)
+    options = RunOptions(
+        root, rules_dir, config, sources=sources, published=date, workers=jobs, curated_only=curated_only
+    )
     report_and_exit(
-        lambda base: run(files, replace(options, baseline=base)),
-        fmt=fmt,
-        min_grade=min_grade,
-        fail_on=fail_on,
+        lambda base: run(documents, replace(options, baseline=base)),
+        how=Presentation(quiet=quiet, statistics=statistics, **shown),
         default_fail_on=Grade.MAJOR,
         config=config,
-        output=output,
         baseline=baseline,
         write_baseline=write_baseline,
+        registry_root=root,
+        given=[*documents, *sources],
     )
+
+
+def _start_folder(documents: list[Path]) -> Path:
+    """Where configuration and the registry are looked for: the first file's folder (so a
+    pre-commit hook run from the repository root finds a registry in a subfolder)."""
+    first = next((d for d in documents if d.as_posix() != "-"), None)
+    return first.resolve().parent if first is not None else Path.cwd()
+
+
+def _registry_root(registry: Path | None, config: Any, start: Path, has_sources: bool) -> Path | None:
+    """--registry, else the config's, else the nearest registry above `start` or the current
+    folder; None when there is none and --source texts stand in for it."""
+    from factcheck.registry import find_registry
+
+    root: Path | None = registry or (config.resolve(config.registry) if config.registry else None)
+    if root is None:
+        for folder in dict.fromkeys([start, Path.cwd().resolve()]):
+            try:
+                return find_registry(folder)
+            except FactcheckError:
+                continue
+        if not has_sources:
+            return find_registry(Path.cwd())  # raises the usual "no registry found" error
+        return None
+    if not root.is_dir():
+        raise FactcheckError("registry folder not found", path=root)
+    return root

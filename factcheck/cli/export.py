@@ -44,7 +44,8 @@ def export() -> None:
 @click.option(
     "--url",
     default=None,
-    help="Address of the page that publishes the reviews; each review's url is URL#<claim id>.",
+    help="Address of the page that publishes the reviews; each review's url is URL#<claim id> "
+    "(required by Google: without it the reviews have no url, and a warning says so).",
 )
 @handle_errors
 def export_claimreview(
@@ -59,13 +60,22 @@ def export_claimreview(
       factcheck export claimreview -o claimreview.json --author "Example Desk"
       factcheck export claimreview --url https://example.org/checks/putin-trip
     """
+    from factcheck.model import WEB_ADDRESS
     from factcheck.pipeline.run import RunOptions, run
     from factcheck.registry import load_registry
+    from factcheck.registry.config import load_config
     from factcheck.report.claimreview import claim_reviews
 
-    if url is not None and not url.startswith(("https://", "http://")):
-        raise FactcheckError(f"--url '{url}' is not a web address", hint="give an http:// or https:// URL")
-    from factcheck.registry.config import load_config
+    if url is not None and (not WEB_ADDRESS.match(url) or "#" in url):
+        raise FactcheckError(
+            f"--url '{url}' is not a web address for a page", hint="give an http:// or https:// URL without #"
+        )
+    if url is None:
+        click.echo(
+            "warning: no --url: the reviews have no `url`, which Google's ClaimReview markup requires; "
+            "pass --url PAGE (the page that publishes them) to give each review PAGE#<claim id>",
+            err=True,
+        )
 
     config = load_config(Path.cwd())
     root = resolve_registry(registry, config)

@@ -189,6 +189,8 @@ def _about(candidate: Candidate) -> str:
     if subject is None:
         return ""
     score = next((m.score for m in candidate.subjects if m.id == subject), None)
+    if candidate.frame_why:
+        return f"{subject} ({candidate.frame_why})"
     return f"{subject} ({score:.2f})" if score is not None else subject
 
 

@@ -4,10 +4,11 @@ writing or printing what a command made."""
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -21,8 +22,11 @@ if TYPE_CHECKING:
     from factcheck.rules import LoadedRule
 
 F = TypeVar("F", bound=Callable[..., Any])
-# The grade names, spelt out here so that `--help` and usage errors need no heavy import.
-GRADES = click.Choice(["critical", "major", "minor", "info"])
+# The grade and format names, spelt out here so that `--help` and usage errors need no heavy
+# import; tests/test_cli_contracts.py fails when they drift from the Grade enum or FORMATTERS.
+GRADE_NAMES = ("critical", "major", "minor", "info")
+FORMAT_NAMES = ("text", "json", "markdown", "sarif", "junit", "github", "html")
+GRADES = click.Choice(GRADE_NAMES)
 EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 1, 2, 3
 
 
@@ -34,7 +38,9 @@ def handle_errors(command: F) -> F:
         try:
             return command(*args, **kwargs)
         except FactcheckError as exc:
-            click.echo(f"error: {exc}", err=True)
+            from factcheck.report.escape import visible
+
+            click.echo(f"error: {visible(str(exc))}", err=True)  # may quote hostile input
             sys.exit(EXIT_USAGE)
         except KeyboardInterrupt:
             click.echo("interrupted", err=True)
@@ -103,7 +109,7 @@ def report_options(command: F) -> F:
             default="text",
             show_default=True,
             help="Output format.",
-            type=click.Choice(["text", "json", "markdown", "sarif", "junit", "github", "html"]),
+            type=click.Choice(FORMAT_NAMES),
         ),
         click.option(
             "--min-grade",
@@ -129,11 +135,42 @@ def report_options(command: F) -> F:
             help="Record the current findings' fingerprints in this file, then report as usual.",
         ),
         click.option(
+            "--select",
+            metavar="RULES",
+            default=None,
+            help="Run only these rules: comma-separated ids, id prefixes (FC1, FC10) or names "
+            "(quantity.far-apart, quantity). Replaces the configured set.",
+        ),
+        click.option(
+            "--extend-select",
+            metavar="RULES",
+            default=None,
+            help="Run these rules too (same forms as --select), on top of the configured set.",
+        ),
+        click.option(
+            "--ignore",
+            metavar="RULES",
+            default=None,
+            help="Do not run these rules (same forms as --select); wins over --select.",
+        ),
+        click.option(
+            "--color",
+            type=click.Choice(["auto", "always", "never"]),
+            default="auto",
+            show_default=True,
+            help="Colour the text format: auto (a terminal, unless NO_COLOR is set), always, never.",
+        ),
+        click.option(
             "-j",
             "--jobs",
             type=click.IntRange(min=0),
             default=0,
             help="Worker processes for the engine (0: one per core for large registries).",
+        ),
+        click.option(
+            "--curated-only",
+            is_flag=True,
+            help="Hide findings between uncurated candidates linked by automatic frames (auto-linked).",
         ),
     ]
     for option in reversed(options):
@@ -167,56 +204,116 @@ def configured_rules(registry: Path | None, rules_dir: Path | None) -> list[Load
     """The rules a command works on, with the configuration's disable list and grades applied."""
     from factcheck.registry.config import load_config
     from factcheck.rules import load_rules
-    from factcheck.rules.select import apply_to_rules
+    from factcheck.rules.select import apply_to_rules, checks_for
 
     config = load_config(Path.cwd())
     if rules_dir is None:
         rules_dir = resolve_rules(None, resolve_registry(registry, config), config)
-    return apply_to_rules(load_rules(rules_dir), config)
+    return apply_to_rules(load_rules(rules_dir, checks_for(config)), config)
 
 
-def emit(text: str, output: Path | None) -> None:
-    """To standard output, or atomically to a file (a crash never leaves half of it)."""
+def emit(text: str, output: Path | None, *, quiet: bool = False, color: bool = False) -> None:
+    """To standard output, or atomically to a file (a crash never leaves half of it). `color`:
+    keep the colour codes the text has even when standard output is not a terminal."""
     if output is None:
-        click.echo(text, nl=False)
+        click.echo(text, nl=False, color=True if color else None)
         return
-    from factcheck.registry import refuse_curated
-    from factcheck.yamlio import atomic_write_text
+    from factcheck.safewrite import write_text
 
-    refuse_curated(output)
-    atomic_write_text(output, text)
-    click.echo(f"wrote {output}", err=True)
+    write_text(output, text)
+    if not quiet:
+        click.echo(f"wrote {output}", err=True)
+
+
+def selected(config: Config, select: str | None, extend_select: str | None, ignore: str | None) -> Config:
+    """The configuration with the command line's rule selection on top (flags replace keys)."""
+
+    def items(value: str | None) -> list[str] | None:
+        return [v.strip() for v in value.split(",") if v.strip()] if value is not None else None
+
+    update: dict[str, Any] = {}
+    if select is not None:
+        update["select"] = items(select)
+    if extend_select is not None:
+        update["extend_select"] = [*config.extend_select, *(items(extend_select) or [])]
+    if ignore is not None:
+        update["ignore"] = [*config.ignore, *(items(ignore) or [])]
+    return config.model_copy(update=update)
+
+
+def use_color(choice: str, output: Path | None) -> bool:
+    """--color: always, never, or auto (standard output is a terminal and NO_COLOR is unset)."""
+    if choice != "auto":
+        return choice == "always"
+    return output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+
+
+@dataclasses.dataclass(frozen=True)
+class Presentation:
+    """How a report is shown: format, thresholds, destination, and the text format's options."""
+
+    fmt: str
+    min_grade: str | None
+    fail_on: str | None
+    output: Path | None
+    color: str = "auto"
+    quiet: bool = False
+    statistics: bool = False
+
+
+def render(report: Report, how: Presentation) -> str:
+    """The report in its format (--statistics: per-rule counts instead)."""
+    from factcheck.report import FORMATTERS
+    from factcheck.report.text import format_statistics, format_text
+
+    if how.statistics:
+        return format_statistics(report)
+    if how.fmt == "text":
+        return format_text(report, color=use_color(how.color, how.output), quiet=how.quiet)
+    return FORMATTERS[how.fmt](report)
+
+
+CI_FORMATS = frozenset({"sarif", "junit", "github"})
 
 
 def report_and_exit(
     make_report: Callable[[Path | None], Report],
     *,
-    fmt: str,
-    min_grade: str | None,
-    fail_on: str | None,
+    how: Presentation,
     default_fail_on: Grade | None,
     config: Config,
-    output: Path | None,
     baseline: Path | None,
     write_baseline: Path | None,
+    registry_root: Path | None = None,
+    given: Sequence[Path] = (),
 ) -> None:
     """What `review` and `check` do with a report: write a baseline if asked, filter by grade,
-    print or write the format, and exit 1 when a finding reaches the --fail-on threshold.
+    print or write the format, and exit 1 when a finding reaches the --fail-on threshold or the
+    engine reported an error (with or without --fail-on: a run with errors vouches for nothing).
 
-    `make_report(baseline)` runs the pipeline with that baseline file (None: no baseline)."""
+    `make_report(baseline)` runs the pipeline with that baseline file (None: no baseline).
+    CI formats get paths relative to the repository root (`registry_root` and the `given` files
+    say where the report's paths start)."""
+    from factcheck.cli.workspace import for_ci
     from factcheck.grade import suppress
     from factcheck.model import Grade
     from factcheck.pipeline.run import fails, filter_report
-    from factcheck.report import FORMATTERS
 
     if write_baseline is not None:
         accepted = [f for f in make_report(None).findings if not suppress.is_meta(f)]
         suppress.write_baseline(write_baseline, accepted)
-        click.echo(f"wrote {len(accepted)} fingerprint(s) to {write_baseline}", err=True)
+        if not how.quiet:
+            click.echo(f"wrote {len(accepted)} fingerprint(s) to {write_baseline}", err=True)
     report = make_report(baseline)
-    threshold = Grade(fail_on) if fail_on else config.fail_on or default_fail_on
+    threshold = Grade(how.fail_on) if how.fail_on else config.fail_on or default_fail_on
     report.fail_on = threshold
-    shown = filter_report(report, Grade(min_grade) if min_grade else config.min_grade or Grade.INFO)
-    emit(FORMATTERS[fmt](shown), output)
+    shown = filter_report(report, Grade(how.min_grade) if how.min_grade else config.min_grade or Grade.INFO)
+    if how.fmt in CI_FORMATS and not how.statistics:
+        shown = for_ci(shown, registry_root, given)
+    colored = how.fmt == "text" and use_color(how.color, how.output)
+    emit(render(shown, how), how.output, quiet=how.quiet, color=colored)
+    if report.errors:
+        click.echo(f"error: the engine reported {len(report.errors)} error(s); see the report", err=True)
+        sys.exit(EXIT_FINDINGS)
     if threshold is not None and fails(report, threshold):
         sys.exit(EXIT_FINDINGS)

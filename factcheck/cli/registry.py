@@ -52,9 +52,11 @@ def sources() -> None:
 @click.option(
     "--published",
     required=True,
-    help="Publication date: YYYY-MM-DD, YYYY-MM, YYYY, or START..END for a range.",
+    help="Publication date: YYYY-MM-DD, YYYY-MM, YYYY, START..END for a range, or a time with its "
+    "zone (2013-07-22T18:00+08:00).",
 )
 @click.option("--outlet", help="Who published it.")
+@click.option("--url", help="Where it is published (http or https); ClaimReview and the HTML report show it.")
 @click.option("--title", help="Its title (default: its first line).")
 @click.option("--tier", type=click.Choice(["news", "reference"]), default="news", show_default=True)
 @click.option("--id", "source_id", help="Source id (default: from the file name).")
@@ -65,6 +67,7 @@ def sources_add(
     file: Path,
     published: str,
     outlet: str | None,
+    url: str | None,
     title: str | None,
     tier: str,
     source_id: str | None,
@@ -75,23 +78,26 @@ def sources_add(
 
     \b
     Example:
-      factcheck sources add article.txt --published 2022-06-26 --outlet Reuters
+      factcheck sources add article.txt --published 2022-06-26 --outlet Reuters \\
+          --url https://example.org/news/putin-trip
       factcheck sources add report.txt --published 2022-06 --tier reference --id un-report
     """
     from factcheck.model import Tier
     from factcheck.registry.config import load_config
-    from factcheck.registry.scaffold import add_source, parse_published
+    from factcheck.registry.scaffold import add_source, parse_published, parse_published_at
 
     root = resolve_registry(registry, load_config(Path.cwd()))
     source = add_source(
         root,
         file,
         parse_published(published),
+        published_at=parse_published_at(published),
         source_id=source_id,
         title=title,
         outlet=outlet,
         tier=Tier(tier),
         language=language,
+        url=url,
     )
     click.echo(f"added source '{source.id}' ({source.file}) to {root / 'seeds' / 'sources.yaml'}")
     click.echo(f"next: factcheck extract seeds/{source.file} --write claims/{source.id}.yaml")

@@ -63,16 +63,12 @@ def rules_explain(rule_id: str, registry: Path | None, rules_dir: Path | None) -
     Example:
       factcheck rules explain FC101
     """
-    from factcheck.rules.checks import CHECKS
-
     items = configured_rules(registry, rules_dir)
     found = [i for i in items if rule_id in (i.rule.id, i.rule.name)]
     if not found:
         known = ", ".join(i.rule.id for i in items)
         raise FactcheckError(f"no rule '{rule_id}'", hint=f"known rules: {known}")
-    rule = found[0].rule
-    spec = CHECKS[rule.check]
-    params = {**spec.params, **rule.params}
+    rule, spec, params = found[0].rule, found[0].spec, found[0].params
     lines = [
         f"{rule.id} {rule.name} [{rule.grade.value}]",
         "",
@@ -81,12 +77,17 @@ def rules_explain(rule_id: str, registry: Path | None, rules_dir: Path | None) -
         "Why:",
         textwrap.indent(rule.rationale.strip(), "  "),
         "",
-        f"Check: {rule.check} — {spec.doc}",
-        "Parameters: " + (", ".join(f"{k}={v}" for k, v in params.items()) or "none"),
     ]
+    if spec is not None:
+        lines.append(f"Check: {rule.check} — {spec.doc}")
+        lines.append("Parameters: " + (", ".join(f"{k}={v}" for k, v in params.items()) or "none"))
+    else:
+        lines.append(f"Raised by the {rule.raised_by}, not matched on the engine.")
     if rule.outcomes:
         lines.append("Grades by outcome: " + ", ".join(f"{k} → {v.value}" for k, v in rule.outcomes.items()))
-    for kind, examples in (("Flags", rule.examples.flag), ("Passes", rule.examples.pass_)):
+    for kind, examples in (("Flags", rule.flag_examples), ("Passes", rule.pass_examples)):
+        if not examples:
+            continue
         lines.append(f"\n{kind}:")
         for example in examples:
             texts = [
@@ -104,21 +105,36 @@ def rules_explain(rule_id: str, registry: Path | None, rules_dir: Path | None) -
 @rules_option
 @handle_errors
 def rules_test(registry: Path | None, rules_dir: Path | None) -> None:
-    """Run every rule's flag and pass examples through the real engine.
+    """Run every rule's flag and pass examples, and its prose cases (rules/cases/), through the
+    real engine and pipeline.
 
     \b
     Example:
       factcheck rules test
     """
+    from factcheck.pipeline.cases import run_case
     from factcheck.pipeline.examples import run_examples
+    from factcheck.registry.config import load_config
+    from factcheck.rules import load_rules
+    from factcheck.rules.cases import all_cases
+    from factcheck.rules.select import checks_for
 
     items = configured_rules(registry, rules_dir)
+    folder = items[0].path.parent
+    # prose cases expect the grades written in the rule files, not a configuration's overrides
+    written = {item.rule.id: item for item in load_rules(folder, checks_for(load_config(Path.cwd())))}
+    cases = all_cases(folder)
     failed = passed = 0
     for item in items:
-        for result in run_examples(item):
-            mark = "ok  " if result.ok else "FAIL"
-            click.echo(f"{mark} {result.rule_id} {result.kind}[{result.index}]: {result.detail}")
-            passed, failed = (passed + 1, failed) if result.ok else (passed, failed + 1)
+        if not item.on_engine:
+            continue
+        lines = [(r.ok, f"{r.rule_id} {r.kind}[{r.index}]: {r.detail}") for r in run_examples(item)]
+        for case in cases.get(item.rule.id, []):
+            result = run_case(written[item.rule.id], case)
+            lines.append((result.ok, f"{result.rule_id} case '{result.name}': {result.detail}"))
+        for ok, line in lines:
+            click.echo(f"{'ok  ' if ok else 'FAIL'} {line}")
+            passed, failed = (passed + 1, failed) if ok else (passed, failed + 1)
     click.echo(f"\n{passed} passed, {failed} failed")
     if failed:
         sys.exit(EXIT_FINDINGS)
@@ -140,10 +156,10 @@ def rules_docs(registry: Path | None, rules_dir: Path | None, output: Path | Non
       factcheck rules docs -o docs/rules.md
     """
     from factcheck.registry.config import load_config
-    from factcheck.rules import load_rules
-    from factcheck.rules.docs import rules_markdown
+    from factcheck.rules.docs import folder_markdown
+    from factcheck.rules.select import checks_for
 
+    config = load_config(Path.cwd())
     if rules_dir is None:
-        config = load_config(Path.cwd())
         rules_dir = resolve_rules(None, resolve_registry(registry, config), config)
-    emit(rules_markdown(item.rule for item in load_rules(rules_dir)), output)
+    emit(folder_markdown(rules_dir, checks_for(config)), output)

@@ -55,6 +55,9 @@ def _compile_pattern(pattern: Pattern, probe: bool = False) -> dict[str, Any]:
     return {pattern.name: {"$and": terms} if len(terms) > 1 else terms[0]}
 
 
+_MAX_DRAIN_ROUNDS = 1000  # a chain of rules that keeps asserting longer than this is a loop
+
+
 class _SynchronousHost(durable_engine.Host):  # type: ignore[misc]
     """A private Host that never starts durable's timer threads, so firing stays synchronous."""
 
@@ -226,11 +229,14 @@ class Engine:
 
     def _drain(self) -> None:
         # Actions normally run inside assert_fact; anything left pending runs here, synchronously.
-        for _ in range(1000):
+        for _ in range(_MAX_DRAIN_ROUNDS):
             before = len(self._asserted)
             self._ruleset.dispatch()
             if len(self._asserted) == before:
                 return
+        self.errors.append(
+            f"engine still asserting facts after {_MAX_DRAIN_ROUNDS} rounds; findings may be missing"
+        )
 
     def _retract_all(self) -> None:
         for fact in reversed(self._asserted):

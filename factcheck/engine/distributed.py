@@ -8,6 +8,7 @@ records and are assembled in partition order, so the findings are those of a loc
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,33 @@ from factcheck.registry import Registry
 from factcheck.rules import LoadedRule
 
 _PARTITIONS_PER_TASK = 200
+MAX_LOCAL_WORKERS = 256
+_LOCAL = re.compile(r"local(?::(?P<n>.*))?")
+_ADDRESS = re.compile(
+    r"(?:(?:tcp|tls|ucx|ws|wss|inproc)://)?(?P<host>[A-Za-z0-9._\-\[\]:]+?)(?::(?P<port>\d{1,5}))?/?"
+)
+_HINT = "give 'local', 'local:N' (N worker processes, 1 or more) or a scheduler address like tcp://host:8786"
+
+
+def check_scheduler(address: str) -> str:
+    """The --scheduler address if it is well formed; a FactcheckError naming the option if not."""
+    address = address.strip()
+    local = _LOCAL.fullmatch(address)
+    if local is not None:
+        count = local.group("n")
+        if count is not None and not (count.isdigit() and 1 <= int(count) <= MAX_LOCAL_WORKERS):
+            raise FactcheckError(
+                f"--scheduler {address!r}: the worker count must be a whole number from 1 to {MAX_LOCAL_WORKERS}",
+                field="--scheduler",
+                hint=_HINT,
+            )
+        return address
+    match = _ADDRESS.fullmatch(address)
+    if match is None or (match.group("port") is not None and int(match.group("port")) > 65535):
+        raise FactcheckError(
+            f"--scheduler {address!r} is not a scheduler address", field="--scheduler", hint=_HINT
+        )
+    return address
 
 
 def _subset(registry: Registry, partitions: Sequence[list[dict[str, str]]]) -> Registry:
@@ -54,7 +82,8 @@ def _client(scheduler: str) -> Any:
         raise FactcheckError(
             "--scheduler needs Dask", hint="pip install 'factcheck[dask]' (dask[distributed])"
         ) from None
-    if scheduler == "local" or scheduler.startswith("local:"):
+    scheduler = check_scheduler(scheduler)
+    if _LOCAL.fullmatch(scheduler):
         workers = int(scheduler.partition(":")[2] or 2)
         cluster = LocalCluster(
             n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
@@ -62,9 +91,10 @@ def _client(scheduler: str) -> Any:
         return Client(cluster)
     try:
         return Client(scheduler, timeout="20s")
-    except OSError as exc:
+    except (OSError, ValueError, TypeError) as exc:
         raise FactcheckError(
-            f"cannot reach the Dask scheduler at {scheduler}: {exc}",
+            f"--scheduler: cannot reach the Dask scheduler at {scheduler}: {exc}",
+            field="--scheduler",
             hint="start one with `dask scheduler` and `dask worker ADDRESS`",
         ) from None
 

@@ -6,19 +6,29 @@ reporting each partition's matches as soon as it is done. A worker that dies (se
 kill) is noticed through its process sentinel; the partition it was working on is retried once,
 alone, in a fresh process, and the rest of its chunk goes back in the queue. A partition that
 kills a fresh process too is reported as an error naming its subjects: never silently dropped.
+
+Workers never outlive the parent: on Linux each asks the kernel for SIGKILL when its parent dies
+(PR_SET_PDEATHSIG), so a CI timeout's `kill -KILL` on the parent takes them along; elsewhere an
+idle worker sees its pipe close and exits. On SIGTERM the parent kills its workers and exits 143.
 """
 
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import gc
 import multiprocessing
 import multiprocessing.connection
+import os
+import signal
+import sys
+import threading
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
+from types import FrameType
 from typing import Any
 
 from factcheck.engine.runner import Match, PartitionRunner, Record, RunResult, match_builder
@@ -37,8 +47,24 @@ _SHARED: (
 ) = None
 
 
-def _worker(conn: Connection) -> None:
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+EXIT_TERMINATED = 128 + signal.SIGTERM
+
+
+def _die_with_parent(parent: int) -> None:
+    """Ask the kernel to kill this worker when its parent dies (Linux); exit if it already has."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:  # the parent died before the request took effect
+        os._exit(1)
+
+
+def _worker(conn: Connection, parent: int) -> None:
     """Process chunks of partition indices until told to stop; report each partition when done."""
+    _die_with_parent(parent)
     assert _SHARED is not None
     registry, rules, partitions, focus = _SHARED
     runner = PartitionRunner(registry, rules, focus)
@@ -100,7 +126,7 @@ class _Pool:
 
     def start(self) -> _Worker:
         parent, child = self.context.Pipe()
-        process = self.context.Process(target=_worker, args=(child,), daemon=True)
+        process = self.context.Process(target=_worker, args=(child, os.getpid()), daemon=True)
         process.start()
         child.close()
         worker = _Worker(process, parent)
@@ -199,6 +225,20 @@ class _Pool:
                         self.on_death(worker)
 
 
+def _terminate(signum: int, frame: FrameType | None) -> None:
+    """SIGTERM: unwind (the pool's `finally` kills the workers) and exit 143; nothing is printed
+    but this line, so no half report reaches standard output."""
+    os.write(2, b"terminated\n")
+    raise SystemExit(EXIT_TERMINATED)
+
+
+def _on_sigterm(handler: Any) -> Any:
+    """Install a SIGTERM handler (main thread only); return the previous one."""
+    if threading.current_thread() is not threading.main_thread() or handler is None:
+        return None
+    return signal.signal(signal.SIGTERM, handler)
+
+
 def run_parallel(
     registry: Registry,
     rules: Sequence[LoadedRule],
@@ -214,11 +254,15 @@ def run_parallel(
     # every page of the registry in each worker.
     gc.freeze()
     pool = _Pool(partitions, workers, match_builder(registry, rules))
+    previous = _on_sigterm(_terminate)
     try:
         pool.run(progress)
     finally:
         for worker in list(pool.workers):
             worker.process.kill()
+        for worker in list(pool.workers):
+            worker.process.join(timeout=5)
+        _on_sigterm(previous)
         _SHARED = None
         gc.unfreeze()
     crashed = [_describe(partitions[i]) for i in pool.crashed]

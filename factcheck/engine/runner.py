@@ -13,10 +13,11 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from factcheck.engine.adapter import Engine
-from factcheck.model import Claim, Entity, Rule, Tier, claim_keys
+from factcheck.model import Claim, Entity, Rule, Tier, claim_keys, is_auto
 from factcheck.registry import Registry, is_placeholder
+from factcheck.registry.links import Links
 from factcheck.rules import LoadedRule
-from factcheck.rules.checks import CHECKS, CheckInput, Verdict
+from factcheck.rules.checks import CheckInput, Verdict
 from factcheck.rules.checks.base import Matched
 from factcheck.rules.shapes import RuleShape, build_shape
 
@@ -49,13 +50,9 @@ class RunResult:
     crashed: list[str] = field(default_factory=list)  # partitions lost to engine crashes
 
 
-def claim_fact(claim: Claim, tier: Tier, link: str = "") -> dict[str, str]:
+def claim_fact(claim: Claim, tier: Tier, link: str = "", frames: Links | None = None) -> dict[str, str]:
     """The engine fact for a claim: only what rules test, the rest stays in Python."""
-    key, from_key, to_key = (
-        # a candidate's stand-in subject joins nothing: "unknown.quantity" is not one thing
-        f"{k}@{claim.id}" if k and is_placeholder(k) else k
-        for k in claim_keys(claim)
-    )
+    key, from_key, to_key = (_join_key(k, claim.id, frames) for k in claim_keys(claim))
     flag = "weekday" if claim.kind == "date" and claim.weekday else ""
     return {
         "t": "claim",
@@ -69,6 +66,18 @@ def claim_fact(claim: Claim, tier: Tier, link: str = "") -> dict[str, str]:
         "src": claim.source,
         "ref": f"c:{claim.id}",
     }
+
+
+def _join_key(key: str | None, claim_id: str, frames: Links | None) -> str | None:
+    """What a subject field joins on: a stand-in joins nothing ("unknown.quantity" is not one
+    thing); an automatic frame joins as an editor's merges say; a curated subject as written."""
+    if not key:
+        return key
+    if is_placeholder(key):
+        return f"{key}@{claim_id}"
+    if frames is not None and is_auto(key):
+        return frames.frame(key)
+    return key
 
 
 def entity_fact(entity: Entity) -> dict[str, str]:
@@ -96,7 +105,8 @@ def partition_facts(registry: Registry) -> list[list[dict[str, str]]]:
         return key
 
     facts = [
-        claim_fact(c, registry.sources[c.source].tier, registry.links.get(c.id, "")) for c in registry.claims
+        claim_fact(c, registry.sources[c.source].tier, registry.links.get(c.id, ""), registry.frames)
+        for c in registry.claims
     ]
     for fact in facts:
         if not (fact["from_key"] or fact["to_key"]):
@@ -107,7 +117,7 @@ def partition_facts(registry: Registry) -> list[list[dict[str, str]]]:
             if root != merged:
                 parent[merged] = root
                 parent.setdefault(root, root)
-    # a name frame (`auto.name.*`, an unsupported name of a checked document) has no entity
+    # an automatic name cluster (auto.name.*) has no entity record to assert
     mentioned = {c.entity for c in registry.claims if c.kind == "mention" and c.entity in registry.entities}
     facts += [entity_fact(registry.entities[e]) for e in sorted(mentioned)]
     groups: dict[str, list[dict[str, str]]] = defaultdict(list)
@@ -123,6 +133,8 @@ def could_fire(partition: Sequence[Mapping[str, str]], item: LoadedRule) -> bool
     patterns that must come from distinct sources need facts from two sources. Joins are left
     to the engine: this only skips partitions where the engine could find nothing.
     """
+    if item.shape is None:
+        return False
     candidates = []
     for pattern in item.shape.patterns:
         found = [f for f in partition if all(f.get(k) == v for k, v in pattern.where)]
@@ -158,7 +170,7 @@ class _Dispatcher:
     ) -> None:
         self._registry = registry
         self._focus = focus
-        self._rules = {item.rule.id: item.rule for item in rules}
+        self._rules = {item.rule.id: item for item in rules}
         self._pending: dict[str, Match] = {}
         self.result = RunResult()
 
@@ -179,23 +191,40 @@ class _Dispatcher:
         if rule_id == _COLLECTOR:
             self.result.matches.append(self._pending.pop(refs["f"]))
             return None
-        rule = self._rules[rule_id]
+        item = self._rules[rule_id]
+        rule = item.rule
         matched = {name: self.lookup(ref) for name, ref in refs.items()}
         sources = [getattr(matched[n], "source", None) for n in rule.distinct_sources]
         if len(set(sources)) < len(sources):
             return None
+        if self._registry.frames.apart([obj.id for obj in matched.values() if not isinstance(obj, Entity)]):
+            return None  # an editor split this automatic link (claims/links.yaml not-same)
         if self._focus is not None and not self._about_focus(rule, matched):
             return None
-        spec = CHECKS[rule.check]
-        params = {**spec.params, **rule.params}
+        assert item.spec is not None
         tiers = {name: self.tier(obj) for name, obj in matched.items()}
-        verdict = spec.function(CheckInput(matched, tiers, params))
+        verdict = item.spec.function(CheckInput(matched, tiers, item.params))
         if verdict is None:
+            return None
+        undeclared = _undeclared(item, verdict)
+        if undeclared:
+            self.result.errors.append(undeclared)
             return None
         serial = len(self._pending) + len(self.result.matches)
         ref = f"finding:{serial}:{rule_id}:{'|'.join(sorted(refs.values()))}"
         self._pending[ref] = Match(rule, verdict, matched)
         return [{"t": "finding", "kind": rule_id, "ref": ref}]
+
+
+def _undeclared(item: LoadedRule, verdict: Verdict) -> str | None:
+    """An error when a check returns an outcome or detail key its spec does not declare."""
+    assert item.spec is not None
+    if verdict.outcome not in item.spec.outcomes:
+        return f"{item.rule.id}: check '{item.spec.name}' returned undeclared outcome '{verdict.outcome}'"
+    extra = set(verdict.details) - item.spec.details
+    if extra:
+        return f"{item.rule.id}: check '{item.spec.name}' returned undeclared detail(s) {', '.join(sorted(extra))}"
+    return None
 
 
 def collector_shape() -> RuleShape:
@@ -209,10 +238,10 @@ class PartitionRunner:
     def __init__(
         self, registry: Registry, rules: Sequence[LoadedRule], focus: frozenset[str] | None = None
     ) -> None:
-        self.rules = [item for item in rules if item.rule.enabled]
+        self.rules = [item for item in rules if item.rule.enabled and item.on_engine]
         self._dispatcher = _Dispatcher(registry, self.rules, focus)
         self._engine = Engine(
-            [item.shape for item in self.rules] + [collector_shape()], self._dispatcher.on_match
+            [item.shape for item in self.rules if item.shape] + [collector_shape()], self._dispatcher.on_match
         )
 
     def run(self, partition: list[dict[str, str]]) -> tuple[list[Match], list[str]]:
@@ -220,6 +249,8 @@ class PartitionRunner:
         matches, errors = self._dispatcher.result.matches, self._engine.errors
         start_matches, start_errors = len(matches), len(errors)
         self._engine.run(partition)
+        errors.extend(self._dispatcher.result.errors)
+        self._dispatcher.result.errors.clear()
         if self._dispatcher._pending:
             errors.append(f"{len(self._dispatcher._pending)} finding(s) were not collected")
             self._dispatcher._pending.clear()

@@ -25,7 +25,7 @@ def run_rules(
     With `workers` > 1 the partitions are spread over worker processes (see engine.parallel);
     the result is the same, in the same order.
     """
-    active = [item for item in rules if item.rule.enabled]
+    active = [item for item in rules if item.rule.enabled and item.on_engine]
     if partitions is None:
         partitions = prune(partition_facts(registry), active, focus)
     groups = list(partitions)

@@ -51,6 +51,9 @@ class Candidate(BaseModel):
     sentence: tuple[int, int] = Field(description="[start, end) of the sentence holding the claim")
     thing: str | None = Field(default=None, description="quote: the noun phrase the words describe")
     noun: str | None = Field(default=None, description="quantity/duration: the counted noun as written")
+    frame_why: str | None = Field(
+        default=None, description="why the claim got its automatic frame (the cue), and its time"
+    )
     spelling: Spelling | None = Field(default=None, description="mention: how the name is spelled")
     matched_name: str | None = Field(default=None, description="mention: the accepted name it matched")
     similarity: float | None = Field(

@@ -22,7 +22,8 @@ from pydantic import TypeAdapter, ValidationError
 from factcheck.errors import FactcheckError
 from factcheck.extract.candidates import Candidate
 from factcheck.model import Claim
-from factcheck.yamlio import atomic_write_text, parse_yaml
+from factcheck.safewrite import Area, check_target, registry_lock, write_text
+from factcheck.yamlio import parse_yaml, read_text
 
 _CLAIM: TypeAdapter[Claim] = TypeAdapter(Claim)
 HEADER = (
@@ -32,7 +33,6 @@ HEADER = (
 FIRST_KEYS = ("id", "kind", "status", "source", "text", "span")
 # characters YAML does not allow raw in a double-quoted scalar, or reads as line breaks
 _UNSAFE_CHARS = re.compile("[\x7f-\x84\x86-\x9f\u2028\u2029\ufeff\ud800-\udfff\ufffe\uffff]")
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _PLAIN = re.compile(r"^[A-Za-z][\w.:/-]*(?: [\w.:/-]+)*$")
 
 
@@ -40,7 +40,18 @@ def write_candidates(
     path: Path, candidates: list[Candidate], known: Iterable[Claim] = (), default_source: str | None = None
 ) -> int:
     """Merge `candidates` into the claims file at `path` (created if missing); return how many
-    were added. `known` are claims elsewhere in the registry: not duplicated, ids not reused."""
+    were added. `known` are claims elsewhere in the registry: not duplicated, ids not reused.
+
+    Only a claims file may be written (never a rule, the manifest, a source text or a config
+    file), and under the registry lock, so concurrent writers each keep their candidates."""
+    check_target(path, allow=[Area.CLAIMS])
+    with registry_lock(path.parent if path.parent.is_dir() else Path.cwd()):
+        return _merge(path, candidates, known, default_source)
+
+
+def _merge(
+    path: Path, candidates: list[Candidate], known: Iterable[Claim], default_source: str | None
+) -> int:
     existing = _read(path)
     text = existing if existing is not None else ""
     data = parse_yaml(text, path) if text.strip() else None
@@ -58,7 +69,7 @@ def write_candidates(
         return 0
     new_text = _insert(text, data, fresh, default, path)
     _verify(new_text, path, old_items, fresh, default)
-    atomic_write_text(path, new_text)
+    write_text(path, new_text, allow=[Area.CLAIMS])
     return len(fresh)
 
 
@@ -68,14 +79,9 @@ def render(candidates: list[Candidate], source: str) -> str:
 
 
 def _read(path: Path) -> str | None:
-    try:
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError:
+    if not path.exists():
         return None
-    except UnicodeDecodeError as exc:
-        raise FactcheckError(f"not valid UTF-8 (byte {exc.start})", path=path) from None
-    except OSError as exc:
-        raise FactcheckError(f"cannot read: {exc.strerror}", path=path) from None
+    return read_text(path)
 
 
 def _claims_of(data: Any, path: Path) -> list[dict[str, Any]]:
@@ -224,7 +230,8 @@ def _value(value: Any) -> str:
     if isinstance(value, float):
         return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
     if isinstance(value, str):
-        return value if _DATE.match(value) or _plain_ok(value) else _quoted(value)
+        # a date is quoted too: unquoted, `text: 2022-06-29` would read back as a date, not words
+        return value if _plain_ok(value) else _quoted(value)
     if isinstance(value, list | tuple):
         return "[" + ", ".join(_value(v) for v in value) + "]"
     if isinstance(value, dict):

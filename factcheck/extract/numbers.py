@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from factcheck.extract.frames import has_count_cue
 from factcheck.extract.text import (
     STOP_WORDS,
     Found,
@@ -235,7 +236,37 @@ def _cores(text: str) -> list[Core]:
         cores.append(Core(match.start(), match.end(), vague="a few", scale=True))
     for match in BARE_TIME_RE.finditer(text):
         cores.append(Core(match.start(), match.end(), bare_time=match.group("unit").lower()))
-    return _counted_units_dropped(text, _drop_overlaps(cores))
+    cores += _hyphenated_magnitudes(text)
+    return _counted_units_dropped(text, _drop_overlaps(_measures_tagged(text, cores)))
+
+
+# "magnitude-5.9" (the digits regex skips numbers glued to a word by a hyphen)
+MAGNITUDE_AFTER_WORD = re.compile(r"\bmagnitude-(\d(?:\.\d+)?)\b", re.IGNORECASE)
+MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:[- ]|\s+of\s+)\Z", re.IGNORECASE)
+MAGNITUDE_AFTER = re.compile(r"-?\s?(?:magnitude\b|on\s+the\s+richter\b|richter\b)", re.IGNORECASE)
+AGE_AFTER = re.compile(r"(?:-year-old\b|\s+years?\s+old\b)", re.IGNORECASE)
+
+
+def _hyphenated_magnitudes(text: str) -> list[Core]:
+    """'magnitude-5.9': a magnitude the digits regex leaves out."""
+    return [
+        Core(m.start(1), m.end(1), value=float(m.group(1)), unit="magnitude")
+        for m in MAGNITUDE_AFTER_WORD.finditer(text)
+    ]
+
+
+def _measures_tagged(text: str, cores: list[Core]) -> list[Core]:
+    """A bare number written with 'magnitude' is a magnitude; with '-year-old' an age."""
+    for core in cores:
+        if core.value is None or core.unit is not None or core.ordinal:
+            continue
+        if MAGNITUDE_AFTER.match(text, core.end) or MAGNITUDE_BEFORE.search(
+            text, max(0, core.start - 14), core.start
+        ):
+            core.unit = "magnitude"
+        elif AGE_AFTER.match(text, core.end):
+            core.unit = "years-old"
+    return cores
 
 
 def _counted_units_dropped(text: str, cores: list[Core]) -> list[Core]:
@@ -393,6 +424,10 @@ def _first_since(text: str, core: Core) -> Found | None:
 
 def _worth_keeping(text: str, core: Core, noun: tuple[int, int, str, list[str]] | None) -> bool:
     """Drop what is not a count: years, bare number words, 'the two countries'."""
+    if noun is None and core.unit is None and (core.value is not None or core.low is not None):
+        year = core.value is not None and 1800 <= core.value <= 2100 and core.value.is_integer()
+        if not year and has_count_cue(text, core.start, core.end):
+            return True  # "45 were injured", "injuring more than 300": the verb names the count
     if core.value is not None and core.unit is None and noun is None:
         if core.words or core.ordinal:
             return False  # "two" with nothing counted after it, "sixth" alone

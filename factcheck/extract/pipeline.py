@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from factcheck.extract.candidates import PLACEHOLDERS, Candidate, Extraction, SubjectMatch
 from factcheck.extract.dates import find_dates
+from factcheck.extract.frames import frame_for_date, frame_for_quantity
 from factcheck.extract.names import find_names
 from factcheck.extract.numbers import find_numbers
 from factcheck.extract.quotes import find_quotes
@@ -32,6 +34,7 @@ def extract_text(
     published: DateInterval | None = None,
     registry: Registry | None = None,
     source: str = "draft",
+    published_at: dt.datetime | None = None,
 ) -> list[Candidate]:
     """Candidate claims in `text`, in order of position; never raises on odd text."""
     sentences = Sentences(text)
@@ -42,6 +45,10 @@ def extract_text(
     quotes = find_quotes(text, sentences, mentions)
     subjects = subject_index(registry.subjects if registry else {})
     builder = _Builder(text, sentences, subjects, mentions, dates, numbers, quotes, source)
+    builder.when = _report_time(published, published_at)
+    builder.year = (
+        published.start.year if published is not None and published.start.year == published.end.year else None
+    )
     candidates = [builder.build(item) for item in sorted([*mentions, *dates, *numbers, *quotes], key=_order)]
     return [c for c in candidates if c is not None]
 
@@ -83,6 +90,8 @@ class _Builder:
         self.named: dict[int, list[str]] = {}
         self.occurrences: dict[int, Occurrences] = {}
         self.starts: dict[int, list[int]] = {}  # id of a per-sentence list -> its claims' starts
+        self.when: dt.datetime | dt.date | None = None  # the report's time: what a running figure is as of
+        self.year: int | None = None  # the report's year: a figure dated to another year gets its own frame
 
     def build(self, item: Found) -> Candidate | None:
         """One candidate, or None when the words do not make a valid claim."""
@@ -114,6 +123,28 @@ class _Builder:
         except ValidationError:
             return None  # odd text the families could not read as a claim: leave it out
         return Candidate(claim=claim, sentence=sentence, entities=self._entities(sentence), **extra)
+
+    def _framed(self, item: Found, data: dict[str, Any], sentence: tuple[int, int]) -> str | None:
+        """Give a quantity with no registry subject its automatic frame; return why (or None)."""
+        if data.get("unit") == "" or data.get("unit") is None:
+            data["unit"] = "people"  # "45 were injured": the verb counts people
+        frame = frame_for_quantity(
+            self.text, (item.start, item.end), str(data["unit"]), sentence, self.year, item.extras.get("noun")
+        )
+        if frame is None or data.get("vague") in SMALL_VAGUE:
+            return None  # "a few toppled buildings" names no figure another report could give
+        data["subject"] = frame.id
+        why = frame.why
+        if frame.running and self.when is not None:
+            earlier = EARLIER.search(self.text, *sentence) is not None
+            # "initially put the toll at 150": an earlier figure of unknown time, known to the day
+            when = self.when.date() if earlier and isinstance(self.when, dt.datetime) else self.when
+            data["as_of"] = when
+            why += f"; running figure as of {when.isoformat()}" + (" or earlier" if earlier else "")
+        if REVISED.search(self.text, *sentence):
+            data["revised"] = True
+            why += "; called a revision"
+        return why
 
     def _id(self, item: Found) -> str:
         base = f"{self.source}.x-{item.kind}-{item.start}"
@@ -161,6 +192,9 @@ class _Builder:
     def _quantity(self, item: Found, data: dict[str, Any]) -> dict[str, Any]:
         matches = self._score(SubjectKind.QUANTITY, item, self.numbers, unit=str(data.get("unit") or ""))
         data["subject"] = self._best(matches, "quantity")
+        why = None
+        if item.kind == "quantity" and data["subject"] == PLACEHOLDERS["quantity"]:
+            why = self._framed(item, data, self.sentences.span_at(item.start))
         subject = self.subjects.get(data["subject"])
         if (
             item.kind == "quantity"
@@ -179,12 +213,22 @@ class _Builder:
             ends_at_anchor = item.extras.get("anchor_word") == "before"
             data["to_event" if ends_at_anchor else "from_event"] = self._best(anchored, "event")
             data["from_event" if ends_at_anchor else "to_event"] = self._best(others, "event")
-        return {"subjects": matches, "events": events, "noun": item.extras.get("noun")}
+        return {"subjects": matches, "events": events, "noun": item.extras.get("noun"), "frame_why": why}
 
     def _date(self, item: Found, data: dict[str, Any]) -> dict[str, Any]:
         matches = self._score(SubjectKind.EVENT, item, self.dates, focus="")
         data["event"] = self._best(matches, "event")
-        return {"subjects": matches}
+        why = None
+        if data["event"] == PLACEHOLDERS["event"]:
+            frame = frame_for_date(self.text, (item.start, item.end), self.sentences.span_at(item.start))
+            if frame is not None:
+                year = item.fields["start"].year if isinstance(item.fields.get("start"), dt.date) else None
+                # a date in another year than the report's is another event ("the 1970 quake")
+                suffix = (
+                    f".y{year}" if year is not None and self.year is not None and year != self.year else ""
+                )
+                data["event"], why = frame.id + suffix, frame.why
+        return {"subjects": matches, "frame_why": why}
 
     def _quote(self, item: Found, data: dict[str, Any]) -> dict[str, Any]:
         matches = self._score(SubjectKind.STATEMENT, item, self.quotes)
@@ -215,6 +259,25 @@ class _Builder:
         return self.named[index]
 
 
+# words that call a figure a correction: a lower later figure is then no conflict
+REVISED = re.compile(r"\b(?:revised|corrected|lowered|downgraded|revision)\b", re.IGNORECASE)
+
+
+EARLIER = re.compile(r"\b(?:initially|at first|earlier|previously|had put|first reported)\b", re.IGNORECASE)
+SMALL_VAGUE = frozenset({"a few", "several", "a couple", "few", "some"})
+
+
+def _report_time(
+    published: DateInterval | None, published_at: dt.datetime | None
+) -> dt.datetime | dt.date | None:
+    """The time a report speaks of: its publication time, else its day when known to the day."""
+    if published_at is not None:
+        return published_at
+    if published is not None and published.start == published.end:
+        return published.start
+    return None
+
+
 def _in_focus(matches: list[SubjectMatch], focus: str) -> bool:
     """True when the best subject's cue is in the claim's own words, not just its sentence."""
     if not matches:
@@ -232,7 +295,10 @@ def extract_file(
     if published is None and source is not None:
         published = source.published
     source_id = source.id if source is not None else source_id_for(path)
-    candidates = extract_text(text, published=published, registry=registry, source=source_id)
+    published_at = source.published_at if source is not None else None
+    candidates = extract_text(
+        text, published=published, registry=registry, source=source_id, published_at=published_at
+    )
     return Extraction(
         file=str(path),
         source=source_id,

@@ -12,6 +12,7 @@ from factcheck.errors import ErrorList, FactcheckError
 from factcheck.model import DateInterval, Entity, Precision, Source, Subject
 from factcheck.registry import CLAIMS_DIR, MANIFEST, Registry, load_registry
 from factcheck.registry import loader as registry_module
+from factcheck.registry.links import Links
 from factcheck.yamlio import LineDict
 
 
@@ -38,11 +39,12 @@ def load_registry_leniently(root: Path) -> tuple[Registry, list[FactcheckError]]
     entities: dict[str, Entity] = {}
     subjects: dict[str, Subject] = {}
     raw: list[tuple[Path, LineDict]] = []
+    links = Links()
     claims_dir = root / CLAIMS_DIR
     for path in sorted(claims_dir.glob("*.yaml")) if claims_dir.is_dir() else []:
-        registry_module._load_claims_file(path, entities, subjects, raw, errors)
+        registry_module._load_claims_file(path, entities, subjects, raw, links, errors)
     claims, locations = registry_module._validate_claims(raw, errors)
-    return Registry(root, sources, texts, entities, subjects, claims, locations), problems
+    return Registry(root, sources, texts, entities, subjects, claims, locations, frames=links), problems
 
 
 def source_for_file(registry: Registry, path: Path) -> Source | None:

@@ -22,6 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 
 from factcheck.engine.runner import Match
+from factcheck.grade.grouping import group_findings
 from factcheck.model import (
     DateClaim,
     DurationClaim,
@@ -145,7 +146,7 @@ def grade_matches(matches: Iterable[Match], registry: Registry) -> list[Finding]
                 update={"message": f"{finding.message} (and {extra[key]} other pairing(s) agree)"}
             )
         findings.append(finding)
-    return sorted(findings, key=sort_key)
+    return sorted(group_findings(findings), key=sort_key)
 
 
 def sort_key(finding: Finding) -> tuple[int, str, float, str, int]:
@@ -156,6 +157,10 @@ def sort_key(finding: Finding) -> tuple[int, str, float, str, int]:
 
 def charged_sources(finding: Finding) -> set[str]:
     """The sources a finding counts against (see the module docstring)."""
+    if finding.split:
+        return set()  # camps with nothing to settle them: blame no one
+    if finding.outliers:
+        return {s.source for s in finding.sides if s.claim_id in finding.outliers}
     if finding.likely_wrong is not None:
         return {s.source for s in finding.sides if s.claim_id == finding.likely_wrong}
     return {s.source for s in finding.sides if s.tier is Tier.NEWS}
@@ -197,6 +202,7 @@ def summarise(
                 source=source_id,
                 title=source.title,
                 file=registry.source_file(source_id),
+                url=source.url or (source.citation.url if source.citation else None),
                 tier=source.tier,
                 claims=claims[source_id],
                 counts=counts,

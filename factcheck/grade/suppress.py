@@ -20,45 +20,30 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from factcheck.errors import ErrorList, FactcheckError
-from factcheck.model import Finding, Grade, RuleDoc, Side, Tier
-from factcheck.yamlio import atomic_write_text, line_of, load_yaml
+from factcheck.grade.grading import rule_docs
+from factcheck.model import Finding, IsoDate, Rule, RuleDoc, Side, Tier
+from factcheck.rules.raised import (
+    SUPPRESSION_EXPIRED,
+    SUPPRESSION_NO_REASON,
+    SUPPRESSION_UNUSED,
+    standard_raised,
+)
+from factcheck.safewrite import registry_lock, write_text
+from factcheck.yamlio import MAX_FILE_BYTES, line_of, load_yaml, read_text
 
 WAIVERS_FILE = "waivers.yaml"
+_WORD = re.compile(r"[^\W\d_]{2,}")  # two letters in a row, in any script
 _INLINE = re.compile(
     r"factcheck-ignore\s+(?P<rules>FC\d{3}(?:\s*,\s*FC\d{3})*)\s*(?:--(?!>)\s*(?P<reason>.*?))?\s*(?:-->)?\s*$"
 )
 
-META_RULES = [
-    RuleDoc(
-        id="FC901",
-        name="suppression.unused",
-        grade=Grade.MINOR,
-        summary="A suppression or waiver silences nothing.",
-        rationale="Stale suppressions hide future findings; remove them once the text is fixed.",
-    ),
-    RuleDoc(
-        id="FC902",
-        name="suppression.no-reason",
-        grade=Grade.MAJOR,
-        summary="An inline suppression gives no reason, so it silences nothing.",
-        rationale="Every silenced finding must say why, for the next editor: add `-- reason`.",
-    ),
-    RuleDoc(
-        id="FC903",
-        name="suppression.expired",
-        grade=Grade.MINOR,
-        summary="A waiver has expired, so it silences nothing.",
-        rationale="Waivers are temporary by design; renew it with a new date or fix the claim.",
-    ),
-]
-
 
 def is_meta(finding: Finding) -> bool:
     """True for findings about suppressions themselves (never baselined)."""
-    return finding.rule_id in {doc.id for doc in META_RULES}
+    return finding.rule_id in (SUPPRESSION_UNUSED, SUPPRESSION_NO_REASON, SUPPRESSION_EXPIRED)
 
 
 @dataclass
@@ -108,13 +93,20 @@ def parse_inline(text: str, file: str) -> list[InlineSuppression]:
 class Waiver(BaseModel):
     """A registry-level decision to accept a finding, for a reason, maybe until a date."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
     rule: str = Field(pattern=r"^FC\d{3}$")
     claim: str | None = None
     fingerprint: str | None = None
     reason: str = Field(min_length=3)
-    expires: dt.date | None = None
+    expires: IsoDate | None = None
+
+    @field_validator("reason")
+    @classmethod
+    def _has_words(cls, value: str) -> str:
+        if not _WORD.search(value):
+            raise ValueError("a waiver's reason must say why in words, for the next editor")
+        return value.strip()
 
     @model_validator(mode="after")
     def _target(self) -> Waiver:
@@ -161,14 +153,21 @@ def load_waivers(path: Path) -> list[Waiver]:
 
 def load_baseline(path: Path) -> set[str]:
     """Fingerprints in a baseline file written by `write_baseline`."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return {str(entry["fingerprint"]) for entry in data["findings"]}
-    except FileNotFoundError:
+    if not path.exists():
         raise FactcheckError(
             "baseline file not found", path=path, hint="create one with --write-baseline FILE"
+        )
+    text = read_text(path, MAX_FILE_BYTES)
+    try:
+        data = json.loads(text)
+        return {str(entry["fingerprint"]) for entry in data["findings"]}
+    except RecursionError:
+        raise FactcheckError(
+            "not a factcheck baseline file: nested too deeply",
+            path=path,
+            hint="regenerate it with --write-baseline FILE",
         ) from None
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+    except (ValueError, KeyError, TypeError) as exc:
         raise FactcheckError(
             f"not a factcheck baseline file: {exc}",
             path=path,
@@ -182,9 +181,9 @@ def write_baseline(path: Path, findings: Iterable[Finding]) -> None:
         ({"fingerprint": f.fingerprint, "rule": f.rule_id, "message": f.message} for f in findings),
         key=lambda e: (e["rule"], e["fingerprint"]),
     )
-    atomic_write_text(
-        path, json.dumps({"version": 1, "findings": entries}, indent=2, ensure_ascii=False) + "\n"
-    )
+    text = json.dumps({"version": 1, "findings": entries}, indent=2, ensure_ascii=False) + "\n"
+    with registry_lock(path.parent if path.parent.exists() else Path.cwd()):
+        write_text(path, text)
 
 
 @dataclass
@@ -195,6 +194,7 @@ class Suppressions:
     waivers: list[Waiver] = field(default_factory=list)
     waivers_file: str | None = None
     baseline: set[str] = field(default_factory=set)
+    rules: dict[str, Rule] = field(default_factory=standard_raised)  # FC901-903 in force, by id
 
 
 @dataclass
@@ -204,39 +204,41 @@ class Outcome:
     kept: list[Finding]
     meta: list[Finding]
     suppressed: int
+    rules: dict[str, Rule] = field(default_factory=dict)
 
     def rule_docs(self) -> list[RuleDoc]:
         """Docs of the meta rules that produced findings (SARIF needs every rule it references)."""
         used = {f.rule_id for f in self.meta}
-        return [doc for doc in META_RULES if doc.id in used]
+        return rule_docs(rule for rule_id, rule in sorted(self.rules.items()) if rule_id in used)
 
 
 def apply(findings: Iterable[Finding], suppressions: Suppressions, today: dt.date | None = None) -> Outcome:
     """Separate silenced findings from the rest and report unused, expired or unexplained suppressions."""
     today = today or dt.date.today()
-    active_waivers = [w for w in suppressions.waivers if w.expires is None or w.expires >= today]
-    used_waivers: set[int] = set()
+    active = {i for i, w in enumerate(suppressions.waivers) if w.expires is None or w.expires >= today}
+    used_waivers: set[int] = set()  # indices into suppressions.waivers
     kept: list[Finding] = []
     suppressed = 0
     for finding in findings:
         side = finding.primary_side()
         inline = next((s for s in suppressions.inline if s.covers(finding, side)), None)
-        waiver = next((w for w in active_waivers if w.matches(finding)), None)
+        waiver = next((i for i in sorted(active) if suppressions.waivers[i].matches(finding)), None)
         if inline is not None:
             inline.used = True
         if waiver is not None:
-            used_waivers.add(id(waiver))
-        if inline or waiver or finding.fingerprint in suppressions.baseline:
+            used_waivers.add(waiver)
+        if inline or waiver is not None or finding.fingerprint in suppressions.baseline:
             suppressed += 1
         else:
             kept.append(finding)
-    return Outcome(kept, _meta_findings(suppressions, active_waivers, used_waivers, today), suppressed)
+    meta = _meta_findings(suppressions, active, used_waivers)
+    return Outcome(kept, [f for f in meta if f is not None], suppressed, suppressions.rules)
 
 
-def _meta_findings(
-    suppressions: Suppressions, active: list[Waiver], used: set[int], today: dt.date
-) -> list[Finding]:
-    findings = []
+def _meta_findings(suppressions: Suppressions, active: set[int], used: set[int]) -> list[Finding | None]:
+    """Findings about the suppressions themselves (None where that rule is switched off)."""
+    rules = suppressions.rules
+    findings: list[Finding | None] = []
     for s in suppressions.inline:
         where = Side(
             claim_id=f"{s.file}:{s.line}",
@@ -250,7 +252,7 @@ def _meta_findings(
         if s.reason is None:
             findings.append(
                 _meta(
-                    "FC902",
+                    rules.get(SUPPRESSION_NO_REASON),
                     f"suppression of {', '.join(sorted(s.rules))} has no reason "
                     "(add `-- reason`); it silences nothing",
                     where,
@@ -259,13 +261,13 @@ def _meta_findings(
         elif not s.used:
             findings.append(
                 _meta(
-                    "FC901",
+                    rules.get(SUPPRESSION_UNUSED),
                     f"suppression of {', '.join(sorted(s.rules))} silences nothing "
                     f"on lines {s.first}-{s.last}; remove it",
                     where,
                 )
             )
-    for w in suppressions.waivers:
+    for index, w in enumerate(suppressions.waivers):
         target = w.claim or w.fingerprint or ""
         where = Side(
             claim_id=f"waiver:{w.rule}:{target}",
@@ -273,30 +275,36 @@ def _meta_findings(
             tier=Tier.REFERENCE,
             text=f"{w.rule} {target}: {w.reason}",
         )
-        if w not in active:
+        if index not in active:
             findings.append(
                 _meta(
-                    "FC903",
+                    rules.get(SUPPRESSION_EXPIRED),
                     f"waiver of {w.rule} for {target} expired on {w.expires}; it silences nothing",
                     where,
                 )
             )
-        elif id(w) not in used:
+        elif index not in used:
             findings.append(
-                _meta("FC901", f"waiver of {w.rule} for {target} silences nothing; remove it", where)
+                _meta(
+                    rules.get(SUPPRESSION_UNUSED),
+                    f"waiver of {w.rule} for {target} silences nothing; remove it",
+                    where,
+                )
             )
     return findings
 
 
-def _meta(rule_id: str, message: str, where: Side) -> Finding:
-    doc = next(d for d in META_RULES if d.id == rule_id)
+def _meta(rule: Rule | None, message: str, where: Side) -> Finding | None:
+    """A finding of a raised rule (None when the configuration switched it off)."""
+    if rule is None:
+        return None
     return Finding(
-        rule_id=rule_id,
-        rule_name=doc.name,
-        grade=doc.grade,
-        outcome=doc.name,
+        rule_id=rule.id,
+        rule_name=rule.name,
+        grade=rule.grade,
+        outcome=rule.name,
         confidence=1.0,
         message=message,
         sides=[where],
-        fingerprint=Finding.make_fingerprint(rule_id, [where.claim_id], [where.text]),
+        fingerprint=Finding.make_fingerprint(rule.id, [where.claim_id], [where.text]),
     )

@@ -4,20 +4,24 @@ Masking replaces every character of front matter, fenced and indented code block
 and HTML comments with a space (newlines are kept), so offsets, lines and columns in the masked
 text are those of the file and the extractor never reads code. YAML front matter may give the
 document's date (`date:` or `published:`), which relative dates are resolved against.
+
+A document larger than `MAX_DOCUMENT_BYTES` (10 MB) is refused, and no more than that is ever
+read (`factcheck check /dev/zero` ends at once with a clear message).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from factcheck.errors import FactcheckError
 from factcheck.model import DateInterval, Precision
-from factcheck.yamlio import read_text
+from factcheck.yamlio import parse_yaml, read_text
+
+MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
 
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd", ".mdx"}
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -39,12 +43,26 @@ class Document:
     title: str | None
 
 
+STDIN = Path("-")  # `factcheck check -` reads the document from standard input, as Markdown
+_stdin_read: tuple[object, str] | None = None
+
+
+def _stdin_text() -> str:
+    """Standard input, read once however often the document is read (per stream)."""
+    global _stdin_read
+    if _stdin_read is None or _stdin_read[0] is not sys.stdin:
+        _stdin_read = (sys.stdin, sys.stdin.read())
+    return _stdin_read[1]
+
+
 def read_document(path: Path, published: DateInterval | None = None) -> Document:
-    """Read and mask one document; a missing or undecodable file is a FactcheckError."""
-    text = read_text(path)
+    """Read and mask one document ('-': standard input, read as Markdown); a missing or
+    undecodable file is a FactcheckError."""
+    text = _stdin_text() if path == STDIN else read_text(path, MAX_DOCUMENT_BYTES)
     text = text.replace("\r\n", "\n")
     front = _front_matter(text, path)
-    prose = mask_markdown(text) if path.suffix.lower() in MARKDOWN_SUFFIXES else text
+    markdown = path == STDIN or path.suffix.lower() in MARKDOWN_SUFFIXES
+    prose = mask_markdown(text) if markdown else text
     return Document(
         path=path,
         display=path.as_posix(),
@@ -121,13 +139,10 @@ def _front_matter(text: str, path: Path) -> dict[str, object]:
     if not match:
         return {}
     try:
-        data = yaml.safe_load(match.group(1))
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
+        data = parse_yaml(match.group(1), path)
+    except FactcheckError as exc:
         raise FactcheckError(
-            f"invalid YAML front matter: {getattr(exc, 'problem', exc)}",
-            path=path,
-            line=mark.line + 2 if mark is not None else None,
+            f"front matter: {exc.message}", path=path, line=exc.line + 1 if exc.line else None
         ) from None
     return data if isinstance(data, dict) else {}
 
@@ -143,7 +158,10 @@ def _date_from(front: dict[str, object], path: Path) -> DateInterval | None:
             value = dt.date.fromisoformat(value[:10])
         except ValueError:
             raise FactcheckError(
-                f"front matter date {value!r} is not a date", path=path, hint="write it as YYYY-MM-DD"
+                f"front matter date {value!r} is not a calendar date",
+                path=path,
+                field="date",
+                hint="write it as YYYY-MM-DD",
             ) from None
     if not isinstance(value, dt.date):
         raise FactcheckError("front matter date is not a date", path=path, hint="write it as YYYY-MM-DD")

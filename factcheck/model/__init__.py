@@ -3,11 +3,13 @@ subject keys a claim joins on, and the table of vague quantifiers. Imports nothi
 but errors."""
 
 from factcheck.model import quantifiers
-from factcheck.model.keys import claim_keys
+from factcheck.model.keys import AUTO_PREFIX, claim_keys, is_auto, is_auto_linked
 from factcheck.model.records import (
     DAYS_PER_UNIT,
     ID_PATTERN,
+    REPORT_SCHEMA_VERSION,
     SUBJECT_FIELDS,
+    WEB_ADDRESS,
     WEEKDAYS,
     Citation,
     Claim,
@@ -21,6 +23,7 @@ from factcheck.model.records import (
     Finding,
     Grade,
     Ident,
+    IsoDate,
     JoinSpec,
     MentionClaim,
     PatternSpec,
@@ -32,6 +35,7 @@ from factcheck.model.records import (
     Rule,
     RuleDoc,
     RuleExamples,
+    RunContext,
     Side,
     Source,
     SourceSummary,
@@ -39,13 +43,17 @@ from factcheck.model.records import (
     Subject,
     SubjectKind,
     Tier,
+    published_value,
 )
 from factcheck.model.verdicts import ClaimVerdict, Evidence, SupportVerdict
 
 __all__ = [
+    "AUTO_PREFIX",
     "DAYS_PER_UNIT",
     "ID_PATTERN",
+    "REPORT_SCHEMA_VERSION",
     "SUBJECT_FIELDS",
+    "WEB_ADDRESS",
     "WEEKDAYS",
     "Citation",
     "Claim",
@@ -61,6 +69,7 @@ __all__ = [
     "Finding",
     "Grade",
     "Ident",
+    "IsoDate",
     "JoinSpec",
     "MentionClaim",
     "PatternSpec",
@@ -72,6 +81,7 @@ __all__ = [
     "Rule",
     "RuleDoc",
     "RuleExamples",
+    "RunContext",
     "Side",
     "Source",
     "SourceSummary",
@@ -81,5 +91,8 @@ __all__ = [
     "SupportVerdict",
     "Tier",
     "claim_keys",
+    "is_auto",
+    "is_auto_linked",
+    "published_value",
     "quantifiers",
 ]

@@ -10,21 +10,57 @@ import datetime as dt
 import enum
 import hashlib
 import math
+import re
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    computed_field,
+    field_validator,
+    model_validator,
+)
 
 from factcheck.model import quantifiers
 from factcheck.model.verdicts import ClaimVerdict
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:-]*$"
 Ident = Annotated[str, Field(pattern=ID_PATTERN, max_length=120)]
+# a web page address: http(s), a host, no spaces or control characters
+WEB_ADDRESS = re.compile(r"^https?://[^\s/?#]+[^\s]*$")
 
 
 class Strict(BaseModel):
-    """Base for user-written data: unknown fields are errors, not silently ignored."""
+    """Base for user-written data: unknown fields are errors, not silently ignored, and NaN or
+    ±Inf are never numbers (a NaN count would silently compare false with everything)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True, allow_inf_nan=False)
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def iso_date(value: Any) -> Any:
+    """A date written YYYY-MM-DD (a YAML date, or that text) that is a real calendar date.
+
+    Numbers are refused: pydantic would read `date: 1656201600` as a unix time."""
+    if isinstance(value, dt.datetime):
+        if value.time() != dt.time(0):
+            raise ValueError("give a date (YYYY-MM-DD) without a time")
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value.strip()):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError as exc:
+            raise ValueError(f"'{value}' is not a calendar date ({exc})") from None
+    raise ValueError(f"expected a date written YYYY-MM-DD, got {value!r}")
+
+
+IsoDate = Annotated[dt.date, BeforeValidator(iso_date)]
 
 
 # --------------------------------------------------------------------------- grades
@@ -83,8 +119,8 @@ class Precision(enum.StrEnum):
 class DateInterval(Strict):
     """A date known to lie between `start` and `end` (inclusive)."""
 
-    start: dt.date
-    end: dt.date
+    start: IsoDate
+    end: IsoDate
     precision: Precision
     basis: str | None = Field(default=None, description="what in the text supports this date")
 
@@ -109,12 +145,44 @@ class DateInterval(Strict):
         return self.start <= other.end and other.start <= self.end
 
 
+def published_value(value: object) -> tuple[dict[str, Any], dt.datetime | None]:
+    """A publication date written as one value: a date, a time with its zone, a month or a year.
+    Raises ValueError for anything else."""
+    if isinstance(value, dt.datetime):
+        return {"date": value.date(), "precision": Precision.TIME}, _aware(value)
+    if isinstance(value, dt.date):
+        return {"date": value, "precision": Precision.DAY}, None
+    text = str(value).strip()
+    if re.fullmatch(r"\d{4}", text):
+        year = int(text)
+        return {"start": dt.date(year, 1, 1), "end": dt.date(year, 12, 31), "precision": Precision.YEAR}, None
+    if re.fullmatch(r"\d{4}-\d{2}", text):
+        year, month = (int(p) for p in text.split("-"))
+        first = dt.date(year, month, 1)
+        last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        return {"start": first, "end": last, "precision": Precision.MONTH}, None
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return {"date": dt.date.fromisoformat(text), "precision": Precision.DAY}, None
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise ValueError(
+            f"published {text!r} is not a date (YYYY-MM-DD, YYYY-MM, YYYY, or YYYY-MM-DDTHH:MM+HH:MM)"
+        ) from None
+    return {"date": moment.date(), "precision": Precision.TIME}, _aware(moment)
+
+
+def _aware(moment: dt.datetime) -> dt.datetime | None:
+    """A time without a zone cannot be ordered against other outlets' times: dropped."""
+    return moment if moment.tzinfo is not None else None
+
+
 class Citation(Strict):
     """Where a reference source can be found."""
 
     publisher: str
     title: str
-    date: dt.date | None = None
+    date: IsoDate | None = None
     url: str | None = None
 
 
@@ -128,9 +196,32 @@ class Source(Strict):
     author: str | None = None
     language: str = "en"
     published: DateInterval | None = None
+    published_at: dt.datetime | None = Field(
+        default=None, description="publication time with its zone, when `published` gives one"
+    )
     tier: Tier = Tier.NEWS
     citation: Citation | None = None
+    url: str | None = Field(default=None, description="where the article is published (http or https)")
     note: str | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _published_text(cls, data: Any) -> Any:
+        """`published: "2013-07-22T18:00+08:00"` (or a date, "2013-07", "2013") as one value."""
+        if isinstance(data, dict) and isinstance(data.get("published"), str | dt.date):
+            data = dict(data)
+            interval, moment = published_value(data["published"])
+            data["published"] = interval
+            if moment is not None:
+                data.setdefault("published_at", moment)
+        return data
+
+    @field_validator("url")
+    @classmethod
+    def _web_address(cls, value: str | None) -> str | None:
+        if value is not None and not WEB_ADDRESS.match(value):
+            raise ValueError(f"'{value}' is not an http:// or https:// address")
+        return value
 
     @model_validator(mode="after")
     def _file_or_citation(self) -> Source:
@@ -227,12 +318,17 @@ class QuantityClaim(ClaimBase):
     qualifiers: list[str] = Field(
         default_factory=list, description="narrowing words: civilian, confirmed, by-2022-06-26"
     )
-    value: float | None = None
+    # counts and measures are magnitudes: a fall, or a temperature below zero, is written as a
+    # positive value with a qualifier
+    value: float | None = Field(default=None, ge=0)
     vague: str | None = Field(default=None, description="a key of the vague-quantifier table")
     approx: str | None = Field(default=None, description="an approximator: nearly, more than…")
-    low: float | None = None
-    high: float | None = None
-    as_of: dt.date | None = None
+    low: float | None = Field(default=None, ge=0)
+    high: float | None = Field(default=None, ge=0)
+    as_of: dt.date | dt.datetime | None = Field(
+        default=None, description="the time the figure speaks of (a running figure's report time)"
+    )
+    revised: bool = Field(default=False, description="the text calls this figure a revision")
 
     @model_validator(mode="after")
     def _one_way_to_state_it(self) -> QuantityClaim:
@@ -265,8 +361,8 @@ class DateClaim(ClaimBase):
 
     kind: Literal["date"] = "date"
     event: Ident
-    start: dt.date
-    end: dt.date
+    start: IsoDate
+    end: IsoDate
     precision: Precision
     weekday: str | None = Field(default=None, description="weekday written with the date")
     relative: bool = Field(default=False, description="resolved against the publication date")
@@ -308,10 +404,10 @@ class DurationClaim(ClaimBase):
     from_event: Ident
     to_event: Ident
     unit: Literal["days", "weeks", "months", "years"]
-    value: float | None = None
+    value: float | None = Field(default=None, ge=0)
     approx: str | None = None
-    low: float | None = None
-    high: float | None = None
+    low: float | None = Field(default=None, ge=0)
+    high: float | None = Field(default=None, ge=0)
 
     @model_validator(mode="after")
     def _stated(self) -> DurationClaim:
@@ -319,6 +415,8 @@ class DurationClaim(ClaimBase):
             raise ValueError("give exactly one of: value (with optional approx), or low/high")
         if self.approx is not None and quantifiers.normalise(self.approx) not in quantifiers.APPROXIMATORS:
             raise ValueError(f"unknown approximator '{self.approx}'")
+        if self.low is not None and self.high is not None and self.high < self.low:
+            raise ValueError(f"high {self.high} is below low {self.low}")
         return self
 
     def interval_days(self) -> tuple[float, float]:
@@ -429,11 +527,20 @@ class RuleExamples(Strict):
 
 
 class Rule(Strict):
-    """A hand-written rule: what to match on the engine, which check to run, how to report."""
+    """A hand-written rule: what to match on the engine, which check to run, how to report.
+
+    A rule with `raised_by` is reported by factcheck itself (the engine, the suppressions), not
+    matched on the engine: it has no match, check or examples, only its docs and grade.
+    """
 
     id: Annotated[str, Field(pattern=r"^FC\d{3}$")]
     name: Annotated[str, Field(pattern=r"^[a-z]+(\.[a-z-]+)+$")]
     grade: Grade
+    since: Annotated[str, Field(pattern=r"^\d+\.\d+(\.\d+)?$", description="version that added it")]
+    link: Annotated[str, Field(pattern=r"^(https://|docs/)\S+$", description="where to read more")]
+    raised_by: Literal["engine", "suppressions"] | None = Field(
+        default=None, description="set for rules factcheck reports itself (no match or check)"
+    )
     outcomes: dict[str, Grade] = Field(
         default_factory=dict, description="grade per check outcome, when it differs from 'grade'"
     )
@@ -443,11 +550,11 @@ class Rule(Strict):
     )
     summary: str
     rationale: str
-    message: str
-    match: dict[str, PatternSpec]
-    check: str
+    message: str = ""
+    match: dict[str, PatternSpec] = Field(default_factory=dict)
+    check: str = ""
     params: dict[str, Any] = Field(default_factory=dict)
-    examples: RuleExamples
+    examples: RuleExamples | None = None
     unordered: list[str] = Field(
         default_factory=list, description="two pattern names whose order does not matter"
     )
@@ -458,6 +565,32 @@ class Rule(Strict):
         default_factory=list, description="report one finding per claim(s) in these patterns"
     )
     enabled: bool = True
+
+    @model_validator(mode="after")
+    def _engine_rule_complete(self) -> Rule:
+        """An engine rule needs match, check, message and examples; a raised one has none."""
+        engine_fields = {"match": self.match, "check": self.check, "examples": self.examples}
+        if self.raised_by is None:
+            missing = [
+                name for name, value in {**engine_fields, "message": self.message}.items() if not value
+            ]
+            if missing:
+                raise ValueError(f"a rule needs {', '.join(missing)} (or raised_by for a built-in report)")
+        else:
+            given = [name for name, value in engine_fields.items() if value]
+            if given:
+                raise ValueError(f"a rule raised by the {self.raised_by} has no {', '.join(given)}")
+        return self
+
+    @property
+    def pass_examples(self) -> list[dict[str, Any]]:
+        """The rule's pass examples (none for a raised rule)."""
+        return self.examples.pass_ if self.examples else []
+
+    @property
+    def flag_examples(self) -> list[dict[str, Any]]:
+        """The rule's flag examples (none for a raised rule)."""
+        return self.examples.flag if self.examples else []
 
     def grade_for(self, outcome: str, in_check: bool = False) -> Grade:
         """The grade of a finding with this check outcome (`in_check`: the checked document is
@@ -486,6 +619,11 @@ class Side(BaseModel):
     context: str | None = Field(
         default=None, description="the whole source line(s) holding `text`; it starts at column 1"
     )
+    auto_linked: bool = Field(
+        default=False, description="an uncurated candidate joined to others by an automatic frame"
+    )
+    frame: str | None = Field(default=None, description="the subject or frame id the claim joins on")
+    as_of: str | None = Field(default=None, description="the time the claim's figure speaks of")
 
 
 class Finding(BaseModel):
@@ -502,6 +640,18 @@ class Finding(BaseModel):
     sides: list[Side]
     likely_wrong: str | None = Field(default=None, description="claim id of the side likely wrong")
     fingerprint: str
+    outliers: list[str] = Field(
+        default_factory=list, description="grouped findings: claim ids of the sides that stand apart"
+    )
+    split: bool = Field(
+        default=False, description="sources fall into camps and nothing settles which is right: blame none"
+    )
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def auto_linked(self) -> bool:
+        """True when any side is an uncurated candidate joined by an automatic frame."""
+        return any(side.auto_linked for side in self.sides)
 
     def primary_side(self) -> Side | None:
         """Where line-oriented outputs point: the checked document's side, else the side likely
@@ -528,6 +678,7 @@ class SourceSummary(BaseModel):
     source: str
     title: str | None
     file: str | None = None
+    url: str | None = Field(default=None, description="where the source is published")
     tier: Tier
     claims: int
     counts: dict[Grade, int]
@@ -545,9 +696,28 @@ class RuleDoc(BaseModel):
     rationale: str
 
 
+REPORT_SCHEMA_VERSION = "1"
+
+
+class RunContext(BaseModel):
+    """Where and when a report was made, for outputs that point into a repository (SARIF, JUnit,
+    GitHub): file paths in the report's CI formats are relative to `root_uri`."""
+
+    root_uri: str = Field(description="file:// URI of the folder paths are relative to, ending in /")
+    in_git: bool = Field(default=False, description="root is a git work tree's top level")
+    repository_uri: str | None = Field(default=None, description="the git remote 'origin', if any")
+    revision: str | None = Field(default=None, description="the commit checked out")
+    branch: str | None = None
+    hostname: str = "localhost"
+    started: dt.datetime | None = None
+
+
 class Report(BaseModel):
     """The result of a review: findings most severe first, and per-source summaries."""
 
+    schema_version: str = Field(
+        default=REPORT_SCHEMA_VERSION, description="version of this JSON layout (docs/report.schema.json)"
+    )
     title: str = Field(default="factcheck review", description="what produced it: review or check")
     findings: list[Finding]
     sources: list[SourceSummary]
@@ -556,10 +726,12 @@ class Report(BaseModel):
     errors: list[str] = Field(default_factory=list)
     fail_on: Grade | None = Field(default=None, description="the grade that fails the run, if any")
     suppressed: int = Field(default=0, description="findings silenced by suppressions, waivers, baseline")
+    context: RunContext | None = Field(default=None, description="repository and time of the run")
     verdicts: list[ClaimVerdict] = Field(
         default_factory=list, description="`check`: every checkable value of the documents, with its verdict"
     )
 
     def failing(self, finding: Finding) -> bool:
-        """True when this finding makes the run fail (all findings do when no threshold is set)."""
-        return self.fail_on is None or finding.grade.at_least(self.fail_on)
+        """True when this finding makes the run fail: it is at or above --fail-on (none fail
+        when no threshold is set, as the exit code then is 0)."""
+        return self.fail_on is not None and finding.grade.at_least(self.fail_on)

@@ -1,11 +1,18 @@
 """Run a rule's own `flag` and `pass` examples through the real engine.
 
 Each example gives, per pattern name, the fields of a claim (or of an entity); the source, id,
-text and subjects are filled in. `factcheck rules test` and pytest run the same cases.
+text and subjects are filled in; `params:` may override the rule's parameters for that example
+(as sqlfluff's per-case `configs`). `factcheck rules test` and pytest run the same cases.
+
+An example passes only if the rule's check function actually ran on it: a pass example that
+the engine match already excludes proves nothing about the check, and fails.
 """
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,6 +25,7 @@ from factcheck.grade import grade_matches
 from factcheck.model import SUBJECT_FIELDS, Citation, Claim, Entity, Finding, Grade, Source, Subject, Tier
 from factcheck.registry import Registry
 from factcheck.rules import LoadedRule
+from factcheck.rules.checks import CheckInput, Verdict
 
 _CLAIM: TypeAdapter[Claim] = TypeAdapter(Claim)
 
@@ -77,14 +85,56 @@ def example_registry(item: LoadedRule, example: dict[str, Any]) -> Registry:
     return Registry(Path("."), sources, {}, entities, subjects, claims, {}, links)
 
 
+@dataclass
+class CallCount:
+    """How many times a check function ran."""
+
+    calls: int = 0
+
+
+@contextmanager
+def counting(
+    item: LoadedRule, params: dict[str, Any] | None = None
+) -> Iterator[tuple[LoadedRule, CallCount]]:
+    """`item`, switched on, with its check wrapped to count calls (and example params applied)."""
+    spec = item.spec
+    if spec is None:
+        raise RuleError("this rule is raised by factcheck itself; it has no examples", path=item.path)
+    count = CallCount()
+
+    def counted(data: CheckInput) -> Verdict | None:
+        count.calls += 1
+        return spec.function(data)
+
+    merged = dict(item.params)
+    if params:
+        try:
+            merged = spec.params.model_validate({**item.rule.params, **params}).model_dump()
+        except ValidationError as exc:
+            raise RuleError(f"example params are invalid: {exc}", path=item.path, field="examples") from None
+    yield (
+        LoadedRule(
+            item.rule.model_copy(update={"enabled": True}),
+            item.path,
+            item.shape,
+            dataclasses.replace(spec, function=counted),
+            merged,
+        ),
+        count,
+    )
+
+
 def run_example(item: LoadedRule, kind: str, index: int, example: dict[str, Any]) -> ExampleResult:
     """Run one example through the real engine and say whether the rule behaved as promised."""
-    item = LoadedRule(item.rule.model_copy(update={"enabled": True}), item.path, item.shape)
-    registry = example_registry(item, example)
-    result = run_rules(registry, [item])
+    with counting(item, example.get("params")) as (item, count):
+        registry = example_registry(item, example)
+        result = run_rules(registry, [item])
     findings = grade_matches(result.matches, registry)
     if result.errors:
         return ExampleResult(item.rule.id, kind, index, False, "; ".join(result.errors), findings)
+    if not count.calls:
+        detail = "the check never ran: the engine match excluded the example, so it tests nothing"
+        return ExampleResult(item.rule.id, kind, index, False, detail, findings)
     if kind == "pass":
         ok = not findings
         detail = "no finding" if ok else f"fired: {findings[0].message}"
@@ -103,7 +153,7 @@ def run_example(item: LoadedRule, kind: str, index: int, example: dict[str, Any]
 def run_examples(item: LoadedRule) -> list[ExampleResult]:
     """Every flag and pass example of one rule."""
     results = []
-    for kind, examples in (("flag", item.rule.examples.flag), ("pass", item.rule.examples.pass_)):
+    for kind, examples in (("flag", item.rule.flag_examples), ("pass", item.rule.pass_examples)):
         for index, example in enumerate(examples):
             results.append(run_example(item, kind, index, example))
     return results

@@ -19,7 +19,7 @@ from factcheck.engine.runner import RunResult, partition_facts, prune
 from factcheck.engine.schedule import run_rules
 from factcheck.grade import grade_matches, rule_docs, summarise, suppress
 from factcheck.link.document import read_document
-from factcheck.model import DateInterval, Finding, Grade, Report, RuleDoc, Side, Tier
+from factcheck.model import DateInterval, Finding, Grade, Report, Rule, Side, Tier
 from factcheck.pipeline.documents import (
     Checked,
     add_sources,
@@ -32,19 +32,11 @@ from factcheck.pipeline.documents import (
 from factcheck.pipeline.verdicts import claim_verdicts
 from factcheck.registry import Registry, load_registry
 from factcheck.registry.config import Config
-from factcheck.rules import LoadedRule
-from factcheck.rules.select import STANDARD_RULES, active_rules
+from factcheck.rules import LoadedRule, load_rules
+from factcheck.rules.raised import ENGINE_CRASH, raised_rules
+from factcheck.rules.select import STANDARD_RULES, apply_to_rules, checks_for, select_rules
 
 AUTO_PARALLEL_FACTS = 20_000
-
-ENGINE_CRASH = RuleDoc(
-    id="FC900",
-    name="engine.crash",
-    grade=Grade.CRITICAL,
-    summary="A partition of claims crashed the rules engine twice; its findings are missing.",
-    rationale="durable-rules 2.0.28 has known memory bugs. A crashed partition is retried once in a "
-    "fresh process; if it crashes again the review cannot vouch for those claims, so it says so.",
-)
 
 
 @dataclass(frozen=True)
@@ -61,6 +53,8 @@ class RunOptions:
     workers: int = 1  # 0: one per core for large registries
     progress: Callable[[int], None] | None = None
     scheduler: str | None = None  # a Dask scheduler address
+    curated_only: bool = False  # hide findings between auto-linked candidates (--curated-only)
+    rules: Sequence[LoadedRule] | None = None  # these rules instead of a rules folder (prose cases)
 
 
 def run(documents: Sequence[Path] | None, options: RunOptions) -> Report:
@@ -73,7 +67,9 @@ def run(documents: Sequence[Path] | None, options: RunOptions) -> Report:
     )
     if options.sources:
         registry = add_sources(registry, options.sources, None)
-    rules = rules_for(options)
+    configured = rules_for(options)
+    rules = [item for item in select_rules(configured, options.config) if item.on_engine]
+    raised = raised_rules(configured)
     focus: frozenset[str] | None = None
     checked: Checked | None = None
     inline: list[suppress.InlineSuppression] = []
@@ -84,14 +80,20 @@ def run(documents: Sequence[Path] | None, options: RunOptions) -> Report:
             inline.extend(suppress.parse_inline(doc.text, file))
     result = run_engine(registry, rules, options, focus)
     findings = grade_matches(result.matches, registry)
+    if options.curated_only:
+        findings = [f for f in findings if not f.auto_linked]
     if focus is not None:
         findings = weighed_by_sources(settled_by_reference(findings, registry, focus), registry, focus)
-    findings += [crash_finding(c) for c in result.crashed]
-    suppressions = suppressions_for(options)
+    crash = raised.get(ENGINE_CRASH)
+    if crash is not None:
+        findings += [crash_finding(crash, c) for c in result.crashed]
+    suppressions = suppressions_for(options, raised)
     suppressions.inline.extend(inline)
     outcome = suppress.apply(findings, suppressions)
     docs_used = (
-        rule_docs(r.rule for r in rules) + outcome.rule_docs() + ([ENGINE_CRASH] if result.crashed else [])
+        rule_docs(r.rule for r in rules)
+        + outcome.rule_docs()
+        + (rule_docs([crash]) if crash is not None and result.crashed else [])
     )
     verdicts = claim_verdicts(registry, focus, checked, findings) if focus and checked else []
     claims = len(registry.claims) if focus is None else sum(1 for c in registry.claims if c.source in focus)
@@ -108,23 +110,27 @@ def run(documents: Sequence[Path] | None, options: RunOptions) -> Report:
 
 
 def rules_for(options: RunOptions) -> list[LoadedRule]:
-    """The switched-on rules: --rules, else the config's folder, else the registry's rules/, else
-    (no registry, or one without a rules/ folder) the standard rules shipped with the package."""
+    """The rules with the configuration applied (switched off ones included): the given ones, or
+    those of --rules, else the config's folder, else the registry's rules/, else (no registry, or
+    one without a rules/ folder) the standard rules shipped with the package."""
+    if options.rules is not None:
+        return list(options.rules)
     rules_dir = options.rules_dir or options.config.resolve(options.config.rules)
     if rules_dir is None and options.registry_root is not None and (options.registry_root / "rules").is_dir():
         rules_dir = options.registry_root / "rules"
-    return active_rules(rules_dir or STANDARD_RULES, options.config)
+    return apply_to_rules(load_rules(rules_dir or STANDARD_RULES, checks_for(options.config)), options.config)
 
 
-def suppressions_for(options: RunOptions) -> suppress.Suppressions:
+def suppressions_for(options: RunOptions, raised: dict[str, Rule]) -> suppress.Suppressions:
     """The registry's waivers (when there is a registry) and the baseline's fingerprints."""
     baseline = suppress.load_baseline(options.baseline) if options.baseline is not None else set()
     if options.registry_root is None or not options.waivers:
-        return suppress.Suppressions(baseline=baseline)
+        return suppress.Suppressions(baseline=baseline, rules=raised)
     return suppress.Suppressions(
         waivers=suppress.load_waivers(options.registry_root / suppress.WAIVERS_FILE),
         waivers_file=suppress.WAIVERS_FILE,
         baseline=baseline,
+        rules=raised,
     )
 
 
@@ -147,18 +153,18 @@ def auto_workers(partitions: list[list[dict[str, str]]]) -> int:
     return (os.cpu_count() or 1) if facts >= AUTO_PARALLEL_FACTS else 1
 
 
-def crash_finding(partition: str) -> Finding:
+def crash_finding(rule: Rule, partition: str) -> Finding:
     """An error finding for a partition whose findings are missing."""
     side = Side(claim_id=f"partition:{partition}", source="engine", tier=Tier.REFERENCE, text=partition)
     return Finding(
-        rule_id=ENGINE_CRASH.id,
-        rule_name=ENGINE_CRASH.name,
-        grade=ENGINE_CRASH.grade,
+        rule_id=rule.id,
+        rule_name=rule.name,
+        grade=rule.grade,
         outcome="crashed",
         confidence=1.0,
         message=f"the engine crashed twice on the partition of {partition}; its findings are missing",
         sides=[side],
-        fingerprint=Finding.make_fingerprint(ENGINE_CRASH.id, [side.claim_id], [partition]),
+        fingerprint=Finding.make_fingerprint(rule.id, [side.claim_id], [partition]),
     )
 
 

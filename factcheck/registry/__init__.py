@@ -10,7 +10,6 @@ from factcheck.registry.loader import (
     find_registry,
     is_placeholder,
     load_registry,
-    refuse_curated,
 )
 
 __all__ = [
@@ -21,5 +20,4 @@ __all__ = [
     "find_registry",
     "is_placeholder",
     "load_registry",
-    "refuse_curated",
 ]

@@ -1,24 +1,29 @@
 """A compiled registry cache, so a second run does not re-parse unchanged YAML.
 
-After a registry loads and verifies cleanly, its validated contents are written as one JSON file
-in `<registry>/.factcheck-cache/`. The cache key is a SHA-256 over factcheck's version and the
-path and bytes of every input file (the manifest, every claims file, every source text), so any
-edit invalidates it. JSON (validated again by pydantic on load, in Rust) rather than pickle: a
-cache file is data, never code. Writing is best-effort and atomic; a read-only registry simply
-runs without a cache.
+After a registry loads and verifies cleanly, its validated contents are written as one JSON file,
+`<registry>/.factcheck-cache/registry.json`. The cache key is a SHA-256 over factcheck's version
+and the path and bytes of the manifest and every claims file; the cache also records a SHA-256 of
+every source text the registry read, wherever the manifest says it lives, and a text that no
+longer matches (edited, moved, unreadable) makes the cache stale. So any edit to any file the
+registry reads invalidates it. JSON (validated again by pydantic on load, in Rust) rather than
+pickle: a cache file is data, never code. Writing is best-effort, atomic and under the registry
+lock (skipped when another process holds it); a read-only registry or cache folder simply runs
+without a cache, losing nothing.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import warnings
 from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
 from factcheck import __version__
+from factcheck.errors import FactcheckError
 from factcheck.model import Claim, Entity, Source, Subject
-from factcheck.yamlio import atomic_write_text
+from factcheck.safewrite import registry_lock, write_atomic
 
 CACHE_DIR = ".factcheck-cache"
 CACHE_FILE = "registry.json"
@@ -33,13 +38,20 @@ class CachedRegistry(BaseModel):
     subjects: list[Subject]
     claims: list[Claim]
     locations: dict[str, tuple[str, int]]
+    merge: dict[str, str] = {}
+    not_same: list[list[str]] = []
+    texts: dict[str, str] = {}  # source id -> SHA-256 of its text as read
+
+
+def text_digest(text: str) -> str:
+    """The SHA-256 a cache records for a source text."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def input_files(root: Path, manifest: Path, claims_dir: Path) -> list[Path]:
-    """Every file a registry is built from, in a stable order."""
-    files = [manifest, *sorted(claims_dir.glob("*.yaml"))]
-    files += sorted(p for p in manifest.parent.rglob("*") if p.is_file() and p != manifest)
-    return files
+    """The files the cache key covers, in a stable order (source texts are checked by their
+    digests in the cache, since only the manifest says where they live)."""
+    return [manifest, *sorted(claims_dir.glob("*.yaml"))]
 
 
 def cache_key(root: Path, files: list[Path]) -> str:
@@ -69,13 +81,17 @@ def read(root: Path, key: str) -> CachedRegistry | None:
 
 
 def write(root: Path, cached: CachedRegistry) -> None:
-    """Store the cache; silently give up where the registry folder is not writable."""
+    """Store the cache; where the registry folder is not writable, warn and go on without one."""
     if os.environ.get("FACTCHECK_NO_CACHE"):
         return
     try:
-        atomic_write_text(root / CACHE_DIR / CACHE_FILE, cached.model_dump_json(by_alias=True))
-        gitignore = root / CACHE_DIR / ".gitignore"
-        if not gitignore.exists():
-            gitignore.write_text("*\n", encoding="utf-8")
-    except OSError:
-        pass
+        with registry_lock(root, timeout=0):
+            write_atomic(root / CACHE_DIR / CACHE_FILE, cached.model_dump_json(by_alias=True))
+            gitignore = root / CACHE_DIR / ".gitignore"
+            if not gitignore.exists():
+                write_atomic(gitignore, "*\n")
+    except FactcheckError:
+        pass  # another writer holds the registry lock: this run goes without a cache
+    except OSError as exc:
+        # the cache only saves time: a read-only registry still loads, but the user should know
+        warnings.warn(f"registry cache not written ({exc}); loads will not be faster", stacklevel=2)

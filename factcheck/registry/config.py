@@ -5,10 +5,14 @@ from the current folder (as ruff and Vale do). Command-line flags override it.
     registry = "."              # registry root, relative to the config file
     rules = "rules"             # rules folder, relative to the config file
     disable = ["FC401"]         # rule ids or names to switch off
+    select = ["FC1", "date"]    # run only these: ids, id prefixes, names or name families
+    extend-select = ["FC601"]   # run these as well
+    ignore = ["FC102"]          # never run these (wins over select)
     grades = { FC102 = "minor" }  # per-rule grade overrides
     fail-on = "major"           # default for --fail-on
     min-grade = "info"          # default for --min-grade
     author = "Example Desk"     # review author for exports
+    checks = ["mypkg.checks"]   # extra check modules (import paths), each with a CHECKS tuple
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from factcheck.errors import FactcheckError
 from factcheck.model import Grade
+from factcheck.yamlio import read_text
 
 CONFIG_FILES = ("factcheck.toml", "pyproject.toml")
 
@@ -32,10 +37,14 @@ class Config(BaseModel):
     registry: str | None = None
     rules: str | None = None
     disable: list[str] = Field(default_factory=list)
+    select: list[str] | None = None
+    extend_select: list[str] = Field(default_factory=list, alias="extend-select")
+    ignore: list[str] = Field(default_factory=list)
     grades: dict[str, Grade] = Field(default_factory=dict)
     fail_on: Grade | None = Field(default=None, alias="fail-on")
     min_grade: Grade | None = Field(default=None, alias="min-grade")
     author: str | None = None
+    checks: list[str] = Field(default_factory=list, description="extra check modules by import path")
     path: Path | None = Field(default=None, exclude=True, description="the file it came from")
 
     def resolve(self, value: str | None) -> Path | None:
@@ -64,9 +73,11 @@ def load_config(start: Path) -> Config:
     if path is None:
         return Config()
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(read_text(path))
     except tomllib.TOMLDecodeError as exc:
         raise FactcheckError(f"invalid TOML: {exc}", path=path) from None
+    except RecursionError:
+        raise FactcheckError("invalid TOML: nested too deeply", path=path) from None
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("factcheck", {})
     try:

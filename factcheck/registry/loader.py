@@ -31,8 +31,13 @@ from factcheck.model import (
     Side,
     Source,
     Subject,
+    claim_keys,
+    is_auto,
+    is_auto_linked,
 )
 from factcheck.registry import cache
+from factcheck.registry.links import SECTIONS as LINK_SECTIONS
+from factcheck.registry.links import Links, check_claim_ids, read_links
 from factcheck.yamlio import LineDict, line_of, load_yaml
 
 MANIFEST = Path("seeds") / "sources.yaml"
@@ -86,6 +91,8 @@ class Registry:
     # Run-time notes on claims that did not come from YAML (`factcheck check` marks a summary's
     # claims it could not link to the registry): claim id -> "unlinked" | "unsourced".
     links: dict[str, str] = field(default_factory=dict)
+    # an editor's corrections to automatic frames (claims/links.yaml): merges and not-same pairs
+    frames: Links = field(default_factory=Links)
 
     def claim(self, claim_id: str) -> Claim:
         """The claim with this id (KeyError when unknown)."""
@@ -121,7 +128,20 @@ class Registry:
             column=column,
             value=value,
             context=context,
+            auto_linked=is_auto_linked(claim),
+            frame=self._frame_of(claim),
+            as_of=_as_of(claim),
         )
+
+    def _frame_of(self, claim: Claim) -> str | None:
+        key = claim_keys(claim)[0]
+        return self.frames.frame(key) if key and is_auto(key) else key
+
+
+def _as_of(claim: Claim) -> str | None:
+    """The time a running figure speaks of, as ISO text."""
+    moment = getattr(claim, "as_of", None)
+    return moment.isoformat() if moment is not None else None
 
 
 def find_registry(start: Path) -> Path:
@@ -164,8 +184,9 @@ def load_registry(root: Path, use_cache: bool = True) -> Registry:
     if use_cache and (root / MANIFEST).is_file() and (root / CLAIMS_DIR).is_dir():
         key = cache.cache_key(root, cache.input_files(root, root / MANIFEST, root / CLAIMS_DIR))
         cached = cache.read(root, key)
-        if cached is not None:
-            return _from_cache(root, cached)
+        fresh = _from_cache(root, cached) if cached is not None else None
+        if fresh is not None:
+            return fresh
     registry = _load_and_verify(root)
     if key is not None:
         cache.write(root, _to_cache(registry, key))
@@ -180,17 +201,28 @@ def _to_cache(registry: Registry, key: str) -> cache.CachedRegistry:
         subjects=list(registry.subjects.values()),
         claims=registry.claims,
         locations={i: (str(loc.path), loc.line) for i, loc in registry.locations.items()},
+        merge=registry.frames.merge,
+        not_same=sorted(sorted(pair) for pair in registry.frames.not_same),
+        texts={i: cache.text_digest(t.text) for i, t in registry.texts.items()},
     )
 
 
-def _from_cache(root: Path, cached: cache.CachedRegistry) -> Registry:
+def _from_cache(root: Path, cached: cache.CachedRegistry) -> Registry | None:
+    """The cached registry, or None when a source text changed since (wherever it lives)."""
     sources = {s.id: s for s in cached.sources}
     manifest = root / MANIFEST
-    texts = {
-        s.id: SourceText(p, p.read_text(encoding="utf-8"))
-        for s in cached.sources
-        if s.file is not None and (p := (manifest.parent / s.file).resolve())
-    }
+    texts: dict[str, SourceText] = {}
+    for source in cached.sources:
+        if source.file is None:
+            continue
+        path = (manifest.parent / source.file).resolve()
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return None  # the full load reports it
+        if cached.texts.get(source.id) != cache.text_digest(text):
+            return None
+        texts[source.id] = SourceText(path, text)
     return Registry(
         root,
         sources,
@@ -199,6 +231,7 @@ def _from_cache(root: Path, cached: cache.CachedRegistry) -> Registry:
         {s.id: s for s in cached.subjects},
         cached.claims,
         _locations(cached.locations),
+        frames=Links(merge=dict(cached.merge), not_same={frozenset(p) for p in cached.not_same}),
     )
 
 
@@ -214,17 +247,19 @@ def _load_and_verify(root: Path) -> Registry:
     entities: dict[str, Entity] = {}
     subjects: dict[str, Subject] = {}
     raw_claims: list[tuple[Path, LineDict]] = []
+    links = Links()
     claims_dir = root / CLAIMS_DIR
     if not claims_dir.is_dir():
         errors.append(RegistryError("claims folder not found", path=claims_dir))
     else:
         for path in sorted(claims_dir.glob("*.yaml")):
-            _load_claims_file(path, entities, subjects, raw_claims, errors)
+            _load_claims_file(path, entities, subjects, raw_claims, links, errors)
     claims, locations = _validate_claims(raw_claims, errors)
     _check_references(claims, locations, sources, texts, entities, subjects, errors)
+    check_claim_ids(links, set(locations), errors)
     if errors:
         raise ErrorList(errors)
-    return Registry(root, sources, texts, entities, subjects, claims, locations)
+    return Registry(root, sources, texts, entities, subjects, claims, locations, frames=links)
 
 
 def _load_sources(
@@ -298,6 +333,7 @@ def _load_claims_file(
     entities: dict[str, Entity],
     subjects: dict[str, Subject],
     raw_claims: list[tuple[Path, LineDict]],
+    links: Links,
     errors: list[FactcheckError],
 ) -> None:
     try:
@@ -310,16 +346,17 @@ def _load_claims_file(
     if not isinstance(data, dict):
         errors.append(RegistryError("expected a mapping with claims:, entities: or subjects:", path=path))
         return
-    unknown = set(data) - {"source", "claims", "entities", "subjects"}
+    unknown = set(data) - {"source", "claims", "entities", "subjects", *LINK_SECTIONS}
     for key in sorted(unknown):
         errors.append(
             RegistryError(
                 f"unknown section '{key}'",
                 path=path,
                 line=data.key_lines.get(key) if isinstance(data, LineDict) else None,
-                hint="sections are: source, claims, entities, subjects",
+                hint="sections are: source, claims, entities, subjects, not-same, merge",
             )
         )
+    read_links(data, path, links, errors)
     for key, model, target in (("entities", Entity, entities), ("subjects", Subject, subjects)):
         for index, item in enumerate(_section(data, key, path, errors)):
             try:
@@ -452,11 +489,13 @@ def _check_references(
             subject = subjects.get(ref)
             if subject is None and is_placeholder(ref) and claim.status is ClaimStatus.CANDIDATE:
                 continue  # a candidate waiting for its subject: allowed, never compared as is
+            if subject is None and is_auto(ref):
+                continue  # an automatic frame: needs no definition, joins claims with the same frame
             if subject is None:
                 fail(f"unknown subject '{ref}'", field_name, "define it under 'subjects:' in claims/")
             elif subject.kind is not kind:
                 fail(f"subject '{ref}' is a {subject.kind.value}, expected a {kind.value}", field_name)
-        if claim.kind == "mention" and claim.entity not in entities:
+        if claim.kind == "mention" and claim.entity not in entities and not is_auto(claim.entity):
             fail(f"unknown entity '{claim.entity}'", "entity", "define it under 'entities:' in claims/")
         if claim.kind == "quote" and claim.speaker is not None and claim.speaker not in entities:
             fail(f"unknown entity '{claim.speaker}'", "speaker")
@@ -483,25 +522,6 @@ def _check_span(claim: Claim, source: Source, text: SourceText | None, fail: Any
             "span",
             hint,
         )
-
-
-CURATED_FOLDERS = ("claims", "seeds", "rules")
-
-
-def refuse_curated(output: Path) -> None:
-    """Raise when a generated file would overwrite a registry's curated data (claims, sources,
-    rules): a report written with `-o claims/s000.yaml` must not destroy a curator's work."""
-    resolved = output.resolve()
-    for folder in resolved.parents:
-        if (folder / MANIFEST).is_file() and (folder / CLAIMS_DIR).is_dir():
-            parts = resolved.relative_to(folder).parts
-            if len(parts) > 1 and parts[0] in CURATED_FOLDERS:
-                raise RegistryError(
-                    "refusing to write generated output into the registry's curated files",
-                    path=output,
-                    hint=f"write it outside {', '.join(f'{d}/' for d in CURATED_FOLDERS)}",
-                )
-            return
 
 
 PLACEHOLDER_PREFIX = "unknown."

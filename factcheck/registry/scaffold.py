@@ -2,7 +2,9 @@
 
 Nothing here overwrites a file a person wrote: `init` keeps existing files and says so, and
 `sources add` appends its entry to the manifest as text (comments and layout survive), checks
-that the result still loads, and writes it atomically.
+that the result still loads, and writes it atomically. `sources add` holds the registry lock from
+reading the manifest to writing it, so concurrent adds queue instead of losing entries, and the
+text copy and the manifest entry go in together or not at all.
 """
 
 from __future__ import annotations
@@ -12,11 +14,15 @@ import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
 
 from factcheck.errors import FactcheckError
-from factcheck.model import DateInterval, Precision, Source, Tier
+from factcheck.model import WEB_ADDRESS, DateInterval, Precision, Source, Tier, published_value
 from factcheck.registry import CLAIMS_DIR, MANIFEST
-from factcheck.yamlio import atomic_write_text, dump_yaml, load_yaml, parse_yaml
+from factcheck.safewrite import Area, copy_new_file, registry_lock, write_text
+from factcheck.yamlio import dump_yaml, load_yaml, parse_yaml, read_text
 
 # the standard rules shipped as package data (factcheck.rules.select.STANDARD_RULES; computed here
 # as a path because the registry stage comes before the rules stage)
@@ -52,13 +58,16 @@ def init_registry(folder: Path) -> InitResult:
         if path.exists():
             kept.append(path)
             continue
-        atomic_write_text(path, text)
+        write_text(path, text, allow=list(Area))  # a starter file, only where there is none
         created.append(path)
     rules = folder / "rules"
     if rules.exists():
         kept.append(rules)
     elif STANDARD_RULES.is_dir():
-        shutil.copytree(STANDARD_RULES, rules)
+        try:
+            shutil.copytree(STANDARD_RULES, rules)
+        except OSError as exc:
+            raise FactcheckError(f"cannot copy the standard rules: {exc}", path=rules) from None
         created.append(rules)
     else:
         raise FactcheckError(
@@ -70,9 +79,12 @@ def init_registry(folder: Path) -> InitResult:
 
 
 def parse_published(text: str) -> DateInterval:
-    """YYYY-MM-DD, YYYY-MM, YYYY, or START..END (YYYY-MM-DD each) as a DateInterval."""
+    """YYYY-MM-DD, YYYY-MM, YYYY, START..END (YYYY-MM-DD each), or a time with its zone
+    (2013-07-22T18:00+08:00: the day) as a DateInterval."""
     text = text.strip()
     try:
+        if "T" in text:
+            return DateInterval.model_validate(published_value(text)[0])
         if ".." in text:
             start, end = (dt.date.fromisoformat(part.strip()) for part in text.split("..", 1))
             return DateInterval(start=start, end=end, precision=Precision.DAYS)
@@ -91,11 +103,23 @@ def parse_published(text: str) -> DateInterval:
             )
     except ValueError as exc:
         raise FactcheckError(
-            f"--published {text!r}: {exc}", hint="YYYY-MM-DD, YYYY-MM, YYYY or START..END"
+            f"--published {text!r}: {exc}",
+            hint="YYYY-MM-DD, YYYY-MM, YYYY, START..END or YYYY-MM-DDTHH:MM+HH:MM",
         ) from None
     raise FactcheckError(
-        f"--published {text!r} is not a date", hint="YYYY-MM-DD, YYYY-MM, YYYY or START..END"
+        f"--published {text!r} is not a date",
+        hint="YYYY-MM-DD, YYYY-MM, YYYY, START..END or YYYY-MM-DDTHH:MM+HH:MM",
     )
+
+
+def parse_published_at(text: str) -> dt.datetime | None:
+    """The publication time when `text` gives one with its zone (2013-07-22T18:00+08:00)."""
+    if "T" not in text:
+        return None
+    try:
+        return published_value(text.strip())[1]
+    except ValueError as exc:
+        raise FactcheckError(f"--published {text!r}: {exc}") from None
 
 
 def source_id_for(path: Path, taken: set[str]) -> str:
@@ -112,22 +136,41 @@ def add_source(
     file: Path,
     published: DateInterval,
     *,
+    published_at: dt.datetime | None = None,
     source_id: str | None = None,
     title: str | None = None,
     outlet: str | None = None,
     tier: Tier = Tier.NEWS,
     language: str = "en",
+    url: str | None = None,
 ) -> Source:
     """Copy `file` into the registry's seeds/ (unless it is there) and add it to the manifest."""
+    registry = registry.resolve()
     manifest = registry / MANIFEST
     if not manifest.is_file():
         raise FactcheckError("no sources manifest", path=manifest, hint="run `factcheck init DIR` first")
     if not file.is_file():
         raise FactcheckError("file not found", path=file)
-    try:
-        file.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise FactcheckError("not valid UTF-8", path=file, hint="save the article as UTF-8 text") from None
+    read_text(file)  # UTF-8, readable, not too large
+    if url is not None and not WEB_ADDRESS.match(url):
+        raise FactcheckError(f"--url '{url}' is not a web address", hint="give an http:// or https:// URL")
+    fields = {
+        "title": title or _title(file),
+        "outlet": outlet,
+        "language": language,
+        "published": published,
+        "published_at": published_at,
+        "tier": tier,
+        "url": url,
+    }
+    with registry_lock(registry):
+        return _add_locked(registry, manifest, file, source_id, fields)
+
+
+def _add_locked(
+    registry: Path, manifest: Path, file: Path, source_id: str | None, fields: dict[str, Any]
+) -> Source:
+    """The read-modify-write of the manifest, under the registry lock."""
     data = load_yaml(manifest) or {}
     existing = (data.get("sources") or []) if isinstance(data, dict) else []
     taken = {str(item.get("id")) for item in existing if isinstance(item, dict)}
@@ -141,24 +184,32 @@ def add_source(
         isinstance(item, dict) and item.get("file") == target.name for item in existing
     ):
         raise FactcheckError(f"{target.name} is already a source", path=manifest)
-    source = Source(
-        id=source_id,
-        file=target.relative_to(manifest.parent).as_posix(),
-        title=title or _title(file),
-        outlet=outlet,
-        language=language,
-        published=published,
-        tier=tier,
-    )
+    try:
+        source = Source(id=source_id, file=target.relative_to(manifest.parent).as_posix(), **fields)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        name = ".".join(str(p) for p in err["loc"]) or None
+        option = {"id": "--id", "title": "--title", "outlet": "--outlet", "language": "--language"}
+        raise FactcheckError(
+            f"{option.get(name or '', name)}: {err['msg']}",
+            field=name,
+            hint="ids are letters, digits and . _ : - (no slashes), starting with a letter or digit",
+        ) from None
     entry = source.model_dump(mode="json", exclude_none=True)
-    text = manifest.read_text(encoding="utf-8")
+    text = read_text(manifest)
     text = re.sub(r"^sources:\s*\[\]\s*$", "sources:", text, flags=re.MULTILINE)
     block = "".join("  " + line + "\n" for line in dump_yaml([entry]).splitlines())
     new_text = text.rstrip("\n") + "\n" + block
     parse_yaml(new_text, manifest)  # never write a manifest that does not parse
-    if target != file.resolve():
-        shutil.copyfile(file, target)
-    atomic_write_text(manifest, new_text)
+    copied = target != file.resolve()
+    if copied:
+        copy_new_file(file, target, allow=[Area.SOURCE_TEXT])
+    try:
+        write_text(manifest, new_text, allow=[Area.MANIFEST])
+    except BaseException:
+        if copied:  # the text and its manifest entry go in together, or neither does
+            target.unlink(missing_ok=True)
+        raise
     return source
 
 
@@ -175,5 +226,5 @@ def _place(registry: Path, file: Path) -> Path:
 
 
 def _title(file: Path) -> str | None:
-    first = next((line.strip() for line in file.read_text(encoding="utf-8").splitlines() if line.strip()), "")
+    first = next((line.strip() for line in read_text(file).splitlines() if line.strip()), "")
     return first[:200] or None

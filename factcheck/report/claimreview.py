@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import quote
 
 from factcheck.model import Claim, Finding, Grade, Report, Source, Tier
 from factcheck.registry import Registry
@@ -46,11 +47,17 @@ def charged_claims(finding: Finding) -> list[str]:
     return [side.claim_id for side in finding.sides if side.tier is Tier.NEWS]
 
 
+def reviewable(finding: Finding) -> bool:
+    """Info-grade findings are accepted variants (a transliteration, a known alias): nobody
+    publishes a review of a correct spelling, so they are not exported."""
+    return finding.grade is not Grade.INFO
+
+
 def findings_by_claim(registry: Registry, report: Report) -> dict[str, list[Finding]]:
-    """News claims of the registry and the findings charged to them, in report order."""
+    """News claims of the registry and the reviewable findings charged to them, in report order."""
     known = {claim.id: claim for claim in registry.claims}
     charged: dict[str, list[Finding]] = {}
-    for finding in report.findings:
+    for finding in filter(reviewable, report.findings):
         for claim_id in charged_claims(finding):
             claim = known.get(claim_id)
             # findings about suppressions and entity sides name no registry claim
@@ -69,13 +76,18 @@ def _organization(name: str) -> dict[str, Any]:
     return {"@type": "Organization", "name": name}
 
 
+def source_url(source: Source) -> str | None:
+    """Where the source is published: its manifest `url`, else its citation's."""
+    return source.url or (source.citation.url if source.citation is not None else None)
+
+
 def _appearance(source: Source) -> dict[str, Any]:
     """Where the claim appeared: the news article, as much of it as the manifest knows."""
     article: dict[str, Any] = {"@type": "NewsArticle", "identifier": source.id}
     if source.title:
         article["headline"] = source.title
-    if source.citation is not None and source.citation.url:
-        article["url"] = source.citation.url
+    if source_url(source):
+        article["url"] = source_url(source)
     if source.author:
         article["author"] = {"@type": "Person", "name": source.author}
     if source.outlet:
@@ -85,7 +97,10 @@ def _appearance(source: Source) -> dict[str, Any]:
 
 def _item_reviewed(source: Source) -> dict[str, Any]:
     """The schema.org Claim: where it appeared, who made it (the outlet) and when."""
-    item: dict[str, Any] = {"@type": "Claim", "appearance": [_appearance(source)]}
+    # the claim as reviewed was taken from this one article: its first appearance as far as
+    # the registry knows
+    article = _appearance(source)
+    item: dict[str, Any] = {"@type": "Claim", "appearance": [article], "firstAppearance": article}
     if source.outlet:
         item["author"] = _organization(source.outlet)
     if source.published is not None:
@@ -129,8 +144,13 @@ def claim_review(
         "datePublished": today.isoformat(),
     }
     if url is not None:
-        review["url"] = f"{url}#{claim.id}"
+        review["url"] = review_url(url, claim)
     return review
+
+
+def review_url(page: str, claim: Claim) -> str:
+    """The review's own address: the page that publishes the reviews, anchored at the claim."""
+    return f"{page}#{quote(claim.id, safe='.:-_')}"
 
 
 def claim_reviews(

@@ -70,7 +70,7 @@ def _where(side: Side) -> str:
 
 def _side(side: Side, finding: Finding) -> str:
     """One side: who says it, where, the words in their line, and the normalised value."""
-    wrong = side.claim_id == finding.likely_wrong
+    wrong = side.claim_id == finding.likely_wrong or side.claim_id in finding.outliers
     flag = '<span class="flag">✗ likely wrong</span>' if wrong else ""
     value = f'<div class="value">value: {_e(side.value)}</div>' if side.value else ""
     return (
@@ -98,11 +98,12 @@ def _finding(finding: Finding, number: int, docs: dict[str, RuleDoc]) -> str:
     anchor = f"finding-{finding.fingerprint}"
     return (
         f'<article class="finding" id="{_e(anchor)}" data-grade="{_e(finding.grade.value)}"'
-        f' data-rule="{_e(finding.rule_id)}">'
+        f' data-rule="{_e(finding.rule_id)}" data-auto-linked="{str(finding.auto_linked).lower()}">'
         f'<header><span class="num">#{number}</span>'
         f' <span class="badge grade-{_e(finding.grade.value)}">{_e(finding.grade.value)}</span>'
         f" <code>{_e(finding.rule_id)}</code> <span>{_e(finding.rule_name)}</span>"
-        f' <span class="muted">{_e(finding.outcome)} · confidence {finding.confidence:.2f}</span>'
+        + (' <span class="badge auto-linked">auto-linked</span>' if finding.auto_linked else "")
+        + f' <span class="muted">{_e(finding.outcome)} · confidence {finding.confidence:.2f}</span>'
         f' <a class="permalink" href="#{_e(anchor)}" title="link to this finding">¶</a></header>'
         f'<p class="message">{_e(finding.message)}</p>'
         f'<div class="sides">{"".join(_side(s, finding) for s in finding.sides)}</div>'
@@ -184,6 +185,8 @@ def _source_card(summary: SourceSummary) -> str:
         if summary.title
         else ""
     )
+    if summary.url:  # as text, not a link: the page links only inside itself
+        title += f'<div class="source-url">{_e(summary.url)}</div>'
     claims = f"{summary.claims} claim{'' if summary.claims == 1 else 's'}"
     return (
         f'<li class="source-card" data-source="{_e(summary.source)}">'
@@ -388,6 +391,7 @@ button { font: inherit; cursor: pointer; }
 .source-body { min-width: 0; }
 .source-filter { border: 0; background: none; padding: 0; font-weight: 700; color: #1a4f9c;
   text-decoration: underline dotted; }
+.source-url { font-size: 12px; overflow-wrap: anywhere; }
 .source-title { font-size: 13px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .counts { display: flex; flex-wrap: wrap; gap: 4px; margin-top: 3px; }
 .count { font-size: 11px; padding: 0 6px; border-radius: 8px; border: 1px solid currentColor; }

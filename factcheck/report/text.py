@@ -1,15 +1,28 @@
-"""Plain text for people: one table per grade, most severe first, then per-source grades."""
+"""Plain text for people: one table per grade, most severe first, then per-source grades.
+
+Tables follow the terminal's width (COLUMNS, else the terminal's size, else 150); grade headings
+are coloured when asked (the CLI decides: a terminal, NO_COLOR, --color).
+
+Every string taken from data is shown with its control characters escaped (factcheck.report.
+escape.visible): an ANSI or OSC sequence in a source text never reaches the terminal."""
 
 from __future__ import annotations
 
+import os
+import sys
 import textwrap
 from collections import Counter
 
 from tabulate import tabulate
 
 from factcheck.model import Finding, Grade, Report, Side
+from factcheck.report.escape import escape_report, visible
 
-_WIDTH = 60
+PIPE_WIDTH = 150  # output that goes to no terminal: wide enough that logs keep phrases whole
+MIN_COLUMN = 15  # the narrowest a wrapped column gets, however narrow the terminal
+# what the table spends besides the message and sides columns: "#", rule, conf and the borders
+_FIXED = 48
+_COLORS = {Grade.CRITICAL: "1;31", Grade.MAJOR: "31", Grade.MINOR: "33", Grade.INFO: "36"}
 
 
 def side_label(side: Side) -> str:
@@ -18,51 +31,64 @@ def side_label(side: Side) -> str:
     return f"{where} “{side.text}”"
 
 
-def _wrap(text: str, width: int = _WIDTH) -> str:
+def terminal_width() -> int:
+    """COLUMNS when set, else the terminal's width, else (a pipe, a log file) PIPE_WIDTH."""
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    try:
+        if sys.stdout.isatty():
+            return os.get_terminal_size(sys.stdout.fileno()).columns
+    except (OSError, ValueError):
+        pass
+    return PIPE_WIDTH
+
+
+def _widths(width: int) -> tuple[int, int]:
+    """How wide the message and sides columns may be in a table `width` characters wide."""
+    room = max(width - _FIXED, 2 * MIN_COLUMN)
+    message = max(MIN_COLUMN, room * 11 // 20)
+    return message, max(MIN_COLUMN, room - message)
+
+
+def _wrap(text: str, width: int) -> str:
     return "\n".join(textwrap.wrap(text, width)) or text
 
 
-def _row(number: int, finding: Finding) -> list[str]:
+def _row(number: int, finding: Finding, widths: tuple[int, int]) -> list[str]:
     sides = "\n".join(
-        _wrap(("✗ " if s.claim_id == finding.likely_wrong else "  ") + side_label(s), 48)
-        for s in finding.sides
+        _wrap(("✗ " if _wrong(finding, s) else "  ") + side_label(s), widths[1]) for s in finding.sides
     )
     return [
         str(number),
-        f"{finding.rule_id}\n{finding.rule_name}",
+        f"{finding.rule_id}\n{finding.rule_name}" + ("\nauto-linked" if finding.auto_linked else ""),
         f"{finding.confidence:.2f}",
-        _wrap(finding.message),
+        _wrap(finding.message, widths[0]),
         sides,
     ]
 
 
-def _verdict_lines(report: Report) -> list[str]:
-    """`check`: the tally of verdicts, and each contradicted or unsupported value with what the
-    nearest source sentence does say."""
-    if not report.verdicts:
-        return []
-    tally = Counter(v.verdict.value for v in report.verdicts)
-    lines = [
-        "\nVerdicts: " + ", ".join(f"{tally[k]} {k}" for k in ("supported", "contradicted", "unsupported"))
-    ]
-    for verdict in report.verdicts:
-        if verdict.verdict.value == "supported":
-            continue
-        where = f"{verdict.file}:{verdict.line}" if verdict.line else verdict.file or ""
-        lines.append(f"  {where} {verdict.verdict.value} {verdict.kind} “{verdict.text}”")
-        if verdict.evidence is not None:
-            place = f"{verdict.evidence.file or verdict.evidence.source}"
-            place += f":{verdict.evidence.line}" if verdict.evidence.line else ""
-            lines.append(_wrap(f"    sources ({place}): “{verdict.evidence.words}”", 100))
-    return lines
+def _wrong(finding: Finding, side: Side) -> bool:
+    return side.claim_id == finding.likely_wrong or side.claim_id in finding.outliers
 
 
-def format_text(report: Report) -> str:
-    """Tables per grade, a per-source summary and any engine errors."""
-    parts = [
-        f"{report.title}: {len(report.findings)} finding(s) over {report.claims} claims, "
-        f"{len(report.rules)} rules" + (f" ({report.suppressed} suppressed)" if report.suppressed else "")
-    ]
+def _heading(grade: Grade, count: int, color: bool) -> str:
+    text = f"{grade.value.upper()} ({count})"
+    return f"\033[{_COLORS[grade]}m{text}\033[0m" if color else text
+
+
+def format_text(report: Report, *, color: bool = False, quiet: bool = False, width: int | None = None) -> str:
+    """Tables per grade, a per-source summary and any engine errors (quiet: the findings only)."""
+    report = escape_report(report, visible)
+    widths = _widths(width or terminal_width())
+    parts = (
+        []
+        if quiet
+        else [
+            f"{report.title}: {len(report.findings)} finding(s) over {report.claims} claims, "
+            f"{len(report.rules)} rules" + (f" ({report.suppressed} suppressed)" if report.suppressed else "")
+        ]
+    )
     number = 0
     for grade in Grade:
         group = [f for f in report.findings if f.grade is grade]
@@ -71,15 +97,20 @@ def format_text(report: Report) -> str:
         rows = []
         for finding in group:
             number += 1
-            rows.append(_row(number, finding))
-        parts.append(f"\n{grade.value.upper()} ({len(group)})")
+            rows.append(_row(number, finding, widths))
+        parts.append(f"\n{_heading(grade, len(group), color)}")
         parts.append(
             tabulate(
                 rows,
-                headers=["#", "rule", "conf", "finding", "sides (✗ likely wrong)"],
+                headers=["#", "rule", "conf", "finding", "sides (✗ wrong)"],
                 tablefmt="simple_grid",
             )
         )
+    if report.errors:
+        parts.append("\nENGINE ERRORS (findings may be missing):")
+        parts.extend(f"  - {e}" for e in report.errors)
+    if quiet:
+        return "\n".join(parts).lstrip("\n") + ("\n" if parts else "")
     if not report.findings:
         parts.append("\nNo findings.")
     parts.append("\nPer source (a finding counts against the side likely wrong, else every news side)")
@@ -95,7 +126,37 @@ def format_text(report: Report) -> str:
         )
     )
     parts.extend(_verdict_lines(report))
-    if report.errors:
-        parts.append("\nENGINE ERRORS (findings may be missing):")
-        parts.extend(f"  - {e}" for e in report.errors)
     return "\n".join(parts) + "\n"
+
+
+def _verdict_lines(report: Report) -> list[str]:
+    """`check`: the tally of verdicts, and each contradicted or unsupported value with what the
+    nearest source sentence does say (every string from data escaped)."""
+    if not report.verdicts:
+        return []
+    tally = Counter(v.verdict.value for v in report.verdicts)
+    kinds = ("supported", "contradicted", "unsupported")
+    lines = ["\nVerdicts: " + ", ".join(f"{tally[k]} {k}" for k in kinds)]
+    for verdict in report.verdicts:
+        if verdict.verdict.value == "supported":
+            continue
+        where = f"{verdict.file}:{verdict.line}" if verdict.line else verdict.file or ""
+        lines.append(visible(f"  {where} {verdict.verdict.value} {verdict.kind} “{verdict.text}”"))
+        if verdict.evidence is not None:
+            place = f"{verdict.evidence.file or verdict.evidence.source}"
+            place += f":{verdict.evidence.line}" if verdict.evidence.line else ""
+            lines.append(_wrap(visible(f"    sources ({place}): “{verdict.evidence.words}”"), 100))
+    return lines
+
+
+def format_statistics(report: Report) -> str:
+    """Findings counted per rule, most frequent first (as `ruff check --statistics`)."""
+    counts = Counter(f.rule_id for f in report.findings)
+    names = {f.rule_id: (f.rule_name, f.grade) for f in report.findings}
+    rows = [
+        [count, rule_id, names[rule_id][0], names[rule_id][1].value]
+        for rule_id, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    ]
+    if not rows:
+        return "No findings.\n"
+    return tabulate(rows, headers=["count", "rule", "name", "grade"], tablefmt="plain") + "\n"

@@ -1,21 +1,25 @@
-"""Load rule files (rules/*.yaml): validate each against the Rule model, the checks it names,
-and the shapes the engine can run safely.
+"""Load rule files (rules/*.yaml): validate each against the Rule model, the declarations of the
+check it names (parameters with types and bounds, outcomes, detail keys), and the shapes the
+engine can run safely.
 
 Rules are data: a rule file picks a check from a fixed table of Python functions and gives it
-parameters; nothing in a rule file is ever evaluated.
+parameters; nothing in a rule file is ever evaluated. Every mistake is an error naming the file,
+the line and the field, found when the rules load, never a rule that silently drops out of a run.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
 from factcheck.errors import ErrorList, FactcheckError, RuleError
 from factcheck.model import Rule
-from factcheck.rules.checks import CHECKS
+from factcheck.rules.checks import CheckRegistry, CheckSpec, builtin_checks
 from factcheck.rules.shapes import RuleShape, build_shape
 from factcheck.yamlio import line_of, load_yaml
 
@@ -25,23 +29,39 @@ _MESSAGE_FIELDS = {"text", "source", "words", "value", "canonical", "id"}
 
 @dataclass(frozen=True)
 class LoadedRule:
-    """A validated rule, where it came from, and its engine shape."""
+    """A validated rule, where it came from, its engine shape, its check and its parameters
+    (defaults filled in). Rules factcheck raises itself (FC9xx) have no shape and no check."""
 
     rule: Rule
     path: Path
-    shape: RuleShape
+    shape: RuleShape | None = None
+    spec: CheckSpec | None = None
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def on_engine(self) -> bool:
+        """True for rules the engine matches (not the ones factcheck raises itself)."""
+        return self.shape is not None and self.spec is not None
+
+    def with_rule(self, rule: Rule) -> LoadedRule:
+        """The same loaded rule with a changed Rule (enabled, grade)."""
+        return LoadedRule(rule, self.path, self.shape, self.spec, self.params)
 
 
-def load_rules(directory: Path) -> list[LoadedRule]:
+def load_rules(directory: Path, checks: CheckRegistry | None = None) -> list[LoadedRule]:
     """Every rule in `directory`, sorted by id; raise ErrorList naming each bad file."""
     if not directory.is_dir():
         raise RuleError("rules folder not found", path=directory, hint="pass --rules PATH")
+    table = checks if checks is not None else builtin_checks()
     loaded: list[LoadedRule] = []
     errors: list[FactcheckError] = []
     seen: dict[str, Path] = {}
     for path in sorted(directory.glob("*.yaml")):
         try:
-            item = load_rule_file(path)
+            item = load_rule_file(path, table)
+        except ErrorList as exc:
+            errors.extend(exc.errors)
+            continue
         except FactcheckError as exc:
             errors.append(exc)
             continue
@@ -57,7 +77,7 @@ def load_rules(directory: Path) -> list[LoadedRule]:
     return sorted(loaded, key=lambda item: item.rule.id)
 
 
-def load_rule_file(path: Path) -> LoadedRule:
+def load_rule_file(path: Path, checks: CheckRegistry | None = None) -> LoadedRule:
     """Load and validate one rule file."""
     data = load_yaml(path)
     if not isinstance(data, dict):
@@ -65,53 +85,89 @@ def load_rule_file(path: Path) -> LoadedRule:
     try:
         rule = Rule.model_validate(data)
     except ValidationError as exc:
-        errors: list[FactcheckError] = []
-        for err in exc.errors():
-            loc = list(err["loc"])
-            message = "unknown field" if err["type"] == "extra_forbidden" else err["msg"]
-            errors.append(
-                RuleError(message, path=path, line=line_of(data, loc), field=".".join(map(str, loc)))
-            )
-        raise ErrorList(errors) from None
-    _check_semantics(rule, path, data)
-    match = {name: spec.model_dump() for name, spec in rule.match.items()}
+        raise _errors(exc, path, data, ()) from None
+    if rule.raised_by is not None:
+        return LoadedRule(rule, path)
+    table = checks if checks is not None else builtin_checks()
+    spec = _check_semantics(rule, path, data, table)
+    try:
+        params = spec.params.model_validate(rule.params).model_dump()
+    except ValidationError as exc:
+        raise _errors(exc, path, data, ("params",), hint=_params_hint(spec)) from None
+    match = {name: pattern.model_dump() for name, pattern in rule.match.items()}
     try:
         shape = build_shape(rule.id, match, unordered=rule.unordered or None)
     except RuleError as exc:
         exc.path = path
         exc.line = line_of(data, (exc.field or "match").split("."))
         raise
-    return LoadedRule(rule, path, shape)
+    return LoadedRule(rule, path, shape, spec, params)
 
 
-def _check_semantics(rule: Rule, path: Path, data: object) -> None:
+def _errors(
+    exc: ValidationError, path: Path, data: object, prefix: tuple[str, ...], hint: str | None = None
+) -> ErrorList:
+    """One RuleError per pydantic error, each with the line and dotted field it is about."""
+    errors: list[FactcheckError] = []
+    for err in exc.errors():
+        loc = [*prefix, *(str(p) for p in err["loc"])]
+        message = "unknown field" if err["type"] == "extra_forbidden" else err["msg"]
+        errors.append(RuleError(message, path=path, line=line_of(data, loc), field=".".join(loc), hint=hint))
+    return ErrorList(errors)
+
+
+def _params_hint(spec: CheckSpec) -> str:
+    """What the check takes: each parameter, its type and its default."""
+    fields = spec.params.model_fields
+    if not fields:
+        return f"'{spec.name}' takes no parameters"
+    described = [
+        f"{name} ({info.annotation.__name__ if isinstance(info.annotation, type) else info.annotation}, "
+        f"default {info.get_default(call_default_factory=True)})"
+        for name, info in fields.items()
+    ]
+    return f"'{spec.name}' takes: " + "; ".join(described)
+
+
+def _check_semantics(rule: Rule, path: Path, data: object, checks: CheckRegistry) -> CheckSpec:
+    """The check the rule names, after checking patterns, outcomes and message placeholders."""
+
     def fail(message: str, field: str, hint: str | None = None) -> RuleError:
         return RuleError(message, path=path, line=line_of(data, field.split(".")), field=field, hint=hint)
 
-    spec = CHECKS.get(rule.check)
+    spec = checks.get(rule.check)
     if spec is None:
-        raise fail(f"unknown check '{rule.check}'", "check", f"known checks: {', '.join(sorted(CHECKS))}")
+        raise fail(f"unknown check '{rule.check}'", "check", f"known checks: {', '.join(sorted(checks))}")
     missing = [name for name in spec.patterns if name not in rule.match]
     if missing:
         raise fail(
             f"check '{rule.check}' reads patterns {', '.join(spec.patterns)}; missing: {', '.join(missing)}",
             "match",
         )
-    unknown = set(rule.params) - set(spec.params)
-    if unknown:
-        known = ", ".join(spec.params) or "none"
-        raise fail(
-            f"unknown parameter(s) {', '.join(sorted(unknown))}", "params", f"'{rule.check}' takes: {known}"
-        )
+    for outcome in rule.outcomes:
+        if outcome not in spec.outcomes:
+            raise fail(
+                f"unknown outcome '{outcome}'",
+                f"outcomes.{outcome}",
+                f"'{rule.check}' returns: {', '.join(sorted(spec.outcomes))}",
+            )
     for name in [*rule.unordered, *rule.distinct_sources, *rule.group_by]:
         if name not in rule.match:
             raise fail(f"'{name}' is not a pattern of this rule", "match")
     if rule.unordered and len(rule.unordered) != 2:
         raise fail("'unordered' names exactly two patterns", "unordered")
-    for pattern, field in _PLACEHOLDER.findall(rule.message):
-        if pattern != "details" and (pattern not in rule.match or field not in _MESSAGE_FIELDS):
+    for pattern, name in _PLACEHOLDER.findall(rule.message):
+        if pattern == "details" and name not in spec.details:
+            known = ", ".join(f"{{details.{d}}}" for d in sorted(spec.details)) or "none"
             raise fail(
-                f"message placeholder '{{{pattern}.{field}}}' is unknown",
+                f"message placeholder '{{details.{name}}}' is unknown",
+                "message",
+                f"'{rule.check}' fills: {known}",
+            )
+        if pattern != "details" and (pattern not in rule.match or name not in _MESSAGE_FIELDS):
+            raise fail(
+                f"message placeholder '{{{pattern}.{name}}}' is unknown",
                 "message",
                 f"use {{<pattern>.<{'|'.join(sorted(_MESSAGE_FIELDS))}>}} or {{details.<name>}}",
             )
+    return spec

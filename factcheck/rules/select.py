@@ -1,4 +1,5 @@
-"""Which rules run: a configuration's disable list and grade overrides applied to the rule files."""
+"""Which rules run: a configuration's disable list, grade overrides and rule selection
+(select / extend-select / ignore, as in ruff) applied to the rule files."""
 
 from __future__ import annotations
 
@@ -6,8 +7,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from factcheck.errors import FactcheckError
+from factcheck.model import Rule
 from factcheck.registry.config import Config
-from factcheck.rules.loader import LoadedRule, load_rules
+from factcheck.rules.checks import CheckRegistry, check_registry
+from factcheck.rules.loader import LoadedRule
 
 # The standard rules, shipped inside the package (the repository's top-level rules/ is the
 # bundled registry's copy of the same files; tests/test_standard_rules.py keeps them identical).
@@ -33,10 +36,45 @@ def apply_to_rules(rules: Sequence[LoadedRule], config: Config) -> list[LoadedRu
         override = next((config.grades[k] for k in keys if k in config.grades), None)
         if override is not None:
             rule = rule.model_copy(update={"grade": override})
-        result.append(LoadedRule(rule, item.path, item.shape))
+        result.append(item.with_rule(rule))
     return result
 
 
-def active_rules(rules_dir: Path, config: Config) -> list[LoadedRule]:
-    """The rules in `rules_dir` that are switched on, with the configuration's grades applied."""
-    return [item for item in apply_to_rules(load_rules(rules_dir), config) if item.rule.enabled]
+def matches(selector: str, rule: Rule) -> bool:
+    """A selector names the rule: its id or an id prefix (FC1, FC10, FC101), its name, or a name
+    family (quantity, quote)."""
+    key = selector.strip()
+    if key.upper().startswith("FC"):
+        return rule.id.startswith(key.upper())
+    return rule.name == key or rule.name.startswith(key + ".")
+
+
+def _check_selectors(selectors: Sequence[str], rules: Sequence[LoadedRule], config: Config) -> None:
+    """A selector that names no rule is a typo: say which, rather than silently run nothing."""
+    for key in selectors:
+        if not any(matches(key, item.rule) for item in rules):
+            raise FactcheckError(
+                f"'{key}' names no rule",
+                path=config.path,
+                hint="give a rule id (FC101), an id prefix (FC1), a name or a family; see `factcheck rules list`",
+            )
+
+
+def select_rules(rules: Sequence[LoadedRule], config: Config) -> list[LoadedRule]:
+    """The rules switched on after select (replaces the set), extend-select (adds) and ignore (removes)."""
+    _check_selectors([*(config.select or []), *config.extend_select, *config.ignore], rules, config)
+    chosen = []
+    for item in rules:
+        rule = item.rule
+        on = rule.enabled if config.select is None else any(matches(k, rule) for k in config.select)
+        on = (on or any(matches(k, rule) for k in config.extend_select)) and not any(
+            matches(k, rule) for k in config.ignore
+        )
+        if on:
+            chosen.append(item)
+    return chosen
+
+
+def checks_for(config: Config) -> CheckRegistry:
+    """The built-in checks plus the check modules the configuration names."""
+    return check_registry(tuple(config.checks))

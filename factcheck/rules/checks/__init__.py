@@ -1,18 +1,20 @@
-"""Pure comparison functions that rules name. Importing this package registers them all."""
+"""Pure comparison functions that rules name, and the registry of them.
 
-from factcheck.rules.checks import dates, links, names, quantities, quotes, relations, support
-from factcheck.rules.checks.base import CHECKS, CheckInput, CheckSpec, Verdict
+The built-in checks are listed here explicitly; a configuration may add check modules by import
+path (`checks = ["mypackage.checks"]`), each exposing a `CHECKS` tuple of CheckSpec.
+"""
+
+from factcheck.rules.checks.base import CheckInput, CheckSpec, NoParams, Params, Verdict
+from factcheck.rules.checks.registry import BUILTIN_MODULES, CheckRegistry, builtin_checks, check_registry
 
 __all__ = [
-    "CHECKS",
+    "BUILTIN_MODULES",
     "CheckInput",
+    "CheckRegistry",
     "CheckSpec",
+    "NoParams",
+    "Params",
     "Verdict",
-    "dates",
-    "links",
-    "names",
-    "quantities",
-    "quotes",
-    "relations",
-    "support",
+    "builtin_checks",
+    "check_registry",
 ]

@@ -1,15 +1,22 @@
-"""What a check receives and returns, and the table of checks rules can name.
+"""What a check receives and returns, and what a check declares about itself.
 
 A check is a small pure function: it gets the matched claims (or entities) by pattern name and
 the rule's parameters, and returns a Verdict when the rule should fire, None when it should not.
 Checks know nothing about the engine, files or output formats.
+
+Each check module lists its checks in a module-level `CHECKS` tuple of CheckSpec: the function,
+the pattern names it reads, its parameters (a pydantic model: types, defaults, bounds), the
+outcomes it can return and the detail keys it fills. Rule files are validated against these
+declarations when they are loaded (factcheck.rules.loader); nothing registers itself on import.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
+
+from pydantic import BaseModel, ConfigDict
 
 from factcheck.model import Claim, Entity, Tier
 
@@ -38,30 +45,48 @@ class CheckInput:
 CheckFunction = Callable[[CheckInput], Verdict | None]
 
 
+class Params(BaseModel):
+    """A check's parameters: typed fields with defaults and bounds; unknown names are errors."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+
+class NoParams(Params):
+    """The parameters of a check that takes none."""
+
+
 @dataclass(frozen=True)
 class CheckSpec:
-    """A registered check: its function, the parameters it accepts and their defaults."""
+    """A check as rules see it: its function, the patterns it reads, its parameters, the outcomes
+    it may return and the detail keys its verdicts fill (messages may use `{details.<key>}`)."""
 
+    name: str
     function: CheckFunction
-    patterns: tuple[str, ...]
-    params: Mapping[str, Any]
-    doc: str
+    outcomes: frozenset[str]
+    details: frozenset[str] = frozenset()
+    patterns: tuple[str, ...] = ("a", "b")
+    params: type[Params] = NoParams
+
+    @property
+    def doc(self) -> str:
+        """The first line of the function's docstring."""
+        return (self.function.__doc__ or "").strip().splitlines()[0] if self.function.__doc__ else ""
+
+    def defaults(self) -> dict[str, Any]:
+        """Every parameter with its default value."""
+        return self.params().model_dump()
 
 
-CHECKS: dict[str, CheckSpec] = {}
-
-
-def check(
-    name: str, patterns: tuple[str, ...] = ("a", "b"), **defaults: Any
-) -> Callable[[CheckFunction], CheckFunction]:
-    """Register a check under `name`: the pattern names it reads and its parameters' defaults."""
-
-    def register(function: CheckFunction) -> CheckFunction:
-        doc = (function.__doc__ or "").strip().splitlines()[0] if function.__doc__ else ""
-        CHECKS[name] = CheckSpec(function, patterns, defaults, doc)
-        return function
-
-    return register
+def spec(
+    name: str,
+    function: CheckFunction,
+    outcomes: Iterable[str],
+    details: Iterable[str] = (),
+    patterns: tuple[str, ...] = ("a", "b"),
+    params: type[Params] = NoParams,
+) -> CheckSpec:
+    """A CheckSpec, with outcomes and detail keys given as any iterable of names."""
+    return CheckSpec(name, function, frozenset(outcomes), frozenset(details), patterns, params)
 
 
 def lower_tier_side(tiers: Mapping[str, Tier], names: tuple[str, str]) -> str | None:

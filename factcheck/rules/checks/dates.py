@@ -3,8 +3,10 @@ a duration that does not add up with the dates it spans."""
 
 from __future__ import annotations
 
+from pydantic import Field
+
 from factcheck.model import WEEKDAYS, DateClaim, DurationClaim, Precision
-from factcheck.rules.checks.base import CheckInput, Verdict, check, fmt_number, lower_tier_side
+from factcheck.rules.checks.base import CheckInput, Params, Verdict, fmt_number, lower_tier_side, spec
 
 _PRECISE = {Precision.TIME, Precision.DAY, Precision.DAYS}
 
@@ -16,7 +18,19 @@ def describe(claim: DateClaim) -> str:
     return f"{claim.start.isoformat()}…{claim.end.isoformat()} ({claim.precision.value})"
 
 
-@check("date_conflict", tolerance_days=0)
+class ConflictParams(Params):
+    """How many days apart two dates of one event may be before they conflict."""
+
+    tolerance_days: int = Field(0, ge=0, le=3660, description="days of slack between the dates")
+
+
+class SpanParams(Params):
+    """The slack allowed between a stated duration and the dates it spans."""
+
+    rel_tol: float = Field(0.05, ge=0.0, le=1.0, description="slack as a share of the duration")
+    abs_tol_days: int = Field(1, ge=0, le=366, description="slack in days, added to rel_tol's")
+
+
 def date_conflict(data: CheckInput) -> Verdict | None:
     """Two dates for the same event do not overlap, even allowing `tolerance_days`."""
     a, b = data.matched["a"], data.matched["b"]
@@ -37,7 +51,6 @@ def date_conflict(data: CheckInput) -> Verdict | None:
     )
 
 
-@check("weekday_mismatch", patterns=("a",))
 def weekday_mismatch(data: CheckInput) -> Verdict | None:
     """A weekday written next to a date is not that date's weekday."""
     a = data.matched["a"]
@@ -55,7 +68,6 @@ def weekday_mismatch(data: CheckInput) -> Verdict | None:
     )
 
 
-@check("duration_span", patterns=("d", "from", "to"), rel_tol=0.05, abs_tol_days=1)
 def duration_span(data: CheckInput) -> Verdict | None:
     """A stated duration does not fit the dates of the two events it spans."""
     d, start, end = data.matched["d"], data.matched["from"], data.matched["to"]
@@ -83,3 +95,29 @@ def duration_span(data: CheckInput) -> Verdict | None:
         details={"elapsed": f"{elapsed} {d.unit}", "from_date": describe(start), "to_date": describe(end)},
         likely_wrong=likely,
     )
+
+
+CHECKS = (
+    spec(
+        "date_conflict",
+        date_conflict,
+        outcomes=["disjoint-dates"],
+        details=["a_date", "b_date", "gap"],
+        params=ConflictParams,
+    ),
+    spec(
+        "weekday_mismatch",
+        weekday_mismatch,
+        outcomes=["wrong-weekday"],
+        details=["weekday", "date", "actual"],
+        patterns=("a",),
+    ),
+    spec(
+        "duration_span",
+        duration_span,
+        outcomes=["duration-mismatch"],
+        details=["elapsed", "from_date", "to_date"],
+        patterns=("d", "from", "to"),
+        params=SpanParams,
+    ),
+)

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from pydantic import Field
 from rapidfuzz import fuzz, process
 
 from factcheck.model import Entity, MentionClaim
-from factcheck.rules.checks.base import CheckInput, Verdict, check
+from factcheck.rules.checks.base import CheckInput, Params, Verdict, spec
 
 _TOKEN = re.compile(r"[\w.]+(?:[-'’][\w.]+)*")
 
@@ -48,7 +49,12 @@ def spelling_status(text: str, entity: Entity) -> tuple[str, str, float]:
     return ("misspelling", str(best[0]), float(best[1]))
 
 
-@check("name_spelling", patterns=("a", "e"), near_miss=70.0)
+class SpellingParams(Params):
+    """The similarity from which an unknown spelling counts as a misspelling of the name."""
+
+    near_miss: float = Field(70.0, ge=0.0, le=100.0, description="similarity 0-100 of a near miss")
+
+
 def name_spelling(data: CheckInput) -> Verdict | None:
     """A mention spells a known entity otherwise than its canonical name."""
     mention, entity = data.matched["a"], data.matched["e"]
@@ -70,3 +76,15 @@ def name_spelling(data: CheckInput) -> Verdict | None:
         details={"closest": closest, "canonical": entity.canonical, "similarity": f"{similarity:.0f}"},
         likely_wrong="a",
     )
+
+
+CHECKS = (
+    spec(
+        "name_spelling",
+        name_spelling,
+        outcomes=["accepted-variant", "misspelling", "unrecognised-spelling"],
+        details=["closest", "canonical", "similarity"],
+        patterns=("a", "e"),
+        params=SpellingParams,
+    ),
+)

@@ -1,20 +1,27 @@
-"""Checks on counts: an order-of-magnitude gap, a number outside tolerance."""
+"""Checks on counts: counts far apart, a number outside tolerance."""
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 
+from pydantic import Field
+
 from factcheck.model import QuantityClaim
-from factcheck.rules.checks.base import CheckInput, Verdict, check, fmt_interval, lower_tier_side
+from factcheck.rules.checks.base import CheckInput, Params, Verdict, fmt_interval, lower_tier_side, spec
+from factcheck.rules.checks.units import converted
 
 
 def _comparable(a: QuantityClaim, b: QuantityClaim) -> str | None:
     """How two counts relate: 'same', 'a-broader', 'b-broader', or None (never compare).
 
     Counts with different units, or qualifiers neither of which contains the other
-    ("civilian" vs "military"), are different things and are not compared.
+    ("civilian" vs "military"), are different things and are not compared. Two counts in one
+    automatic count frame (auto.count.deaths) count the same thing whatever noun they use
+    ("381 dead", "381 people"); measures in convertible units are compared after conversion.
     """
-    if a.unit.lower() != b.unit.lower():
+    same_count_frame = a.subject == b.subject and a.subject.startswith("auto.count.")
+    if a.unit.lower() != b.unit.lower() and not same_count_frame and _interval(b, a.unit) is None:
         return None
     qa, qb = set(a.qualifiers), set(b.qualifiers)
     if qa == qb:
@@ -24,6 +31,13 @@ def _comparable(a: QuantityClaim, b: QuantityClaim) -> str | None:
     if qb < qa:
         return "b-broader"
     return None
+
+
+def _interval(claim: QuantityClaim, unit: str) -> tuple[float, float] | None:
+    """The claim's interval in `unit`: as is when the units match, converted when they can be."""
+    if claim.unit.lower() == unit.lower():
+        return claim.interval()
+    return converted(*claim.interval(), claim.unit, unit)
 
 
 def _gap_ratio(small: tuple[float, float], big: tuple[float, float]) -> float:
@@ -38,7 +52,7 @@ def _oriented(a: QuantityClaim, b: QuantityClaim) -> tuple[float, str, str] | No
     relation = _comparable(a, b)
     if relation is None:
         return None
-    ia, ib = a.interval(), b.interval()
+    ia, ib = a.interval(), _interval(b, a.unit) or b.interval()
     candidates = []
     # A broader count may exceed a narrower one freely; it may never be far below it.
     if relation in ("same", "a-broader"):
@@ -49,7 +63,70 @@ def _oriented(a: QuantityClaim, b: QuantityClaim) -> tuple[float, str, str] | No
     return (ratio, small, big) if ratio > 1.0 else None
 
 
-@check("magnitude_gap", min_ratio=3.0)
+def report_order(a: QuantityClaim, b: QuantityClaim) -> str | None:
+    """For two running figures: 'same' time, 'a-first', 'b-first', or 'unknown' (the same day,
+    not both timed); None when either is not a running figure (no as_of)."""
+    x, y = a.as_of, b.as_of
+    if (
+        x is None
+        or y is None
+        or not (a.subject.startswith("auto.count.") and b.subject.startswith("auto.count."))
+    ):
+        return None  # curated counts keep their own as_of and qualifiers: compared as before
+    if isinstance(x, dt.datetime) and isinstance(y, dt.datetime):
+        return "same" if x == y else ("a-first" if x < y else "b-first")
+    dx = x.date() if isinstance(x, dt.datetime) else x
+    dy = y.date() if isinstance(y, dt.datetime) else y
+    if dx == dy:
+        return "unknown"
+    return "a-first" if dx < dy else "b-first"
+
+
+def figure_updated(a: QuantityClaim, b: QuantityClaim, small: str) -> Verdict | None:
+    """A running figure that differs between reports of different times is an update (info),
+    unless the later report gives the lower figure without calling it a revision."""
+    order = report_order(a, b)
+    if order is None or order == "same":
+        return None
+    claims = {"a": a, "b": b}
+    big = "b" if small == "a" else "a"
+    if order == "unknown":
+        why = "reports of the same day, order unknown"
+    else:
+        later = "b" if order == "a-first" else "a"
+        if later == small and not claims[later].revised:
+            return None  # fell without a word of revision: a conflict
+        why = "revised down" if later == small else "rose"
+    first, second = (claims[small], claims[big]) if why != "revised down" else (claims[big], claims[small])
+    return Verdict(
+        outcome="figure-updated",
+        confidence=0.5,
+        details={
+            "a_value": fmt_interval(*a.interval()),
+            "b_value": fmt_interval(*b.interval()),
+            "percent": "",
+            "ratio": "",
+            "small": fmt_interval(*first.interval()),
+            "big": fmt_interval(*second.interval()),
+            "unit": a.unit,
+            "why": why,
+        },
+    )
+
+
+class FarApartParams(Params):
+    """How far apart two counts must be to contradict each other."""
+
+    min_ratio: float = Field(3.0, gt=1.0, le=1e6, description="the bigger count / the smaller one")
+
+
+class ToleranceParams(Params):
+    """The relative gap tolerated, and the ratio from which magnitude_gap reports instead."""
+
+    rel_tol: float = Field(0.1, ge=0.0, le=10.0, description="tolerated relative difference")
+    min_ratio: float = Field(3.0, gt=1.0, le=1e6, description="from this ratio FC101 reports it")
+
+
 def magnitude_gap(data: CheckInput) -> Verdict | None:
     """Two counts of the same thing are at least `min_ratio` times apart."""
     a, b = data.matched["a"], data.matched["b"]
@@ -61,10 +138,13 @@ def magnitude_gap(data: CheckInput) -> Verdict | None:
     ratio, small, big = oriented
     if ratio < float(data.params["min_ratio"]):
         return None
+    updated = figure_updated(a, b, small)
+    if updated is not None:
+        return updated
     confidence = min(0.99, 0.6 + 0.3 * math.log10(ratio))
     claims = {"a": a, "b": b}
     return Verdict(
-        outcome="order-of-magnitude",
+        outcome="far-apart",
         confidence=round(confidence, 2),
         details={
             "ratio": f"{ratio:.1f}" if ratio != math.inf else "∞",
@@ -76,7 +156,6 @@ def magnitude_gap(data: CheckInput) -> Verdict | None:
     )
 
 
-@check("number_tolerance", rel_tol=0.1, min_ratio=3.0)
 def number_tolerance(data: CheckInput) -> Verdict | None:
     """Two counts of the same thing differ by more than `rel_tol` (but less than a magnitude gap)."""
     a, b = data.matched["a"], data.matched["b"]
@@ -96,6 +175,9 @@ def number_tolerance(data: CheckInput) -> Verdict | None:
     rel = ratio - 1.0
     if rel <= float(data.params["rel_tol"]):
         return None
+    updated = figure_updated(a, b, small)
+    if updated is not None:
+        return updated
     return Verdict(
         outcome="outside-tolerance",
         confidence=round(min(0.95, 0.5 + rel), 2),
@@ -106,3 +188,39 @@ def number_tolerance(data: CheckInput) -> Verdict | None:
         },
         likely_wrong=lower_tier_side(data.tiers, ("a", "b")),
     )
+
+
+CHECKS = (
+    spec(
+        "magnitude_gap",
+        magnitude_gap,
+        outcomes=["far-apart"],
+        details=["ratio", "small", "big", "unit"],
+        params=FarApartParams,
+    ),
+    spec(
+        "number_tolerance",
+        number_tolerance,
+        outcomes=["outside-tolerance"],
+        details=["percent", "a_value", "b_value"],
+        params=ToleranceParams,
+    ),
+)
+
+
+CHECKS = (
+    spec(
+        "magnitude_gap",
+        magnitude_gap,
+        outcomes=["far-apart", "figure-updated"],
+        details=["ratio", "small", "big", "unit", "a_value", "b_value", "percent", "why"],
+        params=FarApartParams,
+    ),
+    spec(
+        "number_tolerance",
+        number_tolerance,
+        outcomes=["outside-tolerance", "figure-updated"],
+        details=["percent", "a_value", "b_value", "ratio", "small", "big", "unit", "why"],
+        params=ToleranceParams,
+    ),
+)

@@ -7,7 +7,7 @@ from rapidfuzz import fuzz
 
 from factcheck.extract.text import quote_words
 from factcheck.model import QuoteClaim
-from factcheck.rules.checks.base import CheckInput, Verdict, check, lower_tier_side
+from factcheck.rules.checks.base import CheckInput, Verdict, lower_tier_side, spec
 
 
 def _contains(longer: list[str], shorter: list[str]) -> bool:
@@ -16,7 +16,6 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
     return any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
 
 
-@check("quote_wording")
 def quote_wording(data: CheckInput) -> Verdict | None:
     """Two quotations of the same statement use different words inside the quotation marks."""
     a, b = data.matched["a"], data.matched["b"]
@@ -37,7 +36,6 @@ def quote_wording(data: CheckInput) -> Verdict | None:
     )
 
 
-@check("quote_attribution")
 def quote_attribution(data: CheckInput) -> Verdict | None:
     """The same statement is tied to different events, or to dates that cannot both be right."""
     a, b = data.matched["a"], data.matched["b"]
@@ -71,3 +69,14 @@ def _describe(interval: object) -> str:
         return "no date"
     start, end = interval.start, interval.end  # type: ignore[attr-defined]
     return start.isoformat() if start == end else f"{start.isoformat()}…{end.isoformat()}"
+
+
+CHECKS = (
+    spec("quote_wording", quote_wording, outcomes=["altered-wording"], details=["similarity"]),
+    spec(
+        "quote_attribution",
+        quote_attribution,
+        outcomes=["different-dates", "different-events"],
+        details=["a_event", "b_event", "a_date", "b_date"],
+    ),
+)

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from factcheck.model import RelationClaim
-from factcheck.rules.checks.base import CheckInput, Verdict, check, lower_tier_side
+from factcheck.rules.checks.base import CheckInput, Verdict, lower_tier_side, spec
 
 
 def _norm(value: str | None) -> str | None:
     return value.strip().casefold() if value is not None else None
 
 
-@check("relation_reversed")
 def relation_reversed(data: CheckInput) -> Verdict | None:
     """Two sources state the same relation with its direction swapped (from X to Y vs from Y to X)."""
     a, b = data.matched["a"], data.matched["b"]
@@ -29,7 +28,6 @@ def relation_reversed(data: CheckInput) -> Verdict | None:
     )
 
 
-@check("relation_members")
 def relation_members(data: CheckInput) -> Verdict | None:
     """Two lists of the same members disagree (order never matters; an open list may be shorter)."""
     a, b = data.matched["a"], data.matched["b"]
@@ -58,3 +56,14 @@ def relation_members(data: CheckInput) -> Verdict | None:
         },
         likely_wrong=lower_tier_side(data.tiers, ("a", "b")),
     )
+
+
+CHECKS = (
+    spec(
+        "relation_reversed",
+        relation_reversed,
+        outcomes=["reversed"],
+        details=["a_from", "a_to", "b_from", "b_to"],
+    ),
+    spec("relation_members", relation_members, outcomes=["different-members"], details=["only_a", "only_b"]),
+)

@@ -1,0 +1,230 @@
+"""Automatic frames for numbers: what a count counts (its role) or what a measure measures.
+
+The roles, their cue words, the measures and the units live in data/frames.yaml (a registry
+extends them in factcheck.toml). A frame id is `auto.count.<role>` or `auto.measure.<kind>`,
+with `.y<year>` added when the sentence dates the figure to another year than the report's
+("killed more than 1,400 in 1974" is not today's toll). Numbers with no frame keep a stand-in
+subject and are never compared, so an age, a magnitude, a year and a count never meet.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from factcheck.yamlio import parse_yaml
+
+LENGTH_UNITS = frozenset({"km", "miles", "mile", "m", "meters", "metres", "feet", "ft", "kilometers"})
+CURRENCY_UNITS = frozenset({"USD", "GBP", "EUR", "yuan", "rupees", "dollars"})
+_YEAR = re.compile(r"(?<![\d,.])(1[89]\d\d|20\d\d)(?![\d,])")
+# where a clause ends: a cue beyond it governs another number
+_CLAUSE_END = re.compile(r"[,;:.!?]|\band\b|\bwhile\b|\bbut\b|\bwith\b", re.IGNORECASE)
+WINDOW = 48  # characters either side of a number in which a cue may govern it
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A number's frame id, why it was chosen, and whether the figure runs (grows over time)."""
+
+    id: str
+    why: str
+    running: bool = False
+
+
+@dataclass(frozen=True)
+class FrameTable:
+    """Roles with their cue patterns, counted nouns, measures and unit names."""
+
+    roles: dict[str, tuple[re.Pattern[str], bool]]
+    nouns: dict[str, str]
+    measures: dict[str, re.Pattern[str]]
+    units: dict[str, str]
+    events: dict[str, re.Pattern[str]]
+
+
+def _cue_pattern(cues: list[str]) -> re.Pattern[str]:
+    words = sorted((re.escape(str(c)).replace(r"\ ", r"\s+") for c in cues), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(words) + r")(?![\w-])", re.IGNORECASE)
+
+
+def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> FrameTable:
+    """The table from frames.yaml data, with a registry's extra roles and cues added."""
+    counts: dict[str, dict[str, Any]] = {k: dict(v) for k, v in data.get("counts", {}).items()}
+    for role, spec in ((extra or {}).get("counts") or {}).items():
+        merged = counts.setdefault(role, {"cues": []})
+        merged["cues"] = [*merged.get("cues", []), *spec.get("cues", [])]
+        merged["running"] = spec.get("running", merged.get("running", False))
+    roles = {r: (_cue_pattern(s.get("cues", [])), bool(s.get("running"))) for r, s in counts.items()}
+    measures = {k: _cue_pattern(v.get("cues", [])) for k, v in data.get("measures", {}).items()}
+    events = {k: _cue_pattern(v.get("cues", [])) for k, v in data.get("events", {}).items()}
+    return FrameTable(roles, dict(data.get("nouns", {})), measures, dict(data.get("units", {})), events)
+
+
+@functools.cache
+def default_table() -> FrameTable:
+    """The shipped table (data/frames.yaml)."""
+    text = resources.files("factcheck.extract").joinpath("data/frames.yaml").read_text(encoding="utf-8")
+    return build_table(parse_yaml(text, Path("frames.yaml")) or {})
+
+
+def _clause(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[int, int]:
+    """Bounds around [start, end) within the sentence, the window and the number's clause."""
+    lo = max(sentence[0], start - WINDOW)
+    hi = min(sentence[1], end + WINDOW)
+    before = list(_CLAUSE_END.finditer(text, lo, start))
+    if before:
+        lo = before[-1].end()
+    after = _CLAUSE_END.search(text, end, hi)
+    if after is not None:
+        hi = after.start()
+    return lo, hi
+
+
+def _nearest(
+    pattern: re.Pattern[str], text: str, lo: int, hi: int, start: int, end: int
+) -> tuple[int, str] | None:
+    """(distance, cue) of the cue nearest the number within [lo, hi)."""
+    best: tuple[int, str] | None = None
+    for found in pattern.finditer(text, lo, hi):
+        if found.end() <= start:
+            distance = start - found.end()
+        elif found.start() >= end:
+            distance = found.start() - end
+        else:
+            distance = 0  # the cue is the counted noun itself ("94 deaths")
+        if best is None or distance < best[0]:
+            best = (distance, found.group().lower())
+    return best
+
+
+def count_role(
+    text: str, start: int, end: int, sentence: tuple[int, int], table: FrameTable | None = None
+) -> tuple[str, str, bool] | None:
+    """(role, cue, running) of the count at [start, end), from the nearest cue in its clause."""
+    table = table or default_table()
+    lo, hi = _clause(text, start, end, sentence)
+    best: tuple[int, str, str, bool] | None = None
+    for role, (pattern, running) in table.roles.items():
+        found = _nearest(pattern, text, lo, hi, start, end)
+        if found is not None and (best is None or found[0] < best[0]):
+            best = (found[0], found[1], role, running)
+    return (best[2], best[1], best[3]) if best is not None else None
+
+
+def measure_kind(
+    text: str, start: int, end: int, unit: str, sentence: tuple[int, int], table: FrameTable | None = None
+) -> tuple[str, str] | None:
+    """(kind, why) of a measure: from its unit, then the cue words around it."""
+    table = table or default_table()
+    if unit == "%":
+        return "percent", "%"
+    if unit == "magnitude":
+        return "magnitude", "magnitude"
+    if unit == "years-old":
+        return "age", "year-old"
+    if unit in CURRENCY_UNITS:
+        return "money", unit
+    if unit in LENGTH_UNITS:
+        if re.search(r"\bsquare\b|\bsq\b", text[start:end], re.IGNORECASE):
+            return "area", "square"
+        lo, hi = _clause(text, start, end, sentence)
+        depth = _nearest(table.measures["depth"], text, lo, hi, start, end)
+        if depth is not None:
+            return "depth", depth[1]
+        place = place_of(text, end)
+        # a distance means something only from a named place: "49 km from Zhaotong"
+        return (f"distance.{place}", f"from {place}") if place is not None else None
+    return None
+
+
+def year_suffix(
+    text: str, sentence: tuple[int, int], start: int, end: int, published_year: int | None
+) -> str:
+    """`.y1974` when the sentence dates the figure to a year other than the report's: the year
+    nearest before the number in its sentence, else the nearest after it."""
+    if published_year is None:
+        return ""
+    years = [
+        (m.start(), int(m.group(1))) for m in _YEAR.finditer(text, *sentence) if not start <= m.start() < end
+    ]
+    before = [y for pos, y in years if pos < start]
+    after = [y for pos, y in years if pos >= end]
+    year = before[-1] if before else (after[0] if after else None)
+    return f".y{year}" if year is not None and year != published_year else ""
+
+
+_PLACE_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}(?:of|from)\s+(?:the\s+(?:city|town|county|village)\s+of\s+)?(?:the\s+)?([A-Z][\w-]+)"
+)
+
+
+def place_of(text: str, end: int) -> str | None:
+    """The place a distance is measured from ("14 miles southwest of Zhaotong" -> zhaotong)."""
+    found = _PLACE_AFTER.match(text, end, min(len(text), end + 60))
+    return found.group(1).lower() if found is not None else None
+
+
+def frame_for_quantity(
+    text: str,
+    span: tuple[int, int],
+    unit: str,
+    sentence: tuple[int, int],
+    published_year: int | None,
+    noun: str | None = None,
+    table: FrameTable | None = None,
+) -> Frame | None:
+    """The frame of a quantity, or None when nothing in its words says what it is."""
+    table = table or default_table()
+    start, end = span
+    suffix = year_suffix(text, sentence, start, end, published_year)
+    noun_role = table.nouns.get(noun.lower()) if noun else None
+    measure = measure_kind(text, start, end, unit, sentence, table)
+    if measure is not None:
+        return Frame(f"auto.measure.{measure[0]}{suffix}", f"unit/cue '{measure[1]}'")
+    if unit in LENGTH_UNITS or unit in ("magnitude", "years-old", "%"):
+        return None  # a measure nothing names: never a count
+    role = count_role(text, start, end, sentence, table)
+    if noun_role is not None and (role is None or role[0] not in ("homes-destroyed", "homes-damaged")):
+        role = (noun_role, str(noun), table.roles[noun_role][1]) if noun_role in table.roles else role
+    if role is None:
+        return None
+    name, cue, running = role
+    return Frame(f"auto.count.{name}{suffix}", f"cue '{cue}'", running)
+
+
+def frame_for_date(
+    text: str, span: tuple[int, int], sentence: tuple[int, int], table: FrameTable | None = None
+) -> Frame | None:
+    """The event frame of a date: the nearest event cue in its sentence (auto.event.struck)."""
+    table = table or default_table()
+    start, end = span
+    lo, hi = max(sentence[0], start - 2 * WINDOW), min(sentence[1], end + 2 * WINDOW)
+    best: tuple[int, str, str] | None = None
+    for event, pattern in table.events.items():
+        found = _nearest(pattern, text, lo, hi, start, end)
+        if found is not None and (best is None or found[0] < best[0]):
+            best = (found[0], found[1], event)
+    return Frame(f"auto.event.{best[2]}", f"cue '{best[1]}'") if best is not None else None
+
+
+def has_count_cue(text: str, start: int, end: int, table: FrameTable | None = None) -> bool:
+    """True when a role cue governs a number that has no counted noun ("45 were injured",
+    "injuring more than 300"): just after it, or just before with only an approximator between."""
+    table = table or default_table()
+    after = text[end : end + 24]
+    before = text[max(0, start - 36) : start]
+    near_after = re.match(r"\s+(?:(?:were|was|are|have\s+been|had\s+been|remain|remained|people)\s+)+", after)
+    near_before = re.search(
+        r"(?:\b\w+)\s+(?:(?:more|less|fewer)\s+than\s+|at\s+least\s+|about\s+|nearly\s+|almost\s+|some\s+|over\s+)?$",
+        before,
+    )
+    for pattern, _ in table.roles.values():
+        if near_after is not None and pattern.match(after, near_after.end()):
+            return True
+        if near_before is not None and pattern.match(before, near_before.start()):
+            return True
+    return False

@@ -1,0 +1,136 @@
+"""One error, one finding: pairwise findings about one frame grouped into a single finding.
+
+Seven outlets reporting a quake and one of them wrong gives six pairwise matches; an editor
+needs one row saying which source stands apart, which agree and with what values. A group is
+every two-sided finding of one rule (and one outcome class: conflicts apart from updates) whose
+sides share one subject or frame. The outliers are a smallest set of claims that touches every
+pairwise disagreement (picked greedily, most disagreements first). One outlier, or outliers
+contradicted by a reference source, are blamed; two or more camps with nothing to settle them
+are reported as a split that blames no one ("sources disagree: 3 say X, 2 say Y").
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from factcheck.model import Finding, Side, Tier
+
+UPDATE_OUTCOMES = frozenset({"figure-updated"})
+
+
+# rule families whose pairwise findings differ only in a value (a count, a date); quotes and
+# relations say more in each pair's message, so their findings stay as they are
+GROUPED_FAMILIES = ("quantity.", "date.")
+
+
+def _group_key(finding: Finding) -> tuple[str, str, bool] | None:
+    frames = {side.frame for side in finding.sides}
+    if (
+        not finding.rule_name.startswith(GROUPED_FAMILIES)
+        or len(finding.sides) != 2
+        or len(frames) != 1
+        or None in frames
+    ):
+        return None
+    return (finding.rule_id, str(frames.pop()), finding.outcome in UPDATE_OUTCOMES)
+
+
+def group_findings(findings: list[Finding]) -> list[Finding]:
+    """Findings with each group of two or more pairwise findings about one frame merged."""
+    groups: dict[tuple[str, str, bool], list[Finding]] = defaultdict(list)
+    kept: list[Finding] = []
+    for finding in findings:
+        key = _group_key(finding)
+        if key is None:
+            kept.append(finding)
+        else:
+            groups[key].append(finding)
+    for (_, _, update), members in groups.items():
+        if update:
+            kept.append(_updates(members))
+        elif len(members) == 1:
+            kept.append(members[0])
+        else:
+            kept.append(_merged(members))
+    return kept
+
+
+def _sides(members: list[Finding]) -> dict[str, Side]:
+    sides: dict[str, Side] = {}
+    for finding in members:
+        for side in finding.sides:
+            sides.setdefault(side.claim_id, side)
+    return sides
+
+
+def _cover(members: list[Finding]) -> list[str]:
+    """A small set of claims touching every disagreement: the likely outliers."""
+    edges = [frozenset(s.claim_id for s in f.sides) for f in members]
+    chosen: list[str] = []
+    while edges:
+        degree = Counter(c for edge in edges for c in edge)
+        best = max(sorted(degree), key=lambda c: degree[c])
+        chosen.append(best)
+        edges = [e for e in edges if best not in e]
+    return chosen
+
+
+def _label(sides: list[Side]) -> str:
+    """`381 people “381 dead” (china-daily, dw)`: each distinct value, its words and sources."""
+    by_value: dict[str, list[Side]] = defaultdict(list)
+    for side in sides:
+        by_value[side.value or side.text].append(side)
+    return "; ".join(
+        f"{value} “{group[0].text}” ({', '.join(sorted({s.source for s in group}))})"
+        for value, group in by_value.items()
+    )
+
+
+def _merged(members: list[Finding]) -> Finding:
+    sides = _sides(members)
+    outliers = _cover(members)
+    agree = [s for cid, s in sides.items() if cid not in outliers]
+    out_sides = [sides[c] for c in outliers]
+    reference_agrees = any(s.tier is Tier.REFERENCE for s in agree)
+    split = len(outliers) > 1 and not reference_agrees
+    head = max(members, key=lambda f: (f.grade.rank, f.confidence))
+    if split:
+        message = (
+            f"sources disagree: {len({s.source for s in agree})} say {_label(agree)}, "
+            f"{len({s.source for s in out_sides})} say {_label(out_sides)}"
+        )
+    else:
+        message = (
+            f"{_label(out_sides)} stand(s) apart; {len({s.source for s in agree})} source(s) agree: "
+            f"{_label(agree)}"
+        )
+    ordered = out_sides + agree
+    return head.model_copy(
+        update={
+            "message": f"{message} [{head.rule_name}, {len(members)} pairwise findings grouped]",
+            "sides": ordered,
+            "likely_wrong": outliers[0] if len(outliers) == 1 else None,
+            "outliers": [] if split else outliers,
+            "split": split,
+            "confidence": max(f.confidence for f in members),
+            "fingerprint": Finding.make_fingerprint(
+                head.rule_id, [s.claim_id for s in ordered], [s.value or "" for s in ordered]
+            ),
+        }
+    )
+
+
+def _updates(members: list[Finding]) -> Finding:
+    sides = sorted(_sides(members).values(), key=lambda s: (s.as_of or "", s.source))
+    steps = " → ".join(f"{s.value or s.text} ({s.source}{', ' + s.as_of if s.as_of else ''})" for s in sides)
+    head = members[0]
+    return head.model_copy(
+        update={
+            "message": f"figure updated between reports: {steps}",
+            "sides": sides,
+            "likely_wrong": None,
+            "fingerprint": Finding.make_fingerprint(
+                head.rule_id, [s.claim_id for s in sides], [s.value or "" for s in sides]
+            ),
+        }
+    )
