@@ -179,7 +179,8 @@ class SourceIndex:
                 claim.approx is not None and claim.value is not None and not math.isinf(claim.interval()[1])
             )
             window = claim.interval() if bounded else None  # "about 3,000", not "more than 100,000"
-            noun = claim.unit.lower() if claim.unit.isalpha() else ""
+            # a currency code (USD) or a sign (%) is not a word the source repeats after the figure
+            noun = claim.unit.lower() if claim.unit.isalpha() and not claim.unit.isupper() else ""
         if not wanted:
             return None
         for value in wanted:
@@ -294,19 +295,22 @@ class SourceIndex:
 
 
 def noun_after(text: str, end: int) -> str:
-    """The word right after a figure ("157 people" -> "people"), lower case; "" at punctuation."""
-    match = re.match(r"[\s-]*([A-Za-z]+)", text[end : end + 40])
-    return match.group(1).lower() if match else ""
+    """The words right after a figure ("270 remote communities" -> "remote communities"), lower
+    case, up to NOUN_REACH of them and never past punctuation."""
+    match = re.match(rf"(?:[\s-]*[A-Za-z]+){{1,{NOUN_REACH}}}", text[end : end + 60])
+    return " ".join(re.findall(r"[a-z]+", match.group(0).lower())) if match else ""
 
 
-def _same_thing(noun: str, other: str) -> bool:
-    """Whether a source figure's next word can count what the summary's figure counts: the same
-    stem, or a word that counts nothing ("157 were killed", a full stop)."""
-    if not noun or not other or other in STOP_WORDS or noun in STOP_WORDS:
+def _same_thing(noun: str, after: str) -> bool:
+    """Whether a source figure can count what the summary's figure counts: its counted noun
+    within the next words, or a first word that counts nothing ("157 were killed", a comma)."""
+    words = after.split()
+    if not noun or not words or words[0] in STOP_WORDS or words[0] in NUMBER_TAIL:
         return True
-    return noun[:4] == other[:4] or other in NUMBER_TAIL
+    return any(w[:4] == noun[:4] for w in words)
 
 
+NOUN_REACH = 3  # "seven key tory policies": the counted noun may follow two adjectives
 # words that follow a figure without being what it counts
 NUMBER_TAIL = frozenset(
     {"million", "billion", "thousand", "hundred", "per", "percent", "more", "others", "m", "bn"}
