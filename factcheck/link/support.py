@@ -179,8 +179,7 @@ class SourceIndex:
                 claim.approx is not None and claim.value is not None and not math.isinf(claim.interval()[1])
             )
             window = claim.interval() if bounded else None  # "about 3,000", not "more than 100,000"
-            # a currency code (USD) or a sign (%) is not a word the source repeats after the figure
-            noun = claim.unit.lower() if claim.unit.isalpha() and not claim.unit.isupper() else ""
+            noun = counted_noun(claim.text)
         if not wanted:
             return None
         for value in wanted:
@@ -292,6 +291,18 @@ class SourceIndex:
                 if shared and (best is None or shared > best[0]):
                     best = (shared, Evidence(source, (start, end)))
         return best[1] if best else None
+
+
+def counted_noun(text: str) -> str:
+    """The noun a summary's figure counts, as written in its words ("about 5,000 homes" ->
+    "homes"; "14", "£10m" -> ""). Not the claim's unit: a frame's default unit is no word of
+    the text, and the source is searched for the summary's words."""
+    words = re.findall(r"[a-z]+", text.lower())
+    if not words or not re.search(r"\d|" + _NUMBER_WORD, text.lower()):
+        return ""
+    last = words[-1]
+    spoken = last in SMALL_NUMBERS or last in TENS or last in SCALES or last in ORDINAL_WORDS
+    return "" if spoken or last in NUMBER_TAIL or last in STOP_WORDS else last
 
 
 def noun_after(text: str, end: int) -> str:
