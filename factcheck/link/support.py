@@ -223,23 +223,34 @@ class SourceIndex:
         words = self._date_words(claim)
         if words is None:
             return None
+        found = self._find_all(words)
+        undated = not any(d.precision is Precision.DAY and not d.relative for d in self.dates)
+        if found is None and claim.weekday and undated:
+            # undated sources that say "Sunday" cannot tell which Sunday: the weekday must do
+            found = self._find_all([claim.weekday.lower()])
+        return Support(True, found) if found is not None else Support(False)
+
+    def _find_all(self, words: list[str]) -> Evidence | None:
+        """The first source stating every one of these date words."""
         for source, text in self.lowered.items():
             spans = [_find(text, w) for w in words]
             if all(s is not None for s in spans):
-                first = min(s for s in spans if s is not None)
-                return Support(True, Evidence(source, first))
-        return Support(False)
+                return Evidence(source, min(s for s in spans if s is not None))
+        return None
 
     def _date_words(self, claim: DateClaim) -> list[str] | None:
         """What a source must say for the claim: its weekday, else its day and month, else its
         month (and year), else its year."""
+        same_day = (claim.start.month, claim.start.day) == (claim.end.month, claim.end.day)
+        if not claim.relative and claim.precision in (Precision.DAY, Precision.DAYS) and same_day:
+            # "Sunday, November 27": the day must be in a source (FC202 checks the weekday)
+            return [f"{claim.start.month}/{claim.start.day}"]
         if claim.weekday:
             return [claim.weekday.lower()]
         if claim.relative and claim.precision is Precision.DAY and "day" in claim.text.lower():
             return [weekday_of(claim.start)]  # "on Friday", resolved from the summary's date
         if claim.relative and claim.precision in (Precision.YEAR, Precision.WEEK):
             return None
-        same_day = (claim.start.month, claim.start.day) == (claim.end.month, claim.end.day)
         if claim.precision is Precision.DAY or (claim.precision is Precision.DAYS and same_day):
             # a day, or one day of the month in either of two years (the year was not known)
             return [f"{claim.start.month}/{claim.start.day}"]

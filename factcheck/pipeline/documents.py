@@ -19,7 +19,7 @@ from factcheck.extract import extract_text
 from factcheck.extract.candidates import Candidate
 from factcheck.link import claim_id, isolate, link
 from factcheck.link.document import Document, read_document
-from factcheck.link.linking import UNLINKED, UNSOURCED
+from factcheck.link.linking import BOUND_WORDS, UNLINKED, UNSOURCED
 from factcheck.link.support import SourceIndex, Support, name_words, strip_possessive
 from factcheck.model import (
     WEEKDAYS,
@@ -141,7 +141,7 @@ def with_documents(
         published = doc.published or time_frame(registry)
         candidates = extract_text(doc.prose, published=published, registry=registry)
         claims, links = link(candidates, registry, source_id, doc.prose)
-        claims += look_up(claims, links, index, checked)
+        look_up(claims, links, index, checked, Dated(doc.prose, published))
         claims += unsupported_names(doc, source_id, claims, index, checked, links)
         combined.sources[source_id] = Source(
             id=source_id, file=doc.display, title=doc.title, published=doc.published, tier=Tier.DRAFT
@@ -183,14 +183,28 @@ def time_frame(registry: Registry) -> DateInterval:
     )
 
 
-def look_up(claims: list[Claim], links: dict[str, str], index: SourceIndex, checked: Checked) -> list[Claim]:
+@dataclasses.dataclass(frozen=True)
+class Dated:
+    """A document's prose and the date it speaks as of (its own, else its sources')."""
+
+    prose: str
+    as_of: DateInterval | None
+
+
+def look_up(
+    claims: list[Claim], links: dict[str, str], index: SourceIndex, checked: Checked, doc: Dated
+) -> None:
     """Look up each unlinked value in the source texts: found, it is supported (and compared with
-    nothing); not found, it is unsupported (FC602); a value-less claim stays unlinked (FC601)."""
+    nothing); not found, it is unsupported (FC602); a value-less claim stays unlinked (FC601).
+    A bound ("by Monday", "until June") up to the document's own date says as of when, not when
+    something happened: it is not looked up."""
     for claim in claims:
         support: Support | None = None
         if isinstance(claim, QuantityClaim | DurationClaim):
             support = index.number(claim)
         elif isinstance(claim, DateClaim):
+            if _as_of_bound(claim, doc):
+                continue
             support = index.date(claim)
         elif claim.kind == "quote" and links.get(claim.id) == UNSOURCED:
             support = Support(False)
@@ -202,7 +216,15 @@ def look_up(claims: list[Claim], links: dict[str, str], index: SourceIndex, chec
                 del links[claim.id]
             else:
                 links[claim.id] = UNSUPPORTED
-    return []
+
+
+def _as_of_bound(claim: DateClaim, doc: Dated) -> bool:
+    """True for "by Monday" (a bound word before the date) when the date is not after the
+    document's own date."""
+    if claim.span is None or doc.as_of is None or claim.end > doc.as_of.end:
+        return False
+    before = doc.prose[max(0, claim.span[0] - 12) : claim.span[0]].lower().split()
+    return bool(before) and (before[-1] in BOUND_WORDS or " ".join(before[-2:]) in BOUND_WORDS)
 
 
 def unsupported_names(
