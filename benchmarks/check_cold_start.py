@@ -9,6 +9,11 @@ where the cache folder is kept between runs or rebuilt once). `proselint check` 
 '.[bench]') runs on the same files in the same loop, paired run for run, and the ratio printed
 is the median of the per-pair ratios, so load on this shared machine hits both sides alike.
 
+factcheck's bytecode is compiled first (python -m compileall): pip compiles an installed
+package's bytecode, and proselint's is, but an editable install run with
+PYTHONDONTWRITEBYTECODE=1 (as on this project's machines) would compile every module from
+source in every run, timing the compiler rather than factcheck. --no-compile measures that.
+
 Every run's exit code is checked: a run that exits with anything but the expected codes stops
 the benchmark (a timed error message is not a timed check).
 """
@@ -73,7 +78,11 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--sizes", type=int, nargs="*", default=[10_000, 100_000])
     parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--no-compile", action="store_true", help="leave factcheck's bytecode uncompiled")
     args = parser.parse_args()
+    if not args.no_compile:
+        subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "factcheck")], check=True)
+        print("factcheck bytecode compiled (compileall), as an installed package's is")
     runs, sizes = (5, []) if args.quick else (args.runs, args.sizes)
     factcheck = str(Path(sys.executable).with_name("factcheck"))
     work = Path(tempfile.mkdtemp(prefix="factcheck-coldstart-"))

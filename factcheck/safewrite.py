@@ -164,6 +164,20 @@ def write_atomic(path: Path, text: str) -> None:
                 os.unlink(tmp)
 
 
+def install_file(built: Path, path: Path) -> None:
+    """Move a file factcheck built next to `path` (e.g. a SQLite store) into place: guarded like
+    every write (never over a curated or non-regular file), fsynced, renamed atomically."""
+    check_target(path)
+    try:
+        with open(built, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(built, path)
+    except OSError as exc:
+        raise FactcheckError(
+            f"cannot write: {exc.strerror or exc}", path=path, hint=_write_hint(exc)
+        ) from None
+
+
 def _write_hint(exc: OSError) -> str | None:
     if exc.errno == errno.ENOSPC:
         return "free some disk space; the old file (if any) is unchanged"

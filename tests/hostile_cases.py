@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import stat
 import subprocess
 import sys
 from collections.abc import Callable
@@ -80,6 +81,20 @@ def _both(*setups: Callable[[Path], None]) -> Callable[[Path], None]:
     return setup
 
 
+def _device(relative: str) -> Callable[[Path], None]:
+    """A character device inside the temp registry (a copy of /dev/null's node), never the real
+    /dev/null: a regression in the writer must not replace the machine's device. Without the
+    right to make device nodes (not root), a FIFO stands in: another non-regular file."""
+
+    def setup(root: Path) -> None:
+        try:
+            os.mknod(root / relative, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+        except PermissionError:
+            os.mkfifo(root / relative)
+
+    return setup
+
+
 def _fifo(relative: str) -> Callable[[Path], None]:
     def setup(root: Path) -> None:
         os.mkfifo(root / relative)
@@ -144,7 +159,7 @@ CASES: list[Case] = [
         setup=_write("waivers.yaml", _WAIVER.format(reason="accepted for now")),
     ),
     Case("-o onto a FIFO", ("review", "-o", "out.fifo"), mentions="out.fifo", setup=_fifo("out.fifo")),
-    Case("-o onto a device", ("review", "-o", "/dev/null"), mentions="/dev/null"),
+    Case("-o onto a device", ("review", "-o", "null.dev"), mentions="null.dev", setup=_device("null.dev")),
     Case("-o into /proc", ("review", "-o", "/proc/self/status"), mentions="/proc/self/status"),
     Case(
         "-o into a read-only folder",

@@ -178,13 +178,23 @@ def test_check_against_source_files_without_a_registry(
     cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    source = write(tmp_path, 'The joint statement said the friendship "has no limits".\n', "source.txt")
-    summary = write(tmp_path, 'The two leaders declared a friendship with "no boundaries".\n')
+    source = write(
+        tmp_path,
+        'The joint statement said the friendship "has no limits and no forbidden areas".\n',
+        "source.txt",
+    )
+    summary = write(tmp_path, 'The leaders said the friendship "has no limits and no forbidden zones".\n')
     result = cli(
         "check", str(summary), "--source", str(source), "--rules", str(ROOT / "rules"), "--format", "json"
     )
     assert result.exit_code == 1, result.output
     assert "FC301" in {f["rule_id"] for f in json.loads(result.output)["findings"]}
+    # words that reproduce no quotation of the source are unsourced, not compared with it
+    other = write(tmp_path, 'The two leaders declared a friendship with "no boundaries".\n', "other.md")
+    result = cli(
+        "check", str(other), "--source", str(source), "--rules", str(ROOT / "rules"), "--format", "json"
+    )
+    assert {f["rule_id"] for f in json.loads(result.output)["findings"]} & {"FC301", "FC303"} == {"FC303"}
 
 
 @pytest.mark.parametrize(

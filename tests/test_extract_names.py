@@ -111,5 +111,6 @@ def test_a_run_of_a_persons_name_but_not_a_lone_word_of_a_place() -> None:
     ]
 
 
-def test_no_registry_no_names() -> None:
-    assert [c for c in extract_text("Vladimir Putin") if isinstance(c.claim, MentionClaim)] == []
+def test_no_registry_names_get_automatic_frames() -> None:
+    found = [c.claim for c in extract_text("He met Vladimir Putin.") if isinstance(c.claim, MentionClaim)]
+    assert [(m.text, m.entity) for m in found] == [("Vladimir Putin", "auto.name.vladimir-putin")]

@@ -126,25 +126,28 @@ def test_faithful_summary_passes_with_every_value_supported(
 
 
 @pytest.mark.parametrize(
-    ("summary", "wrong"),
+    ("summary", "wrong", "verdict"),
     [
-        ("Monsoon floods killed 72 people in northern Bangladesh.\n", "72 people"),
-        ("Rescue boats reached Kurigram on 17 July.\n", "17 July"),
-        ("Arif Hossein of the warning centre said the river rose.\n", "Hossein"),
+        ("Monsoon floods killed 72 people in northern Bangladesh.\n", "72 people", "unsupported"),
+        ("Rescue boats reached Kurigram on 17 July.\n", "17 July", "unsupported"),
+        # the source's name misspelt: FC401 on the name cluster, against the source's spelling
+        ("Arif Hossein of the warning centre said the river rose.\n", "Arif Hossein", "contradicted"),
     ],
 )
 def test_planted_errors_fail_with_the_nearest_source_sentence(
-    cli: Callable[..., Result], tmp_path: Path, summary: str, wrong: str
+    cli: Callable[..., Result], tmp_path: Path, summary: str, wrong: str, verdict: str
 ) -> None:
     code, data = run_check(cli, tmp_path, summary, "--format", "json")
     assert code == 1
-    flagged = [v for v in data["verdicts"] if v["verdict"] == "unsupported"]
-    assert [v["text"] for v in flagged] == [wrong]
+    flagged = [v for v in data["verdicts"] if v["verdict"] != "supported"]
+    assert [(v["text"], v["verdict"]) for v in flagged] == [(wrong, verdict)]
     assert flagged[0]["line"] == 1
-    assert flagged[0]["evidence"]["source"].startswith("source:")
+    assert flagged[0]["evidence"]["source"] in ("entities",) or flagged[0]["evidence"]["source"].startswith(
+        "source:"
+    )
     text = cli("check", str(tmp_path / "s.md"), "--source", str(tmp_path / "a.txt"))
     assert text.exit_code == 1
-    assert "unsupported" in text.output
+    assert f"{verdict} " in text.output
     assert wrong in text.output
 
 
@@ -154,4 +157,4 @@ def test_an_unknown_name_alone_is_minor(cli: Callable[..., Result], tmp_path: Pa
     )
     assert code == 0
     grades = {f["sides"][0]["text"]: f["grade"] for f in data["findings"] if f["rule_id"] == "FC602"}
-    assert grades == {"Maria": "minor", "Gonzalez": "minor"}
+    assert grades == {"Maria Gonzalez": "minor"}  # one name (the names stage joins the words)

@@ -117,7 +117,7 @@ def partition_facts(registry: Registry) -> list[list[dict[str, str]]]:
             if root != merged:
                 parent[merged] = root
                 parent.setdefault(root, root)
-    # an automatic name cluster (auto.name.*) has no entity record to assert
+    # a name with no entity record (an automatic cluster no entity was derived for) asserts none
     mentioned = {c.entity for c in registry.claims if c.kind == "mention" and c.entity in registry.entities}
     facts += [entity_fact(registry.entities[e]) for e in sorted(mentioned)]
     groups: dict[str, list[dict[str, str]]] = defaultdict(list)

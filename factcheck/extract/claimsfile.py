@@ -17,15 +17,15 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import TypeAdapter, ValidationError
+from pydantic import ValidationError
 
 from factcheck.errors import FactcheckError
 from factcheck.extract.candidates import Candidate
 from factcheck.model import Claim
+from factcheck.model.adapters import claim_adapter
 from factcheck.safewrite import Area, check_target, registry_lock, write_text
 from factcheck.yamlio import parse_yaml, read_text
 
-_CLAIM: TypeAdapter[Claim] = TypeAdapter(Claim)
 HEADER = (
     "# Candidate claims proposed by `factcheck extract`. Curate each one: check its words and\n"
     "# values, replace unknown.* subjects with registry subjects, then set status: curated.\n"
@@ -270,7 +270,7 @@ def _verify(
         item = dict(item)
         item.setdefault("source", default)
         try:
-            same = _CLAIM.validate_python(item) == candidate.claim
+            same = claim_adapter().validate_python(item) == candidate.claim
         except ValidationError:
             same = False
         if not same:

@@ -9,6 +9,7 @@ subject and are never compared, so an age, a magnitude, a year and a count never
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from typing import Any
 from factcheck.yamlio import parse_yaml
 
 LENGTH_UNITS = frozenset({"km", "miles", "mile", "m", "meters", "metres", "feet", "ft", "kilometers"})
+SPEED_UNITS = frozenset({"mph", "km/h"})
 CURRENCY_UNITS = frozenset({"USD", "GBP", "EUR", "yuan", "rupees", "dollars"})
 _YEAR = re.compile(r"(?<![\d,.])(1[89]\d\d|20\d\d)(?![\d,])")
 # where a clause ends: a cue beyond it governs another number
@@ -44,6 +46,11 @@ class FrameTable:
     measures: dict[str, re.Pattern[str]]
     units: dict[str, str]
     events: dict[str, re.Pattern[str]]
+    running: dict[str, re.Pattern[str]] = dataclasses.field(default_factory=dict)
+    by_agency: frozenset[str] = frozenset()  # measures each agency makes on its own
+    partial: re.Pattern[str] | None = None  # words that make a count a part of the toll
+    secondary: re.Pattern[str] | None = None  # words that put a measure on a later event
+    identifiers: frozenset[str] = frozenset()  # nouns a bare number identifies ("train 19321")
 
 
 def _cue_pattern(cues: list[str]) -> re.Pattern[str]:
@@ -61,7 +68,19 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
     roles = {r: (_cue_pattern(s.get("cues", [])), bool(s.get("running"))) for r, s in counts.items()}
     measures = {k: _cue_pattern(v.get("cues", [])) for k, v in data.get("measures", {}).items()}
     events = {k: _cue_pattern(v.get("cues", [])) for k, v in data.get("events", {}).items()}
-    return FrameTable(roles, dict(data.get("nouns", {})), measures, dict(data.get("units", {})), events)
+    running = {k: _cue_pattern(list(v or [])) for k, v in (data.get("running") or {}).items()}
+    return FrameTable(
+        roles,
+        dict(data.get("nouns", {})),
+        measures,
+        dict(data.get("units", {})),
+        events,
+        running,
+        frozenset(k for k, v in data.get("measures", {}).items() if v.get("by_agency")),
+        _cue_pattern(list(data.get("partial") or [])) if data.get("partial") else None,
+        _cue_pattern(list(data.get("secondary") or [])) if data.get("secondary") else None,
+        frozenset(str(w).lower() for w in data.get("identifiers") or []),
+    )
 
 
 @functools.cache
@@ -101,12 +120,79 @@ def _nearest(
     return best
 
 
+def _governing(pattern: re.Pattern[str], text: str, lo: int, hi: int, start: int, end: int) -> str | None:
+    """The cue nearest a number with no other number between them (a parenthesised conversion,
+    "30 mph (50 kmh) zone", does not count as one): in "80 mph in a 30 mph zone", 'zone' is 30's."""
+    best: tuple[int, str] | None = None
+    for found in pattern.finditer(text, lo, hi):
+        between = text[end : found.start()] if found.start() >= end else text[found.end() : start]
+        if re.search(r"\d", re.sub(r"\([^()]*\)|^[^(]*\)", "", between)):
+            continue
+        distance = found.start() - end if found.start() >= end else start - found.end()
+        if best is None or distance < best[0]:
+            best = (distance, found.group().lower())
+    return best[1] if best is not None else None
+
+
+# "20 million passengers a day": a rate, not a count of this story's event
+_RATE_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b|\s+annually\b", re.IGNORECASE)
+
+
+def _in_clause(pattern: re.Pattern[str], text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+    """Whether a cue of `pattern` is in the number's clause."""
+    lo, hi = _clause(text, start, end, sentence)
+    return pattern.search(text, lo, hi) is not None
+
+
+# "N people were (medically) evaluated and taken to hospitals": the passive verb after the noun
+_PASSIVE = re.compile(
+    r"\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|got)\s+(?:\w+ly\s+)?(?:\w+\s+and\s+)?",
+    re.IGNORECASE,
+)
+
+
+def verb_role(text: str, end: int, table: FrameTable | None = None) -> tuple[str, str, bool] | None:
+    """(role, cue, running) from a passive verb right after the counted noun, if it is a cue."""
+    table = table or default_table()
+    passive = _PASSIVE.match(text, end)
+    if passive is None:
+        return None
+    for role, (pattern, running) in table.roles.items():
+        found = pattern.match(text, passive.end())
+        if found is not None:
+            return role, found.group().lower(), running
+    return None
+
+
+def is_partial(
+    text: str, start: int, end: int, sentence: tuple[int, int], table: FrameTable | None = None
+) -> str | None:
+    """The cue that makes a count a part of the toll ("97 bodies handed over"), if any."""
+    table = table or default_table()
+    if table.partial is None:
+        return None
+    lo, hi = _clause(text, start, end, sentence)
+    found = table.partial.search(text, lo, hi)
+    return found.group().lower() if found is not None else None
+
+
+_RISEN_TO = re.compile(
+    r"\b(?:rose|risen|climbed|reached|jumped|increased|stood|stands|went\s+up|put)\s+(?:to|at)\s+",
+    re.IGNORECASE,
+)
+
+
 def count_role(
     text: str, start: int, end: int, sentence: tuple[int, int], table: FrameTable | None = None
 ) -> tuple[str, str, bool] | None:
     """(role, cue, running) of the count at [start, end), from the nearest cue in its clause."""
     table = table or default_table()
     lo, hi = _clause(text, start, end, sentence)
+    risen = _RISEN_TO.search(text, sentence[0], start)
+    if risen is not None and risen.end() >= start - 20:
+        # "the death toll in ... rose to 142 as rescue workers ...": the subject of 'rose' governs
+        lo, hi, end = sentence[0], risen.start(), risen.start()
+        start = end
     best: tuple[int, str, str, bool] | None = None
     for role, (pattern, running) in table.roles.items():
         found = _nearest(pattern, text, lo, hi, start, end)
@@ -128,6 +214,11 @@ def measure_kind(
         return "age", "year-old"
     if unit in CURRENCY_UNITS:
         return "money", unit
+    if unit in SPEED_UNITS:
+        lo, hi = _clause(text, start, end, sentence)
+        # "a 30 mph zone", "a top speed of 79 mph" is the limit; "travelling at 80 mph" the speed
+        limit = _governing(table.measures["speed-limit"], text, lo, hi, start, end)
+        return ("speed-limit", limit) if limit is not None else ("speed", unit)
     if unit in LENGTH_UNITS:
         if re.search(r"\bsquare\b|\bsq\b", text[start:end], re.IGNORECASE):
             return "area", "square"
@@ -168,6 +259,53 @@ def place_of(text: str, end: int) -> str | None:
     return found.group(1).lower() if found is not None else None
 
 
+# an organisation's name: capitalised words (with "U.S.", "of", "and" inside) or an acronym
+_ORG = r"(?P<org>(?:[A-Z][\w.&'-]*)(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w.&'-]*)*)"
+_MEASURED_VERB = (
+    r"(?:said|says|measured|measures|recorded|records|reported|reports|put|puts|estimated|registered|"
+    r"gave|gives|calculated|located|detected|rated)"
+)
+# "the USGS measured it at 5.9", "the U.S. Geological Survey said the depth was 10 km"
+_ORG_VERB = re.compile(_ORG + r"(?:'s|’s)?\s+" + _MEASURED_VERB + r"\b")
+# "according to the US Geological Survey", "the USGS measurement of 6.1", "USGS data"
+_ACCORDING = re.compile(r"\b(?i:according\s+to\s+(?:the\s+)?)" + _ORG)
+_ORG_READING = re.compile(_ORG + r"(?:'s|’s)?\s+(?:measurement|reading|figure|data|estimate)s?\b")
+_NAME_SKIP = frozenset({"of", "and", "for", "the"})
+
+
+def org_slug(name: str) -> str:
+    """One slug for an organisation however it is written: its initials, or a one-word name
+    ("U.S. Geological Survey", "US Geological Service", "USGS" -> usgs)."""
+    words = [w for w in re.split(r"[\s]+", name.strip()) if w.lower() not in _NAME_SKIP]
+    if len(words) == 1:
+        return re.sub(r"[^a-z0-9]", "", words[0].lower())
+    initials = "".join(
+        re.sub(r"[^A-Za-z]", "", w) if re.fullmatch(r"(?:[A-Z]\.?){2,}", w) else w[0] for w in words
+    )
+    return initials.lower()
+
+
+def measured_by(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[str, str] | None:
+    """(slug, name) of the agency a measure is attributed to in its sentence, if any: the nearest
+    "X measured/said ..." before it, "according to X" in its clause, or "X's measurement of"."""
+    best: tuple[int, str] | None = None
+    for pattern in (_ORG_VERB, _ORG_READING, _ACCORDING):
+        for found in pattern.finditer(text, sentence[0], start):
+            if best is None or found.end() > best[0]:
+                best = (found.end(), found.group("org"))
+    if best is not None:
+        return _agency(best[1])
+    _, hi = _clause(text, start, end, sentence)
+    after = _ACCORDING.search(text, end, sentence[1])
+    # "measured 6.1 according to the USGS": the attribution closes the number's clause
+    return _agency(after.group("org")) if after is not None and after.start() <= hi + 10 else None
+
+
+def _agency(name: str) -> tuple[str, str]:
+    name = re.sub(r"^(?:The|A)\s+", "", name).rstrip(".")
+    return org_slug(name), name
+
+
 def frame_for_quantity(
     text: str,
     span: tuple[int, int],
@@ -184,10 +322,21 @@ def frame_for_quantity(
     noun_role = table.nouns.get(noun.lower()) if noun else None
     measure = measure_kind(text, start, end, unit, sentence, table)
     if measure is not None:
-        return Frame(f"auto.measure.{measure[0]}{suffix}", f"unit/cue '{measure[1]}'")
-    if unit in LENGTH_UNITS or unit in ("magnitude", "years-old", "%"):
+        later = table.secondary is not None and _in_clause(table.secondary, text, start, end, sentence)
+        suffix = (".secondary" if later else "") + suffix
+        agency = measured_by(text, start, end, sentence) if measure[0] in table.by_agency else None
+        # two agencies' readings (USGS 5.9, a national network 6.6) are two claims, not one
+        by = f".by-{agency[0]}" if agency is not None else ""
+        why = f"unit/cue '{measure[1]}'" + (f"; measured by {agency[1]}" if agency is not None else "")
+        return Frame(f"auto.measure.{measure[0]}{by}{suffix}", why)
+    if unit in LENGTH_UNITS or unit in SPEED_UNITS or unit in ("magnitude", "years-old", "%"):
         return None  # a measure nothing names: never a count
+    if _RATE_AFTER.match(text, end):
+        return None
     role = count_role(text, start, end, sentence, table)
+    verb = verb_role(text, end, table)
+    if verb is not None:
+        role, noun_role = verb, None  # "76 passengers were seriously injured": the verb says injured
     if noun_role is not None and (role is None or role[0] not in ("homes-destroyed", "homes-damaged")):
         role = (noun_role, str(noun), table.roles[noun_role][1]) if noun_role in table.roles else role
     if role is None:

@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from factcheck.extract.text import Found, IdentityCache, SpanSet, split_words
+from factcheck.extract.text import Found, IdentityCache, SpanSet
+from factcheck.extract.wordlists import word_list
 from factcheck.model import Entity, EntityKind
 
 # how a spelling is accepted; a later class is weaker
@@ -30,14 +31,9 @@ ROLE_AFTER = re.compile(r"\s+(?:chief|boss|leader|head|ruler)\b")
 ROLE_BEFORE = re.compile(r"\b(?:head|chief|leader|boss|ruler)\s+of\s+(?:the\s+)?\Z")
 MIN_FUZZY = 4  # shorter words are too easily one edit from something else
 WINDOW_SIMILARITY = 90.0
-# capitalised English words one or two edits from a name word in the seeds and elsewhere
-COMMON_WORDS = frozenset(
-    split_words(
-        "Russian Russians Soviet Indian Asian Iranian Tajik Kazakh Chinese Belarusian Ukrainian "
-        "Putting Bejing Moscow's Read More Also Trends Latest Source Update Created Updated News "
-        "Politics"
-    )
-)
+# capitalised words one or two edits from a name word that are words of their own: demonyms
+# ("Iranian", "Tajik") and a few English words (data/demonyms.txt, data/name_stopwords.txt)
+COMMON_WORDS = word_list("demonyms") | word_list("name_stopwords")
 
 
 @dataclass(frozen=True)
@@ -160,10 +156,13 @@ def _describes_person(text: str, mention: Found, entities: dict[str, Entity]) ->
     entity = entities.get(str(mention.fields["entity"]))
     if entity is None or entity.kind is EntityKind.PERSON:
         return False
-    return bool(
-        ROLE_AFTER.match(text, mention.end)
-        or ROLE_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
-    )
+    return describes_someone(text, mention.start, mention.end)
+
+
+def describes_someone(text: str, start: int, end: int) -> bool:
+    """True when the name at [start, end) is part of a description of a person ('the Kremlin
+    chief', 'the head of the Kremlin')."""
+    return bool(ROLE_AFTER.match(text, end) or ROLE_BEFORE.search(text[max(0, start - 30) : start]))
 
 
 def _mention(start: int, end: int, accepted: Accepted, spelling: str, similarity: float) -> Found:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from factcheck.extract.frames import has_count_cue
+from factcheck.extract.frames import default_table, has_count_cue
 from factcheck.extract.text import (
     STOP_WORDS,
     Found,
@@ -64,7 +64,14 @@ UNIT_NAMES = {
     "metres": "m",
     "meters": "m",
     "kg": "kg",
+    "mph": "mph",
+    "kmh": "km/h",
+    "kph": "km/h",
+    "km/h": "km/h",
 }
+# "80 miles per hour", "130 kilometres an hour": a length noun followed by these is a speed
+PER_HOUR = re.compile(r"\s+(?:per|an|a)\s+hour\b", re.IGNORECASE)
+SPEED_OF = {"miles": "mph", "mile": "mph", "km": "km/h"}
 # time unit -> (DurationClaim unit, factor)
 TIME_UNITS = {
     "hour": ("days", 1 / 24),
@@ -98,6 +105,7 @@ DIGITS = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:(?P<ord>st|nd|rd|th)\b"
     r"|\s?(?P<scale>million|billion|trillion|thousand)\b"
+    r"|\s?(?P<speed>km/h|kmh|kph|mph)\b"
     r"|(?P<abbr>bn|km|kg|m|k)\b)?"
     r"(?:\s?(?P<pct>%|percent\b|per\s+cent\b))?"
     r"(?![\w/]|[.,:]\d)"
@@ -294,6 +302,8 @@ def _digit_core(match: re.Match[str]) -> Core | None:
         value *= {"m": 1e6, "bn": 1e9, "k": 1e3}[scale]
     elif scale is not None:
         unit = UNIT_NAMES.get(scale, scale)
+    if match.group("speed"):
+        unit = UNIT_NAMES[match.group("speed").lower()]
     if match.group("pct"):
         unit = "%"
     return Core(
@@ -388,8 +398,11 @@ def _read(text: str, core: Core) -> Found | None:
     time_unit = TIME_UNITS.get(head.rstrip("s")) if head else None
     if time_unit is not None and not core.ordinal and core.unit is None:
         return _duration(text, core, start, end, time_unit, approx, low, high, head)
+    unit = core.unit or UNIT_NAMES.get(head, head)
+    if unit in SPEED_OF and PER_HOUR.match(text, end):
+        unit, end = SPEED_OF[unit], PER_HOUR.match(text, end).end()  # type: ignore[union-attr]
     fields: dict[str, Any] = {
-        "unit": core.unit or UNIT_NAMES.get(head, head),
+        "unit": unit,
         "qualifiers": noun[3] if noun else [],
     }
     if core.vague is not None:
@@ -436,6 +449,8 @@ def _worth_keeping(text: str, core: Core, noun: tuple[int, int, str, list[str]] 
         before = word_before(text, core.start)
         if before is not None and before[2][:1].isupper():
             return False  # part of a name: "Channel 1", "Apollo 11"
+        if before is not None and before[2].lower() in default_table().identifiers:
+            return False  # an identifier: "train 19321", "flight 370"
     if core.words and not core.ordinal and core.value is not None:
         before = word_before(text, core.start)
         if before is not None and before[2].lower() in DEFINITE:

@@ -5,25 +5,28 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from pydantic import TypeAdapter, ValidationError
+from pydantic import ValidationError
 
+from factcheck.extract.autonames import find_auto_names
 from factcheck.extract.candidates import PLACEHOLDERS, Candidate, Extraction, SubjectMatch
 from factcheck.extract.dates import find_dates
-from factcheck.extract.frames import frame_for_date, frame_for_quantity
-from factcheck.extract.names import find_names
+from factcheck.extract.frames import default_table, frame_for_date, frame_for_quantity, is_partial
+from factcheck.extract.names import describes_someone, find_names
 from factcheck.extract.numbers import find_numbers
 from factcheck.extract.quotes import find_quotes
 from factcheck.extract.sources import source_for_file, source_id_for
 from factcheck.extract.subjects import Nearby, Occurrences, SubjectIndex, subject_index
 from factcheck.extract.text import Found, Sentences, SpanSet
-from factcheck.model import Claim, ClaimStatus, DateInterval, Precision, SubjectKind
+from factcheck.model import ClaimStatus, DateInterval, Precision, SubjectKind
+from factcheck.model.adapters import claim_adapter
+from factcheck.model.names import fold, is_auto_name, quote_frame
 from factcheck.registry import Registry
 from factcheck.yamlio import read_text
 
-_CLAIM: TypeAdapter[Claim] = TypeAdapter(Claim)
 MIN_SCORE = 0.25
 CUE_WINDOW = 300  # at least one cue in the sentence before a subject is proposed
 
@@ -35,10 +38,18 @@ def extract_text(
     registry: Registry | None = None,
     source: str = "draft",
     published_at: dt.datetime | None = None,
+    corpus: Mapping[str, str] | None = None,
 ) -> list[Candidate]:
-    """Candidate claims in `text`, in order of position; never raises on odd text."""
+    """Candidate claims in `text`, in order of position; never raises on odd text.
+
+    Names the registry's entities do not cover are clustered with their spellings in `corpus`
+    (source id -> text; default: the registry's source texts, plus this text).
+    """
     sentences = Sentences(text)
-    mentions = find_names(text, registry.entities if registry else {})
+    # entities derived from earlier automatic frames are not an entity list: the clusters decide
+    listed = {k: e for k, e in (registry.entities if registry else {}).items() if not is_auto_name(k)}
+    mentions = find_names(text, listed)
+    mentions += _auto_names(text, sentences, mentions, registry, source, corpus)
     dates, date_spans = find_dates(text, published, sentences)
     taken = SpanSet(date_spans + [(m.start, m.end) for m in mentions])
     numbers = [n for n in find_numbers(text) if _number_is_free(n, taken)]
@@ -51,6 +62,35 @@ def extract_text(
     )
     candidates = [builder.build(item) for item in sorted([*mentions, *dates, *numbers, *quotes], key=_order)]
     return [c for c in candidates if c is not None]
+
+
+def _auto_names(
+    text: str,
+    sentences: Sentences,
+    mentions: list[Found],
+    registry: Registry | None,
+    source: str,
+    corpus: Mapping[str, str] | None,
+) -> list[Found]:
+    """Name mentions with automatic frames, where no registry entity was found."""
+    if corpus is None:
+        corpus = {k: t.text for k, t in registry.texts.items()} if registry is not None else {}
+    corpus = {**corpus, source: text}
+    taken = SpanSet([(m.start, m.end) for m in mentions])
+    # where there is an entity list, its names are the entity finder's to find
+    listed = {
+        fold(n)
+        for k, e in (registry.entities if registry else {}).items()
+        if not is_auto_name(k)
+        for n in e.accepted_names()
+    }
+    return [
+        m
+        for m in find_auto_names(text, corpus, sentences)
+        if taken.free(m.start, m.end)
+        and not describes_someone(text, m.start, m.end)
+        and fold(str(m.extras["matched_name"])) not in listed
+    ]
 
 
 def _order(item: Found) -> tuple[int, int, str]:
@@ -118,8 +158,13 @@ class _Builder:
                 "matched_name": item.extras.get("matched_name"),
                 "similarity": item.extras.get("similarity"),
             }
+            if is_auto_name(str(data["entity"])):
+                extra["frame_why"] = (
+                    f"name cluster of “{item.extras.get('matched_name')}” across the sources "
+                    f"({item.extras.get('spelling')} spelling)"
+                )
         try:
-            claim = _CLAIM.validate_python(data)
+            claim = claim_adapter().validate_python(data)
         except ValidationError:
             return None  # odd text the families could not read as a claim: leave it out
         return Candidate(claim=claim, sentence=sentence, entities=self._entities(sentence), **extra)
@@ -135,16 +180,52 @@ class _Builder:
             return None  # "a few toppled buildings" names no figure another report could give
         data["subject"] = frame.id
         why = frame.why
-        if frame.running and self.when is not None:
-            earlier = EARLIER.search(self.text, *sentence) is not None
-            # "initially put the toll at 150": an earlier figure of unknown time, known to the day
-            when = self.when.date() if earlier and isinstance(self.when, dt.datetime) else self.when
-            data["as_of"] = when
-            why += f"; running figure as of {when.isoformat()}" + (" or earlier" if earlier else "")
-        if REVISED.search(self.text, *sentence):
+        place = local_place(self.text, (item.start, item.end), sentence)
+        if place is not None and frame.id.startswith("auto.count."):
+            # "53 deaths in Minxian": a part of the toll; a whole toll may exceed it freely
+            data["qualifiers"] = [*data.get("qualifiers", []), f"in-{place}"]
+            why += f"; local count in {place}"
+        part = (
+            is_partial(self.text, item.start, item.end, sentence)
+            if frame.id.startswith("auto.count.")
+            else None
+        )
+        if part is not None:
+            data["qualifiers"] = [*data.get("qualifiers", []), f"partial-{part.replace(' ', '-')}"]
+            why += f"; a part of the count ('{part}')"
+        if frame.running:
+            data["running"] = True
+            why += self._as_of(item, data, sentence)
+        if running_cue("revised", self.text, sentence):
             data["revised"] = True
             why += "; called a revision"
         return why
+
+    def _as_of(self, item: Found, data: dict[str, Any], sentence: tuple[int, int]) -> str:
+        """Set a running figure's as_of: a date the text ties it to ("as of Monday"), else the
+        report's time; none when the text calls it an earlier figure. Returns the why."""
+        if running_cue("earlier", self.text, sentence):
+            return "; running figure, an earlier one of unknown time"
+        stated = self._stated_as_of(item)
+        if stated is not None:
+            data["as_of"] = stated
+            return f"; running figure as of {stated.isoformat()} (stated)"
+        if self.when is None:
+            return "; running figure, report time unknown"
+        data["as_of"] = self.when
+        return f"; running figure as of {self.when.isoformat()} (report time)"
+
+    def _stated_as_of(self, item: Found) -> dt.date | None:
+        """The day of a date written right after an as-of cue in the figure's sentence."""
+        for date in self.dates.get(self.sentences.index(item.start), []):
+            before = self.text[max(0, date.start - 12) : date.start]
+            cue = default_table().running.get("as_of")
+            if cue is None or not any(m.end() >= len(before) - 1 for m in cue.finditer(before)):
+                continue
+            start, end = date.fields.get("start"), date.fields.get("end")
+            if isinstance(start, dt.date) and start == end:
+                return start
+        return None
 
     def _id(self, item: Found) -> str:
         base = f"{self.source}.x-{item.kind}-{item.start}"
@@ -233,13 +314,20 @@ class _Builder:
     def _quote(self, item: Found, data: dict[str, Any]) -> dict[str, Any]:
         matches = self._score(SubjectKind.STATEMENT, item, self.quotes)
         data["describes"] = self._best(matches, "statement")
+        speaker = item.fields.get("speaker")
+        why = None
+        if data["describes"] == PLACEHOLDERS["statement"] and speaker:
+            # no curated statement: the speaker's frame (same speaker + overlapping words = one
+            # statement, decided by the quote rules); an unknown speaker is never compared
+            data["describes"] = quote_frame(str(speaker))
+            why = f"quoted speaker {speaker}"
         events = self._score(SubjectKind.EVENT, item, self.quotes)
         if events and events[0].score >= MIN_SCORE:
             data["event"] = events[0].id
         attributed = self._date_near(item)
         if attributed is not None:
             data["attributed_date"] = attributed
-        return {"subjects": matches, "events": events, "thing": item.extras.get("thing")}
+        return {"subjects": matches, "events": events, "thing": item.extras.get("thing"), "frame_why": why}
 
     def _date_near(self, item: Found) -> DateInterval | None:
         """The date stated in the quote's sentence, when there is exactly one."""
@@ -259,11 +347,39 @@ class _Builder:
         return self.named[index]
 
 
-# words that call a figure a correction: a lower later figure is then no conflict
-REVISED = re.compile(r"\b(?:revised|corrected|lowered|downgraded|revision)\b", re.IGNORECASE)
+def running_cue(name: str, text: str, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence holds one of the running-figure cues `name` (frames.yaml `running`)."""
+    pattern = default_table().running.get(name)
+    return pattern is not None and pattern.search(text, *sentence) is not None
 
 
-EARLIER = re.compile(r"\b(?:initially|at first|earlier|previously|had put|first reported)\b", re.IGNORECASE)
+# "53 deaths in Minxian", "122 residents killed ... in Ludian County alone", "Minxian reported 53"
+_IN_PLACE = re.compile(
+    r"\bin\s+(?:the\s+)?([A-Z][a-z]+)(?:\s+(?:County|Province|District|Township|City|Prefecture|State))?\b"
+)
+_PLACE_REPORTED = re.compile(
+    r"\b([A-Z][a-z]+)(?:,[^,]{0,40},)?\s+(?:reported|recorded|counted|registered)\s+\Z"
+)
+
+
+def local_place(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> str | None:
+    """The place a count is limited to, when its clause says so ("in Minxian", "X reported N")."""
+    start, end = span
+    before = text[max(sentence[0], start - 60) : start]
+    reported = _PLACE_REPORTED.search(before)
+    if reported is not None and reported.group(1).lower() not in _NOT_PLACES:
+        return reported.group(1).lower()
+    clause_end = re.search(r"[,;.]|\band\b|\bwhile\b", text[end : sentence[1]])
+    after = text[end : end + clause_end.start()] if clause_end is not None else text[end : sentence[1]]
+    # "in Zhangxian" in its own clause, or "... in Ludian County alone" closing a list of counts
+    found = _IN_PLACE.search(after) or _IN_PLACE_ALONE.search(text, end, sentence[1])
+    if found is not None and found.group(1).lower() not in _NOT_PLACES:
+        return found.group(1).lower()
+    return None
+
+
+_IN_PLACE_ALONE = re.compile(_IN_PLACE.pattern + r"\s+alone\b")
+_NOT_PLACES = frozenset({"the", "it", "this", "that", "officials", "police", "authorities"})
 SMALL_VAGUE = frozenset({"a few", "several", "a couple", "few", "some"})
 
 

@@ -20,10 +20,18 @@ SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 AFTER_NAME = re.compile(rf"(?:’s|'s)?\s+(?:(?:has|had|also|then|later|once)\s+){{0,2}}(?:{SPEECH_VERBS})\b")
 # right after a closing mark: '…," Putin said' or '…," said Putin'
 AFTER_QUOTE_VERB = re.compile(rf"[,.!?]?\s*(?:{SPEECH_VERBS})\s+")
+# '"…", according to Putin' / 'according to the spokesman Ma Hao, "…"'
+ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?", re.IGNORECASE)
+# '"…," he said' / 'she told reporters: "…"': the speaker is named in the sentence before
+PRONOUN_SAID = re.compile(
+    rf"\b(?:he|she|they)\s+(?:(?:has|had|also|then|later)\s+){{0,2}}(?:{SPEECH_VERBS})\b", re.I
+)
+APPOSITION_SAID = re.compile(rf",[^,\n\"“”]{{1,80}},\s+(?:{SPEECH_VERBS})\b")
 DETERMINERS = frozenset(
     ["a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those"]
 )
 MAX_QUOTE = 2000
+CARRY_REACH = 600  # characters over which "he said" still means the last named speaker
 MAX_BEFORE = 8  # names before a quote worth trying as its speaker (the nearest ones)
 MAX_SINGLE = 300  # single quotes close soon, or the ’ was an apostrophe
 PAIRS = (("“", "”"), ("«", "»"), ("„", "“"))
@@ -34,8 +42,25 @@ def find_quotes(text: str, sentences: Sentences, mentions: list[Found]) -> list[
     spans = _curly(text) + _straight(text) + _single(text)
     names = _Mentions(mentions)
     found = [_quote(text, sentences, names, opening, closing) for opening, closing in sorted(set(spans))]
-    found += _block_quotes(text, names)
-    return [f for f in found if f is not None]
+    quotes = _carry_speakers(text, sentences, [f for f in found if f is not None])
+    return quotes + [f for f in _block_quotes(text, names) if f is not None]
+
+
+def _carry_speakers(text: str, sentences: Sentences, quotes: list[Found]) -> list[Found]:
+    """A quotation with no speaker of its own keeps the last one named nearby: when its sentence
+    says "he said", or when it goes on from a quotation in the sentence before, in the same
+    paragraph ('"…," Ma said. "I have never felt …"')."""
+    last: Found | None = None
+    for quote in quotes:
+        if quote.fields["speaker"] is None and last is not None and quote.start - last.end <= CARRY_REACH:
+            first, end = sentences.span_at(quote.start)[0], sentences.span_at(quote.end - 1)[1]
+            pronoun = PRONOUN_SAID.search(text, first, end) is not None
+            follows = sentences.index(quote.start) - sentences.index(last.end - 1) <= 1
+            if pronoun or (follows and "\n" not in text[last.end : quote.start]):
+                quote.fields["speaker"] = last.fields["speaker"]
+        if quote.fields["speaker"] is not None:
+            last = quote
+    return quotes
 
 
 def _curly(text: str) -> list[tuple[int, int]]:
@@ -132,18 +157,48 @@ def _thing_after(text: str, opening: int, closing: int) -> tuple[int, int] | Non
 
 
 def _speaker(text: str, sentences: Sentences, mentions: _Mentions, opening: int, closing: int) -> str | None:
-    """The entity the sentence says spoke the words, if it names one next to a speech verb."""
+    """The entity the text says spoke the words: named next to a speech verb ("X said", "said X",
+    "X told"), after "according to", or named as a speaker in the sentence before when this one
+    says "he said"."""
     first, last = sentences.span_at(opening)
     last = max(last, sentences.span_at(max(opening, closing - 1))[1])
+    named = _named_speaker(text, mentions, first, last, opening, closing)
+    if named is not None:
+        return named
+    sentence = text[first:last]
+    index = sentences.index(first)
+    if PRONOUN_SAID.search(sentence) and index > 0:
+        before_first, before_last = sentences.span_at(sentences.starts[index - 1])
+        return _named_speaker(text, mentions, before_first, before_last, before_last, before_last)
+    return None
+
+
+def _named_speaker(
+    text: str, mentions: _Mentions, first: int, last: int, opening: int, closing: int
+) -> str | None:
+    """A speaker named in [first, last) around a quotation at [opening, closing)."""
     verb = AFTER_QUOTE_VERB.match(text, closing, last)
     gap = verb.end() if verb else closing
     for mention in mentions.within(gap, gap + 4):
-        # '…," Putin said' / '…," said Putin'
-        if verb or AFTER_NAME.match(text, mention.end, last):
+        # '…," Putin said' / '…," said Putin' / '…," Ma Hao, a student, told Xinhua'
+        if (
+            verb
+            or AFTER_NAME.match(text, mention.end, last)
+            or APPOSITION_SAID.match(text, mention.end, last)
+        ):
             return str(mention.fields["entity"])
     for mention in reversed(mentions.within(first, opening)[-MAX_BEFORE:]):
         # 'Putin said: "…"', 'Putin told reporters that "…"'
         if mention.end <= opening and AFTER_NAME.match(text, mention.end, opening):
+            return str(mention.fields["entity"])
+    for match in ACCORDING.finditer(text, first, last):
+        for mention in mentions.within(match.end(), match.end() + 40):
+            return str(mention.fields["entity"])
+    for mention in mentions.within(first, last):
+        # 'Ma Liya, a resident, said "…"': a name, an apposition, then the speech verb
+        if mention.end <= opening and re.match(
+            rf",[^,\n]{{1,60}},\s+(?:{SPEECH_VERBS})\b", text[mention.end : opening]
+        ):
             return str(mention.fields["entity"])
     return None
 

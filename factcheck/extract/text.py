@@ -13,6 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Generic, Literal, TypeVar
 
+from factcheck.extract.wordlists import word_list
+
 Kind = Literal["quantity", "date", "duration", "quote", "mention"]
 
 
@@ -113,20 +115,9 @@ def split_words(text: str) -> list[str]:
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
 
-# Words that end a noun phrase: prepositions, conjunctions, determiners, pronouns and the
-# commonest verbs. Used to find the counted noun ("two small former Soviet states | in …").
-STOP_WORDS = frozenset(
-    split_words(
-        "a an the this that these those and or but nor so yet as if than then when while where "
-        "who whom whose which what why how of in on at to for from by with within without into "
-        "onto over under about after before since until during between among against across "
-        "through per via near is are was were be been being am will would shall should can could "
-        "may might must do does did has have had having it its it's he she they we you i his her "
-        "their our your my them us him said says say told according not no also only just even "
-        "still already all both each every other such more most less least many much some any few "
-        "several own same too very abroad overseas outside inside ago"
-    )
-)
+# Words that end a noun phrase and never say what a quotation is about (data/stopwords.txt):
+# used to find the counted noun ("two small former Soviet states | in …").
+STOP_WORDS = word_list("stopwords")
 
 
 def words_after(text: str, offset: int, limit: int) -> list[tuple[int, int, str]]:
@@ -167,9 +158,7 @@ def is_plural(word: str) -> bool:
     return len(low) > 2 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s"))
 
 
-IRREGULAR_PLURALS = frozenset(
-    split_words("people children men women police personnel staff troops cattle feet teeth mice")
-)
+IRREGULAR_PLURALS = word_list("plurals")  # "people", "police": plural without an -s
 
 
 T = TypeVar("T")
@@ -205,3 +194,17 @@ def quote_words(text: str) -> list[str]:
     """The words of a quotation, case- and punctuation-insensitive."""
     text = unicodedata.normalize("NFKC", text).translate(_QUOTE_MARKS).casefold()
     return _WORD.findall(text)
+
+
+SAME_STATEMENT_SHARE = 0.5  # of the shorter quotation's content words
+
+
+def same_statement(a: list[str], b: list[str]) -> bool:
+    """True when two quotations (as quote_words) are one statement worded otherwise: at least
+    two content words in common, and at least half of the shorter one's content words ("I have
+    never felt so strong tremors" / "such strong tremors"). Function words do not count: two
+    different sentences of one speaker share "the" and "not" but not their content."""
+    ca = {w for w in a if w not in STOP_WORDS}
+    cb = {w for w in b if w not in STOP_WORDS}
+    shared = len(ca & cb)
+    return shared >= 2 and shared >= SAME_STATEMENT_SHARE * min(len(ca), len(cb))

@@ -4,14 +4,16 @@ Claims meet registry claims on subject ids. The extractor proposes scored subjec
 words; linking keeps the best proposed subject that the registry actually holds claims about
 (of the same kind), and marks a claim `unlinked` when there is none: such claims are reported
 as unverifiable (FC601, info), never as errors. Quotations are linked by their words: to the
-registry statement whose quoted words are closest (then FC301 compares the wording), else to
-nothing when a source's full text contains the words (a faithful quotation), else `unsourced`
-(FC303). A quotation also takes the date and event of a date stated in the same sentence, so
+registry quotation they reproduce (same speaker where both name one, and an excerpt or most of the
+content words shared; FC301 then compares the wording), else to nothing when a source's full text
+contains the words (a faithful quotation), else `unsourced` (FC303). A quotation is never linked
+to another statement merely because it sits nearby. A quotation also takes the date and event of a date stated in the same sentence, so
 FC302 can see a statement tied to the wrong occasion.
 """
 
 from __future__ import annotations
 
+import calendar
 import functools
 import hashlib
 import re
@@ -21,7 +23,7 @@ from collections.abc import Iterable
 from rapidfuzz import fuzz
 
 from factcheck.extract.candidates import Candidate
-from factcheck.extract.text import quote_words
+from factcheck.extract.text import STOP_WORDS, quote_words, same_statement
 from factcheck.model import Claim, DateClaim, DateInterval, DurationClaim, QuoteClaim, claim_keys
 from factcheck.registry import Registry
 
@@ -29,71 +31,9 @@ UNLINKED = "unlinked"
 UNSOURCED = "unsourced"
 DATE_CUE_REACH = 60  # characters between a date and the cue that ties it to an event
 CONTEXT_REACH = 30  # characters just before a quotation that say what it is about ("a friendship with")
-STOPWORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "and",
-        "or",
-        "but",
-        "with",
-        "by",
-        "from",
-        "as",
-        "that",
-        "this",
-        "is",
-        "was",
-        "are",
-        "were",
-        "be",
-        "has",
-        "have",
-        "had",
-        "it",
-        "its",
-        "their",
-        "his",
-        "her",
-        "he",
-        "she",
-        "they",
-        "said",
-        "says",
-        "say",
-        "promised",
-        "declared",
-        "during",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-)
+# what cannot say what a quotation is about: stop words, and month and weekday names
+CONTEXT_STOPWORDS = STOP_WORDS | {name.lower() for name in [*calendar.month_name, *calendar.day_name] if name}
 BOUND_WORDS = {"by", "until", "till", "through", "before", "after", "as of", "up to"}
-QUOTE_LINK_CLOSE = 75.0  # token-set similarity (0-100): two quotations of one statement
 QUOTE_LINK_MIN = 40.0  # enough when what they describe is the statement's cue word
 
 _SLUG = re.compile(r"[^a-z0-9]+")
@@ -143,30 +83,58 @@ class Linker:
             found |= set(quote_words(source.text[max(0, quote.span[0] - CONTEXT_REACH) : quote.span[0]]))
         return _content(found)
 
-    def quote_target(self, words: str, described: set[str]) -> tuple[str | None, str]:
-        """(statement subject, link): the closest registry quotation, else sourced text, else unsourced.
+    def quote_target(self, claim: QuoteClaim, described: set[str]) -> tuple[str | None, str]:
+        """(statement subject, link) for a document's quotation: the quotation it reproduces.
 
-        Close wording links on its own; looser wording links only when the words describing the
-        quotation ("friendship") also describe the registry one, so two quotations that merely
-        share "without" are not taken for one statement.
+        A quotation is compared only with a quotation it reproduces, never with whatever quote
+        sits nearby: the speakers must not differ (when both are known), and either the words are
+        an excerpt of the registry quotation (or it of them), or they share most of their content
+        words, or the registry quotation's curated statement is what the document's words around
+        the quotation describe. Words found verbatim in a source are a faithful quotation; words
+        found nowhere are `unsourced` (FC303).
         """
-        wanted = " ".join(quote_words(words))
+        wanted = quote_words(claim.words)
+        joined = " ".join(wanted)
+        candidates = [q for q in self.quotes if _speakers_agree(claim.speaker, q.speaker)]
+        excerpt = [q for q in candidates if _excerpt(wanted, quote_words(q.words))]
+        if excerpt:
+            return max(excerpt, key=lambda q: len(quote_words(q.words))).describes, ""
+        if joined and any(joined in text for text in self.source_words):
+            return None, ""
         best_score, best_subject = 0.0, None
-        for quote in self.quotes:
-            score = fuzz.token_set_ratio(wanted, " ".join(quote_words(quote.words)))
-            related = score >= QUOTE_LINK_MIN and bool(described & self.quote_context(quote))
-            if (score >= QUOTE_LINK_CLOSE or related) and score > best_score:
+        for quote in candidates:
+            theirs = quote_words(quote.words)
+            score = fuzz.token_set_ratio(joined, " ".join(theirs))
+            reproduces = same_statement(wanted, theirs)
+            curated = (
+                quote.describes in self.registry.subjects
+                and score >= QUOTE_LINK_MIN
+                and bool(described & self.quote_context(quote))
+            )
+            if (reproduces or curated) and score > best_score:
                 best_score, best_subject = score, quote.describes
         if best_subject is not None:
             return best_subject, ""
-        if wanted and any(wanted in text for text in self.source_words):
-            return None, ""
         return None, UNSOURCED
+
+
+def _speakers_agree(a: str | None, b: str | None) -> bool:
+    """Two quotations can be one statement unless both name a speaker and the speakers differ."""
+    return a is None or b is None or a == b
+
+
+def _excerpt(a: list[str], b: list[str]) -> bool:
+    """True when one run of words is a contiguous part of the other (or the same)."""
+    if not a or not b:
+        return False
+    shorter, longer = sorted((a, b), key=len)
+    n = len(shorter)
+    return any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
 
 
 def _content(words: set[str]) -> set[str]:
     """Words that can say what a quotation is about: no function words, dates or numbers."""
-    return {w for w in words if w not in STOPWORDS and not any(ch.isdigit() for ch in w)}
+    return {w for w in words if w not in CONTEXT_STOPWORDS and not any(ch.isdigit() for ch in w)}
 
 
 def claim_id(source: str, claim: Claim, seen: Counter[str]) -> str:
@@ -332,7 +300,7 @@ def _link_quote(
     before = text[max(candidate.sentence[0], candidate.span[0] - CONTEXT_REACH) : candidate.span[0]]
     described = _content(set(quote_words(candidate.thing or "")) | set(quote_words(before)))
     described -= set(quote_words(claim.words))
-    subject, note = linker.quote_target(claim.words, described)
+    subject, note = linker.quote_target(claim, described)
     update: dict[str, object] = {}
     if subject is not None:
         update["describes"] = subject

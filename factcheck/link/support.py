@@ -215,8 +215,9 @@ class SourceIndex:
 
     def date(self, claim: DateClaim) -> Support | None:
         """Whether a source states the claim's date, day, month, year or weekday."""
-        for other in self.dates:
-            if other.start <= claim.end and claim.start <= other.end and _not_coarser(other, claim):
+        for other in self.dates:  # a source date of the same frame, resolved ("on Sunday" -> its day)
+            same = other.event == claim.event
+            if same and other.start <= claim.end and claim.start <= other.end and _not_coarser(other, claim):
                 return Support(True, Evidence(other.source, other.span or (0, 1)))
         if claim.relative and claim.precision is Precision.YEAR and claim.weekday is None:
             return None  # a relative date nothing resolved ("recently")
@@ -224,9 +225,9 @@ class SourceIndex:
         if words is None:
             return None
         found = self._find_all(words)
-        undated = not any(d.precision is Precision.DAY and not d.relative for d in self.dates)
-        if found is None and claim.weekday and undated:
-            # undated sources that say "Sunday" cannot tell which Sunday: the weekday must do
+        if found is None and claim.weekday:
+            # sources that say "Sunday" without its date cannot tell which Sunday: the weekday
+            # must do (a source date of the same frame is compared by the date rules instead)
             found = self._find_all([claim.weekday.lower()])
         return Support(True, found) if found is not None else Support(False)
 

@@ -329,6 +329,10 @@ class QuantityClaim(ClaimBase):
         default=None, description="the time the figure speaks of (a running figure's report time)"
     )
     revised: bool = Field(default=False, description="the text calls this figure a revision")
+    running: bool = Field(
+        default=False,
+        description="a figure that grows while a story unfolds (a toll); without as_of its time is unknown",
+    )
 
     @model_validator(mode="after")
     def _one_way_to_state_it(self) -> QuantityClaim:

@@ -36,6 +36,7 @@ from factcheck.model import (
     Tier,
     claim_keys,
 )
+from factcheck.model.names import derived_entities
 from factcheck.registry import Registry, SourceText, is_placeholder
 from factcheck.rules.checks.support import CLOSEST
 
@@ -57,6 +58,7 @@ _MONTH_NAMES = frozenset(
         "December",
     ]
 )
+_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d,]\d)")
 _UNSAFE = re.compile(r"[^A-Za-z0-9._:-]+")
 
 
@@ -83,20 +85,29 @@ def extendable(registry: Registry) -> Registry:
 
 
 def add_sources(registry: Registry, files: Sequence[Path], published: DateInterval | None) -> Registry:
-    """The registry plus claims extracted from source files (`--source`): a registry on the fly."""
+    """The registry plus claims extracted from source files (`--source`): a registry on the fly.
+    Names are clustered over all the files at once, so each spelling gets the same frame in every
+    file, and each cluster becomes an entity (its dominant spelling canonical)."""
     registry = extendable(registry)
+    docs = {}
     for path in files:
         doc = read_document(path, published)
         source_id = "source:" + _UNSAFE.sub("-", doc.display).strip("-")
-        if source_id in registry.sources:
+        if source_id in registry.sources or source_id in docs:
             raise FactcheckError("given twice", path=path)
-        candidates = extract_text(doc.prose, published=doc.published, registry=registry)
+        docs[source_id] = doc
+    corpus = {**{k: t.text for k, t in registry.texts.items()}, **{k: d.prose for k, d in docs.items()}}
+    for source_id, doc in docs.items():
+        candidates = extract_text(
+            doc.prose, published=doc.published, registry=registry, source=source_id, corpus=corpus
+        )
         claims = link_sources(candidates, source_id)
         registry.sources[source_id] = Source(
             id=source_id, file=doc.display, title=doc.title, published=doc.published, tier=Tier.NEWS
         )
-        registry.texts[source_id] = SourceText(path, doc.text)
+        registry.texts[source_id] = SourceText(doc.path, doc.text)
         registry.claims.extend(claims)
+    registry.entities = {**derived_entities(registry.claims), **registry.entities}
     return registry
 
 
@@ -170,9 +181,9 @@ def time_frame(registry: Registry) -> DateInterval:
         latest = max(p.end for p in published)
         return DateInterval(start=latest, end=latest, precision=Precision.DAY, basis="the sources' dates")
     years: Counter[int] = Counter()
-    for claim in registry.claims:
-        if isinstance(claim, DateClaim) and not claim.relative and claim.start.year == claim.end.year:
-            years[claim.start.year] += 1
+    for sid, text in registry.texts.items():  # the years the sources' texts state
+        if not sid.startswith(DRAFT_PREFIX):
+            years.update(int(y) for y in _YEAR.findall(text.text))
     if years:
         year, basis = years.most_common(1)[0][0], "the sources' year"
     else:
@@ -198,9 +209,13 @@ def look_up(
     nothing); not found, it is unsupported (FC602); a value-less claim stays unlinked (FC601).
     A bound ("by Monday", "until June") up to the document's own date says as of when, not when
     something happened: it is not looked up."""
-    for claim in claims:
+    for position, claim in enumerate(claims):
         support: Support | None = None
-        if isinstance(claim, QuantityClaim | DurationClaim):
+        if isinstance(claim, MentionClaim) and links.get(claim.id) == UNLINKED:
+            support = _name_support(claim, index)
+            if support.closest:  # FC602 tells a misspelling from a name no source has
+                claims[position] = claim.model_copy(update={"note": f"{CLOSEST}{support.closest}"})
+        elif isinstance(claim, QuantityClaim | DurationClaim):
             support = index.number(claim)
         elif isinstance(claim, DateClaim):
             if _as_of_bound(claim, doc):
@@ -216,6 +231,16 @@ def look_up(
                 del links[claim.id]
             else:
                 links[claim.id] = UNSUPPORTED
+
+
+def _name_support(claim: MentionClaim, index: SourceIndex) -> Support:
+    """A name is supported when a source has every word of it (any case, possessive dropped)."""
+    words = [strip_possessive(w) for w in claim.text.split() if w[:1].isupper()] or [claim.text]
+    for word in words:
+        support = index.name(word)
+        if not support.found:
+            return support
+    return index.name(words[-1])
 
 
 def _as_of_bound(claim: DateClaim, doc: Dated) -> bool:

@@ -17,17 +17,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pydantic import TypeAdapter, ValidationError
+from pydantic import ValidationError
 
 from factcheck.engine.schedule import run_rules
 from factcheck.errors import RuleError
 from factcheck.grade import grade_matches
 from factcheck.model import SUBJECT_FIELDS, Citation, Claim, Entity, Finding, Grade, Source, Subject, Tier
+from factcheck.model.adapters import claim_adapter
 from factcheck.registry import Registry
 from factcheck.rules import LoadedRule
 from factcheck.rules.checks import CheckInput, Verdict
-
-_CLAIM: TypeAdapter[Claim] = TypeAdapter(Claim)
 
 
 @dataclass(frozen=True)
@@ -68,7 +67,7 @@ def example_registry(item: LoadedRule, example: dict[str, Any]) -> Registry:
             fields.setdefault("id", f"{name}")
             fields.setdefault("source", source_id)
             fields.setdefault("text", "example")
-            claim = _CLAIM.validate_python(fields)
+            claim = claim_adapter().validate_python(fields)
         except (ValidationError, ValueError) as exc:
             raise RuleError(
                 f"example for pattern '{name}' is not a valid claim: {exc}",

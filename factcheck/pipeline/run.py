@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from factcheck.engine.runner import RunResult, partition_facts, prune
@@ -26,15 +26,18 @@ from factcheck.pipeline.documents import (
     draft_id,
     empty_registry,
     settled_by_reference,
+    time_frame,
     weighed_by_sources,
     with_documents,
 )
+from factcheck.pipeline.reach import registry_for_documents
 from factcheck.pipeline.verdicts import claim_verdicts
 from factcheck.registry import Registry, load_registry
 from factcheck.registry.config import Config
+from factcheck.registry.standard import STANDARD_RULES
 from factcheck.rules import LoadedRule, load_rules
 from factcheck.rules.raised import ENGINE_CRASH, raised_rules
-from factcheck.rules.select import STANDARD_RULES, apply_to_rules, checks_for, select_rules
+from factcheck.rules.select import apply_to_rules, checks_for, select_rules
 
 AUTO_PARALLEL_FACTS = 20_000
 
@@ -60,11 +63,17 @@ class RunOptions:
 def run(documents: Sequence[Path] | None, options: RunOptions) -> Report:
     """Review the registry (documents None) or check documents against it; grade and suppress."""
     docs = [read_document(path, options.published) for path in documents or ()]
-    registry = (
-        load_registry(options.registry_root)
-        if options.registry_root is not None
-        else empty_registry(Path.cwd())
-    )
+    if options.registry_root is None:
+        registry = empty_registry(Path.cwd())
+    elif documents is not None and not options.sources:
+        registry = registry_for_documents(options.registry_root, docs)  # only what they can meet
+        if any(doc.published is None for doc in docs):
+            # an undated document is dated by its sources: what it can meet depends on that date
+            frame = time_frame(registry)
+            docs = [replace(doc, published=doc.published or frame) for doc in docs]
+            registry = registry_for_documents(options.registry_root, docs)
+    else:
+        registry = load_registry(options.registry_root)
     if options.sources:
         registry = add_sources(registry, options.sources, None)
     configured = rules_for(options)

@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import bisect
 import functools
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from pydantic import TypeAdapter, ValidationError
+from pydantic import ValidationError
 
 from factcheck.errors import ErrorList, FactcheckError, RegistryError
 from factcheck.model import (
@@ -35,15 +36,15 @@ from factcheck.model import (
     is_auto,
     is_auto_linked,
 )
-from factcheck.registry import cache
+from factcheck.model.adapters import claim_adapter
+from factcheck.model.names import derived_entities
+from factcheck.registry import store
 from factcheck.registry.links import SECTIONS as LINK_SECTIONS
 from factcheck.registry.links import Links, check_claim_ids, read_links
 from factcheck.yamlio import LineDict, line_of, load_yaml
 
 MANIFEST = Path("seeds") / "sources.yaml"
 CLAIMS_DIR = Path("claims")
-
-_CLAIM_ADAPTER: TypeAdapter[Claim] = TypeAdapter(Claim)
 
 
 class Location(NamedTuple):
@@ -167,8 +168,24 @@ def load_registry(root: Path, use_cache: bool = True) -> Registry:
     """Load and verify the registry under `root`; raise ErrorList naming every problem.
 
     A registry that verified cleanly before and whose files have not changed since comes from
-    the compiled cache (factcheck.registry.cache) instead of being parsed again.
+    the compiled store (factcheck.registry.store) instead of being parsed again.
     """
+    root = check_root(root)
+    if use_cache:
+        opened = open_store(root)
+        if opened is not None:
+            try:
+                return _from_store(root, opened)
+            finally:
+                opened.close()
+    registry = _load_and_verify(root)
+    if use_cache:
+        compile_store(registry)
+    return registry
+
+
+def check_root(root: Path) -> Path:
+    """`root` when it is a registry folder; else a RegistryError saying what to do."""
     root = Path(root)
     if not root.is_dir():
         raise RegistryError(
@@ -180,65 +197,93 @@ def load_registry(root: Path, use_cache: bool = True) -> Registry:
             path=root,
             hint="start one with `factcheck init DIR`, or pass --registry PATH to an existing one",
         )
-    key = None
-    if use_cache and (root / MANIFEST).is_file() and (root / CLAIMS_DIR).is_dir():
-        key = cache.cache_key(root, cache.input_files(root, root / MANIFEST, root / CLAIMS_DIR))
-        cached = cache.read(root, key)
-        fresh = _from_cache(root, cached) if cached is not None else None
-        if fresh is not None:
-            return fresh
-    registry = _load_and_verify(root)
-    if key is not None:
-        cache.write(root, _to_cache(registry, key))
-    return registry
+    return root
 
 
-def _to_cache(registry: Registry, key: str) -> cache.CachedRegistry:
-    return cache.CachedRegistry(
-        key=key,
-        sources=list(registry.sources.values()),
-        entities=list(registry.entities.values()),
-        subjects=list(registry.subjects.values()),
-        claims=registry.claims,
-        locations={i: (str(loc.path), loc.line) for i, loc in registry.locations.items()},
-        merge=registry.frames.merge,
-        not_same=sorted(sorted(pair) for pair in registry.frames.not_same),
-        texts={i: cache.text_digest(t.text) for i, t in registry.texts.items()},
+def _claims_files(root: Path) -> list[Path]:
+    return sorted(p.resolve() for p in (root / CLAIMS_DIR).glob("*.yaml"))
+
+
+def open_store(root: Path) -> store.Store | None:
+    """The registry's compiled store when it is fresh, else None."""
+    if not ((root / MANIFEST).is_file() and (root / CLAIMS_DIR).is_dir()):
+        return None
+    return store.open_fresh(root, (root / MANIFEST).resolve(), _claims_files(root))
+
+
+def compile_store(registry: Registry) -> bool:
+    """Compile a verified registry into its store (best effort: False when not written)."""
+    root = registry.root
+    if not store.enabled() or not ((root / MANIFEST).is_file() and (root / CLAIMS_DIR).is_dir()):
+        return False
+    files = [store.InputFile((root / MANIFEST).resolve(), "manifest")]
+    files += [store.InputFile(p, "claims") for p in _claims_files(root)]
+    files += [store.InputFile(t.path.resolve(), "text") for t in registry.texts.values()]
+    return store.build(root, _compiled(registry), files)
+
+
+def _compiled(registry: Registry) -> store.Compiled:
+    texts = registry.texts
+    rows = []
+    for claim in registry.claims:
+        loc = registry.locations[claim.id]
+        raw = [k for k in claim_keys(claim) if k and not is_placeholder(k)]
+        keys = tuple(dict.fromkeys([*raw, *(registry.frames.frame(k) for k in raw if is_auto(k))]))
+        words = claim.words if claim.kind == "quote" else None
+        rows.append(
+            store.ClaimRow(
+                claim.id, claim.kind, claim.source, str(loc.path), loc.line, keys, words, _json(claim)
+            )
+        )
+    return store.Compiled(
+        sources=[
+            (s.id, str(texts[s.id].path) if s.id in texts else None, _json(s))
+            for s in registry.sources.values()
+        ],
+        entities=[(e.id, _json(e)) for e in registry.entities.values()],
+        subjects=[(s.id, s.cues, _json(s)) for s in registry.subjects.values()],
+        claims=rows,
+        links=links_to_json(registry.frames),
     )
 
 
-def _from_cache(root: Path, cached: cache.CachedRegistry) -> Registry | None:
-    """The cached registry, or None when a source text changed since (wherever it lives)."""
-    sources = {s.id: s for s in cached.sources}
-    manifest = root / MANIFEST
-    texts: dict[str, SourceText] = {}
-    for source in cached.sources:
-        if source.file is None:
-            continue
-        path = (manifest.parent / source.file).resolve()
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            return None  # the full load reports it
-        if cached.texts.get(source.id) != cache.text_digest(text):
-            return None
-        texts[source.id] = SourceText(path, text)
+def links_to_json(links: Links) -> str:
+    """An editor's merges and not-same pairs, as the store keeps them."""
+    return json.dumps({"merge": links.merge, "not_same": sorted(sorted(p) for p in links.not_same)})
+
+
+def links_from_json(text: str) -> Links:
+    """The merges and not-same pairs back from the store."""
+    data = json.loads(text)
+    return Links(merge=dict(data["merge"]), not_same={frozenset(p) for p in data["not_same"]})
+
+
+def _json(record: Any) -> str:
+    return str(record.model_dump_json(by_alias=True))
+
+
+def _from_store(root: Path, opened: store.Store) -> Registry:
+    """The whole registry from its store (review, validate): every record, every text."""
+    sources = [Source.model_validate_json(j) for _, _, j in opened.sources()]
+    paths = dict(opened.text_paths())
+    texts = {i: SourceText(Path(p), Path(p).read_text(encoding="utf-8")) for i, p in paths.items()}
+    rows = opened.claims()
+    claims = [claim_adapter().validate_json(j) for *_, j in rows]
+    files: dict[str, Path] = {}
+    locations = {
+        c.id: Location(files.setdefault(path, Path(path)), line)
+        for c, (_, path, line, _) in zip(claims, rows, strict=True)
+    }
     return Registry(
         root,
-        sources,
+        {s.id: s for s in sources},
         texts,
-        {e.id: e for e in cached.entities},
-        {s.id: s for s in cached.subjects},
-        cached.claims,
-        _locations(cached.locations),
-        frames=Links(merge=dict(cached.merge), not_same={frozenset(p) for p in cached.not_same}),
+        {e.id: e for e in (Entity.model_validate_json(j) for j in opened.entities())},
+        {s.id: s for s in (Subject.model_validate_json(j) for j in opened.subjects())},
+        claims,
+        locations,
+        frames=links_from_json(opened.links()),
     )
-
-
-def _locations(raw: dict[str, tuple[str, int]]) -> dict[str, Location]:
-    """Claim locations from the cache, with one Path per file (not one per claim: that was slow)."""
-    paths = {path: Path(path) for path in {path for path, _ in raw.values()}}
-    return {i: Location(paths[path], line) for i, (path, line) in raw.items()}
 
 
 def _load_and_verify(root: Path) -> Registry:
@@ -255,6 +300,8 @@ def _load_and_verify(root: Path) -> Registry:
         for path in sorted(claims_dir.glob("*.yaml")):
             _load_claims_file(path, entities, subjects, raw_claims, links, errors)
     claims, locations = _validate_claims(raw_claims, errors)
+    # names extracted without an entity list: one entity per spelling cluster, from its mentions
+    entities.update({k: v for k, v in derived_entities(claims).items() if k not in entities})
     _check_references(claims, locations, sources, texts, entities, subjects, errors)
     check_claim_ids(links, set(locations), errors)
     if errors:
@@ -415,7 +462,7 @@ def _validate_claims(
             )
             continue
         try:
-            claim = _CLAIM_ADAPTER.validate_python(item)
+            claim = claim_adapter().validate_python(item)
         except ValidationError as exc:
             errors.extend(_validation_errors(exc, path, item, (), strip_kind=True))
             continue

@@ -21,12 +21,9 @@ from pydantic import ValidationError
 from factcheck.errors import FactcheckError
 from factcheck.model import WEB_ADDRESS, DateInterval, Precision, Source, Tier, published_value
 from factcheck.registry import CLAIMS_DIR, MANIFEST
+from factcheck.registry.standard import STANDARD_RULES
 from factcheck.safewrite import Area, copy_new_file, registry_lock, write_text
 from factcheck.yamlio import dump_yaml, load_yaml, parse_yaml, read_text
-
-# the standard rules shipped as package data (factcheck.rules.select.STANDARD_RULES; computed here
-# as a path because the registry stage comes before the rules stage)
-STANDARD_RULES = Path(__file__).resolve().parents[1] / "rules" / "standard"
 
 _STARTERS = {
     MANIFEST: "# Sources of this registry: one entry per article or reference document.\n"
@@ -72,8 +69,7 @@ def init_registry(folder: Path) -> InitResult:
     else:
         raise FactcheckError(
             "the standard rules were not found inside the factcheck package",
-            path=STANDARD_RULES,
-            hint="reinstall factcheck (`pip install --force-reinstall factcheck`), or copy a rules/ folder in",
+            hint="copy a rules/ folder into the registry, or install factcheck from its repository",
         )
     return InitResult(created, kept)
 

@@ -9,13 +9,15 @@ when the report carries its run context (the CLI adds it).
 from __future__ import annotations
 
 from factcheck.model import Finding, Grade, Report
+from factcheck.report.escape import visible
 
 LEVELS = {Grade.CRITICAL: "error", Grade.MAJOR: "error", Grade.MINOR: "warning", Grade.INFO: "notice"}
 
 
 def _escape_data(text: str) -> str:
-    """As @actions/core escapes a command's message."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """As @actions/core escapes a command's message, after control characters from data (ESC, form
+    feed, NUL, bidi overrides) are made visible: a log viewer must not act on them."""
+    return visible(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def _escape_property(text: str) -> str:

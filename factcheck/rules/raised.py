@@ -10,7 +10,7 @@ import functools
 from collections.abc import Iterable
 
 from factcheck.model import Rule
-from factcheck.registry.scaffold import STANDARD_RULES
+from factcheck.registry.standard import STANDARD_RULES
 from factcheck.rules.loader import LoadedRule, load_rule_file
 
 ENGINE_CRASH = "FC900"

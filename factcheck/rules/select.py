@@ -4,17 +4,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 
 from factcheck.errors import FactcheckError
 from factcheck.model import Rule
 from factcheck.registry.config import Config
 from factcheck.rules.checks import CheckRegistry, check_registry
 from factcheck.rules.loader import LoadedRule
-
-# The standard rules, shipped inside the package (the repository's top-level rules/ is the
-# bundled registry's copy of the same files; tests/test_standard_rules.py keeps them identical).
-STANDARD_RULES = Path(__file__).resolve().parent / "standard"
 
 
 def apply_to_rules(rules: Sequence[LoadedRule], config: Config) -> list[LoadedRule]:

@@ -33,8 +33,9 @@ def spelling_status(text: str, entity: Entity) -> tuple[str, str, float]:
     """
     tokens = name_tokens(text)
     # Aliases are other names in their own right ("G-7", "Jokowi"): as good as the canonical one.
+    # A hyphen for a space is house style ("North-East Express"), not another spelling.
     for name in [entity.canonical, *entity.aliases]:
-        if _is_run(tokens, name):
+        if _is_run(tokens, name) or _is_run(name_tokens(text.replace("-", " ")), name.replace("-", " ")):
             return ("canonical", name, 100.0)
     # Transliterations are accepted, but an editor may want one spelling throughout.
     for name in entity.transliterations:

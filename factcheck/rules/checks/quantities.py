@@ -64,15 +64,16 @@ def _oriented(a: QuantityClaim, b: QuantityClaim) -> tuple[float, str, str] | No
 
 
 def report_order(a: QuantityClaim, b: QuantityClaim) -> str | None:
-    """For two running figures: 'same' time, 'a-first', 'b-first', or 'unknown' (the same day,
-    not both timed); None when either is not a running figure (no as_of)."""
+    """For two running figures: 'same' time, 'a-first', 'b-first', or 'unknown' (the same day
+    not both timed, or a time not known: a report dated only to the month, an earlier figure);
+    None when either is not a running figure."""
     x, y = a.as_of, b.as_of
-    if (
-        x is None
-        or y is None
-        or not (a.subject.startswith("auto.count.") and b.subject.startswith("auto.count."))
-    ):
+    if not (a.subject.startswith("auto.count.") and b.subject.startswith("auto.count.")):
         return None  # curated counts keep their own as_of and qualifiers: compared as before
+    if not (a.running or x is not None) or not (b.running or y is not None):
+        return None
+    if x is None or y is None:
+        return "unknown"
     if isinstance(x, dt.datetime) and isinstance(y, dt.datetime):
         return "same" if x == y else ("a-first" if x < y else "b-first")
     dx = x.date() if isinstance(x, dt.datetime) else x

@@ -5,9 +5,20 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
-from factcheck.extract.text import quote_words
+from factcheck.extract.text import quote_words, same_statement
 from factcheck.model import QuoteClaim
+from factcheck.model.names import AUTO_QUOTE
 from factcheck.rules.checks.base import CheckInput, Verdict, lower_tier_side, spec
+
+
+def one_statement(a: QuoteClaim, b: QuoteClaim) -> bool:
+    """Quotations under one automatic frame (one speaker) are one statement only when their words
+    overlap; a curated statement subject says so on its own."""
+    if not a.describes.startswith(AUTO_QUOTE):
+        return True
+    wa, wb = quote_words(a.words), quote_words(b.words)
+    shorter, longer = sorted((wa, wb), key=len)
+    return _contains(longer, shorter) or same_statement(wa, wb)
 
 
 def _contains(longer: list[str], shorter: list[str]) -> bool:
@@ -22,8 +33,8 @@ def quote_wording(data: CheckInput) -> Verdict | None:
     assert isinstance(a, QuoteClaim)
     assert isinstance(b, QuoteClaim)
     wa, wb = quote_words(a.words), quote_words(b.words)
-    if not wa or not wb:
-        return None
+    if not wa or not wb or not one_statement(a, b):
+        return None  # two different things one speaker said
     shorter, longer = sorted((wa, wb), key=len)
     if _contains(longer, shorter):
         return None  # the same words, or a faithful excerpt of the longer quotation
@@ -41,6 +52,8 @@ def quote_attribution(data: CheckInput) -> Verdict | None:
     a, b = data.matched["a"], data.matched["b"]
     assert isinstance(a, QuoteClaim)
     assert isinstance(b, QuoteClaim)
+    if not one_statement(a, b):
+        return None
     da, db = a.attributed_date, b.attributed_date
     if da is not None and db is not None:
         # Dates decide when both are known: two event ids for one occasion are not a conflict.

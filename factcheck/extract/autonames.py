@@ -1,0 +1,269 @@
+"""Names without an entity list: capitalised sequences found in every source, their spellings
+clustered across sources, each cluster a frame `auto.name.<slug of its dominant spelling>`.
+
+Finding: runs of capitalised words ("Tang Xiaoming", "Rukum West", "D.K. Pathak"), split at
+titles ("Mayor") and possessives, less leading function words ("The", "In"), demonyms, month and
+weekday names; a run ending in a demonym ("Central Asian") is an adjective, not a name. A lone capitalised word that only
+ever starts a sentence is an ordinary word ("Rescuers"), not a name.
+
+Clustering, longer names first, then the most widely used spellings (sources, then mentions):
+- the same letters in another case or script ("Dupont", "DuPont") join the spelling;
+- a run of one cluster's words ("Hall" for "Dan Hall") joins it, when only one cluster has it;
+- a near miss (word for word the same first letter and within one edit, two for words over
+  seven letters; words under four letters equal) joins a cluster only when fewer sources back
+  it and none of them also writes the cluster's name (a rare variant: "Rukam West" beside
+  "Rukum West"), or when both are rare (one source each) and it is romanised otherwise
+  ("Ahmed"/"Ahmad") or one letter off ("Hull"/"Hall");
+- different given names ("Ma Hao", "Ma Liya"), two spellings a source writes side by side, or
+  two spellings several sources each back ("Bara", "Bora") are different names.
+"""
+
+from __future__ import annotations
+
+import calendar
+import functools
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
+from factcheck.extract.text import STOP_WORDS, Found, Sentences
+from factcheck.extract.wordlists import word_list
+from factcheck.model.names import fold, name_frame, transliterated
+
+# a capitalised word ("Xiaoming", "DuPont", "Kassym-Jomart", "O'Brien") or initials ("D.K.")
+_WORD = r"(?:[A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?(?:[A-Z][a-z]+)*(?:-[A-Z]?[a-z]+)*|(?:[A-Z]\.){1,3})"
+CAPITALISED_RUN = re.compile(rf"(?<![\w’'-]){_WORD}(?: {_WORD})*(?![\w-])")
+POSSESSIVE = re.compile(r"['’]s$")
+MIN_FUZZY = 4  # words shorter than this must match exactly ("Ma", "Mao")
+DRAFT = "draft"  # source ids of checked documents start so (extract_text's default source)
+CALENDAR = frozenset(n for n in [*calendar.month_name, *calendar.day_name] if n)
+
+
+@dataclass(frozen=True)
+class NameSpan:
+    """A capitalised run in one text."""
+
+    start: int
+    end: int
+    name: str
+    initial: bool  # a lone word at the start of a sentence
+
+
+@dataclass
+class Cluster:
+    """One name and the spellings that stand for it."""
+
+    canonical: str
+    words: list[str]
+    sources: set[str] = field(default_factory=set)
+
+
+def find_name_spans(text: str, sentences: Sentences | None = None) -> list[NameSpan]:
+    """Capitalised runs in `text` that may be names: split at titles ("Mayor") and after a
+    possessive ("China's"), leading function words and trailing demonyms left out."""
+    sentences = sentences or Sentences(text)
+    found = []
+    for match in CAPITALISED_RUN.finditer(text):
+        for start, words in _segments(match.start(), match.group()):
+            span = _name_span(text, sentences, start, words)
+            if span is not None:
+                found.append(span)
+    return found
+
+
+def _segments(offset: int, run: str) -> list[tuple[int, list[str]]]:
+    """The parts of a capitalised run between titles and after possessives, with their offsets."""
+    titles = word_list("titles")
+    segments: list[tuple[int, list[str]]] = []
+    current: list[str] = []
+    start = position = offset
+    for word in run.split(" "):
+        if word.rstrip(".") in titles:
+            segments.append((start, current))
+            current, start = [], position + len(word) + 1
+        elif POSSESSIVE.search(word):
+            segments.append((start, [*current, POSSESSIVE.sub("", word)]))
+            current, start = [], position + len(word) + 1
+        else:
+            current.append(word)
+        position += len(word) + 1
+    segments.append((start, current))
+    return [(s, w) for s, w in segments if w]
+
+
+def _name_span(text: str, sentences: Sentences, start: int, words: list[str]) -> NameSpan | None:
+    """The name in one segment, or None when nothing in it is a name."""
+    skip = _not_names()
+    while words and (words[0].lower() in STOP_WORDS or words[0] in skip):
+        start += len(words[0]) + 1
+        words = words[1:]
+    if words and words[-1] in skip:
+        return None  # "Central Asian", "South Korean": an adjective, not a name
+    name = " ".join(words)
+    if len(name) < 2 or (name.rstrip(".").isupper() and "." not in name):
+        return None
+    first = sentences.span_at(start)[0]
+    initial = len(words) == 1 and not text[first:start].strip(" \"“‘'(")
+    return NameSpan(start, start + len(name), name, initial)
+
+
+@functools.cache
+def _not_names() -> frozenset[str]:
+    """Capitalised words that are not names: demonyms, calendar words, the names stop list."""
+    return word_list("demonyms") | word_list("name_stopwords") | CALENDAR
+
+
+class NameClusters:
+    """Spellings of names across a set of texts, clustered; `frame(spelling)` is the frame id."""
+
+    def __init__(self, texts: Mapping[str, str]) -> None:
+        sources: dict[str, set[str]] = defaultdict(set)
+        counts: Counter[str] = Counter()
+        mid_sentence: set[str] = set()
+        for source, text in texts.items():
+            for span in find_name_spans(text):
+                sources[span.name].add(source)
+                counts[span.name] += 1
+                if not span.initial:
+                    mid_sentence.add(span.name)
+        # a checked draft's spelling never outranks the sources'
+        published = {n: {s for s in sources[n] if not s.startswith(DRAFT)} for n in sources}
+        # full names found clusters before the shorter runs that join them ("Xi" after "Xi Jinping")
+        ranked = sorted(
+            sources, key=lambda n: (-len(n.split()), -len(published[n]), -len(sources[n]), -counts[n], n)
+        )
+        self.clusters: list[Cluster] = []
+        self.of: dict[str, Cluster] = {}
+        for name in ranked:
+            # a word that only ever starts a sentence is a name only as a spelling of another
+            founds = name in mid_sentence or " " in name
+            cluster = self._place(name, sources[name], founds)
+            if cluster is not None:
+                self.of[name] = cluster
+
+    def frame(self, spelling: str) -> str | None:
+        """The frame id of a spelling found in the texts, None for words that are not names."""
+        cluster = self.of.get(spelling)
+        return name_frame(cluster.canonical) if cluster is not None else None
+
+    def _place(self, name: str, sources: set[str], founds: bool) -> Cluster | None:
+        words = _words(name)
+        same = [c for c in self.clusters if c.words == words]
+        runs = [c for c in self.clusters if _is_run(words, c.words)]
+        if not same and len(runs) == 1:
+            same = runs
+        if not same:
+            near = [c for c in self.clusters if _near(words, c.words) and _may_vary(name, sources, c)]
+            same = near[:1]
+        if same:
+            same[0].sources |= sources
+            return same[0]
+        if not founds:
+            return None
+        cluster = Cluster(name, words, set(sources))
+        self.clusters.append(cluster)
+        return cluster
+
+
+def _words(name: str) -> list[str]:
+    """A name's folded words; a hyphen separates words ("North-East" = "North East")."""
+    return fold(name).replace("-", " ").split()
+
+
+def _is_run(words: list[str], full: list[str]) -> bool:
+    """True when `words` is a shorter contiguous run of `full` ('hall' in 'dan hall')."""
+    n = len(words)
+    return 0 < n < len(full) and any(full[i : i + n] == words for i in range(len(full) - n + 1))
+
+
+def _near(words: list[str], full: list[str]) -> bool:
+    """A near miss of the cluster's name or of a run of its words, word for word."""
+    n = len(words)
+    for i in range(len(full) - n + 1):
+        run = full[i : i + n]
+        if run != words and all(_word_near(a, b) for a, b in zip(words, run, strict=True)):
+            return True
+    return False
+
+
+def _word_near(a: str, b: str) -> bool:
+    """Words one edit apart (two over seven letters), same first letter, not a plural of the other."""
+    if a == b:
+        return True
+    if a + "s" == b or b + "s" == a:
+        return False  # "Railway" and "Railways" are forms of one word, not misspellings
+    if min(len(a), len(b)) < MIN_FUZZY or a[0] != b[0]:
+        return False
+    limit = 1 if max(len(a), len(b)) <= 7 else 2
+    return Levenshtein.distance(a, b, score_cutoff=limit) <= limit
+
+
+def _may_vary(name: str, sources: set[str], cluster: Cluster) -> bool:
+    """A near miss is the same name when fewer sources back it than the cluster and none of them
+    also writes the cluster's name (a rare variant), or when both are rare (one source each) and
+    it is a romanisation of it or one letter off. Two spellings that sources write side by side,
+    or that several sources each back, are names of their own ("Bara" and "Bora")."""
+    if len(sources) < len(cluster.sources):
+        return not sources & cluster.sources
+    if len(sources) > 1 or len(cluster.sources) > 1:
+        return False
+    runs = [" ".join(run) for run in _runs(cluster.canonical, len(name.split()))]
+    return any(transliterated(name, run) or _one_letter(name, run) for run in runs)
+
+
+def _one_letter(name: str, run: str) -> bool:
+    """One letter added, dropped or changed in a word of four letters or more ('Hull'/'Hall')."""
+    a, b = fold(name), fold(run)
+    changed = [w for w, v in zip(a.split(), b.split(), strict=False) if w != v]
+    return len(changed) == 1 and len(changed[0]) >= MIN_FUZZY and Levenshtein.distance(a, b) == 1
+
+
+def _runs(name: str, size: int) -> list[list[str]]:
+    words = name.split()
+    return [words[i : i + size] for i in range(len(words) - size + 1)]
+
+
+@functools.lru_cache(maxsize=8)
+def _clusters(corpus: tuple[tuple[str, str], ...]) -> NameClusters:
+    return NameClusters(dict(corpus))
+
+
+def clusters_for(corpus: Mapping[str, str]) -> NameClusters:
+    """The clusters of a corpus (source id -> text), built once per distinct corpus."""
+    return _clusters(tuple(sorted(corpus.items())))
+
+
+def find_auto_names(text: str, corpus: Mapping[str, str], sentences: Sentences) -> list[Found]:
+    """Mentions of names in `text` (one of the corpus's texts) with their cluster's frame."""
+    clusters = clusters_for(corpus)
+    found = []
+    seen: list[Cluster] = []  # clusters named so far in this text, latest last
+    for span in find_name_spans(text, sentences):
+        cluster = clusters.of.get(span.name)
+        if cluster is None:
+            continue
+        if len(cluster.words) == 1:
+            # a surname alone is the person this text last named with it ("Ma Liya … Ma said")
+            cluster = next(
+                (c for c in reversed(seen) if len(c.words) > 1 and cluster.words[0] in c.words), cluster
+            )
+        seen.append(cluster)
+        own = _words(span.name) == cluster.words or _is_run(_words(span.name), cluster.words)
+        found.append(
+            Found(
+                "mention",
+                span.start,
+                span.end,
+                {"entity": name_frame(cluster.canonical)},
+                extras={
+                    "spelling": "canonical" if own else "variant",
+                    "matched_name": cluster.canonical,
+                    "similarity": round(fuzz.ratio(span.name, cluster.canonical), 1),
+                },
+            )
+        )
+    return found

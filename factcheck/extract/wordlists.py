@@ -1,0 +1,66 @@
+"""Word lists that decide behaviour, read from data files shipped with the package.
+
+A list file is plain text (factcheck/extract/data/*.txt). Words are separated by spaces; `#`
+starts a comment. Every group of words (a run of lines after a blank line) must begin with a
+comment line saying why those words are there, and a word may carry its own trailing comment.
+A malformed file is a FactcheckError naming the file and line, never a silent half-list.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+from pathlib import Path
+
+from factcheck.errors import FactcheckError
+
+DATA_PACKAGE = "factcheck.extract.data"
+_ENTRY = re.compile(r"^[^\W\d_][\w'’.-]*$")
+
+
+def parse_word_list(text: str, path: Path | str) -> frozenset[str]:
+    """The words of a list file's text; raises FactcheckError on a malformed line."""
+    words: set[str] = set()
+    explained = False  # the current group has its comment
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line:
+            explained = False
+            continue
+        content, _, comment = line.partition("#")
+        if not content.strip():
+            explained = explained or bool(comment.strip())
+            continue
+        if not explained and not comment.strip():
+            raise FactcheckError(
+                "a group of words with no comment saying why they are listed",
+                path=path,
+                line=number,
+                hint="start the group with a '# why' line, or add '# why' after the word",
+            )
+        for word in content.split():
+            if not _ENTRY.match(word):
+                raise FactcheckError(
+                    f"'{word}' is not a word",
+                    path=path,
+                    line=number,
+                    hint="list letters only (apostrophes, hyphens and full stops inside a word are fine)",
+                )
+            words.add(word)
+    return frozenset(words)
+
+
+@functools.cache
+def word_list(name: str) -> frozenset[str]:
+    """The words of the bundled list `name` (file factcheck/extract/data/<name>.txt)."""
+    resource = resources.files(DATA_PACKAGE) / f"{name}.txt"
+    try:
+        text = resource.read_text(encoding="utf-8")
+    except (FileNotFoundError, UnicodeDecodeError) as exc:
+        raise FactcheckError(
+            f"word list '{name}' cannot be read: {exc}",
+            path=str(resource),
+            hint="reinstall factcheck; the package data is incomplete",
+        ) from None
+    return parse_word_list(text, str(resource))

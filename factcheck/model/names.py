@@ -1,0 +1,130 @@
+"""Automatic name frames: how a spelling is folded, slugged and compared, and the entity a cluster
+of spellings stands for when the registry has no entity list.
+
+Extraction gives every name it finds without an entity the frame `auto.name.<slug>`, the slug of
+the cluster's dominant spelling (factcheck.extract.names clusters the spellings across sources).
+From the mentions of one frame, `derived_entities` rebuilds the entity FC401 compares them with:
+the dominant spelling is canonical; a spelling that differs from it only in vowels, with the same
+letters otherwise and as many sources behind it, is a transliteration (accepted, reported as
+info); anything else in the cluster is a near-miss variant (a misspelling).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from anyascii import anyascii
+from rapidfuzz.distance import Levenshtein
+
+from factcheck.model.records import Claim, Entity, EntityKind, MentionClaim
+
+AUTO_NAME = "auto.name."
+AUTO_QUOTE = "auto.quote."
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+_VOWELS = re.compile(r"[aeiouy]")
+_SILENT = re.compile(r"[hw]")  # "Chowdhary"/"Chaudhary", "Rahman"/"Rehman": romanisation letters
+
+
+def fold(name: str) -> str:
+    """Case- and script-insensitive form: 'Łukašenka' -> 'lukasenka', 'DuPont' -> 'dupont'."""
+    return " ".join(anyascii(name).casefold().replace("’", "'").split())
+
+
+def name_slug(name: str) -> str:
+    """The slug of a name for frame ids: 'Tang Xiaoming' -> 'tang-xiaoming'."""
+    return _NOT_SLUG.sub("-", fold(name)).strip("-") or "x"
+
+
+def name_frame(name: str) -> str:
+    """The frame id of the cluster whose dominant spelling is `name`."""
+    return AUTO_NAME + name_slug(name)
+
+
+def is_auto_name(ident: str | None) -> bool:
+    """True for an automatic name frame id."""
+    return bool(ident) and str(ident).startswith(AUTO_NAME)
+
+
+def quote_frame(speaker: str) -> str:
+    """The statement frame for quotations of `speaker` (an entity id or an auto name frame)."""
+    slug = speaker[len(AUTO_NAME) :] if is_auto_name(speaker) else name_slug(speaker)
+    return AUTO_QUOTE + slug
+
+
+def skeleton(word: str) -> str:
+    """A word's consonant skeleton: its first letter, then its consonants without romanisation
+    letters (h, w) or doubling. Spellings from one pronunciation share it ('Chowdhary',
+    'Chaudhary', 'Choudhary' -> 'cdr'; 'Ahmed', 'Ahmad' -> 'amd')."""
+    folded = re.sub(r"[^a-z]", "", fold(word))
+    if not folded:
+        return ""
+    rest = _SILENT.sub("", _VOWELS.sub("", folded[1:]))
+    return folded[0] + re.sub(r"(.)\1+", r"\1", rest)
+
+
+def transliterated(variant: str, canonical: str) -> bool:
+    """True when `variant` differs from `canonical` as romanisations do: word for word the same
+    consonant skeleton, with letters changed rather than only added or dropped ('Ahmed'/'Ahmad',
+    'Chowdhary'/'Chaudhary' yes; 'Xioming' for 'Xiaoming' no: a letter is missing)."""
+    a, b = fold(variant).split(), fold(canonical).split()
+    if len(a) != len(b) or a == b:
+        return False
+    for x, y in zip(a, b, strict=True):
+        if x == y:
+            continue
+        if skeleton(x) != skeleton(y) or not any(op[0] == "replace" for op in Levenshtein.editops(x, y)):
+            return False
+    return True
+
+
+def _is_run(words: list[str], name: str) -> bool:
+    """True when `words` are a contiguous run of the words of `name`."""
+    full = fold(name).split()
+    n = len(words)
+    return n > 0 and any(full[i : i + n] == words for i in range(len(full) - n + 1))
+
+
+def derived_entities(claims: Iterable[Claim]) -> dict[str, Entity]:
+    """An entity for every automatic name frame the mentions use: canonical is the spelling whose
+    slug is the frame's (the dominant one), transliterations are spellings romanised otherwise
+    that as many sources use; other spellings stay unaccepted, so FC401 reports them."""
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)
+    backers: dict[tuple[str, str], set[str]] = defaultdict(set)  # (frame, folded spelling) -> sources
+    for claim in claims:
+        if isinstance(claim, MentionClaim) and is_auto_name(claim.entity):
+            spellings[claim.entity][claim.text] += 1
+            backers[(claim.entity, fold(claim.text))].add(claim.source)
+    entities = {}
+    for frame, counts in spellings.items():
+        slug = frame[len(AUTO_NAME) :]
+        ranked = [t for t, _ in counts.most_common()]
+        canonical = next((t for t in ranked if name_slug(t) == slug), ranked[0])
+        behind = backers[(frame, fold(canonical))]
+        # a romanisation is a source's choice: as many sources make it, and none writes both
+        transliterations = sorted(
+            {
+                t
+                for t in ranked
+                if not _is_run(fold(t).split(), canonical)
+                and _transliterates_a_run(t, canonical)
+                and len(backers[(frame, fold(t))]) >= len(behind)
+                and not backers[(frame, fold(t))] & behind
+            }
+        )
+        entities[frame] = Entity(
+            id=frame,
+            kind=EntityKind.OTHER,
+            canonical=canonical,
+            transliterations=transliterations,
+            note="derived from the spellings the sources use (no entity list)",
+        )
+    return entities
+
+
+def _transliterates_a_run(variant: str, canonical: str) -> bool:
+    """`variant` is a romanisation of some run of the canonical name's words ('Ahmad' of 'Zaki Ahmed')."""
+    words = canonical.split()
+    size = len(variant.split())
+    return any(transliterated(variant, " ".join(words[i : i + size])) for i in range(len(words) - size + 1))

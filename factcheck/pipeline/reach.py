@@ -1,0 +1,68 @@
+"""What a checked document can meet: the part of the registry `check` reads from the store.
+
+Instead of loading and validating a whole registry for a summary that speaks of five subjects,
+`check` extracts the document's claims against the subjects its words can cue (an index look-up
+in the compiled store), collects every subject key those claims could link to, and the registry
+quotations whose words come near the document's, and loads only the claims connected to them.
+Linking, the engine and grading then see exactly what they would see in the whole registry for
+this document, so the findings are the same (tests compare both paths).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from factcheck.extract import extract_text
+from factcheck.extract.text import quote_words
+from factcheck.link.document import Document
+from factcheck.link.linking import QUOTE_LINK_MIN
+from factcheck.model import claim_keys, is_auto
+from factcheck.registry import Registry, is_placeholder, load_registry
+from factcheck.registry.loader import open_store
+from factcheck.registry.partial import partial_registry
+from factcheck.registry.store import Store
+
+
+def registry_for_documents(root: Path, documents: Sequence[Document]) -> Registry:
+    """The registry as far as `documents` reach it; the whole registry when there is no fresh
+    store (that load compiles one for the next run)."""
+    opened = open_store(root)
+    if opened is None:
+        return load_registry(root)
+    try:
+        text = "\n".join(doc.prose for doc in documents)
+        base = partial_registry(root, opened, text)
+        keys: set[str] = set()
+        quoted: list[str] = []
+        for doc in documents:
+            for candidate in extract_text(doc.prose, published=doc.published, registry=base):
+                keys.update(m.id for m in [*candidate.subjects, *candidate.events])
+                keys.update(k for k in claim_keys(candidate.claim) if k)
+                keys.update(candidate.entities)
+                if candidate.claim.kind == "quote":
+                    quoted.append(candidate.claim.words)
+        keys = {k for k in keys if not is_placeholder(k)}
+        keys |= {base.frames.frame(k) for k in keys if is_auto(k)}  # an editor's merges join frames
+        return partial_registry(root, opened, text, keys, near_quotations(opened, quoted))
+    finally:
+        opened.close()
+
+
+def near_quotations(opened: Store, quoted: Sequence[str]) -> list[str]:
+    """Ids of registry quotations that linking could tie one of `quoted` to: those scoring at
+    least linking's lowest threshold on the same similarity, over the same normalised words."""
+    if not quoted:
+        return []
+    rows = opened.quotations()
+    choices = [" ".join(quote_words(words)) for words, _ in rows]
+    found: set[str] = set()
+    for words in quoted:
+        wanted = " ".join(quote_words(words))
+        for _, _, index in process.extract(
+            wanted, choices, scorer=fuzz.token_set_ratio, score_cutoff=QUOTE_LINK_MIN, limit=None
+        ):
+            found.add(rows[index][1])
+    return sorted(found)

@@ -1,0 +1,63 @@
+"""A partial registry read from the compiled store: only the claims a checked document can meet.
+
+`factcheck check` compares a summary with the registry claims on the subjects the summary
+speaks about, and with whatever those claims are joined to. Everything else in a large registry
+is never looked at, so it is not read: the partial registry holds every entity (names are
+matched fuzzily, so any of them may be misspelt in the document), the subjects whose cue words
+may occur in the document, the claims connected to the given subject keys, their subjects and
+sources, and every source text as a file read only if asked for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from factcheck.model import Entity, Source, Subject, claim_keys
+from factcheck.model.adapters import claim_adapter
+from factcheck.registry.loader import Location, Registry, SourceText, links_from_json
+from factcheck.registry.store import Store
+
+
+class LazySourceText(SourceText):
+    """A source text read from its file on first use (most are never needed by a check)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def __getattr__(self, name: str) -> Any:
+        if name != "text":
+            raise AttributeError(name)
+        self.text = self.path.read_text(encoding="utf-8")
+        return self.text
+
+
+def partial_registry(
+    root: Path, opened: Store, text: str, keys: Iterable[str] = (), claim_ids: Iterable[str] = ()
+) -> Registry:
+    """The registry as far as a document with this text can reach it: subjects cued in the
+    text, and every claim connected to `keys` or to the claims `claim_ids` (with their keys)."""
+    wanted = set(keys) | opened.keys_of(claim_ids)
+    rows = opened.claims(opened.component(wanted)) if wanted else []
+    claims = [claim_adapter().validate_json(j) for *_, j in rows]
+    files: dict[str, Path] = {}
+    locations = {
+        c.id: Location(files.setdefault(path, Path(path)), line)
+        for c, (_, path, line, _) in zip(claims, rows, strict=True)
+    }
+    subject_ids = set(opened.subjects_cued_in(text))
+    subject_ids |= {k for c in claims for k in claim_keys(c) if k}
+    subjects = [Subject.model_validate_json(j) for j in opened.subjects(subject_ids)]
+    # every source (a handful of rows): an undated summary is dated by all its sources' dates
+    sources = [Source.model_validate_json(j) for _, _, j in opened.sources()]
+    return Registry(
+        root,
+        {s.id: s for s in sources},
+        {i: LazySourceText(Path(p)) for i, p in opened.text_paths()},
+        {e.id: e for e in (Entity.model_validate_json(j) for j in opened.entities())},
+        {s.id: s for s in subjects},
+        claims,
+        locations,
+        frames=links_from_json(opened.links()),
+    )

@@ -1,0 +1,173 @@
+"""Names without an entity list: spellings clustered across sources, the dominant one canonical,
+rare near misses reported by FC401; word lists read from data files."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+
+from factcheck.errors import FactcheckError
+from factcheck.extract import extract_text
+from factcheck.extract.autonames import NameClusters, find_name_spans
+from factcheck.extract.wordlists import parse_word_list, word_list
+from factcheck.model import MentionClaim
+from factcheck.model.names import derived_entities, transliterated
+from factcheck.rules.checks.names import spelling_status
+
+ROOT = Path(__file__).resolve().parent.parent
+
+REPORTS = {
+    "wire": "Flooding hit Rukum West on Monday. Mayor Anil Gurung said roads were closed in Rukum West.",
+    "daily": "Officials in Rukum West said 12 people died. Anil Gurung visited the district.",
+    "radio": "Rescuers reached Rukum West late on Monday, Gurung said.",
+    "blog": "The flood in Rukam West killed 12, said Anil Gurung.",
+}
+
+
+def frames(texts: dict[str, str]) -> dict[str, str | None]:
+    clusters = NameClusters(texts)
+    return {name: clusters.frame(name) for name in clusters.of}
+
+
+def test_a_rare_near_miss_joins_the_dominant_spelling() -> None:
+    found = frames(REPORTS)
+    assert found["Rukam West"] == found["Rukum West"] == "auto.name.rukum-west"
+    assert found["Gurung"] == found["Anil Gurung"] == "auto.name.anil-gurung"  # surname alone
+    assert "Mayor" not in " ".join(found)  # a title is not part of the name
+    assert "Rescuers" not in found  # a word that only starts sentences is no name
+
+
+def test_different_given_names_are_different_people() -> None:
+    texts = {
+        "a": "Volunteer Ma Hao said the school had collapsed. Ma Liya, a resident, said she ran.",
+        "b": "Ma Liya said the tremors were strong. Mao Lihui helped the rescuers.",
+    }
+    found = frames(texts)
+    assert len({found["Ma Hao"], found["Ma Liya"], found["Mao Lihui"]}) == 3
+
+
+def test_two_spellings_each_backed_by_more_sources_stay_apart() -> None:
+    texts = {
+        "a": "Roads to Bara and to Bora were cut.",
+        "b": "Bara was flooded; Bora was not.",
+        "c": "Help reached Bara and Bora by noon.",
+    }
+    found = frames(texts)
+    assert found["Bara"] != found["Bora"]
+
+
+def test_the_draft_never_outranks_the_sources() -> None:
+    found = frames({"source:a": "Talks were held in Beijing.", "draft": "Talks were held in Bejing."})
+    assert found["Bejing"] == found["Beijing"] == "auto.name.beijing"
+
+
+def test_possessives_demonyms_and_sentence_words_are_not_names() -> None:
+    text = "China's Gansu Province was hit. Central Asian states sent help. In July, Rescuers came."
+    assert [s.name for s in find_name_spans(text)] == ["China", "Gansu Province", "Rescuers"]
+
+
+@pytest.mark.parametrize(
+    ("variant", "canonical", "expected"),
+    [
+        ("Zaki Ahmed", "Zaki Ahmad", True),
+        ("Daljeet Chowdhary", "Daljeet Chaudhary", True),
+        ("Tang Xioming", "Tang Xiaoming", False),  # a letter dropped, not romanised otherwise
+        ("Pukhraya", "Pukhrayan", False),
+        ("Hull", "Hall", True),  # the form alone allows it: sources decide (see derived_entities)
+    ],
+)
+def test_transliteration_by_form(variant: str, canonical: str, expected: bool) -> None:
+    assert transliterated(variant, canonical) is expected
+
+
+def mentions_of(texts: dict[str, str]) -> list[MentionClaim]:
+    claims = []
+    for source, text in texts.items():
+        for candidate in extract_text(text, source=source, corpus=texts):
+            if isinstance(candidate.claim, MentionClaim):
+                claims.append(candidate.claim.model_copy(update={"source": source}))
+    return claims
+
+
+def test_fc401_check_on_derived_entities() -> None:
+    claims = mentions_of(REPORTS)
+    entities = derived_entities(claims)
+    rukum = entities["auto.name.rukum-west"]
+    assert rukum.canonical == "Rukum West"
+    assert spelling_status("Rukam West", rukum)[0] == "misspelling"
+    assert spelling_status("Rukum West", rukum)[0] == "canonical"
+    assert spelling_status("Gurung", entities["auto.name.anil-gurung"])[0] == "canonical"
+
+
+def test_romanisations_from_different_sources_are_accepted_but_one_source_writing_both_is_not() -> None:
+    texts = {
+        "a": "Inspector General Zaki Ahmad said 97 died.",
+        "b": "The inspector, Zaki Ahmed, said rescue work was over.",
+        "c": "Capt. Dan Hall said the line was closed. Hull said 72 were hurt.",
+    }
+    entities = derived_entities(mentions_of(texts))
+    zaki = entities["auto.name.zaki-ahmad"]
+    assert spelling_status("Zaki Ahmed", zaki)[0] == "accepted-variant"
+    assert spelling_status("Hull", entities["auto.name.dan-hall"])[0] == "misspelling"
+
+
+def run_check(cli: Callable[..., Result], *args: str) -> list[tuple[str, str, str]]:
+    result = cli("check", *args, "--format", "json")
+    assert result.exit_code in (0, 1), result.output
+    return [(f["rule_id"], f["grade"], f["message"]) for f in json.loads(result.output)["findings"]]
+
+
+@pytest.mark.parametrize("misspelt", ["Bejing", "Beijng"])
+def test_check_flags_a_misspelt_beijing_with_the_registry(
+    cli: Callable[..., Result], tmp_path: Path, misspelt: str
+) -> None:
+    summary = tmp_path / "summary.md"
+    summary.write_text(f"Putin flew to {misspelt} in February 2022.\n", encoding="utf-8")
+    found = run_check(cli, str(summary), "--registry", str(ROOT))
+    assert any(rule == "FC401" and misspelt in message for rule, _, message in found)
+
+
+@pytest.mark.parametrize("misspelt", ["Bejing", "Beijng"])
+def test_check_flags_a_misspelt_beijing_against_source_files(
+    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, misspelt: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    source = tmp_path / "source.txt"
+    source.write_text("Xi Jinping met Vladimir Putin in Beijing on Friday, officials in Beijing said.\n")
+    summary = tmp_path / "summary.md"
+    summary.write_text(f"Xi met Putin in {misspelt} on Friday.\n", encoding="utf-8")
+    found = run_check(cli, str(summary), "--source", str(source), "--rules", str(ROOT / "rules"))
+    # major in `check`: a misspelling in the checked document fails CI (docs/grading.md)
+    assert [(rule, grade) for rule, grade, message in found if misspelt in message] == [("FC401", "major")]
+    clean = tmp_path / "clean.md"
+    clean.write_text("Xi met Putin in Beijing on Friday.\n", encoding="utf-8")
+    assert not [
+        f
+        for f in run_check(cli, str(clean), "--source", str(source), "--rules", str(ROOT / "rules"))
+        if f[0] == "FC401"
+    ]
+
+
+def test_word_lists_load_from_package_data() -> None:
+    assert {"the", "of", "said"} <= word_list("stopwords")
+    assert "Bejing" not in word_list("name_stopwords") | word_list("demonyms")
+    assert {"Iranian", "Tajik"} <= word_list("demonyms")
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "message"),
+    [
+        ("# why\nthe of\n\nand or\n", 4, "no comment"),
+        ("# why\nthe 12th\n", 2, "'12th' is not a word"),
+    ],
+)
+def test_a_malformed_word_list_names_file_and_line(text: str, line: int, message: str) -> None:
+    with pytest.raises(FactcheckError) as caught:
+        parse_word_list(text, "lists/bad.txt")
+    assert caught.value.line == line
+    assert message in caught.value.message
+    assert str(caught.value.path) == "lists/bad.txt"

@@ -1,0 +1,132 @@
+"""Quotes with speakers: who said the words, which quotation a summary reproduces, and which
+quotations of one speaker are one statement."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+
+from factcheck.extract import extract_text
+from factcheck.model import QuoteClaim
+from factcheck.rules.checks.base import CheckInput
+from factcheck.rules.checks.quotes import quote_wording
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def quotes(text: str) -> list[tuple[str, str | None, str]]:
+    found = [c.claim for c in extract_text(text) if isinstance(c.claim, QuoteClaim)]
+    return [(q.words.rstrip(",."), q.speaker, q.describes) for q in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"The bridge is closed," Anil Gurung said.', "auto.name.anil-gurung"),
+        ('"The bridge is closed," said Anil Gurung.', "auto.name.anil-gurung"),
+        ('Anil Gurung told reporters that "the bridge is closed".', "auto.name.anil-gurung"),
+        ('The bridge is "closed until further notice", according to Anil Gurung.', "auto.name.anil-gurung"),
+        (
+            '"The bridge is closed," Anil Gurung, the district officer, told reporters.',
+            "auto.name.anil-gurung",
+        ),
+    ],
+)
+def test_the_speaker_is_attached(text: str, speaker: str) -> None:
+    assert [(s, d) for _, s, d in quotes(text)] == [(speaker, "auto.quote.anil-gurung")]
+
+
+def test_he_said_and_a_following_quotation_keep_the_named_speaker() -> None:
+    text = (
+        'Chen Hua, a teacher in the village, said the school had "simply folded". '
+        'The road was cut, he said.\n"We had no warning," he said. "Nothing was left."'
+    )
+    assert {s for _, s, _ in quotes(text)} == {"auto.name.chen-hua"}
+
+
+def test_a_quotation_with_no_speaker_gets_no_frame() -> None:
+    assert quotes('Residents called it "a miracle" on Sunday.') == [("a miracle", None, "unknown.statement")]
+
+
+def pair(a: str, b: str) -> CheckInput:
+    from factcheck.model import Tier
+
+    first = QuoteClaim(id="x.a", source="x", text=f"“{a}”", words=a, describes="auto.quote.chen-hua")
+    second = QuoteClaim(id="y.b", source="y", text=f"“{b}”", words=b, describes="auto.quote.chen-hua")
+    return CheckInput(matched={"a": first, "b": second}, tiers={"a": Tier.NEWS, "b": Tier.NEWS}, params={})
+
+
+def test_one_speaker_overlapping_words_is_one_statement() -> None:
+    assert quote_wording(
+        pair("I have never felt so strong tremors before", "I have never felt such strong tremors before")
+    )
+    assert quote_wording(pair("We had no warning", "Nothing was left standing in the village")) is None
+    assert (
+        quote_wording(pair("much, much worse than before", "The aftermath is much much worse than before"))
+        is None
+    )
+
+
+def check(cli: Callable[..., Result], source: str, summary: str, tmp_path: Path) -> list[str]:
+    (tmp_path / "article.txt").write_text(source, encoding="utf-8")
+    (tmp_path / "summary.md").write_text(summary, encoding="utf-8")
+    result = cli(
+        "check",
+        str(tmp_path / "summary.md"),
+        "--source",
+        str(tmp_path / "article.txt"),
+        "--rules",
+        str(ROOT / "rules"),
+        "--format",
+        "json",
+    )
+    assert result.exit_code in (0, 1), result.output
+    return [f["rule_id"] for f in json.loads(result.output)["findings"] if f["grade"] != "info"]
+
+
+ARTICLE = (
+    'A spokesman for the ministry, Tom Reed, said the team "did not get the balance right" on the '
+    'timetable. "We will publish a new timetable next week and we apologise for the disruption it '
+    'caused to passengers," Mr Reed added.\n'
+)
+
+
+def test_a_faithful_excerpt_is_not_compared_with_the_quote_nearby(
+    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    summary = 'The ministry admitted it "did not get the balance right" and promised a new timetable.\n'
+    assert check(cli, ARTICLE, summary, tmp_path) == []
+
+
+def test_curly_quotes_and_an_excerpt_of_a_longer_quotation_pass(
+    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    summary = "Reed said “we apologise for the disruption” and promised a timetable.\n"
+    assert check(cli, ARTICLE, summary, tmp_path) == []
+
+
+def test_an_altered_quotation_of_the_same_speaker_is_flagged(
+    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    summary = 'Tom Reed said the ministry "did not get the timetable right".\n'
+    assert "FC301" in check(cli, ARTICLE, summary, tmp_path)
+
+
+def test_words_the_article_gives_unquoted_are_not_compared_with_the_quote_nearby(
+    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the trap of issue 14: linked by context words to the spokesman's *other* sentence
+    monkeypatch.chdir(tmp_path)
+    article = (
+        "The spokesman said the government did not get the balance right on the rail timetable. "
+        '"We did not get it right for the passengers," the spokesman said of the rail timetable.\n'
+    )
+    summary = 'The spokesman said the government "did not get the balance right" on the rail timetable.\n'
+    assert check(cli, article, summary, tmp_path) == []

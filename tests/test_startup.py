@@ -1,0 +1,92 @@
+"""What `factcheck check` imports: only what checking one file needs, nothing built at import that
+it may not use. Asserts the list of imported modules, not time (time is for benchmarks/)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Imported by no run of `check` with the text format: other formats, other commands, Dask.
+NOT_ON_THE_CHECK_PATH = (
+    "factcheck.report.html",
+    "factcheck.report.junit",
+    "factcheck.report.sarif",
+    "factcheck.report.markdown",
+    "factcheck.report.github",
+    "factcheck.report.claimreview",
+    "factcheck.registry.scaffold",
+    "factcheck.rules.docs",
+    "factcheck.pipeline.examples",
+    "factcheck.engine.distributed",
+    "factcheck.engine.parallel",
+    "dask",
+    "distributed",
+    "xml.dom.minidom",
+)
+# Nothing of the pipeline for `--version` or `--help`.
+NOT_FOR_VERSION = ("pydantic", "yaml", "durable", "rapidfuzz", "tabulate", "factcheck.model", "sqlite3")
+
+
+def modules_after(code: str) -> dict[str, object]:
+    """Run `code` in a fresh interpreter; return what it reports as JSON."""
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    ).stdout
+    return dict(json.loads(out.strip().splitlines()[-1]))
+
+
+def test_check_imports_only_what_it_uses() -> None:
+    code = (
+        "import json, sys\n"
+        "from factcheck.cli import main\n"
+        "try:\n"
+        "    main(['check', '--fail-on', 'critical', 'examples/consistent-summary.md'])\n"
+        "except SystemExit as exit:\n"
+        "    code = exit.code\n"
+        "print(json.dumps({'code': code, 'modules': sorted(sys.modules)}))\n"
+    )
+    found = modules_after(code)
+    assert found["code"] == 0
+    modules = found["modules"]
+    assert isinstance(modules, list)
+    assert "factcheck.report.text" in modules  # it did run and print
+    loaded = [m for m in NOT_ON_THE_CHECK_PATH if m in modules]
+    assert loaded == []
+
+
+def test_no_claim_validator_is_built_at_import() -> None:
+    """Building the Claim union's validator is the single most costly step of a short check;
+    importing the check path must not do it (it is built on first use, once per process)."""
+    code = (
+        "import json, pydantic\n"
+        "built = []\n"
+        "real = pydantic.TypeAdapter.__init__\n"
+        "def spy(self, *args, **kwargs):\n"
+        "    built.append(repr(args[0])[:80])\n"
+        "    real(self, *args, **kwargs)\n"
+        "pydantic.TypeAdapter.__init__ = spy\n"
+        "import factcheck.cli.app, factcheck.cli.check, factcheck.pipeline.run, factcheck.report\n"
+        "import factcheck.extract.claimsfile\n"
+        "print(json.dumps({'built': built}))\n"
+    )
+    assert modules_after(code)["built"] == []
+
+
+def test_version_imports_nothing_of_the_pipeline() -> None:
+    code = (
+        "import json, sys\n"
+        "from factcheck.cli import main\n"
+        "try:\n"
+        "    main(['--version'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(json.dumps({'modules': sorted(sys.modules)}))\n"
+    )
+    modules = modules_after(code)["modules"]
+    assert isinstance(modules, list)
+    heavy = [m for m in modules if m.split(".")[0] in NOT_FOR_VERSION or m.startswith(NOT_FOR_VERSION)]
+    assert heavy == []
