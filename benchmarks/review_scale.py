@@ -4,6 +4,8 @@ a plain-Python floor doing the same comparisons, and the speed-up from a second 
     python benchmarks/review_scale.py              # 10k and 100k claims
     python benchmarks/review_scale.py --sizes 10000 100000 1000000
     python benchmarks/review_scale.py --quick      # 2k and 10k claims, for CI
+    python benchmarks/review_scale.py --hot-subject 5000   # one subject quoted 5,000 times
+    python benchmarks/review_scale.py --hot-subject 1000 --hot-figures 0   # every value distinct
 
 Registries are generated once per size and seed under --workdir (default: a folder in /tmp)
 with benchmarks/synth.py. Every figure is the median of --runs runs; all compared figures in a
@@ -148,6 +150,29 @@ def engine_figures(registry: Registry, rules: list[LoadedRule], runs: int) -> di
     }
 
 
+def hot_case(size: int, figures: int, runs: int, workdir: Path, factcheck: str) -> None:
+    """Review of one subject with `size` conflicting counts: wall, peak RSS, findings, sides."""
+    path = workdir / f"hot-{size}-{figures}"
+    if not (path / "seeds" / "sources.yaml").is_file():
+        synth.write(synth.hot_subject(size, max(2, size // 5), figures=figures), path)
+    cmd = [factcheck, "review", "--registry", str(path), "--format", "json", "-q"]
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, check=False)  # fill the cache
+    timed = [measure_cli(cmd, dict(os.environ)) for _ in range(runs)]
+    out = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    report = json.loads(out.stdout)
+    findings = report["findings"]
+    row = {
+        "hot_subject_claims": size,
+        "reported_figures": figures or "all distinct",
+        "warm_s": statistics.median(w for w, _ in timed),
+        "warm_rss_mib": statistics.median(r for _, r in timed),
+        "findings": len(findings),
+        "sides_named": sum(len(f["sides"]) for f in findings),
+        "errors": len(report["errors"]),
+    }
+    print(json.dumps(row))
+
+
 def main() -> None:
     """Run the benchmark and print a table."""
     parser = argparse.ArgumentParser(
@@ -158,7 +183,18 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "factcheck-bench")
     parser.add_argument("--quick", action="store_true")
+    parser.add_argument(
+        "--hot-subject", type=int, default=0, help="only the one-subject case, this many claims"
+    )
+    parser.add_argument(
+        "--hot-figures", type=int, default=40, help="distinct reported figures (0: all distinct)"
+    )
     args = parser.parse_args()
+    if args.hot_subject:
+        args.workdir.mkdir(parents=True, exist_ok=True)
+        factcheck = str(Path(sys.executable).with_name("factcheck"))
+        hot_case(args.hot_subject, args.hot_figures, args.runs, args.workdir, factcheck)
+        return
     sizes, runs = ([2_000, 10_000], 1) if args.quick else (args.sizes, args.runs)
     args.workdir.mkdir(parents=True, exist_ok=True)
     rules = load_rules(ROOT / "rules")

@@ -109,10 +109,15 @@ def generate(claims: int, sources: int, seed: int = 1, discrepancy: float = 0.05
             claim, text = _claim(rng, kind, truth, wrong, position)
             claim["id"] = f"{source}.c{serial}"
             serial += 1
-            pending[source].append(text)
             claim["_text"] = text
             out.claims[source].append(claim)
-    for source in pending:
+    _write_texts(out, base)
+    return out
+
+
+def _write_texts(out: Synth, base: dt.date) -> None:
+    """Each source's text: one sentence per claim; spans and the manifest entry."""
+    for source in out.claims:
         body, cursor = [], 0
         for claim in out.claims[source]:
             sentence = f"It was reported that {claim['_text']} according to officials. "
@@ -131,6 +136,31 @@ def generate(claims: int, sources: int, seed: int = 1, discrepancy: float = 0.05
                 "published": {"date": base + dt.timedelta(days=400), "precision": "day"},
             }
         )
+
+
+def hot_subject(claims: int, sources: int, seed: int = 1, figures: int = 40) -> Synth:
+    """One subject quoted by every source: a toll that rises through `figures` reported values
+    (each about 8 % above the last), some written with "about" or "more than", 5 % of them ten
+    times off; `figures` = 0 gives every claim a value of its own (the worst case)."""
+    rng = random.Random(seed)
+    out = Synth()
+    base = dt.date(2022, 1, 1)
+    out.subjects.append({"id": "syn.toll", "kind": "quantity", "description": "death toll", "unit": "deaths"})
+    tolls = [round(40 * 1.08**i) for i in range(figures)]
+    source_ids = [f"syn{i:05d}" for i in range(sources)]
+    out.claims = {sid: [] for sid in source_ids}
+    for serial in range(claims):
+        source = source_ids[serial % sources]
+        value = rng.choice(tolls) if tolls else 40 + serial
+        value *= 10 if rng.random() < 0.05 else 1
+        approx = rng.choice((None, None, "about", "more than")) if tolls else None
+        claim: dict[str, Any] = {"kind": "quantity", "subject": "syn.toll", "unit": "deaths", "value": value}
+        if approx:
+            claim["approx"] = approx
+        claim["id"] = f"{source}.c{serial}"
+        claim["_text"] = f"{approx + ' ' if approx else ''}{value:,} dead"
+        out.claims[source].append(claim)
+    _write_texts(out, base)
     return out
 
 

@@ -14,6 +14,7 @@ from factcheck.engine import runner
 from factcheck.engine.runner import PartitionRunner, partition_facts, prune
 from factcheck.engine.schedule import run_rules
 from factcheck.grade import grade_matches
+from factcheck.model import QuantityClaim
 from factcheck.pipeline.run import RunOptions, run
 from factcheck.registry import Registry, load_registry
 from factcheck.rules import LoadedRule, load_rules
@@ -124,6 +125,31 @@ def test_dask_local_cluster_gives_identical_findings(synthetic: tuple[Registry, 
     on_dask = run_on_dask(registry, rules, partitions, "local:2")
     assert on_dask.errors == []
     assert fingerprints(registry, on_dask) == fingerprints(registry, local)
+
+
+def test_dask_honours_not_same_pairs_and_value_classes(tmp_path: Path) -> None:
+    """An editor's not-same pair and a big subject's value classes give the same findings on a
+    LocalCluster as in this process."""
+    pytest.importorskip("distributed")
+    from factcheck.engine.distributed import run_on_dask
+    from factcheck.engine.runner import plan
+
+    synth.write(synth.hot_subject(120, 30, figures=4), tmp_path)
+    claims = [c for c in load_registry(tmp_path, use_cache=False).claims if isinstance(c, QuantityClaim)]
+    first = claims[0]
+    assert first.value is not None
+    apart = next(c for c in claims if c.source != first.source and (c.value or 0) >= 5 * first.value)
+    (tmp_path / "claims" / "links.yaml").write_text(f"not-same:\n  - [{first.id}, {apart.id}]\n")
+    registry, rules = load_registry(tmp_path, use_cache=False), load_rules(ROOT / "rules")
+    partitions = plan(registry, rules)
+    local = run_rules(registry, rules, partitions, workers=1)
+    on_dask = run_on_dask(registry, rules, partitions, "local:2")
+    assert on_dask.errors == []
+    assert local.classes
+    assert not any({first.id, apart.id} <= {m.matched["a"].id, m.matched["b"].id} for m in local.matches)
+    assert sorted(m.record()[2].items() for m in on_dask.matches) == sorted(
+        m.record()[2].items() for m in local.matches
+    )
 
 
 def test_workers_that_always_die_at_once_end_the_run_with_a_clear_error(

@@ -85,6 +85,13 @@ def rules_explain(rule_id: str, registry: Path | None, rules_dir: Path | None) -
         lines.append(f"Raised by the {rule.raised_by}, not matched on the engine.")
     if rule.outcomes:
         lines.append("Grades by outcome: " + ", ".join(f"{k} → {v.value}" for k, v in rule.outcomes.items()))
+    from factcheck.extract.frames_explain import explain_frames  # extraction loads only when asked
+
+    kinds = {str(p.where.get("kind")) for p in rule.match.values() if p.where.get("kind")}
+    frames = explain_frames(kinds)
+    if frames:
+        lines += ["", "How claims meet (automatic frames, for candidates with no curated subject):"]
+        lines += ["  " + line if line else "" for line in frames]
     for kind, examples in (("Flags", rule.flag_examples), ("Passes", rule.pass_examples)):
         if not examples:
             continue

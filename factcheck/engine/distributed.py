@@ -13,9 +13,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from factcheck.engine.classes import MEMBERS
 from factcheck.engine.runner import PartitionRunner, Record, RunResult, rebuild
 from factcheck.errors import FactcheckError
 from factcheck.registry import Registry
+from factcheck.registry.links import Links
 from factcheck.rules import LoadedRule
 
 _PARTITIONS_PER_TASK = 200
@@ -51,11 +53,19 @@ def check_scheduler(address: str) -> str:
 def _subset(registry: Registry, partitions: Sequence[list[dict[str, str]]]) -> Registry:
     """A registry holding only what these partitions refer to (what a task ships to a worker)."""
     claim_ids = {f["ref"][2:] for p in partitions for f in p if f["ref"].startswith("c:")}
+    claim_ids.update(m for p in partitions for f in p if MEMBERS in f for m in f[MEMBERS].split(","))
     entity_ids = {f["ref"][2:] for p in partitions for f in p if f["ref"].startswith("e:")}
     claims = [registry.claim(i) for i in sorted(claim_ids)]
     sources = {c.source: registry.sources[c.source] for c in claims}
     entities = {e: registry.entities[e] for e in entity_ids}
-    return Registry(Path("."), sources, {}, entities, {}, claims, {})
+    # the editor's not-same pairs among these claims travel with them (merges are already in
+    # the facts' keys); so do run-time link notes
+    frames = Links(
+        merge=dict(registry.frames.merge),
+        not_same={pair for pair in registry.frames.not_same if pair <= claim_ids},
+    )
+    links = {c: registry.links[c] for c in claim_ids if c in registry.links}
+    return Registry(Path("."), sources, {}, entities, {}, claims, {}, links=links, frames=frames)
 
 
 def run_task(

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from factcheck.engine.adapter import Engine
+from factcheck.engine.classes import MEMBERS, collapse, pair_rule, reported_patterns
 from factcheck.model import Claim, Entity, Rule, Tier, claim_keys, is_auto
 from factcheck.registry import Registry, is_placeholder
 from factcheck.registry.links import Links
@@ -48,6 +49,8 @@ class RunResult:
     errors: list[str] = field(default_factory=list)
     partitions: int = 0
     crashed: list[str] = field(default_factory=list)  # partitions lost to engine crashes
+    # value classes (engine.classes): representative claim id -> every member's id
+    classes: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def claim_fact(claim: Claim, tier: Tier, link: str = "", frames: Links | None = None) -> dict[str, str]:
@@ -162,6 +165,13 @@ def prune(
     ]
 
 
+def plan(
+    registry: Registry, rules: Sequence[LoadedRule], focus: frozenset[str] | None = None
+) -> list[list[dict[str, str]]]:
+    """The partitions to run: split, pruned, and big subjects reduced to value classes."""
+    return collapse(prune(partition_facts(registry), rules, focus), registry, rules, focus)
+
+
 class _Dispatcher:
     """Turns engine matches into check calls, and verdicts into chained finding facts."""
 
@@ -171,7 +181,9 @@ class _Dispatcher:
         self._registry = registry
         self._focus = focus
         self._rules = {item.rule.id: item for item in rules}
-        self._pending: dict[str, Match] = {}
+        self._pending: dict[str, list[Match]] = {}
+        self.members: dict[str, tuple[str, ...]] = {}  # this partition's value classes
+        self._class_sources: dict[str, set[str | None]] = {}
         self.result = RunResult()
 
     def lookup(self, ref: str) -> Matched:
@@ -187,15 +199,48 @@ class _Dispatcher:
         names = rule.group_by or list(matched)
         return any(getattr(matched[n], "source", None) in (self._focus or ()) for n in names)
 
+    def _sources(self, obj: Matched) -> set[str | None]:
+        """The sources a matched fact speaks for: its class's members' when it stands for one."""
+        if isinstance(obj, Entity):
+            return {None}
+        members = self.members.get(obj.id)
+        if members is None:
+            return {obj.source}
+        found = self._class_sources.get(obj.id)
+        if found is None:
+            found = self._class_sources[obj.id] = {self._registry.claim(m).source for m in members}
+        return found
+
+    def _distinct(self, rule: Rule, matched: Mapping[str, Matched]) -> bool:
+        """Whether the patterns of `distinct_sources` can come from different sources: for two
+        value classes, some member of one and some member of the other differ in source."""
+        sets = [self._sources(matched[n]) for n in rule.distinct_sources]
+        if all(len(s) == 1 for s in sets):
+            return len(set().union(*sets)) == len(sets)
+        if len(sets) == 2:
+            return not (len(sets[0]) == 1 and sets[0] == sets[1])
+        return len(set().union(*sets)) >= len(sets)
+
+    def _expanded(self, item: LoadedRule, matched: dict[str, Matched]) -> list[dict[str, Matched]]:
+        """One matched set per member of the reported patterns' classes (pair rules compare
+        classes, so they keep the representatives)."""
+        combos = [matched]
+        if pair_rule(item) or not self.members:
+            return combos
+        for name in reported_patterns(item):
+            members = self.members.get(matched[name].id) if name in matched else None
+            if members:
+                combos = [{**c, name: self._registry.claim(m)} for c in combos for m in members]
+        return combos
+
     def on_match(self, rule_id: str, refs: Mapping[str, str]) -> list[dict[str, str]] | None:
         if rule_id == _COLLECTOR:
-            self.result.matches.append(self._pending.pop(refs["f"]))
+            self.result.matches.extend(self._pending.pop(refs["f"]))
             return None
         item = self._rules[rule_id]
         rule = item.rule
         matched = {name: self.lookup(ref) for name, ref in refs.items()}
-        sources = [getattr(matched[n], "source", None) for n in rule.distinct_sources]
-        if len(set(sources)) < len(sources):
+        if rule.distinct_sources and not self._distinct(rule, matched):
             return None
         if self._registry.frames.apart([obj.id for obj in matched.values() if not isinstance(obj, Entity)]):
             return None  # an editor split this automatic link (claims/links.yaml not-same)
@@ -212,7 +257,7 @@ class _Dispatcher:
             return None
         serial = len(self._pending) + len(self.result.matches)
         ref = f"finding:{serial}:{rule_id}:{'|'.join(sorted(refs.values()))}"
-        self._pending[ref] = Match(rule, verdict, matched)
+        self._pending[ref] = [Match(rule, verdict, m) for m in self._expanded(item, matched)]
         return [{"t": "finding", "kind": rule_id, "ref": ref}]
 
 
@@ -248,13 +293,21 @@ class PartitionRunner:
         """The matches and engine errors of one partition."""
         matches, errors = self._dispatcher.result.matches, self._engine.errors
         start_matches, start_errors = len(matches), len(errors)
-        self._engine.run(partition)
+        self._dispatcher.members = {}
+        self._dispatcher._class_sources = {}
+        facts = [self._strip_members(fact) if MEMBERS in fact else fact for fact in partition]
+        self._engine.run(facts)
         errors.extend(self._dispatcher.result.errors)
         self._dispatcher.result.errors.clear()
         if self._dispatcher._pending:
             errors.append(f"{len(self._dispatcher._pending)} finding(s) were not collected")
             self._dispatcher._pending.clear()
         return matches[start_matches:], errors[start_errors:]
+
+    def _strip_members(self, fact: dict[str, str]) -> dict[str, str]:
+        """A class representative's fact without its member list (which the dispatcher keeps)."""
+        self._dispatcher.members[fact["ref"][2:]] = tuple(fact[MEMBERS].split(","))
+        return {k: v for k, v in fact.items() if k != MEMBERS}
 
     def close(self) -> None:
         """Free the engine."""

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
-from factcheck.engine.runner import PartitionRunner, RunResult, partition_facts, prune
+from factcheck.engine.classes import classes_in
+from factcheck.engine.runner import PartitionRunner, RunResult, plan
 from factcheck.registry import Registry
 from factcheck.rules import LoadedRule
 
@@ -27,14 +28,16 @@ def run_rules(
     """
     active = [item for item in rules if item.rule.enabled and item.on_engine]
     if partitions is None:
-        partitions = prune(partition_facts(registry), active, focus)
+        partitions = plan(registry, active, focus)
     groups = list(partitions)
     if workers > 1 and len(groups) > 1:
         # imported here: multiprocessing costs start-up time that a one-summary check never needs
         from factcheck.engine.parallel import run_parallel
 
-        return run_parallel(registry, active, groups, workers, progress, focus)
-    result = RunResult(partitions=len(groups))
+        result = run_parallel(registry, active, groups, workers, progress, focus)
+        result.classes = classes_in(groups)
+        return result
+    result = RunResult(partitions=len(groups), classes=classes_in(groups))
     runner = PartitionRunner(registry, active, focus)
     try:
         for group in groups:

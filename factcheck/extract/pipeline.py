@@ -21,6 +21,7 @@ from factcheck.extract.quotes import find_quotes
 from factcheck.extract.sources import source_for_file, source_id_for
 from factcheck.extract.subjects import Nearby, Occurrences, SubjectIndex, subject_index
 from factcheck.extract.text import Found, Sentences, SpanSet
+from factcheck.extract.times import clock_key, find_times
 from factcheck.model import ClaimStatus, DateInterval, Precision, SubjectKind
 from factcheck.model.adapters import claim_adapter
 from factcheck.model.names import fold, is_auto_name, quote_frame
@@ -51,7 +52,8 @@ def extract_text(
     mentions = find_names(text, listed)
     mentions += _auto_names(text, sentences, mentions, registry, source, corpus)
     dates, date_spans = find_dates(text, published, sentences)
-    taken = SpanSet(date_spans + [(m.start, m.end) for m in mentions])
+    times, time_spans = find_times(text, published, sentences, dates)
+    taken = SpanSet(date_spans + time_spans + [(m.start, m.end) for m in mentions])
     numbers = [n for n in find_numbers(text) if _number_is_free(n, taken)]
     quotes = find_quotes(text, sentences, mentions)
     subjects = subject_index(registry.subjects if registry else {})
@@ -60,7 +62,9 @@ def extract_text(
     builder.year = (
         published.start.year if published is not None and published.start.year == published.end.year else None
     )
-    candidates = [builder.build(item) for item in sorted([*mentions, *dates, *numbers, *quotes], key=_order)]
+    candidates = [
+        builder.build(item) for item in sorted([*mentions, *dates, *times, *numbers, *quotes], key=_order)
+    ]
     return [c for c in candidates if c is not None]
 
 
@@ -132,6 +136,7 @@ class _Builder:
         self.starts: dict[int, list[int]] = {}  # id of a per-sentence list -> its claims' starts
         self.when: dt.datetime | dt.date | None = None  # the report's time: what a running figure is as of
         self.year: int | None = None  # the report's year: a figure dated to another year gets its own frame
+        self.clocks: dict[str, list[int]] = {}  # event frame -> the times this text gives it
 
     def build(self, item: Found) -> Candidate | None:
         """One candidate, or None when the words do not make a valid claim."""
@@ -309,7 +314,22 @@ class _Builder:
                     f".y{year}" if year is not None and self.year is not None and year != self.year else ""
                 )
                 data["event"], why = frame.id + suffix, frame.why
+                if item.extras.get("clock"):
+                    data["event"], why = self._occurrence(data["event"], item, why or "")
         return {"subjects": matches, "frame_why": why}
+
+    def _occurrence(self, frame: str, item: Found, why: str) -> tuple[str, str]:
+        """A text that gives one event frame two different times tells of two occurrences ("the
+        initial quake hit at 7.45am ... a second tremor struck at 9.12am"): the first time keeps
+        the frame, each later different time gets its own (`.n2`, `.n3`)."""
+        seen = self.clocks.setdefault(frame, [])
+        key = clock_key(item.fields)
+        if key not in seen:
+            seen.append(key)
+        index = seen.index(key)
+        if index == 0:
+            return frame, why
+        return f"{frame}.n{index + 1}", f"{why}; occurrence {index + 1} of this event in the text"
 
     def _quote(self, item: Found, data: dict[str, Any]) -> dict[str, Any]:
         matches = self._score(SubjectKind.STATEMENT, item, self.quotes)

@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 
 from factcheck.engine.runner import Match
-from factcheck.grade.grouping import group_findings
+from factcheck.grade.grouping import Expand, group_findings
 from factcheck.model import (
     DateClaim,
     DurationClaim,
@@ -121,8 +121,26 @@ def to_finding(match: Match, registry: Registry) -> Finding:
     )
 
 
-def grade_matches(matches: Iterable[Match], registry: Registry) -> list[Finding]:
-    """Findings, one per group where a rule asks for it, most severe first."""
+def class_members(registry: Registry, classes: Mapping[str, tuple[str, ...]]) -> Expand:
+    """A side -> the sides of its value class's members (itself when it stands for none)."""
+    cache: dict[str, list[Side]] = {}
+
+    def expand(side: Side) -> list[Side]:
+        ids = classes.get(side.claim_id)
+        if not ids:
+            return [side]
+        if side.claim_id not in cache:
+            cache[side.claim_id] = [_side(registry, registry.claim(i)) for i in ids]
+        return cache[side.claim_id]
+
+    return expand
+
+
+def grade_matches(
+    matches: Iterable[Match], registry: Registry, classes: Mapping[str, tuple[str, ...]] | None = None
+) -> list[Finding]:
+    """Findings, one per group where a rule asks for it, most severe first (a finding between
+    value classes lists every member of both; see engine.classes)."""
     best: dict[tuple[str, ...], tuple[tuple[float, int], Finding]] = {}
     extra: Counter[tuple[str, ...]] = Counter()
     order: list[tuple[str, ...]] = []
@@ -146,7 +164,7 @@ def grade_matches(matches: Iterable[Match], registry: Registry) -> list[Finding]
                 update={"message": f"{finding.message} (and {extra[key]} other pairing(s) agree)"}
             )
         findings.append(finding)
-    return sorted(group_findings(findings), key=sort_key)
+    return sorted(group_findings(findings, class_members(registry, classes or {})), key=sort_key)
 
 
 def sort_key(finding: Finding) -> tuple[int, str, float, str, int]:

@@ -7,13 +7,21 @@ sides share one subject or frame. The outliers are a smallest set of claims that
 pairwise disagreement (picked greedily, most disagreements first). One outlier, or outliers
 contradicted by a reference source, are blamed; two or more camps with nothing to settle them
 are reported as a split that blames no one ("sources disagree: 3 say X, 2 say Y").
+
+Grouping crosses rules of one family: FC101 (far apart) and FC102 (outside tolerance) about
+one frame are one finding, graded as its most severe member. A side that stands for a value
+class (engine/classes.py: a big subject's claims that say the same thing) is expanded into its
+members, so the finding names every source of every value.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable
 
 from factcheck.model import Finding, Side, Tier
+
+Expand = Callable[[Side], list[Side]]  # a side -> the sides it stands for (itself, or its class)
 
 UPDATE_OUTCOMES = frozenset({"figure-updated"})
 
@@ -21,6 +29,10 @@ UPDATE_OUTCOMES = frozenset({"figure-updated"})
 # rule families whose pairwise findings differ only in a value (a count, a date); quotes and
 # relations say more in each pair's message, so their findings stay as they are
 GROUPED_FAMILIES = ("quantity.", "date.")
+
+
+def _alone(side: Side) -> list[Side]:
+    return [side]
 
 
 def _group_key(finding: Finding) -> tuple[str, str, bool] | None:
@@ -32,11 +44,13 @@ def _group_key(finding: Finding) -> tuple[str, str, bool] | None:
         or None in frames
     ):
         return None
-    return (finding.rule_id, str(frames.pop()), finding.outcome in UPDATE_OUTCOMES)
+    family = finding.rule_name.split(".", 1)[0]
+    return (family, str(frames.pop()), finding.outcome in UPDATE_OUTCOMES)
 
 
-def group_findings(findings: list[Finding]) -> list[Finding]:
-    """Findings with each group of two or more pairwise findings about one frame merged."""
+def group_findings(findings: list[Finding], expand: Expand = _alone) -> list[Finding]:
+    """Findings with each group of two or more pairwise findings about one frame merged (and
+    findings between value classes listing every member)."""
     groups: dict[tuple[str, str, bool], list[Finding]] = defaultdict(list)
     kept: list[Finding] = []
     for finding in findings:
@@ -46,29 +60,37 @@ def group_findings(findings: list[Finding]) -> list[Finding]:
         else:
             groups[key].append(finding)
     for (_, _, update), members in groups.items():
+        single = len(members) == 1 and all(len(expand(s)) == 1 for s in members[0].sides)
         if update:
-            kept.append(_updates(members))
-        elif len(members) == 1:
+            kept.append(_updates(members, expand))
+        elif single:
             kept.append(members[0])
         else:
-            kept.append(_merged(members))
+            kept.append(_merged(members, expand))
     return kept
 
 
-def _sides(members: list[Finding]) -> dict[str, Side]:
+def _sides(members: list[Finding], expand: Expand) -> dict[str, Side]:
     sides: dict[str, Side] = {}
     for finding in members:
         for side in finding.sides:
-            sides.setdefault(side.claim_id, side)
+            for member in expand(side):
+                sides.setdefault(member.claim_id, member)
     return sides
 
 
-def _cover(members: list[Finding]) -> list[str]:
-    """A small set of claims touching every disagreement: the likely outliers."""
-    edges = [frozenset(s.claim_id for s in f.sides) for f in members]
+def _cover(members: list[Finding], expand: Expand) -> list[str]:
+    """A small set of claims touching every disagreement: the likely outliers. A side standing
+    for a value class counts each disagreement once per member on the other side, as its
+    members would one by one."""
+    size = {s.claim_id: len(expand(s)) for f in members for s in f.sides}
+    edges = [tuple(s.claim_id for s in f.sides) for f in members]
     chosen: list[str] = []
     while edges:
-        degree = Counter(c for edge in edges for c in edge)
+        degree: Counter[str] = Counter()
+        for a, b in edges:
+            degree[a] += size[b]
+            degree[b] += size[a]
         best = max(sorted(degree), key=lambda c: degree[c])
         chosen.append(best)
         edges = [e for e in edges if best not in e]
@@ -86,14 +108,16 @@ def _label(sides: list[Side]) -> str:
     )
 
 
-def _merged(members: list[Finding]) -> Finding:
-    sides = _sides(members)
-    outliers = _cover(members)
+def _merged(members: list[Finding], expand: Expand) -> Finding:
+    sides = _sides(members, expand)
+    by_class = {s.claim_id: s for f in members for s in f.sides}
+    outliers = [m.claim_id for c in _cover(members, expand) for m in expand(by_class[c])]
     agree = [s for cid, s in sides.items() if cid not in outliers]
     out_sides = [sides[c] for c in outliers]
     reference_agrees = any(s.tier is Tier.REFERENCE for s in agree)
     split = len(outliers) > 1 and not reference_agrees
     head = max(members, key=lambda f: (f.grade.rank, f.confidence))
+    names = " + ".join(sorted({f.rule_name for f in members}, key=lambda n: n != head.rule_name))
     if split:
         message = (
             f"sources disagree: {len({s.source for s in agree})} say {_label(agree)}, "
@@ -107,7 +131,7 @@ def _merged(members: list[Finding]) -> Finding:
     ordered = out_sides + agree
     return head.model_copy(
         update={
-            "message": f"{message} [{head.rule_name}, {len(members)} pairwise findings grouped]",
+            "message": f"{message} [{names}, {len(members)} pairwise findings grouped]",
             "sides": ordered,
             "likely_wrong": outliers[0] if len(outliers) == 1 else None,
             "outliers": [] if split else outliers,
@@ -120,8 +144,8 @@ def _merged(members: list[Finding]) -> Finding:
     )
 
 
-def _updates(members: list[Finding]) -> Finding:
-    sides = sorted(_sides(members).values(), key=lambda s: (s.as_of or "", s.source))
+def _updates(members: list[Finding], expand: Expand) -> Finding:
+    sides = sorted(_sides(members, expand).values(), key=lambda s: (s.as_of or "", s.source))
     steps = " → ".join(f"{s.value or s.text} ({s.source}{', ' + s.as_of if s.as_of else ''})" for s in sides)
     head = members[0]
     return head.model_copy(

@@ -61,6 +61,8 @@ def iso_date(value: Any) -> Any:
 
 
 IsoDate = Annotated[dt.date, BeforeValidator(iso_date)]
+# a clock time "HH:MM", 24-hour ("07:45", "23:05")
+ClockTime = Annotated[str, Field(pattern=r"^(?:[01]\d|2[0-3]):[0-5]\d$")]
 
 
 # --------------------------------------------------------------------------- grades
@@ -371,6 +373,15 @@ class DateClaim(ClaimBase):
     weekday: str | None = Field(default=None, description="weekday written with the date")
     relative: bool = Field(default=False, description="resolved against the publication date")
     qualifiers: list[str] = Field(default_factory=list)
+    time_start: ClockTime | None = Field(default=None, description="clock time the event began, HH:MM")
+    time_end: ClockTime | None = Field(default=None, description="clock time the interval ends, HH:MM")
+    utc_offset: int | None = Field(
+        default=None, ge=-14 * 60, le=14 * 60, description="minutes the clock is ahead of UTC, when known"
+    )
+    zone: str | None = Field(default=None, description="the time zone as the text names it")
+    local_clock: bool = Field(
+        default=True, description="the clock is the event's local time (false for a GMT/UTC time)"
+    )
 
     @model_validator(mode="before")
     @classmethod
@@ -380,6 +391,11 @@ class DateClaim(ClaimBase):
             day = data.pop("date")
             data.setdefault("start", day)
             data.setdefault("end", day)
+        if isinstance(data, dict) and "time" in data:
+            data = dict(data)
+            clock = data.pop("time")
+            data.setdefault("time_start", clock)
+            data.setdefault("time_end", clock)
         return data
 
     @model_validator(mode="after")
@@ -388,11 +404,31 @@ class DateClaim(ClaimBase):
             raise ValueError(f"end {self.end} is before start {self.start}")
         if self.weekday is not None and self.weekday.lower() not in WEEKDAYS:
             raise ValueError(f"weekday '{self.weekday}' is not a day of the week")
+        if (self.time_start is None) != (self.time_end is None):
+            raise ValueError("time_start and time_end go together (or write `time` for one clock time)")
         return self
+
+    def clock_minutes(self, utc: bool) -> tuple[int, int] | None:
+        """The clock interval in minutes after midnight, in UTC or in the event's local time;
+        None when the claim has no time or cannot say it in that frame."""
+        if self.time_start is None or self.time_end is None:
+            return None
+        if (utc and self.utc_offset is None) or (not utc and not self.local_clock):
+            return None
+        shift = -(self.utc_offset or 0) if utc else 0
+        start, end = _minutes(self.time_start) + shift, _minutes(self.time_end) + shift
+        if end < start:
+            end += 24 * 60  # an interval across midnight ("shortly after 11.50pm")
+        return start % (24 * 60), start % (24 * 60) + (end - start)
 
     def interval(self) -> DateInterval:
         """The claim's dates as a DateInterval."""
         return DateInterval(start=self.start, end=self.end, precision=self.precision)
+
+
+def _minutes(clock: str) -> int:
+    hours, minutes = clock.split(":")
+    return int(hours) * 60 + int(minutes)
 
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

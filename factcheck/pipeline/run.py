@@ -15,7 +15,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from factcheck.engine.runner import RunResult, partition_facts, prune
+from factcheck.engine.classes import classes_in
+from factcheck.engine.runner import RunResult, plan
 from factcheck.engine.schedule import run_rules
 from factcheck.grade import grade_matches, rule_docs, summarise, suppress
 from factcheck.link.document import read_document
@@ -88,7 +89,7 @@ def run(documents: Sequence[Path] | None, options: RunOptions) -> Report:
             file = registry.source_file(draft_id(doc)) or doc.display
             inline.extend(suppress.parse_inline(doc.text, file))
     result = run_engine(registry, rules, options, focus)
-    findings = grade_matches(result.matches, registry)
+    findings = grade_matches(result.matches, registry, result.classes)
     if options.curated_only:
         findings = [f for f in findings if not f.auto_linked]
     if focus is not None:
@@ -147,11 +148,13 @@ def run_engine(
     registry: Registry, rules: list[LoadedRule], options: RunOptions, focus: frozenset[str] | None = None
 ) -> RunResult:
     """Partition, prune and run on the engine: in process, on worker processes, or on Dask."""
-    partitions = prune(partition_facts(registry), rules, focus)
+    partitions = plan(registry, rules, focus)
     if options.scheduler is not None:
         from factcheck.engine.distributed import run_on_dask
 
-        return run_on_dask(registry, rules, partitions, options.scheduler, options.progress)
+        result = run_on_dask(registry, rules, partitions, options.scheduler, options.progress)
+        result.classes = classes_in(partitions)
+        return result
     workers = options.workers or auto_workers(partitions)
     return run_rules(registry, rules, partitions, workers=workers, progress=options.progress, focus=focus)
 

@@ -106,8 +106,15 @@ class Registry:
 
     def source_file(self, source_id: str) -> str | None:
         """The source's text file relative to the registry root, if it has one."""
-        text = self.texts.get(source_id)
-        return _relative(text.path, self.root) if text is not None else None
+        files = self._files
+        if source_id not in files:  # resolving paths costs a system call each: once per source
+            text = self.texts.get(source_id)
+            files[source_id] = _relative(text.path, self.root) if text is not None else None
+        return files[source_id]
+
+    @functools.cached_property
+    def _files(self) -> dict[str, str | None]:
+        return {}
 
     def side(self, claim: Claim, value: str | None = None) -> Side:
         """One side of a finding for this claim: source, tier, exact words and position."""

@@ -12,16 +12,56 @@ _PRECISE = {Precision.TIME, Precision.DAY, Precision.DAYS}
 
 
 def describe(claim: DateClaim) -> str:
-    """'2022-06-28' or '2022-06-26…2022-07-02 (week)'."""
+    """'2022-06-28', '2022-06-26…2022-07-02 (week)' or '07:45 (UTC+08:00) on 2013-07-22'."""
+    if claim.time_start is not None:
+        return f"{describe_clock(claim)} on {_days(claim)}"
+    return _days(claim)
+
+
+def _days(claim: DateClaim) -> str:
     if claim.start == claim.end:
         return claim.start.isoformat()
-    return f"{claim.start.isoformat()}…{claim.end.isoformat()} ({claim.precision.value})"
+    precision = "days" if claim.precision is Precision.TIME else claim.precision.value
+    return f"{claim.start.isoformat()}…{claim.end.isoformat()} ({precision})"
+
+
+def describe_clock(claim: DateClaim) -> str:
+    """'07:45', '07:40–07:50 local time' or '08:30 UTC (UTC+00:00)'."""
+    clock = claim.time_start if claim.time_start == claim.time_end else f"{claim.time_start}–{claim.time_end}"
+    zone = f" {claim.zone}" if claim.zone else ""
+    if claim.utc_offset is None:
+        return f"{clock}{zone}"
+    sign = "+" if claim.utc_offset >= 0 else "-"
+    hours, minutes = divmod(abs(claim.utc_offset), 60)
+    return f"{clock}{zone} (UTC{sign}{hours:02d}:{minutes:02d})"
+
+
+def clock_gap(a: DateClaim, b: DateClaim) -> int | None:
+    """Minutes between two claims' times of day, in UTC when both offsets are known, else on the
+    event's local clock when both are local; None when they cannot be compared (a local time with
+    no zone against a GMT time) or either has no time. Clocks are compared round the dial, so
+    23:50 and 00:05 are 15 minutes apart."""
+    for utc in (True, False):
+        ca, cb = a.clock_minutes(utc), b.clock_minutes(utc)
+        if ca is not None and cb is not None:
+            return min(_arc_gap(ca, cb, shift) for shift in (-DAY_MINUTES, 0, DAY_MINUTES))
+    return None
+
+
+DAY_MINUTES = 24 * 60
+
+
+def _arc_gap(a: tuple[int, int], b: tuple[int, int], shift: int) -> int:
+    return max(0, b[0] + shift - a[1], a[0] - b[1] - shift)
 
 
 class ConflictParams(Params):
     """How many days apart two dates of one event may be before they conflict."""
 
     tolerance_days: int = Field(0, ge=0, le=3660, description="days of slack between the dates")
+    tolerance_minutes: int = Field(
+        5, ge=0, le=720, description="minutes of slack between two times of day on overlapping days"
+    )
 
 
 class SpanParams(Params):
@@ -38,15 +78,35 @@ def date_conflict(data: CheckInput) -> Verdict | None:
     assert isinstance(b, DateClaim)
     if set(a.qualifiers) != set(b.qualifiers):
         return None
-    tolerance = int(data.params["tolerance_days"])
+    tolerance = int(data.params["tolerance_days"]) + _zone_slack(a, b)
     gap = max((b.start - a.end).days, (a.start - b.end).days)
     if gap <= tolerance:
-        return None
+        return _time_conflict(data, a, b)
     precise = (a.precision in _PRECISE) + (b.precision in _PRECISE)
     return Verdict(
         outcome="disjoint-dates",
         confidence=(0.6, 0.8, 0.95)[precise],
-        details={"a_date": describe(a), "b_date": describe(b), "gap": str(gap)},
+        details={"a_date": describe(a), "b_date": describe(b), "gap": f"{gap} days"},
+        likely_wrong=lower_tier_side(data.tiers, ("a", "b")),
+    )
+
+
+def _zone_slack(a: DateClaim, b: DateClaim) -> int:
+    """One day of slack when a date is written in GMT/UTC with its time: "2345 GMT on Sunday"
+    is Monday morning in Asia, so a day in UTC and a local day may differ by one."""
+    return int(any(c.time_start is not None and not c.local_clock for c in (a, b)))
+
+
+def _time_conflict(data: CheckInput, a: DateClaim, b: DateClaim) -> Verdict | None:
+    """Two times of day of one event on days that may be the same, further apart than
+    `tolerance_minutes` (a reporter's rounding to five minutes is not a conflict)."""
+    minutes = clock_gap(a, b)
+    if minutes is None or minutes <= int(data.params.get("tolerance_minutes", 5)):
+        return None
+    return Verdict(
+        outcome="different-times",
+        confidence=0.85 if a.time_start == a.time_end and b.time_start == b.time_end else 0.7,
+        details={"a_date": describe(a), "b_date": describe(b), "gap": f"{minutes} minutes"},
         likely_wrong=lower_tier_side(data.tiers, ("a", "b")),
     )
 
@@ -101,7 +161,7 @@ CHECKS = (
     spec(
         "date_conflict",
         date_conflict,
-        outcomes=["disjoint-dates"],
+        outcomes=["disjoint-dates", "different-times"],
         details=["a_date", "b_date", "gap"],
         params=ConflictParams,
     ),

@@ -4,8 +4,11 @@ attributed to different events or dates."""
 from __future__ import annotations
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Editop, Levenshtein
 
-from factcheck.extract.text import quote_words, same_statement
+from factcheck.extract.numbers import SCALES, SMALL_NUMBERS, TENS
+from factcheck.extract.text import STOP_WORDS, quote_words, same_statement
+from factcheck.extract.wordlists import word_list
 from factcheck.model import QuoteClaim
 from factcheck.model.names import AUTO_QUOTE
 from factcheck.rules.checks.base import CheckInput, Verdict, lower_tier_side, spec
@@ -39,12 +42,71 @@ def quote_wording(data: CheckInput) -> Verdict | None:
     if _contains(longer, shorter):
         return None  # the same words, or a faithful excerpt of the longer quotation
     similarity = fuzz.ratio(" ".join(wa), " ".join(wb))
+    outcome, changed = wording_change(wa, wb)
     return Verdict(
-        outcome="altered-wording",
+        outcome=outcome,
         confidence=round(0.95 - 0.3 * similarity / 100, 2),
-        details={"similarity": f"{similarity:.0f}"},
+        details={"similarity": f"{similarity:.0f}", "changed": changed},
         likely_wrong=lower_tier_side(data.tiers, ("a", "b")),
     )
+
+
+MAX_MINOR_EDITS = 2  # more changed words than this is a rewording, whatever the words
+SPELLING_SIMILARITY = 80  # "colour"/"color", "Beijing's"/"Beijings": one word spelled otherwise
+
+
+def wording_change(wa: list[str], wb: list[str]) -> tuple[str, str]:
+    """How much the words changed, and which: `negation-changed` or `number-changed` (the
+    meaning is reversed or the figure differs), `minor-wording` (at most MAX_MINOR_EDITS words
+    changed, each a stop word or a respelling), else `altered-wording`. A shorter quotation is
+    set against the run of the longer one it matches best (a partial quote is no change)."""
+    wa, wb = _aligned(wa, wb)
+    edits = [_edit(wa, wb, op) for op in Levenshtein.editops(wa, wb)]
+    changed = ", ".join(f"{old or '∅'} → {new or '∅'}" for old, new in edits)
+    if sum(map(_negates, wa)) != sum(map(_negates, wb)):
+        return "negation-changed", changed
+    if sorted(filter(_is_number, wa)) != sorted(filter(_is_number, wb)):
+        return "number-changed", changed
+    if 0 < len(edits) <= MAX_MINOR_EDITS and all(_minor_edit(old, new) for old, new in edits):
+        return "minor-wording", changed
+    return "altered-wording", changed
+
+
+def _aligned(wa: list[str], wb: list[str]) -> tuple[list[str], list[str]]:
+    """The two quotations with the longer one cut to the run of words nearest the shorter."""
+    if len(wa) == len(wb):
+        return wa, wb
+    shorter, longer = sorted((wa, wb), key=len)
+    n = len(shorter)
+    windows = [
+        longer[i : i + size]
+        for size in range(max(1, n - MAX_MINOR_EDITS), min(len(longer), n + MAX_MINOR_EDITS) + 1)
+        for i in range(len(longer) - size + 1)
+    ]
+    best = min(windows, key=lambda run: Levenshtein.distance(shorter, run))
+    return (shorter, best) if shorter is wa else (best, shorter)
+
+
+def _edit(wa: list[str], wb: list[str], op: Editop) -> tuple[str, str]:
+    """(old word, new word) of one edit; "" for the missing side of an insertion or deletion."""
+    old = wa[op.src_pos] if op.tag in ("replace", "delete") else ""
+    new = wb[op.dest_pos] if op.tag in ("replace", "insert") else ""
+    return old, new
+
+
+def _minor_edit(old: str, new: str) -> bool:
+    """A changed word that carries no meaning of its own (so/such, a/the) or is respelled."""
+    if old and new and fuzz.ratio(old, new) >= SPELLING_SIMILARITY:
+        return True
+    return all(word in STOP_WORDS for word in (old, new) if word)
+
+
+def _negates(word: str) -> bool:
+    return word in word_list("negations") or word.endswith(("n't", "n’t"))
+
+
+def _is_number(word: str) -> bool:
+    return any(ch.isdigit() for ch in word) or word in SMALL_NUMBERS or word in TENS or word in SCALES
 
 
 def quote_attribution(data: CheckInput) -> Verdict | None:
@@ -85,7 +147,12 @@ def _describe(interval: object) -> str:
 
 
 CHECKS = (
-    spec("quote_wording", quote_wording, outcomes=["altered-wording"], details=["similarity"]),
+    spec(
+        "quote_wording",
+        quote_wording,
+        outcomes=["altered-wording", "minor-wording", "negation-changed", "number-changed"],
+        details=["similarity", "changed"],
+    ),
     spec(
         "quote_attribution",
         quote_attribution,

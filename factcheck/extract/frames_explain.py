@@ -1,0 +1,148 @@
+"""How claims from different sources meet under automatic frames, told for `rules explain`: the
+frame families, their cue words and comments from frames.yaml and times.yaml, agency
+attribution and running-figure decisions, so an editor can see why two claims were compared."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from functools import cache
+from importlib import resources
+
+from factcheck.extract.frames import FrameTable, default_table
+from factcheck.extract.times import TimeTable, default_times
+
+_KEY = re.compile(r"^  (?P<key>[\w-]+):\s*(?:#\s*(?P<why>.*))?$")
+_SECTION = re.compile(r"^(?P<section>[\w-]+):")
+WIDTH = 96
+
+
+@cache
+def _comments() -> dict[tuple[str, str], str]:
+    """(section, key) -> the comment written after the key in frames.yaml (the role's meaning)."""
+    text = resources.files("factcheck.extract").joinpath("data/frames.yaml").read_text(encoding="utf-8")
+    found: dict[tuple[str, str], str] = {}
+    section = ""
+    for line in text.splitlines():
+        top = _SECTION.match(line)
+        if top is not None:
+            section = top["section"]
+            continue
+        key = _KEY.match(line)
+        if key is not None and key["why"]:
+            found[(section, key["key"])] = key["why"].strip()
+    return found
+
+
+def _cues(pattern: re.Pattern[str]) -> str:
+    """The cue words of a compiled cue pattern, as written in the data file."""
+    body = pattern.pattern.split("(?:", 1)[1].rsplit(")(?!", 1)[0]
+    return ", ".join(sorted(w.replace(r"\s+", " ").replace("\\", "") for w in body.split("|")))
+
+
+def _entry(name: str, comment: str, cues: str, flags: list[str]) -> list[str]:
+    head = f"  {name}" + (f" ({comment})" if comment else "") + (f" [{', '.join(flags)}]" if flags else "")
+    return [head, *textwrap.wrap(f"cues: {cues}", WIDTH, initial_indent="      ", subsequent_indent="      ")]
+
+
+def _counts(table: FrameTable) -> list[str]:
+    notes = _comments()
+    lines = ["Counts meet as auto.count.<role>; the role is read from the counted noun, else the nearest"]
+    lines.append("governing verb or noun (frames.yaml `counts`, `nouns`):")
+    for role, (pattern, running) in table.roles.items():
+        lines += _entry(
+            role, notes.get(("counts", role), ""), _cues(pattern), ["running figure"] if running else []
+        )
+    nouns = ", ".join(f"{noun} → {role}" for noun, role in table.nouns.items())
+    lines += textwrap.wrap(f"Nouns that name a role on their own: {nouns}", WIDTH, subsequent_indent="  ")
+    return lines
+
+
+def _measures(table: FrameTable) -> list[str]:
+    notes = _comments()
+    lines = ["Measures meet as auto.measure.<kind>, from the unit and the cue words near the number:"]
+    for kind, pattern in table.measures.items():
+        flags = ["per agency"] if kind in table.by_agency else []
+        lines += _entry(kind, notes.get(("measures", kind), ""), _cues(pattern), flags)
+    lines += [
+        "Agency attribution: a measure marked [per agency] gets `.by-<agency>` when its sentence",
+        "  says who measured it (“X measured/said/recorded …”, “according to X”, “X's reading of”);",
+        "  the agency's initials are its slug (U.S. Geological Survey, USGS → usgs), so readings",
+        "  of different agencies never meet and one agency's readings do however it is written.",
+    ]
+    if table.secondary is not None:
+        lines.append(
+            f"Later events: a measure whose clause holds {_cues(table.secondary)} gets `.secondary`."
+        )
+    return lines
+
+
+def _shared() -> list[str]:
+    return [
+        "A figure the sentence dates to another year than the report's gets `.y<year>` (“the 1974",
+        "  quake killed 1,400” never meets this year's toll). A number with no cue gets no frame",
+        "  and is never compared (its stand-in is unknown.*). A curated subject always overrides a",
+        "  frame; claims/links.yaml splits (not-same) or merges frames.",
+    ]
+
+
+def _running(table: FrameTable) -> list[str]:
+    lines = [
+        "Running figures (roles marked [running figure]): every figure is as of its report's",
+        "  publication time unless its sentence says otherwise. A figure that grows between reports",
+        "  published at different times is `figure-updated` (info); the same time with different",
+        "  values, or a later lower figure not called a revision, is a conflict.",
+    ]
+    notes = _comments()
+    for group, pattern in table.running.items():
+        lines += _entry(group, notes.get(("running", group), ""), _cues(pattern), [])
+    if table.partial is not None:
+        lines += _entry(
+            "partial", "a part of the toll; a broader count may exceed it", _cues(table.partial), []
+        )
+    return lines
+
+
+def _events(table: FrameTable, times: TimeTable) -> list[str]:
+    notes = _comments()
+    lines = ["Dates and times meet as auto.event.<event>, from the nearest event cue in their sentence:"]
+    for event, pattern in table.events.items():
+        lines += _entry(event, notes.get(("events", event), ""), _cues(pattern), [])
+    zones = ", ".join(f"{name} → {zone}" for name, zone in times.zones.items())
+    approx = ", ".join(f"{word} (−{b}/+{a} min)" for word, (b, a) in times.approximate.items())
+    lines += textwrap.wrap(
+        "Times of day (times.yaml): a time with no zone is the event's local clock; a named zone "
+        f"gives its UTC offset for the day: {zones}. Approximations widen the time: {approx}. "
+        "A time after a report cue (as of, by, until, UPDATE) or inside a quotation is no event "
+        "time. One text giving one event two different times tells of two occurrences: the "
+        "later gets `.n2`. A time without a date takes its sentence's date, else the publication "
+        "day or the day before.",
+        WIDTH,
+    )
+    return lines
+
+
+KIND_SECTIONS = ("quantity", "date", "quote", "mention")
+
+
+def explain_frames(kinds: set[str]) -> list[str]:
+    """Lines telling how claims of these kinds meet under automatic frames (none for others)."""
+    table = default_table()
+    lines: list[str] = []
+    if "quantity" in kinds:
+        lines += [*_counts(table), "", *_measures(table), "", *_running(table), "", *_shared()]
+    if "date" in kinds:
+        lines += [*_events(table, default_times()), "", *_shared()]
+    if "quote" in kinds:
+        lines += [
+            "Quotes meet as auto.quote.<speaker>: the attributed speaker (“X said”, “said X”,",
+            "  “according to X”, “X told”); quotations of one speaker are one statement only when",
+            "  their words overlap. A quote with no known speaker is never compared.",
+        ]
+    if "mention" in kinds:
+        lines += [
+            "Names meet as auto.name.<cluster>: spellings clustered across sources (capitalised",
+            "  runs, titles, surname-only references, transliterations); the dominant spelling, or",
+            "  the entity list where there is one, is canonical.",
+        ]
+    return lines

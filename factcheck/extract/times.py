@@ -1,0 +1,317 @@
+"""Times of day: "7:45 a.m.", "07:54", "3:15 p.m.", "1100 GMT", "0830 UTC", "shortly after 9am",
+"7.45am local time (2345 GMT)", each as a clock interval with its zone, on the day it falls.
+
+A time becomes a date claim (kind `date`, precision `time`) with `time_start`/`time_end` on a
+24-hour clock, the zone the text names, and the zone's offset from UTC when it is known:
+- a zone named in the text ("Beijing time", "GMT", "China Standard Time") gives the offset, with
+  summer time, from zoneinfo for that day; an ambiguous abbreviation (CST) keeps the clock only;
+- a time with no zone is the event's local clock: wire and newspaper reports give the time where
+  the event happened, whatever the outlet's own zone, so the publication's zone is not applied;
+  a GMT/UTC time is not a local clock;
+- one time given in two zones ("7.45am local time (2345 GMT)") is one claim, carrying both the
+  local clock and its offset;
+- approximations widen the interval ("around 3 am", "shortly after 9am"), by minutes read from
+  times.yaml;
+- the day is the one date written in the time's sentence, else the publication date or the day
+  before it (a report gives the time of a recent event without its date), marked `relative`;
+- a time after a report cue ("as of 4 p.m.", "by 8:00 p.m.", "UPDATE (July 22, 6:45 am PST)")
+  is when a report speaks, not an event: it is left out (its digits are still no count), and so
+  is a time inside a quotation (a witness's clock, "at 7:40 I was brushing my teeth").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zoneinfo
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from factcheck.extract.text import Found, Sentences
+from factcheck.model import DateInterval, Precision
+
+DAY = 24 * 60
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+CLOCK = re.compile(
+    r"(?<![\w:.,/-])(?:"
+    r"(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<m12>[0-5]\d))?\s*(?P<ap>[aApP])\.?\s?[mM](?:\.|(?![A-Za-z]))"
+    r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])"
+    r"|(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s*(?:hrs\s+|hours\s+)?(?:GMT|UTC|Z)\b)"
+    r")"
+)
+OPEN_QUOTES = '"“”'  # a straight mark opens and closes; curly ones are counted alike
+
+
+@dataclass(frozen=True)
+class TimeTable:
+    """Zone names, approximation windows and report cues, from times.yaml."""
+
+    zones: dict[str, str]
+    zone_pattern: re.Pattern[str]
+    approximate: dict[str, tuple[int, int]]
+    approx_pattern: re.Pattern[str]
+    report_pattern: re.Pattern[str]
+    header_pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Clock:
+    """One clock time found in the text, before its day is known."""
+
+    start: int
+    end: int
+    minutes: tuple[int, int]  # interval, minutes after midnight (end may pass 24:00)
+    zone: str | None
+    target: str  # "local", "UTC" or an IANA zone
+
+
+def _words(names: list[str]) -> str:
+    escaped = sorted((re.escape(n).replace(r"\ ", r"\s+") for n in names), key=len, reverse=True)
+    return "|".join(escaped)
+
+
+@cache
+def default_times() -> TimeTable:
+    """The bundled time table (factcheck/extract/data/times.yaml)."""
+    text = resources.files("factcheck.extract").joinpath("data/times.yaml").read_text(encoding="utf-8")
+    return build_times(yaml.safe_load(text) or {})
+
+
+def build_times(data: dict[str, Any]) -> TimeTable:
+    """A TimeTable from times.yaml data."""
+    zones = {str(k): str(v) for k, v in (data.get("zones") or {}).items()}
+    capitals = [z for z in zones if z.isupper()]  # abbreviations: case matters ("Z", "IST")
+    names = [z for z in zones if not z.isupper()]
+    zone_re = rf"(?P<zone>(?:{_words(capitals)})(?![\w])|(?i:{_words(names)})(?![\w]))"
+    approximate = {str(k).lower(): (int(v[0]), int(v[1])) for k, v in (data.get("approximate") or {}).items()}
+    report = [str(c) for c in data.get("report_cues") or []]
+    return TimeTable(
+        zones,
+        re.compile(rf"\s*(?:(?:on\s+)?{WEEKDAY}\s*)?(?:\(\s*)?{zone_re}(?:\s*\)|\s*\(\s*[A-Z]{{2,5}}\s*\))?"),
+        approximate,
+        re.compile(rf"(?i:\b(?P<approx>{_words(list(approximate))}))\s+(?:at\s+)?\Z"),
+        re.compile(
+            rf"(?i:\b(?:{_words([c for c in report if c.lower() not in ('update', 'updated')])}))\s+\Z"
+        ),
+        re.compile(r"(?i:\bupdated?\b)[\s(,\w]{0,20}\Z"),
+    )
+
+
+def _zone_key(table: TimeTable, written: str) -> str:
+    """The table's key for a zone as written (case and spacing aside)."""
+    flat = " ".join(written.split())
+    for key in table.zones:
+        if key == flat or (not key.isupper() and key.lower() == flat.lower()):
+            return key
+    return flat
+
+
+def _clock_at(text: str, m: re.Match[str], table: TimeTable) -> Clock:
+    """The clock of one CLOCK match, with its zone and approximation."""
+    if m["h12"]:
+        hour = int(m["h12"]) % 12 + (12 if m["ap"].lower() == "p" else 0)
+        minute = int(m["m12"] or 0)
+    elif m["h24"]:
+        hour, minute = int(m["h24"]), int(m["m24"])
+    else:
+        hour, minute = int(m["hm"][:2]), int(m["hm"][2:])
+    at = hour * 60 + minute
+    end = m.end()
+    zone, target = None, "local"
+    z = table.zone_pattern.match(text, end)
+    if z is not None:
+        zone = _zone_key(table, z["zone"])
+        target, end = table.zones.get(zone, "local"), z.end()
+    low, high = at, at
+    approx = table.approx_pattern.search(text[max(0, m.start() - 24) : m.start()])
+    if approx is not None:
+        before, after = table.approximate[" ".join(approx["approx"].lower().split())]
+        scale = 2 if minute % 30 == 0 else 1  # "around 3 am" is rounder than "around 7:45"
+        low, high = at - before * scale, at + after * scale
+    return Clock(m.start(), end, (low, high), zone, target)
+
+
+def _is_report_time(text: str, start: int, table: TimeTable) -> bool:
+    """True for "as of 4 p.m.", "by 8:00 p.m.", "UPDATE (July 22, 6:45 am": a report's time."""
+    before = text[max(0, start - 30) : start]
+    return bool(table.report_pattern.search(before) or table.header_pattern.search(before))
+
+
+def _quoted(text: str, start: int, sentence: tuple[int, int]) -> bool:
+    """True when `start` lies inside a quotation opened earlier in its sentence."""
+    head = text[sentence[0] : start]
+    straight = head.count('"')
+    return straight % 2 == 1 or head.count("“") > head.count("”")
+
+
+@dataclass(frozen=True)
+class PairedClock(Clock):
+    """A local clock given again in a known zone beside it ("7.45am local time (2345 GMT)")."""
+
+    other_target: str = "UTC"
+    other_minutes: tuple[int, int] = (0, 0)
+
+
+def _clocks(text: str, table: TimeTable) -> list[Clock]:
+    """Every clock, a time given again in another zone in brackets joined to the first."""
+    joined: list[Clock] = []
+    for clock in (_clock_at(text, m, table) for m in CLOCK.finditer(text)):
+        prev = joined[-1] if joined else None
+        if prev is not None and re.fullmatch(r"\s*\(\s*", text[prev.end : clock.start]):
+            closing = re.match(r"\s*\)", text[clock.end :])
+            joined[-1] = _pair(prev, clock, clock.end + (closing.end() if closing else 0))
+            continue
+        joined.append(clock)
+    return joined
+
+
+def _pair(first: Clock, second: Clock, end: int) -> Clock:
+    """One claim for one time in two zones; the second zone gives the first clock's offset."""
+    if first.target != "local" or second.target == "local":
+        return Clock(first.start, end, first.minutes, first.zone, first.target)
+    return PairedClock(
+        first.start,
+        end,
+        first.minutes,
+        first.zone,
+        "pair",
+        other_target=second.target,
+        other_minutes=second.minutes,
+    )
+
+
+def _offset(target: str, day: dt.date, minutes: int) -> int | None:
+    """Minutes `target` is ahead of UTC at that clock time on `day` (None for a local clock)."""
+    if target == "UTC":
+        return 0
+    if target in ("local", "pair"):
+        return None
+    try:
+        zone = zoneinfo.ZoneInfo(target)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return None
+    moment = dt.datetime.combine(day, dt.time((minutes // 60) % 24, minutes % 60), tzinfo=zone)
+    delta = moment.utcoffset()
+    return None if delta is None else int(delta.total_seconds() // 60)
+
+
+def _fields(clock: Clock, day: tuple[dt.date, dt.date], relative: bool) -> dict[str, object]:
+    """DateClaim fields for a clock on a day; the offset only where the zone gives it."""
+    low, high = clock.minutes
+    fields: dict[str, object] = {
+        "start": day[0],
+        "end": day[1],
+        "precision": Precision.TIME,
+        "relative": relative,
+        "time_start": _hhmm(low),
+        "time_end": _hhmm(high),
+        "zone": clock.zone,
+        "local_clock": clock.target != "UTC",
+    }
+    if isinstance(clock, PairedClock):
+        other = _offset(clock.other_target, day[0], clock.other_minutes[0])
+        if other is not None:
+            utc = clock.other_minutes[0] - other
+            fields["utc_offset"] = ((clock.minutes[0] - utc + 12 * 60) % DAY) - 12 * 60
+    else:
+        offset = _offset(clock.target, day[0], low % DAY)
+        if offset is not None:
+            fields["utc_offset"] = offset
+    return fields
+
+
+def _hhmm(minutes: int) -> str:
+    minutes %= DAY
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def _day_of(
+    clock: Clock, dates: list[Found], sentence: tuple[int, int], published: DateInterval | None
+) -> tuple[tuple[dt.date, dt.date], bool] | None:
+    """The day a clock falls on: its sentence's one stated day, else the publication day or the
+    day before, else unknown."""
+    days = {
+        (d.fields["start"], d.fields["end"], bool(d.fields.get("relative")))
+        for d in dates
+        if sentence[0] <= d.start < sentence[1] and d.fields.get("start") == d.fields.get("end")
+    }
+    if len(days) == 1:
+        start, end, relative = days.pop()
+        assert isinstance(start, dt.date)
+        assert isinstance(end, dt.date)
+        return (start, end), relative
+    if published is None:
+        return None
+    return (published.start - dt.timedelta(days=1), published.end), True
+
+
+def _beside(text: str, date: Found, clock: Clock) -> bool:
+    """True when the date's words hold the clock or touch it ("at 2345 GMT on Sunday")."""
+    if date.start <= clock.start and clock.end <= date.end:
+        return True
+    between = text[clock.end : date.start] if clock.end <= date.start else text[date.end : clock.start]
+    return bool(BESIDE.fullmatch(between))
+
+
+BESIDE = re.compile(r"[\s,]*(?:(?:on|at)\s+)?")
+
+
+def _give_clock(date: Found, clock: Clock) -> None:
+    """Add a clock to the date claim whose words hold or touch it, on that claim's day."""
+    start, end = date.fields["start"], date.fields["end"]
+    assert isinstance(start, dt.date)
+    assert isinstance(end, dt.date)
+    timed = _fields(clock, (start, end), bool(date.fields.get("relative")))
+    date.fields.update({k: v for k, v in timed.items() if k.startswith("time_") or k in _ZONE_FIELDS})
+    date.extras["clock"] = True
+    if start == end:
+        date.fields["precision"] = Precision.TIME
+    date.start, date.end = min(date.start, clock.start), max(date.end, clock.end)
+
+
+_ZONE_FIELDS = ("zone", "local_clock", "utc_offset")
+
+
+def find_times(
+    text: str,
+    published: DateInterval | None,
+    sentences: Sentences,
+    dates: list[Found],
+    table: TimeTable | None = None,
+) -> tuple[list[Found], list[tuple[int, int]]]:
+    """Every time of day of an event in `text` as a date Found with a clock, and the spans of all
+    times found (report times and quoted times too: their digits are no count)."""
+    table = table or default_times()
+    found: list[Found] = []
+    spans: list[tuple[int, int]] = []
+    for clock in _clocks(text, table):
+        spans.append((clock.start, clock.end))
+        sentence = sentences.span_at(clock.start)
+        if _is_report_time(text, clock.start, table) or _quoted(text, clock.start, sentence):
+            continue
+        holder = next((d for d in dates if _beside(text, d, clock)), None)
+        if holder is not None:  # "July 22, 3 p.m.", "2345 GMT on Sunday": one claim, date and time
+            _give_clock(holder, clock)
+            continue
+        day = _day_of(clock, dates, sentence, published)
+        if day is None:
+            continue
+        found.append(Found("date", clock.start, clock.end, _fields(clock, *day), extras={"clock": True}))
+    return found, spans
+
+
+def clock_key(fields: dict[str, Any]) -> int:
+    """A clock's middle minute, in UTC when its offset is known, to tell two times apart."""
+    start, end = _to_minutes(str(fields["time_start"])), _to_minutes(str(fields["time_end"]))
+    middle = (start + (end if end >= start else end + DAY)) // 2
+    offset = fields.get("utc_offset")
+    return (middle - (offset if isinstance(offset, int) else 0)) % DAY
+
+
+def _to_minutes(clock: str) -> int:
+    hours, minutes = clock.split(":")
+    return int(hours) * 60 + int(minutes)

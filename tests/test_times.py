@@ -1,0 +1,180 @@
+"""Times of day with zones: extracted as date claims with a clock, compared by FC201."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import Result
+
+from factcheck.extract import extract_text
+from factcheck.model import DateClaim, DateInterval, Precision
+from factcheck.rules.checks.dates import clock_gap
+
+MONDAY = DateInterval(start=dt.date(2013, 7, 22), end=dt.date(2013, 7, 22), precision=Precision.DAY)
+
+
+def times(text: str) -> list[DateClaim]:
+    """The date claims of `text` that carry a time of day."""
+    found = [c.claim for c in extract_text(text, published=MONDAY) if isinstance(c.claim, DateClaim)]
+    return [c for c in found if c.time_start is not None]
+
+
+def only(text: str) -> DateClaim:
+    found = times(text)
+    assert len(found) == 1, [c.text for c in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "clock", "zone", "offset", "local"),
+    [
+        ("The storm hit the coast at 7:45 a.m. yesterday.", ("07:45", "07:45"), None, None, True),
+        ("The ferry arrived at 07:54 in the harbour.", ("07:54", "07:54"), None, None, True),
+        ("The talks were announced at 3:15 p.m. by the ministry.", ("15:15", "15:15"), None, None, True),
+        ("The blast hit the depot at 1100 GMT on Monday.", ("11:00", "11:00"), "GMT", 0, False),
+        ("The quake struck at 0830 UTC.", ("08:30", "08:30"), "UTC", 0, False),
+        ("The train derailed shortly after 9am near the bridge.", ("09:00", "09:30"), None, None, True),
+        ("The plane landed around 7:45 a.m. in fog.", ("07:40", "07:50"), None, None, True),
+        (
+            "The tremor struck at 4:30 p.m. Sunday (Beijing Time).",
+            ("16:30", "16:30"),
+            "Beijing time",
+            480,
+            True,
+        ),
+        (
+            "The quake struck at 7.45am local time (2345 GMT) on Monday.",
+            ("07:45", "07:45"),
+            "local time",
+            480,
+            True,
+        ),
+        ("The first tremor hit at 6:10 p.m. PDT.", ("18:10", "18:10"), "PDT", -420, True),
+    ],
+)
+def test_times_of_day_with_their_zones(
+    text: str, clock: tuple[str, str], zone: str | None, offset: int | None, local: bool
+) -> None:
+    claim = only(text)
+    assert (claim.time_start, claim.time_end) == clock
+    assert (claim.zone, claim.utc_offset, claim.local_clock) == (zone, offset, local)
+    assert claim.precision is Precision.TIME
+
+
+def test_a_time_gets_the_event_frame_of_its_cue_and_its_sentence_date() -> None:
+    claim = only("The freight train derailed on 20 July 2013 at 3:15 a.m. near the river.")
+    assert claim.event == "auto.event.derailed"
+    assert (claim.start, claim.end) == (dt.date(2013, 7, 20), dt.date(2013, 7, 20))
+    undated = only("The freight train derailed at 3:15 a.m. near the river.")
+    assert (undated.start, undated.end, undated.relative) == (
+        dt.date(2013, 7, 21),
+        dt.date(2013, 7, 22),
+        True,
+    )
+
+
+def test_report_times_and_quoted_clocks_are_not_event_times() -> None:
+    text = (
+        "As of 4 p.m. Monday, 411 aftershocks had been recorded. By 8:00 p.m. the toll had risen. "
+        'One resident wrote: "At 7:40 I was brushing my teeth when the quake hit."'
+    )
+    assert times(text) == []
+    numbers = [c.claim.text for c in extract_text(text, published=MONDAY) if c.claim.kind == "quantity"]
+    assert "4" not in numbers
+    assert "8" not in numbers
+    assert "40" not in numbers
+
+
+def test_a_second_time_for_one_event_in_one_text_is_another_occurrence() -> None:
+    text = "The initial quake hit at 7.45am, and a second tremor struck the same region at 9.12am."
+    first, second = times(text)
+    assert first.event == "auto.event.struck"
+    assert second.event == "auto.event.struck.n2"
+
+
+def test_a_date_written_with_its_time_is_one_claim() -> None:
+    claim = only("The ship arrived on July 22, 2013, 6:45 am PDT at the port.")
+    assert (claim.start, claim.time_start, claim.utc_offset) == (dt.date(2013, 7, 22), "06:45", -420)
+
+
+def _claim(time: str, **extra: Any) -> DateClaim:
+    data = {"id": "c", "source": "s", "text": "t", "event": "e", "date": "2013-07-22", "precision": "time"}
+    return DateClaim.model_validate({**data, "time": time, **extra})
+
+
+def test_clocks_compare_in_utc_when_both_zones_are_known_else_on_local_clocks() -> None:
+    beijing = _claim("16:30", zone="Beijing time", utc_offset=480)
+    utc = _claim("08:30", zone="UTC", utc_offset=0, local_clock=False)
+    local = _claim("16:30")
+    assert clock_gap(beijing, utc) == 0
+    assert clock_gap(beijing, local) == 0
+    assert clock_gap(local, utc) is None  # a local time with no zone against GMT: not comparable
+    assert clock_gap(_claim("23:50"), _claim("00:05")) == 15  # round the dial
+
+
+STORY = {
+    "wire-a.txt": (
+        "2013-07-22",
+        "Quake kills dozens\n\nA strong earthquake struck the valley at 7:45 a.m. on Monday.",
+    ),
+    "daily-b.txt": ("2013-07-22", "Valley quake\n\nThe earthquake hit the valley at 7:45 a.m. local time."),
+    "agency-c.txt": (
+        "2013-07-23",
+        "Relief starts\n\nThe first quake struck at 07:54 China Standard Time (CST).",
+    ),
+    "world-d.txt": (
+        "2013-07-22",
+        "Quake in the valley\n\nThe quake struck at 2345 GMT on Sunday, killing dozens.",
+    ),
+}
+
+
+def _review(tmp_path: Path, cli: Callable[..., Result]) -> dict[str, Any]:
+    root = tmp_path / "story"
+    assert cli("init", str(root)).exit_code == 0
+    cwd = os.getcwd()
+    os.chdir(root)
+    try:
+        for name, (published, text) in STORY.items():
+            (tmp_path / name).write_text(text + "\n", encoding="utf-8")
+            assert cli("sources", "add", str(tmp_path / name), "--published", published).exit_code == 0
+        for text_file in sorted((root / "seeds").glob("*.txt")):
+            result = cli(
+                "extract", str(text_file), "--write", str(root / "claims" / f"{text_file.stem}.yaml")
+            )
+            assert result.exit_code == 0, result.output
+    finally:
+        os.chdir(cwd)
+    result = cli("review", "--registry", str(root), "--format", "json")
+    assert result.exit_code == 0, result.output
+    data: dict[str, Any] = json.loads(result.stdout)
+    return data
+
+
+def test_review_finds_the_one_source_with_another_time(tmp_path: Path, cli: Callable[..., Result]) -> None:
+    findings = [f for f in _review(tmp_path, cli)["findings"] if f["rule_id"] == "FC201"]
+    assert [(f["grade"], f["outcome"]) for f in findings] == [("major", "different-times")]
+    assert findings[0]["outliers"] == ["agency-c.x-date-41"]  # 07:54 stands apart
+    # 2345 GMT on Sunday is 7:45 on Monday in Beijing: world-d agrees, its Sunday is no conflict
+    assert "3 source(s) agree" in findings[0]["message"]
+    assert "(world-d)" in findings[0]["message"]
+
+
+def test_rules_explain_shows_how_claims_meet(cli: Callable[..., Result]) -> None:
+    dates = cli("rules", "explain", "FC201")
+    assert dates.exit_code == 0, dates.output
+    assert "auto.event.<event>" in dates.output
+    assert "struck (an earthquake or storm hitting)" in dates.output
+    assert "Beijing time → Asia/Shanghai" in dates.output
+    counts = cli("rules", "explain", "FC102").output
+    assert "deaths (people killed) [running figure]" in counts
+    assert "magnitude (an earthquake's size on a magnitude scale) [per agency]" in counts
+    assert "Agency attribution" in counts
+    assert "revised (the figure corrects an earlier one" in counts
+    assert "How claims meet" not in cli("rules", "explain", "FC501").output  # relations have no frames
