@@ -105,10 +105,11 @@ def to_finding(match: Match, registry: Registry) -> Finding:
     sides = [_side(registry, obj) for obj in match.matched.values()]
     likely = verdict.likely_wrong
     likely_id = match.matched[likely].id if likely and likely in match.matched else None
+    in_check = any(s.claim_id == likely_id and s.tier is Tier.DRAFT for s in sides)
     return Finding(
         rule_id=rule.id,
         rule_name=rule.name,
-        grade=rule.grade_for(verdict.outcome),
+        grade=rule.grade_for(verdict.outcome, in_check),
         outcome=verdict.outcome,
         confidence=verdict.confidence,
         message=render_message(rule.message, match.matched, registry, verdict.details),

@@ -45,6 +45,7 @@ from factcheck.model.records import (
     Tier,
     published_value,
 )
+from factcheck.model.verdicts import ClaimVerdict, Evidence, SupportVerdict
 
 __all__ = [
     "AUTO_PREFIX",
@@ -58,11 +59,13 @@ __all__ = [
     "Claim",
     "ClaimBase",
     "ClaimStatus",
+    "ClaimVerdict",
     "DateClaim",
     "DateInterval",
     "DurationClaim",
     "Entity",
     "EntityKind",
+    "Evidence",
     "Finding",
     "Grade",
     "Ident",
@@ -86,6 +89,7 @@ __all__ = [
     "Strict",
     "Subject",
     "SubjectKind",
+    "SupportVerdict",
     "Tier",
     "claim_keys",
     "ids",

@@ -18,6 +18,7 @@ class LinkNote(StrEnum):
 
     UNLINKED = "unlinked"  # no registry subject of its kind: unverifiable (FC601), never an error
     UNSOURCED = "unsourced"  # quoted words found in no source (FC303)
+    UNSUPPORTED = "unsupported"  # a figure, date or name no source gives in any form (FC602)
 
 
 def is_auto_linked(claim: Claim) -> bool:

@@ -24,6 +24,7 @@ from pydantic import (
 )
 
 from factcheck.model import quantifiers
+from factcheck.model.verdicts import ClaimVerdict
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:-]*$"
 Ident = Annotated[str, Field(pattern=ID_PATTERN, max_length=120)]
@@ -588,6 +589,10 @@ class Rule(Strict):
     outcomes: dict[str, Grade] = Field(
         default_factory=dict, description="grade per check outcome, when it differs from 'grade'"
     )
+    check_outcomes: dict[str, Grade] = Field(
+        default_factory=dict,
+        description="grade per outcome in `factcheck check`, when the checked document is the side likely wrong",
+    )
     summary: str
     rationale: str
     message: str = ""
@@ -632,8 +637,11 @@ class Rule(Strict):
         """The rule's flag examples (none for a raised rule)."""
         return self.examples.flag if self.examples else []
 
-    def grade_for(self, outcome: str) -> Grade:
-        """The grade of a finding with this check outcome."""
+    def grade_for(self, outcome: str, in_check: bool = False) -> Grade:
+        """The grade of a finding with this check outcome (`in_check`: the checked document is
+        the side likely wrong)."""
+        if in_check and outcome in self.check_outcomes:
+            return self.check_outcomes[outcome]
         return self.outcomes.get(outcome, self.grade)
 
 
@@ -764,6 +772,9 @@ class Report(BaseModel):
     fail_on: Grade | None = Field(default=None, description="the grade that fails the run, if any")
     suppressed: int = Field(default=0, description="findings silenced by suppressions, waivers, baseline")
     context: RunContext | None = Field(default=None, description="repository and time of the run")
+    verdicts: list[ClaimVerdict] = Field(
+        default_factory=list, description="`check`: every checkable value of the documents, with its verdict"
+    )
 
     def by_grade(self) -> list[tuple[Grade, list[tuple[int, Finding]]]]:
         """The findings by grade, most severe first, leaving out empty grades; each finding

@@ -8,6 +8,8 @@ texts given on the command line act as a registry made on the fly.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -17,10 +19,53 @@ from factcheck.extract import extract_text
 from factcheck.extract.candidates import Candidate, Dropped
 from factcheck.link import claim_id, isolate, link
 from factcheck.link.document import Document, read_document
-from factcheck.model import Claim, DateInterval, Finding, Source, Tier, claim_keys
-from factcheck.model.ids import draft_source, is_stand_in, listed_source
+from factcheck.link.linking import BOUND_WORDS
+from factcheck.link.support import SourceIndex, Support, name_words, strip_possessive
+from factcheck.model import (
+    WEEKDAYS,
+    Claim,
+    DateClaim,
+    DateInterval,
+    DurationClaim,
+    Finding,
+    Grade,
+    MentionClaim,
+    Precision,
+    QuantityClaim,
+    Source,
+    Tier,
+    claim_keys,
+)
+from factcheck.model.ids import Family, auto_frame, draft_source, is_draft_source, is_stand_in, listed_source
+from factcheck.model.keys import LinkNote
 from factcheck.model.names import derived_entities
 from factcheck.registry import Registry, SourceText
+from factcheck.rules.checks.support import CLOSEST
+
+UNSUPPORTED = LinkNote.UNSUPPORTED
+_MONTH_NAMES = frozenset(
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
+)
+_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d,]\d)")
+
+
+def draft_id(doc: Document) -> str:
+    """The source id of a checked document."""
+    return draft_source(doc.display)
+
 
 Warn = Callable[[str], None]  # where to say something the user should know (the CLI: stderr)
 
@@ -99,28 +144,171 @@ def link_sources(candidates: Sequence[Candidate], source_id: str) -> list[Claim]
     return claims
 
 
+@dataclasses.dataclass
+class Checked:
+    """What `check` found about a document's values before the rules run: each claim's support
+    in the source texts (None: nothing to look up), and the name words it looked up."""
+
+    support: dict[str, Support] = dataclasses.field(default_factory=dict)
+    index: SourceIndex | None = None
+    names: list[tuple[str, str, tuple[int, int], Support]] = dataclasses.field(default_factory=list)
+
+
 def with_documents(
     registry: Registry, documents: Sequence[Document], warn: Warn | None = None
-) -> tuple[Registry, frozenset[str]]:
-    """The registry plus each document's linked claims, as draft-tier sources."""
+) -> tuple[Registry, frozenset[str], Checked]:
+    """The registry plus each document's linked claims, as draft-tier sources, and what the
+    source texts say about each of its values."""
     combined = extendable(registry)
+    index = source_index(registry)
+    checked = Checked(index=index)
     drafts = []
     for doc in documents:
         source_id = draft_source(doc.display)
         if source_id in combined.sources:
             continue  # the same file named twice
         drafts.append(source_id)
+        published = doc.published or time_frame(registry)
         dropped: list[Dropped] = []
-        candidates = extract_text(doc.prose, published=doc.published, registry=registry, dropped=dropped)
+        candidates = extract_text(doc.prose, published=published, registry=registry, dropped=dropped)
         _report(dropped, doc, warn)
         claims, links = link(candidates, registry, source_id, doc.prose)
+        look_up(claims, links, index, checked, Dated(doc.prose, published))
+        claims += unsupported_names(doc, source_id, claims, index, checked, links)
         combined.sources[source_id] = Source(
             id=source_id, file=doc.display, title=doc.title, published=doc.published, tier=Tier.DRAFT
         )
         combined.texts[source_id] = SourceText(doc.path, doc.text)
         combined.claims.extend(claims)
         combined.links.update(links)
-    return combined, frozenset(drafts)
+    return combined, frozenset(drafts), checked
+
+
+def source_index(registry: Registry) -> SourceIndex:
+    """Numbers, dates and names of the registry's source texts (and its entities' names)."""
+    texts = {sid: t.text for sid, t in registry.texts.items() if not is_draft_source(sid)}
+    names = [n for e in registry.entities.values() for n in e.accepted_names()]
+    if names:
+        texts["entities"] = "\n".join(names)
+    dates = [c for c in registry.claims if isinstance(c, DateClaim)]
+    return SourceIndex(texts, dates)
+
+
+def time_frame(registry: Registry) -> DateInterval:
+    """What a summary without a date of its own is dated by: its sources' latest publication
+    date, else the year its sources state most often, else this year."""
+    published = [s.published for s in registry.sources.values() if s.published is not None]
+    if published:
+        latest = max(p.end for p in published)
+        return DateInterval(start=latest, end=latest, precision=Precision.DAY, basis="the sources' dates")
+    years: Counter[int] = Counter()
+    for sid, text in registry.texts.items():  # the years the sources' texts state
+        if not is_draft_source(sid):
+            years.update(int(y) for y in _YEAR.findall(text.text))
+    if years:
+        year, basis = years.most_common(1)[0][0], "the sources' year"
+    else:
+        # nothing dates the story: "17 July" is still a day and month to look up in the sources
+        year, basis = dt.date.today().year, "no date anywhere: this year"
+    return DateInterval(
+        start=dt.date(year, 1, 1), end=dt.date(year, 12, 31), precision=Precision.YEAR, basis=basis
+    )
+
+
+@dataclasses.dataclass(frozen=True)
+class Dated:
+    """A document's prose and the date it speaks as of (its own, else its sources')."""
+
+    prose: str
+    as_of: DateInterval | None
+
+
+def look_up(
+    claims: list[Claim], links: dict[str, LinkNote], index: SourceIndex, checked: Checked, doc: Dated
+) -> None:
+    """Look up each unlinked value in the source texts: found, it is supported (and compared with
+    nothing); not found, it is unsupported (FC602); a value-less claim stays unlinked (FC601).
+    A bound ("by Monday", "until June") up to the document's own date says as of when, not when
+    something happened: it is not looked up."""
+    for position, claim in enumerate(claims):
+        support: Support | None = None
+        if isinstance(claim, MentionClaim) and links.get(claim.id) is LinkNote.UNLINKED:
+            support = _name_support(claim, index)
+            if support.closest:  # FC602 tells a misspelling from a name no source has
+                claims[position] = claim.model_copy(update={"note": f"{CLOSEST}{support.closest}"})
+        elif isinstance(claim, QuantityClaim | DurationClaim):
+            support = index.number(claim)
+        elif isinstance(claim, DateClaim):
+            if _as_of_bound(claim, doc):
+                continue
+            support = index.date(claim)
+        elif claim.kind == "quote" and links.get(claim.id) is LinkNote.UNSOURCED:
+            support = Support(False)
+        if support is None:
+            continue
+        checked.support[claim.id] = support
+        if links.get(claim.id) is LinkNote.UNLINKED:
+            if support.found:
+                del links[claim.id]
+            else:
+                links[claim.id] = UNSUPPORTED
+
+
+def _name_support(claim: MentionClaim, index: SourceIndex) -> Support:
+    """A name is supported when a source has every word of it (any case, possessive dropped)."""
+    words = [strip_possessive(w) for w in claim.text.split() if w[:1].isupper()] or [claim.text]
+    for word in words:
+        support = index.name(word)
+        if not support.found:
+            return support
+    return index.name(words[-1])
+
+
+def _as_of_bound(claim: DateClaim, doc: Dated) -> bool:
+    """True for "by Monday" (a bound word before the date) when the date is not after the
+    document's own date."""
+    if claim.span is None or doc.as_of is None or claim.end > doc.as_of.end:
+        return False
+    before = doc.prose[max(0, claim.span[0] - 12) : claim.span[0]].lower().split()
+    return bool(before) and (before[-1] in BOUND_WORDS or " ".join(before[-2:]) in BOUND_WORDS)
+
+
+def unsupported_names(
+    doc: Document,
+    source_id: str,
+    claims: list[Claim],
+    index: SourceIndex,
+    checked: Checked,
+    links: dict[str, LinkNote],
+) -> list[Claim]:
+    """Capitalised words of the document no source has: a claim each (a name frame), for FC602.
+
+    A sentence's first word is only taken when a source spells a name one or two letters from
+    it ("Dahl" for "Dahal"): otherwise it is just a capital letter. Words inside claims already
+    found (quotations, dates, known names) are not looked at again.
+    """
+    taken = [c.span for c in claims if c.span is not None and c.kind in ("quote", "date", "mention")]
+    seen: Counter[str] = Counter()
+    found: list[Claim] = []
+    for word, span, first in name_words(doc.prose, taken):
+        bare = strip_possessive(word)
+        if bare in _MONTH_NAMES or bare.lower() in WEEKDAYS:
+            continue
+        support = index.name(bare)
+        if first and (support.found or support.closest is None):
+            continue
+        checked.names.append((source_id, bare, span, support))
+        if support.found:
+            continue
+        slug = re.sub(r"[^a-z0-9]+", "-", bare.lower()).strip("-")
+        note = f"{CLOSEST}{support.closest}" if support.closest else None
+        claim = MentionClaim(
+            id="x", source=source_id, text=word, span=span, entity=auto_frame(Family.NAME, slug), note=note
+        )
+        claim = claim.model_copy(update={"id": claim_id(source_id, claim, seen)})
+        links[claim.id] = UNSUPPORTED
+        found.append(claim)
+    return found
 
 
 def settled_by_reference(
@@ -154,3 +342,91 @@ def settled_by_reference(
                 continue
         kept.append(finding)
     return kept
+
+
+COMPARED_KINDS = ("quantity", "date", "duration")
+
+
+def weighed_by_sources(findings: list[Finding], registry: Registry, drafts: frozenset[str]) -> list[Finding]:
+    """A document's number or date is judged by every source of its frame, not by one pairing.
+
+    Of the source claims in the same frame, those a rule paired with the document's claim
+    disagree; the rest agree. When more sources agree than disagree, or a source of a higher
+    tier than every disagreeing one agrees, the document follows the sources and its findings
+    go. When it agrees with some but fewer, it follows an outlier: its findings become at most
+    minor, saying so ("follows X; Y and Z say otherwise").
+    """
+    peers: dict[tuple[str, str], list[Claim]] = {}
+    for claim in registry.claims:
+        if claim.source not in drafts and claim.kind in COMPARED_KINDS:
+            peers.setdefault((claim.kind, claim_keys(claim)[0] or ""), []).append(claim)
+    against: dict[str, set[str]] = {}
+    for finding in findings:
+        draft = next((s for s in finding.sides if s.source in drafts), None)
+        if draft is not None and finding.grade is not Grade.INFO:
+            against.setdefault(draft.claim_id, set()).update(
+                s.claim_id for s in finding.sides if s.source not in drafts
+            )
+    verdicts: dict[str, tuple[str, list[str], list[str]]] = {}
+    for draft_claim, disagreeing in against.items():
+        claim = registry.claim(draft_claim)
+        if claim.kind not in COMPARED_KINDS:
+            continue
+        frame = peers.get((claim.kind, claim_keys(claim)[0] or ""), [])
+        agree = [c for c in frame if c.id not in disagreeing and _overlap(claim, c)]
+        disagree = [c for c in frame if c.id in disagreeing]
+        if agree and disagree:
+            verdicts[draft_claim] = (
+                _weigh(registry, agree, disagree),
+                _outlets(registry, agree),
+                _outlets(registry, disagree),
+            )
+    kept = []
+    for finding in findings:
+        draft = next((s for s in finding.sides if s.source in drafts), None)
+        judged = verdicts.get(draft.claim_id) if draft is not None else None
+        if judged is None or judged[0] == "against-authority":
+            kept.append(finding)
+        elif judged[0] == "outlier":
+            follows, others = judged[1], judged[2]
+            note = f"follows {', '.join(follows)}; {' and '.join(others)} say{'s' if len(others) == 1 else ''} otherwise"
+            grade = Grade.MINOR if finding.grade.at_least(Grade.MINOR) else finding.grade
+            kept.append(finding.model_copy(update={"grade": grade, "message": f"{finding.message} ({note})"}))
+    return kept
+
+
+def _weigh(registry: Registry, agree: list[Claim], disagree: list[Claim]) -> str:
+    """'majority' when the document follows the most authoritative sources, or most of them;
+    'against-authority' when a more authoritative source than any it follows disagrees; else
+    'outlier'."""
+    agree_sources = {c.source for c in agree}
+    disagree_sources = {c.source for c in disagree} - agree_sources
+    top_agree = max(registry.sources[s].tier.rank for s in agree_sources)
+    top_disagree = max((registry.sources[s].tier.rank for s in disagree_sources), default=-9)
+    if top_agree > top_disagree:
+        return "majority"
+    if top_disagree > top_agree:
+        return "against-authority"
+    return "majority" if len(agree_sources) > len(disagree_sources) else "outlier"
+
+
+def _overlap(claim: Claim, other: Claim) -> bool:
+    """True when two claims of one frame state overlapping values (they agree)."""
+    if isinstance(claim, QuantityClaim) and isinstance(other, QuantityClaim):
+        (a, b), (c, d) = claim.interval(), other.interval()
+        return a <= d and c <= b
+    if isinstance(claim, DateClaim) and isinstance(other, DateClaim):
+        return claim.start <= other.end and other.start <= claim.end
+    if isinstance(claim, DurationClaim) and isinstance(other, DurationClaim):
+        (a, b), (c, d) = claim.interval_days(), other.interval_days()
+        return a <= d and c <= b
+    return False
+
+
+def _outlets(registry: Registry, claims: list[Claim]) -> list[str]:
+    """The sources of these claims, by outlet name where the manifest gives one."""
+    names = []
+    for source_id in dict.fromkeys(c.source for c in claims):
+        source = registry.sources[source_id]
+        names.append(source.outlet or source.id)
+    return names

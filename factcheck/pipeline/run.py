@@ -12,26 +12,30 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from factcheck.engine.classes import classes_in
 from factcheck.engine.runner import RunResult, plan
 from factcheck.engine.schedule import run_rules
-from factcheck.errors import FactcheckError
 from factcheck.grade import grade_matches, rule_docs, summarise, suppress
 from factcheck.link.document import read_document
 from factcheck.model import DateInterval, Finding, Grade, Report, Rule, Side, Tier
 from factcheck.model.ids import draft_source, partition_side
 from factcheck.pipeline.documents import (
+    Checked,
     add_sources,
     empty_registry,
     settled_by_reference,
+    time_frame,
+    weighed_by_sources,
     with_documents,
 )
 from factcheck.pipeline.reach import registry_for_documents
+from factcheck.pipeline.verdicts import claim_verdicts
 from factcheck.registry import Registry, load_registry
 from factcheck.registry.config import Config
+from factcheck.registry.standard import STANDARD_RULES
 from factcheck.rules import LoadedRule, load_rules
 from factcheck.rules.raised import ENGINE_CRASH, raised_rules
 from factcheck.rules.select import apply_to_rules, checks_for, select_rules
@@ -65,7 +69,14 @@ def run(documents: Sequence[Path] | None, options: RunOptions) -> Report:
     if options.registry_root is None:
         registry = empty_registry(Path.cwd())
     elif documents is not None and not options.sources:
-        registry = registry_for_documents(options.registry_root, docs, options.use_cache)  # what they meet
+        registry = registry_for_documents(
+            options.registry_root, docs, options.use_cache
+        )  # only what they can meet
+        if any(doc.published is None for doc in docs):
+            # an undated document is dated by its sources: what it can meet depends on that date
+            frame = time_frame(registry)
+            docs = [replace(doc, published=doc.published or frame) for doc in docs]
+            registry = registry_for_documents(options.registry_root, docs, options.use_cache)
     else:
         registry = load_registry(options.registry_root, options.use_cache)
     if options.sources:
@@ -74,9 +85,10 @@ def run(documents: Sequence[Path] | None, options: RunOptions) -> Report:
     rules = [item for item in select_rules(configured, options.config) if item.on_engine]
     raised = raised_rules(configured)
     focus: frozenset[str] | None = None
+    checked: Checked | None = None
     inline: list[suppress.InlineSuppression] = []
     if documents is not None:
-        registry, focus = with_documents(registry, docs, options.warn)
+        registry, focus, checked = with_documents(registry, docs, options.warn)
         for doc in docs:
             file = registry.source_file(draft_source(doc.display)) or doc.display
             inline.extend(suppress.parse_inline(doc.text, file))
@@ -85,7 +97,7 @@ def run(documents: Sequence[Path] | None, options: RunOptions) -> Report:
     if options.curated_only:
         findings = [f for f in findings if not f.auto_linked]
     if focus is not None:
-        findings = settled_by_reference(findings, registry, focus)
+        findings = weighed_by_sources(settled_by_reference(findings, registry, focus), registry, focus)
     crash = raised.get(ENGINE_CRASH)
     if crash is not None:
         findings += [crash_finding(crash, c) for c in result.crashed]
@@ -97,6 +109,7 @@ def run(documents: Sequence[Path] | None, options: RunOptions) -> Report:
         + outcome.rule_docs()
         + (rule_docs([crash]) if crash is not None and result.crashed else [])
     )
+    verdicts = claim_verdicts(registry, focus, checked, findings) if focus and checked else []
     claims = len(registry.claims) if focus is None else sum(1 for c in registry.claims if c.source in focus)
     return Report(
         title="factcheck review" if documents is None else "factcheck check",
@@ -106,22 +119,20 @@ def run(documents: Sequence[Path] | None, options: RunOptions) -> Report:
         rules=docs_used,
         errors=result.errors,
         suppressed=outcome.suppressed,
+        verdicts=verdicts,
     )
 
 
 def rules_for(options: RunOptions) -> list[LoadedRule]:
     """The rules with the configuration applied (switched off ones included): the given ones, or
-    those of --rules, else the config's folder, else the registry's rules/."""
+    those of --rules, else the config's folder, else the registry's rules/, else (no registry, or
+    one without a rules/ folder) the standard rules shipped with the package."""
     if options.rules is not None:
         return list(options.rules)
     rules_dir = options.rules_dir or options.config.resolve(options.config.rules)
-    if rules_dir is None and options.registry_root is not None:
+    if rules_dir is None and options.registry_root is not None and (options.registry_root / "rules").is_dir():
         rules_dir = options.registry_root / "rules"
-    if rules_dir is None:
-        raise FactcheckError(
-            "no rules folder", hint="pass --rules PATH (or --registry PATH with a rules/ folder)"
-        )
-    return apply_to_rules(load_rules(rules_dir, checks_for(options.config)), options.config)
+    return apply_to_rules(load_rules(rules_dir or STANDARD_RULES, checks_for(options.config)), options.config)
 
 
 def suppressions_for(options: RunOptions, raised: dict[str, Rule]) -> suppress.Suppressions:

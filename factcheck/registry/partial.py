@@ -49,7 +49,8 @@ def partial_registry(
     subject_ids = set(opened.subjects_cued_in(text))
     subject_ids |= {k for c in claims for k in claim_keys(c) if k}
     subjects = [Subject.model_validate_json(j) for j in opened.subjects(subject_ids)]
-    sources = [Source.model_validate_json(j) for _, _, j in opened.sources({c.source for c in claims})]
+    # every source (a handful of rows): an undated summary is dated by all its sources' dates
+    sources = [Source.model_validate_json(j) for _, _, j in opened.sources()]
     return Registry(
         root,
         {s.id: s for s in sources},

@@ -68,7 +68,7 @@ def init_registry(folder: Path) -> InitResult:
         created.append(rules)
     else:
         raise FactcheckError(
-            "the standard rules were not found next to the factcheck package",
+            "the standard rules were not found inside the factcheck package",
             hint="copy a rules/ folder into the registry, or install factcheck from its repository",
         )
     return InitResult(created, kept)

@@ -5,4 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-STANDARD_RULES = Path(__file__).resolve().parents[2] / "rules"
+# package data (factcheck/rules/standard/*.yaml), so a plain `pip install` has them; the
+# repository's top-level rules/ is the bundled registry's copy (tests keep the two identical)
+STANDARD_RULES = Path(__file__).resolve().parents[1] / "rules" / "standard"

@@ -116,7 +116,28 @@ def format_text(report: Report, *, color: bool = False, quiet: bool = False, wid
             tablefmt="simple",
         )
     )
+    parts.extend(_verdict_lines(report))
     return "\n".join(parts) + "\n"
+
+
+def _verdict_lines(report: Report) -> list[str]:
+    """`check`: the tally of verdicts, and each contradicted or unsupported value with what the
+    nearest source sentence does say (every string from data escaped)."""
+    if not report.verdicts:
+        return []
+    tally = Counter(v.verdict.value for v in report.verdicts)
+    kinds = ("supported", "contradicted", "unsupported")
+    lines = ["\nVerdicts: " + ", ".join(f"{tally[k]} {k}" for k in kinds)]
+    for verdict in report.verdicts:
+        if verdict.verdict.value == "supported":
+            continue
+        where = f"{verdict.file}:{verdict.line}" if verdict.line else verdict.file or ""
+        lines.append(visible(f"  {where} {verdict.verdict.value} {verdict.kind} “{verdict.text}”"))
+        if verdict.evidence is not None:
+            place = f"{verdict.evidence.file or verdict.evidence.source}"
+            place += f":{verdict.evidence.line}" if verdict.evidence.line else ""
+            lines.append(_wrap(visible(f"    sources ({place}): “{verdict.evidence.words}”"), 100))
+    return lines
 
 
 def format_statistics(report: Report) -> str:

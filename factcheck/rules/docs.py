@@ -148,6 +148,10 @@ def rule_section(item: LoadedRule, cases: Sequence[ProseCase] = ()) -> str:
     grade = f"**Grade:** {rule.grade.value}"
     if rule.outcomes:
         grade += " (" + ", ".join(f"outcome `{k}`: {v.value}" for k, v in rule.outcomes.items()) + ")"
+    if rule.check_outcomes:
+        grade += "; in `check`, when the document is wrong: " + ", ".join(
+            f"`{k}`: {v.value}" for k, v in rule.check_outcomes.items()
+        )
     check = f"check `{rule.check}` — {item.spec.doc}" if item.spec else f"raised by the {rule.raised_by}"
     lines = [
         f"## {rule.id} {rule.name}",

@@ -24,6 +24,7 @@ BUILTIN_MODULES = (
     "factcheck.rules.checks.links",
     "factcheck.rules.checks.names",
     "factcheck.rules.checks.relations",
+    "factcheck.rules.checks.support",
 )
 
 

@@ -1,0 +1,465 @@
+"""Is a checked document's value anywhere in its sources? Numbers, dates and names, normalised.
+
+`factcheck check` gives every checkable claim of a summary a verdict. A claim the rules compare
+with a registry claim is supported or contradicted by them; this module answers the rest: does
+any source text state the same value at all, in any form?
+
+- numbers: digits with or without separators ("56,000", "56, 000"), decimals, scale words
+  ("1.5 million", "£12m"), number words ("twenty-five", "half a million", "a dozen"), ordinals;
+  a round summary figure is supported by a source figure it rounds ("4,700" for "4,731"), an
+  approximate one ("about 3,000") by any source figure in its interval, and a figure in another
+  unit by the source figure it converts to (conversions.yaml);
+- dates: the source's resolved date claims, and its bare years, months, "June 28" days and
+  weekdays (a summary's "on Friday" is supported by a source's "late Friday");
+- names: a capitalised word of the summary is supported when a source has the word (any case,
+  possessive "'s" dropped, or as part of a hyphenated name); one that is not, but is one or two
+  letters from a capitalised source word, is a misspelling of that name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from rapidfuzz.distance import Levenshtein
+
+from factcheck.extract.numbers import ORDINAL_WORDS, SCALES, SMALL_NUMBERS, TENS, words_to_number
+from factcheck.extract.text import STOP_WORDS
+from factcheck.model import WEEKDAYS, DateClaim, DurationClaim, Precision, QuantityClaim
+from factcheck.yamlio import load_yaml
+
+MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+_MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
+_GROUPED = re.compile(r"(?<=\d), ?(?=\d{3}(?!\d))")  # "56,000" and "56, 000" (tokenised text)
+_DIGITS = re.compile(
+    r"(?<![\w.])(\d+(?:\.\d+)?)(?:st|nd|rd|th)?\s*(million|billion|trillion|thousand|bn|m|k)?(?![\w])",
+    re.IGNORECASE,
+)
+_SPACED_DECIMAL = re.compile(
+    r"(?<=\d)\. (?=\d+\s*(?:million|billion|per\s*cent|%))", re.IGNORECASE
+)  # "31. 8 million"
+_SCALE_SHORT = {"bn": 1e9, "m": 1e6, "k": 1e3}
+_NUMBER_WORD = "|".join([*SMALL_NUMBERS, *TENS, *SCALES, "dozen", "half", "a", "an", "and"])
+_WORD_RUN = re.compile(rf"\b(?:{_NUMBER_WORD})(?:[\s-]+(?:{_NUMBER_WORD}))*\b", re.IGNORECASE)
+_YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d,]\d)")
+_DAY_MONTH = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\b|\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b"
+)
+_NAME = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:['’]s)?(?![\w-])")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+|\n\s*\n")
+NAME_NEAR_MISS = 2  # edits: "Dahl" for "Dahal", "Jinpeng" for "Jinping"
+MIN_NAME_LETTERS = 4  # shorter words are one edit from too many others
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a source states a value (or, for an unsupported claim, the nearest sentence)."""
+
+    source: str
+    span: tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Support:
+    """The answer for one value: found or not, where, and for a name the spelling it is near."""
+
+    found: bool
+    evidence: Evidence | None = None
+    closest: str | None = None
+
+
+@dataclass(frozen=True)
+class _Number:
+    value: float
+    source: str
+    span: tuple[int, int]
+    noun: str = ""  # the word after the figure ("people"), lower case; "" when none
+
+
+@functools.cache
+def conversions() -> tuple[float, list[tuple[str, str, float]]]:
+    """(tolerance, [(from, to, factor)]) from conversions.yaml."""
+    data = load_yaml(Path(__file__).with_name("conversions.yaml"))
+    table = [(str(c["from"]), str(c["to"]), float(c["factor"])) for c in data["conversions"]]
+    return float(data["tolerance"]), table
+
+
+def numbers_in(text: str) -> list[tuple[float, tuple[int, int]]]:
+    """Every number a text states, with its span: digits (and scale words) and number words."""
+    marked = _SPACED_DECIMAL.sub(".\0", _GROUPED.sub(lambda m: "\0" * len(m.group(0)), text))
+    plain = marked.replace("\0", "")
+    # offsets in `plain` shift where separators were dropped: map them back through a table
+    offsets = [i for i, ch in enumerate(marked) if ch != "\0"]
+    found: list[tuple[float, tuple[int, int]]] = []
+    for match in _DIGITS.finditer(plain):
+        span = (offsets[match.start()], offsets[match.end() - 1] + 1)
+        value = float(match.group(1))
+        found.append((value, span))
+        scale = (match.group(2) or "").lower()
+        if scale:
+            found.append((value * SCALES.get(scale, _SCALE_SHORT.get(scale, 1.0)), span))
+    for match in _WORD_RUN.finditer(text):
+        words = match.group(0)
+        spoken = 12.0 if words.lower() in ("dozen", "a dozen") else words_to_number(words)
+        if spoken is not None and words.lower() not in ("a", "an", "and", "half"):
+            found.append((spoken, match.span()))
+        for token in re.finditer(r"[A-Za-z]+", words):
+            single = SMALL_NUMBERS.get(token.group(0).lower(), TENS.get(token.group(0).lower()))
+            if single is not None:
+                found.append((float(single), (match.start() + token.start(), match.start() + token.end())))
+    for ordinal, rank in ORDINAL_WORDS.items():
+        for hit in re.finditer(rf"\b{ordinal}\b", text, re.IGNORECASE):
+            found.append((float(rank), hit.span()))
+    return found
+
+
+def rounding_unit(value: float) -> float:
+    """The place of a figure's last significant digit: 4700 -> 100, 1.5e6 -> 1e5, 157 -> 1."""
+    if value == 0 or value != value or math.isinf(value):
+        return 1.0
+    if value != int(value):
+        decimals = len(f"{value:.6f}".rstrip("0").split(".")[1])
+        return 10.0**-decimals
+    unit = 1.0
+    whole = int(abs(value))
+    while whole and whole % 10 == 0:
+        whole //= 10
+        unit *= 10
+    return unit
+
+
+class SourceIndex:
+    """Every number, date form and name word the source texts hold, found once per check."""
+
+    def __init__(self, texts: Mapping[str, str], dates: Sequence[DateClaim] = ()) -> None:
+        self.texts = dict(texts)
+        self.dates = list(dates)
+        self.numbers = [
+            _Number(value, source, span, noun_after(text, span[1]))
+            for source, text in texts.items()
+            for value, span in numbers_in(text)
+        ]
+        self.lowered = {source: text.lower() for source, text in texts.items()}
+
+    # ------------------------------------------------------------------ numbers
+
+    def number(self, claim: QuantityClaim | DurationClaim) -> Support | None:
+        """Whether a source states the claim's figure (None: the claim states no figure)."""
+        if isinstance(claim, QuantityClaim) and claim.vague is not None:
+            return None
+        if claim.text.lower().startswith("first"):
+            return None  # "his first trip since": a count of one nobody states
+        if isinstance(claim, DurationClaim):
+            stated = [v for v, _ in numbers_in(claim.text)]  # "two hours": look up the 2
+            wanted, window, noun = stated[:1], None, ""
+        else:
+            low, high = (claim.value, claim.value) if claim.value is not None else (claim.low, claim.high)
+            if low is None:
+                return None
+            wanted = [v for v in (low, high) if v is not None and not math.isinf(v)]
+            bounded = (
+                claim.approx is not None and claim.value is not None and not math.isinf(claim.interval()[1])
+            )
+            window = claim.interval() if bounded else None  # "about 3,000", not "more than 100,000"
+            noun = counted_noun(claim.text)
+        if not wanted:
+            return None
+        for value in wanted:
+            hit = self._number_near(value, window, claim.unit, noun)
+            if hit is not None:
+                return Support(True, Evidence(hit.source, hit.span))
+        return Support(False)
+
+    def _number_near(
+        self, value: float, window: tuple[float, float] | None, unit: str, noun: str
+    ) -> _Number | None:
+        half = rounding_unit(value) / 2  # "4,700" stands for anything that rounds to it
+        tolerance, table = conversions()
+        # (factor, the other unit's spelling): "138,000 acres" is looked up as hectares
+        other_units = [(f, a) for a, b, f in table if unit.lower() == b]
+        other_units += [(1 / f, b) for a, b, f in table if unit.lower() == a]
+        for number in self.numbers:
+            for factor, other in other_units:
+                converted = number.value * factor
+                if _same_thing(other, number.noun) and abs(converted - value) <= max(
+                    half, tolerance * abs(value)
+                ):
+                    return number
+            if not _same_thing(noun, number.noun):
+                continue  # "five-year-old" is not supported by "five people"
+            if number.value == value or (number.value and abs(number.value - value) <= half):
+                return number
+            if window is not None and window[0] <= number.value <= window[1]:
+                return number
+        return None
+
+    # ------------------------------------------------------------------ dates
+
+    def date(self, claim: DateClaim) -> Support | None:
+        """Whether a source states the claim's date, day, month, year or weekday."""
+        for other in self.dates:  # a source date of the same frame, resolved ("on Sunday" -> its day)
+            same = other.event == claim.event
+            if same and other.start <= claim.end and claim.start <= other.end and _not_coarser(other, claim):
+                return Support(True, Evidence(other.source, other.span or (0, 1)))
+        if claim.relative and claim.precision is Precision.YEAR and claim.weekday is None:
+            return None  # a relative date nothing resolved ("recently")
+        words = self._date_words(claim)
+        if words is None:
+            return None
+        found = self._find_all(words)
+        if found is None and claim.weekday:
+            # sources that say "Sunday" without its date cannot tell which Sunday: the weekday
+            # must do (a source date of the same frame is compared by the date rules instead)
+            found = self._find_all([claim.weekday.lower()])
+        return Support(True, found) if found is not None else Support(False)
+
+    def _find_all(self, words: list[str]) -> Evidence | None:
+        """The first source stating every one of these date words."""
+        for source, text in self.lowered.items():
+            spans = [_find(text, w) for w in words]
+            if all(s is not None for s in spans):
+                return Evidence(source, min(s for s in spans if s is not None))
+        return None
+
+    def _date_words(self, claim: DateClaim) -> list[str] | None:
+        """What a source must say for the claim: its weekday, else its day and month, else its
+        month (and year), else its year."""
+        same_day = (claim.start.month, claim.start.day) == (claim.end.month, claim.end.day)
+        if not claim.relative and claim.precision in (Precision.DAY, Precision.DAYS) and same_day:
+            # "Sunday, November 27": the day must be in a source (FC202 checks the weekday)
+            return [f"{claim.start.month}/{claim.start.day}"]
+        if claim.weekday:
+            return [claim.weekday.lower()]
+        if claim.relative and claim.precision is Precision.DAY and "day" in claim.text.lower():
+            return [weekday_of(claim.start)]  # "on Friday", resolved from the summary's date
+        if claim.relative and claim.precision in (Precision.YEAR, Precision.WEEK):
+            return None
+        if claim.precision is Precision.DAY or (claim.precision is Precision.DAYS and same_day):
+            # a day, or one day of the month in either of two years (the year was not known)
+            return [f"{claim.start.month}/{claim.start.day}"]
+        if (
+            claim.precision in (Precision.MONTH, Precision.MONTH_PART)
+            and claim.start.month == claim.end.month
+        ):
+            return [MONTHS[claim.start.month - 1]]
+        if claim.precision is Precision.YEAR and claim.start.year == claim.end.year:
+            return [str(claim.start.year)]
+        return None
+
+    # ------------------------------------------------------------------ names
+
+    def name(self, word: str) -> Support:
+        """Whether a source has the name word; if not, the capitalised source word it is near."""
+        bare = strip_possessive(word)
+        for source, text in self.lowered.items():
+            found = _find_word(text, bare.lower())
+            if found is not None:
+                return Support(True, Evidence(source, found))
+        closest = self._closest_name(bare)
+        return Support(False, closest[1] if closest else None, closest[0] if closest else None)
+
+    def _closest_name(self, word: str) -> tuple[str, Evidence] | None:
+        if len(word) < MIN_NAME_LETTERS:
+            return None
+        best: tuple[int, str, Evidence] | None = None
+        for source, text in self.texts.items():
+            for match in _NAME.finditer(text):
+                other = strip_possessive(match.group(0))
+                if _derived(word, other):
+                    continue
+                limit = 1 if len(word) <= 5 else NAME_NEAR_MISS
+                distance = Levenshtein.distance(word.lower(), other.lower(), score_cutoff=limit)
+                if distance <= limit and (best is None or distance < best[0]):
+                    best = (distance, other, Evidence(source, match.span()))
+        return (best[1], best[2]) if best else None
+
+    # ------------------------------------------------------------------ nearest sentence
+
+    def nearest_sentence(self, sentence: str) -> Evidence | None:
+        """The source sentence sharing the most content words with `sentence`."""
+        wanted = _content_words(sentence)
+        best: tuple[int, Evidence] | None = None
+        for source, text in self.texts.items():
+            for start, end in sentences(text):
+                shared = len(wanted & _content_words(text[start:end]))
+                if shared and (best is None or shared > best[0]):
+                    best = (shared, Evidence(source, (start, end)))
+        return best[1] if best else None
+
+
+def counted_noun(text: str) -> str:
+    """The noun a summary's figure counts, as written in its words ("about 5,000 homes" ->
+    "homes"; "14", "£10m" -> ""). Not the claim's unit: a frame's default unit is no word of
+    the text, and the source is searched for the summary's words."""
+    words = re.findall(r"[a-z]+", text.lower())
+    if not words or not re.search(r"\d|" + _NUMBER_WORD, text.lower()):
+        return ""
+    last = words[-1]
+    spoken = last in SMALL_NUMBERS or last in TENS or last in SCALES or last in ORDINAL_WORDS
+    return "" if spoken or last in NUMBER_TAIL or last in STOP_WORDS else last
+
+
+def noun_after(text: str, end: int) -> str:
+    """The words right after a figure ("270 remote communities" -> "remote communities"), lower
+    case, up to NOUN_REACH of them and never past punctuation."""
+    match = re.match(rf"(?:[\s-]*[A-Za-z]+){{1,{NOUN_REACH}}}", text[end : end + 60])
+    return " ".join(re.findall(r"[a-z]+", match.group(0).lower())) if match else ""
+
+
+def _same_thing(noun: str, after: str) -> bool:
+    """Whether a source figure can count what the summary's figure counts: its counted noun
+    within the next words, or a first word that counts nothing ("157 were killed", a comma)."""
+    words = after.split()
+    if not noun or not words or words[0] in STOP_WORDS or words[0] in NUMBER_TAIL:
+        return True
+    return any(w[:4] == noun[:4] for w in words)
+
+
+NOUN_REACH = 3  # "seven key tory policies": the counted noun may follow two adjectives
+# words that follow a figure without being what it counts
+NUMBER_TAIL = frozenset(
+    {"million", "billion", "thousand", "hundred", "per", "percent", "more", "others", "m", "bn"}
+)
+
+
+def _not_coarser(source: DateClaim, claim: DateClaim) -> bool:
+    """A source date supports a summary date when it is at least as precise, or inside it."""
+    inside = claim.start <= source.start and source.end <= claim.end
+    return inside or (source.end - source.start) <= (claim.end - claim.start)
+
+
+def _find(text: str, word: str) -> tuple[int, int] | None:
+    """Where a lower-cased text states a date word; "M/D" stands for any way to write that day."""
+    if "/" in word:
+        month, day = (int(x) for x in word.split("/"))
+        for match in _DAY_MONTH.finditer(text):
+            d, m = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
+            if int(d) == day and _MONTH_ABBR.get(m.lower()[:3]) == month and m.lower()[:3] in _MONTH_ABBR:
+                return match.span()
+        iso = re.search(rf"\b\d{{4}}-{month:02d}-{day:02d}\b", text)
+        return iso.span() if iso else None
+    return _find_word(text, word)
+
+
+def _find_word(text: str, word: str) -> tuple[int, int] | None:
+    match = re.search(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", text)
+    return match.span() if match else None
+
+
+def strip_possessive(word: str) -> str:
+    """ "Dahal's" -> "Dahal"."""
+    return re.sub(r"['’]s$", "", word)
+
+
+@functools.cache
+def name_endings() -> frozenset[str]:
+    """Word endings that make another word of one stem (name_words.yaml)."""
+    data = load_yaml(Path(__file__).with_name("name_words.yaml"))
+    return frozenset(str(e) for e in data["endings"])
+
+
+def _derived(word: str, other: str) -> bool:
+    """One word is the other with another ending ("Russia"/"Russian", "Minister"/"Ministry"):
+    a different word, not a misspelling. Both differing tails must be known endings."""
+    a, b = word.lower(), other.lower()
+    stem = 0
+    while stem < min(len(a), len(b)) and a[stem] == b[stem]:
+        stem += 1
+    tails = (a[stem:], b[stem:])
+    endings = name_endings() | {""}
+    return stem >= 3 and all(t in endings for t in tails)
+
+
+_FUNCTION = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "and",
+        "or",
+        "but",
+        "with",
+        "by",
+        "from",
+        "as",
+        "that",
+        "this",
+        "is",
+        "was",
+        "are",
+        "were",
+        "be",
+        "has",
+        "have",
+        "had",
+        "it",
+        "its",
+        "he",
+        "she",
+        "they",
+        "his",
+        "her",
+        "their",
+        "said",
+        "says",
+    ]
+)
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _FUNCTION}
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each sentence (ends at . ! ? followed by space, or a blank line)."""
+    spans, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        if text[start : match.start()].strip():
+            spans.append((start, match.start()))
+        start = match.end()
+    if text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    return spans
+
+
+def name_words(text: str, skip: Iterable[tuple[int, int]] = ()) -> list[tuple[str, tuple[int, int], bool]]:
+    """Capitalised words of a text: (word, span, first word of its sentence), outside `skip`."""
+    taken = list(skip)
+    starts = {s for s, _ in sentences(text)}
+    found = []
+    for match in _NAME.finditer(text):
+        if any(a <= match.start() < b for a, b in taken):
+            continue
+        before = text[: match.start()].rstrip(" \t\"“‘'(")
+        first = match.start() in starts or not before or before.endswith((".", "!", "?", "\n", ":"))
+        found.append((match.group(0), match.span(), first))
+    return found
+
+
+def weekday_of(day: dt.date) -> str:
+    """'monday' … 'sunday'."""
+    return WEEKDAYS[day.weekday()]

@@ -1,0 +1,136 @@
+"""A verdict for every checkable value of the checked documents: supported, contradicted or
+unsupported, with the evidence (the source's words and line) an editor needs to see why."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from factcheck.grade.grading import value_of
+from factcheck.link.support import Evidence as Found
+from factcheck.link.support import sentences
+from factcheck.model import (
+    Claim,
+    ClaimVerdict,
+    Evidence,
+    Finding,
+    Grade,
+    MentionClaim,
+    SupportVerdict,
+    Tier,
+    claim_keys,
+)
+from factcheck.pipeline.documents import Checked
+from factcheck.registry import Registry
+
+KINDS = {"quantity": "number", "duration": "duration", "date": "date", "quote": "quote", "mention": "name"}
+UNSUPPORTED_RULES = frozenset({"FC602", "FC303"})
+UNCOMPARED = frozenset({"FC601"})  # "nothing to check against": no verdict
+
+
+def claim_verdicts(
+    registry: Registry, focus: frozenset[str], checked: Checked, findings: Sequence[Finding]
+) -> list[ClaimVerdict]:
+    """One verdict per checkable draft claim (and per name word looked up), in document order."""
+    by_claim: dict[str, list[Finding]] = defaultdict(list)
+    for finding in findings:
+        if finding.grade is Grade.INFO or finding.rule_id in UNCOMPARED:
+            continue
+        for side in finding.sides:
+            if side.source in focus:
+                by_claim[side.claim_id].append(finding)
+    frames = {claim_keys(c)[0] for c in registry.claims if c.source not in focus}
+    verdicts = []
+    for claim in registry.claims:
+        if claim.source not in focus or claim.kind not in KINDS:
+            continue
+        verdict = _verdict(registry, claim, by_claim.get(claim.id, []), checked, frames)
+        if verdict is not None:
+            verdicts.append(verdict)
+    for source, word, span, support in checked.names:
+        if support.found and support.evidence is not None:
+            line = registry.texts[source].position(span[0])[0] if source in registry.texts else None
+            verdicts.append(
+                ClaimVerdict(
+                    claim_id=f"{source}.name:{word}:{span[0]}",
+                    kind="name",
+                    text=word,
+                    value=word,
+                    file=registry.source_file(source),
+                    line=line,
+                    frame="",
+                    verdict=SupportVerdict.SUPPORTED,
+                    evidence=_evidence(registry, support.evidence),
+                )
+            )
+    return sorted(verdicts, key=lambda v: (v.file or "", v.line or 0, v.claim_id))
+
+
+def _verdict(
+    registry: Registry, claim: Claim, found: list[Finding], checked: Checked, frames: set[str]
+) -> ClaimVerdict | None:
+    side = registry.side(claim, value_of(claim))
+    frame = claim_keys(claim)[0] or ""
+    shown = "" if frame.startswith(("unlinked.", "unknown.")) else frame
+    base = ClaimVerdict(
+        claim_id=claim.id,
+        kind=KINDS[claim.kind],
+        text=claim.text,
+        value=side.value or "",
+        file=side.file,
+        line=side.line,
+        frame=shown,
+        verdict=SupportVerdict.SUPPORTED,
+    )
+    rules = sorted({f.rule_id for f in found})
+    if any(f.rule_id in UNSUPPORTED_RULES for f in found):
+        nearest = _nearest(registry, claim, checked)
+        return base.model_copy(
+            update={"verdict": SupportVerdict.UNSUPPORTED, "rules": rules, "evidence": nearest}
+        )
+    if found:
+        other = next((s for f in found for s in f.sides if s.tier is not Tier.DRAFT), None)
+        evidence = (
+            Evidence(source=other.source, file=other.file, line=other.line, words=other.context or other.text)
+            if other is not None
+            else None
+        )
+        return base.model_copy(
+            update={"verdict": SupportVerdict.CONTRADICTED, "rules": rules, "evidence": evidence}
+        )
+    support = checked.support.get(claim.id)
+    if support is not None and support.found and support.evidence is not None:
+        evidence = _evidence(registry, support.evidence)
+        return base.model_copy(update={"evidence": evidence})
+    if shown and (frame in frames or (isinstance(claim, MentionClaim) and frame in registry.entities)):
+        return base  # compared with claims of the same frame, and no rule found a difference
+    return None
+
+
+def _nearest(registry: Registry, claim: Claim, checked: Checked) -> Evidence | None:
+    """The source sentence closest in words to the sentence holding the claim."""
+    text = registry.texts.get(claim.source)
+    if text is None or claim.span is None or checked.index is None:
+        return None
+    sentence = next((text.text[a:b] for a, b in sentences(text.text) if a <= claim.span[0] < b), claim.text)
+    found = checked.index.nearest_sentence(sentence)
+    return _evidence(registry, found) if found is not None else None
+
+
+def _evidence(registry: Registry, found: Found) -> Evidence:
+    """The source sentence holding `found`, with file and line."""
+    text = registry.texts.get(found.source)
+    if text is None or found.source == "entities":
+        return Evidence(source=found.source, words="(an accepted name in the registry)")
+    start, end = found.span
+    for a, b in sentences(text.text):
+        if a <= start < b:
+            start, end = a, b
+            break
+    words = " ".join(text.text[start:end].split())
+    return Evidence(
+        source=found.source,
+        file=registry.source_file(found.source),
+        line=text.position(start)[0],
+        words=words[:400],
+    )

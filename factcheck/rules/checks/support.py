@@ -1,0 +1,62 @@
+"""Checks on whether a checked document's values are in its sources at all."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from factcheck.model import ClaimBase
+from factcheck.rules.checks.base import CheckInput, Params, Verdict, spec
+
+Kind = Literal["quantity", "date", "duration", "quote", "mention"]
+ALL_KINDS: list[Kind] = ["quantity", "date", "duration", "quote", "mention"]
+
+
+class UnsupportedParams(Params):
+    """Which kinds of value a project gates on (all by default)."""
+
+    kinds: list[Kind] = Field(default_factory=lambda: list(ALL_KINDS), min_length=1)
+
+
+# the prefix `factcheck check` writes in an unsupported name's note when a source spells a name
+# one or two letters away (factcheck.link.support); the rest of the note is that spelling
+CLOSEST = "closest in the sources: "
+_OUTCOMES = {
+    "quantity": ("unsupported-number", "no source states this figure, in any form"),
+    "duration": ("unsupported-duration", "no source states this length of time"),
+    "date": ("unsupported-date", "no source states this date, day, month or weekday"),
+    "quote": ("unsupported-quote", "no source contains these words"),
+    "mention": ("unsupported-name", "no source names this"),
+}
+
+
+def unsupported(data: CheckInput) -> Verdict | None:
+    """A value of a checked document that no source states, in any form (after normalisation)."""
+    claim = data.matched["a"]
+    if not isinstance(claim, ClaimBase):
+        return None
+    kind = str(getattr(claim, "kind", ""))
+    if kind not in data.params["kinds"]:
+        return None
+    note = claim.note or ""
+    if kind == "mention" and note.startswith(CLOSEST):
+        closest = note.removeprefix(CLOSEST)
+        why = f"no source spells it so; they write “{closest}”"
+        return Verdict(outcome="misspelled-name", confidence=0.8, details={"why": why}, likely_wrong="a")
+    if kind not in _OUTCOMES:
+        return None
+    outcome, why = _OUTCOMES[kind]
+    return Verdict(outcome=outcome, confidence=0.8, details={"why": why}, likely_wrong="a")
+
+
+CHECKS = (
+    spec(
+        "unsupported",
+        unsupported,
+        outcomes=["misspelled-name", *(outcome for outcome, _ in _OUTCOMES.values())],
+        details=["why"],
+        patterns=("a",),
+        params=UnsupportedParams,
+    ),
+)
