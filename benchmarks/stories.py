@@ -389,7 +389,9 @@ def check_summaries(factcheck: str, story: Story, build: Build, mode: str, work:
     """Check both summaries against the registry ("registry") or the articles ("sources")."""
     result = CheckResult(mode=mode, planted_total=len(story.planted))
     if mode == "registry":
-        cwd, extra = build.registry, []
+        # --registry explicitly: the summaries live inside this repository, and without it
+        # `check` would find the bundled registry above their folder (as a pre-commit hook should)
+        cwd, extra = build.registry, ["--registry", str(build.registry)]
     else:
         cwd = work / "empty"
         cwd.mkdir(exist_ok=True)

@@ -28,8 +28,8 @@ from factcheck.errors import FactcheckError
     "sources",
     multiple=True,
     type=click.Path(path_type=Path, dir_okay=False),
-    help="A source text the documents summarise; repeatable. Without a registry, the "
-    "registry is built from these on the fly.",
+    help="A source text the documents summarise; repeatable. The documents are checked against "
+    "these texts alone, unless --registry is given too (a registry in a folder above is not used).",
 )
 @report_options
 @click.option(
@@ -110,10 +110,13 @@ def _start_folder(documents: list[Path]) -> Path:
 
 
 def _registry_root(registry: Path | None, config: Any, start: Path, has_sources: bool) -> Path | None:
-    """--registry, else the config's, else the nearest registry above `start` or the current
-    folder; None when there is none and --source texts stand in for it."""
+    """--registry; else, with --source texts, none (the texts are the registry: a summary kept in
+    a repository that happens to hold another registry is still checked against its sources);
+    else the config's, else the nearest registry above `start` or the current folder."""
     from factcheck.registry import find_registry
 
+    if registry is None and has_sources:
+        return None
     root: Path | None = registry or (config.resolve(config.registry) if config.registry else None)
     if root is None:
         for folder in dict.fromkeys([start, Path.cwd().resolve()]):
