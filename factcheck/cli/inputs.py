@@ -8,10 +8,12 @@ import glob
 import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-
-import pathspec
+from typing import TYPE_CHECKING
 
 from factcheck.errors import FactcheckError
+
+if TYPE_CHECKING:
+    import pathspec
 
 STDIN = "-"
 # what a folder or glob yields: the files `check` reads as prose
@@ -31,6 +33,8 @@ class IgnoreRules:
             lines = (
                 ignore.read_text(encoding="utf-8", errors="replace").splitlines() if ignore.is_file() else []
             )
+            import pathspec  # only folders given as inputs need it: a one-file check never does
+
             self._specs[folder] = pathspec.GitIgnoreSpec.from_lines(lines) if lines else None
         return self._specs[folder]
 
