@@ -118,13 +118,14 @@ class Precision(enum.StrEnum):
 # --------------------------------------------------------------------------- sources
 
 
-def single_date(data: Any) -> Any:
-    """`date: D` as `start: D, end: D` (a day written once), before a date model validates."""
-    if isinstance(data, dict) and "date" in data:
+def single_date(data: Any, key: str = "date", start: str = "start", end: str = "end") -> Any:
+    """`date: D` as `start: D, end: D` (a day written once), before a date model validates; the
+    same for any value written once where a model keeps an interval (`time:`)."""
+    if isinstance(data, dict) and key in data:
         data = dict(data)
-        day = data.pop("date")
-        data.setdefault("start", day)
-        data.setdefault("end", day)
+        value = data.pop(key)
+        data.setdefault(start, value)
+        data.setdefault(end, value)
     return data
 
 
@@ -396,13 +397,7 @@ class DateClaim(ClaimBase):
     @model_validator(mode="before")
     @classmethod
     def _single_date(cls, data: Any) -> Any:
-        data = single_date(data)
-        if isinstance(data, dict) and "time" in data:
-            data = dict(data)
-            clock = data.pop("time")
-            data.setdefault("time_start", clock)
-            data.setdefault("time_end", clock)
-        return data
+        return single_date(single_date(data), "time", "time_start", "time_end")
 
     @model_validator(mode="after")
     def _ordered(self) -> DateClaim:
