@@ -48,6 +48,8 @@ def index() -> SourceIndex:
         ("about 1 million", 1_000_000, "people", "about", True),  # a round figure for 1.2 million
         ("28 people", 28, "people", None, False),
         ("2 million", 2_000_000, "people", None, False),
+        # a round figure a tenth or more off is another figure, not a rounding of the source's
+        ("1 million people", 1_000_000, "people", None, False),
     ],
 )
 def test_numbers_after_normalisation(
@@ -158,3 +160,20 @@ def test_an_unknown_name_alone_is_minor(cli: Callable[..., Result], tmp_path: Pa
     assert code == 0
     grades = {f["sides"][0]["text"]: f["grade"] for f in data["findings"] if f["rule_id"] == "FC602"}
     assert grades == {"Maria Gonzalez": "minor"}  # one name (the names stage joins the words)
+
+
+def test_a_figure_inside_a_compound_word_is_looked_up(cli: Callable[..., Result], tmp_path: Path) -> None:
+    # no claim holds "30-boat" or "1,500-hectare": the figures are still the summary's own
+    wrong = "A 30-boat rescue fleet reached Kurigram.\n"
+    code, data = run_check(cli, tmp_path, wrong, "--format", "json")
+    assert code == 1
+    assert [(f["rule_id"], f["sides"][0]["text"]) for f in data["findings"]] == [("FC602", "30")]
+    right = "The river rose in a 40-centimetre surge near Kurigram.\n"
+    code, data = run_check(cli, tmp_path, right, "--format", "json")
+    assert code == 0, [f["message"] for f in data["findings"]]
+
+
+def test_digits_of_a_name_are_no_figure() -> None:
+    from factcheck.link.support import figures_in
+
+    assert [v for v, _ in figures_in("COVID-19 and an F-16 cost £12m, 3,000-seater")] == [12e6, 3000.0]

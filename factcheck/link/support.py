@@ -116,11 +116,35 @@ def numbers_in(text: str) -> list[tuple[float, tuple[int, int]]]:
         scale = (match.group(2) or "").lower()
         if scale:
             found.append((value * SCALES.get(scale, _SCALE_SHORT.get(scale, 1.0)), span))
+    found += _word_numbers(text)
+    return found
+
+
+def figures_in(text: str) -> list[tuple[float, tuple[int, int]]]:
+    """Every figure a text writes in digits, scaled ("£10m" -> 10,000,000), with its span; not
+    digits that are part of a name ("COVID-19", "M3")."""
+    marked = _SPACED_DECIMAL.sub(".\0", _GROUPED.sub(lambda m: "\0" * len(m.group(0)), text))
+    plain = marked.replace("\0", "")
+    offsets = [i for i, ch in enumerate(marked) if ch != "\0"]
+    found: list[tuple[float, tuple[int, int]]] = []
+    for match in _DIGITS.finditer(plain):
+        if re.search(r"[A-Za-z]-$", plain[: match.start()]):
+            continue  # "COVID-19", "F-16": a name's number
+        scale = (match.group(2) or "").lower()
+        value = float(match.group(1)) * SCALES.get(scale, _SCALE_SHORT.get(scale, 1.0))
+        found.append((value, (offsets[match.start()], offsets[match.end() - 1] + 1)))
+    return found
+
+
+def _word_numbers(text: str) -> list[tuple[float, tuple[int, int]]]:
+    """Numbers written in words ("twenty-five", "a dozen") and ordinals, with their spans."""
+    found: list[tuple[float, tuple[int, int]]] = []
     for match in _WORD_RUN.finditer(text):
         words = match.group(0)
         spoken = 12.0 if words.lower() in ("dozen", "a dozen") else words_to_number(words)
-        if spoken is not None and words.lower() not in ("a", "an", "and", "half"):
-            found.append((spoken, match.span()))
+        scale_of_digits = words.split()[0].lower() in SCALES and re.search(r"\d\s*$", text[: match.start()])
+        if spoken is not None and words.lower() not in ("a", "an", "and", "half") and not scale_of_digits:
+            found.append((spoken, match.span()))  # not "million" of "1.2 million": that is 1.2e6
         for token in re.finditer(r"[A-Za-z]+", words):
             single = SMALL_NUMBERS.get(token.group(0).lower(), TENS.get(token.group(0).lower()))
             if single is not None:
@@ -129,6 +153,16 @@ def numbers_in(text: str) -> list[tuple[float, tuple[int, int]]]:
         for hit in re.finditer(rf"\b{ordinal}\b", text, re.IGNORECASE):
             found.append((float(rank), hit.span()))
     return found
+
+
+def _rounds_to(source: float, value: float, half: float, share: float) -> bool:
+    """Whether a summary's round figure can stand for a source figure: within half its last
+    digit's place and within `share` of it ("4,700" for "4,731"; not "£10m" for "£12m")."""
+    gap = abs(source - value)
+    return bool(source) and gap <= half and gap <= share * source
+
+
+ROUNDING_SHARE = 0.1  # a round figure more than a tenth off the source's is another figure
 
 
 def rounding_unit(value: float) -> float:
@@ -188,6 +222,11 @@ class SourceIndex:
                 return Support(True, Evidence(hit.source, hit.span))
         return Support(False)
 
+    def figure(self, value: float) -> Support:
+        """Whether a source states this figure, counting anything (a figure no claim holds)."""
+        hit = self._number_near(value, None, "", "")
+        return Support(True, Evidence(hit.source, hit.span)) if hit is not None else Support(False)
+
     def _number_near(
         self, value: float, window: tuple[float, float] | None, unit: str, noun: str
     ) -> _Number | None:
@@ -205,7 +244,8 @@ class SourceIndex:
                     return number
             if not _same_thing(noun, number.noun):
                 continue  # "five-year-old" is not supported by "five people"
-            if number.value == value or (number.value and abs(number.value - value) <= half):
+            share = ROUNDING_SHARE if window is None else 1.0  # "about 1 million" for 1.2 million
+            if number.value == value or _rounds_to(number.value, value, half, share):
                 return number
             if window is not None and window[0] <= number.value <= window[1]:
                 return number

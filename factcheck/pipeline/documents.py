@@ -20,7 +20,7 @@ from factcheck.extract.candidates import Candidate, Dropped
 from factcheck.link import claim_id, isolate, link
 from factcheck.link.document import Document, read_document
 from factcheck.link.linking import BOUND_WORDS
-from factcheck.link.support import SourceIndex, Support, name_words, strip_possessive
+from factcheck.link.support import SourceIndex, Support, figures_in, name_words, strip_possessive
 from factcheck.model import (
     WEEKDAYS,
     Claim,
@@ -36,7 +36,16 @@ from factcheck.model import (
     Tier,
     claim_keys,
 )
-from factcheck.model.ids import Family, auto_frame, draft_source, is_draft_source, is_stand_in, listed_source
+from factcheck.model.ids import (
+    Family,
+    StandIn,
+    auto_frame,
+    draft_source,
+    is_draft_source,
+    is_stand_in,
+    listed_source,
+    stand_in,
+)
 from factcheck.model.keys import LinkNote
 from factcheck.model.names import derived_entities
 from factcheck.registry import Registry, SourceText
@@ -174,6 +183,7 @@ def with_documents(
         _report(dropped, doc, warn)
         claims, links = link(candidates, registry, source_id, doc.prose)
         look_up(claims, links, index, checked, Dated(doc.prose, published))
+        claims += unsupported_figures(doc, source_id, claims, index, checked, links)
         claims += unsupported_names(doc, source_id, claims, index, checked, links)
         combined.sources[source_id] = Source(
             id=source_id, file=doc.display, title=doc.title, published=doc.published, tier=Tier.DRAFT
@@ -271,6 +281,41 @@ def _as_of_bound(claim: DateClaim, doc: Dated) -> bool:
         return False
     before = doc.prose[max(0, claim.span[0] - 12) : claim.span[0]].lower().split()
     return bool(before) and (before[-1] in BOUND_WORDS or " ".join(before[-2:]) in BOUND_WORDS)
+
+
+def unsupported_figures(
+    doc: Document,
+    source_id: str,
+    claims: list[Claim],
+    index: SourceIndex,
+    checked: Checked,
+    links: dict[str, LinkNote],
+) -> list[Claim]:
+    """Figures in digits that no extracted claim holds ("a 10,000-seater arena") and no source
+    states: a claim each, for FC602. A summary must not introduce a figure, whatever it counts."""
+    taken = [c.span for c in claims if c.span is not None]
+    seen: Counter[str] = Counter()
+    found: list[Claim] = []
+    for value, span in figures_in(doc.prose):
+        if any(a < span[1] and span[0] < b for a, b in taken):
+            continue
+        support = index.figure(value)
+        text = doc.prose[span[0] : span[1]]
+        claim: Claim = QuantityClaim(
+            id="x",
+            source=source_id,
+            text=text,
+            span=span,
+            subject=stand_in(StandIn.QUANTITY),
+            unit="",
+            value=value,
+        )
+        claim = isolate(claim.model_copy(update={"id": claim_id(source_id, claim, seen)}))
+        if not support.found:  # a supported figure needs no claim: nothing else judges it
+            checked.support[claim.id] = support
+            links[claim.id] = UNSUPPORTED
+            found.append(claim)
+    return found
 
 
 def unsupported_names(
