@@ -20,7 +20,7 @@ from factcheck.extract.candidates import Candidate, Dropped
 from factcheck.link import claim_id, isolate, link
 from factcheck.link.document import Document, read_document
 from factcheck.link.linking import BOUND_WORDS
-from factcheck.link.support import SourceIndex, Support, figures_in, name_words, strip_possessive
+from factcheck.link.support import MONTHS, SourceIndex, Support, figures_in, name_words, strip_possessive
 from factcheck.model import (
     WEEKDAYS,
     Claim,
@@ -52,22 +52,7 @@ from factcheck.registry import Registry, SourceText
 from factcheck.rules.checks.support import CLOSEST
 
 UNSUPPORTED = LinkNote.UNSUPPORTED
-_MONTH_NAMES = frozenset(
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ]
-)
+_MONTH_NAMES = frozenset(month.capitalize() for month in MONTHS)
 _YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d,]\d)")
 
 
