@@ -17,6 +17,7 @@ from pathlib import Path
 from factcheck.errors import FactcheckError
 from factcheck.extract import extract_text
 from factcheck.extract.candidates import Candidate, Dropped
+from factcheck.extract.text import SpanSet
 from factcheck.link import claim_id, isolate, link
 from factcheck.link.document import Document, read_document
 from factcheck.link.linking import BOUND_WORDS
@@ -37,9 +38,7 @@ from factcheck.model import (
     claim_keys,
 )
 from factcheck.model.ids import (
-    Family,
     StandIn,
-    auto_frame,
     draft_source,
     is_draft_source,
     is_stand_in,
@@ -47,7 +46,7 @@ from factcheck.model.ids import (
     stand_in,
 )
 from factcheck.model.keys import LinkNote
-from factcheck.model.names import derived_entities
+from factcheck.model.names import derived_entities, name_frame
 from factcheck.registry import Registry, SourceText
 from factcheck.rules.checks.support import CLOSEST
 
@@ -278,28 +277,28 @@ def unsupported_figures(
 ) -> list[Claim]:
     """Figures in digits that no extracted claim holds ("a 10,000-seater arena") and no source
     states: a claim each, for FC602. A summary must not introduce a figure, whatever it counts."""
-    taken = [c.span for c in claims if c.span is not None]
+    taken = SpanSet([c.span for c in claims if c.span is not None])
     seen: Counter[str] = Counter()
     found: list[Claim] = []
     for value, span in figures_in(doc.prose):
-        if any(a < span[1] and span[0] < b for a, b in taken):
+        if not taken.free(*span):
             continue
         support = index.figure(value)
-        text = doc.prose[span[0] : span[1]]
+        if support.found:  # a supported figure needs no claim: nothing else judges it
+            continue
         claim: Claim = QuantityClaim(
             id="x",
             source=source_id,
-            text=text,
+            text=doc.prose[span[0] : span[1]],
             span=span,
             subject=stand_in(StandIn.QUANTITY),
             unit="",
             value=value,
         )
         claim = isolate(claim.model_copy(update={"id": claim_id(source_id, claim, seen)}))
-        if not support.found:  # a supported figure needs no claim: nothing else judges it
-            checked.support[claim.id] = support
-            links[claim.id] = UNSUPPORTED
-            found.append(claim)
+        checked.support[claim.id] = support
+        links[claim.id] = UNSUPPORTED
+        found.append(claim)
     return found
 
 
@@ -330,10 +329,9 @@ def unsupported_names(
         checked.names.append((source_id, bare, span, support))
         if support.found:
             continue
-        slug = re.sub(r"[^a-z0-9]+", "-", bare.lower()).strip("-")
         note = f"{CLOSEST}{support.closest}" if support.closest else None
         claim = MentionClaim(
-            id="x", source=source_id, text=word, span=span, entity=auto_frame(Family.NAME, slug), note=note
+            id="x", source=source_id, text=word, span=span, entity=name_frame(bare), note=note
         )
         claim = claim.model_copy(update={"id": claim_id(source_id, claim, seen)})
         links[claim.id] = UNSUPPORTED
