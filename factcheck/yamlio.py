@@ -26,7 +26,6 @@ from typing import Any
 import yaml
 
 from factcheck.errors import FactcheckError
-from factcheck.safewrite import write_atomic
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_DEPTH = 64
@@ -194,12 +193,6 @@ def line_of(data: Any, loc: Sequence[str | int]) -> int | None:
         else:
             break
     return best
-
-
-def atomic_write_text(path: Path, text: str) -> None:
-    """Write via a temp file in the same folder and rename (see factcheck.safewrite; no guard:
-    callers that write user-chosen paths use `safewrite.write_text`)."""
-    write_atomic(path, text)
 
 
 def dump_yaml(data: Any) -> str:
