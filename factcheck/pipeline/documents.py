@@ -59,6 +59,7 @@ from factcheck.model.ids import (
 from factcheck.model.keys import LinkNote
 from factcheck.model.names import derived_entities, name_frame
 from factcheck.registry import Registry, SourceText
+from factcheck.rules.checks.dates import span_fits
 from factcheck.rules.checks.support import CLOSEST
 
 UNSUPPORTED = LinkNote.UNSUPPORTED
@@ -211,10 +212,15 @@ def framed(
     frames: dict[tuple[str, tuple[int, int] | None], str | None] = {
         (c.kind, c.span): _frame_of(c.claim) for c in candidates
     }
+    dated: dict[tuple[int, int] | None, Claim] = {
+        c.span: c.claim for c in candidates if isinstance(c.claim, DurationClaim)
+    }
     result = []
     for claim in claims:
         frame = frames.get((claim.kind, claim.span))
-        if links.get(claim.id) is LinkNote.UNLINKED and frame:
+        if isinstance(claim, DurationClaim) and links.get(claim.id) is LinkNote.UNLINKED:
+            claim = _dated_span(claim, dated.get(claim.span), peers, links)
+        elif links.get(claim.id) is LinkNote.UNLINKED and frame:
             field = "event" if isinstance(claim, DateClaim) else "subject"
             candidate = claim.model_copy(update={field: frame})
             agreeing = any(_agrees(candidate, peer) for peer in peers.get((claim.kind, frame), []))
@@ -223,6 +229,24 @@ def framed(
                 del links[claim.id]
         result.append(claim)
     return result
+
+
+def _dated_span(
+    claim: DurationClaim,
+    extracted: Claim | None,
+    peers: dict[tuple[str, str], list[Claim]],
+    links: dict[str, LinkNote],
+) -> DurationClaim:
+    """A duration whose sentence dates its end ("on July 22, two days after the quake struck")
+    counts from its anchor's event frame when a source dates that event: FC204 then judges it by
+    those dates, instead of looking its figure up in the texts."""
+    if not isinstance(extracted, DurationClaim) or extracted.ends_on is None:
+        return claim
+    frame = extracted.from_event
+    if not is_auto(frame) or not peers.get(("date", frame)):
+        return claim
+    del links[claim.id]
+    return claim.model_copy(update={"from_event": frame, "ends_on": extracted.ends_on})
 
 
 def _agrees(claim: Claim, peer: Claim) -> bool:
@@ -501,9 +525,15 @@ def weighed_by_sources(findings: list[Finding], registry: Registry, drafts: froz
         claim = registry.claim(draft_claim)
         if claim.kind not in COMPARED_KINDS:
             continue
-        frame = peers.get((claim.kind, claim_keys(claim)[0] or ""), [])
-        agree = [c for c in frame if c.id not in disagreeing and _overlap(claim, c)]
-        disagree = [c for c in frame if c.id in disagreeing]
+        if isinstance(claim, DurationClaim) and claim.ends_on is not None:
+            # a dated span is judged by every source's date of the event it counts from
+            frame = peers.get(("date", claim.from_event), [])
+            agree: list[Claim] = [c for c in frame if isinstance(c, DateClaim) and span_fits(claim, c)]
+            disagree = [c for c in frame if c not in agree]
+        else:
+            frame = peers.get((claim.kind, claim_keys(claim)[0] or ""), [])
+            agree = [c for c in frame if c.id not in disagreeing and _overlap(claim, c)]
+            disagree = [c for c in frame if c.id in disagreeing]
         if agree and disagree:
             verdicts[draft_claim] = (
                 _weigh(registry, agree, disagree),
