@@ -59,7 +59,7 @@ from factcheck.model.ids import (
 from factcheck.model.keys import LinkNote
 from factcheck.model.names import derived_entities, name_frame
 from factcheck.registry import Registry, SourceText
-from factcheck.rules.checks.dates import span_fits
+from factcheck.rules.checks.dates import precise_enough, span_fits
 from factcheck.rules.checks.support import CLOSEST
 
 UNSUPPORTED = LinkNote.UNSUPPORTED
@@ -528,8 +528,12 @@ def weighed_by_sources(findings: list[Finding], registry: Registry, drafts: froz
         if isinstance(claim, DurationClaim) and claim.ends_on is not None:
             # a dated span is judged by every source's date of the event it counts from
             frame = peers.get(("date", claim.from_event), [])
-            agree: list[Claim] = [c for c in frame if isinstance(c, DateClaim) and span_fits(claim, c)]
-            disagree = [c for c in frame if c not in agree]
+            dates = [c for c in frame if isinstance(c, DateClaim) and precise_enough(claim, c)]
+            agree: list[Claim] = [c for c in dates if span_fits(claim, c)]
+            disagree = [c for c in dates if c not in agree]
+            if agree and not disagree:
+                verdicts[draft_claim] = ("majority", [], [])  # every date precise enough fits
+                continue
         else:
             frame = peers.get((claim.kind, claim_keys(claim)[0] or ""), [])
             agree = [c for c in frame if c.id not in disagreeing and _overlap(claim, c)]

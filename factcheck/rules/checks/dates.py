@@ -155,10 +155,16 @@ def duration_span(data: CheckInput) -> Verdict | None:
     )
 
 
+def precise_enough(d: DurationClaim, start: DateClaim) -> bool:
+    """True when a date is precise enough to test the duration: no wider than half of it (a
+    year-only date says nothing of "two days after", but does of "three years after")."""
+    return (start.end - start.start).days <= max(0.0, d.interval_days()[0] / 2)
+
+
 def span_fits(d: DurationClaim, start: DateClaim, params: SpanParams | None = None) -> bool:
     """True when the days from `start` to the date `d`'s sentence gives fit the duration (True
     when it gives none). A whole number of days counts calendar days, with no `abs_tol_days`."""
-    if d.ends_on is None:
+    if d.ends_on is None or not precise_enough(d, start):
         return True
     params = params or SpanParams.model_validate({})
     elapsed_low = (d.ends_on.start - start.end).days
