@@ -17,7 +17,6 @@ from the current folder (as ruff and Vale do). Command-line flags override it.
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -72,6 +71,8 @@ def load_config(start: Path) -> Config:
     path = find_config(start)
     if path is None:
         return Config()
+    import tomllib  # only when there is a config file to read
+
     try:
         data = tomllib.loads(read_text(path))
     except tomllib.TOMLDecodeError as exc:
