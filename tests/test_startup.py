@@ -26,6 +26,19 @@ NOT_ON_THE_CHECK_PATH = (
     "dask",
     "distributed",
     "xml.dom.minidom",
+    # the other commands: the command group imports a command's module only when it runs
+    "factcheck.cli.review",
+    "factcheck.cli.rules",
+    "factcheck.cli.export",
+    "factcheck.cli.extract",
+    "factcheck.cli.registry",
+    "factcheck.cli.workspace",  # git and the hostname: only for the CI formats
+    # heavy standard modules nothing on the path needs
+    "subprocess",
+    "tomllib",  # only read when there is a config file (this repository has none)
+    "multiprocessing",
+    "concurrent.futures",
+    "asyncio",
 )
 # Nothing of the pipeline for `--version` or `--help`.
 NOT_FOR_VERSION = ("pydantic", "yaml", "durable", "rapidfuzz", "tabulate", "factcheck.model", "sqlite3")
@@ -90,3 +103,21 @@ def test_version_imports_nothing_of_the_pipeline() -> None:
     assert isinstance(modules, list)
     heavy = [m for m in modules if m.split(".")[0] in NOT_FOR_VERSION or m.startswith(NOT_FOR_VERSION)]
     assert heavy == []
+
+
+def test_no_model_is_built_at_import() -> None:
+    """Every factcheck pydantic model defers building its validator to first use, so a check
+    builds only the models it uses (building one is most of what importing the model costs)."""
+    code = (
+        "import json, pydantic\n"
+        "import factcheck.cli.app, factcheck.cli.check, factcheck.cli.options, factcheck.pipeline.run\n"
+        "import factcheck.report.text, factcheck.report.json_format, factcheck.extract.claimsfile\n"
+        "def models(cls):\n"
+        "    for sub in cls.__subclasses__():\n"
+        "        yield sub\n"
+        "        yield from models(sub)\n"
+        "built = sorted({m.__qualname__ for m in models(pydantic.BaseModel)\n"
+        "                if m.__module__.startswith('factcheck') and m.__pydantic_complete__})\n"
+        "print(json.dumps({'built': built}))\n"
+    )
+    assert modules_after(code)["built"] == []

@@ -26,7 +26,7 @@ Spelling = Literal["canonical", "alias", "transliteration", "variant"]
 class SubjectMatch(BaseModel):
     """A registry subject the claim may be about, and why."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     id: str
     score: float = Field(ge=0.0, le=1.0, description="share of the best possible cue evidence")
@@ -36,7 +36,7 @@ class SubjectMatch(BaseModel):
 class Candidate(BaseModel):
     """One extracted claim and the evidence around it."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     claim: Claim
     subjects: list[SubjectMatch] = Field(
@@ -74,7 +74,7 @@ class Dropped(BaseModel):
     """Words a family found that did not make a valid claim (so no candidate), and why: reported,
     never left out silently."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     kind: str
     span: tuple[int, int]
@@ -92,6 +92,8 @@ class Dropped(BaseModel):
 
 class Extraction(BaseModel):
     """Everything extracted from one file."""
+
+    model_config = ConfigDict(defer_build=True)
 
     file: str
     source: str = Field(description="the registered source id, or one made from the file name")

@@ -646,7 +646,7 @@ class Rule(Strict):
 class Side(BaseModel):
     """One side of a finding: a claim, where it stands, and its exact words."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     claim_id: str
     source: str
@@ -669,7 +669,7 @@ class Side(BaseModel):
 class Finding(BaseModel):
     """A discrepancy a rule found: every output format is made from this one model."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     rule_id: str
     rule_name: str
@@ -715,6 +715,8 @@ class Finding(BaseModel):
 class SourceSummary(BaseModel):
     """Per-source tally of findings and an overall letter grade."""
 
+    model_config = ConfigDict(defer_build=True)
+
     source: str
     title: str | None
     file: str | None = None
@@ -728,6 +730,8 @@ class SourceSummary(BaseModel):
 
 class RuleDoc(BaseModel):
     """What a report says about each rule it ran (SARIF and the HTML report need it)."""
+
+    model_config = ConfigDict(defer_build=True)
 
     id: str
     name: str
@@ -743,6 +747,8 @@ class RunContext(BaseModel):
     """Where and when a report was made, for outputs that point into a repository (SARIF, JUnit,
     GitHub): file paths in the report's CI formats are relative to `root_uri`."""
 
+    model_config = ConfigDict(defer_build=True)
+
     root_uri: str = Field(description="file:// URI of the folder paths are relative to, ending in /")
     in_git: bool = Field(default=False, description="root is a git work tree's top level")
     repository_uri: str | None = Field(default=None, description="the git remote 'origin', if any")
@@ -754,6 +760,8 @@ class RunContext(BaseModel):
 
 class Report(BaseModel):
     """The result of a review: findings most severe first, and per-source summaries."""
+
+    model_config = ConfigDict(defer_build=True)
 
     schema_version: str = Field(
         default=REPORT_SCHEMA_VERSION, description="version of this JSON layout (docs/report.schema.json)"

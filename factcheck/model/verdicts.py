@@ -18,7 +18,7 @@ class SupportVerdict(enum.StrEnum):
 class Evidence(BaseModel):
     """Where in a source the verdict rests: the words, their line, the source."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     source: str
     file: str | None = None
@@ -29,7 +29,7 @@ class Evidence(BaseModel):
 class ClaimVerdict(BaseModel):
     """One checked value: what it is, where, its frame, the verdict and the evidence."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     claim_id: str
     kind: str  # number, date, duration, name, quote

@@ -31,7 +31,7 @@ CONFIG_FILES = ("factcheck.toml", "pyproject.toml")
 class Config(BaseModel):
     """Settings from a config file; every field optional."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
 
     registry: str | None = None
     rules: str | None = None
