@@ -298,8 +298,10 @@ def run_and_report(
 ) -> None:
     """Run the pipeline (review: documents None; check: the documents) with the environment's
     settings and warnings on stderr, then report and exit as report_and_exit does."""
+    from factcheck.cli.startup import resume_collector
     from factcheck.pipeline.run import run
 
+    resume_collector()  # the pipeline is imported: start-up is over
     options = dataclasses.replace(options, use_cache=environment().use_cache, warn=warn_user)
     report_and_exit(
         lambda base: run(documents, dataclasses.replace(options, baseline=base)),
