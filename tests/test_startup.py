@@ -3,6 +3,7 @@ it may not use. Asserts the list of imported modules, not time (time is for benc
 
 from __future__ import annotations
 
+import gc
 import json
 import subprocess
 import sys
@@ -121,3 +122,41 @@ def test_no_model_is_built_at_import() -> None:
         "print(json.dumps({'built': built}))\n"
     )
     assert modules_after(code)["built"] == []
+
+
+def test_the_console_script_collects_garbage_during_the_run() -> None:
+    """`entry()` pauses the garbage collector for start-up only: the pipeline (a long review)
+    runs with it switched on again, and --version never needs it."""
+    code = (
+        "import gc, json, sys\n"
+        "import factcheck.pipeline.run as pipeline\n"
+        "seen = []\n"
+        "real = pipeline.run\n"
+        "def spy(*args, **kwargs):\n"
+        "    seen.append(gc.isenabled())\n"
+        "    return real(*args, **kwargs)\n"
+        "pipeline.run = spy\n"
+        "from factcheck.cli import entry\n"
+        "sys.argv = ['factcheck', 'check', '--fail-on', 'critical', 'examples/consistent-summary.md']\n"
+        "try:\n"
+        "    entry()\n"
+        "except SystemExit as exit:\n"
+        "    code = exit.code\n"
+        "print(json.dumps({'code': code, 'seen': seen, 'after': gc.isenabled()}))\n"
+    )
+    assert modules_after(code) == {"code": 0, "seen": [True], "after": True}
+
+
+def test_a_process_that_never_paused_is_left_alone() -> None:
+    """In-process callers of `main` (tests, library users) keep their collector as it was."""
+    from factcheck.cli.startup import pause_collector, resume_collector
+
+    resume_collector()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        pause_collector()  # already off: not ours to switch back on
+        resume_collector()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
