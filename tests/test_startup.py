@@ -7,6 +7,7 @@ import gc
 import json
 import subprocess
 import sys
+import types
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -160,3 +161,30 @@ def test_a_process_that_never_paused_is_left_alone() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_no_model_field_defaults_to_a_builtin_factory() -> None:
+    """`default_factory=list` makes pydantic tokenize the builtin's text signature when it builds
+    the model, compiling the tokenizer's patterns in every `check`: model.defaults has Python ones."""
+    import pydantic
+
+    import factcheck.cli.app
+    import factcheck.extract.claimsfile
+    import factcheck.grade.suppress
+    import factcheck.pipeline.run
+    import factcheck.rules.cases  # noqa: F401 - imported for its models
+
+    def models(cls: type[pydantic.BaseModel]) -> list[type[pydantic.BaseModel]]:
+        found: list[type[pydantic.BaseModel]] = []
+        for sub in cls.__subclasses__():
+            found += [sub, *models(sub)]
+        return found
+
+    builtin = [
+        f"{model.__qualname__}.{name}"
+        for model in models(pydantic.BaseModel)
+        if model.__module__.startswith("factcheck")
+        for name, info in model.model_fields.items()
+        if isinstance(info.default_factory, type | types.BuiltinFunctionType)
+    ]
+    assert builtin == []

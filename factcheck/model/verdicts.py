@@ -6,6 +6,8 @@ import enum
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from factcheck.model.defaults import new_list
+
 
 class SupportVerdict(enum.StrEnum):
     """What the sources say about one value of a checked document."""
@@ -39,5 +41,5 @@ class ClaimVerdict(BaseModel):
     line: int | None = None
     frame: str = Field(description="the subject/frame the value was compared on, if any")
     verdict: SupportVerdict
-    rules: list[str] = Field(default_factory=list, description="rules whose findings decided it")
+    rules: list[str] = Field(default_factory=new_list, description="rules whose findings decided it")
     evidence: Evidence | None = None
