@@ -14,7 +14,7 @@ from factcheck.cli.startup import pause_collector, resume_collector
 # commands that resume the garbage collector themselves, once the pipeline is imported
 # (cli.options.run_and_report); every other command resumes it as soon as its module is imported
 RESUME_AFTER_IMPORTS = frozenset({"check", "review"})
-# command name -> (module, attribute); listed in the order `--help` shows them
+# command name -> (module, attribute); `--help` lists them alphabetically, as click does
 COMMANDS = {
     "review": ("factcheck.cli.review", "review"),
     "check": ("factcheck.cli.check", "check"),
@@ -31,8 +31,8 @@ class LazyGroup(click.Group):
     """A group whose subcommands are imported on first use."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        """Every command name, in the order of COMMANDS."""
-        return list(COMMANDS)
+        """Every command name, sorted (click's order for a plain group)."""
+        return sorted(COMMANDS)
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         """The command, imported now (with --version on it and its subcommands)."""
