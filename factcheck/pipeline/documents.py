@@ -528,8 +528,8 @@ def weighed_by_sources(findings: list[Finding], registry: Registry, drafts: froz
         if isinstance(claim, DurationClaim) and claim.ends_on is not None:
             # a dated span is judged by every source's date of the event it counts from
             frame = peers.get(("date", claim.from_event), [])
-            dates = [c for c in frame if isinstance(c, DateClaim) and precise_enough(claim, c)]
-            agree: list[Claim] = [c for c in dates if span_fits(claim, c)]
+            dates: list[Claim] = [c for c in frame if isinstance(c, DateClaim) and precise_enough(claim, c)]
+            agree: list[Claim] = [c for c in dates if isinstance(c, DateClaim) and span_fits(claim, c)]
             disagree = [c for c in dates if c not in agree]
             if agree and not disagree:
                 verdicts[draft_claim] = ("majority", [], [])  # every date precise enough fits
