@@ -219,7 +219,7 @@ def framed(
     for claim in claims:
         frame = frames.get((claim.kind, claim.span))
         if isinstance(claim, DurationClaim) and links.get(claim.id) is LinkNote.UNLINKED:
-            claim = _dated_span(claim, dated.get(claim.span), peers, links)
+            claim = _dated_span(claim, dated.get(claim.span), peers)
         elif links.get(claim.id) is LinkNote.UNLINKED and frame:
             field = "event" if isinstance(claim, DateClaim) else "subject"
             candidate = claim.model_copy(update={field: frame})
@@ -235,17 +235,16 @@ def _dated_span(
     claim: DurationClaim,
     extracted: Claim | None,
     peers: dict[tuple[str, str], list[Claim]],
-    links: dict[str, LinkNote],
 ) -> DurationClaim:
     """A duration whose sentence dates its end ("on July 22, two days after the quake struck")
-    counts from its anchor's event frame when a source dates that event: FC204 then judges it by
-    those dates, instead of looking its figure up in the texts."""
+    counts from its anchor's event frame when a source dates that event, so FC204 judges it by
+    those dates; its figure is still looked up in the texts (FC602), since a source's date of
+    that frame may be another event's."""
     if not isinstance(extracted, DurationClaim) or extracted.ends_on is None:
         return claim
     frame = extracted.from_event
     if not is_auto(frame) or not peers.get(("date", frame)):
         return claim
-    del links[claim.id]
     return claim.model_copy(update={"from_event": frame, "ends_on": extracted.ends_on})
 
 
