@@ -177,3 +177,15 @@ def test_digits_of_a_name_are_no_figure() -> None:
     from factcheck.link.support import figures_in
 
     assert [v for v, _ in figures_in("COVID-19 and an F-16 cost £12m, 3,000-seater")] == [12e6, 3000.0]
+
+
+def test_tokenised_decimals_and_abbreviations_are_read_as_written() -> None:
+    # tokenised news text splits "2.4" after its point and "U.S." into letters
+    tokenised = SourceIndex({"source:a": "The probe hit at 2. 4 miles per second. It crossed five u. S. States."})
+    assert tokenised.number(quantity("2.4 miles", 2.4, "miles")).found  # type: ignore[union-attr]
+    assert tokenised.number(quantity("five u.s", 5, "u.s")).found  # type: ignore[union-attr]
+    assert not tokenised.number(quantity("2.5 miles", 2.5, "miles")).found  # type: ignore[union-attr]
+    # a sentence ending in a year before one starting with a figure keeps both numbers
+    values = {v for v, _ in numbers_in("Prices rose in 2019. 3 firms closed.")}
+    assert {2019.0, 3.0} <= values
+    assert 2019.3 not in values
