@@ -29,7 +29,7 @@ from pathlib import Path
 from rapidfuzz.distance import Levenshtein
 
 from factcheck.extract.numbers import ORDINAL_WORDS, SCALES, SMALL_NUMBERS, TENS, words_to_number
-from factcheck.extract.text import STOP_WORDS
+from factcheck.extract.text import STOP_WORDS, quote_words
 from factcheck.model import WEEKDAYS, DateClaim, DurationClaim, Precision, QuantityClaim
 from factcheck.yamlio import load_yaml
 
@@ -344,6 +344,24 @@ class SourceIndex:
                 if distance <= limit and (best is None or distance < best[0]):
                     best = (distance, other, Evidence(source, match.span()))
         return (best[1], best[2]) if best else None
+
+    # ------------------------------------------------------------------ quotations
+
+    def quote(self, words: str) -> Support:
+        """Whether a source has the quoted words verbatim (case, punctuation and quotation marks
+        aside), and where."""
+        wanted = quote_words(words)
+        if not wanted:
+            return Support(False)
+        pattern = re.compile(r"(?<!\w)" + r"\W+".join(map(re.escape, wanted)) + r"(?!\w)")
+        for source, text in self.texts.items():
+            found = pattern.search(" ".join(quote_words(text)))
+            if found is None:
+                continue
+            plain = text.replace("’", "'").replace("‘", "'")  # one for one: offsets stay
+            hit = re.search(r"\W+".join(map(re.escape, wanted)), plain, re.IGNORECASE)
+            return Support(True, Evidence(source, hit.span() if hit else (0, 1)))
+        return Support(False)
 
     # ------------------------------------------------------------------ nearest sentence
 
