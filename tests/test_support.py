@@ -224,3 +224,17 @@ def test_a_name_compared_with_its_frame_shows_the_source_sentence(
     name = next(v for v in data["verdicts"] if v["text"] == "Arif Hossain")
     assert name["verdict"] == "supported"
     assert "Arif Hossain" in name["evidence"]["words"]
+
+
+def test_a_tokenised_quotation_is_looked_up_in_the_sources(
+    cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    (tmp_path / "a.txt").write_text(MINUTES, encoding="utf-8")
+    faithful = "Tom Reyes said the council `` did not get the balance right ''.\n"
+    (tmp_path / "s.md").write_text(faithful, encoding="utf-8")
+    args = ("check", str(tmp_path / "s.md"), "--source", str(tmp_path / "a.txt"), "--format", "json")
+    assert cli(*args).exit_code == 0
+    (tmp_path / "s.md").write_text("Ana Ruiz called the apology `` shameful ''.\n", encoding="utf-8")
+    result = cli(*args)
+    assert result.exit_code == 1
+    assert [f["rule_id"] for f in json.loads(result.output)["findings"]] == ["FC303"]

@@ -39,7 +39,7 @@ PAIRS = (("“", "”"), ("«", "»"), ("„", "“"))
 
 def find_quotes(text: str, sentences: Sentences, mentions: list[Found]) -> list[Found]:
     """Every quotation in `text`, with speaker (an entity id from `mentions`) where one is named."""
-    spans = _curly(text) + _straight(text) + _single(text)
+    spans = _curly(text) + _straight(text) + _single(text) + _tokenised(text)
     names = _Mentions(mentions)
     found = [_quote(text, sentences, names, opening, closing) for opening, closing in sorted(set(spans))]
     quotes = _carry_speakers(text, sentences, [f for f in found if f is not None])
@@ -93,6 +93,18 @@ def _straight(text: str) -> list[tuple[int, int]]:
                 spans.append((offset + first, offset + second))
         offset += len(paragraph) + 1
     return spans
+
+
+def _tokenised(text: str) -> list[tuple[int, int]]:
+    """Quotations as tokenised text writes them, ``like this'' (two backticks, two apostrophes),
+    within one paragraph. The span runs from the second backtick to the first apostrophe."""
+    spans = []
+    for match in _TOKENISED.finditer(text):
+        spans.append((match.start() + 1, match.end() - 2))
+    return spans
+
+
+_TOKENISED = re.compile(rf"``(?:(?!``|'')[^\n]){{1,{MAX_QUOTE}}}?''")
 
 
 def _single(text: str) -> list[tuple[int, int]]:
