@@ -53,6 +53,10 @@ def test_tokenised_quotes_between_backticks_and_apostrophes() -> None:
 
     assert quote_words("did n't help") == quote_words("didn't help") == ["didn't", "help"]
     assert quotes("It 's the runners' ``") == []
+    single = quotes("Fans said he `did n't care' and `worships' her, the runners' club said.")
+    assert [quote(c).words for c in single] == ["did n't care", "worships"]
+    straight = quotes("'We won't stop,' said the runners' coach. 'It was good.' It's the players' day.")
+    assert [quote(c).words for c in straight] == ["We won't stop,", "It was good."]
 
 
 def test_the_speaker_named_after_the_quote(registry: Registry) -> None:

@@ -96,15 +96,22 @@ def _straight(text: str) -> list[tuple[int, int]]:
 
 
 def _tokenised(text: str) -> list[tuple[int, int]]:
-    """Quotations as tokenised text writes them, ``like this'' (two backticks, two apostrophes),
-    within one paragraph. The span runs from the second backtick to the first apostrophe."""
-    spans = []
-    for match in _TOKENISED.finditer(text):
-        spans.append((match.start() + 1, match.end() - 2))
+    """Quotations as tokenised text writes them, ``like this'' (two backticks, two apostrophes)
+    or `like this', within one line: (opening mark, closing mark) offsets."""
+    spans = [(match.start() + 1, match.end() - 2) for match in _TOKENISED.finditer(text)]
+    spans += [(match.start(), match.end() - 1) for match in _TOKENISED_SINGLE.finditer(text)]
+    spans += [(match.start(), match.end() - 1) for match in _STRAIGHT_SINGLE.finditer(text)]
     return spans
 
 
 _TOKENISED = re.compile(rf"``(?:(?!``|'')[^\n]){{1,{MAX_QUOTE}}}?''")
+# `single ones' (one backtick, one apostrophe that no letter follows: "don't" is no end)
+# 'straight single ones,' closed after punctuation: an apostrophe never follows a comma or a
+# full stop, so "the runners' club" and "don't" are no quotation marks
+_STRAIGHT_SINGLE = re.compile(
+    rf"(?<![\w'])'(?=[A-Za-z])(?:[^'\n]|'(?=\w)){{1,{MAX_SINGLE}}}?[,.!?]'(?![\w'])"
+)
+_TOKENISED_SINGLE = re.compile(rf"(?<![`\w])`(?!`)[^`\n]{{1,{MAX_SINGLE}}}?'(?![\w'])")
 
 
 def _single(text: str) -> list[tuple[int, int]]:
