@@ -23,7 +23,8 @@ from factcheck.yamlio import parse_yaml
 LENGTH_UNITS = frozenset({"km", "miles", "mile", "m", "meters", "metres", "feet", "ft", "kilometers"})
 SPEED_UNITS = frozenset({"mph", "km/h"})
 CURRENCY_UNITS = frozenset({"USD", "GBP", "EUR", "yuan", "rupees", "dollars"})
-_YEAR = re.compile(r"(?<![\d,.])(1[89]\d\d|20\d\d)(?![\d,])")
+# a year, not a part of "2,014" or "2014,5" ("In 2014, more than 25,000 died" is a year)
+_YEAR = re.compile(r"(?<![\d,.])(1[89]\d\d|20\d\d)(?!\d|,\d)")
 # where a clause ends: a cue beyond it governs another number
 _CLAUSE_END = re.compile(r"[,;:.!?]|\band\b|\bwhile\b|\bbut\b|\bwith\b", re.IGNORECASE)
 WINDOW = 48  # characters either side of a number in which a cue may govern it
@@ -52,6 +53,7 @@ class FrameTable:
     partial: re.Pattern[str] | None = None  # words that make a count a part of the toll
     secondary: re.Pattern[str] | None = None  # words that put a measure on a later event
     identifiers: frozenset[str] = frozenset()  # nouns a bare number identifies ("train 19321")
+    neutral: frozenset[str] = frozenset()  # words before a counted noun that narrow nothing
 
 
 def _cue_pattern(cues: list[str]) -> re.Pattern[str]:
@@ -81,6 +83,7 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         _cue_pattern(list(data.get("partial") or [])) if data.get("partial") else None,
         _cue_pattern(list(data.get("secondary") or [])) if data.get("secondary") else None,
         frozenset(str(w).lower() for w in data.get("identifiers") or []),
+        frozenset(str(w).lower() for w in data.get("neutral") or []),
     )
 
 
@@ -183,6 +186,14 @@ _RISEN_TO = re.compile(
 )
 
 
+# what may stand between "rose to" and its figure: an approximator, never another clause
+# ("the toll has risen to 86, while 515 others injured": 515 is not the toll)
+_APPROX_ONLY = re.compile(
+    r"(?:\s*(?:more|less|fewer)\s+than|\s*at\s+least|\s*about|\s*around|\s*nearly|\s*almost|\s*over)?\s*",
+    re.IGNORECASE,
+)
+
+
 def count_role(
     text: str, start: int, end: int, sentence: tuple[int, int], table: FrameTable | None = None
 ) -> tuple[str, str, bool] | None:
@@ -190,7 +201,7 @@ def count_role(
     table = table or default_table()
     lo, hi = _clause(text, start, end, sentence)
     risen = _RISEN_TO.search(text, sentence[0], start)
-    if risen is not None and risen.end() >= start - 20:
+    if risen is not None and _APPROX_ONLY.fullmatch(text, risen.end(), start):
         # "the death toll in ... rose to 142 as rescue workers ...": the subject of 'rose' governs
         lo, hi, end = sentence[0], risen.start(), risen.start()
         start = end
@@ -307,6 +318,9 @@ def _agency(name: str) -> tuple[str, str]:
     return org_slug(name), name
 
 
+_BUILDING_ROLES = ("homes-destroyed", "homes-damaged")
+
+
 def frame_for_quantity(
     text: str,
     span: tuple[int, int],
@@ -336,9 +350,11 @@ def frame_for_quantity(
         return None
     role = count_role(text, start, end, sentence, table)
     verb = verb_role(text, end, table)
-    if verb is not None:
-        role, noun_role = verb, None  # "76 passengers were seriously injured": the verb says injured
-    if noun_role is not None and (role is None or role[0] not in ("homes-destroyed", "homes-damaged")):
+    if verb is not None and not (verb[0] in _BUILDING_ROLES and noun_role not in (None, *_BUILDING_ROLES)):
+        # "76 passengers were seriously injured": the verb says injured; but "four coaches were
+        # damaged" still counts coaches: destroyed/damaged say what befell a thing, not what it is
+        role, noun_role = verb, None
+    if noun_role is not None and (role is None or role[0] not in _BUILDING_ROLES):
         role = (noun_role, str(noun), table.roles[noun_role][1]) if noun_role in table.roles else role
     if role is None:
         return None
@@ -378,3 +394,21 @@ def has_count_cue(text: str, start: int, end: int, table: FrameTable | None = No
         if near_before is not None and pattern.match(before, near_before.start()):
             return True
     return False
+
+
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
+
+
+def narrowing_words(text: str, core_end: int, head_start: int, table: FrameTable | None = None) -> list[str]:
+    """Words between a number and its counted noun that narrow what it counts: "four AC coaches",
+    "five crew members", "two Indian nationals" count a part of the coaches, people aboard or
+    victims, so a whole count may exceed them freely. Role cues ("14 derailed coaches",
+    "76 injured passengers") and the table's neutral words ("other", "more") say no part."""
+    table = table or default_table()
+    words = []
+    for found in _WORD.finditer(text, core_end, head_start):
+        word = found.group()
+        if word.lower() in table.neutral or any(p.fullmatch(word) for p, _ in table.roles.values()):
+            continue
+        words.append(word.lower())
+    return words

@@ -14,7 +14,13 @@ from pydantic import ValidationError
 from factcheck.extract.autonames import find_auto_names
 from factcheck.extract.candidates import PLACEHOLDERS, Candidate, Dropped, Extraction, SubjectMatch
 from factcheck.extract.dates import find_dates
-from factcheck.extract.frames import default_table, frame_for_date, frame_for_quantity, is_partial
+from factcheck.extract.frames import (
+    default_table,
+    frame_for_date,
+    frame_for_quantity,
+    is_partial,
+    narrowing_words,
+)
 from factcheck.extract.names import describes_someone, find_names
 from factcheck.extract.numbers import find_numbers
 from factcheck.extract.quotes import find_quotes
@@ -214,6 +220,10 @@ class _Builder:
         if part is not None:
             data["qualifiers"] = [*data.get("qualifiers", []), f"partial-{part.replace(' ', '-')}"]
             why += f"; a part of the count ('{part}')"
+        narrow = self._narrowing(item, data) if in_family(frame.id, Family.COUNT) else []
+        if narrow:
+            data["qualifiers"] = [*data.get("qualifiers", []), *narrow]
+            why += f"; narrowed by '{' '.join(narrow)}' (a part of the count)"
         if frame.running:
             data["running"] = True
             why += self._as_of(item, data, sentence)
@@ -221,6 +231,16 @@ class _Builder:
             data["revised"] = True
             why += "; called a revision"
         return why
+
+    def _narrowing(self, item: Found, data: dict[str, Any]) -> list[str]:
+        """Words before the counted noun that narrow the count ("four AC coaches"), not yet
+        among its qualifiers."""
+        noun, core = item.extras.get("noun"), item.extras.get("core")
+        if not noun or core is None or not self.text.startswith(str(noun), item.end - len(str(noun))):
+            return []
+        had = set(data.get("qualifiers") or [])
+        words = narrowing_words(self.text, core[1], item.end - len(str(noun)))
+        return [w for w in words if w not in had]
 
     def _as_of(self, item: Found, data: dict[str, Any], sentence: tuple[int, int]) -> str:
         """Set a running figure's as_of: a date the text ties it to ("as of Monday"), else the
