@@ -20,6 +20,7 @@ from factcheck.engine.runner import RunResult, plan
 from factcheck.engine.schedule import run_rules
 from factcheck.grade import grade_matches, rule_docs, summarise, suppress
 from factcheck.link.document import read_document
+from factcheck.link.venues import with_venues
 from factcheck.model import DateInterval, Finding, Grade, Report, Rule, Side, Tier
 from factcheck.model.ids import draft_source, partition_side
 from factcheck.pipeline.documents import (
@@ -92,6 +93,7 @@ def run(documents: Sequence[Path] | None, options: RunOptions) -> Report:
         for doc in docs:
             file = registry.source_file(draft_source(doc.display)) or doc.display
             inline.extend(suppress.parse_inline(doc.text, file))
+    registry = with_venues(registry)  # where each statement was made, from its sentence
     result = run_engine(registry, rules, options, focus)
     findings = grade_matches(result.matches, registry, result.classes)
     if options.curated_only:
