@@ -28,6 +28,7 @@ from factcheck.extract.sources import source_for_file, source_id_for
 from factcheck.extract.subjects import Nearby, Occurrences, SubjectIndex, subject_index
 from factcheck.extract.text import Found, Sentences, SpanSet
 from factcheck.extract.times import clock_key, find_times
+from factcheck.extract.venues import venue_in
 from factcheck.model import ClaimStatus, DateInterval, Precision, SubjectKind
 from factcheck.model.adapters import claim_adapter
 from factcheck.model.ids import DRAFT_SOURCE, Family, candidate_claim, in_family
@@ -381,6 +382,11 @@ class _Builder:
         attributed = self._date_near(item)
         if attributed is not None:
             data["attributed_date"] = attributed
+        venue = venue_in(self.text, (item.start, item.end), self.sentences)
+        if venue is not None:
+            # where the words were said (FC304 compares it); shown so an editor sees why
+            data["venue"] = venue.name
+            why = f"{why + '; ' if why else ''}venue {venue.name} ({venue.why})"
         return {"subjects": matches, "events": events, "thing": item.extras.get("thing"), "frame_why": why}
 
     def _date_near(self, item: Found) -> DateInterval | None:
