@@ -23,6 +23,7 @@ from factcheck.extract.frames import (
 )
 from factcheck.extract.names import describes_someone, find_names
 from factcheck.extract.numbers import find_numbers
+from factcheck.extract.places import find_places
 from factcheck.extract.quotes import find_quotes
 from factcheck.extract.sources import source_for_file, source_id_for
 from factcheck.extract.subjects import Nearby, Occurrences, SubjectIndex, subject_index
@@ -72,8 +73,10 @@ def extract_text(
     builder.year = (
         published.start.year if published is not None and published.start.year == published.end.year else None
     )
+    places = find_places(text)
     candidates = [
-        builder.build(item) for item in sorted([*mentions, *dates, *times, *numbers, *quotes], key=_order)
+        builder.build(item)
+        for item in sorted([*mentions, *dates, *times, *numbers, *quotes, *places], key=_order)
     ]
     if dropped is not None:
         dropped.extend(builder.dropped)
@@ -176,6 +179,8 @@ class _Builder:
             extra = self._date(item, data)
         elif item.kind == "quote":
             extra = self._quote(item, data)
+        elif item.kind == "relation":
+            extra = {"frame_why": f"place kind: {item.extras['why']}"}
         else:
             extra = {
                 "spelling": item.extras.get("spelling"),

@@ -26,6 +26,7 @@ BUILTIN_MODULES = (
     "factcheck.rules.checks.relations",
     "factcheck.rules.checks.support",
     "factcheck.rules.checks.venues",
+    "factcheck.rules.checks.places",
 )
 
 
