@@ -81,3 +81,21 @@ def test_two_statements_of_one_speaker_or_an_outlets_own_interview_are_not() -> 
     a = _quote("daily-post", "the worst storm in fifty years", "Reuters")
     assert _check(a, _quote("evening-star", "we will rebuild the harbour", "CNN")) is None
     assert _check(a, _quote("cnn", "the worst storm in 50 years", "CNN")) is None
+
+
+def test_a_place_kind_is_no_statement_and_gets_no_venue() -> None:
+    from factcheck.link.venues import is_statement
+
+    place = RelationClaim(
+        id="a.p",
+        source="a",
+        text="Hollin County",
+        relation="auto.place.hollin",
+        predicate="is-a",
+        item="county",
+    )
+    stated = RelationClaim(
+        id="a.r", source="a", text="will visit Oslo", relation="tour.stops", predicate="visit"
+    )
+    assert not is_statement(place)
+    assert is_statement(stated)

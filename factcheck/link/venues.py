@@ -1,15 +1,24 @@
-"""Give each statement (a quotation, a relation) the venue its sentence credits it to, so FC304
-and FC503 can see one statement credited to different venues. Derived at review from the source
-texts, for curated and candidate claims alike; a venue an editor wrote in the claim is kept."""
+"""Give each statement (a quotation, a relation someone stated) the venue its sentence credits it
+to, so FC304 and FC503 can see one statement credited to different venues. Derived at review from
+the source texts, for curated and candidate claims alike; a venue an editor wrote is kept."""
 
 from __future__ import annotations
 
 import dataclasses
+from typing import TypeGuard
 
 from factcheck.extract.text import Sentences
 from factcheck.extract.venues import venue_in
 from factcheck.model import Claim, QuoteClaim, RelationClaim
+from factcheck.model.ids import Family, in_family
 from factcheck.registry import Registry
+
+
+def is_statement(claim: Claim) -> TypeGuard[QuoteClaim | RelationClaim]:
+    """A quotation, or a relation someone stated (a place's kind is no statement)."""
+    if isinstance(claim, RelationClaim):
+        return not in_family(claim.relation, Family.PLACE)
+    return isinstance(claim, QuoteClaim)
 
 
 def with_venues(registry: Registry) -> Registry:
@@ -19,12 +28,7 @@ def with_venues(registry: Registry) -> Registry:
     claims: list[Claim] = []
     for claim in registry.claims:
         text = registry.texts.get(claim.source)
-        if (
-            not isinstance(claim, QuoteClaim | RelationClaim)
-            or claim.venue
-            or claim.span is None
-            or text is None
-        ):
+        if not is_statement(claim) or claim.venue or claim.span is None or text is None:
             claims.append(claim)
             continue
         split = sentences.setdefault(claim.source, Sentences(text.text))
