@@ -63,3 +63,20 @@ def test_among_and_including_mark_a_part_of_the_toll() -> None:
 def test_the_strongest_of_a_series_is_a_later_tremor() -> None:
     found = claims("More than 200 aftershocks followed, the strongest of magnitude 4.9.")
     assert found["4.9"].subject == "auto.measure.magnitude.secondary"
+
+
+def test_a_year_after_since_is_a_comparison_not_the_figures_date() -> None:
+    found = claims("Officials said 212 people had died, the worst toll since the 2011 floods.")
+    assert found["212 people"].subject == "auto.count.deaths"
+
+
+def test_in_another_month_dates_the_figure_apart() -> None:
+    # published 5 March 2024: "In June" is last June, another event
+    found = claims("In June, a bus crash in the hills killed more than 40 people. Today 3 people died.")
+    assert found["more than 40 people"].subject == "auto.count.deaths.y2023-06"
+    assert found["3 people"].subject == "auto.count.deaths"
+
+
+def test_some_of_the_injured_is_a_part() -> None:
+    found = claims("Medics said 12 of the injured were kept in hospital.")
+    assert "partial-of-the" in found["12"].qualifiers

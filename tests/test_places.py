@@ -60,3 +60,28 @@ def test_a_county_inside_a_county_is_found_and_the_kind_side_blamed() -> None:
 def test_a_township_inside_a_county_or_two_kinds_alone_pass() -> None:
     assert _verdict(_claim("one", "in", "county", "hollin"), _claim("two", "is-a", "township")) is None
     assert _verdict(_claim("one", "is-a", "county"), _claim("two", "is-a", "township")) is None
+
+
+def test_check_leaves_a_source_the_rule_blames_to_review() -> None:
+    from factcheck.model import Finding, Grade, Side
+    from factcheck.pipeline.documents import blamed_on_sources
+
+    def side(claim: str, source: str) -> Side:
+        return Side(claim_id=claim, source=source, tier=Tier.NEWS, text=claim)
+
+    def finding(wrong: str) -> Finding:
+        sides = [side("d.p", "draft"), side("s.p", "outlet")]
+        return Finding(
+            rule_id="FC504",
+            rule_name="relation.place-level",
+            grade=Grade.MINOR,
+            outcome="wrong-kind",
+            confidence=0.7,
+            message="m",
+            sides=sides,
+            likely_wrong=wrong,
+            fingerprint=wrong,
+        )
+
+    kept = blamed_on_sources([finding("s.p"), finding("d.p")], frozenset({"draft"}))
+    assert [f.likely_wrong for f in kept] == ["d.p"]

@@ -9,6 +9,7 @@ subject and are never compared, so an age, a magnitude, a year and a count never
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import functools
 import re
@@ -168,11 +169,16 @@ def verb_role(text: str, end: int, table: FrameTable | None = None) -> tuple[str
     return None
 
 
+_OF_THE = re.compile(r"\s+of\s+(?:the|them|those|whom)\b", re.IGNORECASE)
+
+
 def is_partial(
     text: str, start: int, end: int, sentence: tuple[int, int], table: FrameTable | None = None
 ) -> str | None:
     """The cue that makes a count a part of the toll ("97 bodies handed over"), if any."""
     table = table or default_table()
+    if _OF_THE.match(text, end):
+        return "of the"  # "31 of the injured were hospitalized": some of a count, not the count
     if table.partial is None:
         return None
     lo, hi = _clause(text, start, end, sentence)
@@ -245,19 +251,47 @@ def measure_kind(
 
 
 def year_suffix(
-    text: str, sentence: tuple[int, int], start: int, end: int, published_year: int | None
+    text: str,
+    sentence: tuple[int, int],
+    start: int,
+    end: int,
+    published_year: int | None,
+    published_month: int | None = None,
 ) -> str:
     """`.y1974` when the sentence dates the figure to a year other than the report's: the year
-    nearest before the number in its sentence, else the nearest after it."""
+    nearest before the number in its sentence, else the nearest after it; a year after "since"
+    is a point of comparison ("the deadliest since the 2015 earthquake"), never the figure's.
+    Without a year, "In June, a crash killed 280" in an October report is `.y2023-06`."""
     if published_year is None:
         return ""
     years = [
-        (m.start(), int(m.group(1))) for m in _YEAR.finditer(text, *sentence) if not start <= m.start() < end
+        (m.start(), int(m.group(1)))
+        for m in _YEAR.finditer(text, *sentence)
+        if not start <= m.start() < end and not _SINCE.search(text, sentence[0], m.start())
     ]
     before = [y for pos, y in years if pos < start]
     after = [y for pos, y in years if pos >= end]
     year = before[-1] if before else (after[0] if after else None)
-    return f".y{year}" if year is not None and year != published_year else ""
+    if year is not None:
+        return f".y{year}" if year != published_year else ""
+    month = _month_before(text, sentence[0], start)
+    if month is None or published_month is None or month == published_month:
+        return ""
+    # a month later in the year than the report's is last year's
+    return f".y{published_year - (month > published_month)}-{month:02d}"
+
+
+# "since 2015", "since the 2015 earthquake": the year ends the match (searched up to it)
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?\Z", re.IGNORECASE)
+_MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
+# "In June, ...": a month that dates what the sentence tells (not "June 5", a day's date)
+_IN_MONTH = re.compile(r"\b[Ii]n\s+(" + "|".join(n.title() for n in _MONTHS) + r")\b(?!\s+\d)")
+
+
+def _month_before(text: str, lo: int, start: int) -> int | None:
+    """The month of an "In <Month>" before the number in its sentence, if any."""
+    found = list(_IN_MONTH.finditer(text, lo, start))
+    return _MONTHS[found[-1].group(1).lower()] if found else None
 
 
 _PLACE_AFTER = re.compile(
@@ -329,11 +363,12 @@ def frame_for_quantity(
     published_year: int | None,
     noun: str | None = None,
     table: FrameTable | None = None,
+    published_month: int | None = None,
 ) -> Frame | None:
     """The frame of a quantity, or None when nothing in its words says what it is."""
     table = table or default_table()
     start, end = span
-    suffix = year_suffix(text, sentence, start, end, published_year)
+    suffix = year_suffix(text, sentence, start, end, published_year, published_month)
     noun_role = table.nouns.get(noun.lower()) if noun else None
     measure = measure_kind(text, start, end, unit, sentence, table)
     if measure is not None:

@@ -73,6 +73,12 @@ def extract_text(
     builder.year = (
         published.start.year if published is not None and published.start.year == published.end.year else None
     )
+    builder.month = (
+        published.start.month
+        if published is not None
+        and (published.start.year, published.start.month) == (published.end.year, published.end.month)
+        else None
+    )
     places = find_places(text)
     candidates = [
         builder.build(item)
@@ -158,6 +164,7 @@ class _Builder:
         self.occurrences: dict[int, Occurrences] = {}
         self.when: dt.datetime | dt.date | None = None  # the report's time: what a running figure is as of
         self.year: int | None = None  # the report's year: a figure dated to another year gets its own frame
+        self.month: int | None = None  # the report's month: "In June, ..." in October dates a figure apart
         self.clocks: dict[str, list[int]] = {}  # event frame -> the times this text gives it
 
     def build(self, item: Found) -> Candidate | None:
@@ -207,7 +214,13 @@ class _Builder:
         if data.get("unit") == "" or data.get("unit") is None:
             data["unit"] = "people"  # "45 were injured": the verb counts people
         frame = frame_for_quantity(
-            self.text, (item.start, item.end), str(data["unit"]), sentence, self.year, item.extras.get("noun")
+            self.text,
+            (item.start, item.end),
+            str(data["unit"]),
+            sentence,
+            self.year,
+            item.extras.get("noun"),
+            published_month=self.month,
         )
         if frame is None or data.get("vague") in SMALL_VAGUE:
             return None  # "a few toppled buildings" names no figure another report could give

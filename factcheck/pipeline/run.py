@@ -26,6 +26,7 @@ from factcheck.model.ids import draft_source, partition_side
 from factcheck.pipeline.documents import (
     Checked,
     add_sources,
+    blamed_on_sources,
     empty_registry,
     settled_by_reference,
     time_frame,
@@ -100,6 +101,7 @@ def run(documents: Sequence[Path] | None, options: RunOptions) -> Report:
         findings = [f for f in findings if not f.auto_linked]
     if focus is not None:
         findings = weighed_by_sources(settled_by_reference(findings, registry, focus), registry, focus)
+        findings = blamed_on_sources(findings, focus)
     crash = raised.get(ENGINE_CRASH)
     if crash is not None:
         findings += [crash_finding(crash, c) for c in result.crashed]
