@@ -85,6 +85,15 @@ def test_gold_ban_direction_reversed(report: Report) -> None:
     assert lines(finding) == {"s000": 11, "s001": 6}
 
 
+def test_one_announcement_credited_to_rossiya_1_and_to_channel_1(report: Report) -> None:
+    # s000/s001: Zarubin of Rossiya 1 said it; s002: "Russian Channel 1 and other Russian media"
+    for other in ("s000", "s001"):
+        finding = find(report, "FC503", s002="Tajikistan and Turkmenistan", **{other: "Tajikistan"})
+        assert finding.grade == "minor"
+        assert "Russian Channel 1" in finding.message
+        assert "Rossiya 1" in finding.message
+
+
 def test_misspelled_names_are_minor_and_transliterations_info(report: Report) -> None:
     expected = [
         ("s002", "Zoko", "minor", 11),

@@ -186,6 +186,8 @@ def _value(candidate: Candidate) -> str:
     if claim.kind == "quote":
         said = f" — {claim.speaker}" if claim.speaker else ""
         return f"“{claim.words[:30]}{'…' if len(claim.words) > 30 else ''}”{said}"
+    if claim.kind == "relation":
+        return f"{claim.predicate} {claim.item or ''}{' of ' + claim.to if claim.to else ''}".strip()
     if claim.kind == "mention":
         if candidate.spelling == "variant":
             return f"{claim.entity} (variant of {candidate.matched_name}, {candidate.similarity:.0f})"
@@ -197,7 +199,10 @@ def _about(candidate: Candidate) -> str:
     """The subject the claim was given, with its cue score."""
     claim = candidate.claim
     subject = (
-        getattr(claim, "subject", None) or getattr(claim, "describes", None) or getattr(claim, "event", None)
+        getattr(claim, "subject", None)
+        or getattr(claim, "describes", None)
+        or getattr(claim, "event", None)
+        or getattr(claim, "relation", None)
     )
     if subject is None:
         return ""

@@ -9,6 +9,7 @@ subject and are never compared, so an age, a magnitude, a year and a count never
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import functools
 import re
@@ -23,7 +24,8 @@ from factcheck.yamlio import parse_yaml
 LENGTH_UNITS = frozenset({"km", "miles", "mile", "m", "meters", "metres", "feet", "ft", "kilometers"})
 SPEED_UNITS = frozenset({"mph", "km/h"})
 CURRENCY_UNITS = frozenset({"USD", "GBP", "EUR", "yuan", "rupees", "dollars"})
-_YEAR = re.compile(r"(?<![\d,.])(1[89]\d\d|20\d\d)(?![\d,])")
+# a year, not a part of "2,014" or "2014,5" ("In 2014, more than 25,000 died" is a year)
+_YEAR = re.compile(r"(?<![\d,.])(1[89]\d\d|20\d\d)(?!\d|,\d)")
 # where a clause ends: a cue beyond it governs another number
 _CLAUSE_END = re.compile(r"[,;:.!?]|\band\b|\bwhile\b|\bbut\b|\bwith\b", re.IGNORECASE)
 WINDOW = 48  # characters either side of a number in which a cue may govern it
@@ -52,6 +54,7 @@ class FrameTable:
     partial: re.Pattern[str] | None = None  # words that make a count a part of the toll
     secondary: re.Pattern[str] | None = None  # words that put a measure on a later event
     identifiers: frozenset[str] = frozenset()  # nouns a bare number identifies ("train 19321")
+    neutral: frozenset[str] = frozenset()  # words before a counted noun that narrow nothing
 
 
 def _cue_pattern(cues: list[str]) -> re.Pattern[str]:
@@ -81,6 +84,7 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         _cue_pattern(list(data.get("partial") or [])) if data.get("partial") else None,
         _cue_pattern(list(data.get("secondary") or [])) if data.get("secondary") else None,
         frozenset(str(w).lower() for w in data.get("identifiers") or []),
+        frozenset(str(w).lower() for w in data.get("neutral") or []),
     )
 
 
@@ -165,11 +169,16 @@ def verb_role(text: str, end: int, table: FrameTable | None = None) -> tuple[str
     return None
 
 
+_OF_THE = re.compile(r"\s+of\s+(?:the|them|those|whom)\b", re.IGNORECASE)
+
+
 def is_partial(
     text: str, start: int, end: int, sentence: tuple[int, int], table: FrameTable | None = None
 ) -> str | None:
     """The cue that makes a count a part of the toll ("97 bodies handed over"), if any."""
     table = table or default_table()
+    if _OF_THE.match(text, end):
+        return "of the"  # "31 of the injured were hospitalized": some of a count, not the count
     if table.partial is None:
         return None
     lo, hi = _clause(text, start, end, sentence)
@@ -183,6 +192,14 @@ _RISEN_TO = re.compile(
 )
 
 
+# what may stand between "rose to" and its figure: an approximator, never another clause
+# ("the toll has risen to 86, while 515 others injured": 515 is not the toll)
+_APPROX_ONLY = re.compile(
+    r"(?:\s*(?:more|less|fewer)\s+than|\s*at\s+least|\s*about|\s*around|\s*nearly|\s*almost|\s*over)?\s*",
+    re.IGNORECASE,
+)
+
+
 def count_role(
     text: str, start: int, end: int, sentence: tuple[int, int], table: FrameTable | None = None
 ) -> tuple[str, str, bool] | None:
@@ -190,7 +207,7 @@ def count_role(
     table = table or default_table()
     lo, hi = _clause(text, start, end, sentence)
     risen = _RISEN_TO.search(text, sentence[0], start)
-    if risen is not None and risen.end() >= start - 20:
+    if risen is not None and _APPROX_ONLY.fullmatch(text, risen.end(), start):
         # "the death toll in ... rose to 142 as rescue workers ...": the subject of 'rose' governs
         lo, hi, end = sentence[0], risen.start(), risen.start()
         start = end
@@ -234,19 +251,47 @@ def measure_kind(
 
 
 def year_suffix(
-    text: str, sentence: tuple[int, int], start: int, end: int, published_year: int | None
+    text: str,
+    sentence: tuple[int, int],
+    start: int,
+    end: int,
+    published_year: int | None,
+    published_month: int | None = None,
 ) -> str:
     """`.y1974` when the sentence dates the figure to a year other than the report's: the year
-    nearest before the number in its sentence, else the nearest after it."""
+    nearest before the number in its sentence, else the nearest after it; a year after "since"
+    is a point of comparison ("the deadliest since the 2015 earthquake"), never the figure's.
+    Without a year, "In June, a crash killed 280" in an October report is `.y2023-06`."""
     if published_year is None:
         return ""
     years = [
-        (m.start(), int(m.group(1))) for m in _YEAR.finditer(text, *sentence) if not start <= m.start() < end
+        (m.start(), int(m.group(1)))
+        for m in _YEAR.finditer(text, *sentence)
+        if not start <= m.start() < end and not _SINCE.search(text, sentence[0], m.start())
     ]
     before = [y for pos, y in years if pos < start]
     after = [y for pos, y in years if pos >= end]
     year = before[-1] if before else (after[0] if after else None)
-    return f".y{year}" if year is not None and year != published_year else ""
+    if year is not None:
+        return f".y{year}" if year != published_year else ""
+    month = _month_before(text, sentence[0], start)
+    if month is None or published_month is None or month == published_month:
+        return ""
+    # a month later in the year than the report's is last year's
+    return f".y{published_year - (month > published_month)}-{month:02d}"
+
+
+# "since 2015", "since the 2015 earthquake": the year ends the match (searched up to it)
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?\Z", re.IGNORECASE)
+_MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
+# "In June, ...": a month that dates what the sentence tells (not "June 5", a day's date)
+_IN_MONTH = re.compile(r"\b[Ii]n\s+(" + "|".join(n.title() for n in _MONTHS) + r")\b(?!\s+\d)")
+
+
+def _month_before(text: str, lo: int, start: int) -> int | None:
+    """The month of an "In <Month>" before the number in its sentence, if any."""
+    found = list(_IN_MONTH.finditer(text, lo, start))
+    return _MONTHS[found[-1].group(1).lower()] if found else None
 
 
 _PLACE_AFTER = re.compile(
@@ -307,6 +352,9 @@ def _agency(name: str) -> tuple[str, str]:
     return org_slug(name), name
 
 
+_BUILDING_ROLES = ("homes-destroyed", "homes-damaged")
+
+
 def frame_for_quantity(
     text: str,
     span: tuple[int, int],
@@ -315,11 +363,12 @@ def frame_for_quantity(
     published_year: int | None,
     noun: str | None = None,
     table: FrameTable | None = None,
+    published_month: int | None = None,
 ) -> Frame | None:
     """The frame of a quantity, or None when nothing in its words says what it is."""
     table = table or default_table()
     start, end = span
-    suffix = year_suffix(text, sentence, start, end, published_year)
+    suffix = year_suffix(text, sentence, start, end, published_year, published_month)
     noun_role = table.nouns.get(noun.lower()) if noun else None
     measure = measure_kind(text, start, end, unit, sentence, table)
     if measure is not None:
@@ -336,9 +385,11 @@ def frame_for_quantity(
         return None
     role = count_role(text, start, end, sentence, table)
     verb = verb_role(text, end, table)
-    if verb is not None:
-        role, noun_role = verb, None  # "76 passengers were seriously injured": the verb says injured
-    if noun_role is not None and (role is None or role[0] not in ("homes-destroyed", "homes-damaged")):
+    if verb is not None and not (verb[0] in _BUILDING_ROLES and noun_role not in (None, *_BUILDING_ROLES)):
+        # "76 passengers were seriously injured": the verb says injured; but "four coaches were
+        # damaged" still counts coaches: destroyed/damaged say what befell a thing, not what it is
+        role, noun_role = verb, None
+    if noun_role is not None and (role is None or role[0] not in _BUILDING_ROLES):
         role = (noun_role, str(noun), table.roles[noun_role][1]) if noun_role in table.roles else role
     if role is None:
         return None
@@ -378,3 +429,21 @@ def has_count_cue(text: str, start: int, end: int, table: FrameTable | None = No
         if near_before is not None and pattern.match(before, near_before.start()):
             return True
     return False
+
+
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
+
+
+def narrowing_words(text: str, core_end: int, head_start: int, table: FrameTable | None = None) -> list[str]:
+    """Words between a number and its counted noun that narrow what it counts: "four AC coaches",
+    "five crew members", "two Indian nationals" count a part of the coaches, people aboard or
+    victims, so a whole count may exceed them freely. Role cues ("14 derailed coaches",
+    "76 injured passengers") and the table's neutral words ("other", "more") say no part."""
+    table = table or default_table()
+    words = []
+    for found in _WORD.finditer(text, core_end, head_start):
+        word = found.group()
+        if word.lower() in table.neutral or any(p.fullmatch(word) for p, _ in table.roles.values()):
+            continue
+        words.append(word.lower())
+    return words

@@ -461,11 +461,29 @@ def _worth_keeping(text: str, core: Core, noun: tuple[int, int, str, list[str]] 
             return False  # part of a name: "Channel 1", "Apollo 11"
         if before is not None and before[2].lower() in default_table().identifiers:
             return False  # an identifier: "train 19321", "flight 370"
+        if _names_rather_than_counts(text, core):
+            return False  # "the 12506 Kamakhya Express", "North East Express (12506)"
     if core.words and not core.ordinal and core.value is not None:
         before = word_before(text, core.start)
         if before is not None and before[2].lower() in DEFINITE:
             return False  # "the two leaders" refers back; it states no count
     return not (core.vague is not None and noun is None and core.vague not in ("several", "a dozen"))
+
+
+# five or more digits with no thousands separator: a number that names (a train, a case, a
+# phone), since counts that large are written "12,506" in news prose
+_LONG_DIGITS = re.compile(r"\d{5,}")
+
+
+def _names_rather_than_counts(text: str, core: Core) -> bool:
+    """A bare number that is an identifier: a long run of unseparated digits, or a number in
+    brackets right after a name ("North East Express (12506)")."""
+    if _LONG_DIGITS.fullmatch(text, core.start, core.end):
+        return True
+    if text[core.start - 1 : core.start] != "(" or text[core.end : core.end + 1] != ")":
+        return False
+    before = word_before(text, core.start - 1)
+    return before is not None and before[2][:1].isupper()
 
 
 def _counted_noun(text: str, core: Core) -> tuple[int, int, str, list[str]] | None:

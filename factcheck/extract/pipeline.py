@@ -15,14 +15,22 @@ from factcheck.extract.autonames import find_auto_names
 from factcheck.extract.candidates import PLACEHOLDERS, Candidate, Dropped, Extraction, SubjectMatch
 from factcheck.extract.dates import find_dates
 from factcheck.extract.durations import duration_ends, masked, since_bound
-from factcheck.extract.frames import default_table, frame_for_date, frame_for_quantity, is_partial
+from factcheck.extract.frames import (
+    default_table,
+    frame_for_date,
+    frame_for_quantity,
+    is_partial,
+    narrowing_words,
+)
 from factcheck.extract.names import describes_someone, find_names
 from factcheck.extract.numbers import find_numbers
+from factcheck.extract.places import find_places
 from factcheck.extract.quotes import find_quotes
 from factcheck.extract.sources import source_for_file, source_id_for
 from factcheck.extract.subjects import Nearby, Occurrences, SubjectIndex, subject_index
 from factcheck.extract.text import Found, Sentences, SpanSet
 from factcheck.extract.times import clock_key, find_times
+from factcheck.extract.venues import venue_in
 from factcheck.model import ClaimStatus, DateInterval, Precision, SubjectKind
 from factcheck.model.adapters import claim_adapter
 from factcheck.model.ids import DRAFT_SOURCE, Family, candidate_claim, in_family
@@ -66,8 +74,16 @@ def extract_text(
     builder.year = (
         published.start.year if published is not None and published.start.year == published.end.year else None
     )
+    builder.month = (
+        published.start.month
+        if published is not None
+        and (published.start.year, published.start.month) == (published.end.year, published.end.month)
+        else None
+    )
+    places = find_places(text)
     candidates = [
-        builder.build(item) for item in sorted([*mentions, *dates, *times, *numbers, *quotes], key=_order)
+        builder.build(item)
+        for item in sorted([*mentions, *dates, *times, *numbers, *quotes, *places], key=_order)
     ]
     if dropped is not None:
         dropped.extend(builder.dropped)
@@ -149,6 +165,7 @@ class _Builder:
         self.occurrences: dict[int, Occurrences] = {}
         self.when: dt.datetime | dt.date | None = None  # the report's time: what a running figure is as of
         self.year: int | None = None  # the report's year: a figure dated to another year gets its own frame
+        self.month: int | None = None  # the report's month: "In June, ..." in October dates a figure apart
         self.clocks: dict[str, list[int]] = {}  # event frame -> the times this text gives it
         self.masked: str | None = None  # the text with duration anchors blanked, for date frames
 
@@ -171,6 +188,8 @@ class _Builder:
             extra = self._date(item, data)
         elif item.kind == "quote":
             extra = self._quote(item, data)
+        elif item.kind == "relation":
+            extra = {"frame_why": f"place kind: {item.extras['why']}"}
         else:
             extra = {
                 "spelling": item.extras.get("spelling"),
@@ -197,7 +216,13 @@ class _Builder:
         if data.get("unit") == "" or data.get("unit") is None:
             data["unit"] = "people"  # "45 were injured": the verb counts people
         frame = frame_for_quantity(
-            self.text, (item.start, item.end), str(data["unit"]), sentence, self.year, item.extras.get("noun")
+            self.text,
+            (item.start, item.end),
+            str(data["unit"]),
+            sentence,
+            self.year,
+            item.extras.get("noun"),
+            published_month=self.month,
         )
         if frame is None or data.get("vague") in SMALL_VAGUE:
             return None  # "a few toppled buildings" names no figure another report could give
@@ -216,6 +241,10 @@ class _Builder:
         if part is not None:
             data["qualifiers"] = [*data.get("qualifiers", []), f"partial-{part.replace(' ', '-')}"]
             why += f"; a part of the count ('{part}')"
+        narrow = self._narrowing(item, data) if in_family(frame.id, Family.COUNT) else []
+        if narrow:
+            data["qualifiers"] = [*data.get("qualifiers", []), *narrow]
+            why += f"; narrowed by '{' '.join(narrow)}' (a part of the count)"
         if frame.running:
             data["running"] = True
             why += self._as_of(item, data, sentence)
@@ -223,6 +252,16 @@ class _Builder:
             data["revised"] = True
             why += "; called a revision"
         return why
+
+    def _narrowing(self, item: Found, data: dict[str, Any]) -> list[str]:
+        """Words before the counted noun that narrow the count ("four AC coaches"), not yet
+        among its qualifiers."""
+        noun, core = item.extras.get("noun"), item.extras.get("core")
+        if not noun or core is None or not self.text.startswith(str(noun), item.end - len(str(noun))):
+            return []
+        had = set(data.get("qualifiers") or [])
+        words = narrowing_words(self.text, core[1], item.end - len(str(noun)))
+        return [w for w in words if w not in had]
 
     def _as_of(self, item: Found, data: dict[str, Any], sentence: tuple[int, int]) -> str:
         """Set a running figure's as_of: a date the text ties it to ("as of Monday"), else the
@@ -392,6 +431,11 @@ class _Builder:
         attributed = self._date_near(item)
         if attributed is not None:
             data["attributed_date"] = attributed
+        venue = venue_in(self.text, (item.start, item.end), self.sentences)
+        if venue is not None:
+            # where the words were said (FC304 compares it); shown so an editor sees why
+            data["venue"] = venue.name
+            why = f"{why + '; ' if why else ''}venue {venue.name} ({venue.why})"
         return {"subjects": matches, "events": events, "thing": item.extras.get("thing"), "frame_why": why}
 
     def _date_near(self, item: Found) -> DateInterval | None:

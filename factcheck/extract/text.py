@@ -17,7 +17,7 @@ from pydantic import BaseModel
 
 from factcheck.extract.wordlists import word_list
 
-Kind = Literal["quantity", "date", "duration", "quote", "mention"]
+Kind = Literal["quantity", "date", "duration", "quote", "mention", "relation"]
 
 
 @dataclass

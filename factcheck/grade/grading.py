@@ -62,6 +62,10 @@ def value_of(obj: Matched) -> str:
     if isinstance(obj, MentionClaim):
         return obj.text
     if isinstance(obj, RelationClaim):
+        if obj.predicate == "is-a":  # a place's kind (extract/places.py)
+            return f"a {obj.item}"
+        if obj.predicate == "in" and obj.to:
+            return f"in {obj.to} ({obj.item})"
         if obj.members is not None:
             return ", ".join(obj.members) + ("" if obj.complete else ", …")
         return f"{obj.predicate} {obj.item or ''} from {obj.from_ or '?'} to {obj.to or '?'}".replace(

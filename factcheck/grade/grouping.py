@@ -26,9 +26,9 @@ Expand = Callable[[Side], list[Side]]  # a side -> the sides it stands for (itse
 UPDATE_OUTCOMES = frozenset({"figure-updated"})
 
 
-# rule families whose pairwise findings differ only in a value (a count, a date); quotes and
-# relations say more in each pair's message, so their findings stay as they are
-GROUPED_FAMILIES = ("quantity.", "date.")
+# rule families whose pairwise findings differ only in a value (a count, a date, the kind of a
+# place); quotes and other relations say more in each pair's message, so they stay as they are
+GROUPED_FAMILIES = ("quantity.", "date.", "relation.place-level")
 
 
 def _alone(side: Side) -> list[Side]:

@@ -62,6 +62,7 @@ class Family(StrEnum):
     EVENT = "event"
     NAME = "name"
     QUOTE = "quote"
+    PLACE = "place"
 
 
 class RefKind(StrEnum):

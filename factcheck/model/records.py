@@ -476,6 +476,12 @@ class DurationClaim(ClaimBase):
         return (low * factor, high * factor)
 
 
+VENUE_DOC = (
+    "the outlet or channel the source credits the statement to ('Rossiya 1' in 'the Rossiya 1 "
+    "correspondent said'); read from the sentence at review when not curated"
+)
+
+
 class QuoteClaim(ClaimBase):
     """Words a source puts inside quotation marks, and what they describe."""
 
@@ -485,6 +491,7 @@ class QuoteClaim(ClaimBase):
     speaker: Ident | None = None
     event: Ident | None = Field(default=None, description="the event the statement is tied to")
     attributed_date: DateInterval | None = None
+    venue: str | None = Field(default=None, description=VENUE_DOC)
 
     @model_validator(mode="after")
     def _words_in_text(self) -> QuoteClaim:
@@ -512,6 +519,7 @@ class RelationClaim(ClaimBase):
     to: str | None = None
     members: list[str] | None = None
     complete: bool = Field(default=True, description="false when the list is open ('including…')")
+    venue: str | None = Field(default=None, description=VENUE_DOC)
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 

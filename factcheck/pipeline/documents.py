@@ -498,6 +498,22 @@ def settled_by_reference(
 COMPARED_KINDS = ("quantity", "date", "duration")
 
 
+def blamed_on_sources(findings: list[Finding], drafts: frozenset[str]) -> list[Finding]:
+    """Findings less those whose rule blames a source's claim and not the document's (a source
+    calls Dingxi a province; the summary rightly puts it in Gansu province): the registry's own
+    disagreements are review's business, not the document's."""
+    kept = []
+    for finding in findings:
+        wrong = finding.likely_wrong
+        # a pair only: a grouped finding's outlier is picked by count, not by the rule's reading
+        if wrong is not None and len(finding.sides) == 2 and any(s.source in drafts for s in finding.sides):
+            blamed = next((s for s in finding.sides if s.claim_id == wrong), None)
+            if blamed is not None and blamed.source not in drafts:
+                continue
+        kept.append(finding)
+    return kept
+
+
 def weighed_by_sources(findings: list[Finding], registry: Registry, drafts: frozenset[str]) -> list[Finding]:
     """A document's number or date is judged by every source of its frame, not by one pairing.
 

@@ -20,11 +20,13 @@ from factcheck.engine.runner import RunResult, plan
 from factcheck.engine.schedule import run_rules
 from factcheck.grade import grade_matches, rule_docs, summarise, suppress
 from factcheck.link.document import read_document
+from factcheck.link.venues import with_venues
 from factcheck.model import DateInterval, Finding, Grade, Report, Rule, Side, Tier
 from factcheck.model.ids import draft_source, partition_side
 from factcheck.pipeline.documents import (
     Checked,
     add_sources,
+    blamed_on_sources,
     empty_registry,
     settled_by_reference,
     time_frame,
@@ -92,12 +94,14 @@ def run(documents: Sequence[Path] | None, options: RunOptions) -> Report:
         for doc in docs:
             file = registry.source_file(draft_source(doc.display)) or doc.display
             inline.extend(suppress.parse_inline(doc.text, file))
+    registry = with_venues(registry)  # where each statement was made, from its sentence
     result = run_engine(registry, rules, options, focus)
     findings = grade_matches(result.matches, registry, result.classes)
     if options.curated_only:
         findings = [f for f in findings if not f.auto_linked]
     if focus is not None:
         findings = weighed_by_sources(settled_by_reference(findings, registry, focus), registry, focus)
+        findings = blamed_on_sources(findings, focus)
     crash = raised.get(ENGINE_CRASH)
     if crash is not None:
         findings += [crash_finding(crash, c) for c in result.crashed]

@@ -25,6 +25,8 @@ BUILTIN_MODULES = (
     "factcheck.rules.checks.names",
     "factcheck.rules.checks.relations",
     "factcheck.rules.checks.support",
+    "factcheck.rules.checks.venues",
+    "factcheck.rules.checks.places",
 )
 
 

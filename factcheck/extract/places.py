@@ -1,0 +1,89 @@
+"""Places and what kind of place the text says they are: "Meichuan County" (a county),
+"Meichuan Township, of Minxian County" (a township inside a county), "the city of Dingxi in Gansu
+province" (a place inside a province). Each statement becomes a relation candidate of frame
+`auto.place.<name>`, so reports about one place meet; FC504 then finds a place called a kind it
+cannot be where another report puts it inside a unit of that level or higher. The kinds and their
+levels live in data/places.yaml.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+from pathlib import Path
+
+from factcheck.extract.text import Found
+from factcheck.extract.wordlists import word_list
+from factcheck.model.ids import Family, auto_frame
+from factcheck.yamlio import parse_yaml
+
+# words that start a sentence or a name without being one
+_NOT_NAMES = frozenset({"The", "A", "An", "In", "Of", "At", "On", "By", "From", "This", "That", "Its"})
+
+
+@functools.cache
+def place_levels() -> dict[str, int]:
+    """Kind word -> level, from data/places.yaml."""
+    text = resources.files("factcheck.extract").joinpath("data/places.yaml").read_text(encoding="utf-8")
+    data = parse_yaml(text, Path("places.yaml")) or {}
+    return {str(k).lower(): int(v) for k, v in (data.get("levels") or {}).items()}
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    kinds = "|".join(sorted(place_levels(), key=len, reverse=True))
+    kind = rf"(?i:{kinds})\b"
+    # one or two capitalised words, not a kind word: a place's own name ("Meichuan", "Kanpur Dehat")
+    not_name = "|".join(sorted(_NOT_NAMES))
+    place_name = rf"(?!(?:{not_name})\b)[A-Z][a-z]+(?:\s(?!{kind})[A-Z][a-z]+)?"
+    # "Meichuan County", "Dingxi province" (a kind word right after the name)
+    named = re.compile(
+        rf"\b(?P<place>{place_name})\s+(?P<kind>{kind})(?!\s+(?:seat|town|capital|government)\b)"
+    )
+    # "Meichuan Township, of Minxian County", "Dingxi in Gansu province", "Dingxi, Gansu Province"
+    inside = re.compile(
+        rf"\b(?P<place>{place_name})(?:\s+(?P<kind>{kind}))?(?:,\s*(?:of|in)\s+|\s+in\s+|,\s*)(?:the\s+)?"
+        rf"(?P<outer>{place_name})\s+(?P<outer_kind>{kind})(?!\s+(?:seat|town|capital|government)\b)"
+    )
+    return named, inside
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
+
+def _usable(name: str) -> bool:
+    """Not a function word ("In Gansu province") nor a demonym ("the Chinese state")."""
+    first = name.split()[0]
+    return first not in _NOT_NAMES and first not in word_list("demonyms")
+
+
+def find_places(text: str) -> list[Found]:
+    """A relation candidate for each place the text gives a kind ("is-a") or puts inside
+    another unit ("in")."""
+    named, inside = _patterns()
+    found: list[Found] = []
+    for match in inside.finditer(text):
+        place, outer = match.group("place"), match.group("outer")
+        if _usable(place) and _usable(outer) and _slug(place) != _slug(outer):
+            found.append(_found("in", match, place, match.group("outer_kind").lower(), outer))
+    # a kind inside a containment's words is left to it: claims of one kind never overlap
+    for match in named.finditer(text):
+        place = match.group("place")
+        if _usable(place) and not any(f.overlaps(match.start(), match.end()) for f in found):
+            found.append(_found("is-a", match, place, match.group("kind").lower()))
+    return found
+
+
+def _found(predicate: str, match: re.Match[str], place: str, kind: str, outer: str | None = None) -> Found:
+    fields = {
+        "relation": auto_frame(Family.PLACE, _slug(place)),
+        "predicate": predicate,
+        "agent": _slug(place),
+        "item": kind,
+    }
+    if outer is not None:
+        fields["to"] = _slug(outer)
+    why = f"{place} is a {kind}" if outer is None else f"{place} lies in {outer} {kind.title()}"
+    return Found("relation", match.start(), match.end(), fields, extras={"why": why})

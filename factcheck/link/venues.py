@@ -1,0 +1,41 @@
+"""Give each statement (a quotation, a relation someone stated) the venue its sentence credits it
+to, so FC304 and FC503 can see one statement credited to different venues. Derived at review from
+the source texts, for curated and candidate claims alike; a venue an editor wrote is kept."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TypeGuard
+
+from factcheck.extract.text import Sentences
+from factcheck.extract.venues import venue_in
+from factcheck.model import Claim, QuoteClaim, RelationClaim
+from factcheck.model.ids import Family, in_family
+from factcheck.registry import Registry
+
+
+def is_statement(claim: Claim) -> TypeGuard[QuoteClaim | RelationClaim]:
+    """A quotation, or a relation someone stated (a place's kind is no statement)."""
+    if isinstance(claim, RelationClaim):
+        return not in_family(claim.relation, Family.PLACE)
+    return isinstance(claim, QuoteClaim)
+
+
+def with_venues(registry: Registry) -> Registry:
+    """The registry with every statement claim that has a span and no venue given its venue."""
+    sentences: dict[str, Sentences] = {}
+    changed = False
+    claims: list[Claim] = []
+    for claim in registry.claims:
+        text = registry.texts.get(claim.source)
+        if not is_statement(claim) or claim.venue or claim.span is None or text is None:
+            claims.append(claim)
+            continue
+        split = sentences.setdefault(claim.source, Sentences(text.text))
+        venue = venue_in(text.text, claim.span, split)
+        if venue is None:
+            claims.append(claim)
+            continue
+        claims.append(claim.model_copy(update={"venue": venue.name}))
+        changed = True
+    return dataclasses.replace(registry, claims=claims) if changed else registry
