@@ -159,6 +159,12 @@ def describe_partition(partition: list[dict[str, str]]) -> str:
     return f"subjects {shown}"
 
 
+def _send(worker: _Worker, message: Any) -> None:
+    """Send work; a worker that already died is noticed through its sentinel, not here."""
+    with contextlib.suppress(OSError):
+        worker.conn.send(message)
+
+
 class _Pool:
     """Hands out chunks, collects results, restarts dead workers."""
 
@@ -194,7 +200,7 @@ class _Pool:
             return False
         chunk = self.todo.popleft()
         worker.queue.extend(chunk)
-        worker.conn.send((chunk, _BATCH))
+        _send(worker, (chunk, _BATCH))
         return True
 
     def retire(self, worker: _Worker) -> None:
@@ -257,7 +263,7 @@ class _Pool:
                 worker.retry = True
                 chunk = self.retries.popleft()
                 worker.queue.extend(chunk)
-                worker.conn.send((chunk, 1))
+                _send(worker, (chunk, 1))
             while self.todo and sum(not w.retry for w in self.workers) < self.size:
                 self.feed(self.start())
             if not self.workers:

@@ -25,6 +25,7 @@ from factcheck.rules.checks.base import Matched
 from factcheck.rules.shapes import RuleShape, build_shape
 
 _COLLECTOR = "collect-findings"
+_CLAIM, _ENTITY = RefKind.CLAIM.value, RefKind.ENTITY.value
 
 
 @dataclass(frozen=True)
@@ -122,8 +123,12 @@ class _Dispatcher:
         self.result = RunResult()
 
     def lookup(self, ref: str) -> Matched:
-        kind, ident = parse_ref(ref)
-        return self._registry.entities[ident] if kind is RefKind.ENTITY else self._registry.claim(ident)
+        kind, _, ident = ref.partition(":")  # refs come from our own facts: 'c:<id>' or 'e:<id>'
+        if kind == _ENTITY:
+            return self._registry.entities[ident]
+        if kind != _CLAIM:
+            parse_ref(ref)  # raises, naming the bad ref
+        return self._registry.claim(ident)
 
     def tier(self, obj: Matched) -> Tier:
         return Tier.REFERENCE if isinstance(obj, Entity) else self._registry.sources[obj.source].tier
