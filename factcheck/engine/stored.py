@@ -114,6 +114,10 @@ class StoredWork:
     def __init__(self, path: Path, context: Context, rules: Sequence[LoadedRule], finish: Finish) -> None:
         self.path, self.context, self.finish = path, context, finish
         self.rules = [item for item in rules if item.rule.enabled and item.on_engine]
+        # most partitions hold one claim: only a rule of one pattern can fire there
+        self.single = [
+            item for item in self.rules if item.shape is not None and len(item.shape.patterns) == 1
+        ]
         store = open_store(path)
         try:
             self._count = store.partition_count()
@@ -144,7 +148,7 @@ class StoredWork:
     ) -> tuple[list[Finding], list[str]]:
         """One partition's findings and engine errors (none when no rule could fire in it)."""
         assert self.runner is not None
-        if not any(could_fire(facts, item) for item in self.rules):
+        if not any(could_fire(facts, item) for item in (self.rules if len(facts) > 1 else self.single)):
             return [], []
         self.ran += 1
         view = self.context.view(claims_json)

@@ -372,7 +372,10 @@ class Store:
                 if facts:
                     yield current, facts, claims
                 current, facts, claims = part, [], []
-            facts.append({k: v for k, v in zip(FACT_COLUMNS, values, strict=True) if v is not None})
+            fact = dict(zip(FACT_COLUMNS, values, strict=True))
+            if claim is None:  # an entity's fact has no claim fields
+                fact = {k: v for k, v in fact.items() if v is not None}
+            facts.append(fact)
             if claim is not None:
                 claims.append(claim)
         if facts:
