@@ -8,6 +8,8 @@ one-line file and on the example summary, with a warm registry cache (the steady
 where the cache folder is kept between runs or rebuilt once). `proselint check` (pip install
 '.[bench]') runs on the same files in the same loop, paired run for run, and the ratio printed
 is the median of the per-pair ratios, so load on this shared machine hits both sides alike.
+The paired table also gives CPU time (user + system of the child process): on a shared machine
+wall time swings with other jobs' load, CPU time much less.
 
 factcheck's bytecode is compiled first (python -m compileall): pip compiles an installed
 package's bytecode, and proselint's is, but an editable install run with
@@ -37,19 +39,28 @@ WRAPPER = (
     "import resource, subprocess, sys, time\n"
     "t = time.perf_counter()\n"
     "code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode\n"
-    "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, code)\n"
+    "usage = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+    "print(time.perf_counter() - t, usage.ru_maxrss, code, usage.ru_utime + usage.ru_stime)\n"
 )
+EXAMPLE = ROOT / "examples" / "consistent-summary.md"
 OK_CODES = (0, 1)  # factcheck check and proselint: 0 clean, 1 findings; anything else is an error
 
 
 def run_once(cmd: list[str]) -> tuple[float, float]:
     """Wall seconds and peak RSS (MiB) of one fresh process; exit on an unexpected exit code."""
+    wall, peak, _ = run_timed(cmd)
+    return wall, peak
+
+
+def run_timed(cmd: list[str]) -> tuple[float, float, float]:
+    """Wall seconds, peak RSS (MiB) and CPU seconds of one fresh process; exit on an unexpected
+    exit code."""
     out = subprocess.run([sys.executable, "-c", WRAPPER, *cmd], capture_output=True, text=True, check=True)
-    wall, peak, code = out.stdout.split()
+    wall, peak, code, cpu = out.stdout.split()
     if int(code) not in OK_CODES:
         detail = subprocess.run(cmd, capture_output=True, text=True, check=False).stderr.strip()
         sys.exit(f"benchmark stopped: {' '.join(cmd)} exited {code}: {detail[:500]}")
-    return float(wall), int(peak) / 1024
+    return float(wall), int(peak) / 1024, float(cpu)
 
 
 def measure(cmd: list[str], runs: int) -> tuple[float, float]:
@@ -58,16 +69,22 @@ def measure(cmd: list[str], runs: int) -> tuple[float, float]:
     return statistics.median(w for w, _ in results), statistics.median(r for _, r in results)
 
 
-def paired(first: list[str], second: list[str], runs: int) -> tuple[float, float, float]:
-    """Median walls of two commands run alternately, and the median of the per-pair ratios."""
-    walls_a, walls_b, ratios = [], [], []
+def paired(first: list[str], second: list[str], runs: int) -> tuple[float, float, float, float, float, float]:
+    """Median walls and CPU times of two commands run alternately, and the medians of the
+    per-pair wall and CPU ratios."""
+    a_runs, b_runs = [], []
     for _ in range(runs):
-        a, _ = run_once(first)
-        b, _ = run_once(second)
-        walls_a.append(a)
-        walls_b.append(b)
-        ratios.append(a / b)
-    return statistics.median(walls_a), statistics.median(walls_b), statistics.median(ratios)
+        a_runs.append(run_timed(first))
+        b_runs.append(run_timed(second))
+    median = statistics.median
+    return (
+        median(a[0] for a in a_runs),
+        median(b[0] for b in b_runs),
+        median(a[0] / b[0] for a, b in zip(a_runs, b_runs, strict=True)),
+        median(a[2] for a in a_runs),
+        median(b[2] for b in b_runs),
+        median(a[2] / b[2] for a, b in zip(a_runs, b_runs, strict=True)),
+    )
 
 
 def main() -> None:
@@ -99,8 +116,7 @@ def main() -> None:
         subprocess.run([*base, str(one_line)], capture_output=True, check=False)  # warm the cache
         rows.append((f"factcheck check, one-line file, {label}", *measure([*base, str(one_line)], runs)))
         if registry == ROOT:
-            example = str(ROOT / "examples" / "consistent-summary.md")
-            rows.append((f"factcheck check, example summary, {label}", *measure([*base, example], runs)))
+            rows.append((f"factcheck check, example summary, {label}", *measure([*base, str(EXAMPLE)], runs)))
     rows.append(("factcheck --version (interpreter + CLI import)", *measure([factcheck, "--version"], runs)))
     print(f"runs per figure: {runs} (median), fresh process each")
     print("| command | wall | peak RSS |")
@@ -111,16 +127,30 @@ def main() -> None:
     if not proselint:
         print("(proselint not installed: pip install '.[bench]' to compare in the same run)")
     else:
-        print("\npaired with proselint 'check' on the same file, bundled registry, alternating runs:")
-        print("| file | factcheck check | proselint check | ratio (median of pairs) |")
-        print("|---|---:|---:|---:|")
+        print("\npaired with proselint 'check' on the same file, alternating runs (medians):")
+        print(
+            "| file | factcheck check | proselint check | wall ratio | CPU: factcheck | proselint | CPU ratio |"
+        )
+        print("|---|---:|---:|---:|---:|---:|---:|")
         base = [factcheck, "check", "--registry", str(ROOT), "--fail-on", "critical"]
-        for name, path in (
-            ("one-line file", one_line),
-            ("example summary", ROOT / "examples" / "consistent-summary.md"),
-        ):
-            ours, theirs, ratio = paired([*base, str(path)], [proselint, "check", str(path)], runs)
-            print(f"| {name} | {ours:.3f} s | {theirs:.3f} s | {ratio:.2f}× |")
+        story = ROOT / "devdata" / "stories" / "2014-ludian-earthquake"
+        texts = [arg for text in sorted(story.glob("*.txt")) for arg in ("--source", str(text))]
+        cases = [
+            ("one-line file, bundled registry", [*base, str(one_line)], one_line),
+            ("example summary, bundled registry", [*base, str(EXAMPLE)], EXAMPLE),
+        ]
+        if texts:
+            summary = story / "summaries" / "faithful.md"
+            source_mode = [factcheck, "check", "--fail-on", "critical", *texts, str(summary)]
+            cases.append((f"summary, --source ({len(texts) // 2} articles)", source_mode, summary))
+        for name, ours, path in cases:
+            wall, theirs, ratio, cpu, their_cpu, cpu_ratio = paired(
+                ours, [proselint, "check", str(path)], runs
+            )
+            print(
+                f"| {name} | {wall:.3f} s | {theirs:.3f} s | {ratio:.2f}× "
+                f"| {cpu:.3f} s | {their_cpu:.3f} s | {cpu_ratio:.2f}× |"
+            )
     shutil.rmtree(work, ignore_errors=True)
 
 

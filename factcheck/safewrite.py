@@ -28,7 +28,6 @@ import enum
 import errno
 import os
 import stat
-import tempfile
 import threading
 import time
 from collections.abc import Iterable, Iterator
@@ -141,6 +140,8 @@ def write_text(path: Path, text: str, allow: Iterable[Area] = ()) -> None:
 def write_atomic(path: Path, text: str) -> None:
     """Temp file in the same folder, fsync, rename; keep the target's mode; OS errors -> exit 2.
     For files factcheck owns (its cache) or after `check_target`; symlinks are written through."""
+    import tempfile  # here, not at import: it pulls in shutil and compression modules `check` never uses
+
     target = path.resolve()
     tmp: str | None = None
     try:

@@ -3,9 +3,11 @@ it may not use. Asserts the list of imported modules, not time (time is for benc
 
 from __future__ import annotations
 
+import gc
 import json
 import subprocess
 import sys
+import types
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,6 +28,19 @@ NOT_ON_THE_CHECK_PATH = (
     "dask",
     "distributed",
     "xml.dom.minidom",
+    # the other commands: the command group imports a command's module only when it runs
+    "factcheck.cli.review",
+    "factcheck.cli.rules",
+    "factcheck.cli.export",
+    "factcheck.cli.extract",
+    "factcheck.cli.registry",
+    "factcheck.cli.workspace",  # git and the hostname: only for the CI formats
+    # heavy standard modules nothing on the path needs
+    "subprocess",
+    "tomllib",  # only read when there is a config file (this repository has none)
+    "multiprocessing",
+    "concurrent.futures",
+    "asyncio",
 )
 # Nothing of the pipeline for `--version` or `--help`.
 NOT_FOR_VERSION = ("pydantic", "yaml", "durable", "rapidfuzz", "tabulate", "factcheck.model", "sqlite3")
@@ -90,3 +105,86 @@ def test_version_imports_nothing_of_the_pipeline() -> None:
     assert isinstance(modules, list)
     heavy = [m for m in modules if m.split(".")[0] in NOT_FOR_VERSION or m.startswith(NOT_FOR_VERSION)]
     assert heavy == []
+
+
+def test_no_model_is_built_at_import() -> None:
+    """Every factcheck pydantic model defers building its validator to first use, so a check
+    builds only the models it uses (building one is most of what importing the model costs)."""
+    code = (
+        "import json, pydantic\n"
+        "import factcheck.cli.app, factcheck.cli.check, factcheck.cli.options, factcheck.pipeline.run\n"
+        "import factcheck.report.text, factcheck.report.json_format, factcheck.extract.claimsfile\n"
+        "def models(cls):\n"
+        "    for sub in cls.__subclasses__():\n"
+        "        yield sub\n"
+        "        yield from models(sub)\n"
+        "built = sorted({m.__qualname__ for m in models(pydantic.BaseModel)\n"
+        "                if m.__module__.startswith('factcheck') and m.__pydantic_complete__})\n"
+        "print(json.dumps({'built': built}))\n"
+    )
+    assert modules_after(code)["built"] == []
+
+
+def test_the_console_script_collects_garbage_during_the_run() -> None:
+    """`entry()` pauses the garbage collector for start-up only: the pipeline (a long review)
+    runs with it switched on again, and --version never needs it."""
+    code = (
+        "import gc, json, sys\n"
+        "import factcheck.pipeline.run as pipeline\n"
+        "seen = []\n"
+        "real = pipeline.run\n"
+        "def spy(*args, **kwargs):\n"
+        "    seen.append(gc.isenabled())\n"
+        "    return real(*args, **kwargs)\n"
+        "pipeline.run = spy\n"
+        "from factcheck.cli import entry\n"
+        "sys.argv = ['factcheck', 'check', '--fail-on', 'critical', 'examples/consistent-summary.md']\n"
+        "try:\n"
+        "    entry()\n"
+        "except SystemExit as exit:\n"
+        "    code = exit.code\n"
+        "print(json.dumps({'code': code, 'seen': seen, 'after': gc.isenabled()}))\n"
+    )
+    assert modules_after(code) == {"code": 0, "seen": [True], "after": True}
+
+
+def test_a_process_that_never_paused_is_left_alone() -> None:
+    """In-process callers of `main` (tests, library users) keep their collector as it was."""
+    from factcheck.cli.startup import pause_collector, resume_collector
+
+    resume_collector()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        pause_collector()  # already off: not ours to switch back on
+        resume_collector()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_no_model_field_defaults_to_a_builtin_factory() -> None:
+    """`default_factory=list` makes pydantic tokenize the builtin's text signature when it builds
+    the model, compiling the tokenizer's patterns in every `check`: model.defaults has Python ones."""
+    import pydantic
+
+    import factcheck.cli.app
+    import factcheck.extract.claimsfile
+    import factcheck.grade.suppress
+    import factcheck.pipeline.run
+    import factcheck.rules.cases  # noqa: F401 - imported for its models
+
+    def models(cls: type[pydantic.BaseModel]) -> list[type[pydantic.BaseModel]]:
+        found: list[type[pydantic.BaseModel]] = []
+        for sub in cls.__subclasses__():
+            found += [sub, *models(sub)]
+        return found
+
+    builtin = [
+        f"{model.__qualname__}.{name}"
+        for model in models(pydantic.BaseModel)
+        if model.__module__.startswith("factcheck")
+        for name, info in model.model_fields.items()
+        if isinstance(info.default_factory, type | types.BuiltinFunctionType)
+    ]
+    assert builtin == []

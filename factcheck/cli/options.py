@@ -305,8 +305,10 @@ def run_and_report(
 ) -> None:
     """Run the pipeline (review: documents None; check: the documents) with the environment's
     settings and warnings on stderr, then report and exit as report_and_exit does."""
+    from factcheck.cli.startup import resume_collector
     from factcheck.pipeline.run import run
 
+    resume_collector()  # the pipeline is imported: start-up is over
     options = dataclasses.replace(options, use_cache=environment().use_cache, warn=warn_user)
     report_and_exit(
         lambda base: run(documents, dataclasses.replace(options, baseline=base)),
@@ -338,7 +340,6 @@ def report_and_exit(
     `make_report(baseline)` runs the pipeline with that baseline file (None: no baseline).
     CI formats get paths relative to the repository root (`registry_root` and the `given` files
     say where the report's paths start)."""
-    from factcheck.cli.workspace import for_ci
     from factcheck.grade import suppress
     from factcheck.model import Grade
     from factcheck.pipeline.run import fails, filter_report
@@ -353,6 +354,8 @@ def report_and_exit(
     report.fail_on = threshold
     shown = filter_report(report, Grade(how.min_grade) if how.min_grade else config.min_grade or Grade.INFO)
     if how.fmt in CI_FORMATS and not how.statistics:
+        from factcheck.cli.workspace import for_ci  # git and sockets: only for the CI formats
+
         shown = for_ci(shown, registry_root, given)
     colored = how.fmt == "text" and use_color(how.color, how.output)
     emit(render(shown, how), how.output, quiet=how.quiet, color=colored)

@@ -138,6 +138,9 @@ class NameClusters:
         )
         self.clusters: list[Cluster] = []
         self.of: dict[str, Cluster] = {}
+        # clusters by the first letters of their words, in creation order: a spelling can only
+        # equal, be a run of, or be a near miss of a cluster that has a word with its first letter
+        self._by_initial: dict[str, list[Cluster]] = defaultdict(list)
         for name in ranked:
             # a word that only ever starts a sentence is a name only as a spelling of another
             founds = name in mid_sentence or " " in name
@@ -152,12 +155,13 @@ class NameClusters:
 
     def _place(self, name: str, sources: set[str], founds: bool) -> Cluster | None:
         words = _words(name)
-        same = [c for c in self.clusters if c.words == words]
-        runs = [c for c in self.clusters if _is_run(words, c.words)]
+        pool = self._by_initial.get(words[0][0], []) if words else self.clusters
+        same = [c for c in pool if c.words == words]
+        runs = [c for c in pool if _is_run(words, c.words)]
         if not same and len(runs) == 1:
             same = runs
         if not same:
-            near = [c for c in self.clusters if _near(words, c.words) and _may_vary(name, sources, c)]
+            near = [c for c in pool if _near(words, c.words) and _may_vary(name, sources, c)]
             same = near[:1]
         if same:
             same[0].sources |= sources
@@ -166,6 +170,8 @@ class NameClusters:
             return None
         cluster = Cluster(name, words, set(sources))
         self.clusters.append(cluster)
+        for initial in dict.fromkeys(word[0] for word in words):
+            self._by_initial[initial].append(cluster)
         return cluster
 
 

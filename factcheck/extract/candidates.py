@@ -15,6 +15,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.model import Claim, DateInterval
+from factcheck.model.defaults import new_list
 from factcheck.model.ids import StandIn, stand_in
 
 # the stand-in subject for each kind of subject field ("quantity" -> "unknown.quantity")
@@ -26,26 +27,26 @@ Spelling = Literal["canonical", "alias", "transliteration", "variant"]
 class SubjectMatch(BaseModel):
     """A registry subject the claim may be about, and why."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     id: str
     score: float = Field(ge=0.0, le=1.0, description="share of the best possible cue evidence")
-    cues: list[str] = Field(default_factory=list, description="the cue words that matched")
+    cues: list[str] = Field(default_factory=new_list, description="the cue words that matched")
 
 
 class Candidate(BaseModel):
     """One extracted claim and the evidence around it."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     claim: Claim
     subjects: list[SubjectMatch] = Field(
-        default_factory=list, description="scored subjects for the claim's main subject field, best first"
+        default_factory=new_list, description="scored subjects for the claim's main subject field, best first"
     )
     events: list[SubjectMatch] = Field(
-        default_factory=list, description="scored event subjects (quotes and durations)"
+        default_factory=new_list, description="scored event subjects (quotes and durations)"
     )
-    entities: list[str] = Field(default_factory=list, description="entity ids named in the same sentence")
+    entities: list[str] = Field(default_factory=new_list, description="entity ids named in the same sentence")
     sentence: tuple[int, int] = Field(description="[start, end) of the sentence holding the claim")
     thing: str | None = Field(default=None, description="quote: the noun phrase the words describe")
     noun: str | None = Field(default=None, description="quantity/duration: the counted noun as written")
@@ -74,7 +75,7 @@ class Dropped(BaseModel):
     """Words a family found that did not make a valid claim (so no candidate), and why: reported,
     never left out silently."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     kind: str
     span: tuple[int, int]
@@ -93,11 +94,13 @@ class Dropped(BaseModel):
 class Extraction(BaseModel):
     """Everything extracted from one file."""
 
+    model_config = ConfigDict(defer_build=True)
+
     file: str
     source: str = Field(description="the registered source id, or one made from the file name")
     registered: bool = Field(description="true when the file is a source of the registry")
     published: DateInterval | None = Field(description="what relative dates were resolved against")
     candidates: list[Candidate]
     dropped: list[Dropped] = Field(
-        default_factory=list, description="words that did not make a valid claim, with why"
+        default_factory=new_list, description="words that did not make a valid claim, with why"
     )

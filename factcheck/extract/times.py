@@ -27,12 +27,12 @@ import zoneinfo
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
-
-import yaml
 
 from factcheck.extract.text import Found, Sentences
 from factcheck.model import DateInterval, Precision
+from factcheck.yamlio import parse_yaml
 
 DAY = 24 * 60
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -78,7 +78,7 @@ def _words(names: list[str]) -> str:
 def default_times() -> TimeTable:
     """The bundled time table (factcheck/extract/data/times.yaml)."""
     text = resources.files("factcheck.extract").joinpath("data/times.yaml").read_text(encoding="utf-8")
-    return build_times(yaml.safe_load(text) or {})
+    return build_times(parse_yaml(text, Path("times.yaml")) or {})  # libyaml, as every data file
 
 
 def build_times(data: dict[str, Any]) -> TimeTable:

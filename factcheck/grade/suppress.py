@@ -93,7 +93,7 @@ def parse_inline(text: str, file: str) -> list[InlineSuppression]:
 class Waiver(BaseModel):
     """A registry-level decision to accept a finding, for a reason, maybe until a date."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False, defer_build=True)
 
     rule: str = Field(pattern=r"^FC\d{3}$")
     claim: str | None = None

@@ -24,6 +24,7 @@ from pydantic import (
 )
 
 from factcheck.model import quantifiers
+from factcheck.model.defaults import new_dict, new_list
 from factcheck.model.verdicts import ClaimVerdict
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:-]*$"
@@ -262,9 +263,9 @@ class Entity(Strict):
     id: Ident
     kind: EntityKind
     canonical: str
-    aliases: list[str] = Field(default_factory=list, description="accepted other names")
+    aliases: list[str] = Field(default_factory=new_list, description="accepted other names")
     transliterations: list[str] = Field(
-        default_factory=list, description="accepted spellings from other scripts"
+        default_factory=new_list, description="accepted spellings from other scripts"
     )
     note: str | None = None
 
@@ -289,7 +290,7 @@ class Subject(Strict):
     kind: SubjectKind
     description: str
     unit: str | None = None
-    cues: list[str] = Field(default_factory=list, description="words that signal this subject")
+    cues: list[str] = Field(default_factory=new_list, description="words that signal this subject")
 
 
 # --------------------------------------------------------------------------- claims
@@ -329,7 +330,7 @@ class QuantityClaim(ClaimBase):
     subject: Ident
     unit: str
     qualifiers: list[str] = Field(
-        default_factory=list, description="narrowing words: civilian, confirmed, by-2022-06-26"
+        default_factory=new_list, description="narrowing words: civilian, confirmed, by-2022-06-26"
     )
     # counts and measures are magnitudes: a fall, or a temperature below zero, is written as a
     # positive value with a qualifier
@@ -383,7 +384,7 @@ class DateClaim(ClaimBase):
     precision: Precision
     weekday: str | None = Field(default=None, description="weekday written with the date")
     relative: bool = Field(default=False, description="resolved against the publication date")
-    qualifiers: list[str] = Field(default_factory=list)
+    qualifiers: list[str] = Field(default_factory=new_list)
     time_start: ClockTime | None = Field(default=None, description="clock time the event began, HH:MM")
     time_end: ClockTime | None = Field(default=None, description="clock time the interval ends, HH:MM")
     utc_offset: int | None = Field(
@@ -545,15 +546,15 @@ class PatternSpec(Strict):
     """One fact a rule matches: alpha conditions, and at most one equality join to an earlier fact."""
 
     fact: Literal["claim", "entity"] = "claim"
-    where: dict[str, str | int | float | bool] = Field(default_factory=dict)
+    where: dict[str, str | int | float | bool] = Field(default_factory=new_dict)
     same: dict[str, str] = Field(
-        default_factory=dict, description="field -> '<earlier pattern>.<field>' equality join"
+        default_factory=new_dict, description="field -> '<earlier pattern>.<field>' equality join"
     )
     compare: list[JoinSpec] = Field(
-        default_factory=list, description="other join comparisons (rejected: unsafe on durable)"
+        default_factory=new_list, description="other join comparisons (rejected: unsafe on durable)"
     )
     any_of: list[dict[str, str | int | float | bool]] = Field(
-        default_factory=list, description="alternatives (rejected: durable fires twice)"
+        default_factory=new_list, description="alternatives (rejected: durable fires twice)"
     )
 
 
@@ -582,27 +583,27 @@ class Rule(Strict):
         default=None, description="set for rules factcheck reports itself (no match or check)"
     )
     outcomes: dict[str, Grade] = Field(
-        default_factory=dict, description="grade per check outcome, when it differs from 'grade'"
+        default_factory=new_dict, description="grade per check outcome, when it differs from 'grade'"
     )
     check_outcomes: dict[str, Grade] = Field(
-        default_factory=dict,
+        default_factory=new_dict,
         description="grade per outcome in `factcheck check`, when the checked document is the side likely wrong",
     )
     summary: str
     rationale: str
     message: str = ""
-    match: dict[str, PatternSpec] = Field(default_factory=dict)
+    match: dict[str, PatternSpec] = Field(default_factory=new_dict)
     check: str = ""
-    params: dict[str, Any] = Field(default_factory=dict)
+    params: dict[str, Any] = Field(default_factory=new_dict)
     examples: RuleExamples | None = None
     unordered: list[str] = Field(
-        default_factory=list, description="two pattern names whose order does not matter"
+        default_factory=new_list, description="two pattern names whose order does not matter"
     )
     distinct_sources: list[str] = Field(
-        default_factory=list, description="pattern names that must come from different sources"
+        default_factory=new_list, description="pattern names that must come from different sources"
     )
     group_by: list[str] = Field(
-        default_factory=list, description="report one finding per claim(s) in these patterns"
+        default_factory=new_list, description="report one finding per claim(s) in these patterns"
     )
     enabled: bool = True
 
@@ -646,7 +647,7 @@ class Rule(Strict):
 class Side(BaseModel):
     """One side of a finding: a claim, where it stands, and its exact words."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     claim_id: str
     source: str
@@ -669,7 +670,7 @@ class Side(BaseModel):
 class Finding(BaseModel):
     """A discrepancy a rule found: every output format is made from this one model."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     rule_id: str
     rule_name: str
@@ -681,7 +682,7 @@ class Finding(BaseModel):
     likely_wrong: str | None = Field(default=None, description="claim id of the side likely wrong")
     fingerprint: str
     outliers: list[str] = Field(
-        default_factory=list, description="grouped findings: claim ids of the sides that stand apart"
+        default_factory=new_list, description="grouped findings: claim ids of the sides that stand apart"
     )
     split: bool = Field(
         default=False, description="sources fall into camps and nothing settles which is right: blame none"
@@ -715,6 +716,8 @@ class Finding(BaseModel):
 class SourceSummary(BaseModel):
     """Per-source tally of findings and an overall letter grade."""
 
+    model_config = ConfigDict(defer_build=True)
+
     source: str
     title: str | None
     file: str | None = None
@@ -728,6 +731,8 @@ class SourceSummary(BaseModel):
 
 class RuleDoc(BaseModel):
     """What a report says about each rule it ran (SARIF and the HTML report need it)."""
+
+    model_config = ConfigDict(defer_build=True)
 
     id: str
     name: str
@@ -743,6 +748,8 @@ class RunContext(BaseModel):
     """Where and when a report was made, for outputs that point into a repository (SARIF, JUnit,
     GitHub): file paths in the report's CI formats are relative to `root_uri`."""
 
+    model_config = ConfigDict(defer_build=True)
+
     root_uri: str = Field(description="file:// URI of the folder paths are relative to, ending in /")
     in_git: bool = Field(default=False, description="root is a git work tree's top level")
     repository_uri: str | None = Field(default=None, description="the git remote 'origin', if any")
@@ -755,6 +762,8 @@ class RunContext(BaseModel):
 class Report(BaseModel):
     """The result of a review: findings most severe first, and per-source summaries."""
 
+    model_config = ConfigDict(defer_build=True)
+
     schema_version: str = Field(
         default=REPORT_SCHEMA_VERSION, description="version of this JSON layout (docs/report.schema.json)"
     )
@@ -763,12 +772,13 @@ class Report(BaseModel):
     sources: list[SourceSummary]
     claims: int
     rules: list[RuleDoc]
-    errors: list[str] = Field(default_factory=list)
+    errors: list[str] = Field(default_factory=new_list)
     fail_on: Grade | None = Field(default=None, description="the grade that fails the run, if any")
     suppressed: int = Field(default=0, description="findings silenced by suppressions, waivers, baseline")
     context: RunContext | None = Field(default=None, description="repository and time of the run")
     verdicts: list[ClaimVerdict] = Field(
-        default_factory=list, description="`check`: every checkable value of the documents, with its verdict"
+        default_factory=new_list,
+        description="`check`: every checkable value of the documents, with its verdict",
     )
 
     def by_grade(self) -> list[tuple[Grade, list[tuple[int, Finding]]]]:

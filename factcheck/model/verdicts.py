@@ -6,6 +6,8 @@ import enum
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from factcheck.model.defaults import new_list
+
 
 class SupportVerdict(enum.StrEnum):
     """What the sources say about one value of a checked document."""
@@ -18,7 +20,7 @@ class SupportVerdict(enum.StrEnum):
 class Evidence(BaseModel):
     """Where in a source the verdict rests: the words, their line, the source."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     source: str
     file: str | None = None
@@ -29,7 +31,7 @@ class Evidence(BaseModel):
 class ClaimVerdict(BaseModel):
     """One checked value: what it is, where, its frame, the verdict and the evidence."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     claim_id: str
     kind: str  # number, date, duration, name, quote
@@ -39,5 +41,5 @@ class ClaimVerdict(BaseModel):
     line: int | None = None
     frame: str = Field(description="the subject/frame the value was compared on, if any")
     verdict: SupportVerdict
-    rules: list[str] = Field(default_factory=list, description="rules whose findings decided it")
+    rules: list[str] = Field(default_factory=new_list, description="rules whose findings decided it")
     evidence: Evidence | None = None

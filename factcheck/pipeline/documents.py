@@ -21,7 +21,17 @@ from factcheck.extract.text import SpanSet
 from factcheck.link import claim_id, isolate, link
 from factcheck.link.document import Document, read_document
 from factcheck.link.linking import BOUND_WORDS
-from factcheck.link.support import MONTHS, SourceIndex, Support, figures_in, name_words, strip_possessive
+from factcheck.link.support import (
+    MONTHS,
+    Evidence,
+    SourceIndex,
+    Support,
+    figures_in,
+    name_words,
+    noun_after,
+    numbers_in,
+    strip_possessive,
+)
 from factcheck.model import (
     WEEKDAYS,
     Claim,
@@ -40,6 +50,7 @@ from factcheck.model import (
 from factcheck.model.ids import (
     StandIn,
     draft_source,
+    is_auto,
     is_draft_source,
     is_stand_in,
     listed_source,
@@ -166,6 +177,7 @@ def with_documents(
         candidates = extract_text(doc.prose, published=published, registry=registry, dropped=dropped)
         _report(dropped, doc, warn)
         claims, links = link(candidates, registry, source_id, doc.prose)
+        claims = framed(claims, links, candidates, registry, doc.prose)
         look_up(claims, links, index, checked, Dated(doc.prose, published))
         claims += unsupported_figures(doc, source_id, claims, index, checked, links)
         claims += unsupported_names(doc, source_id, claims, index, checked, links)
@@ -176,6 +188,74 @@ def with_documents(
         combined.claims.extend(claims)
         combined.links.update(links)
     return combined, frozenset(drafts), checked
+
+
+def framed(
+    claims: list[Claim],
+    links: dict[str, LinkNote],
+    candidates: Sequence[Candidate],
+    registry: Registry,
+    prose: str,
+) -> list[Claim]:
+    """Unlinked counts, measures and dates take the automatic frame extraction gave them when a
+    source claim of that frame agrees with them: the frames `review` joins the sources by, so a
+    summary that follows one outlet is weighed against the others (a curated subject, chosen by
+    linking, always comes first). A value no source claim of its frame agrees with stays
+    unlinked and is looked up in the texts (FC602), since the frame may be wrong ("wound up on
+    Monday, a day after the derailment" is not the derailment's date). A date after a bound
+    word ("by Monday") stays unlinked: it says as of when, not when the event happened."""
+    peers: dict[tuple[str, str], list[Claim]] = {}
+    for claim in registry.claims:
+        if not is_draft_source(claim.source):
+            peers.setdefault((claim.kind, claim_keys(claim)[0] or ""), []).append(claim)
+    frames: dict[tuple[str, tuple[int, int] | None], str | None] = {
+        (c.kind, c.span): _frame_of(c.claim) for c in candidates
+    }
+    result = []
+    for claim in claims:
+        frame = frames.get((claim.kind, claim.span))
+        if links.get(claim.id) is LinkNote.UNLINKED and frame:
+            field = "event" if isinstance(claim, DateClaim) else "subject"
+            candidate = claim.model_copy(update={field: frame})
+            agreeing = any(_agrees(candidate, peer) for peer in peers.get((claim.kind, frame), []))
+            if agreeing and not (isinstance(claim, DateClaim) and _after_bound(claim, prose)):
+                claim = candidate
+                del links[claim.id]
+        result.append(claim)
+    return result
+
+
+def _agrees(claim: Claim, peer: Claim) -> bool:
+    """True when a source claim states the claim's value, not merely a range that holds it:
+    "more than 100" does not agree with 124, and a month does not agree with a day in it."""
+    if isinstance(claim, QuantityClaim) and isinstance(peer, QuantityClaim):
+        (a, b), (c, d) = claim.interval(), peer.interval()
+        return a <= _central(peer) <= b and c <= _central(claim) <= d
+    if isinstance(claim, DateClaim) and isinstance(peer, DateClaim):
+        return claim.start <= peer.start and peer.end <= claim.end
+    return False
+
+
+def _central(claim: QuantityClaim) -> float:
+    """The figure a count states: its value, else its lower bound, else its upper one."""
+    for value in (claim.value, claim.low, claim.high):
+        if value is not None:
+            return value
+    return 0.0
+
+
+def _frame_of(claim: Claim) -> str | None:
+    """The automatic frame extraction gave a count, measure or date (None for anything else)."""
+    frame = claim.event if isinstance(claim, DateClaim) else getattr(claim, "subject", None)
+    return frame if claim.kind in ("quantity", "date") and is_auto(frame) else None
+
+
+def _after_bound(claim: DateClaim, prose: str) -> bool:
+    """True when a bound word ("by", "until", "as of") stands right before the date."""
+    if claim.span is None:
+        return False
+    before = prose[max(0, claim.span[0] - 12) : claim.span[0]].lower().split()
+    return bool(before) and (before[-1] in BOUND_WORDS or " ".join(before[-2:]) in BOUND_WORDS)
 
 
 def source_index(registry: Registry) -> SourceIndex:
@@ -230,7 +310,9 @@ def look_up(
             support = _name_support(claim, index)
             if support.closest:  # FC602 tells a misspelling from a name no source has
                 claims[position] = claim.model_copy(update={"note": f"{CLOSEST}{support.closest}"})
-        elif isinstance(claim, QuantityClaim | DurationClaim):
+        elif isinstance(claim, DurationClaim):
+            support = duration_support(claim, index)
+        elif isinstance(claim, QuantityClaim):
             support = index.number(claim)
         elif isinstance(claim, DateClaim):
             if _as_of_bound(claim, doc):
@@ -246,6 +328,24 @@ def look_up(
                 del links[claim.id]
             else:
                 links[claim.id] = UNSUPPORTED
+
+
+def duration_support(claim: DurationClaim, index: SourceIndex) -> Support | None:
+    """A duration is supported when a source states its figure followed by its unit ("14 years"
+    for "in 14 years", not the 14 of "14 coaches"); None when its words hold no figure ("about
+    a minute")."""
+    stated = numbers_in(claim.text)
+    if not stated:
+        return None
+    value, span = stated[0]
+    unit = noun_after(claim.text, span[1]).split()[:1]
+    if not unit:
+        return index.number(claim)
+    for number in index.numbers:
+        words = number.noun.split()
+        if number.value == value and words and words[0][:4] == unit[0][:4]:
+            return Support(True, Evidence(number.source, number.span))
+    return Support(False)
 
 
 def _name_support(claim: MentionClaim, index: SourceIndex) -> Support:
@@ -382,7 +482,8 @@ def weighed_by_sources(findings: list[Finding], registry: Registry, drafts: froz
     disagree; the rest agree. When more sources agree than disagree, or a source of a higher
     tier than every disagreeing one agrees, the document follows the sources and its findings
     go. When it agrees with some but fewer, it follows an outlier: its findings become at most
-    minor, saying so ("follows X; Y and Z say otherwise").
+    minor, saying so ("follows X; Y and Z say otherwise"). A finding within the document alone
+    (a weekday that is not its date's) is not a comparison and stays as it is.
     """
     peers: dict[tuple[str, str], list[Claim]] = {}
     for claim in registry.claims:
@@ -412,7 +513,8 @@ def weighed_by_sources(findings: list[Finding], registry: Registry, drafts: froz
     kept = []
     for finding in findings:
         draft = next((s for s in finding.sides if s.source in drafts), None)
-        judged = verdicts.get(draft.claim_id) if draft is not None else None
+        compared = any(s.source not in drafts for s in finding.sides)  # not a check within one text
+        judged = verdicts.get(draft.claim_id) if draft is not None and compared else None
         if judged is None or judged[0] == "against-authority":
             kept.append(finding)
         elif judged[0] == "outlier":

@@ -17,13 +17,13 @@ from the current folder (as ruff and Vale do). Command-line flags override it.
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from factcheck.errors import FactcheckError
 from factcheck.model import Grade
+from factcheck.model.defaults import new_dict, new_list
 from factcheck.yamlio import read_text
 
 CONFIG_FILES = ("factcheck.toml", "pyproject.toml")
@@ -32,19 +32,19 @@ CONFIG_FILES = ("factcheck.toml", "pyproject.toml")
 class Config(BaseModel):
     """Settings from a config file; every field optional."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
 
     registry: str | None = None
     rules: str | None = None
-    disable: list[str] = Field(default_factory=list)
+    disable: list[str] = Field(default_factory=new_list)
     select: list[str] | None = None
-    extend_select: list[str] = Field(default_factory=list, alias="extend-select")
-    ignore: list[str] = Field(default_factory=list)
-    grades: dict[str, Grade] = Field(default_factory=dict)
+    extend_select: list[str] = Field(default_factory=new_list, alias="extend-select")
+    ignore: list[str] = Field(default_factory=new_list)
+    grades: dict[str, Grade] = Field(default_factory=new_dict)
     fail_on: Grade | None = Field(default=None, alias="fail-on")
     min_grade: Grade | None = Field(default=None, alias="min-grade")
     author: str | None = None
-    checks: list[str] = Field(default_factory=list, description="extra check modules by import path")
+    checks: list[str] = Field(default_factory=new_list, description="extra check modules by import path")
     path: Path | None = Field(default=None, exclude=True, description="the file it came from")
 
     def resolve(self, value: str | None) -> Path | None:
@@ -72,6 +72,8 @@ def load_config(start: Path) -> Config:
     path = find_config(start)
     if path is None:
         return Config()
+    import tomllib  # only when there is a config file to read
+
     try:
         data = tomllib.loads(read_text(path))
     except tomllib.TOMLDecodeError as exc:

@@ -31,6 +31,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from factcheck.errors import ErrorList, FactcheckError, RuleError
 from factcheck.model import Grade, Tier
+from factcheck.model.defaults import new_list
 from factcheck.yamlio import line_of, load_yaml
 
 CASES_FOLDER = "cases"
@@ -59,11 +60,11 @@ class ProseCase(_Data):
     """Source texts, an optional summary checked against them, and the exact findings expected."""
 
     name: str = Field(min_length=1)
-    subjects: list[dict[str, Any]] = Field(default_factory=list, description="the registry's subjects")
-    entities: list[dict[str, Any]] = Field(default_factory=list, description="the registry's entities")
+    subjects: list[dict[str, Any]] = Field(default_factory=new_list, description="the registry's subjects")
+    entities: list[dict[str, Any]] = Field(default_factory=new_list, description="the registry's entities")
     sources: list[CaseSource] = Field(min_length=1)
     claims: list[dict[str, Any]] = Field(
-        default_factory=list,
+        default_factory=new_list,
         description="curated claims: `source` (1, 2, … in the order given), `text` (words of that "
         "source: the span is found), and the claim's own fields",
     )

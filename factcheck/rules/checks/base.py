@@ -57,7 +57,7 @@ def pair(data: CheckInput, kind: type[C]) -> tuple[C, C]:
 class Params(BaseModel):
     """A check's parameters: typed fields with defaults and bounds; unknown names are errors."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, defer_build=True)
 
 
 class NoParams(Params):
