@@ -102,7 +102,7 @@ def run_stored_task(
     if context is None:
         store = open_store(Path(path))
         try:
-            context = _CONTEXTS[path] = read_context(Path(root), store)
+            context = _CONTEXTS[path] = read_context(Path(root), store, Path(path))
         finally:
             store.close()
     work = StoredWork(Path(path), context, rules, finish)

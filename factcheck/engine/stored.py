@@ -16,6 +16,7 @@ themselves: they are given partition numbers, never claims.
 from __future__ import annotations
 
 import functools
+import os
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -64,6 +65,45 @@ class LazyTexts(dict[str, SourceText]):
         return len(self._paths)
 
 
+_CONNECTIONS: dict[str, tuple[int, Store]] = {}  # store path -> (process id, connection): one per process
+
+
+def _store_here(path: str) -> Store:
+    """This process's read-only connection to the store (a forked worker opens its own)."""
+    found = _CONNECTIONS.get(path)
+    if found is None or found[0] != os.getpid():
+        found = _CONNECTIONS[path] = (os.getpid(), open_store(Path(path)))
+    return found[1]
+
+
+@functools.lru_cache(maxsize=4096)
+def _read_entity(path: str, entity_id: str) -> Entity | None:
+    text = _store_here(path).entity(entity_id)
+    return Entity.model_validate_json(text) if text is not None else None
+
+
+class LazyEntities(dict[str, Entity]):
+    """Entities read from the store on first use: a million-claim registry has 100k+ of them,
+    and a partition meets one or two."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self._path = str(path)
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and _read_entity(self._path, key) is not None
+
+    def __getitem__(self, key: str) -> Entity:
+        found = _read_entity(self._path, key)
+        if found is None:
+            raise KeyError(key)
+        return found
+
+    def get(self, key: str, default: Any = None) -> Any:
+        found = _read_entity(self._path, key)
+        return default if found is None else found
+
+
 @dataclass
 class Context:
     """What every partition needs besides its own claims: sources, entities, an editor's links."""
@@ -71,7 +111,7 @@ class Context:
     root: Path
     sources: dict[str, Source]
     texts: LazyTexts
-    entities: dict[str, Entity]
+    entities: LazyEntities
     frames: Links
     files: dict[str, str | None] = field(default_factory=dict)  # source id -> text file, relative
 
@@ -85,19 +125,20 @@ class Context:
         return registry
 
 
-def read_context(root: Path, store: Store) -> Context:
-    """The sources, entities and links of the store (every claim stays in the file)."""
+def read_context(root: Path, store: Store, path: Path) -> Context:
+    """The sources and links of the store at `path`, opened as `store` (claims and entities stay
+    in the file until a partition needs them)."""
     paths = dict(store.text_paths())
     base = root.resolve()
     files: dict[str, str | None] = {}
-    for source_id, path in paths.items():
-        text = Path(path)  # stored resolved
+    for source_id, text_path in paths.items():
+        text = Path(text_path)  # stored resolved
         files[source_id] = text.relative_to(base).as_posix() if text.is_relative_to(base) else text.as_posix()
     return Context(
         root,
         {s.id: s for s in (Source.model_validate_json(j) for _, _, j in store.sources())},
         LazyTexts(paths),
-        {e.id: e for e in (Entity.model_validate_json(j) for j in store.entities())},
+        LazyEntities(path),
         links_from_json(store.links()),
         files,
     )

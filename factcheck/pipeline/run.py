@@ -161,7 +161,7 @@ def review_from_store(options: RunOptions) -> Report | None:
         if opened is None:
             return None
     try:
-        context = read_context(root, opened)
+        context = read_context(root, opened, store_path(root))
         counts = opened.claims_by_source()
     finally:
         opened.close()

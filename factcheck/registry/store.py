@@ -263,6 +263,11 @@ class Store:
         """Every entity, as JSON."""
         return [row[0] for row in self.conn.execute("SELECT json FROM entities ORDER BY rowid")]
 
+    def entity(self, entity_id: str) -> str | None:
+        """One entity, as JSON (None when there is none by that id)."""
+        row = self.conn.execute("SELECT json FROM entities WHERE id = ?", (entity_id,)).fetchone()
+        return None if row is None else str(row[0])
+
     def subjects(self, ids: Iterable[str] | None = None) -> list[str]:
         """The given subjects (all when None), as JSON, in the order they were written."""
         if ids is None:
