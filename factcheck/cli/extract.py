@@ -170,6 +170,11 @@ def _value(candidate: Candidate) -> str:
         bounds = f" [{_number(low)}–{_number(high)}]" if (claim.vague or claim.approx) else ""
         return f"{stated}{bounds} {claim.unit}".strip()
     if claim.kind == "duration":
+        if claim.value is not None and claim.unit == "days" and 0 < claim.value < 1:
+            # "about ten minutes" is stored in days; say it as written
+            minutes = claim.value * 1440
+            said = f"{_number(minutes / 60)} hours" if minutes >= 60 else f"{_number(minutes)} minutes"
+            return f"{claim.approx + ' ' if claim.approx else ''}{said}"
         if claim.value is not None:
             return f"{claim.approx + ' ' if claim.approx else ''}{_number(claim.value)} {claim.unit}"
         return f"{_number(claim.low)}–{_number(claim.high)} {claim.unit}"
@@ -196,10 +201,24 @@ def _about(candidate: Candidate) -> str:
     )
     if subject is None:
         return ""
+    if claim.kind == "duration":
+        return _anchors(candidate)
     score = next((m.score for m in candidate.subjects if m.id == subject), None)
     if candidate.frame_why:
         return f"{subject} ({candidate.frame_why})"
     return f"{subject} ({score:.2f})" if score is not None else subject
+
+
+def _anchors(candidate: Candidate) -> str:
+    """A duration's two ends: 'from auto.event.struck to 2013-07-22 (why)'."""
+    claim = candidate.claim
+    assert claim.kind == "duration"
+    end = claim.ends_on.start.isoformat() if claim.ends_on is not None else claim.to_event
+    if claim.ends_on is not None and claim.ends_on.end != claim.ends_on.start:
+        end += f"..{claim.ends_on.end.isoformat()}"
+    ends = f"from {claim.from_event} to {end}"
+    why = f"; {candidate.frame_why}" if candidate.frame_why else ""
+    return f"{claim.subject} ({ends}{why})"
 
 
 def _number(value: float | None) -> str:

@@ -74,6 +74,7 @@ PER_HOUR = re.compile(r"\s+(?:per|an|a)\s+hour\b", re.IGNORECASE)
 SPEED_OF = {"miles": "mph", "mile": "mph", "km": "km/h"}
 # time unit -> (DurationClaim unit, factor)
 TIME_UNITS = {
+    "minute": ("days", 1 / 1440),
     "hour": ("days", 1 / 24),
     "day": ("days", 1.0),
     "week": ("weeks", 1.0),
@@ -125,6 +126,13 @@ VAGUE = re.compile(
 A_FEW = re.compile(r"\ban?\s+[a-z]+\s+few\b", re.IGNORECASE)
 BARE_TIME_RE = re.compile(
     r"\b(?P<unit>hours|days|weeks|months|years|decades)(?=\s+(?:after|before|since|later|earlier|ago)\b)",
+    re.IGNORECASE,
+)
+# "a day after the crash", "an hour later", "for a year": one unit of time written with a/an/one
+ONE_UNIT = re.compile(
+    r"\b(?:a|an|one)(?=\s+(?:minute|hour|day|week|month|year|decade)\s+"
+    r"(?:after|before|since|later|earlier|ago)\b)"
+    r"|(?<=\bfor\s)(?:a|an|one)(?=\s+(?:minute|hour|day|week|month|year|decade)\b)",
     re.IGNORECASE,
 )
 _APPROX_KEYS = sorted(quantifiers.APPROXIMATORS, key=len, reverse=True)
@@ -242,6 +250,8 @@ def _cores(text: str) -> list[Core]:
         cores.append(Core(match.start(), match.end(), vague=key, scale=True))
     for match in A_FEW.finditer(text):
         cores.append(Core(match.start(), match.end(), vague="a few", scale=True))
+    for match in ONE_UNIT.finditer(text):
+        cores.append(Core(match.start(), match.end(), value=1.0, words=True))
     for match in BARE_TIME_RE.finditer(text):
         cores.append(Core(match.start(), match.end(), bare_time=match.group("unit").lower()))
     cores += _hyphenated_magnitudes(text)
@@ -541,7 +551,7 @@ def _bare_duration(text: str, core: Core) -> Found:
 def _anchor(text: str, end: int) -> tuple[int, tuple[int, int] | None, str]:
     """Extend a duration over 'after the war began' / 'ago': the new end, the event phrase and
     the word that ties it ('after', 'before', 'since'; '' when there is none)."""
-    words = words_after(text, end, 7)
+    words = words_after(text, end, 7, _ANCHOR_WORD)
     if not words:
         return end, None, ""
     keyword = words[0][2].lower()
@@ -558,3 +568,7 @@ def _anchor(text: str, end: int) -> tuple[int, tuple[int, int] | None, str]:
     if not phrase or phrase[-1][2].lower() in ANCHOR_DETERMINERS:
         return words[0][1], None, keyword
     return phrase[-1][1], (phrase[0][0], phrase[-1][1]), keyword
+
+
+# a word of an anchor phrase, or a year in it ("three years after a 2012 quake")
+_ANCHOR_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|(?:1[89]|20)\d\d\b")

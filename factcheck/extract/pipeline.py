@@ -14,6 +14,7 @@ from pydantic import ValidationError
 from factcheck.extract.autonames import find_auto_names
 from factcheck.extract.candidates import PLACEHOLDERS, Candidate, Dropped, Extraction, SubjectMatch
 from factcheck.extract.dates import find_dates
+from factcheck.extract.durations import duration_ends, masked, since_bound
 from factcheck.extract.frames import default_table, frame_for_date, frame_for_quantity, is_partial
 from factcheck.extract.names import describes_someone, find_names
 from factcheck.extract.numbers import find_numbers
@@ -149,6 +150,7 @@ class _Builder:
         self.when: dt.datetime | dt.date | None = None  # the report's time: what a running figure is as of
         self.year: int | None = None  # the report's year: a figure dated to another year gets its own frame
         self.clocks: dict[str, list[int]] = {}  # event frame -> the times this text gives it
+        self.masked: str | None = None  # the text with duration anchors blanked, for date frames
 
     def build(self, item: Found) -> Candidate | None:
         """One candidate, or None when the words do not make a valid claim."""
@@ -313,14 +315,43 @@ class _Builder:
             ends_at_anchor = item.extras.get("anchor_word") == "before"
             data["to_event" if ends_at_anchor else "from_event"] = self._best(anchored, "event")
             data["from_event" if ends_at_anchor else "to_event"] = self._best(others, "event")
+            if data["from_event"] == PLACEHOLDERS["event"]:
+                why = self._anchored(item, data)
         return {"subjects": matches, "events": events, "noun": item.extras.get("noun"), "frame_why": why}
 
+    def _anchored(self, item: Found, data: dict[str, Any]) -> str | None:
+        """Frame the event a duration counts from by its anchor's cue, and date its other end
+        from its sentence ("on July 22, two days after the quake struck"); returns the why."""
+        here = self.dates.get(self.sentences.index(item.start), [])
+        ends = duration_ends(self.text, item, here, self.year)
+        if ends.from_frame is None:
+            return None
+        data["from_event"] = ends.from_frame.id
+        if ends.ends_on is None:
+            return ends.from_frame.why
+        data["ends_on"] = ends.ends_on
+        return f"{ends.from_frame.why}; ends on its sentence's date"
+
+    def _date_text(self) -> str:
+        """The text with every duration anchor blanked: a date is not the event its sentence
+        counts from ("on July 22, two days after the quake struck" is not the quake's date)."""
+        if self.masked is None:
+            anchors = [n.anchor for here in self.numbers.values() for n in here if n.anchor is not None]
+            self.masked = masked(self.text, anchors) if anchors else self.text
+        return self.masked
+
     def _date(self, item: Found, data: dict[str, Any]) -> dict[str, Any]:
+        if since_bound(self.text, item.start):
+            # "in power since 1992": where a span starts, never the date of the sentence's event
+            data["event"] = PLACEHOLDERS["event"]
+            return {"subjects": [], "frame_why": None}
         matches = self._score(SubjectKind.EVENT, item, self.dates, focus="")
         data["event"] = self._best(matches, "event")
         why = None
         if data["event"] == PLACEHOLDERS["event"]:
-            frame = frame_for_date(self.text, (item.start, item.end), self.sentences.span_at(item.start))
+            frame = frame_for_date(
+                self._date_text(), (item.start, item.end), self.sentences.span_at(item.start)
+            )
             if frame is not None:
                 year = item.fields["start"].year if isinstance(item.fields.get("start"), dt.date) else None
                 # a date in another year than the report's is another event ("the 1970 quake")

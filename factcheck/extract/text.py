@@ -122,16 +122,20 @@ WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
 STOP_WORDS = word_list("stopwords")
 
 
-def words_after(text: str, offset: int, limit: int) -> list[tuple[int, int, str]]:
-    """Up to `limit` words that directly follow `offset`, stopping at punctuation other than
-    hyphens and apostrophes (a comma or full stop ends the phrase)."""
+def words_after(
+    text: str, offset: int, limit: int, word: re.Pattern[str] | None = None
+) -> list[tuple[int, int, str]]:
+    """Up to `limit` words (of pattern `word`, default WORD) that directly follow `offset`,
+    stopping at punctuation other than hyphens and apostrophes (a comma or full stop ends the
+    phrase)."""
+    word = word or WORD
     found: list[tuple[int, int, str]] = []
     pos = offset
     while len(found) < limit:
         gap = pos
         while gap < len(text) and text[gap] in " \t":
             gap += 1
-        match = WORD.match(text, gap)
+        match = word.match(text, gap)
         if match is None or (gap == pos and found):
             break
         found.append((match.start(), match.end(), match.group()))
@@ -201,12 +205,14 @@ def frozen_value(value: Any) -> Hashable:
 
 _QUOTE_MARKS = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "«": '"', "»": '"'})
 _WORD = re.compile(r"\w+(?:['-]\w+)*")
+# tokenised text splits contractions off their word ("did n't", "it 's"): join them back
+_SPLIT_CONTRACTION = re.compile(r"(?<=\w) (?=(?:n't|'s|'re|'ve|'ll|'d|'m)\b)")
 
 
 def quote_words(text: str) -> list[str]:
     """The words of a quotation, case- and punctuation-insensitive."""
     text = unicodedata.normalize("NFKC", text).translate(_QUOTE_MARKS).casefold()
-    return _WORD.findall(text)
+    return _WORD.findall(_SPLIT_CONTRACTION.sub("", text))
 
 
 SAME_STATEMENT_SHARE = 0.5  # of the shorter quotation's content words

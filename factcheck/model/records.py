@@ -449,6 +449,11 @@ class DurationClaim(ClaimBase):
     approx: str | None = None
     low: float | None = Field(default=None, ge=0)
     high: float | None = Field(default=None, ge=0)
+    ends_on: DateInterval | None = Field(
+        default=None,
+        description="the date its own sentence gives for the end its anchor does not name "
+        "(July 22 in 'on July 22, two days after the quake struck')",
+    )
 
     @model_validator(mode="after")
     def _stated(self) -> DurationClaim:

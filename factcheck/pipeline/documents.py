@@ -59,6 +59,7 @@ from factcheck.model.ids import (
 from factcheck.model.keys import LinkNote
 from factcheck.model.names import derived_entities, name_frame
 from factcheck.registry import Registry, SourceText
+from factcheck.rules.checks.dates import precise_enough, span_fits
 from factcheck.rules.checks.support import CLOSEST
 
 UNSUPPORTED = LinkNote.UNSUPPORTED
@@ -211,10 +212,15 @@ def framed(
     frames: dict[tuple[str, tuple[int, int] | None], str | None] = {
         (c.kind, c.span): _frame_of(c.claim) for c in candidates
     }
+    dated: dict[tuple[int, int] | None, Claim] = {
+        c.span: c.claim for c in candidates if isinstance(c.claim, DurationClaim)
+    }
     result = []
     for claim in claims:
         frame = frames.get((claim.kind, claim.span))
-        if links.get(claim.id) is LinkNote.UNLINKED and frame:
+        if isinstance(claim, DurationClaim) and links.get(claim.id) is LinkNote.UNLINKED:
+            claim = _dated_span(claim, dated.get(claim.span), peers)
+        elif links.get(claim.id) is LinkNote.UNLINKED and frame:
             field = "event" if isinstance(claim, DateClaim) else "subject"
             candidate = claim.model_copy(update={field: frame})
             agreeing = any(_agrees(candidate, peer) for peer in peers.get((claim.kind, frame), []))
@@ -223,6 +229,23 @@ def framed(
                 del links[claim.id]
         result.append(claim)
     return result
+
+
+def _dated_span(
+    claim: DurationClaim,
+    extracted: Claim | None,
+    peers: dict[tuple[str, str], list[Claim]],
+) -> DurationClaim:
+    """A duration whose sentence dates its end ("on July 22, two days after the quake struck")
+    counts from its anchor's event frame when a source dates that event, so FC204 judges it by
+    those dates; its figure is still looked up in the texts (FC602), since a source's date of
+    that frame may be another event's."""
+    if not isinstance(extracted, DurationClaim) or extracted.ends_on is None:
+        return claim
+    frame = extracted.from_event
+    if not is_auto(frame) or not peers.get(("date", frame)):
+        return claim
+    return claim.model_copy(update={"from_event": frame, "ends_on": extracted.ends_on})
 
 
 def _agrees(claim: Claim, peer: Claim) -> bool:
@@ -501,9 +524,19 @@ def weighed_by_sources(findings: list[Finding], registry: Registry, drafts: froz
         claim = registry.claim(draft_claim)
         if claim.kind not in COMPARED_KINDS:
             continue
-        frame = peers.get((claim.kind, claim_keys(claim)[0] or ""), [])
-        agree = [c for c in frame if c.id not in disagreeing and _overlap(claim, c)]
-        disagree = [c for c in frame if c.id in disagreeing]
+        if isinstance(claim, DurationClaim) and claim.ends_on is not None:
+            # a dated span is judged by every source's date of the event it counts from
+            frame = peers.get(("date", claim.from_event), [])
+            dates: list[Claim] = [c for c in frame if isinstance(c, DateClaim) and precise_enough(claim, c)]
+            agree: list[Claim] = [c for c in dates if isinstance(c, DateClaim) and span_fits(claim, c)]
+            disagree = [c for c in dates if c not in agree]
+            if agree and not disagree:
+                verdicts[draft_claim] = ("majority", [], [])  # every date precise enough fits
+                continue
+        else:
+            frame = peers.get((claim.kind, claim_keys(claim)[0] or ""), [])
+            agree = [c for c in frame if c.id not in disagreeing and _overlap(claim, c)]
+            disagree = [c for c in frame if c.id in disagreeing]
         if agree and disagree:
             verdicts[draft_claim] = (
                 _weigh(registry, agree, disagree),

@@ -24,6 +24,8 @@ def claim_fact(claim: Claim, tier: Tier, link: LinkNote | None = None, frames: L
     """The engine fact for a claim: only what rules test, the rest stays in Python."""
     key, from_key, to_key = (_join_key(k, claim.id, frames) for k in claim_keys(claim))
     flag = "weekday" if claim.kind == "date" and claim.weekday else ""
+    if claim.kind == "duration" and claim.ends_on is not None:
+        flag = "dated"  # its sentence dates one end: FC204 needs only the anchor's dates
     return {
         "t": "claim",
         "kind": claim.kind,

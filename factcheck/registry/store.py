@@ -41,7 +41,7 @@ from factcheck.safewrite import install_file, registry_lock, write_atomic
 
 STORE_DIR = ".factcheck-cache"
 STORE_FILE = "registry.sqlite"
-FORMAT = "3"  # bump when what is stored changes
+FORMAT = "4"  # bump when what is stored changes
 PREFIX_LETTERS = 4
 
 _SCHEMA = """

@@ -155,6 +155,58 @@ def duration_span(data: CheckInput) -> Verdict | None:
     )
 
 
+def precise_enough(d: DurationClaim, start: DateClaim) -> bool:
+    """True when a date is precise enough to test the duration: no wider than half of it (a
+    year-only date says nothing of "two days after", but does of "three years after")."""
+    return (start.end - start.start).days <= max(0.0, d.interval_days()[0] / 2)
+
+
+def span_fits(d: DurationClaim, start: DateClaim, params: SpanParams | None = None) -> bool:
+    """True when the days from `start` to the date `d`'s sentence gives fit the duration (True
+    when it gives none). A whole number of days counts calendar days, with no `abs_tol_days`."""
+    if d.ends_on is None or not precise_enough(d, start):
+        return True
+    params = params or SpanParams.model_validate({})
+    elapsed_low = (d.ends_on.start - start.end).days
+    elapsed_high = (d.ends_on.end - start.start).days
+    low, high = d.interval_days()
+    scale = high if high != float("inf") else low
+    calendar_days = d.unit == "days" and d.value is not None and d.value >= 1 and float(d.value).is_integer()
+    slack = params.rel_tol * scale + (0 if calendar_days else params.abs_tol_days)
+    return elapsed_high >= low - slack and elapsed_low <= high + slack
+
+
+def duration_dated(data: CheckInput) -> Verdict | None:
+    """A duration whose sentence dates its end ("on July 22, two days after the quake struck")
+    does not fit the date of the event it counts from. A whole number of days counts calendar
+    days ("a day after" a crash on December 18 is December 19); longer spans get `abs_tol_days`."""
+    d, start = data.matched["d"], data.matched["from"]
+    assert isinstance(d, DurationClaim)
+    assert isinstance(start, DateClaim)
+    if d.ends_on is None or span_fits(d, start, SpanParams.model_validate(data.params)):
+        return None
+    end = d.ends_on
+    elapsed_low = (end.start - start.end).days
+    elapsed_high = (end.end - start.start).days
+    return Verdict(
+        outcome="duration-mismatch",
+        confidence=0.85 if elapsed_low == elapsed_high else 0.7,
+        details={
+            "elapsed": _elapsed(elapsed_low, elapsed_high, d.unit),
+            "from_date": describe(start),
+            "to_date": end.start.isoformat() if end.start == end.end else f"{end.start}…{end.end}",
+        },
+        likely_wrong="d" if data.tiers["from"].rank > data.tiers["d"].rank else None,
+    )
+
+
+def _elapsed(low_days: int, high_days: int, unit: str) -> str:
+    """'0 days', '1.6–2.6 years': the time between two dates in a duration's unit."""
+    factor = {"days": 1.0, "weeks": 7.0, "months": 30.44, "years": 365.25}[unit]
+    low, high = fmt_number(round(low_days / factor, 1)), fmt_number(round(high_days / factor, 1))
+    return f"{low} {unit}" if low == high else f"{low}–{high} {unit}"
+
+
 CHECKS = (
     spec(
         "date_conflict",
@@ -176,6 +228,14 @@ CHECKS = (
         outcomes=["duration-mismatch"],
         details=["elapsed", "from_date", "to_date"],
         patterns=("d", "from", "to"),
+        params=SpanParams,
+    ),
+    spec(
+        "duration_dated",
+        duration_dated,
+        outcomes=["duration-mismatch"],
+        details=["elapsed", "from_date", "to_date"],
+        patterns=("d", "from"),
         params=SpanParams,
     ),
 )

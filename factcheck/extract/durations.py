@@ -1,0 +1,110 @@
+"""Event frames for the ends of a duration, so "N days after X" meets the dates of X.
+
+A duration's anchor phrase ("the quake struck", "the derailment", "a 2012 quake") names the
+event it counts from; its event cue gives the same automatic frame a date of that event gets
+(`auto.event.struck`, with `.y2012` when the anchor dates it to another year than the report's).
+The other end is the date its own sentence gives ("on July 22, two days after the quake struck"),
+kept on the claim as `ends_on`, so FC204 compares the two without any other claim for that end.
+
+A date right after "since" is where a span starts ("in power since 1992", "the strongest quake
+since 1970"): it is never the date of the event its sentence tells of.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from factcheck.extract.frames import Frame, FrameTable, default_table
+from factcheck.extract.text import Found
+from factcheck.model import DateInterval, Precision
+from factcheck.model.ids import Family, auto_frame
+
+_YEAR = re.compile(r"(?<![\d,.])(1[89]\d\d|20\d\d)(?![\d,])")
+# the span starts at the date: "since 1992", "ever since March"
+_SINCE_BEFORE = re.compile(r"\b(?:ever\s+)?since\s+(?:early\s+|late\s+|mid-?)?\Z", re.IGNORECASE)
+_SINCE_START = re.compile(r"(?:ever\s+)?since\b", re.IGNORECASE)
+# an anchor word after which the duration's anchor is where it starts
+FROM_ANCHOR = frozenset({"after", "since"})
+
+
+@dataclass(frozen=True)
+class Ends:
+    """What extraction can tell of a duration's two ends."""
+
+    from_frame: Frame | None  # the frame of the event it counts from
+    ends_on: DateInterval | None  # the date its sentence gives for where it ends
+
+
+def anchor_frame(
+    text: str, anchor: tuple[int, int], published_year: int | None, table: FrameTable | None = None
+) -> Frame | None:
+    """The event frame of an anchor phrase: its first event cue, with `.y<year>` when the phrase
+    names another year than the report's ("after a 2012 quake" is not this year's quake)."""
+    table = table or default_table()
+    phrase = text[anchor[0] : anchor[1]]
+    best: tuple[int, str, str] | None = None
+    for event, pattern in table.events.items():
+        found = pattern.search(phrase)
+        if found is not None and (best is None or found.start() < best[0]):
+            best = (found.start(), found.group().lower(), event)
+    if best is None:
+        return None
+    year = _YEAR.search(phrase)
+    suffix = ""
+    if year is not None and published_year is not None and int(year.group(1)) != published_year:
+        suffix = f".y{year.group(1)}"
+    return Frame(auto_frame(Family.EVENT, best[2] + suffix), f"anchor '{phrase}' (cue '{best[1]}')")
+
+
+def duration_ends(
+    text: str, item: Found, sentence_dates: Iterable[Found], published_year: int | None
+) -> Ends:
+    """The frame of the event a duration counts from, and the date its sentence gives for its
+    other end: the date nearest the duration, outside its anchor, when the anchor is where the
+    span starts ("after", "since")."""
+    if item.anchor is None or item.extras.get("anchor_word") not in FROM_ANCHOR:
+        return Ends(None, None)
+    frame = anchor_frame(text, item.anchor, published_year)
+    if frame is None:
+        return Ends(None, None)
+    return Ends(frame, _nearest_date(item, sentence_dates))
+
+
+def _nearest_date(item: Found, dates: Iterable[Found]) -> DateInterval | None:
+    """The date nearest the duration in its sentence, not inside it or its anchor."""
+    best: tuple[int, Found] | None = None
+    for date in dates:
+        if date.overlaps(item.start, item.end):
+            continue
+        start, end = date.fields.get("start"), date.fields.get("end")
+        precision = date.fields.get("precision")
+        if not isinstance(start, dt.date) or not isinstance(end, dt.date) or precision is None:
+            continue
+        distance = item.start - date.end if date.end <= item.start else date.start - item.end
+        if best is None or distance < best[0]:
+            best = (distance, date)
+    if best is None:
+        return None
+    fields = best[1].fields
+    precision = fields["precision"]
+    assert isinstance(precision, Precision)
+    return DateInterval(start=fields["start"], end=fields["end"], precision=precision)
+
+
+def since_bound(text: str, start: int) -> bool:
+    """True for a date written right after "since": where a span starts, not its event's date."""
+    if _SINCE_START.match(text, start):
+        return True  # the date's own words begin with it ("since 1987")
+    return _SINCE_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
+def masked(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """`text` with these spans blanked (same length), so their cue words frame nothing else: the
+    date in "on July 22, two days after the quake struck" is not the quake's date."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
