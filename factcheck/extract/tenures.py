@@ -32,6 +32,9 @@ _OBJECT = rf"(?P<object>(?:\s+{_WORD}){{0,4}}?)"
 # "has ruled", "have long led", "who has been": the perfect that makes a span run to the report
 _PERFECT = r"\b(?:has|have)\s+(?:(?:long|now|already|since|also|effectively)\s+)?"
 _NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+# words between a name and the cue that show the cue has another subject ("Ruritania, the
+# party, which has governed"): then the holder is not named
+_OTHER_SUBJECT = frozenset({"the", "a", "an", "which", "that", "its", "their", "whose"})
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
 # month and weekday names start a capitalised run but never name a holder ("May 2")
 _CALENDAR = frozenset(w.lower() for w in [*calendar.month_name[1:], *calendar.day_name])
@@ -179,10 +182,13 @@ def _frame(
 def _holder(text: str, start: int, end: int, after: tuple[int, int] | None = None) -> str | None:
     """The slug of the nearest name before `end` in the sentence (else the first in `after`):
     its last word, titles dropped ("President Anton Velk" -> velk); None when there is none."""
-    runs = [_name_word(text, m) for m in _NAME_RUN.finditer(text, start, end)]
-    named = [r for r in runs if r is not None]
+    runs = [(m, _name_word(text, m)) for m in _NAME_RUN.finditer(text, start, end)]
+    named = [(m, word) for m, word in runs if word is not None]
     if named:
-        return named[-1]
+        run, word = named[-1]
+        between = set(re.findall(r"[a-z]+", text[run.end() : end].lower()))
+        # "In Ruritania, the party, which has governed": another subject stands between
+        return None if between & _OTHER_SUBJECT else word
     if after is not None:
         later = [_name_word(text, m) for m in _NAME_RUN.finditer(text, *after)]
         return next((r for r in later if r is not None), None)

@@ -369,7 +369,7 @@ def borne_out_tenures(
     peers: dict[str, list[Claim]] = {}
     for claim in registry.claims:
         if not is_draft_source(claim.source):
-            key = claim.from_event if isinstance(claim, DurationClaim) else getattr(claim, "event", "")
+            key = _tenure_key(claim)
             if TENURE_MARK in key:
                 peers.setdefault(key, []).append(claim)
     extracted: dict[tuple[str, tuple[int, int] | None], Claim] = {
@@ -379,11 +379,18 @@ def borne_out_tenures(
         if links.get(claim.id) is not UNSUPPORTED:
             continue
         mine = extracted.get((claim.kind, claim.span))
-        frame = mine.from_event if isinstance(mine, DurationClaim) else getattr(mine, "event", "")
+        frame = _tenure_key(mine)
         if TENURE_MARK not in frame or not _tenure_fits(mine, peers.get(frame, [])):
             continue
         del links[claim.id]
         checked.support[claim.id] = Support(True)
+
+
+def _tenure_key(claim: Claim | None) -> str:
+    """The frame a duration counts from or a date is of ("" for any other claim)."""
+    if isinstance(claim, DurationClaim):
+        return claim.from_event
+    return claim.event if isinstance(claim, DateClaim) else ""
 
 
 def _tenure_fits(claim: Claim | None, peers: list[Claim]) -> bool:
