@@ -15,7 +15,8 @@ shown apart). The numbers baseline runs in the same pass: a summary is flagged w
 number (digits, thousands separators removed) that the article does not. Printed: precision,
 recall and balanced accuracy, recall and false-alarm rate per error type, seconds per record,
 the rules that fired on true positives and on false alarms, and finding-level precision by
-confidence bucket (the share of findings at each confidence that are on inconsistent records).
+confidence bucket and by rule outcome (the share of findings at each confidence, or of each
+outcome, that are on inconsistent records: what a calibrated confidence would say).
 """
 
 from __future__ import annotations
@@ -53,7 +54,9 @@ class Result:
     predicted: bool | None  # None: the run failed
     baseline: bool
     seconds: float
-    findings: list[dict[str, Any]] = field(default_factory=list)  # rule_id, grade, confidence, message
+    findings: list[dict[str, Any]] = field(
+        default_factory=list
+    )  # rule_id, outcome, grade, confidence, message
     exit_code: int = 0
     stderr: str = ""
 
@@ -104,7 +107,7 @@ class Runner:
 
 def parse_findings(stdout: str) -> list[dict[str, Any]]:
     """The findings of a JSON report, reduced to what the tables use."""
-    keys = ("rule_id", "grade", "confidence", "message")
+    keys = ("rule_id", "outcome", "grade", "confidence", "message")
     return [{k: f.get(k) for k in keys} for f in json.loads(stdout)["findings"]]
 
 
@@ -255,6 +258,28 @@ def reliability_table(results: list[Result]) -> list[str]:
     return markdown(["confidence", "findings", "share on inconsistent records"], rows)
 
 
+def outcome_table(results: list[Result]) -> list[str]:
+    """Per rule and outcome: the confidence it states next to the share of its findings that are
+    on inconsistent records (what a calibrated confidence should be), findings graded minor or above."""
+    hits: dict[tuple[str, str], list[bool]] = collections.defaultdict(list)
+    stated: dict[tuple[str, str], list[float]] = collections.defaultdict(list)
+    for result in results:
+        for finding in result.findings:
+            if finding["grade"] != "info":
+                key = (finding["rule_id"], finding.get("outcome") or "")
+                hits[key].append(result.inconsistent)
+                if finding.get("confidence") is not None:
+                    stated[key].append(float(finding["confidence"]))
+    rows = []
+    for key in sorted(hits):
+        said = stated.get(key)
+        mean = f"{sum(said) / len(said):.2f}" if said else "–"
+        rows.append([key[0], key[1], str(len(hits[key])), mean, rate(sum(hits[key]), len(hits[key]))])
+    return markdown(
+        ["rule", "outcome", "findings", "stated confidence", "share on inconsistent records"], rows
+    )
+
+
 def error_lines(results: list[Result], shown: int = 5) -> list[str]:
     """The failed runs: how many, by exit code, and the first stderr lines of a few."""
     failed = [r for r in results if r.predicted is None]
@@ -364,6 +389,7 @@ def main() -> None:
         ("Per error type", type_table(ok)),
         (f"Rules at or above {args.fail_on}", rule_table(ok, args.fail_on)),
         ("Reliability of confidence (findings graded minor or above)", reliability_table(ok)),
+        ("Confidence by outcome (findings graded minor or above)", outcome_table(ok)),
     ):
         print(f"## {title}\n")
         print("\n".join(lines) + "\n")

@@ -45,6 +45,20 @@ def test_straight_quotes_pair_up_within_a_paragraph() -> None:
     assert [c.thing for c in found] == ["Lianbang Summit", "punishment measures"]
 
 
+def test_tokenised_quotes_between_backticks_and_apostrophes() -> None:
+    # tokenised news text writes ``quoted words'' (and splits "did n't" off its word)
+    found = quotes("The mayor called it a `` shocking '' delay. He said it `` did n't help ''.")
+    assert [quote(c).words for c in found] == ["shocking", "did n't help"]
+    from factcheck.extract.text import quote_words
+
+    assert quote_words("did n't help") == quote_words("didn't help") == ["didn't", "help"]
+    assert quotes("It 's the runners' ``") == []
+    single = quotes("Fans said he `did n't care' and `worships' her, the runners' club said.")
+    assert [quote(c).words for c in single] == ["did n't care", "worships"]
+    straight = quotes("'We won't stop,' said the runners' coach. 'It was good.' It's the players' day.")
+    assert [quote(c).words for c in straight] == ["We won't stop,", "It was good."]
+
+
 def test_the_speaker_named_after_the_quote(registry: Registry) -> None:
     text = '"We are doing everything we can," Putin said during a visit to Tajikistan.'
     (found,) = quotes(text, registry)

@@ -177,3 +177,64 @@ def test_digits_of_a_name_are_no_figure() -> None:
     from factcheck.link.support import figures_in
 
     assert [v for v, _ in figures_in("COVID-19 and an F-16 cost £12m, 3,000-seater")] == [12e6, 3000.0]
+
+
+def test_tokenised_decimals_and_abbreviations_are_read_as_written() -> None:
+    # tokenised news text splits "2.4" after its point and "U.S." into letters
+    tokenised = SourceIndex(
+        {"source:a": "The probe hit at 2. 4 miles per second. It crossed five u. S. States."}
+    )
+    assert tokenised.number(quantity("2.4 miles", 2.4, "miles")).found  # type: ignore[union-attr]
+    assert tokenised.number(quantity("five u.s", 5, "u.s")).found  # type: ignore[union-attr]
+    assert not tokenised.number(quantity("2.5 miles", 2.5, "miles")).found  # type: ignore[union-attr]
+    # a sentence ending in a year before one starting with a figure keeps both numbers
+    values = {v for v, _ in numbers_in("Prices rose in 2019. 3 firms closed.")}
+    assert {2019.0, 3.0} <= values
+    assert 2019.3 not in values
+
+
+MINUTES = (
+    "The council apologised on Tuesday. A spokesman, Tom Reyes, said: “We did not get the balance "
+    "right on this occasion.” Councillor Ana Ruiz called the apology “too little, too late”.\n"
+)
+
+
+def test_a_faithful_quotation_is_supported_where_the_source_has_it(
+    cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    (tmp_path / "a.txt").write_text(MINUTES, encoding="utf-8")
+    (tmp_path / "s.md").write_text(
+        'The council said it "did not get the balance right", Tom Reyes said.\n', encoding="utf-8"
+    )
+    result = cli("check", str(tmp_path / "s.md"), "--source", str(tmp_path / "a.txt"), "--format", "json")
+    assert result.exit_code == 0
+    quote = next(v for v in json.loads(result.output)["verdicts"] if v["kind"] == "quote")
+    assert quote["verdict"] == "supported"
+    assert quote["evidence"]["line"] == 1
+    assert "did not get the balance right" in quote["evidence"]["words"]
+    assert SourceIndex({"a": MINUTES}).quote("we DID not get the balance right").found
+    assert not SourceIndex({"a": MINUTES}).quote("did not get the balance wrong").found
+
+
+def test_a_name_compared_with_its_frame_shows_the_source_sentence(
+    cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    code, data = run_check(cli, tmp_path, "Arif Hossain said the river rose.\n", "--format", "json")
+    assert code == 0
+    name = next(v for v in data["verdicts"] if v["text"] == "Arif Hossain")
+    assert name["verdict"] == "supported"
+    assert "Arif Hossain" in name["evidence"]["words"]
+
+
+def test_a_tokenised_quotation_is_looked_up_in_the_sources(
+    cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    (tmp_path / "a.txt").write_text(MINUTES, encoding="utf-8")
+    faithful = "Tom Reyes said the council `` did not get the balance right ''.\n"
+    (tmp_path / "s.md").write_text(faithful, encoding="utf-8")
+    args = ("check", str(tmp_path / "s.md"), "--source", str(tmp_path / "a.txt"), "--format", "json")
+    assert cli(*args).exit_code == 0
+    (tmp_path / "s.md").write_text("Ana Ruiz called the apology `` shameful ''.\n", encoding="utf-8")
+    result = cli(*args)
+    assert result.exit_code == 1
+    assert [f["rule_id"] for f in json.loads(result.output)["findings"]] == ["FC303"]

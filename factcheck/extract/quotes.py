@@ -39,7 +39,7 @@ PAIRS = (("“", "”"), ("«", "»"), ("„", "“"))
 
 def find_quotes(text: str, sentences: Sentences, mentions: list[Found]) -> list[Found]:
     """Every quotation in `text`, with speaker (an entity id from `mentions`) where one is named."""
-    spans = _curly(text) + _straight(text) + _single(text)
+    spans = _curly(text) + _straight(text) + _single(text) + _tokenised(text)
     names = _Mentions(mentions)
     found = [_quote(text, sentences, names, opening, closing) for opening, closing in sorted(set(spans))]
     quotes = _carry_speakers(text, sentences, [f for f in found if f is not None])
@@ -93,6 +93,25 @@ def _straight(text: str) -> list[tuple[int, int]]:
                 spans.append((offset + first, offset + second))
         offset += len(paragraph) + 1
     return spans
+
+
+def _tokenised(text: str) -> list[tuple[int, int]]:
+    """Quotations as tokenised text writes them, ``like this'' (two backticks, two apostrophes)
+    or `like this', within one line: (opening mark, closing mark) offsets."""
+    spans = [(match.start() + 1, match.end() - 2) for match in _TOKENISED.finditer(text)]
+    spans += [(match.start(), match.end() - 1) for match in _TOKENISED_SINGLE.finditer(text)]
+    spans += [(match.start(), match.end() - 1) for match in _STRAIGHT_SINGLE.finditer(text)]
+    return spans
+
+
+_TOKENISED = re.compile(rf"``(?:(?!``|'')[^\n]){{1,{MAX_QUOTE}}}?''")
+# `single ones' (one backtick, one apostrophe that no letter follows: "don't" is no end)
+# 'straight single ones,' closed after punctuation: an apostrophe never follows a comma or a
+# full stop, so "the runners' club" and "don't" are no quotation marks
+_STRAIGHT_SINGLE = re.compile(
+    rf"(?<![\w'])'(?=[A-Za-z])(?:[^'\n]|'(?=\w)){{1,{MAX_SINGLE}}}?[,.!?]'(?![\w'])"
+)
+_TOKENISED_SINGLE = re.compile(rf"(?<![`\w])`(?!`)[^`\n]{{1,{MAX_SINGLE}}}?'(?![\w'])")
 
 
 def _single(text: str) -> list[tuple[int, int]]:

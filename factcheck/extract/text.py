@@ -205,12 +205,14 @@ def frozen_value(value: Any) -> Hashable:
 
 _QUOTE_MARKS = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "«": '"', "»": '"'})
 _WORD = re.compile(r"\w+(?:['-]\w+)*")
+# tokenised text splits contractions off their word ("did n't", "it 's"): join them back
+_SPLIT_CONTRACTION = re.compile(r"(?<=\w) (?=(?:n't|'s|'re|'ve|'ll|'d|'m)\b)")
 
 
 def quote_words(text: str) -> list[str]:
     """The words of a quotation, case- and punctuation-insensitive."""
     text = unicodedata.normalize("NFKC", text).translate(_QUOTE_MARKS).casefold()
-    return _WORD.findall(text)
+    return _WORD.findall(_SPLIT_CONTRACTION.sub("", text))
 
 
 SAME_STATEMENT_SHARE = 0.5  # of the shorter quotation's content words

@@ -29,7 +29,7 @@ from pathlib import Path
 from rapidfuzz.distance import Levenshtein
 
 from factcheck.extract.numbers import ORDINAL_WORDS, SCALES, SMALL_NUMBERS, TENS, words_to_number
-from factcheck.extract.text import STOP_WORDS
+from factcheck.extract.text import STOP_WORDS, quote_words
 from factcheck.model import WEEKDAYS, DateClaim, DurationClaim, Precision, QuantityClaim
 from factcheck.yamlio import load_yaml
 
@@ -56,6 +56,8 @@ _DIGITS = re.compile(
 _SPACED_DECIMAL = re.compile(
     r"(?<=\d)\. (?=\d+\s*(?:million|billion|per\s*cent|%))", re.IGNORECASE
 )  # "31. 8 million"
+# "2. 4 miles", "12. 5 km" (not "in 2019. 3 people": a year is no decimal's whole part)
+_ANY_SPACED_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3})\. (?=\d{1,3}(?![\d,]))")
 _SCALE_SHORT = {"bn": 1e9, "m": 1e6, "k": 1e3}
 _NUMBER_WORD = "|".join([*SMALL_NUMBERS, *TENS, *SCALES, "dozen", "half", "a", "an", "and"])
 _WORD_RUN = re.compile(rf"\b(?:{_NUMBER_WORD})(?:[\s-]+(?:{_NUMBER_WORD}))*\b", re.IGNORECASE)
@@ -103,8 +105,20 @@ def conversions() -> tuple[float, list[tuple[str, str, float]]]:
 
 
 def numbers_in(text: str) -> list[tuple[float, tuple[int, int]]]:
-    """Every number a text states, with its span: digits (and scale words) and number words."""
-    marked = _SPACED_DECIMAL.sub(".\0", _GROUPED.sub(lambda m: "\0" * len(m.group(0)), text))
+    """Every number a text states, with its span: digits (and scale words) and number words.
+    Tokenised text splits decimals ("2. 4 miles"): where a point and a space sit between digits,
+    the joined decimal is read as well as the two numbers, since either may be meant."""
+    found = _numbers_read(text, _SPACED_DECIMAL)
+    if _ANY_SPACED_DECIMAL.search(text):
+        seen = set(found)
+        found += [n for n in _numbers_read(text, _ANY_SPACED_DECIMAL) if n not in seen]
+    return found
+
+
+def _numbers_read(text: str, spaced: re.Pattern[str]) -> list[tuple[float, tuple[int, int]]]:
+    """Every number of a text, with `spaced` decimal points ("31. 8 million") read as points."""
+    grouped = _GROUPED.sub(lambda m: "\0" * len(m.group(0)), text)
+    marked = spaced.sub(lambda m: m.group(1) + ".\0" if m.groups() else ".\0", grouped)
     plain = marked.replace("\0", "")
     # offsets in `plain` shift where separators were dropped: map them back through a table
     offsets = [i for i, ch in enumerate(marked) if ch != "\0"]
@@ -331,6 +345,24 @@ class SourceIndex:
                     best = (distance, other, Evidence(source, match.span()))
         return (best[1], best[2]) if best else None
 
+    # ------------------------------------------------------------------ quotations
+
+    def quote(self, words: str) -> Support:
+        """Whether a source has the quoted words verbatim (case, punctuation and quotation marks
+        aside), and where."""
+        wanted = quote_words(words)
+        if not wanted:
+            return Support(False)
+        pattern = re.compile(r"(?<!\w)" + r"\W+".join(map(re.escape, wanted)) + r"(?!\w)")
+        for source, text in self.texts.items():
+            found = pattern.search(" ".join(quote_words(text)))
+            if found is None:
+                continue
+            plain = text.replace("’", "'").replace("‘", "'")  # one for one: offsets stay
+            hit = re.search(r"\W+".join(map(re.escape, wanted)), plain, re.IGNORECASE)
+            return Support(True, Evidence(source, hit.span() if hit else (0, 1)))
+        return Support(False)
+
     # ------------------------------------------------------------------ nearest sentence
 
     def nearest_sentence(self, sentence: str) -> Evidence | None:
@@ -353,6 +385,8 @@ def counted_noun(text: str) -> str:
     if not words or not re.search(r"\d|" + _NUMBER_WORD, text.lower()):
         return ""
     last = words[-1]
+    if len(last) == 1:
+        return ""  # the end of an abbreviation ("five u.s. states"): no noun to match
     spoken = last in SMALL_NUMBERS or last in TENS or last in SCALES or last in ORDINAL_WORDS
     return "" if spoken or last in NUMBER_TAIL or last in STOP_WORDS else last
 

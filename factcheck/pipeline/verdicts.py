@@ -16,6 +16,7 @@ from factcheck.model import (
     Finding,
     Grade,
     MentionClaim,
+    QuoteClaim,
     SupportVerdict,
     Tier,
     claim_keys,
@@ -39,7 +40,10 @@ def claim_verdicts(
         for side in finding.sides:
             if side.source in focus:
                 by_claim[side.claim_id].append(finding)
-    frames = {claim_keys(c)[0] for c in registry.claims if c.source not in focus}
+    frames: dict[str, Claim] = {}
+    for claim in registry.claims:
+        if claim.source not in focus:
+            frames.setdefault(claim_keys(claim)[0], claim)
     verdicts = []
     for claim in registry.claims:
         if claim.source not in focus or claim.kind not in KINDS:
@@ -67,7 +71,7 @@ def claim_verdicts(
 
 
 def _verdict(
-    registry: Registry, claim: Claim, found: list[Finding], checked: Checked, frames: set[str]
+    registry: Registry, claim: Claim, found: list[Finding], checked: Checked, frames: dict[str, Claim]
 ) -> ClaimVerdict | None:
     side = registry.side(claim, value_of(claim))
     frame = claim_keys(claim)[0] or ""
@@ -99,12 +103,25 @@ def _verdict(
             update={"verdict": SupportVerdict.CONTRADICTED, "rules": rules, "evidence": evidence}
         )
     support = checked.support.get(claim.id)
+    if support is None and isinstance(claim, QuoteClaim) and checked.index is not None:
+        support = checked.index.quote(claim.words)  # a faithful quotation: where it is
     if support is not None and support.found and support.evidence is not None:
         evidence = _evidence(registry, support.evidence)
         return base.model_copy(update={"evidence": evidence})
-    if shown and (frame in frames or (isinstance(claim, MentionClaim) and frame in registry.entities)):
-        return base  # compared with claims of the same frame, and no rule found a difference
+    if shown and frame in frames:
+        # compared with claims of the same frame, and no rule found a difference
+        peer = frames[frame]
+        return base.model_copy(update={"evidence": _claim_evidence(registry, peer)})
+    if shown and isinstance(claim, MentionClaim) and frame in registry.entities:
+        return base
     return None
+
+
+def _claim_evidence(registry: Registry, claim: Claim) -> Evidence | None:
+    """The source sentence holding a claim (a registry claim may have no text span)."""
+    if claim.span is None or claim.source not in registry.texts:
+        return None
+    return _evidence(registry, Found(claim.source, claim.span))
 
 
 def _nearest(registry: Registry, claim: Claim, checked: Checked) -> Evidence | None:
