@@ -211,3 +211,27 @@ def test_equality_join_is_compiled_as_the_last_term() -> None:
     terms = compiled["b"]["$and"]
     assert terms[-1] == {"key": {"a": "key"}}
     assert all(not isinstance(v, dict) for t in terms[:-1] for v in t.values())
+
+
+def test_a_slow_action_does_not_stop_the_engine(monkeypatch: pytest.MonkeyPatch) -> None:
+    # durable's Python host treats an action that took over 10 s of wall-clock time as already
+    # completed: it never tells the C engine, whose action frame then stays "dispatching"; every
+    # later firing of the engine is lost, and retracting that frame's facts reads past its array
+    # (the segfault that killed Dask workers on a loaded machine). A stall (a loaded machine, a
+    # paused VM) must cost time, never findings.
+    import durable.engine as durable_engine
+
+    clock = [0.0]
+    monkeypatch.setattr(durable_engine, "_unix_now", lambda: clock[0])
+    calls: list[dict[str, str]] = []
+
+    def slow(rule_id: str, refs: Mapping[str, str]) -> None:
+        clock[0] += 11.0  # this action "took" 11 seconds
+        calls.append(dict(refs))
+
+    engine = Engine([build_shape("pair", PAIR)], slow)
+    engine.run([claim("c1", "deaths"), claim("c2", "deaths")])
+    engine.run([claim("c3", "injured"), claim("c4", "injured"), claim("c5", "injured")])
+    engine.close()
+    assert len(calls) == 2 + 6
+    assert engine.errors == []

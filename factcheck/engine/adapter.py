@@ -15,6 +15,12 @@ keeps factcheck inside the shapes measured safe:
 * A private Host whose background timer threads never start: actions run synchronously inside
   assert calls, in a deterministic order, and the global host is never used.
 * Actions catch their own errors (durable would swallow them) and the adapter reports them.
+* No wall clock: durable's host treats an action that took more than 10 s of wall-clock time as
+  already completed and never tells the C engine so. That frame then stays "dispatching": every
+  later firing of the engine is silently lost, and retracting the frame's facts walks past its
+  message array (deleteMessageFromFrame), which segfaults when the array ends a mapping, as in
+  a Dask worker's thread heap. A stall of a loaded machine is enough. The adapter's closures
+  complete however long an action took.
 """
 
 from __future__ import annotations
@@ -56,6 +62,20 @@ def _compile_pattern(pattern: Pattern, probe: bool = False) -> dict[str, Any]:
 
 
 _MAX_DRAIN_ROUNDS = 1000  # a chain of rules that keeps asserting longer than this is a loop
+
+
+class _UntimedClosure(durable_engine.Closure):  # type: ignore[misc]
+    """durable's action closure without its 10-second cut-off: an action completes when it returns."""
+
+    def _has_completed(self) -> bool:
+        completed = bool(getattr(self, "_completed", False))
+        self._completed = True  # durable's contract: the second call says "already completed"
+        return completed
+
+
+# durable's host builds its closures from this module-level name (Ruleset._flush_actions);
+# factcheck is durable's only user in the process, and this adapter its only importer.
+durable_engine.Closure = _UntimedClosure
 
 
 class _SynchronousHost(durable_engine.Host):  # type: ignore[misc]
