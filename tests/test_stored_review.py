@@ -54,6 +54,45 @@ def test_dask_reads_partitions_from_the_store_and_finds_the_same(registry_root: 
     assert on_dask.model_dump_json() == in_memory
 
 
+def test_a_dask_task_survives_an_engine_crash_and_names_the_partition(
+    registry_root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # what a Dask worker runs: the engine in a forked process, so a segfault in durable costs one
+    # partition, reported by name, instead of the worker (and every task it held)
+    import os
+    import signal
+
+    from factcheck.engine import distributed
+    from factcheck.engine.runner import PartitionRunner
+    from factcheck.pipeline.run import graded_partition, rules_for, select_rules
+    from factcheck.rules import LoadedRule
+
+    run(None, RunOptions(registry_root, workers=1))  # the store
+    options = RunOptions(registry_root)
+    rules: list[LoadedRule] = [i for i in select_rules(rules_for(options), options.config) if i.on_engine]
+    path, root = str(store_path(registry_root).resolve()), str(registry_root)
+    whole, errors, crashed = distributed.run_stored_task(path, root, rules, graded_partition, None, 0, 400)
+    assert (errors, crashed) == ([], [])
+    assert whole
+    victim = whole[len(whole) // 2].sides[0].frame
+    real_run = PartitionRunner.run
+
+    def deadly(self: PartitionRunner, partition: list[dict[str, str]]) -> object:
+        if any(f.get("key") == victim for f in partition):
+            os.kill(os.getpid(), signal.SIGSEGV)  # what durable's overflow does
+        return real_run(self, partition)
+
+    monkeypatch.setattr(PartitionRunner, "run", deadly)  # the forked engine process inherits it
+    found, errors, crashed = distributed.run_stored_task(path, root, rules, graded_partition, None, 0, 400)
+    assert len(crashed) == 1
+    assert victim in crashed[0]
+    assert any("crashed the engine twice" in e for e in errors)
+    lost = [f for f in whole if f not in found]
+    assert lost
+    assert all(f in whole for f in found)
+    assert [f for f in whole if f.sides[0].frame == victim and f in found] == []
+
+
 def test_json_written_piece_by_piece_is_the_json_report(registry_root: Path) -> None:
     from factcheck.report.json_format import format_json, json_chunks
 

@@ -96,9 +96,12 @@ def collapse(
     registry: Registry,
     rules: Sequence[LoadedRule],
     focus: frozenset[str] | None = None,
+    kinds: frozenset[str] | None = None,
 ) -> list[list[dict[str, str]]]:
-    """The partitions with each big subject's claims replaced by one fact per value class."""
-    kinds = collapsible_kinds(item for item in rules if item.rule.enabled and item.on_engine)
+    """The partitions with each big subject's claims replaced by one fact per value class
+    (`kinds`: the rules' collapsible kinds, when the caller computed them once for many calls)."""
+    if kinds is None:
+        kinds = collapsible_kinds(item for item in rules if item.rule.enabled and item.on_engine)
     alone = _alone(registry) if kinds else set()
     result = []
     for partition in partitions:

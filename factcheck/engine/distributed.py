@@ -8,14 +8,24 @@ records and are assembled in partition order, so the findings are those of a loc
 
 from __future__ import annotations
 
+import multiprocessing
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from factcheck.engine.classes import MEMBERS
+from factcheck.engine.parallel import run_work
 from factcheck.engine.runner import PartitionRunner, Record, RunResult, rebuild
-from factcheck.engine.stored import Context, Finish, StoredResult, StoredWork, open_store, read_context
+from factcheck.engine.stored import (
+    Context,
+    Finish,
+    Prepare,
+    StoredResult,
+    StoredWork,
+    open_store,
+    read_context,
+)
 from factcheck.errors import FactcheckError
 from factcheck.model import Finding
 from factcheck.model.ids import RefKind, parse_ref
@@ -93,11 +103,45 @@ _PARTS_PER_STORED_TASK = 2000
 _CONTEXTS: dict[str, Context] = {}  # per worker process: the store's sources and entities, read once
 
 
+class _Range:
+    """Partitions first..stop-1 of a stored review, numbered from 0 (the Work of one Dask task)."""
+
+    def __init__(self, work: StoredWork, first: int, stop: int) -> None:
+        self.work, self.first, self.stop = work, first, stop
+
+    def count(self) -> int:
+        return self.stop - self.first
+
+    def open(self) -> None:
+        self.work.open()
+
+    def run(self, chunk: list[int]) -> Iterator[tuple[int, Any, list[str]]]:
+        for part, findings, errors in self.work.run([self.first + i for i in chunk]):
+            yield part - self.first, findings, errors
+
+    def close(self) -> None:
+        self.work.close()
+
+    def describe(self, index: int) -> str:
+        return self.work.describe(self.first + index)
+
+
 def run_stored_task(
-    path: str, root: str, rules: Sequence[LoadedRule], finish: Finish, first: int, stop: int
-) -> tuple[list[Finding], list[str]]:
-    """Read partitions first..stop-1 from the store file and return their findings (executed on a
-    Dask worker: it needs the store at `path`, and source texts at the paths the store names)."""
+    path: str,
+    root: str,
+    rules: Sequence[LoadedRule],
+    finish: Finish,
+    prepare: Prepare | None,
+    first: int,
+    stop: int,
+) -> tuple[list[Finding], list[str], list[str]]:
+    """Read partitions first..stop-1 from the store file and return their findings, engine
+    errors and crashed partitions (executed on a Dask worker: it needs the store at `path`, and
+    source texts at the paths the store names).
+
+    The engine runs in a process forked from the worker (engine.parallel), as in a local review:
+    durable's C code can still crash, and a crash must cost one partition, reported by name, not
+    the Dask worker and with it every task it held."""
     context = _CONTEXTS.get(path)
     if context is None:
         store = open_store(Path(path))
@@ -105,17 +149,18 @@ def run_stored_task(
             context = _CONTEXTS[path] = read_context(Path(root), store, Path(path))
         finally:
             store.close()
-    work = StoredWork(Path(path), context, rules, finish)
-    findings: list[Finding] = []
-    errors: list[str] = []
-    work.open()
+    work = _Range(StoredWork(Path(path), context, rules, finish, prepare), first, stop)
+    # Dask starts its workers as daemonic processes, which multiprocessing forbids to have
+    # children (they could be orphaned); ours die with their parent (engine.parallel), so the
+    # flag is lifted while the engine runs
+    worker = multiprocessing.current_process()
+    daemonic, worker.daemon = worker.daemon, False
     try:
-        for _, found, partition_errors in work.run(list(range(first, stop))):
-            findings.extend(found)
-            errors.extend(partition_errors)
+        pool = run_work(work, 1, list)
     finally:
-        work.close()
-    return findings, errors
+        worker.daemon = daemonic
+    findings = [f for index in sorted(pool.matches) for f in pool.matches[index]]
+    return findings, pool.errors, [work.describe(i) for i in pool.crashed]
 
 
 def review_on_dask(
@@ -133,19 +178,24 @@ def review_on_dask(
         rules_future = client.scatter(list(work.rules), broadcast=True)
         path, root = str(work.path.resolve()), str(work.context.root)
         futures = [
-            client.submit(run_stored_task, path, root, rules_future, work.finish, a, b, pure=False)
+            client.submit(
+                run_stored_task, path, root, rules_future, work.finish, work.prepare, a, b, pure=False
+            )
             for a, b in ranges
         ]
         for (first, stop), future in zip(ranges, futures, strict=True):
             try:
-                findings, errors = future.result()
+                findings, errors, crashed = future.result()
             except Exception as exc:  # a task whose workers kept dying (KilledWorker) or failed
-                result.errors.append(f"Dask task failed: {type(exc).__name__}: {exc}")
-                result.crashed.append(f"partitions {first} to {stop - 1} of one Dask task")
+                result.errors.append(
+                    f"Dask task for partitions {first} to {stop - 1} failed: {type(exc).__name__}: {exc}"
+                )
+                result.crashed.append(f"partitions {first} to {stop - 1} (one Dask task)")
                 continue
             future.release()
             result.findings.extend(findings)
             result.errors.extend(errors)
+            result.crashed.extend(crashed)
             if progress is not None:
                 progress(stop - first)
     finally:

@@ -242,7 +242,12 @@ class PartitionRunner:
         if self._dispatcher._pending:
             errors.append(f"{len(self._dispatcher._pending)} finding(s) were not collected")
             self._dispatcher._pending.clear()
-        return matches[start_matches:], errors[start_errors:]
+        found, raised = matches[start_matches:], errors[start_errors:]
+        # handed back, not kept: a runner lives as long as its worker, and every match it kept
+        # would keep its claims alive (finding refs only need to be unique within a partition)
+        del matches[start_matches:]
+        del errors[start_errors:]
+        return found, raised
 
     def use(self, registry: Registry) -> None:
         """Look claims up in `registry` from now on (a partition's own claims, read from the store)."""

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from factcheck.engine.classes import classes_in, collapse
+from factcheck.engine.classes import classes_in, collapse, collapsible_kinds
 from factcheck.engine.parallel import describe_partition, run_work
 from factcheck.engine.runner import Match, PartitionRunner, could_fire
 from factcheck.model import Entity, Finding, Source
@@ -165,6 +165,7 @@ class StoredWork:
     ) -> None:
         self.path, self.context, self.finish, self.prepare = path, context, finish, prepare
         self.rules = [item for item in rules if item.rule.enabled and item.on_engine]
+        self.kinds = collapsible_kinds(self.rules)  # the same for every partition: computed once
         # most partitions hold one claim: only a rule of one pattern can fire there
         self.single = [
             item for item in self.rules if item.shape is not None and len(item.shape.patterns) == 1
@@ -205,7 +206,7 @@ class StoredWork:
         view = self.context.view(claims_json)
         if self.prepare is not None:
             view = self.prepare(view)
-        (partition,) = collapse([facts], view, self.rules)
+        (partition,) = collapse([facts], view, self.rules, kinds=self.kinds)
         self.runner.use(view)
         matches, errors = self.runner.run(partition)
         return (self.finish(matches, view, classes_in([partition])) if matches else []), errors
