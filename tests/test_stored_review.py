@@ -64,8 +64,9 @@ def test_a_dask_task_survives_an_engine_crash_and_names_the_partition(
 
     from factcheck.engine import distributed
     from factcheck.engine.runner import PartitionRunner
-    from factcheck.pipeline.run import graded_partition, rules_for, select_rules
+    from factcheck.pipeline.run import graded_partition, rules_for
     from factcheck.rules import LoadedRule
+    from factcheck.rules.select import select_rules
 
     run(None, RunOptions(registry_root, workers=1))  # the store
     options = RunOptions(registry_root)
@@ -75,6 +76,7 @@ def test_a_dask_task_survives_an_engine_crash_and_names_the_partition(
     assert (errors, crashed) == ([], [])
     assert whole
     victim = whole[len(whole) // 2].sides[0].frame
+    assert victim is not None
     real_run = PartitionRunner.run
 
     def deadly(self: PartitionRunner, partition: list[dict[str, str]]) -> object:
