@@ -35,6 +35,11 @@ from factcheck.rules import LoadedRule
 
 _PARTITIONS_PER_TASK = 200
 MAX_LOCAL_WORKERS = 256
+# Each local worker's memory budget (Dask pauses a worker at 80% and restarts it at 95%). A worker
+# holds the store's sources (about 1 KB each), a few thousand cached texts and entities, and the
+# findings of the tasks the client has not fetched yet: about 300 MiB at 1M claims
+# (docs/performance.md), whatever the registry's size; the engine runs in a forked child.
+LOCAL_WORKER_MEMORY = "2GiB"
 _LOCAL = re.compile(r"local(?::(?P<n>.*))?")
 _ADDRESS = re.compile(
     r"(?:(?:tcp|tls|ucx|ws|wss|inproc)://)?(?P<host>[A-Za-z0-9._\-\[\]:]+?)(?::(?P<port>\d{1,5}))?/?"
@@ -217,7 +222,11 @@ def _client(scheduler: str) -> Any:
     if _LOCAL.fullmatch(scheduler):
         workers = int(scheduler.partition(":")[2] or 2)
         cluster = LocalCluster(
-            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            memory_limit=LOCAL_WORKER_MEMORY,
         )
         return Client(cluster)
     try:
