@@ -233,8 +233,9 @@ class _Pool:
         if worker.queue:
             self.todo.appendleft(list(worker.queue))
         self.crashed.append(culprit)
+        number = culprit + getattr(self.work, "first", 0)  # a range of a stored review counts from its start
         self.errors.append(
-            f"partition {culprit} ({self.work.describe(culprit)}) crashed the engine twice "
+            f"partition {number} ({self.work.describe(culprit)}) crashed the engine twice "
             f"(exit code {code}); its findings are missing"
         )
 
