@@ -136,6 +136,11 @@ class BySentence(dict[int, list[Found]]):
     starts: dict[int, list[int]]
 
 
+def _unattributed(frame: str) -> str:
+    """A measure frame without its agency (auto.measure.depth.by-usgs -> auto.measure.depth)."""
+    return re.sub(r"\.by-[a-z0-9]+", "", frame)
+
+
 class _Builder:
     """Turns Found items into validated candidate claims with subjects and context."""
 
@@ -223,9 +228,12 @@ class _Builder:
             self.year,
             item.extras.get("noun"),
             published_month=self.month,
+            rivals=[(r.start, r.end) for r in self._rivals(item, data)],
         )
         if frame is None or data.get("vague") in SMALL_VAGUE:
             return None  # "a few toppled buildings" names no figure another report could give
+        if self._two_readings(item, data, frame.id, sentence):
+            return None  # "6.4, while others gave 5.6": readings whose makers we cannot tell apart
         data["subject"] = frame.id
         why = frame.why
         place = local_place(self.text, (item.start, item.end), sentence)
@@ -252,6 +260,39 @@ class _Builder:
             data["revised"] = True
             why += "; called a revision"
         return why
+
+    def _rivals(self, item: Found, data: dict[str, Any]) -> list[Found]:
+        """The sentence's other numbers in the same unit (other readings of a measure)."""
+        unit = data.get("unit")
+        here = self.numbers.get(self.sentences.index(item.start), [])
+        return [n for n in here if n is not item and n.fields.get("unit") == unit]
+
+    def _two_readings(self, item: Found, data: dict[str, Any], frame: str, sentence: tuple[int, int]) -> bool:
+        """Whether the sentence gives another value for the same measure, in this frame or, when
+        this reading names no agency, in any agency's: one sentence stating two figures for one
+        measure reports two readings (two agencies, or a reading and a revision), so one whose
+        maker is not told stands for nothing another report could be held to."""
+        if not in_family(frame, Family.MEASURE):
+            return False
+        unattributed = ".by-" not in frame
+        for rival in self._rivals(item, data):
+            if rival.fields.get("value") == data.get("value"):
+                continue
+            other = frame_for_quantity(
+                self.text,
+                (rival.start, rival.end),
+                str(data["unit"]),
+                sentence,
+                self.year,
+                rival.extras.get("noun"),
+                published_month=self.month,
+                rivals=[(item.start, item.end)],
+            )
+            if other is not None and (
+                other.id == frame or (unattributed and _unattributed(other.id) == frame)
+            ):
+                return True
+        return False
 
     def _narrowing(self, item: Found, data: dict[str, Any]) -> list[str]:
         """Words before the counted noun that narrow the count ("four AC coaches"), not yet
