@@ -100,3 +100,18 @@ def test_a_pronoun_is_no_agency_and_a_country_is_not_part_of_its_agencys_name() 
     assert found["6.0"] == "auto.measure.magnitude"
     nepal = claims("Nepal's National Seismological Centre put the quake at magnitude 6.4.")
     assert nepal["6.4"] == "auto.measure.magnitude.by-nsc"
+
+
+def test_a_count_at_a_building_is_a_part_of_the_toll() -> None:
+    found = {
+        c.claim.text: c.claim.qualifiers
+        for c in extract_text(
+            "The quake killed 80 people. Twelve people died at the Central Market. "
+            "Nine were killed in a collapsed school building. It killed 80 people in the mountains.",
+            published=DAY,
+        )
+        if isinstance(c.claim, QuantityClaim)
+    }
+    assert found["Twelve people"] == ["in-market"]
+    assert found["Nine"] == ["in-school"]
+    assert found["80 people"] == []

@@ -57,6 +57,7 @@ class FrameTable:
     identifiers: frozenset[str] = frozenset()  # nouns a bare number identifies ("train 19321")
     neutral: frozenset[str] = frozenset()  # words before a counted noun that narrow nothing
     attribution: Attribution | None = None  # who a per-agency measure is attributed to
+    part_places: re.Pattern[str] | None = None  # "at the market": a count there is a part
     other_clause: re.Pattern[str] | None = None  # words in a figure's clause: another event's figure
     other_antecedent: re.Pattern[str] | None = None  # the same, in the phrase a relative clause hangs on
 
@@ -129,7 +130,18 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         frozenset(str(w).lower() for w in data.get("identifiers") or []),
         frozenset(str(w).lower() for w in data.get("neutral") or []),
         build_attribution(data.get("attribution") or {}),
+        _part_places(list(data.get("part_places") or [])),
         *_other_event(data.get("other_event") or {}),
+    )
+
+
+def _part_places(nouns: list[Any]) -> re.Pattern[str] | None:
+    """ "in/at/from (the) (a word or two) <place noun>", the place noun captured."""
+    if not nouns:
+        return None
+    return re.compile(
+        r"\b(?:in|at|inside|from)\s+(?:(?:the|a|an|one)\s+)?(?:[\w-]+\s+){0,2}?(" + _words(nouns) + r")s?\b",
+        re.IGNORECASE,
     )
 
 

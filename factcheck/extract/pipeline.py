@@ -525,7 +525,10 @@ def local_place(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> 
     found = _IN_PLACE.search(after) or _IN_PLACE_ALONE.search(text, end, sentence[1])
     if found is not None and found.group(1).lower() not in _NOT_PLACES:
         return found.group(1).lower()
-    return None
+    # "four of the dead were found in a collapsed hotel", "12 dead at Harlow station"
+    building = default_table().part_places
+    inside = building.search(after) if building is not None else None
+    return inside.group(1).lower() if inside is not None else None
 
 
 _IN_PLACE_ALONE = re.compile(_IN_PLACE.pattern + r"\s+alone\b")
