@@ -7,7 +7,7 @@ import contextlib
 import dataclasses
 import functools
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -220,15 +220,17 @@ def configured_rules(registry: Path | None, rules_dir: Path | None) -> list[Load
     return apply_to_rules(load_rules(rules_dir, checks_for(config)), config)
 
 
-def emit(text: str, output: Path | None, *, quiet: bool = False, color: bool = False) -> None:
-    """To standard output, or atomically to a file (a crash never leaves half of it). `color`:
-    keep the colour codes the text has even when standard output is not a terminal."""
+def emit(text: str | Iterable[str], output: Path | None, *, quiet: bool = False, color: bool = False) -> None:
+    """To standard output (piece by piece when given pieces), or atomically to a file (a crash
+    never leaves half of it). `color`: keep the colour codes the text has even when standard
+    output is not a terminal."""
     if output is None:
-        click.echo(text, nl=False, color=True if color else None)
+        for piece in [text] if isinstance(text, str) else text:
+            click.echo(piece, nl=False, color=True if color else None)
         return
     from factcheck.safewrite import write_text
 
-    write_text(output, text)
+    write_text(output, text if isinstance(text, str) else "".join(text))
     if not quiet:
         click.echo(f"wrote {output}", err=True)
 
@@ -269,8 +271,9 @@ class Presentation:
     statistics: bool = False
 
 
-def render(report: Report, how: Presentation) -> str:
-    """The report in its format (--statistics: per-rule counts instead)."""
+def render(report: Report, how: Presentation) -> str | Iterable[str]:
+    """The report in its format (--statistics: per-rule counts instead); JSON comes in pieces,
+    one finding at a time, so a big review's report is never one more string in memory."""
     from factcheck.report import FORMATTERS
     from factcheck.report.text import format_statistics, format_text
 
@@ -280,6 +283,10 @@ def render(report: Report, how: Presentation) -> str:
         return format_text(
             report, color=use_color(how.color, how.output), quiet=how.quiet, width=environment().columns
         )
+    if how.fmt == "json":
+        from factcheck.report.json_format import json_chunks
+
+        return json_chunks(report)
     return FORMATTERS[how.fmt](report)
 
 

@@ -15,7 +15,9 @@ from typing import Any
 
 from factcheck.engine.classes import MEMBERS
 from factcheck.engine.runner import PartitionRunner, Record, RunResult, rebuild
+from factcheck.engine.stored import Context, Finish, StoredResult, StoredWork, open_store, read_context
 from factcheck.errors import FactcheckError
+from factcheck.model import Finding
 from factcheck.model.ids import RefKind, parse_ref
 from factcheck.registry import Registry
 from factcheck.registry.links import Links
@@ -85,6 +87,73 @@ def run_task(
     finally:
         runner.close()
     return records, errors
+
+
+_PARTS_PER_STORED_TASK = 2000
+_CONTEXTS: dict[str, Context] = {}  # per worker process: the store's sources and entities, read once
+
+
+def run_stored_task(
+    path: str, root: str, rules: Sequence[LoadedRule], finish: Finish, first: int, stop: int
+) -> tuple[list[Finding], list[str]]:
+    """Read partitions first..stop-1 from the store file and return their findings (executed on a
+    Dask worker: it needs the store at `path`, and source texts at the paths the store names)."""
+    context = _CONTEXTS.get(path)
+    if context is None:
+        store = open_store(Path(path))
+        try:
+            context = _CONTEXTS[path] = read_context(Path(root), store, Path(path))
+        finally:
+            store.close()
+    work = StoredWork(Path(path), context, rules, finish)
+    findings: list[Finding] = []
+    errors: list[str] = []
+    work.open()
+    try:
+        for _, found, partition_errors in work.run(list(range(first, stop))):
+            findings.extend(found)
+            errors.extend(partition_errors)
+    finally:
+        work.close()
+    return findings, errors
+
+
+def review_on_dask(
+    work: StoredWork, scheduler: str, progress: Callable[[int], None] | None = None
+) -> StoredResult:
+    """The same result as a local streamed review, computed on a Dask cluster: each task is a
+    range of partition numbers, read from the store by the worker itself."""
+    client = _client(scheduler)
+    result = StoredResult()
+    try:
+        total = work.count()
+        ranges = [
+            (i, min(i + _PARTS_PER_STORED_TASK, total)) for i in range(0, total, _PARTS_PER_STORED_TASK)
+        ]
+        rules_future = client.scatter(list(work.rules), broadcast=True)
+        path, root = str(work.path.resolve()), str(work.context.root)
+        futures = [
+            client.submit(run_stored_task, path, root, rules_future, work.finish, a, b, pure=False)
+            for a, b in ranges
+        ]
+        for (first, stop), future in zip(ranges, futures, strict=True):
+            try:
+                findings, errors = future.result()
+            except Exception as exc:  # a task whose workers kept dying (KilledWorker) or failed
+                result.errors.append(f"Dask task failed: {type(exc).__name__}: {exc}")
+                result.crashed.append(f"partitions {first} to {stop - 1} of one Dask task")
+                continue
+            future.release()
+            result.findings.extend(findings)
+            result.errors.extend(errors)
+            if progress is not None:
+                progress(stop - first)
+    finally:
+        cluster = getattr(client, "cluster", None)
+        client.close()
+        if cluster is not None:
+            cluster.close()
+    return result
 
 
 def _client(scheduler: str) -> Any:

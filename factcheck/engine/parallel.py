@@ -3,9 +3,10 @@
 Workers are forked, so they inherit the loaded registry and rules without copying them through
 a pipe. Each worker keeps one engine and processes chunks of partitions handed to it on demand,
 reporting each partition's matches as soon as it is done. A worker that dies (segfault, OOM
-kill) is noticed through its process sentinel; the partition it was working on is retried once,
-alone, in a fresh process, and the rest of its chunk goes back in the queue. A partition that
-kills a fresh process too is reported as an error naming its subjects: never silently dropped.
+kill) is noticed through its process sentinel; what it had not reported yet is retried once in a
+fresh process that reports every partition as soon as it is done, so the partition that kills
+it again is known exactly: it is reported as an error naming its subjects (never silently
+dropped), and the rest goes back in the queue.
 
 Workers never outlive the parent: on Linux each asks the kernel for SIGKILL when its parent dies
 (PR_SET_PDEATHSIG), so a CI timeout's `kill -KILL` on the parent takes them along; elsewhere an
@@ -24,14 +25,14 @@ import signal
 import sys
 import threading
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from types import FrameType
-from typing import Any
+from typing import Any, Protocol
 
-from factcheck.engine.runner import Match, PartitionRunner, Record, RunResult, match_builder
+from factcheck.engine.runner import PartitionRunner, RunResult, match_builder
 from factcheck.errors import EngineError
 from factcheck.registry import Registry
 from factcheck.rules import LoadedRule
@@ -41,10 +42,66 @@ _CHUNKS_PER_WORKER = 8
 # A worker that dies loses its unsent batch; those partitions simply run again.
 _BATCH = 64
 
+
+class Work(Protocol):
+    """What workers do: run chunks of numbered partitions, each giving a payload for the parent."""
+
+    def count(self) -> int:
+        """How many partitions there are (numbered 0..count-1)."""
+        ...
+
+    def open(self) -> None:
+        """Get ready in the worker process (build the engine)."""
+        ...
+
+    def run(self, chunk: list[int]) -> Iterator[tuple[int, Any, list[str]]]:
+        """(number, payload, engine errors) of each partition of the chunk, in order."""
+        ...
+
+    def close(self) -> None:
+        """Free the engine."""
+        ...
+
+    def describe(self, index: int) -> str:
+        """The partition's subjects, for an error message."""
+        ...
+
+
+class PartitionWork:
+    """Partitions held in memory; a payload is the partition's compact match records."""
+
+    def __init__(
+        self,
+        registry: Registry,
+        rules: Sequence[LoadedRule],
+        partitions: Sequence[list[dict[str, str]]],
+        focus: frozenset[str] | None,
+    ) -> None:
+        self.registry, self.rules, self.partitions, self.focus = registry, rules, partitions, focus
+        self.runner: PartitionRunner | None = None
+
+    def count(self) -> int:
+        return len(self.partitions)
+
+    def open(self) -> None:
+        self.runner = PartitionRunner(self.registry, self.rules, self.focus)
+
+    def run(self, chunk: list[int]) -> Iterator[tuple[int, Any, list[str]]]:
+        assert self.runner is not None
+        for index in chunk:
+            matches, errors = self.runner.run(self.partitions[index])
+            yield index, [m.record() for m in matches], errors
+
+    def close(self) -> None:
+        if self.runner is not None:
+            self.runner.close()
+
+    def describe(self, index: int) -> str:
+        return describe_partition(self.partitions[index])
+
+
 # Set in the parent just before forking; workers read it instead of receiving it through a pipe.
-_SHARED: (
-    tuple[Registry, Sequence[LoadedRule], Sequence[list[dict[str, str]]], frozenset[str] | None] | None
-) = None
+_SHARED: Work | None = None
 
 
 _PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
@@ -66,24 +123,24 @@ def _worker(conn: Connection, parent: int) -> None:
     """Process chunks of partition indices until told to stop; report each partition when done."""
     _die_with_parent(parent)
     assert _SHARED is not None
-    registry, rules, partitions, focus = _SHARED
-    runner = PartitionRunner(registry, rules, focus)
+    work = _SHARED
+    work.open()
     try:
         while True:
-            chunk = conn.recv()
-            if chunk is None:
+            message = conn.recv()
+            if message is None:
                 return
-            done: list[tuple[int, list[Record], list[str]]] = []
-            for index in chunk:
-                matches, errors = runner.run(partitions[index])
-                done.append((index, [m.record() for m in matches], errors))
-                if len(done) >= _BATCH:
+            chunk, batch = message
+            done: list[tuple[int, Any, list[str]]] = []
+            for index, payload, errors in work.run(chunk):
+                done.append((index, payload, errors))
+                if len(done) >= batch:
                     conn.send(("done", done))
                     done = []
             conn.send(("done", done))
             conn.send(("idle",))
     finally:
-        runner.close()
+        work.close()
 
 
 @dataclass
@@ -91,32 +148,36 @@ class _Worker:
     process: BaseProcess
     conn: Connection
     queue: deque[int] = field(default_factory=deque)  # sent, not yet reported done
-    retry: bool = False  # running a single partition's second attempt
+    retry: bool = False  # running a second attempt, reporting every partition at once
     reported: bool = False  # has sent back at least one finished partition
 
 
-def _describe(partition: list[dict[str, str]]) -> str:
+def describe_partition(partition: list[dict[str, str]]) -> str:
+    """A partition's subjects, for an error message."""
     keys = sorted({f["key"] for f in partition})
     shown = ", ".join(keys[:3]) + (f" and {len(keys) - 3} more" if len(keys) > 3 else "")
     return f"subjects {shown}"
 
 
+def _send(worker: _Worker, message: Any) -> None:
+    """Send work; a worker that already died is noticed through its sentinel, not here."""
+    with contextlib.suppress(OSError):
+        worker.conn.send(message)
+
+
 class _Pool:
     """Hands out chunks, collects results, restarts dead workers."""
 
-    def __init__(
-        self,
-        partitions: Sequence[list[dict[str, str]]],
-        workers: int,
-        build: Callable[[list[Record]], list[Match]],
-    ) -> None:
-        self.partitions = partitions
+    def __init__(self, work: Work, workers: int, build: Callable[[Any], list[Any]]) -> None:
+        self.work = work
         self.build = build
-        size = max(1, len(partitions) // (workers * _CHUNKS_PER_WORKER))
-        indices = list(range(len(partitions)))
-        self.todo: deque[list[int]] = deque(indices[i : i + size] for i in range(0, len(indices), size))
-        self.retries: deque[int] = deque()
-        self.matches: dict[int, list[Match]] = {}
+        total = work.count()
+        size = max(1, total // (workers * _CHUNKS_PER_WORKER))
+        self.todo: deque[list[int]] = deque(
+            list(range(i, min(i + size, total))) for i in range(0, total, size)
+        )
+        self.retries: deque[list[int]] = deque()
+        self.matches: dict[int, list[Any]] = {}
         self.errors: list[str] = []
         self.crashed: list[int] = []
         self.workers: list[_Worker] = []
@@ -139,7 +200,7 @@ class _Pool:
             return False
         chunk = self.todo.popleft()
         worker.queue.extend(chunk)
-        worker.conn.send(chunk)
+        _send(worker, (chunk, _BATCH))
         return True
 
     def retire(self, worker: _Worker) -> None:
@@ -165,26 +226,30 @@ class _Pool:
             )
         if not worker.queue:
             return
-        culprit = worker.queue.popleft()
+        if not worker.retry:
+            self.retries.append(list(worker.queue))  # the culprit is among them: run them carefully
+            return
+        culprit = worker.queue.popleft()  # every partition before it was reported
         if worker.queue:
             self.todo.appendleft(list(worker.queue))
-        if worker.retry:
-            self.crashed.append(culprit)
-            self.errors.append(
-                f"partition {culprit} ({_describe(self.partitions[culprit])}) crashed the engine twice "
-                f"(exit code {code}); its findings are missing"
-            )
-        else:
-            self.retries.append(culprit)
+        self.crashed.append(culprit)
+        self.errors.append(
+            f"partition {culprit} ({self.work.describe(culprit)}) crashed the engine twice "
+            f"(exit code {code}); its findings are missing"
+        )
 
     def receive(self, worker: _Worker, progress: Callable[[int], None] | None) -> None:
         message: Any = worker.conn.recv()
         if message[0] == "done":
             worker.reported = worker.reported or bool(message[1])
-            for index, records, errors in message[1]:
-                worker.queue.remove(index)
+            for index, payload, errors in message[1]:
+                if worker.queue and worker.queue[0] == index:
+                    worker.queue.popleft()  # the usual case; remove() would be quadratic in big chunks
+                else:
+                    worker.queue.remove(index)
                 # built here, while the workers run: the parent would otherwise sit idle
-                self.matches[index] = self.build(records)
+                if payload:
+                    self.matches[index] = self.build(payload)
                 self.errors.extend(errors)
             if progress is not None and message[1]:
                 progress(len(message[1]))
@@ -196,9 +261,9 @@ class _Pool:
             while self.retries:
                 worker = self.start()
                 worker.retry = True
-                index = self.retries.popleft()
-                worker.queue.append(index)
-                worker.conn.send([index])
+                chunk = self.retries.popleft()
+                worker.queue.extend(chunk)
+                _send(worker, (chunk, 1))
             while self.todo and sum(not w.retry for w in self.workers) < self.size:
                 self.feed(self.start())
             if not self.workers:
@@ -248,12 +313,27 @@ def run_parallel(
     focus: frozenset[str] | None = None,
 ) -> RunResult:
     """The same result as the in-process run, computed on `workers` processes."""
+    pool = run_work(
+        PartitionWork(registry, rules, partitions, focus), workers, match_builder(registry, rules), progress
+    )
+    crashed = [describe_partition(partitions[i]) for i in pool.crashed]
+    result = RunResult(partitions=len(partitions), errors=pool.errors, crashed=crashed)
+    for index in sorted(pool.matches):  # partition order: the in-process order
+        result.matches.extend(pool.matches[index])
+    return result
+
+
+def run_work(
+    work: Work, workers: int, build: Callable[[Any], list[Any]], progress: Callable[[int], None] | None = None
+) -> _Pool:
+    """Run every partition of `work` on `workers` forked processes; the finished pool holds each
+    partition's built payload by number (`matches`), the errors and the crashed partitions."""
     global _SHARED
-    _SHARED = (registry, rules, partitions, focus)
+    _SHARED = work
     # Keep the collector away from the inherited objects: its passes would touch (and so copy)
     # every page of the registry in each worker.
     gc.freeze()
-    pool = _Pool(partitions, workers, match_builder(registry, rules))
+    pool = _Pool(work, workers, build)
     previous = _on_sigterm(_terminate)
     try:
         pool.run(progress)
@@ -265,8 +345,4 @@ def run_parallel(
         _on_sigterm(previous)
         _SHARED = None
         gc.unfreeze()
-    crashed = [_describe(partitions[i]) for i in pool.crashed]
-    result = RunResult(partitions=len(partitions), errors=pool.errors, crashed=crashed)
-    for index in sorted(pool.matches):  # partition order: the in-process order
-        result.matches.extend(pool.matches[index])
-    return result
+    return pool

@@ -8,22 +8,24 @@ factcheck.rules.checks.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from factcheck.engine.adapter import Engine
 from factcheck.engine.classes import MEMBERS, collapse, pair_rule, reported_patterns
-from factcheck.model import Claim, Entity, LinkNote, Rule, Tier, claim_keys, is_auto
-from factcheck.model.ids import RefKind, claim_ref, entity_ref, finding_ref, is_stand_in, join_key, parse_ref
+from factcheck.model import Entity, Rule, Tier
+from factcheck.model.ids import RefKind, claim_ref, entity_ref, finding_ref, parse_ref
 from factcheck.registry import Registry
-from factcheck.registry.links import Links
+from factcheck.registry.facts import claim_fact as claim_fact  # re-exported: tests and benchmarks use it here
+from factcheck.registry.facts import entity_fact as entity_fact
+from factcheck.registry.facts import partitioned
 from factcheck.rules import LoadedRule
 from factcheck.rules.checks import CheckInput, Verdict
 from factcheck.rules.checks.base import Matched
 from factcheck.rules.shapes import RuleShape, build_shape
 
 _COLLECTOR = "collect-findings"
+_CLAIM, _ENTITY = RefKind.CLAIM.value, RefKind.ENTITY.value
 
 
 @dataclass(frozen=True)
@@ -57,84 +59,10 @@ class RunResult:
     classes: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
-def claim_fact(
-    claim: Claim, tier: Tier, link: LinkNote | None = None, frames: Links | None = None
-) -> dict[str, str]:
-    """The engine fact for a claim: only what rules test, the rest stays in Python."""
-    key, from_key, to_key = (_join_key(k, claim.id, frames) for k in claim_keys(claim))
-    flag = "weekday" if claim.kind == "date" and claim.weekday else ""
-    if claim.kind == "duration" and claim.ends_on is not None:
-        flag = "dated"  # its sentence dates one end: FC204 needs only the anchor's dates
-    return {
-        "t": "claim",
-        "kind": claim.kind,
-        "tier": tier.value,
-        "flag": flag,
-        "link": link.value if link is not None else "",
-        "key": key or "",
-        "from_key": from_key or "",
-        "to_key": to_key or "",
-        "src": claim.source,
-        "ref": claim_ref(claim.id),
-    }
-
-
-def _join_key(key: str | None, claim_id: str, frames: Links | None) -> str | None:
-    """What a subject field joins on: a stand-in joins nothing (`unknown.quantity` is not one
-    thing); an automatic frame joins as an editor's merges say; a curated subject as written."""
-    if not key:
-        return key
-    if is_stand_in(key):
-        return join_key(key, claim_id)
-    if frames is not None and is_auto(key):
-        return frames.frame(key)
-    return key
-
-
-def entity_fact(entity: Entity) -> dict[str, str]:
-    """The engine fact for an entity of the registry."""
-    return {
-        "t": "entity",
-        "kind": entity.kind.value,
-        "tier": Tier.REFERENCE.value,
-        "key": entity.id,
-        "src": "entities",
-        "ref": entity_ref(entity.id),
-    }
-
-
 def partition_facts(registry: Registry) -> list[list[dict[str, str]]]:
     """Facts split into groups that no rule can join across (connected subject ids)."""
-    parent: dict[str, str] = {}
-
-    def find(key: str) -> str:
-        # only keys a claim links together (a duration's events) are in `parent`; every other
-        # key is its own group, found without touching the table
-        while key in parent and parent[key] != key:
-            parent[key] = parent.get(parent[key], parent[key])
-            key = parent[key]
-        return key
-
-    facts = [
-        claim_fact(c, registry.sources[c.source].tier, registry.links.get(c.id), registry.frames)
-        for c in registry.claims
-    ]
-    for fact in facts:
-        if not (fact["from_key"] or fact["to_key"]):
-            continue
-        keys = [k for k in (fact["key"], fact["from_key"], fact["to_key"]) if k]
-        for other in keys[1:]:
-            root, merged = find(keys[0]), find(other)
-            if root != merged:
-                parent[merged] = root
-                parent.setdefault(root, root)
-    # a name with no entity record (an automatic cluster no entity was derived for) asserts none
-    mentioned = {c.entity for c in registry.claims if c.kind == "mention" and c.entity in registry.entities}
-    facts += [entity_fact(registry.entities[e]) for e in sorted(mentioned)]
-    groups: dict[str, list[dict[str, str]]] = defaultdict(list)
-    for fact in facts:
-        groups[find(fact["key"])].append(fact)
-    return [groups[k] for k in sorted(groups)]
+    tiers = {sid: source.tier for sid, source in registry.sources.items()}
+    return partitioned(registry.claims, tiers, registry.entities, registry.frames, registry.links)
 
 
 def could_fire(partition: Sequence[Mapping[str, str]], item: LoadedRule) -> bool:
@@ -195,8 +123,12 @@ class _Dispatcher:
         self.result = RunResult()
 
     def lookup(self, ref: str) -> Matched:
-        kind, ident = parse_ref(ref)
-        return self._registry.entities[ident] if kind is RefKind.ENTITY else self._registry.claim(ident)
+        kind, _, ident = ref.partition(":")  # refs come from our own facts: 'c:<id>' or 'e:<id>'
+        if kind == _ENTITY:
+            return self._registry.entities[ident]
+        if kind != _CLAIM:
+            parse_ref(ref)  # raises, naming the bad ref
+        return self._registry.claim(ident)
 
     def tier(self, obj: Matched) -> Tier:
         return Tier.REFERENCE if isinstance(obj, Entity) else self._registry.sources[obj.source].tier
@@ -311,6 +243,10 @@ class PartitionRunner:
             errors.append(f"{len(self._dispatcher._pending)} finding(s) were not collected")
             self._dispatcher._pending.clear()
         return matches[start_matches:], errors[start_errors:]
+
+    def use(self, registry: Registry) -> None:
+        """Look claims up in `registry` from now on (a partition's own claims, read from the store)."""
+        self._dispatcher._registry = registry
 
     def _strip_members(self, fact: dict[str, str]) -> dict[str, str]:
         """A class representative's fact without its member list (which the dispatcher keeps)."""

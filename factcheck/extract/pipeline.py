@@ -28,6 +28,7 @@ from factcheck.extract.places import find_places
 from factcheck.extract.quotes import find_quotes
 from factcheck.extract.sources import source_for_file, source_id_for
 from factcheck.extract.subjects import Nearby, Occurrences, SubjectIndex, subject_index
+from factcheck.extract.tenures import tenure_of_date, tenure_of_duration
 from factcheck.extract.text import Found, Sentences, SpanSet
 from factcheck.extract.times import clock_key, find_times
 from factcheck.extract.venues import venue_in
@@ -395,9 +396,22 @@ class _Builder:
             ends_at_anchor = item.extras.get("anchor_word") == "before"
             data["to_event" if ends_at_anchor else "from_event"] = self._best(anchored, "event")
             data["from_event" if ends_at_anchor else "to_event"] = self._best(others, "event")
-            if data["from_event"] == PLACEHOLDERS["event"]:
+            if item.anchor is None:
+                why = self._tenure(item, data)
+            elif data["from_event"] == PLACEHOLDERS["event"]:
                 why = self._anchored(item, data)
         return {"subjects": matches, "events": events, "noun": item.extras.get("noun"), "frame_why": why}
+
+    def _tenure(self, item: Found, data: dict[str, Any]) -> str | None:
+        """Frame an ongoing tenure ("who has ruled Ruritania for 30 years") as counting from its
+        start to the report's day; returns the why (None when it is no tenure)."""
+        frame = tenure_of_duration(self.text, item.start, item.end, self.sentences.span_at(item.start))
+        day = self.when.date() if isinstance(self.when, dt.datetime) else self.when
+        if frame is None or day is None:
+            return None
+        data["from_event"] = frame.id
+        data["ends_on"] = DateInterval(start=day, end=day, precision=Precision.DAY)
+        return f"{frame.why}; runs to the report's date"
 
     def _anchored(self, item: Found, data: dict[str, Any]) -> str | None:
         """Frame the event a duration counts from by its anchor's cue, and date its other end
@@ -421,6 +435,11 @@ class _Builder:
         return self.masked
 
     def _date(self, item: Found, data: dict[str, Any]) -> dict[str, Any]:
+        tenure = tenure_of_date(self.text, item.start, self.sentences.span_at(item.start))
+        if tenure is not None:
+            # "in power since 1994", "since taking office in 2012": the start of a tenure
+            data["event"] = tenure.id
+            return {"subjects": [], "frame_why": tenure.why}
         if since_bound(self.text, item.start):
             # "in power since 1992": where a span starts, never the date of the sentence's event
             data["event"] = PLACEHOLDERS["event"]

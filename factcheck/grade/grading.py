@@ -205,14 +205,19 @@ def letter_grade(counts: Mapping[Grade, int]) -> tuple[str, str]:
 
 
 def summarise(
-    findings: list[Finding], registry: Registry, only: frozenset[str] | None = None
+    findings: list[Finding],
+    registry: Registry,
+    only: frozenset[str] | None = None,
+    claims: Mapping[str, int] | None = None,
 ) -> list[SourceSummary]:
-    """One summary per source (or per source in `only`), in manifest order."""
+    """One summary per source (or per source in `only`), in manifest order; `claims` gives the
+    claims per source when the registry does not hold them (a review streamed from the store)."""
     per_source: dict[str, Counter[Grade]] = defaultdict(Counter)
     for finding in findings:
         for charged in charged_sources(finding):
             per_source[charged][finding.grade] += 1
-    claims = Counter(c.source for c in registry.claims)
+    if claims is None:
+        claims = Counter(c.source for c in registry.claims)
     summaries = []
     for source_id, source in registry.sources.items():
         if only is not None and source_id not in only:
@@ -226,7 +231,7 @@ def summarise(
                 file=registry.source_file(source_id),
                 url=source.url or (source.citation.url if source.citation else None),
                 tier=source.tier,
-                claims=claims[source_id],
+                claims=claims.get(source_id, 0),
                 counts=counts,
                 letter=letter,
                 reason=reason,

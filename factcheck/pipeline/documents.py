@@ -63,6 +63,7 @@ from factcheck.rules.checks.dates import precise_enough, span_fits
 from factcheck.rules.checks.support import CLOSEST
 
 UNSUPPORTED = LinkNote.UNSUPPORTED
+TENURE_MARK = ".tenure."  # the frame of one holder's tenure in one role (extract/tenures.py)
 _MONTH_NAMES = frozenset(month.capitalize() for month in MONTHS)
 _YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d,]\d)")
 
@@ -180,6 +181,7 @@ def with_documents(
         claims, links = link(candidates, registry, source_id, doc.prose)
         claims = framed(claims, links, candidates, registry, doc.prose)
         look_up(claims, links, index, checked, Dated(doc.prose, published))
+        borne_out_tenures(claims, links, candidates, registry, checked)
         claims += unsupported_figures(doc, source_id, claims, index, checked, links)
         claims += unsupported_names(doc, source_id, claims, index, checked, links)
         combined.sources[source_id] = Source(
@@ -353,6 +355,57 @@ def look_up(
                 links[claim.id] = UNSUPPORTED
 
 
+def borne_out_tenures(
+    claims: list[Claim],
+    links: dict[str, LinkNote],
+    candidates: Sequence[Candidate],
+    registry: Registry,
+    checked: Checked,
+) -> None:
+    """A tenure the sources' own tenure of that holder and role bears out is supported, though
+    written another way: "has ruled for 30 years" against "in power since 1994", or back. Only
+    the tenure frame (one holder, one role) is trusted so far; other dated spans are still looked
+    up by their figures, since a source's date of an event frame may be another event's."""
+    peers: dict[str, list[Claim]] = {}
+    for claim in registry.claims:
+        if not is_draft_source(claim.source):
+            key = _tenure_key(claim)
+            if TENURE_MARK in key:
+                peers.setdefault(key, []).append(claim)
+    extracted: dict[tuple[str, tuple[int, int] | None], Claim] = {
+        (c.kind, c.span): c.claim for c in candidates
+    }
+    for claim in claims:
+        if links.get(claim.id) is not UNSUPPORTED:
+            continue
+        mine = extracted.get((claim.kind, claim.span))
+        frame = _tenure_key(mine)
+        if TENURE_MARK not in frame or not _tenure_fits(mine, peers.get(frame, [])):
+            continue
+        del links[claim.id]
+        checked.support[claim.id] = Support(True)
+
+
+def _tenure_key(claim: Claim | None) -> str:
+    """The frame a duration counts from or a date is of ("" for any other claim)."""
+    if isinstance(claim, DurationClaim):
+        return claim.from_event
+    return claim.event if isinstance(claim, DateClaim) else ""
+
+
+def _tenure_fits(claim: Claim | None, peers: list[Claim]) -> bool:
+    """True when the sources' tenure claims of the frame that can be compared with this one all
+    fit it (a span against a since-date, a since-date against a span), and there is one."""
+    pairs: list[tuple[DurationClaim, DateClaim]] = []
+    for peer in peers:
+        if isinstance(claim, DurationClaim) and isinstance(peer, DateClaim):
+            pairs.append((claim, peer))
+        elif isinstance(claim, DateClaim) and isinstance(peer, DurationClaim):
+            pairs.append((peer, claim))
+    comparable = [(d, start) for d, start in pairs if d.ends_on is not None and precise_enough(d, start)]
+    return bool(comparable) and all(span_fits(d, start) for d, start in comparable)
+
+
 def duration_support(claim: DurationClaim, index: SourceIndex) -> Support | None:
     """A duration is supported when a source states its figure followed by its unit ("14 years"
     for "in 14 years", not the 14 of "14 coaches"); None when its words hold no figure ("about
@@ -364,11 +417,27 @@ def duration_support(claim: DurationClaim, index: SourceIndex) -> Support | None
     unit = noun_after(claim.text, span[1]).split()[:1]
     if not unit:
         return index.number(claim)
+    days = _unit_days(unit[0])
     for number in index.numbers:
         words = number.noun.split()
-        if number.value == value and words and words[0][:4] == unit[0][:4]:
+        if not words:
+            continue
+        if number.value == value and words[0][:4] == unit[0][:4]:
             return Support(True, Evidence(number.source, number.span))
+        theirs = _unit_days(words[0])
+        if days and theirs and abs(number.value * theirs - value * days) <= 1e-6 * value * days:
+            return Support(True, Evidence(number.source, number.span))  # "three decades": "30 years"
     return Support(False)
+
+
+# units of time a duration may be written in, in days: "three decades" is "30 years"
+_TIME_UNITS = {"decade": 3652.5, "year": 365.25, "month": 365.25 / 12, "week": 7.0, "day": 1.0}
+
+
+def _unit_days(word: str) -> float | None:
+    """Days in a unit of time named by `word` ("decades" -> 3652.5); None for any other word."""
+    singular = word.lower().removesuffix("s")
+    return _TIME_UNITS.get(singular)
 
 
 def _name_support(claim: MentionClaim, index: SourceIndex) -> Support:

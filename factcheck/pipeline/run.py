@@ -16,9 +16,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from factcheck.engine.classes import classes_in
-from factcheck.engine.runner import RunResult, plan
+from factcheck.engine.runner import Match, RunResult, plan
 from factcheck.engine.schedule import run_rules
 from factcheck.grade import grade_matches, rule_docs, summarise, suppress
+from factcheck.grade.grading import sort_key
 from factcheck.link.document import read_document
 from factcheck.link.venues import with_venues
 from factcheck.model import DateInterval, Finding, Grade, Report, Rule, Side, Tier
@@ -67,6 +68,10 @@ class RunOptions:
 
 def run(documents: Sequence[Path] | None, options: RunOptions) -> Report:
     """Review the registry (documents None) or check documents against it; grade and suppress."""
+    if documents is None and not options.sources and options.registry_root is not None and options.use_cache:
+        streamed = review_from_store(options)
+        if streamed is not None:
+            return streamed
     docs = [read_document(path, options.published) for path in documents or ()]
     if options.registry_root is None:
         registry = empty_registry(Path.cwd())
@@ -102,29 +107,102 @@ def run(documents: Sequence[Path] | None, options: RunOptions) -> Report:
     if focus is not None:
         findings = weighed_by_sources(settled_by_reference(findings, registry, focus), registry, focus)
         findings = blamed_on_sources(findings, focus)
+    verdicts = claim_verdicts(registry, focus, checked, findings) if focus and checked else []
+    claims = len(registry.claims) if focus is None else sum(1 for c in registry.claims if c.source in focus)
+    title = "factcheck review" if documents is None else "factcheck check"
+    report = finish_report(title, findings, registry, rules, raised, result, options, inline, focus)
+    return report.model_copy(update={"claims": claims, "verdicts": verdicts})
+
+
+def finish_report(
+    title: str,
+    findings: list[Finding],
+    registry: Registry,
+    rules: list[LoadedRule],
+    raised: dict[str, Rule],
+    result: RunResult,
+    options: RunOptions,
+    inline: list[suppress.InlineSuppression] | None = None,
+    focus: frozenset[str] | None = None,
+    claim_counts: dict[str, int] | None = None,
+) -> Report:
+    """Crash findings added, suppressions applied, sources summarised: the report."""
     crash = raised.get(ENGINE_CRASH)
     if crash is not None:
         findings += [crash_finding(crash, c) for c in result.crashed]
     suppressions = suppressions_for(options, raised)
-    suppressions.inline.extend(inline)
+    suppressions.inline.extend(inline or ())
     outcome = suppress.apply(findings, suppressions)
     docs_used = (
         rule_docs(r.rule for r in rules)
         + outcome.rule_docs()
         + (rule_docs([crash]) if crash is not None and result.crashed else [])
     )
-    verdicts = claim_verdicts(registry, focus, checked, findings) if focus and checked else []
-    claims = len(registry.claims) if focus is None else sum(1 for c in registry.claims if c.source in focus)
     return Report(
-        title="factcheck review" if documents is None else "factcheck check",
+        title=title,
         findings=outcome.kept + outcome.meta,
-        sources=summarise(outcome.kept, registry, only=focus),
-        claims=claims,
+        sources=summarise(outcome.kept, registry, only=focus, claims=claim_counts),
+        claims=sum(claim_counts.values()) if claim_counts is not None else 0,
         rules=docs_used,
         errors=result.errors,
         suppressed=outcome.suppressed,
-        verdicts=verdicts,
     )
+
+
+def review_from_store(options: RunOptions) -> Report | None:
+    """Review the registry from its compiled store, streaming partitions (engine.stored); None
+    when there is no store (a folder that cannot be written): the caller loads it whole."""
+    from factcheck.engine.stored import StoredWork, read_context, review_stored
+    from factcheck.registry.loader import check_root, open_store
+    from factcheck.registry.store import store_path
+
+    assert options.registry_root is not None
+    root = check_root(options.registry_root)
+    opened = open_store(root)
+    if opened is None:
+        load_registry(root)  # verify the YAML and compile the store (dropped at once: the store serves)
+        opened = open_store(root)
+        if opened is None:
+            return None
+    try:
+        context = read_context(root, opened, store_path(root))
+        counts = opened.claims_by_source()
+    finally:
+        opened.close()
+    configured = rules_for(options)
+    rules = [item for item in select_rules(configured, options.config) if item.on_engine]
+    work = StoredWork(store_path(root), context, rules, graded_partition, prepare=with_venues)
+    if options.scheduler is not None:
+        from factcheck.engine.distributed import review_on_dask
+
+        streamed = review_on_dask(work, options.scheduler, options.progress)
+    else:
+        workers = options.workers or (
+            (os.cpu_count() or 1) if sum(counts.values()) >= AUTO_PARALLEL_FACTS else 1
+        )
+        streamed = review_stored(work, workers, options.progress)
+    findings = sorted(streamed.findings, key=sort_key)
+    if options.curated_only:
+        findings = [f for f in findings if not f.auto_linked]
+    result = RunResult(errors=streamed.errors, crashed=streamed.crashed)
+    registry = context.view([])
+    return finish_report(
+        "factcheck review",
+        findings,
+        registry,
+        rules,
+        raised_rules(configured),
+        result,
+        options,
+        claim_counts=counts,
+    )
+
+
+def graded_partition(
+    matches: list[Match], registry: Registry, classes: dict[str, tuple[str, ...]]
+) -> list[Finding]:
+    """One partition's matches graded and grouped (run where the partition ran)."""
+    return grade_matches(matches, registry, classes)
 
 
 def rules_for(options: RunOptions) -> list[LoadedRule]:

@@ -38,9 +38,10 @@ from factcheck.model import (
     is_auto_linked,
 )
 from factcheck.model.adapters import claim_adapter
-from factcheck.model.ids import is_stand_in
+from factcheck.model.ids import is_stand_in, parse_ref
 from factcheck.model.names import derived_entities
 from factcheck.registry import store
+from factcheck.registry.facts import partitioned
 from factcheck.registry.links import SECTIONS as LINK_SECTIONS
 from factcheck.registry.links import Links, check_claim_ids, read_links
 from factcheck.yamlio import LineDict, line_of, load_yaml
@@ -254,7 +255,19 @@ def _compiled(registry: Registry) -> store.Compiled:
         subjects=[(s.id, s.cues, _json(s)) for s in registry.subjects.values()],
         claims=rows,
         links=links_to_json(registry.frames),
+        partitions=_partitions(registry),
     )
+
+
+def _partitions(registry: Registry) -> list[list[tuple[dict[str, str], int | None]]]:
+    """The engine's partitions, each fact with the store row of its claim (None: an entity)."""
+    rows = {claim.id: n for n, claim in enumerate(registry.claims)}
+    tiers = {sid: source.tier for sid, source in registry.sources.items()}
+    groups = partitioned(registry.claims, tiers, registry.entities, registry.frames)
+    return [
+        [(fact, rows.get(parse_ref(fact["ref"])[1]) if fact["t"] == "claim" else None) for fact in group]
+        for group in groups
+    ]
 
 
 def links_to_json(links: Links) -> str:

@@ -31,7 +31,7 @@ import os
 import sqlite3
 import sys
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,7 +41,7 @@ from factcheck.safewrite import install_file, registry_lock, write_atomic
 
 STORE_DIR = ".factcheck-cache"
 STORE_FILE = "registry.sqlite"
-FORMAT = "2"  # bump when what is stored changes
+FORMAT = "4"  # bump when what is stored changes
 PREFIX_LETTERS = 4
 
 _SCHEMA = """
@@ -55,13 +55,18 @@ CREATE TABLE cues (prefix TEXT NOT NULL, subject TEXT NOT NULL);
 CREATE TABLE claims (id TEXT PRIMARY KEY, kind TEXT NOT NULL, source TEXT NOT NULL,
                      path TEXT NOT NULL, line INTEGER NOT NULL, words TEXT, json TEXT NOT NULL);
 CREATE TABLE claim_keys (key TEXT NOT NULL, claim INTEGER NOT NULL);
+CREATE TABLE facts (part INTEGER NOT NULL, t TEXT NOT NULL, kind TEXT, tier TEXT, flag TEXT, link TEXT,
+                    key TEXT, from_key TEXT, to_key TEXT, src TEXT, ref TEXT NOT NULL, claim INTEGER);
 """
 _INDEXES = """
 CREATE INDEX cues_by_prefix ON cues (prefix);
 CREATE INDEX keys_by_key ON claim_keys (key);
 CREATE INDEX keys_by_claim ON claim_keys (claim);
 CREATE INDEX quotes ON claims (kind) WHERE kind = 'quote';
+CREATE INDEX facts_by_part ON facts (part);
 """
+# a fact's fields in the facts table's column order (registry/facts.py); absent ones are NULL
+FACT_COLUMNS = ("t", "kind", "tier", "flag", "link", "key", "from_key", "to_key", "src", "ref")
 
 _warned: set[str] = set()
 
@@ -114,6 +119,9 @@ class Compiled:
     subjects: Sequence[tuple[str, Sequence[str], str]]  # id, cues, json
     claims: Sequence[ClaimRow]
     links: str = '{"merge": {}, "not_same": []}'  # an editor's frame merges and not-same pairs, JSON
+    # the engine's partitions (registry/facts.py), in order: each fact's fields, and the row of
+    # its claim in `claims` (None for an entity)
+    partitions: Sequence[Sequence[tuple[dict[str, str], int | None]]] = ()
 
 
 @dataclass(frozen=True)
@@ -178,6 +186,14 @@ def _write(path: Path, compiled: Compiled, files: Iterable[InputFile]) -> None:
         conn.executemany(
             "INSERT INTO claim_keys VALUES (?, ?)",
             ((key, n) for n, c in enumerate(compiled.claims) for key in dict.fromkeys(c.keys)),
+        )
+        conn.executemany(
+            "INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                (part, *(fact.get(name) for name in FACT_COLUMNS), row)
+                for part, facts in enumerate(compiled.partitions)
+                for fact, row in facts
+            ),
         )
         conn.executescript(_INDEXES)
         conn.commit()
@@ -246,6 +262,11 @@ class Store:
     def entities(self) -> list[str]:
         """Every entity, as JSON."""
         return [row[0] for row in self.conn.execute("SELECT json FROM entities ORDER BY rowid")]
+
+    def entity(self, entity_id: str) -> str | None:
+        """One entity, as JSON (None when there is none by that id)."""
+        row = self.conn.execute("SELECT json FROM entities WHERE id = ?", (entity_id,)).fetchone()
+        return None if row is None else str(row[0])
 
     def subjects(self, ids: Iterable[str] | None = None) -> list[str]:
         """The given subjects (all when None), as JSON, in the order they were written."""
@@ -325,6 +346,45 @@ class Store:
             "ORDER BY rowid",
             (json.dumps(list(rows)),),
         ).fetchall()
+
+    def claim_count(self) -> int:
+        """How many claims the registry holds."""
+        return int(self.conn.execute("SELECT count(*) FROM claims").fetchone()[0])
+
+    def claims_by_source(self) -> dict[str, int]:
+        """Source id -> how many claims it has."""
+        return dict(self.conn.execute("SELECT source, count(*) FROM claims GROUP BY source").fetchall())
+
+    def partition_count(self) -> int:
+        """How many engine partitions the store holds (numbered from 0)."""
+        row = self.conn.execute("SELECT max(part) FROM facts").fetchone()
+        return 0 if row[0] is None else int(row[0]) + 1
+
+    def partitions(self, first: int, stop: int) -> Iterator[tuple[int, list[dict[str, str]], list[str]]]:
+        """(number, facts, its claims' JSON) of partitions first..stop-1, in order, read as a
+        stream: only one partition is in memory at a time."""
+        rows = self.conn.execute(
+            "SELECT f.part, f.t, f.kind, f.tier, f.flag, f.link, f.key, f.from_key, f.to_key, f.src, f.ref, "
+            "c.json FROM facts f LEFT JOIN claims c ON c.rowid = f.claim "
+            "WHERE f.part >= ? AND f.part < ? ORDER BY f.rowid",
+            (first, stop),
+        )
+        current = -1
+        facts: list[dict[str, str]] = []
+        claims: list[str] = []
+        for part, *values, claim in rows:
+            if part != current:
+                if facts:
+                    yield current, facts, claims
+                current, facts, claims = part, [], []
+            fact = dict(zip(FACT_COLUMNS, values, strict=True))
+            if claim is None:  # an entity's fact has no claim fields
+                fact = {k: v for k, v in fact.items() if v is not None}
+            facts.append(fact)
+            if claim is not None:
+                claims.append(claim)
+        if facts:
+            yield current, facts, claims
 
 
 def open_fresh(root: Path, manifest: Path, claims_files: Sequence[Path]) -> Store | None:

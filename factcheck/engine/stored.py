@@ -1,0 +1,259 @@
+"""Review straight from the compiled store: partitions stream from the file and are finished
+(graded) where they run, so no process holds every claim, and only findings travel back.
+
+The store (registry/store.py) keeps the engine's partitions as fact rows, in order. A run reads a
+range of partitions with one query, skips those where no rule could fire before validating a
+single claim, validates only the claims of the partitions that run, and hands each partition's
+matches to a `finish` function (the pipeline's grading) together with a registry view holding
+that partition's claims. Matches, findings and value classes never cross partitions (a finding's
+sides share a subject, and a subject lives in one partition), so grading partition by partition
+gives the findings of grading everything at once.
+
+Workers (forked, see engine.parallel, or on Dask, see engine.distributed) open the store
+themselves: they are given partition numbers, never claims.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sqlite3
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from factcheck.engine.classes import classes_in, collapse
+from factcheck.engine.parallel import describe_partition, run_work
+from factcheck.engine.runner import Match, PartitionRunner, could_fire
+from factcheck.model import Entity, Finding, Source
+from factcheck.model.adapters import claim_adapter
+from factcheck.registry import Registry, SourceText
+from factcheck.registry.links import Links
+from factcheck.registry.loader import links_from_json
+from factcheck.registry.store import Store
+from factcheck.rules import LoadedRule
+
+# grading of one partition's matches (pipeline/run.py): matches, the partition's registry view,
+# its value classes -> findings
+Finish = Callable[[list[Match], Registry, dict[str, tuple[str, ...]]], list[Finding]]
+# what the pipeline derives from a partition's claims and texts before the engine sees them
+# (link.venues: where each statement was made), as the in-memory review does for the whole registry
+Prepare = Callable[[Registry], Registry]
+_TEXTS_KEPT = 2048  # source texts kept in memory per process; others are read again when needed
+
+
+@functools.lru_cache(maxsize=_TEXTS_KEPT)
+def _read_text(path: str) -> SourceText:
+    return SourceText(Path(path), Path(path).read_text(encoding="utf-8"))
+
+
+class LazyTexts(dict[str, SourceText]):
+    """Source texts read from their files on first use (a bounded number kept in memory)."""
+
+    def __init__(self, paths: dict[str, str]) -> None:
+        super().__init__()
+        self._paths = paths
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._paths
+
+    def __getitem__(self, key: str) -> SourceText:
+        return _read_text(self._paths[key])
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self[key] if key in self._paths else default
+
+    def __len__(self) -> int:
+        return len(self._paths)
+
+
+_CONNECTIONS: dict[str, tuple[int, Store]] = {}  # store path -> (process id, connection): one per process
+
+
+def _store_here(path: str) -> Store:
+    """This process's read-only connection to the store (a forked worker opens its own)."""
+    found = _CONNECTIONS.get(path)
+    if found is None or found[0] != os.getpid():
+        found = _CONNECTIONS[path] = (os.getpid(), open_store(Path(path)))
+    return found[1]
+
+
+@functools.lru_cache(maxsize=4096)
+def _read_entity(path: str, entity_id: str) -> Entity | None:
+    text = _store_here(path).entity(entity_id)
+    return Entity.model_validate_json(text) if text is not None else None
+
+
+class LazyEntities(dict[str, Entity]):
+    """Entities read from the store on first use: a million-claim registry has 100k+ of them,
+    and a partition meets one or two."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self._path = str(path)
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and _read_entity(self._path, key) is not None
+
+    def __getitem__(self, key: str) -> Entity:
+        found = _read_entity(self._path, key)
+        if found is None:
+            raise KeyError(key)
+        return found
+
+    def get(self, key: str, default: Any = None) -> Any:
+        found = _read_entity(self._path, key)
+        return default if found is None else found
+
+
+@dataclass
+class Context:
+    """What every partition needs besides its own claims: sources, entities, an editor's links."""
+
+    root: Path
+    sources: dict[str, Source]
+    texts: LazyTexts
+    entities: LazyEntities
+    frames: Links
+    files: dict[str, str | None] = field(default_factory=dict)  # source id -> text file, relative
+
+    def view(self, claims_json: Sequence[str]) -> Registry:
+        """A registry holding these claims and everything they refer to."""
+        claims = [claim_adapter().validate_json(text) for text in claims_json]
+        registry = Registry(
+            self.root, self.sources, self.texts, self.entities, {}, claims, {}, frames=self.frames
+        )
+        registry._files.update(self.files)  # known already: asking the texts would read every file
+        return registry
+
+
+def read_context(root: Path, store: Store, path: Path) -> Context:
+    """The sources and links of the store at `path`, opened as `store` (claims and entities stay
+    in the file until a partition needs them)."""
+    paths = dict(store.text_paths())
+    base = root.resolve()
+    files: dict[str, str | None] = {}
+    for source_id, text_path in paths.items():
+        text = Path(text_path)  # stored resolved
+        files[source_id] = text.relative_to(base).as_posix() if text.is_relative_to(base) else text.as_posix()
+    return Context(
+        root,
+        {s.id: s for s in (Source.model_validate_json(j) for _, _, j in store.sources())},
+        LazyTexts(paths),
+        LazyEntities(path),
+        links_from_json(store.links()),
+        files,
+    )
+
+
+def open_store(path: Path) -> Store:
+    """The store file, read-only."""
+    return Store(sqlite3.connect(f"file:{path}?mode=ro", uri=True))
+
+
+class StoredWork:
+    """Partitions read from the store by number; a payload is one partition's findings."""
+
+    def __init__(
+        self,
+        path: Path,
+        context: Context,
+        rules: Sequence[LoadedRule],
+        finish: Finish,
+        prepare: Prepare | None = None,
+    ) -> None:
+        self.path, self.context, self.finish, self.prepare = path, context, finish, prepare
+        self.rules = [item for item in rules if item.rule.enabled and item.on_engine]
+        # most partitions hold one claim: only a rule of one pattern can fire there
+        self.single = [
+            item for item in self.rules if item.shape is not None and len(item.shape.patterns) == 1
+        ]
+        store = open_store(path)
+        try:
+            self._count = store.partition_count()
+        finally:
+            store.close()
+        self.store: Store | None = None
+        self.runner: PartitionRunner | None = None
+        self.ran = 0  # partitions that reached the engine (in this process)
+
+    def count(self) -> int:
+        return self._count
+
+    def open(self) -> None:
+        self.store = open_store(self.path)
+        self.runner = PartitionRunner(self.context.view([]), self.rules)
+
+    def run(self, chunk: list[int]) -> Iterator[tuple[int, Any, list[str]]]:
+        assert self.store is not None
+        wanted = set(chunk)  # chunks are ranges; a retried one is what was left of a range
+        for part, facts, claims_json in self.store.partitions(min(chunk), max(chunk) + 1):
+            if part not in wanted:
+                continue
+            findings, errors = self.partition(facts, claims_json)
+            yield part, findings, errors
+
+    def partition(
+        self, facts: list[dict[str, str]], claims_json: list[str]
+    ) -> tuple[list[Finding], list[str]]:
+        """One partition's findings and engine errors (none when no rule could fire in it)."""
+        assert self.runner is not None
+        if not any(could_fire(facts, item) for item in (self.rules if len(facts) > 1 else self.single)):
+            return [], []
+        self.ran += 1
+        view = self.context.view(claims_json)
+        if self.prepare is not None:
+            view = self.prepare(view)
+        (partition,) = collapse([facts], view, self.rules)
+        self.runner.use(view)
+        matches, errors = self.runner.run(partition)
+        return (self.finish(matches, view, classes_in([partition])) if matches else []), errors
+
+    def close(self) -> None:
+        if self.runner is not None:
+            self.runner.close()
+            self.runner = None
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+    def describe(self, index: int) -> str:
+        store = open_store(self.path)
+        try:
+            return next((describe_partition(facts) for _, facts, _ in store.partitions(index, index + 1)), "")
+        finally:
+            store.close()
+
+
+@dataclass
+class StoredResult:
+    """Findings of every partition in partition order, engine errors, crashed partitions."""
+
+    findings: list[Finding] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    crashed: list[str] = field(default_factory=list)
+
+
+def review_stored(
+    work: StoredWork, workers: int = 1, progress: Callable[[int], None] | None = None
+) -> StoredResult:
+    """Run every partition of the store in this process or on `workers` forked processes."""
+    result = StoredResult()
+    if workers > 1 and work.count() > 1:
+        pool = run_work(work, workers, list, progress)
+        result.errors, result.crashed = pool.errors, [work.describe(i) for i in pool.crashed]
+        for index in sorted(pool.matches):  # partition order: the in-process order
+            result.findings.extend(pool.matches[index])
+        return result
+    work.open()
+    try:
+        if work.count():
+            for _, findings, errors in work.run(list(range(work.count()))):
+                result.findings.extend(findings)
+                result.errors.extend(errors)
+                if progress is not None:
+                    progress(1)
+    finally:
+        work.close()
+    return result
