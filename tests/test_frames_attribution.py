@@ -115,3 +115,20 @@ def test_a_count_at_a_building_is_a_part_of_the_toll() -> None:
     assert found["Twelve people"] == ["in-market"]
     assert found["Nine"] == ["in-school"]
     assert found["80 people"] == []
+
+
+def test_a_bare_repeat_of_a_credited_reading_is_that_agencys() -> None:
+    found = {
+        c.claim.span: c.claim.subject
+        for c in extract_text(
+            "A magnitude 5.6 quake shook the hills. The USGS measured the quake at magnitude 5.6. "
+            "A magnitude 6.4 reading came from the local network.",
+            published=DAY,
+        )
+        if isinstance(c.claim, QuantityClaim)
+    }
+    assert sorted(found.values()) == [
+        "auto.measure.magnitude",
+        "auto.measure.magnitude.by-usgs",
+        "auto.measure.magnitude.by-usgs",
+    ]

@@ -74,7 +74,8 @@ def _measures(table: FrameTable) -> list[str]:
         "  unattributed, and a reading set against another (“while”, “but”) does not inherit the",
         "  other's agency. A reading with no agency meets only other readings with no agency.",
         "  Two values of one measure in one sentence (two agencies' readings) stand for no frame",
-        "  unless each names its own agency.",
+        "  unless each names its own agency. A bare figure its own text credits to an agency",
+        "  elsewhere is that agency's reading.",
     ]
     if table.other_antecedent is not None:
         lines += textwrap.wrap(

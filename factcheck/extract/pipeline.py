@@ -32,7 +32,7 @@ from factcheck.extract.tenures import tenure_of_date, tenure_of_duration
 from factcheck.extract.text import Found, Sentences, SpanSet
 from factcheck.extract.times import clock_key, find_times
 from factcheck.extract.venues import venue_in
-from factcheck.model import ClaimStatus, DateInterval, Precision, SubjectKind
+from factcheck.model import ClaimStatus, DateInterval, Precision, QuantityClaim, SubjectKind
 from factcheck.model.adapters import claim_adapter
 from factcheck.model.ids import DRAFT_SOURCE, Family, candidate_claim, in_family
 from factcheck.model.names import fold, is_auto_name, quote_frame
@@ -88,7 +88,36 @@ def extract_text(
     ]
     if dropped is not None:
         dropped.extend(builder.dropped)
-    return [c for c in candidates if c is not None]
+    return credit_same_readings([c for c in candidates if c is not None])
+
+
+def credit_same_readings(candidates: list[Candidate]) -> list[Candidate]:
+    """A reading with no agency takes the agency its own text credits the same figure to
+    elsewhere ("the USGS measured it at 5.6 ... the 5.6 quake"): one text repeating a figure
+    means one measurement, so the bare repeat is compared as that agency's, not as the figure
+    reports print bare (usually the national agency's)."""
+    credited: dict[tuple[str, float, str], set[str]] = {}
+    for cand in candidates:
+        claim = cand.claim
+        if isinstance(claim, QuantityClaim) and ".by-" in claim.subject and claim.value is not None:
+            key = (_unattributed(claim.subject), claim.value, claim.unit)
+            credited.setdefault(key, set()).add(claim.subject)
+    out = []
+    for cand in candidates:
+        claim = cand.claim
+        frames = (
+            credited.get((claim.subject, claim.value, claim.unit), set())
+            if isinstance(claim, QuantityClaim) and claim.value is not None
+            else set()
+        )
+        if len(frames) == 1:
+            frame = next(iter(frames))
+            why = f"{cand.frame_why}; credited as {frame} where this text names who measured the same figure"
+            cand = cand.model_copy(
+                update={"claim": claim.model_copy(update={"subject": frame}), "frame_why": why}
+            )
+        out.append(cand)
+    return out
 
 
 def _auto_names(
