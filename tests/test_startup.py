@@ -188,3 +188,18 @@ def test_no_model_field_defaults_to_a_builtin_factory() -> None:
         if isinstance(info.default_factory, type | types.BuiltinFunctionType)
     ]
     assert builtin == []
+
+
+def test_converting_units_does_not_import_dask() -> None:
+    # pint loads dask's hooks when dask is installed; a check that converts miles never needs them
+    code = (
+        "import json, sys\n"
+        "from factcheck.rules.checks.units import converted\n"
+        "km = converted(1.0, 2.0, 'miles', 'km')\n"
+        "other = converted(1.0, 2.0, 'miles', 'mph')\n"
+        "print(json.dumps({'km': km, 'other': other, 'dask': 'dask' in sys.modules}))\n"
+    )
+    found = modules_after(code)
+    assert found["km"] == [1.609344, 3.218688]
+    assert found["other"] is None  # a length and a speed never compare
+    assert found["dask"] is False

@@ -13,6 +13,7 @@ import calendar
 import dataclasses
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -55,6 +56,49 @@ class FrameTable:
     secondary: re.Pattern[str] | None = None  # words that put a measure on a later event
     identifiers: frozenset[str] = frozenset()  # nouns a bare number identifies ("train 19321")
     neutral: frozenset[str] = frozenset()  # words before a counted noun that narrow nothing
+    attribution: Attribution | None = None  # who a per-agency measure is attributed to
+    part_places: re.Pattern[str] | None = None  # "at the market": a count there is a part
+    other_clause: re.Pattern[str] | None = None  # words in a figure's clause: another event's figure
+    other_antecedent: re.Pattern[str] | None = None  # the same, in the phrase a relative clause hangs on
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Patterns that name who made a measurement, built from frames.yaml `attribution`."""
+
+    org_verb: re.Pattern[str]  # "the USGS put it at", "the U.S. Geological Survey said"
+    org_reading: re.Pattern[str]  # "the USGS measurement of"
+    body_verb: re.Pattern[str]  # "the national seismological centre put it at"
+    not_names: frozenset[str]  # capitalised words that are never a name ("It measured 6.1")
+    contrast: re.Pattern[str]  # words that set a second reading against a first ("while")
+
+
+# an organisation's name: capitalised words (with "U.S.", "of", "and" inside) or an acronym
+_ORG = r"(?P<org>(?:[A-Z][\w.&'-]*)(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w.&'-]*)*)"
+# "according to the US Geological Survey", "measured at 5.8 by the Regional Seismic Office"
+_ACCORDING = re.compile(r"\b(?i:according\s+to\s+(?:the\s+)?)" + _ORG)
+_BY_ORG = re.compile(r"\s*(?:on\s+the\s+\w+\s+scale\s+)?by\s+(?:the\s+)?" + _ORG)
+# "..., the USGS said": a name and a verb closing the reading's clause
+_ORG_SAID = re.compile(r"\s*,\s*(?:the\s+)?" + _ORG + r"\s+(?:said|says|reported|reports)\b")
+
+
+def _words(items: list[Any]) -> str:
+    return "|".join(sorted((re.escape(str(w)) for w in items), key=len, reverse=True))
+
+
+def build_attribution(data: dict[str, Any]) -> Attribution:
+    """The attribution patterns from frames.yaml's `attribution` section."""
+    verbs, readings = _words(data.get("verbs") or ["said"]), _words(data.get("readings") or ["measurement"])
+    bodies = _words(data.get("bodies") or ["agency"])
+    return Attribution(
+        re.compile(_ORG + r"(?:'s|’s)?\s+(?:" + verbs + r")\b"),
+        re.compile(_ORG + r"(?:'s|’s)?\s+(?:" + readings + r")s?\b"),
+        re.compile(
+            r"(?i:(?:the\s+)?(?P<body>(?:[a-z][\w'’-]*\s+){0,3}(?:" + bodies + r"))\s+(?:" + verbs + r"))\b"
+        ),
+        frozenset(str(w).lower() for w in data.get("not_names") or []),
+        re.compile(r"(?i:" + _words(data.get("contrast") or ["while"]) + r")"),
+    )
 
 
 def _cue_pattern(cues: list[str]) -> re.Pattern[str]:
@@ -85,6 +129,28 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         _cue_pattern(list(data.get("secondary") or [])) if data.get("secondary") else None,
         frozenset(str(w).lower() for w in data.get("identifiers") or []),
         frozenset(str(w).lower() for w in data.get("neutral") or []),
+        build_attribution(data.get("attribution") or {}),
+        _part_places(list(data.get("part_places") or [])),
+        *_other_event(data.get("other_event") or {}),
+    )
+
+
+def _part_places(nouns: list[Any]) -> re.Pattern[str] | None:
+    """ "in/at/from (the) (a word or two) <place noun>", the place noun captured."""
+    if not nouns:
+        return None
+    return re.compile(
+        r"\b(?:in|at|inside|from)\s+(?:(?:the|a|an|one)\s+)?(?:[\w-]+\s+){0,2}?(" + _words(nouns) + r")s?\b",
+        re.IGNORECASE,
+    )
+
+
+def _other_event(data: dict[str, Any]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The clause and antecedent patterns of frames.yaml's `other_event`."""
+    clause, antecedent = list(data.get("clause") or []), list(data.get("antecedent") or [])
+    return (
+        _cue_pattern(clause) if clause else None,
+        _cue_pattern(clause + antecedent) if clause or antecedent else None,
     )
 
 
@@ -305,17 +371,6 @@ def place_of(text: str, end: int) -> str | None:
     return found.group(1).lower() if found is not None else None
 
 
-# an organisation's name: capitalised words (with "U.S.", "of", "and" inside) or an acronym
-_ORG = r"(?P<org>(?:[A-Z][\w.&'-]*)(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w.&'-]*)*)"
-_MEASURED_VERB = (
-    r"(?:said|says|measured|measures|recorded|records|reported|reports|put|puts|estimated|registered|"
-    r"gave|gives|calculated|located|detected|rated)"
-)
-# "the USGS measured it at 5.9", "the U.S. Geological Survey said the depth was 10 km"
-_ORG_VERB = re.compile(_ORG + r"(?:'s|’s)?\s+" + _MEASURED_VERB + r"\b")
-# "according to the US Geological Survey", "the USGS measurement of 6.1", "USGS data"
-_ACCORDING = re.compile(r"\b(?i:according\s+to\s+(?:the\s+)?)" + _ORG)
-_ORG_READING = re.compile(_ORG + r"(?:'s|’s)?\s+(?:measurement|reading|figure|data|estimate)s?\b")
 _NAME_SKIP = frozenset({"of", "and", "for", "the"})
 
 
@@ -331,28 +386,129 @@ def org_slug(name: str) -> str:
     return initials.lower()
 
 
-def measured_by(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[str, str] | None:
-    """(slug, name) of the agency a measure is attributed to in its sentence, if any: the nearest
-    "X measured/said ..." before it, "according to X" in its clause, or "X's measurement of"."""
-    best: tuple[int, str] | None = None
-    for pattern in (_ORG_VERB, _ORG_READING, _ACCORDING):
-        for found in pattern.finditer(text, sentence[0], start):
-            if best is None or found.end() > best[0]:
-                best = (found.end(), found.group("org"))
-    if best is not None:
-        return _agency(best[1])
+def measured_by(
+    text: str,
+    start: int,
+    end: int,
+    sentence: tuple[int, int],
+    table: FrameTable | None = None,
+    rivals: Sequence[tuple[int, int]] = (),
+) -> tuple[str, str] | None:
+    """(slug, name) of the agency a measure is attributed to in its sentence, if any: "by X",
+    ", X said" or "according to X" closing its clause, "X at" just before it, else the nearest
+    "X measured/said ...", "X's measurement of" or "according to X" before it that no other
+    reading of the same kind (`rivals`) set against this one stands between: in "the USGS gave
+    5.7, while local monitors put it at 6.2" the USGS's verb is 5.7's alone."""
+    att = (table or default_table()).attribution
     _, hi = _clause(text, start, end, sentence)
+    for pattern in (_BY_ORG, _ORG_SAID):
+        found = pattern.match(text, end, sentence[1])
+        if found is not None and _is_name(found.group("org"), att):
+            return _agency(found.group("org"))
     after = _ACCORDING.search(text, end, sentence[1])
     # "measured 6.1 according to the USGS": the attribution closes the number's clause
-    return _agency(after.group("org")) if after is not None and after.start() <= hi + 10 else None
+    if after is not None and after.start() <= hi + 10:
+        return _agency(after.group("org"))
+    elliptic = _ORG_AT.search(text, sentence[0], start)
+    if elliptic is not None and _is_name(elliptic.group("org"), att):
+        return _agency(elliptic.group("org"))
+    best = _nearest_attribution(text, sentence[0], start, att)
+    if best is None or _contrasted(text, best[0], start, rivals, att):
+        return None
+    return best[1]
+
+
+def _contrasted(
+    text: str, lo: int, start: int, rivals: Sequence[tuple[int, int]], att: Attribution | None
+) -> bool:
+    """Whether another reading between an attribution and this one is set against it ("the USGS
+    gave 5.7, while local monitors put it at 6.2"): the attribution is then the other's alone."""
+    if att is None:
+        return False
+    return any(
+        lo <= r[0] and r[1] <= start and att.contrast.search(text, r[1], start) is not None for r in rivals
+    )
+
+
+# "... and the USGS at 5.9": a name right before "at"/"as" and the reading
+_ORG_AT = re.compile(r"(?:\bthe\s+)?" + _ORG + r"\s+(?:at|as)\s+(?:[a-z]+\s+){0,2}\Z")
+
+
+def _is_name(name: str, att: Attribution | None) -> bool:
+    """Whether capitalised words name someone ("It" at a sentence start does not)."""
+    bare = re.sub(r"^(?:The|A|An)\s+", "", name).strip().lower()
+    return bool(bare) and (att is None or bare not in att.not_names)
+
+
+def _nearest_attribution(
+    text: str, lo: int, start: int, att: Attribution | None
+) -> tuple[int, tuple[str, str] | None] | None:
+    """(end, agency) of the attribution before `start` that ends nearest it. A body described in
+    lower case ("the national seismological centre", "state media") is usually the country's own
+    agency, which reports also cite with no attribution at all: its reading stays in the
+    unattributed frame (agency None), but an agency named further back no longer claims it."""
+    best: tuple[int, tuple[str, str] | None] | None = None
+    patterns = (att.org_verb, att.org_reading, _ACCORDING) if att is not None else (_ACCORDING,)
+    for pattern in patterns:
+        for found in pattern.finditer(text, lo, start):
+            if _is_name(found.group("org"), att) and (best is None or found.end() > best[0]):
+                best = (found.end(), _agency(found.group("org")))
+    if att is not None:
+        for found in att.body_verb.finditer(text, lo, start):
+            if best is None or found.end() > best[0]:
+                best = (found.end(), None)
+    return best
 
 
 def _agency(name: str) -> tuple[str, str]:
+    # "Nepal's National Seismological Centre" is the National Seismological Centre
     name = re.sub(r"^(?:The|A)\s+", "", name).rstrip(".")
+    name = re.sub(r"^[A-Z][\w.-]*(?:'s|’s)\s+(?=[A-Z])", "", name)
     return org_slug(name), name
 
 
 _BUILDING_ROLES = ("homes-destroyed", "homes-damaged")
+# a relative clause's pronoun: "a quake that killed 117", "the 2015 quake, which killed 9,000"
+_RELATIVE = re.compile(r"\b(?:which|that|who|when)\b", re.IGNORECASE)
+
+
+def other_event(
+    text: str,
+    start: int,
+    end: int,
+    sentence: tuple[int, int],
+    published_year: int | None,
+    table: FrameTable | None = None,
+) -> tuple[str, str] | None:
+    """(suffix, cue) when a figure tells of another, earlier event: `.y<year>` when the phrase a
+    relative clause hangs on names another year ("since the 2015 quake, which killed 9,000"),
+    `.other` when it or the figure's own clause has an other-event cue (frames.yaml
+    `other_event`: "the anniversary of a quake that killed 117", "a similar crash killed 5")."""
+    table = table or default_table()
+    lo, hi = _clause(text, start, end, sentence)
+    relative = list(_RELATIVE.finditer(text, lo, start))
+    if relative:
+        phrase = _antecedent(text, sentence[0], relative[-1].start())
+        years = [int(y) for y in _YEAR.findall(phrase)]
+        if years and published_year is not None and years[-1] != published_year:
+            return f".y{years[-1]}", str(years[-1])
+        cue = table.other_antecedent.search(phrase) if table.other_antecedent is not None else None
+        if cue is not None:
+            return ".other", cue.group().lower()
+    cue = table.other_clause.search(text, lo, hi) if table.other_clause is not None else None
+    return (".other", cue.group().lower()) if cue is not None else None
+
+
+# a clause end that is not a decimal point ("a magnitude-6.8 quake that ...")
+_PHRASE_END = re.compile(r"[,;:!?]|\.(?!\d)|\band\b|\bwhile\b|\bbut\b|\bwith\b", re.IGNORECASE)
+
+
+def _antecedent(text: str, lo: int, pronoun: int) -> str:
+    """The phrase a relative clause hangs on: back from its pronoun (and a comma before it) to
+    the previous clause end."""
+    stop = len(text[lo:pronoun].rstrip(" ,")) + lo
+    ends = list(_PHRASE_END.finditer(text, lo, stop))
+    return text[ends[-1].end() if ends else lo : stop]
 
 
 def frame_for_quantity(
@@ -364,20 +520,30 @@ def frame_for_quantity(
     noun: str | None = None,
     table: FrameTable | None = None,
     published_month: int | None = None,
+    rivals: Sequence[tuple[int, int]] = (),
 ) -> Frame | None:
-    """The frame of a quantity, or None when nothing in its words says what it is."""
+    """The frame of a quantity, or None when nothing in its words says what it is. `rivals`
+    are the spans of the sentence's other numbers in the same unit (other agencies' readings)."""
     table = table or default_table()
     start, end = span
     suffix = year_suffix(text, sentence, start, end, published_year, published_month)
+    other = other_event(text, start, end, sentence, published_year, table) if not suffix else None
+    suffix = other[0] if other is not None else suffix
     noun_role = table.nouns.get(noun.lower()) if noun else None
     measure = measure_kind(text, start, end, unit, sentence, table)
     if measure is not None:
-        later = table.secondary is not None and _in_clause(table.secondary, text, start, end, sentence)
+        later = table.secondary is not None and (
+            _in_clause(table.secondary, text, start, end, sentence)
+            or any(r[1] <= start and table.secondary.search(text, r[1], start) for r in rivals)
+        )
         suffix = (".secondary" if later else "") + suffix
-        agency = measured_by(text, start, end, sentence) if measure[0] in table.by_agency else None
+        agency = (
+            measured_by(text, start, end, sentence, table, rivals) if measure[0] in table.by_agency else None
+        )
         # two agencies' readings (USGS 5.9, a national network 6.6) are two claims, not one
         by = f".by-{agency[0]}" if agency is not None else ""
         why = f"unit/cue '{measure[1]}'" + (f"; measured by {agency[1]}" if agency is not None else "")
+        why += f"; another event ('{other[1]}')" if other is not None else ""
         return Frame(auto_frame(Family.MEASURE, f"{measure[0]}{by}{suffix}"), why)
     if unit in LENGTH_UNITS or unit in SPEED_UNITS or unit in ("magnitude", "years-old", "%"):
         return None  # a measure nothing names: never a count
@@ -394,7 +560,8 @@ def frame_for_quantity(
     if role is None:
         return None
     name, cue, running = role
-    return Frame(auto_frame(Family.COUNT, name + suffix), f"cue '{cue}'", running)
+    why = f"cue '{cue}'" + (f"; another event ('{other[1]}')" if other is not None else "")
+    return Frame(auto_frame(Family.COUNT, name + suffix), why, running and other is None)
 
 
 def frame_for_date(

@@ -69,7 +69,21 @@ def _measures(table: FrameTable) -> list[str]:
         "  says who measured it (“X measured/said/recorded …”, “according to X”, “X's reading of”);",
         "  the agency's initials are its slug (U.S. Geological Survey, USGS → usgs), so readings",
         "  of different agencies never meet and one agency's readings do however it is written.",
+        "  “by X”, “, X said” or “X at” right at the reading also name it; a body described in",
+        "  lower case (“state media”, “the national seismological centre”) leaves the reading",
+        "  unattributed, and a reading set against another (“while”, “but”) does not inherit the",
+        "  other's agency. A reading with no agency meets only other readings with no agency.",
+        "  Two values of one measure in one sentence (two agencies' readings) stand for no frame",
+        "  unless each names its own agency. A bare figure its own text credits to an agency",
+        "  elsewhere is that agency's reading.",
     ]
+    if table.other_antecedent is not None:
+        lines += textwrap.wrap(
+            "Other events: a figure whose clause, or the phrase its relative clause hangs on, tells"
+            " of an earlier event (frames.yaml `other_event`) gets `.y<year>` or `.other`.",
+            WIDTH,
+            subsequent_indent="  ",
+        )
     if table.secondary is not None:
         lines.append(
             f"Later events: a measure whose clause holds {_cues(table.secondary)} gets `.secondary`."

@@ -32,7 +32,7 @@ from factcheck.extract.tenures import tenure_of_date, tenure_of_duration
 from factcheck.extract.text import Found, Sentences, SpanSet
 from factcheck.extract.times import clock_key, find_times
 from factcheck.extract.venues import venue_in
-from factcheck.model import ClaimStatus, DateInterval, Precision, SubjectKind
+from factcheck.model import ClaimStatus, DateInterval, Precision, QuantityClaim, SubjectKind
 from factcheck.model.adapters import claim_adapter
 from factcheck.model.ids import DRAFT_SOURCE, Family, candidate_claim, in_family
 from factcheck.model.names import fold, is_auto_name, quote_frame
@@ -88,7 +88,36 @@ def extract_text(
     ]
     if dropped is not None:
         dropped.extend(builder.dropped)
-    return [c for c in candidates if c is not None]
+    return credit_same_readings([c for c in candidates if c is not None])
+
+
+def credit_same_readings(candidates: list[Candidate]) -> list[Candidate]:
+    """A reading with no agency takes the agency its own text credits the same figure to
+    elsewhere ("the USGS measured it at 5.6 ... the 5.6 quake"): one text repeating a figure
+    means one measurement, so the bare repeat is compared as that agency's, not as the figure
+    reports print bare (usually the national agency's)."""
+    credited: dict[tuple[str, float, str], set[str]] = {}
+    for cand in candidates:
+        claim = cand.claim
+        if isinstance(claim, QuantityClaim) and ".by-" in claim.subject and claim.value is not None:
+            key = (_unattributed(claim.subject), claim.value, claim.unit)
+            credited.setdefault(key, set()).add(claim.subject)
+    out = []
+    for cand in candidates:
+        claim = cand.claim
+        frames = (
+            credited.get((claim.subject, claim.value, claim.unit), set())
+            if isinstance(claim, QuantityClaim) and claim.value is not None
+            else set()
+        )
+        if len(frames) == 1:
+            frame = next(iter(frames))
+            why = f"{cand.frame_why}; credited as {frame} where this text names who measured the same figure"
+            cand = cand.model_copy(
+                update={"claim": claim.model_copy(update={"subject": frame}), "frame_why": why}
+            )
+        out.append(cand)
+    return out
 
 
 def _auto_names(
@@ -135,6 +164,11 @@ class BySentence(dict[int, list[Found]]):
     bisecting the claims near a position); built once per text."""
 
     starts: dict[int, list[int]]
+
+
+def _unattributed(frame: str) -> str:
+    """A measure frame without its agency (auto.measure.depth.by-usgs -> auto.measure.depth)."""
+    return re.sub(r"\.by-[a-z0-9]+", "", frame)
 
 
 class _Builder:
@@ -224,9 +258,12 @@ class _Builder:
             self.year,
             item.extras.get("noun"),
             published_month=self.month,
+            rivals=[(r.start, r.end) for r in self._rivals(item, data)],
         )
         if frame is None or data.get("vague") in SMALL_VAGUE:
             return None  # "a few toppled buildings" names no figure another report could give
+        if self._two_readings(item, data, frame.id, sentence):
+            return None  # "6.4, while others gave 5.6": readings whose makers we cannot tell apart
         data["subject"] = frame.id
         why = frame.why
         place = local_place(self.text, (item.start, item.end), sentence)
@@ -253,6 +290,39 @@ class _Builder:
             data["revised"] = True
             why += "; called a revision"
         return why
+
+    def _rivals(self, item: Found, data: dict[str, Any]) -> list[Found]:
+        """The sentence's other numbers in the same unit (other readings of a measure)."""
+        unit = data.get("unit")
+        here = self.numbers.get(self.sentences.index(item.start), [])
+        return [n for n in here if n is not item and n.fields.get("unit") == unit]
+
+    def _two_readings(self, item: Found, data: dict[str, Any], frame: str, sentence: tuple[int, int]) -> bool:
+        """Whether the sentence gives another value for the same measure, in this frame or, when
+        this reading names no agency, in any agency's: one sentence stating two figures for one
+        measure reports two readings (two agencies, or a reading and a revision), so one whose
+        maker is not told stands for nothing another report could be held to."""
+        if not in_family(frame, Family.MEASURE):
+            return False
+        unattributed = ".by-" not in frame
+        for rival in self._rivals(item, data):
+            if rival.fields.get("value") == data.get("value"):
+                continue
+            other = frame_for_quantity(
+                self.text,
+                (rival.start, rival.end),
+                str(data["unit"]),
+                sentence,
+                self.year,
+                rival.extras.get("noun"),
+                published_month=self.month,
+                rivals=[(item.start, item.end)],
+            )
+            if other is not None and (
+                other.id == frame or (unattributed and _unattributed(other.id) == frame)
+            ):
+                return True
+        return False
 
     def _narrowing(self, item: Found, data: dict[str, Any]) -> list[str]:
         """Words before the counted noun that narrow the count ("four AC coaches"), not yet
@@ -503,7 +573,10 @@ def local_place(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> 
     found = _IN_PLACE.search(after) or _IN_PLACE_ALONE.search(text, end, sentence[1])
     if found is not None and found.group(1).lower() not in _NOT_PLACES:
         return found.group(1).lower()
-    return None
+    # "four of the dead were found in a collapsed hotel", "12 dead at Harlow station"
+    building = default_table().part_places
+    inside = building.search(after) if building is not None else None
+    return inside.group(1).lower() if inside is not None else None
 
 
 _IN_PLACE_ALONE = re.compile(_IN_PLACE.pattern + r"\s+alone\b")
