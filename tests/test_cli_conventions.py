@@ -172,6 +172,24 @@ def test_registry_found_from_the_file_not_the_working_folder(
     assert "FC101" in rule_ids(result)
 
 
+def test_working_in_another_registry_is_told_which_registry_was_used(
+    registry_copy: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    draft = registry_copy / "drafts" / "x.md"
+    draft.parent.mkdir()
+    draft.write_text(INCONSISTENT.read_text(encoding="utf-8"), encoding="utf-8")
+    elsewhere = tmp_path_factory.mktemp("story")
+    assert run("init", str(elsewhere / "reg")).exit_code == 0
+    monkeypatch.chdir(elsewhere / "reg")
+    result = run("check", str(draft), "--format", "json")
+    assert result.exit_code == 1  # the document's own registry still wins
+    assert f"checking against the registry at {registry_copy.resolve()}" in result.stderr
+    assert str((elsewhere / "reg").resolve()) in result.stderr
+    assert "--registry" in result.stderr
+    chosen = run("check", str(draft), "--registry", ".", "--format", "json")
+    assert "checking against" not in chosen.stderr
+
+
 def test_package_metadata_for_a_release() -> None:
     """The version in pyproject.toml and the package agree; classifiers and URLs are filled in."""
     import tomllib

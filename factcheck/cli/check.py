@@ -15,6 +15,7 @@ from factcheck.cli.options import (
     rules_option,
     run_and_report,
     selected,
+    warn_user,
 )
 from factcheck.errors import FactcheckError
 
@@ -109,6 +110,16 @@ def _start_folder(documents: list[Path]) -> Path:
     return first.resolve().parent if first is not None else Path.cwd()
 
 
+def _registry_above(folder: Path) -> Path | None:
+    """The nearest registry at or above `folder`, or None."""
+    from factcheck.registry import find_registry
+
+    try:
+        return find_registry(folder)
+    except FactcheckError:
+        return None
+
+
 def _registry_root(registry: Path | None, config: Any, start: Path, has_sources: bool) -> Path | None:
     """--registry; else, with --source texts, none (the texts are the registry: a summary kept in
     a repository that happens to hold another registry is still checked against its sources);
@@ -119,11 +130,17 @@ def _registry_root(registry: Path | None, config: Any, start: Path, has_sources:
         return None
     root: Path | None = registry or (config.resolve(config.registry) if config.registry else None)
     if root is None:
-        for folder in dict.fromkeys([start, Path.cwd().resolve()]):
-            try:
-                return find_registry(folder)
-            except FactcheckError:
-                continue
+        found = [_registry_above(folder) for folder in dict.fromkeys([start, Path.cwd().resolve()])]
+        if len(found) == 2 and None not in found and found[0] != found[1]:
+            # the document's own registry wins (a pre-commit hook runs from the repository root),
+            # but someone working in another registry must see which one their text met
+            warn_user(
+                f"checking against the registry at {found[0]} (the document's folder), not the one "
+                f"at {found[1]} (the current folder); pass --registry to choose"
+            )
+        for candidate in found:
+            if candidate is not None:
+                return candidate
         if not has_sources:
             return find_registry(Path.cwd())  # raises the usual "no registry found" error
         return None
