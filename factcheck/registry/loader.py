@@ -285,18 +285,23 @@ def _json(record: Any) -> str:
     return str(record.model_dump_json(by_alias=True))
 
 
+def claims_from_rows(rows: list[tuple[str, str, int, str]]) -> tuple[list[Claim], dict[str, Location]]:
+    """Validated claims and where each was written, from the store's (source, path, line, json) rows."""
+    claims = [claim_adapter().validate_json(j) for *_, j in rows]
+    files: dict[str, Path] = {}  # one Path object per claims file, shared by its claims
+    locations = {
+        c.id: Location(files.setdefault(path, Path(path)), line)
+        for c, (_, path, line, _) in zip(claims, rows, strict=True)
+    }
+    return claims, locations
+
+
 def _from_store(root: Path, opened: store.Store) -> Registry:
     """The whole registry from its store (review, validate): every record, every text."""
     sources = [Source.model_validate_json(j) for _, _, j in opened.sources()]
     paths = dict(opened.text_paths())
     texts = {i: SourceText(Path(p), Path(p).read_text(encoding="utf-8")) for i, p in paths.items()}
-    rows = opened.claims()
-    claims = [claim_adapter().validate_json(j) for *_, j in rows]
-    files: dict[str, Path] = {}
-    locations = {
-        c.id: Location(files.setdefault(path, Path(path)), line)
-        for c, (_, path, line, _) in zip(claims, rows, strict=True)
-    }
+    claims, locations = claims_from_rows(opened.claims())
     return Registry(
         root,
         {s.id: s for s in sources},

@@ -15,8 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.model import Entity, Source, Subject, claim_keys
-from factcheck.model.adapters import claim_adapter
-from factcheck.registry.loader import Location, Registry, SourceText, links_from_json
+from factcheck.registry.loader import Registry, SourceText, claims_from_rows, links_from_json
 from factcheck.registry.store import Store
 
 
@@ -39,13 +38,7 @@ def partial_registry(
     """The registry as far as a document with this text can reach it: subjects cued in the
     text, and every claim connected to `keys` or to the claims `claim_ids` (with their keys)."""
     wanted = set(keys) | opened.keys_of(claim_ids)
-    rows = opened.claims(opened.component(wanted)) if wanted else []
-    claims = [claim_adapter().validate_json(j) for *_, j in rows]
-    files: dict[str, Path] = {}
-    locations = {
-        c.id: Location(files.setdefault(path, Path(path)), line)
-        for c, (_, path, line, _) in zip(claims, rows, strict=True)
-    }
+    claims, locations = claims_from_rows(opened.claims(opened.component(wanted)) if wanted else [])
     subject_ids = set(opened.subjects_cued_in(text))
     subject_ids |= {k for c in claims for k in claim_keys(c) if k}
     subjects = [Subject.model_validate_json(j) for j in opened.subjects(subject_ids)]
