@@ -8,6 +8,7 @@ records and are assembled in partition order, so the findings are those of a loc
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -173,9 +174,8 @@ def review_on_dask(
 ) -> StoredResult:
     """The same result as a local streamed review, computed on a Dask cluster: each task is a
     range of partition numbers, read from the store by the worker itself."""
-    client = _client(scheduler)
     result = StoredResult()
-    try:
+    with _connected(scheduler) as client:
         total = work.count()
         ranges = [
             (i, min(i + _PARTS_PER_STORED_TASK, total)) for i in range(0, total, _PARTS_PER_STORED_TASK)
@@ -203,12 +203,20 @@ def review_on_dask(
             result.crashed.extend(crashed)
             if progress is not None:
                 progress(stop - first)
+    return result
+
+
+@contextlib.contextmanager
+def _connected(scheduler: str) -> Iterator[Any]:
+    """A client of the scheduler, closed on leaving (with the local cluster it started, if any)."""
+    client = _client(scheduler)
+    try:
+        yield client
     finally:
         cluster = getattr(client, "cluster", None)
         client.close()
         if cluster is not None:
             cluster.close()
-    return result
 
 
 def _client(scheduler: str) -> Any:
@@ -247,9 +255,8 @@ def run_on_dask(
     progress: Callable[[int], None] | None = None,
 ) -> RunResult:
     """The same result as a local run, computed on a Dask cluster."""
-    client = _client(scheduler)
     result = RunResult(partitions=len(partitions))
-    try:
+    with _connected(scheduler) as client:
         batches = [
             partitions[i : i + _PARTITIONS_PER_TASK] for i in range(0, len(partitions), _PARTITIONS_PER_TASK)
         ]
@@ -268,9 +275,4 @@ def run_on_dask(
             result.matches.extend(rebuild(registry, rules, [r for rs in records for r in rs]))
             if progress is not None:
                 progress(len(batch))
-    finally:
-        cluster = getattr(client, "cluster", None)
-        client.close()
-        if cluster is not None:
-            cluster.close()
     return result
