@@ -4,12 +4,12 @@ when the date agrees with the majority, and a duration must be stated with its u
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from click.testing import Result
+from summary_check import check_sentence
 
 REPORTS = {
     "north.txt": "Flood hits Arlen\n\nA flood struck the town of Arlen on Monday, March 4, 2024, "
@@ -22,16 +22,8 @@ REPORTS = {
 
 
 def check(cli: Callable[..., Result], tmp_path: Path, sentence: str) -> tuple[int, list[dict]]:  # type: ignore[type-arg]
-    """Exit code and findings of check --source on one dated sentence."""
-    args = []
-    for name, text in REPORTS.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-        args += ["--source", str(tmp_path / name)]
-    summary = tmp_path / "summary.md"
-    summary.write_text(f"---\ndate: 2024-03-06\n---\n{sentence}\n", encoding="utf-8")
-    result = cli("check", str(summary), *args, "--format", "json")
-    assert result.exit_code in (0, 1), result.output
-    return result.exit_code, json.loads(result.output)["findings"]
+    """Exit code and findings of check --source on one sentence dated 2024-03-06."""
+    return check_sentence(cli, tmp_path, REPORTS, "2024-03-06", sentence)
 
 
 @pytest.fixture(autouse=True)

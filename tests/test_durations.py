@@ -5,12 +5,12 @@ date after "since" is never the event's own date. Invented texts only."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from click.testing import Result
+from summary_check import check_sentence
 
 from factcheck.extract import extract_text
 from factcheck.model import DateInterval, DurationClaim, Precision
@@ -32,16 +32,8 @@ def durations(text: str, published: DateInterval | None = AUGUST_2024) -> list[D
 
 
 def check(cli: Callable[..., Result], tmp_path: Path, sentence: str) -> tuple[int, list[dict]]:  # type: ignore[type-arg]
-    """Exit code and findings of check --source on one dated sentence."""
-    args = []
-    for name, text in REPORTS.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-        args += ["--source", str(tmp_path / name)]
-    summary = tmp_path / "summary.md"
-    summary.write_text(f"---\ndate: 2024-10-11\n---\n{sentence}\n", encoding="utf-8")
-    result = cli("check", str(summary), *args, "--format", "json")
-    assert result.exit_code in (0, 1), result.output
-    return result.exit_code, json.loads(result.output)["findings"]
+    """Exit code and findings of check --source on one sentence dated 2024-10-11."""
+    return check_sentence(cli, tmp_path, REPORTS, "2024-10-11", sentence)
 
 
 @pytest.fixture(autouse=True)

@@ -6,12 +6,12 @@ it. Invented texts only."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from click.testing import Result
+from summary_check import check_sentence
 
 from factcheck.extract import extract_text
 from factcheck.model import DateClaim, DateInterval, DurationClaim, Precision
@@ -33,13 +33,8 @@ def claims(text: str) -> list[DurationClaim | DateClaim]:
 
 
 def check(cli: Callable[..., Result], tmp_path: Path, sentence: str) -> tuple[int, list[dict]]:  # type: ignore[type-arg]
-    """Exit code and findings of `check --source` on a one-sentence summary."""
-    (tmp_path / "wire.txt").write_text(SOURCE, encoding="utf-8")
-    summary = tmp_path / "summary.md"
-    summary.write_text(f"---\ndate: 2024-05-02\n---\n{sentence}\n", encoding="utf-8")
-    result = cli("check", str(summary), "--source", str(tmp_path / "wire.txt"), "--format", "json")
-    assert result.exit_code in (0, 1), result.output
-    return result.exit_code, json.loads(result.output)["findings"]
+    """Exit code and findings of check --source on one sentence dated 2024-05-02."""
+    return check_sentence(cli, tmp_path, {"wire.txt": SOURCE}, "2024-05-02", sentence)
 
 
 @pytest.fixture(autouse=True)
