@@ -453,10 +453,9 @@ def _name_support(claim: MentionClaim, index: SourceIndex) -> Support:
 def _as_of_bound(claim: DateClaim, doc: Dated) -> bool:
     """True for "by Monday" (a bound word before the date) when the date is not after the
     document's own date."""
-    if claim.span is None or doc.as_of is None or claim.end > doc.as_of.end:
+    if doc.as_of is None or claim.end > doc.as_of.end:
         return False
-    before = doc.prose[max(0, claim.span[0] - 12) : claim.span[0]].lower().split()
-    return bool(before) and (before[-1] in BOUND_WORDS or " ".join(before[-2:]) in BOUND_WORDS)
+    return _after_bound(claim, doc.prose)
 
 
 def unsupported_figures(
