@@ -16,6 +16,7 @@ from pathlib import Path
 from factcheck.extract.text import Found
 from factcheck.extract.wordlists import word_list
 from factcheck.model.ids import Family, auto_frame
+from factcheck.model.names import name_slug
 from factcheck.yamlio import parse_yaml
 
 # words that start a sentence or a name without being one
@@ -49,10 +50,6 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return named, inside
 
 
-def _slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
-
-
 def _usable(name: str) -> bool:
     """Not a function word ("In Gansu province") nor a demonym ("the Chinese state")."""
     first = name.split()[0]
@@ -66,7 +63,7 @@ def find_places(text: str) -> list[Found]:
     found: list[Found] = []
     for match in inside.finditer(text):
         place, outer = match.group("place"), match.group("outer")
-        if _usable(place) and _usable(outer) and _slug(place) != _slug(outer):
+        if _usable(place) and _usable(outer) and name_slug(place) != name_slug(outer):
             found.append(_found("in", match, place, match.group("outer_kind").lower(), outer))
     # a kind inside a containment's words is left to it: claims of one kind never overlap
     for match in named.finditer(text):
@@ -78,12 +75,12 @@ def find_places(text: str) -> list[Found]:
 
 def _found(predicate: str, match: re.Match[str], place: str, kind: str, outer: str | None = None) -> Found:
     fields = {
-        "relation": auto_frame(Family.PLACE, _slug(place)),
+        "relation": auto_frame(Family.PLACE, name_slug(place)),
         "predicate": predicate,
-        "agent": _slug(place),
+        "agent": name_slug(place),
         "item": kind,
     }
     if outer is not None:
-        fields["to"] = _slug(outer)
+        fields["to"] = name_slug(outer)
     why = f"{place} is a {kind}" if outer is None else f"{place} lies in {outer} {kind.title()}"
     return Found("relation", match.start(), match.end(), fields, extras={"why": why})

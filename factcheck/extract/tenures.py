@@ -24,6 +24,7 @@ from factcheck.errors import FactcheckError
 from factcheck.extract.frames import Frame
 from factcheck.extract.wordlists import DATA_PACKAGE, word_list
 from factcheck.model.ids import Family, auto_frame
+from factcheck.model.names import name_slug
 from factcheck.yamlio import parse_yaml
 
 _WORD = r"[A-Za-z][\w'’-]*"
@@ -169,7 +170,7 @@ def _frame(
     elif cue == "served as" and not words:
         return None
     if with_object and words:
-        role = f"{role}.{'-'.join(_slug(w) for w in words)}"
+        role = f"{role}.{'-'.join(name_slug(w) for w in words)}"
     cue_start = offset + found.start("cue")
     holder = _holder(text, offset, holder_end if holder_end is not None else cue_start)
     if holder is None:
@@ -206,9 +207,4 @@ def _name_word(text: str, run: re.Match[str]) -> str | None:
     ]
     if not kept or (run.start() > 0 and text[run.start() - 1] in "'’\"“"):
         return None
-    return _slug(kept[-1])
-
-
-def _slug(word: str) -> str:
-    """'Velk' -> 'velk', 'Dunne-Smith' -> 'dunne-smith'."""
-    return re.sub(r"[^a-z0-9-]+", "", word.lower()) or "x"
+    return name_slug(kept[-1])
