@@ -147,6 +147,19 @@ def test_write_twice_adds_nothing_the_second_time(run: Callable[..., Result], tm
     assert out.read_text(encoding="utf-8") == first
 
 
+def test_write_into_a_file_that_names_no_source_keeps_the_registry_valid(
+    run: Callable[..., Result], tmp_path: Path
+) -> None:
+    registry = _registry_copy(tmp_path)
+    target = registry / "claims" / "subjects.yaml"  # definitions only: no `source:` line
+    assert "source" not in yaml.safe_load(target.read_text(encoding="utf-8"))
+    assert run("extract", str(registry / "seeds" / SEED.name), "--write", str(target)).exit_code == 0
+    added = yaml.safe_load(target.read_text(encoding="utf-8"))["claims"]
+    assert added
+    assert {c["source"] for c in added} == {"s000"}  # each new claim says whose it is
+    assert run("claims", "validate", "--registry", str(registry)).exit_code == 0
+
+
 def test_write_keeps_comments_and_other_sections(run: Callable[..., Result], tmp_path: Path) -> None:
     out = tmp_path / "mine.yaml"
     original = (

@@ -63,7 +63,12 @@ def _merge(
         raise FactcheckError("expected a mapping with a 'claims:' list", path=path)
     old_items = _claims_of(data, path)
     file_source = data.get("source") if isinstance(data, dict) else None
-    default = str(file_source) if file_source is not None else default_source
+    if file_source is not None:
+        default: str | None = str(file_source)
+    elif text.strip():
+        default = None  # a file that names no source of its own: each new claim names its source
+    else:
+        default = default_source  # a new file: its `source:` line is written with the claims
     taken_ids = {str(i.get("id")) for i in old_items} | {c.id for c in known}
     taken_spans = [_span_key(i, default) for i in old_items] + [
         (c.source, c.kind, *c.span) for c in known if c.span is not None
