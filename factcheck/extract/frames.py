@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import dataclasses
+import datetime as dt
 import functools
 import re
 from collections.abc import Sequence
@@ -60,6 +61,8 @@ class FrameTable:
     part_places: re.Pattern[str] | None = None  # "at the market": a count there is a part
     other_clause: re.Pattern[str] | None = None  # words in a figure's clause: another event's figure
     other_antecedent: re.Pattern[str] | None = None  # the same, in the phrase a relative clause hangs on
+    periods: dict[str, str] = dataclasses.field(default_factory=dict)  # period cue -> period slug
+    period_cue: re.Pattern[str] | None = None  # any cue of `periods`
 
 
 @dataclass(frozen=True)
@@ -117,6 +120,7 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
     measures = {k: _cue_pattern(v.get("cues", [])) for k, v in data.get("measures", {}).items()}
     events = {k: _cue_pattern(v.get("cues", [])) for k, v in data.get("events", {}).items()}
     running = {k: _cue_pattern(list(v or [])) for k, v in (data.get("running") or {}).items()}
+    periods = {str(k).lower(): str(v) for k, v in (data.get("periods") or {}).items()}
     return FrameTable(
         roles,
         dict(data.get("nouns", {})),
@@ -132,6 +136,8 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         build_attribution(data.get("attribution") or {}),
         _part_places(list(data.get("part_places") or [])),
         *_other_event(data.get("other_event") or {}),
+        periods,
+        _cue_pattern(list(periods)) if periods else None,
     )
 
 
@@ -562,6 +568,59 @@ def frame_for_quantity(
     name, cue, running = role
     why = f"cue '{cue}'" + (f"; another event ('{other[1]}')" if other is not None else "")
     return Frame(auto_frame(Family.COUNT, name + suffix), why, running and other is None)
+
+
+ALONE = "alone"  # the period cue that scopes a count to the day written before it
+# event frames of a report or a figure, not of the event: their days are no event's day
+NOT_EVENT_DAYS = frozenset({"announced", "figure-rose"})
+
+
+def period_of(
+    text: str,
+    span: tuple[int, int],
+    sentence: tuple[int, int],
+    days: Sequence[tuple[int, dt.date]],
+    event_days: frozenset[dt.date],
+    table: FrameTable | None = None,
+) -> tuple[str, str] | None:
+    """(suffix, why) when a count is for one period, not a running total: a period cue in its
+    clause ("in the past 24 hours" -> `.per-day`), or a single day after it in its clause that is
+    not a day the text dates its event to ("13 aftershocks on Thursday" -> `.on-2018-02-08`).
+    `days` are the sentence's single-day dates (start, day). A day after an as-of cue ("by
+    Thursday") or a figure that "rose to" is a total as of that day, never a period."""
+    table = table or default_table()
+    start, end = span
+    lo, hi = _clause(text, start, end, sentence)
+    cues = list(table.period_cue.finditer(text, lo, hi)) if table.period_cue is not None else []
+    periods = [m for m in cues if m.group().lower() != ALONE]
+    if periods:
+        cue = periods[0].group().lower()
+        return f".per-{table.periods[cue]}", f"a count for one period ('{cue}'), not the running total"
+    if _RISEN_TO.search(text, sentence[0], start) is not None:
+        return None  # "the toll rose to 9 on Thursday": the total as of that day
+    as_of = table.running.get("as_of")
+    for at, day in days:
+        if not end <= at < hi:
+            continue
+        lead = text[max(end, at - 12) : at]
+        if as_of is not None and any(m.end() >= len(lead) - 1 for m in as_of.finditer(lead)):
+            continue
+        alone = any(m.group().lower() == ALONE and m.start() > at for m in cues)
+        if not alone and (day in event_days or _names_event(text, sentence, table)):
+            continue  # "the quake killed 17 on Tuesday": the day of the event, the toll since
+        why = f"a count for {day.isoformat()} only" + (" ('alone')" if alone else ", not the running total")
+        return f".on-{day.isoformat()}", why
+    return None
+
+
+def _names_event(text: str, sentence: tuple[int, int], table: FrameTable) -> bool:
+    """Whether the sentence names the event itself ("quakes killed 89 on Monday"): a day in it is
+    then the event's day."""
+    return any(
+        pattern.search(text, *sentence) is not None
+        for event, pattern in table.events.items()
+        if event not in NOT_EVENT_DAYS
+    )
 
 
 def frame_for_date(

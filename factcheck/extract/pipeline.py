@@ -16,11 +16,13 @@ from factcheck.extract.candidates import PLACEHOLDERS, Candidate, Dropped, Extra
 from factcheck.extract.dates import find_dates
 from factcheck.extract.durations import duration_ends, masked, since_bound
 from factcheck.extract.frames import (
+    NOT_EVENT_DAYS,
     default_table,
     frame_for_date,
     frame_for_quantity,
     is_partial,
     narrowing_words,
+    period_of,
 )
 from factcheck.extract.names import describes_someone, find_names
 from factcheck.extract.numbers import find_numbers
@@ -203,6 +205,7 @@ class _Builder:
         self.month: int | None = None  # the report's month: "In June, ..." in October dates a figure apart
         self.clocks: dict[str, list[int]] = {}  # event frame -> the times this text gives it
         self.masked: str | None = None  # the text with duration anchors blanked, for date frames
+        self.event_days: frozenset[dt.date] | None = None  # days the text dates its events to
 
     def build(self, item: Found) -> Candidate | None:
         """One candidate, or None when the words do not make a valid claim."""
@@ -266,6 +269,15 @@ class _Builder:
             return None  # "6.4, while others gave 5.6": readings whose makers we cannot tell apart
         data["subject"] = frame.id
         why = frame.why
+        running = frame.running
+        if in_family(frame.id, Family.COUNT):
+            period = period_of(
+                self.text, (item.start, item.end), sentence, self._days(item), self._event_days()
+            )
+            if period is not None:
+                # "13 aftershocks on Thursday" never meets "more than 200 aftershocks" so far
+                data["subject"], why = frame.id + period[0], f"{why}; {period[1]}"
+                running = running and not self._closed(period[0])
         place = local_place(self.text, (item.start, item.end), sentence)
         if place is not None and in_family(frame.id, Family.COUNT):
             # "53 deaths in Minxian": a part of the toll; a whole toll may exceed it freely
@@ -283,13 +295,46 @@ class _Builder:
         if narrow:
             data["qualifiers"] = [*data.get("qualifiers", []), *narrow]
             why += f"; narrowed by '{' '.join(narrow)}' (a part of the count)"
-        if frame.running:
+        if running:
             data["running"] = True
             why += self._as_of(item, data, sentence)
         if running_cue("revised", self.text, sentence):
             data["revised"] = True
             why += "; called a revision"
         return why
+
+    def _days(self, item: Found) -> list[tuple[int, dt.date]]:
+        """(start, day) of the single-day dates in the item's sentence."""
+        here = self.dates.get(self.sentences.index(item.start), [])
+        return [
+            (d.start, d.fields["start"])
+            for d in here
+            if isinstance(d.fields.get("start"), dt.date) and d.fields.get("start") == d.fields.get("end")
+        ]
+
+    def _event_days(self) -> frozenset[dt.date]:
+        """The days the text dates its events to (a date with an event cue other than a report's
+        or a figure's): a count on such a day is the event's toll, not one day's."""
+        if self.event_days is None:
+            days = set()
+            for here in self.dates.values():
+                for date in here:
+                    day = date.fields.get("start")
+                    if not isinstance(day, dt.date) or day != date.fields.get("end"):
+                        continue
+                    sentence = self.sentences.span_at(date.start)
+                    frame = frame_for_date(self._date_text(), (date.start, date.end), sentence)
+                    if frame is not None and frame.id.rsplit(".", 1)[-1] not in NOT_EVENT_DAYS:
+                        days.add(day)
+            self.event_days = frozenset(days)
+        return self.event_days
+
+    def _closed(self, suffix: str) -> bool:
+        """Whether a `.on-<day>` period ended before the report's day (its count no longer grows)."""
+        report = self.when.date() if isinstance(self.when, dt.datetime) else self.when
+        if report is None or not suffix.startswith(".on-"):
+            return False
+        return dt.date.fromisoformat(suffix.removeprefix(".on-")) < report
 
     def _rivals(self, item: Found, data: dict[str, Any]) -> list[Found]:
         """The sentence's other numbers in the same unit (other readings of a measure)."""

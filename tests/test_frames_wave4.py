@@ -1,0 +1,105 @@
+"""Frames, wave 4 (issue 12): counts for one period, parts, and one finding for a wrong weekday.
+Short sentences written for these tests (not seed or story text); each failed before its fix."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from factcheck.extract import extract_text
+from factcheck.grade.grouping import group_findings
+from factcheck.model import DateInterval, Finding, Grade, Precision, QuantityClaim, Side, Tier
+
+DAY = DateInterval(start=dt.date(2024, 3, 7), end=dt.date(2024, 3, 7), precision=Precision.DAY)
+
+
+def claims(text: str) -> dict[str, QuantityClaim]:
+    """Each quantity's words -> its claim."""
+    return {
+        c.claim.text: c.claim for c in extract_text(text, published=DAY) if isinstance(c.claim, QuantityClaim)
+    }
+
+
+def test_a_count_for_one_day_is_not_the_running_total() -> None:
+    found = claims(
+        "The quake struck on Tuesday. There were 13 aftershocks on Thursday. "
+        "More than 200 aftershocks have been recorded."
+    )
+    assert found["13 aftershocks"].subject == "auto.count.aftershocks.on-2024-03-07"
+    assert found["More than 200 aftershocks"].subject == "auto.count.aftershocks"
+
+
+def test_a_count_in_the_past_24_hours_is_a_period_count() -> None:
+    found = claims("The agency recorded 18 aftershocks in the past 24 hours.")
+    assert found["18 aftershocks"].subject == "auto.count.aftershocks.per-day"
+
+
+def test_the_events_own_day_and_a_total_as_of_a_day_stay_the_running_total() -> None:
+    found = claims(
+        "The earthquake killed 17 people on Tuesday. The toll rose to 19 on Thursday. "
+        "At least 30 people were injured by Thursday."
+    )
+    assert found["17 people"].subject == "auto.count.deaths"
+    assert found["19"].subject == "auto.count.deaths"
+    assert found["At least 30 people"].subject == "auto.count.injured"
+
+
+def test_alone_scopes_even_the_events_day() -> None:
+    found = claims("The quake struck on Tuesday and killed 9 people on Tuesday alone.")
+    assert found["9 people"].subject == "auto.count.deaths.on-2024-03-05"
+    assert not found["9 people"].running  # a day before the report's: its count is closed
+
+
+def date_side(claim: str, text: str) -> Side:
+    return Side(
+        claim_id=claim, source=claim, tier=Tier.NEWS, text=text, value=text, frame="auto.event.struck"
+    )
+
+
+def test_a_wrong_weekday_and_the_date_conflict_it_causes_are_one_finding() -> None:
+    a, b, c = (
+        date_side("a", "Tuesday, Feb. 6"),
+        date_side("b", "Tuesday, Feb. 6"),
+        date_side("c", "Tuesday, Feb. 7"),
+    )
+    conflicts = [
+        Finding(
+            rule_id="FC201",
+            rule_name="date.conflict",
+            grade=Grade.MAJOR,
+            outcome="conflict",
+            confidence=0.95,
+            message="pair",
+            sides=[c, other],
+            fingerprint=Finding.make_fingerprint("FC201", ["c", other.claim_id], []),
+        )
+        for other in (a, b)
+    ]
+    weekday = Finding(
+        rule_id="FC202",
+        rule_name="date.weekday",
+        grade=Grade.MAJOR,
+        outcome="wrong-weekday",
+        confidence=0.9,
+        message="c writes Tuesday, Feb. 7, but it was a Wednesday",
+        sides=[c],
+        fingerprint=Finding.make_fingerprint("FC202", ["c"], []),
+    )
+    [one] = group_findings([*conflicts, weekday])
+    assert one.rule_id == "FC201"
+    assert one.likely_wrong == "c"
+    assert "but it was a Wednesday" in one.message
+
+
+def test_a_wrong_weekday_no_conflict_covers_stays_its_own_finding() -> None:
+    c = date_side("c", "Tuesday, Feb. 7")
+    weekday = Finding(
+        rule_id="FC202",
+        rule_name="date.weekday",
+        grade=Grade.MAJOR,
+        outcome="wrong-weekday",
+        confidence=0.9,
+        message="wrong weekday",
+        sides=[c],
+        fingerprint=Finding.make_fingerprint("FC202", ["c"], []),
+    )
+    assert group_findings([weekday]) == [weekday]
