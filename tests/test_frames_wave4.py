@@ -103,3 +103,17 @@ def test_a_wrong_weekday_no_conflict_covers_stays_its_own_finding() -> None:
         fingerprint=Finding.make_fingerprint("FC202", ["c"], []),
     )
     assert group_findings([weekday]) == [weekday]
+
+
+def test_an_agent_before_the_verb_does_not_say_what_is_counted() -> None:
+    found = claims("Rescuers pulled 61 people from one building.")
+    assert found["61 people"].subject == "auto.count.rescued"
+    assert found["61 people"].qualifiers == ["in-building"]
+
+
+def test_a_named_building_and_a_fronted_place_make_a_count_a_part() -> None:
+    found = claims(
+        "Two people died at the Yun Men Tsui Ti building. At the Marshal Hotel, 12 people were rescued."
+    )
+    assert found["Two people"].qualifiers == ["in-building"]
+    assert found["12 people"].qualifiers == ["in-hotel"]

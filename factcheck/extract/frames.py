@@ -63,6 +63,7 @@ class FrameTable:
     other_antecedent: re.Pattern[str] | None = None  # the same, in the phrase a relative clause hangs on
     periods: dict[str, str] = dataclasses.field(default_factory=dict)  # period cue -> period slug
     period_cue: re.Pattern[str] | None = None  # any cue of `periods`
+    agents: frozenset[str] = frozenset()  # nouns that act on a count as a verb's subject
 
 
 @dataclass(frozen=True)
@@ -138,6 +139,7 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         *_other_event(data.get("other_event") or {}),
         periods,
         _cue_pattern(list(periods)) if periods else None,
+        frozenset(str(w).lower() for w in data.get("agents") or []),
     )
 
 
@@ -146,7 +148,10 @@ def _part_places(nouns: list[Any]) -> re.Pattern[str] | None:
     if not nouns:
         return None
     return re.compile(
-        r"\b(?:in|at|inside|from)\s+(?:(?:the|a|an|one)\s+)?(?:[\w-]+\s+){0,2}?(" + _words(nouns) + r")s?\b",
+        # "in a collapsed hotel", "at the Yun Men Tsui Ti building": two words, or a name's words
+        r"\b(?:in|at|inside|from)\s+(?:(?:the|a|an|one)\s+)?(?:(?:[\w-]+\s+){0,2}?|(?:[A-Z][\w'’-]*\s+){1,6})("
+        + _words(nouns)
+        + r")s?\b",
         re.IGNORECASE,
     )
 
@@ -283,12 +288,27 @@ def count_role(
         # "the death toll in ... rose to 142 as rescue workers ...": the subject of 'rose' governs
         lo, hi, end = sentence[0], risen.start(), risen.start()
         start = end
+    lo = _after_agent(text, lo, start, table)
     best: tuple[int, str, str, bool] | None = None
     for role, (pattern, running) in table.roles.items():
         found = _nearest(pattern, text, lo, hi, start, end)
         if found is not None and (best is None or found[0] < best[0]):
             best = (found[0], found[1], role, running)
     return (best[2], best[1], best[3]) if best is not None else None
+
+
+# an agent noun, then a verb (and maybe an approximator) right before a count: "Rescuers pulled"
+_AGENT_VERB = re.compile(r"(?P<agent>[A-Za-z][\w-]*)\s+(?:had\s+|have\s+|has\s+)?[a-z]+\s+[\w\s]{0,24}\Z")
+
+
+def _after_agent(text: str, lo: int, start: int, table: FrameTable) -> int:
+    """Where cues for a count may start: after an agent noun that is the subject of the verb
+    acting on it ("Rescuers pulled 61 people from one building" counts the rescued, not
+    rescuers; "Police evacuated 200" the evacuated), else `lo`."""
+    found = _AGENT_VERB.search(text, lo, start)
+    if found is None or found.group("agent").lower() not in table.agents:
+        return lo
+    return found.end("agent")
 
 
 def measure_kind(

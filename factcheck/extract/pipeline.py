@@ -618,10 +618,18 @@ def local_place(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> 
     found = _IN_PLACE.search(after) or _IN_PLACE_ALONE.search(text, end, sentence[1])
     if found is not None and found.group(1).lower() not in _NOT_PLACES:
         return found.group(1).lower()
-    # "four of the dead were found in a collapsed hotel", "12 dead at Harlow station"
+    # "four of the dead were found in a collapsed hotel", "12 dead at Harlow station", and
+    # fronted: "At the Marshal Hotel, 12 people were rescued"
     building = default_table().part_places
-    inside = building.search(after) if building is not None else None
+    if building is None:
+        return None
+    fronted = _FRONTED.match(text, sentence[0], start)
+    inside = building.search(after) or (building.match(fronted.group(1)) if fronted is not None else None)
     return inside.group(1).lower() if inside is not None else None
+
+
+# a phrase fronted before the sentence's first comma: "At the Marshal Hotel, 12 people ..."
+_FRONTED = re.compile(r"\s*((?:In|At|Inside|From)\s[^,.;]{1,60}),")
 
 
 _IN_PLACE_ALONE = re.compile(_IN_PLACE.pattern + r"\s+alone\b")
