@@ -117,3 +117,37 @@ def test_a_named_building_and_a_fronted_place_make_a_count_a_part() -> None:
     )
     assert found["Two people"].qualifiers == ["in-building"]
     assert found["12 people"].qualifiers == ["in-hotel"]
+
+
+def subjects(text: str, corpus: dict[str, str]) -> dict[str, str]:
+    """Each quantity's words -> its frame, extracted with the other sources' texts."""
+    return {
+        c.claim.text: c.claim.subject
+        for c in extract_text(text, published=DAY, corpus=corpus, source="this")
+        if isinstance(c.claim, QuantityClaim)
+    }
+
+
+AGENCIES = "The USGS measured the quake at magnitude 6.4, while the Central Weather Bureau put it at 5.8."
+
+
+def test_a_second_reading_put_it_at_is_a_magnitude_of_its_own_agency() -> None:
+    assert subjects(AGENCIES, {}) == {
+        "6.4": "auto.measure.magnitude.by-usgs",
+        "5.8": "auto.measure.magnitude.by-cwb",
+    }
+
+
+def test_bare_magnitudes_take_the_agency_other_reports_credit_them_to() -> None:
+    corpus = {"other": AGENCIES}
+    assert subjects("A magnitude-6.4 quake struck.", corpus) == {"6.4": "auto.measure.magnitude.by-usgs"}
+    assert subjects("The quake, of magnitude 5.8, struck.", corpus) == {
+        "5.8": "auto.measure.magnitude.by-cwb"
+    }
+    # a value no report credits stays bare, and is compared with the other bare readings
+    assert subjects("A magnitude-6.9 quake struck.", corpus) == {"6.9": "auto.measure.magnitude"}
+
+
+def test_one_agency_in_the_coverage_credits_nothing() -> None:
+    corpus = {"other": "The USGS measured the quake at magnitude 6.4."}
+    assert subjects("A magnitude-6.4 quake struck.", corpus) == {"6.4": "auto.measure.magnitude"}

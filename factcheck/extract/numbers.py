@@ -260,7 +260,14 @@ def _cores(text: str) -> list[Core]:
 
 # "magnitude-5.9" (the digits regex skips numbers glued to a word by a hyphen)
 MAGNITUDE_AFTER_WORD = re.compile(r"\bmagnitude-(\d(?:\.\d+)?)\b", re.IGNORECASE)
-MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:[- ]|\s+of\s+)\Z", re.IGNORECASE)
+MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:[- ]|\s+(?:of|at|as)\s+)\Z", re.IGNORECASE)
+# "..., while the bureau put it at 6.0": a second reading of a magnitude named earlier in the
+# sentence, its decimal after a reading verb and "it at/as"
+READING_AGAIN = re.compile(
+    r"\b(?:put|puts|measured|measures|rated|gave|gives|registered|recorded|estimated)\s+it\s+(?:at|as)\s+\Z",
+    re.IGNORECASE,
+)
+MAGNITUDE_EARLIER = re.compile(r"\bmagnitude\b(?:[^.!?]|\.(?=\d))*\Z", re.IGNORECASE)
 MAGNITUDE_AFTER = re.compile(r"-?\s?(?:magnitude\b|on\s+the\s+richter\b|richter\b)", re.IGNORECASE)
 AGE_AFTER = re.compile(r"(?:-year-old\b|\s+years?\s+old\b)", re.IGNORECASE)
 
@@ -278,13 +285,26 @@ def _measures_tagged(text: str, cores: list[Core]) -> list[Core]:
     for core in cores:
         if core.value is None or core.unit is not None or core.ordinal:
             continue
-        if MAGNITUDE_AFTER.match(text, core.end) or MAGNITUDE_BEFORE.search(
-            text, max(0, core.start - 14), core.start
+        if (
+            MAGNITUDE_AFTER.match(text, core.end)
+            or MAGNITUDE_BEFORE.search(text, max(0, core.start - 14), core.start)
+            or _magnitude_again(text, core)
         ):
             core.unit = "magnitude"
         elif AGE_AFTER.match(text, core.end):
             core.unit = "years-old"
     return cores
+
+
+def _magnitude_again(text: str, core: Core) -> bool:
+    """Whether a decimal is a second reading of a magnitude named earlier in its sentence
+    ("the USGS measured magnitude 6.4, while the bureau put it at 6.0")."""
+    if not re.fullmatch(r"\d\.\d", text[core.start : core.end]):
+        return False
+    return bool(
+        READING_AGAIN.search(text, max(0, core.start - 24), core.start)
+        and MAGNITUDE_EARLIER.search(text, max(0, core.start - 240), core.start)
+    )
 
 
 def _counted_units_dropped(text: str, cores: list[Core]) -> list[Core]:

@@ -11,6 +11,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from factcheck.extract.agencies import credit_across_sources
 from factcheck.extract.autonames import find_auto_names
 from factcheck.extract.candidates import PLACEHOLDERS, Candidate, Dropped, Extraction, SubjectMatch
 from factcheck.extract.dates import find_dates
@@ -65,6 +66,9 @@ def extract_text(
     # entities derived from earlier automatic frames are not an entity list: the clusters decide
     listed = {k: e for k, e in (registry.entities if registry else {}).items() if not is_auto_name(k)}
     mentions = find_names(text, listed)
+    if corpus is None:
+        corpus = {k: t.text for k, t in registry.texts.items()} if registry is not None else {}
+    corpus = {**corpus, source: text}
     mentions += _auto_names(text, sentences, mentions, registry, source, corpus)
     dates, date_spans = find_dates(text, published, sentences)
     times, time_spans = find_times(text, published, sentences, dates)
@@ -90,7 +94,8 @@ def extract_text(
     ]
     if dropped is not None:
         dropped.extend(builder.dropped)
-    return credit_same_readings([c for c in candidates if c is not None])
+    own = credit_same_readings([c for c in candidates if c is not None])
+    return credit_across_sources(own, corpus, source)
 
 
 def credit_same_readings(candidates: list[Candidate]) -> list[Candidate]:
@@ -128,12 +133,9 @@ def _auto_names(
     mentions: list[Found],
     registry: Registry | None,
     source: str,
-    corpus: Mapping[str, str] | None,
+    corpus: Mapping[str, str],
 ) -> list[Found]:
     """Name mentions with automatic frames, where no registry entity was found."""
-    if corpus is None:
-        corpus = {k: t.text for k, t in registry.texts.items()} if registry is not None else {}
-    corpus = {**corpus, source: text}
     taken = SpanSet([(m.start, m.end) for m in mentions])
     # where there is an entity list, its names are the entity finder's to find
     listed = {
