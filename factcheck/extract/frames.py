@@ -25,6 +25,7 @@ from factcheck.yamlio import parse_yaml
 
 LENGTH_UNITS = frozenset({"km", "miles", "mile", "m", "meters", "metres", "feet", "ft", "kilometers"})
 SPEED_UNITS = frozenset({"mph", "km/h"})
+WEIGHT_UNITS = frozenset({"tonnes"})
 CURRENCY_UNITS = frozenset({"USD", "GBP", "EUR", "yuan", "rupees", "dollars"})
 # a year, not a part of "2,014" or "2014,5" ("In 2014, more than 25,000 died" is a year)
 _YEAR = re.compile(r"(?<![\d,.])(1[89]\d\d|20\d\d)(?!\d|,\d)")
@@ -64,6 +65,8 @@ class FrameTable:
     periods: dict[str, str] = dataclasses.field(default_factory=dict)  # period cue -> period slug
     period_cue: re.Pattern[str] | None = None  # any cue of `periods`
     agents: frozenset[str] = frozenset()  # nouns that act on a count as a verb's subject
+    winning: frozenset[str] = frozenset()  # roles whose cue before a count decides it over nearer ones
+    landmarks: dict[str, str] = dataclasses.field(default_factory=dict)  # "shore" -> distance slug
 
 
 @dataclass(frozen=True)
@@ -140,6 +143,8 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         periods,
         _cue_pattern(list(periods)) if periods else None,
         frozenset(str(w).lower() for w in data.get("agents") or []),
+        frozenset(r for r, spec in counts.items() if spec.get("wins")),
+        {str(k).lower(): str(v) for k, v in (data.get("landmarks") or {}).items()},
     )
 
 
@@ -289,6 +294,12 @@ def count_role(
         lo, hi, end = sentence[0], risen.start(), risen.start()
         start = end
     lo = _after_agent(text, lo, start, table)
+    for role in table.winning:
+        pattern, running = table.roles[role]
+        before = list(pattern.finditer(text, lo, start))
+        if before:
+            # "licensed to carry up to 200 people": the capacity, however near "people" is
+            return role, before[-1].group().lower(), running
     best: tuple[int, str, str, bool] | None = None
     for role, (pattern, running) in table.roles.items():
         found = _nearest(pattern, text, lo, hi, start, end)
@@ -324,6 +335,8 @@ def measure_kind(
         return "age", "year-old"
     if unit in CURRENCY_UNITS:
         return "money", unit
+    if unit in WEIGHT_UNITS:
+        return "weight", unit
     if unit in SPEED_UNITS:
         lo, hi = _clause(text, start, end, sentence)
         # "a 30 mph zone", "a top speed of 79 mph" is the limit; "travelling at 80 mph" the speed
@@ -336,7 +349,7 @@ def measure_kind(
         depth = _nearest(table.measures["depth"], text, lo, hi, start, end)
         if depth is not None:
             return "depth", depth[1]
-        place = place_of(text, end)
+        place = place_of(text, end, table)
         # a distance means something only from a named place: "49 km from Zhaotong"
         return (f"distance.{place}", f"from {place}") if place is not None else None
     return None
@@ -387,14 +400,21 @@ def _month_before(text: str, lo: int, start: int) -> int | None:
 
 
 _PLACE_AFTER = re.compile(
-    r"\s+(?:[a-z]+\s+){0,2}(?:of|from)\s+(?:the\s+(?:city|town|county|village)\s+of\s+)?(?:the\s+)?([A-Z][\w-]+)"
+    r"\s+(?:[a-z-]+\s+){0,2}(?:of|from|off)\s+(?:the\s+(?:city|town|county|village)\s+of\s+)?(?:the\s+)?([A-Z][\w-]+)"
 )
+# "200 metres from the shore", "half a mile off the coast": a lower-case landmark (frames.yaml)
+_LANDMARK_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:of|from|off)\s+(?:the\s+)?([a-z]+)\b")
 
 
-def place_of(text: str, end: int) -> str | None:
-    """The place a distance is measured from ("14 miles southwest of Zhaotong" -> zhaotong)."""
+def place_of(text: str, end: int, table: FrameTable | None = None) -> str | None:
+    """The place a distance is measured from ("14 miles southwest of Zhaotong" -> zhaotong,
+    "200 metres from the shore" -> shore)."""
     found = _PLACE_AFTER.match(text, end, min(len(text), end + 60))
-    return found.group(1).lower() if found is not None else None
+    if found is not None:
+        return found.group(1).lower()
+    landmark = _LANDMARK_AFTER.match(text, end, min(len(text), end + 60))
+    landmarks = (table or default_table()).landmarks
+    return landmarks.get(landmark.group(1)) if landmark is not None else None
 
 
 _NAME_SKIP = frozenset({"of", "and", "for", "the"})
@@ -571,7 +591,12 @@ def frame_for_quantity(
         why = f"unit/cue '{measure[1]}'" + (f"; measured by {agency[1]}" if agency is not None else "")
         why += f"; another event ('{other[1]}')" if other is not None else ""
         return Frame(auto_frame(Family.MEASURE, f"{measure[0]}{by}{suffix}"), why)
-    if unit in LENGTH_UNITS or unit in SPEED_UNITS or unit in ("magnitude", "years-old", "%"):
+    if (
+        unit in LENGTH_UNITS
+        or unit in SPEED_UNITS
+        or unit in WEIGHT_UNITS
+        or unit in ("magnitude", "years-old", "%")
+    ):
         return None  # a measure nothing names: never a count
     if _RATE_AFTER.match(text, end):
         return None
@@ -581,7 +606,7 @@ def frame_for_quantity(
         # "76 passengers were seriously injured": the verb says injured; but "four coaches were
         # damaged" still counts coaches: destroyed/damaged say what befell a thing, not what it is
         role, noun_role = verb, None
-    if noun_role is not None and (role is None or role[0] not in _BUILDING_ROLES):
+    if noun_role is not None and (role is None or role[0] not in (*_BUILDING_ROLES, *table.winning)):
         role = (noun_role, str(noun), table.roles[noun_role][1]) if noun_role in table.roles else role
     if role is None:
         return None
@@ -650,6 +675,11 @@ def frame_for_date(
     table = table or default_table()
     start, end = span
     lo, hi = max(sentence[0], start - 2 * WINDOW), min(sentence[1], end + 2 * WINDOW)
+    relative = _RELATIVE.search(text, end, hi)
+    if relative is not None:
+        # "Rescuers on Friday recovered five bodies from a ferry that capsized": the relative
+        # clause tells of another time than the date's own clause
+        hi = relative.start()
     best: tuple[int, str, str] | None = None
     for event, pattern in table.events.items():
         found = _nearest(pattern, text, lo, hi, start, end)

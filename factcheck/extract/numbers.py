@@ -63,6 +63,13 @@ UNIT_NAMES = {
     "%": "%",
     "metres": "m",
     "meters": "m",
+    "metre": "m",
+    "meter": "m",
+    "mile": "miles",
+    "ton": "tonnes",
+    "tons": "tonnes",
+    "tonne": "tonnes",
+    "tonnes": "tonnes",
     "kg": "kg",
     "mph": "mph",
     "kmh": "km/h",
@@ -133,6 +140,16 @@ ONE_UNIT = re.compile(
     r"\b(?:a|an|one)(?=\s+(?:minute|hour|day|week|month|year|decade)\s+"
     r"(?:after|before|since|later|earlier|ago)\b)"
     r"|(?<=\bfor\s)(?:a|an|one)(?=\s+(?:minute|hour|day|week|month|year|decade)\b)",
+    re.IGNORECASE,
+)
+# "about a kilometer from the port", "half a mile off the coast": one (or half a) length unit
+ONE_LENGTH = re.compile(
+    r"\b(?:half\s+an?|an?|one)(?=\s+(?:kilometer|kilometre|mile|meter|metre)\b)",
+    re.IGNORECASE,
+)
+# "the 36-ton wooden vessel", "a 27-metre boat", "a 10-kilometre-deep quake": the unit glued on
+HYPHENATED_UNIT = re.compile(
+    r"-(?P<unit>tons?|tonnes?|km|kilometers?|kilometres?|meters?|metres?|miles?)(?![\w])",
     re.IGNORECASE,
 )
 _APPROX_KEYS = sorted(quantifiers.APPROXIMATORS, key=len, reverse=True)
@@ -252,6 +269,9 @@ def _cores(text: str) -> list[Core]:
         cores.append(Core(match.start(), match.end(), vague="a few", scale=True))
     for match in ONE_UNIT.finditer(text):
         cores.append(Core(match.start(), match.end(), value=1.0, words=True))
+    for match in ONE_LENGTH.finditer(text):
+        half = match.group().lower().startswith("half")
+        cores.append(Core(match.start(), match.end(), value=0.5 if half else 1.0, words=True))
     for match in BARE_TIME_RE.finditer(text):
         cores.append(Core(match.start(), match.end(), bare_time=match.group("unit").lower()))
     cores += _hyphenated_magnitudes(text)
@@ -293,6 +313,8 @@ def _measures_tagged(text: str, cores: list[Core]) -> list[Core]:
             core.unit = "magnitude"
         elif AGE_AFTER.match(text, core.end):
             core.unit = "years-old"
+        elif (glued := HYPHENATED_UNIT.match(text, core.end)) is not None:
+            core.unit = UNIT_NAMES[glued.group("unit").lower()]
     return cores
 
 

@@ -272,7 +272,9 @@ class _Builder:
         data["subject"] = frame.id
         why = frame.why
         running = frame.running
-        if in_family(frame.id, Family.COUNT):
+        if frame.running:
+            # only a running figure has per-day counts apart from its total ("13 aftershocks on
+            # Thursday"); "189 passengers on Thursday" is the one count of those aboard
             period = period_of(
                 self.text, (item.start, item.end), sentence, self._days(item), self._event_days()
             )
