@@ -151,3 +151,29 @@ def test_bare_magnitudes_take_the_agency_other_reports_credit_them_to() -> None:
 def test_one_agency_in_the_coverage_credits_nothing() -> None:
     corpus = {"other": "The USGS measured the quake at magnitude 6.4."}
     assert subjects("A magnitude-6.4 quake struck.", corpus) == {"6.4": "auto.measure.magnitude"}
+
+
+def test_glued_units_and_one_length_unit_are_measures() -> None:
+    found = claims(
+        "The 36-ton wooden vessel sank about a kilometer from the port of Ormoc, half a mile off the coast."
+    )
+    assert found["36"].subject == "auto.measure.weight"
+    assert found["about a kilometer"].subject == "auto.measure.distance.port"
+    assert found["half a mile"].subject == "auto.measure.distance.shore"
+
+
+def test_capacity_decides_over_a_nearer_counted_noun_and_crew_is_counted_apart() -> None:
+    found = claims("The boat, with the capacity to carry 178 passengers, had 16 crew members on board.")
+    assert found["178 passengers"].subject == "auto.count.capacity"
+    assert found["16 crew members"].subject == "auto.count.crew"
+
+
+def test_a_dates_event_is_not_read_inside_a_relative_clause_after_it() -> None:
+    dated = {
+        c.claim.text: c.claim.event
+        for c in extract_text(
+            "Rescuers on Friday recovered five bodies from a ferry that capsized.", published=DAY
+        )
+        if c.claim.kind == "date"
+    }
+    assert dated == {"on Friday": "unknown.event"}

@@ -602,9 +602,15 @@ def frame_for_quantity(
         return None
     role = count_role(text, start, end, sentence, table)
     verb = verb_role(text, end, table)
-    if verb is not None and not (verb[0] in _BUILDING_ROLES and noun_role not in (None, *_BUILDING_ROLES)):
+    befell = verb is not None and (verb[2] or role is None)
+    if (
+        verb is not None
+        and befell
+        and not (verb[0] in _BUILDING_ROLES and noun_role not in (None, *_BUILDING_ROLES))
+    ):
         # "76 passengers were seriously injured": the verb says injured; but "four coaches were
-        # damaged" still counts coaches: destroyed/damaged say what befell a thing, not what it is
+        # damaged" still counts coaches: destroyed/damaged say what befell a thing, not what it
+        # is; and a state ("four crew members were aboard") does not outweigh the counted words
         role, noun_role = verb, None
     if noun_role is not None and (role is None or role[0] not in (*_BUILDING_ROLES, *table.winning)):
         role = (noun_role, str(noun), table.roles[noun_role][1]) if noun_role in table.roles else role
