@@ -177,3 +177,16 @@ def test_a_dates_event_is_not_read_inside_a_relative_clause_after_it() -> None:
         if c.claim.kind == "date"
     }
     assert dated == {"on Friday": "unknown.event"}
+
+
+def test_this_weekend_in_a_text_published_on_a_sunday_is_that_weekend() -> None:
+    sunday = DateInterval(start=dt.date(2023, 11, 5), end=dt.date(2023, 11, 5), precision=Precision.DAY)
+    found = {
+        c.claim.text: (c.claim.start, c.claim.end)
+        for c in extract_text(
+            "The talks were held this weekend. The first round was last weekend.", published=sunday
+        )
+        if c.claim.kind == "date"
+    }
+    assert found["this weekend"] == (dt.date(2023, 11, 4), dt.date(2023, 11, 5))
+    assert found["last weekend"] == (dt.date(2023, 10, 28), dt.date(2023, 10, 29))

@@ -92,7 +92,7 @@ def fold_weekdays(findings: list[Finding]) -> list[Finding]:
     folded: dict[int, list[Finding]] = defaultdict(list)
     for finding in findings:
         target = conflicts.get(finding.sides[0].claim_id) if finding.rule_name == WEEKDAY_RULE else None
-        if target is not None:
+        if target is not None and _caused_by(findings[target], finding.sides[0]):
             folded[target].append(finding)
     absorbed = {id(w) for group in folded.values() for w in group}
     return [
@@ -100,6 +100,17 @@ def fold_weekdays(findings: list[Finding]) -> list[Finding]:
         for index, finding in enumerate(findings)
         if id(finding) not in absorbed
     ]
+
+
+def _caused_by(conflict: Finding, side: Side) -> bool:
+    """Whether a date conflict may be the wrong-weekday side's error: that side is not a checked
+    document's (whose every error is its own finding) and is not among the agreeing sources of
+    a grouped conflict that blames another."""
+    if side.tier is Tier.DRAFT:
+        return False
+    if conflict.likely_wrong is not None:
+        return conflict.likely_wrong == side.claim_id
+    return conflict.split or not conflict.outliers or side.claim_id in conflict.outliers
 
 
 def _with_weekdays(conflict: Finding, weekdays: list[Finding]) -> Finding:
