@@ -55,35 +55,32 @@ def date_side(claim: str, text: str) -> Side:
     )
 
 
+def date_finding(rule: str, sides: list[Side], message: str) -> Finding:
+    """A date finding of FC201 (conflict) or FC202 (weekday) over these sides."""
+    rule_id, name, outcome = {
+        "conflict": ("FC201", "date.conflict", "conflict"),
+        "weekday": ("FC202", "date.weekday", "wrong-weekday"),
+    }[rule]
+    return Finding(
+        rule_id=rule_id,
+        rule_name=name,
+        grade=Grade.MAJOR,
+        outcome=outcome,
+        confidence=0.9,
+        message=message,
+        sides=sides,
+        fingerprint=Finding.make_fingerprint(rule_id, [s.claim_id for s in sides], []),
+    )
+
+
 def test_a_wrong_weekday_and_the_date_conflict_it_causes_are_one_finding() -> None:
     a, b, c = (
         date_side("a", "Tuesday, Feb. 6"),
         date_side("b", "Tuesday, Feb. 6"),
         date_side("c", "Tuesday, Feb. 7"),
     )
-    conflicts = [
-        Finding(
-            rule_id="FC201",
-            rule_name="date.conflict",
-            grade=Grade.MAJOR,
-            outcome="conflict",
-            confidence=0.95,
-            message="pair",
-            sides=[c, other],
-            fingerprint=Finding.make_fingerprint("FC201", ["c", other.claim_id], []),
-        )
-        for other in (a, b)
-    ]
-    weekday = Finding(
-        rule_id="FC202",
-        rule_name="date.weekday",
-        grade=Grade.MAJOR,
-        outcome="wrong-weekday",
-        confidence=0.9,
-        message="c writes Tuesday, Feb. 7, but it was a Wednesday",
-        sides=[c],
-        fingerprint=Finding.make_fingerprint("FC202", ["c"], []),
-    )
+    conflicts = [date_finding("conflict", [c, other], "pair") for other in (a, b)]
+    weekday = date_finding("weekday", [c], "c writes Tuesday, Feb. 7, but it was a Wednesday")
     [one] = group_findings([*conflicts, weekday])
     assert one.rule_id == "FC201"
     assert one.likely_wrong == "c"
@@ -91,18 +88,16 @@ def test_a_wrong_weekday_and_the_date_conflict_it_causes_are_one_finding() -> No
 
 
 def test_a_wrong_weekday_no_conflict_covers_stays_its_own_finding() -> None:
-    c = date_side("c", "Tuesday, Feb. 7")
-    weekday = Finding(
-        rule_id="FC202",
-        rule_name="date.weekday",
-        grade=Grade.MAJOR,
-        outcome="wrong-weekday",
-        confidence=0.9,
-        message="wrong weekday",
-        sides=[c],
-        fingerprint=Finding.make_fingerprint("FC202", ["c"], []),
-    )
+    weekday = date_finding("weekday", [date_side("c", "Tuesday, Feb. 7")], "wrong weekday")
     assert group_findings([weekday]) == [weekday]
+
+
+def test_a_wrong_weekday_on_an_agreeing_side_is_not_the_conflicts_cause() -> None:
+    a, b, c = date_side("a", "Monday, Feb. 6"), date_side("b", "Feb. 6"), date_side("c", "Feb. 7")
+    conflicts = [date_finding("conflict", [c, other], "pair") for other in (a, b)]
+    weekday = date_finding("weekday", [a], "a writes Monday, Feb. 6, but it was a Tuesday")
+    grouped = group_findings([*conflicts, weekday])
+    assert sorted(f.rule_id for f in grouped) == ["FC201", "FC202"]
 
 
 def test_an_agent_before_the_verb_does_not_say_what_is_counted() -> None:

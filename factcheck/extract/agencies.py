@@ -20,6 +20,7 @@ from factcheck.extract.frames import LENGTH_UNITS, default_table, frame_for_quan
 from factcheck.extract.numbers import find_numbers
 from factcheck.extract.text import Sentences
 from factcheck.model import QuantityClaim
+from factcheck.model.ids import Family, parse_auto
 
 _BY = re.compile(r"\.by-([a-z0-9]+)")
 # (bare frame, value, unit) -> the agencies a text credits with that reading
@@ -60,13 +61,11 @@ def credit_across_sources(
 def _bare_reading(cand: Candidate) -> tuple[str, float, str] | None:
     """(frame, value, unit) of a reading of a per-agency measure that names no agency."""
     claim = cand.claim
-    if (
-        not isinstance(claim, QuantityClaim)
-        or claim.value is None
-        or not claim.subject.startswith("auto.measure.")
-    ):
+    if not isinstance(claim, QuantityClaim) or claim.value is None or _BY.search(claim.subject):
         return None
-    if _BY.search(claim.subject) or claim.subject.split(".")[2] not in default_table().by_agency:
+    frame = parse_auto(claim.subject)
+    measure = frame.slug.split(".")[0] if frame is not None and frame.family is Family.MEASURE else None
+    if measure not in default_table().by_agency:
         return None
     return claim.subject, claim.value, claim.unit
 

@@ -94,6 +94,9 @@ def fold_weekdays(findings: list[Finding]) -> list[Finding]:
         target = conflicts.get(finding.sides[0].claim_id) if finding.rule_name == WEEKDAY_RULE else None
         if target is not None and _caused_by(findings[target], finding.sides[0]):
             folded[target].append(finding)
+    # one source's wrong weekday is one error; many sources writing one (a shared wrong date) are
+    # each their own finding, as before
+    folded = {target: group for target, group in folded.items() if len(group) == 1}
     absorbed = {id(w) for group in folded.values() for w in group}
     return [
         _with_weekdays(finding, folded[index]) if index in folded else finding
