@@ -185,3 +185,13 @@ def test_this_weekend_in_a_text_published_on_a_sunday_is_that_weekend() -> None:
     }
     assert found["this weekend"] == (dt.date(2023, 11, 4), dt.date(2023, 11, 5))
     assert found["last weekend"] == (dt.date(2023, 10, 28), dt.date(2023, 10, 29))
+
+
+def test_up_to_states_a_capacity_itself() -> None:
+    found = claims("The boat was licensed to carry up to 200 people, though 189 people were aboard.")
+    assert (found["up to 200 people"].subject, found["up to 200 people"].value) == (
+        "auto.count.capacity",
+        200,
+    )
+    assert found["up to 200 people"].approx is None
+    assert found["189 people"].subject == "auto.count.passengers"

@@ -66,6 +66,7 @@ class FrameTable:
     period_cue: re.Pattern[str] | None = None  # any cue of `periods`
     agents: frozenset[str] = frozenset()  # nouns that act on a count as a verb's subject
     winning: frozenset[str] = frozenset()  # roles whose cue before a count decides it over nearer ones
+    ceilings: frozenset[str] = frozenset()  # roles whose "up to N" states N itself (a capacity)
     landmarks: dict[str, str] = dataclasses.field(default_factory=dict)  # "shore" -> distance slug
 
 
@@ -144,6 +145,7 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         _cue_pattern(list(periods)) if periods else None,
         frozenset(str(w).lower() for w in data.get("agents") or []),
         frozenset(r for r, spec in counts.items() if spec.get("wins")),
+        frozenset(r for r, spec in counts.items() if spec.get("ceiling")),
         {str(k).lower(): str(v) for k, v in (data.get("landmarks") or {}).items()},
     )
 

@@ -37,7 +37,7 @@ from factcheck.extract.times import clock_key, find_times
 from factcheck.extract.venues import venue_in
 from factcheck.model import ClaimStatus, DateInterval, Precision, QuantityClaim, SubjectKind
 from factcheck.model.adapters import claim_adapter
-from factcheck.model.ids import DRAFT_SOURCE, Family, candidate_claim, in_family
+from factcheck.model.ids import DRAFT_SOURCE, Family, candidate_claim, in_family, parse_auto
 from factcheck.model.names import fold, is_auto_name, quote_frame
 from factcheck.registry import Registry
 from factcheck.yamlio import read_text
@@ -271,6 +271,9 @@ class _Builder:
             return None  # "6.4, while others gave 5.6": readings whose makers we cannot tell apart
         data["subject"] = frame.id
         why = frame.why
+        if data.get("approx") in CEILING_WORDS and _role(frame.id) in default_table().ceilings:
+            # "licensed to carry up to 200 people": the capacity is 200, not anything below it
+            why += f"; '{data.pop('approx')}' states a ceiling: the figure itself"
         running = frame.running
         if frame.running:
             # only a running figure has per-day counts apart from its total ("13 aftershocks on
@@ -638,6 +641,15 @@ _FRONTED = re.compile(r"\s*((?:In|At|Inside|From)\s[^,.;]{1,60}),")
 
 _IN_PLACE_ALONE = re.compile(_IN_PLACE.pattern + r"\s+alone\b")
 _NOT_PLACES = frozenset({"the", "it", "this", "that", "officials", "police", "authorities"})
+CEILING_WORDS = frozenset({"up to", "at most", "no more than"})
+
+
+def _role(frame: str) -> str | None:
+    """The role of a count frame (auto.count.capacity.y2014 -> capacity)."""
+    parsed = parse_auto(frame)
+    return parsed.slug.split(".")[0] if parsed is not None and parsed.family is Family.COUNT else None
+
+
 SMALL_VAGUE = frozenset({"a few", "several", "a couple", "few", "some"})
 
 
