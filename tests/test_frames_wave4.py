@@ -195,3 +195,12 @@ def test_up_to_states_a_capacity_itself() -> None:
     )
     assert found["up to 200 people"].approx is None
     assert found["189 people"].subject == "auto.count.passengers"
+
+
+def test_a_later_day_in_a_sentence_that_names_the_quake_is_still_one_day() -> None:
+    found = claims(
+        "The quake struck on Tuesday. The quake was followed by 13 aftershocks on Wednesday. "
+        "Twin quakes killed 89 people and injured more than 500 on Tuesday."
+    )
+    assert found["13 aftershocks"].subject == "auto.count.aftershocks.on-2024-03-06"
+    assert found["more than 500"].subject == "auto.count.injured"

@@ -659,16 +659,18 @@ def period_of(
         if as_of is not None and any(m.end() >= len(lead) - 1 for m in as_of.finditer(lead)):
             continue
         alone = any(m.group().lower() == ALONE and m.start() > at for m in cues)
-        if not alone and (day in event_days or _names_event(text, sentence, table)):
-            continue  # "the quake killed 17 on Tuesday": the day of the event, the toll since
+        if not alone and (day in event_days or (not event_days and _names_event(text, sentence, table))):
+            # "the quake killed 17 on Tuesday": the day of the event, the toll since; a text
+            # that dates its event nowhere is taken at its word when the sentence names it
+            continue
         why = f"a count for {day.isoformat()} only" + (" ('alone')" if alone else ", not the running total")
         return f".on-{day.isoformat()}", why
     return None
 
 
 def _names_event(text: str, sentence: tuple[int, int], table: FrameTable) -> bool:
-    """Whether the sentence names the event itself ("quakes killed 89 on Monday"): a day in it is
-    then the event's day."""
+    """Whether the sentence names the event itself ("quakes killed 89 on Monday"): in a text that
+    dates its event nowhere else, a day in it is then the event's day."""
     return any(
         pattern.search(text, *sentence) is not None
         for event, pattern in table.events.items()

@@ -320,20 +320,25 @@ class _Builder:
         ]
 
     def _event_days(self) -> frozenset[dt.date]:
-        """The days the text dates its events to (a date with an event cue other than a report's
-        or a figure's): a count on such a day is the event's toll, not one day's."""
+        """The day the text dates its event to: the earliest single day with an event cue other
+        than a report's or a figure's, within EVENT_REACH days before the report (a date in a
+        sentence about aftershocks often has the cue 'quake' too, but comes later). A count on
+        that day is the event's toll, not one day's."""
         if self.event_days is None:
+            report = self.when.date() if isinstance(self.when, dt.datetime) else self.when
             days = set()
             for here in self.dates.values():
                 for date in here:
                     day = date.fields.get("start")
                     if not isinstance(day, dt.date) or day != date.fields.get("end"):
                         continue
+                    if report is not None and not 0 <= (report - day).days <= EVENT_REACH:
+                        continue
                     sentence = self.sentences.span_at(date.start)
                     frame = frame_for_date(self._date_text(), (date.start, date.end), sentence)
                     if frame is not None and frame.id.rsplit(".", 1)[-1] not in NOT_EVENT_DAYS:
                         days.add(day)
-            self.event_days = frozenset(days)
+            self.event_days = frozenset({min(days)}) if days else frozenset()
         return self.event_days
 
     def _closed(self, suffix: str) -> bool:
@@ -641,6 +646,7 @@ _FRONTED = re.compile(r"\s*((?:In|At|Inside|From)\s[^,.;]{1,60}),")
 
 _IN_PLACE_ALONE = re.compile(_IN_PLACE.pattern + r"\s+alone\b")
 _NOT_PLACES = frozenset({"the", "it", "this", "that", "officials", "police", "authorities"})
+EVENT_REACH = 31  # days before a report within which a dated event is the story's own
 CEILING_WORDS = frozenset({"up to", "at most", "no more than"})
 
 
