@@ -120,7 +120,8 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
     for role, spec in ((extra or {}).get("counts") or {}).items():
         merged = counts.setdefault(role, {"cues": []})
         merged["cues"] = [*merged.get("cues", []), *spec.get("cues", [])]
-        merged["running"] = spec.get("running", merged.get("running", False))
+        for flag in ("running", "wins", "ceiling"):
+            merged[flag] = spec.get(flag, merged.get(flag, False))
     roles = {r: (_cue_pattern(s.get("cues", [])), bool(s.get("running"))) for r, s in counts.items()}
     measures = {k: _cue_pattern(v.get("cues", [])) for k, v in data.get("measures", {}).items()}
     events = {k: _cue_pattern(v.get("cues", [])) for k, v in data.get("events", {}).items()}
