@@ -204,3 +204,15 @@ def test_a_later_day_in_a_sentence_that_names_the_quake_is_still_one_day() -> No
     )
     assert found["13 aftershocks"].subject == "auto.count.aftershocks.on-2024-03-06"
     assert found["more than 500"].subject == "auto.count.injured"
+
+
+def test_a_local_time_and_a_gmt_time_are_not_two_occurrences() -> None:
+    events = [
+        c.claim.event
+        for c in extract_text(
+            "The quake struck at 7 p.m. local time on Tuesday. The quake struck at 1100 GMT, officials said.",
+            published=DAY,
+        )
+        if c.claim.kind == "date"
+    ]
+    assert events == ["auto.event.struck", "auto.event.struck"]

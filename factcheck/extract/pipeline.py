@@ -205,7 +205,8 @@ class _Builder:
         self.when: dt.datetime | dt.date | None = None  # the report's time: what a running figure is as of
         self.year: int | None = None  # the report's year: a figure dated to another year gets its own frame
         self.month: int | None = None  # the report's month: "In June, ..." in October dates a figure apart
-        self.clocks: dict[str, list[int]] = {}  # event frame -> the times this text gives it
+        # (event frame, whether the offset is known) -> the times this text gives it
+        self.clocks: dict[tuple[str, bool], list[int]] = {}
         self.masked: str | None = None  # the text with duration anchors blanked, for date frames
         self.event_days: frozenset[dt.date] | None = None  # days the text dates its events to
 
@@ -552,7 +553,9 @@ class _Builder:
         """A text that gives one event frame two different times tells of two occurrences ("the
         initial quake hit at 7.45am ... a second tremor struck at 9.12am"): the first time keeps
         the frame, each later different time gets its own (`.n2`, `.n3`)."""
-        seen = self.clocks.setdefault(frame, [])
+        # a local clock with no known offset and a UTC time cannot be told apart ("7 p.m. local
+        # time (1100 GMT)" is one moment): each is set only against times of its own kind
+        seen = self.clocks.setdefault((frame, isinstance(item.fields.get("utc_offset"), int)), [])
         key = clock_key(item.fields)
         if key not in seen:
             seen.append(key)
