@@ -32,7 +32,7 @@ from factcheck import __version__
 from factcheck.model import Grade, JoinSpec, PatternSpec, Rule, RuleExamples
 
 TABLE = Path(__file__).with_name("compiled.json")
-FORMAT = "1"  # bump when the encoding below changes
+FORMAT = "2"  # bump when the encoding below changes
 _MODELS: dict[str, type[BaseModel]] = {m.__name__: m for m in (Rule, PatternSpec, JoinSpec, RuleExamples)}
 _ENUMS: dict[str, type[enum.Enum]] = {"Grade": Grade}
 
@@ -52,12 +52,12 @@ def fingerprint() -> str:
 def known_rule(text: str) -> Rule | None:
     """The validated Rule of a standard rule file with exactly this text, or None."""
     entry = _table().get(digest(text))
-    return None if entry is None else decode(entry)
+    return None if entry is None else json.loads(entry, object_hook=decode)  # type: ignore[no-any-return]
 
 
 @functools.cache
-def _table() -> dict[str, Any]:
-    """digest -> encoded Rule; empty when the table is missing or made for another model."""
+def _table() -> dict[str, str]:
+    """digest -> the Rule as JSON; empty when the table is missing or made for another model."""
     try:
         data = json.loads(TABLE.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -69,44 +69,40 @@ def _table() -> dict[str, Any]:
 
 
 def encode(value: Any) -> Any:
-    """A validated value as JSON: scalars as they are, everything else a tagged list."""
+    """A validated value as JSON: what JSON has as it is, the rest as a one-key "$tag" object."""
     if isinstance(value, BaseModel):
         fields = {name: encode(item) for name, item in value.__dict__.items()}
-        return ["model", type(value).__name__, fields, sorted(value.model_fields_set)]
+        return {"$model": type(value).__name__, "fields": fields, "set": sorted(value.model_fields_set)}
     if isinstance(value, enum.Enum):
-        return ["enum", type(value).__name__, value.value]
+        return {"$enum": type(value).__name__, "value": value.value}
     if isinstance(value, dt.datetime):
-        return ["datetime", value.isoformat()]
+        return {"$datetime": value.isoformat()}
     if isinstance(value, dt.date):
-        return ["date", value.isoformat()]
+        return {"$date": value.isoformat()}
     if isinstance(value, dict):
-        return ["map", {str(key): encode(item) for key, item in value.items()}]
-    if isinstance(value, list | tuple):
-        return ["list" if isinstance(value, list) else "tuple", [encode(item) for item in value]]
+        if any(not isinstance(key, str) or key.startswith("$") for key in value):
+            raise TypeError("a key that is not text, or starts with $, cannot be told from a tag")
+        return {key: encode(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [encode(item) for item in value]
     if value is None or isinstance(value, str | int | float):
         return value
     raise TypeError(f"cannot encode {type(value).__name__} in the compiled rules")
 
 
-def decode(value: Any) -> Any:
-    """What `encode` made, back (models built without validating again: they were validated)."""
-    if not isinstance(value, list):
-        return value
-    tag, *rest = value
-    if tag == "model":
-        name, fields, fields_set = rest
-        cls = _MODELS[name]
-        return cls.model_construct(_fields_set=set(fields_set), **{k: decode(v) for k, v in fields.items()})
-    if tag == "enum":
-        return _ENUMS[rest[0]](rest[1])
-    if tag == "datetime":
-        return dt.datetime.fromisoformat(rest[0])
-    if tag == "date":
-        return dt.date.fromisoformat(rest[0])
-    if tag == "map":
-        return {key: decode(item) for key, item in rest[0].items()}
-    items = [decode(item) for item in rest[0]]
-    return items if tag == "list" else tuple(items)
+def decode(value: dict[str, Any]) -> Any:
+    """json.loads' object hook undoing `encode` (models built without validating again: they were
+    validated when the table was made)."""
+    if "$model" in value:
+        cls = _MODELS[value["$model"]]
+        return cls.model_construct(_fields_set=set(value["set"]), **value["fields"])
+    if "$enum" in value:
+        return _ENUMS[value["$enum"]](value["value"])
+    if "$datetime" in value:
+        return dt.datetime.fromisoformat(value["$datetime"])
+    if "$date" in value:
+        return dt.date.fromisoformat(value["$date"])
+    return value
 
 
 def table_text(folder: Path) -> str:
@@ -116,7 +112,7 @@ def table_text(folder: Path) -> str:
     rules = {}
     for path in sorted(folder.glob("*.yaml")):
         text = path.read_text(encoding="utf-8")
-        rules[digest(text)] = encode(parse_rule(text, path))
+        rules[digest(text)] = json.dumps(encode(parse_rule(text, path)), ensure_ascii=False)
     return json.dumps({"fingerprint": fingerprint(), "rules": rules}, indent=1) + "\n"
 
 
