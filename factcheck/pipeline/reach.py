@@ -6,6 +6,10 @@ in the compiled store), collects every subject key those claims could link to, a
 quotations whose words come near the document's, and loads only the claims connected to them.
 Linking, the engine and grading then see exactly what they would see in the whole registry for
 this document, so the findings are the same (tests compare both paths).
+
+What extraction reads of a registry (its entities, source texts and cued subjects) is the same in
+the partial registry the document's claims are extracted against here and in the one returned,
+so the candidates found here are handed on (`Extracted`) rather than extracted a second time.
 """
 
 from __future__ import annotations
@@ -16,20 +20,27 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from factcheck.extract import extract_text
+from factcheck.extract.candidates import Candidate, Dropped
 from factcheck.extract.text import quote_words
 from factcheck.link.document import Document
 from factcheck.link.linking import QUOTE_LINK_MIN
-from factcheck.model import claim_keys, is_auto
+from factcheck.model import DateInterval, claim_keys, is_auto
 from factcheck.model.ids import is_stand_in
 from factcheck.registry import Registry, load_registry
 from factcheck.registry.loader import open_store
 from factcheck.registry.partial import partial_registry
 from factcheck.registry.store import Store
 
+# (prose, publication date) -> the candidates extracted from it and the words dropped on the way
+Extracted = dict[tuple[str, DateInterval | None], tuple[list[Candidate], list[Dropped]]]
 
-def registry_for_documents(root: Path, documents: Sequence[Document], use_cache: bool = True) -> Registry:
+
+def registry_for_documents(
+    root: Path, documents: Sequence[Document], use_cache: bool = True, extracted: Extracted | None = None
+) -> Registry:
     """The registry as far as `documents` reach it; the whole registry when there is no fresh
-    store (that load compiles one for the next run) or no store is to be used."""
+    store (that load compiles one for the next run) or no store is to be used. Each document's
+    candidates go into `extracted`, when given (pipeline.documents takes them from there)."""
     opened = open_store(root) if use_cache else None
     if opened is None:
         return load_registry(root, use_cache)
@@ -39,7 +50,11 @@ def registry_for_documents(root: Path, documents: Sequence[Document], use_cache:
         keys: set[str] = set()
         quoted: list[str] = []
         for doc in documents:
-            for candidate in extract_text(doc.prose, published=doc.published, registry=base):
+            dropped: list[Dropped] = []
+            candidates = extract_text(doc.prose, published=doc.published, registry=base, dropped=dropped)
+            if extracted is not None:
+                extracted[(doc.prose, doc.published)] = (candidates, dropped)
+            for candidate in candidates:
                 keys.update(m.id for m in [*candidate.subjects, *candidate.events])
                 keys.update(k for k in claim_keys(candidate.claim) if k)
                 keys.update(candidate.entities)

@@ -34,7 +34,7 @@ from factcheck.pipeline.documents import (
     weighed_by_sources,
     with_documents,
 )
-from factcheck.pipeline.reach import registry_for_documents
+from factcheck.pipeline.reach import Extracted, registry_for_documents
 from factcheck.pipeline.verdicts import claim_verdicts
 from factcheck.registry import Registry, load_registry
 from factcheck.registry.config import Config
@@ -73,17 +73,18 @@ def run(documents: Sequence[Path] | None, options: RunOptions) -> Report:
         if streamed is not None:
             return streamed
     docs = [read_document(path, options.published) for path in documents or ()]
+    extracted: Extracted = {}  # the documents' candidates, when reaching the registry found them
     if options.registry_root is None:
         registry = empty_registry(Path.cwd())
     elif documents is not None and not options.sources:
         registry = registry_for_documents(
-            options.registry_root, docs, options.use_cache
+            options.registry_root, docs, options.use_cache, extracted
         )  # only what they can meet
         if any(doc.published is None for doc in docs):
             # an undated document is dated by its sources: what it can meet depends on that date
             frame = time_frame(registry)
             docs = [replace(doc, published=doc.published or frame) for doc in docs]
-            registry = registry_for_documents(options.registry_root, docs, options.use_cache)
+            registry = registry_for_documents(options.registry_root, docs, options.use_cache, extracted)
     else:
         registry = load_registry(options.registry_root, options.use_cache)
     if options.sources:
@@ -95,7 +96,7 @@ def run(documents: Sequence[Path] | None, options: RunOptions) -> Report:
     checked: Checked | None = None
     inline: list[suppress.InlineSuppression] = []
     if documents is not None:
-        registry, focus, checked = with_documents(registry, docs, options.warn)
+        registry, focus, checked = with_documents(registry, docs, options.warn, extracted)
         for doc in docs:
             file = registry.source_file(draft_source(doc.display)) or doc.display
             inline.extend(suppress.parse_inline(doc.text, file))

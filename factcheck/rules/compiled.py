@@ -52,7 +52,7 @@ def fingerprint() -> str:
 def known_rule(text: str) -> Rule | None:
     """The validated Rule of a standard rule file with exactly this text, or None."""
     entry = _table().get(digest(text))
-    return None if entry is None else json.loads(entry, object_hook=decode)  # type: ignore[no-any-return]
+    return None if entry is None else json.loads(entry, object_hook=decode)
 
 
 @functools.cache
