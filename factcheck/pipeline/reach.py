@@ -15,6 +15,7 @@ so the candidates found here are handed on (`Extracted`) rather than extracted a
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -26,6 +27,7 @@ from factcheck.link.document import Document
 from factcheck.link.linking import QUOTE_LINK_MIN
 from factcheck.model import DateInterval, claim_keys, is_auto
 from factcheck.model.ids import is_stand_in
+from factcheck.pipeline.documents import time_frame
 from factcheck.registry import Registry, load_registry
 from factcheck.registry.loader import open_store
 from factcheck.registry.partial import partial_registry
@@ -37,16 +39,19 @@ Extracted = dict[tuple[str, DateInterval | None], tuple[list[Candidate], list[Dr
 
 def registry_for_documents(
     root: Path, documents: Sequence[Document], use_cache: bool = True, extracted: Extracted | None = None
-) -> Registry:
-    """The registry as far as `documents` reach it; the whole registry when there is no fresh
-    store (that load compiles one for the next run) or no store is to be used. Each document's
-    candidates go into `extracted`, when given (pipeline.documents takes them from there)."""
+) -> tuple[Registry, list[Document]]:
+    """The registry as far as `documents` reach it, and the documents, each undated one dated
+    by the registry's sources (pipeline.documents.time_frame). The whole registry when there is
+    no fresh store (that load compiles one for the next run) or no store is to be used. Each
+    document's candidates go into `extracted`, when given (pipeline.documents takes them)."""
     opened = open_store(root) if use_cache else None
     if opened is None:
-        return load_registry(root, use_cache)
+        registry = load_registry(root, use_cache)
+        return registry, dated(documents, registry)
     try:
         text = "\n".join(doc.prose for doc in documents)
         base = partial_registry(root, opened, text)
+        documents = dated(documents, base)  # every source and text is in `base`: the same date
         keys: set[str] = set()
         quoted: list[str] = []
         for doc in documents:
@@ -62,9 +67,17 @@ def registry_for_documents(
                     quoted.append(candidate.claim.words)
         keys = {k for k in keys if not is_stand_in(k)}
         keys |= {base.frames.frame(k) for k in keys if is_auto(k)}  # an editor's merges join frames
-        return partial_registry(root, opened, text, keys, near_quotations(opened, quoted))
+        return partial_registry(root, opened, text, keys, near_quotations(opened, quoted)), documents
     finally:
         opened.close()
+
+
+def dated(documents: Sequence[Document], registry: Registry) -> list[Document]:
+    """The documents, each without a date of its own dated by the registry's sources."""
+    if all(doc.published is not None for doc in documents):
+        return list(documents)
+    frame = time_frame(registry)
+    return [replace(doc, published=doc.published or frame) for doc in documents]
 
 
 def near_quotations(opened: Store, quoted: Sequence[str]) -> list[str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from factcheck.engine.classes import classes_in
@@ -30,7 +30,6 @@ from factcheck.pipeline.documents import (
     blamed_on_sources,
     empty_registry,
     settled_by_reference,
-    time_frame,
     weighed_by_sources,
     with_documents,
 )
@@ -77,14 +76,9 @@ def run(documents: Sequence[Path] | None, options: RunOptions) -> Report:
     if options.registry_root is None:
         registry = empty_registry(Path.cwd())
     elif documents is not None and not options.sources:
-        registry = registry_for_documents(
-            options.registry_root, docs, options.use_cache, extracted
-        )  # only what they can meet
-        if any(doc.published is None for doc in docs):
-            # an undated document is dated by its sources: what it can meet depends on that date
-            frame = time_frame(registry)
-            docs = [replace(doc, published=doc.published or frame) for doc in docs]
-            registry = registry_for_documents(options.registry_root, docs, options.use_cache, extracted)
+        # only what they can meet; an undated document is dated by its sources first (what it
+        # can meet depends on that date)
+        registry, docs = registry_for_documents(options.registry_root, docs, options.use_cache, extracted)
     else:
         registry = load_registry(options.registry_root, options.use_cache)
     if options.sources:
