@@ -10,13 +10,14 @@ import pytest
 from factcheck.errors import ErrorList, FactcheckError
 from factcheck.registry.standard import STANDARD_RULES
 from factcheck.rules import compiled
+from factcheck.rules.compile import table_text
 from factcheck.rules.checks import CheckRegistry
 from factcheck.rules.loader import load_rule_file, parse_rule
 
 
 def test_the_table_is_up_to_date() -> None:
-    assert compiled.TABLE.read_text(encoding="utf-8") == compiled.table_text(STANDARD_RULES), (
-        "the standard rules changed: run `python -m factcheck.rules.compiled`"
+    assert compiled.TABLE.read_text(encoding="utf-8") == table_text(STANDARD_RULES), (
+        "the standard rules changed: run `python -m factcheck.rules.compile`"
     )
 
 

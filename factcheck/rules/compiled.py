@@ -12,7 +12,7 @@ The table is package data, never a cache written at run time: a file in a regist
 could be crafted to skip validation, a file in the installed package cannot. `fingerprint()`
 covers the Rule model's fields and the version, so a table made for another model is ignored;
 tests/test_rules_compiled.py fails when the table is stale (regenerate it with
-`python -m factcheck.rules.compiled`). Checks, parameters and shapes are not in the table: they
+`python -m factcheck.rules.compile`). Checks, parameters and shapes are not in the table: they
 are still checked on every load (they depend on the check modules, and cost little).
 """
 
@@ -103,27 +103,3 @@ def decode(value: dict[str, Any]) -> Any:
     if "$date" in value:
         return dt.date.fromisoformat(value["$date"])
     return value
-
-
-def table_text(folder: Path) -> str:
-    """The table for every rule file in `folder`, as `compiled.json` holds it."""
-    from factcheck.rules.loader import parse_rule
-
-    rules = {}
-    for path in sorted(folder.glob("*.yaml")):
-        text = path.read_text(encoding="utf-8")
-        rules[digest(text)] = json.dumps(encode(parse_rule(text, path)), ensure_ascii=False)
-    return json.dumps({"fingerprint": fingerprint(), "rules": rules}, indent=1) + "\n"
-
-
-def main() -> None:
-    """Regenerate compiled.json from the standard rule files."""
-    from factcheck.registry.standard import STANDARD_RULES
-    from factcheck.safewrite import write_atomic
-
-    write_atomic(TABLE, table_text(STANDARD_RULES))
-    print(f"wrote {TABLE}")
-
-
-if __name__ == "__main__":
-    main()
