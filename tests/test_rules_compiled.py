@@ -10,8 +10,8 @@ import pytest
 from factcheck.errors import ErrorList, FactcheckError
 from factcheck.registry.standard import STANDARD_RULES
 from factcheck.rules import compiled
-from factcheck.rules.compile import table_text
 from factcheck.rules.checks import CheckRegistry
+from factcheck.rules.compile import table_text
 from factcheck.rules.loader import load_rule_file, parse_rule
 
 
