@@ -1,6 +1,6 @@
 """Regenerate rules/compiled.json, the standard rules' validated form (see rules/compiled.py):
 
-    python -m factcheck.rules.compile
+python -m factcheck.rules.compile
 """
 
 from __future__ import annotations
