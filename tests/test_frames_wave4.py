@@ -216,3 +216,13 @@ def test_a_local_time_and_a_gmt_time_are_not_two_occurrences() -> None:
         if c.claim.kind == "date"
     ]
     assert events == ["auto.event.struck", "auto.event.struck"]
+
+
+def test_a_place_after_the_events_verb_is_where_it_happened_not_a_part() -> None:
+    found = claims(
+        "A ferry carrying 16 crew members capsized in Central Leyte. At least 9 died in a quake in Zhangxian. "
+        "The quake killed 53 people in Minxian."
+    )
+    assert found["16 crew members"].qualifiers == []
+    assert found["At least 9"].qualifiers == []
+    assert found["53 people"].qualifiers == ["in-minxian"]

@@ -633,6 +633,11 @@ def local_place(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> 
         return reported.group(1).lower()
     clause_end = re.search(r"[,;.]|\band\b|\bwhile\b", text[end : sentence[1]])
     after = text[end : end + clause_end.start()] if clause_end is not None else text[end : sentence[1]]
+    event = _event_verb(after)
+    if event is not None:
+        # "a ferry carrying 16 crew members capsized in Central Philippines": where the event
+        # happened, not where the count was made
+        after = after[: event.start()]
     # "in Zhangxian" in its own clause, or "... in Ludian County alone" closing a list of counts
     found = _IN_PLACE.search(after) or _IN_PLACE_ALONE.search(text, end, sentence[1])
     if found is not None and found.group(1).lower() not in _NOT_PLACES:
@@ -649,6 +654,19 @@ def local_place(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> 
 
 # a phrase fronted before the sentence's first comma: "At the Marshal Hotel, 12 people ..."
 _FRONTED = re.compile(r"\s*((?:In|At|Inside|From)\s[^,.;]{1,60}),")
+
+
+def _event_verb(words: str) -> re.Match[str] | None:
+    """The first cue of the story's event (struck, derailed, capsized...) in `words`, if any."""
+    table = default_table()
+    found = [
+        m
+        for event, pattern in table.events.items()
+        if event not in NOT_EVENT_DAYS
+        for m in [pattern.search(words)]
+        if m
+    ]
+    return min(found, key=lambda m: m.start()) if found else None
 
 
 _IN_PLACE_ALONE = re.compile(_IN_PLACE.pattern + r"\s+alone\b")
