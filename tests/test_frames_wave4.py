@@ -226,3 +226,10 @@ def test_a_place_after_the_events_verb_is_where_it_happened_not_a_part() -> None
     assert found["16 crew members"].qualifiers == []
     assert found["At least 9"].qualifiers == []
     assert found["53 people"].qualifiers == ["in-minxian"]
+
+
+def test_a_state_verb_leaves_the_count_but_taken_to_hospital_decides() -> None:
+    found = claims("At least 53 survivors were taken to the hospital. Four crew members were aboard.")
+    assert found["At least 53 survivors"].subject == "auto.count.hospitalised"
+    assert found["At least 53 survivors"].running  # a later report's higher count is an update
+    assert found["Four crew members"].subject == "auto.count.crew"

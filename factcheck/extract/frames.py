@@ -67,6 +67,7 @@ class FrameTable:
     agents: frozenset[str] = frozenset()  # nouns that act on a count as a verb's subject
     winning: frozenset[str] = frozenset()  # roles whose cue before a count decides it over nearer ones
     ceilings: frozenset[str] = frozenset()  # roles whose "up to N" states N itself (a capacity)
+    states: frozenset[str] = frozenset()  # roles a verb gives as a state ("were aboard"), not an event
     landmarks: dict[str, str] = dataclasses.field(default_factory=dict)  # "shore" -> distance slug
 
 
@@ -120,7 +121,7 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
     for role, spec in ((extra or {}).get("counts") or {}).items():
         merged = counts.setdefault(role, {"cues": []})
         merged["cues"] = [*merged.get("cues", []), *spec.get("cues", [])]
-        for flag in ("running", "wins", "ceiling"):
+        for flag in ("running", "wins", "ceiling", "state"):
             merged[flag] = spec.get(flag, merged.get(flag, False))
     roles = {r: (_cue_pattern(s.get("cues", [])), bool(s.get("running"))) for r, s in counts.items()}
     measures = {k: _cue_pattern(v.get("cues", [])) for k, v in data.get("measures", {}).items()}
@@ -147,6 +148,7 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         frozenset(str(w).lower() for w in data.get("agents") or []),
         frozenset(r for r, spec in counts.items() if spec.get("wins")),
         frozenset(r for r, spec in counts.items() if spec.get("ceiling")),
+        frozenset(r for r, spec in counts.items() if spec.get("state")),
         {str(k).lower(): str(v) for k, v in (data.get("landmarks") or {}).items()},
     )
 
@@ -605,7 +607,7 @@ def frame_for_quantity(
         return None
     role = count_role(text, start, end, sentence, table)
     verb = verb_role(text, end, table)
-    befell = verb is not None and (verb[2] or role is None)
+    befell = verb is not None and (verb[0] not in table.states or role is None)
     if (
         verb is not None
         and befell
