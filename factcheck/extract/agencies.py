@@ -22,7 +22,7 @@ from factcheck.extract.text import Sentences
 from factcheck.model import QuantityClaim
 from factcheck.model.ids import Family, parse_auto
 
-_BY = re.compile(r"\.by-([a-z0-9]+)")
+_BY = r"\.by-([a-z0-9]+)"  # searched through re's own cache: compiled on first use
 # (bare frame, value, unit) -> the agencies a text credits with that reading
 Credits = dict[tuple[str, float, str], set[str]]
 
@@ -61,7 +61,7 @@ def credit_across_sources(
 def _bare_reading(cand: Candidate) -> tuple[str, float, str] | None:
     """(frame, value, unit) of a reading of a per-agency measure that names no agency."""
     claim = cand.claim
-    if not isinstance(claim, QuantityClaim) or claim.value is None or _BY.search(claim.subject):
+    if not isinstance(claim, QuantityClaim) or claim.value is None or re.search(_BY, claim.subject):
         return None
     frame = parse_auto(claim.subject)
     measure = frame.slug.split(".")[0] if frame is not None and frame.family is Family.MEASURE else None
@@ -90,10 +90,10 @@ def text_credits(text: str) -> Credits:
         frame = frame_for_quantity(
             text, (number.start, number.end), unit, sentence, None, number.extras.get("noun"), rivals=rivals
         )
-        found = _BY.search(frame.id) if frame is not None else None
+        found = re.search(_BY, frame.id) if frame is not None else None
         value = number.fields.get("value")
         if frame is not None and found is not None and isinstance(value, float | int):
-            credits[(_BY.sub("", frame.id), float(value), unit)].add(found.group(1))
+            credits[(re.sub(_BY, "", frame.id), float(value), unit)].add(found.group(1))
     return credits
 
 

@@ -314,14 +314,20 @@ def count_role(
 
 
 # an agent noun, then a verb (and maybe an approximator) right before a count: "Rescuers pulled"
-_AGENT_VERB = re.compile(r"(?P<agent>[A-Za-z][\w-]*)\s+(?:had\s+|have\s+|has\s+)?[a-z]+\s+[\w\s]{0,24}\Z")
+_AGENT_VERB = r"(?P<agent>[A-Za-z][\w-]*)\s+(?:had\s+|have\s+|has\s+)?[a-z]+\s+[\w\s]{0,24}\Z"
+
+
+@functools.cache
+def _lazy(source: str) -> re.Pattern[str]:
+    """A pattern compiled on first use, not at import."""
+    return re.compile(source)
 
 
 def _after_agent(text: str, lo: int, start: int, table: FrameTable) -> int:
     """Where cues for a count may start: after an agent noun that is the subject of the verb
     acting on it ("Rescuers pulled 61 people from one building" counts the rescued, not
     rescuers; "Police evacuated 200" the evacuated), else `lo`."""
-    found = _AGENT_VERB.search(text, lo, start)
+    found = _lazy(_AGENT_VERB).search(text, lo, start)
     if found is None or found.group("agent").lower() not in table.agents:
         return lo
     return found.end("agent")
@@ -408,7 +414,7 @@ _PLACE_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}(?:of|from|off)\s+(?:the\s+(?:city|town|county|village)\s+of\s+)?(?:the\s+)?([A-Z][\w-]+)"
 )
 # "200 metres from the shore", "half a mile off the coast": a lower-case landmark (frames.yaml)
-_LANDMARK_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:of|from|off)\s+(?:the\s+)?([a-z]+)\b")
+_LANDMARK_AFTER = r"\s+(?:[a-z-]+\s+){0,2}(?:of|from|off)\s+(?:the\s+)?([a-z]+)\b"
 
 
 def place_of(text: str, end: int, table: FrameTable | None = None) -> str | None:
@@ -417,7 +423,7 @@ def place_of(text: str, end: int, table: FrameTable | None = None) -> str | None
     found = _PLACE_AFTER.match(text, end, min(len(text), end + 60))
     if found is not None:
         return found.group(1).lower()
-    landmark = _LANDMARK_AFTER.match(text, end, min(len(text), end + 60))
+    landmark = _lazy(_LANDMARK_AFTER).match(text, end, min(len(text), end + 60))
     landmarks = (table or default_table()).landmarks
     return landmarks.get(landmark.group(1)) if landmark is not None else None
 

@@ -647,13 +647,13 @@ def local_place(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> 
     building = default_table().part_places
     if building is None:
         return None
-    fronted = _FRONTED.match(text, sentence[0], start)
+    fronted = re.compile(_FRONTED).match(text, sentence[0], start)  # re caches it
     inside = building.search(after) or (building.match(fronted.group(1)) if fronted is not None else None)
     return inside.group(1).lower() if inside is not None else None
 
 
 # a phrase fronted before the sentence's first comma: "At the Marshal Hotel, 12 people ..."
-_FRONTED = re.compile(r"\s*((?:In|At|Inside|From)\s[^,.;]{1,60}),")
+_FRONTED = r"\s*((?:In|At|Inside|From)\s[^,.;]{1,60}),"
 
 
 def _event_verb(words: str) -> re.Match[str] | None:
