@@ -6,6 +6,10 @@ event it counts from; its event cue gives the same automatic frame a date of tha
 The other end is the date its own sentence gives ("on July 22, two days after the quake struck"),
 kept on the claim as `ends_on`, so FC204 compares the two without any other claim for that end.
 
+What a duration measures (issue 12): one anchored "after"/"before" an event, in a clause that
+tells of another event just before it, spans the two ("the boat capsized some 10 minutes after
+leaving port": `auto.span.capsized.after-departed`), so two sources' figures for it meet (FC205).
+
 A date right after "since" is where a span starts ("in power since 1992", "the strongest quake
 since 1970"): it is never the date of the event its sentence tells of.
 """
@@ -28,6 +32,11 @@ _SINCE_BEFORE = re.compile(r"\b(?:ever\s+)?since\s+(?:early\s+|late\s+|mid-?)?\Z
 _SINCE_START = re.compile(r"(?:ever\s+)?since\b", re.IGNORECASE)
 # an anchor word after which the duration's anchor is where it starts
 FROM_ANCHOR = frozenset({"after", "since"})
+# anchor words after which a duration spans its clause's event and its anchor's
+SPAN_ANCHOR = frozenset({"after", "before"})
+# events never a span's end: a report or a figure's rise is not what the duration measures
+NOT_SPAN_END = frozenset({"announced", "figure-rose"})
+SPAN_WINDOW = 100  # characters before a duration searched for the event it measures
 
 
 @dataclass(frozen=True)
@@ -57,6 +66,43 @@ def anchor_frame(
     if year is not None and published_year is not None and int(year.group(1)) != published_year:
         suffix = f".y{year.group(1)}"
     return Frame(auto_frame(Family.EVENT, best[2] + suffix), f"anchor '{phrase}' (cue '{best[1]}')")
+
+
+def span_frame(
+    text: str, item: Found, sentence: tuple[int, int], table: FrameTable | None = None
+) -> Frame | None:
+    """What a duration measures, from its own words: the event its clause tells of just before it
+    and the event its anchor names ("capsized ... 10 minutes after leaving port" ->
+    auto.span.capsized.after-departed). None when either end has no cue, or the anchor names a
+    year (another event's time) or the same event as the clause."""
+    if item.anchor is None or item.extras.get("anchor_word") not in SPAN_ANCHOR:
+        return None
+    table = table or default_table()
+    cues = {**table.events, **table.span_events}
+    phrase = text[item.anchor[0] : item.anchor[1]]
+    if _YEAR.search(phrase):
+        return None
+    anchor: tuple[int, str, str] | None = None
+    for event, pattern in cues.items():
+        found = pattern.search(phrase)
+        if found is not None and event not in NOT_SPAN_END and (anchor is None or found.start() < anchor[0]):
+            anchor = (found.start(), found.group().lower(), event)
+    end: tuple[int, str, str] | None = None
+    # up to the figure itself: "tipped over some 10 minutes" (its approximator may be a cue's word)
+    core = item.extras.get("core")
+    stop = core[0] if isinstance(core, tuple) else item.start
+    lo = max(sentence[0], item.start - SPAN_WINDOW)
+    for event, pattern in cues.items():
+        if event in NOT_SPAN_END:
+            continue
+        for found in pattern.finditer(text, lo, stop):
+            if end is None or found.end() > end[0]:
+                end = (found.end(), found.group().lower(), event)
+    if anchor is None or end is None or anchor[2] == end[2]:
+        return None
+    word = str(item.extras["anchor_word"])
+    slug = f"{end[2]}.{word}-{anchor[2]}"
+    return Frame(auto_frame(Family.SPAN, slug), f"span from '{end[1]}' {word} '{anchor[1]}'")
 
 
 def duration_ends(

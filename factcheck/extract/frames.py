@@ -69,6 +69,8 @@ class FrameTable:
     ceilings: frozenset[str] = frozenset()  # roles whose "up to N" states N itself (a capacity)
     states: frozenset[str] = frozenset()  # roles a verb gives as a state ("were aboard"), not an event
     landmarks: dict[str, str] = dataclasses.field(default_factory=dict)  # "shore" -> distance slug
+    # events only a duration's frame names ("after leaving port"), with the `events` cues too
+    span_events: dict[str, re.Pattern[str]] = dataclasses.field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -150,6 +152,7 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         frozenset(r for r, spec in counts.items() if spec.get("ceiling")),
         frozenset(r for r, spec in counts.items() if spec.get("state")),
         {str(k).lower(): str(v) for k, v in (data.get("landmarks") or {}).items()},
+        span_events={k: _cue_pattern(v.get("cues", [])) for k, v in (data.get("span_events") or {}).items()},
     )
 
 

@@ -137,8 +137,9 @@ BARE_TIME_RE = re.compile(
     re.IGNORECASE,
 )
 # "a day after the crash", "an hour later", "for a year": one unit of time written with a/an/one
+# ("half an hour after": half of one)
 ONE_UNIT = re.compile(
-    r"\b(?:a|an|one)(?=\s+(?:minute|hour|day|week|month|year|decade)\s+"
+    r"\b(?:half\s+an?|a|an|one)(?=\s+(?:minute|hour|day|week|month|year|decade)\s+"
     r"(?:after|before|since|later|earlier|ago)\b)"
     r"|(?<=\bfor\s)(?:a|an|one)(?=\s+(?:minute|hour|day|week|month|year|decade)\b)",
     re.IGNORECASE,
@@ -263,7 +264,8 @@ def _cores(text: str) -> list[Core]:
     for match in A_FEW.finditer(text):
         cores.append(Core(match.start(), match.end(), vague="a few", scale=True))
     for match in ONE_UNIT.finditer(text):
-        cores.append(Core(match.start(), match.end(), value=1.0, words=True))
+        half = match.group().lower().startswith("half")  # "half an hour after": 0.5 hours
+        cores.append(Core(match.start(), match.end(), value=0.5 if half else 1.0, words=True))
     for match in _pattern(ONE_LENGTH).finditer(text):
         half = match.group().lower().startswith("half")
         cores.append(Core(match.start(), match.end(), value=0.5 if half else 1.0, words=True))

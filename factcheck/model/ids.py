@@ -63,6 +63,7 @@ class Family(StrEnum):
     NAME = "name"
     QUOTE = "quote"
     PLACE = "place"
+    SPAN = "span"  # what a duration measures: auto.span.capsized.after-departed
 
 
 class RefKind(StrEnum):

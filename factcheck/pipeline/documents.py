@@ -146,8 +146,24 @@ def link_sources(candidates: Sequence[Candidate], source_id: str) -> list[Claim]
         claim = candidate.claim
         claim = claim.model_copy(update={"id": claim_id(source_id, claim, seen), "source": source_id})
         placeholder = any(is_stand_in(k) for k in claim_keys(claim))
+        if placeholder and isinstance(claim, DurationClaim) and is_auto(claim.subject):
+            claims.append(_span_kept(claim))  # what it measures joins; its stand-in ends do not
+            continue
         claims.append(isolate(claim) if placeholder else claim)
     return claims
+
+
+def _span_kept(claim: DurationClaim) -> DurationClaim:
+    """A duration with an automatic span frame (auto.span.capsized.after-departed) and stand-in
+    ends: the ends get ids of their own, the frame stays, so FC205 compares the sources' figures."""
+    isolated = isolate(claim)
+    assert isinstance(isolated, DurationClaim)
+    update = {
+        name: getattr(isolated, name)
+        for name in ("from_event", "to_event")
+        if is_stand_in(getattr(claim, name))
+    }
+    return claim.model_copy(update=update)
 
 
 @dataclasses.dataclass

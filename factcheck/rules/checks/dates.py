@@ -6,6 +6,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from factcheck.model import WEEKDAYS, DateClaim, DurationClaim, Precision
+from factcheck.model.records import DAYS_PER_UNIT
 from factcheck.rules.checks.base import CheckInput, Params, Verdict, fmt_number, lower_tier_side, pair, spec
 
 _PRECISE = {Precision.TIME, Precision.DAY, Precision.DAYS}
@@ -207,6 +208,52 @@ def _elapsed(low_days: int, high_days: int, unit: str) -> str:
     return f"{low} {unit}" if low == high else f"{low}–{high} {unit}"
 
 
+class ApartParams(Params):
+    """How far apart two sources' figures for one duration may be."""
+
+    rel_tol: float = Field(0.1, ge=0.0, le=1.0, description="slack as a share of the longer duration")
+
+
+_SPAN_UNITS = ((1 / 1440, "minutes"), (1 / 24, "hours"), (1.0, "days"))
+
+
+def _span_unit(days: float) -> tuple[float, str]:
+    """The unit two durations are shown in: minutes under two hours, hours under two days."""
+    if days < 2 / 24:
+        return _SPAN_UNITS[0]
+    if days < 2:
+        return _SPAN_UNITS[1]
+    return _SPAN_UNITS[2]
+
+
+def duration_apart(data: CheckInput) -> Verdict | None:
+    """Two sources give one duration (same frame: "capsized ... after leaving port") figures
+    that do not overlap, after unit conversion and their approximators, by more than `rel_tol`.
+    A vague or ranged duration ("within minutes", "hours later") is never compared."""
+    a, b = pair(data, DurationClaim)
+    if a.value is None or b.value is None:
+        return None
+    a_low, a_high = a.interval_days()
+    b_low, b_high = b.interval_days()
+    slack = float(data.params["rel_tol"]) * max(a_high, b_high, 0.0)
+    if a_high == float("inf") or b_high == float("inf"):
+        slack = float(data.params["rel_tol"]) * max(a_low, b_low)
+    if a_low <= b_high + slack and b_low <= a_high + slack:
+        return None
+    factor, unit = _span_unit(min(a.value * DAYS_PER_UNIT[a.unit], b.value * DAYS_PER_UNIT[b.unit]))
+    shown = {
+        name: fmt_number(round(claim.value * DAYS_PER_UNIT[claim.unit] / factor, 1))
+        for name, claim in (("a_value", a), ("b_value", b))
+        if claim.value is not None
+    }
+    return Verdict(
+        outcome="durations-apart",
+        confidence=0.8,
+        details={k: f"{v} {unit}" for k, v in shown.items()},
+        likely_wrong=lower_tier_side(data.tiers, ("a", "b")),
+    )
+
+
 CHECKS = (
     spec(
         "date_conflict",
@@ -229,6 +276,13 @@ CHECKS = (
         details=["elapsed", "from_date", "to_date"],
         patterns=("d", "from", "to"),
         params=SpanParams,
+    ),
+    spec(
+        "duration_apart",
+        duration_apart,
+        outcomes=["durations-apart"],
+        details=["a_value", "b_value"],
+        params=ApartParams,
     ),
     spec(
         "duration_dated",

@@ -1,0 +1,80 @@
+"""What a duration measures (issue 12): a duration anchored "after"/"before" an event, in a clause
+that tells of another event just before it, gets an automatic span frame from its own words, so
+two sources' figures for one span meet and FC205 compares them after unit conversion. Invented
+texts only."""
+
+from __future__ import annotations
+
+from factcheck.extract import extract_text
+from factcheck.model import DurationClaim, Tier
+from factcheck.rules.checks.base import CheckInput, Verdict
+from factcheck.rules.checks.dates import duration_apart
+
+
+def spans(text: str) -> list[tuple[str, float | None, str]]:
+    """(subject, value in days, why) of each duration extraction finds in `text`."""
+    found = []
+    for candidate in extract_text(text):
+        claim = candidate.claim
+        if isinstance(claim, DurationClaim):
+            value = None if claim.value is None else round(claim.interval_days()[0], 5)
+            found.append((claim.subject, value, candidate.frame_why or ""))
+    return found
+
+
+def test_half_an_hour_after_setting_sail_is_thirty_minutes_framed_by_both_ends() -> None:
+    ((subject, _, why),) = spans("The ferry Marla Grace capsized about half an hour after setting sail.")
+    assert subject == "auto.span.capsized.after-departed"
+    assert "span from 'capsized' after 'setting sail'" in why
+    (claim,) = [c.claim for c in extract_text("It capsized half an hour after leaving port.")]
+    assert isinstance(claim, DurationClaim)
+    assert round(claim.interval_days()[0] * 1440) == 30
+
+
+def test_two_wordings_of_one_span_meet() -> None:
+    a = spans("The Marla Grace tipped over some 10 minutes after leaving port.")
+    b = spans("The ferry capsized about half an hour after departing Port Ellen.")
+    assert a[0][0] == b[0][0] == "auto.span.capsized.after-departed"
+
+
+def test_no_frame_without_an_event_before_it_or_with_a_report_verb() -> None:
+    assert spans("About two hours after the crash, officials arrived.")[0][0] == "unknown.quantity"
+    assert spans("Officials said on Friday, two days after the ferry capsized, that 40 were missing.")[0][
+        0
+    ] == ("unknown.quantity")
+
+
+def test_no_frame_for_an_anchor_naming_another_years_event() -> None:
+    assert spans("The tower collapsed three years after a 2012 quake.")[0][0] == "unknown.quantity"
+
+
+def _verdict(a: DurationClaim, b: DurationClaim) -> Verdict | None:
+    data = CheckInput(
+        matched={"a": a, "b": b}, params={"rel_tol": 0.1}, tiers={"a": Tier.NEWS, "b": Tier.NEWS}
+    )
+    return duration_apart(data)
+
+
+def _duration(text: str, **fields: object) -> DurationClaim:
+    base = {
+        "id": "s.x",
+        "source": "s",
+        "text": text,
+        "subject": "auto.span.capsized.after-departed",
+        "from_event": "a",
+        "to_event": "b",
+        "unit": "days",
+    }
+    return DurationClaim.model_validate({**base, **fields})
+
+
+def test_durations_apart_after_conversion_and_vague_ones_never() -> None:
+    ten = _duration("some 10 minutes", value=10 / 1440, approx="some")
+    half = _duration("about half an hour", value=30 / 1440, approx="about")
+    thirty = _duration("30 minutes", value=30 / 1440)
+    vague = _duration("hours after", low=0, high=1)
+    verdict = _verdict(ten, half)
+    assert verdict is not None
+    assert verdict.details == {"a_value": "10 minutes", "b_value": "30 minutes"}
+    assert _verdict(half, thirty) is None
+    assert _verdict(vague, ten) is None
