@@ -78,3 +78,14 @@ def test_durations_apart_after_conversion_and_vague_ones_never() -> None:
     assert verdict.details == {"a_value": "10 minutes", "b_value": "30 minutes"}
     assert _verdict(half, thirty) is None
     assert _verdict(vague, ten) is None
+
+
+def test_the_length_of_an_event_is_framed_by_it_and_within_is_left_alone() -> None:
+    assert spans("The search lasted three days, officials said.")[0][0] == "auto.span.searched.for"
+    assert spans("Rescue operations continued for three days.")[0][0] == "auto.span.searched.for"
+    ((subject, _, why),) = spans("Rescuers waited for 11 hours before the hull was lifted.")
+    assert (subject, why) == ("auto.span.waited.for", "span: how long 'waited' took")
+    assert spans("Rescuers waited 11 hours.")[0][0] == "auto.span.waited.for"
+    assert spans("The boat sank within 10 minutes.")[0][0] == "unknown.quantity"
+    assert spans("The boat capsized 10 minutes after the blast.")[0][0] == "unknown.quantity"
+    assert spans("Velk has ruled Ruritania for 30 years.")[0][0] == "unknown.quantity"

@@ -36,7 +36,14 @@ FROM_ANCHOR = frozenset({"after", "since"})
 SPAN_ANCHOR = frozenset({"after", "before"})
 # events never a span's end: a report or a figure's rise is not what the duration measures
 NOT_SPAN_END = frozenset({"announced", "figure-rose"})
-SPAN_WINDOW = 100  # characters before a duration searched for the event it measures
+SPAN_WINDOW = 100
+# events whose cue alone right before a duration states its length ("waited 11 hours")
+LENGTH_EVENTS = frozenset({"waited"})
+# between an event cue and the length of it: "the search lasted ", "waited ", "were trapped for "
+_LENGTH_GAP = re.compile(
+    r"\s+(?:(?:lasted|lasting|lasts|took|takes|had|has|have|been|was|were|went\s+on|continued)\s+)*",
+    re.IGNORECASE,
+)  # characters before a duration searched for the event it measures
 
 
 @dataclass(frozen=True)
@@ -73,12 +80,13 @@ def span_frame(
 ) -> Frame | None:
     """What a duration measures, from its own words: the event its clause tells of just before it
     and the event its anchor names ("capsized ... 10 minutes after leaving port" ->
-    auto.span.capsized.after-departed). None when either end has no cue, or the anchor names a
-    year (another event's time) or the same event as the clause."""
-    if item.anchor is None or item.extras.get("anchor_word") not in SPAN_ANCHOR:
-        return None
+    auto.span.capsized.after-departed), or the event it is the length of ("the search lasted
+    three days", "rescuers waited for 11 hours" -> auto.span.searched.for). None when an end has
+    no cue, or the anchor names a year (another event's time) or the same event as the clause."""
     table = table or default_table()
     cues = {**table.events, **table.span_events}
+    if item.anchor is None or item.extras.get("anchor_word") not in SPAN_ANCHOR:
+        return _length_frame(text, item, sentence, cues) if not item.extras.get("anchor_word") else None
     phrase = text[item.anchor[0] : item.anchor[1]]
     if _YEAR.search(phrase):
         return None
@@ -99,10 +107,37 @@ def span_frame(
             if end is None or found.end() > end[0]:
                 end = (found.end(), found.group().lower(), event)
     if anchor is None or end is None or anchor[2] == end[2]:
-        return None
+        # "waited for 11 hours before the boat was lifted": the length of the wait
+        return _length_frame(text, item, sentence, cues)
     word = str(item.extras["anchor_word"])
     slug = f"{end[2]}.{word}-{anchor[2]}"
     return Frame(auto_frame(Family.SPAN, slug), f"span from '{end[1]}' {word} '{anchor[1]}'")
+
+
+def _length_frame(
+    text: str, item: Found, sentence: tuple[int, int], cues: dict[str, re.Pattern[str]]
+) -> Frame | None:
+    """The event a duration with no anchor is the length of: a cue right before it, with at most a
+    verb of lasting between ("the search lasted three days", "waited for 11 hours"). "Within"
+    bounds a time rather than stating it, and is left alone."""
+    opening = text[item.start : item.start + 7].lower()
+    if opening.startswith("within"):
+        return None
+    stated = opening.startswith("for ")  # "waited for 11 hours", not "capsized 10 minutes after"
+    lo = max(sentence[0], item.start - SPAN_WINDOW)
+    best: tuple[int, str, str] | None = None
+    for event, pattern in cues.items():
+        if event in NOT_SPAN_END:
+            continue
+        for found in pattern.finditer(text, lo, item.start):
+            gap = _LENGTH_GAP.fullmatch(text, found.end(), item.start)
+            if gap is None or not (stated or gap.group().strip() or event in LENGTH_EVENTS):
+                continue
+            if best is None or found.end() > best[0]:
+                best = (found.end(), found.group().lower(), event)
+    if best is None:
+        return None
+    return Frame(auto_frame(Family.SPAN, f"{best[2]}.for"), f"span: how long '{best[1]}' took")
 
 
 def duration_ends(
