@@ -50,7 +50,9 @@ def test_no_frame_for_an_anchor_naming_another_years_event() -> None:
 
 def _verdict(a: DurationClaim, b: DurationClaim) -> Verdict | None:
     data = CheckInput(
-        matched={"a": a, "b": b}, params={"rel_tol": 0.1}, tiers={"a": Tier.NEWS, "b": Tier.NEWS}
+        matched={"a": a, "b": b},
+        params={"rel_tol": 0.1, "exact_rel_tol": 0.0},
+        tiers={"a": Tier.NEWS, "b": Tier.NEWS},
     )
     return duration_apart(data)
 
@@ -89,3 +91,17 @@ def test_the_length_of_an_event_is_framed_by_it_and_within_is_left_alone() -> No
     assert spans("The boat sank within 10 minutes.")[0][0] == "unknown.quantity"
     assert spans("The boat capsized 10 minutes after the blast.")[0][0] == "unknown.quantity"
     assert spans("Velk has ruled Ruritania for 30 years.")[0][0] == "unknown.quantity"
+
+
+def test_the_time_since_the_last_event_as_strong_is_a_record_span_apart_as_minor() -> None:
+    assert spans("It was the strongest earthquake to hit the province in 14 years.")[0][0] == (
+        "auto.span.since-stronger"
+    )
+    negated = spans("This magnitude has not happened for the past 12, or 13 years, he said.")
+    assert [(s, round(v or 0)) for s, v, _ in negated] == [("auto.span.since-stronger", 4748)]
+    assert spans("It was the deadliest crash in 20 years.")[0][0] == "auto.span.since-deadlier"
+    a = _duration("14 years", value=14, unit="years", subject="auto.span.since-stronger")
+    b = _duration("13 years", value=13, unit="years", subject="auto.span.since-stronger")
+    verdict = _verdict(a, b)
+    assert verdict is not None
+    assert verdict.outcome == "record-apart"

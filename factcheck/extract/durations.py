@@ -17,6 +17,7 @@ since 1970"): it is never the date of the event its sentence tells of.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -112,6 +113,44 @@ def span_frame(
     word = str(item.extras["anchor_word"])
     slug = f"{end[2]}.{word}-{anchor[2]}"
     return Frame(auto_frame(Family.SPAN, slug), f"span from '{end[1]}' {word} '{anchor[1]}'")
+
+
+def record_frame(text: str, item: Found, sentence: tuple[int, int]) -> Frame | None:
+    """The time since the last event as strong (or deadly) as this one: "the strongest earthquake
+    to hit Yunnan in 14 years", "this magnitude has not happened for the past 12, or 13 years"
+    (auto.span.since-stronger, auto.span.since-deadlier)."""
+    if item.anchor is not None:
+        return None
+    before = text[max(sentence[0], item.start - SPAN_WINDOW) : item.start]
+    tail = _pattern(_RECORD_TAIL).search(before)
+    if tail is None:
+        return None
+    clause = before[: tail.start()]
+    for kind, words in _RECORD_KINDS:
+        found = _pattern(words).search(clause)
+        if found is not None:
+            return Frame(
+                auto_frame(Family.SPAN, f"since-{kind}"), f"span since the last '{found.group().lower()}'"
+            )
+    return None
+
+
+@functools.cache
+def _pattern(source: str) -> re.Pattern[str]:
+    """A case-blind pattern, compiled on first use (not at import)."""
+    return re.compile(source, re.IGNORECASE)
+
+
+# "... in 14 years", "... for the past 12, or 13 years" (the clause before it says what record)
+_RECORD_TAIL = r"\b(?:in|for)\s+(?:(?:the\s+)?(?:past|last)\s+)?(?:\d+,?\s+or\s+)?\Z"
+_RECORD_KINDS = (
+    ("deadlier", r"\b(?:deadliest|worst)\b"),
+    (
+        "stronger",
+        r"\b(?:strongest|most\s+powerful|biggest|largest)\b"
+        r"|\b(?:this|that|such\s+a|such)\s+magnitude\b[^.;]*\b(?:not|never)\b",
+    ),
+)
 
 
 def _length_frame(

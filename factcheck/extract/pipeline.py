@@ -15,7 +15,7 @@ from factcheck.extract.agencies import credit_across_sources
 from factcheck.extract.autonames import find_auto_names
 from factcheck.extract.candidates import PLACEHOLDERS, Candidate, Dropped, Extraction, SubjectMatch
 from factcheck.extract.dates import find_dates
-from factcheck.extract.durations import duration_ends, masked, since_bound, span_frame
+from factcheck.extract.durations import duration_ends, masked, record_frame, since_bound, span_frame
 from factcheck.extract.frames import (
     NOT_EVENT_DAYS,
     default_table,
@@ -492,7 +492,8 @@ class _Builder:
             elif data["from_event"] == PLACEHOLDERS["event"]:
                 why = self._anchored(item, data)
             if data["subject"] == PLACEHOLDERS["quantity"]:
-                span = span_frame(self.text, item, self.sentences.span_at(item.start))
+                sentence = self.sentences.span_at(item.start)
+                span = record_frame(self.text, item, sentence) or span_frame(self.text, item, sentence)
                 if span is not None:  # what it measures: "capsized ... 10 minutes after leaving port"
                     data["subject"] = span.id
                     why = f"{span.why}; {why}" if why else span.why

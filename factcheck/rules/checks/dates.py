@@ -6,6 +6,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from factcheck.model import WEEKDAYS, DateClaim, DurationClaim, Precision
+from factcheck.model.ids import Family, auto_frame, in_family
 from factcheck.model.records import DAYS_PER_UNIT
 from factcheck.rules.checks.base import CheckInput, Params, Verdict, fmt_number, lower_tier_side, pair, spec
 
@@ -212,6 +213,9 @@ class ApartParams(Params):
     """How far apart two sources' figures for one duration may be."""
 
     rel_tol: float = Field(0.1, ge=0.0, le=1.0, description="slack as a share of the longer duration")
+    exact_rel_tol: float = Field(
+        0.0, ge=0.0, le=1.0, description="the slack instead, for two exact whole numbers of one unit"
+    )
 
 
 _SPAN_UNITS = ((1 / 1440, "minutes"), (1 / 24, "hours"), (1.0, "days"))
@@ -226,6 +230,11 @@ def _span_unit(days: float) -> tuple[float, str]:
     return _SPAN_UNITS[2]
 
 
+def _whole(claim: DurationClaim) -> bool:
+    """True for a figure written as an exact whole number of its unit (no approximator)."""
+    return claim.approx is None and claim.value is not None and float(claim.value).is_integer()
+
+
 def duration_apart(data: CheckInput) -> Verdict | None:
     """Two sources give one duration (same frame: "capsized ... after leaving port") figures
     that do not overlap, after unit conversion and their approximators, by more than `rel_tol`.
@@ -235,9 +244,11 @@ def duration_apart(data: CheckInput) -> Verdict | None:
         return None
     a_low, a_high = a.interval_days()
     b_low, b_high = b.interval_days()
-    slack = float(data.params["rel_tol"]) * max(a_high, b_high, 0.0)
+    exact = a.unit == b.unit and _whole(a) and _whole(b)  # "14 years" and "13 years"
+    share = float(data.params["exact_rel_tol" if exact else "rel_tol"])
+    slack = share * max(a_high, b_high, 0.0)
     if a_high == float("inf") or b_high == float("inf"):
-        slack = float(data.params["rel_tol"]) * max(a_low, b_low)
+        slack = share * max(a_low, b_low)
     if a_low <= b_high + slack and b_low <= a_high + slack:
         return None
     factor, unit = _span_unit(min(a.value * DAYS_PER_UNIT[a.unit], b.value * DAYS_PER_UNIT[b.unit]))
@@ -246,8 +257,10 @@ def duration_apart(data: CheckInput) -> Verdict | None:
         for name, claim in (("a_value", a), ("b_value", b))
         if claim.value is not None
     }
+    # "the strongest in 14 years": which past event counts as comparable is the speaker's call
+    record = in_family(a.subject, Family.SPAN) and a.subject.startswith(auto_frame(Family.SPAN, "since-"))
     return Verdict(
-        outcome="durations-apart",
+        outcome="record-apart" if record else "durations-apart",
         confidence=0.8,
         details={k: f"{v} {unit}" for k, v in shown.items()},
         likely_wrong=lower_tier_side(data.tiers, ("a", "b")),
@@ -280,7 +293,7 @@ CHECKS = (
     spec(
         "duration_apart",
         duration_apart,
-        outcomes=["durations-apart"],
+        outcomes=["durations-apart", "record-apart"],
         details=["a_value", "b_value"],
         params=ApartParams,
     ),
