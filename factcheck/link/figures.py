@@ -7,9 +7,10 @@ missing". A source figure supports a summary figure only when
   compatible: the same, or one a narrower form of the other (auto.measure.depth.by-usgs);
 - the summary figure has no frame (extraction found no role for it): the source figure's
   sentence must be about the same thing, i.e. hold the noun the summary's figure counts
-  ("crew" of "19 crew members"), or, when the summary names no noun, share a content word
+  ("members" of "19 crew members"), or, when the summary names no noun, share a content word
   with the summary's sentence;
-- the source figure has no frame but the summary's has: as before, the noun after the source
+- the source figure has no known frame (none was extracted, or `check` loaded only the part of
+  the registry the summary reaches) but the summary's has: as before, the noun after the source
   figure decides (SourceIndex's own test), since a frame on one side says nothing against the
   other.
 """
@@ -69,9 +70,8 @@ class FigureFrames:
         def usable(source: str, span: tuple[int, int]) -> bool:
             theirs = self.frame_at(source, span)
             if frame is not None:
+                # unframed (or, with a partly loaded registry, not loaded): the noun decides
                 return theirs is None or compatible(frame, theirs)
-            if theirs is None:
-                return True  # neither side framed: the noun after the source figure decides
             sentence = _content(_sentence_of(self.texts.get(source, ""), span[0]))
             if noun:
                 return any(word[:STEM] == noun[:STEM] for word in sentence)
