@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from factcheck.grade.timeline import moment_of, timeline
-from factcheck.model import DateInterval, Side, Tier
+from factcheck.model import DateInterval, Precision, Side, Tier
 
 
 def side(source: str, value: str, as_of: str | None) -> Side:
@@ -68,7 +68,7 @@ def test_a_month_before_every_dated_day_comes_first_and_unknown_times_last() -> 
 
 
 def test_publication_intervals_as_text_and_back() -> None:
-    month = DateInterval(start=dt.date(2015, 7, 1), end=dt.date(2015, 7, 31), precision="month")
+    month = DateInterval(start=dt.date(2015, 7, 1), end=dt.date(2015, 7, 31), precision=Precision.MONTH)
     assert month.iso() == "2015-07"
     moment = moment_of(month.iso())
     assert moment is not None

@@ -39,7 +39,7 @@ def figure_frame(claim: Claim) -> str | None:
 
 
 def compatible(a: str, b: str) -> bool:
-    """One frame, or one a narrower form of the other ("auto.measure.depth.by-usgs")."""
+    """One frame, or one a narrower form of the other (a depth, and the USGS's depth)."""
     return a == b or a.startswith(b + ".") or b.startswith(a + ".")
 
 
