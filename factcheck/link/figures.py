@@ -65,14 +65,14 @@ class FigureFrames:
         """The test a source figure must pass to support `claim` (a summary figure of `prose`,
         with the automatic frame extraction gave it, or None)."""
         noun = counted_noun(claim.text)
-        context = _content(_sentence_of(prose, claim.span[0])) if claim.span else set()
+        context = _content(_sentence_of(prose, claim.span)) if claim.span else set()
 
         def usable(source: str, span: tuple[int, int]) -> bool:
             theirs = self.frame_at(source, span)
             if frame is not None:
                 # unframed (or, with a partly loaded registry, not loaded): the noun decides
                 return theirs is None or compatible(frame, theirs)
-            sentence = _content(_sentence_of(self.texts.get(source, ""), span[0]))
+            sentence = _content(_sentence_of(self.texts.get(source, ""), span))
             if noun:
                 return any(word[:STEM] == noun[:STEM] for word in sentence)
             return bool(context & sentence)
@@ -80,9 +80,15 @@ class FigureFrames:
         return usable
 
 
-def _sentence_of(text: str, position: int) -> str:
-    """The sentence of `text` holding `position`."""
-    return next((text[a:b] for a, b in sentences(text) if a <= position < b), "")
+def _sentence_of(text: str, span: tuple[int, int]) -> str:
+    """The sentence of `text` holding the figure at `span`, and the next one when the figure ends
+    the sentence: tokenised text writes decimals as "31. 8 million", which "ends" at "31."."""
+    spans = sentences(text)
+    for index, (start, end) in enumerate(spans):
+        if start <= span[0] < end:
+            cut_short = end <= span[1] + 1 and index + 1 < len(spans)
+            return text[start : spans[index + 1][1] if cut_short else end]
+    return ""
 
 
 def _content(sentence: str) -> set[str]:
