@@ -6,6 +6,11 @@ only to the month)."""
 from __future__ import annotations
 
 import datetime as dt
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from click.testing import Result
 
 from factcheck.grade.timeline import moment_of, timeline
 from factcheck.model import DateInterval, Precision, Side, Tier
@@ -75,3 +80,30 @@ def test_publication_intervals_as_text_and_back() -> None:
     assert (moment.start, moment.end) == (month.start, month.end)
     assert moment_of("2015") is not None
     assert moment_of("not a time") is None
+
+
+def test_review_lists_a_month_dated_report_apart_from_the_dated_days(
+    tmp_path: Path, cli: Callable[..., Result]
+) -> None:
+    root = tmp_path / "story"
+    assert cli("init", str(root)).exit_code == 0
+    reports = {
+        "wire.txt": ("2015-07-02", "A ferry capsized off Ormoc on Thursday, killing 36 people.\n"),
+        "daily.txt": ("2015-07-03", "The ferry capsized off Ormoc on Thursday, killing 50 people.\n"),
+        "digest.txt": ("2015-07", "A ferry capsized off Ormoc, killing 45 people.\n"),
+    }
+    for name, (published, text) in reports.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        added = cli("sources", "add", str(tmp_path / name), "--published", published, "--registry", str(root))
+        assert added.exit_code == 0, added.output
+    for text in sorted((root / "seeds").glob("*.txt")):
+        written = cli("extract", str(text), "--write", str(root / "claims" / f"{text.stem}.yaml"))
+        assert written.exit_code == 0, written.output
+    result = cli("review", "--registry", str(root), "--format", "json")
+    messages = [
+        f["message"] for f in json.loads(result.stdout)["findings"] if f["outcome"] == "figure-updated"
+    ]
+    assert messages == [
+        "figure updated between reports: 2015-07-02: 36 people (wire) → 2015-07-03: 50 people (daily); "
+        "dated only 2015-07, so unordered against the days in it: 45 people (digest)"
+    ]
