@@ -96,8 +96,8 @@ def test_review_lists_a_month_dated_report_apart_from_the_dated_days(
         (tmp_path / name).write_text(text, encoding="utf-8")
         added = cli("sources", "add", str(tmp_path / name), "--published", published, "--registry", str(root))
         assert added.exit_code == 0, added.output
-    for text in sorted((root / "seeds").glob("*.txt")):
-        written = cli("extract", str(text), "--write", str(root / "claims" / f"{text.stem}.yaml"))
+    for seed in sorted((root / "seeds").glob("*.txt")):
+        written = cli("extract", str(seed), "--write", str(root / "claims" / f"{seed.stem}.yaml"))
         assert written.exit_code == 0, written.output
     result = cli("review", "--registry", str(root), "--format", "json")
     messages = [
