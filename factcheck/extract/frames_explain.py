@@ -157,6 +157,8 @@ def explain_frames(kinds: set[str]) -> list[str]:
         lines += [
             "Names meet as auto.name.<cluster>: spellings clustered across sources (capitalised",
             "  runs, titles, surname-only references, transliterations); the dominant spelling, or",
-            "  the entity list where there is one, is canonical.",
+            "  the entity list where there is one, is canonical. A capital a sentence start or a",
+            "  title-case headline explains founds no name, and a word the texts write in lower",
+            "  case is none.",
         ]
     return lines
