@@ -83,6 +83,17 @@ def test_one_sources_slip_beside_the_spelling_everyone_writes_is_a_variant() -> 
     assert spelling_status("Ornoc", entities["auto.name.ormoc"])[0] == "misspelling"
 
 
+def test_a_near_name_its_source_writes_as_often_as_the_common_spelling_is_a_name_of_its_own() -> None:
+    texts = {
+        "a": "The ferry left Ormoc at noon.",
+        "b": "Boats searched the bay off Ormoc.",
+        "c": "The port of Ormoc was closed on Friday.",
+        "d": "The ferry sank near Ormoc. Rescuers came from Ornoc.",
+    }
+    found = frames(texts)
+    assert found["Ornoc"] == "auto.name.ornoc"
+
+
 def test_two_near_names_in_one_sentence_are_two_places_even_from_one_source() -> None:
     texts = {
         "a": "Floods cut roads to Bara.",
