@@ -20,6 +20,7 @@ from factcheck.extract.candidates import Candidate, Dropped
 from factcheck.extract.text import SpanSet
 from factcheck.link import claim_id, isolate, link
 from factcheck.link.document import Document, read_document
+from factcheck.link.lexicon import calendar_capitals, caseless
 from factcheck.link.linking import BOUND_WORDS
 from factcheck.link.support import (
     MONTHS,
@@ -60,7 +61,7 @@ from factcheck.model.keys import LinkNote
 from factcheck.model.names import derived_entities, name_frame
 from factcheck.registry import Registry, SourceText
 from factcheck.rules.checks.dates import precise_enough, span_fits
-from factcheck.rules.checks.support import CLOSEST
+from factcheck.rules.checks.support import CLOSEST, LEXICON_NAME
 
 UNSUPPORTED = LinkNote.UNSUPPORTED
 TENURE_MARK = ".tenure."  # the frame of one holder's tenure in one role (extract/tenures.py)
@@ -168,6 +169,7 @@ def with_documents(
     combined = extendable(registry)
     index = source_index(registry)
     checked = Checked(index=index)
+    lower_sources = caseless("\n".join(index.texts.values()))
     drafts = []
     for doc in documents:
         source_id = draft_source(doc.display)
@@ -176,14 +178,16 @@ def with_documents(
         drafts.append(source_id)
         published = doc.published or time_frame(registry)
         dropped: list[Dropped] = []
-        candidates = extract_text(doc.prose, published=published, registry=registry, dropped=dropped)
+        lower_case = lower_sources and caseless(doc.prose)  # names and dates written in lower case
+        prose = calendar_capitals(doc.prose) if lower_case else doc.prose
+        candidates = extract_text(prose, published=published, registry=registry, dropped=dropped)
         _report(dropped, doc, warn)
         claims, links = link(candidates, registry, source_id, doc.prose)
         claims = framed(claims, links, candidates, registry, doc.prose)
         look_up(claims, links, index, checked, Dated(doc.prose, published))
         borne_out_tenures(claims, links, candidates, registry, checked)
         claims += unsupported_figures(doc, source_id, claims, index, checked, links)
-        claims += unsupported_names(doc, source_id, claims, index, checked, links)
+        claims += unsupported_names(doc, source_id, claims, index, checked, links, lower_case)
         combined.sources[source_id] = Source(
             id=source_id, file=doc.display, title=doc.title, published=doc.published, tier=Tier.DRAFT
         )
@@ -500,8 +504,10 @@ def unsupported_names(
     index: SourceIndex,
     checked: Checked,
     links: dict[str, LinkNote],
+    lower_case: bool = False,
 ) -> list[Claim]:
     """Capitalised words of the document no source has: a claim each (a name frame), for FC602.
+    In `lower_case` text, also the words word frequencies say are names (link/lexicon.py).
 
     A sentence's first word is only taken when a source spells a name one or two letters from
     it ("Dahl" for "Dahal"): otherwise it is just a capital letter. Words inside claims already
@@ -510,6 +516,15 @@ def unsupported_names(
     taken = [c.span for c in claims if c.span is not None and c.kind in ("quote", "date", "mention")]
     seen: Counter[str] = Counter()
     found: list[Claim] = []
+    if lower_case:  # names are written in lower case here: word frequencies tell them from words
+        for word, span in index.lower_case_names(doc.prose, taken):
+            claim = MentionClaim(
+                id="x", source=source_id, text=word, span=span, entity=name_frame(word), note=LEXICON_NAME
+            )
+            claim = claim.model_copy(update={"id": claim_id(source_id, claim, seen)})
+            links[claim.id] = UNSUPPORTED
+            found.append(claim)
+            taken.append(span)
     for word, span, first in name_words(doc.prose, taken):
         bare = strip_possessive(word)
         if bare in _MONTH_NAMES or bare.lower() in WEEKDAYS:

@@ -22,6 +22,9 @@ class UnsupportedParams(Params):
 # the prefix `factcheck check` writes in an unsupported name's note when a source spells a name
 # one or two letters away (factcheck.link.support); the rest of the note is that spelling
 CLOSEST = "closest in the sources: "
+# the note `factcheck check` writes on a lower-case word that word frequencies say is a proper
+# name (factcheck.link.lexicon): a person or place no source names, not a word of its own
+LEXICON_NAME = "a name by its word frequencies"
 _OUTCOMES = {
     "quantity": ("unsupported-number", "no source states this figure, in any form"),
     "duration": ("unsupported-duration", "no source states this length of time"),
@@ -54,6 +57,12 @@ def unsupported(data: CheckInput) -> Verdict | None:
         return Verdict(
             outcome="misspelled-name", confidence=UNMEASURED, details={"why": why}, likely_wrong="a"
         )
+    if kind == "mention" and note == LEXICON_NAME:
+        why = "no source names this (a proper name by its word frequencies, in lower-cased text)"
+        confidence = CONFIDENCE.get("unsupported-proper-name", UNMEASURED)
+        return Verdict(
+            outcome="unsupported-proper-name", confidence=confidence, details={"why": why}, likely_wrong="a"
+        )
     if kind not in _OUTCOMES:
         return None
     outcome, why = _OUTCOMES[kind]
@@ -65,7 +74,11 @@ CHECKS = (
     spec(
         "unsupported",
         unsupported,
-        outcomes=["misspelled-name", *(outcome for outcome, _ in _OUTCOMES.values())],
+        outcomes=[
+            "misspelled-name",
+            "unsupported-proper-name",
+            *(outcome for outcome, _ in _OUTCOMES.values()),
+        ],
         details=["why"],
         patterns=("a",),
         params=UnsupportedParams,
