@@ -55,6 +55,12 @@ def name_like(word: str) -> bool:
     return all(zipf(word, language) >= english - NAME_GAP for language in OTHER_LANGUAGES)
 
 
+@functools.cache
+def uncommon(word: str) -> bool:
+    """True when a lower-case word is not a common English word (a name, or a rare word)."""
+    return bool(_WORD.fullmatch(word)) and _frequency()(word, "en") < COMMON_ZIPF
+
+
 def caseless(text: str) -> bool:
     """True when a text writes names in lower case: hardly any word inside a sentence (after a
     lower-case word, digit or comma) is capitalised."""

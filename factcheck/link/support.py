@@ -354,19 +354,27 @@ class SourceIndex:
         """Words of a lower-cased text that no source has and that word frequencies say are
         names ("hodgson", "cincinnati"), with their spans, outside `skip`. A word counts as in
         a source with its plural or possessive ending dropped ("sculls": "scull")."""
-        from factcheck.link.lexicon import name_like  # wordfreq only for lower-cased text
+        from factcheck.link.lexicon import name_like, uncommon  # wordfreq: lower-cased text only
 
         taken = list(skip)
+        words = list(_LOWER_WORD.finditer(text))
         found = []
-        for match in _LOWER_WORD.finditer(text):
+        for position, match in enumerate(words):
             word = match.group(0).lower()
             if any(a <= match.start() < b for a, b in taken) or word in _NOT_NAMES:
                 continue
-            if any(self.name(form).found for form in _word_forms(word)):
+            if self._has(word) or not name_like(word):
                 continue
-            if name_like(word):
-                found.append((match.group(0), match.span()))
+            # "helen glover" where the sources say "glover": a given name of a person they name
+            beside = _neighbours(text, words, position)
+            if any(uncommon(other) and self._has(other) for other in beside):
+                continue
+            found.append((match.group(0), match.span()))
         return found
+
+    def _has(self, word: str) -> bool:
+        """Whether a source has the word, or it without a plural ending."""
+        return any(self.name(form).found for form in _word_forms(word))
 
     # ------------------------------------------------------------------ quotations
 
@@ -473,6 +481,17 @@ _NOT_NAMES = (
     | frozenset(SCALES)
     | frozenset(ORDINAL_WORDS)
 )
+
+
+def _neighbours(text: str, words: list[re.Match[str]], position: int) -> list[str]:
+    """The words right before and after words[position], lower case, when only spaces part them."""
+    near = []
+    for other in (position - 1, position + 1):
+        if 0 <= other < len(words):
+            a, b = sorted((words[position], words[other]), key=lambda m: m.start())
+            if not text[a.end() : b.start()].strip():
+                near.append(words[other].group(0).lower())
+    return near
 
 
 def _word_forms(word: str) -> list[str]:

@@ -20,7 +20,7 @@ from factcheck.extract.candidates import Candidate, Dropped
 from factcheck.extract.text import SpanSet
 from factcheck.link import claim_id, isolate, link
 from factcheck.link.document import Document, read_document
-from factcheck.link.lexicon import calendar_capitals, caseless
+from factcheck.link.lexicon import calendar_capitals, caseless, name_like
 from factcheck.link.linking import BOUND_WORDS
 from factcheck.link.support import (
     MONTHS,
@@ -337,8 +337,11 @@ def look_up(
         support: Support | None = None
         if isinstance(claim, MentionClaim) and links.get(claim.id) is LinkNote.UNLINKED:
             support = _name_support(claim, index)
-            if support.closest:  # FC602 tells a misspelling from a name no source has
-                claims[position] = claim.model_copy(update={"note": f"{CLOSEST}{support.closest}"})
+            note = f"{CLOSEST}{support.closest}" if support.closest else None
+            if not support.found and note is None:
+                note = _proper_name(_name_words(claim), index)
+            if note:  # FC602 tells a misspelling or a proper name from a name no source has
+                claims[position] = claim.model_copy(update={"note": note})
         elif isinstance(claim, DurationClaim):
             support = duration_support(claim, index)
         elif isinstance(claim, QuantityClaim):
@@ -446,12 +449,17 @@ def _unit_days(word: str) -> float | None:
 
 def _name_support(claim: MentionClaim, index: SourceIndex) -> Support:
     """A name is supported when a source has every word of it (any case, possessive dropped)."""
-    words = [strip_possessive(w) for w in claim.text.split() if w[:1].isupper()] or [claim.text]
+    words = _name_words(claim)
     for word in words:
         support = index.name(word)
         if not support.found:
             return support
     return index.name(words[-1])
+
+
+def _name_words(claim: MentionClaim) -> list[str]:
+    """The capitalised words of a name, possessive dropped (all of it when none is)."""
+    return [strip_possessive(w) for w in claim.text.split() if w[:1].isupper()] or [claim.text]
 
 
 def _as_of_bound(claim: DateClaim, doc: Dated) -> bool:
@@ -535,7 +543,7 @@ def unsupported_names(
         checked.names.append((source_id, bare, span, support))
         if support.found:
             continue
-        note = f"{CLOSEST}{support.closest}" if support.closest else None
+        note = f"{CLOSEST}{support.closest}" if support.closest else _proper_name([bare], index)
         claim = MentionClaim(
             id="x", source=source_id, text=word, span=span, entity=name_frame(bare), note=note
         )
@@ -543,6 +551,16 @@ def unsupported_names(
         links[claim.id] = UNSUPPORTED
         found.append(claim)
     return found
+
+
+def _proper_name(words: list[str], index: SourceIndex) -> str | None:
+    """The note of a name no source has when word frequencies say it is a proper name ("Gary
+    Neville"), not a common word written with a capital ("Government"); else None. A name one
+    of whose words a source has ("Helen Glover" where the sources say "Glover") is a person
+    they name: its other words stay minor."""
+    if any(index.name(w).found for w in words):
+        return None
+    return LEXICON_NAME if any(name_like(w.lower()) for w in words) else None
 
 
 def settled_by_reference(

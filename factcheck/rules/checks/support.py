@@ -58,7 +58,7 @@ def unsupported(data: CheckInput) -> Verdict | None:
             outcome="misspelled-name", confidence=UNMEASURED, details={"why": why}, likely_wrong="a"
         )
     if kind == "mention" and note == LEXICON_NAME:
-        why = "no source names this (a proper name by its word frequencies, in lower-cased text)"
+        why = "no source names this (a proper name, by its word frequencies)"
         confidence = CONFIDENCE.get("unsupported-proper-name", UNMEASURED)
         return Verdict(
             outcome="unsupported-proper-name", confidence=confidence, details={"why": why}, likely_wrong="a"
