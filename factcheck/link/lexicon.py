@@ -24,7 +24,8 @@ COMMON_ZIPF = 4.5  # a word at least this frequent in English (zipf scale) is a 
 # name-like: in each other language at most this much rarer (zipf) than in English; ordinary
 # English words are 2-3.5 rarer or absent, names 0-1 ("hodgson" 3.2 in English, 2.7 in German)
 NAME_GAP = 1.0
-OTHER_LANGUAGES = ("fr", "es", "de")  # Latin-alphabet lists that keep names as written; cheapest to load first
+# Latin-alphabet lists that keep names as written, the cheapest to load first
+OTHER_LANGUAGES = ("fr", "es", "de")
 MIN_LETTERS = 3
 _WORD = re.compile(r"[a-z]+")
 # a text is lower-cased when fewer than this share of its words inside a sentence are capitalised
