@@ -135,9 +135,15 @@ class Engine:
 
     _counter = itertools.count()
 
-    def __init__(self, shapes: Iterable[RuleShape], on_match: MatchCallback) -> None:
+    def __init__(
+        self,
+        shapes: Iterable[RuleShape],
+        on_match: MatchCallback,
+        on_settled: Callable[[], None] | None = None,
+    ) -> None:
         self._shapes = list(shapes)
         self._on_match = on_match
+        self._on_settled = on_settled  # called when one asserted fact's firings are all done
         self.errors: list[str] = []
         self.firings = 0
         self._name = f"factcheck{next(Engine._counter)}"
@@ -238,6 +244,8 @@ class Engine:
             self.errors.append(f"duplicate fact {fact.get('ref')!r} was not asserted twice")
         except Exception as exc:
             self.errors.append(f"engine error on fact {fact.get('ref')!r}: {exc}")
+        if self._on_settled is not None:
+            self._on_settled()
 
     def _retract(self, fact: dict[str, str]) -> None:
         try:
@@ -252,6 +260,8 @@ class Engine:
         for _ in range(_MAX_DRAIN_ROUNDS):
             before = len(self._asserted)
             self._ruleset.dispatch()
+            if self._on_settled is not None:
+                self._on_settled()
             if len(self._asserted) == before:
                 return
         self.errors.append(

@@ -1,9 +1,9 @@
 """Run rules over a registry on the engine: claims become facts, matches become check calls.
 
 The engine does the matching (which claims share a subject, which mention names which entity,
-which dates bound a duration) and the chaining (every verdict is asserted back as a finding
-fact that a collector rule picks up); the comparisons themselves are the pure functions in
-factcheck.rules.checks.
+which dates bound a duration); the comparisons themselves are the pure functions in
+factcheck.rules.checks. A verdict becomes a match at once: asserting it back as a finding fact
+for a collector rule to pick up cost one more assert and firing per verdict and changed nothing.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from factcheck.engine.adapter import Engine
 from factcheck.engine.classes import MEMBERS, collapse, pair_rule, reported_patterns
 from factcheck.model import Entity, Rule, Tier
-from factcheck.model.ids import RefKind, claim_ref, entity_ref, finding_ref, parse_ref
+from factcheck.model.ids import RefKind, claim_ref, entity_ref, parse_ref
 from factcheck.registry import Registry
 from factcheck.registry.facts import claim_fact as claim_fact  # re-exported: tests and benchmarks use it here
 from factcheck.registry.facts import entity_fact as entity_fact
@@ -22,9 +22,7 @@ from factcheck.registry.facts import partitioned
 from factcheck.rules import LoadedRule
 from factcheck.rules.checks import CheckInput, Verdict
 from factcheck.rules.checks.base import Matched
-from factcheck.rules.shapes import RuleShape, build_shape
 
-_COLLECTOR = "collect-findings"
 _CLAIM, _ENTITY = RefKind.CLAIM.value, RefKind.ENTITY.value
 
 
@@ -109,7 +107,7 @@ def plan(
 
 
 class _Dispatcher:
-    """Turns engine matches into check calls, and verdicts into chained finding facts."""
+    """Turns engine matches into check calls, and verdicts into matches."""
 
     def __init__(
         self, registry: Registry, rules: Sequence[LoadedRule], focus: frozenset[str] | None = None
@@ -117,8 +115,8 @@ class _Dispatcher:
         self._registry = registry
         self._focus = focus
         self._rules = {item.rule.id: item for item in rules}
-        self._pending: dict[str, list[Match]] = {}
         self.members: dict[str, tuple[str, ...]] = {}  # this partition's value classes
+        self._settling: list[list[Match]] = []  # verdicts of the fact being asserted, in firing order
         self._class_sources: dict[str, set[str | None]] = {}
         self.result = RunResult()
 
@@ -174,9 +172,6 @@ class _Dispatcher:
         return combos
 
     def on_match(self, rule_id: str, refs: Mapping[str, str]) -> list[dict[str, str]] | None:
-        if rule_id == _COLLECTOR:
-            self.result.matches.extend(self._pending.pop(refs["f"]))
-            return None
         item = self._rules[rule_id]
         rule = item.rule
         matched = {name: self.lookup(ref) for name, ref in refs.items()}
@@ -195,10 +190,16 @@ class _Dispatcher:
         if undeclared:
             self.result.errors.append(undeclared)
             return None
-        serial = len(self._pending) + len(self.result.matches)
-        ref = finding_ref(serial, rule_id, list(refs.values()))
-        self._pending[ref] = [Match(rule, verdict, m) for m in self._expanded(item, matched)]
-        return [{"t": "finding", "kind": rule_id, "ref": ref}]
+        self._settling.append([Match(rule, verdict, m) for m in self._expanded(item, matched)])
+        return None
+
+    def settled(self) -> None:
+        """One asserted fact's firings are done: its verdicts become matches, the last one first
+        (the order in which a collector rule used to receive them as chained finding facts; the
+        findings' sides keep the order of earlier versions' reports)."""
+        for matches in reversed(self._settling):
+            self.result.matches.extend(matches)
+        self._settling.clear()
 
 
 def _undeclared(item: LoadedRule, verdict: Verdict) -> str | None:
@@ -212,11 +213,6 @@ def _undeclared(item: LoadedRule, verdict: Verdict) -> str | None:
     return None
 
 
-def collector_shape() -> RuleShape:
-    """The chained rule: every finding fact a rule asserts is collected here."""
-    return build_shape(_COLLECTOR, {"f": {"fact": "finding"}})
-
-
 class PartitionRunner:
     """One engine and its dispatcher: feed it partitions, get each partition's matches back."""
 
@@ -226,7 +222,9 @@ class PartitionRunner:
         self.rules = [item for item in rules if item.rule.enabled and item.on_engine]
         self._dispatcher = _Dispatcher(registry, self.rules, focus)
         self._engine = Engine(
-            [item.shape for item in self.rules if item.shape] + [collector_shape()], self._dispatcher.on_match
+            [item.shape for item in self.rules if item.shape],
+            self._dispatcher.on_match,
+            self._dispatcher.settled,
         )
 
     def run(self, partition: list[dict[str, str]]) -> tuple[list[Match], list[str]]:
@@ -239,9 +237,6 @@ class PartitionRunner:
         self._engine.run(facts)
         errors.extend(self._dispatcher.result.errors)
         self._dispatcher.result.errors.clear()
-        if self._dispatcher._pending:
-            errors.append(f"{len(self._dispatcher._pending)} finding(s) were not collected")
-            self._dispatcher._pending.clear()
         found, raised = matches[start_matches:], errors[start_errors:]
         # handed back, not kept: a runner lives as long as its worker, and every match it kept
         # would keep its claims alive (finding refs only need to be unique within a partition)
