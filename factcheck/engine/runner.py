@@ -118,7 +118,27 @@ class _Dispatcher:
         self.members: dict[str, tuple[str, ...]] = {}  # this partition's value classes
         self._settling: list[list[Match]] = []  # verdicts of the fact being asserted, in firing order
         self._class_sources: dict[str, set[str | None]] = {}
+        # this partition's matched objects and their tiers by ref: a claim meets many others
+        self._found: dict[str, tuple[Matched, Tier]] = {}
         self.result = RunResult()
+
+    def new_partition(self, registry: Registry | None = None) -> None:
+        """Forget the previous partition's classes and objects (and look claims up in `registry`)."""
+        if registry is not None:
+            self._registry = registry
+        self.members, self._class_sources, self._found = {}, {}, {}
+
+    def _matched(self, refs: Mapping[str, str]) -> tuple[dict[str, Matched], dict[str, Tier]]:
+        """The matched objects and their tiers by pattern name."""
+        matched: dict[str, Matched] = {}
+        tiers: dict[str, Tier] = {}
+        for name, ref in refs.items():
+            found = self._found.get(ref)
+            if found is None:
+                obj = self.lookup(ref)
+                found = self._found[ref] = (obj, self.tier(obj))
+            matched[name], tiers[name] = found
+        return matched, tiers
 
     def lookup(self, ref: str) -> Matched:
         kind, _, ident = ref.partition(":")  # refs come from our own facts: 'c:<id>' or 'e:<id>'
@@ -152,6 +172,10 @@ class _Dispatcher:
     def _distinct(self, rule: Rule, matched: Mapping[str, Matched]) -> bool:
         """Whether the patterns of `distinct_sources` can come from different sources: for two
         value classes, some member of one and some member of the other differ in source."""
+        if not self.members:  # no value classes: one source per side
+            names = rule.distinct_sources
+            objects = [matched[n] for n in names]
+            return len({None if isinstance(o, Entity) else o.source for o in objects}) == len(names)
         sets = [self._sources(matched[n]) for n in rule.distinct_sources]
         if all(len(s) == 1 for s in sets):
             return len(set().union(*sets)) == len(sets)
@@ -174,7 +198,7 @@ class _Dispatcher:
     def on_match(self, rule_id: str, refs: Mapping[str, str]) -> list[dict[str, str]] | None:
         item = self._rules[rule_id]
         rule = item.rule
-        matched = {name: self.lookup(ref) for name, ref in refs.items()}
+        matched, tiers = self._matched(refs)
         if rule.distinct_sources and not self._distinct(rule, matched):
             return None
         if self._registry.frames.apart([obj.id for obj in matched.values() if not isinstance(obj, Entity)]):
@@ -182,7 +206,6 @@ class _Dispatcher:
         if self._focus is not None and not self._about_focus(rule, matched):
             return None
         assert item.spec is not None
-        tiers = {name: self.tier(obj) for name, obj in matched.items()}
         verdict = item.spec.function(CheckInput(matched, tiers, item.params))
         if verdict is None:
             return None
@@ -231,8 +254,7 @@ class PartitionRunner:
         """The matches and engine errors of one partition."""
         matches, errors = self._dispatcher.result.matches, self._engine.errors
         start_matches, start_errors = len(matches), len(errors)
-        self._dispatcher.members = {}
-        self._dispatcher._class_sources = {}
+        self._dispatcher.new_partition()
         facts = [self._strip_members(fact) if MEMBERS in fact else fact for fact in partition]
         self._engine.run(facts)
         errors.extend(self._dispatcher.result.errors)
@@ -246,7 +268,7 @@ class PartitionRunner:
 
     def use(self, registry: Registry) -> None:
         """Look claims up in `registry` from now on (a partition's own claims, read from the store)."""
-        self._dispatcher._registry = registry
+        self._dispatcher.new_partition(registry)
 
     def _strip_members(self, fact: dict[str, str]) -> dict[str, str]:
         """A class representative's fact without its member list (which the dispatcher keeps)."""
