@@ -55,10 +55,10 @@ def durable_hash32(text: str) -> int:
     return value
 
 
-_PROBE = ":new"
-_KNOWN_FIELDS = frozenset(FACT_FIELDS) | {
-    "ref"
-}  # suffix of `t` for the probe copy of a fact (see Engine.run)
+_PROBE = ":new"  # suffix of `t` for the probe copy of a fact (see Engine.run)
+_KNOWN_FIELDS = frozenset(FACT_FIELDS) | {"ref"}
+# durable's host encodes with ensure_ascii=False; one encoder instead of a new one per fact
+_to_json = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def _compile_pattern(pattern: Pattern, probe: bool = False) -> dict[str, Any]:
@@ -190,7 +190,7 @@ class Engine:
             raise EngineError(f"the engine refused the rules: {exc}") from exc
         self._handle = self._ruleset._handle
         self._tokens = _Tokens(_SHARED_SEQUENCE)
-        self._asserted: list[dict[str, str]] = []
+        self._asserted: list[tuple[str, str]] = []  # (ref token, JSON text) of each asserted fact
 
     def _action(self, group: list[RuleShape]) -> Callable[[Mapping[str, Any]], None]:
         names = [p.name for p in group[0].patterns]
@@ -206,25 +206,26 @@ class Engine:
                     derived = self._on_match(rule_id, refs)
                     for fact in derived or ():
                         normalised = self._normalise(fact)
-                        self._asserted.append(normalised)
-                        self._derive(normalised)
+                        text = _to_json(normalised)
+                        self._asserted.append((normalised["ref"], text))
+                        self._derive(normalised["ref"], text)
                 except Exception as exc:  # durable would swallow it; we report it
                     self.errors.append(f"{rule_id}: {type(exc).__name__}: {exc}")
 
         return action
 
-    def _derive(self, fact: dict[str, str]) -> None:
+    def _derive(self, ref: str, text: str) -> None:
         """Assert a fact from inside an action: its firings join the running action queue (as
         durable's closure does it, without starting the state's actions again)."""
-        code = native.assert_fact(self._handle, json.dumps(fact, ensure_ascii=False))[0]
+        code = native.assert_fact(self._handle, text)[0]
         if code == _NOT_HANDLED:
-            raise EngineError(f"no rule looks at derived fact {fact['ref']!r}")
+            raise EngineError(f"no rule looks at derived fact {ref!r}")
         if code == _OBSERVED:
-            raise EngineError(f"derived fact {fact['ref']!r} was already asserted")
+            raise EngineError(f"derived fact {ref!r} was already asserted")
 
-    def _send(self, call: Callable[[int, str], Sequence[Any]], fact: Mapping[str, str]) -> int:
-        """Assert or retract one fact and run the actions it starts; the engine's result code."""
-        result = call(self._handle, json.dumps(fact, ensure_ascii=False))
+    def _send(self, call: Callable[[int, str], Sequence[Any]], text: str) -> int:
+        """Assert or retract one fact (as JSON) and run the actions it starts; the result code."""
+        result = call(self._handle, text)
         code = int(result[0])
         if code not in (_NOT_HANDLED, _OBSERVED):
             state_handle = 0 if code == _NOTHING_STARTED else result[1]
@@ -235,7 +236,7 @@ class Engine:
 
     def _flush(self, state: str, message: dict[str, Any], action_handle: int) -> None:
         """Run queued actions one by one, each completed before the engine starts the next."""
-        state_text = json.dumps(json.loads(state), ensure_ascii=False)  # unchanged by our actions
+        state_text = _to_json(json.loads(state))  # unchanged by our actions
         while message:
             name, matched = next(iter(message.items()))
             self._actions[name](matched)
@@ -287,29 +288,31 @@ class Engine:
                     "t": normalised["t"] + _PROBE,
                     "id": self._tokens.token(f"\x00probe:{fact['ref']}"),
                 }
-                self._assert(probe, fact)
-                self._retract(probe)
-            self._asserted.append(normalised)
-            self._assert(normalised, fact)
+                text = _to_json(probe)
+                self._assert(text, fact)
+                self._retract(probe["ref"], text)
+            text = _to_json(normalised)
+            self._asserted.append((normalised["ref"], text))
+            self._assert(text, fact)
         self._drain()
         self._retract_all()
 
-    def _assert(self, normalised: dict[str, str], fact: Mapping[str, str]) -> None:
+    def _assert(self, text: str, fact: Mapping[str, str]) -> None:
         try:
             # _NOT_HANDLED: no rule looks at this kind of fact; nothing to do
-            if self._send(native.assert_fact, normalised) == _OBSERVED:
+            if self._send(native.assert_fact, text) == _OBSERVED:
                 self.errors.append(f"duplicate fact {fact.get('ref')!r} was not asserted twice")
         except Exception as exc:
             self.errors.append(f"engine error on fact {fact.get('ref')!r}: {exc}")
         if self._on_settled is not None:
             self._on_settled()
 
-    def _retract(self, fact: dict[str, str]) -> None:
+    def _retract(self, ref: str, text: str) -> None:
         try:
             # a fact no rule looked at, or one already gone (_NOT_HANDLED, _OBSERVED): nothing to do
-            self._send(native.retract_fact, fact)
+            self._send(native.retract_fact, text)
         except Exception as exc:
-            self.errors.append(f"engine error retracting {fact.get('ref')!r}: {exc}")
+            self.errors.append(f"engine error retracting {ref!r}: {exc}")
 
     def _drain(self) -> None:
         # Actions normally run inside assert_fact; anything left pending runs here, synchronously.
@@ -327,8 +330,8 @@ class Engine:
         )
 
     def _retract_all(self) -> None:
-        for fact in reversed(self._asserted):
-            self._retract(fact)
+        for ref, text in reversed(self._asserted):
+            self._retract(ref, text)
         self._asserted = []
 
     def close(self) -> None:

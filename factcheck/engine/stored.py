@@ -45,7 +45,8 @@ _TEXTS_KEPT = 2048  # source texts kept in memory per process; others are read a
 
 @functools.lru_cache(maxsize=_TEXTS_KEPT)
 def _read_text(path: str) -> SourceText:
-    return SourceText(Path(path), Path(path).read_text(encoding="utf-8"))
+    with open(path, encoding="utf-8") as file:  # as Path.read_text, without its path parsing
+        return SourceText(Path(path), file.read())
 
 
 class LazyTexts(dict[str, SourceText]):
