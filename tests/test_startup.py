@@ -73,6 +73,33 @@ def test_check_imports_only_what_it_uses() -> None:
     assert loaded == []
 
 
+def test_check_builds_no_validator_for_rules_candidates_or_a_missing_config() -> None:
+    """The standard rules come validated from rules/compiled.json, candidates and the default
+    configuration are the extractor's and the defaults' own values: a check builds none of
+    their validators, parses no rule file and never builds pint's registry."""
+    code = (
+        "import json, sys\n"
+        "import factcheck.rules.loader as loader\n"
+        "parsed = []\n"
+        "real = loader.parse_yaml\n"
+        "def spy(text, path):\n"
+        "    parsed.append(str(path))\n"
+        "    return real(text, path)\n"
+        "loader.parse_yaml = spy\n"
+        "from factcheck.cli import main\n"
+        "try:\n"
+        "    main(['check', '--fail-on', 'critical', 'examples/consistent-summary.md'])\n"
+        "except SystemExit as exit:\n"
+        "    code = exit.code\n"
+        "from factcheck.extract.candidates import Candidate, SubjectMatch\n"
+        "from factcheck.model import Rule\n"
+        "from factcheck.registry.config import Config\n"
+        "built = [m.__name__ for m in (Rule, Candidate, SubjectMatch, Config) if m.__pydantic_complete__]\n"
+        "print(json.dumps({'code': code, 'built': built, 'rules': parsed, 'pint': 'pint' in sys.modules}))\n"
+    )
+    assert modules_after(code) == {"code": 0, "built": [], "rules": [], "pint": False}
+
+
 def test_no_claim_validator_is_built_at_import() -> None:
     """Building the Claim union's validator is the single most costly step of a short check;
     importing the check path must not do it (it is built on first use, once per process)."""

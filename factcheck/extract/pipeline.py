@@ -244,7 +244,11 @@ class _Builder:
                 Dropped(kind=item.kind, span=(item.start, item.end), text=data["text"], reason=_why(exc))
             )
             return None
-        return Candidate(claim=claim, sentence=sentence, entities=self._entities(sentence), **extra)
+        # the claim was validated just now and the rest is the extractor's own: constructing the
+        # wrapper without validating spares building its validator (the whole Claim union again)
+        return Candidate.model_construct(
+            claim=claim, sentence=sentence, entities=self._entities(sentence), **extra
+        )
 
     def _framed(self, item: Found, data: dict[str, Any], sentence: tuple[int, int]) -> str | None:
         """Give a quantity with no registry subject its automatic frame; return why (or None)."""

@@ -78,7 +78,8 @@ class SubjectIndex:
                 continue
             if unit and subject.unit and unit.lower() == subject.unit.lower():
                 weight += IN_SENTENCE  # the same unit is weak evidence on its own, so only a bonus
-            matches.append(SubjectMatch(id=subject.id, score=round(1 - 0.5**weight, 3), cues=matched))
+            score = round(1 - 0.5**weight, 3)  # computed here, in [0, 1): no validator to build
+            matches.append(SubjectMatch.model_construct(id=subject.id, score=score, cues=matched))
         matches.sort(key=lambda m: (-m.score, m.id))
         return matches[:MAX_MATCHES]
 

@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from factcheck.errors import FactcheckError
@@ -161,10 +161,14 @@ class Checked:
 
 
 def with_documents(
-    registry: Registry, documents: Sequence[Document], warn: Warn | None = None
+    registry: Registry,
+    documents: Sequence[Document],
+    warn: Warn | None = None,
+    extracted: Mapping[tuple[str, DateInterval | None], tuple[list[Candidate], list[Dropped]]] | None = None,
 ) -> tuple[Registry, frozenset[str], Checked]:
     """The registry plus each document's linked claims, as draft-tier sources, and what the
-    source texts say about each of its values."""
+    source texts say about each of its values. `extracted`: candidates (and dropped words)
+    already found in a document's prose with that date against this registry (pipeline.reach)."""
     combined = extendable(registry)
     index = source_index(registry)
     checked = Checked(index=index)
@@ -175,8 +179,13 @@ def with_documents(
             continue  # the same file named twice
         drafts.append(source_id)
         published = doc.published or time_frame(registry)
-        dropped: list[Dropped] = []
-        candidates = extract_text(doc.prose, published=published, registry=registry, dropped=dropped)
+        found = (extracted or {}).get((doc.prose, published))
+        dropped: list[Dropped] = list(found[1]) if found else []
+        candidates = (
+            list(found[0])
+            if found
+            else extract_text(doc.prose, published=published, registry=registry, dropped=dropped)
+        )
         _report(dropped, doc, warn)
         claims, links = link(candidates, registry, source_id, doc.prose)
         claims = framed(claims, links, candidates, registry, doc.prose)

@@ -6,40 +6,60 @@ in the compiled store), collects every subject key those claims could link to, a
 quotations whose words come near the document's, and loads only the claims connected to them.
 Linking, the engine and grading then see exactly what they would see in the whole registry for
 this document, so the findings are the same (tests compare both paths).
+
+What extraction reads of a registry (its entities, source texts and cued subjects) is the same in
+the partial registry the document's claims are extracted against here and in the one returned,
+so the candidates found here are handed on (`Extracted`) rather than extracted a second time.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
 from factcheck.extract import extract_text
+from factcheck.extract.candidates import Candidate, Dropped
 from factcheck.extract.text import quote_words
 from factcheck.link.document import Document
 from factcheck.link.linking import QUOTE_LINK_MIN
-from factcheck.model import claim_keys, is_auto
+from factcheck.model import DateInterval, claim_keys, is_auto
 from factcheck.model.ids import is_stand_in
+from factcheck.pipeline.documents import time_frame
 from factcheck.registry import Registry, load_registry
 from factcheck.registry.loader import open_store
 from factcheck.registry.partial import partial_registry
 from factcheck.registry.store import Store
 
+# (prose, publication date) -> the candidates extracted from it and the words dropped on the way
+Extracted = dict[tuple[str, DateInterval | None], tuple[list[Candidate], list[Dropped]]]
 
-def registry_for_documents(root: Path, documents: Sequence[Document], use_cache: bool = True) -> Registry:
-    """The registry as far as `documents` reach it; the whole registry when there is no fresh
-    store (that load compiles one for the next run) or no store is to be used."""
+
+def registry_for_documents(
+    root: Path, documents: Sequence[Document], use_cache: bool = True, extracted: Extracted | None = None
+) -> tuple[Registry, list[Document]]:
+    """The registry as far as `documents` reach it, and the documents, each undated one dated
+    by the registry's sources (pipeline.documents.time_frame). The whole registry when there is
+    no fresh store (that load compiles one for the next run) or no store is to be used. Each
+    document's candidates go into `extracted`, when given (pipeline.documents takes them)."""
     opened = open_store(root) if use_cache else None
     if opened is None:
-        return load_registry(root, use_cache)
+        registry = load_registry(root, use_cache)
+        return registry, dated(documents, registry)
     try:
         text = "\n".join(doc.prose for doc in documents)
         base = partial_registry(root, opened, text)
+        documents = dated(documents, base)  # every source and text is in `base`: the same date
         keys: set[str] = set()
         quoted: list[str] = []
         for doc in documents:
-            for candidate in extract_text(doc.prose, published=doc.published, registry=base):
+            dropped: list[Dropped] = []
+            candidates = extract_text(doc.prose, published=doc.published, registry=base, dropped=dropped)
+            if extracted is not None:
+                extracted[(doc.prose, doc.published)] = (candidates, dropped)
+            for candidate in candidates:
                 keys.update(m.id for m in [*candidate.subjects, *candidate.events])
                 keys.update(k for k in claim_keys(candidate.claim) if k)
                 keys.update(candidate.entities)
@@ -47,9 +67,17 @@ def registry_for_documents(root: Path, documents: Sequence[Document], use_cache:
                     quoted.append(candidate.claim.words)
         keys = {k for k in keys if not is_stand_in(k)}
         keys |= {base.frames.frame(k) for k in keys if is_auto(k)}  # an editor's merges join frames
-        return partial_registry(root, opened, text, keys, near_quotations(opened, quoted))
+        return partial_registry(root, opened, text, keys, near_quotations(opened, quoted)), documents
     finally:
         opened.close()
+
+
+def dated(documents: Sequence[Document], registry: Registry) -> list[Document]:
+    """The documents, each without a date of its own dated by the registry's sources."""
+    if all(doc.published is not None for doc in documents):
+        return list(documents)
+    frame = time_frame(registry)
+    return [replace(doc, published=doc.published or frame) for doc in documents]
 
 
 def near_quotations(opened: Store, quoted: Sequence[str]) -> list[str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from factcheck.engine.classes import classes_in
@@ -30,11 +30,10 @@ from factcheck.pipeline.documents import (
     blamed_on_sources,
     empty_registry,
     settled_by_reference,
-    time_frame,
     weighed_by_sources,
     with_documents,
 )
-from factcheck.pipeline.reach import registry_for_documents
+from factcheck.pipeline.reach import Extracted, registry_for_documents
 from factcheck.pipeline.verdicts import claim_verdicts
 from factcheck.registry import Registry, load_registry
 from factcheck.registry.config import Config
@@ -73,17 +72,13 @@ def run(documents: Sequence[Path] | None, options: RunOptions) -> Report:
         if streamed is not None:
             return streamed
     docs = [read_document(path, options.published) for path in documents or ()]
+    extracted: Extracted = {}  # the documents' candidates, when reaching the registry found them
     if options.registry_root is None:
         registry = empty_registry(Path.cwd())
     elif documents is not None and not options.sources:
-        registry = registry_for_documents(
-            options.registry_root, docs, options.use_cache
-        )  # only what they can meet
-        if any(doc.published is None for doc in docs):
-            # an undated document is dated by its sources: what it can meet depends on that date
-            frame = time_frame(registry)
-            docs = [replace(doc, published=doc.published or frame) for doc in docs]
-            registry = registry_for_documents(options.registry_root, docs, options.use_cache)
+        # only what they can meet; an undated document is dated by its sources first (what it
+        # can meet depends on that date)
+        registry, docs = registry_for_documents(options.registry_root, docs, options.use_cache, extracted)
     else:
         registry = load_registry(options.registry_root, options.use_cache)
     if options.sources:
@@ -95,7 +90,7 @@ def run(documents: Sequence[Path] | None, options: RunOptions) -> Report:
     checked: Checked | None = None
     inline: list[suppress.InlineSuppression] = []
     if documents is not None:
-        registry, focus, checked = with_documents(registry, docs, options.warn)
+        registry, focus, checked = with_documents(registry, docs, options.warn, extracted)
         for doc in docs:
             file = registry.source_file(draft_source(doc.display)) or doc.display
             inline.extend(suppress.parse_inline(doc.text, file))
@@ -138,7 +133,9 @@ def finish_report(
         + outcome.rule_docs()
         + (rule_docs([crash]) if crash is not None and result.crashed else [])
     )
-    return Report(
+    # made of records built and checked above: constructed, not validated, so a text report never
+    # builds the Report validator (the JSON format builds its serializer when it writes)
+    return Report.model_construct(
         title=title,
         findings=outcome.kept + outcome.meta,
         sources=summarise(outcome.kept, registry, only=focus, claims=claim_counts),

@@ -71,7 +71,7 @@ def load_config(start: Path) -> Config:
     """The configuration in force for `start`: empty when there is no config file."""
     path = find_config(start)
     if path is None:
-        return Config()
+        return Config.model_construct()  # the defaults, valid by definition: no validator to build
     import tomllib  # only when there is a config file to read
 
     try:

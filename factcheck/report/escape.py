@@ -15,9 +15,12 @@ Markdown renderer (raw HTML such as `<script>` or `<img onerror>`, links, emphas
 
 from __future__ import annotations
 
+import enum
 import re
 from collections.abc import Callable
 from typing import Any
+
+from pydantic import BaseModel
 
 from factcheck.model import Report
 
@@ -48,14 +51,22 @@ def markdown(text: str) -> str:
 
 def escape_report(report: Report, escape: Callable[[str], str]) -> Report:
     """A copy of `report` with `escape` applied to every string taken from data."""
-    return Report.model_validate(_walk(report.model_dump(), escape))
+    return _escaped(report, escape)  # type: ignore[no-any-return]
 
 
-def _walk(value: Any, escape: Callable[[str], str]) -> Any:
+def _escaped(value: Any, escape: Callable[[str], str]) -> Any:
+    """`value` with every string in it escaped, records rebuilt field by field. They are copied
+    with model_construct, not dumped and validated again: the fields were validated when the
+    records were made, and escaping keeps every type (an enum's value is never data)."""
+    if isinstance(value, BaseModel):
+        fields = {name: _escaped(item, escape) for name, item in value.__dict__.items()}
+        return type(value).model_construct(_fields_set=set(value.model_fields_set), **fields)
+    if isinstance(value, enum.Enum):
+        return value
     if isinstance(value, str):
         return escape(value)
     if isinstance(value, dict):
-        return {key: _walk(item, escape) for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return [_walk(item, escape) for item in value]
+        return {key: _escaped(item, escape) for key, item in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        return type(value)(_escaped(item, escape) for item in value)
     return value

@@ -20,8 +20,9 @@ from pydantic import ValidationError
 from factcheck.errors import ErrorList, FactcheckError, RuleError
 from factcheck.model import Rule
 from factcheck.rules.checks import CheckRegistry, CheckSpec, builtin_checks
+from factcheck.rules.compiled import known_rule
 from factcheck.rules.shapes import RuleShape, build_shape
-from factcheck.yamlio import line_of, load_yaml
+from factcheck.yamlio import line_of, parse_yaml, read_text
 
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\.([a-z_]+)\}")
 _MESSAGE_FIELDS = {"text", "source", "words", "value", "canonical", "id"}
@@ -78,14 +79,37 @@ def load_rules(directory: Path, checks: CheckRegistry | None = None) -> list[Loa
 
 
 def load_rule_file(path: Path, checks: CheckRegistry | None = None) -> LoadedRule:
-    """Load and validate one rule file."""
-    data = load_yaml(path)
+    """Load and validate one rule file (a standard one's Rule comes from rules.compiled)."""
+    text = read_text(path)
+    known = known_rule(text)
+    if known is not None:
+        try:
+            return _completed(known, path, None, checks)
+        except FactcheckError:
+            pass  # report it as any other file's mistake, with its lines: parse it
+    data = parse_yaml(text, path)
+    return _completed(_validated(data, path), path, data, checks)
+
+
+def parse_rule(text: str, path: Path) -> Rule:
+    """The Rule a rule file's text declares, validated (no check, parameters or shape yet)."""
+    return _validated(parse_yaml(text, path), path)
+
+
+def _validated(data: Any, path: Path) -> Rule:
+    """The Rule model validated from a rule file's parsed YAML."""
     if not isinstance(data, dict):
         raise RuleError("a rule file must be a mapping", path=path)
     try:
-        rule = Rule.model_validate(data)
+        return Rule.model_validate(data)
     except ValidationError as exc:
         raise _errors(exc, path, data, ()) from None
+
+
+def _completed(rule: Rule, path: Path, data: object, checks: CheckRegistry | None) -> LoadedRule:
+    """The loaded rule: its check (with the patterns, outcomes and placeholders it needs), its
+    parameters with defaults filled in, and its engine shape. `data` (the parsed file, or None)
+    gives errors their lines."""
     if rule.raised_by is not None:
         return LoadedRule(rule, path)
     table = checks if checks is not None else builtin_checks()
