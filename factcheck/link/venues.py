@@ -28,11 +28,10 @@ def with_venues(registry: Registry) -> Registry:
     claims: list[Claim] = []
     for claim in registry.claims:
         # the cheap tests first: asking for a text may read its file (a review streamed from the store)
-        text = (
-            None
-            if not is_statement(claim) or claim.venue or claim.span is None
-            else registry.texts.get(claim.source)
-        )
+        if not is_statement(claim) or claim.venue or claim.span is None:
+            claims.append(claim)
+            continue
+        text = registry.texts.get(claim.source)
         if text is None:
             claims.append(claim)
             continue
