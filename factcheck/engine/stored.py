@@ -234,6 +234,23 @@ class StoredWork:
             store.close()
 
 
+class SharedLines:
+    """Findings whose sides quote the same source line share one string for it. A line is quoted
+    by every finding about a claim on it (the synthetic 1M registry: 369 MB of context text in
+    the findings, 67 MB of it distinct), and the process assembling the report holds them all."""
+
+    def __init__(self) -> None:
+        self._seen: dict[str, str] = {}
+
+    def __call__(self, findings: list[Finding]) -> list[Finding]:
+        for finding in findings:
+            for side in finding.sides:
+                if side.context is not None:
+                    # the same text, one object: the frozen model's value does not change
+                    vars(side)["context"] = self._seen.setdefault(side.context, side.context)
+        return findings
+
+
 @dataclass
 class StoredResult:
     """Findings of every partition in partition order, engine errors, crashed partitions."""
@@ -248,8 +265,9 @@ def review_stored(
 ) -> StoredResult:
     """Run every partition of the store in this process or on `workers` forked processes."""
     result = StoredResult()
+    shared = SharedLines()
     if workers > 1 and work.count() > 1:
-        pool = run_work(work, workers, list, progress)
+        pool = run_work(work, workers, shared, progress)
         result.errors, result.crashed = pool.errors, [work.describe(i) for i in pool.crashed]
         for index in sorted(pool.matches):  # partition order: the in-process order
             result.findings.extend(pool.matches[index])
@@ -258,7 +276,7 @@ def review_stored(
     try:
         if work.count():
             for _, findings, errors in work.run(list(range(work.count()))):
-                result.findings.extend(findings)
+                result.findings.extend(shared(findings))
                 result.errors.extend(errors)
                 if progress is not None:
                     progress(1)
