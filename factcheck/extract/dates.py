@@ -497,6 +497,8 @@ def _relative_period(unit: str, rel: str, mod: str | None, base: dt.date) -> Int
     """'this week', 'last month', 'next year', 'earlier this year' seen from `base`."""
     step = {"this": 0, "last": -1, "past": -1, "previous": -1, "next": 1}[rel]
     if unit in ("week", "weekend"):
+        if unit == "weekend" and base.weekday() == calendar.SUNDAY:
+            base -= dt.timedelta(days=1)  # on a Sunday, "this weekend" is the one ending today
         start, end = _week_of(base + dt.timedelta(days=7 * step))
         if unit == "weekend":
             start, end = end, end + dt.timedelta(days=1)  # Saturday and Sunday

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import dataclasses
+import datetime as dt
 import functools
 import re
 from collections.abc import Sequence
@@ -24,6 +25,7 @@ from factcheck.yamlio import parse_yaml
 
 LENGTH_UNITS = frozenset({"km", "miles", "mile", "m", "meters", "metres", "feet", "ft", "kilometers"})
 SPEED_UNITS = frozenset({"mph", "km/h"})
+WEIGHT_UNITS = frozenset({"tonnes"})
 CURRENCY_UNITS = frozenset({"USD", "GBP", "EUR", "yuan", "rupees", "dollars"})
 # a year, not a part of "2,014" or "2014,5" ("In 2014, more than 25,000 died" is a year)
 _YEAR = re.compile(r"(?<![\d,.])(1[89]\d\d|20\d\d)(?!\d|,\d)")
@@ -60,6 +62,13 @@ class FrameTable:
     part_places: re.Pattern[str] | None = None  # "at the market": a count there is a part
     other_clause: re.Pattern[str] | None = None  # words in a figure's clause: another event's figure
     other_antecedent: re.Pattern[str] | None = None  # the same, in the phrase a relative clause hangs on
+    periods: dict[str, str] = dataclasses.field(default_factory=dict)  # period cue -> period slug
+    period_cue: re.Pattern[str] | None = None  # any cue of `periods`
+    agents: frozenset[str] = frozenset()  # nouns that act on a count as a verb's subject
+    winning: frozenset[str] = frozenset()  # roles whose cue before a count decides it over nearer ones
+    ceilings: frozenset[str] = frozenset()  # roles whose "up to N" states N itself (a capacity)
+    states: frozenset[str] = frozenset()  # roles a verb gives as a state ("were aboard"), not an event
+    landmarks: dict[str, str] = dataclasses.field(default_factory=dict)  # "shore" -> distance slug
 
 
 @dataclass(frozen=True)
@@ -112,11 +121,13 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
     for role, spec in ((extra or {}).get("counts") or {}).items():
         merged = counts.setdefault(role, {"cues": []})
         merged["cues"] = [*merged.get("cues", []), *spec.get("cues", [])]
-        merged["running"] = spec.get("running", merged.get("running", False))
+        for flag in ("running", "wins", "ceiling", "state"):
+            merged[flag] = spec.get(flag, merged.get(flag, False))
     roles = {r: (_cue_pattern(s.get("cues", [])), bool(s.get("running"))) for r, s in counts.items()}
     measures = {k: _cue_pattern(v.get("cues", [])) for k, v in data.get("measures", {}).items()}
     events = {k: _cue_pattern(v.get("cues", [])) for k, v in data.get("events", {}).items()}
     running = {k: _cue_pattern(list(v or [])) for k, v in (data.get("running") or {}).items()}
+    periods = {str(k).lower(): str(v) for k, v in (data.get("periods") or {}).items()}
     return FrameTable(
         roles,
         dict(data.get("nouns", {})),
@@ -132,6 +143,13 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         build_attribution(data.get("attribution") or {}),
         _part_places(list(data.get("part_places") or [])),
         *_other_event(data.get("other_event") or {}),
+        periods,
+        _cue_pattern(list(periods)) if periods else None,
+        frozenset(str(w).lower() for w in data.get("agents") or []),
+        frozenset(r for r, spec in counts.items() if spec.get("wins")),
+        frozenset(r for r, spec in counts.items() if spec.get("ceiling")),
+        frozenset(r for r, spec in counts.items() if spec.get("state")),
+        {str(k).lower(): str(v) for k, v in (data.get("landmarks") or {}).items()},
     )
 
 
@@ -140,7 +158,10 @@ def _part_places(nouns: list[Any]) -> re.Pattern[str] | None:
     if not nouns:
         return None
     return re.compile(
-        r"\b(?:in|at|inside|from)\s+(?:(?:the|a|an|one)\s+)?(?:[\w-]+\s+){0,2}?(" + _words(nouns) + r")s?\b",
+        # "in a collapsed hotel", "at the Yun Men Tsui Ti building": two words, or a name's words
+        r"\b(?:in|at|inside|from)\s+(?:(?:the|a|an|one)\s+)?(?:(?:[\w-]+\s+){0,2}?|(?:[A-Z][\w'’-]*\s+){1,6})("
+        + _words(nouns)
+        + r")s?\b",
         re.IGNORECASE,
     )
 
@@ -277,12 +298,39 @@ def count_role(
         # "the death toll in ... rose to 142 as rescue workers ...": the subject of 'rose' governs
         lo, hi, end = sentence[0], risen.start(), risen.start()
         start = end
+    lo = _after_agent(text, lo, start, table)
+    for role in table.winning:
+        pattern, running = table.roles[role]
+        before = list(pattern.finditer(text, lo, start))
+        if before:
+            # "licensed to carry up to 200 people": the capacity, however near "people" is
+            return role, before[-1].group().lower(), running
     best: tuple[int, str, str, bool] | None = None
     for role, (pattern, running) in table.roles.items():
         found = _nearest(pattern, text, lo, hi, start, end)
         if found is not None and (best is None or found[0] < best[0]):
             best = (found[0], found[1], role, running)
     return (best[2], best[1], best[3]) if best is not None else None
+
+
+# an agent noun, then a verb (and maybe an approximator) right before a count: "Rescuers pulled"
+_AGENT_VERB = r"(?P<agent>[A-Za-z][\w-]*)\s+(?:had\s+|have\s+|has\s+)?[a-z]+\s+[\w\s]{0,24}\Z"
+
+
+@functools.cache
+def _lazy(source: str) -> re.Pattern[str]:
+    """A pattern compiled on first use, not at import."""
+    return re.compile(source)
+
+
+def _after_agent(text: str, lo: int, start: int, table: FrameTable) -> int:
+    """Where cues for a count may start: after an agent noun that is the subject of the verb
+    acting on it ("Rescuers pulled 61 people from one building" counts the rescued, not
+    rescuers; "Police evacuated 200" the evacuated), else `lo`."""
+    found = _lazy(_AGENT_VERB).search(text, lo, start)
+    if found is None or found.group("agent").lower() not in table.agents:
+        return lo
+    return found.end("agent")
 
 
 def measure_kind(
@@ -298,6 +346,8 @@ def measure_kind(
         return "age", "year-old"
     if unit in CURRENCY_UNITS:
         return "money", unit
+    if unit in WEIGHT_UNITS:
+        return "weight", unit
     if unit in SPEED_UNITS:
         lo, hi = _clause(text, start, end, sentence)
         # "a 30 mph zone", "a top speed of 79 mph" is the limit; "travelling at 80 mph" the speed
@@ -310,7 +360,7 @@ def measure_kind(
         depth = _nearest(table.measures["depth"], text, lo, hi, start, end)
         if depth is not None:
             return "depth", depth[1]
-        place = place_of(text, end)
+        place = place_of(text, end, table)
         # a distance means something only from a named place: "49 km from Zhaotong"
         return (f"distance.{place}", f"from {place}") if place is not None else None
     return None
@@ -361,14 +411,21 @@ def _month_before(text: str, lo: int, start: int) -> int | None:
 
 
 _PLACE_AFTER = re.compile(
-    r"\s+(?:[a-z]+\s+){0,2}(?:of|from)\s+(?:the\s+(?:city|town|county|village)\s+of\s+)?(?:the\s+)?([A-Z][\w-]+)"
+    r"\s+(?:[a-z-]+\s+){0,2}(?:of|from|off)\s+(?:the\s+(?:city|town|county|village)\s+of\s+)?(?:the\s+)?([A-Z][\w-]+)"
 )
+# "200 metres from the shore", "half a mile off the coast": a lower-case landmark (frames.yaml)
+_LANDMARK_AFTER = r"\s+(?:[a-z-]+\s+){0,2}(?:of|from|off)\s+(?:the\s+)?([a-z]+)\b"
 
 
-def place_of(text: str, end: int) -> str | None:
-    """The place a distance is measured from ("14 miles southwest of Zhaotong" -> zhaotong)."""
+def place_of(text: str, end: int, table: FrameTable | None = None) -> str | None:
+    """The place a distance is measured from ("14 miles southwest of Zhaotong" -> zhaotong,
+    "200 metres from the shore" -> shore)."""
     found = _PLACE_AFTER.match(text, end, min(len(text), end + 60))
-    return found.group(1).lower() if found is not None else None
+    if found is not None:
+        return found.group(1).lower()
+    landmark = _lazy(_LANDMARK_AFTER).match(text, end, min(len(text), end + 60))
+    landmarks = (table or default_table()).landmarks
+    return landmarks.get(landmark.group(1)) if landmark is not None else None
 
 
 _NAME_SKIP = frozenset({"of", "and", "for", "the"})
@@ -545,23 +602,89 @@ def frame_for_quantity(
         why = f"unit/cue '{measure[1]}'" + (f"; measured by {agency[1]}" if agency is not None else "")
         why += f"; another event ('{other[1]}')" if other is not None else ""
         return Frame(auto_frame(Family.MEASURE, f"{measure[0]}{by}{suffix}"), why)
-    if unit in LENGTH_UNITS or unit in SPEED_UNITS or unit in ("magnitude", "years-old", "%"):
+    if (
+        unit in LENGTH_UNITS
+        or unit in SPEED_UNITS
+        or unit in WEIGHT_UNITS
+        or unit in ("magnitude", "years-old", "%")
+    ):
         return None  # a measure nothing names: never a count
     if _RATE_AFTER.match(text, end):
         return None
     role = count_role(text, start, end, sentence, table)
     verb = verb_role(text, end, table)
-    if verb is not None and not (verb[0] in _BUILDING_ROLES and noun_role not in (None, *_BUILDING_ROLES)):
+    befell = verb is not None and (verb[0] not in table.states or role is None)
+    if (
+        verb is not None
+        and befell
+        and not (verb[0] in _BUILDING_ROLES and noun_role not in (None, *_BUILDING_ROLES))
+    ):
         # "76 passengers were seriously injured": the verb says injured; but "four coaches were
-        # damaged" still counts coaches: destroyed/damaged say what befell a thing, not what it is
+        # damaged" still counts coaches: destroyed/damaged say what befell a thing, not what it
+        # is; and a state ("four crew members were aboard") does not outweigh the counted words
         role, noun_role = verb, None
-    if noun_role is not None and (role is None or role[0] not in _BUILDING_ROLES):
+    if noun_role is not None and (role is None or role[0] not in (*_BUILDING_ROLES, *table.winning)):
         role = (noun_role, str(noun), table.roles[noun_role][1]) if noun_role in table.roles else role
     if role is None:
         return None
     name, cue, running = role
     why = f"cue '{cue}'" + (f"; another event ('{other[1]}')" if other is not None else "")
     return Frame(auto_frame(Family.COUNT, name + suffix), why, running and other is None)
+
+
+ALONE = "alone"  # the period cue that scopes a count to the day written before it
+# event frames of a report or a figure, not of the event: their days are no event's day
+NOT_EVENT_DAYS = frozenset({"announced", "figure-rose"})
+
+
+def period_of(
+    text: str,
+    span: tuple[int, int],
+    sentence: tuple[int, int],
+    days: Sequence[tuple[int, dt.date]],
+    event_days: frozenset[dt.date],
+    table: FrameTable | None = None,
+) -> tuple[str, str] | None:
+    """(suffix, why) when a count is for one period, not a running total: a period cue in its
+    clause ("in the past 24 hours" -> `.per-day`), or a single day after it in its clause that is
+    not a day the text dates its event to ("13 aftershocks on Thursday" -> `.on-2018-02-08`).
+    `days` are the sentence's single-day dates (start, day). A day after an as-of cue ("by
+    Thursday") or a figure that "rose to" is a total as of that day, never a period."""
+    table = table or default_table()
+    start, end = span
+    lo, hi = _clause(text, start, end, sentence)
+    cues = list(table.period_cue.finditer(text, lo, hi)) if table.period_cue is not None else []
+    periods = [m for m in cues if m.group().lower() != ALONE]
+    if periods:
+        cue = periods[0].group().lower()
+        return f".per-{table.periods[cue]}", f"a count for one period ('{cue}'), not the running total"
+    if _RISEN_TO.search(text, sentence[0], start) is not None:
+        return None  # "the toll rose to 9 on Thursday": the total as of that day
+    as_of = table.running.get("as_of")
+    for at, day in days:
+        if not end <= at < hi:
+            continue
+        lead = text[max(end, at - 12) : at]
+        if as_of is not None and any(m.end() >= len(lead) - 1 for m in as_of.finditer(lead)):
+            continue
+        alone = any(m.group().lower() == ALONE and m.start() > at for m in cues)
+        if not alone and (day in event_days or (not event_days and _names_event(text, sentence, table))):
+            # "the quake killed 17 on Tuesday": the day of the event, the toll since; a text
+            # that dates its event nowhere is taken at its word when the sentence names it
+            continue
+        why = f"a count for {day.isoformat()} only" + (" ('alone')" if alone else ", not the running total")
+        return f".on-{day.isoformat()}", why
+    return None
+
+
+def _names_event(text: str, sentence: tuple[int, int], table: FrameTable) -> bool:
+    """Whether the sentence names the event itself ("quakes killed 89 on Monday"): in a text that
+    dates its event nowhere else, a day in it is then the event's day."""
+    return any(
+        pattern.search(text, *sentence) is not None
+        for event, pattern in table.events.items()
+        if event not in NOT_EVENT_DAYS
+    )
 
 
 def frame_for_date(
@@ -571,6 +694,11 @@ def frame_for_date(
     table = table or default_table()
     start, end = span
     lo, hi = max(sentence[0], start - 2 * WINDOW), min(sentence[1], end + 2 * WINDOW)
+    relative = _RELATIVE.search(text, end, hi)
+    if relative is not None:
+        # "Rescuers on Friday recovered five bodies from a ferry that capsized": the relative
+        # clause tells of another time than the date's own clause
+        hi = relative.start()
     best: tuple[int, str, str] | None = None
     for event, pattern in table.events.items():
         found = _nearest(pattern, text, lo, hi, start, end)

@@ -8,6 +8,7 @@ the one table in factcheck.model.quantifiers.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -63,6 +64,13 @@ UNIT_NAMES = {
     "%": "%",
     "metres": "m",
     "meters": "m",
+    "metre": "m",
+    "meter": "m",
+    "mile": "miles",
+    "ton": "tonnes",
+    "tons": "tonnes",
+    "tonne": "tonnes",
+    "tonnes": "tonnes",
     "kg": "kg",
     "mph": "mph",
     "kmh": "km/h",
@@ -135,6 +143,10 @@ ONE_UNIT = re.compile(
     r"|(?<=\bfor\s)(?:a|an|one)(?=\s+(?:minute|hour|day|week|month|year|decade)\b)",
     re.IGNORECASE,
 )
+# "about a kilometer from the port", "half a mile off the coast": one (or half a) length unit
+ONE_LENGTH = r"\b(?:half\s+an?|an?|one)(?=\s+(?:kilometer|kilometre|mile|meter|metre)\b)"
+# "the 36-ton wooden vessel", "a 27-metre boat", "a 10-kilometre-deep quake": the unit glued on
+HYPHENATED_UNIT = r"-(?P<unit>tons?|tonnes?|km|kilometers?|kilometres?|meters?|metres?|miles?)(?![\w])"
 _APPROX_KEYS = sorted(quantifiers.APPROXIMATORS, key=len, reverse=True)
 APPROX = re.compile(
     r"(?<![\w-])(?P<approx>"
@@ -252,6 +264,9 @@ def _cores(text: str) -> list[Core]:
         cores.append(Core(match.start(), match.end(), vague="a few", scale=True))
     for match in ONE_UNIT.finditer(text):
         cores.append(Core(match.start(), match.end(), value=1.0, words=True))
+    for match in _pattern(ONE_LENGTH).finditer(text):
+        half = match.group().lower().startswith("half")
+        cores.append(Core(match.start(), match.end(), value=0.5 if half else 1.0, words=True))
     for match in BARE_TIME_RE.finditer(text):
         cores.append(Core(match.start(), match.end(), bare_time=match.group("unit").lower()))
     cores += _hyphenated_magnitudes(text)
@@ -260,7 +275,21 @@ def _cores(text: str) -> list[Core]:
 
 # "magnitude-5.9" (the digits regex skips numbers glued to a word by a hyphen)
 MAGNITUDE_AFTER_WORD = re.compile(r"\bmagnitude-(\d(?:\.\d+)?)\b", re.IGNORECASE)
-MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:[- ]|\s+of\s+)\Z", re.IGNORECASE)
+MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:[- ]|\s+(?:of|at|as)\s+)\Z", re.IGNORECASE)
+# "..., while the bureau put it at 6.0": a second reading of a magnitude named earlier in the
+# sentence, its decimal after a reading verb and "it at/as"
+READING_AGAIN = (
+    r"\b(?:put|puts|measured|measures|rated|gave|gives|registered|recorded|estimated)\s+it\s+(?:at|as)\s+\Z"
+)
+MAGNITUDE_EARLIER = r"\bmagnitude\b(?:[^.!?]|\.(?=\d))*\Z"
+
+
+@functools.cache
+def _pattern(source: str) -> re.Pattern[str]:
+    """A case-blind pattern, compiled on first use (not at import: most runs never need it)."""
+    return re.compile(source, re.IGNORECASE)
+
+
 MAGNITUDE_AFTER = re.compile(r"-?\s?(?:magnitude\b|on\s+the\s+richter\b|richter\b)", re.IGNORECASE)
 AGE_AFTER = re.compile(r"(?:-year-old\b|\s+years?\s+old\b)", re.IGNORECASE)
 
@@ -278,13 +307,28 @@ def _measures_tagged(text: str, cores: list[Core]) -> list[Core]:
     for core in cores:
         if core.value is None or core.unit is not None or core.ordinal:
             continue
-        if MAGNITUDE_AFTER.match(text, core.end) or MAGNITUDE_BEFORE.search(
-            text, max(0, core.start - 14), core.start
+        if (
+            MAGNITUDE_AFTER.match(text, core.end)
+            or MAGNITUDE_BEFORE.search(text, max(0, core.start - 14), core.start)
+            or _magnitude_again(text, core)
         ):
             core.unit = "magnitude"
         elif AGE_AFTER.match(text, core.end):
             core.unit = "years-old"
+        elif (glued := _pattern(HYPHENATED_UNIT).match(text, core.end)) is not None:
+            core.unit = UNIT_NAMES[glued.group("unit").lower()]
     return cores
+
+
+def _magnitude_again(text: str, core: Core) -> bool:
+    """Whether a decimal is a second reading of a magnitude named earlier in its sentence
+    ("the USGS measured magnitude 6.4, while the bureau put it at 6.0")."""
+    if not re.fullmatch(r"\d\.\d", text[core.start : core.end]):
+        return False
+    return bool(
+        _pattern(READING_AGAIN).search(text, max(0, core.start - 24), core.start)
+        and _pattern(MAGNITUDE_EARLIER).search(text, max(0, core.start - 240), core.start)
+    )
 
 
 def _counted_units_dropped(text: str, cores: list[Core]) -> list[Core]:

@@ -11,16 +11,19 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from factcheck.extract.agencies import credit_across_sources
 from factcheck.extract.autonames import find_auto_names
 from factcheck.extract.candidates import PLACEHOLDERS, Candidate, Dropped, Extraction, SubjectMatch
 from factcheck.extract.dates import find_dates
 from factcheck.extract.durations import duration_ends, masked, since_bound
 from factcheck.extract.frames import (
+    NOT_EVENT_DAYS,
     default_table,
     frame_for_date,
     frame_for_quantity,
     is_partial,
     narrowing_words,
+    period_of,
 )
 from factcheck.extract.names import describes_someone, find_names
 from factcheck.extract.numbers import find_numbers
@@ -34,7 +37,7 @@ from factcheck.extract.times import clock_key, find_times
 from factcheck.extract.venues import venue_in
 from factcheck.model import ClaimStatus, DateInterval, Precision, QuantityClaim, SubjectKind
 from factcheck.model.adapters import claim_adapter
-from factcheck.model.ids import DRAFT_SOURCE, Family, candidate_claim, in_family
+from factcheck.model.ids import DRAFT_SOURCE, Family, candidate_claim, in_family, parse_auto
 from factcheck.model.names import fold, is_auto_name, quote_frame
 from factcheck.registry import Registry
 from factcheck.yamlio import read_text
@@ -63,6 +66,9 @@ def extract_text(
     # entities derived from earlier automatic frames are not an entity list: the clusters decide
     listed = {k: e for k, e in (registry.entities if registry else {}).items() if not is_auto_name(k)}
     mentions = find_names(text, listed)
+    if corpus is None:
+        corpus = {k: t.text for k, t in registry.texts.items()} if registry is not None else {}
+    corpus = {**corpus, source: text}
     mentions += _auto_names(text, sentences, mentions, registry, source, corpus)
     dates, date_spans = find_dates(text, published, sentences)
     times, time_spans = find_times(text, published, sentences, dates)
@@ -88,7 +94,8 @@ def extract_text(
     ]
     if dropped is not None:
         dropped.extend(builder.dropped)
-    return credit_same_readings([c for c in candidates if c is not None])
+    own = credit_same_readings([c for c in candidates if c is not None])
+    return credit_across_sources(own, corpus, source)
 
 
 def credit_same_readings(candidates: list[Candidate]) -> list[Candidate]:
@@ -126,12 +133,9 @@ def _auto_names(
     mentions: list[Found],
     registry: Registry | None,
     source: str,
-    corpus: Mapping[str, str] | None,
+    corpus: Mapping[str, str],
 ) -> list[Found]:
     """Name mentions with automatic frames, where no registry entity was found."""
-    if corpus is None:
-        corpus = {k: t.text for k, t in registry.texts.items()} if registry is not None else {}
-    corpus = {**corpus, source: text}
     taken = SpanSet([(m.start, m.end) for m in mentions])
     # where there is an entity list, its names are the entity finder's to find
     listed = {
@@ -201,8 +205,10 @@ class _Builder:
         self.when: dt.datetime | dt.date | None = None  # the report's time: what a running figure is as of
         self.year: int | None = None  # the report's year: a figure dated to another year gets its own frame
         self.month: int | None = None  # the report's month: "In June, ..." in October dates a figure apart
-        self.clocks: dict[str, list[int]] = {}  # event frame -> the times this text gives it
+        # (event frame, whether the offset is known) -> the times this text gives it
+        self.clocks: dict[tuple[str, bool], list[int]] = {}
         self.masked: str | None = None  # the text with duration anchors blanked, for date frames
+        self.event_days: frozenset[dt.date] | None = None  # days the text dates its events to
 
     def build(self, item: Found) -> Candidate | None:
         """One candidate, or None when the words do not make a valid claim."""
@@ -270,6 +276,20 @@ class _Builder:
             return None  # "6.4, while others gave 5.6": readings whose makers we cannot tell apart
         data["subject"] = frame.id
         why = frame.why
+        if data.get("approx") in CEILING_WORDS and _role(frame.id) in default_table().ceilings:
+            # "licensed to carry up to 200 people": the capacity is 200, not anything below it
+            why += f"; '{data.pop('approx')}' states a ceiling: the figure itself"
+        running = frame.running
+        if frame.running:
+            # only a running figure has per-day counts apart from its total ("13 aftershocks on
+            # Thursday"); "189 passengers on Thursday" is the one count of those aboard
+            period = period_of(
+                self.text, (item.start, item.end), sentence, self._days(item), self._event_days()
+            )
+            if period is not None:
+                # "13 aftershocks on Thursday" never meets "more than 200 aftershocks" so far
+                data["subject"], why = frame.id + period[0], f"{why}; {period[1]}"
+                running = running and not self._closed(period[0])
         place = local_place(self.text, (item.start, item.end), sentence)
         if place is not None and in_family(frame.id, Family.COUNT):
             # "53 deaths in Minxian": a part of the toll; a whole toll may exceed it freely
@@ -287,13 +307,51 @@ class _Builder:
         if narrow:
             data["qualifiers"] = [*data.get("qualifiers", []), *narrow]
             why += f"; narrowed by '{' '.join(narrow)}' (a part of the count)"
-        if frame.running:
+        if running:
             data["running"] = True
             why += self._as_of(item, data, sentence)
         if running_cue("revised", self.text, sentence):
             data["revised"] = True
             why += "; called a revision"
         return why
+
+    def _days(self, item: Found) -> list[tuple[int, dt.date]]:
+        """(start, day) of the single-day dates in the item's sentence."""
+        here = self.dates.get(self.sentences.index(item.start), [])
+        return [
+            (d.start, d.fields["start"])
+            for d in here
+            if isinstance(d.fields.get("start"), dt.date) and d.fields.get("start") == d.fields.get("end")
+        ]
+
+    def _event_days(self) -> frozenset[dt.date]:
+        """The day the text dates its event to: the earliest single day with an event cue other
+        than a report's or a figure's, within EVENT_REACH days before the report (a date in a
+        sentence about aftershocks often has the cue 'quake' too, but comes later). A count on
+        that day is the event's toll, not one day's."""
+        if self.event_days is None:
+            report = self.when.date() if isinstance(self.when, dt.datetime) else self.when
+            days = set()
+            for here in self.dates.values():
+                for date in here:
+                    day = date.fields.get("start")
+                    if not isinstance(day, dt.date) or day != date.fields.get("end"):
+                        continue
+                    if report is not None and not 0 <= (report - day).days <= EVENT_REACH:
+                        continue
+                    sentence = self.sentences.span_at(date.start)
+                    frame = frame_for_date(self._date_text(), (date.start, date.end), sentence)
+                    if frame is not None and frame.id.rsplit(".", 1)[-1] not in NOT_EVENT_DAYS:
+                        days.add(day)
+            self.event_days = frozenset({min(days)}) if days else frozenset()
+        return self.event_days
+
+    def _closed(self, suffix: str) -> bool:
+        """Whether a `.on-<day>` period ended before the report's day (its count no longer grows)."""
+        report = self.when.date() if isinstance(self.when, dt.datetime) else self.when
+        if report is None or not suffix.startswith(".on-"):
+            return False
+        return dt.date.fromisoformat(suffix.removeprefix(".on-")) < report
 
     def _rivals(self, item: Found, data: dict[str, Any]) -> list[Found]:
         """The sentence's other numbers in the same unit (other readings of a measure)."""
@@ -499,7 +557,9 @@ class _Builder:
         """A text that gives one event frame two different times tells of two occurrences ("the
         initial quake hit at 7.45am ... a second tremor struck at 9.12am"): the first time keeps
         the frame, each later different time gets its own (`.n2`, `.n3`)."""
-        seen = self.clocks.setdefault(frame, [])
+        # a local clock with no known offset and a UTC time cannot be told apart ("7 p.m. local
+        # time (1100 GMT)" is one moment): each is set only against times of its own kind
+        seen = self.clocks.setdefault((frame, isinstance(item.fields.get("utc_offset"), int)), [])
         key = clock_key(item.fields)
         if key not in seen:
             seen.append(key)
@@ -573,18 +633,54 @@ def local_place(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> 
         return reported.group(1).lower()
     clause_end = re.search(r"[,;.]|\band\b|\bwhile\b", text[end : sentence[1]])
     after = text[end : end + clause_end.start()] if clause_end is not None else text[end : sentence[1]]
+    event = _event_verb(after)
+    if event is not None:
+        # "a ferry carrying 16 crew members capsized in Central Philippines": where the event
+        # happened, not where the count was made
+        after = after[: event.start()]
     # "in Zhangxian" in its own clause, or "... in Ludian County alone" closing a list of counts
     found = _IN_PLACE.search(after) or _IN_PLACE_ALONE.search(text, end, sentence[1])
     if found is not None and found.group(1).lower() not in _NOT_PLACES:
         return found.group(1).lower()
-    # "four of the dead were found in a collapsed hotel", "12 dead at Harlow station"
+    # "four of the dead were found in a collapsed hotel", "12 dead at Harlow station", and
+    # fronted: "At the Marshal Hotel, 12 people were rescued"
     building = default_table().part_places
-    inside = building.search(after) if building is not None else None
+    if building is None:
+        return None
+    fronted = re.compile(_FRONTED).match(text, sentence[0], start)  # re caches it
+    inside = building.search(after) or (building.match(fronted.group(1)) if fronted is not None else None)
     return inside.group(1).lower() if inside is not None else None
+
+
+# a phrase fronted before the sentence's first comma: "At the Marshal Hotel, 12 people ..."
+_FRONTED = r"\s*((?:In|At|Inside|From)\s[^,.;]{1,60}),"
+
+
+def _event_verb(words: str) -> re.Match[str] | None:
+    """The first cue of the story's event (struck, derailed, capsized...) in `words`, if any."""
+    table = default_table()
+    found = [
+        m
+        for event, pattern in table.events.items()
+        if event not in NOT_EVENT_DAYS
+        for m in [pattern.search(words)]
+        if m
+    ]
+    return min(found, key=lambda m: m.start()) if found else None
 
 
 _IN_PLACE_ALONE = re.compile(_IN_PLACE.pattern + r"\s+alone\b")
 _NOT_PLACES = frozenset({"the", "it", "this", "that", "officials", "police", "authorities"})
+EVENT_REACH = 31  # days before a report within which a dated event is the story's own
+CEILING_WORDS = frozenset({"up to", "at most", "no more than"})
+
+
+def _role(frame: str) -> str | None:
+    """The role of a count frame (auto.count.capacity.y2014 -> capacity)."""
+    parsed = parse_auto(frame)
+    return parsed.slug.split(".")[0] if parsed is not None and parsed.family is Family.COUNT else None
+
+
 SMALL_VAGUE = frozenset({"a few", "several", "a couple", "few", "some"})
 
 

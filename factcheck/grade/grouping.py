@@ -12,6 +12,10 @@ Grouping crosses rules of one family: FC101 (far apart) and FC102 (outside toler
 one frame are one finding, graded as its most severe member. A side that stands for a value
 class (engine/classes.py: a big subject's claims that say the same thing) is expanded into its
 members, so the finding names every source of every value.
+
+A wrong weekday (FC202) on a date that also conflicts with other sources' dates for its event is
+one error seen twice: the weekday finding is folded into the date conflict, which then names the
+weekday as the reason that side is wrong.
 """
 
 from __future__ import annotations
@@ -67,7 +71,62 @@ def group_findings(findings: list[Finding], expand: Expand = _alone) -> list[Fin
             kept.append(members[0])
         else:
             kept.append(_merged(members, expand))
-    return kept
+    return fold_weekdays(kept)
+
+
+WEEKDAY_RULE = "date.weekday"
+
+
+def fold_weekdays(findings: list[Finding]) -> list[Finding]:
+    """Findings with each wrong-weekday finding folded into the date conflict over the same claim
+    (one wrong date, one finding); a weekday error no conflict covers stays on its own."""
+    conflicts = {
+        side.claim_id: index
+        for index, finding in enumerate(findings)
+        if finding.rule_name.startswith("date.")
+        and finding.rule_name != WEEKDAY_RULE
+        and finding.outcome not in UPDATE_OUTCOMES
+        and len(finding.sides) >= 2
+        for side in finding.sides
+    }
+    folded: dict[int, list[Finding]] = defaultdict(list)
+    for finding in findings:
+        target = conflicts.get(finding.sides[0].claim_id) if finding.rule_name == WEEKDAY_RULE else None
+        if target is not None and _caused_by(findings[target], finding.sides[0]):
+            folded[target].append(finding)
+    # one source's wrong weekday is one error; many sources writing one (a shared wrong date) are
+    # each their own finding, as before
+    folded = {target: group for target, group in folded.items() if len(group) == 1}
+    absorbed = {id(w) for group in folded.values() for w in group}
+    return [
+        _with_weekdays(finding, folded[index]) if index in folded else finding
+        for index, finding in enumerate(findings)
+        if id(finding) not in absorbed
+    ]
+
+
+def _caused_by(conflict: Finding, side: Side) -> bool:
+    """Whether a date conflict may be the wrong-weekday side's error: that side is not a checked
+    document's (whose every error is its own finding) and is not among the agreeing sources of
+    a grouped conflict that blames another."""
+    if side.tier is Tier.DRAFT:
+        return False
+    if conflict.likely_wrong is not None:
+        return conflict.likely_wrong == side.claim_id
+    return conflict.split or not conflict.outliers or side.claim_id in conflict.outliers
+
+
+def _with_weekdays(conflict: Finding, weekdays: list[Finding]) -> Finding:
+    """A date conflict that also carries the wrong-weekday findings of its sides: graded as the
+    most severe, and blaming the side whose weekday does not fit its date when nothing else does."""
+    wrong = [w.sides[0].claim_id for w in weekdays]
+    update: dict[str, object] = {
+        "message": f"{conflict.message}; {'; '.join(w.message for w in weekdays)} [+ {WEEKDAY_RULE}]",
+        "grade": max([conflict, *weekdays], key=lambda f: f.grade.rank).grade,
+    }
+    if len(wrong) == 1 and (conflict.likely_wrong is None or conflict.split):
+        update.update({"likely_wrong": wrong[0], "outliers": wrong, "split": False})
+    return conflict.model_copy(update=update)
 
 
 def _sides(members: list[Finding], expand: Expand) -> dict[str, Side]:

@@ -10,7 +10,7 @@ from pydantic import Field
 from factcheck.model import QuantityClaim
 from factcheck.model.ids import Family, in_family
 from factcheck.rules.checks.base import CheckInput, Params, Verdict, fmt_interval, lower_tier_side, pair, spec
-from factcheck.rules.checks.units import converted
+from factcheck.rules.checks.units import converted, pint_name
 
 
 def _comparable(a: QuantityClaim, b: QuantityClaim) -> str | None:
@@ -126,6 +126,12 @@ class ToleranceParams(Params):
     """The relative gap tolerated, and the ratio from which magnitude_gap reports instead."""
 
     rel_tol: float = Field(0.1, ge=0.0, le=10.0, description="tolerated relative difference")
+    exact_rel_tol: float = Field(
+        0.0,
+        ge=0.0,
+        le=10.0,
+        description="tolerated relative difference between two exact whole numbers (no approximator)",
+    )
     min_ratio: float = Field(3.0, gt=1.0, le=1e6, description="from this ratio FC101 reports it")
 
 
@@ -156,6 +162,18 @@ def magnitude_gap(data: CheckInput) -> Verdict | None:
     )
 
 
+def _exact_whole(claim: QuantityClaim) -> bool:
+    """A count written as a whole number with no approximator ("189 people"): no rounding widens
+    it, so another exact count that differs at all differs. Measures are left to `rel_tol`: they
+    are rounded and converted ("80 mph (129 km/h)" next to "130 km/h")."""
+    return (
+        claim.approx is None
+        and claim.value is not None
+        and float(claim.value).is_integer()
+        and pint_name(claim.unit) is None
+    )
+
+
 def number_tolerance(data: CheckInput) -> Verdict | None:
     """Two counts of the same thing differ by more than `rel_tol` (but less than a magnitude gap)."""
     a, b = pair(data, QuantityClaim)
@@ -171,7 +189,9 @@ def number_tolerance(data: CheckInput) -> Verdict | None:
     if claims[small].interval()[1] == 0:
         return None
     rel = ratio - 1.0
-    if rel <= float(data.params["rel_tol"]):
+    exact = _exact_whole(a) and _exact_whole(b) and a.unit.lower() == b.unit.lower()
+    tolerance = data.params["exact_rel_tol"] if exact else data.params["rel_tol"]
+    if rel <= float(tolerance):
         return None
     updated = figure_updated(a, b, small)
     if updated is not None:
