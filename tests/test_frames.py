@@ -208,8 +208,8 @@ def test_a_fresh_story_is_compared_with_no_curation(tmp_path: Path, cli: Callabl
             "FC102",
             "figure-updated",
             True,
-            "figure updated between reports: 40 people (daily-b, 2024-03-05T14:00:00+05:00) → 58 people "
-            "(evening-c, 2024-03-06T20:00:00+05:00)",
+            "figure updated between reports: 2024-03-05T14:00+05:00: 40 people (daily-b) → "
+            "2024-03-06T20:00+05:00: 58 people (evening-c)",
         ),
     ]
     letters = {s["source"]: s["letter"] for s in report["sources"]}

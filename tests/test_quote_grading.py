@@ -17,12 +17,12 @@ from factcheck.rules.checks.quotes import wording_change
             "minor-wording",
             "so → such",
         ),
-        ("the colour of the flag", "the color of the flag", "minor-wording", "colour → color"),
+        ("we did not receive the aid", "we did not recieve the aid", "minor-wording", "receive → recieve"),
         ("a fair deal for every farmer", "a good deal for every farmer", "altered-wording", "fair → good"),
         ("we will retreat", "we won't retreat", "negation-changed", "will → won't"),
         ("the bridge will reopen soon", "the bridge will never reopen soon", "negation-changed", "∅ → never"),
         ("we lost 40 containers", "we lost 50 containers", "number-changed", "40 → 50"),
-        ("three ships sank", "two ships sank", "number-changed", "three → two"),
+        ("three ships sank", "two ships sank", "number-changed", "3 → 2"),  # number words as numerals
     ],
 )
 def test_outcome_follows_the_words_that_changed(a: str, b: str, outcome: str, changed: str) -> None:

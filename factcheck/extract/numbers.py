@@ -14,6 +14,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from factcheck.extract.frames import default_table, has_count_cue
+
+# the number-word tables live in numberwords.py (quotation words fold them too); re-exported here
+from factcheck.extract.numberwords import SCALES as SCALES
+from factcheck.extract.numberwords import SMALL_NUMBERS as SMALL_NUMBERS
+from factcheck.extract.numberwords import TENS as TENS
+from factcheck.extract.numberwords import words_to_number as words_to_number
 from factcheck.extract.text import (
     STOP_WORDS,
     Found,
@@ -25,22 +31,6 @@ from factcheck.extract.text import (
 )
 from factcheck.model import quantifiers
 
-SMALL_NUMBERS = {
-    word: value
-    for value, word in enumerate(
-        split_words(
-            "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-            "fifteen sixteen seventeen eighteen nineteen"
-        )
-    )
-}
-TENS = {
-    word: 10 * (index + 2)
-    for index, word in enumerate(
-        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-    )
-}
-SCALES = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 # "first" and "second" are left out on purpose: "his first trip" is not a count
 ORDINAL_WORDS = {
     word: index + 3
@@ -181,47 +171,6 @@ class Core:
     first: bool = False  # "his first trip since …": a count of one
     low: float | None = None  # a range: "10 to 20", "between 10 and 20"
     high: float | None = None
-
-
-def words_to_number(phrase: str) -> float | None:
-    """Value of English number words ("four thousand seven hundred thirty-one" -> 4731, "half a
-    million", "two and a half"), or None."""
-    words = phrase.lower().split()
-    if words[:1] == ["half"]:
-        whole = words_to_number(" ".join(words[1:]))
-        return None if whole is None else whole / 2
-    if words[-3:] == ["and", "a", "half"]:
-        whole = words_to_number(" ".join(words[:-3]))
-        return None if whole is None else whole + 0.5
-    total = current = 0.0
-    seen = False
-    last = ""  # "small", "tens", "scale": what the previous word was, to reject "two three"
-    for token in re.split(r"[\s-]+", phrase.lower().strip()):
-        if token in ("", "and"):
-            continue
-        if token in ("a", "an"):
-            current, last = 1.0, "small"
-            continue
-        if token in SMALL_NUMBERS:
-            if last in ("small",) or (last == "tens" and SMALL_NUMBERS[token] >= 10):
-                return None
-            current += SMALL_NUMBERS[token]
-            last = "small"
-        elif token in TENS:
-            if last in ("small", "tens"):
-                return None
-            current += TENS[token]
-            last = "tens"
-        elif token == "hundred":  # noqa: S105 - a number word, not a password
-            current = (current or 1.0) * 100
-            last = "scale"
-        elif token in SCALES:
-            total += (current or 1.0) * SCALES[token]
-            current, last = 0.0, "scale"
-        else:
-            return None
-        seen = True
-    return total + current if seen else None
 
 
 def find_numbers(text: str) -> list[Found]:

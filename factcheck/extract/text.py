@@ -7,6 +7,7 @@ normalises the text before matching (that can change its length: "İ".lower() is
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Hashable
@@ -209,10 +210,26 @@ _WORD = re.compile(r"\w+(?:['-]\w+)*")
 _SPLIT_CONTRACTION = re.compile(r"(?<=\w) (?=(?:n't|'s|'re|'ve|'ll|'d|'m)\b)")
 
 
+# "1,000" is one number, "5%" is "5 percent": written either way, the same words
+_THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+_PERCENT_SIGN = re.compile(r"\s*%")
+
+
 def quote_words(text: str) -> list[str]:
-    """The words of a quotation, case- and punctuation-insensitive."""
+    """The words of a quotation, case- and punctuation-insensitive, with orthographic variants
+    folded to one form (British/American spelling, hyphen or space, numerals or number words:
+    factcheck/extract/variants.py), so one quotation in two house styles is the same words."""
+    return list(_quote_words(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _quote_words(text: str) -> tuple[str, ...]:
+    """quote_words, cached: whole source texts are split again for every quotation looked up."""
+    from factcheck.extract.variants import fold_words  # lazy: variants imports the number reader
+
     text = unicodedata.normalize("NFKC", text).translate(_QUOTE_MARKS).casefold()
-    return _WORD.findall(_SPLIT_CONTRACTION.sub("", text))
+    text = _PERCENT_SIGN.sub(" percent", _THOUSANDS_COMMA.sub("", text))
+    return tuple(fold_words(_WORD.findall(_SPLIT_CONTRACTION.sub("", text))))
 
 
 SAME_STATEMENT_SHARE = 0.5  # of the shorter quotation's content words

@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable
 
+from factcheck.grade.timeline import timeline
 from factcheck.model import Finding, Side, Tier
 
 Expand = Callable[[Side], list[Side]]  # a side -> the sides it stands for (itself, or its class)
@@ -204,8 +205,8 @@ def _merged(members: list[Finding], expand: Expand) -> Finding:
 
 
 def _updates(members: list[Finding], expand: Expand) -> Finding:
-    sides = sorted(_sides(members, expand).values(), key=lambda s: (s.as_of or "", s.source))
-    steps = " → ".join(f"{s.value or s.text} ({s.source}{', ' + s.as_of if s.as_of else ''})" for s in sides)
+    # ordered by the interval each time denotes, same-day figures of unknown order kept together
+    sides, steps = timeline(list(_sides(members, expand).values()))
     head = members[0]
     return head.model_copy(
         update={

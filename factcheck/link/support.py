@@ -22,7 +22,7 @@ import datetime as dt
 import functools
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -69,6 +69,9 @@ _NAME = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:['’]s)?(?![\
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+|\n\s*\n")
 NAME_NEAR_MISS = 2  # edits: "Dahl" for "Dahal", "Jinpeng" for "Jinping"
 MIN_NAME_LETTERS = 4  # shorter words are one edit from too many others
+
+
+Accept = Callable[[str, tuple[int, int]], bool]  # (source, span of a source figure) -> usable
 
 
 @dataclass(frozen=True)
@@ -209,8 +212,9 @@ class SourceIndex:
 
     # ------------------------------------------------------------------ numbers
 
-    def number(self, claim: QuantityClaim | DurationClaim) -> Support | None:
-        """Whether a source states the claim's figure (None: the claim states no figure)."""
+    def number(self, claim: QuantityClaim | DurationClaim, accept: Accept | None = None) -> Support | None:
+        """Whether a source states the claim's figure (None: the claim states no figure); only
+        source figures `accept` (source, span) allows count, when it is given."""
         if isinstance(claim, QuantityClaim) and claim.vague is not None:
             return None
         if claim.text.lower().startswith("first"):
@@ -231,7 +235,7 @@ class SourceIndex:
         if not wanted:
             return None
         for value in wanted:
-            hit = self._number_near(value, window, claim.unit, noun)
+            hit = self._number_near(value, window, claim.unit, noun, accept)
             if hit is not None:
                 return Support(True, Evidence(hit.source, hit.span))
         return Support(False)
@@ -242,7 +246,12 @@ class SourceIndex:
         return Support(True, Evidence(hit.source, hit.span)) if hit is not None else Support(False)
 
     def _number_near(
-        self, value: float, window: tuple[float, float] | None, unit: str, noun: str
+        self,
+        value: float,
+        window: tuple[float, float] | None,
+        unit: str,
+        noun: str,
+        accept: Accept | None = None,
     ) -> _Number | None:
         half = rounding_unit(value) / 2  # "4,700" stands for anything that rounds to it
         tolerance, table = conversions()
@@ -250,6 +259,8 @@ class SourceIndex:
         other_units = [(f, a) for a, b, f in table if unit.lower() == b]
         other_units += [(1 / f, b) for a, b, f in table if unit.lower() == a]
         for number in self.numbers:
+            if accept is not None and not accept(number.source, number.span):
+                continue  # the same number about another quantity (link/figures.py)
             for factor, other in other_units:
                 converted = number.value * factor
                 if _same_thing(other, number.noun) and abs(converted - value) <= max(

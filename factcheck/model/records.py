@@ -158,6 +158,19 @@ class DateInterval(Strict):
         """True when the two intervals share at least one day."""
         return self.start <= other.end and other.start <= self.end
 
+    def iso(self) -> str:
+        """ISO text of the interval: "2015-07-02", "2015-07" (a calendar month), "2015" (a
+        year), else "start/end"."""
+        start, end = self.start, self.end
+        if start == end:
+            return start.isoformat()
+        if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
+            return str(start.year)
+        whole_month = start.day == 1 and (end + dt.timedelta(days=1)).day == 1
+        if whole_month and (start.year, start.month) == (end.year, end.month):
+            return f"{start.year}-{start.month:02d}"
+        return f"{start.isoformat()}/{end.isoformat()}"
+
 
 def published_value(value: object) -> tuple[dict[str, Any], dt.datetime | None]:
     """A publication date written as one value: a date, a time with its zone, a month or a year.

@@ -20,9 +20,11 @@ from factcheck.extract.candidates import Candidate, Dropped
 from factcheck.extract.text import SpanSet
 from factcheck.link import claim_id, isolate, link
 from factcheck.link.document import Document, read_document
+from factcheck.link.figures import FigureFrames, figure_frame
 from factcheck.link.linking import BOUND_WORDS
 from factcheck.link.support import (
     MONTHS,
+    Accept,
     Evidence,
     SourceIndex,
     Support,
@@ -189,7 +191,8 @@ def with_documents(
         _report(dropped, doc, warn)
         claims, links = link(candidates, registry, source_id, doc.prose)
         claims = framed(claims, links, candidates, registry, doc.prose)
-        look_up(claims, links, index, checked, Dated(doc.prose, published))
+        figures = _figure_test(registry, index, candidates, doc.prose)
+        look_up(claims, links, index, checked, Dated(doc.prose, published), figures)
         borne_out_tenures(claims, links, candidates, registry, checked)
         claims += unsupported_figures(doc, source_id, claims, index, checked, links)
         claims += unsupported_names(doc, source_id, claims, index, checked, links)
@@ -331,8 +334,28 @@ class Dated:
     as_of: DateInterval | None
 
 
+def _figure_test(
+    registry: Registry, index: SourceIndex, candidates: Sequence[Candidate], prose: str
+) -> Callable[[QuantityClaim], Accept]:
+    """For each summary figure, the source figures that may support it: of a compatible frame
+    (link/figures.py), not merely the same number about another quantity."""
+    frames = FigureFrames((c for c in registry.claims if not is_draft_source(c.source)), index.texts)
+    extracted = {c.span: figure_frame(c.claim) for c in candidates if c.claim.kind == "quantity"}
+
+    def test(claim: QuantityClaim) -> Accept:
+        frame = figure_frame(claim) or (extracted.get(claim.span) if claim.span else None)
+        return frames.accept(claim, frame, prose)
+
+    return test
+
+
 def look_up(
-    claims: list[Claim], links: dict[str, LinkNote], index: SourceIndex, checked: Checked, doc: Dated
+    claims: list[Claim],
+    links: dict[str, LinkNote],
+    index: SourceIndex,
+    checked: Checked,
+    doc: Dated,
+    figures: Callable[[QuantityClaim], Accept] | None = None,
 ) -> None:
     """Look up each unlinked value in the source texts: found, it is supported (and compared with
     nothing); not found, it is unsupported (FC602); a value-less claim stays unlinked (FC601).
@@ -347,7 +370,7 @@ def look_up(
         elif isinstance(claim, DurationClaim):
             support = duration_support(claim, index)
         elif isinstance(claim, QuantityClaim):
-            support = index.number(claim)
+            support = index.number(claim, figures(claim) if figures else None)
         elif isinstance(claim, DateClaim):
             if _as_of_bound(claim, doc):
                 continue

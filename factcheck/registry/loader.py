@@ -144,7 +144,7 @@ class Registry:
             context=context,
             auto_linked=is_auto_linked(claim),
             frame=self._frame_of(claim),
-            as_of=_as_of(claim),
+            as_of=_as_of(claim, source),
         )
 
     def _frame_of(self, claim: Claim) -> str | None:
@@ -152,10 +152,16 @@ class Registry:
         return self.frames.frame(key) if key and is_auto(key) else key
 
 
-def _as_of(claim: Claim) -> str | None:
-    """The time a running figure speaks of, as ISO text."""
+def _as_of(claim: Claim, source: Source) -> str | None:
+    """The time a running figure speaks of, as ISO text; for a report dated only to the month
+    (or year), that interval ("2015-07"), which is unordered against the days inside it."""
     moment = getattr(claim, "as_of", None)
-    return moment.isoformat() if moment is not None else None
+    if moment is not None:
+        return str(moment.isoformat())
+    published = source.published
+    if getattr(claim, "running", False) and published is not None and published.start != published.end:
+        return published.iso()
+    return None
 
 
 def find_registry(start: Path) -> Path:

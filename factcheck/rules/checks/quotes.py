@@ -25,9 +25,22 @@ def one_statement(a: QuoteClaim, b: QuoteClaim) -> bool:
 
 
 def _contains(longer: list[str], shorter: list[str]) -> bool:
-    """True when `shorter` is a contiguous run of `longer` (a faithful partial quote)."""
+    """True when `shorter` is a contiguous run of `longer` (a faithful partial quote), also when
+    the two write a compound closed or open ("ceasefire" / "cease fire"): the letters of
+    `shorter` are a run of `longer`'s that starts and ends between two of its words."""
     n = len(shorter)
-    return any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
+    if any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1)):
+        return True
+    letters, wanted = "".join(longer), "".join(shorter)
+    bounds = {0}
+    for word in longer:
+        bounds.add(max(bounds) + len(word))
+    start = letters.find(wanted)
+    while wanted and start >= 0:
+        if start in bounds and start + len(wanted) in bounds:
+            return True
+        start = letters.find(wanted, start + 1)
+    return False
 
 
 def quote_wording(data: CheckInput) -> Verdict | None:

@@ -1,0 +1,93 @@
+"""Orthographic variants folded to one form, so that one quotation printed by two outlets in two
+house styles reads as the same words: British and American spelling ("manoeuvre"/"maneuver",
+"organise"/"organize"), "towards"/"toward", a hyphen or a space ("half-hour"/"half hour"),
+numerals or words ("twenty-five"/"25"), "per cent"/"percent".
+
+The US/UK table is the breame package's (about 1,700 British spellings with their American
+forms), imported on first use so that commands which never compare quotations do not pay for
+it. Variants it does not list are in factcheck/extract/data/spellings.yaml, one comment each.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+from pathlib import Path
+
+from factcheck.errors import FactcheckError
+from factcheck.extract.numberwords import SCALES, SMALL_NUMBERS, TENS, words_to_number
+from factcheck.yamlio import parse_yaml
+
+_NUMBER_WORDS = frozenset(SMALL_NUMBERS) | frozenset(TENS) | frozenset(SCALES)
+_HYPHEN = re.compile(r"[-‐‑–]")
+
+
+@functools.cache
+def spelling_table() -> dict[str, str]:
+    """Variant -> folded form: breame's British -> American spellings, then spellings.yaml."""
+    from breame.data.spelling_constants import BRITISH_ENGLISH_SPELLINGS  # lazy: ~1 ms of data
+
+    table = {
+        british.casefold(): american.casefold() for british, american in BRITISH_ENGLISH_SPELLINGS.items()
+    }
+    table.update(_bundled_variants())
+    return table
+
+
+def _bundled_variants() -> dict[str, str]:
+    """The `variants:` mapping of spellings.yaml, checked: word or phrase -> one word."""
+    path = Path("factcheck/extract/data/spellings.yaml")
+    text = resources.files("factcheck.extract.data").joinpath("spellings.yaml").read_text(encoding="utf-8")
+    data = parse_yaml(text, path) or {}
+    variants = data.get("variants") if isinstance(data, dict) else None
+    if not isinstance(variants, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) and k.strip() and v.strip() for k, v in variants.items()
+    ):
+        raise FactcheckError(
+            "`variants:` must map each variant spelling to the form it is folded to",
+            path=path,
+            hint="write `towards: toward`, one entry a line",
+        )
+    return {variant.casefold(): folded.casefold() for variant, folded in variants.items()}
+
+
+def fold_words(words: list[str]) -> list[str]:
+    """Lower-cased quotation words with hyphens read as spaces, number words as numerals and
+    each variant spelling in its one folded form."""
+    tokens = [part for word in words for part in _HYPHEN.split(word) if part]
+    table = spelling_table()
+    folded: list[str] = []
+    i = 0
+    while i < len(tokens):
+        run = _number_run(tokens, i)
+        if run:
+            value = words_to_number(" ".join(tokens[i : i + run]))
+            if value is not None and value == int(value):
+                folded.append(str(int(value)))
+                i += run
+                continue
+        pair = " ".join(tokens[i : i + 2])
+        if i + 1 < len(tokens) and pair in table:
+            folded.append(table[pair])
+            i += 2
+            continue
+        folded.append(table.get(tokens[i], tokens[i]))
+        i += 1
+    return folded
+
+
+def _number_run(tokens: list[str], start: int) -> int:
+    """How many tokens from `start` are number words ("and" only between two of them)."""
+    end = start
+    while end < len(tokens) and (
+        tokens[end] in _NUMBER_WORDS
+        or (
+            tokens[end] == "and"
+            and end > start
+            and end + 1 < len(tokens)
+            and tokens[end + 1] in _NUMBER_WORDS
+        )
+    ):
+        end += 1
+    return end - start

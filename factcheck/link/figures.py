@@ -1,0 +1,96 @@
+"""Which source figure may support a summary's figure: the same number is not the same fact.
+
+`check` looks a summary's unlinked figure up in the source texts. A bare number match across
+different quantities is no support: "19 crew members" is not borne out by "another 19 still
+missing". A source figure supports a summary figure only when
+- both have an automatic frame (auto.count.deaths, auto.measure.depth...) and the frames are
+  compatible: the same, or one a narrower form of the other (auto.measure.depth.by-usgs);
+- the summary figure has no frame (extraction found no role for it): the source figure's
+  sentence must be about the same thing, i.e. hold the noun the summary's figure counts
+  ("members" of "19 crew members"), or, when the summary names no noun, share a content word
+  with the summary's sentence;
+- the source figure has no known frame (none was extracted, or `check` loaded only the part of
+  the registry the summary reaches) but the summary's has: as before, the noun after the source
+  figure decides (SourceIndex's own test), since a frame on one side says nothing against the
+  other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+
+from factcheck.extract.text import STOP_WORDS
+from factcheck.link.support import Accept, counted_noun, sentences
+from factcheck.model import Claim, QuantityClaim
+from factcheck.model.ids import Family, in_family
+
+_WORD = re.compile(r"[a-z]+")
+STEM = 4  # letters compared: "member"/"members", "survivor"/"survivors"
+
+
+def figure_frame(claim: Claim) -> str | None:
+    """The automatic count or measure frame of a quantity claim, else None."""
+    if not isinstance(claim, QuantityClaim):
+        return None
+    subject = claim.subject
+    return subject if in_family(subject, Family.COUNT) or in_family(subject, Family.MEASURE) else None
+
+
+def compatible(a: str, b: str) -> bool:
+    """One frame, or one a narrower form of the other (a depth, and the USGS's depth)."""
+    return a == b or a.startswith(b + ".") or b.startswith(a + ".")
+
+
+class FigureFrames:
+    """The frames of the source texts' figures, by source and span, and their sentences."""
+
+    def __init__(self, claims: Iterable[Claim], texts: Mapping[str, str]) -> None:
+        self.texts = dict(texts)
+        self.frames: dict[str, list[tuple[tuple[int, int], str]]] = defaultdict(list)
+        for claim in claims:
+            frame = figure_frame(claim)
+            if frame is not None and claim.span is not None:
+                self.frames[claim.source].append((claim.span, frame))
+
+    def frame_at(self, source: str, span: tuple[int, int]) -> str | None:
+        """The frame of the source claim holding the figure at `span`, if any."""
+        for (start, end), frame in self.frames.get(source, []):
+            if start <= span[0] < end:
+                return frame
+        return None
+
+    def accept(self, claim: QuantityClaim, frame: str | None, prose: str) -> Accept:
+        """The test a source figure must pass to support `claim` (a summary figure of `prose`,
+        with the automatic frame extraction gave it, or None)."""
+        noun = counted_noun(claim.text)
+        context = _content(_sentence_of(prose, claim.span)) if claim.span else set()
+
+        def usable(source: str, span: tuple[int, int]) -> bool:
+            theirs = self.frame_at(source, span)
+            if frame is not None:
+                # unframed (or, with a partly loaded registry, not loaded): the noun decides
+                return theirs is None or compatible(frame, theirs)
+            sentence = _content(_sentence_of(self.texts.get(source, ""), span))
+            if noun:
+                return any(word[:STEM] == noun[:STEM] for word in sentence)
+            return bool(context & sentence)
+
+        return usable
+
+
+def _sentence_of(text: str, span: tuple[int, int]) -> str:
+    """The sentence of `text` holding the figure at `span`, and the next one when the figure ends
+    the sentence: tokenised text writes decimals as "31. 8 million", which "ends" at "31."."""
+    spans = sentences(text)
+    for index, (start, end) in enumerate(spans):
+        if start <= span[0] < end:
+            cut_short = end <= span[1] + 1 and index + 1 < len(spans)
+            return text[start : spans[index + 1][1] if cut_short else end]
+    return ""
+
+
+def _content(sentence: str) -> set[str]:
+    """The content words of a sentence, lower case (no stop words, no one-letter words)."""
+    return {w for w in _WORD.findall(sentence.lower()) if w not in STOP_WORDS and len(w) > 1}

@@ -1,0 +1,44 @@
+"""`check`: a summary's number is borne out only by a source figure about the same quantity,
+not by the same number counting something else (an excerpt of KTLA's Ormoc ferry report, 2015,
+where "another 19 still missing" once supported a summary's "19 crew members")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from click.testing import Result
+from summary_check import check_sentence
+
+from factcheck.link.figures import compatible
+
+REPORTS = {
+    "ktla.txt": (
+        "The local Coast Guard reported that at least 36 people have died, with 118 survivors, "
+        "and another 19 still missing.\n\n"
+        "The ferry carried 173 passengers and 16 crew members when it capsized off Ormoc.\n"
+    ),
+}
+
+
+def check(cli: Callable[..., Result], tmp_path: Path, sentence: str) -> tuple[int, list[str]]:
+    code, findings = check_sentence(cli, tmp_path, REPORTS, "2015-07-02", sentence)
+    return code, [f"{f['rule_id']} {f['grade']}" for f in findings if f["grade"] != "info"]
+
+
+def test_the_same_number_of_another_quantity_is_no_support(
+    cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    code, findings = check(cli, tmp_path, "The ferry carried 173 passengers and 19 crew members.")
+    assert (code, findings) == (1, ["FC602 major"])
+
+
+def test_the_figure_of_that_quantity_supports_it(cli: Callable[..., Result], tmp_path: Path) -> None:
+    assert check(cli, tmp_path, "The ferry carried 173 passengers and 16 crew members.") == (0, [])
+    assert check(cli, tmp_path, "At least 36 people died and 19 were still missing.") == (0, [])
+
+
+def test_frames_are_compatible_when_one_narrows_the_other() -> None:
+    assert compatible("auto.measure.depth", "auto.measure.depth.by-usgs")
+    assert not compatible("auto.count.missing", "auto.count.deaths")
+    assert not compatible("auto.count.dead", "auto.count.deaths")
