@@ -70,6 +70,72 @@ def test_possessives_demonyms_and_sentence_words_are_not_names() -> None:
     assert [s.name for s in find_name_spans(text)] == ["China", "Gansu Province", "Rescuers"]
 
 
+def test_one_sources_slip_beside_the_spelling_everyone_writes_is_a_variant() -> None:
+    texts = {
+        "a": "The ferry left Ormoc at noon. Survivors were taken to Ormoc.",
+        "b": "Boats searched the bay off Ormoc.",
+        "c": "The port of Ormoc was closed on Friday.",
+        "d": "The ferry sank near Ormoc. Rescuers worked in Ornoc until dusk. Ormoc mourned.",
+    }
+    found = frames(texts)
+    assert found["Ornoc"] == found["Ormoc"] == "auto.name.ormoc"
+    entities = derived_entities(mentions_of(texts))
+    assert spelling_status("Ornoc", entities["auto.name.ormoc"])[0] == "misspelling"
+
+
+def test_a_near_name_its_source_writes_as_often_as_the_common_spelling_is_a_name_of_its_own() -> None:
+    texts = {
+        "a": "The ferry left Ormoc at noon.",
+        "b": "Boats searched the bay off Ormoc.",
+        "c": "The port of Ormoc was closed on Friday.",
+        "d": "The ferry sank near Ormoc. Rescuers came from Ornoc.",
+    }
+    found = frames(texts)
+    assert found["Ornoc"] == "auto.name.ornoc"
+
+
+def test_two_near_names_in_one_sentence_are_two_places_even_from_one_source() -> None:
+    texts = {
+        "a": "Floods cut roads to Bara.",
+        "b": "Bara was flooded on Monday.",
+        "c": "Help reached Bara by noon.",
+        "d": "Roads to Bara and Bora were closed.",
+    }
+    found = frames(texts)
+    assert found["Bora"] != found["Bara"]
+
+
+def test_a_qualified_place_is_not_the_place_without_its_qualifier() -> None:
+    texts = {
+        "a": "The boat left Ormoc in Leyte province.",
+        "b": "Ormoc lies in Leyte province.",
+        "c": "The boat sank off Ormoc City, Southern Leyte.",
+    }
+    found = frames(texts)
+    assert found["Leyte"] == "auto.name.leyte"
+    assert found["Southern Leyte"] == "auto.name.southern-leyte"
+
+
+def test_words_the_texts_write_in_lower_case_are_not_names() -> None:
+    texts = {
+        "a": "Boat Capsizes in Central Philippines; 36 People Dead, 19 Missing\n\nThe Philippine Coast Guard said 36 died.",
+        "b": "Coast guard spokesman Armand Balilo said the boat sank near the coast.",
+        "c": "Ormoc City - Rescuers on Friday found more bodies. Armand Balilo said rescuers would go on.",
+    }
+    found = frames(texts)
+    assert "Coast" not in found  # "Coast guard": sentence-initial, and "coast" elsewhere
+    assert "Rescuers" not in found  # after a dateline, but "rescuers" elsewhere
+    assert "People Dead" not in found  # a title-case headline's words
+    assert "Boat Capsizes" not in found
+    assert found["Philippine Coast Guard"] == "auto.name.philippine-coast-guard"
+
+
+def test_number_words_months_and_hyphenated_adjectives_are_not_names() -> None:
+    text = "LANZHOU, Aug. 3 (Xinhua) -- Fifty-six people died. Bhopal: Seven of them boarded the Patna-bound train."
+    names = [s.name for s in find_name_spans(text)]
+    assert names == ["Xinhua", "Bhopal", "Patna"]
+
+
 @pytest.mark.parametrize(
     ("variant", "canonical", "expected"),
     [

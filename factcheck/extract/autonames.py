@@ -2,20 +2,30 @@
 clustered across sources, each cluster a frame `auto.name.<slug of its dominant spelling>`.
 
 Finding: runs of capitalised words ("Tang Xiaoming", "Rukum West", "D.K. Pathak"), split at
-titles ("Mayor") and possessives, less leading function words ("The", "In"), demonyms, month and
-weekday names; a run ending in a demonym ("Central Asian") is an adjective, not a name. A lone capitalised word that only
-ever starts a sentence is an ordinary word ("Rescuers"), not a name.
+titles ("Mayor") and possessives, less leading function and number words ("The", "In",
+"Seven"), demonyms, month and weekday names and a lower-case hyphenated tail ("Patna-bound" is
+"Patna"); a run ending in a demonym ("Central Asian") is an adjective, not a name.
+
+Casing statistics across the texts decide what a capital letter means. A lone word starting a
+sentence, and anything on a title-case headline line ("Boat Capsizes in Central Philippines; 36
+People Dead"), is capitalised by position: it founds no name, and is a name only as a spelling
+of one found elsewhere. A lone word the texts write in lower case at least as often as
+capitalised where a capital means something ("Coast guard spokesman" beside "the coast",
+"Rescuers" after a dateline beside "rescuers") is an ordinary word, never a name.
 
 Clustering, longer names first, then the most widely used spellings (sources, then mentions):
 - the same letters in another case or script ("Dupont", "DuPont") join the spelling;
-- a run of one cluster's words ("Hall" for "Dan Hall") joins it, when only one cluster has it;
+- a run of one cluster's words ("Hall" for "Dan Hall") joins it, when only one cluster has it
+  and the run keeps the cluster's place qualifiers ("Leyte" is not "Southern Leyte");
 - a near miss (word for word the same first letter and within one edit, two for words over
-  seven letters; words under four letters equal) joins a cluster only when fewer sources back
-  it and none of them also writes the cluster's name (a rare variant: "Rukam West" beside
-  "Rukum West"), or when both are rare (one source each) and it is romanised otherwise
-  ("Ahmed"/"Ahmad") or one letter off ("Hull"/"Hall");
-- different given names ("Ma Hao", "Ma Liya"), two spellings a source writes side by side, or
-  two spellings several sources each back ("Bara", "Bora") are different names.
+  seven letters; words under four letters equal) joins a cluster when fewer sources back it
+  and none of them also writes the cluster's name (a rare variant: "Rukam West" beside
+  "Rukum West"); when it is one source's slip (only that source writes it, less often than it
+  writes the cluster's spelling, never in a sentence naming the cluster, while several sources
+  write the cluster's spelling: "Ornoc" beside "Ormoc"); or when both are rare (one source
+  each) and it is romanised otherwise ("Ahmed"/"Ahmad") or one letter off ("Hull"/"Hall");
+- different given names ("Ma Hao", "Ma Liya"), two spellings written in one sentence, or two
+  spellings several sources each back ("Bara", "Bora") are different names.
 """
 
 from __future__ import annotations
@@ -30,6 +40,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from factcheck.extract.numbers import SCALES, SMALL_NUMBERS, TENS
 from factcheck.extract.text import STOP_WORDS, Found, Sentences
 from factcheck.extract.wordlists import word_list
 from factcheck.model.ids import is_draft_source
@@ -40,7 +51,17 @@ _WORD = r"(?:[A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?(?:[A-Z][a-z]+)*(?:-[A-Z]?[a-z]+)
 CAPITALISED_RUN = re.compile(rf"(?<![\w’'-]){_WORD}(?: {_WORD})*(?![\w-])")
 POSSESSIVE = re.compile(r"['’]s$")
 MIN_FUZZY = 4  # words shorter than this must match exactly ("Ma", "Mao")
-CALENDAR = frozenset(n for n in [*calendar.month_name, *calendar.day_name] if n)
+# patterns as text: the re module compiles them on first use, not when `check` imports this
+LETTER_WORD = r"[^\W\d_][\w'’-]*"
+LOWER_WORD = r"(?<![\w'’-])[a-z]+(?![\w'’-])"
+HEADLINE_WORDS = 3  # a title-case line has at least this many words that are not stop words
+HEADLINE_SHARE = 0.8  # and at least this share of them capitalised (a sentence rarely has)
+SENTENCE_END = (".", "!", "?", '"', "”", "’", "'")
+SEVERAL = 3  # sources that make a spelling the established one
+# month and weekday names, and month abbreviations of datelines ("KUNMING, Aug. 3")
+CALENDAR = frozenset(n for n in [*calendar.month_name, *calendar.day_name, *calendar.month_abbr, "Sept"] if n)
+NUMBER_WORDS = frozenset([*SMALL_NUMBERS, *TENS, *SCALES])  # "Fifty-six people", "Seven of the 25"
+HYPHEN_TAIL = r"-[a-z][\w-]*$"  # "Patna-bound", "Kanpur-based": the name is "Patna"
 
 
 @dataclass(frozen=True)
@@ -50,7 +71,8 @@ class NameSpan:
     start: int
     end: int
     name: str
-    initial: bool  # a lone word at the start of a sentence
+    initial: bool  # its capitals say nothing: a lone word starting a sentence, or on a headline
+    sentence: int = 0  # where its sentence starts: two spellings in one sentence are two names
 
 
 @dataclass
@@ -60,16 +82,20 @@ class Cluster:
     canonical: str
     words: list[str]
     sources: set[str] = field(default_factory=set)
+    mentions: Counter[str] = field(default_factory=Counter)  # source -> mentions of its spellings
+    sentences: set[tuple[str, int]] = field(default_factory=set)  # (source, sentence start)
 
 
 def find_name_spans(text: str, sentences: Sentences | None = None) -> list[NameSpan]:
     """Capitalised runs in `text` that may be names: split at titles ("Mayor") and after a
     possessive ("China's"), leading function words and trailing demonyms left out."""
     sentences = sentences or Sentences(text)
+    headlines = _headline_lines(text)
     found = []
     for match in CAPITALISED_RUN.finditer(text):
+        headline = any(a <= match.start() < b for a, b in headlines)
         for start, words in _segments(match.start(), match.group()):
-            span = _name_span(text, sentences, start, words)
+            span = _name_span(text, sentences, start, words, headline)
             if span is not None:
                 found.append(span)
     return found
@@ -95,20 +121,54 @@ def _segments(offset: int, run: str) -> list[tuple[int, list[str]]]:
     return [(s, w) for s, w in segments if w]
 
 
-def _name_span(text: str, sentences: Sentences, start: int, words: list[str]) -> NameSpan | None:
+def _name_span(
+    text: str, sentences: Sentences, start: int, words: list[str], headline: bool = False
+) -> NameSpan | None:
     """The name in one segment, or None when nothing in it is a name."""
     skip = _not_names()
-    while words and (words[0].lower() in STOP_WORDS or words[0] in skip):
+    while words and (_leading_word(words[0]) or words[0] in skip):
         start += len(words[0]) + 1
         words = words[1:]
+    if words and re.search(HYPHEN_TAIL, words[-1]):
+        words = [*words[:-1], re.sub(HYPHEN_TAIL, "", words[-1])]
     if words and words[-1] in skip:
         return None  # "Central Asian", "South Korean": an adjective, not a name
     name = " ".join(words)
     if len(name) < 2 or (name.rstrip(".").isupper() and "." not in name):
         return None
     first = sentences.span_at(start)[0]
-    initial = len(words) == 1 and not text[first:start].strip(" \"“‘'(")
-    return NameSpan(start, start + len(name), name, initial)
+    initial = headline or (len(words) == 1 and not text[first:start].strip(" \"“‘'("))
+    return NameSpan(start, start + len(name), name, initial, first)
+
+
+def _headline_lines(text: str) -> list[tuple[int, int]]:
+    """Lines written in title case ("Boat Capsizes in Central Philippines; 36 People Dead"), with
+    no full stop at the end (a sentence has one): there every word is capitalised, so a capital
+    letter says nothing about a name."""
+    found = []
+    offset = 0
+    for line in text.split("\n"):
+        words = [w for w in re.findall(LETTER_WORD, line) if w.lower() not in STOP_WORDS]
+        capitalised = sum(1 for w in words if w[0].isupper())
+        title = len(words) >= HEADLINE_WORDS and capitalised >= HEADLINE_SHARE * len(words)
+        if title and not line.rstrip().endswith(SENTENCE_END):
+            found.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    return found
+
+
+def lower_case_words(texts: Mapping[str, str]) -> Counter[str]:
+    """How often each word is written in lower case across the texts ("coast", "rescuers")."""
+    counts: Counter[str] = Counter()
+    for text in texts.values():
+        counts.update(re.findall(LOWER_WORD, text))
+    return counts
+
+
+def _leading_word(word: str) -> bool:
+    """A function word ("The", "In") or a number word ("Seven", "Fifty-six") before a name."""
+    lowered = word.lower()
+    return lowered in STOP_WORDS or lowered.split("-")[0] in NUMBER_WORDS
 
 
 @functools.cache
@@ -123,13 +183,18 @@ class NameClusters:
     def __init__(self, texts: Mapping[str, str]) -> None:
         sources: dict[str, set[str]] = defaultdict(set)
         counts: Counter[str] = Counter()
-        mid_sentence: set[str] = set()
+        mentions: dict[str, Counter[str]] = defaultdict(Counter)
+        sentences: dict[str, set[tuple[str, int]]] = defaultdict(set)
+        informative: Counter[str] = Counter()  # capitalised where a capital is not required
         for source, text in texts.items():
             for span in find_name_spans(text):
                 sources[span.name].add(source)
                 counts[span.name] += 1
+                mentions[span.name][source] += 1
+                sentences[span.name].add((source, span.sentence))
                 if not span.initial:
-                    mid_sentence.add(span.name)
+                    informative[span.name] += 1
+        self._lower = lower_case_words(texts)
         # a checked draft's spelling never outranks the sources'
         published = {n: {s for s in sources[n] if not is_draft_source(s)} for n in sources}
         # full names found clusters before the shorter runs that join them ("Xi" after "Xi Jinping")
@@ -142,37 +207,65 @@ class NameClusters:
         # equal, be a run of, or be a near miss of a cluster that has a word with its first letter
         self._by_initial: dict[str, list[Cluster]] = defaultdict(list)
         for name in ranked:
-            # a word that only ever starts a sentence is a name only as a spelling of another
-            founds = name in mid_sentence or " " in name
-            cluster = self._place(name, sources[name], founds)
+            if self._common_word(name, informative[name]):
+                continue
+            # capitals where every word is capitalised (a sentence's first word, a headline)
+            # found no name; such a spelling is a name only as a spelling of another
+            founds = informative[name] > 0
+            seen = Seen(sources[name], mentions[name], sentences[name])
+            cluster = self._place(name, seen, founds)
             if cluster is not None:
                 self.of[name] = cluster
+
+    def _common_word(self, name: str, informative: int) -> bool:
+        """A lone word the texts write in lower case at least as often as capitalised where a
+        capital means something ("Coast guard spokesman", "Rescuers" after a dateline) is an
+        ordinary word, not a name."""
+        if " " in name or "-" in name:
+            return False
+        return self._lower[name.lower()] >= max(informative, 1)
 
     def frame(self, spelling: str) -> str | None:
         """The frame id of a spelling found in the texts, None for words that are not names."""
         cluster = self.of.get(spelling)
         return name_frame(cluster.canonical) if cluster is not None else None
 
-    def _place(self, name: str, sources: set[str], founds: bool) -> Cluster | None:
+    def _place(self, name: str, seen: Seen, founds: bool) -> Cluster | None:
         words = _words(name)
         pool = self._by_initial.get(words[0][0], []) if words else self.clusters
         same = [c for c in pool if c.words == words]
         runs = [c for c in pool if _is_run(words, c.words)]
-        if not same and len(runs) == 1:
+        if not same and len(runs) == 1 and not _drops_qualifier(words, runs[0].words):
             same = runs
         if not same:
-            near = [c for c in pool if _near(words, c.words) and _may_vary(name, sources, c)]
+            near = [c for c in pool if _near(words, c.words) and _may_vary(name, seen, c)]
             same = near[:1]
         if same:
-            same[0].sources |= sources
+            _join(same[0], seen)
             return same[0]
         if not founds:
             return None
-        cluster = Cluster(name, words, set(sources))
+        cluster = Cluster(name, words)
+        _join(cluster, seen)
         self.clusters.append(cluster)
         for initial in dict.fromkeys(word[0] for word in words):
             self._by_initial[initial].append(cluster)
         return cluster
+
+
+@dataclass(frozen=True)
+class Seen:
+    """Where one spelling was written: its sources, mentions per source, and sentences."""
+
+    sources: set[str]
+    mentions: Counter[str]
+    sentences: set[tuple[str, int]]
+
+
+def _join(cluster: Cluster, seen: Seen) -> None:
+    cluster.sources |= seen.sources
+    cluster.mentions.update(seen.mentions)
+    cluster.sentences |= seen.sentences
 
 
 def _words(name: str) -> list[str]:
@@ -184,6 +277,13 @@ def _is_run(words: list[str], full: list[str]) -> bool:
     """True when `words` is a shorter contiguous run of `full` ('hall' in 'dan hall')."""
     n = len(words)
     return 0 < n < len(full) and any(full[i : i + n] == words for i in range(len(full) - n + 1))
+
+
+def _drops_qualifier(words: list[str], full: list[str]) -> bool:
+    """True when the run leaves out a word that makes the full name another place ("Leyte" of
+    "Southern Leyte", "Rukum" of "Rukum West": data/place_qualifiers.txt)."""
+    qualifiers = word_list("place_qualifiers")
+    return any(word in qualifiers for word in full if word not in words)
 
 
 def _near(words: list[str], full: list[str]) -> bool:
@@ -208,17 +308,31 @@ def _word_near(a: str, b: str) -> bool:
     return Levenshtein.distance(a, b, score_cutoff=limit) <= limit
 
 
-def _may_vary(name: str, sources: set[str], cluster: Cluster) -> bool:
+def _may_vary(name: str, seen: Seen, cluster: Cluster) -> bool:
     """A near miss is the same name when fewer sources back it than the cluster and none of them
-    also writes the cluster's name (a rare variant), or when both are rare (one source each) and
-    it is a romanisation of it or one letter off. Two spellings that sources write side by side,
-    or that several sources each back, are names of their own ("Bara" and "Bora")."""
-    if len(sources) < len(cluster.sources):
-        return not sources & cluster.sources
+    also writes the cluster's name (a rare variant), or when it is a slip: one source writes it,
+    less often than the cluster's spelling, never in a sentence that names the cluster, while
+    several sources write the cluster's spelling ("Ornoc" once beside "Ormoc" everywhere), or
+    when both are rare (one source each) and it is a romanisation of it or one letter off. Two
+    spellings that one sentence writes side by side, or that several sources each back, are
+    names of their own ("Bara" and "Bora")."""
+    sources = seen.sources
+    if len(sources) < len(cluster.sources) and not sources & cluster.sources:
+        return True
+    if _slip(seen, cluster):
+        return True
     if len(sources) > 1 or len(cluster.sources) > 1:
         return False
     runs = [" ".join(run) for run in _runs(cluster.canonical, len(name.split()))]
     return any(transliterated(name, run) or _one_letter(name, run) for run in runs)
+
+
+def _slip(seen: Seen, cluster: Cluster) -> bool:
+    """One source's occasional other spelling of a name several sources write the same way."""
+    if len(seen.sources) != 1 or len(cluster.sources) < SEVERAL or seen.sentences & cluster.sentences:
+        return False
+    (source,) = seen.sources
+    return seen.mentions[source] < cluster.mentions[source]
 
 
 def _one_letter(name: str, run: str) -> bool:

@@ -157,6 +157,8 @@ def explain_frames(kinds: set[str]) -> list[str]:
         lines += [
             "Names meet as auto.name.<cluster>: spellings clustered across sources (capitalised",
             "  runs, titles, surname-only references, transliterations); the dominant spelling, or",
-            "  the entity list where there is one, is canonical.",
+            "  the entity list where there is one, is canonical. A word capitalised only at a",
+            "  sentence start or in a title-case headline founds no name; a word the texts also",
+            "  write in lower case is none.",
         ]
     return lines
