@@ -65,19 +65,22 @@ def claims_in(path: Path) -> int:
         opened.close()
 
 
-def measure_cli(args: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """(wall seconds, peak RSS MiB of the largest process) of one CLI run, in a fresh wrapper."""
+def measure_cli(args: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+    """(wall seconds, peak RSS MiB of the largest process, CPU seconds of every process: user +
+    system, workers included) of one CLI run, in a fresh wrapper. CPU time is what a shared,
+    loaded machine inflates least."""
     code = (
         "import resource, subprocess, sys, time\n"
         "t = time.perf_counter()\n"
         "subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL)\n"
-        "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+        "u = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+        "print(time.perf_counter() - t, u.ru_maxrss, u.ru_utime + u.ru_stime)\n"
     )
     out = subprocess.run(
         [sys.executable, "-c", code, *args], env=env, capture_output=True, text=True, check=True
     )
-    wall, rss = out.stdout.split()
-    return float(wall), int(rss) / 1024
+    wall, rss, cpu = out.stdout.split()
+    return float(wall), int(rss) / 1024, float(cpu)
 
 
 def floor_matches(registry: Registry, rules: list[LoadedRule]) -> int:
@@ -139,24 +142,28 @@ def engine_figures(registry: Registry, rules: list[LoadedRule], runs: int) -> di
 
     Both sides start from the loaded registry: the engine's time includes partitioning and
     pruning (its way of finding related claims) just as the floor's includes its grouping."""
-    one, two, floor = [], [], []
+    one, two, floor, one_cpu, floor_cpu = [], [], [], [], []
     matches = floor_found = partitions = 0
     for _ in range(runs):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         groups = prune(partition_facts(registry), rules)
         result = run_rules(registry, rules, groups, workers=1)
         one.append(time.perf_counter() - t)
+        one_cpu.append(time.process_time() - c)
         matches, partitions = len(result.matches), len(groups)
         t = time.perf_counter()
         run_rules(registry, rules, prune(partition_facts(registry), rules), workers=2)
         two.append(time.perf_counter() - t)
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         floor_found = floor_matches(registry, rules)
         floor.append(time.perf_counter() - t)
+        floor_cpu.append(time.process_time() - c)
     return {
         "engine_1w": statistics.median(one),
         "engine_2w": statistics.median(two),
         "floor": statistics.median(floor),
+        "engine_1w_cpu": statistics.median(one_cpu),
+        "floor_cpu": statistics.median(floor_cpu),
         "matches": matches,
         "floor_matches": floor_found,
         "partitions": partitions,
@@ -170,7 +177,7 @@ def hot_case(size: int, figures: int, runs: int, workdir: Path, factcheck: str) 
         synth.write(synth.hot_subject(size, max(2, size // 5), figures=figures), path)
     cmd = [factcheck, "review", "--registry", str(path), "--format", "json", "-q"]
     subprocess.run(cmd, stdout=subprocess.DEVNULL, check=False)  # fill the cache
-    timed = [measure_cli(cmd, dict(os.environ)) for _ in range(runs)]
+    timed = [measure_cli(cmd, dict(os.environ))[:2] for _ in range(runs)]
     out = subprocess.run(cmd, capture_output=True, text=True, check=False)
     report = json.loads(out.stdout)
     findings = report["findings"]
@@ -219,7 +226,7 @@ def main() -> None:
     rules = load_rules(ROOT / "rules")
     factcheck = str(Path(sys.executable).with_name("factcheck"))
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
-    print(f"runs per figure: {runs} (median)")
+    print(f"runs per figure: {runs} (median); load average at start: {os.getloadavg()[0]:.1f}")
     rows = []
     for size in sizes:
         path = registry_for(size, args.seed, args.workdir)
@@ -230,10 +237,11 @@ def main() -> None:
         warm = [measure_cli(cmd, dict(os.environ)) for _ in range(runs)]
         row = {
             "claims": claims_in(path),
-            "cold_s": statistics.median(w for w, _ in cold),
-            "cold_rss_mib": statistics.median(r for _, r in cold),
-            "warm_s": statistics.median(w for w, _ in warm),
-            "warm_rss_mib": statistics.median(r for _, r in warm),
+            "cold_s": statistics.median(w for w, _, _ in cold),
+            "cold_rss_mib": statistics.median(r for _, r, _ in cold),
+            "warm_s": statistics.median(w for w, _, _ in warm),
+            "warm_cpu_s": statistics.median(c for _, _, c in warm),
+            "warm_rss_mib": statistics.median(r for _, r, _ in warm),
         }
         row["warm_us_per_claim"] = row["warm_s"] / row["claims"] * 1e6
         row["warm_kib_per_claim"] = row["warm_rss_mib"] * 1024 / row["claims"]
@@ -245,29 +253,32 @@ def main() -> None:
             del registry
         rows.append(row)
         print(json.dumps(row))
+    print(f"load average at end: {os.getloadavg()[0]:.1f}")
     print()
     print(
-        "| claims | review cold (no cache) | review warm (store) | peak RSS warm | warm per claim "
-        "| peak RSS per claim |"
+        "| claims | review cold (no cache) | review warm (store) | warm CPU (all processes) "
+        "| peak RSS warm | warm per claim | CPU per claim | peak RSS per claim |"
     )
-    print("|---:|---:|---:|---:|---:|---:|")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in rows:
         print(
-            f"| {r['claims']:,} | {r['cold_s']:.1f} s | {r['warm_s']:.1f} s | {r['warm_rss_mib']:.0f} MiB "
-            f"| {r['warm_us_per_claim']:.0f} µs | {r['warm_kib_per_claim']:.2f} KiB |"
+            f"| {r['claims']:,} | {r['cold_s']:.1f} s | {r['warm_s']:.1f} s | {r['warm_cpu_s']:.1f} s "
+            f"| {r['warm_rss_mib']:.0f} MiB | {r['warm_us_per_claim']:.0f} µs "
+            f"| {r['warm_cpu_s'] / r['claims'] * 1e6:.0f} µs | {r['warm_kib_per_claim']:.2f} KiB |"
         )
     print()
     print(
         "| claims | whole registry load | engine 1 worker | engine 2 workers | speed-up | plain-Python floor "
-        "| engine / floor | matches (engine = floor) |"
+        "| engine / floor | engine / floor (CPU) | matches (engine = floor) |"
     )
-    print("|---:|---:|---:|---:|---:|---:|---:|---|")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---|")
     for r in rows:
         if "engine_1w" not in r:
             continue
         print(
             f"| {r['claims']:,} | {r['cached_load_s']:.1f} s | {r['engine_1w']:.2f} s | {r['engine_2w']:.2f} s "
             f"| {r['engine_1w'] / r['engine_2w']:.2f}× | {r['floor']:.2f} s | {r['engine_1w'] / r['floor']:.1f}× "
+            f"| {r['engine_1w_cpu'] / r['floor_cpu']:.1f}× "
             f"| {r['matches']:,} {'=' if r['matches'] == r['floor_matches'] else '≠'} {r['floor_matches']:,} |"
         )
     unequal = [r["claims"] for r in rows if "engine_1w" in r and r["matches"] != r["floor_matches"]]

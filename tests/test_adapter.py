@@ -3,6 +3,7 @@ normalised facts, surfaced action errors, isolation between runs and engines."""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping
 
 import pytest
@@ -83,12 +84,46 @@ def test_partitions_do_not_meet() -> None:
     calls: list[dict[str, str]] = []
     engine = Engine([build_shape("pair", PAIR)], lambda rid, refs: calls.append(dict(refs)))
     engine.run([claim("c1", "deaths")])
-    engine.run([claim("c2", "deaths")])  # c1 was retracted after the first partition
+    engine.run([claim("c2", "deaths")])  # c1 left the engine with the first partition
     assert calls == []
     engine.run([claim("c1", "deaths"), claim("c2", "deaths")])  # the same refs again are fine
     assert len(calls) == 2
     assert engine.errors == []
     engine.close()
+
+
+def test_a_partition_leaves_by_dropping_the_session_not_by_retracts(monkeypatch: pytest.MonkeyPatch) -> None:
+    # retracting both facts of a fired pair walks past a freed action frame in durable's C code
+    # (deleteMessageFromFrame), which segfaulted in partitions of dates: only the short-lived
+    # probes are retracted (one fact per frame); the partition's own facts go with the session
+    native = importlib.import_module("durable_rules_engine")  # the C module the adapter drives
+    retracted: list[str] = []
+    real_retract, real_delete = native.retract_fact, native.delete_state
+    dropped: list[str] = []
+
+    def retract(handle: int, text: str) -> object:
+        retracted.append(text)
+        return real_retract(handle, text)
+
+    def delete(handle: int, sid: str) -> object:
+        dropped.append(sid)
+        return real_delete(handle, sid)
+
+    monkeypatch.setattr(native, "retract_fact", retract)
+    monkeypatch.setattr(native, "delete_state", delete)
+    calls: list[frozenset[str]] = []
+    engine = Engine(
+        [build_shape("pair", PAIR, unordered=("a", "b"))],
+        lambda r, refs: calls.append(frozenset(refs.values())),
+    )
+    for _ in range(3):
+        engine.run([claim(f"c{i}", "deaths") for i in range(4)])
+    engine.close()
+    assert len(calls) == 3 * 6  # every pair once per run: nothing left over from the run before
+    assert len(retracted) == 3 * 4  # one probe per fact, retracted at once
+    assert all('"t": "claim:new"' in text for text in retracted)
+    assert dropped == ["0", "0", "0"]
+    assert engine.errors == []
 
 
 def test_derived_facts_chain_into_other_rules() -> None:

@@ -199,3 +199,17 @@ def test_every_cue_match_contains_its_index_term() -> None:
     cues += ["injured", "reported", "deaths", "ban", "strikes", "U.S. troops", "signing", "met"]
     for cue in cues:
         assert _cue(cue).probe.startswith(store.cue_prefix(cue)), cue
+
+
+def test_claims_files_are_listed_as_glob_and_resolve_would(tmp_path: Path) -> None:
+    # the store's freshness check lists them without resolving each path; a symlinked claims
+    # file must still be recorded by its target, and only *.yaml names count
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "claims" / "a.yaml").write_text("claims: []\n", encoding="utf-8")
+    (tmp_path / "claims" / "notes.txt").write_text("not claims\n", encoding="utf-8")
+    (tmp_path / "elsewhere" / "b.yaml").write_text("claims: []\n", encoding="utf-8")
+    (tmp_path / "claims" / "b.yaml").symlink_to(tmp_path / "elsewhere" / "b.yaml")
+    expected = sorted(p.resolve() for p in (tmp_path / "claims").glob("*.yaml"))
+    assert loader._claims_files(tmp_path) == expected
+    assert (tmp_path / "elsewhere" / "b.yaml").resolve() in expected

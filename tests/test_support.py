@@ -153,13 +153,13 @@ def test_planted_errors_fail_with_the_nearest_source_sentence(
     assert wrong in text.output
 
 
-def test_an_unknown_name_alone_is_minor(cli: Callable[..., Result], tmp_path: Path) -> None:
+def test_an_unknown_proper_name_is_major(cli: Callable[..., Result], tmp_path: Path) -> None:
     code, data = run_check(
         cli, tmp_path, "Floods killed 27 people, said Maria Gonzalez.\n", "--format", "json"
     )
-    assert code == 0
+    assert code == 1
     grades = {f["sides"][0]["text"]: f["grade"] for f in data["findings"] if f["rule_id"] == "FC602"}
-    assert grades == {"Maria Gonzalez": "minor"}  # one name (the names stage joins the words)
+    assert grades == {"Maria Gonzalez": "major"}  # one name (the names stage joins the words)
 
 
 def test_a_figure_inside_a_compound_word_is_looked_up(cli: Callable[..., Result], tmp_path: Path) -> None:

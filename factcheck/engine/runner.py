@@ -1,20 +1,21 @@
 """Run rules over a registry on the engine: claims become facts, matches become check calls.
 
 The engine does the matching (which claims share a subject, which mention names which entity,
-which dates bound a duration) and the chaining (every verdict is asserted back as a finding
-fact that a collector rule picks up); the comparisons themselves are the pure functions in
-factcheck.rules.checks.
+which dates bound a duration); the comparisons themselves are the pure functions in
+factcheck.rules.checks. A verdict becomes a match at once: asserting it back as a finding fact
+for a collector rule to pick up cost one more assert and firing per verdict and changed nothing.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from factcheck.engine.adapter import Engine
 from factcheck.engine.classes import MEMBERS, collapse, pair_rule, reported_patterns
 from factcheck.model import Entity, Rule, Tier
-from factcheck.model.ids import RefKind, claim_ref, entity_ref, finding_ref, parse_ref
+from factcheck.model.ids import RefKind, claim_ref, entity_ref, parse_ref
 from factcheck.registry import Registry
 from factcheck.registry.facts import claim_fact as claim_fact  # re-exported: tests and benchmarks use it here
 from factcheck.registry.facts import entity_fact as entity_fact
@@ -22,9 +23,7 @@ from factcheck.registry.facts import partitioned
 from factcheck.rules import LoadedRule
 from factcheck.rules.checks import CheckInput, Verdict
 from factcheck.rules.checks.base import Matched
-from factcheck.rules.shapes import RuleShape, build_shape
 
-_COLLECTOR = "collect-findings"
 _CLAIM, _ENTITY = RefKind.CLAIM.value, RefKind.ENTITY.value
 
 
@@ -76,7 +75,8 @@ def could_fire(partition: Sequence[Mapping[str, str]], item: LoadedRule) -> bool
         return False
     candidates = []
     for pattern in item.shape.patterns:
-        found = [f for f in partition if all(f.get(k) == v for k, v in pattern.where)]
+        keys, values = _split_tests(pattern.where)
+        found = [f for f in partition if tuple(map(f.get, keys)) == values]
         if not found:
             return False
         candidates.append((pattern.name, found))
@@ -85,6 +85,12 @@ def could_fire(partition: Sequence[Mapping[str, str]], item: LoadedRule) -> bool
         return False
     distinct = item.rule.distinct_sources
     return not distinct or len({f["src"] for name in distinct for f in by_name[name]}) >= 2
+
+
+@functools.lru_cache(maxsize=256)
+def _split_tests(where: tuple[tuple[str, str], ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A pattern's alpha tests as (fields, values): one map call per fact instead of a loop."""
+    return tuple(k for k, _ in where), tuple(v for _, v in where)
 
 
 def prune(
@@ -109,7 +115,7 @@ def plan(
 
 
 class _Dispatcher:
-    """Turns engine matches into check calls, and verdicts into chained finding facts."""
+    """Turns engine matches into check calls, and verdicts into matches."""
 
     def __init__(
         self, registry: Registry, rules: Sequence[LoadedRule], focus: frozenset[str] | None = None
@@ -117,10 +123,30 @@ class _Dispatcher:
         self._registry = registry
         self._focus = focus
         self._rules = {item.rule.id: item for item in rules}
-        self._pending: dict[str, list[Match]] = {}
         self.members: dict[str, tuple[str, ...]] = {}  # this partition's value classes
+        self._settling: list[list[Match]] = []  # verdicts of the fact being asserted, in firing order
         self._class_sources: dict[str, set[str | None]] = {}
+        # this partition's matched objects and their tiers by ref: a claim meets many others
+        self._found: dict[str, tuple[Matched, Tier]] = {}
         self.result = RunResult()
+
+    def new_partition(self, registry: Registry | None = None) -> None:
+        """Forget the previous partition's classes and objects (and look claims up in `registry`)."""
+        if registry is not None:
+            self._registry = registry
+        self.members, self._class_sources, self._found = {}, {}, {}
+
+    def _matched(self, refs: Mapping[str, str]) -> tuple[dict[str, Matched], dict[str, Tier]]:
+        """The matched objects and their tiers by pattern name."""
+        matched: dict[str, Matched] = {}
+        tiers: dict[str, Tier] = {}
+        for name, ref in refs.items():
+            found = self._found.get(ref)
+            if found is None:
+                obj = self.lookup(ref)
+                found = self._found[ref] = (obj, self.tier(obj))
+            matched[name], tiers[name] = found
+        return matched, tiers
 
     def lookup(self, ref: str) -> Matched:
         kind, _, ident = ref.partition(":")  # refs come from our own facts: 'c:<id>' or 'e:<id>'
@@ -154,6 +180,10 @@ class _Dispatcher:
     def _distinct(self, rule: Rule, matched: Mapping[str, Matched]) -> bool:
         """Whether the patterns of `distinct_sources` can come from different sources: for two
         value classes, some member of one and some member of the other differ in source."""
+        if not self.members:  # no value classes: one source per side
+            names = rule.distinct_sources
+            objects = [matched[n] for n in names]
+            return len({None if isinstance(o, Entity) else o.source for o in objects}) == len(names)
         sets = [self._sources(matched[n]) for n in rule.distinct_sources]
         if all(len(s) == 1 for s in sets):
             return len(set().union(*sets)) == len(sets)
@@ -174,12 +204,9 @@ class _Dispatcher:
         return combos
 
     def on_match(self, rule_id: str, refs: Mapping[str, str]) -> list[dict[str, str]] | None:
-        if rule_id == _COLLECTOR:
-            self.result.matches.extend(self._pending.pop(refs["f"]))
-            return None
         item = self._rules[rule_id]
         rule = item.rule
-        matched = {name: self.lookup(ref) for name, ref in refs.items()}
+        matched, tiers = self._matched(refs)
         if rule.distinct_sources and not self._distinct(rule, matched):
             return None
         if self._registry.frames.apart([obj.id for obj in matched.values() if not isinstance(obj, Entity)]):
@@ -187,7 +214,6 @@ class _Dispatcher:
         if self._focus is not None and not self._about_focus(rule, matched):
             return None
         assert item.spec is not None
-        tiers = {name: self.tier(obj) for name, obj in matched.items()}
         verdict = item.spec.function(CheckInput(matched, tiers, item.params))
         if verdict is None:
             return None
@@ -195,10 +221,16 @@ class _Dispatcher:
         if undeclared:
             self.result.errors.append(undeclared)
             return None
-        serial = len(self._pending) + len(self.result.matches)
-        ref = finding_ref(serial, rule_id, list(refs.values()))
-        self._pending[ref] = [Match(rule, verdict, m) for m in self._expanded(item, matched)]
-        return [{"t": "finding", "kind": rule_id, "ref": ref}]
+        self._settling.append([Match(rule, verdict, m) for m in self._expanded(item, matched)])
+        return None
+
+    def settled(self) -> None:
+        """One asserted fact's firings are done: its verdicts become matches, the last one first
+        (the order in which a collector rule used to receive them as chained finding facts; the
+        findings' sides keep the order of earlier versions' reports)."""
+        for matches in reversed(self._settling):
+            self.result.matches.extend(matches)
+        self._settling.clear()
 
 
 def _undeclared(item: LoadedRule, verdict: Verdict) -> str | None:
@@ -212,11 +244,6 @@ def _undeclared(item: LoadedRule, verdict: Verdict) -> str | None:
     return None
 
 
-def collector_shape() -> RuleShape:
-    """The chained rule: every finding fact a rule asserts is collected here."""
-    return build_shape(_COLLECTOR, {"f": {"fact": "finding"}})
-
-
 class PartitionRunner:
     """One engine and its dispatcher: feed it partitions, get each partition's matches back."""
 
@@ -226,22 +253,20 @@ class PartitionRunner:
         self.rules = [item for item in rules if item.rule.enabled and item.on_engine]
         self._dispatcher = _Dispatcher(registry, self.rules, focus)
         self._engine = Engine(
-            [item.shape for item in self.rules if item.shape] + [collector_shape()], self._dispatcher.on_match
+            [item.shape for item in self.rules if item.shape],
+            self._dispatcher.on_match,
+            self._dispatcher.settled,
         )
 
     def run(self, partition: list[dict[str, str]]) -> tuple[list[Match], list[str]]:
         """The matches and engine errors of one partition."""
         matches, errors = self._dispatcher.result.matches, self._engine.errors
         start_matches, start_errors = len(matches), len(errors)
-        self._dispatcher.members = {}
-        self._dispatcher._class_sources = {}
+        self._dispatcher.new_partition()
         facts = [self._strip_members(fact) if MEMBERS in fact else fact for fact in partition]
         self._engine.run(facts)
         errors.extend(self._dispatcher.result.errors)
         self._dispatcher.result.errors.clear()
-        if self._dispatcher._pending:
-            errors.append(f"{len(self._dispatcher._pending)} finding(s) were not collected")
-            self._dispatcher._pending.clear()
         found, raised = matches[start_matches:], errors[start_errors:]
         # handed back, not kept: a runner lives as long as its worker, and every match it kept
         # would keep its claims alive (finding refs only need to be unique within a partition)
@@ -251,7 +276,7 @@ class PartitionRunner:
 
     def use(self, registry: Registry) -> None:
         """Look claims up in `registry` from now on (a partition's own claims, read from the store)."""
-        self._dispatcher._registry = registry
+        self._dispatcher.new_partition(registry)
 
     def _strip_members(self, fact: dict[str, str]) -> dict[str, str]:
         """A class representative's fact without its member list (which the dispatcher keeps)."""

@@ -315,6 +315,9 @@ class SourceIndex:
             return [claim.weekday.lower()]
         if claim.relative and claim.precision is Precision.DAY and "day" in claim.text.lower():
             return [weekday_of(claim.start)]  # "on Friday", resolved from the summary's date
+        named = [w for w in re.findall(r"[a-z]+", claim.text.lower()) if w in WEEKDAYS]
+        if claim.relative and named:
+            return named[:1]  # "on Sunday" when nothing dates the text: any Sunday, so the word
         if claim.relative and claim.precision in (Precision.YEAR, Precision.WEEK):
             return None
         if claim.precision is Precision.DAY or (claim.precision is Precision.DAYS and same_day):
@@ -355,6 +358,34 @@ class SourceIndex:
                 if distance <= limit and (best is None or distance < best[0]):
                     best = (distance, other, Evidence(source, match.span()))
         return (best[1], best[2]) if best else None
+
+    def lower_case_names(
+        self, text: str, skip: Iterable[tuple[int, int]] = ()
+    ) -> list[tuple[str, tuple[int, int]]]:
+        """Words of a lower-cased text that no source has and that word frequencies say are
+        names ("hodgson", "cincinnati"), with their spans, outside `skip`. A word counts as in
+        a source with its plural or possessive ending dropped ("sculls": "scull")."""
+        from factcheck.link.lexicon import name_like, uncommon  # wordfreq: lower-cased text only
+
+        taken = list(skip)
+        words = list(_LOWER_WORD.finditer(text))
+        found = []
+        for position, match in enumerate(words):
+            word = match.group(0).lower()
+            if any(a <= match.start() < b for a, b in taken) or word in _NOT_NAMES:
+                continue
+            if self._has(word) or not name_like(word):
+                continue
+            # "helen glover" where the sources say "glover": a given name of a person they name
+            beside = _neighbours(text, words, position)
+            if any(uncommon(other) and self._has(other) for other in beside):
+                continue
+            found.append((match.group(0), match.span()))
+        return found
+
+    def _has(self, word: str) -> bool:
+        """Whether a source has the word, or it without a plural ending."""
+        return any(self.name(form).found for form in _word_forms(word))
 
     # ------------------------------------------------------------------ quotations
 
@@ -447,6 +478,41 @@ def _find(text: str, word: str) -> tuple[int, int] | None:
 def _find_word(text: str, word: str) -> tuple[int, int] | None:
     match = re.search(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", text)
     return match.span() if match else None
+
+
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[A-Za-z]{3,}(?![\w-])")
+# words a lower-cased text may hold that are never names here: function words, calendar words and
+# number words (each judged by its own look-up)
+_NOT_NAMES = (
+    STOP_WORDS
+    | frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
+    | frozenset(SMALL_NUMBERS)
+    | frozenset(TENS)
+    | frozenset(SCALES)
+    | frozenset(ORDINAL_WORDS)
+)
+
+
+def _neighbours(text: str, words: list[re.Match[str]], position: int) -> list[str]:
+    """The words right before and after words[position], lower case, when only spaces part them."""
+    near = []
+    for other in (position - 1, position + 1):
+        if 0 <= other < len(words):
+            a, b = sorted((words[position], words[other]), key=lambda m: m.start())
+            if not text[a.end() : b.start()].strip():
+                near.append(words[other].group(0).lower())
+    return near
+
+
+def _word_forms(word: str) -> list[str]:
+    """A word and the same word without a plural ending ("sculls" -> "scull", "boxes" -> "box")."""
+    forms = [word]
+    if word.endswith("es") and len(word) > 4:
+        forms.append(word[:-2])
+    if word.endswith("s") and len(word) > 3:
+        forms.append(word[:-1])
+    return forms
 
 
 def strip_possessive(word: str) -> str:

@@ -27,8 +27,12 @@ def with_venues(registry: Registry) -> Registry:
     changed = False
     claims: list[Claim] = []
     for claim in registry.claims:
+        # the cheap tests first: asking for a text may read its file (a review streamed from the store)
+        if not is_statement(claim) or claim.venue or claim.span is None:
+            claims.append(claim)
+            continue
         text = registry.texts.get(claim.source)
-        if not is_statement(claim) or claim.venue or claim.span is None or text is None:
+        if text is None:
             claims.append(claim)
             continue
         split = sentences.setdefault(claim.source, Sentences(text.text))

@@ -21,6 +21,7 @@ from factcheck.extract.text import SpanSet
 from factcheck.link import claim_id, isolate, link
 from factcheck.link.document import Document, read_document
 from factcheck.link.figures import FigureFrames, figure_frame
+from factcheck.link.lexicon import calendar_capitals, caseless, name_like
 from factcheck.link.linking import BOUND_WORDS
 from factcheck.link.support import (
     MONTHS,
@@ -62,7 +63,7 @@ from factcheck.model.keys import LinkNote
 from factcheck.model.names import derived_entities, name_frame
 from factcheck.registry import Registry, SourceText
 from factcheck.rules.checks.dates import precise_enough, span_fits
-from factcheck.rules.checks.support import CLOSEST
+from factcheck.rules.checks.support import CLOSEST, LEXICON_NAME
 
 UNSUPPORTED = LinkNote.UNSUPPORTED
 TENURE_MARK = ".tenure."  # the frame of one holder's tenure in one role (extract/tenures.py)
@@ -190,6 +191,7 @@ def with_documents(
     combined = extendable(registry)
     index = source_index(registry)
     checked = Checked(index=index)
+    lower_sources = caseless("\n".join(index.texts.values()))
     drafts = []
     for doc in documents:
         source_id = draft_source(doc.display)
@@ -197,12 +199,14 @@ def with_documents(
             continue  # the same file named twice
         drafts.append(source_id)
         published = doc.published or time_frame(registry)
-        found = (extracted or {}).get((doc.prose, published))
+        lower_case = lower_sources and caseless(doc.prose)  # names and dates written in lower case
+        prose = calendar_capitals(doc.prose) if lower_case else doc.prose
+        found = (extracted or {}).get((prose, published))  # not when the prose was recased
         dropped: list[Dropped] = list(found[1]) if found else []
         candidates = (
             list(found[0])
             if found
-            else extract_text(doc.prose, published=published, registry=registry, dropped=dropped)
+            else extract_text(prose, published=published, registry=registry, dropped=dropped)
         )
         _report(dropped, doc, warn)
         claims, links = link(candidates, registry, source_id, doc.prose)
@@ -211,7 +215,7 @@ def with_documents(
         look_up(claims, links, index, checked, Dated(doc.prose, published), figures)
         borne_out_tenures(claims, links, candidates, registry, checked)
         claims += unsupported_figures(doc, source_id, claims, index, checked, links)
-        claims += unsupported_names(doc, source_id, claims, index, checked, links)
+        claims += unsupported_names(doc, source_id, claims, index, checked, links, lower_case)
         combined.sources[source_id] = Source(
             id=source_id, file=doc.display, title=doc.title, published=doc.published, tier=Tier.DRAFT
         )
@@ -381,8 +385,11 @@ def look_up(
         support: Support | None = None
         if isinstance(claim, MentionClaim) and links.get(claim.id) is LinkNote.UNLINKED:
             support = _name_support(claim, index)
-            if support.closest:  # FC602 tells a misspelling from a name no source has
-                claims[position] = claim.model_copy(update={"note": f"{CLOSEST}{support.closest}"})
+            note = f"{CLOSEST}{support.closest}" if support.closest else None
+            if not support.found and note is None:
+                note = _proper_name(_name_words(claim), index)
+            if note:  # FC602 tells a misspelling or a proper name from a name no source has
+                claims[position] = claim.model_copy(update={"note": note})
         elif isinstance(claim, DurationClaim):
             support = duration_support(claim, index)
         elif isinstance(claim, QuantityClaim):
@@ -490,12 +497,17 @@ def _unit_days(word: str) -> float | None:
 
 def _name_support(claim: MentionClaim, index: SourceIndex) -> Support:
     """A name is supported when a source has every word of it (any case, possessive dropped)."""
-    words = [strip_possessive(w) for w in claim.text.split() if w[:1].isupper()] or [claim.text]
+    words = _name_words(claim)
     for word in words:
         support = index.name(word)
         if not support.found:
             return support
     return index.name(words[-1])
+
+
+def _name_words(claim: MentionClaim) -> list[str]:
+    """The capitalised words of a name, possessive dropped (all of it when none is)."""
+    return [strip_possessive(w) for w in claim.text.split() if w[:1].isupper()] or [claim.text]
 
 
 def _as_of_bound(claim: DateClaim, doc: Dated) -> bool:
@@ -548,8 +560,10 @@ def unsupported_names(
     index: SourceIndex,
     checked: Checked,
     links: dict[str, LinkNote],
+    lower_case: bool = False,
 ) -> list[Claim]:
     """Capitalised words of the document no source has: a claim each (a name frame), for FC602.
+    In `lower_case` text, also the words word frequencies say are names (link/lexicon.py).
 
     A sentence's first word is only taken when a source spells a name one or two letters from
     it ("Dahl" for "Dahal"): otherwise it is just a capital letter. Words inside claims already
@@ -558,6 +572,15 @@ def unsupported_names(
     taken = [c.span for c in claims if c.span is not None and c.kind in ("quote", "date", "mention")]
     seen: Counter[str] = Counter()
     found: list[Claim] = []
+    if lower_case:  # names are written in lower case here: word frequencies tell them from words
+        for word, span in index.lower_case_names(doc.prose, taken):
+            claim = MentionClaim(
+                id="x", source=source_id, text=word, span=span, entity=name_frame(word), note=LEXICON_NAME
+            )
+            claim = claim.model_copy(update={"id": claim_id(source_id, claim, seen)})
+            links[claim.id] = UNSUPPORTED
+            found.append(claim)
+            taken.append(span)
     for word, span, first in name_words(doc.prose, taken):
         bare = strip_possessive(word)
         if bare in _MONTH_NAMES or bare.lower() in WEEKDAYS:
@@ -568,7 +591,7 @@ def unsupported_names(
         checked.names.append((source_id, bare, span, support))
         if support.found:
             continue
-        note = f"{CLOSEST}{support.closest}" if support.closest else None
+        note = f"{CLOSEST}{support.closest}" if support.closest else _proper_name([bare], index)
         claim = MentionClaim(
             id="x", source=source_id, text=word, span=span, entity=name_frame(bare), note=note
         )
@@ -576,6 +599,16 @@ def unsupported_names(
         links[claim.id] = UNSUPPORTED
         found.append(claim)
     return found
+
+
+def _proper_name(words: list[str], index: SourceIndex) -> str | None:
+    """The note of a name no source has when word frequencies say it is a proper name ("Gary
+    Neville"), not a common word written with a capital ("Government"); else None. A name one
+    of whose words a source has ("Helen Glover" where the sources say "Glover") is a person
+    they name: its other words stay minor."""
+    if any(index.name(w).found for w in words):
+        return None
+    return LEXICON_NAME if any(name_like(w.lower()) for w in words) else None
 
 
 def settled_by_reference(

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import json
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -67,7 +69,8 @@ class SourceText:
     @functools.cached_property
     def line_starts(self) -> list[int]:
         """Offsets where lines start; built on first use (most sources never need it in a run)."""
-        return [0] + [i + 1 for i, ch in enumerate(self.text) if ch == "\n"]
+        # accumulated line lengths: a Python loop over every character cost 0.1 ms per source text
+        return [0, *itertools.accumulate(len(line) + 1 for line in self.text.split("\n")[:-1])]
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a character offset."""
@@ -218,7 +221,16 @@ def check_root(root: Path) -> Path:
 
 
 def _claims_files(root: Path) -> list[Path]:
-    return sorted(p.resolve() for p in (root / CLAIMS_DIR).glob("*.yaml"))
+    """The claims files, resolved (as `glob("*.yaml")` and `resolve()` give them, with one
+    resolve for the folder instead of one per file: a million-claim registry has 50k files)."""
+    folder = (root / CLAIMS_DIR).resolve()
+    with os.scandir(folder) as entries:
+        found = [
+            Path(entry.path).resolve() if entry.is_symlink() else folder / entry.name
+            for entry in entries
+            if entry.name.endswith(".yaml")
+        ]
+    return sorted(found)
 
 
 def open_store(root: Path) -> store.Store | None:

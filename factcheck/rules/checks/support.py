@@ -22,6 +22,9 @@ class UnsupportedParams(Params):
 # the prefix `factcheck check` writes in an unsupported name's note when a source spells a name
 # one or two letters away (factcheck.link.support); the rest of the note is that spelling
 CLOSEST = "closest in the sources: "
+# the note `factcheck check` writes on a lower-case word that word frequencies say is a proper
+# name (factcheck.link.lexicon): a person or place no source names, not a word of its own
+LEXICON_NAME = "a name by its word frequencies"
 _OUTCOMES = {
     "quantity": ("unsupported-number", "no source states this figure, in any form"),
     "duration": ("unsupported-duration", "no source states this length of time"),
@@ -36,7 +39,10 @@ _OUTCOMES = {
 # (hits + 1) / (findings + 2). Outcomes with under ten dev findings keep UNMEASURED: the dev
 # data is lower-cased, so it has no capitalised names to measure name outcomes on.
 UNMEASURED = 0.8
-CONFIDENCE = {"unsupported-number": 0.92}  # dev: 11 of 11 findings
+CONFIDENCE = {
+    "unsupported-number": 0.92,  # dev: 11 of 11 findings
+    "unsupported-proper-name": 0.75,  # dev (number/date/name records): 14 of 18 findings
+}
 
 
 def unsupported(data: CheckInput) -> Verdict | None:
@@ -54,6 +60,12 @@ def unsupported(data: CheckInput) -> Verdict | None:
         return Verdict(
             outcome="misspelled-name", confidence=UNMEASURED, details={"why": why}, likely_wrong="a"
         )
+    if kind == "mention" and note == LEXICON_NAME:
+        why = "no source names this (a proper name, by its word frequencies)"
+        confidence = CONFIDENCE.get("unsupported-proper-name", UNMEASURED)
+        return Verdict(
+            outcome="unsupported-proper-name", confidence=confidence, details={"why": why}, likely_wrong="a"
+        )
     if kind not in _OUTCOMES:
         return None
     outcome, why = _OUTCOMES[kind]
@@ -65,7 +77,11 @@ CHECKS = (
     spec(
         "unsupported",
         unsupported,
-        outcomes=["misspelled-name", *(outcome for outcome, _ in _OUTCOMES.values())],
+        outcomes=[
+            "misspelled-name",
+            "unsupported-proper-name",
+            *(outcome for outcome, _ in _OUTCOMES.values()),
+        ],
         details=["why"],
         patterns=("a",),
         params=UnsupportedParams,

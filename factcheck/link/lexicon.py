@@ -1,0 +1,86 @@
+"""Is a word a proper name? Word frequencies, for text that writes names in lower case.
+
+Summaries and articles are often lower-cased ("neville has been tipped to replace hodgson"), so
+capital letters cannot tell a name from a word. Word frequencies can (wordfreq, which ships its
+frequency lists inside the package; nothing is downloaded): an ordinary English word is far
+more frequent in English than in German, French or Spanish ("mistook", "sculls", "topographic"
+do not occur there at all), while a proper name is written the same way everywhere and has much
+the same frequency in each language ("hodgson", "cincinnati", "ciara"). A word is name-like when
+it is not a common English word and is about as frequent in every other language as in English,
+or when English does not know it at all.
+
+wordfreq is imported on first use only: it costs about 0.2 s to import and 0.2-0.6 s per
+language list loaded, which only a `check --source` of lower-cased text pays.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+
+# Thresholds measured on the QAGS/Falke dev split (benchmarks/faithfulness.py), never on test.
+COMMON_ZIPF = 4.5  # a word at least this frequent in English (zipf scale) is a common word
+# name-like: in each other language at most this much rarer (zipf) than in English; ordinary
+# English words are 2-3.5 rarer or absent, names 0-1 ("hodgson" 3.2 in English, 2.7 in German)
+NAME_GAP = 1.0
+# Latin-alphabet lists that keep names as written, the cheapest to load first
+OTHER_LANGUAGES = ("fr", "es", "de")
+MIN_LETTERS = 3
+_WORD = re.compile(r"[a-z]+")
+# a text is lower-cased when fewer than this share of its words inside a sentence are capitalised
+# (news text capitalises about one in ten: its names)
+CASELESS_SHARE = 0.01
+_INNER_WORD = re.compile(r"(?<=[a-z0-9,;] )[A-Za-z][a-z]+")
+
+
+@functools.cache
+def _frequency() -> Callable[[str, str], float]:
+    """wordfreq's zipf_frequency, imported on first use (it is slow to import)."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency
+
+
+@functools.cache
+def name_like(word: str) -> bool:
+    """True when a lower-case word is probably a proper name, not an ordinary English word."""
+    if len(word) < MIN_LETTERS or not _WORD.fullmatch(word):
+        return False
+    zipf = _frequency()
+    english = zipf(word, "en")
+    if english >= COMMON_ZIPF:
+        return False
+    if english == 0.0:
+        return True  # a word English does not know: a name (or a misspelling, as unsupported)
+    return all(zipf(word, language) >= english - NAME_GAP for language in OTHER_LANGUAGES)
+
+
+@functools.cache
+def uncommon(word: str) -> bool:
+    """True when a lower-case word is not a common English word (a name, or a rare word)."""
+    return bool(_WORD.fullmatch(word)) and _frequency()(word, "en") < COMMON_ZIPF
+
+
+def caseless(text: str) -> bool:
+    """True when a text writes names in lower case: hardly any word inside a sentence (after a
+    lower-case word, digit or comma) is capitalised."""
+    inner = _INNER_WORD.findall(text)
+    if not inner:
+        return True
+    capitalised = sum(1 for word in inner if word[0].isupper())
+    return capitalised / len(inner) < CASELESS_SHARE
+
+
+_CALENDAR = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|january|february|april|june|july|august|september|october|november|december)\b"
+    # "may" and "march" are words too: months only next to a day number or a year
+    r"|\b(?:may|march)(?=\s+\d)|(?<=\d\s)(?:may|march)\b"
+)
+
+
+def calendar_capitals(text: str) -> str:
+    """A lower-cased text with its weekday and month names capitalised ("on sunday" -> "on
+    Sunday"), so the date extractor reads them; every other character stays where it was."""
+    return _CALENDAR.sub(lambda m: m.group(0).capitalize(), text)

@@ -1,0 +1,111 @@
+"""Names told from words by word frequencies: `check --source` on lower-cased summaries (as much
+public summary data is written) and on proper names no source mentions."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+
+from factcheck.link.lexicon import calendar_capitals, caseless, name_like
+
+# an invented lower-cased report, written the way the public summary data is
+MATCH = (
+    "england manager roy hodgson says his side will be ready for the friendly against italy in "
+    "turin on saturday. the squad flew out after training at st george's park, where hodgson "
+    "said the players had worked hard. italy coach antonio conte has picked a young side.\n"
+)
+
+
+@pytest.fixture(autouse=True)
+def _no_registry(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run from an empty folder: the project's own registry must not be found."""
+    monkeypatch.chdir(tmp_path)
+
+
+def check(cli: Callable[..., Result], folder: Path, source: str, summary: str) -> tuple[int, list[dict]]:  # type: ignore[type-arg]
+    """Exit code and findings of `check --source` on a summary."""
+    (folder / "report.txt").write_text(source, encoding="utf-8")
+    (folder / "summary.md").write_text(summary + "\n", encoding="utf-8")
+    result = cli("check", "summary.md", "--source", "report.txt", "--format", "json")
+    assert result.exit_code in (0, 1), result.output
+    return result.exit_code, json.loads(result.output)["findings"]
+
+
+@pytest.mark.parametrize("word", ["neville", "cincinnati", "raonic", "qandeelx"])
+def test_names_are_name_like(word: str) -> None:
+    assert name_like(word)
+
+
+@pytest.mark.parametrize("word", ["mistook", "sculls", "topographic", "departmental", "police", "the"])
+def test_words_are_not(word: str) -> None:
+    assert not name_like(word)
+
+
+def test_caseless_tells_lower_cased_text_from_news_text() -> None:
+    assert caseless(MATCH)
+    assert not caseless("Roy Hodgson says England will face Italy in Turin, the FA said.")
+
+
+def test_calendar_words_are_capitalised_in_place() -> None:
+    text = "the may 3 game on sunday, as they may say in march 2015"
+    recased = calendar_capitals(text)
+    assert recased == "the May 3 game on Sunday, as they may say in March 2015"
+    assert len(recased) == len(text)
+
+
+def test_an_unknown_name_in_a_lower_cased_summary_fails(cli: Callable[..., Result], tmp_path: Path) -> None:
+    code, findings = check(
+        cli, tmp_path, MATCH, "gary neville says england will be ready for italy in turin."
+    )
+    assert code == 1
+    assert [(f["rule_id"], f["outcome"], f["grade"]) for f in findings if f["grade"] != "info"] == [
+        ("FC602", "unsupported-proper-name", "major"),
+        ("FC602", "unsupported-proper-name", "major"),
+    ]
+    assert {f["sides"][0]["text"] for f in findings if f["grade"] != "info"} == {"gary", "neville"}
+
+
+def test_a_faithful_lower_cased_summary_passes(cli: Callable[..., Result], tmp_path: Path) -> None:
+    """Paraphrase in ordinary words, a possessive, a plural and a given name of a person the
+    report names by surname ("antonio conte" is in it; "roy" is too): nothing to flag."""
+    summary = "roy hodgson's england side will face italy in turin, while conte has picked young players."
+    code, findings = check(cli, tmp_path, MATCH, summary)
+    assert code == 0, findings
+
+
+def test_a_given_name_of_a_person_the_report_names_is_not_major(
+    cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    code, _ = check(
+        cli, tmp_path, MATCH.replace("roy hodgson", "hodgson"), "roy hodgson says england are ready."
+    )
+    assert code == 0
+
+
+def test_a_lower_cased_weekday_no_source_gives_fails(cli: Callable[..., Result], tmp_path: Path) -> None:
+    code, findings = check(cli, tmp_path, MATCH, "england will play italy in turin on sunday.")
+    assert code == 1
+    assert [f["outcome"] for f in findings if f["grade"] == "major"] == ["unsupported-date"]
+    code, _ = check(cli, tmp_path, MATCH, "england will play italy in turin on saturday.")
+    assert code == 0
+
+
+def test_a_capitalised_proper_name_no_source_has_is_major(cli: Callable[..., Result], tmp_path: Path) -> None:
+    source = "England manager Roy Hodgson says his side will face Italy in Turin on Saturday, the FA said.\n"
+    code, findings = check(cli, tmp_path, source, "England boss Gary Neville says they will face Italy.")
+    assert code == 1
+    assert [(f["outcome"], f["grade"]) for f in findings if f["grade"] != "info"] == [
+        ("unsupported-proper-name", "major")
+    ]
+    # a common word with a capital no source has is a paraphrase: minor, the check passes
+    code, findings = check(
+        cli, tmp_path, source, "England manager Roy Hodgson says the Government backs them."
+    )
+    assert code == 0
+    assert [(f["outcome"], f["grade"]) for f in findings if f["grade"] != "info"] == [
+        ("unsupported-name", "minor")
+    ]
