@@ -37,14 +37,11 @@ FROM_ANCHOR = frozenset({"after", "since"})
 SPAN_ANCHOR = frozenset({"after", "before"})
 # events never a span's end: a report or a figure's rise is not what the duration measures
 NOT_SPAN_END = frozenset({"announced", "figure-rose"})
-SPAN_WINDOW = 100
+SPAN_WINDOW = 100  # characters before a duration searched for the event it measures
 # events whose cue alone right before a duration states its length ("waited 11 hours")
 LENGTH_EVENTS = frozenset({"waited"})
 # between an event cue and the length of it: "the search lasted ", "waited ", "were trapped for "
-_LENGTH_GAP = re.compile(
-    r"\s+(?:(?:lasted|lasting|lasts|took|takes|had|has|have|been|was|were|went\s+on|continued)\s+)*",
-    re.IGNORECASE,
-)  # characters before a duration searched for the event it measures
+_LENGTH_GAP = r"\s+(?:(?:lasted|lasting|lasts|took|takes|had|has|have|been|was|were|went\s+on|continued)\s+)*"
 
 
 @dataclass(frozen=True)
@@ -169,7 +166,7 @@ def _length_frame(
         if event in NOT_SPAN_END:
             continue
         for found in pattern.finditer(text, lo, item.start):
-            gap = _LENGTH_GAP.fullmatch(text, found.end(), item.start)
+            gap = _pattern(_LENGTH_GAP).fullmatch(text, found.end(), item.start)
             if gap is None or not (stated or gap.group().strip() or event in LENGTH_EVENTS):
                 continue
             if best is None or found.end() > best[0]:
