@@ -48,6 +48,8 @@ def frames(text: str) -> dict[str, str]:
         ("The quake struck at a depth of 10 kilometers.", "10 kilometers", "auto.measure.depth"),
         ("The epicentre was 14 miles southwest of Zhaotong.", "14 miles", "auto.measure.distance.zhaotong"),
         ("A 64-year-old farmer was hurt.", "64", "auto.measure.age"),
+        # tokenised text (public summary data) spaces its hyphens; "admitted" is no cue then
+        ("Speaking later, the 21 - year - old admitted he was nervous.", "21", "auto.measure.age"),
         (
             "In 1974 a quake in the region killed more than 1,400.",
             "more than 1,400",

@@ -242,7 +242,8 @@ def _pattern(source: str) -> re.Pattern[str]:
 
 
 MAGNITUDE_AFTER = re.compile(r"-?\s?(?:magnitude\b|on\s+the\s+richter\b|richter\b)", re.IGNORECASE)
-AGE_AFTER = re.compile(r"(?:-year-old\b|\s+years?\s+old\b)", re.IGNORECASE)
+# "21-year-old", "21 years old", and tokenised text's "21 - year - old"
+AGE_AFTER = re.compile(r"(?:\s?-\s?years?\s?-\s?old\b|\s+years?\s+old\b)", re.IGNORECASE)
 
 
 def _hyphenated_magnitudes(text: str) -> list[Core]:

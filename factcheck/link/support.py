@@ -33,6 +33,8 @@ from factcheck.extract.text import STOP_WORDS, quote_words
 from factcheck.model import WEEKDAYS, DateClaim, DurationClaim, Precision, QuantityClaim
 from factcheck.yamlio import load_yaml
 
+_DAY_WORDS = re.compile(r"\b(?:yesterday|today|tonight|last night)\b")
+
 MONTHS = [
     "january",
     "february",
@@ -294,7 +296,21 @@ class SourceIndex:
             # sources that say "Sunday" without its date cannot tell which Sunday: the weekday
             # must do (a source date of the same frame is compared by the date rules instead)
             found = self._find_all([claim.weekday.lower()])
+        if found is None and _names_weekday(claim) and self._unresolved_day_words:
+            # "on Saturday" against a source that says "yesterday" or "today" with no publication
+            # date to resolve it: that day may be this Saturday, so nothing can be said either
+            # way (unverifiable, not unsupported)
+            return None
         return Support(True, found) if found is not None else Support(False)
+
+    @functools.cached_property
+    def _unresolved_day_words(self) -> bool:
+        """Whether a source says "yesterday", "today", "tonight" or "last night" and no date of
+        that source was resolved from its publication date."""
+        resolved = {d.source for d in self.dates if d.relative}
+        return any(
+            source not in resolved and _DAY_WORDS.search(text) for source, text in self.lowered.items()
+        )
 
     def _find_all(self, words: list[str]) -> Evidence | None:
         """The first source stating every one of these date words."""
@@ -609,6 +625,13 @@ def name_words(text: str, skip: Iterable[tuple[int, int]] = ()) -> list[tuple[st
         first = match.start() in starts or not before or before.endswith((".", "!", "?", "\n", ":"))
         found.append((match.group(0), match.span(), first))
     return found
+
+
+def _names_weekday(claim: DateClaim) -> bool:
+    """A relative date named by its weekday alone ("on Sunday", not "Sunday, November 27")."""
+    return claim.relative and claim.weekday is None and any(
+        w in WEEKDAYS for w in re.findall(r"[a-z]+", claim.text.lower())
+    )
 
 
 def weekday_of(day: dt.date) -> str:
