@@ -237,3 +237,39 @@ def test_a_malformed_word_list_names_file_and_line(text: str, line: int, message
     assert caught.value.line == line
     assert message in caught.value.message
     assert str(caught.value.path) == "lists/bad.txt"
+
+
+def test_a_place_inside_an_organisations_name_is_its_own_name() -> None:
+    texts = {
+        "a": "The blast hit a mine in Ohio. The mine was bought from Dover Ohio Mining Co last year.",
+        "b": "Ohio officials said the U.S. Labor Department inspected it. Ohio mourned.",
+        "c": "The Labor Department said Ohio had 12 mines. Help came from the U.S. at once.",
+    }
+    found = frames(texts)
+    assert found["Ohio"] == "auto.name.ohio"  # the place, not the company named after it
+    assert found["Dover Ohio Mining Co"] == "auto.name.dover-ohio-mining-co"
+    assert found["Labor Department"] == found["U.S. Labor Department"]  # a short form keeps its head
+    assert found["U.S."] != found["U.S. Labor Department"]
+
+
+def test_a_job_word_never_becomes_part_of_a_name() -> None:
+    texts = {
+        "a": "Ann Lee, general counsel for the owner, Acme Coal Group, said the men were alive.",
+        "b": "Ann Lee of General Counsel Acme Coal Group said teams went in.",
+        "c": "Acme Coal Group owns the mine. Its counsel declined to comment.",
+    }
+    found = frames(texts)
+    assert found["Acme Coal Group"] == "auto.name.acme-coal-group"
+    assert not any("counsel" in str(frame) for frame in found.values())
+
+
+def test_a_lower_case_word_leading_a_name_is_left_out() -> None:
+    texts = {
+        "a": "Ann Lee, the liaison for Acme Coal Group, spoke. The liaison said more.",
+        "b": "Ann Lee of Liaison Acme Coal Group said teams went in.",
+    }
+    clusters = NameClusters(texts)
+    assert clusters.trimmed == {"Liaison Acme Coal Group": "Acme Coal Group"}
+    assert clusters.frame("Liaison Acme Coal Group") == "auto.name.acme-coal-group"
+    group = [m for m in mentions_of(texts) if m.entity == "auto.name.acme-coal-group"]
+    assert [m.text for m in group] == ["Acme Coal Group", "Acme Coal Group"]  # "Liaison" left out

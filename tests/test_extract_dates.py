@@ -171,3 +171,14 @@ def test_iso_date_glued_to_the_next_word() -> None:
         ("2022-06-29", Precision.DAY),
         ("2022-06-29 05:15", Precision.TIME),
     ]
+
+
+def test_today_in_a_quotation_is_the_speakers_day_the_publication_day_or_the_one_before() -> None:
+    # a report of the morning after quotes an official speaking on the day of the blast
+    quoted = only('"We have no clue what caused the blast today," said the company official.')
+    assert (quoted.start, quoted.end, quoted.precision) == (D(2022, 6, 26), D(2022, 6, 27), Precision.DAYS)
+    curly = only("“Nobody was hurt yesterday,” the mayor said.")
+    assert (curly.start, curly.end) == (D(2022, 6, 25), D(2022, 6, 26))
+    # the reporter's own 'today' is the publication day
+    own = only('Rescuers resumed the search today, the official said "with hope".')
+    assert (own.start, own.end, own.precision) == (D(2022, 6, 27), D(2022, 6, 27), Precision.DAY)

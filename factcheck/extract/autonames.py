@@ -195,6 +195,14 @@ class NameClusters:
                 if not span.initial:
                     informative[span.name] += 1
         self._lower = lower_case_words(texts)
+        # "Counsel International Coal Group": a leading ordinary word is no part of the name
+        self.trimmed = self._trim_ordinary_words(texts, sources)
+        for name, rest in self.trimmed.items():
+            sources[rest] |= sources.pop(name)
+            counts[rest] += counts.pop(name)
+            mentions[rest].update(mentions.pop(name))
+            sentences[rest] |= sentences.pop(name)
+            informative[rest] += informative.pop(name, 0)
         # a checked draft's spelling never outranks the sources'
         published = {n: {s for s in sources[n] if not is_draft_source(s)} for n in sources}
         # full names found clusters before the shorter runs that join them ("Xi" after "Xi Jinping")
@@ -216,6 +224,27 @@ class NameClusters:
             cluster = self._place(name, seen, founds)
             if cluster is not None:
                 self.of[name] = cluster
+        for name, rest in self.trimmed.items():
+            if rest in self.of:
+                self.of[name] = self.of[rest]
+
+    def _trim_ordinary_words(
+        self, texts: Mapping[str, str], spellings: Mapping[str, object]
+    ) -> dict[str, str]:
+        """Spellings that start with a word the texts write in lower case at least as often as
+        capitalised ("general counsel" beside "General Counsel International Coal Group"), when
+        the rest is a spelling of its own: the rest is the name, the word a title or a job."""
+        trimmed = {}
+        for name in spellings:
+            first, _, rest = name.partition(" ")
+            if not rest or rest not in spellings or "." in first or not first[1:].islower():
+                continue
+            capitalised = sum(
+                len(re.findall(rf"(?<![\w'’-]){re.escape(first)}(?![\w'’-])", t)) for t in texts.values()
+            )
+            if self._lower[first.lower()] >= capitalised:
+                trimmed[name] = rest
+        return trimmed
 
     def _common_word(self, name: str, informative: int) -> bool:
         """A lone word the texts write in lower case at least as often as capitalised where a
@@ -234,7 +263,7 @@ class NameClusters:
         words = _words(name)
         pool = self._by_initial.get(words[0][0], []) if words else self.clusters
         same = [c for c in pool if c.words == words]
-        runs = [c for c in pool if _is_run(words, c.words)]
+        runs = [c for c in pool if _is_run(words, c.words) and not _inside_organisation(words, c.words)]
         if not same and len(runs) == 1 and not _drops_qualifier(words, runs[0].words):
             same = runs
         if not same:
@@ -277,6 +306,14 @@ def _is_run(words: list[str], full: list[str]) -> bool:
     """True when `words` is a shorter contiguous run of `full` ('hall' in 'dan hall')."""
     n = len(words)
     return 0 < n < len(full) and any(full[i : i + n] == words for i in range(len(full) - n + 1))
+
+
+def _inside_organisation(words: list[str], full: list[str]) -> bool:
+    """True when `full` names an organisation (its last word is one: "Co", "Department",
+    data/organisation_heads.txt) and the run leaves that word out: "West Virginia" in "Anker West
+    Virginia Mining Co" is a place the company is named after, "Labor Department" of "U.S. Labor
+    Department" a short form of it."""
+    return full[-1] in word_list("organisation_heads") and words[-1] != full[-1]
 
 
 def _drops_qualifier(words: list[str], full: list[str]) -> bool:
@@ -363,13 +400,23 @@ def find_auto_names(text: str, corpus: Mapping[str, str], sentences: Sentences) 
     found = []
     seen: list[Cluster] = []  # clusters named so far in this text, latest last
     for span in find_name_spans(text, sentences):
+        if span.name in clusters.trimmed:
+            rest = clusters.trimmed[span.name]
+            span = NameSpan(span.end - len(rest), span.end, rest, span.initial, span.sentence)
         cluster = clusters.of.get(span.name)
         if cluster is None:
             continue
         if len(cluster.words) == 1:
             # a surname alone is the person this text last named with it ("Ma Liya … Ma said")
             cluster = next(
-                (c for c in reversed(seen) if len(c.words) > 1 and cluster.words[0] in c.words), cluster
+                (
+                    c
+                    for c in reversed(seen)
+                    if len(c.words) > 1
+                    and cluster.words[0] in c.words
+                    and not _inside_organisation(cluster.words, c.words)
+                ),
+                cluster,
             )
         seen.append(cluster)
         own = _words(span.name) == cluster.words or _is_run(_words(span.name), cluster.words)

@@ -475,16 +475,32 @@ def _relative_periods(text: str, _: Sentences) -> list[DateHit]:
         )
     for m in DAY_WORD.finditer(text):
         shift = {"yesterday": -1, "tomorrow": 1}.get(m["w"], 0)
+        quoted = _quoted(text, m.start())
         hits.append(
             DateHit(
                 m.start(),
                 m.end(),
-                Precision.DAY,
+                Precision.DAYS if quoted else Precision.DAY,
                 0,
-                on_base=partial(_shifted, shift),
+                on_base=partial(_spoken if quoted else _shifted, shift),
             )
         )
     return hits
+
+
+def _quoted(text: str, offset: int) -> bool:
+    """True when `offset` is inside a direct quotation of its paragraph ("… happened today," said
+    Kitts): an odd number of straight double quotes before it, or more opening curly ones."""
+    before = text[text.rfind("\n", 0, offset) + 1 : offset]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def _spoken(days: int, base: dt.date) -> Interval:
+    """'today' in a quotation: the speaker's day, which a report published the morning after
+    ("… whatever happened today," said an official on the day of the explosion) is the day
+    before; so the day the publication date gives, or the one before it."""
+    day = base + dt.timedelta(days=days)
+    return day - dt.timedelta(days=1), day
 
 
 def _week_of(day: dt.date) -> Interval:
