@@ -243,13 +243,23 @@ def test_a_place_inside_an_organisations_name_is_its_own_name() -> None:
     texts = {
         "a": "The blast hit a mine in Ohio. The mine was bought from Dover Ohio Mining Co last year.",
         "b": "Ohio officials said the U.S. Labor Department inspected it. Ohio mourned.",
-        "c": "The Labor Department said Ohio had 12 mines. Help came from the U.S. at once.",
+        "c": "The Labor Department said Ohio had 12 mines. Mines in the U.S. closed at once.",
     }
     found = frames(texts)
     assert found["Ohio"] == "auto.name.ohio"  # the place, not the company named after it
     assert found["Dover Ohio Mining Co"] == "auto.name.dover-ohio-mining-co"
     assert found["Labor Department"] == found["U.S. Labor Department"]  # a short form keeps its head
-    assert found["U.S."] != found["U.S. Labor Department"]
+    assert found["U.S."] != found["U.S. Labor Department"]  # written as a place: "in the U.S."
+
+
+def test_a_leading_short_form_of_an_organisation_joins_it_unless_written_as_a_place() -> None:
+    texts = {
+        "a": "Xinhua News Agency said 12 died in China. The China Quake Center measured it.",
+        "b": "Xinhua said roads were cut in China.",
+    }
+    found = frames(texts)
+    assert found["Xinhua"] == found["Xinhua News Agency"]
+    assert found["China"] != found["China Quake Center"]
 
 
 def test_a_job_word_never_becomes_part_of_a_name() -> None:

@@ -61,7 +61,9 @@ SEVERAL = 3  # sources that make a spelling the established one
 # month and weekday names, and month abbreviations of datelines ("KUNMING, Aug. 3")
 CALENDAR = frozenset(n for n in [*calendar.month_name, *calendar.day_name, *calendar.month_abbr, "Sept"] if n)
 NUMBER_WORDS = frozenset([*SMALL_NUMBERS, *TENS, *SCALES])  # "Fifty-six people", "Seven of the 25"
-HYPHEN_TAIL = r"-[a-z][\w-]*$"  # "Patna-bound", "Kanpur-based": the name is "Patna"
+HYPHEN_TAIL = r"-[a-z][\w-]*$"
+REGION_WORDS = frozenset({"central", "middle", "inner", "outer", "greater"})  # "Central Philippines"
+PLACE_BEFORE = r"\b(?:in|near|across|throughout|outside|inside)\s+(?:the\s+)?$"  # "in China"  # "Patna-bound", "Kanpur-based": the name is "Patna"
 
 
 @dataclass(frozen=True)
@@ -186,8 +188,11 @@ class NameClusters:
         mentions: dict[str, Counter[str]] = defaultdict(Counter)
         sentences: dict[str, set[tuple[str, int]]] = defaultdict(set)
         informative: Counter[str] = Counter()  # capitalised where a capital is not required
+        self.placed: set[str] = set()  # written as a place: "in China", "near Dingxi"
         for source, text in texts.items():
             for span in find_name_spans(text):
+                if re.search(PLACE_BEFORE, text[max(0, span.start - 16) : span.start]):
+                    self.placed.add(span.name)
                 sources[span.name].add(source)
                 counts[span.name] += 1
                 mentions[span.name][source] += 1
@@ -239,6 +244,8 @@ class NameClusters:
             first, _, rest = name.partition(" ")
             if not rest or rest not in spellings or "." in first or not first[1:].islower():
                 continue
+            if first.lower() in word_list("place_qualifiers") or first.lower() in REGION_WORDS:
+                continue  # "Southern China" is a part of China, not China
             capitalised = sum(
                 len(re.findall(rf"(?<![\w'’-]){re.escape(first)}(?![\w'’-])", t)) for t in texts.values()
             )
@@ -263,7 +270,10 @@ class NameClusters:
         words = _words(name)
         pool = self._by_initial.get(words[0][0], []) if words else self.clusters
         same = [c for c in pool if c.words == words]
-        runs = [c for c in pool if _is_run(words, c.words) and not _inside_organisation(words, c.words)]
+        placed = name in self.placed
+        runs = [
+            c for c in pool if _is_run(words, c.words) and not _inside_organisation(words, c.words, placed)
+        ]
         if not same and len(runs) == 1 and not _drops_qualifier(words, runs[0].words):
             same = runs
         if not same:
@@ -308,12 +318,16 @@ def _is_run(words: list[str], full: list[str]) -> bool:
     return 0 < n < len(full) and any(full[i : i + n] == words for i in range(len(full) - n + 1))
 
 
-def _inside_organisation(words: list[str], full: list[str]) -> bool:
+def _inside_organisation(words: list[str], full: list[str], placed: bool) -> bool:
     """True when `full` names an organisation (its last word is one: "Co", "Department",
-    data/organisation_heads.txt) and the run leaves that word out: "West Virginia" in "Anker West
-    Virginia Mining Co" is a place the company is named after, "Labor Department" of "U.S. Labor
-    Department" a short form of it."""
-    return full[-1] in word_list("organisation_heads") and words[-1] != full[-1]
+    data/organisation_heads.txt) and the run leaves that word out, inside the name or as its
+    leading words the texts also write as a place (`placed`): "West Virginia" in "Anker West
+    Virginia Mining Co" and "China" of "China Earthquake Networks Center" are places the
+    organisation is named after; "Labor Department" of "U.S. Labor Department" and "Xinhua" of
+    "Xinhua News Agency" are short forms of it."""
+    if full[-1] not in word_list("organisation_heads") or words[-1] == full[-1]:
+        return False
+    return placed or full[: len(words)] != words
 
 
 def _drops_qualifier(words: list[str], full: list[str]) -> bool:
@@ -414,7 +428,7 @@ def find_auto_names(text: str, corpus: Mapping[str, str], sentences: Sentences) 
                     for c in reversed(seen)
                     if len(c.words) > 1
                     and cluster.words[0] in c.words
-                    and not _inside_organisation(cluster.words, c.words)
+                    and not _inside_organisation(cluster.words, c.words, span.name in clusters.placed)
                 ),
                 cluster,
             )

@@ -132,6 +132,7 @@ class DateHit:
     on_year: Callable[[int], Interval] | None = None
     on_base: Callable[[dt.date], Interval] | None = None
     resolved: dict[str, object] = field(default_factory=dict)
+    note: str | None = None  # how it was read, for `extract --format table` ("in a quotation: …")
 
 
 def find_dates(
@@ -483,6 +484,9 @@ def _relative_periods(text: str, _: Sentences) -> list[DateHit]:
                 Precision.DAYS if quoted else Precision.DAY,
                 0,
                 on_base=partial(_spoken if quoted else _shifted, shift),
+                note="in a quotation: the speaker's day, the publication day or the one before"
+                if quoted
+                else None,
             )
         )
     return hits
@@ -669,7 +673,7 @@ def _found(hit: DateHit, resolved: dict[str, object]) -> Found:
         "weekday": hit.weekday,
         "relative": bool(resolved.get("relative", False)),
     }
-    return Found("date", hit.start, hit.end, dict(fields))
+    return Found("date", hit.start, hit.end, dict(fields), extras={"note": hit.note} if hit.note else {})
 
 
 def _merge_pairs(text: str, found: list[Found]) -> list[Found]:

@@ -557,6 +557,8 @@ class _Builder:
                 data["event"], why = frame.id + suffix, frame.why
                 if item.extras.get("clock"):
                     data["event"], why = self._occurrence(data["event"], item, why or "")
+        if item.extras.get("note"):  # "today" in a quotation: read as the speaker's day
+            why = f"{why}; {item.extras['note']}" if why else str(item.extras["note"])
         return {"subjects": matches, "frame_why": why}
 
     def _occurrence(self, frame: str, item: Found, why: str) -> tuple[str, str]:
