@@ -376,7 +376,8 @@ def measure_kind(
         if ground is not None and not (quake is not None and quake.search(text, *sentence)):
             # "260 feet underground": how far below the surface, never a quake's focal depth
             return "depth.below-ground", ground[1]
-        depth = _nearest(table.measures["depth"], text, lo, hi, start, end)
+        # "the quake struck 10 km below the surface": the focal depth
+        depth = _nearest(table.measures["depth"], text, lo, hi, start, end) or ground
         if depth is not None:
             return "depth", depth[1]
         place = place_of(text, end, table)
@@ -439,10 +440,11 @@ _PLACE_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}(?:of|from|off)\s+(?:the\s+(?:city|town|county|village)\s+of\s+)?(?:the\s+)?([A-Z][\w-]+)"
 )
 # "200 metres from the shore", "half a mile off the coast", "10,000 feet from the Sago Mine's
-# entrance", "1,770 metres (5,800ft) from the entrance": a lower-case landmark (frames.yaml)
+# entrance", "1,770 metres (5,800ft) from the entrance", "1600m along a 3.2km shaft": a lower-case
+# landmark (frames.yaml `landmarks`), or an enclosed place after into/inside/along (`interiors`)
 _LANDMARK_AFTER = (
-    r"(?:\s*\([^()]{1,24}\))?\s+(?:[a-z-]+\s+){0,2}(?P<prep>of|from|off|into|inside)\s+"
-    r"(?:(?:the|a|an)\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:[\w-]+(?:'s|’s)\s+)?(?:[a-z-]+\s+)?(?P<mark>{marks})\b"
+    r"(?:\s*\([^()]{1,24}\))?\s+(?:[a-z-]+\s+){0,2}(?P<prep>of|from|off|into|inside|along)\s+"
+    r"(?:(?:the|a|an)\s+)?(?:[\d.,/\s]*\d\s*-?[a-z-]*\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:[\w-]+(?:'s|’s)\s+)?(?:[a-z-]+\s+)?(?P<mark>{marks})\b"
 )
 
 
@@ -453,7 +455,7 @@ def place_of(text: str, end: int, table: FrameTable | None = None) -> str | None
     marks = _words(sorted({*table.landmarks, *table.interiors}))
     landmark = _lazy(_LANDMARK_AFTER.replace("{marks}", marks)).match(text, end, min(len(text), end + 80))
     if landmark is not None:
-        into = landmark.group("prep") in ("into", "inside")
+        into = landmark.group("prep") in ("into", "inside", "along")
         mark = (table.interiors if into else table.landmarks).get(landmark.group("mark"))
         if mark is not None:
             return mark
