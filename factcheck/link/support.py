@@ -629,8 +629,10 @@ def name_words(text: str, skip: Iterable[tuple[int, int]] = ()) -> list[tuple[st
 
 def _names_weekday(claim: DateClaim) -> bool:
     """A relative date named by its weekday alone ("on Sunday", not "Sunday, November 27")."""
-    return claim.relative and claim.weekday is None and any(
-        w in WEEKDAYS for w in re.findall(r"[a-z]+", claim.text.lower())
+    return (
+        claim.relative
+        and claim.weekday is None
+        and any(w in WEEKDAYS for w in re.findall(r"[a-z]+", claim.text.lower()))
     )
 
 
