@@ -69,6 +69,9 @@ class FrameTable:
     ceilings: frozenset[str] = frozenset()  # roles whose "up to N" states N itself (a capacity)
     states: frozenset[str] = frozenset()  # roles a verb gives as a state ("were aboard"), not an event
     landmarks: dict[str, str] = dataclasses.field(default_factory=dict)  # "shore" -> distance slug
+    interiors: dict[str, str] = dataclasses.field(default_factory=dict)  # "inside the mine" -> slug
+    progress: re.Pattern[str] | None = None  # "rescuers were 4,800 feet into": how far one got
+    noun_only: frozenset[str] = frozenset()  # roles only a counted noun gives ("two rescue teams")
     # events only a duration's frame names ("after leaving port"), with the `events` cues too
     span_events: dict[str, re.Pattern[str]] = dataclasses.field(default_factory=dict)
 
@@ -153,6 +156,9 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         frozenset(r for r, spec in counts.items() if spec.get("state")),
         {str(k).lower(): str(v) for k, v in (data.get("landmarks") or {}).items()},
         span_events={k: _cue_pattern(v.get("cues", [])) for k, v in (data.get("span_events") or {}).items()},
+        interiors={str(k).lower(): str(v) for k, v in (data.get("interiors") or {}).items()},
+        noun_only=frozenset(r for r, spec in counts.items() if spec.get("noun_only")),
+        progress=_cue_pattern(list(data.get("progress") or [])) if data.get("progress") else None,
     )
 
 
@@ -253,6 +259,8 @@ def verb_role(text: str, end: int, table: FrameTable | None = None) -> tuple[str
     if passive is None:
         return None
     for role, (pattern, running) in table.roles.items():
+        if role in table.noun_only:
+            continue
         found = pattern.match(text, passive.end())
         if found is not None:
             return role, found.group().lower(), running
@@ -310,6 +318,8 @@ def count_role(
             return role, before[-1].group().lower(), running
     best: tuple[int, str, str, bool] | None = None
     for role, (pattern, running) in table.roles.items():
+        if role in table.noun_only:
+            continue  # "teams were working to reach 13 miners": teams count only their own noun
         found = _nearest(pattern, text, lo, hi, start, end)
         if found is not None and (best is None or found[0] < best[0]):
             best = (found[0], found[1], role, running)
@@ -360,12 +370,25 @@ def measure_kind(
         if re.search(r"\bsquare\b|\bsq\b", text[start:end], re.IGNORECASE):
             return "area", "square"
         lo, hi = _clause(text, start, end, sentence)
-        depth = _nearest(table.measures["depth"], text, lo, hi, start, end)
+        below = table.measures.get("below-ground")
+        ground = _nearest(below, text, lo, hi, start, end) if below is not None else None
+        quake = table.events.get("struck")
+        if ground is not None and not (quake is not None and quake.search(text, *sentence)):
+            # "260 feet underground": how far below the surface, never a quake's focal depth
+            return "depth.below-ground", ground[1]
+        # "the quake struck 10 km below the surface": the focal depth
+        depth = _nearest(table.measures["depth"], text, lo, hi, start, end) or ground
         if depth is not None:
             return "depth", depth[1]
         place = place_of(text, end, table)
-        # a distance means something only from a named place: "49 km from Zhaotong"
-        return (f"distance.{place}", f"from {place}") if place is not None else None
+        if place is None:
+            return None
+        # a distance means something only from a named place: "49 km from Zhaotong"; how far
+        # someone has got ("rescuers were 4,800 feet into the mine") is not where a thing lies
+        got = table.progress.search(text, lo, hi) if table.progress is not None else None
+        if got is not None:
+            return f"distance.{place}.reached", f"from {place}; progress '{got.group().lower()}'"
+        return f"distance.{place}", f"from {place}"
     return None
 
 
@@ -416,19 +439,30 @@ def _month_before(text: str, lo: int, start: int) -> int | None:
 _PLACE_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}(?:of|from|off)\s+(?:the\s+(?:city|town|county|village)\s+of\s+)?(?:the\s+)?([A-Z][\w-]+)"
 )
-# "200 metres from the shore", "half a mile off the coast": a lower-case landmark (frames.yaml)
-_LANDMARK_AFTER = r"\s+(?:[a-z-]+\s+){0,2}(?:of|from|off)\s+(?:the\s+)?([a-z]+)\b"
+# "200 metres from the shore", "half a mile off the coast", "10,000 feet from the Sago Mine's
+# entrance", "1,770 metres (5,800ft) from the entrance", "1600m along a 3.2km shaft": a lower-case
+# landmark (frames.yaml `landmarks`), or an enclosed place after into/inside/along (`interiors`)
+_LANDMARK_AFTER = (
+    r"(?:\s*\([^()]{1,24}\))?\s+(?:[a-z-]+\s+){0,2}(?P<prep>of|from|off|into|inside|along)\s+"
+    r"(?:(?:the|a|an)\s+)?(?:[\d.,/\s]*\d\s*-?[a-z-]*\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:[\w-]+(?:'s|’s)\s+)?(?:[a-z-]+\s+)?(?P<mark>{marks})\b"
+)
 
 
 def place_of(text: str, end: int, table: FrameTable | None = None) -> str | None:
     """The place a distance is measured from ("14 miles southwest of Zhaotong" -> zhaotong,
     "200 metres from the shore" -> shore)."""
+    table = table or default_table()
+    marks = _words(sorted({*table.landmarks, *table.interiors}))
+    landmark = _lazy(_LANDMARK_AFTER.replace("{marks}", marks)).match(text, end, min(len(text), end + 80))
+    if landmark is not None:
+        into = landmark.group("prep") in ("into", "inside", "along")
+        mark = (table.interiors if into else table.landmarks).get(landmark.group("mark"))
+        if mark is not None:
+            return mark
     found = _PLACE_AFTER.match(text, end, min(len(text), end + 60))
     if found is not None:
         return found.group(1).lower()
-    landmark = _lazy(_LANDMARK_AFTER).match(text, end, min(len(text), end + 60))
-    landmarks = (table or default_table()).landmarks
-    return landmarks.get(landmark.group(1)) if landmark is not None else None
+    return None
 
 
 _NAME_SKIP = frozenset({"of", "and", "for", "the"})

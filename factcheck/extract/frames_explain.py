@@ -51,7 +51,10 @@ def _counts(table: FrameTable) -> list[str]:
     lines.append("governing verb or noun (frames.yaml `counts`, `nouns`):")
     for role, (pattern, running) in table.roles.items():
         lines += _entry(
-            role, notes.get(("counts", role), ""), _cues(pattern), ["running figure"] if running else []
+            role,
+            notes.get(("counts", role), ""),
+            _cues(pattern),
+            ["running figure"] * running + ["counted noun only"] * (role in table.noun_only),
         )
     nouns = ", ".join(f"{noun} → {role}" for noun, role in table.nouns.items())
     lines += textwrap.wrap(f"Nouns that name a role on their own: {nouns}", WIDTH, subsequent_indent="  ")
@@ -77,6 +80,16 @@ def _measures(table: FrameTable) -> list[str]:
         "  unless each names its own agency. A bare figure its own text credits to an agency",
         "  elsewhere is that agency's reading.",
     ]
+    lines += textwrap.wrap(
+        "Depth below ground: a length with a `below-ground` cue is auto.measure.depth.below-ground"
+        " (a mine's depth), unless its sentence tells of a quake (then it is the focal `depth`)."
+        " Distances: a length from a named place (“49 km from Zhaotong”) or a landmark"
+        f" ({', '.join(sorted(table.landmarks))}) is distance.<place>; one into, inside or along"
+        f" an enclosed place ({', '.join(sorted(table.interiors))}) is measured from its entrance."
+        " A distance whose clause says how far someone got (frames.yaml `progress`) gets `.reached`.",
+        WIDTH,
+        subsequent_indent="  ",
+    )
     if table.other_antecedent is not None:
         lines += textwrap.wrap(
             "Other events: a figure whose clause, or the phrase its relative clause hangs on, tells"

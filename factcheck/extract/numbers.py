@@ -489,6 +489,8 @@ def _counted_noun(text: str, core: Core) -> tuple[int, int, str, list[str]] | No
     words = words_after(text, core.end, 7)
     if words and words[0][2].lower() == "of" and (core.scale or core.vague):
         words = words[1:]  # "hundreds of deaths", "7.1 million of"
+    if len(words) > 1 and words[0][2].lower() == "other" and is_plural(words[1][2]):
+        words = words[1:]  # "six other miners": miners (frames.yaml `neutral` keeps it unnarrowed)
     titled = core.ordinal and bool(words) and words[0][2][:1].isupper()
     taken: list[tuple[int, int, str]] = []
     for word in words:
