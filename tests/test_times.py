@@ -178,3 +178,30 @@ def test_rules_explain_shows_how_claims_meet(cli: Callable[..., Result]) -> None
     assert "Agency attribution" in counts
     assert "revised (the figure corrects an earlier one" in counts
     assert "How claims meet" not in cli("rules", "explain", "FC501").output  # relations have no frames
+
+
+def test_each_event_of_a_flight_gets_its_own_frame_from_its_own_clause() -> None:
+    found = times(
+        "The ferry company said the boat departed from Alden at 9:10 a.m. and lost contact with the "
+        "harbour at 9:40 a.m., the coast guard said."
+    )
+    assert [(c.text, c.event) for c in found] == [
+        ("9:10 a.m.", "auto.event.departed"),
+        ("9:40 a.m.", "auto.event.lost-contact"),
+    ]
+    left = only("The small plane left Brenton at 7:15AM and was later found.")
+    assert left.event == "auto.event.departed"
+
+
+def test_a_take_off_time_does_not_conflict_with_a_contact_time() -> None:
+    took_off = only("The plane took off from Alden at 8:00 a.m. local time.")
+    lost = only("The plane lost contact with the tower at 8:25 a.m., officials said.")
+    assert took_off.event != lost.event
+
+
+def test_a_capitalised_word_after_a_sentence_ending_clock_is_no_zone() -> None:
+    claim = only("The jet took off at 6.30 am. Local media said the crew had radioed.")
+    assert claim.text == "6.30 am."
+    assert claim.zone is None
+    zoned = only("The jet took off at 6.30 a.m. Nepal time on the day.")
+    assert zoned.utc_offset == 345

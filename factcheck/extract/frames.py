@@ -736,12 +736,29 @@ def frame_for_date(
         # "Rescuers on Friday recovered five bodies from a ferry that capsized": the relative
         # clause tells of another time than the date's own clause
         hi = relative.start()
-    best: tuple[int, str, str] | None = None
+    best: tuple[bool, int, str, str] | None = None
     for event, pattern in table.events.items():
-        found = _nearest(pattern, text, lo, hi, start, end)
-        if found is not None and (best is None or found[0] < best[0]):
-            best = (found[0], found[1], event)
-    return Frame(auto_frame(Family.EVENT, best[2]), f"cue '{best[1]}'") if best is not None else None
+        for found in pattern.finditer(text, lo, hi):
+            parted, distance = _parted(text, found.start(), found.end(), start, end)
+            if best is None or (parted, distance) < best[:2]:
+                best = (parted, distance, found.group().lower(), event)
+    return Frame(auto_frame(Family.EVENT, best[3]), f"cue '{best[2]}'") if best is not None else None
+
+
+# what parts a cue from a date's own clause: "took off at 10:30 a.m. and lost contact at 10:50
+# a.m., officials said" gives 10:50 to 'lost contact', not to 'took off' nor to 'said'
+_PARTS_CLAUSES = re.compile(r"[,;]|\band\b", re.IGNORECASE)
+
+
+def _parted(text: str, cue_start: int, cue_end: int, start: int, end: int) -> tuple[bool, int]:
+    """(whether a clause break stands between a cue and a date, their distance in characters)."""
+    if cue_end <= start:
+        between, distance = text[cue_end:start], start - cue_end
+    elif cue_start >= end:
+        between, distance = text[end:cue_start], cue_start - end
+    else:
+        return False, 0
+    return _PARTS_CLAUSES.search(between) is not None, distance
 
 
 def has_count_cue(text: str, start: int, end: int, table: FrameTable | None = None) -> bool:

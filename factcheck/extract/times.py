@@ -123,7 +123,7 @@ def _clock_at(text: str, m: re.Match[str], table: TimeTable) -> Clock:
     end = m.end()
     zone, target = None, "local"
     z = table.zone_pattern.match(text, end)
-    if z is not None:
+    if z is not None and not _next_sentence(m.group(), z["zone"]):
         zone = _zone_key(table, z["zone"])
         target, end = table.zones.get(zone, "local"), z.end()
     low, high = at, at
@@ -133,6 +133,13 @@ def _clock_at(text: str, m: re.Match[str], table: TimeTable) -> Clock:
         scale = 2 if minute % 30 == 0 else 1  # "around 3 am" is rounder than "around 7:45"
         low, high = at - before * scale, at + after * scale
     return Clock(m.start(), end, (low, high), zone, target)
+
+
+def _next_sentence(clock: str, zone: str) -> bool:
+    """True when a capitalised common word after a clock that ends with a full stop starts the next
+    sentence ("took off at 10.30 am. Local media reported"), so is no zone ("10:30 a.m. Nepal
+    time" is one: a proper name)."""
+    return clock.endswith(".") and zone[:1].isupper() and zone.split()[0].lower() in {"local"}
 
 
 def _is_report_time(text: str, start: int, table: TimeTable) -> bool:

@@ -97,11 +97,17 @@ def extendable(registry: Registry) -> Registry:
 
 
 def add_sources(
-    registry: Registry, files: Sequence[Path], published: DateInterval | None, warn: Warn | None = None
+    registry: Registry,
+    files: Sequence[Path],
+    published: DateInterval | None,
+    warn: Warn | None = None,
+    undated: DateInterval | None = None,
 ) -> Registry:
     """The registry plus claims extracted from source files (`--source`): a registry on the fly.
     Names are clustered over all the files at once, so each spelling gets the same frame in every
-    file, and each cluster becomes an entity (its dominant spelling canonical)."""
+    file, and each cluster becomes an entity (its dominant spelling canonical). `undated`: what a
+    file with no date of its own is read against (the checked documents' date), so its times of
+    day are kept as they are when the same file is a registry source with a date."""
     registry = extendable(registry)
     docs = {}
     for path in files:
@@ -115,7 +121,7 @@ def add_sources(
         dropped: list[Dropped] = []
         candidates = extract_text(
             doc.prose,
-            published=doc.published,
+            published=doc.published or undated,
             registry=registry,
             source=source_id,
             corpus=corpus,
@@ -323,6 +329,18 @@ def source_index(registry: Registry) -> SourceIndex:
         texts["entities"] = "\n".join(names)
     dates = [c for c in registry.claims if isinstance(c, DateClaim)]
     return SourceIndex(texts, dates)
+
+
+def drafts_date(documents: Sequence[Document]) -> DateInterval | None:
+    """The latest date of the checked documents that have one: what undated `--source` files
+    are read against (a summary is written after its sources)."""
+    dated = [d.published for d in documents if d.published is not None]
+    if not dated:
+        return None
+    latest = max(p.end for p in dated)
+    return DateInterval(
+        start=latest, end=latest, precision=Precision.DAY, basis="the checked document's date"
+    )
 
 
 def time_frame(registry: Registry) -> DateInterval:

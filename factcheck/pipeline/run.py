@@ -28,6 +28,7 @@ from factcheck.pipeline.documents import (
     Checked,
     add_sources,
     blamed_on_sources,
+    drafts_date,
     empty_registry,
     settled_by_reference,
     weighed_by_sources,
@@ -82,7 +83,7 @@ def run(documents: Sequence[Path] | None, options: RunOptions) -> Report:
     else:
         registry = load_registry(options.registry_root, options.use_cache)
     if options.sources:
-        registry = add_sources(registry, options.sources, None, options.warn)
+        registry = add_sources(registry, options.sources, None, options.warn, drafts_date(docs))
     configured = rules_for(options)
     rules = [item for item in select_rules(configured, options.config) if item.on_engine]
     raised = raised_rules(configured)
