@@ -234,3 +234,29 @@ def test_the_same_date_as_the_registry_is_not_flagged(cli: Callable[..., Result]
     path = write(tmp_path, "Putin attended the forum in Grodno with Alexander Lukashenko on June 30, 2022.\n")
     code, data = check_json(cli, str(path))
     assert code == 0, [f["message"] for f in data["findings"]]
+
+
+def test_an_undated_source_file_keeps_its_times_against_a_dated_summary(
+    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    source = write(
+        tmp_path,
+        "The ferry departed from Alden at 9:10 a.m. and lost contact with the harbour at 9:40 a.m.\n",
+        "source.txt",
+    )
+    rules = ("--rules", str(ROOT / "rules"), "--format", "json")
+    late = write(
+        tmp_path, "---\ndate: 2024-03-02\n---\nThe ferry departed from Alden at 8:20 a.m.\n", "late.md"
+    )
+    result = cli("check", str(late), "--source", str(source), *rules)
+    assert result.exit_code == 1, result.output  # the source's take-off time is read, so it contradicts
+    assert "FC201" in {f["rule_id"] for f in json.loads(result.output)["findings"]}
+    # a take-off time and a contact time are two events: neither contradicts the other
+    right = write(
+        tmp_path,
+        "---\ndate: 2024-03-02\n---\nThe ferry departed at 9:10 a.m. and lost contact with the harbour at 9:40 a.m.\n",
+        "right.md",
+    )
+    result = cli("check", str(right), "--source", str(source), *rules)
+    assert result.exit_code == 0, result.output

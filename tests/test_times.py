@@ -205,3 +205,20 @@ def test_a_capitalised_word_after_a_sentence_ending_clock_is_no_zone() -> None:
     assert claim.zone is None
     zoned = only("The jet took off at 6.30 a.m. Nepal time on the day.")
     assert zoned.utc_offset == 345
+
+
+def test_one_instant_in_two_zones_is_no_gap() -> None:
+    nepal = only("The staff learned of it at around 11:03 a.m. Nepal time (0518 GMT).")
+    gmt = only("The staff learned of it at 0518 GMT.")
+    assert (nepal.time_start, nepal.utc_offset) == ("10:58", 345)
+    assert clock_gap(nepal, gmt) == 0
+
+
+def test_a_time_in_a_report_dated_only_by_month_keeps_the_report_year_frame() -> None:
+    january = DateInterval(start=dt.date(2023, 1, 1), end=dt.date(2023, 1, 31), precision=Precision.MONTH)
+    found = [
+        c.claim
+        for c in extract_text("The plane took off from Alden at 10:30AM.", published=january)
+        if isinstance(c.claim, DateClaim)
+    ]
+    assert [c.event for c in found] == ["auto.event.departed"]

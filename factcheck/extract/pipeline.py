@@ -549,8 +549,10 @@ class _Builder:
                 self._date_text(), (item.start, item.end), self.sentences.span_at(item.start)
             )
             if frame is not None:
-                year = item.fields["start"].year if isinstance(item.fields.get("start"), dt.date) else None
-                # a date in another year than the report's is another event ("the 1970 quake")
+                year = _one_year(item.fields.get("start"), item.fields.get("end"))
+                # a date in another year than the report's is another event ("the 1970 quake"); a
+                # span across a new year (a time in a report dated only "2023-01" may fall on
+                # 31 December) is in no one other year
                 suffix = (
                     f".y{year}" if year is not None and self.year is not None and year != self.year else ""
                 )
@@ -662,6 +664,13 @@ def local_place(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> 
 
 # a phrase fronted before the sentence's first comma: "At the Marshal Hotel, 12 people ..."
 _FRONTED = r"\s*((?:In|At|Inside|From)\s[^,.;]{1,60}),"
+
+
+def _one_year(start: object, end: object) -> int | None:
+    """The year a date's days all fall in, None when they span two years or are unknown."""
+    if isinstance(start, dt.date) and isinstance(end, dt.date) and start.year == end.year:
+        return start.year
+    return None
 
 
 def _event_verb(words: str) -> re.Match[str] | None:
