@@ -132,7 +132,7 @@ def _running(table: FrameTable) -> list[str]:
 
 def _events(table: FrameTable, times: TimeTable) -> list[str]:
     notes = _comments()
-    lines = ["Dates and times meet as auto.event.<event>, from the nearest event cue in their sentence:"]
+    lines = ["Dates and times meet as auto.event.<event>, from the nearest event cue in their clause:"]
     for event, pattern in table.events.items():
         lines += _entry(event, notes.get(("events", event), ""), _cues(pattern), [])
     zones = ", ".join(f"{name} → {zone}" for name, zone in times.zones.items())
