@@ -194,7 +194,7 @@ def test_up_to_states_a_capacity_itself() -> None:
         200,
     )
     assert found["up to 200 people"].approx is None
-    assert found["189 people"].subject == "auto.count.passengers"
+    assert found["189 people"].subject == "auto.count.aboard"  # everyone aboard, crew included
 
 
 def test_a_later_day_in_a_sentence_that_names_the_quake_is_still_one_day() -> None:

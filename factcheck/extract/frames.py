@@ -74,6 +74,8 @@ class FrameTable:
     noun_only: frozenset[str] = frozenset()  # roles only a counted noun gives ("two rescue teams")
     # events only a duration's frame names ("after leaving port"), with the `events` cues too
     span_events: dict[str, re.Pattern[str]] = dataclasses.field(default_factory=dict)
+    # counted nouns that break a total down ("three infants", "15 foreigners"): noun -> qualifier
+    part_nouns: dict[str, str] = dataclasses.field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -159,6 +161,7 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         interiors={str(k).lower(): str(v) for k, v in (data.get("interiors") or {}).items()},
         noun_only=frozenset(r for r, spec in counts.items() if spec.get("noun_only")),
         progress=_cue_pattern(list(data.get("progress") or [])) if data.get("progress") else None,
+        part_nouns={str(k).lower(): str(v) for k, v in (data.get("part_nouns") or {}).items()},
     )
 
 
@@ -280,8 +283,18 @@ def is_partial(
     if table.partial is None:
         return None
     lo, hi = _clause(text, start, end, sentence)
-    found = table.partial.search(text, lo, hi)
-    return found.group().lower() if found is not None else None
+    for found in table.partial.finditer(text, lo, hi):
+        if found.group().lower() == "among" and _lazy(_WHOLE_AFTER_AMONG).fullmatch(text, found.end(), start):
+            # "among 72 passengers, five were Indians": the set a part is taken from, the whole
+            continue
+        return found.group().lower()
+    return None
+
+
+# between "among" and the count it governs: the count is then the whole ("among the 72 aboard")
+_WHOLE_AFTER_AMONG = (
+    r"(?i)\s+(?:the\s+|all\s+|(?:more|less|fewer)\s+than\s+|at\s+least\s+|about\s+|around\s+|nearly\s+)*"
+)
 
 
 _RISEN_TO = re.compile(
@@ -781,6 +794,46 @@ def has_count_cue(text: str, start: int, end: int, table: FrameTable | None = No
 
 
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
+# the word or two right after a count: "53 Nepalis", "two South Koreans", "15 foreign nationals"
+_NEXT_WORDS = r"\s+([A-Za-z][\w'-]*)(?:\s+([A-Za-z][\w'-]*))?"
+
+
+@functools.cache
+def _demonyms() -> frozenset[str]:
+    """The capitalised demonyms of data/demonyms.txt (read on first use)."""
+    words = (Path(__file__).parent / "data" / "demonyms.txt").read_text(encoding="utf-8")
+    return frozenset(w for line in words.splitlines() if not line.startswith("#") for w in line.split())
+
+
+def _demonym(word: str) -> str | None:
+    """The singular demonym of a capitalised word ("Nepalis" -> nepali, "Indians" -> indian)."""
+    if not word[:1].isupper():
+        return None
+    known = _demonyms()
+    for stem in (word.removesuffix("s"), word.removesuffix("es"), word):
+        if stem in known:
+            return stem.lower()
+    return None
+
+
+def breakdown_part(text: str, end: int, noun: str | None, table: FrameTable | None = None) -> str | None:
+    """The qualifier of a count that breaks a total down by nationality, age group, sex or another
+    category ("53 Nepalis", "five Indians", "three infants", "15 foreigners"): such a count is a
+    part of the passengers or dead, never the total. Read from the counted noun, else from the
+    word or two right after the number (a name-like demonym the noun finder leaves out)."""
+    table = table or default_table()
+    found = _lazy(_NEXT_WORDS).match(text, end)
+    words = [noun] if noun else []
+    if found is not None and not noun:
+        words += [w for w in found.groups() if w]
+    for word in words:
+        low = word.lower()
+        if low in table.part_nouns:
+            return table.part_nouns[low]
+        demonym = _demonym(word)
+        if demonym is not None:
+            return demonym
+    return None
 
 
 def narrowing_words(text: str, core_end: int, head_start: int, table: FrameTable | None = None) -> list[str]:

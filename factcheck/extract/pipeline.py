@@ -18,6 +18,7 @@ from factcheck.extract.dates import find_dates
 from factcheck.extract.durations import duration_ends, masked, record_frame, since_bound, span_frame
 from factcheck.extract.frames import (
     NOT_EVENT_DAYS,
+    breakdown_part,
     default_table,
     frame_for_date,
     frame_for_quantity,
@@ -304,6 +305,19 @@ class _Builder:
             data["qualifiers"] = [*data.get("qualifiers", []), f"partial-{part.replace(' ', '-')}"]
             why += f"; a part of the count ('{part}')"
         narrow = self._narrowing(item, data) if in_family(frame.id, Family.COUNT) else []
+        breakdown = (
+            breakdown_part(self.text, item.end, item.extras.get("noun"))
+            if in_family(frame.id, Family.COUNT)
+            else None
+        )
+        if (
+            breakdown is not None
+            and breakdown not in narrow
+            and breakdown not in (data.get("qualifiers") or [])
+        ):
+            # "53 Nepalis", "three infants": a breakdown of the total by nationality or kind
+            data["qualifiers"] = [*data.get("qualifiers", []), breakdown]
+            why += f"; a breakdown ('{breakdown}'), a part of the count"
         if narrow:
             data["qualifiers"] = [*data.get("qualifiers", []), *narrow]
             why += f"; narrowed by '{' '.join(narrow)}' (a part of the count)"
