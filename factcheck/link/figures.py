@@ -69,13 +69,17 @@ class FigureFrames:
 
         def usable(source: str, span: tuple[int, int]) -> bool:
             theirs = self.frame_at(source, span)
-            if frame is not None:
-                # unframed (or, with a partly loaded registry, not loaded): the noun decides
-                return theirs is None or compatible(frame, theirs)
+            if frame is not None and theirs is not None:
+                return compatible(frame, theirs)
+            # unframed on either side (or, with a partly loaded registry, not loaded): the
+            # counted noun decides, or the two sentences share a content word -- the latter
+            # alone when the summary's figure is unframed and names no noun ("19 crew members"
+            # is not borne out by "at least 36 died ... and another 19 still missing")
             sentence = _content(_sentence_of(self.texts.get(source, ""), span))
-            if noun:
-                return any(word[:STEM] == noun[:STEM] for word in sentence)
-            return bool(context & sentence)
+            same_noun = bool(noun) and any(word[:STEM] == noun[:STEM] for word in sentence)
+            if frame is None and noun:
+                return same_noun
+            return same_noun or bool(context & sentence)
 
         return usable
 
