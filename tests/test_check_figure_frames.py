@@ -64,3 +64,18 @@ def test_no_support_from_another_quantity_against_a_registry_either(
         result = cli("check", str(tmp_path / "s.md"), "--registry", ".", "--format", "json")
         verdicts[sentence] = result.exit_code
     assert verdicts == {"173 passengers and 19 crew members": 1, "173 passengers and 16 crew members": 0}
+
+
+def test_a_weekday_the_sources_date_otherwise_is_no_support(
+    cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    # a dated report's "early on Sunday" is 2016-11-20: it does not bear out "Sunday, November 27"
+    report = {"a.txt": "At least 45 people were killed when 14 coaches derailed early on Sunday.\n"}
+    (tmp_path / "a.txt").write_text(report["a.txt"], encoding="utf-8")
+    for day, expected in (("27", 1), ("20", 0)):
+        summary = tmp_path / "s.md"
+        summary.write_text(
+            f"---\ndate: 2016-11-21\n---\n14 coaches derailed on Sunday, November {day}, 2016.\n"
+        )
+        result = cli("check", str(summary), "--source", str(tmp_path / "a.txt"), "--format", "json")
+        assert result.exit_code == expected, (day, result.output[-400:])

@@ -291,8 +291,11 @@ class SourceIndex:
         words = self._date_words(claim)
         if words is None:
             return None
+        elsewhere = self._weekday_elsewhere(claim)
+        if elsewhere and claim.weekday and words == [claim.weekday.lower()]:
+            words = [f"{claim.start.month}/{claim.start.day}"]  # then the day itself must be stated
         found = self._find_all(words)
-        if found is None and claim.weekday:
+        if found is None and claim.weekday and not elsewhere:
             # sources that say "Sunday" without its date cannot tell which Sunday: the weekday
             # must do (a source date of the same frame is compared by the date rules instead)
             found = self._find_all([claim.weekday.lower()])
@@ -302,6 +305,14 @@ class SourceIndex:
             # way (unverifiable, not unsupported)
             return None
         return Support(True, found) if found is not None else Support(False)
+
+    def _weekday_elsewhere(self, claim: DateClaim) -> bool:
+        """Whether the sources' own dates say which day their "Sunday" was, and it is not the
+        claim's: "Sunday, November 27" is then not borne out by a report's "early on Sunday"
+        that its publication date makes November 20."""
+        named = claim.weekday.lower() if claim.weekday else ""
+        days = {d.start for d in self.dates if d.start == d.end and named in d.text.lower()}
+        return bool(days) and claim.start not in days
 
     @functools.cached_property
     def _unresolved_day_words(self) -> bool:
