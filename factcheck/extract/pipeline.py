@@ -18,6 +18,7 @@ from factcheck.extract.dates import find_dates
 from factcheck.extract.durations import duration_ends, masked, record_frame, since_bound, span_frame
 from factcheck.extract.frames import (
     NOT_EVENT_DAYS,
+    Frame,
     breakdown_part,
     default_table,
     frame_for_date,
@@ -261,16 +262,8 @@ class _Builder:
         """Give a quantity with no registry subject its automatic frame; return why (or None)."""
         if data.get("unit") == "" or data.get("unit") is None:
             data["unit"] = "people"  # "45 were injured": the verb counts people
-        frame = frame_for_quantity(
-            self.text,
-            (item.start, item.end),
-            str(data["unit"]),
-            sentence,
-            self.year,
-            item.extras.get("noun"),
-            published_month=self.month,
-            rivals=[(r.start, r.end) for r in self._rivals(item, data)],
-        )
+        rivals = [(r.start, r.end) for r in self._rivals(item, data)]
+        frame = self._quantity_frame(item, str(data["unit"]), sentence, rivals)
         if frame is None or data.get("vague") in SMALL_VAGUE:
             return None  # "a few toppled buildings" names no figure another report could give
         if self._two_readings(item, data, frame.id, sentence):
@@ -367,6 +360,22 @@ class _Builder:
             return False
         return dt.date.fromisoformat(suffix.removeprefix(".on-")) < report
 
+    def _quantity_frame(
+        self, item: Found, unit: str, sentence: tuple[int, int], rivals: list[tuple[int, int]]
+    ) -> Frame | None:
+        """The automatic frame of a number this text holds, read in its sentence against the
+        spans of its rivals (the sentence's other readings in the same unit)."""
+        return frame_for_quantity(
+            self.text,
+            (item.start, item.end),
+            unit,
+            sentence,
+            self.year,
+            item.extras.get("noun"),
+            published_month=self.month,
+            rivals=rivals,
+        )
+
     def _rivals(self, item: Found, data: dict[str, Any]) -> list[Found]:
         """The sentence's other numbers in the same unit (other readings of a measure)."""
         unit = data.get("unit")
@@ -384,16 +393,7 @@ class _Builder:
         for rival in self._rivals(item, data):
             if rival.fields.get("value") == data.get("value"):
                 continue
-            other = frame_for_quantity(
-                self.text,
-                (rival.start, rival.end),
-                str(data["unit"]),
-                sentence,
-                self.year,
-                rival.extras.get("noun"),
-                published_month=self.month,
-                rivals=[(item.start, item.end)],
-            )
+            other = self._quantity_frame(rival, str(data["unit"]), sentence, [(item.start, item.end)])
             if other is not None and (
                 other.id == frame or (unattributed and _unattributed(other.id) == frame)
             ):
