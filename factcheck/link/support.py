@@ -291,11 +291,8 @@ class SourceIndex:
         words = self._date_words(claim)
         if words is None:
             return None
-        elsewhere = self._weekday_elsewhere(claim)
-        if elsewhere and claim.weekday and words == [claim.weekday.lower()]:
-            words = [f"{claim.start.month}/{claim.start.day}"]  # then the day itself must be stated
         found = self._find_all(words)
-        if found is None and claim.weekday and not elsewhere:
+        if found is None and claim.weekday and not self._weekday_elsewhere(claim):
             # sources that say "Sunday" without its date cannot tell which Sunday: the weekday
             # must do (a source date of the same frame is compared by the date rules instead)
             found = self._find_all([claim.weekday.lower()])
@@ -338,11 +335,13 @@ class SourceIndex:
         if not claim.relative and claim.precision in (Precision.DAY, Precision.DAYS) and same_day:
             # "Sunday, November 27": the day must be in a source (FC202 checks the weekday)
             return [f"{claim.start.month}/{claim.start.day}"]
+        if claim.weekday and self._weekday_elsewhere(claim):
+            return [f"{claim.start.month}/{claim.start.day}"]  # their "Sunday" was another day
         if claim.weekday:
             return [claim.weekday.lower()]
         if claim.relative and claim.precision is Precision.DAY and "day" in claim.text.lower():
             return [weekday_of(claim.start)]  # "on Friday", resolved from the summary's date
-        named = [w for w in re.findall(r"[a-z]+", claim.text.lower()) if w in WEEKDAYS]
+        named = _weekdays_named(claim.text)
         if claim.relative and named:
             return named[:1]  # "on Sunday" when nothing dates the text: any Sunday, so the word
         if claim.relative and claim.precision in (Precision.YEAR, Precision.WEEK):
@@ -640,11 +639,12 @@ def name_words(text: str, skip: Iterable[tuple[int, int]] = ()) -> list[tuple[st
 
 def _names_weekday(claim: DateClaim) -> bool:
     """A relative date named by its weekday alone ("on Sunday", not "Sunday, November 27")."""
-    return (
-        claim.relative
-        and claim.weekday is None
-        and any(w in WEEKDAYS for w in re.findall(r"[a-z]+", claim.text.lower()))
-    )
+    return claim.relative and claim.weekday is None and bool(_weekdays_named(claim.text))
+
+
+def _weekdays_named(text: str) -> list[str]:
+    """The weekday words of a date's text, lower case, in order."""
+    return [w for w in re.findall(r"[a-z]+", text.lower()) if w in WEEKDAYS]
 
 
 def weekday_of(day: dt.date) -> str:
