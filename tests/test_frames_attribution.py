@@ -3,21 +3,17 @@ the current event's frame. Short sentences written for these tests (not seed or 
 
 from __future__ import annotations
 
-import datetime as dt
+from quantity_claims import published_on, quantity_claims
 
 from factcheck.extract import extract_text
-from factcheck.model import DateInterval, Precision, QuantityClaim
+from factcheck.model import QuantityClaim
 
-DAY = DateInterval(start=dt.date(2024, 3, 5), end=dt.date(2024, 3, 5), precision=Precision.DAY)
+DAY = published_on("2024-03-05")
 
 
 def claims(text: str) -> dict[str, str]:
     """Each quantity's words -> its subject (frame id or stand-in)."""
-    return {
-        c.claim.text: c.claim.subject
-        for c in extract_text(text, published=DAY)
-        if isinstance(c.claim, QuantityClaim)
-    }
+    return {words: claim.subject for words, claim in quantity_claims(text, DAY).items()}
 
 
 def test_an_agency_named_after_the_reading_is_its_agency() -> None:

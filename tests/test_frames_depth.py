@@ -3,21 +3,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
+from quantity_claims import published_on, quantity_claims
 
-from factcheck.extract import extract_text
-from factcheck.model import DateInterval, Precision, QuantityClaim
-
-DAY = DateInterval(start=dt.date(2024, 3, 7), end=dt.date(2024, 3, 7), precision=Precision.DAY)
+DAY = published_on("2024-03-07")
 
 
 def claims(text: str) -> dict[str, str | None]:
     """Each quantity's words -> its frame."""
-    return {
-        c.claim.text: c.claim.subject
-        for c in extract_text(text, published=DAY)
-        if isinstance(c.claim, QuantityClaim)
-    }
+    return {words: claim.subject for words, claim in quantity_claims(text, DAY).items()}
 
 
 def test_a_depth_below_ground_is_not_a_quakes_focal_depth() -> None:

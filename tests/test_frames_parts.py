@@ -4,21 +4,19 @@ seed or story text); each failed before its fix."""
 
 from __future__ import annotations
 
-import datetime as dt
+from quantity_claims import published_on, quantity_claims
 
 from factcheck.extract import extract_text
 from factcheck.extract.frames import breakdown_part
-from factcheck.model import DateInterval, Precision, QuantityClaim
+from factcheck.model import QuantityClaim
 from factcheck.rules.checks.quantities import _comparable
 
-DAY = DateInterval(start=dt.date(2024, 3, 7), end=dt.date(2024, 3, 7), precision=Precision.DAY)
+DAY = published_on("2024-03-07")
 
 
 def claims(text: str) -> dict[str, QuantityClaim]:
     """Each quantity's words -> its claim."""
-    return {
-        c.claim.text: c.claim for c in extract_text(text, published=DAY) if isinstance(c.claim, QuantityClaim)
-    }
+    return quantity_claims(text, DAY)
 
 
 def test_a_nationality_breakdown_is_a_part_of_the_passengers() -> None:

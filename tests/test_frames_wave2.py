@@ -6,22 +6,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-from factcheck.extract import extract_text
+from quantity_claims import published_on, quantity_claims
+
 from factcheck.extract.frames import org_slug
 from factcheck.model import DateInterval, Precision, QuantityClaim, Tier
 from factcheck.rules.checks import CheckInput, builtin_checks
 
-DAY = DateInterval(start=dt.date(2024, 3, 5), end=dt.date(2024, 3, 5), precision=Precision.DAY)
+DAY = published_on("2024-03-05")
 MONTH = DateInterval(start=dt.date(2024, 3, 1), end=dt.date(2024, 3, 31), precision=Precision.MONTH)
 
 
 def claims(text: str, published: DateInterval = DAY) -> dict[str, QuantityClaim]:
     """Each quantity's words -> its claim."""
-    return {
-        c.claim.text: c.claim
-        for c in extract_text(text, published=published)
-        if isinstance(c.claim, QuantityClaim)
-    }
+    return quantity_claims(text, published)
 
 
 def test_one_agency_however_it_is_written() -> None:

@@ -3,19 +3,16 @@ sentences written for these tests (not seed or story text); each failed before i
 
 from __future__ import annotations
 
-import datetime as dt
+from quantity_claims import published_on, quantity_claims
 
-from factcheck.extract import extract_text
-from factcheck.model import DateInterval, Precision, QuantityClaim
+from factcheck.model import QuantityClaim
 
-DAY = DateInterval(start=dt.date(2024, 3, 5), end=dt.date(2024, 3, 5), precision=Precision.DAY)
+DAY = published_on("2024-03-05")
 
 
 def claims(text: str) -> dict[str, QuantityClaim]:
     """Each quantity's words -> its claim."""
-    return {
-        c.claim.text: c.claim for c in extract_text(text, published=DAY) if isinstance(c.claim, QuantityClaim)
-    }
+    return quantity_claims(text, DAY)
 
 
 def test_a_year_followed_by_a_comma_dates_the_figure() -> None:

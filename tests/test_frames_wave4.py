@@ -5,18 +5,18 @@ from __future__ import annotations
 
 import datetime as dt
 
+from quantity_claims import published_on, quantity_claims
+
 from factcheck.extract import extract_text
 from factcheck.grade.grouping import group_findings
 from factcheck.model import DateInterval, Finding, Grade, Precision, QuantityClaim, Side, Tier
 
-DAY = DateInterval(start=dt.date(2024, 3, 7), end=dt.date(2024, 3, 7), precision=Precision.DAY)
+DAY = published_on("2024-03-07")
 
 
 def claims(text: str) -> dict[str, QuantityClaim]:
     """Each quantity's words -> its claim."""
-    return {
-        c.claim.text: c.claim for c in extract_text(text, published=DAY) if isinstance(c.claim, QuantityClaim)
-    }
+    return quantity_claims(text, DAY)
 
 
 def test_a_count_for_one_day_is_not_the_running_total() -> None:

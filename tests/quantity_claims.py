@@ -1,0 +1,24 @@
+"""The quantities extraction finds in a short invented text, by their words: shared by the frame
+tests (each reads its sentences as published on a day of its own)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from factcheck.extract import extract_text
+from factcheck.model import DateInterval, Precision, QuantityClaim
+
+
+def published_on(day: str) -> DateInterval:
+    """A publication date of one day ("2024-03-05")."""
+    date = dt.date.fromisoformat(day)
+    return DateInterval(start=date, end=date, precision=Precision.DAY)
+
+
+def quantity_claims(text: str, published: DateInterval) -> dict[str, QuantityClaim]:
+    """Each quantity's words -> its claim."""
+    return {
+        c.claim.text: c.claim
+        for c in extract_text(text, published=published)
+        if isinstance(c.claim, QuantityClaim)
+    }
