@@ -119,11 +119,11 @@ def test_same_day_unknown_order_is_an_update_not_a_conflict() -> None:
     assert tolerance(count(40, MORNING.date()), count(58, EVENING)) == "figure-updated"
 
 
-def finding(a: str, b: str, values: dict[str, str]) -> Finding:
+def finding(a: str, b: str, values: dict[str, str], sources: dict[str, str] | None = None) -> Finding:
     sides = [
         Side(
             claim_id=c,
-            source=c,
+            source=(sources or {}).get(c, c),
             tier=Tier.NEWS,
             text=values[c],
             value=values[c],
@@ -162,6 +162,16 @@ def test_two_camps_with_no_reference_blame_no_one() -> None:
     assert grouped.likely_wrong is None
     assert grouped.outliers == []
     assert grouped.message.startswith("sources disagree: 3 say 6.2 “6.2” (c, d, e), 2 say 5.1 “5.1” (a, b)")
+
+
+def test_one_outlet_against_another_repeating_itself_blames_no_one() -> None:
+    # a headline and a body of one report are one source, not a majority against another
+    values = {"a": "4", "b1": "30", "b2": "30"}
+    sources = {"a": "chinaorg", "b1": "standard", "b2": "standard"}
+    [grouped] = group_findings([finding("a", b, values, sources) for b in ("b1", "b2")])
+    assert grouped.split
+    assert grouped.likely_wrong is None
+    assert grouped.message.startswith("sources disagree: 1 say 30")
 
 
 def build(tmp_path: Path, cli: Callable[..., Result]) -> Path:

@@ -4,9 +4,11 @@ Seven outlets reporting a quake and one of them wrong gives six pairwise matches
 needs one row saying which source stands apart, which agree and with what values. A group is
 every two-sided finding of one rule (and one outcome class: conflicts apart from updates) whose
 sides share one subject or frame. The outliers are a smallest set of claims that touches every
-pairwise disagreement (picked greedily, most disagreements first). One outlier, or outliers
-contradicted by a reference source, are blamed; two or more camps with nothing to settle them
-are reported as a split that blames no one ("sources disagree: 3 say X, 2 say Y").
+pairwise disagreement (picked greedily, most disagreements first). One outlier that more
+sources than its own contradict, or outliers contradicted by a reference source, are blamed; two
+or more camps with nothing to settle them (one outlet against another, however often each repeats
+its figure, included) are reported as a split that blames no one ("sources disagree: 3 say X, 2
+say Y").
 
 Grouping crosses rules of one family: FC101 (far apart) and FC102 (outside tolerance) about
 one frame are one finding, graded as its most severe member. A side that stands for a value
@@ -175,7 +177,10 @@ def _merged(members: list[Finding], expand: Expand) -> Finding:
     agree = [s for cid, s in sides.items() if cid not in outliers]
     out_sides = [sides[c] for c in outliers]
     reference_agrees = any(s.tier is Tier.REFERENCE for s in agree)
-    split = len(outliers) > 1 and not reference_agrees
+    # one outlier is blamed only when more sources agree against it: one outlet's figure
+    # against another's (however often the other repeats it) is a split, not a verdict
+    outnumbered = len({s.source for s in agree}) > len({s.source for s in out_sides})
+    split = (len(outliers) > 1 or not outnumbered) and not reference_agrees
     head = max(members, key=lambda f: (f.grade.rank, f.confidence))
     names = " + ".join(sorted({f.rule_name for f in members}, key=lambda n: n != head.rule_name))
     if split:
@@ -193,7 +198,7 @@ def _merged(members: list[Finding], expand: Expand) -> Finding:
         update={
             "message": f"{message} [{names}, {len(members)} pairwise findings grouped]",
             "sides": ordered,
-            "likely_wrong": outliers[0] if len(outliers) == 1 else None,
+            "likely_wrong": outliers[0] if len(outliers) == 1 and not split else None,
             "outliers": [] if split else outliers,
             "split": split,
             "confidence": max(f.confidence for f in members),
