@@ -137,9 +137,10 @@ def write_text(path: Path, text: str, allow: Iterable[Area] = ()) -> None:
     write_atomic(path, text)
 
 
-def write_atomic(path: Path, text: str) -> None:
+def write_atomic(path: Path, text: str | bytes) -> None:
     """Temp file in the same folder, fsync, rename; keep the target's mode; OS errors -> exit 2.
-    For files factcheck owns (its cache) or after `check_target`; symlinks are written through."""
+    For files factcheck owns (its cache) or after `check_target`; symlinks are written through.
+    Text is written as UTF-8; bytes as they are."""
     import tempfile  # here, not at import: it pulls in shutil and compression modules `check` never uses
 
     target = path.resolve()
@@ -148,9 +149,9 @@ def write_atomic(path: Path, text: str) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
         mode = _mode_for(target)
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        with os.fdopen(fd, "wb") as handle:
             os.fchmod(handle.fileno(), mode)
-            handle.write(text)
+            handle.write(text.encode("utf-8") if isinstance(text, str) else text)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, target)

@@ -1,0 +1,65 @@
+"""Every `check` output of a fixed set of runs, for comparing two versions byte for byte.
+
+    PYTHONPATH=/path/to/old python benchmarks/check_outputs.py --out /tmp/before
+    python benchmarks/check_outputs.py --out /tmp/after
+    diff -r /tmp/before /tmp/after
+
+Runs `factcheck check` (the console script of this interpreter, in a fresh process each, as CI
+does) in text and JSON on: the examples and the tune stories' summaries against the bundled
+registry, and the tune stories' summaries with `--source` (the story's own texts). Writes one
+file per run holding its exit code, standard output and standard error. The test split is never
+run (split: test in a story's story.yaml).
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+STORIES = ROOT / "devdata" / "stories"
+
+
+def tune_stories() -> list[Path]:
+    """The stories whose story.yaml says split: tune."""
+    return [
+        folder
+        for folder in sorted(STORIES.iterdir())
+        if (folder / "story.yaml").is_file() and "split: tune" in (folder / "story.yaml").read_text()
+    ]
+
+
+def runs() -> list[tuple[str, list[str]]]:
+    """(name, check arguments) for every run compared."""
+    cases: list[tuple[str, list[str]]] = []
+    summaries = [path for story in tune_stories() for path in sorted((story / "summaries").glob("*.md"))]
+    for path in [*sorted((ROOT / "examples").glob("*.md")), *summaries]:
+        cases.append((f"registry-{path.parent.parent.name}-{path.stem}", ["--registry", str(ROOT), str(path)]))
+    for story in tune_stories():
+        texts = [arg for text in sorted(story.glob("*.txt")) for arg in ("--source", str(text))]
+        for path in sorted((story / "summaries").glob("*.md")):
+            cases.append((f"source-{story.name}-{path.stem}", [*texts, str(path)]))
+    return cases
+
+
+def main() -> None:
+    """Run every case in text and JSON and write what it printed."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--out", type=Path, required=True)
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    factcheck = str(Path(sys.executable).with_name("factcheck"))
+    for name, arguments in runs():
+        for fmt in ("text", "json"):
+            done = subprocess.run(
+                [factcheck, "check", "--format", fmt, *arguments], capture_output=True, text=True, check=False
+            )
+            text = f"exit {done.returncode}\n--- stdout\n{done.stdout}--- stderr\n{done.stderr}"
+            (args.out / f"{name}.{fmt}.txt").write_text(text.replace(str(ROOT), "<ROOT>"))
+            print(name, fmt, done.returncode)
+
+
+if __name__ == "__main__":
+    main()
