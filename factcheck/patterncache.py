@@ -59,7 +59,7 @@ def _interpreter() -> tuple[object, ...]:
 def install(path: Path | None) -> None:
     """Serve compiled patterns from `path` (None: do nothing); once per process."""
     global _state
-    if path is None or _state is not None or _sre.CODESIZE != array("I").itemsize:
+    if path is None or _state is not None or array("I").itemsize != _sre.CODESIZE:
         return
     _state = _State(path, _read(path), _compiler.compile)
     _compiler.compile = _compile
@@ -78,7 +78,7 @@ def _read(path: Path) -> dict[Key, Entry]:
     try:
         if path.stat().st_size > MAX_BYTES:
             return {}
-        stored = marshal.loads(path.read_bytes())
+        stored = marshal.loads(path.read_bytes())  # noqa: S302 - our own cache file, as __pycache__
     except (OSError, ValueError, EOFError, TypeError):
         return {}
     if not (isinstance(stored, tuple) and len(stored) == 2 and stored[0] == _interpreter()):
@@ -135,7 +135,8 @@ def save() -> None:
     table = {**state.table, **state.new}
     if len(table) > MAX_ENTRIES:
         table = {key: table[key] for key in state.used if key in table}
-    data = marshal.dumps((_interpreter(), table))
+    stored: Any = (_interpreter(), table)  # plain tuples, dicts, ints, str and bytes
+    data = marshal.dumps(stored)
     if len(data) > MAX_BYTES:
         return
     from factcheck.errors import FactcheckError

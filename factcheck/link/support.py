@@ -613,6 +613,13 @@ def _content_words(text: str) -> set[str]:
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """[start, end) of each sentence (ends at . ! ? followed by space, or a blank line)."""
+    return list(_sentence_spans(text))
+
+
+@functools.lru_cache(maxsize=64)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """`sentences`, remembered: a check asks for the same few source texts' sentences once per
+    figure and verdict (~200 times)."""
     spans, start = [], 0
     for match in _SENTENCE_END.finditer(text):
         if text[start : match.start()].strip():
@@ -620,7 +627,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
         start = match.end()
     if text[start:].strip():
         spans.append((start, len(text.rstrip())))
-    return spans
+    return tuple(spans)
 
 
 def name_words(text: str, skip: Iterable[tuple[int, int]] = ()) -> list[tuple[str, tuple[int, int], bool]]:

@@ -13,10 +13,9 @@ import sys
 import textwrap
 from collections import Counter
 
-from tabulate import tabulate
-
 from factcheck.model import Finding, Grade, Report, Side
 from factcheck.report.escape import escape_report, visible
+from factcheck.report.table import table
 
 PIPE_WIDTH = 150  # output that goes to no terminal: wide enough that logs keep phrases whole
 MIN_COLUMN = 15  # the narrowest a wrapped column gets, however narrow the terminal
@@ -90,13 +89,7 @@ def format_text(report: Report, *, color: bool = False, quiet: bool = False, wid
     for grade, group in report.by_grade():
         rows = [_row(number, finding, widths) for number, finding in group]
         parts.append(f"\n{_heading(grade, len(group), color)}")
-        parts.append(
-            tabulate(
-                rows,
-                headers=["#", "rule", "conf", "finding", "sides (✗ wrong)"],
-                tablefmt="simple_grid",
-            )
-        )
+        parts.append(table(rows, ["#", "rule", "conf", "finding", "sides (✗ wrong)"], "simple_grid"))
     if report.errors:
         parts.append("\nENGINE ERRORS (findings may be missing):")
         parts.extend(f"  - {e}" for e in report.errors)
@@ -110,11 +103,7 @@ def format_text(report: Report, *, color: bool = False, quiet: bool = False, wid
         for s in report.sources
     ]
     parts.append(
-        tabulate(
-            summary_rows,
-            headers=["source", "tier", "claims", *(g.value for g in Grade), "grade", "why"],
-            tablefmt="simple",
-        )
+        table(summary_rows, ["source", "tier", "claims", *(g.value for g in Grade), "grade", "why"], "simple")
     )
     parts.extend(_verdict_lines(report))
     return "\n".join(parts) + "\n"
@@ -150,4 +139,4 @@ def format_statistics(report: Report) -> str:
     ]
     if not rows:
         return "No findings.\n"
-    return tabulate(rows, headers=["count", "rule", "name", "grade"], tablefmt="plain") + "\n"
+    return table(rows, ["count", "rule", "name", "grade"], "plain") + "\n"
