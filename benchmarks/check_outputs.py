@@ -1,7 +1,7 @@
 """Every `check` output of a fixed set of runs, for comparing two versions byte for byte.
 
-    PYTHONPATH=/path/to/old python benchmarks/check_outputs.py --out /tmp/before
-    python benchmarks/check_outputs.py --out /tmp/after
+    PYTHONPATH=/path/to/old python benchmarks/check_outputs.py --out /tmp/before --root .
+    python benchmarks/check_outputs.py --out /tmp/after --root .
     diff -r /tmp/before /tmp/after
 
 Runs `factcheck check` (the console script of this interpreter, in a fresh process each, as CI
@@ -19,25 +19,26 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-STORIES = ROOT / "devdata" / "stories"
 
 
-def tune_stories() -> list[Path]:
+def tune_stories(root: Path) -> list[Path]:
     """The stories whose story.yaml says split: tune."""
     return [
         folder
-        for folder in sorted(STORIES.iterdir())
+        for folder in sorted((root / "devdata" / "stories").iterdir())
         if (folder / "story.yaml").is_file() and "split: tune" in (folder / "story.yaml").read_text()
     ]
 
 
-def runs() -> list[tuple[str, list[str]]]:
+def runs(root: Path) -> list[tuple[str, list[str]]]:
     """(name, check arguments) for every run compared."""
     cases: list[tuple[str, list[str]]] = []
-    summaries = [path for story in tune_stories() for path in sorted((story / "summaries").glob("*.md"))]
-    for path in [*sorted((ROOT / "examples").glob("*.md")), *summaries]:
-        cases.append((f"registry-{path.parent.parent.name}-{path.stem}", ["--registry", str(ROOT), str(path)]))
-    for story in tune_stories():
+    summaries = [path for story in tune_stories(root) for path in sorted((story / "summaries").glob("*.md"))]
+    for path in [*sorted((root / "examples").glob("*.md")), *summaries]:
+        cases.append(
+            (f"registry-{path.parent.parent.name}-{path.stem}", ["--registry", str(root), str(path)])
+        )
+    for story in tune_stories(root):
         texts = [arg for text in sorted(story.glob("*.txt")) for arg in ("--source", str(text))]
         for path in sorted((story / "summaries").glob("*.md")):
             cases.append((f"source-{story.name}-{path.stem}", [*texts, str(path)]))
@@ -46,18 +47,26 @@ def runs() -> list[tuple[str, list[str]]]:
 
 def main() -> None:
     """Run every case in text and JSON and write what it printed."""
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument(
+        "--root",
+        type=Path,
+        default=ROOT,
+        help="the files' folder (the same for both versions: ids name paths)",
+    )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     factcheck = str(Path(sys.executable).with_name("factcheck"))
-    for name, arguments in runs():
+    for name, arguments in runs(args.root):
         for fmt in ("text", "json"):
             done = subprocess.run(
                 [factcheck, "check", "--format", fmt, *arguments], capture_output=True, text=True, check=False
             )
             text = f"exit {done.returncode}\n--- stdout\n{done.stdout}--- stderr\n{done.stderr}"
-            (args.out / f"{name}.{fmt}.txt").write_text(text.replace(str(ROOT), "<ROOT>"))
+            (args.out / f"{name}.{fmt}.txt").write_text(text.replace(str(args.root), "<ROOT>"))
             print(name, fmt, done.returncode)
 
 

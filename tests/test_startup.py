@@ -230,3 +230,42 @@ def test_converting_units_does_not_import_dask() -> None:
     assert found["km"] == [1.609344, 3.218688]
     assert found["other"] is None  # a length and a speed never compare
     assert found["dask"] is False
+
+
+# Off the text-format check path since issue 11 wave 5: the text tables are drawn without
+# tabulate (and its wcwidth), and no factcheck model builds a validator (findings, sides,
+# verdicts, the draft's source and date are constructed; store records are read back without
+# validation; the standard rules' parameters come validated from rules/compiled.json). What
+# remains what extraction validates to refuse invalid candidates: the Claim union, and the date
+# interval a quotation's sentence states.
+NOT_ON_THE_TEXT_CHECK_PATH = ("tabulate", "wcwidth")
+VALIDATED_BY_EXTRACTION = {"DateInterval"}
+
+
+def test_a_text_check_imports_no_table_library_and_builds_no_model_validator() -> None:
+    code = (
+        "import json, sys, pydantic\n"
+        "from factcheck.cli import main\n"
+        "codes = []\n"
+        "for example in ('examples/consistent-summary.md', 'examples/inconsistent-summary.md'):\n"
+        "    try:\n"
+        "        main(['check', '--fail-on', 'critical', example])\n"
+        "    except SystemExit as exit:\n"
+        "        codes.append(exit.code)\n"
+        "def models(cls):\n"
+        "    for sub in cls.__subclasses__():\n"
+        "        yield sub\n"
+        "        yield from models(sub)\n"
+        "built = sorted({m.__qualname__ for m in models(pydantic.BaseModel)\n"
+        "                if m.__module__.startswith('factcheck') and m.__pydantic_complete__})\n"
+        "print(json.dumps({'codes': codes, 'built': built, 'modules': sorted(sys.modules)}))\n"
+    )
+    found = modules_after(code)
+    assert found["codes"] == [0, 1]  # the second example has a critical finding: graded and printed
+    built = found["built"]
+    assert isinstance(built, list)
+    assert set(built) <= VALIDATED_BY_EXTRACTION  # no Finding, Side, Source, verdict, rule or params
+    modules = found["modules"]
+    assert isinstance(modules, list)
+    assert "factcheck.report.text" in modules
+    assert [m for m in modules if m.split(".")[0] in NOT_ON_THE_TEXT_CHECK_PATH] == []

@@ -76,7 +76,7 @@ def value_of(obj: Matched) -> str:
 
 def _side(registry: Registry, obj: Matched) -> Side:
     if isinstance(obj, Entity):
-        return Side(
+        return Side.model_construct(
             claim_id=obj.id, source="entities", tier=Tier.REFERENCE, text=obj.canonical, value=obj.canonical
         )
     return registry.side(obj, value_of(obj))
@@ -103,6 +103,14 @@ def render_message(
     return _PLACEHOLDER.sub(replace, template)
 
 
+def _confidence(value: float) -> float:
+    """A check's confidence as the Finding holds it (a float in [0, 1]; findings are constructed,
+    not validated: every field is a value made here, so no validator is built for them)."""
+    if not 0.0 <= value <= 1.0:
+        raise ValueError(f"a check's confidence must lie in [0, 1], got {value!r}")
+    return float(value)
+
+
 def to_finding(match: Match, registry: Registry) -> Finding:
     """Grade one match and give it both sides' exact words and positions."""
     rule, verdict = match.rule, match.verdict
@@ -110,12 +118,12 @@ def to_finding(match: Match, registry: Registry) -> Finding:
     likely = verdict.likely_wrong
     likely_id = match.matched[likely].id if likely and likely in match.matched else None
     in_check = any(s.claim_id == likely_id and s.tier is Tier.DRAFT for s in sides)
-    return Finding(
+    return Finding.model_construct(
         rule_id=rule.id,
         rule_name=rule.name,
         grade=rule.grade_for(verdict.outcome, in_check),
         outcome=verdict.outcome,
-        confidence=verdict.confidence,
+        confidence=_confidence(verdict.confidence),
         message=render_message(rule.message, match.matched, registry, verdict.details),
         sides=sides,
         likely_wrong=likely_id,
@@ -225,7 +233,7 @@ def summarise(
         counts = {g: per_source[source_id][g] for g in Grade}
         letter, reason = letter_grade(counts)
         summaries.append(
-            SourceSummary(
+            SourceSummary.model_construct(
                 source=source_id,
                 title=source.title,
                 file=registry.source_file(source_id),
@@ -243,6 +251,8 @@ def summarise(
 def rule_docs(rules: Iterable[Rule]) -> list[RuleDoc]:
     """What the report says about each rule that ran."""
     return [
-        RuleDoc(id=r.id, name=r.name, grade=r.grade, summary=r.summary, rationale=r.rationale.strip())
+        RuleDoc.model_construct(
+            id=r.id, name=r.name, grade=r.grade, summary=r.summary, rationale=r.rationale.strip()
+        )
         for r in rules
     ]

@@ -165,4 +165,4 @@ def _date_from(front: dict[str, object], path: Path) -> DateInterval | None:
             ) from None
     if not isinstance(value, dt.date):
         raise FactcheckError("front matter date is not a date", path=path, hint="write it as YYYY-MM-DD")
-    return DateInterval(start=value, end=value, precision=Precision.DAY, basis="front matter")
+    return DateInterval.model_construct(start=value, end=value, precision=Precision.DAY, basis="front matter")

@@ -15,7 +15,6 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from anyascii import anyascii
 from rapidfuzz.distance import Levenshtein
 
 from factcheck.model.ids import Family, auto_frame, frame_slug, in_family
@@ -28,7 +27,11 @@ _SILENT = re.compile(r"[hw]")  # "Chowdhary"/"Chaudhary", "Rahman"/"Rehman": rom
 
 def fold(name: str) -> str:
     """Case- and script-insensitive form: 'Łukašenka' -> 'lukasenka', 'DuPont' -> 'dupont'."""
-    return " ".join(anyascii(name).casefold().replace("’", "'").split())
+    if not name.isascii():
+        from anyascii import anyascii  # on first use: it imports importlib.resources (~7 ms)
+
+        name = anyascii(name)
+    return " ".join(name.casefold().replace("’", "'").split())
 
 
 def name_slug(name: str) -> str:

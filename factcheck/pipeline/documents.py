@@ -222,7 +222,7 @@ def with_documents(
         borne_out_tenures(claims, links, candidates, registry, checked)
         claims += unsupported_figures(doc, source_id, claims, index, checked, links)
         claims += unsupported_names(doc, source_id, claims, index, checked, links, lower_case)
-        combined.sources[source_id] = Source(
+        combined.sources[source_id] = Source.model_construct(
             id=source_id, file=doc.display, title=doc.title, published=doc.published, tier=Tier.DRAFT
         )
         combined.texts[source_id] = SourceText(doc.path, doc.text)

@@ -55,7 +55,7 @@ def claim_verdicts(
         if support.found and support.evidence is not None:
             line = registry.texts[source].position(span[0])[0] if source in registry.texts else None
             verdicts.append(
-                ClaimVerdict(
+                ClaimVerdict.model_construct(
                     claim_id=f"{source}.name:{word}:{span[0]}",
                     kind="name",
                     text=word,
@@ -76,7 +76,7 @@ def _verdict(
     side = registry.side(claim, value_of(claim))
     frame = claim_keys(claim)[0] or ""
     shown = "" if frame.startswith(("unlinked.", "unknown.")) else frame
-    base = ClaimVerdict(
+    base = ClaimVerdict.model_construct(
         claim_id=claim.id,
         kind=KINDS[claim.kind],
         text=claim.text,
@@ -95,7 +95,9 @@ def _verdict(
     if found:
         other = next((s for f in found for s in f.sides if s.tier is not Tier.DRAFT), None)
         evidence = (
-            Evidence(source=other.source, file=other.file, line=other.line, words=other.context or other.text)
+            Evidence.model_construct(
+                source=other.source, file=other.file, line=other.line, words=other.context or other.text
+            )
             if other is not None
             else None
         )
@@ -138,14 +140,14 @@ def _evidence(registry: Registry, found: Found) -> Evidence:
     """The source sentence holding `found`, with file and line."""
     text = registry.texts.get(found.source)
     if text is None or found.source == "entities":
-        return Evidence(source=found.source, words="(an accepted name in the registry)")
+        return Evidence.model_construct(source=found.source, words="(an accepted name in the registry)")
     start, end = found.span
     for a, b in sentences(text.text):
         if a <= start < b:
             start, end = a, b
             break
     words = " ".join(text.text[start:end].split())
-    return Evidence(
+    return Evidence.model_construct(
         source=found.source,
         file=registry.source_file(found.source),
         line=text.position(start)[0],

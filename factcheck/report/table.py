@@ -35,8 +35,12 @@ _FORMATS: dict[
 MIN_PADDING = 2  # tabulate's: a column is at least its header plus two
 # characters one column wide in every terminal (and in wcwidth): printable ASCII, Latin-1 and
 # Latin Extended-A/B letters (not the soft hyphen), dashes, quotes, bullets, ellipsis, primes,
-# and the ✗ the text format marks a wrong side with
-_NARROW = re.compile(r"[\n\x20-\x7e\xa0-\xac\xae-\u024f\u2010-\u2027\u2030-\u205e\u2717]*")
+# super- and subscripts, currency signs, letterlike symbols and number forms, arrows and
+# mathematical operators (the messages' ≥, →, ∅, ×), and the ✗ marking a wrong side
+_NARROW = re.compile(
+    r"[\n\x20-\x7e\xa0-\xac\xae-\u024f\u2010-\u2027\u2030-\u205e\u2070-\u209c\u20a0-\u20c0"
+    r"\u2100-\u218b\u2190-\u22ff\u2717]*"
+)
 _INT = re.compile(r"[0-9]+")
 _FLOAT = re.compile(r"[0-9]+\.[0-9]+")
 # what tabulate may read as a number, bool or ANSI code: such a text cell goes to tabulate

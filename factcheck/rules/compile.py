@@ -8,8 +8,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from factcheck.rules.compiled import TABLE, digest, encode, fingerprint
-from factcheck.rules.loader import parse_rule
+from factcheck.rules.compiled import TABLE, digest, entry_json, fingerprint
+from factcheck.rules.loader import checked_params, parse_rule
 
 
 def table_text(folder: Path) -> str:
@@ -17,7 +17,8 @@ def table_text(folder: Path) -> str:
     rules = {}
     for path in sorted(folder.glob("*.yaml")):
         text = path.read_text(encoding="utf-8")
-        rules[digest(text)] = json.dumps(encode(parse_rule(text, path)), ensure_ascii=False)
+        rule = parse_rule(text, path)
+        rules[digest(text)] = entry_json(rule, checked_params(rule, path))
     return json.dumps({"fingerprint": fingerprint(), "rules": rules}, indent=1) + "\n"
 
 

@@ -12,8 +12,11 @@ The table is package data, never a cache written at run time: a file in a regist
 could be crafted to skip validation, a file in the installed package cannot. `fingerprint()`
 covers the Rule model's fields and the version, so a table made for another model is ignored;
 tests/test_rules_compiled.py fails when the table is stale (regenerate it with
-`python -m factcheck.rules.compile`). Checks, parameters and shapes are not in the table: they
-are still checked on every load (they depend on the check modules, and cost little).
+`python -m factcheck.rules.compile`). Each entry also keeps the rule's parameters as its
+built-in check validates them (defaults filled in), so a check builds no parameter validator;
+the fingerprint covers every built-in check's parameter model, and a rule whose check is not the
+built-in one has its parameters validated as before. Checks and shapes are not in the table:
+they are still checked on every load.
 """
 
 from __future__ import annotations
@@ -23,16 +26,20 @@ import enum
 import functools
 import hashlib
 import json
+import typing
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
 from factcheck import __version__
 from factcheck.model import Grade, JoinSpec, PatternSpec, Rule, RuleExamples
 
+if TYPE_CHECKING:
+    from factcheck.rules.checks.base import CheckSpec
+
 TABLE = Path(__file__).with_name("compiled.json")
-FORMAT = "2"  # bump when the encoding below changes
+FORMAT = "3"  # bump when the encoding below changes
 _MODELS: dict[str, type[BaseModel]] = {m.__name__: m for m in (Rule, PatternSpec, JoinSpec, RuleExamples)}
 _ENUMS: dict[str, type[enum.Enum]] = {"Grade": Grade}
 
@@ -46,13 +53,43 @@ def fingerprint() -> str:
     """What a validated Rule depends on besides the file: the models' fields and the version."""
     parts = [FORMAT, __version__, *(f"{name}:{model.model_fields!r}" for name, model in _MODELS.items())]
     parts += [f"{name}:{[m.value for m in cls]}" for name, cls in _ENUMS.items()]
+    parts += [
+        f"params {spec.name}:{_qualified(spec.params)}:{spec.params.model_fields!r}" for spec in _builtin()
+    ]
     return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
 
 
 def known_rule(text: str) -> Rule | None:
     """The validated Rule of a standard rule file with exactly this text, or None."""
+    entry = _entry(text)
+    return None if entry is None else typing.cast(Rule, entry["rule"])
+
+
+def known_params(text: str) -> dict[str, Any] | None:
+    """The parameters of a standard rule file with exactly this text as its built-in check
+    validates them (a dict of its own for each call), or None."""
+    entry = _entry(text)
+    return None if entry is None else typing.cast(dict[str, Any], entry["params"])
+
+
+def entry_json(rule: Rule, params: dict[str, Any]) -> str:
+    """A table entry: the rule and its validated parameters."""
+    return json.dumps(encode({"rule": rule, "params": params}), ensure_ascii=False)
+
+
+def _entry(text: str) -> dict[str, Any] | None:
     entry = _table().get(digest(text))
-    return None if entry is None else json.loads(entry, object_hook=decode)
+    return None if entry is None else typing.cast(dict[str, Any], json.loads(entry, object_hook=decode))
+
+
+def _builtin() -> list[CheckSpec]:
+    from factcheck.rules.checks.registry import builtin_checks
+
+    return sorted(builtin_checks().values(), key=lambda spec: spec.name)
+
+
+def _qualified(cls: type) -> str:
+    return f"{cls.__module__}.{cls.__qualname__}"
 
 
 @functools.cache

@@ -19,8 +19,9 @@ from pydantic import ValidationError
 
 from factcheck.errors import ErrorList, FactcheckError, RuleError
 from factcheck.model import Rule
+from factcheck.model.plain import plain_dump
 from factcheck.rules.checks import CheckRegistry, CheckSpec, builtin_checks
-from factcheck.rules.compiled import known_rule
+from factcheck.rules.compiled import known_params, known_rule
 from factcheck.rules.shapes import RuleShape, build_shape
 from factcheck.yamlio import line_of, parse_yaml, read_text
 
@@ -84,7 +85,7 @@ def load_rule_file(path: Path, checks: CheckRegistry | None = None) -> LoadedRul
     known = known_rule(text)
     if known is not None:
         try:
-            return _completed(known, path, None, checks)
+            return _completed(known, path, None, checks, known_params(text))
         except FactcheckError:
             pass  # report it as any other file's mistake, with its lines: parse it
     data = parse_yaml(text, path)
@@ -106,19 +107,23 @@ def _validated(data: Any, path: Path) -> Rule:
         raise _errors(exc, path, data, ()) from None
 
 
-def _completed(rule: Rule, path: Path, data: object, checks: CheckRegistry | None) -> LoadedRule:
+def _completed(
+    rule: Rule, path: Path, data: object, checks: CheckRegistry | None, known: dict[str, Any] | None = None
+) -> LoadedRule:
     """The loaded rule: its check (with the patterns, outcomes and placeholders it needs), its
-    parameters with defaults filled in, and its engine shape. `data` (the parsed file, or None)
-    gives errors their lines."""
+    parameters with defaults filled in (`known`: as the compiled table holds them for the
+    built-in check), and its engine shape. `data` (the parsed file, or None) gives errors their
+    lines."""
     if rule.raised_by is not None:
         return LoadedRule(rule, path)
     table = checks if checks is not None else builtin_checks()
     spec = _check_semantics(rule, path, data, table)
-    try:
-        params = spec.params.model_validate(rule.params).model_dump()
-    except ValidationError as exc:
-        raise _errors(exc, path, data, ("params",), hint=_params_hint(spec)) from None
-    match = {name: pattern.model_dump() for name, pattern in rule.match.items()}
+    builtin = builtin_checks().get(rule.check)
+    if known is not None and builtin is not None and builtin.params is spec.params:
+        params = known
+    else:
+        params = _params(spec, rule, path, data)
+    match = {name: plain_dump(pattern) for name, pattern in rule.match.items()}
     try:
         shape = build_shape(rule.id, match, unordered=rule.unordered or None)
     except RuleError as exc:
@@ -126,6 +131,25 @@ def _completed(rule: Rule, path: Path, data: object, checks: CheckRegistry | Non
         exc.line = line_of(data, (exc.field or "match").split("."))
         raise
     return LoadedRule(rule, path, shape, spec, params)
+
+
+def checked_params(rule: Rule, path: Path) -> dict[str, Any]:
+    """A rule's parameters as its built-in check validates them (for the compiled table); none
+    for a rule the engine or the suppressions raise."""
+    if rule.raised_by is not None:
+        return {}
+    spec = builtin_checks().get(rule.check)
+    if spec is None:
+        raise RuleError(f"unknown check '{rule.check}'", path=path)
+    return _params(spec, rule, path, None)
+
+
+def _params(spec: CheckSpec, rule: Rule, path: Path, data: object) -> dict[str, Any]:
+    """The rule's parameters validated by its check's model, defaults filled in."""
+    try:
+        return dict(spec.params.model_validate(rule.params).model_dump())
+    except ValidationError as exc:
+        raise _errors(exc, path, data, ("params",), hint=_params_hint(spec)) from None
 
 
 def _errors(
