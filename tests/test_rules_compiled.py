@@ -64,3 +64,19 @@ def test_a_table_made_for_another_model_is_ignored(monkeypatch: pytest.MonkeyPat
         assert compiled.known_rule(path.read_text(encoding="utf-8")) is None
     finally:
         compiled._table.cache_clear()
+
+
+@pytest.mark.parametrize("path", sorted(STANDARD_RULES.glob("*.yaml")), ids=lambda p: p.stem)
+def test_each_standard_rules_parameters_from_the_table_are_the_validated_ones(path: Path) -> None:
+    from factcheck.rules.checks import builtin_checks
+
+    text = path.read_text(encoding="utf-8")
+    rule = parse_rule(text, path)
+    known = compiled.known_params(text)
+    if rule.raised_by is not None:
+        assert known == {}
+        return
+    validated = builtin_checks()[rule.check].params.model_validate(rule.params).model_dump()
+    assert known == validated
+    assert repr(known) == repr(validated)  # key order and value types too
+    assert load_rule_file(path).params == validated

@@ -79,9 +79,9 @@ def _record(cls: type[BaseModel]) -> Reader:
     known = {key for key, _, _ in fields}
 
     def read(data: Any) -> BaseModel:
-        if not isinstance(data, dict) or not known.issuperset(data):
+        if not isinstance(data, dict) or data.keys() != known:  # a dump names every field
             raise Unreadable(f"not a stored {cls.__name__}")
-        values = {name: convert(data[key]) for key, name, convert in fields if key in data}
+        values = {name: convert(data[key]) for key, name, convert in fields}
         return cls.model_construct(_fields_set=set(values), **values)
 
     return read
@@ -94,8 +94,10 @@ def _reader(annotation: Any) -> Reader:
         return _reader(args[0])
     if origin in (typing.Union, types.UnionType):
         return _union(args)
-    if origin is typing.Literal or annotation is Any or annotation in (str, bool):
+    if origin is typing.Literal or annotation is Any:
         return _same
+    if annotation in (str, bool):
+        return functools.partial(_native, frozenset({annotation}))
     if origin is list:
         item = _reader(args[0])
         return lambda value: [item(v) for v in _checked(value, list)]
@@ -128,7 +130,7 @@ def _union(args: tuple[Any, ...]) -> Reader:
     """`X | None`, JSON-native unions, and `date | datetime` (told apart by the time part)."""
     rest = [a for a in args if a is not type(None)]
     if all(a in _NATIVE for a in rest):
-        return _same
+        return functools.partial(_native, frozenset(args))
     if set(rest) == {dt.date, dt.datetime}:
         return lambda value: (
             None if value is None else _datetime(value) if "T" in value else dt.date.fromisoformat(value)
@@ -157,6 +159,15 @@ def _tuple(args: tuple[Any, ...]) -> Reader:
 
 def _same(value: Any) -> Any:
     return value
+
+
+def _native(allowed: frozenset[type], value: Any) -> Any:
+    """A value of a union of JSON types: of one of them exactly (JSON's whole number for a float)."""
+    if type(value) in allowed:
+        return value
+    if type(value) is int and float in allowed:
+        return float(value)
+    raise Unreadable(f"a {type(value).__name__} where {sorted(t.__name__ for t in allowed)} belong")
 
 
 def _float(value: Any) -> float:
