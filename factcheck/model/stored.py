@@ -2,15 +2,18 @@
 
 The store (registry/store.py) holds every source, entity, subject and claim as the JSON pydantic
 wrote for a record that had just been validated (`model_dump_json(by_alias=True)`). Validating
-that JSON again on every `check` builds a validator per model class, and the first one imports
-pydantic's plugin loader (importlib.metadata, email, sockets…): about a tenth of a cold check, to
-learn what is already known. `from_json` turns the JSON back into the same record directly:
+that JSON again on every `check` builds a validator per model class (about half a millisecond
+each, more than reading a registry's sources, subjects and entities takes). `from_json` turns the
+JSON back into the same record directly:
 each field's JSON value converted to the field's declared type (dates, times, enums, tuples,
 nested records), the record built with `model_construct`. tests/test_stored_records.py checks
 that this gives records equal to validation's, field for field, on whole registries.
 
-A field of a type this module does not know how to read back (a union of two record types, say)
-makes the whole record go through pydantic as before: never a half-built record.
+A field of a type this module does not know how to read back (a union of two record types, say),
+or a value of another JSON type than its field's, makes the whole record go through pydantic as
+before: never a half-built record. Claims are still validated: extraction builds the Claim
+union's validator in every check anyway, and its Rust code reads a claim in half the time this
+module's Python does.
 """
 
 from __future__ import annotations
@@ -27,23 +30,9 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 from pydantic_core import TzInfo
 
-from factcheck.model.records import (
-    Claim,
-    DateClaim,
-    DurationClaim,
-    MentionClaim,
-    QuantityClaim,
-    QuoteClaim,
-    RelationClaim,
-)
-
 Model = TypeVar("Model", bound=BaseModel)
 Reader = Callable[[Any], Any]
 _NATIVE = (str, int, float, bool, type(None))
-CLAIM_CLASSES: dict[str, type[BaseModel]] = {
-    cls.model_fields["kind"].default: cls
-    for cls in (QuantityClaim, DateClaim, DurationClaim, QuoteClaim, MentionClaim, RelationClaim)
-}
 
 
 class Unreadable(TypeError):
@@ -56,20 +45,6 @@ def from_json(cls: type[Model], text: str) -> Model:
         return typing.cast(Model, _record(cls)(json.loads(text)))
     except Unreadable:
         return cls.model_validate_json(text)
-
-
-def claim_from_json(text: str) -> Claim:
-    """A stored claim of any kind (the kind field says which)."""
-    data = json.loads(text)
-    cls = CLAIM_CLASSES.get(str(data.get("kind"))) if isinstance(data, dict) else None
-    if cls is None:
-        from factcheck.model.adapters import claim_adapter
-
-        return claim_adapter().validate_json(text)
-    try:
-        return typing.cast(Claim, _record(cls)(data))
-    except Unreadable:
-        return typing.cast(Claim, cls.model_validate_json(text))
 
 
 @functools.cache

@@ -18,7 +18,7 @@ import functools
 import itertools
 import json
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -303,13 +303,9 @@ def _json(record: Any) -> str:
     return str(record.model_dump_json(by_alias=True))
 
 
-def claims_from_rows(
-    rows: list[tuple[str, str, int, str]], read: Callable[[str], Claim] | None = None
-) -> tuple[list[Claim], dict[str, Location]]:
-    """Claims and where each was written, from the store's (source, path, line, json) rows: read
-    by `read`, else validated."""
-    read = read or claim_adapter().validate_json
-    claims = [read(j) for *_, j in rows]
+def claims_from_rows(rows: list[tuple[str, str, int, str]]) -> tuple[list[Claim], dict[str, Location]]:
+    """Validated claims and where each was written, from the store's (source, path, line, json) rows."""
+    claims = [claim_adapter().validate_json(j) for *_, j in rows]
     files: dict[str, Path] = {}  # one Path object per claims file, shared by its claims
     locations = {
         c.id: Location(files.setdefault(path, Path(path)), line)

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.model import Entity, Source, Subject, claim_keys
-from factcheck.model.stored import claim_from_json, from_json
+from factcheck.model.stored import from_json
 from factcheck.registry.loader import Registry, SourceText, claims_from_rows, links_from_json
 from factcheck.registry.store import Store
 
@@ -39,12 +39,11 @@ def partial_registry(
     """The registry as far as a document with this text can reach it: subjects cued in the
     text, and every claim connected to `keys` or to the claims `claim_ids` (with their keys)."""
     wanted = set(keys) | opened.keys_of(claim_ids)
-    # the store's records were validated when it was built: read back without building validators
-    claims, locations = claims_from_rows(
-        opened.claims(opened.component(wanted)) if wanted else [], claim_from_json
-    )
+    claims, locations = claims_from_rows(opened.claims(opened.component(wanted)) if wanted else [])
     subject_ids = set(opened.subjects_cued_in(text))
     subject_ids |= {k for c in claims for k in claim_keys(c) if k}
+    # the store's sources, subjects and entities were validated when it was built: read back
+    # without building their validators (claims are validated: extraction builds that one anyway)
     subjects = [from_json(Subject, j) for j in opened.subjects(subject_ids)]
     # every source (a handful of rows): an undated summary is dated by all its sources' dates
     sources = [from_json(Source, j) for _, _, j in opened.sources()]

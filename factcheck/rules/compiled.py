@@ -59,17 +59,25 @@ def fingerprint() -> str:
     return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
 
 
+def known(text: str) -> tuple[Rule, dict[str, Any]] | None:
+    """The validated Rule of a standard rule file with exactly this text and its parameters as
+    its built-in check validates them (objects of its own for each call), or None."""
+    entry = _entry(text)
+    if entry is None:
+        return None
+    return typing.cast(Rule, entry["rule"]), typing.cast(dict[str, Any], entry["params"])
+
+
 def known_rule(text: str) -> Rule | None:
     """The validated Rule of a standard rule file with exactly this text, or None."""
-    entry = _entry(text)
-    return None if entry is None else typing.cast(Rule, entry["rule"])
+    found = known(text)
+    return None if found is None else found[0]
 
 
 def known_params(text: str) -> dict[str, Any] | None:
-    """The parameters of a standard rule file with exactly this text as its built-in check
-    validates them (a dict of its own for each call), or None."""
-    entry = _entry(text)
-    return None if entry is None else typing.cast(dict[str, Any], entry["params"])
+    """The validated parameters of a standard rule file with exactly this text, or None."""
+    found = known(text)
+    return None if found is None else found[1]
 
 
 def entry_json(rule: Rule, params: dict[str, Any]) -> str:

@@ -21,7 +21,7 @@ from factcheck.errors import ErrorList, FactcheckError, RuleError
 from factcheck.model import Rule
 from factcheck.model.plain import plain_dump
 from factcheck.rules.checks import CheckRegistry, CheckSpec, builtin_checks
-from factcheck.rules.compiled import known_params, known_rule
+from factcheck.rules.compiled import known
 from factcheck.rules.shapes import RuleShape, build_shape
 from factcheck.yamlio import line_of, parse_yaml, read_text
 
@@ -82,10 +82,10 @@ def load_rules(directory: Path, checks: CheckRegistry | None = None) -> list[Loa
 def load_rule_file(path: Path, checks: CheckRegistry | None = None) -> LoadedRule:
     """Load and validate one rule file (a standard one's Rule comes from rules.compiled)."""
     text = read_text(path)
-    known = known_rule(text)
-    if known is not None:
+    found = known(text)
+    if found is not None:
         try:
-            return _completed(known, path, None, checks, known_params(text))
+            return _completed(found[0], path, None, checks, found[1])
         except FactcheckError:
             pass  # report it as any other file's mistake, with its lines: parse it
     data = parse_yaml(text, path)
