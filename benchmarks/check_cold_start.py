@@ -23,6 +23,7 @@ the benchmark (a timed error message is not a timed check).
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import statistics
 import subprocess
@@ -46,12 +47,6 @@ EXAMPLE = ROOT / "examples" / "consistent-summary.md"
 OK_CODES = (0, 1)  # factcheck check and proselint: 0 clean, 1 findings; anything else is an error
 
 
-def run_once(cmd: list[str]) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MiB) of one fresh process; exit on an unexpected exit code."""
-    wall, peak, _ = run_timed(cmd)
-    return wall, peak
-
-
 def run_timed(cmd: list[str]) -> tuple[float, float, float]:
     """Wall seconds, peak RSS (MiB) and CPU seconds of one fresh process; exit on an unexpected
     exit code."""
@@ -63,10 +58,15 @@ def run_timed(cmd: list[str]) -> tuple[float, float, float]:
     return float(wall), int(peak) / 1024, float(cpu)
 
 
-def measure(cmd: list[str], runs: int) -> tuple[float, float]:
-    """Median wall seconds and median peak RSS (MiB) of `cmd`, each run in a fresh process."""
-    results = [run_once(cmd) for _ in range(runs)]
-    return statistics.median(w for w, _ in results), statistics.median(r for _, r in results)
+def measure(cmd: list[str], runs: int) -> tuple[float, float, float]:
+    """Median wall seconds, peak RSS (MiB) and CPU seconds of `cmd`, each run in a fresh process."""
+    results = [run_timed(cmd) for _ in range(runs)]
+    median = statistics.median
+    return (
+        median(w for w, _, _ in results),
+        median(r for _, r, _ in results),
+        median(c for _, _, c in results),
+    )
 
 
 def paired(first: list[str], second: list[str], runs: int) -> tuple[float, float, float, float, float, float]:
@@ -96,20 +96,29 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="*", default=[10_000, 100_000])
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--no-compile", action="store_true", help="leave factcheck's bytecode uncompiled")
+    parser.add_argument(
+        "--work",
+        type=Path,
+        default=None,
+        help="keep the synthetic registries in this folder and reuse them (and their stores) in a later "
+        "run: generating and compiling 100k claims takes minutes; default: a new temporary folder",
+    )
     args = parser.parse_args()
     if not args.no_compile:
         subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "factcheck")], check=True)
         print("factcheck bytecode compiled (compileall), as an installed package's is")
     runs, sizes = (5, []) if args.quick else (args.runs, args.sizes)
     factcheck = str(Path(sys.executable).with_name("factcheck"))
-    work = Path(tempfile.mkdtemp(prefix="factcheck-coldstart-"))
+    work = args.work or Path(tempfile.mkdtemp(prefix="factcheck-coldstart-"))
+    work.mkdir(parents=True, exist_ok=True)
     one_line = work / "one-line.md"
     one_line.write_text("Putin met Emomali Rahmon in Dushanbe on Tuesday, June 28, 2022.\n")
     rows = []
     targets = [("bundled registry", ROOT)]
     for size in sizes:
         path = work / f"syn-{size}"
-        synth.write(synth.generate(size, max(1, size // 20), seed=1), path)
+        if not (path / "claims").is_dir():
+            synth.write(synth.generate(size, max(1, size // 20), seed=1), path)
         targets.append((f"synthetic registry ({size:,} claims)", path))
     for label, registry in targets:
         base = [factcheck, "check", "--registry", str(registry), "--fail-on", "critical"]
@@ -118,11 +127,11 @@ def main() -> None:
         if registry == ROOT:
             rows.append((f"factcheck check, example summary, {label}", *measure([*base, str(EXAMPLE)], runs)))
     rows.append(("factcheck --version (interpreter + CLI import)", *measure([factcheck, "--version"], runs)))
-    print(f"runs per figure: {runs} (median), fresh process each")
-    print("| command | wall | peak RSS |")
-    print("|---|---:|---:|")
-    for label, wall, rss in rows:
-        print(f"| {label} | {wall:.3f} s | {rss:.0f} MiB |")
+    print(f"runs per figure: {runs} (median), fresh process each; load average {_load()}")
+    print("| command | wall | CPU | peak RSS |")
+    print("|---|---:|---:|---:|")
+    for label, wall, rss, cpu in rows:
+        print(f"| {label} | {wall:.3f} s | {cpu:.3f} s | {rss:.0f} MiB |")
     proselint = shutil.which("proselint") or shutil.which("proselint", path=str(Path(sys.executable).parent))
     if not proselint:
         print("(proselint not installed: pip install '.[bench]' to compare in the same run)")
@@ -151,7 +160,15 @@ def main() -> None:
                 f"| {name} | {wall:.3f} s | {theirs:.3f} s | {ratio:.2f}× "
                 f"| {cpu:.3f} s | {their_cpu:.3f} s | {cpu_ratio:.2f}× |"
             )
-    shutil.rmtree(work, ignore_errors=True)
+    print(f"load average at the end: {_load()}")
+    if args.work is None:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _load() -> str:
+    """The 1, 5 and 15 minute load averages (this machine is shared: they say how far to trust
+    the wall times)."""
+    return " ".join(f"{value:.1f}" for value in os.getloadavg())
 
 
 if __name__ == "__main__":
