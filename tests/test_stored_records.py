@@ -14,7 +14,7 @@ from pydantic import BaseModel
 from factcheck.model import Entity, Source, Subject
 from factcheck.model.adapters import claim_adapter
 from factcheck.model.records import DateInterval, QuantityClaim
-from factcheck.model.stored import from_json
+from factcheck.model.stored import FEW, from_json, read_records
 from factcheck.registry import load_registry
 from factcheck.registry.loader import check_root, open_store
 
@@ -83,3 +83,15 @@ def test_a_record_it_cannot_read_back_is_validated_instead() -> None:
     assert from_json(QuantityClaim, text_value).value == 3.0
     with pytest.raises(ValueError, match="validation error"):
         from_json(QuantityClaim, '{"kind": "quantity", "id": "q1"}')
+
+
+def test_few_records_are_read_back_and_many_validated() -> None:
+    opened = open_store(check_root(ROOT))
+    assert opened is not None
+    try:
+        texts = opened.subjects()
+    finally:
+        opened.close()
+    assert len(texts) > FEW
+    for chosen in (texts[:3], texts):
+        assert read_records(Subject, chosen) == [Subject.model_validate_json(t) for t in chosen]

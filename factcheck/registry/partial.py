@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.model import Entity, Source, Subject, claim_keys
-from factcheck.model.stored import from_json
+from factcheck.model.stored import read_records
 from factcheck.registry.loader import Registry, SourceText, claims_from_rows, links_from_json
 from factcheck.registry.store import Store
 
@@ -42,16 +42,16 @@ def partial_registry(
     claims, locations = claims_from_rows(opened.claims(opened.component(wanted)) if wanted else [])
     subject_ids = set(opened.subjects_cued_in(text))
     subject_ids |= {k for c in claims for k in claim_keys(c) if k}
-    # the store's sources, subjects and entities were validated when it was built: read back
-    # without building their validators (claims are validated: extraction builds that one anyway)
-    subjects = [from_json(Subject, j) for j in opened.subjects(subject_ids)]
+    # the store's sources, subjects and entities were validated when it was built: a few are read
+    # back without building their validators (claims are validated: extraction builds that one)
+    subjects = read_records(Subject, opened.subjects(subject_ids))
     # every source (a handful of rows): an undated summary is dated by all its sources' dates
-    sources = [from_json(Source, j) for _, _, j in opened.sources()]
+    sources = read_records(Source, [j for _, _, j in opened.sources()])
     return Registry(
         root,
         {s.id: s for s in sources},
         {i: LazySourceText(Path(p)) for i, p in opened.text_paths()},
-        {e.id: e for e in (from_json(Entity, j) for j in opened.entities())},
+        {e.id: e for e in read_records(Entity, opened.entities())},
         {s.id: s for s in subjects},
         claims,
         locations,
