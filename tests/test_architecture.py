@@ -29,7 +29,13 @@ STAGES = [
     "report",
     "cli",
 ]
-BASE_MODULES = {"factcheck", "factcheck.errors", "factcheck.patterncache", "factcheck.safewrite", "factcheck.yamlio"}
+BASE_MODULES = {
+    "factcheck",
+    "factcheck.errors",
+    "factcheck.patterncache",
+    "factcheck.safewrite",
+    "factcheck.yamlio",
+}
 
 
 def module_name(path: Path) -> str:

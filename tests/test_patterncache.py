@@ -8,13 +8,14 @@ import marshal
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from factcheck import patterncache
 from factcheck.cli.environment import pattern_cache_file
 
-PATTERNS = [
+PATTERNS: list[tuple[Any, int]] = [  # text and bytes patterns
     (r"(?P<number>\d+(?:,\d{3})*)\s+(?P<unit>killed|dead|deaths)", re.IGNORECASE),
     (r"\b(?:Sunday|Monday|Tuesday)\b", 0),
     (r"^(\w+)\s*:\s*(.*)$", re.MULTILINE),

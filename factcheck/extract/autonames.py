@@ -50,6 +50,7 @@ from factcheck.model.names import fold, name_frame, transliterated
 _WORD = r"(?:[A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?(?:[A-Z][a-z]+)*(?:-[A-Z]?[a-z]+)*|(?:[A-Z]\.){1,3})"
 CAPITALISED_RUN = re.compile(rf"(?<![\w’'-]){_WORD}(?: {_WORD})*(?![\w-])")
 POSSESSIVE = re.compile(r"['’]s$")
+_TOKEN = re.compile(r"[\w'’-]+")  # a word with its apostrophes and hyphens, as the trimming counts it
 MIN_FUZZY = 4  # words shorter than this must match exactly ("Ma", "Mao")
 # patterns as text: the re module compiles them on first use, not when `check` imports this
 LETTER_WORD = r"[^\W\d_][\w'’-]*"
@@ -240,15 +241,22 @@ class NameClusters:
         capitalised ("general counsel" beside "General Counsel International Coal Group"), when
         the rest is a spelling of its own: the rest is the name, the word a title or a job."""
         trimmed = {}
+        tokens: Counter[str] | None = None  # the texts' words, counted once: a regex per name over
+        # every text was quadratic (minutes against a 100k-claim registry's thousands of texts)
         for name in spellings:
             first, _, rest = name.partition(" ")
             if not rest or rest not in spellings or "." in first or not first[1:].islower():
                 continue
             if first.lower() in word_list("place_qualifiers") or first.lower() in REGION_WORDS:
                 continue  # "Southern China" is a part of China, not China
-            capitalised = sum(
-                len(re.findall(rf"(?<![\w'’-]){re.escape(first)}(?![\w'’-])", t)) for t in texts.values()
-            )
+            if _TOKEN.fullmatch(first):
+                if tokens is None:
+                    tokens = Counter(m.group(0) for t in texts.values() for m in _TOKEN.finditer(t))
+                capitalised = tokens[first]
+            else:
+                capitalised = sum(
+                    len(re.findall(rf"(?<![\w'’-]){re.escape(first)}(?![\w'’-])", t)) for t in texts.values()
+                )
             if self._lower[first.lower()] >= capitalised:
                 trimmed[name] = rest
         return trimmed
