@@ -76,6 +76,8 @@ class FrameTable:
     span_events: dict[str, re.Pattern[str]] = dataclasses.field(default_factory=dict)
     # counted nouns that break a total down ("three infants", "15 foreigners"): noun -> qualifier
     part_nouns: dict[str, str] = dataclasses.field(default_factory=dict)
+    # counted nouns (and participles) too general to frame a count by themselves ("208 times")
+    generic_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -162,6 +164,7 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         noun_only=frozenset(r for r, spec in counts.items() if spec.get("noun_only")),
         progress=_cue_pattern(list(data.get("progress") or [])) if data.get("progress") else None,
         part_nouns={str(k).lower(): str(v) for k, v in (data.get("part_nouns") or {}).items()},
+        generic_nouns=frozenset(str(w).lower() for w in data.get("generic_nouns") or []),
     )
 
 
@@ -673,13 +676,57 @@ def frame_for_quantity(
         # damaged" still counts coaches: destroyed/damaged say what befell a thing, not what it
         # is; and a state ("four crew members were aboard") does not outweigh the counted words
         role, noun_role = verb, None
-    if noun_role is not None and (role is None or role[0] not in (*_BUILDING_ROLES, *table.winning)):
-        role = (noun_role, str(noun), table.roles[noun_role][1]) if noun_role in table.roles else role
+    by_noun = noun_role is not None and (role is None or role[0] not in (*_BUILDING_ROLES, *table.winning))
+    if by_noun and noun_role in table.roles:
+        role = (str(noun_role), str(noun), table.roles[str(noun_role)][1])
+    guessed = role is None or (by_noun and noun_role in _BUILDING_ROLES)
+    fallback = noun_verb_role(text, start, end, noun, table) if guessed else None
+    if fallback is not None:
+        # a count no cue names ("13 miners trapped"), or a building count whose default (brought
+        # down) its own verb contradicts ("200 homes were flooded"): framed by its own words
+        role = (fallback[0], fallback[1], True)
     if role is None:
         return None
     name, cue, running = role
-    why = f"cue '{cue}'" + (f"; another event ('{other[1]}')" if other is not None else "")
+    why = f"own words '{cue}' (no listed role)" if fallback is not None else f"cue '{cue}'"
+    why += f"; another event ('{other[1]}')" if other is not None else ""
     return Frame(auto_frame(Family.COUNT, name + suffix), why, running and other is None)
+
+
+# "13 miners trapped", "13 miners were trapped", "200 homes have been flooded": a participle
+# right after the counted noun, maybe after an auxiliary and an adverb
+_PARTICIPLE_AFTER = re.compile(
+    r"\s+(?:(?:were|was|are|is|have|has|had|been|being|be|remain|remained|still|all|now|reportedly)\s+)*"
+    r"(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,}ed)\b"
+)
+# "flooded more than 200 homes", "deployed two helicopters": a participle right before the count
+_PARTICIPLE_BEFORE = re.compile(
+    r"(?<![\w-])(?P<verb>[a-z]{3,}ed)\s+(?:(?:more|less|fewer)\s+than\s+|at\s+least\s+|about\s+|around\s+"
+    r"|nearly\s+|almost\s+|some\s+|over\s+|up\s+to\s+|an\s+estimated\s+|another\s+)?\Z"
+)
+
+
+def noun_verb_role(
+    text: str, start: int, end: int, noun: str | None, table: FrameTable | None = None
+) -> tuple[str, str] | None:
+    """(role, cue) for a count no listed role names, from its own words: the counted noun and
+    the participle acting on it ("13 miners trapped" -> miners-trapped, "flooded 200 homes" ->
+    homes-flooded), so two reports of one event type nobody wrote cues for still meet, while a
+    different noun or verb ("Four miners went back") never does. None without both words, or
+    when the noun names nothing particular (`generic_nouns`: "times", units of time)."""
+    table = table or default_table()
+    head = (noun or "").lower()
+    if not re.fullmatch(r"[a-z][a-z-]{2,}", head) or head in table.generic_nouns or head in table.identifiers:
+        return None
+    after = _PARTICIPLE_AFTER.match(text, end)
+    before = _PARTICIPLE_BEFORE.search(text, max(0, start - 48), start)
+    found = after if after is not None else before
+    if found is None or found.group("verb").lower() in table.generic_nouns:
+        return None
+    if any(pattern.fullmatch(found.group("verb")) for pattern, _ in table.roles.values()):
+        return None  # a role's own cue ("were injured") frames it by that role
+    verb = found.group("verb").lower()
+    return f"{head}-{verb}", f"{head} {verb}" if found is after else f"{verb} {head}"
 
 
 ALONE = "alone"  # the period cue that scopes a count to the day written before it

@@ -1,0 +1,45 @@
+"""Frames, wave 5 (issue 12): counts of event types nobody wrote cues for. Short sentences in the
+style of the tune stories' reports; each failed before its fix."""
+
+from __future__ import annotations
+
+from quantity_claims import published_on, quantity_claims
+
+from factcheck.model import QuantityClaim
+
+DAY = published_on("2024-03-07")
+
+
+def claims(text: str) -> dict[str, QuantityClaim]:
+    """Each quantity's words -> its claim."""
+    return quantity_claims(text, DAY)
+
+
+def test_two_reports_of_a_count_no_role_names_meet_by_noun_and_verb() -> None:
+    # the Sago reports: "13 miners trapped" has no listed role (not dead, missing or rescued)
+    one = claims("Rescuers searched the mine where 13 miners were trapped by the blast.")
+    two = claims("Hopes fade for 12 miners trapped underground in West Virginia.")
+    assert one["13 miners"].subject == two["12 miners"].subject == "auto.count.miners-trapped"
+
+
+def test_a_count_with_another_verb_or_no_verb_gets_no_frame_of_the_trapped() -> None:
+    found = claims("Four miners went back into the mine. Later 13 miners were trapped.")
+    assert found["Four miners"].subject == "unknown.quantity"  # no participle: nothing says what
+    assert found["13 miners"].subject == "auto.count.miners-trapped"
+
+
+def test_a_building_count_takes_its_own_verb_over_the_default_brought_down() -> None:
+    found = claims("The river flooded more than 200 homes. Another 30 houses were destroyed.")
+    assert found["more than 200 homes"].subject == "auto.count.homes-flooded"
+    assert found["30 houses"].subject == "auto.count.homes-destroyed"
+
+
+def test_a_listed_role_still_wins_over_the_nouns_own_words() -> None:
+    found = claims("At least 40 villagers were killed and 12 villagers were injured.")
+    assert found["At least 40 villagers"].subject == "auto.count.deaths"
+    assert found["12 villagers"].subject == "auto.count.injured"
+
+
+def test_generic_words_frame_nothing() -> None:
+    found = claims("Inspectors cited the mine 208 times reported last year.")
+    assert found["208 times"].subject == "unknown.quantity"
