@@ -283,3 +283,16 @@ def test_a_lower_case_word_leading_a_name_is_left_out() -> None:
     assert clusters.frame("Liaison Acme Coal Group") == "auto.name.acme-coal-group"
     group = [m for m in mentions_of(texts) if m.entity == "auto.name.acme-coal-group"]
     assert [m.text for m in group] == ["Acme Coal Group", "Acme Coal Group"]  # "Liaison" left out
+
+
+def test_a_demonym_is_not_a_misspelling_of_its_country() -> None:
+    # the Pokhara reports: "one Argentinian" among the passengers, "Argentina" elsewhere
+    from factcheck.extract.autonames import clusters_for
+
+    corpus = {
+        "a": "The dead included one Argentinian and two Koreans.",
+        "b": "A passenger from Argentina was among the dead. Argentina sent condolences.",
+        "c": "Officials in Argentina confirmed a citizen died.",
+    }
+    clusters = clusters_for(corpus)
+    assert clusters.frame("Argentinian") != clusters.frame("Argentina")

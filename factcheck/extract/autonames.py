@@ -353,10 +353,24 @@ def _word_near(a: str, b: str) -> bool:
         return True
     if a + "s" == b or b + "s" == a:
         return False  # "Railway" and "Railways" are forms of one word, not misspellings
+    if _derived(a, b):
+        return False  # "Argentinian" is Argentina's adjective, not a misspelling of it
     if min(len(a), len(b)) < MIN_FUZZY or a[0] != b[0]:
         return False
     limit = 1 if max(len(a), len(b)) <= 7 else 2
     return Levenshtein.distance(a, b, score_cutoff=limit) <= limit
+
+
+# endings that make a place's adjective or people ("Kenya" -> "Kenyan", "Nepal" -> "Nepali")
+_DEMONYM_ENDINGS = ("n", "an", "ian", "ean", "ese", "i", "ish", "ns", "ans", "ians", "eans", "is")
+
+
+def _derived(a: str, b: str) -> bool:
+    """Whether one word is the other with a demonym ending ("Argentina"/"Argentinian",
+    "Chile"/"Chilean"): a final vowel of the place may give way to the ending."""
+    short, long = sorted((a, b), key=len)
+    stems = {short, short[:-1]} if short[-1:].lower() in "aeiouy" else {short}
+    return any(long == stem + end for stem in stems for end in _DEMONYM_ENDINGS)
 
 
 def _may_vary(name: str, seen: Seen, cluster: Cluster) -> bool:
