@@ -43,3 +43,25 @@ def test_a_listed_role_still_wins_over_the_nouns_own_words() -> None:
 def test_generic_words_frame_nothing() -> None:
     found = claims("Inspectors cited the mine 208 times reported last year.")
     assert found["208 times"].subject == "unknown.quantity"
+
+
+def event_frames(text: str) -> dict[str, str]:
+    """Each date's words -> its event frame."""
+    from factcheck.extract import extract_text
+    from factcheck.model import DateClaim
+
+    found = extract_text(text, published=DAY)
+    return {c.claim.text: c.claim.event for c in found if isinstance(c.claim, DateClaim)}
+
+
+def test_times_of_explosions_collapses_fires_floods_and_landfalls_get_event_frames() -> None:
+    found = event_frames(
+        "The explosion happened at approximately 6:30 a.m. The roof collapsed at 9:15 a.m. "
+        "A fire broke out at 2 a.m. The landslide buried the village at 4 a.m. "
+        "The typhoon made landfall at 11 p.m."
+    )
+    assert found["6:30 a.m."] == "auto.event.exploded"
+    assert found["9:15 a.m."] == "auto.event.collapsed"
+    assert found["2 a.m."] == "auto.event.fire"
+    assert found["4 a.m."] == "auto.event.flooded"
+    assert found["11 p.m."] == "auto.event.struck"

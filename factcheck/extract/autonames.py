@@ -361,8 +361,9 @@ def _word_near(a: str, b: str) -> bool:
     return Levenshtein.distance(a, b, score_cutoff=limit) <= limit
 
 
-# endings that make a place's adjective or people ("Kenya" -> "Kenyan", "Nepal" -> "Nepali")
-_DEMONYM_ENDINGS = ("n", "an", "ian", "ean", "ese", "i", "ish", "ns", "ans", "ians", "eans", "is")
+# endings that make a place's adjective or people ("Chile" -> "Chilean", "Nepal" -> "Nepali");
+# a bare -n or -an is left to the demonym list: "Pukhrayan" beside "Pukhraya" is a misspelling
+_DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "i", "ians", "eans", "is")
 
 
 def _derived(a: str, b: str) -> bool:
