@@ -65,3 +65,40 @@ def test_times_of_explosions_collapses_fires_floods_and_landfalls_get_event_fram
     assert found["2 a.m."] == "auto.event.fire"
     assert found["4 a.m."] == "auto.event.flooded"
     assert found["11 p.m."] == "auto.event.struck"
+
+
+def test_a_day_before_a_where_clause_is_not_the_day_of_the_event_told_in_it() -> None:
+    # the Malin reports (AP): rescuers worked "today"; the landslide was the day before
+    found = event_frames(
+        "Rescuers worked in the rain today to dig through a village where at least 21 people "
+        "died when a landslide swept away scores of houses."
+    )
+    assert found["today"] == "unknown.event"
+
+
+def test_lakh_and_crore_are_scale_words() -> None:
+    found = claims("Authorities evacuated nearly nine lakh people, and 1.5 lakh homes were damaged.")
+    assert found["nearly nine lakh people"].value == 900_000
+    assert found["1.5 lakh homes"].value == 150_000
+
+
+def test_an_age_is_framed_by_the_person_it_is_of() -> None:
+    # the Surfside reports: a 54-year-old victim, a 58-year-old resident, a 40-year-old building
+    found = claims(
+        "Among the missing is 54-year-old Stacie Fang. A 58-year-old resident on the 11th floor "
+        "escaped. The 40-year-old building fell."
+    )
+    assert found["54"].subject == "auto.measure.age.stacie-fang"
+    assert found["58"].subject == "unknown.quantity"  # nobody another report could name
+    assert found["40"].subject == "unknown.quantity"
+    assert found["11th floor"].subject == "unknown.quantity"  # an ordinal counts nothing
+
+
+def test_the_day_someone_said_something_is_no_event_to_compare() -> None:
+    # the Malin reports: one AP version has an official who "said today" on July 31, another on
+    # August 1; neither is the day of anything the reports disagree about
+    found = event_frames("Seven injured people were pulled out, Vitthal Banot, an official, said today.")
+    assert found["today"] == "unknown.event"
+    assert event_frames("The ministry announced on Monday that it would help.")["on Monday"] == (
+        "auto.event.announced"
+    )

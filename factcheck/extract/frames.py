@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.model.ids import Family, auto_frame
+from factcheck.model.names import name_slug
 from factcheck.yamlio import parse_yaml
 
 LENGTH_UNITS = frozenset({"km", "miles", "mile", "m", "meters", "metres", "feet", "ft", "kilometers"})
@@ -78,6 +79,7 @@ class FrameTable:
     part_nouns: dict[str, str] = dataclasses.field(default_factory=dict)
     # counted nouns (and participles) too general to frame a count by themselves ("208 times")
     generic_nouns: frozenset[str] = frozenset()
+    uncompared_events: frozenset[str] = frozenset()  # events a date is never compared for ("said")
 
 
 @dataclass(frozen=True)
@@ -165,6 +167,7 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         progress=_cue_pattern(list(data.get("progress") or [])) if data.get("progress") else None,
         part_nouns={str(k).lower(): str(v) for k, v in (data.get("part_nouns") or {}).items()},
         generic_nouns=frozenset(str(w).lower() for w in data.get("generic_nouns") or []),
+        uncompared_events=frozenset(k for k, v in data.get("events", {}).items() if v.get("uncompared")),
     )
 
 
@@ -372,7 +375,10 @@ def measure_kind(
     if unit == "magnitude":
         return "magnitude", "magnitude"
     if unit == "years-old":
-        return "age", "year-old"
+        person = aged_person(text, end)
+        # ages of different people never meet: an age is framed by the person it is of, and an
+        # age with no name after it ("a 40-year-old farmer") is nobody another report could name
+        return (f"age.{name_slug(person)}", f"year-old; the age of {person}") if person else None
     if unit in CURRENCY_UNITS:
         return "money", unit
     if unit in WEIGHT_UNITS:
@@ -406,6 +412,25 @@ def measure_kind(
             return f"distance.{place}.reached", f"from {place}; progress '{got.group().lower()}'"
         return f"distance.{place}", f"from {place}"
     return None
+
+
+# after an age: "-year-old" itself, a few lower-case words ("female", "son"), maybe a comma, then
+# capitalised words ("54-year-old Stacie Fang", "whose 50-year-old brother, Terry")
+_AGED_NAME = re.compile(
+    r"\s?-?\s?years?\s?-?\s?old\s+(?:[a-z][\w-]*\s+){0,3}?(?:[a-z][\w-]*,\s+)?"
+    r"(?P<run>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+)
+
+
+def aged_person(text: str, end: int) -> str | None:
+    """The name an age is written before ("54-year-old Stacie Fang" -> Stacie Fang): the last
+    two capitalised words of the run after it, so a title before the name ("Airlines Captain
+    Anju Khatiwada") is left out."""
+    found = _AGED_NAME.match(text, end, min(len(text), end + 80))
+    if found is None:
+        return None
+    words = found.group("run").split()
+    return " ".join(words[-2:])
 
 
 def year_suffix(
@@ -731,7 +756,7 @@ def noun_verb_role(
 
 ALONE = "alone"  # the period cue that scopes a count to the day written before it
 # event frames of a report or a figure, not of the event: their days are no event's day
-NOT_EVENT_DAYS = frozenset({"announced", "figure-rose"})
+NOT_EVENT_DAYS = frozenset({"announced", "spoke", "figure-rose"})
 
 
 def period_of(
@@ -784,6 +809,10 @@ def _names_event(text: str, sentence: tuple[int, int], table: FrameTable) -> boo
     )
 
 
+# a relative clause after a date: its pronoun, or "where" after a place
+_DATE_RELATIVE = re.compile(r"\b(?:which|that|who|when|where)\b", re.IGNORECASE)
+
+
 def frame_for_date(
     text: str, span: tuple[int, int], sentence: tuple[int, int], table: FrameTable | None = None
 ) -> Frame | None:
@@ -791,10 +820,11 @@ def frame_for_date(
     table = table or default_table()
     start, end = span
     lo, hi = max(sentence[0], start - 2 * WINDOW), min(sentence[1], end + 2 * WINDOW)
-    relative = _RELATIVE.search(text, end, hi)
+    relative = _DATE_RELATIVE.search(text, end, hi)
     if relative is not None:
-        # "Rescuers on Friday recovered five bodies from a ferry that capsized": the relative
-        # clause tells of another time than the date's own clause
+        # "Rescuers on Friday recovered five bodies from a ferry that capsized", "worked today
+        # in a village where 21 died when a landslide hit": the relative clause tells of
+        # another time than the date's own clause
         hi = relative.start()
     best: tuple[bool, int, str, str] | None = None
     for event, pattern in table.events.items():
@@ -802,7 +832,9 @@ def frame_for_date(
             parted, distance = _parted(text, found.start(), found.end(), start, end)
             if best is None or (parted, distance) < best[:2]:
                 best = (parted, distance, found.group().lower(), event)
-    return Frame(auto_frame(Family.EVENT, best[3]), f"cue '{best[2]}'") if best is not None else None
+    if best is None or best[3] in table.uncompared_events:
+        return None  # "Kale said today": the day one report's source spoke is no event's day
+    return Frame(auto_frame(Family.EVENT, best[3]), f"cue '{best[2]}'")
 
 
 # what parts a cue from a date's own clause: "took off at 10:30 a.m. and lost contact at 10:50
