@@ -102,3 +102,18 @@ def test_the_day_someone_said_something_is_no_event_to_compare() -> None:
     assert event_frames("The ministry announced on Monday that it would help.")["on Monday"] == (
         "auto.event.announced"
     )
+
+
+def test_two_sentences_of_one_speaker_sharing_words_in_another_order_are_two_statements() -> None:
+    from factcheck.extract.text import quote_words, same_statement
+
+    # the Surfside reports: one mayor, two different sentences about one building
+    assert not same_statement(
+        quote_words("The building is literally pancaked,"),
+        quote_words("and literally half of that building is not there anymore."),
+    )
+    # a rewording keeps its order: one statement
+    assert same_statement(
+        quote_words("That is heartbreaking because we are going to be as successful"),
+        quote_words("That is, is heartbreaking, because we're going to be successful"),
+    )
