@@ -57,8 +57,8 @@ def event_frames(text: str) -> dict[str, str]:
 def test_times_of_explosions_collapses_fires_floods_and_landfalls_get_event_frames() -> None:
     found = event_frames(
         "The explosion happened at approximately 6:30 a.m. The roof collapsed at 9:15 a.m. "
-        "A fire broke out at 2 a.m. The landslide buried the village at 4 a.m. "
-        "The typhoon made landfall at 11 p.m."
+        "A fire broke out at 2 a.m. Floodwaters swept away the bridge at 4 a.m. "
+        "Typhoon Haiyan made landfall at 11 p.m."
     )
     assert found["6:30 a.m."] == "auto.event.exploded"
     assert found["9:15 a.m."] == "auto.event.collapsed"
@@ -117,3 +117,35 @@ def test_two_sentences_of_one_speaker_sharing_words_in_another_order_are_two_sta
         quote_words("That is heartbreaking because we are going to be as successful"),
         quote_words("That is, is heartbreaking, because we're going to be successful"),
     )
+
+
+def test_a_wrong_day_and_a_rounded_time_of_one_event_are_two_findings() -> None:
+    # the Phailin reports: "on Sunday" against Saturday's landfall is one error; "8.30 p.m."
+    # against "around 8.45 pm" and "shortly after 9 pm" is a reporter's rounding, another
+    from factcheck.grade.grouping import group_findings
+    from factcheck.model import Finding, Grade, Side, Tier
+
+    def pair(outcome: str, grade: Grade, a: str, b: str) -> Finding:
+        sides = [
+            Side(claim_id=s, source=s, tier=Tier.NEWS, text=s, value=s, frame="auto.event.struck")
+            for s in (a, b)
+        ]
+        return Finding(
+            rule_id="FC201",
+            rule_name="date.conflict",
+            grade=grade,
+            outcome=outcome,
+            confidence=0.9,
+            message=f"{a} vs {b}",
+            sides=sides,
+            fingerprint=Finding.make_fingerprint("FC201", [a, b], []),
+        )
+
+    found = group_findings(
+        [
+            pair("disjoint-dates", Grade.MAJOR, "taylorscott", "governancenow"),
+            pair("close-times", Grade.MINOR, "thehindu", "governancenow"),
+            pair("close-times", Grade.MINOR, "thehindu", "siasat"),
+        ]
+    )
+    assert sorted(f.grade.value for f in found) == ["major", "minor"]
