@@ -296,3 +296,25 @@ def test_a_demonym_is_not_a_misspelling_of_its_country() -> None:
     }
     clusters = clusters_for(corpus)
     assert clusters.frame("Argentinian") != clusters.frame("Argentina")
+
+
+def test_a_town_is_no_slip_for_a_persons_given_name_but_a_place_may_shorten_a_place() -> None:
+    # the Malin reports: Manchar (a town with a hospital) and Manohar Lembe (a survivor)
+    from factcheck.extract.autonames import clusters_for
+
+    corpus = {
+        "a": "Manohar Lembe lost his family. He was treated at Manchar sub-district hospital.",
+        "b": "Manohar Lembe, a farmer, survived. Manohar Lembe said he was away.",
+        "c": "Villagers said Manohar Lembe was away at work.",
+    }
+    clusters = clusters_for(corpus)
+    assert clusters.frame("Manchar") != clusters.frame("Manohar Lembe")
+    # the Ormoc reports: one caption writes "in Ornoc" for the port everyone calls Ormoc City
+    ports = {
+        "a": "The ferry capsized in choppy waters in Ornoc, Philippines. It left Ormoc City at noon. "
+        "Ormoc City mourned.",
+        "b": "The ferry left Ormoc City on Thursday. Ormoc City officials said.",
+        "c": "Rescuers at Ormoc City counted the dead.",
+        "d": "The boat had just left Ormoc City.",
+    }
+    assert clusters_for(ports).frame("Ornoc") == clusters_for(ports).frame("Ormoc City")

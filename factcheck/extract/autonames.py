@@ -277,7 +277,8 @@ class NameClusters:
         if not same and len(runs) == 1 and not _drops_qualifier(words, runs[0].words):
             same = runs
         if not same:
-            near = [c for c in pool if _near(words, c.words) and _may_vary(name, seen, c)]
+            placed = name in self.placed
+            near = [c for c in pool if _near(words, c.words, placed) and _may_vary(name, seen, c)]
             same = near[:1]
         if same:
             _join(same[0], seen)
@@ -337,9 +338,14 @@ def _drops_qualifier(words: list[str], full: list[str]) -> bool:
     return any(word in qualifiers for word in full if word not in words)
 
 
-def _near(words: list[str], full: list[str]) -> bool:
-    """A near miss of the cluster's name or of a run of its words, word for word."""
+def _near(words: list[str], full: list[str], placed: bool = True) -> bool:
+    """A near miss of the cluster's name or of a run of its words, word for word. One word alone
+    that is never written as a place is a near miss of a longer name's last word only: reports
+    shorten a person to the surname, never to the given name ("Manchar", a town, is no slip for
+    Manohar Lembe), while "in Ornoc" may shorten "Ormoc City"."""
     n = len(words)
+    if n == 1 and len(full) > 1 and not placed:
+        return words[0] != full[-1] and _word_near(words[0], full[-1])
     for i in range(len(full) - n + 1):
         run = full[i : i + n]
         if run != words and all(_word_near(a, b) for a, b in zip(words, run, strict=True)):
