@@ -303,7 +303,7 @@ def test_a_town_is_no_slip_for_a_persons_given_name_but_a_place_may_shorten_a_pl
     from factcheck.extract.autonames import clusters_for
 
     corpus = {
-        "a": "Manohar Lembe lost his family. He was treated at Manchar sub-district hospital.",
+        "a": "Manohar Lembe lost his family. Manohar Lembe wept. He was treated at Manchar sub-district hospital.",
         "b": "Manohar Lembe, a farmer, survived. Manohar Lembe said he was away.",
         "c": "Villagers said Manohar Lembe was away at work.",
     }
