@@ -318,3 +318,11 @@ def test_a_town_is_no_slip_for_a_persons_given_name_but_a_place_may_shorten_a_pl
         "d": "The boat had just left Ormoc City.",
     }
     assert clusters_for(ports).frame("Ornoc") == clusters_for(ports).frame("Ormoc City")
+
+
+def test_a_changed_last_letter_is_no_demonym_ending() -> None:
+    # the Kanpur sentences: "Narendra Mody" is a misspelling of Modi, not an adjective of it
+    from factcheck.extract.autonames import _derived
+
+    assert not _derived("mody", "modi")
+    assert _derived("argentinian", "argentina")

@@ -376,6 +376,8 @@ def _derived(a: str, b: str) -> bool:
     """Whether one word is the other with a demonym ending ("Argentina"/"Argentinian",
     "Chile"/"Chilean"): a final vowel of the place may give way to the ending."""
     short, long = sorted((a, b), key=len)
+    if len(long) <= len(short):
+        return False  # "Mody" for "Modi": a letter changed, not an ending added
     stems = {short, short[:-1]} if short[-1:].lower() in "aeiouy" else {short}
     return any(long == stem + end for stem in stems for end in _DEMONYM_ENDINGS)
 
