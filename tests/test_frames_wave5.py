@@ -149,3 +149,14 @@ def test_a_wrong_day_and_a_rounded_time_of_one_event_are_two_findings() -> None:
         ]
     )
     assert sorted(f.grade.value for f in found) == ["major", "minor"]
+
+
+def test_the_participle_right_after_the_noun_governs_before_a_cue_after_it() -> None:
+    # a summary's "Two men charged" against its article's "two men have been charged for killing
+    # the animal": both are the men charged, neither a death toll
+    found = claims("In Malegaon two men have been charged for killing the animal and selling its meat.")
+    assert found["two men"].subject == "auto.count.men-charged"
+    assert claims("Two men charged over the killing.")["Two men"].subject == "auto.count.men-charged"
+    assert (
+        claims("The blast killed 13 miners trapped underground.")["13 miners"].subject == "auto.count.deaths"
+    )

@@ -691,6 +691,12 @@ def frame_for_quantity(
         return None
     role = count_role(text, start, end, sentence, table)
     verb = verb_role(text, end, table)
+    if (
+        role is not None
+        and verb is None
+        and _own_verb_first(text, start, end, sentence, noun, role[1], table)
+    ):
+        role = None  # "two men have been charged for killing the animal": charged, not killed
     befell = verb is not None and (verb[0] not in table.states or role is None)
     if (
         verb is not None
@@ -718,11 +724,21 @@ def frame_for_quantity(
     return Frame(auto_frame(Family.COUNT, name + suffix), why, running and other is None)
 
 
+def _own_verb_first(
+    text: str, start: int, end: int, sentence: tuple[int, int], noun: str | None, cue: str, table: FrameTable
+) -> bool:
+    """Whether a participle right after the counted noun, one no role names, governs the count
+    before a role cue that only comes after it in the clause."""
+    if _PARTICIPLE_AFTER.match(text, end) is None or noun_verb_role(text, start, end, noun, table) is None:
+        return False
+    return text.lower().rfind(cue, sentence[0], start) < 0
+
+
 # "13 miners trapped", "13 miners were trapped", "200 homes have been flooded": a participle
 # right after the counted noun, maybe after an auxiliary and an adverb
 _PARTICIPLE_AFTER = re.compile(
     r"\s+(?:(?:were|was|are|is|have|has|had|been|being|be|remain|remained|still|all|now|reportedly)\s+)*"
-    r"(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,}ed)\b"
+    r"(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,}ed)\b(?!\s+to\b)"  # "managed to escape": the infinitive says
 )
 # "flooded more than 200 homes", "deployed two helicopters": a participle right before the count
 _PARTICIPLE_BEFORE = re.compile(
