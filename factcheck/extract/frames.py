@@ -731,7 +731,8 @@ def _own_verb_first(
     before a role cue that only comes after it in the clause."""
     if _PARTICIPLE_AFTER.match(text, end) is None or noun_verb_role(text, start, end, noun, table) is None:
         return False
-    return text.lower().rfind(cue, sentence[0], start) < 0
+    # a cue before the number or in its own words ("36 bodies recovered", "16 crew members") wins
+    return text.lower().rfind(cue, sentence[0], end) < 0
 
 
 # "13 miners trapped", "13 miners were trapped", "200 homes have been flooded": a participle
