@@ -32,6 +32,8 @@ from __future__ import annotations
 
 import itertools
 import json
+import operator
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
@@ -59,6 +61,16 @@ _PROBE = ":new"  # suffix of `t` for the probe copy of a fact (see Engine.run)
 _KNOWN_FIELDS = frozenset(FACT_FIELDS) | {"ref"}
 # durable's host encodes with ensure_ascii=False; one encoder instead of a new one per fact
 _to_json = json.JSONEncoder(ensure_ascii=False).encode
+# A normalised fact's text, as _to_json writes it (the same keys in the same order), filled in
+# by str.format: tokens need no escaping, tested values are escaped once each (_quoted).
+_FACT_KEYS = ("sid", "id", *ALPHA_FIELDS, *JOIN_FIELDS, "ref")
+_FACT_TEXT = "{{" + ", ".join(f'"{key}": {{}}' for key in _FACT_KEYS) + "}}"
+_QUOTED_MAX = 4096  # values kept encoded (a partition's tokens and the tested values)
+# A firing names each matched fact as the engine stored it: the text we asserted, verbatim
+# (`"a":{"sid": "0", ..., "ref": "v5"}`, ref last). Its refs are read from the text instead of
+# parsing the whole message (a parse per firing was a fifth of the adapter's time); any other
+# form of message falls back to the JSON parser (see Engine._fired).
+_FIRED_FACT = re.compile(r'"([A-Za-z_][A-Za-z0-9_]*)":\{"sid": "0", [^{}]*"ref": "(v[0-9a-z]+)"\}')
 
 
 def _compile_pattern(pattern: Pattern, probe: bool = False) -> dict[str, Any]:
@@ -137,6 +149,25 @@ class _Tokens:
         return len(self._by_value)
 
 
+class _Quoted(dict[str, str]):
+    """Values as JSON strings, each encoded once (facts repeat few: kinds, tiers, tokens)."""
+
+    def __missing__(self, value: str) -> str:
+        quoted = _to_json(value)
+        if len(self) < _QUOTED_MAX:
+            self[value] = quoted
+        return quoted
+
+
+_QUOTED = _Quoted()
+_FACT_VALUES = operator.itemgetter(*_FACT_KEYS)
+
+
+def _encode(normalised: Mapping[str, str]) -> str:
+    """A normalised fact as JSON text: what _to_json gives, without its per-call set-up."""
+    return _FACT_TEXT.format(*map(_QUOTED.__getitem__, _FACT_VALUES(normalised)))
+
+
 def _base36(number: int) -> str:
     digits = "0123456789abcdefghijklmnopqrstuvwxyz"
     text = ""
@@ -181,9 +212,15 @@ class Engine:
             if shape.unordered:
                 self._probe_tests.append(shape.patterns[0].where)
             definition[f"r{index}"] = {"all": compiled, "run": self._action(group)}
-        self._actions: dict[str, Callable[[Mapping[str, Any]], None]] = {
+        self._actions: dict[str, Callable[[Mapping[str, str]], None]] = {
             name: rule["run"] for name, rule in definition.items()
         }
+        # each engine rule's pattern names: a firing's refs are read for exactly these
+        self._pattern_names = {
+            f"r{index}": frozenset(p.name for p in group[0].patterns)
+            for index, group in enumerate(groups.values())
+        }
+        self._state_texts: dict[str, str] = {}  # the engine's state text -> our encoding of it
         try:
             self._host = _SynchronousHost()
             self._host.set_rulesets({self._name: definition})
@@ -198,17 +235,18 @@ class Engine:
         names = [p.name for p in group[0].patterns]
         rule_ids = [shape.rule_id for shape in group]
 
-        def action(message: Mapping[str, Any]) -> None:
+        def action(tokens: Mapping[str, str]) -> None:
             self.firings += 1
             refs: dict[str, str] | None = None
             for rule_id in rule_ids:
                 try:
                     if refs is None:  # once per firing: FC101 and FC102 share one
-                        refs = {name: self._tokens.value(message[name]["ref"]) for name in names}
+                        value = self._tokens.value
+                        refs = {name: value(tokens[name]) for name in names}
                     derived = self._on_match(rule_id, refs)
                     for fact in derived or ():
                         normalised = self._normalise(fact)
-                        text = _to_json(normalised)
+                        text = _encode(normalised)
                         self._asserted.append((normalised["ref"], text))
                         self._derive(normalised["ref"], text)
                 except Exception as exc:  # durable would swallow it; we report it
@@ -233,22 +271,43 @@ class Engine:
             state_handle = 0 if code == _NOTHING_STARTED else result[1]
             started = native.start_action_for_state(self._handle, state_handle)
             if started:
-                self._flush(started[0], json.loads(started[1]), state_handle)
+                self._flush(started[0], started[1], state_handle)
         return code
 
-    def _flush(self, state: str, message: dict[str, Any], action_handle: int) -> None:
+    def _flush(self, state: str, fired: str, action_handle: int) -> None:
         """Run queued actions one by one, each completed before the engine starts the next."""
-        state_text = _to_json(json.loads(state))  # unchanged by our actions
-        while message:
-            name, matched = next(iter(message.items()))
-            self._actions[name](matched)
+        state_text = self._state_texts.get(state)
+        if state_text is None:  # unchanged by our actions, and the same for every partition
+            state_text = self._state_texts[state] = _to_json(json.loads(state))
+        while fired:
+            found = self._fired(fired)
+            if found is None:
+                break
+            name, tokens = found
+            self._actions[name](tokens)
             try:
                 native.update_state(self._handle, state_text)
-                following = native.complete_and_start_action(self._handle, action_handle)
+                fired = native.complete_and_start_action(self._handle, action_handle)
             except BaseException:
                 native.abandon_action(self._handle, action_handle)
                 raise
-            message = json.loads(following) if following else {}
+
+    def _fired(self, text: str) -> tuple[str, Mapping[str, str]] | None:
+        """The engine rule a firing message names and its matched facts' ref tokens by pattern
+        name; None for an empty message."""
+        end = text.find('":{', 2)
+        names = self._pattern_names.get(text[2:end]) if text.startswith('{"r') else None
+        if names is not None:
+            found = _FIRED_FACT.findall(text, end + 2)
+            if len(found) == len(names):  # a message naming more facts is left to the parser
+                tokens = dict(found)
+                if tokens.keys() == names:
+                    return text[2:end], tokens
+        message = json.loads(text)  # any other form: parse it (the first rule, as durable's host)
+        if not message:
+            return None
+        name, matched = next(iter(message.items()))
+        return name, {pattern: fact["ref"] for pattern, fact in matched.items()}
 
     def _needs_probe(self, fact: Mapping[str, str]) -> bool:
         return any(all(fact.get(k) == v for k, v in tests) for tests in self._probe_tests)
@@ -257,9 +316,13 @@ class Engine:
         unknown = fact.keys() - _KNOWN_FIELDS
         if unknown:
             raise EngineError(f"fact has fields the engine does not know: {sorted(unknown)}")
-        if not fact.get("ref"):
+        ref = fact.get("ref")
+        if not ref:
             raise EngineError("every fact needs a 'ref'")
-        normalised: dict[str, str] = {"sid": _SESSION, "id": self._tokens.token(f"\x00id:{fact['ref']}")}
+        token = self._tokens.token
+        ref_token = token(str(ref))
+        # the ref's token is the fact's identity too: unique and collision-free like every token
+        normalised: dict[str, str] = {"sid": _SESSION, "id": ref_token}
         for key in ALPHA_FIELDS:
             value = fact.get(key)
             normalised[key] = str(value) if value not in (None, "") else _EMPTY
@@ -267,9 +330,9 @@ class Engine:
             value = fact.get(key)
             # Join values are tokens; an absent value gets a token of its own per fact, so two
             # facts that both lack a value never join on it.
-            raw = str(value) if value not in (None, "") else f"\x00none:{fact['ref']}:{key}"
-            normalised[key] = self._tokens.token(raw)
-        normalised["ref"] = self._tokens.token(str(fact["ref"]))
+            raw = str(value) if value not in (None, "") else f"\x00none:{ref}:{key}"
+            normalised[key] = token(raw)
+        normalised["ref"] = ref_token
         return normalised
 
     def run(self, facts: Iterable[Mapping[str, str]]) -> None:
@@ -290,10 +353,10 @@ class Engine:
                     "t": normalised["t"] + _PROBE,
                     "id": self._tokens.token(f"\x00probe:{fact['ref']}"),
                 }
-                text = _to_json(probe)
+                text = _encode(probe)
                 self._assert(text, fact)
                 self._retract(probe["ref"], text)
-            text = _to_json(normalised)
+            text = _encode(normalised)
             self._asserted.append((normalised["ref"], text))
             self._assert(text, fact)
         self._drain()
@@ -322,7 +385,7 @@ class Engine:
             before = len(self._asserted)
             started = native.start_action(self._handle)
             if started:
-                self._flush(started[0], json.loads(started[1]), started[2])
+                self._flush(started[0], started[1], started[2])
             if self._on_settled is not None:
                 self._on_settled()
             if len(self._asserted) == before:

@@ -100,11 +100,18 @@ def prune(
 ) -> list[list[dict[str, str]]]:
     """Only the partitions in which at least one rule could fire (and, with `focus`, that hold
     a claim from one of those sources)."""
+    single = single_fact_rules(rules)  # most partitions hold one fact: no other rule can fire there
     return [
         p
         for p in partitions
-        if (focus is None or any(f["src"] in focus for f in p)) and any(could_fire(p, item) for item in rules)
+        if (focus is None or any(f["src"] in focus for f in p))
+        and any(could_fire(p, item) for item in (rules if len(p) > 1 else single))
     ]
+
+
+def single_fact_rules(rules: Sequence[LoadedRule]) -> list[LoadedRule]:
+    """The rules of one pattern: the only ones that can fire in a partition of one fact."""
+    return [item for item in rules if item.shape is not None and len(item.shape.patterns) == 1]
 
 
 def plan(
@@ -129,12 +136,18 @@ class _Dispatcher:
         # this partition's matched objects and their tiers by ref: a claim meets many others
         self._found: dict[str, tuple[Matched, Tier]] = {}
         self.result = RunResult()
+        # the firing being dispatched: its refs, matched objects and tiers, and what was decided
+        self._firing_refs: Mapping[str, str] | None = None
+        self._firing: tuple[dict[str, Matched], dict[str, Tier]] = ({}, {})
+        self._apart = False
+        self._distinct_seen: dict[tuple[str, ...], bool] = {}
 
     def new_partition(self, registry: Registry | None = None) -> None:
         """Forget the previous partition's classes and objects (and look claims up in `registry`)."""
         if registry is not None:
             self._registry = registry
         self.members, self._class_sources, self._found = {}, {}, {}
+        self._firing_refs = None
 
     def _matched(self, refs: Mapping[str, str]) -> tuple[dict[str, Matched], dict[str, Tier]]:
         """The matched objects and their tiers by pattern name."""
@@ -206,10 +219,12 @@ class _Dispatcher:
     def on_match(self, rule_id: str, refs: Mapping[str, str]) -> list[dict[str, str]] | None:
         item = self._rules[rule_id]
         rule = item.rule
-        matched, tiers = self._matched(refs)
-        if rule.distinct_sources and not self._distinct(rule, matched):
+        if refs is not self._firing_refs:  # a new firing; rules sharing one reuse its look-ups
+            self._new_firing(refs)
+        matched, tiers = self._firing
+        if rule.distinct_sources and not self._distinct_once(rule, matched):
             return None
-        if self._registry.frames.apart([obj.id for obj in matched.values() if not isinstance(obj, Entity)]):
+        if self._apart:
             return None  # an editor split this automatic link (claims/links.yaml not-same)
         if self._focus is not None and not self._about_focus(rule, matched):
             return None
@@ -223,6 +238,24 @@ class _Dispatcher:
             return None
         self._settling.append([Match(rule, verdict, m) for m in self._expanded(item, matched)])
         return None
+
+    def _new_firing(self, refs: Mapping[str, str]) -> None:
+        """Look up a firing's matched objects once for every rule it serves (the adapter hands
+        each rule of one firing the same refs)."""
+        self._firing_refs = refs
+        self._firing = matched, _ = self._matched(refs)
+        self._apart = bool(self._registry.frames.not_same) and self._registry.frames.apart(
+            [obj.id for obj in matched.values() if not isinstance(obj, Entity)]
+        )
+        self._distinct_seen.clear()
+
+    def _distinct_once(self, rule: Rule, matched: Mapping[str, Matched]) -> bool:
+        """`_distinct`, once per firing for each set of patterns that must differ in source."""
+        names = tuple(rule.distinct_sources)
+        found = self._distinct_seen.get(names)
+        if found is None:
+            found = self._distinct_seen[names] = self._distinct(rule, matched)
+        return found
 
     def settled(self) -> None:
         """One asserted fact's firings are done: its verdicts become matches, the last one first

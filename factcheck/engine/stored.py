@@ -25,7 +25,7 @@ from typing import Any
 
 from factcheck.engine.classes import classes_in, collapse, collapsible_kinds
 from factcheck.engine.parallel import describe_partition, run_work
-from factcheck.engine.runner import Match, PartitionRunner, could_fire
+from factcheck.engine.runner import Match, PartitionRunner, could_fire, single_fact_rules
 from factcheck.model import Entity, Finding, Source
 from factcheck.model.adapters import claim_adapter
 from factcheck.registry import Registry, SourceText
@@ -174,9 +174,7 @@ class StoredWork:
         self.rules = [item for item in rules if item.rule.enabled and item.on_engine]
         self.kinds = collapsible_kinds(self.rules)  # the same for every partition: computed once
         # most partitions hold one claim: only a rule of one pattern can fire there
-        self.single = [
-            item for item in self.rules if item.shape is not None and len(item.shape.patterns) == 1
-        ]
+        self.single = single_fact_rules(self.rules)
         store = open_store(path)
         try:
             self._count = store.partition_count()
