@@ -228,6 +228,10 @@ class Engine:
         except Exception as exc:  # the C parser rejects what it cannot compile
             raise EngineError(f"the engine refused the rules: {exc}") from exc
         self._handle = self._ruleset._handle
+        index: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+        for tests in self._probe_tests:
+            index.setdefault(tuple(k for k, _ in tests), set()).add(tuple(v for _, v in tests))
+        self._probe_index = list(index.items())
         self._tokens = _Tokens(_SHARED_SEQUENCE)
         self._asserted: list[tuple[str, str]] = []  # (ref token, JSON text) of each asserted fact
 
@@ -310,7 +314,9 @@ class Engine:
         return name, {pattern: fact["ref"] for pattern, fact in matched.items()}
 
     def _needs_probe(self, fact: Mapping[str, str]) -> bool:
-        return any(all(fact.get(k) == v for k, v in tests) for tests in self._probe_tests)
+        """Whether an unordered rule's first pattern passes this fact: one look-up per set of
+        tested fields (the unordered rules test the same fields, kind by kind)."""
+        return any(tuple(map(fact.get, keys)) in values for keys, values in self._probe_index)
 
     def _normalise(self, fact: Mapping[str, str]) -> dict[str, str]:
         unknown = fact.keys() - _KNOWN_FIELDS

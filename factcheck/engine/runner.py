@@ -64,19 +64,28 @@ def partition_facts(registry: Registry) -> list[list[dict[str, str]]]:
     return partitioned(registry.claims, tiers, registry.entities, registry.frames, registry.links)
 
 
-def could_fire(partition: Sequence[Mapping[str, str]], item: LoadedRule) -> bool:
+def could_fire(
+    partition: Sequence[Mapping[str, str]],
+    item: LoadedRule,
+    passing: dict[tuple[tuple[str, str], ...], list[Mapping[str, str]]] | None = None,
+) -> bool:
     """A cheap necessary condition for `item` to fire in this partition, on alpha tests only.
 
     Every pattern needs a fact passing its tests; an unordered pair needs two such facts; and
     patterns that must come from distinct sources need facts from two sources. Joins are left
-    to the engine: this only skips partitions where the engine could find nothing.
+    to the engine: this only skips partitions where the engine could find nothing. `passing`
+    keeps the facts passing each set of tests, for the next rule asked about this partition.
     """
     if item.shape is None:
         return False
     candidates = []
     for pattern in item.shape.patterns:
-        keys, values = _split_tests(pattern.where)
-        found = [f for f in partition if tuple(map(f.get, keys)) == values]
+        found = passing.get(pattern.where) if passing is not None else None
+        if found is None:
+            keys, values = _split_tests(pattern.where)
+            found = [f for f in partition if tuple(map(f.get, keys)) == values]
+            if passing is not None:
+                passing[pattern.where] = found
         if not found:
             return False
         candidates.append((pattern.name, found))
@@ -105,8 +114,15 @@ def prune(
         p
         for p in partitions
         if (focus is None or any(f["src"] in focus for f in p))
-        and any(could_fire(p, item) for item in (rules if len(p) > 1 else single))
+        and any_could_fire(p, rules if len(p) > 1 else single)
     ]
+
+
+def any_could_fire(partition: Sequence[Mapping[str, str]], rules: Sequence[LoadedRule]) -> bool:
+    """Whether some rule could fire in this partition (rules testing the same fields for the
+    same values share one scan of its facts)."""
+    passing: dict[tuple[tuple[str, str], ...], list[Mapping[str, str]]] = {}
+    return any(could_fire(partition, item, passing) for item in rules)
 
 
 def single_fact_rules(rules: Sequence[LoadedRule]) -> list[LoadedRule]:

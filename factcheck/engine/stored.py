@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import os
 import sqlite3
+from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,7 +26,7 @@ from typing import Any
 
 from factcheck.engine.classes import classes_in, collapse, collapsible_kinds
 from factcheck.engine.parallel import describe_partition, run_work
-from factcheck.engine.runner import Match, PartitionRunner, could_fire, single_fact_rules
+from factcheck.engine.runner import Match, PartitionRunner, any_could_fire, single_fact_rules
 from factcheck.model import Entity, Finding, Source
 from factcheck.model.adapters import claim_adapter
 from factcheck.registry import Registry, SourceText
@@ -40,13 +41,37 @@ Finish = Callable[[list[Match], Registry, dict[str, tuple[str, ...]]], list[Find
 # what the pipeline derives from a partition's claims and texts before the engine sees them
 # (link.venues: where each statement was made), as the in-memory review does for the whole registry
 Prepare = Callable[[Registry], Registry]
-_TEXTS_KEPT = 2048  # source texts kept in memory per process; others are read again when needed
+# Source text kept in memory per process, in characters: partitions run in subject order, so a
+# source's text is wanted again and again across the run, and each miss reads the file and rebuilds
+# its line index. A count of texts bounded nothing (a long article weighs a hundred short ones);
+# 64M characters hold every text of the synthetic million-claim registry (50k texts of ~1.3 KB).
+_TEXT_CHARS_KEPT = 64_000_000
 
 
-@functools.lru_cache(maxsize=_TEXTS_KEPT)
-def _read_text(path: str) -> SourceText:
-    with open(path, encoding="utf-8") as file:  # as Path.read_text, without its path parsing
-        return SourceText(Path(path), file.read())
+class _TextCache:
+    """The most recently used source texts, up to a total number of characters."""
+
+    def __init__(self, budget: int) -> None:
+        self._budget = budget
+        self._kept: OrderedDict[str, SourceText] = OrderedDict()
+        self._chars = 0
+
+    def __call__(self, path: str) -> SourceText:
+        found = self._kept.get(path)
+        if found is not None:
+            self._kept.move_to_end(path)
+            return found
+        with open(path, encoding="utf-8") as file:  # as Path.read_text, without its path parsing
+            found = SourceText(Path(path), file.read())
+        self._kept[path] = found
+        self._chars += len(found.text)
+        while self._chars > self._budget and len(self._kept) > 1:
+            _, dropped = self._kept.popitem(last=False)
+            self._chars -= len(dropped.text)
+        return found
+
+
+_read_text = _TextCache(_TEXT_CHARS_KEPT)
 
 
 class LazyTexts(dict[str, SourceText]):
@@ -205,7 +230,7 @@ class StoredWork:
     ) -> tuple[list[Finding], list[str]]:
         """One partition's findings and engine errors (none when no rule could fire in it)."""
         assert self.runner is not None
-        if not any(could_fire(facts, item) for item in (self.rules if len(facts) > 1 else self.single)):
+        if not any_could_fire(facts, self.rules if len(facts) > 1 else self.single):
             return [], []
         self.ran += 1
         view = self.context.view(claims_json)
