@@ -228,10 +228,10 @@ class Engine:
         except Exception as exc:  # the C parser rejects what it cannot compile
             raise EngineError(f"the engine refused the rules: {exc}") from exc
         self._handle = self._ruleset._handle
-        index: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+        probe_index: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
         for tests in self._probe_tests:
-            index.setdefault(tuple(k for k, _ in tests), set()).add(tuple(v for _, v in tests))
-        self._probe_index = list(index.items())
+            probe_index.setdefault(tuple(k for k, _ in tests), set()).add(tuple(v for _, v in tests))
+        self._probe_index = list(probe_index.items())
         self._tokens = _Tokens(_SHARED_SEQUENCE)
         self._asserted: list[tuple[str, str]] = []  # (ref token, JSON text) of each asserted fact
 
