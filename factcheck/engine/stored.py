@@ -165,9 +165,15 @@ def read_context(root: Path, store: Store, path: Path) -> Context:
     in the file until a partition needs them)."""
     paths = dict(store.text_paths())
     base = root.resolve()
+    inside = str(base).rstrip(os.sep) + os.sep
     files: dict[str, str | None] = {}
     for source_id, text_path in paths.items():
-        text = Path(text_path)  # stored resolved
+        # stored resolved: a text inside the registry is named from its root (string tests, not
+        # pathlib: a million-claim registry has 50k sources, and the parent does this alone)
+        if os.sep == "/" and text_path.startswith(inside):
+            files[source_id] = text_path[len(inside) :]
+            continue
+        text = Path(text_path)
         files[source_id] = text.relative_to(base).as_posix() if text.is_relative_to(base) else text.as_posix()
     return Context(
         root,

@@ -219,10 +219,13 @@ def summarise(
     if claims is None:
         claims = Counter(c.source for c in registry.claims)
     summaries = []
+    grades = list(Grade)  # iterating the enum class builds its member list: once, not per source
+    nothing: Counter[Grade] = Counter()
     for source_id, source in registry.sources.items():
         if only is not None and source_id not in only:
             continue
-        counts = {g: per_source[source_id][g] for g in Grade}
+        charged = per_source.get(source_id, nothing)
+        counts = {g: charged[g] for g in grades}
         letter, reason = letter_grade(counts)
         summaries.append(
             SourceSummary(
