@@ -224,8 +224,8 @@ def summarise(
     for source_id, source in registry.sources.items():
         if only is not None and source_id not in only:
             continue
-        charged = per_source.get(source_id, nothing)
-        counts = {g: charged[g] for g in grades}
+        tally = per_source.get(source_id, nothing)
+        counts = {g: tally[g] for g in grades}
         letter, reason = letter_grade(counts)
         summaries.append(
             SourceSummary(
