@@ -126,6 +126,53 @@ def test_a_partition_leaves_by_dropping_the_session_not_by_retracts(monkeypatch:
     assert engine.errors == []
 
 
+_NOTHING_FIRES = """
+import sys
+from factcheck.engine.adapter import Engine
+from factcheck.rules.shapes import build_shape
+pair = {"a": {"where": {"kind": "quantity"}}, "b": {"where": {"kind": "quantity"}, "same": {"key": "a.key"}}}
+calls = []
+engine = Engine([build_shape("pair", pair)], lambda rid, refs: calls.append(dict(refs)))
+for n in range(20):
+    for keys in (["k", "j"], ["k", "j", "l"], ["k"], ["k", "k", "j"], ["k", "j"]):
+        engine.run([{"t": "claim", "kind": "quantity", "key": k, "ref": f"q{n}.{i}"} for i, k in enumerate(keys)])
+print(len(calls), engine.errors)
+"""
+
+
+def test_a_partition_where_nothing_fired_is_left_without_crashing() -> None:
+    # durable's delete_state on a session holding two or more facts that never ran an action
+    # aborts the process ("free(): invalid size", every time): such a partition's facts are
+    # retracted instead (no action frame exists to be walked). Run in a child: a crash kills it.
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", _NOTHING_FIRES], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-500:]
+    # only the k,k partition fires (both orders), and nothing leaks from one partition into the next
+    assert done.stdout.split() == ["40", "[]"]
+
+
+def test_facts_of_a_partition_where_nothing_fired_are_gone_after_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    native = importlib.import_module("durable_rules_engine")
+    real_retract = native.retract_fact
+    retracted: list[str] = []
+
+    def retract(handle: int, text: str) -> object:
+        retracted.append(text)
+        return real_retract(handle, text)
+
+    monkeypatch.setattr(native, "retract_fact", retract)
+    calls: list[dict[str, str]] = []
+    engine = Engine([build_shape("pair", PAIR)], lambda rid, refs: calls.append(dict(refs)))
+    engine.run([claim("c1", "k"), claim("c2", "j")])
+    assert calls == [] and len(retracted) == 2
+    engine.run([claim("c3", "k")])  # c1 was retracted: nothing to pair with
+    assert calls == []
+    assert engine.errors == []
+    engine.close()
+
+
 def test_derived_facts_chain_into_other_rules() -> None:
     collected: list[str] = []
 
@@ -270,3 +317,88 @@ def test_a_slow_action_does_not_stop_the_engine(monkeypatch: pytest.MonkeyPatch)
     engine.close()
     assert len(calls) == 2 + 6
     assert engine.errors == []
+
+
+def test_fact_text_is_exactly_the_json_encoding() -> None:
+    # the template encoder must write what json writes: the engine echoes it in firings
+    import json
+
+    for value in ["plain", 'say "hi"', "back\\slash", '{"ref": "v0"}', "Zürich — 東京", "\n\t"]:
+        fact = dict.fromkeys(adapter._FACT_KEYS, "v1") | {"kind": value, "sid": "0"}
+        text = adapter._encode(fact)
+        assert text == json.dumps(fact, ensure_ascii=False)
+        assert json.loads(text) == fact
+
+
+def test_firings_are_decoded_as_the_json_parser_reads_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    # every firing's refs, read from the message text, equal what parsing the whole message gives
+    import json
+    import random
+
+    checked: list[str] = []
+    fast = Engine._fired
+
+    def both(self: Engine, text: str) -> object:
+        found = fast(self, text)
+        message = json.loads(text)
+        name, matched = next(iter(message.items()))
+        assert found == (name, {pattern: fact["ref"] for pattern, fact in matched.items()})
+        checked.append(name)
+        return found
+
+    monkeypatch.setattr(Engine, "_fired", both)
+    shapes = [
+        build_shape("pair", PAIR, unordered=("a", "b")),
+        build_shape(
+            "span",
+            {
+                "d": {"where": {"kind": "duration"}},
+                "f": {"where": {"kind": "date"}, "same": {"key": "d.from_key"}},
+                "t": {"where": {"kind": "date"}, "same": {"key": "d.to_key"}},
+            },
+        ),
+        build_shape(
+            "named", {"a": {"where": {"kind": "mention"}}, "e": {"fact": "entity", "same": {"key": "a.key"}}}
+        ),
+    ]
+    calls: list[tuple[str, dict[str, str]]] = []
+    engine = Engine(shapes, lambda rid, refs: calls.append((rid, dict(refs))))
+    rng = random.Random(7)
+    for part in range(30):
+        facts = [claim(f"q{part}.{i}", rng.choice("xy")) for i in range(rng.randint(0, 6))]
+        facts += [claim(f"d{part}.{i}", rng.choice("ab"), kind="date") for i in range(3)]
+        facts.append(
+            {"t": "claim", "kind": "duration", "key": "s", "from_key": "a", "to_key": "b", "ref": f"s{part}"}
+        )
+        facts += [claim(f"m{part}", "ent", kind="mention"), {"t": "entity", "key": "ent", "ref": f"e{part}"}]
+        engine.run(facts)
+    assert engine.errors == []
+    assert len(checked) == len(calls) and {rid for rid, _ in calls} == {"pair", "span", "named"}
+    assert all(refs["e"].startswith("e") for rid, refs in calls if rid == "named")
+    engine.close()
+
+
+def test_tested_values_that_look_like_json_still_name_the_right_facts() -> None:
+    # a value holding braces and quotes is escaped in the fact's text; the firing is parsed instead
+    odd = '{"ref": "v0"} and \\ "quotes"'
+    pair = {"a": {"where": {"kind": odd}}, "b": {"where": {"kind": odd}, "same": {"key": "a.key"}}}
+    calls: list[dict[str, str]] = []
+    engine = Engine([build_shape("pair", pair)], lambda rid, refs: calls.append(dict(refs)))
+    engine.run([claim("c1", "k", kind=odd), claim("c2", "k", kind=odd), claim("c3", "other", kind=odd)])
+    assert sorted(tuple(sorted(r.items())) for r in calls) == [
+        (("a", "c1"), ("b", "c2")),
+        (("a", "c2"), ("b", "c1")),
+    ]
+    assert engine.errors == []
+    engine.close()
+
+
+def test_a_fact_asserted_twice_in_a_partition_is_reported_once() -> None:
+    calls: list[dict[str, str]] = []
+    engine = Engine([build_shape("pair", PAIR)], lambda rid, refs: calls.append(dict(refs)))
+    engine.run([claim("c1", "k"), claim("c1", "k"), claim("c2", "k")])
+    assert engine.errors == ["duplicate fact 'c1' was not asserted twice"]
+    assert len(calls) == 2  # c1-c2 both ways, the duplicate added nothing
+    engine.run([claim("c1", "k"), claim("c2", "k")])  # the next partition starts clean
+    assert len(calls) == 4
+    engine.close()

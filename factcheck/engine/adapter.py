@@ -234,6 +234,7 @@ class Engine:
         self._probe_index = list(probe_index.items())
         self._tokens = _Tokens(_SHARED_SEQUENCE)
         self._asserted: list[tuple[str, str]] = []  # (ref token, JSON text) of each asserted fact
+        self._firings_before = 0  # firings before the running partition (see _drop_state)
 
     def _action(self, group: list[RuleShape]) -> Callable[[Mapping[str, Any]], None]:
         names = [p.name for p in group[0].patterns]
@@ -319,9 +320,9 @@ class Engine:
         return any(tuple(map(fact.get, keys)) in values for keys, values in self._probe_index)
 
     def _normalise(self, fact: Mapping[str, str]) -> dict[str, str]:
-        unknown = fact.keys() - _KNOWN_FIELDS
-        if unknown:
-            raise EngineError(f"fact has fields the engine does not know: {sorted(unknown)}")
+        if not fact.keys() <= _KNOWN_FIELDS:
+            unknown = sorted(fact.keys() - _KNOWN_FIELDS)
+            raise EngineError(f"fact has fields the engine does not know: {unknown}")
         ref = fact.get("ref")
         if not ref:
             raise EngineError("every fact needs a 'ref'")
@@ -331,13 +332,15 @@ class Engine:
         normalised: dict[str, str] = {"sid": _SESSION, "id": ref_token}
         for key in ALPHA_FIELDS:
             value = fact.get(key)
-            normalised[key] = str(value) if value not in (None, "") else _EMPTY
+            normalised[key] = _EMPTY if value is None or value == "" else str(value)
         for key in JOIN_FIELDS:
             value = fact.get(key)
             # Join values are tokens; an absent value gets a token of its own per fact, so two
             # facts that both lack a value never join on it.
-            raw = str(value) if value not in (None, "") else f"\x00none:{ref}:{key}"
-            normalised[key] = token(raw)
+            if value is None or value == "":
+                normalised[key] = token(f"\x00none:{ref}:{key}")
+            else:
+                normalised[key] = token(str(value))
         normalised["ref"] = ref_token
         return normalised
 
@@ -350,6 +353,7 @@ class Engine:
         once, when its later fact arrives: half the firings of matching both orders.
         """
         self._asserted = []
+        self._firings_before = self.firings
         self._tokens = _Tokens(_SHARED_SEQUENCE)  # the previous partition is retracted: reuse its tokens
         for fact in facts:
             normalised = self._normalise(fact)
@@ -408,8 +412,16 @@ class Engine:
         and deleteMessageFromFrame then walks past the frame's message array until it meets a
         non-zero word: a segfault when none comes before the end of the mapping (seen at 100k
         claims in partitions of ten dates of one subject). Deleting the state frees its frames
-        and facts without that walk; the next partition's first fact creates a fresh state."""
-        if self._asserted:
+        and facts without that walk; the next partition's first fact creates a fresh state.
+
+        Except when nothing fired in the partition: deleting a state that holds two or more facts
+        and never ran an action frees an invalid pointer ("free(): invalid size", every time; two
+        quantities of different subjects in one partition are enough). With no action there is
+        no frame to walk, so those facts are retracted, each once."""
+        if self._asserted and self.firings == self._firings_before:
+            for ref, text in self._asserted:
+                self._retract(ref, text)
+        elif self._asserted:
             try:
                 native.delete_state(self._handle, _SESSION)
             except Exception as exc:

@@ -88,7 +88,8 @@ class LazyTexts(dict[str, SourceText]):
         return _read_text(self._paths[key])
 
     def get(self, key: str, default: Any = None) -> Any:
-        return self[key] if key in self._paths else default
+        path = self._paths.get(key)
+        return _read_text(path) if path is not None else default
 
     def __len__(self) -> int:
         return len(self._paths)
