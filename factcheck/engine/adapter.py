@@ -205,12 +205,16 @@ class Engine:
             groups.setdefault(shape.signature(), []).append(shape)
         definition: dict[str, Any] = {}
         self._probe_tests: list[tuple[tuple[str, str], ...]] = []
+        # per unordered rule: its index, the stored fact's joined field, the probe's field
+        self._probe_joins: list[tuple[int, str, str]] = []
         for index, group in enumerate(groups.values()):
             shape = group[0]
             probe_name = shape.unordered[0] if shape.unordered else None
             compiled = [_compile_pattern(p, probe=p.name == probe_name) for p in shape.patterns]
             if shape.unordered:
                 self._probe_tests.append(shape.patterns[0].where)
+                joined_field, _, probe_field = shape.patterns[1].join or ("", "", "")
+                self._probe_joins.append((len(self._probe_joins), joined_field, probe_field))
             definition[f"r{index}"] = {"all": compiled, "run": self._action(group)}
         self._actions: dict[str, Callable[[Mapping[str, str]], None]] = {
             name: rule["run"] for name, rule in definition.items()
@@ -228,10 +232,12 @@ class Engine:
         except Exception as exc:  # the C parser rejects what it cannot compile
             raise EngineError(f"the engine refused the rules: {exc}") from exc
         self._handle = self._ruleset._handle
-        probe_index: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
-        for tests in self._probe_tests:
-            probe_index.setdefault(tuple(k for k, _ in tests), set()).add(tuple(v for _, v in tests))
-        self._probe_index = list(probe_index.items())
+        self._probe_checks = [
+            (index, tuple(k for k, _ in tests), tuple(v for _, v in tests), joined, probed)
+            for tests, (index, joined, probed) in zip(self._probe_tests, self._probe_joins, strict=True)
+        ]
+        # this partition's stored facts an unordered rule can pair with: (rule index, join token)
+        self._pairable: set[tuple[int, str]] = set()
         self._tokens = _Tokens(_SHARED_SEQUENCE)
         self._asserted: list[tuple[str, str]] = []  # (ref token, JSON text) of each asserted fact
         self._firings_before = 0  # firings before the running partition (see _drop_state)
@@ -253,6 +259,7 @@ class Engine:
                         normalised = self._normalise(fact)
                         text = _encode(normalised)
                         self._asserted.append((normalised["ref"], text))
+                        self._needs_probe(normalised)  # stored now: a later fact's probe may pair with it
                         self._derive(normalised["ref"], text)
                 except Exception as exc:  # durable would swallow it; we report it
                     self.errors.append(f"{rule_id}: {type(exc).__name__}: {exc}")
@@ -314,10 +321,17 @@ class Engine:
         name, matched = next(iter(message.items()))
         return name, {pattern: fact["ref"] for pattern, fact in matched.items()}
 
-    def _needs_probe(self, fact: Mapping[str, str]) -> bool:
-        """Whether an unordered rule's first pattern passes this fact: one look-up per set of
-        tested fields (the unordered rules test the same fields, kind by kind)."""
-        return any(tuple(map(fact.get, keys)) in values for keys, values in self._probe_index)
+    def _needs_probe(self, normalised: Mapping[str, str]) -> bool:
+        """Whether an unordered rule can pair this fact with one already stored: it passes the
+        rule's tests and an earlier fact that passed them has its join value. A probe that would
+        meet no stored fact fires nothing (the engine still does every matching); this only
+        skips asserting and retracting it. Records the fact as pairable for later facts."""
+        needed = False
+        for index, keys, values, joined_field, probe_field in self._probe_checks:
+            if tuple(map(normalised.get, keys)) == values:
+                needed = needed or (index, normalised[probe_field]) in self._pairable
+                self._pairable.add((index, normalised[joined_field]))
+        return needed
 
     def _normalise(self, fact: Mapping[str, str]) -> dict[str, str]:
         if not fact.keys() <= _KNOWN_FIELDS:
@@ -353,11 +367,12 @@ class Engine:
         once, when its later fact arrives: half the firings of matching both orders.
         """
         self._asserted = []
+        self._pairable = set()
         self._firings_before = self.firings
         self._tokens = _Tokens(_SHARED_SEQUENCE)  # the previous partition is retracted: reuse its tokens
         for fact in facts:
             normalised = self._normalise(fact)
-            if self._probe_tests and self._needs_probe(fact):
+            if self._probe_checks and self._needs_probe(normalised):
                 probe = {
                     **normalised,
                     "t": normalised["t"] + _PROBE,
