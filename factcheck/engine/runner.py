@@ -146,6 +146,13 @@ class _Dispatcher:
         self._registry = registry
         self._focus = focus
         self._rules = {item.rule.id: item for item in rules}
+        # per rule, what on_match asks each time: the check, its parameters, the patterns that
+        # must differ in source (None: no such constraint)
+        self._calls = {
+            item.rule.id: (item.spec.function, item.params, tuple(item.rule.distinct_sources) or None)
+            for item in rules
+            if item.spec is not None
+        }
         self.members: dict[str, tuple[str, ...]] = {}  # this partition's value classes
         self._settling: list[list[Match]] = []  # verdicts of the fact being asserted, in firing order
         self._class_sources: dict[str, set[str | None]] = {}
@@ -206,14 +213,13 @@ class _Dispatcher:
             found = self._class_sources[obj.id] = {self._registry.claim(m).source for m in members}
         return found
 
-    def _distinct(self, rule: Rule, matched: Mapping[str, Matched]) -> bool:
-        """Whether the patterns of `distinct_sources` can come from different sources: for two
-        value classes, some member of one and some member of the other differ in source."""
+    def _distinct(self, names: Sequence[str], matched: Mapping[str, Matched]) -> bool:
+        """Whether the patterns `names` (a rule's `distinct_sources`) can come from different
+        sources: for two value classes, some member of one and some member of the other differ."""
         if not self.members:  # no value classes: one source per side
-            names = rule.distinct_sources
             objects = [matched[n] for n in names]
             return len({None if isinstance(o, Entity) else o.source for o in objects}) == len(names)
-        sets = [self._sources(matched[n]) for n in rule.distinct_sources]
+        sets = [self._sources(matched[n]) for n in names]
         if all(len(s) == 1 for s in sets):
             return len(set().union(*sets)) == len(sets)
         if len(sets) == 2:
@@ -233,19 +239,19 @@ class _Dispatcher:
         return combos
 
     def on_match(self, rule_id: str, refs: Mapping[str, str]) -> list[dict[str, str]] | None:
-        item = self._rules[rule_id]
-        rule = item.rule
+        function, params, distinct = self._calls[rule_id]
         if refs is not self._firing_refs:  # a new firing; rules sharing one reuse its look-ups
             self._new_firing(refs)
         matched, tiers = self._firing
-        if rule.distinct_sources and not self._distinct_once(rule, matched):
+        if distinct is not None and not self._distinct_once(distinct, matched):
             return None
         if self._apart:
             return None  # an editor split this automatic link (claims/links.yaml not-same)
+        item = self._rules[rule_id]
+        rule = item.rule
         if self._focus is not None and not self._about_focus(rule, matched):
             return None
-        assert item.spec is not None
-        verdict = item.spec.function(CheckInput(matched, tiers, item.params))
+        verdict = function(CheckInput(matched, tiers, params))
         if verdict is None:
             return None
         undeclared = _undeclared(item, verdict)
@@ -265,12 +271,11 @@ class _Dispatcher:
         )
         self._distinct_seen.clear()
 
-    def _distinct_once(self, rule: Rule, matched: Mapping[str, Matched]) -> bool:
+    def _distinct_once(self, names: tuple[str, ...], matched: Mapping[str, Matched]) -> bool:
         """`_distinct`, once per firing for each set of patterns that must differ in source."""
-        names = tuple(rule.distinct_sources)
         found = self._distinct_seen.get(names)
         if found is None:
-            found = self._distinct_seen[names] = self._distinct(rule, matched)
+            found = self._distinct_seen[names] = self._distinct(names, matched)
         return found
 
     def settled(self) -> None:
