@@ -343,7 +343,8 @@ def test_firings_are_decoded_as_the_json_parser_reads_them(monkeypatch: pytest.M
         found = fast(self, text)
         message = json.loads(text)
         name, matched = next(iter(message.items()))
-        assert found == (name, {pattern: fact["ref"] for pattern, fact in matched.items()})
+        assert self._fired_patterns[name].fullmatch(text) is not None  # read from the text, not parsed
+        assert found == (name, tuple(matched[pattern]["ref"] for pattern in self._pattern_names[name]))
         checked.append(name)
         return found
 

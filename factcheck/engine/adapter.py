@@ -70,7 +70,13 @@ _QUOTED_MAX = 4096  # values kept encoded (a partition's tokens and the tested v
 # (`"a":{"sid": "0", ..., "ref": "v5"}`, ref last). Its refs are read from the text instead of
 # parsing the whole message (a parse per firing was a fifth of the adapter's time); any other
 # form of message falls back to the JSON parser (see Engine._fired).
-_FIRED_FACT = re.compile(r'"([A-Za-z_][A-Za-z0-9_]*)":\{"sid": "0", [^{}]*"ref": "(v[0-9a-z]+)"\}')
+_FIRED_FACT = r'"{name}":\{{"sid": "0", [^{{}}]*"ref": "(v[0-9a-z]+)"\}}'
+
+
+def _fired_pattern(rule: str, names: Sequence[str]) -> re.Pattern[str]:
+    """The whole firing message of `rule` naming its patterns in order, capturing their refs."""
+    facts = ",".join(_FIRED_FACT.format(name=re.escape(name)) for name in names)
+    return re.compile(f'\\{{"{re.escape(rule)}":\\{{{facts}\\}}\\}}')
 
 
 def _compile_pattern(pattern: Pattern, probe: bool = False) -> dict[str, Any]:
@@ -216,13 +222,16 @@ class Engine:
                 joined_field, _, probe_field = shape.patterns[1].join or ("", "", "")
                 self._probe_joins.append((len(self._probe_joins), joined_field, probe_field))
             definition[f"r{index}"] = {"all": compiled, "run": self._action(group)}
-        self._actions: dict[str, Callable[[Mapping[str, str]], None]] = {
+        self._actions: dict[str, Callable[[Sequence[str]], None]] = {
             name: rule["run"] for name, rule in definition.items()
         }
         # each engine rule's pattern names: a firing's refs are read for exactly these
         self._pattern_names = {
-            f"r{index}": frozenset(p.name for p in group[0].patterns)
+            f"r{index}": tuple(p.name for p in group[0].patterns)
             for index, group in enumerate(groups.values())
+        }
+        self._fired_patterns = {
+            rule: _fired_pattern(rule, names) for rule, names in self._pattern_names.items()
         }
         self._state_texts: dict[str, str] = {}  # the engine's state text -> our encoding of it
         try:
@@ -242,18 +251,17 @@ class Engine:
         self._asserted: list[tuple[str, str]] = []  # (ref token, JSON text) of each asserted fact
         self._firings_before = 0  # firings before the running partition (see _drop_state)
 
-    def _action(self, group: list[RuleShape]) -> Callable[[Mapping[str, Any]], None]:
+    def _action(self, group: list[RuleShape]) -> Callable[[Sequence[str]], None]:
         names = [p.name for p in group[0].patterns]
         rule_ids = [shape.rule_id for shape in group]
 
-        def action(tokens: Mapping[str, str]) -> None:
+        def action(tokens: Sequence[str]) -> None:
             self.firings += 1
             refs: dict[str, str] | None = None
             for rule_id in rule_ids:
                 try:
                     if refs is None:  # once per firing: FC101 and FC102 share one
-                        value = self._tokens.value
-                        refs = {name: value(tokens[name]) for name in names}
+                        refs = dict(zip(names, map(self._tokens.value, tokens), strict=True))
                     derived = self._on_match(rule_id, refs)
                     for fact in derived or ():
                         normalised = self._normalise(fact)
@@ -304,22 +312,21 @@ class Engine:
                 native.abandon_action(self._handle, action_handle)
                 raise
 
-    def _fired(self, text: str) -> tuple[str, Mapping[str, str]] | None:
-        """The engine rule a firing message names and its matched facts' ref tokens by pattern
-        name; None for an empty message."""
+    def _fired(self, text: str) -> tuple[str, Sequence[str]] | None:
+        """The engine rule a firing message names and its matched facts' ref tokens, in the
+        order of the rule's patterns; None for an empty message."""
         end = text.find('":{', 2)
-        names = self._pattern_names.get(text[2:end]) if text.startswith('{"r') else None
-        if names is not None:
-            found = _FIRED_FACT.findall(text, end + 2)
-            if len(found) == len(names):  # a message naming more facts is left to the parser
-                tokens = dict(found)
-                if tokens.keys() == names:
-                    return text[2:end], tokens
+        rule = text[2:end]
+        pattern = self._fired_patterns.get(rule)
+        if pattern is not None:
+            found = pattern.fullmatch(text)
+            if found is not None:
+                return rule, found.groups()
         message = json.loads(text)  # any other form: parse it (the first rule, as durable's host)
         if not message:
             return None
-        name, matched = next(iter(message.items()))
-        return name, {pattern: fact["ref"] for pattern, fact in matched.items()}
+        rule, matched = next(iter(message.items()))
+        return rule, tuple(matched[name]["ref"] for name in self._pattern_names[rule])
 
     def _needs_probe(self, normalised: Mapping[str, str]) -> bool:
         """Whether an unordered rule can pair this fact with one already stored: it passes the
