@@ -62,14 +62,15 @@ _KNOWN_FIELDS = frozenset(FACT_FIELDS) | {"ref"}
 # durable's host encodes with ensure_ascii=False; one encoder instead of a new one per fact
 _to_json = json.JSONEncoder(ensure_ascii=False).encode
 # A normalised fact's text, as _to_json writes it (the same keys in the same order), filled in
-# by str.format: tokens need no escaping, tested values are escaped once each (_quoted).
+# by str.format with each value's JSON string, encoded once per value (_QUOTED).
 _FACT_KEYS = ("sid", "id", *ALPHA_FIELDS, *JOIN_FIELDS, "ref")
 _FACT_TEXT = "{{" + ", ".join(f'"{key}": {{}}' for key in _FACT_KEYS) + "}}"
 _QUOTED_MAX = 4096  # values kept encoded (a partition's tokens and the tested values)
 # A firing names each matched fact as the engine stored it: the text we asserted, verbatim
 # (`"a":{"sid": "0", ..., "ref": "v5"}`, ref last). Its refs are read from the text instead of
-# parsing the whole message (a parse per firing was a fifth of the adapter's time); any other
-# form of message falls back to the JSON parser (see Engine._fired).
+# parsing the whole message (a parse per firing was a fifth of the adapter's time), by one
+# pattern per engine rule (_fired_pattern); any other form of message falls back to the JSON
+# parser (see Engine._fired).
 _FIRED_FACT = r'"{name}":\{{"sid": "0", [^{{}}]*"ref": "(v[0-9a-z]+)"\}}'
 
 
@@ -267,7 +268,7 @@ class Engine:
                         normalised = self._normalise(fact)
                         text = _encode(normalised)
                         self._asserted.append((normalised["ref"], text))
-                        self._needs_probe(normalised)  # stored now: a later fact's probe may pair with it
+                        self._note_stored(normalised)  # a later fact's probe may pair with it
                         self._derive(normalised["ref"], text)
                 except Exception as exc:  # durable would swallow it; we report it
                     self.errors.append(f"{rule_id}: {type(exc).__name__}: {exc}")
@@ -328,11 +329,11 @@ class Engine:
         rule, matched = next(iter(message.items()))
         return rule, tuple(matched[name]["ref"] for name in self._pattern_names[rule])
 
-    def _needs_probe(self, normalised: Mapping[str, str]) -> bool:
-        """Whether an unordered rule can pair this fact with one already stored: it passes the
-        rule's tests and an earlier fact that passed them has its join value. A probe that would
-        meet no stored fact fires nothing (the engine still does every matching); this only
-        skips asserting and retracting it. Records the fact as pairable for later facts."""
+    def _note_stored(self, normalised: Mapping[str, str]) -> bool:
+        """Note a fact about to be stored for the unordered rules, and say whether one of them
+        can pair it with a fact already stored (it passes the rule's tests and an earlier fact
+        that passed them has its join value): only then is its probe asserted. A probe that
+        would meet no stored fact fires nothing; the engine still does every match."""
         needed = False
         for index, keys, values, joined_field, probe_field in self._probe_checks:
             if tuple(map(normalised.get, keys)) == values:
@@ -366,7 +367,7 @@ class Engine:
         return normalised
 
     def run(self, facts: Iterable[Mapping[str, str]]) -> None:
-        """Assert one partition of facts, let every rule fire, then retract them all.
+        """Assert one partition of facts, let every rule fire, then drop them (_drop_state).
 
         Unordered pairs: before a fact that an unordered rule can pair is asserted, a probe copy
         of it (`t` + ":new") is asserted and retracted again. Unordered rules match the probe
@@ -379,7 +380,7 @@ class Engine:
         self._tokens = _Tokens(_SHARED_SEQUENCE)  # the previous partition is retracted: reuse its tokens
         for fact in facts:
             normalised = self._normalise(fact)
-            if self._probe_checks and self._needs_probe(normalised):
+            if self._probe_checks and self._note_stored(normalised):
                 probe = {
                     **normalised,
                     "t": normalised["t"] + _PROBE,
