@@ -276,6 +276,7 @@ def test_tokens_are_collision_free_at_scale() -> None:
         ({"a": {"same": {"key": "b.key"}}, "b": {}}, "first pattern cannot join"),
         ({"a": {}, "b": {"same": {"key": "c.key"}}}, "must be '<earlier pattern>.<field>'"),
         ({"a": {"where": {"value": "5"}}}, "cannot test field"),
+        ({"a": {"fact": "claim", "where": {"t": "entity"}}}, "chosen by `fact:`"),
         ({"a": {"where": {"kind": 5}}}, "non-empty string"),
         ({"a": {}, "b": {"same": {"text": "a.text"}}}, "cannot join on field"),
         ({"m": {}}, "not allowed"),
