@@ -131,16 +131,18 @@ def _kind(mode: int) -> str:
     return "special file"
 
 
-def write_text(path: Path, text: str, allow: Iterable[Area] = ()) -> None:
-    """Write `text` to `path` guarded and atomically; any failure is a FactcheckError (exit 2)."""
+def write_text(path: Path, text: str | Iterable[str], allow: Iterable[Area] = ()) -> None:
+    """Write `text` (or its pieces, in order) to `path` guarded and atomically; any failure is a
+    FactcheckError (exit 2)."""
     check_target(path, allow)
     write_atomic(path, text)
 
 
-def write_atomic(path: Path, text: str | bytes) -> None:
+def write_atomic(path: Path, text: str | bytes | Iterable[str]) -> None:
     """Temp file in the same folder, fsync, rename; keep the target's mode; OS errors -> exit 2.
     For files factcheck owns (its cache) or after `check_target`; symlinks are written through.
-    Text is written as UTF-8; bytes as they are."""
+    Text is written as UTF-8, bytes as they are; pieces are written as they come: a
+    million-claim report is never one string in memory."""
     import tempfile  # here, not at import: it pulls in shutil and compression modules `check` never uses
 
     target = path.resolve()
@@ -151,7 +153,12 @@ def write_atomic(path: Path, text: str | bytes) -> None:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
         with os.fdopen(fd, "wb") as handle:
             os.fchmod(handle.fileno(), mode)
-            handle.write(text.encode("utf-8") if isinstance(text, str) else text)
+            if isinstance(text, bytes):
+                handle.write(text)
+            elif isinstance(text, str):
+                handle.write(text.encode("utf-8"))
+            else:
+                handle.writelines(piece.encode("utf-8") for piece in text)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, target)

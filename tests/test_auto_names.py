@@ -283,3 +283,46 @@ def test_a_lower_case_word_leading_a_name_is_left_out() -> None:
     assert clusters.frame("Liaison Acme Coal Group") == "auto.name.acme-coal-group"
     group = [m for m in mentions_of(texts) if m.entity == "auto.name.acme-coal-group"]
     assert [m.text for m in group] == ["Acme Coal Group", "Acme Coal Group"]  # "Liaison" left out
+
+
+def test_a_demonym_is_not_a_misspelling_of_its_country() -> None:
+    # the Pokhara reports: "one Argentinian" among the passengers, "Argentina" elsewhere
+    from factcheck.extract.autonames import clusters_for
+
+    corpus = {
+        "a": "The dead included one Argentinian and two Koreans.",
+        "b": "A passenger from Argentina was among the dead. Argentina sent condolences.",
+        "c": "Officials in Argentina confirmed a citizen died.",
+    }
+    clusters = clusters_for(corpus)
+    assert clusters.frame("Argentinian") != clusters.frame("Argentina")
+
+
+def test_a_town_is_no_slip_for_a_persons_given_name_but_a_place_may_shorten_a_place() -> None:
+    # the Malin reports: Manchar (a town with a hospital) and Manohar Lembe (a survivor)
+    from factcheck.extract.autonames import clusters_for
+
+    corpus = {
+        "a": "Manohar Lembe lost his family. Manohar Lembe wept. He was treated at Manchar sub-district hospital.",
+        "b": "Manohar Lembe, a farmer, survived. Manohar Lembe said he was away.",
+        "c": "Villagers said Manohar Lembe was away at work.",
+    }
+    clusters = clusters_for(corpus)
+    assert clusters.frame("Manchar") != clusters.frame("Manohar Lembe")
+    # the Ormoc reports: one caption writes "in Ornoc" for the port everyone calls Ormoc City
+    ports = {
+        "a": "The ferry capsized in choppy waters in Ornoc, Philippines. It left Ormoc City at noon. "
+        "Ormoc City mourned.",
+        "b": "The ferry left Ormoc City on Thursday. Ormoc City officials said.",
+        "c": "Rescuers at Ormoc City counted the dead.",
+        "d": "The boat had just left Ormoc City.",
+    }
+    assert clusters_for(ports).frame("Ornoc") == clusters_for(ports).frame("Ormoc City")
+
+
+def test_a_changed_last_letter_is_no_demonym_ending() -> None:
+    # the Kanpur sentences: "Narendra Mody" is a misspelling of Modi, not an adjective of it
+    from factcheck.extract.autonames import _derived
+
+    assert not _derived("mody", "modi")
+    assert _derived("argentinian", "argentina")

@@ -89,7 +89,9 @@ def test_the_length_of_an_event_is_framed_by_it_and_within_is_left_alone() -> No
     assert (subject, why) == ("auto.span.waited.for", "span: how long 'waited' took")
     assert spans("Rescuers waited 11 hours.")[0][0] == "auto.span.waited.for"
     assert spans("The boat sank within 10 minutes.")[0][0] == "unknown.quantity"
-    assert spans("The boat capsized 10 minutes after the blast.")[0][0] == "unknown.quantity"
+    assert spans("The boat capsized 10 minutes after the alarm.")[0][0] == "unknown.quantity"
+    # an explosion is an event of its own: the span from it to the capsizing
+    assert spans("The boat capsized 10 minutes after the blast.")[0][0] == "auto.span.capsized.after-exploded"
     assert spans("Velk has ruled Ruritania for 30 years.")[0][0] == "unknown.quantity"
 
 

@@ -47,9 +47,11 @@ def frames(text: str) -> dict[str, str]:
         ("A 5.9-magnitude quake hit the coast.", "5.9", "auto.measure.magnitude"),
         ("The quake struck at a depth of 10 kilometers.", "10 kilometers", "auto.measure.depth"),
         ("The epicentre was 14 miles southwest of Zhaotong.", "14 miles", "auto.measure.distance.zhaotong"),
-        ("A 64-year-old farmer was hurt.", "64", "auto.measure.age"),
+        # an age is framed by the person it is of: ages of different people never meet
+        ("A 64-year-old farmer, Zhu Wenqing, was hurt.", "64", "auto.measure.age.zhu-wenqing"),
+        ("A 64-year-old farmer was hurt.", "64", "unknown.quantity"),
         # tokenised text (public summary data) spaces its hyphens; "admitted" is no cue then
-        ("Speaking later, the 21 - year - old admitted he was nervous.", "21", "auto.measure.age"),
+        ("Later, the 21 - year - old Tom Hall admitted he was nervous.", "21", "auto.measure.age.tom-hall"),
         (
             "In 1974 a quake in the region killed more than 1,400.",
             "more than 1,400",

@@ -285,7 +285,8 @@ class NameClusters:
         if not same and len(runs) == 1 and not _drops_qualifier(words, runs[0].words):
             same = runs
         if not same:
-            near = [c for c in pool if _near(words, c.words) and _may_vary(name, seen, c)]
+            placed = name in self.placed
+            near = [c for c in pool if _near(words, c.words, placed) and _may_vary(name, seen, c)]
             same = near[:1]
         if same:
             _join(same[0], seen)
@@ -345,9 +346,14 @@ def _drops_qualifier(words: list[str], full: list[str]) -> bool:
     return any(word in qualifiers for word in full if word not in words)
 
 
-def _near(words: list[str], full: list[str]) -> bool:
-    """A near miss of the cluster's name or of a run of its words, word for word."""
+def _near(words: list[str], full: list[str], placed: bool = True) -> bool:
+    """A near miss of the cluster's name or of a run of its words, word for word. One word alone
+    that is never written as a place is a near miss of a longer name's last word only: reports
+    shorten a person to the surname, never to the given name ("Manchar", a town, is no slip for
+    Manohar Lembe), while "in Ornoc" may shorten "Ormoc City"."""
     n = len(words)
+    if n == 1 and len(full) > 1 and not placed:
+        return words[0] != full[-1] and _word_near(words[0], full[-1])
     for i in range(len(full) - n + 1):
         run = full[i : i + n]
         if run != words and all(_word_near(a, b) for a, b in zip(words, run, strict=True)):
@@ -361,10 +367,27 @@ def _word_near(a: str, b: str) -> bool:
         return True
     if a + "s" == b or b + "s" == a:
         return False  # "Railway" and "Railways" are forms of one word, not misspellings
+    if _derived(a, b):
+        return False  # "Argentinian" is Argentina's adjective, not a misspelling of it
     if min(len(a), len(b)) < MIN_FUZZY or a[0] != b[0]:
         return False
     limit = 1 if max(len(a), len(b)) <= 7 else 2
     return Levenshtein.distance(a, b, score_cutoff=limit) <= limit
+
+
+# endings that make a place's adjective or people ("Chile" -> "Chilean", "Nepal" -> "Nepali");
+# a bare -n or -an is left to the demonym list: "Pukhrayan" beside "Pukhraya" is a misspelling
+_DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "i", "ians", "eans", "is")
+
+
+def _derived(a: str, b: str) -> bool:
+    """Whether one word is the other with a demonym ending ("Argentina"/"Argentinian",
+    "Chile"/"Chilean"): a final vowel of the place may give way to the ending."""
+    short, long = sorted((a, b), key=len)
+    if len(long) <= len(short):
+        return False  # "Mody" for "Modi": a letter changed, not an ending added
+    stems = {short, short[:-1]} if short[-1:].lower() in "aeiouy" else {short}
+    return any(long == stem + end for stem in stems for end in _DEMONYM_ENDINGS)
 
 
 def _may_vary(name: str, seen: Seen, cluster: Cluster) -> bool:

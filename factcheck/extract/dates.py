@@ -98,7 +98,9 @@ WEEKDAY = re.compile(rf"(?:\b(?P<prep>on|last|next|this|On|Last|Next|This)\s+)?\
 # The sentence speaks of what is to come: a bare weekday then means the next one, not the last.
 FUTURE = re.compile(
     r"\b(?:will|'ll|’ll|shall|is\s+to|are\s+to|going\s+to|plans?\s+to|planned|scheduled|intends?|"
-    r"upcoming|expected\s+to|on\s+the\s+agenda|is\s+leaving|are\s+leaving|next)\b",
+    r"upcoming|expected\s+to|on\s+the\s+agenda|is\s+leaving|are\s+leaving|next|"
+    # waiting for what comes ("were waiting for Sunday's morning light"), a forecast's span
+    r"waiting\s+for|awaiting|through\s+early|through\s+late)\b",
     re.IGNORECASE,
 )
 CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\bthat\b")

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.model.ids import Family, auto_frame
+from factcheck.model.names import name_slug
 from factcheck.yamlio import parse_yaml
 
 LENGTH_UNITS = frozenset({"km", "miles", "mile", "m", "meters", "metres", "feet", "ft", "kilometers"})
@@ -76,6 +77,9 @@ class FrameTable:
     span_events: dict[str, re.Pattern[str]] = dataclasses.field(default_factory=dict)
     # counted nouns that break a total down ("three infants", "15 foreigners"): noun -> qualifier
     part_nouns: dict[str, str] = dataclasses.field(default_factory=dict)
+    # counted nouns (and participles) too general to frame a count by themselves ("208 times")
+    generic_nouns: frozenset[str] = frozenset()
+    uncompared_events: frozenset[str] = frozenset()  # events a date is never compared for ("said")
 
 
 @dataclass(frozen=True)
@@ -162,6 +166,8 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         noun_only=frozenset(r for r, spec in counts.items() if spec.get("noun_only")),
         progress=_cue_pattern(list(data.get("progress") or [])) if data.get("progress") else None,
         part_nouns={str(k).lower(): str(v) for k, v in (data.get("part_nouns") or {}).items()},
+        generic_nouns=frozenset(str(w).lower() for w in data.get("generic_nouns") or []),
+        uncompared_events=frozenset(k for k, v in data.get("events", {}).items() if v.get("uncompared")),
     )
 
 
@@ -369,7 +375,10 @@ def measure_kind(
     if unit == "magnitude":
         return "magnitude", "magnitude"
     if unit == "years-old":
-        return "age", "year-old"
+        person = aged_person(text, end)
+        # ages of different people never meet: an age is framed by the person it is of, and an
+        # age with no name after it ("a 40-year-old farmer") is nobody another report could name
+        return (f"age.{name_slug(person)}", f"year-old; the age of {person}") if person else None
     if unit in CURRENCY_UNITS:
         return "money", unit
     if unit in WEIGHT_UNITS:
@@ -403,6 +412,25 @@ def measure_kind(
             return f"distance.{place}.reached", f"from {place}; progress '{got.group().lower()}'"
         return f"distance.{place}", f"from {place}"
     return None
+
+
+# after an age: "-year-old" itself, a few lower-case words ("female", "son"), maybe a comma, then
+# capitalised words ("54-year-old Stacie Fang", "whose 50-year-old brother, Terry")
+_AGED_NAME = re.compile(
+    r"\s?-?\s?years?\s?-?\s?old\s+(?:[a-z][\w-]*\s+){0,3}?(?:[a-z][\w-]*,\s+)?"
+    r"(?P<run>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+)
+
+
+def aged_person(text: str, end: int) -> str | None:
+    """The name an age is written before ("54-year-old Stacie Fang" -> Stacie Fang): the last
+    two capitalised words of the run after it, so a title before the name ("Airlines Captain
+    Anju Khatiwada") is left out."""
+    found = _AGED_NAME.match(text, end, min(len(text), end + 80))
+    if found is None:
+        return None
+    words = found.group("run").split()
+    return " ".join(words[-2:])
 
 
 def year_suffix(
@@ -663,6 +691,12 @@ def frame_for_quantity(
         return None
     role = count_role(text, start, end, sentence, table)
     verb = verb_role(text, end, table)
+    if (
+        role is not None
+        and verb is None
+        and _own_verb_first(text, start, end, sentence, noun, role[1], table)
+    ):
+        role = None  # "two men have been charged for killing the animal": charged, not killed
     befell = verb is not None and (verb[0] not in table.states or role is None)
     if (
         verb is not None
@@ -673,18 +707,73 @@ def frame_for_quantity(
         # damaged" still counts coaches: destroyed/damaged say what befell a thing, not what it
         # is; and a state ("four crew members were aboard") does not outweigh the counted words
         role, noun_role = verb, None
-    if noun_role is not None and (role is None or role[0] not in (*_BUILDING_ROLES, *table.winning)):
-        role = (noun_role, str(noun), table.roles[noun_role][1]) if noun_role in table.roles else role
+    by_noun = noun_role is not None and (role is None or role[0] not in (*_BUILDING_ROLES, *table.winning))
+    if by_noun and noun_role in table.roles:
+        role = (str(noun_role), str(noun), table.roles[str(noun_role)][1])
+    guessed = role is None or (by_noun and noun_role in _BUILDING_ROLES)
+    fallback = noun_verb_role(text, start, end, noun, table) if guessed else None
+    if fallback is not None:
+        # a count no cue names ("13 miners trapped"), or a building count whose default (brought
+        # down) its own verb contradicts ("200 homes were flooded"): framed by its own words
+        role = (fallback[0], fallback[1], True)
     if role is None:
         return None
     name, cue, running = role
-    why = f"cue '{cue}'" + (f"; another event ('{other[1]}')" if other is not None else "")
+    why = f"own words '{cue}' (no listed role)" if fallback is not None else f"cue '{cue}'"
+    why += f"; another event ('{other[1]}')" if other is not None else ""
     return Frame(auto_frame(Family.COUNT, name + suffix), why, running and other is None)
+
+
+def _own_verb_first(
+    text: str, start: int, end: int, sentence: tuple[int, int], noun: str | None, cue: str, table: FrameTable
+) -> bool:
+    """Whether a participle right after the counted noun, one no role names, governs the count
+    before a role cue that only comes after it in the clause."""
+    if _PARTICIPLE_AFTER.match(text, end) is None or noun_verb_role(text, start, end, noun, table) is None:
+        return False
+    # a cue before the number or in its own words ("36 bodies recovered", "16 crew members") wins
+    return text.lower().rfind(cue, sentence[0], end) < 0
+
+
+# "13 miners trapped", "13 miners were trapped", "200 homes have been flooded": a participle
+# right after the counted noun, maybe after an auxiliary and an adverb
+_PARTICIPLE_AFTER = re.compile(
+    r"\s+(?:(?:were|was|are|is|have|has|had|been|being|be|remain|remained|still|all|now|reportedly)\s+)*"
+    r"(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,}ed)\b(?!\s+to\b)"  # "managed to escape": the infinitive says
+)
+# "flooded more than 200 homes", "deployed two helicopters": a participle right before the count
+_PARTICIPLE_BEFORE = re.compile(
+    r"(?<![\w-])(?P<verb>[a-z]{3,}ed)\s+(?:(?:more|less|fewer)\s+than\s+|at\s+least\s+|about\s+|around\s+"
+    r"|nearly\s+|almost\s+|some\s+|over\s+|up\s+to\s+|an\s+estimated\s+|another\s+)?\Z"
+)
+
+
+def noun_verb_role(
+    text: str, start: int, end: int, noun: str | None, table: FrameTable | None = None
+) -> tuple[str, str] | None:
+    """(role, cue) for a count no listed role names, from its own words: the counted noun and
+    the participle acting on it ("13 miners trapped" -> miners-trapped, "flooded 200 homes" ->
+    homes-flooded), so two reports of one event type nobody wrote cues for still meet, while a
+    different noun or verb ("Four miners went back") never does. None without both words, or
+    when the noun names nothing particular (`generic_nouns`: "times", units of time)."""
+    table = table or default_table()
+    head = (noun or "").lower()
+    if not re.fullmatch(r"[a-z][a-z-]{2,}", head) or head in table.generic_nouns or head in table.identifiers:
+        return None
+    after = _PARTICIPLE_AFTER.match(text, end)
+    before = _PARTICIPLE_BEFORE.search(text, max(0, start - 48), start)
+    found = after if after is not None else before
+    if found is None or found.group("verb").lower() in table.generic_nouns:
+        return None
+    if any(pattern.fullmatch(found.group("verb")) for pattern, _ in table.roles.values()):
+        return None  # a role's own cue ("were injured") frames it by that role
+    verb = found.group("verb").lower()
+    return f"{head}-{verb}", f"{head} {verb}" if found is after else f"{verb} {head}"
 
 
 ALONE = "alone"  # the period cue that scopes a count to the day written before it
 # event frames of a report or a figure, not of the event: their days are no event's day
-NOT_EVENT_DAYS = frozenset({"announced", "figure-rose"})
+NOT_EVENT_DAYS = frozenset({"announced", "spoke", "figure-rose"})
 
 
 def period_of(
@@ -737,6 +826,10 @@ def _names_event(text: str, sentence: tuple[int, int], table: FrameTable) -> boo
     )
 
 
+# a relative clause after a date: its pronoun, or "where" after a place
+_DATE_RELATIVE = re.compile(r"\b(?:which|that|who|when|where)\b", re.IGNORECASE)
+
+
 def frame_for_date(
     text: str, span: tuple[int, int], sentence: tuple[int, int], table: FrameTable | None = None
 ) -> Frame | None:
@@ -744,10 +837,11 @@ def frame_for_date(
     table = table or default_table()
     start, end = span
     lo, hi = max(sentence[0], start - 2 * WINDOW), min(sentence[1], end + 2 * WINDOW)
-    relative = _RELATIVE.search(text, end, hi)
+    relative = _DATE_RELATIVE.search(text, end, hi)
     if relative is not None:
-        # "Rescuers on Friday recovered five bodies from a ferry that capsized": the relative
-        # clause tells of another time than the date's own clause
+        # "Rescuers on Friday recovered five bodies from a ferry that capsized", "worked today
+        # in a village where 21 died when a landslide hit": the relative clause tells of
+        # another time than the date's own clause
         hi = relative.start()
     best: tuple[bool, int, str, str] | None = None
     for event, pattern in table.events.items():
@@ -755,7 +849,9 @@ def frame_for_date(
             parted, distance = _parted(text, found.start(), found.end(), start, end)
             if best is None or (parted, distance) < best[:2]:
                 best = (parted, distance, found.group().lower(), event)
-    return Frame(auto_frame(Family.EVENT, best[3]), f"cue '{best[2]}'") if best is not None else None
+    if best is None or best[3] in table.uncompared_events:
+        return None  # "Kale said today": the day one report's source spoke is no event's day
+    return Frame(auto_frame(Family.EVENT, best[3]), f"cue '{best[2]}'")
 
 
 # what parts a cue from a date's own clause: "took off at 10:30 a.m. and lost contact at 10:50

@@ -58,6 +58,16 @@ def _counts(table: FrameTable) -> list[str]:
         )
     nouns = ", ".join(f"{noun} → {role}" for noun, role in table.nouns.items())
     lines += textwrap.wrap(f"Nouns that name a role on their own: {nouns}", WIDTH, subsequent_indent="  ")
+    lines += textwrap.wrap(
+        "A count no role names is framed by its own words: its counted noun and the participle"
+        " acting on it (“13 miners trapped”, “flooded 200 homes” → auto.count.miners-trapped,"
+        " homes-flooded; a running figure), so reports of an event type nobody wrote cues for"
+        " still meet while a different noun or verb never does; a building count's own verb beats"
+        " its default role. Without both words, or with one of frames.yaml `generic_nouns`"
+        f" ({', '.join(sorted(table.generic_nouns))}), it gets no frame. An ordinal counts nothing.",
+        WIDTH,
+        subsequent_indent="  ",
+    )
     return lines
 
 
@@ -87,6 +97,13 @@ def _measures(table: FrameTable) -> list[str]:
         f" ({', '.join(sorted(table.landmarks))}) is distance.<place>; one into, inside or along"
         f" an enclosed place ({', '.join(sorted(table.interiors))}) is measured from its entrance."
         " A distance whose clause says how far someone got (frames.yaml `progress`) gets `.reached`.",
+        WIDTH,
+        subsequent_indent="  ",
+    )
+    lines += textwrap.wrap(
+        "Ages: an age is the age of the person named right after it (“54-year-old Stacie Fang” →"
+        " auto.measure.age.stacie-fang); an age with no name after it gets no frame, so ages of"
+        " different people never meet.",
         WIDTH,
         subsequent_indent="  ",
     )
@@ -134,7 +151,14 @@ def _events(table: FrameTable, times: TimeTable) -> list[str]:
     notes = _comments()
     lines = ["Dates and times meet as auto.event.<event>, from the nearest event cue in their clause:"]
     for event, pattern in table.events.items():
-        lines += _entry(event, notes.get(("events", event), ""), _cues(pattern), [])
+        flags = ["never compared"] if event in table.uncompared_events else []
+        lines += _entry(event, notes.get(("events", event), ""), _cues(pattern), flags)
+    lines += textwrap.wrap(
+        "A date followed by a relative clause (which, that, who, when, where) takes no cue from it;"
+        " an attributive participle (“in a collapsed school”) is no event verb.",
+        WIDTH,
+        subsequent_indent="  ",
+    )
     zones = ", ".join(f"{name} → {zone}" for name, zone in times.zones.items())
     approx = ", ".join(f"{word} (−{b}/+{a} min)" for word, (b, a) in times.approximate.items())
     lines += textwrap.wrap(

@@ -103,7 +103,7 @@ DIGITS = re.compile(
     r"(?P<cur>[£$€]\s?)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:(?P<ord>st|nd|rd|th)\b"
-    r"|\s?(?P<scale>million|billion|trillion|thousand)\b"
+    r"|\s?(?P<scale>million|billion|trillion|thousand|lakh|crore)s?\b"
     r"|\s?(?P<speed>km/h|kmh|kph|mph)\b"
     r"|(?P<abbr>bn|km|kg|m|k)\b)?"
     r"(?:\s?(?P<pct>%|percent\b|per\s+cent\b))?"
@@ -423,7 +423,7 @@ def _read(text: str, core: Core) -> Found | None:
         end,
         fields,
         focus=text[core.start : end],
-        extras={"noun": noun[2] if noun else None, "core": (core.start, core.end)},
+        extras={"noun": noun[2] if noun else None, "core": (core.start, core.end), "ordinal": core.ordinal},
     )
 
 
@@ -498,8 +498,8 @@ def _counted_noun(text: str, core: Core) -> tuple[int, int, str, list[str]] | No
         if low in STOP_WORDS or (titled and not word[2][:1].isupper()):
             break
         taken.append(word)
-        if not titled and (is_plural(word[2]) or low in UNIT_NAMES or low in TIME_UNITS):
-            break
+        if not titled and (is_plural(word[2]) or low in UNIT_NAMES or low in TIME_UNITS or core.ordinal):
+            break  # an ordinal orders the word right after it: "the 11th floor", not what follows
         if len(taken) >= 5:
             break
     if not taken:

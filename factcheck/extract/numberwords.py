@@ -40,7 +40,16 @@ TENS = {
         ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
     )
 }
-SCALES = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# lakh and crore: the Indian English scale words (1,00,000 and 1,00,00,000), as in "nine lakh people"
+SCALES = {
+    "hundred": 100.0,
+    "thousand": 1e3,
+    "lakh": 1e5,
+    "million": 1e6,
+    "crore": 1e7,
+    "billion": 1e9,
+    "trillion": 1e12,
+}
 
 
 def words_to_number(phrase: str) -> float | None:

@@ -260,6 +260,8 @@ class _Builder:
 
     def _framed(self, item: Found, data: dict[str, Any], sentence: tuple[int, int]) -> str | None:
         """Give a quantity with no registry subject its automatic frame; return why (or None)."""
+        if item.extras.get("ordinal"):
+            return None  # "the 11th floor", "a third team": an ordinal orders, it counts nothing
         if data.get("unit") == "" or data.get("unit") is None:
             data["unit"] = "people"  # "45 were injured": the verb counts people
         rivals = [(r.start, r.end) for r in self._rivals(item, data)]
@@ -694,10 +696,14 @@ def _event_verb(words: str) -> re.Match[str] | None:
         m
         for event, pattern in table.events.items()
         if event not in NOT_EVENT_DAYS
-        for m in [pattern.search(words)]
-        if m
+        for m in pattern.finditer(words)
+        # "in a collapsed school", "the flooded village": a participle describing a place
+        if not (m.group().endswith("ed") and _ATTRIBUTIVE.search(words, 0, m.start()))
     ]
     return min(found, key=lambda m: m.start()) if found else None
+
+
+_ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|their|one)\s+\Z", re.IGNORECASE)
 
 
 _IN_PLACE_ALONE = re.compile(_IN_PLACE.pattern + r"\s+alone\b")

@@ -243,4 +243,21 @@ def same_statement(a: list[str], b: list[str]) -> bool:
     ca = {w for w in a if w not in STOP_WORDS}
     cb = {w for w in b if w not in STOP_WORDS}
     shared = len(ca & cb)
-    return shared >= 2 and shared >= SAME_STATEMENT_SHARE * min(len(ca), len(cb))
+    if shared < 2 or shared < SAME_STATEMENT_SHARE * min(len(ca), len(cb)):
+        return False
+    # a rewording keeps its words' order; two sentences that share words in another order ("The
+    # building is literally pancaked" / "literally half of that building is not there") do not
+    return _in_order(a, b, ca & cb) >= 2
+
+
+def _in_order(a: list[str], b: list[str], shared: set[str]) -> int:
+    """How many of the shared words the two quotations give in the same order (their longest
+    common subsequence, each word at its first use)."""
+    xs = list(dict.fromkeys(w for w in a if w in shared))
+    ys = list(dict.fromkeys(w for w in b if w in shared))
+    row = [0] * (len(ys) + 1)
+    for x in xs:
+        prev = 0
+        for j, y in enumerate(ys, 1):
+            prev, row[j] = row[j], prev + 1 if x == y else max(row[j], row[j - 1])
+    return row[-1]

@@ -42,7 +42,13 @@ def _alone(side: Side) -> list[Side]:
     return [side]
 
 
-def _group_key(finding: Finding) -> tuple[str, str, bool] | None:
+# outcomes that are errors of their own kind within one frame: a wrong day and a rounded time of
+# one event are two errors, not one finding graded as the worse ("on Sunday" against Saturday's
+# landfall, "8.30 p.m." against "around 8.45 pm")
+SEPARATE_OUTCOMES = frozenset({"disjoint-dates", "different-times", "close-times"})
+
+
+def _group_key(finding: Finding) -> tuple[str, str, bool, str] | None:
     frames = {side.frame for side in finding.sides}
     if (
         not finding.rule_name.startswith(GROUPED_FAMILIES)
@@ -52,13 +58,14 @@ def _group_key(finding: Finding) -> tuple[str, str, bool] | None:
     ):
         return None
     family = finding.rule_name.split(".", 1)[0]
-    return (family, str(frames.pop()), finding.outcome in UPDATE_OUTCOMES)
+    kind = str(finding.outcome) if finding.outcome in SEPARATE_OUTCOMES else ""
+    return (family, str(frames.pop()), finding.outcome in UPDATE_OUTCOMES, kind)
 
 
 def group_findings(findings: list[Finding], expand: Expand = _alone) -> list[Finding]:
     """Findings with each group of two or more pairwise findings about one frame merged (and
     findings between value classes listing every member)."""
-    groups: dict[tuple[str, str, bool], list[Finding]] = defaultdict(list)
+    groups: dict[tuple[str, str, bool, str], list[Finding]] = defaultdict(list)
     kept: list[Finding] = []
     for finding in findings:
         key = _group_key(finding)
@@ -66,7 +73,7 @@ def group_findings(findings: list[Finding], expand: Expand = _alone) -> list[Fin
             kept.append(finding)
         else:
             groups[key].append(finding)
-    for (_, _, update), members in groups.items():
+    for (_, _, update, _), members in groups.items():
         single = len(members) == 1 and all(len(expand(s)) == 1 for s in members[0].sides)
         if update:
             kept.append(_updates(members, expand))

@@ -64,6 +64,12 @@ class ConflictParams(Params):
     tolerance_minutes: int = Field(
         5, ge=0, le=720, description="minutes of slack between two times of day on overlapping days"
     )
+    close_minutes: int = Field(
+        30,
+        ge=0,
+        le=720,
+        description="times at most this far apart, one of them loose, are close-times (minor)",
+    )
 
 
 class SpanParams(Params):
@@ -103,12 +109,21 @@ def _time_conflict(data: CheckInput, a: DateClaim, b: DateClaim) -> Verdict | No
     minutes = clock_gap(a, b)
     if minutes is None or minutes <= int(data.params.get("tolerance_minutes", 5)):
         return None
+    close = minutes <= int(data.params.get("close_minutes", 30)) and (_rounded(a) or _rounded(b))
     return Verdict(
-        outcome="different-times",
+        outcome="close-times" if close else "different-times",
         confidence=0.85 if a.time_start == a.time_end and b.time_start == b.time_end else 0.7,
         details={"a_date": describe(a), "b_date": describe(b), "gap": f"{minutes} minutes"},
         likely_wrong=lower_tier_side(data.tiers, ("a", "b")),
     )
+
+
+def _rounded(claim: DateClaim) -> bool:
+    """A time a reporter gives loosely: approximated ("around 2 a.m.", an interval) or on the hour
+    or half hour ("11 am", "8.30 pm"), which is how a time reported later or second-hand reads."""
+    if claim.time_start is None:
+        return False
+    return claim.time_start != claim.time_end or str(claim.time_start).endswith((":00", ":30"))
 
 
 def weekday_mismatch(data: CheckInput) -> Verdict | None:
@@ -271,7 +286,7 @@ CHECKS = (
     spec(
         "date_conflict",
         date_conflict,
-        outcomes=["disjoint-dates", "different-times"],
+        outcomes=["disjoint-dates", "different-times", "close-times"],
         details=["a_date", "b_date", "gap"],
         params=ConflictParams,
     ),
