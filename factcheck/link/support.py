@@ -174,6 +174,31 @@ def _word_numbers(text: str) -> list[tuple[float, tuple[int, int]]]:
     return found
 
 
+_RANK_OR_YEAR = re.compile(
+    rf"^\W*(?:\d+(?:st|nd|rd|th)\b|(?:{'|'.join(ORDINAL_WORDS)})\b|(?:1[89]|20)\d\d(?![\d,.]))", re.IGNORECASE
+)
+
+
+def _counts_nothing(text: str) -> bool:
+    """Whether a figure is a rank or a year ("20th anniversary", "third term", "2016 Rio games"):
+    it counts no noun, so the source may write the same number before other words ("20 years",
+    "2016 Rio Olympics")."""
+    return bool(_RANK_OR_YEAR.match(text))
+
+
+def _window(claim: QuantityClaim) -> tuple[float, float] | None:
+    """The source figures an approximate claim may stand for: its interval ("about 3,000"), or
+    for a lower bound ("more than 100", "at least £200,000") the figures it rounds down, up to
+    one unit of its last significant digit above it (116 and 199 for "more than 100", not 17 for
+    "at least 11"): a summary states the bound just under the source's figure, not any below."""
+    if claim.approx is None or claim.value is None:
+        return None
+    low, high = claim.interval()
+    if math.isinf(high):
+        return (low, low + rounding_unit(low))
+    return (low, high)
+
+
 def _rounds_to(source: float, value: float, half: float, share: float) -> bool:
     """Whether a summary's round figure can stand for a source figure: within half its last
     digit's place and within `share` of it ("4,700" for "4,731"; not "£10m" for "£12m")."""
@@ -229,10 +254,7 @@ class SourceIndex:
             if low is None:
                 return None
             wanted = [v for v in (low, high) if v is not None and not math.isinf(v)]
-            bounded = (
-                claim.approx is not None and claim.value is not None and not math.isinf(claim.interval()[1])
-            )
-            window = claim.interval() if bounded else None  # "about 3,000", not "more than 100,000"
+            window = _window(claim)
             noun = counted_noun(claim.text)
         if not wanted:
             return None
@@ -271,7 +293,10 @@ class SourceIndex:
                     return number
             if not _same_thing(noun, number.noun):
                 continue  # "five-year-old" is not supported by "five people"
-            share = ROUNDING_SHARE if window is None else 1.0  # "about 1 million" for 1.2 million
+            floor = window is not None and window[0] == value  # "more than 100": a lower bound
+            if floor and number.value < value:
+                continue  # 96 is not "more than 100", though it rounds to it
+            share = ROUNDING_SHARE if window is None or floor else 1.0  # "about 1 million": 1.2 million
             if number.value == value or _rounds_to(number.value, value, half, share):
                 return number
             if window is not None and window[0] <= number.value <= window[1]:
@@ -288,6 +313,9 @@ class SourceIndex:
                 return Support(True, Evidence(other.source, other.span or (0, 1)))
         if claim.relative and claim.precision is Precision.YEAR and claim.weekday is None:
             return None  # a relative date nothing resolved ("recently")
+        same_words = self._relative_words(claim)
+        if same_words is not None:
+            return Support(True, same_words)
         words = self._date_words(claim)
         if words is None:
             return None
@@ -302,6 +330,24 @@ class SourceIndex:
             # way (unverifiable, not unsupported)
             return None
         return Support(True, found) if found is not None else Support(False)
+
+    def _relative_words(self, claim: DateClaim) -> Evidence | None:
+        """Where a source says a relative date in the claim's own words ("this weekend", "last
+        month"), preposition aside: both speak from the same day, so the same words
+        mean the same date, however (or whether) a date resolved them."""
+        if not claim.relative:
+            return None
+        words = re.findall(r"[a-z0-9]+", claim.text.lower())
+        while words and words[0] in _DATE_PREPOSITIONS:
+            words = words[1:]
+        if len(words) < 2 or any(w in WEEKDAYS for w in words):
+            return None  # a weekday may be another week's (judged below); "today" is anyone's
+        pattern = re.compile(r"(?<![a-z0-9])" + r"\W+".join(words) + r"(?![a-z0-9])")
+        for source, text in self.lowered.items():
+            found = pattern.search(text)
+            if found is not None:
+                return Evidence(source, found.span())
+        return None
 
     def _weekday_elsewhere(self, claim: DateClaim) -> bool:
         """Whether the sources' own dates say which day their "Sunday" was, and it is not the
@@ -402,12 +448,48 @@ class SourceIndex:
                 continue
             if self._has(word) or not name_like(word):
                 continue
-            # "helen glover" where the sources say "glover": a given name of a person they name
+            if _heads_indefinite(text, words, position):
+                continue  # "a lightning rod": the head of "a ..." is a common noun
+            # "helen glover" where the sources say "glover": a given name of a person they name;
+            # "west bromwich albion" where they say "west brom": the full name of one they name
             beside = _neighbours(text, words, position)
-            if any(uncommon(other) and self._has(other) for other in beside):
+            named = any(uncommon(other) and (self._has(other) or self._shortened(other)) for other in beside)
+            if named and not self._other_given_name(word, text, words, position):
                 continue
             found.append((match.group(0), match.span()))
         return found
+
+    def _other_given_name(self, word: str, text: str, words: list[re.Match[str]], position: int) -> bool:
+        """Whether the sources give the surname after `word` another given name, never this
+        one ("jamie swift" where they write "david swift"): a wrong first name, not a first name
+        they left out."""
+        from factcheck.link.lexicon import written_alike  # wordfreq: lower-cased text only
+
+        after = position + 1
+        if after >= len(words) or text[words[position].end() : words[after].start()].strip():
+            return False
+        surname = re.escape(words[after].group(0).lower())
+        given = {
+            found.group(1)
+            for source in self.lowered.values()
+            for found in re.finditer(rf"\b([a-z]{{{MIN_NAME_LETTERS},}}) {surname}\b", source)
+        }
+        others = {g for g in given if g != word and g not in _NOT_NAMES and written_alike(g)}
+        return bool(others) and word not in given
+
+    @functools.cached_property
+    def _words(self) -> frozenset[str]:
+        """Every word of the sources, lower case."""
+        return frozenset(w for text in self.lowered.values() for w in re.findall(r"[a-z]+", text))
+
+    def _shortened(self, word: str) -> bool:
+        """Whether a source writes the name cut short ("brom" for "bromwich"): a source word of
+        MIN_NAME_LETTERS or more that begins it and is a name itself (not "medal" of
+        "medallist": a word with an ending)."""
+        from factcheck.link.lexicon import name_like  # wordfreq: lower-cased text only
+
+        starts = (word[:end] for end in range(MIN_NAME_LETTERS, len(word) - 1))
+        return any(short in self._words and name_like(short) for short in starts)
 
     def _has(self, word: str) -> bool:
         """Whether a source has the word, or it without a plural ending."""
@@ -447,10 +529,10 @@ class SourceIndex:
 
 def counted_noun(text: str) -> str:
     """The noun a summary's figure counts, as written in its words ("about 5,000 homes" ->
-    "homes"; "14", "£10m" -> ""). Not the claim's unit: a frame's default unit is no word of
+    "homes"; "14", "£10m", a rank or a year -> ""). Not the claim's unit: a frame's default unit is no word of
     the text, and the source is searched for the summary's words."""
     words = re.findall(r"[a-z]+", text.lower())
-    if not words or not re.search(r"\d|" + _NUMBER_WORD, text.lower()):
+    if not words or not re.search(r"\d|" + _NUMBER_WORD, text.lower()) or _counts_nothing(text):
         return ""
     last = words[-1]
     if len(last) == 1:
@@ -506,6 +588,7 @@ def _find_word(text: str, word: str) -> tuple[int, int] | None:
     return match.span() if match else None
 
 
+_DATE_PREPOSITIONS = frozenset({"on", "in", "at", "by", "during", "over", "from", "since", "until", "of"})
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[A-Za-z]{3,}(?![\w-])")
 # words a lower-cased text may hold that are never names here: function words, calendar words and
 # number words (each judged by its own look-up)
@@ -529,6 +612,21 @@ def _neighbours(text: str, words: list[re.Match[str]], position: int) -> list[st
             if not text[a.end() : b.start()].strip():
                 near.append(words[other].group(0).lower())
     return near
+
+
+_INDEFINITE = re.compile(r"(?<![\w'’-])an?\s+$", re.IGNORECASE)
+
+
+def _heads_indefinite(text: str, words: list[re.Match[str]], position: int) -> bool:
+    """Whether words[position] ends a noun phrase opened by "a"/"an" and one ordinary word
+    ("a lightning rod"): the head of an indefinite phrase is a common noun, while a name there
+    stands first, as a modifier ("a cincinnati court")."""
+    if position < 1:
+        return False
+    middle, word = words[position - 1], words[position]
+    if text[middle.end() : word.start()].strip() or middle.group(0).lower() in _NOT_NAMES:
+        return False
+    return bool(_INDEFINITE.search(text[max(0, middle.start() - 4) : middle.start()]))
 
 
 def _word_forms(word: str) -> list[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import math
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -218,6 +219,7 @@ def with_documents(
         claims, links = link(candidates, registry, source_id, doc.prose)
         claims = framed(claims, links, candidates, registry, doc.prose)
         figures = _figure_test(registry, index, candidates, doc.prose)
+        claims = unbacked_in_frame(claims, links, registry, index, checked, figures)
         look_up(claims, links, index, checked, Dated(doc.prose, published), figures)
         borne_out_tenures(claims, links, candidates, registry, checked)
         claims += unsupported_figures(doc, source_id, claims, index, checked, links)
@@ -269,6 +271,51 @@ def framed(
                 del links[claim.id]
         result.append(claim)
     return result
+
+
+def unbacked_in_frame(
+    claims: list[Claim],
+    links: dict[str, LinkNote],
+    registry: Registry,
+    index: SourceIndex,
+    checked: Checked,
+    figures: Callable[[QuantityClaim], Accept],
+) -> list[Claim]:
+    """A count linked to an automatic frame whose source figures it overlaps but none of them
+    states ("at least 11 people" where the source says "at least 17"): no rule compares two
+    overlapping ranges, so it is looked up in the texts like an unlinked figure, and is
+    unsupported (FC602) when no source states it in any form. One that a source figure of the
+    frame contradicts is left to the rules (contradicted), one a curated subject holds too."""
+    peers: dict[str, list[QuantityClaim]] = {}
+    for claim in registry.claims:
+        if isinstance(claim, QuantityClaim) and not is_draft_source(claim.source) and is_auto(claim.subject):
+            peers.setdefault(claim.subject, []).append(claim)
+    result: list[Claim] = []
+    for claim in claims:
+        frame = peers.get(claim.subject, []) if isinstance(claim, QuantityClaim) else []
+        if (
+            isinstance(claim, QuantityClaim)
+            and frame
+            and claim.id not in links
+            and not any(_backs(claim, peer) for peer in frame)
+            and all(_overlap(claim, peer) for peer in frame)
+        ):
+            support = index.number(claim, figures(claim))
+            if support is not None and not support.found:
+                claim = isolate(claim)
+                links[claim.id] = UNSUPPORTED
+                checked.support[claim.id] = support
+        result.append(claim)
+    return result
+
+
+def _backs(claim: QuantityClaim, peer: QuantityClaim) -> bool:
+    """True when a source count states the claim's figure: they agree, and where either is a
+    one-sided bound ("at least 17", "up to 3,460") the two figures are the same."""
+    if not _agrees(claim, peer):
+        return False
+    one_sided = any(low <= 0 or math.isinf(high) for low, high in (claim.interval(), peer.interval()))
+    return not one_sided or _central(claim) == _central(peer)
 
 
 def _dated_span(
@@ -491,6 +538,8 @@ def duration_support(claim: DurationClaim, index: SourceIndex) -> Support | None
     if not unit:
         return index.number(claim)
     days = _unit_days(unit[0])
+    if days == _TIME_UNITS["year"] and value in _years_since(index):
+        return Support(True)  # "in the past five years": "since 2010" in a report of 2015
     for number in index.numbers:
         words = number.noun.split()
         if not words:
@@ -501,6 +550,18 @@ def duration_support(claim: DurationClaim, index: SourceIndex) -> Support | None
         if days and theirs and abs(number.value * theirs - value * days) <= 1e-6 * value * days:
             return Support(True, Evidence(number.source, number.span))  # "three decades": "30 years"
     return Support(False)
+
+
+_SINCE_YEAR = re.compile(r"\b(?:since|from)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _years_since(index: SourceIndex) -> set[float]:
+    """The spans of years the sources imply: from each "since 2010" (or "from 2010") to the
+    latest year they state."""
+    texts = index.texts.values()
+    latest = max((int(y) for text in texts for y in _YEAR.findall(text)), default=None)
+    starts = {int(y) for text in texts for y in _SINCE_YEAR.findall(text)}
+    return {float(latest - start) for start in starts if latest is not None and latest > start}
 
 
 # units of time a duration may be written in, in days: "three decades" is "30 years"

@@ -1,0 +1,108 @@
+"""`check --source`: a summary's value is unsupported only when nothing in the sources states it
+after normalisation: bounds that round a source figure down, ranks and years, relative dates in
+the same words, spans of years the sources imply, names cut short, and the head of "a ..." phrase.
+And a count whose frame's source figures merely overlap it is looked up, not taken as agreeing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+from summary_check import check_sentence
+
+from factcheck.link.support import SourceIndex
+from factcheck.model import QuantityClaim
+
+GRAVE = (
+    "Mexican authorities have begun exhuming 116 bodies found buried in a mass grave. "
+    "Police found £237,000 in a holdall. The president arrived to mark 20 years since the "
+    "handover, ahead of the 2016 Rio Olympics. At least 17 people were killed in a drone strike "
+    "on Wednesday, officials say; up to 3,460 people have died in such strikes since 2004.\n"
+)
+
+
+def quantity(text: str, value: float, approx: str | None = None, unit: str = "") -> QuantityClaim:
+    return QuantityClaim(id="q", source="d", text=text, subject="s", unit=unit, value=value, approx=approx)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "approx", "found"),
+    [
+        ("more than 100 bodies", 100, "more than", True),  # 116 rounded down
+        ("more than £200,000", 200_000, "more than", True),  # £237,000
+        ("over 110 bodies", 110, "over", True),  # 116: one unit of the last digit, 10, above
+        ("more than 50 bodies", 50, "more than", False),  # 116 is no figure "more than 50" states
+        ("at least 11 people", 11, "at least", False),  # the source's bound is 17
+        ("more than 120 bodies", 120, "more than", False),  # below the bound is not above it
+        ("20th anniversary", 20, None, True),  # a rank counts no noun: "20 years"
+        ("2016 Rio games", 2016, None, True),  # a year: "2016 Rio Olympics"
+        ("21st anniversary", 21, None, False),
+    ],
+)
+def test_bounds_ranks_and_years(text: str, value: float, approx: str | None, found: bool) -> None:
+    support = SourceIndex({"source:a": GRAVE}).number(quantity(text, value, approx))
+    assert support is not None
+    assert support.found is found
+
+
+def test_a_lower_bound_other_than_the_sources_is_unsupported(
+    cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    """ "at least 11 killed" against "at least 17": the ranges overlap, so no rule contradicts
+    it, but no source states 11; "at least 17" and "more than 10" pass."""
+    reports = {"a.txt": GRAVE}
+    code, findings = check_sentence(cli, tmp_path, reports, "2015-07-02", "At least 11 people were killed.")
+    assert code == 1
+    assert [f["outcome"] for f in findings if f["grade"] == "major"] == ["unsupported-number"]
+    for faithful in ("At least 17 people were killed.", "More than 10 people were killed."):
+        code, findings = check_sentence(cli, tmp_path, reports, "2015-07-02", faithful)
+        assert code == 0, findings
+
+
+def test_relative_dates_in_the_same_words_and_implied_spans(
+    cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    """ "this weekend" where the source says it; "in the past five years" where it says "since
+    2010" in a report of 2015; but not "in the past seven years"."""
+    report = (
+        "Andy and Kim married this weekend at Dunblane Cathedral. Since 2010 the number of cases "
+        "has risen by 163%, with 90% of those reported in 2015.\n"
+    )
+    reports = {"a.txt": report}
+    for faithful in (
+        "Andy and Kim married this weekend.",
+        "Cases have more than doubled in the past five years.",
+    ):
+        code, findings = check_sentence(cli, tmp_path, reports, "2015-07-02", faithful)
+        assert code == 0, findings
+    code, findings = check_sentence(
+        cli, tmp_path, reports, "2015-07-02", "Cases have more than doubled in the past seven years."
+    )
+    assert code == 1
+
+
+def test_lower_case_names_cut_short_and_common_heads(cli: Callable[..., Result], tmp_path: Path) -> None:
+    """In lower-cased text: "west bromwich albion" where the source says "west brom"; "a
+    lightning rod" is no name; a first name no source gives is still one ("helen brown")."""
+    report = (
+        "west brom striker saido berahino has been put on a training plan, manager tony pulis said. "
+        "the minister's promotion unleashed a torrent of criticism.\n"
+    )
+    reports = {"a.txt": report}
+    for faithful in (
+        "west bromwich albion manager tony pulis says berahino is working hard.",
+        "the minister has become a lightning rod for criticism.",
+    ):
+        code, findings = check_sentence(cli, tmp_path, reports, "2015-07-02", faithful)
+        assert code == 0, findings
+    code, findings = check_sentence(
+        cli,
+        tmp_path,
+        reports,
+        "2015-07-02",
+        "west brom manager roberto mancini says berahino is working hard.",
+    )
+    assert code == 1
+    assert {f["outcome"] for f in findings} == {"unsupported-proper-name"}
