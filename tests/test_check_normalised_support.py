@@ -106,3 +106,28 @@ def test_lower_case_names_cut_short_and_common_heads(cli: Callable[..., Result],
     )
     assert code == 1
     assert {f["outcome"] for f in findings} == {"unsupported-proper-name"}
+
+
+@pytest.mark.parametrize(
+    ("report", "summary", "code"),
+    [
+        ("The lifter, who weighs 105kg, won gold.", "The lifter weighs 105 kg.", 0),  # a glued unit
+        ("The lifter, who weighs 105kg, won gold.", "The lifter weighs 150 kg.", 1),
+        ("Three men and two women were arrested.", "Five people were arrested.", 0),  # a sum
+        ("Three men and two women were arrested.", "Six people were arrested.", 1),
+        ("The ship carried 300 passengers and 50 crew.", "The ship carried 350 people.", 0),
+        # figures of a score are no list of counts: 1 and 9 do not make a "10-man" side
+        ("Kilcoo beat 13-man Scotstown 1-8 to 0-9 in the final.", "Kilcoo beat 10-man Scotstown.", 1),
+        ("The bridge, built in 1965, was closed in 2015.", "The 50-year-old bridge was closed in 2015.", 0),
+        ("The bridge, built in 1965, was closed in 2015.", "The 40-year-old bridge was closed in 2015.", 1),
+        ("At least six people were killed on Saturday.", "At least five people were killed on Saturday.", 1),
+        # a first name the source never gives its surname, when it gives another: a wrong name
+        ("Skeleton racer David Swift has retired.", "Olympic medallist Jamie Swift has retired.", 1),
+        ("Skeleton racer Swift has retired.", "Skeleton racer David Swift has retired.", 0),
+    ],
+)
+def test_sums_glued_units_years_apart_and_given_names(
+    cli: Callable[..., Result], tmp_path: Path, report: str, summary: str, code: int
+) -> None:
+    got, findings = check_sentence(cli, tmp_path, {"a.txt": report + "\n"}, "2015-07-02", summary)
+    assert got == code, findings

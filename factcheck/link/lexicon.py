@@ -67,6 +67,11 @@ def written_alike(word: str) -> bool:
     return english > 0.0 and all(zipf(word, language) >= english - NAME_GAP for language in OTHER_LANGUAGES)
 
 
+def frequent(word: str) -> bool:
+    """True when a word is a common English word (zipf COMMON_ZIPF or more): "david", "the"."""
+    return _frequency()(word.lower(), "en") >= COMMON_ZIPF
+
+
 @functools.cache
 def uncommon(word: str) -> bool:
     """True when a lower-case word is not a common English word (a name, or a rare word)."""

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -61,6 +62,11 @@ _SPACED_DECIMAL = re.compile(
 # "2. 4 miles", "12. 5 km" (not "in 2019. 3 people": a year is no decimal's whole part)
 _ANY_SPACED_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3})\. (?=\d{1,3}(?![\d,]))")
 _SCALE_SHORT = {"bn": 1e9, "m": 1e6, "k": 1e3}
+# a figure with a unit written onto it ("105kg", "40C", "10mph"), not a scale or an ordinal, which
+# _DIGITS reads, nor a name's digits ("M3", "4G": letters before it)
+_GLUED_UNIT = re.compile(
+    r"(?<![\w.])(\d+(?:\.\d+)?)(?!(?:st|nd|rd|th|bn|m|k|s)\b)(?=[A-Za-z]{1,4}\b)", re.IGNORECASE
+)
 _NUMBER_WORD = "|".join([*SMALL_NUMBERS, *TENS, *SCALES, "dozen", "half", "a", "an", "and"])
 _WORD_RUN = re.compile(rf"\b(?:{_NUMBER_WORD})(?:[\s-]+(?:{_NUMBER_WORD}))*\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d,]\d)")
@@ -135,6 +141,8 @@ def _numbers_read(text: str, spaced: re.Pattern[str]) -> list[tuple[float, tuple
         scale = (match.group(2) or "").lower()
         if scale:
             found.append((value * SCALES.get(scale, _SCALE_SHORT.get(scale, 1.0)), span))
+    for match in _GLUED_UNIT.finditer(plain):  # "105kg", "40C": a unit written onto the figure
+        found.append((float(match.group(1)), (offsets[match.start()], offsets[match.end() - 1] + 1)))
     found += _word_numbers(text)
     return found
 
@@ -188,14 +196,15 @@ def _counts_nothing(text: str) -> bool:
 
 def _window(claim: QuantityClaim) -> tuple[float, float] | None:
     """The source figures an approximate claim may stand for: its interval ("about 3,000"), or
-    for a lower bound ("more than 100", "at least £200,000") the figures it rounds down, up to
-    one unit of its last significant digit above it (116 and 199 for "more than 100", not 17 for
-    "at least 11"): a summary states the bound just under the source's figure, not any below."""
+    for a lower bound ("more than 100", "at least £200,000") the figures it rounds down, below
+    one unit of its last significant digit above it (116 and 199 for "more than 100", not 200;
+    not 17 for "at least 11", nor 6 for "at least five"): a summary states the bound just under
+    the source's figure, not any below."""
     if claim.approx is None or claim.value is None:
         return None
     low, high = claim.interval()
     if math.isinf(high):
-        return (low, low + rounding_unit(low))
+        return (low, math.nextafter(low + rounding_unit(low), low))  # 200 is not "more than 100"
     return (low, high)
 
 
@@ -260,14 +269,56 @@ class SourceIndex:
             return None
         for value in wanted:
             hit = self._number_near(value, window, claim.unit, noun, accept)
+            if hit is None and window is None and isinstance(claim, QuantityClaim):
+                # a sum is exact and of one sentence: the frame test of a lone figure is not needed
+                hit = self._sum_of(value) or (self._years_apart(value) if _in_years(claim) else None)
             if hit is not None:
                 return Support(True, Evidence(hit.source, hit.span))
         return Support(False)
 
-    def figure(self, value: float) -> Support:
-        """Whether a source states this figure, counting anything (a figure no claim holds)."""
+    def figure(self, value: float, years: bool = False) -> Support:
+        """Whether a source states this figure, counting anything (a figure no claim holds);
+        `years`: it counts years, so a span between two years a source sentence states will do
+        ("the 50-year-old bridge" for "built in 1965, closed in 2015")."""
         hit = self._number_near(value, None, "", "")
+        if hit is None and years:
+            hit = self._years_apart(value)
         return Support(True, Evidence(hit.source, hit.span)) if hit is not None else Support(False)
+
+    @functools.cached_property
+    def _by_sentence(self) -> list[list[_Number]]:
+        """The source figures grouped by sentence, in text order (years and spoken parts of a
+        longer figure left out)."""
+        bounds = {source: sentences(text) for source, text in self.texts.items()}
+        groups: dict[tuple[str, int], list[_Number]] = {}
+        for number in self.numbers:
+            at = next((i for i, (a, b) in enumerate(bounds[number.source]) if a <= number.span[0] < b), -1)
+            groups.setdefault((number.source, at), []).append(number)
+        return [sorted(set(g), key=lambda n: n.span) for g in groups.values()]
+
+    def _sum_of(self, value: float) -> _Number | None:
+        """Two figures a source lists together ("300 passengers and 50 crew", "three men and
+        two women") that add up to the value ("350 people"), each counting something."""
+        for group in self._by_sentence:
+            # one figure per end ("and two" is read as a run of words, and "two" alone)
+            ends = {n.span[1]: n for n in sorted(group, key=lambda n: n.span[0])}
+            counts = [n for n in ends.values() if _counts_things(n)]
+            for first, second in itertools.pairwise(counts):
+                between = self.texts[first.source][first.span[1] : second.span[0]].lower()
+                listed = _LISTED.fullmatch(between) is not None
+                if listed and first.value + second.value == value:
+                    return first
+        return None
+
+    def _years_apart(self, value: float) -> _Number | None:
+        """A year of a source sentence that another year of it, or of a "since" phrase and the
+        latest year the sources state, is `value` years from."""
+        for group in self._by_sentence:
+            years = [n for n in group if _is_year(n.value)]
+            for first in years:
+                if any(other.value - first.value == value for other in years):
+                    return first
+        return None
 
     def _number_near(
         self,
@@ -460,22 +511,31 @@ class SourceIndex:
         return found
 
     def _other_given_name(self, word: str, text: str, words: list[re.Match[str]], position: int) -> bool:
-        """Whether the sources give the surname after `word` another given name, never this
-        one ("jamie swift" where they write "david swift"): a wrong first name, not a first name
-        they left out."""
-        from factcheck.link.lexicon import written_alike  # wordfreq: lower-cased text only
-
+        """Whether the word before a surname is a given name the sources never give it."""
         after = position + 1
         if after >= len(words) or text[words[position].end() : words[after].start()].strip():
             return False
-        surname = re.escape(words[after].group(0).lower())
-        given = {
-            found.group(1)
-            for source in self.lowered.values()
-            for found in re.finditer(rf"\b([a-z]{{{MIN_NAME_LETTERS},}}) {surname}\b", source)
-        }
-        others = {g for g in given if g != word and g not in _NOT_NAMES and written_alike(g)}
-        return bool(others) and word not in given
+        return self.other_given_name(word, words[after].group(0))
+
+    def other_given_name(self, given: str, surname: str) -> bool:
+        """Whether the sources give the surname another given name, never this one ("Jamie
+        Swift" where they write "David Swift"): a wrong first name, not one they left out. A
+        given name is a word written alike in other languages, capitalised where the sources
+        use capitals ("racer Swift" gives none), and in lower-cased text also a frequent one."""
+        from factcheck.link.lexicon import frequent, written_alike  # wordfreq: a name no source has
+
+        given, surname = strip_possessive(given).lower(), strip_possessive(surname).lower()
+        pattern = re.compile(rf"\b([A-Za-z]{{{MIN_NAME_LETTERS},}}) {re.escape(surname)}\b", re.IGNORECASE)
+        before: set[str] = set()
+        others: set[str] = set()
+        for text in self.texts.values():
+            for found in pattern.finditer(text):
+                word = found.group(1)
+                before.add(word.lower())
+                cased = word[0].isupper() if found.group(0)[-len(surname) :][0].isupper() else frequent(word)
+                if cased and word.lower() not in _NOT_NAMES and written_alike(word.lower()):
+                    others.add(word.lower())
+        return bool(others - {given}) and given not in before
 
     @functools.cached_property
     def _words(self) -> frozenset[str]:
@@ -525,6 +585,31 @@ class SourceIndex:
                 if shared and (best is None or shared > best[0]):
                     best = (shared, Evidence(source, (start, end)))
         return best[1] if best else None
+
+
+# what stands between two counts of one list: the first's noun (up to three words), "and"
+_LISTED = re.compile(r"(?:[\s-]*[a-z]+){1,3},?\s+(?:and|plus)\s+")
+
+
+def _is_year(value: float) -> bool:
+    return value == int(value) and 1800 <= value <= 2100
+
+
+def _in_years(claim: QuantityClaim) -> bool:
+    """Whether a figure counts years ("the 50-year-old bridge", an age)."""
+    return claim.unit.lower().startswith("year") or bool(re.search(r"\byears?\b", claim.text.lower()))
+
+
+def _counts_things(number: _Number) -> bool:
+    """Whether a source figure counts things: a noun follows it ("300 passengers", not "1-8 to
+    0-9 in"), and it is no year nor a unit of time."""
+    first = number.noun.split()[:1]
+    if not first or first[0] in STOP_WORDS or first[0] in NUMBER_TAIL:
+        return False
+    return not _is_year(number.value) and first[0].rstrip("s") not in _TIME_WORDS
+
+
+_TIME_WORDS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
 
 
 def counted_noun(text: str) -> str:

@@ -452,7 +452,7 @@ def look_up(
             support = _name_support(claim, index)
             note = f"{CLOSEST}{support.closest}" if support.closest else None
             if not support.found and note is None:
-                note = _proper_name(_name_words(claim), index)
+                note = _proper_name(_name_words(claim), index) or _wrong_given_name(claim, index)
             if note:  # FC602 tells a misspelling or a proper name from a name no source has
                 claims[position] = claim.model_copy(update={"note": note})
         elif isinstance(claim, DurationClaim):
@@ -613,7 +613,8 @@ def unsupported_figures(
     for value, span in figures_in(doc.prose):
         if not taken.free(*span):
             continue
-        support = index.figure(value)
+        years = bool(re.match(r"[\s-]*years?\b", doc.prose[span[1] : span[1] + 8], re.IGNORECASE))
+        support = index.figure(value, years)
         if support.found:  # a supported figure needs no claim: nothing else judges it
             continue
         claim: Claim = QuantityClaim(
@@ -678,6 +679,15 @@ def unsupported_names(
         links[claim.id] = UNSUPPORTED
         found.append(claim)
     return found
+
+
+def _wrong_given_name(claim: MentionClaim, index: SourceIndex) -> str | None:
+    """LEXICON_NAME (a proper name no source has, major) for "Jamie Swift" where the sources
+    write "David Swift": the person they name, with a first name they never give; else None."""
+    words = _name_words(claim)
+    if len(words) >= 2 and not index.name(words[0]).found and index.other_given_name(words[0], words[1]):
+        return LEXICON_NAME
+    return None
 
 
 def _proper_name(words: list[str], index: SourceIndex) -> str | None:
