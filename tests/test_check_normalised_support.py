@@ -131,3 +131,23 @@ def test_sums_glued_units_years_apart_and_given_names(
 ) -> None:
     got, findings = check_sentence(cli, tmp_path, {"a.txt": report + "\n"}, "2015-07-02", summary)
     assert got == code, findings
+
+
+@pytest.mark.parametrize(
+    ("summary", "code"),
+    [
+        ("The coach resigned on March 5.", 0),  # "March 3 ... Two days later"
+        ("The coach resigned on March 6.", 1),
+        ("The coach, who took charge in 2005, resigned in 2015.", 0),  # 2015 "after ten years"
+        ("The coach, who took charge in 2004, resigned in 2015.", 1),
+    ],
+)
+def test_dates_counted_from_a_dated_day_or_year(
+    cli: Callable[..., Result], tmp_path: Path, summary: str, code: int
+) -> None:
+    report = (
+        "The final was played on March 3. Two days later, the coach resigned. "
+        "He left in 2015 after ten years in charge.\n"
+    )
+    got, findings = check_sentence(cli, tmp_path, {"a.txt": report}, "2015-07-02", summary)
+    assert got == code, findings

@@ -380,7 +380,32 @@ class SourceIndex:
             # date to resolve it: that day may be this Saturday, so nothing can be said either
             # way (unverifiable, not unsupported)
             return None
+        if found is None and not claim.relative:
+            found = self._counted_from(claim)
         return Support(True, found) if found is not None else Support(False)
+
+    def _counted_from(self, claim: DateClaim) -> Evidence | None:
+        """A date the sources give by counting from another: a day "two days later" than a day
+        they date, just after it; a year "ten years" before or after a year of the same
+        sentence ("resigned in 2015 after ten years in charge" dates the start to 2005)."""
+        one_day = (claim.start.month, claim.start.day) == (claim.end.month, claim.end.day)
+        if claim.precision in (Precision.DAY, Precision.DAYS) and one_day:  # of a known year or not
+            for source, text in self.lowered.items():
+                for day in _DAY_MONTH.finditer(text):
+                    start = _day_of(day, claim.start.year)
+                    after = text[day.end() : day.end() + OFFSET_REACH]
+                    for found in _DAYS_LATER.finditer(after) if start is not None else ():
+                        step = _count(found.group(1)) * (1 if found.group(2) in ("later", "after") else -1)
+                        if step and start + dt.timedelta(days=step) == claim.start:
+                            return Evidence(source, (day.end() + found.start(), day.end() + found.end()))
+        if claim.precision is Precision.YEAR and claim.start.year == claim.end.year:
+            for group in self._by_sentence:
+                years = [n for n in group if _is_year(n.value)]
+                spans = [n.value for n in group if n.noun.startswith("year") and not _is_year(n.value)]
+                for year in years:
+                    if any(abs(year.value - claim.start.year) == span for span in spans):
+                        return Evidence(year.source, year.span)
+        return None
 
     def _relative_words(self, claim: DateClaim) -> Evidence | None:
         """Where a source says a relative date in the claim's own words ("this weekend", "last
@@ -593,6 +618,28 @@ _LISTED = re.compile(r"(?:[\s-]*[a-z]+){1,3},?\s+(?:and|plus)\s+")
 
 def _is_year(value: float) -> bool:
     return value == int(value) and 1800 <= value <= 2100
+
+
+OFFSET_REACH = 300  # characters after a dated day in which "two days later" counts from it
+_DAYS_LATER = re.compile(r"\b([a-z]+|\d+) days? (later|after|earlier|before)\b")
+
+
+def _day_of(match: re.Match[str], year: int) -> dt.date | None:
+    """The day a _DAY_MONTH match names ("3 March", "March 3"), in `year`; None if not a day."""
+    day, month = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
+    number = _MONTH_ABBR.get(month.lower()[:3])
+    try:
+        return dt.date(year, number, int(day)) if number else None
+    except ValueError:
+        return None
+
+
+def _count(word: str) -> int:
+    """A small count in digits or words ("two", "3"); 0 when it is neither."""
+    if word.isdigit():
+        return int(word)
+    spoken = words_to_number(word)
+    return int(spoken) if spoken is not None and spoken == int(spoken) else 0
 
 
 def _in_years(claim: QuantityClaim) -> bool:
