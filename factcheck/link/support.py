@@ -393,8 +393,10 @@ class SourceIndex:
             for source, text in self.lowered.items():
                 for day in _DAY_MONTH.finditer(text):
                     start = _day_of(day, claim.start.year)
+                    if start is None:
+                        continue
                     after = text[day.end() : day.end() + OFFSET_REACH]
-                    for found in _DAYS_LATER.finditer(after) if start is not None else ():
+                    for found in _DAYS_LATER.finditer(after):
                         step = _count(found.group(1)) * (1 if found.group(2) in ("later", "after") else -1)
                         if step and start + dt.timedelta(days=step) == claim.start:
                             return Evidence(source, (day.end() + found.start(), day.end() + found.end()))
