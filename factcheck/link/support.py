@@ -390,23 +390,32 @@ class SourceIndex:
         sentence ("resigned in 2015 after ten years in charge" dates the start to 2005)."""
         one_day = (claim.start.month, claim.start.day) == (claim.end.month, claim.end.day)
         if claim.precision in (Precision.DAY, Precision.DAYS) and one_day:  # of a known year or not
-            for source, text in self.lowered.items():
-                for day in _DAY_MONTH.finditer(text):
-                    start = _day_of(day, claim.start.year)
-                    if start is None:
-                        continue
-                    after = text[day.end() : day.end() + OFFSET_REACH]
-                    for found in _DAYS_LATER.finditer(after):
-                        step = _count(found.group(1)) * (1 if found.group(2) in ("later", "after") else -1)
-                        if step and start + dt.timedelta(days=step) == claim.start:
-                            return Evidence(source, (day.end() + found.start(), day.end() + found.end()))
+            return self._days_counted(claim.start)
         if claim.precision is Precision.YEAR and claim.start.year == claim.end.year:
-            for group in self._by_sentence:
-                years = [n for n in group if _is_year(n.value)]
-                spans = [n.value for n in group if n.noun.startswith("year") and not _is_year(n.value)]
-                for year in years:
-                    if any(abs(year.value - claim.start.year) == span for span in spans):
-                        return Evidence(year.source, year.span)
+            return self._years_counted(claim.start.year)
+        return None
+
+    def _days_counted(self, wanted: dt.date) -> Evidence | None:
+        """Where a source says "N days later" (or earlier) just after a day N days from `wanted`
+        (compared in `wanted`'s year: the source may not give one)."""
+        for source, text in self.lowered.items():
+            for day in _DAY_MONTH.finditer(text):
+                start = _day_of(day, wanted.year)
+                if start is None:
+                    continue
+                for found in _DAYS_LATER.finditer(text[day.end() : day.end() + OFFSET_REACH]):
+                    step = _count(found.group(1)) * (1 if found.group(2) in ("later", "after") else -1)
+                    if step and start + dt.timedelta(days=step) == wanted:
+                        return Evidence(source, (day.end() + found.start(), day.end() + found.end()))
+        return None
+
+    def _years_counted(self, wanted: int) -> Evidence | None:
+        """A year of a source sentence that a number of years it states is from `wanted`."""
+        for group in self._by_sentence:
+            spans = [n.value for n in group if n.noun.startswith("year") and not _is_year(n.value)]
+            for year in (n for n in group if _is_year(n.value)):
+                if any(abs(year.value - wanted) == span for span in spans):
+                    return Evidence(year.source, year.span)
         return None
 
     def _relative_words(self, claim: DateClaim) -> Evidence | None:
