@@ -151,3 +151,21 @@ def test_dates_counted_from_a_dated_day_or_year(
     )
     got, findings = check_sentence(cli, tmp_path, {"a.txt": report}, "2015-07-02", summary)
     assert got == code, findings
+
+
+@pytest.mark.parametrize(
+    ("report", "summary", "code"),
+    [
+        ("More than a million people signed it.", "Hundreds of thousands of people signed it.", 1),
+        ("More than a million people signed it.", "Over a million people signed it.", 0),
+        ("Tens of thousands of people marched.", "Thousands of people marched.", 0),  # less, not more
+        ("About 350 people were hurt.", "Hundreds of people were hurt.", 0),
+        ("Five people were hurt.", "Hundreds of people were hurt.", 1),
+        ("Five people were hurt.", "Several people were hurt.", 0),  # too vague to look up
+    ],
+)
+def test_counts_in_words_of_scale(
+    cli: Callable[..., Result], tmp_path: Path, report: str, summary: str, code: int
+) -> None:
+    got, findings = check_sentence(cli, tmp_path, {"a.txt": report + "\n"}, "2015-07-02", summary)
+    assert got == code, findings

@@ -252,7 +252,7 @@ class SourceIndex:
         """Whether a source states the claim's figure (None: the claim states no figure); only
         source figures `accept` (source, span) allows count, when it is given."""
         if isinstance(claim, QuantityClaim) and claim.vague is not None:
-            return None
+            return self._vague(claim, accept)
         if claim.text.lower().startswith("first"):
             return None  # "his first trip since": a count of one nobody states
         if isinstance(claim, DurationClaim):
@@ -275,6 +275,25 @@ class SourceIndex:
             if hit is not None:
                 return Support(True, Evidence(hit.source, hit.span))
         return Support(False)
+
+    def _vague(self, claim: QuantityClaim, accept: Accept | None) -> Support | None:
+        """A count in words of scale ("hundreds of thousands", "dozens") is supported by a source
+        saying those words (also inside larger ones: "thousands" of "tens of thousands"), or by a
+        source figure inside its interval ("more than a million"
+        is not "hundreds of thousands"); None for the vaguest ("several", "a few"), which any
+        small count may be."""
+        low, high = claim.interval()
+        words = " ".join((claim.vague or "").lower().split())
+        if high < VAGUE_FLOOR:
+            return None
+        # "thousands" is in "tens of thousands": a summary may say less than its source, not more
+        pattern = re.compile(rf"(?<![a-z]){re.escape(words)}(?![a-z])")
+        for source, text in self.lowered.items():
+            said = pattern.search(text)
+            if said is not None:
+                return Support(True, Evidence(source, said.span()))
+        hit = self._number_near(low, (low, high), claim.unit, counted_noun(claim.text), accept)
+        return Support(True, Evidence(hit.source, hit.span)) if hit is not None else Support(False)
 
     def figure(self, value: float, years: bool = False) -> Support:
         """Whether a source states this figure, counting anything (a figure no claim holds);
@@ -622,6 +641,8 @@ class SourceIndex:
                     best = (shared, Evidence(source, (start, end)))
         return best[1] if best else None
 
+
+VAGUE_FLOOR = 100  # vague counts that may stop below this ("several", "a few") are not looked up
 
 # what stands between two counts of one list: the first's noun (up to three words), "and"
 _LISTED = re.compile(r"(?:[\s-]*[a-z]+){1,3},?\s+(?:and|plus)\s+")
