@@ -124,6 +124,9 @@ def test_lower_case_names_cut_short_and_common_heads(cli: Callable[..., Result],
         # a first name the source never gives its surname, when it gives another: a wrong name
         ("Skeleton racer David Swift has retired.", "Olympic medallist Jamie Swift has retired.", 1),
         ("Skeleton racer Swift has retired.", "Skeleton racer David Swift has retired.", 0),
+        # a short form, or a word before the surname that is no given name, is no wrong name
+        ("Manchester United beat Arsenal.", "Man United beat Arsenal.", 0),
+        ("Hillary Clinton spoke in Iowa.", "Democrat Clinton spoke in Iowa.", 0),
     ],
 )
 def test_sums_glued_units_years_apart_and_given_names(

@@ -573,10 +573,11 @@ class SourceIndex:
         return self.other_given_name(word, words[after].group(0))
 
     def other_given_name(self, given: str, surname: str) -> bool:
-        """Whether the sources give the surname another given name, never this one ("Jamie
-        Swift" where they write "David Swift"): a wrong first name, not one they left out. A
-        given name is a word written alike in other languages, capitalised where the sources
-        use capitals ("racer Swift" gives none), and in lower-cased text also a frequent one."""
+        """Whether the sources give the surname another given name, never this one nor one of its
+        initial ("Jamie Swift" where they write "David Swift"): a wrong first name, not one they
+        left out nor a short form ("Mike" for "Michael"). A given name is a word written alike
+        in other languages, capitalised where the sources use capitals ("racer Swift" gives
+        none), and in lower-cased text also a frequent one."""
         from factcheck.link.lexicon import frequent, written_alike  # wordfreq: a name no source has
 
         given, surname = strip_possessive(given).lower(), strip_possessive(surname).lower()
@@ -590,7 +591,9 @@ class SourceIndex:
                 cased = word[0].isupper() if found.group(0)[-len(surname) :][0].isupper() else frequent(word)
                 if cased and word.lower() not in _NOT_NAMES and written_alike(word.lower()):
                     others.add(word.lower())
-        return bool(others - {given}) and given not in before
+        # a given name they write with another initial: "Mike" or "Man" (United) may stand for
+        # "Michael" or "Manchester", "Jamie" is not "David"
+        return given not in before and any(other[0] != given[:1] for other in others)
 
     @functools.cached_property
     def _words(self) -> frozenset[str]:

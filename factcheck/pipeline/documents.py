@@ -22,7 +22,7 @@ from factcheck.extract.text import SpanSet
 from factcheck.link import claim_id, isolate, link
 from factcheck.link.document import Document, read_document
 from factcheck.link.figures import FigureFrames, figure_frame
-from factcheck.link.lexicon import calendar_capitals, caseless, name_like
+from factcheck.link.lexicon import calendar_capitals, caseless, name_like, written_alike
 from factcheck.link.linking import BOUND_WORDS
 from factcheck.link.support import (
     MONTHS,
@@ -685,9 +685,9 @@ def _wrong_given_name(claim: MentionClaim, index: SourceIndex) -> str | None:
     """LEXICON_NAME (a proper name no source has, major) for "Jamie Swift" where the sources
     write "David Swift": the person they name, with a first name they never give; else None."""
     words = _name_words(claim)
-    if len(words) >= 2 and not index.name(words[0]).found and index.other_given_name(words[0], words[1]):
-        return LEXICON_NAME
-    return None
+    if len(words) < 2 or index.name(words[0]).found or not written_alike(words[0].lower()):
+        return None  # "Democrat Clinton": a word before the surname that is no given name
+    return LEXICON_NAME if index.other_given_name(words[0], words[1]) else None
 
 
 def _proper_name(words: list[str], index: SourceIndex) -> str | None:
