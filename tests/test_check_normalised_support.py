@@ -61,51 +61,36 @@ def test_a_lower_bound_other_than_the_sources_is_unsupported(
         assert code == 0, findings
 
 
-def test_relative_dates_in_the_same_words_and_implied_spans(
-    cli: Callable[..., Result], tmp_path: Path
+WEDDING = (
+    "Andy and Kim married this weekend at Dunblane Cathedral. Since 2010 the number of cases "
+    "has risen by 163%, with 90% of those reported in 2015.\n"
+)
+# lower-cased, as much public summary data is
+STRIKER = (
+    "west brom striker saido berahino has been put on a training plan, manager tony pulis said. "
+    "the minister's promotion unleashed a torrent of criticism.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("report", "summary", "code"),
+    [
+        (WEDDING, "Andy and Kim married this weekend.", 0),  # the source's own words
+        (WEDDING, "Cases have more than doubled in the past five years.", 0),  # since 2010, in 2015
+        (WEDDING, "Cases have more than doubled in the past seven years.", 1),
+        (STRIKER, "west bromwich albion manager tony pulis says berahino is working hard.", 0),
+        (STRIKER, "the minister has become a lightning rod for criticism.", 0),  # no name
+        (STRIKER, "west brom manager roberto mancini says berahino is working hard.", 1),
+    ],
+)
+def test_relative_dates_year_spans_and_lower_case_names(
+    cli: Callable[..., Result], tmp_path: Path, report: str, summary: str, code: int
 ) -> None:
-    """ "this weekend" where the source says it; "in the past five years" where it says "since
-    2010" in a report of 2015; but not "in the past seven years"."""
-    report = (
-        "Andy and Kim married this weekend at Dunblane Cathedral. Since 2010 the number of cases "
-        "has risen by 163%, with 90% of those reported in 2015.\n"
-    )
-    reports = {"a.txt": report}
-    for faithful in (
-        "Andy and Kim married this weekend.",
-        "Cases have more than doubled in the past five years.",
-    ):
-        code, findings = check_sentence(cli, tmp_path, reports, "2015-07-02", faithful)
-        assert code == 0, findings
-    code, findings = check_sentence(
-        cli, tmp_path, reports, "2015-07-02", "Cases have more than doubled in the past seven years."
-    )
-    assert code == 1
-
-
-def test_lower_case_names_cut_short_and_common_heads(cli: Callable[..., Result], tmp_path: Path) -> None:
-    """In lower-cased text: "west bromwich albion" where the source says "west brom"; "a
-    lightning rod" is no name; a first name no source gives is still one ("helen brown")."""
-    report = (
-        "west brom striker saido berahino has been put on a training plan, manager tony pulis said. "
-        "the minister's promotion unleashed a torrent of criticism.\n"
-    )
-    reports = {"a.txt": report}
-    for faithful in (
-        "west bromwich albion manager tony pulis says berahino is working hard.",
-        "the minister has become a lightning rod for criticism.",
-    ):
-        code, findings = check_sentence(cli, tmp_path, reports, "2015-07-02", faithful)
-        assert code == 0, findings
-    code, findings = check_sentence(
-        cli,
-        tmp_path,
-        reports,
-        "2015-07-02",
-        "west brom manager roberto mancini says berahino is working hard.",
-    )
-    assert code == 1
-    assert {f["outcome"] for f in findings} == {"unsupported-proper-name"}
+    """Relative dates in the source's words, spans of years it implies; in lower-cased text a
+    name it cuts short ("west brom") and the head of "a ..." phrase are supported, a name it
+    never gives is not."""
+    got, findings = check_sentence(cli, tmp_path, {"a.txt": report}, "2015-07-02", summary)
+    assert got == code, findings
 
 
 @pytest.mark.parametrize(
