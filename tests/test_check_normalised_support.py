@@ -157,3 +157,23 @@ def test_counts_in_words_of_scale(
 ) -> None:
     got, findings = check_sentence(cli, tmp_path, {"a.txt": report + "\n"}, "2015-07-02", summary)
     assert got == code, findings
+
+
+def test_a_quotation_a_source_reproduces_is_not_faulted_against_another(
+    cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    """The summary quotes the mayor in words the report has ("The building "is literally
+    pancaked," he said"); the report also quotes another sentence of his. The quotation is
+    compared with the words it reproduces, so no wording finding; one the report does not have
+    in those words still is one."""
+    report = (
+        'Mayor Charles Burkett said there were 134 units in the building—"and literally half of that '
+        'building is not there anymore." The building "is literally pancaked," he said.\n'
+    )
+    reports = {"a.txt": report}
+    faithful = '"The building is literally pancaked," Mayor Charles Burkett said.'
+    code, findings = check_sentence(cli, tmp_path, reports, "2021-06-25", faithful)
+    assert code == 0, findings
+    altered = '"The building is literally flattened," Mayor Charles Burkett said.'
+    code, findings = check_sentence(cli, tmp_path, reports, "2021-06-25", altered)
+    assert code == 1

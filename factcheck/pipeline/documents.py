@@ -47,6 +47,7 @@ from factcheck.model import (
     MentionClaim,
     Precision,
     QuantityClaim,
+    QuoteClaim,
     Source,
     Tier,
     claim_keys,
@@ -734,6 +735,25 @@ def settled_by_reference(
 
 
 COMPARED_KINDS = ("quantity", "date", "duration")
+WORDING_RULE = "FC301"  # quote.wording: a quotation's words against another's
+
+
+def quoted_verbatim(
+    findings: list[Finding], registry: Registry, drafts: frozenset[str], index: SourceIndex
+) -> list[Finding]:
+    """Findings less the wording findings on a document's quotation that a source reproduces word
+    for word: it is compared with the quotation it reproduces, not with another sentence the same
+    speaker said ("The building is literally pancaked," in two reports, set against a third's
+    "and literally half of that building is not there anymore")."""
+    kept = []
+    for finding in findings:
+        draft = next((s for s in finding.sides if s.source in drafts), None)
+        if finding.rule_id == WORDING_RULE and draft is not None:
+            claim = registry.claim(draft.claim_id)
+            if isinstance(claim, QuoteClaim) and index.quote(claim.words).found:
+                continue
+        kept.append(finding)
+    return kept
 
 
 def blamed_on_sources(findings: list[Finding], drafts: frozenset[str]) -> list[Finding]:
