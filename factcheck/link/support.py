@@ -619,17 +619,20 @@ class SourceIndex:
         """Whether a source has the quoted words verbatim (case, punctuation and quotation marks
         aside), and where."""
         wanted = quote_words(words)
-        if not wanted:
-            return Support(False)
-        pattern = re.compile(r"(?<!\w)" + r"\W+".join(map(re.escape, wanted)) + r"(?!\w)")
-        for source, text in self.texts.items():
-            found = pattern.search(" ".join(quote_words(text)))
-            if found is None:
-                continue
-            plain = text.replace("’", "'").replace("‘", "'")  # one for one: offsets stay
+        for source in self.quoting(words):
+            plain = self.texts[source].replace("’", "'").replace("‘", "'")  # one for one: offsets stay
             hit = re.search(r"\W+".join(map(re.escape, wanted)), plain, re.IGNORECASE)
             return Support(True, Evidence(source, hit.span() if hit else (0, 1)))
         return Support(False)
+
+    def quoting(self, words: str) -> list[str]:
+        """The sources that have the quoted words verbatim (case, punctuation and quotation
+        marks aside)."""
+        wanted = quote_words(words)
+        if not wanted:
+            return []
+        pattern = re.compile(r"(?<!\w)" + r"\W+".join(map(re.escape, wanted)) + r"(?!\w)")
+        return [s for s, text in self.texts.items() if pattern.search(" ".join(quote_words(text)))]
 
     # ------------------------------------------------------------------ nearest sentence
 

@@ -744,13 +744,19 @@ def quoted_verbatim(
     """Findings less the wording findings on a document's quotation that a source reproduces word
     for word: it is compared with the quotation it reproduces, not with another sentence the same
     speaker said ("The building is literally pancaked," in two reports, set against a third's
-    "and literally half of that building is not there anymore")."""
+    "and literally half of that building is not there anymore"). Unless the other quotation is
+    from a more authoritative source than any that has the words: then the document follows an
+    outlet's misquotation ("no boundaries" against the joint statement's "no limits")."""
     kept = []
     for finding in findings:
         draft = next((s for s in finding.sides if s.source in drafts), None)
-        if finding.rule_id == WORDING_RULE and draft is not None:
-            claim = registry.claim(draft.claim_id)
-            if isinstance(claim, QuoteClaim) and index.quote(claim.words).found:
+        claim = registry.claim(draft.claim_id) if finding.rule_id == WORDING_RULE and draft else None
+        if isinstance(claim, QuoteClaim):
+            having = [
+                registry.sources[s].tier.rank for s in index.quoting(claim.words) if s in registry.sources
+            ]
+            others = [s.tier.rank for s in finding.sides if s is not draft]
+            if having and max(having) >= max(others, default=-9):
                 continue
         kept.append(finding)
     return kept
