@@ -131,15 +131,17 @@ def _kind(mode: int) -> str:
     return "special file"
 
 
-def write_text(path: Path, text: str, allow: Iterable[Area] = ()) -> None:
-    """Write `text` to `path` guarded and atomically; any failure is a FactcheckError (exit 2)."""
+def write_text(path: Path, text: str | Iterable[str], allow: Iterable[Area] = ()) -> None:
+    """Write `text` (or its pieces, in order) to `path` guarded and atomically; any failure is a
+    FactcheckError (exit 2)."""
     check_target(path, allow)
     write_atomic(path, text)
 
 
-def write_atomic(path: Path, text: str) -> None:
+def write_atomic(path: Path, text: str | Iterable[str]) -> None:
     """Temp file in the same folder, fsync, rename; keep the target's mode; OS errors -> exit 2.
-    For files factcheck owns (its cache) or after `check_target`; symlinks are written through."""
+    For files factcheck owns (its cache) or after `check_target`; symlinks are written through.
+    Pieces are written as they come: a million-claim report is never one string in memory."""
     import tempfile  # here, not at import: it pulls in shutil and compression modules `check` never uses
 
     target = path.resolve()
@@ -150,7 +152,10 @@ def write_atomic(path: Path, text: str) -> None:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             os.fchmod(handle.fileno(), mode)
-            handle.write(text)
+            if isinstance(text, str):
+                handle.write(text)
+            else:
+                handle.writelines(text)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, target)

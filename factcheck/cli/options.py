@@ -230,7 +230,7 @@ def emit(text: str | Iterable[str], output: Path | None, *, quiet: bool = False,
         return
     from factcheck.safewrite import write_text
 
-    write_text(output, text if isinstance(text, str) else "".join(text))
+    write_text(output, text)  # pieces written as they come: a big report is never one string
     if not quiet:
         click.echo(f"wrote {output}", err=True)
 

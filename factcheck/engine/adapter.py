@@ -32,6 +32,8 @@ from __future__ import annotations
 
 import itertools
 import json
+import operator
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
@@ -59,6 +61,23 @@ _PROBE = ":new"  # suffix of `t` for the probe copy of a fact (see Engine.run)
 _KNOWN_FIELDS = frozenset(FACT_FIELDS) | {"ref"}
 # durable's host encodes with ensure_ascii=False; one encoder instead of a new one per fact
 _to_json = json.JSONEncoder(ensure_ascii=False).encode
+# A normalised fact's text, as _to_json writes it (the same keys in the same order), filled in
+# by str.format with each value's JSON string, encoded once per value (_QUOTED).
+_FACT_KEYS = ("sid", "id", *ALPHA_FIELDS, *JOIN_FIELDS, "ref")
+_FACT_TEXT = "{{" + ", ".join(f'"{key}": {{}}' for key in _FACT_KEYS) + "}}"
+_QUOTED_MAX = 4096  # values kept encoded (a partition's tokens and the tested values)
+# A firing names each matched fact as the engine stored it: the text we asserted, verbatim
+# (`"a":{"sid": "0", ..., "ref": "v5"}`, ref last). Its refs are read from the text instead of
+# parsing the whole message (a parse per firing was a fifth of the adapter's time), by one
+# pattern per engine rule (_fired_pattern); any other form of message falls back to the JSON
+# parser (see Engine._fired).
+_FIRED_FACT = r'"{name}":\{{"sid": "0", [^{{}}]*"ref": "(v[0-9a-z]+)"\}}'
+
+
+def _fired_pattern(rule: str, names: Sequence[str]) -> re.Pattern[str]:
+    """The whole firing message of `rule` naming its patterns in order, capturing their refs."""
+    facts = ",".join(_FIRED_FACT.format(name=re.escape(name)) for name in names)
+    return re.compile(f'\\{{"{re.escape(rule)}":\\{{{facts}\\}}\\}}')
 
 
 def _compile_pattern(pattern: Pattern, probe: bool = False) -> dict[str, Any]:
@@ -137,6 +156,25 @@ class _Tokens:
         return len(self._by_value)
 
 
+class _Quoted(dict[str, str]):
+    """Values as JSON strings, each encoded once (facts repeat few: kinds, tiers, tokens)."""
+
+    def __missing__(self, value: str) -> str:
+        quoted = _to_json(value)
+        if len(self) < _QUOTED_MAX:
+            self[value] = quoted
+        return quoted
+
+
+_QUOTED = _Quoted()
+_FACT_VALUES = operator.itemgetter(*_FACT_KEYS)
+
+
+def _encode(normalised: Mapping[str, str]) -> str:
+    """A normalised fact as JSON text: what _to_json gives, without its per-call set-up."""
+    return _FACT_TEXT.format(*map(_QUOTED.__getitem__, _FACT_VALUES(normalised)))
+
+
 def _base36(number: int) -> str:
     digits = "0123456789abcdefghijklmnopqrstuvwxyz"
     text = ""
@@ -174,16 +212,29 @@ class Engine:
             groups.setdefault(shape.signature(), []).append(shape)
         definition: dict[str, Any] = {}
         self._probe_tests: list[tuple[tuple[str, str], ...]] = []
+        # per unordered rule: its index, the stored fact's joined field, the probe's field
+        self._probe_joins: list[tuple[int, str, str]] = []
         for index, group in enumerate(groups.values()):
             shape = group[0]
             probe_name = shape.unordered[0] if shape.unordered else None
             compiled = [_compile_pattern(p, probe=p.name == probe_name) for p in shape.patterns]
             if shape.unordered:
                 self._probe_tests.append(shape.patterns[0].where)
+                joined_field, _, probe_field = shape.patterns[1].join or ("", "", "")
+                self._probe_joins.append((len(self._probe_joins), joined_field, probe_field))
             definition[f"r{index}"] = {"all": compiled, "run": self._action(group)}
-        self._actions: dict[str, Callable[[Mapping[str, Any]], None]] = {
+        self._actions: dict[str, Callable[[Sequence[str]], None]] = {
             name: rule["run"] for name, rule in definition.items()
         }
+        # each engine rule's pattern names: a firing's refs are read for exactly these
+        self._pattern_names = {
+            f"r{index}": tuple(p.name for p in group[0].patterns)
+            for index, group in enumerate(groups.values())
+        }
+        self._fired_patterns = {
+            rule: _fired_pattern(rule, names) for rule, names in self._pattern_names.items()
+        }
+        self._state_texts: dict[str, str] = {}  # the engine's state text -> our encoding of it
         try:
             self._host = _SynchronousHost()
             self._host.set_rulesets({self._name: definition})
@@ -191,25 +242,33 @@ class Engine:
         except Exception as exc:  # the C parser rejects what it cannot compile
             raise EngineError(f"the engine refused the rules: {exc}") from exc
         self._handle = self._ruleset._handle
+        self._probe_checks = [
+            (index, tuple(k for k, _ in tests), tuple(v for _, v in tests), joined, probed)
+            for tests, (index, joined, probed) in zip(self._probe_tests, self._probe_joins, strict=True)
+        ]
+        # this partition's stored facts an unordered rule can pair with: (rule index, join token)
+        self._pairable: set[tuple[int, str]] = set()
         self._tokens = _Tokens(_SHARED_SEQUENCE)
         self._asserted: list[tuple[str, str]] = []  # (ref token, JSON text) of each asserted fact
+        self._firings_before = 0  # firings before the running partition (see _drop_state)
 
-    def _action(self, group: list[RuleShape]) -> Callable[[Mapping[str, Any]], None]:
+    def _action(self, group: list[RuleShape]) -> Callable[[Sequence[str]], None]:
         names = [p.name for p in group[0].patterns]
         rule_ids = [shape.rule_id for shape in group]
 
-        def action(message: Mapping[str, Any]) -> None:
+        def action(tokens: Sequence[str]) -> None:
             self.firings += 1
             refs: dict[str, str] | None = None
             for rule_id in rule_ids:
                 try:
                     if refs is None:  # once per firing: FC101 and FC102 share one
-                        refs = {name: self._tokens.value(message[name]["ref"]) for name in names}
+                        refs = dict(zip(names, map(self._tokens.value, tokens), strict=True))
                     derived = self._on_match(rule_id, refs)
                     for fact in derived or ():
                         normalised = self._normalise(fact)
-                        text = _to_json(normalised)
+                        text = _encode(normalised)
                         self._asserted.append((normalised["ref"], text))
+                        self._note_stored(normalised)  # a later fact's probe may pair with it
                         self._derive(normalised["ref"], text)
                 except Exception as exc:  # durable would swallow it; we report it
                     self.errors.append(f"{rule_id}: {type(exc).__name__}: {exc}")
@@ -233,47 +292,82 @@ class Engine:
             state_handle = 0 if code == _NOTHING_STARTED else result[1]
             started = native.start_action_for_state(self._handle, state_handle)
             if started:
-                self._flush(started[0], json.loads(started[1]), state_handle)
+                self._flush(started[0], started[1], state_handle)
         return code
 
-    def _flush(self, state: str, message: dict[str, Any], action_handle: int) -> None:
+    def _flush(self, state: str, fired: str, action_handle: int) -> None:
         """Run queued actions one by one, each completed before the engine starts the next."""
-        state_text = _to_json(json.loads(state))  # unchanged by our actions
-        while message:
-            name, matched = next(iter(message.items()))
-            self._actions[name](matched)
+        state_text = self._state_texts.get(state)
+        if state_text is None:  # unchanged by our actions, and the same for every partition
+            state_text = self._state_texts[state] = _to_json(json.loads(state))
+        while fired:
+            found = self._fired(fired)
+            if found is None:
+                break
+            name, tokens = found
+            self._actions[name](tokens)
             try:
                 native.update_state(self._handle, state_text)
-                following = native.complete_and_start_action(self._handle, action_handle)
+                fired = native.complete_and_start_action(self._handle, action_handle)
             except BaseException:
                 native.abandon_action(self._handle, action_handle)
                 raise
-            message = json.loads(following) if following else {}
 
-    def _needs_probe(self, fact: Mapping[str, str]) -> bool:
-        return any(all(fact.get(k) == v for k, v in tests) for tests in self._probe_tests)
+    def _fired(self, text: str) -> tuple[str, Sequence[str]] | None:
+        """The engine rule a firing message names and its matched facts' ref tokens, in the
+        order of the rule's patterns; None for an empty message."""
+        end = text.find('":{', 2)
+        rule = text[2:end]
+        pattern = self._fired_patterns.get(rule)
+        if pattern is not None:
+            found = pattern.fullmatch(text)
+            if found is not None:
+                return rule, found.groups()
+        message = json.loads(text)  # any other form: parse it (the first rule, as durable's host)
+        if not message:
+            return None
+        rule, matched = next(iter(message.items()))
+        return rule, tuple(matched[name]["ref"] for name in self._pattern_names[rule])
+
+    def _note_stored(self, normalised: Mapping[str, str]) -> bool:
+        """Note a fact about to be stored for the unordered rules, and say whether one of them
+        can pair it with a fact already stored (it passes the rule's tests and an earlier fact
+        that passed them has its join value): only then is its probe asserted. A probe that
+        would meet no stored fact fires nothing; the engine still does every match."""
+        needed = False
+        for index, keys, values, joined_field, probe_field in self._probe_checks:
+            if tuple(map(normalised.get, keys)) == values:
+                needed = needed or (index, normalised[probe_field]) in self._pairable
+                self._pairable.add((index, normalised[joined_field]))
+        return needed
 
     def _normalise(self, fact: Mapping[str, str]) -> dict[str, str]:
-        unknown = fact.keys() - _KNOWN_FIELDS
-        if unknown:
-            raise EngineError(f"fact has fields the engine does not know: {sorted(unknown)}")
-        if not fact.get("ref"):
+        if not fact.keys() <= _KNOWN_FIELDS:
+            unknown = sorted(fact.keys() - _KNOWN_FIELDS)
+            raise EngineError(f"fact has fields the engine does not know: {unknown}")
+        ref = fact.get("ref")
+        if not ref:
             raise EngineError("every fact needs a 'ref'")
-        normalised: dict[str, str] = {"sid": _SESSION, "id": self._tokens.token(f"\x00id:{fact['ref']}")}
+        token = self._tokens.token
+        ref_token = token(str(ref))
+        # the ref's token is the fact's identity too: unique and collision-free like every token
+        normalised: dict[str, str] = {"sid": _SESSION, "id": ref_token}
         for key in ALPHA_FIELDS:
             value = fact.get(key)
-            normalised[key] = str(value) if value not in (None, "") else _EMPTY
+            normalised[key] = _EMPTY if value is None or value == "" else str(value)
         for key in JOIN_FIELDS:
             value = fact.get(key)
             # Join values are tokens; an absent value gets a token of its own per fact, so two
             # facts that both lack a value never join on it.
-            raw = str(value) if value not in (None, "") else f"\x00none:{fact['ref']}:{key}"
-            normalised[key] = self._tokens.token(raw)
-        normalised["ref"] = self._tokens.token(str(fact["ref"]))
+            if value is None or value == "":
+                normalised[key] = token(f"\x00none:{ref}:{key}")
+            else:
+                normalised[key] = token(str(value))
+        normalised["ref"] = ref_token
         return normalised
 
     def run(self, facts: Iterable[Mapping[str, str]]) -> None:
-        """Assert one partition of facts, let every rule fire, then retract them all.
+        """Assert one partition of facts, let every rule fire, then drop them (_drop_state).
 
         Unordered pairs: before a fact that an unordered rule can pair is asserted, a probe copy
         of it (`t` + ":new") is asserted and retracted again. Unordered rules match the probe
@@ -281,19 +375,21 @@ class Engine:
         once, when its later fact arrives: half the firings of matching both orders.
         """
         self._asserted = []
+        self._pairable = set()
+        self._firings_before = self.firings
         self._tokens = _Tokens(_SHARED_SEQUENCE)  # the previous partition is retracted: reuse its tokens
         for fact in facts:
             normalised = self._normalise(fact)
-            if self._probe_tests and self._needs_probe(fact):
+            if self._probe_checks and self._note_stored(normalised):
                 probe = {
                     **normalised,
                     "t": normalised["t"] + _PROBE,
                     "id": self._tokens.token(f"\x00probe:{fact['ref']}"),
                 }
-                text = _to_json(probe)
+                text = _encode(probe)
                 self._assert(text, fact)
                 self._retract(probe["ref"], text)
-            text = _to_json(normalised)
+            text = _encode(normalised)
             self._asserted.append((normalised["ref"], text))
             self._assert(text, fact)
         self._drain()
@@ -322,7 +418,7 @@ class Engine:
             before = len(self._asserted)
             started = native.start_action(self._handle)
             if started:
-                self._flush(started[0], json.loads(started[1]), started[2])
+                self._flush(started[0], started[1], started[2])
             if self._on_settled is not None:
                 self._on_settled()
             if len(self._asserted) == before:
@@ -339,8 +435,16 @@ class Engine:
         and deleteMessageFromFrame then walks past the frame's message array until it meets a
         non-zero word: a segfault when none comes before the end of the mapping (seen at 100k
         claims in partitions of ten dates of one subject). Deleting the state frees its frames
-        and facts without that walk; the next partition's first fact creates a fresh state."""
-        if self._asserted:
+        and facts without that walk; the next partition's first fact creates a fresh state.
+
+        Except when nothing fired in the partition: deleting a state that holds two or more facts
+        and never ran an action frees an invalid pointer ("free(): invalid size", every time; two
+        quantities of different subjects in one partition are enough). With no action there is
+        no frame to walk, so those facts are retracted, each once."""
+        if self._asserted and self.firings == self._firings_before:
+            for ref, text in self._asserted:
+                self._retract(ref, text)
+        elif self._asserted:
             try:
                 native.delete_state(self._handle, _SESSION)
             except Exception as exc:

@@ -64,19 +64,28 @@ def partition_facts(registry: Registry) -> list[list[dict[str, str]]]:
     return partitioned(registry.claims, tiers, registry.entities, registry.frames, registry.links)
 
 
-def could_fire(partition: Sequence[Mapping[str, str]], item: LoadedRule) -> bool:
+def could_fire(
+    partition: Sequence[Mapping[str, str]],
+    item: LoadedRule,
+    passing: dict[tuple[tuple[str, str], ...], list[Mapping[str, str]]] | None = None,
+) -> bool:
     """A cheap necessary condition for `item` to fire in this partition, on alpha tests only.
 
     Every pattern needs a fact passing its tests; an unordered pair needs two such facts; and
     patterns that must come from distinct sources need facts from two sources. Joins are left
-    to the engine: this only skips partitions where the engine could find nothing.
+    to the engine: this only skips partitions where the engine could find nothing. `passing`
+    keeps the facts passing each set of tests, for the next rule asked about this partition.
     """
     if item.shape is None:
         return False
     candidates = []
     for pattern in item.shape.patterns:
-        keys, values = _split_tests(pattern.where)
-        found = [f for f in partition if tuple(map(f.get, keys)) == values]
+        found = passing.get(pattern.where) if passing is not None else None
+        if found is None:
+            keys, values = _split_tests(pattern.where)
+            found = [f for f in partition if tuple(map(f.get, keys)) == values]
+            if passing is not None:
+                passing[pattern.where] = found
         if not found:
             return False
         candidates.append((pattern.name, found))
@@ -100,11 +109,25 @@ def prune(
 ) -> list[list[dict[str, str]]]:
     """Only the partitions in which at least one rule could fire (and, with `focus`, that hold
     a claim from one of those sources)."""
+    single = single_fact_rules(rules)  # most partitions hold one fact: no other rule can fire there
     return [
         p
         for p in partitions
-        if (focus is None or any(f["src"] in focus for f in p)) and any(could_fire(p, item) for item in rules)
+        if (focus is None or any(f["src"] in focus for f in p))
+        and any_could_fire(p, rules if len(p) > 1 else single)
     ]
+
+
+def any_could_fire(partition: Sequence[Mapping[str, str]], rules: Sequence[LoadedRule]) -> bool:
+    """Whether some rule could fire in this partition (rules testing the same fields for the
+    same values share one scan of its facts)."""
+    passing: dict[tuple[tuple[str, str], ...], list[Mapping[str, str]]] = {}
+    return any(could_fire(partition, item, passing) for item in rules)
+
+
+def single_fact_rules(rules: Sequence[LoadedRule]) -> list[LoadedRule]:
+    """The rules of one pattern: the only ones that can fire in a partition of one fact."""
+    return [item for item in rules if item.shape is not None and len(item.shape.patterns) == 1]
 
 
 def plan(
@@ -123,18 +146,31 @@ class _Dispatcher:
         self._registry = registry
         self._focus = focus
         self._rules = {item.rule.id: item for item in rules}
+        # per rule, what on_match asks each time: the check, its parameters, the patterns that
+        # must differ in source (None: no such constraint)
+        self._calls = {
+            item.rule.id: (item.spec.function, item.params, tuple(item.rule.distinct_sources) or None)
+            for item in rules
+            if item.spec is not None
+        }
         self.members: dict[str, tuple[str, ...]] = {}  # this partition's value classes
         self._settling: list[list[Match]] = []  # verdicts of the fact being asserted, in firing order
         self._class_sources: dict[str, set[str | None]] = {}
         # this partition's matched objects and their tiers by ref: a claim meets many others
         self._found: dict[str, tuple[Matched, Tier]] = {}
         self.result = RunResult()
+        # the firing being dispatched: its refs, matched objects and tiers, and what was decided
+        self._firing_refs: Mapping[str, str] | None = None
+        self._firing: tuple[dict[str, Matched], dict[str, Tier]] = ({}, {})
+        self._apart = False
+        self._distinct_seen: dict[tuple[str, ...], bool] = {}
 
     def new_partition(self, registry: Registry | None = None) -> None:
         """Forget the previous partition's classes and objects (and look claims up in `registry`)."""
         if registry is not None:
             self._registry = registry
         self.members, self._class_sources, self._found = {}, {}, {}
+        self._firing_refs = None
 
     def _matched(self, refs: Mapping[str, str]) -> tuple[dict[str, Matched], dict[str, Tier]]:
         """The matched objects and their tiers by pattern name."""
@@ -177,14 +213,13 @@ class _Dispatcher:
             found = self._class_sources[obj.id] = {self._registry.claim(m).source for m in members}
         return found
 
-    def _distinct(self, rule: Rule, matched: Mapping[str, Matched]) -> bool:
-        """Whether the patterns of `distinct_sources` can come from different sources: for two
-        value classes, some member of one and some member of the other differ in source."""
+    def _distinct(self, names: Sequence[str], matched: Mapping[str, Matched]) -> bool:
+        """Whether the patterns `names` (a rule's `distinct_sources`) can come from different
+        sources: for two value classes, some member of one and some member of the other differ."""
         if not self.members:  # no value classes: one source per side
-            names = rule.distinct_sources
             objects = [matched[n] for n in names]
             return len({None if isinstance(o, Entity) else o.source for o in objects}) == len(names)
-        sets = [self._sources(matched[n]) for n in rule.distinct_sources]
+        sets = [self._sources(matched[n]) for n in names]
         if all(len(s) == 1 for s in sets):
             return len(set().union(*sets)) == len(sets)
         if len(sets) == 2:
@@ -204,17 +239,19 @@ class _Dispatcher:
         return combos
 
     def on_match(self, rule_id: str, refs: Mapping[str, str]) -> list[dict[str, str]] | None:
+        function, params, distinct = self._calls[rule_id]
+        if refs is not self._firing_refs:  # a new firing; rules sharing one reuse its look-ups
+            self._new_firing(refs)
+        matched, tiers = self._firing
+        if distinct is not None and not self._distinct_once(distinct, matched):
+            return None
+        if self._apart:
+            return None  # an editor split this automatic link (claims/links.yaml not-same)
         item = self._rules[rule_id]
         rule = item.rule
-        matched, tiers = self._matched(refs)
-        if rule.distinct_sources and not self._distinct(rule, matched):
-            return None
-        if self._registry.frames.apart([obj.id for obj in matched.values() if not isinstance(obj, Entity)]):
-            return None  # an editor split this automatic link (claims/links.yaml not-same)
         if self._focus is not None and not self._about_focus(rule, matched):
             return None
-        assert item.spec is not None
-        verdict = item.spec.function(CheckInput(matched, tiers, item.params))
+        verdict = function(CheckInput(matched, tiers, params))
         if verdict is None:
             return None
         undeclared = _undeclared(item, verdict)
@@ -223,6 +260,23 @@ class _Dispatcher:
             return None
         self._settling.append([Match(rule, verdict, m) for m in self._expanded(item, matched)])
         return None
+
+    def _new_firing(self, refs: Mapping[str, str]) -> None:
+        """Look up a firing's matched objects once for every rule it serves (the adapter hands
+        each rule of one firing the same refs)."""
+        self._firing_refs = refs
+        self._firing = matched, _ = self._matched(refs)
+        self._apart = bool(self._registry.frames.not_same) and self._registry.frames.apart(
+            [obj.id for obj in matched.values() if not isinstance(obj, Entity)]
+        )
+        self._distinct_seen.clear()
+
+    def _distinct_once(self, names: tuple[str, ...], matched: Mapping[str, Matched]) -> bool:
+        """`_distinct`, once per firing for each set of patterns that must differ in source."""
+        found = self._distinct_seen.get(names)
+        if found is None:
+            found = self._distinct_seen[names] = self._distinct(names, matched)
+        return found
 
     def settled(self) -> None:
         """One asserted fact's firings are done: its verdicts become matches, the last one first

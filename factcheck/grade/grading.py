@@ -103,10 +103,23 @@ def render_message(
     return _PLACEHOLDER.sub(replace, template)
 
 
-def to_finding(match: Match, registry: Registry) -> Finding:
-    """Grade one match and give it both sides' exact words and positions."""
+# matched object's identity -> (the object, kept alive so its identity stays its own; its side)
+SidesSeen = dict[int, tuple[Matched, Side]]
+
+
+def to_finding(match: Match, registry: Registry, sides_seen: SidesSeen | None = None) -> Finding:
+    """Grade one match and give it both sides' exact words and positions (`sides_seen`: the
+    sides already made for matched objects: a claim meets many others)."""
     rule, verdict = match.rule, match.verdict
-    sides = [_side(registry, obj) for obj in match.matched.values()]
+    if sides_seen is None:
+        sides = [_side(registry, obj) for obj in match.matched.values()]
+    else:
+        sides = []
+        for obj in match.matched.values():
+            seen = sides_seen.get(id(obj))
+            if seen is None:
+                seen = sides_seen[id(obj)] = (obj, _side(registry, obj))
+            sides.append(seen[1])
     likely = verdict.likely_wrong
     likely_id = match.matched[likely].id if likely and likely in match.matched else None
     in_check = any(s.claim_id == likely_id and s.tier is Tier.DRAFT for s in sides)
@@ -148,8 +161,9 @@ def grade_matches(
     best: dict[tuple[str, ...], tuple[tuple[float, int], Finding]] = {}
     extra: Counter[tuple[str, ...]] = Counter()
     order: list[tuple[str, ...]] = []
+    sides_seen: SidesSeen = {}
     for match in matches:
-        finding = to_finding(match, registry)
+        finding = to_finding(match, registry, sides_seen)
         names = match.rule.group_by or list(match.matched)
         key = (match.rule.id, *sorted(match.matched[n].id for n in names))
         score = (finding.confidence, sum(s.tier.rank for s in finding.sides))
@@ -219,10 +233,13 @@ def summarise(
     if claims is None:
         claims = Counter(c.source for c in registry.claims)
     summaries = []
+    grades = list(Grade)  # iterating the enum class builds its member list: once, not per source
+    nothing: Counter[Grade] = Counter()
     for source_id, source in registry.sources.items():
         if only is not None and source_id not in only:
             continue
-        counts = {g: per_source[source_id][g] for g in Grade}
+        tally = per_source.get(source_id, nothing)
+        counts = {g: tally[g] for g in grades}
         letter, reason = letter_grade(counts)
         summaries.append(
             SourceSummary(

@@ -35,7 +35,9 @@ def with_venues(registry: Registry) -> Registry:
         if text is None:
             claims.append(claim)
             continue
-        split = sentences.setdefault(claim.source, Sentences(text.text))
+        split = sentences.get(claim.source)
+        if split is None:  # not setdefault: that split the text again for every statement
+            split = sentences[claim.source] = Sentences(text.text)
         venue = venue_in(text.text, claim.span, split)
         if venue is None:
             claims.append(claim)

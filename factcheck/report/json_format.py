@@ -31,9 +31,10 @@ def json_chunks(report: Report) -> Iterator[str]:
         return
     yield head + '"findings": [\n'
     for index, finding in enumerate(report.findings):
-        # a finding sits two levels deep; JSON strings never hold a raw newline, so lines are safe
-        lines = finding.model_dump_json(indent=2).split("\n")
-        yield ("" if index == 0 else ",\n") + "\n".join("    " + line for line in lines)
+        # a finding sits two levels deep; JSON strings never hold a raw newline, so every newline
+        # starts a line (one replace instead of splitting into lines: the parent does this alone)
+        text = finding.model_dump_json(indent=2).replace("\n", "\n    ")
+        yield ("    " if index == 0 else ",\n    ") + text
     yield "\n  ]" + tail + "\n"
 
 

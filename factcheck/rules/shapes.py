@@ -93,6 +93,12 @@ def build_shape(
             )
         tests = [("t", str(spec.get("fact", "claim")))]
         for key, value in dict(spec.get("where", {})).items():
+            if key == "t":  # a second type test would contradict `fact:` and never match
+                raise RuleError(
+                    "the fact type is chosen by `fact:`, not tested in `where:`",
+                    field=f"{field}.where.t",
+                    hint=f"write `fact: {value}` in this pattern instead",
+                )
             if key not in ALPHA_FIELDS:
                 raise RuleError(
                     f"cannot test field '{key}'",
