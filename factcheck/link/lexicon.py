@@ -57,6 +57,22 @@ def name_like(word: str) -> bool:
 
 
 @functools.cache
+def written_alike(word: str) -> bool:
+    """True when a lower-case word is about as frequent in every other language as in English,
+    however common it is: a name ("david", "taylor"), not an English word ("striker", "said")."""
+    if len(word) < MIN_LETTERS or not _WORD.fullmatch(word):
+        return False
+    zipf = _frequency()
+    english = zipf(word, "en")
+    return english > 0.0 and all(zipf(word, language) >= english - NAME_GAP for language in OTHER_LANGUAGES)
+
+
+def frequent(word: str) -> bool:
+    """True when a word is a common English word (zipf COMMON_ZIPF or more): "david", "the"."""
+    return _frequency()(word.lower(), "en") >= COMMON_ZIPF
+
+
+@functools.cache
 def uncommon(word: str) -> bool:
     """True when a lower-case word is not a common English word (a name, or a rare word)."""
     return bool(_WORD.fullmatch(word)) and _frequency()(word, "en") < COMMON_ZIPF

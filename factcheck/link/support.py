@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -61,6 +62,11 @@ _SPACED_DECIMAL = re.compile(
 # "2. 4 miles", "12. 5 km" (not "in 2019. 3 people": a year is no decimal's whole part)
 _ANY_SPACED_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3})\. (?=\d{1,3}(?![\d,]))")
 _SCALE_SHORT = {"bn": 1e9, "m": 1e6, "k": 1e3}
+# a figure with a unit written onto it ("105kg", "40C", "10mph"), not a scale or an ordinal, which
+# _DIGITS reads, nor a name's digits ("M3", "4G": letters before it)
+_GLUED_UNIT = re.compile(
+    r"(?<![\w.])(\d+(?:\.\d+)?)(?!(?:st|nd|rd|th|bn|m|k|s)\b)(?=[A-Za-z]{1,4}\b)", re.IGNORECASE
+)
 _NUMBER_WORD = "|".join([*SMALL_NUMBERS, *TENS, *SCALES, "dozen", "half", "a", "an", "and"])
 _WORD_RUN = re.compile(rf"\b(?:{_NUMBER_WORD})(?:[\s-]+(?:{_NUMBER_WORD}))*\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d,]\d)")
@@ -135,6 +141,8 @@ def _numbers_read(text: str, spaced: re.Pattern[str]) -> list[tuple[float, tuple
         scale = (match.group(2) or "").lower()
         if scale:
             found.append((value * SCALES.get(scale, _SCALE_SHORT.get(scale, 1.0)), span))
+    for match in _GLUED_UNIT.finditer(plain):  # "105kg", "40C": a unit written onto the figure
+        found.append((float(match.group(1)), (offsets[match.start()], offsets[match.end() - 1] + 1)))
     found += _word_numbers(text)
     return found
 
@@ -172,6 +180,32 @@ def _word_numbers(text: str) -> list[tuple[float, tuple[int, int]]]:
         for hit in re.finditer(rf"\b{ordinal}\b", text, re.IGNORECASE):
             found.append((float(rank), hit.span()))
     return found
+
+
+_RANK_OR_YEAR = re.compile(
+    rf"^\W*(?:\d+(?:st|nd|rd|th)\b|(?:{'|'.join(ORDINAL_WORDS)})\b|(?:1[89]|20)\d\d(?![\d,.]))", re.IGNORECASE
+)
+
+
+def _counts_nothing(text: str) -> bool:
+    """Whether a figure is a rank or a year ("20th anniversary", "third term", "2016 Rio games"):
+    it counts no noun, so the source may write the same number before other words ("20 years",
+    "2016 Rio Olympics")."""
+    return bool(_RANK_OR_YEAR.match(text))
+
+
+def _window(claim: QuantityClaim) -> tuple[float, float] | None:
+    """The source figures an approximate claim may stand for: its interval ("about 3,000"), or
+    for a lower bound ("more than 100", "at least £200,000") the figures it rounds down, below
+    one unit of its last significant digit above it (116 and 199 for "more than 100", not 200;
+    not 17 for "at least 11", nor 6 for "at least five"): a summary states the bound just under
+    the source's figure, not any below."""
+    if claim.approx is None or claim.value is None:
+        return None
+    low, high = claim.interval()
+    if math.isinf(high):
+        return (low, math.nextafter(low + rounding_unit(low), low))  # 200 is not "more than 100"
+    return (low, high)
 
 
 def _rounds_to(source: float, value: float, half: float, share: float) -> bool:
@@ -218,7 +252,7 @@ class SourceIndex:
         """Whether a source states the claim's figure (None: the claim states no figure); only
         source figures `accept` (source, span) allows count, when it is given."""
         if isinstance(claim, QuantityClaim) and claim.vague is not None:
-            return None
+            return self._vague(claim, accept)
         if claim.text.lower().startswith("first"):
             return None  # "his first trip since": a count of one nobody states
         if isinstance(claim, DurationClaim):
@@ -229,23 +263,81 @@ class SourceIndex:
             if low is None:
                 return None
             wanted = [v for v in (low, high) if v is not None and not math.isinf(v)]
-            bounded = (
-                claim.approx is not None and claim.value is not None and not math.isinf(claim.interval()[1])
-            )
-            window = claim.interval() if bounded else None  # "about 3,000", not "more than 100,000"
+            window = _window(claim)
             noun = counted_noun(claim.text)
         if not wanted:
             return None
         for value in wanted:
             hit = self._number_near(value, window, claim.unit, noun, accept)
+            if hit is None and window is None and isinstance(claim, QuantityClaim):
+                # a sum is exact and of one sentence: the frame test of a lone figure is not needed
+                hit = self._sum_of(value) or (self._years_apart(value) if _in_years(claim) else None)
             if hit is not None:
                 return Support(True, Evidence(hit.source, hit.span))
         return Support(False)
 
-    def figure(self, value: float) -> Support:
-        """Whether a source states this figure, counting anything (a figure no claim holds)."""
-        hit = self._number_near(value, None, "", "")
+    def _vague(self, claim: QuantityClaim, accept: Accept | None) -> Support | None:
+        """A count in words of scale ("hundreds of thousands", "dozens") is supported by a source
+        saying those words (also inside larger ones: "thousands" of "tens of thousands"), or by a
+        source figure inside its interval ("more than a million"
+        is not "hundreds of thousands"); None for the vaguest ("several", "a few"), which any
+        small count may be."""
+        low, high = claim.interval()
+        words = " ".join((claim.vague or "").lower().split())
+        if high < VAGUE_FLOOR:
+            return None
+        # "thousands" is in "tens of thousands": a summary may say less than its source, not more
+        pattern = re.compile(rf"(?<![a-z]){re.escape(words)}(?![a-z])")
+        for source, text in self.lowered.items():
+            said = pattern.search(text)
+            if said is not None:
+                return Support(True, Evidence(source, said.span()))
+        hit = self._number_near(low, (low, high), claim.unit, counted_noun(claim.text), accept)
         return Support(True, Evidence(hit.source, hit.span)) if hit is not None else Support(False)
+
+    def figure(self, value: float, years: bool = False) -> Support:
+        """Whether a source states this figure, counting anything (a figure no claim holds);
+        `years`: it counts years, so a span between two years a source sentence states will do
+        ("the 50-year-old bridge" for "built in 1965, closed in 2015")."""
+        hit = self._number_near(value, None, "", "")
+        if hit is None and years:
+            hit = self._years_apart(value)
+        return Support(True, Evidence(hit.source, hit.span)) if hit is not None else Support(False)
+
+    @functools.cached_property
+    def _by_sentence(self) -> list[list[_Number]]:
+        """The source figures grouped by sentence, in text order (years and spoken parts of a
+        longer figure left out)."""
+        bounds = {source: sentences(text) for source, text in self.texts.items()}
+        groups: dict[tuple[str, int], list[_Number]] = {}
+        for number in self.numbers:
+            at = next((i for i, (a, b) in enumerate(bounds[number.source]) if a <= number.span[0] < b), -1)
+            groups.setdefault((number.source, at), []).append(number)
+        return [sorted(set(g), key=lambda n: n.span) for g in groups.values()]
+
+    def _sum_of(self, value: float) -> _Number | None:
+        """Two figures a source lists together ("300 passengers and 50 crew", "three men and
+        two women") that add up to the value ("350 people"), each counting something."""
+        for group in self._by_sentence:
+            # one figure per end ("and two" is read as a run of words, and "two" alone)
+            ends = {n.span[1]: n for n in sorted(group, key=lambda n: n.span[0])}
+            counts = [n for n in ends.values() if _counts_things(n)]
+            for first, second in itertools.pairwise(counts):
+                between = self.texts[first.source][first.span[1] : second.span[0]].lower()
+                listed = _LISTED.fullmatch(between) is not None
+                if listed and first.value + second.value == value:
+                    return first
+        return None
+
+    def _years_apart(self, value: float) -> _Number | None:
+        """A year of a source sentence that another year of it, or of a "since" phrase and the
+        latest year the sources state, is `value` years from."""
+        for group in self._by_sentence:
+            years = [n for n in group if _is_year(n.value)]
+            for first in years:
+                if any(other.value - first.value == value for other in years):
+                    return first
+        return None
 
     def _number_near(
         self,
@@ -271,7 +363,10 @@ class SourceIndex:
                     return number
             if not _same_thing(noun, number.noun):
                 continue  # "five-year-old" is not supported by "five people"
-            share = ROUNDING_SHARE if window is None else 1.0  # "about 1 million" for 1.2 million
+            floor = window is not None and window[0] == value  # "more than 100": a lower bound
+            if floor and number.value < value:
+                continue  # 96 is not "more than 100", though it rounds to it
+            share = ROUNDING_SHARE if window is None or floor else 1.0  # "about 1 million": 1.2 million
             if number.value == value or _rounds_to(number.value, value, half, share):
                 return number
             if window is not None and window[0] <= number.value <= window[1]:
@@ -288,6 +383,9 @@ class SourceIndex:
                 return Support(True, Evidence(other.source, other.span or (0, 1)))
         if claim.relative and claim.precision is Precision.YEAR and claim.weekday is None:
             return None  # a relative date nothing resolved ("recently")
+        same_words = self._relative_words(claim)
+        if same_words is not None:
+            return Support(True, same_words)
         words = self._date_words(claim)
         if words is None:
             return None
@@ -301,7 +399,61 @@ class SourceIndex:
             # date to resolve it: that day may be this Saturday, so nothing can be said either
             # way (unverifiable, not unsupported)
             return None
+        if found is None and not claim.relative:
+            found = self._counted_from(claim)
         return Support(True, found) if found is not None else Support(False)
+
+    def _counted_from(self, claim: DateClaim) -> Evidence | None:
+        """A date the sources give by counting from another: a day "two days later" than a day
+        they date, just after it; a year "ten years" before or after a year of the same
+        sentence ("resigned in 2015 after ten years in charge" dates the start to 2005)."""
+        one_day = (claim.start.month, claim.start.day) == (claim.end.month, claim.end.day)
+        if claim.precision in (Precision.DAY, Precision.DAYS) and one_day:  # of a known year or not
+            return self._days_counted(claim.start)
+        if claim.precision is Precision.YEAR and claim.start.year == claim.end.year:
+            return self._years_counted(claim.start.year)
+        return None
+
+    def _days_counted(self, wanted: dt.date) -> Evidence | None:
+        """Where a source says "N days later" (or earlier) just after a day N days from `wanted`
+        (compared in `wanted`'s year: the source may not give one)."""
+        for source, text in self.lowered.items():
+            for day in _DAY_MONTH.finditer(text):
+                start = _day_of(day, wanted.year)
+                if start is None:
+                    continue
+                for found in _DAYS_LATER.finditer(text[day.end() : day.end() + OFFSET_REACH]):
+                    step = _count(found.group(1)) * (1 if found.group(2) in ("later", "after") else -1)
+                    if step and start + dt.timedelta(days=step) == wanted:
+                        return Evidence(source, (day.end() + found.start(), day.end() + found.end()))
+        return None
+
+    def _years_counted(self, wanted: int) -> Evidence | None:
+        """A year of a source sentence that a number of years it states is from `wanted`."""
+        for group in self._by_sentence:
+            spans = [n.value for n in group if n.noun.startswith("year") and not _is_year(n.value)]
+            for year in (n for n in group if _is_year(n.value)):
+                if any(abs(year.value - wanted) == span for span in spans):
+                    return Evidence(year.source, year.span)
+        return None
+
+    def _relative_words(self, claim: DateClaim) -> Evidence | None:
+        """Where a source says a relative date in the claim's own words ("this weekend", "last
+        month"), preposition aside: both speak from the same day, so the same words
+        mean the same date, however (or whether) a date resolved them."""
+        if not claim.relative:
+            return None
+        words = re.findall(r"[a-z0-9]+", claim.text.lower())
+        while words and words[0] in _DATE_PREPOSITIONS:
+            words = words[1:]
+        if len(words) < 2 or any(w in WEEKDAYS for w in words):
+            return None  # a weekday may be another week's (judged below); "today" is anyone's
+        pattern = re.compile(r"(?<![a-z0-9])" + r"\W+".join(words) + r"(?![a-z0-9])")
+        for source, text in self.lowered.items():
+            found = pattern.search(text)
+            if found is not None:
+                return Evidence(source, found.span())
+        return None
 
     def _weekday_elsewhere(self, claim: DateClaim) -> bool:
         """Whether the sources' own dates say which day their "Sunday" was, and it is not the
@@ -402,12 +554,60 @@ class SourceIndex:
                 continue
             if self._has(word) or not name_like(word):
                 continue
-            # "helen glover" where the sources say "glover": a given name of a person they name
+            if _heads_indefinite(text, words, position):
+                continue  # "a lightning rod": the head of "a ..." is a common noun
+            # "helen glover" where the sources say "glover": a given name of a person they name;
+            # "west bromwich albion" where they say "west brom": the full name of one they name
             beside = _neighbours(text, words, position)
-            if any(uncommon(other) and self._has(other) for other in beside):
+            named = any(uncommon(other) and (self._has(other) or self._shortened(other)) for other in beside)
+            if named and not self._other_given_name(word, text, words, position):
                 continue
             found.append((match.group(0), match.span()))
         return found
+
+    def _other_given_name(self, word: str, text: str, words: list[re.Match[str]], position: int) -> bool:
+        """Whether the word before a surname is a given name the sources never give it."""
+        after = position + 1
+        if after >= len(words) or text[words[position].end() : words[after].start()].strip():
+            return False
+        return self.other_given_name(word, words[after].group(0))
+
+    def other_given_name(self, given: str, surname: str) -> bool:
+        """Whether the sources give the surname another given name, never this one nor one of its
+        initial ("Jamie Swift" where they write "David Swift"): a wrong first name, not one they
+        left out nor a short form ("Mike" for "Michael"). A given name is a word written alike
+        in other languages, capitalised where the sources use capitals ("racer Swift" gives
+        none), and in lower-cased text also a frequent one."""
+        from factcheck.link.lexicon import frequent, written_alike  # wordfreq: a name no source has
+
+        given, surname = strip_possessive(given).lower(), strip_possessive(surname).lower()
+        pattern = re.compile(rf"\b([A-Za-z]{{{MIN_NAME_LETTERS},}}) {re.escape(surname)}\b", re.IGNORECASE)
+        before: set[str] = set()
+        others: set[str] = set()
+        for text in self.texts.values():
+            for found in pattern.finditer(text):
+                word = found.group(1)
+                before.add(word.lower())
+                cased = word[0].isupper() if found.group(0)[-len(surname) :][0].isupper() else frequent(word)
+                if cased and word.lower() not in _NOT_NAMES and written_alike(word.lower()):
+                    others.add(word.lower())
+        # a given name they write with another initial: "Mike" or "Man" (United) may stand for
+        # "Michael" or "Manchester", "Jamie" is not "David"
+        return given not in before and any(other[0] != given[:1] for other in others)
+
+    @functools.cached_property
+    def _words(self) -> frozenset[str]:
+        """Every word of the sources, lower case."""
+        return frozenset(w for text in self.lowered.values() for w in re.findall(r"[a-z]+", text))
+
+    def _shortened(self, word: str) -> bool:
+        """Whether a source writes the name cut short ("brom" for "bromwich"): a source word of
+        MIN_NAME_LETTERS or more that begins it and is a name itself (not "medal" of
+        "medallist": a word with an ending)."""
+        from factcheck.link.lexicon import name_like  # wordfreq: lower-cased text only
+
+        starts = (word[:end] for end in range(MIN_NAME_LETTERS, len(word) - 1))
+        return any(short in self._words and name_like(short) for short in starts)
 
     def _has(self, word: str) -> bool:
         """Whether a source has the word, or it without a plural ending."""
@@ -419,17 +619,20 @@ class SourceIndex:
         """Whether a source has the quoted words verbatim (case, punctuation and quotation marks
         aside), and where."""
         wanted = quote_words(words)
-        if not wanted:
-            return Support(False)
-        pattern = re.compile(r"(?<!\w)" + r"\W+".join(map(re.escape, wanted)) + r"(?!\w)")
-        for source, text in self.texts.items():
-            found = pattern.search(" ".join(quote_words(text)))
-            if found is None:
-                continue
-            plain = text.replace("’", "'").replace("‘", "'")  # one for one: offsets stay
+        for source in self.quoting(words):
+            plain = self.texts[source].replace("’", "'").replace("‘", "'")  # one for one: offsets stay
             hit = re.search(r"\W+".join(map(re.escape, wanted)), plain, re.IGNORECASE)
             return Support(True, Evidence(source, hit.span() if hit else (0, 1)))
         return Support(False)
+
+    def quoting(self, words: str) -> list[str]:
+        """The sources that have the quoted words verbatim (case, punctuation and quotation
+        marks aside)."""
+        wanted = quote_words(words)
+        if not wanted:
+            return []
+        pattern = re.compile(r"(?<!\w)" + r"\W+".join(map(re.escape, wanted)) + r"(?!\w)")
+        return [s for s, text in self.texts.items() if pattern.search(" ".join(quote_words(text)))]
 
     # ------------------------------------------------------------------ nearest sentence
 
@@ -445,12 +648,61 @@ class SourceIndex:
         return best[1] if best else None
 
 
+VAGUE_FLOOR = 100  # vague counts that may stop below this ("several", "a few") are not looked up
+
+# what stands between two counts of one list: the first's noun (up to three words), "and"
+_LISTED = re.compile(r"(?:[\s-]*[a-z]+){1,3},?\s+(?:and|plus)\s+")
+
+
+def _is_year(value: float) -> bool:
+    return value == int(value) and 1800 <= value <= 2100
+
+
+OFFSET_REACH = 300  # characters after a dated day in which "two days later" counts from it
+_DAYS_LATER = re.compile(r"\b([a-z]+|\d+) days? (later|after|earlier|before)\b")
+
+
+def _day_of(match: re.Match[str], year: int) -> dt.date | None:
+    """The day a _DAY_MONTH match names ("3 March", "March 3"), in `year`; None if not a day."""
+    day, month = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
+    number = _MONTH_ABBR.get(month.lower()[:3])
+    try:
+        return dt.date(year, number, int(day)) if number else None
+    except ValueError:
+        return None
+
+
+def _count(word: str) -> int:
+    """A small count in digits or words ("two", "3"); 0 when it is neither."""
+    if word.isdigit():
+        return int(word)
+    spoken = words_to_number(word)
+    return int(spoken) if spoken is not None and spoken == int(spoken) else 0
+
+
+def _in_years(claim: QuantityClaim) -> bool:
+    """Whether a figure counts years ("the 50-year-old bridge", an age)."""
+    return claim.unit.lower().startswith("year") or bool(re.search(r"\byears?\b", claim.text.lower()))
+
+
+def _counts_things(number: _Number) -> bool:
+    """Whether a source figure counts things: a noun follows it ("300 passengers", not "1-8 to
+    0-9 in"), and it is no year nor a unit of time."""
+    first = number.noun.split()[:1]
+    if not first or first[0] in STOP_WORDS or first[0] in NUMBER_TAIL:
+        return False
+    return not _is_year(number.value) and first[0].rstrip("s") not in _TIME_WORDS
+
+
+_TIME_WORDS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
+
+
 def counted_noun(text: str) -> str:
     """The noun a summary's figure counts, as written in its words ("about 5,000 homes" ->
-    "homes"; "14", "£10m" -> ""). Not the claim's unit: a frame's default unit is no word of
+    "homes"; "14", "£10m", a rank or a year -> ""). Not the claim's unit: a frame's default unit is no word of
     the text, and the source is searched for the summary's words."""
     words = re.findall(r"[a-z]+", text.lower())
-    if not words or not re.search(r"\d|" + _NUMBER_WORD, text.lower()):
+    if not words or not re.search(r"\d|" + _NUMBER_WORD, text.lower()) or _counts_nothing(text):
         return ""
     last = words[-1]
     if len(last) == 1:
@@ -506,6 +758,7 @@ def _find_word(text: str, word: str) -> tuple[int, int] | None:
     return match.span() if match else None
 
 
+_DATE_PREPOSITIONS = frozenset({"on", "in", "at", "by", "during", "over", "from", "since", "until", "of"})
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[A-Za-z]{3,}(?![\w-])")
 # words a lower-cased text may hold that are never names here: function words, calendar words and
 # number words (each judged by its own look-up)
@@ -529,6 +782,21 @@ def _neighbours(text: str, words: list[re.Match[str]], position: int) -> list[st
             if not text[a.end() : b.start()].strip():
                 near.append(words[other].group(0).lower())
     return near
+
+
+_INDEFINITE = re.compile(r"(?<![\w'’-])an?\s+$", re.IGNORECASE)
+
+
+def _heads_indefinite(text: str, words: list[re.Match[str]], position: int) -> bool:
+    """Whether words[position] ends a noun phrase opened by "a"/"an" and one ordinary word
+    ("a lightning rod"): the head of an indefinite phrase is a common noun, while a name there
+    stands first, as a modifier ("a cincinnati court")."""
+    if position < 1:
+        return False
+    middle, word = words[position - 1], words[position]
+    if text[middle.end() : word.start()].strip() or middle.group(0).lower() in _NOT_NAMES:
+        return False
+    return bool(_INDEFINITE.search(text[max(0, middle.start() - 4) : middle.start()]))
 
 
 def _word_forms(word: str) -> list[str]:

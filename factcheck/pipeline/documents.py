@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import math
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -21,7 +22,7 @@ from factcheck.extract.text import SpanSet
 from factcheck.link import claim_id, isolate, link
 from factcheck.link.document import Document, read_document
 from factcheck.link.figures import FigureFrames, figure_frame
-from factcheck.link.lexicon import calendar_capitals, caseless, name_like
+from factcheck.link.lexicon import calendar_capitals, caseless, name_like, written_alike
 from factcheck.link.linking import BOUND_WORDS
 from factcheck.link.support import (
     MONTHS,
@@ -46,6 +47,7 @@ from factcheck.model import (
     MentionClaim,
     Precision,
     QuantityClaim,
+    QuoteClaim,
     Source,
     Tier,
     claim_keys,
@@ -218,6 +220,7 @@ def with_documents(
         claims, links = link(candidates, registry, source_id, doc.prose)
         claims = framed(claims, links, candidates, registry, doc.prose)
         figures = _figure_test(registry, index, candidates, doc.prose)
+        claims = unbacked_in_frame(claims, links, registry, index, checked, figures)
         look_up(claims, links, index, checked, Dated(doc.prose, published), figures)
         borne_out_tenures(claims, links, candidates, registry, checked)
         claims += unsupported_figures(doc, source_id, claims, index, checked, links)
@@ -269,6 +272,51 @@ def framed(
                 del links[claim.id]
         result.append(claim)
     return result
+
+
+def unbacked_in_frame(
+    claims: list[Claim],
+    links: dict[str, LinkNote],
+    registry: Registry,
+    index: SourceIndex,
+    checked: Checked,
+    figures: Callable[[QuantityClaim], Accept],
+) -> list[Claim]:
+    """A count linked to an automatic frame whose source figures it overlaps but none of them
+    states ("at least 11 people" where the source says "at least 17"): no rule compares two
+    overlapping ranges, so it is looked up in the texts like an unlinked figure, and is
+    unsupported (FC602) when no source states it in any form. One that a source figure of the
+    frame contradicts is left to the rules (contradicted), one a curated subject holds too."""
+    peers: dict[str, list[QuantityClaim]] = {}
+    for claim in registry.claims:
+        if isinstance(claim, QuantityClaim) and not is_draft_source(claim.source) and is_auto(claim.subject):
+            peers.setdefault(claim.subject, []).append(claim)
+    result: list[Claim] = []
+    for claim in claims:
+        frame = peers.get(claim.subject, []) if isinstance(claim, QuantityClaim) else []
+        if (
+            isinstance(claim, QuantityClaim)
+            and frame
+            and claim.id not in links
+            and not any(_backs(claim, peer) for peer in frame)
+            and all(_overlap(claim, peer) for peer in frame)
+        ):
+            support = index.number(claim, figures(claim))
+            if support is not None and not support.found:
+                claim = isolate(claim)
+                links[claim.id] = UNSUPPORTED
+                checked.support[claim.id] = support
+        result.append(claim)
+    return result
+
+
+def _backs(claim: QuantityClaim, peer: QuantityClaim) -> bool:
+    """True when a source count states the claim's figure: they agree, and where either is a
+    one-sided bound ("at least 17", "up to 3,460") the two figures are the same."""
+    if not _agrees(claim, peer):
+        return False
+    one_sided = any(low <= 0 or math.isinf(high) for low, high in (claim.interval(), peer.interval()))
+    return not one_sided or _central(claim) == _central(peer)
 
 
 def _dated_span(
@@ -405,7 +453,7 @@ def look_up(
             support = _name_support(claim, index)
             note = f"{CLOSEST}{support.closest}" if support.closest else None
             if not support.found and note is None:
-                note = _proper_name(_name_words(claim), index)
+                note = _proper_name(_name_words(claim), index) or _wrong_given_name(claim, index)
             if note:  # FC602 tells a misspelling or a proper name from a name no source has
                 claims[position] = claim.model_copy(update={"note": note})
         elif isinstance(claim, DurationClaim):
@@ -491,6 +539,8 @@ def duration_support(claim: DurationClaim, index: SourceIndex) -> Support | None
     if not unit:
         return index.number(claim)
     days = _unit_days(unit[0])
+    if days == _TIME_UNITS["year"] and value in _years_since(index):
+        return Support(True)  # "in the past five years": "since 2010" in a report of 2015
     for number in index.numbers:
         words = number.noun.split()
         if not words:
@@ -501,6 +551,18 @@ def duration_support(claim: DurationClaim, index: SourceIndex) -> Support | None
         if days and theirs and abs(number.value * theirs - value * days) <= 1e-6 * value * days:
             return Support(True, Evidence(number.source, number.span))  # "three decades": "30 years"
     return Support(False)
+
+
+_SINCE_YEAR = re.compile(r"\b(?:since|from)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _years_since(index: SourceIndex) -> set[float]:
+    """The spans of years the sources imply: from each "since 2010" (or "from 2010") to the
+    latest year they state."""
+    texts = index.texts.values()
+    latest = max((int(y) for text in texts for y in _YEAR.findall(text)), default=None)
+    starts = {int(y) for text in texts for y in _SINCE_YEAR.findall(text)}
+    return {float(latest - start) for start in starts if latest is not None and latest > start}
 
 
 # units of time a duration may be written in, in days: "three decades" is "30 years"
@@ -552,7 +614,8 @@ def unsupported_figures(
     for value, span in figures_in(doc.prose):
         if not taken.free(*span):
             continue
-        support = index.figure(value)
+        years = bool(re.match(r"[\s-]*years?\b", doc.prose[span[1] : span[1] + 8], re.IGNORECASE))
+        support = index.figure(value, years)
         if support.found:  # a supported figure needs no claim: nothing else judges it
             continue
         claim: Claim = QuantityClaim(
@@ -619,6 +682,15 @@ def unsupported_names(
     return found
 
 
+def _wrong_given_name(claim: MentionClaim, index: SourceIndex) -> str | None:
+    """LEXICON_NAME (a proper name no source has, major) for "Jamie Swift" where the sources
+    write "David Swift": the person they name, with a first name they never give; else None."""
+    words = _name_words(claim)
+    if len(words) < 2 or index.name(words[0]).found or not written_alike(words[0].lower()):
+        return None  # "Democrat Clinton": a word before the surname that is no given name
+    return LEXICON_NAME if index.other_given_name(words[0], words[1]) else None
+
+
 def _proper_name(words: list[str], index: SourceIndex) -> str | None:
     """The note of a name no source has when word frequencies say it is a proper name ("Gary
     Neville"), not a common word written with a capital ("Government"); else None. A name one
@@ -663,6 +735,31 @@ def settled_by_reference(
 
 
 COMPARED_KINDS = ("quantity", "date", "duration")
+WORDING_RULE = "FC301"  # quote.wording: a quotation's words against another's
+
+
+def quoted_verbatim(
+    findings: list[Finding], registry: Registry, drafts: frozenset[str], index: SourceIndex
+) -> list[Finding]:
+    """Findings less the wording findings on a document's quotation that a source reproduces word
+    for word: it is compared with the quotation it reproduces, not with another sentence the same
+    speaker said ("The building is literally pancaked," in two reports, set against a third's
+    "and literally half of that building is not there anymore"). Unless the other quotation is
+    from a more authoritative source than any that has the words: then the document follows an
+    outlet's misquotation ("no boundaries" against the joint statement's "no limits")."""
+    kept = []
+    for finding in findings:
+        draft = next((s for s in finding.sides if s.source in drafts), None)
+        claim = registry.claim(draft.claim_id) if finding.rule_id == WORDING_RULE and draft else None
+        if isinstance(claim, QuoteClaim):
+            having = [
+                registry.sources[s].tier.rank for s in index.quoting(claim.words) if s in registry.sources
+            ]
+            others = [s.tier.rank for s in finding.sides if s is not draft]
+            if having and max(having) >= max(others, default=-9):
+                continue
+        kept.append(finding)
+    return kept
 
 
 def blamed_on_sources(findings: list[Finding], drafts: frozenset[str]) -> list[Finding]:

@@ -30,6 +30,7 @@ from factcheck.pipeline.documents import (
     blamed_on_sources,
     drafts_date,
     empty_registry,
+    quoted_verbatim,
     settled_by_reference,
     weighed_by_sources,
     with_documents,
@@ -103,6 +104,8 @@ def run(documents: Sequence[Path] | None, options: RunOptions) -> Report:
     if focus is not None:
         findings = weighed_by_sources(settled_by_reference(findings, registry, focus), registry, focus)
         findings = blamed_on_sources(findings, focus)
+        if checked is not None and checked.index is not None:
+            findings = quoted_verbatim(findings, registry, focus, checked.index)
     verdicts = claim_verdicts(registry, focus, checked, findings) if focus and checked else []
     claims = len(registry.claims) if focus is None else sum(1 for c in registry.claims if c.source in focus)
     title = "factcheck review" if documents is None else "factcheck check"

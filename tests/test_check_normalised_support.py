@@ -1,0 +1,179 @@
+"""`check --source`: a summary's value is unsupported only when nothing in the sources states it
+after normalisation: bounds that round a source figure down, ranks and years, relative dates in
+the same words, spans of years the sources imply, names cut short, and the head of "a ..." phrase.
+And a count whose frame's source figures merely overlap it is looked up, not taken as agreeing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+from summary_check import check_sentence
+
+from factcheck.link.support import SourceIndex
+from factcheck.model import QuantityClaim
+
+GRAVE = (
+    "Mexican authorities have begun exhuming 116 bodies found buried in a mass grave. "
+    "Police found £237,000 in a holdall. The president arrived to mark 20 years since the "
+    "handover, ahead of the 2016 Rio Olympics. At least 17 people were killed in a drone strike "
+    "on Wednesday, officials say; up to 3,460 people have died in such strikes since 2004.\n"
+)
+
+
+def quantity(text: str, value: float, approx: str | None = None, unit: str = "") -> QuantityClaim:
+    return QuantityClaim(id="q", source="d", text=text, subject="s", unit=unit, value=value, approx=approx)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "approx", "found"),
+    [
+        ("more than 100 bodies", 100, "more than", True),  # 116 rounded down
+        ("more than £200,000", 200_000, "more than", True),  # £237,000
+        ("over 110 bodies", 110, "over", True),  # 116: one unit of the last digit, 10, above
+        ("more than 50 bodies", 50, "more than", False),  # 116 is no figure "more than 50" states
+        ("at least 11 people", 11, "at least", False),  # the source's bound is 17
+        ("more than 120 bodies", 120, "more than", False),  # below the bound is not above it
+        ("20th anniversary", 20, None, True),  # a rank counts no noun: "20 years"
+        ("2016 Rio games", 2016, None, True),  # a year: "2016 Rio Olympics"
+        ("21st anniversary", 21, None, False),
+    ],
+)
+def test_bounds_ranks_and_years(text: str, value: float, approx: str | None, found: bool) -> None:
+    support = SourceIndex({"source:a": GRAVE}).number(quantity(text, value, approx))
+    assert support is not None
+    assert support.found is found
+
+
+def test_a_lower_bound_other_than_the_sources_is_unsupported(
+    cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    """ "at least 11 killed" against "at least 17": the ranges overlap, so no rule contradicts
+    it, but no source states 11; "at least 17" and "more than 10" pass."""
+    reports = {"a.txt": GRAVE}
+    code, findings = check_sentence(cli, tmp_path, reports, "2015-07-02", "At least 11 people were killed.")
+    assert code == 1
+    assert [f["outcome"] for f in findings if f["grade"] == "major"] == ["unsupported-number"]
+    for faithful in ("At least 17 people were killed.", "More than 10 people were killed."):
+        code, findings = check_sentence(cli, tmp_path, reports, "2015-07-02", faithful)
+        assert code == 0, findings
+
+
+WEDDING = (
+    "Andy and Kim married this weekend at Dunblane Cathedral. Since 2010 the number of cases "
+    "has risen by 163%, with 90% of those reported in 2015.\n"
+)
+# lower-cased, as much public summary data is
+STRIKER = (
+    "west brom striker saido berahino has been put on a training plan, manager tony pulis said. "
+    "the minister's promotion unleashed a torrent of criticism.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("report", "summary", "code"),
+    [
+        (WEDDING, "Andy and Kim married this weekend.", 0),  # the source's own words
+        (WEDDING, "Cases have more than doubled in the past five years.", 0),  # since 2010, in 2015
+        (WEDDING, "Cases have more than doubled in the past seven years.", 1),
+        (STRIKER, "west bromwich albion manager tony pulis says berahino is working hard.", 0),
+        (STRIKER, "the minister has become a lightning rod for criticism.", 0),  # no name
+        (STRIKER, "west brom manager roberto mancini says berahino is working hard.", 1),
+    ],
+)
+def test_relative_dates_year_spans_and_lower_case_names(
+    cli: Callable[..., Result], tmp_path: Path, report: str, summary: str, code: int
+) -> None:
+    """Relative dates in the source's words, spans of years it implies; in lower-cased text a
+    name it cuts short ("west brom") and the head of "a ..." phrase are supported, a name it
+    never gives is not."""
+    got, findings = check_sentence(cli, tmp_path, {"a.txt": report}, "2015-07-02", summary)
+    assert got == code, findings
+
+
+@pytest.mark.parametrize(
+    ("report", "summary", "code"),
+    [
+        ("The lifter, who weighs 105kg, won gold.", "The lifter weighs 105 kg.", 0),  # a glued unit
+        ("The lifter, who weighs 105kg, won gold.", "The lifter weighs 150 kg.", 1),
+        ("Three men and two women were arrested.", "Five people were arrested.", 0),  # a sum
+        ("Three men and two women were arrested.", "Six people were arrested.", 1),
+        ("The ship carried 300 passengers and 50 crew.", "The ship carried 350 people.", 0),
+        # figures of a score are no list of counts: 1 and 9 do not make a "10-man" side
+        ("Kilcoo beat 13-man Scotstown 1-8 to 0-9 in the final.", "Kilcoo beat 10-man Scotstown.", 1),
+        ("The bridge, built in 1965, was closed in 2015.", "The 50-year-old bridge was closed in 2015.", 0),
+        ("The bridge, built in 1965, was closed in 2015.", "The 40-year-old bridge was closed in 2015.", 1),
+        ("At least six people were killed on Saturday.", "At least five people were killed on Saturday.", 1),
+        # a first name the source never gives its surname, when it gives another: a wrong name
+        ("Skeleton racer David Swift has retired.", "Olympic medallist Jamie Swift has retired.", 1),
+        ("Skeleton racer Swift has retired.", "Skeleton racer David Swift has retired.", 0),
+        # a short form, or a word before the surname that is no given name, is no wrong name
+        ("Manchester United beat Arsenal.", "Man United beat Arsenal.", 0),
+        ("Hillary Clinton spoke in Iowa.", "Democrat Clinton spoke in Iowa.", 0),
+    ],
+)
+def test_sums_glued_units_years_apart_and_given_names(
+    cli: Callable[..., Result], tmp_path: Path, report: str, summary: str, code: int
+) -> None:
+    got, findings = check_sentence(cli, tmp_path, {"a.txt": report + "\n"}, "2015-07-02", summary)
+    assert got == code, findings
+
+
+@pytest.mark.parametrize(
+    ("summary", "code"),
+    [
+        ("The coach resigned on March 5.", 0),  # "March 3 ... Two days later"
+        ("The coach resigned on March 6.", 1),
+        ("The coach, who took charge in 2005, resigned in 2015.", 0),  # 2015 "after ten years"
+        ("The coach, who took charge in 2004, resigned in 2015.", 1),
+    ],
+)
+def test_dates_counted_from_a_dated_day_or_year(
+    cli: Callable[..., Result], tmp_path: Path, summary: str, code: int
+) -> None:
+    report = (
+        "The final was played on March 3. Two days later, the coach resigned. "
+        "He left in 2015 after ten years in charge.\n"
+    )
+    got, findings = check_sentence(cli, tmp_path, {"a.txt": report}, "2015-07-02", summary)
+    assert got == code, findings
+
+
+@pytest.mark.parametrize(
+    ("report", "summary", "code"),
+    [
+        ("More than a million people signed it.", "Hundreds of thousands of people signed it.", 1),
+        ("More than a million people signed it.", "Over a million people signed it.", 0),
+        ("Tens of thousands of people marched.", "Thousands of people marched.", 0),  # less, not more
+        ("About 350 people were hurt.", "Hundreds of people were hurt.", 0),
+        ("Five people were hurt.", "Hundreds of people were hurt.", 1),
+        ("Five people were hurt.", "Several people were hurt.", 0),  # too vague to look up
+    ],
+)
+def test_counts_in_words_of_scale(
+    cli: Callable[..., Result], tmp_path: Path, report: str, summary: str, code: int
+) -> None:
+    got, findings = check_sentence(cli, tmp_path, {"a.txt": report + "\n"}, "2015-07-02", summary)
+    assert got == code, findings
+
+
+def test_a_quotation_a_source_reproduces_is_not_faulted_against_another(
+    cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    """The summary quotes the mayor in words the report has ("The building "is literally
+    pancaked," he said"); the report also quotes another sentence of his. The quotation is
+    compared with the words it reproduces, so no wording finding; one the report does not have
+    in those words still is one."""
+    report = (
+        'Mayor Charles Burkett said there were 134 units in the building—"and literally half of that '
+        'building is not there anymore." The building "is literally pancaked," he said.\n'
+    )
+    reports = {"a.txt": report}
+    faithful = '"The building is literally pancaked," Mayor Charles Burkett said.'
+    code, findings = check_sentence(cli, tmp_path, reports, "2021-06-25", faithful)
+    assert code == 0, findings
+    altered = '"The building is literally flattened," Mayor Charles Burkett said.'
+    code, findings = check_sentence(cli, tmp_path, reports, "2021-06-25", altered)
+    assert code == 1
