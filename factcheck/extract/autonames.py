@@ -217,9 +217,11 @@ class NameClusters:
         )
         self.clusters: list[Cluster] = []
         self.of: dict[str, Cluster] = {}
-        # clusters by the first letters of their words, in creation order: a spelling can only
-        # equal, be a run of, or be a near miss of a cluster that has a word with its first letter
-        self._by_initial: dict[str, list[Cluster]] = defaultdict(list)
+        # clusters (their places in `clusters`) by the deletion variants of their words: a
+        # spelling can only equal, be a run of, or be a near miss of a cluster with a word equal
+        # or near to its first word, and near words share a variant; comparing every spelling
+        # with every cluster of its initial was quadratic (minutes on a 100k-claim registry)
+        self._by_variant: dict[str, list[int]] = defaultdict(list)
         for name in ranked:
             if self._common_word(name, informative[name]):
                 continue
@@ -274,9 +276,17 @@ class NameClusters:
         cluster = self.of.get(spelling)
         return name_frame(cluster.canonical) if cluster is not None else None
 
+    def _pool(self, words: list[str]) -> list[Cluster]:
+        """The clusters, in creation order, that have a word equal or near to the first of
+        `words`: the only ones it can equal, be a run of, or be a near miss of."""
+        if not words:
+            return self.clusters
+        found = {i for key in _variants(words[0]) for i in self._by_variant.get(key, ())}
+        return [self.clusters[i] for i in sorted(found)]
+
     def _place(self, name: str, seen: Seen, founds: bool) -> Cluster | None:
         words = _words(name)
-        pool = self._by_initial.get(words[0][0], []) if words else self.clusters
+        pool = self._pool(words)
         same = [c for c in pool if c.words == words]
         placed = name in self.placed
         runs = [
@@ -296,8 +306,8 @@ class NameClusters:
         cluster = Cluster(name, words)
         _join(cluster, seen)
         self.clusters.append(cluster)
-        for initial in dict.fromkeys(word[0] for word in words):
-            self._by_initial[initial].append(cluster)
+        for key in {key for word in words for key in _variants(word)}:
+            self._by_variant[key].append(len(self.clusters) - 1)
         return cluster
 
 
@@ -359,6 +369,22 @@ def _near(words: list[str], full: list[str], placed: bool = True) -> bool:
         if run != words and all(_word_near(a, b) for a, b in zip(words, run, strict=True)):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=65536)
+def _variants(word: str) -> frozenset[str]:
+    """Keys that a word shares with every word it may equal or be near (`_word_near`): its first
+    letter with the word less one letter or none (one edit apart) and, from six letters, less
+    two (two edits are allowed over seven letters, so both words have at least six); a word
+    shorter than MIN_FUZZY only equals."""
+    if len(word) < MIN_FUZZY:
+        return frozenset({word})
+    once = {word[:i] + word[i + 1 :] for i in range(len(word))}
+    keys = {f"{word[0]}1{w}" for w in (word, *once)}
+    if len(word) >= 6:
+        twice = {w[:i] + w[i + 1 :] for w in once for i in range(len(w))}
+        keys |= {f"{word[0]}2{w}" for w in (word, *once, *twice)}
+    return frozenset(keys)
 
 
 def _word_near(a: str, b: str) -> bool:

@@ -239,12 +239,17 @@ class SourceIndex:
     def __init__(self, texts: Mapping[str, str], dates: Sequence[DateClaim] = ()) -> None:
         self.texts = dict(texts)
         self.dates = list(dates)
-        self.numbers = [
+        self.lowered = {source: text.lower() for source, text in texts.items()}
+
+    @functools.cached_property
+    def numbers(self) -> list[_Number]:
+        """Every number of the sources, read on the first figure looked up: a document without
+        one never pays for reading a large registry's texts."""
+        return [
             _Number(value, source, span, noun_after(text, span[1]))
-            for source, text in texts.items()
+            for source, text in self.texts.items()
             for value, span in numbers_in(text)
         ]
-        self.lowered = {source: text.lower() for source, text in texts.items()}
 
     # ------------------------------------------------------------------ numbers
 
@@ -526,16 +531,27 @@ class SourceIndex:
         if len(word) < MIN_NAME_LETTERS:
             return None
         best: tuple[int, str, Evidence] | None = None
+        limit = 1 if len(word) <= 5 else NAME_NEAR_MISS
+        for written, where in self._capitalised.items():
+            other = strip_possessive(written)
+            if _derived(word, other):
+                continue
+            distance = Levenshtein.distance(word.lower(), other.lower(), score_cutoff=limit)
+            if distance <= limit and (best is None or distance < best[0]):
+                best = (distance, other, where)
+        return (best[1], best[2]) if best else None
+
+    @functools.cached_property
+    def _capitalised(self) -> dict[str, Evidence]:
+        """Each capitalised word of the sources where it is first written, in order of first
+        writing: the first of the closest is the same as over every occurrence, and a large
+        registry repeats its names thousands of times."""
+        first: dict[str, Evidence] = {}
         for source, text in self.texts.items():
             for match in _NAME.finditer(text):
-                other = strip_possessive(match.group(0))
-                if _derived(word, other):
-                    continue
-                limit = 1 if len(word) <= 5 else NAME_NEAR_MISS
-                distance = Levenshtein.distance(word.lower(), other.lower(), score_cutoff=limit)
-                if distance <= limit and (best is None or distance < best[0]):
-                    best = (distance, other, Evidence(source, match.span()))
-        return (best[1], best[2]) if best else None
+                if match.group(0) not in first:
+                    first[match.group(0)] = Evidence(source, match.span())
+        return first
 
     def lower_case_names(
         self, text: str, skip: Iterable[tuple[int, int]] = ()
