@@ -326,3 +326,52 @@ def test_a_changed_last_letter_is_no_demonym_ending() -> None:
 
     assert not _derived("mody", "modi")
     assert _derived("argentinian", "argentina")
+
+
+def test_near_words_share_a_clustering_key() -> None:
+    """The clusters a spelling is compared with are found by shared deletion variants: every
+    pair of words the near-miss test accepts must share one, or a misspelling would go unjoined
+    (checked over seeded random words and their one- and two-letter edits)."""
+    import random
+
+    from factcheck.extract.autonames import _variants, _word_near
+
+    rng = random.Random(7)  # noqa: S311 - seeded test words, not secrets
+    letters = "abcdeklmnorstuvz"
+    pairs = 0
+    for _ in range(3000):
+        word = "".join(rng.choice(letters) for _ in range(rng.randint(2, 11)))
+        other = list(word)
+        for _ in range(rng.randint(1, 2)):
+            at = rng.randrange(len(other) + 1)
+            edit = rng.choice(("insert", "delete", "change"))
+            if edit == "insert":
+                other.insert(at, rng.choice(letters))
+            elif other and at < len(other):
+                if edit == "delete":
+                    del other[at]
+                else:
+                    other[at] = rng.choice(letters)
+        near = "".join(other)
+        if near and _word_near(word, near):
+            pairs += 1
+            assert _variants(word) & _variants(near), (word, near)
+    assert pairs > 1000  # the edits made enough near pairs to test
+
+
+def test_clusters_same_as_comparing_every_cluster() -> None:
+    """The key look-up finds the same clusters as comparing each spelling with every cluster."""
+    from factcheck.extract import autonames
+
+    texts = {
+        "a": "Rukum West flooded. Anil Gurung spoke in Rukum West. Dan Hall and Ma Liya met Ma Hao.",
+        "b": "In Rukam West, Anil Gurang said. Hall said Ma Liya left. Ormoc City and Ornoc were hit.",
+        "c": "Rukum West was hit; Dan Hull and Ormoc City residents fled. Argentina and Argentinian.",
+        "d": "Rukum West again, Ormoc City, Anil Gurung, Ormoc. Railway and Railways in Ormoc.",
+    }
+    keyed = NameClusters(texts)
+    everything = NameClusters.__new__(NameClusters)
+    everything._pool = lambda words: everything.clusters  # type: ignore[method-assign]
+    autonames.NameClusters.__init__(everything, texts)
+    assert {n: c.canonical for n, c in keyed.of.items()} == {n: c.canonical for n, c in everything.of.items()}
+    assert len(keyed.of) > 8

@@ -391,14 +391,14 @@ def _word_near(a: str, b: str) -> bool:
     """Words one edit apart (two over seven letters), same first letter, not a plural of the other."""
     if a == b:
         return True
-    if a + "s" == b or b + "s" == a:
-        return False  # "Railway" and "Railways" are forms of one word, not misspellings
-    if _derived(a, b):
-        return False  # "Argentinian" is Argentina's adjective, not a misspelling of it
     if min(len(a), len(b)) < MIN_FUZZY or a[0] != b[0]:
         return False
     limit = 1 if max(len(a), len(b)) <= 7 else 2
-    return Levenshtein.distance(a, b, score_cutoff=limit) <= limit
+    if Levenshtein.distance(a, b, score_cutoff=limit) > limit:
+        return False  # the cheap test first: most pairs a large registry compares are far apart
+    if a + "s" == b or b + "s" == a:
+        return False  # "Railway" and "Railways" are forms of one word, not misspellings
+    return not _derived(a, b)  # "Argentinian" is Argentina's adjective, not a misspelling of it
 
 
 # endings that make a place's adjective or people ("Chile" -> "Chilean", "Nepal" -> "Nepali");
