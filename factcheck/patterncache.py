@@ -95,7 +95,12 @@ def _compile(pattern: Any, flags: int = 0) -> Any:
     key: Key = (isinstance(pattern, str), pattern, int(flags))
     entry = state.table.get(key) or state.new.get(key)
     if entry is None:
-        entry = _program(pattern, int(flags))
+        try:
+            entry = _program(pattern, int(flags))
+        except (AttributeError, TypeError, IndexError):
+            # `re`'s private compiler changed shape in this Python: stop serving programs
+            uninstall()
+            return _compiler.compile(pattern, flags)
         state.new[key] = entry
     state.used.add(key)
     try:

@@ -113,3 +113,18 @@ def test_the_cache_lives_in_the_users_cache_folder_and_obeys_no_cache() -> None:
     assert pattern_cache_file({"XDG_CACHE_HOME": "relative", "HOME": "/home/ed"}) is not None
     assert pattern_cache_file({"FACTCHECK_NO_CACHE": "1", "HOME": "/home/ed"}) is None
     assert pattern_cache_file({}) is None
+
+
+def test_a_python_whose_private_compiler_changed_falls_back_to_res_own(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the cache reaches into re._compiler; a later Python may rename what it uses
+    monkeypatch.setattr(patterncache, "_parser", object())  # no parse() any more
+    pattern, flags = PATTERNS[0]
+    ours = _behaviour(re.compile(pattern, flags))
+    assert patterncache._state is None  # switched off for the rest of the process
+    monkeypatch.undo()
+    re.purge()
+    assert ours == _behaviour(re.compile(pattern, flags))
+    with pytest.raises(re.error):  # a bad pattern is still re's own error
+        re.compile("(unclosed")
