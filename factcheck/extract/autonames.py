@@ -277,12 +277,17 @@ class NameClusters:
         return name_frame(cluster.canonical) if cluster is not None else None
 
     def _pool(self, words: list[str]) -> list[Cluster]:
-        """The clusters, in creation order, that have a word equal or near to the first of
-        `words`: the only ones it can equal, be a run of, or be a near miss of."""
+        """The clusters, in creation order, that have a word equal or near to each of `words`:
+        the only ones it can equal, be a run of, or be a near miss of."""
         if not words:
             return self.clusters
-        found = {i for key in _variants(words[0]) for i in self._by_variant.get(key, ())}
-        return [self.clusters[i] for i in sorted(found)]
+        found: set[int] | None = None
+        for word in dict.fromkeys(words):
+            having = {i for key in _variants(word) for i in self._by_variant.get(key, ())}
+            found = having if found is None else found & having
+            if not found:
+                return []
+        return [self.clusters[i] for i in sorted(found or ())]
 
     def _place(self, name: str, seen: Seen, founds: bool) -> Cluster | None:
         words = _words(name)
