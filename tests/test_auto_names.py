@@ -360,18 +360,17 @@ def test_near_words_share_a_clustering_key() -> None:
 
 
 def test_clusters_same_as_comparing_every_cluster() -> None:
-    """The key look-up finds the same clusters as comparing each spelling with every cluster."""
+    """The key look-up finds the same clusters as comparing each spelling with every cluster,
+    on real reports of one event (tune stories) with the slips and variants of REPORTS."""
     from factcheck.extract import autonames
 
-    texts = {
-        "a": "Rukum West flooded. Anil Gurung spoke in Rukum West. Dan Hall and Ma Liya met Ma Hao.",
-        "b": "In Rukam West, Anil Gurang said. Hall said Ma Liya left. Ormoc City and Ornoc were hit.",
-        "c": "Rukum West was hit; Dan Hull and Ormoc City residents fled. Argentina and Argentinian.",
-        "d": "Rukum West again, Ormoc City, Anil Gurung, Ormoc. Railway and Railways in Ormoc.",
-    }
+    stories = ROOT / "devdata" / "stories"
+    texts = dict(REPORTS)
+    for story in ("2015-ormoc-kim-nirvana-capsizing", "2017-amtrak-dupont-derailment"):
+        texts.update({f"{story}/{p.stem}": p.read_text() for p in sorted((stories / story).glob("*.txt"))})
     keyed = NameClusters(texts)
     everything = NameClusters.__new__(NameClusters)
     everything._pool = lambda words: everything.clusters  # type: ignore[method-assign]
     autonames.NameClusters.__init__(everything, texts)
     assert {n: c.canonical for n, c in keyed.of.items()} == {n: c.canonical for n, c in everything.of.items()}
-    assert len(keyed.of) > 8
+    assert len(keyed.of) > 50
