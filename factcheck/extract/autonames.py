@@ -217,11 +217,13 @@ class NameClusters:
         )
         self.clusters: list[Cluster] = []
         self.of: dict[str, Cluster] = {}
-        # clusters (their places in `clusters`) by the deletion variants of their words: a
-        # spelling can only equal, be a run of, or be a near miss of a cluster with a word equal
-        # or near to its first word, and near words share a variant; comparing every spelling
-        # with every cluster of its initial was quadratic (minutes on a 100k-claim registry)
-        self._by_variant: dict[str, list[int]] = defaultdict(list)
+        # the clusters' words by their deletion-variant keys, and the clusters (their places in
+        # `clusters`) having each word: a spelling can only equal, be a run of, or be a near
+        # miss of a cluster with a word equal or near to each of its words, and near words share
+        # a key; comparing every spelling with every cluster of its initial was quadratic
+        # (minutes on a 100k-claim registry)
+        self._by_key: dict[str, set[str]] = defaultdict(set)
+        self._having: dict[str, set[int]] = defaultdict(set)
         for name in ranked:
             if self._common_word(name, informative[name]):
                 continue
@@ -283,7 +285,8 @@ class NameClusters:
             return self.clusters
         found: set[int] | None = None
         for word in dict.fromkeys(words):
-            having = {i for key in _variants(word) for i in self._by_variant.get(key, ())}
+            near = {other for key in _variants(word) for other in self._by_key.get(key, ())}
+            having = set().union(*(self._having[other] for other in near if _word_near(word, other)))
             found = having if found is None else found & having
             if not found:
                 return []
@@ -311,8 +314,11 @@ class NameClusters:
         cluster = Cluster(name, words)
         _join(cluster, seen)
         self.clusters.append(cluster)
-        for key in {key for word in words for key in _variants(word)}:
-            self._by_variant[key].append(len(self.clusters) - 1)
+        for word in words:
+            if word not in self._having:
+                for key in _variants(word):
+                    self._by_key[key].add(word)
+            self._having[word].add(len(self.clusters) - 1)
         return cluster
 
 

@@ -23,6 +23,7 @@ import functools
 import itertools
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -654,14 +655,27 @@ class SourceIndex:
 
     def nearest_sentence(self, sentence: str) -> Evidence | None:
         """The source sentence sharing the most content words with `sentence`."""
-        wanted = _content_words(sentence)
-        best: tuple[int, Evidence] | None = None
+        places, having = self._sentence_index
+        shared: Counter[int] = Counter()
+        for word in _content_words(sentence):
+            shared.update(having.get(word, ()))
+        if not shared:
+            return None
+        most = max(shared.values())
+        return places[min(n for n, count in shared.items() if count == most)]  # the first of the best
+
+    @functools.cached_property
+    def _sentence_index(self) -> tuple[list[Evidence], dict[str, list[int]]]:
+        """Every source sentence in order, and the sentences (their places in that order) holding
+        each content word: built on the first look-up, so each is not read again per verdict."""
+        places: list[Evidence] = []
+        having: dict[str, list[int]] = {}
         for source, text in self.texts.items():
             for start, end in sentences(text):
-                shared = len(wanted & _content_words(text[start:end]))
-                if shared and (best is None or shared > best[0]):
-                    best = (shared, Evidence(source, (start, end)))
-        return best[1] if best else None
+                for word in _content_words(text[start:end]):
+                    having.setdefault(word, []).append(len(places))
+                places.append(Evidence(source, (start, end)))
+        return places, having
 
 
 VAGUE_FLOOR = 100  # vague counts that may stop below this ("several", "a few") are not looked up
