@@ -255,7 +255,9 @@ class NameClusters:
                 continue  # "Southern China" is a part of China, not China
             if _TOKEN.fullmatch(first):
                 if tokens is None:
-                    tokens = Counter(m.group(0) for t in texts.values() for m in _TOKEN.finditer(t))
+                    tokens = Counter()
+                    for t in texts.values():
+                        tokens.update(_TOKEN.findall(t))
                 capitalised = tokens[first]
             else:
                 capitalised = sum(
