@@ -109,6 +109,11 @@ def test_relative_dates_year_spans_and_lower_case_names(
         # a first name the source never gives its surname, when it gives another: a wrong name
         ("Skeleton racer David Swift has retired.", "Olympic medallist Jamie Swift has retired.", 1),
         ("Skeleton racer Swift has retired.", "Skeleton racer David Swift has retired.", 0),
+        # a surname the sources never give a given name they follow with another: a wrong name
+        ("Home Minister Rajiv Mehta visited the site.", "Home Minister Rajiv Mohan visited the site.", 1),
+        ("Coach Anna Lindqvist resigned.", "Coach Anna Lindgren resigned.", 1),
+        ("Home Minister Rajiv Mehta visited the site.", "Home Minister Mehta visited the site.", 0),
+        ("Rajiv said the site was closed.", "Rajiv Mohan said the site was closed.", 0),  # no surname given
         # a short form, or a word before the surname that is no given name, is no wrong name
         ("Manchester United beat Arsenal.", "Man United beat Arsenal.", 0),
         ("Hillary Clinton spoke in Iowa.", "Democrat Clinton spoke in Iowa.", 0),

@@ -612,6 +612,20 @@ class SourceIndex:
         # "Michael" or "Manchester", "Jamie" is not "David"
         return given not in before and any(other[0] != given[:1] for other in others)
 
+    def other_surname(self, given: str, surname: str) -> bool:
+        """Whether the sources follow the given name with another capitalised surname, never with
+        this one ("Nico Afandi" where they write "Nico Afinta"): the person they name, with a
+        surname they never give. A given name is a word written alike in other languages or a
+        rare one ("Rajnath"); a common English word before a name is a title ("Minister")."""
+        from factcheck.link.lexicon import frequent, written_alike  # wordfreq: a name no source has
+
+        given, surname = strip_possessive(given), strip_possessive(surname)
+        if frequent(given) and not written_alike(given.lower()):
+            return False  # "Minister Afandi": a title or common word, not a given name
+        pattern = re.compile(rf"\b{re.escape(given)} ([A-Z][a-z]{{{MIN_NAME_LETTERS - 1},}})\b")
+        after = {found.group(1).lower() for text in self.texts.values() for found in pattern.finditer(text)}
+        return bool(after) and surname.lower() not in after
+
     @functools.cached_property
     def _words(self) -> frozenset[str]:
         """Every word of the sources, lower case."""

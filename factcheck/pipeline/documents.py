@@ -684,11 +684,18 @@ def unsupported_names(
 
 def _wrong_given_name(claim: MentionClaim, index: SourceIndex) -> str | None:
     """LEXICON_NAME (a proper name no source has, major) for "Jamie Swift" where the sources
-    write "David Swift": the person they name, with a first name they never give; else None."""
+    write "David Swift", and for "Nico Afandi" where they write "Nico Afinta": the person they
+    name, with a first name or a surname they never give; else None."""
     words = _name_words(claim)
-    if len(words) < 2 or index.name(words[0]).found or not written_alike(words[0].lower()):
+    if len(words) < 2:
+        return None
+    if not index.name(words[-1]).found:  # the surname is the wrong part ("Minister Rajnath Sinha")
+        given, surname = words[-2], words[-1]
+        return LEXICON_NAME if index.name(given).found and index.other_surname(given, surname) else None
+    given, surname = words[0], words[1]
+    if index.name(given).found or not written_alike(given.lower()):
         return None  # "Democrat Clinton": a word before the surname that is no given name
-    return LEXICON_NAME if index.other_given_name(words[0], words[1]) else None
+    return LEXICON_NAME if index.other_given_name(given, surname) else None
 
 
 def _proper_name(words: list[str], index: SourceIndex) -> str | None:
