@@ -12,16 +12,23 @@ import os
 import sys
 import textwrap
 from collections import Counter
+from collections.abc import Sequence
 
 from factcheck.model import Finding, Grade, Report, Side
 from factcheck.report.escape import escape_report, visible
-from factcheck.report.table import table
 
 PIPE_WIDTH = 150  # output that goes to no terminal: wide enough that logs keep phrases whole
 MIN_COLUMN = 15  # the narrowest a wrapped column gets, however narrow the terminal
 # what the table spends besides the message and sides columns: "#", rule, conf and the borders
 _FIXED = 48
 _COLORS = {Grade.CRITICAL: "1;31", Grade.MAJOR: "31", Grade.MINOR: "33", Grade.INFO: "36"}
+
+
+def table(rows: Sequence[Sequence[object]], headers: Sequence[str], tablefmt: str) -> str:
+    """The rows drawn by tabulate (imported here: only text output needs it)."""
+    from tabulate import tabulate
+
+    return str(tabulate([list(row) for row in rows], headers=list(headers), tablefmt=tablefmt))
 
 
 def side_label(side: Side) -> str:
