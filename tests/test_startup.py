@@ -134,6 +134,17 @@ def test_version_imports_nothing_of_the_pipeline() -> None:
     assert heavy == []
 
 
+# code that sets `built`: the factcheck pydantic models whose validator has been built
+BUILT_MODELS = (
+    "def models(cls):\n"
+    "    for sub in cls.__subclasses__():\n"
+    "        yield sub\n"
+    "        yield from models(sub)\n"
+    "built = sorted({m.__qualname__ for m in models(pydantic.BaseModel)\n"
+    "                if m.__module__.startswith('factcheck') and m.__pydantic_complete__})\n"
+)
+
+
 def test_no_model_is_built_at_import() -> None:
     """Every factcheck pydantic model defers building its validator to first use, so a check
     builds only the models it uses (building one is most of what importing the model costs)."""
@@ -141,13 +152,8 @@ def test_no_model_is_built_at_import() -> None:
         "import json, pydantic\n"
         "import factcheck.cli.app, factcheck.cli.check, factcheck.cli.options, factcheck.pipeline.run\n"
         "import factcheck.report.text, factcheck.report.json_format, factcheck.extract.claimsfile\n"
-        "def models(cls):\n"
-        "    for sub in cls.__subclasses__():\n"
-        "        yield sub\n"
-        "        yield from models(sub)\n"
-        "built = sorted({m.__qualname__ for m in models(pydantic.BaseModel)\n"
-        "                if m.__module__.startswith('factcheck') and m.__pydantic_complete__})\n"
-        "print(json.dumps({'built': built}))\n"
+        + BUILT_MODELS
+        + "print(json.dumps({'built': built}))\n"
     )
     assert modules_after(code)["built"] == []
 
@@ -262,13 +268,8 @@ def test_a_text_check_builds_no_model_validator() -> None:
         "        main(['check', '--fail-on', 'critical', example])\n"
         "    except SystemExit as exit:\n"
         "        codes.append(exit.code)\n"
-        "def models(cls):\n"
-        "    for sub in cls.__subclasses__():\n"
-        "        yield sub\n"
-        "        yield from models(sub)\n"
-        "built = sorted({m.__qualname__ for m in models(pydantic.BaseModel)\n"
-        "                if m.__module__.startswith('factcheck') and m.__pydantic_complete__})\n"
-        "print(json.dumps({'codes': codes, 'built': built, 'modules': sorted(sys.modules)}))\n"
+        + BUILT_MODELS
+        + "print(json.dumps({'codes': codes, 'built': built, 'modules': sorted(sys.modules)}))\n"
     )
     found = modules_after(code)
     assert found["codes"] == [0, 1]  # the second example has a critical finding: graded and printed
