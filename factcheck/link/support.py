@@ -293,11 +293,9 @@ class SourceIndex:
         if high < VAGUE_FLOOR:
             return None
         # "thousands" is in "tens of thousands": a summary may say less than its source, not more
-        pattern = re.compile(rf"(?<![a-z]){re.escape(words)}(?![a-z])")
-        for source, text in self.lowered.items():
-            said = pattern.search(text)
-            if said is not None:
-                return Support(True, Evidence(source, said.span()))
+        said = self._first_lowered(re.compile(rf"(?<![a-z]){re.escape(words)}(?![a-z])"))
+        if said is not None:
+            return Support(True, said)
         hit = self._number_near(low, (low, high), claim.unit, counted_noun(claim.text), accept)
         return Support(True, Evidence(hit.source, hit.span)) if hit is not None else Support(False)
 
@@ -336,8 +334,8 @@ class SourceIndex:
         return None
 
     def _years_apart(self, value: float) -> _Number | None:
-        """A year of a source sentence that another year of it, or of a "since" phrase and the
-        latest year the sources state, is `value` years from."""
+        """A year of a source sentence that another year of the same sentence is `value` years
+        from ("Since 2010 ... in 2015": five years)."""
         for group in self._by_sentence:
             years = [n for n in group if _is_year(n.value)]
             for first in years:
@@ -454,7 +452,10 @@ class SourceIndex:
             words = words[1:]
         if len(words) < 2 or any(w in WEEKDAYS for w in words):
             return None  # a weekday may be another week's (judged below); "today" is anyone's
-        pattern = re.compile(r"(?<![a-z0-9])" + r"\W+".join(words) + r"(?![a-z0-9])")
+        return self._first_lowered(re.compile(r"(?<![a-z0-9])" + r"\W+".join(words) + r"(?![a-z0-9])"))
+
+    def _first_lowered(self, pattern: re.Pattern[str]) -> Evidence | None:
+        """Where a lower-case pattern first matches the sources' lower-cased texts."""
         for source, text in self.lowered.items():
             found = pattern.search(text)
             if found is not None:
