@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import math
 import re
 from collections import Counter
@@ -556,13 +557,14 @@ def duration_support(claim: DurationClaim, index: SourceIndex) -> Support | None
 _SINCE_YEAR = re.compile(r"\b(?:since|from)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
-def _years_since(index: SourceIndex) -> set[float]:
+@functools.lru_cache(maxsize=1)  # one index per checked document: its texts are read once
+def _years_since(index: SourceIndex) -> frozenset[float]:
     """The spans of years the sources imply: from each "since 2010" (or "from 2010") to the
     latest year they state."""
     texts = index.texts.values()
     latest = max((int(y) for text in texts for y in _YEAR.findall(text)), default=None)
     starts = {int(y) for text in texts for y in _SINCE_YEAR.findall(text)}
-    return {float(latest - start) for start in starts if latest is not None and latest > start}
+    return frozenset(float(latest - start) for start in starts if latest is not None and latest > start)
 
 
 # units of time a duration may be written in, in days: "three decades" is "30 years"
