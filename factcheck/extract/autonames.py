@@ -305,7 +305,6 @@ class NameClusters:
         if not same and len(runs) == 1 and not _drops_qualifier(words, runs[0].words):
             same = runs
         if not same:
-            placed = name in self.placed
             near = [c for c in pool if _near(words, c.words, placed) and _may_vary(name, seen, c)]
             same = near[:1]
         if same:
