@@ -374,3 +374,30 @@ def test_clusters_same_as_comparing_every_cluster() -> None:
     autonames.NameClusters.__init__(everything, texts)
     assert {n: c.canonical for n, c in keyed.of.items()} == {n: c.canonical for n, c in everything.of.items()}
     assert len(keyed.of) > 50
+
+
+@pytest.mark.parametrize(
+    ("variant", "canonical", "expected"),
+    [
+        ("Bhubaneshwar", "Bhubaneswar", True),  # an aspirate's h written or not: a romanisation
+        ("Patra", "Patro", False),  # a changed last vowel makes another form of a name
+    ],
+)
+def test_aspirates_romanise_and_last_vowels_do_not(variant: str, canonical: str, expected: bool) -> None:
+    assert transliterated(variant, canonical) is expected
+
+
+def test_a_romanisation_two_outlets_share_is_accepted_and_one_outlets_slips_are_not() -> None:
+    texts = {
+        "a": "Winds hit Bhubaneswar on Saturday.",
+        "b": "Schools in Bhubaneswar were shut.",
+        "c": "Flights to Bhubaneswar were cancelled.",
+        "d": "Trains left Bhubaneswar early. Minister S N Patro said 12 died. Parto said more help came.",
+        "e": "The IMD office in Bhubaneshwar said the storm weakened.",
+        "f": "Rain lashed Bhubaneshwar. Revenue minister SN Patra said shelters were full.",
+    }
+    entities = derived_entities(mentions_of(texts))
+    assert spelling_status("Bhubaneshwar", entities["auto.name.bhubaneswar"])[0] == "accepted-variant"
+    patro = entities["auto.name.patro"]
+    assert spelling_status("Parto", patro)[0] == "misspelling"  # two letters swapped
+    assert spelling_status("Patra", patro)[0] == "misspelling"

@@ -35,3 +35,37 @@ def test_a_partial_quote_is_set_against_the_run_it_matches() -> None:
     )
     short = "I have never felt such strong tremors"
     assert wording_change(quote_words(short), quote_words(long)) == ("minor-wording", "such → so")
+
+
+def test_a_tidied_transcript_with_the_same_content_words_is_minor() -> None:
+    said = "That is, is heartbreaking, because it doesn't mean to me that we're going to be successful, as successful as we would want to be to find people alive."
+    printed = "That is heartbreaking because it doesn't mean to me that we are going to be as successful as we wanted to be in finding people alive."
+    assert wording_change(quote_words(said), quote_words(printed))[0] == "minor-wording"
+
+
+def test_content_words_swapped_or_replaced_stay_altered() -> None:
+    assert (
+        wording_change(
+            quote_words("Russia attacked Ukraine today"), quote_words("Ukraine attacked Russia today")
+        )[0]
+        == "altered-wording"
+    )
+    assert (
+        wording_change(
+            quote_words("we want a fair deal for everyone"), quote_words("we want a good deal for everyone")
+        )[0]
+        == "altered-wording"
+    )
+
+
+def test_a_short_quote_meets_a_long_one_only_in_one_stretch_of_it() -> None:
+    from factcheck.extract.text import same_statement
+
+    paragraph = quote_words(
+        "We had dogs out in the middle of the night, looking for survivors in the rubble, but it was just "
+        "so dangerous. The problem is the building has literally pancaked. It has gone down."
+    )
+    assert same_statement(quote_words("The building is literally pancaked"), paragraph)
+    assert not same_statement(
+        quote_words("and literally half of that building is not there anymore"), paragraph
+    )

@@ -130,3 +130,24 @@ def test_words_the_article_gives_unquoted_are_not_compared_with_the_quote_nearby
     )
     summary = 'The spokesman said the government "did not get the balance right" on the rail timetable.\n'
     assert check(cli, article, summary, tmp_path) == []
+
+
+def test_quotation_paragraphs_after_a_transcript_line_keep_its_speaker() -> None:
+    text = (
+        "Surfside Mayor Charles Burkett spoke on Thursday morning about the collapse.\n\n"
+        "This is what he said:\n\n"
+        '"We have 15 family units that came out of the building on their own."\n\n'
+        "\"That is, is heartbreaking, because it doesn't mean to me that we're going to be successful.\"\n"
+    )
+    assert [s for _, s, _ in quotes(text)] == ["auto.name.charles-burkett"] * 2
+
+
+def test_a_quotation_paragraph_goes_on_in_the_voice_of_the_one_before() -> None:
+    text = (
+        '"The building is literally pancaked," said Charles Burkett, the mayor.\n\n'
+        '"We had dogs out in the middle of the night, looking for survivors."\n\n'
+        "Rescuers worked through the night.\n\n"
+        '"It is a tragedy."\n'
+    )
+    speakers = [s for _, s, _ in quotes(text)]
+    assert speakers == ["auto.name.charles-burkett", "auto.name.charles-burkett", None]

@@ -34,11 +34,11 @@ import calendar
 import functools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from factcheck.extract.numbers import SCALES, SMALL_NUMBERS, TENS
 from factcheck.extract.text import STOP_WORDS, Found, Sentences
@@ -212,8 +212,12 @@ class NameClusters:
         # a checked draft's spelling never outranks the sources'
         published = {n: {s for s in sources[n] if not is_draft_source(s)} for n in sources}
         # full names found clusters before the shorter runs that join them ("Xi" after "Xi Jinping")
+        # among spellings equally backed, the one the others are near misses of is the original
+        # each slip departs from ("Patro" beside one source's "Parto" and another's "Patra")
+        near = _near_spellings(sources)
         ranked = sorted(
-            sources, key=lambda n: (-len(n.split()), -len(published[n]), -len(sources[n]), -counts[n], n)
+            sources,
+            key=lambda n: (-len(n.split()), -len(published[n]), -len(sources[n]), -counts[n], -near[n], n),
         )
         self.clusters: list[Cluster] = []
         self.of: dict[str, Cluster] = {}
@@ -323,6 +327,20 @@ class NameClusters:
         return cluster
 
 
+def _near_spellings(spellings: Iterable[str]) -> Counter[str]:
+    """How many other spellings each one is a near miss of (`_word_near` on the folded whole)."""
+    folded = {name: fold(name) for name in spellings}
+    by_key: dict[str, set[str]] = defaultdict(set)
+    for name, flat in folded.items():
+        for key in _variants(flat):
+            by_key[key].add(name)
+    near: Counter[str] = Counter()
+    for name, flat in folded.items():
+        others = {other for key in _variants(flat) for other in by_key[key]} - {name}
+        near[name] = sum(1 for other in others if folded[other] != flat and _word_near(flat, folded[other]))
+    return near
+
+
 @dataclass(frozen=True)
 class Seen:
     """Where one spelling was written: its sources, mentions per source, and sentences."""
@@ -400,13 +418,14 @@ def _variants(word: str) -> frozenset[str]:
 
 
 def _word_near(a: str, b: str) -> bool:
-    """Words one edit apart (two over seven letters), same first letter, not a plural of the other."""
+    """Words one edit apart (two over seven letters; two neighbouring letters swapped are one
+    edit, the commonest slip: "Parto" for "Patro"), same first letter, not a plural of the other."""
     if a == b:
         return True
     if min(len(a), len(b)) < MIN_FUZZY or a[0] != b[0]:
         return False
     limit = 1 if max(len(a), len(b)) <= 7 else 2
-    if Levenshtein.distance(a, b, score_cutoff=limit) > limit:
+    if OSA.distance(a, b, score_cutoff=limit) > limit:
         return False  # the cheap test first: most pairs a large registry compares are far apart
     if a + "s" == b or b + "s" == a:
         return False  # "Railway" and "Railways" are forms of one word, not misspellings
@@ -456,10 +475,11 @@ def _slip(seen: Seen, cluster: Cluster) -> bool:
 
 
 def _one_letter(name: str, run: str) -> bool:
-    """One letter added, dropped or changed in a word of four letters or more ('Hull'/'Hall')."""
+    """One letter added, dropped or changed, or two neighbours swapped, in a word of four letters
+    or more ('Hull'/'Hall', 'Parto'/'Patro')."""
     a, b = fold(name), fold(run)
     changed = [w for w, v in zip(a.split(), b.split(), strict=False) if w != v]
-    return len(changed) == 1 and len(changed[0]) >= MIN_FUZZY and Levenshtein.distance(a, b) == 1
+    return len(changed) == 1 and len(changed[0]) >= MIN_FUZZY and OSA.distance(a, b) == 1
 
 
 def _runs(name: str, size: int) -> list[list[str]]:

@@ -43,7 +43,48 @@ def find_quotes(text: str, sentences: Sentences, mentions: list[Found]) -> list[
     names = _Mentions(mentions)
     found = [_quote(text, sentences, names, opening, closing) for opening, closing in sorted(set(spans))]
     quotes = _carry_speakers(text, sentences, [f for f in found if f is not None])
+    _paragraph_speakers(text, quotes, names)
     return quotes + [f for f in _block_quotes(text, names) if f is not None]
+
+
+def _paragraph_speakers(text: str, quotes: list[Found], mentions: _Mentions) -> None:
+    """Paragraphs that are wholly a quotation, with no speaker of their own, keep the speaker of
+    the paragraph before: news style names a speaker once and lets the next quotation paragraphs
+    go on in their voice ('"…," Burkett said.' then '"That is heartbreaking …"'), and a
+    transcript is introduced by a line ending in a colon ('This is what he said:', 'Burkett told
+    reporters:'); "he" there is the person last named in full before it."""
+    speaker: str | None = None
+    offset = 0
+    for paragraph in text.split("\n"):
+        start, end = offset, offset + len(paragraph)
+        offset = end + 1
+        body = paragraph.strip()
+        if not body:
+            continue  # blank lines between paragraphs keep the run going
+        inside = [q for q in quotes if start <= q.start < end]
+        if inside and body[0] in '"“' and body[-1] in '"”':
+            for quote in inside:
+                if quote.fields["speaker"] is None:
+                    quote.fields["speaker"] = speaker
+            speaker = inside[-1].fields["speaker"]
+        elif body.endswith(":") and SPEECH.search(body):
+            speaker = _intro_speaker(text, mentions, start, end)
+        else:
+            speaker = inside[-1].fields["speaker"] if inside else None
+
+
+def _intro_speaker(text: str, mentions: _Mentions, start: int, end: int) -> str | None:
+    """The speaker a line that introduces quotations names ('Burkett said:'), or the person last
+    named in full before it when it says "he said:" ('This is what he said:')."""
+    for mention in mentions.within(start, end):
+        if AFTER_NAME.match(text, mention.end, end):
+            return str(mention.fields["entity"])
+    if not PRONOUN_SAID.search(text, start, end):
+        return None
+    for mention in reversed(mentions.within(max(0, start - CARRY_REACH), start)):
+        if " " in text[mention.start : mention.end]:
+            return str(mention.fields["entity"])
+    return None
 
 
 def _carry_speakers(text: str, sentences: Sentences, quotes: list[Found]) -> list[Found]:

@@ -239,7 +239,18 @@ def same_statement(a: list[str], b: list[str]) -> bool:
     """True when two quotations (as quote_words) are one statement worded otherwise: at least
     two content words in common, and at least half of the shorter one's content words ("I have
     never felt so strong tremors" / "such strong tremors"). Function words do not count: two
-    different sentences of one speaker share "the" and "not" but not their content."""
+    different sentences of one speaker share "the" and "not" but not their content. A short
+    quotation set against a much longer one (a paragraph of a transcript) must meet one stretch
+    of it about its own length: a partial quote is one passage, not words picked across many."""
+    shorter, longer = sorted((a, b), key=len)
+    size = len(shorter) + max(2, len(shorter) // 2)
+    if len(longer) <= size:
+        return _one_statement(a, b)
+    return any(_one_statement(shorter, longer[i : i + size]) for i in range(len(longer) - size + 1))
+
+
+def _one_statement(a: list[str], b: list[str]) -> bool:
+    """same_statement for two quotations of about one length."""
     ca = {w for w in a if w not in STOP_WORDS}
     cb = {w for w in b if w not in STOP_WORDS}
     shared = len(ca & cb)

@@ -23,6 +23,7 @@ from factcheck.model.records import Claim, Entity, EntityKind, MentionClaim
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 _VOWELS = re.compile(r"[aeiouy]")
 _SILENT = re.compile(r"[hw]")  # "Chowdhary"/"Chaudhary", "Rahman"/"Rehman": romanisation letters
+SHARED = 2  # sources writing one romanisation that make it a shared spelling, not a slip
 
 
 def fold(name: str) -> str:
@@ -68,17 +69,30 @@ def skeleton(word: str) -> str:
 
 def transliterated(variant: str, canonical: str) -> bool:
     """True when `variant` differs from `canonical` as romanisations do: word for word the same
-    consonant skeleton, with letters changed rather than only added or dropped ('Ahmed'/'Ahmad',
-    'Chowdhary'/'Chaudhary' yes; 'Xioming' for 'Xiaoming' no: a letter is missing)."""
+    consonant skeleton, with letters changed, or an aspirate's h written or left out after a
+    consonant ('Ahmed'/'Ahmad', 'Chowdhary'/'Chaudhary', 'Bhubaneshwar'/'Bhubaneswar' yes;
+    'Xioming' for 'Xiaoming' no: a vowel is missing). A changed last vowel is no romanisation:
+    it makes another form of a name ('Patra'/'Patro', 'Maria'/'Mario')."""
     a, b = fold(variant).split(), fold(canonical).split()
     if len(a) != len(b) or a == b:
         return False
-    for x, y in zip(a, b, strict=True):
-        if x == y:
-            continue
-        if skeleton(x) != skeleton(y) or not any(op[0] == "replace" for op in Levenshtein.editops(x, y)):
-            return False
-    return True
+    return all(x == y or _romanised(x, y) for x, y in zip(a, b, strict=True))
+
+
+_CONSONANT = re.compile(r"[b-df-hj-np-tv-z]")
+
+
+def _romanised(x: str, y: str) -> bool:
+    """One word written two ways by romanisation (see `transliterated`)."""
+    if skeleton(x) != skeleton(y) or (x[-1] != y[-1] and x[-1] in "aeou" and y[-1] in "aeou"):
+        return False
+    for op in Levenshtein.editops(x, y):
+        if op.tag == "replace":
+            return True
+        longer, at = (x, op.src_pos) if op.tag == "delete" else (y, op.dest_pos)
+        if longer[at] == "h" and at > 0 and _CONSONANT.match(longer[at - 1]):
+            return True
+    return False
 
 
 def _is_run(words: list[str], name: str) -> bool:
@@ -104,14 +118,16 @@ def derived_entities(claims: Iterable[Claim]) -> dict[str, Entity]:
         ranked = [t for t, _ in counts.most_common()]
         canonical = next((t for t in ranked if name_slug(t) == slug), ranked[0])
         behind = backers[(frame, fold(canonical))]
-        # a romanisation is a source's choice: as many sources make it, and none writes both
+        # a romanisation is a source's choice: none of its sources writes both, and as many
+        # sources make it, or two or more do (outlets do not repeat one another's slips, but they
+        # share a house romanisation: "Bhubaneshwar" in two reports, "Bhubaneswar" in four)
         transliterations = sorted(
             {
                 t
                 for t in ranked
                 if not _is_run(fold(t).split(), canonical)
                 and _transliterates_a_run(t, canonical)
-                and len(backers[(frame, fold(t))]) >= len(behind)
+                and len(backers[(frame, fold(t))]) >= min(len(behind), SHARED)
                 and not backers[(frame, fold(t))] & behind
             }
         )

@@ -107,7 +107,10 @@ def _time_conflict(data: CheckInput, a: DateClaim, b: DateClaim) -> Verdict | No
     """Two times of day of one event on days that may be the same, further apart than
     `tolerance_minutes` (a reporter's rounding to five minutes is not a conflict)."""
     minutes = clock_gap(a, b)
-    if minutes is None or minutes <= int(data.params.get("tolerance_minutes", 5)):
+    tolerance = int(data.params.get("tolerance_minutes", 5))
+    if _to_the_minute(a) != _to_the_minute(b):
+        tolerance //= 2  # "10:33" rounds to 10:35, never to "10:30": only 10:28–10:32 round to it
+    if minutes is None or minutes <= tolerance:
         return None
     close = minutes <= int(data.params.get("close_minutes", 30)) and (_rounded(a) or _rounded(b))
     return Verdict(
@@ -116,6 +119,12 @@ def _time_conflict(data: CheckInput, a: DateClaim, b: DateClaim) -> Verdict | No
         details={"a_date": describe(a), "b_date": describe(b), "gap": f"{minutes} minutes"},
         likely_wrong=lower_tier_side(data.tiers, ("a", "b")),
     )
+
+
+def _to_the_minute(claim: DateClaim) -> bool:
+    """A time written to the minute, off the five-minute marks ("10:33 am"): no rounding."""
+    start = claim.time_start
+    return start is not None and start == claim.time_end and int(start[-2:]) % 5 != 0
 
 
 def _rounded(claim: DateClaim) -> bool:

@@ -80,7 +80,36 @@ def wording_change(wa: list[str], wb: list[str]) -> tuple[str, str]:
         return "number-changed", changed
     if 0 < len(edits) <= MAX_MINOR_EDITS and all(_minor_edit(old, new) for old, new in edits):
         return "minor-wording", changed
+    if edits and _content(wa) == _content(wb):
+        return "minor-wording", changed  # a tidied transcript: the speaker's words, re-inflected
     return "altered-wording", changed
+
+
+_ENDINGS = ("ing", "ed", "es", "s", "er", "est", "ly")  # inflections: "want"/"wanted", "find"/"finding"
+
+
+def _content(words: list[str]) -> list[str]:
+    """The stems of a quotation's content words in the order first used: what it puts in the
+    speaker's mouth, whatever the tense, contractions, function words or repeated words ("That
+    is, is heartbreaking … as we would want to be to find" / "That is heartbreaking … as we
+    wanted to be in finding"); the order keeps "A attacked B" apart from "B attacked A"."""
+    stems: dict[str, None] = {}
+    for word in words:
+        base = word[: -len("n't")] if word.endswith("n't") else word.split("'")[0]
+        if word in STOP_WORDS or base in STOP_WORDS or not base:
+            continue
+        stems.setdefault(_stem(base))
+    return list(stems)
+
+
+def _stem(word: str) -> str:
+    """A word less one inflectional ending and a final e, undoubled ("planned", "plan" -> "plan")."""
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            word = word[: -len(ending)]
+            break
+    word = word[:-1] if word.endswith("e") and len(word) > 3 else word
+    return word[:-1] if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiou" else word
 
 
 def _aligned(wa: list[str], wb: list[str]) -> tuple[list[str], list[str]]:
