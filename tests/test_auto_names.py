@@ -16,7 +16,7 @@ from factcheck.extract.autonames import NameClusters, find_name_spans
 from factcheck.extract.wordlists import parse_word_list, word_list
 from factcheck.model import MentionClaim
 from factcheck.model.names import derived_entities, transliterated
-from factcheck.rules.checks.names import spelling_status
+from factcheck.rules.checks.names import other_given_name, spelling_status
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -401,3 +401,27 @@ def test_a_romanisation_two_outlets_share_is_accepted_and_one_outlets_slips_are_
     patro = entities["auto.name.patro"]
     assert spelling_status("Parto", patro)[0] == "misspelling"  # two letters swapped
     assert spelling_status("Patra", patro)[0] == "misspelling"
+
+
+def test_a_wrong_given_name_beside_the_same_one_holder_role_is_one_person() -> None:
+    texts = {
+        "a": '"They saw smoke," Sudarshan Bartaula, spokesperson for Yeti Airlines, told Anadolu.',
+        "b": "Yeti Airlines spokesperson Sudarshan Bartaula was quoted by AFP.",
+        "c": "Yeti Airlines spokesman Suman Bartaula said two pilots were on board.",
+    }
+    found = frames(texts)
+    assert found["Suman Bartaula"] == found["Sudarshan Bartaula"] == "auto.name.sudarshan-bartaula"
+    entity = derived_entities(mentions_of(texts))["auto.name.sudarshan-bartaula"]
+    assert other_given_name("Suman Bartaula", entity.canonical)
+    assert not other_given_name("S. Bartaula", entity.canonical)  # an initial
+    assert not other_given_name("Sudarshen Bartaula", entity.canonical)  # a respelling
+
+
+def test_namesakes_with_no_one_holder_role_stay_two_people() -> None:
+    texts = {
+        "a": "Ma Hao, a resident, said the walls shook.",
+        "b": "Ma Hao, a resident of the town, fled.",
+        "c": "Ma Liya, a resident, said her house fell.",
+    }
+    found = frames(texts)
+    assert found["Ma Liya"] != found["Ma Hao"]

@@ -87,6 +87,7 @@ class Cluster:
     sources: set[str] = field(default_factory=set)
     mentions: Counter[str] = field(default_factory=Counter)  # source -> mentions of its spellings
     sentences: set[tuple[str, int]] = field(default_factory=set)  # (source, sentence start)
+    roles: set[str] = field(default_factory=set)  # one-holder roles written next to it ("spokes")
 
 
 def find_name_spans(text: str, sentences: Sentences | None = None) -> list[NameSpan]:
@@ -189,6 +190,7 @@ class NameClusters:
         mentions: dict[str, Counter[str]] = defaultdict(Counter)
         sentences: dict[str, set[tuple[str, int]]] = defaultdict(set)
         informative: Counter[str] = Counter()  # capitalised where a capital is not required
+        roles: dict[str, set[str]] = defaultdict(set)  # one-holder roles written next to a spelling
         self.placed: set[str] = set()  # written as a place: "in China", "near Dingxi"
         for source, text in texts.items():
             for span in find_name_spans(text):
@@ -200,6 +202,7 @@ class NameClusters:
                 sentences[span.name].add((source, span.sentence))
                 if not span.initial:
                     informative[span.name] += 1
+                roles[span.name] |= office_roles(text, span)
         self._lower = lower_case_words(texts)
         # "Counsel International Coal Group": a leading ordinary word is no part of the name
         self.trimmed = self._trim_ordinary_words(texts, sources)
@@ -209,6 +212,7 @@ class NameClusters:
             mentions[rest].update(mentions.pop(name))
             sentences[rest] |= sentences.pop(name)
             informative[rest] += informative.pop(name, 0)
+            roles[rest] |= roles.pop(name, set())
         # a checked draft's spelling never outranks the sources'
         published = {n: {s for s in sources[n] if not is_draft_source(s)} for n in sources}
         # full names found clusters before the shorter runs that join them ("Xi" after "Xi Jinping")
@@ -234,7 +238,7 @@ class NameClusters:
             # capitals where every word is capitalised (a sentence's first word, a headline)
             # found no name; such a spelling is a name only as a spelling of another
             founds = informative[name] > 0
-            seen = Seen(sources[name], mentions[name], sentences[name])
+            seen = Seen(sources[name], mentions[name], sentences[name], frozenset(roles[name]))
             cluster = self._place(name, seen, founds)
             if cluster is not None:
                 self.of[name] = cluster
@@ -298,6 +302,24 @@ class NameClusters:
                 return []
         return [self.clusters[i] for i in sorted(found or ())]
 
+    def _namesakes(self, words: list[str], seen: Seen) -> list[Cluster]:
+        """Clusters that are this full name with another given name, and the same one-holder role
+        beside it, in more reports, none of which writes this spelling: one person, whose given
+        name one report got wrong ("Yeti Airlines spokesman Suman Bartaula" beside "spokesperson
+        Sudarshan Bartaula" in two reports). Namesakes with no such role ("Ma Hao", "Ma Liya",
+        residents both) stay two people."""
+        if len(words) < 2 or not seen.roles:
+            return []
+        return [
+            c
+            for c in (self.clusters[i] for i in sorted(self._having.get(words[-1], ())))
+            if len(c.words) == len(words)
+            and c.words[-1] == words[-1]
+            and c.roles & seen.roles
+            and len(seen.sources) < len(c.sources)
+            and not seen.sources & c.sources
+        ]
+
     def _place(self, name: str, seen: Seen, founds: bool) -> Cluster | None:
         words = _words(name)
         pool = self._pool(words)
@@ -310,7 +332,7 @@ class NameClusters:
             same = runs
         if not same:
             near = [c for c in pool if _near(words, c.words, placed) and _may_vary(name, seen, c)]
-            same = near[:1]
+            same = near[:1] or self._namesakes(words, seen)[:1]
         if same:
             _join(same[0], seen)
             return same[0]
@@ -348,9 +370,11 @@ class Seen:
     sources: set[str]
     mentions: Counter[str]
     sentences: set[tuple[str, int]]
+    roles: frozenset[str] = frozenset()
 
 
 def _join(cluster: Cluster, seen: Seen) -> None:
+    cluster.roles |= seen.roles
     cluster.sources |= seen.sources
     cluster.mentions.update(seen.mentions)
     cluster.sentences |= seen.sentences
@@ -485,6 +509,33 @@ def _one_letter(name: str, run: str) -> bool:
 def _runs(name: str, size: int) -> list[list[str]]:
     words = name.split()
     return [words[i : i + size] for i in range(len(words) - size + 1)]
+
+
+_ROLE_ENDING = re.compile(r"(?:wo)?m[ae]n$|person$")  # "spokesman", "spokeswoman", "spokesperson"
+_ROLE_BEFORE = re.compile(r"([A-Za-z]+)\s*$")  # "spokesman Suman Bartaula"
+_ROLE_AFTER = re.compile(
+    r",\s+(?:(?:a|an|the)\s+)?(?:[A-Za-z-]+\s+){0,2}?([A-Za-z]+)\b"
+)  # ", spokesperson for"
+
+
+def _role(word: str) -> str | None:
+    """A one-holder role (data/offices.txt) with its -man/-woman/-person ending left out."""
+    lowered = word.lower()
+    return _ROLE_ENDING.sub("", lowered) if lowered in word_list("offices") else None
+
+
+def office_roles(text: str, span: NameSpan) -> set[str]:
+    """One-holder roles written right before a name or in an apposition right after it
+    ("Yeti Airlines spokesman Suman Bartaula", "Sudarshan Bartaula, spokesperson for Yeti
+    Airlines")."""
+    found = set()
+    before = _ROLE_BEFORE.search(text, max(0, span.start - 30), span.start)
+    after = _ROLE_AFTER.match(text, span.end, span.end + 60)
+    for match in (before, after):
+        role = _role(match.group(1)) if match is not None else None
+        if role:
+            found.add(role)
+    return found
 
 
 @functools.lru_cache(maxsize=8)

@@ -108,7 +108,7 @@ def _time_conflict(data: CheckInput, a: DateClaim, b: DateClaim) -> Verdict | No
     `tolerance_minutes` (a reporter's rounding to five minutes is not a conflict)."""
     minutes = clock_gap(a, b)
     tolerance = int(data.params.get("tolerance_minutes", 5))
-    if _to_the_minute(a) != _to_the_minute(b):
+    if _point(a) and _point(b) and _to_the_minute(a) != _to_the_minute(b):
         tolerance //= 2  # "10:33" rounds to 10:35, never to "10:30": only 10:28–10:32 round to it
     if minutes is None or minutes <= tolerance:
         return None
@@ -121,10 +121,14 @@ def _time_conflict(data: CheckInput, a: DateClaim, b: DateClaim) -> Verdict | No
     )
 
 
+def _point(claim: DateClaim) -> bool:
+    """A time given as one clock reading, not an interval ("around 7:45" is one)."""
+    return claim.time_start is not None and claim.time_start == claim.time_end
+
+
 def _to_the_minute(claim: DateClaim) -> bool:
     """A time written to the minute, off the five-minute marks ("10:33 am"): no rounding."""
-    start = claim.time_start
-    return start is not None and start == claim.time_end and int(start[-2:]) % 5 != 0
+    return _point(claim) and int(str(claim.time_start)[-2:]) % 5 != 0
 
 
 def _rounded(claim: DateClaim) -> bool:

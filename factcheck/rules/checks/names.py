@@ -7,6 +7,7 @@ import unicodedata
 
 from pydantic import Field
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from factcheck.model import Entity, MentionClaim
 from factcheck.rules.checks.base import CheckInput, Params, Verdict, spec
@@ -50,6 +51,22 @@ def spelling_status(text: str, entity: Entity) -> tuple[str, str, float]:
     return ("misspelling", str(best[0]), float(best[1]))
 
 
+def other_given_name(text: str, canonical: str) -> bool:
+    """True when a full name has the canonical name's surname but another given name, not a
+    respelling or an initial of it ("Suman Bartaula" for Sudarshan Bartaula): another person's
+    name, not a slip of the pen."""
+    words, full = name_tokens(text), name_tokens(canonical)
+    if len(words) < 2 or len(words) != len(full) or words[-1] != full[-1] or words[0] == full[0]:
+        return False
+    given, right = words[0].rstrip("."), full[0].rstrip(".")
+    if len(given) == 1 or len(right) == 1:
+        return False  # "S. Bartaula": an initial
+    return OSA.distance(given, right) > 1 and fuzz.ratio(given, right) < SAME_GIVEN_NAME
+
+
+SAME_GIVEN_NAME = 80.0  # similarity from which a given name is a respelling ("Jon"/"John")
+
+
 class SpellingParams(Params):
     """The similarity from which an unknown spelling counts as a misspelling of the name."""
 
@@ -71,8 +88,11 @@ def name_spelling(data: CheckInput) -> Verdict | None:
             details={"closest": closest, "canonical": entity.canonical},
         )
     near = similarity >= float(data.params["near_miss"])
+    outcome = "misspelling" if near else "unrecognised-spelling"
+    if other_given_name(mention.text, entity.canonical):
+        outcome = "wrong-given-name"
     return Verdict(
-        outcome="misspelling" if near else "unrecognised-spelling",
+        outcome=outcome,
         confidence=round(similarity / 100, 2) if near else 0.5,
         details={"closest": closest, "canonical": entity.canonical, "similarity": f"{similarity:.0f}"},
         likely_wrong="a",
@@ -83,7 +103,7 @@ CHECKS = (
     spec(
         "name_spelling",
         name_spelling,
-        outcomes=["accepted-variant", "misspelling", "unrecognised-spelling"],
+        outcomes=["accepted-variant", "misspelling", "unrecognised-spelling", "wrong-given-name"],
         details=["closest", "canonical", "similarity"],
         patterns=("a", "e"),
         params=SpellingParams,
