@@ -56,6 +56,11 @@ def only(text: str) -> DateClaim:
             True,
         ),
         ("The first tremor hit at 6:10 p.m. PDT.", ("18:10", "18:10"), "PDT", -420, True),
+        ("The train derailed at about 2:30 p.m. ET on Monday.", ("14:20", "14:40"), "ET", -240, True),
+        ("The blast happened at 1430 local time on Monday.", ("14:30", "14:30"), "local time", None, True),
+        ("The dam burst at 0230 hours on Monday.", ("02:30", "02:30"), None, None, True),
+        ("The ferry capsized at noon on Monday.", ("12:00", "12:00"), None, None, True),
+        ("The fire broke out around midnight.", ("23:50", "00:10"), None, None, True),
     ],
 )
 def test_times_of_day_with_their_zones(
@@ -222,3 +227,7 @@ def test_a_time_in_a_report_dated_only_by_month_keeps_the_report_year_frame() ->
         if isinstance(c.claim, DateClaim)
     ]
     assert [c.event for c in found] == ["auto.event.departed"]
+
+
+def test_after_midnight_and_a_count_of_hours_are_no_clock() -> None:
+    assert times("The ferry capsized after midnight. Volunteers gave 1200 hours of work.") == []

@@ -1,5 +1,5 @@
 """Times of day: "7:45 a.m.", "07:54", "3:15 p.m.", "1100 GMT", "0830 UTC", "shortly after 9am",
-"7.45am local time (2345 GMT)", each as a clock interval with its zone, on the day it falls.
+"7.45am local time (2345 GMT)", "1430 local time", "at 0230 hours", "at noon", each as a clock interval with its zone, on the day it falls.
 
 A time becomes a date claim (kind `date`, precision `time`) with `time_start`/`time_end` on a
 24-hour clock, the zone the text names, and the zone's offset from UTC when it is known:
@@ -40,7 +40,11 @@ CLOCK = re.compile(
     r"(?<![\w:.,/-])(?:"
     r"(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<m12>[0-5]\d))?\s*(?P<ap>[aApP])\.?\s?[mM](?:\.|(?![A-Za-z]))"
     r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])"
-    r"|(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s*(?:hrs\s+|hours\s+)?(?:GMT|UTC|Z)\b)"
+    r"|(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s*(?:hrs\s+|hours\s+)?(?:GMT|UTC|Z|local\s+time)\b)"
+    r"|(?<=\bat )(?P<hrs>(?:[01]\d|2[0-3])[0-5]\d)(?=\s*(?:hrs|hours|h)\b)"  # "at 0230 hours"
+    # "at noon", "around midnight": not "after midnight" (any time after it)
+    r"|(?:(?<=\bat )|(?<=\baround )|(?<=\babout )|(?<=\bjust after )|(?<=\bshortly after )"
+    r"|(?<=\bjust before )|(?<=\bshortly before ))(?P<named>noon|midday|midnight)\b"
     r")"
 )
 OPEN_QUOTES = '"“”'  # a straight mark opens and closes; curly ones are counted alike
@@ -117,10 +121,16 @@ def _clock_at(text: str, m: re.Match[str], table: TimeTable) -> Clock:
         minute = int(m["m12"] or 0)
     elif m["h24"]:
         hour, minute = int(m["h24"]), int(m["m24"])
+    elif m["named"]:
+        hour, minute = (0 if m["named"] == "midnight" else 12), 0
     else:
-        hour, minute = int(m["hm"][:2]), int(m["hm"][2:])
+        digits = m["hm"] or m["hrs"]
+        hour, minute = int(digits[:2]), int(digits[2:])
     at = hour * 60 + minute
     end = m.end()
+    if m["hrs"]:
+        unit = re.match(r"\s*(?:hrs|hours|h)\b", text[end:])
+        end += unit.end() if unit else 0
     zone, target = None, "local"
     z = table.zone_pattern.match(text, end)
     if z is not None and not _next_sentence(m.group(), z["zone"]):
