@@ -44,7 +44,7 @@ from factcheck.extract.numbers import SCALES, SMALL_NUMBERS, TENS
 from factcheck.extract.text import STOP_WORDS, Found, Sentences
 from factcheck.extract.wordlists import word_list
 from factcheck.model.ids import is_draft_source
-from factcheck.model.names import fold, name_frame, transliterated
+from factcheck.model.names import fold, name_frame, name_slug, transliterated
 
 # a capitalised word ("Xiaoming", "DuPont", "Kassym-Jomart", "O'Brien") or initials ("D.K.")
 _WORD = r"(?:[A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?(?:[A-Z][a-z]+)*(?:-[A-Z]?[a-z]+)*|(?:[A-Z]\.){1,3})"
@@ -304,7 +304,7 @@ class NameClusters:
 
     def _namesakes(self, words: list[str], seen: Seen) -> list[Cluster]:
         """Clusters that are this full name with another given name, and the same one-holder role
-        beside it, in more reports, none of which writes this spelling: one person, whose given
+        of the same body beside it (`office_roles`), in more reports, none of which writes this spelling: one person, whose given
         name one report got wrong ("Yeti Airlines spokesman Suman Bartaula" beside "spokesperson
         Sudarshan Bartaula" in two reports). Namesakes with no such role ("Ma Hao", "Ma Liya",
         residents both) stay two people."""
@@ -512,10 +512,16 @@ def _runs(name: str, size: int) -> list[list[str]]:
 
 
 _ROLE_ENDING = re.compile(r"(?:wo)?m[ae]n$|person$")  # "spokesman", "spokeswoman", "spokesperson"
-_ROLE_BEFORE = re.compile(r"([A-Za-z]+)\s*$")  # "spokesman Suman Bartaula"
+_ORG = r"[A-Z][\w&.'-]*(?:\s+(?:of\s+)?[A-Z][\w&.'-]*){0,4}"  # "Yeti Airlines", "Bank of India"
+# "Yeti Airlines spokesman Suman Bartaula", "(NDRF) chief Shailendra", "operations chief Alok"
+_ROLE_BEFORE = re.compile(
+    rf"(?<![\w'’-])(?:(?P<org>{_ORG})|\(?(?P<word>[A-Za-z]+)\)?)\s+(?P<role>[A-Za-z]+)\s+$"
+)
+# "Sudarshan Bartaula, spokesperson for Yeti Airlines", ", the NDRF chief"
 _ROLE_AFTER = re.compile(
-    r",\s+(?:(?:a|an|the)\s+)?(?:[A-Za-z-]+\s+){0,2}?([A-Za-z]+)\b"
-)  # ", spokesperson for"
+    rf",\s+(?:(?:a|an|the)\s+)?(?:(?P<pre>{_ORG})\s+)?(?P<role>[A-Za-z]+)"
+    rf"(?:\s+(?:for|of|at)\s+(?:the\s+)?(?P<org>{_ORG}))?"
+)
 
 
 def _role(word: str) -> str | None:
@@ -525,17 +531,22 @@ def _role(word: str) -> str | None:
 
 
 def office_roles(text: str, span: NameSpan) -> set[str]:
-    """One-holder roles written right before a name or in an apposition right after it
-    ("Yeti Airlines spokesman Suman Bartaula", "Sudarshan Bartaula, spokesperson for Yeti
-    Airlines")."""
+    """One-holder roles written right before a name or in an apposition right after it, each
+    with the body whose role it is: "spokes@yeti-airlines" from "Yeti Airlines spokesman Suman
+    Bartaula" and "Sudarshan Bartaula, spokesperson for Yeti Airlines". A role with no body
+    named ("the spokesman") is left out: one surname and "chief" is too little for one person."""
     found = set()
-    before = _ROLE_BEFORE.search(text, max(0, span.start - 30), span.start)
-    after = _ROLE_AFTER.match(text, span.end, span.end + 60)
-    for match in (before, after):
-        role = _role(match.group(1)) if match is not None else None
-        if role:
-            found.add(role)
-    return found
+    before = _ROLE_BEFORE.search(text, max(0, span.start - 60), span.start)
+    after = _ROLE_AFTER.match(text, span.end, span.end + 80)
+    if before is not None:
+        found.add((before["role"], before["org"] or before["word"]))
+    if after is not None:
+        found.add((after["role"], after["org"] or after["pre"]))
+    return {
+        f"{role}@{name_slug(body)}"
+        for word, body in found
+        if body and body.lower() not in STOP_WORDS and (role := _role(word))
+    }
 
 
 @functools.lru_cache(maxsize=8)
@@ -574,6 +585,8 @@ def find_auto_names(text: str, corpus: Mapping[str, str], sentences: Sentences) 
             )
         seen.append(cluster)
         own = _words(span.name) == cluster.words or _is_run(_words(span.name), cluster.words)
+        # a namesake joined by its role (`_namesakes`): say which role made it one person
+        shared = sorted(office_roles(text, span) & cluster.roles) if not own else []
         found.append(
             Found(
                 "mention",
@@ -584,6 +597,7 @@ def find_auto_names(text: str, corpus: Mapping[str, str], sentences: Sentences) 
                     "spelling": "canonical" if own else "variant",
                     "matched_name": cluster.canonical,
                     "similarity": round(fuzz.ratio(span.name, cluster.canonical), 1),
+                    **({"role": ", ".join(shared)} if shared else {}),
                 },
             )
         )

@@ -240,9 +240,10 @@ class _Builder:
                 "similarity": item.extras.get("similarity"),
             }
             if is_auto_name(str(data["entity"])):
+                role = f"; same role: {item.extras['role']}" if item.extras.get("role") else ""
                 extra["frame_why"] = (
                     f"name cluster of “{item.extras.get('matched_name')}” across the sources "
-                    f"({item.extras.get('spelling')} spelling)"
+                    f"({item.extras.get('spelling')} spelling{role})"
                 )
         try:
             claim = claim_adapter().validate_python(data)
