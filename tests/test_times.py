@@ -231,3 +231,17 @@ def test_a_time_in_a_report_dated_only_by_month_keeps_the_report_year_frame() ->
 
 def test_after_midnight_and_a_count_of_hours_are_no_clock() -> None:
     assert times("The ferry capsized after midnight. Volunteers gave 1200 hours of work.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The express collided with a goods train at 7 pm on Monday.", "auto.event.derailed"),
+        ("Gunmen opened fire on the market at 9:15 a.m. on Monday.", "auto.event.attacked"),
+        ("The volcano erupted at 4:30 p.m. on Monday.", "auto.event.erupted"),
+        ("A stampede broke out at the gate at 10 p.m. on Monday.", "auto.event.stampede"),
+    ],
+)
+def test_collisions_attacks_eruptions_and_stampedes_have_event_frames(text: str, event: str) -> None:
+    found = [c for c in extract_text(text, published=MONDAY) if isinstance(c.claim, DateClaim)]
+    assert [c.claim.event for c in found] == [event]
