@@ -69,3 +69,14 @@ def test_a_short_quote_meets_a_long_one_only_in_one_stretch_of_it() -> None:
     assert not same_statement(
         quote_words("and literally half of that building is not there anymore"), paragraph
     )
+
+
+def test_an_auxiliary_verb_swapped_alone_is_the_same_statement() -> None:
+    a, b = (
+        quote_words("The building is literally pancaked"),
+        quote_words("the building has literally pancaked"),
+    )
+    assert wording_change(a, b)[0] == "auxiliary-only"
+    assert wording_change(quote_words("the building has collapsed"), quote_words("the bridge has collapsed"))[
+        0
+    ] != ("auxiliary-only")

@@ -68,7 +68,8 @@ SPELLING_SIMILARITY = 80  # "colour"/"color", "Beijing's"/"Beijings": one word s
 
 def wording_change(wa: list[str], wb: list[str]) -> tuple[str, str]:
     """How much the words changed, and which: `negation-changed` or `number-changed` (the
-    meaning is reversed or the figure differs), `minor-wording` (at most MAX_MINOR_EDITS words
+    meaning is reversed or the figure differs), `auxiliary-only` (only forms of be, have or do
+    swapped: data/auxiliaries.txt), `minor-wording` (at most MAX_MINOR_EDITS words
     changed, each a stop word or a respelling), else `altered-wording`. A shorter quotation is
     set against the run of the longer one it matches best (a partial quote is no change)."""
     wa, wb = _aligned(wa, wb)
@@ -78,6 +79,9 @@ def wording_change(wa: list[str], wb: list[str]) -> tuple[str, str]:
         return "negation-changed", changed
     if sorted(filter(_is_number, wa)) != sorted(filter(_is_number, wb)):
         return "number-changed", changed
+    auxiliaries = word_list("auxiliaries")
+    if edits and all(old in auxiliaries and new in auxiliaries for old, new in edits):
+        return "auxiliary-only", changed  # "is pancaked" / "has pancaked": the same statement
     if 0 < len(edits) <= MAX_MINOR_EDITS and all(_minor_edit(old, new) for old, new in edits):
         return "minor-wording", changed
     if edits and _content(wa) == _content(wb):
@@ -123,7 +127,9 @@ def _aligned(wa: list[str], wb: list[str]) -> tuple[list[str], list[str]]:
         for size in range(max(1, n - MAX_MINOR_EDITS), min(len(longer), n + MAX_MINOR_EDITS) + 1)
         for i in range(len(longer) - size + 1)
     ]
-    best = min(windows, key=lambda run: Levenshtein.distance(shorter, run))
+    # the nearest run, and of those the one as long as the shorter quotation: "is literally
+    # pancaked" meets "has literally pancaked" (a word swapped), not "literally pancaked"
+    best = min(windows, key=lambda run: (Levenshtein.distance(shorter, run), abs(len(run) - n)))
     return (shorter, best) if shorter is wa else (best, shorter)
 
 
@@ -188,7 +194,7 @@ CHECKS = (
     spec(
         "quote_wording",
         quote_wording,
-        outcomes=["altered-wording", "minor-wording", "negation-changed", "number-changed"],
+        outcomes=["altered-wording", "auxiliary-only", "minor-wording", "negation-changed", "number-changed"],
         details=["similarity", "changed"],
     ),
     spec(
