@@ -243,5 +243,5 @@ def test_after_midnight_and_a_count_of_hours_are_no_clock() -> None:
     ],
 )
 def test_collisions_attacks_eruptions_and_stampedes_have_event_frames(text: str, event: str) -> None:
-    found = [c for c in extract_text(text, published=MONDAY) if isinstance(c.claim, DateClaim)]
-    assert [c.claim.event for c in found] == [event]
+    found = [c.claim for c in extract_text(text, published=MONDAY) if isinstance(c.claim, DateClaim)]
+    assert [c.event for c in found] == [event]
