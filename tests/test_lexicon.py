@@ -123,3 +123,22 @@ def test_a_capitalised_proper_name_no_source_has_is_major(cli: Callable[..., Res
     assert [(f["outcome"], f["grade"]) for f in findings if f["grade"] != "info"] == [
         ("unsupported-name", "minor")
     ]
+
+
+REPORT = (
+    "Chief Minister Naveen Patnaik reviewed the relief work on Sunday. Mohapatra, the relief "
+    "commissioner, said six people died. Inspector Daljeet Singh Choudhary led the police teams.\n"
+)
+
+
+def test_a_given_name_joined_to_another_persons_surname_fails(
+    cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    code, findings = check(cli, tmp_path, REPORT, "Chief Minister Naveen Mohapatra reviewed the relief work.")
+    assert code == 1
+    assert "unsupported-proper-name" in [f["outcome"] for f in findings]
+    for fine in (
+        "Chief Minister Naveen Patnaik reviewed the relief work.",
+        "Daljeet Choudhary led the police teams.",
+    ):
+        assert check(cli, tmp_path, REPORT, fine)[0] == 0

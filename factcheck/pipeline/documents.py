@@ -452,6 +452,12 @@ def look_up(
         support: Support | None = None
         if isinstance(claim, MentionClaim) and links.get(claim.id) is LinkNote.UNLINKED:
             support = _name_support(claim, index)
+            if support.found and _conflated(claim, index):
+                support = Support(False)
+                claims[position] = claim.model_copy(update={"note": LEXICON_NAME})
+                checked.support[claim.id] = support
+                links[claim.id] = UNSUPPORTED
+                continue
             note = f"{CLOSEST}{support.closest}" if support.closest else None
             if not support.found and note is None:
                 note = _proper_name(_name_words(claim), index) or _wrong_given_name(claim, index)
@@ -698,6 +704,21 @@ def _wrong_given_name(claim: MentionClaim, index: SourceIndex) -> str | None:
     if index.name(given).found or not written_alike(given.lower()):
         return None  # "Democrat Clinton": a word before the surname that is no given name
     return LEXICON_NAME if index.other_given_name(given, surname) else None
+
+
+def _conflated(claim: MentionClaim, index: SourceIndex) -> bool:
+    """True for a full name whose words the sources all have, but never together: a given name
+    they write only with another surname ("Naveen Mohapatra" where they write "Naveen Patnaik",
+    and "Mohapatra" of someone else). Middle names between the two still join them ("Daljeet
+    Choudhary" of "Daljeet Singh Choudhary")."""
+    words = _name_words(claim)
+    if len(words) != 2 or not all(w[1:].islower() for w in words):
+        return False
+    given, surname = words
+    together = re.compile(rf"\b{re.escape(given)}(?:\s+[A-Z][\w.'’-]*){{0,2}}\s+{re.escape(surname)}\b")
+    if any(together.search(text) for text in index.texts.values()):
+        return False
+    return index.other_surname(given, surname)
 
 
 def _proper_name(words: list[str], index: SourceIndex) -> str | None:
