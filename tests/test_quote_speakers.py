@@ -151,3 +151,21 @@ def test_a_quotation_paragraph_goes_on_in_the_voice_of_the_one_before() -> None:
     )
     speakers = [s for _, s, _ in quotes(text)]
     assert speakers == ["auto.name.charles-burkett", "auto.name.charles-burkett", None]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        '"We have recovered 68 bodies so far," the spokesman said.',
+        '"We have recovered 68 bodies so far," said the spokesperson.',
+        'The spokesman told reporters: "We have recovered 68 bodies so far."',
+    ],
+)
+def test_a_speaker_named_by_role_is_the_person_last_named_with_it(said: str) -> None:
+    text = f"Yeti Airlines spokesman Sudarshan Bartaula said the plane was new.\n\n{said}\n"
+    assert quotes(text)[-1][1] == "auto.name.sudarshan-bartaula"
+
+
+def test_a_role_no_one_was_named_with_gives_no_speaker() -> None:
+    text = 'Pilot Kamal Thapa flew the plane.\n\n"We have recovered 68 bodies," the spokesman said.\n'
+    assert quotes(text)[-1][1] is None

@@ -524,7 +524,7 @@ _ROLE_AFTER = re.compile(
 )
 
 
-def _role(word: str) -> str | None:
+def office_role(word: str) -> str | None:
     """A one-holder role (data/offices.txt) with its -man/-woman/-person ending left out."""
     lowered = word.lower()
     return _ROLE_ENDING.sub("", lowered) if lowered in word_list("offices") else None
@@ -535,18 +535,23 @@ def office_roles(text: str, span: NameSpan) -> set[str]:
     with the body whose role it is: "spokes@yeti-airlines" from "Yeti Airlines spokesman Suman
     Bartaula" and "Sudarshan Bartaula, spokesperson for Yeti Airlines". A role with no body
     named ("the spokesman") is left out: one surname and "chief" is too little for one person."""
+    return {
+        f"{role}@{name_slug(body)}"
+        for role, body in role_pairs(text, span.start, span.end)
+        if body and body.lower() not in STOP_WORDS
+    }
+
+
+def role_pairs(text: str, start: int, end: int) -> set[tuple[str, str | None]]:
+    """(role, body or None) of the one-holder roles written beside the name at [start, end)."""
     found = set()
-    before = _ROLE_BEFORE.search(text, max(0, span.start - 60), span.start)
-    after = _ROLE_AFTER.match(text, span.end, span.end + 80)
+    before = _ROLE_BEFORE.search(text, max(0, start - 60), start)
+    after = _ROLE_AFTER.match(text, end, end + 80)
     if before is not None:
         found.add((before["role"], before["org"] or before["word"]))
     if after is not None:
         found.add((after["role"], after["org"] or after["pre"]))
-    return {
-        f"{role}@{name_slug(body)}"
-        for word, body in found
-        if body and body.lower() not in STOP_WORDS and (role := _role(word))
-    }
+    return {(role, body) for word, body in found if (role := office_role(word))}
 
 
 @functools.lru_cache(maxsize=8)

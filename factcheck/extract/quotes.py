@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from factcheck.extract.autonames import office_role, role_pairs
 from factcheck.extract.text import STOP_WORDS, Found, Sentences, word_before, words_after
 
 SPEECH_VERBS = (
@@ -43,8 +44,38 @@ def find_quotes(text: str, sentences: Sentences, mentions: list[Found]) -> list[
     names = _Mentions(mentions)
     found = [_quote(text, sentences, names, opening, closing) for opening, closing in sorted(set(spans))]
     quotes = _carry_speakers(text, sentences, [f for f in found if f is not None])
+    _role_speakers(text, sentences, quotes, names)
     _paragraph_speakers(text, quotes, names)
     return quotes + [f for f in _block_quotes(text, names) if f is not None]
+
+
+# '…," the spokesman said', '…," said the mayor', 'The spokesman told AFP: "…"'
+ROLE_AFTER_QUOTE = re.compile(
+    rf"[,.!?]?\s*(?:(?:{SPEECH_VERBS})\s+(?:the|a)\s+(?P<after>[a-z]+)\b|the\s+(?P<before>[a-z]+)\s+(?:{SPEECH_VERBS})\b)"
+)
+ROLE_BEFORE_QUOTE = re.compile(rf"\b[Tt]he\s+(?P<role>[a-z]+)\s+(?:{SPEECH_VERBS})\b[^\"“]{{0,40}}$")
+
+
+def _role_speakers(text: str, sentences: Sentences, quotes: list[Found], mentions: _Mentions) -> None:
+    """A quotation whose speaker the text names by role only ('…," the spokesman said') is the
+    person it last named with that role (data/offices.txt: "Yeti Airlines spokesman Sudarshan
+    Bartaula … '…,' the spokesman said"); with no such person it keeps no speaker."""
+    for quote in quotes:
+        if quote.fields["speaker"] is not None:
+            continue
+        first = sentences.span_at(quote.start)[0]
+        inner = str(quote.fields["words"])
+        closing = re.compile(r"\s*[\"”’']").match(text, text.find(inner, quote.start) + len(inner))
+        after = ROLE_AFTER_QUOTE.match(text, closing.end()) if closing else None
+        before = ROLE_BEFORE_QUOTE.search(text, first, quote.start)
+        word = (after["after"] or after["before"]) if after else (before["role"] if before else None)
+        role = office_role(word) if word else None
+        if role is None:
+            continue
+        for mention in reversed(mentions.within(max(0, quote.start - CARRY_REACH * 3), quote.start)):
+            if any(r == role for r, _ in role_pairs(text, mention.start, mention.end)):
+                quote.fields["speaker"] = str(mention.fields["entity"])
+                break
 
 
 def _paragraph_speakers(text: str, quotes: list[Found], mentions: _Mentions) -> None:
