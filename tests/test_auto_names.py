@@ -381,6 +381,9 @@ def test_clusters_same_as_comparing_every_cluster() -> None:
     [
         ("Bhubaneshwar", "Bhubaneswar", True),  # an aspirate's h written or not: a romanisation
         ("Patra", "Patro", False),  # a changed last vowel makes another form of a name
+        ("Pano Devi", "Panno Devi", True),  # a doubled consonant written single
+        ("Mamta", "Mamata", True),  # the inherent a between two consonants left out
+        ("Marakh", "Mashrakh", False),  # a consonant lost: a slip
     ],
 )
 def test_aspirates_romanise_and_last_vowels_do_not(variant: str, canonical: str, expected: bool) -> None:
@@ -425,3 +428,14 @@ def test_namesakes_with_no_one_holder_role_stay_two_people() -> None:
     }
     found = frames(texts)
     assert found["Ma Liya"] != found["Ma Hao"]
+
+
+def test_a_spelling_one_report_repeats_is_its_romanisation_not_a_slip() -> None:
+    texts = {
+        "a": "Protests broke out in Mashrakh block.",
+        "b": "Police reached Mashrakh at noon.",
+        "c": "Schools in Mashrakh were shut.",
+        "d": "The school at Masrakh was closed. Parents in Masrakh waited.",
+    }
+    entities = derived_entities(mentions_of(texts))
+    assert spelling_status("Masrakh", entities["auto.name.mashrakh"])[0] == "accepted-variant"

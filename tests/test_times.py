@@ -60,6 +60,7 @@ def only(text: str) -> DateClaim:
         ("The blast happened at 1430 local time on Monday.", ("14:30", "14:30"), "local time", None, True),
         ("The dam burst at 0230 hours on Monday.", ("02:30", "02:30"), None, None, True),
         ("The ferry capsized at noon on Monday.", ("12:00", "12:00"), None, None, True),
+        ("Around 12 noon the boat capsized.", ("11:50", "12:10"), None, None, True),
         ("The fire broke out around midnight.", ("23:50", "00:10"), None, None, True),
     ],
 )

@@ -42,9 +42,9 @@ CLOCK = re.compile(
     r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])"
     r"|(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s*(?:hrs\s+|hours\s+)?(?:GMT|UTC|Z|local\s+time)\b)"
     r"|(?<=\bat )(?P<hrs>(?:[01]\d|2[0-3])[0-5]\d)(?=\s*(?:hrs|hours|h)\b)"  # "at 0230 hours"
-    # "at noon", "around midnight": not "after midnight" (any time after it)
-    r"|(?:(?<=\bat )|(?<=\baround )|(?<=\babout )|(?<=\bjust after )|(?<=\bshortly after )"
-    r"|(?<=\bjust before )|(?<=\bshortly before ))(?P<named>noon|midday|midnight)\b"
+    # "at noon", "around 12 noon", "around midnight": not "after midnight" (any time after it)
+    r"|(?:(?<=\b[Aa]t )|(?<=\b[Aa]round )|(?<=\b[Aa]bout )|(?<=\b[Jj]ust after )|(?<=\b[Ss]hortly after )"
+    r"|(?<=\b[Jj]ust before )|(?<=\b[Ss]hortly before ))(?:12\s+)?(?P<named>noon|midday|midnight)\b"
     r")"
 )
 OPEN_QUOTES = '"“”'  # a straight mark opens and closes; curly ones are counted alike

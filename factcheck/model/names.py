@@ -69,9 +69,10 @@ def skeleton(word: str) -> str:
 
 def transliterated(variant: str, canonical: str) -> bool:
     """True when `variant` differs from `canonical` as romanisations do: word for word the same
-    consonant skeleton, with letters changed, or an aspirate's h written or left out after a
-    consonant ('Ahmed'/'Ahmad', 'Chowdhary'/'Chaudhary', 'Bhubaneshwar'/'Bhubaneswar' yes;
-    'Xioming' for 'Xiaoming' no: a vowel is missing). A changed last vowel is no romanisation:
+    consonant skeleton, with letters changed, or with an aspirate's h, a doubled consonant or an
+    inherent a written or left out ('Ahmed'/'Ahmad', 'Chowdhary'/'Chaudhary',
+    'Bhubaneshwar'/'Bhubaneswar', 'Panno'/'Pano', 'Mamata'/'Mamta' yes; 'Xioming' for 'Xiaoming'
+    no: a vowel beside a vowel is missing). A changed last vowel is no romanisation:
     it makes another form of a name ('Patra'/'Patro', 'Maria'/'Mario')."""
     a, b = fold(variant).split(), fold(canonical).split()
     if len(a) != len(b) or a == b:
@@ -86,13 +87,26 @@ def _romanised(x: str, y: str) -> bool:
     """One word written two ways by romanisation (see `transliterated`)."""
     if skeleton(x) != skeleton(y) or (x[-1] != y[-1] and x[-1] in "aeou" and y[-1] in "aeou"):
         return False
-    for op in Levenshtein.editops(x, y):
-        if op.tag == "replace":
-            return True
-        longer, at = (x, op.src_pos) if op.tag == "delete" else (y, op.dest_pos)
-        if longer[at] == "h" and at > 0 and _CONSONANT.match(longer[at - 1]):
-            return True
-    return False
+    ops = Levenshtein.editops(x, y)
+    return bool(ops) and all(
+        op.tag == "replace"
+        or _romanisation_letter(*((x, op.src_pos) if op.tag == "delete" else (y, op.dest_pos)))
+        for op in ops
+    )
+
+
+def _romanisation_letter(word: str, at: int) -> bool:
+    """Whether the letter at `at`, written in one spelling and not the other, is one that
+    romanisations write or leave out: an aspirate's h after a consonant ('Chhapra'/'Chapra'), a
+    doubled consonant ('Panno'/'Pano'), or the inherent a between two consonants ('Mamata'/'Mamta');
+    a vowel dropped beside another vowel is a slip ('Xioming')."""
+    letter, before, after = word[at], word[at - 1 : at], word[at + 1 : at + 2]
+    if letter == "h":
+        return bool(before) and _CONSONANT.match(before) is not None
+    if _CONSONANT.match(letter):
+        return letter in (before, after)
+    both = bool(before and after) and all(_CONSONANT.match(c) for c in (before, after))
+    return letter == "a" and both
 
 
 def _is_run(words: list[str], name: str) -> bool:
@@ -119,15 +133,16 @@ def derived_entities(claims: Iterable[Claim]) -> dict[str, Entity]:
         canonical = next((t for t in ranked if name_slug(t) == slug), ranked[0])
         behind = backers[(frame, fold(canonical))]
         # a romanisation is a source's choice: none of its sources writes both, and as many
-        # sources make it, or two or more do (outlets do not repeat one another's slips, but they
-        # share a house romanisation: "Bhubaneshwar" in two reports, "Bhubaneswar" in four)
+        # sources make it, or two or more do, or it is written so more than once (outlets do not
+        # repeat one another's slips, nor their own: "Bhubaneshwar" in two reports beside
+        # "Bhubaneswar" in four, "Masrakh" twice in one report beside "Mashrakh" in three)
         transliterations = sorted(
             {
                 t
                 for t in ranked
                 if not _is_run(fold(t).split(), canonical)
                 and _transliterates_a_run(t, canonical)
-                and len(backers[(frame, fold(t))]) >= min(len(behind), SHARED)
+                and (len(backers[(frame, fold(t))]) >= min(len(behind), SHARED) or counts[t] >= SHARED)
                 and not backers[(frame, fold(t))] & behind
             }
         )
