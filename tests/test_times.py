@@ -246,3 +246,70 @@ def test_after_midnight_and_a_count_of_hours_are_no_clock() -> None:
 def test_collisions_attacks_eruptions_and_stampedes_have_event_frames(text: str, event: str) -> None:
     found = [c.claim for c in extract_text(text, published=MONDAY) if isinstance(c.claim, DateClaim)]
     assert [c.event for c in found] == [event]
+
+
+def test_an_approximate_local_time_with_its_gmt_time_gives_the_zone_offset() -> None:
+    claim = only("The first blast came at about 11:30 pm (1530 GMT) on Monday.")
+    assert (claim.time_start, claim.time_end, claim.utc_offset) == ("23:20", "23:40", 480)
+
+
+def _conflict(a: DateClaim, b: DateClaim) -> str | None:
+    from factcheck.model import Tier
+    from factcheck.rules.checks.base import CheckInput
+    from factcheck.rules.checks.dates import date_conflict
+
+    params = {"tolerance_days": 0, "tolerance_minutes": 5, "close_minutes": 30}
+    verdict = date_conflict(
+        CheckInput(matched={"a": a, "b": b}, params=params, tiers={"a": Tier.NEWS, "b": Tier.NEWS})
+    )
+    return verdict.outcome if verdict is not None else None
+
+
+def test_two_approximate_times_centred_apart_are_close_times() -> None:
+    around, about = _claim("23:20", time_end="23:20"), _claim("23:30")
+    assert (
+        _conflict(
+            around.model_copy(update={"time_start": "23:15", "time_end": "23:25"}),
+            about.model_copy(update={"time_start": "23:20", "time_end": "23:40"}),
+        )
+        == "close-times"
+    )
+    assert (
+        _conflict(
+            around.model_copy(update={"time_start": "23:15", "time_end": "23:25"}),
+            around.model_copy(update={"time_start": "23:10", "time_end": "23:30"}),
+        )
+        is None
+    )
+
+
+def test_a_bare_weekday_of_a_month_dated_report_is_still_that_weekday() -> None:
+    data = {"id": "w", "source": "s", "event": "e", "precision": "days", "relative": True}
+    tuesday = DateClaim.model_validate(
+        {**data, "text": "Tuesday night", "start": "2015-07-28", "end": "2015-08-25"}
+    )
+    wednesday = DateClaim.model_validate(
+        {**data, "id": "d", "text": "on Wednesday", "date": "2015-08-12", "precision": "day"}
+    )
+    assert _conflict(tuesday, wednesday) == "disjoint-dates"
+    tuesday_11 = wednesday.model_copy(update={"start": dt.date(2015, 8, 11), "end": dt.date(2015, 8, 11)})
+    assert _conflict(tuesday, tuesday_11) is None
+
+
+def test_a_cue_nothing_parts_from_another_date_is_that_dates() -> None:
+    text = (
+        "Thursday, air quality near the warehouse destroyed by the blasts on Wednesday night remained normal."
+    )
+    found = [c.claim for c in extract_text(text, published=MONDAY) if isinstance(c.claim, DateClaim)]
+    assert [(c.text, c.event) for c in found] == [
+        ("Thursday", "unknown.event"),
+        ("on Wednesday", "auto.event.exploded"),
+    ]
+
+
+def test_a_long_clause_keeps_its_cue_for_the_time_at_its_end() -> None:
+    text = (
+        "The fires are under control after a series of massive explosions tore through a warehouse "
+        "storing dangerous goods in the Binhai New Area of the northern port city at 11:20 p.m. on Monday."
+    )
+    assert only(text).event == "auto.event.exploded"

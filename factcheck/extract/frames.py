@@ -831,9 +831,16 @@ _DATE_RELATIVE = re.compile(r"\b(?:which|that|who|when|where)\b", re.IGNORECASE)
 
 
 def frame_for_date(
-    text: str, span: tuple[int, int], sentence: tuple[int, int], table: FrameTable | None = None
+    text: str,
+    span: tuple[int, int],
+    sentence: tuple[int, int],
+    table: FrameTable | None = None,
+    others: Sequence[tuple[int, int]] = (),
 ) -> Frame | None:
-    """The event frame of a date: the nearest event cue in its sentence (auto.event.struck)."""
+    """The event frame of a date: the nearest event cue in its sentence (auto.event.struck). A
+    cue a clause break parts from the date is not its cue when nothing parts it from another
+    date of the sentence (`others`): "Thursday, air quality near the warehouse destroyed by the
+    blasts on Wednesday night remained normal" gives the blasts Wednesday, not Thursday."""
     table = table or default_table()
     start, end = span
     lo, hi = max(sentence[0], start - 2 * WINDOW), min(sentence[1], end + 2 * WINDOW)
@@ -847,11 +854,32 @@ def frame_for_date(
     for event, pattern in table.events.items():
         for found in pattern.finditer(text, lo, hi):
             parted, distance = _parted(text, found.start(), found.end(), start, end)
+            if parted and any(
+                not _parted(text, found.start(), found.end(), *other)[0] for other in others if other != span
+            ):
+                continue  # the cue of another date of this sentence
             if best is None or (parted, distance) < best[:2]:
                 best = (parted, distance, found.group().lower(), event)
+    if best is None:
+        best = _far_cue(text, sentence[0], lo, span, table)
     if best is None or best[3] in table.uncompared_events:
         return None  # "Kale said today": the day one report's source spoke is no event's day
     return Frame(auto_frame(Family.EVENT, best[3]), f"cue '{best[2]}'")
+
+
+def _far_cue(
+    text: str, first: int, lo: int, span: tuple[int, int], table: FrameTable
+) -> tuple[bool, int, str, str] | None:
+    """The nearest cue earlier in the sentence than a date's window, with no clause break
+    between: the subject and verb of a long clause that ends with its time ("a series of
+    massive explosions tore through a warehouse … in the Binhai New Area … at around 11:20 p.m.")."""
+    best: tuple[bool, int, str, str] | None = None
+    for event, pattern in table.events.items():
+        for found in pattern.finditer(text, first, lo):
+            parted, distance = _parted(text, found.start(), found.end(), *span)
+            if not parted and (best is None or distance < best[1]):
+                best = (False, distance, found.group().lower(), event)
+    return best
 
 
 # what parts a cue from a date's own clause: "took off at 10:30 a.m. and lost contact at 10:50

@@ -562,8 +562,12 @@ class _Builder:
         data["event"] = self._best(matches, "event")
         why = None
         if data["event"] == PLACEHOLDERS["event"]:
+            here = self.dates.get(self.sentences.index(item.start), [])
             frame = frame_for_date(
-                self._date_text(), (item.start, item.end), self.sentences.span_at(item.start)
+                self._date_text(),
+                (item.start, item.end),
+                self.sentences.span_at(item.start),
+                others=[(d.start, d.end) for d in here],
             )
             if frame is not None:
                 year = _one_year(item.fields.get("start"), item.fields.get("end"))

@@ -232,8 +232,10 @@ def _fields(clock: Clock, day: tuple[dt.date, dt.date], relative: bool) -> dict[
     if isinstance(clock, PairedClock):
         other = _offset(clock.other_target, day[0], clock.other_minutes[0])
         if other is not None:
-            utc = clock.other_minutes[0] - other
-            fields["utc_offset"] = ((clock.minutes[0] - utc + 12 * 60) % DAY) - 12 * 60
+            # the middles of the two clocks: "about 11:30 pm (1530 GMT)" is 23:20–23:40 local
+            # against 15:30 GMT, eight hours ahead, not 7:50
+            utc = sum(clock.other_minutes) // 2 - other
+            fields["utc_offset"] = ((sum(clock.minutes) // 2 - utc + 12 * 60) % DAY) - 12 * 60
     else:
         offset = _offset(clock.target, day[0], low % DAY)
         if offset is not None:

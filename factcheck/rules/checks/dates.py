@@ -3,6 +3,8 @@ a duration that does not add up with the dates it spans."""
 
 from __future__ import annotations
 
+import re
+
 from pydantic import Field
 
 from factcheck.model import WEEKDAYS, DateClaim, DurationClaim, Precision
@@ -87,7 +89,15 @@ def date_conflict(data: CheckInput) -> Verdict | None:
     tolerance = int(data.params["tolerance_days"]) + _zone_slack(a, b)
     gap = max((b.start - a.end).days, (a.start - b.end).days)
     if gap <= tolerance:
-        return _time_conflict(data, a, b)
+        other_day = _other_weekday(a, b) or _other_weekday(b, a)
+        if other_day is None:
+            return _time_conflict(data, a, b)
+        return Verdict(
+            outcome="disjoint-dates",
+            confidence=0.8,
+            details={"a_date": describe(a), "b_date": describe(b), "gap": other_day},
+            likely_wrong=lower_tier_side(data.tiers, ("a", "b")),
+        )
     precise = (a.precision in _PRECISE) + (b.precision in _PRECISE)
     return Verdict(
         outcome="disjoint-dates",
@@ -95,6 +105,21 @@ def date_conflict(data: CheckInput) -> Verdict | None:
         details={"a_date": describe(a), "b_date": describe(b), "gap": f"{gap} days"},
         likely_wrong=lower_tier_side(data.tiers, ("a", "b")),
     )
+
+
+_WEEKDAY_WORD = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+
+
+def _other_weekday(vague: DateClaim, day: DateClaim) -> str | None:
+    """A bare weekday read against a report dated only to a month ("Tuesday night" in a report
+    of August 2015) spans the month, but it is still a Tuesday: a date of one day that falls on
+    another weekday cannot be it. The gap described ("a Tuesday, not Wednesday"), else None."""
+    names = {m.lower() for m in _WEEKDAY_WORD.findall(vague.text)}
+    if len(names) != 1 or vague.start == vague.end or day.start != day.end or not vague.relative:
+        return None
+    (name,) = names
+    actual = WEEKDAYS[day.start.weekday()]
+    return None if actual == name else f"a {name.title()}, not {actual.title()}"
 
 
 def _zone_slack(a: DateClaim, b: DateClaim) -> int:
@@ -110,6 +135,15 @@ def _time_conflict(data: CheckInput, a: DateClaim, b: DateClaim) -> Verdict | No
     tolerance = int(data.params.get("tolerance_minutes", 5))
     if _point(a) and _point(b) and _to_the_minute(a) != _to_the_minute(b):
         tolerance //= 2  # "10:33" rounds to 10:35, never to "10:30": only 10:28–10:32 round to it
+    if minutes == 0 and (centres := _centre_gap(a, b)) is not None and centres > tolerance:
+        # "around 11:20 p.m." and "about 11:30 pm": each allows the other, but the two
+        # reports give two readings of the clock
+        return Verdict(
+            outcome="close-times",
+            confidence=0.6,
+            details={"a_date": describe(a), "b_date": describe(b), "gap": f"{centres} minutes"},
+            likely_wrong=lower_tier_side(data.tiers, ("a", "b")),
+        )
     if minutes is None or minutes <= tolerance:
         return None
     close = minutes <= int(data.params.get("close_minutes", 30)) and (_rounded(a) or _rounded(b))
@@ -119,6 +153,20 @@ def _time_conflict(data: CheckInput, a: DateClaim, b: DateClaim) -> Verdict | No
         details={"a_date": describe(a), "b_date": describe(b), "gap": f"{minutes} minutes"},
         likely_wrong=lower_tier_side(data.tiers, ("a", "b")),
     )
+
+
+def _centre_gap(a: DateClaim, b: DateClaim) -> int | None:
+    """Minutes between the clock readings two approximated times are centred on ("around 11:20"
+    is 11:15–11:25, centred on 11:20), in UTC when both offsets are known, else on the local
+    clock; None unless both are intervals around a whole minute (not "shortly after 9")."""
+    for utc in (True, False):
+        ca, cb = a.clock_minutes(utc), b.clock_minutes(utc)
+        if ca is not None and cb is not None:
+            if _point(a) or _point(b) or (ca[0] + ca[1]) % 2 or (cb[0] + cb[1]) % 2:
+                return None
+            gap = abs((ca[0] + ca[1]) // 2 - (cb[0] + cb[1]) // 2) % DAY_MINUTES
+            return min(gap, DAY_MINUTES - gap)
+    return None
 
 
 def _point(claim: DateClaim) -> bool:
