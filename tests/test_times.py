@@ -313,3 +313,9 @@ def test_a_long_clause_keeps_its_cue_for_the_time_at_its_end() -> None:
         "storing dangerous goods in the Binhai New Area of the northern port city at 11:20 p.m. on Monday."
     )
     assert only(text).event == "auto.event.exploded"
+
+
+def test_a_participle_describing_a_thing_and_a_search_give_a_day_no_event() -> None:
+    text = "Rescue workers combing the debris of a collapsed condo building kept searching for survivors on Friday."
+    found = [c.claim for c in extract_text(text, published=MONDAY) if isinstance(c.claim, DateClaim)]
+    assert [c.event for c in found] == ["unknown.event"]

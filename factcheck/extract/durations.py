@@ -36,7 +36,9 @@ FROM_ANCHOR = frozenset({"after", "since"})
 # anchor words after which a duration spans its clause's event and its anchor's
 SPAN_ANCHOR = frozenset({"after", "before"})
 # events never a span's end: a report or a figure's rise is not what the duration measures
-NOT_SPAN_END = frozenset({"announced", "spoke", "figure-rose"})
+NOT_SPAN_END = frozenset(
+    {"announced", "spoke", "figure-rose", "searching"}
+)  # a search is span_events' `searched`
 SPAN_WINDOW = 100  # characters before a duration searched for the event it measures
 # events whose cue alone right before a duration states its length ("waited 11 hours")
 LENGTH_EVENTS = frozenset({"waited"})

@@ -773,7 +773,7 @@ def noun_verb_role(
 
 ALONE = "alone"  # the period cue that scopes a count to the day written before it
 # event frames of a report or a figure, not of the event: their days are no event's day
-NOT_EVENT_DAYS = frozenset({"announced", "spoke", "figure-rose"})
+NOT_EVENT_DAYS = frozenset({"announced", "spoke", "figure-rose", "searching"})
 
 
 def period_of(
@@ -853,6 +853,8 @@ def frame_for_date(
     best: tuple[bool, int, str, str] | None = None
     for event, pattern in table.events.items():
         for found in pattern.finditer(text, lo, hi):
+            if _attributive(text, found):
+                continue
             parted, distance = _parted(text, found.start(), found.end(), start, end)
             if parted and any(
                 not _parted(text, found.start(), found.end(), *other)[0] for other in others if other != span
@@ -867,6 +869,19 @@ def frame_for_date(
     return Frame(auto_frame(Family.EVENT, best[3]), f"cue '{best[2]}'")
 
 
+# a participle after an article describes a thing, it tells of no event on the date: "the
+# debris of a collapsed condo building ... on Friday", "the capsized ferry was towed on Monday"
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|one)\s+\Z", re.IGNORECASE)
+
+
+def _attributive(text: str, found: re.Match[str]) -> bool:
+    """True for a cue that is a participle describing a noun ("a collapsed building")."""
+    return (
+        found.group().endswith("ed")
+        and _ARTICLE_BEFORE.search(text, max(0, found.start() - 8), found.start()) is not None
+    )
+
+
 def _far_cue(
     text: str, first: int, lo: int, span: tuple[int, int], table: FrameTable
 ) -> tuple[bool, int, str, str] | None:
@@ -876,6 +891,8 @@ def _far_cue(
     best: tuple[bool, int, str, str] | None = None
     for event, pattern in table.events.items():
         for found in pattern.finditer(text, first, lo):
+            if _attributive(text, found):
+                continue
             parted, distance = _parted(text, found.start(), found.end(), *span)
             if not parted and (best is None or distance < best[1]):
                 best = (False, distance, found.group().lower(), event)

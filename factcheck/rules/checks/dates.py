@@ -158,15 +158,24 @@ def _time_conflict(data: CheckInput, a: DateClaim, b: DateClaim) -> Verdict | No
 def _centre_gap(a: DateClaim, b: DateClaim) -> int | None:
     """Minutes between the clock readings two approximated times are centred on ("around 11:20"
     is 11:15–11:25, centred on 11:20), in UTC when both offsets are known, else on the local
-    clock; None unless both are intervals around a whole minute (not "shortly after 9")."""
+    clock; None unless both are intervals around a reading (`_around`)."""
     for utc in (True, False):
         ca, cb = a.clock_minutes(utc), b.clock_minutes(utc)
         if ca is not None and cb is not None:
-            if _point(a) or _point(b) or (ca[0] + ca[1]) % 2 or (cb[0] + cb[1]) % 2:
+            if not (_around(ca) and _around(cb)):
                 return None
             gap = abs((ca[0] + ca[1]) // 2 - (cb[0] + cb[1]) // 2) % DAY_MINUTES
             return min(gap, DAY_MINUTES - gap)
     return None
+
+
+def _around(clock: tuple[int, int]) -> bool:
+    """An interval "around" a reading, as times.yaml widens one: five minutes either side of a
+    five-minute mark, ten of an hour or half hour ("around 3 am"); not a one-sided "shortly after
+    3 a.m." (03:00–03:30) nor "just before 8" (07:40–08:00)."""
+    half, twice_middle = (clock[1] - clock[0]) / 2, clock[0] + clock[1]
+    middle = twice_middle // 2
+    return twice_middle % 2 == 0 and ((half == 5 and middle % 5 == 0) or (half == 10 and middle % 30 == 0))
 
 
 def _point(claim: DateClaim) -> bool:
