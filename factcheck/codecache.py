@@ -1,14 +1,16 @@
-"""The methods that `@dataclass` writes, kept compiled between runs, as Python keeps bytecode.
+"""Code that the standard library compiles from text at run time, kept compiled between runs,
+as Python keeps bytecode.
 
 `@dataclass` writes the source of each class's `__init__`, `__repr__`, `__eq__` (and, frozen,
 `__setattr__`, `__delattr__`, `__hash__`) and compiles it with `exec`, in every process: a
 `check` imports about 100 dataclasses (460 functions), and compiling their text is about four
-fifths of making them (~0.3 ms a class, a tenth of a check). The compiled code depends only on
+fifths of making them (~0.3 ms a class, a tenth of a check). `typing.ForwardRef` compiles each
+string annotation pydantic resolves (about 1,000 in a check). The compiled code depends only on
 the text and the interpreter, so `install()` (called by the console script, never by a library
-import) gives the dataclasses module an `exec` of its own (a module global, found before the
-builtin): a text met before runs from its stored code object, a new one is compiled exactly as
-`exec` compiles a string (file name "<string>", no inherited future flags) and remembered.
-`save()` (at exit) writes what was new.
+import) gives the dataclasses module an `exec`, and the typing module a `compile`, of their own
+(module globals, found before the builtins): a text met before comes from its stored code
+object, a new one is compiled exactly as those modules compile it (file name "<string>", no
+future flags: neither module has any) and remembered. `save()` (at exit) writes what was new.
 
 The file is keyed by the exact interpreter (version string and bytecode magic number): another
 Python ignores it. It lives in the user's cache folder beside the compiled patterns
@@ -17,12 +19,13 @@ up by its whole source, so an entry can only stand for the function it was compi
 that cannot be read or written is ignored: this is only a cache.
 """
 
-from __future__ import annotations
-
+# no `from __future__ import annotations` here: `compile` called from this module must inherit no
+# future flags, as when dataclasses and typing call it (they have none)
 import builtins
 import dataclasses
 import marshal
 import sys
+import typing
 from importlib._bootstrap_external import MAGIC_NUMBER
 from pathlib import Path
 from types import CodeType
@@ -31,16 +34,19 @@ from typing import Any
 FORMAT = 1
 MAX_ENTRIES = 5_000  # beyond this, a save keeps only the functions this process compiled or used
 MAX_BYTES = 16 << 20  # a cache file larger than this is not read
+SOURCE = "<string>"  # the file name `exec` and typing give the code they compile from text
+
+Key = tuple[str, str]  # (mode: "exec" or "eval", source text)
 
 
 class _State:
     """The table read at install, what this process compiled anew, and what it used."""
 
-    def __init__(self, path: Path, table: dict[str, CodeType]) -> None:
+    def __init__(self, path: Path, table: dict[Key, CodeType]) -> None:
         self.path = path
         self.table = table
-        self.new: dict[str, CodeType] = {}
-        self.used: set[str] = set()
+        self.new: dict[Key, CodeType] = {}
+        self.used: set[Key] = set()
 
 
 _state: _State | None = None
@@ -52,23 +58,25 @@ def _interpreter() -> tuple[object, ...]:
 
 
 def install(path: Path | None) -> None:
-    """Serve dataclasses' generated code from `path` (None: do nothing); once per process."""
+    """Serve the code dataclasses and typing compile from `path` (None: do nothing); once per process."""
     global _state
-    if path is None or _state is not None or "exec" in vars(dataclasses):
+    if path is None or _state is not None or "exec" in vars(dataclasses) or "compile" in vars(typing):
         return
     _state = _State(path, _read(path))
     dataclasses.exec = _exec  # type: ignore[attr-defined]
+    typing.compile = _compile  # type: ignore[attr-defined]
 
 
 def uninstall() -> None:
-    """Give dataclasses the builtin `exec` back (tests)."""
+    """Give dataclasses and typing the builtins back (tests)."""
     global _state
     if _state is not None:
         _state = None
         vars(dataclasses).pop("exec", None)
+        vars(typing).pop("compile", None)
 
 
-def _read(path: Path) -> dict[str, CodeType]:
+def _read(path: Path) -> dict[Key, CodeType]:
     """The stored table, or an empty one (no file, unreadable, another interpreter, too large)."""
     try:
         if path.stat().st_size > MAX_BYTES:
@@ -81,21 +89,39 @@ def _read(path: Path) -> dict[str, CodeType]:
     table = stored[1]
     if not isinstance(table, dict):
         return {}
-    return {k: v for k, v in table.items() if isinstance(k, str) and isinstance(v, CodeType)}
+    return {
+        k: v
+        for k, v in table.items()
+        if isinstance(k, tuple) and len(k) == 2 and k[0] in ("exec", "eval") and isinstance(v, CodeType)
+    }
 
 
 def _exec(source: Any, globals: Any = None, locals: Any = None, /) -> None:
-    """`exec`, with the stored code of a source text met before."""
+    """`exec` for dataclasses, with the stored code of a source text met before."""
+    code = _code(source, "exec") if isinstance(source, str) else source
+    builtins.exec(code, globals, locals)  # noqa: S102 - the code dataclasses generated
+
+
+def _compile(source: Any, filename: Any, mode: str, *args: Any, **kwargs: Any) -> Any:
+    """`compile` for typing: a forward reference's stored code when there is one."""
+    if args or kwargs or filename != SOURCE or mode != "eval" or not isinstance(source, str):
+        # as typing's own call: this module has no future imports for `compile` to inherit either
+        return builtins.compile(source, filename, mode, *args, **kwargs)
+    return _code(source, mode)
+
+
+def _code(source: str, mode: str) -> CodeType:
+    """The code of `source` compiled in `mode` as the standard library compiles it: stored or new."""
     state = _state
-    if state is None or not isinstance(source, str):
-        builtins.exec(source, globals, locals)  # noqa: S102 - dataclasses' own generated code
-        return
-    code = state.table.get(source) or state.new.get(source)
+    if state is None:
+        return compile(source, SOURCE, mode, dont_inherit=True)
+    key = (mode, source)
+    code = state.table.get(key) or state.new.get(key)
     if code is None:
-        code = compile(source, "<string>", "exec", dont_inherit=True)
-        state.new[source] = code
-    state.used.add(source)
-    builtins.exec(code, globals, locals)  # noqa: S102 - the code dataclasses generated, compiled
+        code = compile(source, SOURCE, mode, dont_inherit=True)
+        state.new[key] = code
+    state.used.add(key)
+    return code
 
 
 def save() -> None:

@@ -1,6 +1,7 @@
-"""The methods dataclasses generate, kept compiled between runs (factcheck/codecache.py): the same
-code as `exec` compiles, read back without compiling, and a file from another interpreter, a
-corrupt file or an unwritable folder change nothing but the speed."""
+"""The methods dataclasses generate and typing's forward references, kept compiled between runs
+(factcheck/codecache.py): the same code as `exec` and `compile` make, read back without
+compiling; a file from another interpreter, a corrupt file or an unwritable folder change
+nothing but the speed."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import dataclasses
 import marshal
 import subprocess
 import sys
+import typing
 from collections.abc import Iterator
 from pathlib import Path
 from types import CodeType
@@ -94,6 +96,19 @@ def test_classes_made_through_the_cache_are_the_ones_exec_makes(cache: Path) -> 
     assert behaviour(ours) == behaviour(theirs)
 
 
+def test_forward_references_compile_as_typings_own(cache: Path) -> None:
+    texts = ["list[int]", "dict[str, Claim] | None", "*Ts", "Literal['a', 'b']"]
+    ours = [typing.ForwardRef(t).__forward_code__ for t in texts]
+    assert codecache._state is not None
+    assert len(codecache._state.new) == len(texts)
+    codecache.uninstall()
+    theirs = [typing.ForwardRef(t).__forward_code__ for t in texts]
+    assert ours == theirs  # code objects compare by bytecode, constants, names and flags
+    codecache.install(cache)
+    with pytest.raises(SyntaxError, match="must be an expression"):
+        typing.ForwardRef("not an expression!")
+
+
 def test_saved_code_is_read_back_without_compiling(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     before = methods(make_classes())
     assert codecache._state is not None
@@ -155,6 +170,9 @@ def test_kept_beside_the_patterns_and_off_with_no_cache() -> None:
 
 def test_importing_factcheck_leaves_dataclasses_alone() -> None:
     """Only the console script installs the cache: a library user's dataclasses are untouched."""
-    code = "import dataclasses, factcheck.cli, factcheck.pipeline.run\nprint('exec' in vars(dataclasses))\n"
+    code = (
+        "import dataclasses, typing, factcheck.cli, factcheck.pipeline.run\n"
+        "print('exec' in vars(dataclasses), 'compile' in vars(typing))\n"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
-    assert out.stdout.strip() == "False"
+    assert out.stdout.strip() == "False False"
