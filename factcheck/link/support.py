@@ -177,10 +177,26 @@ def _word_numbers(text: str) -> list[tuple[float, tuple[int, int]]]:
             single = SMALL_NUMBERS.get(token.group(0).lower(), TENS.get(token.group(0).lower()))
             if single is not None:
                 found.append((float(single), (match.start() + token.start(), match.start() + token.end())))
-    for ordinal, rank in ORDINAL_WORDS.items():
-        for hit in re.finditer(rf"\b{ordinal}\b", text, re.IGNORECASE):
-            found.append((float(rank), hit.span()))
+    # every ordinal word in one scan (one per ordinal was most of reading a large registry's
+    # numbers), listed as before: by ordinal, then in text order
+    hits = [(_ordinal_rank(hit.group(0)), hit.span()) for hit in _ordinals().finditer(text)]
+    found += [(float(rank), span) for rank, span in sorted(hits)]
     return found
+
+
+@functools.cache
+def _ordinals() -> re.Pattern[str]:
+    """Any ordinal word, as a whole word in any case: whole words never overlap, so this finds
+    what searching for each ordinal word finds."""
+    return re.compile(rf"\b(?:{'|'.join(ORDINAL_WORDS)})\b", re.IGNORECASE)
+
+
+def _ordinal_rank(word: str) -> int:
+    """The rank of an ordinal word found in any case."""
+    rank = ORDINAL_WORDS.get(word.lower())
+    if rank is None:  # a letter that only case-folds to the word's ("ſixth")
+        rank = next(r for w, r in ORDINAL_WORDS.items() if re.fullmatch(w, word, re.IGNORECASE))
+    return rank
 
 
 _RANK_OR_YEAR = re.compile(
