@@ -74,6 +74,17 @@ def test_a_broken_file_is_not_read_as_statistics() -> None:
             StoredNames.from_json(text)
 
 
+def test_damaged_entries_fall_back_to_clustering_the_texts() -> None:
+    texts = story_texts()
+    stored = StoredNames.from_stats(NameStats.read(texts), texts)
+    document = "Rescuers reached Ormoc City on Friday."
+    assert stored.clusters_with("draft", document) is not None
+    for name in stored.entries:
+        stored.entries[name] = '{"not": "a list"}'
+    stored.words = {word: [1, 2] for word in stored.words}  # type: ignore[list-item]
+    assert stored.clusters_with("draft", document) is None
+
+
 def test_check_keeps_the_statistics_beside_the_store_and_reads_them(
     registry_copy: Path, cli: Callable[..., Result], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

@@ -94,10 +94,19 @@ class StoredNames:
     def clusters_with(self, source: str, text: str) -> NameClusters | None:
         """The clusters the registry's texts plus `text` (as `source`) give the spellings of
         `text` and every spelling linked to them by near words (see module); None when `source`
-        is one of the registry's texts (its counts cannot be taken out again)."""
+        is one of the registry's texts (its counts cannot be taken out again), or when the
+        stored entries do not read back (a damaged file: the caller clusters the texts)."""
         if source in self.texts:
             return None
         own = NameStats.read({source: text})
+        try:
+            merged = self._merged(own)
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+        return NameClusters(stats=merged)
+
+    def _merged(self, own: NameStats) -> NameStats:
+        """The statistics of `own`'s spellings and the linked ones, the registry's added."""
         merged = NameStats(
             lower=self.lower + own.lower,
             capitalised=self.capitalised + own.capitalised,
@@ -118,7 +127,7 @@ class StoredNames:
                 merged.counts[name] += own.counts[name]
                 merged.sentences[name] |= own.sentences[name]
                 merged.informative[name] += own.informative[name]
-        return NameClusters(stats=merged)
+        return merged
 
     def _first(self, name: str) -> tuple[str, int]:
         if name not in self.entries:
