@@ -23,13 +23,14 @@ that cannot be read or written is ignored: this is only a cache.
 # future flags, as when dataclasses and typing call it (they have none)
 import builtins
 import dataclasses
-import marshal
 import sys
 import typing
 from importlib._bootstrap_external import MAGIC_NUMBER
 from pathlib import Path
 from types import CodeType
 from typing import Any
+
+from factcheck.patterncache import Table, read_table
 
 FORMAT = 1
 MAX_ENTRIES = 5_000  # beyond this, a save keeps only the functions this process compiled or used
@@ -39,17 +40,7 @@ SOURCE = "<string>"  # the file name `exec` and typing give the code they compil
 Key = tuple[str, str]  # (mode: "exec" or "eval", source text)
 
 
-class _State:
-    """The table read at install, what this process compiled anew, and what it used."""
-
-    def __init__(self, path: Path, table: dict[Key, CodeType]) -> None:
-        self.path = path
-        self.table = table
-        self.new: dict[Key, CodeType] = {}
-        self.used: set[Key] = set()
-
-
-_state: _State | None = None
+_state: Table | None = None  # the code read at install, compiled anew, and used
 
 
 def _interpreter() -> tuple[object, ...]:
@@ -62,7 +53,7 @@ def install(path: Path | None) -> None:
     global _state
     if path is None or _state is not None or "exec" in vars(dataclasses) or "compile" in vars(typing):
         return
-    _state = _State(path, _read(path))
+    _state = Table(path, _read(path))
     dataclasses.exec = _exec  # type: ignore[attr-defined]
     typing.compile = _compile  # type: ignore[attr-defined]
 
@@ -78,17 +69,7 @@ def uninstall() -> None:
 
 def _read(path: Path) -> dict[Key, CodeType]:
     """The stored table, or an empty one (no file, unreadable, another interpreter, too large)."""
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            return {}
-        stored = marshal.loads(path.read_bytes())  # noqa: S302 - our own cache file, as __pycache__
-    except (OSError, ValueError, EOFError, TypeError):
-        return {}
-    if not (isinstance(stored, tuple) and len(stored) == 2 and stored[0] == _interpreter()):
-        return {}
-    table = stored[1]
-    if not isinstance(table, dict):
-        return {}
+    table = read_table(path, _interpreter(), MAX_BYTES)
     return {
         k: v
         for k, v in table.items()
@@ -125,22 +106,6 @@ def _code(source: str, mode: str) -> CodeType:
 
 
 def save() -> None:
-    """Write the table when this process compiled functions it did not have (at exit)."""
-    state = _state
-    if state is None or not state.new:
-        return
-    table = {**state.table, **state.new}
-    if len(table) > MAX_ENTRIES:
-        table = {key: table[key] for key in state.used if key in table}
-    stored: Any = (_interpreter(), table)  # tuples, a dict, str, bytes and code objects
-    data = marshal.dumps(stored)
-    if len(data) > MAX_BYTES:
-        return
-    from factcheck.errors import FactcheckError
-    from factcheck.safewrite import write_atomic
-
-    try:
-        write_atomic(state.path, data)
-    except FactcheckError:
-        return  # a cache folder that cannot be written: the next run compiles again
-    state.table, state.new = table, {}
+    """Write the table when this process compiled code it did not have (at exit)."""
+    if _state is not None:
+        _state.save(_interpreter(), MAX_ENTRIES, MAX_BYTES)
