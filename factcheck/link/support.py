@@ -697,16 +697,30 @@ class SourceIndex:
 
     # ------------------------------------------------------------------ nearest sentence
 
-    def nearest_sentence(self, sentence: str) -> Evidence | None:
-        """The source sentence sharing the most content words with `sentence`."""
+    def nearest_sentence(self, sentence: str, value: float | None = None) -> Evidence | None:
+        """The source sentence sharing the most content words with `sentence`; with a `value`,
+        among the sentences stating that figure when any does ("two goals up" for a summary's
+        "two points up": what the sources say with that number, the likeliest slip)."""
         places, having = self._sentence_index
-        shared: Counter[int] = Counter()
+        stating = self._stating(value) if value is not None else set()
+        shared: Counter[int] = Counter(dict.fromkeys(stating, 0))
         for word in _content_words(sentence):
-            shared.update(having.get(word, ()))
+            shared.update(n for n in having.get(word, ()) if not stating or n in stating)
         if not shared:
             return None
         most = max(shared.values())
         return places[min(n for n, count in shared.items() if count == most)]  # the first of the best
+
+    def _stating(self, value: float) -> set[int]:
+        """The places (in _sentence_index order) of the source sentences stating the figure."""
+        places, _ = self._sentence_index
+        spans = [(n.source, n.span[0]) for n in self.numbers if n.value == value]
+        return {
+            i
+            for i, place in enumerate(places)
+            for source, start in spans
+            if place.source == source and place.span[0] <= start < place.span[1]
+        }
 
     @functools.cached_property
     def _sentence_index(self) -> tuple[list[Evidence], dict[str, list[int]]]:
