@@ -18,6 +18,7 @@ any source text state the same value at all, in any form?
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import itertools
@@ -733,13 +734,25 @@ class SourceIndex:
     def _stating(self, value: float) -> set[int]:
         """The places (in _sentence_index order) of the source sentences stating the figure."""
         places, _ = self._sentence_index
-        spans = [(n.source, n.span[0]) for n in self.numbers if n.value == value]
-        return {
-            i
-            for i, place in enumerate(places)
-            for source, start in spans
-            if place.source == source and place.span[0] <= start < place.span[1]
-        }
+        starts = self._sentence_starts
+        found = set()
+        for number in self.numbers:
+            if number.value != value or number.source not in starts:
+                continue
+            first, begins = starts[number.source]
+            at = first + bisect.bisect_right(begins, number.span[0]) - 1
+            if at >= first and number.span[0] < places[at][2]:
+                found.add(at)
+        return found
+
+    @functools.cached_property
+    def _sentence_starts(self) -> dict[str, tuple[int, list[int]]]:
+        """Per source, the place of its first sentence and where each of its sentences begins
+        (sentences of one source are consecutive places, in text order)."""
+        starts: dict[str, tuple[int, list[int]]] = {}
+        for n, (source, start, _) in enumerate(self._sentence_index[0]):
+            starts.setdefault(source, (n, []))[1].append(start)
+        return starts
 
     @functools.cached_property
     def _sentence_index(self) -> tuple[list[tuple[str, int, int]], dict[str, list[int]]]:
