@@ -80,6 +80,10 @@ class FrameTable:
     # counted nouns (and participles) too general to frame a count by themselves ("208 times")
     generic_nouns: frozenset[str] = frozenset()
     uncompared_events: frozenset[str] = frozenset()  # events a date is never compared for ("said")
+    # counted nouns naming places, institutions or vehicles ("10 hospitals"): never people
+    thing_nouns: frozenset[str] = frozenset()
+    forecast: re.Pattern[str] | None = None  # "could reach 300 kmph": a forecast, not a report
+    changed: re.Pattern[str] | None = None  # "weakened ... 60 kmph": a measure of a later moment
 
 
 @dataclass(frozen=True)
@@ -168,6 +172,9 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         part_nouns={str(k).lower(): str(v) for k, v in (data.get("part_nouns") or {}).items()},
         generic_nouns=frozenset(str(w).lower() for w in data.get("generic_nouns") or []),
         uncompared_events=frozenset(k for k, v in data.get("events", {}).items() if v.get("uncompared")),
+        thing_nouns=frozenset(str(w).lower() for w in data.get("thing_nouns") or []),
+        forecast=_cue_pattern(list(data.get("forecast") or [])) if data.get("forecast") else None,
+        changed=_cue_pattern(list(data.get("changed") or [])) if data.get("changed") else None,
     )
 
 
@@ -453,7 +460,9 @@ def year_suffix(
         if not start <= m.start() < end and not _SINCE.search(text, sentence[0], m.start())
     ]
     before = [y for pos, y in years if pos < start]
-    after = [y for pos, y in years if pos >= end]
+    # a year after the figure dates it only within its own phrase ("killed 9,000 in 2015"), not
+    # past a clause end ("evacuated 900,000 people, ... to avoid a repeat of the 1999 cyclone")
+    after = [y for pos, y in years if pos >= end and not _PHRASE_END.search(text, end, pos)]
     year = before[-1] if before else (after[0] if after else None)
     if year is not None:
         return f".y{year}" if year != published_year else ""
@@ -661,11 +670,15 @@ def frame_for_quantity(
     are the spans of the sentence's other numbers in the same unit (other agencies' readings)."""
     table = table or default_table()
     start, end = span
+    if forecast_cue(text, start, end, sentence, table) is not None:
+        return None  # "predictions that the storm could reach 300 kmph": nothing that happened
     suffix = year_suffix(text, sentence, start, end, published_year, published_month)
     other = other_event(text, start, end, sentence, published_year, table) if not suffix else None
     suffix = other[0] if other is not None else suffix
     noun_role = table.nouns.get(noun.lower()) if noun else None
     measure = measure_kind(text, start, end, unit, sentence, table)
+    if measure is not None and _after_change(text, start, sentence, table):
+        return None  # "weakened into a storm with winds of 60 kmph": another moment's reading
     if measure is not None:
         later = table.secondary is not None and (
             _in_clause(table.secondary, text, start, end, sentence)
@@ -689,6 +702,11 @@ def frame_for_quantity(
         return None  # a measure nothing names: never a count
     if _RATE_AFTER.match(text, end):
         return None
+    head = (noun or "").lower()
+    if head in table.thing_nouns:
+        # "taken to 10 hospitals": hospitals, not the hospitalised a role cue near it would count
+        why = f"counts {head}, not people (thing_nouns)"
+        return Frame(auto_frame(Family.COUNT, name_slug(head) + suffix), why, not suffix)
     role = count_role(text, start, end, sentence, table)
     verb = verb_role(text, end, table)
     if (
@@ -721,7 +739,34 @@ def frame_for_quantity(
     name, cue, running = role
     why = f"own words '{cue}' (no listed role)" if fallback is not None else f"cue '{cue}'"
     why += f"; another event ('{other[1]}')" if other is not None else ""
-    return Frame(auto_frame(Family.COUNT, name + suffix), why, running and other is None)
+    if suffix and other is None:
+        why += f"; a figure of {suffix.removeprefix('.y')}, not running"
+    # a figure of another event or another year ("the 1999 cyclone left 9,885 dead") is that
+    # event's settled figure: it does not grow between today's reports, so a gap is a conflict
+    return Frame(auto_frame(Family.COUNT, name + suffix), why, running and not suffix)
+
+
+def _after_change(text: str, start: int, sentence: tuple[int, int], table: FrameTable) -> bool:
+    """Whether a `changed` cue comes before the number in its sentence with no other number
+    between ("weakened into a storm with winds of 60 kmph"; in "slowed to 30 mph, then derailed
+    at 80 mph" only 30 is)."""
+    if table.changed is None:
+        return False
+    found = list(table.changed.finditer(text, sentence[0], start))
+    return bool(found) and not re.search(r"\d", text[found[-1].end() : start])
+
+
+def forecast_cue(
+    text: str, start: int, end: int, sentence: tuple[int, int], table: FrameTable | None = None
+) -> str | None:
+    """The word before a figure in its clause that makes it a forecast or a possibility ("could
+    reach a speed of 300 kmph", "expected to hit at 200-220 kmph"), if any."""
+    table = table or default_table()
+    if table.forecast is None:
+        return None
+    lo, _ = _clause(text, start, end, sentence)
+    found = list(table.forecast.finditer(text, lo, start))
+    return found[-1].group().lower() if found else None
 
 
 def _own_verb_first(

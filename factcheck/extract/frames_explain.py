@@ -68,6 +68,32 @@ def _counts(table: FrameTable) -> list[str]:
         WIDTH,
         subsequent_indent="  ",
     )
+    lines += textwrap.wrap(
+        "A count of places, institutions or vehicles (frames.yaml `thing_nouns`:"
+        f" {', '.join(sorted(table.thing_nouns))}) is auto.count.<noun> whatever cue is near it:"
+        " “taken to 10 hospitals” never meets the hospitalised or the dead.",
+        WIDTH,
+        subsequent_indent="  ",
+    )
+    return lines
+
+
+def _unframed(table: FrameTable) -> list[str]:
+    lines: list[str] = []
+    if table.forecast is not None:
+        lines += textwrap.wrap(
+            f"Forecasts: a figure after {_cues(table.forecast)} in its clause (frames.yaml"
+            " `forecast`) tells of what may happen, gets no frame and is never compared.",
+            WIDTH,
+            subsequent_indent="  ",
+        )
+    if table.changed is not None:
+        lines += textwrap.wrap(
+            f"Later readings: a measure after {_cues(table.changed)} in its sentence (frames.yaml"
+            " `changed`) is a reading of another moment, gets no frame and is never compared.",
+            WIDTH,
+            subsequent_indent="  ",
+        )
     return lines
 
 
@@ -124,7 +150,8 @@ def _measures(table: FrameTable) -> list[str]:
 def _shared() -> list[str]:
     return [
         "A figure the sentence dates to another year than the report's gets `.y<year>` (“the 1974",
-        "  quake killed 1,400” never meets this year's toll). A number with no cue gets no frame",
+        "  quake killed 1,400” never meets this year's toll); such a figure, and one of another",
+        "  event (`.other`), is settled, never a running figure. A number with no cue gets no frame",
         "  and is never compared (its stand-in is unknown.*). A curated subject always overrides a",
         "  frame; claims/links.yaml splits (not-same) or merges frames.",
     ]
@@ -181,7 +208,16 @@ def explain_frames(kinds: set[str]) -> list[str]:
     table = default_table()
     lines: list[str] = []
     if "quantity" in kinds:
-        lines += [*_counts(table), "", *_measures(table), "", *_running(table), "", *_shared()]
+        lines += [
+            *_counts(table),
+            "",
+            *_measures(table),
+            *_unframed(table),
+            "",
+            *_running(table),
+            "",
+            *_shared(),
+        ]
     if "date" in kinds:
         lines += [*_events(table, default_times()), "", *_shared()]
     if "quote" in kinds:

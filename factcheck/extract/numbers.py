@@ -64,6 +64,7 @@ UNIT_NAMES = {
     "kg": "kg",
     "mph": "mph",
     "kmh": "km/h",
+    "kmph": "km/h",  # Indian English: "winds of 190 kmph"
     "kph": "km/h",
     "km/h": "km/h",
 }
@@ -104,7 +105,7 @@ DIGITS = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:(?P<ord>st|nd|rd|th)\b"
     r"|\s?(?P<scale>million|billion|trillion|thousand|lakh|crore)s?\b"
-    r"|\s?(?P<speed>km/h|kmh|kph|mph)\b"
+    r"|\s?(?P<speed>km/h|kmph|kmh|kph|mph)\b"
     r"|(?P<abbr>bn|km|kg|m|k)\b)?"
     r"(?:\s?(?P<pct>%|percent\b|per\s+cent\b))?"
     r"(?![\w/]|[.,:]\d)"

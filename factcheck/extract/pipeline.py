@@ -340,7 +340,7 @@ class _Builder:
         that day is the event's toll, not one day's."""
         if self.event_days is None:
             report = self.when.date() if isinstance(self.when, dt.datetime) else self.when
-            days = set()
+            days, undated = set(), set()
             for here in self.dates.values():
                 for date in here:
                     day = date.fields.get("start")
@@ -350,8 +350,14 @@ class _Builder:
                         continue
                     sentence = self.sentences.span_at(date.start)
                     frame = frame_for_date(self._date_text(), (date.start, date.end), sentence)
-                    if frame is not None and frame.id.rsplit(".", 1)[-1] not in NOT_EVENT_DAYS:
+                    if frame is None:
+                        undated.add(day)
+                    elif frame.id.rsplit(".", 1)[-1] not in NOT_EVENT_DAYS:
                         days.add(day)
+            # an event of a kind no cue names ("a crush at the stadium on Saturday"): the earliest
+            # day the text gives is its day, so the toll "killed 125 on Saturday" stays the total
+            # and only a later day ("17 more died on Sunday") is one day's count
+            days = days or undated
             self.event_days = frozenset({min(days)}) if days else frozenset()
         return self.event_days
 
