@@ -81,7 +81,7 @@ class FrameTable:
     generic_nouns: frozenset[str] = frozenset()
     uncompared_events: frozenset[str] = frozenset()  # events a date is never compared for ("said")
     # counted nouns naming places, institutions or vehicles ("10 hospitals"): never people
-    thing_nouns: frozenset[str] = frozenset()
+    thing_nouns: dict[str, bool] = dataclasses.field(default_factory=dict)  # noun -> running
     forecast: re.Pattern[str] | None = None  # "could reach 300 kmph": a forecast, not a report
     changed: re.Pattern[str] | None = None  # "weakened ... 60 kmph": a measure of a later moment
 
@@ -172,7 +172,7 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         part_nouns={str(k).lower(): str(v) for k, v in (data.get("part_nouns") or {}).items()},
         generic_nouns=frozenset(str(w).lower() for w in data.get("generic_nouns") or []),
         uncompared_events=frozenset(k for k, v in data.get("events", {}).items() if v.get("uncompared")),
-        thing_nouns=frozenset(str(w).lower() for w in data.get("thing_nouns") or []),
+        thing_nouns={str(k).lower(): v == "running" for k, v in (data.get("thing_nouns") or {}).items()},
         forecast=_cue_pattern(list(data.get("forecast") or [])) if data.get("forecast") else None,
         changed=_cue_pattern(list(data.get("changed") or [])) if data.get("changed") else None,
     )
@@ -706,7 +706,9 @@ def frame_for_quantity(
     if head in table.thing_nouns:
         # "taken to 10 hospitals": hospitals, not the hospitalised a role cue near it would count
         why = f"counts {head}, not people (thing_nouns)"
-        return Frame(auto_frame(Family.COUNT, name_slug(head) + suffix), why, not suffix)
+        return Frame(
+            auto_frame(Family.COUNT, name_slug(head) + suffix), why, table.thing_nouns[head] and not suffix
+        )
     role = count_role(text, start, end, sentence, table)
     verb = verb_role(text, end, table)
     if (

@@ -71,7 +71,9 @@ def _counts(table: FrameTable) -> list[str]:
     lines += textwrap.wrap(
         "A count of places, institutions or vehicles (frames.yaml `thing_nouns`:"
         f" {', '.join(sorted(table.thing_nouns))}) is auto.count.<noun> whatever cue is near it:"
-        " “taken to 10 hospitals” never meets the hospitalised or the dead.",
+        " “taken to 10 hospitals” never meets the hospitalised or the dead. Settled (a gap is a"
+        f" conflict at any time): {', '.join(sorted(n for n, r in table.thing_nouns.items() if not r))};"
+        " the others are running figures.",
         WIDTH,
         subsequent_indent="  ",
     )

@@ -287,7 +287,8 @@ class _Builder:
                 data["subject"], why = frame.id + period[0], f"{why}; {period[1]}"
                 running = running and not self._closed(period[0])
         place = local_place(self.text, (item.start, item.end), sentence)
-        if place is not None and in_family(frame.id, Family.COUNT):
+        thing = str(item.extras.get("noun") or "").lower() in default_table().thing_nouns
+        if place is not None and in_family(frame.id, Family.COUNT) and not thing:
             # "53 deaths in Minxian": a part of the toll; a whole toll may exceed it freely
             data["qualifiers"] = [*data.get("qualifiers", []), f"in-{place}"]
             why += f"; local count in {place}"

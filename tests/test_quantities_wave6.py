@@ -1,0 +1,140 @@
+"""Quantities, wave 6 (issue 12): how close a gap is grades it, past events' figures are settled,
+counts of places are not counts of people, forecasts are not reports. Short sentences written
+for these tests (not seed or story text); each failed before its fix."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from click.testing import Result
+from quantity_claims import published_on, quantity_claims
+
+from factcheck.model import QuantityClaim, Tier
+from factcheck.rules.checks import CheckInput, builtin_checks
+
+SUNDAY = published_on("2022-10-02")
+NOON = dt.datetime(2024, 3, 5, 12, tzinfo=dt.UTC)
+
+
+def claims(text: str) -> dict[str, QuantityClaim]:
+    """Each quantity's words -> its claim, in a report published on Sunday 2 October 2022."""
+    return quantity_claims(text, SUNDAY)
+
+
+def count(value: float, approx: str | None = None, source: str = "s", running: bool = False) -> QuantityClaim:
+    """A count of one frame, as two reports published at the same time give it."""
+    return QuantityClaim(
+        id=f"c{source}",
+        source=source,
+        text=f"{approx or ''} {value}".strip(),
+        subject="auto.count.crew",
+        unit="people",
+        value=value,
+        approx=approx,
+        as_of=NOON if running else None,
+        running=running,
+    )
+
+
+def outcome(a: QuantityClaim, b: QuantityClaim) -> str | None:
+    """FC102's outcome for the pair, with the shipped parameters."""
+    spec = builtin_checks()["number_tolerance"]
+    params = spec.params().model_dump()
+    verdict = spec.function(CheckInput({"a": a, "b": b}, {"a": Tier.NEWS, "b": Tier.NEWS}, params))
+    return verdict.outcome if verdict else None
+
+
+def test_exact_counts_a_few_apart_are_close_not_a_major_conflict() -> None:
+    assert outcome(count(15, source="a"), count(16, source="b")) == "close-counts"
+    assert outcome(count(33, source="a"), count(35, source="b")) == "close-counts"
+    # a gap of 16 in 189 is more than "a few", though within 10 %
+    assert outcome(count(173, source="a"), count(189, source="b")) == "outside-tolerance"
+
+
+def test_a_figure_below_the_other_reports_at_least_crosses_its_bound() -> None:
+    assert outcome(count(10_000, "at least", "a"), count(9_885, source="b")) == "bound-crossed"
+    # "more than 200" and "nearly 200" meet only at 200, which both leave out
+    assert outcome(count(200, "more than", "a"), count(200, "nearly", "b")) == "bound-crossed"
+    # "at least 200" includes 200
+    assert outcome(count(200, "at least", "a"), count(200, source="b")) is None
+
+
+def test_a_whole_hundred_is_a_rounding_and_about_sets_no_bound() -> None:
+    assert outcome(count(10_000, source="a"), count(9_885, source="b")) is None
+    assert outcome(count(100, "about", "a"), count(104, source="b")) is None
+
+
+def test_a_running_figure_that_crosses_a_bound_at_one_time_is_still_a_conflict() -> None:
+    a, b = count(200, "more than", "a", running=True), count(200, "nearly", "b", running=True)
+    assert outcome(a, b) == "bound-crossed"
+
+
+def test_a_past_events_toll_is_settled_not_a_running_figure() -> None:
+    found = claims("The 1999 super cyclone left 9,885 people dead. Today's storm killed 17 people.")
+    assert found["9,885 people"].subject == "auto.count.deaths.y1999"
+    assert not found["9,885 people"].running
+    assert found["17 people"].running
+
+
+def test_a_year_in_a_later_clause_does_not_date_the_figure() -> None:
+    found = claims("Officials evacuated nearly 900,000 people, hoping to avoid a repeat of the 1999 cyclone.")
+    assert found["nearly 900,000 people"].subject == "auto.count.evacuated"
+
+
+def test_a_count_of_hospitals_is_not_a_count_of_people() -> None:
+    found = claims("Some 180 people were taken to hospitals. The injured were treated at 10 hospitals.")
+    assert found["Some 180 people"].subject == "auto.count.hospitalised"
+    assert found["10 hospitals"].subject == "auto.count.hospitals"
+
+
+def test_deaths_inside_the_stadium_are_a_part_of_the_toll() -> None:
+    found = claims("At least 125 people were killed. Of them, 34 people died inside the stadium.")
+    assert "in-stadium" in found["34 people"].qualifiers
+
+
+def test_a_forecast_and_a_later_reading_get_no_frame() -> None:
+    found = claims(
+        "Forecasters said the storm could reach a speed of 300 kmph. It made landfall with winds of"
+        " 200 kmph. It has since weakened into a depression with wind speeds of 60 kmph."
+    )
+    assert found["300 kmph"].subject.startswith("unknown.")
+    assert found["200 kmph"].subject == "auto.measure.speed"
+    assert found["200 kmph"].unit == "km/h"
+    assert found["60 kmph"].subject.startswith("unknown.")
+
+
+def test_the_day_of_an_event_no_cue_names_is_the_earliest_day_the_text_gives() -> None:
+    found = claims(
+        "At least 125 people were killed in a crush at the stadium on Saturday. Another 17 people"
+        " died in hospital on Sunday."
+    )
+    assert found["At least 125 people"].subject == "auto.count.deaths"
+    assert found["17 people"].subject == "auto.count.deaths.on-2022-10-02"
+
+
+def test_a_fresh_story_grades_a_crossed_bound_minor(tmp_path: Path, cli: Callable[..., Result]) -> None:
+    root = tmp_path / "story"
+    assert cli("init", str(root)).exit_code == 0
+    texts = {
+        "a.txt": "The 1999 super cyclone left at least 10,000 people dead in the state.",
+        "b.txt": "The 1999 super cyclone left 9,885 people dead in the state, officials recall.",
+    }
+    cwd = os.getcwd()
+    os.chdir(root)
+    try:
+        for name, text in texts.items():
+            (tmp_path / name).write_text(text + "\n", encoding="utf-8")
+            assert cli("sources", "add", str(tmp_path / name), "--published", "2013-10-13").exit_code == 0
+        for seed in sorted((root / "seeds").glob("*.txt")):
+            result = cli("extract", str(seed), "--write", str(root / "claims" / f"{seed.stem}.yaml"))
+            assert result.exit_code == 0, result.output
+    finally:
+        os.chdir(cwd)
+    result = cli("review", "--registry", str(root), "--format", "json")
+    assert result.exit_code == 0, result.output
+    findings = [f for f in json.loads(result.stdout)["findings"] if f["rule_id"] == "FC102"]
+    assert [(f["outcome"], f["grade"]) for f in findings] == [("bound-crossed", "minor")]
