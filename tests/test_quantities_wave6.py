@@ -138,3 +138,28 @@ def test_a_fresh_story_grades_a_crossed_bound_minor(tmp_path: Path, cli: Callabl
     assert result.exit_code == 0, result.output
     findings = [f for f in json.loads(result.stdout)["findings"] if f["rule_id"] == "FC102"]
     assert [(f["outcome"], f["grade"]) for f in findings] == [("bound-crossed", "minor")]
+
+
+def test_a_group_noun_says_who_and_the_toll_word_what_befell_them() -> None:
+    found = claims(
+        "Twelve firefighters were among the dead. The toll rose to 44, including 12 firefighters."
+        " About 1,000 firefighters and 214 soldiers were deployed."
+    )
+    assert found["Twelve firefighters"].subject == "auto.count.deaths"
+    assert found["Twelve firefighters"].qualifiers == ["firefighter"]
+    assert found["12 firefighters"].subject == "auto.count.deaths"
+    assert found["12 firefighters"].qualifiers == ["firefighter"]
+    assert found["About 1,000 firefighters"].subject == "auto.count.troops"
+    # two groups sent are two counts, never one figure
+    assert found["About 1,000 firefighters"].qualifiers != found["214 soldiers"].qualifiers
+
+
+def test_a_city_of_n_people_is_its_population() -> None:
+    found = claims("Tianjin, a port city of 15 million people, was shaken. Rescuers took 30 people to the city of Pune.")
+    assert found["15 million people"].subject == "auto.count.population"
+    assert found["30 people"].subject.startswith("unknown.")
+
+
+def test_upwards_of_is_an_approximator() -> None:
+    found = claims("The blasts injured upwards of 300 people.")
+    assert found["upwards of 300 people"].approx == "upwards of"

@@ -73,6 +73,7 @@ class FrameTable:
     interiors: dict[str, str] = dataclasses.field(default_factory=dict)  # "inside the mine" -> slug
     progress: re.Pattern[str] | None = None  # "rescuers were 4,800 feet into": how far one got
     noun_only: frozenset[str] = frozenset()  # roles only a counted noun gives ("two rescue teams")
+    groups: frozenset[str] = frozenset()  # roles whose nouns say who is counted ("12 firefighters")
     # events only a duration's frame names ("after leaving port"), with the `events` cues too
     span_events: dict[str, re.Pattern[str]] = dataclasses.field(default_factory=dict)
     # counted nouns that break a total down ("three infants", "15 foreigners"): noun -> qualifier
@@ -84,6 +85,7 @@ class FrameTable:
     thing_nouns: dict[str, bool] = dataclasses.field(default_factory=dict)  # noun -> running
     forecast: re.Pattern[str] | None = None  # "could reach 300 kmph": a forecast, not a report
     changed: re.Pattern[str] | None = None  # "weakened ... 60 kmph": a measure of a later moment
+    population_of: re.Pattern[str] | None = None  # "a city of" right before a count: its population
 
 
 @dataclass(frozen=True)
@@ -168,6 +170,7 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         span_events={k: _cue_pattern(v.get("cues", [])) for k, v in (data.get("span_events") or {}).items()},
         interiors={str(k).lower(): str(v) for k, v in (data.get("interiors") or {}).items()},
         noun_only=frozenset(r for r, spec in counts.items() if spec.get("noun_only")),
+        groups=frozenset(r for r, spec in counts.items() if spec.get("group")),
         progress=_cue_pattern(list(data.get("progress") or [])) if data.get("progress") else None,
         part_nouns={str(k).lower(): str(v) for k, v in (data.get("part_nouns") or {}).items()},
         generic_nouns=frozenset(str(w).lower() for w in data.get("generic_nouns") or []),
@@ -175,6 +178,7 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         thing_nouns={str(k).lower(): v == "running" for k, v in (data.get("thing_nouns") or {}).items()},
         forecast=_cue_pattern(list(data.get("forecast") or [])) if data.get("forecast") else None,
         changed=_cue_pattern(list(data.get("changed") or [])) if data.get("changed") else None,
+        population_of=_population_of(list(data.get("population_of") or [])),
     )
 
 
@@ -188,6 +192,15 @@ def _part_places(nouns: list[Any]) -> re.Pattern[str] | None:
         + _words(nouns)
         + r")s?\b",
         re.IGNORECASE,
+    )
+
+
+def _population_of(nouns: list[Any]) -> re.Pattern[str] | None:
+    """ "<place noun> of (about)" ending right where a count starts."""
+    if not nouns:
+        return None
+    return re.compile(
+        r"\b(?:" + _words(nouns) + r")\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+)?\Z", re.I
     )
 
 
@@ -329,12 +342,19 @@ def count_role(
 ) -> tuple[str, str, bool] | None:
     """(role, cue, running) of the count at [start, end), from the nearest cue in its clause."""
     table = table or default_table()
+    if table.population_of is not None and "population" in table.roles:
+        place = table.population_of.search(text, max(sentence[0], start - 40), start)
+        if place is not None:
+            return "population", " ".join(place.group().split()[:2]).lower(), table.roles["population"][1]
     lo, hi = _clause(text, start, end, sentence)
     risen = _RISEN_TO.search(text, sentence[0], start)
     if risen is not None and _APPROX_ONLY.fullmatch(text, risen.end(), start):
         # "the death toll in ... rose to 142 as rescue workers ...": the subject of 'rose' governs
         lo, hi, end = sentence[0], risen.start(), risen.start()
         start = end
+    if _INCLUDING.search(text, max(sentence[0], start - 40), start):
+        # "Death toll rises to 44, including 12 firefighters": a part of the count before it
+        lo = sentence[0]
     lo = _after_agent(text, lo, start, table)
     for role in table.winning:
         pattern, running = table.roles[role]
@@ -343,13 +363,30 @@ def count_role(
             # "licensed to carry up to 200 people": the capacity, however near "people" is
             return role, before[-1].group().lower(), running
     best: tuple[int, str, str, bool] | None = None
+    befell: tuple[int, str, str, bool] | None = None  # the nearest cue of what befell people
     for role, (pattern, running) in table.roles.items():
         if role in table.noun_only:
             continue  # "teams were working to reach 13 miners": teams count only their own noun
         found = _nearest(pattern, text, lo, hi, start, end)
         if found is not None and (best is None or found[0] < best[0]):
             best = (found[0], found[1], role, running)
+        if found is not None and _befalls(role, running, table) and (befell is None or found[0] < befell[0]):
+            befell = (found[0], found[1], role, running)
+    if best is not None and best[2] in table.groups and best[0] == 0 and befell is not None:
+        # "Twelve firefighters were among the dead": the noun says who, 'dead' what befell them
+        best = befell
     return (best[2], best[1], best[3]) if best is not None else None
+
+
+# right before a count: it is a part of a count named earlier in the sentence
+_INCLUDING = re.compile(
+    r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?:at\s+least\s+|about\s+)?\Z", re.I
+)
+
+
+def _befalls(role: str, running: bool, table: FrameTable) -> bool:
+    """Whether a role says what befell people (killed, missing, rescued…), not who they are."""
+    return running and role not in table.groups and role not in (*_BUILDING_ROLES, "aftershocks")
 
 
 # an agent noun, then a verb (and maybe an approximator) right before a count: "Rescuers pulled"
@@ -728,6 +765,8 @@ def frame_for_quantity(
         # is; and a state ("four crew members were aboard") does not outweigh the counted words
         role, noun_role = verb, None
     by_noun = noun_role is not None and (role is None or role[0] not in (*_BUILDING_ROLES, *table.winning))
+    if by_noun and noun_role in table.groups and role is not None and role[0] not in table.groups:
+        by_noun = False  # "nine soldiers were confirmed dead": soldiers say who, 'dead' the role
     if by_noun and noun_role in table.roles:
         role = (str(noun_role), str(noun), table.roles[str(noun_role)][1])
     guessed = role is None or (by_noun and noun_role in _BUILDING_ROLES)

@@ -165,6 +165,10 @@ def _number_is_free(number: Found, taken: SpanSet) -> bool:
     return taken.free(core_start, core_end)
 
 
+# partial cues that only say a count is a breakdown of a total ("among the dead", "including")
+BREAKDOWN_WORDS = frozenset({"among", "including"})
+
+
 class BySentence(dict[int, list[Found]]):
     """One family's claims by sentence index, in order of position, and where each starts (for
     bisecting the claims near a position); built once per text."""
@@ -297,15 +301,17 @@ class _Builder:
             if in_family(frame.id, Family.COUNT)
             else None
         )
-        if part is not None:
-            data["qualifiers"] = [*data.get("qualifiers", []), f"partial-{part.replace(' ', '-')}"]
-            why += f"; a part of the count ('{part}')"
         narrow = self._narrowing(item, data) if in_family(frame.id, Family.COUNT) else []
         breakdown = (
             breakdown_part(self.text, item.end, item.extras.get("noun"))
             if in_family(frame.id, Family.COUNT)
             else None
         )
+        if part is not None and not (breakdown is not None and part in BREAKDOWN_WORDS):
+            # "12 firefighters were among the dead" is the firefighters' count, as "12 firefighters
+            # were killed" is: the breakdown says it is a part, and both meet
+            data["qualifiers"] = [*data.get("qualifiers", []), f"partial-{part.replace(' ', '-')}"]
+            why += f"; a part of the count ('{part}')"
         if (
             breakdown is not None
             and breakdown not in narrow

@@ -132,4 +132,5 @@ def approximate(value: float, approximator: str | None) -> tuple[float, float]:
 def normalise(words: str) -> str:
     """Lower-case, single-spaced, without a trailing 'of' ("Hundreds  of" -> "hundreds")."""
     text = " ".join(words.lower().split())
-    return text[:-3] if text.endswith(" of") else text
+    # "upwards of" is an approximator whose "of" belongs to it
+    return text[:-3] if text.endswith(" of") and text not in APPROXIMATORS else text
