@@ -155,7 +155,9 @@ def test_a_group_noun_says_who_and_the_toll_word_what_befell_them() -> None:
 
 
 def test_a_city_of_n_people_is_its_population() -> None:
-    found = claims("Tianjin, a port city of 15 million people, was shaken. Rescuers took 30 people to the city of Pune.")
+    found = claims(
+        "Tianjin, a port city of 15 million people, was shaken. Rescuers took 30 people to the city of Pune."
+    )
     assert found["15 million people"].subject == "auto.count.population"
     assert found["30 people"].subject.startswith("unknown.")
 
