@@ -165,3 +165,33 @@ def test_a_city_of_n_people_is_its_population() -> None:
 def test_upwards_of_is_an_approximator() -> None:
     found = claims("The blasts injured upwards of 300 people.")
     assert found["upwards of 300 people"].approx == "upwards of"
+
+
+def test_ages_in_a_range_and_others_are_no_toll() -> None:
+    found = claims(
+        "The meal killed 23 children between the ages of 5 and 12, and four others were declared dead on arrival."
+    )
+    assert found["12"].subject.startswith("unknown.")
+    assert found["four others"].qualifiers == ["other"]  # the rest of a total: a part
+
+
+def test_kms_is_kilometres() -> None:
+    found = claims("The village lies 50kms from Chhapra and 120 kms from Patna.")
+    assert found["50kms"].unit == "km"
+    assert found["120 kms"].subject == "auto.measure.distance.patna"
+
+
+def test_about_figures_stated_far_apart_differ() -> None:
+    def distance(value: float, source: str) -> QuantityClaim:
+        return QuantityClaim(
+            id=f"d{source}",
+            source=source,
+            text=f"around {value} km",
+            subject="auto.measure.distance.patna",
+            unit="km",
+            value=value,
+            approx="around",
+        )
+
+    assert outcome(distance(90, "a"), distance(120, "b")) == "outside-tolerance"
+    assert outcome(distance(100, "a"), distance(110, "b")) is None

@@ -353,8 +353,11 @@ def count_role(
         lo, hi, end = sentence[0], risen.start(), risen.start()
         start = end
     if _INCLUDING.search(text, max(sentence[0], start - 40), start):
-        # "Death toll rises to 44, including 12 firefighters": a part of the count before it
-        lo = sentence[0]
+        # "Death toll rises to 44, including 12 firefighters": a part of the toll before it (what
+        # befell people; "68 passengers and four crew, among them 15 foreigners" is no crew count)
+        toll = _nearest_befell(text, sentence[0], start, table)
+        if toll is not None:
+            return toll
     lo = _after_agent(text, lo, start, table)
     for role in table.winning:
         pattern, running = table.roles[role]
@@ -382,6 +385,18 @@ def count_role(
 _INCLUDING = re.compile(
     r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?:at\s+least\s+|about\s+)?\Z", re.I
 )
+
+
+def _nearest_befell(text: str, lo: int, start: int, table: FrameTable) -> tuple[str, str, bool] | None:
+    """(role, cue, running) of the nearest cue of what befell people in [lo, start), if any."""
+    best: tuple[int, str, str, bool] | None = None
+    for role, (pattern, running) in table.roles.items():
+        if not _befalls(role, running, table):
+            continue
+        found = list(pattern.finditer(text, lo, start))
+        if found and (best is None or start - found[-1].end() < best[0]):
+            best = (start - found[-1].end(), found[-1].group().lower(), role, running)
+    return (best[2], best[1], best[3]) if best is not None else None
 
 
 def _befalls(role: str, running: bool, table: FrameTable) -> bool:
@@ -709,6 +724,8 @@ def frame_for_quantity(
     start, end = span
     if forecast_cue(text, start, end, sentence, table) is not None:
         return None  # "predictions that the storm could reach 300 kmph": nothing that happened
+    if _AGES_BEFORE.search(text, max(sentence[0], start - 40), start):
+        return None  # "children between the ages of 5 and 12": ages, not counts
     suffix = year_suffix(text, sentence, start, end, published_year, published_month)
     other = other_event(text, start, end, sentence, published_year, table) if not suffix else None
     suffix = other[0] if other is not None else suffix
@@ -795,6 +812,13 @@ def _after_change(text: str, start: int, sentence: tuple[int, int], table: Frame
         return False
     found = list(table.changed.finditer(text, sentence[0], start))
     return bool(found) and not re.search(r"\d", text[found[-1].end() : start])
+
+
+# right before a number: it is an age ("between the ages of 5 and 12", "aged 8 to 11")
+_AGES_BEFORE = re.compile(
+    r"\b(?:ages?\s+of|aged(?:\s+between)?)\s+(?:\w+\s+(?:and|to)\s+)?\Z|\bages?\s+(?:between\s+)?\Z",
+    re.IGNORECASE,
+)
 
 
 def forecast_cue(

@@ -136,6 +136,12 @@ class ToleranceParams(Params):
         description="tolerated relative difference between two exact whole numbers (no approximator)",
     )
     min_ratio: float = Field(3.0, gt=1.0, le=1e6, description="from this ratio FC101 reports it")
+    approx_rel_tol: float = Field(
+        0.2,
+        ge=0.0,
+        le=10.0,
+        description="stated values of figures written with 'about' further apart than this differ",
+    )
     close_gap: float = Field(
         5.0,
         ge=0.0,
@@ -215,6 +221,19 @@ def _excludes(approx: str | None, upper: bool) -> bool:
     return high == 1.0 if upper else high is None
 
 
+def _stated_apart(a: QuantityClaim, b: QuantityClaim, params: Mapping[str, Any]) -> bool:
+    """Whether two figures, one written with "about" (or "some", "around"…), state values further
+    apart than `approx_rel_tol` ("around 90km" and "some 120 km"): the approximator already widens
+    each, so the tolerance on top of that does not make them one figure."""
+    rounded = [c for c in (a, b) if c.approx is not None and directional(c.approx) is None]
+    if not rounded or a.value is None or b.value is None:
+        return False
+    theirs = converted(float(b.value), float(b.value), b.unit, a.unit) if b.unit != a.unit else None
+    other = theirs[0] if theirs is not None else float(b.value)
+    low, high = sorted((float(a.value), other))
+    return low > 0 and high / low - 1.0 > float(params["approx_rel_tol"])
+
+
 def _slight(
     a: QuantityClaim, b: QuantityClaim, exact: bool, rel: float, params: Mapping[str, Any]
 ) -> str | None:
@@ -250,7 +269,7 @@ def number_tolerance(data: CheckInput) -> Verdict | None:
     exact = _exact_whole(a) and _exact_whole(b) and a.unit.lower() == b.unit.lower()
     tolerance = data.params["exact_rel_tol"] if exact else data.params["rel_tol"]
     slight = _slight(a, b, exact, rel, data.params)
-    if rel <= float(tolerance) and slight is None:
+    if rel <= float(tolerance) and slight is None and not _stated_apart(a, b, data.params):
         return None
     updated = figure_updated(a, b, small)
     if updated is not None:
