@@ -195,3 +195,9 @@ def test_about_figures_stated_far_apart_differ() -> None:
 
     assert outcome(distance(90, "a"), distance(120, "b")) == "outside-tolerance"
     assert outcome(distance(100, "a"), distance(110, "b")) is None
+
+
+def test_distances_from_two_romanisations_of_a_town_meet() -> None:
+    first = claims("The school is about 25 km from Chapra.")
+    second = claims("The school is located 50kms from the district town of Chhapra.")
+    assert first["about 25 km"].subject == second["50kms"].subject == "auto.measure.distance.capra"

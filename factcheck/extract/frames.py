@@ -539,7 +539,9 @@ def _month_before(text: str, lo: int, start: int) -> int | None:
 
 
 _PLACE_AFTER = re.compile(
-    r"\s+(?:[a-z-]+\s+){0,2}(?:of|from|off)\s+(?:the\s+(?:city|town|county|village)\s+of\s+)?(?:the\s+)?([A-Z][\w-]+)"
+    r"\s+(?:[a-z-]+\s+){0,2}(?:of|from|off)\s+"
+    # "from the district headquarters town of Chhapra": the town is the place
+    r"(?:the\s+(?:[a-z-]+\s+){0,2}?(?:city|town|county|village|capital)\s+of\s+)?(?:the\s+)?([A-Z][\w-]+)"
 )
 # "200 metres from the shore", "half a mile off the coast", "10,000 feet from the Sago Mine's
 # entrance", "1,770 metres (5,800ft) from the entrance", "1600m along a 3.2km shaft": a lower-case
@@ -563,8 +565,16 @@ def place_of(text: str, end: int, table: FrameTable | None = None) -> str | None
             return mark
     found = _PLACE_AFTER.match(text, end, min(len(text), end + 60))
     if found is not None:
-        return found.group(1).lower()
+        return place_key(found.group(1))
     return None
+
+
+def place_key(name: str) -> str:
+    """A place's name as frame ids write it, the same for its romanisations: lower case, an 'h'
+    after a consonant and doubled letters dropped ("Chhapra" and "Chapra" -> capra, "Mashrakh"
+    and "Masrakh" -> masrak), so two reports' distances from one town meet."""
+    low = name.lower()
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"(?<=[b-df-hj-np-tv-z])h", "", low))
 
 
 _NAME_SKIP = frozenset({"of", "and", "for", "the"})
