@@ -201,3 +201,12 @@ def test_distances_from_two_romanisations_of_a_town_meet() -> None:
     first = claims("The school is about 25 km from Chapra.")
     second = claims("The school is located 50kms from the district town of Chhapra.")
     assert first["about 25 km"].subject == second["50kms"].subject == "auto.measure.distance.capra"
+
+
+def test_firefighters_lost_contact_with_are_missing_not_sent() -> None:
+    found = claims(
+        "Authorities lost contact with 36 other firefighters. About 1,000 firefighters who fought the"
+        " fire that killed 50 were sent."
+    )
+    assert found["36 other firefighters"].subject == "auto.count.missing"
+    assert found["About 1,000 firefighters"].subject == "auto.count.troops"

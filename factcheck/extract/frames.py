@@ -366,18 +366,26 @@ def count_role(
             # "licensed to carry up to 200 people": the capacity, however near "people" is
             return role, before[-1].group().lower(), running
     best: tuple[int, str, str, bool] | None = None
-    befell: tuple[int, str, str, bool] | None = None  # the nearest cue of what befell people
     for role, (pattern, running) in table.roles.items():
         if role in table.noun_only:
             continue  # "teams were working to reach 13 miners": teams count only their own noun
         found = _nearest(pattern, text, lo, hi, start, end)
         if found is not None and (best is None or found[0] < best[0]):
             best = (found[0], found[1], role, running)
-        if found is not None and _befalls(role, running, table) and (befell is None or found[0] < befell[0]):
-            befell = (found[0], found[1], role, running)
-    if best is not None and best[2] in table.groups and best[0] == 0 and befell is not None:
-        # "Twelve firefighters were among the dead": the noun says who, 'dead' what befell them
-        best = befell
+    if best is not None and best[2] in table.groups and best[0] == 0:
+        # "Twelve firefighters were among the dead", "lost contact with 36 firefighters": the noun
+        # says who, the toll word what befell them (read up to a comma, past "with" and "and")
+        phrase = list(_lazy(r"[,;:!?]").finditer(text, max(sentence[0], start - WINDOW), start))
+        befell = _nearest_befell(
+            text, phrase[-1].end() if phrase else max(sentence[0], start - WINDOW), start, table
+        )
+        # after the noun only its own predicate ("were among the dead"), not a relative clause's
+        # ("1,000 firefighters who fought the fire that killed 50")
+        stop = _RELATIVE.search(text, end, hi)
+        after = _nearest_befell(text, end, min(stop.start() if stop else hi, end + 30), table, after=True)
+        toll = befell or after
+        if toll is not None:
+            best = (0, toll[1], toll[0], toll[2])
     return (best[2], best[1], best[3]) if best is not None else None
 
 
@@ -387,15 +395,22 @@ _INCLUDING = re.compile(
 )
 
 
-def _nearest_befell(text: str, lo: int, start: int, table: FrameTable) -> tuple[str, str, bool] | None:
-    """(role, cue, running) of the nearest cue of what befell people in [lo, start), if any."""
+def _nearest_befell(
+    text: str, lo: int, hi: int, table: FrameTable, after: bool = False
+) -> tuple[str, str, bool] | None:
+    """(role, cue, running) of the cue of what befell people in [lo, hi) nearest its end (or its
+    start, `after` a count), if any."""
     best: tuple[int, str, str, bool] | None = None
     for role, (pattern, running) in table.roles.items():
         if not _befalls(role, running, table):
             continue
-        found = list(pattern.finditer(text, lo, start))
-        if found and (best is None or start - found[-1].end() < best[0]):
-            best = (start - found[-1].end(), found[-1].group().lower(), role, running)
+        found = list(pattern.finditer(text, lo, hi))
+        if not found:
+            continue
+        cue = found[0] if after else found[-1]
+        distance = cue.start() - lo if after else hi - cue.end()
+        if best is None or distance < best[0]:
+            best = (distance, cue.group().lower(), role, running)
     return (best[2], best[1], best[3]) if best is not None else None
 
 

@@ -68,33 +68,32 @@ def _counts(table: FrameTable) -> list[str]:
         WIDTH,
         subsequent_indent="  ",
     )
-    lines += textwrap.wrap(
+    settled = ", ".join(sorted(n for n, running in table.thing_nouns.items() if not running))
+    return lines + _paragraph(
         "A count of places, institutions or vehicles (frames.yaml `thing_nouns`:"
         f" {', '.join(sorted(table.thing_nouns))}) is auto.count.<noun> whatever cue is near it:"
         " “taken to 10 hospitals” never meets the hospitalised or the dead. Settled (a gap is a"
-        f" conflict at any time): {', '.join(sorted(n for n, r in table.thing_nouns.items() if not r))};"
-        " the others are running figures.",
-        WIDTH,
-        subsequent_indent="  ",
+        f" conflict at any time): {settled}; the others are running figures."
     )
-    return lines
+
+
+def _paragraph(text: str) -> list[str]:
+    """One explanation wrapped to WIDTH, its later lines indented."""
+    return textwrap.wrap(text, WIDTH, subsequent_indent="  ")
 
 
 def _unframed(table: FrameTable) -> list[str]:
+    """Figures that get no frame: forecasts, and measures after a change."""
     lines: list[str] = []
     if table.forecast is not None:
-        lines += textwrap.wrap(
+        lines += _paragraph(
             f"Forecasts: a figure after {_cues(table.forecast)} in its clause (frames.yaml"
-            " `forecast`) tells of what may happen, gets no frame and is never compared.",
-            WIDTH,
-            subsequent_indent="  ",
+            " `forecast`) tells of what may happen, gets no frame and is never compared."
         )
     if table.changed is not None:
-        lines += textwrap.wrap(
+        lines += _paragraph(
             f"Later readings: a measure after {_cues(table.changed)} in its sentence (frames.yaml"
-            " `changed`) is a reading of another moment, gets no frame and is never compared.",
-            WIDTH,
-            subsequent_indent="  ",
+            " `changed`) is a reading of another moment, gets no frame and is never compared."
         )
     return lines
 
