@@ -210,3 +210,12 @@ def test_firefighters_lost_contact_with_are_missing_not_sent() -> None:
     )
     assert found["36 other firefighters"].subject == "auto.count.missing"
     assert found["About 1,000 firefighters"].subject == "auto.count.troops"
+
+
+def test_rescuers_in_teams_stay_rescuers_and_a_fate_after_the_noun_counts() -> None:
+    found = claims(
+        "Seven teams of 42 rescuers each dug through the mud. So far nine firefighters in all have"
+        " been confirmed dead, state TV said."
+    )
+    assert found["42 rescuers"].subject == "auto.count.troops"
+    assert found["nine firefighters"].subject == "auto.count.deaths"

@@ -382,7 +382,7 @@ def count_role(
         # after the noun only its own predicate ("were among the dead"), not a relative clause's
         # ("1,000 firefighters who fought the fire that killed 50")
         stop = _RELATIVE.search(text, end, hi)
-        after = _nearest_befell(text, end, min(stop.start() if stop else hi, end + 30), table, after=True)
+        after = _nearest_befell(text, end, stop.start() if stop else hi, table, after=True)
         toll = befell or after
         if toll is not None:
             best = (0, toll[1], toll[0], toll[2])
@@ -416,7 +416,12 @@ def _nearest_befell(
 
 def _befalls(role: str, running: bool, table: FrameTable) -> bool:
     """Whether a role says what befell people (killed, missing, rescued…), not who they are."""
-    return running and role not in table.groups and role not in (*_BUILDING_ROLES, "aftershocks")
+    return (
+        running
+        and role not in table.groups
+        and role not in table.noun_only  # "teams of 42 rescuers": teams are no fate of the rescuers
+        and role not in (*_BUILDING_ROLES, "aftershocks")
+    )
 
 
 # an agent noun, then a verb (and maybe an approximator) right before a count: "Rescuers pulled"
