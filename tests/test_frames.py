@@ -46,7 +46,11 @@ def frames(text: str) -> dict[str, str]:
         ("A magnitude-5.9 quake hit the coast.", "5.9", "auto.measure.magnitude"),
         ("A 5.9-magnitude quake hit the coast.", "5.9", "auto.measure.magnitude"),
         ("The quake struck at a depth of 10 kilometers.", "10 kilometers", "auto.measure.depth"),
-        ("The epicentre was 14 miles southwest of Zhaotong.", "14 miles", "auto.measure.distance.zhaotong"),
+        (
+            "The epicentre was 14 miles southwest of Zhaotong.",
+            "14 miles",
+            "auto.measure.distance.zaotong",
+        ),  # romanisations share a key
         # an age is framed by the person it is of: ages of different people never meet
         ("A 64-year-old farmer, Zhu Wenqing, was hurt.", "64", "auto.measure.age.zhu-wenqing"),
         ("A 64-year-old farmer was hurt.", "64", "unknown.quantity"),

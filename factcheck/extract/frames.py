@@ -73,6 +73,7 @@ class FrameTable:
     interiors: dict[str, str] = dataclasses.field(default_factory=dict)  # "inside the mine" -> slug
     progress: re.Pattern[str] | None = None  # "rescuers were 4,800 feet into": how far one got
     noun_only: frozenset[str] = frozenset()  # roles only a counted noun gives ("two rescue teams")
+    groups: frozenset[str] = frozenset()  # roles whose nouns say who is counted ("12 firefighters")
     # events only a duration's frame names ("after leaving port"), with the `events` cues too
     span_events: dict[str, re.Pattern[str]] = dataclasses.field(default_factory=dict)
     # counted nouns that break a total down ("three infants", "15 foreigners"): noun -> qualifier
@@ -80,6 +81,11 @@ class FrameTable:
     # counted nouns (and participles) too general to frame a count by themselves ("208 times")
     generic_nouns: frozenset[str] = frozenset()
     uncompared_events: frozenset[str] = frozenset()  # events a date is never compared for ("said")
+    # counted nouns naming places, institutions or vehicles ("10 hospitals"): never people
+    thing_nouns: dict[str, bool] = dataclasses.field(default_factory=dict)  # noun -> running
+    forecast: re.Pattern[str] | None = None  # "could reach 300 kmph": a forecast, not a report
+    changed: re.Pattern[str] | None = None  # "weakened ... 60 kmph": a measure of a later moment
+    population_of: re.Pattern[str] | None = None  # "a city of" right before a count: its population
 
 
 @dataclass(frozen=True)
@@ -164,10 +170,15 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         span_events={k: _cue_pattern(v.get("cues", [])) for k, v in (data.get("span_events") or {}).items()},
         interiors={str(k).lower(): str(v) for k, v in (data.get("interiors") or {}).items()},
         noun_only=frozenset(r for r, spec in counts.items() if spec.get("noun_only")),
+        groups=frozenset(r for r, spec in counts.items() if spec.get("group")),
         progress=_cue_pattern(list(data.get("progress") or [])) if data.get("progress") else None,
         part_nouns={str(k).lower(): str(v) for k, v in (data.get("part_nouns") or {}).items()},
         generic_nouns=frozenset(str(w).lower() for w in data.get("generic_nouns") or []),
         uncompared_events=frozenset(k for k, v in data.get("events", {}).items() if v.get("uncompared")),
+        thing_nouns={str(k).lower(): v == "running" for k, v in (data.get("thing_nouns") or {}).items()},
+        forecast=_cue_pattern(list(data.get("forecast") or [])) if data.get("forecast") else None,
+        changed=_cue_pattern(list(data.get("changed") or [])) if data.get("changed") else None,
+        population_of=_population_of(list(data.get("population_of") or [])),
     )
 
 
@@ -181,6 +192,15 @@ def _part_places(nouns: list[Any]) -> re.Pattern[str] | None:
         + _words(nouns)
         + r")s?\b",
         re.IGNORECASE,
+    )
+
+
+def _population_of(nouns: list[Any]) -> re.Pattern[str] | None:
+    """ "<place noun> of (about)" ending right where a count starts."""
+    if not nouns:
+        return None
+    return re.compile(
+        r"\b(?:" + _words(nouns) + r")\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+)?\Z", re.I
     )
 
 
@@ -322,12 +342,22 @@ def count_role(
 ) -> tuple[str, str, bool] | None:
     """(role, cue, running) of the count at [start, end), from the nearest cue in its clause."""
     table = table or default_table()
+    if table.population_of is not None and "population" in table.roles:
+        place = table.population_of.search(text, max(sentence[0], start - 40), start)
+        if place is not None:
+            return "population", " ".join(place.group().split()[:2]).lower(), table.roles["population"][1]
     lo, hi = _clause(text, start, end, sentence)
     risen = _RISEN_TO.search(text, sentence[0], start)
     if risen is not None and _APPROX_ONLY.fullmatch(text, risen.end(), start):
         # "the death toll in ... rose to 142 as rescue workers ...": the subject of 'rose' governs
         lo, hi, end = sentence[0], risen.start(), risen.start()
         start = end
+    if _INCLUDING.search(text, max(sentence[0], start - 40), start):
+        # "Death toll rises to 44, including 12 firefighters": a part of the toll before it (what
+        # befell people; "68 passengers and four crew, among them 15 foreigners" is no crew count)
+        toll = _nearest_befell(text, sentence[0], start, table)
+        if toll is not None:
+            return toll
     lo = _after_agent(text, lo, start, table)
     for role in table.winning:
         pattern, running = table.roles[role]
@@ -342,7 +372,56 @@ def count_role(
         found = _nearest(pattern, text, lo, hi, start, end)
         if found is not None and (best is None or found[0] < best[0]):
             best = (found[0], found[1], role, running)
+    if best is not None and best[2] in table.groups and best[0] == 0:
+        # "Twelve firefighters were among the dead", "lost contact with 36 firefighters": the noun
+        # says who, the toll word what befell them (read up to a comma, past "with" and "and")
+        phrase = list(_lazy(r"[,;:!?]").finditer(text, max(sentence[0], start - WINDOW), start))
+        befell = _nearest_befell(
+            text, phrase[-1].end() if phrase else max(sentence[0], start - WINDOW), start, table
+        )
+        # after the noun only its own predicate ("were among the dead"), not a relative clause's
+        # ("1,000 firefighters who fought the fire that killed 50")
+        stop = _RELATIVE.search(text, end, hi)
+        after = _nearest_befell(text, end, stop.start() if stop else hi, table, after=True)
+        toll = befell or after
+        if toll is not None:
+            best = (0, toll[1], toll[0], toll[2])
     return (best[2], best[1], best[3]) if best is not None else None
+
+
+# right before a count: it is a part of a count named earlier in the sentence
+_INCLUDING = re.compile(
+    r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?:at\s+least\s+|about\s+)?\Z", re.I
+)
+
+
+def _nearest_befell(
+    text: str, lo: int, hi: int, table: FrameTable, after: bool = False
+) -> tuple[str, str, bool] | None:
+    """(role, cue, running) of the cue of what befell people in [lo, hi) nearest its end (or its
+    start, `after` a count), if any."""
+    best: tuple[int, str, str, bool] | None = None
+    for role, (pattern, running) in table.roles.items():
+        if not _befalls(role, running, table):
+            continue
+        found = list(pattern.finditer(text, lo, hi))
+        if not found:
+            continue
+        cue = found[0] if after else found[-1]
+        distance = cue.start() - lo if after else hi - cue.end()
+        if best is None or distance < best[0]:
+            best = (distance, cue.group().lower(), role, running)
+    return (best[2], best[1], best[3]) if best is not None else None
+
+
+def _befalls(role: str, running: bool, table: FrameTable) -> bool:
+    """Whether a role says what befell people (killed, missing, rescued…), not who they are."""
+    return (
+        running
+        and role not in table.groups
+        and role not in table.noun_only  # "teams of 42 rescuers": teams are no fate of the rescuers
+        and role not in (*_BUILDING_ROLES, "aftershocks")
+    )
 
 
 # an agent noun, then a verb (and maybe an approximator) right before a count: "Rescuers pulled"
@@ -453,7 +532,9 @@ def year_suffix(
         if not start <= m.start() < end and not _SINCE.search(text, sentence[0], m.start())
     ]
     before = [y for pos, y in years if pos < start]
-    after = [y for pos, y in years if pos >= end]
+    # a year after the figure dates it only within its own phrase ("killed 9,000 in 2015"), not
+    # past a clause end ("evacuated 900,000 people, ... to avoid a repeat of the 1999 cyclone")
+    after = [y for pos, y in years if pos >= end and not _PHRASE_END.search(text, end, pos)]
     year = before[-1] if before else (after[0] if after else None)
     if year is not None:
         return f".y{year}" if year != published_year else ""
@@ -478,7 +559,9 @@ def _month_before(text: str, lo: int, start: int) -> int | None:
 
 
 _PLACE_AFTER = re.compile(
-    r"\s+(?:[a-z-]+\s+){0,2}(?:of|from|off)\s+(?:the\s+(?:city|town|county|village)\s+of\s+)?(?:the\s+)?([A-Z][\w-]+)"
+    r"\s+(?:[a-z-]+\s+){0,2}(?:of|from|off)\s+"
+    # "from the district headquarters town of Chhapra": the town is the place
+    r"(?:the\s+(?:[a-z-]+\s+){0,2}?(?:city|town|county|village|capital)\s+of\s+)?(?:the\s+)?([A-Z][\w-]+)"
 )
 # "200 metres from the shore", "half a mile off the coast", "10,000 feet from the Sago Mine's
 # entrance", "1,770 metres (5,800ft) from the entrance", "1600m along a 3.2km shaft": a lower-case
@@ -502,8 +585,16 @@ def place_of(text: str, end: int, table: FrameTable | None = None) -> str | None
             return mark
     found = _PLACE_AFTER.match(text, end, min(len(text), end + 60))
     if found is not None:
-        return found.group(1).lower()
+        return place_key(found.group(1))
     return None
+
+
+def place_key(name: str) -> str:
+    """A place's name as frame ids write it, the same for its romanisations: lower case, an 'h'
+    after a consonant and doubled letters dropped ("Chhapra" and "Chapra" -> capra, "Mashrakh"
+    and "Masrakh" -> masrak), so two reports' distances from one town meet."""
+    low = name.lower()
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"(?<=[b-df-hj-np-tv-z])h", "", low))
 
 
 _NAME_SKIP = frozenset({"of", "and", "for", "the"})
@@ -661,11 +752,17 @@ def frame_for_quantity(
     are the spans of the sentence's other numbers in the same unit (other agencies' readings)."""
     table = table or default_table()
     start, end = span
+    if forecast_cue(text, start, end, sentence, table) is not None:
+        return None  # "predictions that the storm could reach 300 kmph": nothing that happened
+    if _AGES_BEFORE.search(text, max(sentence[0], start - 40), start):
+        return None  # "children between the ages of 5 and 12": ages, not counts
     suffix = year_suffix(text, sentence, start, end, published_year, published_month)
     other = other_event(text, start, end, sentence, published_year, table) if not suffix else None
     suffix = other[0] if other is not None else suffix
     noun_role = table.nouns.get(noun.lower()) if noun else None
     measure = measure_kind(text, start, end, unit, sentence, table)
+    if measure is not None and _after_change(text, start, sentence, table):
+        return None  # "weakened into a storm with winds of 60 kmph": another moment's reading
     if measure is not None:
         later = table.secondary is not None and (
             _in_clause(table.secondary, text, start, end, sentence)
@@ -689,6 +786,13 @@ def frame_for_quantity(
         return None  # a measure nothing names: never a count
     if _RATE_AFTER.match(text, end):
         return None
+    head = (noun or "").lower()
+    if head in table.thing_nouns:
+        # "taken to 10 hospitals": hospitals, not the hospitalised a role cue near it would count
+        why = f"counts {head}, not people (thing_nouns)"
+        return Frame(
+            auto_frame(Family.COUNT, name_slug(head) + suffix), why, table.thing_nouns[head] and not suffix
+        )
     role = count_role(text, start, end, sentence, table)
     verb = verb_role(text, end, table)
     if (
@@ -708,6 +812,8 @@ def frame_for_quantity(
         # is; and a state ("four crew members were aboard") does not outweigh the counted words
         role, noun_role = verb, None
     by_noun = noun_role is not None and (role is None or role[0] not in (*_BUILDING_ROLES, *table.winning))
+    if by_noun and noun_role in table.groups and role is not None and role[0] not in table.groups:
+        by_noun = False  # "nine soldiers were confirmed dead": soldiers say who, 'dead' the role
     if by_noun and noun_role in table.roles:
         role = (str(noun_role), str(noun), table.roles[str(noun_role)][1])
     guessed = role is None or (by_noun and noun_role in _BUILDING_ROLES)
@@ -721,7 +827,41 @@ def frame_for_quantity(
     name, cue, running = role
     why = f"own words '{cue}' (no listed role)" if fallback is not None else f"cue '{cue}'"
     why += f"; another event ('{other[1]}')" if other is not None else ""
-    return Frame(auto_frame(Family.COUNT, name + suffix), why, running and other is None)
+    if suffix and other is None:
+        why += f"; a figure of {suffix.removeprefix('.y')}, not running"
+    # a figure of another event or another year ("the 1999 cyclone left 9,885 dead") is that
+    # event's settled figure: it does not grow between today's reports, so a gap is a conflict
+    return Frame(auto_frame(Family.COUNT, name + suffix), why, running and not suffix)
+
+
+def _after_change(text: str, start: int, sentence: tuple[int, int], table: FrameTable) -> bool:
+    """Whether a `changed` cue comes before the number in its sentence with no other number
+    between ("weakened into a storm with winds of 60 kmph"; in "slowed to 30 mph, then derailed
+    at 80 mph" only 30 is)."""
+    if table.changed is None:
+        return False
+    found = list(table.changed.finditer(text, sentence[0], start))
+    return bool(found) and not re.search(r"\d", text[found[-1].end() : start])
+
+
+# right before a number: it is an age ("between the ages of 5 and 12", "aged 8 to 11")
+_AGES_BEFORE = re.compile(
+    r"\b(?:ages?\s+of|aged(?:\s+between)?)\s+(?:\w+\s+(?:and|to)\s+)?\Z|\bages?\s+(?:between\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def forecast_cue(
+    text: str, start: int, end: int, sentence: tuple[int, int], table: FrameTable | None = None
+) -> str | None:
+    """The word before a figure in its clause that makes it a forecast or a possibility ("could
+    reach a speed of 300 kmph", "expected to hit at 200-220 kmph"), if any."""
+    table = table or default_table()
+    if table.forecast is None:
+        return None
+    lo, _ = _clause(text, start, end, sentence)
+    found = list(table.forecast.finditer(text, lo, start))
+    return found[-1].group().lower() if found else None
 
 
 def _own_verb_first(

@@ -68,6 +68,33 @@ def _counts(table: FrameTable) -> list[str]:
         WIDTH,
         subsequent_indent="  ",
     )
+    settled = ", ".join(sorted(n for n, running in table.thing_nouns.items() if not running))
+    return lines + _paragraph(
+        "A count of places, institutions or vehicles (frames.yaml `thing_nouns`:"
+        f" {', '.join(sorted(table.thing_nouns))}) is auto.count.<noun> whatever cue is near it:"
+        " “taken to 10 hospitals” never meets the hospitalised or the dead. Settled (a gap is a"
+        f" conflict at any time): {settled}; the others are running figures."
+    )
+
+
+def _paragraph(text: str) -> list[str]:
+    """One explanation wrapped to WIDTH, its later lines indented."""
+    return textwrap.wrap(text, WIDTH, subsequent_indent="  ")
+
+
+def _unframed(table: FrameTable) -> list[str]:
+    """Figures that get no frame: forecasts, and measures after a change."""
+    lines: list[str] = []
+    if table.forecast is not None:
+        lines += _paragraph(
+            f"Forecasts: a figure after {_cues(table.forecast)} in its clause (frames.yaml"
+            " `forecast`) tells of what may happen, gets no frame and is never compared."
+        )
+    if table.changed is not None:
+        lines += _paragraph(
+            f"Later readings: a measure after {_cues(table.changed)} in its sentence (frames.yaml"
+            " `changed`) is a reading of another moment, gets no frame and is never compared."
+        )
     return lines
 
 
@@ -124,7 +151,8 @@ def _measures(table: FrameTable) -> list[str]:
 def _shared() -> list[str]:
     return [
         "A figure the sentence dates to another year than the report's gets `.y<year>` (“the 1974",
-        "  quake killed 1,400” never meets this year's toll). A number with no cue gets no frame",
+        "  quake killed 1,400” never meets this year's toll); such a figure, and one of another",
+        "  event (`.other`), is settled, never a running figure. A number with no cue gets no frame",
         "  and is never compared (its stand-in is unknown.*). A curated subject always overrides a",
         "  frame; claims/links.yaml splits (not-same) or merges frames.",
     ]
@@ -181,7 +209,16 @@ def explain_frames(kinds: set[str]) -> list[str]:
     table = default_table()
     lines: list[str] = []
     if "quantity" in kinds:
-        lines += [*_counts(table), "", *_measures(table), "", *_running(table), "", *_shared()]
+        lines += [
+            *_counts(table),
+            "",
+            *_measures(table),
+            *_unframed(table),
+            "",
+            *_running(table),
+            "",
+            *_shared(),
+        ]
     if "date" in kinds:
         lines += [*_events(table, default_times()), "", *_shared()]
     if "quote" in kinds:

@@ -48,6 +48,7 @@ UNIT_NAMES = {
     "kilometer": "km",
     "kilometre": "km",
     "km": "km",
+    "kms": "km",  # Indian English plural: "50kms from Chhapra", "120 kms away"
     "miles": "miles",
     "percent": "%",
     "per cent": "%",
@@ -64,6 +65,7 @@ UNIT_NAMES = {
     "kg": "kg",
     "mph": "mph",
     "kmh": "km/h",
+    "kmph": "km/h",  # Indian English: "winds of 190 kmph"
     "kph": "km/h",
     "km/h": "km/h",
 }
@@ -104,8 +106,8 @@ DIGITS = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:(?P<ord>st|nd|rd|th)\b"
     r"|\s?(?P<scale>million|billion|trillion|thousand|lakh|crore)s?\b"
-    r"|\s?(?P<speed>km/h|kmh|kph|mph)\b"
-    r"|(?P<abbr>bn|km|kg|m|k)\b)?"
+    r"|\s?(?P<speed>km/h|kmph|kmh|kph|mph)\b"
+    r"|(?P<abbr>bn|kms|km|kg|m|k)\b)?"
     r"(?:\s?(?P<pct>%|percent\b|per\s+cent\b))?"
     r"(?![\w/]|[.,:]\d)"
 )

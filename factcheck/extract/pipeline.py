@@ -172,6 +172,10 @@ def _number_is_free(number: Found, taken: SpanSet) -> bool:
     return taken.free(core_start, core_end)
 
 
+# partial cues that only say a count is a breakdown of a total ("among the dead", "including")
+BREAKDOWN_WORDS = frozenset({"among", "including"})
+
+
 class BySentence(dict[int, list[Found]]):
     """One family's claims by sentence index, in order of position, and where each starts (for
     bisecting the claims near a position); built once per text."""
@@ -295,7 +299,8 @@ class _Builder:
                 data["subject"], why = frame.id + period[0], f"{why}; {period[1]}"
                 running = running and not self._closed(period[0])
         place = local_place(self.text, (item.start, item.end), sentence)
-        if place is not None and in_family(frame.id, Family.COUNT):
+        thing = str(item.extras.get("noun") or "").lower() in default_table().thing_nouns
+        if place is not None and in_family(frame.id, Family.COUNT) and not thing:
             # "53 deaths in Minxian": a part of the toll; a whole toll may exceed it freely
             data["qualifiers"] = [*data.get("qualifiers", []), f"in-{place}"]
             why += f"; local count in {place}"
@@ -304,15 +309,17 @@ class _Builder:
             if in_family(frame.id, Family.COUNT)
             else None
         )
-        if part is not None:
-            data["qualifiers"] = [*data.get("qualifiers", []), f"partial-{part.replace(' ', '-')}"]
-            why += f"; a part of the count ('{part}')"
         narrow = self._narrowing(item, data) if in_family(frame.id, Family.COUNT) else []
         breakdown = (
             breakdown_part(self.text, item.end, item.extras.get("noun"))
             if in_family(frame.id, Family.COUNT)
             else None
         )
+        if part is not None and not (breakdown is not None and part in BREAKDOWN_WORDS):
+            # "12 firefighters were among the dead" is the firefighters' count, as "12 firefighters
+            # were killed" is: the breakdown says it is a part, and both meet
+            data["qualifiers"] = [*data.get("qualifiers", []), f"partial-{part.replace(' ', '-')}"]
+            why += f"; a part of the count ('{part}')"
         if (
             breakdown is not None
             and breakdown not in narrow
@@ -348,7 +355,7 @@ class _Builder:
         that day is the event's toll, not one day's."""
         if self.event_days is None:
             report = self.when.date() if isinstance(self.when, dt.datetime) else self.when
-            days = set()
+            days, undated = set(), set()
             for here in self.dates.values():
                 for date in here:
                     day = date.fields.get("start")
@@ -358,8 +365,14 @@ class _Builder:
                         continue
                     sentence = self.sentences.span_at(date.start)
                     frame = frame_for_date(self._date_text(), (date.start, date.end), sentence)
-                    if frame is not None and frame.id.rsplit(".", 1)[-1] not in NOT_EVENT_DAYS:
+                    if frame is None:
+                        undated.add(day)
+                    elif frame.id.rsplit(".", 1)[-1] not in NOT_EVENT_DAYS:
                         days.add(day)
+            # an event of a kind no cue names ("a crush at the stadium on Saturday"): the earliest
+            # day the text gives is its day, so the toll "killed 125 on Saturday" stays the total
+            # and only a later day ("17 more died on Sunday") is one day's count
+            days = days or undated
             self.event_days = frozenset({min(days)}) if days else frozenset()
         return self.event_days
 

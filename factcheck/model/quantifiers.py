@@ -84,6 +84,37 @@ APPROXIMATORS: Final[dict[str, tuple[float, float | None]]] = {
 }
 
 
+# Approximators that point one way from their number: a figure on the other side of it
+# contradicts the wording even when it is close ("at least 10,000" against 9,885, "more than 200"
+# against "nearly 200"). The value says whether the number itself is excluded ("more than 200"
+# is not 200) -- two such ends meeting at one number ("more than 200", "nearly 200") still cross.
+# Symmetric words ("about", "some") point nowhere: they are roundings.
+DIRECTIONAL: Final[dict[str, bool]] = {
+    "more than": True,  # above, never the number itself
+    "over": True,  # as more than
+    "above": True,  # as more than
+    "upwards of": True,  # as more than
+    "at least": False,  # the number or above
+    "no fewer than": False,  # as at least
+    "no less than": False,  # as at least
+    "nearly": True,  # just below the number, not it
+    "almost": True,  # as nearly
+    "just under": True,  # as nearly
+    "fewer than": True,  # below, never the number itself
+    "less than": True,  # as fewer than
+    "under": True,  # as fewer than
+    "up to": False,  # the number or below
+    "at most": False,  # as up to
+    "no more than": False,  # as up to
+}
+
+
+def directional(approximator: str | None) -> bool | None:
+    """None when the approximator points nowhere (or there is none); else whether it excludes
+    its own number ("more than 200" excludes 200, "at least 200" does not)."""
+    return DIRECTIONAL.get(normalise(approximator)) if approximator else None
+
+
 def vague_interval(words: str) -> tuple[float, float]:
     """The interval a vague quantifier stands for; KeyError names the unknown words."""
     return VAGUE_QUANTIFIERS[normalise(words)]
@@ -101,4 +132,5 @@ def approximate(value: float, approximator: str | None) -> tuple[float, float]:
 def normalise(words: str) -> str:
     """Lower-case, single-spaced, without a trailing 'of' ("Hundreds  of" -> "hundreds")."""
     text = " ".join(words.lower().split())
-    return text[:-3] if text.endswith(" of") else text
+    # "upwards of" is an approximator whose "of" belongs to it
+    return text[:-3] if text.endswith(" of") and text not in APPROXIMATORS else text

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Mapping
+from typing import Any
 
 from pydantic import Field
 
 from factcheck.model import QuantityClaim
 from factcheck.model.ids import Family, in_family
+from factcheck.model.quantifiers import APPROXIMATORS, directional, normalise
 from factcheck.rules.checks.base import CheckInput, Params, Verdict, fmt_interval, lower_tier_side, pair, spec
 from factcheck.rules.checks.units import converted, pint_name
 
@@ -133,6 +136,18 @@ class ToleranceParams(Params):
         description="tolerated relative difference between two exact whole numbers (no approximator)",
     )
     min_ratio: float = Field(3.0, gt=1.0, le=1e6, description="from this ratio FC101 reports it")
+    approx_rel_tol: float = Field(
+        0.2,
+        ge=0.0,
+        le=10.0,
+        description="stated values of figures written with 'about' further apart than this differ",
+    )
+    close_gap: float = Field(
+        5.0,
+        ge=0.0,
+        le=1e6,
+        description="two exact counts at most this far apart (and within rel_tol) are close-counts, minor",
+    )
 
 
 def magnitude_gap(data: CheckInput) -> Verdict | None:
@@ -170,8 +185,70 @@ def _exact_whole(claim: QuantityClaim) -> bool:
         claim.approx is None
         and claim.value is not None
         and float(claim.value).is_integer()
+        and not _round(float(claim.value))
         and pint_name(claim.unit) is None
     )
+
+
+def _round(value: float) -> bool:
+    """A whole hundred or more ending in two zeros ("10,000", "1,200"): how reports round a
+    figure ("left 10,000 dead" for the official 9,885), so it is not held to the exact digit."""
+    return value >= 100 and value % 100 == 0
+
+
+def _touching(a: QuantityClaim, b: QuantityClaim) -> tuple[float, str, str] | None:
+    """(1.0, smaller side, bigger side) when the two intervals only meet at one number that one
+    side's wording excludes: "nearly 200" (below it) and "more than 200" share no figure."""
+    ia, ib = a.interval(), _interval(b, a.unit) or b.interval()
+    claims = {"a": a, "b": b}
+    for small, big, meet, other in (("a", "b", ia[1], ib[0]), ("b", "a", ib[1], ia[0])):
+        if meet != other or meet in (0, math.inf):
+            continue
+        below = _excludes(claims[small].approx, upper=True)  # "nearly 200": under 200
+        above = _excludes(claims[big].approx, upper=False)  # "more than 200": over 200
+        if below or above:
+            return 1.0, small, big
+    return None
+
+
+def _excludes(approx: str | None, upper: bool) -> bool:
+    """Whether the approximator bounds its number from above (`upper`) or below and leaves the
+    number itself out ("nearly", "under"; "more than", "over")."""
+    if not directional(approx):
+        return False
+    assert approx is not None
+    high = APPROXIMATORS[normalise(approx)][1]
+    return high == 1.0 if upper else high is None
+
+
+def _stated_apart(a: QuantityClaim, b: QuantityClaim, params: Mapping[str, Any]) -> bool:
+    """Whether two figures, one written with "about" (or "some", "around"…), state values further
+    apart than `approx_rel_tol` ("around 90km" and "some 120 km"): the approximator already widens
+    each, so the tolerance on top of that does not make them one figure."""
+    rounded = [c for c in (a, b) if c.approx is not None and directional(c.approx) is None]
+    if not rounded or a.value is None or b.value is None:
+        return False
+    theirs = converted(float(b.value), float(b.value), b.unit, a.unit) if b.unit != a.unit else None
+    other = theirs[0] if theirs is not None else float(b.value)
+    low, high = sorted((float(a.value), other))
+    return low > 0 and high / low - 1.0 > float(params["approx_rel_tol"])
+
+
+def _slight(
+    a: QuantityClaim, b: QuantityClaim, exact: bool, rel: float, params: Mapping[str, Any]
+) -> str | None:
+    """The minor outcome of a gap within `rel_tol` that the wording still does not allow: two
+    exact counts a few apart ('close-counts': 15 crew and 16 crew, at most `close_gap` apart), or a
+    figure on the wrong side of the other's bound ('bound-crossed': "at least 10,000" against
+    9,885); else None."""
+    if rel > float(params["rel_tol"]):
+        return None
+    if exact:
+        gap = abs(float(a.value or 0) - float(b.value or 0))
+        return "close-counts" if gap <= float(params["close_gap"]) else None
+    if directional(a.approx) is not None or directional(b.approx) is not None:
+        return "bound-crossed"
+    return None
 
 
 def number_tolerance(data: CheckInput) -> Verdict | None:
@@ -179,7 +256,7 @@ def number_tolerance(data: CheckInput) -> Verdict | None:
     a, b = pair(data, QuantityClaim)
     if _comparable(a, b) != "same":
         return None
-    oriented = _oriented(a, b)
+    oriented = _oriented(a, b) or _touching(a, b)
     if oriented is None:
         return None  # the intervals overlap
     ratio, small, _ = oriented
@@ -191,13 +268,14 @@ def number_tolerance(data: CheckInput) -> Verdict | None:
     rel = ratio - 1.0
     exact = _exact_whole(a) and _exact_whole(b) and a.unit.lower() == b.unit.lower()
     tolerance = data.params["exact_rel_tol"] if exact else data.params["rel_tol"]
-    if rel <= float(tolerance):
+    slight = _slight(a, b, exact, rel, data.params)
+    if rel <= float(tolerance) and slight is None and not _stated_apart(a, b, data.params):
         return None
     updated = figure_updated(a, b, small)
     if updated is not None:
         return updated
     return Verdict(
-        outcome="outside-tolerance",
+        outcome=slight or "outside-tolerance",
         confidence=round(min(0.95, 0.5 + rel), 2),
         details={
             "percent": f"{rel * 100:.0f}",
@@ -219,7 +297,7 @@ CHECKS = (
     spec(
         "number_tolerance",
         number_tolerance,
-        outcomes=["outside-tolerance", "figure-updated"],
+        outcomes=["outside-tolerance", "figure-updated", "close-counts", "bound-crossed"],
         details=["percent", "a_value", "b_value", "ratio", "small", "big", "unit", "why"],
         params=ToleranceParams,
     ),
