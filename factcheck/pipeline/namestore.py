@@ -1,7 +1,7 @@
 """The registry's name statistics kept beside its compiled store, so `check` reads them instead
 of finding every name in every source text (extract/storednames.py says why that is exact).
 
-The file is `<registry>/.factcheck-cache/names-<digest>.json`, the digest that of the files the
+The file is `<registry>/.factcheck-cache/names-<digest>-v<format>.json`, the digest that of the files the
 store was built from (registry/store.py `Store.fingerprint`): when a claims file or a source text
 changes, the store is rebuilt and the old statistics no longer match by name. It is written by
 the first `check` that finds the store without it (or builds the store), under the registry's
@@ -16,7 +16,7 @@ from pathlib import Path
 
 from factcheck.errors import FactcheckError
 from factcheck.extract.autonames import NameStats
-from factcheck.extract.storednames import StoredNames
+from factcheck.extract.storednames import FORMAT, StoredNames
 from factcheck.registry import Registry
 from factcheck.registry.store import STORE_DIR, Store, warn_once
 from factcheck.safewrite import registry_lock, write_atomic
@@ -28,7 +28,9 @@ def stored_names(root: Path, opened: Store, registry: Registry) -> StoredNames:
     """The name statistics of the registry's source texts: read from beside the store, or
     counted from `registry`'s texts (the store's) and kept there for the next run."""
     folder = root / STORE_DIR
-    path = folder / f"{PREFIX}{opened.fingerprint()[:32]}.json"
+    # the format in the name: a file an older factcheck wrote is another file, counted again
+    # quietly, not an "unreadable" one
+    path = folder / f"{PREFIX}{opened.fingerprint()[:32]}-v{FORMAT}.json"
     with contextlib.suppress(OSError):
         try:
             return StoredNames.from_json(path.read_text(encoding="utf-8"))
