@@ -42,6 +42,7 @@ from factcheck.model import (
 from factcheck.model.adapters import claim_adapter
 from factcheck.model.ids import is_stand_in, parse_ref
 from factcheck.model.names import derived_entities
+from factcheck.model.plain import constructed
 from factcheck.registry import store
 from factcheck.registry.facts import partitioned
 from factcheck.registry.links import SECTIONS as LINK_SECTIONS
@@ -132,7 +133,8 @@ class Registry:
             line, column = text.position(claim.span[0])
             file = self.source_file(claim.source)
             context = text.lines_around(*claim.span)
-        return Side.model_construct(
+        return constructed(
+            Side,
             claim_id=claim.id,
             source=claim.source,
             tier=source.tier,
