@@ -15,7 +15,9 @@ themselves: they are given partition numbers, never claims.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import gc
 import os
 import sqlite3
 from collections import OrderedDict
@@ -290,10 +292,39 @@ class StoredResult:
     crashed: list[str] = field(default_factory=list)
 
 
+# The collector's first generation is examined after this many new container objects (Python's
+# default: 700). A review makes millions of short-lived, acyclic records (claims, matches, sides,
+# findings), so at the default the collector ran some 500 times at 100k claims and its older
+# generations traversed every finding held so far: about a tenth of a one-process review's CPU.
+_YOUNG_OBJECTS_PER_COLLECTION = 100_000
+
+
+@contextlib.contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Collect cyclic garbage less often while the review runs (forked workers inherit this)."""
+    before = gc.get_threshold()
+    gc.set_threshold(_YOUNG_OBJECTS_PER_COLLECTION, *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
 def review_stored(
     work: StoredWork, workers: int = 1, progress: Callable[[int], None] | None = None
 ) -> StoredResult:
     """Run every partition of the store in this process or on `workers` forked processes."""
+    with _fewer_collections():
+        result = _review_stored(work, workers, progress)
+    # The findings live until the report is written, and hold no reference cycles: moved to the
+    # permanent generation, the collections that sorting and reporting them set off no longer
+    # traverse them all (at 100k claims one such pass took 0.2 s; the parent holds 110k findings
+    # at a million claims). They are still freed by reference counting.
+    gc.freeze()
+    return result
+
+
+def _review_stored(work: StoredWork, workers: int, progress: Callable[[int], None] | None) -> StoredResult:
     result = StoredResult()
     shared = SharedLines()
     if workers > 1 and work.count() > 1:
