@@ -29,13 +29,18 @@ from typing import Any
 from factcheck.engine.classes import classes_in, collapse, collapsible_kinds
 from factcheck.engine.parallel import describe_partition, run_work
 from factcheck.engine.runner import Match, PartitionRunner, any_could_fire, single_fact_rules
-from factcheck.model import Entity, Finding, Source
+from factcheck.model import Entity, Finding, Side, Source
 from factcheck.model.adapters import claim_adapter
+from factcheck.model.plain import pickled_plainly
 from factcheck.registry import Registry, SourceText
 from factcheck.registry.links import Links
 from factcheck.registry.loader import links_from_json
 from factcheck.registry.store import Store
 from factcheck.rules import LoadedRule
+
+# findings travel from the workers to the parent, each with its sides
+pickled_plainly(Finding)
+pickled_plainly(Side)
 
 # grading of one partition's matches (pipeline/run.py): matches, the partition's registry view,
 # its value classes -> findings
@@ -280,6 +285,10 @@ class SharedLines:
                 if side.context is not None:
                     # the same text, one object: the frozen model's value does not change
                     vars(side)["context"] = self._seen.setdefault(side.context, side.context)
+        # Kept until the report is written, and free of reference cycles: out of the collector's
+        # passes (gc.freeze moves what exists into the permanent generation, in constant time),
+        # which otherwise traversed every finding received so far, again and again, as more came.
+        gc.freeze()
         return findings
 
 
