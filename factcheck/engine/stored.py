@@ -214,6 +214,12 @@ class StoredWork:
         self.kinds = collapsible_kinds(self.rules)  # the same for every partition: computed once
         # most partitions hold one claim: only a rule of one pattern can fire there
         self.single = single_fact_rules(self.rules)
+        # whether a one-fact partition can fire depends only on the fields those rules test (a
+        # pair or a distinct-sources rule never fires on one fact): decided once per set of values
+        self._tested = tuple(
+            sorted({k for item in self.single if item.shape for p in item.shape.patterns for k, _ in p.where})
+        )
+        self._single_fires: dict[tuple[str | None, ...], bool] = {}
         store = open_store(path)
         try:
             self._count = store.partition_count()
@@ -244,7 +250,7 @@ class StoredWork:
     ) -> tuple[list[Finding], list[str]]:
         """One partition's findings and engine errors (none when no rule could fire in it)."""
         assert self.runner is not None
-        if not any_could_fire(facts, self.rules if len(facts) > 1 else self.single):
+        if not self._could_fire(facts):
             return [], []
         self.ran += 1
         view = self.context.view(claims_json)
@@ -254,6 +260,16 @@ class StoredWork:
         self.runner.use(view)
         matches, errors = self.runner.run(partition)
         return (self.finish(matches, view, classes_in([partition])) if matches else []), errors
+
+    def _could_fire(self, facts: list[dict[str, str]]) -> bool:
+        """Whether some rule could fire in this partition (engine.runner.any_could_fire)."""
+        if len(facts) > 1:
+            return any_could_fire(facts, self.rules)
+        values = tuple(map(facts[0].get, self._tested))
+        found = self._single_fires.get(values)
+        if found is None:
+            found = self._single_fires[values] = any_could_fire(facts, self.single)
+        return found
 
     def close(self) -> None:
         if self.runner is not None:
