@@ -17,6 +17,7 @@ from factcheck.pipeline.run import RunOptions, run
 from factcheck.registry.scaffold import add_source, init_registry, parse_published
 from factcheck.rules import LoadedRule
 from factcheck.rules.cases import ExpectedFinding, ProseCase
+from factcheck.safewrite import Area, write_text
 from factcheck.yamlio import dump_yaml
 
 SUMMARY = "summary"
@@ -41,7 +42,7 @@ def run_case(item: LoadedRule, case: ProseCase) -> CaseResult:
         sources = []
         for index, source in enumerate(case.sources, 1):
             path = folder / f"source{index}.txt"
-            path.write_text(source.text, encoding="utf-8")
+            _write_scratch(path, source.text)
             sources.append(path)
         if case.claims:  # the texts are the registry's curated sources, not --source texts
             _curate(folder, case, sources)
@@ -49,7 +50,7 @@ def run_case(item: LoadedRule, case: ProseCase) -> CaseResult:
         documents = None
         if case.summary is not None:
             documents = [folder / f"{SUMMARY}.md"]
-            documents[0].write_text(case.summary, encoding="utf-8")
+            _write_scratch(documents[0], case.summary)
         published = parse_published(case.published) if case.published else None
         with counting(item) as (counted, count):
             options = RunOptions(folder, sources=sources, rules=[counted], published=published, waivers=False)
@@ -106,7 +107,7 @@ def _curate(folder: Path, case: ProseCase, texts: list[Path]) -> None:
             )
         claim.setdefault("id", f"source{index}.c{number}")
         claims.append({**claim, "source": f"source{index}", "span": [start, start + len(claim["text"])]})
-    (folder / "claims" / "case.yaml").write_text(dump_yaml({"claims": claims}), encoding="utf-8")
+    _write_scratch(folder / "claims" / "case.yaml", dump_yaml({"claims": claims}))
 
 
 def _write_registry(folder: Path, case: ProseCase) -> None:
@@ -114,5 +115,11 @@ def _write_registry(folder: Path, case: ProseCase) -> None:
     (folder / "rules").mkdir()  # the rules come from the caller: no copy of the standard ones
     init_registry(folder)
     claims = folder / "claims"
-    (claims / "subjects.yaml").write_text(dump_yaml({"subjects": case.subjects}), encoding="utf-8")
-    (claims / "entities.yaml").write_text(dump_yaml({"entities": case.entities}), encoding="utf-8")
+    _write_scratch(claims / "subjects.yaml", dump_yaml({"subjects": case.subjects}))
+    _write_scratch(claims / "entities.yaml", dump_yaml({"entities": case.entities}))
+
+
+def _write_scratch(path: Path, text: str) -> None:
+    """Write a file of the case's own scratch registry through the guarded writer (every write
+    factcheck makes goes through it; this registry is the case's, so every area is allowed)."""
+    write_text(path, text, allow=list(Area))
