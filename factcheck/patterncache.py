@@ -37,15 +37,32 @@ Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 Key = tuple[bool, str | bytes, int]
 
 
-class _State:
-    """The table read at install, what this process compiled anew, and what it used."""
+class Table:
+    """A cache file's table as read, what this process added, and what it used (codecache's too)."""
 
-    def __init__(self, path: Path, table: dict[Key, Entry], original: Any) -> None:
+    def __init__(self, path: Path, table: dict[Any, Any]) -> None:
         self.path = path
         self.table = table
+        self.new: dict[Any, Any] = {}
+        self.used: set[Any] = set()
+
+    def save(self, interpreter: tuple[object, ...], max_entries: int, max_bytes: int) -> None:
+        """Write the table when this process added to it; past `max_entries`, only what it used."""
+        if not self.new:
+            return
+        table = {**self.table, **self.new}
+        if len(table) > max_entries:
+            table = {key: table[key] for key in self.used if key in table}
+        if write_table(self.path, interpreter, table, max_bytes):
+            self.table, self.new = table, {}
+
+
+class _State(Table):
+    """The patterns read at install, those compiled anew and used, and `re`'s own compiler."""
+
+    def __init__(self, path: Path, table: dict[Key, Entry], original: Any) -> None:
+        super().__init__(path, table)
         self.original = original
-        self.new: dict[Key, Entry] = {}
-        self.used: set[Key] = set()
 
 
 _state: _State | None = None
@@ -75,13 +92,19 @@ def uninstall() -> None:
 
 def _read(path: Path) -> dict[Key, Entry]:
     """The stored table, or an empty one (no file, unreadable, another interpreter, too large)."""
+    return read_table(path, _interpreter(), MAX_BYTES)
+
+
+def read_table(path: Path, interpreter: tuple[object, ...], max_bytes: int) -> dict[Any, Any]:
+    """A marshalled table stored for `interpreter` (codecache's too), or an empty one: no file,
+    unreadable, stored by another interpreter, or larger than `max_bytes`."""
     try:
-        if path.stat().st_size > MAX_BYTES:
+        if path.stat().st_size > max_bytes:
             return {}
         stored = marshal.loads(path.read_bytes())  # noqa: S302 - our own cache file, as __pycache__
     except (OSError, ValueError, EOFError, TypeError):
         return {}
-    if not (isinstance(stored, tuple) and len(stored) == 2 and stored[0] == _interpreter()):
+    if not (isinstance(stored, tuple) and len(stored) == 2 and stored[0] == interpreter):
         return {}
     table = stored[1]
     return table if isinstance(table, dict) else {}
@@ -134,21 +157,22 @@ def _build(pattern: str | bytes, entry: Entry) -> Any:
 
 def save() -> None:
     """Write the table when this process compiled patterns it did not have (at exit)."""
-    state = _state
-    if state is None or not state.new:
-        return
-    table = {**state.table, **state.new}
-    if len(table) > MAX_ENTRIES:
-        table = {key: table[key] for key in state.used if key in table}
-    stored: Any = (_interpreter(), table)  # plain tuples, dicts, ints, str and bytes
+    if _state is not None:
+        _state.save(_interpreter(), MAX_ENTRIES, MAX_BYTES)
+
+
+def write_table(path: Path, interpreter: tuple[object, ...], table: dict[Any, Any], max_bytes: int) -> bool:
+    """Store a table of marshallable values for `interpreter` (best effort: False when it is
+    larger than `max_bytes` or the cache folder cannot be written; the next run compiles again)."""
+    stored: Any = (interpreter, table)  # tuples, dicts, ints, str, bytes (and code objects)
     data = marshal.dumps(stored)
-    if len(data) > MAX_BYTES:
-        return
+    if len(data) > max_bytes:
+        return False
     from factcheck.errors import FactcheckError
     from factcheck.safewrite import write_atomic
 
     try:
-        write_atomic(state.path, data)
+        write_atomic(path, data)
     except FactcheckError:
-        return  # a cache folder that cannot be written: the next run compiles again
-    state.table, state.new = table, {}
+        return False
+    return True

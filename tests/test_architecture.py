@@ -33,6 +33,7 @@ BASE_MODULES = {
     "factcheck",
     "factcheck.errors",
     "factcheck.patterncache",
+    "factcheck.codecache",
     "factcheck.safewrite",
     "factcheck.yamlio",
 }

@@ -180,29 +180,63 @@ def _not_names() -> frozenset[str]:
     return word_list("demonyms") | word_list("name_stopwords") | CALENDAR
 
 
+@dataclass
+class NameStats:
+    """What clustering reads of a corpus: where each capitalised spelling is written, whether as
+    a place, and how often words are written in lower case and capitalised. Kept apart from the
+    texts, so a registry's are read once and kept beside its compiled store (extract/storednames.py)."""
+
+    first: dict[str, tuple[str, int]] = field(default_factory=dict)  # spelling -> (source, n-th span) first
+    sources: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    counts: Counter[str] = field(default_factory=Counter)
+    mentions: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))  # per source
+    sentences: dict[str, set[tuple[str, int]]] = field(default_factory=lambda: defaultdict(set))
+    informative: Counter[str] = field(default_factory=Counter)  # capitalised where a capital is not required
+    placed: set[str] = field(default_factory=set)  # written as a place: "in China", "near Dingxi"
+    lower: Counter[str] = field(default_factory=Counter)  # words written in lower case
+    capitalised: Counter[str] = field(default_factory=Counter)  # words (_TOKEN) starting with a capital
+
+    @classmethod
+    def read(cls, texts: Mapping[str, str]) -> NameStats:
+        """The statistics of `texts` (source id -> text), spellings in the order first written."""
+        stats = cls()
+        for source, text in texts.items():
+            stats.add(source, text)
+        return stats
+
+    def add(self, source: str, text: str) -> None:
+        """Count one more text."""
+        for n, span in enumerate(find_name_spans(text)):
+            if re.search(PLACE_BEFORE, text[max(0, span.start - 16) : span.start]):
+                self.placed.add(span.name)
+            self.first.setdefault(span.name, (source, n))
+            self.sources[span.name].add(source)
+            self.counts[span.name] += 1
+            self.mentions[span.name][source] += 1
+            self.sentences[span.name].add((source, span.sentence))
+            if not span.initial:
+                self.informative[span.name] += 1
+        self.lower.update(re.findall(LOWER_WORD, text))
+        self.capitalised.update(t for t in _TOKEN.findall(text) if t[:1].isupper())
+
+
 class NameClusters:
     """Spellings of names across a set of texts, clustered; `frame(spelling)` is the frame id."""
 
-    def __init__(self, texts: Mapping[str, str]) -> None:
-        sources: dict[str, set[str]] = defaultdict(set)
-        counts: Counter[str] = Counter()
-        mentions: dict[str, Counter[str]] = defaultdict(Counter)
-        sentences: dict[str, set[tuple[str, int]]] = defaultdict(set)
-        informative: Counter[str] = Counter()  # capitalised where a capital is not required
-        self.placed: set[str] = set()  # written as a place: "in China", "near Dingxi"
-        for source, text in texts.items():
-            for span in find_name_spans(text):
-                if re.search(PLACE_BEFORE, text[max(0, span.start - 16) : span.start]):
-                    self.placed.add(span.name)
-                sources[span.name].add(source)
-                counts[span.name] += 1
-                mentions[span.name][source] += 1
-                sentences[span.name].add((source, span.sentence))
-                if not span.initial:
-                    informative[span.name] += 1
-        self._lower = lower_case_words(texts)
+    def __init__(self, texts: Mapping[str, str] | None = None, stats: NameStats | None = None) -> None:
+        """Cluster the spellings of `texts`, or those `stats` counted (the same clusters)."""
+        if stats is None:
+            stats = NameStats.read(texts or {})
+        # copies: trimming moves counts between spellings, and `stats` may be kept
+        sources = defaultdict(set, {n: set(s) for n, s in stats.sources.items()})
+        counts = Counter(stats.counts)
+        mentions = defaultdict(Counter, {n: Counter(m) for n, m in stats.mentions.items()})
+        sentences = defaultdict(set, {n: set(s) for n, s in stats.sentences.items()})
+        informative = Counter(stats.informative)
+        self.placed: set[str] = set(stats.placed)
+        self._lower = stats.lower
         # "Counsel International Coal Group": a leading ordinary word is no part of the name
-        self.trimmed = self._trim_ordinary_words(texts, sources)
+        self.trimmed = self._trim_ordinary_words(stats.capitalised, sources)
         for name, rest in self.trimmed.items():
             sources[rest] |= sources.pop(name)
             counts[rest] += counts.pop(name)
@@ -239,31 +273,20 @@ class NameClusters:
                 self.of[name] = self.of[rest]
 
     def _trim_ordinary_words(
-        self, texts: Mapping[str, str], spellings: Mapping[str, object]
+        self, capitalised: Counter[str], spellings: Mapping[str, object]
     ) -> dict[str, str]:
         """Spellings that start with a word the texts write in lower case at least as often as
         capitalised ("general counsel" beside "General Counsel International Coal Group"), when
         the rest is a spelling of its own: the rest is the name, the word a title or a job."""
         trimmed = {}
-        tokens: Counter[str] | None = None  # the texts' words, counted once: a regex per name over
-        # every text was quadratic (minutes against a 100k-claim registry's thousands of texts)
         for name in spellings:
             first, _, rest = name.partition(" ")
             if not rest or rest not in spellings or "." in first or not first[1:].islower():
                 continue
             if first.lower() in word_list("place_qualifiers") or first.lower() in REGION_WORDS:
                 continue  # "Southern China" is a part of China, not China
-            if _TOKEN.fullmatch(first):
-                if tokens is None:
-                    tokens = Counter()
-                    for t in texts.values():
-                        tokens.update(_TOKEN.findall(t))
-                capitalised = tokens[first]
-            else:
-                capitalised = sum(
-                    len(re.findall(rf"(?<![\w'’-]){re.escape(first)}(?![\w'’-])", t)) for t in texts.values()
-                )
-            if self._lower[first.lower()] >= capitalised:
+            # a name's first word is one _TOKEN (letters, apostrophes, hyphens: _WORD) with a capital
+            if self._lower[first.lower()] >= capitalised[first]:
                 trimmed[name] = rest
         return trimmed
 
@@ -477,9 +500,12 @@ def clusters_for(corpus: Mapping[str, str]) -> NameClusters:
     return _clusters(tuple(sorted(corpus.items())))
 
 
-def find_auto_names(text: str, corpus: Mapping[str, str], sentences: Sentences) -> list[Found]:
-    """Mentions of names in `text` (one of the corpus's texts) with their cluster's frame."""
-    clusters = clusters_for(corpus)
+def find_auto_names(
+    text: str, corpus: Mapping[str, str], sentences: Sentences, clusters: NameClusters | None = None
+) -> list[Found]:
+    """Mentions of names in `text` (one of the corpus's texts) with their cluster's frame;
+    `clusters`: the corpus's, when the caller has them (extract/storednames.py)."""
+    clusters = clusters if clusters is not None else clusters_for(corpus)
     found = []
     seen: list[Cluster] = []  # clusters named so far in this text, latest last
     for span in find_name_spans(text, sentences):

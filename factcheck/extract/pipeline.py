@@ -12,7 +12,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from factcheck.extract.agencies import credit_across_sources
-from factcheck.extract.autonames import find_auto_names
+from factcheck.extract.autonames import NameClusters, find_auto_names
 from factcheck.extract.candidates import PLACEHOLDERS, Candidate, Dropped, Extraction, SubjectMatch
 from factcheck.extract.dates import find_dates
 from factcheck.extract.durations import duration_ends, masked, record_frame, since_bound, span_frame
@@ -32,6 +32,7 @@ from factcheck.extract.numbers import find_numbers
 from factcheck.extract.places import find_places
 from factcheck.extract.quotes import find_quotes
 from factcheck.extract.sources import source_for_file, source_id_for
+from factcheck.extract.storednames import StoredNames
 from factcheck.extract.subjects import Nearby, Occurrences, SubjectIndex, subject_index
 from factcheck.extract.tenures import tenure_of_date, tenure_of_duration
 from factcheck.extract.text import Found, Sentences, SpanSet
@@ -57,21 +58,25 @@ def extract_text(
     published_at: dt.datetime | None = None,
     corpus: Mapping[str, str] | None = None,
     dropped: list[Dropped] | None = None,
+    names: StoredNames | None = None,
 ) -> list[Candidate]:
     """Candidate claims in `text`, in order of position; never raises on odd text.
 
     Names the registry's entities do not cover are clustered with their spellings in `corpus`
-    (source id -> text; default: the registry's source texts, plus this text). Words that do not
+    (source id -> text; default: the registry's source texts, plus this text), or with those
+    `names` counted in the registry's texts (the same clusters, read once). Words that do not
     make a valid claim are added to `dropped` (with why) for the caller to report.
     """
     sentences = Sentences(text)
     # entities derived from earlier automatic frames are not an entity list: the clusters decide
     listed = {k: e for k, e in (registry.entities if registry else {}).items() if not is_auto_name(k)}
     mentions = find_names(text, listed)
+    given = corpus is not None
     if corpus is None:
         corpus = {k: t.text for k, t in registry.texts.items()} if registry is not None else {}
     corpus = {**corpus, source: text}
-    mentions += _auto_names(text, sentences, mentions, registry, source, corpus)
+    clusters = names.clusters_with(source, text) if names is not None and not given else None
+    mentions += _auto_names(text, sentences, mentions, registry, source, corpus, clusters)
     dates, date_spans = find_dates(text, published, sentences)
     times, time_spans = find_times(text, published, sentences, dates)
     taken = SpanSet(date_spans + time_spans + [(m.start, m.end) for m in mentions])
@@ -136,8 +141,10 @@ def _auto_names(
     registry: Registry | None,
     source: str,
     corpus: Mapping[str, str],
+    clusters: NameClusters | None = None,
 ) -> list[Found]:
-    """Name mentions with automatic frames, where no registry entity was found."""
+    """Name mentions with automatic frames, where no registry entity was found (`clusters`:
+    the corpus's, when the caller has them)."""
     taken = SpanSet([(m.start, m.end) for m in mentions])
     # where there is an entity list, its names are the entity finder's to find
     listed = {
@@ -148,7 +155,7 @@ def _auto_names(
     }
     return [
         m
-        for m in find_auto_names(text, corpus, sentences)
+        for m in find_auto_names(text, corpus, sentences, clusters)
         if taken.free(m.start, m.end)
         and not describes_someone(text, m.start, m.end)
         and fold(str(m.extras["matched_name"])) not in listed

@@ -23,7 +23,7 @@ import functools
 import itertools
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -177,10 +177,26 @@ def _word_numbers(text: str) -> list[tuple[float, tuple[int, int]]]:
             single = SMALL_NUMBERS.get(token.group(0).lower(), TENS.get(token.group(0).lower()))
             if single is not None:
                 found.append((float(single), (match.start() + token.start(), match.start() + token.end())))
-    for ordinal, rank in ORDINAL_WORDS.items():
-        for hit in re.finditer(rf"\b{ordinal}\b", text, re.IGNORECASE):
-            found.append((float(rank), hit.span()))
+    # every ordinal word in one scan (one per ordinal was most of reading a large registry's
+    # numbers), listed as before: by ordinal, then in text order
+    hits = [(_ordinal_rank(hit.group(0)), hit.span()) for hit in _ordinals().finditer(text)]
+    found += [(float(rank), span) for rank, span in sorted(hits)]
     return found
+
+
+@functools.cache
+def _ordinals() -> re.Pattern[str]:
+    """Any ordinal word, as a whole word in any case: whole words never overlap, so this finds
+    what searching for each ordinal word finds."""
+    return re.compile(rf"\b(?:{'|'.join(ORDINAL_WORDS)})\b", re.IGNORECASE)
+
+
+def _ordinal_rank(word: str) -> int:
+    """The rank of an ordinal word found in any case."""
+    rank = ORDINAL_WORDS.get(word.lower())
+    if rank is None:  # a letter that only case-folds to the word's ("ſixth")
+        rank = next(r for w, r in ORDINAL_WORDS.items() if re.fullmatch(w, word, re.IGNORECASE))
+    return rank
 
 
 _RANK_OR_YEAR = re.compile(
@@ -677,19 +693,31 @@ class SourceIndex:
         if not shared:
             return None
         most = max(shared.values())
-        return places[min(n for n, count in shared.items() if count == most)]  # the first of the best
+        source, start, end = places[
+            min(n for n, count in shared.items() if count == most)
+        ]  # the first of the best
+        return Evidence(source, (start, end))
 
     @functools.cached_property
-    def _sentence_index(self) -> tuple[list[Evidence], dict[str, list[int]]]:
+    def _sentence_index(self) -> tuple[list[tuple[str, int, int]], dict[str, list[int]]]:
         """Every source sentence in order, and the sentences (their places in that order) holding
         each content word: built on the first look-up, so each is not read again per verdict."""
-        places: list[Evidence] = []
-        having: dict[str, list[int]] = {}
+        places: list[tuple[str, int, int]] = []
+        having: defaultdict[str, list[int]] = defaultdict(list)
         for source, text in self.texts.items():
+            lowered = self.lowered[source]
+            # the words of the lower-cased text's span are the span's lower-cased words when
+            # lower() kept every offset (it lengthens a few letters: "İ"); a 100k-claim registry
+            # has 100k sentences, and slicing and lower-casing each was most of this index
+            same = len(lowered) == len(text)
             for start, end in sentences(text):
-                for word in _content_words(text[start:end]):
-                    having.setdefault(word, []).append(len(places))
-                places.append(Evidence(source, (start, end)))
+                words = (
+                    _WORDS.findall(lowered, start, end) if same else _WORDS.findall(text[start:end].lower())
+                )
+                n = len(places)
+                for word in set(words) - _FUNCTION:
+                    having[word].append(n)
+                places.append((source, start, end))
         return places, having
 
 
@@ -799,6 +827,8 @@ def _find(text: str, word: str) -> tuple[int, int] | None:
 
 
 def _find_word(text: str, word: str) -> tuple[int, int] | None:
+    if word not in text:
+        return None  # the plain test first: most of a large registry's texts do not have the word
     match = re.search(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", text)
     return match.span() if match else None
 
@@ -920,8 +950,11 @@ _FUNCTION = frozenset(
 )
 
 
+_WORDS = re.compile(r"[a-z0-9]+")  # the words `_content_words` reads, in lower-cased text
+
+
 def _content_words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _FUNCTION}
+    return {w for w in _WORDS.findall(text.lower()) if w not in _FUNCTION}
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

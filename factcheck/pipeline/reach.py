@@ -14,6 +14,7 @@ so the candidates found here are handed on (`Extracted`) rather than extracted a
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -28,6 +29,7 @@ from factcheck.link.linking import QUOTE_LINK_MIN
 from factcheck.model import DateInterval, claim_keys, is_auto
 from factcheck.model.ids import is_stand_in
 from factcheck.pipeline.documents import time_frame
+from factcheck.pipeline.namestore import stored_names
 from factcheck.registry import Registry, load_registry
 from factcheck.registry.loader import open_store
 from factcheck.registry.partial import partial_registry
@@ -47,16 +49,23 @@ def registry_for_documents(
     opened = open_store(root) if use_cache else None
     if opened is None:
         registry = load_registry(root, use_cache)
+        built = open_store(root) if use_cache else None  # the load compiled one: count its names now
+        if built is not None:
+            with contextlib.closing(built):
+                stored_names(root, built, registry)
         return registry, dated(documents, registry)
     try:
         text = "\n".join(doc.prose for doc in documents)
         base = partial_registry(root, opened, text)
+        names = stored_names(root, opened, base)
         documents = dated(documents, base)  # every source and text is in `base`: the same date
         keys: set[str] = set()
         quoted: list[str] = []
         for doc in documents:
             dropped: list[Dropped] = []
-            candidates = extract_text(doc.prose, published=doc.published, registry=base, dropped=dropped)
+            candidates = extract_text(
+                doc.prose, published=doc.published, registry=base, dropped=dropped, names=names
+            )
             if extracted is not None:
                 extracted[(doc.prose, doc.published)] = (candidates, dropped)
             for candidate in candidates:

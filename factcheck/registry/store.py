@@ -347,6 +347,14 @@ class Store:
             (json.dumps(list(rows)),),
         ).fetchall()
 
+    def fingerprint(self) -> str:
+        """A digest of what the store was built from (its files' contents, factcheck's version
+        and the store's format): what is derived from the same files may be kept under it."""
+        digest = hashlib.sha256(f"{__version__}\0{FORMAT}".encode())
+        for path, sha256 in self.conn.execute("SELECT path, sha256 FROM files ORDER BY path"):
+            digest.update(f"\0{path}\0{sha256}".encode())
+        return digest.hexdigest()
+
     def claim_count(self) -> int:
         """How many claims the registry holds."""
         return int(self.conn.execute("SELECT count(*) FROM claims").fetchone()[0])
