@@ -1,4 +1,5 @@
-"""A record as plain Python data without pydantic's serializer (which a check need not build)."""
+"""Records without pydantic's per-call machinery: dumped as plain Python data (without the
+serializer a check need not build), constructed from trusted values, pickled as their fields."""
 
 from __future__ import annotations
 
@@ -83,12 +84,13 @@ def _field_plan(cls: type[BaseModel]) -> _FieldPlan:
 def pickled_plainly(cls: type[BaseModel]) -> None:
     """Pickle records of `cls` as their field values, rebuilt by `_restored` without pydantic's
     `__setstate__` (a review's workers send every finding and its sides to the parent: at a
-    million claims, 110k findings). Records with extra fields or private attributes pickle as
+    million claims, over 100k findings). Records with extra fields or private attributes pickle as
     pydantic does."""
     copyreg.pickle(cls, _reduced)
 
 
 def _reduced(model: BaseModel) -> tuple[Any, ...]:
+    """What pickle stores for a record of a class registered by `pickled_plainly`."""
     if model.__pydantic_extra__ is not None or model.__pydantic_private__ is not None:
         return model.__reduce_ex__(2)  # type: ignore[return-value]
     return (_restored, (type(model), model.__dict__, model.__pydantic_fields_set__))
