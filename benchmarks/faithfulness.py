@@ -17,7 +17,8 @@ number (digits, thousands separators removed) that the article does not. Printed
 recall and balanced accuracy, recall and false-alarm rate per error type, seconds per record,
 the rules that fired on true positives and on false alarms, and finding-level precision by
 confidence bucket and by rule outcome (the share of findings at each confidence, or of each
-outcome, that are on inconsistent records: what a calibrated confidence would say).
+outcome, that are on inconsistent records: what a calibrated confidence would say), and each
+verdict kind's precision as a gate (of the records it rejected, the share that are inconsistent).
 
 Generalisation without the test split: the dev records fall into two folds, a and b, by a
 stable hash of their article (every record of one article in one fold). Tune on `--fold a`,
@@ -313,6 +314,39 @@ def outcome_table(results: list[Result]) -> list[str]:
     )
 
 
+def verdict_kind(finding: dict[str, Any]) -> tuple[str, str, str]:
+    """(rule, outcome, how the summary wrote it): a figure in digits or in words, else "" (the
+    outcome says the rest: a name by its word frequencies, a near-miss spelling, ...)."""
+    form = ""
+    if finding.get("outcome") in ("unsupported-number", "unsupported-duration"):
+        form = "digits" if re.search(r"\d", finding.get("phrase") or "") else "words"
+    return finding["rule_id"], finding.get("outcome") or "", form
+
+
+def decisive_table(results: list[Result], fail_on: str) -> list[str]:
+    """Per verdict kind, the records it rejected (a finding of that kind at or above --fail-on)
+    and the share of them people judged inconsistent: its precision as a gate, on all records and
+    on each fold (a kind whose precision holds on one fold only is not a calibrated one)."""
+    floor = GRADES.index(fail_on)
+    rejected: dict[tuple[str, str, str], dict[str, list[bool]]] = collections.defaultdict(
+        lambda: collections.defaultdict(list)
+    )
+    for result in results:
+        kinds = {verdict_kind(f) for f in result.findings if GRADES.index(f["grade"]) >= floor}
+        for kind in kinds:
+            for group in ("all", f"fold {fold_of(result.record)}"):
+                rejected[kind][group].append(result.inconsistent)
+    rows = []
+    for kind in sorted(rejected):
+        cells = []
+        for group in ("all", "fold a", "fold b"):
+            hits = rejected[kind].get(group, [])
+            cells.append(f"{rate(sum(hits), len(hits))} ({sum(hits)}/{len(hits)})")
+        rows.append([*kind, *cells])
+    head = ["rule", "outcome", "written", "precision all", "fold a", "fold b"]
+    return markdown(head, rows)
+
+
 def false_alarm_lines(results: list[Result], fail_on: str) -> list[str]:
     """Each consistent record rejected: its id and fold, then per finding that decided it the
     rule and outcome, the summary's phrase and the nearest source sentence."""
@@ -450,6 +484,10 @@ def main() -> None:
         (f"Rules at or above {args.fail_on}", rule_table(ok, args.fail_on)),
         ("Reliability of confidence (findings graded minor or above)", reliability_table(ok)),
         ("Confidence by outcome (findings graded minor or above)", outcome_table(ok)),
+        (
+            f"Precision per verdict kind (records it rejected at {args.fail_on})",
+            decisive_table(ok, args.fail_on),
+        ),
         ("False alarms (consistent records rejected)", false_alarm_lines(ok, args.fail_on)),
     ):
         print(f"## {title}\n")

@@ -38,7 +38,7 @@ Key = tuple[bool, str | bytes, int]
 
 
 class Table:
-    """A cache file's table as read, what this process added, and what it used (codecache's too)."""
+    """A cache file's table as read, what this process added, and what it used."""
 
     def __init__(self, path: Path, table: dict[Any, Any]) -> None:
         self.path = path
@@ -96,7 +96,7 @@ def _read(path: Path) -> dict[Key, Entry]:
 
 
 def read_table(path: Path, interpreter: tuple[object, ...], max_bytes: int) -> dict[Any, Any]:
-    """A marshalled table stored for `interpreter` (codecache's too), or an empty one: no file,
+    """A marshalled table stored for `interpreter`, or an empty one: no file,
     unreadable, stored by another interpreter, or larger than `max_bytes`."""
     try:
         if path.stat().st_size > max_bytes:

@@ -33,7 +33,6 @@ BASE_MODULES = {
     "factcheck",
     "factcheck.errors",
     "factcheck.patterncache",
-    "factcheck.codecache",
     "factcheck.safewrite",
     "factcheck.yamlio",
 }

@@ -182,3 +182,48 @@ def test_a_quotation_a_source_reproduces_is_not_faulted_against_another(
     altered = '"The building is literally flattened," Mayor Charles Burkett said.'
     code, findings = check_sentence(cli, tmp_path, reports, "2021-06-25", altered)
     assert code == 1
+
+
+@pytest.mark.parametrize(
+    ("report", "summary", "code"),
+    [
+        # a pair named, not counted: "A and B <nouns>", "both <nouns>"
+        (
+            "Licences for the north bay tidal and east cape wave test sites were granted.",
+            "Two test sites were licensed.",
+            0,
+        ),
+        ("Both ferries were cancelled.", "Two ferries were cancelled.", 0),
+        # a list of three is no pair, nor is "X and the Ys", nor two other things joined
+        (
+            "Licences for the north, south and east cape test sites were granted.",
+            "Two test sites were licensed.",
+            1,
+        ),
+        ("The guards and the drivers went on strike.", "Two drivers went on strike.", 1),
+        (
+            "Licences for the north bay tidal and east cape wave test sites were granted.",
+            "Three test sites were licensed.",
+            1,
+        ),
+    ],
+)
+def test_a_pair_the_source_names_without_counting(
+    cli: Callable[..., Result], tmp_path: Path, report: str, summary: str, code: int
+) -> None:
+    """ "two test sites" is borne out by a source naming the two sites joined by "and"."""
+    got, findings = check_sentence(cli, tmp_path, {"a.txt": report + "\n"}, "2015-07-02", summary)
+    assert got == code, findings
+
+
+def test_a_figure_the_source_text_is_cut_at_is_not_unsupported(
+    cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    """A source that stops at a figure's decimal point ("in little more than 0.", a sentence
+    splitter's cut) cannot tell whether it states 0.07: no verdict either way; another figure
+    is still looked up."""
+    report = {"a.txt": "The gecko flicks its tongue out in little more than 0.\n"}
+    code, findings = check_sentence(cli, tmp_path, report, "2015-07-02", "It takes 0.07 seconds.")
+    assert code == 0, findings
+    code, findings = check_sentence(cli, tmp_path, report, "2015-07-02", "It takes 1.5 seconds.")
+    assert code == 1, findings

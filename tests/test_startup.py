@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import gc
 import json
-import os
 import subprocess
 import sys
 import types
@@ -280,33 +279,3 @@ def test_a_text_check_builds_no_model_validator() -> None:
     modules = found["modules"]
     assert isinstance(modules, list)
     assert "factcheck.report.text" in modules
-
-
-def test_a_warm_check_compiles_no_dataclass_method_or_forward_reference(tmp_path: Path) -> None:
-    """The console script serves the code dataclasses and typing compile from text from the
-    user's cache (factcheck/codecache.py): the first check fills it, the next compiles none."""
-    code = (
-        "import json, sys\n"
-        "from factcheck import codecache\n"
-        "seen = {}\n"
-        "real = codecache.save\n"
-        "def spy():\n"
-        "    state = codecache._state\n"
-        "    seen.update(new=len(state.new), used=len(state.used))\n"
-        "    real()\n"
-        "    print(json.dumps(seen))\n"
-        "codecache.save = spy\n"
-        "from factcheck.cli import entry\n"
-        "sys.argv = ['factcheck', 'check', '--fail-on', 'critical', 'examples/consistent-summary.md']\n"
-        "entry()\n"
-    )
-    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
-    env.pop("FACTCHECK_NO_CACHE", None)
-    runs = []
-    for _ in range(2):
-        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env)
-        assert done.returncode == 0, done.stderr
-        runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
-    first, second = runs
-    assert first["new"] > 300  # dataclass methods and forward references of the check path
-    assert second == {"new": 0, "used": first["used"]}

@@ -238,3 +238,22 @@ def test_a_tokenised_quotation_is_looked_up_in_the_sources(
     result = cli(*args)
     assert result.exit_code == 1
     assert [f["rule_id"] for f in json.loads(result.output)["findings"]] == ["FC303"]
+
+
+def test_an_unsupported_figure_is_shown_beside_the_sentence_stating_that_number(
+    cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    """ "two points up" where the source says "two goals up": the evidence is the sentence with
+    that number (the likeliest slip), not the one sharing most other words with the summary."""
+    report = (
+        "United could not hold on in the end, and the home fans left early.\n\n"
+        "With City two goals up at the break, the keeper dropped the ball.\n"
+    )
+    (tmp_path / "a.txt").write_text(report, encoding="utf-8")
+    (tmp_path / "s.md").write_text("United could not hold on in the end, with City two points up.\n")
+    result = cli("check", str(tmp_path / "s.md"), "--source", str(tmp_path / "a.txt"), "--format", "json")
+    assert result.exit_code == 1, result.output
+    (flagged,) = [v for v in json.loads(result.output)["verdicts"] if v["verdict"] == "unsupported"]
+    assert flagged["text"] == "two points"
+    assert flagged["evidence"]["line"] == 3
+    assert "two goals up" in flagged["evidence"]["words"]

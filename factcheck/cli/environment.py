@@ -85,10 +85,3 @@ def pattern_cache_file(environ: Mapping[str, str] | None = None) -> Path | None:
             return None
         base = os.path.join(home, ".cache")
     return Path(base) / "factcheck" / f"patterns-{sys.implementation.cache_tag}.marshal"
-
-
-def code_cache_file(environ: Mapping[str, str] | None = None) -> Path | None:
-    """Where the methods dataclasses generate are kept compiled between runs (factcheck.codecache):
-    beside the compiled patterns, one file per interpreter; None when they are not kept."""
-    patterns = pattern_cache_file(environ)
-    return None if patterns is None else patterns.with_name(f"code-{sys.implementation.cache_tag}.marshal")

@@ -18,6 +18,7 @@ any source text state the same value at all, in any form?
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import itertools
@@ -287,7 +288,7 @@ class SourceIndex:
             wanted = [v for v in (low, high) if v is not None and not math.isinf(v)]
             window = _window(claim)
             noun = counted_noun(claim.text)
-        if not wanted:
+        if not wanted or any(self._cut_at(value) for value in wanted):
             return None
         for value in wanted:
             hit = self._number_near(value, window, claim.unit, noun, accept)
@@ -296,7 +297,34 @@ class SourceIndex:
                 hit = self._sum_of(value) or (self._years_apart(value) if _in_years(claim) else None)
             if hit is not None:
                 return Support(True, Evidence(hit.source, hit.span))
+            paired = self._pair_named(noun) if value == 2 and window is None else None
+            if paired is not None:
+                return Support(True, paired)
         return Support(False)
+
+    def _cut_at(self, value: float) -> bool:
+        """Whether a source text stops at the decimal point of this figure ("in little more than
+        0." for 0.07): a sentence splitter cut it there, so whether the source states the figure
+        cannot be told (None, not unsupported)."""
+        if value == int(value):
+            return False
+        cut = re.compile(rf"(?<![\d.,]){int(value)}\.\s*$")
+        return any(cut.search(text) for text in self.texts.values())
+
+    def _pair_named(self, noun: str) -> Evidence | None:
+        """Where a source names two of the counted things without counting them: "both zones",
+        or two of them joined by "and" before their plural noun ("the tidal and wave demonstration
+        zones" for "two demonstration zones"). English states a pair this way more often than
+        with "two"; a list of three or more ("A, B and C zones") is not a pair."""
+        if len(noun) < MIN_NAME_LETTERS or not noun.endswith("s"):
+            return None  # a plural noun: "two zone" counts nothing
+        plural = rf"{re.escape(noun[:-1])}e?s"
+        both = rf"\bboth (?:[a-z'-]+ ){{0,3}}{plural}\b"
+        # "<word> and <1-4 words> <noun>": no comma before (a longer list), no article after "and"
+        joined = (
+            rf"(?<!, )(?<![\w'-])[a-z][a-z'-]* and (?!(?:{_ARTICLES}) )(?:[a-z][a-z'-]* ){{1,4}}{plural}\b"
+        )
+        return self._first_lowered(re.compile(rf"{both}|{joined}"))
 
     def _vague(self, claim: QuantityClaim, accept: Accept | None) -> Support | None:
         """A count in words of scale ("hundreds of thousands", "dozens") is supported by a source
@@ -319,6 +347,8 @@ class SourceIndex:
         """Whether a source states this figure, counting anything (a figure no claim holds);
         `years`: it counts years, so a span between two years a source sentence states will do
         ("the 50-year-old bridge" for "built in 1965, closed in 2015")."""
+        if self._cut_at(value):
+            return Support(True)  # cannot be told either way: nothing to flag
         hit = self._number_near(value, None, "", "")
         if hit is None and years:
             hit = self._years_apart(value)
@@ -684,12 +714,15 @@ class SourceIndex:
 
     # ------------------------------------------------------------------ nearest sentence
 
-    def nearest_sentence(self, sentence: str) -> Evidence | None:
-        """The source sentence sharing the most content words with `sentence`."""
+    def nearest_sentence(self, sentence: str, value: float | None = None) -> Evidence | None:
+        """The source sentence sharing the most content words with `sentence`; with a `value`,
+        among the sentences stating that figure when any does ("two goals up" for a summary's
+        "two points up": what the sources say with that number, the likeliest slip)."""
         places, having = self._sentence_index
-        shared: Counter[int] = Counter()
+        stating = self._stating(value) if value is not None else set()
+        shared: Counter[int] = Counter(dict.fromkeys(stating, 0))
         for word in _content_words(sentence):
-            shared.update(having.get(word, ()))
+            shared.update(n for n in having.get(word, ()) if not stating or n in stating)
         if not shared:
             return None
         most = max(shared.values())
@@ -697,6 +730,29 @@ class SourceIndex:
             min(n for n, count in shared.items() if count == most)
         ]  # the first of the best
         return Evidence(source, (start, end))
+
+    def _stating(self, value: float) -> set[int]:
+        """The places (in _sentence_index order) of the source sentences stating the figure."""
+        places, _ = self._sentence_index
+        starts = self._sentence_starts
+        found = set()
+        for number in self.numbers:
+            if number.value != value or number.source not in starts:
+                continue
+            first, begins = starts[number.source]
+            at = first + bisect.bisect_right(begins, number.span[0]) - 1
+            if at >= first and number.span[0] < places[at][2]:
+                found.add(at)
+        return found
+
+    @functools.cached_property
+    def _sentence_starts(self) -> dict[str, tuple[int, list[int]]]:
+        """Per source, the place of its first sentence and where each of its sentences begins
+        (sentences of one source are consecutive places, in text order)."""
+        starts: dict[str, tuple[int, list[int]]] = {}
+        for n, (source, start, _) in enumerate(self._sentence_index[0]):
+            starts.setdefault(source, (n, []))[1].append(start)
+        return starts
 
     @functools.cached_property
     def _sentence_index(self) -> tuple[list[tuple[str, int, int]], dict[str, list[int]]]:
@@ -721,6 +777,7 @@ class SourceIndex:
         return places, having
 
 
+_ARTICLES = "the|a|an|his|her|its|their|our|my|your|this|that|these|those"  # "men and the women"
 VAGUE_FLOOR = 100  # vague counts that may stop below this ("several", "a few") are not looked up
 
 # what stands between two counts of one list: the first's noun (up to three words), "and"

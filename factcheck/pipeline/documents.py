@@ -317,7 +317,7 @@ def _backs(claim: QuantityClaim, peer: QuantityClaim) -> bool:
     if not _agrees(claim, peer):
         return False
     one_sided = any(low <= 0 or math.isinf(high) for low, high in (claim.interval(), peer.interval()))
-    return not one_sided or _central(claim) == _central(peer)
+    return not one_sided or central_figure(claim) == central_figure(peer)
 
 
 def _dated_span(
@@ -342,13 +342,13 @@ def _agrees(claim: Claim, peer: Claim) -> bool:
     "more than 100" does not agree with 124, and a month does not agree with a day in it."""
     if isinstance(claim, QuantityClaim) and isinstance(peer, QuantityClaim):
         (a, b), (c, d) = claim.interval(), peer.interval()
-        return a <= _central(peer) <= b and c <= _central(claim) <= d
+        return a <= central_figure(peer) <= b and c <= central_figure(claim) <= d
     if isinstance(claim, DateClaim) and isinstance(peer, DateClaim):
         return claim.start <= peer.start and peer.end <= claim.end
     return False
 
 
-def _central(claim: QuantityClaim) -> float:
+def central_figure(claim: QuantityClaim) -> float:
     """The figure a count states: its value, else its lower bound, else its upper one."""
     for value in (claim.value, claim.low, claim.high):
         if value is not None:

@@ -16,12 +16,13 @@ from factcheck.model import (
     Finding,
     Grade,
     MentionClaim,
+    QuantityClaim,
     QuoteClaim,
     SupportVerdict,
     Tier,
     claim_keys,
 )
-from factcheck.pipeline.documents import Checked
+from factcheck.pipeline.documents import Checked, central_figure
 from factcheck.registry import Registry
 
 KINDS = {"quantity": "number", "duration": "duration", "date": "date", "quote": "quote", "mention": "name"}
@@ -132,7 +133,8 @@ def _nearest(registry: Registry, claim: Claim, checked: Checked) -> Evidence | N
     if text is None or claim.span is None or checked.index is None:
         return None
     sentence = next((text.text[a:b] for a, b in sentences(text.text) if a <= claim.span[0] < b), claim.text)
-    found = checked.index.nearest_sentence(sentence)
+    value = central_figure(claim) if isinstance(claim, QuantityClaim) else None
+    found = checked.index.nearest_sentence(sentence, value)
     return _evidence(registry, found) if found is not None else None
 
 
