@@ -3,6 +3,7 @@ the whole registry loaded in memory reports: in one process, on worker processes
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -44,6 +45,15 @@ def test_review_from_the_store_reports_what_the_loaded_registry_reports(
     assert len(first.findings) > 100
     warm = run(None, RunOptions(registry_root, workers=2))
     assert warm.model_dump_json() == in_memory
+
+
+def test_a_stored_review_leaves_the_collector_as_it_found_it(registry_root: Path, in_memory: str) -> None:
+    """The review collects less often while partitions run (engine.stored), and only then."""
+    before = gc.get_threshold()
+    report = run(None, RunOptions(registry_root, workers=1))
+    assert gc.get_threshold() == before
+    assert gc.isenabled()
+    assert report.model_dump_json() == in_memory
 
 
 def test_dask_reads_partitions_from_the_store_and_finds_the_same(registry_root: Path, in_memory: str) -> None:

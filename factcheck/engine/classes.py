@@ -105,6 +105,9 @@ def collapse(
     alone = _alone(registry) if kinds else set()
     result = []
     for partition in partitions:
+        if len(partition) < CLASS_MIN:  # no subject of it can be big (most partitions)
+            result.append(partition)
+            continue
         by_subject: dict[tuple[str, str], list[dict[str, str]]] = defaultdict(list)
         for fact in partition:
             if fact["t"] == "claim" and fact["kind"] in kinds:

@@ -145,23 +145,24 @@ class _Dispatcher:
     ) -> None:
         self._registry = registry
         self._focus = focus
-        self._rules = {item.rule.id: item for item in rules}
         # per rule, what on_match asks each time: the check, its parameters, the patterns that
         # must differ in source (None: no such constraint)
         self._calls = {
-            item.rule.id: (item.spec.function, item.params, tuple(item.rule.distinct_sources) or None)
+            item.rule.id: (item.spec.function, item.params, tuple(item.rule.distinct_sources) or None, item)
             for item in rules
             if item.spec is not None
         }
         self.members: dict[str, tuple[str, ...]] = {}  # this partition's value classes
         self._settling: list[list[Match]] = []  # verdicts of the fact being asserted, in firing order
         self._class_sources: dict[str, set[str | None]] = {}
-        # this partition's matched objects and their tiers by ref: a claim meets many others
-        self._found: dict[str, tuple[Matched, Tier]] = {}
+        # this partition's matched objects, their tiers and sources (None: an entity) by ref:
+        # a claim meets many others
+        self._found: dict[str, tuple[Matched, Tier, str | None]] = {}
         self.result = RunResult()
         # the firing being dispatched: its refs, matched objects and tiers, and what was decided
         self._firing_refs: Mapping[str, str] | None = None
         self._firing: tuple[dict[str, Matched], dict[str, Tier]] = ({}, {})
+        self._firing_sources: dict[str, str | None] = {}  # the firing's claims' sources by pattern name
         self._apart = False
         self._distinct_seen: dict[tuple[str, ...], bool] = {}
 
@@ -173,15 +174,18 @@ class _Dispatcher:
         self._firing_refs = None
 
     def _matched(self, refs: Mapping[str, str]) -> tuple[dict[str, Matched], dict[str, Tier]]:
-        """The matched objects and their tiers by pattern name."""
+        """The matched objects and their tiers by pattern name (their sources: `_firing_sources`)."""
         matched: dict[str, Matched] = {}
         tiers: dict[str, Tier] = {}
+        sources: dict[str, str | None] = {}
         for name, ref in refs.items():
             found = self._found.get(ref)
             if found is None:
                 obj = self.lookup(ref)
-                found = self._found[ref] = (obj, self.tier(obj))
-            matched[name], tiers[name] = found
+                source = None if isinstance(obj, Entity) else obj.source
+                found = self._found[ref] = (obj, self.tier(obj), source)
+            matched[name], tiers[name], sources[name] = found
+        self._firing_sources = sources
         return matched, tiers
 
     def lookup(self, ref: str) -> Matched:
@@ -217,8 +221,8 @@ class _Dispatcher:
         """Whether the patterns `names` (a rule's `distinct_sources`) can come from different
         sources: for two value classes, some member of one and some member of the other differ."""
         if not self.members:  # no value classes: one source per side
-            objects = [matched[n] for n in names]
-            return len({None if isinstance(o, Entity) else o.source for o in objects}) == len(names)
+            sources = self._firing_sources
+            return len({sources[n] for n in names}) == len(names)
         sets = [self._sources(matched[n]) for n in names]
         if all(len(s) == 1 for s in sets):
             return len(set().union(*sets)) == len(sets)
@@ -239,7 +243,7 @@ class _Dispatcher:
         return combos
 
     def on_match(self, rule_id: str, refs: Mapping[str, str]) -> list[dict[str, str]] | None:
-        function, params, distinct = self._calls[rule_id]
+        function, params, distinct, item = self._calls[rule_id]
         if refs is not self._firing_refs:  # a new firing; rules sharing one reuse its look-ups
             self._new_firing(refs)
         matched, tiers = self._firing
@@ -247,7 +251,6 @@ class _Dispatcher:
             return None
         if self._apart:
             return None  # an editor split this automatic link (claims/links.yaml not-same)
-        item = self._rules[rule_id]
         rule = item.rule
         if self._focus is not None and not self._about_focus(rule, matched):
             return None

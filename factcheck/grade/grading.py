@@ -39,6 +39,7 @@ from factcheck.model import (
     SourceSummary,
     Tier,
 )
+from factcheck.model.plain import constructed
 from factcheck.registry import Registry
 from factcheck.rules.checks.base import Matched, fmt_interval
 from factcheck.rules.checks.dates import describe
@@ -76,8 +77,13 @@ def value_of(obj: Matched) -> str:
 
 def _side(registry: Registry, obj: Matched) -> Side:
     if isinstance(obj, Entity):
-        return Side.model_construct(
-            claim_id=obj.id, source="entities", tier=Tier.REFERENCE, text=obj.canonical, value=obj.canonical
+        return constructed(
+            Side,
+            claim_id=obj.id,
+            source="entities",
+            tier=Tier.REFERENCE,
+            text=obj.canonical,
+            value=obj.canonical,
         )
     return registry.side(obj, value_of(obj))
 
@@ -131,7 +137,8 @@ def to_finding(match: Match, registry: Registry, sides_seen: SidesSeen | None = 
     likely = verdict.likely_wrong
     likely_id = match.matched[likely].id if likely and likely in match.matched else None
     in_check = any(s.claim_id == likely_id and s.tier is Tier.DRAFT for s in sides)
-    return Finding.model_construct(
+    return constructed(
+        Finding,
         rule_id=rule.id,
         rule_name=rule.name,
         grade=rule.grade_for(verdict.outcome, in_check),
@@ -250,7 +257,8 @@ def summarise(
         counts = {g: tally[g] for g in grades}
         letter, reason = letter_grade(counts)
         summaries.append(
-            SourceSummary.model_construct(
+            constructed(
+                SourceSummary,
                 source=source_id,
                 title=source.title,
                 file=registry.source_file(source_id),

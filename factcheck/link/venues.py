@@ -5,6 +5,7 @@ the source texts, for curated and candidate claims alike; a venue an editor wrot
 from __future__ import annotations
 
 import dataclasses
+import functools
 from typing import TypeGuard
 
 from factcheck.extract.text import Sentences
@@ -21,9 +22,15 @@ def is_statement(claim: Claim) -> TypeGuard[QuoteClaim | RelationClaim]:
     return isinstance(claim, QuoteClaim)
 
 
+@functools.lru_cache(maxsize=1024)
+def _sentences(text: str) -> Sentences:
+    """A text's sentences, split once: a review streamed from the store calls `with_venues` once
+    per partition, and a source's statements are spread over many partitions."""
+    return Sentences(text)
+
+
 def with_venues(registry: Registry) -> Registry:
     """The registry with every statement claim that has a span and no venue given its venue."""
-    sentences: dict[str, Sentences] = {}
     changed = False
     claims: list[Claim] = []
     for claim in registry.claims:
@@ -35,10 +42,7 @@ def with_venues(registry: Registry) -> Registry:
         if text is None:
             claims.append(claim)
             continue
-        split = sentences.get(claim.source)
-        if split is None:  # not setdefault: that split the text again for every statement
-            split = sentences[claim.source] = Sentences(text.text)
-        venue = venue_in(text.text, claim.span, split)
+        venue = venue_in(text.text, claim.span, _sentences(text.text))
         if venue is None:
             claims.append(claim)
             continue

@@ -374,22 +374,26 @@ class Store:
         rows = self.conn.execute(
             "SELECT f.part, f.t, f.kind, f.tier, f.flag, f.link, f.key, f.from_key, f.to_key, f.src, f.ref, "
             "c.json FROM facts f LEFT JOIN claims c ON c.rowid = f.claim "
-            "WHERE f.part >= ? AND f.part < ? ORDER BY f.rowid",
+            # (part, rowid) is the order of the index the range is read through: no sort of the
+            # whole range before its first row (rows are written partition by partition, so it
+            # is also the order they were written in)
+            "WHERE f.part >= ? AND f.part < ? ORDER BY f.part, f.rowid",
             (first, stop),
         )
         current = -1
         facts: list[dict[str, str]] = []
         claims: list[str] = []
-        for part, *values, claim in rows:
-            if part != current:
+        columns = FACT_COLUMNS  # the query's columns 1..10, in this order
+        for row in rows:
+            if row[0] != current:
                 if facts:
                     yield current, facts, claims
-                current, facts, claims = part, [], []
-            fact = dict(zip(FACT_COLUMNS, values, strict=True))
+                current, facts, claims = row[0], [], []
+            claim = row[11]
             if claim is None:  # an entity's fact has no claim fields
-                fact = {k: v for k, v in fact.items() if v is not None}
-            facts.append(fact)
-            if claim is not None:
+                facts.append({k: v for k, v in zip(columns, row[1:11], strict=False) if v is not None})
+            else:
+                facts.append(dict(zip(columns, row[1:11], strict=False)))
                 claims.append(claim)
         if facts:
             yield current, facts, claims
