@@ -20,6 +20,7 @@ import argparse
 import json
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
@@ -49,7 +50,21 @@ def registry_for(size: int, seed: int, workdir: Path) -> Path:
     path = workdir / f"syn-{size}-{seed}"
     if not (path / "seeds" / "sources.yaml").is_file():
         synth.write(synth.generate(size, max(1, size // 20), seed=seed), path)
+    _refresh_rules(path / "rules")
     return path
+
+
+def _refresh_rules(copy: Path) -> None:
+    """Replace a kept registry's copy of the rules when the project's have changed since it was
+    generated: a stale copy fails validation (or measures yesterday's rules)."""
+    rules = ROOT / "rules"
+    current = {p.relative_to(rules): p.read_bytes() for p in rules.rglob("*") if p.is_file()}
+    kept = (
+        {p.relative_to(copy): p.read_bytes() for p in copy.rglob("*") if p.is_file()} if copy.is_dir() else {}
+    )
+    if kept != current:
+        shutil.rmtree(copy, ignore_errors=True)
+        shutil.copytree(rules, copy)
 
 
 def claims_in(path: Path) -> int:
