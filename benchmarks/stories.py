@@ -11,7 +11,7 @@ for each, then `factcheck review --format json`. Findings are matched to the sto
 
 - a gold discrepancy is found when one finding has two sides (or one side plus a reference
   side) whose text overlaps a gold span of the same source file (substring either way,
-  case-insensitive), or when a one-sided finding (a check within one text, such as a wrong
+  case-insensitive; a side shorter than a span that gives figures must hold one of them), or when a one-sided finding (a check within one text, such as a wrong
   weekday) hits a gold span marked likely_wrong; its grade is right when equal to the expected
   one, or when both are in {critical, major};
 - a finding above info that matches no gold discrepancy is a false alarm, or a lookalike
@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -267,10 +268,22 @@ def build_registry(factcheck: str, story: Story, work: Path) -> Build:
 # --- matching findings to gold -------------------------------------------------------------------
 
 
-def overlaps(a: str, b: str) -> bool:
-    """Substring either way, case-insensitive; empty text matches nothing."""
-    a, b = a.strip().lower(), b.strip().lower()
-    return bool(a and b) and (a in b or b in a)
+def overlaps(side: str, gold: str) -> bool:
+    """Whether a finding side's text hits a gold span: substring either way, case-insensitive.
+
+    A side shorter than a span that gives figures must hold one of them: otherwise a side
+    naming only a place ("Chapra") would hit a gold distance ("about 25 km from Chapra") and
+    count a spelling finding as the distance's discovery. Empty text matches nothing.
+    """
+    side, gold = side.strip().lower(), gold.strip().lower()
+    if not side or not gold:
+        return False
+    if gold in side:
+        return True
+    if side not in gold:
+        return False
+    figures = set(re.findall(r"\d+", gold))
+    return not figures or bool(figures & set(re.findall(r"\d+", side)))
 
 
 def side_file(side: dict[str, Any], files: dict[str, str]) -> str:
