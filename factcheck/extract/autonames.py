@@ -141,7 +141,9 @@ def _name_span(
     if len(name) < 2 or (name.rstrip(".").isupper() and "." not in name):
         return None
     first = sentences.span_at(start)[0]
-    initial = headline or (len(words) == 1 and not text[first:start].strip(" \"“‘'("))
+    # a Markdown heading's or list item's mark ("# Summary", "- Rescuers") does not hide that
+    # the word starts its sentence
+    initial = headline or (len(words) == 1 and not text[first:start].strip(" \"“‘'(#*>-"))
     return NameSpan(start, start + len(name), name, initial, first)
 
 

@@ -22,7 +22,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
 from factcheck.extract.text import STOP_WORDS
-from factcheck.link.support import Accept, counted_noun, sentences
+from factcheck.link.support import Accept, counted_noun, counts_persons, noun_after, sentences
 from factcheck.model import Claim, QuantityClaim
 from factcheck.model.ids import Family, in_family
 
@@ -70,7 +70,12 @@ class FigureFrames:
         def usable(source: str, span: tuple[int, int]) -> bool:
             theirs = self.frame_at(source, span)
             if frame is not None and theirs is not None:
-                return compatible(frame, theirs)
+                return compatible(frame, theirs) or (
+                    # "793 people have been discharged": a count of people whose verb names no
+                    # listed role says what "793 passengers" says, less precisely
+                    _people_unroled(frame)
+                    and counts_persons(noun, noun_after(self.texts.get(source, ""), span[1]))
+                )
             # unframed on either side (or, with a partly loaded registry, not loaded): the
             # counted noun decides, or the two sentences share a content word -- the latter
             # alone when the summary's figure is unframed and names no noun ("19 crew members"
@@ -82,6 +87,11 @@ class FigureFrames:
             return same_noun or bool(context & sentence)
 
         return usable
+
+
+def _people_unroled(frame: str) -> bool:
+    """A frame read from the counted noun "people" and its own verb, no listed role."""
+    return frame == "auto.count.people" or frame.startswith("auto.count.people-")
 
 
 def _sentence_of(text: str, span: tuple[int, int]) -> str:

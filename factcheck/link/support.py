@@ -33,6 +33,7 @@ from rapidfuzz.distance import Levenshtein
 
 from factcheck.extract.numbers import ORDINAL_WORDS, SCALES, SMALL_NUMBERS, TENS, words_to_number
 from factcheck.extract.text import STOP_WORDS, quote_words
+from factcheck.extract.wordlists import word_list
 from factcheck.model import WEEKDAYS, DateClaim, DurationClaim, Precision, QuantityClaim
 from factcheck.yamlio import load_yaml
 
@@ -854,7 +855,17 @@ def _same_thing(noun: str, after: str) -> bool:
     words = after.split()
     if not noun or not words or words[0] in STOP_WORDS or words[0] in NUMBER_TAIL:
         return True
-    return any(w[:4] == noun[:4] for w in words)
+    return counts_persons(noun, after) or any(w[:4] == noun[:4] for w in words)
+
+
+def counts_persons(noun: str, after: str) -> bool:
+    """Whether a summary's "people" (or persons, individuals) can stand for the source figure
+    followed by `after`: it counts persons of some kind ("793 passengers", person_nouns.txt)."""
+    return noun in _ANY_PERSONS and any(w in word_list("person_nouns") for w in after.split()[:NOUN_REACH])
+
+
+# a summary's count of these stands for a count of any kind of person (person_nouns.txt)
+_ANY_PERSONS = frozenset({"people", "persons", "individuals"})
 
 
 NOUN_REACH = 3  # "seven key tory policies": the counted noun may follow two adjectives
@@ -1041,7 +1052,8 @@ def name_words(text: str, skip: Iterable[tuple[int, int]] = ()) -> list[tuple[st
     for match in _NAME.finditer(text):
         if any(a <= match.start() < b for a, b in taken):
             continue
-        before = text[: match.start()].rstrip(" \t\"“‘'(")
+        # a Markdown heading's or list item's mark ("# Summary", "- Rescuers") starts a sentence
+        before = text[: match.start()].rstrip(" \t\"“‘'(#*>-")
         first = match.start() in starts or not before or before.endswith((".", "!", "?", "\n", ":"))
         found.append((match.group(0), match.span(), first))
     return found
