@@ -444,11 +444,11 @@ def test_a_spelling_one_report_repeats_is_its_romanisation_not_a_slip() -> None:
 def test_an_accepted_variant_is_not_called_its_own_closest_spelling() -> None:
     """FC401's message says what the spelling is: an accepted variant, or a misspelling with the
     closest accepted spelling (it said "closest accepted spelling: John Timms" of "John Timms")."""
-    from factcheck.model import Entity
+    from factcheck.model import Entity, EntityKind
     from factcheck.rules.checks import CheckInput
     from factcheck.rules.checks.names import name_spelling
 
-    entity = Entity(id="tims", kind="person", canonical="John Tims", transliterations=["John Timms"])
+    entity = Entity(id="tims", kind=EntityKind.PERSON, canonical="John Tims", transliterations=["John Timms"])
     params = {"near_miss": 70.0}
     for text, wanted in [
         ("John Timms", "an accepted variant spelling"),
