@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping
 from factcheck.extract.text import STOP_WORDS
 from factcheck.link.support import Accept, counted_noun, counts_persons, noun_after, sentences
 from factcheck.model import Claim, QuantityClaim
-from factcheck.model.ids import Family, in_family
+from factcheck.model.ids import Family, in_family, parse_auto
 
 _WORD = re.compile(r"[a-z]+")
 STEM = 4  # letters compared: "member"/"members", "survivor"/"survivors"
@@ -91,7 +91,8 @@ class FigureFrames:
 
 def _people_unroled(frame: str) -> bool:
     """A frame read from the counted noun "people" and its own verb, no listed role."""
-    return frame == "auto.count.people" or frame.startswith("auto.count.people-")
+    parsed = parse_auto(frame)
+    return parsed is not None and parsed.family is Family.COUNT and parsed.slug.split("-")[0] == "people"
 
 
 def _sentence_of(text: str, span: tuple[int, int]) -> str:
