@@ -907,11 +907,11 @@ _PARTICIPLE_AFTER = re.compile(
     r"\s+(?:(?:were|was|are|is|have|has|had|been|being|be|remain|remained|still|all|now|reportedly)\s+)*"
     r"(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,}ed)\b(?!\s+to\b)"  # "managed to escape": the infinitive says
 )
-# "flooded more than 200 homes", "deployed two helicopters", "reached the 12 miners": a participle
-# right before the count
+# "flooded more than 200 homes", "deployed two helicopters": a participle right before the count
+# (not past "the": "mapped the 46 houses" refers back to houses its noun already frames)
 _PARTICIPLE_BEFORE = re.compile(
     r"(?<![\w-])(?P<verb>[a-z]{3,}ed)\s+(?:(?:more|less|fewer)\s+than\s+|at\s+least\s+|about\s+|around\s+"
-    r"|nearly\s+|almost\s+|some\s+|over\s+|up\s+to\s+|an\s+estimated\s+|another\s+|the\s+)?\Z"
+    r"|nearly\s+|almost\s+|some\s+|over\s+|up\s+to\s+|an\s+estimated\s+|another\s+)?\Z"
 )
 
 
