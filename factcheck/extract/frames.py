@@ -71,6 +71,7 @@ class FrameTable:
     states: frozenset[str] = frozenset()  # roles a verb gives as a state ("were aboard"), not an event
     landmarks: dict[str, str] = dataclasses.field(default_factory=dict)  # "shore" -> distance slug
     interiors: dict[str, str] = dataclasses.field(default_factory=dict)  # "inside the mine" -> slug
+    settlements: dict[str, str] = dataclasses.field(default_factory=dict)  # "from the city" -> slug
     progress: re.Pattern[str] | None = None  # "rescuers were 4,800 feet into": how far one got
     noun_only: frozenset[str] = frozenset()  # roles only a counted noun gives ("two rescue teams")
     groups: frozenset[str] = frozenset()  # roles whose nouns say who is counted ("12 firefighters")
@@ -169,6 +170,7 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         {str(k).lower(): str(v) for k, v in (data.get("landmarks") or {}).items()},
         span_events={k: _cue_pattern(v.get("cues", [])) for k, v in (data.get("span_events") or {}).items()},
         interiors={str(k).lower(): str(v) for k, v in (data.get("interiors") or {}).items()},
+        settlements={str(k).lower(): str(v) for k, v in (data.get("settlements") or {}).items()},
         noun_only=frozenset(r for r, spec in counts.items() if spec.get("noun_only")),
         groups=frozenset(r for r, spec in counts.items() if spec.get("group")),
         progress=_cue_pattern(list(data.get("progress") or [])) if data.get("progress") else None,
@@ -453,11 +455,15 @@ def measure_kind(
         return "percent", "%"
     if unit == "magnitude":
         return "magnitude", "magnitude"
-    if unit == "years-old":
+    if unit in AGE_UNITS:
         person = aged_person(text, end)
         # ages of different people never meet: an age is framed by the person it is of, and an
         # age with no name after it ("a 40-year-old farmer") is nobody another report could name
-        return (f"age.{name_slug(person)}", f"year-old; the age of {person}") if person else None
+        return (
+            (f"age.{name_slug(person)}", f"{unit.replace('s-', '-')}; the age of {person}")
+            if person
+            else None
+        )
     if unit in CURRENCY_UNITS:
         return "money", unit
     if unit in WEIGHT_UNITS:
@@ -493,10 +499,12 @@ def measure_kind(
     return None
 
 
+# the units of an age: "45-year-old", and a baby's "six-month-old", "10-week-old", "3-day-old"
+AGE_UNITS = ("years-old", "months-old", "weeks-old", "days-old")
 # after an age: "-year-old" itself, a few lower-case words ("female", "son"), maybe a comma, then
 # capitalised words ("54-year-old Stacie Fang", "whose 50-year-old brother, Terry")
 _AGED_NAME = re.compile(
-    r"\s?-?\s?years?\s?-?\s?old\s+(?:[a-z][\w-]*\s+){0,3}?(?:[a-z][\w-]*,\s+)?"
+    r"\s?-?\s?(?:year|month|week|day)s?\s?-?\s?old\s+(?:[a-z][\w-]*\s+){0,3}?(?:[a-z][\w-]*,\s+)?"
     r"(?P<run>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
 )
 
@@ -586,7 +594,25 @@ def place_of(text: str, end: int, table: FrameTable | None = None) -> str | None
     found = _PLACE_AFTER.match(text, end, min(len(text), end + 60))
     if found is not None:
         return place_key(found.group(1))
-    return None
+    if not table.settlements:
+        return None
+    # "30 km to the south of the city", "60 km from the state capital": no name, so the place is
+    # what it is measured from (frames.yaml `settlements`); a name after it ("the capital, Patna") wins
+    town = _lazy(_SETTLEMENT_AFTER.replace("{marks}", _words(sorted(table.settlements)))).match(
+        text, end, min(len(text), end + 80)
+    )
+    if town is None:
+        return None
+    return (
+        place_key(town.group("name")) if town.group("name") else table.settlements[town.group("mark").lower()]
+    )
+
+
+# "30 km to the south of the city", "about 60 km from the state capital(, Patna)"
+_SETTLEMENT_AFTER = (
+    r"(?:\s*\([^()]{1,24}\))?\s+(?:[a-z-]+\s+){0,3}(?:of|from|off)\s+(?:the|a|an|that|this)\s+"
+    r"(?:[a-z-]+\s+)?(?P<mark>{marks})\b(?:,?\s+(?P<name>[A-Z][\w-]+))?"
+)
 
 
 def place_key(name: str) -> str:
@@ -781,7 +807,7 @@ def frame_for_quantity(
         unit in LENGTH_UNITS
         or unit in SPEED_UNITS
         or unit in WEIGHT_UNITS
-        or unit in ("magnitude", "years-old", "%")
+        or unit in ("magnitude", "%", *AGE_UNITS)
     ):
         return None  # a measure nothing names: never a count
     if _RATE_AFTER.match(text, end):
@@ -882,6 +908,7 @@ _PARTICIPLE_AFTER = re.compile(
     r"(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,}ed)\b(?!\s+to\b)"  # "managed to escape": the infinitive says
 )
 # "flooded more than 200 homes", "deployed two helicopters": a participle right before the count
+# (not past "the": "mapped the 46 houses" refers back to houses its noun already frames)
 _PARTICIPLE_BEFORE = re.compile(
     r"(?<![\w-])(?P<verb>[a-z]{3,}ed)\s+(?:(?:more|less|fewer)\s+than\s+|at\s+least\s+|about\s+|around\s+"
     r"|nearly\s+|almost\s+|some\s+|over\s+|up\s+to\s+|an\s+estimated\s+|another\s+)?\Z"

@@ -122,15 +122,17 @@ def _measures(table: FrameTable) -> list[str]:
         " (a mine's depth), unless its sentence tells of a quake (then it is the focal `depth`)."
         " Distances: a length from a named place (“49 km from Zhaotong”) or a landmark"
         f" ({', '.join(sorted(table.landmarks))}) is distance.<place>; one into, inside or along"
-        f" an enclosed place ({', '.join(sorted(table.interiors))}) is measured from its entrance."
+        f" an enclosed place ({', '.join(sorted(table.interiors))}) is measured from its entrance;"
+        f" one from an unnamed {', '.join(sorted(table.settlements))} (“60 km from the state capital”)"
+        " is measured from that (`settlements`), unless a name follows (“the capital, Patna”)."
         " A distance whose clause says how far someone got (frames.yaml `progress`) gets `.reached`.",
         WIDTH,
         subsequent_indent="  ",
     )
     lines += textwrap.wrap(
         "Ages: an age is the age of the person named right after it (“54-year-old Stacie Fang” →"
-        " auto.measure.age.stacie-fang); an age with no name after it gets no frame, so ages of"
-        " different people never meet.",
+        " auto.measure.age.stacie-fang), in years or in months, weeks or days (“six-month-old”); an age"
+        " with no name after it gets no frame, so ages of different people never meet.",
         WIDTH,
         subsequent_indent="  ",
     )

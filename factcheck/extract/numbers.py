@@ -244,8 +244,12 @@ def _pattern(source: str) -> re.Pattern[str]:
 
 
 MAGNITUDE_AFTER = re.compile(r"-?\s?(?:magnitude\b|on\s+the\s+richter\b|richter\b)", re.IGNORECASE)
-# "21-year-old", "21 years old", and tokenised text's "21 - year - old"
-AGE_AFTER = re.compile(r"(?:\s?-\s?years?\s?-\s?old\b|\s+years?\s+old\b)", re.IGNORECASE)
+# "21-year-old", "21 years old", and tokenised text's "21 - year - old"; a baby's age in months,
+# weeks or days ("six-month-old", "a 10-day-old girl") is an age too, never a count
+AGE_AFTER = re.compile(
+    r"(?:\s?-\s?(?P<unit>year|month|week|day)s?\s?-\s?old\b|\s+(?P<spaced>year|month|week|day)s?\s+old\b)",
+    re.IGNORECASE,
+)
 
 
 def _hyphenated_magnitudes(text: str) -> list[Core]:
@@ -267,8 +271,8 @@ def _measures_tagged(text: str, cores: list[Core]) -> list[Core]:
             or _magnitude_again(text, core)
         ):
             core.unit = "magnitude"
-        elif AGE_AFTER.match(text, core.end):
-            core.unit = "years-old"
+        elif (age := AGE_AFTER.match(text, core.end)) is not None:
+            core.unit = f"{(age.group('unit') or age.group('spaced')).lower()}s-old"
         elif (glued := _pattern(HYPHENATED_UNIT).match(text, core.end)) is not None:
             core.unit = UNIT_NAMES[glued.group("unit").lower()]
     return cores
@@ -455,13 +459,13 @@ def _worth_keeping(text: str, core: Core, noun: tuple[int, int, str, list[str]] 
         if 1800 <= core.value <= 2100 and core.value.is_integer():
             return False  # a year ("© 2019")
         before = word_before(text, core.start)
-        if before is not None and before[2][:1].isupper():
-            return False  # part of a name: "Channel 1", "Apollo 11"
+        if before is not None and before[2][:1].isupper() and before[2].lower() not in DEFINITE:
+            return False  # part of a name: "Channel 1", "Apollo 11" (not "The 58 were taken ill")
         if before is not None and before[2].lower() in default_table().identifiers:
             return False  # an identifier: "train 19321", "flight 370"
         if _names_rather_than_counts(text, core):
             return False  # "the 12506 Kamakhya Express", "North East Express (12506)"
-    if core.words and not core.ordinal and core.value is not None:
+    if core.words and not core.ordinal and core.value is not None and core.unit is None:
         before = word_before(text, core.start)
         if before is not None and before[2].lower() in DEFINITE:
             return False  # "the two leaders" refers back; it states no count
