@@ -439,3 +439,22 @@ def test_a_spelling_one_report_repeats_is_its_romanisation_not_a_slip() -> None:
     }
     entities = derived_entities(mentions_of(texts))
     assert spelling_status("Masrakh", entities["auto.name.mashrakh"])[0] == "accepted-variant"
+
+
+def test_an_accepted_variant_is_not_called_its_own_closest_spelling() -> None:
+    """FC401's message says what the spelling is: an accepted variant, or a misspelling with the
+    closest accepted spelling (it said "closest accepted spelling: John Timms" of "John Timms")."""
+    from factcheck.model import Entity, EntityKind
+    from factcheck.rules.checks import CheckInput
+    from factcheck.rules.checks.names import name_spelling
+
+    entity = Entity(id="tims", kind=EntityKind.PERSON, canonical="John Tims", transliterations=["John Timms"])
+    params = {"near_miss": 70.0}
+    for text, wanted in [
+        ("John Timms", "an accepted variant spelling"),
+        ("John Tmis", "closest accepted spelling: John Tims"),
+    ]:
+        mention = MentionClaim(id="m", source="a", text=text, span=(0, len(text)), entity="tims")
+        verdict = name_spelling(CheckInput({"a": mention, "e": entity}, {}, params))
+        assert verdict is not None
+        assert verdict.details["spelling"] == wanted

@@ -85,7 +85,11 @@ def name_spelling(data: CheckInput) -> Verdict | None:
         return Verdict(
             outcome="accepted-variant",
             confidence=1.0,
-            details={"closest": closest, "canonical": entity.canonical},
+            details={
+                "closest": closest,
+                "canonical": entity.canonical,
+                "spelling": "an accepted variant spelling",
+            },
         )
     near = similarity >= float(data.params["near_miss"])
     outcome = "misspelling" if near else "unrecognised-spelling"
@@ -94,7 +98,12 @@ def name_spelling(data: CheckInput) -> Verdict | None:
     return Verdict(
         outcome=outcome,
         confidence=round(similarity / 100, 2) if near else 0.5,
-        details={"closest": closest, "canonical": entity.canonical, "similarity": f"{similarity:.0f}"},
+        details={
+            "closest": closest,
+            "canonical": entity.canonical,
+            "similarity": f"{similarity:.0f}",
+            "spelling": f"closest accepted spelling: {closest}",
+        },
         likely_wrong="a",
     )
 
@@ -104,7 +113,7 @@ CHECKS = (
         "name_spelling",
         name_spelling,
         outcomes=["accepted-variant", "misspelling", "unrecognised-spelling", "wrong-given-name"],
-        details=["closest", "canonical", "similarity"],
+        details=["closest", "canonical", "similarity", "spelling"],
         patterns=("a", "e"),
         params=SpellingParams,
     ),
