@@ -11,7 +11,11 @@ its figure, included) are reported as a split that blames no one ("sources disag
 say Y").
 
 Grouping crosses rules of one family: FC101 (far apart) and FC102 (outside tolerance) about
-one frame are one finding, graded as its most severe member. A side that stands for a value
+one frame are one finding, graded as its most severe member. A slight disagreement (an outcome
+graded below major: 15 crew against 16, "more than 200" against "nearly 200") joins the severe
+pairs only when it touches their outliers (the same wrong figure, seen from a nearer value);
+between sources that agree against those outliers it is an error of its own, graded as itself,
+so a major outlier elsewhere in the frame does not make it major. A side that stands for a value
 class (engine/classes.py: a big subject's claims that say the same thing) is expanded into its
 members, so the finding names every source of every value.
 
@@ -26,7 +30,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 
 from factcheck.grade.timeline import timeline
-from factcheck.model import Finding, Side, Tier
+from factcheck.model import Finding, Grade, Side, Tier
 
 Expand = Callable[[Side], list[Side]]  # a side -> the sides it stands for (itself, or its class)
 
@@ -46,6 +50,8 @@ def _alone(side: Side) -> list[Side]:
 # one event are two errors, not one finding graded as the worse ("on Sunday" against Saturday's
 # landfall, "8.30 p.m." against "around 8.45 pm")
 SEPARATE_OUTCOMES = frozenset({"disjoint-dates", "different-times", "close-times"})
+# outcomes about the time of day, which a wrong weekday cannot cause
+TIME_OUTCOMES = frozenset({"different-times", "close-times"})
 
 
 def _group_key(finding: Finding) -> tuple[str, str, bool, str] | None:
@@ -62,6 +68,28 @@ def _group_key(finding: Finding) -> tuple[str, str, bool, str] | None:
     return (family, str(frames.pop()), finding.outcome in UPDATE_OUTCOMES, kind)
 
 
+def _slight(finding: Finding) -> bool:
+    """A pair whose outcome is graded below major (close counts, a crossed bound)."""
+    return finding.grade.rank < Grade.MAJOR.rank
+
+
+def _errors(members: list[Finding], expand: Expand) -> list[list[Finding]]:
+    """The pairs of one frame split into errors. The severe pairs and the slight ones that touch
+    the outliers they single out are one error (173 aboard against two reports of 189 and against
+    "nearly 200"); a slight pair
+    among the sources that agree against those outliers is another, one per outcome (16 crew
+    against 15 while a third report's 25 stands apart), graded as itself, not as the worst."""
+    severe = [f for f in members if not _slight(f)]
+    slight = [f for f in members if _slight(f)]
+    outliers = set(_cover(severe, expand, decisive=True)) if severe and slight else set()
+    folded = [f for f in slight if outliers & {s.claim_id for s in f.sides}]
+    apart: dict[str, list[Finding]] = defaultdict(list)
+    for finding in slight:
+        if not any(finding is f for f in folded):
+            apart[str(finding.outcome)].append(finding)
+    return [group for group in ([*severe, *folded], *apart.values()) if group]
+
+
 def group_findings(findings: list[Finding], expand: Expand = _alone) -> list[Finding]:
     """Findings with each group of two or more pairwise findings about one frame merged (and
     findings between value classes listing every member)."""
@@ -73,14 +101,13 @@ def group_findings(findings: list[Finding], expand: Expand = _alone) -> list[Fin
             kept.append(finding)
         else:
             groups[key].append(finding)
-    for (_, _, update, _), members in groups.items():
-        single = len(members) == 1 and all(len(expand(s)) == 1 for s in members[0].sides)
+    for (_, _, update, _), group in groups.items():
         if update:
-            kept.append(_updates(members, expand))
-        elif single:
-            kept.append(members[0])
-        else:
-            kept.append(_merged(members, expand))
+            kept.append(_updates(group, expand))
+            continue
+        for members in _errors(group, expand):
+            single = len(members) == 1 and all(len(expand(s)) == 1 for s in members[0].sides)
+            kept.append(members[0] if single else _merged(members, expand))
     return fold_weekdays(kept)
 
 
@@ -95,7 +122,7 @@ def fold_weekdays(findings: list[Finding]) -> list[Finding]:
         for index, finding in enumerate(findings)
         if finding.rule_name.startswith("date.")
         and finding.rule_name != WEEKDAY_RULE
-        and finding.outcome not in UPDATE_OUTCOMES
+        and finding.outcome not in UPDATE_OUTCOMES | TIME_OUTCOMES
         and len(finding.sides) >= 2
         for side in finding.sides
     }
@@ -140,18 +167,24 @@ def _with_weekdays(conflict: Finding, weekdays: list[Finding]) -> Finding:
 
 
 def _sides(members: list[Finding], expand: Expand) -> dict[str, Side]:
+    """Every claim of the members, a class expanded into those of its members that another
+    source on the other side disagrees with (a pair of one source is never compared)."""
     sides: dict[str, Side] = {}
     for finding in members:
-        for side in finding.sides:
-            for member in expand(side):
-                sides.setdefault(member.claim_id, member)
+        expanded = [expand(side) for side in finding.sides]
+        for index, group in enumerate(expanded):
+            others = {s.source for other in expanded[:index] + expanded[index + 1 :] for s in other}
+            for member in group:
+                if len(group) == 1 or others - {member.source}:
+                    sides.setdefault(member.claim_id, member)
     return sides
 
 
-def _cover(members: list[Finding], expand: Expand) -> list[str]:
+def _cover(members: list[Finding], expand: Expand, decisive: bool = False) -> list[str]:
     """A small set of claims touching every disagreement: the likely outliers. A side standing
     for a value class counts each disagreement once per member on the other side, as its
-    members would one by one."""
+    members would one by one. `decisive`: only the outliers picked before two claims tie (one
+    figure against another: which is wrong is not told)."""
     size = {s.claim_id: len(expand(s)) for f in members for s in f.sides}
     edges = [tuple(s.claim_id for s in f.sides) for f in members]
     chosen: list[str] = []
@@ -161,6 +194,8 @@ def _cover(members: list[Finding], expand: Expand) -> list[str]:
             degree[a] += size[b]
             degree[b] += size[a]
         best = max(sorted(degree), key=lambda c: degree[c])
+        if decisive and list(degree.values()).count(degree[best]) > 1:
+            break
         chosen.append(best)
         edges = [e for e in edges if best not in e]
     return chosen
@@ -187,7 +222,8 @@ def _merged(members: list[Finding], expand: Expand) -> Finding:
     # one outlier is blamed only when more sources agree against it: one outlet's figure
     # against another's (however often the other repeats it) is a split, not a verdict
     outnumbered = len({s.source for s in agree}) > len({s.source for s in out_sides})
-    split = (len(outliers) > 1 or not outnumbered) and not reference_agrees
+    # outliers of one outlet (a wrong day in its headline and its body) are one outlier
+    split = (len({s.source for s in out_sides}) > 1 or not outnumbered) and not reference_agrees
     head = max(members, key=lambda f: (f.grade.rank, f.confidence))
     names = " + ".join(sorted({f.rule_name for f in members}, key=lambda n: n != head.rule_name))
     if split:
