@@ -11,8 +11,10 @@ for each, then `factcheck review --format json`. Findings are matched to the sto
 
 - a gold discrepancy is found when one finding has two sides (or one side plus a reference
   side) whose text overlaps a gold span of the same source file (substring either way,
-  case-insensitive; a side shorter than a span that gives figures must hold one of them), or when a one-sided finding (a check within one text, such as a wrong
-  weekday) hits a gold span marked likely_wrong; its grade is right when equal to the expected
+  case-insensitive; a side shorter than a span that gives figures must hold one of them), one
+  of them an outlier when the finding names outliers (else it blames other sources), or when a
+  one-sided finding (a check within one text, such as a wrong weekday) hits a gold span marked
+  likely_wrong; its grade is right when equal to the expected
   one, or when both are in {critical, major};
 - a finding above info that matches no gold discrepancy is a false alarm, or a lookalike
   violation when it matches one of the story's lookalikes instead.
@@ -306,11 +308,14 @@ def matches(finding: dict[str, Any], item: GoldItem, files: dict[str, str]) -> b
     within one text, such as a wrong weekday), its side on a span marked likely_wrong.
     """
     sides = finding.get("sides") or []
-    hit = sum(side_hits(side, item.sides, files) for side in sides)
+    hitting = [side for side in sides if side_hits(side, item.sides, files)]
     has_reference = any(side.get("tier") == "reference" for side in sides)
     if len(sides) == 1:
         return side_hits(sides[0], [s for s in item.sides if s.likely_wrong], files)
-    return hit >= 2 or (hit >= 1 and has_reference)
+    outliers = set(finding.get("outliers") or [])
+    if outliers and not any(side.get("claim_id") in outliers for side in hitting):
+        return False  # it blames other sources: the sides it hits are among those that agree
+    return len(hitting) >= 2 or (len(hitting) >= 1 and has_reference)
 
 
 def above_info(finding: dict[str, Any]) -> bool:
