@@ -65,6 +65,9 @@ _SPACED_DECIMAL = re.compile(
 # "2. 4 miles", "12. 5 km" (not "in 2019. 3 people": a year is no decimal's whole part)
 _ANY_SPACED_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3})\. (?=\d{1,3}(?![\d,]))")
 _SCALE_SHORT = {"bn": 1e9, "m": 1e6, "k": 1e3}
+# a text that ends at a figure's decimal point ("in little more than 0."): a splitter cut it there
+_CUT_END = re.compile(r"(?<![\d.,])(\d+)\.$")
+CUT_REACH = 64  # characters before a text's end searched for that figure
 # a figure with a unit written onto it ("105kg", "40C", "10mph"), not a scale or an ordinal, which
 # _DIGITS reads, nor a name's digits ("M3", "4G": letters before it)
 _GLUED_UNIT = re.compile(
@@ -307,10 +310,20 @@ class SourceIndex:
         """Whether a source text stops at the decimal point of this figure ("in little more than
         0." for 0.07): a sentence splitter cut it there, so whether the source states the figure
         cannot be told (None, not unsupported)."""
-        if value == int(value):
-            return False
-        cut = re.compile(rf"(?<![\d.,]){int(value)}\.\s*$")
-        return any(cut.search(text) for text in self.texts.values())
+        return value != int(value) and str(int(value)) in self._cut_ends
+
+    @functools.cached_property
+    def _cut_ends(self) -> frozenset[str]:
+        """The whole numbers (as written) the source texts stop at the decimal point of: read
+        once, from each text's last characters, not by a search of every text per figure."""
+        ends = set()
+        for text in self.texts.values():
+            stripped = text.rstrip()
+            # a search from near the end still sees the characters before it (the look-behind)
+            found = _CUT_END.search(stripped, max(0, len(stripped) - CUT_REACH))
+            if found is not None:
+                ends.add(found.group(1))
+        return frozenset(ends)
 
     def _pair_named(self, noun: str) -> Evidence | None:
         """Where a source names two of the counted things without counting them: "both zones",
