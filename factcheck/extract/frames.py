@@ -456,7 +456,7 @@ def measure_kind(
     if unit == "magnitude":
         return "magnitude", "magnitude"
     if unit in AGE_UNITS:
-        person = aged_person(text, end)
+        person = aged_person(text, end) or apposed_person(text, start) or _described_person(text, start)
         # ages of different people never meet: an age is framed by the person it is of, and an
         # age with no name after it ("a 40-year-old farmer") is nobody another report could name
         return (
@@ -507,6 +507,35 @@ _AGED_NAME = re.compile(
     r"\s?-?\s?(?:year|month|week|day)s?\s?-?\s?old\s+(?:[a-z][\w-]*\s+){0,3}?(?:[a-z][\w-]*,\s+)?"
     r"(?P<run>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
 )
+
+
+# News style sets a person's age off by commas right after the name ("Savita Kumari, 12, said",
+# "Manohar Lembe, 55, of Malin village"): capitalised words (not a month or a weekday, which
+# start a date: "July, 12") then ", N" (numbers.APPOSED_CLOSE says what may follow)
+APPOSED_NAME = re.compile(r"(?:^|(?<=[^\w,.]))(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s\Z")
+_CALENDAR_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def apposed_person(text: str, start: int) -> str | None:
+    """The name an age is set off after ("Savita Kumari, 12," -> Savita Kumari), if any."""
+    found = APPOSED_NAME.search(text, max(0, start - 80), start)
+    words = found.group("name").split() if found is not None else []
+    if not words or words[-1].lower() in _CALENDAR_WORDS:
+        return None
+    return " ".join(words[-2:])  # as aged_person: a title before the name is left out
+
+
+# "Deborah Soriano, a 58-year-old resident": the name an age describes, written before it
+_DESCRIBED = re.compile(r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+(?:a|an)\s+\Z")
+
+
+def _described_person(text: str, start: int) -> str | None:
+    """The name right before ", a N-year-old ..." ("Deborah Soriano, a 58-year-old resident")."""
+    found = _DESCRIBED.search(text, max(0, start - 80), start)
+    return " ".join(found.group("name").split()[-2:]) if found is not None else None
 
 
 def aged_person(text: str, end: int) -> str | None:
@@ -813,6 +842,7 @@ def frame_for_quantity(
     if _RATE_AFTER.match(text, end):
         return None
     head = (noun or "").lower()
+    head = unit if unit in table.thing_nouns else head  # "12-story building": its storeys
     if head in table.thing_nouns:
         # "taken to 10 hospitals": hospitals, not the hospitalised a role cue near it would count
         why = f"counts {head}, not people (thing_nouns)"

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from factcheck.extract.frames import default_table, has_count_cue
+from factcheck.extract.frames import apposed_person, default_table, has_count_cue
 
 # the number-word tables live in numberwords.py (quotation words fold them too); re-exported here
 from factcheck.extract.numberwords import SCALES as SCALES
@@ -63,6 +63,12 @@ UNIT_NAMES = {
     "tonne": "tonnes",
     "tonnes": "tonnes",
     "kg": "kg",
+    "story": "storeys",  # a building's height: "12-story", "12 storeys", "12 floors" are one unit
+    "storey": "storeys",
+    "stories": "storeys",
+    "storeys": "storeys",
+    "floor": "storeys",
+    "floors": "storeys",
     "mph": "mph",
     "kmh": "km/h",
     "kmph": "km/h",  # Indian English: "winds of 190 kmph"
@@ -139,7 +145,10 @@ ONE_UNIT = re.compile(
 # "about a kilometer from the port", "half a mile off the coast": one (or half a) length unit
 ONE_LENGTH = r"\b(?:half\s+an?|an?|one)(?=\s+(?:kilometer|kilometre|mile|meter|metre)\b)"
 # "the 36-ton wooden vessel", "a 27-metre boat", "a 10-kilometre-deep quake": the unit glued on
-HYPHENATED_UNIT = r"-(?P<unit>tons?|tonnes?|km|kilometers?|kilometres?|meters?|metres?|miles?)(?![\w])"
+# "a 12-story building", "the 12-storey tower": its height in storeys
+HYPHENATED_UNIT = (
+    r"-(?P<unit>tons?|tonnes?|km|kilometers?|kilometres?|meters?|metres?|miles?|stor(?:e?y|ies|eys)|floors?)(?![\w-])"
+)
 _APPROX_KEYS = sorted(quantifiers.APPROXIMATORS, key=len, reverse=True)
 APPROX = re.compile(
     r"(?<![\w-])(?P<approx>"
@@ -275,7 +284,21 @@ def _measures_tagged(text: str, cores: list[Core]) -> list[Core]:
             core.unit = f"{(age.group('unit') or age.group('spaced')).lower()}s-old"
         elif (glued := _pattern(HYPHENATED_UNIT).match(text, core.end)) is not None:
             core.unit = UNIT_NAMES[glued.group("unit").lower()]
+        elif apposed_age(text, core.start, core.end, core.value):
+            core.unit = "years-old"
     return cores
+
+
+# after a person's age set off by commas ("Savita Kumari, 12, said"): a comma, a full stop, a
+# semicolon or a verb closes it
+APPOSED_CLOSE = re.compile(r"\s?(?:,(?!\d)|\.(?!\d)|;|\s(?:said|says|told|who|was|is|of|from)\b)")
+
+
+def apposed_age(text: str, start: int, end: int, value: float | None) -> bool:
+    """Whether a bare whole number is a person's age set off after the name."""
+    if value is None or not 1 <= value <= 120 or value != int(value):
+        return False
+    return APPOSED_CLOSE.match(text, end) is not None and apposed_person(text, start) is not None
 
 
 def _magnitude_again(text: str, core: Core) -> bool:

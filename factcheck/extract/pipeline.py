@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from factcheck.extract.agencies import credit_across_sources
+from factcheck.extract.ages import ages_by_name_cluster
 from factcheck.extract.autonames import NameClusters, find_auto_names
 from factcheck.extract.candidates import PLACEHOLDERS, Candidate, Dropped, Extraction, SubjectMatch
 from factcheck.extract.dates import find_dates
@@ -101,7 +102,7 @@ def extract_text(
     ]
     if dropped is not None:
         dropped.extend(builder.dropped)
-    own = credit_same_readings([c for c in candidates if c is not None])
+    own = ages_by_name_cluster(credit_same_readings([c for c in candidates if c is not None]))
     return credit_across_sources(own, corpus, source)
 
 
