@@ -158,7 +158,8 @@ def test_a_city_of_n_people_is_its_population() -> None:
     found = claims(
         "Tianjin, a port city of 15 million people, was shaken. Rescuers took 30 people to the city of Pune."
     )
-    assert found["15 million people"].subject == "auto.count.population"
+    # a population is the population of a place: the place it is said of frames it (wave 7)
+    assert found["15 million people"].subject == "auto.count.population.tianjin"
     assert found["30 people"].subject.startswith("unknown.")
 
 

@@ -20,6 +20,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from factcheck.extract.text import STOP_WORDS
 from factcheck.model.ids import Family, auto_frame
 from factcheck.model.names import name_slug
 from factcheck.yamlio import parse_yaml
@@ -87,6 +88,7 @@ class FrameTable:
     forecast: re.Pattern[str] | None = None  # "could reach 300 kmph": a forecast, not a report
     changed: re.Pattern[str] | None = None  # "weakened ... 60 kmph": a measure of a later moment
     population_of: re.Pattern[str] | None = None  # "a city of" right before a count: its population
+    ranks: dict[str, str] = dataclasses.field(default_factory=dict)  # superlative -> rank slug
 
 
 @dataclass(frozen=True)
@@ -181,6 +183,7 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         forecast=_cue_pattern(list(data.get("forecast") or [])) if data.get("forecast") else None,
         changed=_cue_pattern(list(data.get("changed") or [])) if data.get("changed") else None,
         population_of=_population_of(list(data.get("population_of") or [])),
+        ranks={" ".join(str(k).lower().split()): str(v) for k, v in (data.get("ranks") or {}).items()},
     )
 
 
@@ -230,9 +233,17 @@ def _clause(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple
     if before:
         lo = before[-1].end()
     after = _CLAUSE_END.search(text, end, hi)
+    if after is not None and _WITH_RIGHT_AFTER.fullmatch(text, end, after.end()):
+        # "10 people with serious injuries", "10 of them with minor injuries": a "with" right
+        # after the count says what its people have; it does not start another clause
+        after = _CLAUSE_END.search(text, after.end(), hi)
     if after is not None:
         hi = after.start()
     return lo, hi
+
+
+# a "with" right after a count (and its "of them"): the count's own phrase goes on
+_WITH_RIGHT_AFTER = re.compile(r"\s+(?:of\s+(?:them|those|whom)\s+)?with", re.IGNORECASE)
 
 
 def _nearest(
@@ -265,6 +276,9 @@ def _governing(pattern: re.Pattern[str], text: str, lo: int, hi: int, start: int
             best = (distance, found.group().lower())
     return best[1] if best is not None else None
 
+
+# "two stories high", "30 feet tall": a height given in passing, of whatever stands before it
+_HIGH_AFTER = re.compile(r"\s*(?:high|tall)\b", re.IGNORECASE)
 
 # "20 million passengers a day": a rate, not a count of this story's event
 _RATE_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b|\s+annually\b", re.IGNORECASE)
@@ -514,8 +528,27 @@ _AGED_NAME = re.compile(
 # start a date: "July, 12") then ", N" (numbers.APPOSED_CLOSE says what may follow)
 APPOSED_NAME = re.compile(r"(?:^|(?<=[^\w,.]))(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s\Z")
 _CALENDAR_WORDS = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
 )
 
 
@@ -842,7 +875,13 @@ def frame_for_quantity(
     if _RATE_AFTER.match(text, end):
         return None
     head = (noun or "").lower()
+    rank = rank_by(text, start, end, table)
+    if rank is not None:
+        # "the 10th largest port", "third biggest": a rank, never a count of ports
+        return Frame(auto_frame(Family.MEASURE, f"rank.{table.ranks[rank]}"), f"rank by '{rank}'")
     head = unit if unit in table.thing_nouns else head  # "12-story building": its storeys
+    if _HIGH_AFTER.match(text, end):
+        return None  # "a pile of rubble nearly two stories high": a height of something unnamed
     if head in table.thing_nouns:
         # "taken to 10 hospitals": hospitals, not the hospitalised a role cue near it would count
         why = f"counts {head}, not people (thing_nouns)"
@@ -881,6 +920,10 @@ def frame_for_quantity(
     if role is None:
         return None
     name, cue, running = role
+    if name == "population" and fallback is None:
+        # a province's 26 million and its county's 2.7 million are two populations
+        place = population_place(text, start, sentence, table)
+        name, cue = (f"{name}.{place}", f"{cue}; the population of {place}") if place else (name, cue)
     why = f"own words '{cue}' (no listed role)" if fallback is not None else f"cue '{cue}'"
     why += f"; another event ('{other[1]}')" if other is not None else ""
     if suffix and other is None:
@@ -888,6 +931,64 @@ def frame_for_quantity(
     # a figure of another event or another year ("the 1999 cyclone left 9,885 dead") is that
     # event's settled figure: it does not grow between today's reports, so a gap is a conflict
     return Frame(auto_frame(Family.COUNT, name + suffix), why, running and not suffix)
+
+
+# an ordinal, then the superlative it ranks by: "10th largest", "tenth busiest", "second-deadliest"
+_RANKED = re.compile(r"(?:\d+(?:st|nd|rd|th)|[a-z]+)[\s-]+(?P<by>most\s+[a-z]+|[a-z]+)\Z", re.IGNORECASE)
+
+
+def rank_by(text: str, start: int, end: int, table: FrameTable | None = None) -> str | None:
+    """The superlative a ranked figure ends with ("the 10th largest" -> largest), if any."""
+    table = table or default_table()
+    found = _RANKED.search(text, start, end)
+    if found is None:
+        return None
+    by = " ".join(found.group("by").lower().split())
+    return by if by in table.ranks else None
+
+
+# a sentence opening with a place's name as its subject: "Tianjin, with a population of",
+# "The Dingxi area, about the size of New Jersey, has a population of"
+_PLACE_SUBJECT = re.compile(
+    r"\s*(?:The\s+)?(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)*)"
+    r"(?:\s+(?:area|city|town|village|county|district|province|state|region|island|country))?"
+    r"(?=\s*,|\s+(?:has|had|is|was|with)\b)"
+)
+_CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)*")
+_SETTLEMENT_BEFORE = re.compile(r"\b(?:the|this|that|a|an)\s+(?P<noun>[a-z]+)\s*,\s*[a-z\s]{0,24}\Z")
+
+
+_PLACE_KINDS = frozenset({"village", "province", "county", "district", "island", "state", "region"})
+
+
+def _named(run: str, at_start: bool) -> str:
+    """A capitalised run without what a sentence opens with ("In Minxian" -> Minxian,
+    "Rescuers" -> nothing): the first word of a sentence is capitalised whatever it is."""
+    words = run.split()
+    if at_start and words:
+        words.pop(0)
+    while words and words[0].lower() in STOP_WORDS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def population_place(text: str, start: int, sentence: tuple[int, int], table: FrameTable) -> str | None:
+    """The place a population figure is of, as a frame slug: the place the sentence opens with,
+    else the nearest name before the figure ("Gansu province, home to 26 million"), else the
+    kind of place ("the village, home to 704 people" -> village); None when none is written."""
+    subject = _PLACE_SUBJECT.match(text, sentence[0], start)
+    if subject is not None and subject.group("name").split()[0].lower() not in STOP_WORDS:
+        return name_slug(place_key(subject.group("name")))
+    kind = _SETTLEMENT_BEFORE.search(text, max(sentence[0], start - 60), start)
+    noun = kind.group("noun") if kind is not None else ""
+    if noun in table.settlements or noun in _PLACE_KINDS:
+        return noun  # "the village, home to 704 people": the place is named by its kind
+    runs = [
+        _named(r.group(), at_start=not text[sentence[0] : r.start()].strip())
+        for r in _CAPITALISED_RUN.finditer(text, sentence[0], start)
+    ]
+    named = [r for r in runs if r]
+    return name_slug(place_key(named[-1])) if named else None
 
 
 def _after_change(text: str, start: int, sentence: tuple[int, int], table: FrameTable) -> bool:

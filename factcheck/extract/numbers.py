@@ -42,6 +42,9 @@ ORDINAL_WORDS = {
     )
 }
 CURRENCIES = {"£": "GBP", "$": "USD", "€": "EUR"}
+# a superlative right after an ordinal makes it a rank ("tenth busiest and third biggest port"),
+# whatever stands before it
+_RANK_AFTER = re.compile(r"[\s-]+(?:most\s+)?[a-z]+est\b|[\s-]+worst\b", re.IGNORECASE)
 UNIT_NAMES = {
     "kilometers": "km",
     "kilometres": "km",
@@ -146,9 +149,7 @@ ONE_UNIT = re.compile(
 ONE_LENGTH = r"\b(?:half\s+an?|an?|one)(?=\s+(?:kilometer|kilometre|mile|meter|metre)\b)"
 # "the 36-ton wooden vessel", "a 27-metre boat", "a 10-kilometre-deep quake": the unit glued on
 # "a 12-story building", "the 12-storey tower": its height in storeys
-HYPHENATED_UNIT = (
-    r"-(?P<unit>tons?|tonnes?|km|kilometers?|kilometres?|meters?|metres?|miles?|stor(?:e?y|ies|eys)|floors?)(?![\w-])"
-)
+HYPHENATED_UNIT = r"-(?P<unit>tons?|tonnes?|km|kilometers?|kilometres?|meters?|metres?|miles?|stor(?:e?y|ies|eys)|floors?)(?![\w-])"
 _APPROX_KEYS = sorted(quantifiers.APPROXIMATORS, key=len, reverse=True)
 APPROX = re.compile(
     r"(?<![\w-])(?P<approx>"
@@ -210,8 +211,10 @@ def _cores(text: str) -> list[Core]:
         cores.append(Core(match.start(), match.end(), value=value, words=True, scale=is_scale))
     for match in ORDINALS.finditer(text):
         before = word_before(text, match.start())
-        if before is None or before[2].lower() not in DEFINITE | {"a", "an"}:
-            continue  # "third party cookies": an ordinal counts only as "the/his sixth …"
+        if (before is None or before[2].lower() not in DEFINITE | {"a", "an"}) and not _RANK_AFTER.match(
+            text, match.end()
+        ):
+            continue  # "third party cookies": an ordinal counts only as "the/his sixth …" or a rank
         value = float(ORDINAL_WORDS[match.group().lower()])
         cores.append(Core(match.start(), match.end(), value=value, ordinal=True, words=True))
     for match in FIRST_SINCE.finditer(text):

@@ -27,6 +27,7 @@ from factcheck.extract.frames import (
     is_partial,
     narrowing_words,
     period_of,
+    rank_by,
 )
 from factcheck.extract.names import describes_someone, find_names
 from factcheck.extract.numbers import find_numbers
@@ -274,7 +275,11 @@ class _Builder:
     def _framed(self, item: Found, data: dict[str, Any], sentence: tuple[int, int]) -> str | None:
         """Give a quantity with no registry subject its automatic frame; return why (or None)."""
         if item.extras.get("ordinal"):
-            return None  # "the 11th floor", "a third team": an ordinal orders, it counts nothing
+            if rank_by(self.text, item.start, item.end) is None:
+                return None  # "the 11th floor", "a third team": an ordinal orders, it counts nothing
+            # "the 10th largest port" is a rank, a measure two reports may give differently
+            # ("third biggest"): its unit is the rank, whatever superlative says it
+            data["unit"] = "rank"
         if data.get("unit") == "" or data.get("unit") is None:
             data["unit"] = "people"  # "45 were injured": the verb counts people
         rivals = [(r.start, r.end) for r in self._rivals(item, data)]

@@ -1,0 +1,108 @@
+"""Extraction gaps, wave 7 (issue 12): counts and measures of English news text that got no
+frame, or a frame another report's words for the same thing never reach. Short sentences
+written for these tests (not seed or story text); each failed before its fix."""
+
+from __future__ import annotations
+
+from quantity_claims import published_on, quantity_claims
+
+from factcheck.extract import extract_text
+from factcheck.model import QuantityClaim
+
+DAY = published_on("2024-03-05")
+
+
+def claims(text: str) -> dict[str, QuantityClaim]:
+    return quantity_claims(text, DAY)
+
+
+def test_an_age_set_off_after_a_name_is_that_persons_age() -> None:
+    found = claims("The food was bad, said Asha Kumari, 12. Ravi Lal, 55, of Dhani village watched.")
+    assert found["12"].unit == "years-old"
+    assert found["12"].subject == "auto.measure.age.asha-kumari"
+    assert found["55"].subject == "auto.measure.age.ravi-lal"
+    # a title before the name is left out, as with "the 45-year-old Ravi Lal"
+    assert claims("Chief Minister Ravi Lal, 62, said so.")["62"].subject == "auto.measure.age.ravi-lal"
+    described = claims("Mira Sen, a 58-year-old resident of the block, was awake.")["58"]
+    assert described.subject == "auto.measure.age.mira-sen"
+
+
+def test_a_number_after_a_date_word_or_a_dateline_is_no_age() -> None:
+    assert claims("On Tuesday, 12 people died.")["12 people"].subject == "auto.count.deaths"
+    for text in ("Kanpur, 20-Nov-2016: the train left.", "Five were Indians, 57 Nepalis and four Russians."):
+        assert all(c.unit != "years-old" for c in claims(text).values()), text
+
+
+def test_one_persons_ages_meet_across_spellings_of_the_name() -> None:
+    corpus = {"a": "The eight-year-old Asha wept. Asha said she was ill.", "b": "Asha Kumari, 12, was ill."}
+    ages = {}
+    for source, text in corpus.items():
+        for cand in extract_text(text, published=DAY, source=source, corpus=corpus):
+            if isinstance(cand.claim, QuantityClaim) and cand.claim.unit == "years-old":
+                ages[source] = cand.claim.subject
+    assert ages["a"] == ages["b"] == "auto.measure.age.asha-kumari"
+
+
+def test_storeys_floors_and_hyphenated_stories_are_one_height() -> None:
+    frames = {
+        c.text: (c.subject, c.unit)
+        for c in claims("The 12-story building fell. It had 12 floors. The tower had 13 storeys.").values()
+    }
+    assert set(frames.values()) == {("auto.count.storeys", "storeys")}
+    # a 12-story building is not 12 buildings brought down
+    assert claims("The 12-storey tower collapsed.")["12"].subject == "auto.count.storeys"
+    # a height in passing of something unnamed is no building's floors
+    assert (
+        claims("a pile of rubble nearly two stories high")["nearly two stories"].subject == "unknown.quantity"
+    )
+
+
+def test_people_in_critical_or_serious_condition_are_their_own_count() -> None:
+    found = claims("701 people were injured, 71 of them in critical condition.")
+    assert found["701 people"].subject == "auto.count.injured"
+    assert found["71"].subject == "auto.count.critical"
+    assert claims("Thirty-two people remain in critical condition.")["Thirty-two people"].subject == (
+        "auto.count.critical"
+    )
+    assert claims("At least 520 were hurt, more than 60 of them seriously.")["more than 60"].subject == (
+        "auto.count.critical"
+    )
+    # "with" right after a count tells what its people have; it starts no other clause
+    found = claims("Officials said 10 people with serious injuries and 4 with moderate injuries were seen.")
+    assert found["10 people"].subject == "auto.count.critical"
+    assert "partial-moderate-injuries" in found["4"].qualifiers
+    # a verb on the count still decides: seriously injured passengers are injured ones
+    assert claims("76 passengers were seriously injured.")["76 passengers"].subject == "auto.count.injured"
+
+
+def test_pupils_on_a_schools_rolls_are_enrolled_not_present() -> None:
+    assert (
+        claims("The school has 125 children on its rolls.")["125 children"].subject == "auto.count.enrolled"
+    )
+    found = claims("The 58 pupils present that day, of the 79 enrolled, ate.")
+    assert found["58 pupils"].subject == "auto.count.present"
+    assert found["79"].subject == "auto.count.enrolled"
+
+
+def test_a_population_is_framed_by_its_place() -> None:
+    found = claims("The quake hit near Dingxi in Gansu province, home to 26 million people.")
+    assert found["26 million people"].subject == "auto.count.population.gansu"
+    area = claims("The Dingxi area, about the size of Wales, has a population of about 2.7 million.")
+    assert area["about 2.7 million"].subject == "auto.count.population.dingxi"
+    village = claims("Rescuers said the village, home to 704 people, was buried.")
+    assert village["704 people"].subject == "auto.count.population.village"
+    assert claims("In Minxian county, home to 100,000 people, it was worst.")["100,000 people"].subject == (
+        "auto.count.population.minxian"
+    )
+
+
+def test_an_ordinal_before_a_superlative_is_a_rank() -> None:
+    found = claims("It is the tenth busiest and third biggest port in the world.")
+    assert found["tenth busiest"].subject == "auto.measure.rank.busiest"
+    assert found["third biggest"].subject == "auto.measure.rank.largest"
+    assert found["third biggest"].unit == found["tenth busiest"].unit == "rank"
+    assert claims("The port, the 10th largest in the world, burned.")["10th largest"].subject == (
+        "auto.measure.rank.largest"
+    )
+    # an ordinal that ranks nothing orders, it counts nothing
+    assert claims("A third team began drilling.")["third team"].subject == "unknown.quantity"
