@@ -61,6 +61,7 @@ def test_people_in_critical_or_serious_condition_are_their_own_count() -> None:
     found = claims("701 people were injured, 71 of them in critical condition.")
     assert found["701 people"].subject == "auto.count.injured"
     assert found["71"].subject == "auto.count.critical"
+    assert found["71"].qualifiers == []  # "of them": all those critical, not a part of them
     assert claims("Thirty-two people remain in critical condition.")["Thirty-two people"].subject == (
         "auto.count.critical"
     )
@@ -106,3 +107,16 @@ def test_an_ordinal_before_a_superlative_is_a_rank() -> None:
     )
     # an ordinal that ranks nothing orders, it counts nothing
     assert claims("A third team began drilling.")["third team"].subject == "unknown.quantity"
+
+
+def test_a_place_before_a_distance_a_direction_closes_is_its_place() -> None:
+    found = claims("It was felt in Lanzhou, the provincial capital, 177 km north.")
+    assert found["177 km"].subject == "auto.measure.distance.lanzou"
+    found = claims(
+        "It was felt in the capital of Lanzhou 110 miles north, and in Xi'an, 250 miles to the east."
+    )
+    assert found["110 miles"].subject == "auto.measure.distance.lanzou"
+    assert found["250 miles"].subject == "auto.measure.distance.xi-an"
+    # no place before it, or a place after it that the distance is measured from
+    assert claims("Rescuers walked 5 km north.")["5 km"].subject == "unknown.quantity"
+    assert claims("Xi'an lies 40 km south of Lanzhou.")["40 km"].subject == "auto.measure.distance.lanzou"

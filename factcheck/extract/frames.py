@@ -89,6 +89,7 @@ class FrameTable:
     changed: re.Pattern[str] | None = None  # "weakened ... 60 kmph": a measure of a later moment
     population_of: re.Pattern[str] | None = None  # "a city of" right before a count: its population
     ranks: dict[str, str] = dataclasses.field(default_factory=dict)  # superlative -> rank slug
+    of_them: frozenset[str] = frozenset()  # roles a count "of them" has whole ("71 of them critical")
 
 
 @dataclass(frozen=True)
@@ -184,6 +185,7 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         changed=_cue_pattern(list(data.get("changed") or [])) if data.get("changed") else None,
         population_of=_population_of(list(data.get("population_of") or [])),
         ranks={" ".join(str(k).lower().split()): str(v) for k, v in (data.get("ranks") or {}).items()},
+        of_them=frozenset(r for r, spec in counts.items() if spec.get("of_them")),
     )
 
 
@@ -501,7 +503,7 @@ def measure_kind(
         depth = _nearest(table.measures["depth"], text, lo, hi, start, end) or ground
         if depth is not None:
             return "depth", depth[1]
-        place = place_of(text, end, table)
+        place = place_of(text, end, table) or place_before(text, start, end, sentence)
         if place is None:
             return None
         # a distance means something only from a named place: "49 km from Zhaotong"; how far
@@ -668,6 +670,33 @@ def place_of(text: str, end: int, table: FrameTable | None = None) -> str | None
     return (
         place_key(town.group("name")) if town.group("name") else table.settlements[town.group("mark").lower()]
     )
+
+
+# a direction closing a distance, with no place after it: "Lanzhou, 177 km north", "Xi'an, 250
+# miles to the east" say how far the named place lies from where the story happened
+_DIRECTION_CLOSE = re.compile(
+    r"(?:\s*\([^()]{1,24}\))?\s+(?:away\s+)?(?:to\s+the\s+)?"
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ward)?\b"
+    r"(?!\s+(?:of|from|off)\b)",
+    re.IGNORECASE,
+)
+# the place right before such a distance, maybe with an apposition between: "Lanzhou, the
+# provincial capital, 177 km north", "the capital of Lanzhou 110 miles north"
+_PLACE_BEFORE = re.compile(
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?:,\s+(?:the\s+)?[a-z][a-z\s-]{0,40},)?,?\s+\Z"
+)
+
+
+def place_before(text: str, start: int, end: int, sentence: tuple[int, int]) -> str | None:
+    """The place named right before a distance that a direction closes ("Lanzhou, the provincial
+    capital, 177 km north" -> lanzhou): the distance is how far that place lies."""
+    if _DIRECTION_CLOSE.match(text, end) is None:
+        return None
+    found = _PLACE_BEFORE.search(text, max(sentence[0], start - 80), start)
+    if found is None:
+        return None
+    name = _named(found.group("name"), at_start=not text[sentence[0] : found.start()].strip())
+    return name_slug(place_key(name)) if name else None
 
 
 # "30 km to the south of the city", "about 60 km from the state capital(, Patna)"

@@ -315,6 +315,8 @@ class _Builder:
             if in_family(frame.id, Family.COUNT)
             else None
         )
+        if part == "of the" and _role(frame.id) in default_table().of_them:
+            part = None  # "71 of them in critical condition": the injured's part is the role itself
         narrow = self._narrowing(item, data) if in_family(frame.id, Family.COUNT) else []
         breakdown = (
             breakdown_part(self.text, item.end, item.extras.get("noun"))
