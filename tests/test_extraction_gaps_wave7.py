@@ -120,3 +120,26 @@ def test_a_place_before_a_distance_a_direction_closes_is_its_place() -> None:
     # no place before it, or a place after it that the distance is measured from
     assert claims("Rescuers walked 5 km north.")["5 km"].subject == "unknown.quantity"
     assert claims("Xi'an lies 40 km south of Lanzhou.")["40 km"].subject == "auto.measure.distance.lanzou"
+
+
+def test_the_trapped_the_evacuated_and_those_in_care_meet_whatever_the_wording() -> None:
+    trapped = [
+        claims("The landslide left 30 dead and more than 150 feared trapped.")["more than 150"],
+        claims("The hill collapsed, trapping about 160 people under the debris.")["about 160 people"],
+        claims("Hopes fade for 13 miners trapped underground.")["13 miners"],
+    ]
+    assert {c.subject for c in trapped} == {"auto.count.trapped"}
+    evacuated = [
+        claims("More than 400,000 people were shifted to safety.")["More than 400,000 people"],
+        claims("The state moved over nine lakh people to safer places.")["over nine lakh people"],
+        claims("More than half a million people had taken cover in shelters.")[
+            "More than half a million people"
+        ],
+    ]
+    assert {c.subject for c in evacuated} == {"auto.count.evacuated"}
+    care = claims("Twenty-five others are under medical supervision in the city.")["Twenty-five others"]
+    assert care.subject == "auto.count.hospitalised"
+    there = claims("There were 47 people on the island at the time of the eruption.")["47 people"]
+    assert there.subject == "auto.count.present"
+    # a toll said "at the time" is still a toll
+    assert claims("12 people were killed at the time.")["12 people"].subject == "auto.count.deaths"

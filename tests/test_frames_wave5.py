@@ -16,16 +16,17 @@ def claims(text: str) -> dict[str, QuantityClaim]:
 
 
 def test_two_reports_of_a_count_no_role_names_meet_by_noun_and_verb() -> None:
-    # the Sago reports: "13 miners trapped" has no listed role (not dead, missing or rescued)
-    one = claims("Rescuers searched the mine where 13 miners were trapped by the blast.")
-    two = claims("Hopes fade for 12 miners trapped underground in West Virginia.")
-    assert one["13 miners"].subject == two["12 miners"].subject == "auto.count.miners-trapped"
+    # "13 miners stranded" has no listed role (not dead, missing or rescued; "trapped" is one
+    # since wave 7, frames.yaml `trapped`)
+    one = claims("Rescuers searched the valley where 13 climbers were stranded by the storm.")
+    two = claims("Hopes fade for 12 climbers stranded high up in the Alps.")
+    assert one["13 climbers"].subject == two["12 climbers"].subject == "auto.count.climbers-stranded"
 
 
 def test_a_count_with_another_verb_or_no_verb_gets_no_frame_of_the_trapped() -> None:
-    found = claims("Four miners went back into the mine. Later 13 miners were trapped.")
-    assert found["Four miners"].subject == "unknown.quantity"  # no participle: nothing says what
-    assert found["13 miners"].subject == "auto.count.miners-trapped"
+    found = claims("Four climbers went back up the valley. Later 13 climbers were stranded.")
+    assert found["Four climbers"].subject == "unknown.quantity"  # no participle: nothing says what
+    assert found["13 climbers"].subject == "auto.count.climbers-stranded"
 
 
 def test_a_building_count_takes_its_own_verb_over_the_default_brought_down() -> None:
