@@ -143,3 +143,10 @@ def test_the_trapped_the_evacuated_and_those_in_care_meet_whatever_the_wording()
     assert there.subject == "auto.count.present"
     # a toll said "at the time" is still a toll
     assert claims("12 people were killed at the time.")["12 people"].subject == "auto.count.deaths"
+
+
+def test_members_of_one_family_are_a_part_of_a_toll() -> None:
+    found = claims("She and ten members of her family are believed buried under the debris.")
+    assert found["ten members"].subject == "auto.count.trapped"
+    assert found["ten members"].qualifiers == ["partial-of-her-family"]
+    assert claims("A ferry carrying 16 crew members capsized.")["16 crew members"].qualifiers == []
