@@ -150,3 +150,28 @@ def test_members_of_one_family_are_a_part_of_a_toll() -> None:
     assert found["ten members"].subject == "auto.count.trapped"
     assert found["ten members"].qualifiers == ["partial-of-her-family"]
     assert claims("A ferry carrying 16 crew members capsized.")["16 crew members"].qualifiers == []
+
+
+def test_the_coast_of_a_named_country_is_that_country_not_the_shore() -> None:
+    assert claims("The island sits 113 kilometres off the coast of Tunisia.")["113 kilometres"].subject == (
+        "auto.measure.distance.tunisia"
+    )
+    assert claims("They lit a fire half a mile from the shore.")["half a mile"].subject == (
+        "auto.measure.distance.shore"
+    )
+    island = claims("It capsized just half a mile from the Italian island of Lampedusa.")["half a mile"]
+    assert island.subject == "auto.measure.distance.lampedusa"
+    # the port a story's boat left stays the port
+    assert claims("It sank 200 metres from the port of Ormoc.")["200 metres"].subject == (
+        "auto.measure.distance.port"
+    )
+
+
+def test_more_wordings_of_critical_care_evacuation_and_factories() -> None:
+    assert claims("There are 18 in critical care.")["18"].subject == "auto.count.critical"
+    assert (
+        claims("Officials began evacuating 24,000 people.")["24,000 people"].subject == "auto.count.evacuated"
+    )
+    assert claims("The country has around 4,500 garment factories.")[
+        "around 4,500 garment factories"
+    ].subject == ("auto.count.factories")

@@ -633,7 +633,9 @@ def _month_before(text: str, lo: int, start: int) -> int | None:
 _PLACE_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}(?:of|from|off)\s+"
     # "from the district headquarters town of Chhapra": the town is the place
-    r"(?:the\s+(?:[a-z-]+\s+){0,2}?(?:city|town|county|village|capital)\s+of\s+)?(?:the\s+)?([A-Z][\w-]+)"
+    # "from the Italian island of Lampedusa": the island
+    r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:city|town|county|village|capital|island|province|state|district|region)"
+    r"\s+of\s+)?(?:the\s+)?([A-Z][\w-]+)"
 )
 # "200 metres from the shore", "half a mile off the coast", "10,000 feet from the Sago Mine's
 # entrance", "1,770 metres (5,800ft) from the entrance", "1600m along a 3.2km shaft": a lower-case
@@ -653,6 +655,11 @@ def place_of(text: str, end: int, table: FrameTable | None = None) -> str | None
     if landmark is not None:
         into = landmark.group("prep") in ("into", "inside", "along")
         mark = (table.interiors if into else table.landmarks).get(landmark.group("mark"))
+        owner = _OF_NAME.match(text, landmark.end())
+        if mark == "shore" and owner is not None and not into:
+            # "113 km off the coast of Tunisia" is measured from Tunisia, not from the shore the
+            # story happened by ("half a mile from the shore"); "the port of Ormoc" stays the port
+            return name_slug(place_key(owner.group("name")))
         if mark is not None:
             return mark
     found = _PLACE_AFTER.match(text, end, min(len(text), end + 60))
@@ -698,6 +705,9 @@ def place_before(text: str, start: int, end: int, sentence: tuple[int, int]) -> 
     name = _named(found.group("name"), at_start=not text[sentence[0] : found.start()].strip())
     return name_slug(place_key(name)) if name else None
 
+
+# a name after a landmark: "the coast of Tunisia", "the port of Ormoc"
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 
 # "30 km to the south of the city", "about 60 km from the state capital(, Patna)"
 _SETTLEMENT_AFTER = (
