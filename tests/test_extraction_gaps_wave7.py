@@ -175,3 +175,11 @@ def test_more_wordings_of_critical_care_evacuation_and_factories() -> None:
     assert claims("The country has around 4,500 garment factories.")[
         "around 4,500 garment factories"
     ].subject == ("auto.count.factories")
+
+
+def test_a_toll_a_participle_gives_to_another_event_is_that_events() -> None:
+    found = claims("It comes four years after another dam in Brazil collapsed, killing at least 17 people.")
+    assert found["at least 17 people"].subject == "auto.count.deaths.other"
+    assert claims("The quake struck on Saturday, killing at least 50 people.")[
+        "at least 50 people"
+    ].subject == ("auto.count.deaths")

@@ -840,8 +840,11 @@ def other_event(
     table = table or default_table()
     lo, hi = _clause(text, start, end, sentence)
     relative = list(_RELATIVE.finditer(text, lo, start))
-    if relative:
-        phrase = _antecedent(text, sentence[0], relative[-1].start())
+    participle = _PARTICIPLE_CLAUSE.match(text, lo, start) if not relative else None
+    if relative or participle is not None:
+        # "..., which killed 9,000" and "another dam collapsed, killing at least 17": the figure
+        # is told of what the phrase before it names
+        phrase = _antecedent(text, sentence[0], relative[-1].start()) if relative else text[sentence[0] : lo]
         years = [int(y) for y in _YEAR.findall(phrase)]
         if years and published_year is not None and years[-1] != published_year:
             return f".y{years[-1]}", str(years[-1])
@@ -851,6 +854,9 @@ def other_event(
     cue = table.other_clause.search(text, lo, hi) if table.other_clause is not None else None
     return (".other", cue.group().lower()) if cue is not None else None
 
+
+# a clause opening with a participle that tells what the clause before it did: ", killing 17"
+_PARTICIPLE_CLAUSE = re.compile(r"\s*(?:killing|leaving|injuring|wounding)\b", re.IGNORECASE)
 
 # a clause end that is not a decimal point ("a magnitude-6.8 quake that ...")
 _PHRASE_END = re.compile(r"[,;:!?]|\.(?!\d)|\band\b|\bwhile\b|\bbut\b|\bwith\b", re.IGNORECASE)
