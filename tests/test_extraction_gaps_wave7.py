@@ -180,6 +180,18 @@ def test_more_wordings_of_critical_care_evacuation_and_factories() -> None:
 def test_a_toll_a_participle_gives_to_another_event_is_that_events() -> None:
     found = claims("It comes four years after another dam in Brazil collapsed, killing at least 17 people.")
     assert found["at least 17 people"].subject == "auto.count.deaths.other"
+    earlier = claims("It comes three years after a dam burst in Mariana, killing 19 people, the worst yet.")
+    assert earlier["19 people"].subject == "auto.count.deaths.other"
     assert claims("The quake struck on Saturday, killing at least 50 people.")[
         "at least 50 people"
     ].subject == ("auto.count.deaths")
+
+
+def test_a_place_is_where_a_states_people_are_not_a_part() -> None:
+    found = claims("The 58 pupils present that day, of the 79 enrolled in the Gandaman Primary School, ate.")
+    assert found["79"].qualifiers == []  # the school's whole roll
+    assert claims("About 1,000 people live in the village.")["About 1,000 people"].subject == (
+        "auto.count.population.village"
+    )
+    # a toll at a place is still a part of the toll
+    assert claims("Twelve people died at the market.")["Twelve people"].qualifiers == ["in-market"]

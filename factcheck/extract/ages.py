@@ -12,8 +12,8 @@ AGE = "age."
 
 
 def ages_by_name_cluster(candidates: list[Candidate]) -> list[Candidate]:
-    """Each age framed by a name ('auto.measure.age.savita') takes the slug of the name cluster
-    the text's mention of that name belongs to ('auto.measure.age.savita-kumari')."""
+    """Each age framed by a name (age of `savita`) takes the slug of the name cluster the text's
+    mention of that name belongs to (age of `savita-kumari`), so other spellings meet it."""
     clusters: dict[str, str] = {}
     for cand in candidates:
         claim = cand.claim

@@ -42,7 +42,7 @@ from factcheck.extract.times import clock_key, find_times
 from factcheck.extract.venues import venue_in
 from factcheck.model import ClaimStatus, DateInterval, Precision, QuantityClaim, SubjectKind
 from factcheck.model.adapters import claim_adapter
-from factcheck.model.ids import DRAFT_SOURCE, Family, candidate_claim, in_family, parse_auto
+from factcheck.model.ids import DRAFT_SOURCE, Family, auto_frame, candidate_claim, in_family, parse_auto
 from factcheck.model.names import fold, is_auto_name, quote_frame
 from factcheck.registry import Registry
 from factcheck.yamlio import read_text
@@ -306,7 +306,14 @@ class _Builder:
                 running = running and not self._closed(period[0])
         place = local_place(self.text, (item.start, item.end), sentence)
         thing = str(item.extras.get("noun") or "").lower() in default_table().thing_nouns
-        if place is not None and in_family(frame.id, Family.COUNT) and not thing:
+        state = _role(frame.id) in default_table().states
+        if place is not None and frame.id == auto_frame(Family.COUNT, "population"):
+            # "1,000 people live in the village": the population of the place named after it
+            data["subject"] = auto_frame(Family.COUNT, f"population.{place}")
+            why += f"; the population of {place}"
+        if place is not None and in_family(frame.id, Family.COUNT) and not thing and not state:
+            # (a state's place is where its people are: "79 enrolled in the school" is the school's
+            # whole roll, "189 aboard the ferry" all aboard, never a part)
             # "53 deaths in Minxian": a part of the toll; a whole toll may exceed it freely
             data["qualifiers"] = [*data.get("qualifiers", []), f"in-{place}"]
             why += f"; local count in {place}"
