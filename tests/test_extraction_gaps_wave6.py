@@ -42,7 +42,8 @@ def test_compounds_of_irregular_plurals_are_plural_but_look_alike_singulars_are_
 
 
 def test_ages_in_months_weeks_and_days_are_ages_never_counts() -> None:
-    found = claims("A six-month-old baby died. A 10-day-old girl was found. The 45-year-old driver fled.")
+    # (wave 7: "the 45-year-old driver", one person a story has, is framed: test_extraction_gaps_wave7)
+    found = claims("A six-month-old baby died. A 10-day-old girl was found. The 45-year-old farmer fled.")
     assert found["six"].unit == "months-old"
     assert found["10"].unit == "days-old"
     assert found["45"].unit == "years-old"

@@ -195,3 +195,12 @@ def test_a_place_is_where_a_states_people_are_not_a_part() -> None:
     )
     # a toll at a place is still a part of the toll
     assert claims("Twelve people died at the market.")["Twelve people"].qualifiers == ["in-market"]
+
+
+def test_the_one_driver_or_pilot_of_a_story_has_one_age() -> None:
+    assert claims("The 45-year-old driver fled.")["45"].subject == "auto.measure.age.driver"
+    assert claims("The driver, 47, fled.")["47"].subject == "auto.measure.age.driver"
+    assert claims("The train's engineer, 55, was hurt.")["55"].subject == "auto.measure.age.engineer"
+    # anyone else is nobody another report could name
+    assert claims("A 40-year-old farmer died.")["40"].subject == "unknown.quantity"
+    assert claims("The 58-year-old resident was awake.")["58"].subject == "unknown.quantity"

@@ -89,6 +89,7 @@ class FrameTable:
     changed: re.Pattern[str] | None = None  # "weakened ... 60 kmph": a measure of a later moment
     population_of: re.Pattern[str] | None = None  # "a city of" right before a count: its population
     ranks: dict[str, str] = dataclasses.field(default_factory=dict)  # superlative -> rank slug
+    unique_people: frozenset[str] = frozenset()  # "the driver": one person a story has, by part
     of_them: frozenset[str] = frozenset()  # roles a count "of them" has whole ("71 of them critical")
 
 
@@ -186,6 +187,7 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         population_of=_population_of(list(data.get("population_of") or [])),
         ranks={" ".join(str(k).lower().split()): str(v) for k, v in (data.get("ranks") or {}).items()},
         of_them=frozenset(r for r, spec in counts.items() if spec.get("of_them")),
+        unique_people=frozenset(str(w).lower() for w in data.get("unique_people") or []),
     )
 
 
@@ -472,7 +474,12 @@ def measure_kind(
     if unit == "magnitude":
         return "magnitude", "magnitude"
     if unit in AGE_UNITS:
-        person = aged_person(text, end) or apposed_person(text, start) or _described_person(text, start)
+        person = (
+            aged_person(text, end)
+            or apposed_person(text, start)
+            or _described_person(text, start)
+            or _unique_person(text, start, end, table)
+        )
         # ages of different people never meet: an age is framed by the person it is of, and an
         # age with no name after it ("a 40-year-old farmer") is nobody another report could name
         return (
@@ -559,7 +566,10 @@ def apposed_person(text: str, start: int) -> str | None:
     found = APPOSED_NAME.search(text, max(0, start - 80), start)
     words = found.group("name").split() if found is not None else []
     if not words or words[-1].lower() in _CALENDAR_WORDS:
-        return None
+        # "the driver, 47,": the one person a story has in that part (frames.yaml `unique_people`)
+        role = _ROLE_APPOSED.search(text, max(0, start - 40), start)
+        word = role.group("role").lower() if role is not None else ""
+        return word if word in default_table().unique_people else None
     return " ".join(words[-2:])  # as aged_person: a title before the name is left out
 
 
@@ -571,6 +581,22 @@ def _described_person(text: str, start: int) -> str | None:
     """The name right before ", a N-year-old ..." ("Deborah Soriano, a 58-year-old resident")."""
     found = _DESCRIBED.search(text, max(0, start - 80), start)
     return " ".join(found.group("name").split()[-2:]) if found is not None else None
+
+
+# "the 45-year-old driver": the word after the age; "the driver, 47,": the word before it
+_AGED_ROLE = re.compile(r"\s?-?\s?(?:year|month|week|day)s?\s?-?\s?old\s+(?P<role>[a-z-]+)\b")
+_THE_BEFORE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
+_ROLE_APPOSED = re.compile(r"\bthe\s+(?:\w+(?:'s|’s)\s+)?(?P<role>[a-z-]+),\s+\Z", re.IGNORECASE)
+
+
+def _unique_person(text: str, start: int, end: int, table: FrameTable) -> str | None:
+    """The one person a story has in a part ("the 45-year-old driver") an age is of (frames.yaml
+    `unique_people`), if any."""
+    role = _AGED_ROLE.match(text, end)
+    if role is None or _THE_BEFORE.search(text, max(0, start - 8), start) is None:
+        return None
+    word = role.group("role").lower()
+    return word if word in table.unique_people else None
 
 
 def aged_person(text: str, end: int) -> str | None:
