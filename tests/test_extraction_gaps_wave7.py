@@ -204,3 +204,23 @@ def test_the_one_driver_or_pilot_of_a_story_has_one_age() -> None:
     # anyone else is nobody another report could name
     assert claims("A 40-year-old farmer died.")["40"].subject == "unknown.quantity"
     assert claims("The 58-year-old resident was awake.")["58"].subject == "unknown.quantity"
+
+
+def test_a_sum_is_framed_by_what_it_is_for() -> None:
+    assert claims("Vale faces a $1.8 billion fine.")["$1.8 billion"].subject == "auto.measure.money.fine"
+    frozen = claims("Prosecutors froze more than $260 million of its funds.")
+    assert frozen["more than $260 million"].subject == "auto.measure.money.frozen"
+    # a conversion in brackets is the same sum
+    assert (
+        claims("They asked to freeze 5bn reais ($1.33bn).")["$1.33bn"].subject == "auto.measure.money.frozen"
+    )
+    # a sum nothing says the purpose of stays plain money
+    assert claims("The company is worth $5 million.")["$5 million"].subject == "auto.measure.money"
+
+
+def test_rupees_written_before_the_figure_are_money() -> None:
+    found = claims("The state will pay Rs 4 lakh to the next of kin of each victim.")
+    assert found["Rs 4 lakh"].unit == "INR"
+    assert found["Rs 4 lakh"].value == 400_000
+    assert found["Rs 4 lakh"].subject == "auto.measure.money.compensation"
+    assert claims("An ex gratia of Rs. 2 lakh each was announced.")["Rs. 2 lakh"].unit == "INR"

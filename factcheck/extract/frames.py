@@ -28,7 +28,7 @@ from factcheck.yamlio import parse_yaml
 LENGTH_UNITS = frozenset({"km", "miles", "mile", "m", "meters", "metres", "feet", "ft", "kilometers"})
 SPEED_UNITS = frozenset({"mph", "km/h"})
 WEIGHT_UNITS = frozenset({"tonnes"})
-CURRENCY_UNITS = frozenset({"USD", "GBP", "EUR", "yuan", "rupees", "dollars"})
+CURRENCY_UNITS = frozenset({"USD", "GBP", "EUR", "INR", "yuan", "rupees", "dollars"})
 # a year, not a part of "2,014" or "2014,5" ("In 2014, more than 25,000 died" is a year)
 _YEAR = re.compile(r"(?<![\d,.])(1[89]\d\d|20\d\d)(?!\d|,\d)")
 # where a clause ends: a cue beyond it governs another number
@@ -90,6 +90,8 @@ class FrameTable:
     population_of: re.Pattern[str] | None = None  # "a city of" right before a count: its population
     ranks: dict[str, str] = dataclasses.field(default_factory=dict)  # superlative -> rank slug
     unique_people: frozenset[str] = frozenset()  # "the driver": one person a story has, by part
+    money_for: re.Pattern[str] | None = None  # what a sum is for: "a $1.8 billion fine"
+    money_slugs: dict[str, str] = dataclasses.field(default_factory=dict)  # cue -> purpose slug
     of_them: frozenset[str] = frozenset()  # roles a count "of them" has whole ("71 of them critical")
 
 
@@ -188,6 +190,14 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         ranks={" ".join(str(k).lower().split()): str(v) for k, v in (data.get("ranks") or {}).items()},
         of_them=frozenset(r for r, spec in counts.items() if spec.get("of_them")),
         unique_people=frozenset(str(w).lower() for w in data.get("unique_people") or []),
+        money_for=_cue_pattern([c for cues in (data.get("money_for") or {}).values() for c in cues])
+        if data.get("money_for")
+        else None,
+        money_slugs={
+            " ".join(str(c).lower().split()): str(slug)
+            for slug, cues in (data.get("money_for") or {}).items()
+            for c in cues
+        },
     )
 
 
@@ -488,7 +498,13 @@ def measure_kind(
             else None
         )
     if unit in CURRENCY_UNITS:
-        return "money", unit
+        # a fine and a sum frozen, or compensation and exports, are different sums
+        lo, hi = _clause(text, start, end, sentence)
+        near = _nearest(table.money_for, text, lo, hi, start, end) if table.money_for else None
+        purpose = near[1] if near is not None else None
+        if purpose is None:
+            return "money", unit
+        return f"money.{table.money_slugs[purpose]}", f"{unit}; for '{purpose}'"
     if unit in WEIGHT_UNITS:
         return "weight", unit
     if unit in SPEED_UNITS:

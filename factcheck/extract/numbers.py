@@ -41,7 +41,8 @@ ORDINAL_WORDS = {
         )
     )
 }
-CURRENCIES = {"£": "GBP", "$": "USD", "€": "EUR"}
+# "Rs 4 lakh", "Rs. 50,000", "₹2 lakh": Indian English writes rupees before the figure
+CURRENCIES = {"£": "GBP", "$": "USD", "€": "EUR", "₹": "INR", "Rs": "INR", "Rs.": "INR"}
 # a superlative right after an ordinal makes it a rank ("tenth busiest and third biggest port"),
 # whatever stands before it
 _RANK_AFTER = re.compile(r"[\s-]+(?:most\s+)?[a-z]+est\b|[\s-]+worst\b", re.IGNORECASE)
@@ -111,7 +112,7 @@ _AND_AFTER_SCALE = "|".join(f"(?<={w})" for w in SCALES)
 
 DIGITS = re.compile(
     r"(?<![\w.,/:])(?<![A-Za-z]-)"
-    r"(?P<cur>[£$€]\s?)?"
+    r"(?P<cur>[£$€₹]\s?|Rs\.?\s?)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:(?P<ord>st|nd|rd|th)\b"
     r"|\s?(?P<scale>million|billion|trillion|thousand|lakh|crore)s?\b"
