@@ -93,6 +93,9 @@ class FrameTable:
     money_for: re.Pattern[str] | None = None  # what a sum is for: "a $1.8 billion fine"
     money_slugs: dict[str, str] = dataclasses.field(default_factory=dict)  # cue -> purpose slug
     of_them: frozenset[str] = frozenset()  # roles a count "of them" has whole ("71 of them critical")
+    unbroken: frozenset[str] = (
+        frozenset()
+    )  # roles whose counted nouns are all of it ("125 children enrolled")
 
 
 @dataclass(frozen=True)
@@ -189,6 +192,7 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         population_of=_population_of(list(data.get("population_of") or [])),
         ranks={" ".join(str(k).lower().split()): str(v) for k, v in (data.get("ranks") or {}).items()},
         of_them=frozenset(r for r, spec in counts.items() if spec.get("of_them")),
+        unbroken=frozenset(r for r, spec in counts.items() if spec.get("whole_nouns")),
         unique_people=frozenset(str(w).lower() for w in data.get("unique_people") or []),
         money_for=_cue_pattern([c for cues in (data.get("money_for") or {}).values() for c in cues])
         if data.get("money_for")

@@ -327,7 +327,7 @@ class _Builder:
         narrow = self._narrowing(item, data) if in_family(frame.id, Family.COUNT) else []
         breakdown = (
             breakdown_part(self.text, item.end, item.extras.get("noun"))
-            if in_family(frame.id, Family.COUNT)
+            if in_family(frame.id, Family.COUNT) and _role(frame.id) not in default_table().unbroken
             else None
         )
         if part is not None and not (breakdown is not None and part in BREAKDOWN_WORDS):
