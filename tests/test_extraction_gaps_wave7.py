@@ -224,3 +224,8 @@ def test_rupees_written_before_the_figure_are_money() -> None:
     assert found["Rs 4 lakh"].value == 400_000
     assert found["Rs 4 lakh"].subject == "auto.measure.money.compensation"
     assert claims("An ex gratia of Rs. 2 lakh each was announced.")["Rs. 2 lakh"].unit == "INR"
+
+
+def test_a_month_or_weekday_before_a_comma_is_no_one_with_an_age() -> None:
+    for text in ("In July, 12, were killed.", "On Tuesday, 12, died."):
+        assert all(c.unit != "years-old" for c in claims(text).values()), text

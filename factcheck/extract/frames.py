@@ -20,7 +20,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from factcheck.extract.dates import MONTHS
 from factcheck.extract.text import STOP_WORDS
+from factcheck.model import WEEKDAYS
 from factcheck.model.ids import Family, auto_frame
 from factcheck.model.names import name_slug
 from factcheck.yamlio import parse_yaml
@@ -556,35 +558,13 @@ _AGED_NAME = re.compile(
 # "Manohar Lembe, 55, of Malin village"): capitalised words (not a month or a weekday, which
 # start a date: "July, 12") then ", N" (numbers.APPOSED_CLOSE says what may follow)
 APPOSED_NAME = re.compile(r"(?:^|(?<=[^\w,.]))(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s\Z")
-_CALENDAR_WORDS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-)
+_CALENDAR_WORDS = frozenset(m.lower() for m in MONTHS) | frozenset(WEEKDAYS)
 
 
 def apposed_person(text: str, start: int) -> str | None:
     """The name an age is set off after ("Savita Kumari, 12," -> Savita Kumari), if any."""
     found = APPOSED_NAME.search(text, max(0, start - 80), start)
-    words = found.group("name").split() if found is not None else []
+    words = _named(found.group("name"), at_start=False).split() if found is not None else []
     if not words or words[-1].lower() in _CALENDAR_WORDS:
         # "the driver, 47,": the one person a story has in that part (frames.yaml `unique_people`)
         role = _ROLE_APPOSED.search(text, max(0, start - 40), start)
