@@ -43,6 +43,7 @@ from factcheck.model.adapters import claim_adapter
 from factcheck.model.ids import DRAFT_SOURCE, Family, candidate_claim, in_family, parse_auto
 from factcheck.model.names import fold, is_auto_name, quote_frame
 from factcheck.registry import Registry
+from factcheck.registry.loader import TextView
 from factcheck.yamlio import read_text
 
 MIN_SCORE = 0.25
@@ -72,9 +73,13 @@ def extract_text(
     listed = {k: e for k, e in (registry.entities if registry else {}).items() if not is_auto_name(k)}
     mentions = find_names(text, listed)
     given = corpus is not None
-    if corpus is None:
-        corpus = {k: t.text for k, t in registry.texts.items()} if registry is not None else {}
-    corpus = {**corpus, source: text}
+    # the registry's texts read only when asked for: with stored name statistics, only a bare
+    # agency reading (credit_across_sources) reads them
+    corpus = (
+        TextView(registry.texts if registry is not None else {}, {source: text})
+        if corpus is None
+        else {**corpus, source: text}
+    )
     clusters = names.clusters_with(source, text) if names is not None and not given else None
     mentions += _auto_names(text, sentences, mentions, registry, source, corpus, clusters)
     dates, date_spans = find_dates(text, published, sentences)

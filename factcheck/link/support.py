@@ -25,16 +25,19 @@ import itertools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from rapidfuzz.distance import Levenshtein
 
 from factcheck.extract.numbers import ORDINAL_WORDS, SCALES, SMALL_NUMBERS, TENS, words_to_number
 from factcheck.extract.text import STOP_WORDS, quote_words
 from factcheck.extract.wordlists import word_list
+from factcheck.link.lexicon import case_counts, caseless, caseless_counted
 from factcheck.model import WEEKDAYS, DateClaim, DurationClaim, Precision, QuantityClaim
+from factcheck.registry.loader import TextView
 from factcheck.yamlio import load_yaml
 
 _DAY_WORDS = re.compile(r"\b(?:yesterday|today|tonight|last night)\b")
@@ -255,13 +258,58 @@ def rounding_unit(value: float) -> float:
     return unit
 
 
-class SourceIndex:
-    """Every number, date form and name word the source texts hold, found once per check."""
+class TextTables(Protocol):
+    """Source texts indexed once (link/texttables.py): what `SourceIndex` looks up in them."""
 
-    def __init__(self, texts: Mapping[str, str], dates: Sequence[DateClaim] = ()) -> None:
-        self.texts = dict(texts)
+    sources: list[str]  # the texts covered, in order
+    places: int  # how many sentences they have
+
+    def case_counts(self) -> tuple[int, int]: ...
+    def sources_with(self, words: Sequence[str]) -> list[str]: ...
+    def sentence(self, place: int) -> tuple[str, int, int]: ...
+    def best_sentence(self, words: Iterable[str]) -> tuple[int, int] | None: ...
+    def shared_words(self, words: Iterable[str], places: Iterable[int]) -> dict[int, int]: ...
+    def stating(self, value: float) -> set[int]: ...
+    def capitalised(self) -> list[tuple[str, str, int, int]]: ...
+
+
+class SourceIndex:
+    """Every number, date form and name word the source texts hold, found once per check.
+
+    `tables`: the first texts indexed once (link/texttables.py, for a registry's compiled
+    store): the look-ups they answer read only the texts a word or figure is in. A `TextView`
+    of texts is read text by text as asked for, not copied."""
+
+    def __init__(
+        self, texts: Mapping[str, str], dates: Sequence[DateClaim] = (), tables: TextTables | None = None
+    ) -> None:
+        self.texts: Mapping[str, str] = texts if isinstance(texts, TextView) else dict(texts)
         self.dates = list(dates)
-        self.lowered = {source: text.lower() for source, text in texts.items()}
+        order = list(self.texts)
+        covered = len(tables.sources) if tables is not None else 0
+        self.tables = tables if tables is not None and order[:covered] == tables.sources else None
+        # the texts after those the tables cover (the registry's entity names), looked up as ever
+        self._rest = order[covered:] if self.tables is not None else order
+
+    @functools.cached_property
+    def lowered(self) -> Mapping[str, str]:
+        """Each text lower-cased, on first use."""
+        return _Lowered(self.texts)
+
+    @functools.cached_property
+    def _live(self) -> SourceIndex:
+        """An index of the texts the tables do not cover."""
+        return SourceIndex({source: self.texts[source] for source in self._rest}, self.dates)
+
+    def caseless(self) -> bool:
+        """Whether the texts, joined, write names in lower case (lexicon.caseless)."""
+        if self.tables is None:
+            return caseless("\n".join(self.texts.values()))
+        capitalised, inner = self.tables.case_counts()
+        for source in self._rest:
+            more, more_inner = case_counts(self.texts[source])
+            capitalised, inner = capitalised + more, inner + more_inner
+        return caseless_counted(capitalised, inner)
 
     @functools.cached_property
     def numbers(self) -> list[_Number]:
@@ -582,12 +630,19 @@ class SourceIndex:
     def name(self, word: str) -> Support:
         """Whether a source has the name word; if not, the capitalised source word it is near."""
         bare = strip_possessive(word)
-        for source, text in self.lowered.items():
-            found = _find_word(text, bare.lower())
+        for source in self._may_have(bare.lower()):
+            found = _find_word(self.lowered[source], bare.lower())
             if found is not None:
                 return Support(True, Evidence(source, found))
         closest = self._closest_name(bare)
         return Support(False, closest[1] if closest else None, closest[0] if closest else None)
+
+    def _may_have(self, word: str) -> list[str]:
+        """The sources, in order, that may have the word (every one without tables): a match of
+        the word has each of its runs of letters and digits as a whole word of one sentence."""
+        if self.tables is None:
+            return list(self.texts)
+        return [*self.tables.sources_with(_WORDS.findall(word)), *self._rest]
 
     def _closest_name(self, word: str) -> tuple[str, Evidence] | None:
         if len(word) < MIN_NAME_LETTERS:
@@ -609,6 +664,12 @@ class SourceIndex:
         writing: the first of the closest is the same as over every occurrence, and a large
         registry repeats its names thousands of times."""
         first: dict[str, Evidence] = {}
+        if self.tables is not None:
+            for written, source, start, end in self.tables.capitalised():
+                first[written] = Evidence(source, (start, end))
+            for written, where in self._live._capitalised.items():
+                first.setdefault(written, where)
+            return first
         for source, text in self.texts.items():
             for match in _NAME.finditer(text):
                 if match.group(0) not in first:
@@ -732,6 +793,8 @@ class SourceIndex:
         """The source sentence sharing the most content words with `sentence`; with a `value`,
         among the sentences stating that figure when any does ("two goals up" for a summary's
         "two points up": what the sources say with that number, the likeliest slip)."""
+        if self.tables is not None:
+            return self._nearest_in_tables(self.tables, sentence, value)
         places, having = self._sentence_index
         stating = self._stating(value) if value is not None else set()
         shared: Counter[int] = Counter(dict.fromkeys(stating, 0))
@@ -743,6 +806,31 @@ class SourceIndex:
         source, start, end = places[
             min(n for n, count in shared.items() if count == most)
         ]  # the first of the best
+        return Evidence(source, (start, end))
+
+    def _nearest_in_tables(self, tables: TextTables, sentence: str, value: float | None) -> Evidence | None:
+        """`nearest_sentence` with the tables' sentences first, then the other texts' (numbered on)."""
+        live = self._live
+        places, having = live._sentence_index
+        offset = tables.places
+        stating = set()
+        if value is not None:
+            stating = tables.stating(value) | {offset + n for n in live._stating(value)}
+        words = _content_words(sentence)
+        shared: Counter[int] = Counter(dict.fromkeys(stating, 0))
+        if stating:
+            shared.update(tables.shared_words(words, (n for n in stating if n < offset)))
+        else:
+            best = tables.best_sentence(words)  # the first of the stored sentences' best
+            if best is not None:
+                shared[best[1]] = best[0]
+        for word in words:
+            shared.update(offset + n for n in having.get(word, ()) if not stating or offset + n in stating)
+        if not shared:
+            return None
+        most = max(shared.values())
+        place = min(n for n, count in shared.items() if count == most)  # the first of the best
+        source, start, end = tables.sentence(place) if place < offset else places[place - offset]
         return Evidence(source, (start, end))
 
     def _stating(self, value: float) -> set[int]:
@@ -789,6 +877,25 @@ class SourceIndex:
                     having[word].append(n)
                 places.append((source, start, end))
         return places, having
+
+
+class _Lowered(Mapping[str, str]):
+    """Source id -> lower-cased text, each lowered when first asked for."""
+
+    def __init__(self, texts: Mapping[str, str]) -> None:
+        self._texts = texts
+        self._done: dict[str, str] = {}
+
+    def __getitem__(self, source: str) -> str:
+        if source not in self._done:
+            self._done[source] = self._texts[source].lower()
+        return self._done[source]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._texts)
+
+    def __len__(self) -> int:
+        return len(self._texts)
 
 
 _ARTICLES = "the|a|an|his|her|its|their|our|my|your|this|that|these|those"  # "men and the women"

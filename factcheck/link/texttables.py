@@ -1,0 +1,204 @@
+"""A registry's source texts indexed once, so `check` looks up what a document names instead of
+reading every text of a large registry.
+
+`factcheck check` asks the source texts a few questions about each summary claim none of the
+registry's claims settles (link/support.py): which source names this word, which capitalised
+source word is it near, which source sentence is nearest in words (and states this figure),
+are the sources written in lower case. Answered from the texts, each question reads all of
+them: at 100k claims, 5,000 texts and 100k sentences, about 1.5 s of every check. The answers
+come from tables that do not depend on the document, so they are built once per compiled store
+(pipeline/textstore.py keeps the file beside it) and looked up by word and figure:
+
+- `sentences`: every sentence of every text, numbered in text order (the places of
+  `SourceIndex._sentence_index`);
+- `words`: which sentences hold each lower-case word (`_WORDS`), function words included (a
+  name may be one);
+- `figures`: which sentences state each figure (`numbers_in`, as `SourceIndex._stating` reads
+  them);
+- `capitalised`: each capitalised word (`_NAME`) where it is first written, in that order;
+- `meta`: the capitalised and all words inside sentences (`lexicon.case_counts`) of the texts.
+
+Each answer is the one the texts give: the tables hold what the index would compute from the
+same texts, and tests/test_text_tables.py compares both on real texts.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+import sqlite3
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+
+from factcheck.link.lexicon import case_counts
+from factcheck.link.support import _NAME, _WORDS, numbers_in, sentences
+
+FORMAT = 1  # bump when what is stored changes
+
+_SCHEMA = """
+CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE texts (rank INTEGER PRIMARY KEY, source TEXT NOT NULL);
+CREATE TABLE sentences (place INTEGER PRIMARY KEY, rank INTEGER NOT NULL, start INTEGER NOT NULL,
+                        end INTEGER NOT NULL);
+CREATE TABLE words (word TEXT NOT NULL, place INTEGER NOT NULL);
+CREATE TABLE figures (value REAL NOT NULL, place INTEGER NOT NULL);
+CREATE TABLE capitalised (word TEXT NOT NULL, rank INTEGER NOT NULL, start INTEGER NOT NULL,
+                          end INTEGER NOT NULL);
+"""
+_INDEXES = """
+CREATE INDEX words_by_word ON words (word);
+CREATE INDEX figures_by_value ON figures (value);
+"""
+
+
+def write_tables(path: Path, texts: Mapping[str, str]) -> None:
+    """Index these texts (source id -> text, in the order the index reads them) into a new
+    SQLite file at `path`."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
+        capitalised, inner, place = 0, 0, 0
+        first: dict[str, tuple[int, int, int]] = {}
+        for rank, (source, text) in enumerate(texts.items()):
+            conn.execute("INSERT INTO texts VALUES (?, ?)", (rank, source))
+            spans = sentences(text)
+            conn.executemany(
+                "INSERT INTO sentences VALUES (?, ?, ?, ?)",
+                ((place + n, rank, a, b) for n, (a, b) in enumerate(spans)),
+            )
+            conn.executemany("INSERT INTO words VALUES (?, ?)", _sentence_words(text, spans, place, _WORDS))
+            conn.executemany("INSERT INTO figures VALUES (?, ?)", _stated(numbers_in(text), spans, place))
+            for match in _NAME.finditer(text):
+                first.setdefault(match.group(0), (rank, *match.span()))
+            counted = case_counts(text)
+            capitalised, inner, place = capitalised + counted[0], inner + counted[1], place + len(spans)
+        conn.executemany(
+            "INSERT INTO capitalised VALUES (?, ?, ?, ?)", ((w, *where) for w, where in first.items())
+        )
+        conn.executemany(
+            "INSERT INTO meta VALUES (?, ?)",
+            [("format", str(FORMAT)), ("case_counts", json.dumps([capitalised, inner]))],
+        )
+        conn.executescript(_INDEXES)
+        conn.commit()
+    finally:
+        conn.close()
+
+
+def _sentence_words(
+    text: str, spans: Sequence[tuple[int, int]], first: int, words: re.Pattern[str]
+) -> Iterable[tuple[str, int]]:
+    """(word, place) of each distinct lower-case word of each sentence, read as
+    `SourceIndex._sentence_index` reads them."""
+    lowered = text.lower()
+    same = len(lowered) == len(text)  # lower() kept every offset (see _sentence_index)
+    for n, (start, end) in enumerate(spans):
+        found = words.findall(lowered, start, end) if same else words.findall(text[start:end].lower())
+        for word in set(found):
+            yield word, first + n
+
+
+def _stated(
+    numbers: Sequence[tuple[float, tuple[int, int]]], spans: Sequence[tuple[int, int]], first: int
+) -> Iterable[tuple[float, int]]:
+    """(figure, place) of each sentence stating a figure, as `SourceIndex._stating` places them."""
+    begins = [a for a, _ in spans]
+    seen = set()
+    for value, (start, _) in numbers:
+        at = bisect.bisect_right(begins, start) - 1
+        if at >= 0 and start < spans[at][1] and (value, at) not in seen:
+            seen.add((value, at))
+            yield value, first + at
+
+
+class TextTables:
+    """An open tables file: look-ups of the texts it was built from."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.sources: list[str] = [s for (s,) in conn.execute("SELECT source FROM texts ORDER BY rank")]
+        self.places = int(conn.execute("SELECT count(*) FROM sentences").fetchone()[0])
+
+    @classmethod
+    def open(cls, path: Path) -> TextTables | None:
+        """The tables in `path`; None when there is no such file or it is not one of this format."""
+        try:
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        except sqlite3.Error:
+            return None
+        try:
+            row = conn.execute("SELECT value FROM meta WHERE name = 'format'").fetchone()
+            if row is None or row[0] != str(FORMAT):
+                conn.close()
+                return None
+            return cls(conn)
+        except sqlite3.Error:
+            conn.close()
+            return None
+
+    def close(self) -> None:
+        """Close the file."""
+        self.conn.close()
+
+    def case_counts(self) -> tuple[int, int]:
+        """`lexicon.case_counts` of the texts joined by newlines."""
+        row = self.conn.execute("SELECT value FROM meta WHERE name = 'case_counts'").fetchone()
+        capitalised, inner = json.loads(row[0])
+        return int(capitalised), int(inner)
+
+    def sources_with(self, words: Sequence[str]) -> list[str]:
+        """The sources having every one of these lower-case words in a sentence, in text order."""
+        ranks: set[int] | None = None
+        for word in dict.fromkeys(words):
+            found = {
+                rank
+                for (rank,) in self.conn.execute(
+                    "SELECT DISTINCT s.rank FROM words w JOIN sentences s ON s.place = w.place WHERE w.word = ?",
+                    (word,),
+                )
+            }
+            ranks = found if ranks is None else ranks & found
+            if not ranks:
+                return []
+        return [self.sources[r] for r in sorted(ranks or range(len(self.sources)))]
+
+    def sentence(self, place: int) -> tuple[str, int, int]:
+        """(source, start, end) of the sentence at this place."""
+        rank, start, end = self.conn.execute(
+            "SELECT rank, start, end FROM sentences WHERE place = ?", (place,)
+        ).fetchone()
+        return self.sources[rank], int(start), int(end)
+
+    def best_sentence(self, words: Iterable[str]) -> tuple[int, int] | None:
+        """(shared words, place) of the first sentence sharing the most of these words."""
+        row = self.conn.execute(
+            "SELECT count(*) AS shared, place FROM words WHERE word IN (SELECT value FROM json_each(?)) "
+            "GROUP BY place ORDER BY shared DESC, place LIMIT 1",
+            (json.dumps(sorted(set(words))),),
+        ).fetchone()
+        return None if row is None else (int(row[0]), int(row[1]))
+
+    def shared_words(self, words: Iterable[str], places: Iterable[int]) -> dict[int, int]:
+        """Place -> how many of these words its sentence has, for the given places (those having any)."""
+        return dict(
+            self.conn.execute(
+                "SELECT place, count(*) FROM words WHERE word IN (SELECT value FROM json_each(?)) "
+                "AND place IN (SELECT value FROM json_each(?)) GROUP BY place",
+                (json.dumps(sorted(set(words))), json.dumps(sorted(set(places)))),
+            ).fetchall()
+        )
+
+    def stating(self, value: float) -> set[int]:
+        """The places of the sentences stating this figure."""
+        return {int(p) for (p,) in self.conn.execute("SELECT place FROM figures WHERE value = ?", (value,))}
+
+    def capitalised(self) -> list[tuple[str, str, int, int]]:
+        """(word, source, start, end) of each capitalised word where it is first written, in that order."""
+        sources = self.sources
+        return [
+            (word, sources[rank], start, end)
+            for word, rank, start, end in self.conn.execute(
+                "SELECT word, rank, start, end FROM capitalised ORDER BY rowid"
+            )
+        ]
