@@ -163,3 +163,12 @@ def test_frequencies_read_from_the_list_are_wordfreqs(language: str) -> None:
     assert len(words) > 1000
     for word in sorted(words):
         assert zipf(word, language) == wordfreq.zipf_frequency(word, language), word
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "de"])
+def test_wordfreqs_buckets_are_sorted(language: str) -> None:
+    """`zipf` finds a word in a bucket by binary search: wordfreq keeps each bucket sorted."""
+    import wordfreq
+
+    for bucket in wordfreq.get_frequency_list(language):
+        assert bucket == sorted(bucket)

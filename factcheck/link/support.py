@@ -649,14 +649,32 @@ class SourceIndex:
             return None
         best: tuple[int, str, Evidence] | None = None
         limit = 1 if len(word) <= 5 else NAME_NEAR_MISS
-        for written, where in self._capitalised.items():
-            other = strip_possessive(written)
+        lowered = word.lower()
+        by_length = self._capitalised_by_length
+        # an edit distance is at least the difference in length: only words of a length within
+        # the limit can be near (in the order they were first written, as over every word)
+        near = sorted(
+            item
+            for size in range(len(lowered) - limit, len(lowered) + limit + 1)
+            for item in by_length.get(size, ())
+        )
+        for _, other, where in near:
             if _derived(word, other):
                 continue
-            distance = Levenshtein.distance(word.lower(), other.lower(), score_cutoff=limit)
+            distance = Levenshtein.distance(lowered, other.lower(), score_cutoff=limit)
             if distance <= limit and (best is None or distance < best[0]):
                 best = (distance, other, where)
         return (best[1], best[2]) if best else None
+
+    @functools.cached_property
+    def _capitalised_by_length(self) -> dict[int, list[tuple[int, str, Evidence]]]:
+        """(order, word without possessive, where) of each capitalised source word, by the
+        length of the word lower-cased."""
+        found: dict[int, list[tuple[int, str, Evidence]]] = defaultdict(list)
+        for n, (written, where) in enumerate(self._capitalised.items()):
+            other = strip_possessive(written)
+            found[len(other.lower())].append((n, other, where))
+        return found
 
     @functools.cached_property
     def _capitalised(self) -> dict[str, Evidence]:

@@ -71,6 +71,7 @@ from factcheck.rules.checks.dates import precise_enough, span_fits
 from factcheck.rules.checks.support import CLOSEST, LEXICON_NAME
 
 UNSUPPORTED = LinkNote.UNSUPPORTED
+ENTITY_NAMES = "entities"  # the text of the registry's accepted names, in a SourceIndex
 TENURE_MARK = ".tenure."  # the frame of one holder's tenure in one role (extract/tenures.py)
 _MONTH_NAMES = frozenset(month.capitalize() for month in MONTHS)
 _YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d,]\d)")
@@ -377,10 +378,19 @@ def _after_bound(claim: DateClaim, prose: str) -> bool:
 def source_index(registry: Registry, tables: TextTables | None = None) -> SourceIndex:
     """Numbers, dates and names of the registry's source texts (and its entities' names), each
     text read when a look-up needs it; `tables`: those texts indexed once (pipeline/textstore.py)."""
+    texts = index_texts(registry)
+    if tables is not None and not tables.holds(texts):
+        tables = None  # tables of other texts (not the store's registry): look everything up
+    dates = [c for c in registry.claims if isinstance(c, DateClaim)]
+    return SourceIndex(texts, dates, tables)
+
+
+def index_texts(registry: Registry) -> TextView:
+    """The texts a SourceIndex of the registry reads: its source texts, each read when asked
+    for, then its entities' names as one text ("entities")."""
     texts = {sid: t for sid, t in registry.texts.items() if not is_draft_source(sid)}
     names = [n for e in registry.entities.values() for n in e.accepted_names()]
-    dates = [c for c in registry.claims if isinstance(c, DateClaim)]
-    return SourceIndex(TextView(texts, {"entities": "\n".join(names)} if names else None), dates, tables)
+    return TextView(texts, {ENTITY_NAMES: "\n".join(names)} if names else None)
 
 
 def drafts_date(documents: Sequence[Document]) -> DateInterval | None:

@@ -71,13 +71,19 @@ def registry_for_documents(
         base = partial_registry(root, opened, text)
         names = stored_names(root, opened, base)
         tables = stored_texts(root, opened, base)
+        index = tables.name_index() if tables is not None else None  # of `base`'s entities: every one
         documents = dated(documents, base)  # every source and text is in `base`: the same date
         keys: set[str] = set()
         quoted: list[str] = []
         for doc in documents:
             dropped: list[Dropped] = []
             candidates = extract_text(
-                doc.prose, published=doc.published, registry=base, dropped=dropped, names=names
+                doc.prose,
+                published=doc.published,
+                registry=base,
+                dropped=dropped,
+                names=names,
+                name_index=index,
             )
             if extracted is not None:
                 extracted[(doc.prose, doc.published)] = (candidates, dropped)

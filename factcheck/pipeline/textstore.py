@@ -20,8 +20,10 @@ import tempfile
 from pathlib import Path
 
 from factcheck.errors import FactcheckError
+from factcheck.extract.names import NameIndex, name_index
+from factcheck.extract.pipeline import listed_entities
 from factcheck.link.texttables import FORMAT, TextTables, write_tables
-from factcheck.model.ids import is_draft_source
+from factcheck.pipeline.documents import index_texts
 from factcheck.registry import Registry
 from factcheck.registry.loader import TextView
 from factcheck.registry.store import STORE_DIR, Store
@@ -40,11 +42,12 @@ def stored_texts(root: Path, opened: Store, registry: Registry) -> TextTables | 
         found = TextTables.open(path)
         if found is not None:
             return found
-    texts = TextView({k: t for k, t in registry.texts.items() if not is_draft_source(k)})
-    return TextTables.open(path) if _keep(root, path, texts) else None
+    texts = index_texts(registry)
+    names = name_index(listed_entities(registry))
+    return TextTables.open(path) if _keep(root, path, texts, names) else None
 
 
-def _keep(root: Path, path: Path, texts: TextView) -> bool:
+def _keep(root: Path, path: Path, texts: TextView, names: NameIndex) -> bool:
     """Build the tables and install them at `path` (best effort), removing earlier builds'."""
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{PREFIX}", suffix=".tmp", dir=path.parent)
@@ -52,7 +55,7 @@ def _keep(root: Path, path: Path, texts: TextView) -> bool:
         return False
     os.close(fd)
     try:
-        write_tables(Path(tmp), texts)
+        write_tables(Path(tmp), texts, names)
         with registry_lock(root, timeout=0):
             install_file(Path(tmp), path)
             for old in path.parent.glob(f"{PREFIX}*.sqlite"):

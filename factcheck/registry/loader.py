@@ -94,6 +94,11 @@ class TextView(Mapping[str, str]):
         self._texts = texts
         self._extra = dict(extra or {})
 
+    @property
+    def extra(self) -> Mapping[str, str]:
+        """The texts given as strings (not files)."""
+        return self._extra
+
     def __getitem__(self, source: str) -> str:
         if source in self._extra:
             return self._extra[source]
