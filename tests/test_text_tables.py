@@ -127,3 +127,48 @@ def test_check_keeps_the_tables_beside_the_store_and_reads_them(
     after = list((registry_copy / store.STORE_DIR).glob("texts-*.sqlite"))
     assert len(after) == 1
     assert after != kept
+
+
+def test_concurrent_checks_leave_one_complete_tables_file(registry_copy: Path, tmp_path: Path) -> None:
+    """Four checks building the tables at once: each prints the same report (one that found
+    another builder busy goes on reading the texts), one complete file is left, no temporary."""
+    import sqlite3
+    import subprocess
+    import sys
+
+    summary = tmp_path / "summary.md"
+    summary.write_text("Putin met Emomali Rahmon in Dushanbe on June 28, 2022.\n", encoding="utf-8")
+    args = [
+        sys.executable,
+        "-m",
+        "factcheck",
+        "check",
+        "--registry",
+        str(registry_copy),
+        "--format",
+        "json",
+        str(summary),
+    ]
+    subprocess.run(args, capture_output=True, check=False)  # builds the store
+    procs = [subprocess.Popen(args, stdout=subprocess.PIPE, text=True) for _ in range(4)]
+    reports = {p.communicate()[0] for p in procs}
+    assert len(reports) == 1
+    kept = list((registry_copy / store.STORE_DIR).glob("texts-*.sqlite"))
+    assert len(kept) == 1
+    assert sqlite3.connect(kept[0]).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert not [p for p in (registry_copy / store.STORE_DIR).iterdir() if p.name.endswith(".tmp")]
+
+
+def test_a_damaged_tables_file_is_built_again(
+    registry_copy: Path, cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    summary = tmp_path / "summary.md"
+    summary.write_text("Putin met Emomali Rahmon in Dushanbe on June 28, 2022.\n", encoding="utf-8")
+    args = ("check", "--registry", str(registry_copy), "--format", "json", str(summary))
+    cli(*args)
+    first = cli(*args)
+    (kept,) = (registry_copy / store.STORE_DIR).glob("texts-*.sqlite")
+    kept.write_bytes(b"not a database at all")
+    again = cli(*args)
+    assert again.stdout == first.stdout
+    assert TextTables.open(kept) is not None
