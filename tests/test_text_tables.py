@@ -172,3 +172,32 @@ def test_a_damaged_tables_file_is_built_again(
     again = cli(*args)
     assert again.stdout == first.stdout
     assert TextTables.open(kept) is not None
+
+
+def test_figures_are_looked_up_as_in_the_texts(indexes: tuple[SourceIndex, SourceIndex]) -> None:
+    """Every number, each sentence's numbers, and each figure a summary states looked up (as a
+    count, a sum of two, years apart, with and without a test of the source figure)."""
+    from factcheck.link.support import numbers_in
+
+    plain, tabled = indexes
+    assert tabled.numbers == plain.numbers
+    assert tabled._by_sentence == plain._by_sentence
+    values = sorted({v for sentence in summary_sentences() for v, _ in numbers_in(sentence)})
+    values += [2.0, 5.0, 10.0, 350.0, 1e6, 0.5]
+    odd_spans: list[tuple[str, tuple[int, int]]] = []
+
+    def accept(source: str, span: tuple[int, int]) -> bool:
+        odd_spans.append((source, span))
+        return span[0] % 2 == 0
+
+    for value in values:
+        assert tabled.figure(value) == plain.figure(value)
+        assert tabled.figure(value, years=True) == plain.figure(value, years=True)
+        assert tabled._number_near(value, None, "", "", accept) == plain._number_near(
+            value, None, "", "", accept
+        )
+        window = (value * 0.8, value * 1.2)
+        assert tabled._number_near(value, window, "", "", None) == plain._number_near(
+            value, window, "", "", None
+        )
+    assert odd_spans  # the test of a source figure was asked

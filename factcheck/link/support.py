@@ -270,6 +270,7 @@ class TextTables(Protocol):
     def best_sentence(self, words: Iterable[str]) -> tuple[int, int] | None: ...
     def shared_words(self, words: Iterable[str], places: Iterable[int]) -> dict[int, int]: ...
     def stating(self, value: float) -> set[int]: ...
+    def numbers(self) -> list[tuple[float, str, int, int, str, int]]: ...
     def capitalised(self) -> list[tuple[str, str, int, int]]: ...
 
 
@@ -314,11 +315,22 @@ class SourceIndex:
     @functools.cached_property
     def numbers(self) -> list[_Number]:
         """Every number of the sources, read on the first figure looked up: a document without
-        one never pays for reading a large registry's texts."""
+        one never pays for reading a large registry's texts (nor, with tables, any text)."""
+        if self.tables is not None:
+            return [number for number, _ in self._stored_numbers] + self._live.numbers
         return [
             _Number(value, source, span, noun_after(text, span[1]))
             for source, text in self.texts.items()
             for value, span in numbers_in(text)
+        ]
+
+    @functools.cached_property
+    def _stored_numbers(self) -> list[tuple[_Number, int]]:
+        """The tables' numbers, each with the number of its sentence within its text (-1: none)."""
+        assert self.tables is not None
+        return [
+            (_Number(value, source, (start, end), noun), sentence)
+            for value, source, start, end, noun, sentence in self.tables.numbers()
         ]
 
     # ------------------------------------------------------------------ numbers
@@ -420,8 +432,13 @@ class SourceIndex:
     def _by_sentence(self) -> list[list[_Number]]:
         """The source figures grouped by sentence, in text order (years and spoken parts of a
         longer figure left out)."""
-        bounds = {source: sentences(text) for source, text in self.texts.items()}
         groups: dict[tuple[str, int], list[_Number]] = {}
+        if self.tables is not None:
+            for number, at in self._stored_numbers:  # the tables' texts come first
+                groups.setdefault((number.source, at), []).append(number)
+            stored = [sorted(set(g), key=lambda n: n.span) for g in groups.values()]
+            return stored + self._live._by_sentence
+        bounds = {source: sentences(text) for source, text in self.texts.items()}
         for number in self.numbers:
             at = next((i for i, (a, b) in enumerate(bounds[number.source]) if a <= number.span[0] < b), -1)
             groups.setdefault((number.source, at), []).append(number)
@@ -465,25 +482,41 @@ class SourceIndex:
         other_units = [(f, a) for a, b, f in table if unit.lower() == b]
         other_units += [(1 / f, b) for a, b, f in table if unit.lower() == a]
         for number in self.numbers:
-            if accept is not None and not accept(number.source, number.span):
-                continue  # the same number about another quantity (link/figures.py)
-            for factor, other in other_units:
-                converted = number.value * factor
-                if _same_thing(other, number.noun) and abs(converted - value) <= max(
-                    half, tolerance * abs(value)
-                ):
-                    return number
-            if not _same_thing(noun, number.noun):
-                continue  # "five-year-old" is not supported by "five people"
-            floor = window is not None and window[0] == value  # "more than 100": a lower bound
-            if floor and number.value < value:
-                continue  # 96 is not "more than 100", though it rounds to it
-            share = ROUNDING_SHARE if window is None or floor else 1.0  # "about 1 million": 1.2 million
-            if number.value == value or _rounds_to(number.value, value, half, share):
-                return number
-            if window is not None and window[0] <= number.value <= window[1]:
+            # the figure first, then `accept`, which reads the source's sentence (the same first
+            # number passes both: one test of a large registry's every figure was most of a check)
+            if self._figure_near(number, value, window, noun, (half, tolerance), other_units) and (
+                accept is None or accept(number.source, number.span)
+            ):  # else the same number about another quantity (link/figures.py)
                 return number
         return None
+
+    @staticmethod
+    def _figure_near(
+        number: _Number,
+        value: float,
+        window: tuple[float, float] | None,
+        noun: str,
+        margins: tuple[float, float],
+        other_units: list[tuple[float, str]],
+    ) -> bool:
+        """Whether a source number states the figure: in another unit it converts to, or as the
+        same thing counted, equal, rounding to it, or inside its window."""
+        half, tolerance = margins
+        for factor, other in other_units:
+            converted = number.value * factor
+            if _same_thing(other, number.noun) and abs(converted - value) <= max(
+                half, tolerance * abs(value)
+            ):
+                return True
+        if not _same_thing(noun, number.noun):
+            return False  # "five-year-old" is not supported by "five people"
+        floor = window is not None and window[0] == value  # "more than 100": a lower bound
+        if floor and number.value < value:
+            return False  # 96 is not "more than 100", though it rounds to it
+        share = ROUNDING_SHARE if window is None or floor else 1.0  # "about 1 million": 1.2 million
+        if number.value == value or _rounds_to(number.value, value, half, share):
+            return True
+        return window is not None and window[0] <= number.value <= window[1]
 
     # ------------------------------------------------------------------ dates
 

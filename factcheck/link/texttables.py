@@ -14,7 +14,8 @@ come from tables that do not depend on the document, so they are built once per 
 - `words`: which sentences hold each lower-case word (`_WORDS`), function words included (a
   name may be one);
 - `figures`: which sentences state each figure (`numbers_in`, as `SourceIndex._stating` reads
-  them);
+  them); `numbers`: every number of the texts with the noun after it and its sentence (what
+  `SourceIndex.numbers` and `_by_sentence` read from every text, ~3 s at 100k claims);
 - `capitalised`: each capitalised word (`_NAME`) where it is first written, in that order;
 - `meta`: the capitalised and all words inside sentences (`lexicon.case_counts`) of the texts,
   and the name index of the registry's entities (extract/names.py, as JSON): building it from
@@ -36,10 +37,10 @@ from pathlib import Path
 
 from factcheck.extract.names import NameIndex
 from factcheck.link.lexicon import case_counts
-from factcheck.link.support import _NAME, _WORDS, numbers_in, sentences
+from factcheck.link.support import _NAME, _WORDS, noun_after, numbers_in, sentences
 from factcheck.registry.loader import TextView
 
-FORMAT = 3  # bump when what is stored changes (2: the entities' name index; 3: a digest of the texts)
+FORMAT = 4  # bump when what is stored changes (2: name index; 3: digest of the texts; 4: numbers)
 
 _SCHEMA = """
 CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -48,6 +49,8 @@ CREATE TABLE sentences (place INTEGER PRIMARY KEY, rank INTEGER NOT NULL, start 
                         end INTEGER NOT NULL);
 CREATE TABLE words (word TEXT NOT NULL, place INTEGER NOT NULL);
 CREATE TABLE figures (value REAL NOT NULL, place INTEGER NOT NULL);
+CREATE TABLE numbers (n INTEGER PRIMARY KEY, rank INTEGER NOT NULL, value NOT NULL, start INTEGER NOT NULL,
+                      end INTEGER NOT NULL, noun TEXT NOT NULL, sentence INTEGER NOT NULL);
 CREATE TABLE capitalised (word TEXT NOT NULL, rank INTEGER NOT NULL, start INTEGER NOT NULL,
                           end INTEGER NOT NULL);
 """
@@ -73,7 +76,12 @@ def write_tables(path: Path, texts: Mapping[str, str], names: NameIndex | None =
                 ((place + n, rank, a, b) for n, (a, b) in enumerate(spans)),
             )
             conn.executemany("INSERT INTO words VALUES (?, ?)", _sentence_words(text, spans, place, _WORDS))
-            conn.executemany("INSERT INTO figures VALUES (?, ?)", _stated(numbers_in(text), spans, place))
+            found = numbers_in(text)
+            conn.executemany("INSERT INTO figures VALUES (?, ?)", _stated(found, spans, place))
+            conn.executemany(
+                "INSERT INTO numbers (rank, value, start, end, noun, sentence) VALUES (?, ?, ?, ?, ?, ?)",
+                ((rank, value, a, b, noun_after(text, b), _sentence_at(spans, a)) for value, (a, b) in found),
+            )
             for match in _NAME.finditer(text):
                 first.setdefault(match.group(0), (rank, *match.span()))
             counted = case_counts(text)
@@ -111,13 +119,19 @@ def _stated(
     numbers: Sequence[tuple[float, tuple[int, int]]], spans: Sequence[tuple[int, int]], first: int
 ) -> Iterable[tuple[float, int]]:
     """(figure, place) of each sentence stating a figure, as `SourceIndex._stating` places them."""
-    begins = [a for a, _ in spans]
     seen = set()
     for value, (start, _) in numbers:
-        at = bisect.bisect_right(begins, start) - 1
-        if at >= 0 and start < spans[at][1] and (value, at) not in seen:
+        at = _sentence_at(spans, start)
+        if at >= 0 and (value, at) not in seen:
             seen.add((value, at))
             yield value, first + at
+
+
+def _sentence_at(spans: Sequence[tuple[int, int]], offset: int) -> int:
+    """The number of the sentence (of a text's, in order, not overlapping) holding the offset; -1
+    for none."""
+    at = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    return at if at >= 0 and offset < spans[at][1] else -1
 
 
 def texts_digest(texts: Mapping[str, str]) -> str:
@@ -224,6 +238,17 @@ class TextTables:
                 (json.dumps(sorted(set(words))), json.dumps(sorted(set(places)))),
             ).fetchall()
         )
+
+    def numbers(self) -> list[tuple[float, str, int, int, str, int]]:
+        """(value, source, start, end, noun, sentence) of every number of the texts (`numbers_in`,
+        `noun_after`), in `SourceIndex.numbers` order; sentence: its number within its text, or -1."""
+        sources = self.sources
+        return [
+            (value, sources[rank], start, end, noun, sentence)
+            for rank, value, start, end, noun, sentence in self.conn.execute(
+                "SELECT rank, value, start, end, noun, sentence FROM numbers ORDER BY n"
+            )
+        ]
 
     def stating(self, value: float) -> set[int]:
         """The places of the sentences stating this figure."""
