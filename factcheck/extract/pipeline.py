@@ -42,6 +42,7 @@ from factcheck.model import ClaimStatus, DateInterval, Entity, Precision, Quanti
 from factcheck.model.adapters import claim_adapter
 from factcheck.model.ids import DRAFT_SOURCE, Family, candidate_claim, in_family, parse_auto
 from factcheck.model.names import fold, is_auto_name, quote_frame
+from factcheck.model.plain import constructed
 from factcheck.registry import Registry
 from factcheck.registry.loader import TextView
 from factcheck.yamlio import read_text
@@ -278,9 +279,10 @@ class _Builder:
             )
             return None
         # the claim was validated just now and the rest is the extractor's own: constructing the
-        # wrapper without validating spares building its validator (the whole Claim union again)
-        return Candidate.model_construct(
-            claim=claim, sentence=sentence, entities=self._entities(sentence), **extra
+        # wrapper without validating spares building its validator (the whole Claim union again);
+        # `constructed`, not model_construct, which asks each default factory's signature per call
+        return constructed(
+            Candidate, claim=claim, sentence=sentence, entities=self._entities(sentence), **extra
         )
 
     def _framed(self, item: Found, data: dict[str, Any], sentence: tuple[int, int]) -> str | None:
