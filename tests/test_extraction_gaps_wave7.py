@@ -229,3 +229,13 @@ def test_rupees_written_before_the_figure_are_money() -> None:
 def test_a_month_or_weekday_before_a_comma_is_no_one_with_an_age() -> None:
     for text in ("In July, 12, were killed.", "On Tuesday, 12, died."):
         assert all(c.unit != "years-old" for c in claims(text).values()), text
+
+
+def test_people_where_it_happened_when_it_happened_were_present() -> None:
+    assert claims("More than 400 people were on the bridge when it collapsed.")[
+        "More than 400 people"
+    ].subject == ("auto.count.present")
+    found = claims("A total of 1,137 workers, out of 1,163, were in the factory when the fire broke out.")
+    assert found["1,137 workers"].subject == "auto.count.present"
+    # a toll there stays a toll
+    assert claims("20 people were killed in the blast.")["20 people"].subject == "auto.count.deaths"

@@ -378,6 +378,11 @@ def count_role(
 ) -> tuple[str, str, bool] | None:
     """(role, cue, running) of the count at [start, end), from the nearest cue in its clause."""
     table = table or default_table()
+    there = _THERE_WHEN.match(text, end, sentence[1])
+    if there is not None and "present" in table.roles:
+        # "1,137 workers were in the factory when the fire broke out", "more than 400 people were
+        # on the bridge when it collapsed": those there at the time
+        return "present", " ".join(there.group().split()).lower(), table.roles["present"][1]
     if table.population_of is not None and "population" in table.roles:
         place = table.population_of.search(text, max(sentence[0], start - 40), start)
         if place is not None:
@@ -424,6 +429,14 @@ def count_role(
             best = (0, toll[1], toll[0], toll[2])
     return (best[2], best[1], best[3]) if best is not None else None
 
+
+# after a count: where its people were when it happened ("were in the factory when", "were on
+# the bridge at the time"), maybe past an aside (", out of 1,163,")
+_THERE_WHEN = re.compile(
+    r"(?:\s*,(?:[^,]|,\d){1,30},)?\s+(?:were|was|had\s+been)\s+(?:in|on|inside|aboard|at)\s+(?:the|a|an|its)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:when|at\s+the\s+time|as\s+it)\b",
+    re.IGNORECASE,
+)
 
 # right before a count: it is a part of a count named earlier in the sentence
 _INCLUDING = re.compile(
