@@ -14,7 +14,8 @@ import dataclasses
 import datetime as dt
 import functools
 import re
-from collections.abc import Sequence
+import sys
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -45,6 +46,34 @@ class Frame:
     id: str
     why: str
     running: bool = False
+
+
+class Deferred:
+    """A regular expression compiled on first use, not at import (most runs never need each)."""
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self.source, self.flags = source, flags
+
+    @functools.cached_property
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled program."""
+        return re.compile(self.source, self.flags)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """As re.Pattern.match."""
+        return self.compiled.match(text, pos, endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """As re.Pattern.search."""
+        return self.compiled.search(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """As re.Pattern.fullmatch."""
+        return self.compiled.fullmatch(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        """As re.Pattern.finditer."""
+        return self.compiled.finditer(text, pos, endpos)
 
 
 @dataclass(frozen=True)
@@ -263,7 +292,7 @@ def _clause(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple
 
 
 # a "with" right after a count (and its "of them"): the count's own phrase goes on
-_WITH_RIGHT_AFTER = re.compile(r"\s+(?:of\s+(?:them|those|whom)\s+)?with", re.IGNORECASE)
+_WITH_RIGHT_AFTER = Deferred(r"\s+(?:of\s+(?:them|those|whom)\s+)?with", re.IGNORECASE)
 
 
 def _nearest(
@@ -298,7 +327,7 @@ def _governing(pattern: re.Pattern[str], text: str, lo: int, hi: int, start: int
 
 
 # "two stories high", "30 feet tall": a height given in passing, of whatever stands before it
-_HIGH_AFTER = re.compile(r"\s*(?:high|tall)\b", re.IGNORECASE)
+_HIGH_AFTER = Deferred(r"\s*(?:high|tall)\b", re.IGNORECASE)
 
 # "20 million passengers a day": a rate, not a count of this story's event
 _RATE_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b|\s+annually\b", re.IGNORECASE)
@@ -432,7 +461,7 @@ def count_role(
 
 # after a count: where its people were when it happened ("were in the factory when", "were on
 # the bridge at the time"), maybe past an aside (", out of 1,163,")
-_THERE_WHEN = re.compile(
+_THERE_WHEN = Deferred(
     r"(?:\s*,(?:[^,]|,\d){1,30},)?\s+(?:were|was|had\s+been)\s+(?:in|on|inside|aboard|at)\s+(?:the|a|an|its)\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?:when|at\s+the\s+time|as\s+it)\b",
     re.IGNORECASE,
@@ -570,7 +599,7 @@ _AGED_NAME = re.compile(
 # News style sets a person's age off by commas right after the name ("Savita Kumari, 12, said",
 # "Manohar Lembe, 55, of Malin village"): capitalised words (not a month or a weekday, which
 # start a date: "July, 12") then ", N" (numbers.APPOSED_CLOSE says what may follow)
-APPOSED_NAME = re.compile(r"(?:^|(?<=[^\w,.]))(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s\Z")
+APPOSED_NAME = Deferred(r"(?:^|(?<=[^\w,.]))(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s\Z")
 _CALENDAR_WORDS = frozenset(m.lower() for m in MONTHS) | frozenset(WEEKDAYS)
 
 
@@ -587,7 +616,7 @@ def apposed_person(text: str, start: int) -> str | None:
 
 
 # "Deborah Soriano, a 58-year-old resident": the name an age describes, written before it
-_DESCRIBED = re.compile(r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+(?:a|an)\s+\Z")
+_DESCRIBED = Deferred(r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+(?:a|an)\s+\Z")
 
 
 def _described_person(text: str, start: int) -> str | None:
@@ -597,9 +626,9 @@ def _described_person(text: str, start: int) -> str | None:
 
 
 # "the 45-year-old driver": the word after the age; "the driver, 47,": the word before it
-_AGED_ROLE = re.compile(r"\s?-?\s?(?:year|month|week|day)s?\s?-?\s?old\s+(?P<role>[a-z-]+)\b")
-_THE_BEFORE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
-_ROLE_APPOSED = re.compile(r"\bthe\s+(?:\w+(?:'s|’s)\s+)?(?P<role>[a-z-]+),\s+\Z", re.IGNORECASE)
+_AGED_ROLE = Deferred(r"\s?-?\s?(?:year|month|week|day)s?\s?-?\s?old\s+(?P<role>[a-z-]+)\b")
+_THE_BEFORE = Deferred(r"\bthe\s+\Z", re.IGNORECASE)
+_ROLE_APPOSED = Deferred(r"\bthe\s+(?:\w+(?:'s|’s)\s+)?(?P<role>[a-z-]+),\s+\Z", re.IGNORECASE)
 
 
 def _unique_person(text: str, start: int, end: int, table: FrameTable) -> str | None:
@@ -720,7 +749,7 @@ def place_of(text: str, end: int, table: FrameTable | None = None) -> str | None
 
 # a direction closing a distance, with no place after it: "Lanzhou, 177 km north", "Xi'an, 250
 # miles to the east" say how far the named place lies from where the story happened
-_DIRECTION_CLOSE = re.compile(
+_DIRECTION_CLOSE = Deferred(
     r"(?:\s*\([^()]{1,24}\))?\s+(?:away\s+)?(?:to\s+the\s+)?"
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ward)?\b"
     r"(?!\s+(?:of|from|off)\b)",
@@ -728,7 +757,7 @@ _DIRECTION_CLOSE = re.compile(
 )
 # the place right before such a distance, maybe with an apposition between: "Lanzhou, the
 # provincial capital, 177 km north", "the capital of Lanzhou 110 miles north"
-_PLACE_BEFORE = re.compile(
+_PLACE_BEFORE = Deferred(
     r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?:,\s+(?:the\s+)?[a-z][a-z\s-]{0,40},)?,?\s+\Z"
 )
 
@@ -746,7 +775,7 @@ def place_before(text: str, start: int, end: int, sentence: tuple[int, int]) -> 
 
 
 # a name after a landmark: "the coast of Tunisia", "the port of Ormoc"
-_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+_OF_NAME = Deferred(r"\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 
 # "30 km to the south of the city", "about 60 km from the state capital(, Patna)"
 _SETTLEMENT_AFTER = (
@@ -895,7 +924,7 @@ def other_event(
 
 
 # a clause opening with a participle that tells what the clause before it did: ", killing 17"
-_PARTICIPLE_CLAUSE = re.compile(r"\s*(?:killing|leaving|injuring|wounding)\b", re.IGNORECASE)
+_PARTICIPLE_CLAUSE = Deferred(r"\s*(?:killing|leaving|injuring|wounding)\b", re.IGNORECASE)
 
 # a clause end that is not a decimal point ("a magnitude-6.8 quake that ...")
 _PHRASE_END = re.compile(r"[,;:!?]|\.(?!\d)|\band\b|\bwhile\b|\bbut\b|\bwith\b", re.IGNORECASE)
@@ -1018,7 +1047,7 @@ def frame_for_quantity(
 
 
 # an ordinal, then the superlative it ranks by: "10th largest", "tenth busiest", "second-deadliest"
-_RANKED = re.compile(r"(?:\d+(?:st|nd|rd|th)|[a-z]+)[\s-]+(?P<by>most\s+[a-z]+|[a-z]+)\Z", re.IGNORECASE)
+_RANKED = Deferred(r"(?:\d+(?:st|nd|rd|th)|[a-z]+)[\s-]+(?P<by>most\s+[a-z]+|[a-z]+)\Z", re.IGNORECASE)
 
 
 def rank_by(text: str, start: int, end: int, table: FrameTable | None = None) -> str | None:
@@ -1033,13 +1062,13 @@ def rank_by(text: str, start: int, end: int, table: FrameTable | None = None) ->
 
 # a sentence opening with a place's name as its subject: "Tianjin, with a population of",
 # "The Dingxi area, about the size of New Jersey, has a population of"
-_PLACE_SUBJECT = re.compile(
+_PLACE_SUBJECT = Deferred(
     r"\s*(?:The\s+)?(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)*)"
     r"(?:\s+(?:area|city|town|village|county|district|province|state|region|island|country))?"
     r"(?=\s*,|\s+(?:has|had|is|was|with)\b)"
 )
-_CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)*")
-_SETTLEMENT_BEFORE = re.compile(r"\b(?:the|this|that|a|an)\s+(?P<noun>[a-z]+)\s*,\s*[a-z\s]{0,24}\Z")
+_CAPITALISED_RUN = Deferred(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)*")
+_SETTLEMENT_BEFORE = Deferred(r"\b(?:the|this|that|a|an)\s+(?P<noun>[a-z]+)\s*,\s*[a-z\s]{0,24}\Z")
 
 
 _PLACE_KINDS = frozenset({"village", "province", "county", "district", "island", "state", "region"})

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from factcheck.extract.frames import apposed_person, default_table, has_count_cue
+from factcheck.extract.frames import Deferred, apposed_person, default_table, has_count_cue
 
 # the number-word tables live in numberwords.py (quotation words fold them too); re-exported here
 from factcheck.extract.numberwords import SCALES as SCALES
@@ -45,7 +45,7 @@ ORDINAL_WORDS = {
 CURRENCIES = {"£": "GBP", "$": "USD", "€": "EUR", "₹": "INR", "Rs": "INR", "Rs.": "INR"}
 # a superlative right after an ordinal makes it a rank ("tenth busiest and third biggest port"),
 # whatever stands before it
-_RANK_AFTER = re.compile(r"[\s-]+(?:most\s+)?[a-z]+est\b|[\s-]+worst\b", re.IGNORECASE)
+_RANK_AFTER = Deferred(r"[\s-]+(?:most\s+)?[a-z]+est\b|[\s-]+worst\b", re.IGNORECASE)
 UNIT_NAMES = {
     "kilometers": "km",
     "kilometres": "km",
@@ -295,7 +295,7 @@ def _measures_tagged(text: str, cores: list[Core]) -> list[Core]:
 
 # after a person's age set off by commas ("Savita Kumari, 12, said"): a comma, a full stop, a
 # semicolon or a verb closes it
-APPOSED_CLOSE = re.compile(r"\s?(?:,(?!\d)|\.(?!\d)|;|\s(?:said|says|told|who|was|is|of|from)\b)")
+APPOSED_CLOSE = Deferred(r"\s?(?:,(?!\d)|\.(?!\d)|;|\s(?:said|says|told|who|was|is|of|from)\b)")
 
 
 def apposed_age(text: str, start: int, end: int, value: float | None) -> bool:
