@@ -458,3 +458,44 @@ def test_an_accepted_variant_is_not_called_its_own_closest_spelling() -> None:
         verdict = name_spelling(CheckInput({"a": mention, "e": entity}, {}, params))
         assert verdict is not None
         assert verdict.details["spelling"] == wanted
+
+
+def test_one_given_name_and_one_post_in_other_reports_is_one_person_with_another_surname() -> None:
+    texts = {
+        "a": "The school cook, Manju Kumari, has also been admitted to the hospital.",
+        "b": "Three children of another woman cook, Manju Devi, are being treated.",
+        "c": "24 children and a woman cook Manju Devi were being treated.",
+        "d": "School principal Mina Kumari has gone into hiding.",
+        "e": "Meena Devi, the principal of the school, is absconding.",
+        "f": '"Principal Meena Kumari\'s husband is close to a political leader," he said.',
+    }
+    found = frames(texts)
+    assert found["Manju Kumari"] == found["Manju Devi"] == "auto.name.manju-devi"
+    assert found["Meena Kumari"] == found["Meena Devi"]
+    found_in_a = [c for c in extract_text(texts["a"], source="a", corpus=texts) if c.claim.kind == "mention"]
+    kumari = next(c for c in found_in_a if c.claim.text == "Manju Kumari")
+    assert kumari.spelling == "variant" and "same role: cook" in str(kumari.frame_why)  # why joined
+
+
+def test_one_given_name_with_no_shared_post_or_in_one_report_stays_two_people() -> None:
+    texts = {
+        "a": "Manju Kumari, a villager, said the food smelt odd.",
+        "b": "The school cook, Manju Devi, fainted.",
+        "c": "The cooks, Manju Devi and Pano Devi, said the principal bought the oil.",
+        "d": "The cook Manju Singh and the cook Manju Devi were questioned.",
+    }
+    found = frames(texts)
+    assert found["Manju Kumari"] != found["Manju Devi"]
+    assert found["Manju Singh"] != found["Manju Devi"]  # one report names both
+
+
+def test_a_given_name_two_letters_off_with_the_same_surname_is_a_wrong_given_name() -> None:
+    texts = {
+        "a": "Amardeep Sinha, Principal Secretary, Bihar said the case seemed to be one of poisoning.",
+        "b": "The container was checked, according to Amarjeet Sinha, a top official in Bihar.",
+        "c": "Bihar's Principal Secretary Amarjeet Singh confirmed another death.",
+    }
+    found = frames(texts)
+    assert found["Amardeep Sinha"] == found["Amarjeet Sinha"] == found["Amarjeet Singh"]
+    assert found["Amarjeet Sinha"] == "auto.name.amarjeet-sinha"
+    assert other_given_name("Amardeep Sinha", "Amarjeet Sinha")

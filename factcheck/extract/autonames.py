@@ -220,7 +220,7 @@ class NameStats:
             self.sentences[span.name].add((source, span.sentence))
             if not span.initial:
                 self.informative[span.name] += 1
-            self.roles[span.name] |= office_roles(text, span)
+            self.roles[span.name] |= office_roles(text, span) | post_roles(text, span)
         self.lower.update(re.findall(LOWER_WORD, text))
         self.capitalised.update(t for t in _TOKEN.findall(text) if t[:1].isupper())
 
@@ -334,16 +334,38 @@ class NameClusters:
         name one report got wrong ("Yeti Airlines spokesman Suman Bartaula" beside "spokesperson
         Sudarshan Bartaula" in two reports). Namesakes with no such role ("Ma Hao", "Ma Liya",
         residents both) stay two people."""
-        if len(words) < 2 or not seen.roles:
+        offices = _offices(seen.roles)
+        if len(words) < 2 or not offices:
             return []
         return [
             c
             for c in (self.clusters[i] for i in sorted(self._having.get(words[-1], ())))
             if len(c.words) == len(words)
             and c.words[-1] == words[-1]
-            and c.roles & seen.roles
+            and _offices(c.roles) & offices
             and len(seen.sources) < len(c.sources)
             and not seen.sources & c.sources
+        ]
+
+    def _same_post(self, words: list[str], seen: Seen) -> list[Cluster]:
+        """Clusters that are this full name with another surname, and the same post beside it
+        (`post_roles`: principal, cook, secretary …), backed by as many reports or more, none of
+        which writes this spelling: one person, whose surname one report wrote otherwise ("The
+        school cook, Manju Kumari" beside "a woman cook Manju Devi" in three reports). One given
+        name with no shared post ("Manju Devi", "Manju Kumari", villagers both) is two people."""
+        posts = seen.roles - _offices(seen.roles)
+        if len(words) < 2 or not posts:
+            return []
+        return [
+            c
+            for c in (self.clusters[i] for i in sorted(self._having.get(words[0], ())))
+            if len(c.words) == len(words)
+            and c.words[0] == words[0]
+            and c.words[-1] != words[-1]
+            and c.roles & posts
+            and len(seen.sources) <= len(c.sources)
+            and not seen.sources & c.sources
+            and not seen.sentences & c.sentences
         ]
 
     def _place(self, name: str, seen: Seen, founds: bool) -> Cluster | None:
@@ -358,7 +380,7 @@ class NameClusters:
             same = runs
         if not same:
             near = [c for c in pool if _near(words, c.words, placed) and _may_vary(name, seen, c)]
-            same = near[:1] or self._namesakes(words, seen)[:1]
+            same = near[:1] or self._namesakes(words, seen)[:1] or self._same_post(words, seen)[:1]
         if same:
             _join(same[0], seen)
             return same[0]
@@ -513,7 +535,16 @@ def _may_vary(name: str, seen: Seen, cluster: Cluster) -> bool:
     if len(sources) > 1 or len(cluster.sources) > 1:
         return False
     runs = [" ".join(run) for run in _runs(cluster.canonical, len(name.split()))]
-    return any(transliterated(name, run) or _one_letter(name, run) for run in runs)
+    if any(transliterated(name, run) or _one_letter(name, run) for run in runs):
+        return True
+    return _respelt_given_name(_words(name), cluster.words)
+
+
+def _respelt_given_name(words: list[str], full: list[str]) -> bool:
+    """A full name with the cluster's surname and a given name near its own ("Amardeep Sinha",
+    "Amarjeet Sinha": `_near` has held word for word): one person, one report's given name
+    respelt; two people sharing a surname rarely have given names two letters apart."""
+    return len(words) > 1 and len(words) == len(full) and words[-1] == full[-1] and words[0] != full[0]
 
 
 def _slip(seen: Seen, cluster: Cluster) -> bool:
@@ -580,6 +611,38 @@ def role_pairs(text: str, start: int, end: int) -> set[tuple[str, str | None]]:
     return {(role, body) for word, body in found if (role := office_role(word))}
 
 
+POST = "post:"  # the prefix of a post in a spelling's roles, apart from office@body roles
+# the words right before a name: "School principal ", "The school cook, ", "cooks, "
+_POST_BEFORE = re.compile(r"(?<![\w'’-])(?P<role>[A-Za-z]+?)s?,?\s+$")
+# an apposition right after a name, up to its end: ", the principal of the school"
+_POST_AFTER = re.compile(r",\s+(?P<words>[^,.;:()\"“”]{1,60})")
+
+
+@functools.cache
+def _posts() -> frozenset[str]:
+    """Posts that tell one person of a story apart (data/posts.txt and the offices)."""
+    return word_list("posts") | word_list("offices")
+
+
+def post_roles(text: str, span: NameSpan) -> set[str]:
+    """The posts written right before a name or in an apposition right after it, each as
+    `post:<word>` ("post:principal" from "School principal Mina Kumari" and from "Meena Devi,
+    the principal of the school"), the body left out."""
+    found = set()
+    before = _POST_BEFORE.search(text, max(0, span.start - 40), span.start)
+    if before is not None:
+        found.add(before["role"])
+    after = _POST_AFTER.match(text, span.end, span.end + 80)
+    if after is not None:
+        found.update(re.findall(r"[A-Za-z]+", after["words"]))
+    return {f"{POST}{_ROLE_ENDING.sub('', w.lower())}" for w in found if w.lower() in _posts()}
+
+
+def _offices(roles: Iterable[str]) -> set[str]:
+    """The office@body roles among a spelling's roles (its posts left out)."""
+    return {role for role in roles if not role.startswith(POST)}
+
+
 @functools.lru_cache(maxsize=8)
 def _clusters(corpus: tuple[tuple[str, str], ...]) -> NameClusters:
     return NameClusters(dict(corpus))
@@ -620,7 +683,8 @@ def find_auto_names(
         seen.append(cluster)
         own = _words(span.name) == cluster.words or _is_run(_words(span.name), cluster.words)
         # a namesake joined by its role (`_namesakes`): say which role made it one person
-        shared = sorted(office_roles(text, span) & cluster.roles) if not own else []
+        beside = office_roles(text, span) | post_roles(text, span)
+        shared = sorted(r.removeprefix(POST) for r in beside & cluster.roles) if not own else []
         found.append(
             Found(
                 "mention",
