@@ -1042,9 +1042,11 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|one)\s+\Z", re.IGNORECASE
 
 
 def _attributive(text: str, found: re.Match[str]) -> bool:
-    """True for a cue that is a participle describing a noun ("a collapsed building")."""
+    """True for a cue that is a participle describing a noun ("a collapsed building"); a cue of
+    several words starts with its own noun ("a fire started at about 10:50 pm")."""
     return (
         found.group().endswith("ed")
+        and not any(c.isspace() for c in found.group())
         and _ARTICLE_BEFORE.search(text, max(0, found.start() - 8), found.start()) is not None
     )
 

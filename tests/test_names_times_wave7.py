@@ -1,0 +1,69 @@
+"""Names, dates and times, wave 7 (issue 12): general rules of English news text the tune
+stories' held-out misses showed. Short excerpts in the style of the reports; each failed before
+its fix."""
+
+from __future__ import annotations
+
+from quantity_claims import published_on
+
+from factcheck.extract import extract_text
+from factcheck.model import DateClaim
+
+DAY = published_on("2023-01-16")
+
+
+def event_frames(text: str) -> dict[str, str]:
+    """Each date's words -> its event frame."""
+    found = extract_text(text, published=DAY)
+    return {c.claim.text: c.claim.event for c in found if isinstance(c.claim, DateClaim)}
+
+
+def test_a_fire_started_after_an_article_is_an_event_not_a_participle() -> None:
+    found = event_frames(
+        "The fire department said that a fire started at about 10:50 pm Wednesday in a warehouse."
+    )
+    assert found["10:50 pm Wednesday"] == "auto.event.fire"
+
+
+def test_crashes_derailments_landfalls_and_collapses_told_in_other_words_get_their_event() -> None:
+    found = event_frames(
+        "The Yeti airline ATR-72 went down in Pokhara around 11 am Sunday. "
+        "The train jumped the tracks near Kanpur on Saturday morning. "
+        "The center of the storm crossed the coast Friday around 9 p.m. "
+        "The tower came crashing down in the early morning hours of Thursday."
+    )
+    assert found["11 am Sunday"] == "auto.event.derailed"  # the crash frame of every vehicle
+    assert found["on Saturday"] == "auto.event.derailed"
+    assert found["Friday"] == "auto.event.struck"
+    assert found["Thursday"] == "auto.event.collapsed"
+
+
+def times_of(text: str, day: str) -> dict[str, DateClaim]:
+    """Each time's words -> its date claim."""
+    found = extract_text(text, published=published_on(day))
+    return {c.claim.text: c.claim for c in found if isinstance(c.claim, DateClaim) and c.claim.time_start}
+
+
+def test_a_local_time_is_read_on_the_clock_of_the_place_the_report_is_about() -> None:
+    found = times_of(
+        "SURFSIDE, Florida - Champlain Towers South collapsed just after 1:30 a.m. local time.", "2021-06-25"
+    )
+    assert found["1:30 a.m. local time"].utc_offset == -240  # Eastern Daylight Time in June
+
+
+def test_a_gmt_conversion_that_misses_summer_time_is_said_in_the_frame_decision() -> None:
+    text = "MIAMI, Florida - The tower fell to the ground at around 1:30 am local time (04:30 GMT)."
+    found = extract_text(text, published=published_on("2021-06-25"))
+    claim = next(c for c in found if isinstance(c.claim, DateClaim) and c.claim.time_start)
+    assert isinstance(claim.claim, DateClaim)
+    assert claim.claim.utc_offset == -180
+    assert "Florida (America/New_York) is at UTC-4" in str(claim.frame_why)
+
+
+def test_a_story_told_from_abroad_or_across_zones_gives_its_times_no_zone() -> None:
+    text = (
+        "LONDON - Britain said on Monday that the quake in Nepal struck at 11:56 a.m. "
+        "Aid from India and China arrived. Officials in Britain and England met."
+    )
+    found = times_of(text, "2015-04-27")
+    assert found["11:56 a.m."].utc_offset is None  # British places hold only half the zoned mentions
