@@ -500,3 +500,16 @@ def test_a_given_name_two_letters_off_with_the_same_surname_is_a_wrong_given_nam
     assert found["Amardeep Sinha"] == found["Amarjeet Sinha"] == found["Amarjeet Singh"]
     assert found["Amarjeet Sinha"] == "auto.name.amarjeet-sinha"
     assert other_given_name("Amardeep Sinha", "Amarjeet Sinha")
+
+
+def test_one_reports_spelling_with_another_first_letter_of_a_long_name_several_write_is_a_variant() -> None:
+    texts = {
+        "a": "All of the students belong to Gandaman primary school.",
+        "b": "All the victims are from the Gandaman village.",
+        "c": "The headmistress of the school in Dharmasati Gandaman has fled.",
+        "d": "A pall of gloom hung over Dandaman village.",
+        "e": "The block includes Bandaman and Gandaman villages.",  # one sentence: two names
+    }
+    found = frames(texts)
+    assert found["Dandaman"] == found["Gandaman"] == "auto.name.dharmasati-gandaman"
+    assert found["Bandaman"] != found["Gandaman"]

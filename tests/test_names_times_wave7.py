@@ -67,3 +67,12 @@ def test_a_story_told_from_abroad_or_across_zones_gives_its_times_no_zone() -> N
     )
     found = times_of(text, "2015-04-27")
     assert found["11:56 a.m."].utc_offset is None  # British places hold only half the zoned mentions
+
+
+def test_a_when_clause_right_after_a_day_tells_the_event_of_that_day() -> None:
+    found = event_frames(
+        "At least 97 people were killed on Sunday when 14 coaches of the express derailed. "
+        "Rescuers on Friday recovered five bodies from a ferry that capsized."
+    )
+    assert found["on Sunday"] == "auto.event.derailed"
+    assert found["on Friday"] == "unknown.event"  # a that-clause tells of another time

@@ -59,6 +59,7 @@ HEADLINE_WORDS = 3  # a title-case line has at least this many words that are no
 HEADLINE_SHARE = 0.8  # and at least this share of them capitalised (a sentence rarely has)
 SENTENCE_END = (".", "!", "?", '"', "”", "’", "'")
 SEVERAL = 3  # sources that make a spelling the established one
+FIRST_LETTER_SLIP = 7  # letters from which a word with another first letter may be a slip of it
 # month and weekday names, and month abbreviations of datelines ("KUNMING, Aug. 3")
 CALENDAR = frozenset(n for n in [*calendar.month_name, *calendar.day_name, *calendar.month_abbr, "Sept"] if n)
 NUMBER_WORDS = frozenset([*SMALL_NUMBERS, *TENS, *SCALES])  # "Fifty-six people", "Seven of the 25"
@@ -269,6 +270,7 @@ class NameClusters:
         # (minutes on a 100k-claim registry)
         self._by_key: dict[str, set[str]] = defaultdict(set)
         self._having: dict[str, set[int]] = defaultdict(set)
+        self._by_tail: dict[str, set[str]] = defaultdict(set)  # long words by all but their first letter
         for name in ranked:
             if self._common_word(name, informative[name]):
                 continue
@@ -368,6 +370,28 @@ class NameClusters:
             and not seen.sentences & c.sentences
         ]
 
+    def _first_letter_slips(self, words: list[str], seen: Seen) -> list[Cluster]:
+        """Clusters whose name is this one with another first letter in one long word, when only
+        one source writes this spelling and several others write that word, in this name or a
+        longer one (`_lone_variant`): "Dandaman village" in one report beside "Gandaman" and
+        "Dharmasati Gandaman" in six. A near miss otherwise needs the same first letter."""
+        found = []
+        for at, word in enumerate(words):
+            if len(word) < FIRST_LETTER_SLIP:
+                continue
+            for other in self._by_tail.get(word[1:], ()):
+                if other == word:
+                    continue
+                spelt = [*words[:at], other, *words[at + 1 :]]
+                having = [self.clusters[i] for i in sorted(self._having.get(other, ()))]
+                # the word's backing: every source writing it, in this name or a longer one
+                backing = set().union(*(c.sources for c in having))
+                if _lone_variant(seen, backing):
+                    exact = [c for c in having if c.words == spelt]
+                    runs = [c for c in having if _is_run(spelt, c.words)]
+                    found += exact or (runs if len(runs) == 1 else [])
+        return found
+
     def _place(self, name: str, seen: Seen, founds: bool) -> Cluster | None:
         words = _words(name)
         pool = self._pool(words)
@@ -380,7 +404,12 @@ class NameClusters:
             same = runs
         if not same:
             near = [c for c in pool if _near(words, c.words, placed) and _may_vary(name, seen, c)]
-            same = near[:1] or self._namesakes(words, seen)[:1] or self._same_post(words, seen)[:1]
+            same = (
+                near[:1]
+                or self._namesakes(words, seen)[:1]
+                or self._same_post(words, seen)[:1]
+                or self._first_letter_slips(words, seen)[:1]
+            )
         if same:
             _join(same[0], seen)
             return same[0]
@@ -394,6 +423,8 @@ class NameClusters:
                 for key in _variants(word):
                     self._by_key[key].add(word)
             self._having[word].add(len(self.clusters) - 1)
+            if len(word) >= FIRST_LETTER_SLIP:
+                self._by_tail[word[1:]].add(word)
         return cluster
 
 
@@ -553,6 +584,12 @@ def _slip(seen: Seen, cluster: Cluster) -> bool:
         return False
     (source,) = seen.sources
     return seen.mentions[source] < cluster.mentions[source]
+
+
+def _lone_variant(seen: Seen, backing: set[str]) -> bool:
+    """One source's spelling of a word several other sources write otherwise (`backing`), none
+    of them this one."""
+    return len(seen.sources) == 1 and len(backing) >= SEVERAL and not seen.sources & backing
 
 
 def _one_letter(name: str, run: str) -> bool:

@@ -1012,6 +1012,14 @@ def frame_for_date(
     start, end = span
     lo, hi = max(sentence[0], start - 2 * WINDOW), min(sentence[1], end + 2 * WINDOW)
     relative = _DATE_RELATIVE.search(text, end, hi)
+    if (
+        relative is not None
+        and relative.group().lower() == "when"
+        and not text[end : relative.start()].strip(" ,")
+    ):
+        # "were killed on Sunday when 14 coaches derailed": a when-clause right after the date
+        # tells what happened at that time, so its cue is the date's
+        relative = _DATE_RELATIVE.search(text, relative.end(), hi)
     if relative is not None:
         # "Rescuers on Friday recovered five bodies from a ferry that capsized", "worked today
         # in a village where 21 died when a landslide hit": the relative clause tells of
