@@ -513,3 +513,16 @@ def test_one_reports_spelling_with_another_first_letter_of_a_long_name_several_w
     found = frames(texts)
     assert found["Dandaman"] == found["Gandaman"] == "auto.name.dharmasati-gandaman"
     assert found["Bandaman"] != found["Gandaman"]
+
+
+def test_one_reports_one_off_surname_for_a_name_it_and_others_write_otherwise_is_a_slip() -> None:
+    texts = {
+        "a": "Suresh Jadhav, a district official, said about 40 homes were wiped out. "
+        "Less than a dozen people were pulled out alive, rescue official Suresh Yadav said.",
+        "b": "Suresh Jadhav, a district official, said around 40 homes were wiped out.",
+        "c": '"Everything on the mountain came down," said Suresh Jadhav, a district official.',
+        "d": "Suresh Patil, a farmer, lost his home.",  # another surname altogether: another man
+    }
+    found = frames(texts)
+    assert found["Suresh Yadav"] == found["Suresh Jadhav"] == "auto.name.suresh-jadhav"
+    assert found["Suresh Patil"] != found["Suresh Jadhav"]

@@ -59,6 +59,7 @@ HEADLINE_WORDS = 3  # a title-case line has at least this many words that are no
 HEADLINE_SHARE = 0.8  # and at least this share of them capitalised (a sentence rarely has)
 SENTENCE_END = (".", "!", "?", '"', "”", "’", "'")
 SEVERAL = 3  # sources that make a spelling the established one
+ALIKE_SURNAME = 70.0  # similarity 0-100 from which one source's one-off surname may be a slip
 FIRST_LETTER_SLIP = 7  # letters from which a word with another first letter may be a slip of it
 # month and weekday names, and month abbreviations of datelines ("KUNMING, Aug. 3")
 CALENDAR = frozenset(n for n in [*calendar.month_name, *calendar.day_name, *calendar.month_abbr, "Sept"] if n)
@@ -370,6 +371,22 @@ class NameClusters:
             and not seen.sentences & c.sentences
         ]
 
+    def _surname_slips(self, words: list[str], seen: Seen) -> list[Cluster]:
+        """Clusters that are this full name with a surname alike but more than a letter apart,
+        when this spelling is one source's one-off (`_one_off`): "rescue official Suresh Yadav"
+        once in a report that also names "Suresh Jadhav", as two others do."""
+        if len(words) < 2:
+            return []
+        return [
+            c
+            for c in (self.clusters[i] for i in sorted(self._having.get(words[0], ())))
+            if len(c.words) == len(words)
+            and c.words[:-1] == words[:-1]
+            and c.words[-1] != words[-1]
+            and fuzz.ratio(c.words[-1], words[-1]) >= ALIKE_SURNAME
+            and _one_off(seen, c)
+        ]
+
     def _first_letter_slips(self, words: list[str], seen: Seen) -> list[Cluster]:
         """Clusters whose name is this one with another first letter in one long word, when only
         one source writes this spelling and several others write that word, in this name or a
@@ -409,6 +426,7 @@ class NameClusters:
                 or self._namesakes(words, seen)[:1]
                 or self._same_post(words, seen)[:1]
                 or self._first_letter_slips(words, seen)[:1]
+                or self._surname_slips(words, seen)[:1]
             )
         if same:
             _join(same[0], seen)
@@ -590,6 +608,16 @@ def _lone_variant(seen: Seen, backing: set[str]) -> bool:
     """One source's spelling of a word several other sources write otherwise (`backing`), none
     of them this one."""
     return len(seen.sources) == 1 and len(backing) >= SEVERAL and not seen.sources & backing
+
+
+def _one_off(seen: Seen, cluster: Cluster) -> bool:
+    """A spelling one source writes once, in no sentence naming the cluster, while that source
+    also writes the cluster's full name and several sources do (the surname alone, counted
+    later, is not yet among the cluster's mentions: hence once, not less often)."""
+    if len(seen.sources) != 1 or len(cluster.sources) < SEVERAL or seen.sentences & cluster.sentences:
+        return False
+    (source,) = seen.sources
+    return seen.mentions[source] == 1 and cluster.mentions[source] >= 1
 
 
 def _one_letter(name: str, run: str) -> bool:
