@@ -76,3 +76,20 @@ def test_a_when_clause_right_after_a_day_tells_the_event_of_that_day() -> None:
     )
     assert found["on Sunday"] == "auto.event.derailed"
     assert found["on Friday"] == "unknown.event"  # a that-clause tells of another time
+
+
+def test_the_reports_of_a_story_outvote_one_that_names_another_countrys_places_first() -> None:
+    corpus = {
+        "ie": "NEW DELHI, India: The plane crashed at 11 am in Nepal. Five people from India were "
+        "aboard, India said.",
+        "xinhua": "KATHMANDU, Nepal - The plane took off at 10:30 a.m. local time.",
+        "post": "POKHARA, Nepal - The ATR 72 left Kathmandu at 10:32 a.m.",
+    }
+    day = published_on("2023-01-15")
+    offsets = {}
+    for source, text in corpus.items():
+        for c in extract_text(text, published=day, source=source, corpus=corpus):
+            if isinstance(c.claim, DateClaim) and c.claim.time_start:
+                offsets[c.claim.text] = c.claim.utc_offset
+    assert offsets["10:30 a.m. local time"] == offsets["10:32 a.m."] == 345  # Nepal, UTC+5:45
+    assert offsets["11 am"] is None  # its own zone, India's, disagrees with the story's: none

@@ -78,7 +78,7 @@ def extract_text(
     clusters = names.clusters_with(source, text) if names is not None and not given else None
     mentions += _auto_names(text, sentences, mentions, registry, source, corpus, clusters)
     dates, date_spans = find_dates(text, published, sentences)
-    times, time_spans = find_times(text, published, sentences, dates)
+    times, time_spans = find_times(text, published, sentences, dates, corpus=corpus)
     taken = SpanSet(date_spans + time_spans + [(m.start, m.end) for m in mentions])
     numbers = [n for n in find_numbers(text) if _number_is_free(n, taken)]
     quotes = find_quotes(text, sentences, mentions)

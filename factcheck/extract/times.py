@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import zoneinfo
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -31,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.extract.text import Found, Sentences
-from factcheck.extract.zones import HomeZone, home_zone
+from factcheck.extract.zones import HomeZone, story_zone
 from factcheck.model import DateInterval, Precision
 from factcheck.yamlio import parse_yaml
 
@@ -336,13 +337,15 @@ def find_times(
     sentences: Sentences,
     dates: list[Found],
     table: TimeTable | None = None,
+    corpus: Mapping[str, str] | None = None,
 ) -> tuple[list[Found], list[tuple[int, int]]]:
     """Every time of day of an event in `text` as a date Found with a clock, and the spans of all
-    times found (report times and quoted times too: their digits are no count)."""
+    times found (report times and quoted times too: their digits are no count); a local clock
+    is read in the zone of the story's place (`story_zone` over `corpus`, else `text` alone)."""
     table = table or default_times()
     found: list[Found] = []
     spans: list[tuple[int, int]] = []
-    home = home_zone(text)
+    home = story_zone(text, corpus or {"": text})
     for clock in _clocks(text, table):
         spans.append((clock.start, clock.end))
         sentence = sentences.span_at(clock.start)
