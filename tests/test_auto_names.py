@@ -526,3 +526,13 @@ def test_one_reports_one_off_surname_for_a_name_it_and_others_write_otherwise_is
     found = frames(texts)
     assert found["Suresh Yadav"] == found["Suresh Jadhav"] == "auto.name.suresh-jadhav"
     assert found["Suresh Patil"] != found["Suresh Jadhav"]
+
+
+def test_a_surname_another_person_is_called_by_alone_is_no_other_surname_of_the_post_holder() -> None:
+    texts = {
+        "a": "Relief was reviewed by the state's collector Naveen Patnaik. Mohapatra, the relief "
+        "commissioner, said six people died.",
+        "b": "The district collector Naveen Mohapatra visited the camp.",
+    }
+    found = frames(texts)
+    assert found["Naveen Mohapatra"] != found["Naveen Patnaik"]

@@ -272,6 +272,12 @@ class NameClusters:
         self._by_key: dict[str, set[str]] = defaultdict(set)
         self._having: dict[str, set[int]] = defaultdict(set)
         self._by_tail: dict[str, set[str]] = defaultdict(set)  # long words by all but their first letter
+        # sources writing each word as a name alone, and as the last word of a longer name
+        self._alone: dict[str, set[str]] = defaultdict(set)
+        self._surnamed: dict[str, set[str]] = defaultdict(set)
+        for name, where in sources.items():
+            words = _words(name)
+            (self._alone if len(words) == 1 else self._surnamed)[words[-1]].update(where)
         for name in ranked:
             if self._common_word(name, informative[name]):
                 continue
@@ -355,9 +361,11 @@ class NameClusters:
         (`post_roles`: principal, cook, secretary …), backed by as many reports or more, none of
         which writes this spelling: one person, whose surname one report wrote otherwise ("The
         school cook, Manju Kumari" beside "a woman cook Manju Devi" in three reports). One given
-        name with no shared post ("Manju Devi", "Manju Kumari", villagers both) is two people."""
+        name with no shared post ("Manju Devi", "Manju Kumari", villagers both) is two people, and
+        so is a surname the texts call another person by alone ("Naveen Mohapatra" beside Chief
+        Minister Naveen Patnaik and "Mohapatra, the relief commissioner": two men mixed up)."""
         posts = seen.roles - _offices(seen.roles)
-        if len(words) < 2 or not posts:
+        if len(words) < 2 or not posts or self._named_alone(words[-1]):
             return []
         return [
             c
@@ -365,11 +373,18 @@ class NameClusters:
             if len(c.words) == len(words)
             and c.words[0] == words[0]
             and c.words[-1] != words[-1]
+            and not self._named_alone(c.words[-1])
             and c.roles & posts
             and len(seen.sources) <= len(c.sources)
             and not seen.sources & c.sources
             and not seen.sentences & c.sentences
         ]
+
+    def _named_alone(self, word: str) -> bool:
+        """Whether a text calls someone by this surname alone and by no full name ending in it
+        ("Mohapatra, the relief commissioner, said" in a report naming no other Mohapatra): then
+        a full name ending in it may mix up two people."""
+        return bool(self._alone[word] - self._surnamed[word])
 
     def _surname_slips(self, words: list[str], seen: Seen) -> list[Cluster]:
         """Clusters that are this full name with a surname alike but more than a letter apart,
