@@ -93,3 +93,12 @@ def test_the_reports_of_a_story_outvote_one_that_names_another_countrys_places_f
                 offsets[c.claim.text] = c.claim.utc_offset
     assert offsets["10:30 a.m. local time"] == offsets["10:32 a.m."] == 345  # Nepal, UTC+5:45
     assert offsets["11 am"] is None  # its own zone, India's, disagrees with the story's: none
+
+
+def test_the_time_word_of_an_event_came_is_not_the_events_time() -> None:
+    found = event_frames(
+        "The airline staff in Kathmandu learned of the crash at around 11:03 a.m. Nepal time. "
+        "The plane crashed at 10:57 a.m."
+    )
+    assert found["11:03 a.m. Nepal time"] == "unknown.event"
+    assert found["10:57 a.m."] == "auto.event.derailed"

@@ -1025,7 +1025,7 @@ def frame_for_date(
         # in a village where 21 died when a landslide hit": the relative clause tells of
         # another time than the date's own clause
         hi = relative.start()
-    best: tuple[bool, int, str, str] | None = None
+    best: tuple[bool, int, str, str, int] | None = None
     for event, pattern in table.events.items():
         for found in pattern.finditer(text, lo, hi):
             if _attributive(text, found):
@@ -1036,12 +1036,23 @@ def frame_for_date(
             ):
                 continue  # the cue of another date of this sentence
             if best is None or (parted, distance) < best[:2]:
-                best = (parted, distance, found.group().lower(), event)
+                best = (parted, distance, found.group().lower(), event, found.start())
     if best is None:
         best = _far_cue(text, sentence[0], lo, span, table)
     if best is None or best[3] in table.uncompared_events:
         return None  # "Kale said today": the day one report's source spoke is no event's day
+    if _LEARNED_OF.search(text, max(0, best[4] - 40), best[4]) is not None:
+        return None  # "staff learned of the crash at 11:03": when word came, not when it happened
     return Frame(auto_frame(Family.EVENT, best[3]), f"cue '{best[2]}'")
+
+
+# an event named as the news someone received: its time is when word came ("the airline staff
+# learned of the crash at around 11:03 a.m.", "police were alerted to the fire at 2 a.m.")
+_LEARNED_OF = re.compile(
+    r"\b(?:learn(?:ed|t)|heard|informed|notified|alerted|told|news|word|reports?)\s+(?:of|about|to)\s+"
+    r"(?:the\s+|a\s+|an\s+)?\Z",
+    re.IGNORECASE,
+)
 
 
 # a participle after an article describes a thing, it tells of no event on the date: "the
@@ -1061,18 +1072,18 @@ def _attributive(text: str, found: re.Match[str]) -> bool:
 
 def _far_cue(
     text: str, first: int, lo: int, span: tuple[int, int], table: FrameTable
-) -> tuple[bool, int, str, str] | None:
+) -> tuple[bool, int, str, str, int] | None:
     """The nearest cue earlier in the sentence than a date's window, with no clause break
     between: the subject and verb of a long clause that ends with its time ("a series of
     massive explosions tore through a warehouse … in the Binhai New Area … at around 11:20 p.m.")."""
-    best: tuple[bool, int, str, str] | None = None
+    best: tuple[bool, int, str, str, int] | None = None
     for event, pattern in table.events.items():
         for found in pattern.finditer(text, first, lo):
             if _attributive(text, found):
                 continue
             parted, distance = _parted(text, found.start(), found.end(), *span)
             if not parted and (best is None or distance < best[1]):
-                best = (False, distance, found.group().lower(), event)
+                best = (False, distance, found.group().lower(), event, found.start())
     return best
 
 
