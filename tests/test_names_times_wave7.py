@@ -102,3 +102,12 @@ def test_the_time_word_of_an_event_came_is_not_the_events_time() -> None:
     )
     assert found["11:03 a.m. Nepal time"] == "unknown.event"
     assert found["10:57 a.m."] == "auto.event.derailed"
+
+
+def test_a_variants_frame_decision_says_which_part_of_the_name_differs() -> None:
+    from factcheck.extract.autonames import variant_reason
+
+    assert variant_reason(["manju", "kumari"], ["manju", "devi"]) == "another surname"
+    assert variant_reason(["amardeep", "sinha"], ["amarjeet", "sinha"]) == "another given name"
+    assert variant_reason(["dandaman"], ["gandaman"]) == "another first letter"
+    assert variant_reason(["rukam", "west"], ["rukum", "west"]) == ""  # a slip of one letter

@@ -765,6 +765,7 @@ def find_auto_names(
         # a namesake joined by its role (`_namesakes`): say which role made it one person
         beside = office_roles(text, span) | post_roles(text, span)
         shared = sorted(r.removeprefix(POST) for r in beside & cluster.roles) if not own else []
+        why = "" if own else variant_reason(_words(span.name), cluster.words)
         found.append(
             Found(
                 "mention",
@@ -776,7 +777,23 @@ def find_auto_names(
                     "matched_name": cluster.canonical,
                     "similarity": round(fuzz.ratio(span.name, cluster.canonical), 1),
                     **({"role": ", ".join(shared)} if shared else {}),
+                    **({"why": why} if why else {}),
                 },
             )
         )
     return found
+
+
+def variant_reason(words: list[str], full: list[str]) -> str:
+    """Which part of a full name a variant spelling changes beyond a slip of one letter, said in
+    its frame decision ("another surname": "Manju Kumari" for Manju Devi)."""
+    if len(words) != len(full):
+        return ""
+    changed = [(a, b) for a, b in zip(words, full, strict=True) if a != b]
+    if len(changed) == 1 and changed[0][0][1:] == changed[0][1][1:]:
+        return "another first letter"
+    if len(words) < 2 or len(changed) != 1 or OSA.distance(*changed[0]) < 2:
+        return ""
+    if changed[0] == (words[-1], full[-1]):
+        return "another surname"
+    return "another given name" if changed[0] == (words[0], full[0]) and len(words[0]) > 1 else ""

@@ -252,6 +252,7 @@ class _Builder:
             }
             if is_auto_name(str(data["entity"])):
                 role = f"; same role: {item.extras['role']}" if item.extras.get("role") else ""
+                role += f"; {item.extras['why']}" if item.extras.get("why") else ""
                 extra["frame_why"] = (
                     f"name cluster of “{item.extras.get('matched_name')}” across the sources "
                     f"({item.extras.get('spelling')} spelling{role})"
