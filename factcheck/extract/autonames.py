@@ -44,7 +44,7 @@ from factcheck.extract.numbers import SCALES, SMALL_NUMBERS, TENS
 from factcheck.extract.text import STOP_WORDS, Found, Sentences
 from factcheck.extract.wordlists import word_list
 from factcheck.model.ids import is_draft_source
-from factcheck.model.names import fold, name_frame, name_slug, transliterated
+from factcheck.model.names import fold, name_frame, name_slug, short_vowels, transliterated
 
 # a capitalised word ("Xiaoming", "DuPont", "Kassym-Jomart", "O'Brien") or initials ("D.K.")
 _WORD = r"(?:[A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?(?:[A-Z][a-z]+)*(?:-[A-Z]?[a-z]+)*|(?:[A-Z]\.){1,3})"
@@ -543,6 +543,15 @@ def _variants(word: str) -> frozenset[str]:
     letter with the word less one letter or none (one edit apart) and, from six letters, less
     two (two edits are allowed over seven letters, so both words have at least six); a word
     shorter than MIN_FUZZY only equals."""
+    short = short_vowels(word)
+    if short != word:
+        # "meena" shares the keys of "mina": a long vowel written doubled is one romanisation
+        return _variants(short) | _own_variants(word)
+    return _own_variants(word)
+
+
+def _own_variants(word: str) -> frozenset[str]:
+    """The keys of `_variants` from the word's own letters."""
     if len(word) < MIN_FUZZY:
         return frozenset({word})
     once = {word[:i] + word[i + 1 :] for i in range(len(word))}
@@ -556,8 +565,8 @@ def _variants(word: str) -> frozenset[str]:
 def _word_near(a: str, b: str) -> bool:
     """Words one edit apart (two over seven letters; two neighbouring letters swapped are one
     edit, the commonest slip: "Parto" for "Patro"), same first letter, not a plural of the other."""
-    if a == b:
-        return True
+    if a == b or (short_vowels(a) == short_vowels(b) and a[0] == b[0]):
+        return True  # "Meena"/"Mina": a long vowel written doubled or single
     if min(len(a), len(b)) < MIN_FUZZY or a[0] != b[0]:
         return False
     limit = 1 if max(len(a), len(b)) <= 7 else 2
