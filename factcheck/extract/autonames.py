@@ -605,8 +605,8 @@ def _may_vary(name: str, seen: Seen, cluster: Cluster) -> bool:
         return True
     if _slip(seen, cluster):
         return True
-    if len(sources) > 1 or len(cluster.sources) > 1:
-        return False
+    if len(sources) > 1 or len(cluster.sources) > 1 or seen.sentences & cluster.sentences:
+        return False  # several sources each, or side by side in one sentence: two names
     runs = [" ".join(run) for run in _runs(cluster.canonical, len(name.split()))]
     if any(transliterated(name, run) or _one_letter(name, run) for run in runs):
         return True
