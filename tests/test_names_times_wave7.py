@@ -5,17 +5,10 @@ its fix."""
 from __future__ import annotations
 
 from quantity_claims import published_on
+from test_frames_wave5 import event_frames
 
 from factcheck.extract import extract_text
 from factcheck.model import DateClaim
-
-DAY = published_on("2023-01-16")
-
-
-def event_frames(text: str) -> dict[str, str]:
-    """Each date's words -> its event frame."""
-    found = extract_text(text, published=DAY)
-    return {c.claim.text: c.claim.event for c in found if isinstance(c.claim, DateClaim)}
 
 
 def test_a_fire_started_after_an_article_is_an_event_not_a_participle() -> None:
