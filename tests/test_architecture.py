@@ -32,7 +32,6 @@ STAGES = [
 BASE_MODULES = {
     "factcheck",
     "factcheck.errors",
-    "factcheck.patterncache",
     "factcheck.safewrite",
     "factcheck.yamlio",
 }
