@@ -32,6 +32,7 @@ STAGES = [
 BASE_MODULES = {
     "factcheck",
     "factcheck.errors",
+    "factcheck.lazyre",
     "factcheck.safewrite",
     "factcheck.yamlio",
 }
