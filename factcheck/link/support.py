@@ -25,9 +25,10 @@ import itertools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from rapidfuzz.distance import Levenshtein
 
@@ -35,7 +36,9 @@ from factcheck.extract.numbers import ORDINAL_WORDS, SCALES, SMALL_NUMBERS, TENS
 from factcheck.extract.text import STOP_WORDS, quote_words
 from factcheck.extract.wordlists import word_list
 from factcheck.lazyre import lazy
+from factcheck.link.lexicon import case_counts, caseless, caseless_counted
 from factcheck.model import WEEKDAYS, DateClaim, DurationClaim, Precision, QuantityClaim
+from factcheck.registry.loader import TextView
 from factcheck.yamlio import load_yaml
 
 _DAY_WORDS = lazy(r"\b(?:yesterday|today|tonight|last night)\b")
@@ -256,22 +259,79 @@ def rounding_unit(value: float) -> float:
     return unit
 
 
-class SourceIndex:
-    """Every number, date form and name word the source texts hold, found once per check."""
+class TextTables(Protocol):
+    """Source texts indexed once (link/texttables.py): what `SourceIndex` looks up in them."""
 
-    def __init__(self, texts: Mapping[str, str], dates: Sequence[DateClaim] = ()) -> None:
-        self.texts = dict(texts)
+    sources: list[str]  # the texts covered, in order
+    places: int  # how many sentences they have
+
+    def case_counts(self) -> tuple[int, int]: ...
+    def sources_with(self, words: Sequence[str]) -> list[str]: ...
+    def sentence(self, place: int) -> tuple[str, int, int]: ...
+    def best_sentence(self, words: Iterable[str]) -> tuple[int, int] | None: ...
+    def shared_words(self, words: Iterable[str], places: Iterable[int]) -> dict[int, int]: ...
+    def stating(self, value: float) -> set[int]: ...
+    def numbers(self) -> list[tuple[float, str, int, int, str, int]]: ...
+    def capitalised(self) -> list[tuple[str, str, int, int]]: ...
+
+
+class SourceIndex:
+    """Every number, date form and name word the source texts hold, found once per check.
+
+    `tables`: the first texts indexed once (link/texttables.py, for a registry's compiled
+    store): the look-ups they answer read only the texts a word or figure is in. A `TextView`
+    of texts is read text by text as asked for, not copied."""
+
+    def __init__(
+        self, texts: Mapping[str, str], dates: Sequence[DateClaim] = (), tables: TextTables | None = None
+    ) -> None:
+        self.texts: Mapping[str, str] = texts if isinstance(texts, TextView) else dict(texts)
         self.dates = list(dates)
-        self.lowered = {source: text.lower() for source, text in texts.items()}
+        order = list(self.texts)
+        covered = len(tables.sources) if tables is not None else 0
+        self.tables = tables if tables is not None and order[:covered] == tables.sources else None
+        # the texts after those the tables cover (the registry's entity names), looked up as ever
+        self._rest = order[covered:] if self.tables is not None else order
+
+    @functools.cached_property
+    def lowered(self) -> Mapping[str, str]:
+        """Each text lower-cased, on first use."""
+        return _Lowered(self.texts)
+
+    @functools.cached_property
+    def _live(self) -> SourceIndex:
+        """An index of the texts the tables do not cover."""
+        return SourceIndex({source: self.texts[source] for source in self._rest}, self.dates)
+
+    def caseless(self) -> bool:
+        """Whether the texts, joined, write names in lower case (lexicon.caseless)."""
+        if self.tables is None:
+            return caseless("\n".join(self.texts.values()))
+        capitalised, inner = self.tables.case_counts()
+        for source in self._rest:
+            more, more_inner = case_counts(self.texts[source])
+            capitalised, inner = capitalised + more, inner + more_inner
+        return caseless_counted(capitalised, inner)
 
     @functools.cached_property
     def numbers(self) -> list[_Number]:
         """Every number of the sources, read on the first figure looked up: a document without
-        one never pays for reading a large registry's texts."""
+        one never pays for reading a large registry's texts (nor, with tables, any text)."""
+        if self.tables is not None:
+            return [number for number, _ in self._stored_numbers] + self._live.numbers
         return [
             _Number(value, source, span, noun_after(text, span[1]))
             for source, text in self.texts.items()
             for value, span in numbers_in(text)
+        ]
+
+    @functools.cached_property
+    def _stored_numbers(self) -> list[tuple[_Number, int]]:
+        """The tables' numbers, each with the number of its sentence within its text (-1: none)."""
+        assert self.tables is not None
+        return [
+            (_Number(value, source, (start, end), noun), sentence)
+            for value, source, start, end, noun, sentence in self.tables.numbers()
         ]
 
     # ------------------------------------------------------------------ numbers
@@ -373,8 +433,13 @@ class SourceIndex:
     def _by_sentence(self) -> list[list[_Number]]:
         """The source figures grouped by sentence, in text order (years and spoken parts of a
         longer figure left out)."""
-        bounds = {source: sentences(text) for source, text in self.texts.items()}
         groups: dict[tuple[str, int], list[_Number]] = {}
+        if self.tables is not None:
+            for number, at in self._stored_numbers:  # the tables' texts come first
+                groups.setdefault((number.source, at), []).append(number)
+            stored = [sorted(set(g), key=lambda n: n.span) for g in groups.values()]
+            return stored + self._live._by_sentence
+        bounds = {source: sentences(text) for source, text in self.texts.items()}
         for number in self.numbers:
             at = next((i for i, (a, b) in enumerate(bounds[number.source]) if a <= number.span[0] < b), -1)
             groups.setdefault((number.source, at), []).append(number)
@@ -418,25 +483,41 @@ class SourceIndex:
         other_units = [(f, a) for a, b, f in table if unit.lower() == b]
         other_units += [(1 / f, b) for a, b, f in table if unit.lower() == a]
         for number in self.numbers:
-            if accept is not None and not accept(number.source, number.span):
-                continue  # the same number about another quantity (link/figures.py)
-            for factor, other in other_units:
-                converted = number.value * factor
-                if _same_thing(other, number.noun) and abs(converted - value) <= max(
-                    half, tolerance * abs(value)
-                ):
-                    return number
-            if not _same_thing(noun, number.noun):
-                continue  # "five-year-old" is not supported by "five people"
-            floor = window is not None and window[0] == value  # "more than 100": a lower bound
-            if floor and number.value < value:
-                continue  # 96 is not "more than 100", though it rounds to it
-            share = ROUNDING_SHARE if window is None or floor else 1.0  # "about 1 million": 1.2 million
-            if number.value == value or _rounds_to(number.value, value, half, share):
-                return number
-            if window is not None and window[0] <= number.value <= window[1]:
+            # the figure first, then `accept`, which reads the source's sentence (the same first
+            # number passes both: one test of a large registry's every figure was most of a check)
+            if self._figure_near(number, value, window, noun, (half, tolerance), other_units) and (
+                accept is None or accept(number.source, number.span)
+            ):  # else the same number about another quantity (link/figures.py)
                 return number
         return None
+
+    @staticmethod
+    def _figure_near(
+        number: _Number,
+        value: float,
+        window: tuple[float, float] | None,
+        noun: str,
+        margins: tuple[float, float],
+        other_units: list[tuple[float, str]],
+    ) -> bool:
+        """Whether a source number states the figure: in another unit it converts to, or as the
+        same thing counted, equal, rounding to it, or inside its window."""
+        half, tolerance = margins
+        for factor, other in other_units:
+            converted = number.value * factor
+            if _same_thing(other, number.noun) and abs(converted - value) <= max(
+                half, tolerance * abs(value)
+            ):
+                return True
+        if not _same_thing(noun, number.noun):
+            return False  # "five-year-old" is not supported by "five people"
+        floor = window is not None and window[0] == value  # "more than 100": a lower bound
+        if floor and number.value < value:
+            return False  # 96 is not "more than 100", though it rounds to it
+        share = ROUNDING_SHARE if window is None or floor else 1.0  # "about 1 million": 1.2 million
+        if number.value == value or _rounds_to(number.value, value, half, share):
+            return True
+        return window is not None and window[0] <= number.value <= window[1]
 
     # ------------------------------------------------------------------ dates
 
@@ -583,26 +664,51 @@ class SourceIndex:
     def name(self, word: str) -> Support:
         """Whether a source has the name word; if not, the capitalised source word it is near."""
         bare = strip_possessive(word)
-        for source, text in self.lowered.items():
-            found = _find_word(text, bare.lower())
+        for source in self._may_have(bare.lower()):
+            found = _find_word(self.lowered[source], bare.lower())
             if found is not None:
                 return Support(True, Evidence(source, found))
         closest = self._closest_name(bare)
         return Support(False, closest[1] if closest else None, closest[0] if closest else None)
+
+    def _may_have(self, word: str) -> list[str]:
+        """The sources, in order, that may have the word (every one without tables): a match of
+        the word has each of its runs of letters and digits as a whole word of one sentence."""
+        if self.tables is None:
+            return list(self.texts)
+        return [*self.tables.sources_with(_WORDS.findall(word)), *self._rest]
 
     def _closest_name(self, word: str) -> tuple[str, Evidence] | None:
         if len(word) < MIN_NAME_LETTERS:
             return None
         best: tuple[int, str, Evidence] | None = None
         limit = 1 if len(word) <= 5 else NAME_NEAR_MISS
-        for written, where in self._capitalised.items():
-            other = strip_possessive(written)
+        lowered = word.lower()
+        by_length = self._capitalised_by_length
+        # an edit distance is at least the difference in length: only words of a length within
+        # the limit can be near (in the order they were first written, as over every word)
+        near = sorted(
+            item
+            for size in range(len(lowered) - limit, len(lowered) + limit + 1)
+            for item in by_length.get(size, ())
+        )
+        for _, other, where in near:
             if _derived(word, other):
                 continue
-            distance = Levenshtein.distance(word.lower(), other.lower(), score_cutoff=limit)
+            distance = Levenshtein.distance(lowered, other.lower(), score_cutoff=limit)
             if distance <= limit and (best is None or distance < best[0]):
                 best = (distance, other, where)
         return (best[1], best[2]) if best else None
+
+    @functools.cached_property
+    def _capitalised_by_length(self) -> dict[int, list[tuple[int, str, Evidence]]]:
+        """(order, word without possessive, where) of each capitalised source word, by the
+        length of the word lower-cased."""
+        found: dict[int, list[tuple[int, str, Evidence]]] = defaultdict(list)
+        for n, (written, where) in enumerate(self._capitalised.items()):
+            other = strip_possessive(written)
+            found[len(other.lower())].append((n, other, where))
+        return found
 
     @functools.cached_property
     def _capitalised(self) -> dict[str, Evidence]:
@@ -610,6 +716,12 @@ class SourceIndex:
         writing: the first of the closest is the same as over every occurrence, and a large
         registry repeats its names thousands of times."""
         first: dict[str, Evidence] = {}
+        if self.tables is not None:
+            for written, source, start, end in self.tables.capitalised():
+                first[written] = Evidence(source, (start, end))
+            for written, where in self._live._capitalised.items():
+                first.setdefault(written, where)
+            return first
         for source, text in self.texts.items():
             for match in _NAME.finditer(text):
                 if match.group(0) not in first:
@@ -733,6 +845,8 @@ class SourceIndex:
         """The source sentence sharing the most content words with `sentence`; with a `value`,
         among the sentences stating that figure when any does ("two goals up" for a summary's
         "two points up": what the sources say with that number, the likeliest slip)."""
+        if self.tables is not None:
+            return self._nearest_in_tables(self.tables, sentence, value)
         places, having = self._sentence_index
         stating = self._stating(value) if value is not None else set()
         shared: Counter[int] = Counter(dict.fromkeys(stating, 0))
@@ -744,6 +858,31 @@ class SourceIndex:
         source, start, end = places[
             min(n for n, count in shared.items() if count == most)
         ]  # the first of the best
+        return Evidence(source, (start, end))
+
+    def _nearest_in_tables(self, tables: TextTables, sentence: str, value: float | None) -> Evidence | None:
+        """`nearest_sentence` with the tables' sentences first, then the other texts' (numbered on)."""
+        live = self._live
+        places, having = live._sentence_index
+        offset = tables.places
+        stating = set()
+        if value is not None:
+            stating = tables.stating(value) | {offset + n for n in live._stating(value)}
+        words = _content_words(sentence)
+        shared: Counter[int] = Counter(dict.fromkeys(stating, 0))
+        if stating:
+            shared.update(tables.shared_words(words, (n for n in stating if n < offset)))
+        else:
+            best = tables.best_sentence(words)  # the first of the stored sentences' best
+            if best is not None:
+                shared[best[1]] = best[0]
+        for word in words:
+            shared.update(offset + n for n in having.get(word, ()) if not stating or offset + n in stating)
+        if not shared:
+            return None
+        most = max(shared.values())
+        place = min(n for n, count in shared.items() if count == most)  # the first of the best
+        source, start, end = tables.sentence(place) if place < offset else places[place - offset]
         return Evidence(source, (start, end))
 
     def _stating(self, value: float) -> set[int]:
@@ -790,6 +929,25 @@ class SourceIndex:
                     having[word].append(n)
                 places.append((source, start, end))
         return places, having
+
+
+class _Lowered(Mapping[str, str]):
+    """Source id -> lower-cased text, each lowered when first asked for."""
+
+    def __init__(self, texts: Mapping[str, str]) -> None:
+        self._texts = texts
+        self._done: dict[str, str] = {}
+
+    def __getitem__(self, source: str) -> str:
+        if source not in self._done:
+            self._done[source] = self._texts[source].lower()
+        return self._done[source]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._texts)
+
+    def __len__(self) -> int:
+        return len(self._texts)
 
 
 _ARTICLES = "the|a|an|his|her|its|their|our|my|your|this|that|these|those"  # "men and the women"
