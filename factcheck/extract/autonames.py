@@ -43,6 +43,7 @@ from rapidfuzz.distance import OSA
 from factcheck.extract.numbers import SCALES, SMALL_NUMBERS, TENS
 from factcheck.extract.text import STOP_WORDS, Found, Sentences
 from factcheck.extract.wordlists import word_list
+from factcheck.lazyre import lazy
 from factcheck.model.ids import is_draft_source
 from factcheck.model.names import fold, name_frame, name_slug, short_vowels, transliterated
 
@@ -657,7 +658,7 @@ def _runs(name: str, size: int) -> list[list[str]]:
     return [words[i : i + size] for i in range(len(words) - size + 1)]
 
 
-_ROLE_ENDING = re.compile(r"(?:wo)?m[ae]n$|person$")  # "spokesman", "spokeswoman", "spokesperson"
+_ROLE_ENDING = lazy(r"(?:wo)?m[ae]n$|person$")  # "spokesman", "spokeswoman", "spokesperson"
 _ORG = r"[A-Z][\w&.'-]*(?:\s+(?:of\s+)?[A-Z][\w&.'-]*){0,4}"  # "Yeti Airlines", "Bank of India"
 # "Yeti Airlines spokesman Suman Bartaula", "(NDRF) chief Shailendra", "operations chief Alok"
 _ROLE_BEFORE = re.compile(

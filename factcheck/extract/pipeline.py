@@ -38,6 +38,7 @@ from factcheck.extract.tenures import tenure_of_date, tenure_of_duration
 from factcheck.extract.text import Found, Sentences, SpanSet
 from factcheck.extract.times import clock_key, find_times
 from factcheck.extract.venues import venue_in
+from factcheck.lazyre import lazy
 from factcheck.model import ClaimStatus, DateInterval, Entity, Precision, QuantityClaim, SubjectKind
 from factcheck.model.adapters import claim_adapter
 from factcheck.model.ids import DRAFT_SOURCE, Family, candidate_claim, in_family, parse_auto
@@ -683,12 +684,10 @@ def running_cue(name: str, text: str, sentence: tuple[int, int]) -> bool:
 
 
 # "53 deaths in Minxian", "122 residents killed ... in Ludian County alone", "Minxian reported 53"
-_IN_PLACE = re.compile(
+_IN_PLACE = lazy(
     r"\bin\s+(?:the\s+)?([A-Z][a-z]+)(?:\s+(?:County|Province|District|Township|City|Prefecture|State))?\b"
 )
-_PLACE_REPORTED = re.compile(
-    r"\b([A-Z][a-z]+)(?:,[^,]{0,40},)?\s+(?:reported|recorded|counted|registered)\s+\Z"
-)
+_PLACE_REPORTED = lazy(r"\b([A-Z][a-z]+)(?:,[^,]{0,40},)?\s+(?:reported|recorded|counted|registered)\s+\Z")
 
 
 def local_place(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> str | None:
@@ -747,7 +746,7 @@ def _event_verb(words: str) -> re.Match[str] | None:
 _ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|their|one)\s+\Z", re.IGNORECASE)
 
 
-_IN_PLACE_ALONE = re.compile(_IN_PLACE.pattern + r"\s+alone\b")
+_IN_PLACE_ALONE = lazy(_IN_PLACE.pattern + r"\s+alone\b")
 _NOT_PLACES = frozenset({"the", "it", "this", "that", "officials", "police", "authorities"})
 EVENT_REACH = 31  # days before a report within which a dated event is the story's own
 CEILING_WORDS = frozenset({"up to", "at most", "no more than"})

@@ -33,6 +33,7 @@ from typing import Any
 
 from factcheck.extract.text import Found, Sentences
 from factcheck.extract.zones import HomeZone, story_zone
+from factcheck.lazyre import LazyPattern, lazy
 from factcheck.model import DateInterval, Precision
 from factcheck.yamlio import parse_yaml
 
@@ -57,11 +58,11 @@ class TimeTable:
     """Zone names, approximation windows and report cues, from times.yaml."""
 
     zones: dict[str, str]
-    zone_pattern: re.Pattern[str]
+    zone_pattern: LazyPattern
     approximate: dict[str, tuple[int, int]]
-    approx_pattern: re.Pattern[str]
-    report_pattern: re.Pattern[str]
-    header_pattern: re.Pattern[str]
+    approx_pattern: LazyPattern
+    report_pattern: LazyPattern
+    header_pattern: LazyPattern
 
 
 @dataclass(frozen=True)
@@ -97,13 +98,11 @@ def build_times(data: dict[str, Any]) -> TimeTable:
     report = [str(c) for c in data.get("report_cues") or []]
     return TimeTable(
         zones,
-        re.compile(rf"\s*(?:(?:on\s+)?{WEEKDAY}\s*)?(?:\(\s*)?{zone_re}(?:\s*\)|\s*\(\s*[A-Z]{{2,5}}\s*\))?"),
+        lazy(rf"\s*(?:(?:on\s+)?{WEEKDAY}\s*)?(?:\(\s*)?{zone_re}(?:\s*\)|\s*\(\s*[A-Z]{{2,5}}\s*\))?"),
         approximate,
-        re.compile(rf"(?i:\b(?P<approx>{_words(list(approximate))}))\s+(?:at\s+)?\Z"),
-        re.compile(
-            rf"(?i:\b(?:{_words([c for c in report if c.lower() not in ('update', 'updated')])}))\s+\Z"
-        ),
-        re.compile(r"(?i:\bupdated?\b)[\s(,\w]{0,20}\Z"),
+        lazy(rf"(?i:\b(?P<approx>{_words(list(approximate))}))\s+(?:at\s+)?\Z"),
+        lazy(rf"(?i:\b(?:{_words([c for c in report if c.lower() not in ('update', 'updated')])}))\s+\Z"),
+        lazy(r"(?i:\bupdated?\b)[\s(,\w]{0,20}\Z"),
     )
 
 
@@ -309,7 +308,7 @@ def _beside(text: str, date: Found, clock: Clock) -> bool:
     return bool(BESIDE.fullmatch(between))
 
 
-BESIDE = re.compile(r"[\s,]*(?:(?:on|at)\s+)?")
+BESIDE = lazy(r"[\s,]*(?:(?:on|at)\s+)?")
 
 
 def _give_clock(date: Found, clock: Clock, home: HomeZone | None = None) -> None:
