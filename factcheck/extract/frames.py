@@ -14,8 +14,7 @@ import dataclasses
 import datetime as dt
 import functools
 import re
-import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -23,6 +22,7 @@ from typing import Any
 
 from factcheck.extract.dates import MONTHS
 from factcheck.extract.text import STOP_WORDS
+from factcheck.lazyre import LazyPattern, Regex, lazy
 from factcheck.model import WEEKDAYS
 from factcheck.model.ids import Family, auto_frame
 from factcheck.model.names import name_slug
@@ -48,55 +48,27 @@ class Frame:
     running: bool = False
 
 
-class Deferred:
-    """A regular expression compiled on first use, not at import (most runs never need each)."""
-
-    def __init__(self, source: str, flags: int = 0) -> None:
-        self.source, self.flags = source, flags
-
-    @functools.cached_property
-    def compiled(self) -> re.Pattern[str]:
-        """The compiled program."""
-        return re.compile(self.source, self.flags)
-
-    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        """As re.Pattern.match."""
-        return self.compiled.match(text, pos, endpos)
-
-    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        """As re.Pattern.search."""
-        return self.compiled.search(text, pos, endpos)
-
-    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        """As re.Pattern.fullmatch."""
-        return self.compiled.fullmatch(text, pos, endpos)
-
-    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        """As re.Pattern.finditer."""
-        return self.compiled.finditer(text, pos, endpos)
-
-
 @dataclass(frozen=True)
 class FrameTable:
     """Roles with their cue patterns, counted nouns, measures and unit names."""
 
-    roles: dict[str, tuple[re.Pattern[str], bool]]
+    roles: dict[str, tuple[LazyPattern, bool]]
     nouns: dict[str, str]
-    measures: dict[str, re.Pattern[str]]
+    measures: dict[str, LazyPattern]
     units: dict[str, str]
-    events: dict[str, re.Pattern[str]]
-    running: dict[str, re.Pattern[str]] = dataclasses.field(default_factory=dict)
+    events: dict[str, LazyPattern]
+    running: dict[str, LazyPattern] = dataclasses.field(default_factory=dict)
     by_agency: frozenset[str] = frozenset()  # measures each agency makes on its own
-    partial: re.Pattern[str] | None = None  # words that make a count a part of the toll
-    secondary: re.Pattern[str] | None = None  # words that put a measure on a later event
+    partial: LazyPattern | None = None  # words that make a count a part of the toll
+    secondary: LazyPattern | None = None  # words that put a measure on a later event
     identifiers: frozenset[str] = frozenset()  # nouns a bare number identifies ("train 19321")
     neutral: frozenset[str] = frozenset()  # words before a counted noun that narrow nothing
     attribution: Attribution | None = None  # who a per-agency measure is attributed to
-    part_places: re.Pattern[str] | None = None  # "at the market": a count there is a part
-    other_clause: re.Pattern[str] | None = None  # words in a figure's clause: another event's figure
-    other_antecedent: re.Pattern[str] | None = None  # the same, in the phrase a relative clause hangs on
+    part_places: LazyPattern | None = None  # "at the market": a count there is a part
+    other_clause: LazyPattern | None = None  # words in a figure's clause: another event's figure
+    other_antecedent: LazyPattern | None = None  # the same, in the phrase a relative clause hangs on
     periods: dict[str, str] = dataclasses.field(default_factory=dict)  # period cue -> period slug
-    period_cue: re.Pattern[str] | None = None  # any cue of `periods`
+    period_cue: LazyPattern | None = None  # any cue of `periods`
     agents: frozenset[str] = frozenset()  # nouns that act on a count as a verb's subject
     winning: frozenset[str] = frozenset()  # roles whose cue before a count decides it over nearer ones
     ceilings: frozenset[str] = frozenset()  # roles whose "up to N" states N itself (a capacity)
@@ -104,11 +76,11 @@ class FrameTable:
     landmarks: dict[str, str] = dataclasses.field(default_factory=dict)  # "shore" -> distance slug
     interiors: dict[str, str] = dataclasses.field(default_factory=dict)  # "inside the mine" -> slug
     settlements: dict[str, str] = dataclasses.field(default_factory=dict)  # "from the city" -> slug
-    progress: re.Pattern[str] | None = None  # "rescuers were 4,800 feet into": how far one got
+    progress: LazyPattern | None = None  # "rescuers were 4,800 feet into": how far one got
     noun_only: frozenset[str] = frozenset()  # roles only a counted noun gives ("two rescue teams")
     groups: frozenset[str] = frozenset()  # roles whose nouns say who is counted ("12 firefighters")
     # events only a duration's frame names ("after leaving port"), with the `events` cues too
-    span_events: dict[str, re.Pattern[str]] = dataclasses.field(default_factory=dict)
+    span_events: dict[str, LazyPattern] = dataclasses.field(default_factory=dict)
     # counted nouns that break a total down ("three infants", "15 foreigners"): noun -> qualifier
     part_nouns: dict[str, str] = dataclasses.field(default_factory=dict)
     # counted nouns (and participles) too general to frame a count by themselves ("208 times")
@@ -116,12 +88,12 @@ class FrameTable:
     uncompared_events: frozenset[str] = frozenset()  # events a date is never compared for ("said")
     # counted nouns naming places, institutions or vehicles ("10 hospitals"): never people
     thing_nouns: dict[str, bool] = dataclasses.field(default_factory=dict)  # noun -> running
-    forecast: re.Pattern[str] | None = None  # "could reach 300 kmph": a forecast, not a report
-    changed: re.Pattern[str] | None = None  # "weakened ... 60 kmph": a measure of a later moment
+    forecast: LazyPattern | None = None  # "could reach 300 kmph": a forecast, not a report
+    changed: LazyPattern | None = None  # "weakened ... 60 kmph": a measure of a later moment
     population_of: re.Pattern[str] | None = None  # "a city of" right before a count: its population
     ranks: dict[str, str] = dataclasses.field(default_factory=dict)  # superlative -> rank slug
     unique_people: frozenset[str] = frozenset()  # "the driver": one person a story has, by part
-    money_for: re.Pattern[str] | None = None  # what a sum is for: "a $1.8 billion fine"
+    money_for: Regex | None = None  # what a sum is for: "a $1.8 billion fine"
     money_slugs: dict[str, str] = dataclasses.field(default_factory=dict)  # cue -> purpose slug
     of_them: frozenset[str] = frozenset()  # roles a count "of them" has whole ("71 of them critical")
     unbroken: frozenset[str] = (
@@ -133,20 +105,20 @@ class FrameTable:
 class Attribution:
     """Patterns that name who made a measurement, built from frames.yaml `attribution`."""
 
-    org_verb: re.Pattern[str]  # "the USGS put it at", "the U.S. Geological Survey said"
-    org_reading: re.Pattern[str]  # "the USGS measurement of"
-    body_verb: re.Pattern[str]  # "the national seismological centre put it at"
+    org_verb: LazyPattern  # "the USGS put it at", "the U.S. Geological Survey said"
+    org_reading: LazyPattern  # "the USGS measurement of"
+    body_verb: LazyPattern  # "the national seismological centre put it at"
     not_names: frozenset[str]  # capitalised words that are never a name ("It measured 6.1")
-    contrast: re.Pattern[str]  # words that set a second reading against a first ("while")
+    contrast: LazyPattern  # words that set a second reading against a first ("while")
 
 
 # an organisation's name: capitalised words (with "U.S.", "of", "and" inside) or an acronym
 _ORG = r"(?P<org>(?:[A-Z][\w.&'-]*)(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w.&'-]*)*)"
 # "according to the US Geological Survey", "measured at 5.8 by the Regional Seismic Office"
-_ACCORDING = re.compile(r"\b(?i:according\s+to\s+(?:the\s+)?)" + _ORG)
-_BY_ORG = re.compile(r"\s*(?:on\s+the\s+\w+\s+scale\s+)?by\s+(?:the\s+)?" + _ORG)
+_ACCORDING = lazy(r"\b(?i:according\s+to\s+(?:the\s+)?)" + _ORG)
+_BY_ORG = lazy(r"\s*(?:on\s+the\s+\w+\s+scale\s+)?by\s+(?:the\s+)?" + _ORG)
 # "..., the USGS said": a name and a verb closing the reading's clause
-_ORG_SAID = re.compile(r"\s*,\s*(?:the\s+)?" + _ORG + r"\s+(?:said|says|reported|reports)\b")
+_ORG_SAID = lazy(r"\s*,\s*(?:the\s+)?" + _ORG + r"\s+(?:said|says|reported|reports)\b")
 
 
 def _words(items: list[Any]) -> str:
@@ -158,19 +130,19 @@ def build_attribution(data: dict[str, Any]) -> Attribution:
     verbs, readings = _words(data.get("verbs") or ["said"]), _words(data.get("readings") or ["measurement"])
     bodies = _words(data.get("bodies") or ["agency"])
     return Attribution(
-        re.compile(_ORG + r"(?:'s|’s)?\s+(?:" + verbs + r")\b"),
-        re.compile(_ORG + r"(?:'s|’s)?\s+(?:" + readings + r")s?\b"),
-        re.compile(
+        lazy(_ORG + r"(?:'s|’s)?\s+(?:" + verbs + r")\b"),
+        lazy(_ORG + r"(?:'s|’s)?\s+(?:" + readings + r")s?\b"),
+        lazy(
             r"(?i:(?:the\s+)?(?P<body>(?:[a-z][\w'’-]*\s+){0,3}(?:" + bodies + r"))\s+(?:" + verbs + r"))\b"
         ),
         frozenset(str(w).lower() for w in data.get("not_names") or []),
-        re.compile(r"(?i:" + _words(data.get("contrast") or ["while"]) + r")"),
+        lazy(r"(?i:" + _words(data.get("contrast") or ["while"]) + r")"),
     )
 
 
-def _cue_pattern(cues: list[str]) -> re.Pattern[str]:
+def _cue_pattern(cues: list[str]) -> LazyPattern:
     words = sorted((re.escape(str(c)).replace(r"\ ", r"\s+") for c in cues), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(words) + r")(?![\w-])", re.IGNORECASE)
+    return LazyPattern(r"(?<![\w-])(?:" + "|".join(words) + r")(?![\w-])", re.IGNORECASE)
 
 
 def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> FrameTable:
@@ -236,11 +208,11 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
     )
 
 
-def _part_places(nouns: list[Any]) -> re.Pattern[str] | None:
+def _part_places(nouns: list[Any]) -> LazyPattern | None:
     """ "in/at/from (the) (a word or two) <place noun>", the place noun captured."""
     if not nouns:
         return None
-    return re.compile(
+    return lazy(
         # "in a collapsed hotel", "at the Yun Men Tsui Ti building": two words, or a name's words
         r"\b(?:in|at|inside|from)\s+(?:(?:the|a|an|one)\s+)?(?:(?:[\w-]+\s+){0,2}?|(?:[A-Z][\w'’-]*\s+){1,6})("
         + _words(nouns)
@@ -258,7 +230,7 @@ def _population_of(nouns: list[Any]) -> re.Pattern[str] | None:
     )
 
 
-def _other_event(data: dict[str, Any]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+def _other_event(data: dict[str, Any]) -> tuple[LazyPattern | None, LazyPattern | None]:
     """The clause and antecedent patterns of frames.yaml's `other_event`."""
     clause, antecedent = list(data.get("clause") or []), list(data.get("antecedent") or [])
     return (
@@ -292,12 +264,10 @@ def _clause(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple
 
 
 # a "with" right after a count (and its "of them"): the count's own phrase goes on
-_WITH_RIGHT_AFTER = Deferred(r"\s+(?:of\s+(?:them|those|whom)\s+)?with", re.IGNORECASE)
+_WITH_RIGHT_AFTER = lazy(r"\s+(?:of\s+(?:them|those|whom)\s+)?with", re.IGNORECASE)
 
 
-def _nearest(
-    pattern: re.Pattern[str], text: str, lo: int, hi: int, start: int, end: int
-) -> tuple[int, str] | None:
+def _nearest(pattern: Regex, text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, str] | None:
     """(distance, cue) of the cue nearest the number within [lo, hi)."""
     best: tuple[int, str] | None = None
     for found in pattern.finditer(text, lo, hi):
@@ -312,7 +282,7 @@ def _nearest(
     return best
 
 
-def _governing(pattern: re.Pattern[str], text: str, lo: int, hi: int, start: int, end: int) -> str | None:
+def _governing(pattern: Regex, text: str, lo: int, hi: int, start: int, end: int) -> str | None:
     """The cue nearest a number with no other number between them (a parenthesised conversion,
     "30 mph (50 kmh) zone", does not count as one): in "80 mph in a 30 mph zone", 'zone' is 30's."""
     best: tuple[int, str] | None = None
@@ -327,13 +297,13 @@ def _governing(pattern: re.Pattern[str], text: str, lo: int, hi: int, start: int
 
 
 # "two stories high", "30 feet tall": a height given in passing, of whatever stands before it
-_HIGH_AFTER = Deferred(r"\s*(?:high|tall)\b", re.IGNORECASE)
+_HIGH_AFTER = lazy(r"\s*(?:high|tall)\b", re.IGNORECASE)
 
 # "20 million passengers a day": a rate, not a count of this story's event
-_RATE_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b|\s+annually\b", re.IGNORECASE)
+_RATE_AFTER = lazy(r"\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b|\s+annually\b", re.IGNORECASE)
 
 
-def _in_clause(pattern: re.Pattern[str], text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+def _in_clause(pattern: Regex, text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
     """Whether a cue of `pattern` is in the number's clause."""
     lo, hi = _clause(text, start, end, sentence)
     return pattern.search(text, lo, hi) is not None
@@ -361,7 +331,7 @@ def verb_role(text: str, end: int, table: FrameTable | None = None) -> tuple[str
     return None
 
 
-_OF_THE = re.compile(r"\s+of\s+(?:the|them|those|whom)\b", re.IGNORECASE)
+_OF_THE = lazy(r"\s+of\s+(?:the|them|those|whom)\b", re.IGNORECASE)
 
 
 def is_partial(
@@ -388,7 +358,7 @@ _WHOLE_AFTER_AMONG = (
 )
 
 
-_RISEN_TO = re.compile(
+_RISEN_TO = lazy(
     r"\b(?:rose|risen|climbed|reached|jumped|increased|stood|stands|went\s+up|put)\s+(?:to|at)\s+",
     re.IGNORECASE,
 )
@@ -396,7 +366,7 @@ _RISEN_TO = re.compile(
 
 # what may stand between "rose to" and its figure: an approximator, never another clause
 # ("the toll has risen to 86, while 515 others injured": 515 is not the toll)
-_APPROX_ONLY = re.compile(
+_APPROX_ONLY = lazy(
     r"(?:\s*(?:more|less|fewer)\s+than|\s*at\s+least|\s*about|\s*around|\s*nearly|\s*almost|\s*over)?\s*",
     re.IGNORECASE,
 )
@@ -461,7 +431,7 @@ def count_role(
 
 # after a count: where its people were when it happened ("were in the factory when", "were on
 # the bridge at the time"), maybe past an aside (", out of 1,163,")
-_THERE_WHEN = Deferred(
+_THERE_WHEN = lazy(
     r"(?:\s*,(?:[^,]|,\d){1,30},)?\s+(?:were|was|had\s+been)\s+(?:in|on|inside|aboard|at)\s+(?:the|a|an|its)\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?:when|at\s+the\s+time|as\s+it)\b",
     re.IGNORECASE,
@@ -590,7 +560,7 @@ def measure_kind(
 AGE_UNITS = ("years-old", "months-old", "weeks-old", "days-old")
 # after an age: "-year-old" itself, a few lower-case words ("female", "son"), maybe a comma, then
 # capitalised words ("54-year-old Stacie Fang", "whose 50-year-old brother, Terry")
-_AGED_NAME = re.compile(
+_AGED_NAME = lazy(
     r"\s?-?\s?(?:year|month|week|day)s?\s?-?\s?old\s+(?:[a-z][\w-]*\s+){0,3}?(?:[a-z][\w-]*,\s+)?"
     r"(?P<run>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
 )
@@ -599,7 +569,7 @@ _AGED_NAME = re.compile(
 # News style sets a person's age off by commas right after the name ("Savita Kumari, 12, said",
 # "Manohar Lembe, 55, of Malin village"): capitalised words (not a month or a weekday, which
 # start a date: "July, 12") then ", N" (numbers.APPOSED_CLOSE says what may follow)
-APPOSED_NAME = Deferred(r"(?:^|(?<=[^\w,.]))(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s\Z")
+APPOSED_NAME = lazy(r"(?:^|(?<=[^\w,.]))(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s\Z")
 _CALENDAR_WORDS = frozenset(m.lower() for m in MONTHS) | frozenset(WEEKDAYS)
 
 
@@ -616,7 +586,7 @@ def apposed_person(text: str, start: int) -> str | None:
 
 
 # "Deborah Soriano, a 58-year-old resident": the name an age describes, written before it
-_DESCRIBED = Deferred(r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+(?:a|an)\s+\Z")
+_DESCRIBED = lazy(r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+(?:a|an)\s+\Z")
 
 
 def _described_person(text: str, start: int) -> str | None:
@@ -626,9 +596,9 @@ def _described_person(text: str, start: int) -> str | None:
 
 
 # "the 45-year-old driver": the word after the age; "the driver, 47,": the word before it
-_AGED_ROLE = Deferred(r"\s?-?\s?(?:year|month|week|day)s?\s?-?\s?old\s+(?P<role>[a-z-]+)\b")
-_THE_BEFORE = Deferred(r"\bthe\s+\Z", re.IGNORECASE)
-_ROLE_APPOSED = Deferred(r"\bthe\s+(?:\w+(?:'s|’s)\s+)?(?P<role>[a-z-]+),\s+\Z", re.IGNORECASE)
+_AGED_ROLE = lazy(r"\s?-?\s?(?:year|month|week|day)s?\s?-?\s?old\s+(?P<role>[a-z-]+)\b")
+_THE_BEFORE = lazy(r"\bthe\s+\Z", re.IGNORECASE)
+_ROLE_APPOSED = lazy(r"\bthe\s+(?:\w+(?:'s|’s)\s+)?(?P<role>[a-z-]+),\s+\Z", re.IGNORECASE)
 
 
 def _unique_person(text: str, start: int, end: int, table: FrameTable) -> str | None:
@@ -686,7 +656,7 @@ def year_suffix(
 
 
 # "since 2015", "since the 2015 earthquake": the year ends the match (searched up to it)
-_SINCE = re.compile(r"\bsince\s+(?:the\s+)?\Z", re.IGNORECASE)
+_SINCE = lazy(r"\bsince\s+(?:the\s+)?\Z", re.IGNORECASE)
 _MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 # "In June, ...": a month that dates what the sentence tells (not "June 5", a day's date)
 _IN_MONTH = re.compile(r"\b[Ii]n\s+(" + "|".join(n.title() for n in _MONTHS) + r")\b(?!\s+\d)")
@@ -698,7 +668,7 @@ def _month_before(text: str, lo: int, start: int) -> int | None:
     return _MONTHS[found[-1].group(1).lower()] if found else None
 
 
-_PLACE_AFTER = re.compile(
+_PLACE_AFTER = lazy(
     r"\s+(?:[a-z-]+\s+){0,2}(?:of|from|off)\s+"
     # "from the district headquarters town of Chhapra": the town is the place
     # "from the Italian island of Lampedusa": the island
@@ -749,7 +719,7 @@ def place_of(text: str, end: int, table: FrameTable | None = None) -> str | None
 
 # a direction closing a distance, with no place after it: "Lanzhou, 177 km north", "Xi'an, 250
 # miles to the east" say how far the named place lies from where the story happened
-_DIRECTION_CLOSE = Deferred(
+_DIRECTION_CLOSE = lazy(
     r"(?:\s*\([^()]{1,24}\))?\s+(?:away\s+)?(?:to\s+the\s+)?"
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ward)?\b"
     r"(?!\s+(?:of|from|off)\b)",
@@ -757,7 +727,7 @@ _DIRECTION_CLOSE = Deferred(
 )
 # the place right before such a distance, maybe with an apposition between: "Lanzhou, the
 # provincial capital, 177 km north", "the capital of Lanzhou 110 miles north"
-_PLACE_BEFORE = Deferred(
+_PLACE_BEFORE = lazy(
     r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?:,\s+(?:the\s+)?[a-z][a-z\s-]{0,40},)?,?\s+\Z"
 )
 
@@ -775,7 +745,7 @@ def place_before(text: str, start: int, end: int, sentence: tuple[int, int]) -> 
 
 
 # a name after a landmark: "the coast of Tunisia", "the port of Ormoc"
-_OF_NAME = Deferred(r"\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+_OF_NAME = lazy(r"\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 
 # "30 km to the south of the city", "about 60 km from the state capital(, Patna)"
 _SETTLEMENT_AFTER = (
@@ -852,7 +822,7 @@ def _contrasted(
 
 
 # "... and the USGS at 5.9": a name right before "at"/"as" and the reading
-_ORG_AT = re.compile(r"(?:\bthe\s+)?" + _ORG + r"\s+(?:at|as)\s+(?:[a-z]+\s+){0,2}\Z")
+_ORG_AT = lazy(r"(?:\bthe\s+)?" + _ORG + r"\s+(?:at|as)\s+(?:[a-z]+\s+){0,2}\Z")
 
 
 def _is_name(name: str, att: Attribution | None) -> bool:
@@ -924,10 +894,10 @@ def other_event(
 
 
 # a clause opening with a participle that tells what the clause before it did: ", killing 17"
-_PARTICIPLE_CLAUSE = Deferred(r"\s*(?:killing|leaving|injuring|wounding)\b", re.IGNORECASE)
+_PARTICIPLE_CLAUSE = lazy(r"\s*(?:killing|leaving|injuring|wounding)\b", re.IGNORECASE)
 
 # a clause end that is not a decimal point ("a magnitude-6.8 quake that ...")
-_PHRASE_END = re.compile(r"[,;:!?]|\.(?!\d)|\band\b|\bwhile\b|\bbut\b|\bwith\b", re.IGNORECASE)
+_PHRASE_END = lazy(r"[,;:!?]|\.(?!\d)|\band\b|\bwhile\b|\bbut\b|\bwith\b", re.IGNORECASE)
 
 
 def _antecedent(text: str, lo: int, pronoun: int) -> str:
@@ -1047,7 +1017,7 @@ def frame_for_quantity(
 
 
 # an ordinal, then the superlative it ranks by: "10th largest", "tenth busiest", "second-deadliest"
-_RANKED = Deferred(r"(?:\d+(?:st|nd|rd|th)|[a-z]+)[\s-]+(?P<by>most\s+[a-z]+|[a-z]+)\Z", re.IGNORECASE)
+_RANKED = lazy(r"(?:\d+(?:st|nd|rd|th)|[a-z]+)[\s-]+(?P<by>most\s+[a-z]+|[a-z]+)\Z", re.IGNORECASE)
 
 
 def rank_by(text: str, start: int, end: int, table: FrameTable | None = None) -> str | None:
@@ -1062,13 +1032,13 @@ def rank_by(text: str, start: int, end: int, table: FrameTable | None = None) ->
 
 # a sentence opening with a place's name as its subject: "Tianjin, with a population of",
 # "The Dingxi area, about the size of New Jersey, has a population of"
-_PLACE_SUBJECT = Deferred(
+_PLACE_SUBJECT = lazy(
     r"\s*(?:The\s+)?(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)*)"
     r"(?:\s+(?:area|city|town|village|county|district|province|state|region|island|country))?"
     r"(?=\s*,|\s+(?:has|had|is|was|with)\b)"
 )
-_CAPITALISED_RUN = Deferred(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)*")
-_SETTLEMENT_BEFORE = Deferred(r"\b(?:the|this|that|a|an)\s+(?P<noun>[a-z]+)\s*,\s*[a-z\s]{0,24}\Z")
+_CAPITALISED_RUN = lazy(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)*")
+_SETTLEMENT_BEFORE = lazy(r"\b(?:the|this|that|a|an)\s+(?P<noun>[a-z]+)\s*,\s*[a-z\s]{0,24}\Z")
 
 
 _PLACE_KINDS = frozenset({"village", "province", "county", "district", "island", "state", "region"})
@@ -1256,12 +1226,20 @@ def frame_for_date(
     start, end = span
     lo, hi = max(sentence[0], start - 2 * WINDOW), min(sentence[1], end + 2 * WINDOW)
     relative = _DATE_RELATIVE.search(text, end, hi)
+    if (
+        relative is not None
+        and relative.group().lower() == "when"
+        and not text[end : relative.start()].strip(" ,")
+    ):
+        # "were killed on Sunday when 14 coaches derailed": a when-clause right after the date
+        # tells what happened at that time, so its cue is the date's
+        relative = _DATE_RELATIVE.search(text, relative.end(), hi)
     if relative is not None:
         # "Rescuers on Friday recovered five bodies from a ferry that capsized", "worked today
         # in a village where 21 died when a landslide hit": the relative clause tells of
         # another time than the date's own clause
         hi = relative.start()
-    best: tuple[bool, int, str, str] | None = None
+    best: tuple[bool, int, str, str, int] | None = None
     for event, pattern in table.events.items():
         for found in pattern.finditer(text, lo, hi):
             if _attributive(text, found):
@@ -1272,41 +1250,54 @@ def frame_for_date(
             ):
                 continue  # the cue of another date of this sentence
             if best is None or (parted, distance) < best[:2]:
-                best = (parted, distance, found.group().lower(), event)
+                best = (parted, distance, found.group().lower(), event, found.start())
     if best is None:
         best = _far_cue(text, sentence[0], lo, span, table)
     if best is None or best[3] in table.uncompared_events:
         return None  # "Kale said today": the day one report's source spoke is no event's day
+    if _LEARNED_OF.search(text, max(0, best[4] - 40), best[4]) is not None:
+        return None  # "staff learned of the crash at 11:03": when word came, not when it happened
     return Frame(auto_frame(Family.EVENT, best[3]), f"cue '{best[2]}'")
+
+
+# an event named as the news someone received: its time is when word came ("the airline staff
+# learned of the crash at around 11:03 a.m.", "police were alerted to the fire at 2 a.m.")
+_LEARNED_OF = re.compile(
+    r"\b(?:learn(?:ed|t)|heard|informed|notified|alerted|told|news|word|reports?)\s+(?:of|about|to)\s+"
+    r"(?:the\s+|a\s+|an\s+)?\Z",
+    re.IGNORECASE,
+)
 
 
 # a participle after an article describes a thing, it tells of no event on the date: "the
 # debris of a collapsed condo building ... on Friday", "the capsized ferry was towed on Monday"
-_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|one)\s+\Z", re.IGNORECASE)
+_ARTICLE_BEFORE = lazy(r"\b(?:a|an|the|its|their|one)\s+\Z", re.IGNORECASE)
 
 
 def _attributive(text: str, found: re.Match[str]) -> bool:
-    """True for a cue that is a participle describing a noun ("a collapsed building")."""
+    """True for a cue that is a participle describing a noun ("a collapsed building"); a cue of
+    several words starts with its own noun ("a fire started at about 10:50 pm")."""
     return (
         found.group().endswith("ed")
+        and not any(c.isspace() for c in found.group())
         and _ARTICLE_BEFORE.search(text, max(0, found.start() - 8), found.start()) is not None
     )
 
 
 def _far_cue(
     text: str, first: int, lo: int, span: tuple[int, int], table: FrameTable
-) -> tuple[bool, int, str, str] | None:
+) -> tuple[bool, int, str, str, int] | None:
     """The nearest cue earlier in the sentence than a date's window, with no clause break
     between: the subject and verb of a long clause that ends with its time ("a series of
     massive explosions tore through a warehouse … in the Binhai New Area … at around 11:20 p.m.")."""
-    best: tuple[bool, int, str, str] | None = None
+    best: tuple[bool, int, str, str, int] | None = None
     for event, pattern in table.events.items():
         for found in pattern.finditer(text, first, lo):
             if _attributive(text, found):
                 continue
             parted, distance = _parted(text, found.start(), found.end(), *span)
             if not parted and (best is None or distance < best[1]):
-                best = (False, distance, found.group().lower(), event)
+                best = (False, distance, found.group().lower(), event, found.start())
     return best
 
 
@@ -1345,7 +1336,7 @@ def has_count_cue(text: str, start: int, end: int, table: FrameTable | None = No
     return False
 
 
-_WORD = re.compile(r"[A-Za-z][\w'-]*")
+_WORD = lazy(r"[A-Za-z][\w'-]*")
 # the word or two right after a count: "53 Nepalis", "two South Koreans", "15 foreign nationals"
 _NEXT_WORDS = r"\s+([A-Za-z][\w'-]*)(?:\s+([A-Za-z][\w'-]*))?"
 

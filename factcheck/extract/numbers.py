@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from factcheck.extract.frames import Deferred, apposed_person, default_table, has_count_cue
+from factcheck.extract.frames import apposed_person, default_table, has_count_cue
 
 # the number-word tables live in numberwords.py (quotation words fold them too); re-exported here
 from factcheck.extract.numberwords import SCALES as SCALES
@@ -29,6 +29,7 @@ from factcheck.extract.text import (
     word_before,
     words_after,
 )
+from factcheck.lazyre import lazy
 from factcheck.model import quantifiers
 
 # "first" and "second" are left out on purpose: "his first trip" is not a count
@@ -45,7 +46,7 @@ ORDINAL_WORDS = {
 CURRENCIES = {"£": "GBP", "$": "USD", "€": "EUR", "₹": "INR", "Rs": "INR", "Rs.": "INR"}
 # a superlative right after an ordinal makes it a rank ("tenth busiest and third biggest port"),
 # whatever stands before it
-_RANK_AFTER = Deferred(r"[\s-]+(?:most\s+)?[a-z]+est\b|[\s-]+worst\b", re.IGNORECASE)
+_RANK_AFTER = lazy(r"[\s-]+(?:most\s+)?[a-z]+est\b|[\s-]+worst\b", re.IGNORECASE)
 UNIT_NAMES = {
     "kilometers": "km",
     "kilometres": "km",
@@ -80,7 +81,7 @@ UNIT_NAMES = {
     "km/h": "km/h",
 }
 # "80 miles per hour", "130 kilometres an hour": a length noun followed by these is a speed
-PER_HOUR = re.compile(r"\s+(?:per|an|a)\s+hour\b", re.IGNORECASE)
+PER_HOUR = lazy(r"\s+(?:per|an|a)\s+hour\b", re.IGNORECASE)
 SPEED_OF = {"miles": "mph", "mile": "mph", "km": "km/h"}
 # time unit -> (DurationClaim unit, factor)
 TIME_UNITS = {
@@ -152,7 +153,7 @@ ONE_LENGTH = r"\b(?:half\s+an?|an?|one)(?=\s+(?:kilometer|kilometre|mile|meter|m
 # "a 12-story building", "the 12-storey tower": its height in storeys
 HYPHENATED_UNIT = r"-(?P<unit>tons?|tonnes?|km|kilometers?|kilometres?|meters?|metres?|miles?|stor(?:e?y|ies|eys)|floors?)(?![\w-])"
 _APPROX_KEYS = sorted(quantifiers.APPROXIMATORS, key=len, reverse=True)
-APPROX = re.compile(
+APPROX = lazy(
     r"(?<![\w-])(?P<approx>"
     + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in _APPROX_KEYS)
     + r")\s+\Z",
@@ -295,7 +296,7 @@ def _measures_tagged(text: str, cores: list[Core]) -> list[Core]:
 
 # after a person's age set off by commas ("Savita Kumari, 12, said"): a comma, a full stop, a
 # semicolon or a verb closes it
-APPOSED_CLOSE = Deferred(r"\s?(?:,(?!\d)|\.(?!\d)|;|\s(?:said|says|told|who|was|is|of|from)\b)")
+APPOSED_CLOSE = lazy(r"\s?(?:,(?!\d)|\.(?!\d)|;|\s(?:said|says|told|who|was|is|of|from)\b)")
 
 
 def apposed_age(text: str, start: int, end: int, value: float | None) -> bool:
@@ -501,7 +502,7 @@ def _worth_keeping(text: str, core: Core, noun: tuple[int, int, str, list[str]] 
 
 # five or more digits with no thousands separator: a number that names (a train, a case, a
 # phone), since counts that large are written "12,506" in news prose
-_LONG_DIGITS = re.compile(r"\d{5,}")
+_LONG_DIGITS = lazy(r"\d{5,}")
 
 
 def _names_rather_than_counts(text: str, core: Core) -> bool:

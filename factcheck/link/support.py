@@ -35,12 +35,13 @@ from rapidfuzz.distance import Levenshtein
 from factcheck.extract.numbers import ORDINAL_WORDS, SCALES, SMALL_NUMBERS, TENS, words_to_number
 from factcheck.extract.text import STOP_WORDS, quote_words
 from factcheck.extract.wordlists import word_list
+from factcheck.lazyre import lazy
 from factcheck.link.lexicon import case_counts, caseless, caseless_counted
 from factcheck.model import WEEKDAYS, DateClaim, DurationClaim, Precision, QuantityClaim
 from factcheck.registry.loader import TextView
 from factcheck.yamlio import load_yaml
 
-_DAY_WORDS = re.compile(r"\b(?:yesterday|today|tonight|last night)\b")
+_DAY_WORDS = lazy(r"\b(?:yesterday|today|tonight|last night)\b")
 
 MONTHS = [
     "january",
@@ -69,17 +70,17 @@ _SPACED_DECIMAL = re.compile(
 _ANY_SPACED_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3})\. (?=\d{1,3}(?![\d,]))")
 _SCALE_SHORT = {"bn": 1e9, "m": 1e6, "k": 1e3}
 # a text that ends at a figure's decimal point ("in little more than 0."): a splitter cut it there
-_CUT_END = re.compile(r"(?<![\d.,])(\d+)\.$")
+_CUT_END = lazy(r"(?<![\d.,])(\d+)\.$")
 CUT_REACH = 64  # characters before a text's end searched for that figure
 # a figure with a unit written onto it ("105kg", "40C", "10mph"), not a scale or an ordinal, which
 # _DIGITS reads, nor a name's digits ("M3", "4G": letters before it)
-_GLUED_UNIT = re.compile(
+_GLUED_UNIT = lazy(
     r"(?<![\w.])(\d+(?:\.\d+)?)(?!(?:st|nd|rd|th|bn|m|k|s)\b)(?=[A-Za-z]{1,4}\b)", re.IGNORECASE
 )
 _NUMBER_WORD = "|".join([*SMALL_NUMBERS, *TENS, *SCALES, "dozen", "half", "a", "an", "and"])
-_WORD_RUN = re.compile(rf"\b(?:{_NUMBER_WORD})(?:[\s-]+(?:{_NUMBER_WORD}))*\b", re.IGNORECASE)
-_YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d,]\d)")
-_DAY_MONTH = re.compile(
+_WORD_RUN = lazy(rf"\b(?:{_NUMBER_WORD})(?:[\s-]+(?:{_NUMBER_WORD}))*\b", re.IGNORECASE)
+_YEAR = lazy(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d,]\d)")
+_DAY_MONTH = lazy(
     r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\b|\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b"
 )
 _NAME = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:['’]s)?(?![\w-])")
@@ -207,7 +208,7 @@ def _ordinal_rank(word: str) -> int:
     return rank
 
 
-_RANK_OR_YEAR = re.compile(
+_RANK_OR_YEAR = lazy(
     rf"^\W*(?:\d+(?:st|nd|rd|th)\b|(?:{'|'.join(ORDINAL_WORDS)})\b|(?:1[89]|20)\d\d(?![\d,.]))", re.IGNORECASE
 )
 
@@ -953,7 +954,7 @@ _ARTICLES = "the|a|an|his|her|its|their|our|my|your|this|that|these|those"  # "m
 VAGUE_FLOOR = 100  # vague counts that may stop below this ("several", "a few") are not looked up
 
 # what stands between two counts of one list: the first's noun (up to three words), "and"
-_LISTED = re.compile(r"(?:[\s-]*[a-z]+){1,3},?\s+(?:and|plus)\s+")
+_LISTED = lazy(r"(?:[\s-]*[a-z]+){1,3},?\s+(?:and|plus)\s+")
 
 
 def _is_year(value: float) -> bool:
@@ -961,7 +962,7 @@ def _is_year(value: float) -> bool:
 
 
 OFFSET_REACH = 300  # characters after a dated day in which "two days later" counts from it
-_DAYS_LATER = re.compile(r"\b([a-z]+|\d+) days? (later|after|earlier|before)\b")
+_DAYS_LATER = lazy(r"\b([a-z]+|\d+) days? (later|after|earlier|before)\b")
 
 
 def _day_of(match: re.Match[str], year: int) -> dt.date | None:
@@ -1073,7 +1074,7 @@ def _find_word(text: str, word: str) -> tuple[int, int] | None:
 
 
 _DATE_PREPOSITIONS = frozenset({"on", "in", "at", "by", "during", "over", "from", "since", "until", "of"})
-_LOWER_WORD = re.compile(r"(?<![\w’'-])[A-Za-z]{3,}(?![\w-])")
+_LOWER_WORD = lazy(r"(?<![\w’'-])[A-Za-z]{3,}(?![\w-])")
 # words a lower-cased text may hold that are never names here: function words, calendar words and
 # number words (each judged by its own look-up)
 _NOT_NAMES = (
@@ -1098,7 +1099,7 @@ def _neighbours(text: str, words: list[re.Match[str]], position: int) -> list[st
     return near
 
 
-_INDEFINITE = re.compile(r"(?<![\w'’-])an?\s+$", re.IGNORECASE)
+_INDEFINITE = lazy(r"(?<![\w'’-])an?\s+$", re.IGNORECASE)
 
 
 def _heads_indefinite(text: str, words: list[re.Match[str]], position: int) -> bool:
