@@ -19,6 +19,7 @@ any source text state the same value at all, in any form?
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import functools
 import itertools
@@ -76,8 +77,16 @@ _GLUED_UNIT = re.compile(
 _NUMBER_WORD = "|".join([*SMALL_NUMBERS, *TENS, *SCALES, "dozen", "half", "a", "an", "and"])
 _WORD_RUN = re.compile(rf"\b(?:{_NUMBER_WORD})(?:[\s-]+(?:{_NUMBER_WORD}))*\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d,]\d)")
+# a month's name or its short form: no other word, or "Saturday 12 March" would be read as the
+# month "Saturday" and day 12, and its 12 then never paired with "March"
+_MONTH_WORD = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
 _DAY_MONTH = re.compile(
-    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\b|\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b"
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_WORD})\b"
+    rf"|\b({_MONTH_WORD})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b",
+    re.IGNORECASE,
 )
 _NAME = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:['’]s)?(?![\w-])")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+|\n\s*\n")
@@ -266,12 +275,19 @@ class SourceIndex:
     @functools.cached_property
     def numbers(self) -> list[_Number]:
         """Every number of the sources, read on the first figure looked up: a document without
-        one never pays for reading a large registry's texts."""
-        return [
+        one never pays for reading a large registry's texts. A share said as "one in five" is
+        also its percentage (20, counting "%")."""
+        found = [
             _Number(value, source, span, noun_after(text, span[1]))
             for source, text in self.texts.items()
             for value, span in numbers_in(text)
         ]
+        for source, text in self.lowered.items():
+            for match in _ONE_IN.finditer(text):
+                part, whole = _count(match.group(1)), _count(match.group(2))
+                if 0 < part < whole:
+                    found.append(_Number(100 * part / whole, source, match.span(), "%"))
+        return found
 
     # ------------------------------------------------------------------ numbers
 
@@ -302,6 +318,8 @@ class SourceIndex:
             if hit is not None:
                 return Support(True, Evidence(hit.source, hit.span))
             paired = self._pair_named(noun) if value == 2 and window is None else None
+            if paired is None and window is None:
+                paired = self._ages_listed(noun, value)
             if paired is not None:
                 return Support(True, paired)
         return Support(False)
@@ -339,6 +357,24 @@ class SourceIndex:
             rf"(?<!, )(?<![\w'-])[a-z][a-z'-]* and (?!(?:{_ARTICLES}) )(?:[a-z][a-z'-]* ){{1,4}}{plural}\b"
         )
         return self._first_lowered(re.compile(rf"{both}|{joined}"))
+
+    def _ages_listed(self, noun: str, value: float) -> Evidence | None:
+        """Where a source counts the people by listing their ages after their noun ("security
+        guards, aged 47 and 49", "the brothers, 19, 21 and 23,"): as many ages as the count.
+        Without "aged", the list must close with a comma, as an apposition does."""
+        if len(noun) < MIN_NAME_LETTERS or not noun.endswith("s") or not 2 <= value <= MAX_AGES_LISTED:
+            return None
+        if value != int(value):
+            return None
+        plural = rf"{re.escape(noun[:-1])}e?s"
+        ages = r"\d{1,3}(?:, \d{1,3})*,? and \d{1,3}"
+        pattern = re.compile(rf"\b{plural},? (?:aged (?P<aged>{ages})|(?P<bare>{ages}),)")
+        for source, text in self.lowered.items():
+            for found in pattern.finditer(text):
+                listed = found.group("aged") or found.group("bare")
+                if len(re.findall(r"\d+", listed)) == value:
+                    return Evidence(source, found.span())
+        return None
 
     def _vague(self, claim: QuantityClaim, accept: Accept | None) -> Support | None:
         """A count in words of scale ("hundreds of thousands", "dozens") is supported by a source
@@ -458,11 +494,15 @@ class SourceIndex:
             # sources that say "Sunday" without its date cannot tell which Sunday: the weekday
             # must do (a source date of the same frame is compared by the date rules instead)
             found = self._find_all([claim.weekday.lower()])
-        if found is None and _names_weekday(claim) and self._unresolved_day_words:
+        if found is None and _names_weekday(claim):
+            named = _weekdays_named(claim.text)[0]
+            found = self._dated_on(named)
             # "on Saturday" against a source that says "yesterday" or "today" with no publication
-            # date to resolve it: that day may be this Saturday, so nothing can be said either
-            # way (unverifiable, not unsupported)
-            return None
+            # date to resolve it, or dates its days without a year or a weekday ("on 12 march",
+            # "this weekend"): that day may be this Saturday, so nothing can be said either way
+            # (unverifiable, not unsupported)
+            if found is None and (self._unresolved_day_words or self._weekday_unknown(named)):
+                return None
         if found is None and not claim.relative:
             found = self._counted_from(claim)
         return Support(True, found) if found is not None else Support(False)
@@ -493,13 +533,27 @@ class SourceIndex:
         return None
 
     def _years_counted(self, wanted: int) -> Evidence | None:
-        """A year of a source sentence that a number of years it states is from `wanted`."""
+        """A year of a source sentence that a number of years it states is from `wanted`, or
+        one that "N years later" (or earlier) just after it counts from ("closed in 2012.
+        Three years later it reopened": 2015)."""
         for group in self._by_sentence:
             spans = [n.value for n in group if n.noun.startswith("year") and not _is_year(n.value)]
             for year in (n for n in group if _is_year(n.value)):
                 if any(abs(year.value - wanted) == span for span in spans):
                     return Evidence(year.source, year.span)
+        for source, text in self.lowered.items():
+            for said in _YEAR.finditer(text):
+                for found in _YEARS_LATER.finditer(text[said.end() : said.end() + OFFSET_REACH]):
+                    step = _count(found.group(1)) * (1 if found.group(2) in ("later", "after") else -1)
+                    if step and int(said.group(1)) + step == wanted:
+                        return Evidence(source, (said.end() + found.start(), said.end() + found.end()))
         return None
+
+    def years_apart(self, value: float) -> Evidence | None:
+        """Where a source sentence states two years `value` years apart ("opened in 1995,
+        closed in 2015": 20 years)."""
+        hit = self._years_apart(value)
+        return Evidence(hit.source, hit.span) if hit is not None else None
 
     def _relative_words(self, claim: DateClaim) -> Evidence | None:
         """Where a source says a relative date in the claim's own words ("this weekend", "last
@@ -529,6 +583,50 @@ class SourceIndex:
         named = claim.weekday.lower() if claim.weekday else ""
         days = {d.start for d in self.dates if d.start == d.end and named in d.text.lower()}
         return bool(days) and claim.start not in days
+
+    def _dated_on(self, weekday: str) -> Evidence | None:
+        """Where a source dates a day with its year ("12 march 2016") that fell on this weekday,
+        when no source names a weekday (one that does says which day it means)."""
+        if self._weekdays_said:
+            return None
+        for source, span, day, year in self._days_stated:
+            if year is not None and weekday_of(day.replace(year=year)) == weekday:
+                return Evidence(source, span)
+        return None
+
+    def _weekday_unknown(self, weekday: str) -> bool:
+        """Whether the sources leave open which weekday their day was: none names a weekday, and
+        one dates a day without its year ("on 12 march") or, for a Saturday or Sunday, says
+        "weekend"."""
+        if self._weekdays_said:
+            return False
+        if any(year is None for _, _, _, year in self._days_stated):
+            return True
+        weekend = weekday in ("saturday", "sunday")
+        return weekend and any(_WEEKEND.search(text) for text in self.lowered.values())
+
+    @functools.cached_property
+    def _weekdays_said(self) -> bool:
+        """Whether a source names a weekday."""
+        return any(_WEEKDAY_WORD.search(text) for text in self.lowered.values())
+
+    @functools.cached_property
+    def _days_stated(self) -> list[tuple[str, tuple[int, int], dt.date, int | None]]:
+        """Each day of a month a source states, as (source, span, the day in a leap year, the
+        year written right after it or None): "12 march 2016", "march 12" (any year); 29
+        February of a year that has none is no day."""
+        days: list[tuple[str, tuple[int, int], dt.date, int | None]] = []
+        for source, text in self.lowered.items():
+            for match in _DAY_MONTH.finditer(text):
+                day = _day_of(match, LEAP_YEAR)
+                if day is None:
+                    continue
+                year = _YEAR_AFTER.match(text, match.end())
+                if year is None:
+                    days.append((source, match.span(), day, None))
+                elif calendar.isleap(int(year.group(1))) or (day.month, day.day) != (2, 29):
+                    days.append((source, (match.start(), year.end()), day, int(year.group(1))))
+        return days
 
     @functools.cached_property
     def _unresolved_day_words(self) -> bool:
@@ -594,10 +692,11 @@ class SourceIndex:
             return None
         best: tuple[int, str, Evidence] | None = None
         limit = 1 if len(word) <= 5 else NAME_NEAR_MISS
+        demonyms = word_list("demonyms")
         for written, where in self._capitalised.items():
             other = strip_possessive(written)
-            if _derived(word, other):
-                continue
+            if _derived(word, other) or word in demonyms or other in demonyms:
+                continue  # "France" beside "French": a country and its people, no misspelling
             distance = Levenshtein.distance(word.lower(), other.lower(), score_cutoff=limit)
             if distance <= limit and (best is None or distance < best[0]):
                 best = (distance, other, where)
@@ -791,7 +890,10 @@ class SourceIndex:
         return places, having
 
 
+# a share as a count of a whole: "one in five", "three out of four", "9 in every 10"
+_ONE_IN = re.compile(r"\b([a-z]+|\d+) (?:in|out of) (?:every )?([a-z]+|\d+)\b")
 _ARTICLES = "the|a|an|his|her|its|their|our|my|your|this|that|these|those"  # "men and the women"
+MAX_AGES_LISTED = 6  # "aged 19, 21 and 23": longer lists of figures are seldom ages
 VAGUE_FLOOR = 100  # vague counts that may stop below this ("several", "a few") are not looked up
 
 # what stands between two counts of one list: the first's noun (up to three words), "and"
@@ -802,7 +904,12 @@ def _is_year(value: float) -> bool:
     return value == int(value) and 1800 <= value <= 2100
 
 
+LEAP_YEAR = 2000  # a day of a month read without its year: any day, 29 February too
+_YEAR_AFTER = re.compile(r",? (1[89]\d\d|20\d\d)\b")
+_WEEKDAY_WORD = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b")
+_WEEKEND = re.compile(r"\bweekend\b")
 OFFSET_REACH = 300  # characters after a dated day in which "two days later" counts from it
+_YEARS_LATER = re.compile(r"\b([a-z]+|\d+) years? (later|after|earlier|before)\b")
 _DAYS_LATER = re.compile(r"\b([a-z]+|\d+) days? (later|after|earlier|before)\b")
 
 
