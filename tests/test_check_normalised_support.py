@@ -283,6 +283,14 @@ def test_a_markdown_heading_word_is_no_unsupported_name(cli: Callable[..., Resul
         ("The row lasted half a century.", "The row lasted 50 years.", 0),
         ("The plant, which opened in 1995, closed in 2015.", "The plant closed after 20 years.", 0),
         ("The plant, which opened in 1995, closed in 2015.", "The plant closed after 25 years.", 1),
+        # "twice" is two (not "twice as many"); a unit abbreviation written onto a figure
+        ("The striker scored twice in the second half.", "The striker scored two goals.", 0),
+        ("The striker scored twice in the second half.", "The striker scored three goals.", 1),
+        ("Twice as many people came this year.", "Two people came.", 1),
+        ("She won gold in the 100m final.", "She won the 100 metres final.", 0),
+        ("She won gold in the 100m final.", "She won the 200 metres final.", 1),
+        ("Temperatures reached 35C in Seville.", "Temperatures reached 35 degrees in Seville.", 0),
+        ("The club made £100m last year.", "The club ran 100 metres.", 1),  # millions
         # a year counted from another across sentences
         ("The factory closed in 2012. Three years later it reopened.", "The factory reopened in 2015.", 0),
         ("The factory closed in 2012. Three years later it reopened.", "The factory reopened in 2016.", 1),

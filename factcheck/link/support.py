@@ -123,6 +123,14 @@ class _Number:
 
 
 @functools.cache
+def abbreviations() -> dict[str, str]:
+    """Unit abbreviations written onto a figure and the word a summary spells them with
+    ("100m" -> "metres"), from conversions.yaml."""
+    data = load_yaml(Path(__file__).with_name("conversions.yaml"))
+    return {str(short): str(word) for short, word in data["abbreviations"].items()}
+
+
+@functools.cache
 def conversions() -> tuple[float, list[tuple[str, str, float]]]:
     """(tolerance, [(from, to, factor)]) from conversions.yaml."""
     data = load_yaml(Path(__file__).with_name("conversions.yaml"))
@@ -282,11 +290,19 @@ class SourceIndex:
             for source, text in self.texts.items()
             for value, span in numbers_in(text)
         ]
+        spelled = abbreviations()
         for source, text in self.lowered.items():
             for match in _ONE_IN.finditer(text):
                 part, whole = _count(match.group(1)), _count(match.group(2))
                 if 0 < part < whole:
                     found.append(_Number(100 * part / whole, source, match.span(), "%"))
+            for match in _TWICE.finditer(text):  # "scored twice": two goals
+                found.append(_Number(2.0, source, match.span(), noun_after(text, match.end())))
+            for match in ABBREVIATED.finditer(text):  # "100m" counts metres, "35c" degrees
+                unit = spelled.get(match.group(2))
+                if unit is not None:
+                    after = noun_after(text, match.end())
+                    found.append(_Number(float(match.group(1)), source, match.span(), f"{unit} {after}"))
         return found
 
     # ------------------------------------------------------------------ numbers
@@ -890,6 +906,9 @@ class SourceIndex:
         return places, having
 
 
+_TWICE = re.compile(r"\btwice\b(?! (?:as|the|a|an|its|their|his|her|that|what)\b)")  # not "twice as many"
+# a figure with a unit abbreviation written onto it, lower case ("100m", "35c", "5km")
+ABBREVIATED = re.compile(r"(?<![\w.£$€])(\d+(?:\.\d+)?)([a-z]{1,3})\b")
 # a share as a count of a whole: "one in five", "three out of four", "9 in every 10"
 _ONE_IN = re.compile(r"\b([a-z]+|\d+) (?:in|out of) (?:every )?([a-z]+|\d+)\b")
 _ARTICLES = "the|a|an|his|her|its|their|our|my|your|this|that|these|those"  # "men and the women"
