@@ -339,3 +339,15 @@ def test_a_country_beside_its_demonym_is_no_misspelling(cli: Callable[..., Resul
     code, findings = check_sentence(cli, tmp_path, reports, "", "France's president spoke in Paris.")
     assert code == 0, findings
     assert not [f for f in findings if f["outcome"] == "misspelled-name"], findings
+
+
+def test_an_agent_after_its_adjective_still_acts_on_the_count(
+    cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    """ "Scottish police arrested two men" counts the arrested, as "Police arrested two men"
+    does: the agent noun is found after an adjective, so the two counts share a frame."""
+    reports = {"a.txt": "Scottish police arrested two men in Glasgow on Friday.\n"}
+    code, findings = check_sentence(cli, tmp_path, reports, "", "Police in Glasgow arrested two men.")
+    assert code == 0, findings
+    code, findings = check_sentence(cli, tmp_path, reports, "", "Police in Glasgow arrested three men.")
+    assert code == 1, findings
