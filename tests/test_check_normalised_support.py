@@ -321,6 +321,15 @@ def test_counts_shares_and_spans_said_without_the_figure(
         # a weekday the source names is the one it means
         ("The match was played on Sunday, 12 March.", "The match was played on Saturday.", 1),
         ("The match was played at Wembley.", "The match was played on Saturday.", 1),
+        # the first and last day of a span of days
+        ("The strike will take place between 1 and 3 June.", "The strike begins on 1 June.", 0),
+        ("The strike will take place on 1-3 June.", "The strike ends on 3 June.", 0),
+        ("The strike will take place on June 1 to 3.", "The strike begins on June 1.", 0),
+        ("The strike will take place between 1 and 3 June.", "The strike begins on 4 June.", 1),
+        # a year of birth from a year and an age of one sentence
+        ("He died in 1992 at the age of 75.", "He was born in 1916.", 0),
+        ("He died in 1992, aged 75.", "He was born in 1917.", 0),
+        ("He died in 1992 at the age of 75.", "He was born in 1910.", 1),
         # a month's name is a whole word: "5 markets" is no 5 March
         ("Rioters looted 5 markets.", "The riot began on March 5.", 1),
     ],

@@ -557,6 +557,12 @@ class SourceIndex:
             for year in (n for n in group if _is_year(n.value)):
                 if any(abs(year.value - wanted) == span for span in spans):
                     return Evidence(year.source, year.span)
+        for group in self._by_sentence:  # "died in 1992 at the age of 75": born in 1916 or 1917
+            years = [n for n in group if _is_year(n.value)]
+            ages = [n for n in group if n.value < MAX_AGE and self._aged(n)]
+            for year, age in itertools.product(years, ages):
+                if wanted in (year.value - age.value, year.value - age.value - 1):
+                    return Evidence(year.source, year.span)
         for source, text in self.lowered.items():
             for said in _YEAR.finditer(text):
                 for found in _YEARS_LATER.finditer(text[said.end() : said.end() + OFFSET_REACH]):
@@ -564,6 +570,11 @@ class SourceIndex:
                     if step and int(said.group(1)) + step == wanted:
                         return Evidence(source, (said.end() + found.start(), said.end() + found.end()))
         return None
+
+    def _aged(self, number: _Number) -> bool:
+        """Whether a source figure is an age: "aged 75", "at the age of 75" right before it."""
+        start = number.span[0]
+        return _AGE_BEFORE.search(self.lowered[number.source], max(0, start - AGE_REACH), start) is not None
 
     def years_apart(self, value: float) -> Evidence | None:
         """Where a source sentence states two years `value` years apart ("opened in 1995,
@@ -928,6 +939,9 @@ _YEAR_AFTER = re.compile(r",? (1[89]\d\d|20\d\d)\b")
 _WEEKDAY_WORD = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b")
 _WEEKEND = re.compile(r"\bweekend\b")
 OFFSET_REACH = 300  # characters after a dated day in which "two days later" counts from it
+MAX_AGE = 130
+AGE_REACH = 16  # characters before a figure searched for "aged" / "the age of"
+_AGE_BEFORE = re.compile(r"\b(?:aged|age of|ages of)\s+\Z")  # "aged 75", "at the age of 75"
 _YEARS_LATER = re.compile(r"\b([a-z]+|\d+) years? (later|after|earlier|before)\b")
 _DAYS_LATER = re.compile(r"\b([a-z]+|\d+) days? (later|after|earlier|before)\b")
 
@@ -1028,9 +1042,24 @@ def _find(text: str, word: str) -> tuple[int, int] | None:
             d, m = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
             if int(d) == day and _MONTH_ABBR.get(m.lower()[:3]) == month and m.lower()[:3] in _MONTH_ABBR:
                 return match.span()
+        for match in _DAY_RANGE.finditer(text):  # "between 1 and 3 June": its first and last day
+            first, last, named = (
+                match.group("a1", "b1", "m1") if match.group("a1") else match.group("a2", "b2", "m2")
+            )
+            if _MONTH_ABBR.get(named.lower()[:3]) == month and day in (int(first), int(last)):
+                return match.span()
         iso = re.search(rf"\b\d{{4}}-{month:02d}-{day:02d}\b", text)
         return iso.span() if iso else None
     return _find_word(text, word)
+
+
+# a span of days of one month: "1-3 June", "between 1 and 3 june", "June 1 to 3"
+_THROUGH = r"\s*(?:-|–|to|and|until)\s*"
+_DAY_RANGE = re.compile(
+    rf"\b(?P<a1>\d{{1,2}})(?:st|nd|rd|th)?{_THROUGH}(?P<b1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_WORD})\b"
+    rf"|\b(?P<m2>{_MONTH_WORD})\.?\s+(?P<a2>\d{{1,2}})(?:st|nd|rd|th)?{_THROUGH}(?P<b2>\d{{1,2}})(?:st|nd|rd|th)?\b",
+    re.IGNORECASE,
+)
 
 
 def _find_word(text: str, word: str) -> tuple[int, int] | None:
