@@ -81,6 +81,7 @@ STRIKER = (
         (WEDDING, "Cases have more than doubled in the past seven years.", 1),
         (STRIKER, "west bromwich albion manager tony pulis says berahino is working hard.", 0),
         (STRIKER, "the minister has become a lightning rod for criticism.", 0),  # no name
+        ("a 7.8-magnitude earthquake struck the region.", "a magnitude 7.8 quake hit the region.", 0),
         (STRIKER, "west brom manager roberto mancini says berahino is working hard.", 1),
     ],
 )
@@ -276,6 +277,11 @@ def test_a_markdown_heading_word_is_no_unsupported_name(cli: Callable[..., Resul
         ("One in three adults smokes, the survey found.", "33% of adults smoke.", 0),
         ("One in five adults smokes, the survey found.", "25% of adults smoke.", 1),
         ("One in five adults smokes, the survey found.", "20 adults smoke.", 1),  # no count of adults
+        # a share said as a fraction
+        ("Profits fell by a third to £1.2bn.", "Profits fell by 33%.", 0),
+        ("Profits fell by a third to £1.2bn.", "Profits fell by 25%.", 1),
+        ("Profits halved to £600m.", "Profits fell by 50%.", 0),
+        ("Two-thirds of voters backed the plan.", "67% of voters backed the plan.", 0),
         # one unit of time without a figure, and years between two years of one sentence
         ("He was in charge for a decade.", "He was in charge for 10 years.", 0),
         ("He was in charge for a decade.", "He was in charge for 12 years.", 1),

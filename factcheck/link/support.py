@@ -296,6 +296,9 @@ class SourceIndex:
                 part, whole = _count(match.group(1)), _count(match.group(2))
                 if 0 < part < whole:
                     found.append(_Number(100 * part / whole, source, match.span(), "%"))
+            for match in _FRACTION.finditer(text):  # "fell by a third": 33.3 %
+                share = _FRACTIONS[match.group(1).replace(" ", "-")]
+                found.append(_Number(share, source, match.span(), "%"))
             for match in _TWICE.finditer(text):  # "scored twice": two goals
                 found.append(_Number(2.0, source, match.span(), noun_after(text, match.end())))
             for match in ABBREVIATED.finditer(text):  # "100m" counts metres, "35c" degrees
@@ -756,7 +759,7 @@ class SourceIndex:
             word = match.group(0).lower()
             if any(a <= match.start() < b for a, b in taken) or word in _NOT_NAMES:
                 continue
-            if self._has(word) or not name_like(word):
+            if self._has(word) or not name_like(word) or self._compound_head(word):
                 continue
             if _heads_indefinite(text, words, position):
                 continue  # "a lightning rod": the head of "a ..." is a common noun
@@ -826,6 +829,13 @@ class SourceIndex:
 
         starts = (word[:end] for end in range(MIN_NAME_LETTERS, len(word) - 1))
         return any(short in self._words and name_like(short) for short in starts)
+
+    def _compound_head(self, word: str) -> bool:
+        """Whether a source word ends with the word as the head of a compound ("quake" of
+        "earthquake", "copter" of "helicopter"): the short form of a thing the source names."""
+        if len(word) < COMPOUND_HEAD:
+            return False
+        return any(len(other) >= len(word) + 3 and other.endswith(word) for other in self._words)
 
     def _has(self, word: str) -> bool:
         """Whether a source has the word, or it without a plural ending."""
@@ -917,6 +927,23 @@ class SourceIndex:
         return places, having
 
 
+# a share said as a fraction, as a percentage: "by a third", "two-thirds of", "halved"
+_FRACTIONS = {
+    "halved": 50.0,
+    "half-of": 50.0,
+    "a-third": 100 / 3,
+    "one-third": 100 / 3,
+    "two-thirds": 200 / 3,
+    "a-quarter": 25.0,
+    "one-quarter": 25.0,
+    "three-quarters": 75.0,
+    "a-fifth": 20.0,
+    "one-fifth": 20.0,
+}
+_FRACTION = re.compile(
+    r"\b(halved|half of|(?:a|one)[ -](?:third|quarter|fifth)|two[ -]thirds|three[ -]quarters)\b"
+)
+COMPOUND_HEAD = 5  # letters a word needs to be read as the head of a longer source word
 _TWICE = re.compile(r"\btwice\b(?! (?:as|the|a|an|its|their|his|her|that|what)\b)")  # not "twice as many"
 # a figure with a unit abbreviation written onto it, lower case ("100m", "35c", "5km")
 ABBREVIATED = re.compile(r"(?<![\w.£$€])(\d+(?:\.\d+)?)([a-z]{1,3})\b")
