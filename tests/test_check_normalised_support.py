@@ -297,6 +297,11 @@ def test_a_markdown_heading_word_is_no_unsupported_name(cli: Callable[..., Resul
         ("She won gold in the 100m final.", "She won the 200 metres final.", 1),
         ("Temperatures reached 35C in Seville.", "Temperatures reached 35 degrees in Seville.", 0),
         ("The club made £100m last year.", "The club ran 100 metres.", 1),  # millions
+        # a score's margin, and no whole part of a decimal a unit is written onto
+        ("Wales won 27-13 in Cardiff on Saturday.", "Wales won by 14 points.", 0),
+        ("Wales won 27-13 in Cardiff on Saturday.", "Wales won by 12 points.", 1),
+        ("Wales won 27-13 in Cardiff on Saturday.", "Wales won, with 14 people injured.", 1),
+        ("He ran the 100m in 9.58 seconds in 2009.", "He ran 9.58s in 2009.", 0),
         # a year counted from another across sentences
         ("The factory closed in 2012. Three years later it reopened.", "The factory reopened in 2015.", 0),
         ("The factory closed in 2012. Three years later it reopened.", "The factory reopened in 2016.", 1),

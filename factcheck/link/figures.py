@@ -24,6 +24,7 @@ from collections.abc import Iterable, Mapping
 from factcheck.extract.text import STOP_WORDS
 from factcheck.link.support import (
     ABBREVIATED,
+    SCORE,
     Accept,
     abbreviations,
     counted_noun,
@@ -98,10 +99,12 @@ class FigureFrames:
 
 
 def _content_and_units(sentence: str) -> set[str]:
-    """A sentence's content words, and the unit words of its abbreviated figures ("the 100m
-    final" counts "metres")."""
+    """A sentence's content words, the unit words of its abbreviated figures ("the 100m final"
+    counts "metres"), and those of a score's margin ("won 27-13": by 14 points or goals)."""
     spelled = abbreviations()
     units = {spelled[m.group(2)] for m in ABBREVIATED.finditer(sentence.lower()) if m.group(2) in spelled}
+    if SCORE.search(sentence):
+        units |= {"points", "goals"}
     return _content(sentence) | units
 
 

@@ -57,7 +57,8 @@ MONTHS = [
 _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
 _GROUPED = re.compile(r"(?<=\d), ?(?=\d{3}(?!\d))")  # "56,000" and "56, 000" (tokenised text)
 _DIGITS = re.compile(
-    r"(?<![\w.])(\d+(?:\.\d+)?)(?:st|nd|rd|th)?\s*(million|billion|trillion|thousand|bn|m|k)?(?![\w])",
+    # not the whole part of a decimal the next word char stopped ("9" of "9.58s")
+    r"(?<![\w.])(\d+(?:\.\d+)?)(?!\.\d)(?:st|nd|rd|th)?\s*(million|billion|trillion|thousand|bn|m|k)?(?![\w])",
     re.IGNORECASE,
 )
 _SPACED_DECIMAL = re.compile(
@@ -299,6 +300,10 @@ class SourceIndex:
             for match in _FRACTION.finditer(text):  # "fell by a third": 33.3 %
                 share = _FRACTIONS[match.group(1).replace(" ", "-")]
                 found.append(_Number(share, source, match.span(), "%"))
+            for match in SCORE.finditer(text):  # "won 27-13": by 14 points
+                margin = abs(int(match.group(1)) - int(match.group(2)))
+                if margin:
+                    found.append(_Number(float(margin), source, match.span(), "points goals"))
             for match in _TWICE.finditer(text):  # "scored twice": two goals
                 found.append(_Number(2.0, source, match.span(), noun_after(text, match.end())))
             for match in ABBREVIATED.finditer(text):  # "100m" counts metres, "35c" degrees
@@ -943,6 +948,8 @@ _FRACTIONS = {
 _FRACTION = re.compile(
     r"\b(halved|half of|(?:a|one)[ -](?:third|quarter|fifth)|two[ -]thirds|three[ -]quarters)\b"
 )
+# a score ("won 27-13"): the winning margin is the difference, in points or goals
+SCORE = re.compile(r"(?<![\d.,:/-])(\d{1,3}) ?- ?(\d{1,3})(?![\d/-])")
 COMPOUND_HEAD = 5  # letters a word needs to be read as the head of a longer source word
 _TWICE = re.compile(r"\btwice\b(?! (?:as|the|a|an|its|their|his|her|that|what)\b)")  # not "twice as many"
 # a figure with a unit abbreviation written onto it, lower case ("100m", "35c", "5km")
