@@ -8,9 +8,13 @@ any source text state the same value at all, in any form?
   ("1.5 million", "£12m"), number words ("twenty-five", "half a million", "a dozen"), ordinals;
   a round summary figure is supported by a source figure it rounds ("4,700" for "4,731"), an
   approximate one ("about 3,000") by any source figure in its interval, and a figure in another
-  unit by the source figure it converts to (conversions.yaml);
+  unit by the source figure it converts to (conversions.yaml); a source also states a count by
+  listing ages ("guards, aged 47 and 49"), "twice", a score's margin, a share by "one in five"
+  or a fraction, a unit by its abbreviation written onto the figure ("100m": metres);
 - dates: the source's resolved date claims, and its bare years, months, "June 28" days and
-  weekdays (a summary's "on Friday" is supported by a source's "late Friday");
+  weekdays (a summary's "on Friday" is supported by a source's "late Friday"), days and years
+  counted from another ("three years later"), the ends of a span of days, the weekday of a day
+  dated with its year; a weekday the sources leave open (a day without its year) is unverifiable;
 - names: a capitalised word of the summary is supported when a source has the word (any case,
   possessive "'s" dropped, or as part of a hyphenated name); one that is not, but is one or two
   letters from a capitalised source word, is a misspelling of that name.
