@@ -88,11 +88,18 @@ _MONTH_WORD = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
-_DAY_MONTH = re.compile(
+_DAY_MONTH_SOURCE = (
     rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_WORD})\b"
-    rf"|\b({_MONTH_WORD})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b",
-    re.IGNORECASE,
+    rf"|\b({_MONTH_WORD})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b"
 )
+
+
+@functools.cache
+def _day_month() -> re.Pattern[str]:
+    """A day of a month, "3 March" or "March 3" (compiled on first use: not every check reads dates)."""
+    return re.compile(_DAY_MONTH_SOURCE, re.IGNORECASE)
+
+
 _NAME = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:['’]s)?(?![\w-])")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+|\n\s*\n")
 NAME_NEAR_MISS = 2  # edits: "Dahl" for "Dahal", "Jinpeng" for "Jinping"
@@ -550,7 +557,7 @@ class SourceIndex:
         """Where a source says "N days later" (or earlier) just after a day N days from `wanted`
         (compared in `wanted`'s year: the source may not give one)."""
         for source, text in self.lowered.items():
-            for day in _DAY_MONTH.finditer(text):
+            for day in _day_month().finditer(text):
                 start = _day_of(day, wanted.year)
                 if start is None:
                     continue
@@ -656,7 +663,7 @@ class SourceIndex:
         February of a year that has none is no day."""
         days: list[tuple[str, tuple[int, int], dt.date, int | None]] = []
         for source, text in self.lowered.items():
-            for match in _DAY_MONTH.finditer(text):
+            for match in _day_month().finditer(text):
                 day = _day_of(match, LEAP_YEAR)
                 if day is None:
                     continue
@@ -985,7 +992,7 @@ _DAYS_LATER = re.compile(r"\b([a-z]+|\d+) days? (later|after|earlier|before)\b")
 
 
 def _day_of(match: re.Match[str], year: int) -> dt.date | None:
-    """The day a _DAY_MONTH match names ("3 March", "March 3"), in `year`; None if not a day."""
+    """The day a _day_month() match names ("3 March", "March 3"), in `year`; None if not a day."""
     day, month = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
     number = _MONTH_ABBR.get(month.lower()[:3])
     try:
@@ -1076,11 +1083,11 @@ def _find(text: str, word: str) -> tuple[int, int] | None:
     """Where a lower-cased text states a date word; "M/D" stands for any way to write that day."""
     if "/" in word:
         month, day = (int(x) for x in word.split("/"))
-        for match in _DAY_MONTH.finditer(text):
+        for match in _day_month().finditer(text):
             d, m = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
             if int(d) == day and _MONTH_ABBR.get(m.lower()[:3]) == month and m.lower()[:3] in _MONTH_ABBR:
                 return match.span()
-        for match in _DAY_RANGE.finditer(text):  # "between 1 and 3 June": its first and last day
+        for match in _day_range().finditer(text):  # "between 1 and 3 June": its first and last day
             first, last, named = (
                 match.group("a1", "b1", "m1") if match.group("a1") else match.group("a2", "b2", "m2")
             )
@@ -1093,11 +1100,16 @@ def _find(text: str, word: str) -> tuple[int, int] | None:
 
 # a span of days of one month: "1-3 June", "between 1 and 3 june", "June 1 to 3"
 _THROUGH = r"\s*(?:-|–|to|and|until)\s*"
-_DAY_RANGE = re.compile(
+_DAY_RANGE_SOURCE = (
     rf"\b(?P<a1>\d{{1,2}})(?:st|nd|rd|th)?{_THROUGH}(?P<b1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_WORD})\b"
-    rf"|\b(?P<m2>{_MONTH_WORD})\.?\s+(?P<a2>\d{{1,2}})(?:st|nd|rd|th)?{_THROUGH}(?P<b2>\d{{1,2}})(?:st|nd|rd|th)?\b",
-    re.IGNORECASE,
+    rf"|\b(?P<m2>{_MONTH_WORD})\.?\s+(?P<a2>\d{{1,2}})(?:st|nd|rd|th)?{_THROUGH}(?P<b2>\d{{1,2}})(?:st|nd|rd|th)?\b"
 )
+
+
+@functools.cache
+def _day_range() -> re.Pattern[str]:
+    """A span of days of one month, compiled on first use."""
+    return re.compile(_DAY_RANGE_SOURCE, re.IGNORECASE)
 
 
 def _find_word(text: str, word: str) -> tuple[int, int] | None:
