@@ -142,3 +142,33 @@ def test_a_given_name_joined_to_another_persons_surname_fails(
         "Daljeet Choudhary led the police teams.",
     ):
         assert check(cli, tmp_path, REPORT, fine)[0] == 0
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "de"])
+def test_frequencies_read_from_the_list_are_wordfreqs(language: str) -> None:
+    """`zipf` reads a word's bucket from wordfreq's list instead of its dictionary of every word:
+    the same figure for every word of real news text, names, rare words, misspellings and words
+    it does not know, and for words with other characters (wordfreq's own look-up)."""
+    import re
+
+    import wordfreq
+
+    from factcheck.link.lexicon import zipf
+
+    stories = Path(__file__).resolve().parent.parent / "devdata" / "stories"
+    text = " ".join(path.read_text(encoding="utf-8") for path in sorted(stories.glob("201[3-5]-*/*.txt")))
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    words |= {"hodgson", "emomali", "rahmon", "dushanbe", "mistook", "sculls", "qzxv", "the", "a"}
+    words |= {"josé", "o'brien", "al-assad", "2022", "Putin"}
+    assert len(words) > 1000
+    for word in sorted(words):
+        assert zipf(word, language) == wordfreq.zipf_frequency(word, language), word
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "de"])
+def test_wordfreqs_buckets_are_sorted(language: str) -> None:
+    """`zipf` finds a word in a bucket by binary search: wordfreq keeps each bucket sorted."""
+    import wordfreq
+
+    for bucket in wordfreq.get_frequency_list(language):
+        assert bucket == sorted(bucket)

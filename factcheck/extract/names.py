@@ -13,6 +13,7 @@ for longer ones; a second pass also accepts words one edit from a variant alread
 from __future__ import annotations
 
 import functools
+import json
 import re
 from dataclasses import dataclass, field
 
@@ -54,6 +55,47 @@ class NameIndex:
     multi: dict[int, dict[str, Accepted]] = field(default_factory=dict)  # token count -> names
     folded: dict[str, Accepted] = field(default_factory=dict)  # casefolded exact spellings
     names: list[str] = field(default_factory=list)  # every exact spelling, longest first
+
+    def to_json(self) -> str:
+        """The index as JSON (each accepted spelling once, referred to by number), in the order
+        of every table: fuzzy matching takes the first of equally near names."""
+        numbers: dict[Accepted, int] = {}
+        for accepted in [*self.exact.values(), *self.folded.values(), *self.words.values()]:
+            numbers.setdefault(accepted, len(numbers))
+        for names in self.multi.values():
+            for accepted in names.values():
+                numbers.setdefault(accepted, len(numbers))
+
+        def refs(table: dict[str, Accepted]) -> dict[str, int]:
+            return {k: numbers[a] for k, a in table.items()}
+
+        return json.dumps(
+            {
+                "accepted": [[a.entity, a.spelling, a.name] for a in numbers],
+                "exact": refs(self.exact),
+                "folded": refs(self.folded),
+                "words": refs(self.words),
+                "multi": [[size, refs(names)] for size, names in self.multi.items()],
+                "names": self.names,
+            }
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> NameIndex:
+        """Read back what `to_json` wrote."""
+        data = json.loads(text)
+        accepted = [Accepted(*a) for a in data["accepted"]]
+
+        def table(refs: dict[str, int]) -> dict[str, Accepted]:
+            return {k: accepted[n] for k, n in refs.items()}
+
+        return cls(
+            exact=table(data["exact"]),
+            words=table(data["words"]),
+            multi={int(size): table(refs) for size, refs in data["multi"]},
+            folded=table(data["folded"]),
+            names=list(data["names"]),
+        )
 
     def patterns_for(self, text: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
         """(exact, case-insensitive) patterns over the names that can occur in `text`.
@@ -130,11 +172,12 @@ def _add(index: NameIndex, spelling: str, accepted: Accepted) -> None:
         index.multi.setdefault(len(tokens), {})[spelling] = accepted
 
 
-def find_names(text: str, entities: dict[str, Entity]) -> list[Found]:
-    """Every mention of a known entity, exact or near-miss, in order."""
+def find_names(text: str, entities: dict[str, Entity], index: NameIndex | None = None) -> list[Found]:
+    """Every mention of a known entity, exact or near-miss, in order (`index`: these entities'
+    index, when the caller has it; pipeline/textstore.py keeps a store's)."""
     if not entities:
         return []
-    index = name_index(entities)
+    index = index if index is not None else name_index(entities)
     found = _longest_first(_exact(text, index) + _case_variants(text, index))
     taken = SpanSet([(f.start, f.end) for f in found])
     found += _windows(text, index, taken)

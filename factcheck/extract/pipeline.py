@@ -27,7 +27,7 @@ from factcheck.extract.frames import (
     narrowing_words,
     period_of,
 )
-from factcheck.extract.names import describes_someone, find_names
+from factcheck.extract.names import NameIndex, describes_someone, find_names
 from factcheck.extract.numbers import find_numbers
 from factcheck.extract.places import find_places
 from factcheck.extract.quotes import find_quotes
@@ -38,11 +38,13 @@ from factcheck.extract.tenures import tenure_of_date, tenure_of_duration
 from factcheck.extract.text import Found, Sentences, SpanSet
 from factcheck.extract.times import clock_key, find_times
 from factcheck.extract.venues import venue_in
-from factcheck.model import ClaimStatus, DateInterval, Precision, QuantityClaim, SubjectKind
+from factcheck.model import ClaimStatus, DateInterval, Entity, Precision, QuantityClaim, SubjectKind
 from factcheck.model.adapters import claim_adapter
 from factcheck.model.ids import DRAFT_SOURCE, Family, candidate_claim, in_family, parse_auto
 from factcheck.model.names import fold, is_auto_name, quote_frame
+from factcheck.model.plain import constructed
 from factcheck.registry import Registry
+from factcheck.registry.loader import TextView
 from factcheck.yamlio import read_text
 
 MIN_SCORE = 0.25
@@ -59,22 +61,28 @@ def extract_text(
     corpus: Mapping[str, str] | None = None,
     dropped: list[Dropped] | None = None,
     names: StoredNames | None = None,
+    name_index: NameIndex | None = None,
 ) -> list[Candidate]:
     """Candidate claims in `text`, in order of position; never raises on odd text.
 
     Names the registry's entities do not cover are clustered with their spellings in `corpus`
     (source id -> text; default: the registry's source texts, plus this text), or with those
-    `names` counted in the registry's texts (the same clusters, read once). Words that do not
-    make a valid claim are added to `dropped` (with why) for the caller to report.
+    `names` counted in the registry's texts (the same clusters, read once). `name_index`: the
+    index of the registry's entities (other than automatic ones), when the caller kept it. Words
+    that do not make a valid claim are added to `dropped` (with why) for the caller to report.
     """
     sentences = Sentences(text)
     # entities derived from earlier automatic frames are not an entity list: the clusters decide
-    listed = {k: e for k, e in (registry.entities if registry else {}).items() if not is_auto_name(k)}
-    mentions = find_names(text, listed)
+    listed = listed_entities(registry) if registry is not None else {}
+    mentions = find_names(text, listed, name_index)
     given = corpus is not None
-    if corpus is None:
-        corpus = {k: t.text for k, t in registry.texts.items()} if registry is not None else {}
-    corpus = {**corpus, source: text}
+    # the registry's texts read only when asked for: with stored name statistics, only a bare
+    # agency reading (credit_across_sources) reads them
+    corpus = (
+        TextView(registry.texts if registry is not None else {}, {source: text})
+        if corpus is None
+        else {**corpus, source: text}
+    )
     clusters = names.clusters_with(source, text) if names is not None and not given else None
     mentions += _auto_names(text, sentences, mentions, registry, source, corpus, clusters)
     dates, date_spans = find_dates(text, published, sentences)
@@ -132,6 +140,12 @@ def credit_same_readings(candidates: list[Candidate]) -> list[Candidate]:
             )
         out.append(cand)
     return out
+
+
+def listed_entities(registry: Registry) -> dict[str, Entity]:
+    """The registry's entity list: its entities but those derived from automatic name frames
+    (the clusters decide those)."""
+    return {k: e for k, e in registry.entities.items() if not is_auto_name(k)}
 
 
 def _auto_names(
@@ -265,9 +279,10 @@ class _Builder:
             )
             return None
         # the claim was validated just now and the rest is the extractor's own: constructing the
-        # wrapper without validating spares building its validator (the whole Claim union again)
-        return Candidate.model_construct(
-            claim=claim, sentence=sentence, entities=self._entities(sentence), **extra
+        # wrapper without validating spares building its validator (the whole Claim union again);
+        # `constructed`, not model_construct, which asks each default factory's signature per call
+        return constructed(
+            Candidate, claim=claim, sentence=sentence, entities=self._entities(sentence), **extra
         )
 
     def _framed(self, item: Found, data: dict[str, Any], sentence: tuple[int, int]) -> str | None:

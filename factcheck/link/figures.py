@@ -56,7 +56,7 @@ class FigureFrames:
     """The frames of the source texts' figures, by source and span, and their sentences."""
 
     def __init__(self, claims: Iterable[Claim], texts: Mapping[str, str]) -> None:
-        self.texts = dict(texts)
+        self.texts = texts  # not copied: a registry's texts are read as a figure needs them
         self.frames: dict[str, list[tuple[tuple[int, int], str]]] = defaultdict(list)
         for claim in claims:
             frame = figure_frame(claim)

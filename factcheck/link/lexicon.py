@@ -15,7 +15,9 @@ language list loaded, which only a `check --source` of lower-cased text pays.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import math
 import re
 from collections.abc import Callable
 
@@ -37,9 +39,38 @@ _INNER_WORD = re.compile(r"(?<=[a-z0-9,;] )[A-Za-z][a-z]+")
 @functools.cache
 def _frequency() -> Callable[[str, str], float]:
     """wordfreq's zipf_frequency, imported on first use (it is slow to import)."""
-    from wordfreq import zipf_frequency
+    return zipf
 
-    return zipf_frequency
+
+@functools.cache
+def zipf(word: str, language: str) -> float:
+    """wordfreq's `zipf_frequency(word, language)`, read for a lower-case word from the language's
+    frequency list without building its dictionary of every word.
+
+    wordfreq answers a look-up from a dictionary of the whole list, built on the first one (about
+    0.15 s a language; `name_like` asks four). A plain lower-case word is its own single token, so
+    its frequency is that of the list's last bucket holding it, rounded as wordfreq rounds it:
+    tests/test_lexicon.py compares both over thousands of words. Any other word goes to wordfreq.
+    """
+    import wordfreq
+
+    if not _WORD.fullmatch(word):
+        return float(wordfreq.zipf_frequency(word, language))
+    # each bucket is sorted (wordfreq: "alphabetical order within each band"; a test checks it):
+    # a binary search per bucket instead of a scan of half a million words
+    buckets = [n for n, bucket in enumerate(wordfreq.get_frequency_list(language)) if _holds(bucket, word)]
+    if not buckets:
+        return 0.0  # wordfreq's floor (a frequency of one per billion words)
+    # wordfreq's _word_frequency of one token: 1 / (1 / f), rounded to three significant digits
+    freq = max(1.0 / (1.0 / wordfreq.cB_to_freq(-buckets[-1])), wordfreq.zipf_to_freq(0.0))
+    rounded = round(freq, math.floor(-math.log(freq, 10)) + 3)
+    return round(float(wordfreq.freq_to_zipf(rounded)), 2)
+
+
+def _holds(bucket: list[str], word: str) -> bool:
+    """Whether a sorted bucket of words holds the word."""
+    at = bisect.bisect_left(bucket, word)
+    return at < len(bucket) and bucket[at] == word
 
 
 @functools.cache
@@ -81,11 +112,19 @@ def uncommon(word: str) -> bool:
 def caseless(text: str) -> bool:
     """True when a text writes names in lower case: hardly any word inside a sentence (after a
     lower-case word, digit or comma) is capitalised."""
+    return caseless_counted(*case_counts(text))
+
+
+def case_counts(text: str) -> tuple[int, int]:
+    """(capitalised, all) words inside a sentence of a text: what `caseless` judges by. Texts
+    joined by newlines have the sums of their counts (a word after a newline is not inside)."""
     inner = _INNER_WORD.findall(text)
-    if not inner:
-        return True
-    capitalised = sum(1 for word in inner if word[0].isupper())
-    return capitalised / len(inner) < CASELESS_SHARE
+    return sum(1 for word in inner if word[0].isupper()), len(inner)
+
+
+def caseless_counted(capitalised: int, inner: int) -> bool:
+    """`caseless` of a text with these `case_counts`."""
+    return not inner or capitalised / inner < CASELESS_SHARE
 
 
 _CALENDAR = re.compile(

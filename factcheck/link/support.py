@@ -30,16 +30,19 @@ import itertools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from rapidfuzz.distance import Levenshtein
 
 from factcheck.extract.numbers import ORDINAL_WORDS, SCALES, SMALL_NUMBERS, TENS, words_to_number
 from factcheck.extract.text import STOP_WORDS, quote_words
 from factcheck.extract.wordlists import word_list
+from factcheck.link.lexicon import case_counts, caseless, caseless_counted
 from factcheck.model import WEEKDAYS, DateClaim, DurationClaim, Precision, QuantityClaim
+from factcheck.registry.loader import TextView
 from factcheck.yamlio import load_yaml
 
 _DAY_WORDS = re.compile(r"\b(?:yesterday|today|tonight|last night)\b")
@@ -158,6 +161,35 @@ def numbers_in(text: str) -> list[tuple[float, tuple[int, int]]]:
     if _ANY_SPACED_DECIMAL.search(text):
         seen = set(found)
         found += [n for n in _numbers_read(text, _ANY_SPACED_DECIMAL) if n not in seen]
+    return found
+
+
+def source_numbers(text: str) -> list[tuple[float, tuple[int, int], str]]:
+    """(value, span, noun) of every number a source text states (`numbers_in`, each with the
+    words after it), then those it says another way: a share as a count of a whole or a fraction
+    ("one in five": 20, counting "%"), "twice" (2), a score's margin ("27-13": 14 points or
+    goals), a figure with a unit abbreviation written onto it ("100m": metres)."""
+    found = [(value, span, noun_after(text, span[1])) for value, span in numbers_in(text)]
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return found  # lower() moved offsets ("İ"): the spans below would not be the text's
+    for match in _ONE_IN.finditer(lowered):
+        part, whole = _count(match.group(1)), _count(match.group(2))
+        if 0 < part < whole:
+            found.append((100 * part / whole, match.span(), "%"))
+    for match in _FRACTION.finditer(lowered):  # "fell by a third": 33.3 %
+        found.append((_FRACTIONS[match.group(1).replace(" ", "-")], match.span(), "%"))
+    for match in SCORE.finditer(lowered):  # "won 27-13": by 14 points
+        margin = abs(int(match.group(1)) - int(match.group(2)))
+        if margin:
+            found.append((float(margin), match.span(), "points goals"))
+    for match in _TWICE.finditer(lowered):  # "scored twice": two goals
+        found.append((2.0, match.span(), noun_after(lowered, match.end())))
+    spelled = abbreviations()
+    for match in ABBREVIATED.finditer(lowered):  # "100m" counts metres, "35c" degrees
+        unit = spelled.get(match.group(2))
+        if unit is not None:
+            found.append((float(match.group(1)), match.span(), f"{unit} {noun_after(lowered, match.end())}"))
     return found
 
 
@@ -284,45 +316,81 @@ def rounding_unit(value: float) -> float:
     return unit
 
 
-class SourceIndex:
-    """Every number, date form and name word the source texts hold, found once per check."""
+class TextTables(Protocol):
+    """Source texts indexed once (link/texttables.py): what `SourceIndex` looks up in them."""
 
-    def __init__(self, texts: Mapping[str, str], dates: Sequence[DateClaim] = ()) -> None:
-        self.texts = dict(texts)
+    sources: list[str]  # the texts covered, in order
+    places: int  # how many sentences they have
+
+    def case_counts(self) -> tuple[int, int]: ...
+    def sources_with(self, words: Sequence[str]) -> list[str]: ...
+    def sentence(self, place: int) -> tuple[str, int, int]: ...
+    def best_sentence(self, words: Iterable[str]) -> tuple[int, int] | None: ...
+    def shared_words(self, words: Iterable[str], places: Iterable[int]) -> dict[int, int]: ...
+    def stating(self, value: float) -> set[int]: ...
+    def numbers(self) -> list[tuple[float, str, int, int, str, int]]: ...
+    def capitalised(self) -> list[tuple[str, str, int, int]]: ...
+
+
+class SourceIndex:
+    """Every number, date form and name word the source texts hold, found once per check.
+
+    `tables`: the first texts indexed once (link/texttables.py, for a registry's compiled
+    store): the look-ups they answer read only the texts a word or figure is in. A `TextView`
+    of texts is read text by text as asked for, not copied."""
+
+    def __init__(
+        self, texts: Mapping[str, str], dates: Sequence[DateClaim] = (), tables: TextTables | None = None
+    ) -> None:
+        self.texts: Mapping[str, str] = texts if isinstance(texts, TextView) else dict(texts)
         self.dates = list(dates)
-        self.lowered = {source: text.lower() for source, text in texts.items()}
+        order = list(self.texts)
+        covered = len(tables.sources) if tables is not None else 0
+        self.tables = tables if tables is not None and order[:covered] == tables.sources else None
+        # the texts after those the tables cover (the registry's entity names), looked up as ever
+        self._rest = order[covered:] if self.tables is not None else order
+
+    @functools.cached_property
+    def lowered(self) -> Mapping[str, str]:
+        """Each text lower-cased, on first use."""
+        return _Lowered(self.texts)
+
+    @functools.cached_property
+    def _live(self) -> SourceIndex:
+        """An index of the texts the tables do not cover."""
+        return SourceIndex({source: self.texts[source] for source in self._rest}, self.dates)
+
+    def caseless(self) -> bool:
+        """Whether the texts, joined, write names in lower case (lexicon.caseless)."""
+        if self.tables is None:
+            return caseless("\n".join(self.texts.values()))
+        capitalised, inner = self.tables.case_counts()
+        for source in self._rest:
+            more, more_inner = case_counts(self.texts[source])
+            capitalised, inner = capitalised + more, inner + more_inner
+        return caseless_counted(capitalised, inner)
 
     @functools.cached_property
     def numbers(self) -> list[_Number]:
         """Every number of the sources, read on the first figure looked up: a document without
-        one never pays for reading a large registry's texts. A share said as "one in five" is
-        also its percentage (20, counting "%")."""
-        found = [
-            _Number(value, source, span, noun_after(text, span[1]))
+        one never pays for reading a large registry's texts (nor, with tables, any text). A share
+        said as "one in five" is also its percentage, and so on (`source_numbers`)."""
+        if self.tables is not None:
+            return [number for number, _ in self._stored_numbers] + self._live.numbers
+        return [
+            _Number(value, source, span, noun)
             for source, text in self.texts.items()
-            for value, span in numbers_in(text)
+            for value, span, noun in source_numbers(text)
         ]
-        spelled = abbreviations()
-        for source, text in self.lowered.items():
-            for match in _ONE_IN.finditer(text):
-                part, whole = _count(match.group(1)), _count(match.group(2))
-                if 0 < part < whole:
-                    found.append(_Number(100 * part / whole, source, match.span(), "%"))
-            for match in _FRACTION.finditer(text):  # "fell by a third": 33.3 %
-                share = _FRACTIONS[match.group(1).replace(" ", "-")]
-                found.append(_Number(share, source, match.span(), "%"))
-            for match in SCORE.finditer(text):  # "won 27-13": by 14 points
-                margin = abs(int(match.group(1)) - int(match.group(2)))
-                if margin:
-                    found.append(_Number(float(margin), source, match.span(), "points goals"))
-            for match in _TWICE.finditer(text):  # "scored twice": two goals
-                found.append(_Number(2.0, source, match.span(), noun_after(text, match.end())))
-            for match in ABBREVIATED.finditer(text):  # "100m" counts metres, "35c" degrees
-                unit = spelled.get(match.group(2))
-                if unit is not None:
-                    after = noun_after(text, match.end())
-                    found.append(_Number(float(match.group(1)), source, match.span(), f"{unit} {after}"))
-        return found
+
+    @functools.cached_property
+    def _stored_numbers(self) -> list[tuple[_Number, int]]:
+        """The tables' numbers, each with the number of its sentence within its text (-1: none)."""
+        assert self.tables is not None
+        return [
+            (_Number(value, source, (start, end), noun), sentence)
+            for value, source, start, end, noun, sentence in self.tables.numbers()
+        ]
 
     # ------------------------------------------------------------------ numbers
 
@@ -443,8 +511,13 @@ class SourceIndex:
     def _by_sentence(self) -> list[list[_Number]]:
         """The source figures grouped by sentence, in text order (years and spoken parts of a
         longer figure left out)."""
-        bounds = {source: sentences(text) for source, text in self.texts.items()}
         groups: dict[tuple[str, int], list[_Number]] = {}
+        if self.tables is not None:
+            for number, at in self._stored_numbers:  # the tables' texts come first
+                groups.setdefault((number.source, at), []).append(number)
+            stored = [sorted(set(g), key=lambda n: n.span) for g in groups.values()]
+            return stored + self._live._by_sentence
+        bounds = {source: sentences(text) for source, text in self.texts.items()}
         for number in self.numbers:
             at = next((i for i, (a, b) in enumerate(bounds[number.source]) if a <= number.span[0] < b), -1)
             groups.setdefault((number.source, at), []).append(number)
@@ -488,25 +561,41 @@ class SourceIndex:
         other_units = [(f, a) for a, b, f in table if unit.lower() == b]
         other_units += [(1 / f, b) for a, b, f in table if unit.lower() == a]
         for number in self.numbers:
-            if accept is not None and not accept(number.source, number.span):
-                continue  # the same number about another quantity (link/figures.py)
-            for factor, other in other_units:
-                converted = number.value * factor
-                if _same_thing(other, number.noun) and abs(converted - value) <= max(
-                    half, tolerance * abs(value)
-                ):
-                    return number
-            if not _same_thing(noun, number.noun):
-                continue  # "five-year-old" is not supported by "five people"
-            floor = window is not None and window[0] == value  # "more than 100": a lower bound
-            if floor and number.value < value:
-                continue  # 96 is not "more than 100", though it rounds to it
-            share = ROUNDING_SHARE if window is None or floor else 1.0  # "about 1 million": 1.2 million
-            if number.value == value or _rounds_to(number.value, value, half, share):
-                return number
-            if window is not None and window[0] <= number.value <= window[1]:
+            # the figure first, then `accept`, which reads the source's sentence (the same first
+            # number passes both: one test of a large registry's every figure was most of a check)
+            if self._figure_near(number, value, window, noun, (half, tolerance), other_units) and (
+                accept is None or accept(number.source, number.span)
+            ):  # else the same number about another quantity (link/figures.py)
                 return number
         return None
+
+    @staticmethod
+    def _figure_near(
+        number: _Number,
+        value: float,
+        window: tuple[float, float] | None,
+        noun: str,
+        margins: tuple[float, float],
+        other_units: list[tuple[float, str]],
+    ) -> bool:
+        """Whether a source number states the figure: in another unit it converts to, or as the
+        same thing counted, equal, rounding to it, or inside its window."""
+        half, tolerance = margins
+        for factor, other in other_units:
+            converted = number.value * factor
+            if _same_thing(other, number.noun) and abs(converted - value) <= max(
+                half, tolerance * abs(value)
+            ):
+                return True
+        if not _same_thing(noun, number.noun):
+            return False  # "five-year-old" is not supported by "five people"
+        floor = window is not None and window[0] == value  # "more than 100": a lower bound
+        if floor and number.value < value:
+            return False  # 96 is not "more than 100", though it rounds to it
+        share = ROUNDING_SHARE if window is None or floor else 1.0  # "about 1 million": 1.2 million
+        if number.value == value or _rounds_to(number.value, value, half, share):
+            return True
+        return window is not None and window[0] <= number.value <= window[1]
 
     # ------------------------------------------------------------------ dates
 
@@ -726,27 +815,52 @@ class SourceIndex:
     def name(self, word: str) -> Support:
         """Whether a source has the name word; if not, the capitalised source word it is near."""
         bare = strip_possessive(word)
-        for source, text in self.lowered.items():
-            found = _find_word(text, bare.lower())
+        for source in self._may_have(bare.lower()):
+            found = _find_word(self.lowered[source], bare.lower())
             if found is not None:
                 return Support(True, Evidence(source, found))
         closest = self._closest_name(bare)
         return Support(False, closest[1] if closest else None, closest[0] if closest else None)
+
+    def _may_have(self, word: str) -> list[str]:
+        """The sources, in order, that may have the word (every one without tables): a match of
+        the word has each of its runs of letters and digits as a whole word of one sentence."""
+        if self.tables is None:
+            return list(self.texts)
+        return [*self.tables.sources_with(_WORDS.findall(word)), *self._rest]
 
     def _closest_name(self, word: str) -> tuple[str, Evidence] | None:
         if len(word) < MIN_NAME_LETTERS:
             return None
         best: tuple[int, str, Evidence] | None = None
         limit = 1 if len(word) <= 5 else NAME_NEAR_MISS
+        lowered = word.lower()
+        by_length = self._capitalised_by_length
+        # an edit distance is at least the difference in length: only words of a length within
+        # the limit can be near (in the order they were first written, as over every word)
+        near = sorted(
+            item
+            for size in range(len(lowered) - limit, len(lowered) + limit + 1)
+            for item in by_length.get(size, ())
+        )
         demonyms = word_list("demonyms")
-        for written, where in self._capitalised.items():
-            other = strip_possessive(written)
+        for _, other, where in near:
             if _derived(word, other) or word in demonyms or other in demonyms:
                 continue  # "France" beside "French": a country and its people, no misspelling
-            distance = Levenshtein.distance(word.lower(), other.lower(), score_cutoff=limit)
+            distance = Levenshtein.distance(lowered, other.lower(), score_cutoff=limit)
             if distance <= limit and (best is None or distance < best[0]):
                 best = (distance, other, where)
         return (best[1], best[2]) if best else None
+
+    @functools.cached_property
+    def _capitalised_by_length(self) -> dict[int, list[tuple[int, str, Evidence]]]:
+        """(order, word without possessive, where) of each capitalised source word, by the
+        length of the word lower-cased."""
+        found: dict[int, list[tuple[int, str, Evidence]]] = defaultdict(list)
+        for n, (written, where) in enumerate(self._capitalised.items()):
+            other = strip_possessive(written)
+            found[len(other.lower())].append((n, other, where))
+        return found
 
     @functools.cached_property
     def _capitalised(self) -> dict[str, Evidence]:
@@ -754,6 +868,12 @@ class SourceIndex:
         writing: the first of the closest is the same as over every occurrence, and a large
         registry repeats its names thousands of times."""
         first: dict[str, Evidence] = {}
+        if self.tables is not None:
+            for written, source, start, end in self.tables.capitalised():
+                first[written] = Evidence(source, (start, end))
+            for written, where in self._live._capitalised.items():
+                first.setdefault(written, where)
+            return first
         for source, text in self.texts.items():
             for match in _NAME.finditer(text):
                 if match.group(0) not in first:
@@ -884,6 +1004,8 @@ class SourceIndex:
         """The source sentence sharing the most content words with `sentence`; with a `value`,
         among the sentences stating that figure when any does ("two goals up" for a summary's
         "two points up": what the sources say with that number, the likeliest slip)."""
+        if self.tables is not None:
+            return self._nearest_in_tables(self.tables, sentence, value)
         places, having = self._sentence_index
         stating = self._stating(value) if value is not None else set()
         shared: Counter[int] = Counter(dict.fromkeys(stating, 0))
@@ -895,6 +1017,31 @@ class SourceIndex:
         source, start, end = places[
             min(n for n, count in shared.items() if count == most)
         ]  # the first of the best
+        return Evidence(source, (start, end))
+
+    def _nearest_in_tables(self, tables: TextTables, sentence: str, value: float | None) -> Evidence | None:
+        """`nearest_sentence` with the tables' sentences first, then the other texts' (numbered on)."""
+        live = self._live
+        places, having = live._sentence_index
+        offset = tables.places
+        stating = set()
+        if value is not None:
+            stating = tables.stating(value) | {offset + n for n in live._stating(value)}
+        words = _content_words(sentence)
+        shared: Counter[int] = Counter(dict.fromkeys(stating, 0))
+        if stating:
+            shared.update(tables.shared_words(words, (n for n in stating if n < offset)))
+        else:
+            best = tables.best_sentence(words)  # the first of the stored sentences' best
+            if best is not None:
+                shared[best[1]] = best[0]
+        for word in words:
+            shared.update(offset + n for n in having.get(word, ()) if not stating or offset + n in stating)
+        if not shared:
+            return None
+        most = max(shared.values())
+        place = min(n for n, count in shared.items() if count == most)  # the first of the best
+        source, start, end = tables.sentence(place) if place < offset else places[place - offset]
         return Evidence(source, (start, end))
 
     def _stating(self, value: float) -> set[int]:
@@ -967,6 +1114,27 @@ _TWICE = re.compile(r"\btwice\b(?! (?:as|the|a|an|its|their|his|her|that|what)\b
 ABBREVIATED = re.compile(r"(?<![\w.£$€])(\d+(?:\.\d+)?)([a-z]{1,3})\b")
 # a share as a count of a whole: "one in five", "three out of four", "9 in every 10"
 _ONE_IN = re.compile(r"\b([a-z]+|\d+) (?:in|out of) (?:every )?([a-z]+|\d+)\b")
+
+
+class _Lowered(Mapping[str, str]):
+    """Source id -> lower-cased text, each lowered when first asked for."""
+
+    def __init__(self, texts: Mapping[str, str]) -> None:
+        self._texts = texts
+        self._done: dict[str, str] = {}
+
+    def __getitem__(self, source: str) -> str:
+        if source not in self._done:
+            self._done[source] = self._texts[source].lower()
+        return self._done[source]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._texts)
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+
 _ARTICLES = "the|a|an|his|her|its|their|our|my|your|this|that|these|those"  # "men and the women"
 MAX_AGES_LISTED = 6  # "aged 19, 21 and 23": longer lists of figures are seldom ages
 VAGUE_FLOOR = 100  # vague counts that may stop below this ("several", "a few") are not looked up

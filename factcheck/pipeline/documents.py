@@ -37,6 +37,7 @@ from factcheck.link.support import (
     numbers_in,
     strip_possessive,
 )
+from factcheck.link.texttables import TextTables
 from factcheck.model import (
     WEEKDAYS,
     Claim,
@@ -65,10 +66,12 @@ from factcheck.model.ids import (
 from factcheck.model.keys import LinkNote
 from factcheck.model.names import derived_entities, name_frame
 from factcheck.registry import Registry, SourceText
+from factcheck.registry.loader import TextView
 from factcheck.rules.checks.dates import precise_enough, span_fits
 from factcheck.rules.checks.support import CLOSEST, LEXICON_NAME
 
 UNSUPPORTED = LinkNote.UNSUPPORTED
+ENTITY_NAMES = "entities"  # the text of the registry's accepted names, in a SourceIndex
 TENURE_MARK = ".tenure."  # the frame of one holder's tenure in one role (extract/tenures.py)
 _MONTH_NAMES = frozenset(month.capitalize() for month in MONTHS)
 _YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d,]\d)")
@@ -193,14 +196,16 @@ def with_documents(
     documents: Sequence[Document],
     warn: Warn | None = None,
     extracted: Mapping[tuple[str, DateInterval | None], tuple[list[Candidate], list[Dropped]]] | None = None,
+    tables: TextTables | None = None,
 ) -> tuple[Registry, frozenset[str], Checked]:
     """The registry plus each document's linked claims, as draft-tier sources, and what the
     source texts say about each of its values. `extracted`: candidates (and dropped words)
-    already found in a document's prose with that date against this registry (pipeline.reach)."""
+    already found in a document's prose with that date against this registry (pipeline.reach);
+    `tables`: the registry's source texts indexed once (pipeline/textstore.py)."""
     combined = extendable(registry)
-    index = source_index(registry)
+    index = source_index(registry, tables)
     checked = Checked(index=index)
-    lower_sources = caseless("\n".join(index.texts.values()))
+    lower_sources = index.caseless()
     drafts = []
     for doc in documents:
         source_id = draft_source(doc.display)
@@ -370,14 +375,22 @@ def _after_bound(claim: DateClaim, prose: str) -> bool:
     return bool(before) and (before[-1] in BOUND_WORDS or " ".join(before[-2:]) in BOUND_WORDS)
 
 
-def source_index(registry: Registry) -> SourceIndex:
-    """Numbers, dates and names of the registry's source texts (and its entities' names)."""
-    texts = {sid: t.text for sid, t in registry.texts.items() if not is_draft_source(sid)}
-    names = [n for e in registry.entities.values() for n in e.accepted_names()]
-    if names:
-        texts["entities"] = "\n".join(names)
+def source_index(registry: Registry, tables: TextTables | None = None) -> SourceIndex:
+    """Numbers, dates and names of the registry's source texts (and its entities' names), each
+    text read when a look-up needs it; `tables`: those texts indexed once (pipeline/textstore.py)."""
+    texts = index_texts(registry)
+    if tables is not None and not tables.holds(texts):
+        tables = None  # tables of other texts (not the store's registry): look everything up
     dates = [c for c in registry.claims if isinstance(c, DateClaim)]
-    return SourceIndex(texts, dates)
+    return SourceIndex(texts, dates, tables)
+
+
+def index_texts(registry: Registry) -> TextView:
+    """The texts a SourceIndex of the registry reads: its source texts, each read when asked
+    for, then its entities' names as one text ("entities")."""
+    texts = {sid: t for sid, t in registry.texts.items() if not is_draft_source(sid)}
+    names = [n for e in registry.entities.values() for n in e.accepted_names()]
+    return TextView(texts, {ENTITY_NAMES: "\n".join(names)} if names else None)
 
 
 def drafts_date(documents: Sequence[Document]) -> DateInterval | None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -26,10 +26,12 @@ from factcheck.extract.candidates import Candidate, Dropped
 from factcheck.extract.text import quote_words
 from factcheck.link.document import Document
 from factcheck.link.linking import QUOTE_LINK_MIN
+from factcheck.link.texttables import TextTables
 from factcheck.model import DateInterval, claim_keys, is_auto
 from factcheck.model.ids import is_stand_in
 from factcheck.pipeline.documents import time_frame
 from factcheck.pipeline.namestore import stored_names
+from factcheck.pipeline.textstore import stored_texts
 from factcheck.registry import Registry, load_registry
 from factcheck.registry.loader import open_store
 from factcheck.registry.partial import partial_registry
@@ -39,9 +41,19 @@ from factcheck.registry.store import Store
 Extracted = dict[tuple[str, DateInterval | None], tuple[list[Candidate], list[Dropped]]]
 
 
+@dataclass(frozen=True)
+class Reached:
+    """What a check's documents reach: the registry as far as they can meet it, the documents
+    (dated), and the registry's source texts indexed once (None: no store to keep them by)."""
+
+    registry: Registry
+    documents: list[Document]
+    tables: TextTables | None = None
+
+
 def registry_for_documents(
     root: Path, documents: Sequence[Document], use_cache: bool = True, extracted: Extracted | None = None
-) -> tuple[Registry, list[Document]]:
+) -> Reached:
     """The registry as far as `documents` reach it, and the documents, each undated one dated
     by the registry's sources (pipeline.documents.time_frame). The whole registry when there is
     no fresh store (that load compiles one for the next run) or no store is to be used. Each
@@ -53,18 +65,25 @@ def registry_for_documents(
         if built is not None:
             with contextlib.closing(built):
                 stored_names(root, built, registry)
-        return registry, dated(documents, registry)
+        return Reached(registry, dated(documents, registry))
     try:
         text = "\n".join(doc.prose for doc in documents)
         base = partial_registry(root, opened, text)
         names = stored_names(root, opened, base)
+        tables = stored_texts(root, opened, base)
+        index = tables.name_index() if tables is not None else None  # of `base`'s entities: every one
         documents = dated(documents, base)  # every source and text is in `base`: the same date
         keys: set[str] = set()
         quoted: list[str] = []
         for doc in documents:
             dropped: list[Dropped] = []
             candidates = extract_text(
-                doc.prose, published=doc.published, registry=base, dropped=dropped, names=names
+                doc.prose,
+                published=doc.published,
+                registry=base,
+                dropped=dropped,
+                names=names,
+                name_index=index,
             )
             if extracted is not None:
                 extracted[(doc.prose, doc.published)] = (candidates, dropped)
@@ -76,7 +95,8 @@ def registry_for_documents(
                     quoted.append(candidate.claim.words)
         keys = {k for k in keys if not is_stand_in(k)}
         keys |= {base.frames.frame(k) for k in keys if is_auto(k)}  # an editor's merges join frames
-        return partial_registry(root, opened, text, keys, near_quotations(opened, quoted)), documents
+        found = partial_registry(root, opened, text, keys, near_quotations(opened, quoted), base)
+        return Reached(found, documents, tables)
     finally:
         opened.close()
 

@@ -21,6 +21,7 @@ from factcheck.engine.schedule import run_rules
 from factcheck.grade import grade_matches, rule_docs, summarise, suppress
 from factcheck.grade.grading import sort_key
 from factcheck.link.document import read_document
+from factcheck.link.texttables import TextTables
 from factcheck.link.venues import with_venues
 from factcheck.model import DateInterval, Finding, Grade, Report, Rule, Side, Tier
 from factcheck.model.ids import draft_source, partition_side
@@ -75,12 +76,14 @@ def run(documents: Sequence[Path] | None, options: RunOptions) -> Report:
             return streamed
     docs = [read_document(path, options.published) for path in documents or ()]
     extracted: Extracted = {}  # the documents' candidates, when reaching the registry found them
+    tables: TextTables | None = None  # the registry's source texts indexed once (a store's)
     if options.registry_root is None:
         registry = empty_registry(Path.cwd())
     elif documents is not None and not options.sources:
         # only what they can meet; an undated document is dated by its sources first (what it
         # can meet depends on that date)
-        registry, docs = registry_for_documents(options.registry_root, docs, options.use_cache, extracted)
+        reached = registry_for_documents(options.registry_root, docs, options.use_cache, extracted)
+        registry, docs, tables = reached.registry, reached.documents, reached.tables
     else:
         registry = load_registry(options.registry_root, options.use_cache)
     if options.sources:
@@ -92,7 +95,7 @@ def run(documents: Sequence[Path] | None, options: RunOptions) -> Report:
     checked: Checked | None = None
     inline: list[suppress.InlineSuppression] = []
     if documents is not None:
-        registry, focus, checked = with_documents(registry, docs, options.warn, extracted)
+        registry, focus, checked = with_documents(registry, docs, options.warn, extracted, tables)
         for doc in docs:
             file = registry.source_file(draft_source(doc.display)) or doc.display
             inline.extend(suppress.parse_inline(doc.text, file))

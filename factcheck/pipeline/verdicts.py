@@ -22,6 +22,7 @@ from factcheck.model import (
     Tier,
     claim_keys,
 )
+from factcheck.model.plain import constructed
 from factcheck.pipeline.documents import Checked, central_figure
 from factcheck.registry import Registry
 
@@ -77,7 +78,8 @@ def _verdict(
     side = registry.side(claim, value_of(claim))
     frame = claim_keys(claim)[0] or ""
     shown = "" if frame.startswith(("unlinked.", "unknown.")) else frame
-    base = ClaimVerdict.model_construct(
+    base = constructed(  # not model_construct: it asks the rules list's factory its signature per call
+        ClaimVerdict,
         claim_id=claim.id,
         kind=KINDS[claim.kind],
         text=claim.text,

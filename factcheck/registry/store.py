@@ -399,7 +399,7 @@ class Store:
             yield current, facts, claims
 
 
-def open_fresh(root: Path, manifest: Path, claims_files: Sequence[Path]) -> Store | None:
+def open_fresh(root: Path, manifest: Path, claims_files: Sequence[Path | str]) -> Store | None:
     """The store when it is fresh for these files, else None (absent, stale, or unreadable:
     an unreadable one is reported, and the caller rebuilds it)."""
     path = store_path(root)
@@ -422,13 +422,15 @@ def open_fresh(root: Path, manifest: Path, claims_files: Sequence[Path]) -> Stor
     return Store(conn)
 
 
-def _fresh(conn: sqlite3.Connection, manifest: Path, claims_files: Sequence[Path]) -> bool:
+def _fresh(conn: sqlite3.Connection, manifest: Path, claims_files: Sequence[Path | str]) -> bool:
     meta = dict(conn.execute("SELECT name, value FROM meta").fetchall())
     if meta.get("version") != __version__ or meta.get("format") != FORMAT:
         return False
     files = conn.execute("SELECT path, role, size, mtime_ns, ctime_ns, ino, sha256 FROM files").fetchall()
-    recorded = {Path(path) for path, role, *_ in files if role in ("manifest", "claims")}
-    if recorded != {manifest, *claims_files}:
+    # compared as the strings the build wrote (str of each resolved Path), not parsed back into
+    # Paths: 5,000 claims files at 100k claims
+    recorded = {path for path, role, *_ in files if role in ("manifest", "claims")}
+    if recorded != {str(manifest), *map(str, claims_files)}:
         return False  # a claims file was added or removed
     return all(_unchanged(path, *rest) for path, _role, *rest in files)
 

@@ -1,0 +1,269 @@
+"""A registry's source texts indexed once, so `check` looks up what a document names instead of
+reading every text of a large registry.
+
+`factcheck check` asks the source texts a few questions about each summary claim none of the
+registry's claims settles (link/support.py): which source names this word, which capitalised
+source word is it near, which source sentence is nearest in words (and states this figure),
+are the sources written in lower case. Answered from the texts, each question reads all of
+them: at 100k claims, 5,000 texts and 100k sentences, about 1.5 s of every check. The answers
+come from tables that do not depend on the document, so they are built once per compiled store
+(pipeline/textstore.py keeps the file beside it) and looked up by word and figure:
+
+- `sentences`: every sentence of every text, numbered in text order (the places of
+  `SourceIndex._sentence_index`);
+- `words`: which sentences hold each lower-case word (`_WORDS`), function words included (a
+  name may be one);
+- `figures`: which sentences state each figure (`numbers_in`, as `SourceIndex._stating` reads
+  them); `numbers`: every number of the texts with the noun after it and its sentence (what
+  `SourceIndex.numbers` and `_by_sentence` read from every text, ~3 s at 100k claims);
+- `capitalised`: each capitalised word (`_NAME`) where it is first written, in that order;
+- `meta`: the capitalised and all words inside sentences (`lexicon.case_counts`) of the texts,
+  and the name index of the registry's entities (extract/names.py, as JSON): building it from
+  11k entities took 0.35 s of every check.
+
+Each answer is the one the texts give: the tables hold what the index would compute from the
+same texts, and tests/test_text_tables.py compares both on real texts.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import json
+import re
+import sqlite3
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+
+from factcheck.extract.names import NameIndex
+from factcheck.link.lexicon import case_counts
+from factcheck.link.support import _NAME, _WORDS, numbers_in, sentences, source_numbers
+from factcheck.registry.loader import TextView
+
+FORMAT = 5  # bump when what is stored changes (2: name index; 3: digest of the texts; 4: numbers;
+# 5: numbers said another way, `source_numbers`)
+
+_SCHEMA = """
+CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE texts (rank INTEGER PRIMARY KEY, source TEXT NOT NULL);
+CREATE TABLE sentences (place INTEGER PRIMARY KEY, rank INTEGER NOT NULL, start INTEGER NOT NULL,
+                        end INTEGER NOT NULL);
+CREATE TABLE words (word TEXT NOT NULL, place INTEGER NOT NULL);
+CREATE TABLE figures (value REAL NOT NULL, place INTEGER NOT NULL);
+CREATE TABLE numbers (n INTEGER PRIMARY KEY, rank INTEGER NOT NULL, value NOT NULL, start INTEGER NOT NULL,
+                      end INTEGER NOT NULL, noun TEXT NOT NULL, sentence INTEGER NOT NULL);
+CREATE TABLE capitalised (word TEXT NOT NULL, rank INTEGER NOT NULL, start INTEGER NOT NULL,
+                          end INTEGER NOT NULL);
+"""
+_INDEXES = """
+CREATE INDEX words_by_word ON words (word);
+CREATE INDEX figures_by_value ON figures (value);
+"""
+
+
+def write_tables(path: Path, texts: Mapping[str, str], names: NameIndex | None = None) -> None:
+    """Index these texts (source id -> text, in the order the index reads them) into a new
+    SQLite file at `path`, with the name index of the registry's entities when given."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
+        capitalised, inner, place = 0, 0, 0
+        first: dict[str, tuple[int, int, int]] = {}
+        for rank, (source, text) in enumerate(texts.items()):
+            conn.execute("INSERT INTO texts VALUES (?, ?)", (rank, source))
+            spans = sentences(text)
+            conn.executemany(
+                "INSERT INTO sentences VALUES (?, ?, ?, ?)",
+                ((place + n, rank, a, b) for n, (a, b) in enumerate(spans)),
+            )
+            conn.executemany("INSERT INTO words VALUES (?, ?)", _sentence_words(text, spans, place, _WORDS))
+            found = numbers_in(text)
+            conn.executemany("INSERT INTO figures VALUES (?, ?)", _stated(found, spans, place))
+            conn.executemany(
+                "INSERT INTO numbers (rank, value, start, end, noun, sentence) VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    (rank, value, a, b, noun, _sentence_at(spans, a))
+                    for value, (a, b), noun in source_numbers(text)
+                ),
+            )
+            for match in _NAME.finditer(text):
+                first.setdefault(match.group(0), (rank, *match.span()))
+            counted = case_counts(text)
+            capitalised, inner, place = capitalised + counted[0], inner + counted[1], place + len(spans)
+        conn.executemany(
+            "INSERT INTO capitalised VALUES (?, ?, ?, ?)", ((w, *where) for w, where in first.items())
+        )
+        conn.executemany(
+            "INSERT INTO meta VALUES (?, ?)",
+            [("format", str(FORMAT)), ("case_counts", json.dumps([capitalised, inner]))],
+        )
+        if names is not None:
+            conn.execute("INSERT INTO meta VALUES ('name_index', ?)", (names.to_json(),))
+        conn.execute("INSERT INTO meta VALUES ('digest', ?)", (texts_digest(texts),))
+        conn.executescript(_INDEXES)
+        conn.commit()
+    finally:
+        conn.close()
+
+
+def _sentence_words(
+    text: str, spans: Sequence[tuple[int, int]], first: int, words: re.Pattern[str]
+) -> Iterable[tuple[str, int]]:
+    """(word, place) of each distinct lower-case word of each sentence, read as
+    `SourceIndex._sentence_index` reads them."""
+    lowered = text.lower()
+    same = len(lowered) == len(text)  # lower() kept every offset (see _sentence_index)
+    for n, (start, end) in enumerate(spans):
+        found = words.findall(lowered, start, end) if same else words.findall(text[start:end].lower())
+        for word in set(found):
+            yield word, first + n
+
+
+def _stated(
+    numbers: Sequence[tuple[float, tuple[int, int]]], spans: Sequence[tuple[int, int]], first: int
+) -> Iterable[tuple[float, int]]:
+    """(figure, place) of each sentence stating a figure, as `SourceIndex._stating` places them."""
+    seen = set()
+    for value, (start, _) in numbers:
+        at = _sentence_at(spans, start)
+        if at >= 0 and (value, at) not in seen:
+            seen.add((value, at))
+            yield value, first + at
+
+
+def _sentence_at(spans: Sequence[tuple[int, int]], offset: int) -> int:
+    """The number of the sentence (of a text's, in order, not overlapping) holding the offset; -1
+    for none."""
+    at = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    return at if at >= 0 and offset < spans[at][1] else -1
+
+
+def texts_digest(texts: Mapping[str, str]) -> str:
+    """A digest of the texts that are not files (a TextView's own: the entities' names), with
+    every text's id: the store's fingerprint covers the files' contents."""
+    digest = hashlib.sha256()
+    extra = texts.extra if isinstance(texts, TextView) else texts
+    for source in texts:
+        digest.update(f"\0{source}\0".encode())
+        if source in extra:
+            digest.update(extra[source].encode())
+    return digest.hexdigest()
+
+
+class TextTables:
+    """An open tables file: look-ups of the texts it was built from."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.sources: list[str] = [s for (s,) in conn.execute("SELECT source FROM texts ORDER BY rank")]
+        self.places = int(conn.execute("SELECT count(*) FROM sentences").fetchone()[0])
+
+    @classmethod
+    def open(cls, path: Path) -> TextTables | None:
+        """The tables in `path`; None when there is no such file or it is not one of this format."""
+        try:
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        except sqlite3.Error:
+            return None
+        try:
+            row = conn.execute("SELECT value FROM meta WHERE name = 'format'").fetchone()
+            if row is None or row[0] != str(FORMAT):
+                conn.close()
+                return None
+            return cls(conn)
+        except sqlite3.Error:
+            conn.close()
+            return None
+
+    def close(self) -> None:
+        """Close the file."""
+        self.conn.close()
+
+    def case_counts(self) -> tuple[int, int]:
+        """`lexicon.case_counts` of the texts joined by newlines."""
+        row = self.conn.execute("SELECT value FROM meta WHERE name = 'case_counts'").fetchone()
+        capitalised, inner = json.loads(row[0])
+        return int(capitalised), int(inner)
+
+    def holds(self, texts: Mapping[str, str]) -> bool:
+        """Whether the tables were built from these texts (their ids, and the texts that are not
+        files, compared by digest: files are the store's, which names the tables)."""
+        row = self.conn.execute("SELECT value FROM meta WHERE name = 'digest'").fetchone()
+        return row is not None and row[0] == texts_digest(texts)
+
+    def name_index(self) -> NameIndex | None:
+        """The name index of the registry's entities, if it was kept."""
+        row = self.conn.execute("SELECT value FROM meta WHERE name = 'name_index'").fetchone()
+        if row is None:
+            return None
+        try:
+            return NameIndex.from_json(row[0])
+        except (ValueError, TypeError, KeyError, IndexError):
+            return None  # not what this version writes: built from the entities instead
+
+    def sources_with(self, words: Sequence[str]) -> list[str]:
+        """The sources having every one of these lower-case words in a sentence, in text order."""
+        ranks: set[int] | None = None
+        for word in dict.fromkeys(words):
+            found = {
+                rank
+                for (rank,) in self.conn.execute(
+                    "SELECT DISTINCT s.rank FROM words w JOIN sentences s ON s.place = w.place WHERE w.word = ?",
+                    (word,),
+                )
+            }
+            ranks = found if ranks is None else ranks & found
+            if not ranks:
+                return []
+        return [self.sources[r] for r in sorted(ranks or range(len(self.sources)))]
+
+    def sentence(self, place: int) -> tuple[str, int, int]:
+        """(source, start, end) of the sentence at this place."""
+        rank, start, end = self.conn.execute(
+            "SELECT rank, start, end FROM sentences WHERE place = ?", (place,)
+        ).fetchone()
+        return self.sources[rank], int(start), int(end)
+
+    def best_sentence(self, words: Iterable[str]) -> tuple[int, int] | None:
+        """(shared words, place) of the first sentence sharing the most of these words."""
+        row = self.conn.execute(
+            "SELECT count(*) AS shared, place FROM words WHERE word IN (SELECT value FROM json_each(?)) "
+            "GROUP BY place ORDER BY shared DESC, place LIMIT 1",
+            (json.dumps(sorted(set(words))),),
+        ).fetchone()
+        return None if row is None else (int(row[0]), int(row[1]))
+
+    def shared_words(self, words: Iterable[str], places: Iterable[int]) -> dict[int, int]:
+        """Place -> how many of these words its sentence has, for the given places (those having any)."""
+        return dict(
+            self.conn.execute(
+                "SELECT place, count(*) FROM words WHERE word IN (SELECT value FROM json_each(?)) "
+                "AND place IN (SELECT value FROM json_each(?)) GROUP BY place",
+                (json.dumps(sorted(set(words))), json.dumps(sorted(set(places)))),
+            ).fetchall()
+        )
+
+    def numbers(self) -> list[tuple[float, str, int, int, str, int]]:
+        """(value, source, start, end, noun, sentence) of every number of the texts
+        (`source_numbers`), in `SourceIndex.numbers` order; sentence: its number within its text, or -1."""
+        sources = self.sources
+        return [
+            (value, sources[rank], start, end, noun, sentence)
+            for rank, value, start, end, noun, sentence in self.conn.execute(
+                "SELECT rank, value, start, end, noun, sentence FROM numbers ORDER BY n"
+            )
+        ]
+
+    def stating(self, value: float) -> set[int]:
+        """The places of the sentences stating this figure."""
+        return {int(p) for (p,) in self.conn.execute("SELECT place FROM figures WHERE value = ?", (value,))}
+
+    def capitalised(self) -> list[tuple[str, str, int, int]]:
+        """(word, source, start, end) of each capitalised word where it is first written, in that order."""
+        sources = self.sources
+        return [
+            (word, sources[rank], start, end)
+            for word, rank, start, end in self.conn.execute(
+                "SELECT word, rank, start, end FROM capitalised ORDER BY rowid"
+            )
+        ]

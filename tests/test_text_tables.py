@@ -1,0 +1,203 @@
+"""A registry's source texts indexed once (link/texttables.py): every look-up answered from the
+tables is the one the texts give, and `check` keeps the tables beside the store and reads them
+instead of every text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+
+from factcheck.link.support import SourceIndex, sentences
+from factcheck.link.texttables import TextTables, write_tables
+from factcheck.registry import store
+
+ROOT = Path(__file__).resolve().parent.parent
+STORIES = ROOT / "devdata" / "stories"
+TUNE = ("2015-ormoc-kim-nirvana-capsizing", "2017-amtrak-dupont-derailment", "2014-ludian-earthquake")
+# a text the tables do not cover (the registry's entity names, in `check`)
+ENTITIES = "Kim Nirvana\nOrmoc City\nAmtrak Cascades\nYunnan Province\nZhaotong"
+
+
+def story_texts() -> dict[str, str]:
+    """The source texts of three tune stories, as one registry's."""
+    return {
+        f"{story}/{path.stem}": path.read_text(encoding="utf-8")
+        for story in TUNE
+        for path in sorted((STORIES / story).glob("*.txt"))
+    }
+
+
+@pytest.fixture(scope="module")
+def indexes(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[SourceIndex, SourceIndex]]:
+    """(plain, from tables) indexes of the stories' texts and the entity names."""
+    texts = story_texts()
+    path = tmp_path_factory.mktemp("tables") / "texts.sqlite"
+    write_tables(path, texts)
+    tables = TextTables.open(path)
+    assert tables is not None
+    every = {**texts, "entities": ENTITIES}
+    yield SourceIndex(every), SourceIndex(every, tables=tables)
+    tables.close()
+
+
+def summary_sentences() -> list[str]:
+    """Sentences of the stories' summaries: what `check` looks the nearest source sentence up for."""
+    found = []
+    for story in TUNE:
+        for path in sorted((STORIES / story / "summaries").glob("*.md")):
+            text = path.read_text(encoding="utf-8")
+            found += [text[a:b] for a, b in sentences(text)]
+    return found
+
+
+def test_the_nearest_sentence_is_the_one_the_texts_give(indexes: tuple[SourceIndex, SourceIndex]) -> None:
+    plain, tabled = indexes
+    assert tabled.tables is not None
+    cases = summary_sentences()
+    assert len(cases) > 30
+    for sentence in cases:
+        assert tabled.nearest_sentence(sentence) == plain.nearest_sentence(sentence), sentence
+        for figure in re.findall(r"\d+", sentence)[:3]:
+            value = float(figure)
+            assert tabled.nearest_sentence(sentence, value) == plain.nearest_sentence(sentence, value)
+    # a sentence of nothing but an entity's name: found in the text the tables do not cover
+    assert tabled.nearest_sentence("Zhaotong") == plain.nearest_sentence("Zhaotong")
+
+
+def test_names_and_near_misses_are_the_ones_the_texts_give(indexes: tuple[SourceIndex, SourceIndex]) -> None:
+    plain, tabled = indexes
+    words = {w for text in story_texts().values() for w in re.findall(r"[A-Z][\w'’-]+", text)}
+    # misspelt, unknown, hyphenated, accented and possessive names, and one only the entities have
+    words |= {"Nirvanna", "Ormok", "Dupon", "Zhaotong", "Zhaotung", "Emomali", "O'Brien", "José", "Kim's"}
+    for word in sorted(words):
+        assert tabled.name(word) == plain.name(word), word
+
+
+def test_caseless_is_judged_as_over_the_joined_texts(indexes: tuple[SourceIndex, SourceIndex]) -> None:
+    plain, tabled = indexes
+    assert tabled.caseless() == plain.caseless()
+    lower = {"a": "the ferry sank off ormoc city on thursday, officials said.", "b": "kim nirvana capsized."}
+    assert SourceIndex(lower).caseless()
+
+
+def test_tables_of_other_texts_are_not_used(tmp_path: Path) -> None:
+    path = tmp_path / "texts.sqlite"
+    write_tables(path, {"a": "One sentence here."})
+    tables = TextTables.open(path)
+    assert tables is not None
+    index = SourceIndex({"b": "Another text.", "a": "One sentence here."}, tables=tables)
+    assert index.tables is None  # the tables cover the first texts, in order, or nothing
+    assert index.name("Another").found
+    tables.close()
+
+
+def test_a_file_that_is_no_tables_is_not_opened(tmp_path: Path) -> None:
+    path = tmp_path / "texts.sqlite"
+    path.write_text("not a database", encoding="utf-8")
+    assert TextTables.open(path) is None
+    assert TextTables.open(tmp_path / "absent.sqlite") is None
+
+
+def test_check_keeps_the_tables_beside_the_store_and_reads_them(
+    registry_copy: Path, cli: Callable[..., Result], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    summary = tmp_path / "summary.md"
+    summary.write_text(
+        "Putin met Emomali Rahmon in Dushanbe on June 28, 2022, and 75 people attended.\n", encoding="utf-8"
+    )
+    args = ("check", "--registry", str(registry_copy), "--format", "json", str(summary))
+    monkeypatch.setenv("FACTCHECK_NO_CACHE", "1")
+    without = cli(*args)  # no store: every text read
+    monkeypatch.delenv("FACTCHECK_NO_CACHE")
+    first = cli(*args)  # builds the store (from the whole registry: no tables needed)
+    second = cli(*args)  # reads the store, indexes its texts
+    kept = list((registry_copy / store.STORE_DIR).glob("texts-*.sqlite"))
+    assert len(kept) == 1
+    third = cli(*args)  # reads the tables
+    assert first.exit_code == second.exit_code == third.exit_code == without.exit_code
+    assert first.stdout == second.stdout == third.stdout == without.stdout
+    text = next((registry_copy / "seeds").glob("*.txt"))
+    text.write_text(text.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    cli(*args)  # the store is rebuilt (the old tables are another store's: never read)
+    cli(*args)  # the texts indexed again, the old tables removed
+    after = list((registry_copy / store.STORE_DIR).glob("texts-*.sqlite"))
+    assert len(after) == 1
+    assert after != kept
+
+
+def test_concurrent_checks_leave_one_complete_tables_file(registry_copy: Path, tmp_path: Path) -> None:
+    """Four checks building the tables at once: each prints the same report (one that found
+    another builder busy goes on reading the texts), one complete file is left, no temporary."""
+    import sqlite3
+    import subprocess
+    import sys
+
+    summary = tmp_path / "summary.md"
+    summary.write_text("Putin met Emomali Rahmon in Dushanbe on June 28, 2022.\n", encoding="utf-8")
+    args = [
+        sys.executable,
+        "-m",
+        "factcheck",
+        "check",
+        "--registry",
+        str(registry_copy),
+        "--format",
+        "json",
+        str(summary),
+    ]
+    subprocess.run(args, capture_output=True, check=False)  # builds the store
+    procs = [subprocess.Popen(args, stdout=subprocess.PIPE, text=True) for _ in range(4)]
+    reports = {p.communicate()[0] for p in procs}
+    assert len(reports) == 1
+    kept = list((registry_copy / store.STORE_DIR).glob("texts-*.sqlite"))
+    assert len(kept) == 1
+    assert sqlite3.connect(kept[0]).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert not [p for p in (registry_copy / store.STORE_DIR).iterdir() if p.name.endswith(".tmp")]
+
+
+def test_a_damaged_tables_file_is_built_again(
+    registry_copy: Path, cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    summary = tmp_path / "summary.md"
+    summary.write_text("Putin met Emomali Rahmon in Dushanbe on June 28, 2022.\n", encoding="utf-8")
+    args = ("check", "--registry", str(registry_copy), "--format", "json", str(summary))
+    cli(*args)
+    first = cli(*args)
+    (kept,) = (registry_copy / store.STORE_DIR).glob("texts-*.sqlite")
+    kept.write_bytes(b"not a database at all")
+    again = cli(*args)
+    assert again.stdout == first.stdout
+    assert TextTables.open(kept) is not None
+
+
+def test_figures_are_looked_up_as_in_the_texts(indexes: tuple[SourceIndex, SourceIndex]) -> None:
+    """Every number, each sentence's numbers, and each figure a summary states looked up (as a
+    count, a sum of two, years apart, with and without a test of the source figure)."""
+    from factcheck.link.support import numbers_in
+
+    plain, tabled = indexes
+    assert tabled.numbers == plain.numbers
+    assert tabled._by_sentence == plain._by_sentence
+    values = sorted({v for sentence in summary_sentences() for v, _ in numbers_in(sentence)})
+    values += [2.0, 5.0, 10.0, 350.0, 1e6, 0.5]
+    odd_spans: list[tuple[str, tuple[int, int]]] = []
+
+    def accept(source: str, span: tuple[int, int]) -> bool:
+        odd_spans.append((source, span))
+        return span[0] % 2 == 0
+
+    for value in values:
+        assert tabled.figure(value) == plain.figure(value)
+        assert tabled.figure(value, years=True) == plain.figure(value, years=True)
+        assert tabled._number_near(value, None, "", "", accept) == plain._number_near(
+            value, None, "", "", accept
+        )
+        window = (value * 0.8, value * 1.2)
+        assert tabled._number_near(value, window, "", "", None) == plain._number_near(
+            value, window, "", "", None
+        )
+    assert odd_spans  # the test of a source figure was asked
