@@ -98,9 +98,14 @@ _DAY_MONTH_SOURCE = (
 
 
 @functools.cache
+def _caseless(source: str) -> re.Pattern[str]:
+    """A case-blind pattern compiled on first use (not at import: not every check reads dates)."""
+    return re.compile(source, re.IGNORECASE)
+
+
 def _day_month() -> re.Pattern[str]:
-    """A day of a month, "3 March" or "March 3" (compiled on first use: not every check reads dates)."""
-    return re.compile(_DAY_MONTH_SOURCE, re.IGNORECASE)
+    """A day of a month, "3 March" or "March 3"."""
+    return _caseless(_DAY_MONTH_SOURCE)
 
 
 _NAME = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:['’]s)?(?![\w-])")
@@ -1274,10 +1279,9 @@ _DAY_RANGE_SOURCE = (
 )
 
 
-@functools.cache
 def _day_range() -> re.Pattern[str]:
-    """A span of days of one month, compiled on first use."""
-    return re.compile(_DAY_RANGE_SOURCE, re.IGNORECASE)
+    """A span of days of one month."""
+    return _caseless(_DAY_RANGE_SOURCE)
 
 
 def _find_word(text: str, word: str) -> tuple[int, int] | None:
