@@ -32,7 +32,7 @@ STAGES = [
 BASE_MODULES = {
     "factcheck",
     "factcheck.errors",
-    "factcheck.patterncache",
+    "factcheck.lazyre",
     "factcheck.safewrite",
     "factcheck.yamlio",
 }

@@ -144,6 +144,8 @@ def test_number_words_months_and_hyphenated_adjectives_are_not_names() -> None:
         ("Tang Xioming", "Tang Xiaoming", False),  # a letter dropped, not romanised otherwise
         ("Pukhraya", "Pukhrayan", False),
         ("Hull", "Hall", True),  # the form alone allows it: sources decide (see derived_entities)
+        ("Mina Kumari", "Meena Kumari", True),  # a long vowel written doubled or single
+        ("Puja", "Pooja", True),
     ],
 )
 def test_transliteration_by_form(variant: str, canonical: str, expected: bool) -> None:
@@ -458,3 +460,92 @@ def test_an_accepted_variant_is_not_called_its_own_closest_spelling() -> None:
         verdict = name_spelling(CheckInput({"a": mention, "e": entity}, {}, params))
         assert verdict is not None
         assert verdict.details["spelling"] == wanted
+
+
+def test_one_given_name_and_one_post_in_other_reports_is_one_person_with_another_surname() -> None:
+    texts = {
+        "a": "The school cook, Manju Kumari, has also been admitted to the hospital.",
+        "b": "Three children of another woman cook, Manju Devi, are being treated.",
+        "c": "24 children and a woman cook Manju Devi were being treated.",
+        "d": "School principal Mina Kumari has gone into hiding.",
+        "e": "Meena Devi, the principal of the school, is absconding.",
+        "f": '"Principal Meena Kumari\'s husband is close to a political leader," he said.',
+    }
+    found = frames(texts)
+    assert found["Manju Kumari"] == found["Manju Devi"] == "auto.name.manju-devi"
+    assert found["Meena Kumari"] == found["Meena Devi"]
+    found_in_a = [c for c in extract_text(texts["a"], source="a", corpus=texts) if c.claim.kind == "mention"]
+    kumari = next(c for c in found_in_a if c.claim.text == "Manju Kumari")
+    assert kumari.spelling == "variant"
+    assert "same role: cook" in str(kumari.frame_why)
+
+
+def test_one_given_name_with_no_shared_post_or_in_one_report_stays_two_people() -> None:
+    texts = {
+        "a": "Manju Kumari, a villager, said the food smelt odd.",
+        "b": "The school cook, Manju Devi, fainted.",
+        "c": "The cooks, Manju Devi and Pano Devi, said the principal bought the oil.",
+        "d": "The cook Manju Singh and the cook Manju Devi were questioned.",
+    }
+    found = frames(texts)
+    assert found["Manju Kumari"] != found["Manju Devi"]
+    assert found["Manju Singh"] != found["Manju Devi"]  # one report names both
+
+
+def test_a_given_name_two_letters_off_with_the_same_surname_is_a_wrong_given_name() -> None:
+    texts = {
+        "a": "Amardeep Sinha, Principal Secretary, Bihar said the case seemed to be one of poisoning.",
+        "b": "The container was checked, according to Amarjeet Sinha, a top official in Bihar.",
+        "c": "Bihar's Principal Secretary Amarjeet Singh confirmed another death.",
+    }
+    found = frames(texts)
+    assert found["Amardeep Sinha"] == found["Amarjeet Sinha"] == found["Amarjeet Singh"]
+    assert found["Amarjeet Sinha"] == "auto.name.amarjeet-sinha"
+    assert other_given_name("Amardeep Sinha", "Amarjeet Sinha")
+
+
+def test_one_reports_spelling_with_another_first_letter_of_a_long_name_several_write_is_a_variant() -> None:
+    texts = {
+        "a": "All of the students belong to Gandaman primary school.",
+        "b": "All the victims are from the Gandaman village.",
+        "c": "The headmistress of the school in Dharmasati Gandaman has fled.",
+        "d": "A pall of gloom hung over Dandaman village.",
+        "e": "The block includes Bandaman and Gandaman villages.",  # one sentence: two names
+    }
+    found = frames(texts)
+    assert found["Dandaman"] == found["Gandaman"] == "auto.name.dharmasati-gandaman"
+    assert found["Bandaman"] != found["Gandaman"]
+
+
+def test_one_reports_one_off_surname_for_a_name_it_and_others_write_otherwise_is_a_slip() -> None:
+    texts = {
+        "a": "Suresh Jadhav, a district official, said about 40 homes were wiped out. "
+        "Less than a dozen people were pulled out alive, rescue official Suresh Yadav said.",
+        "b": "Suresh Jadhav, a district official, said around 40 homes were wiped out.",
+        "c": '"Everything on the mountain came down," said Suresh Jadhav, a district official.',
+        "d": "Suresh Patil, a farmer, lost his home.",  # another surname altogether: another man
+    }
+    found = frames(texts)
+    assert found["Suresh Yadav"] == found["Suresh Jadhav"] == "auto.name.suresh-jadhav"
+    assert found["Suresh Patil"] != found["Suresh Jadhav"]
+
+
+def test_a_surname_another_person_is_called_by_alone_is_no_other_surname_of_the_post_holder() -> None:
+    texts = {
+        "a": "Relief was reviewed by the state's collector Naveen Patnaik. Mohapatra, the relief "
+        "commissioner, said six people died.",
+        "b": "The district collector Naveen Mohapatra visited the camp.",
+    }
+    found = frames(texts)
+    assert found["Naveen Mohapatra"] != found["Naveen Patnaik"]
+
+
+def test_a_long_vowel_written_doubled_or_single_is_one_name() -> None:
+    texts = {
+        "a": "School principal Mina Kumari has gone into hiding.",
+        "b": "Principal Meena Kumari's husband is close to a political leader.",
+        "c": "The police questioned Deepak Yadav and Dipak Yadav.",
+    }
+    found = frames(texts)
+    assert found["Mina Kumari"] == found["Meena Kumari"]
+    assert found["Dipak Yadav"] != found["Deepak Yadav"]  # one sentence names both: two men

@@ -145,3 +145,25 @@ def test_one_outlet_repeating_its_wrong_day_is_one_outlier() -> None:
     assert not one.split
     assert one.outliers == ["a1", "a2"]
     assert one.message.startswith("Sun “Sun” (taylorscott) stand(s) apart; 2 source(s) agree")
+
+
+SPELLING = ("FC401", "name.spelling")
+
+
+def test_one_sources_repeated_spelling_of_a_name_is_one_finding_listing_each_mention() -> None:
+    name = Side(claim_id="auto.name.chhapra", source="entities", tier=Tier.REFERENCE, text="Chhapra")
+
+    def mention(claim_id: str, source: str, text: str) -> Side:
+        return Side(claim_id=claim_id, source=source, tier=Tier.NEWS, text=text, frame="auto.name.chhapra")
+
+    findings = [
+        pair(SPELLING, "accepted-variant", Grade.INFO, mention("pti.m1", "pti", "Chapra"), name),
+        pair(SPELLING, "accepted-variant", Grade.INFO, mention("pti.m7", "pti", "Chapra"), name),
+        pair(SPELLING, "accepted-variant", Grade.INFO, mention("hindu.m2", "hindu", "Chapra"), name),
+        pair(SPELLING, "misspelling", Grade.MINOR, mention("pti.m9", "pti", "Chhapraa"), name),
+    ]
+    grouped = group_findings(findings)
+    assert len(grouped) == 3  # pti's two "Chapra" are one; the other source and spelling stay
+    pti = next(f for f in grouped if f.sides[0].claim_id == "pti.m1")
+    assert [s.claim_id for s in pti.sides] == ["pti.m1", "pti.m7", "auto.name.chhapra"]
+    assert pti.message.endswith("[2 mentions]")

@@ -72,13 +72,7 @@ def main() -> None:
 def entry() -> None:
     """The console script and `python -m factcheck`: `main` in a process of its own, started fast
     (see cli/startup.py: the garbage collector waits until start-up is over, and what is left at
-    exit is frozen, not traversed once more just before the process ends; compiled regular
-    expressions come from the user's cache, factcheck/patterncache.py)."""
-    from factcheck import patterncache
-    from factcheck.cli.environment import pattern_cache_file
-
+    exit is frozen, not traversed once more just before the process ends)."""
     pause_collector()
     atexit.register(gc.freeze)
-    patterncache.install(pattern_cache_file())
-    atexit.register(patterncache.save)  # runs before gc.freeze (last registered, first run)
     main()

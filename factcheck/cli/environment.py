@@ -3,8 +3,7 @@ they say as plain options and never looks at the environment itself.
 
 | variable | effect | passed down as |
 |---|---|---|
-| FACTCHECK_NO_CACHE | no compiled registry store: every run parses the YAML; no pattern cache | `use_cache=False` |
-| XDG_CACHE_HOME, HOME | where compiled regular expressions are kept (`<cache>/factcheck/`) | `pattern_cache_file()` |
+| FACTCHECK_NO_CACHE | no compiled registry store: every run parses the YAML | `use_cache=False` |
 | FACTCHECK_LOCK_TIMEOUT | seconds a writer waits for the registry lock (default 120) | `lock_timeout=` |
 | FACTCHECK_DEBUG | a traceback instead of "internal error" | (the CLI's own) |
 | NO_COLOR | no colour in `--color auto` | (the CLI's own) |
@@ -14,10 +13,8 @@ they say as plain options and never looks at the environment itself.
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from pathlib import Path
 
 from factcheck.safewrite import DEFAULT_LOCK_TIMEOUT
 
@@ -26,7 +23,6 @@ LOCK_TIMEOUT = "FACTCHECK_LOCK_TIMEOUT"
 DEBUG = "FACTCHECK_DEBUG"
 NO_COLOR = "NO_COLOR"
 COLUMNS = "COLUMNS"
-CACHE_HOME = "XDG_CACHE_HOME"
 
 
 @dataclass(frozen=True)
@@ -69,19 +65,3 @@ def _seconds(value: str | None, warn: Callable[[str], None] | None) -> float:
             warn(f"{LOCK_TIMEOUT}={value!r} is not a number of seconds; waiting {DEFAULT_LOCK_TIMEOUT:g}")
         return DEFAULT_LOCK_TIMEOUT
     return max(0.0, seconds)
-
-
-def pattern_cache_file(environ: Mapping[str, str] | None = None) -> Path | None:
-    """Where compiled regular expressions are kept between runs (factcheck.patterncache): the
-    user's cache folder (XDG_CACHE_HOME, else ~/.cache), one file per interpreter; None with
-    FACTCHECK_NO_CACHE or without a home folder."""
-    env = os.environ if environ is None else environ
-    if env.get(NO_CACHE):
-        return None
-    base = env.get(CACHE_HOME, "")
-    if not os.path.isabs(base):  # the XDG rule: a relative value is ignored
-        home = env.get("HOME", "")
-        if not os.path.isabs(home):
-            return None
-        base = os.path.join(home, ".cache")
-    return Path(base) / "factcheck" / f"patterns-{sys.implementation.cache_tag}.marshal"

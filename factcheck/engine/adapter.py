@@ -231,9 +231,8 @@ class Engine:
             f"r{index}": tuple(p.name for p in group[0].patterns)
             for index, group in enumerate(groups.values())
         }
-        self._fired_patterns = {
-            rule: _fired_pattern(rule, names) for rule, names in self._pattern_names.items()
-        }
+        # compiled on a rule's first firing: a check fires few of the engine's rules
+        self._fired_patterns: dict[str, re.Pattern[str]] = {}
         self._state_texts: dict[str, str] = {}  # the engine's state text -> our encoding of it
         try:
             self._host = _SynchronousHost()
@@ -319,6 +318,8 @@ class Engine:
         end = text.find('":{', 2)
         rule = text[2:end]
         pattern = self._fired_patterns.get(rule)
+        if pattern is None and rule in self._pattern_names:
+            pattern = self._fired_patterns[rule] = _fired_pattern(rule, self._pattern_names[rule])
         if pattern is not None:
             found = pattern.fullmatch(text)
             if found is not None:

@@ -43,8 +43,9 @@ from rapidfuzz.distance import OSA
 from factcheck.extract.numbers import SCALES, SMALL_NUMBERS, TENS
 from factcheck.extract.text import STOP_WORDS, Found, Sentences
 from factcheck.extract.wordlists import word_list
+from factcheck.lazyre import lazy
 from factcheck.model.ids import is_draft_source
-from factcheck.model.names import fold, name_frame, name_slug, transliterated
+from factcheck.model.names import fold, name_frame, name_slug, short_vowels, transliterated
 
 # a capitalised word ("Xiaoming", "DuPont", "Kassym-Jomart", "O'Brien") or initials ("D.K.")
 _WORD = r"(?:[A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?(?:[A-Z][a-z]+)*(?:-[A-Z]?[a-z]+)*|(?:[A-Z]\.){1,3})"
@@ -59,6 +60,8 @@ HEADLINE_WORDS = 3  # a title-case line has at least this many words that are no
 HEADLINE_SHARE = 0.8  # and at least this share of them capitalised (a sentence rarely has)
 SENTENCE_END = (".", "!", "?", '"', "”", "’", "'")
 SEVERAL = 3  # sources that make a spelling the established one
+ALIKE_SURNAME = 70.0  # similarity 0-100 from which one source's one-off surname may be a slip
+FIRST_LETTER_SLIP = 7  # letters from which a word with another first letter may be a slip of it
 # month and weekday names, and month abbreviations of datelines ("KUNMING, Aug. 3")
 CALENDAR = frozenset(n for n in [*calendar.month_name, *calendar.day_name, *calendar.month_abbr, "Sept"] if n)
 NUMBER_WORDS = frozenset([*SMALL_NUMBERS, *TENS, *SCALES])  # "Fifty-six people", "Seven of the 25"
@@ -220,7 +223,7 @@ class NameStats:
             self.sentences[span.name].add((source, span.sentence))
             if not span.initial:
                 self.informative[span.name] += 1
-            self.roles[span.name] |= office_roles(text, span)
+            self.roles[span.name] |= office_roles(text, span) | post_roles(text, span)
         self.lower.update(re.findall(LOWER_WORD, text))
         self.capitalised.update(t for t in _TOKEN.findall(text) if t[:1].isupper())
 
@@ -269,6 +272,13 @@ class NameClusters:
         # (minutes on a 100k-claim registry)
         self._by_key: dict[str, set[str]] = defaultdict(set)
         self._having: dict[str, set[int]] = defaultdict(set)
+        self._by_tail: dict[str, set[str]] = defaultdict(set)  # long words by all but their first letter
+        # sources writing each word as a name alone, and as the last word of a longer name
+        self._alone: dict[str, set[str]] = defaultdict(set)
+        self._surnamed: dict[str, set[str]] = defaultdict(set)
+        for name, where in sources.items():
+            words = _words(name)
+            (self._alone if len(words) == 1 else self._surnamed)[words[-1]].update(where)
         for name in ranked:
             if self._common_word(name, informative[name]):
                 continue
@@ -334,17 +344,86 @@ class NameClusters:
         name one report got wrong ("Yeti Airlines spokesman Suman Bartaula" beside "spokesperson
         Sudarshan Bartaula" in two reports). Namesakes with no such role ("Ma Hao", "Ma Liya",
         residents both) stay two people."""
-        if len(words) < 2 or not seen.roles:
+        offices = _offices(seen.roles)
+        if len(words) < 2 or not offices:
             return []
         return [
             c
             for c in (self.clusters[i] for i in sorted(self._having.get(words[-1], ())))
             if len(c.words) == len(words)
             and c.words[-1] == words[-1]
-            and c.roles & seen.roles
+            and _offices(c.roles) & offices
             and len(seen.sources) < len(c.sources)
             and not seen.sources & c.sources
         ]
+
+    def _same_post(self, words: list[str], seen: Seen) -> list[Cluster]:
+        """Clusters that are this full name with another surname, and the same post beside it
+        (`post_roles`: principal, cook, secretary …), backed by as many reports or more, none of
+        which writes this spelling: one person, whose surname one report wrote otherwise ("The
+        school cook, Manju Kumari" beside "a woman cook Manju Devi" in three reports). One given
+        name with no shared post ("Manju Devi", "Manju Kumari", villagers both) is two people, and
+        so is a surname the texts call another person by alone ("Naveen Mohapatra" beside Chief
+        Minister Naveen Patnaik and "Mohapatra, the relief commissioner": two men mixed up)."""
+        posts = seen.roles - _offices(seen.roles)
+        if len(words) < 2 or not posts or self._named_alone(words[-1]):
+            return []
+        return [
+            c
+            for c in (self.clusters[i] for i in sorted(self._having.get(words[0], ())))
+            if len(c.words) == len(words)
+            and c.words[0] == words[0]
+            and c.words[-1] != words[-1]
+            and not self._named_alone(c.words[-1])
+            and c.roles & posts
+            and len(seen.sources) <= len(c.sources)
+            and not seen.sources & c.sources
+            and not seen.sentences & c.sentences
+        ]
+
+    def _named_alone(self, word: str) -> bool:
+        """Whether a text calls someone by this surname alone and by no full name ending in it
+        ("Mohapatra, the relief commissioner, said" in a report naming no other Mohapatra): then
+        a full name ending in it may mix up two people."""
+        return bool(self._alone[word] - self._surnamed[word])
+
+    def _surname_slips(self, words: list[str], seen: Seen) -> list[Cluster]:
+        """Clusters that are this full name with a surname alike but more than a letter apart,
+        when this spelling is one source's one-off (`_one_off`): "rescue official Suresh Yadav"
+        once in a report that also names "Suresh Jadhav", as two others do."""
+        if len(words) < 2:
+            return []
+        return [
+            c
+            for c in (self.clusters[i] for i in sorted(self._having.get(words[0], ())))
+            if len(c.words) == len(words)
+            and c.words[:-1] == words[:-1]
+            and c.words[-1] != words[-1]
+            and fuzz.ratio(c.words[-1], words[-1]) >= ALIKE_SURNAME
+            and _one_off(seen, c)
+        ]
+
+    def _first_letter_slips(self, words: list[str], seen: Seen) -> list[Cluster]:
+        """Clusters whose name is this one with another first letter in one long word, when only
+        one source writes this spelling and several others write that word, in this name or a
+        longer one (`_lone_variant`): "Dandaman village" in one report beside "Gandaman" and
+        "Dharmasati Gandaman" in six. A near miss otherwise needs the same first letter."""
+        found = []
+        for at, word in enumerate(words):
+            if len(word) < FIRST_LETTER_SLIP:
+                continue
+            for other in self._by_tail.get(word[1:], ()):
+                if other == word:
+                    continue
+                spelt = [*words[:at], other, *words[at + 1 :]]
+                having = [self.clusters[i] for i in sorted(self._having.get(other, ()))]
+                # the word's backing: every source writing it, in this name or a longer one
+                backing = set().union(*(c.sources for c in having))
+                if _lone_variant(seen, backing):
+                    exact = [c for c in having if c.words == spelt]
+                    runs = [c for c in having if _is_run(spelt, c.words)]
+                    found += exact or (runs if len(runs) == 1 else [])
+        return found
 
     def _place(self, name: str, seen: Seen, founds: bool) -> Cluster | None:
         words = _words(name)
@@ -358,7 +437,13 @@ class NameClusters:
             same = runs
         if not same:
             near = [c for c in pool if _near(words, c.words, placed) and _may_vary(name, seen, c)]
-            same = near[:1] or self._namesakes(words, seen)[:1]
+            same = (
+                near[:1]
+                or self._namesakes(words, seen)[:1]
+                or self._same_post(words, seen)[:1]
+                or self._first_letter_slips(words, seen)[:1]
+                or self._surname_slips(words, seen)[:1]
+            )
         if same:
             _join(same[0], seen)
             return same[0]
@@ -372,6 +457,8 @@ class NameClusters:
                 for key in _variants(word):
                     self._by_key[key].add(word)
             self._having[word].add(len(self.clusters) - 1)
+            if len(word) >= FIRST_LETTER_SLIP:
+                self._by_tail[word[1:]].add(word)
         return cluster
 
 
@@ -457,6 +544,15 @@ def _variants(word: str) -> frozenset[str]:
     letter with the word less one letter or none (one edit apart) and, from six letters, less
     two (two edits are allowed over seven letters, so both words have at least six); a word
     shorter than MIN_FUZZY only equals."""
+    short = short_vowels(word)
+    if short != word:
+        # "meena" shares the keys of "mina": a long vowel written doubled is one romanisation
+        return _variants(short) | _own_variants(word)
+    return _own_variants(word)
+
+
+def _own_variants(word: str) -> frozenset[str]:
+    """The keys of `_variants` from the word's own letters."""
     if len(word) < MIN_FUZZY:
         return frozenset({word})
     once = {word[:i] + word[i + 1 :] for i in range(len(word))}
@@ -470,8 +566,8 @@ def _variants(word: str) -> frozenset[str]:
 def _word_near(a: str, b: str) -> bool:
     """Words one edit apart (two over seven letters; two neighbouring letters swapped are one
     edit, the commonest slip: "Parto" for "Patro"), same first letter, not a plural of the other."""
-    if a == b:
-        return True
+    if a == b or (short_vowels(a) == short_vowels(b) and a[0] == b[0]):
+        return True  # "Meena"/"Mina": a long vowel written doubled or single
     if min(len(a), len(b)) < MIN_FUZZY or a[0] != b[0]:
         return False
     limit = 1 if max(len(a), len(b)) <= 7 else 2
@@ -510,10 +606,19 @@ def _may_vary(name: str, seen: Seen, cluster: Cluster) -> bool:
         return True
     if _slip(seen, cluster):
         return True
-    if len(sources) > 1 or len(cluster.sources) > 1:
-        return False
+    if len(sources) > 1 or len(cluster.sources) > 1 or seen.sentences & cluster.sentences:
+        return False  # several sources each, or side by side in one sentence: two names
     runs = [" ".join(run) for run in _runs(cluster.canonical, len(name.split()))]
-    return any(transliterated(name, run) or _one_letter(name, run) for run in runs)
+    if any(transliterated(name, run) or _one_letter(name, run) for run in runs):
+        return True
+    return _respelt_given_name(_words(name), cluster.words)
+
+
+def _respelt_given_name(words: list[str], full: list[str]) -> bool:
+    """A full name with the cluster's surname and a given name near its own ("Amardeep Sinha",
+    "Amarjeet Sinha": `_near` has held word for word): one person, one report's given name
+    respelt; two people sharing a surname rarely have given names two letters apart."""
+    return len(words) > 1 and len(words) == len(full) and words[-1] == full[-1] and words[0] != full[0]
 
 
 def _slip(seen: Seen, cluster: Cluster) -> bool:
@@ -522,6 +627,22 @@ def _slip(seen: Seen, cluster: Cluster) -> bool:
         return False
     (source,) = seen.sources
     return seen.mentions[source] < cluster.mentions[source]
+
+
+def _lone_variant(seen: Seen, backing: set[str]) -> bool:
+    """One source's spelling of a word several other sources write otherwise (`backing`), none
+    of them this one."""
+    return len(seen.sources) == 1 and len(backing) >= SEVERAL and not seen.sources & backing
+
+
+def _one_off(seen: Seen, cluster: Cluster) -> bool:
+    """A spelling one source writes once, in no sentence naming the cluster, while that source
+    also writes the cluster's full name and several sources do (the surname alone, counted
+    later, is not yet among the cluster's mentions: hence once, not less often)."""
+    if len(seen.sources) != 1 or len(cluster.sources) < SEVERAL or seen.sentences & cluster.sentences:
+        return False
+    (source,) = seen.sources
+    return seen.mentions[source] == 1 and cluster.mentions[source] >= 1
 
 
 def _one_letter(name: str, run: str) -> bool:
@@ -537,7 +658,7 @@ def _runs(name: str, size: int) -> list[list[str]]:
     return [words[i : i + size] for i in range(len(words) - size + 1)]
 
 
-_ROLE_ENDING = re.compile(r"(?:wo)?m[ae]n$|person$")  # "spokesman", "spokeswoman", "spokesperson"
+_ROLE_ENDING = lazy(r"(?:wo)?m[ae]n$|person$")  # "spokesman", "spokeswoman", "spokesperson"
 _ORG = r"[A-Z][\w&.'-]*(?:\s+(?:of\s+)?[A-Z][\w&.'-]*){0,4}"  # "Yeti Airlines", "Bank of India"
 # "Yeti Airlines spokesman Suman Bartaula", "(NDRF) chief Shailendra", "operations chief Alok"
 _ROLE_BEFORE = re.compile(
@@ -580,6 +701,38 @@ def role_pairs(text: str, start: int, end: int) -> set[tuple[str, str | None]]:
     return {(role, body) for word, body in found if (role := office_role(word))}
 
 
+POST = "post:"  # the prefix of a post in a spelling's roles, apart from office@body roles
+# the words right before a name: "School principal ", "The school cook, ", "cooks, "
+_POST_BEFORE = re.compile(r"(?<![\w'’-])(?P<role>[A-Za-z]+?)s?,?\s+$")
+# an apposition right after a name, up to its end: ", the principal of the school"
+_POST_AFTER = re.compile(r",\s+(?P<words>[^,.;:()\"“”]{1,60})")
+
+
+@functools.cache
+def _posts() -> frozenset[str]:
+    """Posts that tell one person of a story apart (data/posts.txt and the offices)."""
+    return word_list("posts") | word_list("offices")
+
+
+def post_roles(text: str, span: NameSpan) -> set[str]:
+    """The posts written right before a name or in an apposition right after it, each as
+    `post:<word>` ("post:principal" from "School principal Mina Kumari" and from "Meena Devi,
+    the principal of the school"), the body left out."""
+    found = set()
+    before = _POST_BEFORE.search(text, max(0, span.start - 40), span.start)
+    if before is not None:
+        found.add(before["role"])
+    after = _POST_AFTER.match(text, span.end, span.end + 80)
+    if after is not None:
+        found.update(re.findall(r"[A-Za-z]+", after["words"]))
+    return {f"{POST}{_ROLE_ENDING.sub('', w.lower())}" for w in found if w.lower() in _posts()}
+
+
+def _offices(roles: Iterable[str]) -> set[str]:
+    """The office@body roles among a spelling's roles (its posts left out)."""
+    return {role for role in roles if not role.startswith(POST)}
+
+
 @functools.lru_cache(maxsize=8)
 def _clusters(corpus: tuple[tuple[str, str], ...]) -> NameClusters:
     return NameClusters(dict(corpus))
@@ -620,7 +773,9 @@ def find_auto_names(
         seen.append(cluster)
         own = _words(span.name) == cluster.words or _is_run(_words(span.name), cluster.words)
         # a namesake joined by its role (`_namesakes`): say which role made it one person
-        shared = sorted(office_roles(text, span) & cluster.roles) if not own else []
+        beside = office_roles(text, span) | post_roles(text, span)
+        shared = sorted(r.removeprefix(POST) for r in beside & cluster.roles) if not own else []
+        why = "" if own else variant_reason(_words(span.name), cluster.words)
         found.append(
             Found(
                 "mention",
@@ -632,7 +787,23 @@ def find_auto_names(
                     "matched_name": cluster.canonical,
                     "similarity": round(fuzz.ratio(span.name, cluster.canonical), 1),
                     **({"role": ", ".join(shared)} if shared else {}),
+                    **({"why": why} if why else {}),
                 },
             )
         )
     return found
+
+
+def variant_reason(words: list[str], full: list[str]) -> str:
+    """Which part of a full name a variant spelling changes beyond a slip of one letter, said in
+    its frame decision ("another surname": "Manju Kumari" for Manju Devi)."""
+    if len(words) != len(full):
+        return ""
+    changed = [(a, b) for a, b in zip(words, full, strict=True) if a != b]
+    if len(changed) == 1 and changed[0][0][1:] == changed[0][1][1:]:
+        return "another first letter"
+    if len(words) < 2 or len(changed) != 1 or OSA.distance(*changed[0]) < 2:
+        return ""
+    if changed[0] == (words[-1], full[-1]):
+        return "another surname"
+    return "another given name" if changed[0] == (words[0], full[0]) and len(words[0]) > 1 else ""

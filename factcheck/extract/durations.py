@@ -24,10 +24,11 @@ from dataclasses import dataclass
 
 from factcheck.extract.frames import Frame, FrameTable, default_table
 from factcheck.extract.text import Found
+from factcheck.lazyre import LazyPattern, lazy
 from factcheck.model import DateInterval, Precision
 from factcheck.model.ids import Family, auto_frame
 
-_YEAR = re.compile(r"(?<![\d,.])(1[89]\d\d|20\d\d)(?![\d,])")
+_YEAR = lazy(r"(?<![\d,.])(1[89]\d\d|20\d\d)(?![\d,])")
 # the span starts at the date: "since 1992", "ever since March"
 _SINCE_BEFORE = re.compile(r"\b(?:ever\s+)?since\s+(?:early\s+|late\s+|mid-?)?\Z", re.IGNORECASE)
 _SINCE_START = re.compile(r"(?:ever\s+)?since\b", re.IGNORECASE)
@@ -153,7 +154,7 @@ _RECORD_KINDS = (
 
 
 def _length_frame(
-    text: str, item: Found, sentence: tuple[int, int], cues: dict[str, re.Pattern[str]]
+    text: str, item: Found, sentence: tuple[int, int], cues: dict[str, LazyPattern]
 ) -> Frame | None:
     """The event a duration with no anchor is the length of: a cue right before it, with at most a
     verb of lasting between ("the search lasted three days", "waited for 11 hours"). "Within"

@@ -20,6 +20,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from factcheck.lazyre import LazyPattern, Regex, lazy
 from factcheck.model.ids import Family, auto_frame
 from factcheck.model.names import name_slug
 from factcheck.yamlio import parse_yaml
@@ -48,23 +49,23 @@ class Frame:
 class FrameTable:
     """Roles with their cue patterns, counted nouns, measures and unit names."""
 
-    roles: dict[str, tuple[re.Pattern[str], bool]]
+    roles: dict[str, tuple[LazyPattern, bool]]
     nouns: dict[str, str]
-    measures: dict[str, re.Pattern[str]]
+    measures: dict[str, LazyPattern]
     units: dict[str, str]
-    events: dict[str, re.Pattern[str]]
-    running: dict[str, re.Pattern[str]] = dataclasses.field(default_factory=dict)
+    events: dict[str, LazyPattern]
+    running: dict[str, LazyPattern] = dataclasses.field(default_factory=dict)
     by_agency: frozenset[str] = frozenset()  # measures each agency makes on its own
-    partial: re.Pattern[str] | None = None  # words that make a count a part of the toll
-    secondary: re.Pattern[str] | None = None  # words that put a measure on a later event
+    partial: LazyPattern | None = None  # words that make a count a part of the toll
+    secondary: LazyPattern | None = None  # words that put a measure on a later event
     identifiers: frozenset[str] = frozenset()  # nouns a bare number identifies ("train 19321")
     neutral: frozenset[str] = frozenset()  # words before a counted noun that narrow nothing
     attribution: Attribution | None = None  # who a per-agency measure is attributed to
-    part_places: re.Pattern[str] | None = None  # "at the market": a count there is a part
-    other_clause: re.Pattern[str] | None = None  # words in a figure's clause: another event's figure
-    other_antecedent: re.Pattern[str] | None = None  # the same, in the phrase a relative clause hangs on
+    part_places: LazyPattern | None = None  # "at the market": a count there is a part
+    other_clause: LazyPattern | None = None  # words in a figure's clause: another event's figure
+    other_antecedent: LazyPattern | None = None  # the same, in the phrase a relative clause hangs on
     periods: dict[str, str] = dataclasses.field(default_factory=dict)  # period cue -> period slug
-    period_cue: re.Pattern[str] | None = None  # any cue of `periods`
+    period_cue: LazyPattern | None = None  # any cue of `periods`
     agents: frozenset[str] = frozenset()  # nouns that act on a count as a verb's subject
     winning: frozenset[str] = frozenset()  # roles whose cue before a count decides it over nearer ones
     ceilings: frozenset[str] = frozenset()  # roles whose "up to N" states N itself (a capacity)
@@ -72,11 +73,11 @@ class FrameTable:
     landmarks: dict[str, str] = dataclasses.field(default_factory=dict)  # "shore" -> distance slug
     interiors: dict[str, str] = dataclasses.field(default_factory=dict)  # "inside the mine" -> slug
     settlements: dict[str, str] = dataclasses.field(default_factory=dict)  # "from the city" -> slug
-    progress: re.Pattern[str] | None = None  # "rescuers were 4,800 feet into": how far one got
+    progress: LazyPattern | None = None  # "rescuers were 4,800 feet into": how far one got
     noun_only: frozenset[str] = frozenset()  # roles only a counted noun gives ("two rescue teams")
     groups: frozenset[str] = frozenset()  # roles whose nouns say who is counted ("12 firefighters")
     # events only a duration's frame names ("after leaving port"), with the `events` cues too
-    span_events: dict[str, re.Pattern[str]] = dataclasses.field(default_factory=dict)
+    span_events: dict[str, LazyPattern] = dataclasses.field(default_factory=dict)
     # counted nouns that break a total down ("three infants", "15 foreigners"): noun -> qualifier
     part_nouns: dict[str, str] = dataclasses.field(default_factory=dict)
     # counted nouns (and participles) too general to frame a count by themselves ("208 times")
@@ -84,8 +85,8 @@ class FrameTable:
     uncompared_events: frozenset[str] = frozenset()  # events a date is never compared for ("said")
     # counted nouns naming places, institutions or vehicles ("10 hospitals"): never people
     thing_nouns: dict[str, bool] = dataclasses.field(default_factory=dict)  # noun -> running
-    forecast: re.Pattern[str] | None = None  # "could reach 300 kmph": a forecast, not a report
-    changed: re.Pattern[str] | None = None  # "weakened ... 60 kmph": a measure of a later moment
+    forecast: LazyPattern | None = None  # "could reach 300 kmph": a forecast, not a report
+    changed: LazyPattern | None = None  # "weakened ... 60 kmph": a measure of a later moment
     population_of: re.Pattern[str] | None = None  # "a city of" right before a count: its population
 
 
@@ -93,20 +94,20 @@ class FrameTable:
 class Attribution:
     """Patterns that name who made a measurement, built from frames.yaml `attribution`."""
 
-    org_verb: re.Pattern[str]  # "the USGS put it at", "the U.S. Geological Survey said"
-    org_reading: re.Pattern[str]  # "the USGS measurement of"
-    body_verb: re.Pattern[str]  # "the national seismological centre put it at"
+    org_verb: LazyPattern  # "the USGS put it at", "the U.S. Geological Survey said"
+    org_reading: LazyPattern  # "the USGS measurement of"
+    body_verb: LazyPattern  # "the national seismological centre put it at"
     not_names: frozenset[str]  # capitalised words that are never a name ("It measured 6.1")
-    contrast: re.Pattern[str]  # words that set a second reading against a first ("while")
+    contrast: LazyPattern  # words that set a second reading against a first ("while")
 
 
 # an organisation's name: capitalised words (with "U.S.", "of", "and" inside) or an acronym
 _ORG = r"(?P<org>(?:[A-Z][\w.&'-]*)(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w.&'-]*)*)"
 # "according to the US Geological Survey", "measured at 5.8 by the Regional Seismic Office"
-_ACCORDING = re.compile(r"\b(?i:according\s+to\s+(?:the\s+)?)" + _ORG)
-_BY_ORG = re.compile(r"\s*(?:on\s+the\s+\w+\s+scale\s+)?by\s+(?:the\s+)?" + _ORG)
+_ACCORDING = lazy(r"\b(?i:according\s+to\s+(?:the\s+)?)" + _ORG)
+_BY_ORG = lazy(r"\s*(?:on\s+the\s+\w+\s+scale\s+)?by\s+(?:the\s+)?" + _ORG)
 # "..., the USGS said": a name and a verb closing the reading's clause
-_ORG_SAID = re.compile(r"\s*,\s*(?:the\s+)?" + _ORG + r"\s+(?:said|says|reported|reports)\b")
+_ORG_SAID = lazy(r"\s*,\s*(?:the\s+)?" + _ORG + r"\s+(?:said|says|reported|reports)\b")
 
 
 def _words(items: list[Any]) -> str:
@@ -118,19 +119,19 @@ def build_attribution(data: dict[str, Any]) -> Attribution:
     verbs, readings = _words(data.get("verbs") or ["said"]), _words(data.get("readings") or ["measurement"])
     bodies = _words(data.get("bodies") or ["agency"])
     return Attribution(
-        re.compile(_ORG + r"(?:'s|’s)?\s+(?:" + verbs + r")\b"),
-        re.compile(_ORG + r"(?:'s|’s)?\s+(?:" + readings + r")s?\b"),
-        re.compile(
+        lazy(_ORG + r"(?:'s|’s)?\s+(?:" + verbs + r")\b"),
+        lazy(_ORG + r"(?:'s|’s)?\s+(?:" + readings + r")s?\b"),
+        lazy(
             r"(?i:(?:the\s+)?(?P<body>(?:[a-z][\w'’-]*\s+){0,3}(?:" + bodies + r"))\s+(?:" + verbs + r"))\b"
         ),
         frozenset(str(w).lower() for w in data.get("not_names") or []),
-        re.compile(r"(?i:" + _words(data.get("contrast") or ["while"]) + r")"),
+        lazy(r"(?i:" + _words(data.get("contrast") or ["while"]) + r")"),
     )
 
 
-def _cue_pattern(cues: list[str]) -> re.Pattern[str]:
+def _cue_pattern(cues: list[str]) -> LazyPattern:
     words = sorted((re.escape(str(c)).replace(r"\ ", r"\s+") for c in cues), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(words) + r")(?![\w-])", re.IGNORECASE)
+    return LazyPattern(r"(?<![\w-])(?:" + "|".join(words) + r")(?![\w-])", re.IGNORECASE)
 
 
 def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> FrameTable:
@@ -184,11 +185,11 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
     )
 
 
-def _part_places(nouns: list[Any]) -> re.Pattern[str] | None:
+def _part_places(nouns: list[Any]) -> LazyPattern | None:
     """ "in/at/from (the) (a word or two) <place noun>", the place noun captured."""
     if not nouns:
         return None
-    return re.compile(
+    return lazy(
         # "in a collapsed hotel", "at the Yun Men Tsui Ti building": two words, or a name's words
         r"\b(?:in|at|inside|from)\s+(?:(?:the|a|an|one)\s+)?(?:(?:[\w-]+\s+){0,2}?|(?:[A-Z][\w'’-]*\s+){1,6})("
         + _words(nouns)
@@ -206,7 +207,7 @@ def _population_of(nouns: list[Any]) -> re.Pattern[str] | None:
     )
 
 
-def _other_event(data: dict[str, Any]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+def _other_event(data: dict[str, Any]) -> tuple[LazyPattern | None, LazyPattern | None]:
     """The clause and antecedent patterns of frames.yaml's `other_event`."""
     clause, antecedent = list(data.get("clause") or []), list(data.get("antecedent") or [])
     return (
@@ -235,9 +236,7 @@ def _clause(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple
     return lo, hi
 
 
-def _nearest(
-    pattern: re.Pattern[str], text: str, lo: int, hi: int, start: int, end: int
-) -> tuple[int, str] | None:
+def _nearest(pattern: Regex, text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, str] | None:
     """(distance, cue) of the cue nearest the number within [lo, hi)."""
     best: tuple[int, str] | None = None
     for found in pattern.finditer(text, lo, hi):
@@ -252,7 +251,7 @@ def _nearest(
     return best
 
 
-def _governing(pattern: re.Pattern[str], text: str, lo: int, hi: int, start: int, end: int) -> str | None:
+def _governing(pattern: Regex, text: str, lo: int, hi: int, start: int, end: int) -> str | None:
     """The cue nearest a number with no other number between them (a parenthesised conversion,
     "30 mph (50 kmh) zone", does not count as one): in "80 mph in a 30 mph zone", 'zone' is 30's."""
     best: tuple[int, str] | None = None
@@ -267,10 +266,10 @@ def _governing(pattern: re.Pattern[str], text: str, lo: int, hi: int, start: int
 
 
 # "20 million passengers a day": a rate, not a count of this story's event
-_RATE_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b|\s+annually\b", re.IGNORECASE)
+_RATE_AFTER = lazy(r"\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b|\s+annually\b", re.IGNORECASE)
 
 
-def _in_clause(pattern: re.Pattern[str], text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+def _in_clause(pattern: Regex, text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
     """Whether a cue of `pattern` is in the number's clause."""
     lo, hi = _clause(text, start, end, sentence)
     return pattern.search(text, lo, hi) is not None
@@ -298,7 +297,7 @@ def verb_role(text: str, end: int, table: FrameTable | None = None) -> tuple[str
     return None
 
 
-_OF_THE = re.compile(r"\s+of\s+(?:the|them|those|whom)\b", re.IGNORECASE)
+_OF_THE = lazy(r"\s+of\s+(?:the|them|those|whom)\b", re.IGNORECASE)
 
 
 def is_partial(
@@ -325,7 +324,7 @@ _WHOLE_AFTER_AMONG = (
 )
 
 
-_RISEN_TO = re.compile(
+_RISEN_TO = lazy(
     r"\b(?:rose|risen|climbed|reached|jumped|increased|stood|stands|went\s+up|put)\s+(?:to|at)\s+",
     re.IGNORECASE,
 )
@@ -333,7 +332,7 @@ _RISEN_TO = re.compile(
 
 # what may stand between "rose to" and its figure: an approximator, never another clause
 # ("the toll has risen to 86, while 515 others injured": 515 is not the toll)
-_APPROX_ONLY = re.compile(
+_APPROX_ONLY = lazy(
     r"(?:\s*(?:more|less|fewer)\s+than|\s*at\s+least|\s*about|\s*around|\s*nearly|\s*almost|\s*over)?\s*",
     re.IGNORECASE,
 )
@@ -506,7 +505,7 @@ def measure_kind(
 AGE_UNITS = ("years-old", "months-old", "weeks-old", "days-old")
 # after an age: "-year-old" itself, a few lower-case words ("female", "son"), maybe a comma, then
 # capitalised words ("54-year-old Stacie Fang", "whose 50-year-old brother, Terry")
-_AGED_NAME = re.compile(
+_AGED_NAME = lazy(
     r"\s?-?\s?(?:year|month|week|day)s?\s?-?\s?old\s+(?:[a-z][\w-]*\s+){0,3}?(?:[a-z][\w-]*,\s+)?"
     r"(?P<run>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
 )
@@ -557,7 +556,7 @@ def year_suffix(
 
 
 # "since 2015", "since the 2015 earthquake": the year ends the match (searched up to it)
-_SINCE = re.compile(r"\bsince\s+(?:the\s+)?\Z", re.IGNORECASE)
+_SINCE = lazy(r"\bsince\s+(?:the\s+)?\Z", re.IGNORECASE)
 _MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 # "In June, ...": a month that dates what the sentence tells (not "June 5", a day's date)
 _IN_MONTH = re.compile(r"\b[Ii]n\s+(" + "|".join(n.title() for n in _MONTHS) + r")\b(?!\s+\d)")
@@ -569,7 +568,7 @@ def _month_before(text: str, lo: int, start: int) -> int | None:
     return _MONTHS[found[-1].group(1).lower()] if found else None
 
 
-_PLACE_AFTER = re.compile(
+_PLACE_AFTER = lazy(
     r"\s+(?:[a-z-]+\s+){0,2}(?:of|from|off)\s+"
     # "from the district headquarters town of Chhapra": the town is the place
     r"(?:the\s+(?:[a-z-]+\s+){0,2}?(?:city|town|county|village|capital)\s+of\s+)?(?:the\s+)?([A-Z][\w-]+)"
@@ -686,7 +685,7 @@ def _contrasted(
 
 
 # "... and the USGS at 5.9": a name right before "at"/"as" and the reading
-_ORG_AT = re.compile(r"(?:\bthe\s+)?" + _ORG + r"\s+(?:at|as)\s+(?:[a-z]+\s+){0,2}\Z")
+_ORG_AT = lazy(r"(?:\bthe\s+)?" + _ORG + r"\s+(?:at|as)\s+(?:[a-z]+\s+){0,2}\Z")
 
 
 def _is_name(name: str, att: Attribution | None) -> bool:
@@ -755,7 +754,7 @@ def other_event(
 
 
 # a clause end that is not a decimal point ("a magnitude-6.8 quake that ...")
-_PHRASE_END = re.compile(r"[,;:!?]|\.(?!\d)|\band\b|\bwhile\b|\bbut\b|\bwith\b", re.IGNORECASE)
+_PHRASE_END = lazy(r"[,;:!?]|\.(?!\d)|\band\b|\bwhile\b|\bbut\b|\bwith\b", re.IGNORECASE)
 
 
 def _antecedent(text: str, lo: int, pronoun: int) -> str:
@@ -1015,12 +1014,20 @@ def frame_for_date(
     start, end = span
     lo, hi = max(sentence[0], start - 2 * WINDOW), min(sentence[1], end + 2 * WINDOW)
     relative = _DATE_RELATIVE.search(text, end, hi)
+    if (
+        relative is not None
+        and relative.group().lower() == "when"
+        and not text[end : relative.start()].strip(" ,")
+    ):
+        # "were killed on Sunday when 14 coaches derailed": a when-clause right after the date
+        # tells what happened at that time, so its cue is the date's
+        relative = _DATE_RELATIVE.search(text, relative.end(), hi)
     if relative is not None:
         # "Rescuers on Friday recovered five bodies from a ferry that capsized", "worked today
         # in a village where 21 died when a landslide hit": the relative clause tells of
         # another time than the date's own clause
         hi = relative.start()
-    best: tuple[bool, int, str, str] | None = None
+    best: tuple[bool, int, str, str, int] | None = None
     for event, pattern in table.events.items():
         for found in pattern.finditer(text, lo, hi):
             if _attributive(text, found):
@@ -1031,41 +1038,54 @@ def frame_for_date(
             ):
                 continue  # the cue of another date of this sentence
             if best is None or (parted, distance) < best[:2]:
-                best = (parted, distance, found.group().lower(), event)
+                best = (parted, distance, found.group().lower(), event, found.start())
     if best is None:
         best = _far_cue(text, sentence[0], lo, span, table)
     if best is None or best[3] in table.uncompared_events:
         return None  # "Kale said today": the day one report's source spoke is no event's day
+    if _LEARNED_OF.search(text, max(0, best[4] - 40), best[4]) is not None:
+        return None  # "staff learned of the crash at 11:03": when word came, not when it happened
     return Frame(auto_frame(Family.EVENT, best[3]), f"cue '{best[2]}'")
+
+
+# an event named as the news someone received: its time is when word came ("the airline staff
+# learned of the crash at around 11:03 a.m.", "police were alerted to the fire at 2 a.m.")
+_LEARNED_OF = re.compile(
+    r"\b(?:learn(?:ed|t)|heard|informed|notified|alerted|told|news|word|reports?)\s+(?:of|about|to)\s+"
+    r"(?:the\s+|a\s+|an\s+)?\Z",
+    re.IGNORECASE,
+)
 
 
 # a participle after an article describes a thing, it tells of no event on the date: "the
 # debris of a collapsed condo building ... on Friday", "the capsized ferry was towed on Monday"
-_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|one)\s+\Z", re.IGNORECASE)
+_ARTICLE_BEFORE = lazy(r"\b(?:a|an|the|its|their|one)\s+\Z", re.IGNORECASE)
 
 
 def _attributive(text: str, found: re.Match[str]) -> bool:
-    """True for a cue that is a participle describing a noun ("a collapsed building")."""
+    """True for a cue that is a participle describing a noun ("a collapsed building"); a cue of
+    several words starts with its own noun ("a fire started at about 10:50 pm")."""
     return (
         found.group().endswith("ed")
+        and not any(c.isspace() for c in found.group())
         and _ARTICLE_BEFORE.search(text, max(0, found.start() - 8), found.start()) is not None
     )
 
 
 def _far_cue(
     text: str, first: int, lo: int, span: tuple[int, int], table: FrameTable
-) -> tuple[bool, int, str, str] | None:
+) -> tuple[bool, int, str, str, int] | None:
     """The nearest cue earlier in the sentence than a date's window, with no clause break
     between: the subject and verb of a long clause that ends with its time ("a series of
     massive explosions tore through a warehouse … in the Binhai New Area … at around 11:20 p.m.")."""
-    best: tuple[bool, int, str, str] | None = None
+    best: tuple[bool, int, str, str, int] | None = None
     for event, pattern in table.events.items():
         for found in pattern.finditer(text, first, lo):
             if _attributive(text, found):
                 continue
             parted, distance = _parted(text, found.start(), found.end(), *span)
             if not parted and (best is None or distance < best[1]):
-                best = (False, distance, found.group().lower(), event)
+                best = (False, distance, found.group().lower(), event, found.start())
     return best
 
 
@@ -1104,7 +1124,7 @@ def has_count_cue(text: str, start: int, end: int, table: FrameTable | None = No
     return False
 
 
-_WORD = re.compile(r"[A-Za-z][\w'-]*")
+_WORD = lazy(r"[A-Za-z][\w'-]*")
 # the word or two right after a count: "53 Nepalis", "two South Koreans", "15 foreign nationals"
 _NEXT_WORDS = r"\s+([A-Za-z][\w'-]*)(?:\s+([A-Za-z][\w'-]*))?"
 

@@ -11,6 +11,7 @@ from importlib import resources
 
 from factcheck.extract.frames import FrameTable, default_table
 from factcheck.extract.times import TimeTable, default_times
+from factcheck.lazyre import LazyPattern
 
 _KEY = re.compile(r"^  (?P<key>[\w-]+):\s*(?:#\s*(?P<why>.*))?$")
 _SECTION = re.compile(r"^(?P<section>[\w-]+):")
@@ -34,7 +35,7 @@ def _comments() -> dict[tuple[str, str], str]:
     return found
 
 
-def _cues(pattern: re.Pattern[str]) -> str:
+def _cues(pattern: LazyPattern) -> str:
     """The cue words of a compiled cue pattern, as written in the data file."""
     body = pattern.pattern.split("(?:", 1)[1].rsplit(")(?!", 1)[0]
     return ", ".join(sorted(w.replace(r"\s+", " ").replace("\\", "") for w in body.split("|")))

@@ -29,6 +29,7 @@ from factcheck.extract.text import (
     word_before,
     words_after,
 )
+from factcheck.lazyre import lazy
 from factcheck.model import quantifiers
 
 # "first" and "second" are left out on purpose: "his first trip" is not a count
@@ -70,7 +71,7 @@ UNIT_NAMES = {
     "km/h": "km/h",
 }
 # "80 miles per hour", "130 kilometres an hour": a length noun followed by these is a speed
-PER_HOUR = re.compile(r"\s+(?:per|an|a)\s+hour\b", re.IGNORECASE)
+PER_HOUR = lazy(r"\s+(?:per|an|a)\s+hour\b", re.IGNORECASE)
 SPEED_OF = {"miles": "mph", "mile": "mph", "km": "km/h"}
 # time unit -> (DurationClaim unit, factor)
 TIME_UNITS = {
@@ -141,7 +142,7 @@ ONE_LENGTH = r"\b(?:half\s+an?|an?|one)(?=\s+(?:kilometer|kilometre|mile|meter|m
 # "the 36-ton wooden vessel", "a 27-metre boat", "a 10-kilometre-deep quake": the unit glued on
 HYPHENATED_UNIT = r"-(?P<unit>tons?|tonnes?|km|kilometers?|kilometres?|meters?|metres?|miles?)(?![\w])"
 _APPROX_KEYS = sorted(quantifiers.APPROXIMATORS, key=len, reverse=True)
-APPROX = re.compile(
+APPROX = lazy(
     r"(?<![\w-])(?P<approx>"
     + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in _APPROX_KEYS)
     + r")\s+\Z",
@@ -474,7 +475,7 @@ def _worth_keeping(text: str, core: Core, noun: tuple[int, int, str, list[str]] 
 
 # five or more digits with no thousands separator: a number that names (a train, a case, a
 # phone), since counts that large are written "12,506" in news prose
-_LONG_DIGITS = re.compile(r"\d{5,}")
+_LONG_DIGITS = lazy(r"\d{5,}")
 
 
 def _names_rather_than_counts(text: str, core: Core) -> bool:

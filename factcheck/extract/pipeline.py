@@ -38,6 +38,7 @@ from factcheck.extract.tenures import tenure_of_date, tenure_of_duration
 from factcheck.extract.text import Found, Sentences, SpanSet
 from factcheck.extract.times import clock_key, find_times
 from factcheck.extract.venues import venue_in
+from factcheck.lazyre import lazy
 from factcheck.model import ClaimStatus, DateInterval, Entity, Precision, QuantityClaim, SubjectKind
 from factcheck.model.adapters import claim_adapter
 from factcheck.model.ids import DRAFT_SOURCE, Family, candidate_claim, in_family, parse_auto
@@ -86,7 +87,7 @@ def extract_text(
     clusters = names.clusters_with(source, text) if names is not None and not given else None
     mentions += _auto_names(text, sentences, mentions, registry, source, corpus, clusters)
     dates, date_spans = find_dates(text, published, sentences)
-    times, time_spans = find_times(text, published, sentences, dates)
+    times, time_spans = find_times(text, published, sentences, dates, corpus=corpus)
     taken = SpanSet(date_spans + time_spans + [(m.start, m.end) for m in mentions])
     numbers = [n for n in find_numbers(text) if _number_is_free(n, taken)]
     quotes = find_quotes(text, sentences, mentions)
@@ -266,6 +267,7 @@ class _Builder:
             }
             if is_auto_name(str(data["entity"])):
                 role = f"; same role: {item.extras['role']}" if item.extras.get("role") else ""
+                role += f"; {item.extras['why']}" if item.extras.get("why") else ""
                 extra["frame_why"] = (
                     f"name cluster of “{item.extras.get('matched_name')}” across the sources "
                     f"({item.extras.get('spelling')} spelling{role})"
@@ -682,12 +684,10 @@ def running_cue(name: str, text: str, sentence: tuple[int, int]) -> bool:
 
 
 # "53 deaths in Minxian", "122 residents killed ... in Ludian County alone", "Minxian reported 53"
-_IN_PLACE = re.compile(
+_IN_PLACE = lazy(
     r"\bin\s+(?:the\s+)?([A-Z][a-z]+)(?:\s+(?:County|Province|District|Township|City|Prefecture|State))?\b"
 )
-_PLACE_REPORTED = re.compile(
-    r"\b([A-Z][a-z]+)(?:,[^,]{0,40},)?\s+(?:reported|recorded|counted|registered)\s+\Z"
-)
+_PLACE_REPORTED = lazy(r"\b([A-Z][a-z]+)(?:,[^,]{0,40},)?\s+(?:reported|recorded|counted|registered)\s+\Z")
 
 
 def local_place(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> str | None:
@@ -746,7 +746,7 @@ def _event_verb(words: str) -> re.Match[str] | None:
 _ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|their|one)\s+\Z", re.IGNORECASE)
 
 
-_IN_PLACE_ALONE = re.compile(_IN_PLACE.pattern + r"\s+alone\b")
+_IN_PLACE_ALONE = lazy(_IN_PLACE.pattern + r"\s+alone\b")
 _NOT_PLACES = frozenset({"the", "it", "this", "that", "officials", "police", "authorities"})
 EVENT_REACH = 31  # days before a report within which a dated event is the story's own
 CEILING_WORDS = frozenset({"up to", "at most", "no more than"})

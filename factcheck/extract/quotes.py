@@ -10,24 +10,25 @@ import re
 
 from factcheck.extract.autonames import office_role, role_pairs
 from factcheck.extract.text import STOP_WORDS, Found, Sentences, word_before, words_after
+from factcheck.lazyre import lazy
 
 SPEECH_VERBS = (
     r"said|says|say|told|tells|added|adds|stated|states|declared|declares|wrote|writes|insisted|"
     r"warned|warns|argued|argues|explained|noted|claimed|claims|asked|replied|spoke|speaks|"
     r"announced|announces|emphasized|emphasised|stressed"
 )
-SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+SPEECH = lazy(rf"\b(?:{SPEECH_VERBS})\b")
 # right after a speaker's name: "Putin said", "Putin has also said", "Zarubin, the reporter, said" is left out
-AFTER_NAME = re.compile(rf"(?:’s|'s)?\s+(?:(?:has|had|also|then|later|once)\s+){{0,2}}(?:{SPEECH_VERBS})\b")
+AFTER_NAME = lazy(rf"(?:’s|'s)?\s+(?:(?:has|had|also|then|later|once)\s+){{0,2}}(?:{SPEECH_VERBS})\b")
 # right after a closing mark: '…," Putin said' or '…," said Putin'
-AFTER_QUOTE_VERB = re.compile(rf"[,.!?]?\s*(?:{SPEECH_VERBS})\s+")
+AFTER_QUOTE_VERB = lazy(rf"[,.!?]?\s*(?:{SPEECH_VERBS})\s+")
 # '"…", according to Putin' / 'according to the spokesman Ma Hao, "…"'
-ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?", re.IGNORECASE)
+ACCORDING = lazy(r"\baccording to\s+(?:the\s+)?", re.IGNORECASE)
 # '"…," he said' / 'she told reporters: "…"': the speaker is named in the sentence before
-PRONOUN_SAID = re.compile(
+PRONOUN_SAID = lazy(
     rf"\b(?:he|she|they)\s+(?:(?:has|had|also|then|later)\s+){{0,2}}(?:{SPEECH_VERBS})\b", re.I
 )
-APPOSITION_SAID = re.compile(rf",[^,\n\"“”]{{1,80}},\s+(?:{SPEECH_VERBS})\b")
+APPOSITION_SAID = lazy(rf",[^,\n\"“”]{{1,80}},\s+(?:{SPEECH_VERBS})\b")
 DETERMINERS = frozenset(
     ["a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those"]
 )
@@ -50,10 +51,10 @@ def find_quotes(text: str, sentences: Sentences, mentions: list[Found]) -> list[
 
 
 # '…," the spokesman said', '…," said the mayor', 'The spokesman told AFP: "…"'
-ROLE_AFTER_QUOTE = re.compile(
+ROLE_AFTER_QUOTE = lazy(
     rf"[,.!?]?\s*(?:(?:{SPEECH_VERBS})\s+(?:the|a)\s+(?P<after>[a-z]+)\b|the\s+(?P<before>[a-z]+)\s+(?:{SPEECH_VERBS})\b)"
 )
-ROLE_BEFORE_QUOTE = re.compile(rf"\b[Tt]he\s+(?P<role>[a-z]+)\s+(?:{SPEECH_VERBS})\b[^\"“]{{0,40}}$")
+ROLE_BEFORE_QUOTE = lazy(rf"\b[Tt]he\s+(?P<role>[a-z]+)\s+(?:{SPEECH_VERBS})\b[^\"“]{{0,40}}$")
 
 
 def _role_speakers(text: str, sentences: Sentences, quotes: list[Found], mentions: _Mentions) -> None:

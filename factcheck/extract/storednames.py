@@ -24,7 +24,7 @@ from typing import Any
 
 from factcheck.extract.autonames import NameClusters, NameStats, _word_near, _words
 
-FORMAT = 2  # bump when what is stored changes (2: the one-holder roles beside each spelling)
+FORMAT = 3  # bump when what is stored changes (2: the one-holder roles beside each spelling; 3: posts)
 
 
 @dataclass

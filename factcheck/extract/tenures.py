@@ -23,6 +23,7 @@ from typing import Any
 from factcheck.errors import FactcheckError
 from factcheck.extract.frames import Frame
 from factcheck.extract.wordlists import DATA_PACKAGE, word_list
+from factcheck.lazyre import lazy
 from factcheck.model.ids import Family, auto_frame
 from factcheck.model.names import name_slug
 from factcheck.yamlio import parse_yaml
@@ -32,7 +33,7 @@ _WORD = r"[A-Za-z][\w'’-]*"
 _OBJECT = rf"(?P<object>(?:\s+{_WORD}){{0,4}}?)"
 # "has ruled", "have long led", "who has been": the perfect that makes a span run to the report
 _PERFECT = r"\b(?:has|have)\s+(?:(?:long|now|already|since|also|effectively)\s+)?"
-_NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+_NAME_RUN = lazy(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 # words between a name and the cue that show the cue has another subject ("Ruritania, the
 # party, which has governed"): then the holder is not named
 _OTHER_SUBJECT = frozenset({"the", "a", "an", "which", "that", "its", "their", "whose"})

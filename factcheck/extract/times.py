@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import zoneinfo
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -31,6 +32,8 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.extract.text import Found, Sentences
+from factcheck.extract.zones import HomeZone, story_zone
+from factcheck.lazyre import LazyPattern, lazy
 from factcheck.model import DateInterval, Precision
 from factcheck.yamlio import parse_yaml
 
@@ -55,11 +58,11 @@ class TimeTable:
     """Zone names, approximation windows and report cues, from times.yaml."""
 
     zones: dict[str, str]
-    zone_pattern: re.Pattern[str]
+    zone_pattern: LazyPattern
     approximate: dict[str, tuple[int, int]]
-    approx_pattern: re.Pattern[str]
-    report_pattern: re.Pattern[str]
-    header_pattern: re.Pattern[str]
+    approx_pattern: LazyPattern
+    report_pattern: LazyPattern
+    header_pattern: LazyPattern
 
 
 @dataclass(frozen=True)
@@ -95,13 +98,11 @@ def build_times(data: dict[str, Any]) -> TimeTable:
     report = [str(c) for c in data.get("report_cues") or []]
     return TimeTable(
         zones,
-        re.compile(rf"\s*(?:(?:on\s+)?{WEEKDAY}\s*)?(?:\(\s*)?{zone_re}(?:\s*\)|\s*\(\s*[A-Z]{{2,5}}\s*\))?"),
+        lazy(rf"\s*(?:(?:on\s+)?{WEEKDAY}\s*)?(?:\(\s*)?{zone_re}(?:\s*\)|\s*\(\s*[A-Z]{{2,5}}\s*\))?"),
         approximate,
-        re.compile(rf"(?i:\b(?P<approx>{_words(list(approximate))}))\s+(?:at\s+)?\Z"),
-        re.compile(
-            rf"(?i:\b(?:{_words([c for c in report if c.lower() not in ('update', 'updated')])}))\s+\Z"
-        ),
-        re.compile(r"(?i:\bupdated?\b)[\s(,\w]{0,20}\Z"),
+        lazy(rf"(?i:\b(?P<approx>{_words(list(approximate))}))\s+(?:at\s+)?\Z"),
+        lazy(rf"(?i:\b(?:{_words([c for c in report if c.lower() not in ('update', 'updated')])}))\s+\Z"),
+        lazy(r"(?i:\bupdated?\b)[\s(,\w]{0,20}\Z"),
     )
 
 
@@ -216,8 +217,11 @@ def _offset(target: str, day: dt.date, minutes: int) -> int | None:
     return None if delta is None else int(delta.total_seconds() // 60)
 
 
-def _fields(clock: Clock, day: tuple[dt.date, dt.date], relative: bool) -> dict[str, object]:
-    """DateClaim fields for a clock on a day; the offset only where the zone gives it."""
+def _fields(
+    clock: Clock, day: tuple[dt.date, dt.date], relative: bool, home: HomeZone | None = None
+) -> dict[str, object]:
+    """DateClaim fields for a clock on a day; the offset only where the zone gives it, or for a
+    local clock where the text's places give the event's zone (`home`)."""
     low, high = clock.minutes
     fields: dict[str, object] = {
         "start": day[0],
@@ -238,9 +242,37 @@ def _fields(clock: Clock, day: tuple[dt.date, dt.date], relative: bool) -> dict[
             fields["utc_offset"] = ((sum(clock.minutes) // 2 - utc + 12 * 60) % DAY) - 12 * 60
     else:
         offset = _offset(clock.target, day[0], low % DAY)
+        if offset is None and clock.target == "local" and home is not None:
+            offset = _offset(home.zone, day[0], low % DAY)
         if offset is not None:
             fields["utc_offset"] = offset
     return fields
+
+
+def _zone_note(clock: Clock, fields: dict[str, object], home: HomeZone | None) -> str | None:
+    """Why a clock has the offset it has, when the text's places gave it or contradict it."""
+    if home is None or clock.target not in ("local", "pair") or "utc_offset" not in fields:
+        return None
+    day = fields["start"]
+    assert isinstance(day, dt.date)
+    offset = fields["utc_offset"]
+    expected = _offset(home.zone, day, _to_minutes(str(fields["time_start"])))
+    if clock.target == "local":
+        return f"local clock read in {home.zone} (the text's place {home.place}, UTC{_signed(expected)})"
+    if expected is not None and expected != offset:
+        return (
+            f"the zone it is given in puts local time at UTC{_signed(offset)}, but {home.place} "
+            f"({home.zone}) is at UTC{_signed(expected)} that day"
+        )
+    return None
+
+
+def _signed(minutes: object) -> str:
+    """An offset in minutes as +5:45 / -4."""
+    if not isinstance(minutes, int):
+        return "?"
+    hours, rest = divmod(abs(minutes), 60)
+    return ("+" if minutes >= 0 else "-") + (f"{hours}:{rest:02d}" if rest else str(hours))
 
 
 def _hhmm(minutes: int) -> str:
@@ -276,17 +308,20 @@ def _beside(text: str, date: Found, clock: Clock) -> bool:
     return bool(BESIDE.fullmatch(between))
 
 
-BESIDE = re.compile(r"[\s,]*(?:(?:on|at)\s+)?")
+BESIDE = lazy(r"[\s,]*(?:(?:on|at)\s+)?")
 
 
-def _give_clock(date: Found, clock: Clock) -> None:
+def _give_clock(date: Found, clock: Clock, home: HomeZone | None = None) -> None:
     """Add a clock to the date claim whose words hold or touch it, on that claim's day."""
     start, end = date.fields["start"], date.fields["end"]
     assert isinstance(start, dt.date)
     assert isinstance(end, dt.date)
-    timed = _fields(clock, (start, end), bool(date.fields.get("relative")))
+    timed = _fields(clock, (start, end), bool(date.fields.get("relative")), home)
     date.fields.update({k: v for k, v in timed.items() if k.startswith("time_") or k in _ZONE_FIELDS})
     date.extras["clock"] = True
+    note = _zone_note(clock, timed, home)
+    if note is not None:
+        date.extras["note"] = f"{date.extras['note']}; {note}" if date.extras.get("note") else note
     if start == end:
         date.fields["precision"] = Precision.TIME
     date.start, date.end = min(date.start, clock.start), max(date.end, clock.end)
@@ -301,12 +336,15 @@ def find_times(
     sentences: Sentences,
     dates: list[Found],
     table: TimeTable | None = None,
+    corpus: Mapping[str, str] | None = None,
 ) -> tuple[list[Found], list[tuple[int, int]]]:
     """Every time of day of an event in `text` as a date Found with a clock, and the spans of all
-    times found (report times and quoted times too: their digits are no count)."""
+    times found (report times and quoted times too: their digits are no count); a local clock
+    is read in the zone of the story's place (`story_zone` over `corpus`, else `text` alone)."""
     table = table or default_times()
     found: list[Found] = []
     spans: list[tuple[int, int]] = []
+    home = story_zone(text, corpus or {"": text})
     for clock in _clocks(text, table):
         spans.append((clock.start, clock.end))
         sentence = sentences.span_at(clock.start)
@@ -314,12 +352,15 @@ def find_times(
             continue
         holder = next((d for d in dates if _beside(text, d, clock)), None)
         if holder is not None:  # "July 22, 3 p.m.", "2345 GMT on Sunday": one claim, date and time
-            _give_clock(holder, clock)
+            _give_clock(holder, clock, home)
             continue
         day = _day_of(clock, dates, sentence, published)
         if day is None:
             continue
-        found.append(Found("date", clock.start, clock.end, _fields(clock, *day), extras={"clock": True}))
+        fields = _fields(clock, *day, home)
+        note = _zone_note(clock, fields, home)
+        extras: dict[str, object] = {"clock": True, **({"note": note} if note else {})}
+        found.append(Found("date", clock.start, clock.end, fields, extras=extras))
     return found, spans
 
 

@@ -19,6 +19,9 @@ so a major outlier elsewhere in the frame does not make it major. A side that st
 class (engine/classes.py: a big subject's claims that say the same thing) is expanded into its
 members, so the finding names every source of every value.
 
+One source's repeated spelling of a name (FC401: "Chapra" in three paragraphs) is one finding
+listing every mention, not one per mention.
+
 A wrong weekday (FC202) on a date that also conflicts with other sources' dates for its event is
 one error seen twice: the weekday finding is folded into the date conflict, which then names the
 weekday as the reason that side is wrong.
@@ -108,10 +111,55 @@ def group_findings(findings: list[Finding], expand: Expand = _alone) -> list[Fin
         for members in _errors(group, expand):
             single = len(members) == 1 and all(len(expand(s)) == 1 for s in members[0].sides)
             kept.append(members[0] if single else _merged(members, expand))
-    return fold_weekdays(kept)
+    return fold_weekdays(fold_repeated_spellings(kept))
 
 
 WEEKDAY_RULE = "date.weekday"
+SPELLING_RULE = "name.spelling"
+
+
+def _spelling_key(finding: Finding) -> tuple[str, str, str, str, str] | None:
+    """(source, folded spelling, name, outcome, grade) of a spelling finding: its mention side
+    first, the accepted name's side second."""
+    if finding.rule_name != SPELLING_RULE or len(finding.sides) != 2:
+        return None
+    mention, name = finding.sides
+    spelling = " ".join(mention.text.casefold().split())
+    return (mention.source, spelling, name.claim_id, str(finding.outcome), str(finding.grade))
+
+
+def fold_repeated_spellings(findings: list[Finding]) -> list[Finding]:
+    """Findings with one source's repeats of one spelling of a name folded into one finding that
+    lists each mention: a report that writes "Chapra" three times made one spelling choice, not
+    three errors; another spelling in that report ("Zoko", "Zoco") stays a finding of its own."""
+    groups: dict[tuple[str, str, str, str, str], list[Finding]] = defaultdict(list)
+    for finding in findings:
+        key = _spelling_key(finding)
+        if key is not None:
+            groups[key].append(finding)
+    kept: list[Finding] = []
+    for finding in findings:
+        key = _spelling_key(finding)
+        if key is None:
+            kept.append(finding)
+        elif groups[key][0] is finding:
+            kept.append(_with_repeats(groups[key]))
+    return kept
+
+
+def _with_repeats(members: list[Finding]) -> Finding:
+    """The first of one source's spelling findings, listing every mention it made of it."""
+    head = members[0]
+    if len(members) == 1:
+        return head
+    mentions = [f.sides[0] for f in members]
+    return head.model_copy(
+        update={
+            "message": f"{head.message} [{len(members)} mentions]",
+            "sides": [*mentions, head.sides[1]],
+            "confidence": max(f.confidence for f in members),
+        }
+    )
 
 
 def fold_weekdays(findings: list[Finding]) -> list[Finding]:

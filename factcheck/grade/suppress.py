@@ -24,6 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from factcheck.errors import ErrorList, FactcheckError
 from factcheck.grade.grading import rule_docs
+from factcheck.lazyre import lazy
 from factcheck.model import Finding, IsoDate, Rule, RuleDoc, Side, Tier
 from factcheck.rules.raised import (
     SUPPRESSION_EXPIRED,
@@ -35,7 +36,7 @@ from factcheck.safewrite import DEFAULT_LOCK_TIMEOUT, registry_lock, write_text
 from factcheck.yamlio import MAX_FILE_BYTES, line_of, load_yaml, read_text
 
 WAIVERS_FILE = "waivers.yaml"
-_WORD = re.compile(r"[^\W\d_]{2,}")  # two letters in a row, in any script
+_WORD = lazy(r"[^\W\d_]{2,}")  # two letters in a row, in any script
 _INLINE = re.compile(
     r"factcheck-ignore\s+(?P<rules>FC\d{3}(?:\s*,\s*FC\d{3})*)\s*(?:--(?!>)\s*(?P<reason>.*?))?\s*(?:-->)?\s*$"
 )

@@ -11,14 +11,14 @@ shown together as one step, never as a sequence that would make a fall look like
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from factcheck.lazyre import lazy
 from factcheck.model import Side
 
-_MONTH = re.compile(r"(\d{4})-(\d{2})")
-_YEAR = re.compile(r"\d{4}")
+_MONTH = lazy(r"(\d{4})-(\d{2})")
+_YEAR = lazy(r"\d{4}")
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,8 @@ import math
 import re
 from collections.abc import Callable
 
+from factcheck.lazyre import lazy
+
 # Thresholds measured on the QAGS/Falke dev split (benchmarks/faithfulness.py), never on test.
 COMMON_ZIPF = 4.5  # a word at least this frequent in English (zipf scale) is a common word
 # name-like: in each other language at most this much rarer (zipf) than in English; ordinary
@@ -127,7 +129,7 @@ def caseless_counted(capitalised: int, inner: int) -> bool:
     return not inner or capitalised / inner < CASELESS_SHARE
 
 
-_CALENDAR = re.compile(
+_CALENDAR = lazy(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|january|february|april|june|july|august|september|october|november|december)\b"
     # "may" and "march" are words too: months only next to a day number or a year

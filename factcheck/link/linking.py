@@ -255,7 +255,10 @@ def _cues_near(
     lowered = text[sentence[0] : sentence[1]].lower()
     found: list[tuple[int, int]] = []
     for cue in cues:
-        for match in re.finditer(r"\b" + re.escape(cue.lower()) + r"\b", lowered):
+        word = cue.lower()
+        if word not in lowered:  # most cues are absent: no pattern to compile for them
+            continue
+        for match in re.finditer(r"\b" + re.escape(word) + r"\b", lowered):
             start, end = match.start() + sentence[0], match.end() + sentence[0]
             if not (start < span[1] and span[0] < end):
                 found.append((start, end))

@@ -40,12 +40,13 @@ from rapidfuzz.distance import Levenshtein
 from factcheck.extract.numbers import ORDINAL_WORDS, SCALES, SMALL_NUMBERS, TENS, words_to_number
 from factcheck.extract.text import STOP_WORDS, quote_words
 from factcheck.extract.wordlists import word_list
+from factcheck.lazyre import lazy
 from factcheck.link.lexicon import case_counts, caseless, caseless_counted
 from factcheck.model import WEEKDAYS, DateClaim, DurationClaim, Precision, QuantityClaim
 from factcheck.registry.loader import TextView
 from factcheck.yamlio import load_yaml
 
-_DAY_WORDS = re.compile(r"\b(?:yesterday|today|tonight|last night)\b")
+_DAY_WORDS = lazy(r"\b(?:yesterday|today|tonight|last night)\b")
 
 MONTHS = [
     "january",
@@ -75,37 +76,27 @@ _SPACED_DECIMAL = re.compile(
 _ANY_SPACED_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3})\. (?=\d{1,3}(?![\d,]))")
 _SCALE_SHORT = {"bn": 1e9, "m": 1e6, "k": 1e3}
 # a text that ends at a figure's decimal point ("in little more than 0."): a splitter cut it there
-_CUT_END = re.compile(r"(?<![\d.,])(\d+)\.$")
+_CUT_END = lazy(r"(?<![\d.,])(\d+)\.$")
 CUT_REACH = 64  # characters before a text's end searched for that figure
 # a figure with a unit written onto it ("105kg", "40C", "10mph"), not a scale or an ordinal, which
 # _DIGITS reads, nor a name's digits ("M3", "4G": letters before it)
-_GLUED_UNIT = re.compile(
+_GLUED_UNIT = lazy(
     r"(?<![\w.])(\d+(?:\.\d+)?)(?!(?:st|nd|rd|th|bn|m|k|s)\b)(?=[A-Za-z]{1,4}\b)", re.IGNORECASE
 )
 _NUMBER_WORD = "|".join([*SMALL_NUMBERS, *TENS, *SCALES, "dozen", "half", "a", "an", "and"])
-_WORD_RUN = re.compile(rf"\b(?:{_NUMBER_WORD})(?:[\s-]+(?:{_NUMBER_WORD}))*\b", re.IGNORECASE)
-_YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d,]\d)")
+_WORD_RUN = lazy(rf"\b(?:{_NUMBER_WORD})(?:[\s-]+(?:{_NUMBER_WORD}))*\b", re.IGNORECASE)
+_YEAR = lazy(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d,]\d)")
 # a month's name or its short form: no other word, or "Saturday 12 March" would be read as the
 # month "Saturday" and day 12, and its 12 then never paired with "March"
 _MONTH_WORD = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
-_DAY_MONTH_SOURCE = (
+_DAY_MONTH = lazy(
     rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_WORD})\b"
-    rf"|\b({_MONTH_WORD})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"|\b({_MONTH_WORD})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b",
+    re.IGNORECASE,
 )
-
-
-@functools.cache
-def _caseless(source: str) -> re.Pattern[str]:
-    """A case-blind pattern compiled on first use (not at import: not every check reads dates)."""
-    return re.compile(source, re.IGNORECASE)
-
-
-def _day_month() -> re.Pattern[str]:
-    """A day of a month, "3 March" or "March 3"."""
-    return _caseless(_DAY_MONTH_SOURCE)
 
 
 _NAME = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:['’]s)?(?![\w-])")
@@ -270,7 +261,7 @@ def _ordinal_rank(word: str) -> int:
     return rank
 
 
-_RANK_OR_YEAR = re.compile(
+_RANK_OR_YEAR = lazy(
     rf"^\W*(?:\d+(?:st|nd|rd|th)\b|(?:{'|'.join(ORDINAL_WORDS)})\b|(?:1[89]|20)\d\d(?![\d,.]))", re.IGNORECASE
 )
 
@@ -651,7 +642,7 @@ class SourceIndex:
         """Where a source says "N days later" (or earlier) just after a day N days from `wanted`
         (compared in `wanted`'s year: the source may not give one)."""
         for source, text in self.lowered.items():
-            for day in _day_month().finditer(text):
+            for day in _DAY_MONTH.finditer(text):
                 start = _day_of(day, wanted.year)
                 if start is None:
                     continue
@@ -757,7 +748,7 @@ class SourceIndex:
         February of a year that has none is no day."""
         days: list[tuple[str, tuple[int, int], dt.date, int | None]] = []
         for source, text in self.lowered.items():
-            for match in _day_month().finditer(text):
+            for match in _DAY_MONTH.finditer(text):
                 day = _day_of(match, LEAP_YEAR)
                 if day is None:
                     continue
@@ -1108,17 +1099,15 @@ _FRACTIONS = {
     "a-fifth": 20.0,
     "one-fifth": 20.0,
 }
-_FRACTION = re.compile(
-    r"\b(halved|half of|(?:a|one)[ -](?:third|quarter|fifth)|two[ -]thirds|three[ -]quarters)\b"
-)
+_FRACTION = lazy(r"\b(halved|half of|(?:a|one)[ -](?:third|quarter|fifth)|two[ -]thirds|three[ -]quarters)\b")
 # a score ("won 27-13"): the winning margin is the difference, in points or goals
-SCORE = re.compile(r"(?<![\d.,:/-])(\d{1,3}) ?- ?(\d{1,3})(?![\d/-])")
+SCORE = lazy(r"(?<![\d.,:/-])(\d{1,3}) ?- ?(\d{1,3})(?![\d/-])")
 COMPOUND_HEAD = 5  # letters a word needs to be read as the head of a longer source word
-_TWICE = re.compile(r"\btwice\b(?! (?:as|the|a|an|its|their|his|her|that|what)\b)")  # not "twice as many"
+_TWICE = lazy(r"\btwice\b(?! (?:as|the|a|an|its|their|his|her|that|what)\b)")  # not "twice as many"
 # a figure with a unit abbreviation written onto it, lower case ("100m", "35c", "5km")
-ABBREVIATED = re.compile(r"(?<![\w.£$€])(\d+(?:\.\d+)?)([a-z]{1,3})\b")
+ABBREVIATED = lazy(r"(?<![\w.£$€])(\d+(?:\.\d+)?)([a-z]{1,3})\b")
 # a share as a count of a whole: "one in five", "three out of four", "9 in every 10"
-_ONE_IN = re.compile(r"\b([a-z]+|\d+) (?:in|out of) (?:every )?([a-z]+|\d+)\b")
+_ONE_IN = lazy(r"\b([a-z]+|\d+) (?:in|out of) (?:every )?([a-z]+|\d+)\b")
 
 
 class _Lowered(Mapping[str, str]):
@@ -1145,7 +1134,7 @@ MAX_AGES_LISTED = 6  # "aged 19, 21 and 23": longer lists of figures are seldom 
 VAGUE_FLOOR = 100  # vague counts that may stop below this ("several", "a few") are not looked up
 
 # what stands between two counts of one list: the first's noun (up to three words), "and"
-_LISTED = re.compile(r"(?:[\s-]*[a-z]+){1,3},?\s+(?:and|plus)\s+")
+_LISTED = lazy(r"(?:[\s-]*[a-z]+){1,3},?\s+(?:and|plus)\s+")
 
 
 def _is_year(value: float) -> bool:
@@ -1153,19 +1142,19 @@ def _is_year(value: float) -> bool:
 
 
 LEAP_YEAR = 2000  # a day of a month read without its year: any day, 29 February too
-_YEAR_AFTER = re.compile(r",? (1[89]\d\d|20\d\d)\b")
-_WEEKDAY_WORD = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b")
-_WEEKEND = re.compile(r"\bweekend\b")
+_YEAR_AFTER = lazy(r",? (1[89]\d\d|20\d\d)\b")
+_WEEKDAY_WORD = lazy(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b")
+_WEEKEND = lazy(r"\bweekend\b")
 OFFSET_REACH = 300  # characters after a dated day in which "two days later" counts from it
 MAX_AGE = 130
 AGE_REACH = 16  # characters before a figure searched for "aged" / "the age of"
-_AGE_BEFORE = re.compile(r"\b(?:aged|age of|ages of)\s+\Z")  # "aged 75", "at the age of 75"
-_YEARS_LATER = re.compile(r"\b([a-z]+|\d+) years? (later|after|earlier|before)\b")
-_DAYS_LATER = re.compile(r"\b([a-z]+|\d+) days? (later|after|earlier|before)\b")
+_AGE_BEFORE = lazy(r"\b(?:aged|age of|ages of)\s+\Z")  # "aged 75", "at the age of 75"
+_YEARS_LATER = lazy(r"\b([a-z]+|\d+) years? (later|after|earlier|before)\b")
+_DAYS_LATER = lazy(r"\b([a-z]+|\d+) days? (later|after|earlier|before)\b")
 
 
 def _day_of(match: re.Match[str], year: int) -> dt.date | None:
-    """The day a _day_month() match names ("3 March", "March 3"), in `year`; None if not a day."""
+    """The day a _DAY_MONTH match names ("3 March", "March 3"), in `year`; None if not a day."""
     day, month = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
     number = _MONTH_ABBR.get(month.lower()[:3])
     try:
@@ -1256,11 +1245,11 @@ def _find(text: str, word: str) -> tuple[int, int] | None:
     """Where a lower-cased text states a date word; "M/D" stands for any way to write that day."""
     if "/" in word:
         month, day = (int(x) for x in word.split("/"))
-        for match in _day_month().finditer(text):
+        for match in _DAY_MONTH.finditer(text):
             d, m = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
             if int(d) == day and _MONTH_ABBR.get(m.lower()[:3]) == month and m.lower()[:3] in _MONTH_ABBR:
                 return match.span()
-        for match in _day_range().finditer(text):  # "between 1 and 3 June": its first and last day
+        for match in _DAY_RANGE.finditer(text):  # "between 1 and 3 June": its first and last day
             first, last, named = (
                 match.group("a1", "b1", "m1") if match.group("a1") else match.group("a2", "b2", "m2")
             )
@@ -1273,15 +1262,11 @@ def _find(text: str, word: str) -> tuple[int, int] | None:
 
 # a span of days of one month: "1-3 June", "between 1 and 3 june", "June 1 to 3"
 _THROUGH = r"\s*(?:-|–|to|and|until)\s*"
-_DAY_RANGE_SOURCE = (
+_DAY_RANGE = lazy(
     rf"\b(?P<a1>\d{{1,2}})(?:st|nd|rd|th)?{_THROUGH}(?P<b1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_WORD})\b"
-    rf"|\b(?P<m2>{_MONTH_WORD})\.?\s+(?P<a2>\d{{1,2}})(?:st|nd|rd|th)?{_THROUGH}(?P<b2>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"|\b(?P<m2>{_MONTH_WORD})\.?\s+(?P<a2>\d{{1,2}})(?:st|nd|rd|th)?{_THROUGH}(?P<b2>\d{{1,2}})(?:st|nd|rd|th)?\b",
+    re.IGNORECASE,
 )
-
-
-def _day_range() -> re.Pattern[str]:
-    """A span of days of one month."""
-    return _caseless(_DAY_RANGE_SOURCE)
 
 
 def _find_word(text: str, word: str) -> tuple[int, int] | None:
@@ -1292,7 +1277,7 @@ def _find_word(text: str, word: str) -> tuple[int, int] | None:
 
 
 _DATE_PREPOSITIONS = frozenset({"on", "in", "at", "by", "during", "over", "from", "since", "until", "of"})
-_LOWER_WORD = re.compile(r"(?<![\w’'-])[A-Za-z]{3,}(?![\w-])")
+_LOWER_WORD = lazy(r"(?<![\w’'-])[A-Za-z]{3,}(?![\w-])")
 # words a lower-cased text may hold that are never names here: function words, calendar words and
 # number words (each judged by its own look-up)
 _NOT_NAMES = (
@@ -1317,7 +1302,7 @@ def _neighbours(text: str, words: list[re.Match[str]], position: int) -> list[st
     return near
 
 
-_INDEFINITE = re.compile(r"(?<![\w'’-])an?\s+$", re.IGNORECASE)
+_INDEFINITE = lazy(r"(?<![\w'’-])an?\s+$", re.IGNORECASE)
 
 
 def _heads_indefinite(text: str, words: list[re.Match[str]], position: int) -> bool:

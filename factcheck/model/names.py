@@ -71,7 +71,8 @@ def transliterated(variant: str, canonical: str) -> bool:
     """True when `variant` differs from `canonical` as romanisations do: word for word the same
     consonant skeleton, with letters changed, or with an aspirate's h, a doubled consonant or an
     inherent a written or left out ('Ahmed'/'Ahmad', 'Chowdhary'/'Chaudhary',
-    'Bhubaneshwar'/'Bhubaneswar', 'Panno'/'Pano', 'Mamata'/'Mamta' yes; 'Xioming' for 'Xiaoming'
+    'Bhubaneshwar'/'Bhubaneswar', 'Panno'/'Pano', 'Mamata'/'Mamta', a long vowel doubled or not
+    ('Meena'/'Mina', 'Pooja'/'Puja') yes; 'Xioming' for 'Xiaoming'
     no: a vowel beside a vowel is missing). A changed last vowel is no romanisation:
     it makes another form of a name ('Patra'/'Patro', 'Maria'/'Mario')."""
     a, b = fold(variant).split(), fold(canonical).split()
@@ -83,8 +84,22 @@ def transliterated(variant: str, canonical: str) -> bool:
 _CONSONANT = re.compile(r"[b-df-hj-np-tv-z]")
 
 
+# a long vowel written doubled or single: "Meena"/"Mina", "Deepak"/"Dipak", "Pooja"/"Puja"
+_LONG_VOWELS = (("ee", "i"), ("oo", "u"), ("aa", "a"))
+
+
+def short_vowels(word: str) -> str:
+    """A word with its doubled long vowels written single (ee as i, oo as u, aa as a)."""
+    for long, short in _LONG_VOWELS:
+        word = word.replace(long, short)
+    return word
+
+
 def _romanised(x: str, y: str) -> bool:
     """One word written two ways by romanisation (see `transliterated`)."""
+    short_x, short_y = short_vowels(x), short_vowels(y)
+    if (short_x, short_y) != (x, y):
+        return short_x == short_y or _romanised(short_x, short_y)
     if skeleton(x) != skeleton(y) or (x[-1] != y[-1] and x[-1] in "aeou" and y[-1] in "aeou"):
         return False
     ops = Levenshtein.editops(x, y)

@@ -23,6 +23,7 @@ from pydantic import (
     model_validator,
 )
 
+from factcheck.lazyre import lazy
 from factcheck.model import quantifiers
 from factcheck.model.defaults import new_dict, new_list
 from factcheck.model.verdicts import ClaimVerdict
@@ -30,7 +31,7 @@ from factcheck.model.verdicts import ClaimVerdict
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:-]*$"
 Ident = Annotated[str, Field(pattern=ID_PATTERN, max_length=120)]
 # a web page address: http(s), a host, no spaces or control characters
-WEB_ADDRESS = re.compile(r"^https?://[^\s/?#]+[^\s]*$")
+WEB_ADDRESS = lazy(r"^https?://[^\s/?#]+[^\s]*$")
 
 
 class Strict(BaseModel):

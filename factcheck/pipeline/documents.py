@@ -20,6 +20,7 @@ from factcheck.errors import FactcheckError
 from factcheck.extract import extract_text
 from factcheck.extract.candidates import Candidate, Dropped
 from factcheck.extract.text import SpanSet
+from factcheck.lazyre import lazy
 from factcheck.link import claim_id, isolate, link
 from factcheck.link.document import Document, read_document
 from factcheck.link.figures import FigureFrames, figure_frame
@@ -74,7 +75,7 @@ UNSUPPORTED = LinkNote.UNSUPPORTED
 ENTITY_NAMES = "entities"  # the text of the registry's accepted names, in a SourceIndex
 TENURE_MARK = ".tenure."  # the frame of one holder's tenure in one role (extract/tenures.py)
 _MONTH_NAMES = frozenset(month.capitalize() for month in MONTHS)
-_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d,]\d)")
+_YEAR = lazy(r"(?<![\d.,])((?:19|20)\d\d)(?![\d,]\d)")
 
 
 def draft_id(doc: Document) -> str:
@@ -579,7 +580,7 @@ def duration_support(claim: DurationClaim, index: SourceIndex) -> Support | None
     return Support(False)
 
 
-_SINCE_YEAR = re.compile(r"\b(?:since|from)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_SINCE_YEAR = lazy(r"\b(?:since|from)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)  # one index per checked document: its texts are read once
@@ -603,7 +604,7 @@ _TIME_UNITS = {
     "day": 1.0,
 }
 # one unit of time said without a figure: "a decade", "half a century", "one week"
-_ONE_UNIT = re.compile(r"\b(half an?|an?|one) (centur(?:y|ies)|decade|year|month|fortnight|week|day)\b")
+_ONE_UNIT = lazy(r"\b(half an?|an?|one) (centur(?:y|ies)|decade|year|month|fortnight|week|day)\b")
 
 
 def _one_unit_said(index: SourceIndex, days: float) -> Evidence | None:

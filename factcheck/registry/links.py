@@ -13,17 +13,17 @@ corrections stay. Claim ids are checked once every claim has loaded.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from factcheck.errors import FactcheckError, RegistryError
+from factcheck.lazyre import lazy
 from factcheck.model import ID_PATTERN, is_auto
 from factcheck.yamlio import LineDict
 
 SECTIONS = ("not-same", "merge")
-_ID = re.compile(ID_PATTERN)
+_ID = lazy(ID_PATTERN)
 
 
 @dataclass

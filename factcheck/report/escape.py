@@ -22,6 +22,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from factcheck.lazyre import lazy
 from factcheck.model import Report
 
 # C0 controls but tab and newline, DEL, C1 controls, bidi embeddings/overrides/isolates, and
@@ -29,7 +30,7 @@ from factcheck.model import Report
 _INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 # what Markdown (CommonMark + GitHub tables) gives a meaning to inline: code, emphasis, links
 # and images, headings, table cells, strike-through
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]#!|~])")
+_MARKDOWN_SPECIAL = lazy(r"([\\`*_\[\]#!|~])")
 _HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 
 
