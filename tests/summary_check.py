@@ -13,13 +13,15 @@ from click.testing import Result
 def check_sentence(
     cli: Callable[..., Result], folder: Path, reports: Mapping[str, str], date: str, sentence: str
 ) -> tuple[int, list[dict]]:  # type: ignore[type-arg]
-    """Exit code and findings of `check --source` (every report) on `sentence`, dated `date`."""
+    """Exit code and findings of `check --source` (every report) on `sentence`, dated `date`
+    (undated when it is "")."""
     args = []
     for name, text in reports.items():
         (folder / name).write_text(text, encoding="utf-8")
         args += ["--source", str(folder / name)]
     summary = folder / "summary.md"
-    summary.write_text(f"---\ndate: {date}\n---\n{sentence}\n", encoding="utf-8")
+    front = f"---\ndate: {date}\n---\n" if date else ""
+    summary.write_text(f"{front}{sentence}\n", encoding="utf-8")
     result = cli("check", str(summary), *args, "--format", "json")
     assert result.exit_code in (0, 1), result.output
     return result.exit_code, json.loads(result.output)["findings"]

@@ -473,7 +473,7 @@ def _befalls(role: str, running: bool, table: FrameTable) -> bool:
 
 
 # an agent noun, then a verb (and maybe an approximator) right before a count: "Rescuers pulled"
-_AGENT_VERB = r"(?P<agent>[A-Za-z][\w-]*)\s+(?:had\s+|have\s+|has\s+)?[a-z]+\s+[\w\s]{0,24}\Z"
+_AGENT_VERB = r"(?<![\w-])(?P<agent>[A-Za-z][\w-]*)\s+(?:had\s+|have\s+|has\s+)?[a-z]+\s+[\w\s]{0,24}\Z"
 
 
 @functools.cache
@@ -486,10 +486,13 @@ def _after_agent(text: str, lo: int, start: int, table: FrameTable) -> int:
     """Where cues for a count may start: after an agent noun that is the subject of the verb
     acting on it ("Rescuers pulled 61 people from one building" counts the rescued, not
     rescuers; "Police evacuated 200" the evacuated), else `lo`."""
-    found = _lazy(_AGENT_VERB).search(text, lo, start)
-    if found is None or found.group("agent").lower() not in table.agents:
-        return lo
-    return found.end("agent")
+    pattern = _lazy(_AGENT_VERB)
+    found = pattern.search(text, lo, start)
+    while found is not None:  # "Scottish police arrested two men": the agent after its adjective
+        if found.group("agent").lower() in table.agents:
+            return found.end("agent")
+        found = pattern.search(text, found.end("agent"), start)
+    return lo
 
 
 def measure_kind(

@@ -22,7 +22,16 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
 from factcheck.extract.text import STOP_WORDS
-from factcheck.link.support import Accept, counted_noun, counts_persons, noun_after, sentences
+from factcheck.link.support import (
+    ABBREVIATED,
+    SCORE,
+    Accept,
+    abbreviations,
+    counted_noun,
+    counts_persons,
+    noun_after,
+    sentences,
+)
 from factcheck.model import Claim, QuantityClaim
 from factcheck.model.ids import Family, in_family, parse_auto
 
@@ -80,13 +89,23 @@ class FigureFrames:
             # counted noun decides, or the two sentences share a content word -- the latter
             # alone when the summary's figure is unframed and names no noun ("19 crew members"
             # is not borne out by "at least 36 died ... and another 19 still missing")
-            sentence = _content(_sentence_of(self.texts.get(source, ""), span))
+            sentence = _content_and_units(_sentence_of(self.texts.get(source, ""), span))
             same_noun = bool(noun) and any(word[:STEM] == noun[:STEM] for word in sentence)
             if frame is None and noun:
                 return same_noun
             return same_noun or bool(context & sentence)
 
         return usable
+
+
+def _content_and_units(sentence: str) -> set[str]:
+    """A sentence's content words, the unit words of its abbreviated figures ("the 100m final"
+    counts "metres"), and those of a score's margin ("won 27-13": by 14 points or goals)."""
+    spelled = abbreviations()
+    units = {spelled[m.group(2)] for m in ABBREVIATED.finditer(sentence.lower()) if m.group(2) in spelled}
+    if SCORE.search(sentence):
+        units |= {"points", "goals"}
+    return _content(sentence) | units
 
 
 def _people_unroled(frame: str) -> bool:

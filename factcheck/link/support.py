@@ -8,9 +8,13 @@ any source text state the same value at all, in any form?
   ("1.5 million", "£12m"), number words ("twenty-five", "half a million", "a dozen"), ordinals;
   a round summary figure is supported by a source figure it rounds ("4,700" for "4,731"), an
   approximate one ("about 3,000") by any source figure in its interval, and a figure in another
-  unit by the source figure it converts to (conversions.yaml);
+  unit by the source figure it converts to (conversions.yaml); a source also states a count by
+  listing ages ("guards, aged 47 and 49"), "twice", a score's margin, a share by "one in five"
+  or a fraction, a unit by its abbreviation written onto the figure ("100m": metres);
 - dates: the source's resolved date claims, and its bare years, months, "June 28" days and
-  weekdays (a summary's "on Friday" is supported by a source's "late Friday");
+  weekdays (a summary's "on Friday" is supported by a source's "late Friday"), days and years
+  counted from another ("three years later"), the ends of a span of days, the weekday of a day
+  dated with its year; a weekday the sources leave open (a day without its year) is unverifiable;
 - names: a capitalised word of the summary is supported when a source has the word (any case,
   possessive "'s" dropped, or as part of a hyphenated name); one that is not, but is one or two
   letters from a capitalised source word, is a misspelling of that name.
@@ -19,6 +23,7 @@ any source text state the same value at all, in any form?
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import functools
 import itertools
@@ -60,7 +65,8 @@ MONTHS = [
 _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
 _GROUPED = re.compile(r"(?<=\d), ?(?=\d{3}(?!\d))")  # "56,000" and "56, 000" (tokenised text)
 _DIGITS = re.compile(
-    r"(?<![\w.])(\d+(?:\.\d+)?)(?:st|nd|rd|th)?\s*(million|billion|trillion|thousand|bn|m|k)?(?![\w])",
+    # not the whole part of a decimal the next word char stopped ("9" of "9.58s")
+    r"(?<![\w.])(\d+(?:\.\d+)?)(?!\.\d)(?:st|nd|rd|th)?\s*(million|billion|trillion|thousand|bn|m|k)?(?![\w])",
     re.IGNORECASE,
 )
 _SPACED_DECIMAL = re.compile(
@@ -80,9 +86,19 @@ _GLUED_UNIT = lazy(
 _NUMBER_WORD = "|".join([*SMALL_NUMBERS, *TENS, *SCALES, "dozen", "half", "a", "an", "and"])
 _WORD_RUN = lazy(rf"\b(?:{_NUMBER_WORD})(?:[\s-]+(?:{_NUMBER_WORD}))*\b", re.IGNORECASE)
 _YEAR = lazy(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d,]\d)")
-_DAY_MONTH = lazy(
-    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\b|\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b"
+# a month's name or its short form: no other word, or "Saturday 12 March" would be read as the
+# month "Saturday" and day 12, and its 12 then never paired with "March"
+_MONTH_WORD = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
+_DAY_MONTH = lazy(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_WORD})\b"
+    rf"|\b({_MONTH_WORD})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b",
+    re.IGNORECASE,
+)
+
+
 _NAME = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:['’]s)?(?![\w-])")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+|\n\s*\n")
 NAME_NEAR_MISS = 2  # edits: "Dahl" for "Dahal", "Jinpeng" for "Jinping"
@@ -118,6 +134,14 @@ class _Number:
 
 
 @functools.cache
+def abbreviations() -> dict[str, str]:
+    """Unit abbreviations written onto a figure and the word a summary spells them with
+    ("100m" -> "metres"), from conversions.yaml."""
+    data = load_yaml(Path(__file__).with_name("conversions.yaml"))
+    return {str(short): str(word) for short, word in data["abbreviations"].items()}
+
+
+@functools.cache
 def conversions() -> tuple[float, list[tuple[str, str, float]]]:
     """(tolerance, [(from, to, factor)]) from conversions.yaml."""
     data = load_yaml(Path(__file__).with_name("conversions.yaml"))
@@ -133,6 +157,35 @@ def numbers_in(text: str) -> list[tuple[float, tuple[int, int]]]:
     if _ANY_SPACED_DECIMAL.search(text):
         seen = set(found)
         found += [n for n in _numbers_read(text, _ANY_SPACED_DECIMAL) if n not in seen]
+    return found
+
+
+def source_numbers(text: str) -> list[tuple[float, tuple[int, int], str]]:
+    """(value, span, noun) of every number a source text states (`numbers_in`, each with the
+    words after it), then those it says another way: a share as a count of a whole or a fraction
+    ("one in five": 20, counting "%"), "twice" (2), a score's margin ("27-13": 14 points or
+    goals), a figure with a unit abbreviation written onto it ("100m": metres)."""
+    found = [(value, span, noun_after(text, span[1])) for value, span in numbers_in(text)]
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return found  # lower() moved offsets ("İ"): the spans below would not be the text's
+    for match in _ONE_IN.finditer(lowered):
+        part, whole = _count(match.group(1)), _count(match.group(2))
+        if 0 < part < whole:
+            found.append((100 * part / whole, match.span(), "%"))
+    for match in _FRACTION.finditer(lowered):  # "fell by a third": 33.3 %
+        found.append((_FRACTIONS[match.group(1).replace(" ", "-")], match.span(), "%"))
+    for match in SCORE.finditer(lowered):  # "won 27-13": by 14 points
+        margin = abs(int(match.group(1)) - int(match.group(2)))
+        if margin:
+            found.append((float(margin), match.span(), "points goals"))
+    for match in _TWICE.finditer(lowered):  # "scored twice": two goals
+        found.append((2.0, match.span(), noun_after(lowered, match.end())))
+    spelled = abbreviations()
+    for match in ABBREVIATED.finditer(lowered):  # "100m" counts metres, "35c" degrees
+        unit = spelled.get(match.group(2))
+        if unit is not None:
+            found.append((float(match.group(1)), match.span(), f"{unit} {noun_after(lowered, match.end())}"))
     return found
 
 
@@ -316,13 +369,14 @@ class SourceIndex:
     @functools.cached_property
     def numbers(self) -> list[_Number]:
         """Every number of the sources, read on the first figure looked up: a document without
-        one never pays for reading a large registry's texts (nor, with tables, any text)."""
+        one never pays for reading a large registry's texts (nor, with tables, any text). A share
+        said as "one in five" is also its percentage, and so on (`source_numbers`)."""
         if self.tables is not None:
             return [number for number, _ in self._stored_numbers] + self._live.numbers
         return [
-            _Number(value, source, span, noun_after(text, span[1]))
+            _Number(value, source, span, noun)
             for source, text in self.texts.items()
-            for value, span in numbers_in(text)
+            for value, span, noun in source_numbers(text)
         ]
 
     @functools.cached_property
@@ -363,6 +417,8 @@ class SourceIndex:
             if hit is not None:
                 return Support(True, Evidence(hit.source, hit.span))
             paired = self._pair_named(noun) if value == 2 and window is None else None
+            if paired is None and window is None:
+                paired = self._ages_listed(noun, value)
             if paired is not None:
                 return Support(True, paired)
         return Support(False)
@@ -400,6 +456,24 @@ class SourceIndex:
             rf"(?<!, )(?<![\w'-])[a-z][a-z'-]* and (?!(?:{_ARTICLES}) )(?:[a-z][a-z'-]* ){{1,4}}{plural}\b"
         )
         return self._first_lowered(re.compile(rf"{both}|{joined}"))
+
+    def _ages_listed(self, noun: str, value: float) -> Evidence | None:
+        """Where a source counts the people by listing their ages after their noun ("security
+        guards, aged 47 and 49", "the brothers, 19, 21 and 23,"): as many ages as the count.
+        Without "aged", the list must close with a comma, as an apposition does."""
+        if len(noun) < MIN_NAME_LETTERS or not noun.endswith("s") or not 2 <= value <= MAX_AGES_LISTED:
+            return None
+        if value != int(value):
+            return None
+        plural = rf"{re.escape(noun[:-1])}e?s"
+        ages = r"\d{1,3}(?:, \d{1,3})*,? and \d{1,3}"
+        pattern = re.compile(rf"\b{plural},? (?:aged (?P<aged>{ages})|(?P<bare>{ages}),)")
+        for source, text in self.lowered.items():
+            for found in pattern.finditer(text):
+                listed = found.group("aged") or found.group("bare")
+                if len(re.findall(r"\d+", listed)) == value:
+                    return Evidence(source, found.span())
+        return None
 
     def _vague(self, claim: QuantityClaim, accept: Accept | None) -> Support | None:
         """A count in words of scale ("hundreds of thousands", "dozens") is supported by a source
@@ -540,11 +614,15 @@ class SourceIndex:
             # sources that say "Sunday" without its date cannot tell which Sunday: the weekday
             # must do (a source date of the same frame is compared by the date rules instead)
             found = self._find_all([claim.weekday.lower()])
-        if found is None and _names_weekday(claim) and self._unresolved_day_words:
+        if found is None and _names_weekday(claim):
+            named = _weekdays_named(claim.text)[0]
+            found = self._dated_on(named)
             # "on Saturday" against a source that says "yesterday" or "today" with no publication
-            # date to resolve it: that day may be this Saturday, so nothing can be said either
-            # way (unverifiable, not unsupported)
-            return None
+            # date to resolve it, or dates its days without a year or a weekday ("on 12 march",
+            # "this weekend"): that day may be this Saturday, so nothing can be said either way
+            # (unverifiable, not unsupported)
+            if found is None and (self._unresolved_day_words or self._weekday_unknown(named)):
+                return None
         if found is None and not claim.relative:
             found = self._counted_from(claim)
         return Support(True, found) if found is not None else Support(False)
@@ -575,13 +653,38 @@ class SourceIndex:
         return None
 
     def _years_counted(self, wanted: int) -> Evidence | None:
-        """A year of a source sentence that a number of years it states is from `wanted`."""
+        """A year of a source sentence that a number of years it states is from `wanted`, or
+        one that "N years later" (or earlier) just after it counts from ("closed in 2012.
+        Three years later it reopened": 2015)."""
         for group in self._by_sentence:
             spans = [n.value for n in group if n.noun.startswith("year") and not _is_year(n.value)]
             for year in (n for n in group if _is_year(n.value)):
                 if any(abs(year.value - wanted) == span for span in spans):
                     return Evidence(year.source, year.span)
+        for group in self._by_sentence:  # "died in 1992 at the age of 75": born in 1916 or 1917
+            years = [n for n in group if _is_year(n.value)]
+            ages = [n for n in group if n.value < MAX_AGE and self._aged(n)]
+            for year, age in itertools.product(years, ages):
+                if wanted in (year.value - age.value, year.value - age.value - 1):
+                    return Evidence(year.source, year.span)
+        for source, text in self.lowered.items():
+            for said in _YEAR.finditer(text):
+                for found in _YEARS_LATER.finditer(text[said.end() : said.end() + OFFSET_REACH]):
+                    step = _count(found.group(1)) * (1 if found.group(2) in ("later", "after") else -1)
+                    if step and int(said.group(1)) + step == wanted:
+                        return Evidence(source, (said.end() + found.start(), said.end() + found.end()))
         return None
+
+    def _aged(self, number: _Number) -> bool:
+        """Whether a source figure is an age: "aged 75", "at the age of 75" right before it."""
+        start = number.span[0]
+        return _AGE_BEFORE.search(self.lowered[number.source], max(0, start - AGE_REACH), start) is not None
+
+    def years_apart(self, value: float) -> Evidence | None:
+        """Where a source sentence states two years `value` years apart ("opened in 1995,
+        closed in 2015": 20 years)."""
+        hit = self._years_apart(value)
+        return Evidence(hit.source, hit.span) if hit is not None else None
 
     def _relative_words(self, claim: DateClaim) -> Evidence | None:
         """Where a source says a relative date in the claim's own words ("this weekend", "last
@@ -611,6 +714,50 @@ class SourceIndex:
         named = claim.weekday.lower() if claim.weekday else ""
         days = {d.start for d in self.dates if d.start == d.end and named in d.text.lower()}
         return bool(days) and claim.start not in days
+
+    def _dated_on(self, weekday: str) -> Evidence | None:
+        """Where a source dates a day with its year ("12 march 2016") that fell on this weekday,
+        when no source names a weekday (one that does says which day it means)."""
+        if self._weekdays_said:
+            return None
+        for source, span, day, year in self._days_stated:
+            if year is not None and weekday_of(day.replace(year=year)) == weekday:
+                return Evidence(source, span)
+        return None
+
+    def _weekday_unknown(self, weekday: str) -> bool:
+        """Whether the sources leave open which weekday their day was: none names a weekday, and
+        one dates a day without its year ("on 12 march") or, for a Saturday or Sunday, says
+        "weekend"."""
+        if self._weekdays_said:
+            return False
+        if any(year is None for _, _, _, year in self._days_stated):
+            return True
+        weekend = weekday in ("saturday", "sunday")
+        return weekend and any(_WEEKEND.search(text) for text in self.lowered.values())
+
+    @functools.cached_property
+    def _weekdays_said(self) -> bool:
+        """Whether a source names a weekday."""
+        return any(_WEEKDAY_WORD.search(text) for text in self.lowered.values())
+
+    @functools.cached_property
+    def _days_stated(self) -> list[tuple[str, tuple[int, int], dt.date, int | None]]:
+        """Each day of a month a source states, as (source, span, the day in a leap year, the
+        year written right after it or None): "12 march 2016", "march 12" (any year); 29
+        February of a year that has none is no day."""
+        days: list[tuple[str, tuple[int, int], dt.date, int | None]] = []
+        for source, text in self.lowered.items():
+            for match in _DAY_MONTH.finditer(text):
+                day = _day_of(match, LEAP_YEAR)
+                if day is None:
+                    continue
+                year = _YEAR_AFTER.match(text, match.end())
+                if year is None:
+                    days.append((source, match.span(), day, None))
+                elif calendar.isleap(int(year.group(1))) or (day.month, day.day) != (2, 29):
+                    days.append((source, (match.start(), year.end()), day, int(year.group(1))))
+        return days
 
     @functools.cached_property
     def _unresolved_day_words(self) -> bool:
@@ -692,9 +839,10 @@ class SourceIndex:
             for size in range(len(lowered) - limit, len(lowered) + limit + 1)
             for item in by_length.get(size, ())
         )
+        demonyms = word_list("demonyms")
         for _, other, where in near:
-            if _derived(word, other):
-                continue
+            if _derived(word, other) or word in demonyms or other in demonyms:
+                continue  # "France" beside "French": a country and its people, no misspelling
             distance = Levenshtein.distance(lowered, other.lower(), score_cutoff=limit)
             if distance <= limit and (best is None or distance < best[0]):
                 best = (distance, other, where)
@@ -743,7 +891,7 @@ class SourceIndex:
             word = match.group(0).lower()
             if any(a <= match.start() < b for a, b in taken) or word in _NOT_NAMES:
                 continue
-            if self._has(word) or not name_like(word):
+            if self._has(word) or not name_like(word) or self._compound_head(word):
                 continue
             if _heads_indefinite(text, words, position):
                 continue  # "a lightning rod": the head of "a ..." is a common noun
@@ -813,6 +961,13 @@ class SourceIndex:
 
         starts = (word[:end] for end in range(MIN_NAME_LETTERS, len(word) - 1))
         return any(short in self._words and name_like(short) for short in starts)
+
+    def _compound_head(self, word: str) -> bool:
+        """Whether a source word ends with the word as the head of a compound ("quake" of
+        "earthquake", "copter" of "helicopter"): the short form of a thing the source names."""
+        if len(word) < COMPOUND_HEAD:
+            return False
+        return any(len(other) >= len(word) + 3 and other.endswith(word) for other in self._words)
 
     def _has(self, word: str) -> bool:
         """Whether a source has the word, or it without a plural ending."""
@@ -931,6 +1086,30 @@ class SourceIndex:
         return places, having
 
 
+# a share said as a fraction, as a percentage: "by a third", "two-thirds of", "halved"
+_FRACTIONS = {
+    "halved": 50.0,
+    "half-of": 50.0,
+    "a-third": 100 / 3,
+    "one-third": 100 / 3,
+    "two-thirds": 200 / 3,
+    "a-quarter": 25.0,
+    "one-quarter": 25.0,
+    "three-quarters": 75.0,
+    "a-fifth": 20.0,
+    "one-fifth": 20.0,
+}
+_FRACTION = lazy(r"\b(halved|half of|(?:a|one)[ -](?:third|quarter|fifth)|two[ -]thirds|three[ -]quarters)\b")
+# a score ("won 27-13"): the winning margin is the difference, in points or goals
+SCORE = lazy(r"(?<![\d.,:/-])(\d{1,3}) ?- ?(\d{1,3})(?![\d/-])")
+COMPOUND_HEAD = 5  # letters a word needs to be read as the head of a longer source word
+_TWICE = lazy(r"\btwice\b(?! (?:as|the|a|an|its|their|his|her|that|what)\b)")  # not "twice as many"
+# a figure with a unit abbreviation written onto it, lower case ("100m", "35c", "5km")
+ABBREVIATED = lazy(r"(?<![\w.£$€])(\d+(?:\.\d+)?)([a-z]{1,3})\b")
+# a share as a count of a whole: "one in five", "three out of four", "9 in every 10"
+_ONE_IN = lazy(r"\b([a-z]+|\d+) (?:in|out of) (?:every )?([a-z]+|\d+)\b")
+
+
 class _Lowered(Mapping[str, str]):
     """Source id -> lower-cased text, each lowered when first asked for."""
 
@@ -951,6 +1130,7 @@ class _Lowered(Mapping[str, str]):
 
 
 _ARTICLES = "the|a|an|his|her|its|their|our|my|your|this|that|these|those"  # "men and the women"
+MAX_AGES_LISTED = 6  # "aged 19, 21 and 23": longer lists of figures are seldom ages
 VAGUE_FLOOR = 100  # vague counts that may stop below this ("several", "a few") are not looked up
 
 # what stands between two counts of one list: the first's noun (up to three words), "and"
@@ -961,7 +1141,15 @@ def _is_year(value: float) -> bool:
     return value == int(value) and 1800 <= value <= 2100
 
 
+LEAP_YEAR = 2000  # a day of a month read without its year: any day, 29 February too
+_YEAR_AFTER = lazy(r",? (1[89]\d\d|20\d\d)\b")
+_WEEKDAY_WORD = lazy(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b")
+_WEEKEND = lazy(r"\bweekend\b")
 OFFSET_REACH = 300  # characters after a dated day in which "two days later" counts from it
+MAX_AGE = 130
+AGE_REACH = 16  # characters before a figure searched for "aged" / "the age of"
+_AGE_BEFORE = lazy(r"\b(?:aged|age of|ages of)\s+\Z")  # "aged 75", "at the age of 75"
+_YEARS_LATER = lazy(r"\b([a-z]+|\d+) years? (later|after|earlier|before)\b")
 _DAYS_LATER = lazy(r"\b([a-z]+|\d+) days? (later|after|earlier|before)\b")
 
 
@@ -1061,9 +1249,24 @@ def _find(text: str, word: str) -> tuple[int, int] | None:
             d, m = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
             if int(d) == day and _MONTH_ABBR.get(m.lower()[:3]) == month and m.lower()[:3] in _MONTH_ABBR:
                 return match.span()
+        for match in _DAY_RANGE.finditer(text):  # "between 1 and 3 June": its first and last day
+            first, last, named = (
+                match.group("a1", "b1", "m1") if match.group("a1") else match.group("a2", "b2", "m2")
+            )
+            if _MONTH_ABBR.get(named.lower()[:3]) == month and day in (int(first), int(last)):
+                return match.span()
         iso = re.search(rf"\b\d{{4}}-{month:02d}-{day:02d}\b", text)
         return iso.span() if iso else None
     return _find_word(text, word)
+
+
+# a span of days of one month: "1-3 June", "between 1 and 3 june", "June 1 to 3"
+_THROUGH = r"\s*(?:-|–|to|and|until)\s*"
+_DAY_RANGE = lazy(
+    rf"\b(?P<a1>\d{{1,2}})(?:st|nd|rd|th)?{_THROUGH}(?P<b1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_WORD})\b"
+    rf"|\b(?P<m2>{_MONTH_WORD})\.?\s+(?P<a2>\d{{1,2}})(?:st|nd|rd|th)?{_THROUGH}(?P<b2>\d{{1,2}})(?:st|nd|rd|th)?\b",
+    re.IGNORECASE,
+)
 
 
 def _find_word(text: str, word: str) -> tuple[int, int] | None:

@@ -37,10 +37,11 @@ from pathlib import Path
 
 from factcheck.extract.names import NameIndex
 from factcheck.link.lexicon import case_counts
-from factcheck.link.support import _NAME, _WORDS, noun_after, numbers_in, sentences
+from factcheck.link.support import _NAME, _WORDS, numbers_in, sentences, source_numbers
 from factcheck.registry.loader import TextView
 
-FORMAT = 4  # bump when what is stored changes (2: name index; 3: digest of the texts; 4: numbers)
+FORMAT = 5  # bump when what is stored changes (2: name index; 3: digest of the texts; 4: numbers;
+# 5: numbers said another way, `source_numbers`)
 
 _SCHEMA = """
 CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -80,7 +81,10 @@ def write_tables(path: Path, texts: Mapping[str, str], names: NameIndex | None =
             conn.executemany("INSERT INTO figures VALUES (?, ?)", _stated(found, spans, place))
             conn.executemany(
                 "INSERT INTO numbers (rank, value, start, end, noun, sentence) VALUES (?, ?, ?, ?, ?, ?)",
-                ((rank, value, a, b, noun_after(text, b), _sentence_at(spans, a)) for value, (a, b) in found),
+                (
+                    (rank, value, a, b, noun, _sentence_at(spans, a))
+                    for value, (a, b), noun in source_numbers(text)
+                ),
             )
             for match in _NAME.finditer(text):
                 first.setdefault(match.group(0), (rank, *match.span()))
@@ -240,8 +244,8 @@ class TextTables:
         )
 
     def numbers(self) -> list[tuple[float, str, int, int, str, int]]:
-        """(value, source, start, end, noun, sentence) of every number of the texts (`numbers_in`,
-        `noun_after`), in `SourceIndex.numbers` order; sentence: its number within its text, or -1."""
+        """(value, source, start, end, noun, sentence) of every number of the texts
+        (`source_numbers`), in `SourceIndex.numbers` order; sentence: its number within its text, or -1."""
         sources = self.sources
         return [
             (value, sources[rank], start, end, noun, sentence)

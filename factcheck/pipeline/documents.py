@@ -562,6 +562,12 @@ def duration_support(claim: DurationClaim, index: SourceIndex) -> Support | None
     days = _unit_days(unit[0])
     if days == _TIME_UNITS["year"] and value in _years_since(index):
         return Support(True)  # "in the past five years": "since 2010" in a report of 2015
+    between = index.years_apart(value) if days == _TIME_UNITS["year"] else None
+    if between is not None:
+        return Support(True, between)  # "after 20 years": "opened in 1995, closed in 2015"
+    said = _one_unit_said(index, value * days) if days else None
+    if said is not None:
+        return Support(True, said)  # "10 years": "a decade"; "two weeks": "a fortnight"
     for number in index.numbers:
         words = number.noun.split()
         if not words:
@@ -588,12 +594,35 @@ def _years_since(index: SourceIndex) -> frozenset[float]:
 
 
 # units of time a duration may be written in, in days: "three decades" is "30 years"
-_TIME_UNITS = {"decade": 3652.5, "year": 365.25, "month": 365.25 / 12, "week": 7.0, "day": 1.0}
+_TIME_UNITS = {
+    "century": 36525.0,
+    "decade": 3652.5,
+    "year": 365.25,
+    "month": 365.25 / 12,
+    "fortnight": 14.0,
+    "week": 7.0,
+    "day": 1.0,
+}
+# one unit of time said without a figure: "a decade", "half a century", "one week"
+_ONE_UNIT = lazy(r"\b(half an?|an?|one) (centur(?:y|ies)|decade|year|month|fortnight|week|day)\b")
+
+
+def _one_unit_said(index: SourceIndex, days: float) -> Evidence | None:
+    """Where a source states a length of time as one unit (or half of one) without a figure
+    ("a decade" for "10 years", "a fortnight" for "two weeks"), when it is `days` long."""
+    for source, text in index.lowered.items():
+        for match in _ONE_UNIT.finditer(text):
+            unit = _unit_days(match.group(2))
+            share = 0.5 if match.group(1).startswith("half") else 1.0
+            if unit and abs(unit * share - days) <= 1e-6 * days:
+                return Evidence(source, match.span())
+    return None
 
 
 def _unit_days(word: str) -> float | None:
     """Days in a unit of time named by `word` ("decades" -> 3652.5); None for any other word."""
-    singular = word.lower().removesuffix("s")
+    word = word.lower()
+    singular = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
     return _TIME_UNITS.get(singular)
 
 

@@ -72,6 +72,7 @@ def wording_change(wa: list[str], wb: list[str]) -> tuple[str, str]:
     swapped: data/auxiliaries.txt), `minor-wording` (at most MAX_MINOR_EDITS words
     changed, each a stop word or a respelling), else `altered-wording`. A shorter quotation is
     set against the run of the longer one it matches best (a partial quote is no change)."""
+    dropped = _elided(*sorted((wa, wb), key=len))
     wa, wb = _aligned(wa, wb)
     edits = [_edit(wa, wb, op) for op in Levenshtein.editops(wa, wb)]
     changed = ", ".join(f"{old or '∅'} → {new or '∅'}" for old, new in edits)
@@ -86,7 +87,30 @@ def wording_change(wa: list[str], wb: list[str]) -> tuple[str, str]:
         return "minor-wording", changed
     if edits and _content(wa) == _content(wb):
         return "minor-wording", changed  # a tidied transcript: the speaker's words, re-inflected
+    if dropped is not None and not any(_negates(w) or _is_number(w) for w in dropped):
+        return "minor-wording", changed  # "let down" for "let the fans down": words left out
     return "altered-wording", changed
+
+
+MAX_ELIDED = 3  # words a shorter quotation may leave out of the run it quotes
+
+
+def _elided(shorter: list[str], longer: list[str]) -> list[str] | None:
+    """The words a quotation leaves out of one run of the longer one whose other words it gives
+    in order ("let down" of "let the fans down": "the", "fans"), at most MAX_ELIDED of them;
+    None when no such run holds it (a word added or changed, or words picked far apart)."""
+    if len(shorter) < 2:
+        return None
+    for start in (i for i, word in enumerate(longer) if word == shorter[0]):
+        run = longer[start : start + len(shorter) + MAX_ELIDED]
+        kept, at = [], 0
+        for position, word in enumerate(run):
+            if at < len(shorter) and word == shorter[at]:
+                kept.append(position)
+                at += 1
+        if at == len(shorter):
+            return [w for p, w in enumerate(run[: kept[-1] + 1]) if p not in kept]
+    return None
 
 
 _ENDINGS = ("ing", "ed", "es", "s", "er", "est", "ly")  # inflections: "want"/"wanted", "find"/"finding"
