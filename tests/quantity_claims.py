@@ -4,6 +4,8 @@ tests (each reads its sentences as published on a day of its own)."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from collections.abc import Callable
 
 from factcheck.extract import extract_text
 from factcheck.model import DateInterval, Precision, QuantityClaim
@@ -22,3 +24,8 @@ def quantity_claims(text: str, published: DateInterval) -> dict[str, QuantityCla
         for c in extract_text(text, published=published)
         if isinstance(c.claim, QuantityClaim)
     }
+
+
+def claims_published(published: DateInterval) -> Callable[[str], dict[str, QuantityClaim]]:
+    """`quantity_claims` with the publication date fixed: a test module's `claims`."""
+    return functools.partial(quantity_claims, published=published)

@@ -4,16 +4,14 @@ story text); each failed before its fix."""
 
 from __future__ import annotations
 
-from quantity_claims import published_on, quantity_claims
+from quantity_claims import claims_published, published_on
 
 from factcheck.extract.text import is_plural
-from factcheck.model import QuantityClaim
 
 DAY = published_on("2024-03-05")
 
 
-def claims(text: str) -> dict[str, QuantityClaim]:
-    return quantity_claims(text, DAY)
+claims = claims_published(DAY)
 
 
 def test_a_count_after_the_is_a_count() -> None:

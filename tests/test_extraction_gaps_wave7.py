@@ -4,7 +4,7 @@ written for these tests (not seed or story text); each failed before its fix."""
 
 from __future__ import annotations
 
-from quantity_claims import published_on, quantity_claims
+from quantity_claims import claims_published, published_on
 
 from factcheck.extract import extract_text
 from factcheck.model import QuantityClaim
@@ -12,8 +12,7 @@ from factcheck.model import QuantityClaim
 DAY = published_on("2024-03-05")
 
 
-def claims(text: str) -> dict[str, QuantityClaim]:
-    return quantity_claims(text, DAY)
+claims = claims_published(DAY)
 
 
 def test_an_age_set_off_after_a_name_is_that_persons_age() -> None:

@@ -4,7 +4,7 @@ seed or story text); each failed before its fix."""
 
 from __future__ import annotations
 
-from quantity_claims import published_on, quantity_claims
+from quantity_claims import claims_published, published_on
 
 from factcheck.extract import extract_text
 from factcheck.extract.frames import breakdown_part
@@ -14,9 +14,7 @@ from factcheck.rules.checks.quantities import _comparable
 DAY = published_on("2024-03-07")
 
 
-def claims(text: str) -> dict[str, QuantityClaim]:
-    """Each quantity's words -> its claim."""
-    return quantity_claims(text, DAY)
+claims = claims_published(DAY)
 
 
 def test_a_nationality_breakdown_is_a_part_of_the_passengers() -> None:

@@ -3,16 +3,12 @@ sentences written for these tests (not seed or story text); each failed before i
 
 from __future__ import annotations
 
-from quantity_claims import published_on, quantity_claims
-
-from factcheck.model import QuantityClaim
+from quantity_claims import claims_published, published_on
 
 DAY = published_on("2024-03-05")
 
 
-def claims(text: str) -> dict[str, QuantityClaim]:
-    """Each quantity's words -> its claim."""
-    return quantity_claims(text, DAY)
+claims = claims_published(DAY)
 
 
 def test_a_year_followed_by_a_comma_dates_the_figure() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from quantity_claims import published_on, quantity_claims
+from quantity_claims import claims_published, published_on
 
 from factcheck.extract import extract_text
 from factcheck.grade.grouping import group_findings
@@ -14,9 +14,7 @@ from factcheck.model import DateInterval, Finding, Grade, Precision, QuantityCla
 DAY = published_on("2024-03-07")
 
 
-def claims(text: str) -> dict[str, QuantityClaim]:
-    """Each quantity's words -> its claim."""
-    return quantity_claims(text, DAY)
+claims = claims_published(DAY)
 
 
 def test_a_count_for_one_day_is_not_the_running_total() -> None:

@@ -3,16 +3,12 @@ style of the tune stories' reports; each failed before its fix."""
 
 from __future__ import annotations
 
-from quantity_claims import published_on, quantity_claims
-
-from factcheck.model import QuantityClaim
+from quantity_claims import claims_published, published_on
 
 DAY = published_on("2024-03-07")
 
 
-def claims(text: str) -> dict[str, QuantityClaim]:
-    """Each quantity's words -> its claim."""
-    return quantity_claims(text, DAY)
+claims = claims_published(DAY)
 
 
 def test_two_reports_of_a_count_no_role_names_meet_by_noun_and_verb() -> None:
