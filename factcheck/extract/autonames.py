@@ -578,11 +578,6 @@ def _word_near(a: str, b: str) -> bool:
     return not _derived(a, b)  # "Argentinian" is Argentina's adjective, not a misspelling of it
 
 
-# endings that make a place's adjective or people ("Chile" -> "Chilean", "Nepal" -> "Nepali");
-# a bare -n or -an is left to the demonym list: "Pukhrayan" beside "Pukhraya" is a misspelling
-_DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "i", "ians", "eans", "is")
-
-
 def _derived(a: str, b: str) -> bool:
     """Whether one word is the other with a demonym ending ("Argentina"/"Argentinian",
     "Chile"/"Chilean"): a final vowel of the place may give way to the ending."""
@@ -590,7 +585,8 @@ def _derived(a: str, b: str) -> bool:
     if len(long) <= len(short):
         return False  # "Mody" for "Modi": a letter changed, not an ending added
     stems = {short, short[:-1]} if short[-1:].lower() in "aeiouy" else {short}
-    return any(long == stem + end for stem in stems for end in _DEMONYM_ENDINGS)
+    # the endings of data/demonym_endings.txt ("Chile" -> "Chilean", "Nepal" -> "Nepali")
+    return any(long == stem + end for stem in stems for end in word_list("demonym_endings"))
 
 
 def _may_vary(name: str, seen: Seen, cluster: Cluster) -> bool:
