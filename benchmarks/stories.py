@@ -234,6 +234,7 @@ class Build:
     registry: Path
     errors: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    extract_seconds: float = 0.0  # the `extract --write` runs (extraction and frame linking)
     review: Run | None = None
 
 
@@ -257,6 +258,7 @@ def build_registry(factcheck: str, story: Story, work: Path) -> Build:
     for source_id, name in source_files(registry).items():
         ext = run(factcheck, ["extract", f"seeds/{name}", "--write", f"claims/{source_id}.yaml"], registry)
         build.seconds += ext.seconds
+        build.extract_seconds += ext.seconds
         if ext.rc != 0:
             build.errors.append(ext.describe())
     review = run(factcheck, ["review", "--format", "json", "-q"], registry)
@@ -445,6 +447,12 @@ class StoryResult:
     checks: list[CheckResult]
     errors: list[str]
     data_problems: list[str]
+    extract_seconds: float = 0.0
+
+    @property
+    def extract_per_kword(self) -> float:
+        """Seconds of `extract --write` (one fresh process per source) per 1,000 words."""
+        return per_kword(self.extract_seconds, self.words)
 
 
 def evaluate(factcheck: str, story: Story) -> StoryResult:
@@ -468,11 +476,17 @@ def evaluate(factcheck: str, story: Story) -> StoryResult:
         checks=checks,
         errors=build.errors,
         data_problems=data_problems(story),
+        extract_seconds=round(build.extract_seconds, 2),
     )
 
 
+def per_kword(seconds: float, words: int) -> float:
+    """Seconds per 1,000 words (0 for no words)."""
+    return seconds * 1000 / words if words else 0.0
+
+
 HEADER = (
-    f"{'story':<38} {'split':<5} {'src':>3} {'words':>5} {'sec':>5} {'find':>4} "
+    f"{'story':<38} {'split':<5} {'src':>3} {'words':>5} {'sec':>5} {'ext/kw':>6} {'find':>4} "
     f"{'gold':>7} {'grade':>5} {'false':>5} {'look':>4}"
 )
 
@@ -481,7 +495,8 @@ def story_line(r: StoryResult) -> str:
     """One row of the review table."""
     s = r.score
     return (
-        f"{r.slug:<38} {r.split:<5} {r.sources:>3} {r.words:>5} {r.seconds:>5.1f} {s.findings:>4} "
+        f"{r.slug:<38} {r.split:<5} {r.sources:>3} {r.words:>5} {r.seconds:>5.1f} "
+        f"{r.extract_per_kword:>6.2f} {s.findings:>4} "
         f"{len(s.gold_found):>3}/{s.gold_total:<3} {s.right_grade:>5} {s.false_alarms:>5} "
         f"{len(s.lookalike_violations):>4}"
     )
@@ -502,9 +517,11 @@ def totals_line(split: str, results: list[StoryResult]) -> str:
     found = sum(len(r.score.gold_found) for r in results)
     total = sum(r.score.gold_total for r in results)
     recall = f"{found / total:.0%}" if total else "-"
+    words = sum(r.words for r in results)
+    extract = per_kword(sum(r.extract_seconds for r in results), words)
     return (
         f"{'TOTAL ' + split:<38} {'':<5} {sum(r.sources for r in results):>3} "
-        f"{sum(r.words for r in results):>5} {sum(r.seconds for r in results):>5.1f} "
+        f"{words:>5} {sum(r.seconds for r in results):>5.1f} {extract:>6.2f} "
         f"{sum(r.score.findings for r in results):>4} {found:>3}/{total:<3} "
         f"{sum(r.score.right_grade for r in results):>5} "
         f"{sum(r.score.false_alarms for r in results):>5} "
@@ -532,7 +549,9 @@ def print_report(results: list[StoryResult]) -> None:
     """The review table, the summary-check table, and problems met on the way."""
     splits = sorted({r.split for r in results}, key=["tune", "test"].index)
     print(
-        "review: gold = found/total; grade = right grade; false = false alarms; look = lookalike violations"
+        "review: gold = found/total; grade = right grade; false = false alarms; look = lookalike violations\n"
+        "sec = extract --write of every source + review; ext/kw = extract --write seconds per 1,000 words"
+        " (extraction and frame linking, one fresh process per source)"
     )
     print(HEADER)
     for r in results:
