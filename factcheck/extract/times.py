@@ -344,12 +344,15 @@ def find_times(
     table = table or default_times()
     found: list[Found] = []
     spans: list[tuple[int, int]] = []
-    home = story_zone(text, corpus or {"": text})
+    # the story's zone reads every text of the corpus (a registry's are read on demand): only a
+    # clock given in local time needs it, so it is worked out for the first such clock
+    story_home = cache(lambda: story_zone(text, corpus or {"": text}))
     for clock in _clocks(text, table):
         spans.append((clock.start, clock.end))
         sentence = sentences.span_at(clock.start)
         if _is_report_time(text, clock.start, table) or _quoted(text, clock.start, sentence):
             continue
+        home = story_home() if clock.target in ("local", "pair") else None
         holder = next((d for d in dates if _beside(text, d, clock)), None)
         if holder is not None:  # "July 22, 3 p.m.", "2345 GMT on Sunday": one claim, date and time
             _give_clock(holder, clock, home)
