@@ -19,7 +19,6 @@ import bisect
 import functools
 import math
 import re
-from collections.abc import Callable
 
 from factcheck.lazyre import lazy
 
@@ -36,12 +35,6 @@ _WORD = re.compile(r"[a-z]+")
 # (news text capitalises about one in ten: its names)
 CASELESS_SHARE = 0.01
 _INNER_WORD = re.compile(r"(?<=[a-z0-9,;] )[A-Za-z][a-z]+")
-
-
-@functools.cache
-def _frequency() -> Callable[[str, str], float]:
-    """wordfreq's zipf_frequency, imported on first use (it is slow to import)."""
-    return zipf
 
 
 @functools.cache
@@ -80,7 +73,6 @@ def name_like(word: str) -> bool:
     """True when a lower-case word is probably a proper name, not an ordinary English word."""
     if len(word) < MIN_LETTERS or not _WORD.fullmatch(word):
         return False
-    zipf = _frequency()
     english = zipf(word, "en")
     if english >= COMMON_ZIPF:
         return False
@@ -95,20 +87,19 @@ def written_alike(word: str) -> bool:
     however common it is: a name ("david", "taylor"), not an English word ("striker", "said")."""
     if len(word) < MIN_LETTERS or not _WORD.fullmatch(word):
         return False
-    zipf = _frequency()
     english = zipf(word, "en")
     return english > 0.0 and all(zipf(word, language) >= english - NAME_GAP for language in OTHER_LANGUAGES)
 
 
 def frequent(word: str) -> bool:
     """True when a word is a common English word (zipf COMMON_ZIPF or more): "david", "the"."""
-    return _frequency()(word.lower(), "en") >= COMMON_ZIPF
+    return zipf(word.lower(), "en") >= COMMON_ZIPF
 
 
 @functools.cache
 def uncommon(word: str) -> bool:
     """True when a lower-case word is not a common English word (a name, or a rare word)."""
-    return bool(_WORD.fullmatch(word)) and _frequency()(word, "en") < COMMON_ZIPF
+    return bool(_WORD.fullmatch(word)) and zipf(word, "en") < COMMON_ZIPF
 
 
 def caseless(text: str) -> bool:

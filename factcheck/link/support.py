@@ -840,8 +840,10 @@ class SourceIndex:
             for item in by_length.get(size, ())
         )
         demonyms = word_list("demonyms")
+        if word in demonyms:
+            return None  # a demonym is never a near miss of another word (below)
         for _, other, where in near:
-            if _derived(word, other) or word in demonyms or other in demonyms:
+            if _derived(word, other) or other in demonyms:
                 continue  # "France" beside "French": a country and its people, no misspelling
             distance = Levenshtein.distance(lowered, other.lower(), score_cutoff=limit)
             if distance <= limit and (best is None or distance < best[0]):

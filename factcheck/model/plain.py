@@ -48,12 +48,7 @@ def constructed(cls: type[Model], **values: Any) -> Model:
             data[name] = factory()
         elif default is not PydanticUndefined:  # a required field not given: left out, as pydantic does
             data[name] = default
-    model = cls.__new__(cls)
-    _set(model, "__dict__", data)
-    _set(model, "__pydantic_fields_set__", set(values))
-    _set(model, "__pydantic_extra__", None)
-    _set(model, "__pydantic_private__", None)
-    return model
+    return _restored(cls, data, set(values))
 
 
 _PLANS: dict[type[BaseModel], _FieldPlan] = {}

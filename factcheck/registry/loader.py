@@ -267,14 +267,7 @@ def _claims_file_names(root: Path) -> list[str]:
 def _claims_files(root: Path) -> list[Path]:
     """The claims files, resolved (as `glob("*.yaml")` and `resolve()` give them, with one
     resolve for the folder instead of one per file: a million-claim registry has 50k files)."""
-    folder = (root / CLAIMS_DIR).resolve()
-    with os.scandir(folder) as entries:
-        found = [
-            Path(entry.path).resolve() if entry.is_symlink() else folder / entry.name
-            for entry in entries
-            if entry.name.endswith(".yaml")
-        ]
-    return sorted(found)
+    return sorted(map(Path, _claims_file_names(root)))
 
 
 def open_store(root: Path) -> store.Store | None:
