@@ -201,3 +201,33 @@ def test_figures_are_looked_up_as_in_the_texts(indexes: tuple[SourceIndex, Sourc
             value, window, "", "", None
         )
     assert odd_spans  # the test of a source figure was asked
+
+
+def test_figures_said_another_way_find_the_same_sentence_with_and_without_tables(tmp_path: Path) -> None:
+    """The tables' `figures` and the live index read a text's numbers the same way
+    (`source_numbers`): a figure a source states only as "one in five" (20 %), "100m" or "twice"
+    is the figure of that sentence with and without tables."""
+    texts = {
+        "a": "The storm hit the coast. One in five homes lost power. Crews worked all night.",
+        "b": "The wall was 100m long. The team scored twice before the break. They won 27-13.",
+    }
+    path = tmp_path / "texts.sqlite"
+    write_tables(path, texts)
+    tables = TextTables.open(path)
+    assert tables is not None
+    plain, tabled = SourceIndex(texts), SourceIndex(texts, tables=tables)
+    for sentence, value in [
+        # each summary sentence shares more words with another sentence than the one stating it
+        ("Crews worked all night for the 20 % of homes.", 20.0),
+        ("The team scored before the break, 100 metres out.", 100.0),
+        ("The wall was long: 2 of them.", 2.0),
+        ("The team scored before the break and won by 14.", 14.0),
+    ]:
+        found = tabled.nearest_sentence(sentence, value)
+        assert found == plain.nearest_sentence(sentence, value)
+        assert found is not None
+        start, end = found.span
+        assert any(
+            n.value == value and n.source == found.source and start <= n.span[0] < end for n in plain.numbers
+        )
+    tables.close()

@@ -13,8 +13,8 @@ come from tables that do not depend on the document, so they are built once per 
   `SourceIndex._sentence_index`);
 - `words`: which sentences hold each lower-case word (`_WORDS`), function words included (a
   name may be one);
-- `figures`: which sentences state each figure (`numbers_in`, as `SourceIndex._stating` reads
-  them); `numbers`: every number of the texts with the noun after it and its sentence (what
+- `figures`: which sentences state each figure (`source_numbers`, as `SourceIndex._stating`
+  reads them); `numbers`: every number of the texts with the noun after it and its sentence (what
   `SourceIndex.numbers` and `_by_sentence` read from every text, ~3 s at 100k claims);
 - `capitalised`: each capitalised word (`_NAME`) where it is first written, in that order;
 - `meta`: the capitalised and all words inside sentences (`lexicon.case_counts`) of the texts,
@@ -37,11 +37,11 @@ from pathlib import Path
 
 from factcheck.extract.names import NameIndex
 from factcheck.link.lexicon import case_counts
-from factcheck.link.support import _NAME, _WORDS, numbers_in, sentences, source_numbers
+from factcheck.link.support import _NAME, _WORDS, sentences, source_numbers
 from factcheck.registry.loader import TextView
 
-FORMAT = 5  # bump when what is stored changes (2: name index; 3: digest of the texts; 4: numbers;
-# 5: numbers said another way, `source_numbers`)
+FORMAT = 6  # bump when what is stored changes (2: name index; 3: digest of the texts; 4: numbers;
+# 5: numbers said another way, `source_numbers`; 6: `figures` from `source_numbers` too)
 
 _SCHEMA = """
 CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -77,14 +77,13 @@ def write_tables(path: Path, texts: Mapping[str, str], names: NameIndex | None =
                 ((place + n, rank, a, b) for n, (a, b) in enumerate(spans)),
             )
             conn.executemany("INSERT INTO words VALUES (?, ?)", _sentence_words(text, spans, place, _WORDS))
-            found = numbers_in(text)
+            # one reading of the text's numbers for both tables: `SourceIndex._stating` finds a
+            # figure's sentences among `source_numbers` ("one in five": 20), and so must `figures`
+            found = source_numbers(text)
             conn.executemany("INSERT INTO figures VALUES (?, ?)", _stated(found, spans, place))
             conn.executemany(
                 "INSERT INTO numbers (rank, value, start, end, noun, sentence) VALUES (?, ?, ?, ?, ?, ?)",
-                (
-                    (rank, value, a, b, noun, _sentence_at(spans, a))
-                    for value, (a, b), noun in source_numbers(text)
-                ),
+                ((rank, value, a, b, noun, _sentence_at(spans, a)) for value, (a, b), noun in found),
             )
             for match in _NAME.finditer(text):
                 first.setdefault(match.group(0), (rank, *match.span()))
@@ -120,11 +119,11 @@ def _sentence_words(
 
 
 def _stated(
-    numbers: Sequence[tuple[float, tuple[int, int]]], spans: Sequence[tuple[int, int]], first: int
+    numbers: Sequence[tuple[float, tuple[int, int], str]], spans: Sequence[tuple[int, int]], first: int
 ) -> Iterable[tuple[float, int]]:
     """(figure, place) of each sentence stating a figure, as `SourceIndex._stating` places them."""
     seen = set()
-    for value, (start, _) in numbers:
+    for value, (start, _), _ in numbers:
         at = _sentence_at(spans, start)
         if at >= 0 and (value, at) not in seen:
             seen.add((value, at))
