@@ -231,3 +231,40 @@ def test_figures_said_another_way_find_the_same_sentence_with_and_without_tables
             n.value == value and n.source == found.source and start <= n.span[0] < end for n in plain.numbers
         )
     tables.close()
+
+
+def test_a_quotation_is_verbatim_in_the_same_sources_with_and_without_tables(tmp_path: Path) -> None:
+    """Linking asks whether a quotation's words are a run of a source text's quote words: with
+    tables it reads only the texts holding the run's inner words, and answers as before for
+    runs of the texts' words (whole, or cut inside their first and last words), runs no text
+    has, and texts the tables do not cover."""
+    from factcheck.extract.text import quote_words
+    from factcheck.link.linking import Linker
+    from factcheck.registry import Registry, SourceText
+
+    texts = story_texts()
+    path = tmp_path / "texts.sqlite"
+    write_tables(path, texts)
+    tables = TextTables.open(path)
+    assert tables is not None
+    every = {**texts, "extra": "A text the tables do not cover: we will rebuild."}
+    registry = Registry(
+        root=tmp_path,
+        sources={},
+        texts={source: SourceText(Path(f"{source}.txt"), text) for source, text in every.items()},
+        entities={},
+        subjects={},
+        claims=[],
+        locations={},
+    )
+    plain, tabled = Linker(registry), Linker(registry, tables)
+    runs = ["we will rebuild", "will rebuild", "ill rebui", "no source says this at all"]
+    for text in list(texts.values())[::3]:
+        words = quote_words(text)
+        for start in range(0, max(1, len(words) - 6), 97):
+            run = " ".join(words[start : start + 6])
+            runs += [run, run[2:-2], run + " zzz"]
+    for run in runs:
+        assert tabled.verbatim(run) == plain.verbatim(run), run
+    assert tabled.verbatim(" ".join(quote_words(next(iter(texts.values()))))[:80])
+    tables.close()

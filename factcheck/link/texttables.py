@@ -17,6 +17,9 @@ come from tables that do not depend on the document, so they are built once per 
   reads them); `numbers`: every number of the texts with the noun after it and its sentence (what
   `SourceIndex.numbers` and `_by_sentence` read from every text, ~3 s at 100k claims);
 - `capitalised`: each capitalised word (`_NAME`) where it is first written, in that order;
+- `quote_words`: which texts hold each word of the texts folded as quotations are
+  (`extract.text.quote_words`): whether a quotation is verbatim in a source is a substring test
+  of the text's quote words, and only texts holding its inner words can pass it;
 - `meta`: the capitalised and all words inside sentences (`lexicon.case_counts`) of the texts,
   and the name index of the registry's entities (extract/names.py, as JSON): building it from
   11k entities took 0.35 s of every check.
@@ -36,12 +39,14 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from factcheck.extract.names import NameIndex
+from factcheck.extract.text import quote_words
 from factcheck.link.lexicon import case_counts
 from factcheck.link.support import _NAME, _WORDS, sentences, source_numbers
 from factcheck.registry.loader import TextView
 
-FORMAT = 6  # bump when what is stored changes (2: name index; 3: digest of the texts; 4: numbers;
-# 5: numbers said another way, `source_numbers`; 6: `figures` from `source_numbers` too)
+FORMAT = 7  # bump when what is stored changes (2: name index; 3: digest of the texts; 4: numbers;
+# 5: numbers said another way, `source_numbers`; 6: `figures` from `source_numbers` too; 7:
+# each text's quote words)
 
 _SCHEMA = """
 CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -54,10 +59,12 @@ CREATE TABLE numbers (n INTEGER PRIMARY KEY, rank INTEGER NOT NULL, value NOT NU
                       end INTEGER NOT NULL, noun TEXT NOT NULL, sentence INTEGER NOT NULL);
 CREATE TABLE capitalised (word TEXT NOT NULL, rank INTEGER NOT NULL, start INTEGER NOT NULL,
                           end INTEGER NOT NULL);
+CREATE TABLE quote_words (word TEXT NOT NULL, rank INTEGER NOT NULL);
 """
 _INDEXES = """
 CREATE INDEX words_by_word ON words (word);
 CREATE INDEX figures_by_value ON figures (value);
+CREATE INDEX quote_words_by_word ON quote_words (word);
 """
 
 
@@ -85,6 +92,8 @@ def write_tables(path: Path, texts: Mapping[str, str], names: NameIndex | None =
                 "INSERT INTO numbers (rank, value, start, end, noun, sentence) VALUES (?, ?, ?, ?, ?, ?)",
                 ((rank, value, a, b, noun, _sentence_at(spans, a)) for value, (a, b), noun in found),
             )
+            quoted = set(" ".join(quote_words(text)).split(" "))
+            conn.executemany("INSERT INTO quote_words VALUES (?, ?)", ((word, rank) for word in quoted))
             for match in _NAME.finditer(text):
                 first.setdefault(match.group(0), (rank, *match.span()))
             counted = case_counts(text)
@@ -215,6 +224,17 @@ class TextTables:
             if not ranks:
                 return []
         return [self.sources[r] for r in sorted(ranks or range(len(self.sources)))]
+
+    def sources_quoting(self, pieces: Sequence[str]) -> list[str]:
+        """The sources whose quote words (link/linking.py: each text folded as quotations are,
+        split at spaces) include every one of these, in text order."""
+        ranks: set[int] | None = None
+        for piece in dict.fromkeys(pieces):
+            found = {r for (r,) in self.conn.execute("SELECT rank FROM quote_words WHERE word = ?", (piece,))}
+            ranks = found if ranks is None else ranks & found
+            if not ranks:
+                return []
+        return [self.sources[r] for r in sorted(ranks if ranks is not None else range(len(self.sources)))]
 
     def sentence(self, place: int) -> tuple[str, int, int]:
         """(source, start, end) of the sentence at this place."""

@@ -224,7 +224,7 @@ def with_documents(
             else extract_text(prose, published=published, registry=registry, dropped=dropped)
         )
         _report(dropped, doc, warn)
-        claims, links = link(candidates, registry, source_id, doc.prose)
+        claims, links = link(candidates, registry, source_id, doc.prose, index.tables)
         claims = framed(claims, links, candidates, registry, doc.prose)
         figures = _figure_test(registry, index, candidates, doc.prose)
         claims = unbacked_in_frame(claims, links, registry, index, checked, figures)
