@@ -82,3 +82,16 @@ def test_a_text_column_of_numbers_is_left_to_tabulate() -> None:
     assert text_column(["", ""])
     assert draw([["1", "12"]], ["#", "finding"], ["int", "text"], "simple") is None
     assert draw([], ["#", "finding"], ["int", "text"], "simple") is None
+
+
+def test_a_cell_that_fits_is_wrapped_as_textwrap_wraps_it() -> None:
+    import textwrap
+
+    from factcheck.report.text import _wrap
+
+    rng = random.Random(3)  # noqa: S311 - seeded test strings, not secrets
+    pieces = ["a", "word", " ", "  ", "\t", "\n", "-", "十二", "x" * 12, "", "\r", "“q”"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        width = rng.randint(1, 30)
+        assert _wrap(text, width) == ("\n".join(textwrap.wrap(text, width)) or text), (text, width)

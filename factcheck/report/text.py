@@ -56,19 +56,31 @@ def _widths(width: int) -> tuple[int, int]:
     return message, max(MIN_COLUMN, room - message)
 
 
+_WRAP_SPACES = frozenset("\t\n\x0b\x0c\r")  # whitespace textwrap turns into spaces (and " ")
+
+
 def _wrap(text: str, width: int) -> str:
+    """The text in lines of at most `width` characters (textwrap's); a text that fits in one,
+    with no whitespace for textwrap to change or drop, is that line: most sides and short
+    messages, without textwrap's chunking."""
+    if 0 < len(text) <= width and text[-1] != " " and _WRAP_SPACES.isdisjoint(text):
+        return text
     return "\n".join(textwrap.wrap(text, width)) or text
 
 
 def _row(number: int, finding: Finding, widths: tuple[int, int]) -> list[str]:
+    """A finding's table row, every string from data escaped (`visible` works character by
+    character, so escaping a cell's text is escaping each field in it; a million-claim review
+    escapes its 110,000 findings' shown fields instead of copying every finding escaped)."""
     sides = "\n".join(
-        _wrap(("✗ " if _wrong(finding, s) else "  ") + side_label(s), widths[1]) for s in finding.sides
+        _wrap(("✗ " if _wrong(finding, s) else "  ") + visible(side_label(s)), widths[1])
+        for s in finding.sides
     )
     return [
         str(number),
-        f"{finding.rule_id}\n{finding.rule_name}" + ("\nauto-linked" if finding.auto_linked else ""),
+        visible(f"{finding.rule_id}\n{finding.rule_name}") + ("\nauto-linked" if finding.auto_linked else ""),
         f"{finding.confidence:.2f}",
-        _wrap(finding.message, widths[0]),
+        _wrap(visible(finding.message), widths[0]),
         sides,
     ]
 
@@ -98,8 +110,8 @@ def text_chunks(
     report: Report, *, color: bool = False, quiet: bool = False, width: int | None = None
 ) -> Iterator[str]:
     """format_text's text in pieces of a few thousand table rows: a review's hundred thousand
-    findings are laid out and written a chunk at a time, never as one string. Each record is
-    escaped as its row is made (escape_report of the whole report would copy every finding)."""
+    findings are laid out and written a chunk at a time, never as one string. Each string from
+    data is escaped as its row is made (escape_report of the whole report would copy every finding)."""
     pieces = _joined(_parts(report, color=color, quiet=quiet, width=width), first_stripped=quiet)
     started = False
     for piece in pieces:
@@ -131,7 +143,7 @@ def _parts(report: Report, *, color: bool, quiet: bool, width: int | None) -> It
             f"{len(report.rules)} rules" + (f" ({report.suppressed} suppressed)" if report.suppressed else "")
         ]
     for grade, group in report.by_grade():
-        rows = [_row(number, escape_record(finding, visible), widths) for number, finding in group]
+        rows = [_row(number, finding, widths) for number, finding in group]
         yield [f"\n{_heading(grade, len(rows), color)}"]
         yield _table_pieces(rows, FINDING_HEADERS, _FINDING_KINDS, "simple_grid")
     if report.errors:
@@ -142,9 +154,16 @@ def _parts(report: Report, *, color: bool, quiet: bool, width: int | None) -> It
     if not report.findings:
         yield ["\nNo findings."]
     yield ["\nPer source (a finding counts against the side likely wrong, else every news side)"]
-    sources = (escape_record(s, visible) for s in report.sources)
     summary_rows: list[list[object]] = [
-        [s.source, s.tier.value, s.claims, *(s.counts[g] for g in Grade), s.letter, s.reason] for s in sources
+        [
+            visible(s.source),
+            s.tier.value,
+            s.claims,
+            *(s.counts[g] for g in Grade),
+            visible(s.letter),
+            visible(s.reason),
+        ]
+        for s in report.sources
     ]
     yield _table_pieces(summary_rows, SOURCE_HEADERS, _SOURCE_KINDS, "simple")
     verdicts = [escape_record(v, visible) for v in report.verdicts]
