@@ -59,9 +59,10 @@ def _width_function() -> Callable[[str], int]:
     import tabulate
 
     if tabulate.WIDE_CHARS_MODE:
-        import wcwidth
+        from wcwidth import wcswidth
 
-        return wcwidth.wcswidth
+        # printable ASCII is one column a character: most lines, counted without wcwidth's tables
+        return lambda line: len(line) if line.isascii() and line.isprintable() else int(wcswidth(line))
     return len
 
 
