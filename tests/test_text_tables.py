@@ -268,3 +268,36 @@ def test_a_quotation_is_verbatim_in_the_same_sources_with_and_without_tables(tmp
         assert tabled.verbatim(run) == plain.verbatim(run), run
     assert tabled.verbatim(" ".join(quote_words(next(iter(texts.values()))))[:80])
     tables.close()
+
+
+def test_date_look_ups_read_the_tables_as_the_texts(
+    indexes: tuple[SourceIndex, SourceIndex], tmp_path: Path
+) -> None:
+    """The days of a month the texts state, whether any names a weekday or says "weekend",
+    which say "yesterday" and the figures a text is cut at: the same from the tables, for the
+    stories' texts and for texts made to have each (the last one not covered by the tables)."""
+    plain, tabled = indexes
+    made = {
+        "a": "The fair opened on Saturday, 12 March 2016. It closed on 29 February 2015.",
+        "b": "Officials said yesterday that 3 people died on march 4, in little more than 0.",
+        "c": "Crowds came at the weekend.",
+    }
+    path = tmp_path / "texts.sqlite"
+    write_tables(path, {"a": made["a"], "b": made["b"]})
+    tables = TextTables.open(path)
+    assert tables is not None
+    pairs = [(plain, tabled), (SourceIndex(made), SourceIndex(made, tables=tables))]
+    for without, with_tables in pairs:
+        assert with_tables.tables is not None
+        assert with_tables._days_stated == without._days_stated
+        assert with_tables._weekdays_said == without._weekdays_said
+        assert with_tables._weekend_said == without._weekend_said
+        assert with_tables._cut_ends == without._cut_ends
+        assert with_tables._unresolved_day_words == without._unresolved_day_words
+    _, made_tabled = pairs[1]
+    assert made_tabled._weekdays_said
+    assert made_tabled._weekend_said  # said only in the text the tables do not cover
+    assert made_tabled._cut_ends == {"0", "2015"}  # "in 2015." ends a text too
+    assert made_tabled._unresolved_day_words
+    assert [year for *_, year in made_tabled._days_stated] == [2016, None]
+    tables.close()

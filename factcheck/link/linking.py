@@ -158,7 +158,11 @@ def claim_id(source: str, claim: Claim, seen: Counter[str]) -> str:
 
 
 def link(
-    candidates: Iterable[Candidate], registry: Registry, source: str, text: str, tables: TextTables | None = None
+    candidates: Iterable[Candidate],
+    registry: Registry,
+    source: str,
+    text: str,
+    tables: TextTables | None = None,
 ) -> tuple[list[Claim], dict[str, LinkNote]]:
     """Typed claims for `source`, and link notes for those the rules should treat specially
     (`tables`: the registry's source texts indexed once, which quotations are looked up in)."""

@@ -20,6 +20,9 @@ come from tables that do not depend on the document, so they are built once per 
 - `quote_words`: which texts hold each word of the texts folded as quotations are
   (`extract.text.quote_words`): whether a quotation is verbatim in a source is a substring test
   of the text's quote words, and only texts holding its inner words can pass it;
+- `days`: each day of a month the texts state, with the year written after it
+  (`support.days_stated`); `meta` 'facts': `support.TextFacts` (weekdays, "weekend", day words,
+  figures cut at a decimal point), which the date and figure look-ups read every text for;
 - `meta`: the capitalised and all words inside sentences (`lexicon.case_counts`) of the texts,
   and the name index of the registry's entities (extract/names.py, as JSON): building it from
   11k entities took 0.35 s of every check.
@@ -31,6 +34,8 @@ same texts, and tests/test_text_tables.py compares both on real texts.
 from __future__ import annotations
 
 import bisect
+import dataclasses
+import functools
 import hashlib
 import json
 import re
@@ -41,12 +46,12 @@ from pathlib import Path
 from factcheck.extract.names import NameIndex
 from factcheck.extract.text import quote_words
 from factcheck.link.lexicon import case_counts
-from factcheck.link.support import _NAME, _WORDS, sentences, source_numbers
+from factcheck.link.support import _NAME, _WORDS, TextFacts, days_stated, sentences, source_numbers
 from factcheck.registry.loader import TextView
 
-FORMAT = 7  # bump when what is stored changes (2: name index; 3: digest of the texts; 4: numbers;
+FORMAT = 8  # bump when what is stored changes (2: name index; 3: digest of the texts; 4: numbers;
 # 5: numbers said another way, `source_numbers`; 6: `figures` from `source_numbers` too; 7:
-# each text's quote words)
+# each text's quote words; 8: days of a month stated, and `TextFacts`)
 
 _SCHEMA = """
 CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -60,6 +65,8 @@ CREATE TABLE numbers (n INTEGER PRIMARY KEY, rank INTEGER NOT NULL, value NOT NU
 CREATE TABLE capitalised (word TEXT NOT NULL, rank INTEGER NOT NULL, start INTEGER NOT NULL,
                           end INTEGER NOT NULL);
 CREATE TABLE quote_words (word TEXT NOT NULL, rank INTEGER NOT NULL);
+CREATE TABLE days (n INTEGER PRIMARY KEY, rank INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
+                   month INTEGER NOT NULL, day INTEGER NOT NULL, year INTEGER);
 """
 _INDEXES = """
 CREATE INDEX words_by_word ON words (word);
@@ -92,6 +99,10 @@ def write_tables(path: Path, texts: Mapping[str, str], names: NameIndex | None =
                 "INSERT INTO numbers (rank, value, start, end, noun, sentence) VALUES (?, ?, ?, ?, ?, ?)",
                 ((rank, value, a, b, noun, _sentence_at(spans, a)) for value, (a, b), noun in found),
             )
+            conn.executemany(
+                "INSERT INTO days (rank, start, end, month, day, year) VALUES (?, ?, ?, ?, ?, ?)",
+                ((rank, a, b, day.month, day.day, year) for (a, b), day, year in days_stated(text.lower())),
+            )
             quoted = set(" ".join(quote_words(text)).split(" "))
             conn.executemany("INSERT INTO quote_words VALUES (?, ?)", ((word, rank) for word in quoted))
             for match in _NAME.finditer(text):
@@ -105,6 +116,8 @@ def write_tables(path: Path, texts: Mapping[str, str], names: NameIndex | None =
             "INSERT INTO meta VALUES (?, ?)",
             [("format", str(FORMAT)), ("case_counts", json.dumps([capitalised, inner]))],
         )
+        facts = TextFacts.of(texts)
+        conn.execute("INSERT INTO meta VALUES ('facts', ?)", (json.dumps(dataclasses.asdict(facts)),))
         if names is not None:
             conn.execute("INSERT INTO meta VALUES ('name_index', ?)", (names.to_json(),))
         conn.execute("INSERT INTO meta VALUES ('digest', ?)", (texts_digest(texts),))
@@ -235,6 +248,29 @@ class TextTables:
             if not ranks:
                 return []
         return [self.sources[r] for r in sorted(ranks if ranks is not None else range(len(self.sources)))]
+
+    @functools.cache  # noqa: B019 - one set of tables per check, kept as long as it is open
+    def facts(self) -> TextFacts:
+        """What the date and figure look-ups ask of every text (`TextFacts`)."""
+        row = self.conn.execute("SELECT value FROM meta WHERE name = 'facts'").fetchone()
+        data = json.loads(row[0])
+        return TextFacts(
+            weekdays_said=bool(data["weekdays_said"]),
+            weekend_said=bool(data["weekend_said"]),
+            day_words=tuple(str(s) for s in data["day_words"]),
+            cut_ends=tuple(str(e) for e in data["cut_ends"]),
+        )
+
+    def days_stated(self) -> list[tuple[str, tuple[int, int], int, int, int | None]]:
+        """(source, span, month, day, year or None) of each day of a month the texts state, in
+        text order (`support.days_stated`)."""
+        sources = self.sources
+        return [
+            (sources[rank], (start, end), month, day, year)
+            for rank, start, end, month, day, year in self.conn.execute(
+                "SELECT rank, start, end, month, day, year FROM days ORDER BY n"
+            )
+        ]
 
     def sentence(self, place: int) -> tuple[str, int, int]:
         """(source, start, end) of the sentence at this place."""
