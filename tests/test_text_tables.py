@@ -280,7 +280,7 @@ def test_date_look_ups_read_the_tables_as_the_texts(
     made = {
         "a": "The fair opened on Saturday, 12 March 2016. It closed on 29 February 2015.",
         "b": "Officials said yesterday that 3 people died on march 4, in little more than 0.",
-        "c": "Crowds came at the weekend.",
+        "c": "Crowds have come at the weekend since 2010, and from 2012 on Sundays. In 2019 fewer came.",
     }
     path = tmp_path / "texts.sqlite"
     write_tables(path, {"a": made["a"], "b": made["b"]})
@@ -294,10 +294,12 @@ def test_date_look_ups_read_the_tables_as_the_texts(
         assert with_tables._weekend_said == without._weekend_said
         assert with_tables._cut_ends == without._cut_ends
         assert with_tables._unresolved_day_words == without._unresolved_day_words
+        assert with_tables.years_said == without.years_said
     _, made_tabled = pairs[1]
     assert made_tabled._weekdays_said
     assert made_tabled._weekend_said  # said only in the text the tables do not cover
     assert made_tabled._cut_ends == {"0", "2015"}  # "in 2015." ends a text too
     assert made_tabled._unresolved_day_words
     assert [year for *_, year in made_tabled._days_stated] == [2016, None]
+    assert made_tabled.years_said == (2019, frozenset({2010, 2012}))  # the latest from the uncovered text
     tables.close()

@@ -336,6 +336,23 @@ def days_stated(lowered: str) -> list[tuple[tuple[int, int], dt.date, int | None
     return days
 
 
+# a year as a text states it, and one a span of years runs from ("since 2010", "from 2010")
+STATED_YEAR = lazy(r"(?<![\d.,])((?:19|20)\d\d)(?![\d,]\d)")
+_SINCE_YEAR = lazy(r"\b(?:since|from)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def years_said(texts: Iterable[str]) -> tuple[int | None, frozenset[int]]:
+    """The latest year these texts state, and each year they say a span runs "since"/"from"."""
+    latest: int | None = None
+    starts: set[int] = set()
+    for text in texts:
+        found = [int(y) for y in STATED_YEAR.findall(text)]
+        if found:
+            latest = max(found) if latest is None else max(latest, *found)
+        starts.update(int(y) for y in _SINCE_YEAR.findall(text))
+    return latest, frozenset(starts)
+
+
 @dataclass(frozen=True)
 class TextFacts:
     """What the date and figure look-ups ask of every source text, answered once per text set
@@ -347,16 +364,21 @@ class TextFacts:
     weekend_said: bool
     day_words: tuple[str, ...]
     cut_ends: tuple[str, ...]
+    latest_year: int | None  # `years_said`
+    since_years: tuple[int, ...]
 
     @classmethod
     def of(cls, texts: Mapping[str, str]) -> TextFacts:
         """The facts of these texts (source id -> text)."""
         lowered = {source: text.lower() for source, text in texts.items()}
+        latest, since = years_said(texts.values())
         return cls(
             weekdays_said=any(_WEEKDAY_WORD.search(text) for text in lowered.values()),
             weekend_said=any(_WEEKEND.search(text) for text in lowered.values()),
             day_words=tuple(source for source, text in lowered.items() if _DAY_WORDS.search(text)),
             cut_ends=tuple(sorted({end for text in texts.values() if (end := cut_end(text)) is not None})),
+            latest_year=latest,
+            since_years=tuple(sorted(since)),
         )
 
 
@@ -780,6 +802,16 @@ class SourceIndex:
         if any(year is None for _, _, _, year in self._days_stated):
             return True
         return weekday in ("saturday", "sunday") and self._weekend_said
+
+    @functools.cached_property
+    def years_said(self) -> tuple[int | None, frozenset[int]]:
+        """The latest year the texts state and the years they say a span runs "since" (`years_said`)."""
+        if self.tables is None:
+            return years_said(self.texts.values())
+        facts = self.tables.facts()
+        latest, since = self._live.years_said
+        known = [y for y in (facts.latest_year, latest) if y is not None]
+        return (max(known) if known else None), frozenset(facts.since_years) | since
 
     @functools.cached_property
     def _weekend_said(self) -> bool:

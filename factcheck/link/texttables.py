@@ -49,9 +49,9 @@ from factcheck.link.lexicon import case_counts
 from factcheck.link.support import _NAME, _WORDS, TextFacts, days_stated, sentences, source_numbers
 from factcheck.registry.loader import TextView
 
-FORMAT = 8  # bump when what is stored changes (2: name index; 3: digest of the texts; 4: numbers;
+FORMAT = 9  # bump when what is stored changes (2: name index; 3: digest of the texts; 4: numbers;
 # 5: numbers said another way, `source_numbers`; 6: `figures` from `source_numbers` too; 7:
-# each text's quote words; 8: days of a month stated, and `TextFacts`)
+# each text's quote words; 8: days of a month stated, and `TextFacts`; 9: years said)
 
 _SCHEMA = """
 CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -259,6 +259,8 @@ class TextTables:
             weekend_said=bool(data["weekend_said"]),
             day_words=tuple(str(s) for s in data["day_words"]),
             cut_ends=tuple(str(e) for e in data["cut_ends"]),
+            latest_year=None if data["latest_year"] is None else int(data["latest_year"]),
+            since_years=tuple(int(y) for y in data["since_years"]),
         )
 
     def days_stated(self) -> list[tuple[str, tuple[int, int], int, int, int | None]]:

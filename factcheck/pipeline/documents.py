@@ -28,6 +28,7 @@ from factcheck.link.lexicon import calendar_capitals, caseless, name_like, writt
 from factcheck.link.linking import BOUND_WORDS
 from factcheck.link.support import (
     MONTHS,
+    STATED_YEAR,
     Accept,
     Evidence,
     SourceIndex,
@@ -75,7 +76,6 @@ UNSUPPORTED = LinkNote.UNSUPPORTED
 ENTITY_NAMES = "entities"  # the text of the registry's accepted names, in a SourceIndex
 TENURE_MARK = ".tenure."  # the frame of one holder's tenure in one role (extract/tenures.py)
 _MONTH_NAMES = frozenset(month.capitalize() for month in MONTHS)
-_YEAR = lazy(r"(?<![\d.,])((?:19|20)\d\d)(?![\d,]\d)")
 
 
 def draft_id(doc: Document) -> str:
@@ -416,7 +416,7 @@ def time_frame(registry: Registry) -> DateInterval:
     years: Counter[int] = Counter()
     for sid, text in registry.texts.items():  # the years the sources' texts state
         if not is_draft_source(sid):
-            years.update(int(y) for y in _YEAR.findall(text.text))
+            years.update(int(y) for y in STATED_YEAR.findall(text.text))
     if years:
         year, basis = years.most_common(1)[0][0], "the sources' year"
     else:
@@ -580,16 +580,11 @@ def duration_support(claim: DurationClaim, index: SourceIndex) -> Support | None
     return Support(False)
 
 
-_SINCE_YEAR = lazy(r"\b(?:since|from)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
-
-
-@functools.lru_cache(maxsize=1)  # one index per checked document: its texts are read once
+@functools.lru_cache(maxsize=1)  # one index per checked document
 def _years_since(index: SourceIndex) -> frozenset[float]:
     """The spans of years the sources imply: from each "since 2010" (or "from 2010") to the
     latest year they state."""
-    texts = index.texts.values()
-    latest = max((int(y) for text in texts for y in _YEAR.findall(text)), default=None)
-    starts = {int(y) for text in texts for y in _SINCE_YEAR.findall(text)}
+    latest, starts = index.years_said
     return frozenset(float(latest - start) for start in starts if latest is not None and latest > start)
 
 
