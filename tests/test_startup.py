@@ -54,16 +54,19 @@ def modules_after(code: str) -> dict[str, object]:
     return dict(json.loads(out.strip().splitlines()[-1]))
 
 
+# code that runs `check` on the example summary in-process and sets `code` to its exit code
+CHECK_THE_EXAMPLE = (
+    "import json, sys\n"
+    "from factcheck.cli import main\n"
+    "try:\n"
+    "    main(['check', '--fail-on', 'critical', 'examples/consistent-summary.md'])\n"
+    "except SystemExit as exit:\n"
+    "    code = exit.code\n"
+)
+
+
 def test_check_imports_only_what_it_uses() -> None:
-    code = (
-        "import json, sys\n"
-        "from factcheck.cli import main\n"
-        "try:\n"
-        "    main(['check', '--fail-on', 'critical', 'examples/consistent-summary.md'])\n"
-        "except SystemExit as exit:\n"
-        "    code = exit.code\n"
-        "print(json.dumps({'code': code, 'modules': sorted(sys.modules)}))\n"
-    )
+    code = CHECK_THE_EXAMPLE + "print(json.dumps({'code': code, 'modules': sorted(sys.modules)}))\n"
     found = modules_after(code)
     assert found["code"] == 0
     modules = found["modules"]
@@ -138,13 +141,8 @@ def test_check_path_records_are_structs_not_dataclasses() -> None:
     """The records `check` creates at import are msgspec Structs (issue 11: plain records on the
     check path): a new dataclass on the path fails here, naming itself."""
     code = (
-        "import json, sys\n"
-        "from factcheck.cli import main\n"
-        "try:\n"
-        "    main(['check', '--fail-on', 'critical', 'examples/consistent-summary.md'])\n"
-        "except SystemExit as exit:\n"
-        "    code = exit.code\n"
-        "found = sorted(f'{name}.{cls.__qualname__}' for name, module in list(sys.modules.items())\n"
+        CHECK_THE_EXAMPLE
+        + "found = sorted(f'{name}.{cls.__qualname__}' for name, module in list(sys.modules.items())\n"
         "               if name.startswith('factcheck') for cls in vars(module).values()\n"
         "               if isinstance(cls, type) and cls.__module__ == name and '__dataclass_params__' in vars(cls))\n"
         "print(json.dumps({'code': code, 'dataclasses': found}))\n"
