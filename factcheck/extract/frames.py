@@ -139,7 +139,17 @@ def build_attribution(data: dict[str, Any]) -> Attribution:
 
 def _cue_pattern(cues: list[str]) -> LazyPattern:
     words = sorted((re.escape(str(c)).replace(r"\ ", r"\s+") for c in cues), key=len, reverse=True)
-    return LazyPattern(r"(?<![\w-])(?:" + "|".join(words) + r")(?![\w-])", re.IGNORECASE)
+    return LazyPattern(r"(?<![\w-])(?:" + "|".join(words) + r")(?![\w-])", re.IGNORECASE, _first_words(cues))
+
+
+def _first_words(cues: list[str]) -> tuple[str, ...] | None:
+    """The cues' first words in lower case, one of which any match of their pattern holds (it
+    is tested before the pattern is compiled); None when that cannot be promised: no cues, an
+    empty cue, or a word outside ASCII (case-insensitive matching is then more than lower())."""
+    firsts = [str(c).split()[:1] for c in cues]
+    if not firsts or not all(firsts) or not all(w[0].isascii() for w in firsts):
+        return None
+    return tuple(sorted({w[0].lower() for w in firsts}))
 
 
 def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> FrameTable:
