@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+import msgspec
 from rapidfuzz.distance import Levenshtein
 
 from factcheck.extract.numbers import ORDINAL_WORDS, SCALES, SMALL_NUMBERS, TENS, words_to_number
@@ -353,8 +354,7 @@ def years_said(texts: Iterable[str]) -> tuple[int | None, frozenset[int]]:
     return latest, frozenset(starts)
 
 
-@dataclass(frozen=True)
-class TextFacts:
+class TextFacts(msgspec.Struct, frozen=True):
     """What the date and figure look-ups ask of every source text, answered once per text set
     (link/texttables.py keeps them): whether any names a weekday or says "weekend", which say
     "yesterday"/"today"/"tonight"/"last night", and the whole numbers texts stop at the decimal

@@ -34,7 +34,6 @@ same texts, and tests/test_text_tables.py compares both on real texts.
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import functools
 import hashlib
 import json
@@ -42,6 +41,8 @@ import re
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
+
+import msgspec
 
 from factcheck.extract.names import NameIndex
 from factcheck.extract.text import quote_words
@@ -117,7 +118,7 @@ def write_tables(path: Path, texts: Mapping[str, str], names: NameIndex | None =
             [("format", str(FORMAT)), ("case_counts", json.dumps([capitalised, inner]))],
         )
         facts = TextFacts.of(texts)
-        conn.execute("INSERT INTO meta VALUES ('facts', ?)", (json.dumps(dataclasses.asdict(facts)),))
+        conn.execute("INSERT INTO meta VALUES ('facts', ?)", (json.dumps(msgspec.structs.asdict(facts)),))
         if names is not None:
             conn.execute("INSERT INTO meta VALUES ('name_index', ?)", (names.to_json(),))
         conn.execute("INSERT INTO meta VALUES ('digest', ?)", (texts_digest(texts),))

@@ -17,16 +17,16 @@ tabulate itself. tests/test_text_grid.py compares both on random and hostile tab
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Iterator, Sequence
 from typing import Literal
+
+import msgspec
 
 Kind = Literal["int", "float", "text"]
 CHUNK_ROWS = 2000  # rows drawn per piece handed on: a few MB of text at most
 
 
-@dataclasses.dataclass(frozen=True)
-class _Style:
+class _Style(msgspec.Struct, frozen=True):
     """One of tabulate's formats: its rules (begin, fill, separator, end) and row borders."""
 
     above: tuple[str, str, str, str] | None
