@@ -660,7 +660,8 @@ class _Builder:
                     f".y{year}" if year is not None and self.year is not None and year != self.year else ""
                 )
                 data["event"], why = frame.id + suffix, frame.why
-                if item.extras.get("clock"):
+                if item.extras.get("clock") and not item.extras.get("worded"):
+                    # (a time of day in words is too loose to tell two occurrences apart)
                     data["event"], why = self._occurrence(data["event"], item, why or "")
         if item.extras.get("note"):  # "today" in a quotation: read as the speaker's day
             why = f"{why}; {item.extras['note']}" if why else str(item.extras["note"])
