@@ -378,8 +378,12 @@ class _Builder:
             data.get("qualifiers")
             and in_family(frame.id, Family.COUNT)
             and _role(frame.id) not in default_table().groups
+            and (part is not None or data["qualifiers"] != [breakdown])
         ):
-            # (a group's noun says who was sent, "2,500 soldiers", not a part of those sent)
+            # the text says it is a part: a cue ("including", "among", "of the dead"), a place or
+            # a narrowing word. A kind of people alone ("58 schoolchildren were taken ill", "12
+            # firefighters were killed") may be all of them, so it keeps the frame with its
+            # qualifier; nor is a group's noun ("2,500 soldiers deployed") a part of those sent
             why += self._part_of(data)
         if running:
             data["running"] = True
