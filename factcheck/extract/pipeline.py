@@ -378,12 +378,14 @@ class _Builder:
             data.get("qualifiers")
             and in_family(frame.id, Family.COUNT)
             and _role(frame.id) not in default_table().groups
-            and (part is not None or data["qualifiers"] != [breakdown])
+            and (part is not None or set(data["qualifiers"]) - {breakdown, self._named(place, sentence)})
         ):
-            # the text says it is a part: a cue ("including", "among", "of the dead"), a place or
-            # a narrowing word. A kind of people alone ("58 schoolchildren were taken ill", "12
-            # firefighters were killed") may be all of them, so it keeps the frame with its
-            # qualifier; nor is a group's noun ("2,500 soldiers deployed") a part of those sent
+            # the text says it is a part: a cue ("including", "among", "of the dead"), a place
+            # in the stricken area ("in a collapsed hotel", "in one courtyard") or a narrowing
+            # word. A kind of people alone ("58 schoolchildren were taken ill", "12 firefighters
+            # were killed") or a named place alone ("stranded in the Alps", "53 deaths in
+            # Minxian") may be all of them, so it keeps the frame with its qualifier; nor is a
+            # group's noun ("2,500 soldiers deployed") a part of those sent
             why += self._part_of(data)
         if running:
             data["running"] = True
@@ -392,6 +394,13 @@ class _Builder:
             data["revised"] = True
             why += "; called a revision"
         return why
+
+    def _named(self, place: str | None, sentence: tuple[int, int]) -> str | None:
+        """The qualifier of a place the sentence names with a capital ("in Minxian"), if any."""
+        if place is None:
+            return None
+        found = re.search(rf"\b{re.escape(place)}\b", self.text[sentence[0] : sentence[1]], re.IGNORECASE)
+        return f"in-{place}" if found is not None and found.group()[:1].isupper() else None
 
     def _part_of(self, data: dict[str, Any]) -> str:
         """Give a part of a count ("including 10 children", "26 bodies in one courtyard", "12 of

@@ -393,8 +393,10 @@ def find_times(
     """Every time of day of an event in `text` as a date Found with a clock, and the spans of all
     times found (report times and quoted times too: their digits are no count); a local clock
     is read in the zone of the story's place (`story_zone` over `corpus`, else `text` alone)."""
-    if table is None and CLOCK.search(text) is None:
-        return [], []  # no clock at all: the time table (parsed YAML, its patterns) is not needed
+    if table is None and not dates and CLOCK.search(text) is None:
+        # no clock and no date (a time of day in words is read only joined to a date): the time
+        # table (parsed YAML, its patterns) is not needed
+        return [], []
     table = table or default_times()
     found: list[Found] = []
     spans: list[tuple[int, int]] = []
