@@ -162,3 +162,36 @@ def test_review_in_every_format(cli: Callable[..., Result], root: Path, fmt: str
     result = cli("review", "--registry", str(root), "--format", fmt, "--fail-on", "critical")
     assert result.exit_code == 1
     assert result.output.strip()
+
+
+def test_a_long_text_report_is_printed_in_blocks_of_whole_tables(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past CHUNK_ROWS findings of one grade, the text report prints consecutive tables (each with
+    its header) instead of laying one huge table out in memory; no finding is lost or repeated."""
+    from factcheck.report import text
+
+    findings = [finding(line=n, message=f"message number {n}") for n in range(1, 8)]
+    whole = text.format_text(report_with(*findings), width=150)
+    monkeypatch.setattr(text, "CHUNK_ROWS", 3)
+    blocks = text.format_text(report_with(*findings), width=150)
+    assert whole.count("│ rule") == 1
+    assert blocks.count("│ rule") == 3  # 7 rows: blocks of 3, 3 and 1, each headed
+    for n in range(1, 8):
+        assert blocks.count(f"message number {n} ") == 1
+    assert blocks.count("┌") == 3
+    assert blocks.count("┘") == 3
+    assert "".join(text.text_chunks(report_with(*findings), width=150)) == blocks
+
+
+def test_a_cell_that_fits_is_wrapped_as_textwrap_wraps_it() -> None:
+    """The text report's shortcut for a cell that fits one line gives textwrap's own result."""
+    import random
+    import textwrap
+
+    from factcheck.report.text import _wrap
+
+    rng = random.Random(3)  # noqa: S311 - seeded test strings, not secrets
+    pieces = ["a", "word", " ", "  ", "\t", "\n", "-", "十二", "x" * 12, "", "\r", "“q”"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        width = rng.randint(1, 30)
+        assert _wrap(text, width) == ("\n".join(textwrap.wrap(text, width)) or text), (text, width)
