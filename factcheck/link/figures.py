@@ -30,13 +30,13 @@ from factcheck.link.support import (
     counted_noun,
     counts_persons,
     noun_after,
+    same_noun,
     sentences,
 )
 from factcheck.model import Claim, QuantityClaim
 from factcheck.model.ids import Family, in_family, parse_auto
 
 _WORD = re.compile(r"[a-z]+")
-STEM = 4  # letters compared: "member"/"members", "survivor"/"survivors"
 
 
 def figure_frame(claim: Claim) -> str | None:
@@ -90,10 +90,10 @@ class FigureFrames:
             # alone when the summary's figure is unframed and names no noun ("19 crew members"
             # is not borne out by "at least 36 died ... and another 19 still missing")
             sentence = _content_and_units(_sentence_of(self.texts.get(source, ""), span))
-            same_noun = bool(noun) and any(word[:STEM] == noun[:STEM] for word in sentence)
+            counted = bool(noun) and any(same_noun(noun, word) for word in sentence)
             if frame is None and noun:
-                return same_noun
-            return same_noun or bool(context & sentence)
+                return counted
+            return counted or bool(context & sentence)
 
         return usable
 

@@ -37,12 +37,13 @@ from typing import Protocol
 
 from rapidfuzz.distance import Levenshtein
 
-from factcheck.extract.numbers import ORDINAL_WORDS, SCALES, SMALL_NUMBERS, TENS, words_to_number
+from factcheck.extract.numbers import APPROX, ORDINAL_WORDS, SCALES, SMALL_NUMBERS, TENS, words_to_number
 from factcheck.extract.text import STOP_WORDS, quote_words
 from factcheck.extract.wordlists import word_list
 from factcheck.lazyre import lazy
 from factcheck.link.lexicon import case_counts, caseless, caseless_counted
 from factcheck.model import WEEKDAYS, DateClaim, DurationClaim, Precision, QuantityClaim
+from factcheck.model.quantifiers import pointing
 from factcheck.registry.loader import TextView
 from factcheck.yamlio import load_yaml
 
@@ -223,6 +224,21 @@ def figures_in(text: str) -> list[tuple[float, tuple[int, int]]]:
         scale = (match.group(2) or "").lower()
         value = float(match.group(1)) * SCALES.get(scale, _SCALE_SHORT.get(scale, 1.0))
         found.append((value, (offsets[match.start()], offsets[match.end() - 1] + 1)))
+    return found + _glued_figures(text)
+
+
+def _glued_figures(text: str) -> list[tuple[float, tuple[int, int]]]:
+    """Figures with a unit abbreviation written onto them ("45C", "105kg", "70mph"), which
+    _DIGITS does not read. One capital letter is a unit only for a temperature ("45C"); "5G"
+    and "100M" are names more often than grams or metres."""
+    spelled = abbreviations()
+    found = []
+    for match in ABBREVIATED.finditer(text.lower()):
+        written = text[match.start(2) : match.end(2)]
+        single_capital = len(written) == 1 and written.isupper() and written not in "CF"
+        decimal_part = re.search(r"\d\. ?\Z", text[max(0, match.start() - 3) : match.start()])
+        if match.group(2) in spelled and not single_capital and decimal_part is None:  # "2. 4km"
+            found.append((float(match.group(1)), match.span()))
     return found
 
 
@@ -409,6 +425,8 @@ class SourceIndex:
             noun = counted_noun(claim.text)
         if not wanted or any(self._cut_at(value) for value in wanted):
             return None
+        if isinstance(claim, QuantityClaim) and pointing(claim.approx) is not None:
+            accept = self._same_side(pointing(claim.approx), accept)
         for value in wanted:
             hit = self._number_near(value, window, claim.unit, noun, accept)
             if hit is None and window is None and isinstance(claim, QuantityClaim):
@@ -422,6 +440,18 @@ class SourceIndex:
             if paired is not None:
                 return Support(True, paired)
         return Support(False)
+
+    def _same_side(self, up: bool | None, accept: Accept | None) -> Accept:
+        """`accept`, and a source figure's approximator does not point the other way: "nearly
+        300" is below 300 and "more than 300" above it, so neither states the other."""
+
+        def usable(source: str, span: tuple[int, int]) -> bool:
+            before = self.texts[source][max(0, span[0] - APPROX_REACH) : span[0]]
+            found = APPROX.search(before)  # it ends right before the figure
+            theirs = pointing(found.group("approx")) if found is not None else None
+            return (theirs is None or theirs == up) and (accept is None or accept(source, span))
+
+        return usable
 
     def _cut_at(self, value: float) -> bool:
         """Whether a source text stops at the decimal point of this figure ("in little more than
@@ -1173,6 +1203,9 @@ def _count(word: str) -> int:
     return int(spoken) if spoken is not None and spoken == int(spoken) else 0
 
 
+APPROX_REACH = 30  # characters before a source figure searched for its approximator
+
+
 def _in_years(claim: QuantityClaim) -> bool:
     """Whether a figure counts years ("the 50-year-old bridge", an age)."""
     return claim.unit.lower().startswith("year") or bool(re.search(r"\byears?\b", claim.text.lower()))
@@ -1217,7 +1250,32 @@ def _same_thing(noun: str, after: str) -> bool:
     words = after.split()
     if not noun or not words or words[0] in STOP_WORDS or words[0] in NUMBER_TAIL:
         return True
-    return counts_persons(noun, after) or any(w[:4] == noun[:4] for w in words)
+    return counts_persons(noun, after) or any(same_noun(noun, w) for w in words)
+
+
+def same_noun(noun: str, word: str) -> bool:
+    """Whether two lower-case nouns count the same things: the same first four letters
+    ("member"/"members"), or words of one group in counted_nouns.yaml ("staff"/"employees")."""
+    if word[:4] == noun[:4]:
+        return True
+    group = _noun_groups().get(_singular(noun))
+    return group is not None and group == _noun_groups().get(_singular(word))
+
+
+def _singular(word: str) -> str:
+    """A plural noun's singular as counted_nouns.yaml lists it ("employees" -> "employee")."""
+    groups = _noun_groups()
+    for form in (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else ""):
+        if form in groups:
+            return form
+    return word
+
+
+@functools.cache
+def _noun_groups() -> dict[str, int]:
+    """Each noun of counted_nouns.yaml and the number of its group."""
+    data = load_yaml(Path(__file__).with_name("counted_nouns.yaml"))
+    return {str(word): number for number, group in enumerate(data["groups"]) for word in group}
 
 
 def counts_persons(noun: str, after: str) -> bool:
@@ -1339,6 +1397,13 @@ def name_endings() -> frozenset[str]:
     """Word endings that make another word of one stem (name_words.yaml)."""
     data = load_yaml(Path(__file__).with_name("name_words.yaml"))
     return frozenset(str(e) for e in data["endings"])
+
+
+@functools.cache
+def unit_names() -> frozenset[str]:
+    """Lower-case names of scales and units named after people ("celsius"; name_words.yaml)."""
+    data = load_yaml(Path(__file__).with_name("name_words.yaml"))
+    return frozenset(str(e) for e in data["unit_names"])
 
 
 def _derived(word: str, other: str) -> bool:
