@@ -18,6 +18,7 @@ FIRM = "The company, founded in 1998, employs 4,500 staff across 20 countries.\n
 HEAT = "The temperature reached 40C in Seville, the highest since records began in 1950.\n"
 DAM = "Nearly 300 people were evacuated from the village after the dam burst.\n"
 RESCUE = "More than 300 people were evacuated from the village after the dam burst.\n"
+CLUB = "The club paid £1.5m for the player, who signed a three-year contract on 1 July 2016.\n"
 SUMMIT = "Prime Minister David Cameron met German Chancellor Angela Merkel in Berlin on Friday.\n"
 
 
@@ -48,6 +49,12 @@ SUMMIT = "Prime Minister David Cameron met German Chancellor Angela Merkel in Be
         # a known person with a surname the sources never give her, after a title
         (SUMMIT, "Prime Minister David Cameron met German Chancellor Angela Schulz in Berlin.", 1),
         (SUMMIT, "Prime Minister David Cameron met Chancellor Merkel in Berlin.", 0),
+        # a currency spelled out for its symbol; a number word hyphened onto a unit
+        (CLUB, "The club paid 1.5 million pounds for the player.", 0),
+        (CLUB, "The club paid 2.5 million pounds for the player.", 1),
+        (CLUB, "He signed a three-year contract in July.", 0),
+        (CLUB, "He signed a four-year contract in July.", 1),
+        (CLUB, "The club took a two-pronged approach to the deal.", 0),  # no unit: a fixed phrase
     ],
 )
 def test_summary_values_said_another_way(
@@ -65,6 +72,9 @@ def test_glued_units_are_figures_but_not_names() -> None:
 
 
 def test_counted_nouns_and_approximators() -> None:
-    assert same_noun("employees", "staff") and same_noun("members", "member")
+    assert same_noun("employees", "staff")
+    assert same_noun("members", "member")
     assert not same_noun("soldiers", "staff")
-    assert pointing("more than") is True and pointing("nearly") is False and pointing("about") is None
+    assert pointing("more than") is True
+    assert pointing("nearly") is False
+    assert pointing("about") is None

@@ -29,6 +29,7 @@ from factcheck.link.support import (
     abbreviations,
     counted_noun,
     counts_persons,
+    currencies,
     noun_after,
     same_noun,
     sentences,
@@ -100,11 +101,13 @@ class FigureFrames:
 
 def _content_and_units(sentence: str) -> set[str]:
     """A sentence's content words, the unit words of its abbreviated figures ("the 100m final"
-    counts "metres"), and those of a score's margin ("won 27-13": by 14 points or goals)."""
+    counts "metres"), those of a score's margin ("won 27-13": by 14 points or goals), and its
+    currencies' words."""
     spelled = abbreviations()
     units = {spelled[m.group(2)] for m in ABBREVIATED.finditer(sentence.lower()) if m.group(2) in spelled}
     if SCORE.search(sentence):
         units |= {"points", "goals"}
+    units |= {word for symbol, word in currencies().items() if symbol in sentence}  # "£1.5m": pounds
     return _content(sentence) | units
 
 

@@ -143,6 +143,20 @@ def abbreviations() -> dict[str, str]:
 
 
 @functools.cache
+def currencies() -> dict[str, str]:
+    """Currency symbols and the word a summary spells them with ("£" -> "pounds"), from
+    conversions.yaml."""
+    data = load_yaml(Path(__file__).with_name("conversions.yaml"))
+    return {str(symbol): str(word) for symbol, word in data["currencies"].items()}
+
+
+def _currency_before(text: str, start: int, money: Mapping[str, str]) -> str:
+    """The currency word of a symbol right before a figure ("£1.5m" -> "pounds "), else ""."""
+    word = money.get(text[start - 1 : start]) if start > 0 else None
+    return f"{word} " if word else ""
+
+
+@functools.cache
 def conversions() -> tuple[float, list[tuple[str, str, float]]]:
     """(tolerance, [(from, to, factor)]) from conversions.yaml."""
     data = load_yaml(Path(__file__).with_name("conversions.yaml"))
@@ -166,7 +180,11 @@ def source_numbers(text: str) -> list[tuple[float, tuple[int, int], str]]:
     words after it), then those it says another way: a share as a count of a whole or a fraction
     ("one in five": 20, counting "%"), "twice" (2), a score's margin ("27-13": 14 points or
     goals), a figure with a unit abbreviation written onto it ("100m": metres)."""
-    found = [(value, span, noun_after(text, span[1])) for value, span in numbers_in(text)]
+    money = currencies()
+    found = [
+        (value, span, _currency_before(text, span[0], money) + noun_after(text, span[1]))
+        for value, span in numbers_in(text)
+    ]
     lowered = text.lower()
     if len(lowered) != len(text):
         return found  # lower() moved offsets ("İ"): the spans below would not be the text's
@@ -225,6 +243,27 @@ def figures_in(text: str) -> list[tuple[float, tuple[int, int]]]:
         value = float(match.group(1)) * SCALES.get(scale, _SCALE_SHORT.get(scale, 1.0))
         found.append((value, (offsets[match.start()], offsets[match.end() - 1] + 1)))
     return found + _glued_figures(text)
+
+
+def hyphened_figures(text: str) -> list[tuple[float, tuple[int, int]]]:
+    """Number words hyphened onto a unit ("a four-year contract", "a three-time champion"), two or
+    more, with their spans (conversions.yaml `hyphened_units`)."""
+    found = []
+    for match in _hyphened().finditer(text):
+        word = match.group(1).lower()
+        value = SMALL_NUMBERS.get(word) or TENS.get(word)
+        if value is not None and value >= 2:
+            found.append((float(value), match.span(1)))
+    return found
+
+
+@functools.cache
+def _hyphened() -> re.Pattern[str]:
+    """A number word, a hyphen and a unit of conversions.yaml `hyphened_units` (or its plural)."""
+    data = load_yaml(Path(__file__).with_name("conversions.yaml"))
+    units = "|".join(re.escape(str(u)) for u in data["hyphened_units"])
+    words = "|".join([*SMALL_NUMBERS, *TENS])
+    return re.compile(rf"(?<![\w-])({words})-(?:{units})s?(?![\w-])", re.IGNORECASE)
 
 
 def _glued_figures(text: str) -> list[tuple[float, tuple[int, int]]]:

@@ -33,6 +33,7 @@ from factcheck.link.support import (
     SourceIndex,
     Support,
     figures_in,
+    hyphened_figures,
     name_words,
     noun_after,
     numbers_in,
@@ -672,12 +673,13 @@ def unsupported_figures(
     checked: Checked,
     links: dict[str, LinkNote],
 ) -> list[Claim]:
-    """Figures in digits that no extracted claim holds ("a 10,000-seater arena") and no source
+    """Figures in digits, or number words hyphened onto a unit ("a four-year contract"), that no
+    extracted claim holds ("a 10,000-seater arena") and no source
     states: a claim each, for FC602. A summary must not introduce a figure, whatever it counts."""
     taken = SpanSet([c.span for c in claims if c.span is not None])
     seen: Counter[str] = Counter()
     found: list[Claim] = []
-    for value, span in figures_in(doc.prose):
+    for value, span in figures_in(doc.prose) + hyphened_figures(doc.prose):
         if not taken.free(*span):
             continue
         years = bool(re.match(r"[\s-]*years?\b", doc.prose[span[1] : span[1] + 8], re.IGNORECASE))
