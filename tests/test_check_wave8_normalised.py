@@ -19,6 +19,9 @@ HEAT = "The temperature reached 40C in Seville, the highest since records began 
 DAM = "Nearly 300 people were evacuated from the village after the dam burst.\n"
 RESCUE = "More than 300 people were evacuated from the village after the dam burst.\n"
 CLUB = "The club paid £1.5m for the player, who signed a three-year contract on 1 July 2016.\n"
+CITY = "The population of the city rose to 1,200,000 last year, up from 950,000 a decade earlier.\n"
+PARTY = "Mr Johnson, who has led the party since 2019, said a dozen MPs had backed the plan.\n"
+BANK = "The bank said profits for the year rose 12% to £5bn, while it will pay a dividend of 3p a share.\n"
 SUMMIT = "Prime Minister David Cameron met German Chancellor Angela Merkel in Berlin on Friday.\n"
 
 
@@ -55,6 +58,16 @@ SUMMIT = "Prime Minister David Cameron met German Chancellor Angela Merkel in Be
         (CLUB, "He signed a three-year contract in July.", 0),
         (CLUB, "He signed a four-year contract in July.", 1),
         (CLUB, "The club took a two-pronged approach to the deal.", 0),  # no unit: a fixed phrase
+        # a figure followed by when ("last year") counts no noun; a population counts people
+        (CITY, "The city now has 1.2 million people.", 0),
+        (CITY, "The city now has 2.1 million people.", 1),
+        # two counts framed by their own verbs, a paraphrase apart: the counted noun decides
+        (PARTY, "Johnson said 12 MPs supported the plan.", 0),
+        (PARTY, "Johnson said 20 MPs supported the plan.", 1),
+        # a change and the new level are no range: "12% to £5bn" is two figures
+        (BANK, "Profits rose by 12 per cent to five billion pounds.", 0),
+        (BANK, "Profits rose 12% to £6bn.", 1),
+        (BANK, "Profits rose 21% to £5bn.", 1),
     ],
 )
 def test_summary_values_said_another_way(

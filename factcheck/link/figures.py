@@ -21,9 +21,11 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
+from factcheck.extract.frames import default_table
 from factcheck.extract.text import STOP_WORDS
 from factcheck.link.support import (
     ABBREVIATED,
+    NOUN_REACH,
     SCORE,
     Accept,
     abbreviations,
@@ -80,11 +82,15 @@ class FigureFrames:
         def usable(source: str, span: tuple[int, int]) -> bool:
             theirs = self.frame_at(source, span)
             if frame is not None and theirs is not None:
-                return compatible(frame, theirs) or (
+                after = noun_after(self.texts.get(source, ""), span[1])
+                return (
+                    compatible(frame, theirs)
                     # "793 people have been discharged": a count of people whose verb names no
                     # listed role says what "793 passengers" says, less precisely
-                    _people_unroled(frame)
-                    and counts_persons(noun, noun_after(self.texts.get(source, ""), span[1]))
+                    or (_people_unroled(frame) and counts_persons(noun, after))
+                    # "12 MPs supported" and "a dozen MPs had backed": two frames of their own
+                    # words, the verbs a paraphrase apart; the counted noun decides
+                    or (_unroled(frame) and _unroled(theirs) and _counts(noun, after))
                 )
             # unframed on either side (or, with a partly loaded registry, not loaded): the
             # counted noun decides, or the two sentences share a content word -- the latter
@@ -109,6 +115,21 @@ def _content_and_units(sentence: str) -> set[str]:
         units |= {"points", "goals"}
     units |= {word for symbol, word in currencies().items() if symbol in sentence}  # "£1.5m": pounds
     return _content(sentence) | units
+
+
+def _counts(noun: str, after: str) -> bool:
+    """Whether the words after a source figure count the summary's noun ("mps had backed")."""
+    return bool(noun) and any(same_noun(noun, word) for word in after.split()[:NOUN_REACH])
+
+
+def _unroled(frame: str) -> bool:
+    """A count frame read from its own noun and verb ("auto.count.mps-backed"), no listed role."""
+    parsed = parse_auto(frame)
+    return (
+        parsed is not None
+        and parsed.family is Family.COUNT
+        and parsed.slug.split(".")[0] not in default_table().roles
+    )
 
 
 def _people_unroled(frame: str) -> bool:

@@ -465,7 +465,7 @@ class SourceIndex:
         if not wanted or any(self._cut_at(value) for value in wanted):
             return None
         if isinstance(claim, QuantityClaim) and pointing(claim.approx) is not None:
-            accept = self._same_side(pointing(claim.approx), accept)
+            accept = self._same_side(pointing(claim.approx), wanted[0], accept)
         for value in wanted:
             hit = self._number_near(value, window, claim.unit, noun, accept)
             if hit is None and window is None and isinstance(claim, QuantityClaim):
@@ -480,15 +480,19 @@ class SourceIndex:
                 return Support(True, paired)
         return Support(False)
 
-    def _same_side(self, up: bool | None, accept: Accept | None) -> Accept:
-        """`accept`, and a source figure's approximator does not point the other way: "nearly
-        300" is below 300 and "more than 300" above it, so neither states the other."""
+    def _same_side(self, up: bool | None, value: float, accept: Accept | None) -> Accept:
+        """`accept`, and a source figure of the same number (`value`) has no approximator that
+        points the other way: "nearly 300" is below 300 and "more than 300" above it, so neither
+        states the other ("at least 247" and "nearly 250" may both be true)."""
 
         def usable(source: str, span: tuple[int, int]) -> bool:
-            before = self.texts[source][max(0, span[0] - APPROX_REACH) : span[0]]
-            found = APPROX.search(before)  # it ends right before the figure
+            text = self.texts[source]
+            found = APPROX.search(text[max(0, span[0] - APPROX_REACH) : span[0]])  # right before it
             theirs = pointing(found.group("approx")) if found is not None else None
-            return (theirs is None or theirs == up) and (accept is None or accept(source, span))
+            opposed = theirs not in (None, up) and value in (
+                v for v, _ in numbers_in(text[span[0] : span[1]])
+            )
+            return not opposed and (accept is None or accept(source, span))
 
         return usable
 
@@ -1287,8 +1291,8 @@ def _same_thing(noun: str, after: str) -> bool:
     """Whether a source figure can count what the summary's figure counts: its counted noun
     within the next words, or a first word that counts nothing ("157 were killed", a comma)."""
     words = after.split()
-    if not noun or not words or words[0] in STOP_WORDS or words[0] in NUMBER_TAIL:
-        return True
+    if not noun or not words or words[0] in STOP_WORDS or words[0] in NUMBER_TAIL or words[0] in _WHEN:
+        return True  # "157 were killed", "rose to 1,200,000 last year": no noun counted
     return counts_persons(noun, after) or any(same_noun(noun, w) for w in words)
 
 
@@ -1315,6 +1319,9 @@ def _noun_groups() -> dict[str, int]:
     """Each noun of counted_nouns.yaml and the number of its group."""
     data = load_yaml(Path(__file__).with_name("counted_nouns.yaml"))
     return {str(word): number for number, group in enumerate(data["groups"]) for word in group}
+
+
+_WHEN = frozenset({"last", "next", "previous", "yesterday", "today"})  # a time adverbial follows
 
 
 def counts_persons(noun: str, after: str) -> bool:

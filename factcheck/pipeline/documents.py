@@ -352,7 +352,7 @@ def _agrees(claim: Claim, peer: Claim) -> bool:
     if isinstance(claim, QuantityClaim) and isinstance(peer, QuantityClaim):
         (a, b), (c, d) = claim.interval(), peer.interval()
         ways = {pointing(claim.approx), pointing(peer.approx)}
-        if ways == {True, False}:
+        if ways == {True, False} and central_figure(claim) == central_figure(peer):
             return False  # "more than 300" and "nearly 300" meet at 300 but point apart
         return a <= central_figure(peer) <= b and c <= central_figure(claim) <= d
     if isinstance(claim, DateClaim) and isinstance(peer, DateClaim):
