@@ -22,6 +22,10 @@ CLUB = "The club paid £1.5m for the player, who signed a three-year contract on
 CITY = "The population of the city rose to 1,200,000 last year, up from 950,000 a decade earlier.\n"
 PARTY = "Mr Johnson, who has led the party since 2019, said a dozen MPs had backed the plan.\n"
 BANK = "The bank said profits for the year rose 12% to £5bn, while it will pay a dividend of 3p a share.\n"
+MIGRANTS = (
+    "more than 3,000 migrants have died trying to cross the mediterranean this year, the "
+    "international organization for migration said on tuesday.\n"
+)
 SUMMIT = "Prime Minister David Cameron met German Chancellor Angela Merkel in Berlin on Friday.\n"
 
 
@@ -68,6 +72,9 @@ SUMMIT = "Prime Minister David Cameron met German Chancellor Angela Merkel in Be
         (BANK, "Profits rose by 12 per cent to five billion pounds.", 0),
         (BANK, "Profits rose 12% to £6bn.", 1),
         (BANK, "Profits rose 21% to £5bn.", 1),
+        # initials of a name the source spells out (lower-cased text, as much summary data is)
+        (MIGRANTS, "the iom said more than 3,000 migrants had died.", 0),
+        (MIGRANTS, "frontex said more than 3,000 migrants had died.", 1),
     ],
 )
 def test_summary_values_said_another_way(

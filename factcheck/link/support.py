@@ -102,6 +102,9 @@ _DAY_MONTH = lazy(
 
 _NAME = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:['’]s)?(?![\w-])")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+|\n\s*\n")
+# an acronym's letters: "UN" to "UNESCO"; small words a spelled-out name may hold between them
+MIN_INITIALS, MAX_INITIALS = 2, 6
+_INITIAL_FILLERS = "of|for|the|and|on|in|de"
 NAME_NEAR_MISS = 2  # edits: "Dahl" for "Dahal", "Jinpeng" for "Jinping"
 MIN_NAME_LETTERS = 4  # shorter words are one edit from too many others
 
@@ -888,8 +891,20 @@ class SourceIndex:
             found = _find_word(self.lowered[source], bare.lower())
             if found is not None:
                 return Support(True, Evidence(source, found))
+        spelled = self._spelled_out(bare.lower())
+        if spelled is not None:
+            return Support(True, spelled)
         closest = self._closest_name(bare)
         return Support(False, closest[1] if closest else None, closest[0] if closest else None)
+
+    def _spelled_out(self, word: str) -> Evidence | None:
+        """Where a source spells out the initials a word is made of ("iom": "international
+        organization for migration", "NHS": "National Health Service"), small words between."""
+        if not MIN_INITIALS <= len(word) <= MAX_INITIALS or not word.isalpha():
+            return None
+        parts = [rf"{re.escape(letter)}[a-z'’-]{{2,}}" for letter in word]
+        pattern = re.compile(r"(?<![\w'’-])" + rf"\s+(?:(?:{_INITIAL_FILLERS})\s+)?".join(parts) + r"(?![\w'’-])")
+        return self._first_lowered(pattern)
 
     def _may_have(self, word: str) -> list[str]:
         """The sources, in order, that may have the word (every one without tables): a match of
