@@ -26,6 +26,7 @@ MIGRANTS = (
     "more than 3,000 migrants have died trying to cross the mediterranean this year, the "
     "international organization for migration said on tuesday.\n"
 )
+STAR = 'The blogger became a star online. "i am not afraid of death," she once said.\n'
 SUMMIT = "Prime Minister David Cameron met German Chancellor Angela Merkel in Berlin on Friday.\n"
 
 
@@ -75,6 +76,11 @@ SUMMIT = "Prime Minister David Cameron met German Chancellor Angela Merkel in Be
         # initials of a name the source spells out (lower-cased text, as much summary data is)
         (MIGRANTS, "the iom said more than 3,000 migrants had died.", 0),
         (MIGRANTS, "frontex said more than 3,000 migrants had died.", 1),
+        # a quotation the summary's end cuts off is still a quotation
+        (STAR, "The blogger once said: ``i am not afraid of death.", 0),
+        (STAR, "The blogger once said: ``i am not afraid of anyone.", 1),
+        (STAR, 'The blogger once said: "I am not afraid of anyone.', 1),
+        (STAR, "The blogger once said she was not afraid.", 0),
     ],
 )
 def test_summary_values_said_another_way(

@@ -903,7 +903,9 @@ class SourceIndex:
         if not MIN_INITIALS <= len(word) <= MAX_INITIALS or not word.isalpha():
             return None
         parts = [rf"{re.escape(letter)}[a-z'’-]{{2,}}" for letter in word]
-        pattern = re.compile(r"(?<![\w'’-])" + rf"\s+(?:(?:{_INITIAL_FILLERS})\s+)?".join(parts) + r"(?![\w'’-])")
+        pattern = re.compile(
+            r"(?<![\w'’-])" + rf"\s+(?:(?:{_INITIAL_FILLERS})\s+)?".join(parts) + r"(?![\w'’-])"
+        )
         return self._first_lowered(pattern)
 
     def _may_have(self, word: str) -> list[str]:
