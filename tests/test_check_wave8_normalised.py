@@ -66,6 +66,8 @@ SUMMIT = "Prime Minister David Cameron met German Chancellor Angela Merkel in Be
         # a figure followed by when ("last year") counts no noun; a population counts people
         (CITY, "The city now has 1.2 million people.", 0),
         (CITY, "The city now has 2.1 million people.", 1),
+        (CITY, "The city's population rose to 1.2m.", 0),  # "m" is millions as often as metres
+        (CITY, "The city's population rose to 2.1m.", 1),
         # two counts framed by their own verbs, a paraphrase apart: the counted noun decides
         (PARTY, "Johnson said 12 MPs supported the plan.", 0),
         (PARTY, "Johnson said 20 MPs supported the plan.", 1),

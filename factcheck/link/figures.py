@@ -123,7 +123,7 @@ def _counts(noun: str, after: str) -> bool:
 
 
 def _unroled(frame: str) -> bool:
-    """A count frame read from its own noun and verb ("auto.count.mps-backed"), no listed role."""
+    """A count frame read from its own noun and verb (the role "mps-backed"), no listed role."""
     parsed = parse_auto(frame)
     return (
         parsed is not None

@@ -481,6 +481,11 @@ class SourceIndex:
                 paired = self._ages_listed(noun, value)
             if paired is not None:
                 return Support(True, paired)
+        if isinstance(claim, QuantityClaim) and claim.value is not None and _M_GLUED.search(claim.text):
+            # "rose to 1.2m": an "m" written onto a figure is millions as often as metres
+            hit = self._number_near(claim.value * 1e6, None, "", noun, accept)
+            if hit is not None:
+                return Support(True, Evidence(hit.source, hit.span))
         return Support(False)
 
     def _same_side(self, up: bool | None, value: float, accept: Accept | None) -> Accept:
@@ -1263,6 +1268,7 @@ def _count(word: str) -> int:
     return int(spoken) if spoken is not None and spoken == int(spoken) else 0
 
 
+_M_GLUED = lazy(r"\d\s?m\Z")  # a figure ending in "m": "1.2m" (metres, or millions with no currency)
 APPROX_REACH = 30  # characters before a source figure searched for its approximator
 
 
