@@ -80,7 +80,8 @@ DAY_RANGES = (
 MONTH_PART = re.compile(
     rf"\b(?P<part>(?i:early|mid|late|the\s+(?:beginning|start|middle|end)\s+of))[\s-]*{_M}(?:,?\s+{_Y})?"
 )
-YEAR_PART = re.compile(rf"\b(?P<part>(?i:early|mid|late))[\s-]*{_Y}")
+# not a decade: "the late 1990s" is some years of ten, not the last months of 1990
+YEAR_PART = re.compile(rf"\b(?P<part>(?i:early|mid|late))[\s-]*{_Y}(?!['’]?s\b)")
 MONTH_YEAR = re.compile(rf"\b{_M},?\s+{_Y}")
 BARE_MONTH = re.compile(rf"(?:\b(?i:in)\s+)?\b{_FULL_M}\b(?!\s*\d)")
 YEAR = re.compile(rf"\b(?P<prep>(?i:in|since|by|until|from|before|after|during))\s+{_Y}\b")

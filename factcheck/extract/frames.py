@@ -628,6 +628,9 @@ def aged_person(text: str, end: int) -> str | None:
     found = _AGED_NAME.match(text, end, min(len(text), end + 80))
     if found is None:
         return None
+    between = text[end : found.start("run")].lower().split()
+    if any(word.strip(",") in STOP_WORDS for word in between):
+        return None  # "a 54-year-old man from Leeds": a name after a preposition is a place's
     words = found.group("run").split()
     return " ".join(words[-2:])
 

@@ -379,6 +379,9 @@ def _merge_ranges(text: str, cores: list[Core]) -> list[Core]:
             and not prev.ordinal
             and not core.ordinal
             and prev.end < core.start
+            # "rose 12% to £5bn": a change and the new level are no range; a range writes its
+            # unit on the high end ("5 to 7%"), and on the low end only when on both ("£5m-£7m")
+            and (not prev.unit or prev.unit == core.unit)
         ):
             gap = text[prev.end : core.start]
             is_and = gap.strip().lower() == "and"
@@ -516,6 +519,11 @@ def _names_rather_than_counts(text: str, core: Core) -> bool:
     return before is not None and before[2][:1].isupper()
 
 
+# words that open a time adverbial after a figure ("rose to 1,200,000 last year"): what follows
+# says when, not what the figure counts
+_TIME_DETERMINERS = frozenset({"last", "next", "previous", "following", "coming"})
+
+
 def _counted_noun(text: str, core: Core) -> tuple[int, int, str, list[str]] | None:
     """(start, end, head word, qualifiers) of the noun phrase a number counts, if any."""
     if core.unit is not None and core.unit != "%" and core.unit not in CURRENCIES.values():
@@ -529,7 +537,7 @@ def _counted_noun(text: str, core: Core) -> tuple[int, int, str, list[str]] | No
     taken: list[tuple[int, int, str]] = []
     for word in words:
         low = word[2].lower()
-        if low in STOP_WORDS or (titled and not word[2][:1].isupper()):
+        if low in STOP_WORDS or low in _TIME_DETERMINERS or (titled and not word[2][:1].isupper()):
             break
         taken.append(word)
         if not titled and (is_plural(word[2]) or low in UNIT_NAMES or low in TIME_UNITS or core.ordinal):

@@ -42,6 +42,7 @@ PAIRS = (("“", "”"), ("«", "»"), ("„", "“"))
 def find_quotes(text: str, sentences: Sentences, mentions: list[Found]) -> list[Found]:
     """Every quotation in `text`, with speaker (an entity id from `mentions`) where one is named."""
     spans = _curly(text) + _straight(text) + _single(text) + _tokenised(text)
+    spans += _cut_off(text, spans)
     names = _Mentions(mentions)
     found = [_quote(text, sentences, names, opening, closing) for opening, closing in sorted(set(spans))]
     quotes = _carry_speakers(text, sentences, [f for f in found if f is not None])
@@ -166,6 +167,31 @@ def _straight(text: str) -> list[tuple[int, int]]:
                 spans.append((offset + first, offset + second))
         offset += len(paragraph) + 1
     return spans
+
+
+def _cut_off(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A quotation the end of the text cuts off (a summary stopped mid-quote: 'once said: ``i am
+    not afraid of death.'): the last paragraph's last opening mark, closed by nothing after it,
+    up to the full stop that ends the text, when it holds at least CUT_OFF_WORDS words."""
+    body = text.rstrip()
+    paragraph = body.rfind("\n") + 1
+    marks = list(_OPENING.finditer(body, paragraph))
+    if not marks:
+        return []
+    opening = marks[-1]
+    inside = body[opening.end() :]
+    if any(a >= opening.start() for a, _ in spans) or _CLOSING.search(inside):
+        return []
+    if opening.group(0) == '"' and body.count('"', paragraph) % 2 == 0:
+        return []  # straight marks pair up: an even count closes every one
+    if len(inside.split()) < CUT_OFF_WORDS or body[-1] not in ".!?":
+        return []
+    return [(opening.end() - 1, len(body) - 1)]  # its full stop stands where the mark would
+
+
+CUT_OFF_WORDS = 3  # fewer words after an opening mark at the very end are no quotation worth checking
+_OPENING = re.compile(r"(?:``|“|(?<![\w])\")(?=\s?\w)")
+_CLOSING = re.compile(r"''|”|\"")
 
 
 def _tokenised(text: str) -> list[tuple[int, int]]:

@@ -21,22 +21,25 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
+from factcheck.extract.frames import default_table
 from factcheck.extract.text import STOP_WORDS
 from factcheck.link.support import (
     ABBREVIATED,
+    NOUN_REACH,
     SCORE,
     Accept,
     abbreviations,
     counted_noun,
     counts_persons,
+    currencies,
     noun_after,
+    same_noun,
     sentences,
 )
 from factcheck.model import Claim, QuantityClaim
 from factcheck.model.ids import Family, in_family, parse_auto
 
 _WORD = re.compile(r"[a-z]+")
-STEM = 4  # letters compared: "member"/"members", "survivor"/"survivors"
 
 
 def figure_frame(claim: Claim) -> str | None:
@@ -79,33 +82,54 @@ class FigureFrames:
         def usable(source: str, span: tuple[int, int]) -> bool:
             theirs = self.frame_at(source, span)
             if frame is not None and theirs is not None:
-                return compatible(frame, theirs) or (
+                after = noun_after(self.texts.get(source, ""), span[1])
+                return (
+                    compatible(frame, theirs)
                     # "793 people have been discharged": a count of people whose verb names no
                     # listed role says what "793 passengers" says, less precisely
-                    _people_unroled(frame)
-                    and counts_persons(noun, noun_after(self.texts.get(source, ""), span[1]))
+                    or (_people_unroled(frame) and counts_persons(noun, after))
+                    # "12 MPs supported" and "a dozen MPs had backed": two frames of their own
+                    # words, the verbs a paraphrase apart; the counted noun decides
+                    or (_unroled(frame) and _unroled(theirs) and _counts(noun, after))
                 )
             # unframed on either side (or, with a partly loaded registry, not loaded): the
             # counted noun decides, or the two sentences share a content word -- the latter
             # alone when the summary's figure is unframed and names no noun ("19 crew members"
             # is not borne out by "at least 36 died ... and another 19 still missing")
             sentence = _content_and_units(_sentence_of(self.texts.get(source, ""), span))
-            same_noun = bool(noun) and any(word[:STEM] == noun[:STEM] for word in sentence)
+            counted = bool(noun) and any(same_noun(noun, word) for word in sentence)
             if frame is None and noun:
-                return same_noun
-            return same_noun or bool(context & sentence)
+                return counted
+            return counted or bool(context & sentence)
 
         return usable
 
 
 def _content_and_units(sentence: str) -> set[str]:
     """A sentence's content words, the unit words of its abbreviated figures ("the 100m final"
-    counts "metres"), and those of a score's margin ("won 27-13": by 14 points or goals)."""
+    counts "metres"), those of a score's margin ("won 27-13": by 14 points or goals), and its
+    currencies' words."""
     spelled = abbreviations()
     units = {spelled[m.group(2)] for m in ABBREVIATED.finditer(sentence.lower()) if m.group(2) in spelled}
     if SCORE.search(sentence):
         units |= {"points", "goals"}
+    units |= {word for symbol, word in currencies().items() if symbol in sentence}  # "£1.5m": pounds
     return _content(sentence) | units
+
+
+def _counts(noun: str, after: str) -> bool:
+    """Whether the words after a source figure count the summary's noun ("mps had backed")."""
+    return bool(noun) and any(same_noun(noun, word) for word in after.split()[:NOUN_REACH])
+
+
+def _unroled(frame: str) -> bool:
+    """A count frame read from its own noun and verb (the role "mps-backed"), no listed role."""
+    parsed = parse_auto(frame)
+    return (
+        parsed is not None
+        and parsed.family is Family.COUNT
+        and parsed.slug.split(".")[0] not in default_table().roles
+    )
 
 
 def _people_unroled(frame: str) -> bool:

@@ -38,12 +38,13 @@ from typing import Protocol
 import msgspec
 from rapidfuzz.distance import Levenshtein
 
-from factcheck.extract.numbers import ORDINAL_WORDS, SCALES, SMALL_NUMBERS, TENS, words_to_number
+from factcheck.extract.numbers import APPROX, ORDINAL_WORDS, SCALES, SMALL_NUMBERS, TENS, words_to_number
 from factcheck.extract.text import STOP_WORDS, quote_words
 from factcheck.extract.wordlists import word_list
 from factcheck.lazyre import lazy
 from factcheck.link.lexicon import case_counts, caseless, caseless_counted
 from factcheck.model import WEEKDAYS, DateClaim, DurationClaim, Precision, QuantityClaim
+from factcheck.model.quantifiers import pointing
 from factcheck.registry.loader import TextView
 from factcheck.yamlio import load_yaml
 
@@ -102,6 +103,9 @@ _DAY_MONTH = lazy(
 
 _NAME = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:['’]s)?(?![\w-])")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+|\n\s*\n")
+# an acronym's letters: "UN" to "UNESCO"; small words a spelled-out name may hold between them
+MIN_INITIALS, MAX_INITIALS = 2, 6
+_INITIAL_FILLERS = "of|for|the|and|on|in|de"
 NAME_NEAR_MISS = 2  # edits: "Dahl" for "Dahal", "Jinpeng" for "Jinping"
 MIN_NAME_LETTERS = 4  # shorter words are one edit from too many others
 
@@ -143,6 +147,20 @@ def abbreviations() -> dict[str, str]:
 
 
 @functools.cache
+def currencies() -> dict[str, str]:
+    """Currency symbols and the word a summary spells them with ("£" -> "pounds"), from
+    conversions.yaml."""
+    data = load_yaml(Path(__file__).with_name("conversions.yaml"))
+    return {str(symbol): str(word) for symbol, word in data["currencies"].items()}
+
+
+def _currency_before(text: str, start: int, money: Mapping[str, str]) -> str:
+    """The currency word of a symbol right before a figure ("£1.5m" -> "pounds "), else ""."""
+    word = money.get(text[start - 1 : start]) if start > 0 else None
+    return f"{word} " if word else ""
+
+
+@functools.cache
 def conversions() -> tuple[float, list[tuple[str, str, float]]]:
     """(tolerance, [(from, to, factor)]) from conversions.yaml."""
     data = load_yaml(Path(__file__).with_name("conversions.yaml"))
@@ -166,7 +184,11 @@ def source_numbers(text: str) -> list[tuple[float, tuple[int, int], str]]:
     words after it), then those it says another way: a share as a count of a whole or a fraction
     ("one in five": 20, counting "%"), "twice" (2), a score's margin ("27-13": 14 points or
     goals), a figure with a unit abbreviation written onto it ("100m": metres)."""
-    found = [(value, span, noun_after(text, span[1])) for value, span in numbers_in(text)]
+    money = currencies()
+    found = [
+        (value, span, _currency_before(text, span[0], money) + noun_after(text, span[1]))
+        for value, span in numbers_in(text)
+    ]
     lowered = text.lower()
     if len(lowered) != len(text):
         return found  # lower() moved offsets ("İ"): the spans below would not be the text's
@@ -224,6 +246,42 @@ def figures_in(text: str) -> list[tuple[float, tuple[int, int]]]:
         scale = (match.group(2) or "").lower()
         value = float(match.group(1)) * SCALES.get(scale, _SCALE_SHORT.get(scale, 1.0))
         found.append((value, (offsets[match.start()], offsets[match.end() - 1] + 1)))
+    return found + _glued_figures(text)
+
+
+def hyphened_figures(text: str) -> list[tuple[float, tuple[int, int]]]:
+    """Number words hyphened onto a unit ("a four-year contract", "a three-time champion"), two or
+    more, with their spans (conversions.yaml `hyphened_units`)."""
+    found = []
+    for match in _hyphened().finditer(text):
+        word = match.group(1).lower()
+        value = SMALL_NUMBERS.get(word) or TENS.get(word)
+        if value is not None and value >= 2:
+            found.append((float(value), match.span(1)))
+    return found
+
+
+@functools.cache
+def _hyphened() -> re.Pattern[str]:
+    """A number word, a hyphen and a unit of conversions.yaml `hyphened_units` (or its plural)."""
+    data = load_yaml(Path(__file__).with_name("conversions.yaml"))
+    units = "|".join(re.escape(str(u)) for u in data["hyphened_units"])
+    words = "|".join([*SMALL_NUMBERS, *TENS])
+    return re.compile(rf"(?<![\w-])({words})-(?:{units})s?(?![\w-])", re.IGNORECASE)
+
+
+def _glued_figures(text: str) -> list[tuple[float, tuple[int, int]]]:
+    """Figures with a unit abbreviation written onto them ("45C", "105kg", "70mph"), which
+    _DIGITS does not read. One capital letter is a unit only for a temperature ("45C"); "5G"
+    and "100M" are names more often than grams or metres."""
+    spelled = abbreviations()
+    found = []
+    for match in ABBREVIATED.finditer(text.lower()):
+        written = text[match.start(2) : match.end(2)]
+        single_capital = len(written) == 1 and written.isupper() and written not in "CF"
+        decimal_part = re.search(r"\d\. ?\Z", text[max(0, match.start() - 3) : match.start()])
+        if match.group(2) in spelled and not single_capital and decimal_part is None:  # "2. 4km"
+            found.append((float(match.group(1)), match.span()))
     return found
 
 
@@ -482,6 +540,8 @@ class SourceIndex:
             noun = counted_noun(claim.text)
         if not wanted or any(self._cut_at(value) for value in wanted):
             return None
+        if isinstance(claim, QuantityClaim) and pointing(claim.approx) is not None:
+            accept = self._same_side(pointing(claim.approx), wanted[0], accept)
         for value in wanted:
             hit = self._number_near(value, window, claim.unit, noun, accept)
             if hit is None and window is None and isinstance(claim, QuantityClaim):
@@ -494,7 +554,28 @@ class SourceIndex:
                 paired = self._ages_listed(noun, value)
             if paired is not None:
                 return Support(True, paired)
+        if isinstance(claim, QuantityClaim) and claim.value is not None and _M_GLUED.search(claim.text):
+            # "rose to 1.2m": an "m" written onto a figure is millions as often as metres
+            hit = self._number_near(claim.value * 1e6, None, "", noun, accept)
+            if hit is not None:
+                return Support(True, Evidence(hit.source, hit.span))
         return Support(False)
+
+    def _same_side(self, up: bool | None, value: float, accept: Accept | None) -> Accept:
+        """`accept`, and a source figure of the same number (`value`) has no approximator that
+        points the other way: "nearly 300" is below 300 and "more than 300" above it, so neither
+        states the other ("at least 247" and "nearly 250" may both be true)."""
+
+        def usable(source: str, span: tuple[int, int]) -> bool:
+            text = self.texts[source]
+            found = APPROX.search(text[max(0, span[0] - APPROX_REACH) : span[0]])  # right before it
+            theirs = pointing(found.group("approx")) if found is not None else None
+            opposed = theirs not in (None, up) and value in (
+                v for v, _ in numbers_in(text[span[0] : span[1]])
+            )
+            return not opposed and (accept is None or accept(source, span))
+
+        return usable
 
     def _cut_at(self, value: float) -> bool:
         """Whether a source text stops at the decimal point of this figure ("in little more than
@@ -899,8 +980,22 @@ class SourceIndex:
             found = _find_word(self.lowered[source], bare.lower())
             if found is not None:
                 return Support(True, Evidence(source, found))
+        spelled = self._spelled_out(bare.lower())
+        if spelled is not None:
+            return Support(True, spelled)
         closest = self._closest_name(bare)
         return Support(False, closest[1] if closest else None, closest[0] if closest else None)
+
+    def _spelled_out(self, word: str) -> Evidence | None:
+        """Where a source spells out the initials a word is made of ("iom": "international
+        organization for migration", "NHS": "National Health Service"), small words between."""
+        if not MIN_INITIALS <= len(word) <= MAX_INITIALS or not word.isalpha():
+            return None
+        parts = [rf"{re.escape(letter)}[a-z'’-]{{2,}}" for letter in word]
+        pattern = re.compile(
+            r"(?<![\w'’-])" + rf"\s+(?:(?:{_INITIAL_FILLERS})\s+)?".join(parts) + r"(?![\w'’-])"
+        )
+        return self._first_lowered(pattern)
 
     def _may_have(self, word: str) -> list[str]:
         """The sources, in order, that may have the word (every one without tables): a match of
@@ -1257,6 +1352,10 @@ def _count(word: str) -> int:
     return int(spoken) if spoken is not None and spoken == int(spoken) else 0
 
 
+_M_GLUED = lazy(r"\d\s?m\Z")  # a figure ending in "m": "1.2m" (metres, or millions with no currency)
+APPROX_REACH = 30  # characters before a source figure searched for its approximator
+
+
 def _in_years(claim: QuantityClaim) -> bool:
     """Whether a figure counts years ("the 50-year-old bridge", an age)."""
     return claim.unit.lower().startswith("year") or bool(re.search(r"\byears?\b", claim.text.lower()))
@@ -1299,9 +1398,37 @@ def _same_thing(noun: str, after: str) -> bool:
     """Whether a source figure can count what the summary's figure counts: its counted noun
     within the next words, or a first word that counts nothing ("157 were killed", a comma)."""
     words = after.split()
-    if not noun or not words or words[0] in STOP_WORDS or words[0] in NUMBER_TAIL:
+    if not noun or not words or words[0] in STOP_WORDS or words[0] in NUMBER_TAIL or words[0] in _WHEN:
+        return True  # "157 were killed", "rose to 1,200,000 last year": no noun counted
+    return counts_persons(noun, after) or any(same_noun(noun, w) for w in words)
+
+
+def same_noun(noun: str, word: str) -> bool:
+    """Whether two lower-case nouns count the same things: the same first four letters
+    ("member"/"members"), or words of one group in counted_nouns.yaml ("staff"/"employees")."""
+    if word[:4] == noun[:4]:
         return True
-    return counts_persons(noun, after) or any(w[:4] == noun[:4] for w in words)
+    group = _noun_groups().get(_singular(noun))
+    return group is not None and group == _noun_groups().get(_singular(word))
+
+
+def _singular(word: str) -> str:
+    """A plural noun's singular as counted_nouns.yaml lists it ("employees" -> "employee")."""
+    groups = _noun_groups()
+    for form in (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else ""):
+        if form in groups:
+            return form
+    return word
+
+
+@functools.cache
+def _noun_groups() -> dict[str, int]:
+    """Each noun of counted_nouns.yaml and the number of its group."""
+    data = load_yaml(Path(__file__).with_name("counted_nouns.yaml"))
+    return {str(word): number for number, group in enumerate(data["groups"]) for word in group}
+
+
+_WHEN = frozenset({"last", "next", "previous", "yesterday", "today"})  # a time adverbial follows
 
 
 def counts_persons(noun: str, after: str) -> bool:
@@ -1423,6 +1550,13 @@ def name_endings() -> frozenset[str]:
     """Word endings that make another word of one stem (name_words.yaml)."""
     data = load_yaml(Path(__file__).with_name("name_words.yaml"))
     return frozenset(str(e) for e in data["endings"])
+
+
+@functools.cache
+def unit_names() -> frozenset[str]:
+    """Lower-case names of scales and units named after people ("celsius"; name_words.yaml)."""
+    data = load_yaml(Path(__file__).with_name("name_words.yaml"))
+    return frozenset(str(e) for e in data["unit_names"])
 
 
 def _derived(word: str, other: str) -> bool:

@@ -115,6 +115,14 @@ def directional(approximator: str | None) -> bool | None:
     return DIRECTIONAL.get(normalise(approximator)) if approximator else None
 
 
+def pointing(approximator: str | None) -> bool | None:
+    """Which way a one-sided approximator points from its number: True for above ("more than",
+    "at least"), False for below ("nearly", "up to"), None for none or a rounding ("about")."""
+    if approximator is None or directional(approximator) is None:
+        return None
+    return APPROXIMATORS[normalise(approximator)][1] is None
+
+
 def vague_interval(words: str) -> tuple[float, float]:
     """The interval a vague quantifier stands for; KeyError names the unknown words."""
     return VAGUE_QUANTIFIERS[normalise(words)]

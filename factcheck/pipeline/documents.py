@@ -35,10 +35,12 @@ from factcheck.link.support import (
     SourceIndex,
     Support,
     figures_in,
+    hyphened_figures,
     name_words,
     noun_after,
     numbers_in,
     strip_possessive,
+    unit_names,
 )
 from factcheck.link.texttables import TextTables
 from factcheck.model import (
@@ -67,7 +69,8 @@ from factcheck.model.ids import (
     stand_in,
 )
 from factcheck.model.keys import LinkNote
-from factcheck.model.names import derived_entities, name_frame
+from factcheck.model.names import derived_entities, is_auto_name, name_frame
+from factcheck.model.quantifiers import pointing
 from factcheck.registry import Registry, SourceText
 from factcheck.registry.loader import TextView
 from factcheck.rules.checks.dates import precise_enough, span_fits
@@ -348,6 +351,9 @@ def _agrees(claim: Claim, peer: Claim) -> bool:
     "more than 100" does not agree with 124, and a month does not agree with a day in it."""
     if isinstance(claim, QuantityClaim) and isinstance(peer, QuantityClaim):
         (a, b), (c, d) = claim.interval(), peer.interval()
+        ways = {pointing(claim.approx), pointing(peer.approx)}
+        if ways == {True, False} and central_figure(claim) == central_figure(peer):
+            return False  # "more than 300" and "nearly 300" meet at 300 but point apart
         return a <= central_figure(peer) <= b and c <= central_figure(claim) <= d
     if isinstance(claim, DateClaim) and isinstance(peer, DateClaim):
         return claim.start <= peer.start and peer.end <= claim.end
@@ -463,6 +469,13 @@ def look_up(
     something happened: it is not looked up."""
     for position, claim in enumerate(claims):
         support: Support | None = None
+        if isinstance(claim, MentionClaim) and claim.id not in links and _wrong_part(claim, index):
+            claims[position] = claim.model_copy(
+                update={"entity": name_frame(claim.text), "note": LEXICON_NAME}
+            )
+            checked.support[claim.id] = Support(False)
+            links[claim.id] = UNSUPPORTED
+            continue
         if isinstance(claim, MentionClaim) and links.get(claim.id) is LinkNote.UNLINKED:
             support = _name_support(claim, index)
             if support.found and _conflated(claim, index):
@@ -621,8 +634,11 @@ def _unit_days(word: str) -> float | None:
 
 
 def _name_support(claim: MentionClaim, index: SourceIndex) -> Support:
-    """A name is supported when a source has every word of it (any case, possessive dropped)."""
-    words = _name_words(claim)
+    """A name is supported when a source has every word of it (any case, possessive dropped);
+    the name of a scale ("Celsius") names nobody."""
+    words = [w for w in _name_words(claim) if w.lower() not in unit_names()]
+    if not words:
+        return Support(True)
     for word in words:
         support = index.name(word)
         if not support.found:
@@ -651,12 +667,13 @@ def unsupported_figures(
     checked: Checked,
     links: dict[str, LinkNote],
 ) -> list[Claim]:
-    """Figures in digits that no extracted claim holds ("a 10,000-seater arena") and no source
+    """Figures in digits, or number words hyphened onto a unit ("a four-year contract"), that no
+    extracted claim holds ("a 10,000-seater arena") and no source
     states: a claim each, for FC602. A summary must not introduce a figure, whatever it counts."""
     taken = SpanSet([c.span for c in claims if c.span is not None])
     seen: Counter[str] = Counter()
     found: list[Claim] = []
-    for value, span in figures_in(doc.prose):
+    for value, span in figures_in(doc.prose) + hyphened_figures(doc.prose):
         if not taken.free(*span):
             continue
         years = bool(re.match(r"[\s-]*years?\b", doc.prose[span[1] : span[1] + 8], re.IGNORECASE))
@@ -709,7 +726,7 @@ def unsupported_names(
             taken.append(span)
     for word, span, first in name_words(doc.prose, taken):
         bare = strip_possessive(word)
-        if bare in _MONTH_NAMES or bare.lower() in WEEKDAYS:
+        if bare in _MONTH_NAMES or bare.lower() in WEEKDAYS or bare.lower() in unit_names():
             continue
         support = index.name(bare)
         if first and (support.found or support.closest is None):
@@ -725,6 +742,17 @@ def unsupported_names(
         links[claim.id] = UNSUPPORTED
         found.append(claim)
     return found
+
+
+def _wrong_part(claim: MentionClaim, index: SourceIndex) -> bool:
+    """True for a name joined to a source's name by its automatic cluster ("Chancellor Angela
+    Schulz" with "Chancellor Angela Merkel") that is that person with a surname or first name
+    the sources never give them: not another spelling of the name (FC401), a wrong name (FC602).
+    A near miss ("Merkle") stays FC401's misspelling."""
+    if not is_auto_name(claim.entity) or len(_name_words(claim)) < 2:
+        return False
+    support = _name_support(claim, index)
+    return not support.found and support.closest is None and _wrong_given_name(claim, index) is not None
 
 
 def _wrong_given_name(claim: MentionClaim, index: SourceIndex) -> str | None:
@@ -762,10 +790,12 @@ def _proper_name(words: list[str], index: SourceIndex) -> str | None:
     """The note of a name no source has when word frequencies say it is a proper name ("Gary
     Neville"), not a common word written with a capital ("Government"); else None. A name one
     of whose words a source has ("Helen Glover" where the sources say "Glover") is a person
-    they name: its other words stay minor."""
+    they name: its other words stay minor. A capitalised word as frequent in French, Spanish and
+    German as in English is a name however common ("Paris", "Twitter"): an English word with a
+    capital ("Government", "Britain") is far rarer in the other languages."""
     if any(index.name(w).found for w in words):
         return None
-    return LEXICON_NAME if any(name_like(w.lower()) for w in words) else None
+    return LEXICON_NAME if any(name_like(w.lower()) or written_alike(w.lower()) for w in words) else None
 
 
 def settled_by_reference(
