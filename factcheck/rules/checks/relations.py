@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from factcheck.extract.roles import PREDICATE as ROLE
+from factcheck.extract.roles import parse_role, role_conflict
 from factcheck.model import RelationClaim
 from factcheck.rules.checks.base import CheckInput, Verdict, lower_tier_side, pair, spec
 
@@ -54,6 +56,26 @@ def relation_members(data: CheckInput) -> Verdict | None:
     )
 
 
+def person_role(data: CheckInput) -> Verdict | None:
+    """Two sources give one person roles one person cannot hold together (data/roles.yaml):
+    one role at two ranks, two roles of one exclusive group; a past role never conflicts."""
+    a, b = pair(data, RelationClaim)
+    if a.predicate != ROLE or b.predicate != ROLE or not a.item or not b.item:
+        return None
+    role_a, role_b = parse_role(a.item.split()), parse_role(b.item.split())
+    if role_a is None or role_b is None:
+        return None
+    why = role_conflict(role_a, role_b)
+    if why is None:
+        return None
+    return Verdict(
+        outcome="different-role",
+        confidence=0.7,
+        details={"person": a.agent or "", "a_role": a.item, "b_role": b.item, "why": why},
+        likely_wrong=lower_tier_side(data.tiers, ("a", "b")),
+    )
+
+
 CHECKS = (
     spec(
         "relation_reversed",
@@ -62,4 +84,10 @@ CHECKS = (
         details=["a_from", "a_to", "b_from", "b_to"],
     ),
     spec("relation_members", relation_members, outcomes=["different-members"], details=["only_a", "only_b"]),
+    spec(
+        "person_role",
+        person_role,
+        outcomes=["different-role"],
+        details=["person", "a_role", "b_role", "why"],
+    ),
 )

@@ -1,0 +1,319 @@
+"""People's roles: what a report says a named person is. A title before the name ("Fire
+Commissioner Dany Cotton", "coach Darcy Haugan"), an appositive after it ("Dany Cotton, the London
+fire commissioner,", "Maria Lopez, a 47-year-old nurse,", "Anna Weber, president of the Red
+Cross") or before it ("the driver, Jaskirat Sidhu,"), or what the person was doing ("X, who was
+driving"). Each becomes a relation candidate of frame `auto.role.<the person's name cluster>`,
+so the roles reports give one person meet; `role_conflict` says when two of them cannot both be
+right (FC505). The role words, their groups, ranks and synonyms live in data/roles.yaml.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from importlib import resources
+from pathlib import Path
+
+from factcheck.extract.text import Found, Sentences
+from factcheck.extract.wordlists import word_list
+from factcheck.model.ids import Family, auto_frame, frame_slug, in_family
+from factcheck.model.names import name_slug
+from factcheck.yamlio import parse_yaml
+
+PREDICATE = "role"
+_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*$")
+_POSSESSIVE = re.compile(r"[\w.-]+(?:'s|’s|s'|s’)$", re.IGNORECASE)
+_AGE = re.compile(r"^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old$", re.IGNORECASE)
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
+# a tail naming whose role it is ("president of the Red Cross", "spokesman for Yeti Airlines")
+_OF_TAIL = re.compile(r"\s+(?:of|for|at|with|in|on)\s+.*$", re.DOTALL)
+# words after the appositive that end it ("X, the driver, said ...")
+_APPOSITIVE = re.compile(
+    r",\s*(?:(?:aged\s+)?\d{1,3},\s*)?(?P<np>[^,;:()\"“”\n]{1,90}?)(?=\s*(?:[,;:()]|\.(?:\s|$)|$))"
+)
+
+
+@dataclasses.dataclass(frozen=True)
+class RoleTable:
+    """data/roles.yaml read once: role nouns by group, synonyms, ranks, qualifiers, past words."""
+
+    groups: dict[str, str]  # canonical role noun -> its group
+    exclusive: frozenset[str]  # groups of which one person holds one role at a time
+    synonyms: dict[str, str]  # a role noun -> the canonical form
+    ranks: frozenset[str]
+    kinds: frozenset[str]  # qualifiers that say which one ("bus", "fire")
+    standing: frozenset[str]  # qualifiers that never change the role ("head", "senior")
+    past: frozenset[str]
+    acts: dict[str, str]
+    longest: int  # most words in one role noun
+
+    def canonical(self, noun: str) -> str:
+        """The canonical form of a role noun ("spokeswoman" -> "spokesperson")."""
+        return self.synonyms.get(noun, noun)
+
+    def is_noun(self, words: tuple[str, ...]) -> bool:
+        """True when these words are one role noun."""
+        return self.canonical(" ".join(words)) in self.groups
+
+    def acceptable(self, word: str) -> bool:
+        """A lower-case word that may stand in a role phrase."""
+        return (
+            word in self.ranks
+            or word in self.kinds
+            or word in self.standing
+            or word in self.past
+            or self.is_noun((word,))
+            or any(word in noun.split() for noun in self.groups)
+        )
+
+
+@functools.cache
+def role_table() -> RoleTable:
+    """The bundled role table (data/roles.yaml, plus the posts and offices word lists)."""
+    text = resources.files("factcheck.extract").joinpath("data/roles.yaml").read_text(encoding="utf-8")
+    data = parse_yaml(text, Path("roles.yaml")) or {}
+    synonyms: dict[str, str] = {}
+    for line in data.get("synonyms") or []:
+        words = [str(w).lower() for w in line]
+        synonyms.update(dict.fromkeys(words, words[0]))
+    groups: dict[str, str] = {}
+    exclusive: set[str] = set()
+    for name, group in (data.get("groups") or {}).items():
+        if group.get("exclusive"):
+            exclusive.add(str(name))
+        for noun in group.get("nouns") or []:
+            groups.setdefault(synonyms.get(str(noun).lower(), str(noun).lower()), str(name))
+    # roles one person holds at a time in one body (offices.txt, posts.txt): role nouns too
+    for noun in word_list("offices") | word_list("posts"):
+        groups.setdefault(synonyms.get(noun.lower(), noun.lower()), "posts")
+    qualifiers = data.get("qualifiers") or {}
+    return RoleTable(
+        groups=groups,
+        exclusive=frozenset(exclusive),
+        synonyms=synonyms,
+        ranks=frozenset(str(w).lower() for w in data.get("ranks") or []),
+        kinds=frozenset(str(w).lower() for w in qualifiers.get("kinds") or []),
+        standing=frozenset(str(w).lower() for w in qualifiers.get("standing") or []),
+        past=frozenset(str(w).lower() for w in data.get("past") or []),
+        acts={str(k).lower(): str(v).lower() for k, v in (data.get("acts") or {}).items()},
+        longest=max((len(n.split()) for n in groups), default=1),
+    )
+
+
+@dataclasses.dataclass(frozen=True)
+class Role:
+    """One role read from a phrase: its noun, rank words, qualifiers and whether it is past."""
+
+    noun: str
+    ranks: frozenset[str] = frozenset()
+    kinds: frozenset[str] = frozenset()
+    past: bool = False
+    words: tuple[str, ...] = ()  # the phrase as kept, in order (what the claim's item says)
+
+    @property
+    def text(self) -> str:
+        """The role as one phrase ("former assistant coach")."""
+        return " ".join(self.words)
+
+
+def parse_role(words: list[str], table: RoleTable | None = None) -> Role | None:
+    """The role these lower-case words name, or None: the last words must be a role noun, the
+    rest rank words, qualifiers or past words ("ex-coach", "the bus driver" without "the")."""
+    table = table or role_table()
+    words = [part for word in words for part in _split_ex(word)]
+    for size in range(min(table.longest, len(words)), 0, -1):
+        tail = tuple(words[-size:])
+        if not table.is_noun(tail):
+            continue
+        before = words[:-size]
+        if not all(table.acceptable(w) for w in before):
+            return None
+        noun = table.canonical(" ".join(tail))
+        return Role(
+            noun=noun,
+            ranks=frozenset(w for w in before if w in table.ranks),
+            kinds=frozenset(w for w in before if w in table.kinds),
+            past=any(w in table.past for w in before),
+            words=(*before, noun),
+        )
+    return None
+
+
+def _split_ex(word: str) -> list[str]:
+    """'ex-coach' -> ['ex', 'coach']; other words as they are."""
+    return ["ex", word[3:]] if word.startswith("ex-") and len(word) > 3 else [word]
+
+
+def role_conflict(a: Role, b: Role, table: RoleTable | None = None) -> str | None:
+    """Why one person cannot hold both roles, or None when they can: a past role never conflicts;
+    one noun at two ranks ("coach", "assistant coach") or of two kinds sharing no word ("bus
+    driver", "truck driver") does; two nouns do only when one exclusive group holds both."""
+    table = table or role_table()
+    if a.past or b.past:
+        return None
+    if a.noun == b.noun:
+        if a.ranks != b.ranks:
+            return "another rank"
+        if a.kinds and b.kinds and not a.kinds & b.kinds:
+            return "another kind"
+        return None
+    group = table.groups.get(a.noun)
+    if group is not None and group in table.exclusive and group == table.groups.get(b.noun):
+        return f"one person is one {group.replace('-', ' ')} role"
+    return None
+
+
+def find_roles(text: str, mentions: list[Found], sentences: Sentences) -> list[Found]:
+    """A relation candidate for each role the text gives a named person."""
+    table = role_table()
+    found: list[Found] = []
+    # a surname alone ("Deshmukh, superintendent") is the clustered person only when this text
+    # names that person in full too: two people may share a surname ("Dr S Deshmukh")
+    named_in_full = {m.fields.get("entity") for m in mentions if len(text[m.start : m.end].split()) > 1}
+    for mention in mentions:
+        person = _person(mention)
+        alone = len(text[mention.start : mention.end].split()) == 1
+        if person is None or (alone and mention.fields.get("entity") not in named_in_full):
+            continue
+        start, end = sentences.span_at(mention.start)
+        for role, span, how in _roles_at(text, mention, (start, end), table):
+            found.append(_found(text, span, role, person, how, mention))
+    return found
+
+
+def _person(mention: Found) -> str | None:
+    """The slug a person's roles are framed by: the name cluster, or a curated entity's id."""
+    entity = str(mention.fields.get("entity") or "")
+    if not entity:
+        return None
+    return frame_slug(entity, Family.NAME) if in_family(entity, Family.NAME) else name_slug(entity)
+
+
+def _roles_at(
+    text: str, mention: Found, sentence: tuple[int, int], table: RoleTable
+) -> list[tuple[Role, tuple[int, int], str]]:
+    """The roles written next to one name: before it, after it, or as what the person did."""
+    out = []
+    before = text[sentence[0] : mention.start]
+    titled = _title(before, table)
+    if titled is not None:
+        out.append((titled[0], (mention.start - titled[1], mention.end), "title before the name"))
+    fronted = _fronted(before, table)
+    if fronted is not None:
+        out.append((fronted[0], (mention.start - fronted[1], mention.end), "appositive before the name"))
+    after = text[mention.end : sentence[1]]
+    behind = _appositive(after, table)
+    if behind is not None:
+        out.append((behind[0], (mention.start, mention.end + behind[1]), "appositive after the name"))
+    acted = _act(after, table)
+    if acted is not None:
+        out.append((acted[0], (mention.start, mention.end + acted[1]), "what the person was doing"))
+    return out
+
+
+def _walk(words: list[str], table: RoleTable) -> tuple[list[str], int]:
+    """The trailing words that may form a role phrase (lower-cased, proper words and possessives
+    left out) and how many of the given words they take, walking from the right."""
+    taken = 0
+    for word in reversed(words):
+        bare = word.rstrip(".").lower()
+        if bare in _DETERMINERS or not _TOKEN.match(word):
+            break
+        proper = word[0].isupper() and not table.acceptable(bare)
+        if not (table.acceptable(bare) or proper or _POSSESSIVE.match(word)):
+            break
+        taken += 1
+    kept = [
+        w.rstrip(".").lower()
+        for w in words[len(words) - taken :]
+        if table.acceptable(w.rstrip(".").lower()) and not _POSSESSIVE.match(w)
+    ]
+    return kept, taken
+
+
+def _title(before: str, table: RoleTable) -> tuple[Role, int] | None:
+    """'Fire Commissioner ' / 'assistant coach ' right before the name: the role and its length."""
+    if not before or not before[-1].isspace() or before.rstrip().endswith((",", ";", ":")):
+        return None
+    words = before.split()[-6:]
+    kept, taken = _walk(words, table)
+    if not taken or not kept or words[-1].rstrip(".").lower() not in _last_words(table):
+        return None
+    role = parse_role(kept, table)
+    return None if role is None else (role, len(before) - _offset(before, words, taken))
+
+
+def _fronted(before: str, table: RoleTable) -> tuple[Role, int] | None:
+    """'the driver, ' right before the name (an appositive that names the role first)."""
+    stripped = before.rstrip()
+    if not stripped.endswith(","):
+        return None
+    phrase = _OF_TAIL.sub("", stripped[:-1])
+    words = phrase.split()[-7:]
+    kept, taken = _walk(words, table)
+    if not taken or taken == len(words) or words[-taken - 1].lower() not in _DETERMINERS:
+        return None  # "the driver," needs its determiner: a bare "driver," may end a list
+    role = parse_role(kept, table)
+    start = _offset(phrase, words, taken + 1)
+    return None if role is None else (role, len(before) - start)
+
+
+def _appositive(after: str, table: RoleTable) -> tuple[Role, int] | None:
+    """', the London fire commissioner' / ', a 47-year-old nurse' / ', president of the Red Cross'."""
+    match = _APPOSITIVE.match(after)
+    if match is None:
+        return None
+    phrase = _OF_TAIL.sub("", match.group("np")).strip()
+    words = phrase.split()
+    if words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    if words and _AGE.match(words[0]):
+        words = words[1:]
+    kept, taken = _walk(words, table)
+    if not words or taken != len(words) or not kept:
+        return None
+    role = parse_role(kept, table)
+    return None if role is None else (role, match.start("np") + len(match.group("np").rstrip()))
+
+
+def _act(after: str, table: RoleTable) -> tuple[Role, int] | None:
+    """', who was driving' : the role the act makes (data/roles.yaml `acts`)."""
+    acts = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(table.acts, key=len, reverse=True))
+    match = re.match(rf",\s*who\s+(?:was|is|had\s+been|has\s+been)\s+(?P<act>{acts})\b", after, re.IGNORECASE)
+    if match is None:
+        return None
+    noun = table.acts[" ".join(match.group("act").lower().split())]
+    return Role(noun=table.canonical(noun), words=(table.canonical(noun),)), match.end()
+
+
+def _last_words(table: RoleTable) -> frozenset[str]:
+    """Words a role phrase may end with (the last word of a role noun)."""
+    return _ends(tuple(sorted(table.groups)))
+
+
+@functools.cache
+def _ends(nouns: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(n.split()[-1] for n in nouns) | frozenset(
+        s for s in role_table().synonyms if role_table().synonyms[s] in nouns
+    )
+
+
+def _offset(text: str, words: list[str], count: int) -> int:
+    """Where the last `count` of `words` (the text's trailing words) start in `text`."""
+    position = len(text.rstrip())
+    for word in reversed(words[len(words) - count :]):
+        position = text.rfind(word, 0, position)
+    return position
+
+
+def _found(text: str, span: tuple[int, int], role: Role, person: str, how: str, mention: Found) -> Found:
+    fields = {
+        "relation": auto_frame(Family.ROLE, person),
+        "predicate": PREDICATE,
+        "agent": person,
+        "item": role.text,
+    }
+    name = text[mention.start : mention.end]
+    why = f"{name} is {role.text} ({how}); frame: the person's name cluster {person}"
+    return Found("relation", span[0], span[1], fields, extras={"why": why, "role": True})
