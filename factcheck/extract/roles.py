@@ -47,6 +47,7 @@ class RoleTable:
     past: frozenset[str]
     acts: dict[str, str]
     longest: int  # most words in one role noun
+    one_holder: frozenset[str]  # roles one person holds at a time in a story ("the coach")
 
     def canonical(self, noun: str) -> str:
         """The canonical form of a role noun ("spokeswoman" -> "spokesperson")."""
@@ -87,6 +88,8 @@ def role_table() -> RoleTable:
     # roles one person holds at a time in one body (offices.txt, posts.txt): role nouns too
     for noun in word_list("offices") | word_list("posts"):
         groups.setdefault(synonyms.get(noun.lower(), noun.lower()), "posts")
+    posts = {synonyms.get(n.lower(), n.lower()) for n in word_list("posts")}
+    one_holder = posts | {synonyms.get(str(n).lower(), str(n).lower()) for n in data.get("one_holder") or []}
     qualifiers = data.get("qualifiers") or {}
     return RoleTable(
         groups=groups,
@@ -98,6 +101,7 @@ def role_table() -> RoleTable:
         past=frozenset(str(w).lower() for w in data.get("past") or []),
         acts={str(k).lower(): str(v).lower() for k, v in (data.get("acts") or {}).items()},
         longest=max((len(n.split()) for n in groups), default=1),
+        one_holder=frozenset(one_holder),
     )
 
 

@@ -58,20 +58,31 @@ def relation_members(data: CheckInput) -> Verdict | None:
 
 def person_role(data: CheckInput) -> Verdict | None:
     """Two sources give one person roles one person cannot hold together (data/roles.yaml):
-    one role at two ranks, two roles of one exclusive group; a past role never conflicts."""
+    one role at two ranks, two roles of one exclusive group; a past role never conflicts. Two
+    people (a checked document's role set against the sources' one holder of it, by
+    `factcheck check`) holding one role that only one person holds is `other-holder`."""
     a, b = pair(data, RelationClaim)
     if a.predicate != ROLE or b.predicate != ROLE or not a.item or not b.item:
         return None
     role_a, role_b = parse_role(a.item.split()), parse_role(b.item.split())
     if role_a is None or role_b is None:
         return None
-    why = role_conflict(role_a, role_b)
-    if why is None:
-        return None
+    if a.agent != b.agent:
+        outcome, why = "other-holder", "the sources give this role to another person"
+    else:
+        outcome, why = "different-role", role_conflict(role_a, role_b) or ""
+        if not why:
+            return None
     return Verdict(
-        outcome="different-role",
+        outcome=outcome,
         confidence=0.7,
-        details={"person": a.agent or "", "a_role": a.item, "b_role": b.item, "why": why},
+        details={
+            "a_person": a.agent or "",
+            "b_person": b.agent or "",
+            "a_role": a.item,
+            "b_role": b.item,
+            "why": why,
+        },
         likely_wrong=lower_tier_side(data.tiers, ("a", "b")),
     )
 
@@ -87,7 +98,7 @@ CHECKS = (
     spec(
         "person_role",
         person_role,
-        outcomes=["different-role"],
-        details=["person", "a_role", "b_role", "why"],
+        outcomes=["different-role", "other-holder"],
+        details=["a_person", "b_person", "a_role", "b_role", "why"],
     ),
 )
