@@ -89,7 +89,8 @@ def test_a_surname_alone_needs_the_full_name_in_the_same_text() -> None:
 )
 def test_roles_one_person_cannot_hold_together_conflict(first: str, second: str) -> None:
     a, b = parse_role(first.split()), parse_role(second.split())
-    assert a is not None and b is not None
+    assert a is not None
+    assert b is not None
     assert role_conflict(a, b) is not None
     assert role_conflict(b, a) is not None
 
@@ -109,7 +110,8 @@ def test_roles_one_person_cannot_hold_together_conflict(first: str, second: str)
 )
 def test_compatible_roles_never_conflict(first: str, second: str) -> None:
     a, b = parse_role(first.split()), parse_role(second.split())
-    assert a is not None and b is not None
+    assert a is not None
+    assert b is not None
     assert role_conflict(a, b) is None
     assert role_conflict(b, a) is None
 
