@@ -97,7 +97,9 @@ def role_table() -> RoleTable:
         synonyms=synonyms,
         ranks=frozenset(str(w).lower() for w in data.get("ranks") or []),
         kinds=frozenset(str(w).lower() for w in qualifiers.get("kinds") or []),
-        standing=frozenset(str(w).lower() for w in qualifiers.get("standing") or []),
+        standing=frozenset(
+            str(w).lower() for w in [*(qualifiers.get("standing") or []), *(qualifiers.get("levels") or [])]
+        ),
         past=frozenset(str(w).lower() for w in data.get("past") or []),
         acts={str(k).lower(): str(v).lower() for k, v in (data.get("acts") or {}).items()},
         longest=max((len(n.split()) for n in groups), default=1),
@@ -151,19 +153,21 @@ def _split_ex(word: str) -> list[str]:
 
 def role_conflict(a: Role, b: Role, table: RoleTable | None = None) -> str | None:
     """Why one person cannot hold both roles, or None when they can: a past role never conflicts;
-    one noun at two ranks ("coach", "assistant coach") or of two kinds sharing no word ("bus
-    driver", "truck driver") does; two nouns do only when one exclusive group holds both."""
+    one noun at two ranks ("coach", "assistant coach") does, and one noun of an exclusive group
+    of two kinds sharing no word ("bus driver", "truck driver"); two nouns do only when one
+    exclusive group holds both."""
     table = table or role_table()
     if a.past or b.past:
         return None
+    group = table.groups.get(a.noun)
+    exclusive = group is not None and group in table.exclusive
     if a.noun == b.noun:
         if a.ranks != b.ranks:
             return "another rank"
-        if a.kinds and b.kinds and not a.kinds & b.kinds:
-            return "another kind"
+        if exclusive and a.kinds and b.kinds and not a.kinds & b.kinds:
+            return "another kind"  # a bus driver is no truck driver; a district official may be a rescue one
         return None
-    group = table.groups.get(a.noun)
-    if group is not None and group in table.exclusive and group == table.groups.get(b.noun):
+    if exclusive and group == table.groups.get(b.noun):
         return f"one person is one {group.replace('-', ' ')} role"
     return None
 
