@@ -46,6 +46,7 @@ class RoleTable:
     standing: frozenset[str]  # qualifiers that never change the role ("head", "senior")
     past: frozenset[str]
     acts: dict[str, str]
+    passive_acts: dict[str, str]  # "driven" (by X) -> driver
     longest: int  # most words in one role noun
     one_holder: frozenset[str]  # roles one person holds at a time in a story ("the coach")
 
@@ -102,6 +103,7 @@ def role_table() -> RoleTable:
         ),
         past=frozenset(str(w).lower() for w in data.get("past") or []),
         acts={str(k).lower(): str(v).lower() for k, v in (data.get("acts") or {}).items()},
+        passive_acts={str(k).lower(): str(v).lower() for k, v in (data.get("passive_acts") or {}).items()},
         longest=max((len(n.split()) for n in groups), default=1),
         one_holder=frozenset(one_holder),
     )
@@ -159,8 +161,8 @@ def role_conflict(a: Role, b: Role, table: RoleTable | None = None) -> str | Non
     table = table or role_table()
     if a.past or b.past:
         return None
-    group = table.groups.get(a.noun)
-    exclusive = group is not None and group in table.exclusive
+    group = table.groups.get(a.noun, "")
+    exclusive = group in table.exclusive
     if a.noun == b.noun:
         if a.ranks != b.ranks:
             return "another rank"
@@ -184,10 +186,25 @@ def find_roles(text: str, mentions: list[Found], sentences: Sentences) -> list[F
         alone = len(text[mention.start : mention.end].split()) == 1
         if person is None or (alone and mention.fields.get("entity") not in named_in_full):
             continue
+        led = _role_led(text, mention, table)
+        if led is not None:
+            found.append(led)
+            continue
         start, end = sentences.span_at(mention.start)
         for role, span, how in _roles_at(text, mention, (start, end), table):
             found.append(_found(text, span, role, person, how, mention))
     return found
+
+
+def _role_led(text: str, mention: Found, table: RoleTable) -> Found | None:
+    """A name found with a role noun before it, capitalised at a sentence start ("Accordionist
+    Ana Reis"): the role, and the person framed by the rest of the name."""
+    first, _, rest = text[mention.start : mention.end].partition(" ")
+    role = parse_role([first.lower()], table)
+    if role is None or len(rest.split()) < 2:
+        return None
+    person = Found("mention", mention.end - len(rest), mention.end, {"entity": name_slug(rest)})
+    return _found(text, (mention.start, mention.end), role, name_slug(rest), "title before the name", person)
 
 
 def _person(mention: Found) -> str | None:
@@ -210,6 +227,9 @@ def _roles_at(
     fronted = _fronted(before, table)
     if fronted is not None:
         out.append((fronted[0], (mention.start - fronted[1], mention.end), "appositive before the name"))
+    done = _done_by(before, table)
+    if done is not None:
+        out.append((done[0], (mention.start - done[1], mention.end), "what the person was doing"))
     after = text[mention.end : sentence[1]]
     behind = _appositive(after, table)
     if behind is not None:
@@ -286,13 +306,25 @@ def _appositive(after: str, table: RoleTable) -> tuple[Role, int] | None:
 
 
 def _act(after: str, table: RoleTable) -> tuple[Role, int] | None:
-    """', who was driving' : the role the act makes (data/roles.yaml `acts`)."""
+    """', who was driving' / ' was driving': the role the act makes (data/roles.yaml `acts`)."""
     acts = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(table.acts, key=len, reverse=True))
-    match = re.match(rf",\s*who\s+(?:was|is|had\s+been|has\s+been)\s+(?P<act>{acts})\b", after, re.IGNORECASE)
+    match = re.match(
+        rf"(?:,\s*who)?\s+(?:was|is|had\s+been|has\s+been)\s+(?P<act>{acts})\b", after, re.IGNORECASE
+    )
     if match is None:
         return None
     noun = table.acts[" ".join(match.group("act").lower().split())]
     return Role(noun=table.canonical(noun), words=(table.canonical(noun),)), match.end()
+
+
+def _done_by(before: str, table: RoleTable) -> tuple[Role, int] | None:
+    """'driven by ' right before the name: the role the act makes (roles.yaml `passive_acts`)."""
+    words = "|".join(re.escape(w) for w in sorted(table.passive_acts))
+    match = re.search(rf"\b(?P<act>{words})\s+by\s+$", before, re.IGNORECASE) if words else None
+    if match is None:
+        return None
+    noun = table.canonical(table.passive_acts[match.group("act").lower()])
+    return Role(noun=noun, words=(noun,)), len(before) - match.start()
 
 
 def _last_words(table: RoleTable) -> frozenset[str]:
