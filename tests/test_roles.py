@@ -49,6 +49,21 @@ def test_titles_appositives_and_acts_are_read() -> None:
     ]
 
 
+def test_roles_named_first_and_done_by_are_read() -> None:
+    text = (
+        "Officials in the city said the driver, Omar Castell, was held. The 47-year-old nurse, Petra "
+        "Holm, helped. The mayor of Port Ellis, Ida Moss, wept. The van, driven by Karl Dunmore, "
+        "overturned. Guitarist Rhian Pryce escaped."
+    )
+    assert roles(text) == [
+        ("auto.role.omar-castell", "driver"),
+        ("auto.role.petra-holm", "nurse"),
+        ("auto.role.ida-moss", "mayor"),
+        ("auto.role.karl-dunmore", "driver"),
+        ("auto.role.rhian-pryce", "guitarist"),
+    ]
+
+
 def test_words_that_are_no_role_give_none() -> None:
     # a list of names, a verb before a name, a description the data file does not know
     text = "Survivors included Omar Castell, Petra Holm and Ines Varga. Witness accounts praised Karl Dunmore, a hero."

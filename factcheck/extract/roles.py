@@ -28,6 +28,8 @@ _AGE = re.compile(r"^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old$", re.IGNORECASE)
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
 # a tail naming whose role it is ("president of the Red Cross", "spokesman for Yeti Airlines")
 _OF_TAIL = re.compile(r"\s+(?:of|for|at|with|in|on)\s+.*$", re.DOTALL)
+# a proper name's "of" tail after a role ("the mayor of Lampedusa", "the president of the Red Cross")
+_PROPER_TAIL = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,5}$")
 # words after the appositive that end it ("X, the driver, said ...")
 _APPOSITIVE = re.compile(
     r",\s*(?:(?:aged\s+)?\d{1,3},\s*)?(?P<np>[^,;:()\"“”\n]{1,90}?)(?=\s*(?:[,;:()]|\.(?:\s|$)|$))"
@@ -273,18 +275,24 @@ def _title(before: str, table: RoleTable) -> tuple[Role, int] | None:
 
 
 def _fronted(before: str, table: RoleTable) -> tuple[Role, int] | None:
-    """'the driver, ' right before the name (an appositive that names the role first)."""
+    """'the driver, ' / 'the 47-year-old driver, ' / 'the mayor of Lampedusa, ' right before the
+    name (an appositive that names the role first)."""
     stripped = before.rstrip()
     if not stripped.endswith(","):
         return None
-    phrase = _OF_TAIL.sub("", stripped[:-1])
-    words = phrase.split()[-7:]
-    kept, taken = _walk(words, table)
-    if not taken or taken == len(words) or words[-taken - 1].lower() not in _DETERMINERS:
-        return None  # "the driver," needs its determiner: a bare "driver," may end a list
-    role = parse_role(kept, table)
-    start = _offset(phrase, words, taken + 1)
-    return None if role is None else (role, len(before) - start)
+    phrase = stripped[:-1]
+    for candidate in (phrase, _PROPER_TAIL.sub("", phrase)):
+        words = candidate.split()[-7:]
+        kept, taken = _walk(words, table)
+        lead = len(words) - taken - 1
+        if lead >= 0 and _AGE.match(words[lead]):
+            lead -= 1
+        if not taken or lead < 0 or words[lead].lower() not in _DETERMINERS:
+            continue  # "the driver," needs its determiner: a bare "driver," may end a list
+        role = parse_role(kept, table)
+        if role is not None:
+            return role, len(before) - _offset(candidate, words, len(words) - lead)
+    return None
 
 
 def _appositive(after: str, table: RoleTable) -> tuple[Role, int] | None:
