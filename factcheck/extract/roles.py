@@ -248,8 +248,8 @@ def _walk(words: list[str], table: RoleTable) -> tuple[list[str], int]:
     taken = 0
     for word in reversed(words):
         bare = word.rstrip(".").lower()
-        if bare in _DETERMINERS or not _TOKEN.match(word):
-            break
+        if bare in _DETERMINERS or bare in word_list("stopwords") or not _TOKEN.match(word):
+            break  # "When Kazakh President X": a function word starts no role
         proper = word[0].isupper() and not table.acceptable(bare)
         if not (table.acceptable(bare) or proper or _POSSESSIVE.match(word)):
             break
