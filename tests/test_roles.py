@@ -64,6 +64,18 @@ def test_roles_named_first_and_done_by_are_read() -> None:
     ]
 
 
+def test_a_role_never_swallows_a_place_written_after_it() -> None:
+    text = "Zhu Wen, a farmer in Hollin County, survived. The mayor of Marsby County, Ida Moss, wept."
+    found = extract_text(text, corpus={})
+    relations = sorted((c.claim.text, c.claim.predicate) for c in found if isinstance(c.claim, RelationClaim))
+    assert relations == [
+        ("Hollin County", "is-a"),
+        ("Ida Moss", "role"),
+        ("Marsby County", "is-a"),
+        ("Zhu Wen, a farmer", "role"),
+    ]
+
+
 def test_words_that_are_no_role_give_none() -> None:
     # a list of names, a verb before a name, a description the data file does not know
     text = "Survivors included Omar Castell, Petra Holm and Ines Varga. Witness accounts praised Karl Dunmore, a hero."

@@ -107,7 +107,7 @@ def extract_text(
         else None
     )
     places = find_places(text)
-    roles = find_roles(text, mentions, sentences)
+    roles = find_roles(text, mentions, sentences, places)
     candidates = [
         builder.build(item)
         for item in sorted([*mentions, *dates, *times, *numbers, *quotes, *places, *roles], key=_order)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
 
@@ -176,8 +177,12 @@ def role_conflict(a: Role, b: Role, table: RoleTable | None = None) -> str | Non
     return None
 
 
-def find_roles(text: str, mentions: list[Found], sentences: Sentences) -> list[Found]:
-    """A relation candidate for each role the text gives a named person."""
+def find_roles(
+    text: str, mentions: list[Found], sentences: Sentences, others: Sequence[Found] = ()
+) -> list[Found]:
+    """A relation candidate for each role the text gives a named person. A role whose words
+    would hold another relation of `others` (a place's kind: "the mayor of Minxian County, X")
+    is given the name's span alone, so that relation is not taken for part of the role."""
     table = role_table()
     found: list[Found] = []
     # a surname alone ("Deshmukh, superintendent") is the clustered person only when this text
@@ -194,6 +199,8 @@ def find_roles(text: str, mentions: list[Found], sentences: Sentences) -> list[F
             continue
         start, end = sentences.span_at(mention.start)
         for role, span, how in _roles_at(text, mention, (start, end), table):
+            if any(span[0] <= o.start and o.end <= span[1] for o in others):
+                span = (mention.start, mention.end)
             found.append(_found(text, span, role, person, how, mention))
     return found
 
@@ -300,7 +307,7 @@ def _appositive(after: str, table: RoleTable) -> tuple[Role, int] | None:
     match = _APPOSITIVE.match(after)
     if match is None:
         return None
-    phrase = _OF_TAIL.sub("", match.group("np")).strip()
+    phrase = _OF_TAIL.sub("", match.group("np")).rstrip()
     words = phrase.split()
     if words and words[0].lower() in _DETERMINERS:
         words = words[1:]
@@ -310,7 +317,8 @@ def _appositive(after: str, table: RoleTable) -> tuple[Role, int] | None:
     if not words or taken != len(words) or not kept:
         return None
     role = parse_role(kept, table)
-    return None if role is None else (role, match.start("np") + len(match.group("np").rstrip()))
+    # the claim ends with the role: "Zhu Wen, a farmer" (its "in Meichuan County" is another claim's)
+    return None if role is None else (role, match.start("np") + len(phrase))
 
 
 def _act(after: str, table: RoleTable) -> tuple[Role, int] | None:
