@@ -52,6 +52,7 @@ class RoleTable:
     passive_acts: dict[str, str]  # "driven" (by X) -> driver
     longest: int  # most words in one role noun
     one_holder: frozenset[str]  # roles one person holds at a time in a story ("the coach")
+    noun_words: frozenset[str] = frozenset()  # every word of a role noun ("keyboard", "player")
 
     def canonical(self, noun: str) -> str:
         """The canonical form of a role noun ("spokeswoman" -> "spokesperson")."""
@@ -68,8 +69,8 @@ class RoleTable:
             or word in self.kinds
             or word in self.standing
             or word in self.past
+            or word in self.noun_words
             or self.is_noun((word,))
-            or any(word in noun.split() for noun in self.groups)
         )
 
 
@@ -109,6 +110,7 @@ def role_table() -> RoleTable:
         passive_acts={str(k).lower(): str(v).lower() for k, v in (data.get("passive_acts") or {}).items()},
         longest=max((len(n.split()) for n in groups), default=1),
         one_holder=frozenset(one_holder),
+        noun_words=frozenset(w for noun in groups for w in noun.split()),
     )
 
 
@@ -323,24 +325,31 @@ def _appositive(after: str, table: RoleTable) -> tuple[Role, int] | None:
 
 def _act(after: str, table: RoleTable) -> tuple[Role, int] | None:
     """', who was driving' / ' was driving': the role the act makes (data/roles.yaml `acts`)."""
-    acts = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(table.acts, key=len, reverse=True))
-    match = re.match(
-        rf"(?:,\s*who)?\s+(?:was|is|had\s+been|has\s+been)\s+(?P<act>{acts})\b", after, re.IGNORECASE
-    )
+    match = _act_patterns()[0].match(after)
     if match is None:
         return None
-    noun = table.acts[" ".join(match.group("act").lower().split())]
-    return Role(noun=table.canonical(noun), words=(table.canonical(noun),)), match.end()
+    noun = table.canonical(table.acts[" ".join(match.group("act").lower().split())])
+    return Role(noun=noun, words=(noun,)), match.end()
+
+
+@functools.cache
+def _act_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The act after a name and the passive act before one, compiled once."""
+    table = role_table()
+    acts = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(table.acts, key=len, reverse=True))
+    after = re.compile(rf"(?:,\s*who)?\s+(?:was|is|had\s+been|has\s+been)\s+(?P<act>{acts})\b", re.IGNORECASE)
+    passive = "|".join(re.escape(w) for w in sorted(table.passive_acts)) or "(?!)"
+    before = re.compile(rf"\b(?P<act>{passive})\s+by\s+$", re.IGNORECASE)
+    return after, before
 
 
 def _done_by(before: str, table: RoleTable) -> tuple[Role, int] | None:
     """'driven by ' right before the name: the role the act makes (roles.yaml `passive_acts`)."""
-    words = "|".join(re.escape(w) for w in sorted(table.passive_acts))
-    match = re.search(rf"\b(?P<act>{words})\s+by\s+$", before, re.IGNORECASE) if words else None
+    match = _act_patterns()[1].search(before[-40:])
     if match is None:
         return None
     noun = table.canonical(table.passive_acts[match.group("act").lower()])
-    return Role(noun=noun, words=(noun,)), len(before) - match.start()
+    return Role(noun=noun, words=(noun,)), len(before[-40:]) - match.start()
 
 
 def _last_words(table: RoleTable) -> frozenset[str]:
