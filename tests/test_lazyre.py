@@ -84,3 +84,48 @@ def test_importing_factcheck_compiles_no_lazy_pattern() -> None:
 
 def test_the_type_is_exported() -> None:
     assert isinstance(lazy("x"), LazyPattern)
+
+
+CUES = ["people killed", "killed", "dead", "U.S. troops"]
+CUE_TEXTS = [
+    "Twelve people KILLED on 28 June",
+    "no one was hurt",
+    "3 Dead, 4 missing",
+    "two u.s.  Troops",
+    "the dеad",  # a Cyrillic е: no cue
+    "KİLLED",  # İ: re matches it with i under IGNORECASE, lower() does not give "killed"
+    "ſix killed",  # ſ
+    "the deadline",  # the word is there, the pattern still fails (the test is only necessary)
+    "",
+]
+
+
+@pytest.mark.parametrize("text", CUE_TEXTS)
+def test_a_pre_tested_cue_pattern_matches_as_the_compiled_one(text: str) -> None:
+    """The words test only spares compiling: every method answers as the compiled pattern does,
+    at every start, and a text holding none of the words compiles nothing."""
+    from factcheck.extract.frames import _cue_pattern
+
+    pattern = _cue_pattern(CUES)
+    compiled = re.compile(pattern.pattern, re.IGNORECASE)
+    for start in range(len(text) + 1):
+        for end in (start, len(text), len(text) + 5):
+            assert bool(pattern.search(text, start, end)) == bool(compiled.search(text, start, end))
+            assert bool(pattern.match(text, start, end)) == bool(compiled.match(text, start, end))
+            assert bool(pattern.fullmatch(text, start, end)) == bool(compiled.fullmatch(text, start, end))
+            assert [m.span() for m in pattern.finditer(text, start, end)] == [
+                m.span() for m in compiled.finditer(text, start, end)
+            ]
+            assert pattern.findall(text, start, end) == compiled.findall(text, start, end)
+    holds_a_word = any(w in text.lower() for w in ("people", "killed", "dead", "u.s."))
+    traps = any(c in text for c in "\u0130\u0131\u017f\u212a")
+    assert pattern.is_compiled == (holds_a_word or traps)
+
+
+def test_cues_that_cannot_promise_a_word_are_never_pre_tested() -> None:
+    from factcheck.extract.frames import _first_words
+
+    assert _first_words(["killed", "Dead bodies"]) == ("dead", "killed")
+    assert _first_words([]) is None  # the empty alternation matches everywhere
+    assert _first_words(["killed", " "]) is None  # an empty cue matches everywhere
+    assert _first_words(["naïve"]) is None  # outside ASCII: case folding is more than lower()

@@ -4,10 +4,10 @@ registry would give it: the same findings, for the bundled registry and a synthe
 from __future__ import annotations
 
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from msgspec.structs import replace
 
 from factcheck.pipeline.run import RunOptions, run
 from factcheck.registry import load_registry

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+
+import msgspec
 
 from factcheck.safewrite import DEFAULT_LOCK_TIMEOUT
 
@@ -25,8 +26,7 @@ NO_COLOR = "NO_COLOR"
 COLUMNS = "COLUMNS"
 
 
-@dataclass(frozen=True)
-class Environment:
+class Environment(msgspec.Struct, frozen=True):
     """What the environment asks of this run."""
 
     use_cache: bool = True

@@ -4,7 +4,6 @@ writing or printing what a command made."""
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import functools
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -12,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
+import msgspec
 
 from factcheck.cli.environment import environment
 from factcheck.errors import FactcheckError
@@ -258,8 +258,7 @@ def use_color(choice: str, output: Path | None) -> bool:
     return output is None and sys.stdout.isatty() and not environment().no_color
 
 
-@dataclasses.dataclass(frozen=True)
-class Presentation:
+class Presentation(msgspec.Struct, frozen=True):
     """How a report is shown: format, thresholds, destination, and the text format's options."""
 
     fmt: str
@@ -309,9 +308,9 @@ def run_and_report(
     from factcheck.pipeline.run import run
 
     resume_collector()  # the pipeline is imported: start-up is over
-    options = dataclasses.replace(options, use_cache=environment().use_cache, warn=warn_user)
+    options = msgspec.structs.replace(options, use_cache=environment().use_cache, warn=warn_user)
     report_and_exit(
-        lambda base: run(documents, dataclasses.replace(options, baseline=base)),
+        lambda base: run(documents, msgspec.structs.replace(options, baseline=base)),
         how=how,
         default_fail_on=default_fail_on,
         config=options.config,

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+
+import msgspec
 
 from factcheck.engine.adapter import Engine
 from factcheck.engine.classes import MEMBERS, collapse, pair_rule, reported_patterns
@@ -27,8 +28,7 @@ from factcheck.rules.checks.base import Matched
 _CLAIM, _ENTITY = RefKind.CLAIM.value, RefKind.ENTITY.value
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(msgspec.Struct, frozen=True):
     """A rule that fired: the verdict and the matched claims/entities by pattern name."""
 
     rule: Rule
@@ -46,16 +46,15 @@ def ref_of(obj: Matched) -> str:
     return entity_ref(obj.id) if isinstance(obj, Entity) else claim_ref(obj.id)
 
 
-@dataclass
-class RunResult:
+class RunResult(msgspec.Struct):
     """Everything the engine produced, and every error it hit (never silently dropped)."""
 
-    matches: list[Match] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
+    matches: list[Match] = msgspec.field(default_factory=list)
+    errors: list[str] = msgspec.field(default_factory=list)
     partitions: int = 0
-    crashed: list[str] = field(default_factory=list)  # partitions lost to engine crashes
+    crashed: list[str] = msgspec.field(default_factory=list)  # partitions lost to engine crashes
     # value classes (engine.classes): representative claim id -> every member's id
-    classes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    classes: dict[str, tuple[str, ...]] = msgspec.field(default_factory=dict)
 
 
 def partition_facts(registry: Registry) -> list[list[dict[str, str]]]:

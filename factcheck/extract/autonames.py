@@ -35,8 +35,8 @@ import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 
+import msgspec
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
@@ -70,8 +70,7 @@ REGION_WORDS = frozenset({"central", "middle", "inner", "outer", "greater"})  # 
 PLACE_BEFORE = r"\b(?:in|near|across|throughout|outside|inside)\s+(?:the\s+)?$"  # "in China"  # "Patna-bound", "Kanpur-based": the name is "Patna"
 
 
-@dataclass(frozen=True)
-class NameSpan:
+class NameSpan(msgspec.Struct, frozen=True):
     """A capitalised run in one text."""
 
     start: int
@@ -81,16 +80,15 @@ class NameSpan:
     sentence: int = 0  # where its sentence starts: two spellings in one sentence are two names
 
 
-@dataclass
-class Cluster:
+class Cluster(msgspec.Struct):
     """One name and the spellings that stand for it."""
 
     canonical: str
     words: list[str]
-    sources: set[str] = field(default_factory=set)
-    mentions: Counter[str] = field(default_factory=Counter)  # source -> mentions of its spellings
-    sentences: set[tuple[str, int]] = field(default_factory=set)  # (source, sentence start)
-    roles: set[str] = field(default_factory=set)  # one-holder roles written next to it ("spokes")
+    sources: set[str] = msgspec.field(default_factory=set)
+    mentions: Counter[str] = msgspec.field(default_factory=Counter)  # source -> mentions of its spellings
+    sentences: set[tuple[str, int]] = msgspec.field(default_factory=set)  # (source, sentence start)
+    roles: set[str] = msgspec.field(default_factory=set)  # one-holder roles written next to it ("spokes")
 
 
 def find_name_spans(text: str, sentences: Sentences | None = None) -> list[NameSpan]:
@@ -186,22 +184,31 @@ def _not_names() -> frozenset[str]:
     return word_list("demonyms") | word_list("name_stopwords") | CALENDAR
 
 
-@dataclass
-class NameStats:
+class NameStats(msgspec.Struct):
     """What clustering reads of a corpus: where each capitalised spelling is written, whether as
     a place, and how often words are written in lower case and capitalised. Kept apart from the
     texts, so a registry's are read once and kept beside its compiled store (extract/storednames.py)."""
 
-    first: dict[str, tuple[str, int]] = field(default_factory=dict)  # spelling -> (source, n-th span) first
-    sources: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    counts: Counter[str] = field(default_factory=Counter)
-    mentions: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))  # per source
-    sentences: dict[str, set[tuple[str, int]]] = field(default_factory=lambda: defaultdict(set))
-    informative: Counter[str] = field(default_factory=Counter)  # capitalised where a capital is not required
-    placed: set[str] = field(default_factory=set)  # written as a place: "in China", "near Dingxi"
-    lower: Counter[str] = field(default_factory=Counter)  # words written in lower case
-    capitalised: Counter[str] = field(default_factory=Counter)  # words (_TOKEN) starting with a capital
-    roles: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # office_roles beside it
+    first: dict[str, tuple[str, int]] = msgspec.field(
+        default_factory=dict
+    )  # spelling -> (source, n-th span) first
+    sources: dict[str, set[str]] = msgspec.field(default_factory=lambda: defaultdict(set))
+    counts: Counter[str] = msgspec.field(default_factory=Counter)
+    mentions: dict[str, Counter[str]] = msgspec.field(
+        default_factory=lambda: defaultdict(Counter)
+    )  # per source
+    sentences: dict[str, set[tuple[str, int]]] = msgspec.field(default_factory=lambda: defaultdict(set))
+    informative: Counter[str] = msgspec.field(
+        default_factory=Counter
+    )  # capitalised where a capital is not required
+    placed: set[str] = msgspec.field(default_factory=set)  # written as a place: "in China", "near Dingxi"
+    lower: Counter[str] = msgspec.field(default_factory=Counter)  # words written in lower case
+    capitalised: Counter[str] = msgspec.field(
+        default_factory=Counter
+    )  # words (_TOKEN) starting with a capital
+    roles: dict[str, set[str]] = msgspec.field(
+        default_factory=lambda: defaultdict(set)
+    )  # office_roles beside it
 
     @classmethod
     def read(cls, texts: Mapping[str, str]) -> NameStats:
@@ -476,8 +483,7 @@ def _near_spellings(spellings: Iterable[str]) -> Counter[str]:
     return near
 
 
-@dataclass(frozen=True)
-class Seen:
+class Seen(msgspec.Struct, frozen=True):
     """Where one spelling was written: its sources, mentions per source, and sentences."""
 
     sources: set[str]

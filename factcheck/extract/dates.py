@@ -21,8 +21,9 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from functools import partial
+
+import msgspec
 
 from factcheck.extract.text import Found, Sentences, SpanSet
 from factcheck.model import WEEKDAYS, DateInterval, Precision
@@ -121,8 +122,7 @@ COARSER = [
 MAX_BASES = 62  # resolve against every day of a publication interval up to two months long
 
 
-@dataclass
-class DateHit:
+class DateHit(msgspec.Struct):
     """A date expression before resolution: how to turn a year or a base day into an interval."""
 
     start: int
@@ -133,7 +133,7 @@ class DateHit:
     year: int | None = None
     on_year: Callable[[int], Interval] | None = None
     on_base: Callable[[dt.date], Interval] | None = None
-    resolved: dict[str, object] = field(default_factory=dict)
+    resolved: dict[str, object] = msgspec.field(default_factory=dict)
     note: str | None = None  # how it was read, for `extract --format table` ("in a quotation: …")
 
 

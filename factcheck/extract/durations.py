@@ -20,7 +20,8 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+
+import msgspec
 
 from factcheck.extract.frames import Frame, FrameTable, default_table
 from factcheck.extract.text import Found
@@ -47,8 +48,7 @@ LENGTH_EVENTS = frozenset({"waited"})
 _LENGTH_GAP = r"\s+(?:(?:lasted|lasting|lasts|took|takes|had|has|have|been|was|were|went\s+on|continued)\s+)*"
 
 
-@dataclass(frozen=True)
-class Ends:
+class Ends(msgspec.Struct, frozen=True):
     """What extraction can tell of a duration's two ends."""
 
     from_frame: Frame | None  # the frame of the event it counts from

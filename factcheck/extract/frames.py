@@ -10,15 +10,15 @@ subject and are never compared, so an age, a magnitude, a year and a count never
 from __future__ import annotations
 
 import calendar
-import dataclasses
 import datetime as dt
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
+
+import msgspec
 
 from factcheck.extract.dates import MONTHS
 from factcheck.extract.text import STOP_WORDS
@@ -39,8 +39,7 @@ _CLAUSE_END = re.compile(r"[,;:.!?]|\band\b|\bwhile\b|\bbut\b|\bwith\b", re.IGNO
 WINDOW = 48  # characters either side of a number in which a cue may govern it
 
 
-@dataclass(frozen=True)
-class Frame:
+class Frame(msgspec.Struct, frozen=True):
     """A number's frame id, why it was chosen, and whether the figure runs (grows over time)."""
 
     id: str
@@ -48,8 +47,7 @@ class Frame:
     running: bool = False
 
 
-@dataclass(frozen=True)
-class FrameTable:
+class FrameTable(msgspec.Struct, frozen=True):
     """Roles with their cue patterns, counted nouns, measures and unit names."""
 
     roles: dict[str, tuple[LazyPattern, bool]]
@@ -57,7 +55,7 @@ class FrameTable:
     measures: dict[str, LazyPattern]
     units: dict[str, str]
     events: dict[str, LazyPattern]
-    running: dict[str, LazyPattern] = dataclasses.field(default_factory=dict)
+    running: dict[str, LazyPattern] = msgspec.field(default_factory=dict)
     by_agency: frozenset[str] = frozenset()  # measures each agency makes on its own
     partial: LazyPattern | None = None  # words that make a count a part of the toll
     secondary: LazyPattern | None = None  # words that put a measure on a later event
@@ -67,42 +65,41 @@ class FrameTable:
     part_places: LazyPattern | None = None  # "at the market": a count there is a part
     other_clause: LazyPattern | None = None  # words in a figure's clause: another event's figure
     other_antecedent: LazyPattern | None = None  # the same, in the phrase a relative clause hangs on
-    periods: dict[str, str] = dataclasses.field(default_factory=dict)  # period cue -> period slug
+    periods: dict[str, str] = msgspec.field(default_factory=dict)  # period cue -> period slug
     period_cue: LazyPattern | None = None  # any cue of `periods`
     agents: frozenset[str] = frozenset()  # nouns that act on a count as a verb's subject
     winning: frozenset[str] = frozenset()  # roles whose cue before a count decides it over nearer ones
     ceilings: frozenset[str] = frozenset()  # roles whose "up to N" states N itself (a capacity)
     states: frozenset[str] = frozenset()  # roles a verb gives as a state ("were aboard"), not an event
-    landmarks: dict[str, str] = dataclasses.field(default_factory=dict)  # "shore" -> distance slug
-    interiors: dict[str, str] = dataclasses.field(default_factory=dict)  # "inside the mine" -> slug
-    settlements: dict[str, str] = dataclasses.field(default_factory=dict)  # "from the city" -> slug
+    landmarks: dict[str, str] = msgspec.field(default_factory=dict)  # "shore" -> distance slug
+    interiors: dict[str, str] = msgspec.field(default_factory=dict)  # "inside the mine" -> slug
+    settlements: dict[str, str] = msgspec.field(default_factory=dict)  # "from the city" -> slug
     progress: LazyPattern | None = None  # "rescuers were 4,800 feet into": how far one got
     noun_only: frozenset[str] = frozenset()  # roles only a counted noun gives ("two rescue teams")
     groups: frozenset[str] = frozenset()  # roles whose nouns say who is counted ("12 firefighters")
     # events only a duration's frame names ("after leaving port"), with the `events` cues too
-    span_events: dict[str, LazyPattern] = dataclasses.field(default_factory=dict)
+    span_events: dict[str, LazyPattern] = msgspec.field(default_factory=dict)
     # counted nouns that break a total down ("three infants", "15 foreigners"): noun -> qualifier
-    part_nouns: dict[str, str] = dataclasses.field(default_factory=dict)
+    part_nouns: dict[str, str] = msgspec.field(default_factory=dict)
     # counted nouns (and participles) too general to frame a count by themselves ("208 times")
     generic_nouns: frozenset[str] = frozenset()
     uncompared_events: frozenset[str] = frozenset()  # events a date is never compared for ("said")
     # counted nouns naming places, institutions or vehicles ("10 hospitals"): never people
-    thing_nouns: dict[str, bool] = dataclasses.field(default_factory=dict)  # noun -> running
+    thing_nouns: dict[str, bool] = msgspec.field(default_factory=dict)  # noun -> running
     forecast: LazyPattern | None = None  # "could reach 300 kmph": a forecast, not a report
     changed: LazyPattern | None = None  # "weakened ... 60 kmph": a measure of a later moment
     population_of: re.Pattern[str] | None = None  # "a city of" right before a count: its population
-    ranks: dict[str, str] = dataclasses.field(default_factory=dict)  # superlative -> rank slug
+    ranks: dict[str, str] = msgspec.field(default_factory=dict)  # superlative -> rank slug
     unique_people: frozenset[str] = frozenset()  # "the driver": one person a story has, by part
     money_for: Regex | None = None  # what a sum is for: "a $1.8 billion fine"
-    money_slugs: dict[str, str] = dataclasses.field(default_factory=dict)  # cue -> purpose slug
+    money_slugs: dict[str, str] = msgspec.field(default_factory=dict)  # cue -> purpose slug
     of_them: frozenset[str] = frozenset()  # roles a count "of them" has whole ("71 of them critical")
     unbroken: frozenset[str] = (
         frozenset()
     )  # roles whose counted nouns are all of it ("125 children enrolled")
 
 
-@dataclass(frozen=True)
-class Attribution:
+class Attribution(msgspec.Struct, frozen=True):
     """Patterns that name who made a measurement, built from frames.yaml `attribution`."""
 
     org_verb: LazyPattern  # "the USGS put it at", "the U.S. Geological Survey said"
@@ -142,7 +139,17 @@ def build_attribution(data: dict[str, Any]) -> Attribution:
 
 def _cue_pattern(cues: list[str]) -> LazyPattern:
     words = sorted((re.escape(str(c)).replace(r"\ ", r"\s+") for c in cues), key=len, reverse=True)
-    return LazyPattern(r"(?<![\w-])(?:" + "|".join(words) + r")(?![\w-])", re.IGNORECASE)
+    return LazyPattern(r"(?<![\w-])(?:" + "|".join(words) + r")(?![\w-])", re.IGNORECASE, _first_words(cues))
+
+
+def _first_words(cues: list[str]) -> tuple[str, ...] | None:
+    """The cues' first words in lower case, one of which any match of their pattern holds (it
+    is tested before the pattern is compiled); None when that cannot be promised: no cues, an
+    empty cue, or a word outside ASCII (case-insensitive matching is then more than lower())."""
+    firsts = [str(c).split()[:1] for c in cues]
+    if not firsts or not all(firsts) or not all(w[0].isascii() for w in firsts):
+        return None
+    return tuple(sorted({w[0].lower() for w in firsts}))
 
 
 def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> FrameTable:

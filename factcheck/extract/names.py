@@ -15,8 +15,8 @@ from __future__ import annotations
 import functools
 import json
 import re
-from dataclasses import dataclass, field
 
+import msgspec
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
@@ -37,8 +37,7 @@ WINDOW_SIMILARITY = 90.0
 COMMON_WORDS = word_list("demonyms") | word_list("name_stopwords")
 
 
-@dataclass(frozen=True)
-class Accepted:
+class Accepted(msgspec.Struct, frozen=True):
     """One accepted spelling: which entity, and as what."""
 
     entity: str
@@ -46,15 +45,14 @@ class Accepted:
     name: str  # the accepted name as the registry writes it
 
 
-@dataclass
-class NameIndex:
+class NameIndex(msgspec.Struct):
     """Accepted spellings of every entity, compiled once per registry."""
 
-    exact: dict[str, Accepted] = field(default_factory=dict)
-    words: dict[str, Accepted] = field(default_factory=dict)  # single words for fuzzy matching
-    multi: dict[int, dict[str, Accepted]] = field(default_factory=dict)  # token count -> names
-    folded: dict[str, Accepted] = field(default_factory=dict)  # casefolded exact spellings
-    names: list[str] = field(default_factory=list)  # every exact spelling, longest first
+    exact: dict[str, Accepted] = msgspec.field(default_factory=dict)
+    words: dict[str, Accepted] = msgspec.field(default_factory=dict)  # single words for fuzzy matching
+    multi: dict[int, dict[str, Accepted]] = msgspec.field(default_factory=dict)  # token count -> names
+    folded: dict[str, Accepted] = msgspec.field(default_factory=dict)  # casefolded exact spellings
+    names: list[str] = msgspec.field(default_factory=list)  # every exact spelling, longest first
 
     def to_json(self) -> str:
         """The index as JSON (each accepted spelling once, referred to by number), in the order

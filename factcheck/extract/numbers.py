@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 from typing import Any
+
+import msgspec
 
 from factcheck.extract.frames import apposed_person, default_table, has_count_cue
 
@@ -170,8 +171,7 @@ ANCHOR_ALONE = frozenset({"later", "earlier", "ago"})
 ANCHOR_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "its", "their", "this", "that"])
 
 
-@dataclass
-class Core:
+class Core(msgspec.Struct):
     """A number as written, before its noun and context are read."""
 
     start: int

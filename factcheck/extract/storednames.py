@@ -19,16 +19,16 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Any
+
+import msgspec
 
 from factcheck.extract.autonames import NameClusters, NameStats, _word_near, _words
 
 FORMAT = 3  # bump when what is stored changes (2: the one-holder roles beside each spelling; 3: posts)
 
 
-@dataclass
-class StoredNames:
+class StoredNames(msgspec.Struct):
     """A registry's name statistics: each spelling's entry kept as JSON text until needed."""
 
     texts: frozenset[str]  # the source ids counted

@@ -14,7 +14,8 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass
+
+import msgspec
 
 from factcheck.extract.candidates import SubjectMatch
 from factcheck.extract.text import ValueCache
@@ -25,8 +26,7 @@ NEAR = 40  # characters: a cue this close to the claim counts in full
 MAX_MATCHES = 5
 
 
-@dataclass(frozen=True)
-class Cue:
+class Cue(msgspec.Struct, frozen=True):
     """One cue word of a subject; its pattern is compiled on first use (most cues of a large
     registry never meet a short summary, and compiling them all would dominate start-up)."""
 
@@ -111,8 +111,7 @@ class Occurrences:
         return self.found[cue.source]
 
 
-@dataclass(frozen=True)
-class Nearby:
+class Nearby(msgspec.Struct, frozen=True):
     """A claim in its sentence: its span, how far to look, and same-kind claims competing for cues."""
 
     occurrences: Occurrences

@@ -15,10 +15,11 @@ from __future__ import annotations
 import calendar
 import functools
 import re
-from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
+
+import msgspec
 
 from factcheck.errors import FactcheckError
 from factcheck.extract.frames import Frame
@@ -34,6 +35,8 @@ _OBJECT = rf"(?P<object>(?:\s+{_WORD}){{0,4}}?)"
 # "has ruled", "have long led", "who has been": the perfect that makes a span run to the report
 _PERFECT = r"\b(?:has|have)\s+(?:(?:long|now|already|since|also|effectively)\s+)?"
 _NAME_RUN = lazy(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+# both readings of a since-date need the word: tested before the table is read (most dates have none)
+_SINCE = re.compile(r"since", re.IGNORECASE)
 # words between a name and the cue that show the cue has another subject ("Ruritania, the
 # party, which has governed"): then the holder is not named
 _OTHER_SUBJECT = frozenset({"the", "a", "an", "which", "that", "its", "their", "whose"})
@@ -42,8 +45,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
 _CALENDAR = frozenset(w.lower() for w in [*calendar.month_name[1:], *calendar.day_name])
 
 
-@dataclass(frozen=True)
-class TenureTable:
+class TenureTable(msgspec.Struct, frozen=True, dict=True):
     """The cues of data/tenures.yaml, compiled."""
 
     cues: dict[str, tuple[str, bool]]  # cue words -> (role, whether its object is part of the role)
@@ -132,9 +134,11 @@ def tenure_of_date(
     text: str, start: int, sentence: tuple[int, int], table: TenureTable | None = None
 ) -> Frame | None:
     """The tenure a date starts ("in power since 1994", "since taking office in 2012"), or None."""
-    table = table or default_tenures()
     before = text[sentence[0] : start]
     own_since = re.match(r"(?:ever\s+)?since\b", text[start : start + 12], re.IGNORECASE) is not None
+    if not own_since and _SINCE.search(before) is None:
+        return None  # both readings below need a "since": the table and its patterns are not needed
+    table = table or default_tenures()
     found = table.since_before.search(before)
     if found is not None and (own_since or re.search(r"since\s+\Z", found.group(), re.IGNORECASE)):
         return _frame(text, sentence[0], found, table, "since-date")

@@ -11,9 +11,9 @@ import functools
 import re
 import unicodedata
 from collections.abc import Callable, Hashable
-from dataclasses import dataclass, field
 from typing import Any, Generic, Literal, TypeVar, cast
 
+import msgspec
 from pydantic import BaseModel
 
 from factcheck.extract.wordlists import word_list
@@ -21,20 +21,19 @@ from factcheck.extract.wordlists import word_list
 Kind = Literal["quantity", "date", "duration", "quote", "mention", "relation"]
 
 
-@dataclass
-class Found:
+class Found(msgspec.Struct):
     """One claim a family found: where it is, and the claim fields it can tell from the words."""
 
     kind: Kind
     start: int
     end: int
-    fields: dict[str, Any] = field(default_factory=dict)
+    fields: dict[str, Any] = msgspec.field(default_factory=dict)
     # words where subject cues are looked for first: the counted noun, the quoted thing
     focus: str = ""
     # duration: the event phrase after "after/since/before" (for from_event)
     anchor: tuple[int, int] | None = None
     # wrapper-only facts (name similarity, spelling class, the quoted thing ...)
-    extras: dict[str, Any] = field(default_factory=dict)
+    extras: dict[str, Any] = msgspec.field(default_factory=dict)
 
     def overlaps(self, start: int, end: int) -> bool:
         """True when [start, end) shares a character with this span."""

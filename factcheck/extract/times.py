@@ -25,11 +25,12 @@ import datetime as dt
 import re
 import zoneinfo
 from collections.abc import Mapping
-from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
+
+import msgspec
 
 from factcheck.extract.text import Found, Sentences
 from factcheck.extract.zones import HomeZone, story_zone
@@ -53,8 +54,7 @@ CLOCK = re.compile(
 OPEN_QUOTES = '"“”'  # a straight mark opens and closes; curly ones are counted alike
 
 
-@dataclass(frozen=True)
-class TimeTable:
+class TimeTable(msgspec.Struct, frozen=True):
     """Zone names, approximation windows and report cues, from times.yaml."""
 
     zones: dict[str, str]
@@ -65,8 +65,7 @@ class TimeTable:
     header_pattern: LazyPattern
 
 
-@dataclass(frozen=True)
-class Clock:
+class Clock(msgspec.Struct, frozen=True):
     """One clock time found in the text, before its day is known."""
 
     start: int
@@ -166,8 +165,7 @@ def _quoted(text: str, start: int, sentence: tuple[int, int]) -> bool:
     return straight % 2 == 1 or head.count("“") > head.count("”")
 
 
-@dataclass(frozen=True)
-class PairedClock(Clock):
+class PairedClock(Clock, frozen=True):
     """A local clock given again in a known zone beside it ("7.45am local time (2345 GMT)")."""
 
     other_target: str = "UTC"
@@ -341,6 +339,8 @@ def find_times(
     """Every time of day of an event in `text` as a date Found with a clock, and the spans of all
     times found (report times and quoted times too: their digits are no count); a local clock
     is read in the zone of the story's place (`story_zone` over `corpus`, else `text` alone)."""
+    if table is None and CLOCK.search(text) is None:
+        return [], []  # no clock at all: the time table (parsed YAML, its patterns) is not needed
     table = table or default_times()
     found: list[Found] = []
     spans: list[tuple[int, int]] = []

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+
+import msgspec
 
 from factcheck.extract.text import Sentences
 from factcheck.extract.wordlists import word_list
@@ -23,8 +24,7 @@ _NAME = r"(?P<name>[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|\d+\b))*)"
 _REPORTER = r"(?:correspondent|reporter|journalist|anchor|host|editor|presenter|bureau\s+chief)"
 
 
-@dataclass(frozen=True)
-class Venue:
+class Venue(msgspec.Struct, frozen=True):
     """The venue's name as written and the words that make it one."""
 
     name: str

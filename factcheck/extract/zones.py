@@ -16,16 +16,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
+import msgspec
+
 from factcheck.yamlio import parse_yaml
 
 
-@dataclass(frozen=True)
-class HomeZone:
+class HomeZone(msgspec.Struct, frozen=True):
     """The zone a text's times with no zone are read in, and the place that gave it."""
 
     zone: str

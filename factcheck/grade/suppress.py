@@ -17,9 +17,9 @@ import datetime as dt
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 
+import msgspec
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from factcheck.errors import ErrorList, FactcheckError
@@ -47,8 +47,7 @@ def is_meta(finding: Finding) -> bool:
     return finding.rule_id in (SUPPRESSION_UNUSED, SUPPRESSION_NO_REASON, SUPPRESSION_EXPIRED)
 
 
-@dataclass
-class InlineSuppression:
+class InlineSuppression(msgspec.Struct):
     """An ignore comment in a checked document and the lines it covers."""
 
     file: str
@@ -189,25 +188,23 @@ def write_baseline(
         write_text(path, text)
 
 
-@dataclass
-class Suppressions:
+class Suppressions(msgspec.Struct):
     """Everything that may silence findings in one run."""
 
-    inline: list[InlineSuppression] = field(default_factory=list)
-    waivers: list[Waiver] = field(default_factory=list)
+    inline: list[InlineSuppression] = msgspec.field(default_factory=list)
+    waivers: list[Waiver] = msgspec.field(default_factory=list)
     waivers_file: str | None = None
-    baseline: set[str] = field(default_factory=set)
-    rules: dict[str, Rule] = field(default_factory=standard_raised)  # FC901-903 in force, by id
+    baseline: set[str] = msgspec.field(default_factory=set)
+    rules: dict[str, Rule] = msgspec.field(default_factory=standard_raised)  # FC901-903 in force, by id
 
 
-@dataclass
-class Outcome:
+class Outcome(msgspec.Struct):
     """Findings left after suppression, findings about the suppressions, and how many were silenced."""
 
     kept: list[Finding]
     meta: list[Finding]
     suppressed: int
-    rules: dict[str, Rule] = field(default_factory=dict)
+    rules: dict[str, Rule] = msgspec.field(default_factory=dict)
 
     def rule_docs(self) -> list[RuleDoc]:
         """Docs of the meta rules that produced findings (SARIF needs every rule it references)."""

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass
+
+import msgspec
 
 from factcheck.lazyre import lazy
 from factcheck.model import Side
@@ -21,8 +22,7 @@ _MONTH = lazy(r"(\d{4})-(\d{2})")
 _YEAR = lazy(r"\d{4}")
 
 
-@dataclass(frozen=True)
-class Moment:
+class Moment(msgspec.Struct, frozen=True):
     """The interval of days a time denotes, and the instant when it gives one."""
 
     start: dt.date
@@ -62,8 +62,7 @@ def moment_of(text: str | None) -> Moment | None:
     return Moment(instant.date(), instant.date(), instant if instant.tzinfo else None)
 
 
-@dataclass
-class Step:
+class Step(msgspec.Struct):
     """Sides whose order among themselves is unknown, under one label."""
 
     label: str

@@ -4,9 +4,10 @@ the source texts, for curated and candidate claims alike; a venue an editor wrot
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 from typing import TypeGuard
+
+import msgspec
 
 from factcheck.extract.text import Sentences
 from factcheck.extract.venues import venue_in
@@ -48,4 +49,4 @@ def with_venues(registry: Registry) -> Registry:
             continue
         claims.append(claim.model_copy(update={"venue": venue.name}))
         changed = True
-    return dataclasses.replace(registry, claims=claims) if changed else registry
+    return msgspec.structs.replace(registry, claims=claims) if changed else registry

@@ -24,8 +24,9 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
 from enum import StrEnum
+
+import msgspec
 
 STAND_IN_PREFIX = "unknown."
 AUTO_PREFIX = "auto."
@@ -74,8 +75,7 @@ class RefKind(StrEnum):
     ENTITY = "e"
 
 
-@dataclass(frozen=True)
-class AutoFrame:
+class AutoFrame(msgspec.Struct, frozen=True):
     """An automatic frame id read back: its family and the slug after it."""
 
     family: Family

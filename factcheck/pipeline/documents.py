@@ -7,7 +7,6 @@ texts given on the command line act as a registry made on the fly.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import functools
 import math
@@ -15,6 +14,8 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+
+import msgspec
 
 from factcheck.errors import FactcheckError
 from factcheck.extract import extract_text
@@ -94,7 +95,7 @@ def empty_registry(root: Path) -> Registry:
 
 def extendable(registry: Registry) -> Registry:
     """A copy whose sources, texts, claims and links can grow without touching the original."""
-    return dataclasses.replace(
+    return msgspec.structs.replace(
         registry,
         sources=dict(registry.sources),
         texts=dict(registry.texts),
@@ -183,14 +184,13 @@ def _span_kept(claim: DurationClaim) -> DurationClaim:
     return claim.model_copy(update=update)
 
 
-@dataclasses.dataclass
-class Checked:
+class Checked(msgspec.Struct):
     """What `check` found about a document's values before the rules run: each claim's support
     in the source texts (None: nothing to look up), and the name words it looked up."""
 
-    support: dict[str, Support] = dataclasses.field(default_factory=dict)
+    support: dict[str, Support] = msgspec.field(default_factory=dict)
     index: SourceIndex | None = None
-    names: list[tuple[str, str, tuple[int, int], Support]] = dataclasses.field(default_factory=list)
+    names: list[tuple[str, str, tuple[int, int], Support]] = msgspec.field(default_factory=list)
 
 
 def with_documents(
@@ -429,8 +429,7 @@ def time_frame(registry: Registry) -> DateInterval:
     )
 
 
-@dataclasses.dataclass(frozen=True)
-class Dated:
+class Dated(msgspec.Struct, frozen=True):
     """A document's prose and the date it speaks as of (its own, else its sources')."""
 
     prose: str

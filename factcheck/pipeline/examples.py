@@ -10,13 +10,13 @@ the engine match already excludes proves nothing about the check, and fails.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import msgspec
 from pydantic import ValidationError
 
 from factcheck.engine.schedule import run_rules
@@ -128,7 +128,7 @@ def counting(
             item.rule.model_copy(update={"enabled": True}),
             item.path,
             item.shape,
-            dataclasses.replace(spec, function=counted),
+            msgspec.structs.replace(spec, function=counted),
             merged,
         ),
         count,

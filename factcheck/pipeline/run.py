@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
+
+import msgspec
 
 from factcheck.engine.classes import classes_in
 from factcheck.engine.runner import Match, RunResult, plan
@@ -48,13 +49,12 @@ from factcheck.rules.select import apply_to_rules, checks_for, select_rules
 AUTO_PARALLEL_FACTS = 20_000
 
 
-@dataclass(frozen=True)
-class RunOptions:
+class RunOptions(msgspec.Struct, frozen=True):
     """What to run on and how: the registry, rules, extra source texts, suppressions, workers."""
 
     registry_root: Path | None = None  # None: no registry, only --source texts (check)
     rules_dir: Path | None = None  # default: the config's, else <registry>/rules
-    config: Config = field(default_factory=Config)
+    config: Config = msgspec.field(default_factory=Config)
     sources: Sequence[Path] = ()  # --source texts the documents summarise
     published: DateInterval | None = None  # the documents' date for relative dates
     baseline: Path | None = None  # fingerprints to ignore

@@ -13,9 +13,10 @@ corrections stay. Claim ids are checked once every claim has loaded.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import msgspec
 
 from factcheck.errors import FactcheckError, RegistryError
 from factcheck.lazyre import lazy
@@ -26,14 +27,13 @@ SECTIONS = ("not-same", "merge")
 _ID = lazy(ID_PATTERN)
 
 
-@dataclass
-class Links:
+class Links(msgspec.Struct):
     """Frames merged into others, and claim pairs kept apart."""
 
-    merge: dict[str, str] = field(default_factory=dict)
-    not_same: set[frozenset[str]] = field(default_factory=set)
+    merge: dict[str, str] = msgspec.field(default_factory=dict)
+    not_same: set[frozenset[str]] = msgspec.field(default_factory=set)
     # where each not-same pair was written, to report unknown claim ids at their line
-    written: dict[frozenset[str], tuple[Path, int | None]] = field(default_factory=dict)
+    written: dict[frozenset[str], tuple[Path, int | None]] = msgspec.field(default_factory=dict)
 
     def frame(self, key: str) -> str:
         """The frame a key joins after merges (the key itself when not merged)."""

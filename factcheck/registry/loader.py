@@ -19,10 +19,11 @@ import itertools
 import json
 import os
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
+import msgspec
 from pydantic import ValidationError
 
 from factcheck.errors import ErrorList, FactcheckError, RegistryError
@@ -113,8 +114,7 @@ class TextView(Mapping[str, str]):
         return len(self._texts) + sum(1 for s in self._extra if s not in self._texts)
 
 
-@dataclass
-class Registry:
+class Registry(msgspec.Struct, dict=True):
     """A validated registry: every reference between its parts resolves."""
 
     root: Path
@@ -126,9 +126,9 @@ class Registry:
     locations: dict[str, Location]
     # Run-time notes on claims that did not come from YAML (`factcheck check` marks a summary's
     # claims it could not link to the registry): claim id -> why.
-    links: dict[str, LinkNote] = field(default_factory=dict)
+    links: dict[str, LinkNote] = msgspec.field(default_factory=dict)
     # an editor's corrections to automatic frames (claims/links.yaml): merges and not-same pairs
-    frames: Links = field(default_factory=Links)
+    frames: Links = msgspec.field(default_factory=Links)
 
     def claim(self, claim_id: str) -> Claim:
         """The claim with this id (KeyError when unknown)."""

@@ -32,8 +32,9 @@ import sqlite3
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
+
+import msgspec
 
 from factcheck import __version__
 from factcheck.errors import FactcheckError
@@ -96,8 +97,7 @@ def cue_prefix(cue: str) -> str:
 # --------------------------------------------------------------------------- what a build writes
 
 
-@dataclass(frozen=True)
-class ClaimRow:
+class ClaimRow(msgspec.Struct, frozen=True):
     """One claim as the store keeps it."""
 
     id: str
@@ -110,8 +110,7 @@ class ClaimRow:
     json: str
 
 
-@dataclass(frozen=True)
-class Compiled:
+class Compiled(msgspec.Struct, frozen=True):
     """Everything a verified registry puts in the store, as plain data."""
 
     sources: Sequence[tuple[str, str | None, str]]  # id, resolved text path, json
@@ -124,8 +123,7 @@ class Compiled:
     partitions: Sequence[Sequence[tuple[dict[str, str], int | None]]] = ()
 
 
-@dataclass(frozen=True)
-class InputFile:
+class InputFile(msgspec.Struct, frozen=True):
     """A file the registry was read from, and its role (manifest, claims or text)."""
 
     path: Path

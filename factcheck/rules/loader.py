@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import msgspec
 from pydantic import ValidationError
 
 from factcheck.errors import ErrorList, FactcheckError, RuleError
@@ -29,8 +29,7 @@ _PLACEHOLDER = re.compile(r"\{([a-z_]+)\.([a-z_]+)\}")
 _MESSAGE_FIELDS = {"text", "source", "words", "value", "canonical", "id"}
 
 
-@dataclass(frozen=True)
-class LoadedRule:
+class LoadedRule(msgspec.Struct, frozen=True):
     """A validated rule, where it came from, its engine shape, its check and its parameters
     (defaults filled in). Rules factcheck raises itself (FC9xx) have no shape and no check."""
 
@@ -38,7 +37,7 @@ class LoadedRule:
     path: Path
     shape: RuleShape | None = None
     spec: CheckSpec | None = None
-    params: Mapping[str, Any] = field(default_factory=dict)
+    params: Mapping[str, Any] = msgspec.field(default_factory=dict)
 
     @property
     def on_engine(self) -> bool:

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any
+
+import msgspec
 
 from factcheck.errors import RuleError
 
@@ -27,8 +28,7 @@ _NAME = re.compile(r"^[a-z][a-z0-9_]{0,15}$")
 _RESERVED_NAMES = {"m", "s", "c", "sid", "id"}
 
 
-@dataclass(frozen=True)
-class Pattern:
+class Pattern(msgspec.Struct, frozen=True):
     """One fact of a rule: alpha equality tests, and at most one equality join."""
 
     name: str
@@ -36,8 +36,7 @@ class Pattern:
     join: tuple[str, str, str] | None = None  # (field, earlier pattern, earlier field)
 
 
-@dataclass(frozen=True)
-class RuleShape:
+class RuleShape(msgspec.Struct, frozen=True):
     """A rule reduced to what the engine matches.
 
     `unordered` names two patterns whose order does not matter: the engine then offers each

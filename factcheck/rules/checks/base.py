@@ -13,9 +13,9 @@ declarations when they are loaded (factcheck.rules.loader); nothing registers it
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+import msgspec
 from pydantic import BaseModel, ConfigDict
 
 from factcheck.model import Claim, Entity, Tier
@@ -24,18 +24,16 @@ Matched = Claim | Entity
 C = TypeVar("C", bound=Matched)
 
 
-@dataclass(frozen=True)
-class Verdict:
+class Verdict(msgspec.Struct, frozen=True):
     """A check's decision that a rule fires, with what the message needs."""
 
     outcome: str
     confidence: float
-    details: dict[str, str] = field(default_factory=dict)
+    details: dict[str, str] = msgspec.field(default_factory=dict)
     likely_wrong: str | None = None  # pattern name of the side likely wrong, if known
 
 
-@dataclass(frozen=True)
-class CheckInput:
+class CheckInput(msgspec.Struct, frozen=True):
     """The matched facts by pattern name, their tiers, and the rule's parameters."""
 
     matched: Mapping[str, Matched]
@@ -64,8 +62,7 @@ class NoParams(Params):
     """The parameters of a check that takes none."""
 
 
-@dataclass(frozen=True)
-class CheckSpec:
+class CheckSpec(msgspec.Struct, frozen=True):
     """A check as rules see it: its function, the patterns it reads, its parameters, the outcomes
     it may return and the detail keys its verdicts fill (messages may use `{details.<key>}`)."""
 
