@@ -9,12 +9,13 @@ right (FC505). The role words, their groups, ranks and synonyms live in data/rol
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import re
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
+
+import msgspec
 
 from factcheck.extract.text import Found, Sentences
 from factcheck.extract.wordlists import word_list
@@ -37,8 +38,7 @@ _APPOSITIVE = re.compile(
 )
 
 
-@dataclasses.dataclass(frozen=True)
-class RoleTable:
+class RoleTable(msgspec.Struct, frozen=True):
     """data/roles.yaml read once: role nouns by group, synonyms, ranks, qualifiers, past words."""
 
     groups: dict[str, str]  # canonical role noun -> its group
@@ -114,8 +114,7 @@ def role_table() -> RoleTable:
     )
 
 
-@dataclasses.dataclass(frozen=True)
-class Role:
+class Role(msgspec.Struct, frozen=True):
     """One role read from a phrase: its noun, rank words, qualifiers and whether it is past."""
 
     noun: str
