@@ -26,7 +26,7 @@ def test_a_nationality_breakdown_is_a_part_of_the_passengers() -> None:
     assert total.subject == "auto.count.passengers"
     assert total.qualifiers == []
     peruvians = found["31 Peruvians"]
-    assert peruvians.subject == "auto.count.passengers"
+    assert peruvians.subject == "auto.count.passengers"  # a kind alone keeps the frame, with its qualifier
     assert peruvians.qualifiers == ["peruvian"]
     assert _comparable(total, peruvians) == "a-broader"  # a whole may exceed its part freely
     germans = claims("The passengers included four Germans.")["four Germans"]

@@ -63,7 +63,7 @@ def test_bodies_handed_over_and_serious_injuries_are_parts() -> None:
         "So far 31 bodies have been handed over to relatives. 20 passengers were seriously injured."
     )
     assert found["31 bodies"].qualifiers == ["partial-handed-over"]
-    assert found["20 passengers"].subject == "auto.count.injured"
+    assert found["20 passengers"].subject == "auto.count.injured.part-seriously"
 
 
 def test_the_verb_after_the_noun_names_the_role() -> None:

@@ -35,7 +35,7 @@ def test_words_before_the_noun_make_a_count_a_part() -> None:
 
 def test_a_damaged_carriage_is_still_a_carriage_count() -> None:
     found = claims("Three sleeper carriages were badly damaged.")
-    assert found["Three sleeper carriages"].subject == "auto.count.coaches"
+    assert found["Three sleeper carriages"].subject == "auto.count.coaches.part-sleeper"
 
 
 def test_long_digit_runs_and_bracketed_numbers_after_a_name_are_identifiers() -> None:

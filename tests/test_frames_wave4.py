@@ -100,7 +100,7 @@ def test_a_wrong_weekday_on_an_agreeing_side_is_not_the_conflicts_cause() -> Non
 
 def test_an_agent_before_the_verb_does_not_say_what_is_counted() -> None:
     found = claims("Rescuers pulled 61 people from one building.")
-    assert found["61 people"].subject == "auto.count.rescued"
+    assert found["61 people"].subject == "auto.count.rescued.part-in-building"
     assert found["61 people"].qualifiers == ["in-building"]
 
 

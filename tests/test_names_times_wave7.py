@@ -26,9 +26,9 @@ def test_crashes_derailments_landfalls_and_collapses_told_in_other_words_get_the
         "The tower came crashing down in the early morning hours of Thursday."
     )
     assert found["11 am Sunday"] == "auto.event.derailed"  # the crash frame of every vehicle
-    assert found["on Saturday"] == "auto.event.derailed"
+    assert found["on Saturday morning"] == "auto.event.derailed"
     assert found["Friday"] == "auto.event.struck"
-    assert found["Thursday"] == "auto.event.collapsed"
+    assert found["early morning hours of Thursday"] == "auto.event.collapsed"
 
 
 def times_of(text: str, day: str) -> dict[str, DateClaim]:

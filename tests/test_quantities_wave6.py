@@ -113,7 +113,7 @@ def test_the_day_of_an_event_no_cue_names_is_the_earliest_day_the_text_gives() -
         " died in hospital on Sunday."
     )
     assert found["At least 125 people"].subject == "auto.count.deaths"
-    assert found["17 people"].subject == "auto.count.deaths.on-2022-10-02"
+    assert found["17 people"].subject == "auto.count.deaths.on-2022-10-02.part-in-hospital"
 
 
 def test_a_fresh_story_grades_a_crossed_bound_minor(tmp_path: Path, cli: Callable[..., Result]) -> None:
@@ -145,9 +145,9 @@ def test_a_group_noun_says_who_and_the_toll_word_what_befell_them() -> None:
         "Twelve firefighters were among the dead. The toll rose to 44, including 12 firefighters."
         " About 1,000 firefighters and 214 soldiers were deployed."
     )
-    assert found["Twelve firefighters"].subject == "auto.count.deaths"
+    assert found["Twelve firefighters"].subject == "auto.count.deaths.part-firefighter"
     assert found["Twelve firefighters"].qualifiers == ["firefighter"]
-    assert found["12 firefighters"].subject == "auto.count.deaths"
+    assert found["12 firefighters"].subject == "auto.count.deaths.part-firefighter"
     assert found["12 firefighters"].qualifiers == ["firefighter"]
     assert found["About 1,000 firefighters"].subject == "auto.count.troops"
     # two groups sent are two counts, never one figure

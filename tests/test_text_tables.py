@@ -201,3 +201,105 @@ def test_figures_are_looked_up_as_in_the_texts(indexes: tuple[SourceIndex, Sourc
             value, window, "", "", None
         )
     assert odd_spans  # the test of a source figure was asked
+
+
+def test_figures_said_another_way_find_the_same_sentence_with_and_without_tables(tmp_path: Path) -> None:
+    """The tables' `figures` and the live index read a text's numbers the same way
+    (`source_numbers`): a figure a source states only as "one in five" (20 %), "100m" or "twice"
+    is the figure of that sentence with and without tables."""
+    texts = {
+        "a": "The storm hit the coast. One in five homes lost power. Crews worked all night.",
+        "b": "The wall was 100m long. The team scored twice before the break. They won 27-13.",
+    }
+    path = tmp_path / "texts.sqlite"
+    write_tables(path, texts)
+    tables = TextTables.open(path)
+    assert tables is not None
+    plain, tabled = SourceIndex(texts), SourceIndex(texts, tables=tables)
+    for sentence, value in [
+        # each summary sentence shares more words with another sentence than the one stating it
+        ("Crews worked all night for the 20 % of homes.", 20.0),
+        ("The team scored before the break, 100 metres out.", 100.0),
+        ("The wall was long: 2 of them.", 2.0),
+        ("The team scored before the break and won by 14.", 14.0),
+    ]:
+        found = tabled.nearest_sentence(sentence, value)
+        assert found == plain.nearest_sentence(sentence, value)
+        assert found is not None
+        start, end = found.span
+        assert any(
+            n.value == value and n.source == found.source and start <= n.span[0] < end for n in plain.numbers
+        )
+    tables.close()
+
+
+def test_a_quotation_is_verbatim_in_the_same_sources_with_and_without_tables(tmp_path: Path) -> None:
+    """Linking asks whether a quotation's words are a run of a source text's quote words: with
+    tables it reads only the texts holding the run's inner words, and answers as before for
+    runs of the texts' words (whole, or cut inside their first and last words), runs no text
+    has, and texts the tables do not cover."""
+    from factcheck.extract.text import quote_words
+    from factcheck.link.linking import Linker
+    from factcheck.registry import Registry, SourceText
+
+    texts = story_texts()
+    path = tmp_path / "texts.sqlite"
+    write_tables(path, texts)
+    tables = TextTables.open(path)
+    assert tables is not None
+    every = {**texts, "extra": "A text the tables do not cover: we will rebuild."}
+    registry = Registry(
+        root=tmp_path,
+        sources={},
+        texts={source: SourceText(Path(f"{source}.txt"), text) for source, text in every.items()},
+        entities={},
+        subjects={},
+        claims=[],
+        locations={},
+    )
+    plain, tabled = Linker(registry), Linker(registry, tables)
+    runs = ["we will rebuild", "will rebuild", "ill rebui", "no source says this at all"]
+    for text in list(texts.values())[::3]:
+        words = quote_words(text)
+        for start in range(0, max(1, len(words) - 6), 97):
+            run = " ".join(words[start : start + 6])
+            runs += [run, run[2:-2], run + " zzz"]
+    for run in runs:
+        assert tabled.verbatim(run) == plain.verbatim(run), run
+    assert tabled.verbatim(" ".join(quote_words(next(iter(texts.values()))))[:80])
+    tables.close()
+
+
+def test_date_look_ups_read_the_tables_as_the_texts(
+    indexes: tuple[SourceIndex, SourceIndex], tmp_path: Path
+) -> None:
+    """The days of a month the texts state, whether any names a weekday or says "weekend",
+    which say "yesterday" and the figures a text is cut at: the same from the tables, for the
+    stories' texts and for texts made to have each (the last one not covered by the tables)."""
+    plain, tabled = indexes
+    made = {
+        "a": "The fair opened on Saturday, 12 March 2016. It closed on 29 February 2015.",
+        "b": "Officials said yesterday that 3 people died on march 4, in little more than 0.",
+        "c": "Crowds have come at the weekend since 2010, and from 2012 on Sundays. In 2019 fewer came.",
+    }
+    path = tmp_path / "texts.sqlite"
+    write_tables(path, {"a": made["a"], "b": made["b"]})
+    tables = TextTables.open(path)
+    assert tables is not None
+    pairs = [(plain, tabled), (SourceIndex(made), SourceIndex(made, tables=tables))]
+    for without, with_tables in pairs:
+        assert with_tables.tables is not None
+        assert with_tables._days_stated == without._days_stated
+        assert with_tables._weekdays_said == without._weekdays_said
+        assert with_tables._weekend_said == without._weekend_said
+        assert with_tables._cut_ends == without._cut_ends
+        assert with_tables._unresolved_day_words == without._unresolved_day_words
+        assert with_tables.years_said == without.years_said
+    _, made_tabled = pairs[1]
+    assert made_tabled._weekdays_said
+    assert made_tabled._weekend_said  # said only in the text the tables do not cover
+    assert made_tabled._cut_ends == {"0", "2015"}  # "in 2015." ends a text too
+    assert made_tabled._unresolved_day_words
+    assert [year for *_, year in made_tabled._days_stated] == [2016, None]
+    assert made_tabled.years_said == (2019, frozenset({2010, 2012}))  # the latest from the uncovered text
+    tables.close()

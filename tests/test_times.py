@@ -305,7 +305,7 @@ def test_a_cue_nothing_parts_from_another_date_is_that_dates() -> None:
     found = [c.claim for c in extract_text(text, published=MONDAY) if isinstance(c.claim, DateClaim)]
     assert [(c.text, c.event) for c in found] == [
         ("Thursday", "unknown.event"),
-        ("on Wednesday", "auto.event.exploded"),
+        ("on Wednesday night", "auto.event.exploded"),
     ]
 
 

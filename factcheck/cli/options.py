@@ -271,15 +271,16 @@ class Presentation(msgspec.Struct, frozen=True):
 
 
 def render(report: Report, how: Presentation) -> str | Iterable[str]:
-    """The report in its format (--statistics: per-rule counts instead); JSON comes in pieces,
-    one finding at a time, so a big review's report is never one more string in memory."""
+    """The report in its format (--statistics: per-rule counts instead); JSON and text come in
+    pieces (a finding, a few thousand table rows), so a big review's report is never one more
+    string in memory."""
     from factcheck.report import FORMATTERS
-    from factcheck.report.text import format_statistics, format_text
+    from factcheck.report.text import format_statistics, text_chunks
 
     if how.statistics:
         return format_statistics(report)
     if how.fmt == "text":
-        return format_text(
+        return text_chunks(
             report, color=use_color(how.color, how.output), quiet=how.quiet, width=environment().columns
         )
     if how.fmt == "json":

@@ -1349,6 +1349,12 @@ def has_count_cue(text: str, start: int, end: int, table: FrameTable | None = No
 _WORD = lazy(r"[A-Za-z][\w'-]*")
 # the word or two right after a count: "53 Nepalis", "two South Koreans", "15 foreign nationals"
 _NEXT_WORDS = r"\s+([A-Za-z][\w'-]*)(?:\s+([A-Za-z][\w'-]*))?"
+# a part named after its count: past "of the dead" / "of them" and a copula, or past a copula
+# alone ("five were foreigners"), never a bare next word (that is `_NEXT_WORDS`' job)
+_PART_SAID = (
+    r"(?:\s+of\s+(?:the|them|those|whom)(?:\s+(?!(?:were|was|are|is)\b)[a-z]+)?,?\s+"
+    r"(?:(?:were|was|are|is)\s+)?|\s+(?:were|was|are|is)\s+)(?:all\s+)?([A-Za-z][\w'-]*)"
+)
 
 
 @functools.cache
@@ -1379,6 +1385,11 @@ def breakdown_part(text: str, end: int, noun: str | None, table: FrameTable | No
     words = [noun] if noun else []
     if found is not None and not noun:
         words += [w for w in found.groups() if w]
+    said = _lazy(_PART_SAID).match(text, end)
+    if said is not None:
+        # "five of the dead were foreigners", "12 of them children", "three were Germans": the
+        # part is said after the count, of a set named before it
+        words.append(said.group(1))
     for word in words:
         low = word.lower()
         if low in table.part_nouns:

@@ -44,7 +44,15 @@ from factcheck.extract.venues import venue_in
 from factcheck.lazyre import lazy
 from factcheck.model import ClaimStatus, DateInterval, Entity, Precision, QuantityClaim, SubjectKind
 from factcheck.model.adapters import claim_adapter
-from factcheck.model.ids import DRAFT_SOURCE, Family, auto_frame, candidate_claim, in_family, parse_auto
+from factcheck.model.ids import (
+    DRAFT_SOURCE,
+    Family,
+    auto_frame,
+    candidate_claim,
+    in_family,
+    parse_auto,
+    part_frame,
+)
 from factcheck.model.names import fold, is_auto_name, quote_frame
 from factcheck.model.plain import constructed
 from factcheck.registry import Registry
@@ -193,6 +201,9 @@ def _number_is_free(number: Found, taken: SpanSet) -> bool:
 
 # partial cues that only say a count is a breakdown of a total ("among the dead", "including")
 BREAKDOWN_WORDS = frozenset({"among", "including"})
+# qualifiers that say a count is some part of a total but not which part ("31 of the injured",
+# "including nine", "four others"): two reports' such parts need not be the same part
+KINDLESS_PARTS = frozenset({"partial-of-the", "partial-among", "partial-including", "other"})
 
 
 class BySentence(dict[int, list[Found]]):
@@ -366,6 +377,19 @@ class _Builder:
         if narrow:
             data["qualifiers"] = [*data.get("qualifiers", []), *narrow]
             why += f"; narrowed by '{' '.join(narrow)}' (a part of the count)"
+        if (
+            data.get("qualifiers")
+            and in_family(frame.id, Family.COUNT)
+            and _role(frame.id) not in default_table().groups
+            and (part is not None or set(data["qualifiers"]) - {breakdown, self._named(place, sentence)})
+        ):
+            # the text says it is a part: a cue ("including", "among", "of the dead"), a place
+            # in the stricken area ("in a collapsed hotel", "in one courtyard") or a narrowing
+            # word. A kind of people alone ("58 schoolchildren were taken ill", "12 firefighters
+            # were killed") or a named place alone ("stranded in the Alps", "53 deaths in
+            # Minxian") may be all of them, so it keeps the frame with its qualifier; nor is a
+            # group's noun ("2,500 soldiers deployed") a part of those sent
+            why += self._part_of(data)
         if running:
             data["running"] = True
             why += self._as_of(item, data, sentence)
@@ -373,6 +397,25 @@ class _Builder:
             data["revised"] = True
             why += "; called a revision"
         return why
+
+    def _named(self, place: str | None, sentence: tuple[int, int]) -> str | None:
+        """The qualifier of a place the sentence names with a capital ("in Minxian"), if any."""
+        if place is None:
+            return None
+        found = re.search(rf"\b{re.escape(place)}\b", self.text[sentence[0] : sentence[1]], re.IGNORECASE)
+        return f"in-{place}" if found is not None and found.group()[:1].isupper() else None
+
+    def _part_of(self, data: dict[str, Any]) -> str:
+        """Give a part of a count ("including 10 children", "26 bodies in one courtyard", "12 of
+        them children") a frame of its own, so it never meets the whole count (nor joins its
+        "figure updated" group) but meets other reports' parts of the same kind; a part of no
+        kind ("31 of the injured", "including nine") is never compared. Returns the why."""
+        kinds = [str(q).removeprefix("partial-") for q in data["qualifiers"] if q not in KINDLESS_PARTS]
+        if not kinds:
+            data["subject"] = PLACEHOLDERS["quantity"]
+            return "; a part of the count of no kind: never compared"
+        data["subject"] = part_frame(str(data["subject"]), kinds)
+        return f"; a part's own frame ({', '.join(sorted(kinds))})"
 
     def _days(self, item: Found) -> list[tuple[int, dt.date]]:
         """(start, day) of the single-day dates in the item's sentence."""
@@ -633,7 +676,8 @@ class _Builder:
                     f".y{year}" if year is not None and self.year is not None and year != self.year else ""
                 )
                 data["event"], why = frame.id + suffix, frame.why
-                if item.extras.get("clock"):
+                if item.extras.get("clock") and not item.extras.get("worded"):
+                    # (a time of day in words is too loose to tell two occurrences apart)
                     data["event"], why = self._occurrence(data["event"], item, why or "")
         if item.extras.get("note"):  # "today" in a quotation: read as the speaker's day
             why = f"{why}; {item.extras['note']}" if why else str(item.extras["note"])
@@ -733,7 +777,11 @@ def local_place(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> 
         return None
     fronted = re.compile(_FRONTED).match(text, sentence[0], start)  # re caches it
     inside = building.search(after) or (building.match(fronted.group(1)) if fronted is not None else None)
-    return inside.group(1).lower() if inside is not None else None
+    if inside is not None:
+        return inside.group(1).lower()
+    one = _IN_ONE.search(after)
+    # "26 bodies were found in one courtyard", "at a single house": one place of several
+    return f"one-{one.group(1).lower()}" if one is not None else None
 
 
 # a phrase fronted before the sentence's first comma: "At the Marshal Hotel, 12 people ..."
@@ -764,6 +812,9 @@ def _event_verb(words: str) -> re.Match[str] | None:
 _ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|their|one)\s+\Z", re.IGNORECASE)
 
 
+# a count limited to one place of several, whatever the place: "in one courtyard", "at a single
+# house", "in one collapsed building"
+_IN_ONE = lazy(r"\b(?:in|at|inside|from|on)\s+(?:one|a\s+single)\s+(?:[a-z]+ed\s+)?([a-z]+)\b", re.IGNORECASE)
 _IN_PLACE_ALONE = lazy(_IN_PLACE.pattern + r"\s+alone\b")
 _NOT_PLACES = frozenset({"the", "it", "this", "that", "officials", "police", "authorities"})
 EVENT_REACH = 31  # days before a report within which a dated event is the story's own

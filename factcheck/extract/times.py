@@ -1,5 +1,7 @@
 """Times of day: "7:45 a.m.", "07:54", "3:15 p.m.", "1100 GMT", "0830 UTC", "shortly after 9am",
-"7.45am local time (2345 GMT)", "1430 local time", "at 0230 hours", "at noon", each as a clock interval with its zone, on the day it falls.
+"7.45am local time (2345 GMT)", "1430 local time", "at 0230 hours", "at noon", each as a clock interval with its zone, on the day it falls;
+and times of day in words joined to a date ("in the early hours of Wednesday", "late on Saturday",
+"Sunday morning"), each as a wide interval on the event's clock (times.yaml `parts_of_day`).
 
 A time becomes a date claim (kind `date`, precision `time`) with `time_start`/`time_end` on a
 24-hour clock, the zone the text names, and the zone's offset from UTC when it is known:
@@ -21,6 +23,7 @@ A time becomes a date claim (kind `date`, precision `time`) with `time_start`/`t
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import zoneinfo
@@ -63,6 +66,8 @@ class TimeTable(msgspec.Struct, frozen=True):
     approx_pattern: LazyPattern
     report_pattern: LazyPattern
     header_pattern: LazyPattern
+    parts_of_day: dict[str, tuple[int, int]] = dataclasses.field(default_factory=dict)
+    part_pattern: LazyPattern | None = None  # any phrase of `parts_of_day`
 
 
 class Clock(msgspec.Struct, frozen=True):
@@ -73,6 +78,7 @@ class Clock(msgspec.Struct, frozen=True):
     minutes: tuple[int, int]  # interval, minutes after midnight (end may pass 24:00)
     zone: str | None
     target: str  # "local", "UTC" or an IANA zone
+    worded: bool = False  # a time of day in words ("in the early hours"), not a written clock
 
 
 def _words(names: list[str]) -> str:
@@ -95,6 +101,10 @@ def build_times(data: dict[str, Any]) -> TimeTable:
     zone_re = rf"(?P<zone>(?:{_words(capitals)})(?![\w])|(?i:{_words(names)})(?![\w]))"
     approximate = {str(k).lower(): (int(v[0]), int(v[1])) for k, v in (data.get("approximate") or {}).items()}
     report = [str(c) for c in data.get("report_cues") or []]
+    parts = {
+        " ".join(str(k).lower().split()): (int(v[0]), int(v[1]))
+        for k, v in (data.get("parts_of_day") or {}).items()
+    }
     return TimeTable(
         zones,
         lazy(rf"\s*(?:(?:on\s+)?{WEEKDAY}\s*)?(?:\(\s*)?{zone_re}(?:\s*\)|\s*\(\s*[A-Z]{{2,5}}\s*\))?"),
@@ -102,6 +112,8 @@ def build_times(data: dict[str, Any]) -> TimeTable:
         lazy(rf"(?i:\b(?P<approx>{_words(list(approximate))}))\s+(?:at\s+)?\Z"),
         lazy(rf"(?i:\b(?:{_words([c for c in report if c.lower() not in ('update', 'updated')])}))\s+\Z"),
         lazy(r"(?i:\bupdated?\b)[\s(,\w]{0,20}\Z"),
+        parts,
+        lazy(rf"(?i:\b(?P<part>{_words(list(parts))})\b)") if parts else None,
     )
 
 
@@ -172,8 +184,49 @@ class PairedClock(Clock, frozen=True):
     other_minutes: tuple[int, int] = (0, 0)
 
 
+def _parts_of_day(text: str, table: TimeTable, written: list[Clock]) -> list[Clock]:
+    """Times of day in words ("in the early hours", "Saturday night", "late on Sunday") as wide
+    clock intervals on the event's local clock; none right next to a written clock ("7:40 this
+    morning", "3 a.m. on Sunday morning"), which says it more exactly."""
+    if table.part_pattern is None:
+        return []
+    found = []
+    for m in table.part_pattern.finditer(text):
+        if any(c.start - NEAR_CLOCK <= m.end() and m.start() <= c.end + NEAR_CLOCK for c in written):
+            continue
+        if _not_a_time(text, m):
+            continue
+        low, high = table.parts_of_day[" ".join(m["part"].lower().split())]
+        found.append(Clock(m.start(), m.end(), (low, high), None, "local", worded=True))
+    return found
+
+
+NEAR_CLOCK = 30  # characters between a written clock and a part of day that it makes redundant
+# a part of day that names no time: "late on" before anything but a day, "night" in a compound
+# ("a sleepless night's vigil", "night shift") or after "all"/"every"/"through the"
+_NOT_TIME_BEFORE = lazy(r"(?i:\b(?:all|every|each|through\s+the|a|one|per|the\s+whole|sleepless)\s+\Z)")
+_NOT_TIME_AFTER = lazy(r"(?i:['’]s\b|\s+(?:shift|shifts|club|clubs|sky|time|vigil|vigils|sessions?|watch)\b)")
+_LATE_ON_DAY = lazy(rf"\s+(?:on\s+)?{WEEKDAY}\b")
+
+
+def _not_a_time(text: str, m: re.Match[str]) -> bool:
+    """True for a part-of-day word that tells no time of the event (see the patterns above)."""
+    if m["part"].lower().startswith(("late on", "early on")):
+        return not _LATE_ON_DAY.match(text, m.end() - 3)  # "late on Saturday", not "late on in the day"
+    if _NOT_TIME_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        return True
+    return bool(_NOT_TIME_AFTER.match(text, m.end()))
+
+
 def _clocks(text: str, table: TimeTable) -> list[Clock]:
-    """Every clock, a time given again in another zone in brackets joined to the first."""
+    """Every clock, a time given again in another zone in brackets joined to the first, and the
+    times of day in words."""
+    written = _written_clocks(text, table)
+    return sorted([*written, *_parts_of_day(text, table, written)], key=lambda c: c.start)
+
+
+def _written_clocks(text: str, table: TimeTable) -> list[Clock]:
+    """Every written clock, a time given again in another zone in brackets joined to the first."""
     joined: list[Clock] = []
     for clock in (_clock_at(text, m, table) for m in CLOCK.finditer(text)):
         prev = joined[-1] if joined else None
@@ -306,7 +359,7 @@ def _beside(text: str, date: Found, clock: Clock) -> bool:
     return bool(BESIDE.fullmatch(between))
 
 
-BESIDE = lazy(r"[\s,]*(?:(?:on|at)\s+)?")
+BESIDE = lazy(r"[\s,]*(?:(?:on|at|of)\s+)?")
 
 
 def _give_clock(date: Found, clock: Clock, home: HomeZone | None = None) -> None:
@@ -317,6 +370,7 @@ def _give_clock(date: Found, clock: Clock, home: HomeZone | None = None) -> None
     timed = _fields(clock, (start, end), bool(date.fields.get("relative")), home)
     date.fields.update({k: v for k, v in timed.items() if k.startswith("time_") or k in _ZONE_FIELDS})
     date.extras["clock"] = True
+    date.extras["worded"] = clock.worded
     note = _zone_note(clock, timed, home)
     if note is not None:
         date.extras["note"] = f"{date.extras['note']}; {note}" if date.extras.get("note") else note
@@ -339,8 +393,10 @@ def find_times(
     """Every time of day of an event in `text` as a date Found with a clock, and the spans of all
     times found (report times and quoted times too: their digits are no count); a local clock
     is read in the zone of the story's place (`story_zone` over `corpus`, else `text` alone)."""
-    if table is None and CLOCK.search(text) is None:
-        return [], []  # no clock at all: the time table (parsed YAML, its patterns) is not needed
+    if table is None and not dates and CLOCK.search(text) is None:
+        # no clock and no date (a time of day in words is read only joined to a date): the time
+        # table (parsed YAML, its patterns) is not needed
+        return [], []
     table = table or default_times()
     found: list[Found] = []
     spans: list[tuple[int, int]] = []
@@ -358,11 +414,15 @@ def find_times(
             _give_clock(holder, clock, home)
             continue
         day = _day_of(clock, dates, sentence, published)
-        if day is None:
-            continue
+        if day is None or clock.worded:
+            continue  # ("this morning", "overnight" alone: too loose to place without its day)
         fields = _fields(clock, *day, home)
         note = _zone_note(clock, fields, home)
-        extras: dict[str, object] = {"clock": True, **({"note": note} if note else {})}
+        extras: dict[str, object] = {
+            "clock": True,
+            "worded": clock.worded,
+            **({"note": note} if note else {}),
+        }
         found.append(Found("date", clock.start, clock.end, fields, extras=extras))
     return found, spans
 

@@ -23,6 +23,7 @@ from rapidfuzz import fuzz
 
 from factcheck.extract.candidates import Candidate
 from factcheck.extract.text import STOP_WORDS, quote_words, same_statement
+from factcheck.link.support import TextTables
 from factcheck.model import Claim, DateClaim, DateInterval, DurationClaim, LinkNote, QuoteClaim, claim_keys
 from factcheck.model.ids import linked_claim, unlinked, unlinked_statement
 from factcheck.registry import Registry
@@ -38,10 +39,12 @@ QUOTE_LINK_MIN = 40.0  # enough when what they describe is the statement's cue w
 
 
 class Linker:
-    """Everything about the registry that linking needs, computed once."""
+    """Everything about the registry that linking needs, computed once. `tables`: the
+    registry's source texts indexed once (link/texttables.py), when a check has them."""
 
-    def __init__(self, registry: Registry) -> None:
+    def __init__(self, registry: Registry, tables: TextTables | None = None) -> None:
         self.registry = registry
+        self.tables = tables
         self.keys_by_kind: dict[str, set[str]] = defaultdict(set)
         self.quotes: list[QuoteClaim] = []
         for claim in registry.claims:
@@ -70,6 +73,18 @@ class Linker:
         quotation resembles, so computed then: it reads every source)."""
         return [" ".join(quote_words(t.text)) for t in self.registry.texts.values()]
 
+    def verbatim(self, joined: str) -> bool:
+        """Whether a source text has these quote words (joined by spaces) in a row. With tables,
+        only the texts holding every word of them but the first and last are read: a run of a
+        text's words has its inner words whole, while its ends may be parts of longer words."""
+        if self.tables is None:
+            return any(joined in text for text in self.source_words)
+        texts = self.registry.texts
+        covered = set(self.tables.sources)
+        holding = [s for s in self.tables.sources_quoting(joined.split(" ")[1:-1]) if s in texts]
+        rest = [s for s in texts if s not in covered]
+        return any(joined in " ".join(quote_words(texts[s].text)) for s in [*holding, *rest])
+
     def quote_context(self, quote: QuoteClaim) -> set[str]:
         """Words that say what a registry quotation is about: its subject's cues, its text around
         the quoted words, and the words just before it in its source."""
@@ -97,7 +112,7 @@ class Linker:
         excerpt = [q for q in candidates if _excerpt(wanted, quote_words(q.words))]
         if excerpt:
             return max(excerpt, key=lambda q: len(quote_words(q.words))).describes, None
-        if joined and any(joined in text for text in self.source_words):
+        if joined and self.verbatim(joined):
             return None, None
         best_score, best_subject = 0.0, None
         for quote in candidates:
@@ -143,10 +158,15 @@ def claim_id(source: str, claim: Claim, seen: Counter[str]) -> str:
 
 
 def link(
-    candidates: Iterable[Candidate], registry: Registry, source: str, text: str
+    candidates: Iterable[Candidate],
+    registry: Registry,
+    source: str,
+    text: str,
+    tables: TextTables | None = None,
 ) -> tuple[list[Claim], dict[str, LinkNote]]:
-    """Typed claims for `source`, and link notes for those the rules should treat specially."""
-    linker = Linker(registry)
+    """Typed claims for `source`, and link notes for those the rules should treat specially
+    (`tables`: the registry's source texts indexed once, which quotations are looked up in)."""
+    linker = Linker(registry, tables)
     candidates = outermost(list(candidates))
     anchors: dict[tuple[int, int], set[str]] = defaultdict(set)
     for candidate in candidates:

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+import msgspec
 from rapidfuzz.distance import Levenshtein
 
 from factcheck.extract.numbers import ORDINAL_WORDS, SCALES, SMALL_NUMBERS, TENS, words_to_number
@@ -312,6 +313,75 @@ def rounding_unit(value: float) -> float:
     return unit
 
 
+def cut_end(text: str) -> str | None:
+    """The whole number (as written) a text stops at the decimal point of, if it does."""
+    stripped = text.rstrip()
+    # a search from near the end still sees the characters before it (the look-behind)
+    found = _CUT_END.search(stripped, max(0, len(stripped) - CUT_REACH))
+    return found.group(1) if found is not None else None
+
+
+def days_stated(lowered: str) -> list[tuple[tuple[int, int], dt.date, int | None]]:
+    """(span, the day in a leap year, the year written right after it or None) of each day of a
+    month a lower-cased text states (`SourceIndex._days_stated`)."""
+    days: list[tuple[tuple[int, int], dt.date, int | None]] = []
+    for match in _DAY_MONTH.finditer(lowered):
+        day = _day_of(match, LEAP_YEAR)
+        if day is None:
+            continue
+        year = _YEAR_AFTER.match(lowered, match.end())
+        if year is None:
+            days.append((match.span(), day, None))
+        elif calendar.isleap(int(year.group(1))) or (day.month, day.day) != (2, 29):
+            days.append(((match.start(), year.end()), day, int(year.group(1))))
+    return days
+
+
+# a year as a text states it, and one a span of years runs from ("since 2010", "from 2010")
+STATED_YEAR = lazy(r"(?<![\d.,])((?:19|20)\d\d)(?![\d,]\d)")
+_SINCE_YEAR = lazy(r"\b(?:since|from)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def years_said(texts: Iterable[str]) -> tuple[int | None, frozenset[int]]:
+    """The latest year these texts state, and each year they say a span runs "since"/"from"."""
+    latest: int | None = None
+    starts: set[int] = set()
+    for text in texts:
+        found = [int(y) for y in STATED_YEAR.findall(text)]
+        if found:
+            latest = max(found) if latest is None else max(latest, *found)
+        starts.update(int(y) for y in _SINCE_YEAR.findall(text))
+    return latest, frozenset(starts)
+
+
+class TextFacts(msgspec.Struct, frozen=True):
+    """What the date and figure look-ups ask of every source text, answered once per text set
+    (link/texttables.py keeps them): whether any names a weekday or says "weekend", which say
+    "yesterday"/"today"/"tonight"/"last night", and the whole numbers texts stop at the decimal
+    point of."""
+
+    weekdays_said: bool
+    weekend_said: bool
+    day_words: tuple[str, ...]
+    cut_ends: tuple[str, ...]
+    latest_year: int | None  # `years_said`
+    since_years: tuple[int, ...]
+
+    @classmethod
+    def of(cls, texts: Mapping[str, str]) -> TextFacts:
+        """The facts of these texts (source id -> text)."""
+        lowered = {source: text.lower() for source, text in texts.items()}
+        latest, since = years_said(texts.values())
+        return cls(
+            weekdays_said=any(_WEEKDAY_WORD.search(text) for text in lowered.values()),
+            weekend_said=any(_WEEKEND.search(text) for text in lowered.values()),
+            day_words=tuple(source for source, text in lowered.items() if _DAY_WORDS.search(text)),
+            cut_ends=tuple(sorted({end for text in texts.values() if (end := cut_end(text)) is not None})),
+            latest_year=latest,
+            since_years=tuple(sorted(since)),
+        )
+
+
 class TextTables(Protocol):
     """Source texts indexed once (link/texttables.py): what `SourceIndex` looks up in them."""
 
@@ -326,6 +396,9 @@ class TextTables(Protocol):
     def stating(self, value: float) -> set[int]: ...
     def numbers(self) -> list[tuple[float, str, int, int, str, int]]: ...
     def capitalised(self) -> list[tuple[str, str, int, int]]: ...
+    def sources_quoting(self, pieces: Sequence[str]) -> list[str]: ...
+    def facts(self) -> TextFacts: ...
+    def days_stated(self) -> list[tuple[str, tuple[int, int], int, int, int | None]]: ...
 
 
 class SourceIndex:
@@ -433,14 +506,9 @@ class SourceIndex:
     def _cut_ends(self) -> frozenset[str]:
         """The whole numbers (as written) the source texts stop at the decimal point of: read
         once, from each text's last characters, not by a search of every text per figure."""
-        ends = set()
-        for text in self.texts.values():
-            stripped = text.rstrip()
-            # a search from near the end still sees the characters before it (the look-behind)
-            found = _CUT_END.search(stripped, max(0, len(stripped) - CUT_REACH))
-            if found is not None:
-                ends.add(found.group(1))
-        return frozenset(ends)
+        if self.tables is not None:
+            return frozenset(self.tables.facts().cut_ends) | self._live._cut_ends
+        return frozenset(end for text in self.texts.values() if (end := cut_end(text)) is not None)
 
     def _pair_named(self, noun: str) -> Evidence | None:
         """Where a source names two of the counted things without counting them: "both zones",
@@ -733,12 +801,30 @@ class SourceIndex:
             return False
         if any(year is None for _, _, _, year in self._days_stated):
             return True
-        weekend = weekday in ("saturday", "sunday")
-        return weekend and any(_WEEKEND.search(text) for text in self.lowered.values())
+        return weekday in ("saturday", "sunday") and self._weekend_said
+
+    @functools.cached_property
+    def years_said(self) -> tuple[int | None, frozenset[int]]:
+        """The latest year the texts state and the years they say a span runs "since" (`years_said`)."""
+        if self.tables is None:
+            return years_said(self.texts.values())
+        facts = self.tables.facts()
+        latest, since = self._live.years_said
+        known = [y for y in (facts.latest_year, latest) if y is not None]
+        return (max(known) if known else None), frozenset(facts.since_years) | since
+
+    @functools.cached_property
+    def _weekend_said(self) -> bool:
+        """Whether a source says "weekend"."""
+        if self.tables is not None:
+            return self.tables.facts().weekend_said or self._live._weekend_said
+        return any(_WEEKEND.search(text) for text in self.lowered.values())
 
     @functools.cached_property
     def _weekdays_said(self) -> bool:
         """Whether a source names a weekday."""
+        if self.tables is not None:
+            return self.tables.facts().weekdays_said or self._live._weekdays_said
         return any(_WEEKDAY_WORD.search(text) for text in self.lowered.values())
 
     @functools.cached_property
@@ -746,24 +832,22 @@ class SourceIndex:
         """Each day of a month a source states, as (source, span, the day in a leap year, the
         year written right after it or None): "12 march 2016", "march 12" (any year); 29
         February of a year that has none is no day."""
-        days: list[tuple[str, tuple[int, int], dt.date, int | None]] = []
-        for source, text in self.lowered.items():
-            for match in _DAY_MONTH.finditer(text):
-                day = _day_of(match, LEAP_YEAR)
-                if day is None:
-                    continue
-                year = _YEAR_AFTER.match(text, match.end())
-                if year is None:
-                    days.append((source, match.span(), day, None))
-                elif calendar.isleap(int(year.group(1))) or (day.month, day.day) != (2, 29):
-                    days.append((source, (match.start(), year.end()), day, int(year.group(1))))
-        return days
+        if self.tables is not None:
+            stored = [
+                (source, span, dt.date(LEAP_YEAR, month, day), year)
+                for source, span, month, day, year in self.tables.days_stated()
+            ]
+            return stored + self._live._days_stated
+        return [(source, *found) for source, text in self.lowered.items() for found in days_stated(text)]
 
     @functools.cached_property
     def _unresolved_day_words(self) -> bool:
         """Whether a source says "yesterday", "today", "tonight" or "last night" and no date of
         that source was resolved from its publication date."""
         resolved = {d.source for d in self.dates if d.relative}
+        if self.tables is not None:
+            saying = self.tables.facts().day_words
+            return any(source not in resolved for source in saying) or self._live._unresolved_day_words
         return any(
             source not in resolved and _DAY_WORDS.search(text) for source, text in self.lowered.items()
         )

@@ -13,10 +13,16 @@ come from tables that do not depend on the document, so they are built once per 
   `SourceIndex._sentence_index`);
 - `words`: which sentences hold each lower-case word (`_WORDS`), function words included (a
   name may be one);
-- `figures`: which sentences state each figure (`numbers_in`, as `SourceIndex._stating` reads
-  them); `numbers`: every number of the texts with the noun after it and its sentence (what
+- `figures`: which sentences state each figure (`source_numbers`, as `SourceIndex._stating`
+  reads them); `numbers`: every number of the texts with the noun after it and its sentence (what
   `SourceIndex.numbers` and `_by_sentence` read from every text, ~3 s at 100k claims);
 - `capitalised`: each capitalised word (`_NAME`) where it is first written, in that order;
+- `quote_words`: which texts hold each word of the texts folded as quotations are
+  (`extract.text.quote_words`): whether a quotation is verbatim in a source is a substring test
+  of the text's quote words, and only texts holding its inner words can pass it;
+- `days`: each day of a month the texts state, with the year written after it
+  (`support.days_stated`); `meta` 'facts': `support.TextFacts` (weekdays, "weekend", day words,
+  figures cut at a decimal point), which the date and figure look-ups read every text for;
 - `meta`: the capitalised and all words inside sentences (`lexicon.case_counts`) of the texts,
   and the name index of the registry's entities (extract/names.py, as JSON): building it from
   11k entities took 0.35 s of every check.
@@ -28,6 +34,7 @@ same texts, and tests/test_text_tables.py compares both on real texts.
 from __future__ import annotations
 
 import bisect
+import functools
 import hashlib
 import json
 import re
@@ -35,13 +42,17 @@ import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
+import msgspec
+
 from factcheck.extract.names import NameIndex
+from factcheck.extract.text import quote_words
 from factcheck.link.lexicon import case_counts
-from factcheck.link.support import _NAME, _WORDS, numbers_in, sentences, source_numbers
+from factcheck.link.support import _NAME, _WORDS, TextFacts, days_stated, sentences, source_numbers
 from factcheck.registry.loader import TextView
 
-FORMAT = 5  # bump when what is stored changes (2: name index; 3: digest of the texts; 4: numbers;
-# 5: numbers said another way, `source_numbers`)
+FORMAT = 9  # bump when what is stored changes (2: name index; 3: digest of the texts; 4: numbers;
+# 5: numbers said another way, `source_numbers`; 6: `figures` from `source_numbers` too; 7:
+# each text's quote words; 8: days of a month stated, and `TextFacts`; 9: years said)
 
 _SCHEMA = """
 CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -54,10 +65,14 @@ CREATE TABLE numbers (n INTEGER PRIMARY KEY, rank INTEGER NOT NULL, value NOT NU
                       end INTEGER NOT NULL, noun TEXT NOT NULL, sentence INTEGER NOT NULL);
 CREATE TABLE capitalised (word TEXT NOT NULL, rank INTEGER NOT NULL, start INTEGER NOT NULL,
                           end INTEGER NOT NULL);
+CREATE TABLE quote_words (word TEXT NOT NULL, rank INTEGER NOT NULL);
+CREATE TABLE days (n INTEGER PRIMARY KEY, rank INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
+                   month INTEGER NOT NULL, day INTEGER NOT NULL, year INTEGER);
 """
 _INDEXES = """
 CREATE INDEX words_by_word ON words (word);
 CREATE INDEX figures_by_value ON figures (value);
+CREATE INDEX quote_words_by_word ON quote_words (word);
 """
 
 
@@ -77,15 +92,20 @@ def write_tables(path: Path, texts: Mapping[str, str], names: NameIndex | None =
                 ((place + n, rank, a, b) for n, (a, b) in enumerate(spans)),
             )
             conn.executemany("INSERT INTO words VALUES (?, ?)", _sentence_words(text, spans, place, _WORDS))
-            found = numbers_in(text)
+            # one reading of the text's numbers for both tables: `SourceIndex._stating` finds a
+            # figure's sentences among `source_numbers` ("one in five": 20), and so must `figures`
+            found = source_numbers(text)
             conn.executemany("INSERT INTO figures VALUES (?, ?)", _stated(found, spans, place))
             conn.executemany(
                 "INSERT INTO numbers (rank, value, start, end, noun, sentence) VALUES (?, ?, ?, ?, ?, ?)",
-                (
-                    (rank, value, a, b, noun, _sentence_at(spans, a))
-                    for value, (a, b), noun in source_numbers(text)
-                ),
+                ((rank, value, a, b, noun, _sentence_at(spans, a)) for value, (a, b), noun in found),
             )
+            conn.executemany(
+                "INSERT INTO days (rank, start, end, month, day, year) VALUES (?, ?, ?, ?, ?, ?)",
+                ((rank, a, b, day.month, day.day, year) for (a, b), day, year in days_stated(text.lower())),
+            )
+            quoted = set(" ".join(quote_words(text)).split(" "))
+            conn.executemany("INSERT INTO quote_words VALUES (?, ?)", ((word, rank) for word in quoted))
             for match in _NAME.finditer(text):
                 first.setdefault(match.group(0), (rank, *match.span()))
             counted = case_counts(text)
@@ -97,6 +117,8 @@ def write_tables(path: Path, texts: Mapping[str, str], names: NameIndex | None =
             "INSERT INTO meta VALUES (?, ?)",
             [("format", str(FORMAT)), ("case_counts", json.dumps([capitalised, inner]))],
         )
+        facts = TextFacts.of(texts)
+        conn.execute("INSERT INTO meta VALUES ('facts', ?)", (json.dumps(msgspec.structs.asdict(facts)),))
         if names is not None:
             conn.execute("INSERT INTO meta VALUES ('name_index', ?)", (names.to_json(),))
         conn.execute("INSERT INTO meta VALUES ('digest', ?)", (texts_digest(texts),))
@@ -120,11 +142,11 @@ def _sentence_words(
 
 
 def _stated(
-    numbers: Sequence[tuple[float, tuple[int, int]]], spans: Sequence[tuple[int, int]], first: int
+    numbers: Sequence[tuple[float, tuple[int, int], str]], spans: Sequence[tuple[int, int]], first: int
 ) -> Iterable[tuple[float, int]]:
     """(figure, place) of each sentence stating a figure, as `SourceIndex._stating` places them."""
     seen = set()
-    for value, (start, _) in numbers:
+    for value, (start, _), _ in numbers:
         at = _sentence_at(spans, start)
         if at >= 0 and (value, at) not in seen:
             seen.add((value, at))
@@ -216,6 +238,42 @@ class TextTables:
             if not ranks:
                 return []
         return [self.sources[r] for r in sorted(ranks or range(len(self.sources)))]
+
+    def sources_quoting(self, pieces: Sequence[str]) -> list[str]:
+        """The sources whose quote words (link/linking.py: each text folded as quotations are,
+        split at spaces) include every one of these, in text order."""
+        ranks: set[int] | None = None
+        for piece in dict.fromkeys(pieces):
+            found = {r for (r,) in self.conn.execute("SELECT rank FROM quote_words WHERE word = ?", (piece,))}
+            ranks = found if ranks is None else ranks & found
+            if not ranks:
+                return []
+        return [self.sources[r] for r in sorted(ranks if ranks is not None else range(len(self.sources)))]
+
+    @functools.cache  # noqa: B019 - one set of tables per check, kept as long as it is open
+    def facts(self) -> TextFacts:
+        """What the date and figure look-ups ask of every text (`TextFacts`)."""
+        row = self.conn.execute("SELECT value FROM meta WHERE name = 'facts'").fetchone()
+        data = json.loads(row[0])
+        return TextFacts(
+            weekdays_said=bool(data["weekdays_said"]),
+            weekend_said=bool(data["weekend_said"]),
+            day_words=tuple(str(s) for s in data["day_words"]),
+            cut_ends=tuple(str(e) for e in data["cut_ends"]),
+            latest_year=None if data["latest_year"] is None else int(data["latest_year"]),
+            since_years=tuple(int(y) for y in data["since_years"]),
+        )
+
+    def days_stated(self) -> list[tuple[str, tuple[int, int], int, int, int | None]]:
+        """(source, span, month, day, year or None) of each day of a month the texts state, in
+        text order (`support.days_stated`)."""
+        sources = self.sources
+        return [
+            (sources[rank], (start, end), month, day, year)
+            for rank, start, end, month, day, year in self.conn.execute(
+                "SELECT rank, start, end, month, day, year FROM days ORDER BY n"
+            )
+        ]
 
     def sentence(self, place: int) -> tuple[str, int, int]:
         """(source, start, end) of the sentence at this place."""

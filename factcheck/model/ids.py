@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable
 from enum import StrEnum
 
 import msgspec
@@ -101,6 +102,21 @@ def is_stand_in(ident: str | None) -> bool:
 def auto_frame(family: Family, slug: str) -> str:
     """The automatic frame id: auto_frame(Family.COUNT, 'deaths') -> 'auto.count.deaths'."""
     return f"{AUTO_PREFIX}{family.value}.{slug}"
+
+
+PART_MARK = ".part-"  # what a count frame for a part of the count carries before the part's slug
+
+
+def part_frame(frame: str, parts: Iterable[str]) -> str:
+    """The frame of a part of a count: part_frame('auto.count.deaths', ['child', 'in-minxian'])
+    -> 'auto.count.deaths.part-child.in-minxian'. A part meets other sources' parts of the same
+    kind, never the whole count."""
+    return frame + PART_MARK + ".".join(sorted(_SLUG.sub("-", p.lower()).strip("-") for p in parts))
+
+
+def is_part_frame(ident: str | None) -> bool:
+    """True for the frame of a part of a count (`part_frame`)."""
+    return in_family(ident, Family.COUNT) and PART_MARK in str(ident)
 
 
 def is_auto(ident: str | None) -> bool:

@@ -29,6 +29,7 @@ from factcheck.link.lexicon import calendar_capitals, caseless, name_like, writt
 from factcheck.link.linking import BOUND_WORDS
 from factcheck.link.support import (
     MONTHS,
+    STATED_YEAR,
     Accept,
     Evidence,
     SourceIndex,
@@ -77,7 +78,6 @@ UNSUPPORTED = LinkNote.UNSUPPORTED
 ENTITY_NAMES = "entities"  # the text of the registry's accepted names, in a SourceIndex
 TENURE_MARK = ".tenure."  # the frame of one holder's tenure in one role (extract/tenures.py)
 _MONTH_NAMES = frozenset(month.capitalize() for month in MONTHS)
-_YEAR = lazy(r"(?<![\d.,])((?:19|20)\d\d)(?![\d,]\d)")
 
 
 def draft_id(doc: Document) -> str:
@@ -225,7 +225,7 @@ def with_documents(
             else extract_text(prose, published=published, registry=registry, dropped=dropped)
         )
         _report(dropped, doc, warn)
-        claims, links = link(candidates, registry, source_id, doc.prose)
+        claims, links = link(candidates, registry, source_id, doc.prose, index.tables)
         judge_roles(claims, links, registry, index, checked.support)
         claims = framed(claims, links, candidates, registry, doc.prose)
         figures = _figure_test(registry, index, candidates, doc.prose)
@@ -418,7 +418,7 @@ def time_frame(registry: Registry) -> DateInterval:
     years: Counter[int] = Counter()
     for sid, text in registry.texts.items():  # the years the sources' texts state
         if not is_draft_source(sid):
-            years.update(int(y) for y in _YEAR.findall(text.text))
+            years.update(int(y) for y in STATED_YEAR.findall(text.text))
     if years:
         year, basis = years.most_common(1)[0][0], "the sources' year"
     else:
@@ -581,16 +581,11 @@ def duration_support(claim: DurationClaim, index: SourceIndex) -> Support | None
     return Support(False)
 
 
-_SINCE_YEAR = lazy(r"\b(?:since|from)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
-
-
-@functools.lru_cache(maxsize=1)  # one index per checked document: its texts are read once
+@functools.lru_cache(maxsize=1)  # one index per checked document
 def _years_since(index: SourceIndex) -> frozenset[float]:
     """The spans of years the sources imply: from each "since 2010" (or "from 2010") to the
     latest year they state."""
-    texts = index.texts.values()
-    latest = max((int(y) for text in texts for y in _YEAR.findall(text)), default=None)
-    starts = {int(y) for text in texts for y in _SINCE_YEAR.findall(text)}
+    latest, starts = index.years_said
     return frozenset(float(latest - start) for start in starts if latest is not None and latest > start)
 
 

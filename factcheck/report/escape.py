@@ -18,7 +18,7 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
@@ -53,6 +53,16 @@ def markdown(text: str) -> str:
 def escape_report(report: Report, escape: Callable[[str], str]) -> Report:
     """A copy of `report` with `escape` applied to every string taken from data."""
     return _escaped(report, escape)  # type: ignore[no-any-return]
+
+
+Record = TypeVar("Record", bound=BaseModel)
+
+
+def escape_record(record: Record, escape: Callable[[str], str]) -> Record:
+    """A copy of one record of a report (a finding, a source's summary, a verdict) with `escape`
+    applied to every string in it: a formatter that writes records one at a time escapes them
+    as it goes instead of copying the whole report first."""
+    return _escaped(record, escape)  # type: ignore[no-any-return]
 
 
 def _escaped(value: Any, escape: Callable[[str], str]) -> Any:

@@ -12,10 +12,11 @@ import os
 import sys
 import textwrap
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
-from factcheck.model import Finding, Grade, Report, Side
-from factcheck.report.escape import escape_report, visible
+from factcheck.model import ClaimVerdict, Finding, Grade, Report, Side
+from factcheck.report.escape import escape_record, visible
+from factcheck.report.textgrid import Kind, draw
 
 PIPE_WIDTH = 150  # output that goes to no terminal: wide enough that logs keep phrases whole
 MIN_COLUMN = 15  # the narrowest a wrapped column gets, however narrow the terminal
@@ -55,19 +56,31 @@ def _widths(width: int) -> tuple[int, int]:
     return message, max(MIN_COLUMN, room - message)
 
 
+_WRAP_SPACES = frozenset("\t\n\x0b\x0c\r")  # whitespace textwrap turns into spaces (and " ")
+
+
 def _wrap(text: str, width: int) -> str:
+    """The text in lines of at most `width` characters (textwrap's); a text that fits in one,
+    with no whitespace for textwrap to change or drop, is that line: most sides and short
+    messages, without textwrap's chunking."""
+    if 0 < len(text) <= width and text[-1] != " " and _WRAP_SPACES.isdisjoint(text):
+        return text
     return "\n".join(textwrap.wrap(text, width)) or text
 
 
 def _row(number: int, finding: Finding, widths: tuple[int, int]) -> list[str]:
+    """A finding's table row, every string from data escaped (`visible` works character by
+    character, so escaping a cell's text is escaping each field in it; a million-claim review
+    escapes its 110,000 findings' shown fields instead of copying every finding escaped)."""
     sides = "\n".join(
-        _wrap(("✗ " if _wrong(finding, s) else "  ") + side_label(s), widths[1]) for s in finding.sides
+        _wrap(("✗ " if _wrong(finding, s) else "  ") + visible(side_label(s)), widths[1])
+        for s in finding.sides
     )
     return [
         str(number),
-        f"{finding.rule_id}\n{finding.rule_name}" + ("\nauto-linked" if finding.auto_linked else ""),
+        visible(f"{finding.rule_id}\n{finding.rule_name}") + ("\nauto-linked" if finding.auto_linked else ""),
         f"{finding.confidence:.2f}",
-        _wrap(finding.message, widths[0]),
+        _wrap(visible(finding.message), widths[0]),
         sides,
     ]
 
@@ -83,48 +96,100 @@ def _heading(grade: Grade, count: int, color: bool) -> str:
 
 def format_text(report: Report, *, color: bool = False, quiet: bool = False, width: int | None = None) -> str:
     """Tables per grade, a per-source summary and any engine errors (quiet: the findings only)."""
-    report = escape_report(report, visible)
+    return "".join(text_chunks(report, color=color, quiet=quiet, width=width))
+
+
+FINDING_HEADERS = ("#", "rule", "conf", "finding", "sides (✗ wrong)")
+_FINDING_KINDS: tuple[Kind, ...] = ("int", "text", "float", "text", "text")
+SOURCE_HEADERS = ("source", "tier", "claims", *(g.value for g in Grade), "grade", "why")
+_COUNT: Kind = "int"
+_SOURCE_KINDS: tuple[Kind, ...] = ("text", "text", "int", *((_COUNT,) * len(Grade)), "text", "text")
+
+
+def text_chunks(
+    report: Report, *, color: bool = False, quiet: bool = False, width: int | None = None
+) -> Iterator[str]:
+    """format_text's text in pieces of a few thousand table rows: a review's hundred thousand
+    findings are laid out and written a chunk at a time, never as one string. Each string from
+    data is escaped as its row is made (escape_report of the whole report would copy every finding)."""
+    pieces = _joined(_parts(report, color=color, quiet=quiet, width=width), first_stripped=quiet)
+    started = False
+    for piece in pieces:
+        started = True
+        yield piece
+    if started or not quiet:
+        yield "\n"
+
+
+def _joined(parts: Iterator[Iterable[str]], *, first_stripped: bool) -> Iterator[str]:
+    """The parts' pieces, a newline between one part and the next (the first part's leading
+    newlines stripped when asked: the quiet report starts with its first table)."""
+    first = True
+    for part in parts:
+        for n, piece in enumerate(part):
+            if n == 0:
+                piece = piece.lstrip("\n") if first and first_stripped else piece if first else "\n" + piece
+            yield piece
+        first = False
+
+
+def _parts(report: Report, *, color: bool, quiet: bool, width: int | None) -> Iterator[Iterable[str]]:
+    """The report's parts in order: the title line, each grade's heading and table, the engine's
+    errors, the per-source table and the verdicts (quiet: the tables and errors only)."""
     widths = _widths(width or terminal_width())
-    parts = (
-        []
-        if quiet
-        else [
-            f"{report.title}: {len(report.findings)} finding(s) over {report.claims} claims, "
+    if not quiet:
+        yield [
+            f"{visible(report.title)}: {len(report.findings)} finding(s) over {report.claims} claims, "
             f"{len(report.rules)} rules" + (f" ({report.suppressed} suppressed)" if report.suppressed else "")
         ]
-    )
     for grade, group in report.by_grade():
         rows = [_row(number, finding, widths) for number, finding in group]
-        parts.append(f"\n{_heading(grade, len(group), color)}")
-        parts.append(table(rows, ["#", "rule", "conf", "finding", "sides (✗ wrong)"], "simple_grid"))
+        yield [f"\n{_heading(grade, len(rows), color)}"]
+        yield _table_pieces(rows, FINDING_HEADERS, _FINDING_KINDS, "simple_grid")
     if report.errors:
-        parts.append("\nENGINE ERRORS (findings may be missing):")
-        parts.extend(f"  - {e}" for e in report.errors)
+        yield ["\nENGINE ERRORS (findings may be missing):"]
+        yield from ([f"  - {visible(e)}"] for e in report.errors)
     if quiet:
-        return "\n".join(parts).lstrip("\n") + ("\n" if parts else "")
+        return
     if not report.findings:
-        parts.append("\nNo findings.")
-    parts.append("\nPer source (a finding counts against the side likely wrong, else every news side)")
+        yield ["\nNo findings."]
+    yield ["\nPer source (a finding counts against the side likely wrong, else every news side)"]
     summary_rows: list[list[object]] = [
-        [s.source, s.tier.value, s.claims, *(s.counts[g] for g in Grade), s.letter, s.reason]
+        [
+            visible(s.source),
+            s.tier.value,
+            s.claims,
+            *(s.counts[g] for g in Grade),
+            visible(s.letter),
+            visible(s.reason),
+        ]
         for s in report.sources
     ]
-    parts.append(
-        table(summary_rows, ["source", "tier", "claims", *(g.value for g in Grade), "grade", "why"], "simple")
-    )
-    parts.extend(_verdict_lines(report))
-    return "\n".join(parts) + "\n"
+    yield _table_pieces(summary_rows, SOURCE_HEADERS, _SOURCE_KINDS, "simple")
+    verdicts = [escape_record(v, visible) for v in report.verdicts]
+    yield from ([line] for line in _verdict_lines(verdicts))
 
 
-def _verdict_lines(report: Report) -> list[str]:
+def _table_pieces(
+    rows: Sequence[Sequence[object]], headers: Sequence[str], kinds: Sequence[Kind], style: str
+) -> Iterator[str]:
+    """A table's text in pieces (tabulate's own drawing when textgrid leaves it to tabulate)."""
+    drawn = draw(rows, headers, kinds, style)
+    if drawn is None:
+        yield table(rows, headers, style)
+    else:
+        yield from drawn
+
+
+def _verdict_lines(verdicts: Sequence[ClaimVerdict]) -> list[str]:
     """`check`: the tally of verdicts, and each contradicted or unsupported value with what the
     nearest source sentence does say (every string from data escaped)."""
-    if not report.verdicts:
+    if not verdicts:
         return []
-    tally = Counter(v.verdict.value for v in report.verdicts)
+    tally = Counter(v.verdict.value for v in verdicts)
     kinds = ("supported", "contradicted", "unsupported")
     lines = ["\nVerdicts: " + ", ".join(f"{tally[k]} {k}" for k in kinds)]
-    for verdict in report.verdicts:
+    for verdict in verdicts:
         if verdict.verdict.value == "supported":
             continue
         where = f"{verdict.file}:{verdict.line}" if verdict.line else verdict.file or ""

@@ -146,6 +146,11 @@ def _time_conflict(data: CheckInput, a: DateClaim, b: DateClaim) -> Verdict | No
         )
     if minutes is None or minutes <= tolerance:
         return None
+    if minutes <= max(_span(a), _span(b)):
+        # a time of day in words ("in the early hours", "at dawn") is a span whose edges no one
+        # agrees on: a clock outside it by less than its own length is a loose reading of it;
+        # further off it is another time ("at dawn" against 10 pm)
+        return None
     close = minutes <= int(data.params.get("close_minutes", 30)) and (_rounded(a) or _rounded(b))
     return Verdict(
         outcome="close-times" if close else "different-times",
@@ -176,6 +181,15 @@ def _around(clock: tuple[int, int]) -> bool:
     half, twice_middle = (clock[1] - clock[0]) / 2, clock[0] + clock[1]
     middle = twice_middle // 2
     return twice_middle % 2 == 0 and ((half == 5 and middle % 5 == 0) or (half == 10 and middle % 30 == 0))
+
+
+def _span(claim: DateClaim) -> int:
+    """Minutes a time of day in words spans ("in the early hours" is 00:00–05:30), 0 for a clock
+    reading or a clock widened by an approximator (at most an hour: "around 3 am")."""
+    clock = claim.clock_minutes(False) or claim.clock_minutes(True)
+    if clock is None or clock[1] - clock[0] <= 60:
+        return 0
+    return clock[1] - clock[0]
 
 
 def _point(claim: DateClaim) -> bool:

@@ -10,7 +10,7 @@ from typing import Any
 from pydantic import Field
 
 from factcheck.model import QuantityClaim
-from factcheck.model.ids import Family, in_family
+from factcheck.model.ids import Family, in_family, is_auto, is_draft_source
 from factcheck.model.quantifiers import APPROXIMATORS, directional, normalise
 from factcheck.rules.checks.base import CheckInput, Params, Verdict, fmt_interval, lower_tier_side, pair, spec
 from factcheck.rules.checks.units import converted, pint_name
@@ -286,6 +286,35 @@ def number_tolerance(data: CheckInput) -> Verdict | None:
     )
 
 
+def within_source(data: CheckInput) -> Verdict | None:
+    """One report gives two figures for one automatic frame of a fixed quantity that disagree
+    ("173 people on board" and "189 people aboard"; "more than two miles" and "about 10,000
+    feet"), when neither is a running figure, or a checked draft's own figure."""
+    a, b = pair(data, QuantityClaim)
+    if a.source != b.source or a.id == b.id or is_draft_source(a.source):
+        return None
+    if a.subject != b.subject or not is_auto(a.subject) or _overlap(a.span, b.span):
+        return None  # curated subjects keep their own checks; one span read twice is one figure
+    if a.running or b.running or a.as_of is not None or b.as_of is not None:
+        # a running figure changes as a report's own story unfolds ("rose from six to 12",
+        # "initially put the toll at eight", "by evening that number had more than doubled"):
+        # two of them in one report are steps of an update as often as a slip
+        return None
+    # one report's figures of one time: compared as fixed figures (no update between them)
+    fixed = {name: c.model_copy(update={"running": False, "as_of": None}) for name, c in (("a", a), ("b", b))}
+    same_time = CheckInput(fixed, data.tiers, data.params)
+    found = number_tolerance(same_time) or magnitude_gap(same_time)
+    if found is None:
+        return None
+    values = {"a_value": fmt_interval(*a.interval()), "b_value": fmt_interval(*b.interval())}
+    return Verdict(found.outcome, found.confidence, {**found.details, **values})
+
+
+def _overlap(x: tuple[int, int] | None, y: tuple[int, int] | None) -> bool:
+    """Whether two spans share a character (claims without spans never do)."""
+    return x is not None and y is not None and x[0] < y[1] and y[0] < x[1]
+
+
 CHECKS = (
     spec(
         "magnitude_gap",
@@ -298,6 +327,13 @@ CHECKS = (
         "number_tolerance",
         number_tolerance,
         outcomes=["outside-tolerance", "figure-updated", "close-counts", "bound-crossed"],
+        details=["percent", "a_value", "b_value", "ratio", "small", "big", "unit", "why"],
+        params=ToleranceParams,
+    ),
+    spec(
+        "within_source",
+        within_source,
+        outcomes=["outside-tolerance", "far-apart", "close-counts", "bound-crossed"],
         details=["percent", "a_value", "b_value", "ratio", "small", "big", "unit", "why"],
         params=ToleranceParams,
     ),
