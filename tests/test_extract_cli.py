@@ -47,7 +47,7 @@ def test_json_is_a_list_of_extractions(run: Callable[..., Result]) -> None:
     assert data[0]["source"] == "s000"
     assert data[0]["registered"] is True
     kinds = {c["claim"]["kind"] for c in data[0]["candidates"]}
-    assert kinds == {"quantity", "date", "duration", "quote", "mention"}
+    assert kinds == {"quantity", "date", "duration", "quote", "mention", "relation"}  # relation: roles
     for candidate in data[0]["candidates"]:
         CLAIM.validate_python(candidate["claim"])
 

@@ -183,7 +183,9 @@ def test_rules_explain_shows_how_claims_meet(cli: Callable[..., Result]) -> None
     assert "magnitude (an earthquake's size on a magnitude scale) [per agency]" in counts
     assert "Agency attribution" in counts
     assert "revised (the figure corrects an earlier one" in counts
-    assert "How claims meet" not in cli("rules", "explain", "FC501").output  # relations have no frames
+    roles = cli("rules", "explain", "FC505").output  # relations meet by place and by person
+    assert "Roles meet as auto.role.<name cluster>" in roles
+    assert "instruments" in roles
 
 
 def test_each_event_of_a_flight_gets_its_own_frame_from_its_own_clause() -> None:

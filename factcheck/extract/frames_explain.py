@@ -99,6 +99,24 @@ def _unframed(table: FrameTable) -> list[str]:
     return lines
 
 
+def _relations() -> list[str]:
+    """How place kinds and people's roles meet (extract/places.py, extract/roles.py)."""
+    from factcheck.extract.roles import role_table  # the role data loads only when asked
+
+    table = role_table()
+    groups = ", ".join(sorted(table.exclusive))
+    return [
+        "Places meet as auto.place.<name>: the kind a text gives a place (“Meichuan County”) and",
+        "  the unit it puts it in (“Dingxi in Gansu province”).",
+        "Roles meet as auto.role.<name cluster>: the role a text writes next to a person's full",
+        "  name (a title before it, an appositive before or after it, “X, who was driving”); a",
+        "  surname alone only where the same text names the person in full. Roles conflict only",
+        "  at two ranks of one noun, as two kinds of one noun, or as two nouns of one exclusive",
+        "  group of extract/data/roles.yaml; a past role never does. Exclusive groups:",
+        *textwrap.wrap(groups, WIDTH - 4, initial_indent="    ", subsequent_indent="    "),
+    ]
+
+
 def _measures(table: FrameTable) -> list[str]:
     notes = _comments()
     lines = ["Measures meet as auto.measure.<kind>, from the unit and the cue words near the number:"]
@@ -238,4 +256,6 @@ def explain_frames(kinds: set[str]) -> list[str]:
             "  sentence start or in a title-case headline founds no name; a word the texts also",
             "  write in lower case is none.",
         ]
+    if "relation" in kinds:
+        lines += _relations()
     return lines

@@ -33,6 +33,7 @@ from factcheck.extract.names import NameIndex, describes_someone, find_names
 from factcheck.extract.numbers import find_numbers
 from factcheck.extract.places import find_places
 from factcheck.extract.quotes import find_quotes
+from factcheck.extract.roles import find_roles
 from factcheck.extract.sources import source_for_file, source_id_for
 from factcheck.extract.storednames import StoredNames
 from factcheck.extract.subjects import Nearby, Occurrences, SubjectIndex, subject_index
@@ -114,9 +115,10 @@ def extract_text(
         else None
     )
     places = find_places(text)
+    roles = find_roles(text, mentions, sentences, places)
     candidates = [
         builder.build(item)
-        for item in sorted([*mentions, *dates, *times, *numbers, *quotes, *places], key=_order)
+        for item in sorted([*mentions, *dates, *times, *numbers, *quotes, *places, *roles], key=_order)
     ]
     if dropped is not None:
         dropped.extend(builder.dropped)
@@ -271,7 +273,8 @@ class _Builder:
         elif item.kind == "quote":
             extra = self._quote(item, data)
         elif item.kind == "relation":
-            extra = {"frame_why": f"place kind: {item.extras['why']}"}
+            what = "role" if item.extras.get("role") else "place kind"
+            extra = {"frame_why": f"{what}: {item.extras['why']}"}
         else:
             extra = {
                 "spelling": item.extras.get("spelling"),

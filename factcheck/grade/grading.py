@@ -67,6 +67,8 @@ def value_of(obj: Matched) -> str:
             return f"a {obj.item}"
         if obj.predicate == "in" and obj.to:
             return f"in {obj.to} ({obj.item})"
+        if obj.predicate == "role" and obj.item:  # a person's role (extract/roles.py), and whose
+            return f"{obj.item} ({obj.agent})" if obj.agent else obj.item
         if obj.members is not None:
             return ", ".join(obj.members) + ("" if obj.complete else ", …")
         return f"{obj.predicate} {obj.item or ''} from {obj.from_ or '?'} to {obj.to or '?'}".replace(

@@ -41,8 +41,9 @@ UPDATE_OUTCOMES = frozenset({"figure-updated"})
 
 
 # rule families whose pairwise findings differ only in a value (a count, a date, the kind of a
-# place); quotes and other relations say more in each pair's message, so they stay as they are
-GROUPED_FAMILIES = ("quantity.", "date.", "relation.place-level")
+# place, a person's role); quotes and other relations say more in each pair's message, so they
+# stay as they are
+GROUPED_FAMILIES = ("quantity.", "date.", "relation.place-level", "relation.role")
 
 
 def _alone(side: Side) -> list[Side]:

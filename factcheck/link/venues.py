@@ -19,7 +19,7 @@ from factcheck.registry import Registry
 def is_statement(claim: Claim) -> TypeGuard[QuoteClaim | RelationClaim]:
     """A quotation, or a relation someone stated (a place's kind is no statement)."""
     if isinstance(claim, RelationClaim):
-        return not in_family(claim.relation, Family.PLACE)
+        return not (in_family(claim.relation, Family.PLACE) or in_family(claim.relation, Family.ROLE))
     return isinstance(claim, QuoteClaim)
 
 

@@ -66,6 +66,7 @@ class Family(StrEnum):
     QUOTE = "quote"
     PLACE = "place"
     SPAN = "span"  # what a duration measures: auto.span.capsized.after-departed
+    ROLE = "role"  # what a person is: auto.role.<the person's name cluster>
 
 
 class RefKind(StrEnum):

@@ -34,7 +34,7 @@ class ClaimVerdict(BaseModel):
     model_config = ConfigDict(frozen=True, defer_build=True)
 
     claim_id: str
-    kind: str  # number, date, duration, name, quote
+    kind: str  # number, date, duration, name, quote, role
     text: str
     value: str
     file: str | None = None

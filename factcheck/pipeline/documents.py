@@ -71,6 +71,7 @@ from factcheck.model.ids import (
 from factcheck.model.keys import LinkNote
 from factcheck.model.names import derived_entities, is_auto_name, name_frame
 from factcheck.model.quantifiers import pointing
+from factcheck.pipeline.roles import judge_roles
 from factcheck.registry import Registry, SourceText
 from factcheck.registry.loader import TextView
 from factcheck.rules.checks.dates import precise_enough, span_fits
@@ -228,6 +229,7 @@ def with_documents(
         )
         _report(dropped, doc, warn)
         claims, links = link(candidates, registry, source_id, doc.prose, index.tables)
+        judge_roles(claims, links, registry, index, checked.support)
         claims = framed(claims, links, candidates, registry, doc.prose)
         figures = _figure_test(registry, index, candidates, doc.prose)
         claims = unbacked_in_frame(claims, links, registry, index, checked, figures)

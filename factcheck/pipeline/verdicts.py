@@ -24,9 +24,17 @@ from factcheck.model import (
 )
 from factcheck.model.plain import constructed
 from factcheck.pipeline.documents import Checked, central_figure
+from factcheck.pipeline.roles import is_role
 from factcheck.registry import Registry
 
-KINDS = {"quantity": "number", "duration": "duration", "date": "date", "quote": "quote", "mention": "name"}
+KINDS = {
+    "quantity": "number",
+    "duration": "duration",
+    "date": "date",
+    "quote": "quote",
+    "mention": "name",
+    "relation": "role",  # only a person's role (pipeline/roles.py): other relations get no verdict
+}
 UNSUPPORTED_RULES = frozenset({"FC602", "FC303"})
 UNCOMPARED = frozenset({"FC601"})  # "nothing to check against": no verdict
 
@@ -48,7 +56,11 @@ def claim_verdicts(
             frames.setdefault(claim_keys(claim)[0], claim)
     verdicts = []
     for claim in registry.claims:
-        if claim.source not in focus or claim.kind not in KINDS:
+        if (
+            claim.source not in focus
+            or claim.kind not in KINDS
+            or (claim.kind == "relation" and not is_role(claim))
+        ):
             continue
         verdict = _verdict(registry, claim, by_claim.get(claim.id, []), checked, frames)
         if verdict is not None:

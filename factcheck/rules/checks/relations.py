@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from factcheck.extract.roles import PREDICATE as ROLE
+from factcheck.extract.roles import parse_role, role_conflict
 from factcheck.model import RelationClaim
 from factcheck.rules.checks.base import CheckInput, Verdict, lower_tier_side, pair, spec
 
@@ -54,6 +56,37 @@ def relation_members(data: CheckInput) -> Verdict | None:
     )
 
 
+def person_role(data: CheckInput) -> Verdict | None:
+    """Two sources give one person roles one person cannot hold together (data/roles.yaml):
+    one role at two ranks, two roles of one exclusive group; a past role never conflicts. Two
+    people (a checked document's role set against the sources' one holder of it, by
+    `factcheck check`) holding one role that only one person holds is `other-holder`."""
+    a, b = pair(data, RelationClaim)
+    if a.predicate != ROLE or b.predicate != ROLE or not a.item or not b.item:
+        return None
+    role_a, role_b = parse_role(a.item.split()), parse_role(b.item.split())
+    if role_a is None or role_b is None:
+        return None
+    if a.agent != b.agent:
+        outcome, why = "other-holder", "the sources give this role to another person"
+    else:
+        outcome, why = "different-role", role_conflict(role_a, role_b) or ""
+        if not why:
+            return None
+    return Verdict(
+        outcome=outcome,
+        confidence=0.7,
+        details={
+            "a_person": a.agent or "",
+            "b_person": b.agent or "",
+            "a_role": a.item,
+            "b_role": b.item,
+            "why": why,
+        },
+        likely_wrong=lower_tier_side(data.tiers, ("a", "b")),
+    )
+
+
 CHECKS = (
     spec(
         "relation_reversed",
@@ -62,4 +95,10 @@ CHECKS = (
         details=["a_from", "a_to", "b_from", "b_to"],
     ),
     spec("relation_members", relation_members, outcomes=["different-members"], details=["only_a", "only_b"]),
+    spec(
+        "person_role",
+        person_role,
+        outcomes=["different-role", "other-holder"],
+        details=["a_person", "b_person", "a_role", "b_role", "why"],
+    ),
 )

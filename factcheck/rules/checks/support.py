@@ -9,8 +9,8 @@ from pydantic import Field
 from factcheck.model import ClaimBase
 from factcheck.rules.checks.base import CheckInput, Params, Verdict, spec
 
-Kind = Literal["quantity", "date", "duration", "quote", "mention"]
-ALL_KINDS: list[Kind] = ["quantity", "date", "duration", "quote", "mention"]
+Kind = Literal["quantity", "date", "duration", "quote", "mention", "relation"]
+ALL_KINDS: list[Kind] = ["quantity", "date", "duration", "quote", "mention", "relation"]
 
 
 class UnsupportedParams(Params):
@@ -31,6 +31,8 @@ _OUTCOMES = {
     "date": ("unsupported-date", "no source states this date, day, month or weekday"),
     "quote": ("unsupported-quote", "no source contains these words"),
     "mention": ("unsupported-name", "no source names this"),
+    # a person's role (pipeline/roles.py): no source sentence naming the person uses its noun
+    "relation": ("unsupported-role", "no source gives this person this role"),
 }
 
 

@@ -1,0 +1,383 @@
+"""People's roles: what a report says a named person is. A title before the name ("Fire
+Commissioner Dany Cotton", "coach Darcy Haugan"), an appositive after it ("Dany Cotton, the London
+fire commissioner,", "Maria Lopez, a 47-year-old nurse,", "Anna Weber, president of the Red
+Cross") or before it ("the driver, Jaskirat Sidhu,"), or what the person was doing ("X, who was
+driving"). Each becomes a relation candidate of frame `auto.role.<the person's name cluster>`,
+so the roles reports give one person meet; `role_conflict` says when two of them cannot both be
+right (FC505). The role words, their groups, ranks and synonyms live in data/roles.yaml.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+
+import msgspec
+
+from factcheck.extract.text import Found, Sentences
+from factcheck.extract.wordlists import word_list
+from factcheck.model.ids import Family, auto_frame, frame_slug, in_family
+from factcheck.model.names import name_slug
+from factcheck.yamlio import parse_yaml
+
+PREDICATE = "role"
+_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*$")
+_POSSESSIVE = re.compile(r"[\w.-]+(?:'s|’s|s'|s’)$", re.IGNORECASE)
+_AGE = re.compile(r"^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old$", re.IGNORECASE)
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
+# a tail naming whose role it is ("president of the Red Cross", "spokesman for Yeti Airlines")
+_OF_TAIL = re.compile(r"\s+(?:of|for|at|with|in|on)\s+.*$", re.DOTALL)
+# a proper name's "of" tail after a role ("the mayor of Lampedusa", "the president of the Red Cross")
+_PROPER_TAIL = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,5}$")
+# words after the appositive that end it ("X, the driver, said ...")
+_APPOSITIVE = re.compile(
+    r",\s*(?:(?:aged\s+)?\d{1,3},\s*)?(?P<np>[^,;:()\"“”\n]{1,90}?)(?=\s*(?:[,;:()]|\.(?:\s|$)|$))"
+)
+
+
+class RoleTable(msgspec.Struct, frozen=True):
+    """data/roles.yaml read once: role nouns by group, synonyms, ranks, qualifiers, past words."""
+
+    groups: dict[str, str]  # canonical role noun -> its group
+    exclusive: frozenset[str]  # groups of which one person holds one role at a time
+    synonyms: dict[str, str]  # a role noun -> the canonical form
+    ranks: frozenset[str]
+    kinds: frozenset[str]  # qualifiers that say which one ("bus", "fire")
+    standing: frozenset[str]  # qualifiers that never change the role ("head", "senior")
+    past: frozenset[str]
+    acts: dict[str, str]
+    passive_acts: dict[str, str]  # "driven" (by X) -> driver
+    longest: int  # most words in one role noun
+    one_holder: frozenset[str]  # roles one person holds at a time in a story ("the coach")
+    noun_words: frozenset[str] = frozenset()  # every word of a role noun ("keyboard", "player")
+
+    def canonical(self, noun: str) -> str:
+        """The canonical form of a role noun ("spokeswoman" -> "spokesperson")."""
+        return self.synonyms.get(noun, noun)
+
+    def is_noun(self, words: tuple[str, ...]) -> bool:
+        """True when these words are one role noun."""
+        return self.canonical(" ".join(words)) in self.groups
+
+    def acceptable(self, word: str) -> bool:
+        """A lower-case word that may stand in a role phrase."""
+        return (
+            word in self.ranks
+            or word in self.kinds
+            or word in self.standing
+            or word in self.past
+            or word in self.noun_words
+            or self.is_noun((word,))
+        )
+
+
+@functools.cache
+def role_table() -> RoleTable:
+    """The bundled role table (data/roles.yaml, plus the posts and offices word lists)."""
+    text = resources.files("factcheck.extract").joinpath("data/roles.yaml").read_text(encoding="utf-8")
+    data = parse_yaml(text, Path("roles.yaml")) or {}
+    synonyms: dict[str, str] = {}
+    for line in data.get("synonyms") or []:
+        words = [str(w).lower() for w in line]
+        synonyms.update(dict.fromkeys(words, words[0]))
+    groups: dict[str, str] = {}
+    exclusive: set[str] = set()
+    for name, group in (data.get("groups") or {}).items():
+        if group.get("exclusive"):
+            exclusive.add(str(name))
+        for noun in group.get("nouns") or []:
+            groups.setdefault(synonyms.get(str(noun).lower(), str(noun).lower()), str(name))
+    # roles one person holds at a time in one body (offices.txt, posts.txt): role nouns too
+    for noun in word_list("offices") | word_list("posts"):
+        groups.setdefault(synonyms.get(noun.lower(), noun.lower()), "posts")
+    posts = {synonyms.get(n.lower(), n.lower()) for n in word_list("posts")}
+    one_holder = posts | {synonyms.get(str(n).lower(), str(n).lower()) for n in data.get("one_holder") or []}
+    qualifiers = data.get("qualifiers") or {}
+    return RoleTable(
+        groups=groups,
+        exclusive=frozenset(exclusive),
+        synonyms=synonyms,
+        ranks=frozenset(str(w).lower() for w in data.get("ranks") or []),
+        kinds=frozenset(str(w).lower() for w in qualifiers.get("kinds") or []),
+        standing=frozenset(
+            str(w).lower() for w in [*(qualifiers.get("standing") or []), *(qualifiers.get("levels") or [])]
+        ),
+        past=frozenset(str(w).lower() for w in data.get("past") or []),
+        acts={str(k).lower(): str(v).lower() for k, v in (data.get("acts") or {}).items()},
+        passive_acts={str(k).lower(): str(v).lower() for k, v in (data.get("passive_acts") or {}).items()},
+        longest=max((len(n.split()) for n in groups), default=1),
+        one_holder=frozenset(one_holder),
+        noun_words=frozenset(w for noun in groups for w in noun.split()),
+    )
+
+
+class Role(msgspec.Struct, frozen=True):
+    """One role read from a phrase: its noun, rank words, qualifiers and whether it is past."""
+
+    noun: str
+    ranks: frozenset[str] = frozenset()
+    kinds: frozenset[str] = frozenset()
+    past: bool = False
+    words: tuple[str, ...] = ()  # the phrase as kept, in order (what the claim's item says)
+
+    @property
+    def text(self) -> str:
+        """The role as one phrase ("former assistant coach")."""
+        return " ".join(self.words)
+
+
+def parse_role(words: list[str], table: RoleTable | None = None) -> Role | None:
+    """The role these lower-case words name, or None: the last words must be a role noun, the
+    rest rank words, qualifiers or past words ("ex-coach", "the bus driver" without "the")."""
+    table = table or role_table()
+    words = [part for word in words for part in _split_ex(word)]
+    for size in range(min(table.longest, len(words)), 0, -1):
+        tail = tuple(words[-size:])
+        if not table.is_noun(tail):
+            continue
+        before = words[:-size]
+        if not all(table.acceptable(w) for w in before):
+            return None
+        noun = table.canonical(" ".join(tail))
+        return Role(
+            noun=noun,
+            ranks=frozenset(w for w in before if w in table.ranks),
+            kinds=frozenset(w for w in before if w in table.kinds),
+            past=any(w in table.past for w in before),
+            words=(*before, noun),
+        )
+    return None
+
+
+def _split_ex(word: str) -> list[str]:
+    """'ex-coach' -> ['ex', 'coach']; other words as they are."""
+    return ["ex", word[3:]] if word.startswith("ex-") and len(word) > 3 else [word]
+
+
+def role_conflict(a: Role, b: Role, table: RoleTable | None = None) -> str | None:
+    """Why one person cannot hold both roles, or None when they can: a past role never conflicts;
+    one noun at two ranks ("coach", "assistant coach") does, and one noun of an exclusive group
+    of two kinds sharing no word ("bus driver", "truck driver"); two nouns do only when one
+    exclusive group holds both."""
+    table = table or role_table()
+    if a.past or b.past:
+        return None
+    group = table.groups.get(a.noun, "")
+    exclusive = group in table.exclusive
+    if a.noun == b.noun:
+        if a.ranks != b.ranks:
+            return "another rank"
+        if exclusive and a.kinds and b.kinds and not a.kinds & b.kinds:
+            return "another kind"  # a bus driver is no truck driver; a district official may be a rescue one
+        return None
+    if exclusive and group == table.groups.get(b.noun):
+        return f"one person is one {group.replace('-', ' ')} role"
+    return None
+
+
+def find_roles(
+    text: str, mentions: list[Found], sentences: Sentences, others: Sequence[Found] = ()
+) -> list[Found]:
+    """A relation candidate for each role the text gives a named person. A role whose words
+    would hold another relation of `others` (a place's kind: "the mayor of Minxian County, X")
+    is given the name's span alone, so that relation is not taken for part of the role."""
+    table = role_table()
+    found: list[Found] = []
+    # a surname alone ("Deshmukh, superintendent") is the clustered person only when this text
+    # names that person in full too: two people may share a surname ("Dr S Deshmukh")
+    named_in_full = {m.fields.get("entity") for m in mentions if len(text[m.start : m.end].split()) > 1}
+    for mention in mentions:
+        person = _person(mention)
+        alone = len(text[mention.start : mention.end].split()) == 1
+        if person is None or (alone and mention.fields.get("entity") not in named_in_full):
+            continue
+        led = _role_led(text, mention, table)
+        if led is not None:
+            found.append(led)
+            continue
+        start, end = sentences.span_at(mention.start)
+        for role, span, how in _roles_at(text, mention, (start, end), table):
+            if any(span[0] <= o.start and o.end <= span[1] for o in others):
+                span = (mention.start, mention.end)
+            found.append(_found(text, span, role, person, how, mention))
+    return found
+
+
+def _role_led(text: str, mention: Found, table: RoleTable) -> Found | None:
+    """A name found with a role noun before it, capitalised at a sentence start ("Accordionist
+    Ana Reis"): the role, and the person framed by the rest of the name."""
+    first, _, rest = text[mention.start : mention.end].partition(" ")
+    role = parse_role([first.lower()], table)
+    if role is None or len(rest.split()) < 2:
+        return None
+    person = Found("mention", mention.end - len(rest), mention.end, {"entity": name_slug(rest)})
+    return _found(text, (mention.start, mention.end), role, name_slug(rest), "title before the name", person)
+
+
+def _person(mention: Found) -> str | None:
+    """The slug a person's roles are framed by: the name cluster, or a curated entity's id."""
+    entity = str(mention.fields.get("entity") or "")
+    if not entity:
+        return None
+    return frame_slug(entity, Family.NAME) if in_family(entity, Family.NAME) else name_slug(entity)
+
+
+def _roles_at(
+    text: str, mention: Found, sentence: tuple[int, int], table: RoleTable
+) -> list[tuple[Role, tuple[int, int], str]]:
+    """The roles written next to one name: before it, after it, or as what the person did."""
+    out = []
+    before = text[sentence[0] : mention.start]
+    titled = _title(before, table)
+    if titled is not None:
+        out.append((titled[0], (mention.start - titled[1], mention.end), "title before the name"))
+    fronted = _fronted(before, table)
+    if fronted is not None:
+        out.append((fronted[0], (mention.start - fronted[1], mention.end), "appositive before the name"))
+    done = _done_by(before, table)
+    if done is not None:
+        out.append((done[0], (mention.start - done[1], mention.end), "what the person was doing"))
+    after = text[mention.end : sentence[1]]
+    behind = _appositive(after, table)
+    if behind is not None:
+        out.append((behind[0], (mention.start, mention.end + behind[1]), "appositive after the name"))
+    acted = _act(after, table)
+    if acted is not None:
+        out.append((acted[0], (mention.start, mention.end + acted[1]), "what the person was doing"))
+    return out
+
+
+def _walk(words: list[str], table: RoleTable) -> tuple[list[str], int]:
+    """The trailing words that may form a role phrase (lower-cased, proper words and possessives
+    left out) and how many of the given words they take, walking from the right."""
+    taken = 0
+    for word in reversed(words):
+        bare = word.rstrip(".").lower()
+        if bare in _DETERMINERS or bare in word_list("stopwords") or not _TOKEN.match(word):
+            break  # "When Kazakh President X": a function word starts no role
+        proper = word[0].isupper() and not table.acceptable(bare)
+        if not (table.acceptable(bare) or proper or _POSSESSIVE.match(word)):
+            break
+        taken += 1
+    kept = [
+        w.rstrip(".").lower()
+        for w in words[len(words) - taken :]
+        if table.acceptable(w.rstrip(".").lower()) and not _POSSESSIVE.match(w)
+    ]
+    return kept, taken
+
+
+def _title(before: str, table: RoleTable) -> tuple[Role, int] | None:
+    """'Fire Commissioner ' / 'assistant coach ' right before the name: the role and its length."""
+    if not before or not before[-1].isspace() or before.rstrip().endswith((",", ";", ":")):
+        return None
+    words = before.split()[-6:]
+    kept, taken = _walk(words, table)
+    if not taken or not kept or words[-1].rstrip(".").lower() not in _last_words(table):
+        return None
+    role = parse_role(kept, table)
+    return None if role is None else (role, len(before) - _offset(before, words, taken))
+
+
+def _fronted(before: str, table: RoleTable) -> tuple[Role, int] | None:
+    """'the driver, ' / 'the 47-year-old driver, ' / 'the mayor of Lampedusa, ' right before the
+    name (an appositive that names the role first)."""
+    stripped = before.rstrip()
+    if not stripped.endswith(","):
+        return None
+    phrase = stripped[:-1]
+    for candidate in (phrase, _PROPER_TAIL.sub("", phrase)):
+        words = candidate.split()[-7:]
+        kept, taken = _walk(words, table)
+        lead = len(words) - taken - 1
+        if lead >= 0 and _AGE.match(words[lead]):
+            lead -= 1
+        if not taken or lead < 0 or words[lead].lower() not in _DETERMINERS:
+            continue  # "the driver," needs its determiner: a bare "driver," may end a list
+        role = parse_role(kept, table)
+        if role is not None:
+            return role, len(before) - _offset(candidate, words, len(words) - lead)
+    return None
+
+
+def _appositive(after: str, table: RoleTable) -> tuple[Role, int] | None:
+    """', the London fire commissioner' / ', a 47-year-old nurse' / ', president of the Red Cross'."""
+    match = _APPOSITIVE.match(after)
+    if match is None:
+        return None
+    phrase = _OF_TAIL.sub("", match.group("np")).rstrip()
+    words = phrase.split()
+    if words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    if words and _AGE.match(words[0]):
+        words = words[1:]
+    kept, taken = _walk(words, table)
+    if not words or taken != len(words) or not kept:
+        return None
+    role = parse_role(kept, table)
+    # the claim ends with the role: "Zhu Wen, a farmer" (its "in Meichuan County" is another claim's)
+    return None if role is None else (role, match.start("np") + len(phrase))
+
+
+def _act(after: str, table: RoleTable) -> tuple[Role, int] | None:
+    """', who was driving' / ' was driving': the role the act makes (data/roles.yaml `acts`)."""
+    match = _act_patterns()[0].match(after)
+    if match is None:
+        return None
+    noun = table.canonical(table.acts[" ".join(match.group("act").lower().split())])
+    return Role(noun=noun, words=(noun,)), match.end()
+
+
+@functools.cache
+def _act_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The act after a name and the passive act before one, compiled once."""
+    table = role_table()
+    acts = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(table.acts, key=len, reverse=True))
+    after = re.compile(rf"(?:,\s*who)?\s+(?:was|is|had\s+been|has\s+been)\s+(?P<act>{acts})\b", re.IGNORECASE)
+    passive = "|".join(re.escape(w) for w in sorted(table.passive_acts)) or "(?!)"
+    before = re.compile(rf"\b(?P<act>{passive})\s+by\s+$", re.IGNORECASE)
+    return after, before
+
+
+def _done_by(before: str, table: RoleTable) -> tuple[Role, int] | None:
+    """'driven by ' right before the name: the role the act makes (roles.yaml `passive_acts`)."""
+    match = _act_patterns()[1].search(before[-40:])
+    if match is None:
+        return None
+    noun = table.canonical(table.passive_acts[match.group("act").lower()])
+    return Role(noun=noun, words=(noun,)), len(before[-40:]) - match.start()
+
+
+def _last_words(table: RoleTable) -> frozenset[str]:
+    """Words a role phrase may end with (the last word of a role noun)."""
+    return _ends(tuple(sorted(table.groups)))
+
+
+@functools.cache
+def _ends(nouns: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(n.split()[-1] for n in nouns) | frozenset(
+        s for s in role_table().synonyms if role_table().synonyms[s] in nouns
+    )
+
+
+def _offset(text: str, words: list[str], count: int) -> int:
+    """Where the last `count` of `words` (the text's trailing words) start in `text`."""
+    position = len(text.rstrip())
+    for word in reversed(words[len(words) - count :]):
+        position = text.rfind(word, 0, position)
+    return position
+
+
+def _found(text: str, span: tuple[int, int], role: Role, person: str, how: str, mention: Found) -> Found:
+    fields = {
+        "relation": auto_frame(Family.ROLE, person),
+        "predicate": PREDICATE,
+        "agent": person,
+        "item": role.text,
+    }
+    name = text[mention.start : mention.end]
+    why = f"{name} is {role.text} ({how}); frame: the person's name cluster {person}"
+    return Found("relation", span[0], span[1], fields, extras={"why": why, "role": True})
