@@ -22,6 +22,7 @@ import msgspec
 
 from factcheck.extract.dates import MONTHS
 from factcheck.extract.text import STOP_WORDS
+from factcheck.extract.wordlists import phrase_alternation
 from factcheck.lazyre import LazyPattern, Regex, lazy
 from factcheck.model import WEEKDAYS
 from factcheck.model.ids import Family, auto_frame
@@ -138,8 +139,8 @@ def build_attribution(data: dict[str, Any]) -> Attribution:
 
 
 def _cue_pattern(cues: list[str]) -> LazyPattern:
-    words = sorted((re.escape(str(c)).replace(r"\ ", r"\s+") for c in cues), key=len, reverse=True)
-    return LazyPattern(r"(?<![\w-])(?:" + "|".join(words) + r")(?![\w-])", re.IGNORECASE, _first_words(cues))
+    words = phrase_alternation(cues)
+    return LazyPattern(r"(?<![\w-])(?:" + words + r")(?![\w-])", re.IGNORECASE, _first_words(cues))
 
 
 def _first_words(cues: list[str]) -> tuple[str, ...] | None:

@@ -30,6 +30,7 @@ from factcheck.extract.text import (
     word_before,
     words_after,
 )
+from factcheck.extract.wordlists import phrase_alternation
 from factcheck.lazyre import lazy
 from factcheck.model import quantifiers
 
@@ -129,9 +130,8 @@ WORDS = re.compile(
     re.IGNORECASE,
 )
 ORDINALS = re.compile(rf"\b(?:{'|'.join(ORDINAL_WORDS)})\b", re.IGNORECASE)
-_VAGUE_KEYS = sorted(quantifiers.VAGUE_QUANTIFIERS, key=len, reverse=True)
 VAGUE = re.compile(
-    r"\b(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in _VAGUE_KEYS) + r")\b",
+    r"\b(?:" + phrase_alternation(quantifiers.VAGUE_QUANTIFIERS) + r")\b",
     re.IGNORECASE,
 )
 # "an eventful few months": "a few" with an adjective between
@@ -153,11 +153,8 @@ ONE_LENGTH = r"\b(?:half\s+an?|an?|one)(?=\s+(?:kilometer|kilometre|mile|meter|m
 # "the 36-ton wooden vessel", "a 27-metre boat", "a 10-kilometre-deep quake": the unit glued on
 # "a 12-story building", "the 12-storey tower": its height in storeys
 HYPHENATED_UNIT = r"-(?P<unit>tons?|tonnes?|km|kilometers?|kilometres?|meters?|metres?|miles?|stor(?:e?y|ies|eys)|floors?)(?![\w-])"
-_APPROX_KEYS = sorted(quantifiers.APPROXIMATORS, key=len, reverse=True)
 APPROX = lazy(
-    r"(?<![\w-])(?P<approx>"
-    + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in _APPROX_KEYS)
-    + r")\s+\Z",
+    r"(?<![\w-])(?P<approx>" + phrase_alternation(quantifiers.APPROXIMATORS) + r")\s+\Z",
     re.IGNORECASE,
 )
 RANGE_JOIN = re.compile(r"\s*(?:-|–|—|\s+to\s+|\s+and\s+)\s*", re.IGNORECASE)

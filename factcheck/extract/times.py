@@ -36,6 +36,7 @@ from typing import Any
 import msgspec
 
 from factcheck.extract.text import Found, Sentences
+from factcheck.extract.wordlists import phrase_alternation
 from factcheck.extract.zones import HomeZone, story_zone
 from factcheck.lazyre import LazyPattern, lazy
 from factcheck.model import DateInterval, Precision
@@ -81,11 +82,6 @@ class Clock(msgspec.Struct, frozen=True):
     worded: bool = False  # a time of day in words ("in the early hours"), not a written clock
 
 
-def _words(names: list[str]) -> str:
-    escaped = sorted((re.escape(n).replace(r"\ ", r"\s+") for n in names), key=len, reverse=True)
-    return "|".join(escaped)
-
-
 @cache
 def default_times() -> TimeTable:
     """The bundled time table (factcheck/extract/data/times.yaml)."""
@@ -98,7 +94,9 @@ def build_times(data: dict[str, Any]) -> TimeTable:
     zones = {str(k): str(v) for k, v in (data.get("zones") or {}).items()}
     capitals = [z for z in zones if z.isupper()]  # abbreviations: case matters ("Z", "IST")
     names = [z for z in zones if not z.isupper()]
-    zone_re = rf"(?P<zone>(?:{_words(capitals)})(?![\w])|(?i:{_words(names)})(?![\w]))"
+    zone_re = (
+        rf"(?P<zone>(?:{phrase_alternation(capitals)})(?![\w])|(?i:{phrase_alternation(names)})(?![\w]))"
+    )
     approximate = {str(k).lower(): (int(v[0]), int(v[1])) for k, v in (data.get("approximate") or {}).items()}
     report = [str(c) for c in data.get("report_cues") or []]
     parts = {
@@ -109,11 +107,13 @@ def build_times(data: dict[str, Any]) -> TimeTable:
         zones,
         lazy(rf"\s*(?:(?:on\s+)?{WEEKDAY}\s*)?(?:\(\s*)?{zone_re}(?:\s*\)|\s*\(\s*[A-Z]{{2,5}}\s*\))?"),
         approximate,
-        lazy(rf"(?i:\b(?P<approx>{_words(list(approximate))}))\s+(?:at\s+)?\Z"),
-        lazy(rf"(?i:\b(?:{_words([c for c in report if c.lower() not in ('update', 'updated')])}))\s+\Z"),
+        lazy(rf"(?i:\b(?P<approx>{phrase_alternation(list(approximate))}))\s+(?:at\s+)?\Z"),
+        lazy(
+            rf"(?i:\b(?:{phrase_alternation([c for c in report if c.lower() not in ('update', 'updated')])}))\s+\Z"
+        ),
         lazy(r"(?i:\bupdated?\b)[\s(,\w]{0,20}\Z"),
         parts,
-        lazy(rf"(?i:\b(?P<part>{_words(list(parts))})\b)") if parts else None,
+        lazy(rf"(?i:\b(?P<part>{phrase_alternation(list(parts))})\b)") if parts else None,
     )
 
 

@@ -17,7 +17,7 @@ import re
 import msgspec
 
 from factcheck.extract.text import Sentences
-from factcheck.extract.wordlists import word_list
+from factcheck.extract.wordlists import phrase_alternation, word_list
 
 # a name: capitalised words, numbers inside ("Rossiya 1", "Channel One", "Radio Free Asia")
 _NAME = r"(?P<name>[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|\d+\b))*)"
@@ -38,9 +38,7 @@ def media_words() -> frozenset[str]:
 
 @functools.cache
 def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
-    media = "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(media_words(), key=len, reverse=True)
-    )
+    media = phrase_alternation(media_words())
     medium = rf"(?i:{media})"
     lower = r"(?:[a-z][\w-]*\s+){0,3}"  # "state television", "the Kremlin" are skipped over
     return (

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 
@@ -64,3 +65,10 @@ def word_list(name: str) -> frozenset[str]:
             hint="reinstall factcheck; the package data is incomplete",
         ) from None
     return parse_word_list(text, str(resource))
+
+
+def phrase_alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of `phrases`, matched literally with any run of whitespace between
+    their words, longest alternative first so that "new york city" wins over "new york"."""
+    escaped = (re.escape(str(p)).replace(r"\ ", r"\s+") for p in phrases)
+    return "|".join(sorted(escaped, key=len, reverse=True))

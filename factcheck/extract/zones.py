@@ -22,6 +22,7 @@ from pathlib import Path
 
 import msgspec
 
+from factcheck.extract.wordlists import phrase_alternation
 from factcheck.yamlio import parse_yaml
 
 
@@ -38,8 +39,7 @@ def _place_zones() -> tuple[dict[str, str], re.Pattern[str]]:
     text = resources.files("factcheck.extract").joinpath("data/place_zones.yaml").read_text(encoding="utf-8")
     data = parse_yaml(text, Path("place_zones.yaml")) or {}
     zones = {str(k): str(v) for k, v in (data.get("zones") or {}).items()}
-    names = sorted((re.escape(n).replace(r"\ ", r"\s+") for n in zones), key=len, reverse=True)
-    return zones, re.compile(r"(?<![\w-])(?:" + "|".join(names) + r")(?![\w-])")
+    return zones, re.compile(r"(?<![\w-])(?:" + phrase_alternation(zones) + r")(?![\w-])")
 
 
 def home_zone(text: str) -> HomeZone | None:
