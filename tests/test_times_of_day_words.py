@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from factcheck.extract import extract_text
+from factcheck.extract.times import build_times
 from factcheck.model import DateClaim, DateInterval, Precision, Tier
 from factcheck.rules.checks.base import CheckInput
 from factcheck.rules.checks.dates import date_conflict
@@ -54,3 +55,15 @@ def test_words_that_tell_no_time_and_a_part_beside_a_clock_are_left_out() -> Non
     )
     found = [c.claim for c in extract_text(words, published=THURSDAY) if isinstance(c.claim, DateClaim)]
     assert all(c.time_start is None for c in found)
+
+
+def test_late_on_needs_a_weekday_however_it_is_spaced() -> None:
+    late = timed("A fire broke out late  on\nSaturday at the factory.")
+    assert (late.start, late.time_start) == (dt.date(2024, 5, 4), "19:00")
+    found = extract_text("The fire broke out late on in the day on Saturday.", published=THURSDAY)
+    assert all(c.claim.time_start is None for c in found if isinstance(c.claim, DateClaim))
+
+
+def test_a_table_built_without_parts_of_day_has_an_empty_dict_of_them() -> None:
+    table = build_times({"zones": {"UTC": "UTC"}})
+    assert table.parts_of_day == {} and table.part_pattern is None

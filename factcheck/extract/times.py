@@ -23,7 +23,6 @@ A time becomes a date claim (kind `date`, precision `time`) with `time_start`/`t
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 import zoneinfo
@@ -67,8 +66,11 @@ class TimeTable(msgspec.Struct, frozen=True):
     approx_pattern: LazyPattern
     report_pattern: LazyPattern
     header_pattern: LazyPattern
-    parts_of_day: dict[str, tuple[int, int]] = dataclasses.field(default_factory=dict)
+    parts_of_day: dict[str, tuple[int, int]] = msgspec.field(default_factory=dict)
     part_pattern: LazyPattern | None = None  # any phrase of `parts_of_day`
+    needs_a_weekday: frozenset[str] = frozenset()  # parts that tell a time only before a weekday
+    not_time_before: LazyPattern | None = None  # words before a part that make it no time
+    not_time_after: LazyPattern | None = None  # words after a part that make it no time
 
 
 class Clock(msgspec.Struct, frozen=True):
@@ -114,6 +116,18 @@ def build_times(data: dict[str, Any]) -> TimeTable:
         lazy(r"(?i:\bupdated?\b)[\s(,\w]{0,20}\Z"),
         parts,
         lazy(rf"(?i:\b(?P<part>{phrase_alternation(list(parts))})\b)") if parts else None,
+        *_not_time_patterns(data),
+    )
+
+
+def _not_time_patterns(data: dict[str, Any]) -> tuple[frozenset[str], LazyPattern | None, LazyPattern]:
+    """times.yaml's `needs_a_weekday` phrases and the patterns of `not_time_before`/`_after`."""
+    needs_day = frozenset(" ".join(str(p).lower().split()) for p in data.get("needs_a_weekday") or [])
+    before, after = data.get("not_time_before") or [], data.get("not_time_after") or []
+    return (
+        needs_day,
+        lazy(rf"(?i:\b(?:{phrase_alternation(before)})\s+\Z)") if before else None,
+        lazy(rf"(?i:['’]s\b|\s+(?:{phrase_alternation(after)})\b)" if after else r"(?i:['’]s\b)"),
     )
 
 
@@ -194,7 +208,7 @@ def _parts_of_day(text: str, table: TimeTable, written: list[Clock]) -> list[Clo
     for m in table.part_pattern.finditer(text):
         if any(c.start - NEAR_CLOCK <= m.end() and m.start() <= c.end + NEAR_CLOCK for c in written):
             continue
-        if _not_a_time(text, m):
+        if _not_a_time(text, m, table):
             continue
         low, high = table.parts_of_day[" ".join(m["part"].lower().split())]
         found.append(Clock(m.start(), m.end(), (low, high), None, "local", worded=True))
@@ -202,20 +216,19 @@ def _parts_of_day(text: str, table: TimeTable, written: list[Clock]) -> list[Clo
 
 
 NEAR_CLOCK = 30  # characters between a written clock and a part of day that it makes redundant
-# a part of day that names no time: "late on" before anything but a day, "night" in a compound
-# ("a sleepless night's vigil", "night shift") or after "all"/"every"/"through the"
-_NOT_TIME_BEFORE = lazy(r"(?i:\b(?:all|every|each|through\s+the|a|one|per|the\s+whole|sleepless)\s+\Z)")
-_NOT_TIME_AFTER = lazy(r"(?i:['’]s\b|\s+(?:shift|shifts|club|clubs|sky|time|vigil|vigils|sessions?|watch)\b)")
-_LATE_ON_DAY = lazy(rf"\s+(?:on\s+)?{WEEKDAY}\b")
+NOT_TIME_REACH = 20  # characters before a part of day searched for words that make it no time
+_WEEKDAY_NEXT = lazy(rf"\s+{WEEKDAY}\b")
 
 
-def _not_a_time(text: str, m: re.Match[str]) -> bool:
-    """True for a part-of-day word that tells no time of the event (see the patterns above)."""
-    if m["part"].lower().startswith(("late on", "early on")):
-        return not _LATE_ON_DAY.match(text, m.end() - 3)  # "late on Saturday", not "late on in the day"
-    if _NOT_TIME_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+def _not_a_time(text: str, m: re.Match[str], table: TimeTable) -> bool:
+    """True for a part-of-day phrase that tells no time of the event: one that needs a weekday
+    without one ("late on in the day"), or one in a span or compound (times.yaml says which)."""
+    if " ".join(m["part"].lower().split()) in table.needs_a_weekday:
+        return not _WEEKDAY_NEXT.match(text, m.end())  # "late on Saturday", not "late on in the day"
+    before = table.not_time_before
+    if before is not None and before.search(text, max(0, m.start() - NOT_TIME_REACH), m.start()):
         return True
-    return bool(_NOT_TIME_AFTER.match(text, m.end()))
+    return bool(table.not_time_after and table.not_time_after.match(text, m.end()))
 
 
 def _clocks(text: str, table: TimeTable) -> list[Clock]:
