@@ -257,3 +257,23 @@ def test_an_unsupported_figure_is_shown_beside_the_sentence_stating_that_number(
     assert flagged["text"] == "two points"
     assert flagged["evidence"]["line"] == 3
     assert "two goals up" in flagged["evidence"]["words"]
+
+
+def test_initials_are_supported_only_by_a_name_spelled_out_in_capitals() -> None:
+    """ "NHS" is "the National Health Service"; two letters are any two words in a row ("UN" is
+    not "until now"), and a capital initial is not a lower-case word of the source."""
+    index = SourceIndex({"a": "Aid has not come until now, said the National Health Service.\n"})
+    assert index.name("NHS").found
+    assert not index.name("UN").found
+    assert (
+        not SourceIndex({"a": "Aid has not come until now, said the national health service.\n"})
+        .name("NHS")
+        .found
+    )
+
+
+def test_lower_case_initials_are_looked_for_in_lower_cased_sources() -> None:
+    """A summary written all in lower case (as QAGS's) has "iom" for the organization."""
+    index = SourceIndex({"a": "The International Organization for Migration said on Tuesday.\n"})
+    assert index.name("iom").found
+    assert not index.name("un").found

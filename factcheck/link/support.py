@@ -40,7 +40,7 @@ from rapidfuzz.distance import Levenshtein
 
 from factcheck.extract.numbers import APPROX, ORDINAL_WORDS, SCALES, SMALL_NUMBERS, TENS, words_to_number
 from factcheck.extract.text import STOP_WORDS, quote_words
-from factcheck.extract.wordlists import word_list
+from factcheck.extract.wordlists import phrase_alternation, word_list
 from factcheck.lazyre import lazy
 from factcheck.link.lexicon import case_counts, caseless, caseless_counted
 from factcheck.model import WEEKDAYS, DateClaim, DurationClaim, Precision, QuantityClaim
@@ -103,9 +103,9 @@ _DAY_MONTH = lazy(
 
 _NAME = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:['’]s)?(?![\w-])")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+|\n\s*\n")
-# an acronym's letters: "UN" to "UNESCO"; small words a spelled-out name may hold between them
-MIN_INITIALS, MAX_INITIALS = 2, 6
-_INITIAL_FILLERS = "of|for|the|and|on|in|de"
+# an acronym's letters a spelled-out name is looked for: "IOM" to "UNESCO" ("UN" would be any
+# two words in a row that start with u and n, "until now")
+MIN_INITIALS, MAX_INITIALS = 3, 6
 NAME_NEAR_MISS = 2  # edits: "Dahl" for "Dahal", "Jinpeng" for "Jinping"
 MIN_NAME_LETTERS = 4  # shorter words are one edit from too many others
 
@@ -980,22 +980,34 @@ class SourceIndex:
             found = _find_word(self.lowered[source], bare.lower())
             if found is not None:
                 return Support(True, Evidence(source, found))
-        spelled = self._spelled_out(bare.lower())
+        spelled = self._spelled_out(bare)
         if spelled is not None:
             return Support(True, spelled)
         closest = self._closest_name(bare)
         return Support(False, closest[1] if closest else None, closest[0] if closest else None)
 
     def _spelled_out(self, word: str) -> Evidence | None:
-        """Where a source spells out the initials a word is made of ("iom": "international
-        organization for migration", "NHS": "National Health Service"), small words between."""
+        """Where a source spells out the initials a word is made of ("NHS": "National Health
+        Service"), small words between. The initials are capitals of the source's own text; a
+        word in lower case comes from a summary written all in lower case (as much summary data
+        is: "iom"), and is looked for in the lower-cased sources."""
         if not MIN_INITIALS <= len(word) <= MAX_INITIALS or not word.isalpha():
             return None
-        parts = [rf"{re.escape(letter)}[a-z'’-]{{2,}}" for letter in word]
-        pattern = re.compile(
-            r"(?<![\w'’-])" + rf"\s+(?:(?:{_INITIAL_FILLERS})\s+)?".join(parts) + r"(?![\w'’-])"
+        caseless = word.islower()
+        letters = word if caseless else word.upper()
+        parts = [rf"{re.escape(letter)}[a-z'’-]{{2,}}" for letter in letters]
+        fillers = phrase_alternation(initial_fillers())
+        pattern = re.compile(r"(?<![\w'’-])" + rf"\s+(?:(?i:{fillers})\s+)?".join(parts) + r"(?![\w'’-])")
+        if caseless:
+            return self._first_lowered(pattern)
+        return next(
+            (
+                Evidence(source, found.span())
+                for source, text in self.texts.items()
+                if (found := pattern.search(text))
+            ),
+            None,
         )
-        return self._first_lowered(pattern)
 
     def _may_have(self, word: str) -> list[str]:
         """The sources, in order, that may have the word (every one without tables): a match of
@@ -1550,6 +1562,13 @@ def name_endings() -> frozenset[str]:
     """Word endings that make another word of one stem (name_words.yaml)."""
     data = load_yaml(Path(__file__).with_name("name_words.yaml"))
     return frozenset(str(e) for e in data["endings"])
+
+
+@functools.cache
+def initial_fillers() -> frozenset[str]:
+    """Small words a spelled-out name holds between its initials' words (name_words.yaml)."""
+    data = load_yaml(Path(__file__).with_name("name_words.yaml"))
+    return frozenset(str(e) for e in data["initial_fillers"])
 
 
 @functools.cache
