@@ -11,7 +11,7 @@ from click.testing import Result
 from summary_check import check_sentence
 
 from factcheck.link.support import figures_in, same_noun
-from factcheck.model.quantifiers import pointing
+from factcheck.model.quantifiers import pointing, points_apart
 
 COURT = "John Smith, 54, from Leeds, was jailed for six years at Leeds Crown Court.\n"
 FIRM = "The company, founded in 1998, employs 4,500 staff across 20 countries.\n"
@@ -106,3 +106,9 @@ def test_counted_nouns_and_approximators() -> None:
     assert pointing("more than") is True
     assert pointing("nearly") is False
     assert pointing("about") is None
+
+
+def test_approximators_point_apart_only_when_one_is_above_and_one_below() -> None:
+    assert points_apart("more than", "nearly") and points_apart("almost", "at least")
+    assert not points_apart("more than", "at least")
+    assert not points_apart("about", "nearly") and not points_apart(None, "more than")

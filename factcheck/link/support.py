@@ -44,7 +44,7 @@ from factcheck.extract.wordlists import phrase_alternation, word_list
 from factcheck.lazyre import lazy
 from factcheck.link.lexicon import case_counts, caseless, caseless_counted
 from factcheck.model import WEEKDAYS, DateClaim, DurationClaim, Precision, QuantityClaim
-from factcheck.model.quantifiers import pointing
+from factcheck.model.quantifiers import pointing, points_apart
 from factcheck.registry.loader import TextView
 from factcheck.yamlio import load_yaml
 
@@ -541,7 +541,7 @@ class SourceIndex:
         if not wanted or any(self._cut_at(value) for value in wanted):
             return None
         if isinstance(claim, QuantityClaim) and pointing(claim.approx) is not None:
-            accept = self._same_side(pointing(claim.approx), wanted[0], accept)
+            accept = self._same_side(claim.approx, wanted[0], accept)
         for value in wanted:
             hit = self._number_near(value, window, claim.unit, noun, accept)
             if hit is None and window is None and isinstance(claim, QuantityClaim):
@@ -561,16 +561,15 @@ class SourceIndex:
                 return Support(True, Evidence(hit.source, hit.span))
         return Support(False)
 
-    def _same_side(self, up: bool | None, value: float, accept: Accept | None) -> Accept:
+    def _same_side(self, approx: str | None, value: float, accept: Accept | None) -> Accept:
         """`accept`, and a source figure of the same number (`value`) has no approximator that
-        points the other way: "nearly 300" is below 300 and "more than 300" above it, so neither
-        states the other ("at least 247" and "nearly 250" may both be true)."""
+        points away from the claim's `approx` (quantifiers.points_apart)."""
 
         def usable(source: str, span: tuple[int, int]) -> bool:
             text = self.texts[source]
             found = APPROX.search(text[max(0, span[0] - APPROX_REACH) : span[0]])  # right before it
-            theirs = pointing(found.group("approx")) if found is not None else None
-            opposed = theirs not in (None, up) and value in (
+            theirs = found.group("approx") if found is not None else None
+            opposed = points_apart(approx, theirs) and value in (
                 v for v, _ in numbers_in(text[span[0] : span[1]])
             )
             return not opposed and (accept is None or accept(source, span))

@@ -123,6 +123,13 @@ def pointing(approximator: str | None) -> bool | None:
     return APPROXIMATORS[normalise(approximator)][1] is None
 
 
+def points_apart(first: str | None, second: str | None) -> bool:
+    """Whether two approximators of one number point opposite ways from it: "more than 300" is
+    above 300 and "nearly 300" below it, so neither states the other ("at least 247" and "nearly
+    250" may both be true)."""
+    return {pointing(first), pointing(second)} == {True, False}
+
+
 def vague_interval(words: str) -> tuple[float, float]:
     """The interval a vague quantifier stands for; KeyError names the unknown words."""
     return VAGUE_QUANTIFIERS[normalise(words)]

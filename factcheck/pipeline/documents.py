@@ -70,7 +70,7 @@ from factcheck.model.ids import (
 )
 from factcheck.model.keys import LinkNote
 from factcheck.model.names import derived_entities, is_auto_name, name_frame
-from factcheck.model.quantifiers import pointing
+from factcheck.model.quantifiers import points_apart
 from factcheck.pipeline.roles import judge_roles
 from factcheck.registry import Registry, SourceText
 from factcheck.registry.loader import TextView
@@ -353,8 +353,7 @@ def _agrees(claim: Claim, peer: Claim) -> bool:
     "more than 100" does not agree with 124, and a month does not agree with a day in it."""
     if isinstance(claim, QuantityClaim) and isinstance(peer, QuantityClaim):
         (a, b), (c, d) = claim.interval(), peer.interval()
-        ways = {pointing(claim.approx), pointing(peer.approx)}
-        if ways == {True, False} and central_figure(claim) == central_figure(peer):
+        if points_apart(claim.approx, peer.approx) and central_figure(claim) == central_figure(peer):
             return False  # "more than 300" and "nearly 300" meet at 300 but point apart
         return a <= central_figure(peer) <= b and c <= central_figure(claim) <= d
     if isinstance(claim, DateClaim) and isinstance(peer, DateClaim):
