@@ -30,7 +30,7 @@ from factcheck.extract.text import (
     word_before,
     words_after,
 )
-from factcheck.extract.wordlists import phrase_alternation
+from factcheck.extract.wordlists import phrase_alternation, word_list
 from factcheck.lazyre import lazy
 from factcheck.model import quantifiers
 
@@ -518,7 +518,7 @@ def _names_rather_than_counts(text: str, core: Core) -> bool:
 
 # words that open a time adverbial after a figure ("rose to 1,200,000 last year"): what follows
 # says when, not what the figure counts
-_TIME_DETERMINERS = frozenset({"last", "next", "previous", "following", "coming"})
+TIME_OPENERS = word_list("time_openers")
 
 
 def _counted_noun(text: str, core: Core) -> tuple[int, int, str, list[str]] | None:
@@ -534,7 +534,7 @@ def _counted_noun(text: str, core: Core) -> tuple[int, int, str, list[str]] | No
     taken: list[tuple[int, int, str]] = []
     for word in words:
         low = word[2].lower()
-        if low in STOP_WORDS or low in _TIME_DETERMINERS or (titled and not word[2][:1].isupper()):
+        if low in STOP_WORDS or low in TIME_OPENERS or (titled and not word[2][:1].isupper()):
             break
         taken.append(word)
         if not titled and (is_plural(word[2]) or low in UNIT_NAMES or low in TIME_UNITS or core.ordinal):

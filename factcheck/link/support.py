@@ -38,7 +38,15 @@ from typing import Protocol
 import msgspec
 from rapidfuzz.distance import Levenshtein
 
-from factcheck.extract.numbers import APPROX, ORDINAL_WORDS, SCALES, SMALL_NUMBERS, TENS, words_to_number
+from factcheck.extract.numbers import (
+    APPROX,
+    ORDINAL_WORDS,
+    SCALES,
+    SMALL_NUMBERS,
+    TENS,
+    TIME_OPENERS,
+    words_to_number,
+)
 from factcheck.extract.text import STOP_WORDS, quote_words
 from factcheck.extract.wordlists import phrase_alternation, word_list
 from factcheck.lazyre import lazy
@@ -1409,7 +1417,7 @@ def _same_thing(noun: str, after: str) -> bool:
     """Whether a source figure can count what the summary's figure counts: its counted noun
     within the next words, or a first word that counts nothing ("157 were killed", a comma)."""
     words = after.split()
-    if not noun or not words or words[0] in STOP_WORDS or words[0] in NUMBER_TAIL or words[0] in _WHEN:
+    if not noun or not words or words[0] in STOP_WORDS or words[0] in NUMBER_TAIL or words[0] in TIME_OPENERS:
         return True  # "157 were killed", "rose to 1,200,000 last year": no noun counted
     return counts_persons(noun, after) or any(same_noun(noun, w) for w in words)
 
@@ -1437,9 +1445,6 @@ def _noun_groups() -> dict[str, int]:
     """Each noun of counted_nouns.yaml and the number of its group."""
     data = load_yaml(Path(__file__).with_name("counted_nouns.yaml"))
     return {str(word): number for number, group in enumerate(data["groups"]) for word in group}
-
-
-_WHEN = frozenset({"last", "next", "previous", "yesterday", "today"})  # a time adverbial follows
 
 
 def counts_persons(noun: str, after: str) -> bool:
