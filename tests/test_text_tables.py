@@ -4,14 +4,17 @@ instead of every text."""
 
 from __future__ import annotations
 
+import json
 import re
+import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import msgspec
 import pytest
 from click.testing import Result
 
-from factcheck.link.support import SourceIndex, sentences
+from factcheck.link.support import SourceIndex, TextFacts, sentences
 from factcheck.link.texttables import TextTables, write_tables
 from factcheck.registry import store
 
@@ -303,3 +306,25 @@ def test_date_look_ups_read_the_tables_as_the_texts(
     assert [year for *_, year in made_tabled._days_stated] == [2016, None]
     assert made_tabled.years_said == (2019, frozenset({2010, 2012}))  # the latest from the uncovered text
     tables.close()
+
+
+def test_the_stored_facts_are_the_texts_facts(tmp_path: Path) -> None:
+    """The facts kept in the tables read back as the texts give them, also from a table file
+    written before they were stored with msgspec (a JSON object of the same fields)."""
+    texts = {"a": "On Monday 300 people were evacuated, up from 200 since 2019.", "b": "Late yesterday 4."}
+    path = tmp_path / "tables.sqlite"
+    write_tables(path, texts)
+    tables = TextTables.open(path)
+    assert tables is not None
+    assert tables.facts() == TextFacts.of(texts)
+    assert tables.facts() is tables.facts()
+    tables.close()
+    old = json.dumps(msgspec.structs.asdict(TextFacts.of(texts)))
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE meta SET value = ? WHERE name = 'facts'", (old,))
+    conn.commit()
+    conn.close()
+    reopened = TextTables.open(path)
+    assert reopened is not None
+    assert reopened.facts() == TextFacts.of(texts)
+    reopened.close()

@@ -66,4 +66,5 @@ def test_late_on_needs_a_weekday_however_it_is_spaced() -> None:
 
 def test_a_table_built_without_parts_of_day_has_an_empty_dict_of_them() -> None:
     table = build_times({"zones": {"UTC": "UTC"}})
-    assert table.parts_of_day == {} and table.part_pattern is None
+    assert table.parts_of_day == {}
+    assert table.part_pattern is None

@@ -34,7 +34,6 @@ same texts, and tests/test_text_tables.py compares both on real texts.
 from __future__ import annotations
 
 import bisect
-import functools
 import hashlib
 import json
 import re
@@ -118,7 +117,7 @@ def write_tables(path: Path, texts: Mapping[str, str], names: NameIndex | None =
             [("format", str(FORMAT)), ("case_counts", json.dumps([capitalised, inner]))],
         )
         facts = TextFacts.of(texts)
-        conn.execute("INSERT INTO meta VALUES ('facts', ?)", (json.dumps(msgspec.structs.asdict(facts)),))
+        conn.execute("INSERT INTO meta VALUES ('facts', ?)", (msgspec.json.encode(facts).decode(),))
         if names is not None:
             conn.execute("INSERT INTO meta VALUES ('name_index', ?)", (names.to_json(),))
         conn.execute("INSERT INTO meta VALUES ('digest', ?)", (texts_digest(texts),))
@@ -179,6 +178,7 @@ class TextTables:
         self.conn = conn
         self.sources: list[str] = [s for (s,) in conn.execute("SELECT source FROM texts ORDER BY rank")]
         self.places = int(conn.execute("SELECT count(*) FROM sentences").fetchone()[0])
+        self._facts: TextFacts | None = None  # read once, on first asking
 
     @classmethod
     def open(cls, path: Path) -> TextTables | None:
@@ -250,19 +250,12 @@ class TextTables:
                 return []
         return [self.sources[r] for r in sorted(ranks if ranks is not None else range(len(self.sources)))]
 
-    @functools.cache  # noqa: B019 - one set of tables per check, kept as long as it is open
     def facts(self) -> TextFacts:
         """What the date and figure look-ups ask of every text (`TextFacts`)."""
-        row = self.conn.execute("SELECT value FROM meta WHERE name = 'facts'").fetchone()
-        data = json.loads(row[0])
-        return TextFacts(
-            weekdays_said=bool(data["weekdays_said"]),
-            weekend_said=bool(data["weekend_said"]),
-            day_words=tuple(str(s) for s in data["day_words"]),
-            cut_ends=tuple(str(e) for e in data["cut_ends"]),
-            latest_year=None if data["latest_year"] is None else int(data["latest_year"]),
-            since_years=tuple(int(y) for y in data["since_years"]),
-        )
+        if self._facts is None:
+            row = self.conn.execute("SELECT value FROM meta WHERE name = 'facts'").fetchone()
+            self._facts = msgspec.json.decode(row[0], type=TextFacts)
+        return self._facts
 
     def days_stated(self) -> list[tuple[str, tuple[int, int], int, int, int | None]]:
         """(source, span, month, day, year or None) of each day of a month the texts state, in
