@@ -82,6 +82,25 @@ def test_words_that_are_no_role_give_none() -> None:
     assert roles(text) == []
 
 
+def test_rank_and_past_words_that_are_stop_words_are_read() -> None:
+    # "under" and "then" are stop words, yet a rank and a past word where they join the role
+    text = "Under Secretary Jane Doe arrived. Officials said the then mayor, Ida Moss, was told."
+    assert roles(text) == [("auto.role.jane-doe", "under secretary"), ("auto.role.ida-moss", "then mayor")]
+    past = parse_role(["then", "mayor"])
+    assert past is not None
+    assert past.past
+    # in running text they stay function words: no rank "under", no past "then"
+    text = "The crew worked under Commissioner Edda Lindqvist. Later, and then Mayor Ida Moss spoke."
+    assert roles(text) == [("auto.role.edda-lindqvist", "commissioner"), ("auto.role.ida-moss", "mayor")]
+
+
+def test_a_long_capitalised_run_before_a_name_is_read_in_one_pass() -> None:
+    # a capitalised run after "of" is tried as a place's name; split inside its words, a run of
+    # 5,000 capitals would take hours (the suite would hang here)
+    text = "A report of " + "A" * 5000 + ") named the driver, Ida Moss, today."
+    assert roles(text) == [("auto.role.ida-moss", "driver")]
+
+
 def test_a_role_is_framed_by_the_name_cluster_across_spellings() -> None:
     corpus = {
         "a": "Coach Darya Kowalczyk said training would resume.",

@@ -1,7 +1,7 @@
 """People's roles: what a report says a named person is. A title before the name ("Fire
-Commissioner Dany Cotton", "coach Darcy Haugan"), an appositive after it ("Dany Cotton, the London
+Commissioner Dany Cotton", "coach Lena Marsh"), an appositive after it ("Dany Cotton, the London
 fire commissioner,", "Maria Lopez, a 47-year-old nurse,", "Anna Weber, president of the Red
-Cross") or before it ("the driver, Jaskirat Sidhu,"), or what the person was doing ("X, who was
+Cross") or before it ("the driver, Tom Baker,"), or what the person was doing ("X, who was
 driving"). Each becomes a relation candidate of frame `auto.role.<the person's name cluster>`,
 so the roles reports give one person meet; `role_conflict` says when two of them cannot both be
 right (FC505). The role words, their groups, ranks and synonyms live in data/roles.yaml.
@@ -27,11 +27,11 @@ PREDICATE = "role"
 _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*$")
 _POSSESSIVE = re.compile(r"[\w.-]+(?:'s|’s|s'|s’)$", re.IGNORECASE)
 _AGE = re.compile(r"^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old$", re.IGNORECASE)
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
 # a tail naming whose role it is ("president of the Red Cross", "spokesman for Yeti Airlines")
 _OF_TAIL = re.compile(r"\s+(?:of|for|at|with|in|on)\s+.*$", re.DOTALL)
 # a proper name's "of" tail after a role ("the mayor of Lampedusa", "the president of the Red Cross")
-_PROPER_TAIL = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,5}$")
+# (one word after another, never split inside a word: a long capitalised run is read in one pass)
+_PROPER_TAIL = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s*$")
 # words after the appositive that end it ("X, the driver, said ...")
 _APPOSITIVE = re.compile(
     r",\s*(?:(?:aged\s+)?\d{1,3},\s*)?(?P<np>[^,;:()\"“”\n]{1,90}?)(?=\s*(?:[,;:()]|\.(?:\s|$)|$))"
@@ -53,6 +53,7 @@ class RoleTable(msgspec.Struct, frozen=True):
     longest: int  # most words in one role noun
     one_holder: frozenset[str]  # roles one person holds at a time in a story ("the coach")
     noun_words: frozenset[str] = frozenset()  # every word of a role noun ("keyboard", "player")
+    last_words: frozenset[str] = frozenset()  # words a role phrase may end with ("player", "keyboardist")
 
     def canonical(self, noun: str) -> str:
         """The canonical form of a role noun ("spokeswoman" -> "spokesperson")."""
@@ -111,6 +112,8 @@ def role_table() -> RoleTable:
         longest=max((len(n.split()) for n in groups), default=1),
         one_holder=frozenset(one_holder),
         noun_words=frozenset(w for noun in groups for w in noun.split()),
+        last_words=frozenset(noun.split()[-1] for noun in groups)
+        | frozenset(word for word, canonical in synonyms.items() if canonical in groups),
     )
 
 
@@ -254,9 +257,12 @@ def _walk(words: list[str], table: RoleTable) -> tuple[list[str], int]:
     """The trailing words that may form a role phrase (lower-cased, proper words and possessives
     left out) and how many of the given words they take, walking from the right."""
     taken = 0
-    for word in reversed(words):
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
         bare = word.rstrip(".").lower()
-        if bare in _DETERMINERS or bare in word_list("stopwords") or not _TOKEN.match(word):
+        if not _TOKEN.match(word) or (
+            bare in word_list("stopwords") and not _stop_in_role(words, index, table)
+        ):
             break  # "When Kazakh President X": a function word starts no role
         proper = word[0].isupper() and not table.acceptable(bare)
         if not (table.acceptable(bare) or proper or _POSSESSIVE.match(word)):
@@ -270,13 +276,24 @@ def _walk(words: list[str], table: RoleTable) -> tuple[list[str], int]:
     return kept, taken
 
 
+def _stop_in_role(words: list[str], index: int, table: RoleTable) -> bool:
+    """Whether a stop word stands in the role phrase ("Under Secretary X", "the then mayor, X,"):
+    a rank or past word of roles.yaml, capitalised as part of a title, or right after a determiner
+    or at the phrase's start ("X, then mayor,"), never in running text ("trapped under the fire
+    commissioner", "and then Mayor X")."""
+    word = words[index]
+    if not table.acceptable(word.rstrip(".").lower()):
+        return False
+    return word[0].isupper() or index == 0 or words[index - 1].lower() in word_list("determiners")
+
+
 def _title(before: str, table: RoleTable) -> tuple[Role, int] | None:
     """'Fire Commissioner ' / 'assistant coach ' right before the name: the role and its length."""
     if not before or not before[-1].isspace() or before.rstrip().endswith((",", ";", ":")):
         return None
     words = before.split()[-6:]
     kept, taken = _walk(words, table)
-    if not taken or not kept or words[-1].rstrip(".").lower() not in _last_words(table):
+    if not taken or not kept or words[-1].rstrip(".").lower() not in table.last_words:
         return None
     role = parse_role(kept, table)
     return None if role is None else (role, len(before) - _offset(before, words, taken))
@@ -295,7 +312,7 @@ def _fronted(before: str, table: RoleTable) -> tuple[Role, int] | None:
         lead = len(words) - taken - 1
         if lead >= 0 and _AGE.match(words[lead]):
             lead -= 1
-        if not taken or lead < 0 or words[lead].lower() not in _DETERMINERS:
+        if not taken or lead < 0 or words[lead].lower() not in word_list("determiners"):
             continue  # "the driver," needs its determiner: a bare "driver," may end a list
         role = parse_role(kept, table)
         if role is not None:
@@ -310,7 +327,7 @@ def _appositive(after: str, table: RoleTable) -> tuple[Role, int] | None:
         return None
     phrase = _OF_TAIL.sub("", match.group("np")).rstrip()
     words = phrase.split()
-    if words and words[0].lower() in _DETERMINERS:
+    if words and words[0].lower() in word_list("determiners"):
         words = words[1:]
     if words and _AGE.match(words[0]):
         words = words[1:]
@@ -349,18 +366,6 @@ def _done_by(before: str, table: RoleTable) -> tuple[Role, int] | None:
         return None
     noun = table.canonical(table.passive_acts[match.group("act").lower()])
     return Role(noun=noun, words=(noun,)), len(before[-40:]) - match.start()
-
-
-def _last_words(table: RoleTable) -> frozenset[str]:
-    """Words a role phrase may end with (the last word of a role noun)."""
-    return _ends(tuple(sorted(table.groups)))
-
-
-@functools.cache
-def _ends(nouns: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(n.split()[-1] for n in nouns) | frozenset(
-        s for s in role_table().synonyms if role_table().synonyms[s] in nouns
-    )
 
 
 def _offset(text: str, words: list[str], count: int) -> int:

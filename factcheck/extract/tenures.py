@@ -40,7 +40,6 @@ _SINCE = re.compile(r"since", re.IGNORECASE)
 # words between a name and the cue that show the cue has another subject ("Ruritania, the
 # party, which has governed"): then the holder is not named
 _OTHER_SUBJECT = frozenset({"the", "a", "an", "which", "that", "its", "their", "whose"})
-_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
 # month and weekday names start a capitalised run but never name a holder ("May 2")
 _CALENDAR = frozenset(w.lower() for w in [*calendar.month_name[1:], *calendar.day_name])
 
@@ -166,7 +165,11 @@ def _frame(
     """The frame of a matched cue: its holder and its role (with its object where that counts)."""
     cue = " ".join(found.group("cue").lower().split())
     role, with_object = table.cues.get(cue, ("power", False))
-    words = [w for w in (found.groupdict().get("object") or "").lower().split() if w not in _DETERMINERS]
+    words = [
+        w
+        for w in (found.groupdict().get("object") or "").lower().split()
+        if w not in word_list("determiners")
+    ]
     if cue == "been":  # "has been president": a tenure only when an office follows
         office = next((o for o in table.offices if " ".join(words[: len(o.split())]) == o), None)
         if office is None:

@@ -22,6 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 
 from factcheck.engine.runner import Match
+from factcheck.extract.roles import PREDICATE as ROLE_PREDICATE
 from factcheck.grade.grouping import Expand, group_findings
 from factcheck.model import (
     DateClaim,
@@ -67,7 +68,7 @@ def value_of(obj: Matched) -> str:
             return f"a {obj.item}"
         if obj.predicate == "in" and obj.to:
             return f"in {obj.to} ({obj.item})"
-        if obj.predicate == "role" and obj.item:  # a person's role (extract/roles.py), and whose
+        if obj.predicate == ROLE_PREDICATE and obj.item:  # a person's role (extract/roles.py), and whose
             return f"{obj.item} ({obj.agent})" if obj.agent else obj.item
         if obj.members is not None:
             return ", ".join(obj.members) + ("" if obj.complete else ", …")

@@ -40,7 +40,8 @@ def judge_roles(
         if not is_role(claim) or links.get(claim.id) is not LinkNote.UNLINKED:
             continue
         assert isinstance(claim, RelationClaim)
-        if not _named(claim, index):
+        person = _surname(claim)
+        if not _named(person, index):
             unknown.append(claim)
             del links[claim.id]
             continue
@@ -52,7 +53,7 @@ def judge_roles(
         if any(role_conflict(role, p) is not None or p.noun == role.noun for p in known):
             del links[claim.id]  # a role the sources give this person, or one against it: FC505
             continue
-        found = _stated(role, claim, index)
+        found = _stated(role, person, index)
         holder = None if found.found else _other_holder(role, claim, roles)
         if holder is not None:
             claims[position] = claim.model_copy(update={"relation": holder.relation})
@@ -99,15 +100,13 @@ def _surname(claim: RelationClaim) -> re.Pattern[str] | None:
     return re.compile(rf"\b{re.escape(surname)}\b", re.IGNORECASE) if len(surname) > 1 else None
 
 
-def _named(claim: RelationClaim, index: SourceIndex) -> bool:
-    """Whether any source names the person (by surname)."""
-    person = _surname(claim)
+def _named(person: re.Pattern[str] | None, index: SourceIndex) -> bool:
+    """Whether any source names the person (`person`: the surname pattern of `_surname`)."""
     return person is not None and any(person.search(text) for text in index.texts.values())
 
 
-def _stated(role: Role, claim: RelationClaim, index: SourceIndex) -> Support:
-    """Whether a source sentence naming the person (by surname) uses the role's noun."""
-    person = _surname(claim)
+def _stated(role: Role, person: re.Pattern[str] | None, index: SourceIndex) -> Support:
+    """Whether a source sentence naming the person (by the surname pattern) uses the role's noun."""
     if person is None:
         return Support(False)
     table = role_table()
