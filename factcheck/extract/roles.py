@@ -18,7 +18,7 @@ from pathlib import Path
 import msgspec
 
 from factcheck.extract.text import Found, Sentences
-from factcheck.extract.wordlists import word_list
+from factcheck.extract.wordlists import phrase_alternation, word_list
 from factcheck.model.ids import Family, auto_frame, frame_slug, in_family
 from factcheck.model.names import name_slug
 from factcheck.yamlio import parse_yaml
@@ -352,7 +352,7 @@ def _act(after: str, table: RoleTable) -> tuple[Role, int] | None:
 def _act_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The act after a name and the passive act before one, compiled once."""
     table = role_table()
-    acts = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(table.acts, key=len, reverse=True))
+    acts = phrase_alternation(table.acts) or "(?!)"
     after = re.compile(rf"(?:,\s*who)?\s+(?:was|is|had\s+been|has\s+been)\s+(?P<act>{acts})\b", re.IGNORECASE)
     passive = "|".join(re.escape(w) for w in sorted(table.passive_acts)) or "(?!)"
     before = re.compile(rf"\b(?P<act>{passive})\s+by\s+$", re.IGNORECASE)
