@@ -272,6 +272,13 @@ def test_initials_are_supported_only_by_a_name_spelled_out_in_capitals() -> None
     )
 
 
+def test_a_capitalised_name_is_no_initials() -> None:
+    """In cased text initials are capitals: "Tom" is a name the source lacks, not "Tallinn Organ Museum"."""
+    index = SourceIndex({"a": "The concert at the Tallinn Organ Museum was sold out.\n"})
+    assert not index.name("Tom").found
+    assert index.name("TOM").found
+
+
 def test_lower_case_initials_are_looked_for_in_lower_cased_sources() -> None:
     """A summary written all in lower case (as QAGS's) has "iom" for the organization."""
     index = SourceIndex({"a": "The International Organization for Migration said on Tuesday.\n"})

@@ -995,12 +995,15 @@ class SourceIndex:
 
     def _spelled_out(self, word: str) -> Evidence | None:
         """Where a source spells out the initials a word is made of ("NHS": "National Health
-        Service"), small words between. The initials are capitals of the source's own text; a
-        word in lower case comes from a summary written all in lower case (as much summary data
-        is: "iom"), and is looked for in the lower-cased sources."""
+        Service"), small words between. In cased text initials are written in capitals, and they
+        are capitals of the source's own text; a word in lower case comes from a summary written
+        all in lower case (as much summary data is: "iom"), and is looked for in the lower-cased
+        sources."""
         if not MIN_INITIALS <= len(word) <= MAX_INITIALS or not word.isalpha():
             return None
         caseless = word.islower()
+        if not caseless and not word.isupper():
+            return None  # "Ma" in a cased summary is a name, not initials: no scan of every source text
         letters = word if caseless else word.upper()
         parts = [rf"{re.escape(letter)}[a-z'’-]{{2,}}" for letter in letters]
         fillers = phrase_alternation(initial_fillers())
