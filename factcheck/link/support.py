@@ -983,7 +983,7 @@ class SourceIndex:
     def name(self, word: str) -> Support:
         """Whether a source has the name word; if not, the capitalised source word it is near."""
         bare = strip_possessive(word)
-        for source in self._may_have(bare.lower()):
+        for source in self.may_have(bare.lower()):
             found = _find_word(self.lowered[source], bare.lower())
             if found is not None:
                 return Support(True, Evidence(source, found))
@@ -1019,7 +1019,7 @@ class SourceIndex:
             None,
         )
 
-    def _may_have(self, word: str) -> list[str]:
+    def may_have(self, word: str) -> list[str]:
         """The sources, in order, that may have the word (every one without tables): a match of
         the word has each of its runs of letters and digits as a whole word of one sentence."""
         if self.tables is None:

@@ -7,6 +7,7 @@ unsupported (FC602 `unsupported-role`)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from factcheck.extract.roles import Role, parse_role, role_conflict, role_table
 from factcheck.link.support import Evidence, SourceIndex, Support, sentences
@@ -94,21 +95,40 @@ def _same_role(role: Role, peer: RelationClaim) -> bool:
     )
 
 
-def _surname(claim: RelationClaim) -> re.Pattern[str] | None:
-    """The person's surname (the last word of the name cluster) as a whole-word pattern."""
+Person = tuple[str, re.Pattern[str]]  # a surname and its whole-word pattern
+
+
+def _surname(claim: RelationClaim) -> Person | None:
+    """The person's surname (the last word of the name cluster) and its whole-word pattern."""
     surname = (claim.agent or "").rsplit("-", 1)[-1]
-    return re.compile(rf"\b{re.escape(surname)}\b", re.IGNORECASE) if len(surname) > 1 else None
+    return (surname, re.compile(rf"\b{re.escape(surname)}\b", re.IGNORECASE)) if len(surname) > 1 else None
 
 
-def _named(person: re.Pattern[str] | None, index: SourceIndex) -> bool:
-    """Whether any source names the person (`person`: the surname pattern of `_surname`)."""
-    return person is not None and any(person.search(text) for text in index.texts.values())
+def _texts_naming(person: Person, index: SourceIndex) -> Iterator[tuple[str, str]]:
+    """The sources' texts that may name the person, in order: with the text tables of a large
+    registry, only those holding the surname (the pre-filter `SourceIndex.name` uses)."""
+    for source in index.may_have(person[0]):
+        yield source, index.texts[source]
 
 
-def _stated(role: Role, person: re.Pattern[str] | None, index: SourceIndex) -> Support:
+def _named(person: Person | None, index: SourceIndex) -> bool:
+    """Whether any source names the person (`person`: the surname of `_surname`)."""
+    return person is not None and any(person[1].search(text) for _, text in _texts_naming(person, index))
+
+
+def _stated(role: Role, person: Person | None, index: SourceIndex) -> Support:
     """Whether a source sentence naming the person (by the surname pattern) uses the role's noun."""
     if person is None:
         return Support(False)
+    table = role_table()
+    nouns = {role.noun, *(w for w, canonical in table.synonyms.items() if canonical == role.noun)}
+    noun = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(nouns)) + r")\b", re.IGNORECASE)
+    for source, text in _texts_naming(person, index):
+        for start, end in sentences(text):
+            sentence = text[start:end]
+            if person[1].search(sentence) and noun.search(sentence):
+                return Support(True, Evidence(source, (start, end)))
+    return Support(False)
     table = role_table()
     nouns = {role.noun, *(w for w, canonical in table.synonyms.items() if canonical == role.noun)}
     noun = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(nouns)) + r")\b", re.IGNORECASE)
