@@ -128,8 +128,10 @@ def _joined(parts: Iterator[Iterable[str]], *, first_stripped: bool) -> Iterator
     first = True
     for part in parts:
         for n, piece in enumerate(part):
-            if n == 0:
-                piece = piece.lstrip("\n") if first and first_stripped else piece if first else "\n" + piece
+            if n == 0 and not first:
+                piece = "\n" + piece
+            elif n == 0 and first_stripped:
+                piece = piece.lstrip("\n")
             yield piece
         first = False
 
