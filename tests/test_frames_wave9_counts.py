@@ -62,3 +62,21 @@ def test_a_boys_age_never_meets_a_girls_nor_an_age_in_years() -> None:
     assert found["5"].subject == "auto.measure.age.infant-boy"
     assert found["3"].subject == "auto.measure.age.infant-girl"
     assert "infant" not in found["9"].subject
+
+
+def test_units_of_people_give_the_personnel_they_hold() -> None:
+    found = claims(
+        "Six teams of 25 soldiers each searched the hills. Three squads, each comprising 12 "
+        "firefighters, stood by."
+    )
+    assert found["Six teams"].subject == "auto.count.teams"  # the units keep their own count
+    assert found["25 soldiers each"].value == 150
+    assert found["25 soldiers each"].subject == "auto.count.troops"
+    assert found["12 firefighters"].value == 36
+    assert found["12 firefighters"].subject == "auto.count.troops"
+
+
+def test_a_count_after_a_unit_count_with_no_join_is_no_product() -> None:
+    found = claims("Six teams arrived and 25 soldiers were hurt. Teams of 40 rescuers searched.")
+    assert found["25 soldiers"].value == 25
+    assert found["40 rescuers"].value == 40  # "teams of" with no count of teams multiplies nothing

@@ -21,6 +21,7 @@ from typing import Any
 import msgspec
 
 from factcheck.extract.dates import MONTHS
+from factcheck.extract.numberwords import SMALL_NUMBERS, TENS
 from factcheck.extract.text import STOP_WORDS
 from factcheck.extract.wordlists import phrase_alternation
 from factcheck.lazyre import LazyPattern, Regex, lazy
@@ -101,6 +102,7 @@ class FrameTable(msgspec.Struct, frozen=True):
     destroyed: LazyPattern | None = None  # verbs that bring a count of homes down ("crushed")
     residents: dict[str, str | None] = msgspec.field(default_factory=dict)  # "villagers" -> village
     infants: dict[str, str] = msgspec.field(default_factory=dict)  # "son" after "3-month-old" -> boy
+    teams_of: frozenset[str] = frozenset()  # "seven teams of 42 each": units that hold people
 
 
 class Attribution(msgspec.Struct, frozen=True):
@@ -209,6 +211,7 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         unbroken=frozenset(r for r, spec in counts.items() if spec.get("whole_nouns")),
         unique_people=frozenset(str(w).lower() for w in data.get("unique_people") or []),
         destroyed=_cue_pattern(list(data.get("destroyed") or [])) if data.get("destroyed") else None,
+        teams_of=frozenset(str(w).lower() for w in data.get("teams_of") or []),
         infants={str(k).lower(): str(v) for k, v in (data.get("infants") or {}).items()},
         residents={str(k).lower(): (str(v) if v else None) for k, v in (data.get("residents") or {}).items()},
         money_for=_cue_pattern([c for cues in (data.get("money_for") or {}).values() for c in cues])
@@ -1011,6 +1014,13 @@ def frame_for_quantity(
     if _RATE_AFTER.match(text, end):
         return None
     head = (noun or "").lower()
+    held = team_product(text, start, table)
+    if held is not None and "troops" in table.roles:
+        # "seven teams of 42 workers each": the people the teams hold, the personnel sent
+        why = f"{held[0]} of people: the personnel they hold" + (f"; a figure of {suffix}" if suffix else "")
+        return Frame(
+            auto_frame(Family.COUNT, "troops" + suffix), why, table.roles["troops"][1] and not suffix
+        )
     rank = rank_by(text, start, end, table)
     if rank is not None:
         # "the 10th largest port", "third biggest": a rank, never a count of ports
@@ -1172,6 +1182,31 @@ def _own_verb_first(
         return False
     # a cue before the number or in its own words ("36 bodies recovered", "16 crew members") wins
     return text.lower().rfind(cue, sentence[0], end) < 0
+
+
+# before a product: a count of units, up to five words ("National Disaster Response Force"), the
+# unit noun and the join; the count of people each holds follows ("Seven teams of |42 workers each")
+_UNITS_BEFORE = (
+    r"(?i)(?<![\w-])(?P<count>\d[\d,]*|{numbers})\s+(?:[\w()-]+\s+){{0,5}}?(?P<unit>{units})"
+    r"\s*(?:,\s*each\s+(?:comprising|consisting\s+of|made\s+up\s+of|of|with|having)|\s+of)\s+\Z"
+)
+
+
+def team_product(text: str, start: int, table: FrameTable | None = None) -> tuple[str, float] | None:
+    """(unit noun, count of units) when the count starting at `start` is the people each of a
+    count of units holds ("Seven teams of |42 workers each|" -> (teams, 7); frames.yaml
+    `teams_of`): numbers.py gives their product as its value, and it frames as the personnel."""
+    table = table or default_table()
+    if not table.teams_of:
+        return None
+    numbers = _words(sorted([*SMALL_NUMBERS, *TENS]))
+    pattern = _lazy(_UNITS_BEFORE.format(numbers=numbers, units=_words(sorted(table.teams_of))))
+    found = pattern.search(text, max(0, start - 90), start)
+    if found is None:
+        return None
+    count = found.group("count").replace(",", "")
+    value = float(count) if count.isdigit() else SMALL_NUMBERS.get(count.lower(), TENS.get(count.lower(), 0))
+    return (found.group("unit").lower(), float(value)) if value > 1 else None
 
 
 # "13 miners trapped", "13 miners were trapped", "200 homes have been flooded": a participle
