@@ -80,3 +80,16 @@ def test_a_count_after_a_unit_count_with_no_join_is_no_product() -> None:
     found = claims("Six teams arrived and 25 soldiers were hurt. Teams of 40 rescuers searched.")
     assert found["25 soldiers"].value == 25
     assert found["40 rescuers"].value == 40  # "teams of" with no count of teams multiplies nothing
+
+
+def test_people_at_the_workplace_are_those_present() -> None:
+    one = claims("Officials said only half of the roughly 500 workers at the plant were found.")
+    two = claims(
+        "About 610 people were in the Santa Rita copper mine near the town of Baixo when it flooded."
+    )
+    assert one["roughly 500 workers"].subject == two["About 610 people"].subject == "auto.count.present"
+
+
+def test_a_roles_own_noun_at_a_workplace_keeps_its_role() -> None:
+    found = claims("By noon 40 firefighters at the plant fought the blaze. The site of the blast was sealed.")
+    assert found["40 firefighters"].subject != "auto.count.present"

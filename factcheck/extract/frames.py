@@ -103,6 +103,7 @@ class FrameTable(msgspec.Struct, frozen=True):
     residents: dict[str, str | None] = msgspec.field(default_factory=dict)  # "villagers" -> village
     infants: dict[str, str] = msgspec.field(default_factory=dict)  # "son" after "3-month-old" -> boy
     teams_of: frozenset[str] = frozenset()  # "seven teams of 42 each": units that hold people
+    workplaces: frozenset[str] = frozenset()  # "the 300 workers at the site": those present
 
 
 class Attribution(msgspec.Struct, frozen=True):
@@ -212,6 +213,7 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         unique_people=frozenset(str(w).lower() for w in data.get("unique_people") or []),
         destroyed=_cue_pattern(list(data.get("destroyed") or [])) if data.get("destroyed") else None,
         teams_of=frozenset(str(w).lower() for w in data.get("teams_of") or []),
+        workplaces=frozenset(str(w).lower() for w in data.get("workplaces") or []),
         infants={str(k).lower(): str(v) for k, v in (data.get("infants") or {}).items()},
         residents={str(k).lower(): (str(v) if v else None) for k, v in (data.get("residents") or {}).items()},
         money_for=_cue_pattern([c for cues in (data.get("money_for") or {}).values() for c in cues])
@@ -394,7 +396,7 @@ def count_role(
 ) -> tuple[str, str, bool] | None:
     """(role, cue, running) of the count at [start, end), from the nearest cue in its clause."""
     table = table or default_table()
-    there = _THERE_WHEN.match(text, end, sentence[1])
+    there = _THERE_WHEN.match(text, end, sentence[1]) or _at_workplace(text, end, table)
     if there is not None and "present" in table.roles:
         # "1,137 workers were in the factory when the fire broke out", "more than 400 people were
         # on the bridge when it collapsed": those there at the time
@@ -468,12 +470,42 @@ def _numbering(text: str, lo: int, start: int, table: FrameTable) -> str | None:
 
 
 # after a count: where its people were when it happened ("were in the factory when", "were on
-# the bridge at the time"), maybe past an aside (", out of 1,163,")
+# the bridge at the time", "were in the Sago Mine in Upshur County when"), maybe past an aside
+# (", out of 1,163,")
 _THERE_WHEN = lazy(
     r"(?:\s*,(?:[^,]|,\d){1,30},)?\s+(?:were|was|had\s+been)\s+(?:in|on|inside|aboard|at)\s+(?:the|a|an|its)\s+"
-    r"(?:[\w'’-]+\s+){0,4}?(?:when|at\s+the\s+time|as\s+it)\b",
+    r"(?:[\w'’-]+\s+){0,12}?(?:when|at\s+the\s+time|as\s+it)\b",
     re.IGNORECASE,
 )
+
+# right after a count of people: the workplace they were at ("the 300 workers at the site")
+_AT_WORKPLACE = (
+    r"(?i)\s+(?:(?:who\s+were\s+)?(?:working\s+)?(?:at|in|inside)\s+)the\s+(?:{places})\b(?!\s+of\b)"
+)
+
+
+def _at_workplace(text: str, end: int, table: FrameTable) -> re.Match[str] | None:
+    """ "the 300 workers at the site", "40 miners in the pit": the people at the workplace the
+    story tells of, those there when it happened (frames.yaml `workplaces`). A role's own noun
+    ("12 firefighters at the plant", "50 passengers at the station") keeps its role."""
+    if not table.workplaces:
+        return None
+    found = _lazy(_AT_WORKPLACE.format(places=_words(sorted(table.workplaces)))).match(text, end)
+    if found is None:
+        return None
+    noun = _WORD_BEFORE.search(text, 0, end)
+    word = noun.group().lower() if noun is not None else ""
+    if (
+        word in table.nouns
+        or word in table.thing_nouns
+        or any(p.fullmatch(word) for p, _ in table.roles.values())
+    ):
+        return None
+    return found
+
+
+_WORD_BEFORE = lazy(r"[A-Za-z][\w'-]*\Z")
+
 
 # right before a count: it is a part of a count named earlier in the sentence
 _INCLUDING = re.compile(
