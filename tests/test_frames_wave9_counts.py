@@ -93,3 +93,10 @@ def test_people_at_the_workplace_are_those_present() -> None:
 def test_a_roles_own_noun_at_a_workplace_keeps_its_role() -> None:
     found = claims("By noon 40 firefighters at the plant fought the blaze. The site of the blast was sealed.")
     assert found["40 firefighters"].subject != "auto.count.present"
+
+
+def test_a_part_said_after_of_the_missing_meets_the_same_part_said_before() -> None:
+    one = claims("Officials said 14 of the dead were Catholic.")
+    two = claims("The blast killed 9 Catholic pilgrims, officials said.")
+    assert one["14"].subject == "auto.count.deaths.part-catholic"
+    assert one["14"].qualifiers == two["9 Catholic pilgrims"].qualifiers == ["catholic"]
