@@ -100,7 +100,6 @@ class FrameTable(msgspec.Struct, frozen=True):
         frozenset()
     )  # roles whose counted nouns are all of it ("125 children enrolled")
     destroyed: LazyPattern | None = None  # verbs that bring a count of homes down ("crushed")
-    standing: LazyPattern | None = None  # words that leave a count of homes standing ("are left")
     residents: dict[str, str | None] = msgspec.field(default_factory=dict)  # "villagers" -> village
     infants: dict[str, str] = msgspec.field(default_factory=dict)  # "son" after "3-month-old" -> boy
     teams_of: frozenset[str] = frozenset()  # "seven teams of 42 each": units that hold people
@@ -213,7 +212,6 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         unbroken=frozenset(r for r, spec in counts.items() if spec.get("whole_nouns")),
         unique_people=frozenset(str(w).lower() for w in data.get("unique_people") or []),
         destroyed=_cue_pattern(list(data.get("destroyed") or [])) if data.get("destroyed") else None,
-        standing=_cue_pattern(list(data.get("standing") or [])) if data.get("standing") else None,
         teams_of=frozenset(str(w).lower() for w in data.get("teams_of") or []),
         workplaces=frozenset(str(w).lower() for w in data.get("workplaces") or []),
         infants={str(k).lower(): str(v) for k, v in (data.get("infants") or {}).items()},
@@ -1091,16 +1089,10 @@ def frame_for_quantity(
         by_noun = False  # "nine soldiers were confirmed dead": soldiers say who, 'dead' the role
     if by_noun and noun_role in table.roles:
         role = (str(noun_role), str(noun), table.roles[str(noun_role)][1])
-    building = by_noun and noun_role in _BUILDING_ROLES
-    wrecked = destroyed_cue(text, start, end, table) if building else None
+    wrecked = destroyed_cue(text, start, end, table) if by_noun and noun_role in _BUILDING_ROLES else None
     if wrecked is not None and "homes-destroyed" in table.roles:
         # "44 houses were crushed", "with 70 homes buried": the homes brought down, however worded
         role, by_noun = ("homes-destroyed", wrecked, table.roles["homes-destroyed"][1]), False
-    left = standing_cue(text, end, table) if building and wrecked is None else None
-    if left is not None:
-        # "only six houses and a school are left": what still stands, a settled count
-        why = f"cue '{left}': homes left standing"
-        return Frame(auto_frame(Family.COUNT, "homes-standing" + suffix), why)
     guessed = role is None or (by_noun and noun_role in _BUILDING_ROLES)
     fallback = noun_verb_role(text, start, end, noun, table) if guessed else None
     if fallback is not None:
@@ -1316,30 +1308,6 @@ def destroyed_cue(text: str, start: int, end: int, table: FrameTable | None = No
         if _APPROX_BEFORE.fullmatch(text, verb.end(), start):
             return " ".join(verb.group().lower().split())
     return None
-
-
-# after a count of homes: maybe "and a school", then the verb, then the standing word closing
-# the clause ("six houses and a lone primary school are left in the village")
-_STANDING_AFTER = lazy(
-    r"(?:\s+and\s+(?:a|an|the|one|two)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+(?:are|were|is|was|remain|remained)"
-    r"\s+(?:still\s+|only\s+)?",
-    re.IGNORECASE,
-)
-_CLAUSE_CLOSE = lazy(r"\s*(?:[,.;:!?]|\Z)|\s+(?:in|at|on|after|since|following)\b", re.IGNORECASE)
-
-
-def standing_cue(text: str, end: int, table: FrameTable | None = None) -> str | None:
-    """The words that leave a count of homes standing at the end of its clause ("six houses and
-    a school are left in the village" -> left; frames.yaml `standing`), if any: "were left
-    uninhabitable" goes on, so it says nothing of standing."""
-    table = table or default_table()
-    if table.standing is None:
-        return None
-    verb = _STANDING_AFTER.match(text, end)
-    found = table.standing.match(text, verb.end()) if verb is not None else None
-    if found is None or _CLAUSE_CLOSE.match(text, found.end()) is None:
-        return None
-    return " ".join(found.group().lower().split())
 
 
 ALONE = "alone"  # the period cue that scopes a count to the day written before it
