@@ -261,6 +261,10 @@ class Store:
         """Every entity, as JSON."""
         return [row[0] for row in self.conn.execute("SELECT json FROM entities ORDER BY rowid")]
 
+    def entity_rows(self) -> list[tuple[str, str]]:
+        """(id, JSON) of every entity, in the order they were written."""
+        return self.conn.execute("SELECT id, json FROM entities ORDER BY rowid").fetchall()
+
     def entity(self, entity_id: str) -> str | None:
         """One entity, as JSON (None when there is none by that id)."""
         row = self.conn.execute("SELECT json FROM entities WHERE id = ?", (entity_id,)).fetchone()
