@@ -218,10 +218,10 @@ def test_decisions_read_from_the_small_list_are_the_large_lists() -> None:
     def full(word: str, language: str) -> float:
         return float(wordfreq.zipf_frequency(word, language))
 
-    def alike(word: str, english: float) -> bool:
-        return all(full(word, other) >= english - lexicon.NAME_GAP for other in lexicon.OTHER_LANGUAGES)
-
     from factcheck.link import lexicon
+
+    def alike(word: str, english: float, gap: float = lexicon.NAME_GAP) -> bool:
+        return all(full(word, other) >= english - gap for other in lexicon.OTHER_LANGUAGES)
 
     words = _tune_words()
     words |= {"hodgson", "emomali", "rahmon", "dushanbe", "putin", "mistook", "sculls", "qzxv", "david"}
@@ -231,6 +231,10 @@ def test_decisions_read_from_the_small_list_are_the_large_lists() -> None:
             len(word) >= 3 and english < lexicon.COMMON_ZIPF and (english == 0.0 or alike(word, english))
         )
         assert lexicon.name_like(word) == expected_name, word
+        wider = (
+            len(word) >= 3 and english < lexicon.COMMON_ZIPF and (english == 0.0 or alike(word, english, 1.2))
+        )
+        assert lexicon.name_like(word, 1.2) == wider, word
         assert lexicon.written_alike(word) == (len(word) >= 3 and english > 0.0 and alike(word, english)), (
             word
         )

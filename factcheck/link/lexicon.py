@@ -9,8 +9,12 @@ the same frequency in each language ("hodgson", "cincinnati", "ciara"). A word i
 it is not a common English word and is about as frequent in every other language as in English,
 or when English does not know it at all.
 
-wordfreq is imported on first use only: it costs about 0.2 s to import and 0.2-0.6 s per
-language list loaded, which only a `check --source` of lower-cased text pays.
+A plain lower-case word's frequency is read from wordfreq's lists (the files it ships) without
+importing wordfreq (~0.1 s), first from the small list of each language (words at least once per
+million, ~30k of them: a common word, a well-known name), and from the large one (~300k-600k
+words, ~0.03-0.09 s each to read) only when the answer depends on how rare a rarer word is: the
+same answers as wordfreq's (tests/test_lexicon.py). Only a check naming something no source
+names, or of lower-cased text, asks at all.
 """
 
 from __future__ import annotations
@@ -92,23 +96,23 @@ def _at_least(word: str, language: str, level: float) -> bool:
     return zipf(word, language) >= level
 
 
-def _english(word: str) -> float | None:
+def _english(word: str, gap: float = NAME_GAP) -> float | None:
     """The English `zipf` of a plain lower-case word, read from the small list when there; None
     when it is rarer than that list (below COMMON_ZIPF then) and every other language has it at
-    most NAME_GAP below anything it could be: written alike however rare in English."""
+    most `gap` below anything it could be: written alike however rare in English."""
     common = _common_zipf(word, "en")
     if common is not None:
         return common
     ceiling = _small_floor("en")
     others = (_common_zipf(word, language) for language in OTHER_LANGUAGES)
-    if all(other is not None and other >= ceiling - NAME_GAP for other in others):
+    if all(other is not None and other >= ceiling - gap for other in others):
         return None
     return zipf(word, "en")
 
 
-def _alike(word: str, english: float) -> bool:
-    """True when every other language has the word at most NAME_GAP rarer than English does."""
-    return all(_at_least(word, language, english - NAME_GAP) for language in OTHER_LANGUAGES)
+def _alike(word: str, english: float, gap: float = NAME_GAP) -> bool:
+    """True when every other language has the word at most `gap` rarer than English does."""
+    return all(_at_least(word, language, english - gap) for language in OTHER_LANGUAGES)
 
 
 def _bucket_zipf(bucket: int | None) -> float:
@@ -190,18 +194,19 @@ def _holds(bucket: Sequence[bytes], word: bytes) -> bool:
 
 
 @functools.cache
-def name_like(word: str) -> bool:
-    """True when a lower-case word is probably a proper name, not an ordinary English word."""
+def name_like(word: str, gap: float = NAME_GAP) -> bool:
+    """True when a lower-case word is probably a proper name, not an ordinary English word;
+    `gap`: how much rarer in another language a name may be."""
     if len(word) < MIN_LETTERS or not _WORD.fullmatch(word):
         return False
     if _at_least(word, "en", COMMON_ZIPF):
         return False
-    english = _english(word)
+    english = _english(word, gap)
     if english is None:
         return True  # written alike in every other language (see `_english`)
     if english == 0.0:
         return True  # a word English does not know: a name (or a misspelling, as unsupported)
-    return _alike(word, english)
+    return _alike(word, english, gap)
 
 
 @functools.cache
