@@ -67,6 +67,8 @@ def main() -> None:
         "from benchmarks/synth.py, whose store must then be built for both versions)",
     )
     args = parser.parse_args()
+    # absolute, so that replacing it below is replacing a path ("." would replace every full stop)
+    args.root = args.root.resolve()
     args.out.mkdir(parents=True, exist_ok=True)
     factcheck = str(Path(sys.executable).with_name("factcheck"))
     for name, arguments in runs(args.root, args.large):
