@@ -25,6 +25,9 @@ CLOSEST = "closest in the sources: "
 # the note `factcheck check` writes on a lower-case word that word frequencies say is a proper
 # name (factcheck.link.lexicon): a person or place no source names, not a word of its own
 LEXICON_NAME = "a name by its word frequencies"
+# the prefix `factcheck check` writes in the note of a year the sources state only in sentences
+# about something else (factcheck.link.support); the rest of the note is the first such sentence
+ELSEWHERE = "the sources give it only to something else: "
 _OUTCOMES = {
     "quantity": ("unsupported-number", "no source states this figure, in any form"),
     "duration": ("unsupported-duration", "no source states this length of time"),
@@ -68,6 +71,11 @@ def unsupported(data: CheckInput) -> Verdict | None:
         return Verdict(
             outcome="unsupported-proper-name", confidence=confidence, details={"why": why}, likely_wrong="a"
         )
+    if kind == "date" and note.startswith(ELSEWHERE):
+        why = f"the sources state this year only about something else: “{note.removeprefix(ELSEWHERE)}”"
+        return Verdict(
+            outcome="date-of-other-event", confidence=UNMEASURED, details={"why": why}, likely_wrong="a"
+        )
     if kind not in _OUTCOMES:
         return None
     outcome, why = _OUTCOMES[kind]
@@ -82,6 +90,7 @@ CHECKS = (
         outcomes=[
             "misspelled-name",
             "unsupported-proper-name",
+            "date-of-other-event",
             *(outcome for outcome, _ in _OUTCOMES.values()),
         ],
         details=["why"],
