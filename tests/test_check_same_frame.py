@@ -87,3 +87,26 @@ def test_a_place_after_a_preposition_in_lower_case_text(
 ) -> None:
     got, findings = check_sentence(cli, tmp_path, {"a.txt": ROBBERY}, "", summary)
     assert got == code, findings
+
+
+CLINIC = "The nurse, now 41, was one of three people assaulted by Peter Grant, 33, at a clinic in Leeds.\n"
+
+
+@pytest.mark.parametrize(
+    ("summary", "code"),
+    [
+        # an age set off by commas belongs to the word before it: the report gives 33 to the
+        # attacker and the nurse an age of her own
+        ("The nurse, 33, was assaulted at a clinic in Leeds.", 1),
+        ("The nurse, 41, was assaulted at a clinic in Leeds.", 0),
+        ("Peter Grant, 33, assaulted three people at a clinic in Leeds.", 0),
+    ],
+)
+def test_an_age_belongs_to_the_person_it_is_set_off_from(
+    cli: Callable[..., Result], tmp_path: Path, summary: str, code: int
+) -> None:
+    got, findings = check_sentence(cli, tmp_path, {"a.txt": CLINIC}, "", summary)
+    assert got == code, findings
+    if code:
+        assert [f["outcome"] for f in findings] == ["figure-of-other-thing"]
+        assert "Peter Grant, 33," in findings[0]["message"]

@@ -496,6 +496,11 @@ def look_up(
             support = duration_support(claim, index)
         elif isinstance(claim, QuantityClaim):
             support = index.number(claim, figures(claim) if figures else None)
+            if support is not None and not support.found and figures is not None:
+                support = _said_of_another(claim, index, support)
+                if support.elsewhere and support.evidence is not None:
+                    note = f"{ELSEWHERE}{index.sentence_words(support.evidence)}"
+                    claims[position] = claim.model_copy(update={"note": note})
         elif isinstance(claim, DateClaim):
             if _as_of_bound(claim, doc):
                 continue
@@ -655,6 +660,15 @@ def _name_support(claim: MentionClaim, index: SourceIndex) -> Support:
 def _name_words(claim: MentionClaim) -> list[str]:
     """The capitalised words of a name, possessive dropped (all of it when none is)."""
     return [strip_possessive(w) for w in claim.text.split() if w[:1].isupper()] or [claim.text]
+
+
+def _said_of_another(claim: QuantityClaim, index: SourceIndex, support: Support) -> Support:
+    """An unsupported figure that a source does state, about something else (another noun
+    counted, another person's age): marked so, with where; else `support` unchanged."""
+    anywhere = index.number(claim)
+    if anywhere is None or not anywhere.found:
+        return support
+    return Support(False, anywhere.evidence, elsewhere=True)
 
 
 def _frame_context(claim: Claim, prose: str) -> frozenset[str]:

@@ -38,6 +38,12 @@ _OUTCOMES = {
     "relation": ("unsupported-role", "no source gives this person this role"),
 }
 
+# a value the sources state only about something else (another event's year, another noun's
+# count, another person's age): the outcome and what the value is, per kind
+_ELSEWHERE = {
+    "date": ("date-of-other-event", "year"),
+    "quantity": ("figure-of-other-thing", "figure"),
+}
 
 # Confidence per outcome: the share of findings on records people judged inconsistent in the
 # QAGS/Falke dev split (benchmarks/faithfulness.py, "Confidence by outcome"), smoothed as
@@ -71,11 +77,10 @@ def unsupported(data: CheckInput) -> Verdict | None:
         return Verdict(
             outcome="unsupported-proper-name", confidence=confidence, details={"why": why}, likely_wrong="a"
         )
-    if kind == "date" and note.startswith(ELSEWHERE):
-        why = f"the sources state this year only about something else: “{note.removeprefix(ELSEWHERE)}”"
-        return Verdict(
-            outcome="date-of-other-event", confidence=UNMEASURED, details={"why": why}, likely_wrong="a"
-        )
+    if kind in _ELSEWHERE and note.startswith(ELSEWHERE):
+        outcome, what = _ELSEWHERE[kind]
+        why = f"the sources state this {what} only about something else: “{note.removeprefix(ELSEWHERE)}”"
+        return Verdict(outcome=outcome, confidence=UNMEASURED, details={"why": why}, likely_wrong="a")
     if kind not in _OUTCOMES:
         return None
     outcome, why = _OUTCOMES[kind]
@@ -90,7 +95,7 @@ CHECKS = (
         outcomes=[
             "misspelled-name",
             "unsupported-proper-name",
-            "date-of-other-event",
+            *(outcome for outcome, _ in _ELSEWHERE.values()),
             *(outcome for outcome, _ in _OUTCOMES.values()),
         ],
         details=["why"],
