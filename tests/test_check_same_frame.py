@@ -110,3 +110,28 @@ def test_an_age_belongs_to_the_person_it_is_set_off_from(
     if code:
         assert [f["outcome"] for f in findings] == ["figure-of-other-thing"]
         assert "Peter Grant, 33," in findings[0]["message"]
+
+
+MATCH = "Chelsea's Marco Reuter scored twice on Saturday. Everton's Tom Haldane was sent off.\n"
+TRANSFER = MATCH + "Reuter left Everton for a club record fee last summer.\n"
+
+
+@pytest.mark.parametrize(
+    ("report", "summary", "code"),
+    [
+        # the possessive ties a person to an owner: one the report never gives him is wrong
+        (MATCH, "Everton's Marco Reuter scored twice on Saturday.", 1),
+        (MATCH, "Chelsea's Marco Reuter scored twice on Saturday.", 0),
+        # a report that names the person with that owner (a former club) does not contradict it
+        (TRANSFER, "Everton's Marco Reuter scored twice on Saturday.", 0),
+        # the same in lower-cased text
+        (MATCH.lower(), "everton's marco reuter scored twice on saturday.", 1),
+    ],
+)
+def test_a_person_belongs_to_the_owner_the_sources_give(
+    cli: Callable[..., Result], tmp_path: Path, report: str, summary: str, code: int
+) -> None:
+    got, findings = check_sentence(cli, tmp_path, {"a.txt": report}, "", summary)
+    assert got == code, findings
+    if code:
+        assert "name-of-other-owner" in [f["outcome"] for f in findings]

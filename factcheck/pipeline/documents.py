@@ -73,6 +73,7 @@ from factcheck.model.ids import (
 from factcheck.model.keys import LinkNote
 from factcheck.model.names import derived_entities, is_auto_name, name_frame
 from factcheck.model.quantifiers import points_apart
+from factcheck.pipeline.owners import other_owners
 from factcheck.pipeline.roles import judge_roles
 from factcheck.registry import Registry, SourceText
 from factcheck.registry.loader import TextView
@@ -239,6 +240,7 @@ def with_documents(
         borne_out_tenures(claims, links, candidates, registry, checked)
         claims += unsupported_figures(doc, source_id, claims, index, checked, links)
         claims += unsupported_names(doc, source_id, claims, index, checked, links, lower_case)
+        claims += other_owners(doc.prose, source_id, index, checked.support, links, lower_case)
         combined.sources[source_id] = Source.model_construct(
             id=source_id, file=doc.display, title=doc.title, published=doc.published, tier=Tier.DRAFT
         )

@@ -39,10 +39,11 @@ _OUTCOMES = {
 }
 
 # a value the sources state only about something else (another event's year, another noun's
-# count, another person's age): the outcome and what the value is, per kind
+# count, another person's age, a person of another owner): the outcome and what it says, per kind
 _ELSEWHERE = {
-    "date": ("date-of-other-event", "year"),
-    "quantity": ("figure-of-other-thing", "figure"),
+    "date": ("date-of-other-event", "the sources state this year only about something else"),
+    "quantity": ("figure-of-other-thing", "the sources state this figure only about something else"),
+    "mention": ("name-of-other-owner", "the sources give this person to another owner"),
 }
 
 # Confidence per outcome: the share of findings on records people judged inconsistent in the
@@ -78,8 +79,8 @@ def unsupported(data: CheckInput) -> Verdict | None:
             outcome="unsupported-proper-name", confidence=confidence, details={"why": why}, likely_wrong="a"
         )
     if kind in _ELSEWHERE and note.startswith(ELSEWHERE):
-        outcome, what = _ELSEWHERE[kind]
-        why = f"the sources state this {what} only about something else: “{note.removeprefix(ELSEWHERE)}”"
+        outcome, said = _ELSEWHERE[kind]
+        why = f"{said}: “{note.removeprefix(ELSEWHERE)}”"
         return Verdict(outcome=outcome, confidence=UNMEASURED, details={"why": why}, likely_wrong="a")
     if kind not in _OUTCOMES:
         return None
