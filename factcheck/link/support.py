@@ -1109,7 +1109,8 @@ class SourceIndex:
         """Words of a lower-cased text that no source has and that word frequencies say are
         names ("hodgson", "cincinnati"), with their spans, outside `skip`. A word counts as in
         a source with its plural or possessive ending dropped ("sculls": "scull")."""
-        from factcheck.link.lexicon import PLACE_GAP, name_like, uncommon  # wordfreq: lower-cased text only
+        # wordfreq: lower-cased text only
+        from factcheck.link.lexicon import NAME_GAP, PLACE_GAP, name_like, uncommon
 
         taken = list(skip)
         words = list(_LOWER_WORD.finditer(text))
@@ -1118,8 +1119,8 @@ class SourceIndex:
             word = match.group(0).lower()
             if any(a <= match.start() < b for a, b in taken) or word in _NOT_NAMES:
                 continue
-            gap = PLACE_GAP if _after_place_preposition(text, match.start()) else None
-            if self._has(word) or not name_like(word, *([gap] if gap else [])) or self._compound_head(word):
+            gap = PLACE_GAP if _after_place_preposition(text, match.start()) else NAME_GAP
+            if self._has(word) or not name_like(word, gap) or self._compound_head(word):
                 continue
             if _heads_indefinite(text, words, position):
                 continue  # "a lightning rod": the head of "a ..." is a common noun
