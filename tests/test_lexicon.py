@@ -232,9 +232,11 @@ def test_decisions_read_from_the_small_list_are_the_large_lists() -> None:
         )
         assert lexicon.name_like(word) == expected_name, word
         wider = (
-            len(word) >= 3 and english < lexicon.COMMON_ZIPF and (english == 0.0 or alike(word, english, 1.2))
+            len(word) >= 3
+            and english < lexicon.COMMON_ZIPF
+            and (english == 0.0 or alike(word, english, lexicon.PLACE_GAP))
         )
-        assert lexicon.name_like(word, 1.2) == wider, word
+        assert lexicon.name_like(word, lexicon.PLACE_GAP) == wider, word
         assert lexicon.written_alike(word) == (len(word) >= 3 and english > 0.0 and alike(word, english)), (
             word
         )
