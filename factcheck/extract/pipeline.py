@@ -201,7 +201,8 @@ def _number_is_free(number: Found, taken: SpanSet) -> bool:
 
 
 # partial cues that only say a count is a breakdown of a total ("among the dead", "including")
-BREAKDOWN_WORDS = frozenset({"among", "including"})
+# ("five of the dead were foreigners", "20 of those missing are Jewish": the part's kind follows)
+BREAKDOWN_WORDS = frozenset({"among", "including", "of the"})
 # qualifiers that say a count is some part of a total but not which part ("31 of the injured",
 # "including nine", "four others"): two reports' such parts need not be the same part
 KINDLESS_PARTS = frozenset({"partial-of-the", "partial-among", "partial-including", "other"})
