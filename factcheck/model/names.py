@@ -146,7 +146,15 @@ def derived_entities(claims: Iterable[Claim]) -> dict[str, Entity]:
         slug = frame_slug(frame, Family.NAME)
         ranked = [t for t, _ in counts.most_common()]
         canonical = next((t for t in ranked if name_slug(t) == slug), ranked[0])
-        behind = backers[(frame, fold(canonical))]
+        # the canonical name's backers, with those writing a run of it ("Grenfell Tower" for
+        # London Grenfell Tower): a source writing the name is no romaniser of it
+        behind = set().union(
+            *(
+                backers[(frame, fold(t))]
+                for t in ranked
+                if t == canonical or _is_run(fold(t).split(), canonical)
+            )
+        )
         # a romanisation is a source's choice: none of its sources writes both, and as many
         # sources make it, or two or more do, or it is written so more than once (outlets do not
         # repeat one another's slips, nor their own: "Bhubaneshwar" in two reports beside
