@@ -12,6 +12,7 @@ import functools
 import re
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from factcheck.extract.text import Found
 from factcheck.extract.wordlists import word_list
@@ -24,11 +25,23 @@ _NOT_NAMES = frozenset({"The", "A", "An", "In", "Of", "At", "On", "By", "From", 
 
 
 @functools.cache
-def place_levels() -> dict[str, int]:
-    """Kind word -> level, from data/places.yaml."""
+def _places_data() -> dict[str, Any]:
+    """data/places.yaml, read once."""
     text = resources.files("factcheck.extract").joinpath("data/places.yaml").read_text(encoding="utf-8")
     data = parse_yaml(text, Path("places.yaml")) or {}
-    return {str(k).lower(): int(v) for k, v in (data.get("levels") or {}).items()}
+    return data if isinstance(data, dict) else {}
+
+
+@functools.cache
+def place_levels() -> dict[str, int]:
+    """Kind word -> level, from data/places.yaml."""
+    return {str(k).lower(): int(v) for k, v in (_places_data().get("levels") or {}).items()}
+
+
+@functools.cache
+def facility_words() -> frozenset[str]:
+    """Last words of a facility's name (data/places.yaml `facilities`): "Airport", "Station"."""
+    return frozenset(str(w).lower() for w in _places_data().get("facilities") or [])
 
 
 @functools.cache
@@ -70,7 +83,71 @@ def find_places(text: str) -> list[Found]:
         place = match.group("place")
         if _usable(place) and not any(f.overlaps(match.start(), match.end()) for f in found):
             found.append(_found("is-a", match, place, match.group("kind").lower()))
+    return found + find_origins(text)
+
+
+JOURNEY = "journey.origin"  # the slug of the story's journey's origin: auto.place.journey.origin
+ORIGIN = "started-from"  # the predicate of a journey's origin
+
+
+def find_origins(text: str) -> list[Found]:
+    """A relation candidate for each place a journey is said to start from ("the boat had left
+    from Tripoli", "had left from the Libyan port of Misrata", "setting sail from the port of
+    Ormoc"), all of frame `auto.place.journey.origin`: a story follows one journey. A country
+    ("left from Libya") or a facility ("took off from X Airport") is another kind of place than a
+    town, so neither is read."""
+    found = []
+    for match in _origin_pattern().finditer(text):
+        place = match.group("place")
+        words = place.split()
+        if not _usable(place) or is_country(place) or words[-1].lower() in facility_words():
+            continue
+        demonym = match.group("demonym")
+        fields = {
+            "relation": auto_frame(Family.PLACE, JOURNEY),
+            "predicate": ORIGIN,
+            "agent": "journey",
+            "item": name_slug(place),
+        }
+        within = f" (a {demonym} place)" if demonym else ""
+        why = f"the journey started from {place}{within}; frame: the story's journey's origin"
+        extras = {"why": why, "what": "journey"}
+        found.append(Found("relation", match.start(), match.end(), fields, extras=extras))
     return found
+
+
+@functools.cache
+def _origin_pattern() -> re.Pattern[str]:
+    """A departure cue (data/places.yaml `departures`), then "the Libyan port of", then a name."""
+    cues = "|".join(
+        re.escape(str(c)).replace(r"\ ", r"\s+")
+        for c in sorted(_places_data().get("departures") or [], key=len, reverse=True)
+    )
+    demonyms = "|".join(sorted(word_list("demonyms"), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?i:{cues or '(?!)'})\s+(?:the\s+)?(?:(?P<demonym>{demonyms})\s+)?"
+        r"(?:(?:[a-z]+\s+)?(?:port|city|town|village|island|harbour|harbor)\s+of\s+)?"
+        r"(?P<place>(?!(?:The|A|An)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\b"
+    )
+
+
+def is_country(name: str) -> bool:
+    """Whether a name is a country's (or a region's): a demonym of data/demonyms.txt is made
+    from it by a short ending, a final vowel giving way ("Libya" / "Libyan", "Nepal" / "Nepali",
+    "China" / "Chinese")."""
+    stem = name[:-1] if name[-1:] in "aeiouy" else name
+    return len(stem) >= 3 and any(
+        d.startswith(stem) and 0 <= len(d) - len(stem) <= 4 for d in _demonyms_by_start().get(stem[:3], ())
+    )
+
+
+@functools.cache
+def _demonyms_by_start() -> dict[str, tuple[str, ...]]:
+    """The demonyms by their first three letters."""
+    found: dict[str, list[str]] = {}
+    for word in word_list("demonyms"):
+        found.setdefault(word[:3], []).append(word)
+    return {k: tuple(v) for k, v in found.items()}
 
 
 def _found(predicate: str, match: re.Match[str], place: str, kind: str, outer: str | None = None) -> Found:
