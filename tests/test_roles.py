@@ -133,6 +133,7 @@ def test_a_surname_alone_needs_the_full_name_in_the_same_text() -> None:
         ("headmaster", "headmistress"),
         ("spokesman", "spokeswoman"),  # one role written for a man and for a woman
         ("chairman", "chairwoman"),
+        ("senior vice president", "vice president"),  # a rank before this noun only
     ],
 )
 def test_roles_one_person_cannot_hold_together_conflict(first: str, second: str) -> None:
@@ -151,6 +152,7 @@ def test_roles_one_person_cannot_hold_together_conflict(first: str, second: str)
         ("head coach", "coach"),
         ("spokesman", "spokesperson"),  # a noun for anyone agrees with a sexed one
         ("chairwoman", "chair"),
+        ("senior captain", "captain"),  # "senior" is standing before other nouns
         ("former coach", "player"),  # a past role
         ("ex-guitarist", "accordionist"),
         ("nurse", "volunteer"),  # roles of no exclusive group

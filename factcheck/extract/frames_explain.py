@@ -107,7 +107,7 @@ def _relations() -> list[str]:
     groups = ", ".join(sorted(table.exclusive))
     return [
         "Places meet as auto.place.<name>: the kind a text gives a place (“Meichuan County”) and",
-        "  the unit it puts it in (“Dingxi in Gansu province”).",
+        "  the unit it puts it in (“Dingxi in Gansu province”); two units of one kind conflict.",
         "Roles meet as auto.role.<name cluster>: the role a text writes next to a person's full",
         "  name (a title before it, an appositive before or after it, “X, who was driving”); a",
         "  surname alone only where the same text names the person in full. Roles conflict only",

@@ -55,6 +55,7 @@ class RoleTable(msgspec.Struct, frozen=True):
     noun_words: frozenset[str] = frozenset()  # every word of a role noun ("keyboard", "player")
     last_words: frozenset[str] = frozenset()  # words a role phrase may end with ("player", "keyboardist")
     sexes: dict[str, tuple[str, str]] = {}  # a sexed noun -> (the role for anyone, "man" or "woman")
+    noun_ranks: dict[str, frozenset[str]] = {}  # words that are ranks before one noun only
     bodies: frozenset[str] = frozenset()  # nouns of bodies a post belongs to ("school", "company")
 
     def canonical(self, noun: str) -> str:
@@ -121,6 +122,10 @@ def role_table() -> RoleTable:
         last_words=frozenset(noun.split()[-1] for noun in groups)
         | frozenset(word for word, canonical in synonyms.items() if canonical in groups),
         sexes=sexes,
+        noun_ranks={
+            synonyms.get(str(noun).lower(), str(noun).lower()): frozenset(str(w).lower() for w in words or [])
+            for noun, words in (data.get("noun_ranks") or {}).items()
+        },
         bodies=frozenset(str(w).lower() for w in data.get("bodies") or []),
     )
 
@@ -156,9 +161,10 @@ def parse_role(words: list[str], table: RoleTable | None = None) -> Role | None:
         written = " ".join(tail)
         noun = table.canonical(written)
         sexed = table.sexes.get(written)
+        ranks = table.ranks | table.noun_ranks.get(noun, frozenset())
         return Role(
             noun=noun,
-            ranks=frozenset(w for w in before if w in table.ranks),
+            ranks=frozenset(w for w in before if w in ranks),
             kinds=frozenset(w for w in before if w in table.kinds),
             past=any(w in table.past for w in before),
             # a sexed noun is kept as written: its synonym for anyone would lose what it says

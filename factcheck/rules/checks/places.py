@@ -54,7 +54,7 @@ def journey_origin(data: CheckInput) -> Verdict | None:
     return Verdict(
         outcome="different-origin",
         confidence=0.7,
-        details={"a_place": a.item.replace("-", " ").title(), "b_place": b.item.replace("-", " ").title()},
+        details={"a_place": _title(a.item), "b_place": _title(b.item)},
         likely_wrong=lower_tier_side(data.tiers, ("a", "b")),
     )
 
@@ -73,7 +73,30 @@ def _one_place(a: str, b: str) -> bool:
 SLIP = 2  # letters a respelt place name may differ by ("Misrata", "Misurata")
 
 
+def place_unit(data: CheckInput) -> Verdict | None:
+    """Two reports put one place inside two different units of one kind ("X in Leyte province",
+    "X in Samar province"): a place lies in one province, one district, one county. Two names
+    of one unit (one inside the other, a respelling) are no conflict."""
+    a, b = pair(data, RelationClaim)
+    if a.predicate != "in" or b.predicate != "in" or not a.item or a.item != b.item:
+        return None
+    if not a.to or not b.to or _one_place(a.to, b.to):
+        return None
+    return Verdict(
+        outcome="other-unit",
+        confidence=0.7,
+        details={"kind": a.item, "a_unit": _title(a.to), "b_unit": _title(b.to)},
+        likely_wrong=lower_tier_side(data.tiers, ("a", "b")),
+    )
+
+
+def _title(slug: str) -> str:
+    """A place slug written as a name ("southern-leyte" -> "Southern Leyte")."""
+    return slug.replace("-", " ").title()
+
+
 CHECKS = (
     spec("place_level", place_level, outcomes=["wrong-kind"], details=["kind", "outer"]),
+    spec("place_unit", place_unit, outcomes=["other-unit"], details=["kind", "a_unit", "b_unit"]),
     spec("journey_origin", journey_origin, outcomes=["different-origin"], details=["a_place", "b_place"]),
 )
