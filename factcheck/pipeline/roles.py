@@ -41,7 +41,10 @@ def judge_roles(
         if not is_role(claim) or links.get(claim.id) is not LinkNote.UNLINKED:
             continue
         assert isinstance(claim, RelationClaim)
-        person = None if is_post(claim.agent) else _surname(claim)  # an unnamed post no source has
+        if is_post(claim.agent) and claim.relation in roles:
+            del links[claim.id]  # an unnamed post the sources name too: FC505 compares the holder's sex
+            continue
+        person = None if is_post(claim.agent) else _surname(claim)  # a post no source names: dropped
         if not _named(person, index):
             unknown.append(claim)
             del links[claim.id]
