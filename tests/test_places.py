@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from factcheck.extract.places import find_places, is_country
+from factcheck.extract.places import apart, find_places, is_country
 from factcheck.model import RelationClaim, Tier
 from factcheck.rules.checks import CheckInput
 from factcheck.rules.checks.base import Verdict
@@ -33,6 +33,7 @@ def test_demonyms_function_words_and_country_dependent_kinds_are_no_places() -> 
         ("westmark", "is-a", "province", None)
     ]
     assert places("Eldon City lies near the coast.") == []
+    assert places("The storm hit on Sunday in Hollin district.") == [("hollin", "is-a", "district", None)]
 
 
 def _claim(source: str, predicate: str, item: str, to: str | None = None) -> RelationClaim:
@@ -143,3 +144,28 @@ def test_two_units_of_one_kind_conflict_but_units_of_two_kinds_do_not() -> None:
     )
     assert _outcome(place_unit, _unit("a", "county", "hollin"), _unit("b", "province", "westmark")) is None
     assert _outcome(place_unit, _unit("a", "district", "saran"), _unit("b", "district", "saaran")) is None
+
+
+def test_compass_parts_far_apart_are_told_from_parts_that_may_overlap() -> None:
+    assert [
+        apart(a, b) for a, b in [("central", "west"), ("north", "south-east"), ("northern", "southern")]
+    ] == [
+        True,
+        True,
+        True,
+    ]
+    assert [
+        apart(a, b) for a, b in [("west", "north-west"), ("north", "eastern"), ("south", "southern")]
+    ] == [
+        False,
+        False,
+        False,
+    ]
+
+
+def test_parts_of_a_place_are_read_unless_one_text_names_parts_far_apart() -> None:
+    read = [(p[0], p[2]) for p in places("Smoke rose over a west Caldon tower block.") if p[1] == "part-of"]
+    assert read == [("caldon", "west")]
+    both = "The fire was in west Caldon; the injured went to hospitals in central Caldon."
+    assert [p for p in places(both) if p[1] == "part-of"] == []
+    assert [p for p in places("It lies in North Hollin, near the Southern Cross.") if p[1] == "part-of"] == []

@@ -108,6 +108,7 @@ def _relations() -> list[str]:
     return [
         "Places meet as auto.place.<name>: the kind a text gives a place (“Meichuan County”) and",
         "  the unit it puts it in (“Dingxi in Gansu province”); two units of one kind conflict.",
+        "  A compass word before it (“west London”) names a part; parts far apart conflict.",
         "Roles meet as auto.role.<name cluster>: the role a text writes next to a person's full",
         "  name (a title before it, an appositive before or after it, “X, who was driving”); a",
         "  surname alone only where the same text names the person in full. Roles conflict only",

@@ -41,13 +41,14 @@ UPDATE_OUTCOMES = frozenset({"figure-updated"})
 
 
 # rule families whose pairwise findings differ only in a value (a count, a date, the kind of a
-# place or the unit it lies in, a person's role, where a journey started); quotes and other
+# place, the unit or part it lies in, a person's role, where a journey started); quotes and other
 # relations say more in each pair's message, so they stay as they are
 GROUPED_FAMILIES = (
     "quantity.",
     "date.",
     "relation.place-level",
     "relation.place-unit",
+    "relation.place-part",
     "relation.role",
     "relation.journey-origin",
 )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from rapidfuzz.distance import OSA
 
-from factcheck.extract.places import ORIGIN, place_levels
+from factcheck.extract.places import ORIGIN, PART, apart, place_levels
 from factcheck.model import RelationClaim
 from factcheck.model.names import transliterated
 from factcheck.rules.checks.base import CheckInput, Verdict, lower_tier_side, pair, spec
@@ -90,6 +90,22 @@ def place_unit(data: CheckInput) -> Verdict | None:
     )
 
 
+def place_part(data: CheckInput) -> Verdict | None:
+    """Two reports put what they describe in two parts of one place far apart ("central London",
+    "west London"; "northern", "southern"): one of them has the part wrong."""
+    a, b = pair(data, RelationClaim)
+    if a.predicate != PART or b.predicate != PART or not a.item or not b.item:
+        return None
+    if not apart(a.item, b.item):
+        return None
+    return Verdict(
+        outcome="other-part",
+        confidence=0.6,
+        details={"place": _title(a.agent or ""), "a_part": a.item, "b_part": b.item},
+        likely_wrong=lower_tier_side(data.tiers, ("a", "b")),
+    )
+
+
 def _title(slug: str) -> str:
     """A place slug written as a name ("southern-leyte" -> "Southern Leyte")."""
     return slug.replace("-", " ").title()
@@ -98,5 +114,6 @@ def _title(slug: str) -> str:
 CHECKS = (
     spec("place_level", place_level, outcomes=["wrong-kind"], details=["kind", "outer"]),
     spec("place_unit", place_unit, outcomes=["other-unit"], details=["kind", "a_unit", "b_unit"]),
+    spec("place_part", place_part, outcomes=["other-part"], details=["place", "a_part", "b_part"]),
     spec("journey_origin", journey_origin, outcomes=["different-origin"], details=["a_place", "b_place"]),
 )
