@@ -275,7 +275,7 @@ class _Builder:
         elif item.kind == "quote":
             extra = self._quote(item, data)
         elif item.kind == "relation":
-            what = "role" if item.extras.get("role") else "place kind"
+            what = str(item.extras.get("what") or ("role" if item.extras.get("role") else "place kind"))
             extra = {"frame_why": f"{what}: {item.extras['why']}"}
         else:
             extra = {
