@@ -102,11 +102,18 @@ def test_reports_at_different_death_tolls_are_different_stages() -> None:
     assert outcome("number_tolerance", a, b) == "figure-updated"
 
 
-def test_reports_at_one_death_toll_compare_their_tallies() -> None:
-    # both at the 30-dead stage: their injured counts are of one time
-    a = figure(40, "auto.count.injured", DAY).model_copy(update={"report_toll": 30.0})
-    b = figure(61, "auto.count.injured", DAY).model_copy(update={"report_toll": 30.0})
+def test_reports_at_one_death_toll_compare_their_missing_counts() -> None:
+    # both at the 30-dead stage: their missing counts are of one time
+    a = figure(40, "auto.count.missing", DAY).model_copy(update={"report_toll": 30.0})
+    b = figure(61, "auto.count.missing", DAY).model_copy(update={"report_toll": 30.0})
     assert outcome("number_tolerance", a, b) == "outside-tolerance"
+
+
+def test_a_slight_gap_of_unknown_order_is_an_update() -> None:
+    # 40 and 42 missing in two reports of one day: an hour's change as likely as an error
+    a = figure(40, "auto.count.missing", DAY)
+    b = figure(42, "auto.count.missing", DAY)
+    assert outcome("number_tolerance", a, b) == "figure-updated"
 
 
 def test_each_running_figure_carries_its_reports_toll() -> None:
@@ -158,3 +165,10 @@ def test_two_ranks_are_never_far_apart_only_different() -> None:
     assert outcome("magnitude_gap", rank(4, "x"), rank(12, "y")) is None
     assert outcome("number_tolerance", rank(4, "x"), rank(12, "y")) == "different-rank"
     assert outcome("number_tolerance", rank(4, "x"), rank(4, "y")) is None
+
+
+def test_a_report_without_a_toll_is_of_an_unknown_stage() -> None:
+    # the story has a toll, one report gives none: it may be hours before or after the other
+    a = figure(40, "auto.count.missing", DAY).model_copy(update={"report_toll": 12.0})
+    b = figure(61, "auto.count.missing", DAY)
+    assert outcome("number_tolerance", a, b) == "figure-updated"

@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic import Field
 
-from factcheck.extract.frames import STAGE_FRAME, is_tally
+from factcheck.extract.frames import is_tally
 from factcheck.model import QuantityClaim
 from factcheck.model.ids import Family, frame_slug, in_family, is_auto, is_draft_source
 from factcheck.model.quantifiers import APPROXIMATORS, directional, normalise, pointing
@@ -88,7 +88,7 @@ def report_order(a: QuantityClaim, b: QuantityClaim) -> str | None:
     return "a-first" if dx < dy else "b-first"
 
 
-def figure_updated(a: QuantityClaim, b: QuantityClaim, small: str) -> Verdict | None:
+def figure_updated(a: QuantityClaim, b: QuantityClaim, small: str, slight: bool = False) -> Verdict | None:
     """A running figure that differs between reports of different times is an update (info),
     unless the later report gives the lower figure without calling it a revision. Reports of
     unknown order (one day without hours, a report dated only by its month) are not different
@@ -99,8 +99,10 @@ def figure_updated(a: QuantityClaim, b: QuantityClaim, small: str) -> Verdict | 
         return None
     claims = {"a": a, "b": b}
     big = "b" if small == "a" else "a"
-    if order == "unknown" and not _apart_in_time(a, b):
-        return None  # no known order and no sign of a change between them: two figures of one time
+    if order == "unknown" and not (slight or _apart_in_time(a, b)):
+        # no known order and no sign of a change between them: two figures of one time; a
+        # slight gap (a few apart, a bound crossed) is what an hour's update looks like
+        return None
     if order == "unknown":
         why = "reports of unknown order"
     else:
@@ -127,14 +129,15 @@ def figure_updated(a: QuantityClaim, b: QuantityClaim, small: str) -> Verdict | 
 
 def _apart_in_time(a: QuantityClaim, b: QuantityClaim) -> bool:
     """Whether two running figures of reports of unknown order may still be of different times:
-    a text marks one as a stage of a changing count, their reports give different death tolls
-    (written at different stages of the story), or the count is a tally (it only grows, hour by
-    hour) and nothing shows the two reports were written at one stage."""
-    if _staged(a) or _staged(b):
+    a text marks one as a stage of a changing count, the count is a tally (it only grows, hour by
+    hour), or their reports give different death tolls (written at different stages of the
+    story) or only one gives a toll (the other's stage is unknown)."""
+    if _staged(a) or _staged(b) or is_tally(a.subject):
         return True
-    if a.report_toll is not None and b.report_toll is not None and a.subject != STAGE_FRAME:
-        return a.report_toll != b.report_toll
-    return is_tally(a.subject)  # the toll itself tells no stage apart from its own figures
+    tolls = (a.report_toll, b.report_toll)
+    if tolls.count(None) == 1:
+        return True  # the story has a toll and one report gives none: its stage cannot be told
+    return None not in tolls and tolls[0] != tolls[1]
 
 
 def _staged(claim: QuantityClaim) -> bool:
@@ -323,7 +326,7 @@ def number_tolerance(data: CheckInput) -> Verdict | None:
     slight = _slight(a, b, exact, rel, data.params)
     if rel <= float(tolerance) and slight is None and not _stated_apart(a, b, data.params):
         return None
-    updated = figure_updated(a, b, small)
+    updated = figure_updated(a, b, small, slight is not None)
     if updated is not None:
         return updated
     return Verdict(
