@@ -58,6 +58,7 @@ from factcheck.model.names import fold, is_auto_name, quote_frame
 from factcheck.model.plain import constructed
 from factcheck.registry import Registry
 from factcheck.registry.loader import TextView
+from factcheck.registry.partial import entities_where, entity_names
 from factcheck.yamlio import read_text
 
 MIN_SCORE = 0.25
@@ -187,10 +188,10 @@ def credit_same_readings(candidates: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def listed_entities(registry: Registry) -> dict[str, Entity]:
+def listed_entities(registry: Registry) -> Mapping[str, Entity]:
     """The registry's entity list: its entities but those derived from automatic name frames
     (the clusters decide those)."""
-    return {k: e for k, e in registry.entities.items() if not is_auto_name(k)}
+    return entities_where(registry.entities, lambda k: not is_auto_name(k))
 
 
 def _auto_names(
@@ -208,9 +209,9 @@ def _auto_names(
     # where there is an entity list, its names are the entity finder's to find
     listed = {
         fold(n)
-        for k, e in (registry.entities if registry else {}).items()
+        for k, names in entity_names(registry.entities if registry else {})
         if not is_auto_name(k)
-        for n in e.accepted_names()
+        for n in names
     }
     return [
         m
@@ -232,7 +233,8 @@ def _number_is_free(number: Found, taken: SpanSet) -> bool:
 
 
 # partial cues that only say a count is a breakdown of a total ("among the dead", "including")
-BREAKDOWN_WORDS = frozenset({"among", "including"})
+# ("five of the dead were foreigners", "20 of those missing are Jewish": the part's kind follows)
+BREAKDOWN_WORDS = frozenset({"among", "including", "of the"})
 # qualifiers that say a count is some part of a total but not which part ("31 of the injured",
 # "including nine", "four others"): two reports' such parts need not be the same part
 KINDLESS_PARTS = frozenset({"partial-of-the", "partial-among", "partial-including", "other"})

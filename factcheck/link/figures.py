@@ -60,6 +60,7 @@ class FigureFrames:
 
     def __init__(self, claims: Iterable[Claim], texts: Mapping[str, str]) -> None:
         self.texts = texts  # not copied: a registry's texts are read as a figure needs them
+        self._heads: dict[str, frozenset[str]] = {}  # per source, the words figures are set off from
         self.frames: dict[str, list[tuple[tuple[int, int], str]]] = defaultdict(list)
         for claim in claims:
             frame = figure_frame(claim)
@@ -78,8 +79,11 @@ class FigureFrames:
         with the automatic frame extraction gave it, or None)."""
         noun = counted_noun(claim.text)
         context = _content(_sentence_of(prose, claim.span)) if claim.span else set()
+        head = apposed_head(prose, claim.span) if claim.span else None
 
         def usable(source: str, span: tuple[int, int]) -> bool:
+            if head is not None and not self._same_person(source, span, head):
+                return False
             theirs = self.frame_at(source, span)
             if frame is not None and theirs is not None:
                 after = noun_after(self.texts.get(source, ""), span[1])
@@ -103,6 +107,33 @@ class FigureFrames:
             return counted or bool(context & sentence)
 
         return usable
+
+    def _same_person(self, source: str, span: tuple[int, int], head: str) -> bool:
+        """False when the source sets this figure after another noun or name ("hutchinson, 29,")
+        and gives the summary's one ("the victim, 29,") a figure of its own ("the victim, now
+        38,"): an age, set off by commas, belongs to the word before it."""
+        text = self.texts.get(source, "")
+        theirs = apposed_head(text, span)
+        if theirs is None or theirs == head:
+            return True
+        if source not in self._heads:
+            self._heads[source] = frozenset(m.group(1).lower() for m in _APPOSED.finditer(text))
+        return head not in self._heads[source]
+
+
+# a figure set off by commas after the word it is about: "the victim, 29,", "smith, now 38,"
+_APPOSED = re.compile(r"(?<![\w'’-])([A-Za-z][\w-]*)(?:['’]s)?, (?:now |aged )?\d{1,3},")
+_HEAD_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z][\w-]*)(?:['’]s)?, (?:now |aged )?$")
+HEAD_REACH = 48  # characters before a figure searched for the word it is set off from
+
+
+def apposed_head(text: str, span: tuple[int, int]) -> str | None:
+    """The word (lower case) a figure at `span` is set off from by commas ("victim" of "the
+    victim, 29, was"), else None."""
+    if text[span[1] : span[1] + 1] != "," or not text[span[0] : span[1]].isdigit():
+        return None
+    found = _HEAD_BEFORE.search(text, max(0, span[0] - HEAD_REACH), span[0])
+    return found.group(1).lower() if found is not None else None
 
 
 def _content_and_units(sentence: str) -> set[str]:

@@ -136,6 +136,9 @@ class Support:
     found: bool
     evidence: Evidence | None = None
     closest: str | None = None
+    # a value the sources state only about something else (a year only in sentences about
+    # another event): `evidence` is where they state it
+    elsewhere: bool = False
 
 
 @dataclass(frozen=True)
@@ -751,8 +754,10 @@ class SourceIndex:
 
     # ------------------------------------------------------------------ dates
 
-    def date(self, claim: DateClaim) -> Support | None:
-        """Whether a source states the claim's date, day, month, year or weekday."""
+    def date(self, claim: DateClaim, context: frozenset[str] = frozenset()) -> Support | None:
+        """Whether a source states the claim's date, day, month, year or weekday. `context`: the
+        `frame_words` of the claim's own sentence; given, a bare year counts only where a source
+        sentence stating it shares one of them (the same event, not the year of another one)."""
         for other in self.dates:  # a source date of the same frame, resolved ("on Sunday" -> its day)
             same = other.event == claim.event
             if same and other.start <= claim.end and claim.start <= other.end and _not_coarser(other, claim):
@@ -766,6 +771,9 @@ class SourceIndex:
         if words is None:
             return None
         found = self._find_all(words)
+        elsewhere = None
+        if found is not None and context and claim.precision is Precision.YEAR and words[0].isdigit():
+            found, elsewhere = self._year_in_frame(words[0], context), found
         if found is None and claim.weekday and not self._weekday_elsewhere(claim):
             # sources that say "Sunday" without its date cannot tell which Sunday: the weekday
             # must do (a source date of the same frame is compared by the date rules instead)
@@ -781,7 +789,23 @@ class SourceIndex:
                 return None
         if found is None and not claim.relative:
             found = self._counted_from(claim)
+        if found is None and elsewhere is not None:
+            return Support(False, elsewhere, elsewhere=True)  # "found dead in 2011": "the 2011 case"
         return Support(True, found) if found is not None else Support(False)
+
+    def _year_in_frame(self, year: str, context: frozenset[str]) -> Evidence | None:
+        """The first source sentence stating the year that shares a word of `context` (a summary
+        sentence's `frame_words`): a year is a fact about an event, and a sentence about the same
+        event names something the summary's does -- its verb, a noun, a name. English moves the
+        words around ("was elected in 2011": "the 2011 election") but keeps them."""
+        for source, text in self.lowered.items():
+            if year not in text:
+                continue
+            for match in re.finditer(rf"(?<![a-z0-9]){year}(?![a-z0-9])", text):
+                start, end = _sentence_around(text, match.start())
+                if context & frame_words(text[start:end]):
+                    return Evidence(source, match.span())
+        return None
 
     def _counted_from(self, claim: DateClaim) -> Evidence | None:
         """A date the sources give by counting from another: a day "two days later" than a day
@@ -1085,7 +1109,8 @@ class SourceIndex:
         """Words of a lower-cased text that no source has and that word frequencies say are
         names ("hodgson", "cincinnati"), with their spans, outside `skip`. A word counts as in
         a source with its plural or possessive ending dropped ("sculls": "scull")."""
-        from factcheck.link.lexicon import name_like, uncommon  # wordfreq: lower-cased text only
+        # wordfreq: lower-cased text only
+        from factcheck.link.lexicon import NAME_GAP, PLACE_GAP, name_like, uncommon
 
         taken = list(skip)
         words = list(_LOWER_WORD.finditer(text))
@@ -1094,7 +1119,8 @@ class SourceIndex:
             word = match.group(0).lower()
             if any(a <= match.start() < b for a, b in taken) or word in _NOT_NAMES:
                 continue
-            if self._has(word) or not name_like(word) or self._compound_head(word):
+            gap = PLACE_GAP if _after_place_preposition(text, match.start()) else NAME_GAP
+            if self._has(word) or not name_like(word, gap) or self._compound_head(word):
                 continue
             if _heads_indefinite(text, words, position):
                 continue  # "a lightning rod": the head of "a ..." is a common noun
@@ -1198,6 +1224,13 @@ class SourceIndex:
         return [s for s, text in self.texts.items() if pattern.search(" ".join(quote_words(text)))]
 
     # ------------------------------------------------------------------ nearest sentence
+
+    def sentence_words(self, evidence: Evidence) -> str:
+        """The source sentence holding `evidence`, its spaces collapsed, cut at SHOWN_WORDS."""
+        text = self.texts.get(evidence.source, "")
+        start, end = _sentence_around(text, evidence.span[0])
+        words = " ".join(text[start:end].split())
+        return words if len(words) <= SHOWN_WORDS else words[: SHOWN_WORDS - 1] + "…"
 
     def nearest_sentence(self, sentence: str, value: float | None = None) -> Evidence | None:
         """The source sentence sharing the most content words with `sentence`; with a `value`,
@@ -1509,6 +1542,8 @@ def _find_word(text: str, word: str) -> tuple[int, int] | None:
 
 
 _DATE_PREPOSITIONS = frozenset({"on", "in", "at", "by", "during", "over", "from", "since", "until", "of"})
+_LAST_WORD = lazy(r"(?<![\w'’-])([A-Za-z]+) $")  # the word right before a place, one space between
+PREPOSITION_REACH = 9  # characters before a word searched for that preposition ("outside ")
 _LOWER_WORD = lazy(r"(?<![\w’'-])[A-Za-z]{3,}(?![\w-])")
 # words a lower-cased text may hold that are never names here: function words, calendar words and
 # number words (each judged by its own look-up)
@@ -1535,6 +1570,13 @@ def _neighbours(text: str, words: list[re.Match[str]], position: int) -> list[st
 
 
 _INDEFINITE = lazy(r"(?<![\w'’-])an?\s+$", re.IGNORECASE)
+
+
+def _after_place_preposition(text: str, start: int) -> bool:
+    """Whether the word at `start` comes right after a preposition of place ("in", "near"), one
+    space between: where English puts a bare place name ("robbed outside a shop in leeds")."""
+    before = _LAST_WORD.search(text, max(0, start - PREPOSITION_REACH), start)
+    return before is not None and before.group(1).lower() in place_prepositions()
 
 
 def _heads_indefinite(text: str, words: list[re.Match[str]], position: int) -> bool:
@@ -1576,6 +1618,13 @@ def initial_fillers() -> frozenset[str]:
     """Small words a spelled-out name holds between its initials' words (name_words.yaml)."""
     data = load_yaml(Path(__file__).with_name("name_words.yaml"))
     return frozenset(str(e) for e in data["initial_fillers"])
+
+
+@functools.cache
+def place_prepositions() -> frozenset[str]:
+    """Prepositions a bare place name follows ("in leeds"; name_words.yaml)."""
+    data = load_yaml(Path(__file__).with_name("name_words.yaml"))
+    return frozenset(str(e) for e in data["place_prepositions"])
 
 
 @functools.cache
@@ -1640,10 +1689,29 @@ _FUNCTION = frozenset(
 
 
 _WORDS = re.compile(r"[a-z0-9]+")  # the words `_content_words` reads, in lower-cased text
+_LETTERS = re.compile(r"[a-z]+")
+SHOWN_WORDS = 200  # characters of a source sentence a verdict's note quotes
+FRAME_STEM = 5  # letters of a word `frame_words` keeps: "elect" of "elected" and "election"
 
 
 def _content_words(text: str) -> set[str]:
     return {w for w in _WORDS.findall(text.lower()) if w not in _FUNCTION}
+
+
+def frame_words(text: str) -> frozenset[str]:
+    """The words of a sentence that say what it is about, cut to their first FRAME_STEM letters
+    so inflections meet ("elected", "election"): no stop words, digits or words of two letters."""
+    return frozenset(
+        w[:FRAME_STEM] for w in _LETTERS.findall(text.lower()) if len(w) > 2 and w not in STOP_WORDS
+    )
+
+
+def _sentence_around(text: str, place: int) -> tuple[int, int]:
+    """[start, end) of the sentence of `text` holding the character at `place`."""
+    for start, end in sentences(text):
+        if start <= place < end:
+            return start, end
+    return place, place
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

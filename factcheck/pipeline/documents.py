@@ -35,10 +35,12 @@ from factcheck.link.support import (
     SourceIndex,
     Support,
     figures_in,
+    frame_words,
     hyphened_figures,
     name_words,
     noun_after,
     numbers_in,
+    sentences,
     strip_possessive,
     unit_names,
 )
@@ -71,11 +73,13 @@ from factcheck.model.ids import (
 from factcheck.model.keys import LinkNote
 from factcheck.model.names import derived_entities, is_auto_name, name_frame
 from factcheck.model.quantifiers import points_apart
+from factcheck.pipeline.owners import other_owners
 from factcheck.pipeline.roles import judge_roles
 from factcheck.registry import Registry, SourceText
 from factcheck.registry.loader import TextView
+from factcheck.registry.partial import entities_after, entity_names
 from factcheck.rules.checks.dates import precise_enough, span_fits
-from factcheck.rules.checks.support import CLOSEST, LEXICON_NAME
+from factcheck.rules.checks.support import CLOSEST, ELSEWHERE, LEXICON_NAME
 
 UNSUPPORTED = LinkNote.UNSUPPORTED
 ENTITY_NAMES = "entities"  # the text of the registry's accepted names, in a SourceIndex
@@ -146,7 +150,7 @@ def add_sources(
         )
         registry.texts[source_id] = SourceText(doc.path, doc.text)
         registry.claims.extend(claims)
-    registry.entities = {**derived_entities(registry.claims), **registry.entities}
+    registry.entities = entities_after(derived_entities(registry.claims), registry.entities)
     return registry
 
 
@@ -237,6 +241,7 @@ def with_documents(
         borne_out_tenures(claims, links, candidates, registry, checked)
         claims += unsupported_figures(doc, source_id, claims, index, checked, links)
         claims += unsupported_names(doc, source_id, claims, index, checked, links, lower_case)
+        claims += other_owners(doc.prose, source_id, index, checked.support, links, lower_case)
         combined.sources[source_id] = Source.model_construct(
             id=source_id, file=doc.display, title=doc.title, published=doc.published, tier=Tier.DRAFT
         )
@@ -397,7 +402,7 @@ def index_texts(registry: Registry) -> TextView:
     """The texts a SourceIndex of the registry reads: its source texts, each read when asked
     for, then its entities' names as one text ("entities")."""
     texts = {sid: t for sid, t in registry.texts.items() if not is_draft_source(sid)}
-    names = [n for e in registry.entities.values() for n in e.accepted_names()]
+    names = [n for _, accepted in entity_names(registry.entities) for n in accepted]
     return TextView(texts, {ENTITY_NAMES: "\n".join(names)} if names else None)
 
 
@@ -494,10 +499,18 @@ def look_up(
             support = duration_support(claim, index)
         elif isinstance(claim, QuantityClaim):
             support = index.number(claim, figures(claim) if figures else None)
+            if support is not None and not support.found and figures is not None:
+                support = _said_of_another(claim, index, support)
+                if support.elsewhere and support.evidence is not None:
+                    note = f"{ELSEWHERE}{index.sentence_words(support.evidence)}"
+                    claims[position] = claim.model_copy(update={"note": note})
         elif isinstance(claim, DateClaim):
             if _as_of_bound(claim, doc):
                 continue
-            support = index.date(claim)
+            support = index.date(claim, _frame_context(claim, doc.prose))
+            if support is not None and support.elsewhere and support.evidence is not None:
+                note = f"{ELSEWHERE}{index.sentence_words(support.evidence)}"
+                claims[position] = claim.model_copy(update={"note": note})
         elif claim.kind == "quote" and links.get(claim.id) is LinkNote.UNSOURCED:
             support = Support(False)
         if support is None:
@@ -650,6 +663,27 @@ def _name_support(claim: MentionClaim, index: SourceIndex) -> Support:
 def _name_words(claim: MentionClaim) -> list[str]:
     """The capitalised words of a name, possessive dropped (all of it when none is)."""
     return [strip_possessive(w) for w in claim.text.split() if w[:1].isupper()] or [claim.text]
+
+
+def _said_of_another(claim: QuantityClaim, index: SourceIndex, support: Support) -> Support:
+    """An unsupported figure that a source does state, about something else (another noun
+    counted, another person's age): marked so, with where; else `support` unchanged."""
+    anywhere = index.number(claim)
+    if anywhere is None or not anywhere.found:
+        return support
+    return Support(False, anywhere.evidence, elsewhere=True)
+
+
+def _frame_context(claim: Claim, prose: str) -> frozenset[str]:
+    """The `frame_words` of the sentence holding a claim, its own words left out: what a source
+    sentence stating the same value must share to be about the same thing."""
+    if claim.span is None:
+        return frozenset()
+    start, end = claim.span
+    for first, last in sentences(prose):
+        if first <= start < last:
+            return frame_words(prose[first:start] + " " + prose[end:last])
+    return frozenset()
 
 
 def _as_of_bound(claim: DateClaim, doc: Dated) -> bool:

@@ -129,12 +129,3 @@ def _stated(role: Role, person: Person | None, index: SourceIndex) -> Support:
             if person[1].search(sentence) and noun.search(sentence):
                 return Support(True, Evidence(source, (start, end)))
     return Support(False)
-    table = role_table()
-    nouns = {role.noun, *(w for w, canonical in table.synonyms.items() if canonical == role.noun)}
-    noun = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(nouns)) + r")\b", re.IGNORECASE)
-    for source, text in index.texts.items():
-        for start, end in sentences(text):
-            sentence = text[start:end]
-            if person.search(sentence) and noun.search(sentence):
-                return Support(True, Evidence(source, (start, end)))
-    return Support(False)

@@ -142,10 +142,14 @@ def _claim_evidence(registry: Registry, claim: Claim) -> Evidence | None:
 
 
 def _nearest(registry: Registry, claim: Claim, checked: Checked) -> Evidence | None:
-    """The source sentence closest in words to the sentence holding the claim."""
+    """The source sentence closest in words to the sentence holding the claim; for a value the
+    sources state only about something else, the sentence where they state it."""
     text = registry.texts.get(claim.source)
     if text is None or claim.span is None or checked.index is None:
         return None
+    support = checked.support.get(claim.id)
+    if support is not None and support.elsewhere and support.evidence is not None:
+        return _evidence(registry, support.evidence)
     sentence = next((text.text[a:b] for a, b in sentences(text.text) if a <= claim.span[0] < b), claim.text)
     value = central_figure(claim) if isinstance(claim, QuantityClaim) else None
     found = checked.index.nearest_sentence(sentence, value)

@@ -25,6 +25,9 @@ CLOSEST = "closest in the sources: "
 # the note `factcheck check` writes on a lower-case word that word frequencies say is a proper
 # name (factcheck.link.lexicon): a person or place no source names, not a word of its own
 LEXICON_NAME = "a name by its word frequencies"
+# the prefix `factcheck check` writes in the note of a year the sources state only in sentences
+# about something else (factcheck.link.support); the rest of the note is the first such sentence
+ELSEWHERE = "the sources give it only to something else: "
 _OUTCOMES = {
     "quantity": ("unsupported-number", "no source states this figure, in any form"),
     "duration": ("unsupported-duration", "no source states this length of time"),
@@ -35,6 +38,13 @@ _OUTCOMES = {
     "relation": ("unsupported-role", "no source gives this person this role"),
 }
 
+# a value the sources state only about something else (another event's year, another noun's
+# count, another person's age, a person of another owner): the outcome and what it says, per kind
+_ELSEWHERE = {
+    "date": ("date-of-other-event", "the sources state this year only about something else"),
+    "quantity": ("figure-of-other-thing", "the sources state this figure only about something else"),
+    "mention": ("name-of-other-owner", "the sources give this person to another owner"),
+}
 
 # Confidence per outcome: the share of findings on records people judged inconsistent in the
 # QAGS/Falke dev split (benchmarks/faithfulness.py, "Confidence by outcome"), smoothed as
@@ -68,6 +78,10 @@ def unsupported(data: CheckInput) -> Verdict | None:
         return Verdict(
             outcome="unsupported-proper-name", confidence=confidence, details={"why": why}, likely_wrong="a"
         )
+    if kind in _ELSEWHERE and note.startswith(ELSEWHERE):
+        outcome, said = _ELSEWHERE[kind]
+        why = f"{said}: “{note.removeprefix(ELSEWHERE)}”"
+        return Verdict(outcome=outcome, confidence=UNMEASURED, details={"why": why}, likely_wrong="a")
     if kind not in _OUTCOMES:
         return None
     outcome, why = _OUTCOMES[kind]
@@ -82,6 +96,7 @@ CHECKS = (
         outcomes=[
             "misspelled-name",
             "unsupported-proper-name",
+            *(outcome for outcome, _ in _ELSEWHERE.values()),
             *(outcome for outcome, _ in _OUTCOMES.values()),
         ],
         details=["why"],
