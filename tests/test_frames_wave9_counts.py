@@ -117,6 +117,13 @@ def test_residents_numbering_with_a_role_before_them_are_no_population() -> None
     assert "population" not in found["120"].subject
 
 
+def test_a_part_said_before_a_comma_and_a_conjunction_is_the_breakdown() -> None:
+    one = claims("Officials said 7 of those killed were Sikh, though none has been named.")
+    two = claims("The crash killed 11 Sikh pilgrims.")
+    assert one["7"].subject == two["11 Sikh pilgrims"].subject == "auto.count.deaths.part-sikh"
+    assert one["7"].qualifiers == ["sikh"]
+
+
 def test_a_part_said_before_more_words_stays_a_part_of_the_toll() -> None:
     one = claims("Officials said 3 of the dead were children aged under five.")
     two = claims("Police said 12 children were among the dead.")

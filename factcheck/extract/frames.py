@@ -1508,8 +1508,13 @@ _PART_SAID = (
 
 
 # after the part said past "of the dead ... were": the clause ends there ("14 of the dead were
-# Catholic.", "..., officials said"), so the word is the whole part, not "children aged under five"
-_CLAUSE_ENDS = lazy(r"\s*(?:[.;!?]|\Z|,\s+(?:[\w'-]+\s+){0,3}?(?:said|says|reported|added)\b)", re.IGNORECASE)
+# Catholic.", "..., officials said", ", but ..."), so the word is the whole part, not "children aged
+# under five"
+_CLAUSE_ENDS = lazy(
+    r"\s*(?:[.;!?]|\Z|,\s+(?:[\w'-]+\s+){0,3}?(?:said|says|reported|added)\b"
+    r"|,\s+(?:and|but|although|though|while|whereas|as)\b)",
+    re.IGNORECASE,
+)
 
 
 def part_closes_clause(text: str, end: int) -> bool:
