@@ -27,10 +27,6 @@ COMMON_ZIPF = 4.5  # a word at least this frequent in English (zipf scale) is a 
 # name-like: in each other language at most this much rarer (zipf) than in English; ordinary
 # English words are 2-3.5 rarer or absent, names 0-1 ("hodgson" 3.2 in English, 2.7 in German)
 NAME_GAP = 1.0
-# right after a preposition of place ("in birmingham"): English news names the places of the
-# English-speaking world more often than other languages do ("birmingham" 4.2 in English, 3.1-3.2
-# in French, Spanish and German; "glasgow", "cardiff", "hampshire" alike), ordinary words stay 2+
-PLACE_GAP = 1.2
 # Latin-alphabet lists that keep names as written, the cheapest to load first
 OTHER_LANGUAGES = ("fr", "es", "de")
 MIN_LETTERS = 3
@@ -73,9 +69,8 @@ def _holds(bucket: list[str], word: str) -> bool:
 
 
 @functools.cache
-def name_like(word: str, gap: float = NAME_GAP) -> bool:
-    """True when a lower-case word is probably a proper name, not an ordinary English word;
-    `gap`: how much rarer in another language a name may be (PLACE_GAP after "in", "near"...)."""
+def name_like(word: str) -> bool:
+    """True when a lower-case word is probably a proper name, not an ordinary English word."""
     if len(word) < MIN_LETTERS or not _WORD.fullmatch(word):
         return False
     english = zipf(word, "en")
@@ -83,7 +78,7 @@ def name_like(word: str, gap: float = NAME_GAP) -> bool:
         return False
     if english == 0.0:
         return True  # a word English does not know: a name (or a misspelling, as unsupported)
-    return all(zipf(word, language) >= english - gap for language in OTHER_LANGUAGES)
+    return all(zipf(word, language) >= english - NAME_GAP for language in OTHER_LANGUAGES)
 
 
 @functools.cache
