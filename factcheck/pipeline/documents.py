@@ -240,7 +240,7 @@ def with_documents(
         borne_out_tenures(claims, links, candidates, registry, checked)
         claims += unsupported_figures(doc, source_id, claims, index, checked, links)
         claims += unsupported_names(doc, source_id, claims, index, checked, links, lower_case)
-        claims += other_owners(doc.prose, source_id, index, checked.support, links, lower_case)
+        claims = other_owners(doc.prose, source_id, claims, index, checked.support, links, lower_case)
         combined.sources[source_id] = Source.model_construct(
             id=source_id, file=doc.display, title=doc.title, published=doc.published, tier=Tier.DRAFT
         )
