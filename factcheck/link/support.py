@@ -470,6 +470,36 @@ class TextTables(Protocol):
     def days_stated(self) -> list[tuple[str, tuple[int, int], int, int, int | None]]: ...
 
 
+@dataclass(frozen=True)
+class _Sentences:
+    """One lower-cased text's sentences: spans, `frame_words`, the sentences holding each frame
+    word, the years each states, and where each four-digit word stands."""
+
+    spans: list[tuple[int, int]]
+    frames: list[frozenset[str]]
+    by_word: dict[str, list[int]]
+    sentence_years: list[frozenset[str]]
+    years: dict[str, list[tuple[int, int]]]
+
+    @classmethod
+    def of(cls, text: str) -> _Sentences:
+        """The index of `text`, read once."""
+        spans = sentences(text)
+        frames = [frame_words(text[a:b]) for a, b in spans]
+        by_word: dict[str, list[int]] = defaultdict(list)
+        for at, words in enumerate(frames):
+            for word in words:
+                by_word[word].append(at)
+        stated = [frozenset(m.group(1) for m in _YEAR.finditer(text, a, b)) for a, b in spans]
+        years: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for match in _FOUR_DIGITS.finditer(text):
+            years[match.group(0)].append(match.span())
+        return cls(spans, frames, dict(by_word), stated, dict(years))
+
+
+_FOUR_DIGITS = lazy(r"(?<![a-z0-9])\d{4}(?![a-z0-9])")  # a year as written, whatever follows
+
+
 class SourceIndex:
     """Every number, date form and name word the source texts hold, found once per check.
 
@@ -487,8 +517,8 @@ class SourceIndex:
         self.tables = tables if tables is not None and order[:covered] == tables.sources else None
         # the texts after those the tables cover (the registry's entity names), looked up as ever
         self._rest = order[covered:] if self.tables is not None else order
-        # per source, its sentence spans and their `frame_words`, on a year's first look-up
-        self._frames: dict[str, tuple[list[tuple[int, int]], list[frozenset[str]]]] = {}
+        # per source, its sentences' spans, `frame_words` and years, on a year's first look-up
+        self._sentences: dict[str, _Sentences] = {}
 
     @functools.cached_property
     def lowered(self) -> Mapping[str, str]:
@@ -803,12 +833,13 @@ class SourceIndex:
         ("the pair wed": "the couple married") shares no words with the year's sentence, and the
         sources then say nothing of the summary's event: the year stands."""
         stated: Evidence | None = None
-        for source, text in self._event_texts():
-            for match in re.finditer(rf"(?<![a-z0-9]){year}(?![a-z0-9])", text):
-                words = self._sentence_frame(source, match.start())
-                if context & words:
+        for source in self._event_sources():
+            index = self._sentences_of(source)
+            for span in index.years.get(year, []):
+                at = _span_at(index.spans, span[0])
+                if at is not None and context & index.frames[at]:
                     return None  # the same event, in other order ("the 2011 election")
-                stated = stated or Evidence(source, match.span())
+                stated = stated or Evidence(source, span)
         if stated is None or not self._event_dated_otherwise(year, context):
             return None
         return stated
@@ -816,34 +847,24 @@ class SourceIndex:
     def _event_dated_otherwise(self, year: str, context: frozenset[str]) -> bool:
         """Whether a source sentence sharing FRAME_MATCH words of `context` states a year, none
         of them `year` ("the singer's son died at home in 2006" for "... died at home in 2009")."""
-        for source, text in self._event_texts():
-            spans, frames = self._sentence_frames(source)
-            for (start, end), words in zip(spans, frames, strict=True):
-                if len(context & words) < FRAME_MATCH:
-                    continue
-                years = {m.group(1) for m in _YEAR.finditer(text, start, end)}
-                if years and year not in years:
+        for source in self._event_sources():
+            index = self._sentences_of(source)
+            shared = Counter(at for word in context for at in index.by_word.get(word, ()))
+            for at, count in shared.items():
+                stated = index.sentence_years[at]
+                if count >= FRAME_MATCH and stated and year not in stated:
                     return True
         return False
 
-    def _event_texts(self) -> Iterator[tuple[str, str]]:
-        """The lower-cased source texts, without the accepted names joined as one text (no
-        sentences, no events)."""
-        return ((source, text) for source, text in self.lowered.items() if source != ENTITY_NAMES)
+    def _event_sources(self) -> Iterator[str]:
+        """The sources, without the accepted names joined as one text (no sentences, no events)."""
+        return (source for source in self.lowered if source != ENTITY_NAMES)
 
-    def _sentence_frames(self, source: str) -> tuple[list[tuple[int, int]], list[frozenset[str]]]:
-        """A source's sentence spans and each one's `frame_words`, found once per source."""
-        if source not in self._frames:
-            text = self.lowered[source]
-            spans = sentences(text)
-            self._frames[source] = (spans, [frame_words(text[a:b]) for a, b in spans])
-        return self._frames[source]
-
-    def _sentence_frame(self, source: str, place: int) -> frozenset[str]:
-        """The `frame_words` of the sentence of a source holding the character at `place`."""
-        spans, frames = self._sentence_frames(source)
-        at = _span_at(spans, place)
-        return frames[at] if at is not None else frozenset()
+    def _sentences_of(self, source: str) -> _Sentences:
+        """A source's sentences, their `frame_words` and years, found once per source."""
+        if source not in self._sentences:
+            self._sentences[source] = _Sentences.of(self.lowered[source])
+        return self._sentences[source]
 
     def _counted_from(self, claim: DateClaim) -> Evidence | None:
         """A date the sources give by counting from another: a day "two days later" than a day
@@ -1264,7 +1285,7 @@ class SourceIndex:
     def sentence_words(self, evidence: Evidence) -> str:
         """The source sentence holding `evidence`, its spaces collapsed, cut at SHOWN_WORDS."""
         text = self.texts.get(evidence.source, "")
-        spans = self._sentence_frames(evidence.source)[0] if evidence.source in self.lowered else []
+        spans = self._sentences_of(evidence.source).spans if evidence.source in self.lowered else []
         at = _span_at(spans, evidence.span[0])
         start, end = spans[at] if at is not None else (0, 0)
         words = " ".join(text[start:end].split())
