@@ -470,8 +470,7 @@ class TextTables(Protocol):
     def days_stated(self) -> list[tuple[str, tuple[int, int], int, int, int | None]]: ...
 
 
-@dataclass(frozen=True)
-class _Sentences:
+class _Sentences(msgspec.Struct, frozen=True):
     """One lower-cased text's sentences: spans, `frame_words`, the sentences holding each frame
     word, the years each states, and where each four-digit word stands."""
 
