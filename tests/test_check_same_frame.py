@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import Result
@@ -46,12 +47,7 @@ def test_a_year_is_the_year_of_the_same_event(
 def test_a_year_of_another_event_shows_where_the_sources_state_it(
     cli: Callable[..., Result], tmp_path: Path
 ) -> None:
-    (tmp_path / "a.txt").write_text(TRIAL, encoding="utf-8")
-    summary = tmp_path / "summary.md"
-    summary.write_text("The singer's son died at the family home in 2009.\n", encoding="utf-8")
-    result = cli("check", str(summary), "--source", str(tmp_path / "a.txt"), "--format", "json")
-    assert result.exit_code == 1, result.output
-    report = json.loads(result.output)
+    report = _failed_check(cli, tmp_path, TRIAL, "The singer's son died at the family home in 2009.\n")
     (finding,) = [f for f in report["findings"] if f["rule_id"] == "FC602"]
     assert finding["outcome"] == "date-of-other-event"
     assert "The 2009 trial was followed" in finding["message"]
@@ -223,12 +219,7 @@ def test_a_possessive_that_is_no_other_owner(
 def test_a_person_of_another_owner_gets_one_verdict_naming_both_owners(
     cli: Callable[..., Result], tmp_path: Path
 ) -> None:
-    (tmp_path / "a.txt").write_text(MATCH, encoding="utf-8")
-    summary = tmp_path / "summary.md"
-    summary.write_text("Everton's Marco Reuter scored twice on Saturday.\n", encoding="utf-8")
-    result = cli("check", str(summary), "--source", str(tmp_path / "a.txt"), "--format", "json")
-    assert result.exit_code == 1, result.output
-    report = json.loads(result.output)
+    report = _failed_check(cli, tmp_path, MATCH, "Everton's Marco Reuter scored twice on Saturday.\n")
     (finding,) = report["findings"]
     assert finding["outcome"] == "name-of-other-owner"
     assert "the sources name Marco Reuter as Chelsea's, not Everton's" in finding["message"]
@@ -242,3 +233,14 @@ def test_an_age_of_a_person_named_by_given_name_alone(cli: Callable[..., Result]
     assert got == 0, findings
     got, findings = check_sentence(cli, tmp_path, {"a.txt": report}, "", "Jane Reid, 45, was rescued.")
     assert got == 1, findings
+
+
+def _failed_check(cli: Callable[..., Result], tmp_path: Path, report: str, summary: str) -> Any:
+    """The JSON report of `check --source` on one report and one summary, which must fail."""
+    (tmp_path / "a.txt").write_text(report, encoding="utf-8")
+    (tmp_path / "summary.md").write_text(summary, encoding="utf-8")
+    result = cli(
+        "check", str(tmp_path / "summary.md"), "--source", str(tmp_path / "a.txt"), "--format", "json"
+    )
+    assert result.exit_code == 1, result.output
+    return json.loads(result.output)
