@@ -131,8 +131,7 @@ def main() -> None:
         subprocess.run([*base, str(one_line)], capture_output=True, check=False)  # warm the cache
         times = runs if registry == ROOT or args.large_runs is None else args.large_runs
         rows.append((f"factcheck check, one-line file, {label}", *measure([*base, str(one_line)], times)))
-        if registry == ROOT:
-            rows.append((f"factcheck check, example summary, {label}", *measure([*base, str(EXAMPLE)], runs)))
+        rows.append((f"factcheck check, example summary, {label}", *measure([*base, str(EXAMPLE)], times)))
     rows.append(("factcheck --version (interpreter + CLI import)", *measure([factcheck, "--version"], runs)))
     print(f"runs per figure: {runs} (median), fresh process each; load average {_load()}")
     print("| command | wall | CPU | peak RSS |")

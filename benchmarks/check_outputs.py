@@ -30,14 +30,16 @@ def tune_stories(root: Path) -> list[Path]:
     ]
 
 
-def runs(root: Path) -> list[tuple[str, list[str]]]:
+def runs(root: Path, large: Path | None = None) -> list[tuple[str, list[str]]]:
     """(name, check arguments) for every run compared."""
     cases: list[tuple[str, list[str]]] = []
     summaries = [path for story in tune_stories(root) for path in sorted((story / "summaries").glob("*.md"))]
-    for path in [*sorted((root / "examples").glob("*.md")), *summaries]:
-        cases.append(
-            (f"registry-{path.parent.parent.name}-{path.stem}", ["--registry", str(root), str(path)])
-        )
+    registries = [("registry", root)] + ([("large", large)] if large else [])
+    for label, registry in registries:
+        for path in [*sorted((root / "examples").glob("*.md")), *summaries]:
+            cases.append(
+                (f"{label}-{path.parent.parent.name}-{path.stem}", ["--registry", str(registry), str(path)])
+            )
     for story in tune_stories(root):
         texts = [arg for text in sorted(story.glob("*.txt")) for arg in ("--source", str(text))]
         for path in sorted((story / "summaries").glob("*.md")):
@@ -57,15 +59,26 @@ def main() -> None:
         default=ROOT,
         help="the files' folder (the same for both versions: ids name paths)",
     )
+    parser.add_argument(
+        "--large",
+        type=Path,
+        default=None,
+        help="also check the examples and summaries against this registry (e.g. a synthetic 100k one "
+        "from benchmarks/synth.py, whose store must then be built for both versions)",
+    )
     args = parser.parse_args()
+    # absolute, so that replacing it below is replacing a path ("." would replace every full stop)
+    args.root = args.root.resolve()
     args.out.mkdir(parents=True, exist_ok=True)
     factcheck = str(Path(sys.executable).with_name("factcheck"))
-    for name, arguments in runs(args.root):
+    for name, arguments in runs(args.root, args.large):
         for fmt in ("text", "json"):
             done = subprocess.run(
                 [factcheck, "check", "--format", fmt, *arguments], capture_output=True, text=True, check=False
             )
             text = f"exit {done.returncode}\n--- stdout\n{done.stdout}--- stderr\n{done.stderr}"
+            if args.large:
+                text = text.replace(str(args.large), "<LARGE>")
             (args.out / f"{name}.{fmt}.txt").write_text(text.replace(str(args.root), "<ROOT>"))
             print(name, fmt, done.returncode)
 

@@ -549,3 +549,29 @@ def test_a_long_vowel_written_doubled_or_single_is_one_name() -> None:
     found = frames(texts)
     assert found["Mina Kumari"] == found["Meena Kumari"]
     assert found["Dipak Yadav"] != found["Deepak Yadav"]  # one sentence names both: two men
+
+
+def test_one_sources_slip_of_the_word_a_building_is_shortened_to_is_a_misspelling() -> None:
+    texts = {
+        "a": "Smoke rose from Halvorsen Tower on Monday. Halvorsen Tower had 20 floors.",
+        "b": "Residents of Halvorsen Tower were moved out.",
+        "c": "Crews fought the fire at Halvorsen Tower for hours.",
+        "d": "Families gathered near the Halvorsen Tower block. Neighbours spoke of Halvorsen with grief.",
+        "e": "The mayor went to Halvorssen on Tuesday. Halvorsen Tower is shut. Halvorsen Tower may be razed.",
+    }
+    found = frames(texts)
+    assert found["Halvorssen"] == found["Halvorsen Tower"] == "auto.name.halvorsen-tower"
+    entities = derived_entities(mentions_of(texts))
+    assert spelling_status("Halvorssen", entities["auto.name.halvorsen-tower"])[0] == "misspelling"
+
+
+def test_a_place_written_before_a_name_is_no_part_of_it() -> None:
+    texts = {
+        "a": "Fire gutted Halvorsen Tower in Oslo. Crews from Oslo arrived fast.",
+        "b": "Halvorsen Tower had 20 floors.",
+        "c": "Residents of Halvorsen Tower were moved out.",
+        "d": "The Oslo Halvorsen Tower fire was the worst in years.",
+    }
+    found = frames(texts)
+    assert found["Oslo Halvorsen Tower"] == "auto.name.halvorsen-tower"
+    assert found["Oslo"] == "auto.name.oslo"  # the city stays a name of its own

@@ -45,8 +45,10 @@ def test_ages_in_months_weeks_and_days_are_ages_never_counts() -> None:
     assert found["six"].unit == "months-old"
     assert found["10"].unit == "days-old"
     assert found["45"].unit == "years-old"
-    # an age with no name after it is nobody another report could name: no frame
-    assert all(c.subject == "unknown.quantity" for c in found.values())
+    # an age with no name after it is nobody another report could name: no frame; but a baby's
+    # age before "girl"/"boy"/"son"/"daughter" is the story's baby girl's or boy's (wave 9)
+    assert found["10"].subject == "auto.measure.age.infant-girl"
+    assert all(c.subject == "unknown.quantity" for k, c in found.items() if k != "10")
     named = claims("The six-month-old Asha Devi died.")["six"]
     assert named.subject == "auto.measure.age.asha-devi"
 

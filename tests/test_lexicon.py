@@ -4,6 +4,7 @@ public summary data is written) and on proper names no source mentions."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -144,20 +145,28 @@ def test_a_given_name_joined_to_another_persons_surname_fails(
         assert check(cli, tmp_path, REPORT, fine)[0] == 0
 
 
+def _tune_words() -> set[str]:
+    """The lower-case words of the tune stories' texts from 2013 to 2015 (real news text; the
+    test split is never read)."""
+    stories = Path(__file__).resolve().parent.parent / "devdata" / "stories"
+    tune = [s for s in sorted(stories.glob("201[3-5]-*")) if "split: tune" in (s / "story.yaml").read_text()]
+    text = " ".join(
+        path.read_text(encoding="utf-8") for story in tune for path in sorted(story.glob("*.txt"))
+    )
+    return set(re.findall(r"[a-z]+", text.lower()))
+
+
 @pytest.mark.parametrize("language", ["en", "fr", "es", "de"])
 def test_frequencies_read_from_the_list_are_wordfreqs(language: str) -> None:
     """`zipf` reads a word's bucket from wordfreq's list instead of its dictionary of every word:
     the same figure for every word of real news text, names, rare words, misspellings and words
     it does not know, and for words with other characters (wordfreq's own look-up)."""
-    import re
 
     import wordfreq
 
     from factcheck.link.lexicon import zipf
 
-    stories = Path(__file__).resolve().parent.parent / "devdata" / "stories"
-    text = " ".join(path.read_text(encoding="utf-8") for path in sorted(stories.glob("201[3-5]-*/*.txt")))
-    words = set(re.findall(r"[a-z]+", text.lower()))
+    words = _tune_words()
     words |= {"hodgson", "emomali", "rahmon", "dushanbe", "mistook", "sculls", "qzxv", "the", "a"}
     words |= {"josé", "o'brien", "al-assad", "2022", "Putin"}
     assert len(words) > 1000
@@ -172,3 +181,58 @@ def test_wordfreqs_buckets_are_sorted(language: str) -> None:
 
     for bucket in wordfreq.get_frequency_list(language):
         assert bucket == sorted(bucket)
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "de"])
+@pytest.mark.parametrize("size", ["small", "large"])
+def test_lists_read_from_wordfreqs_files_are_its_lists(language: str, size: str) -> None:
+    """The lists read from wordfreq's files without importing it are wordfreq's own, word for word."""
+    import wordfreq
+
+    from factcheck.link.lexicon import _frequency_list
+
+    ours = [[word.decode("utf-8") for word in bucket] for bucket in _frequency_list(language, size)]
+    assert ours == wordfreq.get_frequency_list(language, size)
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "de"])
+def test_the_small_list_is_the_large_lists_first_buckets(language: str) -> None:
+    """What lets most questions be settled by the small list: its buckets are the large list's
+    first ones, and none of its words is in a later bucket of the large list."""
+    import wordfreq
+
+    small, large = (
+        wordfreq.get_frequency_list(language, "small"),
+        wordfreq.get_frequency_list(language, "large"),
+    )
+    assert large[: len(small)] == small
+    frequent = {word for bucket in small for word in bucket}
+    assert not any(word in frequent for bucket in large[len(small) :] for word in bucket)
+
+
+def test_decisions_read_from_the_small_list_are_the_large_lists() -> None:
+    """name_like, written_alike, frequent and uncommon give what the full lists give: common
+    words, rare words, names frequent or rare in English, words English does not know."""
+    import wordfreq
+
+    def full(word: str, language: str) -> float:
+        return float(wordfreq.zipf_frequency(word, language))
+
+    from factcheck.link import lexicon
+
+    def alike(word: str, english: float) -> bool:
+        return all(full(word, other) >= english - lexicon.NAME_GAP for other in lexicon.OTHER_LANGUAGES)
+
+    words = _tune_words()
+    words |= {"hodgson", "emomali", "rahmon", "dushanbe", "putin", "mistook", "sculls", "qzxv", "david"}
+    for word in sorted(words):
+        english = full(word, "en")
+        expected_name = (
+            len(word) >= 3 and english < lexicon.COMMON_ZIPF and (english == 0.0 or alike(word, english))
+        )
+        assert lexicon.name_like(word) == expected_name, word
+        assert lexicon.written_alike(word) == (len(word) >= 3 and english > 0.0 and alike(word, english)), (
+            word
+        )
+        assert lexicon.frequent(word) == (english >= lexicon.COMMON_ZIPF), word
+        assert lexicon.uncommon(word) == (english < lexicon.COMMON_ZIPF), word

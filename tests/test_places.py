@@ -1,11 +1,16 @@
-"""Places and their kinds (FC504): short sentences written for these tests (not story text)."""
+"""Places and their kinds (FC504), units (FC507) and journeys (FC506): short sentences written for these tests (not story text)."""
 
 from __future__ import annotations
 
-from factcheck.extract.places import find_places
+from collections.abc import Callable
+
+import pytest
+
+from factcheck.extract.places import apart, find_places, is_country
 from factcheck.model import RelationClaim, Tier
 from factcheck.rules.checks import CheckInput
-from factcheck.rules.checks.places import place_level
+from factcheck.rules.checks.base import Verdict
+from factcheck.rules.checks.places import journey_origin, place_level, place_unit
 
 
 def places(text: str) -> list[tuple[str, str, str, str | None]]:
@@ -30,6 +35,7 @@ def test_demonyms_function_words_and_country_dependent_kinds_are_no_places() -> 
         ("westmark", "is-a", "province", None)
     ]
     assert places("Eldon City lies near the coast.") == []
+    assert places("The storm hit on Sunday in Hollin district.") == [("hollin", "is-a", "district", None)]
 
 
 def _claim(source: str, predicate: str, item: str, to: str | None = None) -> RelationClaim:
@@ -85,3 +91,82 @@ def test_check_leaves_a_source_the_rule_blames_to_review() -> None:
 
     kept = blamed_on_sources([finding("s.p"), finding("d.p")], frozenset({"draft"}))
     assert [f.likely_wrong for f in kept] == ["d.p"]
+
+
+def test_a_journeys_origin_is_read_after_a_departure_cue() -> None:
+    text = (
+        "Police said the trawler had left from Port Velan at dawn. Others say it set sail from the "
+        "Kenyan port of Maroni. It may have set off from Kenya. The jet took off from Selby Airport."
+    )
+    found = [(p[0], p[1], p[2]) for p in places(text) if p[1] == "started-from"]
+    assert found == [("journey", "started-from", "port-velan"), ("journey", "started-from", "maroni")]
+
+
+def test_countries_are_told_by_their_demonyms() -> None:
+    assert [is_country(n) for n in ("Kenya", "Nepal", "China", "Maroni", "Port Velan")] == [
+        True,
+        True,
+        True,
+        False,
+        False,
+    ]
+
+
+def _origin(source: str, place: str) -> RelationClaim:
+    return RelationClaim(
+        id=f"{source}.o",
+        source=source,
+        text=place,
+        relation="auto.place.journey.origin",
+        predicate="started-from",
+        agent="journey",
+        item=place,
+    )
+
+
+def _unit(source: str, kind: str, to: str) -> RelationClaim:
+    return _claim(source, "in", kind, to)
+
+
+def _outcome(check: Callable[[CheckInput], Verdict | None], a: RelationClaim, b: RelationClaim) -> str | None:
+    found = check(CheckInput(matched={"a": a, "b": b}, tiers={"a": Tier.NEWS, "b": Tier.NEWS}, params={}))
+    return found.outcome if found is not None else None
+
+
+def test_two_origins_conflict_unless_one_place_is_written_two_ways() -> None:
+    assert _outcome(journey_origin, _origin("a", "port-velan"), _origin("b", "maroni")) == "different-origin"
+    assert _outcome(journey_origin, _origin("a", "maroni"), _origin("b", "maroni-city")) is None
+    assert _outcome(journey_origin, _origin("a", "maroni"), _origin("b", "marroni")) is None
+
+
+def test_two_units_of_one_kind_conflict_but_units_of_two_kinds_do_not() -> None:
+    assert (
+        _outcome(place_unit, _unit("a", "province", "halland"), _unit("b", "province", "westmark"))
+        == "other-unit"
+    )
+    assert _outcome(place_unit, _unit("a", "county", "hollin"), _unit("b", "province", "westmark")) is None
+    assert _outcome(place_unit, _unit("a", "district", "saran"), _unit("b", "district", "saaran")) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "far"),
+    [
+        ("central", "west", True),  # the middle and an edge
+        ("north", "south-east", True),  # edges pointing away from each other
+        ("northern", "southern", True),
+        ("west", "north-west", False),  # may overlap
+        ("north", "eastern", False),  # a north-east spot is both
+        ("south", "southern", False),  # one part written two ways
+    ],
+)
+def test_compass_parts_far_apart_are_told_from_parts_that_may_overlap(a: str, b: str, far: bool) -> None:
+    assert apart(a, b) is far
+    assert apart(b, a) is far
+
+
+def test_parts_of_a_place_are_read_unless_one_text_names_parts_far_apart() -> None:
+    read = [(p[0], p[2]) for p in places("Smoke rose over a west Caldon tower block.") if p[1] == "part-of"]
+    assert read == [("caldon", "west")]
+    both = "The fire was in west Caldon; the injured went to hospitals in central Caldon."
+    assert [p for p in places(both) if p[1] == "part-of"] == []
+    assert [p for p in places("It lies in North Hollin, near the Southern Cross.") if p[1] == "part-of"] == []

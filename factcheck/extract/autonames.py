@@ -253,6 +253,8 @@ class NameClusters:
         self._lower = stats.lower
         # "Counsel International Coal Group": a leading ordinary word is no part of the name
         self.trimmed = self._trim_ordinary_words(stats.capitalised, sources)
+        # "a London Grenfell tower block": a place written before a name is no part of it
+        self.trimmed.update(_trim_leading_places(sources, self.placed, self.trimmed))
         for name, rest in self.trimmed.items():
             sources[rest] |= sources.pop(name)
             counts[rest] += counts.pop(name)
@@ -388,6 +390,11 @@ class NameClusters:
             and not seen.sentences & c.sentences
         ]
 
+    def _written_alone(self, words: list[str]) -> frozenset[str]:
+        """The words of a name that some text writes as a name alone ("Grenfell" of "Grenfell
+        Tower"): reports shorten the name to them, so one word alone may be a slip of one."""
+        return frozenset(word for word in words if self._alone.get(word))
+
     def _named_alone(self, word: str) -> bool:
         """Whether a text calls someone by this surname alone and by no full name ending in it
         ("Mohapatra, the relief commissioner, said" in a report naming no other Mohapatra): then
@@ -443,7 +450,11 @@ class NameClusters:
         if not same and len(runs) == 1 and not _drops_qualifier(words, runs[0].words):
             same = runs
         if not same:
-            near = [c for c in pool if _near(words, c.words, placed) and _may_vary(name, seen, c)]
+            near = [
+                c
+                for c in pool
+                if _near(words, c.words, placed, self._written_alone(c.words)) and _may_vary(name, seen, c)
+            ]
             same = (
                 near[:1]
                 or self._namesakes(words, seen)[:1]
@@ -467,6 +478,32 @@ class NameClusters:
             if len(word) >= FIRST_LETTER_SLIP:
                 self._by_tail[word[1:]].add(word)
         return cluster
+
+
+def _trim_leading_places(
+    sources: Mapping[str, set[str]], placed: set[str], trimmed: Mapping[str, str]
+) -> dict[str, str]:
+    """Spellings that start with a word the texts write alone as a place ("in London") before a
+    spelling of its own that more sources write ("London Grenfell Tower" in one report beside
+    "Grenfell Tower" in seven): the rest is the name, the place where it is. A qualifier that
+    makes another place ("Southern Leyte", data/place_qualifiers.txt) never starts one."""
+    by_first: dict[str, list[str]] = defaultdict(list)  # spellings by their first word
+    for name in sources:
+        by_first[name.partition(" ")[0]].append(name)
+    found = {}
+    for name, where in sources.items():
+        first, _, rest = name.partition(" ")
+        if not rest or name in trimmed or first not in placed or rest not in sources:
+            continue
+        if first.lower() in word_list("place_qualifiers") or first.lower() in REGION_WORDS:
+            continue
+        # the rest's backing: sources writing it, alone or leading a longer name ("Grenfell" of
+        # "a London Grenfell tower block" is led by Grenfell Tower's seven reports)
+        led = [n for n in by_first[rest.partition(" ")[0]] if n == rest or n.startswith(rest + " ")]
+        backing = set().union(*(sources[n] for n in led))
+        if len(backing) > len(where) and len(backing) >= SEVERAL:
+            found[name] = rest
+    return found
 
 
 def _near_spellings(spellings: Iterable[str]) -> Counter[str]:
@@ -529,14 +566,19 @@ def _drops_qualifier(words: list[str], full: list[str]) -> bool:
     return any(word in qualifiers for word in full if word not in words)
 
 
-def _near(words: list[str], full: list[str], placed: bool = True) -> bool:
+def _near(
+    words: list[str], full: list[str], placed: bool = True, alone: frozenset[str] = frozenset()
+) -> bool:
     """A near miss of the cluster's name or of a run of its words, word for word. One word alone
-    that is never written as a place is a near miss of a longer name's last word only: reports
-    shorten a person to the surname, never to the given name ("Manchar", a town, is no slip for
-    Manohar Lembe), while "in Ornoc" may shorten "Ormoc City"."""
+    that is never written as a place is a near miss of a longer name's last word, or of a word
+    of it some text writes alone (`alone`), only: reports shorten a person to the surname, never
+    to the given name ("Manchar", a town, is no slip for Manohar Lembe), a building to the word
+    they write alone ("Greenfell" may be a slip of "Grenfell", written for Grenfell Tower), while
+    "in Ornoc" may shorten "Ormoc City"."""
     n = len(words)
     if n == 1 and len(full) > 1 and not placed:
-        return words[0] != full[-1] and _word_near(words[0], full[-1])
+        shortened = {full[-1]} | (alone & set(full))
+        return any(words[0] != word and _word_near(words[0], word) for word in shortened)
     for i in range(len(full) - n + 1):
         run = full[i : i + n]
         if run != words and all(_word_near(a, b) for a, b in zip(words, run, strict=True)):

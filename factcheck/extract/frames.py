@@ -21,11 +21,12 @@ from typing import Any
 import msgspec
 
 from factcheck.extract.dates import MONTHS
+from factcheck.extract.numberwords import SMALL_NUMBERS, TENS, words_to_number
 from factcheck.extract.text import STOP_WORDS
 from factcheck.extract.wordlists import phrase_alternation
 from factcheck.lazyre import LazyPattern, Regex, lazy
 from factcheck.model import WEEKDAYS
-from factcheck.model.ids import Family, auto_frame
+from factcheck.model.ids import Family, auto_frame, frame_slug, in_family, scope_suffix
 from factcheck.model.names import name_slug
 from factcheck.yamlio import parse_yaml
 
@@ -98,6 +99,13 @@ class FrameTable(msgspec.Struct, frozen=True):
     unbroken: frozenset[str] = (
         frozenset()
     )  # roles whose counted nouns are all of it ("125 children enrolled")
+    destroyed: LazyPattern | None = None  # verbs that bring a count of homes down ("crushed")
+    residents: dict[str, str | None] = msgspec.field(default_factory=dict)  # "villagers" -> village
+    infants: dict[str, str] = msgspec.field(default_factory=dict)  # "son" after "3-month-old" -> boy
+    teams_of: frozenset[str] = frozenset()  # "seven teams of 42 each": units that hold people
+    workplaces: frozenset[str] = frozenset()  # "the 300 workers at the site": those present
+    # running roles that only grow as they are counted (deaths, injured): reports of one day differ by hour
+    tallies: frozenset[str] = frozenset()
 
 
 class Attribution(msgspec.Struct, frozen=True):
@@ -159,7 +167,7 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
     for role, spec in ((extra or {}).get("counts") or {}).items():
         merged = counts.setdefault(role, {"cues": []})
         merged["cues"] = [*merged.get("cues", []), *spec.get("cues", [])]
-        for flag in ("running", "wins", "ceiling", "state"):
+        for flag in ("running", "wins", "ceiling", "state", "tally"):
             merged[flag] = spec.get(flag, merged.get(flag, False))
     roles = {r: (_cue_pattern(s.get("cues", [])), bool(s.get("running"))) for r, s in counts.items()}
     measures = {k: _cue_pattern(v.get("cues", [])) for k, v in data.get("measures", {}).items()}
@@ -204,7 +212,13 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         ranks={" ".join(str(k).lower().split()): str(v) for k, v in (data.get("ranks") or {}).items()},
         of_them=frozenset(r for r, spec in counts.items() if spec.get("of_them")),
         unbroken=frozenset(r for r, spec in counts.items() if spec.get("whole_nouns")),
+        tallies=frozenset(r for r, spec in counts.items() if spec.get("tally")),
         unique_people=frozenset(str(w).lower() for w in data.get("unique_people") or []),
+        destroyed=_cue_pattern(list(data.get("destroyed") or [])) if data.get("destroyed") else None,
+        teams_of=frozenset(str(w).lower() for w in data.get("teams_of") or []),
+        workplaces=frozenset(str(w).lower() for w in data.get("workplaces") or []),
+        infants={str(k).lower(): str(v) for k, v in (data.get("infants") or {}).items()},
+        residents={str(k).lower(): (str(v) if v else None) for k, v in (data.get("residents") or {}).items()},
         money_for=_cue_pattern([c for cues in (data.get("money_for") or {}).values() for c in cues])
         if data.get("money_for")
         else None,
@@ -385,7 +399,7 @@ def count_role(
 ) -> tuple[str, str, bool] | None:
     """(role, cue, running) of the count at [start, end), from the nearest cue in its clause."""
     table = table or default_table()
-    there = _THERE_WHEN.match(text, end, sentence[1])
+    there = _THERE_WHEN.match(text, end, sentence[1]) or _at_workplace(text, end, table)
     if there is not None and "present" in table.roles:
         # "1,137 workers were in the factory when the fire broke out", "more than 400 people were
         # on the bridge when it collapsed": those there at the time
@@ -394,6 +408,10 @@ def count_role(
         place = table.population_of.search(text, max(sentence[0], start - 40), start)
         if place is not None:
             return "population", " ".join(place.group().split()[:2]).lower(), table.roles["population"][1]
+    numbering = _numbering(text, max(sentence[0], start - 60), start, table)
+    if numbering is not None and "population" in table.roles:
+        # "the villagers, numbering about 745": the people who live there, all of them
+        return "population", numbering, table.roles["population"][1]
     lo, hi = _clause(text, start, end, sentence)
     risen = _RISEN_TO.search(text, sentence[0], start)
     if risen is not None and _APPROX_ONLY.fullmatch(text, risen.end(), start):
@@ -437,13 +455,60 @@ def count_role(
     return (best[2], best[1], best[3]) if best is not None else None
 
 
+# a residents noun, then "numbering" and maybe an approximator, right before a count
+_NUMBERING = (
+    r"(?i)\b(?P<noun>{nouns})\s*,?\s+(?:who\s+|which\s+)?(?:numbering|number|numbered|numbers|totalling|totaling)"
+    r"\s+(?:(?:more|less|fewer)\s+than\s+|at\s+least\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+"
+    r"|over\s+|roughly\s+|approximately\s+)?\Z"
+)
+
+
+def _numbering(text: str, lo: int, start: int, table: FrameTable) -> str | None:
+    """The residents noun a count is the number of ("the villagers, numbering about 745" ->
+    villagers; frames.yaml `residents`), if any."""
+    if not table.residents:
+        return None
+    found = _lazy(_NUMBERING.replace("{nouns}", _words(sorted(table.residents)))).search(text, lo, start)
+    return found.group("noun").lower() if found is not None else None
+
+
 # after a count: where its people were when it happened ("were in the factory when", "were on
-# the bridge at the time"), maybe past an aside (", out of 1,163,")
+# the bridge at the time", "were in the Sago Mine in Upshur County when"), maybe past an aside
+# (", out of 1,163,")
 _THERE_WHEN = lazy(
     r"(?:\s*,(?:[^,]|,\d){1,30},)?\s+(?:were|was|had\s+been)\s+(?:in|on|inside|aboard|at)\s+(?:the|a|an|its)\s+"
-    r"(?:[\w'’-]+\s+){0,4}?(?:when|at\s+the\s+time|as\s+it)\b",
+    r"(?:[\w'’-]+\s+){0,12}?(?:when|at\s+the\s+time|as\s+it)\b",
     re.IGNORECASE,
 )
+
+# right after a count of people: the workplace they were at ("the 300 workers at the site")
+_AT_WORKPLACE = (
+    r"(?i)\s+(?:(?:who\s+were\s+)?(?:working\s+)?(?:at|in|inside)\s+)the\s+(?:{places})\b(?!\s+of\b)"
+)
+
+
+def _at_workplace(text: str, end: int, table: FrameTable) -> re.Match[str] | None:
+    """ "the 300 workers at the site", "40 miners in the pit": the people at the workplace the
+    story tells of, those there when it happened (frames.yaml `workplaces`). A role's own noun
+    ("12 firefighters at the plant", "50 passengers at the station") keeps its role."""
+    if not table.workplaces:
+        return None
+    found = _lazy(_AT_WORKPLACE.format(places=_words(sorted(table.workplaces)))).match(text, end)
+    if found is None:
+        return None
+    noun = _WORD_BEFORE.search(text, 0, end)
+    word = noun.group().lower() if noun is not None else ""
+    if (
+        word in table.nouns
+        or word in table.thing_nouns
+        or any(p.fullmatch(word) for p, _ in table.roles.values())
+    ):
+        return None
+    return found
+
+
+_WORD_BEFORE = lazy(r"[A-Za-z][\w'-]*\Z")
+
 
 # right before a count: it is a part of a count named earlier in the sentence
 _INCLUDING = re.compile(
@@ -513,6 +578,9 @@ def measure_kind(
     if unit == "magnitude":
         return "magnitude", "magnitude"
     if unit in AGE_UNITS:
+        baby = _infant(text, end, unit, table)
+        if baby is not None:
+            return f"age.infant-{baby}", f"{unit.replace('s-', '-')}; the age of the baby {baby}"
         person = (
             aged_person(text, end)
             or apposed_person(text, start)
@@ -610,6 +678,15 @@ def _described_person(text: str, start: int) -> str | None:
 _AGED_ROLE = lazy(r"\s?-?\s?(?:year|month|week|day)s?\s?-?\s?old\s+(?P<role>[a-z-]+)\b")
 _THE_BEFORE = lazy(r"\bthe\s+\Z", re.IGNORECASE)
 _ROLE_APPOSED = lazy(r"\bthe\s+(?:\w+(?:'s|’s)\s+)?(?P<role>[a-z-]+),\s+\Z", re.IGNORECASE)
+
+
+def _infant(text: str, end: int, unit: str, table: FrameTable) -> str | None:
+    """The baby an age in months, weeks or days is of, by the noun after it ("3-month-old son" ->
+    boy; frames.yaml `infants`), if any: an age in years is never a baby's."""
+    if unit == AGE_UNITS[0]:
+        return None
+    role = _AGED_ROLE.match(text, end)
+    return table.infants.get(role.group("role").lower()) if role is not None else None
 
 
 def _unique_person(text: str, start: int, end: int, table: FrameTable) -> str | None:
@@ -877,6 +954,59 @@ _BUILDING_ROLES = ("homes-destroyed", "homes-damaged")
 _RELATIVE = re.compile(r"\b(?:which|that|who|when)\b", re.IGNORECASE)
 
 
+# a span of years back from now in a figure's clause: "in the past 20 years", "over the last two
+# decades", "during the previous decade"; the count is a total over it, not the event's
+_PAST_SPAN = lazy(
+    r"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|preceding)\s+"
+    r"(?:(?P<count>\d+|[a-z]+(?:-[a-z]+)?)\s+)?(?P<unit>years?|decades?|centur(?:y|ies))\b",
+    re.IGNORECASE,
+)
+_TURN = lazy(r"\b(?:while|but|whereas|although)\b|;", re.IGNORECASE)  # a clause set against the one before
+_UNIT_YEARS = {"year": 1, "deca": 10, "cent": 100}  # by the unit's first four letters
+
+
+def past_span(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[str, str] | None:
+    """(frame suffix, words) when the figure's clause scopes it to a span of years back from the
+    report ("some 9,000 have drowned in the past 15 years" -> `.scope-past-15-years`; "two
+    decades" is 20 years): a cumulative count over that span, never the event's own."""
+    before = list(_CLAUSE_END.finditer(text, sentence[0], start))
+    after = _CLAUSE_END.search(text, end, sentence[1])
+    lo, hi = before[-1].end() if before else sentence[0], after.start() if after else sentence[1]
+    # the figure's whole clause however long ("have died at sea trying to reach Europe in the
+    # past 20 years"), or the sentence's opening phrase ("Over the last two decades, floods ...")
+    found = _PAST_SPAN.search(text, lo, hi)
+    opening = _PAST_SPAN.match(text, sentence[0] + _lead(text, sentence))
+    if found is None and opening is not None and not _TURN.search(text, opening.end(), start):
+        found = opening  # the opening phrase scopes the main clause, not one after "while"
+    if found is None:
+        return None
+    count = found.group("count")
+    number = 1.0 if count is None else float(count) if count.isdigit() else words_to_number(count)
+    if number is None:
+        return None
+    years = number * _UNIT_YEARS[found.group("unit").lower()[:4]]
+    return scope_suffix(f"past {years:g} years"), found.group().lower()
+
+
+def _lead(text: str, sentence: tuple[int, int]) -> int:
+    """How many spaces open the sentence (where its first word starts)."""
+    words = text[sentence[0] : sentence[1]]
+    return len(words) - len(words.lstrip())
+
+
+# the tally whose figure tells how far a story had got when a report was written: every
+# disaster report gives its death toll, and the toll rises with every update
+STAGE_FRAME = auto_frame(Family.COUNT, "deaths")
+
+
+def is_tally(frame: str | None) -> bool:
+    """Whether an automatic count frame's role is a tally (frames.yaml `tally`): a count of what
+    has happened (deaths, injuries, aftershocks), which only grows as it is counted, hour by hour."""
+    if not in_family(frame, Family.COUNT) or frame is None:
+        return False
+    return frame_slug(frame, Family.COUNT).split(".", 1)[0] in default_table().tallies
+
+
 def other_event(
     text: str,
     start: int,
@@ -943,6 +1073,7 @@ def frame_for_quantity(
         return None  # "children between the ages of 5 and 12": ages, not counts
     suffix = year_suffix(text, sentence, start, end, published_year, published_month)
     other = other_event(text, start, end, sentence, published_year, table) if not suffix else None
+    other = other or (past_span(text, start, end, sentence) if not suffix else None)
     suffix = other[0] if other is not None else suffix
     noun_role = table.nouns.get(noun.lower()) if noun else None
     measure = measure_kind(text, start, end, unit, sentence, table)
@@ -972,6 +1103,13 @@ def frame_for_quantity(
     if _RATE_AFTER.match(text, end):
         return None
     head = (noun or "").lower()
+    held = team_product(text, start, table)
+    if held is not None and "troops" in table.roles:
+        # "seven teams of 42 workers each": the people the teams hold, the personnel sent
+        why = f"{held[0]} of people: the personnel they hold" + (f"; a figure of {suffix}" if suffix else "")
+        return Frame(
+            auto_frame(Family.COUNT, "troops" + suffix), why, table.roles["troops"][1] and not suffix
+        )
     rank = rank_by(text, start, end, table)
     if rank is not None:
         # "the 10th largest port", "third biggest": a rank, never a count of ports
@@ -1008,6 +1146,10 @@ def frame_for_quantity(
         by_noun = False  # "nine soldiers were confirmed dead": soldiers say who, 'dead' the role
     if by_noun and noun_role in table.roles:
         role = (str(noun_role), str(noun), table.roles[str(noun_role)][1])
+    wrecked = destroyed_cue(text, start, end, table) if by_noun and noun_role in _BUILDING_ROLES else None
+    if wrecked is not None and "homes-destroyed" in table.roles:
+        # "44 houses were crushed", "with 70 homes buried": the homes brought down, however worded
+        role, by_noun = ("homes-destroyed", wrecked, table.roles["homes-destroyed"][1]), False
     guessed = role is None or (by_noun and noun_role in _BUILDING_ROLES)
     fallback = noun_verb_role(text, start, end, noun, table) if guessed else None
     if fallback is not None:
@@ -1052,7 +1194,7 @@ _PLACE_SUBJECT = lazy(
     r"(?=\s*,|\s+(?:has|had|is|was|with)\b)"
 )
 _CAPITALISED_RUN = lazy(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)*")
-_SETTLEMENT_BEFORE = lazy(r"\b(?:the|this|that|a|an)\s+(?P<noun>[a-z]+)\s*,\s*[a-z\s]{0,24}\Z")
+_SETTLEMENT_BEFORE = lazy(r"\b(?i:the|this|that|a|an)\s+(?P<noun>[a-z]+)\s*,\s*[a-z\s]{0,24}\Z")
 
 
 _PLACE_KINDS = frozenset({"village", "province", "county", "district", "island", "state", "region"})
@@ -1077,9 +1219,11 @@ def population_place(text: str, start: int, sentence: tuple[int, int], table: Fr
     if subject is not None and subject.group("name").split()[0].lower() not in STOP_WORDS:
         return name_slug(place_key(subject.group("name")))
     kind = _SETTLEMENT_BEFORE.search(text, max(sentence[0], start - 60), start)
-    noun = kind.group("noun") if kind is not None else ""
+    noun = kind.group("noun").lower() if kind is not None else ""
     if noun in table.settlements or noun in _PLACE_KINDS:
         return noun  # "the village, home to 704 people": the place is named by its kind
+    if table.residents.get(noun):
+        return table.residents[noun]  # "the villagers, numbering about 745": the village's
     runs = [
         _named(r.group(), at_start=not text[sentence[0] : r.start()].strip())
         for r in _CAPITALISED_RUN.finditer(text, sentence[0], start)
@@ -1129,6 +1273,31 @@ def _own_verb_first(
     return text.lower().rfind(cue, sentence[0], end) < 0
 
 
+# before a product: a count of units, up to five words ("National Disaster Response Force"), the
+# unit noun and the join; the count of people each holds follows ("Seven teams of |42 workers each")
+_UNITS_BEFORE = (
+    r"(?i)(?<![\w-])(?P<count>\d[\d,]*|{numbers})\s+(?:[\w()-]+\s+){{0,5}}?(?P<unit>{units})"
+    r"\s*(?:,\s*each\s+(?:comprising|consisting\s+of|made\s+up\s+of|of|with|having)|\s+of)\s+\Z"
+)
+
+
+def team_product(text: str, start: int, table: FrameTable | None = None) -> tuple[str, float] | None:
+    """(unit noun, count of units) when the count starting at `start` is the people each of a
+    count of units holds ("Seven teams of |42 workers each|" -> (teams, 7); frames.yaml
+    `teams_of`): numbers.py gives their product as its value, and it frames as the personnel."""
+    table = table or default_table()
+    if not table.teams_of:
+        return None
+    numbers = _words(sorted([*SMALL_NUMBERS, *TENS]))
+    pattern = _lazy(_UNITS_BEFORE.format(numbers=numbers, units=_words(sorted(table.teams_of))))
+    found = pattern.search(text, max(0, start - 90), start)
+    if found is None:
+        return None
+    count = found.group("count").replace(",", "")
+    value = float(count) if count.isdigit() else SMALL_NUMBERS.get(count.lower(), TENS.get(count.lower(), 0))
+    return (found.group("unit").lower(), float(value)) if value > 1 else None
+
+
 # "13 miners trapped", "13 miners were trapped", "200 homes have been flooded": a participle
 # right after the counted noun, maybe after an auxiliary and an adverb
 _PARTICIPLE_AFTER = re.compile(
@@ -1155,6 +1324,8 @@ def noun_verb_role(
     head = (noun or "").lower()
     if not re.fullmatch(r"[a-z][a-z-]{2,}", head) or head in table.generic_nouns or head in table.identifiers:
         return None
+    if table.nouns.get(head) in _BUILDING_ROLES:
+        head = "homes"  # "200 houses flooded" and "150 homes flooded" count the same things
     after = _PARTICIPLE_AFTER.match(text, end)
     before = _PARTICIPLE_BEFORE.search(text, max(0, start - 48), start)
     found = after if after is not None else before
@@ -1164,6 +1335,36 @@ def noun_verb_role(
         return None  # a role's own cue ("were injured") frames it by that role
     verb = found.group("verb").lower()
     return f"{head}-{verb}", f"{head} {verb}" if found is after else f"{verb} {head}"
+
+
+# right after a counted noun, before a verb: auxiliaries and an adverb ("were all completely")
+_AUX_AFTER = lazy(
+    r"\s+(?:(?:were|was|are|is|have|has|had|been|being|be|got|all|now|reportedly|also)\s+)*(?:[a-z]+ly\s+)?",
+    re.IGNORECASE,
+)
+# right before a count, after a verb: an approximator ("buried more than 70 homes")
+_APPROX_BEFORE = lazy(
+    r"\s+(?:(?:more|less|fewer)\s+than\s+|at\s+least\s+|about\s+|around\s+|nearly\s+|almost\s+"
+    r"|some\s+|over\s+|up\s+to\s+|an\s+estimated\s+|another\s+|all\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def destroyed_cue(text: str, start: int, end: int, table: FrameTable | None = None) -> str | None:
+    """The verb that brings a count of homes down (frames.yaml `destroyed`), right after its noun
+    ("44 houses were crushed", "70 homes buried") or right before the count ("flattened more
+    than 200 dwellings"), if any."""
+    table = table or default_table()
+    if table.destroyed is None:
+        return None
+    aux = _AUX_AFTER.match(text, end)
+    found = table.destroyed.match(text, aux.end()) if aux is not None else None
+    if found is not None:
+        return " ".join(found.group().lower().split())
+    for verb in table.destroyed.finditer(text, max(0, start - 48), start):
+        if _APPROX_BEFORE.fullmatch(text, verb.end(), start):
+            return " ".join(verb.group().lower().split())
+    return None
 
 
 ALONE = "alone"  # the period cue that scopes a count to the day written before it

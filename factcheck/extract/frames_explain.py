@@ -55,7 +55,9 @@ def _counts(table: FrameTable) -> list[str]:
             role,
             notes.get(("counts", role), ""),
             _cues(pattern),
-            ["running figure"] * running + ["counted noun only"] * (role in table.noun_only),
+            ["running figure"] * running
+            + ["tally: only grows"] * (role in table.tallies)
+            + ["counted noun only"] * (role in table.noun_only),
         )
     nouns = ", ".join(f"{noun} → {role}" for noun, role in table.nouns.items())
     lines += textwrap.wrap(f"Nouns that name a role on their own: {nouns}", WIDTH, subsequent_indent="  ")
@@ -100,20 +102,29 @@ def _unframed(table: FrameTable) -> list[str]:
 
 
 def _relations() -> list[str]:
-    """How place kinds and people's roles meet (extract/places.py, extract/roles.py)."""
+    """How place kinds, journeys and people's roles meet (extract/places.py, extract/roles.py)."""
     from factcheck.extract.roles import role_table  # the role data loads only when asked
 
     table = role_table()
     groups = ", ".join(sorted(table.exclusive))
     return [
         "Places meet as auto.place.<name>: the kind a text gives a place (“Meichuan County”) and",
-        "  the unit it puts it in (“Dingxi in Gansu province”).",
+        "  the unit it puts it in (“Dingxi in Gansu province”); two units of one kind conflict.",
+        "  A compass word before it (“west London”) names a part; parts far apart conflict.",
         "Roles meet as auto.role.<name cluster>: the role a text writes next to a person's full",
         "  name (a title before it, an appositive before or after it, “X, who was driving”); a",
         "  surname alone only where the same text names the person in full. Roles conflict only",
         "  at two ranks of one noun, as two kinds of one noun, or as two nouns of one exclusive",
         "  group of extract/data/roles.yaml; a past role never does. Exclusive groups:",
         *textwrap.wrap(groups, WIDTH - 4, initial_indent="    ", subsequent_indent="    "),
+        "  A noun that says the holder's sex (roles.yaml `sexed`: headmaster/headmistress,",
+        "  spokesman/spokeswoman) conflicts with the other sex's; a noun for anyone agrees with both.",
+        "Unnamed posts meet as auto.role.post.<role for anyone>.<body>: a one-holder post written",
+        "  with its body and no name (“the school's headmaster”, “the headmistress of the village",
+        "  school”; roles.yaml `bodies`); only the holder's sex is compared there.",
+        "A journey's origin meets as auto.place.journey.origin: the town after a departure cue",
+        "  (places.yaml `departures`: “left from”, “set sail from the port of”); a country or a",
+        "  facility is not read, and one name inside another or a respelling is one place.",
     ]
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+from collections.abc import Mapping
 
 import msgspec
 from rapidfuzz import fuzz, process
@@ -80,8 +81,9 @@ class NameIndex(msgspec.Struct):
 
     @classmethod
     def from_json(cls, text: str) -> NameIndex:
-        """Read back what `to_json` wrote."""
-        data = json.loads(text)
+        """Read back what `to_json` wrote (msgspec's JSON reader: the same values as `json.loads`,
+        in half the time for a large registry's 4 MB)."""
+        data = msgspec.json.decode(text)
         accepted = [Accepted(*a) for a in data["accepted"]]
 
         def table(refs: dict[str, int]) -> dict[str, Accepted]:
@@ -106,9 +108,9 @@ class NameIndex(msgspec.Struct):
         return _compile_names(present) if present else None
 
 
-def name_index(entities: dict[str, Entity]) -> NameIndex:
+def name_index(entities: Mapping[str, Entity]) -> NameIndex:
     """The index for these entities (built once per distinct set)."""
-    return _INDEXES.get(entities)
+    return _INDEXES.get(entities if isinstance(entities, dict) else dict(entities))
 
 
 def _build(entities: dict[str, Entity]) -> NameIndex:
@@ -170,7 +172,7 @@ def _add(index: NameIndex, spelling: str, accepted: Accepted) -> None:
         index.multi.setdefault(len(tokens), {})[spelling] = accepted
 
 
-def find_names(text: str, entities: dict[str, Entity], index: NameIndex | None = None) -> list[Found]:
+def find_names(text: str, entities: Mapping[str, Entity], index: NameIndex | None = None) -> list[Found]:
     """Every mention of a known entity, exact or near-miss, in order (`index`: these entities'
     index, when the caller has it; pipeline/textstore.py keeps a store's)."""
     if not entities:
@@ -191,7 +193,7 @@ def find_names(text: str, entities: dict[str, Entity], index: NameIndex | None =
     return _merge(text, sorted(kept, key=lambda f: f.start), entities)
 
 
-def _describes_person(text: str, mention: Found, entities: dict[str, Entity]) -> bool:
+def _describes_person(text: str, mention: Found, entities: Mapping[str, Entity]) -> bool:
     """'the Kremlin chief', 'the head of the Kremlin' describe a person; they do not name the
     Kremlin (docs/claims.md: only names, not descriptions)."""
     entity = entities.get(str(mention.fields["entity"]))
@@ -327,7 +329,7 @@ def _derived(word: str, name: str) -> bool:
     return a.startswith(b) or (b.startswith(a) and len(b) - len(a) >= 3)
 
 
-def _merge(text: str, found: list[Found], entities: dict[str, Entity]) -> list[Found]:
+def _merge(text: str, found: list[Found], entities: Mapping[str, Entity]) -> list[Found]:
     """Adjacent mentions of one entity ('Kassym-Zomart' + 'Tokayev') become one mention."""
     merged: list[Found] = []
     for item in found:

@@ -19,6 +19,7 @@ from factcheck.extract.dates import find_dates
 from factcheck.extract.durations import duration_ends, masked, record_frame, since_bound, span_frame
 from factcheck.extract.frames import (
     NOT_EVENT_DAYS,
+    STAGE_FRAME,
     Frame,
     breakdown_part,
     default_table,
@@ -57,6 +58,7 @@ from factcheck.model.names import fold, is_auto_name, quote_frame
 from factcheck.model.plain import constructed
 from factcheck.registry import Registry
 from factcheck.registry.loader import TextView
+from factcheck.registry.partial import entities_where, entity_names
 from factcheck.yamlio import read_text
 
 MIN_SCORE = 0.25
@@ -123,7 +125,38 @@ def extract_text(
     if dropped is not None:
         dropped.extend(builder.dropped)
     own = ages_by_name_cluster(credit_same_readings([c for c in candidates if c is not None]))
+    own = with_report_toll(own)
     return credit_across_sources(own, corpus, source)
+
+
+def with_report_toll(candidates: list[Candidate]) -> list[Candidate]:
+    """Running figures marked with their report's own death toll (the highest it gives of its
+    own time, not an earlier figure it recalls): reports of one day without hours that give
+    different tolls were written at different stages, so their other figures may differ by time."""
+    earlier = default_table().running.get("earlier")
+    tolls = [
+        claim.value
+        for claim in (c.claim for c in candidates)
+        if isinstance(claim, QuantityClaim)
+        and claim.subject == STAGE_FRAME
+        and claim.value is not None
+        and not (claim.stage and earlier is not None and earlier.fullmatch(claim.stage))
+    ]
+    if not tolls:
+        return candidates
+    toll = max(tolls)
+    why = f"; its report's stage: a death toll of {toll:g}"
+    return [
+        c.model_copy(
+            update={
+                "claim": c.claim.model_copy(update={"report_toll": toll}),
+                "frame_why": f"{c.frame_why}{why}",
+            }
+        )
+        if isinstance(c.claim, QuantityClaim) and c.claim.running
+        else c
+        for c in candidates
+    ]
 
 
 def credit_same_readings(candidates: list[Candidate]) -> list[Candidate]:
@@ -155,10 +188,10 @@ def credit_same_readings(candidates: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def listed_entities(registry: Registry) -> dict[str, Entity]:
+def listed_entities(registry: Registry) -> Mapping[str, Entity]:
     """The registry's entity list: its entities but those derived from automatic name frames
     (the clusters decide those)."""
-    return {k: e for k, e in registry.entities.items() if not is_auto_name(k)}
+    return entities_where(registry.entities, lambda k: not is_auto_name(k))
 
 
 def _auto_names(
@@ -176,9 +209,9 @@ def _auto_names(
     # where there is an entity list, its names are the entity finder's to find
     listed = {
         fold(n)
-        for k, e in (registry.entities if registry else {}).items()
+        for k, names in entity_names(registry.entities if registry else {})
         if not is_auto_name(k)
-        for n in e.accepted_names()
+        for n in names
     }
     return [
         m
@@ -200,7 +233,8 @@ def _number_is_free(number: Found, taken: SpanSet) -> bool:
 
 
 # partial cues that only say a count is a breakdown of a total ("among the dead", "including")
-BREAKDOWN_WORDS = frozenset({"among", "including"})
+# ("five of the dead were foreigners", "20 of those missing are Jewish": the part's kind follows)
+BREAKDOWN_WORDS = frozenset({"among", "including", "of the"})
 # qualifiers that say a count is some part of a total but not which part ("31 of the injured",
 # "including nine", "four others"): two reports' such parts need not be the same part
 KINDLESS_PARTS = frozenset({"partial-of-the", "partial-among", "partial-including", "other"})
@@ -273,7 +307,7 @@ class _Builder:
         elif item.kind == "quote":
             extra = self._quote(item, data)
         elif item.kind == "relation":
-            what = "role" if item.extras.get("role") else "place kind"
+            what = str(item.extras.get("what") or ("role" if item.extras.get("role") else "place kind"))
             extra = {"frame_why": f"{what}: {item.extras['why']}"}
         else:
             extra = {
@@ -393,6 +427,7 @@ class _Builder:
         if running:
             data["running"] = True
             why += self._as_of(item, data, sentence)
+            why += self._stage(data, sentence)
         if running_cue("revised", self.text, sentence):
             data["revised"] = True
             why += "; called a revision"
@@ -524,6 +559,15 @@ class _Builder:
             return "; running figure, report time unknown"
         data["as_of"] = self.when
         return f"; running figure as of {self.when.isoformat()} (report time)"
+
+    def _stage(self, data: dict[str, Any], sentence: tuple[int, int]) -> str:
+        """Record the words that mark a running figure as one stage of a changing count ("rose
+        to", "so far", "initially"): without them, reports of unknown order are rivals."""
+        cue = stage_cue(self.text, sentence)
+        if cue is None:
+            return ""
+        data["stage"] = cue
+        return f"; a stage of a changing count ('{cue}')"
 
     def _stated_as_of(self, item: Found) -> dt.date | None:
         """The day of a date written right after an as-of cue in the figure's sentence."""
@@ -737,6 +781,19 @@ class _Builder:
             here = self.mentions.get(index, [])
             self.named[index] = list(dict.fromkeys(str(m.fields["entity"]) for m in here))
         return self.named[index]
+
+
+STAGE_CUES = ("current", "earlier", "revised")  # frames.yaml `running` groups that mark a stage
+
+
+def stage_cue(text: str, sentence: tuple[int, int]) -> str | None:
+    """The first words in the sentence that mark a running figure as one stage of a count still
+    changing (frames.yaml `running`: current, earlier, revised), lower-cased; None without."""
+    table = default_table().running
+    found = [
+        m for name in STAGE_CUES if (p := table.get(name)) is not None and (m := p.search(text, *sentence))
+    ]
+    return min(found, key=lambda m: m.start()).group().lower() if found else None
 
 
 def running_cue(name: str, text: str, sentence: tuple[int, int]) -> bool:

@@ -8,10 +8,12 @@ levels live in data/places.yaml.
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from factcheck.extract.text import Found
 from factcheck.extract.wordlists import word_list
@@ -19,16 +21,29 @@ from factcheck.model.ids import Family, auto_frame
 from factcheck.model.names import name_slug
 from factcheck.yamlio import parse_yaml
 
+_CALENDAR = frozenset(n for n in (*calendar.month_name, *calendar.day_name) if n)  # "Sunday", "May"
 # words that start a sentence or a name without being one
 _NOT_NAMES = frozenset({"The", "A", "An", "In", "Of", "At", "On", "By", "From", "This", "That", "Its"})
 
 
 @functools.cache
-def place_levels() -> dict[str, int]:
-    """Kind word -> level, from data/places.yaml."""
+def _places_data() -> dict[str, Any]:
+    """data/places.yaml, read once."""
     text = resources.files("factcheck.extract").joinpath("data/places.yaml").read_text(encoding="utf-8")
     data = parse_yaml(text, Path("places.yaml")) or {}
-    return {str(k).lower(): int(v) for k, v in (data.get("levels") or {}).items()}
+    return data if isinstance(data, dict) else {}
+
+
+@functools.cache
+def place_levels() -> dict[str, int]:
+    """Kind word -> level, from data/places.yaml."""
+    return {str(k).lower(): int(v) for k, v in (_places_data().get("levels") or {}).items()}
+
+
+@functools.cache
+def facility_words() -> frozenset[str]:
+    """Last words of a facility's name (data/places.yaml `facilities`): "Airport", "Station"."""
+    return frozenset(str(w).lower() for w in _places_data().get("facilities") or [])
 
 
 @functools.cache
@@ -51,9 +66,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def _usable(name: str) -> bool:
-    """Not a function word ("In Gansu province") nor a demonym ("the Chinese state")."""
+    """Not a function word ("In Gansu province"), a demonym ("the Chinese state") nor a day or
+    month ("on Sunday in Ganjam district")."""
     first = name.split()[0]
-    return first not in _NOT_NAMES and first not in word_list("demonyms")
+    return first not in _NOT_NAMES and first not in word_list("demonyms") and first not in _CALENDAR
 
 
 def find_places(text: str) -> list[Found]:
@@ -70,7 +86,131 @@ def find_places(text: str) -> list[Found]:
         place = match.group("place")
         if _usable(place) and not any(f.overlaps(match.start(), match.end()) for f in found):
             found.append(_found("is-a", match, place, match.group("kind").lower()))
+    return found + find_origins(text) + find_parts(text)
+
+
+JOURNEY = "journey.origin"  # the slug of the story's journey's origin: auto.place.journey.origin
+ORIGIN = "started-from"  # the predicate of a journey's origin
+
+
+def find_origins(text: str) -> list[Found]:
+    """A relation candidate for each place a journey is said to start from ("the boat had left
+    from Tripoli", "had left from the Libyan port of Misrata", "setting sail from the port of
+    Ormoc"), all of frame `auto.place.journey.origin`: a story follows one journey. A country
+    ("left from Libya") or a facility ("took off from X Airport") is another kind of place than a
+    town, so neither is read."""
+    found = []
+    for match in _origin_pattern().finditer(text):
+        place = match.group("place")
+        words = place.split()
+        if not _usable(place) or is_country(place) or words[-1].lower() in facility_words():
+            continue
+        demonym = match.group("demonym")
+        fields = {
+            "relation": auto_frame(Family.PLACE, JOURNEY),
+            "predicate": ORIGIN,
+            "agent": "journey",
+            "item": name_slug(place),
+        }
+        within = f" (a {demonym} place)" if demonym else ""
+        why = f"the journey started from {place}{within}; frame: the story's journey's origin"
+        extras = {"why": why, "what": "journey"}
+        found.append(Found("relation", match.start(), match.end(), fields, extras=extras))
     return found
+
+
+@functools.cache
+def _origin_pattern() -> re.Pattern[str]:
+    """A departure cue (data/places.yaml `departures`), then "the Libyan port of", then a name."""
+    cues = "|".join(
+        re.escape(str(c)).replace(r"\ ", r"\s+")
+        for c in sorted(_places_data().get("departures") or [], key=len, reverse=True)
+    )
+    demonyms = "|".join(sorted(word_list("demonyms"), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?i:{cues or '(?!)'})\s+(?:the\s+)?(?:(?P<demonym>{demonyms})\s+)?"
+        r"(?:(?:[a-z]+\s+)?(?:port|city|town|village|island|harbour|harbor)\s+of\s+)?"
+        r"(?P<place>(?!(?:The|A|An)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\b"
+    )
+
+
+PART = "part-of"  # the predicate of the part of a place a text puts something in ("west London")
+# a compass word in lower case before a name ("in west London", "north-eastern China")
+_COMPASS = re.compile(
+    r"(?<![\w-])(?P<dir>central|(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?)"
+    r"\s+(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b"
+)
+# a direction as (north, east) steps; "central" is the middle
+_STEPS = {"north": (1, 0), "south": (-1, 0), "east": (0, 1), "west": (0, -1), "central": (0, 0)}
+
+
+def compass(direction: str) -> tuple[int, int]:
+    """A compass word as (north, east) steps: 'north-eastern' -> (1, 1), 'central' -> (0, 0)."""
+    word = direction.lower().replace("-", "").removesuffix("ern")
+    north = 1 if word.startswith("north") else -1 if word.startswith("south") else 0
+    east = 1 if word.endswith("east") else -1 if word.endswith("west") else 0
+    return (north, east) if (north, east) != (0, 0) or word == "central" else _STEPS.get(word, (0, 0))
+
+
+def apart(a: str, b: str) -> bool:
+    """Whether two parts of one place cannot be the same: the middle and an edge ("central",
+    "west"), or edges at least three eighths of a turn apart ("north", "south-east"); "west" and
+    "north-west", or "north" and "east" (a north-east place is both), may be one."""
+    (na, ea), (nb, eb) = compass(a), compass(b)
+    if (na, ea) == (nb, eb):
+        return False
+    if (na, ea) == (0, 0) or (nb, eb) == (0, 0):
+        return True
+    return na * nb + ea * eb < 0  # the steps point away from each other
+
+
+def find_parts(text: str) -> list[Found]:
+    """A relation candidate for each part of a place the text names by a compass word ("in west
+    London", "a west London tower block", "southwestern China"), of the place's frame. A text
+    that gives one place two parts far apart ("west London" and "central London") is about
+    several spots in it, so none of them is read."""
+    found: dict[str, list[tuple[re.Match[str], str]]] = {}
+    for match in _COMPASS.finditer(text):
+        place = match.group("place")
+        if not _usable(place):
+            continue
+        found.setdefault(name_slug(place), []).append((match, place))
+    out = []
+    for slug, matches in found.items():
+        directions = {m.group("dir").lower() for m, _ in matches}
+        if any(apart(a, b) for a in directions for b in directions):
+            continue
+        for match, place in matches:
+            direction = match.group("dir").lower()
+            fields = {
+                "relation": auto_frame(Family.PLACE, slug),
+                "predicate": PART,
+                "agent": slug,
+                "item": direction,
+            }
+            why = f"{direction} {place}: a part of {place}"
+            extras = {"why": why, "what": "place part"}
+            out.append(Found("relation", match.start(), match.end(), fields, extras=extras))
+    return out
+
+
+def is_country(name: str) -> bool:
+    """Whether a name is a country's (or a region's): a demonym of data/demonyms.txt is made
+    from it by a short ending, a final vowel giving way ("Libya" / "Libyan", "Nepal" / "Nepali",
+    "China" / "Chinese")."""
+    stem = name[:-1] if name[-1:] in "aeiouy" else name
+    return len(stem) >= 3 and any(
+        d.startswith(stem) and 0 <= len(d) - len(stem) <= 4 for d in _demonyms_by_start().get(stem[:3], ())
+    )
+
+
+@functools.cache
+def _demonyms_by_start() -> dict[str, tuple[str, ...]]:
+    """The demonyms by their first three letters."""
+    found: dict[str, list[str]] = {}
+    for word in word_list("demonyms"):
+        found.setdefault(word[:3], []).append(word)
+    return {k: tuple(v) for k, v in found.items()}
 
 
 def _found(predicate: str, match: re.Match[str], place: str, kind: str, outer: str | None = None) -> Found:

@@ -54,6 +54,9 @@ class RoleTable(msgspec.Struct, frozen=True):
     one_holder: frozenset[str]  # roles one person holds at a time in a story ("the coach")
     noun_words: frozenset[str] = frozenset()  # every word of a role noun ("keyboard", "player")
     last_words: frozenset[str] = frozenset()  # words a role phrase may end with ("player", "keyboardist")
+    sexes: dict[str, tuple[str, str]] = {}  # a sexed noun -> (the role for anyone, "man" or "woman")
+    noun_ranks: dict[str, frozenset[str]] = {}  # words that are ranks before one noun only
+    bodies: frozenset[str] = frozenset()  # nouns of bodies a post belongs to ("school", "company")
 
     def canonical(self, noun: str) -> str:
         """The canonical form of a role noun ("spokeswoman" -> "spokesperson")."""
@@ -94,6 +97,10 @@ def role_table() -> RoleTable:
     # roles one person holds at a time in one body (offices.txt, posts.txt): role nouns too
     for noun in word_list("offices") | word_list("posts"):
         groups.setdefault(synonyms.get(noun.lower(), noun.lower()), "posts")
+    sexes: dict[str, tuple[str, str]] = {}
+    for line in data.get("sexed") or []:
+        anyone, man, woman = (str(w).lower() for w in line)
+        sexes.update({man: (anyone, "man"), woman: (anyone, "woman")})
     posts = {synonyms.get(n.lower(), n.lower()) for n in word_list("posts")}
     one_holder = posts | {synonyms.get(str(n).lower(), str(n).lower()) for n in data.get("one_holder") or []}
     qualifiers = data.get("qualifiers") or {}
@@ -114,6 +121,12 @@ def role_table() -> RoleTable:
         noun_words=frozenset(w for noun in groups for w in noun.split()),
         last_words=frozenset(noun.split()[-1] for noun in groups)
         | frozenset(word for word, canonical in synonyms.items() if canonical in groups),
+        sexes=sexes,
+        noun_ranks={
+            synonyms.get(str(noun).lower(), str(noun).lower()): frozenset(str(w).lower() for w in words or [])
+            for noun, words in (data.get("noun_ranks") or {}).items()
+        },
+        bodies=frozenset(str(w).lower() for w in data.get("bodies") or []),
     )
 
 
@@ -125,6 +138,7 @@ class Role(msgspec.Struct, frozen=True):
     kinds: frozenset[str] = frozenset()
     past: bool = False
     words: tuple[str, ...] = ()  # the phrase as kept, in order (what the claim's item says)
+    sex: str = ""  # "man" or "woman" when the noun as written says it ("headmistress"), else ""
 
     @property
     def text(self) -> str:
@@ -144,13 +158,18 @@ def parse_role(words: list[str], table: RoleTable | None = None) -> Role | None:
         before = words[:-size]
         if not all(table.acceptable(w) for w in before):
             return None
-        noun = table.canonical(" ".join(tail))
+        written = " ".join(tail)
+        noun = table.canonical(written)
+        sexed = table.sexes.get(written)
+        ranks = table.ranks | table.noun_ranks.get(noun, frozenset())
         return Role(
             noun=noun,
-            ranks=frozenset(w for w in before if w in table.ranks),
+            ranks=frozenset(w for w in before if w in ranks),
             kinds=frozenset(w for w in before if w in table.kinds),
             past=any(w in table.past for w in before),
-            words=(*before, noun),
+            # a sexed noun is kept as written: its synonym for anyone would lose what it says
+            words=(*before, written if sexed else noun),
+            sex=sexed[1] if sexed else "",
         )
     return None
 
@@ -168,6 +187,8 @@ def role_conflict(a: Role, b: Role, table: RoleTable | None = None) -> str | Non
     table = table or role_table()
     if a.past or b.past:
         return None
+    if _other_sex(a, b, table):
+        return f"another sex: a {a.words[-1]} is a {a.sex}, a {b.words[-1]} a {b.sex}"
     group = table.groups.get(a.noun, "")
     exclusive = group in table.exclusive
     if a.noun == b.noun:
@@ -179,6 +200,14 @@ def role_conflict(a: Role, b: Role, table: RoleTable | None = None) -> str | Non
     if exclusive and group == table.groups.get(b.noun):
         return f"one person is one {group.replace('-', ' ')} role"
     return None
+
+
+def _other_sex(a: Role, b: Role, table: RoleTable) -> bool:
+    """Whether the two roles are one role written for a man and for a woman ("headmaster",
+    "headmistress"; "spokesman", "spokeswoman"): data/roles.yaml `sexed`."""
+    if not (a.sex and b.sex) or a.sex == b.sex:
+        return False
+    return table.sexes[a.words[-1]][0] == table.sexes[b.words[-1]][0]
 
 
 def find_roles(
@@ -206,7 +235,69 @@ def find_roles(
             if any(span[0] <= o.start and o.end <= span[1] for o in others):
                 span = (mention.start, mention.end)
             found.append(_found(text, span, role, person, how, mention))
-    return found
+    return found + find_posts(text, table)
+
+
+POST = "post"  # the slug that starts a post's frame: auto.role.post.<role for anyone>.<body>
+
+
+def find_posts(text: str, table: RoleTable | None = None) -> list[Found]:
+    """A relation candidate for each one-holder post whose holder the text names by a sexed
+    noun with no name ("the school's headmaster", "the headmistress of the village school", "the
+    school headmaster"), framed by the post and its body, so reports giving the one holder both
+    sexes meet (FC505). Only the sex is compared there: a body has many roles, each its own post."""
+    table = table or role_table()
+    found = []
+    for pattern in _post_patterns():
+        for match in pattern.finditer(text):
+            written, body = match.group("role").lower(), match.group("body").lower()
+            anyone, sex = table.sexes[written]
+            slug = f"{POST}.{name_slug(anyone)}.{name_slug(body)}"
+            fields = {
+                "relation": auto_frame(Family.ROLE, slug),
+                "predicate": PREDICATE,
+                "agent": slug,
+                "item": written,
+            }
+            why = (
+                f"the {body}'s {written}, a noun for a {sex}, names the one holder of a post with no "
+                f"name; frame: the post {anyone} of the {body}"
+            )
+            extras: dict[str, object] = {"why": why, "role": True}
+            found.append(Found("relation", match.start(), match.end(), fields, extras=extras))
+    return sorted(found, key=lambda f: f.start)
+
+
+def is_post(agent: str | None) -> bool:
+    """Whether a role claim's agent is an unnamed post's holder (`find_posts`), not a person."""
+    return bool(agent) and str(agent).startswith(POST + ".")
+
+
+def holder_label(agent: str) -> str:
+    """How a finding names a role's holder: the person's name cluster, or an unnamed post's
+    holder as "the school's head teacher"."""
+    if not is_post(agent):
+        return agent
+    _, post, body = agent.split(".", 2)
+    return f"the {body.replace('-', ' ')}'s {post.replace('-', ' ')}"
+
+
+@functools.cache
+def _post_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """'the school's headmaster' / 'the school headmaster', and 'the headmistress of the (village)
+    school': a sexed one-holder noun with the body (roles.yaml `bodies`) it belongs to."""
+    table = role_table()
+    nouns = [
+        w
+        for w, (anyone, _) in table.sexes.items()
+        if table.canonical(w) in table.one_holder or anyone in table.one_holder
+    ]
+    role = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True)) or "(?!)"
+    body = "|".join(re.escape(b) for b in sorted(table.bodies)) or "(?!)"
+    modifiers = r"(?:[a-z][a-z-]*\s+){0,2}"  # "the (government) school", "the (village primary) school"
+    before = rf"\b(?i:the)\s+{modifiers}(?P<body>{body})(?:['’]s)?\s+(?P<role>(?i:{role}))\b"
+    after = rf"\b(?i:the)\s+(?P<role>(?i:{role}))\s+(?:of|at)\s+(?:the|this|that|a)\s+{modifiers}(?P<body>{body})\b(?![\w'’-])"
+    return re.compile(before), re.compile(after)
 
 
 def _role_led(text: str, mention: Found, table: RoleTable) -> Found | None:

@@ -41,9 +41,17 @@ UPDATE_OUTCOMES = frozenset({"figure-updated"})
 
 
 # rule families whose pairwise findings differ only in a value (a count, a date, the kind of a
-# place, a person's role); quotes and other relations say more in each pair's message, so they
-# stay as they are
-GROUPED_FAMILIES = ("quantity.", "date.", "relation.place-level", "relation.role")
+# place, the unit or part it lies in, a person's role, where a journey started); quotes and other
+# relations say more in each pair's message, so they stay as they are
+GROUPED_FAMILIES = (
+    "quantity.",
+    "date.",
+    "relation.place-level",
+    "relation.place-unit",
+    "relation.place-part",
+    "relation.role",
+    "relation.journey-origin",
+)
 
 
 def _alone(side: Side) -> list[Side]:

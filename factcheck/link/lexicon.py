@@ -9,16 +9,24 @@ the same frequency in each language ("hodgson", "cincinnati", "ciara"). A word i
 it is not a common English word and is about as frequent in every other language as in English,
 or when English does not know it at all.
 
-wordfreq is imported on first use only: it costs about 0.2 s to import and 0.2-0.6 s per
-language list loaded, which only a `check --source` of lower-cased text pays.
+A plain lower-case word's frequency is read from wordfreq's lists (the files it ships) without
+importing wordfreq (~0.1 s), first from the small list of each language (words at least once per
+million, ~30k of them: a common word, a well-known name), and from the large one (~300k-600k
+words, ~0.03-0.09 s each to read) only when the answer depends on how rare a rarer word is: the
+same answers as wordfreq's (tests/test_lexicon.py). Only a check naming something no source
+names, or of lower-cased text, asks at all.
 """
 
 from __future__ import annotations
 
 import bisect
 import functools
+import importlib.util
 import math
 import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import cast
 
 from factcheck.lazyre import lazy
 
@@ -37,6 +45,12 @@ CASELESS_SHARE = 0.01
 _INNER_WORD = re.compile(r"(?<=[a-z0-9,;] )[A-Za-z][a-z]+")
 
 
+# wordfreq ships two lists a language: "small" (the words at least once per million, zipf above
+# 3) and "large" (down to once per hundred million), whose first buckets are the small list's
+# (tests/test_lexicon.py checks it). Most questions asked here are settled by the small list.
+SMALL, LARGE = "small", "large"
+
+
 @functools.cache
 def zipf(word: str, language: str) -> float:
     """wordfreq's `zipf_frequency(word, language)`, read for a lower-case word from the language's
@@ -47,22 +61,133 @@ def zipf(word: str, language: str) -> float:
     its frequency is that of the list's last bucket holding it, rounded as wordfreq rounds it:
     tests/test_lexicon.py compares both over thousands of words. Any other word goes to wordfreq.
     """
-    import wordfreq
-
     if not _WORD.fullmatch(word):
+        import wordfreq
+
         return float(wordfreq.zipf_frequency(word, language))
-    # each bucket is sorted (wordfreq: "alphabetical order within each band"; a test checks it):
-    # a binary search per bucket instead of a scan of half a million words
-    buckets = [n for n, bucket in enumerate(wordfreq.get_frequency_list(language)) if _holds(bucket, word)]
-    if not buckets:
+    return _bucket_zipf(_last_bucket(_frequency_list(language, LARGE), word))
+
+
+@functools.cache
+def _common_zipf(word: str, language: str) -> float | None:
+    """`zipf` of a plain lower-case word read from the language's small list; None when the word
+    is not there, and so rarer than every word in it (at most `_small_floor`), or unknown."""
+    bucket = _last_bucket(_frequency_list(language, SMALL), word)
+    return None if bucket is None else _bucket_zipf(bucket)
+
+
+@functools.cache
+def _small_floor(language: str) -> float:
+    """The highest zipf figure a word missing from the small list can have: that of the large
+    list's first bucket after the small list's last (lower buckets round to less)."""
+    return _bucket_zipf(len(_frequency_list(language, SMALL)))
+
+
+def _at_least(word: str, language: str, level: float) -> bool:
+    """`zipf(word, language) >= level`, from the small list when it settles it (the large list,
+    4-10 times its size, is read only for a rare word asked against a low level)."""
+    if not _WORD.fullmatch(word):
+        return zipf(word, language) >= level
+    common = _common_zipf(word, language)
+    if common is not None:
+        return common >= level
+    if level > _small_floor(language):
+        return False  # not among the language's frequent words: below any level above them
+    return zipf(word, language) >= level
+
+
+def _english(word: str) -> float | None:
+    """The English `zipf` of a plain lower-case word, read from the small list when there; None
+    when it is rarer than that list (below COMMON_ZIPF then) and every other language has it at
+    most NAME_GAP below anything it could be: written alike however rare in English."""
+    common = _common_zipf(word, "en")
+    if common is not None:
+        return common
+    ceiling = _small_floor("en")
+    others = (_common_zipf(word, language) for language in OTHER_LANGUAGES)
+    if all(other is not None and other >= ceiling - NAME_GAP for other in others):
+        return None
+    return zipf(word, "en")
+
+
+def _alike(word: str, english: float) -> bool:
+    """True when every other language has the word at most NAME_GAP rarer than English does."""
+    return all(_at_least(word, language, english - NAME_GAP) for language in OTHER_LANGUAGES)
+
+
+def _bucket_zipf(bucket: int | None) -> float:
+    """The zipf figure of a plain word found in this bucket of a list (None: in none of them),
+    as wordfreq computes and rounds it."""
+    if bucket is None:
         return 0.0  # wordfreq's floor (a frequency of one per billion words)
     # wordfreq's _word_frequency of one token: 1 / (1 / f), rounded to three significant digits
-    freq = max(1.0 / (1.0 / wordfreq.cB_to_freq(-buckets[-1])), wordfreq.zipf_to_freq(0.0))
+    freq = max(1.0 / (1.0 / _cb_to_freq(-bucket)), _zipf_to_freq(0.0))
     rounded = round(freq, math.floor(-math.log(freq, 10)) + 3)
-    return round(float(wordfreq.freq_to_zipf(rounded)), 2)
+    return round(_freq_to_zipf(rounded), 2)
 
 
-def _holds(bucket: list[str], word: str) -> bool:
+# wordfreq's cB_to_freq, zipf_to_freq and freq_to_zipf (the scales its lists are written on)
+def _cb_to_freq(centibels: int) -> float:
+    return float(10 ** (centibels / 100))
+
+
+def _zipf_to_freq(figure: float) -> float:
+    return float(10**figure / 1e9)
+
+
+def _freq_to_zipf(freq: float) -> float:
+    return math.log(freq, 10) + 9
+
+
+def _last_bucket(buckets: Sequence[Sequence[bytes]], word: str) -> int | None:
+    """The last bucket of a list holding the word, or None. Each bucket is sorted (wordfreq keeps
+    them in alphabetical order, a test checks it), by code point, which is UTF-8's byte order."""
+    encoded = word.encode("utf-8")
+    found = [n for n, bucket in enumerate(buckets) if _holds(bucket, encoded)]
+    return found[-1] if found else None
+
+
+@functools.cache
+def _frequency_list(language: str, size: str) -> Sequence[Sequence[bytes]]:
+    """wordfreq's `get_frequency_list(language, size)` ("small" or "large"; the small one when a
+    language has no large), each word as its UTF-8 bytes, read from the file wordfreq ships.
+
+    Importing wordfreq costs ~0.1 s (its language-code tables and text fixer, which a plain
+    lower-case word never needs) and finding a list through it ~0.05 s more; decoding the four
+    large lists' 1.6 million words into strings ~0.13 s, which bytes cut to ~0.05 s. Its data
+    folder is found without importing it and each file read as wordfreq reads it (gzip, msgpack,
+    the header checked); anything unexpected goes to wordfreq itself. tests/test_lexicon.py
+    compares both readings.
+    """
+    import gzip
+
+    import msgpack  # wordfreq's own dependency, the reader of its files
+
+    for name in (size, SMALL):
+        path = _data_folder() / f"{name}_{language}.msgpack.gz"
+        if path.is_file():
+            try:
+                data = msgpack.unpackb(gzip.decompress(path.read_bytes()), raw=True, use_list=False)
+            except (OSError, ValueError, msgpack.UnpackException):
+                break
+            if isinstance(data, tuple) and data and data[0] == {b"format": b"cB", b"version": 1}:
+                return cast("Sequence[Sequence[bytes]]", data[1:])
+            break
+    import wordfreq
+
+    words = wordfreq.get_frequency_list(language, "best" if size == LARGE else SMALL)
+    return [[word.encode("utf-8") for word in bucket] for bucket in words]
+
+
+@functools.cache
+def _data_folder() -> Path:
+    """wordfreq's data folder, found without importing wordfreq."""
+    spec = importlib.util.find_spec("wordfreq")
+    locations = list(spec.submodule_search_locations or ()) if spec is not None else []
+    return Path(locations[0]) / "data" if locations else Path("/nonexistent")
+
+
+def _holds(bucket: Sequence[bytes], word: bytes) -> bool:
     """Whether a sorted bucket of words holds the word."""
     at = bisect.bisect_left(bucket, word)
     return at < len(bucket) and bucket[at] == word
@@ -73,12 +198,14 @@ def name_like(word: str) -> bool:
     """True when a lower-case word is probably a proper name, not an ordinary English word."""
     if len(word) < MIN_LETTERS or not _WORD.fullmatch(word):
         return False
-    english = zipf(word, "en")
-    if english >= COMMON_ZIPF:
+    if _at_least(word, "en", COMMON_ZIPF):
         return False
+    english = _english(word)
+    if english is None:
+        return True  # written alike in every other language (see `_english`)
     if english == 0.0:
         return True  # a word English does not know: a name (or a misspelling, as unsupported)
-    return all(zipf(word, language) >= english - NAME_GAP for language in OTHER_LANGUAGES)
+    return _alike(word, english)
 
 
 @functools.cache
@@ -87,19 +214,21 @@ def written_alike(word: str) -> bool:
     however common it is: a name ("david", "taylor"), not an English word ("striker", "said")."""
     if len(word) < MIN_LETTERS or not _WORD.fullmatch(word):
         return False
-    english = zipf(word, "en")
-    return english > 0.0 and all(zipf(word, language) >= english - NAME_GAP for language in OTHER_LANGUAGES)
+    english = _common_zipf(word, "en")
+    if english is None:
+        english = zipf(word, "en")  # whether English knows it at all needs the large list
+    return english > 0.0 and _alike(word, english)
 
 
 def frequent(word: str) -> bool:
     """True when a word is a common English word (zipf COMMON_ZIPF or more): "david", "the"."""
-    return zipf(word.lower(), "en") >= COMMON_ZIPF
+    return _at_least(word.lower(), "en", COMMON_ZIPF)
 
 
 @functools.cache
 def uncommon(word: str) -> bool:
     """True when a lower-case word is not a common English word (a name, or a rare word)."""
-    return bool(_WORD.fullmatch(word)) and zipf(word, "en") < COMMON_ZIPF
+    return bool(_WORD.fullmatch(word)) and not _at_least(word, "en", COMMON_ZIPF)
 
 
 def caseless(text: str) -> bool:

@@ -147,6 +147,10 @@ def derived_entities(claims: Iterable[Claim]) -> dict[str, Entity]:
         ranked = [t for t, _ in counts.most_common()]
         canonical = next((t for t in ranked if name_slug(t) == slug), ranked[0])
         behind = backers[(frame, fold(canonical))]
+        # and those writing a run of it ("Grenfell Tower" for London Grenfell Tower): a source
+        # writing the name, whole or shortened, is no romaniser of it
+        runs = [t for t in ranked if t == canonical or _is_run(fold(t).split(), canonical)]
+        writers = set().union(*(backers[(frame, fold(t))] for t in runs))
         # a romanisation is a source's choice: none of its sources writes both, and as many
         # sources make it, or two or more do, or it is written so more than once (outlets do not
         # repeat one another's slips, nor their own: "Bhubaneshwar" in two reports beside
@@ -158,7 +162,7 @@ def derived_entities(claims: Iterable[Claim]) -> dict[str, Entity]:
                 if not _is_run(fold(t).split(), canonical)
                 and _transliterates_a_run(t, canonical)
                 and (len(backers[(frame, fold(t))]) >= min(len(behind), SHARED) or counts[t] >= SHARED)
-                and not backers[(frame, fold(t))] & behind
+                and not backers[(frame, fold(t))] & writers
             }
         )
         entities[frame] = Entity(

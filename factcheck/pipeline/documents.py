@@ -78,6 +78,7 @@ from factcheck.pipeline.owners import other_owners
 from factcheck.pipeline.roles import judge_roles
 from factcheck.registry import Registry, SourceText
 from factcheck.registry.loader import TextView
+from factcheck.registry.partial import entities_after, entity_names
 from factcheck.rules.checks.dates import precise_enough, span_fits
 from factcheck.rules.checks.support import CLOSEST, ELSEWHERE, LEXICON_NAME
 
@@ -149,7 +150,7 @@ def add_sources(
         )
         registry.texts[source_id] = SourceText(doc.path, doc.text)
         registry.claims.extend(claims)
-    registry.entities = {**derived_entities(registry.claims), **registry.entities}
+    registry.entities = entities_after(derived_entities(registry.claims), registry.entities)
     return registry
 
 
@@ -401,7 +402,7 @@ def index_texts(registry: Registry) -> TextView:
     """The texts a SourceIndex of the registry reads: its source texts, each read when asked
     for, then its entities' names as one text ("entities")."""
     texts = {sid: t for sid, t in registry.texts.items() if not is_draft_source(sid)}
-    names = [n for e in registry.entities.values() for n in e.accepted_names()]
+    names = [n for _, accepted in entity_names(registry.entities) for n in accepted]
     return TextView(texts, {ENTITY_NAMES: "\n".join(names)} if names else None)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck.extract.roles import Role, parse_role, role_conflict, role_table
+from factcheck.extract.roles import Role, is_post, parse_role, role_conflict, role_table
 from factcheck.link.support import Evidence, SourceIndex, Support, sentences
 from factcheck.model import Claim, RelationClaim
 from factcheck.model.ids import Family, in_family, is_draft_source
@@ -41,7 +41,10 @@ def judge_roles(
         if not is_role(claim) or links.get(claim.id) is not LinkNote.UNLINKED:
             continue
         assert isinstance(claim, RelationClaim)
-        person = _surname(claim)
+        if is_post(claim.agent) and claim.relation in roles:
+            del links[claim.id]  # an unnamed post the sources name too: FC505 compares the holder's sex
+            continue
+        person = None if is_post(claim.agent) else _surname(claim)  # a post no source names: dropped
         if not _named(person, index):
             unknown.append(claim)
             del links[claim.id]
@@ -79,7 +82,7 @@ def _other_holder(
         peer.relation: peer
         for peers in roles.values()
         for peer in peers
-        if peer.agent != claim.agent and _same_role(role, peer)
+        if peer.agent != claim.agent and not is_post(peer.agent) and _same_role(role, peer)
     }
     return next(iter(holders.values())) if len(holders) == 1 else None
 

@@ -120,7 +120,7 @@ class Registry(msgspec.Struct, dict=True):
     root: Path
     sources: dict[str, Source]
     texts: dict[str, SourceText]
-    entities: dict[str, Entity]
+    entities: Mapping[str, Entity]  # a dict, or the store's records read on demand (registry/partial.py)
     subjects: dict[str, Subject]
     claims: list[Claim]
     locations: dict[str, Location]

@@ -231,6 +231,7 @@ class Store:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
+        self._fingerprint: str | None = None
 
     def close(self) -> None:
         """Close the file."""
@@ -260,6 +261,10 @@ class Store:
     def entities(self) -> list[str]:
         """Every entity, as JSON."""
         return [row[0] for row in self.conn.execute("SELECT json FROM entities ORDER BY rowid")]
+
+    def entity_rows(self) -> list[tuple[str, str]]:
+        """(id, JSON) of every entity, in the order they were written."""
+        return self.conn.execute("SELECT id, json FROM entities ORDER BY rowid").fetchall()
 
     def entity(self, entity_id: str) -> str | None:
         """One entity, as JSON (None when there is none by that id)."""
@@ -347,7 +352,13 @@ class Store:
 
     def fingerprint(self) -> str:
         """A digest of what the store was built from (its files' contents, factcheck's version
-        and the store's format): what is derived from the same files may be kept under it."""
+        and the store's format): what is derived from the same files may be kept under it.
+        Computed once per open store (a check asks for it twice: ~6 ms each at 100k claims)."""
+        if self._fingerprint is None:
+            self._fingerprint = self._digest()
+        return self._fingerprint
+
+    def _digest(self) -> str:
         digest = hashlib.sha256(f"{__version__}\0{FORMAT}".encode())
         for path, sha256 in self.conn.execute("SELECT path, sha256 FROM files ORDER BY path"):
             digest.update(f"\0{path}\0{sha256}".encode())

@@ -1,11 +1,15 @@
 """Checks on places: a place called a kind it cannot be where another report puts it inside a
-unit of that level or higher ("Meichuan County" vs "Meichuan Township, of Minxian County")."""
+unit of that level or higher ("Meichuan County" vs "Meichuan Township, of Minxian County"); a
+journey started from two different places ("left from Tripoli" vs "the port of Misrata")."""
 
 from __future__ import annotations
 
-from factcheck.extract.places import place_levels
+from rapidfuzz.distance import OSA
+
+from factcheck.extract.places import ORIGIN, PART, apart, place_levels
 from factcheck.model import RelationClaim
-from factcheck.rules.checks.base import CheckInput, Verdict, pair, spec
+from factcheck.model.names import transliterated
+from factcheck.rules.checks.base import CheckInput, Verdict, lower_tier_side, pair, spec
 
 
 def _level(kind: str | None) -> int | None:
@@ -38,4 +42,78 @@ def place_level(data: CheckInput) -> Verdict | None:
     )
 
 
-CHECKS = (spec("place_level", place_level, outcomes=["wrong-kind"], details=["kind", "outer"]),)
+def journey_origin(data: CheckInput) -> Verdict | None:
+    """Two reports start the story's journey from two different places. One place written two
+    ways is no conflict: one name inside the other ("Ormoc", "Ormoc City") or a respelling
+    ("Misrata", "Misurata": a romanisation or a slip of a letter or two, FC401's business)."""
+    a, b = pair(data, RelationClaim)
+    if a.predicate != ORIGIN or b.predicate != ORIGIN or not a.item or not b.item:
+        return None
+    if _one_place(a.item, b.item):
+        return None
+    return Verdict(
+        outcome="different-origin",
+        confidence=0.7,
+        details={"a_place": _title(a.item), "b_place": _title(b.item)},
+        likely_wrong=lower_tier_side(data.tiers, ("a", "b")),
+    )
+
+
+def _one_place(a: str, b: str) -> bool:
+    """Whether two place slugs may name one place (see `journey_origin`)."""
+    # "Calvera City" is Calvera: a kind word (places.yaml `levels`, "city") names no other place
+    kinds = {*place_levels(), "city"}
+    wa, wb = [w for w in a.split("-") if w not in kinds], [w for w in b.split("-") if w not in kinds]
+    if not wa or not wb or set(wa) <= set(wb) or set(wb) <= set(wa):
+        return True
+    flat_a, flat_b = " ".join(wa), " ".join(wb)
+    return transliterated(flat_a, flat_b) or OSA.distance(flat_a, flat_b) <= SLIP
+
+
+SLIP = 2  # letters a respelt place name may differ by ("Misrata", "Misurata")
+
+
+def place_unit(data: CheckInput) -> Verdict | None:
+    """Two reports put one place inside two different units of one kind ("X in Leyte province",
+    "X in Samar province"): a place lies in one province, one district, one county. Two names
+    of one unit (one inside the other, a respelling) are no conflict."""
+    a, b = pair(data, RelationClaim)
+    if a.predicate != "in" or b.predicate != "in" or not a.item or a.item != b.item:
+        return None
+    if not a.to or not b.to or _one_place(a.to, b.to):
+        return None
+    return Verdict(
+        outcome="other-unit",
+        confidence=0.7,
+        details={"kind": a.item, "a_unit": _title(a.to), "b_unit": _title(b.to)},
+        likely_wrong=lower_tier_side(data.tiers, ("a", "b")),
+    )
+
+
+def place_part(data: CheckInput) -> Verdict | None:
+    """Two reports put what they describe in two parts of one place far apart ("central London",
+    "west London"; "northern", "southern"): one of them has the part wrong."""
+    a, b = pair(data, RelationClaim)
+    if a.predicate != PART or b.predicate != PART or not a.item or not b.item:
+        return None
+    if not apart(a.item, b.item):
+        return None
+    return Verdict(
+        outcome="other-part",
+        confidence=0.6,
+        details={"place": _title(a.agent or ""), "a_part": a.item, "b_part": b.item},
+        likely_wrong=lower_tier_side(data.tiers, ("a", "b")),
+    )
+
+
+def _title(slug: str) -> str:
+    """A place slug written as a name ("southern-leyte" -> "Southern Leyte")."""
+    return slug.replace("-", " ").title()
+
+
+CHECKS = (
+    spec("place_level", place_level, outcomes=["wrong-kind"], details=["kind", "outer"]),
+    spec("place_unit", place_unit, outcomes=["other-unit"], details=["kind", "a_unit", "b_unit"]),
+    spec("place_part", place_part, outcomes=["other-part"], details=["place", "a_part", "b_part"]),
+    spec("journey_origin", journey_origin, outcomes=["different-origin"], details=["a_place", "b_place"]),
+)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factcheck.extract.roles import PREDICATE as ROLE
-from factcheck.extract.roles import parse_role, role_conflict
+from factcheck.extract.roles import holder_label, parse_role, role_conflict
 from factcheck.model import RelationClaim
 from factcheck.rules.checks.base import CheckInput, Verdict, lower_tier_side, pair, spec
 
@@ -77,8 +77,8 @@ def person_role(data: CheckInput) -> Verdict | None:
         outcome=outcome,
         confidence=0.7,
         details={
-            "a_person": a.agent or "",
-            "b_person": b.agent or "",
+            "a_person": holder_label(a.agent or ""),
+            "b_person": holder_label(b.agent or ""),
             "a_role": a.item,
             "b_role": b.item,
             "why": why,
