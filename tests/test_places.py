@@ -7,6 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from factcheck.extract.places import apart, find_places, is_country
+from factcheck.grade.grading import value_of
 from factcheck.model import RelationClaim, Tier
 from factcheck.rules.checks import CheckInput
 from factcheck.rules.checks.base import Verdict
@@ -227,3 +228,10 @@ def test_parts_of_a_place_are_read_unless_one_text_names_parts_far_apart() -> No
 )
 def test_parts_that_are_no_place_or_off_the_story_are_not_read(text: str) -> None:
     assert [p for p in places(text) if p[1] == "part-of"] == []
+
+
+def test_place_relations_are_shown_in_words() -> None:
+    assert value_of(_origin("a", "port-velan")) == "from Port Velan"
+    assert value_of(_unit("a", "district", "saran")) == "in Saran (district)"
+    part = _claim("a", "part-of", "central", None).model_copy(update={"agent": "caldon"})
+    assert value_of(part) == "central (part of Caldon)"
