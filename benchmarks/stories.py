@@ -126,9 +126,11 @@ def _gold_items(entries: Iterable[dict[str, Any]]) -> tuple[GoldItem, ...]:
     )
 
 
-def cli_date(published: str) -> str:
-    """The --published value for an ISO date or date-time ("2014-08-04T00:37+08:00" -> day)."""
-    return published.split("T", 1)[0]
+def cli_date(published: str, day_only: bool = False) -> str:
+    """The --published value for an ISO date or date-time: as the page shows it, as a user would
+    type it ("2014-08-04T00:37+08:00": its hour orders same-day reports), or its day only
+    (`--day-only`, the harness of sessions 3-8, kept to compare their figures with today's)."""
+    return published.split("T", 1)[0] if day_only else published
 
 
 def load_story(folder: Path) -> Story:
@@ -238,7 +240,7 @@ class Build:
     review: Run | None = None
 
 
-def build_registry(factcheck: str, story: Story, work: Path) -> Build:
+def build_registry(factcheck: str, story: Story, work: Path, day_only: bool = False) -> Build:
     """init, sources add, extract --write, review: as a new user would."""
     registry = work / "registry"
     build = Build(registry)
@@ -250,7 +252,15 @@ def build_registry(factcheck: str, story: Story, work: Path) -> Build:
         path = str(story.folder / art.file)
         add = run(
             factcheck,
-            ["sources", "add", path, "--published", cli_date(art.published), "--outlet", art.outlet],
+            [
+                "sources",
+                "add",
+                path,
+                "--published",
+                cli_date(art.published, day_only),
+                "--outlet",
+                art.outlet,
+            ],
             registry,
         )
         if add.rc != 0:
@@ -455,11 +465,11 @@ class StoryResult:
         return per_kword(self.extract_seconds, self.words)
 
 
-def evaluate(factcheck: str, story: Story) -> StoryResult:
+def evaluate(factcheck: str, story: Story, day_only: bool = False) -> StoryResult:
     """Build the registry, score the review and check the summaries of one story."""
     work = Path(tempfile.mkdtemp(prefix=f"factcheck-story-{story.slug}-"))
     try:
-        build = build_registry(factcheck, story, work)
+        build = build_registry(factcheck, story, work, day_only)
         findings = parse_report(build.review) if build.review else []
         files = source_files(build.registry) if (build.registry / "seeds").is_dir() else {}
         checks = [check_summaries(factcheck, story, build, m, work) for m in ("registry", "sources")]
@@ -582,6 +592,11 @@ def main() -> None:
     parser.add_argument("--story", help="run only this story (its folder name)")
     parser.add_argument("--factcheck", help="factcheck executable (default: next to this Python)")
     parser.add_argument("--json", type=Path, help="also write the results to this file")
+    parser.add_argument(
+        "--day-only",
+        action="store_true",
+        help="give `sources add` only the day of a publication date-time (sessions 3-8's harness)",
+    )
     args = parser.parse_args()
     factcheck = args.factcheck or str(Path(sys.executable).with_name("factcheck"))
     stories = select_stories(args.split, args.story)
@@ -590,7 +605,7 @@ def main() -> None:
     results = []
     for story in stories:
         print(f"running {story.slug} ...", file=sys.stderr, flush=True)
-        results.append(evaluate(factcheck, story))
+        results.append(evaluate(factcheck, story, args.day_only))
     if args.json:
         args.json.write_text(json.dumps([asdict(r) for r in results], indent=2) + "\n", encoding="utf-8")
     print_report(results)

@@ -179,7 +179,8 @@ def test_rules_explain_shows_how_claims_meet(cli: Callable[..., Result]) -> None
     assert "struck (an earthquake or storm hitting)" in dates.output
     assert "Beijing time → Asia/Shanghai" in dates.output
     counts = cli("rules", "explain", "FC102").output
-    assert "deaths (people killed) [running figure]" in counts
+    assert "deaths (people killed) [running figure, tally: only grows]" in counts
+    assert "missing (people unaccounted for) [running figure]" in counts
     assert "magnitude (an earthquake's size on a magnitude scale) [per agency]" in counts
     assert "Agency attribution" in counts
     assert "revised (the figure corrects an earlier one" in counts

@@ -21,12 +21,12 @@ from typing import Any
 import msgspec
 
 from factcheck.extract.dates import MONTHS
-from factcheck.extract.numberwords import SMALL_NUMBERS, TENS
+from factcheck.extract.numberwords import SMALL_NUMBERS, TENS, words_to_number
 from factcheck.extract.text import STOP_WORDS
 from factcheck.extract.wordlists import phrase_alternation
 from factcheck.lazyre import LazyPattern, Regex, lazy
 from factcheck.model import WEEKDAYS
-from factcheck.model.ids import Family, auto_frame
+from factcheck.model.ids import Family, auto_frame, frame_slug, in_family, scope_suffix
 from factcheck.model.names import name_slug
 from factcheck.yamlio import parse_yaml
 
@@ -104,6 +104,8 @@ class FrameTable(msgspec.Struct, frozen=True):
     infants: dict[str, str] = msgspec.field(default_factory=dict)  # "son" after "3-month-old" -> boy
     teams_of: frozenset[str] = frozenset()  # "seven teams of 42 each": units that hold people
     workplaces: frozenset[str] = frozenset()  # "the 300 workers at the site": those present
+    # running roles that only grow as they are counted (deaths, injured): reports of one day differ by hour
+    tallies: frozenset[str] = frozenset()
 
 
 class Attribution(msgspec.Struct, frozen=True):
@@ -165,7 +167,7 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
     for role, spec in ((extra or {}).get("counts") or {}).items():
         merged = counts.setdefault(role, {"cues": []})
         merged["cues"] = [*merged.get("cues", []), *spec.get("cues", [])]
-        for flag in ("running", "wins", "ceiling", "state"):
+        for flag in ("running", "wins", "ceiling", "state", "tally"):
             merged[flag] = spec.get(flag, merged.get(flag, False))
     roles = {r: (_cue_pattern(s.get("cues", [])), bool(s.get("running"))) for r, s in counts.items()}
     measures = {k: _cue_pattern(v.get("cues", [])) for k, v in data.get("measures", {}).items()}
@@ -210,6 +212,7 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         ranks={" ".join(str(k).lower().split()): str(v) for k, v in (data.get("ranks") or {}).items()},
         of_them=frozenset(r for r, spec in counts.items() if spec.get("of_them")),
         unbroken=frozenset(r for r, spec in counts.items() if spec.get("whole_nouns")),
+        tallies=frozenset(r for r, spec in counts.items() if spec.get("tally")),
         unique_people=frozenset(str(w).lower() for w in data.get("unique_people") or []),
         destroyed=_cue_pattern(list(data.get("destroyed") or [])) if data.get("destroyed") else None,
         teams_of=frozenset(str(w).lower() for w in data.get("teams_of") or []),
@@ -951,6 +954,59 @@ _BUILDING_ROLES = ("homes-destroyed", "homes-damaged")
 _RELATIVE = re.compile(r"\b(?:which|that|who|when)\b", re.IGNORECASE)
 
 
+# a span of years back from now in a figure's clause: "in the past 20 years", "over the last two
+# decades", "during the previous decade"; the count is a total over it, not the event's
+_PAST_SPAN = lazy(
+    r"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|preceding)\s+"
+    r"(?:(?P<count>\d+|[a-z]+(?:-[a-z]+)?)\s+)?(?P<unit>years?|decades?|centur(?:y|ies))\b",
+    re.IGNORECASE,
+)
+_TURN = lazy(r"\b(?:while|but|whereas|although)\b|;", re.IGNORECASE)  # a clause set against the one before
+_UNIT_YEARS = {"year": 1, "deca": 10, "cent": 100}  # by the unit's first four letters
+
+
+def past_span(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[str, str] | None:
+    """(frame suffix, words) when the figure's clause scopes it to a span of years back from the
+    report ("some 9,000 have drowned in the past 15 years" -> `.scope-past-15-years`; "two
+    decades" is 20 years): a cumulative count over that span, never the event's own."""
+    before = list(_CLAUSE_END.finditer(text, sentence[0], start))
+    after = _CLAUSE_END.search(text, end, sentence[1])
+    lo, hi = before[-1].end() if before else sentence[0], after.start() if after else sentence[1]
+    # the figure's whole clause however long ("have died at sea trying to reach Europe in the
+    # past 20 years"), or the sentence's opening phrase ("Over the last two decades, floods ...")
+    found = _PAST_SPAN.search(text, lo, hi)
+    opening = _PAST_SPAN.match(text, sentence[0] + _lead(text, sentence))
+    if found is None and opening is not None and not _TURN.search(text, opening.end(), start):
+        found = opening  # the opening phrase scopes the main clause, not one after "while"
+    if found is None:
+        return None
+    count = found.group("count")
+    number = 1.0 if count is None else float(count) if count.isdigit() else words_to_number(count)
+    if number is None:
+        return None
+    years = number * _UNIT_YEARS[found.group("unit").lower()[:4]]
+    return scope_suffix(f"past {years:g} years"), found.group().lower()
+
+
+def _lead(text: str, sentence: tuple[int, int]) -> int:
+    """How many spaces open the sentence (where its first word starts)."""
+    words = text[sentence[0] : sentence[1]]
+    return len(words) - len(words.lstrip())
+
+
+# the tally whose figure tells how far a story had got when a report was written: every
+# disaster report gives its death toll, and the toll rises with every update
+STAGE_FRAME = auto_frame(Family.COUNT, "deaths")
+
+
+def is_tally(frame: str | None) -> bool:
+    """Whether an automatic count frame's role is a tally (frames.yaml `tally`): a count of what
+    has happened (deaths, injuries, aftershocks), which only grows as it is counted, hour by hour."""
+    if not in_family(frame, Family.COUNT) or frame is None:
+        return False
+    return frame_slug(frame, Family.COUNT).split(".", 1)[0] in default_table().tallies
+
+
 def other_event(
     text: str,
     start: int,
@@ -1017,6 +1073,7 @@ def frame_for_quantity(
         return None  # "children between the ages of 5 and 12": ages, not counts
     suffix = year_suffix(text, sentence, start, end, published_year, published_month)
     other = other_event(text, start, end, sentence, published_year, table) if not suffix else None
+    other = other or (past_span(text, start, end, sentence) if not suffix else None)
     suffix = other[0] if other is not None else suffix
     noun_role = table.nouns.get(noun.lower()) if noun else None
     measure = measure_kind(text, start, end, unit, sentence, table)

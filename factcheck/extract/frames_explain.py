@@ -55,7 +55,9 @@ def _counts(table: FrameTable) -> list[str]:
             role,
             notes.get(("counts", role), ""),
             _cues(pattern),
-            ["running figure"] * running + ["counted noun only"] * (role in table.noun_only),
+            ["running figure"] * running
+            + ["tally: only grows"] * (role in table.tallies)
+            + ["counted noun only"] * (role in table.noun_only),
         )
     nouns = ", ".join(f"{noun} → {role}" for noun, role in table.nouns.items())
     lines += textwrap.wrap(f"Nouns that name a role on their own: {nouns}", WIDTH, subsequent_indent="  ")

@@ -19,6 +19,7 @@ from factcheck.extract.dates import find_dates
 from factcheck.extract.durations import duration_ends, masked, record_frame, since_bound, span_frame
 from factcheck.extract.frames import (
     NOT_EVENT_DAYS,
+    STAGE_FRAME,
     Frame,
     breakdown_part,
     default_table,
@@ -124,7 +125,38 @@ def extract_text(
     if dropped is not None:
         dropped.extend(builder.dropped)
     own = ages_by_name_cluster(credit_same_readings([c for c in candidates if c is not None]))
+    own = with_report_toll(own)
     return credit_across_sources(own, corpus, source)
+
+
+def with_report_toll(candidates: list[Candidate]) -> list[Candidate]:
+    """Running figures marked with their report's own death toll (the highest it gives of its
+    own time, not an earlier figure it recalls): reports of one day without hours that give
+    different tolls were written at different stages, so their other figures may differ by time."""
+    earlier = default_table().running.get("earlier")
+    tolls = [
+        claim.value
+        for claim in (c.claim for c in candidates)
+        if isinstance(claim, QuantityClaim)
+        and claim.subject == STAGE_FRAME
+        and claim.value is not None
+        and not (claim.stage and earlier is not None and earlier.fullmatch(claim.stage))
+    ]
+    if not tolls:
+        return candidates
+    toll = max(tolls)
+    why = f"; its report's stage: a death toll of {toll:g}"
+    return [
+        c.model_copy(
+            update={
+                "claim": c.claim.model_copy(update={"report_toll": toll}),
+                "frame_why": f"{c.frame_why}{why}",
+            }
+        )
+        if isinstance(c.claim, QuantityClaim) and c.claim.running
+        else c
+        for c in candidates
+    ]
 
 
 def credit_same_readings(candidates: list[Candidate]) -> list[Candidate]:
@@ -395,6 +427,7 @@ class _Builder:
         if running:
             data["running"] = True
             why += self._as_of(item, data, sentence)
+            why += self._stage(data, sentence)
         if running_cue("revised", self.text, sentence):
             data["revised"] = True
             why += "; called a revision"
@@ -526,6 +559,15 @@ class _Builder:
             return "; running figure, report time unknown"
         data["as_of"] = self.when
         return f"; running figure as of {self.when.isoformat()} (report time)"
+
+    def _stage(self, data: dict[str, Any], sentence: tuple[int, int]) -> str:
+        """Record the words that mark a running figure as one stage of a changing count ("rose
+        to", "so far", "initially"): without them, reports of unknown order are rivals."""
+        cue = stage_cue(self.text, sentence)
+        if cue is None:
+            return ""
+        data["stage"] = cue
+        return f"; a stage of a changing count ('{cue}')"
 
     def _stated_as_of(self, item: Found) -> dt.date | None:
         """The day of a date written right after an as-of cue in the figure's sentence."""
@@ -739,6 +781,19 @@ class _Builder:
             here = self.mentions.get(index, [])
             self.named[index] = list(dict.fromkeys(str(m.fields["entity"]) for m in here))
         return self.named[index]
+
+
+STAGE_CUES = ("current", "earlier", "revised")  # frames.yaml `running` groups that mark a stage
+
+
+def stage_cue(text: str, sentence: tuple[int, int]) -> str | None:
+    """The first words in the sentence that mark a running figure as one stage of a count still
+    changing (frames.yaml `running`: current, earlier, revised), lower-cased; None without."""
+    table = default_table().running
+    found = [
+        m for name in STAGE_CUES if (p := table.get(name)) is not None and (m := p.search(text, *sentence))
+    ]
+    return min(found, key=lambda m: m.start()).group().lower() if found else None
 
 
 def running_cue(name: str, text: str, sentence: tuple[int, int]) -> bool:

@@ -114,6 +114,16 @@ def part_frame(frame: str, parts: Iterable[str]) -> str:
     return frame + PART_MARK + ".".join(sorted(_SLUG.sub("-", p.lower()).strip("-") for p in parts))
 
 
+SCOPE_MARK = ".scope-"  # what a count frame for another period than the event carries before its slug
+
+
+def scope_suffix(scope: str) -> str:
+    """The frame suffix of a count over another period than the event's: scope_suffix('past 20
+    years') -> '.scope-past-20-years'. Such a count (migrants drowned over two decades) never
+    meets the event's own count, only other reports' counts over the same period."""
+    return SCOPE_MARK + _SLUG.sub("-", scope.lower()).strip("-")
+
+
 def is_part_frame(ident: str | None) -> bool:
     """True for the frame of a part of a count (`part_frame`)."""
     return in_family(ident, Family.COUNT) and PART_MARK in str(ident)

@@ -361,6 +361,21 @@ class QuantityClaim(ClaimBase):
         default=False,
         description="a figure that grows while a story unfolds (a toll); without as_of its time is unknown",
     )
+    stage: str | None = Field(
+        default=None,
+        description=(
+            "the words that mark a running figure as one stage of a count still changing ('rose to',"
+            " 'so far', 'initially'): reports of unknown order are an update only with such words"
+        ),
+    )
+    report_toll: float | None = Field(
+        default=None,
+        ge=0,
+        description=(
+            "a running figure's report's own death toll (its highest): two reports of one day that"
+            " give different tolls were written at different stages of the story"
+        ),
+    )
 
     @model_validator(mode="after")
     def _one_way_to_state_it(self) -> QuantityClaim:

@@ -9,9 +9,10 @@ from typing import Any
 
 from pydantic import Field
 
+from factcheck.extract.frames import is_tally
 from factcheck.model import QuantityClaim
-from factcheck.model.ids import Family, in_family, is_auto, is_draft_source
-from factcheck.model.quantifiers import APPROXIMATORS, directional, normalise
+from factcheck.model.ids import Family, frame_slug, in_family, is_auto, is_draft_source
+from factcheck.model.quantifiers import APPROXIMATORS, directional, normalise, pointing
 from factcheck.rules.checks.base import CheckInput, Params, Verdict, fmt_interval, lower_tier_side, pair, spec
 from factcheck.rules.checks.units import converted, pint_name
 
@@ -87,16 +88,23 @@ def report_order(a: QuantityClaim, b: QuantityClaim) -> str | None:
     return "a-first" if dx < dy else "b-first"
 
 
-def figure_updated(a: QuantityClaim, b: QuantityClaim, small: str) -> Verdict | None:
+def figure_updated(a: QuantityClaim, b: QuantityClaim, small: str, slight: bool = False) -> Verdict | None:
     """A running figure that differs between reports of different times is an update (info),
-    unless the later report gives the lower figure without calling it a revision."""
+    unless the later report gives the lower figure without calling it a revision. Reports of
+    unknown order (one day without hours, a report dated only by its month) are not different
+    times: their figures are an update only when they may still be of different times
+    (`_apart_in_time`); else they are compared."""
     order = report_order(a, b)
     if order is None or order == "same":
         return None
     claims = {"a": a, "b": b}
     big = "b" if small == "a" else "a"
+    if order == "unknown" and not (slight or _apart_in_time(a, b)):
+        # no known order and no sign of a change between them: two figures of one time; a
+        # slight gap (a few apart, a bound crossed) is what an hour's update looks like
+        return None
     if order == "unknown":
-        why = "reports of the same day, order unknown"
+        why = "reports of unknown order"
     else:
         later = "b" if order == "a-first" else "a"
         if later == small and not claims[later].revised:
@@ -117,6 +125,26 @@ def figure_updated(a: QuantityClaim, b: QuantityClaim, small: str) -> Verdict | 
             "why": why,
         },
     )
+
+
+def _apart_in_time(a: QuantityClaim, b: QuantityClaim) -> bool:
+    """Whether two running figures of reports of unknown order may still be of different times:
+    a text marks one as a stage of a changing count, the count is a tally (it only grows, hour by
+    hour), or their reports give different death tolls (written at different stages of the
+    story) or only one gives a toll (the other's stage is unknown)."""
+    if _staged(a) or _staged(b) or is_tally(a.subject):
+        return True
+    tolls = (a.report_toll, b.report_toll)
+    if tolls.count(None) == 1:
+        return True  # the story has a toll and one report gives none: its stage cannot be told
+    return None not in tolls and tolls[0] != tolls[1]
+
+
+def _staged(claim: QuantityClaim) -> bool:
+    """Whether the text marks the figure as one stage of a count still changing: words of a
+    change or of time ("rose to", "so far", "initially", "revised"; `stage`), or a count open
+    upwards ("at least 44", "more than 300"), the way news text writes a toll still being counted."""
+    return claim.stage is not None or claim.revised or pointing(claim.approx) is True
 
 
 class FarApartParams(Params):
@@ -150,9 +178,34 @@ class ToleranceParams(Params):
     )
 
 
+def _rank(claim: QuantityClaim) -> bool:
+    """Whether the figure is a rank ("the 10th largest port": auto.measure.rank.*), an ordinal
+    with no magnitude: 3rd and 10th are not "3× apart", they are two different places in a list."""
+    return in_family(claim.subject, Family.MEASURE) and frame_slug(claim.subject, Family.MEASURE).startswith(
+        "rank."
+    )
+
+
+def _different_rank(a: QuantityClaim, b: QuantityClaim) -> Verdict | None:
+    """Two ranks by one measure that differ: a secondary detail given differently (minor)."""
+    if _comparable(a, b) != "same" or a.interval() == b.interval() or _oriented(a, b) is None:
+        return None
+    return Verdict(
+        outcome="different-rank",
+        confidence=0.6,
+        details={
+            "a_value": fmt_interval(*a.interval()),
+            "b_value": fmt_interval(*b.interval()),
+            "percent": "",
+        },
+    )
+
+
 def magnitude_gap(data: CheckInput) -> Verdict | None:
     """Two counts of the same thing are at least `min_ratio` times apart."""
     a, b = pair(data, QuantityClaim)
+    if _rank(a):
+        return None  # a rank has no magnitude: number_tolerance reports a different rank
     oriented = _oriented(a, b)
     if oriented is None:
         return None
@@ -254,6 +307,8 @@ def _slight(
 def number_tolerance(data: CheckInput) -> Verdict | None:
     """Two counts of the same thing differ by more than `rel_tol` (but less than a magnitude gap)."""
     a, b = pair(data, QuantityClaim)
+    if _rank(a):
+        return _different_rank(a, b)
     if _comparable(a, b) != "same":
         return None
     oriented = _oriented(a, b) or _touching(a, b)
@@ -271,7 +326,7 @@ def number_tolerance(data: CheckInput) -> Verdict | None:
     slight = _slight(a, b, exact, rel, data.params)
     if rel <= float(tolerance) and slight is None and not _stated_apart(a, b, data.params):
         return None
-    updated = figure_updated(a, b, small)
+    updated = figure_updated(a, b, small, slight is not None)
     if updated is not None:
         return updated
     return Verdict(
@@ -326,14 +381,14 @@ CHECKS = (
     spec(
         "number_tolerance",
         number_tolerance,
-        outcomes=["outside-tolerance", "figure-updated", "close-counts", "bound-crossed"],
+        outcomes=["outside-tolerance", "figure-updated", "close-counts", "bound-crossed", "different-rank"],
         details=["percent", "a_value", "b_value", "ratio", "small", "big", "unit", "why"],
         params=ToleranceParams,
     ),
     spec(
         "within_source",
         within_source,
-        outcomes=["outside-tolerance", "far-apart", "close-counts", "bound-crossed"],
+        outcomes=["outside-tolerance", "far-apart", "close-counts", "bound-crossed", "different-rank"],
         details=["percent", "a_value", "b_value", "ratio", "small", "big", "unit", "why"],
         params=ToleranceParams,
     ),

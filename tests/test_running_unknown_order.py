@@ -1,0 +1,174 @@
+"""Running figures of reports whose order is unknown (one day without hours, a month): compared
+as two figures of one time, unless the count is a tally that only grows (deaths) or a text marks
+its figure as one stage of a changing count ("rose to", "so far", "at least")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from quantity_claims import claims_published, published_on
+
+from factcheck.model import QuantityClaim, Tier
+from factcheck.rules.checks import builtin_checks
+from factcheck.rules.checks.base import CheckInput
+
+DAY = dt.date(2024, 3, 5)
+claims = claims_published(published_on("2024-03-05"))
+
+
+def figure(
+    value: float,
+    frame: str,
+    when: dt.date | None,
+    *,
+    stage: str | None = None,
+    approx: str | None = None,
+    source: str = "",
+) -> QuantityClaim:
+    return QuantityClaim(
+        id=f"c{int(value)}{source}",
+        source=source or f"s{int(value)}",
+        text=str(value),
+        subject=frame,
+        unit="people",
+        value=value,
+        approx=approx,
+        as_of=when,
+        running=True,
+        stage=stage,
+    )
+
+
+def outcome(check: str, a: QuantityClaim, b: QuantityClaim) -> str | None:
+    spec = builtin_checks()[check]
+    params = spec.params().model_dump()
+    verdict = spec.function(CheckInput({"a": a, "b": b}, {"a": Tier.NEWS, "b": Tier.NEWS}, params))
+    return verdict.outcome if verdict else None
+
+
+def test_two_missing_counts_of_one_day_are_compared() -> None:
+    a = figure(40, "auto.count.missing", DAY)
+    b = figure(61, "auto.count.missing", DAY)
+    assert outcome("number_tolerance", a, b) == "outside-tolerance"
+
+
+def test_a_month_dated_evacuation_figure_is_compared_with_a_day_in_it() -> None:
+    # a report dated only by its month is not a different time from a day in that month
+    a = figure(2000, "auto.count.evacuated", DAY)
+    b = figure(30000, "auto.count.evacuated", None)
+    assert outcome("magnitude_gap", a, b) == "far-apart"
+
+
+def test_two_death_tolls_of_one_day_are_an_update() -> None:
+    # a tally only grows: two reports of one day without hours gave two hours' counts
+    a = figure(40, "auto.count.deaths", DAY)
+    b = figure(61, "auto.count.deaths", DAY)
+    assert outcome("number_tolerance", a, b) == "figure-updated"
+
+
+def test_a_figure_marked_as_a_stage_keeps_the_update() -> None:
+    a = figure(40, "auto.count.missing", DAY, stage="so far")
+    b = figure(61, "auto.count.missing", DAY)
+    assert outcome("number_tolerance", a, b) == "figure-updated"
+
+
+def test_a_count_open_upwards_keeps_the_update() -> None:
+    a = figure(70, "auto.count.missing", DAY, approx="at least")
+    b = figure(40, "auto.count.missing", DAY)
+    assert outcome("number_tolerance", a, b) == "figure-updated"
+
+
+def test_reports_of_different_days_still_update() -> None:
+    a = figure(40, "auto.count.missing", DAY)
+    b = figure(61, "auto.count.missing", DAY + dt.timedelta(days=1))
+    assert outcome("number_tolerance", a, b) == "figure-updated"
+
+
+def test_extraction_records_the_words_of_a_stage() -> None:
+    found = claims("The number of missing climbers has risen to 14. Another 9 hikers were missing so far.")
+    assert found["14"].stage == "risen to"
+    assert found["9 hikers"].stage == "so far"
+
+
+def test_a_plain_figure_records_no_stage() -> None:
+    found = claims("Officials said 23 people were missing after the ferry sank.")
+    assert found["23 people"].stage is None
+
+
+def test_reports_at_different_death_tolls_are_different_stages() -> None:
+    # one day, no hours: a report at 12 dead and one at 30 dead were written hours apart
+    a = figure(40, "auto.count.missing", DAY).model_copy(update={"report_toll": 12.0})
+    b = figure(61, "auto.count.missing", DAY).model_copy(update={"report_toll": 30.0})
+    assert outcome("number_tolerance", a, b) == "figure-updated"
+
+
+def test_reports_at_one_death_toll_compare_their_missing_counts() -> None:
+    # both at the 30-dead stage: their missing counts are of one time
+    a = figure(40, "auto.count.missing", DAY).model_copy(update={"report_toll": 30.0})
+    b = figure(61, "auto.count.missing", DAY).model_copy(update={"report_toll": 30.0})
+    assert outcome("number_tolerance", a, b) == "outside-tolerance"
+
+
+def test_a_slight_gap_of_unknown_order_is_an_update() -> None:
+    # 40 and 42 missing in two reports of one day: an hour's change as likely as an error
+    a = figure(40, "auto.count.missing", DAY)
+    b = figure(42, "auto.count.missing", DAY)
+    assert outcome("number_tolerance", a, b) == "figure-updated"
+
+
+def test_each_running_figure_carries_its_reports_toll() -> None:
+    found = claims("The ferry sank near the port, killing 31 people. Another 17 passengers were missing.")
+    assert found["17 passengers"].report_toll == 31
+    assert found["31 people"].report_toll == 31
+
+
+def test_an_earlier_toll_the_report_recalls_is_not_its_stage() -> None:
+    found = claims(
+        "Police initially put the toll at 90. The ferry sank near the port, killing 31 people. "
+        "Another 17 passengers were missing."
+    )
+    assert found["17 passengers"].report_toll == 31
+
+
+def test_a_count_over_past_years_is_not_the_events_count() -> None:
+    found = claims(
+        "The sinking killed 31 people. A charity says some 8,000 people have died on the route "
+        "in the past 12 years, most of them at night."
+    )
+    assert found["31 people"].subject == "auto.count.deaths"
+    assert found["some 8,000 people"].subject == "auto.count.deaths.scope-past-12-years"
+    assert not found["some 8,000 people"].running
+
+
+def test_two_decades_and_twenty_years_are_one_span() -> None:
+    found = claims(
+        "Over the last two decades, storms have killed more than 900 people on the island, while "
+        "Sunday's storm killed 14. Floods killed 300 people in the past 20 years."
+    )
+    assert found["more than 900 people"].subject == found["300 people"].subject
+    assert found["14"].subject == "auto.count.deaths"
+
+
+def rank(value: float, source: str) -> QuantityClaim:
+    return QuantityClaim(
+        id=f"r{int(value)}{source}",
+        source=source,
+        text=f"{int(value)}th largest",
+        subject="auto.measure.rank.largest",
+        unit="rank",
+        value=value,
+    )
+
+
+def test_two_ranks_are_never_far_apart_only_different() -> None:
+    # the 4th and the 12th largest bridge are two places in a list, not three times apart
+    assert outcome("magnitude_gap", rank(4, "x"), rank(12, "y")) is None
+    assert outcome("number_tolerance", rank(4, "x"), rank(12, "y")) == "different-rank"
+    assert outcome("number_tolerance", rank(4, "x"), rank(4, "y")) is None
+
+
+def test_a_report_without_a_toll_is_of_an_unknown_stage() -> None:
+    # the story has a toll, one report gives none: it may be hours before or after the other
+    a = figure(40, "auto.count.missing", DAY).model_copy(update={"report_toll": 12.0})
+    b = figure(61, "auto.count.missing", DAY)
+    assert outcome("number_tolerance", a, b) == "figure-updated"
