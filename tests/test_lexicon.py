@@ -303,8 +303,8 @@ def test_decisions_read_from_the_small_list_are_the_large_lists() -> None:
 
     from factcheck.link import lexicon
 
-    def alike(word: str, english: float, gap: float = lexicon.NAME_GAP) -> bool:
-        return all(full(word, other) >= english - gap for other in lexicon.OTHER_LANGUAGES)
+    def alike(word: str, english: float) -> bool:
+        return all(full(word, other) >= english - lexicon.NAME_GAP for other in lexicon.OTHER_LANGUAGES)
 
     words = _tune_words()
     words |= {"hodgson", "emomali", "rahmon", "dushanbe", "putin", "mistook", "sculls", "qzxv", "david"}
@@ -314,12 +314,6 @@ def test_decisions_read_from_the_small_list_are_the_large_lists() -> None:
             len(word) >= 3 and english < lexicon.COMMON_ZIPF and (english == 0.0 or alike(word, english))
         )
         assert lexicon.name_like(word) == expected_name, word
-        wider = (
-            len(word) >= 3
-            and english < lexicon.COMMON_ZIPF
-            and (english == 0.0 or alike(word, english, lexicon.PLACE_GAP))
-        )
-        assert lexicon.name_like(word, lexicon.PLACE_GAP) == wider, word
         assert lexicon.written_alike(word) == (len(word) >= 3 and english > 0.0 and alike(word, english)), (
             word
         )

@@ -43,10 +43,6 @@ COMMON_ZIPF = 4.5  # a word at least this frequent in English (zipf scale) is a 
 # name-like: in each other language at most this much rarer (zipf) than in English; ordinary
 # English words are 2-3.5 rarer or absent, names 0-1 ("hodgson" 3.2 in English, 2.7 in German)
 NAME_GAP = 1.0
-# right after a preposition of place ("in birmingham"): English news names the places of the
-# English-speaking world more often than other languages do ("birmingham" 4.2 in English, 3.1-3.2
-# in French, Spanish and German; "glasgow", "cardiff", "hampshire" alike), ordinary words stay 2+
-PLACE_GAP = 1.2
 # Latin-alphabet lists that keep names as written, the cheapest to load first
 OTHER_LANGUAGES = ("fr", "es", "de")
 MIN_LETTERS = 3
@@ -113,23 +109,23 @@ def _at_least(word: str, language: str, level: float) -> bool:
     return zipf(word, language) >= level
 
 
-def _english(word: str, gap: float = NAME_GAP) -> float | None:
+def _english(word: str) -> float | None:
     """The English `zipf` of a plain lower-case word, read from the small list when there; None
     when it is rarer than that list (below COMMON_ZIPF then) and every other language has it at
-    most `gap` below anything it could be: written alike however rare in English."""
+    most NAME_GAP below anything it could be: written alike however rare in English."""
     common = _common_zipf(word, "en")
     if common is not None:
         return common
     ceiling = _small_floor("en")
     others = (_common_zipf(word, language) for language in OTHER_LANGUAGES)
-    if all(other is not None and other >= ceiling - gap for other in others):
+    if all(other is not None and other >= ceiling - NAME_GAP for other in others):
         return None
     return zipf(word, "en")
 
 
-def _alike(word: str, english: float, gap: float = NAME_GAP) -> bool:
-    """True when every other language has the word at most `gap` rarer than English does."""
-    return all(_at_least(word, language, english - gap) for language in OTHER_LANGUAGES)
+def _alike(word: str, english: float) -> bool:
+    """True when every other language has the word at most NAME_GAP rarer than English does."""
+    return all(_at_least(word, language, english - NAME_GAP) for language in OTHER_LANGUAGES)
 
 
 def _bucket_zipf(bucket: int | None) -> float:
@@ -259,19 +255,18 @@ def _holds(bucket: Sequence[bytes], word: bytes) -> bool:
 
 
 @functools.cache
-def name_like(word: str, gap: float = NAME_GAP) -> bool:
-    """True when a lower-case word is probably a proper name, not an ordinary English word;
-    `gap`: how much rarer in another language a name may be (PLACE_GAP after "in", "near"...)."""
+def name_like(word: str) -> bool:
+    """True when a lower-case word is probably a proper name, not an ordinary English word."""
     if len(word) < MIN_LETTERS or not _WORD.fullmatch(word):
         return False
     if _at_least(word, "en", COMMON_ZIPF):
         return False
-    english = _english(word, gap)
+    english = _english(word)
     if english is None:
         return True  # written alike in every other language (see `_english`)
     if english == 0.0:
         return True  # a word English does not know: a name (or a misspelling, as unsupported)
-    return _alike(word, english, gap)
+    return _alike(word, english)
 
 
 @functools.cache
