@@ -218,7 +218,5 @@ def test_rescuers_in_teams_stay_rescuers_and_a_fate_after_the_noun_counts() -> N
         "Seven teams of 42 rescuers each dug through the mud. So far nine firefighters in all have"
         " been confirmed dead, state TV said."
     )
-    # the teams hold 7 x 42 rescuers (wave 9: frames.yaml `teams_of`), still troops
-    assert found["42 rescuers each"].subject == "auto.count.troops"
-    assert found["42 rescuers each"].value == 294
+    assert found["42 rescuers"].subject == "auto.count.troops"
     assert found["nine firefighters"].subject == "auto.count.deaths"

@@ -21,7 +21,7 @@ from typing import Any
 import msgspec
 
 from factcheck.extract.dates import MONTHS
-from factcheck.extract.numberwords import SMALL_NUMBERS, TENS, words_to_number
+from factcheck.extract.numberwords import words_to_number
 from factcheck.extract.text import STOP_WORDS
 from factcheck.extract.wordlists import phrase_alternation
 from factcheck.lazyre import LazyPattern, Regex, lazy
@@ -102,8 +102,7 @@ class FrameTable(msgspec.Struct, frozen=True):
     destroyed: LazyPattern | None = None  # verbs that bring a count of homes down ("crushed")
     residents: dict[str, str | None] = msgspec.field(default_factory=dict)  # "villagers" -> village
     infants: dict[str, str] = msgspec.field(default_factory=dict)  # "son" after "3-month-old" -> boy
-    teams_of: frozenset[str] = frozenset()  # "seven teams of 42 each": units that hold people
-    workplaces: frozenset[str] = frozenset()  # "the 300 workers at the site": those present
+    homes_alike: frozenset[str] = frozenset()  # "houses", "huts": counted as homes by any verb
     # running roles that only grow as they are counted (deaths, injured): reports of one day differ by hour
     tallies: frozenset[str] = frozenset()
 
@@ -215,9 +214,8 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         tallies=frozenset(r for r, spec in counts.items() if spec.get("tally")),
         unique_people=frozenset(str(w).lower() for w in data.get("unique_people") or []),
         destroyed=_cue_pattern(list(data.get("destroyed") or [])) if data.get("destroyed") else None,
-        teams_of=frozenset(str(w).lower() for w in data.get("teams_of") or []),
-        workplaces=frozenset(str(w).lower() for w in data.get("workplaces") or []),
         infants={str(k).lower(): str(v) for k, v in (data.get("infants") or {}).items()},
+        homes_alike=frozenset(str(w).lower() for w in data.get("homes_alike") or []),
         residents={str(k).lower(): (str(v) if v else None) for k, v in (data.get("residents") or {}).items()},
         money_for=_cue_pattern([c for cues in (data.get("money_for") or {}).values() for c in cues])
         if data.get("money_for")
@@ -399,7 +397,7 @@ def count_role(
 ) -> tuple[str, str, bool] | None:
     """(role, cue, running) of the count at [start, end), from the nearest cue in its clause."""
     table = table or default_table()
-    there = _THERE_WHEN.match(text, end, sentence[1]) or _at_workplace(text, end, table)
+    there = _THERE_WHEN.match(text, end, sentence[1])
     if there is not None and "present" in table.roles:
         # "1,137 workers were in the factory when the fire broke out", "more than 400 people were
         # on the bridge when it collapsed": those there at the time
@@ -408,7 +406,7 @@ def count_role(
         place = table.population_of.search(text, max(sentence[0], start - 40), start)
         if place is not None:
             return "population", " ".join(place.group().split()[:2]).lower(), table.roles["population"][1]
-    numbering = _numbering(text, max(sentence[0], start - 60), start, table)
+    numbering = _numbering(text, sentence[0], start, table)
     if numbering is not None and "population" in table.roles:
         # "the villagers, numbering about 745": the people who live there, all of them
         return "population", numbering, table.roles["population"][1]
@@ -455,60 +453,37 @@ def count_role(
     return (best[2], best[1], best[3]) if best is not None else None
 
 
-# a residents noun, then "numbering" and maybe an approximator, right before a count
+# a determiner right before a residents noun (no word between: "the injured villagers, numbering
+# 45" are the injured), then "numbering" and maybe an approximator, right before a count
 _NUMBERING = (
-    r"(?i)\b(?P<noun>{nouns})\s*,?\s+(?:who\s+|which\s+)?(?:numbering|number|numbered|numbers|totalling|totaling)"
+    r"(?i)\b(?:the|its|their|these|those)\s+(?P<noun>{nouns})\s*,?\s+(?:who\s+|which\s+)?(?:numbering|number|numbered|numbers|totalling|totaling)"
     r"\s+(?:(?:more|less|fewer)\s+than\s+|at\s+least\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+"
     r"|over\s+|roughly\s+|approximately\s+)?\Z"
 )
 
 
-def _numbering(text: str, lo: int, start: int, table: FrameTable) -> str | None:
+def _numbering(text: str, sentence_start: int, start: int, table: FrameTable) -> str | None:
     """The residents noun a count is the number of ("the villagers, numbering about 745" ->
-    villagers; frames.yaml `residents`), if any."""
+    villagers; frames.yaml `residents`), if any and no role cue comes before it in the sentence."""
     if not table.residents:
         return None
-    found = _lazy(_NUMBERING.replace("{nouns}", _words(sorted(table.residents)))).search(text, lo, start)
-    return found.group("noun").lower() if found is not None else None
+    pattern = _lazy(_NUMBERING.replace("{nouns}", _words(sorted(table.residents))))
+    found = pattern.search(text, max(sentence_start, start - 60), start)
+    if found is None:
+        return None
+    # "Of the evacuated, the villagers, numbering 45, ...": a role cue says which villagers they are
+    if any(p.search(text, sentence_start, found.start()) for p, _ in table.roles.values()):
+        return None
+    return found.group("noun").lower()
 
 
 # after a count: where its people were when it happened ("were in the factory when", "were on
-# the bridge at the time", "were in the Sago Mine in Upshur County when"), maybe past an aside
-# (", out of 1,163,")
+# the bridge at the time"), maybe past an aside (", out of 1,163,")
 _THERE_WHEN = lazy(
     r"(?:\s*,(?:[^,]|,\d){1,30},)?\s+(?:were|was|had\s+been)\s+(?:in|on|inside|aboard|at)\s+(?:the|a|an|its)\s+"
-    r"(?:[\w'’-]+\s+){0,12}?(?:when|at\s+the\s+time|as\s+it)\b",
+    r"(?:[\w'’-]+\s+){0,4}?(?:when|at\s+the\s+time|as\s+it)\b",
     re.IGNORECASE,
 )
-
-# right after a count of people: the workplace they were at ("the 300 workers at the site")
-_AT_WORKPLACE = (
-    r"(?i)\s+(?:(?:who\s+were\s+)?(?:working\s+)?(?:at|in|inside)\s+)the\s+(?:{places})\b(?!\s+of\b)"
-)
-
-
-def _at_workplace(text: str, end: int, table: FrameTable) -> re.Match[str] | None:
-    """ "the 300 workers at the site", "40 miners in the pit": the people at the workplace the
-    story tells of, those there when it happened (frames.yaml `workplaces`). A role's own noun
-    ("12 firefighters at the plant", "50 passengers at the station") keeps its role."""
-    if not table.workplaces:
-        return None
-    found = _lazy(_AT_WORKPLACE.format(places=_words(sorted(table.workplaces)))).match(text, end)
-    if found is None:
-        return None
-    noun = _WORD_BEFORE.search(text, 0, end)
-    word = noun.group().lower() if noun is not None else ""
-    if (
-        word in table.nouns
-        or word in table.thing_nouns
-        or any(p.fullmatch(word) for p, _ in table.roles.values())
-    ):
-        return None
-    return found
-
-
-_WORD_BEFORE = lazy(r"[A-Za-z][\w'-]*\Z")
-
 
 # right before a count: it is a part of a count named earlier in the sentence
 _INCLUDING = re.compile(
@@ -1103,13 +1078,6 @@ def frame_for_quantity(
     if _RATE_AFTER.match(text, end):
         return None
     head = (noun or "").lower()
-    held = team_product(text, start, table)
-    if held is not None and "troops" in table.roles:
-        # "seven teams of 42 workers each": the people the teams hold, the personnel sent
-        why = f"{held[0]} of people: the personnel they hold" + (f"; a figure of {suffix}" if suffix else "")
-        return Frame(
-            auto_frame(Family.COUNT, "troops" + suffix), why, table.roles["troops"][1] and not suffix
-        )
     rank = rank_by(text, start, end, table)
     if rank is not None:
         # "the 10th largest port", "third biggest": a rank, never a count of ports
@@ -1273,31 +1241,6 @@ def _own_verb_first(
     return text.lower().rfind(cue, sentence[0], end) < 0
 
 
-# before a product: a count of units, up to five words ("National Disaster Response Force"), the
-# unit noun and the join; the count of people each holds follows ("Seven teams of |42 workers each")
-_UNITS_BEFORE = (
-    r"(?i)(?<![\w-])(?P<count>\d[\d,]*|{numbers})\s+(?:[\w()-]+\s+){{0,5}}?(?P<unit>{units})"
-    r"\s*(?:,\s*each\s+(?:comprising|consisting\s+of|made\s+up\s+of|of|with|having)|\s+of)\s+\Z"
-)
-
-
-def team_product(text: str, start: int, table: FrameTable | None = None) -> tuple[str, float] | None:
-    """(unit noun, count of units) when the count starting at `start` is the people each of a
-    count of units holds ("Seven teams of |42 workers each|" -> (teams, 7); frames.yaml
-    `teams_of`): numbers.py gives their product as its value, and it frames as the personnel."""
-    table = table or default_table()
-    if not table.teams_of:
-        return None
-    numbers = _words(sorted([*SMALL_NUMBERS, *TENS]))
-    pattern = _lazy(_UNITS_BEFORE.format(numbers=numbers, units=_words(sorted(table.teams_of))))
-    found = pattern.search(text, max(0, start - 90), start)
-    if found is None:
-        return None
-    count = found.group("count").replace(",", "")
-    value = float(count) if count.isdigit() else SMALL_NUMBERS.get(count.lower(), TENS.get(count.lower(), 0))
-    return (found.group("unit").lower(), float(value)) if value > 1 else None
-
-
 # "13 miners trapped", "13 miners were trapped", "200 homes have been flooded": a participle
 # right after the counted noun, maybe after an auxiliary and an adverb
 _PARTICIPLE_AFTER = re.compile(
@@ -1324,7 +1267,7 @@ def noun_verb_role(
     head = (noun or "").lower()
     if not re.fullmatch(r"[a-z][a-z-]{2,}", head) or head in table.generic_nouns or head in table.identifiers:
         return None
-    if table.nouns.get(head) in _BUILDING_ROLES:
+    if head in table.homes_alike:
         head = "homes"  # "200 houses flooded" and "150 homes flooded" count the same things
     after = _PARTICIPLE_AFTER.match(text, end)
     before = _PARTICIPLE_BEFORE.search(text, max(0, start - 48), start)
@@ -1337,9 +1280,11 @@ def noun_verb_role(
     return f"{head}-{verb}", f"{head} {verb}" if found is after else f"{verb} {head}"
 
 
-# right after a counted noun, before a verb: auxiliaries and an adverb ("were all completely")
+# right after a counted noun, before a verb: auxiliaries and an adverb ("were all completely"),
+# never one that says the homes are only partly down ("partly buried" homes are damaged)
 _AUX_AFTER = lazy(
-    r"\s+(?:(?:were|was|are|is|have|has|had|been|being|be|got|all|now|reportedly|also)\s+)*(?:[a-z]+ly\s+)?",
+    r"\s+(?:(?:were|was|are|is|have|has|had|been|being|be|got|all|now|reportedly|also)\s+)*"
+    r"(?:(?!(?:partly|partially|nearly|almost)\b)[a-z]+ly\s+)?",
     re.IGNORECASE,
 )
 # right before a count, after a verb: an approximator ("buried more than 70 homes")
@@ -1560,6 +1505,23 @@ _PART_SAID = (
     r"(?:\s+of\s+(?:the|them|those|whom)(?:\s+(?!(?:were|was|are|is)\b)[a-z]+)?,?\s+"
     r"(?:(?:were|was|are|is)\s+)?|\s+(?:were|was|are|is)\s+)(?:all\s+)?([A-Za-z][\w'-]*)"
 )
+
+
+# after the part said past "of the dead ... were": the clause ends there ("14 of the dead were
+# Catholic.", "..., officials said", ", but ..."), so the word is the whole part, not "children aged
+# under five"
+_CLAUSE_ENDS = lazy(
+    r"\s*(?:[.;!?]|\Z|,\s+(?:[\w'-]+\s+){0,3}?(?:said|says|reported|added)\b"
+    r"|,\s+(?:and|but|although|though|while|whereas|as)\b)",
+    re.IGNORECASE,
+)
+
+
+def part_closes_clause(text: str, end: int) -> bool:
+    """Whether the part a count is said to be after it ends its clause ("14 of the dead were
+    Catholic." but not "3 of the dead were children aged under five")."""
+    said = _lazy(_PART_SAID).match(text, end)
+    return said is not None and _CLAUSE_ENDS.match(text, said.end()) is not None
 
 
 @functools.cache

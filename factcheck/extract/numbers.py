@@ -14,7 +14,7 @@ from typing import Any
 
 import msgspec
 
-from factcheck.extract.frames import apposed_person, default_table, has_count_cue, team_product
+from factcheck.extract.frames import apposed_person, default_table, has_count_cue
 
 # the number-word tables live in numberwords.py (quotation words fold them too); re-exported here
 from factcheck.extract.numberwords import SCALES as SCALES
@@ -193,32 +193,7 @@ def find_numbers(text: str) -> list[Found]:
         item = _read(text, core)
         if item is not None:
             found.append(item)
-    return _team_products(text, found)
-
-
-# "each" closing a product: "seven teams of 42 workers each"
-_EACH_AFTER = re.compile(r"\s+each\b", re.IGNORECASE)
-
-
-def _team_products(text: str, found: list[Found]) -> list[Found]:
-    """`found` with the count of people each of a count of units holds read as their product:
-    "seven teams of 42 workers each", "five units, each comprising 30 soldiers" -> 294 workers,
-    150 soldiers (frames.yaml `teams_of`). The units' count keeps its own claim; the product's
-    words are those of the people's count ("42 workers each")."""
-    out = []
-    for item in found:
-        value = item.fields.get("value")
-        held = team_product(text, item.start) if item.kind == "quantity" and value is not None else None
-        if held is None or value is None or not item.extras.get("noun"):
-            out.append(item)
-            continue
-        each = _EACH_AFTER.match(text, item.end)
-        end = each.end() if each is not None else item.end
-        fields = {**item.fields, "value": float(value) * held[1]}
-        out.append(
-            Found("quantity", item.start, end, fields, focus=text[item.start : end], extras=item.extras)
-        )
-    return out
+    return found
 
 
 def _cores(text: str) -> list[Core]:

@@ -27,6 +27,7 @@ from factcheck.extract.frames import (
     frame_for_quantity,
     is_partial,
     narrowing_words,
+    part_closes_clause,
     period_of,
     rank_by,
 )
@@ -232,9 +233,9 @@ def _number_is_free(number: Found, taken: SpanSet) -> bool:
     return taken.free(core_start, core_end)
 
 
-# partial cues that only say a count is a breakdown of a total ("among the dead", "including")
-# ("five of the dead were foreigners", "20 of those missing are Jewish": the part's kind follows)
-BREAKDOWN_WORDS = frozenset({"among", "including", "of the"})
+# partial cues that only say a count is a breakdown of a total ("among the dead", "including");
+# "of the" only when the part's kind ends the clause (`part_closes_clause`)
+BREAKDOWN_WORDS = frozenset({"among", "including"})
 # qualifiers that say a count is some part of a total but not which part ("31 of the injured",
 # "including nine", "four others"): two reports' such parts need not be the same part
 KINDLESS_PARTS = frozenset({"partial-of-the", "partial-among", "partial-including", "other"})
@@ -395,7 +396,8 @@ class _Builder:
             if in_family(frame.id, Family.COUNT) and _role(frame.id) not in default_table().unbroken
             else None
         )
-        if part is not None and not (breakdown is not None and part in BREAKDOWN_WORDS):
+        kind_said = part in BREAKDOWN_WORDS or (part == "of the" and part_closes_clause(self.text, item.end))
+        if part is not None and not (breakdown is not None and kind_said):
             # "12 firefighters were among the dead" is the firefighters' count, as "12 firefighters
             # were killed" is: the breakdown says it is a part, and both meet
             data["qualifiers"] = [*data.get("qualifiers", []), f"partial-{part.replace(' ', '-')}"]
