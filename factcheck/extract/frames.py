@@ -1012,9 +1012,7 @@ def past_span(text: str, start: int, end: int, sentence: tuple[int, int]) -> tup
     span, never the event's own. A span that ranks the event ("the worst floods in the past 50
     years killed 28") scopes nothing."""
     words = past_spans()
-    before = list(_CLAUSE_END.finditer(text, sentence[0], start))
-    after = _CLAUSE_END.search(text, end, sentence[1])
-    lo, hi = before[-1].end() if before else sentence[0], after.start() if after else sentence[1]
+    lo, hi = clause_bounds(text, start, end, sentence)
     # the figure's whole clause however long ("have died at sea trying to reach Europe in the
     # past 20 years"), or the sentence's opening phrase ("Over the last two decades, floods ...")
     found = next((m for m in words.span.finditer(text, lo, hi) if not _ranks(text, sentence[0], m)), None)
@@ -1024,6 +1022,14 @@ def past_span(text: str, start: int, end: int, sentence: tuple[int, int]) -> tup
     if found is None:
         return None
     return _span_scope(found, words)
+
+
+def clause_bounds(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[int, int]:
+    """The figure's whole clause within the sentence, however long: from the last clause mark
+    (a comma, "and", "while"…) before it to the first after it."""
+    before = list(_CLAUSE_END.finditer(text, sentence[0], start))
+    after = _CLAUSE_END.search(text, end, sentence[1])
+    return before[-1].end() if before else sentence[0], after.start() if after else sentence[1]
 
 
 def _ranks(text: str, lo: int, span: re.Match[str]) -> bool:

@@ -88,18 +88,25 @@ def report_order(a: QuantityClaim, b: QuantityClaim) -> str | None:
     return "a-first" if dx < dy else "b-first"
 
 
-def figure_updated(a: QuantityClaim, b: QuantityClaim, small: str, slight: bool = False) -> Verdict | None:
+def figure_updated(
+    a: QuantityClaim,
+    b: QuantityClaim,
+    small: str,
+    slight: bool = False,
+    far: bool = False,
+    rel_tol: float = 0.1,
+) -> Verdict | None:
     """A running figure that differs between reports of different times is an update (info),
     unless the later report gives the lower figure without calling it a revision. Reports of
     unknown order (one day without hours, a report dated only by its month) are not different
     times: their figures are an update only when they may still be of different times
-    (`_apart_in_time`); else they are compared."""
+    (`_apart_in_time`; `far`: the gap is FC101's, `min_ratio` or more); else they are compared."""
     order = report_order(a, b)
     if order is None or order == "same":
         return None
     claims = {"a": a, "b": b}
     big = "b" if small == "a" else "a"
-    if order == "unknown" and not (slight or _apart_in_time(a, b)):
+    if order == "unknown" and not (slight or _apart_in_time(a, b, far, rel_tol)):
         # no known order and no sign of a change between them: two figures of one time; a
         # slight gap (a few apart, a bound crossed) is what an hour's update looks like
         return None
@@ -127,17 +134,23 @@ def figure_updated(a: QuantityClaim, b: QuantityClaim, small: str, slight: bool 
     )
 
 
-def _apart_in_time(a: QuantityClaim, b: QuantityClaim) -> bool:
+def _apart_in_time(a: QuantityClaim, b: QuantityClaim, far: bool, rel_tol: float) -> bool:
     """Whether two running figures of reports of unknown order may still be of different times:
-    a text marks one as a stage of a changing count, the count is a tally (it only grows, hour by
-    hour), or their reports give different death tolls (written at different stages of the
-    story) or only one gives a toll (the other's stage is unknown)."""
-    if _staged(a) or _staged(b) or is_tally(a.subject):
+    a text marks one as a stage of a changing count; the count is a tally (it only grows, hour by
+    hour) and the gap is less than FC101's (30 dead against 300 the same day is an error, not an
+    hour's count); or their reports' death tolls are themselves an update (within `rel_tol`:
+    30 and 31 dead were written at different stages; 30 and 300 were not). A report that gives
+    no toll is of an unknown stage only when it is dated to its month alone."""
+    if _staged(a) or _staged(b) or (is_tally(a.subject) and not far):
         return True
     tolls = (a.report_toll, b.report_toll)
     if tolls.count(None) == 1:
-        return True  # the story has a toll and one report gives none: its stage cannot be told
-    return None not in tolls and tolls[0] != tolls[1]
+        tollless = a if tolls[0] is None else b
+        return tollless.as_of is None  # a month-only report: its stage cannot be told
+    if None in tolls or tolls[0] == tolls[1]:
+        return False
+    low, high = sorted(float(t or 0) for t in tolls)
+    return low > 0 and high / low - 1.0 <= rel_tol
 
 
 def _staged(claim: QuantityClaim) -> bool:
@@ -151,6 +164,12 @@ class FarApartParams(Params):
     """How far apart two counts must be to contradict each other."""
 
     min_ratio: float = Field(3.0, gt=1.0, le=1e6, description="the bigger count / the smaller one")
+    rel_tol: float = Field(
+        0.1,
+        ge=0.0,
+        le=10.0,
+        description="two reports' death tolls this close are two stages of one count (an update)",
+    )
 
 
 class ToleranceParams(Params):
@@ -212,7 +231,7 @@ def magnitude_gap(data: CheckInput) -> Verdict | None:
     ratio, small, big = oriented
     if ratio < float(data.params["min_ratio"]):
         return None
-    updated = figure_updated(a, b, small)
+    updated = figure_updated(a, b, small, far=True, rel_tol=float(data.params.get("rel_tol", 0.1)))
     if updated is not None:
         return updated
     confidence = min(0.99, 0.6 + 0.3 * math.log10(ratio))
@@ -304,6 +323,15 @@ def _slight(
     return None
 
 
+def _hour_apart(a: QuantityClaim, b: QuantityClaim, exact: bool, params: Mapping[str, Any]) -> str | None:
+    """'close-counts' for two exact counts at most `close_gap` apart in reports of unknown order,
+    whatever the percentage (3 and 4 in hospital): a small count moves by a few within hours."""
+    if not exact or report_order(a, b) != "unknown":
+        return None
+    gap = abs(float(a.value or 0) - float(b.value or 0))
+    return "close-counts" if gap <= float(params["close_gap"]) else None
+
+
 def number_tolerance(data: CheckInput) -> Verdict | None:
     """Two counts of the same thing differ by more than `rel_tol` (but less than a magnitude gap)."""
     a, b = pair(data, QuantityClaim)
@@ -323,10 +351,10 @@ def number_tolerance(data: CheckInput) -> Verdict | None:
     rel = ratio - 1.0
     exact = _exact_whole(a) and _exact_whole(b) and a.unit.lower() == b.unit.lower()
     tolerance = data.params["exact_rel_tol"] if exact else data.params["rel_tol"]
-    slight = _slight(a, b, exact, rel, data.params)
+    slight = _slight(a, b, exact, rel, data.params) or _hour_apart(a, b, exact, data.params)
     if rel <= float(tolerance) and slight is None and not _stated_apart(a, b, data.params):
         return None
-    updated = figure_updated(a, b, small, slight is not None)
+    updated = figure_updated(a, b, small, slight is not None, rel_tol=float(data.params["rel_tol"]))
     if updated is not None:
         return updated
     return Verdict(
