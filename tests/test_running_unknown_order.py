@@ -95,11 +95,39 @@ def test_a_plain_figure_records_no_stage() -> None:
     assert found["23 people"].stage is None
 
 
-def test_reports_at_different_death_tolls_are_different_stages() -> None:
-    # one day, no hours: a report at 12 dead and one at 30 dead were written hours apart
-    a = figure(40, "auto.count.missing", DAY).model_copy(update={"report_toll": 12.0})
-    b = figure(61, "auto.count.missing", DAY).model_copy(update={"report_toll": 30.0})
+def test_reports_at_close_death_tolls_are_different_stages() -> None:
+    # one day, no hours: a report at 30 dead and one at 32 dead were written hours apart
+    a = figure(40, "auto.count.missing", DAY).model_copy(update={"report_toll": 30.0})
+    b = figure(61, "auto.count.missing", DAY).model_copy(update={"report_toll": 32.0})
     assert outcome("number_tolerance", a, b) == "figure-updated"
+
+
+def test_reports_at_far_apart_death_tolls_are_not_stages() -> None:
+    # 30 dead against 300 the same day is a disagreement, not two hours of one count
+    a = figure(40, "auto.count.missing", DAY).model_copy(update={"report_toll": 30.0})
+    b = figure(61, "auto.count.missing", DAY).model_copy(update={"report_toll": 300.0})
+    assert outcome("number_tolerance", a, b) == "outside-tolerance"
+
+
+def test_a_tally_far_apart_the_same_day_is_a_conflict() -> None:
+    # deaths only grow, but not tenfold within one day's reports unless a text says so
+    assert outcome(
+        "magnitude_gap", figure(30, "auto.count.deaths", DAY), figure(300, "auto.count.deaths", DAY)
+    ) == ("far-apart")
+    staged = figure(300, "auto.count.deaths", DAY, stage="rose to")
+    assert outcome("magnitude_gap", figure(30, "auto.count.deaths", DAY), staged) == "figure-updated"
+    assert outcome(
+        "number_tolerance", figure(30, "auto.count.deaths", DAY), figure(40, "auto.count.deaths", DAY)
+    ) == ("figure-updated")
+
+
+def test_small_exact_counts_a_few_apart_the_same_day_are_an_update() -> None:
+    # 3 and 4 in hospital: 33 % apart but one person, an hour's change
+    a = figure(3, "auto.count.hospitalised", DAY)
+    b = figure(4, "auto.count.hospitalised", DAY)
+    assert outcome("number_tolerance", a, b) == "figure-updated"
+    far = figure(17, "auto.count.hospitalised", DAY)
+    assert outcome("number_tolerance", figure(10, "auto.count.hospitalised", DAY), far) == "outside-tolerance"
 
 
 def test_reports_at_one_death_toll_compare_their_missing_counts() -> None:
@@ -167,8 +195,63 @@ def test_two_ranks_are_never_far_apart_only_different() -> None:
     assert outcome("number_tolerance", rank(4, "x"), rank(4, "y")) is None
 
 
-def test_a_report_without_a_toll_is_of_an_unknown_stage() -> None:
-    # the story has a toll, one report gives none: it may be hours before or after the other
+def test_a_report_without_a_toll_is_compared_unless_month_only() -> None:
+    # one day's report without a toll is of that day: its missing count is compared
     a = figure(40, "auto.count.missing", DAY).model_copy(update={"report_toll": 12.0})
-    b = figure(61, "auto.count.missing", DAY)
-    assert outcome("number_tolerance", a, b) == "figure-updated"
+    assert outcome("number_tolerance", a, figure(61, "auto.count.missing", DAY)) == "outside-tolerance"
+    # a report dated only by its month may be of any stage
+    assert outcome("number_tolerance", a, figure(61, "auto.count.missing", None)) == "figure-updated"
+
+
+def test_the_report_toll_is_its_lead_figure_not_the_largest() -> None:
+    found = claims(
+        "Floods killed 28 people on Tuesday. A similar flood in 1998 killed 2,000. Another 9 were missing."
+    )
+    assert found["9"].report_toll == 28
+
+
+def test_stage_words_mark_the_figure_they_govern() -> None:
+    found = claims(
+        "Nine people are still missing, police said, and 3 are in hospital. Two people remain missing."
+    )
+    assert found["Nine people"].stage == "still"
+    assert found["3"].stage is None
+    assert found["Two people"].stage == "remain"
+
+
+def test_a_count_expected_to_rise_is_a_stage_wherever_the_text_gives_it() -> None:
+    found = claims(
+        "A bus fell into a gorge on Monday. Police said 14 people were missing. The number of missing could rise."
+    )
+    assert found["14 people"].stage is None
+    found = claims(
+        "A bus fell into a gorge on Monday. Police said 14 people were missing. The number of missing is expected to rise."
+    )
+    assert found["14 people"].stage == "expected to rise"
+
+
+def test_up_to_date_is_not_so_far() -> None:
+    found = claims("Officials said their list was up to date and 14 people were missing.")
+    assert found["14 people"].stage is None
+
+
+def test_a_span_after_a_superlative_ranks_the_event() -> None:
+    found = claims("The deadliest storm in the past 40 years killed 17 people on Monday.")
+    assert found["17 people"].subject == "auto.count.deaths"
+    found = claims("The worst floods since 1990 killed 17 people on Monday.")
+    assert found["17 people"].subject == "auto.count.deaths"
+
+
+def test_an_opening_span_scopes_only_its_own_clause() -> None:
+    found = claims("Over the past century the dam has failed twice, and on Monday 17 people died.")
+    assert found["17 people"].subject == "auto.count.deaths"
+    found = claims("Over the past century floods and storms have killed 4,000 people in the valley.")
+    assert found["4,000 people"].subject == "auto.count.deaths.scope-past-100-years"
+
+
+def test_since_a_year_scopes_a_count() -> None:
+    found = claims(
+        "The bus crash killed 17 people. Road crashes have killed 6,000 people in the province since 2010."
+    )
+    assert found["17 people"].subject == "auto.count.deaths"
+    assert found["6,000 people"].subject == "auto.count.deaths.scope-since-2010"
