@@ -125,6 +125,7 @@ def figure_updated(
             "a_value": fmt_interval(*a.interval()),
             "b_value": fmt_interval(*b.interval()),
             "percent": "",
+            "apart": "",
             "ratio": "",
             "small": fmt_interval(*first.interval()),
             "big": fmt_interval(*second.interval()),
@@ -216,8 +217,18 @@ def _different_rank(a: QuantityClaim, b: QuantityClaim) -> Verdict | None:
             "a_value": fmt_interval(*a.interval()),
             "b_value": fmt_interval(*b.interval()),
             "percent": "",
+            "apart": f"ranks differ: {_ordinal(a.value)} vs {_ordinal(b.value)}",
         },
     )
+
+
+def _ordinal(value: float | None) -> str:
+    """A rank as English writes it: 1st, 2nd, 3rd, 11th, 22nd."""
+    if value is None or not float(value).is_integer():
+        return "?" if value is None else f"{value:g}th"
+    number = int(value)
+    suffix = "th" if number % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
 
 
 def magnitude_gap(data: CheckInput) -> Verdict | None:
@@ -362,6 +373,7 @@ def number_tolerance(data: CheckInput) -> Verdict | None:
         confidence=round(min(0.95, 0.5 + rel), 2),
         details={
             "percent": f"{rel * 100:.0f}",
+            "apart": f"{rel * 100:.0f} % apart",
             "a_value": fmt_interval(*a.interval()),
             "b_value": fmt_interval(*b.interval()),
         },
@@ -403,21 +415,21 @@ CHECKS = (
         "magnitude_gap",
         magnitude_gap,
         outcomes=["far-apart", "figure-updated"],
-        details=["ratio", "small", "big", "unit", "a_value", "b_value", "percent", "why"],
+        details=["ratio", "small", "big", "unit", "a_value", "b_value", "percent", "apart", "why"],
         params=FarApartParams,
     ),
     spec(
         "number_tolerance",
         number_tolerance,
         outcomes=["outside-tolerance", "figure-updated", "close-counts", "bound-crossed", "different-rank"],
-        details=["percent", "a_value", "b_value", "ratio", "small", "big", "unit", "why"],
+        details=["percent", "apart", "a_value", "b_value", "ratio", "small", "big", "unit", "why"],
         params=ToleranceParams,
     ),
     spec(
         "within_source",
         within_source,
         outcomes=["outside-tolerance", "far-apart", "close-counts", "bound-crossed", "different-rank"],
-        details=["percent", "a_value", "b_value", "ratio", "small", "big", "unit", "why"],
+        details=["percent", "apart", "a_value", "b_value", "ratio", "small", "big", "unit", "why"],
         params=ToleranceParams,
     ),
 )
