@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from quantity_claims import claims_published, published_on
 
 from factcheck.model import QuantityClaim, Tier
@@ -235,23 +236,25 @@ def test_up_to_date_is_not_so_far() -> None:
     assert found["14 people"].stage is None
 
 
-def test_a_span_after_a_superlative_ranks_the_event() -> None:
-    found = claims("The deadliest storm in the past 40 years killed 17 people on Monday.")
-    assert found["17 people"].subject == "auto.count.deaths"
-    found = claims("The worst floods since 1990 killed 17 people on Monday.")
-    assert found["17 people"].subject == "auto.count.deaths"
+SCOPED = [
+    # a span right after a superlative ranks the event: its toll stays the event's
+    ("The deadliest storm in the past 40 years killed 17 people on Monday.", "17 people", ""),
+    ("The worst floods since 1990 killed 17 people on Monday.", "17 people", ""),
+    # an opening span scopes its own clause, not one after ", and"
+    ("Over the past century the dam has failed twice, and on Monday 17 people died.", "17 people", ""),
+    (
+        "Over the past century floods and storms have killed 4,000 people in the valley.",
+        "4,000 people",
+        ".scope-past-100-years",
+    ),
+    (
+        "Road crashes have killed 6,000 people in the province since 2010.",
+        "6,000 people",
+        ".scope-since-2010",
+    ),
+]
 
 
-def test_an_opening_span_scopes_only_its_own_clause() -> None:
-    found = claims("Over the past century the dam has failed twice, and on Monday 17 people died.")
-    assert found["17 people"].subject == "auto.count.deaths"
-    found = claims("Over the past century floods and storms have killed 4,000 people in the valley.")
-    assert found["4,000 people"].subject == "auto.count.deaths.scope-past-100-years"
-
-
-def test_since_a_year_scopes_a_count() -> None:
-    found = claims(
-        "The bus crash killed 17 people. Road crashes have killed 6,000 people in the province since 2010."
-    )
-    assert found["17 people"].subject == "auto.count.deaths"
-    assert found["6,000 people"].subject == "auto.count.deaths.scope-since-2010"
+@pytest.mark.parametrize(("sentence", "figure_text", "suffix"), SCOPED)
+def test_past_spans_scope_counts_over_them_only(sentence: str, figure_text: str, suffix: str) -> None:
+    assert claims(sentence)[figure_text].subject == "auto.count.deaths" + suffix

@@ -15,10 +15,19 @@ from click.testing import Result
 CLI = Callable[..., Result]
 
 
-def review(
+Review = Callable[[dict[str, tuple[str, str]]], Any]
+
+
+@pytest.fixture
+def review(cli: CLI, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Review:
+    """Build a registry from {name: (published, text)} and return its review as JSON."""
+    return lambda reports: reviewed(cli, tmp_path, monkeypatch, reports)
+
+
+def reviewed(
     cli: CLI, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, reports: dict[str, tuple[str, str]]
 ) -> Any:
-    """Build a registry from {name: (published, text)} and return its review as JSON."""
+    """The review, as JSON, of a new registry holding the reports."""
     assert cli("init", str(tmp_path / "reg")).exit_code == 0
     monkeypatch.chdir(tmp_path / "reg")
     for name, (published, text) in reports.items():
@@ -45,13 +54,8 @@ def graded(report: Any) -> dict[str, str]:
     return highest
 
 
-def test_a_tenfold_toll_the_same_day_is_critical_and_hides_nothing(
-    cli: CLI, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_tenfold_toll_the_same_day_is_critical_and_hides_nothing(review: Review) -> None:
     report = review(
-        cli,
-        tmp_path,
-        monkeypatch,
         {
             "north": (
                 "2025-03-04",
@@ -78,13 +82,8 @@ def test_a_tenfold_toll_the_same_day_is_critical_and_hides_nothing(
     assert all("4,000" not in side["text"] for f in deaths for side in f["sides"])
 
 
-def test_counts_that_change_during_one_day_are_updates(
-    cli: CLI, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_counts_that_change_during_one_day_are_updates(review: Review) -> None:
     report = review(
-        cli,
-        tmp_path,
-        monkeypatch,
         {
             "morning": (
                 "2025-03-04",
@@ -103,13 +102,8 @@ def test_counts_that_change_during_one_day_are_updates(
     assert {f["grade"] for f in report["findings"]} <= {"info"}, report["findings"]
 
 
-def test_a_span_that_ranks_the_event_does_not_scope_its_toll(
-    cli: CLI, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_span_that_ranks_the_event_does_not_scope_its_toll(review: Review) -> None:
     report = review(
-        cli,
-        tmp_path,
-        monkeypatch,
         {
             "one": (
                 "2025-03-04",
@@ -124,17 +118,13 @@ def test_a_span_that_ranks_the_event_does_not_scope_its_toll(
     assert graded(report).get("auto.count.deaths") == "critical"
 
 
-def test_two_ranks_are_reported_as_ranks(cli: CLI, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_two_ranks_are_reported_as_ranks(review: Review) -> None:
     report = review(
-        cli,
-        tmp_path,
-        monkeypatch,
         {
             "one": ("2025-03-04", "The blast hit Arden, the 3rd largest port in the country, on Monday."),
             "two": ("2025-03-04", "The blast hit Arden, the 10th largest port in the country, on Monday."),
         },
     )
     messages = [f["message"] for f in report["findings"] if f["outcome"] == "different-rank"]
-    assert messages and (
-        "ranks differ: 3rd vs 10th" in messages[0] or "ranks differ: 10th vs 3rd" in messages[0]
-    )
+    assert len(messages) == 1
+    assert any(f"ranks differ: {x} vs {y}" in messages[0] for x, y in (("3rd", "10th"), ("10th", "3rd")))
