@@ -258,3 +258,16 @@ SCOPED = [
 @pytest.mark.parametrize(("sentence", "figure_text", "suffix"), SCOPED)
 def test_past_spans_scope_counts_over_them_only(sentence: str, figure_text: str, suffix: str) -> None:
     assert claims(sentence)[figure_text].subject == "auto.count.deaths" + suffix
+
+
+def test_a_headline_figure_takes_the_bodys_stage_word() -> None:
+    found = claims(
+        "Storm kills 31\n\nA storm hit the coast on Monday, killing at least 31 people, officials said."
+    )
+    assert found["31"].stage == "at least"
+
+
+def test_secondary_tallies_far_apart_the_same_day_are_updates() -> None:
+    # aftershocks and the injured are counted by others at other moments: many-fold in a day
+    low, high = figure(8, "auto.count.aftershocks", DAY), figure(370, "auto.count.aftershocks", DAY)
+    assert outcome("magnitude_gap", low, high) == "figure-updated"

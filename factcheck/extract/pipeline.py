@@ -58,6 +58,7 @@ from factcheck.model.ids import (
 )
 from factcheck.model.names import fold, is_auto_name, quote_frame
 from factcheck.model.plain import constructed
+from factcheck.model.quantifiers import pointing
 from factcheck.registry import Registry
 from factcheck.registry.loader import TextView
 from factcheck.registry.partial import entities_where, entity_names
@@ -127,7 +128,7 @@ def extract_text(
     if dropped is not None:
         dropped.extend(builder.dropped)
     own = ages_by_name_cluster(credit_same_readings([c for c in candidates if c is not None]))
-    own = with_report_toll(with_rising_stage(own, text, sentences))
+    own = with_report_toll(with_repeated_stage(with_rising_stage(own, text, sentences)))
     return credit_across_sources(own, corpus, source)
 
 
@@ -147,6 +148,27 @@ def with_rising_stage(candidates: list[Candidate], text: str, sentences: Sentenc
         and c.claim.running
         and c.claim.stage is None
         and c.claim.subject in marked
+        else c
+        for c in candidates
+    ]
+
+
+def with_repeated_stage(candidates: list[Candidate]) -> list[Candidate]:
+    """A running figure the text repeats with a stage word takes it ("Quake kills 22" over
+    "killing at least 22 people"): a headline or summary restates the body's figure in short."""
+    staged: dict[tuple[str, float], str] = {}
+    for claim in (c.claim for c in candidates):
+        if isinstance(claim, QuantityClaim) and claim.running and claim.value is not None:
+            words = claim.stage or (claim.approx if pointing(claim.approx) is True else None)
+            if words:
+                staged.setdefault((claim.subject, float(claim.value)), words)
+    return [
+        c.model_copy(update={"claim": c.claim.model_copy(update={"stage": staged[key]})})
+        if isinstance(c.claim, QuantityClaim)
+        and c.claim.running
+        and c.claim.stage is None
+        and c.claim.value is not None
+        and (key := (c.claim.subject, float(c.claim.value))) in staged
         else c
         for c in candidates
     ]

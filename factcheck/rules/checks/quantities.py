@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic import Field
 
-from factcheck.extract.frames import is_tally
+from factcheck.extract.frames import STAGE_FRAME, is_tally
 from factcheck.model import QuantityClaim
 from factcheck.model.ids import Family, frame_slug, in_family, is_auto, is_draft_source
 from factcheck.model.quantifiers import APPROXIMATORS, directional, normalise, pointing
@@ -94,7 +94,7 @@ def figure_updated(
     small: str,
     slight: bool = False,
     far: bool = False,
-    rel_tol: float = 0.1,
+    min_ratio: float = 3.0,
 ) -> Verdict | None:
     """A running figure that differs between reports of different times is an update (info),
     unless the later report gives the lower figure without calling it a revision. Reports of
@@ -106,7 +106,7 @@ def figure_updated(
         return None
     claims = {"a": a, "b": b}
     big = "b" if small == "a" else "a"
-    if order == "unknown" and not (slight or _apart_in_time(a, b, far, rel_tol)):
+    if order == "unknown" and not (slight or _apart_in_time(a, b, far, min_ratio)):
         # no known order and no sign of a change between them: two figures of one time; a
         # slight gap (a few apart, a bound crossed) is what an hour's update looks like
         return None
@@ -135,14 +135,16 @@ def figure_updated(
     )
 
 
-def _apart_in_time(a: QuantityClaim, b: QuantityClaim, far: bool, rel_tol: float) -> bool:
+def _apart_in_time(a: QuantityClaim, b: QuantityClaim, far: bool, min_ratio: float) -> bool:
     """Whether two running figures of reports of unknown order may still be of different times:
     a text marks one as a stage of a changing count; the count is a tally (it only grows, hour by
-    hour) and the gap is less than FC101's (30 dead against 300 the same day is an error, not an
-    hour's count); or their reports' death tolls are themselves an update (within `rel_tol`:
-    30 and 31 dead were written at different stages; 30 and 300 were not). A report that gives
-    no toll is of an unknown stage only when it is dated to its month alone."""
-    if _staged(a) or _staged(b) or (is_tally(a.subject) and not far):
+    hour), unless it is the death toll itself and the gap is FC101's (30 dead against 300 the same
+    day is an error, not an hour's count; a report's secondary tallies, aftershocks, injured,
+    troops sent, are counted by others at other moments and grow many-fold in a day); or their
+    reports' death tolls are themselves an update (less than `min_ratio` apart: 30 and 45 dead were
+    written at different stages; 30 and 300 were not). A report that gives no toll is of an
+    unknown stage only when it is dated to its month alone."""
+    if _staged(a) or _staged(b) or (is_tally(a.subject) and not (far and a.subject == STAGE_FRAME)):
         return True
     tolls = (a.report_toll, b.report_toll)
     if tolls.count(None) == 1:
@@ -151,7 +153,7 @@ def _apart_in_time(a: QuantityClaim, b: QuantityClaim, far: bool, rel_tol: float
     if None in tolls or tolls[0] == tolls[1]:
         return False
     low, high = sorted(float(t or 0) for t in tolls)
-    return low > 0 and high / low - 1.0 <= rel_tol
+    return low > 0 and high / low < min_ratio
 
 
 def _staged(claim: QuantityClaim) -> bool:
@@ -165,12 +167,6 @@ class FarApartParams(Params):
     """How far apart two counts must be to contradict each other."""
 
     min_ratio: float = Field(3.0, gt=1.0, le=1e6, description="the bigger count / the smaller one")
-    rel_tol: float = Field(
-        0.1,
-        ge=0.0,
-        le=10.0,
-        description="two reports' death tolls this close are two stages of one count (an update)",
-    )
 
 
 class ToleranceParams(Params):
@@ -242,7 +238,7 @@ def magnitude_gap(data: CheckInput) -> Verdict | None:
     ratio, small, big = oriented
     if ratio < float(data.params["min_ratio"]):
         return None
-    updated = figure_updated(a, b, small, far=True, rel_tol=float(data.params.get("rel_tol", 0.1)))
+    updated = figure_updated(a, b, small, far=True, min_ratio=float(data.params["min_ratio"]))
     if updated is not None:
         return updated
     confidence = min(0.99, 0.6 + 0.3 * math.log10(ratio))
@@ -365,7 +361,7 @@ def number_tolerance(data: CheckInput) -> Verdict | None:
     slight = _slight(a, b, exact, rel, data.params) or _hour_apart(a, b, exact, data.params)
     if rel <= float(tolerance) and slight is None and not _stated_apart(a, b, data.params):
         return None
-    updated = figure_updated(a, b, small, slight is not None, rel_tol=float(data.params["rel_tol"]))
+    updated = figure_updated(a, b, small, slight is not None, min_ratio=float(data.params["min_ratio"]))
     if updated is not None:
         return updated
     return Verdict(
