@@ -113,7 +113,7 @@ def _tolerance(a: QuantityClaim, b: QuantityClaim) -> str | None:
     return verdict.outcome if verdict else None
 
 
-def test_a_running_figure_of_unknown_time_is_an_update_when_staged() -> None:
+def test_a_running_figure_of_unknown_time_is_an_update() -> None:
     common = {"subject": "auto.count.deaths", "unit": "people", "running": True}
     early = QuantityClaim(id="a", source="a", text="22", value=22, **common)  # type: ignore[arg-type]
     late = QuantityClaim(
@@ -124,9 +124,7 @@ def test_a_running_figure_of_unknown_time_is_an_update_when_staged() -> None:
         as_of=dt.date(2024, 3, 5),
         **common,  # type: ignore[arg-type]
     )
-    # a figure of unknown time far below another is a conflict unless its text calls it a stage
-    assert _tolerance(early, late) == "far-apart"
-    assert _tolerance(early.model_copy(update={"stage": "initially"}), late) == "figure-updated"
+    assert _tolerance(early, late) == "figure-updated"
     fixed = {"subject": "auto.count.passengers", "unit": "people"}
     assert (
         _tolerance(

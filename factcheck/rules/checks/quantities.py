@@ -138,22 +138,28 @@ def figure_updated(
 def _apart_in_time(a: QuantityClaim, b: QuantityClaim, far: bool, min_ratio: float) -> bool:
     """Whether two running figures of reports of unknown order may still be of different times:
     a text marks one as a stage of a changing count; the count is a tally (it only grows, hour by
-    hour), unless it is the death toll itself and the gap is FC101's (30 dead against 300 the same
-    day is an error, not an hour's count; a report's secondary tallies, aftershocks, injured,
-    troops sent, are counted by others at other moments and grow many-fold in a day); or their
-    reports' death tolls are themselves an update (less than `min_ratio` apart: 30 and 45 dead were
-    written at different stages; 30 and 300 were not). A report that gives no toll is of an
-    unknown stage only when it is dated to its month alone."""
-    if _staged(a) or _staged(b) or (is_tally(a.subject) and not (far and a.subject == STAGE_FRAME)):
+    hour), unless both are their reports' own death tolls of one day and the gap is FC101's (30
+    dead against 300 the same day is an error, not an hour's count); or their reports' death
+    tolls are themselves an update (less than `min_ratio` apart: 30 and 45 dead were written at
+    different stages; 30 and 300 the same day were not). A figure of unknown time (a report dated
+    to its month alone) may be of any stage: a tally, or any difference of tolls or a missing one."""
+    if _staged(a) or _staged(b):
+        return True
+    month_only = a.as_of is None or b.as_of is None
+    if is_tally(a.subject) and (month_only or not (far and _leads(a) and _leads(b))):
         return True
     tolls = (a.report_toll, b.report_toll)
-    if tolls.count(None) == 1:
-        tollless = a if tolls[0] is None else b
-        return tollless.as_of is None  # a month-only report: its stage cannot be told
-    if None in tolls or tolls[0] == tolls[1]:
+    if None in tolls:
+        return month_only and tolls != (None, None)  # a month-only report's stage cannot be told
+    if tolls[0] == tolls[1]:
         return False
     low, high = sorted(float(t or 0) for t in tolls)
-    return low > 0 and high / low < min_ratio
+    return month_only or (low > 0 and high / low < min_ratio)
+
+
+def _leads(claim: QuantityClaim) -> bool:
+    """Whether the figure is its report's own death toll (its lead figure, `report_toll`)."""
+    return claim.subject == STAGE_FRAME and claim.value is not None and claim.value == claim.report_toll
 
 
 def _staged(claim: QuantityClaim) -> bool:
