@@ -6,9 +6,11 @@
 
 Runs `factcheck check` (the console script of this interpreter, in a fresh process each, as CI
 does) in text and JSON on: the examples and the tune stories' summaries against the bundled
-registry, and the tune stories' summaries with `--source` (the story's own texts). Writes one
-file per run holding its exit code, standard output and standard error. The test split is never
-run (split: test in a story's story.yaml).
+registry, and the tune stories' summaries with `--source` (the story's own texts); with
+`--large REGISTRY`, the examples and summaries against that registry too (e.g. a synthetic one
+from benchmarks/synth.py). Writes one file per run holding its exit code, standard output and
+standard error, with the `--root` and `--large` folders written as <ROOT> and <LARGE>. The test
+split is never run (split: test in a story's story.yaml).
 """
 
 from __future__ import annotations
@@ -67,8 +69,11 @@ def main() -> None:
         "from benchmarks/synth.py, whose store must then be built for both versions)",
     )
     args = parser.parse_args()
-    # absolute, so that replacing it below is replacing a path ("." would replace every full stop)
+    # absolute, so that replacing them below is replacing paths ("." would replace every full
+    # stop, "big" every word "big")
     args.root = args.root.resolve()
+    if args.large:
+        args.large = args.large.resolve()
     args.out.mkdir(parents=True, exist_ok=True)
     factcheck = str(Path(sys.executable).with_name("factcheck"))
     for name, arguments in runs(args.root, args.large):

@@ -575,3 +575,14 @@ def test_a_place_written_before_a_name_is_no_part_of_it() -> None:
     found = frames(texts)
     assert found["Oslo Halvorsen Tower"] == "auto.name.halvorsen-tower"
     assert found["Oslo"] == "auto.name.oslo"  # the city stays a name of its own
+
+
+def test_a_person_one_letter_from_the_word_a_building_is_shortened_to_is_no_slip() -> None:
+    texts = {
+        "a": "Smoke rose from Halvorsen Tower on Monday. Residents of Halvorsen were moved out.",
+        "b": "Crews fought the fire at Halvorsen Tower for hours.",
+        "c": '"We ran for the stairs," said Halvorssen, a tenant. Halvorsen Tower is shut.',
+        "d": "Mr Halvorssen lived on the fifth floor of Halvorsen Tower.",
+    }
+    found = frames(texts)
+    assert found["Halvorssen"] != found["Halvorsen Tower"]

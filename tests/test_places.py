@@ -7,6 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from factcheck.extract.places import apart, find_places, is_country
+from factcheck.grade.grading import value_of
 from factcheck.model import RelationClaim, Tier
 from factcheck.rules.checks import CheckInput
 from factcheck.rules.checks.base import Verdict
@@ -93,17 +94,42 @@ def test_check_leaves_a_source_the_rule_blames_to_review() -> None:
     assert [f.likely_wrong for f in kept] == ["d.p"]
 
 
-def test_a_journeys_origin_is_read_after_a_departure_cue() -> None:
-    text = (
-        "Police said the trawler had left from Port Velan at dawn. Others say it set sail from the "
-        "Kenyan port of Maroni. It may have set off from Kenya. The jet took off from Selby Airport."
-    )
-    found = [(p[0], p[1], p[2]) for p in places(text) if p[1] == "started-from"]
-    assert found == [("journey", "started-from", "port-velan"), ("journey", "started-from", "maroni")]
+def _origins(text: str) -> list[tuple[str, str]]:
+    return [(p[0], p[2]) for p in places(text) if p[1] == "started-from"]
 
 
-def test_countries_are_told_by_their_demonyms() -> None:
-    assert [is_country(n) for n in ("Kenya", "Nepal", "China", "Maroni", "Port Velan")] == [
+def test_a_vehicles_origin_is_read_after_a_departure_cue() -> None:
+    assert _origins("Police said the trawler had left from Port Velan at dawn.") == [("boat", "port-velan")]
+    assert _origins("The ferry sank after setting sail from the Kenyan port of Maroni.") == [
+        ("boat", "maroni")
+    ]
+    assert _origins("The jet took off from Selby on Monday.") == [("plane", "selby")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A nurse who had been travelling from Selby was among the dead.",  # a person's trip
+        "Fans travelling from Selby for the match were on board.",
+        "The minister departed from party policy on Monday.",  # no journey at all
+        "The plane departed from Selby at noon.",  # the cue is dropped: people and policies depart
+        "It may have set off from Kenya.",  # no vehicle as subject
+        "The boat set off from Greece on Monday.",  # a country holds its ports
+        "The boat set sail from Turkey on Monday.",
+        "The jet took off from Selby Airport.",  # a facility
+        "The jet took off from Selby airport at noon.",
+        "A coastguard vessel set off from Maroni after the call.",  # the rescuers' craft
+        "Evacuation buses set off from Selby at dawn.",  # several journeys
+        "The ferry left from Maroni. Survivors said the ferry had left from Dressa.",  # two origins
+    ],
+)
+def test_journeys_not_the_storys_are_not_read(text: str) -> None:
+    assert _origins(text) == []
+
+
+def test_countries_are_told_by_their_demonyms_or_by_name() -> None:
+    assert [is_country(n) for n in ("Kenya", "Nepal", "Greece", "Turkey", "Maroni", "Port Velan")] == [
+        True,
         True,
         True,
         True,
@@ -117,9 +143,9 @@ def _origin(source: str, place: str) -> RelationClaim:
         id=f"{source}.o",
         source=source,
         text=place,
-        relation="auto.place.journey.origin",
+        relation="auto.place.journey.boat",
         predicate="started-from",
-        agent="journey",
+        agent="boat",
         item=place,
     )
 
@@ -148,6 +174,25 @@ def test_two_units_of_one_kind_conflict_but_units_of_two_kinds_do_not() -> None:
     assert _outcome(place_unit, _unit("a", "district", "saran"), _unit("b", "district", "saaran")) is None
 
 
+@pytest.mark.parametrize(("a", "b"), [("salem", "selim"), ("doma", "dima"), ("hollin", "hollin-bay")])
+def test_short_names_a_letter_or_two_apart_are_two_units(a: str, b: str) -> None:
+    assert _outcome(place_unit, _unit("a", "district", a), _unit("b", "district", b)) == "other-unit"
+
+
+def test_a_name_put_in_two_units_of_a_kind_by_one_text_is_two_places() -> None:
+    text = "Floods hit Koli in Harwa district. Another Koli, in Sitra district, was spared."
+    assert [p for p in places(text) if p[1] == "in"] == []
+
+
+def test_a_unit_after_a_bare_comma_is_not_read_as_containing_the_place() -> None:
+    assert places("Officials in Westmark, Hollin district, said so.") == [
+        ("hollin", "is-a", "district", None)
+    ]
+    assert places("Floods hit Eldon, Westmark province, on Monday.") == [
+        ("westmark", "is-a", "province", None)
+    ]
+
+
 @pytest.mark.parametrize(
     ("a", "b", "far"),
     [
@@ -170,3 +215,23 @@ def test_parts_of_a_place_are_read_unless_one_text_names_parts_far_apart() -> No
     both = "The fire was in west Caldon; the injured went to hospitals in central Caldon."
     assert [p for p in places(both) if p[1] == "part-of"] == []
     assert [p for p in places("It lies in North Hollin, near the Southern Cross.") if p[1] == "part-of"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crews reached the north Tower at noon. The fire began in Caldon.",  # a building's part
+        "Cuts by central Government were blamed. The fire began in Caldon.",  # a body
+        "The injured were taken to hospitals in central Caldon.",  # where an institution is
+        "Caldon was hit. Roads were shut. A later flood in west Dorvia forced 30 families out.",  # not the story's event
+    ],
+)
+def test_parts_that_are_no_place_or_off_the_story_are_not_read(text: str) -> None:
+    assert [p for p in places(text) if p[1] == "part-of"] == []
+
+
+def test_place_relations_are_shown_in_words() -> None:
+    assert value_of(_origin("a", "port-velan")) == "from Port Velan"
+    assert value_of(_unit("a", "district", "saran")) == "in Saran (district)"
+    part = _claim("a", "part-of", "central", None).model_copy(update={"agent": "caldon"})
+    assert value_of(part) == "central (part of Caldon)"

@@ -54,3 +54,12 @@ def test_views_are_the_dicts_they_stand_for(registry_copy: Path) -> None:
     kept = entities_where(merged, lambda k: not k.startswith("auto."))
     assert dict(kept.items()) == {k: e for k, e in expected.items() if not k.startswith("auto.")}
     assert "auto.name.someone-new" not in kept
+    # a view that left a stored id out, then given a record of its own for that id: that record
+    without_first = entities_where(lazy, lambda k: k != first_id)
+    remade = entities_after(derived, without_first)
+    expected = {**derived, **{k: e for k, e in whole.items() if k != first_id}}
+    assert list(remade) == list(expected)
+    assert remade[first_id].canonical == "A Stand In"
+    assert dict(remade.items()) == expected
+    assert list(entity_names(remade)) == [(k, e.accepted_names()) for k, e in expected.items()]
+    assert lazy[first_id] == whole[first_id]  # the store's own view keeps the store's record

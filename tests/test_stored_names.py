@@ -72,6 +72,8 @@ def test_a_broken_file_is_not_read_as_statistics() -> None:
     for text in ("[]", '{"format": 1}', '{"format": 0, "texts": []}'):
         with pytest.raises(ValueError, match=r"stored.names"):
             StoredNames.from_json(text)
+    with pytest.raises(ValueError, match="truncated"):  # not JSON: msgspec's DecodeError, a ValueError
+        StoredNames.from_json('{"format": 0, "texts": [')
 
 
 def test_damaged_entries_fall_back_to_clustering_the_texts() -> None:

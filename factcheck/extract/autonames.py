@@ -67,6 +67,11 @@ CALENDAR = frozenset(n for n in [*calendar.month_name, *calendar.day_name, *cale
 NUMBER_WORDS = frozenset([*SMALL_NUMBERS, *TENS, *SCALES])  # "Fifty-six people", "Seven of the 25"
 HYPHEN_TAIL = r"-[a-z][\w-]*$"
 REGION_WORDS = frozenset({"central", "middle", "inner", "outer", "greater"})  # "Central Philippines"
+# where a place or a building is: "residents of Marden", "at Grenfell", "near Marden"
+SETTING_BEFORE = r"\b(?:in|at|of|near|from|to|outside|inside)\s+(?:the\s+)?$"
+# a person's name: "said Mardon", "told Mardon", "Mr Mardon", "Mardon said", "Mardon, who"
+PERSON_BEFORE = r"(?:\b(?:said|says|told|asked|added)\s+|\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)$"
+PERSON_AFTER = r"\s*(?:,\s*who\b|\s*(?:said|says|told|added)\b|,\s*\d)"
 PLACE_BEFORE = r"\b(?:in|near|across|throughout|outside|inside)\s+(?:the\s+)?$"  # "in China"  # "Patna-bound", "Kanpur-based": the name is "Patna"
 
 
@@ -202,6 +207,10 @@ class NameStats(msgspec.Struct):
         default_factory=Counter
     )  # capitalised where a capital is not required
     placed: set[str] = msgspec.field(default_factory=set)  # written as a place: "in China", "near Dingxi"
+    # written where a place or a building is ("residents of Marden", "at Grenfell"), and as a person
+    # ("said Mardon", "Mr Marden"): a word alone may shorten a building's name in the one, never the other
+    settings: set[str] = msgspec.field(default_factory=set)
+    persons: set[str] = msgspec.field(default_factory=set)
     lower: Counter[str] = msgspec.field(default_factory=Counter)  # words written in lower case
     capitalised: Counter[str] = msgspec.field(
         default_factory=Counter
@@ -221,8 +230,13 @@ class NameStats(msgspec.Struct):
     def add(self, source: str, text: str) -> None:
         """Count one more text."""
         for n, span in enumerate(find_name_spans(text)):
-            if re.search(PLACE_BEFORE, text[max(0, span.start - 16) : span.start]):
+            before = text[max(0, span.start - 16) : span.start]
+            if re.search(PLACE_BEFORE, before):
                 self.placed.add(span.name)
+            if re.search(SETTING_BEFORE, before):
+                self.settings.add(span.name)
+            if re.search(PERSON_BEFORE, before) or re.match(PERSON_AFTER, text[span.end : span.end + 16]):
+                self.persons.add(span.name)
             self.first.setdefault(span.name, (source, n))
             self.sources[span.name].add(source)
             self.counts[span.name] += 1
@@ -250,6 +264,8 @@ class NameClusters:
         informative = Counter(stats.informative)
         roles = defaultdict(set, {n: set(r) for n, r in stats.roles.items()})  # one-holder roles
         self.placed: set[str] = set(stats.placed)
+        # one word alone written as a setting, never as a person: it may shorten a building's name
+        self.settings: set[str] = set(stats.settings) - set(stats.persons)
         self._lower = stats.lower
         # "Counsel International Coal Group": a leading ordinary word is no part of the name
         self.trimmed = self._trim_ordinary_words(stats.capitalised, sources)
@@ -453,7 +469,13 @@ class NameClusters:
             near = [
                 c
                 for c in pool
-                if _near(words, c.words, placed, self._written_alone(c.words)) and _may_vary(name, seen, c)
+                if _near(
+                    words,
+                    c.words,
+                    placed,
+                    self._written_alone(c.words) if name in self.settings else frozenset(),
+                )
+                and _may_vary(name, seen, c)
             ]
             same = (
                 near[:1]
@@ -573,8 +595,9 @@ def _near(
     that is never written as a place is a near miss of a longer name's last word, or of a word
     of it some text writes alone (`alone`), only: reports shorten a person to the surname, never
     to the given name ("Manchar", a town, is no slip for Manohar Lembe), a building to the word
-    they write alone ("Greenfell" may be a slip of "Grenfell", written for Grenfell Tower), while
-    "in Ornoc" may shorten "Ormoc City"."""
+    they write alone ("residents of Greenfell" may be a slip of "Grenfell", written for Grenfell
+    Tower; the caller passes `alone` only for a word written as a setting, never as a person:
+    "said Mardon" is someone), while "in Ornoc" may shorten "Ormoc City"."""
     n = len(words)
     if n == 1 and len(full) > 1 and not placed:
         shortened = {full[-1]} | (alone & set(full))

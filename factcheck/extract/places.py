@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from factcheck.extract.text import Found
+from factcheck.extract.text import Found, Sentences
 from factcheck.extract.wordlists import word_list
 from factcheck.model.ids import Family, auto_frame
 from factcheck.model.names import name_slug
@@ -23,7 +23,9 @@ from factcheck.yamlio import parse_yaml
 
 _CALENDAR = frozenset(n for n in (*calendar.month_name, *calendar.day_name) if n)  # "Sunday", "May"
 # words that start a sentence or a name without being one
-_NOT_NAMES = frozenset({"The", "A", "An", "In", "Of", "At", "On", "By", "From", "This", "That", "Its"})
+_NOT_NAMES = frozenset(
+    {"The", "A", "An", "Another", "In", "Of", "At", "On", "By", "From", "This", "That", "Its"}
+)
 
 
 @functools.cache
@@ -57,9 +59,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     named = re.compile(
         rf"\b(?P<place>{place_name})\s+(?P<kind>{kind})(?!\s+(?:seat|town|capital|government)\b)"
     )
-    # "Meichuan Township, of Minxian County", "Dingxi in Gansu province", "Dingxi, Gansu Province"
+    # "Meichuan Township, of Minxian County", "Dingxi in Gansu province"; a bare comma is not read:
+    # "in Bihar, Saran district" names a state, then a district inside it, not Bihar inside Saran
     inside = re.compile(
-        rf"\b(?P<place>{place_name})(?:\s+(?P<kind>{kind}))?(?:,\s*(?:of|in)\s+|\s+in\s+|,\s*)(?:the\s+)?"
+        rf"\b(?P<place>{place_name})(?:\s+(?P<kind>{kind}))?(?:,\s*(?:of|in)\s+|\s+in\s+)(?:the\s+)?"
         rf"(?P<outer>{place_name})\s+(?P<outer_kind>{kind})(?!\s+(?:seat|town|capital|government)\b)"
     )
     return named, inside
@@ -81,6 +84,11 @@ def find_places(text: str) -> list[Found]:
         place, outer = match.group("place"), match.group("outer")
         if _usable(place) and _usable(outer) and name_slug(place) != name_slug(outer):
             found.append(_found("in", match, place, match.group("outer_kind").lower(), outer))
+    # a text that puts one name in two units of a kind is about two places of that name
+    units: dict[tuple[str, str], set[str]] = {}
+    for claim in found:
+        units.setdefault((claim.fields["agent"], claim.fields["item"]), set()).add(claim.fields["to"])
+    found = [f for f in found if len(units[f.fields["agent"], f.fields["item"]]) == 1]
     # a kind inside a containment's words is left to it: claims of one kind never overlap
     for match in named.finditer(text):
         place = match.group("place")
@@ -89,48 +97,76 @@ def find_places(text: str) -> list[Found]:
     return found + find_origins(text) + find_parts(text)
 
 
-JOURNEY = "journey.origin"  # the slug of the story's journey's origin: auto.place.journey.origin
+JOURNEY = "journey"  # journeys' frames: auto.place.journey.<vehicle> ("journey.boat")
 ORIGIN = "started-from"  # the predicate of a journey's origin
 
 
 def find_origins(text: str) -> list[Found]:
-    """A relation candidate for each place a journey is said to start from ("the boat had left
-    from Tripoli", "had left from the Libyan port of Misrata", "setting sail from the port of
-    Ormoc"), all of frame `auto.place.journey.origin`: a story follows one journey. A country
-    ("left from Libya") or a facility ("took off from X Airport") is another kind of place than a
-    town, so neither is read."""
-    found = []
+    """A relation candidate for each place a vehicle's journey is said to start from ("the boat
+    had left from Tripoli", "the ferry sank after setting sail from the port of Ormoc"), of
+    frame `auto.place.journey.<vehicle>` (data/places.yaml `vehicles`): a story follows one boat.
+    A country ("left from Greece") or a facility ("took off from X Airport", "from Heathrow
+    airport") is another kind of place than a town, and a rescuer's craft ("a coastguard vessel
+    set off from X") makes another journey, so none is read; nor is any origin of a text that
+    starts one vehicle's journey from two places (two journeys)."""
+    by_frame: dict[str, list[Found]] = {}
     for match in _origin_pattern().finditer(text):
         place = match.group("place")
-        words = place.split()
-        if not _usable(place) or is_country(place) or words[-1].lower() in facility_words():
+        if not _origin_usable(text, match):
             continue
+        vehicle = _places_data()["vehicles"][match.group("vehicle").lower()]
         demonym = match.group("demonym")
         fields = {
-            "relation": auto_frame(Family.PLACE, JOURNEY),
+            "relation": auto_frame(Family.PLACE, f"{JOURNEY}.{vehicle}"),
             "predicate": ORIGIN,
-            "agent": "journey",
+            "agent": vehicle,
             "item": name_slug(place),
         }
         within = f" (a {demonym} place)" if demonym else ""
-        why = f"the journey started from {place}{within}; frame: the story's journey's origin"
+        why = f"the {vehicle}'s journey started from {place}{within}; frame: the story's {vehicle} journey"
         extras = {"why": why, "what": "journey"}
-        found.append(Found("relation", match.start(), match.end(), fields, extras=extras))
-    return found
+        found = Found("relation", match.start("cue"), match.end("place"), fields, extras=extras)
+        by_frame.setdefault(fields["relation"], []).append(found)
+    return [f for group in by_frame.values() if len({x.fields["item"] for x in group}) == 1 for f in group]
+
+
+def _origin_usable(text: str, match: re.Match[str]) -> bool:
+    """Whether a departure match names a town the story's vehicle left: not a country or a
+    facility, not a rescuer's craft."""
+    place = match.group("place")
+    if not _usable(place) or is_country(place) or place.split()[-1].lower() in facility_words():
+        return False
+    after = match.group("after")
+    if after and after.strip().lower() in facility_words():
+        return False
+    before = text[max(0, match.start() - 40) : match.start()].split()
+    return not before or before[-1].lower().strip(",") not in _rescuers()
+
+
+@functools.cache
+def _rescuers() -> frozenset[str]:
+    """Words making a vehicle a rescuer's craft (data/places.yaml `rescuers`)."""
+    return frozenset(str(w).lower() for w in _places_data().get("rescuers") or [])
 
 
 @functools.cache
 def _origin_pattern() -> re.Pattern[str]:
-    """A departure cue (data/places.yaml `departures`), then "the Libyan port of", then a name."""
+    """A vehicle noun as the subject (data/places.yaml `vehicles`), a few words, a departure
+    cue (`departures`), then "the Libyan port of", then a name."""
     cues = "|".join(
         re.escape(str(c)).replace(r"\ ", r"\s+")
         for c in sorted(_places_data().get("departures") or [], key=len, reverse=True)
     )
+    vehicles = "|".join(sorted(_places_data().get("vehicles") or {}, key=len, reverse=True))
     demonyms = "|".join(sorted(word_list("demonyms"), key=len, reverse=True))
+    # up to four lower-case words between the vehicle and the cue ("had", "sank after"), or an
+    # aside between commas; no pronoun (a person's trip: "the boat on which they had left from")
+    gap = r"(?:\s*,[^,.;]{1,60},)?(?:\s+(?!(?:they|we|he|she|who|you|i|people)\b)[a-z]+){0,4}?"
     return re.compile(
-        rf"\b(?i:{cues or '(?!)'})\s+(?:the\s+)?(?:(?P<demonym>{demonyms})\s+)?"
+        rf"\b(?i:(?P<vehicle>{vehicles or '(?!)'}))\b{gap}\s+(?P<cue>(?i:{cues or '(?!)'}))\s+(?:the\s+)?"
+        rf"(?:(?P<demonym>{demonyms})\s+)?"
         r"(?:(?:[a-z]+\s+)?(?:port|city|town|village|island|harbour|harbor)\s+of\s+)?"
-        r"(?P<place>(?!(?:The|A|An)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\b"
+        r"(?P<place>(?!(?:The|A|An)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\b(?P<after>\s+[a-z]+)?"
     )
 
 
@@ -166,19 +202,25 @@ def apart(a: str, b: str) -> bool:
 
 def find_parts(text: str) -> list[Found]:
     """A relation candidate for each part of a place the text names by a compass word ("in west
-    London", "a west London tower block", "southwestern China"), of the place's frame. A text
-    that gives one place two parts far apart ("west London" and "central London") is about
+    London", "a west London tower block", "southwestern China"), of the place's frame. Read only
+    where the story's event is told (the headline and lede, the text's first two sentences) or
+    of a place the text names again, and only of a name the text writes as a place ("in west
+    London", or "in London" elsewhere): "the north Tower", "central Government" name no place. A
+    text that gives one place two parts far apart ("west London" and "central London") is about
     several spots in it, so none of them is read."""
     found: dict[str, list[tuple[re.Match[str], str]]] = {}
+    directions: dict[str, set[str]] = {}  # every part a text names, read or not, for "far apart"
+    sentences = Sentences(text)
     for match in _COMPASS.finditer(text):
         place = match.group("place")
         if not _usable(place):
             continue
-        found.setdefault(name_slug(place), []).append((match, place))
+        directions.setdefault(name_slug(place), set()).add(match.group("dir").lower())
+        if _part_of_place(text, match, sentences):
+            found.setdefault(name_slug(place), []).append((match, place))
     out = []
     for slug, matches in found.items():
-        directions = {m.group("dir").lower() for m, _ in matches}
-        if any(apart(a, b) for a in directions for b in directions):
+        if any(apart(a, b) for a in directions[slug] for b in directions[slug]):
             continue
         for match, place in matches:
             direction = match.group("dir").lower()
@@ -194,14 +236,55 @@ def find_parts(text: str) -> list[Found]:
     return out
 
 
+LEDE = 2  # sentences that tell the story's event: a headline (or first line) and the lede
+
+
+def _part_of_place(text: str, match: re.Match[str], sentences: Sentences) -> bool:
+    """Whether a compass word's name is a place the story's event is in (see `find_parts`)."""
+    place = match.group("place")
+    if place.split()[-1].lower() in _not_part_places() or text[: match.start()].rstrip().endswith(" the"):
+        return False
+    # "treated at a hospital in central London": where an institution is, not where the event was
+    before = re.search(r"(\w+)\s+(?:in|at|near)\s*$", text[max(0, match.start() - 30) : match.start()])
+    if before is not None and before.group(1).lower().removesuffix("s") in word_list("organisation_heads"):
+        return False
+    as_place = re.compile(rf"\b(?:{_PLACE_PREPOSITIONS})\s+(?:the\s+)?(?:[a-z-]+\s+)?{re.escape(place)}\b")
+    # "a west London tower block": a compass word after "a" qualifies a place, never a building
+    modifier = re.search(r"\b(?:a|an)\s*$", text[max(0, match.start() - 4) : match.start()], re.IGNORECASE)
+    if modifier is None and not as_place.search(text):
+        return False
+    return sentences.index(match.start()) < LEDE or len(re.findall(rf"\b{re.escape(place)}\b", text)) > 1
+
+
+# prepositions that write the name after them as a place: "in (west) London", "near Lyon"
+_PLACE_PREPOSITIONS = "in|at|near|from|across|throughout|outside|around|to|into|of"
+
+
+@functools.cache
+def _not_part_places() -> frozenset[str]:
+    """Last words of a name after a compass word that is no place (data/places.yaml
+    `part_heads`, data/organisation_heads.txt)."""
+    return frozenset(str(w).lower() for w in _places_data().get("part_heads") or []) | frozenset(
+        word_list("organisation_heads")
+    )
+
+
 def is_country(name: str) -> bool:
-    """Whether a name is a country's (or a region's): a demonym of data/demonyms.txt is made
-    from it by a short ending, a final vowel giving way ("Libya" / "Libyan", "Nepal" / "Nepali",
-    "China" / "Chinese")."""
+    """Whether a name is a country's (or a region's): one of data/places.yaml `countries`, or
+    one a demonym of data/demonyms.txt is made from by a short ending, a final vowel giving way
+    ("Libya" / "Libyan", "Nepal" / "Nepali", "China" / "Chinese")."""
+    if name.lower() in _countries():
+        return True
     stem = name[:-1] if name[-1:] in "aeiouy" else name
     return len(stem) >= 3 and any(
         d.startswith(stem) and 0 <= len(d) - len(stem) <= 4 for d in _demonyms_by_start().get(stem[:3], ())
     )
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    """The countries and regions of data/places.yaml, lower-cased."""
+    return frozenset(str(c).lower() for c in _places_data().get("countries") or [])
 
 
 @functools.cache

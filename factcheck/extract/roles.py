@@ -250,7 +250,10 @@ def find_posts(text: str, table: RoleTable | None = None) -> list[Found]:
     found = []
     for pattern in _post_patterns():
         for match in pattern.finditer(text):
-            written, body = match.group("role").lower(), match.group("body").lower()
+            written, noun = match.group("role").lower(), match.group("body").lower()
+            if _several_bodies(text, noun):
+                continue
+            body = " ".join((*match.group("mods").split(), noun)).lower()
             anyone, sex = table.sexes[written]
             slug = f"{POST}.{name_slug(anyone)}.{name_slug(body)}"
             fields = {
@@ -266,6 +269,25 @@ def find_posts(text: str, table: RoleTable | None = None) -> list[Found]:
             extras: dict[str, object] = {"why": why, "role": True}
             found.append(Found("relation", match.start(), match.end(), fields, extras=extras))
     return sorted(found, key=lambda f: f.start)
+
+
+def _several_bodies(text: str, noun: str) -> bool:
+    """Whether a text names more than one body of a noun ("a primary school and a secondary
+    school", "two schools"): then a post of "the school" may be either's."""
+    if re.search(rf"\b{re.escape(noun)}(?:s|es)\b", text, re.IGNORECASE):
+        return True
+    kinds = {
+        m.group(1).lower()
+        for m in re.finditer(rf"\b([a-z][a-z-]*)\s+{re.escape(noun)}\b", text)
+        if m.group(1).lower() not in _DETERMINERS
+    }
+    return len(kinds) > 1
+
+
+# words before a body noun that name no kind of body ("the school", "their school")
+_DETERMINERS = frozenset(
+    {"a", "an", "the", "this", "that", "its", "his", "her", "their", "our", "one", "same"}
+)
 
 
 def is_post(agent: str | None) -> bool:
@@ -294,7 +316,9 @@ def _post_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     ]
     role = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True)) or "(?!)"
     body = "|".join(re.escape(b) for b in sorted(table.bodies)) or "(?!)"
-    modifiers = r"(?:[a-z][a-z-]*\s+){0,2}"  # "the (government) school", "the (village primary) school"
+    modifiers = (
+        r"(?P<mods>(?:[a-z][a-z-]*\s+){0,2})"  # "the (government) school", "the (village primary) school"
+    )
     before = rf"\b(?i:the)\s+{modifiers}(?P<body>{body})(?:['’]s)?\s+(?P<role>(?i:{role}))\b"
     after = rf"\b(?i:the)\s+(?P<role>(?i:{role}))\s+(?:of|at)\s+(?:the|this|that|a)\s+{modifiers}(?P<body>{body})\b(?![\w'’-])"
     return re.compile(before), re.compile(after)

@@ -38,6 +38,8 @@ class StoredNames(msgspec.Struct):
     placed: set[str]
     lower: Counter[str]
     capitalised: Counter[str]
+    settings: set[str] = msgspec.field(default_factory=set)  # NameStats.settings
+    persons: set[str] = msgspec.field(default_factory=set)  # NameStats.persons
 
     @classmethod
     def from_stats(cls, stats: NameStats, texts: Iterable[str]) -> StoredNames:
@@ -58,7 +60,16 @@ class StoredNames(msgspec.Struct):
             )
             for name in stats.sources
         }
-        return cls(frozenset(texts), entries, dict(words), set(stats.placed), stats.lower, stats.capitalised)
+        return cls(
+            frozenset(texts),
+            entries,
+            dict(words),
+            set(stats.placed),
+            stats.lower,
+            stats.capitalised,
+            set(stats.settings),
+            set(stats.persons),
+        )
 
     def to_json(self) -> str:
         """The JSON file's text."""
@@ -69,6 +80,8 @@ class StoredNames(msgspec.Struct):
                 "entries": self.entries,
                 "words": self.words,
                 "placed": sorted(self.placed),
+                "settings": sorted(self.settings),
+                "persons": sorted(self.persons),
                 "lower": self.lower,
                 "capitalised": self.capitalised,
             }
@@ -77,10 +90,8 @@ class StoredNames(msgspec.Struct):
     @classmethod
     def from_json(cls, text: str) -> StoredNames:
         """Read back what `to_json` wrote; ValueError when it is not that."""
-        try:
-            data: Any = msgspec.json.decode(text)  # the same values as json.loads, faster
-        except msgspec.DecodeError as exc:
-            raise ValueError(f"stored names: {exc}") from exc
+        # the same values as json.loads, faster; its DecodeError is a ValueError
+        data: Any = msgspec.json.decode(text)
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise ValueError("not a stored-names file of this format")
         try:
@@ -91,6 +102,8 @@ class StoredNames(msgspec.Struct):
                 set(data["placed"]),
                 Counter(data["lower"]),
                 Counter(data["capitalised"]),
+                set(data.get("settings", ())),  # a file from before these: no word alone is read
+                set(data.get("persons", ())),
             )
         except (KeyError, TypeError) as exc:
             raise ValueError(f"stored names: {exc}") from exc
@@ -115,6 +128,8 @@ class StoredNames(msgspec.Struct):
             lower=self.lower + own.lower,
             capitalised=self.capitalised + own.capitalised,
             placed=self.placed | own.placed,
+            settings=self.settings | own.settings,
+            persons=self.persons | own.persons,
         )
         for name in sorted(self._linked(own), key=lambda n: min(self._first(n), own.first.get(n, _LAST))):
             merged.first[name] = min(self._first(name), own.first.get(name, _LAST))

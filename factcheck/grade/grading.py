@@ -22,7 +22,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 
 from factcheck.engine.runner import Match
+from factcheck.extract.places import ORIGIN, PART
 from factcheck.extract.roles import PREDICATE as ROLE_PREDICATE
+from factcheck.extract.roles import holder_label
 from factcheck.grade.grouping import Expand, group_findings
 from factcheck.model import (
     DateClaim,
@@ -64,18 +66,31 @@ def value_of(obj: Matched) -> str:
     if isinstance(obj, MentionClaim):
         return obj.text
     if isinstance(obj, RelationClaim):
-        if obj.predicate == "is-a":  # a place's kind (extract/places.py)
-            return f"a {obj.item}"
-        if obj.predicate == "in" and obj.to:
-            return f"in {obj.to} ({obj.item})"
-        if obj.predicate == ROLE_PREDICATE and obj.item:  # a person's role (extract/roles.py), and whose
-            return f"{obj.item} ({obj.agent})" if obj.agent else obj.item
-        if obj.members is not None:
-            return ", ".join(obj.members) + ("" if obj.complete else ", …")
-        return f"{obj.predicate} {obj.item or ''} from {obj.from_ or '?'} to {obj.to or '?'}".replace(
-            "  ", " "
-        )
+        return _relation_value(obj)
     raise AssertionError(type(obj))
+
+
+def _relation_value(obj: RelationClaim) -> str:
+    """A relation claim's value in words: "a county", "in Saran (district)", "from Kathmandu",
+    "central (part of London)", "headmistress (the school's head teacher)"."""
+    if obj.predicate == "is-a":  # a place's kind (extract/places.py)
+        return f"a {obj.item}"
+    if obj.predicate == "in" and obj.to:
+        return f"in {_place_name(obj.to)} ({obj.item})"
+    if obj.predicate == ORIGIN and obj.item:  # where a journey started (extract/places.py)
+        return f"from {_place_name(obj.item)}"
+    if obj.predicate == PART and obj.item:  # a part of a place (extract/places.py)
+        return f"{obj.item} (part of {_place_name(obj.agent or '')})"
+    if obj.predicate == ROLE_PREDICATE and obj.item:  # a person's role (extract/roles.py), and whose
+        return f"{obj.item} ({holder_label(obj.agent)})" if obj.agent else obj.item
+    if obj.members is not None:
+        return ", ".join(obj.members) + ("" if obj.complete else ", …")
+    return f"{obj.predicate} {obj.item or ''} from {obj.from_ or '?'} to {obj.to or '?'}".replace("  ", " ")
+
+
+def _place_name(slug: str) -> str:
+    """A place slug written as a name ("saran" -> "Saran", "port-velan" -> "Port Velan")."""
+    return slug.replace("-", " ").title()
 
 
 def _side(registry: Registry, obj: Matched) -> Side:

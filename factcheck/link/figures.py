@@ -51,8 +51,20 @@ def figure_frame(claim: Claim) -> str | None:
 
 
 def compatible(a: str, b: str) -> bool:
-    """One frame, or one a narrower form of the other (a depth, and the USGS's depth)."""
-    return a == b or a.startswith(b + ".") or b.startswith(a + ".")
+    """One frame, or one a narrower form of the other (a depth, and the USGS's depth), or one
+    kind qualified by the words of one person, all of one's in the other's ("age.jane" and
+    "age.jane-reid": "his wife Jane, 43," and "Jane Reid, 43,")."""
+    if a == b or a.startswith(b + ".") or b.startswith(a + "."):
+        return True
+    kind_a, _, whose_a = a.rpartition(".")
+    kind_b, _, whose_b = b.rpartition(".")
+    if kind_a != kind_b or kind_a.count(".") < QUALIFIED_DEPTH:
+        return False  # "count.deaths" and "count.injured": two kinds, no qualifier
+    words_a, words_b = set(whose_a.split("-")), set(whose_b.split("-"))
+    return words_a <= words_b or words_b <= words_a
+
+
+QUALIFIED_DEPTH = 2  # dots in "auto.measure.age": a frame's kind, the qualifier after it
 
 
 class FigureFrames:
@@ -79,7 +91,7 @@ class FigureFrames:
         with the automatic frame extraction gave it, or None)."""
         noun = counted_noun(claim.text)
         context = _content(_sentence_of(prose, claim.span)) if claim.span else set()
-        head = apposed_head(prose, claim.span) if claim.span else None
+        head = apposed_head(prose, claim.span) if claim.span else None  # "Jane Reid" of "Jane Reid, 43,"
 
         def usable(source: str, span: tuple[int, int]) -> bool:
             if head is not None and not self._same_person(source, span, head):
@@ -108,32 +120,37 @@ class FigureFrames:
 
         return usable
 
-    def _same_person(self, source: str, span: tuple[int, int], head: str) -> bool:
+    def _same_person(self, source: str, span: tuple[int, int], head: frozenset[str]) -> bool:
         """False when the source sets this figure after another noun or name ("hutchinson, 29,")
         and gives the summary's one ("the victim, 29,") a figure of its own ("the victim, now
-        38,"): an age, set off by commas, belongs to the word before it."""
+        38,"): an age, set off by commas, belongs to the words before it. Any word of a name
+        is the person ("Jane Reid, 43," and "his wife Jane, 43,")."""
         text = self.texts.get(source, "")
         theirs = apposed_head(text, span)
-        if theirs is None or theirs == head:
+        if theirs is None or theirs & head:
             return True
         if source not in self._heads:
             self._heads[source] = frozenset(m.group(1).lower() for m in _APPOSED.finditer(text))
-        return head not in self._heads[source]
+        return not head & self._heads[source]
 
 
 # a figure set off by commas after the word it is about: "the victim, 29,", "smith, now 38,"
 _APPOSED = re.compile(r"(?<![\w'’-])([A-Za-z][\w-]*)(?:['’]s)?, (?:now |aged )?\d{1,3},")
-_HEAD_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z][\w-]*)(?:['’]s)?, (?:now |aged )?$")
+_HEAD_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w-]* )*[A-Za-z][\w-]*)(?:['’]s)?, (?:now |aged )?$")
 HEAD_REACH = 48  # characters before a figure searched for the word it is set off from
 
 
-def apposed_head(text: str, span: tuple[int, int]) -> str | None:
-    """The word (lower case) a figure at `span` is set off from by commas ("victim" of "the
-    victim, 29, was"), else None."""
+def apposed_head(text: str, span: tuple[int, int]) -> frozenset[str] | None:
+    """The words (lower case) a figure at `span` is set off from by commas: the word before it
+    and the capitalised words of a name before that ({"victim"} of "the victim, 29, was",
+    {"jane", "reid"} of "Jane Reid, 43,"), else None."""
     if text[span[1] : span[1] + 1] != "," or not text[span[0] : span[1]].isdigit():
         return None
     found = _HEAD_BEFORE.search(text, max(0, span[0] - HEAD_REACH), span[0])
-    return found.group(1).lower() if found is not None else None
+    if found is None:
+        return None
+    words = found.group(1).lower().split()
+    return frozenset(w for w in words[:-1] if w not in STOP_WORDS) | {words[-1]}  # not "the" of "The nurse"
 
 
 def _content_and_units(sentence: str) -> set[str]:

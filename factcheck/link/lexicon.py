@@ -10,17 +10,24 @@ it is not a common English word and is about as frequent in every other language
 or when English does not know it at all.
 
 A plain lower-case word's frequency is read from wordfreq's lists (the files it ships) without
-importing wordfreq (~0.1 s), first from the small list of each language (words at least once per
-million, ~30k of them: a common word, a well-known name), and from the large one (~300k-600k
-words, ~0.03-0.09 s each to read) only when the answer depends on how rare a rarer word is: the
-same answers as wordfreq's (tests/test_lexicon.py). Only a check naming something no source
-names, or of lower-cased text, asks at all.
+importing wordfreq (~0.1 s, its language-code tables and text fixer), first from the small list of
+each language (words at least once per million, ~30k of them: a common word, a well-known name),
+and from the large one (~300k-600k words, ~0.03-0.09 s each to read) only when the answer depends
+on how rare a rarer word is: the same answers as wordfreq's (tests/test_lexicon.py). Only a check
+naming something no source names, or of lower-cased text, asks at all.
+
+Reading the files directly mirrors wordfreq's `read_cBpack` (gzip, msgpack, the header checked)
+and relies on the layout of its data: each bucket sorted, the small list the large list's first
+buckets. That is wordfreq's private layout, so it is read directly only for the wordfreq versions
+tests/test_lexicon.py verified (WORDFREQ_VERIFIED); any other version is asked through wordfreq's
+own API, slower and the same answers. A damaged file is a FactcheckError naming it.
 """
 
 from __future__ import annotations
 
 import bisect
 import functools
+import importlib.metadata
 import importlib.util
 import math
 import re
@@ -28,6 +35,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import cast
 
+from factcheck.errors import FactcheckError
 from factcheck.lazyre import lazy
 
 # Thresholds measured on the QAGS/Falke dev split (benchmarks/faithfulness.py), never on test.
@@ -35,10 +43,6 @@ COMMON_ZIPF = 4.5  # a word at least this frequent in English (zipf scale) is a 
 # name-like: in each other language at most this much rarer (zipf) than in English; ordinary
 # English words are 2-3.5 rarer or absent, names 0-1 ("hodgson" 3.2 in English, 2.7 in German)
 NAME_GAP = 1.0
-# right after a preposition of place ("in birmingham"): English news names the places of the
-# English-speaking world more often than other languages do ("birmingham" 4.2 in English, 3.1-3.2
-# in French, Spanish and German; "glasgow", "cardiff", "hampshire" alike), ordinary words stay 2+
-PLACE_GAP = 1.2
 # Latin-alphabet lists that keep names as written, the cheapest to load first
 OTHER_LANGUAGES = ("fr", "es", "de")
 MIN_LETTERS = 3
@@ -53,6 +57,11 @@ _INNER_WORD = re.compile(r"(?<=[a-z0-9,;] )[A-Za-z][a-z]+")
 # 3) and "large" (down to once per hundred million), whose first buckets are the small list's
 # (tests/test_lexicon.py checks it). Most questions asked here are settled by the small list.
 SMALL, LARGE = "small", "large"
+# the wordfreq release series whose files are read directly: tests/test_lexicon.py compared every
+# list read so with wordfreq's own reading, and checked its buckets sorted and its small lists the
+# large lists' first buckets, on 3.1.1 (a patch release keeps its series' data files). Add a series
+# only after those tests pass on it; pyproject.toml pins wordfreq to these.
+WORDFREQ_VERIFIED = ("3.1",)
 
 
 @functools.cache
@@ -100,23 +109,23 @@ def _at_least(word: str, language: str, level: float) -> bool:
     return zipf(word, language) >= level
 
 
-def _english(word: str, gap: float = NAME_GAP) -> float | None:
+def _english(word: str) -> float | None:
     """The English `zipf` of a plain lower-case word, read from the small list when there; None
     when it is rarer than that list (below COMMON_ZIPF then) and every other language has it at
-    most `gap` below anything it could be: written alike however rare in English."""
+    most NAME_GAP below anything it could be: written alike however rare in English."""
     common = _common_zipf(word, "en")
     if common is not None:
         return common
     ceiling = _small_floor("en")
     others = (_common_zipf(word, language) for language in OTHER_LANGUAGES)
-    if all(other is not None and other >= ceiling - gap for other in others):
+    if all(other is not None and other >= ceiling - NAME_GAP for other in others):
         return None
     return zipf(word, "en")
 
 
-def _alike(word: str, english: float, gap: float = NAME_GAP) -> bool:
-    """True when every other language has the word at most `gap` rarer than English does."""
-    return all(_at_least(word, language, english - gap) for language in OTHER_LANGUAGES)
+def _alike(word: str, english: float) -> bool:
+    """True when every other language has the word at most NAME_GAP rarer than English does."""
+    return all(_at_least(word, language, english - NAME_GAP) for language in OTHER_LANGUAGES)
 
 
 def _bucket_zipf(bucket: int | None) -> float:
@@ -132,14 +141,17 @@ def _bucket_zipf(bucket: int | None) -> float:
 
 # wordfreq's cB_to_freq, zipf_to_freq and freq_to_zipf (the scales its lists are written on)
 def _cb_to_freq(centibels: int) -> float:
+    """The frequency (share of all words) of a figure in centibels: -300 cB is one in a thousand."""
     return float(10 ** (centibels / 100))
 
 
 def _zipf_to_freq(figure: float) -> float:
+    """The frequency of a zipf figure: zipf 3 is once per million words (zipf 0, once per billion)."""
     return float(10**figure / 1e9)
 
 
 def _freq_to_zipf(freq: float) -> float:
+    """The zipf figure of a frequency: log10 of its occurrences per billion words."""
     return math.log(freq, 10) + 9
 
 
@@ -159,36 +171,81 @@ def _frequency_list(language: str, size: str) -> Sequence[Sequence[bytes]]:
     Importing wordfreq costs ~0.1 s (its language-code tables and text fixer, which a plain
     lower-case word never needs) and finding a list through it ~0.05 s more; decoding the four
     large lists' 1.6 million words into strings ~0.13 s, which bytes cut to ~0.05 s. Its data
-    folder is found without importing it and each file read as wordfreq reads it (gzip, msgpack,
-    the header checked); anything unexpected goes to wordfreq itself. tests/test_lexicon.py
-    compares both readings.
+    folder is found without importing it and each file read as wordfreq's `read_cBpack` reads it
+    (see module); when wordfreq is a version not verified, wordfreq itself reads them.
+    tests/test_lexicon.py compares both readings.
     """
+    folder = _data_folder()
+    if folder is not None:
+        for name in (size, SMALL):
+            path = folder / f"{name}_{language}.msgpack.gz"
+            if path.is_file():
+                return _read_list(path)
+    return _wordfreq_list(language, size)
+
+
+def _read_list(path: Path) -> Sequence[Sequence[bytes]]:
+    """The buckets of one of wordfreq's list files, each word as its UTF-8 bytes, read as
+    `read_cBpack` reads it; FactcheckError when the file is damaged (truncated, corrupt, or not
+    laid out as the verified versions lay it out)."""
     import gzip
+    import zlib
 
     import msgpack  # wordfreq's own dependency, the reader of its files
 
-    for name in (size, SMALL):
-        path = _data_folder() / f"{name}_{language}.msgpack.gz"
-        if path.is_file():
-            try:
-                data = msgpack.unpackb(gzip.decompress(path.read_bytes()), raw=True, use_list=False)
-            except (OSError, ValueError, msgpack.UnpackException):
-                break
-            if isinstance(data, tuple) and data and data[0] == {b"format": b"cB", b"version": 1}:
-                return cast("Sequence[Sequence[bytes]]", data[1:])
-            break
+    try:
+        data = msgpack.unpackb(gzip.decompress(path.read_bytes()), raw=True, use_list=False)
+    except (OSError, EOFError, ValueError, zlib.error, msgpack.UnpackException) as exc:
+        raise _damaged(path, f"{type(exc).__name__}: {exc}") from exc
+    if not (isinstance(data, tuple) and data and data[0] == {b"format": b"cB", b"version": 1}):
+        raise _damaged(path, "not a list of word buckets under a cB version 1 header")
+    buckets = data[1:]
+    # a bucket is a tuple of words (bytes): its first word tells (1,000 buckets, not 600k words)
+    if not all(isinstance(b, tuple) and (not b or isinstance(b[0], bytes)) for b in buckets):
+        raise _damaged(path, "a bucket is not a list of words")
+    return cast("Sequence[Sequence[bytes]]", buckets)
+
+
+def _wordfreq_list(language: str, size: str) -> Sequence[Sequence[bytes]]:
+    """`_frequency_list` through wordfreq's own API (imported only then)."""
+    import zlib
+
+    import msgpack
     import wordfreq
 
-    words = wordfreq.get_frequency_list(language, "best" if size == LARGE else SMALL)
+    try:
+        words = wordfreq.get_frequency_list(language, "best" if size == LARGE else SMALL)
+    except (OSError, EOFError, ValueError, zlib.error, msgpack.UnpackException) as exc:
+        raise _damaged(Path(wordfreq.__file__).parent / "data", f"{type(exc).__name__}: {exc}") from exc
     return [[word.encode("utf-8") for word in bucket] for bucket in words]
 
 
+def _damaged(path: Path, why: str) -> FactcheckError:
+    """The error for a word-frequency file of wordfreq's that cannot be read."""
+    return FactcheckError(
+        f"wordfreq's word-frequency list cannot be read ({why})",
+        path=path,
+        hint="the installed wordfreq package is damaged: reinstall it "
+        "(pip install --force-reinstall 'wordfreq>=3.1,<3.2')",
+    )
+
+
 @functools.cache
-def _data_folder() -> Path:
-    """wordfreq's data folder, found without importing wordfreq."""
+def _data_folder() -> Path | None:
+    """wordfreq's data folder, found without importing wordfreq; None when wordfreq is not
+    installed as a package or is a version whose files were not verified (WORDFREQ_VERIFIED)."""
     spec = importlib.util.find_spec("wordfreq")
     locations = list(spec.submodule_search_locations or ()) if spec is not None else []
-    return Path(locations[0]) / "data" if locations else Path("/nonexistent")
+    if not locations:
+        return None
+    # importlib.metadata is imported by every check already (pydantic's plugin loader): ~5 ms
+    try:
+        version = importlib.metadata.version("wordfreq")
+    except importlib.metadata.PackageNotFoundError:
+        return None
+    if ".".join(version.split(".")[:2]) not in WORDFREQ_VERIFIED:
+        return None
+    return Path(locations[0]) / "data"
 
 
 def _holds(bucket: Sequence[bytes], word: bytes) -> bool:
@@ -198,19 +255,18 @@ def _holds(bucket: Sequence[bytes], word: bytes) -> bool:
 
 
 @functools.cache
-def name_like(word: str, gap: float = NAME_GAP) -> bool:
-    """True when a lower-case word is probably a proper name, not an ordinary English word;
-    `gap`: how much rarer in another language a name may be (PLACE_GAP after "in", "near"...)."""
+def name_like(word: str) -> bool:
+    """True when a lower-case word is probably a proper name, not an ordinary English word."""
     if len(word) < MIN_LETTERS or not _WORD.fullmatch(word):
         return False
     if _at_least(word, "en", COMMON_ZIPF):
         return False
-    english = _english(word, gap)
+    english = _english(word)
     if english is None:
         return True  # written alike in every other language (see `_english`)
     if english == 0.0:
         return True  # a word English does not know: a name (or a misspelling, as unsupported)
-    return _alike(word, english, gap)
+    return _alike(word, english)
 
 
 @functools.cache

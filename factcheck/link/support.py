@@ -470,6 +470,35 @@ class TextTables(Protocol):
     def days_stated(self) -> list[tuple[str, tuple[int, int], int, int, int | None]]: ...
 
 
+class _Sentences(msgspec.Struct, frozen=True):
+    """One lower-cased text's sentences: spans, `frame_words`, the sentences holding each frame
+    word, the years each states, and where each four-digit word stands."""
+
+    spans: list[tuple[int, int]]
+    frames: list[frozenset[str]]
+    by_word: dict[str, list[int]]
+    sentence_years: list[frozenset[str]]
+    years: dict[str, list[tuple[int, int]]]
+
+    @classmethod
+    def of(cls, text: str) -> _Sentences:
+        """The index of `text`, read once."""
+        spans = sentences(text)
+        frames = [frame_words(text[a:b]) for a, b in spans]
+        by_word: dict[str, list[int]] = defaultdict(list)
+        for at, words in enumerate(frames):
+            for word in words:
+                by_word[word].append(at)
+        stated = [frozenset(m.group(1) for m in _YEAR.finditer(text, a, b)) for a, b in spans]
+        years: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for match in _FOUR_DIGITS.finditer(text):
+            years[match.group(0)].append(match.span())
+        return cls(spans, frames, dict(by_word), stated, dict(years))
+
+
+_FOUR_DIGITS = lazy(r"(?<![a-z0-9])\d{4}(?![a-z0-9])")  # a year as written, whatever follows
+
+
 class SourceIndex:
     """Every number, date form and name word the source texts hold, found once per check.
 
@@ -487,6 +516,8 @@ class SourceIndex:
         self.tables = tables if tables is not None and order[:covered] == tables.sources else None
         # the texts after those the tables cover (the registry's entity names), looked up as ever
         self._rest = order[covered:] if self.tables is not None else order
+        # per source, its sentences' spans, `frame_words` and years, on a year's first look-up
+        self._sentences: dict[str, _Sentences] = {}
 
     @functools.cached_property
     def lowered(self) -> Mapping[str, str]:
@@ -771,9 +802,11 @@ class SourceIndex:
         if words is None:
             return None
         found = self._find_all(words)
-        elsewhere = None
         if found is not None and context and claim.precision is Precision.YEAR and words[0].isdigit():
-            found, elsewhere = self._year_in_frame(words[0], context), found
+            # a year is a fact about an event: "elsewhere" only on evidence that the summary's
+            # event has another year in the sources, else the year stands as found
+            elsewhere = self._year_of_other_event(words[0], context)
+            return Support(False, elsewhere, elsewhere=True) if elsewhere else Support(True, found)
         if found is None and claim.weekday and not self._weekday_elsewhere(claim):
             # sources that say "Sunday" without its date cannot tell which Sunday: the weekday
             # must do (a source date of the same frame is compared by the date rules instead)
@@ -789,23 +822,48 @@ class SourceIndex:
                 return None
         if found is None and not claim.relative:
             found = self._counted_from(claim)
-        if found is None and elsewhere is not None:
-            return Support(False, elsewhere, elsewhere=True)  # "found dead in 2011": "the 2011 case"
         return Support(True, found) if found is not None else Support(False)
 
-    def _year_in_frame(self, year: str, context: frozenset[str]) -> Evidence | None:
-        """The first source sentence stating the year that shares a word of `context` (a summary
-        sentence's `frame_words`): a year is a fact about an event, and a sentence about the same
-        event names something the summary's does -- its verb, a noun, a name. English moves the
-        words around ("was elected in 2011": "the 2011 election") but keeps them."""
-        for source, text in self.lowered.items():
-            if year not in text:
-                continue
-            for match in re.finditer(rf"(?<![a-z0-9]){year}(?![a-z0-9])", text):
-                start, end = _sentence_around(text, match.start())
-                if context & frame_words(text[start:end]):
-                    return Evidence(source, match.span())
-        return None
+    def _year_of_other_event(self, year: str, context: frozenset[str]) -> Evidence | None:
+        """Where the sources state `year` about another event than the summary sentence's
+        (`context`: its `frame_words`), else None. Both must hold: no source sentence stating
+        the year shares a word of `context`, and a source sentence that shares at least
+        FRAME_MATCH of them (the summary's event, in the sources) gives another year. A paraphrase
+        ("the pair wed": "the couple married") shares no words with the year's sentence, and the
+        sources then say nothing of the summary's event: the year stands."""
+        stated: Evidence | None = None
+        for source in self._event_sources():
+            index = self._sentences_of(source)
+            for span in index.years.get(year, []):
+                at = _span_at(index.spans, span[0])
+                if at is not None and context & index.frames[at]:
+                    return None  # the same event, in other order ("the 2011 election")
+                stated = stated or Evidence(source, span)
+        if stated is None or not self._event_dated_otherwise(year, context):
+            return None
+        return stated
+
+    def _event_dated_otherwise(self, year: str, context: frozenset[str]) -> bool:
+        """Whether a source sentence sharing FRAME_MATCH words of `context` states a year, none
+        of them `year` ("the singer's son died at home in 2006" for "... died at home in 2009")."""
+        for source in self._event_sources():
+            index = self._sentences_of(source)
+            shared = Counter(at for word in context for at in index.by_word.get(word, ()))
+            for at, count in shared.items():
+                stated = index.sentence_years[at]
+                if count >= FRAME_MATCH and stated and year not in stated:
+                    return True
+        return False
+
+    def _event_sources(self) -> Iterator[str]:
+        """The sources, without the accepted names joined as one text (no sentences, no events)."""
+        return (source for source in self.lowered if source != ENTITY_NAMES)
+
+    def _sentences_of(self, source: str) -> _Sentences:
+        """A source's sentences, their `frame_words` and years, found once per source."""
+        if source not in self._sentences:
+            self._sentences[source] = _Sentences.of(self.lowered[source])
+        return self._sentences[source]
 
     def _counted_from(self, claim: DateClaim) -> Evidence | None:
         """A date the sources give by counting from another: a day "two days later" than a day
@@ -1109,8 +1167,7 @@ class SourceIndex:
         """Words of a lower-cased text that no source has and that word frequencies say are
         names ("hodgson", "cincinnati"), with their spans, outside `skip`. A word counts as in
         a source with its plural or possessive ending dropped ("sculls": "scull")."""
-        # wordfreq: lower-cased text only
-        from factcheck.link.lexicon import NAME_GAP, PLACE_GAP, name_like, uncommon
+        from factcheck.link.lexicon import name_like, uncommon  # wordfreq: lower-cased text only
 
         taken = list(skip)
         words = list(_LOWER_WORD.finditer(text))
@@ -1119,8 +1176,7 @@ class SourceIndex:
             word = match.group(0).lower()
             if any(a <= match.start() < b for a, b in taken) or word in _NOT_NAMES:
                 continue
-            gap = PLACE_GAP if _after_place_preposition(text, match.start()) else NAME_GAP
-            if self._has(word) or not name_like(word, gap) or self._compound_head(word):
+            if self._has(word) or not name_like(word) or self._compound_head(word):
                 continue
             if _heads_indefinite(text, words, position):
                 continue  # "a lightning rod": the head of "a ..." is a common noun
@@ -1228,7 +1284,9 @@ class SourceIndex:
     def sentence_words(self, evidence: Evidence) -> str:
         """The source sentence holding `evidence`, its spaces collapsed, cut at SHOWN_WORDS."""
         text = self.texts.get(evidence.source, "")
-        start, end = _sentence_around(text, evidence.span[0])
+        spans = self._sentences_of(evidence.source).spans if evidence.source in self.lowered else []
+        at = _span_at(spans, evidence.span[0])
+        start, end = spans[at] if at is not None else (0, 0)
         words = " ".join(text[start:end].split())
         return words if len(words) <= SHOWN_WORDS else words[: SHOWN_WORDS - 1] + "…"
 
@@ -1541,9 +1599,8 @@ def _find_word(text: str, word: str) -> tuple[int, int] | None:
     return match.span() if match else None
 
 
+ENTITY_NAMES = "entities"  # the registry's accepted names, one text of a SourceIndex (no prose)
 _DATE_PREPOSITIONS = frozenset({"on", "in", "at", "by", "during", "over", "from", "since", "until", "of"})
-_LAST_WORD = lazy(r"(?<![\w'’-])([A-Za-z]+) $")  # the word right before a place, one space between
-PREPOSITION_REACH = 9  # characters before a word searched for that preposition ("outside ")
 _LOWER_WORD = lazy(r"(?<![\w’'-])[A-Za-z]{3,}(?![\w-])")
 # words a lower-cased text may hold that are never names here: function words, calendar words and
 # number words (each judged by its own look-up)
@@ -1570,13 +1627,6 @@ def _neighbours(text: str, words: list[re.Match[str]], position: int) -> list[st
 
 
 _INDEFINITE = lazy(r"(?<![\w'’-])an?\s+$", re.IGNORECASE)
-
-
-def _after_place_preposition(text: str, start: int) -> bool:
-    """Whether the word at `start` comes right after a preposition of place ("in", "near"), one
-    space between: where English puts a bare place name ("robbed outside a shop in leeds")."""
-    before = _LAST_WORD.search(text, max(0, start - PREPOSITION_REACH), start)
-    return before is not None and before.group(1).lower() in place_prepositions()
 
 
 def _heads_indefinite(text: str, words: list[re.Match[str]], position: int) -> bool:
@@ -1618,13 +1668,6 @@ def initial_fillers() -> frozenset[str]:
     """Small words a spelled-out name holds between its initials' words (name_words.yaml)."""
     data = load_yaml(Path(__file__).with_name("name_words.yaml"))
     return frozenset(str(e) for e in data["initial_fillers"])
-
-
-@functools.cache
-def place_prepositions() -> frozenset[str]:
-    """Prepositions a bare place name follows ("in leeds"; name_words.yaml)."""
-    data = load_yaml(Path(__file__).with_name("name_words.yaml"))
-    return frozenset(str(e) for e in data["place_prepositions"])
 
 
 @functools.cache
@@ -1692,6 +1735,9 @@ _WORDS = re.compile(r"[a-z0-9]+")  # the words `_content_words` reads, in lower-
 _LETTERS = re.compile(r"[a-z]+")
 SHOWN_WORDS = 200  # characters of a source sentence a verdict's note quotes
 FRAME_STEM = 5  # letters of a word `frame_words` keeps: "elect" of "elected" and "election"
+# frame words a source sentence shares with a summary's to be about the same event: one word is
+# chance ("police", "said"), two name the event ("died ... home", "opened ... bridge")
+FRAME_MATCH = 2
 
 
 def _content_words(text: str) -> set[str]:
@@ -1706,12 +1752,10 @@ def frame_words(text: str) -> frozenset[str]:
     )
 
 
-def _sentence_around(text: str, place: int) -> tuple[int, int]:
-    """[start, end) of the sentence of `text` holding the character at `place`."""
-    for start, end in sentences(text):
-        if start <= place < end:
-            return start, end
-    return place, place
+def _span_at(spans: list[tuple[int, int]], place: int) -> int | None:
+    """The position in `spans` (sorted [start, end) sentence spans) of the one holding `place`."""
+    at = bisect.bisect_right(spans, (place, math.inf)) - 1
+    return at if at >= 0 and place < spans[at][1] else None
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

@@ -28,6 +28,7 @@ from factcheck.link.figures import FigureFrames, figure_frame
 from factcheck.link.lexicon import calendar_capitals, caseless, name_like, written_alike
 from factcheck.link.linking import BOUND_WORDS
 from factcheck.link.support import (
+    ENTITY_NAMES,
     MONTHS,
     STATED_YEAR,
     Accept,
@@ -82,7 +83,6 @@ from factcheck.rules.checks.dates import precise_enough, span_fits
 from factcheck.rules.checks.support import CLOSEST, ELSEWHERE, LEXICON_NAME
 
 UNSUPPORTED = LinkNote.UNSUPPORTED
-ENTITY_NAMES = "entities"  # the text of the registry's accepted names, in a SourceIndex
 TENURE_MARK = ".tenure."  # the frame of one holder's tenure in one role (extract/tenures.py)
 _MONTH_NAMES = frozenset(month.capitalize() for month in MONTHS)
 
@@ -241,7 +241,7 @@ def with_documents(
         borne_out_tenures(claims, links, candidates, registry, checked)
         claims += unsupported_figures(doc, source_id, claims, index, checked, links)
         claims += unsupported_names(doc, source_id, claims, index, checked, links, lower_case)
-        claims += other_owners(doc.prose, source_id, index, checked.support, links, lower_case)
+        claims = other_owners(doc.prose, source_id, claims, index, checked.support, links, lower_case)
         combined.sources[source_id] = Source.model_construct(
             id=source_id, file=doc.display, title=doc.title, published=doc.published, tier=Tier.DRAFT
         )

@@ -37,6 +37,7 @@ from factcheck.pipeline.documents import (
     weighed_by_sources,
     with_documents,
 )
+from factcheck.pipeline.places import stated_places
 from factcheck.pipeline.reach import Extracted, registry_for_documents
 from factcheck.pipeline.verdicts import claim_verdicts
 from factcheck.registry import Registry, load_registry
@@ -106,7 +107,7 @@ def run(documents: Sequence[Path] | None, options: RunOptions) -> Report:
         findings = [f for f in findings if not f.auto_linked]
     if focus is not None:
         findings = weighed_by_sources(settled_by_reference(findings, registry, focus), registry, focus)
-        findings = blamed_on_sources(findings, focus)
+        findings = stated_places(blamed_on_sources(findings, focus), registry, focus)
         if checked is not None and checked.index is not None:
             findings = quoted_verbatim(findings, registry, focus, checked.index)
     verdicts = claim_verdicts(registry, focus, checked, findings) if focus and checked else []

@@ -3,8 +3,9 @@
 `factcheck check` compares a summary with the registry claims on the subjects the summary
 speaks about, and with whatever those claims are joined to. Everything else in a large registry
 is never looked at, so it is not read: the partial registry holds every entity (names are
-matched fuzzily, so any of them may be misspelt in the document), the subjects whose cue words
-may occur in the document, the claims connected to the given subject keys, their subjects and
+matched fuzzily, so any of them may be misspelt in the document) as its stored JSON, each record
+built only when a check asks for it by id (`StoredEntities`), the subjects whose cue words may
+occur in the document, the claims connected to the given subject keys, their subjects and
 sources, and every source text as a file read only if asked for.
 """
 
@@ -66,12 +67,14 @@ class StoredEntities(Mapping[str, Entity]):
     def __getitem__(self, key: str) -> Entity:
         if key not in self._keys:
             raise KeyError(key)
-        if key in self._read:
-            return self._read[key]
-        if key in self._json:
+        # `_extra` first: a view's store tables are the whole store's, so they may hold a record
+        # for an id that this view took from elsewhere (`after` of a `where` that dropped it)
+        if key in self._extra:
+            return self._extra[key]
+        found = self._read.get(key)
+        if found is None:
             found = self._read[key] = from_json(Entity, self._json[key])
-            return found
-        return self._extra[key]
+        return found
 
     def __contains__(self, key: object) -> bool:
         return key in self._keys
@@ -90,7 +93,9 @@ class StoredEntities(Mapping[str, Entity]):
         return view
 
     def after(self, first: Mapping[str, Entity]) -> StoredEntities:
-        """`{**first, **self}` without reading the records (the store's record wins an id both have)."""
+        """`{**first, **self}` without reading the records: an id this view holds keeps its
+        record, any other id of `first` has `first`'s (even where the store has one that a
+        `where` left out)."""
         extra = {**{k: e for k, e in first.items() if k not in self._keys}, **self._extra}
         return self._view([*first, *(k for k in self._order if k not in first)], extra)
 
@@ -104,7 +109,7 @@ class StoredEntities(Mapping[str, Entity]):
         """(id, accepted names) of every entity, in order."""
         decode = msgspec.json.Decoder(_Names).decode
         for key in self._order:
-            if key in self._read or key not in self._json:
+            if key in self._extra or key in self._read:  # a built record (see __getitem__)
                 yield key, self[key].accepted_names()
             else:
                 found = decode(self._json[key])

@@ -1,6 +1,7 @@
 """Checks on places: a place called a kind it cannot be where another report puts it inside a
 unit of that level or higher ("Meichuan County" vs "Meichuan Township, of Minxian County"); a
-journey started from two different places ("left from Tripoli" vs "the port of Misrata")."""
+journey started from two different places ("the boat left from Tripoli" vs "the port of Misrata");
+one place put in two units of a kind; one place's story put in two parts far apart."""
 
 from __future__ import annotations
 
@@ -43,8 +44,9 @@ def place_level(data: CheckInput) -> Verdict | None:
 
 
 def journey_origin(data: CheckInput) -> Verdict | None:
-    """Two reports start the story's journey from two different places. One place written two
-    ways is no conflict: one name inside the other ("Ormoc", "Ormoc City") or a respelling
+    """Flags two reports that start the story's vehicle's journey from two different places.
+
+    One place written two ways is no conflict: one name inside the other ("Ormoc", "Ormoc City") or a respelling
     ("Misrata", "Misurata": a romanisation or a slip of a letter or two, FC401's business)."""
     a, b = pair(data, RelationClaim)
     if a.predicate != ORIGIN or b.predicate != ORIGIN or not a.item or not b.item:
@@ -54,29 +56,36 @@ def journey_origin(data: CheckInput) -> Verdict | None:
     return Verdict(
         outcome="different-origin",
         confidence=0.7,
-        details={"a_place": _title(a.item), "b_place": _title(b.item)},
+        details={"vehicle": a.agent or "journey", "a_place": _title(a.item), "b_place": _title(b.item)},
         likely_wrong=lower_tier_side(data.tiers, ("a", "b")),
     )
 
 
 def _one_place(a: str, b: str) -> bool:
     """Whether two place slugs may name one place (see `journey_origin`)."""
-    # "Calvera City" is Calvera: a kind word (places.yaml `levels`, "city") names no other place
+    # "Calvera City" is Calvera: a kind word (places.yaml `levels`, "city") names no other place;
+    # other extra words may ("Port Velan", "Velan"), so only kind words are set aside
     kinds = {*place_levels(), "city"}
     wa, wb = [w for w in a.split("-") if w not in kinds], [w for w in b.split("-") if w not in kinds]
-    if not wa or not wb or set(wa) <= set(wb) or set(wb) <= set(wa):
+    if not wa or not wb or wa == wb:
         return True
     flat_a, flat_b = " ".join(wa), " ".join(wb)
+    shorter = min(len(flat_a), len(flat_b))
+    if shorter < SHORT:  # few letters: a vowel or two changed make another town's name
+        return OSA.distance(flat_a, flat_b) <= (1 if shorter > TINY else 0)
     return transliterated(flat_a, flat_b) or OSA.distance(flat_a, flat_b) <= SLIP
 
 
 SLIP = 2  # letters a respelt place name may differ by ("Misrata", "Misurata")
+SHORT = 7  # names shorter than this differ by one letter at most: "Saran" and "Siwan" are two districts
+TINY = 4  # names this short differ by no letter: "Gaza" and "Giza" are two cities
 
 
 def place_unit(data: CheckInput) -> Verdict | None:
-    """Two reports put one place inside two different units of one kind ("X in Leyte province",
-    "X in Samar province"): a place lies in one province, one district, one county. Two names
-    of one unit (one inside the other, a respelling) are no conflict."""
+    """Flags two reports that put one place inside two different units of one kind.
+
+    "X in Leyte province" and "X in Samar province": a place lies in one province, one district,
+    one county. Two names of one unit (a kind word more, a respelling) are no conflict."""
     a, b = pair(data, RelationClaim)
     if a.predicate != "in" or b.predicate != "in" or not a.item or a.item != b.item:
         return None
@@ -85,14 +94,20 @@ def place_unit(data: CheckInput) -> Verdict | None:
     return Verdict(
         outcome="other-unit",
         confidence=0.7,
-        details={"kind": a.item, "a_unit": _title(a.to), "b_unit": _title(b.to)},
+        details={
+            "place": _title(a.agent or ""),
+            "kind": a.item,
+            "a_unit": _title(a.to),
+            "b_unit": _title(b.to),
+        },
         likely_wrong=lower_tier_side(data.tiers, ("a", "b")),
     )
 
 
 def place_part(data: CheckInput) -> Verdict | None:
-    """Two reports put what they describe in two parts of one place far apart ("central London",
-    "west London"; "northern", "southern"): one of them has the part wrong."""
+    """Flags two reports that put the story in two parts of one place far apart.
+
+    "central London" and "west London", "northern" and "southern": one has the part wrong."""
     a, b = pair(data, RelationClaim)
     if a.predicate != PART or b.predicate != PART or not a.item or not b.item:
         return None
@@ -113,7 +128,12 @@ def _title(slug: str) -> str:
 
 CHECKS = (
     spec("place_level", place_level, outcomes=["wrong-kind"], details=["kind", "outer"]),
-    spec("place_unit", place_unit, outcomes=["other-unit"], details=["kind", "a_unit", "b_unit"]),
+    spec("place_unit", place_unit, outcomes=["other-unit"], details=["place", "kind", "a_unit", "b_unit"]),
     spec("place_part", place_part, outcomes=["other-part"], details=["place", "a_part", "b_part"]),
-    spec("journey_origin", journey_origin, outcomes=["different-origin"], details=["a_place", "b_place"]),
+    spec(
+        "journey_origin",
+        journey_origin,
+        outcomes=["different-origin"],
+        details=["vehicle", "a_place", "b_place"],
+    ),
 )

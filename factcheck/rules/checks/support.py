@@ -25,9 +25,15 @@ CLOSEST = "closest in the sources: "
 # the note `factcheck check` writes on a lower-case word that word frequencies say is a proper
 # name (factcheck.link.lexicon): a person or place no source names, not a word of its own
 LEXICON_NAME = "a name by its word frequencies"
-# the prefix `factcheck check` writes in the note of a year the sources state only in sentences
-# about something else (factcheck.link.support); the rest of the note is the first such sentence
+# the prefix `factcheck check` writes in the note of a value the sources state only about
+# something else: a year only in sentences about another event (factcheck.link.support), a
+# figure only of another noun or person (link/figures.py); the rest of the note is the source
+# sentence that states it
 ELSEWHERE = "the sources give it only to something else: "
+# the prefix of the note `factcheck check` writes on a person set after another owner's
+# possessive than the sources' (pipeline/owners.py); the note is the whole explanation:
+# "the sources name Marco Reuter as Chelsea's, not Everton's: “…”"
+OTHER_OWNER = "the sources name "
 _OUTCOMES = {
     "quantity": ("unsupported-number", "no source states this figure, in any form"),
     "duration": ("unsupported-duration", "no source states this length of time"),
@@ -39,11 +45,10 @@ _OUTCOMES = {
 }
 
 # a value the sources state only about something else (another event's year, another noun's
-# count, another person's age, a person of another owner): the outcome and what it says, per kind
+# count, another person's age): the outcome and what it says, per kind
 _ELSEWHERE = {
     "date": ("date-of-other-event", "the sources state this year only about something else"),
     "quantity": ("figure-of-other-thing", "the sources state this figure only about something else"),
-    "mention": ("name-of-other-owner", "the sources give this person to another owner"),
 }
 
 # Confidence per outcome: the share of findings on records people judged inconsistent in the
@@ -78,6 +83,10 @@ def unsupported(data: CheckInput) -> Verdict | None:
         return Verdict(
             outcome="unsupported-proper-name", confidence=confidence, details={"why": why}, likely_wrong="a"
         )
+    if kind == "mention" and note.startswith(OTHER_OWNER):
+        return Verdict(
+            outcome="name-of-other-owner", confidence=UNMEASURED, details={"why": note}, likely_wrong="a"
+        )
     if kind in _ELSEWHERE and note.startswith(ELSEWHERE):
         outcome, said = _ELSEWHERE[kind]
         why = f"{said}: “{note.removeprefix(ELSEWHERE)}”"
@@ -96,6 +105,7 @@ CHECKS = (
         outcomes=[
             "misspelled-name",
             "unsupported-proper-name",
+            "name-of-other-owner",
             *(outcome for outcome, _ in _ELSEWHERE.values()),
             *(outcome for outcome, _ in _OUTCOMES.values()),
         ],
