@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from quantity_claims import claims_published, published_on
 
 from factcheck.model import QuantityClaim, Tier
@@ -95,11 +96,41 @@ def test_a_plain_figure_records_no_stage() -> None:
     assert found["23 people"].stage is None
 
 
-def test_reports_at_different_death_tolls_are_different_stages() -> None:
-    # one day, no hours: a report at 12 dead and one at 30 dead were written hours apart
-    a = figure(40, "auto.count.missing", DAY).model_copy(update={"report_toll": 12.0})
-    b = figure(61, "auto.count.missing", DAY).model_copy(update={"report_toll": 30.0})
+def test_reports_at_close_death_tolls_are_different_stages() -> None:
+    # one day, no hours: a report at 30 dead and one at 32 dead were written hours apart
+    a = figure(40, "auto.count.missing", DAY).model_copy(update={"report_toll": 30.0})
+    b = figure(61, "auto.count.missing", DAY).model_copy(update={"report_toll": 32.0})
     assert outcome("number_tolerance", a, b) == "figure-updated"
+
+
+def test_reports_at_far_apart_death_tolls_are_not_stages() -> None:
+    # 30 dead against 300 the same day is a disagreement, not two hours of one count
+    a = figure(40, "auto.count.missing", DAY).model_copy(update={"report_toll": 30.0})
+    b = figure(61, "auto.count.missing", DAY).model_copy(update={"report_toll": 300.0})
+    assert outcome("number_tolerance", a, b) == "outside-tolerance"
+
+
+def toll(value: float, stage: str | None = None) -> QuantityClaim:
+    """A report's own lead death toll."""
+    return figure(value, "auto.count.deaths", DAY, stage=stage).model_copy(update={"report_toll": value})
+
+
+def test_two_reports_tolls_far_apart_the_same_day_are_a_conflict() -> None:
+    # deaths only grow, but not tenfold within one day's reports unless a text says so
+    assert outcome("magnitude_gap", toll(30), toll(300)) == "far-apart"
+    assert outcome("magnitude_gap", toll(30), toll(300, stage="rose to")) == "figure-updated"
+    assert outcome("number_tolerance", toll(30), toll(40)) == "figure-updated"
+    # a deaths figure that is not its report's toll (a misread "team of 300") stays an update
+    assert outcome("magnitude_gap", toll(30), figure(300, "auto.count.deaths", DAY)) == "figure-updated"
+
+
+def test_small_exact_counts_a_few_apart_the_same_day_are_an_update() -> None:
+    # 3 and 4 in hospital: 33 % apart but one person, an hour's change
+    a = figure(3, "auto.count.hospitalised", DAY)
+    b = figure(4, "auto.count.hospitalised", DAY)
+    assert outcome("number_tolerance", a, b) == "figure-updated"
+    far = figure(17, "auto.count.hospitalised", DAY)
+    assert outcome("number_tolerance", figure(10, "auto.count.hospitalised", DAY), far) == "outside-tolerance"
 
 
 def test_reports_at_one_death_toll_compare_their_missing_counts() -> None:
@@ -167,8 +198,78 @@ def test_two_ranks_are_never_far_apart_only_different() -> None:
     assert outcome("number_tolerance", rank(4, "x"), rank(4, "y")) is None
 
 
-def test_a_report_without_a_toll_is_of_an_unknown_stage() -> None:
-    # the story has a toll, one report gives none: it may be hours before or after the other
+def test_a_report_without_a_toll_is_compared_unless_month_only() -> None:
+    # one day's report without a toll is of that day: its missing count is compared
     a = figure(40, "auto.count.missing", DAY).model_copy(update={"report_toll": 12.0})
-    b = figure(61, "auto.count.missing", DAY)
-    assert outcome("number_tolerance", a, b) == "figure-updated"
+    assert outcome("number_tolerance", a, figure(61, "auto.count.missing", DAY)) == "outside-tolerance"
+    # a report dated only by its month may be of any stage
+    assert outcome("number_tolerance", a, figure(61, "auto.count.missing", None)) == "figure-updated"
+
+
+def test_the_report_toll_is_its_lead_figure_not_the_largest() -> None:
+    found = claims(
+        "Floods killed 28 people on Tuesday. A similar flood in 1998 killed 2,000. Another 9 were missing."
+    )
+    assert found["9"].report_toll == 28
+
+
+def test_stage_words_mark_the_figure_they_govern() -> None:
+    found = claims(
+        "Nine people are still missing, police said, and 3 are in hospital. Two people remain missing."
+    )
+    assert found["Nine people"].stage == "still"
+    assert found["3"].stage is None
+    assert found["Two people"].stage == "remain"
+
+
+def test_a_count_expected_to_rise_is_a_stage_wherever_the_text_gives_it() -> None:
+    found = claims(
+        "A bus fell into a gorge on Monday. Police said 14 people were missing. The number of missing could rise."
+    )
+    assert found["14 people"].stage is None
+    found = claims(
+        "A bus fell into a gorge on Monday. Police said 14 people were missing. The number of missing is expected to rise."
+    )
+    assert found["14 people"].stage == "expected to rise"
+
+
+def test_up_to_date_is_not_so_far() -> None:
+    found = claims("Officials said their list was up to date and 14 people were missing.")
+    assert found["14 people"].stage is None
+
+
+SCOPED = [
+    # a span right after a superlative ranks the event: its toll stays the event's
+    ("The deadliest storm in the past 40 years killed 17 people on Monday.", "17 people", ""),
+    ("The worst floods since 1990 killed 17 people on Monday.", "17 people", ""),
+    # an opening span scopes its own clause, not one after ", and"
+    ("Over the past century the dam has failed twice, and on Monday 17 people died.", "17 people", ""),
+    (
+        "Over the past century floods and storms have killed 4,000 people in the valley.",
+        "4,000 people",
+        ".scope-past-100-years",
+    ),
+    (
+        "Road crashes have killed 6,000 people in the province since 2010.",
+        "6,000 people",
+        ".scope-since-2010",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure_text", "suffix"), SCOPED)
+def test_past_spans_scope_counts_over_them_only(sentence: str, figure_text: str, suffix: str) -> None:
+    assert claims(sentence)[figure_text].subject == "auto.count.deaths" + suffix
+
+
+def test_a_headline_figure_takes_the_bodys_stage_word() -> None:
+    found = claims(
+        "Storm kills 31\n\nA storm hit the coast on Monday, killing at least 31 people, officials said."
+    )
+    assert found["31"].stage == "at least"
+
+
+def test_secondary_tallies_far_apart_the_same_day_are_updates() -> None:
+    # aftershocks and the injured are counted by others at other moments: many-fold in a day
+    low, high = figure(8, "auto.count.aftershocks", DAY), figure(370, "auto.count.aftershocks", DAY)
+    assert outcome("magnitude_gap", low, high) == "figure-updated"

@@ -260,10 +260,16 @@ def _other_event(data: dict[str, Any]) -> tuple[LazyPattern | None, LazyPattern 
 
 
 @functools.cache
+def frames_data() -> dict[str, Any]:
+    """The shipped frame data (data/frames.yaml), parsed once."""
+    text = resources.files("factcheck.extract").joinpath("data/frames.yaml").read_text(encoding="utf-8")
+    return parse_yaml(text, Path("frames.yaml")) or {}
+
+
+@functools.cache
 def default_table() -> FrameTable:
     """The shipped table (data/frames.yaml)."""
-    text = resources.files("factcheck.extract").joinpath("data/frames.yaml").read_text(encoding="utf-8")
-    return build_table(parse_yaml(text, Path("frames.yaml")) or {})
+    return build_table(frames_data())
 
 
 def _clause(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[int, int]:
@@ -929,37 +935,95 @@ _BUILDING_ROLES = ("homes-destroyed", "homes-damaged")
 _RELATIVE = re.compile(r"\b(?:which|that|who|when)\b", re.IGNORECASE)
 
 
-# a span of years back from now in a figure's clause: "in the past 20 years", "over the last two
-# decades", "during the previous decade"; the count is a total over it, not the event's
-_PAST_SPAN = lazy(
-    r"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|preceding)\s+"
-    r"(?:(?P<count>\d+|[a-z]+(?:-[a-z]+)?)\s+)?(?P<unit>years?|decades?|centur(?:y|ies))\b",
-    re.IGNORECASE,
-)
-_TURN = lazy(r"\b(?:while|but|whereas|although)\b|;", re.IGNORECASE)  # a clause set against the one before
-_UNIT_YEARS = {"year": 1, "deca": 10, "cent": 100}  # by the unit's first four letters
+class PastSpans(msgspec.Struct, frozen=True):
+    """The words that scope a count to a span of years back from the report (frames.yaml
+    `past_spans`): "in the past 20 years", "over the last two decades", "since 2000"."""
+
+    span: re.Pattern[str]  # "in the past 20 years" (groups count, unit) or "since 2000" (group year)
+    unit_years: dict[str, int]  # "decades" -> 10
+    turn: re.Pattern[str]  # ", and", "while": a clause an opening span does not scope
+    superlative: re.Pattern[str]  # "the worst floods " right before the span: it ranks, not scopes
+    last_year: str  # the words that mean the year before the report's
+
+
+@functools.cache
+def past_spans() -> PastSpans:
+    """The shipped past-span words (frames.yaml `past_spans`), compiled once."""
+    data = frames_data().get("past_spans") or {}
+    units = {str(k).lower(): int(v) for k, v in (data.get("units") or {}).items()}
+    since, last_year = str(data.get("since") or "since"), str(data.get("last_year") or "last year")
+    span = (
+        rf"\b(?:{phrase_alternation(data.get('prepositions') or [])})\s+the\s+"
+        rf"(?:{phrase_alternation(data.get('back_words') or [])})\s+"
+        rf"(?:(?P<count>\d+|[a-z]+(?:-[a-z]+)?)\s+)?(?P<unit>{phrase_alternation(units)})\b"
+        rf"|\b{phrase_alternation([since])}\s+(?P<year>(?:1[89]|20)\d\d)\b(?!\s*[-\u2013]?\s*\d)"
+        rf"|\b(?P<last>{phrase_alternation([last_year])})\b"
+    )
+    exceptions = phrase_alternation(data.get("not_superlatives") or [])
+    ranked = phrase_alternation(data.get("superlatives") or [])
+    superlative = rf"\b(?:{ranked}|(?!(?:{exceptions})\b)[a-z]{{3,}}est)\s+(?:[\w'-]+\s+){{0,3}}\Z"
+    return PastSpans(
+        span=re.compile(span, re.IGNORECASE),
+        unit_years=units,
+        turn=_turn_pattern([str(w) for w in data.get("turns") or []]),
+        superlative=re.compile(superlative, re.IGNORECASE),
+        last_year=last_year,
+    )
+
+
+def _turn_pattern(turns: list[str]) -> re.Pattern[str]:
+    """The turns as one pattern: words whole ("but" not in "butter"), punctuation (", and") as is."""
+    words = [t for t in turns if t[:1].isalnum()]
+    marks = [t for t in turns if not t[:1].isalnum()]
+    alternatives = [rf"(?<![\w-])(?:{phrase_alternation(words)})(?![\w-])"] if words else []
+    alternatives += [rf"(?:{phrase_alternation(marks)})(?![\w-])"] if marks else []
+    return re.compile("|".join(alternatives) or r"(?!)", re.IGNORECASE)
 
 
 def past_span(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[str, str] | None:
     """(frame suffix, words) when the figure's clause scopes it to a span of years back from the
     report ("some 9,000 have drowned in the past 15 years" -> `.scope-past-15-years`; "two
-    decades" is 20 years): a cumulative count over that span, never the event's own."""
-    before = list(_CLAUSE_END.finditer(text, sentence[0], start))
-    after = _CLAUSE_END.search(text, end, sentence[1])
-    lo, hi = before[-1].end() if before else sentence[0], after.start() if after else sentence[1]
+    decades" is 20 years; "since 2000" -> `.scope-since-2000`): a cumulative count over that
+    span, never the event's own. A span that ranks the event ("the worst floods in the past 50
+    years killed 28") scopes nothing."""
+    words = past_spans()
+    lo, hi = clause_bounds(text, start, end, sentence)
     # the figure's whole clause however long ("have died at sea trying to reach Europe in the
     # past 20 years"), or the sentence's opening phrase ("Over the last two decades, floods ...")
-    found = _PAST_SPAN.search(text, lo, hi)
-    opening = _PAST_SPAN.match(text, sentence[0] + _lead(text, sentence))
-    if found is None and opening is not None and not _TURN.search(text, opening.end(), start):
-        found = opening  # the opening phrase scopes the main clause, not one after "while"
+    found = next((m for m in words.span.finditer(text, lo, hi) if not _ranks(text, sentence[0], m)), None)
+    opening = words.span.match(text, sentence[0] + _lead(text, sentence))
+    if found is None and opening is not None and not words.turn.search(text, opening.end(), start):
+        found = opening  # the opening phrase scopes its own clause, not one after "while" or ", and"
     if found is None:
         return None
+    return _span_scope(found, words)
+
+
+def clause_bounds(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[int, int]:
+    """The figure's whole clause within the sentence, however long: from the last clause mark
+    (a comma, "and", "while"…) before it to the first after it."""
+    before = list(_CLAUSE_END.finditer(text, sentence[0], start))
+    after = _CLAUSE_END.search(text, end, sentence[1])
+    return before[-1].end() if before else sentence[0], after.start() if after else sentence[1]
+
+
+def _ranks(text: str, lo: int, span: re.Match[str]) -> bool:
+    """Whether a superlative stands in the noun phrase right before the span ("the deadliest
+    quake in the past decade", "the worst since 2000"): the span ranks the event among others."""
+    return past_spans().superlative.search(text, max(lo, span.start() - 60), span.start()) is not None
+
+
+def _span_scope(found: re.Match[str], words: PastSpans) -> tuple[str, str] | None:
+    """The frame suffix and words of a matched span."""
+    if found.group("year"):
+        return scope_suffix(f"since {found.group('year')}"), found.group().lower()
+    if found.group("last"):
+        return scope_suffix(words.last_year), found.group().lower()
     count = found.group("count")
     number = 1.0 if count is None else float(count) if count.isdigit() else words_to_number(count)
     if number is None:
         return None
-    years = number * _UNIT_YEARS[found.group("unit").lower()[:4]]
+    years = number * words.unit_years[found.group("unit").lower()]
     return scope_suffix(f"past {years:g} years"), found.group().lower()
 
 

@@ -22,6 +22,7 @@ from factcheck.extract.frames import (
     STAGE_FRAME,
     Frame,
     breakdown_part,
+    clause_bounds,
     default_table,
     frame_for_date,
     frame_for_quantity,
@@ -33,6 +34,7 @@ from factcheck.extract.frames import (
 )
 from factcheck.extract.names import NameIndex, describes_someone, find_names
 from factcheck.extract.numbers import find_numbers
+from factcheck.extract.numberwords import SMALL_NUMBERS, TENS
 from factcheck.extract.places import find_places
 from factcheck.extract.quotes import find_quotes
 from factcheck.extract.roles import find_roles
@@ -57,6 +59,7 @@ from factcheck.model.ids import (
 )
 from factcheck.model.names import fold, is_auto_name, quote_frame
 from factcheck.model.plain import constructed
+from factcheck.model.quantifiers import pointing
 from factcheck.registry import Registry
 from factcheck.registry.loader import TextView
 from factcheck.registry.partial import entities_where, entity_names
@@ -126,8 +129,50 @@ def extract_text(
     if dropped is not None:
         dropped.extend(builder.dropped)
     own = ages_by_name_cluster(credit_same_readings([c for c in candidates if c is not None]))
-    own = with_report_toll(own)
+    own = with_report_toll(with_repeated_stage(with_rising_stage(own, text, sentences)))
     return credit_across_sources(own, corpus, source)
+
+
+def with_rising_stage(candidates: list[Candidate], text: str, sentences: Sentences) -> list[Candidate]:
+    """Running figures of a role the text says will change ("The number of missing is expected to
+    rise", frames.yaml `running: rising`) marked as one stage of it, wherever the text gives them."""
+    rising = default_table().running.get("rising")
+    marked: dict[str, str] = {}
+    for cue in rising.finditer(text) if rising is not None else ():
+        lo, hi = sentences.span_at(cue.start())
+        for role, (pattern, running) in default_table().roles.items():
+            if running and pattern.search(text, lo, hi) is not None:
+                marked.setdefault(auto_frame(Family.COUNT, role), cue.group().lower())
+    return [
+        c.model_copy(update={"claim": c.claim.model_copy(update={"stage": marked[c.claim.subject]})})
+        if isinstance(c.claim, QuantityClaim)
+        and c.claim.running
+        and c.claim.stage is None
+        and c.claim.subject in marked
+        else c
+        for c in candidates
+    ]
+
+
+def with_repeated_stage(candidates: list[Candidate]) -> list[Candidate]:
+    """A running figure the text repeats with a stage word takes it ("Quake kills 22" over
+    "killing at least 22 people"): a headline or summary restates the body's figure in short."""
+    staged: dict[tuple[str, float], str] = {}
+    for claim in (c.claim for c in candidates):
+        if isinstance(claim, QuantityClaim) and claim.running and claim.value is not None:
+            words = claim.stage or (claim.approx if pointing(claim.approx) is True else None)
+            if words:
+                staged.setdefault((claim.subject, float(claim.value)), words)
+    return [
+        c.model_copy(update={"claim": c.claim.model_copy(update={"stage": staged[key]})})
+        if isinstance(c.claim, QuantityClaim)
+        and c.claim.running
+        and c.claim.stage is None
+        and c.claim.value is not None
+        and (key := (c.claim.subject, float(c.claim.value))) in staged
+        else c
+        for c in candidates
+    ]
 
 
 def with_report_toll(candidates: list[Candidate]) -> list[Candidate]:
@@ -145,7 +190,7 @@ def with_report_toll(candidates: list[Candidate]) -> list[Candidate]:
     ]
     if not tolls:
         return candidates
-    toll = max(tolls)
+    toll = tolls[0]  # the lead figure: the first the report gives of its own time
     why = f"; its report's stage: a death toll of {toll:g}"
     return [
         c.model_copy(
@@ -429,7 +474,7 @@ class _Builder:
         if running:
             data["running"] = True
             why += self._as_of(item, data, sentence)
-            why += self._stage(data, sentence)
+            why += self._stage(item, data, sentence)
         if running_cue("revised", self.text, sentence):
             data["revised"] = True
             why += "; called a revision"
@@ -562,10 +607,10 @@ class _Builder:
         data["as_of"] = self.when
         return f"; running figure as of {self.when.isoformat()} (report time)"
 
-    def _stage(self, data: dict[str, Any], sentence: tuple[int, int]) -> str:
+    def _stage(self, item: Found, data: dict[str, Any], sentence: tuple[int, int]) -> str:
         """Record the words that mark a running figure as one stage of a changing count ("rose
         to", "so far", "initially"): without them, reports of unknown order are rivals."""
-        cue = stage_cue(self.text, sentence)
+        cue = stage_cue(self.text, sentence, (item.start, item.end))
         if cue is None:
             return ""
         data["stage"] = cue
@@ -785,17 +830,47 @@ class _Builder:
         return self.named[index]
 
 
-STAGE_CUES = ("current", "earlier", "revised")  # frames.yaml `running` groups that mark a stage
+STAGE_CUES = ("current", "earlier", "revised", "rising")  # frames.yaml `running` groups that mark a stage
 
 
-def stage_cue(text: str, sentence: tuple[int, int]) -> str | None:
-    """The first words in the sentence that mark a running figure as one stage of a count still
-    changing (frames.yaml `running`: current, earlier, revised), lower-cased; None without."""
+# a short opening phrase with no figure of its own ("As of Thursday evening", "By nightfall"):
+# its cue governs the clause it opens, not one that gives its own count ("12 are still missing")
+_OPENING_PHRASE = lazy(r"\s*(?:[^\W\d]+[\s'-]*){1,5}", re.IGNORECASE)
+
+
+def _figureless_opening(phrase: str) -> bool:
+    """Whether a sentence's opening phrase is short and gives no figure of its own."""
+    words = phrase.lower().split()
+    return bool(_OPENING_PHRASE.fullmatch(phrase)) and not any(w in SMALL_NUMBERS or w in TENS for w in words)
+
+
+_UP_TO = lazy(r"\bup\s+\Z", re.IGNORECASE)  # "up to date" is being current, not "to date" (so far)
+
+
+def stage_cue(text: str, sentence: tuple[int, int], span: tuple[int, int] | None = None) -> str | None:
+    """The words nearest the figure in its clause that mark it as one stage of a count still
+    changing (frames.yaml `running`: current, earlier, revised), else those of the sentence's
+    opening phrase ("As of Thursday evening, 127 had been rescued"), lower-cased; None without.
+    Without a span, the sentence's first."""
     table = default_table().running
     found = [
-        m for name in STAGE_CUES if (p := table.get(name)) is not None and (m := p.search(text, *sentence))
+        m
+        for name in STAGE_CUES
+        if (p := table.get(name)) is not None
+        for m in p.finditer(text, *sentence)
+        if not _UP_TO.search(text, max(sentence[0], m.start() - 8), m.start())
     ]
-    return min(found, key=lambda m: m.start()).group().lower() if found else None
+    if span is None or not found:
+        return min(found, key=lambda m: m.start()).group().lower() if found else None
+    lo, hi = clause_bounds(text, span[0], span[1], sentence)
+    opening = clause_bounds(text, sentence[0], sentence[0], sentence)[1]
+    near = [m for m in found if lo <= m.start() and m.end() <= hi]
+    if not near and _figureless_opening(text[sentence[0] : opening]):
+        near = [m for m in found if m.end() <= opening]  # "As of Thursday evening, 127 were rescued"
+    if not near:
+        return None
+    best = min(near, key=lambda m: min(abs(m.start() - span[1]), abs(span[0] - m.end())))
+    return best.group().lower()
 
 
 def running_cue(name: str, text: str, sentence: tuple[int, int]) -> bool:

@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic import Field
 
-from factcheck.extract.frames import is_tally
+from factcheck.extract.frames import STAGE_FRAME, is_tally
 from factcheck.model import QuantityClaim
 from factcheck.model.ids import Family, frame_slug, in_family, is_auto, is_draft_source
 from factcheck.model.quantifiers import APPROXIMATORS, directional, normalise, pointing
@@ -88,18 +88,25 @@ def report_order(a: QuantityClaim, b: QuantityClaim) -> str | None:
     return "a-first" if dx < dy else "b-first"
 
 
-def figure_updated(a: QuantityClaim, b: QuantityClaim, small: str, slight: bool = False) -> Verdict | None:
+def figure_updated(
+    a: QuantityClaim,
+    b: QuantityClaim,
+    small: str,
+    slight: bool = False,
+    far: bool = False,
+    min_ratio: float = 3.0,
+) -> Verdict | None:
     """A running figure that differs between reports of different times is an update (info),
     unless the later report gives the lower figure without calling it a revision. Reports of
     unknown order (one day without hours, a report dated only by its month) are not different
     times: their figures are an update only when they may still be of different times
-    (`_apart_in_time`); else they are compared."""
+    (`_apart_in_time`; `far`: the gap is FC101's, `min_ratio` or more); else they are compared."""
     order = report_order(a, b)
     if order is None or order == "same":
         return None
     claims = {"a": a, "b": b}
     big = "b" if small == "a" else "a"
-    if order == "unknown" and not (slight or _apart_in_time(a, b)):
+    if order == "unknown" and not (slight or _apart_in_time(a, b, far, min_ratio)):
         # no known order and no sign of a change between them: two figures of one time; a
         # slight gap (a few apart, a bound crossed) is what an hour's update looks like
         return None
@@ -118,6 +125,7 @@ def figure_updated(a: QuantityClaim, b: QuantityClaim, small: str, slight: bool 
             "a_value": fmt_interval(*a.interval()),
             "b_value": fmt_interval(*b.interval()),
             "percent": "",
+            "apart": "",
             "ratio": "",
             "small": fmt_interval(*first.interval()),
             "big": fmt_interval(*second.interval()),
@@ -127,17 +135,31 @@ def figure_updated(a: QuantityClaim, b: QuantityClaim, small: str, slight: bool 
     )
 
 
-def _apart_in_time(a: QuantityClaim, b: QuantityClaim) -> bool:
+def _apart_in_time(a: QuantityClaim, b: QuantityClaim, far: bool, min_ratio: float) -> bool:
     """Whether two running figures of reports of unknown order may still be of different times:
-    a text marks one as a stage of a changing count, the count is a tally (it only grows, hour by
-    hour), or their reports give different death tolls (written at different stages of the
-    story) or only one gives a toll (the other's stage is unknown)."""
-    if _staged(a) or _staged(b) or is_tally(a.subject):
+    a text marks one as a stage of a changing count; the count is a tally (it only grows, hour by
+    hour), unless both are their reports' own death tolls of one day and the gap is FC101's (30
+    dead against 300 the same day is an error, not an hour's count); or their reports' death
+    tolls are themselves an update (less than `min_ratio` apart: 30 and 45 dead were written at
+    different stages; 30 and 300 the same day were not). A figure of unknown time (a report dated
+    to its month alone) may be of any stage: a tally, or any difference of tolls or a missing one."""
+    if _staged(a) or _staged(b):
+        return True
+    month_only = a.as_of is None or b.as_of is None
+    if is_tally(a.subject) and (month_only or not (far and _leads(a) and _leads(b))):
         return True
     tolls = (a.report_toll, b.report_toll)
-    if tolls.count(None) == 1:
-        return True  # the story has a toll and one report gives none: its stage cannot be told
-    return None not in tolls and tolls[0] != tolls[1]
+    if None in tolls:
+        return month_only and tolls != (None, None)  # a month-only report's stage cannot be told
+    if tolls[0] == tolls[1]:
+        return False
+    low, high = sorted(float(t or 0) for t in tolls)
+    return month_only or (low > 0 and high / low < min_ratio)
+
+
+def _leads(claim: QuantityClaim) -> bool:
+    """Whether the figure is its report's own death toll (its lead figure, `report_toll`)."""
+    return claim.subject == STAGE_FRAME and claim.value is not None and claim.value == claim.report_toll
 
 
 def _staged(claim: QuantityClaim) -> bool:
@@ -197,8 +219,18 @@ def _different_rank(a: QuantityClaim, b: QuantityClaim) -> Verdict | None:
             "a_value": fmt_interval(*a.interval()),
             "b_value": fmt_interval(*b.interval()),
             "percent": "",
+            "apart": f"ranks differ: {_ordinal(a.value)} vs {_ordinal(b.value)}",
         },
     )
+
+
+def _ordinal(value: float | None) -> str:
+    """A rank as English writes it: 1st, 2nd, 3rd, 11th, 22nd."""
+    if value is None or not float(value).is_integer():
+        return "?" if value is None else f"{value:g}th"
+    number = int(value)
+    suffix = "th" if number % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
 
 
 def magnitude_gap(data: CheckInput) -> Verdict | None:
@@ -212,7 +244,7 @@ def magnitude_gap(data: CheckInput) -> Verdict | None:
     ratio, small, big = oriented
     if ratio < float(data.params["min_ratio"]):
         return None
-    updated = figure_updated(a, b, small)
+    updated = figure_updated(a, b, small, far=True, min_ratio=float(data.params["min_ratio"]))
     if updated is not None:
         return updated
     confidence = min(0.99, 0.6 + 0.3 * math.log10(ratio))
@@ -304,6 +336,15 @@ def _slight(
     return None
 
 
+def _hour_apart(a: QuantityClaim, b: QuantityClaim, exact: bool, params: Mapping[str, Any]) -> str | None:
+    """'close-counts' for two exact counts at most `close_gap` apart in reports of unknown order,
+    whatever the percentage (3 and 4 in hospital): a small count moves by a few within hours."""
+    if not exact or report_order(a, b) != "unknown":
+        return None
+    gap = abs(float(a.value or 0) - float(b.value or 0))
+    return "close-counts" if gap <= float(params["close_gap"]) else None
+
+
 def number_tolerance(data: CheckInput) -> Verdict | None:
     """Two counts of the same thing differ by more than `rel_tol` (but less than a magnitude gap)."""
     a, b = pair(data, QuantityClaim)
@@ -323,10 +364,10 @@ def number_tolerance(data: CheckInput) -> Verdict | None:
     rel = ratio - 1.0
     exact = _exact_whole(a) and _exact_whole(b) and a.unit.lower() == b.unit.lower()
     tolerance = data.params["exact_rel_tol"] if exact else data.params["rel_tol"]
-    slight = _slight(a, b, exact, rel, data.params)
+    slight = _slight(a, b, exact, rel, data.params) or _hour_apart(a, b, exact, data.params)
     if rel <= float(tolerance) and slight is None and not _stated_apart(a, b, data.params):
         return None
-    updated = figure_updated(a, b, small, slight is not None)
+    updated = figure_updated(a, b, small, slight is not None, min_ratio=float(data.params["min_ratio"]))
     if updated is not None:
         return updated
     return Verdict(
@@ -334,6 +375,7 @@ def number_tolerance(data: CheckInput) -> Verdict | None:
         confidence=round(min(0.95, 0.5 + rel), 2),
         details={
             "percent": f"{rel * 100:.0f}",
+            "apart": f"{rel * 100:.0f} % apart",
             "a_value": fmt_interval(*a.interval()),
             "b_value": fmt_interval(*b.interval()),
         },
@@ -375,21 +417,21 @@ CHECKS = (
         "magnitude_gap",
         magnitude_gap,
         outcomes=["far-apart", "figure-updated"],
-        details=["ratio", "small", "big", "unit", "a_value", "b_value", "percent", "why"],
+        details=["ratio", "small", "big", "unit", "a_value", "b_value", "percent", "apart", "why"],
         params=FarApartParams,
     ),
     spec(
         "number_tolerance",
         number_tolerance,
         outcomes=["outside-tolerance", "figure-updated", "close-counts", "bound-crossed", "different-rank"],
-        details=["percent", "a_value", "b_value", "ratio", "small", "big", "unit", "why"],
+        details=["percent", "apart", "a_value", "b_value", "ratio", "small", "big", "unit", "why"],
         params=ToleranceParams,
     ),
     spec(
         "within_source",
         within_source,
         outcomes=["outside-tolerance", "far-apart", "close-counts", "bound-crossed", "different-rank"],
-        details=["percent", "a_value", "b_value", "ratio", "small", "big", "unit", "why"],
+        details=["percent", "apart", "a_value", "b_value", "ratio", "small", "big", "unit", "why"],
         params=ToleranceParams,
     ),
 )
