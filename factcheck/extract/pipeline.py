@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -143,15 +143,7 @@ def with_rising_stage(candidates: list[Candidate], text: str, sentences: Sentenc
         for role, (pattern, running) in default_table().roles.items():
             if running and pattern.search(text, lo, hi) is not None:
                 marked.setdefault(auto_frame(Family.COUNT, role), cue.group().lower())
-    return [
-        c.model_copy(update={"claim": c.claim.model_copy(update={"stage": marked[c.claim.subject]})})
-        if isinstance(c.claim, QuantityClaim)
-        and c.claim.running
-        and c.claim.stage is None
-        and c.claim.subject in marked
-        else c
-        for c in candidates
-    ]
+    return _with_stage(candidates, lambda claim: marked.get(claim.subject))
 
 
 def with_repeated_stage(candidates: list[Candidate]) -> list[Candidate]:
@@ -163,21 +155,34 @@ def with_repeated_stage(candidates: list[Candidate]) -> list[Candidate]:
             words = claim.stage or (claim.approx if pointing(claim.approx) is True else None)
             if words:
                 staged.setdefault((claim.subject, float(claim.value)), words)
-    return [
-        c.model_copy(update={"claim": c.claim.model_copy(update={"stage": staged[key]})})
-        if isinstance(c.claim, QuantityClaim)
-        and c.claim.running
-        and c.claim.stage is None
-        and c.claim.value is not None
-        and (key := (c.claim.subject, float(c.claim.value))) in staged
-        else c
-        for c in candidates
-    ]
+    return _with_stage(
+        candidates,
+        lambda claim: None if claim.value is None else staged.get((claim.subject, float(claim.value))),
+    )
+
+
+def _with_stage(
+    candidates: list[Candidate], stage_of: Callable[[QuantityClaim], str | None]
+) -> list[Candidate]:
+    """`candidates` with each running figure that has no stage yet given `stage_of` its claim,
+    when that names one."""
+    out = []
+    for candidate in candidates:
+        claim = candidate.claim
+        stage = (
+            stage_of(claim)
+            if isinstance(claim, QuantityClaim) and claim.running and claim.stage is None
+            else None
+        )
+        if stage is not None:
+            candidate = candidate.model_copy(update={"claim": claim.model_copy(update={"stage": stage})})
+        out.append(candidate)
+    return out
 
 
 def with_report_toll(candidates: list[Candidate]) -> list[Candidate]:
-    """Running figures marked with their report's own death toll (the highest it gives of its
-    own time, not an earlier figure it recalls): reports of one day without hours that give
+    """Running figures marked with their report's own death toll (the first it gives of its own
+    time, its lead figure, not an earlier figure it recalls): reports of one day without hours that give
     different tolls were written at different stages, so their other figures may differ by time."""
     earlier = default_table().running.get("earlier")
     tolls = [
