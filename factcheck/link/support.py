@@ -859,6 +859,11 @@ class SourceIndex:
         """The sources, without the accepted names joined as one text (no sentences, no events)."""
         return (source for source in self.lowered if source != ENTITY_NAMES)
 
+    def prose_may_have(self, word: str) -> list[str]:
+        """`may_have`, less the accepted names joined as one text: the sources whose sentences
+        may have the word."""
+        return [source for source in self.may_have(word) if source != ENTITY_NAMES]
+
     def _sentences_of(self, source: str) -> _Sentences:
         """A source's sentences, their `frame_words` and years, found once per source."""
         if source not in self._sentences:

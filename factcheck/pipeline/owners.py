@@ -28,7 +28,7 @@ from factcheck.extract.dates import MONTHS
 from factcheck.extract.roles import role_table
 from factcheck.lazyre import lazy
 from factcheck.link import claim_id
-from factcheck.link.support import ENTITY_NAMES, Evidence, SourceIndex, Support, sentences, strip_possessive
+from factcheck.link.support import Evidence, SourceIndex, Support, sentences, strip_possessive
 from factcheck.model import WEEKDAYS, Claim, MentionClaim
 from factcheck.model.keys import LinkNote
 from factcheck.model.names import name_frame
@@ -122,7 +122,7 @@ def _owner_named(index: SourceIndex, owner: str, lower_case: bool) -> bool:
     if bare in WEEKDAYS or bare in MONTHS or not (lower_case or owner[:1].isupper()):
         return False
     word = re.compile(rf"(?<![\w'’-]){re.escape(bare)}(?![\w-])((?:['’]s| 's)(?![\w]))?")
-    uses = [m for s in index.may_have(bare) if s != ENTITY_NAMES for m in word.finditer(index.lowered[s])]
+    uses = [m for s in index.prose_may_have(bare) for m in word.finditer(index.lowered[s])]
     return bool(uses) and all(m.group(1) for m in uses)
 
 
@@ -144,9 +144,9 @@ def _given_to(index: SourceIndex, given: str, surname: str) -> list[tuple[str, E
         rf"(?<![\w'’-])([a-z][\w-]*)(?:['’]s| 's) {re.escape(given)} {re.escape(surname)}(?![\w-])"
     )
     found = []
-    for source in index.may_have(surname):
+    for source in index.prose_may_have(surname):
         text = index.lowered[source]
-        if source != ENTITY_NAMES and surname in text:
+        if surname in text:
             found += [(m.group(1), Evidence(source, m.span())) for m in pattern.finditer(text)]
     return found
 
@@ -155,9 +155,7 @@ def _named_together(index: SourceIndex, owner: str, surname: str) -> bool:
     """Whether a source sentence names both the owner and the person's surname."""
     owner_word = re.compile(rf"(?<![a-z]){re.escape(owner)}(?![a-z])")
     surname_word = re.compile(rf"(?<![a-z]){re.escape(surname)}(?![a-z])")
-    for source in index.may_have(surname):
-        if source == ENTITY_NAMES:
-            continue
+    for source in index.prose_may_have(surname):
         text = index.lowered[source]
         for start, end in sentences(text):
             sentence = text[start:end]
