@@ -7,8 +7,8 @@ import re
 
 from pydantic import Field
 
-from factcheck.model import WEEKDAYS, DateClaim, DurationClaim, Precision
 from factcheck.extract.frames import default_table
+from factcheck.model import WEEKDAYS, DateClaim, DurationClaim, Precision
 from factcheck.model.ids import Family, auto_frame, in_family, parse_auto
 from factcheck.model.records import DAYS_PER_UNIT
 from factcheck.rules.checks.base import CheckInput, Params, Verdict, fmt_number, lower_tier_side, pair, spec
@@ -128,7 +128,9 @@ def _other_weekday(vague: DateClaim, day: DateClaim) -> str | None:
 def _recurring(claim: DateClaim) -> bool:
     """True for a date of an event that recurs day after day (a meal: frames.yaml `recurring`)."""
     frame = parse_auto(claim.event)
-    return frame is not None and frame.family is Family.EVENT and frame.slug in default_table().recurring_events
+    return (
+        frame is not None and frame.family is Family.EVENT and frame.slug in default_table().recurring_events
+    )
 
 
 def _zone_slack(a: DateClaim, b: DateClaim) -> int:
