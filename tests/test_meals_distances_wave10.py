@@ -213,3 +213,25 @@ def test_not_flagged_one_reports_measure_with_its_own_conversion() -> None:
     assert len(claims) == 2
     pair = CheckInput({"a": claims[0], "b": claims[1]}, {"a": Tier.NEWS, "b": Tier.NEWS}, TOLERANCE)
     assert within_source(pair) is None
+
+
+# --- a court's verdict --------------------------------------------------------------------------
+
+
+def test_the_verdict_is_an_event_whose_days_meet() -> None:
+    found = dates("The former deputy was found guilty on Tuesday after two days of deliberation.")
+    read = dates("The verdict was read in court just after 4 p.m. Thursday.")
+    assert [d.event for d in found] == [d.event for d in read] == ["auto.event.verdict"]
+    assert outcome(found[0], read[0]) == "disjoint-dates"
+
+
+def test_not_flagged_afternoon_and_just_after_four() -> None:
+    loose = timed("The jury returned its verdict on Tuesday afternoon.")
+    exact = timed("The verdict was read just after 4 p.m. on Tuesday.")
+    assert loose.event == exact.event == "auto.event.verdict"
+    assert outcome(loose, exact) is None
+
+
+def test_not_flagged_a_plea_is_no_verdict() -> None:
+    plea = dates("The deputy pleaded not guilty on Monday to all three charges.")
+    assert all(d.event != "auto.event.verdict" for d in plea)
