@@ -381,8 +381,8 @@ def _rounds_to(source: QuantityClaim, written: QuantityClaim, rel_tol: float) ->
 def _written_step(value: float) -> float:
     """The precision a figure is written to: 1,600 -> 100, 30 -> 10, 7 -> 1, 1.5 -> 0.1."""
     if not value.is_integer():
-        decimals = len(repr(value).split(".")[1].rstrip("0"))
-        return 10.0**-decimals
+        decimals = len(f"{value:.10f}".rstrip("0").split(".")[1])  # never an exponent's digits
+        return 10.0 ** -max(decimals, 1)
     whole, step = int(value), 1.0
     while whole and whole % 10 == 0:
         whole, step = whole // 10, step * 10
