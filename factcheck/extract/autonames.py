@@ -656,6 +656,9 @@ def _derived(a: str, b: str) -> bool:
     if len(long) <= len(short):
         return False  # "Mody" for "Modi": a letter changed, not an ending added
     stems = {short, short[:-1]} if short[-1:].lower() in "aeiouy" else {short}
+    if short.lower().endswith("ia"):
+        # a place in -ia takes -ian ("Bavaria"/"Bavarian", "Syria"/"Syrian", "Austria"/"Austrians")
+        stems.add(short[:-2])
     # the endings of data/demonym_endings.txt ("Chile" -> "Chilean", "Nepal" -> "Nepali")
     return any(long == stem + end for stem in stems for end in word_list("demonym_endings"))
 
