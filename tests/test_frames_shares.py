@@ -83,3 +83,25 @@ def test_a_place_in_ia_and_its_adjective_are_never_a_misspelling() -> None:
     for place, adjective in (("Bavaria", "Bavarian"), ("Syria", "Syrians"), ("Cantabria", "Cantabrian")):
         assert not _word_near(place, adjective), (place, adjective)
     assert _word_near("Pukhraya", "Pukhrayan")  # a bare -n after -a stays a near miss
+
+
+def test_one_owner_s_holding_is_never_the_story_s_count() -> None:
+    found = claims(
+        "The flood swept away 63 houses in the hamlet. Her brother's family had two houses there, "
+        "both washed away."
+    )
+    assert found["63 houses"].subject == "auto.count.homes-destroyed"
+    assert found["two houses"].subject == UNFRAMED
+
+
+def test_the_whole_a_percentage_is_taken_of_is_not_the_story_s_sum() -> None:
+    whole = claims("Tea makes up 60 percent of its $5 billion annual exports.")
+    part = claims("The country earns $3 billion from exports of tea.")
+    assert whole["$5 billion annual exports"].subject == UNFRAMED
+    assert part["$3 billion"].subject == "auto.measure.money.exports"
+
+
+def test_a_name_in_british_and_american_spelling_is_one_name() -> None:
+    assert not _word_near("Organisation", "Organization")
+    assert not _word_near("Centre", "Center")
+    assert _word_near("Organisation", "Organistion")  # a letter dropped is still a slip

@@ -22,7 +22,7 @@ import msgspec
 
 from factcheck.extract.dates import MONTHS
 from factcheck.extract.numberwords import words_to_number
-from factcheck.extract.shares import election_seats, market_moment, percent_of
+from factcheck.extract.shares import base_of_share, election_seats, held_by_owner, market_moment, percent_of
 from factcheck.extract.text import STOP_WORDS
 from factcheck.extract.wordlists import phrase_alternation
 from factcheck.lazyre import LazyPattern, Regex, lazy
@@ -587,6 +587,8 @@ def measure_kind(
         purpose = near[1] if near is not None else None
         if purpose is None and market_moment(text, lo, start, sentence) is not None:
             return None  # "shares closed up 27% at 14.04 euros": one moment's market price
+        if base_of_share(text, lo, start):
+            return None  # "80 percent of its $24 billion exports": the whole a share is taken of
         if purpose is None:
             return "money", unit
         return f"money.{table.money_slugs[purpose]}", f"{unit}; for '{purpose}'"
@@ -1149,6 +1151,8 @@ def frame_for_quantity(
         return None  # a measure nothing names: never a count
     if _RATE_AFTER.match(text, end):
         return None
+    if held_by_owner(text, _clause(text, start, end, sentence)[0], start):
+        return None  # "his sister's family had three homes": one owner's part, never the count
     head = (noun or "").lower()
     rank = rank_by(text, start, end, table)
     if rank is not None:

@@ -84,3 +84,25 @@ def market_moment(text: str, lo: int, start: int, sentence: tuple[int, int]) -> 
 def election_seats(text: str, sentence: tuple[int, int]) -> bool:
     """Whether a sentence counting seats speaks of an election or a chamber ("won 85 seats")."""
     return share_words().seat_contest.search(text, *sentence) is not None
+
+
+# "His sister's family had three homes", "their son lost two boats": one owner's holding, a part
+# of whatever the story counts (the village's homes), never its count
+_HELD = re.compile(
+    r"(?:\b(?i:his|her|their|my|our)\s+(?:[\w-]+\s+){0,2}|\b[\w-]+['’]s\s+(?:[\w-]+\s+){0,2})"
+    r"(?i:had|has|have|owned|owns|own|lost)\s+(?:(?i:all|only)\s+)?\Z"
+)
+# a sum written as the base of a percentage ("80 percent of its $24 billion annual exports")
+_BASE_OF_SHARE = re.compile(r"(?:%|\b(?i:percent|per\s+cent))\s+of\s+(?:(?i:its|the|their|a|an)\s+)?\Z")
+
+
+def held_by_owner(text: str, lo: int, start: int) -> bool:
+    """Whether a count is one owner's holding ("his sister's family had three homes"), read in
+    its clause [lo, start) right before it."""
+    return _HELD.search(text, lo, start) is not None
+
+
+def base_of_share(text: str, lo: int, start: int) -> bool:
+    """Whether a sum is the whole a percentage is taken of ("80 percent of its $24 billion"):
+    the text's figure is the share, not the whole."""
+    return _BASE_OF_SHARE.search(text, lo, start) is not None
