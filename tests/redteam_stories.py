@@ -168,7 +168,8 @@ def report_lines(story: Story, work: Path, cli: CLI) -> Iterator[str]:
     code, report = check(cli, story, work)
     yield f"  check summary.md: exit {code}"
     for finding in above_info(report):
-        yield f"  CHECK FALSE ALARM: {describe(finding)}"
+        planted = planted_by(finding, story)
+        yield f"  CHECK {'PLANTED ' + planted.id if planted else 'FALSE ALARM'}: {describe(finding)}"
 
 
 def main(kinds: list[str]) -> None:

@@ -2,7 +2,7 @@
 takeover, a court verdict, a storm's landfall, an election night), each 4 outlets written the way
 real ones differ, run through the CLI as a new user would: `init`, `sources add` with date-times,
 `extract --write`, `review`, then `check` of a faithful summary. No finding above info may appear
-beyond the planted discrepancies (and the few documented in story.yaml's `left_alone`, with
+(in the review or the check) beyond the planted discrepancies (and the few documented in story.yaml's `left_alone`, with
 why), and every planted discrepancy not marked `known_miss` must be found."""
 
 from __future__ import annotations
@@ -26,9 +26,9 @@ def test_review_raises_only_the_planted_discrepancies(
     assert false_alarms == []
     found = {p.id for f in findings if (p := planted_by(f, story)) is not None}
     assert {p.id for p in story.planted if p.reason is None} <= found
-    code, report = check(cli, story, tmp_path)
-    assert [describe(f) for f in above_info(report)] == []
-    assert code == 0
+    # the summary follows the sources' majority: only a planted disagreement may be pointed out
+    _, report = check(cli, story, tmp_path)
+    assert [describe(f) for f in above_info(report) if not planted_by(f, story)] == []
 
 
 def test_every_story_is_a_new_user_s_story() -> None:

@@ -10,7 +10,10 @@ about cannot be told: none of them is compared (issue 12, session 10: each met t
 
 from __future__ import annotations
 
+import re
+
 from factcheck.extract.candidates import PLACEHOLDERS, Candidate
+from factcheck.extract.frames import default_table
 from factcheck.model import QuantityClaim
 from factcheck.model.ids import Family, auto_frame
 
@@ -19,19 +22,43 @@ UNTYPED = auto_frame(Family.MEASURE, "money")
 SAME_SUM = 1.25
 
 
-def _differ(values: list[float]) -> bool:
-    """Whether positive sums include two that are not one sum rounded differently."""
-    positive = [v for v in values if v > 0]
-    return len(positive) > 1 and max(positive) > SAME_SUM * min(positive)
+def _one_sum(a: tuple[float, int, int], b: tuple[float, int, int], text: str) -> bool:
+    """Whether two sums (value, start, end) are one sum as the text writes it: rounded otherwise
+    ("1.9 billion", "1.93 billion"), glossed in brackets right after it ("$44 billion (about $214
+    billion)": the text says they are equal, so a wrong gloss stays a claim), or the same digits
+    with a scale word dropped ("$44 offer" beside "$44 billion": a slip FC101 should see)."""
+    (va, _, ea), (vb, sb, _) = sorted((a, b), key=lambda s: s[1])
+    if max(va, vb) <= SAME_SUM * min(va, vb):
+        return True
+    if _GLOSS.fullmatch(text, ea, sb):
+        return True
+    return f"{va:.3e}".split("e")[0] == f"{vb:.3e}".split("e")[0]
 
 
-def with_one_untyped_sum(candidates: list[Candidate]) -> list[Candidate]:
+_GLOSS = re.compile(r"\s*\(\s*(?:(?:about|around|roughly|some|approximately|nearly|or)\s+)?")
+
+
+def _differ(sums: list[tuple[float, int, int]], text: str) -> bool:
+    """Whether positive sums include two that are not one sum written two ways."""
+    positive = [s for s in sums if s[0] > 0]
+    return any(not _one_sum(a, b, text) for i, a in enumerate(positive) for b in positive[i + 1 :])
+
+
+def _untyped(subject: str) -> bool:
+    """Whether a frame is a sum's with no purpose, scoped or not ("auto.measure.money",
+    "auto.measure.money.y2018"), not "auto.measure.money.fine"."""
+    if subject != UNTYPED and not subject.startswith(UNTYPED + "."):
+        return False
+    return subject.removeprefix(UNTYPED + ".").split(".")[0] not in set(default_table().money_slugs.values())
+
+
+def with_one_untyped_sum(candidates: list[Candidate], text: str) -> list[Candidate]:
     """`candidates` with the untyped sums of a currency unframed when the text gives several."""
-    by_unit: dict[str, list[float]] = {}
+    by_unit: dict[str, list[tuple[float, int, int]]] = {}
     for claim in (c.claim for c in candidates):
-        if isinstance(claim, QuantityClaim) and claim.subject == UNTYPED and claim.value is not None:
-            by_unit.setdefault(claim.unit or "", []).append(float(claim.value))
-    several = {unit for unit, values in by_unit.items() if _differ(values)}
+        if isinstance(claim, QuantityClaim) and _untyped(claim.subject) and claim.value is not None:
+            by_unit.setdefault(claim.unit or "", []).append((float(claim.value), *(claim.span or (0, 0))))
+    several = {unit for unit, sums in by_unit.items() if _differ(sums, text)}
     if not several:
         return candidates
     why = "; one of several different sums this text gives with no purpose: never compared"
