@@ -1,7 +1,7 @@
 """Sums of money a text gives with no purpose: compared only when the text gives one such sum.
 
 A sum whose words say what it is for ("a $1.8 billion fine", "14.50 euros a share") has a frame
-of its own (frames.yaml `money_for`). One with none stays `auto.measure.money`, which stands for
+of its own (frames.yaml `money_for`). One with none keeps the plain money frame, which stands for
 "the story's sum". A text that gives two different such sums in one currency ("4 billion euros
 over five years ... agreements worth a further 1.2 billion euros", "€1.9bn ... an operating
 profit of €172m") says they are different things, and which of them another report's sum is
@@ -15,9 +15,8 @@ import re
 from factcheck.extract.candidates import PLACEHOLDERS, Candidate
 from factcheck.extract.frames import default_table
 from factcheck.model import QuantityClaim
-from factcheck.model.ids import Family, auto_frame
+from factcheck.model.ids import Family, parse_auto
 
-UNTYPED = auto_frame(Family.MEASURE, "money")
 # sums closer than this ratio are one sum written two ways ("1.9 billion", "1.93 billion")
 SAME_SUM = 1.25
 
@@ -45,11 +44,13 @@ def _differ(sums: list[tuple[float, int, int]], text: str) -> bool:
 
 
 def _untyped(subject: str) -> bool:
-    """Whether a frame is a sum's with no purpose, scoped or not ("auto.measure.money",
-    "auto.measure.money.y2018"), not "auto.measure.money.fine"."""
-    if subject != UNTYPED and not subject.startswith(UNTYPED + "."):
+    """Whether a frame is a sum's with no purpose, scoped or not (measure slug 'money' or
+    'money.y2018', not 'money.fine')."""
+    parsed = parse_auto(subject)
+    if parsed is None or parsed.family is not Family.MEASURE:
         return False
-    return subject.removeprefix(UNTYPED + ".").split(".")[0] not in set(default_table().money_slugs.values())
+    kind, _, rest = parsed.slug.partition(".")
+    return kind == "money" and rest.split(".")[0] not in set(default_table().money_slugs.values())
 
 
 def with_one_untyped_sum(candidates: list[Candidate], text: str) -> list[Candidate]:
@@ -70,7 +71,7 @@ def with_one_untyped_sum(candidates: list[Candidate], text: str) -> list[Candida
             }
         )
         if isinstance(c.claim, QuantityClaim)
-        and c.claim.subject == UNTYPED
+        and _untyped(c.claim.subject)
         and (c.claim.unit or "") in several
         else c
         for c in candidates
