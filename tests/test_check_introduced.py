@@ -13,21 +13,30 @@ import pytest
 from click.testing import Result
 
 from factcheck.extract import extract_text
-from factcheck.link.linking import _in_other_name
+from factcheck.link.linking import _in_other_name, _placed_elsewhere
 
 ROOT = Path(__file__).resolve().parent.parent
 RULES = ROOT / "factcheck" / "rules" / "standard"
 
 REPORT = (
     "The regional assembly will meet in Tarvik on 14 and 15 May, the council said on Monday.\n"
-    "Officials said the flood had killed 1,240 people, among them 312 civilians caught in the valley.\n"
-    "The minister is due at the Northern Trade Assembly in September. "
+    "Officials said the flood had killed 1,240 people, among them 312 civilians caught in the valley, "
+    "and destroyed 300 homes.\n"
+    "The minister is due at the Northern Trade Assembly in September, and then in Vennor. "
     "Next year's assembly is planned for June.\n"
 )
+LATER = "By Wednesday the death toll had risen to 1,300, officials said.\n"
 SOURCES = """sources:
   - {id: a, file: a.txt, title: Flood report, outlet: null, language: en, tier: news,
      published: {start: 2025-05-06, end: 2025-05-06, precision: day, basis: dated}}
+  - {id: b, file: b.txt, title: Flood update, outlet: null, language: en, tier: news,
+     published: {start: 2025-05-07, end: 2025-05-07, precision: day, basis: dated}}
 """
+LATER_CLAIMS = (
+    "source: b\nclaims:\n"
+    '  - {id: b.deaths, kind: quantity, text: "1,300", span: [41, 46], subject: flood.deaths, '
+    "unit: deaths, value: 1300}\n"
+)
 SUBJECTS = """subjects:
   - {id: flood.deaths, kind: quantity, unit: deaths, description: "People killed by the flood",
      cues: [killed, died, deaths, dead]}
@@ -60,10 +69,14 @@ def _claims(civilians_only: bool) -> str:
 
 
 def _registry(folder: Path, civilians_only: bool = False) -> Path:
-    """A one-source curated registry of the invented report."""
+    """A curated registry of the invented report and its later update (`civilians_only`: the
+    subject's only curated count is the civilians')."""
     (folder / "seeds").mkdir(parents=True)
     (folder / "claims").mkdir()
     (folder / "seeds" / "a.txt").write_text(REPORT, encoding="utf-8")
+    (folder / "seeds" / "b.txt").write_text(LATER, encoding="utf-8")
+    later = "source: b\nclaims: []\n" if civilians_only else LATER_CLAIMS
+    (folder / "claims" / "b.yaml").write_text(later, encoding="utf-8")
     (folder / "seeds" / "sources.yaml").write_text(SOURCES, encoding="utf-8")
     (folder / "claims" / "subjects.yaml").write_text(SUBJECTS, encoding="utf-8")
     (folder / "claims" / "entities.yaml").write_text("entities: []\n", encoding="utf-8")
@@ -93,11 +106,16 @@ FAITHFUL = [
     "The flood killed 312 civilians.",  # the civilians, counted as the noun
     "There were 312 deaths of civilians in the flood.",  # in an "of" complement
     "Of the 1,240 people killed by the flood, 312 were civilians.",
+    "The flood killed 1,240 people and destroyed 300 homes.",  # two counted things
+    "The death toll rose from 1,240 to 1,300.",  # a rising toll
+    "By Wednesday the flood had killed at least 1,300 people.",
+    "Some 1,300 people died in the flood, officials said.",
     "The assembly meets in Tarvik on 14 and 15 May.",
     "The assembly meets in Tarvik on May 14-15.",
     "The assembly opens in Tarvik on 14 May.",  # one day of the two
     "The minister will attend the Northern Trade Assembly in September.",  # another, named, event
     "The assembly in Tarvik will meet again in June 2026.",  # another occurrence
+    "The minister will attend an assembly in Vennor in September.",  # the same noun elsewhere
 ]
 
 
@@ -121,6 +139,7 @@ def test_faithful_sentences_pass(cli: Callable[..., Result], tmp_path: Path, sen
         ("The assembly meets in Tarvik on May 15-16.", "FC602", "unsupported-date"),
         # the common noun, not another named event: still this assembly's date
         ("The assembly will meet in Tarvik in September.", "FC201", "disjoint-dates"),
+        ("The assembly in Tarvik opens on 20 May.", "FC201", "disjoint-dates"),
     ],
 )
 def test_introduced_or_contradicted_values_fail(
@@ -194,6 +213,19 @@ def test_civilians_are_one_qualifier_wherever_written(sentence: str) -> None:
 def test_other_counts_take_no_civilian_qualifier(sentence: str) -> None:
     (claim,) = [c.claim for c in extract_text(sentence, published=None) if c.claim.kind == "quantity"]
     assert getattr(claim, "qualifiers", None) == []
+
+
+@pytest.mark.parametrize(
+    ("words", "elsewhere"),
+    [
+        ("forum in Minsk", True),
+        ("forum at the Kremlin", True),
+        ("forum in Grodno", False),
+        ("forum in June", False),
+    ],
+)
+def test_a_common_noun_placed_elsewhere(words: str, elsewhere: bool) -> None:
+    assert _placed_elsewhere(words, len("forum"), {"grodno", "forum"}) is elsewhere
 
 
 @pytest.mark.parametrize(

@@ -41,6 +41,8 @@ QUOTE_LINK_MIN = 40.0  # enough when what they describe is the statement's cue w
 OTHER_OCCURRENCE_DAYS = 366
 # small words inside a capitalised name of several words ("Belt and Road Forum", "Bank of England")
 NAME_JOINERS = frozenset({"and", "of", "for", "on", "the", "&"})
+# "in Minsk", "at the Elmau": where a common noun's event took place (see `_placed_elsewhere`)
+_PLACED = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?([A-Z][\w'’-]*)")
 _NAME_WORD = re.compile(r"[\w&](?:[\w'’&-]|\.(?=\w))*")  # "U.S." inside, not a full stop after
 
 
@@ -286,6 +288,7 @@ def _cues_near(
     """
     lowered = text[sentence[0] : sentence[1]].lower()
     cue_words = {w for cue in cues for w in cue.lower().split()}
+    placed = any(cue[:1].isupper() for cue in cues)  # the subject names where it happened
     found: list[tuple[int, int]] = []
     for cue in cues:
         word = cue.lower()
@@ -293,10 +296,13 @@ def _cues_near(
             continue
         for match in re.finditer(r"\b" + re.escape(word) + r"\b", lowered):
             start, end = match.start() + sentence[0], match.end() + sentence[0]
-            if not (start < span[1] and span[0] < end) and not _in_other_name(
-                text, sentence, (start, end), cue_words
-            ):
-                found.append((start, end))
+            if start < span[1] and span[0] < end:
+                continue
+            if _in_other_name(text, sentence, (start, end), cue_words):
+                continue
+            if placed and cue.islower() and _placed_elsewhere(text, end, cue_words):
+                continue
+            found.append((start, end))
     merged: list[tuple[int, int]] = []
     for start, end in sorted(found):
         if merged and start < merged[-1][1]:
@@ -317,6 +323,17 @@ def _other_occurrence(claim: DateClaim, dated: list[DateClaim]) -> bool:
     year after last June's forum), not a wrong date of the one the registry holds."""
     gaps = [max((d.start - claim.end).days, (claim.start - d.end).days) for d in dated]
     return bool(gaps) and min(gaps) >= OTHER_OCCURRENCE_DAYS
+
+
+def _placed_elsewhere(text: str, end: int, cue_words: set[str]) -> bool:
+    """True when a common-noun cue is placed by "in" or "at" a capitalised word the subject's
+    cues do not name ("a forum in Minsk" for a forum cued "Grodno, forum"): the same kind of
+    event somewhere else. A month or weekday there says when, not where ("the forum in June")."""
+    found = _PLACED.match(text, end)
+    if found is None:
+        return False
+    place = found.group(1).lower().removesuffix("'s").removesuffix("’s")
+    return place not in cue_words and place not in CONTEXT_STOPWORDS
 
 
 def _in_other_name(text: str, sentence: tuple[int, int], cue: tuple[int, int], cue_words: set[str]) -> bool:
