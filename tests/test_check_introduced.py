@@ -114,7 +114,6 @@ FAITHFUL = [
     "The assembly meets in Tarvik on May 14-15.",
     "The assembly opens in Tarvik on 14 May.",  # one day of the two
     "The minister will attend the Northern Trade Assembly in September.",  # another, named, event
-    "The assembly in Tarvik will meet again in June 2026.",  # another occurrence
     "The minister will attend an assembly in Vennor in September.",  # the same noun elsewhere
 ]
 
@@ -148,6 +147,16 @@ def test_introduced_or_contradicted_values_fail(
     code, findings = _check(cli, _registry(tmp_path / "reg"), sentence)
     assert code == 1
     assert (rule, outcome) in {(f["rule_id"], f["outcome"]) for f in findings if f["grade"] != "info"}
+
+
+def test_a_month_a_year_away_is_another_occurrence(cli: Callable[..., Result], tmp_path: Path) -> None:
+    """ "In June" in a summary of March 2026 is next year's assembly, not this May's; a year
+    written out is the writer's own, and a wrong one is compared."""
+    registry = _registry(tmp_path / "reg")
+    assert _check(cli, registry, "The assembly in Tarvik will meet in June.", "2026-03-01")[0] == 0
+    code, findings = _check(cli, registry, "The assembly in Tarvik met on 14 and 15 May 2024.", "2026-03-01")
+    assert code == 1
+    assert "FC201" in {f["rule_id"] for f in findings}
 
 
 def test_a_close_count_is_one_finding(cli: Callable[..., Result], tmp_path: Path) -> None:
@@ -184,7 +193,25 @@ def test_fc602_switched_off_leaves_the_minor_comparison(cli: Callable[..., Resul
         "--ignore", "FC602", "--format", "json",
     )  # fmt: skip
     assert result.exit_code == 0, result.output
-    assert [f["outcome"] for f in json.loads(result.output)["findings"]] == ["close-counts"]
+    report = json.loads(result.output)
+    assert [f["outcome"] for f in report["findings"]] == ["close-counts"]
+    assert {v["text"]: v["verdict"] for v in report["verdicts"]}["1,243 people"] == "contradicted"
+
+
+def test_fc602_switched_off_still_gives_the_honest_verdict(
+    cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    """No rule reports the figure no source states, but its verdict is not "supported"."""
+    registry = _registry(tmp_path / "reg", civilians_only=True)
+    summary = tmp_path / "summary.md"
+    summary.write_text("---\ndate: 2025-05-08\n---\nThe flood killed 2,000 people.\n", encoding="utf-8")
+    result = cli(
+        "check", str(summary), "--registry", str(registry), "--rules", str(RULES),
+        "--ignore", "FC602", "--format", "json",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    verdicts = {v["text"]: v["verdict"] for v in json.loads(result.output)["verdicts"]}
+    assert verdicts["2,000 people"] == "unsupported"
 
 
 @pytest.mark.parametrize(

@@ -41,6 +41,7 @@ QUOTE_LINK_MIN = 40.0  # enough when what they describe is the statement's cue w
 OTHER_OCCURRENCE_DAYS = 366
 # small words inside a capitalised name of several words ("Belt and Road Forum", "Bank of England")
 NAME_JOINERS = frozenset({"and", "of", "for", "on", "the", "&"})
+_WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # "in Minsk", "at the Elmau": where a common noun's event took place (see `_placed_elsewhere`)
 _PLACED = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?([A-Z][\w'’-]*)")
 _NAME_WORD = re.compile(r"[\w&](?:[\w'’&-]|\.(?=\w))*")  # "U.S." inside, not a full stop after
@@ -318,9 +319,13 @@ def _cues_near(
 
 
 def _other_occurrence(claim: DateClaim, dated: list[DateClaim]) -> bool:
-    """True when the registry dates the event and the claim's date lies a year or more from
-    every one of its dates: another occurrence of a recurring event ("the forum in October" a
-    year after last June's forum), not a wrong date of the one the registry holds."""
+    """True when the registry dates the event and the claim's date, written without its year
+    (the year comes from the document's date), lies a year or more from every one of its dates:
+    another occurrence of a recurring event ("the forum in October" a year after last June's
+    forum), not a wrong date of the one the registry holds. A year written out is the writer's
+    own ("on 3 June 2024" for a speech of May 2023): a wrong date, compared as one."""
+    if _WRITTEN_YEAR.search(claim.text):
+        return False
     gaps = [max((d.start - claim.end).days, (claim.start - d.end).days) for d in dated]
     return bool(gaps) and min(gaps) >= OTHER_OCCURRENCE_DAYS
 
