@@ -5,6 +5,7 @@ counted is the same qualifier wherever the sentence writes it (issue 14, session
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -13,7 +14,9 @@ import pytest
 from click.testing import Result
 
 from factcheck.extract import extract_text
+from factcheck.extract.dates import find_dates
 from factcheck.link.linking import _in_other_name, _placed_elsewhere
+from factcheck.model import DateInterval, Precision
 
 ROOT = Path(__file__).resolve().parent.parent
 RULES = ROOT / "factcheck" / "rules" / "standard"
@@ -270,3 +273,15 @@ def test_a_cue_inside_another_name(sentence: str, cue: str, other: bool) -> None
     start = sentence.index(cue)
     cues = {"tarvik", "assembly", "forum"}
     assert _in_other_name(sentence, (0, len(sentence)), (start, start + len(cue)), cues) is other
+
+
+@pytest.mark.parametrize(
+    "words", ["on July 1 and 2", "on 1 and 2 July", "on 1-2 July", "on July 1-2", "from July 1 to 2"]
+)
+def test_two_days_of_one_month_are_one_range(words: str) -> None:
+    published = DateInterval(
+        start=dt.date(2025, 6, 20), end=dt.date(2025, 6, 20), precision=Precision.DAY, basis="test"
+    )
+    (found,), _ = find_dates(f"The forum takes place {words}.", published)
+    assert (found.fields["start"], found.fields["end"]) == (dt.date(2025, 7, 1), dt.date(2025, 7, 2))
+    assert found.fields["precision"] is Precision.DAYS
