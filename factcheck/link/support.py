@@ -367,6 +367,21 @@ def _rounds_to(source: float, value: float, half: float, share: float) -> bool:
 ROUNDING_SHARE = 0.1  # a round figure more than a tenth off the source's is another figure
 
 
+def stands_for(claim: QuantityClaim, figure: float) -> bool:
+    """Whether a summary's count can stand for a source's figure of the same thing: the same,
+    a round figure of it ("4,700" for 4,731), or a bound just under it ("more than 4,700")."""
+    if claim.value is None:
+        return False
+    window = _window(claim)
+    floor = window is not None and window[0] == claim.value  # "more than 100": a lower bound
+    if floor and figure < claim.value:
+        return False
+    share = ROUNDING_SHARE if window is None or floor else 1.0
+    if figure == claim.value or _rounds_to(figure, claim.value, rounding_unit(claim.value) / 2, share):
+        return True
+    return window is not None and window[0] <= figure <= window[1]
+
+
 def rounding_unit(value: float) -> float:
     """The place of a figure's last significant digit: 4700 -> 100, 1.5e6 -> 1e5, 157 -> 1."""
     if value == 0 or value != value or math.isinf(value):

@@ -125,6 +125,10 @@ def _verdict(
     if support is not None and support.found and support.evidence is not None:
         evidence = _evidence(registry, support.evidence)
         return base.model_copy(update={"evidence": evidence})
+    if claim.id in checked.introduced:
+        # no source claim or text states it (FC602 switched off, else it would have fired)
+        nearest = _nearest(registry, claim, checked)
+        return base.model_copy(update={"verdict": SupportVerdict.UNSUPPORTED, "evidence": nearest})
     if shown and frame in frames:
         # compared with claims of the same frame, and no rule found a difference
         peer = frames[frame]
