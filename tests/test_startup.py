@@ -134,7 +134,6 @@ DATACLASSES_LEFT = frozenset(
         "factcheck.link.document.Document",
         "factcheck.link.support.Evidence",
         "factcheck.link.support.Support",
-        "factcheck.link.support._Number",
         "factcheck.pipeline.reach.Reached",
     }
 )
