@@ -385,3 +385,31 @@ def test_sums_and_year_gaps_are_what_every_sentence_gives(
     assert (first_sum.source, first_sum.value) == ("a", 300)
     assert first_gap is not None
     assert (first_gap.source, first_gap.value) == ("a", 2010)
+
+
+# faithful summaries of LISTED's texts whose figures only a sum or a gap between years supports
+# (and a rising toll, a conversion and two counted things in one sentence): none may be flagged
+FAITHFUL = (
+    "The ferry had 350 people on board when it sank.",
+    "Rescuers found 20 survivors, men and women.",
+    "The port grew for five years after 2010.",
+    "The mine was shut for five years from 1998.",
+    "The bus carried 350 people.",
+    "There were 50 people at the site in 2015.",
+)
+
+
+@pytest.mark.parametrize("sentence", FAITHFUL)
+def test_a_figure_a_source_states_as_a_sum_or_a_gap_is_not_flagged(
+    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sentence: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    for name, text in LISTED.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "summary.md").write_text(sentence + "\n", encoding="utf-8")
+    result = cli("check", "--format", "json", "summary.md", "--source", "a.txt", "--source", "b.txt")
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert [f["rule_id"] for f in report["findings"] if f["grade"] != "info"] == []
+    assert report["verdicts"]
+    assert {v["verdict"] for v in report["verdicts"]} == {"supported"}
