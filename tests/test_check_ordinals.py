@@ -24,6 +24,16 @@ TRAM = (
     "The council has unveiled plans for the town's first tram line, linking the station and the "
     "hospital. Commuters now rely on buses, which are often late.\n"
 )
+SEARCH = (
+    "Rescuers pulled 12 survivors from the rubble on the second day of the search. By the third "
+    "day of the search the death toll had risen to 54.\n"
+)
+SISTERS = (
+    "Maria Lopez won her second Olympic gold on Sunday. Her sister Marta Lopez took her first "
+    "medal, a bronze, in the relay.\n"
+)
+STORM = "The storm was the second strongest to hit the island this century, with winds of 200km/h (125mph).\n"
+READING = "The bill passed its second reading by 310 votes to 250. A third reading is expected next month.\n"
 TRIAL = (
     "On the first day of the trial, the jury heard from police officers. The second witness, a "
     "neighbour, testified that she heard shouting. The defendant spoke on Thursday.\n"
@@ -49,6 +59,23 @@ TRIAL = (
         (TRAM, "The council unveiled plans for the town's first new tram line to the station."),
         # the sources order the line without a kind: a kind added is not judged
         (TRAM, "The town's first light-rail tram line will link the station and the hospital."),
+        # a rising toll: each day of the search keeps its own ordinal
+        (SEARCH, "On the second day of the search, rescuers pulled 12 survivors from the rubble."),
+        (SEARCH, "The death toll rose to 54 on the third day of the search."),
+        # two people with one surname, each with her own medal
+        (SISTERS, "Maria Lopez claimed her second Olympic gold medal on Sunday."),
+        (SISTERS, "Marta Lopez won her first medal, a relay bronze."),
+        # a rank in other words, and a figure with its conversion
+        (STORM, "The storm, the island's second-strongest this century, brought winds of 125mph."),
+        (READING, "The bill passed its second reading by 310 votes to 250."),
+        (
+            "The firm reported its third consecutive quarterly loss on Monday.\n",
+            "It posted a third straight quarterly loss.",
+        ),
+        (
+            "It was the first time the two presidents had met since 2019.\n",
+            "The presidents met for the first time since 2019.",
+        ),
     ],
 )
 def test_a_faithful_ordinal_passes(
@@ -78,6 +105,7 @@ def test_a_faithful_ordinal_passes(
             "first tram line",
         ),
         (TRIAL, "On the second day of the trial, the jury heard from police officers.", "first day"),
+        (READING, "The bill passed its third reading by 310 votes to 250.", "second reading"),
     ],
 )
 def test_an_ordinal_the_sources_give_otherwise_fails(
