@@ -221,6 +221,7 @@ def _ever_words() -> frozenset[str]:
 
 
 def _overlap(a: tuple[int, int] | None, b: tuple[int, int]) -> bool:
+    """Whether a claim's span shares a character with an ordinal's."""
     return a is not None and a[0] < b[1] and b[0] < a[1]
 
 
@@ -247,10 +248,12 @@ class _SourceOrdinals:
 
     @property
     def lowered(self) -> Mapping[str, str]:
+        """The source texts, lower-cased."""
         return self.index.lowered
 
 
 def _context(low: str, span: tuple[int, int]) -> frozenset[str]:
+    """The content words of the sentence of `low` holding `span`, the span's own left out."""
     for first, last in sentences(low):
         if first <= span[0] < last:
             return frame_words(low[first : span[0]] + " " + low[span[1] : last])
@@ -316,9 +319,9 @@ def _of_other_kind(
     return f"the sources' is “{said}”, of another {mine.head}", Evidence(source, other.span)
 
 
-# a word used as a noun: after a determiner, or in its plural ("the gondola", "gondolas")
 def _noun_in_sources(word: str, theirs: _SourceOrdinals) -> bool:
-    """Whether the sources use `word` as a noun of its own: plural, or after a determiner."""
+    """Whether the sources use `word` as a noun of its own: plural, or after a determiner ("the
+    gondola", "gondolas")."""
     pattern = re.compile(rf"\b(?:(?:a|an|the)\s+{re.escape(word)}\b|{re.escape(word)}e?s\b)")
     return any(pattern.search(text) for source, text in theirs.lowered.items() if source != ENTITY_NAMES)
 
