@@ -323,7 +323,8 @@ def _noun_in_sources(word: str, theirs: _SourceOrdinals) -> bool:
     """Whether the sources use `word` as a noun of its own: plural, or after a determiner ("the
     gondola", "gondolas")."""
     pattern = re.compile(rf"\b(?:(?:a|an|the)\s+{re.escape(word)}\b|{re.escape(word)}e?s\b)")
-    return any(pattern.search(text) for source, text in theirs.lowered.items() if source != ENTITY_NAMES)
+    sources = {*theirs.index.prose_may_have(word), *theirs.index.prose_may_have(f"{word}s")}
+    return any(pattern.search(theirs.lowered[source]) for source in sources)
 
 
 def _head_words(mine: Ordinal) -> list[str]:
@@ -343,12 +344,19 @@ def _same_thing(mine: Ordinal, other: Ordinal) -> bool:
 
 def _stated_near(value: int, context: frozenset[str], theirs: _SourceOrdinals) -> bool:
     """Whether a source sentence of the summary's event states the ordinal in any form."""
-    words = [w for w, v in _VALUES.items() if v == value]
-    pattern = re.compile(rf"(?<![\w-])(?:{'|'.join([*words, f'{value}(?:st|nd|rd|th)'])})(?![\w])")
-    for source, text in theirs.lowered.items():
-        if source == ENTITY_NAMES:
-            continue
+    words = [*(w for w, v in _VALUES.items() if v == value), f"{value}{_suffix(value)}"]
+    pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(words)})(?![\w])")
+    sources = {source for word in words for source in theirs.index.prose_may_have(word)}
+    for source in sources:
+        text = theirs.lowered[source]
         for match in pattern.finditer(text):
             if len(context & _context(text, match.span())) >= SHARED_WORDS:
                 return True
     return False
+
+
+def _suffix(value: int) -> str:
+    """The letters English writes after a figure as an ordinal ("1st", "12th", "23rd")."""
+    if value % 100 in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th")
