@@ -12,41 +12,19 @@ from typing import Any
 
 import pytest
 from click.testing import Result
+from test_running_unknown_order import figure
+from test_running_unknown_order import outcome as check_outcome
 from test_same_day_reports_cli import graded, reviewed
 
 from factcheck.extract.frames import present_word
-from factcheck.model import QuantityClaim, Tier
-from factcheck.rules.checks import builtin_checks
-from factcheck.rules.checks.base import CheckInput
+from factcheck.model import QuantityClaim
 
 DAY = dt.date(2025, 5, 6)
 
 
-def figure(
-    value: float, frame: str, when: dt.date | None, *, stage: str | None = None, approx: str | None = None
-) -> QuantityClaim:
-    return QuantityClaim(
-        id=f"c{int(value)}",
-        source=f"s{int(value)}",
-        text=str(value),
-        subject=frame,
-        unit="people",
-        value=value,
-        approx=approx,
-        as_of=when,
-        running=True,
-        stage=stage,
-    )
-
-
 def outcome(a: QuantityClaim, b: QuantityClaim) -> str | None:
-    found = []
-    for check in ("number_tolerance", "magnitude_gap"):
-        spec = builtin_checks()[check]
-        params = spec.params().model_dump()
-        verdict = spec.function(CheckInput({"a": a, "b": b}, {"a": Tier.NEWS, "b": Tier.NEWS}, params))
-        found += [verdict.outcome] if verdict else []
-    return found[0] if found else None
+    """What FC102 says of the pair, else FC101."""
+    return check_outcome("number_tolerance", a, b) or check_outcome("magnitude_gap", a, b)
 
 
 MISSING = "auto.count.missing"
