@@ -140,6 +140,16 @@ AT_INFO = {
             "A boat sank off Dray on Tuesday. The coast guard revised the number of missing down to 15.",
         ),
     },
+    "missing falls as the toll rises": {
+        "one": (
+            "2025-05-06",
+            "A tower block collapsed in Ardo on Tuesday, killing 4 people. At least 30 people were still missing.",
+        ),
+        "two": (
+            "2025-05-06",
+            "A tower block collapsed in Ardo on Tuesday, killing 9 people. 21 people were still missing.",
+        ),
+    },
     "missing, month-only report": {
         "one": ("2025-05", "At least 70 people were missing after a dam burst at Fenn on Tuesday."),
         "two": ("2025-05-06", "A dam burst at Fenn on Tuesday and 40 people were missing."),
