@@ -86,6 +86,8 @@ class FrameTable(msgspec.Struct, frozen=True):
     # counted nouns (and participles) too general to frame a count by themselves ("208 times")
     generic_nouns: frozenset[str] = frozenset()
     uncompared_events: frozenset[str] = frozenset()  # events a date is never compared for ("said")
+    # events that recur day after day (a meal): two days of one are two occurrences, never a conflict
+    recurring_events: frozenset[str] = frozenset()
     # counted nouns naming places, institutions or vehicles ("10 hospitals"): never people
     thing_nouns: dict[str, bool] = msgspec.field(default_factory=dict)  # noun -> running
     forecast: LazyPattern | None = None  # "could reach 300 kmph": a forecast, not a report
@@ -204,6 +206,7 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         part_nouns={str(k).lower(): str(v) for k, v in (data.get("part_nouns") or {}).items()},
         generic_nouns=frozenset(str(w).lower() for w in data.get("generic_nouns") or []),
         uncompared_events=frozenset(k for k, v in data.get("events", {}).items() if v.get("uncompared")),
+        recurring_events=frozenset(k for k, v in data.get("events", {}).items() if v.get("recurring")),
         thing_nouns={str(k).lower(): v == "running" for k, v in (data.get("thing_nouns") or {}).items()},
         forecast=_cue_pattern(list(data.get("forecast") or [])) if data.get("forecast") else None,
         changed=_cue_pattern(list(data.get("changed") or [])) if data.get("changed") else None,
@@ -604,7 +607,7 @@ def measure_kind(
         depth = _nearest(table.measures["depth"], text, lo, hi, start, end) or ground
         if depth is not None:
             return "depth", depth[1]
-        place = place_of(text, end, table) or place_before(text, start, end, sentence)
+        place = distance_ends(text, (start, end), sentence, table)
         if place is None:
             return None
         # a distance means something only from a named place: "49 km from Zhaotong"; how far
@@ -612,7 +615,7 @@ def measure_kind(
         got = table.progress.search(text, lo, hi) if table.progress is not None else None
         if got is not None:
             return f"distance.{place}.reached", f"from {place}; progress '{got.group().lower()}'"
-        return f"distance.{place}", f"from {place}"
+        return f"distance.{place}", f"from {place.replace('.to-', ' to ')}"
     return None
 
 
@@ -814,6 +817,52 @@ def place_before(text: str, start: int, end: int, sentence: tuple[int, int]) -> 
         return None
     name = _named(found.group("name"), at_start=not text[sentence[0] : found.start()].strip())
     return name_slug(place_key(name)) if name else None
+
+
+def distance_ends(
+    text: str, span: tuple[int, int], sentence: tuple[int, int], table: FrameTable | None = None
+) -> str | None:
+    """The frame slug of a distance: the place it is measured from, and, when the distance
+    locates a place the story travels to or from ("bound for the Tarin Islands, some 40 km
+    south-west of Belport", "flew in from Garo, 60 km away"), that place too
+    (`belport.to-tarin-islands`): two such places far from one town are two distances, while
+    the event's own place ("in Ambegaon, 70 km from Pune") keeps the town alone."""
+    start, end = span
+    far = place_of(text, end, table)
+    near = far or place_before(text, start, end, sentence)
+    if near is None:
+        return None
+    bound = _bound_place(text, start, sentence)
+    if bound is None:
+        return near
+    if far is not None:
+        return f"{far}.to-{bound}" if bound != far else far
+    # "leaving Belport for the Tarin Islands, about 30 km to the south": from the journey's start
+    origin = _JOURNEY_FROM.search(text, sentence[0], start)
+    if origin is None or place_key(origin.group("name")) == bound:
+        return near
+    return f"{place_key(origin.group('name'))}.to-{bound}"
+
+
+_BOUND_REACH = 80  # characters before a distance searched for the place it locates
+# a place a journey goes to or comes from, right before a distance set off by a comma: "sailing
+# for the Tarin Islands, some 40 km", "bound for one of the Tarin Islands, about 30 km", "flew in
+# from Garo, about 60 km"
+_BOUND_BEFORE = lazy(
+    r"\b(?:for|to|towards?|from)\s+(?:one\s+of\s+)?(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?:\s*\([^()]{1,24}\))?,\s+\Z"
+)
+# where a journey starts: "leaving Belport port", "left Belport", "departing from Belport"
+_JOURNEY_FROM = lazy(
+    r"\b(?:leaving|left|departing|departed|sailing\s+from|setting\s+off\s+from|set\s+off\s+from)\s+"
+    r"(?:from\s+)?(?:the\s+(?:port|city|town)\s+of\s+)?(?P<name>[A-Z][\w'’-]*)"
+)
+
+
+def _bound_place(text: str, start: int, sentence: tuple[int, int]) -> str | None:
+    """The place right before a distance that a journey goes to or comes from, as a slug."""
+    found = _BOUND_BEFORE.search(text, max(sentence[0], start - _BOUND_REACH), start)
+    return name_slug(place_key(found.group("name"))) if found is not None else None
 
 
 # a name after a landmark: "the coast of Tunisia", "the port of Ormoc"
