@@ -42,6 +42,7 @@ from rapidfuzz.distance import OSA
 
 from factcheck.extract.numbers import SCALES, SMALL_NUMBERS, TENS
 from factcheck.extract.text import STOP_WORDS, Found, Sentences
+from factcheck.extract.variants import spelling_table
 from factcheck.extract.wordlists import word_list
 from factcheck.lazyre import lazy
 from factcheck.model.ids import is_draft_source
@@ -646,7 +647,16 @@ def _word_near(a: str, b: str) -> bool:
         return False  # the cheap test first: most pairs a large registry compares are far apart
     if a + "s" == b or b + "s" == a:
         return False  # "Railway" and "Railways" are forms of one word, not misspellings
+    if _house_spelling(a) == _house_spelling(b):
+        return False  # "Organisation"/"Organization": one word in British and American spelling
     return not _derived(a, b)  # "Argentinian" is Argentina's adjective, not a misspelling of it
+
+
+def _house_spelling(word: str) -> str:
+    """A word in one spelling of the British and American pair (breame's table and
+    data/spellings.yaml): outlets print one name in their own house spelling."""
+    low = word.casefold()
+    return spelling_table().get(low, low)
 
 
 def _derived(a: str, b: str) -> bool:
@@ -656,6 +666,9 @@ def _derived(a: str, b: str) -> bool:
     if len(long) <= len(short):
         return False  # "Mody" for "Modi": a letter changed, not an ending added
     stems = {short, short[:-1]} if short[-1:].lower() in "aeiouy" else {short}
+    if short.lower().endswith("ia"):
+        # a place in -ia takes -ian ("Bavaria"/"Bavarian", "Syria"/"Syrian", "Austria"/"Austrians")
+        stems.add(short[:-2])
     # the endings of data/demonym_endings.txt ("Chile" -> "Chilean", "Nepal" -> "Nepali")
     return any(long == stem + end for stem in stems for end in word_list("demonym_endings"))
 

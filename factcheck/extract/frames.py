@@ -22,6 +22,7 @@ import msgspec
 
 from factcheck.extract.dates import MONTHS
 from factcheck.extract.numberwords import words_to_number
+from factcheck.extract.shares import base_of_share, election_seats, held_by_owner, market_moment, percent_of
 from factcheck.extract.text import STOP_WORDS
 from factcheck.extract.wordlists import phrase_alternation
 from factcheck.lazyre import LazyPattern, Regex, lazy
@@ -558,7 +559,11 @@ def measure_kind(
     """(kind, why) of a measure: from its unit, then the cue words around it."""
     table = table or default_table()
     if unit == "%":
-        return "percent", "%"
+        # a percentage is a share of something: framed only when its words say of what, so a
+        # premium, a stake and a party's vote share never meet (extract/shares.py)
+        lo, _ = _clause(text, start, end, sentence)
+        share = percent_of(text, lo, start, end)
+        return (f"percent.{share[0]}", f"%; {share[1]}") if share is not None else None
     if unit == "magnitude":
         return "magnitude", "magnitude"
     if unit in AGE_UNITS:
@@ -583,6 +588,10 @@ def measure_kind(
         lo, hi = _clause(text, start, end, sentence)
         near = _nearest(table.money_for, text, lo, hi, start, end) if table.money_for else None
         purpose = near[1] if near is not None else None
+        if purpose is None and market_moment(text, lo, start, sentence) is not None:
+            return None  # "shares closed up 27% at 14.04 euros": one moment's market price
+        if base_of_share(text, lo, start):
+            return None  # "80 percent of its $24 billion exports": the whole a share is taken of
         if purpose is None:
             return "money", unit
         return f"money.{table.money_slugs[purpose]}", f"{unit}; for '{purpose}'"
@@ -1190,6 +1199,7 @@ def frame_for_quantity(
         return Frame(auto_frame(Family.MEASURE, f"{measure[0]}{by}{suffix}"), why)
     if (
         unit in LENGTH_UNITS
+        or unit in CURRENCY_UNITS
         or unit in SPEED_UNITS
         or unit in WEIGHT_UNITS
         or unit in ("magnitude", "%", *AGE_UNITS)
@@ -1197,6 +1207,8 @@ def frame_for_quantity(
         return None  # a measure nothing names: never a count
     if _RATE_AFTER.match(text, end):
         return None
+    if held_by_owner(text, _clause(text, start, end, sentence)[0], start):
+        return None  # "his sister's family had three homes": one owner's part, never the count
     head = (noun or "").lower()
     rank = rank_by(text, start, end, table)
     if rank is not None:
@@ -1247,6 +1259,8 @@ def frame_for_quantity(
     if role is None:
         return None
     name, cue, running = role
+    if name == "capacity" and cue.lower() == "seats" and election_seats(text, sentence):
+        return None  # "won 15.8% and 37 seats": a party's seats in a chamber, never a capacity
     if name == "population" and fallback is None:
         # a province's 26 million and its county's 2.7 million are two populations
         place = population_place(text, start, sentence, table)

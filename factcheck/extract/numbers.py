@@ -57,6 +57,8 @@ UNIT_NAMES = {
     "km": "km",
     "kms": "km",  # Indian English plural: "50kms from Chhapra", "120 kms away"
     "miles": "miles",
+    "euros": "EUR",  # "14.50 euros a share" is the sum "€14.50" writes, so the two meet
+    "euro": "EUR",  # "one euro"
     "percent": "%",
     "per cent": "%",
     "%": "%",

@@ -42,6 +42,7 @@ from factcheck.extract.roles import find_roles
 from factcheck.extract.sources import source_for_file, source_id_for
 from factcheck.extract.storednames import StoredNames
 from factcheck.extract.subjects import Nearby, Occurrences, SubjectIndex, subject_index
+from factcheck.extract.sums import with_one_untyped_sum
 from factcheck.extract.tenures import tenure_of_date, tenure_of_duration
 from factcheck.extract.text import Found, Sentences, SpanSet
 from factcheck.extract.times import clock_key, find_times
@@ -131,6 +132,7 @@ def extract_text(
         dropped.extend(builder.dropped)
     own = ages_by_name_cluster(credit_same_readings([c for c in candidates if c is not None]))
     own = with_report_toll(with_repeated_stage(with_rising_stage(own, text, sentences)))
+    own = with_one_untyped_sum(own, text)
     return credit_across_sources(own, corpus, source)
 
 

@@ -89,7 +89,8 @@ class FigureFrames:
     def accept(self, claim: QuantityClaim, frame: str | None, prose: str) -> Accept:
         """The test a source figure must pass to support `claim` (a summary figure of `prose`,
         with the automatic frame extraction gave it, or None)."""
-        noun = counted_noun(claim.text)
+        # "12 per cent": the unit's words count nothing; a percentage is matched by its sentence
+        noun = counted_noun(claim.text) if claim.unit != "%" else ""
         context = _content(_sentence_of(prose, claim.span)) if claim.span else set()
         head = apposed_head(prose, claim.span) if claim.span else None  # "Jane Reid" of "Jane Reid, 43,"
 

@@ -1,0 +1,78 @@
+"""Sums of money a text gives with no purpose: compared only when the text gives one such sum.
+
+A sum whose words say what it is for ("a $1.8 billion fine", "14.50 euros a share") has a frame
+of its own (frames.yaml `money_for`). One with none keeps the plain money frame, which stands for
+"the story's sum". A text that gives two different such sums in one currency ("4 billion euros
+over five years ... agreements worth a further 1.2 billion euros", "€1.9bn ... an operating
+profit of €172m") says they are different things, and which of them another report's sum is
+about cannot be told: none of them is compared (issue 12, session 10: each met the others').
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.candidates import PLACEHOLDERS, Candidate
+from factcheck.extract.frames import default_table
+from factcheck.model import QuantityClaim
+from factcheck.model.ids import Family, parse_auto
+
+# sums closer than this ratio are one sum written two ways ("1.9 billion", "1.93 billion")
+SAME_SUM = 1.25
+
+
+def _one_sum(a: tuple[float, int, int], b: tuple[float, int, int], text: str) -> bool:
+    """Whether two sums (value, start, end) are one sum as the text writes it: rounded otherwise
+    ("1.9 billion", "1.93 billion"), glossed in brackets right after it ("$44 billion (about $214
+    billion)": the text says they are equal, so a wrong gloss stays a claim), or the same digits
+    with a scale word dropped ("$44 offer" beside "$44 billion": a slip FC101 should see)."""
+    (va, _, ea), (vb, sb, _) = sorted((a, b), key=lambda s: s[1])
+    if max(va, vb) <= SAME_SUM * min(va, vb):
+        return True
+    if _GLOSS.fullmatch(text, ea, sb):
+        return True
+    return f"{va:.3e}".split("e")[0] == f"{vb:.3e}".split("e")[0]
+
+
+_GLOSS = re.compile(r"\s*\(\s*(?:(?:about|around|roughly|some|approximately|nearly|or)\s+)?")
+
+
+def _differ(sums: list[tuple[float, int, int]], text: str) -> bool:
+    """Whether positive sums include two that are not one sum written two ways."""
+    positive = [s for s in sums if s[0] > 0]
+    return any(not _one_sum(a, b, text) for i, a in enumerate(positive) for b in positive[i + 1 :])
+
+
+def _untyped(subject: str) -> bool:
+    """Whether a frame is a sum's with no purpose, scoped or not (measure slug 'money' or
+    'money.y2018', not 'money.fine')."""
+    parsed = parse_auto(subject)
+    if parsed is None or parsed.family is not Family.MEASURE:
+        return False
+    kind, _, rest = parsed.slug.partition(".")
+    return kind == "money" and rest.split(".")[0] not in set(default_table().money_slugs.values())
+
+
+def with_one_untyped_sum(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """`candidates` with the untyped sums of a currency unframed when the text gives several."""
+    by_unit: dict[str, list[tuple[float, int, int]]] = {}
+    for claim in (c.claim for c in candidates):
+        if isinstance(claim, QuantityClaim) and _untyped(claim.subject) and claim.value is not None:
+            by_unit.setdefault(claim.unit or "", []).append((float(claim.value), *(claim.span or (0, 0))))
+    several = {unit for unit, sums in by_unit.items() if _differ(sums, text)}
+    if not several:
+        return candidates
+    why = "; one of several different sums this text gives with no purpose: never compared"
+    return [
+        c.model_copy(
+            update={
+                "claim": c.claim.model_copy(update={"subject": PLACEHOLDERS["quantity"]}),
+                "frame_why": f"{c.frame_why}{why}",
+            }
+        )
+        if isinstance(c.claim, QuantityClaim)
+        and _untyped(c.claim.subject)
+        and (c.claim.unit or "") in several
+        else c
+        for c in candidates
+    ]
