@@ -15,8 +15,8 @@ from click.testing import Result
 
 from factcheck.extract import extract_text
 from factcheck.extract.dates import find_dates
-from factcheck.link.linking import _in_other_name, _placed_elsewhere
-from factcheck.model import DateInterval, Precision
+from factcheck.link.linking import _in_other_name, _other_occurrence, _placed_elsewhere
+from factcheck.model import DateClaim, DateInterval, Precision
 
 ROOT = Path(__file__).resolve().parent.parent
 RULES = ROOT / "factcheck" / "rules" / "standard"
@@ -48,11 +48,17 @@ SUBJECTS = """subjects:
 """
 
 
-def _claims(civilians_only: bool) -> str:
-    """Claims of the report: the whole toll and the civilians among it, or the civilians alone."""
+APART = REPORT.replace(
+    "will meet in Tarvik on 14 and 15 May", "opens in Tarvik on 14 May and closes on 15 May"
+)  # the same two days, stated a day at a time
+
+
+def _claims(civilians_only: bool, report: str = REPORT) -> str:
+    """Claims of the report: the whole toll and the civilians among it, or the civilians alone;
+    the assembly's two days as one claim, or (APART) one claim a day."""
 
     def at(words: str) -> str:
-        start = REPORT.index(words)
+        start = report.index(words)
         return f"[{start}, {start + len(words)}]"
 
     whole = (
@@ -61,29 +67,37 @@ def _claims(civilians_only: bool) -> str:
         else f'  - {{id: a.deaths, kind: quantity, text: "1,240 people", span: {at("1,240 people")}, '
         "subject: flood.deaths, unit: deaths, value: 1240}\n"
     )
-    return (
-        "source: a\nclaims:\n"
+    days = (
         f'  - {{id: a.assembly, kind: date, text: "14 and 15 May", span: {at("14 and 15 May")}, '
         "event: assembly-2025, start: 2025-05-14, end: 2025-05-15, precision: days}\n"
+        if report == REPORT
+        else f'  - {{id: a.opens, kind: date, text: "14 May", span: {at("14 May")}, '
+        "event: assembly-2025, start: 2025-05-14, end: 2025-05-14, precision: day}\n"
+        f'  - {{id: a.closes, kind: date, text: "15 May", span: {at("15 May")}, '
+        "event: assembly-2025, start: 2025-05-15, end: 2025-05-15, precision: day}\n"
+    )
+    return (
+        "source: a\nclaims:\n"
+        f"{days}"
         f"{whole}"
         f'  - {{id: a.civilians, kind: quantity, text: "312 civilians", span: {at("312 civilians")}, '
         "subject: flood.deaths, unit: deaths, qualifiers: [civilian], value: 312}\n"
     )
 
 
-def _registry(folder: Path, civilians_only: bool = False) -> Path:
+def _registry(folder: Path, civilians_only: bool = False, report: str = REPORT) -> Path:
     """A curated registry of the invented report and its later update (`civilians_only`: the
-    subject's only curated count is the civilians')."""
+    subject's only curated count is the civilians'; `report`: REPORT or APART)."""
     (folder / "seeds").mkdir(parents=True)
     (folder / "claims").mkdir()
-    (folder / "seeds" / "a.txt").write_text(REPORT, encoding="utf-8")
+    (folder / "seeds" / "a.txt").write_text(report, encoding="utf-8")
     (folder / "seeds" / "b.txt").write_text(LATER, encoding="utf-8")
     later = "source: b\nclaims: []\n" if civilians_only else LATER_CLAIMS
     (folder / "claims" / "b.yaml").write_text(later, encoding="utf-8")
     (folder / "seeds" / "sources.yaml").write_text(SOURCES, encoding="utf-8")
     (folder / "claims" / "subjects.yaml").write_text(SUBJECTS, encoding="utf-8")
     (folder / "claims" / "entities.yaml").write_text("entities: []\n", encoding="utf-8")
-    (folder / "claims" / "a.yaml").write_text(_claims(civilians_only), encoding="utf-8")
+    (folder / "claims" / "a.yaml").write_text(_claims(civilians_only, report), encoding="utf-8")
     return folder
 
 
@@ -285,3 +299,143 @@ def test_two_days_of_one_month_are_one_range(words: str) -> None:
     (found,), _ = find_dates(f"The forum takes place {words}.", published)
     assert (found.fields["start"], found.fields["end"]) == (dt.date(2025, 7, 1), dt.date(2025, 7, 2))
     assert found.fields["precision"] is Precision.DAYS
+
+
+# Review of seedchk10 (session 10): true bounds, days stated a day at a time, names and years.
+BOUNDS_HELD = [
+    "The flood killed at least 1,100 people.",  # a lower bound well under 1,240
+    "The flood killed more than 1,100 people, officials said.",
+    "Upwards of 1,100 people were killed by the flood.",
+    "The flood killed at least 1,150 people.",
+    "More than 1,230 people died in the flood.",
+    "The flood killed more than 250 civilians.",  # under the 312 civilians
+    "Fewer than 1,400 people died in the flood.",  # an upper bound over it
+    "Nearly 1,300 people died in the flood by Wednesday.",
+]
+
+
+@pytest.mark.parametrize("sentence", BOUNDS_HELD)
+def test_a_true_bound_is_backed(cli: Callable[..., Result], tmp_path: Path, sentence: str) -> None:
+    code, findings = _check(cli, _registry(tmp_path / "reg"), sentence)
+    assert code == 0, findings
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The flood killed more than 1,250 people by Wednesday.",  # only the text says 1,300
+        "By Wednesday the death toll had risen to more than 1,250.",
+        "The flood killed more than 250 civilians.",  # the curated civilians
+        "The flood killed at least 1,100 people.",  # the text's 1,240
+    ],
+)
+def test_a_true_bound_of_a_text_figure_is_backed(
+    cli: Callable[..., Result], tmp_path: Path, sentence: str
+) -> None:
+    code, findings = _check(cli, _registry(tmp_path / "reg", civilians_only=True), sentence)
+    assert code == 0, findings
+
+
+@pytest.mark.parametrize(
+    ("sentence", "civilians_only"),
+    [
+        ("The flood killed at least 1,350 people.", False),  # above every figure
+        ("More than 1,310 people died in the flood.", False),
+        ("The flood killed more than 320 civilians.", False),  # the whole toll is not civilians
+        ("The flood killed more than 320 civilians.", True),
+        ("Some 1,100 people died in the flood.", False),  # 11 % off: outside "some"'s tenth
+        ("The flood killed at least 1,350 people by Wednesday.", True),
+    ],
+)
+def test_a_false_bound_still_fails(
+    cli: Callable[..., Result], tmp_path: Path, sentence: str, civilians_only: bool
+) -> None:
+    code, findings = _check(cli, _registry(tmp_path / "reg", civilians_only=civilians_only), sentence)
+    assert code == 1, findings
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The assembly meets in Tarvik on 14 and 15 May.",
+        "The assembly runs from 14 to 15 May.",
+        "The assembly meets in Tarvik on May 14-15.",
+        "The assembly opens in Tarvik on 14 May and closes on 15 May.",
+    ],
+)
+def test_days_stated_one_at_a_time_back_their_range(
+    cli: Callable[..., Result], tmp_path: Path, sentence: str
+) -> None:
+    code, findings = _check(cli, _registry(tmp_path / "reg", report=APART), sentence)
+    assert code == 0, findings
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The assembly meets in Tarvik on 15 and 16 May.", "The assembly runs from 13 to 15 May."],
+)
+def test_a_range_with_an_unstated_day_still_fails(
+    cli: Callable[..., Result], tmp_path: Path, sentence: str
+) -> None:
+    code, findings = _check(cli, _registry(tmp_path / "reg", report=APART), sentence)
+    assert code == 1
+    assert "FC602" in {f["rule_id"] for f in findings} or "FC201" in {f["rule_id"] for f in findings}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifiers"),
+    [
+        ("12 officials were killed in the blast.", []),  # officials counted, not official deaths
+        ("Police said 12 officials were injured.", []),
+        ("There were 12 official deaths.", ["official"]),
+        ("Police reported 40 confirmed deaths.", ["confirmed"]),
+    ],
+)
+def test_only_civilians_qualify_as_the_noun(sentence: str, qualifiers: list[str]) -> None:
+    (claim,) = [c.claim for c in extract_text(sentence, published=None) if c.claim.kind == "quantity"]
+    assert getattr(claim, "qualifiers", None) == qualifiers
+
+
+def test_the_same_days_a_year_later_are_another_occurrence(
+    cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    """ "On 14 and 15 May" in a summary of March 2026 is next year's assembly on the same days
+    (364 days from the end of this year's), not a wrong date of this May's."""
+    registry = _registry(tmp_path / "reg")
+    assert _check(cli, registry, "The assembly in Tarvik meets on 14 and 15 May.", "2026-03-01")[0] == 0
+    code, _ = _check(cli, registry, "The assembly in Tarvik met on 16 and 17 May.", "2025-06-01")
+    assert code == 1  # this year's, two days off: still compared
+
+
+@pytest.mark.parametrize(
+    ("day", "other"),
+    [
+        (dt.date(2026, 5, 14), True),  # the same day a year on
+        (dt.date(2024, 5, 15), True),  # a year before
+        (dt.date(2026, 5, 13), False),  # a day short of a year
+        (dt.date(2025, 9, 1), False),
+    ],
+)
+def test_a_calendar_year_away(day: dt.date, other: bool) -> None:
+
+    def date(start: dt.date, end: dt.date) -> DateClaim:
+        return DateClaim(
+            id="x", source="s", text="14 May", event="e", start=start, end=end, precision=Precision.DAY
+        )
+
+    registry = [date(dt.date(2025, 5, 14), dt.date(2025, 5, 15))]
+    assert _other_occurrence(date(day, day), registry) is other
+
+
+@pytest.mark.parametrize(
+    ("sentence", "other"),
+    [
+        ("Putin will attend the Forum of Regions in Grodno in June.", False),  # placed at the cue
+        ("Putin will attend the Forum of Regions in Minsk in June.", True),
+        ("Putin flies to the Eastern Economic Forum in Vladivostok.", True),
+    ],
+)
+def test_a_name_placed_where_the_subject_is(sentence: str, other: bool) -> None:
+    start = sentence.index("Forum")
+    cues = {"grodno", "forum"}
+    assert _in_other_name(sentence, (0, len(sentence)), (start, start + 5), cues) is other

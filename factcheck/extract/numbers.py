@@ -109,6 +109,8 @@ BARE_TIME = {
 QUALIFIER_WORDS = frozenset(
     split_words("civilian civilians confirmed official military documented registered reported estimated")
 )
+# the qualifiers that also name the people counted ("312 civilians"), not only how a count is made
+KINDS_OF_PEOPLE = frozenset({"civilian"})
 DEFINITE = frozenset(["the", "these", "those", "both", "its", "their", "his", "her", "our", "your", "my"])
 
 _NUMBER_WORD = "|".join(sorted([*SMALL_NUMBERS, *TENS, *SCALES], key=len, reverse=True))
@@ -557,14 +559,16 @@ def _counted_noun(text: str, core: Core) -> tuple[int, int, str, list[str]] | No
 def _head_qualifiers(text: str, head: tuple[int, int, str], qualifiers: list[str]) -> list[str]:
     """The qualifiers of a counted noun phrase, the same however the kind of people is written:
     before the noun ("312 civilian deaths"), as the noun ("312 civilians killed"), or in an "of"
-    complement after it ("312 deaths of civilians"), each as its adjective ("civilian")."""
+    complement after it ("312 deaths of civilians"), each as its adjective ("civilian"). Only a
+    kind of people (KINDS_OF_PEOPLE) is a qualifier as the noun: "12 officials were killed" counts
+    officials, not official (confirmed) deaths, as "12 official deaths" does."""
     kinds = [head[2].lower()]
     after = words_after(text, head[1], 2)
     if len(after) == 2 and after[0][2].lower() == "of":
         kinds.append(after[1][2].lower())
     for word in kinds:
         singular = word[:-1] if word.endswith("s") else word
-        if word != singular and singular in QUALIFIER_WORDS and singular not in qualifiers:
+        if word != singular and singular in KINDS_OF_PEOPLE and singular not in qualifiers:
             qualifiers = [*qualifiers, singular]
     return qualifiers
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 from factcheck.extract.frames import default_table
 from factcheck.extract.text import STOP_WORDS
@@ -65,6 +65,7 @@ def compatible(a: str, b: str) -> bool:
 
 
 QUALIFIED_DEPTH = 2  # dots in "auto.measure.age": a frame's kind, the qualifier after it
+CUE_LETTERS = 4  # a shorter cue ("war") begins other words ("warning"): same_noun compares four letters
 
 
 class FigureFrames:
@@ -86,13 +87,16 @@ class FigureFrames:
                 return frame
         return None
 
-    def accept(self, claim: QuantityClaim, frame: str | None, prose: str) -> Accept:
+    def accept(self, claim: QuantityClaim, frame: str | None, prose: str, cues: Sequence[str] = ()) -> Accept:
         """The test a source figure must pass to support `claim` (a summary figure of `prose`,
-        with the automatic frame extraction gave it, or None)."""
+        with the automatic frame extraction gave it, or None; `cues`: those of the curated
+        subject it is linked to, whose words in a source sentence say it counts the same thing:
+        "the death toll had risen to 1,300" for "1,300 people" killed)."""
         # "12 per cent": the unit's words count nothing; a percentage is matched by its sentence
         noun = counted_noun(claim.text) if claim.unit != "%" else ""
         context = _content(_sentence_of(prose, claim.span)) if claim.span else set()
         head = apposed_head(prose, claim.span) if claim.span else None  # "Jane Reid" of "Jane Reid, 43,"
+        lowered = [cue.lower() for cue in cues if len(cue) >= CUE_LETTERS and cue.isalpha()]
 
         def usable(source: str, span: tuple[int, int]) -> bool:
             if head is not None and not self._same_person(source, span, head):
@@ -115,6 +119,7 @@ class FigureFrames:
             # is not borne out by "at least 36 died ... and another 19 still missing")
             sentence = _content_and_units(_sentence_of(self.texts.get(source, ""), span))
             counted = bool(noun) and any(same_noun(noun, word) for word in sentence)
+            counted = counted or any(same_noun(cue, word) for cue in lowered for word in sentence)
             if frame is None and noun:
                 return counted
             return counted or bool(context & sentence)

@@ -14,6 +14,7 @@ FC302 can see a statement tied to the wrong occasion.
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import functools
 import re
 from collections import Counter, defaultdict
@@ -36,9 +37,9 @@ CONTEXT_REACH = 30  # characters just before a quotation that say what it is abo
 CONTEXT_STOPWORDS = STOP_WORDS | {name.lower() for name in [*calendar.month_name, *calendar.day_name] if name}
 BOUND_WORDS = {"by", "until", "till", "through", "before", "after", "as of", "up to"}
 QUOTE_LINK_MIN = 40.0  # enough when what they describe is the statement's cue word
-# a date this many days or more from every date the registry gives an event is another
-# occurrence of it (next year's forum, last year's summit), not a date of that event
-OTHER_OCCURRENCE_DAYS = 366
+# a date this many calendar years or more from every date the registry gives an event is another
+# occurrence of it (next year's forum on the same days, last year's summit), not a date of that event
+OTHER_OCCURRENCE_YEARS = 1
 # small words inside a capitalised name of several words ("Belt and Road Forum", "Bank of England")
 NAME_JOINERS = frozenset({"and", "of", "for", "on", "the", "&"})
 _WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -323,11 +324,25 @@ def _other_occurrence(claim: DateClaim, dated: list[DateClaim]) -> bool:
     (the year comes from the document's date), lies a year or more from every one of its dates:
     another occurrence of a recurring event ("the forum in October" a year after last June's
     forum), not a wrong date of the one the registry holds. A year written out is the writer's
-    own ("on 3 June 2024" for a speech of May 2023): a wrong date, compared as one."""
+    own ("on 3 June 2024" for a speech of May 2023): a wrong date, compared as one. A year from
+    a date is the same day of the month in the next year (28 February for 29 February): "on 14
+    and 15 May" next year is another occurrence of a forum held on 14 and 15 May; 13 May next
+    year, a day short of a year after 14 May, is not."""
     if _WRITTEN_YEAR.search(claim.text):
         return False
-    gaps = [max((d.start - claim.end).days, (claim.start - d.end).days) for d in dated]
-    return bool(gaps) and min(gaps) >= OTHER_OCCURRENCE_DAYS
+    years = OTHER_OCCURRENCE_YEARS
+    return bool(dated) and all(
+        claim.start >= _years_on(d.start, years) or claim.end <= _years_on(d.end, -years) for d in dated
+    )
+
+
+def _years_on(day: dt.date, years: int) -> dt.date:
+    """The same day of the month `years` later (earlier when negative); 28 February for a 29th
+    in a year without one."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
 
 
 def _placed_elsewhere(text: str, end: int, cue_words: set[str]) -> bool:
@@ -353,8 +368,16 @@ def _in_other_name(text: str, sentence: tuple[int, int], cue: tuple[int, int], c
     at = next((i for i, (start, _) in enumerate(words) if start == cue[0]), None)
     if at is None:
         return False
-    others = _name_words(text, words, at, -1) + _name_words(text, words, at, 1)
-    return bool(others) and not any(w.lower() in cue_words for w in others)
+    after = _name_words(text, words, at, 1)
+    others = _name_words(text, words, at, -1) + after
+    if not others or any(w.lower() in cue_words for w in others):
+        return False
+    # "the Forum of Regions in Grodno" for a forum cued "Grodno, forum": the subject's own name,
+    # placed where the subject is
+    last = next((i for i in range(at + 1, len(words)) if words[i][1] == after[-1]), at) if after else at
+    end = words[last][0] + len(words[last][1])
+    placed = _PLACED.match(text, end)
+    return placed is None or placed.group(1).lower().removesuffix("'s").removesuffix("’s") not in cue_words
 
 
 def _name_words(text: str, words: list[tuple[int, str]], at: int, step: int) -> list[str]:

@@ -369,6 +369,19 @@ def _rounds_to(source: float, value: float, half: float, share: float) -> bool:
 ROUNDING_SHARE = 0.1  # a round figure more than a tenth off the source's is another figure
 
 
+def bound_holds(claim: QuantityClaim, figure: float) -> bool:
+    """Whether a one-sided bound is true of a source's figure: a lower bound ("at least 1,100",
+    "more than 250") at or below it, an upper bound ("up to 1,300", "fewer than 1,400") at or
+    above it. An approximation ("some", "nearly", "about") is not a bound: it stands for the
+    figures of its interval, the tolerance the rules compare it with (`stands_for`)."""
+    if claim.value is None or claim.approx is None:
+        return False
+    low, high = claim.interval()
+    if math.isinf(high) and low == claim.value:
+        return figure >= low
+    return low <= 0 and high == claim.value and figure <= high
+
+
 def stands_for(claim: QuantityClaim, figure: float) -> bool:
     """Whether a summary's count can stand for a source's figure of the same thing: the same,
     a round figure of it ("4,700" for 4,731), or a bound just under it ("more than 4,700")."""
@@ -580,9 +593,13 @@ class SourceIndex:
 
     # ------------------------------------------------------------------ numbers
 
-    def number(self, claim: QuantityClaim | DurationClaim, accept: Accept | None = None) -> Support | None:
+    def number(
+        self, claim: QuantityClaim | DurationClaim, accept: Accept | None = None, open_bound: bool = False
+    ) -> Support | None:
         """Whether a source states the claim's figure (None: the claim states no figure); only
-        source figures `accept` (source, span) allows count, when it is given."""
+        source figures `accept` (source, span) allows count, when it is given. `open_bound`: a
+        lower bound ("at least 1,100") holds for any figure of the same thing at or above it,
+        not only one it rounds down ("at least 1,200" for 1,240)."""
         if isinstance(claim, QuantityClaim) and claim.vague is not None:
             return self._vague(claim, accept)
         if claim.text.lower().startswith("first"):
@@ -596,6 +613,8 @@ class SourceIndex:
                 return None
             wanted = [v for v in (low, high) if v is not None and not math.isinf(v)]
             window = _window(claim)
+            if open_bound and window is not None and math.isinf(claim.interval()[1]):
+                window = (window[0], math.inf)
             noun = counted_noun(claim.text)
         if not wanted or any(self._cut_at(value) for value in wanted):
             return None

@@ -35,6 +35,7 @@ from factcheck.link.support import (
     Evidence,
     SourceIndex,
     Support,
+    bound_holds,
     figures_in,
     frame_words,
     hyphened_figures,
@@ -325,12 +326,15 @@ def unbacked_in_frame(
     for claim in claims:
         if claim.id in links:
             pass
-        elif isinstance(claim, DateClaim) and _days_unstated(claim, dates):
+        elif isinstance(claim, DateClaim) and _days_unstated(claim, dates, index):
             checked.introduced[claim.id] = Support(False)
         elif isinstance(claim, QuantityClaim) and not is_stand_in(claim.subject):
             frame = peers.get(claim.subject, [])
-            if not any(_backs(claim, peer) for peer in frame):
-                support = index.number(claim, figures(claim))
+            curated = not is_auto(claim.subject)
+            if not any(_backs(claim, peer, curated) for peer in frame):
+                # a bound of a curated frame holds for any figure of the same thing beyond it
+                open_bound = curated and not claim.qualifiers  # not "civilians" for a text's whole toll
+                support = index.number(claim, figures(claim), open_bound=open_bound)
                 if support is not None and not support.found:
                     if frame and is_auto(claim.subject) and all(_overlap(claim, peer) for peer in frame):
                         claim = isolate(claim)
@@ -342,20 +346,38 @@ def unbacked_in_frame(
     return result
 
 
-def _days_unstated(claim: DateClaim, dates: Sequence[DateClaim]) -> bool:
-    """True for a date of two or more days ("on July 1 and 2", "1-3 June") that no source date
-    to the day covers: sources that say "June 30 and July 1" do not state July 1 and 2."""
+def _days_unstated(claim: DateClaim, dates: Sequence[DateClaim], index: SourceIndex) -> bool:
+    """True for a date of two or more days ("on July 1 and 2", "1-3 June") one day of which no
+    source states: neither a source date to the day covering it nor a source text. Sources that
+    say "June 30 and July 1" do not state July 1 and 2; sources that say "opens on 14 May and
+    closes on 15 May" state "on 14 and 15 May", a day at a time."""
     if claim.precision is not Precision.DAYS or claim.start == claim.end:
         return False
     day_like = (Precision.DAY, Precision.DAYS, Precision.TIME)
-    return not any(d.precision in day_like and d.start <= claim.start and claim.end <= d.end for d in dates)
+    if any(d.precision in day_like and d.start <= claim.start and claim.end <= d.end for d in dates):
+        return False
+    day = claim.start
+    while day <= claim.end:
+        if not any(d.precision in day_like and d.start <= day <= d.end for d in dates):
+            one = claim.model_copy(update={"start": day, "end": day, "precision": Precision.DAY})
+            support = index.date(one)
+            if support is None or not support.found:
+                return True
+        day += dt.timedelta(days=1)
+    return False
 
 
-def _backs(claim: QuantityClaim, peer: QuantityClaim) -> bool:
+def _backs(claim: QuantityClaim, peer: QuantityClaim, curated: bool = False) -> bool:
     """True when a source count states the claim's figure: they agree, and where either is a
     one-sided bound ("at least 17", "up to 3,460") the two figures are the same; or the claim
-    rounds the source's figure ("more than 4,700" for "at least 4,731"), as it may a text's."""
+    rounds the source's figure ("more than 4,700" for "at least 4,731"), as it may a text's.
+    Of a `curated` frame (its figures are of one thing, a curator's), a one-sided bound at or
+    below (a lower one: "at least 1,100") or at or above (an upper one: "fewer than 1,400")
+    the source's exact figure of the same kind (qualifiers) also holds (`bound_holds`)."""
     if peer.value is not None and stands_for(claim, peer.value):
+        return True
+    same_kind = sorted(claim.qualifiers) == sorted(peer.qualifiers)  # not civilians for a whole toll
+    if curated and same_kind and peer.value is not None and bound_holds(claim, peer.value):
         return True
     if claim.vague is not None and peer.value is not None:
         low, high = claim.interval()
@@ -486,7 +508,10 @@ def _figure_test(
 
     def test(claim: QuantityClaim) -> Accept:
         frame = figure_frame(claim) or (extracted.get(claim.span) if claim.span else None)
-        return frames.accept(claim, frame, prose)
+        subject = registry.subjects.get(claim.subject)
+        # a qualified count ("civilians") is not the whole that the subject's cues describe
+        cues = subject.cues if subject is not None and not claim.qualifiers else ()
+        return frames.accept(claim, frame, prose, cues)
 
     return test
 
