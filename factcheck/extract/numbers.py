@@ -551,7 +551,22 @@ def _counted_noun(text: str, core: Core) -> tuple[int, int, str, list[str]] | No
     if not titled and not counted and core.value != 1 and not core.ordinal:
         return None  # "two small" without a plural noun: not a count we can name
     qualifiers = [w[2].lower() for w in taken[:-1] if w[2].lower() in QUALIFIER_WORDS]
-    return head[0], head[1], head[2], qualifiers
+    return head[0], head[1], head[2], _head_qualifiers(text, head, qualifiers)
+
+
+def _head_qualifiers(text: str, head: tuple[int, int, str], qualifiers: list[str]) -> list[str]:
+    """The qualifiers of a counted noun phrase, the same however the kind of people is written:
+    before the noun ("312 civilian deaths"), as the noun ("312 civilians killed"), or in an "of"
+    complement after it ("312 deaths of civilians"), each as its adjective ("civilian")."""
+    kinds = [head[2].lower()]
+    after = words_after(text, head[1], 2)
+    if len(after) == 2 and after[0][2].lower() == "of":
+        kinds.append(after[1][2].lower())
+    for word in kinds:
+        singular = word[:-1] if word.endswith("s") else word
+        if word != singular and singular in QUALIFIER_WORDS and singular not in qualifiers:
+            qualifiers = [*qualifiers, singular]
+    return qualifiers
 
 
 def _duration(

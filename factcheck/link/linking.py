@@ -36,6 +36,15 @@ CONTEXT_REACH = 30  # characters just before a quotation that say what it is abo
 CONTEXT_STOPWORDS = STOP_WORDS | {name.lower() for name in [*calendar.month_name, *calendar.day_name] if name}
 BOUND_WORDS = {"by", "until", "till", "through", "before", "after", "as of", "up to"}
 QUOTE_LINK_MIN = 40.0  # enough when what they describe is the statement's cue word
+# a date this many days or more from every date the registry gives an event is another
+# occurrence of it (next year's forum, last year's summit), not a date of that event
+OTHER_OCCURRENCE_DAYS = 366
+# small words inside a capitalised name of several words ("Belt and Road Forum", "Bank of England")
+NAME_JOINERS = frozenset({"and", "of", "for", "on", "the", "&"})
+_WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# "in Minsk", "at the Elmau": where a common noun's event took place (see `_placed_elsewhere`)
+_PLACED = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?([A-Z][\w'’-]*)")
+_NAME_WORD = re.compile(r"[\w&](?:[\w'’&-]|\.(?=\w))*")  # "U.S." inside, not a full stop after
 
 
 class Linker:
@@ -47,11 +56,13 @@ class Linker:
         self.tables = tables
         self.keys_by_kind: dict[str, set[str]] = defaultdict(set)
         self.quotes: list[QuoteClaim] = []
+        self.event_dates: dict[str, list[DateClaim]] = defaultdict(list)
         for claim in registry.claims:
             key, _from_key, _to_key = claim_keys(claim)
             self.keys_by_kind[claim.kind].add(key)
-            if claim.kind == "date":
+            if isinstance(claim, DateClaim):
                 self.keys_by_kind["event"].add(key)
+                self.event_dates[key].append(claim)
             if claim.kind == "quote":
                 self.quotes.append(claim)
 
@@ -254,6 +265,8 @@ def _link_date(candidate: Candidate, linker: Linker, anchors: set[str], text: st
     for match in [*candidate.subjects, *candidate.events]:
         if match.id not in linker.keys_by_kind["event"] or match.id in anchors:
             continue
+        if isinstance(claim, DateClaim) and _other_occurrence(claim, linker.event_dates[match.id]):
+            continue
         near = _cues_near(text, candidate.sentence, candidate.span, linker.cues(match.id))
         if near:
             # more distinct cues nearby first ("forum in Grodno" beats "Lukashenko"), then nearest
@@ -270,9 +283,13 @@ def _cues_near(
     """Places of whole-word cues within DATE_CUE_REACH of the span -> their distance to it.
 
     Overlapping cues count once ("trip" inside "foreign trip"), and the span's own words never
-    count ("February" is no evidence that "February 24" is a visit).
+    count ("February" is no evidence that "February 24" is a visit). A cue written as one word
+    of another thing's name ("Forum" in "the Belt and Road Forum", for a forum cued "Grodno,
+    forum") is no cue: the document names a different event of the same common noun.
     """
     lowered = text[sentence[0] : sentence[1]].lower()
+    cue_words = {w for cue in cues for w in cue.lower().split()}
+    placed = any(cue[:1].isupper() for cue in cues)  # the subject names where it happened
     found: list[tuple[int, int]] = []
     for cue in cues:
         word = cue.lower()
@@ -280,8 +297,13 @@ def _cues_near(
             continue
         for match in re.finditer(r"\b" + re.escape(word) + r"\b", lowered):
             start, end = match.start() + sentence[0], match.end() + sentence[0]
-            if not (start < span[1] and span[0] < end):
-                found.append((start, end))
+            if start < span[1] and span[0] < end:
+                continue
+            if _in_other_name(text, sentence, (start, end), cue_words):
+                continue
+            if placed and cue.islower() and _placed_elsewhere(text, end, cue_words):
+                continue
+            found.append((start, end))
     merged: list[tuple[int, int]] = []
     for start, end in sorted(found):
         if merged and start < merged[-1][1]:
@@ -294,6 +316,72 @@ def _cues_near(
         if distance <= DATE_CUE_REACH:
             near[(start, end)] = distance
     return near
+
+
+def _other_occurrence(claim: DateClaim, dated: list[DateClaim]) -> bool:
+    """True when the registry dates the event and the claim's date, written without its year
+    (the year comes from the document's date), lies a year or more from every one of its dates:
+    another occurrence of a recurring event ("the forum in October" a year after last June's
+    forum), not a wrong date of the one the registry holds. A year written out is the writer's
+    own ("on 3 June 2024" for a speech of May 2023): a wrong date, compared as one."""
+    if _WRITTEN_YEAR.search(claim.text):
+        return False
+    gaps = [max((d.start - claim.end).days, (claim.start - d.end).days) for d in dated]
+    return bool(gaps) and min(gaps) >= OTHER_OCCURRENCE_DAYS
+
+
+def _placed_elsewhere(text: str, end: int, cue_words: set[str]) -> bool:
+    """True when a common-noun cue is placed by "in" or "at" a capitalised word the subject's
+    cues do not name ("a forum in Minsk" for a forum cued "Grodno, forum"): the same kind of
+    event somewhere else. A month or weekday there says when, not where ("the forum in June")."""
+    found = _PLACED.match(text, end)
+    if found is None:
+        return False
+    place = found.group(1).lower().removesuffix("'s").removesuffix("’s")
+    return place not in cue_words and place not in CONTEXT_STOPWORDS
+
+
+def _in_other_name(text: str, sentence: tuple[int, int], cue: tuple[int, int], cue_words: set[str]) -> bool:
+    """True when the cue at `cue` is capitalised inside a name of several capitalised words
+    ("Belt and Road Forum") none of whose other words is a cue of the subject ("Grodno Forum"
+    is the subject's own name); a possessive before the name is its owner, not part of it."""
+    if not text[cue[0] : cue[0] + 1].isupper():
+        return False  # "the forum": the common noun
+    words = [
+        (m.start() + sentence[0], m.group()) for m in _NAME_WORD.finditer(text[sentence[0] : sentence[1]])
+    ]
+    at = next((i for i, (start, _) in enumerate(words) if start == cue[0]), None)
+    if at is None:
+        return False
+    others = _name_words(text, words, at, -1) + _name_words(text, words, at, 1)
+    return bool(others) and not any(w.lower() in cue_words for w in others)
+
+
+def _name_words(text: str, words: list[tuple[int, str]], at: int, step: int) -> list[str]:
+    """The capitalised words running from words[at] in direction `step` (joined by NAME_JOINERS
+    between two capitalised words; only spaces between words, since a comma or a full stop ends
+    a name), up to a possessive, which owns the name rather than names it."""
+    taken: list[str] = []
+    i = at + step
+    while 0 <= i < len(words) and _adjacent(text, words[i - step], words[i]):
+        word = words[i][1]
+        if word.lower() in NAME_JOINERS and 0 <= i + step < len(words) and words[i + step][1][:1].isupper():
+            i += step
+            continue
+        possessive = word.lower().endswith(("'s", "’s"))
+        if not word[:1].isupper() or word.lower() in STOP_WORDS or (possessive and step < 0):
+            break
+        taken.append(word)
+        if possessive:
+            break
+        i += step
+    return taken
+
+
+def _adjacent(text: str, one: tuple[int, str], other: tuple[int, str]) -> bool:
+    """True when only spaces stand between two words of the text (either order)."""
+    first, second = sorted((one, other))
+    return not text[first[0] + len(first[1]) : second[0]].strip()
 
 
 def _link_duration(

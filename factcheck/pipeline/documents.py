@@ -42,6 +42,7 @@ from factcheck.link.support import (
     noun_after,
     numbers_in,
     sentences,
+    stands_for,
     strip_possessive,
     unit_names,
 )
@@ -74,6 +75,7 @@ from factcheck.model.ids import (
 from factcheck.model.keys import LinkNote
 from factcheck.model.names import derived_entities, is_auto_name, name_frame
 from factcheck.model.quantifiers import points_apart
+from factcheck.pipeline.ordinals import ordinals_judged
 from factcheck.pipeline.owners import other_owners
 from factcheck.pipeline.roles import judge_roles
 from factcheck.registry import Registry, SourceText
@@ -197,6 +199,9 @@ class Checked(msgspec.Struct):
 
     support: dict[str, Support] = msgspec.field(default_factory=dict)
     index: SourceIndex | None = None
+    # values linked to a frame that no source claim of it and no source text states: supported
+    # by no comparison (pipeline/introduced.py), with what the texts said
+    introduced: dict[str, Support] = msgspec.field(default_factory=dict)
     names: list[tuple[str, str, tuple[int, int], Support]] = msgspec.field(default_factory=list)
 
 
@@ -242,6 +247,7 @@ def with_documents(
         claims += unsupported_figures(doc, source_id, claims, index, checked, links)
         claims += unsupported_names(doc, source_id, claims, index, checked, links, lower_case)
         claims = other_owners(doc.prose, source_id, claims, index, checked.support, links, lower_case)
+        claims = ordinals_judged(doc.prose, source_id, claims, index, checked.support, links)
         combined.sources[source_id] = Source.model_construct(
             id=source_id, file=doc.display, title=doc.title, published=doc.published, tier=Tier.DRAFT
         )
@@ -299,37 +305,61 @@ def unbacked_in_frame(
     checked: Checked,
     figures: Callable[[QuantityClaim], Accept],
 ) -> list[Claim]:
-    """A count linked to an automatic frame whose source figures it overlaps but none of them
-    states ("at least 11 people" where the source says "at least 17"): no rule compares two
-    overlapping ranges, so it is looked up in the texts like an unlinked figure, and is
-    unsupported (FC602) when no source states it in any form. One that a source figure of the
-    frame contradicts is left to the rules (contradicted), one a curated subject holds too."""
+    """A count linked to a frame (curated or automatic) that no source claim of the frame states
+    (`_backs`) and no source text states in any form is a figure the summary introduced: the
+    rules may still compare it with the frame's figures, but a comparison that finds no material
+    difference does not support it (pipeline/introduced.py then reports it unsupported, FC602).
+    One linked to an automatic frame whose source figures it only overlaps ("at least 11 people"
+    where the source says "at least 17": no rule compares two overlapping ranges) is unlinked at
+    once and unsupported. A range of days no source date covers is introduced the same way."""
     peers: dict[str, list[QuantityClaim]] = {}
+    dates: list[DateClaim] = []
     for claim in registry.claims:
-        if isinstance(claim, QuantityClaim) and not is_draft_source(claim.source) and is_auto(claim.subject):
+        if is_draft_source(claim.source):
+            continue
+        if isinstance(claim, QuantityClaim):
             peers.setdefault(claim.subject, []).append(claim)
+        elif isinstance(claim, DateClaim):
+            dates.append(claim)
     result: list[Claim] = []
     for claim in claims:
-        frame = peers.get(claim.subject, []) if isinstance(claim, QuantityClaim) else []
-        if (
-            isinstance(claim, QuantityClaim)
-            and frame
-            and claim.id not in links
-            and not any(_backs(claim, peer) for peer in frame)
-            and all(_overlap(claim, peer) for peer in frame)
-        ):
-            support = index.number(claim, figures(claim))
-            if support is not None and not support.found:
-                claim = isolate(claim)
-                links[claim.id] = UNSUPPORTED
-                checked.support[claim.id] = support
+        if claim.id in links:
+            pass
+        elif isinstance(claim, DateClaim) and _days_unstated(claim, dates):
+            checked.introduced[claim.id] = Support(False)
+        elif isinstance(claim, QuantityClaim) and not is_stand_in(claim.subject):
+            frame = peers.get(claim.subject, [])
+            if not any(_backs(claim, peer) for peer in frame):
+                support = index.number(claim, figures(claim))
+                if support is not None and not support.found:
+                    if frame and is_auto(claim.subject) and all(_overlap(claim, peer) for peer in frame):
+                        claim = isolate(claim)
+                        links[claim.id] = UNSUPPORTED
+                        checked.support[claim.id] = support
+                    else:
+                        checked.introduced[claim.id] = support
         result.append(claim)
     return result
 
 
+def _days_unstated(claim: DateClaim, dates: Sequence[DateClaim]) -> bool:
+    """True for a date of two or more days ("on July 1 and 2", "1-3 June") that no source date
+    to the day covers: sources that say "June 30 and July 1" do not state July 1 and 2."""
+    if claim.precision is not Precision.DAYS or claim.start == claim.end:
+        return False
+    day_like = (Precision.DAY, Precision.DAYS, Precision.TIME)
+    return not any(d.precision in day_like and d.start <= claim.start and claim.end <= d.end for d in dates)
+
+
 def _backs(claim: QuantityClaim, peer: QuantityClaim) -> bool:
     """True when a source count states the claim's figure: they agree, and where either is a
-    one-sided bound ("at least 17", "up to 3,460") the two figures are the same."""
+    one-sided bound ("at least 17", "up to 3,460") the two figures are the same; or the claim
+    rounds the source's figure ("more than 4,700" for "at least 4,731"), as it may a text's."""
+    if peer.value is not None and stands_for(claim, peer.value):
+        return True
+    if claim.vague is not None and peer.value is not None:
+        low, high = claim.interval()
+        return low <= peer.value <= high  # "thousands" for 4,731
     if not _agrees(claim, peer):
         return False
     one_sided = any(low <= 0 or math.isinf(high) for low, high in (claim.interval(), peer.interval()))

@@ -37,6 +37,7 @@ from factcheck.pipeline.documents import (
     weighed_by_sources,
     with_documents,
 )
+from factcheck.pipeline.introduced import introduced_values
 from factcheck.pipeline.places import stated_places
 from factcheck.pipeline.reach import Extracted, registry_for_documents
 from factcheck.pipeline.verdicts import claim_verdicts
@@ -110,6 +111,8 @@ def run(documents: Sequence[Path] | None, options: RunOptions) -> Report:
         findings = stated_places(blamed_on_sources(findings, focus), registry, focus)
         if checked is not None and checked.index is not None:
             findings = quoted_verbatim(findings, registry, focus, checked.index)
+        if checked is not None:
+            findings = introduced_values(findings, registry, checked, rules)
     verdicts = claim_verdicts(registry, focus, checked, findings) if focus and checked else []
     claims = len(registry.claims) if focus is None else sum(1 for c in registry.claims if c.source in focus)
     title = "factcheck review" if documents is None else "factcheck check"
