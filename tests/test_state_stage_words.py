@@ -12,9 +12,10 @@ from typing import Any
 
 import pytest
 from click.testing import Result
+from registry_review import reviewed
 from test_running_unknown_order import figure
 from test_running_unknown_order import outcome as check_outcome
-from test_same_day_reports_cli import graded, reviewed
+from test_same_day_reports_cli import graded
 
 from factcheck.extract.frames import present_word
 from factcheck.model import QuantityClaim
