@@ -65,12 +65,18 @@ class _LineLoader(_SafeBase):  # type: ignore[valid-type,misc]
             mapping.key_lines[key] = key_node.start_mark.line + 1
         return mapping
 
+    # False when the text has no "*", so no alias: its node graph is a tree (parse_yaml sets it)
+    aliases_possible = True
+
     def get_single_data(self) -> Any:
         """Compose the document, check its shape is bounded, then construct it."""
         node = self.get_single_node()
         if node is None:
             return None
-        check_bounded(node)
+        if self.aliases_possible:
+            check_bounded(node)
+        else:
+            check_depth(node)
         return self.construct_document(node)
 
     def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> Any:
@@ -115,6 +121,19 @@ def check_bounded(root: yaml.Node) -> None:
         raise _bound_error(
             f"aliases expand to more than {MAX_ALIAS_EXPANSION:,} extra values (an alias bomb?)", root
         )
+
+
+def check_depth(root: yaml.Node) -> None:
+    """`check_bounded` of a node graph without aliases (a tree: no node is shared, so nothing can
+    contain itself or expand beyond the document): only the depth is checked, in the same order,
+    so a refused file names the same node. A package data file, read by every check, is one."""
+    stack: list[tuple[yaml.Node, int]] = [(root, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise _bound_error(f"nested more than {MAX_DEPTH} levels deep", node)
+        if isinstance(node, yaml.CollectionNode):
+            stack.extend((child, depth + 1) for child in _children(node))
 
 
 def _children(node: yaml.Node) -> list[yaml.Node]:
@@ -162,7 +181,12 @@ def load_yaml(path: Path) -> Any:
 def parse_yaml(text: str, path: Path) -> Any:
     """Parse YAML text that came from `path` (used in error messages)."""
     try:
-        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - _LineLoader is a safe loader
+        loader = _LineLoader(text)  # what yaml.load does, with the loader told whether aliases can occur
+        try:
+            loader.aliases_possible = "*" in text  # an alias is written "*name"
+            return loader.get_single_data()
+        finally:
+            loader.dispose()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from click.testing import Result
 
+from factcheck.link.document import mask_markdown
+
 ROOT = Path(__file__).resolve().parent.parent
 BAD = ROOT / "examples" / "inconsistent-summary.md"
 GOOD = ROOT / "examples" / "consistent-summary.md"
@@ -118,6 +120,13 @@ def test_code_blocks_and_front_matter_are_skipped(cli: Callable[..., Result], tm
     code, data = check_json(cli, str(write(tmp_path, text)))
     assert code == 0
     assert data["findings"] == []
+
+
+def test_tex_style_quotations_are_prose_not_code() -> None:
+    # tokenised news text opens a quotation with two backticks; two on one line are no code span
+    line = "He called it a `` disgrace'' and said : `` we will appeal.\n"
+    assert mask_markdown(line) == line
+    assert mask_markdown("Run ``make`` and `pip install x` first.\n").split() == ["Run", "and", "first."]
 
 
 def test_every_format(cli: Callable[..., Result]) -> None:

@@ -4,6 +4,7 @@ instead of every text."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import sqlite3
@@ -328,3 +329,87 @@ def test_the_stored_facts_are_the_texts_facts(tmp_path: Path) -> None:
     assert reopened is not None
     assert reopened.facts() == TextFacts.of(texts)
     reopened.close()
+
+
+def _years_apart_per_sentence(index: SourceIndex, value: float) -> object:
+    """What `_years_apart` answered when it read every sentence's years for each figure."""
+    for group in index._by_sentence:
+        years = [n for n in group if 1800 <= n.value <= 2100 and n.value == int(n.value)]
+        for first in years:
+            if any(other.value - first.value == value for other in years):
+                return first
+    return None
+
+
+def _sum_of_per_sentence(index: SourceIndex, value: float) -> object:
+    """What `_sum_of` answered when it read every sentence's listed figures for each figure."""
+    from factcheck.link.support import _LISTED, _counts_things
+
+    for group in index._by_sentence:
+        ends = {n.span[1]: n for n in sorted(group, key=lambda n: n.span[0])}
+        counts = [n for n in ends.values() if _counts_things(n)]
+        for first, second in itertools.pairwise(counts):
+            between = index.texts[first.source][first.span[1] : second.span[0]].lower()
+            if _LISTED.fullmatch(between) is not None and first.value + second.value == value:
+                return first
+    return None
+
+
+# sentences of the shapes the two look-ups read: two years of one sentence, figures listed together
+# (and the same sums and gaps again later, where the first one must still be the answer)
+LISTED = {
+    "a": "The ferry carried 300 passengers and 50 crew when it sank. Since 2010 the port has grown; in 2015 "
+    "it doubled. Rescuers found 12 men and 8 women alive.",
+    "b": "Between 1998 and 2003 the mine was closed twice. The bus carried 340 passengers and 10 crew. "
+    "From 2010 to 2015 nothing changed, and 2015 saw 20 miners and 30 guards at the site.",
+}
+
+
+@pytest.mark.parametrize("case", ["stories", "listed"])
+def test_sums_and_year_gaps_are_what_every_sentence_gives(
+    indexes: tuple[SourceIndex, SourceIndex], case: str
+) -> None:
+    """`_sum_of` and `_years_apart` answer from gaps and sums read once; the answer (which
+    figure, from which source) is the one a scan of every sentence per figure gives."""
+    pairs = indexes if case == "stories" else (SourceIndex(LISTED), SourceIndex(dict(LISTED)))
+    for index in pairs:
+        values = {n.value for n in index.numbers} | {0.0, 5.0, 350.0, 20.0, 50.0, -5.0, 7.5}
+        values |= {a.value + b.value for group in index._by_sentence for a in group for b in group}
+        values |= {a.value - b.value for group in index._by_sentence for a in group for b in group}
+        for value in sorted(values):
+            assert index._years_apart(value) == _years_apart_per_sentence(index, value), value
+            assert index._sum_of(value) == _sum_of_per_sentence(index, value), value
+    listed = SourceIndex(LISTED)
+    first_sum, first_gap = listed._sum_of(350.0), listed._years_apart(5.0)
+    assert first_sum is not None
+    assert (first_sum.source, first_sum.value) == ("a", 300)
+    assert first_gap is not None
+    assert (first_gap.source, first_gap.value) == ("a", 2010)
+
+
+# faithful summaries of LISTED's texts whose figures only a sum or a gap between years supports
+# (and a rising toll, a conversion and two counted things in one sentence): none may be flagged
+FAITHFUL = (
+    "The ferry had 350 people on board when it sank.",
+    "Rescuers found 20 survivors, men and women.",
+    "The port grew for five years after 2010.",
+    "The mine was shut for five years from 1998.",
+    "The bus carried 350 people.",
+    "There were 50 people at the site in 2015.",
+)
+
+
+@pytest.mark.parametrize("sentence", FAITHFUL)
+def test_a_figure_a_source_states_as_a_sum_or_a_gap_is_not_flagged(
+    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sentence: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    for name, text in LISTED.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "summary.md").write_text(sentence + "\n", encoding="utf-8")
+    result = cli("check", "--format", "json", "summary.md", "--source", "a.txt", "--source", "b.txt")
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert [f["rule_id"] for f in report["findings"] if f["grade"] != "info"] == []
+    assert report["verdicts"]
+    assert {v["verdict"] for v in report["verdicts"]} == {"supported"}

@@ -1104,6 +1104,13 @@ def is_tally(frame: str | None) -> bool:
     return frame_slug(frame, Family.COUNT).split(".", 1)[0] in default_table().tallies
 
 
+def present_word(stage: str | None) -> bool:
+    """Whether a running figure's stage words only say it holds at the time of writing ("still",
+    "remain": frames.yaml `running: present`), which tells no time of its own for a state."""
+    pattern = default_table().running.get("present")
+    return stage is not None and pattern is not None and pattern.fullmatch(stage) is not None
+
+
 def other_event(
     text: str,
     start: int,

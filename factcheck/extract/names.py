@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 import msgspec
 from rapidfuzz import fuzz, process
@@ -49,10 +49,10 @@ class Accepted(msgspec.Struct, frozen=True):
 class NameIndex(msgspec.Struct):
     """Accepted spellings of every entity, compiled once per registry."""
 
-    exact: dict[str, Accepted] = msgspec.field(default_factory=dict)
-    words: dict[str, Accepted] = msgspec.field(default_factory=dict)  # single words for fuzzy matching
-    multi: dict[int, dict[str, Accepted]] = msgspec.field(default_factory=dict)  # token count -> names
-    folded: dict[str, Accepted] = msgspec.field(default_factory=dict)  # casefolded exact spellings
+    exact: Mapping[str, Accepted] = msgspec.field(default_factory=dict)
+    words: Mapping[str, Accepted] = msgspec.field(default_factory=dict)  # single words for fuzzy matching
+    multi: dict[int, Mapping[str, Accepted]] = msgspec.field(default_factory=dict)  # token count -> names
+    folded: Mapping[str, Accepted] = msgspec.field(default_factory=dict)  # casefolded exact spellings
     names: list[str] = msgspec.field(default_factory=list)  # every exact spelling, longest first
 
     def to_json(self) -> str:
@@ -65,7 +65,7 @@ class NameIndex(msgspec.Struct):
             for accepted in names.values():
                 numbers.setdefault(accepted, len(numbers))
 
-        def refs(table: dict[str, Accepted]) -> dict[str, int]:
+        def refs(table: Mapping[str, Accepted]) -> dict[str, int]:
             return {k: numbers[a] for k, a in table.items()}
 
         return json.dumps(
@@ -82,19 +82,17 @@ class NameIndex(msgspec.Struct):
     @classmethod
     def from_json(cls, text: str) -> NameIndex:
         """Read back what `to_json` wrote (msgspec's JSON reader: the same values as `json.loads`,
-        in half the time for a large registry's 4 MB)."""
+        in half the time for a large registry's 4 MB). The tables stay as the numbers the JSON
+        holds, an Accepted made when a spelling is looked up: a check looks up a few of a large
+        registry's 88,000 table entries, and building them all cost more than reading the JSON."""
         data = msgspec.json.decode(text)
-        accepted = [Accepted(*a) for a in data["accepted"]]
-
-        def table(refs: dict[str, int]) -> dict[str, Accepted]:
-            return {k: accepted[n] for k, n in refs.items()}
-
+        accepted = _AcceptedList(data["accepted"])
         return cls(
-            exact=table(data["exact"]),
-            words=table(data["words"]),
-            multi={int(size): table(refs) for size, refs in data["multi"]},
-            folded=table(data["folded"]),
-            names=list(data["names"]),
+            exact=_Refs(data["exact"], accepted),
+            words=_Refs(data["words"], accepted),
+            multi={int(size): _Refs(refs, accepted) for size, refs in data["multi"]},
+            folded=_Refs(data["folded"], accepted),
+            names=data["names"],
         )
 
     def patterns_for(self, text: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
@@ -108,13 +106,52 @@ class NameIndex(msgspec.Struct):
         return _compile_names(present) if present else None
 
 
+class _AcceptedList:
+    """The stored index's accepted spellings, each made an Accepted when first looked up."""
+
+    def __init__(self, rows: list[list[str]]) -> None:
+        self._rows = rows
+        self._made: dict[int, Accepted] = {}
+
+    def __getitem__(self, number: int) -> Accepted:
+        made = self._made.get(number)
+        if made is None:
+            made = self._made[number] = Accepted(*self._rows[number])
+        return made
+
+
+class _Refs(Mapping[str, Accepted]):
+    """A table of the stored index: spelling -> number of its Accepted, read as the Accepted
+    (the JSON's order kept: fuzzy matching takes the first of equally near names)."""
+
+    def __init__(self, refs: dict[str, int], accepted: _AcceptedList) -> None:
+        self._refs = refs
+        self._accepted = accepted
+
+    def __getitem__(self, spelling: str) -> Accepted:
+        return self._accepted[self._refs[spelling]]
+
+    def __contains__(self, spelling: object) -> bool:
+        return spelling in self._refs
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._refs)
+
+    def __len__(self) -> int:
+        return len(self._refs)
+
+
 def name_index(entities: Mapping[str, Entity]) -> NameIndex:
     """The index for these entities (built once per distinct set)."""
     return _INDEXES.get(entities if isinstance(entities, dict) else dict(entities))
 
 
+# the tables `_build` fills: exact, words, multi (by token count), folded
+Tables = tuple[dict[str, Accepted], dict[str, Accepted], dict[int, dict[str, Accepted]], dict[str, Accepted]]
+
+
 def _build(entities: dict[str, Entity]) -> NameIndex:
-    index = NameIndex()
+    tables: Tables = ({}, {}, {}, {})
     full: dict[str, set[Accepted]] = {}
     runs: dict[str, set[Accepted]] = {}
     for entity in entities.values():
@@ -132,9 +169,10 @@ def _build(entities: dict[str, Entity]) -> NameIndex:
     for spelling, options in spellings.items():
         if len({o.entity for o in options}) > 1:
             continue  # "Vladimir" alone could be two people: not a mention of either
-        _add(index, spelling, min(options, key=lambda o: CLASSES.index(o.spelling)))
-    index.names = sorted(index.exact, key=len, reverse=True)
-    return index
+        _add(tables, spelling, min(options, key=lambda o: CLASSES.index(o.spelling)))
+    exact, words, multi, folded = tables
+    names = sorted(exact, key=len, reverse=True)
+    return NameIndex(exact=exact, words=words, multi=dict(multi), folded=folded, names=names)
 
 
 @functools.lru_cache(maxsize=64)
@@ -160,16 +198,17 @@ def _runs(name: str, *, person: bool) -> list[str]:
     return found
 
 
-def _add(index: NameIndex, spelling: str, accepted: Accepted) -> None:
-    index.exact[spelling] = accepted
+def _add(tables: Tables, spelling: str, accepted: Accepted) -> None:
+    exact, words, multi, folded = tables
+    exact[spelling] = accepted
     if spelling != spelling.upper() and len(spelling) > 3:
-        index.exact.setdefault(spelling.upper(), accepted)  # "PRIGOZHIN" in an all-caps teaser
-    index.folded.setdefault(spelling.casefold(), accepted)
+        exact.setdefault(spelling.upper(), accepted)  # "PRIGOZHIN" in an all-caps teaser
+    folded.setdefault(spelling.casefold(), accepted)
     tokens = spelling.split()
     if len(tokens) == 1 and len(spelling) >= MIN_FUZZY:
-        index.words.setdefault(spelling, accepted)
+        words.setdefault(spelling, accepted)
     elif len(tokens) > 1:
-        index.multi.setdefault(len(tokens), {})[spelling] = accepted
+        multi.setdefault(len(tokens), {})[spelling] = accepted
 
 
 def find_names(text: str, entities: Mapping[str, Entity], index: NameIndex | None = None) -> list[Found]:
@@ -287,9 +326,9 @@ def _windows(text: str, index: NameIndex, taken: SpanSet) -> list[Found]:
 
 def _fuzzy(
     text: str,
-    words: dict[str, Accepted],
+    words: Mapping[str, Accepted],
     taken: SpanSet,
-    origin: dict[str, Accepted] | None = None,
+    origin: Mapping[str, Accepted] | None = None,
 ) -> list[Found]:
     """Capitalised words within an edit or two of an accepted word."""
     if not words:

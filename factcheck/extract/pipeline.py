@@ -30,6 +30,7 @@ from factcheck.extract.frames import (
     narrowing_words,
     part_closes_clause,
     period_of,
+    present_word,
     rank_by,
 )
 from factcheck.extract.names import NameIndex, describes_someone, find_names
@@ -837,7 +838,13 @@ class _Builder:
         return self.named[index]
 
 
-STAGE_CUES = ("current", "earlier", "revised", "rising")  # frames.yaml `running` groups that mark a stage
+STAGE_CUES = (
+    "current",
+    "present",
+    "earlier",
+    "revised",
+    "rising",
+)  # frames.yaml `running` groups that mark a stage
 
 
 # a short opening phrase with no figure of its own ("As of Thursday evening", "By nightfall"):
@@ -872,11 +879,15 @@ def stage_cue(text: str, sentence: tuple[int, int], span: tuple[int, int] | None
     lo, hi = clause_bounds(text, span[0], span[1], sentence)
     opening = clause_bounds(text, sentence[0], sentence[0], sentence)[1]
     near = [m for m in found if lo <= m.start() and m.end() <= hi]
-    if not near and _figureless_opening(text[sentence[0] : opening]):
-        near = [m for m in found if m.end() <= opening]  # "As of Thursday evening, 127 were rescued"
+    if all(present_word(m.group().lower()) for m in near) and _figureless_opening(
+        text[sentence[0] : opening]
+    ):
+        # "By evening, 9 were still missing": the opening's hour, not "still", says when
+        near += [m for m in found if m.end() <= opening]  # "As of Thursday evening, 127 were rescued"
     if not near:
         return None
-    best = min(near, key=lambda m: min(abs(m.start() - span[1]), abs(span[0] - m.end())))
+    timed = [m for m in near if not present_word(m.group().lower())] or near
+    best = min(timed, key=lambda m: min(abs(m.start() - span[1]), abs(span[0] - m.end())))
     return best.group().lower()
 
 

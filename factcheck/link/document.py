@@ -27,7 +27,9 @@ MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd", ".mdx"}
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*(?:\n|\Z)", re.DOTALL)
 _FENCE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})")
-_INLINE_CODE = re.compile(r"(`+)(?:(?!\1).)+?\1")
+# inline code; the first branch is a TeX-style quotation (``like this'', the opening mark of
+# tokenised news text), which is prose: two of them on one line would otherwise pair as code
+_INLINE_CODE = re.compile(r"``[^`]*?''|(`+)(?:(?!\1).)+?\1")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _LIST_ITEM = lazy(r"^\s*(?:[-*+]|\d+[.)])\s")
 
@@ -78,6 +80,11 @@ def _blank(text: str) -> str:
     return "".join("\n" if ch == "\n" else " " for ch in text)
 
 
+def _code_blanked(match: re.Match[str]) -> str:
+    """An inline code span blanked; a TeX-style quotation kept as written."""
+    return match.group(0) if match.group(1) is None else _blank(match.group(0))
+
+
 def mask_markdown(text: str) -> str:
     """Blank out front matter, code (fenced, indented, inline) and HTML comments."""
     match = _FRONT_MATTER.match(text)
@@ -100,7 +107,7 @@ def mask_markdown(text: str) -> str:
         elif _indented_code(line, previous, out):
             out.append(_blank(line))
         else:
-            out.append(_INLINE_CODE.sub(lambda m: _blank(m.group(0)), line))
+            out.append(_INLINE_CODE.sub(_code_blanked, line))
         previous = line if line.strip() else previous if out and out[-1].strip() else ""
     return join_soft_breaks("\n".join(out))
 

@@ -12,7 +12,7 @@ or when English does not know it at all.
 A plain lower-case word's frequency is read from wordfreq's lists (the files it ships) without
 importing wordfreq (~0.1 s, its language-code tables and text fixer), first from the small list of
 each language (words at least once per million, ~30k of them: a common word, a well-known name),
-and from the large one (~300k-600k words, ~0.03-0.09 s each to read) only when the answer depends
+and from the large one (~300k-600k words, ~0.02-0.05 s each to read) only when the answer depends
 on how rare a rarer word is: the same answers as wordfreq's (tests/test_lexicon.py). Only a check
 naming something no source names, or of lower-cased text, asks at all.
 
@@ -31,7 +31,7 @@ import importlib.metadata
 import importlib.util
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import cast
 
@@ -187,15 +187,18 @@ def _frequency_list(language: str, size: str) -> Sequence[Sequence[bytes]]:
 def _read_list(path: Path) -> Sequence[Sequence[bytes]]:
     """The buckets of one of wordfreq's list files, each word as its UTF-8 bytes, read as
     `read_cBpack` reads it; FactcheckError when the file is damaged (truncated, corrupt, or not
-    laid out as the verified versions lay it out)."""
-    import gzip
-    import zlib
-
+    laid out as the verified versions lay it out). The gzip layer is undone by isal's `igzip`
+    (the same bytes as the standard library's `gzip.decompress`, in about half the time: the four
+    large lists take ~65 ms with zlib, ~30 ms with ISA-L)."""
     import msgpack  # wordfreq's own dependency, the reader of its files
+    from isal import igzip, isal_zlib  # gzip's format, inflated by ISA-L: about twice zlib's speed
 
+    # typed here: isal's stubs leave `decompress` unannotated and declare `error` an instance
+    gunzip: Callable[[bytes], bytes] = igzip.decompress
+    inflate_error = cast("type[Exception]", isal_zlib.error)
     try:
-        data = msgpack.unpackb(gzip.decompress(path.read_bytes()), raw=True, use_list=False)
-    except (OSError, EOFError, ValueError, zlib.error, msgpack.UnpackException) as exc:
+        data = msgpack.unpackb(gunzip(path.read_bytes()), raw=True, use_list=False)
+    except (OSError, EOFError, ValueError, inflate_error, msgpack.UnpackException) as exc:
         raise _damaged(path, f"{type(exc).__name__}: {exc}") from exc
     if not (isinstance(data, tuple) and data and data[0] == {b"format": b"cB", b"version": 1}):
         raise _damaged(path, "not a list of word buckets under a cB version 1 header")

@@ -141,8 +141,10 @@ class Support:
     elsewhere: bool = False
 
 
-@dataclass(frozen=True)
-class _Number:
+class _Number(msgspec.Struct, frozen=True):
+    """A figure of a source text: a large registry's tables hold ~100,000, each made, hashed and
+    compared in C (a frozen dataclass does all three in Python)."""
+
     value: float
     source: str
     span: tuple[int, int]
@@ -716,7 +718,8 @@ class SourceIndex:
         if self.tables is not None:
             for number, at in self._stored_numbers:  # the tables' texts come first
                 groups.setdefault((number.source, at), []).append(number)
-            stored = [sorted(set(g), key=lambda n: n.span) for g in groups.values()]
+            # most sentences state one figure: nothing to de-duplicate or order there
+            stored = [g if len(g) == 1 else sorted(set(g), key=lambda n: n.span) for g in groups.values()]
             return stored + self._live._by_sentence
         bounds = {source: sentences(text) for source, text in self.texts.items()}
         for number in self.numbers:
@@ -727,26 +730,43 @@ class SourceIndex:
     def _sum_of(self, value: float) -> _Number | None:
         """Two figures a source lists together ("300 passengers and 50 crew", "three men and
         two women") that add up to the value ("350 people"), each counting something."""
+        return self._listed_sums.get(value)
+
+    @functools.cached_property
+    def _listed_sums(self) -> dict[float, _Number]:
+        """Each sum of two figures a source sentence lists together, with the first figure of
+        the first such pair (sentences in order): every sentence is read once, not once per
+        figure looked up (a large registry has ~60,000 sentences with figures)."""
+        sums: dict[float, _Number] = {}
         for group in self._by_sentence:
+            if len(group) < 2:
+                continue  # a pair needs two figures
             # one figure per end ("and two" is read as a run of words, and "two" alone)
             ends = {n.span[1]: n for n in sorted(group, key=lambda n: n.span[0])}
             counts = [n for n in ends.values() if _counts_things(n)]
             for first, second in itertools.pairwise(counts):
                 between = self.texts[first.source][first.span[1] : second.span[0]].lower()
-                listed = _LISTED.fullmatch(between) is not None
-                if listed and first.value + second.value == value:
-                    return first
-        return None
+                if _LISTED.fullmatch(between) is not None:
+                    sums.setdefault(first.value + second.value, first)
+        return sums
 
     def _years_apart(self, value: float) -> _Number | None:
         """A year of a source sentence that another year of the same sentence is `value` years
         from ("Since 2010 ... in 2015": five years)."""
+        return self._year_gaps.get(value)
+
+    @functools.cached_property
+    def _year_gaps(self) -> dict[float, _Number]:
+        """Each gap between two years of one source sentence (0 for a year and itself, negative
+        for an earlier one), with the first year of the first sentence that has it: every
+        sentence is read once, not once per figure looked up."""
+        gaps: dict[float, _Number] = {}
         for group in self._by_sentence:
             years = [n for n in group if _is_year(n.value)]
             for first in years:
-                if any(other.value - first.value == value for other in years):
-                    return first
-        return None
+                for other in years:
+                    gaps.setdefault(other.value - first.value, first)
+        return gaps
 
     def _number_near(
         self,

@@ -75,6 +75,7 @@ from factcheck.model.ids import (
 from factcheck.model.keys import LinkNote
 from factcheck.model.names import derived_entities, is_auto_name, name_frame
 from factcheck.model.quantifiers import points_apart
+from factcheck.pipeline.ordinals import ordinals_judged
 from factcheck.pipeline.owners import other_owners
 from factcheck.pipeline.roles import judge_roles
 from factcheck.registry import Registry, SourceText
@@ -246,6 +247,7 @@ def with_documents(
         claims += unsupported_figures(doc, source_id, claims, index, checked, links)
         claims += unsupported_names(doc, source_id, claims, index, checked, links, lower_case)
         claims = other_owners(doc.prose, source_id, claims, index, checked.support, links, lower_case)
+        claims = ordinals_judged(doc.prose, source_id, claims, index, checked.support, links)
         combined.sources[source_id] = Source.model_construct(
             id=source_id, file=doc.display, title=doc.title, published=doc.published, tier=Tier.DRAFT
         )

@@ -37,6 +37,9 @@ KINDS = {
 }
 UNSUPPORTED_RULES = frozenset({"FC602", "FC303"})
 UNCOMPARED = frozenset({"FC601"})  # "nothing to check against": no verdict
+# outcomes of the unsupported rules that a source contradicts: an ordinal the sources give the
+# same thing another ordinal ("fourth summit" where they write "third summit")
+CONTRADICTING = frozenset({"other-ordinal"})
 
 
 def claim_verdicts(
@@ -102,6 +105,11 @@ def _verdict(
         verdict=SupportVerdict.SUPPORTED,
     )
     rules = sorted({f.rule_id for f in found})
+    if any(f.outcome in CONTRADICTING for f in found):
+        nearest = _nearest(registry, claim, checked)  # the sentence with the sources' ordinal
+        return base.model_copy(
+            update={"verdict": SupportVerdict.CONTRADICTED, "rules": rules, "evidence": nearest}
+        )
     if any(f.rule_id in UNSUPPORTED_RULES for f in found):
         nearest = _nearest(registry, claim, checked)
         return base.model_copy(

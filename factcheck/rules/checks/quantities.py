@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic import Field
 
-from factcheck.extract.frames import STAGE_FRAME, is_tally
+from factcheck.extract.frames import STAGE_FRAME, is_tally, present_word
 from factcheck.model import QuantityClaim
 from factcheck.model.ids import Family, frame_slug, in_family, is_auto, is_draft_source
 from factcheck.model.quantifiers import APPROXIMATORS, directional, normalise, pointing
@@ -137,15 +137,20 @@ def figure_updated(
 
 def _apart_in_time(a: QuantityClaim, b: QuantityClaim, far: bool, min_ratio: float) -> bool:
     """Whether two running figures of reports of unknown order may still be of different times:
-    a text marks one as a stage of a changing count; the count is a tally (it only grows, hour by
+    a text marks one as a stage of a changing count (for a state, such as missing or in hospital,
+    in reports of one day: only by words of a change or a time, `_timed_stage`); the count is a
+    tally (it only grows, hour by
     hour), unless both are their reports' own death tolls of one day and the gap is FC101's (30
     dead against 300 the same day is an error, not an hour's count); or their reports' death
     tolls are themselves an update (less than `min_ratio` apart: 30 and 45 dead were written at
     different stages; 30 and 300 the same day were not). A figure of unknown time (a report dated
     to its month alone) may be of any stage: a tally, or any difference of tolls or a missing one."""
-    if _staged(a) or _staged(b):
-        return True
     month_only = a.as_of is None or b.as_of is None
+    if month_only or is_tally(a.subject):
+        if _staged(a) or _staged(b):
+            return True
+    elif _timed_stage(a) or _timed_stage(b):
+        return True  # a state in reports of one day: only words of a change or an hour tell a time
     if is_tally(a.subject) and (month_only or not (far and _leads(a) and _leads(b))):
         return True
     tolls = (a.report_toll, b.report_toll)
@@ -167,6 +172,17 @@ def _staged(claim: QuantityClaim) -> bool:
     change or of time ("rose to", "so far", "initially", "revised"; `stage`), or a count open
     upwards ("at least 44", "more than 300"), the way news text writes a toll still being counted."""
     return claim.stage is not None or claim.revised or pointing(claim.approx) is True
+
+
+def _timed_stage(claim: QuantityClaim) -> bool:
+    """Whether the text marks a figure of a state (missing, in hospital) as one stage by words of
+    a change or a time ("rose to", "by evening", "initially", "revised"). Words that it holds now
+    ("still", "remain") and bounds ("at least 26", "more than 60") do not: every report of a state
+    writes its figure so, so two reports of one day giving 19 and 26 "still missing" are rivals."""
+    if claim.revised:
+        return True
+    words = claim.stage
+    return words is not None and not present_word(words) and directional(words) is None
 
 
 class FarApartParams(Params):

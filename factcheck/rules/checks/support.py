@@ -34,6 +34,10 @@ ELSEWHERE = "the sources give it only to something else: "
 # possessive than the sources' (pipeline/owners.py); the note is the whole explanation:
 # "the sources name Marco Reuter as Chelsea's, not Everton's: “…”"
 OTHER_OWNER = "the sources name "
+# the prefix of the note `factcheck check` writes on an ordinal the sources give another ordinal,
+# or give only to another thing of its kind (pipeline/ordinals.py); the note is the whole
+# explanation: "the sources have “third summit”: “…”"
+OTHER_ORDINAL = "ordinal: "
 _OUTCOMES = {
     "quantity": ("unsupported-number", "no source states this figure, in any form"),
     "duration": ("unsupported-duration", "no source states this length of time"),
@@ -87,6 +91,9 @@ def unsupported(data: CheckInput) -> Verdict | None:
         return Verdict(
             outcome="name-of-other-owner", confidence=UNMEASURED, details={"why": note}, likely_wrong="a"
         )
+    if kind == "quantity" and note.startswith(OTHER_ORDINAL):
+        why = note.removeprefix(OTHER_ORDINAL)
+        return Verdict(outcome="other-ordinal", confidence=UNMEASURED, details={"why": why}, likely_wrong="a")
     if kind in _ELSEWHERE and note.startswith(ELSEWHERE):
         outcome, said = _ELSEWHERE[kind]
         why = f"{said}: “{note.removeprefix(ELSEWHERE)}”"
@@ -106,6 +113,7 @@ CHECKS = (
             "misspelled-name",
             "unsupported-proper-name",
             "name-of-other-owner",
+            "other-ordinal",
             *(outcome for outcome, _ in _ELSEWHERE.values()),
             *(outcome for outcome, _ in _OUTCOMES.values()),
         ],

@@ -1,0 +1,166 @@
+"""`check` on ordinals (pipeline/ordinals.py): "the fourth summit", "third-largest", "for the
+first time" against the sources' ordinal of the same thing. Invented sentences, one summary
+sentence against one report each; faithful ones must pass."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+from summary_check import check_sentence
+
+from factcheck.pipeline.ordinals import ordinals_in
+
+SUMMIT = "Leaders of the two countries met in Oslo on Tuesday for their third summit in four years.\n"
+PORT = "Handling 40 million tonnes of cargo a year, the harbour is now the country's fifth-largest port.\n"
+LEAGUE = (
+    "The Harriers beat Dunmore 3-1 on Saturday and have won their first league title since 1987. "
+    "The club's manager said the players deserved it.\n"
+)
+TRAM = (
+    "The council has unveiled plans for the town's first tram line, linking the station and the "
+    "hospital. Commuters now rely on buses, which are often late.\n"
+)
+SEARCH = (
+    "Rescuers pulled 12 survivors from the rubble on the second day of the search. By the third "
+    "day of the search the death toll had risen to 54.\n"
+)
+SISTERS = (
+    "Maria Lopez won her second Olympic gold on Sunday. Her sister Marta Lopez took her first "
+    "medal, a bronze, in the relay.\n"
+)
+STORM = "The storm was the second strongest to hit the island this century, with winds of 200km/h (125mph).\n"
+READING = "The bill passed its second reading by 310 votes to 250. A third reading is expected next month.\n"
+TRIAL = (
+    "On the first day of the trial, the jury heard from police officers. The second witness, a "
+    "neighbour, testified that she heard shouting. The defendant spoke on Thursday.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("report", "summary"),
+    [
+        # the ordinal in other forms: digits for words, a synonym of the rank, no hyphen
+        (SUMMIT, "The leaders met in Oslo for a 3rd summit."),
+        (PORT, "The harbour is the country's fifth biggest port, handling 40 million tonnes."),
+        # a first the summary qualifies as the source does
+        (LEAGUE, "The Harriers won the league for the first time since 1987 by beating Dunmore."),
+        # two ordered things in one sentence, each with its own ordinal
+        (TRIAL, "The second witness testified on the first day of the trial."),
+        # another event on another day: the source never calls that day anything
+        (TRIAL, "The defendant spoke on the second day, Thursday."),
+        # a share and a title are no ordinals of a thing
+        (SUMMIT, "A third of the leaders met in Oslo on Tuesday."),
+        (TRAM, "The First Minister backed the council's plans for a tram line to the hospital."),
+        # a kind in the summary's own words ("new") is not another kind of the thing
+        (TRAM, "The council unveiled plans for the town's first new tram line to the station."),
+        # the sources order the line without a kind: a kind added is not judged
+        (TRAM, "The town's first light-rail tram line will link the station and the hospital."),
+        # a rising toll: each day of the search keeps its own ordinal
+        (SEARCH, "On the second day of the search, rescuers pulled 12 survivors from the rubble."),
+        (SEARCH, "The death toll rose to 54 on the third day of the search."),
+        # two people with one surname, each with her own medal
+        (SISTERS, "Maria Lopez claimed her second Olympic gold medal on Sunday."),
+        (SISTERS, "Marta Lopez won her first medal, a relay bronze."),
+        # a rank in other words, and a figure with its conversion
+        (STORM, "The storm, the island's second-strongest this century, brought winds of 125mph."),
+        (READING, "The bill passed its second reading by 310 votes to 250."),
+        (
+            "The firm reported its third consecutive quarterly loss on Monday.\n",
+            "It posted a third straight quarterly loss.",
+        ),
+        (
+            "It was the first time the two presidents had met since 2019.\n",
+            "The presidents met for the first time since 2019.",
+        ),
+    ],
+)
+def test_a_faithful_ordinal_passes(
+    cli: Callable[..., Result], tmp_path: Path, report: str, summary: str
+) -> None:
+    got, findings = check_sentence(cli, tmp_path, {"a.txt": report}, "", summary)
+    assert got == 0, findings
+
+
+@pytest.mark.parametrize(
+    ("report", "summary", "said"),
+    [
+        (SUMMIT, "The leaders met in Oslo on Tuesday for their fourth summit.", "third summit"),
+        (
+            PORT,
+            "The harbour, handling 40 million tonnes, is the country's third-largest port.",
+            "fifth-largest",
+        ),
+        (
+            LEAGUE,
+            "The Harriers won the league for the first time after beating Dunmore on Saturday.",
+            "a first since",
+        ),
+        (
+            TRAM,
+            "The council unveiled plans for the town's first bus line to the hospital.",
+            "first tram line",
+        ),
+        (TRIAL, "On the second day of the trial, the jury heard from police officers.", "first day"),
+        (READING, "The bill passed its third reading by 310 votes to 250.", "second reading"),
+    ],
+)
+def test_an_ordinal_the_sources_give_otherwise_fails(
+    cli: Callable[..., Result], tmp_path: Path, report: str, summary: str, said: str
+) -> None:
+    got, findings = check_sentence(cli, tmp_path, {"a.txt": report}, "", summary)
+    assert got == 1, findings
+    (finding,) = [f for f in findings if f["outcome"] == "other-ordinal"]
+    assert said in finding["message"]
+
+
+def test_an_other_ordinal_is_contradicted_with_the_source_sentence(
+    cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    (tmp_path / "a.txt").write_text(SUMMIT, encoding="utf-8")
+    (tmp_path / "summary.md").write_text(
+        "The leaders met in Oslo for their fourth summit.\n", encoding="utf-8"
+    )
+    result = cli(
+        "check", str(tmp_path / "summary.md"), "--source", str(tmp_path / "a.txt"), "--format", "json"
+    )
+    assert result.exit_code == 1, result.output
+    report = json.loads(result.output)
+    (finding,) = report["findings"]
+    assert (finding["rule_id"], finding["grade"]) == ("FC602", "major")
+    (verdict,) = [v for v in report["verdicts"] if v["text"] == "fourth summit"]
+    assert verdict["verdict"] == "contradicted"
+    assert verdict["evidence"]["words"].startswith("Leaders of the two countries met in Oslo")
+
+
+def test_an_other_ordinal_fails_against_a_registry_too(
+    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert cli("init", str(tmp_path / "reg")).exit_code == 0
+    monkeypatch.chdir(tmp_path / "reg")
+    (tmp_path / "port.txt").write_text(PORT, encoding="utf-8")
+    added = cli("sources", "add", str(tmp_path / "port.txt"), "--published", "2024-03-02", "--id", "port")
+    assert added.exit_code == 0, added.output
+    codes = {}
+    for rank in ("fifth-largest", "second-largest"):
+        (tmp_path / "s.md").write_text(
+            f"---\ndate: 2024-03-02\n---\nThe harbour is the country's {rank} port, handling 40 million tonnes.\n"
+        )
+        codes[rank] = cli("check", str(tmp_path / "s.md"), "--registry", ".", "--format", "json").exit_code
+    assert codes == {"fifth-largest": 0, "second-largest": 1}
+
+
+def test_ordinals_read_what_they_order() -> None:
+    found = {(o.value, o.head, o.rank, o.ever, o.qualified) for o in ordinals_in(LEAGUE + SUMMIT + PORT)}
+    assert (1, "title", False, False, True) in found  # "their first league title since 1987"
+    assert (3, "summit", False, False, False) in found
+    assert (5, "largest", True, False, False) in found
+    assert not ordinals_in(
+        "Prices rose by a third. He won a second-half penalty. It moves 9 metres per second."
+    )
+    (ever,) = ordinals_in("They won the cup for the first time.")
+    assert ever.ever
+    assert not ever.qualified
