@@ -131,7 +131,7 @@ def extract_text(
         dropped.extend(builder.dropped)
     own = ages_by_name_cluster(credit_same_readings([c for c in candidates if c is not None]))
     own = with_report_toll(with_repeated_stage(with_rising_stage(own, text, sentences)))
-    own = with_one_untyped_sum(own, text)
+    own = with_one_untyped_sum(own, text, source)
     return credit_across_sources(own, corpus, source)
 
 
