@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from registry_review import Review, reviewed
 
 from factcheck.cli import main
 
@@ -36,3 +37,9 @@ def cli() -> Callable[..., Result]:
         return CliRunner().invoke(main, list(args), catch_exceptions=False)
 
     return run
+
+
+@pytest.fixture
+def review(cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Review:
+    """Build a new registry from {name: (published, text)} and return its review as JSON."""
+    return lambda reports: reviewed(cli, tmp_path, monkeypatch, reports)

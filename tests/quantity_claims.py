@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from factcheck.extract import extract_text
 from factcheck.model import DateInterval, Precision, QuantityClaim
+from factcheck.model.ids import DRAFT_SOURCE
 
 
 def published_on(day: str) -> DateInterval:
@@ -17,15 +18,19 @@ def published_on(day: str) -> DateInterval:
     return DateInterval(start=date, end=date, precision=Precision.DAY)
 
 
-def quantity_claims(text: str, published: DateInterval) -> dict[str, QuantityClaim]:
-    """Each quantity's words -> its claim."""
+def quantity_claims(
+    text: str, published: DateInterval, source: str = DRAFT_SOURCE
+) -> dict[str, QuantityClaim]:
+    """Each quantity's words -> its claim, read as `source`'s (a checked draft's unless told)."""
     return {
         c.claim.text: c.claim
-        for c in extract_text(text, published=published)
+        for c in extract_text(text, published=published, source=source)
         if isinstance(c.claim, QuantityClaim)
     }
 
 
-def claims_published(published: DateInterval) -> Callable[[str], dict[str, QuantityClaim]]:
-    """`quantity_claims` with the publication date fixed: a test module's `claims`."""
-    return functools.partial(quantity_claims, published=published)
+def claims_published(
+    published: DateInterval, source: str = DRAFT_SOURCE
+) -> Callable[[str], dict[str, QuantityClaim]]:
+    """`quantity_claims` with the publication date (and source) fixed: a test module's `claims`."""
+    return functools.partial(quantity_claims, published=published, source=source)

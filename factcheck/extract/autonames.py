@@ -654,9 +654,19 @@ def _word_near(a: str, b: str) -> bool:
 
 def _house_spelling(word: str) -> str:
     """A word in one spelling of the British and American pair (breame's table and
-    data/spellings.yaml): outlets print one name in their own house spelling."""
+    data/spellings.yaml) when the pair differ only by s and z ("Organisation"/"Organization"):
+    outlets print such a common word in their own house spelling. Other pairs are often a fixed
+    part of a name ("Australian Labor Party", "World Trade Center", "Pearl Harbor", the surnames
+    Grey and Gray), which every outlet prints as the name's owner does: a slip there is one."""
     low = word.casefold()
-    return spelling_table().get(low, low)
+    folded = spelling_table().get(low, low)
+    return folded if folded.replace("z", "s") == low.replace("z", "s") else low
+
+
+@functools.cache
+def _given_names_ia() -> frozenset[str]:
+    """The given names in -ia of data/given_names_ia.txt, lower-cased."""
+    return frozenset(w.lower() for w in word_list("given_names_ia"))
 
 
 def _derived(a: str, b: str) -> bool:
@@ -666,8 +676,9 @@ def _derived(a: str, b: str) -> bool:
     if len(long) <= len(short):
         return False  # "Mody" for "Modi": a letter changed, not an ending added
     stems = {short, short[:-1]} if short[-1:].lower() in "aeiouy" else {short}
-    if short.lower().endswith("ia"):
-        # a place in -ia takes -ian ("Bavaria"/"Bavarian", "Syria"/"Syrian", "Austria"/"Austrians")
+    if short.lower().endswith("ia") and short.lower() not in _given_names_ia():
+        # a place in -ia takes -ian ("Syria"/"Syrian", "Bavaria"/"Bavarian"); a given name does
+        # not ("Maria"/"Marian", "Julia"/"Julian" are two people)
         stems.add(short[:-2])
     # the endings of data/demonym_endings.txt ("Chile" -> "Chilean", "Nepal" -> "Nepali")
     return any(long == stem + end for stem in stems for end in word_list("demonym_endings"))

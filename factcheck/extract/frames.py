@@ -87,11 +87,12 @@ class FrameTable(msgspec.Struct, frozen=True):
     # counted nouns (and participles) too general to frame a count by themselves ("208 times")
     generic_nouns: frozenset[str] = frozenset()
     uncompared_events: frozenset[str] = frozenset()  # events a date is never compared for ("said")
-    # events that recur day after day (a meal): two days of one are two occurrences, never a conflict
-    recurring_events: frozenset[str] = frozenset()
     # counted nouns naming places, institutions or vehicles ("10 hospitals"): never people
     thing_nouns: dict[str, bool] = msgspec.field(default_factory=dict)  # noun -> running
     forecast: LazyPattern | None = None  # "could reach 300 kmph": a forecast, not a report
+    # "bound for <Place>, " right before a distance: the place a journey goes to or comes from
+    journey_to: LazyPattern | None = None
+    journey_from: LazyPattern | None = None  # "left <Place> for": where that journey starts
     changed: LazyPattern | None = None  # "weakened ... 60 kmph": a measure of a later moment
     population_of: re.Pattern[str] | None = None  # "a city of" right before a count: its population
     ranks: dict[str, str] = msgspec.field(default_factory=dict)  # superlative -> rank slug
@@ -163,6 +164,39 @@ def _first_words(cues: list[str]) -> tuple[str, ...] | None:
     return tuple(sorted({w[0].lower() for w in firsts}))
 
 
+# a place name: up to four capitalised words
+_PLACE = r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+
+
+def _journey_to(data: dict[str, Any]) -> LazyPattern | None:
+    """A journey's place set off by a comma at the end of the searched text ("bound for the Tarin
+    Islands, ", "left Kuvar for Dalmi, "): a travel word, at most three lower-case words, then the
+    preposition; or a leaving verb, a place and "for"."""
+    words, leaving = list(data.get("journey_words") or []), list(data.get("journey_leaving") or [])
+    if not words and not leaving:
+        return None
+    starts = [rf"(?i:{phrase_alternation(words)})(?:\s+[a-z][\w'’-]*){{0,3}}?\s+(?i:for|to|towards?|from)"]
+    if leaving:
+        starts.append(rf"(?i:{phrase_alternation(leaving)})\s+[A-Z][\w'’-]*(?:\s+(?i:port))?\s+(?i:for)")
+    return LazyPattern(
+        r"(?<![\w-])(?:"
+        + "|".join(starts)
+        + r")\s+(?:(?i:one\s+of)\s+)?(?:(?i:the)\s+)?"
+        + _PLACE
+        + r"(?:\s*\([^()]{1,24}\))?,\s+\Z"
+    )
+
+
+def _journey_from(leaving: list[str]) -> LazyPattern | None:
+    """Where a journey starts: a leaving verb, the place, then "for" ("left Kuvar for")."""
+    if not leaving:
+        return None
+    return LazyPattern(
+        r"(?<![\w-])(?i:" + phrase_alternation(leaving) + r")\s+(?:(?i:the\s+(?:port|city|town)\s+of)\s+)?"
+        r"(?P<name>[A-Z][\w'’-]*)(?:\s+(?i:port))?\s+(?i:for)\b"
+    )
+
+
 def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> FrameTable:
     """The table from frames.yaml data, with a registry's extra roles and cues added."""
     counts: dict[str, dict[str, Any]] = {k: dict(v) for k, v in data.get("counts", {}).items()}
@@ -207,9 +241,10 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         part_nouns={str(k).lower(): str(v) for k, v in (data.get("part_nouns") or {}).items()},
         generic_nouns=frozenset(str(w).lower() for w in data.get("generic_nouns") or []),
         uncompared_events=frozenset(k for k, v in data.get("events", {}).items() if v.get("uncompared")),
-        recurring_events=frozenset(k for k, v in data.get("events", {}).items() if v.get("recurring")),
         thing_nouns={str(k).lower(): v == "running" for k, v in (data.get("thing_nouns") or {}).items()},
         forecast=_cue_pattern(list(data.get("forecast") or [])) if data.get("forecast") else None,
+        journey_to=_journey_to(data),
+        journey_from=_journey_from(list(data.get("journey_leaving") or [])),
         changed=_cue_pattern(list(data.get("changed") or [])) if data.get("changed") else None,
         population_of=_population_of(list(data.get("population_of") or [])),
         ranks={" ".join(str(k).lower().split()): str(v) for k, v in (data.get("ranks") or {}).items()},
@@ -841,36 +876,28 @@ def distance_ends(
     near = far or place_before(text, start, end, sentence)
     if near is None:
         return None
-    bound = _bound_place(text, start, sentence)
+    bound = _bound_place(text, start, sentence, table)
     if bound is None:
         return near
     if far is not None:
         return f"{far}.to-{bound}" if bound != far else far
     # "leaving Belport for the Tarin Islands, about 30 km to the south": from the journey's start
-    origin = _JOURNEY_FROM.search(text, sentence[0], start)
+    leaving = (table or default_table()).journey_from
+    origin = leaving.search(text, sentence[0], start) if leaving is not None else None
     if origin is None or place_key(origin.group("name")) == bound:
         return near
     return f"{place_key(origin.group('name'))}.to-{bound}"
 
 
 _BOUND_REACH = 80  # characters before a distance searched for the place it locates
-# a place a journey goes to or comes from, right before a distance set off by a comma: "sailing
-# for the Tarin Islands, some 40 km", "bound for one of the Tarin Islands, about 30 km", "flew in
-# from Garo, about 60 km"
-_BOUND_BEFORE = lazy(
-    r"\b(?:for|to|towards?|from)\s+(?:one\s+of\s+)?(?:the\s+)?"
-    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?:\s*\([^()]{1,24}\))?,\s+\Z"
-)
-# where a journey starts: "leaving Belport port", "left Belport", "departing from Belport"
-_JOURNEY_FROM = lazy(
-    r"\b(?:leaving|left|departing|departed|sailing\s+from|setting\s+off\s+from|set\s+off\s+from)\s+"
-    r"(?:from\s+)?(?:the\s+(?:port|city|town)\s+of\s+)?(?P<name>[A-Z][\w'’-]*)"
-)
 
 
-def _bound_place(text: str, start: int, sentence: tuple[int, int]) -> str | None:
+def _bound_place(text: str, start: int, sentence: tuple[int, int], table: FrameTable | None) -> str | None:
     """The place right before a distance that a journey goes to or comes from, as a slug."""
-    found = _BOUND_BEFORE.search(text, max(sentence[0], start - _BOUND_REACH), start)
+    pattern = (table or default_table()).journey_to
+    found = (
+        pattern.search(text, max(sentence[0], start - _BOUND_REACH), start) if pattern is not None else None
+    )
     return name_slug(place_key(found.group("name"))) if found is not None else None
 
 
@@ -1102,13 +1129,6 @@ def is_tally(frame: str | None) -> bool:
     if not in_family(frame, Family.COUNT) or frame is None:
         return False
     return frame_slug(frame, Family.COUNT).split(".", 1)[0] in default_table().tallies
-
-
-def present_word(stage: str | None) -> bool:
-    """Whether a running figure's stage words only say it holds at the time of writing ("still",
-    "remain": frames.yaml `running: present`), which tells no time of its own for a state."""
-    pattern = default_table().running.get("present")
-    return stage is not None and pattern is not None and pattern.fullmatch(stage) is not None
 
 
 def other_event(

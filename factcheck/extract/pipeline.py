@@ -30,7 +30,6 @@ from factcheck.extract.frames import (
     narrowing_words,
     part_closes_clause,
     period_of,
-    present_word,
     rank_by,
 )
 from factcheck.extract.names import NameIndex, describes_someone, find_names
@@ -132,7 +131,7 @@ def extract_text(
         dropped.extend(builder.dropped)
     own = ages_by_name_cluster(credit_same_readings([c for c in candidates if c is not None]))
     own = with_report_toll(with_repeated_stage(with_rising_stage(own, text, sentences)))
-    own = with_one_untyped_sum(own, text)
+    own = with_one_untyped_sum(own, text, source)
     return credit_across_sources(own, corpus, source)
 
 
@@ -838,13 +837,7 @@ class _Builder:
         return self.named[index]
 
 
-STAGE_CUES = (
-    "current",
-    "present",
-    "earlier",
-    "revised",
-    "rising",
-)  # frames.yaml `running` groups that mark a stage
+STAGE_CUES = ("current", "earlier", "revised", "rising")  # frames.yaml `running` groups that mark a stage
 
 
 # a short opening phrase with no figure of its own ("As of Thursday evening", "By nightfall"):
@@ -879,15 +872,11 @@ def stage_cue(text: str, sentence: tuple[int, int], span: tuple[int, int] | None
     lo, hi = clause_bounds(text, span[0], span[1], sentence)
     opening = clause_bounds(text, sentence[0], sentence[0], sentence)[1]
     near = [m for m in found if lo <= m.start() and m.end() <= hi]
-    if all(present_word(m.group().lower()) for m in near) and _figureless_opening(
-        text[sentence[0] : opening]
-    ):
-        # "By evening, 9 were still missing": the opening's hour, not "still", says when
-        near += [m for m in found if m.end() <= opening]  # "As of Thursday evening, 127 were rescued"
+    if not near and _figureless_opening(text[sentence[0] : opening]):
+        near = [m for m in found if m.end() <= opening]  # "As of Thursday evening, 127 were rescued"
     if not near:
         return None
-    timed = [m for m in near if not present_word(m.group().lower())] or near
-    best = min(timed, key=lambda m: min(abs(m.start() - span[1]), abs(span[0] - m.end())))
+    best = min(near, key=lambda m: min(abs(m.start() - span[1]), abs(span[0] - m.end())))
     return best.group().lower()
 
 

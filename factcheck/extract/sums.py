@@ -6,6 +6,8 @@ of its own (frames.yaml `money_for`). One with none keeps the plain money frame,
 over five years ... agreements worth a further 1.2 billion euros", "€1.9bn ... an operating
 profit of €172m") says they are different things, and which of them another report's sum is
 about cannot be told: none of them is compared (issue 12, session 10: each met the others').
+Not so a sum whose sentence names a deal ("agreed to buy Corvex for $4.2 billion"): that is the
+story's sum, and a checked draft's sums are never unframed (each is what the draft says).
 """
 
 from __future__ import annotations
@@ -14,8 +16,9 @@ import re
 
 from factcheck.extract.candidates import PLACEHOLDERS, Candidate
 from factcheck.extract.frames import default_table
+from factcheck.extract.shares import share_words
 from factcheck.model import QuantityClaim
-from factcheck.model.ids import Family, parse_auto
+from factcheck.model.ids import Family, is_draft_source, parse_auto
 
 # sums closer than this ratio are one sum written two ways ("1.9 billion", "1.93 billion")
 SAME_SUM = 1.25
@@ -53,8 +56,48 @@ def _untyped(subject: str) -> bool:
     return kind == "money" and rest.split(".")[0] not in set(default_table().money_slugs.values())
 
 
-def with_one_untyped_sum(candidates: list[Candidate], text: str) -> list[Candidate]:
-    """`candidates` with the untyped sums of a currency unframed when the text gives several."""
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+
+
+def _sentence_around(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The bounds of the sentence holding `span`, read by its end punctuation."""
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, span[0])]
+    after = _SENTENCE_END.search(text, span[1])
+    return (starts[-1] if starts else 0), (after.start() if after else len(text))
+
+
+def _dealt(claim: QuantityClaim, text: str) -> bool:
+    """Whether an untyped sum's sentence says it is a deal's price ("agreed to buy Corvex for
+    $4.2 billion"): the story's sum, kept framed beside the text's other sums."""
+    if claim.span is None:
+        return False
+    first, last = _sentence_around(text, claim.span)
+    before = text[first : claim.span[0]].split()[-DEAL_REACH_BEFORE:]
+    after = text[claim.span[1] : last].split()[:DEAL_REACH_AFTER]
+    return share_words().deal.search(" ".join([*before, "|", *after])) is not None
+
+
+# how near a deal word must stand: "agreed to buy Corvex for $4.2 billion", "a $4.2 billion
+# takeover", "the €1.9bn deal"; not "the deal would be financed with new debt of 1.2 billion euros"
+DEAL_REACH_BEFORE = 5
+DEAL_REACH_AFTER = 2
+
+
+def _loose(claim: object, text: str) -> bool:
+    """An untyped sum whose sentence names no deal: one the several-sums rule may unframe."""
+    return (
+        isinstance(claim, QuantityClaim)
+        and _untyped(claim.subject)
+        and claim.value is not None
+        and not _dealt(claim, text)
+    )
+
+
+def with_one_untyped_sum(candidates: list[Candidate], text: str, source: str) -> list[Candidate]:
+    """`candidates` with the untyped sums of a currency unframed when the text gives several,
+    but for a sum a deal word pins down; a draft's sums never (each is what the draft says)."""
+    if is_draft_source(source):
+        return candidates
     by_unit: dict[str, list[tuple[float, int, int]]] = {}
     for claim in (c.claim for c in candidates):
         if isinstance(claim, QuantityClaim) and _untyped(claim.subject) and claim.value is not None:
@@ -70,9 +113,7 @@ def with_one_untyped_sum(candidates: list[Candidate], text: str) -> list[Candida
                 "frame_why": f"{c.frame_why}{why}",
             }
         )
-        if isinstance(c.claim, QuantityClaim)
-        and _untyped(c.claim.subject)
-        and (c.claim.unit or "") in several
+        if isinstance(c.claim, QuantityClaim) and _loose(c.claim, text) and (c.claim.unit or "") in several
         else c
         for c in candidates
     ]

@@ -17,11 +17,14 @@ missing". A source figure supports a summary figure only when
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
+from factcheck.extract.dates import MONTHS
 from factcheck.extract.frames import default_table
+from factcheck.extract.shares import share_words
 from factcheck.extract.text import STOP_WORDS
 from factcheck.link.support import (
     ABBREVIATED,
@@ -36,7 +39,7 @@ from factcheck.link.support import (
     same_noun,
     sentences,
 )
-from factcheck.model import Claim, QuantityClaim
+from factcheck.model import WEEKDAYS, Claim, QuantityClaim
 from factcheck.model.ids import Family, in_family, parse_auto
 
 _WORD = re.compile(r"[a-z]+")
@@ -66,6 +69,14 @@ def compatible(a: str, b: str) -> bool:
 
 QUALIFIED_DEPTH = 2  # dots in "auto.measure.age": a frame's kind, the qualifier after it
 CUE_LETTERS = 4  # a shorter cue ("war") begins other words ("warning"): same_noun compares four letters
+
+
+# words two sentences share that say nothing of what their percentages are of: the generic heads
+# of data/shares.yaml ("rate", "share") and the names of months and weekdays ("in March")
+@functools.cache
+def _not_what() -> frozenset[str]:
+    """The words that never say what a percentage is of, built on first use."""
+    return share_words().generic | {m.lower() for m in MONTHS} | {d.lower() for d in WEEKDAYS}
 
 
 class FigureFrames:
@@ -102,6 +113,14 @@ class FigureFrames:
             if head is not None and not self._same_person(source, span, head):
                 return False
             theirs = self.frame_at(source, span)
+            if frame is not None and theirs is not None and claim.unit == "%":
+                # a percentage's frame is read from a few words around it ("unemployment was",
+                # "the jobless rate was"): a source sentence about the same thing bears it out
+                # a word they share must say what: "rate" of "the jobless rate" and "the
+                # inflation rate" does not, nor "March" of "in March"
+                return compatible(frame, theirs) or bool(
+                    (context - _not_what()) & _content(_sentence_of(self.texts.get(source, ""), span))
+                )
             if frame is not None and theirs is not None:
                 after = noun_after(self.texts.get(source, ""), span[1])
                 return (

@@ -1,30 +1,28 @@
 """Ordinal numbers of a checked document against the sources' ordinals of the same thing
-(`factcheck check`): "their fourth summit" where the sources call the talks the third summit,
-"the third-largest port" where they rank it fifth, "won the title for the first time" where they
-write "their first title since 2012", "the city's first gondola service" where the sources'
-first service is a seaplane service. A summariser that fuses two sentences, or counts again,
-moves an ordinal this way; the value is in the article, so a look-up alone finds it.
+(`factcheck check`): "their fourth summit" where the sources call the talks their third summit,
+"the third-largest port" where they rank it the fifth-largest port. A summariser that fuses two
+sentences, or counts again, moves an ordinal this way; the value is in the article, so a look-up
+alone finds it.
 
 Only on positive evidence, since a faithful summary rejected costs more than an error missed:
-- an ordinal counts only after a determiner or a possessive ("the second day", "his 100th
-  test", "Wales' first"): "a third" is a share, "per second" a unit, "first minister" a title;
-  a hyphened compound that is no rank ("second-half", "first-class") orders nothing;
-- the thing ordered is the noun after the ordinal (its last word before a stop word, at most
-  four words: "first commercial seaplane service" orders services) or the superlative it ranks
-  by ("third-largest", "fifth biggest": frames.yaml `ranks` makes biggest and largest one);
-- a source ordinal of the same thing meets the summary's only in a sentence sharing two content
-  words with the summary's sentence (its event: "leaders", "met"), and when any sentence sharing
-  them states the summary's ordinal in any form ("fourth", "4th"), the summary is borne out;
-- "first" of another kind of the same thing ("first gondola service" against "first commercial
-  seaplane service") is only judged when the summary's kind is a noun the sources use of
-  something else ("gondolas"): a kind in the summary's own words ("first major title") is not;
-- "for the first time" and "the first ever" (with no "since" or "in N years" after them) are
-  contradicted by a source sentence of the same event that says "first … since" or "first … in
-  N years", unless another source sentence of it says the first ever.
+- only the summary's ordinals of third and later are judged ("first" and "second" have too many
+  ways to be said again: "for the first time", "maiden", "debut", "a first since 2012"), and
+  only after a determiner or a possessive ("the fourth summit", "Wales' fifth title"): "a third"
+  is a share, "third-placed" a compound, "per second" a unit;
+- the ordinal must modify a head noun: the last word of the noun phrase after it (at most four
+  words, up to a stop word), or the noun after the superlative it ranks by ("third-largest
+  port": frames.yaml `ranks` makes biggest and largest one); the words between are its kind;
+- never a unit of time or a stage of something ("the fourth day", "the third round", "his
+  second term", "the fifth set": each of a story's days and rounds has its own ordinal) and never
+  a run ("third straight win", "fourth consecutive", "in a row", "running"): a run counts other
+  things than the sources' tally of the same noun;
+- a source ordinal meets it only when it is another ordinal of the same head noun with exactly
+  the same kind words ("third straight win" and "second win at home" never meet), in a sentence
+  sharing two content words with the summary's, and no source sentence of the event states the
+  summary's ordinal in any form ("fourth", "4th").
 Such an ordinal is unsupported (FC602 `other-ordinal`), with the source sentence that gives the
 other ordinal; an extracted count of the same words ("fourth summit") is replaced by it. Ordinals
-the sources do not order at all stay with the figure look-up (third and later) or unjudged
-("first", "second": too many ways to say them: "maiden", "debut", "opening").
+the sources do not order at all stay with the figure look-up.
 """
 
 from __future__ import annotations
@@ -38,7 +36,6 @@ import msgspec
 from factcheck.extract.frames import default_table
 from factcheck.extract.numbers import DEFINITE, ORDINAL_WORDS, SCALES, SMALL_NUMBERS, TENS
 from factcheck.extract.text import STOP_WORDS, is_plural
-from factcheck.extract.wordlists import word_list
 from factcheck.lazyre import lazy
 from factcheck.link import claim_id
 from factcheck.link.linking import isolate
@@ -48,7 +45,8 @@ from factcheck.model.ids import StandIn, stand_in
 from factcheck.model.keys import LinkNote
 from factcheck.rules.checks.support import OTHER_ORDINAL
 
-# the ordinals the figure look-up leaves out ("his first trip" is no count), then the rest
+# the summary's ordinals judged: third and later ("first" and "second" are said too many ways)
+LOWEST = 3
 _VALUES = {"first": 1, "second": 2, **ORDINAL_WORDS}
 _ORDINAL = lazy(
     rf"(?<![\w'’-])(?P<word>{'|'.join(_VALUES)}|\d{{1,3}}(?:st|nd|rd|th))(?![\w'’])", re.IGNORECASE
@@ -56,11 +54,12 @@ _ORDINAL = lazy(
 # a superlative the ordinal ranks by: "third-largest", "fifth biggest", "fourth most populous"
 _RANK = lazy(r"[\s-]+(?P<by>most\s+[a-z]+|[a-z]+est|worst)\b")
 _NEXT_WORD = lazy(r"\s+(?P<word>[a-z][a-z'’-]*)")
-# what makes a "first" no first ever: "since 2012", "in 20 years", "in almost a decade", "this
-# year", "of the season"
-_QUALIFIED = lazy(
-    r"[^.!?;]{0,60}?\b(?:since|in\s+(?:\S+\s+){0,2}(?:years|decades|months|seasons|weeks|a\s+decade)"
-    r"|(?:this|last|of\s+the)\s+(?:year|season|month|week|decade|century|campaign|term))\b"
+# a run the summary counts, not the sources' tally of the noun: "third straight win"
+_RUN = lazy(r"\b(?:straight|consecutive|successive|in\s+a\s+row|running)\b")
+# units of time and stages of something: each has its own ordinal in a story ("the fourth day")
+_STAGES = frozenset(
+    {"day", "week", "month", "year", "round", "term", "leg", "game", "match", "set", "half"}
+    | {"quarter", "period", "stage", "night", "hour", "minute", "season", "innings", "lap"}
 )
 # a determiner-like word before a possessive's ordinal: "Wales' first", tokenised "cardiff 's first"
 _POSSESSIVE = lazy(r"(?:['’]s?|\s's)\s*\Z")
@@ -71,15 +70,12 @@ _NUMBER_WORDS = frozenset({*SMALL_NUMBERS, *TENS, *SCALES})
 
 
 class Ordinal(msgspec.Struct, frozen=True):
-    """An ordinal of a text and what it orders: the noun ("summit") or the rank ("largest")."""
+    """An ordinal of a text and the noun it orders ("summit"), with its kind words."""
 
     value: int
     span: tuple[int, int]  # the ordinal and the words it orders
-    head: str  # the thing's noun, singular, or the rank's slug; "" when nothing is ordered
-    rank: bool
-    kinds: frozenset[str]  # the words before the noun ("commercial", "seaplane"); a rank's noun
-    ever: bool  # "for the first time", "the first ever", and no "since" after it
-    qualified: bool  # "first … since", "first … in 20 years"
+    head: str  # the thing's noun, singular ("summit", "port")
+    kinds: frozenset[str]  # the words before the noun ("olympic", "gold"), a rank's slug ("largest")
 
 
 def ordinals_judged(
@@ -147,39 +143,26 @@ def ordinals_in(text: str) -> list[Ordinal]:
 
 
 def _read(low: str, match: re.Match[str]) -> Ordinal | None:
-    """The ordinal at `match` and what it orders, or None when it orders nothing we can name."""
+    """The ordinal at `match` and the noun it orders, or None when it orders no noun we can name."""
     word = match.group("word")
     value = _VALUES.get(word) or (int(word[:-2]) if word[:-2].isdigit() else 0)
     if not value or not _determined(low, match.start()):
         return None
     end = match.end()
+    kinds: set[str] = set()
     rank = _RANK.match(low, end)
     if rank is not None:
         by = " ".join(rank.group("by").split())
-        slug = default_table().ranks.get(by, by)
-        noun = _NEXT_WORD.match(low, rank.end())
-        kinds = (
-            frozenset({_singular(noun.group("word"))})
-            if noun and noun.group("word") not in STOP_WORDS
-            else frozenset()
-        )
-        return Ordinal(value, (match.start(), rank.end()), slug, True, kinds, False, False)
-    ever = False
-    if low.startswith("-ever", end) or low.startswith(" ever", end):
-        ever, end = value == 1, end + len("-ever")
+        kinds.add(default_table().ranks.get(by, by))
+        end = rank.end()
     elif low.startswith("-", end):
-        return None  # "second-half", "first-class": a compound, no ordinal of a thing
+        return None  # "second-half", "first-class", "first-ever": a compound, no ordinal of a thing
     taken = list(_phrase(low, end))
-    stop = taken[-1][1] if taken else end
-    if taken and taken[0][0] in _NUMBER_WORDS:
-        taken = []  # "the first two days", "their first six nations title": a count follows
-    head = _singular(taken[-1][0]) if taken else ""
-    ever = ever or (value == 1 and head in _ever_words())
-    qualified = value == 1 and _QUALIFIED.match(low, stop) is not None  # only a first is ever
-    if not head and not ever and not qualified:
-        return None
-    kinds = frozenset(_singular(w) for w, _ in taken[:-1])
-    return Ordinal(value, (match.start(), stop), head, False, kinds, ever and not qualified, qualified)
+    if not taken or taken[0][0] in _NUMBER_WORDS:
+        return None  # nothing ordered, or a count follows: "the first two days"
+    head = _singular(taken[-1][0])
+    kinds.update(_singular(w) for w, _ in taken[:-1])
+    return Ordinal(value, (match.start(), taken[-1][1]), head, frozenset(kinds))
 
 
 def _determined(low: str, start: int) -> bool:
@@ -213,11 +196,6 @@ def _singular(word: str) -> str:
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return word
-
-
-def _ever_words() -> frozenset[str]:
-    """Words after "first" that make it the first ever (data/ordinal_ever.txt)."""
-    return word_list("ordinal_ever")
 
 
 def _overlap(a: tuple[int, int] | None, b: tuple[int, int]) -> bool:
@@ -261,17 +239,19 @@ def _context(low: str, span: tuple[int, int]) -> frozenset[str]:
 
 
 def _judged(prose: str, mine: Ordinal, theirs: _SourceOrdinals) -> tuple[str, Evidence] | None:
-    """Why the sources give the summary's ordinal to another ordinal or thing, and where; None
-    when they bear it out or say nothing against it."""
-    context = _context(prose.lower(), mine.span)
+    """Why the sources give the summary's ordinal's noun another ordinal, and where; None when
+    they bear it out, say nothing against it, or the ordinal is not one judged."""
+    if mine.value < LOWEST or mine.head in _STAGES:
+        return None
+    low = prose.lower()
+    if _RUN.search(_sentence(low, mine.span)):
+        return None
+    context = _context(low, mine.span)
     if len(context) < SHARED_WORDS:
         return None
-    if mine.ever:
-        return _first_ever(mine, context, theirs)
-    peers = [(s, o) for word in _head_words(mine) for s, o in theirs.of(word) if _same_thing(mine, o)]
-    same = [(s, o) for s, o in peers if o.value == mine.value]
-    if same:
-        return _of_other_kind(mine, same, theirs)
+    peers = [(s, o) for s, o in theirs.of(mine.head) if _same_thing(mine, o)]
+    if any(o.value == mine.value for _, o in peers):
+        return None
     for source, other in peers:
         if len(context & theirs.context(source, other.span)) < SHARED_WORDS:
             continue
@@ -282,64 +262,14 @@ def _judged(prose: str, mine: Ordinal, theirs: _SourceOrdinals) -> tuple[str, Ev
     return None
 
 
-def _first_ever(
-    mine: Ordinal, context: frozenset[str], theirs: _SourceOrdinals
-) -> tuple[str, Evidence] | None:
-    """ "For the first time" against a source sentence of the same event that says "first …
-    since" (a first since, not ever); None when a sentence of it says first ever, or none
-    qualifies its first."""
-    qualified = None
-    for source, other in theirs.of("first"):
-        if other.value != 1 or len(context & theirs.context(source, other.span)) < SHARED_WORDS:
-            continue
-        if other.ever:
-            return None
-        if other.qualified and qualified is None:
-            qualified = source, other
-    if qualified is None:
-        return None
-    source, other = qualified
-    return "the sources say a first since, not the first ever", Evidence(source, other.span)
-
-
-def _of_other_kind(
-    mine: Ordinal, same: list[tuple[str, Ordinal]], theirs: _SourceOrdinals
-) -> tuple[str, Evidence] | None:
-    """The summary's "first gondola service" where every source's first service is of another
-    kind ("first commercial seaplane service") and the summary's kind is a noun the sources
-    use of something else ("gondolas"); None otherwise."""
-    if mine.rank or not mine.kinds:
-        return None
-    if any(not other.kinds or other.kinds & mine.kinds for _, other in same):
-        return None
-    if not all(_noun_in_sources(kind, theirs) for kind in mine.kinds):
-        return None
-    source, other = same[0]
-    said = " ".join(theirs.lowered[source][other.span[0] : other.span[1]].split())
-    return f"the sources' is “{said}”, of another {mine.head}", Evidence(source, other.span)
-
-
-def _noun_in_sources(word: str, theirs: _SourceOrdinals) -> bool:
-    """Whether the sources use `word` as a noun of its own: plural, or after a determiner ("the
-    gondola", "gondolas")."""
-    pattern = re.compile(rf"\b(?:(?:a|an|the)\s+{re.escape(word)}\b|{re.escape(word)}e?s\b)")
-    sources = {*theirs.index.prose_may_have(word), *theirs.index.prose_may_have(f"{word}s")}
-    return any(pattern.search(theirs.lowered[source]) for source in sources)
-
-
-def _head_words(mine: Ordinal) -> list[str]:
-    """The words a source must have to order the same thing: the noun, or each superlative of
-    the rank ("largest", "biggest")."""
-    if not mine.rank:
-        return [mine.head]
-    return [by for by, slug in default_table().ranks.items() if slug == mine.head] or [mine.head]
+def _sentence(low: str, span: tuple[int, int]) -> str:
+    """The sentence of `low` holding `span`."""
+    return next((low[first:last] for first, last in sentences(low) if first <= span[0] < last), "")
 
 
 def _same_thing(mine: Ordinal, other: Ordinal) -> bool:
-    """One thing ordered: the same noun, or the same rank of the same noun (when both say one)."""
-    if mine.rank != other.rank or mine.head != other.head or not mine.head:
-        return False
-    return not mine.rank or not (mine.kinds and other.kinds) or bool(mine.kinds & other.kinds)
+    """One thing ordered: the same head noun with exactly the same kind words."""
+    return mine.head == other.head and mine.kinds == other.kinds
 
 
 def _stated_near(value: int, context: frozenset[str], theirs: _SourceOrdinals) -> bool:

@@ -7,9 +7,8 @@ import re
 
 from pydantic import Field
 
-from factcheck.extract.frames import default_table
 from factcheck.model import WEEKDAYS, DateClaim, DurationClaim, Precision
-from factcheck.model.ids import Family, auto_frame, in_family, parse_auto
+from factcheck.model.ids import Family, auto_frame, in_family
 from factcheck.model.records import DAYS_PER_UNIT
 from factcheck.rules.checks.base import CheckInput, Params, Verdict, fmt_number, lower_tier_side, pair, spec
 
@@ -89,8 +88,6 @@ def date_conflict(data: CheckInput) -> Verdict | None:
         return None
     tolerance = int(data.params["tolerance_days"]) + _zone_slack(a, b)
     gap = max((b.start - a.end).days, (a.start - b.end).days)
-    if gap > tolerance and _recurring(a):
-        return None  # Tuesday's lunch and Wednesday's are two lunches: only one day's times meet
     if gap <= tolerance:
         other_day = _other_weekday(a, b) or _other_weekday(b, a)
         if other_day is None:
@@ -123,14 +120,6 @@ def _other_weekday(vague: DateClaim, day: DateClaim) -> str | None:
     (name,) = names
     actual = WEEKDAYS[day.start.weekday()]
     return None if actual == name else f"a {name.title()}, not {actual.title()}"
-
-
-def _recurring(claim: DateClaim) -> bool:
-    """True for a date of an event that recurs day after day (a meal: frames.yaml `recurring`)."""
-    frame = parse_auto(claim.event)
-    return (
-        frame is not None and frame.family is Family.EVENT and frame.slug in default_table().recurring_events
-    )
 
 
 def _zone_slack(a: DateClaim, b: DateClaim) -> int:

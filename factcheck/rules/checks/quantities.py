@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic import Field
 
-from factcheck.extract.frames import STAGE_FRAME, is_tally, present_word
+from factcheck.extract.frames import STAGE_FRAME, is_tally
 from factcheck.model import QuantityClaim
 from factcheck.model.ids import Family, frame_slug, in_family, is_auto, is_draft_source
 from factcheck.model.quantifiers import APPROXIMATORS, directional, normalise, pointing
@@ -137,20 +137,15 @@ def figure_updated(
 
 def _apart_in_time(a: QuantityClaim, b: QuantityClaim, far: bool, min_ratio: float) -> bool:
     """Whether two running figures of reports of unknown order may still be of different times:
-    a text marks one as a stage of a changing count (for a state, such as missing or in hospital,
-    in reports of one day: only by words of a change or a time, `_timed_stage`); the count is a
-    tally (it only grows, hour by
+    a text marks one as a stage of a changing count; the count is a tally (it only grows, hour by
     hour), unless both are their reports' own death tolls of one day and the gap is FC101's (30
     dead against 300 the same day is an error, not an hour's count); or their reports' death
     tolls are themselves an update (less than `min_ratio` apart: 30 and 45 dead were written at
     different stages; 30 and 300 the same day were not). A figure of unknown time (a report dated
     to its month alone) may be of any stage: a tally, or any difference of tolls or a missing one."""
+    if _staged(a) or _staged(b):
+        return True
     month_only = a.as_of is None or b.as_of is None
-    if month_only or is_tally(a.subject):
-        if _staged(a) or _staged(b):
-            return True
-    elif _timed_stage(a) or _timed_stage(b):
-        return True  # a state in reports of one day: only words of a change or an hour tell a time
     if is_tally(a.subject) and (month_only or not (far and _leads(a) and _leads(b))):
         return True
     tolls = (a.report_toll, b.report_toll)
@@ -172,17 +167,6 @@ def _staged(claim: QuantityClaim) -> bool:
     change or of time ("rose to", "so far", "initially", "revised"; `stage`), or a count open
     upwards ("at least 44", "more than 300"), the way news text writes a toll still being counted."""
     return claim.stage is not None or claim.revised or pointing(claim.approx) is True
-
-
-def _timed_stage(claim: QuantityClaim) -> bool:
-    """Whether the text marks a figure of a state (missing, in hospital) as one stage by words of
-    a change or a time ("rose to", "by evening", "initially", "revised"). Words that it holds now
-    ("still", "remain") and bounds ("at least 26", "more than 60") do not: every report of a state
-    writes its figure so, so two reports of one day giving 19 and 26 "still missing" are rivals."""
-    if claim.revised:
-        return True
-    words = claim.stage
-    return words is not None and not present_word(words) and directional(words) is None
 
 
 class FarApartParams(Params):
@@ -352,59 +336,6 @@ def _slight(
     return None
 
 
-def _not_a_conversion(
-    a: QuantityClaim, b: QuantityClaim, rel: float, params: Mapping[str, Any]
-) -> str | None:
-    """'not-a-conversion' for two exact measures in two units, within `rel_tol`, neither of which
-    is the other converted and rounded to its own written precision: "4,800 feet" is 1,463 m,
-    written "1,460 m" or "1,500 m" in a converted report, never "1,600 m"; "30 km" and "18 miles"
-    (28.97 km, written to the ten) are one figure. Two sources that each measured or rounded
-    give two figures; one of them is off."""
-    if rel > float(params["rel_tol"]) or a.unit.lower() == b.unit.lower():
-        return None
-    if a.approx is not None or b.approx is not None or a.value is None or b.value is None:
-        return None
-    rel_tol = float(params["rel_tol"])
-    if _rounds_to(b, a, rel_tol) or _rounds_to(a, b, rel_tol):
-        return None
-    return "not-a-conversion"
-
-
-def _rounds_to(source: QuantityClaim, written: QuantityClaim, rel_tol: float) -> bool:
-    """Whether `written` may be `source` converted to its unit: the converted figure comes within
-    one step of the precision `written` is written to (1,600 to the hundred, 1.5 to the tenth;
-    "24 feet (8 meters)" rounds 7.3 m up), or `source` rounded first to a coarser step within
-    `rel_tol` of it converts and rounds to exactly `written` ("81.1 mph (129 kph)" converts
-    80 mph). True when they cannot be converted (nothing to tell)."""
-    value, origin = float(written.value or 0), float(source.value or 0)
-    step = _written_step(value)
-    moved = converted(origin, origin, source.unit, written.unit)
-    if moved is None:
-        return True
-    if abs(moved[0] - value) <= step:
-        return True
-    coarse = _written_step(origin) * 10
-    rounded = round(origin / coarse) * coarse
-    while rounded and abs(rounded - origin) <= rel_tol * origin:
-        moved = converted(rounded, rounded, source.unit, written.unit)
-        if moved is not None and abs(round(moved[0] / step) * step - value) < step / 1000:
-            return True
-        coarse *= 10
-        rounded = round(origin / coarse) * coarse
-    return False
-
-
-def _written_step(value: float) -> float:
-    """The precision a figure is written to: 1,600 -> 100, 30 -> 10, 7 -> 1, 1.5 -> 0.1."""
-    if not value.is_integer():
-        decimals = len(f"{value:.10f}".rstrip("0").split(".")[1])  # never an exponent's digits
-        return 10.0 ** -max(decimals, 1)
-    whole, step = int(value), 1.0
-    while whole and whole % 10 == 0:
-        whole, step = whole // 10, step * 10
-    return step
-
-
 def _hour_apart(a: QuantityClaim, b: QuantityClaim, exact: bool, params: Mapping[str, Any]) -> str | None:
     """'close-counts' for two exact counts at most `close_gap` apart in reports of unknown order,
     whatever the percentage (3 and 4 in hospital): a small count moves by a few within hours."""
@@ -433,11 +364,7 @@ def number_tolerance(data: CheckInput) -> Verdict | None:
     rel = ratio - 1.0
     exact = _exact_whole(a) and _exact_whole(b) and a.unit.lower() == b.unit.lower()
     tolerance = data.params["exact_rel_tol"] if exact else data.params["rel_tol"]
-    slight = (
-        _slight(a, b, exact, rel, data.params)
-        or _hour_apart(a, b, exact, data.params)
-        or _not_a_conversion(a, b, rel, data.params)
-    )
+    slight = _slight(a, b, exact, rel, data.params) or _hour_apart(a, b, exact, data.params)
     if rel <= float(tolerance) and slight is None and not _stated_apart(a, b, data.params):
         return None
     updated = figure_updated(a, b, small, slight is not None, min_ratio=float(data.params["min_ratio"]))
@@ -474,8 +401,8 @@ def within_source(data: CheckInput) -> Verdict | None:
     fixed = {name: c.model_copy(update={"running": False, "as_of": None}) for name, c in (("a", a), ("b", b))}
     same_time = CheckInput(fixed, data.tiers, data.params)
     found = number_tolerance(same_time) or magnitude_gap(same_time)
-    if found is None or found.outcome == "not-a-conversion":
-        return None  # one report's figure in two units is its writer's own conversion
+    if found is None:
+        return None
     values = {"a_value": fmt_interval(*a.interval()), "b_value": fmt_interval(*b.interval())}
     return Verdict(found.outcome, found.confidence, {**found.details, **values})
 
@@ -496,27 +423,14 @@ CHECKS = (
     spec(
         "number_tolerance",
         number_tolerance,
-        outcomes=[
-            "outside-tolerance",
-            "figure-updated",
-            "close-counts",
-            "bound-crossed",
-            "different-rank",
-            "not-a-conversion",
-        ],
+        outcomes=["outside-tolerance", "figure-updated", "close-counts", "bound-crossed", "different-rank"],
         details=["percent", "apart", "a_value", "b_value", "ratio", "small", "big", "unit", "why"],
         params=ToleranceParams,
     ),
     spec(
         "within_source",
         within_source,
-        outcomes=[
-            "outside-tolerance",
-            "far-apart",
-            "close-counts",
-            "bound-crossed",
-            "different-rank",
-        ],
+        outcomes=["outside-tolerance", "far-apart", "close-counts", "bound-crossed", "different-rank"],
         details=["percent", "apart", "a_value", "b_value", "ratio", "small", "big", "unit", "why"],
         params=ToleranceParams,
     ),
