@@ -262,7 +262,7 @@ def _link_date(candidate: Candidate, linker: Linker, anchors: set[str], text: st
     before = text[max(candidate.sentence[0], candidate.span[0] - 12) : candidate.span[0]].lower().split()
     if before and (before[-1] in BOUND_WORDS or " ".join(before[-2:]) in BOUND_WORDS):
         return claim, LinkNote.UNLINKED  # "by late June": a bound on something else, not an event's date
-    best: tuple[int, int, str] | None = None
+    best: tuple[int, int, int, str] | None = None
     for match in [*candidate.subjects, *candidate.events]:
         if match.id not in linker.keys_by_kind["event"] or match.id in anchors:
             continue
@@ -270,12 +270,15 @@ def _link_date(candidate: Candidate, linker: Linker, anchors: set[str], text: st
             continue
         near = _cues_near(text, candidate.sentence, candidate.span, linker.cues(match.id))
         if near:
-            # more distinct cues nearby first ("forum in Grodno" beats "Lukashenko"), then nearest
-            score = (-len(near), min(near.values()), match.id)
+            # more distinct cues nearby first ("forum in Grodno" beats "Lukashenko"), then nearest,
+            # then the more specific wording: "the G7 summit" is the event cued "G7 summit", not
+            # one cued "summit" alone, though both cues end the same distance from the date
+            written = sum(end - start for start, end in near)
+            score = (-len(near), min(near.values()), -written, match.id)
             best = score if best is None or score < best else best
     if best is None:
         return claim, LinkNote.UNLINKED
-    return claim.model_copy(update={"event": best[2]}), None
+    return claim.model_copy(update={"event": best[-1]}), None
 
 
 def _cues_near(
