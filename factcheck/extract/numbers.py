@@ -44,6 +44,15 @@ ORDINAL_WORDS = {
         )
     )
 }
+
+
+def ordinal_suffix(value: int) -> str:
+    """The letters English writes after a figure as an ordinal ("1st", "12th", "23rd")."""
+    if value % 100 in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th")
+
+
 # "Rs 4 lakh", "Rs. 50,000", "₹2 lakh": Indian English writes rupees before the figure
 CURRENCIES = {"£": "GBP", "$": "USD", "€": "EUR", "₹": "INR", "Rs": "INR", "Rs.": "INR"}
 # a superlative right after an ordinal makes it a rank ("tenth busiest and third biggest port"),

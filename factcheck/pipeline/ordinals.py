@@ -34,7 +34,7 @@ from collections.abc import Iterator, Mapping
 import msgspec
 
 from factcheck.extract.frames import default_table
-from factcheck.extract.numbers import DEFINITE, ORDINAL_WORDS, SCALES, SMALL_NUMBERS, TENS
+from factcheck.extract.numbers import DEFINITE, ORDINAL_WORDS, SCALES, SMALL_NUMBERS, TENS, ordinal_suffix
 from factcheck.extract.text import STOP_WORDS, is_plural
 from factcheck.lazyre import lazy
 from factcheck.link import claim_id
@@ -274,7 +274,7 @@ def _same_thing(mine: Ordinal, other: Ordinal) -> bool:
 
 def _stated_near(value: int, context: frozenset[str], theirs: _SourceOrdinals) -> bool:
     """Whether a source sentence of the summary's event states the ordinal in any form."""
-    words = [*(w for w, v in _VALUES.items() if v == value), f"{value}{_suffix(value)}"]
+    words = [*(w for w, v in _VALUES.items() if v == value), f"{value}{ordinal_suffix(value)}"]
     pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(words)})(?![\w])")
     sources = {source for word in words for source in theirs.index.prose_may_have(word)}
     for source in sources:
@@ -283,10 +283,3 @@ def _stated_near(value: int, context: frozenset[str], theirs: _SourceOrdinals) -
             if len(context & _context(text, match.span())) >= SHARED_WORDS:
                 return True
     return False
-
-
-def _suffix(value: int) -> str:
-    """The letters English writes after a figure as an ordinal ("1st", "12th", "23rd")."""
-    if value % 100 in (11, 12, 13):
-        return "th"
-    return {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th")

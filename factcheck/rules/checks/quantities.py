@@ -10,6 +10,7 @@ from typing import Any
 from pydantic import Field
 
 from factcheck.extract.frames import STAGE_FRAME, is_tally
+from factcheck.extract.numbers import ordinal_suffix
 from factcheck.model import QuantityClaim
 from factcheck.model.ids import Family, frame_slug, in_family, is_auto, is_draft_source
 from factcheck.model.quantifiers import APPROXIMATORS, directional, normalise, pointing
@@ -229,8 +230,7 @@ def _ordinal(value: float | None) -> str:
     if value is None or not float(value).is_integer():
         return "?" if value is None else f"{value:g}th"
     number = int(value)
-    suffix = "th" if number % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-    return f"{number}{suffix}"
+    return f"{number}{ordinal_suffix(number)}"
 
 
 def magnitude_gap(data: CheckInput) -> Verdict | None:
