@@ -25,3 +25,16 @@ def check_sentence(
     result = cli("check", str(summary), *args, "--format", "json")
     assert result.exit_code in (0, 1), result.output
     return result.exit_code, json.loads(result.output)["findings"]
+
+
+def check_with_registry(
+    cli: Callable[..., Result], registry: Path, rules: Path, sentence: str, date: str
+) -> tuple[int, list[dict]]:  # type: ignore[type-arg]
+    """Exit code and findings of `check` on one sentence dated `date`, against `registry`."""
+    summary = registry.parent / "summary.md"
+    summary.write_text(f"---\ndate: {date}\n---\n{sentence}\n", encoding="utf-8")
+    result = cli(
+        "check", str(summary), "--registry", str(registry), "--rules", str(rules), "--format", "json"
+    )
+    assert result.exit_code in (0, 1), result.output
+    return result.exit_code, json.loads(result.output)["findings"]

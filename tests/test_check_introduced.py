@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import Result
+from summary_check import check_with_registry
 
 from factcheck.extract import extract_text
 from factcheck.extract.dates import find_dates
@@ -105,13 +106,7 @@ def _check(
     cli: Callable[..., Result], registry: Path, sentence: str, date: str = "2025-05-08"
 ) -> tuple[int, list[dict]]:  # type: ignore[type-arg]
     """Exit code and findings of `check` on one dated sentence against the registry."""
-    summary = registry.parent / "summary.md"
-    summary.write_text(f"---\ndate: {date}\n---\n{sentence}\n", encoding="utf-8")
-    result = cli(
-        "check", str(summary), "--registry", str(registry), "--rules", str(RULES), "--format", "json"
-    )
-    assert result.exit_code in (0, 1), result.output
-    return result.exit_code, json.loads(result.output)["findings"]
+    return check_with_registry(cli, registry, RULES, sentence, date)
 
 
 # sentences a faithful summary writes: none may fail

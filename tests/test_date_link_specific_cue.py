@@ -4,12 +4,12 @@ same distance from the date (`link/linking.py` `_link_date`)."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from click.testing import Result
+from summary_check import check_with_registry
 
 ROOT = Path(__file__).resolve().parent.parent
 RULES = ROOT / "factcheck" / "rules" / "standard"
@@ -55,13 +55,7 @@ def _registry(folder: Path) -> Path:
 
 
 def _check(cli: Callable[..., Result], registry: Path, sentence: str) -> tuple[int, list[dict]]:  # type: ignore[type-arg]
-    summary = registry.parent / "summary.md"
-    summary.write_text(f"---\ndate: 2025-05-08\n---\n{sentence}\n", encoding="utf-8")
-    result = cli(
-        "check", str(summary), "--registry", str(registry), "--rules", str(RULES), "--format", "json"
-    )
-    assert result.exit_code in (0, 1), result.output
-    return result.exit_code, json.loads(result.output)["findings"]
+    return check_with_registry(cli, registry, RULES, sentence, "2025-05-08")
 
 
 @pytest.mark.parametrize(
