@@ -21,6 +21,7 @@ from factcheck.registry import Registry
 from factcheck.registry.facts import claim_fact as claim_fact  # re-exported: tests and benchmarks use it here
 from factcheck.registry.facts import entity_fact as entity_fact
 from factcheck.registry.facts import partitioned
+from factcheck.registry.partial import source_tiers
 from factcheck.rules import LoadedRule
 from factcheck.rules.checks import CheckInput, Verdict
 from factcheck.rules.checks.base import Matched
@@ -59,8 +60,9 @@ class RunResult(msgspec.Struct):
 
 def partition_facts(registry: Registry) -> list[list[dict[str, str]]]:
     """Facts split into groups that no rule can join across (connected subject ids)."""
-    tiers = {sid: source.tier for sid, source in registry.sources.items()}
-    return partitioned(registry.claims, tiers, registry.entities, registry.frames, registry.links)
+    return partitioned(
+        registry.claims, source_tiers(registry.sources), registry.entities, registry.frames, registry.links
+    )
 
 
 def could_fire(

@@ -81,7 +81,7 @@ from factcheck.pipeline.owners import other_owners
 from factcheck.pipeline.roles import judge_roles
 from factcheck.registry import Registry, SourceText
 from factcheck.registry.loader import TextView
-from factcheck.registry.partial import entities_after, entity_names
+from factcheck.registry.partial import copied_sources, entities_after, entity_names, latest_published
 from factcheck.rules.checks.dates import precise_enough, span_fits
 from factcheck.rules.checks.support import CLOSEST, ELSEWHERE, LEXICON_NAME
 
@@ -107,7 +107,7 @@ def extendable(registry: Registry) -> Registry:
     """A copy whose sources, texts, claims and links can grow without touching the original."""
     return msgspec.structs.replace(
         registry,
-        sources=dict(registry.sources),
+        sources=copied_sources(registry.sources),
         texts=dict(registry.texts),
         claims=list(registry.claims),
         subjects=dict(registry.subjects),
@@ -473,9 +473,8 @@ def drafts_date(documents: Sequence[Document]) -> DateInterval | None:
 def time_frame(registry: Registry) -> DateInterval:
     """What a summary without a date of its own is dated by: its sources' latest publication
     date, else the year its sources state most often, else this year."""
-    published = [s.published for s in registry.sources.values() if s.published is not None]
-    if published:
-        latest = max(p.end for p in published)
+    latest = latest_published(registry.sources)
+    if latest is not None:
         return DateInterval(start=latest, end=latest, precision=Precision.DAY, basis="the sources' dates")
     years: Counter[int] = Counter()
     for sid, text in registry.texts.items():  # the years the sources' texts state

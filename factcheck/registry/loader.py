@@ -18,7 +18,7 @@ import functools
 import itertools
 import json
 import os
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -118,7 +118,7 @@ class Registry(msgspec.Struct, dict=True):
     """A validated registry: every reference between its parts resolves."""
 
     root: Path
-    sources: dict[str, Source]
+    sources: MutableMapping[str, Source]  # a dict, or the store's read on demand (registry/partial.py)
     texts: dict[str, SourceText]
     entities: Mapping[str, Entity]  # a dict, or the store's records read on demand (registry/partial.py)
     subjects: dict[str, Subject]
