@@ -33,7 +33,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 import msgspec
 from rapidfuzz.distance import Levenshtein
@@ -152,10 +152,16 @@ class _Number(msgspec.Struct, frozen=True):
 
 
 @functools.cache
+def _conversions_file() -> dict[str, Any]:
+    """conversions.yaml, parsed once per process (a figure's look-ups read three of its tables)."""
+    return dict(load_yaml(Path(__file__).with_name("conversions.yaml")))
+
+
+@functools.cache
 def abbreviations() -> dict[str, str]:
     """Unit abbreviations written onto a figure and the word a summary spells them with
     ("100m" -> "metres"), from conversions.yaml."""
-    data = load_yaml(Path(__file__).with_name("conversions.yaml"))
+    data = _conversions_file()
     return {str(short): str(word) for short, word in data["abbreviations"].items()}
 
 
@@ -163,7 +169,7 @@ def abbreviations() -> dict[str, str]:
 def currencies() -> dict[str, str]:
     """Currency symbols and the word a summary spells them with ("£" -> "pounds"), from
     conversions.yaml."""
-    data = load_yaml(Path(__file__).with_name("conversions.yaml"))
+    data = _conversions_file()
     return {str(symbol): str(word) for symbol, word in data["currencies"].items()}
 
 
@@ -176,7 +182,7 @@ def _currency_before(text: str, start: int, money: Mapping[str, str]) -> str:
 @functools.cache
 def conversions() -> tuple[float, list[tuple[str, str, float]]]:
     """(tolerance, [(from, to, factor)]) from conversions.yaml."""
-    data = load_yaml(Path(__file__).with_name("conversions.yaml"))
+    data = _conversions_file()
     table = [(str(c["from"]), str(c["to"]), float(c["factor"])) for c in data["conversions"]]
     return float(data["tolerance"]), table
 
@@ -277,7 +283,7 @@ def hyphened_figures(text: str) -> list[tuple[float, tuple[int, int]]]:
 @functools.cache
 def _hyphened() -> re.Pattern[str]:
     """A number word, a hyphen and a unit of conversions.yaml `hyphened_units` (or its plural)."""
-    data = load_yaml(Path(__file__).with_name("conversions.yaml"))
+    data = _conversions_file()
     units = "|".join(re.escape(str(u)) for u in data["hyphened_units"])
     words = "|".join([*SMALL_NUMBERS, *TENS])
     return re.compile(rf"(?<![\w-])({words})-(?:{units})s?(?![\w-])", re.IGNORECASE)
