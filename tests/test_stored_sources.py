@@ -73,3 +73,16 @@ def test_undated_sources_give_no_latest_date() -> None:
     assert latest_published(lazy) is None
     assert latest_published(undated) is None
     assert latest_published({}) is None
+
+
+def test_tiers_and_dates_build_no_record(registry_copy: Path) -> None:
+    """What a check asks of every source (the engine's tiers, an undated summary's date) is read
+    from the stored JSON: no Source record is built for it."""
+    whole, lazy = stored(registry_copy)
+    source_tiers(lazy)
+    latest_published(lazy)
+    copied_sources(lazy)["draft:x.md"] = Source(id="draft:x.md", file="x.md", tier=Tier.DRAFT)
+    assert lazy._read == {}
+    some = next(iter(whole))
+    assert lazy[some] == whole[some]
+    assert list(lazy._read) == [some]
