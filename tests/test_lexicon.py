@@ -211,12 +211,35 @@ def test_lists_read_from_wordfreqs_files_are_its_lists(
     assert ours == wordfreq.get_frequency_list(language, size)
 
 
+@pytest.mark.parametrize("language", ["en", "fr", "es", "de"])
+@pytest.mark.parametrize("size", ["small", "large"])
+def test_a_word_found_in_the_files_bytes_is_in_the_bucket_the_lists_give(language: str, size: str) -> None:
+    """A look-up in a list file's bytes (`_PackedList`) gives the bucket a search of every
+    bucket's words gives: for 1,500 words of the list (a word may be in several buckets), for
+    pieces of its words (their bytes occur inside other words), and for words it does not have."""
+    from factcheck.link import lexicon
+
+    buckets = lexicon._frequency_list(language, size)
+    packed = lexicon._packed(language, size)
+    assert packed is not None
+    assert len(packed) == len(buckets)
+    words = [w for bucket in buckets for w in bucket]
+    asked = {w.decode("utf-8") for w in words[:: len(words) // 1500]}
+    asked |= {w.decode("utf-8")[1:-1] for w in words[::997] if len(w) > 4}  # inside other words
+    asked |= {w.decode("utf-8")[:3] for w in words[::1999]}
+    asked |= {"qzxvqzxv", "hodgson", "emomali", "rahmon", "dushanbe", "the", "zzz"}
+    assert len(asked) > 1000
+    for word in sorted(asked):
+        assert packed.last_bucket(word.encode("utf-8")) == lexicon._last_bucket(buckets, word), word
+
+
 @pytest.fixture
 def fresh_lexicon() -> Iterator[None]:
     """The lexicon's cached lists and answers forgotten before and after a test."""
     from factcheck.link import lexicon
 
     caches = [lexicon._data_folder, lexicon._frequency_list, lexicon._common_zipf, lexicon._small_floor]
+    caches += [lexicon._packed]
     caches += [lexicon.zipf, lexicon.name_like, lexicon.written_alike, lexicon.uncommon]
     for cached in caches:
         cached.cache_clear()

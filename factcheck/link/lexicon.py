@@ -78,14 +78,14 @@ def zipf(word: str, language: str) -> float:
         import wordfreq
 
         return float(wordfreq.zipf_frequency(word, language))
-    return _bucket_zipf(_last_bucket(_frequency_list(language, LARGE), word))
+    return _bucket_zipf(_bucket_of(word, language, LARGE))
 
 
 @functools.cache
 def _common_zipf(word: str, language: str) -> float | None:
     """`zipf` of a plain lower-case word read from the language's small list; None when the word
     is not there, and so rarer than every word in it (at most `_small_floor`), or unknown."""
-    bucket = _last_bucket(_frequency_list(language, SMALL), word)
+    bucket = _bucket_of(word, language, SMALL)
     return None if bucket is None else _bucket_zipf(bucket)
 
 
@@ -93,7 +93,8 @@ def _common_zipf(word: str, language: str) -> float | None:
 def _small_floor(language: str) -> float:
     """The highest zipf figure a word missing from the small list can have: that of the large
     list's first bucket after the small list's last (lower buckets round to less)."""
-    return _bucket_zipf(len(_frequency_list(language, SMALL)))
+    packed = _packed(language, SMALL)
+    return _bucket_zipf(len(packed) if packed is not None else len(_frequency_list(language, SMALL)))
 
 
 def _at_least(word: str, language: str, level: float) -> bool:
@@ -163,6 +164,96 @@ def _last_bucket(buckets: Sequence[Sequence[bytes]], word: str) -> int | None:
     return found[-1] if found else None
 
 
+def _bucket_of(word: str, language: str, size: str) -> int | None:
+    """The last bucket of the language's list ("small" or "large") holding a plain lower-case
+    word, or None: found in the file's bytes (`_PackedList`) where the file is read directly."""
+    packed = _packed(language, size)
+    if packed is None:
+        return _last_bucket(_frequency_list(language, size), word)
+    return packed.last_bucket(word.encode("utf-8"))
+
+
+class _PackedList:
+    """One of wordfreq's list files, unzipped, with where each bucket starts in it: a word is
+    looked up without building the list's words (600k `bytes` for a large list, about two thirds
+    of reading it; a check asks about a handful of words).
+
+    A word the list holds is written in the file as its UTF-8 bytes (msgpack writes a string's
+    bytes as they are, after a length header), so a word whose bytes occur nowhere in the
+    unzipped file is in no bucket. Where they occur last, the bucket there is the last one that
+    can hold the word (a later bucket holding it would have them later): when that bucket's
+    words hold it, it is the answer; when its bytes were part of another word, every bucket's
+    words are read and searched, as before. tests/test_lexicon.py compares both.
+    """
+
+    def __init__(self, path: Path) -> None:
+        import msgpack  # wordfreq's own dependency, the reader of its files
+
+        self.path = path
+        self.raw = _unzipped(path)
+        unpacker = msgpack.Unpacker(raw=True, use_list=False, max_buffer_size=len(self.raw) + 1)
+        unpacker.feed(self.raw)
+        try:
+            count = unpacker.read_array_header()
+            header = unpacker.unpack() if count else None
+            # where each bucket starts, and where the last ends: msgpack skips a bucket in C
+            self.starts = [unpacker.tell()]
+            for _ in range(count - 1):
+                unpacker.skip()
+                self.starts.append(unpacker.tell())
+        except (ValueError, msgpack.UnpackException) as exc:
+            raise _damaged(path, f"{type(exc).__name__}: {exc}") from exc
+        if header != {b"format": b"cB", b"version": 1} or self.starts[-1] != len(self.raw):
+            raise _damaged(path, "not a list of word buckets under a cB version 1 header")
+
+    def __len__(self) -> int:
+        return len(self.starts) - 1
+
+    def bucket(self, number: int) -> Sequence[bytes]:
+        """The words of one bucket, sorted."""
+        import msgpack
+
+        try:
+            words = msgpack.unpackb(
+                self.raw[self.starts[number] : self.starts[number + 1]], raw=True, use_list=False
+            )
+        except (ValueError, msgpack.UnpackException) as exc:
+            raise _damaged(self.path, f"{type(exc).__name__}: {exc}") from exc
+        if not (isinstance(words, tuple) and all(isinstance(w, bytes) for w in words)):
+            raise _damaged(self.path, "a bucket is not a list of words")
+        return words
+
+    def last_bucket(self, word: bytes) -> int | None:
+        """The last bucket holding the word, or None."""
+        at = self.raw.rfind(word)
+        if at < 0:
+            return None
+        number = bisect.bisect_right(self.starts, at) - 1
+        if 0 <= number < len(self) and _holds(self.bucket(number), word):
+            return number
+        found = [n for n, bucket in enumerate(self._every_bucket) if _holds(bucket, word)]
+        return found[-1] if found else None
+
+    @functools.cached_property
+    def _every_bucket(self) -> Sequence[Sequence[bytes]]:
+        """Every bucket's words (`_read_list`), for the look-ups the bytes did not settle."""
+        return _buckets(self.raw, self.path)
+
+
+@functools.cache
+def _packed(language: str, size: str) -> _PackedList | None:
+    """The language's list file ("small" or "large"; the small one when a language has no large)
+    read for look-ups by bytes; None when wordfreq's files are not read directly (`_data_folder`)."""
+    folder = _data_folder()
+    if folder is None:
+        return None
+    for name in (size, SMALL):
+        path = folder / f"{name}_{language}.msgpack.gz"
+        if path.is_file():
+            return _PackedList(path)
+    return None
+
+
 @functools.cache
 def _frequency_list(language: str, size: str) -> Sequence[Sequence[bytes]]:
     """wordfreq's `get_frequency_list(language, size)` ("small" or "large"; the small one when a
@@ -190,15 +281,16 @@ def _read_list(path: Path) -> Sequence[Sequence[bytes]]:
     laid out as the verified versions lay it out). The gzip layer is undone by isal's `igzip`
     (the same bytes as the standard library's `gzip.decompress`, in about half the time: the four
     large lists take ~65 ms with zlib, ~30 ms with ISA-L)."""
-    import msgpack  # wordfreq's own dependency, the reader of its files
-    from isal import igzip, isal_zlib  # gzip's format, inflated by ISA-L: about twice zlib's speed
+    return _buckets(_unzipped(path), path)
 
-    # typed here: isal's stubs leave `decompress` unannotated and declare `error` an instance
-    gunzip: Callable[[bytes], bytes] = igzip.decompress
-    inflate_error = cast("type[Exception]", isal_zlib.error)
+
+def _buckets(raw: bytes, path: Path) -> Sequence[Sequence[bytes]]:
+    """The buckets of a list file's unzipped bytes (`_read_list`), each word as its bytes."""
+    import msgpack  # wordfreq's own dependency, the reader of its files
+
     try:
-        data = msgpack.unpackb(gunzip(path.read_bytes()), raw=True, use_list=False)
-    except (OSError, EOFError, ValueError, inflate_error, msgpack.UnpackException) as exc:
+        data = msgpack.unpackb(raw, raw=True, use_list=False)
+    except (ValueError, msgpack.UnpackException) as exc:
         raise _damaged(path, f"{type(exc).__name__}: {exc}") from exc
     if not (isinstance(data, tuple) and data and data[0] == {b"format": b"cB", b"version": 1}):
         raise _damaged(path, "not a list of word buckets under a cB version 1 header")
@@ -207,6 +299,20 @@ def _read_list(path: Path) -> Sequence[Sequence[bytes]]:
     if not all(isinstance(b, tuple) and (not b or isinstance(b[0], bytes)) for b in buckets):
         raise _damaged(path, "a bucket is not a list of words")
     return cast("Sequence[Sequence[bytes]]", buckets)
+
+
+def _unzipped(path: Path) -> bytes:
+    """A list file's msgpack bytes: its gzip layer undone by isal's `igzip` (the same bytes as the
+    standard library's `gzip.decompress`, in about half the time); FactcheckError when damaged."""
+    from isal import igzip, isal_zlib  # gzip's format, inflated by ISA-L: about twice zlib's speed
+
+    # typed here: isal's stubs leave `decompress` unannotated and declare `error` an instance
+    gunzip: Callable[[bytes], bytes] = igzip.decompress
+    inflate_error = cast("type[Exception]", isal_zlib.error)
+    try:
+        return gunzip(path.read_bytes())
+    except (OSError, EOFError, ValueError, inflate_error) as exc:
+        raise _damaged(path, f"{type(exc).__name__}: {exc}") from exc
 
 
 def _wordfreq_list(language: str, size: str) -> Sequence[Sequence[bytes]]:
