@@ -8,7 +8,7 @@ import json
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import pytest
 from click.testing import Result
@@ -238,8 +238,8 @@ def fresh_lexicon() -> Iterator[None]:
     """The lexicon's cached lists and answers forgotten before and after a test."""
     from factcheck.link import lexicon
 
-    caches = [lexicon._data_folder, lexicon._frequency_list, lexicon._common_zipf, lexicon._small_floor]
-    caches += [lexicon._packed]
+    caches: list[Any] = [lexicon._data_folder, lexicon._frequency_list, lexicon._common_zipf]
+    caches += [lexicon._small_floor, lexicon._packed]
     caches += [lexicon.zipf, lexicon.name_like, lexicon.written_alike, lexicon.uncommon]
     for cached in caches:
         cached.cache_clear()

@@ -15,31 +15,28 @@ from factcheck.registry.partial import StoredSources, copied_sources, latest_pub
 
 def stored(root: Path) -> tuple[dict[str, Source], StoredSources]:
     """The registry's sources as loaded from YAML, and as a check reads them from its store."""
-    whole = dict(load_registry(root, use_cache=False).sources)
     load_registry(root)  # compiles the store
     opened = open_store(root)
     assert opened is not None
-    try:
-        return whole, StoredSources((i, j) for i, _, j in opened.sources())
-    finally:
-        opened.close()
+    rows = [(source_id, json) for source_id, _, json in opened.sources()]
+    opened.close()
+    return dict(load_registry(root, use_cache=False).sources), StoredSources(rows)
 
 
 def test_stored_sources_are_the_registrys(registry_copy: Path) -> None:
     whole, lazy = stored(registry_copy)
     assert len(whole) > 3
-    assert list(lazy) == list(whole)
-    assert len(lazy) == len(whole)
+    assert (list(lazy), len(lazy)) == (list(whole), len(whole))
+    assert source_tiers(lazy) == source_tiers(whole) == {k: s.tier for k, s in whole.items()}
+    assert latest_published(lazy) == latest_published(whole)
+    assert latest_published(lazy) == max(s.published.end for s in whole.values() if s.published)
     some = next(iter(whole))
     assert some in lazy
+    assert lazy[some] == whole[some]
     assert "nobody.here" not in lazy
     assert lazy.get("nobody.here") is None
     with pytest.raises(KeyError):
         lazy["nobody.here"]
-    assert source_tiers(lazy) == source_tiers(whole) == {k: s.tier for k, s in whole.items()}
-    assert latest_published(lazy) == latest_published(whole)
-    assert latest_published(lazy) == max(s.published.end for s in whole.values() if s.published)
-    assert lazy[some] == whole[some]
     assert dict(lazy.items()) == whole
 
 
