@@ -76,3 +76,41 @@ def test_the_same_shape_with_a_wrong_value_fails(
     code, findings = check(cli, tmp_path, sentence)
     assert code == 1, findings
     assert any(f.startswith("FC602") for f in findings), findings
+
+
+# a short sentence gives the ordinal, the next one says which event: the years are its words
+TALKS = {
+    "press.txt": (
+        "This is the third summit of its kind. The earlier two, in 2001 and 2009, ended with warm "
+        "words but no treaty.\n\n"
+        "Ministers will hold the fourth round of talks next month, and the leaders' fourth meeting "
+        "this year is set for December.\n"
+    ),
+}
+
+
+def check_talks(cli: Callable[..., Result], tmp_path: Path, sentence: str) -> tuple[int, list[str]]:
+    """Exit code and the findings above info of one summary sentence against TALKS."""
+    code, findings = check_sentence(cli, tmp_path, TALKS, "2024-07-04", sentence)
+    return code, [f"{f['rule_id']} {f.get('outcome')}" for f in findings if f["grade"] != "info"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was the third summit between the two countries, after those of 2001 and 2009.",
+        "Their fourth meeting this year is set for December.",  # another noun: meetings, not summits
+        "Ministers meet next month for the fourth round of talks.",  # a stage, never judged
+    ],
+)
+def test_an_ordinal_the_sources_give_passes(
+    cli: Callable[..., Result], tmp_path: Path, sentence: str
+) -> None:
+    assert check_talks(cli, tmp_path, sentence) == (0, [])
+
+
+def test_an_ordinal_against_a_short_sentence_and_its_years_fails(
+    cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    sentence = "It was the fourth summit between the two countries, after those of 2001 and 2009."
+    assert check_talks(cli, tmp_path, sentence) == (1, ["FC602 other-ordinal"])
