@@ -232,7 +232,22 @@ def _quote_words(text: str) -> tuple[str, ...]:
 
     text = unicodedata.normalize("NFKC", text).translate(_QUOTE_MARKS).casefold()
     text = _PERCENT_SIGN.sub(" percent", _THOUSANDS_COMMA.sub("", text))
-    return tuple(fold_words(_WORD.findall(_SPLIT_CONTRACTION.sub("", text))))
+    words = _WORD.findall(_SPLIT_CONTRACTION.sub("", text))
+    return tuple(fold_words([part for word in words for part in _spelled_out(word)]))
+
+
+# contractions whose full form is one reading ("we'll" is "we will", "they're" "they are"): a
+# transcript and a wire copy write one remark either way. "'s" (is, has or a possessive) and "'d"
+# (had or would) are left as written, and so is "n't": a negation is compared as its own word
+_CONTRACTION_TAILS = (("'ll", "will"), ("'re", "are"), ("'ve", "have"), ("'m", "am"))
+
+
+def _spelled_out(word: str) -> tuple[str, ...]:
+    """A word with its contraction written out ("we'll" -> "we", "will"), else the word alone."""
+    for tail, full in _CONTRACTION_TAILS:
+        if word.endswith(tail) and len(word) > len(tail):
+            return (word[: -len(tail)], full)
+    return (word,)
 
 
 SAME_STATEMENT_SHARE = 0.5  # of the shorter quotation's content words
