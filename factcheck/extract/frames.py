@@ -1524,6 +1524,53 @@ def _names_event(text: str, sentence: tuple[int, int], table: FrameTable) -> boo
 # a relative clause after a date: its pronoun, or "where" after a place
 _DATE_RELATIVE = re.compile(r"\b(?:which|that|who|when|where)\b", re.IGNORECASE)
 
+# "after" (or "following") right after a date, maybe past a bracketed date or a time of day: "on
+# Thursday (31 October) after flash floods", "Wednesday, a day after the explosion"
+_AFTER_DATE = re.compile(
+    r"(?:\s*\([^()]{1,30}\)|\))?,?\s+(?:(?:a|one|two|three|a\s+few|several|some|just|hours?|days?|"
+    r"weeks?|minutes?)\s+)*(?P<after>after|following)\b",
+    re.IGNORECASE,
+)
+# a death verb in the date's clause: the deaths happened at the event's time, so "killed on
+# Sunday after a train derailed" still dates the derailment
+_KILLED_BEFORE = re.compile(r"\b(?:killed|killing|died|perished|lost\s+their\s+lives)\b", re.IGNORECASE)
+# what makes a clause tell of a plan, not of something that happened: a future or a schedule
+# before the date ("will travel to the crash site on Wednesday", "a vigil will be held on
+# Sunday", "is scheduled to meet Trump in May", "plans to visit the site on Friday")
+_PLAN = re.compile(
+    r"\b(?:will|shall|won't|\w+'ll|"
+    r"(?:is|are|was|were)\s+(?:to|(?:scheduled|set|due|slated|expected|going|planning)\s+to)|"
+    r"scheduled\s+(?:to|for)|plans?\s+to|planned\s+to|intends?\s+to|"
+    r"would\s+(?:travel|visit|meet|hold|return|attend|go|come|fly|arrive|sign|announce))\b",
+    re.IGNORECASE,
+)
+# a page's own time stamp right before a date: "Updated Sunday at 10:30 a.m.", "Posted on Friday"
+_STAMP = re.compile(
+    r"\b(?:(?:last\s+)?updated|posted|published|modified)\s*(?:on\s+|at\s+|:\s*)?\Z", re.IGNORECASE
+)
+# a day named only forward: "tomorrow", "next week", "next Monday"
+_FORWARD_DAY = re.compile(r"\b(?:tomorrow|next|coming)\b", re.IGNORECASE)
+
+
+def planned(text: str, sentence: tuple[int, int], span: tuple[int, int]) -> bool:
+    """Whether a date is the day of a plan, not of an event: it is named forward ("tomorrow",
+    "next Monday"), or its clause (from the last comma, semicolon or "and" before it) says the
+    thing is yet to happen ("will be held on Sunday", "is scheduled to meet in May")."""
+    start, end = span
+    if _FORWARD_DAY.search(text, start, end):
+        return True
+    breaks = list(_PARTS_CLAUSES.finditer(text, sentence[0], start))
+    clause_start = breaks[-1].end() if breaks else sentence[0]
+    plans = list(_PLAN.finditer(text, clause_start, start))
+    # "will search for survivors after the quake struck on Monday": a clause opened after the
+    # plan tells of what happened, and the date is its own
+    return bool(plans) and _SUBORDINATE.search(text, plans[-1].end(), start) is None
+
+
+_SUBORDINATE = re.compile(
+    r"\b(?:after|when|since|because|as|which|that|who|where|while|before)\b", re.IGNORECASE
+)
+
 
 def frame_for_date(
     text: str,
@@ -1538,7 +1585,17 @@ def frame_for_date(
     blasts on Wednesday night remained normal" gives the blasts Wednesday, not Thursday."""
     table = table or default_table()
     start, end = span
+    if planned(text, sentence, span) or _STAMP.search(text, max(sentence[0], start - 30), start):
+        # "she will travel to the crash site on Wednesday": a plan's day; "Updated Sunday at
+        # 10:30 a.m. with the names of those killed in the crash": the page's own time
+        return None
     lo, hi = max(sentence[0], start - 2 * WINDOW), min(sentence[1], end + 2 * WINDOW)
+    later = _AFTER_DATE.match(text, end, hi)
+    if later is not None and _KILLED_BEFORE.search(text, sentence[0], start) is None:
+        # "surveying the damage on Wednesday after the blast", "reached the spot on Monday after
+        # the landslide": what follows "after" happened before the date, so its cue is not the
+        # date's ("15 were killed on Friday when/after a bus crashed": the deaths' day is the crash's)
+        hi = later.start("after")
     relative = _DATE_RELATIVE.search(text, end, hi)
     if (
         relative is not None
@@ -1588,9 +1645,18 @@ _LEARNED_OF = re.compile(
 _ARTICLE_BEFORE = lazy(r"\b(?:a|an|the|its|their|one)\s+\Z", re.IGNORECASE)
 
 
+# a noun an event's name may describe, as a place or people known by it: "the crash site",
+# "near the accident scene", "the quake zone", "the disaster area", "flood victims", "blast
+# survivors": a visit to the crash site on Friday tells of the visit's day, not the crash's
+_NAMED_AFTER_EVENT = lazy(r"\s+(?:sites?|scenes?|regions?|areas?|zones?|victims|survivors)\b", re.IGNORECASE)
+
+
 def _attributive(text: str, found: re.Match[str]) -> bool:
-    """True for a cue that is a participle describing a noun ("a collapsed building"); a cue of
-    several words starts with its own noun ("a fire started at about 10:50 pm")."""
+    """True for a cue that describes a noun: a participle ("a collapsed building"; a cue of
+    several words starts with its own noun: "a fire started at about 10:50 pm") or an event's
+    name before a place or people known by it ("the crash site", "quake victims")."""
+    if _NAMED_AFTER_EVENT.match(text, found.end()) is not None:
+        return True
     return (
         found.group().endswith("ed")
         and not any(c.isspace() for c in found.group())

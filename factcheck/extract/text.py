@@ -232,7 +232,22 @@ def _quote_words(text: str) -> tuple[str, ...]:
 
     text = unicodedata.normalize("NFKC", text).translate(_QUOTE_MARKS).casefold()
     text = _PERCENT_SIGN.sub(" percent", _THOUSANDS_COMMA.sub("", text))
-    return tuple(fold_words(_WORD.findall(_SPLIT_CONTRACTION.sub("", text))))
+    words = _WORD.findall(_SPLIT_CONTRACTION.sub("", text))
+    return tuple(fold_words([part for word in words for part in _spelled_out(word)]))
+
+
+# contractions whose full form is one reading ("we'll" is "we will", "they're" "they are"): a
+# transcript and a wire copy write one remark either way. "'s" (is, has or a possessive) and "'d"
+# (had or would) are left as written, and so is "n't": a negation is compared as its own word
+_CONTRACTION_TAILS = (("'ll", "will"), ("'re", "are"), ("'ve", "have"), ("'m", "am"))
+
+
+def _spelled_out(word: str) -> tuple[str, ...]:
+    """A word with its contraction written out ("we'll" -> "we", "will"), else the word alone."""
+    for tail, full in _CONTRACTION_TAILS:
+        if word.endswith(tail) and len(word) > len(tail):
+            return (word[: -len(tail)], full)
+    return (word,)
 
 
 SAME_STATEMENT_SHARE = 0.5  # of the shorter quotation's content words
@@ -253,7 +268,9 @@ def same_statement(a: list[str], b: list[str]) -> bool:
 
 
 def _one_statement(a: list[str], b: list[str]) -> bool:
-    """same_statement for two quotations of about one length."""
+    """same_statement for two quotations of about one length; a word's inflections are one word
+    ("we'll meeting again" / "we'll meet again")."""
+    a, b = [_plain(w) for w in a], [_plain(w) for w in b]
     ca = {w for w in a if w not in STOP_WORDS}
     cb = {w for w in b if w not in STOP_WORDS}
     shared = len(ca & cb)
@@ -262,6 +279,14 @@ def _one_statement(a: list[str], b: list[str]) -> bool:
     # a rewording keeps its words' order; two sentences that share words in another order ("The
     # building is literally pancaked" / "literally half of that building is not there") do not
     return _in_order(a, b, ca & cb) >= 2
+
+
+def _plain(word: str) -> str:
+    """A word less an "-ing" or "-ed" ending ("meeting", "met" stay apart; "meeting" -> "meet")."""
+    for ending in ("ing", "ed"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4 and word not in STOP_WORDS:
+            return word[: -len(ending)]
+    return word
 
 
 def _in_order(a: list[str], b: list[str], shared: set[str]) -> int:

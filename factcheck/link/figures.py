@@ -131,16 +131,22 @@ class FigureFrames:
                     # "12 MPs supported" and "a dozen MPs had backed": two frames of their own
                     # words, the verbs a paraphrase apart; the counted noun decides
                     or (_unroled(frame) and _unroled(theirs) and _counts(noun, after))
+                    # "1,175 injured, of whom 793 had been discharged" and "793 passengers have
+                    # been discharged": frames read from other words ("of whom", the noun), one verb
+                    or _same_predicate(prose, claim.span, self.texts.get(source, ""), span)
                 )
             # unframed on either side (or, with a partly loaded registry, not loaded): the
             # counted noun decides, or the two sentences share a content word -- the latter
             # alone when the summary's figure is unframed and names no noun ("19 crew members"
             # is not borne out by "at least 36 died ... and another 19 still missing")
-            sentence = _content_and_units(_sentence_of(self.texts.get(source, ""), span))
+            text = self.texts.get(source, "")
+            sentence = _content_and_units(_sentence_of(text, span))
             counted = bool(noun) and any(same_noun(noun, word) for word in sentence)
             counted = counted or any(same_noun(cue, word) for cue in lowered for word in sentence)
             if frame is None and noun:
-                return counted
+                return counted  # the noun must be the figure's own sentence's: not one before it
+            if not noun:  # "the remaining 282" for a bare "282": about the sentence before it too
+                sentence |= _content(_pointed_back(text, span))
             return counted or bool(context & sentence)
 
         return usable
@@ -209,6 +215,57 @@ def _people_unroled(frame: str) -> bool:
     """A frame read from the counted noun "people" and its own verb, no listed role."""
     parsed = parse_auto(frame)
     return parsed is not None and parsed.family is Family.COUNT and parsed.slug.split("-")[0] == "people"
+
+
+def _predicate(text: str, span: tuple[int, int] | None) -> str | None:
+    """The verb an auxiliary brings after a figure and at most three words (its noun), with the
+    content word right after it: what befell those counted ("793 passengers have been
+    discharged" -> "discharged", "14 were confirmed dead" -> "confirmed dead": "confirmed" alone
+    would also be "confirmed missing"), lower case; None without one, or for a stop word ("were
+    in hospital")."""
+    if span is None:
+        return None
+    found = _AUXILIARY_VERB.match(text, span[1])
+    if found is None or found.group(1).lower() in STOP_WORDS:
+        return None
+    verb, complement = found.group(1).lower(), (found.group(2) or "").lower()
+    return verb if not complement or complement in STOP_WORDS else f"{verb} {complement}"
+
+
+# a figure's noun (up to three words), an auxiliary, the verb it brings and the word after that:
+# "passengers have been discharged", "were confirmed dead"
+_AUXILIARY_VERB = re.compile(
+    r"(?:[ -][A-Za-z-]+){0,3}? (?:have|has|had|were|was|are|is|will) (?:been |being |now |since )?"
+    r"([A-Za-z]+)(?: ([A-Za-z]+))?"
+)
+
+
+def _same_predicate(prose: str, mine: tuple[int, int] | None, text: str, theirs: tuple[int, int]) -> bool:
+    """Whether a summary figure and a source figure are followed by one verb ("of whom 793 had
+    been discharged", "793 passengers have been discharged"): the same fact, whatever words
+    around them gave the two figures different frames."""
+    verb = _predicate(prose, mine)
+    return verb is not None and verb == _predicate(text, theirs)
+
+
+def _pointed_back(text: str, span: tuple[int, int]) -> str:
+    """The sentence before a source figure's when the figure points back to what that one
+    counted ("... 179 others have been rescued. The fate of the remaining 282 remains unknown.";
+    "another 19", "the other 30", "a further 12"), else ""."""
+    if not _POINTS_BACK.search(text[max(0, span[0] - POINTS_BACK_REACH) : span[0]]):
+        return ""
+    spans = sentences(text)
+    index = next((i for i, (start, end) in enumerate(spans) if start <= span[0] < end), 0)
+    return text[spans[index - 1][0] : spans[index - 1][1]] if index else ""
+
+
+# words before a figure that count it as the rest of a group the text named before
+_POINTS_BACK = re.compile(
+    r"\b(?:the remaining|remaining|another|the other|other|a further|further|an additional|"
+    r"additional|the rest of the)\s+(?:[a-z]+\s+)?$",
+    re.IGNORECASE,
+)
+POINTS_BACK_REACH = 30  # characters before a figure searched for those words
 
 
 def _sentence_of(text: str, span: tuple[int, int]) -> str:

@@ -76,7 +76,7 @@ _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
 _GROUPED = re.compile(r"(?<=\d), ?(?=\d{3}(?!\d))")  # "56,000" and "56, 000" (tokenised text)
 _DIGITS = re.compile(
     # not the whole part of a decimal the next word char stopped ("9" of "9.58s")
-    r"(?<![\w.])(\d+(?:\.\d+)?)(?!\.\d)(?:st|nd|rd|th)?\s*(million|billion|trillion|thousand|bn|m|k)?(?![\w])",
+    r"(?<![\w.])(\d+(?:\.\d+)?)(?!\.\d)(?:st|nd|rd|th)?\s*(million|billion|trillion|thousand|lakh|crore|bn|m|k)?(?![\w])",
     re.IGNORECASE,
 )
 _SPACED_DECIMAL = re.compile(
@@ -1558,6 +1558,8 @@ def counted_noun(text: str) -> str:
     words = re.findall(r"[a-z]+", text.lower())
     if not words or not re.search(r"\d|" + _NUMBER_WORD, text.lower()) or _counts_nothing(text):
         return ""
+    if re.search(r"\d[\d,.]*\W*$", text):
+        return ""  # "around 80,000": the words before a figure qualify it, they are not counted
     last = words[-1]
     if len(last) == 1:
         return ""  # the end of an abbreviation ("five u.s. states"): no noun to match

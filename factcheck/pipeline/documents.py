@@ -8,7 +8,6 @@ texts given on the command line act as a registry made on the fly.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import math
 import re
 from collections import Counter
@@ -21,7 +20,6 @@ from factcheck.errors import FactcheckError
 from factcheck.extract import extract_text
 from factcheck.extract.candidates import Candidate, Dropped
 from factcheck.extract.text import SpanSet
-from factcheck.lazyre import lazy
 from factcheck.link import claim_id, isolate, link
 from factcheck.link.document import Document, read_document
 from factcheck.link.figures import FigureFrames, figure_frame
@@ -32,7 +30,6 @@ from factcheck.link.support import (
     MONTHS,
     STATED_YEAR,
     Accept,
-    Evidence,
     SourceIndex,
     Support,
     bound_holds,
@@ -40,8 +37,6 @@ from factcheck.link.support import (
     frame_words,
     hyphened_figures,
     name_words,
-    noun_after,
-    numbers_in,
     sentences,
     stands_for,
     strip_possessive,
@@ -79,6 +74,7 @@ from factcheck.model.quantifiers import points_apart
 from factcheck.pipeline.ordinals import ordinals_judged
 from factcheck.pipeline.owners import other_owners
 from factcheck.pipeline.roles import judge_roles
+from factcheck.pipeline.timespans import duration_support
 from factcheck.registry import Registry, SourceText
 from factcheck.registry.loader import TextView
 from factcheck.registry.partial import copied_sources, entities_after, entity_names, latest_published
@@ -626,79 +622,6 @@ def _tenure_fits(claim: Claim | None, peers: list[Claim]) -> bool:
             pairs.append((peer, claim))
     comparable = [(d, start) for d, start in pairs if d.ends_on is not None and precise_enough(d, start)]
     return bool(comparable) and all(span_fits(d, start) for d, start in comparable)
-
-
-def duration_support(claim: DurationClaim, index: SourceIndex) -> Support | None:
-    """A duration is supported when a source states its figure followed by its unit ("14 years"
-    for "in 14 years", not the 14 of "14 coaches"); None when its words hold no figure ("about
-    a minute")."""
-    stated = numbers_in(claim.text)
-    if not stated:
-        return None
-    value, span = stated[0]
-    unit = noun_after(claim.text, span[1]).split()[:1]
-    if not unit:
-        return index.number(claim)
-    days = _unit_days(unit[0])
-    if days == _TIME_UNITS["year"] and value in _years_since(index):
-        return Support(True)  # "in the past five years": "since 2010" in a report of 2015
-    between = index.years_apart(value) if days == _TIME_UNITS["year"] else None
-    if between is not None:
-        return Support(True, between)  # "after 20 years": "opened in 1995, closed in 2015"
-    said = _one_unit_said(index, value * days) if days else None
-    if said is not None:
-        return Support(True, said)  # "10 years": "a decade"; "two weeks": "a fortnight"
-    for number in index.numbers:
-        words = number.noun.split()
-        if not words:
-            continue
-        if number.value == value and words[0][:4] == unit[0][:4]:
-            return Support(True, Evidence(number.source, number.span))
-        theirs = _unit_days(words[0])
-        if days and theirs and abs(number.value * theirs - value * days) <= 1e-6 * value * days:
-            return Support(True, Evidence(number.source, number.span))  # "three decades": "30 years"
-    return Support(False)
-
-
-@functools.lru_cache(maxsize=1)  # one index per checked document
-def _years_since(index: SourceIndex) -> frozenset[float]:
-    """The spans of years the sources imply: from each "since 2010" (or "from 2010") to the
-    latest year they state."""
-    latest, starts = index.years_said
-    return frozenset(float(latest - start) for start in starts if latest is not None and latest > start)
-
-
-# units of time a duration may be written in, in days: "three decades" is "30 years"
-_TIME_UNITS = {
-    "century": 36525.0,
-    "decade": 3652.5,
-    "year": 365.25,
-    "month": 365.25 / 12,
-    "fortnight": 14.0,
-    "week": 7.0,
-    "day": 1.0,
-}
-# one unit of time said without a figure: "a decade", "half a century", "one week"
-_ONE_UNIT = lazy(r"\b(half an?|an?|one) (centur(?:y|ies)|decade|year|month|fortnight|week|day)\b")
-
-
-def _one_unit_said(index: SourceIndex, days: float) -> Evidence | None:
-    """Where a source states a length of time as one unit (or half of one) without a figure
-    ("a decade" for "10 years", "a fortnight" for "two weeks"), when it is `days` long."""
-    for source, text in index.lowered.items():
-        for match in _ONE_UNIT.finditer(text):
-            unit = _unit_days(match.group(2))
-            share = 0.5 if match.group(1).startswith("half") else 1.0
-            if unit and abs(unit * share - days) <= 1e-6 * days:
-                return Evidence(source, match.span())
-    return None
-
-
-def _unit_days(word: str) -> float | None:
-    """Days in a unit of time named by `word` ("decades" -> 3652.5); None for any other word."""
-    word = word.lower()
-    singular = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
-    return _TIME_UNITS.get(singular)
 
 
 def _name_support(claim: MentionClaim, index: SourceIndex) -> Support:

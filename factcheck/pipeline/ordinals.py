@@ -18,7 +18,8 @@ Only on positive evidence, since a faithful summary rejected costs more than an 
   things than the sources' tally of the same noun;
 - a source ordinal meets it only when it is another ordinal of the same head noun with exactly
   the same kind words ("third straight win" and "second win at home" never meet), in a sentence
-  sharing two content words with the summary's, and no source sentence of the event states the
+  sharing two content words or years with the summary's (with the sentence after it: "This is
+  the third summit of its kind. The other two, in 2000 and 2007, ..."), and no source sentence of the event states the
   summary's ordinal in any form ("fourth", "4th").
 Such an ordinal is unsupported (FC602 `other-ordinal`), with the source sentence that gives the
 other ordinal; an extracted count of the same words ("fourth summit") is replaced by it. Ordinals
@@ -221,8 +222,9 @@ class _SourceOrdinals:
                 yield source, ordinal
 
     def context(self, source: str, span: tuple[int, int]) -> frozenset[str]:
-        """The content words of the source sentence holding `span`, the span's own left out."""
-        return _context(self.index.lowered.get(source, ""), span)
+        """The content words and years of the source sentence holding `span` and of the next
+        one, the span's own left out."""
+        return _context(self.index.lowered.get(source, ""), span, after=True)
 
     @property
     def lowered(self) -> Mapping[str, str]:
@@ -230,12 +232,22 @@ class _SourceOrdinals:
         return self.index.lowered
 
 
-def _context(low: str, span: tuple[int, int]) -> frozenset[str]:
-    """The content words of the sentence of `low` holding `span`, the span's own left out."""
-    for first, last in sentences(low):
+def _context(low: str, span: tuple[int, int], after: bool = False) -> frozenset[str]:
+    """The content words and years of the sentence of `low` holding `span`, the span's own left
+    out (a year names the event: "the summits of 2000 and 2007"); with `after`, those of the next
+    sentence too, which goes on about a short one's thing ("This is the third summit of its kind.
+    The other two, in 2000 and 2007, ...")."""
+    spans = sentences(low)
+    for index, (first, last) in enumerate(spans):
         if first <= span[0] < last:
-            return frame_words(low[first : span[0]] + " " + low[span[1] : last])
+            words = low[first : span[0]] + " " + low[span[1] : last]
+            if after and index + 1 < len(spans):
+                words += " " + low[spans[index + 1][0] : spans[index + 1][1]]
+            return frame_words(words) | frozenset(_YEAR.findall(words))
     return frozenset()
+
+
+_YEAR = lazy(r"(?<![\w.,])(?:1[89]|20)\d\d(?![\w,]\d)")
 
 
 def _judged(prose: str, mine: Ordinal, theirs: _SourceOrdinals) -> tuple[str, Evidence] | None:
@@ -280,6 +292,6 @@ def _stated_near(value: int, context: frozenset[str], theirs: _SourceOrdinals) -
     for source in sources:
         text = theirs.lowered[source]
         for match in pattern.finditer(text):
-            if len(context & _context(text, match.span())) >= SHARED_WORDS:
+            if len(context & _context(text, match.span(), after=True)) >= SHARED_WORDS:
                 return True
     return False

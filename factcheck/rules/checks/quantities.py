@@ -98,7 +98,8 @@ def figure_updated(
     min_ratio: float = 3.0,
 ) -> Verdict | None:
     """A running figure that differs between reports of different times is an update (info),
-    unless the later report gives the lower figure without calling it a revision. Reports of
+    unless the later report gives a lower tally (deaths, injured: it only grows) without calling
+    it a revision; a state (missing, in hospital) may fall as well as rise. Reports of
     unknown order (one day without hours, a report dated only by its month) are not different
     times: their figures are an update only when they may still be of different times
     (`_apart_in_time`; `far`: the gap is FC101's, `min_ratio` or more); else they are compared."""
@@ -115,10 +116,14 @@ def figure_updated(
         why = "reports of unknown order"
     else:
         later = "b" if order == "a-first" else "a"
-        if later == small and not claims[later].revised:
-            return None  # fell without a word of revision: a conflict
-        why = "revised down" if later == small else "rose"
-    first, second = (claims[small], claims[big]) if why != "revised down" else (claims[big], claims[small])
+        if later == small and not claims[later].revised and is_tally(claims[later].subject):
+            return None  # a tally fell without a word of revision: a conflict
+        # a state at a moment (missing, trapped, in hospital) falls as people are found, freed
+        # or sent home: a later report's lower figure is its next stage, as a rise is
+        why = ("revised down" if claims[later].revised else "fell") if later == small else "rose"
+    first, second = (
+        (claims[small], claims[big]) if why not in ("revised down", "fell") else (claims[big], claims[small])
+    )
     return Verdict(
         outcome="figure-updated",
         confidence=0.5,

@@ -1,0 +1,181 @@
+"""Whether the sources state a checked document's length of time, in any of the ways news text
+writes one: "14 years", "a decade" for "10 years", "9 minutes and 29 seconds" for "about nine and a
+half minutes", "on the second day of talks" for "over two days"."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from factcheck.extract.numbers import ORDINAL_WORDS
+from factcheck.extract.numberwords import SMALL_NUMBERS
+from factcheck.lazyre import lazy
+from factcheck.link.support import Evidence, SourceIndex, Support, noun_after, numbers_in
+from factcheck.model import DurationClaim
+from factcheck.model.quantifiers import approximate
+
+
+def duration_support(claim: DurationClaim, index: SourceIndex) -> Support | None:
+    """A duration is supported when a source states its figure followed by its unit ("14 years"
+    for "in 14 years", not the 14 of "14 coaches"); None when its words hold no figure ("about
+    a minute")."""
+    stated = numbers_in(claim.text)
+    if not stated:
+        return None
+    value, span = stated[0]
+    unit = noun_after(claim.text, span[1]).split()[:1]
+    if not unit:
+        return index.number(claim)
+    days = _unit_days(unit[0])
+    if days == _TIME_UNITS["year"] and value in _years_since(index):
+        return Support(True)  # "in the past five years": "since 2010" in a report of 2015
+    between = index.years_apart(value) if days == _TIME_UNITS["year"] else None
+    if between is not None:
+        return Support(True, between)  # "after 20 years": "opened in 1995, closed in 2015"
+    said = _one_unit_said(index, value * days) if days else None
+    if said is not None:
+        return Support(True, said)  # "10 years": "a decade"; "two weeks": "a fortnight"
+    for number in index.numbers:
+        words = number.noun.split()
+        if not words:
+            continue
+        if number.value == value and words[0][:4] == unit[0][:4]:
+            return Support(True, Evidence(number.source, number.span))
+        theirs = _unit_days(words[0])
+        if days and theirs and abs(number.value * theirs - value * days) <= 1e-6 * value * days:
+            return Support(True, Evidence(number.source, number.span))  # "three decades": "30 years"
+    if days:
+        found = _rounded_from(claim, value, days, index) or _day_reached(value, days, index)
+        if found is not None:
+            return Support(True, found)
+    return Support(False)
+
+
+def _rounded_from(claim: DurationClaim, value: float, days: float, index: SourceIndex) -> Evidence | None:
+    """A source length of time that a rounded one stands for: "about nine and a half minutes"
+    (or "nine and a half minutes": a half is a rounding) for "9 minutes and 29 seconds". The
+    length must lie in the claim's range ("more than nine minutes": at least nine) and within one
+    step of its figure (half a unit for a fraction, else one unit: "more than two days" is not
+    a fortnight); an exact whole figure is no rounding ("nine minutes" is not 9 minutes 29 seconds)."""
+    fraction = value != int(value)
+    step = 0.5 if fraction else 1.0
+    if claim.approx is None:
+        if not fraction:
+            return None
+        low, high = value - step / 2, value + step / 2
+    else:
+        low, high = approximate(value, claim.approx)
+        low, high = max(low, value - step), min(high, value + step)
+    for length, evidence in _stated_lengths(index):
+        if low * days - _EPSILON <= length <= high * days + _EPSILON:
+            return evidence
+    return None
+
+
+_EPSILON = 1e-9  # days: a length exactly at a range's end is inside it
+
+
+def _stated_lengths(index: SourceIndex) -> Iterator[tuple[float, Evidence]]:
+    """Each length of time a source states, in days: a figure before a unit of time, and with
+    the smaller unit a compound adds ("9 minutes and 29 seconds", "two hours, 15 minutes")."""
+    for number in index.numbers:
+        words = number.noun.split()
+        unit = _unit_days(words[0]) if words else None
+        if unit is None:
+            continue
+        text = index.texts[number.source]
+        after = _THEN_SMALLER.match(text, number.span[1])
+        extra, end = 0.0, number.span[1]
+        if after is not None:
+            smaller = _unit_days(after.group("unit"))
+            count = _count(after.group("count"))
+            if smaller is not None and count is not None and smaller < unit:
+                extra, end = count * smaller, after.end()
+        yield number.value * unit + extra, Evidence(number.source, (number.span[0], end))
+
+
+def _day_reached(value: float, days: float, index: SourceIndex) -> Evidence | None:
+    """Where a source says an activity reached its Nth unit of time ("on the second day of
+    deliberations", "in its third week") for a summary's "over two days", "for three weeks":
+    whatever went on into its Nth day had lasted N days. English writes "second" here, though it
+    is no rank of ORDINAL_WORDS (which starts at "third": "second" is also the unit of time)."""
+    for source, text in index.lowered.items():
+        for match in _NTH_UNIT.finditer(text):
+            rank = _rank(match.group("rank"))
+            if rank == value and _unit_days(match.group("unit")) == days:
+                return Evidence(source, match.span())
+    return None
+
+
+def _rank(word: str) -> int | None:
+    """The rank an ordinal word or figure ("second", "third", "4th") gives."""
+    if word == "second":
+        return 2
+    if word[:1].isdigit():
+        return int(word.rstrip("stndrh"))
+    return ORDINAL_WORDS.get(word)
+
+
+def _count(word: str) -> float | None:
+    """A figure or a small number word ("29", "fifteen") as a number."""
+    if word.isdigit():
+        return float(word)
+    small = SMALL_NUMBERS.get(word.lower())
+    return float(small) if small is not None else None
+
+
+@functools.lru_cache(maxsize=1)  # one index per checked document
+def _years_since(index: SourceIndex) -> frozenset[float]:
+    """The spans of years the sources imply: from each "since 2010" (or "from 2010") to the
+    latest year they state."""
+    latest, starts = index.years_said
+    return frozenset(float(latest - start) for start in starts if latest is not None and latest > start)
+
+
+# units of time a duration may be written in, in days: "three decades" is "30 years", "90
+# minutes" is "an hour and a half"
+_TIME_UNITS = {
+    "century": 36525.0,
+    "decade": 3652.5,
+    "year": 365.25,
+    "month": 365.25 / 12,
+    "fortnight": 14.0,
+    "week": 7.0,
+    "day": 1.0,
+    "hour": 1 / 24,
+    "minute": 1 / 1440,
+    "second": 1 / 86400,
+}
+# one unit of time said without a figure: "a decade", "half a century", "one week"
+_ONE_UNIT = lazy(r"\b(half an?|an?|one) (centur(?:y|ies)|decade|year|month|fortnight|week|day)\b")
+# a figure's unit and the smaller unit of a compound length right after it: "minutes and 29 seconds", "hours, 15 minutes"
+_THEN_SMALLER = lazy(
+    r"[\s-]+[a-z]+(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)(?P<count>\d{1,2}|[a-z]+)\s+(?P<unit>[a-z]+)",
+    re.IGNORECASE,
+)
+# "the second day of", "its third week", "their 4th day": the Nth unit an activity reached
+_NTH_UNIT = lazy(
+    r"\b(?:the|its|their|his|her|a) (?P<rank>second|"
+    + "|".join(ORDINAL_WORDS)
+    + r"|\d{1,2}(?:nd|rd|th)) (?:straight |consecutive |full )?(?P<unit>day|week|month|year|hour)\b"
+)
+
+
+def _one_unit_said(index: SourceIndex, days: float) -> Evidence | None:
+    """Where a source states a length of time as one unit (or half of one) without a figure
+    ("a decade" for "10 years", "a fortnight" for "two weeks"), when it is `days` long."""
+    for source, text in index.lowered.items():
+        for match in _ONE_UNIT.finditer(text):
+            unit = _unit_days(match.group(2))
+            share = 0.5 if match.group(1).startswith("half") else 1.0
+            if unit and abs(unit * share - days) <= 1e-6 * days:
+                return Evidence(source, match.span())
+    return None
+
+
+def _unit_days(word: str) -> float | None:
+    """Days in a unit of time named by `word` ("decades" -> 3652.5); None for any other word."""
+    word = word.lower()
+    singular = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+    return _TIME_UNITS.get(singular)
