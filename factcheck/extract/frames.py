@@ -21,6 +21,8 @@ from typing import Any
 import msgspec
 
 from factcheck.extract.dates import MONTHS
+from factcheck.extract.nouncounts import WHY as NOUN_WHY
+from factcheck.extract.nouncounts import noun_slug
 from factcheck.extract.numberwords import words_to_number
 from factcheck.extract.shares import base_of_share, election_seats, held_by_owner, market_moment, percent_of
 from factcheck.extract.text import STOP_WORDS
@@ -48,6 +50,7 @@ class Frame(msgspec.Struct, frozen=True):
     id: str
     why: str
     running: bool = False
+    by_noun: bool = False  # framed by its counted noun alone (extract/nouncounts.py)
 
 
 class FrameTable(msgspec.Struct, frozen=True):
@@ -109,6 +112,9 @@ class FrameTable(msgspec.Struct, frozen=True):
     homes_alike: frozenset[str] = frozenset()  # "houses", "huts": counted as homes by any verb
     # running roles that only grow as they are counted (deaths, injured): reports of one day differ by hour
     tallies: frozenset[str] = frozenset()
+    aged_things: LazyPattern | None = None  # "-year-old suspension bridge": the thing an age is of
+    unframed_nouns: frozenset[str] = frozenset()  # counted nouns too general to frame a count alone
+    hedge: LazyPattern | None = None  # "were confirmed (as) dead": a verb that lets the cue after it decide
 
 
 class Attribution(msgspec.Struct, frozen=True):
@@ -251,6 +257,9 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         of_them=frozenset(r for r, spec in counts.items() if spec.get("of_them")),
         unbroken=frozenset(r for r, spec in counts.items() if spec.get("whole_nouns")),
         tallies=frozenset(r for r, spec in counts.items() if spec.get("tally")),
+        hedge=_hedge(list(data.get("hedges") or [])),
+        unframed_nouns=frozenset(str(w).lower() for w in data.get("unframed_nouns") or []),
+        aged_things=_aged_things(list(data.get("aged_things") or [])),
         unique_people=frozenset(str(w).lower() for w in data.get("unique_people") or []),
         destroyed=_cue_pattern(list(data.get("destroyed") or [])) if data.get("destroyed") else None,
         infants={str(k).lower(): str(v) for k, v in (data.get("infants") or {}).items()},
@@ -264,6 +273,25 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
             for slug, cues in (data.get("money_for") or {}).items()
             for c in cues
         },
+    )
+
+
+def _aged_things(nouns: list[Any]) -> LazyPattern | None:
+    """ "-year-old", at most two lower-case words, then a thing's noun (singular or plural)."""
+    if not nouns:
+        return None
+    return LazyPattern(
+        r"\s?-?\s?(?:year|month|week|day)s?\s?-?\s?old\s+(?:[a-z][\w-]*\s+){0,2}?"
+        r"(?P<thing>" + _words(nouns) + r")(?:s|es)?\b"
+    )
+
+
+def _hedge(verbs: list[Any]) -> LazyPattern | None:
+    """A hedging verb and what joins it to the cue after it ("confirmed as", "believed to be")."""
+    if not verbs:
+        return None
+    return LazyPattern(
+        r"(?:" + _words(verbs) + r")\s+(?:as\s+|to\s+be\s+|to\s+have\s+(?:been\s+)?)?", re.IGNORECASE
     )
 
 
@@ -368,6 +396,30 @@ _HIGH_AFTER = lazy(r"\s*(?:high|tall)\b", re.IGNORECASE)
 _RATE_AFTER = lazy(r"\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b|\s+annually\b", re.IGNORECASE)
 
 
+# what may follow a count framed by its noun: the end of its phrase, a preposition or a
+# conjunction ("accompanied by 15 teachers.", "325 students and 14 teachers on board"), never a
+# verb of its own ("four climbers went back": what they did is not what another report counts)
+_NOUN_CLOSE = lazy(
+    r"\s*(?:[,.;:!?)\]\"”’—–-]|\Z)|\s+(?:and|or|of|in|on|at|from|with|aboard|including|among|who|whom"
+    r"|that|which|to|for|as|into|inside|onboard)\b"
+)
+# words that make a count a part of a group told elsewhere: "10 other students", "another 12
+# teachers", "they included 325 students", "among them 14 teachers"
+_PART_BEFORE = lazy(r"\b(?:other|another|includ\w*|among|remaining|rest)\b", re.IGNORECASE)
+# a verb of holding right before a count (maybe with an approximator): what a thing has
+_HELD_BEFORE = lazy(
+    r"\b(?:has|have|had|having|with|containing|contains|contained|featuring|features|boasts|holds|held)\s+"
+    r"(?:(?:nearly|about|around|some|over|almost|roughly|approximately|more\s+than|at\s+least)\s+)?"
+    r"(?:[\d,.]+\s+[a-z]+(?:\s*,\s*|\s+and\s+))*\Z",  # a list: "has 1,354 diamonds and 56 emeralds"
+    re.IGNORECASE,
+)
+# a period a count is per, anywhere in its clause: "nine million visitors come each year"
+_RATE_IN_CLAUSE = lazy(
+    r"\b(?:a|per|each|every)\s+(?:day|week|month|year)\b|\b(?:annually|daily|weekly|monthly|yearly)\b",
+    re.IGNORECASE,
+)
+
+
 def _in_clause(pattern: Regex, text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
     """Whether a cue of `pattern` is in the number's clause."""
     lo, hi = _clause(text, start, end, sentence)
@@ -387,10 +439,13 @@ def verb_role(text: str, end: int, table: FrameTable | None = None) -> tuple[str
     passive = _PASSIVE.match(text, end)
     if passive is None:
         return None
+    # "were confirmed dead", "have been reported as injured": the cue after the hedge decides
+    hedged = table.hedge.match(text, passive.end()) if table.hedge is not None else None
+    at = hedged.end() if hedged is not None else passive.end()
     for role, (pattern, running) in table.roles.items():
         if role in table.noun_only:
             continue
-        found = pattern.match(text, passive.end())
+        found = pattern.match(text, at)
         if found is not None:
             return role, found.group().lower(), running
     return None
@@ -613,11 +668,11 @@ def measure_kind(
         )
         # ages of different people never meet: an age is framed by the person it is of, and an
         # age with no name after it ("a 40-year-old farmer") is nobody another report could name
-        return (
-            (f"age.{name_slug(person)}", f"{unit.replace('s-', '-')}; the age of {person}")
-            if person
-            else None
-        )
+        if person:
+            return f"age.{name_slug(person)}", f"{unit.replace('s-', '-')}; the age of {person}"
+        thing = table.aged_things.match(text, end) if table.aged_things is not None else None
+        # "a 140-year-old suspension bridge": the thing's age, which another report may give
+        return (f"age.{thing.group('thing')}", f"{unit.replace('s-', '-')}; the age of the {thing.group('thing')}") if thing else None
     if unit in CURRENCY_UNITS:
         # a fine and a sum frozen, or compensation and exports, are different sums
         lo, hi = _clause(text, start, end, sentence)
@@ -792,7 +847,9 @@ _PLACE_AFTER = lazy(
     # "from the district headquarters town of Chhapra": the town is the place
     # "from the Italian island of Lampedusa": the island
     r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:city|town|county|village|capital|island|province|state|district|region)"
-    r"\s+of\s+)?(?:the\s+)?([A-Z][\w-]+)"
+    r"\s+of\s+"
+    # "from state capital Ahmedabad", "from provincial capital Lanzhou": a title with no article
+    r"|(?:[a-z-]+\s+)?(?:city|town|capital|port)\s+(?=[A-Z]))?(?:the\s+)?([A-Z][\w-]+)"
 )
 # "200 metres from the shore", "half a mile off the coast", "10,000 feet from the Sago Mine's
 # entrance", "1,770 metres (5,800ft) from the entrance", "1600m along a 3.2km shaft": a lower-case
@@ -820,7 +877,8 @@ def place_of(text: str, end: int, table: FrameTable | None = None) -> str | None
         if mark is not None:
             return mark
     found = _PLACE_AFTER.match(text, end, min(len(text), end + 60))
-    if found is not None:
+    if found is not None and _demonym(found.group(1)) is None:
+        # "east of the Greek capital": a nationality qualifies the place, it is not one
         return place_key(found.group(1))
     if not table.settlements:
         return None
@@ -907,7 +965,7 @@ _OF_NAME = lazy(r"\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-
 # "30 km to the south of the city", "about 60 km from the state capital(, Patna)"
 _SETTLEMENT_AFTER = (
     r"(?:\s*\([^()]{1,24}\))?\s+(?:[a-z-]+\s+){0,3}(?:of|from|off)\s+(?:the|a|an|that|this)\s+"
-    r"(?:[a-z-]+\s+)?(?P<mark>{marks})\b(?:,?\s+(?P<name>[A-Z][\w-]+))?"
+    r"(?:[a-z-]+\s+|[A-Z][a-z]+\s+)?(?P<mark>{marks})\b(?:,?\s+(?P<name>[A-Z][\w-]+))?"
 )
 
 
@@ -1277,7 +1335,7 @@ def frame_for_quantity(
         # down) its own verb contradicts ("200 homes were flooded"): framed by its own words
         role = (fallback[0], fallback[1], True)
     if role is None:
-        return None
+        return _by_noun(head, suffix, table, text, ((start, end), _clause(text, start, end, sentence)))
     name, cue, running = role
     if name == "capacity" and cue.lower() == "seats" and election_seats(text, sentence):
         return None  # "won 15.8% and 37 seats": a party's seats in a chamber, never a capacity
@@ -1292,6 +1350,28 @@ def frame_for_quantity(
     # a figure of another event or another year ("the 1999 cyclone left 9,885 dead") is that
     # event's settled figure: it does not grow between today's reports, so a gap is a conflict
     return Frame(auto_frame(Family.COUNT, name + suffix), why, running and not suffix)
+
+
+def _by_noun(
+    head: str, suffix: str, table: FrameTable, text: str, where: tuple[tuple[int, int], tuple[int, int]]
+) -> Frame | None:
+    """A count no role cue names, framed by its particular counted noun ("15 teachers") when
+    nothing after it is its own verb; not a rate ("nine million visitors come each year" is
+    not the 30,000 who come daily). `where`: the count's span and its clause."""
+    (start, end), clause = where
+    if _RATE_IN_CLAUSE.search(text, *clause) or _NOUN_CLOSE.match(text, end) is None:
+        return None  # a rate, or a count its own verb acts on ("four climbers went back")
+    if _PART_BEFORE.search(text, clause[0], end):
+        return None  # "along with 10 other students", "they included 325 students": a part
+    if _HELD_BEFORE.search(text, max(0, start - 80), start):
+        # "a diadem set with 2,000 diamonds", "the college, which has 815 students": what one
+        # thing holds, and a story may tell of several things holding the same kind
+        return None
+    skip = (*table.generic_nouns, *table.unframed_nouns, *table.identifiers, *table.roles, *table.thing_nouns)
+    slug = noun_slug(head, skip)
+    if slug is None:
+        return None
+    return Frame(auto_frame(Family.COUNT, slug + suffix), NOUN_WHY.format(noun=head), by_noun=True)
 
 
 # an ordinal, then the superlative it ranks by: "10th largest", "tenth busiest", "second-deadliest"
@@ -1371,13 +1451,19 @@ _AGES_BEFORE = re.compile(
 )
 
 
+# a unit glued on with a hyphen, then a word: "-storey hotel", "-ton ferry", "-year-old bridge"
+_ATTRIBUTE = lazy(r"-[a-z]+(?:-[a-z]+)*\s+[A-Za-z]")
+
+
 def forecast_cue(
     text: str, start: int, end: int, sentence: tuple[int, int], table: FrameTable | None = None
 ) -> str | None:
     """The word before a figure in its clause that makes it a forecast or a possibility ("could
     reach a speed of 300 kmph", "expected to hit at 200-220 kmph"), if any."""
     table = table or default_table()
-    if table.forecast is None:
+    if table.forecast is None or _ATTRIBUTE.match(text, end):
+        # "could still be seen of the four-storey hotel": a figure glued to its unit before a
+        # noun describes the thing ("the 6,825-ton ferry"), it forecasts nothing
         return None
     lo, _ = _clause(text, start, end, sentence)
     found = list(table.forecast.finditer(text, lo, start))
