@@ -672,7 +672,14 @@ def measure_kind(
             return f"age.{name_slug(person)}", f"{unit.replace('s-', '-')}; the age of {person}"
         thing = table.aged_things.match(text, end) if table.aged_things is not None else None
         # "a 140-year-old suspension bridge": the thing's age, which another report may give
-        return (f"age.{thing.group('thing')}", f"{unit.replace('s-', '-')}; the age of the {thing.group('thing')}") if thing else None
+        return (
+            (
+                f"age.{thing.group('thing')}",
+                f"{unit.replace('s-', '-')}; the age of the {thing.group('thing')}",
+            )
+            if thing
+            else None
+        )
     if unit in CURRENCY_UNITS:
         # a fine and a sum frozen, or compensation and exports, are different sums
         lo, hi = _clause(text, start, end, sentence)
@@ -1361,8 +1368,9 @@ def _by_noun(
     (start, end), clause = where
     if _RATE_IN_CLAUSE.search(text, *clause) or _NOUN_CLOSE.match(text, end) is None:
         return None  # a rate, or a count its own verb acts on ("four climbers went back")
-    if _PART_BEFORE.search(text, clause[0], end):
-        return None  # "along with 10 other students", "they included 325 students": a part
+    if _PART_BEFORE.search(text, max(0, start - 80), end):
+        # "along with 10 other students", "the dead include five students and two teachers": a part
+        return None
     if _HELD_BEFORE.search(text, max(0, start - 80), start):
         # "a diadem set with 2,000 diamonds", "the college, which has 815 students": what one
         # thing holds, and a story may tell of several things holding the same kind

@@ -33,6 +33,7 @@ from factcheck.extract.frames import (
     rank_by,
 )
 from factcheck.extract.names import NameIndex, describes_someone, find_names
+from factcheck.extract.nouncounts import with_one_noun_count
 from factcheck.extract.numbers import find_numbers
 from factcheck.extract.numberwords import SMALL_NUMBERS, TENS
 from factcheck.extract.places import find_places
@@ -41,7 +42,6 @@ from factcheck.extract.roles import find_roles
 from factcheck.extract.sources import source_for_file, source_id_for
 from factcheck.extract.storednames import StoredNames
 from factcheck.extract.subjects import Nearby, Occurrences, SubjectIndex, subject_index
-from factcheck.extract.nouncounts import with_one_noun_count
 from factcheck.extract.sums import with_one_untyped_sum
 from factcheck.extract.tenures import tenure_of_date, tenure_of_duration
 from factcheck.extract.text import Found, Sentences, SpanSet
