@@ -1377,8 +1377,8 @@ def _by_noun(
         return None
     skip = (*table.generic_nouns, *table.unframed_nouns, *table.identifiers, *table.roles, *table.thing_nouns)
     slug = noun_slug(head, skip)
-    if slug is None:
-        return None
+    if slug is None or any(cue.fullmatch(head) for cue in table.measures.values()):
+        return None  # "500 hectares", "two million rupees": a measure's own word, not a group
     return Frame(auto_frame(Family.COUNT, slug + suffix), NOUN_WHY.format(noun=head), by_noun=True)
 
 
