@@ -1,6 +1,7 @@
 """Frames, session 11 (issue 12): counted things and measures that differ between outlets but
-never met: counts framed by their counted noun, hedged cues, ages of things, glued units and
-distances from a titled place. Invented sentences in the shape of news reports; each pair that
+never met: hedged cues, ages of things, glued units and distances from a titled place; and counts
+a noun alone must not frame (a noun frame was tried and withdrawn: in a hostage story it joined
+hostages held, freed and killed). Invented sentences in the shape of news reports; each pair that
 counts different things must keep different frames (or none)."""
 
 from __future__ import annotations
@@ -11,12 +12,6 @@ DAY = published_on("2025-05-12")
 # a registered report's counts (a checked draft's are never unframed for giving two figures)
 claims = claims_published(DAY, source="wire")
 UNFRAMED = "unknown.quantity"
-
-
-def test_two_reports_counts_of_one_noun_meet_by_the_noun() -> None:
-    one = claims("The 38 pupils were accompanied by five teachers.")
-    two = claims("The coach carried 38 pupils and four teachers from a school in Harmund.")
-    assert one["five teachers"].subject == two["four teachers"].subject == "auto.count.teachers"
 
 
 def test_a_general_noun_frames_nothing() -> None:

@@ -21,8 +21,6 @@ from typing import Any
 import msgspec
 
 from factcheck.extract.dates import MONTHS
-from factcheck.extract.nouncounts import WHY as NOUN_WHY
-from factcheck.extract.nouncounts import noun_slug
 from factcheck.extract.numberwords import words_to_number
 from factcheck.extract.shares import base_of_share, election_seats, held_by_owner, market_moment, percent_of
 from factcheck.extract.text import STOP_WORDS
@@ -50,7 +48,6 @@ class Frame(msgspec.Struct, frozen=True):
     id: str
     why: str
     running: bool = False
-    by_noun: bool = False  # framed by its counted noun alone (extract/nouncounts.py)
 
 
 class FrameTable(msgspec.Struct, frozen=True):
@@ -113,7 +110,6 @@ class FrameTable(msgspec.Struct, frozen=True):
     # running roles that only grow as they are counted (deaths, injured): reports of one day differ by hour
     tallies: frozenset[str] = frozenset()
     aged_things: LazyPattern | None = None  # "-year-old suspension bridge": the thing an age is of
-    unframed_nouns: frozenset[str] = frozenset()  # counted nouns too general to frame a count alone
     hedge: LazyPattern | None = None  # "were confirmed (as) dead": a verb that lets the cue after it decide
 
 
@@ -258,7 +254,6 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         unbroken=frozenset(r for r, spec in counts.items() if spec.get("whole_nouns")),
         tallies=frozenset(r for r, spec in counts.items() if spec.get("tally")),
         hedge=_hedge(list(data.get("hedges") or [])),
-        unframed_nouns=frozenset(str(w).lower() for w in data.get("unframed_nouns") or []),
         aged_things=_aged_things(list(data.get("aged_things") or [])),
         unique_people=frozenset(str(w).lower() for w in data.get("unique_people") or []),
         destroyed=_cue_pattern(list(data.get("destroyed") or [])) if data.get("destroyed") else None,
@@ -394,30 +389,6 @@ _HIGH_AFTER = lazy(r"\s*(?:high|tall)\b", re.IGNORECASE)
 
 # "20 million passengers a day": a rate, not a count of this story's event
 _RATE_AFTER = lazy(r"\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b|\s+annually\b", re.IGNORECASE)
-
-
-# what may follow a count framed by its noun: the end of its phrase, a preposition or a
-# conjunction ("accompanied by 15 teachers.", "325 students and 14 teachers on board"), never a
-# verb of its own ("four climbers went back": what they did is not what another report counts)
-_NOUN_CLOSE = lazy(
-    r"\s*(?:[,.;:!?)\]\"”’—–-]|\Z)|\s+(?:and|or|of|in|on|at|from|with|aboard|including|among|who|whom"
-    r"|that|which|to|for|as|into|inside|onboard)\b"
-)
-# words that make a count a part of a group told elsewhere: "10 other students", "another 12
-# teachers", "they included 325 students", "among them 14 teachers"
-_PART_BEFORE = lazy(r"\b(?:other|another|includ\w*|among|remaining|rest)\b", re.IGNORECASE)
-# a verb of holding right before a count (maybe with an approximator): what a thing has
-_HELD_BEFORE = lazy(
-    r"\b(?:has|have|had|having|with|containing|contains|contained|featuring|features|boasts|holds|held)\s+"
-    r"(?:(?:nearly|about|around|some|over|almost|roughly|approximately|more\s+than|at\s+least)\s+)?"
-    r"(?:[\d,.]+\s+[a-z]+(?:\s*,\s*|\s+and\s+))*\Z",  # a list: "has 1,354 diamonds and 56 emeralds"
-    re.IGNORECASE,
-)
-# a period a count is per, anywhere in its clause: "nine million visitors come each year"
-_RATE_IN_CLAUSE = lazy(
-    r"\b(?:a|per|each|every)\s+(?:day|week|month|year)\b|\b(?:annually|daily|weekly|monthly|yearly)\b",
-    re.IGNORECASE,
-)
 
 
 def _in_clause(pattern: Regex, text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
@@ -1342,7 +1313,7 @@ def frame_for_quantity(
         # down) its own verb contradicts ("200 homes were flooded"): framed by its own words
         role = (fallback[0], fallback[1], True)
     if role is None:
-        return _by_noun(head, suffix, table, text, ((start, end), _clause(text, start, end, sentence)))
+        return None
     name, cue, running = role
     if name == "capacity" and cue.lower() == "seats" and election_seats(text, sentence):
         return None  # "won 15.8% and 37 seats": a party's seats in a chamber, never a capacity
@@ -1357,29 +1328,6 @@ def frame_for_quantity(
     # a figure of another event or another year ("the 1999 cyclone left 9,885 dead") is that
     # event's settled figure: it does not grow between today's reports, so a gap is a conflict
     return Frame(auto_frame(Family.COUNT, name + suffix), why, running and not suffix)
-
-
-def _by_noun(
-    head: str, suffix: str, table: FrameTable, text: str, where: tuple[tuple[int, int], tuple[int, int]]
-) -> Frame | None:
-    """A count no role cue names, framed by its particular counted noun ("15 teachers") when
-    nothing after it is its own verb; not a rate ("nine million visitors come each year" is
-    not the 30,000 who come daily). `where`: the count's span and its clause."""
-    (start, end), clause = where
-    if _RATE_IN_CLAUSE.search(text, *clause) or _NOUN_CLOSE.match(text, end) is None:
-        return None  # a rate, or a count its own verb acts on ("four climbers went back")
-    if _PART_BEFORE.search(text, max(0, start - 80), end):
-        # "along with 10 other students", "the dead include five students and two teachers": a part
-        return None
-    if _HELD_BEFORE.search(text, max(0, start - 80), start):
-        # "a diadem set with 2,000 diamonds", "the college, which has 815 students": what one
-        # thing holds, and a story may tell of several things holding the same kind
-        return None
-    skip = (*table.generic_nouns, *table.unframed_nouns, *table.identifiers, *table.roles, *table.thing_nouns)
-    slug = noun_slug(head, skip)
-    if slug is None or any(cue.fullmatch(head) for cue in table.measures.values()):
-        return None  # "500 hectares", "two million rupees": a measure's own word, not a group
-    return Frame(auto_frame(Family.COUNT, slug + suffix), NOUN_WHY.format(noun=head), by_noun=True)
 
 
 # an ordinal, then the superlative it ranks by: "10th largest", "tenth busiest", "second-deadliest"

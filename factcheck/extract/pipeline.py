@@ -33,7 +33,6 @@ from factcheck.extract.frames import (
     rank_by,
 )
 from factcheck.extract.names import NameIndex, describes_someone, find_names
-from factcheck.extract.nouncounts import with_one_noun_count
 from factcheck.extract.numbers import find_numbers
 from factcheck.extract.numberwords import SMALL_NUMBERS, TENS
 from factcheck.extract.places import find_places
@@ -132,7 +131,7 @@ def extract_text(
         dropped.extend(builder.dropped)
     own = ages_by_name_cluster(credit_same_readings([c for c in candidates if c is not None]))
     own = with_report_toll(with_repeated_stage(with_rising_stage(own, text, sentences)))
-    own = with_one_noun_count(with_one_untyped_sum(own, text, source), source)
+    own = with_one_untyped_sum(own, text, source)
     return credit_across_sources(own, corpus, source)
 
 
@@ -424,8 +423,6 @@ class _Builder:
                 data["subject"], why = frame.id + period[0], f"{why}; {period[1]}"
                 running = running and not self._closed(period[0])
         place = local_place(self.text, (item.start, item.end), sentence)
-        if frame.by_noun and _FROM_AFTER.match(self.text, item.end):
-            place = None  # "14 teachers from the high school": where they come from, not a part
         thing = str(item.extras.get("noun") or "").lower() in default_table().thing_nouns
         state = _role(frame.id) in default_table().states
         if place is not None and frame.id == auto_frame(Family.COUNT, "population"):
@@ -445,9 +442,7 @@ class _Builder:
         )
         if part == "of the" and _role(frame.id) in default_table().of_them:
             part = None  # "71 of them in critical condition": the injured's part is the role itself
-        # a count framed by its noun ("15 teachers") is that noun's whole count: its noun is no
-        # breakdown, and words before it ("masked robbers") describe, they do not narrow
-        counted = in_family(frame.id, Family.COUNT) and not frame.by_noun
+        counted = in_family(frame.id, Family.COUNT)
         narrow = self._narrowing(item, data) if counted else []
         breakdown = (
             breakdown_part(self.text, item.end, item.extras.get("noun"))
@@ -897,10 +892,6 @@ _IN_PLACE = lazy(
     r"\bin\s+(?:the\s+)?([A-Z][a-z]+)(?:\s+(?:County|Province|District|Township|City|Prefecture|State))?\b"
 )
 _PLACE_REPORTED = lazy(r"\b([A-Z][a-z]+)(?:,[^,]{0,40},)?\s+(?:reported|recorded|counted|registered)\s+\Z")
-
-
-# a count's noun followed by where those counted come from
-_FROM_AFTER = re.compile(r"\s+from\b", re.IGNORECASE)
 
 
 def local_place(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> str | None:
