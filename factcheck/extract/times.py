@@ -243,12 +243,37 @@ def _written_clocks(text: str, table: TimeTable) -> list[Clock]:
     joined: list[Clock] = []
     for clock in (_clock_at(text, m, table) for m in CLOCK.finditer(text)):
         prev = joined[-1] if joined else None
+        if prev is not None and _between(text, prev, clock):
+            joined[-1] = _span_of(prev, clock)
+            continue
         if prev is not None and re.fullmatch(r"\s*\(\s*", text[prev.end : clock.start]):
             closing = re.match(r"\s*\)", text[clock.end :])
             joined[-1] = _pair(prev, clock, clock.end + (closing.end() if closing else 0))
             continue
         joined.append(clock)
     return joined
+
+
+_BETWEEN = lazy(r"(?i:\bbetween\s+)\Z")
+_AND = lazy(r"\s+and\s+")
+
+
+def _between(text: str, first: Clock, second: Clock) -> bool:
+    """True for two clocks that bound one time ("between 6 a.m. and 7 a.m.")."""
+    return (
+        _AND.fullmatch(text, first.end, second.start) is not None
+        and _BETWEEN.search(text, max(0, first.start - 12), first.start) is not None
+        and first.target == second.target
+    )
+
+
+def _span_of(first: Clock, second: Clock) -> Clock:
+    """One clock interval from the first clock's start to the second's end (past midnight when
+    the second is earlier on the dial: "between 11 pm and 1 am")."""
+    low, high = first.minutes[0], second.minutes[1]
+    return Clock(
+        first.start, second.end, (low, high if high >= low else high + DAY), second.zone, second.target
+    )
 
 
 def _pair(first: Clock, second: Clock, end: int) -> Clock:
