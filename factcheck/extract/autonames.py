@@ -41,6 +41,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
 from factcheck.extract.numbers import SCALES, SMALL_NUMBERS, TENS
+from factcheck.extract.places import is_country
 from factcheck.extract.text import STOP_WORDS, Found, Sentences
 from factcheck.extract.variants import spelling_table
 from factcheck.extract.wordlists import word_list
@@ -731,6 +732,8 @@ def _may_vary(name: str, seen: Seen, cluster: Cluster) -> bool:
         return True
     if seen.sentences & cluster.sentences:
         return False  # side by side in one sentence: two names
+    if is_country(name) or is_country(cluster.canonical):
+        return False  # rare spellings of which one is a country's name: two places ("Sudan", "Sedan")
     if (
         len(cluster.sources) <= 2
         and not sources & cluster.sources

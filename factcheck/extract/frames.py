@@ -1559,7 +1559,7 @@ def frame_for_date(
     best: tuple[bool, int, str, str, int] | None = None
     for event, pattern in table.events.items():
         for found in pattern.finditer(text, lo, hi):
-            if _attributive(text, found):
+            if _attributive(text, found) or _dated_by_possessive(text, found.start(), span):
                 continue
             parted, distance = _parted(text, found.start(), found.end(), start, end)
             if parted and any(
@@ -1596,7 +1596,8 @@ def _onset_cue(
     compared = frozenset(table.events) - table.uncompared_events
     for verb in onset.verbs.finditer(text, sentence[0], window[1]):
         parted, distance = _parted(text, verb.start(), verb.end(), *span)
-        near = verb.start() >= window[0] and (best is None or (parted, distance) <= best[:2])
+        inside = verb.start() >= window[0]
+        near = inside and (not parted if best is None else (parted, distance) <= best[:2])
         far = best is None and verb.end() <= span[0] and not _ASIDE_BREAK.search(text, verb.end(), span[0])
         if not (near or far):
             continue
@@ -1624,6 +1625,21 @@ _LEARNED_OF = re.compile(
 # a participle after an article describes a thing, it tells of no event on the date: "the
 # debris of a collapsed condo building ... on Friday", "the capsized ferry was towed on Monday"
 _ARTICLE_BEFORE = lazy(r"\b(?:a|an|the|its|their|one)\s+\Z", re.IGNORECASE)
+
+
+# a day in the possessive right before an event noun dates that event ("Friday's crash",
+# "Sunday's three-train collision", "yesterday's quake"), so the noun is no other date's cue
+_POSSESSIVE_DAY = lazy(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)['’]s"
+    r"(?:\s+[\w-]+){0,2}\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def _dated_by_possessive(text: str, cue: int, span: tuple[int, int]) -> bool:
+    """True for a cue right after a possessive day ("Friday's crash") that is not the date's own."""
+    found = _POSSESSIVE_DAY.search(text, max(0, cue - 40), cue)
+    return found is not None and not span[0] <= found.start() < span[1]
 
 
 def _attributive(text: str, found: re.Match[str]) -> bool:
