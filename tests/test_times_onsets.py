@@ -150,3 +150,10 @@ def test_a_later_day_does_not_take_the_cue_of_an_earlier_days_crash() -> None:
         if isinstance(c.claim, DateClaim) and "Sunday" in c.claim.text
     ]
     assert sunday.claim.event != "auto.event.derailed"
+
+
+def test_a_day_written_for_the_gmt_clock_in_brackets_is_moved_to_the_local_day() -> None:
+    local = clock("The fire broke out at about 1:30 a.m. (1730 GMT Friday), the coast guard said.", "1:30")
+    assert (local.start, local.weekday) == (dt.date(2024, 3, 9), None)  # Saturday at UTC+8
+    saturday = clock("The fire broke out at about 1:30 a.m. on Saturday in the engine room.", "1:30")
+    assert conflict(local, saturday) is None

@@ -420,6 +420,35 @@ def _give_clock(date: Found, clock: Clock, home: HomeZone | None = None) -> None
 _ZONE_FIELDS = ("zone", "local_clock", "utc_offset")
 
 
+def _bracketed(text: str, clock: Clock, date: Found) -> bool:
+    """True when a paired clock's day is written inside its brackets, after the second zone
+    ("1:30 a.m. (1730 GMT Saturday)"): the day is the second zone's."""
+    return (
+        clock.end <= date.start
+        and ")" not in text[clock.end : date.start]
+        and text[date.end :].lstrip()[:1] == ")"
+    )
+
+
+def _shift_to_local_day(date: Found, clock: PairedClock) -> None:
+    """Move a day written for the second zone of a paired clock to the local clock's day: 1730
+    GMT on Saturday is 1:30 a.m. on Sunday at UTC+8."""
+    start, end = date.fields["start"], date.fields["end"]
+    if not isinstance(start, dt.date) or not isinstance(end, dt.date):
+        return
+    other = _offset(clock.other_target, start, clock.other_minutes[0])
+    if other is None:
+        return
+    utc = sum(clock.other_minutes) // 2 - other
+    local = sum(clock.minutes) // 2
+    offset = ((local - utc + 12 * 60) % DAY) - 12 * 60
+    days = -((local - utc - offset) // DAY)
+    if days:
+        shift = dt.timedelta(days=days)
+        date.fields["start"], date.fields["end"] = start + shift, end + shift
+        date.fields.pop("weekday", None)  # the weekday written is the other zone's
+
+
 def find_times(
     text: str,
     published: DateInterval | None,
@@ -449,6 +478,8 @@ def find_times(
         home = story_home() if clock.target in ("local", "pair") else None
         holder = next((d for d in dates if _beside(text, d, clock)), None)
         if holder is not None:  # "July 22, 3 p.m.", "2345 GMT on Sunday": one claim, date and time
+            if isinstance(clock, PairedClock) and _bracketed(text, clock, holder):
+                _shift_to_local_day(holder, clock)
             _give_clock(holder, clock, home)
             continue
         day = _day_of(clock, dates, sentence, published)
