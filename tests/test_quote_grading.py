@@ -18,7 +18,7 @@ from factcheck.rules.checks.quotes import wording_change
             "so → such",
         ),
         ("we did not receive the aid", "we did not recieve the aid", "minor-wording", "receive → recieve"),
-        ("a fair deal for every farmer", "a good deal for every farmer", "altered-wording", "fair → good"),
+        ("a fair deal for every farmer", "a good deal for every farmer", "reworded", "fair → good"),
         ("we will retreat", "we won't retreat", "negation-changed", "will → won't"),
         ("the bridge will reopen soon", "the bridge will never reopen soon", "negation-changed", "∅ → never"),
         ("we lost 40 containers", "we lost 50 containers", "number-changed", "40 → 50"),
@@ -50,9 +50,25 @@ def test_content_words_swapped_or_replaced_stay_altered() -> None:
         )[0]
         == "altered-wording"
     )
+    # one content word other, the rest kept in order: taken down apart, not made up (minor)
     assert (
         wording_change(
             quote_words("we want a fair deal for everyone"), quote_words("we want a good deal for everyone")
+        )[0]
+        == "reworded"
+    )
+
+
+def test_a_quotation_in_mostly_other_words_stays_altered() -> None:
+    # one run of the other's words in another order, or half its words other: not one statement
+    # taken down twice
+    assert wording_change(
+        quote_words("we stand with our partners"), quote_words("our friends can count on us")
+    )[0] == ("altered-wording")
+    assert (
+        wording_change(
+            quote_words("the army will leave the city by Friday"),
+            quote_words("by Friday the city will leave the army"),
         )[0]
         == "altered-wording"
     )

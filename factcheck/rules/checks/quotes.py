@@ -64,14 +64,21 @@ def quote_wording(data: CheckInput) -> Verdict | None:
 
 MAX_MINOR_EDITS = 2  # more changed words than this is a rewording, whatever the words
 SPELLING_SIMILARITY = 80  # "colour"/"color", "Beijing's"/"Beijings": one word spelled otherwise
+# two versions of one quotation this alike (rapidfuzz ratio of their words) with the words they
+# share in one order were taken down apart (a reporter's notes, an agency, a translation), not
+# made up: "It is bad to see ..." / "It is terrible to see ..."; "no boundaries" / "friendship
+# without limits" (32) shares no words and stays an altered quotation
+REWORDED_SIMILARITY = 60
 
 
 def wording_change(wa: list[str], wb: list[str]) -> tuple[str, str]:
     """How much the words changed, and which: `negation-changed` or `number-changed` (the
     meaning is reversed or the figure differs), `auxiliary-only` (only forms of be, have or do
     swapped: data/auxiliaries.txt), `minor-wording` (at most MAX_MINOR_EDITS words
-    changed, each a stop word or a respelling), else `altered-wording`. A shorter quotation is
-    set against the run of the longer one it matches best (a partial quote is no change)."""
+    changed, each a stop word or a respelling), `reworded` (other words, but most kept and in
+    their order: `_reworded`), else `altered-wording`. A shorter quotation is set against the
+    run of the longer one it matches best (a partial quote is no change)."""
+    whole = (wa, wb)
     dropped = _elided(*sorted((wa, wb), key=len))
     wa, wb = _aligned(wa, wb)
     edits = [_edit(wa, wb, op) for op in Levenshtein.editops(wa, wb)]
@@ -89,7 +96,20 @@ def wording_change(wa: list[str], wb: list[str]) -> tuple[str, str]:
         return "minor-wording", changed  # a tidied transcript: the speaker's words, re-inflected
     if dropped is not None and not any(_negates(w) or _is_number(w) for w in dropped):
         return "minor-wording", changed  # "let down" for "let the fans down": words left out
+    if _reworded(*whole):
+        return "reworded", changed
     return "altered-wording", changed
+
+
+def _reworded(wa: list[str], wb: list[str]) -> bool:
+    """Whether two quotations are one statement taken down in other words: alike as text
+    (REWORDED_SIMILARITY) and the content words they share in the same order. "Russia attacked
+    Ukraine" / "Ukraine attacked Russia" share every word but not their order: altered."""
+    if fuzz.ratio(" ".join(wa), " ".join(wb)) < REWORDED_SIMILARITY:
+        return False
+    ca, cb = _content(wa), _content(wb)
+    shared = set(ca) & set(cb)
+    return bool(shared) and [w for w in ca if w in shared] == [w for w in cb if w in shared]
 
 
 MAX_ELIDED = 3  # words a shorter quotation may leave out of the run it quotes
@@ -218,7 +238,14 @@ CHECKS = (
     spec(
         "quote_wording",
         quote_wording,
-        outcomes=["altered-wording", "auxiliary-only", "minor-wording", "negation-changed", "number-changed"],
+        outcomes=[
+            "altered-wording",
+            "auxiliary-only",
+            "minor-wording",
+            "negation-changed",
+            "number-changed",
+            "reworded",
+        ],
         details=["similarity", "changed"],
     ),
     spec(
