@@ -109,6 +109,8 @@ class FrameTable(msgspec.Struct, frozen=True):
     homes_alike: frozenset[str] = frozenset()  # "houses", "huts": counted as homes by any verb
     # running roles that only grow as they are counted (deaths, injured): reports of one day differ by hour
     tallies: frozenset[str] = frozenset()
+    aged_things: LazyPattern | None = None  # "-year-old suspension bridge": the thing an age is of
+    hedge: LazyPattern | None = None  # "were confirmed (as) dead": a verb that lets the cue after it decide
 
 
 class Attribution(msgspec.Struct, frozen=True):
@@ -251,6 +253,8 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         of_them=frozenset(r for r, spec in counts.items() if spec.get("of_them")),
         unbroken=frozenset(r for r, spec in counts.items() if spec.get("whole_nouns")),
         tallies=frozenset(r for r, spec in counts.items() if spec.get("tally")),
+        hedge=_hedge(list(data.get("hedges") or [])),
+        aged_things=_aged_things(list(data.get("aged_things") or [])),
         unique_people=frozenset(str(w).lower() for w in data.get("unique_people") or []),
         destroyed=_cue_pattern(list(data.get("destroyed") or [])) if data.get("destroyed") else None,
         infants={str(k).lower(): str(v) for k, v in (data.get("infants") or {}).items()},
@@ -264,6 +268,25 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
             for slug, cues in (data.get("money_for") or {}).items()
             for c in cues
         },
+    )
+
+
+def _aged_things(nouns: list[Any]) -> LazyPattern | None:
+    """ "-year-old", at most two lower-case words, then a thing's noun (singular or plural)."""
+    if not nouns:
+        return None
+    return LazyPattern(
+        r"\s?-?\s?(?:year|month|week|day)s?\s?-?\s?old\s+(?:[a-z][\w-]*\s+){0,2}?"
+        r"(?P<thing>" + _words(nouns) + r")(?:s|es)?\b"
+    )
+
+
+def _hedge(verbs: list[Any]) -> LazyPattern | None:
+    """A hedging verb and what joins it to the cue after it ("confirmed as", "believed to be")."""
+    if not verbs:
+        return None
+    return LazyPattern(
+        r"(?:" + _words(verbs) + r")\s+(?:as\s+|to\s+be\s+|to\s+have\s+(?:been\s+)?)?", re.IGNORECASE
     )
 
 
@@ -387,10 +410,13 @@ def verb_role(text: str, end: int, table: FrameTable | None = None) -> tuple[str
     passive = _PASSIVE.match(text, end)
     if passive is None:
         return None
+    # "were confirmed dead", "have been reported as injured": the cue after the hedge decides
+    hedged = table.hedge.match(text, passive.end()) if table.hedge is not None else None
+    at = hedged.end() if hedged is not None else passive.end()
     for role, (pattern, running) in table.roles.items():
         if role in table.noun_only:
             continue
-        found = pattern.match(text, passive.end())
+        found = pattern.match(text, at)
         if found is not None:
             return role, found.group().lower(), running
     return None
@@ -613,9 +639,16 @@ def measure_kind(
         )
         # ages of different people never meet: an age is framed by the person it is of, and an
         # age with no name after it ("a 40-year-old farmer") is nobody another report could name
+        if person:
+            return f"age.{name_slug(person)}", f"{unit.replace('s-', '-')}; the age of {person}"
+        thing = table.aged_things.match(text, end) if table.aged_things is not None else None
+        # "a 140-year-old suspension bridge": the thing's age, which another report may give
         return (
-            (f"age.{name_slug(person)}", f"{unit.replace('s-', '-')}; the age of {person}")
-            if person
+            (
+                f"age.{thing.group('thing')}",
+                f"{unit.replace('s-', '-')}; the age of the {thing.group('thing')}",
+            )
+            if thing
             else None
         )
     if unit in CURRENCY_UNITS:
@@ -792,7 +825,9 @@ _PLACE_AFTER = lazy(
     # "from the district headquarters town of Chhapra": the town is the place
     # "from the Italian island of Lampedusa": the island
     r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:city|town|county|village|capital|island|province|state|district|region)"
-    r"\s+of\s+)?(?:the\s+)?([A-Z][\w-]+)"
+    r"\s+of\s+"
+    # "from state capital Ahmedabad", "from provincial capital Lanzhou": a title with no article
+    r"|(?:[a-z-]+\s+)?(?:city|town|capital|port)\s+(?=[A-Z]))?(?:the\s+)?([A-Z][\w-]+)"
 )
 # "200 metres from the shore", "half a mile off the coast", "10,000 feet from the Sago Mine's
 # entrance", "1,770 metres (5,800ft) from the entrance", "1600m along a 3.2km shaft": a lower-case
@@ -820,7 +855,8 @@ def place_of(text: str, end: int, table: FrameTable | None = None) -> str | None
         if mark is not None:
             return mark
     found = _PLACE_AFTER.match(text, end, min(len(text), end + 60))
-    if found is not None:
+    if found is not None and _demonym(found.group(1)) is None:
+        # "east of the Greek capital": a nationality qualifies the place, it is not one
         return place_key(found.group(1))
     if not table.settlements:
         return None
@@ -907,7 +943,7 @@ _OF_NAME = lazy(r"\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-
 # "30 km to the south of the city", "about 60 km from the state capital(, Patna)"
 _SETTLEMENT_AFTER = (
     r"(?:\s*\([^()]{1,24}\))?\s+(?:[a-z-]+\s+){0,3}(?:of|from|off)\s+(?:the|a|an|that|this)\s+"
-    r"(?:[a-z-]+\s+)?(?P<mark>{marks})\b(?:,?\s+(?P<name>[A-Z][\w-]+))?"
+    r"(?:[a-z-]+\s+|[A-Z][a-z]+\s+)?(?P<mark>{marks})\b(?:,?\s+(?P<name>[A-Z][\w-]+))?"
 )
 
 
@@ -1371,13 +1407,19 @@ _AGES_BEFORE = re.compile(
 )
 
 
+# a unit glued on with a hyphen, then a word: "-storey hotel", "-ton ferry", "-year-old bridge"
+_ATTRIBUTE = lazy(r"-[a-z]+(?:-[a-z]+)*\s+[A-Za-z]")
+
+
 def forecast_cue(
     text: str, start: int, end: int, sentence: tuple[int, int], table: FrameTable | None = None
 ) -> str | None:
     """The word before a figure in its clause that makes it a forecast or a possibility ("could
     reach a speed of 300 kmph", "expected to hit at 200-220 kmph"), if any."""
     table = table or default_table()
-    if table.forecast is None:
+    if table.forecast is None or _ATTRIBUTE.match(text, end):
+        # "could still be seen of the four-storey hotel": a figure glued to its unit before a
+        # noun describes the thing ("the 6,825-ton ferry"), it forecasts nothing
         return None
     lo, _ = _clause(text, start, end, sentence)
     found = list(table.forecast.finditer(text, lo, start))

@@ -81,6 +81,8 @@ UNIT_NAMES = {
     "tonne": "tonnes",
     "tonnes": "tonnes",
     "kg": "kg",
+    "ft": "feet",  # "38,000ft", "a 35-ft wall": the abbreviation names the same unit as "feet"
+    "foot": "feet",  # "a 3-foot pipe": the singular a hyphenated measure takes
     "story": "storeys",  # a building's height: "12-story", "12 storeys", "12 floors" are one unit
     "storey": "storeys",
     "stories": "storeys",
@@ -133,7 +135,7 @@ DIGITS = re.compile(
     r"(?:(?P<ord>st|nd|rd|th)\b"
     r"|\s?(?P<scale>million|billion|trillion|thousand|lakh|crore)s?\b"
     r"|\s?(?P<speed>km/h|kmph|kmh|kph|mph)\b"
-    r"|(?P<abbr>bn|kms|km|kg|m|k)\b)?"
+    r"|(?P<abbr>bn|kms|km|Kms|Km|KM|kg|m|ft|k)\b)?"
     r"(?:\s?(?P<pct>%|percent\b|per\s+cent\b))?"
     r"(?![\w/]|[.,:]\d)"
 )
@@ -165,7 +167,10 @@ ONE_UNIT = re.compile(
 ONE_LENGTH = r"\b(?:half\s+an?|an?|one)(?=\s+(?:kilometer|kilometre|mile|meter|metre)\b)"
 # "the 36-ton wooden vessel", "a 27-metre boat", "a 10-kilometre-deep quake": the unit glued on
 # "a 12-story building", "the 12-storey tower": its height in storeys
-HYPHENATED_UNIT = r"-(?P<unit>tons?|tonnes?|km|kilometers?|kilometres?|meters?|metres?|miles?|stor(?:e?y|ies|eys)|floors?)(?![\w-])"
+HYPHENATED_UNIT = (
+    r"-(?P<unit>tons?|tonnes?|km|kilometers?|kilometres?|meters?|metres?|miles?|foot|ft"
+    r"|stor(?:e?y|ies|eys)|floors?)(?![\w-])"
+)
 APPROX = lazy(
     r"(?<![\w-])(?P<approx>" + phrase_alternation(quantifiers.APPROXIMATORS) + r")\s+\Z",
     re.IGNORECASE,
@@ -351,7 +356,8 @@ def _digit_core(match: re.Match[str]) -> Core | None:
     elif scale in ("m", "bn", "k") and unit is not None:
         value *= {"m": 1e6, "bn": 1e9, "k": 1e3}[scale]
     elif scale is not None:
-        unit = UNIT_NAMES.get(scale, scale)
+        # "100Km", "38,000ft": an abbreviation glued on in any case names the same unit
+        unit = UNIT_NAMES.get(scale.lower(), scale)
     if match.group("speed"):
         unit = UNIT_NAMES[match.group("speed").lower()]
     if match.group("pct"):

@@ -442,10 +442,11 @@ class _Builder:
         )
         if part == "of the" and _role(frame.id) in default_table().of_them:
             part = None  # "71 of them in critical condition": the injured's part is the role itself
-        narrow = self._narrowing(item, data) if in_family(frame.id, Family.COUNT) else []
+        counted = in_family(frame.id, Family.COUNT)
+        narrow = self._narrowing(item, data) if counted else []
         breakdown = (
             breakdown_part(self.text, item.end, item.extras.get("noun"))
-            if in_family(frame.id, Family.COUNT) and _role(frame.id) not in default_table().unbroken
+            if counted and _role(frame.id) not in default_table().unbroken
             else None
         )
         kind_said = part in BREAKDOWN_WORDS or (part == "of the" and part_closes_clause(self.text, item.end))
