@@ -1610,9 +1610,10 @@ _NOT_A_PLAN = re.compile(r"\s+(?:blame|thank)\b", re.IGNORECASE)
 # a past verb or participle after a plan word tells of what has happened: "will compensate the
 # families of those killed in the crash on Tuesday", "under the deal announced on Monday", "who
 # will face charges carried out the attack on Monday". Irregular forms that are never a present
-# (not "hit", "put") are listed; regular ones end in "-ed".
+# (not "hit", "put") are listed; regular ones end in "-ed" (not "hundred", "need", "proceed").
 _PAST_VERB = re.compile(
-    r"\b(?:\w{2,}ed|struck|stricken|began|begun|broke|broken|came|caught|fell|fallen|fled|found|"
+    r"\b(?:(?!(?:hundred|need|speed|feed|seed|shed|bleed|breed|proceed|exceed|succeed|indeed|sacred|naked)\b)"
+    r"\w{2,}ed|struck|stricken|began|begun|broke|broken|came|caught|fell|fallen|fled|found|"
     r"gave|given|held|left|lost|made|met|ran|sank|sunk|said|seen|shot|swept|taken|took|told|tore|"
     r"torn|went|gone|won|wrote|written|shook|shaken)\b",
     re.IGNORECASE,
