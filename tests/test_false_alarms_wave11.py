@@ -62,6 +62,16 @@ def test_deaths_dated_with_after_keep_the_event_s_day() -> None:
     }
 
 
+def test_not_flagged_a_state_or_a_later_act_before_after_is_its_own_day() -> None:
+    """People still missing or pulled out on a later day: the day of the state or the rescue."""
+    assert events(
+        "Dozens of miners were still missing on Tuesday after the shaft flooded a day earlier."
+    ) == {"on Tuesday": "unknown.event"}
+    assert events("Two children were rescued on Thursday after the building collapsed.") == {
+        "on Thursday": "unknown.event"
+    }
+
+
 def test_not_flagged_a_plan_s_day_is_no_event_s_day() -> None:
     assert events("The prime minister said she will travel to the crash region on Friday.") == {
         "on Friday": "unknown.event"

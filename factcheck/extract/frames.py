@@ -1588,13 +1588,15 @@ _AFTER_DATE = re.compile(
     r"weeks?|minutes?)\s+)*(?P<after>after|following)\b",
     re.IGNORECASE,
 )
-# what befell people, told in the date's clause: it happened at the event's time, so "killed on
-# Sunday after a train derailed", "23 were injured on Sunday after a bus overturned", "two
-# drowned on Friday after their boat capsized", "six were trapped on Monday after a roof fell"
-# still date the event after "after"
+# what befell people at the event, told in the date's clause: it happened at the event's time, so
+# "killed on Sunday after a train derailed", "23 were injured on Sunday after a bus overturned",
+# "two drowned on Friday after their boat capsized", "six were trapped on Monday after a roof
+# fell" still date the event after "after". A state ("are dead", "are missing on Saturday after
+# a dam burst a day earlier") or a later act ("rescued on Tuesday after the quake") is the
+# date's own and is left out.
 _BEFELL_PEOPLE = re.compile(
-    r"\b(?:killed|killing|died|dead|perished|lost\s+their\s+lives|injured|injuring|hurt|wounded|"
-    r"drowned|trapped|buried|missing|rescued|evacuated|stranded|hospitali[sz]ed|taken\s+to\s+hospital)\b",
+    r"\b(?:killed|killing|died|perished|lost\s+their\s+lives|injured|injuring|hurt|wounded|"
+    r"drowned|trapped)\b",
     re.IGNORECASE,
 )
 # what a plan needs beyond dates.FUTURE ("will", "is to", "plans to", "scheduled" ...): a plan
