@@ -210,7 +210,7 @@ def test_a_take_off_time_does_not_conflict_with_a_contact_time() -> None:
 
 def test_a_capitalised_word_after_a_sentence_ending_clock_is_no_zone() -> None:
     claim = only("The jet took off at 6.30 am. Local media said the crew had radioed.")
-    assert claim.text == "6.30 am."
+    assert claim.text == "6.30 am"  # the full stop ends the sentence, it is no part of "am"
     assert claim.zone is None
     zoned = only("The jet took off at 6.30 a.m. Nepal time on the day.")
     assert zoned.utc_offset == 345

@@ -41,6 +41,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
 from factcheck.extract.numbers import SCALES, SMALL_NUMBERS, TENS
+from factcheck.extract.places import is_country
 from factcheck.extract.text import STOP_WORDS, Found, Sentences
 from factcheck.extract.variants import spelling_table
 from factcheck.extract.wordlists import word_list
@@ -65,6 +66,7 @@ ALIKE_SURNAME = 70.0  # similarity 0-100 from which one source's one-off surname
 FIRST_LETTER_SLIP = 7  # letters from which a word with another first letter may be a slip of it
 # month and weekday names, and month abbreviations of datelines ("KUNMING, Aug. 3")
 CALENDAR = frozenset(n for n in [*calendar.month_name, *calendar.day_name, *calendar.month_abbr, "Sept"] if n)
+WEEKDAY_NAMES = frozenset(calendar.day_name)
 NUMBER_WORDS = frozenset([*SMALL_NUMBERS, *TENS, *SCALES])  # "Fifty-six people", "Seven of the 25"
 HYPHEN_TAIL = r"-[a-z][\w-]*$"
 REGION_WORDS = frozenset({"central", "middle", "inner", "outer", "greater"})  # "Central Philippines"
@@ -140,6 +142,10 @@ def _name_span(
     while words and (_leading_word(words[0]) or words[0] in skip):
         start += len(words[0]) + 1
         words = words[1:]
+    while len(words) > 1 and words[-1] in WEEKDAY_NAMES:
+        # "in the town of Farindola Wednesday": US copy puts the weekday right after a name (not
+        # a month: "Theresa May")
+        words = words[:-1]
     if words and re.search(HYPHEN_TAIL, words[-1]):
         words = [*words[:-1], re.sub(HYPHEN_TAIL, "", words[-1])]
     if words and words[-1] in skip:
@@ -326,9 +332,14 @@ class NameClusters:
         capitalised ("general counsel" beside "General Counsel International Coal Group"), when
         the rest is a spelling of its own: the rest is the name, the word a title or a job."""
         trimmed = {}
+        by_first: dict[str, list[list[str]]] = defaultdict(list)  # spellings' words by first word
+        for name in spellings:
+            by_first[name.partition(" ")[0]].append(_words(name))
         for name in spellings:
             first, _, rest = name.partition(" ")
-            if not rest or rest not in spellings or "." in first or not first[1:].islower():
+            if not rest or "." in first or not first[1:].islower():
+                continue
+            if rest not in spellings and not _near_another(rest, by_first):
                 continue
             if first.lower() in word_list("place_qualifiers") or first.lower() in REGION_WORDS:
                 continue  # "Southern China" is a part of China, not China
@@ -474,7 +485,9 @@ class NameClusters:
                     words,
                     c.words,
                     placed,
-                    self._written_alone(c.words) if name in self.settings else frozenset(),
+                    self._written_alone(c.words)
+                    if name in self.settings or _organisation(c)
+                    else frozenset(),
                 )
                 and _may_vary(name, seen, c)
             ]
@@ -501,6 +514,26 @@ class NameClusters:
             if len(word) >= FIRST_LETTER_SLIP:
                 self._by_tail[word[1:]].add(word)
         return cluster
+
+
+def _organisation(cluster: Cluster) -> bool:
+    """Whether a cluster names an organisation (its last word is one: "Oreva Group"): reports
+    shorten it to a leading word they write alone ("Oreva"), so one word alone may be a slip of
+    that word ("a company called Orewa"), as of a person's surname."""
+    return len(cluster.words) > 1 and cluster.words[-1] in word_list("organisation_heads")
+
+
+def _near_another(rest: str, by_first: Mapping[str, list[list[str]]]) -> bool:
+    """Whether a name of two words or more is, word for word, a near miss of another spelling
+    ("Joseph Boinnet" after "Inspector General of Police" beside "Joseph Boinet"): then a leading
+    ordinary word before it ("Police Joseph Boinnet") is no part of it either."""
+    words = _words(rest)
+    if len(words) < 2:
+        return False
+    return any(
+        len(other) == len(words) and other != words and all(map(_word_near, words, other))
+        for other in by_first.get(rest.partition(" ")[0], ())
+    )
 
 
 def _trim_leading_places(
@@ -695,10 +728,20 @@ def _may_vary(name: str, seen: Seen, cluster: Cluster) -> bool:
     sources = seen.sources
     if len(sources) < len(cluster.sources) and not sources & cluster.sources:
         return True
-    if _slip(seen, cluster):
+    if _slip(seen, cluster, _words(name)):
         return True
-    if len(sources) > 1 or len(cluster.sources) > 1 or seen.sentences & cluster.sentences:
-        return False  # several sources each, or side by side in one sentence: two names
+    if seen.sentences & cluster.sentences:
+        return False  # side by side in one sentence: two names
+    if is_country(name) or is_country(cluster.canonical):
+        return False  # rare spellings of which one is a country's name: two places ("Sudan", "Sedan")
+    if (
+        len(cluster.sources) <= 2
+        and not sources & cluster.sources
+        and _long_one_letter(name, cluster.canonical)
+    ):
+        return True  # "Dangalgaon"/"Dandalgaon": two long spellings one letter apart, neither several
+    if len(sources) > 1 or len(cluster.sources) > 1:
+        return False  # several sources each: two names ("Bara", "Bora")
     runs = [" ".join(run) for run in _runs(cluster.canonical, len(name.split()))]
     if any(transliterated(name, run) or _one_letter(name, run) for run in runs):
         return True
@@ -712,11 +755,26 @@ def _respelt_given_name(words: list[str], full: list[str]) -> bool:
     return len(words) > 1 and len(words) == len(full) and words[-1] == full[-1] and words[0] != full[0]
 
 
-def _slip(seen: Seen, cluster: Cluster) -> bool:
+SLIP_WORD = 6  # letters from which one respelt word of a full name is a slip, not another name
+
+
+def _one_long_word_off(words: list[str], full: list[str]) -> bool:
+    """A full name with the other's words but one, of SLIP_WORD letters or more, respelt."""
+    changed = [(a, b) for a, b in zip(words, full, strict=False) if a != b]
+    return len(words) == len(full) > 1 and len(changed) == 1 and min(map(len, changed[0])) >= SLIP_WORD
+
+
+def _slip(seen: Seen, cluster: Cluster, words: list[str]) -> bool:
     """One source's occasional other spelling of a name several sources write the same way."""
     if len(seen.sources) != 1 or len(cluster.sources) < SEVERAL or seen.sentences & cluster.sentences:
         return False
     (source,) = seen.sources
+    if len(cluster.sources - seen.sources) >= SEVERAL and _one_long_word_off(words, cluster.words):
+        # several other sources agree on the cluster's full name: one text writing it and,
+        # as often, the name with one long word respelt (once each, paragraphs apart: "Chief
+        # Minister Bhupendra Patel", later "Bhupandra Patel") slipped in one of them; a word
+        # alone may be another name ("the ferry sank near Ormoc; rescuers came from Ornoc")
+        return seen.mentions[source] <= cluster.mentions[source]
     return seen.mentions[source] < cluster.mentions[source]
 
 
@@ -734,6 +792,19 @@ def _one_off(seen: Seen, cluster: Cluster) -> bool:
         return False
     (source,) = seen.sources
     return seen.mentions[source] == 1 and cluster.mentions[source] >= 1
+
+
+LONG_NAME = 9  # letters from which two one-word names one letter apart are one name's spellings
+
+
+def _long_one_letter(name: str, canonical: str) -> bool:
+    """Two one-word names of LONG_NAME letters or more, one inner letter changed: a long name
+    rarely has a namesake one letter off ("Dangalgaon"/"Dandalgaon"), while short ones often do
+    ("Bara"/"Bora", "Sudan"/"Sedan")."""
+    a, b = fold(name), fold(canonical)
+    if " " in a or " " in b or min(len(a), len(b)) < LONG_NAME or len(a) != len(b):
+        return False
+    return a[0] == b[0] and a[-1] == b[-1] and OSA.distance(a, b) == 1
 
 
 def _one_letter(name: str, run: str) -> bool:

@@ -22,6 +22,7 @@ import msgspec
 
 from factcheck.extract.dates import FUTURE, MONTHS
 from factcheck.extract.numberwords import words_to_number
+from factcheck.extract.onsets import Onset, build_onset, subject_event
 from factcheck.extract.shares import base_of_share, election_seats, held_by_owner, market_moment, percent_of
 from factcheck.extract.text import STOP_WORDS
 from factcheck.extract.wordlists import phrase_alternation
@@ -113,6 +114,7 @@ class FrameTable(msgspec.Struct, frozen=True):
     falling: frozenset[str] = frozenset()
     aged_things: LazyPattern | None = None  # "-year-old suspension bridge": the thing an age is of
     hedge: LazyPattern | None = None  # "were confirmed (as) dead": a verb that lets the cue after it decide
+    onset: Onset | None = None  # "the incident happened at": verbs whose subject names the event
 
 
 class Attribution(msgspec.Struct, frozen=True):
@@ -271,6 +273,7 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
             for slug, cues in (data.get("money_for") or {}).items()
             for c in cues
         },
+        onset=build_onset(data.get("onset") or {}),
     )
 
 
@@ -1703,7 +1706,7 @@ def frame_for_date(
     best: tuple[bool, int, str, str, int] | None = None
     for event, pattern in table.events.items():
         for found in pattern.finditer(text, lo, hi):
-            if _attributive(text, found):
+            if _attributive(text, found) or _dated_by_possessive(text, found.start(), span):
                 continue
             parted, distance = _parted(text, found.start(), found.end(), start, end)
             if parted and any(
@@ -1714,11 +1717,47 @@ def frame_for_date(
                 best = (parted, distance, found.group().lower(), event, found.start())
     if best is None:
         best = _far_cue(text, sentence[0], lo, span, table)
+    best = _onset_cue(text, span, sentence, (lo, hi), table, best)
     if best is None or best[3] in table.uncompared_events:
         return None  # "Kale said today": the day one report's source spoke is no event's day
     if _LEARNED_OF.search(text, max(0, best[4] - 40), best[4]) is not None:
         return None  # "staff learned of the crash at 11:03": when word came, not when it happened
     return Frame(auto_frame(Family.EVENT, best[3]), f"cue '{best[2]}'")
+
+
+def _onset_cue(
+    text: str,
+    span: tuple[int, int],
+    sentence: tuple[int, int],
+    window: tuple[int, int],
+    table: FrameTable,
+    best: tuple[bool, int, str, str, int] | None,
+) -> tuple[bool, int, str, str, int] | None:
+    """The cue of a date, with an onset verb ("the incident happened around 4 am", "gunmen struck
+    at 5am") read by its subject: it wins over a cue no nearer than it; a date with no cue at all
+    also takes an onset verb earlier in its sentence when only an aside parts them ("The accident
+    happened near the station, 250 km south of the city, around 7 pm")."""
+    onset = table.onset
+    if onset is None:
+        return best
+    compared = frozenset(table.events) - table.uncompared_events
+    for verb in onset.verbs.finditer(text, sentence[0], window[1]):
+        parted, distance = _parted(text, verb.start(), verb.end(), *span)
+        inside = verb.start() >= window[0]
+        near = inside and (not parted if best is None else (parted, distance) <= best[:2])
+        far = best is None and verb.end() <= span[0] and not _ASIDE_BREAK.search(text, verb.end(), span[0])
+        if not (near or far):
+            continue
+        event = subject_event(onset, text, verb, sentence[0], table.events, compared)
+        if event is not None:
+            best = (parted, distance, verb.group().lower(), event, verb.start())
+    return best
+
+
+# what parts an onset verb from a later time more than an aside does: another clause
+_ASIDE_BREAK = lazy(
+    r";|,\s*(?:and|but|while|when|after|before|as)\b|\b(?:and|but)\s+(?:the|a|an|he|she|they|it)\b", re.I
+)
 
 
 # an event named as the news someone received: its time is when word came ("the airline staff
@@ -1747,6 +1786,21 @@ _NOUN_BEFORE = lazy(
     r"around|outside|inside|by|on|into|across|worst|hardest|badly|severely)\s+|'s\s+|’s\s+|-)\Z",
     re.IGNORECASE,
 )
+
+
+# a day in the possessive right before an event noun dates that event ("Friday's crash",
+# "Sunday's three-train collision", "yesterday's quake"), so the noun is no other date's cue
+_POSSESSIVE_DAY = lazy(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)['’]s"
+    r"(?:\s+[\w-]+){0,2}\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def _dated_by_possessive(text: str, cue: int, span: tuple[int, int]) -> bool:
+    """True for a cue right after a possessive day ("Friday's crash") that is not the date's own."""
+    found = _POSSESSIVE_DAY.search(text, max(0, cue - 40), cue)
+    return found is not None and not span[0] <= found.start() < span[1]
 
 
 def _attributive(text: str, found: re.Match[str]) -> bool:

@@ -45,7 +45,7 @@ DAY = 24 * 60
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 CLOCK = re.compile(
     r"(?<![\w:.,/-])(?:"
-    r"(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<m12>[0-5]\d))?\s*(?P<ap>[aApP])\.?\s?[mM](?:\.|(?![A-Za-z]))"
+    r"(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<m12>[0-5]\d))?\s*(?P<ap>[aApP])(?:\.\s?[mM]\.?|\s?[mM](?![A-Za-z]))"
     r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])"
     r"|(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s*(?:hrs\s+|hours\s+)?(?:GMT|UTC|Z|local\s+time)\b)"
     r"|(?<=\bat )(?P<hrs>(?:[01]\d|2[0-3])[0-5]\d)(?=\s*(?:hrs|hours|h)\b)"  # "at 0230 hours"
@@ -243,12 +243,37 @@ def _written_clocks(text: str, table: TimeTable) -> list[Clock]:
     joined: list[Clock] = []
     for clock in (_clock_at(text, m, table) for m in CLOCK.finditer(text)):
         prev = joined[-1] if joined else None
+        if prev is not None and _between(text, prev, clock):
+            joined[-1] = _span_of(prev, clock)
+            continue
         if prev is not None and re.fullmatch(r"\s*\(\s*", text[prev.end : clock.start]):
             closing = re.match(r"\s*\)", text[clock.end :])
             joined[-1] = _pair(prev, clock, clock.end + (closing.end() if closing else 0))
             continue
         joined.append(clock)
     return joined
+
+
+_BETWEEN = lazy(r"(?i:\bbetween\s+)\Z")
+_AND = lazy(r"\s+and\s+")
+
+
+def _between(text: str, first: Clock, second: Clock) -> bool:
+    """True for two clocks that bound one time ("between 6 a.m. and 7 a.m.")."""
+    return (
+        _AND.fullmatch(text, first.end, second.start) is not None
+        and _BETWEEN.search(text, max(0, first.start - 12), first.start) is not None
+        and first.target == second.target
+    )
+
+
+def _span_of(first: Clock, second: Clock) -> Clock:
+    """One clock interval from the first clock's start to the second's end (past midnight when
+    the second is earlier on the dial: "between 11 pm and 1 am")."""
+    low, high = first.minutes[0], second.minutes[1]
+    return Clock(
+        first.start, second.end, (low, high if high >= low else high + DAY), second.zone, second.target
+    )
 
 
 def _pair(first: Clock, second: Clock, end: int) -> Clock:
@@ -395,6 +420,35 @@ def _give_clock(date: Found, clock: Clock, home: HomeZone | None = None) -> None
 _ZONE_FIELDS = ("zone", "local_clock", "utc_offset")
 
 
+def _bracketed(text: str, clock: Clock, date: Found) -> bool:
+    """True when a paired clock's day is written inside its brackets, after the second zone
+    ("1:30 a.m. (1730 GMT Saturday)"): the day is the second zone's."""
+    return (
+        clock.end <= date.start
+        and ")" not in text[clock.end : date.start]
+        and text[date.end :].lstrip()[:1] == ")"
+    )
+
+
+def _shift_to_local_day(date: Found, clock: PairedClock) -> None:
+    """Move a day written for the second zone of a paired clock to the local clock's day: 1730
+    GMT on Saturday is 1:30 a.m. on Sunday at UTC+8."""
+    start, end = date.fields["start"], date.fields["end"]
+    if not isinstance(start, dt.date) or not isinstance(end, dt.date):
+        return
+    other = _offset(clock.other_target, start, clock.other_minutes[0])
+    if other is None:
+        return
+    utc = sum(clock.other_minutes) // 2 - other
+    local = sum(clock.minutes) // 2
+    offset = ((local - utc + 12 * 60) % DAY) - 12 * 60
+    days = -((local - utc - offset) // DAY)
+    if days:
+        shift = dt.timedelta(days=days)
+        date.fields["start"], date.fields["end"] = start + shift, end + shift
+        date.fields.pop("weekday", None)  # the weekday written is the other zone's
+
+
 def find_times(
     text: str,
     published: DateInterval | None,
@@ -424,6 +478,8 @@ def find_times(
         home = story_home() if clock.target in ("local", "pair") else None
         holder = next((d for d in dates if _beside(text, d, clock)), None)
         if holder is not None:  # "July 22, 3 p.m.", "2345 GMT on Sunday": one claim, date and time
+            if isinstance(clock, PairedClock) and _bracketed(text, clock, holder):
+                _shift_to_local_day(holder, clock)
             _give_clock(holder, clock, home)
             continue
         day = _day_of(clock, dates, sentence, published)

@@ -36,6 +36,7 @@ from factcheck.link.support import (
     counts_persons,
     currencies,
     noun_after,
+    numbers_in,
     same_noun,
     sentences,
 )
@@ -108,6 +109,9 @@ class FigureFrames:
         context = _content(_sentence_of(prose, claim.span)) if claim.span else set()
         head = apposed_head(prose, claim.span) if claim.span else None  # "Jane Reid" of "Jane Reid, 43,"
         lowered = [cue.lower() for cue in cues if len(cue) >= CUE_LETTERS and cue.isalpha()]
+        mine = _sentence_of(prose, claim.span) if claim.span else ""
+        stated = frozenset(value for value, _ in numbers_in(mine))  # the summary sentence's figures
+        approximated = claim.approx is not None
 
         def usable(source: str, span: tuple[int, int]) -> bool:
             if head is not None and not self._same_person(source, span, head):
@@ -145,8 +149,13 @@ class FigureFrames:
             counted = counted or any(same_noun(cue, word) for cue in lowered for word in sentence)
             if frame is None and noun:
                 return counted  # the noun must be the figure's own sentence's: not one before it
+            # "around 80,000" names nothing it counts: the source's figure must name nothing
+            # either, or name a noun of the summary's sentence ("80,000 officers" is not "the
+            # crowd at around 80,000")
+            if not noun and approximated and not _names_in(noun_after(text, span[1]), context):
+                return False
             if not noun:  # "the remaining 282" for a bare "282": about the sentence before it too
-                sentence |= _content(_pointed_back(text, span))
+                sentence |= _content(_pointed_back(text, span, stated))
             return counted or bool(context & sentence)
 
         return usable
@@ -248,23 +257,36 @@ def _same_predicate(prose: str, mine: tuple[int, int] | None, text: str, theirs:
     return verb is not None and verb == _predicate(text, theirs)
 
 
-def _pointed_back(text: str, span: tuple[int, int]) -> str:
-    """The sentence before a source figure's when the figure points back to what that one
-    counted ("... 179 others have been rescued. The fate of the remaining 282 remains unknown.";
-    "another 19", "the other 30", "a further 12"), else ""."""
+def _names_in(after: str, context: set[str]) -> bool:
+    """Whether the words after a source figure name nothing it counts (a stop word or
+    punctuation first: "granted only for 60,000.") or name a noun of `context`."""
+    words = after.lower().split()
+    return not words or words[0] in STOP_WORDS or any(same_noun(words[0], word) for word in context)
+
+
+def _pointed_back(text: str, span: tuple[int, int], stated: frozenset[float]) -> str:
+    """The words of the sentence before a source figure that points back to what that one
+    counted ("... 179 others have been rescued. The fate of the remaining 282 remains unknown."),
+    else "". A clause of that sentence with a figure of its own keeps its words for that figure
+    ("raising the death toll to 92" lends nothing to "the remaining 210"), unless the summary's
+    sentence (whose figures are `stated`) restates that figure too, accounting for those words."""
     if not _POINTS_BACK.search(text[max(0, span[0] - POINTS_BACK_REACH) : span[0]]):
         return ""
     spans = sentences(text)
     index = next((i for i, (start, end) in enumerate(spans) if start <= span[0] < end), 0)
-    return text[spans[index - 1][0] : spans[index - 1][1]] if index else ""
+    if not index:
+        return ""
+    before = text[spans[index - 1][0] : spans[index - 1][1]]
+    clauses = _CLAUSE_BREAK.split(before)
+    return " ".join(c for c in clauses if all(value in stated for value, _ in numbers_in(c)))
 
 
-# words before a figure that count it as the rest of a group the text named before
-_POINTS_BACK = re.compile(
-    r"\b(?:the remaining|remaining|another|the other|other|a further|further|an additional|"
-    r"additional|the rest of the)\s+(?:[a-z]+\s+)?$",
-    re.IGNORECASE,
-)
+# words before a figure that count it as the rest of a group the text named before: "the
+# remaining 282", "another 19", "a further 12" (not a bare "other" or "additional": "other
+# 30 schools" counts a group of its own)
+_POINTS_BACK = re.compile(r"\b(?:the remaining|another|a further)\s+$", re.IGNORECASE)
+# where one clause of a sentence ends and the next begins: "..., while 179 others ..."
+_CLAUSE_BREAK = re.compile(r",\s|;\s|\s(?:while|whereas|but)\s", re.IGNORECASE)
 POINTS_BACK_REACH = 30  # characters before a figure searched for those words
 
 

@@ -546,7 +546,7 @@ def look_up(
             if note:  # FC602 tells a misspelling or a proper name from a name no source has
                 claims[position] = claim.model_copy(update={"note": note})
         elif isinstance(claim, DurationClaim):
-            support = duration_support(claim, index)
+            support = duration_support(claim, index, _sentence_at(doc.prose, claim.span))
         elif isinstance(claim, QuantityClaim):
             support = index.number(claim, figures(claim) if figures else None)
             if support is not None and not support.found and figures is not None:
@@ -622,6 +622,15 @@ def _tenure_fits(claim: Claim | None, peers: list[Claim]) -> bool:
             pairs.append((peer, claim))
     comparable = [(d, start) for d, start in pairs if d.ends_on is not None and precise_enough(d, start)]
     return bool(comparable) and all(span_fits(d, start) for d, start in comparable)
+
+
+def _sentence_at(prose: str, span: tuple[int, int] | None) -> str:
+    """The sentence of `prose` holding `span`, or "" without a span."""
+    if span is not None:
+        for start, end in sentences(prose):
+            if start <= span[0] < end:
+                return prose[start:end]
+    return ""
 
 
 def _name_support(claim: MentionClaim, index: SourceIndex) -> Support:

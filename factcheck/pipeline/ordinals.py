@@ -40,7 +40,15 @@ from factcheck.extract.text import STOP_WORDS, is_plural
 from factcheck.lazyre import lazy
 from factcheck.link import claim_id
 from factcheck.link.linking import isolate
-from factcheck.link.support import ENTITY_NAMES, Evidence, SourceIndex, Support, frame_words, sentences
+from factcheck.link.support import (
+    ENTITY_NAMES,
+    STATED_YEAR,
+    Evidence,
+    SourceIndex,
+    Support,
+    frame_words,
+    sentences,
+)
 from factcheck.model import Claim, QuantityClaim
 from factcheck.model.ids import StandIn, stand_in
 from factcheck.model.keys import LinkNote
@@ -243,11 +251,8 @@ def _context(low: str, span: tuple[int, int], after: bool = False) -> frozenset[
             words = low[first : span[0]] + " " + low[span[1] : last]
             if after and index + 1 < len(spans):
                 words += " " + low[spans[index + 1][0] : spans[index + 1][1]]
-            return frame_words(words) | frozenset(_YEAR.findall(words))
+            return frame_words(words) | frozenset(STATED_YEAR.findall(words))
     return frozenset()
-
-
-_YEAR = lazy(r"(?<![\w.,])(?:1[89]|20)\d\d(?![\w,]\d)")
 
 
 def _judged(prose: str, mine: Ordinal, theirs: _SourceOrdinals) -> tuple[str, Evidence] | None:

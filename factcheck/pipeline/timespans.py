@@ -9,17 +9,25 @@ import re
 from collections.abc import Iterator
 
 from factcheck.extract.numbers import ORDINAL_WORDS
-from factcheck.extract.numberwords import SMALL_NUMBERS
 from factcheck.lazyre import lazy
-from factcheck.link.support import Evidence, SourceIndex, Support, noun_after, numbers_in
+from factcheck.link.support import (
+    FRAME_STEM,
+    Evidence,
+    SourceIndex,
+    Support,
+    frame_words,
+    noun_after,
+    numbers_in,
+)
 from factcheck.model import DurationClaim
 from factcheck.model.quantifiers import approximate
 
 
-def duration_support(claim: DurationClaim, index: SourceIndex) -> Support | None:
+def duration_support(claim: DurationClaim, index: SourceIndex, sentence: str = "") -> Support | None:
     """A duration is supported when a source states its figure followed by its unit ("14 years"
     for "in 14 years", not the 14 of "14 coaches"); None when its words hold no figure ("about
-    a minute")."""
+    a minute"). `sentence`, the summary's sentence holding it, says what went on that long: a
+    rounded or reached length must be of the same activity."""
     stated = numbers_in(claim.text)
     if not stated:
         return None
@@ -46,18 +54,24 @@ def duration_support(claim: DurationClaim, index: SourceIndex) -> Support | None
         if days and theirs and abs(number.value * theirs - value * days) <= 1e-6 * value * days:
             return Support(True, Evidence(number.source, number.span))  # "three decades": "30 years"
     if days:
-        found = _rounded_from(claim, value, days, index) or _day_reached(value, days, index)
+        doing = frame_words(sentence) - _UNIT_STEMS  # what went on that long
+        found = _rounded_from(claim, value, days, index, doing) or _day_reached(value, days, index, doing)
         if found is not None:
             return Support(True, found)
     return Support(False)
 
 
-def _rounded_from(claim: DurationClaim, value: float, days: float, index: SourceIndex) -> Evidence | None:
+def _rounded_from(
+    claim: DurationClaim, value: float, days: float, index: SourceIndex, words: frozenset[str]
+) -> Evidence | None:
     """A source length of time that a rounded one stands for: "about nine and a half minutes"
     (or "nine and a half minutes": a half is a rounding) for "9 minutes and 29 seconds". The
     length must lie in the claim's range ("more than nine minutes": at least nine) and within one
     step of its figure (half a unit for a fraction, else one unit: "more than two days" is not
-    a fortnight); an exact whole figure is no rounding ("nine minutes" is not 9 minutes 29 seconds)."""
+    a fortnight); an exact whole figure is no rounding ("nine minutes" is not 9 minutes 29 seconds),
+    nor is a source length whole in the claim's unit ("14 hours" is not "about 13 hours"), and
+    the source's sentence must share a word of what went on with `words`, the summary's ("the
+    flight was delayed 9 hours" is not "rescuers worked for about ten hours")."""
     fraction = value != int(value)
     step = 0.5 if fraction else 1.0
     if claim.approx is None:
@@ -68,7 +82,9 @@ def _rounded_from(claim: DurationClaim, value: float, days: float, index: Source
         low, high = approximate(value, claim.approx)
         low, high = max(low, value - step), min(high, value + step)
     for length, evidence in _stated_lengths(index):
-        if low * days - _EPSILON <= length <= high * days + _EPSILON:
+        whole = abs(length / days - round(length / days)) <= _EPSILON
+        inside = low * days - _EPSILON <= length <= high * days + _EPSILON
+        if inside and not whole and words & frame_words(index.sentence_words(evidence)):
             return evidence
     return None
 
@@ -95,34 +111,48 @@ def _stated_lengths(index: SourceIndex) -> Iterator[tuple[float, Evidence]]:
         yield number.value * unit + extra, Evidence(number.source, (number.span[0], end))
 
 
-def _day_reached(value: float, days: float, index: SourceIndex) -> Evidence | None:
+def _day_reached(value: float, days: float, index: SourceIndex, words: frozenset[str]) -> Evidence | None:
     """Where a source says an activity reached its Nth unit of time ("on the second day of
-    deliberations", "in its third week") for a summary's "over two days", "for three weeks":
-    whatever went on into its Nth day had lasted N days. English writes "second" here, though it
-    is no rank of ORDINAL_WORDS (which starts at "third": "second" is also the unit of time)."""
+    deliberations") for a summary's "over two days of deliberation": whatever went on into its
+    Nth day had lasted N days. Only when the source names the activity after "of" and the
+    summary's sentence (`words`) names it too, and no source gives that activity a longer length
+    in that unit ("the talks have lasted five weeks"); "on the second day, ministers agreed" and
+    "fighting continued for a second day" name no activity that lasted. English writes "second"
+    here, though it is no rank of ORDINAL_WORDS (which starts at "third": "second" is also the
+    unit of time)."""
     for source, text in index.lowered.items():
         for match in _NTH_UNIT.finditer(text):
-            rank = _rank(match.group("rank"))
-            if rank == value and _unit_days(match.group("unit")) == days:
+            activity = match.group("activity")[:FRAME_STEM]
+            if _rank(match.group("rank")) != value or _unit_days(match.group("unit")) != days:
+                continue
+            if activity in words and not _other_length(value, days, activity, index):
                 return Evidence(source, match.span())
     return None
 
 
-def _rank(word: str) -> int | None:
+def _other_length(value: float, days: float, activity: str, index: SourceIndex) -> bool:
+    """Whether a source states a length in the unit of `days` longer than `value` in a sentence
+    naming `activity` (the stem of its word): the activity's total, which the Nth day is not
+    ("lasted three days" against "on the second day"). A shorter one ("it took one day to
+    deliberate") is a rounding of the hours worked, not a total the Nth day falls short of."""
+    for number in index.numbers:
+        unit = number.noun.split()[:1]
+        if not unit or _unit_days(unit[0]) != days or number.value <= value:
+            continue
+        if activity in frame_words(index.sentence_words(Evidence(number.source, number.span))):
+            return True
+    return False
+
+
+def _rank(word: str) -> float | None:
     """The rank an ordinal word or figure ("second", "third", "4th") gives."""
-    if word == "second":
-        return 2
-    if word[:1].isdigit():
-        return int(word.rstrip("stndrh"))
-    return ORDINAL_WORDS.get(word)
+    return 2.0 if word == "second" else _count(word)
 
 
 def _count(word: str) -> float | None:
-    """A figure or a small number word ("29", "fifteen") as a number."""
-    if word.isdigit():
-        return float(word)
-    small = SMALL_NUMBERS.get(word.lower())
-    return float(small) if small is not None else None
+    """A figure or a number word ("29", "fifteen", "third") as a number."""
+    found = numbers_in(word)
+    return found[0][0] if found else None
 
 
 @functools.lru_cache(maxsize=1)  # one index per checked document
@@ -147,6 +177,8 @@ _TIME_UNITS = {
     "minute": 1 / 1440,
     "second": 1 / 86400,
 }
+# the units' own words ("hours", "minute"), which say how long, not what went on
+_UNIT_STEMS = frozenset(word[:FRAME_STEM] for unit in _TIME_UNITS for word in (unit, unit + "s"))
 # one unit of time said without a figure: "a decade", "half a century", "one week"
 _ONE_UNIT = lazy(r"\b(half an?|an?|one) (centur(?:y|ies)|decade|year|month|fortnight|week|day)\b")
 # a figure's unit and the smaller unit of a compound length right after it: "minutes and 29 seconds", "hours, 15 minutes"
@@ -154,11 +186,12 @@ _THEN_SMALLER = lazy(
     r"[\s-]+[a-z]+(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)(?P<count>\d{1,2}|[a-z]+)\s+(?P<unit>[a-z]+)",
     re.IGNORECASE,
 )
-# "the second day of", "its third week", "their 4th day": the Nth unit an activity reached
+# "the second day of deliberations", "its third week of talks": the Nth unit an activity reached, and the activity
 _NTH_UNIT = lazy(
     r"\b(?:the|its|their|his|her|a) (?P<rank>second|"
     + "|".join(ORDINAL_WORDS)
-    + r"|\d{1,2}(?:nd|rd|th)) (?:straight |consecutive |full )?(?P<unit>day|week|month|year|hour)\b"
+    + r"|\d{1,2}(?:nd|rd|th)) (?:straight |consecutive |full )?(?P<unit>day|week|month|year|hour)"
+    r" of (?:the |its |their |his |her )?(?P<activity>[a-z]+)"
 )
 
 

@@ -135,9 +135,14 @@ def _time_conflict(data: CheckInput, a: DateClaim, b: DateClaim) -> Verdict | No
     tolerance = int(data.params.get("tolerance_minutes", 5))
     if _point(a) and _point(b) and _to_the_minute(a) != _to_the_minute(b):
         tolerance //= 2  # "10:33" rounds to 10:35, never to "10:30": only 10:28–10:32 round to it
-    if minutes == 0 and (centres := _centre_gap(a, b)) is not None and centres > tolerance:
-        # "around 11:20 p.m." and "about 11:30 pm": each allows the other, but the two
-        # reports give two readings of the clock
+    if (
+        minutes is not None
+        and minutes <= tolerance
+        and (centres := _centre_gap(a, b)) is not None
+        and centres > tolerance
+    ):
+        # "around 11:20 p.m." and "about 11:30 pm" (or "around 7.20 pm" and "around 7 pm", whose
+        # windows nearly touch): each allows the other, but the two reports give two readings
         return Verdict(
             outcome="close-times",
             confidence=0.6,

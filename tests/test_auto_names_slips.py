@@ -1,0 +1,132 @@
+"""Spelling variants of one name across outlets that the clusterer must join (a weekday after a
+name, a job word before a respelt name, one text's respelt word of a full name, an
+organisation's short form, long one-word names one letter apart), and different names it must
+keep apart."""
+
+from __future__ import annotations
+
+from factcheck.extract.autonames import NameClusters
+
+
+def frames(texts: dict[str, str]) -> dict[str, str | None]:
+    clusters = NameClusters(texts)
+    return {name: clusters.frame(name) for name in clusters.of}
+
+
+def test_a_weekday_after_a_name_is_no_part_of_it() -> None:
+    found = frames(
+        {
+            "a": "Rescuers reached the hotel in the town of Castelvetro on Thursday.",
+            "b": "The town of Castelvetro lies below the ridge.",
+            "c": "The avalanche hit a hotel in the town of Castelvetre Wednesday, officials said.",
+        }
+    )
+    assert found["Castelvetre"] == found["Castelvetro"] == "auto.name.castelvetro"
+    assert "Castelvetre Wednesday" not in found
+
+
+def test_a_job_word_before_a_respelt_name_is_trimmed_and_the_slip_joins() -> None:
+    found = frames(
+        {
+            "a": "The inspector general of police, Police Marcus Odhiambbo, said the curfew holds.",
+            "b": "Marcus Odhiambo said the curfew would last a week. The police were deployed.",
+            "c": "Police chief Marcus Odhiambo spoke in Garsen. The police sealed the roads.",
+        }
+    )
+    assert found["Marcus Odhiambbo"] == found["Marcus Odhiambo"] == "auto.name.marcus-odhiambo"
+
+
+def test_one_texts_respelt_given_name_joins_the_full_name_three_others_write() -> None:
+    found = frames(
+        {
+            "a": "Chief Minister Rajendra Solanki visited the site.\n\nLater, Rajandra Solanki promised aid.",
+            "b": "Rajendra Solanki ordered an inquiry.",
+            "c": "Rajendra Solanki met the families.",
+            "d": "Chief Minister Rajendra Solanki announced compensation.",
+        }
+    )
+    assert found["Rajandra Solanki"] == found["Rajendra Solanki"] == "auto.name.rajendra-solanki"
+
+
+def test_an_organisations_short_form_respelt_joins_it() -> None:
+    found = frames(
+        {
+            "a": "The contract went to Kestral Group. Kestral had renovated the bridge.",
+            "b": "Five days earlier a company called Kestrel had reopened the bridge.",
+        }
+    )
+    assert found["Kestrel"] == found["Kestral Group"] == "auto.name.kestral-group"
+
+
+def test_two_long_village_spellings_one_letter_apart_are_one_village() -> None:
+    found = frames(
+        {
+            "a": "The tunnel links Silkara with Bandalkhet village.",
+            "b": "Workers from Bandalkhet village were trapped.",
+            "c": "The road to Bangalkhet village was closed.",
+            "d": "Families in Bangalkhet village waited.",
+        }
+    )
+    assert found["Bandalkhet"] == found["Bangalkhet"]
+
+
+# --- what must stay apart --------------------------------------------------------------------------
+
+
+def test_two_districts_with_short_names_one_letter_apart_stay_apart() -> None:
+    found = frames(
+        {
+            "a": "Floods hit Rampur district on Monday.",
+            "b": "Rampur district reported 12 deaths.",
+            "c": "In Raipur district, 4 people died.",
+            "d": "Raipur district opened relief camps.",
+        }
+    )
+    assert found["Rampur"] != found["Raipur"]
+
+
+def test_two_people_one_text_names_once_each_with_a_short_word_apart_stay_apart() -> None:
+    found = frames(
+        {
+            "a": "Maria Lopez was rescued on Monday.\n\nMario Lopez, her cousin, is still missing.",
+            "b": "Mario Lopez was seen near the river.",
+            "c": "Mario Lopez worked at the mill.",
+            "d": "Relatives of Mario Lopez gathered.",
+        }
+    )
+    assert found["Maria Lopez"] != found["Mario Lopez"]
+
+
+def test_a_name_near_another_in_one_sentence_stays_apart_even_when_long() -> None:
+    found = frames(
+        {
+            "a": "Roads from Bandalkhet and Bangalkhet were cut.",
+            "b": "Bandalkhet lost power.",
+            "c": "Bangalkhet lost water.",
+        }
+    )
+    assert found["Bandalkhet"] != found["Bangalkhet"]
+
+
+def test_countries_that_look_alike_stay_apart() -> None:
+    found = frames(
+        {
+            "a": "Aid came from Austria and from Sudan on Monday.",
+            "b": "Teams came from Australia on Tuesday.",
+            "c": "The mayor of Sedan sent blankets.",
+            "d": "Donors in Austria and Australia pledged more.",
+        }
+    )
+    assert found["Austria"] != found["Australia"]
+    assert found["Sudan"] != found["Sedan"]
+
+
+def test_a_different_given_name_of_one_surname_stays_apart() -> None:
+    found = frames(
+        {
+            "a": "The organiser Devprakash Madhukar was named in the complaint.",
+            "b": "Devprakash Madhukar surrendered on Friday.",
+            "c": "Head volunteer Devdas Madhukar was questioned.",
+        }
+    )
+    assert found["Devdas Madhukar"] != found["Devprakash Madhukar"]
