@@ -3,8 +3,11 @@
 crash site on Wednesday", "tomorrow") and a page's "Updated Sunday" stamp date no event; an event
 noun naming a place or people ("the crash site", "flood victims") tells of no occurrence; a state
 such as the missing falls between reports as people are found; the day a figure was revised or a
-search went on is no event's day; "we'll" and "we will" are one quotation. Sentences written for these tests (not story text); most are ones that must NOT be
-flagged."""
+search went on is no event's day; "we'll" and "we will" are one quotation. Sentences written for
+these tests (not story text); most must NOT be flagged. Each silencer also has a real conflict of
+its shape that must stay flagged (the review of wave 11 found them hidden): what befell people
+dated before "after", a verb cue before "areas", a past event inside a "will" clause, a
+cumulative count or a state that falls far, two quotations that differ in tense."""
 
 from __future__ import annotations
 
@@ -59,6 +62,16 @@ def test_deaths_dated_with_after_keep_the_event_s_day() -> None:
     }
 
 
+def test_not_flagged_a_state_or_a_later_act_before_after_is_its_own_day() -> None:
+    """People still missing or pulled out on a later day: the day of the state or the rescue."""
+    assert events(
+        "Dozens of miners were still missing on Tuesday after the shaft flooded a day earlier."
+    ) == {"on Tuesday": "unknown.event"}
+    assert events("Two children were rescued on Thursday after the building collapsed.") == {
+        "on Thursday": "unknown.event"
+    }
+
+
 def test_not_flagged_a_plan_s_day_is_no_event_s_day() -> None:
     assert events("The prime minister said she will travel to the crash region on Friday.") == {
         "on Friday": "unknown.event"
@@ -79,9 +92,9 @@ def test_a_past_event_told_inside_a_plan_keeps_its_day() -> None:
 
 
 def test_not_flagged_a_page_stamp_and_a_place_named_after_the_event() -> None:
-    assert events("Updated Saturday at 9:15 a.m. with the names of those killed in the crash.") == {
-        "Saturday": "unknown.event"
-    }
+    assert events(
+        "Posted Thursday at 6:40 p.m. with a statement from the ferry operator on the sinking."
+    ) == {"Thursday at 6:40 p.m.": "unknown.event"}
     assert events("The king visited families near the accident site on Wednesday.") == {
         "on Wednesday": "unknown.event"
     }
@@ -106,10 +119,16 @@ def test_not_flagged_a_contraction_and_its_full_form_are_one_quotation() -> None
     assert quote_words("It's over, we won't stop") == ["it's", "over", "we", "won't", "stop"]
 
 
-def test_a_word_and_its_inflection_are_one_statement_s_words() -> None:
-    """A garbled partial quote ("we'll meeting again") is still the remark it garbles, so the
-    garbling is compared; two remarks sharing one word are not one statement."""
-    assert same_statement(quote_words("we'll meeting again"), quote_words("We'll meet again and again"))
+def test_two_remarks_in_different_tenses_are_not_one_statement() -> None:
+    """Tense is compared as written: a past wish and a present one, or a thing done and a thing
+    planned, are two remarks, never a misquote of one."""
+    assert not same_statement(
+        quote_words("I wanted the strike to go on"), quote_words("I want the strike to stop today")
+    )
+    assert not same_statement(
+        quote_words("The hearing went well and we settled nothing"),
+        quote_words("We will be back next week and settle the case"),
+    )
     assert not same_statement(quote_words("we will win"), quote_words("we will meet the mayor"))
 
 
@@ -127,12 +146,12 @@ def test_not_flagged_missing_falling_as_people_are_found_and_a_visit_after_the_q
             "agency": (
                 "2024-05-08T10:00+08:00",
                 "The death toll from Monday's earthquake in Temar rose to 44. The premier reached the "
-                "county on Tuesday after the earthquake and met families at the quake site. Eighteen "
+                "county on Tuesday after the earthquake and met families at the quake site. Twenty-five "
                 "people were still missing.\n",
             ),
             "daily": (
                 "2024-05-09T07:00+08:00",
-                "The earthquake struck Temar on Monday. At least 52 people died and 6 people were still "
+                "The earthquake struck Temar on Monday. At least 52 people died and 17 people were still "
                 'missing, officials said. "We\'ll rebuild every school," the governor said. He will '
                 "return to the county on Saturday.\n",
             ),

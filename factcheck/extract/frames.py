@@ -20,7 +20,7 @@ from typing import Any
 
 import msgspec
 
-from factcheck.extract.dates import MONTHS
+from factcheck.extract.dates import FUTURE, MONTHS
 from factcheck.extract.numberwords import HYPHENATED_UNIT, words_to_number
 from factcheck.extract.onsets import Onset, build_onset, subject_event
 from factcheck.extract.shares import base_of_share, election_seats, held_by_owner, market_moment, percent_of
@@ -110,6 +110,8 @@ class FrameTable(msgspec.Struct, frozen=True):
     homes_alike: frozenset[str] = frozenset()  # "houses", "huts": counted as homes by any verb
     # running roles that only grow as they are counted (deaths, injured): reports of one day differ by hour
     tallies: frozenset[str] = frozenset()
+    # running roles that are a state at a moment and may fall (missing, trapped): people are found or freed
+    falling: frozenset[str] = frozenset()
     aged_things: LazyPattern | None = None  # "(Ohio) steel plant": a thing, so the place before is no person
     hedge: LazyPattern | None = None  # "were confirmed (as) dead": a verb that lets the cue after it decide
     onset: Onset | None = None  # "the incident happened at": verbs whose subject names the event
@@ -255,6 +257,7 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         of_them=frozenset(r for r, spec in counts.items() if spec.get("of_them")),
         unbroken=frozenset(r for r, spec in counts.items() if spec.get("whole_nouns")),
         tallies=frozenset(r for r, spec in counts.items() if spec.get("tally")),
+        falling=frozenset(r for r, spec in counts.items() if spec.get("falls")),
         hedge=_hedge(list(data.get("hedges") or [])),
         aged_things=_aged_things(list(data.get("aged_things") or [])),
         unique_people=frozenset(str(w).lower() for w in data.get("unique_people") or []),
@@ -1172,6 +1175,14 @@ def is_tally(frame: str | None) -> bool:
     return frame_slug(frame, Family.COUNT).split(".", 1)[0] in default_table().tallies
 
 
+def may_fall(frame: str | None) -> bool:
+    """Whether an automatic count frame's role is a state that may fall (frames.yaml `falls`):
+    people missing or trapped are found or freed, so a later report may give fewer."""
+    if not in_family(frame, Family.COUNT) or frame is None:
+        return False
+    return frame_slug(frame, Family.COUNT).split(".", 1)[0] in default_table().falling
+
+
 def other_event(
     text: str,
     start: int,
@@ -1568,8 +1579,12 @@ def _names_event(text: str, sentence: tuple[int, int], table: FrameTable) -> boo
     )
 
 
-# a relative clause after a date: its pronoun, or "where" after a place
-_DATE_RELATIVE = re.compile(r"\b(?:which|that|who|when|where)\b", re.IGNORECASE)
+# the words that open a relative clause; after a date, "where" follows a place
+_RELATIVE_WORDS = r"which|that|who|when|where"
+_DATE_RELATIVE = re.compile(rf"\b(?:{_RELATIVE_WORDS})\b", re.IGNORECASE)
+# what opens a clause of its own after a plan word: "will search for survivors after the quake
+# struck on Monday", "the man who will face charges ..."
+_SUBORDINATE = re.compile(rf"\b(?:{_RELATIVE_WORDS}|after|since|because|as|while|before)\b", re.IGNORECASE)
 
 # "after" (or "following") right after a date, maybe past a bracketed date or a time of day: "on
 # Thursday (31 October) after flash floods", "Wednesday, a day after the explosion"
@@ -1578,19 +1593,41 @@ _AFTER_DATE = re.compile(
     r"weeks?|minutes?)\s+)*(?P<after>after|following)\b",
     re.IGNORECASE,
 )
-# a death verb in the date's clause: the deaths happened at the event's time, so "killed on
-# Sunday after a train derailed" still dates the derailment
-_KILLED_BEFORE = re.compile(r"\b(?:killed|killing|died|perished|lost\s+their\s+lives)\b", re.IGNORECASE)
-# what makes a clause tell of a plan, not of something that happened: a future or a schedule
-# before the date ("will travel to the crash site on Wednesday", "a vigil will be held on
-# Sunday", "is scheduled to meet Trump in May", "plans to visit the site on Friday")
-_PLAN = re.compile(
-    r"\b(?:will|shall|won't|\w+'ll|"
-    r"(?:is|are|was|were)\s+(?:to|(?:scheduled|set|due|slated|expected|going|planning)\s+to)|"
-    r"scheduled\s+(?:to|for)|plans?\s+to|planned\s+to|intends?\s+to|"
+# what befell people at the event, told in the date's clause: it happened at the event's time, so
+# "killed on Sunday after a train derailed", "23 were injured on Sunday after a bus overturned",
+# "two drowned on Friday after their boat capsized", "six were trapped on Monday after a roof
+# fell" still date the event after "after". A state ("are dead", "are missing on Saturday after
+# a dam burst a day earlier") or a later act ("rescued on Tuesday after the quake") is the
+# date's own and is left out.
+_BEFELL_PEOPLE = re.compile(
+    r"\b(?:killed|killing|died|perished|lost\s+their\s+lives|injured|injuring|hurt|wounded|"
+    r"drowned|trapped)\b",
+    re.IGNORECASE,
+)
+# what a plan needs beyond dates.FUTURE ("will", "is to", "plans to", "scheduled" ...): a plan
+# told in the past ("was to meet", "were due to sign"), a date set ahead ("is set to", "slated
+# to"), a refusal ("won't"), a conditional trip ("would travel to the site")
+_PLAN_MORE = re.compile(
+    r"\b(?:(?:was|were)\s+to|(?:set|due|slated)\s+to|won't|"
     r"would\s+(?:travel|visit|meet|hold|return|attend|go|come|fly|arrive|sign|announce))\b",
     re.IGNORECASE,
 )
+# "was to blame", "is to thank": a judgement, not a plan
+_NOT_A_PLAN = re.compile(r"\s+(?:blame|thank)\b", re.IGNORECASE)
+# a past verb or participle after a plan word tells of what has happened: "will compensate the
+# families of those killed in the crash on Tuesday", "under the deal announced on Monday", "who
+# will face charges carried out the attack on Monday". Irregular forms that are never a present
+# (not "hit", "put") are listed; regular ones end in "-ed" (not "hundred", "need", "proceed").
+_PAST_VERB = re.compile(
+    r"\b(?:(?!(?:hundred|need|speed|feed|seed|shed|bleed|breed|proceed|exceed|succeed|indeed|sacred|naked)\b)"
+    r"\w{2,}ed|struck|stricken|began|begun|broke|broken|came|caught|fell|fallen|fled|found|"
+    r"gave|given|held|left|lost|made|met|ran|sank|sunk|said|seen|shot|swept|taken|took|told|tore|"
+    r"torn|went|gone|won|wrote|written|shook|shaken)\b",
+    re.IGNORECASE,
+)
+# a participle in the plan itself ("will be held on Sunday", "has been scheduled") or describing
+# a noun ("will travel to the affected area on Friday") ends no plan
+_PLAN_PARTICIPLE = re.compile(r"\b(?:be|been|being|have|has|had|a|an|the|its|their)\s+\Z", re.IGNORECASE)
 # a page's own time stamp right before a date: "Updated Sunday at 10:30 a.m.", "Posted on Friday"
 _STAMP = re.compile(
     r"\b(?:(?:last\s+)?updated|posted|published|modified)\s*(?:on\s+|at\s+|:\s*)?\Z", re.IGNORECASE
@@ -1601,22 +1638,33 @@ _FORWARD_DAY = re.compile(r"\b(?:tomorrow|next|coming)\b", re.IGNORECASE)
 
 def planned(text: str, sentence: tuple[int, int], span: tuple[int, int]) -> bool:
     """Whether a date is the day of a plan, not of an event: it is named forward ("tomorrow",
-    "next Monday"), or its clause (from the last comma, semicolon or "and" before it) says the
-    thing is yet to happen ("will be held on Sunday", "is scheduled to meet in May")."""
+    "next Monday"), or a plan word of its clause (from the last comma, semicolon or "and" before
+    it) governs it ("will be held on Sunday", "is scheduled to meet in May"): no clause opens
+    and no past verb comes between them ("will pay under the deal announced on Monday")."""
     start, end = span
     if _FORWARD_DAY.search(text, start, end):
         return True
     breaks = list(_PARTS_CLAUSES.finditer(text, sentence[0], start))
     clause_start = breaks[-1].end() if breaks else sentence[0]
-    plans = list(_PLAN.finditer(text, clause_start, start))
-    # "will search for survivors after the quake struck on Monday": a clause opened after the
-    # plan tells of what happened, and the date is its own
-    return bool(plans) and _SUBORDINATE.search(text, plans[-1].end(), start) is None
+    plans = [
+        found
+        for pattern in (FUTURE, _PLAN_MORE)
+        for found in pattern.finditer(text, clause_start, start)
+        if _NOT_A_PLAN.match(text, found.end()) is None
+    ]
+    if not plans:
+        return False
+    plan_end = max(found.end() for found in plans)
+    return _SUBORDINATE.search(text, plan_end, start) is None and not _past_after(text, plan_end, start)
 
 
-_SUBORDINATE = re.compile(
-    r"\b(?:after|when|since|because|as|which|that|who|where|while|before)\b", re.IGNORECASE
-)
+def _past_after(text: str, plan_end: int, start: int) -> bool:
+    """Whether a past verb stands between a plan word and a date, outside the plan's own passive
+    ("will be held") and not describing a noun ("the affected area")."""
+    return any(
+        _PLAN_PARTICIPLE.search(text, max(plan_end, found.start() - 8), found.start()) is None
+        for found in _PAST_VERB.finditer(text, plan_end, start)
+    )
 
 
 def frame_for_date(
@@ -1638,10 +1686,10 @@ def frame_for_date(
         return None
     lo, hi = max(sentence[0], start - 2 * WINDOW), min(sentence[1], end + 2 * WINDOW)
     later = _AFTER_DATE.match(text, end, hi)
-    if later is not None and _KILLED_BEFORE.search(text, sentence[0], start) is None:
+    if later is not None and _BEFELL_PEOPLE.search(text, sentence[0], start) is None:
         # "surveying the damage on Wednesday after the blast", "reached the spot on Monday after
         # the landslide": what follows "after" happened before the date, so its cue is not the
-        # date's ("15 were killed on Friday when/after a bus crashed": the deaths' day is the crash's)
+        # date's ("15 were killed on Friday after a bus crashed": what befell people dates the crash)
         hi = later.start("after")
     relative = _DATE_RELATIVE.search(text, end, hi)
     if (
@@ -1732,6 +1780,14 @@ _ARTICLE_BEFORE = lazy(r"\b(?:a|an|the|its|their|one)\s+\Z", re.IGNORECASE)
 # "near the accident scene", "the quake zone", "the disaster area", "flood victims", "blast
 # survivors": a visit to the crash site on Friday tells of the visit's day, not the crash's
 _NAMED_AFTER_EVENT = lazy(r"\s+(?:sites?|scenes?|regions?|areas?|zones?|victims|survivors)\b", re.IGNORECASE)
+# what makes a cue before such a noun a noun or an adjective, not a verb: an article, a
+# preposition or possessive before it ("near the crash site", "for flood victims"), or a compound
+# ("quake-hit areas", "the worst hit areas"). "A tornado struck areas of Oklahoma" is a verb.
+_NOUN_BEFORE = lazy(
+    r"(?:\A|[.!?\"“(]\s*|\b(?:a|an|the|its|their|this|that|these|those|near|at|to|from|in|of|for|"
+    r"around|outside|inside|by|on|into|across|worst|hardest|badly|severely)\s+|'s\s+|’s\s+|-)\Z",
+    re.IGNORECASE,
+)
 
 
 # a day in the possessive right before an event noun dates that event ("Friday's crash",
@@ -1753,13 +1809,32 @@ def _attributive(text: str, found: re.Match[str]) -> bool:
     """True for a cue that describes a noun: a participle ("a collapsed building"; a cue of
     several words starts with its own noun: "a fire started at about 10:50 pm") or an event's
     name before a place or people known by it ("the crash site", "quake victims")."""
-    if _NAMED_AFTER_EVENT.match(text, found.end()) is not None:
+    if _NAMED_AFTER_EVENT.match(text, found.end()) is not None and _noun_cue(text, found):
         return True
     return (
         found.group().endswith("ed")
         and not any(c.isspace() for c in found.group())
         and _ARTICLE_BEFORE.search(text, max(0, found.start() - 8), found.start()) is not None
     )
+
+
+def _noun_cue(text: str, found: re.Match[str]) -> bool:
+    """Whether a cue stands as a noun or adjective ("the crash site", "quake-hit areas", "blast
+    victims"), not as a verb ("a tornado struck areas of ..."): a past form ("struck",
+    "flooded") needs an article, preposition or compound before it; another form ("crash",
+    "flood") is a noun unless it follows a name or noun as its verb would ("Cyclone Remal hit")."""
+    before = _NOUN_BEFORE.search(text, max(0, found.start() - 12), found.start()) is not None
+    if before:
+        return True
+    word = found.group().split()[0].lower()
+    return _PAST_VERB.fullmatch(word) is None and word not in _VERB_ONLY_CUES
+
+
+# cue words that read as a verb after a name or noun ("Cyclone Remal hit areas", "the storm
+# hits regions"): a noun cue ("crash", "flood") before "areas" names a place in any position
+_VERB_ONLY_CUES = frozenset(
+    {"hit", "hits", "strike", "strikes", "struck", "lash", "lashes", "ravage", "ravages"}
+)
 
 
 def _far_cue(

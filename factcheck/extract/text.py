@@ -268,9 +268,8 @@ def same_statement(a: list[str], b: list[str]) -> bool:
 
 
 def _one_statement(a: list[str], b: list[str]) -> bool:
-    """same_statement for two quotations of about one length; a word's inflections are one word
-    ("we'll meeting again" / "we'll meet again")."""
-    a, b = [_plain(w) for w in a], [_plain(w) for w in b]
+    """same_statement for two quotations of about one length (words compared as written: "want"
+    and "wanted" are two statements' words, as tense may be what two reports disagree on)."""
     ca = {w for w in a if w not in STOP_WORDS}
     cb = {w for w in b if w not in STOP_WORDS}
     shared = len(ca & cb)
@@ -279,14 +278,6 @@ def _one_statement(a: list[str], b: list[str]) -> bool:
     # a rewording keeps its words' order; two sentences that share words in another order ("The
     # building is literally pancaked" / "literally half of that building is not there") do not
     return _in_order(a, b, ca & cb) >= 2
-
-
-def _plain(word: str) -> str:
-    """A word less an "-ing" or "-ed" ending ("meeting", "met" stay apart; "meeting" -> "meet")."""
-    for ending in ("ing", "ed"):
-        if word.endswith(ending) and len(word) - len(ending) >= 4 and word not in STOP_WORDS:
-            return word[: -len(ending)]
-    return word
 
 
 def _in_order(a: list[str], b: list[str], shared: set[str]) -> int:

@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic import Field
 
-from factcheck.extract.frames import STAGE_FRAME, is_tally
+from factcheck.extract.frames import STAGE_FRAME, is_tally, may_fall
 from factcheck.extract.numbers import ordinal_suffix
 from factcheck.model import QuantityClaim
 from factcheck.model.ids import Family, frame_slug, in_family, is_auto, is_draft_source
@@ -98,8 +98,8 @@ def figure_updated(
     min_ratio: float = 3.0,
 ) -> Verdict | None:
     """A running figure that differs between reports of different times is an update (info),
-    unless the later report gives a lower tally (deaths, injured: it only grows) without calling
-    it a revision; a state (missing, in hospital) may fall as well as rise. Reports of
+    unless the later report gives a lower figure without calling it a revision; only a state
+    (missing, trapped) may fall, by less than `min_ratio`. Reports of
     unknown order (one day without hours, a report dated only by its month) are not different
     times: their figures are an update only when they may still be of different times
     (`_apart_in_time`; `far`: the gap is FC101's, `min_ratio` or more); else they are compared."""
@@ -116,10 +116,14 @@ def figure_updated(
         why = "reports of unknown order"
     else:
         later = "b" if order == "a-first" else "a"
-        if later == small and not claims[later].revised and is_tally(claims[later].subject):
-            return None  # a tally fell without a word of revision: a conflict
-        # a state at a moment (missing, trapped, in hospital) falls as people are found, freed
-        # or sent home: a later report's lower figure is its next stage, as a rise is
+        if (
+            later == small
+            and not claims[later].revised
+            and not _may_have_fallen(claims[small], claims[big], min_ratio)
+        ):
+            return None  # fell without a word of revision: a conflict
+        # people missing or trapped are found or freed: a later report's somewhat lower figure
+        # is its next stage, as a rise is
         why = ("revised down" if claims[later].revised else "fell") if later == small else "rose"
     first, second = (
         (claims[small], claims[big]) if why not in ("revised down", "fell") else (claims[big], claims[small])
@@ -139,6 +143,16 @@ def figure_updated(
             "why": why,
         },
     )
+
+
+def _may_have_fallen(small: QuantityClaim, big: QuantityClaim, min_ratio: float) -> bool:
+    """Whether a later, lower figure may be the next stage of a state (missing, trapped: frames.yaml
+    `falls`) rather than a conflict: a fall of `min_ratio` or more (30 trapped, then 3) is not,
+    nor is any fall of a count of what has happened (deaths, evacuated, displaced, in hospital)."""
+    if not may_fall(small.subject):
+        return False
+    small_high, big_low = small.interval()[1], big.interval()[0]
+    return small_high > 0 and big_low / small_high < min_ratio
 
 
 def _apart_in_time(a: QuantityClaim, b: QuantityClaim, far: bool, min_ratio: float) -> bool:
