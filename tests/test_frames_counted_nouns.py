@@ -1,12 +1,17 @@
 """Frames, session 11 (issue 12): counted things and measures that differ between outlets but
-never met: hedged cues, ages of things, glued units and distances from a titled place; and counts
+never met: hedged cues, glued units and distances from a titled place; and counts
 a noun alone must not frame (a noun frame was tried and withdrawn: in a hostage story it joined
 hostages held, freed and killed). Invented sentences in the shape of news reports; each pair that
 counts different things must keep different frames (or none)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
+from click.testing import Result
 from quantity_claims import claims_published, published_on
+from summary_check import check_sentence
 
 DAY = published_on("2025-05-12")
 # a registered report's counts (a checked draft's are never unframed for giving two figures)
@@ -63,13 +68,40 @@ def test_a_guess_at_the_dead_is_not_the_death_toll() -> None:
     assert found["Nearly 20 people"].subject != "auto.count.deaths"
 
 
-def test_the_age_of_a_thing_is_framed_by_the_thing_and_never_meets_a_person_s() -> None:
+def test_the_age_of_a_thing_is_never_framed_and_never_meets_a_person_s() -> None:
     found = claims(
         "The 120-year-old stone bridge fell. A 40-year-old farmer and the 62-year-old Ana Lind died."
     )
-    assert found["120"].subject == "auto.measure.age.bridge"
+    assert found["120"].subject == UNFRAMED
     assert found["40"].subject == UNFRAMED  # nobody another report could name
     assert found["62"].subject == "auto.measure.age.ana-lind"
+
+
+def test_a_thing_noun_before_a_person_noun_leaves_the_person_s_age_alone() -> None:
+    # the worker's age and the mill's age are different figures: neither may join the other
+    found = claims(
+        "A 41-year-old textile mill worker said the doors were chained. The 25-year-old mill "
+        "had 700 staff. A 23-year-old factory worker told the radio she ran."
+    )
+    assert found["41"].subject == found["23"].subject == UNFRAMED
+    assert found["25"].subject == UNFRAMED
+
+
+def test_two_things_of_one_kind_never_share_an_age_frame() -> None:
+    found = claims(
+        "Fire gutted a 70-year-old apartment building on Sunday. Flames spread to a 12-year-old "
+        "office building next door."
+    )
+    assert found["70"].subject == found["12"].subject == UNFRAMED
+
+
+def test_a_capitalised_place_before_a_thing_is_no_person() -> None:
+    found = claims("The firm will buy a 35-year-old Indiana steel plant for $200 million.")
+    assert found["35"].subject == UNFRAMED
+    assert found["35"].subject != "auto.measure.age.indiana"
+    # a name after the age is still the person's
+    named = claims("The 51-year-old Marta Quill runs the plant.")
+    assert named["51"].subject == "auto.measure.age.marta-quill"
 
 
 def test_units_glued_on_in_any_case_are_read() -> None:
@@ -83,11 +115,20 @@ def test_a_distance_from_a_titled_place_is_from_that_place() -> None:
     assert found["about 200 km"].subject == "auto.measure.distance.ahmedabad"
 
 
-def test_a_nationality_before_a_place_noun_is_not_a_place() -> None:
-    capital = claims("Mati, 18 miles east of the Greek capital, burned.")
+def test_a_nationality_stays_in_the_key_of_a_place_noun() -> None:
+    capital = claims("Vira, 18 miles east of the Greek capital, burned.")
     border = claims("The camp is 30 km from the Greek border.")
-    assert capital["18 miles"].subject == "auto.measure.distance.capital"
-    assert border["30 km"].subject != "auto.measure.distance.greek"
+    assert capital["18 miles"].subject == "auto.measure.distance.capital-greek"
+    assert border["30 km"].subject == UNFRAMED  # a border is no settlement, "Greek" no place
+
+
+def test_two_nations_capitals_never_meet() -> None:
+    found = claims(
+        "The quake struck about 150 km east of the Greek capital and about 550 km west of the "
+        "Turkish capital."
+    )
+    assert found["about 150 km"].subject == "auto.measure.distance.capital-greek"
+    assert found["about 550 km"].subject == "auto.measure.distance.capital-turkish"
 
 
 def test_distances_from_two_places_never_meet() -> None:
@@ -105,3 +146,23 @@ def test_populations_of_two_places_never_meet() -> None:
 def test_a_figure_glued_to_its_unit_before_a_noun_forecasts_nothing() -> None:
     found = claims("Only the roof could still be seen of the four-storey Hotel Alpina.")
     assert found["four"].subject == "auto.count.storeys"
+
+
+def test_a_faithful_summary_naming_where_an_aged_thing_is_passes(
+    cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    # the summary moves the state before the thing; the sources' plant and manager keep their ages
+    reports = {
+        "wire.txt": "Borel Steel agreed on Tuesday to buy a 35-year-old steel mill in Indiana for "
+        "$200 million. A 61-year-old mill manager will stay on.",
+        "daily.txt": "Borel Steel also plans to shut a 6-year-old mill in Alabama, the company said.",
+    }
+    code, findings = check_sentence(
+        cli,
+        tmp_path,
+        reports,
+        "2025-05-13",
+        "Borel Steel agreed on Tuesday to buy a 35-year-old Indiana steel mill for $200 million.",
+    )
+    assert code == 0
+    assert [f["rule_id"] for f in findings if f["grade"] != "info"] == []

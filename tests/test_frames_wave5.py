@@ -87,8 +87,8 @@ def test_an_age_is_framed_by_the_person_it_is_of() -> None:
     )
     assert found["54"].subject == "auto.measure.age.stacie-fang"
     assert found["58"].subject == "unknown.quantity"  # nobody another report could name
-    # a thing's age is framed by the thing (frames.yaml `aged_things`): another report may give it
-    assert found["40"].subject == "auto.measure.age.building"
+    # a thing's age is never framed: two buildings of one story may have different ages
+    assert found["40"].subject == "unknown.quantity"
     assert found["11th floor"].subject == "unknown.quantity"  # an ordinal counts nothing
 
 

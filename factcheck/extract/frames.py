@@ -21,7 +21,7 @@ from typing import Any
 import msgspec
 
 from factcheck.extract.dates import MONTHS
-from factcheck.extract.numberwords import words_to_number
+from factcheck.extract.numberwords import HYPHENATED_UNIT, words_to_number
 from factcheck.extract.onsets import Onset, build_onset, subject_event
 from factcheck.extract.shares import base_of_share, election_seats, held_by_owner, market_moment, percent_of
 from factcheck.extract.text import STOP_WORDS
@@ -110,7 +110,7 @@ class FrameTable(msgspec.Struct, frozen=True):
     homes_alike: frozenset[str] = frozenset()  # "houses", "huts": counted as homes by any verb
     # running roles that only grow as they are counted (deaths, injured): reports of one day differ by hour
     tallies: frozenset[str] = frozenset()
-    aged_things: LazyPattern | None = None  # "-year-old suspension bridge": the thing an age is of
+    aged_things: LazyPattern | None = None  # "(Ohio) steel plant": a thing, so the place before is no person
     hedge: LazyPattern | None = None  # "were confirmed (as) dead": a verb that lets the cue after it decide
     onset: Onset | None = None  # "the incident happened at": verbs whose subject names the event
 
@@ -275,17 +275,15 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
 
 
 def _aged_things(nouns: list[Any]) -> LazyPattern | None:
-    """ "-year-old", at most two lower-case words, then a thing's noun (singular or plural)."""
+    """After a capitalised word: at most one lower-case word, then a thing's noun ("Ohio steel
+    plant"), so the capitalised word names where the thing is, not a person."""
     if not nouns:
         return None
-    return LazyPattern(
-        r"\s?-?\s?(?:year|month|week|day)s?\s?-?\s?old\s+(?:[a-z][\w-]*\s+){0,2}?"
-        r"(?P<thing>" + _words(nouns) + r")(?:s|es)?\b"
-    )
+    return LazyPattern(r"\s+(?:(?P<word>[a-z][\w-]*)\s+)?(?:" + _words(nouns) + r")(?:s|es)?\b")
 
 
 def _hedge(verbs: list[Any]) -> LazyPattern | None:
-    """A hedging verb and what joins it to the cue after it ("confirmed as", "believed to be")."""
+    """A hedging verb and what joins it to the cue after it ("confirmed as", "said to be")."""
     if not verbs:
         return None
     return LazyPattern(
@@ -642,16 +640,11 @@ def measure_kind(
         )
         # ages of different people never meet: an age is framed by the person it is of, and an
         # age with no name after it ("a 40-year-old farmer") is nobody another report could name
-        if person:
-            return f"age.{name_slug(person)}", f"{unit.replace('s-', '-')}; the age of {person}"
-        thing = table.aged_things.match(text, end) if table.aged_things is not None else None
-        # "a 140-year-old suspension bridge": the thing's age, which another report may give
+        # a thing's age ("a 40-year-old bridge") is never framed: "a 60-year-old apartment
+        # building" and "a 10-year-old office building" are two things, "factory worker" a person
         return (
-            (
-                f"age.{thing.group('thing')}",
-                f"{unit.replace('s-', '-')}; the age of the {thing.group('thing')}",
-            )
-            if thing
+            (f"age.{name_slug(person)}", f"{unit.replace('s-', '-')}; the age of {person}")
+            if person
             else None
         )
     if unit in CURRENCY_UNITS:
@@ -773,6 +766,10 @@ def aged_person(text: str, end: int) -> str | None:
     between = text[end : found.start("run")].lower().split()
     if any(word.strip(",") in STOP_WORDS for word in between):
         return None  # "a 54-year-old man from Leeds": a name after a preposition is a place's
+    thing = default_table().aged_things
+    after = thing.match(text, found.end("run")) if thing is not None else None
+    if after is not None and (after.group("word") or "") not in STOP_WORDS:
+        return None  # "a 30-year-old Ohio steel plant": the capitalised word is where the thing is
     words = found.group("run").split()
     return " ".join(words[-2:])
 
@@ -870,9 +867,14 @@ def place_of(text: str, end: int, table: FrameTable | None = None) -> str | None
     )
     if town is None:
         return None
-    return (
-        place_key(town.group("name")) if town.group("name") else table.settlements[town.group("mark").lower()]
-    )
+    if town.group("name"):
+        return place_key(town.group("name"))
+    settlement = table.settlements[town.group("mark").lower()]
+    if town.group("qual") is None:
+        return settlement
+    # "the Greek capital" and "the Turkish capital" are two places: the nationality stays in the key
+    nationality = _demonym(town.group("qual"))
+    return f"{settlement}-{nationality}" if nationality is not None else None
 
 
 # a direction closing a distance, with no place after it: "Lanzhou, 177 km north", "Xi'an, 250
@@ -946,7 +948,7 @@ _OF_NAME = lazy(r"\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-
 # "30 km to the south of the city", "about 60 km from the state capital(, Patna)"
 _SETTLEMENT_AFTER = (
     r"(?:\s*\([^()]{1,24}\))?\s+(?:[a-z-]+\s+){0,3}(?:of|from|off)\s+(?:the|a|an|that|this)\s+"
-    r"(?:[a-z-]+\s+|[A-Z][a-z]+\s+)?(?P<mark>{marks})\b(?:,?\s+(?P<name>[A-Z][\w-]+))?"
+    r"(?:[a-z-]+\s+|(?P<qual>[A-Z][a-z]+)\s+)?(?P<mark>{marks})\b(?:,?\s+(?P<name>[A-Z][\w-]+))?"
 )
 
 
@@ -1410,8 +1412,8 @@ _AGES_BEFORE = re.compile(
 )
 
 
-# a unit glued on with a hyphen, then a word: "-storey hotel", "-ton ferry", "-year-old bridge"
-_ATTRIBUTE = lazy(r"-[a-z]+(?:-[a-z]+)*\s+[A-Za-z]")
+# a unit glued on with a hyphen, then a word: "-storey hotel", "-ton ferry" (not any hyphened word)
+_ATTRIBUTE = lazy(HYPHENATED_UNIT + r"\s+[A-Za-z]")
 
 
 def forecast_cue(

@@ -17,6 +17,7 @@ import msgspec
 from factcheck.extract.frames import apposed_person, default_table, has_count_cue
 
 # the number-word tables live in numberwords.py (quotation words fold them too); re-exported here
+from factcheck.extract.numberwords import HYPHENATED_UNIT as HYPHENATED_UNIT
 from factcheck.extract.numberwords import SCALES as SCALES
 from factcheck.extract.numberwords import SMALL_NUMBERS as SMALL_NUMBERS
 from factcheck.extract.numberwords import TENS as TENS
@@ -165,12 +166,6 @@ ONE_UNIT = re.compile(
 )
 # "about a kilometer from the port", "half a mile off the coast": one (or half a) length unit
 ONE_LENGTH = r"\b(?:half\s+an?|an?|one)(?=\s+(?:kilometer|kilometre|mile|meter|metre)\b)"
-# "the 36-ton wooden vessel", "a 27-metre boat", "a 10-kilometre-deep quake": the unit glued on
-# "a 12-story building", "the 12-storey tower": its height in storeys
-HYPHENATED_UNIT = (
-    r"-(?P<unit>tons?|tonnes?|km|kilometers?|kilometres?|meters?|metres?|miles?|foot|ft"
-    r"|stor(?:e?y|ies|eys)|floors?)(?![\w-])"
-)
 APPROX = lazy(
     r"(?<![\w-])(?P<approx>" + phrase_alternation(quantifiers.APPROXIMATORS) + r")\s+\Z",
     re.IGNORECASE,

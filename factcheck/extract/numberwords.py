@@ -91,3 +91,12 @@ def words_to_number(phrase: str) -> float | None:
             return None
         seen = True
     return total + current if seen else None
+
+
+# "the 36-ton wooden vessel", "a 27-metre boat", "a 10-kilometre-deep quake": the unit glued on
+# "a 12-story building", "the 12-storey tower": its height in storeys (here, not in numbers.py,
+# so frames.py can tell a glued unit before a noun without an import cycle)
+HYPHENATED_UNIT = (
+    r"-(?P<unit>tons?|tonnes?|km|kilometers?|kilometres?|meters?|metres?|miles?|foot|ft"
+    r"|stor(?:e?y|ies|eys)|floors?)(?![\w-])"
+)
