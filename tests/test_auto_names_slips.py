@@ -1,7 +1,7 @@
 """Spelling variants of one name across outlets that the clusterer must join (a weekday after a
-name, a job word before a respelt name, one text's respelt word of a full name, an
+name, a job word before a respelt name, an
 organisation's short form, long one-word names one letter apart), and different names it must
-keep apart."""
+keep apart (a relative one text names beside the full name others write)."""
 
 from __future__ import annotations
 
@@ -36,16 +36,31 @@ def test_a_job_word_before_a_respelt_name_is_trimmed_and_the_slip_joins() -> Non
     assert found["Marcus Odhiambbo"] == found["Marcus Odhiambo"] == "auto.name.marcus-odhiambo"
 
 
-def test_one_texts_respelt_given_name_joins_the_full_name_three_others_write() -> None:
+def test_a_brother_named_once_beside_the_full_name_three_others_write_stays_apart() -> None:
     found = frames(
         {
-            "a": "Chief Minister Rajendra Solanki visited the site.\n\nLater, Rajandra Solanki promised aid.",
-            "b": "Rajendra Solanki ordered an inquiry.",
-            "c": "Rajendra Solanki met the families.",
-            "d": "Chief Minister Rajendra Solanki announced compensation.",
+            "a": "Shopkeeper Mahendra Kulkarni said the thieves broke in at night.",
+            "b": "Mahendra Kulkarni told reporters the safe was emptied.",
+            "c": "Police questioned Mahendra Kulkarni on Friday.",
+            "d": (
+                "Goldsmith Mahendra Kulkarni said the shutters were forced.\n\n"
+                "His elder brother, Mahesh Kulkarni, who keeps a shop across the lane, raised the alarm."
+            ),
         }
     )
-    assert found["Rajandra Solanki"] == found["Rajendra Solanki"] == "auto.name.rajendra-solanki"
+    assert found["Mahesh Kulkarni"] != found["Mahendra Kulkarni"]
+
+
+def test_a_cousin_with_a_given_name_one_letter_off_stays_apart() -> None:
+    found = frames(
+        {
+            "a": "Farmer Devendra Rathore lost his crop to the flood.",
+            "b": "Devendra Rathore said the water came at dawn.",
+            "c": "Officials met Devendra Rathore in the camp.",
+            "d": "Devendra Rathore spoke to us.\n\nHis cousin Devandra Rathore, a teacher, was also there.",
+        }
+    )
+    assert found["Devandra Rathore"] != found["Devendra Rathore"]
 
 
 def test_an_organisations_short_form_respelt_joins_it() -> None:
@@ -111,13 +126,12 @@ def test_a_name_near_another_in_one_sentence_stays_apart_even_when_long() -> Non
 def test_countries_that_look_alike_stay_apart() -> None:
     found = frames(
         {
-            "a": "Aid came from Austria and from Sudan on Monday.",
-            "b": "Teams came from Australia on Tuesday.",
+            "a": "Aid came from Iran and from Sudan on Monday.",
+            "b": "Teams came from Iraq on Tuesday.",
             "c": "The mayor of Sedan sent blankets.",
-            "d": "Donors in Austria and Australia pledged more.",
         }
     )
-    assert found["Austria"] != found["Australia"]
+    assert found["Iran"] != found["Iraq"]
     assert found["Sudan"] != found["Sedan"]
 
 

@@ -85,11 +85,11 @@ def test_a_time_between_two_clocks_is_one_interval() -> None:
     assert conflict(found, around_four) == "different-times"  # hours apart: major
 
 
-def test_a_journey_started_and_a_timetable_departure_meet() -> None:
+def test_a_journey_started_and_a_departure_meet() -> None:
     started = clock("The express started its journey at 2.30 pm and arrived at Dunmore at 5.30 pm.", "2.30")
-    usual = clock("The express usually departs from Harbour Street at 2.20 pm.", "2.20")
-    assert started.event == usual.event == "auto.event.departed"
-    assert conflict(started, usual) == "close-times"
+    left = clock("The express departed from Harbour Street at 2.20 pm.", "2.20")
+    assert started.event == left.event == "auto.event.departed"
+    assert conflict(started, left) == "close-times"
 
 
 def test_two_approximate_times_twenty_minutes_apart_are_close_times() -> None:
@@ -114,6 +114,36 @@ def test_two_approximate_times_twenty_minutes_apart_are_close_times() -> None:
 )  # fmt: skip
 def test_times_of_two_events_never_meet(first: str, first_time: str, second: str, second_time: str) -> None:
     assert clock(first, first_time).event != clock(second, second_time).event
+
+
+def test_a_rescue_that_started_after_the_crash_is_not_the_crash() -> None:
+    crash = clock("The bus crash happened at about 6:10 a.m. on a narrow pass.", "6:10")
+    rescue = clock(
+        "Shepherds reached the wreck first after the crash, and the army rescue started at 9 a.m., officials said.",
+        "9 a.m.",
+    )
+    later = clock("After the crash the search for survivors began at 8 a.m.", "8 a.m.")
+    assert conflict(crash, rescue) is None
+    assert conflict(crash, later) is None
+
+
+def test_an_incident_right_after_another_happening_is_not_the_main_event() -> None:
+    text = (
+        "Before the ferry sailed from Port Amos, a man was put ashore after a scuffle with deckhands; "
+        "the incident happened at 7:15 a.m., the operator said. The ferry sank about two hours later. "
+        "The sinking left 14 dead and the sinking is under inquiry."
+    )
+    scuffle = clock(text, "7:15")
+    sank = clock("The ferry sank at about 9:20 a.m. off the cape.", "9:20")
+    assert conflict(scuffle, sank) is None
+
+
+def test_a_timetable_departure_in_the_present_tense_is_no_departure() -> None:
+    left = clock("The mail train departed from Eastgate at 4:10 p.m. before it derailed.", "4:10")
+    next_train = clock(
+        "A rail official said the first train on the mended line departs at 7 a.m. on Monday.", "7 a.m."
+    )
+    assert conflict(left, next_train) is None
 
 
 def test_a_warning_and_a_touchdown_never_meet() -> None:

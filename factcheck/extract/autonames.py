@@ -728,7 +728,7 @@ def _may_vary(name: str, seen: Seen, cluster: Cluster) -> bool:
     sources = seen.sources
     if len(sources) < len(cluster.sources) and not sources & cluster.sources:
         return True
-    if _slip(seen, cluster, _words(name)):
+    if _slip(seen, cluster):
         return True
     if seen.sentences & cluster.sentences:
         return False  # side by side in one sentence: two names
@@ -755,26 +755,11 @@ def _respelt_given_name(words: list[str], full: list[str]) -> bool:
     return len(words) > 1 and len(words) == len(full) and words[-1] == full[-1] and words[0] != full[0]
 
 
-SLIP_WORD = 6  # letters from which one respelt word of a full name is a slip, not another name
-
-
-def _one_long_word_off(words: list[str], full: list[str]) -> bool:
-    """A full name with the other's words but one, of SLIP_WORD letters or more, respelt."""
-    changed = [(a, b) for a, b in zip(words, full, strict=False) if a != b]
-    return len(words) == len(full) > 1 and len(changed) == 1 and min(map(len, changed[0])) >= SLIP_WORD
-
-
-def _slip(seen: Seen, cluster: Cluster, words: list[str]) -> bool:
+def _slip(seen: Seen, cluster: Cluster) -> bool:
     """One source's occasional other spelling of a name several sources write the same way."""
     if len(seen.sources) != 1 or len(cluster.sources) < SEVERAL or seen.sentences & cluster.sentences:
         return False
     (source,) = seen.sources
-    if len(cluster.sources - seen.sources) >= SEVERAL and _one_long_word_off(words, cluster.words):
-        # several other sources agree on the cluster's full name: one text writing it and,
-        # as often, the name with one long word respelt (once each, paragraphs apart: "Chief
-        # Minister Bhupendra Patel", later "Bhupandra Patel") slipped in one of them; a word
-        # alone may be another name ("the ferry sank near Ormoc; rescuers came from Ornoc")
-        return seen.mentions[source] <= cluster.mentions[source]
     return seen.mentions[source] < cluster.mentions[source]
 
 

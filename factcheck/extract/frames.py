@@ -1753,6 +1753,10 @@ def _onset_cue(
         event = subject_event(onset, text, verb, sentence[0], table.events, compared)
         if event is not None:
             best = (parted, distance, verb.group().lower(), event, verb.start())
+        elif near and best is not None and best[4] < verb.start():
+            # "after the crash the search began at 8 a.m.": the verb's own subject, no event of
+            # ours, owns the time, not the cue before it
+            best = None
     return best
 
 
