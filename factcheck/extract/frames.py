@@ -20,7 +20,7 @@ from typing import Any
 
 import msgspec
 
-from factcheck.extract.dates import FUTURE, MONTHS
+from factcheck.extract.dates import FUTURE, MONTHS, WEEKDAY_NAMES
 from factcheck.extract.numberwords import HYPHENATED_UNIT, words_to_number
 from factcheck.extract.onsets import Onset, build_onset, subject_event
 from factcheck.extract.shares import base_of_share, election_seats, held_by_owner, market_moment, percent_of
@@ -1170,17 +1170,20 @@ STAGE_FRAME = auto_frame(Family.COUNT, "deaths")
 def is_tally(frame: str | None) -> bool:
     """Whether an automatic count frame's role is a tally (frames.yaml `tally`): a count of what
     has happened (deaths, injuries, aftershocks), which only grows as it is counted, hour by hour."""
-    if not in_family(frame, Family.COUNT) or frame is None:
-        return False
-    return frame_slug(frame, Family.COUNT).split(".", 1)[0] in default_table().tallies
+    return _count_role(frame) in default_table().tallies
 
 
 def may_fall(frame: str | None) -> bool:
     """Whether an automatic count frame's role is a state that may fall (frames.yaml `falls`):
     people missing or trapped are found or freed, so a later report may give fewer."""
-    if not in_family(frame, Family.COUNT) or frame is None:
-        return False
-    return frame_slug(frame, Family.COUNT).split(".", 1)[0] in default_table().falling
+    return _count_role(frame) in default_table().falling
+
+
+def _count_role(frame: str | None) -> str | None:
+    """The role of an automatic count frame ("deaths" of `auto.count.deaths.in-x`), else None."""
+    if frame is None or not in_family(frame, Family.COUNT):
+        return None
+    return frame_slug(frame, Family.COUNT).split(".", 1)[0]
 
 
 def other_event(
@@ -1797,7 +1800,7 @@ _NOUN_BEFORE = lazy(
 # a day in the possessive right before an event noun dates that event ("Friday's crash",
 # "Sunday's three-train collision", "yesterday's quake"), so the noun is no other date's cue
 _POSSESSIVE_DAY = lazy(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)['’]s"
+    r"\b(?:" + "|".join(WEEKDAY_NAMES) + r"|yesterday|today)['’]s"
     r"(?:\s+[\w-]+){0,2}\s+\Z",
     re.IGNORECASE,
 )

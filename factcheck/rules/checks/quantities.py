@@ -151,8 +151,7 @@ def _may_have_fallen(small: QuantityClaim, big: QuantityClaim, min_ratio: float)
     nor is any fall of a count of what has happened (deaths, evacuated, displaced, in hospital)."""
     if not may_fall(small.subject):
         return False
-    small_high, big_low = small.interval()[1], big.interval()[0]
-    return small_high > 0 and big_low / small_high < min_ratio
+    return small.interval()[1] > 0 and _gap_ratio(small.interval(), big.interval()) < min_ratio
 
 
 def _apart_in_time(a: QuantityClaim, b: QuantityClaim, far: bool, min_ratio: float) -> bool:
