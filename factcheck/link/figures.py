@@ -106,10 +106,10 @@ class FigureFrames:
         "the death toll had risen to 1,300" for "1,300 people" killed)."""
         # "12 per cent": the unit's words count nothing; a percentage is matched by its sentence
         noun = counted_noun(claim.text) if claim.unit != "%" else ""
-        context = _content(_sentence_of(prose, claim.span)) if claim.span else set()
+        mine = _sentence_of(prose, claim.span) if claim.span else ""
+        context = _content(mine) if claim.span else set()
         head = apposed_head(prose, claim.span) if claim.span else None  # "Jane Reid" of "Jane Reid, 43,"
         lowered = [cue.lower() for cue in cues if len(cue) >= CUE_LETTERS and cue.isalpha()]
-        mine = _sentence_of(prose, claim.span) if claim.span else ""
         stated = frozenset(value for value, _ in numbers_in(mine))  # the summary sentence's figures
         approximated = claim.approx is not None
 
