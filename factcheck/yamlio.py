@@ -19,13 +19,18 @@ a hang or a memory blow-up:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+import functools
+import hashlib
+import math
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from factcheck.errors import FactcheckError
+
+if TYPE_CHECKING:
+    import yaml
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_DEPTH = 64
@@ -39,60 +44,66 @@ class LineDict(dict[str, Any]):
     key_lines: dict[str, int]
 
 
-_SafeBase: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+@functools.cache
+def _line_loader() -> type[Any]:
+    """The safe loader (libyaml) that records line numbers and rejects duplicate keys; made on
+    first use, so a process that parses no YAML (a check with a fresh store, the package's data
+    files taken from the data cache, a summary without front matter) never imports PyYAML."""
+    import yaml
 
+    base: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-class _LineLoader(_SafeBase):  # type: ignore[valid-type,misc]
-    """Safe loader (libyaml) that records line numbers and rejects duplicate keys."""
+    class _LineLoader(base):  # type: ignore[valid-type,misc]
+        """Safe loader (libyaml) that records line numbers and rejects duplicate keys."""
 
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> LineDict:
-        self.flatten_mapping(node)
-        mapping = LineDict()
-        mapping.line = node.start_mark.line + 1
-        mapping.key_lines = {}
-        for key_node, value_node in node.value:
-            key = self.construct_object(key_node, deep=deep)
-            if not isinstance(key, str | int | float | bool) and key is not None:
-                raise yaml.constructor.ConstructorError(
-                    None, None, "mapping keys must be plain scalars", key_node.start_mark
-                )
-            key = str(key)
-            if key in mapping:
-                raise yaml.constructor.ConstructorError(
-                    None, None, f"duplicate key '{key}'", key_node.start_mark
-                )
-            mapping[key] = self.construct_object(value_node, deep=deep)
-            mapping.key_lines[key] = key_node.start_mark.line + 1
-        return mapping
+        def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> LineDict:
+            self.flatten_mapping(node)
+            mapping = LineDict()
+            mapping.line = node.start_mark.line + 1
+            mapping.key_lines = {}
+            for key_node, value_node in node.value:
+                key = self.construct_object(key_node, deep=deep)
+                if not isinstance(key, str | int | float | bool) and key is not None:
+                    raise yaml.constructor.ConstructorError(
+                        None, None, "mapping keys must be plain scalars", key_node.start_mark
+                    )
+                key = str(key)
+                if key in mapping:
+                    raise yaml.constructor.ConstructorError(
+                        None, None, f"duplicate key '{key}'", key_node.start_mark
+                    )
+                mapping[key] = self.construct_object(value_node, deep=deep)
+                mapping.key_lines[key] = key_node.start_mark.line + 1
+            return mapping
 
-    # False when the text has no "*", so no alias: its node graph is a tree (parse_yaml sets it)
-    aliases_possible = True
+        # False when the text has no "*", so no alias: its node graph is a tree (parse_yaml sets it)
+        aliases_possible = True
 
-    def get_single_data(self) -> Any:
-        """Compose the document, check its shape is bounded, then construct it."""
-        node = self.get_single_node()
-        if node is None:
-            return None
-        if self.aliases_possible:
-            check_bounded(node)
-        else:
-            check_depth(node)
-        return self.construct_document(node)
+        def get_single_data(self) -> Any:
+            """Compose the document, check its shape is bounded, then construct it."""
+            node = self.get_single_node()
+            if node is None:
+                return None
+            if self.aliases_possible:
+                check_bounded(node)
+            else:
+                check_depth(node)
+            return self.construct_document(node)
 
-    def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> Any:
-        """A date or time; a date-looking scalar that is no calendar date stays a string, so
-        validation names its field ("2022-02-30" is not a date) instead of the parser crashing."""
-        try:
-            return super().construct_yaml_timestamp(node)
-        except (ValueError, OverflowError):
-            return str(node.value)
+        def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> Any:
+            """A date or time; a date-looking scalar that is no calendar date stays a string, so
+            validation names its field ("2022-02-30" is not a date) instead of the parser crashing."""
+            try:
+                return super().construct_yaml_timestamp(node)
+            except (ValueError, OverflowError):
+                return str(node.value)
 
-
-_LineLoader.add_constructor(
-    "tag:yaml.org,2002:map",
-    lambda loader, node: loader.construct_mapping(node, deep=True),
-)
-_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _LineLoader.construct_yaml_timestamp)
+    _LineLoader.add_constructor(
+        "tag:yaml.org,2002:map",
+        lambda loader, node: loader.construct_mapping(node, deep=True),
+    )
+    _LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _LineLoader.construct_yaml_timestamp)
+    return _LineLoader
 
 
 def check_bounded(root: yaml.Node) -> None:
@@ -132,19 +143,22 @@ def check_depth(root: yaml.Node) -> None:
         node, depth = stack.pop()
         if depth > MAX_DEPTH:
             raise _bound_error(f"nested more than {MAX_DEPTH} levels deep", node)
-        if isinstance(node, yaml.CollectionNode):
+        if node.id != "scalar":  # type: ignore[attr-defined]  # a sequence or a mapping
             stack.extend((child, depth + 1) for child in _children(node))
 
 
 def _children(node: yaml.Node) -> list[yaml.Node]:
-    if isinstance(node, yaml.SequenceNode):
+    # by PyYAML's node ids ("scalar", "sequence", "mapping"): no import of yaml on each node
+    if node.id == "sequence":  # type: ignore[attr-defined]
         return list(node.value)
-    if isinstance(node, yaml.MappingNode):
+    if node.id == "mapping":  # type: ignore[attr-defined]
         return [part for pair in node.value for part in pair]
     return []
 
 
 def _bound_error(problem: str, node: yaml.Node) -> yaml.constructor.ConstructorError:
+    import yaml
+
     return yaml.constructor.ConstructorError(None, None, problem, node.start_mark)
 
 
@@ -180,8 +194,10 @@ def load_yaml(path: Path) -> Any:
 
 def parse_yaml(text: str, path: Path) -> Any:
     """Parse YAML text that came from `path` (used in error messages)."""
+    import yaml
+
     try:
-        loader = _LineLoader(text)  # what yaml.load does, with the loader told whether aliases can occur
+        loader = _line_loader()(text)  # what yaml.load does, with the loader told whether aliases can occur
         try:
             loader.aliases_possible = "*" in text  # an alias is written "*name"
             return loader.get_single_data()
@@ -221,4 +237,118 @@ def line_of(data: Any, loc: Sequence[str | int]) -> int | None:
 
 def dump_yaml(data: Any) -> str:
     """Readable block-style YAML, keys in the order given."""
+    import yaml
+
     return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
+
+
+DATA_CACHE_FILE = "data-files-v1.json"  # in a registry's .factcheck-cache folder, beside its store
+
+
+class DataCache:
+    """The package's own data files (frames.yaml and friends) as an earlier run parsed them, kept
+    as JSON in a registry's cache folder (beside its compiled store), each under its name with the
+    SHA-256 of its text: a data file whose text changed is parsed again, and what is kept is
+    exactly what parsing that text gave (a file whose values JSON cannot keep as they are, such
+    as a date, is not kept). A cache file that cannot be read or is not this format is ignored
+    and written anew; one that cannot be written is left as it was."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._entries: dict[str, tuple[str, Any]] | None = None  # read on first use
+        self.changed = False
+
+    def entries(self) -> dict[str, tuple[str, Any]]:
+        """name -> (digest of its text, its parsed value), read from the file on first use."""
+        if self._entries is None:
+            self._entries = {}
+            with contextlib.suppress(Exception):  # missing, damaged, another format: start empty
+                import msgspec
+
+                data = msgspec.json.decode(self.path.read_bytes())
+                files = data.get("files") if isinstance(data, dict) and data.get("format") == 1 else None
+                if isinstance(files, dict):
+                    self._entries = {
+                        name: (kept[0], kept[1])
+                        for name, kept in files.items()
+                        if isinstance(kept, list) and len(kept) == 2 and isinstance(kept[0], str)
+                    }
+        return self._entries
+
+    def save(self) -> None:
+        """Write the file when a data file was parsed that it did not hold."""
+        if not self.changed or self._entries is None:
+            return
+        import msgspec
+
+        from factcheck.safewrite import write_atomic
+
+        body = msgspec.json.encode({"format": 1, "files": {k: list(v) for k, v in self._entries.items()}})
+        with contextlib.suppress(FactcheckError, OSError):
+            write_atomic(self.path, body)
+        self.changed = False
+
+
+_data_cache: DataCache | None = None
+
+
+@contextlib.contextmanager
+def data_files_kept_in(folder: Path | None) -> Iterator[None]:
+    """Within the block, the package's data files are taken from (and added to) the data cache in
+    `folder` (None: parsed as ever); the cache is written, if it changed, when the block ends."""
+    global _data_cache
+    if folder is None or _data_cache is not None:  # no folder, or a cache is in use already
+        yield
+        return
+    _data_cache = DataCache(folder / DATA_CACHE_FILE)
+    try:
+        yield
+    finally:
+        cache, _data_cache = _data_cache, None
+        cache.save()
+
+
+def parse_data_file(text: str, name: str) -> Any:
+    """A data file shipped with the package (`name` as error messages give it): parsed as
+    `parse_yaml` does, with mappings as plain dicts (nothing reads line numbers from a data file:
+    its errors are the package's, found by its tests); from the data cache when one is in use."""
+    cache = _data_cache
+    if cache is None:
+        return _plain(parse_yaml(text, Path(name)))
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    kept = cache.entries().get(name)
+    if kept is not None and kept[0] == digest:
+        return kept[1]
+    value = _plain(parse_yaml(text, Path(name)))
+    if _json_keeps(value):
+        cache.entries()[name] = (digest, value)
+        cache.changed = True
+    return value
+
+
+def _plain(value: Any) -> Any:
+    """`value` with every LineDict a plain dict, recursively."""
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    return value
+
+
+def _json_keeps(value: Any) -> bool:
+    """Whether JSON gives `value` back as it is: dicts with str keys, lists, str, int, finite
+    float, bool and None only (a YAML date, set or binary is not kept)."""
+    if value is None or type(value) in (str, int, bool):
+        return True
+    if type(value) is float:
+        return math.isfinite(value)
+    if type(value) is list:
+        return all(_json_keeps(item) for item in value)
+    if type(value) is dict:
+        return all(type(key) is str and _json_keeps(item) for key, item in value.items())
+    return False
+
+
+def load_data_file(path: Path) -> Any:
+    """`parse_data_file` of a data file beside a module (link/*.yaml)."""
+    return parse_data_file(read_text(path), str(path))

@@ -79,6 +79,25 @@ def test_check_imports_only_what_it_uses() -> None:
     assert loaded == []
 
 
+def test_a_warm_check_of_a_text_without_front_matter_imports_no_yaml(tmp_path: Path) -> None:
+    """With the registry's store and data cache warm (the first run writes them), the package's
+    data files come from the cache and the registry from the store: no YAML parser is imported,
+    so PyYAML (and its C loader) cannot creep back onto the check path unnoticed."""
+    one_line = tmp_path / "one.md"
+    one_line.write_text("Putin met Emomali Rahmon in Dushanbe on Tuesday, June 28, 2022.\n", encoding="utf-8")
+    code = (
+        "import json, sys\n"
+        "from factcheck.cli import main\n"
+        "try:\n"
+        f"    main(['check', '--registry', '.', '--fail-on', 'critical', {str(one_line)!r}])\n"
+        "except SystemExit as exit:\n"
+        "    code = exit.code\n"
+        "print(json.dumps({'code': code, 'yaml': sorted(m for m in sys.modules if 'yaml' in m.split('.')[0])}))\n"
+    )
+    modules_after(code)  # warms the store and the data cache, if this checkout's were cold
+    assert modules_after(code) == {"code": 0, "yaml": []}
+
+
 def test_check_builds_no_validator_for_rules_candidates_or_a_missing_config() -> None:
     """The standard rules come validated from rules/compiled.json, candidates and the default
     configuration are the extractor's and the defaults' own values: a check builds none of

@@ -30,7 +30,7 @@ from factcheck.lazyre import LazyPattern, Regex, lazy
 from factcheck.model import WEEKDAYS
 from factcheck.model.ids import Family, auto_frame, frame_slug, in_family, scope_suffix
 from factcheck.model.names import name_slug
-from factcheck.yamlio import parse_yaml
+from factcheck.yamlio import parse_data_file
 
 LENGTH_UNITS = frozenset({"km", "miles", "mile", "m", "meters", "metres", "feet", "ft", "kilometers"})
 SPEED_UNITS = frozenset({"mph", "km/h"})
@@ -329,7 +329,7 @@ def _other_event(data: dict[str, Any]) -> tuple[LazyPattern | None, LazyPattern 
 def frames_data() -> dict[str, Any]:
     """The shipped frame data (data/frames.yaml), parsed once."""
     text = resources.files("factcheck.extract").joinpath("data/frames.yaml").read_text(encoding="utf-8")
-    return parse_yaml(text, Path("frames.yaml")) or {}
+    return parse_data_file(text, "frames.yaml") or {}
 
 
 @functools.cache

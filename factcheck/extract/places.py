@@ -12,14 +12,13 @@ import calendar
 import functools
 import re
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
 from factcheck.extract.text import Found, Sentences
 from factcheck.extract.wordlists import word_list
 from factcheck.model.ids import Family, auto_frame
 from factcheck.model.names import name_slug
-from factcheck.yamlio import parse_yaml
+from factcheck.yamlio import parse_data_file
 
 _CALENDAR = frozenset(n for n in (*calendar.month_name, *calendar.day_name) if n)  # "Sunday", "May"
 # words that start a sentence or a name without being one
@@ -32,7 +31,7 @@ _NOT_NAMES = frozenset(
 def _places_data() -> dict[str, Any]:
     """data/places.yaml, read once."""
     text = resources.files("factcheck.extract").joinpath("data/places.yaml").read_text(encoding="utf-8")
-    data = parse_yaml(text, Path("places.yaml")) or {}
+    data = parse_data_file(text, "places.yaml") or {}
     return data if isinstance(data, dict) else {}
 
 

@@ -13,7 +13,6 @@ import functools
 import re
 from collections.abc import Sequence
 from importlib import resources
-from pathlib import Path
 
 import msgspec
 
@@ -21,7 +20,7 @@ from factcheck.extract.text import Found, Sentences
 from factcheck.extract.wordlists import phrase_alternation, word_list
 from factcheck.model.ids import Family, auto_frame, frame_slug, in_family
 from factcheck.model.names import name_slug
-from factcheck.yamlio import parse_yaml
+from factcheck.yamlio import parse_data_file
 
 PREDICATE = "role"
 _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*$")
@@ -82,7 +81,7 @@ class RoleTable(msgspec.Struct, frozen=True):
 def role_table() -> RoleTable:
     """The bundled role table (data/roles.yaml, plus the posts and offices word lists)."""
     text = resources.files("factcheck.extract").joinpath("data/roles.yaml").read_text(encoding="utf-8")
-    data = parse_yaml(text, Path("roles.yaml")) or {}
+    data = parse_data_file(text, "roles.yaml") or {}
     synonyms: dict[str, str] = {}
     for line in data.get("synonyms") or []:
         words = [str(w).lower() for w in line]

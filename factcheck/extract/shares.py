@@ -6,14 +6,13 @@ from __future__ import annotations
 import functools
 import re
 from importlib import resources
-from pathlib import Path
 
 import msgspec
 
 from factcheck.extract.text import STOP_WORDS
 from factcheck.extract.wordlists import phrase_alternation
 from factcheck.model.names import name_slug
-from factcheck.yamlio import parse_yaml
+from factcheck.yamlio import parse_data_file
 
 
 class ShareWords(msgspec.Struct, frozen=True):
@@ -40,7 +39,7 @@ def _words(items: list[str]) -> str:
 def share_words() -> ShareWords:
     """The patterns, built on first use from the shipped data/shares.yaml."""
     text = resources.files("factcheck.extract").joinpath("data/shares.yaml").read_text(encoding="utf-8")
-    data = parse_yaml(text, Path("shares.yaml")) or {}
+    data = parse_data_file(text, "shares.yaml") or {}
     hedge = rf"(?:(?:{_words(data['hedges'])})\s+)?"
     return ShareWords(
         of_after=re.compile(

@@ -27,7 +27,7 @@ from factcheck.extract.wordlists import DATA_PACKAGE, word_list
 from factcheck.lazyre import lazy
 from factcheck.model.ids import Family, auto_frame
 from factcheck.model.names import name_slug
-from factcheck.yamlio import parse_yaml
+from factcheck.yamlio import parse_data_file
 
 _WORD = r"[A-Za-z][\w'’-]*"
 # up to four words of a role's object, no punctuation between ("the Liberal Party")
@@ -108,7 +108,7 @@ def build_tenures(data: Any, path: Path | str) -> TenureTable:
 def default_tenures() -> TenureTable:
     """The shipped table (data/tenures.yaml)."""
     text = resources.files(DATA_PACKAGE).joinpath("tenures.yaml").read_text(encoding="utf-8")
-    return build_tenures(parse_yaml(text, Path("tenures.yaml")) or {}, "tenures.yaml")
+    return build_tenures(parse_data_file(text, "tenures.yaml") or {}, "tenures.yaml")
 
 
 def tenure_of_duration(

@@ -29,7 +29,6 @@ import zoneinfo
 from collections.abc import Mapping
 from functools import cache
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
 import msgspec
@@ -39,7 +38,7 @@ from factcheck.extract.wordlists import phrase_alternation
 from factcheck.extract.zones import HomeZone, story_zone
 from factcheck.lazyre import LazyPattern, lazy
 from factcheck.model import DateInterval, Precision
-from factcheck.yamlio import parse_yaml
+from factcheck.yamlio import parse_data_file
 
 DAY = 24 * 60
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -88,7 +87,7 @@ class Clock(msgspec.Struct, frozen=True):
 def default_times() -> TimeTable:
     """The bundled time table (factcheck/extract/data/times.yaml)."""
     text = resources.files("factcheck.extract").joinpath("data/times.yaml").read_text(encoding="utf-8")
-    return build_times(parse_yaml(text, Path("times.yaml")) or {})  # libyaml, as every data file
+    return build_times(parse_data_file(text, "times.yaml") or {})  # libyaml, as every data file
 
 
 def build_times(data: dict[str, Any]) -> TimeTable:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from factcheck.errors import FactcheckError
 from factcheck.extract.numberwords import SCALES, SMALL_NUMBERS, TENS, words_to_number
-from factcheck.yamlio import parse_yaml
+from factcheck.yamlio import parse_data_file
 
 _NUMBER_WORDS = frozenset(SMALL_NUMBERS) | frozenset(TENS) | frozenset(SCALES)
 _HYPHEN = re.compile(r"[-‐‑–]")
@@ -39,7 +39,7 @@ def _bundled_variants() -> dict[str, str]:
     """The `variants:` mapping of spellings.yaml, checked: word or phrase -> one word."""
     path = Path("factcheck/extract/data/spellings.yaml")
     text = resources.files("factcheck.extract.data").joinpath("spellings.yaml").read_text(encoding="utf-8")
-    data = parse_yaml(text, path) or {}
+    data = parse_data_file(text, str(path)) or {}
     variants = data.get("variants") if isinstance(data, dict) else None
     if not isinstance(variants, dict) or not all(
         isinstance(k, str) and isinstance(v, str) and k.strip() and v.strip() for k, v in variants.items()

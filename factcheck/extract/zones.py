@@ -18,12 +18,11 @@ from collections import Counter
 from collections.abc import Mapping
 from functools import cache, lru_cache
 from importlib import resources
-from pathlib import Path
 
 import msgspec
 
 from factcheck.extract.wordlists import phrase_alternation
-from factcheck.yamlio import parse_yaml
+from factcheck.yamlio import parse_data_file
 
 
 class HomeZone(msgspec.Struct, frozen=True):
@@ -37,7 +36,7 @@ class HomeZone(msgspec.Struct, frozen=True):
 def _place_zones() -> tuple[dict[str, str], re.Pattern[str]]:
     """The bundled places and their zones, and a pattern finding any of them."""
     text = resources.files("factcheck.extract").joinpath("data/place_zones.yaml").read_text(encoding="utf-8")
-    data = parse_yaml(text, Path("place_zones.yaml")) or {}
+    data = parse_data_file(text, "place_zones.yaml") or {}
     zones = {str(k): str(v) for k, v in (data.get("zones") or {}).items()}
     return zones, re.compile(r"(?<![\w-])(?:" + phrase_alternation(zones) + r")(?![\w-])")
 

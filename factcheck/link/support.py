@@ -54,7 +54,7 @@ from factcheck.link.lexicon import case_counts, caseless, caseless_counted
 from factcheck.model import WEEKDAYS, DateClaim, DurationClaim, Precision, QuantityClaim
 from factcheck.model.quantifiers import pointing, points_apart
 from factcheck.registry.loader import TextView
-from factcheck.yamlio import load_yaml
+from factcheck.yamlio import load_data_file
 
 _DAY_WORDS = lazy(r"\b(?:yesterday|today|tonight|last night)\b")
 
@@ -154,7 +154,7 @@ class _Number(msgspec.Struct, frozen=True):
 @functools.cache
 def _conversions_file() -> dict[str, Any]:
     """conversions.yaml, parsed once per process (a figure's look-ups read three of its tables)."""
-    return dict(load_yaml(Path(__file__).with_name("conversions.yaml")))
+    return dict(load_data_file(Path(__file__).with_name("conversions.yaml")))
 
 
 @functools.cache
@@ -1604,7 +1604,7 @@ def _singular(word: str) -> str:
 @functools.cache
 def _noun_groups() -> dict[str, int]:
     """Each noun of counted_nouns.yaml and the number of its group."""
-    data = load_yaml(Path(__file__).with_name("counted_nouns.yaml"))
+    data = load_data_file(Path(__file__).with_name("counted_nouns.yaml"))
     return {str(word): number for number, group in enumerate(data["groups"]) for word in group}
 
 
@@ -1726,21 +1726,21 @@ def strip_possessive(word: str) -> str:
 @functools.cache
 def name_endings() -> frozenset[str]:
     """Word endings that make another word of one stem (name_words.yaml)."""
-    data = load_yaml(Path(__file__).with_name("name_words.yaml"))
+    data = load_data_file(Path(__file__).with_name("name_words.yaml"))
     return frozenset(str(e) for e in data["endings"])
 
 
 @functools.cache
 def initial_fillers() -> frozenset[str]:
     """Small words a spelled-out name holds between its initials' words (name_words.yaml)."""
-    data = load_yaml(Path(__file__).with_name("name_words.yaml"))
+    data = load_data_file(Path(__file__).with_name("name_words.yaml"))
     return frozenset(str(e) for e in data["initial_fillers"])
 
 
 @functools.cache
 def unit_names() -> frozenset[str]:
     """Lower-case names of scales and units named after people ("celsius"; name_words.yaml)."""
-    data = load_yaml(Path(__file__).with_name("name_words.yaml"))
+    data = load_data_file(Path(__file__).with_name("name_words.yaml"))
     return frozenset(str(e) for e in data["unit_names"])
 
 

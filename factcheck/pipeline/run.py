@@ -44,9 +44,11 @@ from factcheck.pipeline.verdicts import claim_verdicts
 from factcheck.registry import Registry, load_registry
 from factcheck.registry.config import Config
 from factcheck.registry.standard import STANDARD_RULES
+from factcheck.registry.store import STORE_DIR
 from factcheck.rules import LoadedRule, load_rules
 from factcheck.rules.raised import ENGINE_CRASH, raised_rules
 from factcheck.rules.select import apply_to_rules, checks_for, select_rules
+from factcheck.yamlio import data_files_kept_in
 
 AUTO_PARALLEL_FACTS = 20_000
 
@@ -71,7 +73,18 @@ class RunOptions(msgspec.Struct, frozen=True):
 
 
 def run(documents: Sequence[Path] | None, options: RunOptions) -> Report:
-    """Review the registry (documents None) or check documents against it; grade and suppress."""
+    """Review the registry (documents None) or check documents against it; grade and suppress.
+    With a registry and its cache, the package's data files are taken as parsed before from the
+    registry's cache folder (yamlio.data_files_kept_in): no YAML parsing for them once it is warm."""
+    folder = (
+        options.registry_root / STORE_DIR if options.registry_root is not None and options.use_cache else None
+    )
+    with data_files_kept_in(folder):
+        return _run(documents, options)
+
+
+def _run(documents: Sequence[Path] | None, options: RunOptions) -> Report:
+    """`run`, the data cache chosen."""
     if documents is None and not options.sources and options.registry_root is not None and options.use_cache:
         streamed = review_from_store(options)
         if streamed is not None:
