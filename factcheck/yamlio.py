@@ -276,8 +276,9 @@ class DataCache:
         return self._entries
 
     def save(self) -> None:
-        """Write the file when a data file was parsed that it did not hold."""
-        if not self.changed or self._entries is None:
+        """Write the file when a data file was parsed that it did not hold, into a cache folder
+        that exists (the store's build makes it, with its .gitignore): never a folder of its own."""
+        if not self.changed or self._entries is None or not self.path.parent.is_dir():
             return
         import msgspec
 

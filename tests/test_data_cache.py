@@ -96,4 +96,7 @@ def test_a_damaged_or_foreign_cache_file_is_ignored(tmp_path: Path) -> None:
 def test_no_cache_folder_no_file(tmp_path: Path) -> None:
     with yamlio.data_files_kept_in(None):
         assert yamlio.parse_data_file("a: 1\n", "t.yaml") == {"a": 1}
+    # a registry whose store was never built (no .factcheck-cache folder): none is made
+    with yamlio.data_files_kept_in(tmp_path / ".factcheck-cache"):
+        assert yamlio.parse_data_file("a: 1\n", "t.yaml") == {"a": 1}
     assert list(tmp_path.iterdir()) == []
