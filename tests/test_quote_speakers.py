@@ -179,6 +179,8 @@ def test_a_role_no_one_was_named_with_gives_no_speaker() -> None:
         ('"The pass is closed," said Governor Tenzing Sherpa.', "auto.name.tenzing-sherpa"),
         # an organisation and a title before the name
         ("'The pass is closed,' Nepal Army Spokesman Tenzing Sherpa said.", "auto.name.tenzing-sherpa"),
+        # "Chair" is a title as "Chairman" is: it is no part of the name
+        ('"The pass is closed," Trekking Board Chair Tenzing Sherpa said.', "auto.name.tenzing-sherpa"),
         # words put online are the poster's
         (
             'Tenzing Sherpa, who has 2 million followers, posted "The pass is closed."',
