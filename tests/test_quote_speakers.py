@@ -231,5 +231,8 @@ def test_two_statements_of_one_speaker_found_through_titles_stay_apart() -> None
     )
     found = [c.claim for c in extract_text(text) if isinstance(c.claim, QuoteClaim)]
     assert {q.describes for q in found} == {"auto.quote.tenzing-sherpa"}
-    data = CheckInput(matched={"a": found[0], "b": found[1]}, tiers={}, params={})
+    from factcheck.model import Tier
+
+    tiers = {"a": Tier.NEWS, "b": Tier.NEWS}
+    data = CheckInput(matched={"a": found[0], "b": found[1]}, tiers=tiers, params={})
     assert quote_wording(data) is None

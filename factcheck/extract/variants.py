@@ -5,7 +5,9 @@ numerals or words ("twenty-five"/"25"), "per cent"/"percent".
 
 The US/UK table is the breame package's (about 1,700 British spellings with their American
 forms), imported on first use so that commands which never compare quotations do not pay for
-it. Variants it does not list are in factcheck/extract/data/spellings.yaml, one comment each.
+it. Variants it does not list are in factcheck/extract/data/spellings.yaml, one comment each,
+and so are the word endings folded in any word neither table lists (-isation for -ization:
+"denuclearisation").
 """
 
 from __future__ import annotations
@@ -52,6 +54,39 @@ def _bundled_variants() -> dict[str, str]:
     return {variant.casefold(): folded.casefold() for variant, folded in variants.items()}
 
 
+@functools.cache
+def suffix_table() -> tuple[tuple[str, str], ...]:
+    """The `suffixes:` mapping of spellings.yaml (ending -> folded ending), longest first."""
+    path = Path("factcheck/extract/data/spellings.yaml")
+    text = resources.files("factcheck.extract.data").joinpath("spellings.yaml").read_text(encoding="utf-8")
+    data = parse_yaml(text, path) or {}
+    suffixes = data.get("suffixes", {}) if isinstance(data, dict) else None
+    if not isinstance(suffixes, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) and k.strip() and v.strip() for k, v in suffixes.items()
+    ):
+        raise FactcheckError(
+            "`suffixes:` must map each word ending to the ending it is folded to",
+            path=path,
+            hint="write `isation: ization`, one entry a line",
+        )
+    pairs = [(ending.casefold(), folded.casefold()) for ending, folded in suffixes.items()]
+    return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
+
+
+MIN_STEM = 3  # letters a word keeps before a folded ending ("normal" in "normalisation")
+
+
+def fold_word(word: str) -> str:
+    """One word in its folded form: the spelling tables first, then a folded ending."""
+    table = spelling_table()
+    if word in table:
+        return table[word]
+    for ending, folded in suffix_table():
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
+            return word[: -len(ending)] + folded
+    return word
+
+
 def fold_words(words: list[str]) -> list[str]:
     """Lower-cased quotation words with hyphens read as spaces, number words as numerals and
     each variant spelling in its one folded form."""
@@ -72,7 +107,7 @@ def fold_words(words: list[str]) -> list[str]:
             folded.append(table[pair])
             i += 2
             continue
-        folded.append(table.get(tokens[i], tokens[i]))
+        folded.append(fold_word(tokens[i]))
         i += 1
     return folded
 
