@@ -39,38 +39,35 @@ def spelling_table() -> dict[str, str]:
 
 def _bundled_variants() -> dict[str, str]:
     """The `variants:` mapping of spellings.yaml, checked: word or phrase -> one word."""
-    path = Path("factcheck/extract/data/spellings.yaml")
-    text = resources.files("factcheck.extract.data").joinpath("spellings.yaml").read_text(encoding="utf-8")
-    data = parse_yaml(text, path) or {}
-    variants = data.get("variants") if isinstance(data, dict) else None
-    if not isinstance(variants, dict) or not all(
-        isinstance(k, str) and isinstance(v, str) and k.strip() and v.strip() for k, v in variants.items()
-    ):
-        raise FactcheckError(
-            "`variants:` must map each variant spelling to the form it is folded to",
-            path=path,
-            hint="write `towards: toward`, one entry a line",
-        )
-    return {variant.casefold(): folded.casefold() for variant, folded in variants.items()}
+    return _spellings_mapping(
+        "variants",
+        "`variants:` must map each variant spelling to the form it is folded to",
+        "write `towards: toward`, one entry a line",
+    )
 
 
 @functools.cache
 def suffix_table() -> tuple[tuple[str, str], ...]:
     """The `suffixes:` mapping of spellings.yaml (ending -> folded ending), longest first."""
+    suffixes = _spellings_mapping(
+        "suffixes",
+        "`suffixes:` must map each word ending to the ending it is folded to",
+        "write `isation: ization`, one entry a line",
+    )
+    return tuple(sorted(suffixes.items(), key=lambda pair: -len(pair[0])))
+
+
+def _spellings_mapping(key: str, problem: str, hint: str) -> dict[str, str]:
+    """One mapping of spellings.yaml, checked (text -> text), casefolded."""
     path = Path("factcheck/extract/data/spellings.yaml")
     text = resources.files("factcheck.extract.data").joinpath("spellings.yaml").read_text(encoding="utf-8")
     data = parse_yaml(text, path) or {}
-    suffixes = data.get("suffixes", {}) if isinstance(data, dict) else None
-    if not isinstance(suffixes, dict) or not all(
-        isinstance(k, str) and isinstance(v, str) and k.strip() and v.strip() for k, v in suffixes.items()
+    mapping = data.get(key) if isinstance(data, dict) else None
+    if not isinstance(mapping, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) and k.strip() and v.strip() for k, v in mapping.items()
     ):
-        raise FactcheckError(
-            "`suffixes:` must map each word ending to the ending it is folded to",
-            path=path,
-            hint="write `isation: ization`, one entry a line",
-        )
-    pairs = [(ending.casefold(), folded.casefold()) for ending, folded in suffixes.items()]
-    return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
+        raise FactcheckError(problem, path=path, hint=hint)
+    return {word.casefold(): folded.casefold() for word, folded in mapping.items()}
 
 
 MIN_STEM = 3  # letters a word keeps before a folded ending ("normal" in "normalisation")
