@@ -187,6 +187,8 @@ def test_a_role_no_one_was_named_with_gives_no_speaker() -> None:
             "auto.name.tenzing-sherpa",
         ),
         ('"The pass is closed," Tenzing Sherpa tweeted.', "auto.name.tenzing-sherpa"),
+        ('Tenzing Sherpa tweeted this afternoon: "The pass is closed."', "auto.name.tenzing-sherpa"),
+        ('Tenzing Sherpa tweeted that he was "pained by the closure".', "auto.name.tenzing-sherpa"),
     ],
 )
 def test_titles_and_posts_still_name_the_speaker(text: str, speaker: str) -> None:
@@ -199,6 +201,9 @@ def test_titles_and_posts_still_name_the_speaker(text: str, speaker: str) -> Non
         'Asha Rai thanked the crews. "They never stopped," she said, praising Mayor Bishnu Thapa.',
         '"We lost everything," a farmer told President Bishnu Thapa.',
         '"We lost everything," the reporter tweeted, citing Mayor Bishnu Thapa.',
+        # what was posted is a video of others' words, not the poster's own
+        'Bishnu Thapa posted a video of crowds chanting "we lost everything" outside the court.',
+        'Bishnu Thapa tweeted a video of crowds chanting "we lost everything" outside the court.',
     ],
 )
 def test_a_title_before_someone_else_does_not_make_them_the_speaker(text: str) -> None:

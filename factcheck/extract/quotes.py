@@ -310,18 +310,38 @@ def _named_speaker(
             return str(mention.fields["entity"])
     for mention in reversed(mentions.within(first, opening)[-MAX_BEFORE:]):
         # 'Putin said: "…"', 'Putin told reporters that "…"'
-        if mention.end <= opening and AFTER_NAME.match(text, mention.end, opening):
+        said = AFTER_NAME.match(text, mention.end, opening) if mention.end <= opening else None
+        if said and _says_these_words(text, said.group(), said.end(), opening):
             return str(mention.fields["entity"])
     for match in ACCORDING.finditer(text, first, last):
         for mention in mentions.within(match.end(), match.end() + 40):
             return str(mention.fields["entity"])
     for mention in mentions.within(first, last):
         # 'Ma Liya, a resident, said "…"': a name, an apposition, then the speech verb
-        if mention.end <= opening and re.match(
-            rf",[^,\n]{{1,60}},\s+(?:{SPEECH_VERBS})\b", text[mention.end : opening]
-        ):
+        said = (
+            re.match(rf",[^,\n]{{1,60}},\s+(?:{SPEECH_VERBS})\b", text[mention.end : opening])
+            if mention.end <= opening
+            else None
+        )
+        if said and _says_these_words(text, said.group(), mention.end + said.end(), opening):
             return str(mention.fields["entity"])
     return None
+
+
+# what a poster puts online may be a photo or a video that shows others' words ('Jane Doe posted
+# a video of crowds chanting "…"'): before a quotation, these verbs give it a speaker unless a
+# determiner opens what was posted ("a video", "his photo"; data/determiners.txt)
+ONLINE_VERB = lazy(r"\b(?:tweeted|tweets|posted)$")
+NEXT_WORD = lazy(r"\s*([A-Za-z]+)")
+
+
+def _says_these_words(text: str, said: str, verb_end: int, opening: int) -> bool:
+    """Whether the speech verb that ends `said` (at `verb_end`) gives the quotation at `opening`
+    its speaker: any verb does, except an online one whose object is a thing posted."""
+    if not ONLINE_VERB.search(said):
+        return True
+    following = NEXT_WORD.match(text, verb_end, opening)
+    return following is None or following.group(1).lower() not in word_list("determiners")
 
 
 _CAPITALISED = lazy(r"\s*([A-Z][A-Za-z-]*)\.?(?=\s+[A-Z])")
