@@ -169,3 +169,75 @@ def test_a_speaker_named_by_role_is_the_person_last_named_with_it(said: str) -> 
 def test_a_role_no_one_was_named_with_gives_no_speaker() -> None:
     text = 'Pilot Kamal Thapa flew the plane.\n\n"We have recovered 68 bodies," the spokesman said.\n'
     assert quotes(text)[-1][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a title between the quotation and the name: the name finder leaves titles out of names
+        ('"The pass is closed," Mr. Tenzing Sherpa said.', "auto.name.tenzing-sherpa"),
+        ('"The pass is closed," said Governor Tenzing Sherpa.', "auto.name.tenzing-sherpa"),
+        # an organisation and a title before the name
+        ("'The pass is closed,' Nepal Army Spokesman Tenzing Sherpa said.", "auto.name.tenzing-sherpa"),
+        # "Chair" is a title as "Chairman" is: it is no part of the name
+        ('"The pass is closed," Trekking Board Chair Tenzing Sherpa said.', "auto.name.tenzing-sherpa"),
+        # words put online are the poster's
+        (
+            'Tenzing Sherpa, who has 2 million followers, posted "The pass is closed."',
+            "auto.name.tenzing-sherpa",
+        ),
+        ('"The pass is closed," Tenzing Sherpa tweeted.', "auto.name.tenzing-sherpa"),
+        ('Tenzing Sherpa tweeted this afternoon: "The pass is closed."', "auto.name.tenzing-sherpa"),
+        ('Tenzing Sherpa tweeted that he was "pained by the closure".', "auto.name.tenzing-sherpa"),
+    ],
+)
+def test_titles_and_posts_still_name_the_speaker(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Asha Rai thanked the crews. "They never stopped," she said, praising Mayor Bishnu Thapa.',
+        '"We lost everything," a farmer told President Bishnu Thapa.',
+        '"We lost everything," the reporter tweeted, citing Mayor Bishnu Thapa.',
+        # what was posted is a video of others' words, not the poster's own
+        'Bishnu Thapa posted a video of crowds chanting "we lost everything" outside the court.',
+        'Bishnu Thapa tweeted a video of crowds chanting "we lost everything" outside the court.',
+    ],
+)
+def test_a_title_before_someone_else_does_not_make_them_the_speaker(text: str) -> None:
+    # the name after the title is whom the speaker praised, told or cited, not the speaker
+    assert "auto.name.bishnu-thapa" not in [s for _, s, _ in quotes(text)]
+
+
+def test_a_plural_apostrophe_inside_straight_single_quotes() -> None:
+    text = "'The council ignored the residents' complaints for years,' Asha Rai said."
+    assert quotes(text) == [
+        (
+            "The council ignored the residents' complaints for years",
+            "auto.name.asha-rai",
+            "auto.quote.asha-rai",
+        )
+    ]
+
+
+def test_possessives_outside_quotation_marks_make_no_quotation() -> None:
+    # no closing mark after punctuation: the apostrophes are possessives, not quotation marks
+    assert quotes("The workers' union met the owners' lawyers and the drivers' reps on Monday.") == []
+
+
+def test_two_statements_of_one_speaker_found_through_titles_stay_apart() -> None:
+    # one speaker, two different statements: they share the frame, and the quote rule tells
+    # them apart (different content words), so no wording finding is raised
+    text = (
+        '"The pass is closed until Friday," Mr. Tenzing Sherpa said.\n\n'
+        '"We will reopen the school next month," said Governor Tenzing Sherpa.'
+    )
+    found = [c.claim for c in extract_text(text) if isinstance(c.claim, QuoteClaim)]
+    assert {q.describes for q in found} == {"auto.quote.tenzing-sherpa"}
+    from factcheck.model import Tier
+
+    tiers = {"a": Tier.NEWS, "b": Tier.NEWS}
+    data = CheckInput(matched={"a": found[0], "b": found[1]}, tiers=tiers, params={})
+    assert quote_wording(data) is None

@@ -28,6 +28,9 @@ from factcheck.rules.checks.quotes import _contains, wording_change
         ("a rise of 5 per cent", "a rise of 5%"),
         ("a half-hour later", "a half hour later"),
         ("it didn’t sink", "it didn't sink"),
+        # -isation is -ization in any word, listed in breame's table or not
+        ("complete denuclearisation will be achieved", "complete denuclearization will be achieved"),
+        ("the weaponisations of water", "the weaponizations of water"),
     ],
 )
 def test_orthographic_variants_are_the_same_words(a: str, b: str) -> None:
@@ -46,3 +49,14 @@ def test_a_different_word_is_not_a_variant() -> None:
     assert wording_change(quote_words("three ships sank"), quote_words("two ships sank"))[0] == (
         "number-changed"
     )
+
+
+def test_only_listed_endings_fold() -> None:
+    # -ise is not folded by its ending ("prise" and "prize" are two words), nor is a word that is
+    # all ending
+    assert quote_words("they tried to prise it open") != quote_words("they tried to prize it open")
+    assert quote_words("isation") == ["isation"]
+    # a different word with the folded ending is still a different word
+    assert wording_change(
+        quote_words("the normalisation of ties"), quote_words("the normalization of trade")
+    )[0] == ("altered-wording")

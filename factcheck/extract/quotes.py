@@ -10,12 +10,14 @@ import re
 
 from factcheck.extract.autonames import office_role, role_pairs
 from factcheck.extract.text import STOP_WORDS, Found, Sentences, word_before, words_after
+from factcheck.extract.wordlists import word_list
 from factcheck.lazyre import lazy
 
 SPEECH_VERBS = (
     r"said|says|say|told|tells|added|adds|stated|states|declared|declares|wrote|writes|insisted|"
     r"warned|warns|argued|argues|explained|noted|claimed|claims|asked|replied|spoke|speaks|"
-    r"announced|announces|emphasized|emphasised|stressed"
+    r"announced|announces|emphasized|emphasised|stressed|"
+    r"tweeted|tweets|posted"  # a statement put online is the poster's words ("Musk posted \"…\"")
 )
 SPEECH = lazy(rf"\b(?:{SPEECH_VERBS})\b")
 # right after a speaker's name: "Putin said", "Putin has also said", "Zarubin, the reporter, said" is left out
@@ -206,9 +208,10 @@ def _tokenised(text: str) -> list[tuple[int, int]]:
 _TOKENISED = re.compile(rf"``(?:(?!``|'')[^\n]){{1,{MAX_QUOTE}}}?''")
 # `single ones' (one backtick, one apostrophe that no letter follows: "don't" is no end)
 # 'straight single ones,' closed after punctuation: an apostrophe never follows a comma or a
-# full stop, so "the runners' club" and "don't" are no quotation marks
+# full stop, so "the runners' club" and "don't" are no quotation marks; inside one, an s' before
+# a lower-case word is a plural's apostrophe ('… undermined consumers' choices,' he said)
 _STRAIGHT_SINGLE = re.compile(
-    rf"(?<![\w'])'(?=[A-Za-z])(?:[^'\n]|'(?=\w)){{1,{MAX_SINGLE}}}?[,.!?]'(?![\w'])"
+    rf"(?<![\w'])'(?=[A-Za-z])(?:[^'\n]|'(?=\w)|(?<=s)'(?= [a-z])){{1,{MAX_SINGLE}}}?[,.!?]'(?![\w'])"
 )
 _TOKENISED_SINGLE = re.compile(rf"(?<![`\w])`(?!`)[^`\n]{{1,{MAX_SINGLE}}}?'(?![\w'])")
 
@@ -296,7 +299,7 @@ def _named_speaker(
 ) -> str | None:
     """A speaker named in [first, last) around a quotation at [opening, closing)."""
     verb = AFTER_QUOTE_VERB.match(text, closing, last)
-    gap = verb.end() if verb else closing
+    gap = _past_titles(text, verb.end() if verb else closing, last)
     for mention in mentions.within(gap, gap + 4):
         # '…," Putin said' / '…," said Putin' / '…," Ma Hao, a student, told Xinhua'
         if (
@@ -307,18 +310,61 @@ def _named_speaker(
             return str(mention.fields["entity"])
     for mention in reversed(mentions.within(first, opening)[-MAX_BEFORE:]):
         # 'Putin said: "…"', 'Putin told reporters that "…"'
-        if mention.end <= opening and AFTER_NAME.match(text, mention.end, opening):
+        said = AFTER_NAME.match(text, mention.end, opening) if mention.end <= opening else None
+        if said and _says_these_words(text, said.group(), said.end(), opening):
             return str(mention.fields["entity"])
     for match in ACCORDING.finditer(text, first, last):
         for mention in mentions.within(match.end(), match.end() + 40):
             return str(mention.fields["entity"])
     for mention in mentions.within(first, last):
         # 'Ma Liya, a resident, said "…"': a name, an apposition, then the speech verb
-        if mention.end <= opening and re.match(
-            rf",[^,\n]{{1,60}},\s+(?:{SPEECH_VERBS})\b", text[mention.end : opening]
-        ):
+        said = (
+            re.match(rf",[^,\n]{{1,60}},\s+(?:{SPEECH_VERBS})\b", text[mention.end : opening])
+            if mention.end <= opening
+            else None
+        )
+        if said and _says_these_words(text, said.group(), mention.end + said.end(), opening):
             return str(mention.fields["entity"])
     return None
+
+
+# what a poster puts online may be a photo or a video that shows others' words ('Jane Doe posted
+# a video of crowds chanting "…"'): before a quotation, these verbs give it a speaker unless a
+# determiner opens what was posted ("a video", "his photo"; data/determiners.txt)
+ONLINE_VERB = lazy(r"\b(?:tweeted|tweets|posted)$")
+NEXT_WORD = lazy(r"\s*([A-Za-z]+)")
+
+
+def _says_these_words(text: str, said: str, verb_end: int, opening: int) -> bool:
+    """Whether the speech verb that ends `said` (at `verb_end`) gives the quotation at `opening`
+    its speaker: any verb does, except an online one whose object is a thing posted."""
+    if not ONLINE_VERB.search(said):
+        return True
+    following = NEXT_WORD.match(text, verb_end, opening)
+    return following is None or following.group(1).lower() not in word_list("determiners")
+
+
+_CAPITALISED = lazy(r"\s*([A-Z][A-Za-z-]*)\.?(?=\s+[A-Z])")
+TITLE_REACH = 4  # capitalised words looked at for the titles in front of a speaker's name
+
+
+def _past_titles(text: str, position: int, last: int) -> int:
+    """Where a name starts after the titles in front of it ('…," Mr. Kim said', '…," said
+    President Moon', '…,' FTC Chairman Joe Simons said): the name finder leaves titles
+    (data/titles.txt) out of a name, so the speaker's mention starts after them. Capitalised
+    words are skipped only up to the last word of that list among the next few."""
+    titles = word_list("titles")
+    after = position
+    for _ in range(TITLE_REACH):
+        match = _CAPITALISED.match(text, position, last)
+        if match is None:
+            break
+        position = match.end()
+        if match.group(1) in titles:
+            after = position
+    while after < last and text[after].isspace():
+        after += 1
+    return after
 
 
 class _Mentions:

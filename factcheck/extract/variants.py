@@ -5,7 +5,9 @@ numerals or words ("twenty-five"/"25"), "per cent"/"percent".
 
 The US/UK table is the breame package's (about 1,700 British spellings with their American
 forms), imported on first use so that commands which never compare quotations do not pay for
-it. Variants it does not list are in factcheck/extract/data/spellings.yaml, one comment each.
+it. Variants it does not list are in factcheck/extract/data/spellings.yaml, one comment each,
+and so are the word endings folded in any word neither table lists (-isation for -ization:
+"denuclearisation").
 """
 
 from __future__ import annotations
@@ -37,19 +39,49 @@ def spelling_table() -> dict[str, str]:
 
 def _bundled_variants() -> dict[str, str]:
     """The `variants:` mapping of spellings.yaml, checked: word or phrase -> one word."""
+    return _spellings_mapping(
+        "variants",
+        "`variants:` must map each variant spelling to the form it is folded to",
+        "write `towards: toward`, one entry a line",
+    )
+
+
+@functools.cache
+def suffix_table() -> tuple[tuple[str, str], ...]:
+    """The `suffixes:` mapping of spellings.yaml (ending -> folded ending), longest first."""
+    suffixes = _spellings_mapping(
+        "suffixes",
+        "`suffixes:` must map each word ending to the ending it is folded to",
+        "write `isation: ization`, one entry a line",
+    )
+    return tuple(sorted(suffixes.items(), key=lambda pair: -len(pair[0])))
+
+
+def _spellings_mapping(key: str, problem: str, hint: str) -> dict[str, str]:
+    """One mapping of spellings.yaml, checked (text -> text), casefolded."""
     path = Path("factcheck/extract/data/spellings.yaml")
     text = resources.files("factcheck.extract.data").joinpath("spellings.yaml").read_text(encoding="utf-8")
     data = parse_data_file(text, str(path)) or {}
-    variants = data.get("variants") if isinstance(data, dict) else None
-    if not isinstance(variants, dict) or not all(
-        isinstance(k, str) and isinstance(v, str) and k.strip() and v.strip() for k, v in variants.items()
+    mapping = data.get(key) if isinstance(data, dict) else None
+    if not isinstance(mapping, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) and k.strip() and v.strip() for k, v in mapping.items()
     ):
-        raise FactcheckError(
-            "`variants:` must map each variant spelling to the form it is folded to",
-            path=path,
-            hint="write `towards: toward`, one entry a line",
-        )
-    return {variant.casefold(): folded.casefold() for variant, folded in variants.items()}
+        raise FactcheckError(problem, path=path, hint=hint)
+    return {word.casefold(): folded.casefold() for word, folded in mapping.items()}
+
+
+MIN_STEM = 3  # letters a word keeps before a folded ending ("normal" in "normalisation")
+
+
+def fold_word(word: str) -> str:
+    """One word in its folded form: the spelling tables first, then a folded ending."""
+    table = spelling_table()
+    if word in table:
+        return table[word]
+    for ending, folded in suffix_table():
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
+            return word[: -len(ending)] + folded
+    return word
 
 
 def fold_words(words: list[str]) -> list[str]:
@@ -72,7 +104,7 @@ def fold_words(words: list[str]) -> list[str]:
             folded.append(table[pair])
             i += 2
             continue
-        folded.append(table.get(tokens[i], tokens[i]))
+        folded.append(fold_word(tokens[i]))
         i += 1
     return folded
 
