@@ -15,7 +15,12 @@ come from tables that do not depend on the document, so they are built once per 
   name may be one);
 - `figures`: which sentences state each figure (`source_numbers`, as `SourceIndex._stating`
   reads them); `numbers`: every number of the texts with the noun after it and its sentence (what
-  `SourceIndex.numbers` and `_by_sentence` read from every text, ~3 s at 100k claims);
+  `SourceIndex.numbers` and `_by_sentence` read from every text, ~3 s at 100k claims), indexed by
+  value (a figure's look-up reads the numbers it could match) and by the noun's first word (a
+  length of time's look-up reads the numbers before a unit of time);
+- `sums` and `gaps`: each sum of two figures a sentence lists together and each gap between two
+  years of a sentence, with the number that first gives it (`support.listed_sums`, `year_gaps`:
+  derived from every sentence with figures, ~1 s of a check at 100k claims);
 - `capitalised`: each capitalised word (`_NAME`) where it is first written, in that order;
 - `quote_words`: which texts hold each word of the texts folded as quotations are
   (`extract.text.quote_words`): whether a quotation is verbatim in a source is a substring test
@@ -38,7 +43,7 @@ import hashlib
 import json
 import re
 import sqlite3
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
 import msgspec
@@ -46,12 +51,25 @@ import msgspec
 from factcheck.extract.names import NameIndex
 from factcheck.extract.text import quote_words
 from factcheck.link.lexicon import case_counts
-from factcheck.link.support import _NAME, _WORDS, TextFacts, days_stated, sentences, source_numbers
+from factcheck.link.support import (
+    _NAME,
+    _WORDS,
+    TextFacts,
+    _head,
+    _Number,
+    days_stated,
+    listed_sums,
+    sentence_groups,
+    sentences,
+    source_numbers,
+    year_gaps,
+)
 from factcheck.registry.loader import TextView
 
-FORMAT = 9  # bump when what is stored changes (2: name index; 3: digest of the texts; 4: numbers;
+FORMAT = 10  # bump when what is stored changes (2: name index; 3: digest of the texts; 4: numbers;
 # 5: numbers said another way, `source_numbers`; 6: `figures` from `source_numbers` too; 7:
-# each text's quote words; 8: days of a month stated, and `TextFacts`; 9: years said)
+# each text's quote words; 8: days of a month stated, and `TextFacts`; 9: years said; 10: numbers
+# indexed by value and by their noun's first word, listed sums and year gaps)
 
 _SCHEMA = """
 CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -61,7 +79,10 @@ CREATE TABLE sentences (place INTEGER PRIMARY KEY, rank INTEGER NOT NULL, start 
 CREATE TABLE words (word TEXT NOT NULL, place INTEGER NOT NULL);
 CREATE TABLE figures (value REAL NOT NULL, place INTEGER NOT NULL);
 CREATE TABLE numbers (n INTEGER PRIMARY KEY, rank INTEGER NOT NULL, value NOT NULL, start INTEGER NOT NULL,
-                      end INTEGER NOT NULL, noun TEXT NOT NULL, sentence INTEGER NOT NULL);
+                      end INTEGER NOT NULL, noun TEXT NOT NULL, sentence INTEGER NOT NULL,
+                      head TEXT NOT NULL);
+CREATE TABLE sums (value REAL PRIMARY KEY, n INTEGER NOT NULL);
+CREATE TABLE gaps (value REAL PRIMARY KEY, n INTEGER NOT NULL);
 CREATE TABLE capitalised (word TEXT NOT NULL, rank INTEGER NOT NULL, start INTEGER NOT NULL,
                           end INTEGER NOT NULL);
 CREATE TABLE quote_words (word TEXT NOT NULL, rank INTEGER NOT NULL);
@@ -72,6 +93,8 @@ _INDEXES = """
 CREATE INDEX words_by_word ON words (word);
 CREATE INDEX figures_by_value ON figures (value);
 CREATE INDEX quote_words_by_word ON quote_words (word);
+CREATE INDEX numbers_by_value ON numbers (value);
+CREATE INDEX numbers_by_head ON numbers (head);
 """
 
 
@@ -83,6 +106,8 @@ def write_tables(path: Path, texts: Mapping[str, str], names: NameIndex | None =
         conn.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
         capitalised, inner, place = 0, 0, 0
         first: dict[str, tuple[int, int, int]] = {}
+        numbered: dict[_Number, int] = {}  # each number of the texts, and its row's n
+        stored: list[tuple[_Number, int]] = []  # each with its sentence, in row order
         for rank, (source, text) in enumerate(texts.items()):
             conn.execute("INSERT INTO texts VALUES (?, ?)", (rank, source))
             spans = sentences(text)
@@ -95,10 +120,13 @@ def write_tables(path: Path, texts: Mapping[str, str], names: NameIndex | None =
             # figure's sentences among `source_numbers` ("one in five": 20), and so must `figures`
             found = source_numbers(text)
             conn.executemany("INSERT INTO figures VALUES (?, ?)", _stated(found, spans, place))
-            conn.executemany(
-                "INSERT INTO numbers (rank, value, start, end, noun, sentence) VALUES (?, ?, ?, ?, ?, ?)",
-                ((rank, value, a, b, noun, _sentence_at(spans, a)) for value, (a, b), noun in found),
-            )
+            rows = []
+            for value, (a, b), noun in found:
+                number, at = _Number(value, source, (a, b), noun), _sentence_at(spans, a)
+                numbered.setdefault(number, len(stored) + 1)  # n counts from 1, in this order
+                stored.append((number, at))
+                rows.append((len(stored), rank, value, a, b, noun, at, _head(noun)))
+            conn.executemany("INSERT INTO numbers VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
             conn.executemany(
                 "INSERT INTO days (rank, start, end, month, day, year) VALUES (?, ?, ?, ?, ?, ?)",
                 ((rank, a, b, day.month, day.day, year) for (a, b), day, year in days_stated(text.lower())),
@@ -112,6 +140,13 @@ def write_tables(path: Path, texts: Mapping[str, str], names: NameIndex | None =
         conn.executemany(
             "INSERT INTO capitalised VALUES (?, ?, ?, ?)", ((w, *where) for w, where in first.items())
         )
+        # what `SourceIndex._sum_of` and `_years_apart` ask of every sentence with figures
+        groups = sentence_groups(stored)
+        for table, found_by in (("sums", listed_sums(groups, texts)), ("gaps", year_gaps(groups))):
+            conn.executemany(
+                f"INSERT INTO {table} VALUES (?, ?)",
+                ((value, numbered[number]) for value, number in found_by.items() if value == value),
+            )
         conn.executemany(
             "INSERT INTO meta VALUES (?, ?)",
             [("format", str(FORMAT)), ("case_counts", json.dumps([capitalised, inner]))],
@@ -302,6 +337,43 @@ class TextTables:
             (value, sources[rank], start, end, noun, sentence)
             for rank, value, start, end, noun, sentence in self.conn.execute(
                 "SELECT rank, value, start, end, noun, sentence FROM numbers ORDER BY n"
+            )
+        ]
+
+    def numbers_within(self, ranges: Sequence[tuple[float, float]]) -> list[tuple[float, str, int, int, str, int]]:
+        """The rows of `numbers` whose value lies in one of these closed ranges, in its order (an
+        indexed query per range)."""
+        if not ranges:
+            return []
+        where = " OR ".join("value BETWEEN ? AND ?" for _ in ranges)
+        return self._numbers(where, [end for pair in ranges for end in pair])
+
+    def numbers_headed(self, test: Callable[[str], bool]) -> list[tuple[float, str, int, int, str, int]]:
+        """The rows of `numbers` whose noun's first word ("" for none) passes `test`, in its order:
+        the distinct first words are read from their index and tested, then their rows."""
+        heads = [h for (h,) in self.conn.execute("SELECT DISTINCT head FROM numbers") if test(h)]
+        if not heads:
+            return []
+        return self._numbers("head IN (SELECT value FROM json_each(?))", [json.dumps(heads)])
+
+    def listed_sum(self, value: float) -> tuple[float, str, int, int, str, int] | None:
+        """The row of the first figure of the first pair of listed figures summing to `value`
+        (`support.listed_sums`), if any."""
+        found = self._numbers("n = (SELECT n FROM sums WHERE value = ?)", [value])
+        return found[0] if found else None
+
+    def year_gap(self, value: float) -> tuple[float, str, int, int, str, int] | None:
+        """The row of the first year of the first sentence with two years `value` apart
+        (`support.year_gaps`), if any."""
+        found = self._numbers("n = (SELECT n FROM gaps WHERE value = ?)", [value])
+        return found[0] if found else None
+
+    def _numbers(self, where: str, params: Sequence[object]) -> list[tuple[float, str, int, int, str, int]]:
+        sources = self.sources
+        return [
+            (value, sources[rank], start, end, noun, sentence)
+            for rank, value, start, end, noun, sentence in self.conn.execute(
+                f"SELECT rank, value, start, end, noun, sentence FROM numbers WHERE {where} ORDER BY n", params
             )
         ]
 

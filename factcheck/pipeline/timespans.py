@@ -44,7 +44,8 @@ def duration_support(claim: DurationClaim, index: SourceIndex, sentence: str = "
     said = _one_unit_said(index, value * days) if days else None
     if said is not None:
         return Support(True, said)  # "10 years": "a decade"; "two weeks": "a fortnight"
-    for number in index.numbers:
+    # only numbers before the claim's unit or a unit of time can pass (an indexed look-up)
+    for number in index.numbers_headed(lambda head: head[:4] == unit[0][:4] or _is_unit(head)):
         words = number.noun.split()
         if not words:
             continue
@@ -95,7 +96,7 @@ _EPSILON = 1e-9  # days: a length exactly at a range's end is inside it
 def _stated_lengths(index: SourceIndex) -> Iterator[tuple[float, Evidence]]:
     """Each length of time a source states, in days: a figure before a unit of time, and with
     the smaller unit a compound adds ("9 minutes and 29 seconds", "two hours, 15 minutes")."""
-    for number in index.numbers:
+    for number in index.numbers_headed(_is_unit):
         words = number.noun.split()
         unit = _unit_days(words[0]) if words else None
         if unit is None:
@@ -135,7 +136,7 @@ def _other_length(value: float, days: float, activity: str, index: SourceIndex) 
     naming `activity` (the stem of its word): the activity's total, which the Nth day is not
     ("lasted three days" against "on the second day"). A shorter one ("it took one day to
     deliberate") is a rounding of the hours worked, not a total the Nth day falls short of."""
-    for number in index.numbers:
+    for number in index.numbers_headed(_is_unit):
         unit = number.noun.split()[:1]
         if not unit or _unit_days(unit[0]) != days or number.value <= value:
             continue
@@ -198,6 +199,8 @@ _NTH_UNIT = lazy(
 def _one_unit_said(index: SourceIndex, days: float) -> Evidence | None:
     """Where a source states a length of time as one unit (or half of one) without a figure
     ("a decade" for "10 years", "a fortnight" for "two weeks"), when it is `days` long."""
+    if not any(abs(unit * share - days) <= 1e-6 * days for unit in _TIME_UNITS.values() for share in (0.5, 1.0)):
+        return None  # no unit or half of one is that long ("30 years"): no text to read
     for source, text in index.lowered.items():
         for match in _ONE_UNIT.finditer(text):
             unit = _unit_days(match.group(2))
@@ -205,6 +208,11 @@ def _one_unit_said(index: SourceIndex, days: float) -> Evidence | None:
             if unit and abs(unit * share - days) <= 1e-6 * days:
                 return Evidence(source, match.span())
     return None
+
+
+def _is_unit(word: str) -> bool:
+    """Whether a word names a unit of time."""
+    return _unit_days(word) is not None
 
 
 def _unit_days(word: str) -> float | None:
