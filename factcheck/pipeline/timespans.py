@@ -121,7 +121,11 @@ def _day_reached(value: float, days: float, index: SourceIndex, words: frozenset
     "fighting continued for a second day" name no activity that lasted. English writes "second"
     here, though it is no rank of ORDINAL_WORDS (which starts at "third": "second" is also the
     unit of time)."""
-    for source, text in index.lowered.items():
+    units = [unit for unit in _NTH_UNITS if _unit_days(unit) == days]
+    # a match has its unit and "of" as words of one sentence: only texts with both are read
+    may = {source for unit in units for source in index.may_have(f"{unit} of")}
+    for source in (source for source in index.lowered if source in may):
+        text = index.lowered[source]
         for match in _NTH_UNIT.finditer(text):
             activity = match.group("activity")[:FRAME_STEM]
             if _rank(match.group("rank")) != value or _unit_days(match.group("unit")) != days:
@@ -182,6 +186,7 @@ _TIME_UNITS = {
 _UNIT_STEMS = frozenset(word[:FRAME_STEM] for unit in _TIME_UNITS for word in (unit, unit + "s"))
 # one unit of time said without a figure: "a decade", "half a century", "one week"
 _ONE_UNIT = lazy(r"\b(half an?|an?|one) (centur(?:y|ies)|decade|year|month|fortnight|week|day)\b")
+_ONE_UNIT_WORDS = ("century", "centuries", "decade", "year", "month", "fortnight", "week", "day")  # its units
 # a figure's unit and the smaller unit of a compound length right after it: "minutes and 29 seconds", "hours, 15 minutes"
 _THEN_SMALLER = lazy(
     r"[\s-]+[a-z]+(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)(?P<count>\d{1,2}|[a-z]+)\s+(?P<unit>[a-z]+)",
@@ -194,14 +199,22 @@ _NTH_UNIT = lazy(
     + r"|\d{1,2}(?:nd|rd|th)) (?:straight |consecutive |full )?(?P<unit>day|week|month|year|hour)"
     r" of (?:the |its |their |his |her )?(?P<activity>[a-z]+)"
 )
+_NTH_UNITS = ("day", "week", "month", "year", "hour")  # _NTH_UNIT's units
 
 
 def _one_unit_said(index: SourceIndex, days: float) -> Evidence | None:
     """Where a source states a length of time as one unit (or half of one) without a figure
     ("a decade" for "10 years", "a fortnight" for "two weeks"), when it is `days` long."""
-    if not any(abs(unit * share - days) <= 1e-6 * days for unit in _TIME_UNITS.values() for share in (0.5, 1.0)):
-        return None  # no unit or half of one is that long ("30 years"): no text to read
-    for source, text in index.lowered.items():
+    # the units (as _ONE_UNIT writes them) that one or half of is that long: none for "30 years",
+    # so no text is read; else only the texts having the unit's word
+    words = [
+        word
+        for word in _ONE_UNIT_WORDS
+        if any(abs((_unit_days(word) or 0.0) * share - days) <= 1e-6 * days for share in (0.5, 1.0))
+    ]
+    may = {source for word in words for source in index.may_have(word)}
+    for source in (source for source in index.lowered if source in may):
+        text = index.lowered[source]
         for match in _ONE_UNIT.finditer(text):
             unit = _unit_days(match.group(2))
             share = 0.5 if match.group(1).startswith("half") else 1.0
