@@ -98,6 +98,18 @@ CREATE INDEX numbers_by_head ON numbers (head);
 """
 
 
+# a query per kind of key of `numbers`, each by its index, in the table's order
+_BETWEEN = (
+    "SELECT n, rank, value, start, end, noun, sentence FROM numbers WHERE value BETWEEN ? AND ? ORDER BY n"
+)
+_HEADED = (
+    "SELECT n, rank, value, start, end, noun, sentence FROM numbers "
+    "WHERE head IN (SELECT value FROM json_each(?)) ORDER BY n"
+)
+_SUM = "SELECT n, rank, value, start, end, noun, sentence FROM numbers WHERE n = (SELECT n FROM sums WHERE value = ?)"
+_GAP = "SELECT n, rank, value, start, end, noun, sentence FROM numbers WHERE n = (SELECT n FROM gaps WHERE value = ?)"
+
+
 def write_tables(path: Path, texts: Mapping[str, str], names: NameIndex | None = None) -> None:
     """Index these texts (source id -> text, in the order the index reads them) into a new
     SQLite file at `path`, with the name index of the registry's entities when given."""
@@ -142,11 +154,12 @@ def write_tables(path: Path, texts: Mapping[str, str], names: NameIndex | None =
         )
         # what `SourceIndex._sum_of` and `_years_apart` ask of every sentence with figures
         groups = sentence_groups(stored)
-        for table, found_by in (("sums", listed_sums(groups, texts)), ("gaps", year_gaps(groups))):
-            conn.executemany(
-                f"INSERT INTO {table} VALUES (?, ?)",
-                ((value, numbered[number]) for value, number in found_by.items() if value == value),
-            )
+        for insert, found_by in (
+            ("INSERT INTO sums VALUES (?, ?)", listed_sums(groups, texts)),
+            ("INSERT INTO gaps VALUES (?, ?)", year_gaps(groups)),
+        ):
+            pairs = ((value, numbered[number]) for value, number in found_by.items() if value == value)
+            conn.executemany(insert, pairs)
         conn.executemany(
             "INSERT INTO meta VALUES (?, ?)",
             [("format", str(FORMAT)), ("case_counts", json.dumps([capitalised, inner]))],
@@ -340,41 +353,40 @@ class TextTables:
             )
         ]
 
-    def numbers_within(self, ranges: Sequence[tuple[float, float]]) -> list[tuple[float, str, int, int, str, int]]:
+    def numbers_within(
+        self, ranges: Sequence[tuple[float, float]]
+    ) -> list[tuple[float, str, int, int, str, int]]:
         """The rows of `numbers` whose value lies in one of these closed ranges, in its order (an
         indexed query per range)."""
-        if not ranges:
-            return []
-        where = " OR ".join("value BETWEEN ? AND ?" for _ in ranges)
-        return self._numbers(where, [end for pair in ranges for end in pair])
+        found: dict[int, tuple[float, str, int, int, str, int]] = {}
+        for low, high in ranges:
+            found.update(self._numbers(_BETWEEN, (low, high)))
+        return [found[n] for n in sorted(found)]
 
     def numbers_headed(self, test: Callable[[str], bool]) -> list[tuple[float, str, int, int, str, int]]:
         """The rows of `numbers` whose noun's first word ("" for none) passes `test`, in its order:
         the distinct first words are read from their index and tested, then their rows."""
         heads = [h for (h,) in self.conn.execute("SELECT DISTINCT head FROM numbers") if test(h)]
-        if not heads:
-            return []
-        return self._numbers("head IN (SELECT value FROM json_each(?))", [json.dumps(heads)])
+        return [row for _, row in self._numbers(_HEADED, (json.dumps(heads),))] if heads else []
 
     def listed_sum(self, value: float) -> tuple[float, str, int, int, str, int] | None:
         """The row of the first figure of the first pair of listed figures summing to `value`
         (`support.listed_sums`), if any."""
-        found = self._numbers("n = (SELECT n FROM sums WHERE value = ?)", [value])
-        return found[0] if found else None
+        return next((row for _, row in self._numbers(_SUM, (value,))), None)
 
     def year_gap(self, value: float) -> tuple[float, str, int, int, str, int] | None:
         """The row of the first year of the first sentence with two years `value` apart
         (`support.year_gaps`), if any."""
-        found = self._numbers("n = (SELECT n FROM gaps WHERE value = ?)", [value])
-        return found[0] if found else None
+        return next((row for _, row in self._numbers(_GAP, (value,))), None)
 
-    def _numbers(self, where: str, params: Sequence[object]) -> list[tuple[float, str, int, int, str, int]]:
+    def _numbers(
+        self, query: str, params: Sequence[object]
+    ) -> list[tuple[int, tuple[float, str, int, int, str, int]]]:
+        """(n, row) of the numbers a query of `numbers` selects, in its order."""
         sources = self.sources
         return [
-            (value, sources[rank], start, end, noun, sentence)
-            for rank, value, start, end, noun, sentence in self.conn.execute(
-                f"SELECT rank, value, start, end, noun, sentence FROM numbers WHERE {where} ORDER BY n", params
-            )
+            (n, (value, sources[rank], start, end, noun, sentence))
+            for n, rank, value, start, end, noun, sentence in self.conn.execute(query, params)
         ]
 
     def stating(self, value: float) -> set[int]:
