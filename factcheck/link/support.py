@@ -1270,22 +1270,26 @@ class SourceIndex:
         demonyms = word_list("demonyms")
         if word in demonyms:
             return None  # a demonym is never a near miss of another word (below)
-        for _, other, where in near:
+        for _, other, other_lowered, where in near:
+            # the distance first (C, cut off at the limit): only a word closer than the best so
+            # far is tested for a derived word or a demonym, the same words as testing each first
+            distance = Levenshtein.distance(lowered, other_lowered, score_cutoff=limit)
+            if distance > limit or (best is not None and distance >= best[0]):
+                continue
             if _derived(word, other) or other in demonyms:
                 continue  # "France" beside "French": a country and its people, no misspelling
-            distance = Levenshtein.distance(lowered, other.lower(), score_cutoff=limit)
-            if distance <= limit and (best is None or distance < best[0]):
-                best = (distance, other, where)
+            best = (distance, other, where)
         return (best[1], best[2]) if best else None
 
     @functools.cached_property
-    def _capitalised_by_length(self) -> dict[int, list[tuple[int, str, Evidence]]]:
-        """(order, word without possessive, where) of each capitalised source word, by the
-        length of the word lower-cased."""
-        found: dict[int, list[tuple[int, str, Evidence]]] = defaultdict(list)
+    def _capitalised_by_length(self) -> dict[int, list[tuple[int, str, str, Evidence]]]:
+        """(order, word without possessive, the same lower-cased, where) of each capitalised
+        source word, by the length of the word lower-cased."""
+        found: dict[int, list[tuple[int, str, str, Evidence]]] = defaultdict(list)
         for n, (written, where) in enumerate(self._capitalised.items()):
             other = strip_possessive(written)
-            found[len(other.lower())].append((n, other, where))
+            lowered = other.lower()
+            found[len(lowered)].append((n, other, lowered, where))
         return found
 
     @functools.cached_property
