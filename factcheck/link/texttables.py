@@ -21,6 +21,8 @@ come from tables that do not depend on the document, so they are built once per 
 - `sums` and `gaps`: each sum of two figures a sentence lists together and each gap between two
   years of a sentence, with the number that first gives it (`support.listed_sums`, `year_gaps`:
   derived from every sentence with figures, ~1 s of a check at 100k claims);
+- `quotations`: the registry's quotation claims, their words folded as linking compares them
+  (a document's quotation is compared with every one; folding 10,000 of them took ~0.1 s);
 - `capitalised`: each capitalised word (`_NAME`) where it is first written, in that order;
 - `quote_words`: which texts hold each word of the texts folded as quotations are
   (`extract.text.quote_words`): whether a quotation is verbatim in a source is a substring test
@@ -69,7 +71,8 @@ from factcheck.registry.loader import TextView
 FORMAT = 10  # bump when what is stored changes (2: name index; 3: digest of the texts; 4: numbers;
 # 5: numbers said another way, `source_numbers`; 6: `figures` from `source_numbers` too; 7:
 # each text's quote words; 8: days of a month stated, and `TextFacts`; 9: years said; 10: numbers
-# indexed by value and by their noun's first word, listed sums and year gaps)
+# indexed by value and by their noun's first word, listed sums and year gaps, the registry's
+# quotations folded)
 
 _SCHEMA = """
 CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -82,6 +85,7 @@ CREATE TABLE numbers (n INTEGER PRIMARY KEY, rank INTEGER NOT NULL, value NOT NU
                       end INTEGER NOT NULL, noun TEXT NOT NULL, sentence INTEGER NOT NULL,
                       head TEXT NOT NULL);
 CREATE TABLE sums (value REAL PRIMARY KEY, n INTEGER NOT NULL);
+CREATE TABLE quotations (n INTEGER PRIMARY KEY, id TEXT NOT NULL, folded TEXT NOT NULL);
 CREATE TABLE gaps (value REAL PRIMARY KEY, n INTEGER NOT NULL);
 CREATE TABLE capitalised (word TEXT NOT NULL, rank INTEGER NOT NULL, start INTEGER NOT NULL,
                           end INTEGER NOT NULL);
@@ -110,9 +114,16 @@ _SUM = "SELECT n, rank, value, start, end, noun, sentence FROM numbers WHERE n =
 _GAP = "SELECT n, rank, value, start, end, noun, sentence FROM numbers WHERE n = (SELECT n FROM gaps WHERE value = ?)"
 
 
-def write_tables(path: Path, texts: Mapping[str, str], names: NameIndex | None = None) -> None:
+def write_tables(
+    path: Path,
+    texts: Mapping[str, str],
+    names: NameIndex | None = None,
+    quotations: Sequence[tuple[str, str]] | None = None,
+) -> None:
     """Index these texts (source id -> text, in the order the index reads them) into a new
-    SQLite file at `path`, with the name index of the registry's entities when given."""
+    SQLite file at `path`, with the name index of the registry's entities and its quotation
+    claims ((quoted words, claim id), in the store's order) folded as linking compares them,
+    when given."""
     conn = sqlite3.connect(path)
     try:
         conn.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
@@ -169,6 +180,12 @@ def write_tables(path: Path, texts: Mapping[str, str], names: NameIndex | None =
         if names is not None:
             conn.execute("INSERT INTO meta VALUES ('name_index', ?)", (names.to_json(),))
         conn.execute("INSERT INTO meta VALUES ('digest', ?)", (texts_digest(texts),))
+        if quotations is not None:
+            conn.execute("INSERT INTO meta VALUES ('quotations', 'kept')")
+            conn.executemany(
+                "INSERT INTO quotations (id, folded) VALUES (?, ?)",
+                ((claim, " ".join(quote_words(words))) for words, claim in quotations),
+            )
         conn.executescript(_INDEXES)
         conn.commit()
     finally:
@@ -286,6 +303,13 @@ class TextTables:
             if not ranks:
                 return []
         return [self.sources[r] for r in sorted(ranks or range(len(self.sources)))]
+
+    def quotations(self) -> list[tuple[str, str]] | None:
+        """(folded words, claim id) of the registry's every quotation claim, in the store's
+        order; None when the tables were built without them."""
+        if self.conn.execute("SELECT value FROM meta WHERE name = 'quotations'").fetchone() is None:
+            return None
+        return self.conn.execute("SELECT folded, id FROM quotations ORDER BY n").fetchall()
 
     def sources_quoting(self, pieces: Sequence[str]) -> list[str]:
         """The sources whose quote words (link/linking.py: each text folded as quotations are,
