@@ -505,3 +505,24 @@ def test_stored_sums_and_gaps_answer_as_the_texts(tmp_path: Path) -> None:
     assert found is not None
     assert found.source == "c"  # only the uncovered text has it
     tables.close()
+
+
+def test_stated_lengths_are_the_texts_own(indexes: tuple[SourceIndex, SourceIndex], tmp_path: Path) -> None:
+    """The lengths of time kept in the tables (a figure before a unit, and a smaller unit after
+    it) are the ones read from the texts, with the same ends, in the same order."""
+    plain, tabled = indexes
+    assert tabled.stated_lengths == plain.stated_lengths
+    texts = {
+        "a": "The flight lasted 9 minutes and 29 seconds. Talks ran two hours, 15 minutes, then 3 days.",
+        "b": "It took 14 years and six months; the 5 days later count and 2 weeks, and 4 hours passed.",
+    }
+    path = tmp_path / "texts.sqlite"
+    write_tables(path, texts)
+    tables = TextTables.open(path)
+    assert tables is not None
+    lengths = SourceIndex(texts, tables=tables).stated_lengths
+    assert lengths == SourceIndex(texts).stated_lengths
+    assert (9 / 1440 + 29 / 86400, "9 minutes and 29 seconds") in [
+        (days, texts[e.source][e.span[0] : e.span[1]]) for days, e in lengths
+    ]
+    tables.close()

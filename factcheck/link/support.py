@@ -151,6 +151,52 @@ class _Number(msgspec.Struct, frozen=True):
     noun: str = ""  # the word after the figure ("people"), lower case; "" when none
 
 
+# units of time a duration may be written in, in days: "three decades" is "30 years", "90
+# minutes" is "an hour and a half"
+TIME_UNITS = {
+    "century": 36525.0,
+    "decade": 3652.5,
+    "year": 365.25,
+    "month": 365.25 / 12,
+    "fortnight": 14.0,
+    "week": 7.0,
+    "day": 1.0,
+    "hour": 1 / 24,
+    "minute": 1 / 1440,
+    "second": 1 / 86400,
+}
+# a figure's unit and the smaller unit of a compound length right after it: "minutes and 29 seconds", "hours, 15 minutes"
+_THEN_SMALLER = lazy(
+    r"[\s-]+[a-z]+(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)(?P<count>\d{1,2}|[a-z]+)\s+(?P<unit>[a-z]+)",
+    re.IGNORECASE,
+)
+
+
+def unit_days(word: str) -> float | None:
+    """Days in a unit of time named by `word` ("decades" -> 3652.5); None for any other word."""
+    word = word.lower()
+    singular = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+    return TIME_UNITS.get(singular)
+
+
+def stated_length(text: str, number: _Number) -> tuple[float, int] | None:
+    """A length of time a source number states, in days, and where it ends: the figure before a
+    unit of time, with the smaller unit a compound adds ("9 minutes and 29 seconds", "two hours,
+    15 minutes"); None when no unit of time follows it. `text`: the number's source text."""
+    words = number.noun.split()
+    unit = unit_days(words[0]) if words else None
+    if unit is None:
+        return None
+    after = _THEN_SMALLER.match(text, number.span[1])
+    extra, end = 0.0, number.span[1]
+    if after is not None:
+        smaller = unit_days(after.group("unit"))
+        counted = numbers_in(after.group("count"))
+        if smaller is not None and counted and smaller < unit:
+            extra, end = counted[0][0] * smaller, after.end()
+    return number.value * unit + extra, end
+
+
 def _number_of(row: tuple[float, str, int, int, str, int]) -> _Number:
     """A number of the tables' rows ((value, source, start, end, noun, sentence))."""
     value, source, start, end, noun, _ = row
@@ -567,6 +613,7 @@ class TextTables(Protocol):
     ) -> list[tuple[float, str, int, int, str, int]]: ...
     def numbers_headed(self, test: Callable[[str], bool]) -> list[tuple[float, str, int, int, str, int]]: ...
     def listed_sum(self, value: float) -> tuple[float, str, int, int, str, int] | None: ...
+    def lengths(self) -> list[tuple[float, str, int, int]]: ...
     def year_gap(self, value: float) -> tuple[float, str, int, int, str, int] | None: ...
     def capitalised(self) -> list[tuple[str, str, int, int]]: ...
     def sources_quoting(self, pieces: Sequence[str]) -> list[str]: ...
@@ -852,6 +899,20 @@ class SourceIndex:
             return [n for n in self.numbers if any(low <= n.value <= high for low, high in padded)]
         stored = [_number_of(row) for row in self.tables.numbers_within(padded)]
         return stored + self._live.numbers_within(ranges)
+
+    @functools.cached_property
+    def stated_lengths(self) -> list[tuple[float, Evidence]]:
+        """Each length of time the sources state, in days, and where (`stated_length`), in
+        `numbers` order: kept in the tables (no text read), the other texts' read."""
+        if self.tables is not None:
+            stored = [(length, Evidence(source, (a, b))) for length, source, a, b in self.tables.lengths()]
+            return stored + self._live.stated_lengths
+        found = []
+        for number in self.numbers_headed(lambda head: unit_days(head) is not None):
+            said = stated_length(self.texts[number.source], number)
+            if said is not None:
+                found.append((said[0], Evidence(number.source, (number.span[0], said[1]))))
+        return found
 
     def numbers_headed(self, test: Callable[[str], bool]) -> list[_Number]:
         """The source numbers whose noun's first word passes `test` ("" for a number with no

@@ -21,6 +21,8 @@ come from tables that do not depend on the document, so they are built once per 
 - `sums` and `gaps`: each sum of two figures a sentence lists together and each gap between two
   years of a sentence, with the number that first gives it (`support.listed_sums`, `year_gaps`:
   derived from every sentence with figures, ~1 s of a check at 100k claims);
+- `lengths`: each length of time the texts state, in days, with where it ends
+  (`support.stated_length`: a figure before a unit of time, and a smaller unit after it);
 - `quotations`: the registry's quotation claims, their words folded as linking compares them
   (a document's quotation is compared with every one; folding 10,000 of them took ~0.1 s);
 - `capitalised`: each capitalised word (`_NAME`) where it is first written, in that order;
@@ -64,6 +66,7 @@ from factcheck.link.support import (
     sentence_groups,
     sentences,
     source_numbers,
+    stated_length,
     year_gaps,
 )
 from factcheck.registry.loader import TextView
@@ -72,7 +75,7 @@ FORMAT = 10  # bump when what is stored changes (2: name index; 3: digest of the
 # 5: numbers said another way, `source_numbers`; 6: `figures` from `source_numbers` too; 7:
 # each text's quote words; 8: days of a month stated, and `TextFacts`; 9: years said; 10: numbers
 # indexed by value and by their noun's first word, listed sums and year gaps, the registry's
-# quotations folded)
+# quotations folded, lengths of time stated)
 
 _SCHEMA = """
 CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -85,6 +88,7 @@ CREATE TABLE numbers (n INTEGER PRIMARY KEY, rank INTEGER NOT NULL, value NOT NU
                       end INTEGER NOT NULL, noun TEXT NOT NULL, sentence INTEGER NOT NULL,
                       head TEXT NOT NULL);
 CREATE TABLE sums (value REAL PRIMARY KEY, n INTEGER NOT NULL);
+CREATE TABLE lengths (n INTEGER PRIMARY KEY, length REAL NOT NULL, end INTEGER NOT NULL);
 CREATE TABLE quotations (n INTEGER PRIMARY KEY, id TEXT NOT NULL, folded TEXT NOT NULL);
 CREATE TABLE gaps (value REAL PRIMARY KEY, n INTEGER NOT NULL);
 CREATE TABLE capitalised (word TEXT NOT NULL, rank INTEGER NOT NULL, start INTEGER NOT NULL,
@@ -131,6 +135,7 @@ def write_tables(
         first: dict[str, tuple[int, int, int]] = {}
         numbered: dict[_Number, int] = {}  # each number of the texts, and its row's n
         stored: list[tuple[_Number, int]] = []  # each with its sentence, in row order
+        lengths: list[tuple[int, float, int]] = []  # n, days, end of each length of time stated
         for rank, (source, text) in enumerate(texts.items()):
             conn.execute("INSERT INTO texts VALUES (?, ?)", (rank, source))
             spans = sentences(text)
@@ -149,6 +154,9 @@ def write_tables(
                 numbered.setdefault(number, len(stored) + 1)  # n counts from 1, in this order
                 stored.append((number, at))
                 rows.append((len(stored), rank, value, a, b, noun, at, _head(noun)))
+                said = stated_length(text, number)
+                if said is not None and said[0] == said[0]:
+                    lengths.append((len(stored), *said))
             conn.executemany("INSERT INTO numbers VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
             conn.executemany(
                 "INSERT INTO days (rank, start, end, month, day, year) VALUES (?, ?, ?, ?, ?, ?)",
@@ -163,6 +171,7 @@ def write_tables(
         conn.executemany(
             "INSERT INTO capitalised VALUES (?, ?, ?, ?)", ((w, *where) for w, where in first.items())
         )
+        conn.executemany("INSERT INTO lengths VALUES (?, ?, ?)", lengths)
         # what `SourceIndex._sum_of` and `_years_apart` ask of every sentence with figures
         groups = sentence_groups(stored)
         for insert, found_by in (
@@ -392,6 +401,17 @@ class TextTables:
         the distinct first words are read from their index and tested, then their rows."""
         heads = [h for (h,) in self.conn.execute("SELECT DISTINCT head FROM numbers") if test(h)]
         return [row for _, row in self._numbers(_HEADED, (json.dumps(heads),))] if heads else []
+
+    def lengths(self) -> list[tuple[float, str, int, int]]:
+        """(days, source, start, end) of each length of time the texts state
+        (`support.stated_length`), in `numbers` order."""
+        sources = self.sources
+        return [
+            (length, sources[rank], start, end)
+            for length, rank, start, end in self.conn.execute(
+                "SELECT l.length, n.rank, n.start, l.end FROM lengths l JOIN numbers n ON n.n = l.n ORDER BY l.n"
+            )
+        ]
 
     def listed_sum(self, value: float) -> tuple[float, str, int, int, str, int] | None:
         """The row of the first figure of the first pair of listed figures summing to `value`

@@ -5,19 +5,19 @@ half minutes", "on the second day of talks" for "over two days"."""
 from __future__ import annotations
 
 import functools
-import re
-from collections.abc import Iterator
 
 from factcheck.extract.numbers import ORDINAL_WORDS
 from factcheck.lazyre import lazy
 from factcheck.link.support import (
     FRAME_STEM,
+    TIME_UNITS,
     Evidence,
     SourceIndex,
     Support,
     frame_words,
     noun_after,
     numbers_in,
+    unit_days,
 )
 from factcheck.model import DurationClaim
 from factcheck.model.quantifiers import approximate
@@ -82,7 +82,7 @@ def _rounded_from(
     else:
         low, high = approximate(value, claim.approx)
         low, high = max(low, value - step), min(high, value + step)
-    for length, evidence in _stated_lengths(index):
+    for length, evidence in index.stated_lengths:
         whole = abs(length / days - round(length / days)) <= _EPSILON
         inside = low * days - _EPSILON <= length <= high * days + _EPSILON
         if inside and not whole and words & frame_words(index.sentence_words(evidence)):
@@ -91,25 +91,6 @@ def _rounded_from(
 
 
 _EPSILON = 1e-9  # days: a length exactly at a range's end is inside it
-
-
-def _stated_lengths(index: SourceIndex) -> Iterator[tuple[float, Evidence]]:
-    """Each length of time a source states, in days: a figure before a unit of time, and with
-    the smaller unit a compound adds ("9 minutes and 29 seconds", "two hours, 15 minutes")."""
-    for number in index.numbers_headed(_is_unit):
-        words = number.noun.split()
-        unit = _unit_days(words[0]) if words else None
-        if unit is None:
-            continue
-        text = index.texts[number.source]
-        after = _THEN_SMALLER.match(text, number.span[1])
-        extra, end = 0.0, number.span[1]
-        if after is not None:
-            smaller = _unit_days(after.group("unit"))
-            count = _count(after.group("count"))
-            if smaller is not None and count is not None and smaller < unit:
-                extra, end = count * smaller, after.end()
-        yield number.value * unit + extra, Evidence(number.source, (number.span[0], end))
 
 
 def _day_reached(value: float, days: float, index: SourceIndex, words: frozenset[str]) -> Evidence | None:
@@ -168,30 +149,12 @@ def _years_since(index: SourceIndex) -> frozenset[float]:
     return frozenset(float(latest - start) for start in starts if latest is not None and latest > start)
 
 
-# units of time a duration may be written in, in days: "three decades" is "30 years", "90
-# minutes" is "an hour and a half"
-_TIME_UNITS = {
-    "century": 36525.0,
-    "decade": 3652.5,
-    "year": 365.25,
-    "month": 365.25 / 12,
-    "fortnight": 14.0,
-    "week": 7.0,
-    "day": 1.0,
-    "hour": 1 / 24,
-    "minute": 1 / 1440,
-    "second": 1 / 86400,
-}
+_TIME_UNITS = TIME_UNITS
 # the units' own words ("hours", "minute"), which say how long, not what went on
 _UNIT_STEMS = frozenset(word[:FRAME_STEM] for unit in _TIME_UNITS for word in (unit, unit + "s"))
 # one unit of time said without a figure: "a decade", "half a century", "one week"
 _ONE_UNIT = lazy(r"\b(half an?|an?|one) (centur(?:y|ies)|decade|year|month|fortnight|week|day)\b")
 _ONE_UNIT_WORDS = ("century", "centuries", "decade", "year", "month", "fortnight", "week", "day")  # its units
-# a figure's unit and the smaller unit of a compound length right after it: "minutes and 29 seconds", "hours, 15 minutes"
-_THEN_SMALLER = lazy(
-    r"[\s-]+[a-z]+(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)(?P<count>\d{1,2}|[a-z]+)\s+(?P<unit>[a-z]+)",
-    re.IGNORECASE,
-)
 # "the second day of deliberations", "its third week of talks": the Nth unit an activity reached, and the activity
 _NTH_UNIT = lazy(
     r"\b(?:the|its|their|his|her|a) (?P<rank>second|"
@@ -228,8 +191,4 @@ def _is_unit(word: str) -> bool:
     return _unit_days(word) is not None
 
 
-def _unit_days(word: str) -> float | None:
-    """Days in a unit of time named by `word` ("decades" -> 3652.5); None for any other word."""
-    word = word.lower()
-    singular = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
-    return _TIME_UNITS.get(singular)
+_unit_days = unit_days
