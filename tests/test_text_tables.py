@@ -48,6 +48,15 @@ def indexes(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[SourceIn
     tables.close()
 
 
+def _tables_of(texts: dict[str, str], folder: Path) -> TextTables:
+    """The tables of these texts, written in `folder` and opened."""
+    path = folder / "texts.sqlite"
+    write_tables(path, texts)
+    tables = TextTables.open(path)
+    assert tables is not None
+    return tables
+
+
 def summary_sentences() -> list[str]:
     """Sentences of the stories' summaries: what `check` looks the nearest source sentence up for."""
     found = []
@@ -215,10 +224,7 @@ def test_figures_said_another_way_find_the_same_sentence_with_and_without_tables
         "a": "The storm hit the coast. One in five homes lost power. Crews worked all night.",
         "b": "The wall was 100m long. The team scored twice before the break. They won 27-13.",
     }
-    path = tmp_path / "texts.sqlite"
-    write_tables(path, texts)
-    tables = TextTables.open(path)
-    assert tables is not None
+    tables = _tables_of(texts, tmp_path)
     plain, tabled = SourceIndex(texts), SourceIndex(texts, tables=tables)
     for sentence, value in [
         # each summary sentence shares more words with another sentence than the one stating it
@@ -247,10 +253,7 @@ def test_a_quotation_is_verbatim_in_the_same_sources_with_and_without_tables(tmp
     from factcheck.registry import Registry, SourceText
 
     texts = story_texts()
-    path = tmp_path / "texts.sqlite"
-    write_tables(path, texts)
-    tables = TextTables.open(path)
-    assert tables is not None
+    tables = _tables_of(texts, tmp_path)
     every = {**texts, "extra": "A text the tables do not cover: we will rebuild."}
     registry = Registry(
         root=tmp_path,
@@ -489,10 +492,7 @@ def test_numbers_by_value_and_by_noun_are_those_every_number_gives(
 def test_stored_sums_and_gaps_answer_as_the_texts(tmp_path: Path) -> None:
     """The tables' sums and year gaps (kept when they are built) give the same figure, from the
     same source, as the texts read at each check; a text the tables do not cover comes after."""
-    path = tmp_path / "texts.sqlite"
-    write_tables(path, LISTED)
-    tables = TextTables.open(path)
-    assert tables is not None
+    tables = _tables_of(LISTED, tmp_path)
     extra = {"c": "In 1990 and 1994 the 7 boats and 3 rafts left."}
     plain, tabled = SourceIndex({**LISTED, **extra}), SourceIndex({**LISTED, **extra}, tables=tables)
     values = {n.value for n in plain.numbers} | {0.0, 4.0, 5.0, 10.0, 13.0, 350.0, 50.0, -5.0}
@@ -516,10 +516,7 @@ def test_stated_lengths_are_the_texts_own(indexes: tuple[SourceIndex, SourceInde
         "a": "The flight lasted 9 minutes and 29 seconds. Talks ran two hours, 15 minutes, then 3 days.",
         "b": "It took 14 years and six months; the 5 days later count and 2 weeks, and 4 hours passed.",
     }
-    path = tmp_path / "texts.sqlite"
-    write_tables(path, texts)
-    tables = TextTables.open(path)
-    assert tables is not None
+    tables = _tables_of(texts, tmp_path)
     lengths = SourceIndex(texts, tables=tables).stated_lengths
     assert lengths == SourceIndex(texts).stated_lengths
     assert (9 / 1440 + 29 / 86400, "9 minutes and 29 seconds") in [
