@@ -48,6 +48,15 @@ def indexes(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[SourceIn
     tables.close()
 
 
+def _tables_of(texts: dict[str, str], folder: Path) -> TextTables:
+    """The tables of these texts, written in `folder` and opened."""
+    path = folder / "texts.sqlite"
+    write_tables(path, texts)
+    tables = TextTables.open(path)
+    assert tables is not None
+    return tables
+
+
 def summary_sentences() -> list[str]:
     """Sentences of the stories' summaries: what `check` looks the nearest source sentence up for."""
     found = []
@@ -215,10 +224,7 @@ def test_figures_said_another_way_find_the_same_sentence_with_and_without_tables
         "a": "The storm hit the coast. One in five homes lost power. Crews worked all night.",
         "b": "The wall was 100m long. The team scored twice before the break. They won 27-13.",
     }
-    path = tmp_path / "texts.sqlite"
-    write_tables(path, texts)
-    tables = TextTables.open(path)
-    assert tables is not None
+    tables = _tables_of(texts, tmp_path)
     plain, tabled = SourceIndex(texts), SourceIndex(texts, tables=tables)
     for sentence, value in [
         # each summary sentence shares more words with another sentence than the one stating it
@@ -247,10 +253,7 @@ def test_a_quotation_is_verbatim_in_the_same_sources_with_and_without_tables(tmp
     from factcheck.registry import Registry, SourceText
 
     texts = story_texts()
-    path = tmp_path / "texts.sqlite"
-    write_tables(path, texts)
-    tables = TextTables.open(path)
-    assert tables is not None
+    tables = _tables_of(texts, tmp_path)
     every = {**texts, "extra": "A text the tables do not cover: we will rebuild."}
     registry = Registry(
         root=tmp_path,
@@ -413,3 +416,110 @@ def test_a_figure_a_source_states_as_a_sum_or_a_gap_is_not_flagged(
     assert [f["rule_id"] for f in report["findings"] if f["grade"] != "info"] == []
     assert report["verdicts"]
     assert {v["verdict"] for v in report["verdicts"]} == {"supported"}
+
+
+# sentences a source may add that support a summary's figures only through the tables' look-ups:
+# a listed sum, a gap between years, a unit converted, a length of time in another unit, "a decade"
+ADDED = (
+    "\nThe ferry carried 300 passengers and 50 crew when it sank. Since 2010 the port has grown; in 2015"
+    " it doubled. The park covers 138,000 acres. The talks lasted four decades. Officials spoke of a"
+    " decade of talks.\n"
+)
+FIGURES = (
+    "The ferry had 350 people on board. The port grew for five years. The park covers about 55,800"
+    " hectares. The talks lasted 40 years. They spoke of 10 years of talks.\n"
+)
+
+
+def test_figures_are_judged_alike_by_a_fresh_store_a_kept_one_and_the_texts_and_a_stale_one_is_rebuilt(
+    registry_copy: Path, cli: Callable[..., Result], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A summary whose figures only a sum, a gap, a conversion or a length in other words supports:
+    the same report with no store, a store just built, and its tables read; after a source text
+    changes, the stale store and tables are built again and the report is the texts' new one."""
+    summary = tmp_path / "summary.md"
+    summary.write_text(FIGURES, encoding="utf-8")
+    args = ("check", "--registry", str(registry_copy), "--format", "json", str(summary))
+
+    def reports() -> tuple[Result, list[Result]]:
+        monkeypatch.setenv("FACTCHECK_NO_CACHE", "1")
+        plain = cli(*args)
+        monkeypatch.delenv("FACTCHECK_NO_CACHE")
+        return plain, [cli(*args) for _ in range(3)]  # builds the store, the tables, reads them
+
+    before, stored = reports()
+    assert {r.stdout for r in stored} == {before.stdout}
+    assert {r.exit_code for r in stored} == {before.exit_code}
+    kept = list((registry_copy / store.STORE_DIR).glob("texts-*.sqlite"))
+    figures = ("350 people", "for five years", "40 years", "10 years")  # and a conversion, judged alike
+    assert [_verdicts(before)[f] for f in figures] == ["unsupported"] * 4  # no source states them yet
+    text = sorted((registry_copy / "seeds").glob("*.txt"))[0]
+    text.write_text(text.read_text(encoding="utf-8") + ADDED, encoding="utf-8")
+    after, stored = reports()
+    assert {r.stdout for r in stored} == {after.stdout}
+    assert list((registry_copy / store.STORE_DIR).glob("texts-*.sqlite")) != kept  # rebuilt
+    assert [_verdicts(after)[f] for f in figures] == ["supported"] * 4
+
+
+def _verdicts(result: Result) -> dict[str, str]:
+    """A JSON report's verdicts, by the claim's words."""
+    return {v["text"]: v["verdict"] for v in json.loads(result.stdout)["verdicts"]}
+
+
+def test_numbers_by_value_and_by_noun_are_those_every_number_gives(
+    indexes: tuple[SourceIndex, SourceIndex],
+) -> None:
+    """The tables' numbers within ranges and before a noun's first word are the ones a test of
+    every number keeps, in the same order; a figure in a converted unit is found alike."""
+    plain, tabled = indexes
+    numbers = plain.numbers
+    for low, high in [(0, 10), (99.5, 100.5), (1e3, 1e5), (2014, 2014), (5, float("inf")), (-1, -1)]:
+        wanted = [n for n in numbers if low - 1e-6 <= n.value <= high + 1e-6]
+        assert tabled.numbers_within([(low, high)]) == plain.numbers_within([(low, high)]) == wanted
+    both = [(0, 3), (1e3, 1e4)]
+    assert tabled.numbers_within(both) == [n for n in numbers if 0 <= n.value <= 3 or 1e3 <= n.value <= 1e4]
+    for test in (lambda head: head.startswith("people"), lambda head: head == "", lambda head: len(head) > 8):
+        wanted = [n for n in numbers if test(n.noun.split()[0] if n.noun.split() else "")]
+        assert tabled.numbers_headed(test) == plain.numbers_headed(test) == wanted
+    for value in sorted({n.value for n in numbers})[::7]:
+        for unit in ("acres", "hectares", "km", "miles", ""):
+            assert tabled._number_near(value, None, unit, "") == plain._number_near(value, None, unit, "")
+            assert tabled._number_near(value * 2.47, None, unit, "") == plain._number_near(
+                value * 2.47, None, unit, ""
+            )
+
+
+def test_stored_sums_and_gaps_answer_as_the_texts(tmp_path: Path) -> None:
+    """The tables' sums and year gaps (kept when they are built) give the same figure, from the
+    same source, as the texts read at each check; a text the tables do not cover comes after."""
+    tables = _tables_of(LISTED, tmp_path)
+    extra = {"c": "In 1990 and 1994 the 7 boats and 3 rafts left."}
+    plain, tabled = SourceIndex({**LISTED, **extra}), SourceIndex({**LISTED, **extra}, tables=tables)
+    values = {n.value for n in plain.numbers} | {0.0, 4.0, 5.0, 10.0, 13.0, 350.0, 50.0, -5.0}
+    values |= {a.value + b.value for g in plain._by_sentence for a in g for b in g}
+    values |= {a.value - b.value for g in plain._by_sentence for a in g for b in g}
+    for value in sorted(values):
+        assert tabled._sum_of(value) == plain._sum_of(value), value
+        assert tabled._years_apart(value) == plain._years_apart(value), value
+    found = tabled._years_apart(4.0)
+    assert found is not None
+    assert found.source == "c"  # only the uncovered text has it
+    tables.close()
+
+
+def test_stated_lengths_are_the_texts_own(indexes: tuple[SourceIndex, SourceIndex], tmp_path: Path) -> None:
+    """The lengths of time kept in the tables (a figure before a unit, and a smaller unit after
+    it) are the ones read from the texts, with the same ends, in the same order."""
+    plain, tabled = indexes
+    assert tabled.stated_lengths == plain.stated_lengths
+    texts = {
+        "a": "The flight lasted 9 minutes and 29 seconds. Talks ran two hours, 15 minutes, then 3 days.",
+        "b": "It took 14 years and six months; the 5 days later count and 2 weeks, and 4 hours passed.",
+    }
+    tables = _tables_of(texts, tmp_path)
+    lengths = SourceIndex(texts, tables=tables).stated_lengths
+    assert lengths == SourceIndex(texts).stated_lengths
+    assert (9 / 1440 + 29 / 86400, "9 minutes and 29 seconds") in [
+        (days, texts[e.source][e.span[0] : e.span[1]]) for days, e in lengths
+    ]
+    tables.close()

@@ -217,7 +217,8 @@ def find_names(text: str, entities: Mapping[str, Entity], index: NameIndex | Non
     if not entities:
         return []
     index = index if index is not None else name_index(entities)
-    found = _longest_first(_exact(text, index) + _case_variants(text, index))
+    patterns = index.patterns_for(text)  # once for both: it tests every name of the registry
+    found = _longest_first(_exact(text, index, patterns) + _case_variants(text, index, patterns))
     taken = SpanSet([(f.start, f.end) for f in found])
     found += _windows(text, index, taken)
     found += _fuzzy(text, index.words, taken)
@@ -257,8 +258,9 @@ def _mention(start: int, end: int, accepted: Accepted, spelling: str, similarity
     )
 
 
-def _exact(text: str, index: NameIndex) -> list[Found]:
-    patterns = index.patterns_for(text)
+def _exact(
+    text: str, index: NameIndex, patterns: tuple[re.Pattern[str], re.Pattern[str]] | None
+) -> list[Found]:
     if patterns is None:
         return []
     return [
@@ -280,12 +282,13 @@ def _longest_first(found: list[Found]) -> list[Found]:
     return kept
 
 
-def _case_variants(text: str, index: NameIndex) -> list[Found]:
+def _case_variants(
+    text: str, index: NameIndex, patterns: tuple[re.Pattern[str], re.Pattern[str]] | None
+) -> list[Found]:
     """A known name in other letter case ('iskander-M', 'central Asia'): a variant spelling.
     All lower-case words are left out ('meta' and 'china' in running text are ordinary words),
     and so is a lower-case 'the' ('the Guardian' names the Guardian)."""
     result: list[Found] = []
-    patterns = index.patterns_for(text)
     if patterns is None:
         return result
     for match in patterns[1].finditer(text):

@@ -151,6 +151,114 @@ class _Number(msgspec.Struct, frozen=True):
     noun: str = ""  # the word after the figure ("people"), lower case; "" when none
 
 
+# units of time a duration may be written in, in days: "three decades" is "30 years", "90
+# minutes" is "an hour and a half"
+TIME_UNITS = {
+    "century": 36525.0,
+    "decade": 3652.5,
+    "year": 365.25,
+    "month": 365.25 / 12,
+    "fortnight": 14.0,
+    "week": 7.0,
+    "day": 1.0,
+    "hour": 1 / 24,
+    "minute": 1 / 1440,
+    "second": 1 / 86400,
+}
+# a figure's unit and the smaller unit of a compound length right after it: "minutes and 29 seconds", "hours, 15 minutes"
+_THEN_SMALLER = lazy(
+    r"[\s-]+[a-z]+(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)(?P<count>\d{1,2}|[a-z]+)\s+(?P<unit>[a-z]+)",
+    re.IGNORECASE,
+)
+
+
+def unit_days(word: str) -> float | None:
+    """Days in a unit of time named by `word` ("decades" -> 3652.5); None for any other word."""
+    word = word.lower()
+    singular = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+    return TIME_UNITS.get(singular)
+
+
+def stated_length(text: str, number: _Number) -> tuple[float, int] | None:
+    """A length of time a source number states, in days, and where it ends: the figure before a
+    unit of time, with the smaller unit a compound adds ("9 minutes and 29 seconds", "two hours,
+    15 minutes"); None when no unit of time follows it. `text`: the number's source text."""
+    words = number.noun.split()
+    unit = unit_days(words[0]) if words else None
+    if unit is None:
+        return None
+    after = _THEN_SMALLER.match(text, number.span[1])
+    extra, end = 0.0, number.span[1]
+    if after is not None:
+        smaller = unit_days(after.group("unit"))
+        counted = numbers_in(after.group("count"))
+        if smaller is not None and counted and smaller < unit:
+            extra, end = counted[0][0] * smaller, after.end()
+    return number.value * unit + extra, end
+
+
+def _number_of(row: tuple[float, str, int, int, str, int]) -> _Number:
+    """A number of the tables' rows ((value, source, start, end, noun, sentence))."""
+    value, source, start, end, noun, _ = row
+    return _Number(value, source, (start, end), noun)
+
+
+def _head(noun: str) -> str:
+    """The first word of a number's noun ("" for none): what `numbers_headed` tests."""
+    words = noun.split(maxsplit=1)
+    return words[0] if words else ""
+
+
+def _padded(low: float, high: float) -> tuple[float, float]:
+    """A closed range widened by a billionth of its ends (at least of 1): a test written as
+    `abs(a - b) <= half` may keep a figure that `b - half <= a` would lose to float rounding."""
+    finite = [abs(x) for x in (low, high) if math.isfinite(x)]
+    pad = 1e-9 * max(finite, default=1.0) + 1e-12
+    return low - pad, high + pad
+
+
+def sentence_groups(numbers: Iterable[tuple[_Number, int]]) -> list[list[_Number]]:
+    """Numbers (each with the number of its sentence within its text, -1: none) grouped by
+    sentence, in the order their sentences are first met; each group in text order, without
+    repeats."""
+    groups: dict[tuple[str, int], list[_Number]] = {}
+    for number, at in numbers:
+        groups.setdefault((number.source, at), []).append(number)
+    # most sentences state one figure: nothing to de-duplicate or order there
+    return [g if len(g) == 1 else sorted(set(g), key=lambda n: n.span) for g in groups.values()]
+
+
+def listed_sums(groups: Iterable[list[_Number]], texts: Mapping[str, str]) -> dict[float, _Number]:
+    """Each sum of two figures a source sentence (a group of `sentence_groups`) lists together,
+    with the first figure of the first such pair (sentences in order): every sentence is read
+    once, not once per figure looked up (a large registry has ~60,000 sentences with figures)."""
+    sums: dict[float, _Number] = {}
+    for group in groups:
+        if len(group) < 2:
+            continue  # a pair needs two figures
+        # one figure per end ("and two" is read as a run of words, and "two" alone)
+        ends = {n.span[1]: n for n in sorted(group, key=lambda n: n.span[0])}
+        counts = [n for n in ends.values() if _counts_things(n)]
+        for first, second in itertools.pairwise(counts):
+            between = texts[first.source][first.span[1] : second.span[0]].lower()
+            if _LISTED.fullmatch(between) is not None:
+                sums.setdefault(first.value + second.value, first)
+    return sums
+
+
+def year_gaps(groups: Iterable[list[_Number]]) -> dict[float, _Number]:
+    """Each gap between two years of one source sentence (a group of `sentence_groups`; 0 for a
+    year and itself, negative for an earlier one), with the first year of the first sentence
+    that has it: every sentence is read once, not once per figure looked up."""
+    gaps: dict[float, _Number] = {}
+    for group in groups:
+        years = [n for n in group if _is_year(n.value)]
+        for first in years:
+            for other in years:
+                gaps.setdefault(other.value - first.value, first)
+    return gaps
+
+
 @functools.cache
 def _conversions_file() -> dict[str, Any]:
     """conversions.yaml, parsed once per process (a figure's look-ups read three of its tables)."""
@@ -500,6 +608,13 @@ class TextTables(Protocol):
     def shared_words(self, words: Iterable[str], places: Iterable[int]) -> dict[int, int]: ...
     def stating(self, value: float) -> set[int]: ...
     def numbers(self) -> list[tuple[float, str, int, int, str, int]]: ...
+    def numbers_within(
+        self, ranges: Sequence[tuple[float, float]]
+    ) -> list[tuple[float, str, int, int, str, int]]: ...
+    def numbers_headed(self, test: Callable[[str], bool]) -> list[tuple[float, str, int, int, str, int]]: ...
+    def listed_sum(self, value: float) -> tuple[float, str, int, int, str, int] | None: ...
+    def lengths(self) -> list[tuple[float, str, int, int]]: ...
+    def year_gap(self, value: float) -> tuple[float, str, int, int, str, int] | None: ...
     def capitalised(self) -> list[tuple[str, str, int, int]]: ...
     def sources_quoting(self, pieces: Sequence[str]) -> list[str]: ...
     def facts(self) -> TextFacts: ...
@@ -740,12 +855,8 @@ class SourceIndex:
         """The source figures grouped by sentence, in text order (years and spoken parts of a
         longer figure left out)."""
         groups: dict[tuple[str, int], list[_Number]] = {}
-        if self.tables is not None:
-            for number, at in self._stored_numbers:  # the tables' texts come first
-                groups.setdefault((number.source, at), []).append(number)
-            # most sentences state one figure: nothing to de-duplicate or order there
-            stored = [g if len(g) == 1 else sorted(set(g), key=lambda n: n.span) for g in groups.values()]
-            return stored + self._live._by_sentence
+        if self.tables is not None:  # the tables' texts come first
+            return sentence_groups(self._stored_numbers) + self._live._by_sentence
         bounds = {source: sentences(text) for source, text in self.texts.items()}
         for number in self.numbers:
             at = next((i for i, (a, b) in enumerate(bounds[number.source]) if a <= number.span[0] < b), -1)
@@ -755,43 +866,61 @@ class SourceIndex:
     def _sum_of(self, value: float) -> _Number | None:
         """Two figures a source lists together ("300 passengers and 50 crew", "three men and
         two women") that add up to the value ("350 people"), each counting something."""
+        if self.tables is not None:  # the tables' sentences come first: their pair wins
+            row = self.tables.listed_sum(value)
+            return _number_of(row) if row is not None else self._live._sum_of(value)
         return self._listed_sums.get(value)
 
     @functools.cached_property
     def _listed_sums(self) -> dict[float, _Number]:
-        """Each sum of two figures a source sentence lists together, with the first figure of
-        the first such pair (sentences in order): every sentence is read once, not once per
-        figure looked up (a large registry has ~60,000 sentences with figures)."""
-        sums: dict[float, _Number] = {}
-        for group in self._by_sentence:
-            if len(group) < 2:
-                continue  # a pair needs two figures
-            # one figure per end ("and two" is read as a run of words, and "two" alone)
-            ends = {n.span[1]: n for n in sorted(group, key=lambda n: n.span[0])}
-            counts = [n for n in ends.values() if _counts_things(n)]
-            for first, second in itertools.pairwise(counts):
-                between = self.texts[first.source][first.span[1] : second.span[0]].lower()
-                if _LISTED.fullmatch(between) is not None:
-                    sums.setdefault(first.value + second.value, first)
-        return sums
+        """`listed_sums` of the texts (without tables: with them, the tables keep theirs)."""
+        return listed_sums(self._by_sentence, self.texts)
 
     def _years_apart(self, value: float) -> _Number | None:
         """A year of a source sentence that another year of the same sentence is `value` years
         from ("Since 2010 ... in 2015": five years)."""
+        if self.tables is not None:
+            row = self.tables.year_gap(value)
+            return _number_of(row) if row is not None else self._live._years_apart(value)
         return self._year_gaps.get(value)
 
     @functools.cached_property
     def _year_gaps(self) -> dict[float, _Number]:
-        """Each gap between two years of one source sentence (0 for a year and itself, negative
-        for an earlier one), with the first year of the first sentence that has it: every
-        sentence is read once, not once per figure looked up."""
-        gaps: dict[float, _Number] = {}
-        for group in self._by_sentence:
-            years = [n for n in group if _is_year(n.value)]
-            for first in years:
-                for other in years:
-                    gaps.setdefault(other.value - first.value, first)
-        return gaps
+        """`year_gaps` of the texts (without tables: with them, the tables keep theirs)."""
+        return year_gaps(self._by_sentence)
+
+    def numbers_within(self, ranges: Sequence[tuple[float, float]]) -> list[_Number]:
+        """The source numbers whose value lies in one of these closed ranges, in `numbers` order:
+        the only ones a look-up of a figure can accept (the ranges are widened by a billionth, so
+        a figure at a range's end is not lost to float rounding). With tables, an indexed query
+        instead of a test of every number of a large registry."""
+        padded = [_padded(low, high) for low, high in ranges]
+        if self.tables is None:
+            return [n for n in self.numbers if any(low <= n.value <= high for low, high in padded)]
+        stored = [_number_of(row) for row in self.tables.numbers_within(padded)]
+        return stored + self._live.numbers_within(ranges)
+
+    @functools.cached_property
+    def stated_lengths(self) -> list[tuple[float, Evidence]]:
+        """Each length of time the sources state, in days, and where (`stated_length`), in
+        `numbers` order: kept in the tables (no text read), the other texts' read."""
+        if self.tables is not None:
+            stored = [(length, Evidence(source, (a, b))) for length, source, a, b in self.tables.lengths()]
+            return stored + self._live.stated_lengths
+        found = []
+        for number in self.numbers_headed(lambda head: unit_days(head) is not None):
+            said = stated_length(self.texts[number.source], number)
+            if said is not None:
+                found.append((said[0], Evidence(number.source, (number.span[0], said[1]))))
+        return found
+
+    def numbers_headed(self, test: Callable[[str], bool]) -> list[_Number]:
+        """The source numbers whose noun's first word passes `test` ("" for a number with no
+        noun), in `numbers` order."""
+        if self.tables is None:
+            return [n for n in self.numbers if test(_head(n.noun))]
+        stored = [_number_of(row) for row in self.tables.numbers_headed(test)]
+        return stored + self._live.numbers_headed(test)
 
     def _number_near(
         self,
@@ -806,7 +935,19 @@ class SourceIndex:
         # (factor, the other unit's spelling): "138,000 acres" is looked up as hectares
         other_units = [(f, a) for a, b, f in table if unit.lower() == b]
         other_units += [(1 / f, b) for a, b, f in table if unit.lower() == a]
-        for number in self.numbers:
+        # the values `_figure_near` can accept: equal or rounding to it, inside the window, or
+        # converting to it from another unit; only those numbers are tested
+        ranges = [(value - half, value + half)]
+        if window is not None:
+            ranges.append(window)
+        margin = max(half, tolerance * abs(value))
+        for factor, _ in other_units:
+            if factor == 0:
+                ranges.append((-math.inf, math.inf))
+            else:
+                ends = ((value - margin) / factor, (value + margin) / factor)
+                ranges.append((min(ends), max(ends)))
+        for number in self.numbers_within(ranges):
             # the figure first, then `accept`, which reads the source's sentence (the same first
             # number passes both: one test of a large registry's every figure was most of a check)
             if self._figure_near(number, value, window, noun, (half, tolerance), other_units) and (
@@ -1190,22 +1331,26 @@ class SourceIndex:
         demonyms = word_list("demonyms")
         if word in demonyms:
             return None  # a demonym is never a near miss of another word (below)
-        for _, other, where in near:
+        for _, other, other_lowered, where in near:
+            # the distance first (C, cut off at the limit): only a word closer than the best so
+            # far is tested for a derived word or a demonym, the same words as testing each first
+            distance = Levenshtein.distance(lowered, other_lowered, score_cutoff=limit)
+            if distance > limit or (best is not None and distance >= best[0]):
+                continue
             if _derived(word, other) or other in demonyms:
                 continue  # "France" beside "French": a country and its people, no misspelling
-            distance = Levenshtein.distance(lowered, other.lower(), score_cutoff=limit)
-            if distance <= limit and (best is None or distance < best[0]):
-                best = (distance, other, where)
+            best = (distance, other, where)
         return (best[1], best[2]) if best else None
 
     @functools.cached_property
-    def _capitalised_by_length(self) -> dict[int, list[tuple[int, str, Evidence]]]:
-        """(order, word without possessive, where) of each capitalised source word, by the
-        length of the word lower-cased."""
-        found: dict[int, list[tuple[int, str, Evidence]]] = defaultdict(list)
+    def _capitalised_by_length(self) -> dict[int, list[tuple[int, str, str, Evidence]]]:
+        """(order, word without possessive, the same lower-cased, where) of each capitalised
+        source word, by the length of the word lower-cased."""
+        found: dict[int, list[tuple[int, str, str, Evidence]]] = defaultdict(list)
         for n, (written, where) in enumerate(self._capitalised.items()):
             other = strip_possessive(written)
-            found[len(other.lower())].append((n, other, where))
+            lowered = other.lower()
+            found[len(lowered)].append((n, other, lowered, where))
         return found
 
     @functools.cached_property

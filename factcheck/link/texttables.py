@@ -15,7 +15,16 @@ come from tables that do not depend on the document, so they are built once per 
   name may be one);
 - `figures`: which sentences state each figure (`source_numbers`, as `SourceIndex._stating`
   reads them); `numbers`: every number of the texts with the noun after it and its sentence (what
-  `SourceIndex.numbers` and `_by_sentence` read from every text, ~3 s at 100k claims);
+  `SourceIndex.numbers` and `_by_sentence` read from every text, ~3 s at 100k claims), indexed by
+  value (a figure's look-up reads the numbers it could match) and by the noun's first word (a
+  length of time's look-up reads the numbers before a unit of time);
+- `sums` and `gaps`: each sum of two figures a sentence lists together and each gap between two
+  years of a sentence, with the number that first gives it (`support.listed_sums`, `year_gaps`:
+  derived from every sentence with figures, ~1 s of a check at 100k claims);
+- `lengths`: each length of time the texts state, in days, with where it ends
+  (`support.stated_length`: a figure before a unit of time, and a smaller unit after it);
+- `quotations`: the registry's quotation claims, their words folded as linking compares them
+  (a document's quotation is compared with every one; folding 9,645 of them took ~0.1 s at 100k claims);
 - `capitalised`: each capitalised word (`_NAME`) where it is first written, in that order;
 - `quote_words`: which texts hold each word of the texts folded as quotations are
   (`extract.text.quote_words`): whether a quotation is verbatim in a source is a substring test
@@ -38,7 +47,7 @@ import hashlib
 import json
 import re
 import sqlite3
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
 import msgspec
@@ -46,12 +55,27 @@ import msgspec
 from factcheck.extract.names import NameIndex
 from factcheck.extract.text import quote_words
 from factcheck.link.lexicon import case_counts
-from factcheck.link.support import _NAME, _WORDS, TextFacts, days_stated, sentences, source_numbers
+from factcheck.link.support import (
+    _NAME,
+    _WORDS,
+    TextFacts,
+    _head,
+    _Number,
+    days_stated,
+    listed_sums,
+    sentence_groups,
+    sentences,
+    source_numbers,
+    stated_length,
+    year_gaps,
+)
 from factcheck.registry.loader import TextView
 
-FORMAT = 9  # bump when what is stored changes (2: name index; 3: digest of the texts; 4: numbers;
+FORMAT = 10  # bump when what is stored changes (2: name index; 3: digest of the texts; 4: numbers;
 # 5: numbers said another way, `source_numbers`; 6: `figures` from `source_numbers` too; 7:
-# each text's quote words; 8: days of a month stated, and `TextFacts`; 9: years said)
+# each text's quote words; 8: days of a month stated, and `TextFacts`; 9: years said; 10: numbers
+# indexed by value and by their noun's first word, listed sums and year gaps, the registry's
+# quotations folded, lengths of time stated)
 
 _SCHEMA = """
 CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -61,7 +85,12 @@ CREATE TABLE sentences (place INTEGER PRIMARY KEY, rank INTEGER NOT NULL, start 
 CREATE TABLE words (word TEXT NOT NULL, place INTEGER NOT NULL);
 CREATE TABLE figures (value REAL NOT NULL, place INTEGER NOT NULL);
 CREATE TABLE numbers (n INTEGER PRIMARY KEY, rank INTEGER NOT NULL, value NOT NULL, start INTEGER NOT NULL,
-                      end INTEGER NOT NULL, noun TEXT NOT NULL, sentence INTEGER NOT NULL);
+                      end INTEGER NOT NULL, noun TEXT NOT NULL, sentence INTEGER NOT NULL,
+                      head TEXT NOT NULL);
+CREATE TABLE sums (value REAL PRIMARY KEY, n INTEGER NOT NULL);
+CREATE TABLE lengths (n INTEGER PRIMARY KEY, length REAL NOT NULL, end INTEGER NOT NULL);
+CREATE TABLE quotations (n INTEGER PRIMARY KEY, id TEXT NOT NULL, folded TEXT NOT NULL);
+CREATE TABLE gaps (value REAL PRIMARY KEY, n INTEGER NOT NULL);
 CREATE TABLE capitalised (word TEXT NOT NULL, rank INTEGER NOT NULL, start INTEGER NOT NULL,
                           end INTEGER NOT NULL);
 CREATE TABLE quote_words (word TEXT NOT NULL, rank INTEGER NOT NULL);
@@ -72,17 +101,41 @@ _INDEXES = """
 CREATE INDEX words_by_word ON words (word);
 CREATE INDEX figures_by_value ON figures (value);
 CREATE INDEX quote_words_by_word ON quote_words (word);
+CREATE INDEX numbers_by_value ON numbers (value);
+CREATE INDEX numbers_by_head ON numbers (head);
 """
 
 
-def write_tables(path: Path, texts: Mapping[str, str], names: NameIndex | None = None) -> None:
+# a query per kind of key of `numbers`, each by its index, in the table's order
+_BETWEEN = (
+    "SELECT n, rank, value, start, end, noun, sentence FROM numbers WHERE value BETWEEN ? AND ? ORDER BY n"
+)
+_HEADED = (
+    "SELECT n, rank, value, start, end, noun, sentence FROM numbers "
+    "WHERE head IN (SELECT value FROM json_each(?)) ORDER BY n"
+)
+_SUM = "SELECT n, rank, value, start, end, noun, sentence FROM numbers WHERE n = (SELECT n FROM sums WHERE value = ?)"
+_GAP = "SELECT n, rank, value, start, end, noun, sentence FROM numbers WHERE n = (SELECT n FROM gaps WHERE value = ?)"
+
+
+def write_tables(
+    path: Path,
+    texts: Mapping[str, str],
+    names: NameIndex | None = None,
+    quotations: Sequence[tuple[str, str]] | None = None,
+) -> None:
     """Index these texts (source id -> text, in the order the index reads them) into a new
-    SQLite file at `path`, with the name index of the registry's entities when given."""
+    SQLite file at `path`, with the name index of the registry's entities and its quotation
+    claims ((quoted words, claim id), in the store's order) folded as linking compares them,
+    when given."""
     conn = sqlite3.connect(path)
     try:
         conn.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
         capitalised, inner, place = 0, 0, 0
         first: dict[str, tuple[int, int, int]] = {}
+        numbered: dict[_Number, int] = {}  # each number of the texts, and its row's n
+        stored: list[tuple[_Number, int]] = []  # each with its sentence, in row order
+        lengths: list[tuple[int, float, int]] = []  # n, days, end of each length of time stated
         for rank, (source, text) in enumerate(texts.items()):
             conn.execute("INSERT INTO texts VALUES (?, ?)", (rank, source))
             spans = sentences(text)
@@ -95,10 +148,16 @@ def write_tables(path: Path, texts: Mapping[str, str], names: NameIndex | None =
             # figure's sentences among `source_numbers` ("one in five": 20), and so must `figures`
             found = source_numbers(text)
             conn.executemany("INSERT INTO figures VALUES (?, ?)", _stated(found, spans, place))
-            conn.executemany(
-                "INSERT INTO numbers (rank, value, start, end, noun, sentence) VALUES (?, ?, ?, ?, ?, ?)",
-                ((rank, value, a, b, noun, _sentence_at(spans, a)) for value, (a, b), noun in found),
-            )
+            rows = []
+            for value, (a, b), noun in found:
+                number, at = _Number(value, source, (a, b), noun), _sentence_at(spans, a)
+                numbered.setdefault(number, len(stored) + 1)  # n counts from 1, in this order
+                stored.append((number, at))
+                rows.append((len(stored), rank, value, a, b, noun, at, _head(noun)))
+                said = stated_length(text, number)
+                if said is not None and said[0] == said[0]:
+                    lengths.append((len(stored), *said))
+            conn.executemany("INSERT INTO numbers VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
             conn.executemany(
                 "INSERT INTO days (rank, start, end, month, day, year) VALUES (?, ?, ?, ?, ?, ?)",
                 ((rank, a, b, day.month, day.day, year) for (a, b), day, year in days_stated(text.lower())),
@@ -112,6 +171,15 @@ def write_tables(path: Path, texts: Mapping[str, str], names: NameIndex | None =
         conn.executemany(
             "INSERT INTO capitalised VALUES (?, ?, ?, ?)", ((w, *where) for w, where in first.items())
         )
+        conn.executemany("INSERT INTO lengths VALUES (?, ?, ?)", lengths)
+        # what `SourceIndex._sum_of` and `_years_apart` ask of every sentence with figures
+        groups = sentence_groups(stored)
+        for insert, found_by in (
+            ("INSERT INTO sums VALUES (?, ?)", listed_sums(groups, texts)),
+            ("INSERT INTO gaps VALUES (?, ?)", year_gaps(groups)),
+        ):
+            pairs = ((value, numbered[number]) for value, number in found_by.items() if value == value)
+            conn.executemany(insert, pairs)
         conn.executemany(
             "INSERT INTO meta VALUES (?, ?)",
             [("format", str(FORMAT)), ("case_counts", json.dumps([capitalised, inner]))],
@@ -121,6 +189,12 @@ def write_tables(path: Path, texts: Mapping[str, str], names: NameIndex | None =
         if names is not None:
             conn.execute("INSERT INTO meta VALUES ('name_index', ?)", (names.to_json(),))
         conn.execute("INSERT INTO meta VALUES ('digest', ?)", (texts_digest(texts),))
+        if quotations is not None:
+            conn.execute("INSERT INTO meta VALUES ('quotations', 'kept')")
+            conn.executemany(
+                "INSERT INTO quotations (id, folded) VALUES (?, ?)",
+                ((claim, " ".join(quote_words(words))) for words, claim in quotations),
+            )
         conn.executescript(_INDEXES)
         conn.commit()
     finally:
@@ -239,6 +313,13 @@ class TextTables:
                 return []
         return [self.sources[r] for r in sorted(ranks or range(len(self.sources)))]
 
+    def quotations(self) -> list[tuple[str, str]] | None:
+        """(folded words, claim id) of the registry's every quotation claim, in the store's
+        order; None when the tables were built without them."""
+        if self.conn.execute("SELECT value FROM meta WHERE name = 'quotations'").fetchone() is None:
+            return None
+        return self.conn.execute("SELECT folded, id FROM quotations ORDER BY n").fetchall()
+
     def sources_quoting(self, pieces: Sequence[str]) -> list[str]:
         """The sources whose quote words (link/linking.py: each text folded as quotations are,
         split at spaces) include every one of these, in text order."""
@@ -303,6 +384,53 @@ class TextTables:
             for rank, value, start, end, noun, sentence in self.conn.execute(
                 "SELECT rank, value, start, end, noun, sentence FROM numbers ORDER BY n"
             )
+        ]
+
+    def numbers_within(
+        self, ranges: Sequence[tuple[float, float]]
+    ) -> list[tuple[float, str, int, int, str, int]]:
+        """The rows of `numbers` whose value lies in one of these closed ranges, in its order (an
+        indexed query per range)."""
+        found: dict[int, tuple[float, str, int, int, str, int]] = {}
+        for low, high in ranges:
+            found.update(self._numbers(_BETWEEN, (low, high)))
+        return [found[n] for n in sorted(found)]
+
+    def numbers_headed(self, test: Callable[[str], bool]) -> list[tuple[float, str, int, int, str, int]]:
+        """The rows of `numbers` whose noun's first word ("" for none) passes `test`, in its order:
+        the distinct first words are read from their index and tested, then their rows."""
+        heads = [h for (h,) in self.conn.execute("SELECT DISTINCT head FROM numbers") if test(h)]
+        return [row for _, row in self._numbers(_HEADED, (json.dumps(heads),))] if heads else []
+
+    def lengths(self) -> list[tuple[float, str, int, int]]:
+        """(days, source, start, end) of each length of time the texts state
+        (`support.stated_length`), in `numbers` order."""
+        sources = self.sources
+        return [
+            (length, sources[rank], start, end)
+            for length, rank, start, end in self.conn.execute(
+                "SELECT l.length, n.rank, n.start, l.end FROM lengths l JOIN numbers n ON n.n = l.n ORDER BY l.n"
+            )
+        ]
+
+    def listed_sum(self, value: float) -> tuple[float, str, int, int, str, int] | None:
+        """The row of the first figure of the first pair of listed figures summing to `value`
+        (`support.listed_sums`), if any."""
+        return next((row for _, row in self._numbers(_SUM, (value,))), None)
+
+    def year_gap(self, value: float) -> tuple[float, str, int, int, str, int] | None:
+        """The row of the first year of the first sentence with two years `value` apart
+        (`support.year_gaps`), if any."""
+        return next((row for _, row in self._numbers(_GAP, (value,))), None)
+
+    def _numbers(
+        self, query: str, params: Sequence[object]
+    ) -> list[tuple[int, tuple[float, str, int, int, str, int]]]:
+        """(n, row) of the numbers a query of `numbers` selects, in its order."""
+        sources = self.sources
+        return [
+            (n, (value, sources[rank], start, end, noun, sentence))
+            for n, rank, value, start, end, noun, sentence in self.conn.execute(query, params)
         ]
 
     def stating(self, value: float) -> set[int]:

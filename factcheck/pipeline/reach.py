@@ -95,7 +95,7 @@ def registry_for_documents(
                     quoted.append(candidate.claim.words)
         keys = {k for k in keys if not is_stand_in(k)}
         keys |= {base.frames.frame(k) for k in keys if is_auto(k)}  # an editor's merges join frames
-        found = partial_registry(root, opened, text, keys, near_quotations(opened, quoted), base)
+        found = partial_registry(root, opened, text, keys, near_quotations(opened, quoted, tables), base)
         return Reached(found, documents, tables)
     finally:
         opened.close()
@@ -109,13 +109,16 @@ def dated(documents: Sequence[Document], registry: Registry) -> list[Document]:
     return [replace(doc, published=doc.published or frame) for doc in documents]
 
 
-def near_quotations(opened: Store, quoted: Sequence[str]) -> list[str]:
+def near_quotations(opened: Store, quoted: Sequence[str], tables: TextTables | None = None) -> list[str]:
     """Ids of registry quotations that linking could tie one of `quoted` to: those scoring at
-    least linking's lowest threshold on the same similarity, over the same normalised words."""
+    least linking's lowest threshold on the same similarity, over the same normalised words
+    (the store's quotations folded once, in its text tables, when they have them)."""
     if not quoted:
         return []
-    rows = opened.quotations()
-    choices = [" ".join(quote_words(words)) for words, _ in rows]
+    rows = tables.quotations() if tables is not None else None
+    if rows is None:
+        rows = [(" ".join(quote_words(words)), claim) for words, claim in opened.quotations()]
+    choices = [folded for folded, _ in rows]
     found: set[str] = set()
     for words in quoted:
         wanted = " ".join(quote_words(words))

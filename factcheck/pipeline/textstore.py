@@ -44,10 +44,13 @@ def stored_texts(root: Path, opened: Store, registry: Registry) -> TextTables | 
             return found
     texts = index_texts(registry)
     names = name_index(listed_entities(registry))
-    return TextTables.open(path) if _keep(root, path, texts, names) else None
+    kept = _keep(root, path, texts, names, opened.quotations())
+    return TextTables.open(path) if kept else None
 
 
-def _keep(root: Path, path: Path, texts: TextView, names: NameIndex) -> bool:
+def _keep(
+    root: Path, path: Path, texts: TextView, names: NameIndex, quotations: list[tuple[str, str]]
+) -> bool:
     """Build the tables and install them at `path` (best effort), removing earlier builds'."""
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{PREFIX}", suffix=".tmp", dir=path.parent)
@@ -55,7 +58,7 @@ def _keep(root: Path, path: Path, texts: TextView, names: NameIndex) -> bool:
         return False
     os.close(fd)
     try:
-        write_tables(Path(tmp), texts, names)
+        write_tables(Path(tmp), texts, names, quotations)
         with registry_lock(root, timeout=0):
             install_file(Path(tmp), path)
             for old in path.parent.glob(f"{PREFIX}*.sqlite"):

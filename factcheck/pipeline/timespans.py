@@ -5,19 +5,19 @@ half minutes", "on the second day of talks" for "over two days"."""
 from __future__ import annotations
 
 import functools
-import re
-from collections.abc import Iterator
 
 from factcheck.extract.numbers import ORDINAL_WORDS
 from factcheck.lazyre import lazy
 from factcheck.link.support import (
     FRAME_STEM,
+    TIME_UNITS,
     Evidence,
     SourceIndex,
     Support,
     frame_words,
     noun_after,
     numbers_in,
+    unit_days,
 )
 from factcheck.model import DurationClaim
 from factcheck.model.quantifiers import approximate
@@ -44,7 +44,8 @@ def duration_support(claim: DurationClaim, index: SourceIndex, sentence: str = "
     said = _one_unit_said(index, value * days) if days else None
     if said is not None:
         return Support(True, said)  # "10 years": "a decade"; "two weeks": "a fortnight"
-    for number in index.numbers:
+    # only numbers before the claim's unit or a unit of time can pass (an indexed look-up)
+    for number in index.numbers_headed(lambda head: head[:4] == unit[0][:4] or _is_unit(head)):
         words = number.noun.split()
         if not words:
             continue
@@ -81,7 +82,7 @@ def _rounded_from(
     else:
         low, high = approximate(value, claim.approx)
         low, high = max(low, value - step), min(high, value + step)
-    for length, evidence in _stated_lengths(index):
+    for length, evidence in index.stated_lengths:
         whole = abs(length / days - round(length / days)) <= _EPSILON
         inside = low * days - _EPSILON <= length <= high * days + _EPSILON
         if inside and not whole and words & frame_words(index.sentence_words(evidence)):
@@ -90,25 +91,6 @@ def _rounded_from(
 
 
 _EPSILON = 1e-9  # days: a length exactly at a range's end is inside it
-
-
-def _stated_lengths(index: SourceIndex) -> Iterator[tuple[float, Evidence]]:
-    """Each length of time a source states, in days: a figure before a unit of time, and with
-    the smaller unit a compound adds ("9 minutes and 29 seconds", "two hours, 15 minutes")."""
-    for number in index.numbers:
-        words = number.noun.split()
-        unit = _unit_days(words[0]) if words else None
-        if unit is None:
-            continue
-        text = index.texts[number.source]
-        after = _THEN_SMALLER.match(text, number.span[1])
-        extra, end = 0.0, number.span[1]
-        if after is not None:
-            smaller = _unit_days(after.group("unit"))
-            count = _count(after.group("count"))
-            if smaller is not None and count is not None and smaller < unit:
-                extra, end = count * smaller, after.end()
-        yield number.value * unit + extra, Evidence(number.source, (number.span[0], end))
 
 
 def _day_reached(value: float, days: float, index: SourceIndex, words: frozenset[str]) -> Evidence | None:
@@ -120,7 +102,11 @@ def _day_reached(value: float, days: float, index: SourceIndex, words: frozenset
     "fighting continued for a second day" name no activity that lasted. English writes "second"
     here, though it is no rank of ORDINAL_WORDS (which starts at "third": "second" is also the
     unit of time)."""
-    for source, text in index.lowered.items():
+    units = [unit for unit in _NTH_UNITS if _unit_days(unit) == days]
+    # a match has its unit and "of" as words of one sentence: only texts with both are read
+    may = {source for unit in units for source in index.may_have(f"{unit} of")}
+    for source in (source for source in index.lowered if source in may):
+        text = index.lowered[source]
         for match in _NTH_UNIT.finditer(text):
             activity = match.group("activity")[:FRAME_STEM]
             if _rank(match.group("rank")) != value or _unit_days(match.group("unit")) != days:
@@ -135,7 +121,7 @@ def _other_length(value: float, days: float, activity: str, index: SourceIndex) 
     naming `activity` (the stem of its word): the activity's total, which the Nth day is not
     ("lasted three days" against "on the second day"). A shorter one ("it took one day to
     deliberate") is a rounding of the hours worked, not a total the Nth day falls short of."""
-    for number in index.numbers:
+    for number in index.numbers_headed(_is_unit):
         unit = number.noun.split()[:1]
         if not unit or _unit_days(unit[0]) != days or number.value <= value:
             continue
@@ -163,29 +149,12 @@ def _years_since(index: SourceIndex) -> frozenset[float]:
     return frozenset(float(latest - start) for start in starts if latest is not None and latest > start)
 
 
-# units of time a duration may be written in, in days: "three decades" is "30 years", "90
-# minutes" is "an hour and a half"
-_TIME_UNITS = {
-    "century": 36525.0,
-    "decade": 3652.5,
-    "year": 365.25,
-    "month": 365.25 / 12,
-    "fortnight": 14.0,
-    "week": 7.0,
-    "day": 1.0,
-    "hour": 1 / 24,
-    "minute": 1 / 1440,
-    "second": 1 / 86400,
-}
+_TIME_UNITS = TIME_UNITS
 # the units' own words ("hours", "minute"), which say how long, not what went on
 _UNIT_STEMS = frozenset(word[:FRAME_STEM] for unit in _TIME_UNITS for word in (unit, unit + "s"))
 # one unit of time said without a figure: "a decade", "half a century", "one week"
 _ONE_UNIT = lazy(r"\b(half an?|an?|one) (centur(?:y|ies)|decade|year|month|fortnight|week|day)\b")
-# a figure's unit and the smaller unit of a compound length right after it: "minutes and 29 seconds", "hours, 15 minutes"
-_THEN_SMALLER = lazy(
-    r"[\s-]+[a-z]+(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)(?P<count>\d{1,2}|[a-z]+)\s+(?P<unit>[a-z]+)",
-    re.IGNORECASE,
-)
+_ONE_UNIT_WORDS = ("century", "centuries", "decade", "year", "month", "fortnight", "week", "day")  # its units
 # "the second day of deliberations", "its third week of talks": the Nth unit an activity reached, and the activity
 _NTH_UNIT = lazy(
     r"\b(?:the|its|their|his|her|a) (?P<rank>second|"
@@ -193,12 +162,22 @@ _NTH_UNIT = lazy(
     + r"|\d{1,2}(?:nd|rd|th)) (?:straight |consecutive |full )?(?P<unit>day|week|month|year|hour)"
     r" of (?:the |its |their |his |her )?(?P<activity>[a-z]+)"
 )
+_NTH_UNITS = ("day", "week", "month", "year", "hour")  # _NTH_UNIT's units
 
 
 def _one_unit_said(index: SourceIndex, days: float) -> Evidence | None:
     """Where a source states a length of time as one unit (or half of one) without a figure
     ("a decade" for "10 years", "a fortnight" for "two weeks"), when it is `days` long."""
-    for source, text in index.lowered.items():
+    # the units (as _ONE_UNIT writes them) that one or half of is that long: none for "30 years",
+    # so no text is read; else only the texts having the unit's word
+    words = [
+        word
+        for word in _ONE_UNIT_WORDS
+        if any(abs((_unit_days(word) or 0.0) * share - days) <= 1e-6 * days for share in (0.5, 1.0))
+    ]
+    may = {source for word in words for source in index.may_have(word)}
+    for source in (source for source in index.lowered if source in may):
+        text = index.lowered[source]
         for match in _ONE_UNIT.finditer(text):
             unit = _unit_days(match.group(2))
             share = 0.5 if match.group(1).startswith("half") else 1.0
@@ -207,8 +186,9 @@ def _one_unit_said(index: SourceIndex, days: float) -> Evidence | None:
     return None
 
 
-def _unit_days(word: str) -> float | None:
-    """Days in a unit of time named by `word` ("decades" -> 3652.5); None for any other word."""
-    word = word.lower()
-    singular = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
-    return _TIME_UNITS.get(singular)
+def _is_unit(word: str) -> bool:
+    """Whether a word names a unit of time."""
+    return _unit_days(word) is not None
+
+
+_unit_days = unit_days
