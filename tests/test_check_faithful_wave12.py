@@ -76,14 +76,13 @@ REPORTS = {
 }
 
 
-def check(cli: Callable[..., Result], tmp_path: Path, sentence: str) -> tuple[int, list[dict]]:  # type: ignore[type-arg]
-    """Exit code and findings of check --source on one sentence dated 2024-03-20."""
-    return check_sentence(cli, tmp_path, REPORTS, "2024-03-20", sentence)
-
-
-@pytest.fixture(autouse=True)
-def _in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture
+def check(
+    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Callable[[str], int]:
+    """check --source on one sentence dated 2024-03-20, from an empty folder: its exit code."""
     monkeypatch.chdir(tmp_path)
+    return lambda sentence: check_sentence(cli, tmp_path, REPORTS, "2024-03-20", sentence)[0]
 
 
 FAITHFUL = [
@@ -96,9 +95,8 @@ FAITHFUL = [
 
 
 @pytest.mark.parametrize("sentence", FAITHFUL)
-def test_faithful_sentences_pass(cli: Callable[..., Result], tmp_path: Path, sentence: str) -> None:
-    code, findings = check(cli, tmp_path, sentence)
-    assert code == 0, findings
+def test_faithful_sentences_pass(check: Callable[[str], int], sentence: str) -> None:
+    assert check(sentence) == 0
 
 
 WRONG = [
@@ -110,16 +108,17 @@ WRONG = [
 
 
 @pytest.mark.parametrize("sentence", WRONG)
-def test_planted_errors_fail(cli: Callable[..., Result], tmp_path: Path, sentence: str) -> None:
-    code, findings = check(cli, tmp_path, sentence)
-    assert code == 1, (sentence, findings)
+def test_planted_errors_fail(check: Callable[[str], int], sentence: str) -> None:
+    assert check(sentence) == 1
 
 
 def test_a_day_the_sources_give_only_as_a_month_is_not_borne_out_by_the_month(
-    cli: Callable[..., Result], tmp_path: Path
+    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # two reports say "in March 2024", one says March 16: the month does not outvote the day
-    code, findings = check(cli, tmp_path, "The Carvel footbridge collapsed on March 15, 2024.")
+    monkeypatch.chdir(tmp_path)
+    sentence = "The Carvel footbridge collapsed on March 15, 2024."
+    code, findings = check_sentence(cli, tmp_path, REPORTS, "2024-03-20", sentence)
     assert code == 1
     assert {"FC201", "FC602"} & {f["rule_id"] for f in findings}, findings
 
