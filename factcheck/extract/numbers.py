@@ -483,7 +483,7 @@ def _first_since(text: str, core: Core) -> Found | None:
         return None
     end, anchor, _ = _anchor(text, since.start())
     fields: dict[str, Any] = {"unit": noun[2].lower(), "value": 1.0}
-    extras = {"noun": noun[2], "core": (core.start, core.end)}
+    extras = {"noun": noun[2], "core": (core.start, core.end), "first": True}
     return Found(
         "quantity", core.start, end, fields, focus=text[core.start : end], anchor=anchor, extras=extras
     )

@@ -42,6 +42,7 @@ TENS = {
 }
 # lakh and crore: the Indian English scale words (1,00,000 and 1,00,00,000), as in "nine lakh people"
 SCALES = {
+    "dozen": 12.0,  # "two dozen": 24 ("a dozen" alone is a quantifier: model/quantifiers.py)
     "hundred": 100.0,
     "thousand": 1e3,
     "lakh": 1e5,

@@ -679,6 +679,10 @@ class _Builder:
 
     def _quantity(self, item: Found, data: dict[str, Any]) -> dict[str, Any]:
         matches = self._score(SubjectKind.QUANTITY, item, self.numbers, unit=str(data.get("unit") or ""))
+        if item.extras.get("first"):
+            # "his first known trip since …" counts one of its own noun: a subject cued only by
+            # the sentence around it ("two nations" in a "state television" report) is another count
+            matches = [m for m in matches if _in_focus([m], item.focus)]
         data["subject"] = self._best(matches, "quantity")
         why = None
         if item.kind == "quantity" and data["subject"] == PLACEHOLDERS["quantity"]:

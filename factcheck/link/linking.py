@@ -23,7 +23,9 @@ from collections.abc import Iterable
 from rapidfuzz import fuzz
 
 from factcheck.extract.candidates import Candidate
+from factcheck.extract.quotes import SPEECH_VERBS
 from factcheck.extract.text import STOP_WORDS, quote_words, same_statement
+from factcheck.lazyre import lazy
 from factcheck.link.support import TextTables
 from factcheck.model import Claim, DateClaim, DateInterval, DurationClaim, LinkNote, QuoteClaim, claim_keys
 from factcheck.model.ids import linked_claim, unlinked, unlinked_statement
@@ -263,12 +265,15 @@ def _link_date(candidate: Candidate, linker: Linker, anchors: set[str], text: st
     if before and (before[-1] in BOUND_WORDS or " ".join(before[-2:]) in BOUND_WORDS):
         return claim, LinkNote.UNLINKED  # "by late June": a bound on something else, not an event's date
     best: tuple[int, int, int, str] | None = None
+    said = _SAID_ON.search(text, max(candidate.sentence[0], candidate.span[0] - 30), candidate.span[0])
     for match in [*candidate.subjects, *candidate.events]:
         if match.id not in linker.keys_by_kind["event"] or match.id in anchors:
             continue
         if isinstance(claim, DateClaim) and _other_occurrence(claim, linker.event_dates[match.id]):
             continue
         near = _cues_near(text, candidate.sentence, candidate.span, linker.cues(match.id))
+        if near and said is not None and all(start >= candidate.span[1] for start, _ in near):
+            continue  # "said on Sunday that he would visit": the day of the saying, not of the visit
         if near:
             # more distinct cues nearby first ("forum in Grodno" beats "Lukashenko"), then nearest,
             # then the more specific wording: "the G7 summit" is the event cued "G7 summit", not
@@ -279,6 +284,11 @@ def _link_date(candidate: Candidate, linker: Linker, anchors: set[str], text: st
     if best is None:
         return claim, LinkNote.UNLINKED
     return claim.model_copy(update={"event": best[-1]}), None
+
+
+# a speech verb right before a date ("said on Sunday", "told reporters on Monday"): the date is
+# when it was said
+_SAID_ON = lazy(rf"\b(?:{SPEECH_VERBS}|reported)(?:\s+[a-z]+){{0,2}}?(?:\s+(?:on|last))?\s*\Z", re.IGNORECASE)
 
 
 def _cues_near(

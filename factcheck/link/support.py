@@ -1203,6 +1203,11 @@ class SourceIndex:
             return self.tables.facts().weekdays_said or self._live._weekdays_said
         return any(_WEEKDAY_WORD.search(text) for text in self.lowered.values())
 
+    def days_written(self) -> list[tuple[str, tuple[int, int], dt.date, int | None]]:
+        """Each day of a month a source writes out: (source, span, the day in a leap year, the
+        year written right after it or None)."""
+        return self._days_stated
+
     @functools.cached_property
     def _days_stated(self) -> list[tuple[str, tuple[int, int], dt.date, int | None]]:
         """Each day of a month a source states, as (source, span, the day in a leap year, the

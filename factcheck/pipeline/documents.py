@@ -19,7 +19,7 @@ import msgspec
 from factcheck.errors import FactcheckError
 from factcheck.extract import extract_text
 from factcheck.extract.candidates import Candidate, Dropped
-from factcheck.extract.text import SpanSet
+from factcheck.extract.text import SpanSet, quote_words
 from factcheck.link import claim_id, isolate, link
 from factcheck.link.document import Document, read_document
 from factcheck.link.figures import FigureFrames, figure_frame
@@ -74,7 +74,7 @@ from factcheck.model.quantifiers import points_apart
 from factcheck.pipeline.ordinals import ordinals_judged
 from factcheck.pipeline.owners import other_owners
 from factcheck.pipeline.roles import judge_roles
-from factcheck.pipeline.timespans import duration_support
+from factcheck.pipeline.timespans import days_between, duration_support
 from factcheck.registry import Registry, SourceText
 from factcheck.registry.loader import TextView
 from factcheck.registry.partial import copied_sources, entities_after, entity_names, latest_published
@@ -239,7 +239,7 @@ def with_documents(
         claims = framed(claims, links, candidates, registry, doc.prose)
         figures = _figure_test(registry, index, candidates, doc.prose)
         claims = unbacked_in_frame(claims, links, registry, index, checked, figures)
-        look_up(claims, links, index, checked, Dated(doc.prose, published), figures)
+        look_up(claims, links, index, checked, Dated(doc.prose, published), figures, registry)
         borne_out_tenures(claims, links, candidates, registry, checked)
         claims += unsupported_figures(doc, source_id, claims, index, checked, links)
         claims += unsupported_names(doc, source_id, claims, index, checked, links, lower_case)
@@ -518,9 +518,12 @@ def look_up(
     checked: Checked,
     doc: Dated,
     figures: Callable[[QuantityClaim], Accept] | None = None,
+    registry: Registry | None = None,
 ) -> None:
     """Look up each unlinked value in the source texts: found, it is supported (and compared with
     nothing); not found, it is unsupported (FC602); a value-less claim stays unlinked (FC601).
+    A length of days "after X" no source states is supported when the `registry`'s source dates
+    of X and of what followed are that far apart (timespans.days_between).
     A bound ("by Monday", "until June") up to the document's own date says as of when, not when
     something happened: it is not looked up."""
     for position, claim in enumerate(claims):
@@ -546,7 +549,11 @@ def look_up(
             if note:  # FC602 tells a misspelling or a proper name from a name no source has
                 claims[position] = claim.model_copy(update={"note": note})
         elif isinstance(claim, DurationClaim):
-            support = duration_support(claim, index, _sentence_at(doc.prose, claim.span))
+            sentence = _sentence_at(doc.prose, claim.span)
+            support = duration_support(claim, index, sentence)
+            if support is not None and not support.found and registry is not None:
+                between = days_between(claim, sentence, _source_dates(registry), index)
+                support = Support(True, between) if between is not None else support
         elif isinstance(claim, QuantityClaim):
             support = index.number(claim, figures(claim) if figures else None)
             if support is not None and not support.found and figures is not None:
@@ -622,6 +629,11 @@ def _tenure_fits(claim: Claim | None, peers: list[Claim]) -> bool:
             pairs.append((peer, claim))
     comparable = [(d, start) for d, start in pairs if d.ends_on is not None and precise_enough(d, start)]
     return bool(comparable) and all(span_fits(d, start) for d, start in comparable)
+
+
+def _source_dates(registry: Registry) -> list[DateClaim]:
+    """The registry's source dates (no document's)."""
+    return [c for c in registry.claims if isinstance(c, DateClaim) and not is_draft_source(c.source)]
 
 
 def _sentence_at(prose: str, span: tuple[int, int] | None) -> str:
@@ -854,30 +866,82 @@ def settled_by_reference(
 
 COMPARED_KINDS = ("quantity", "date", "duration")
 WORDING_RULE = "FC301"  # quote.wording: a quotation's words against another's
+ATTRIBUTION_RULE = "FC302"  # quote.attribution: the event or date a quotation is tied to
 
 
 def quoted_verbatim(
     findings: list[Finding], registry: Registry, drafts: frozenset[str], index: SourceIndex
 ) -> list[Finding]:
-    """Findings less the wording findings on a document's quotation that a source reproduces word
-    for word: it is compared with the quotation it reproduces, not with another sentence the same
-    speaker said ("The building is literally pancaked," in two reports, set against a third's
-    "and literally half of that building is not there anymore"). Unless the other quotation is
-    from a more authoritative source than any that has the words: then the document follows an
-    outlet's misquotation ("no boundaries" against the joint statement's "no limits")."""
+    """Findings on a document's quotation that a source reproduces word for word, judged by that
+    source: the quotation is compared with the quotation it reproduces, not with another sentence
+    the same speaker said ("The building is literally pancaked," in two reports, set against a
+    third's "and literally half of that building is not there anymore").
+
+    A wording finding (FC301) goes when a source of as high a tier as the other side has the
+    words; an attribution finding (FC302) when such a source also ties them to the document's
+    event. Where only a less authoritative source has them (an outlet's "no boundaries" against
+    the joint statement's "no limits"), the document follows that outlet's misquotation: the
+    finding is kept at most minor, saying so ("follows s000; kremlin-2022-02-04 says otherwise"),
+    as for a figure that follows an outlier; the outlet's own error is review's business."""
     kept = []
     for finding in findings:
         draft = next((s for s in finding.sides if s.source in drafts), None)
-        claim = registry.claim(draft.claim_id) if finding.rule_id == WORDING_RULE and draft else None
-        if isinstance(claim, QuoteClaim):
-            having = [
-                registry.sources[s].tier.rank for s in index.quoting(claim.words) if s in registry.sources
-            ]
-            others = [s.tier.rank for s in finding.sides if s is not draft]
-            if having and max(having) >= max(others, default=-9):
-                continue
-        kept.append(finding)
+        rules = (WORDING_RULE, ATTRIBUTION_RULE)
+        claim = registry.claim(draft.claim_id) if finding.rule_id in rules and draft else None
+        if not isinstance(claim, QuoteClaim):
+            kept.append(finding)
+            continue
+        having = [s for s in index.quoting(claim.words) if s in registry.sources]
+        if finding.rule_id == ATTRIBUTION_RULE:
+            having = [s for s in having if _ties_alike(registry, s, claim)]
+        others = [s for s in finding.sides if s is not draft]
+        if not having:
+            kept.append(finding)
+        elif max(registry.sources[s].tier.rank for s in having) < max(
+            (s.tier.rank for s in others), default=-9
+        ):
+            kept.append(
+                _follows(
+                    finding, _outlets_of(registry, having), _outlets_of(registry, [s.source for s in others])
+                )
+            )
     return kept
+
+
+def _ties_alike(registry: Registry, source: str, claim: QuoteClaim) -> bool:
+    """Whether `source` quotes the document's words (either an excerpt of the other) and ties
+    them to the same event as the document, or to an overlapping date when neither names one."""
+    wanted = quote_words(claim.words)
+    for other in registry.claims:
+        if other.source != source or not isinstance(other, QuoteClaim):
+            continue
+        theirs = quote_words(other.words)
+        shorter, longer = sorted((wanted, theirs), key=len)
+        if not shorter or not any(longer[i : i + len(shorter)] == shorter for i in range(len(longer))):
+            continue
+        if claim.event and other.event:
+            if claim.event == other.event:
+                return True
+        elif claim.attributed_date and other.attributed_date:
+            a, b = claim.attributed_date, other.attributed_date
+            if a.start <= b.end and b.start <= a.end:
+                return True
+    return False
+
+
+def _follows(finding: Finding, follows: list[str], others: list[str]) -> Finding:
+    """The finding at most minor, saying which sources the document follows and which not."""
+    says = "says" if len(others) == 1 else "say"
+    note = f"follows {', '.join(follows)}; {' and '.join(others)} {says} otherwise"
+    grade = Grade.MINOR if finding.grade.at_least(Grade.MINOR) else finding.grade
+    return finding.model_copy(update={"grade": grade, "message": f"{finding.message} ({note})"})
+
+
+def _outlets_of(registry: Registry, sources: list[str]) -> list[str]:
+    """Source ids by outlet name where the manifest gives one."""
+    return [
+        (registry.sources[s].outlet if s in registry.sources else None) or s for s in dict.fromkeys(sources)
+    ]
 
 
 def blamed_on_sources(findings: list[Finding], drafts: frozenset[str]) -> list[Finding]:
@@ -933,7 +997,7 @@ def weighed_by_sources(findings: list[Finding], registry: Registry, drafts: froz
                 continue
         else:
             frame = peers.get((claim.kind, claim_keys(claim)[0] or ""), [])
-            agree = [c for c in frame if c.id not in disagreeing and _overlap(claim, c)]
+            agree = [c for c in frame if c.id not in disagreeing and _states(claim, c)]
             disagree = [c for c in frame if c.id in disagreeing]
         if agree and disagree:
             verdicts[draft_claim] = (
@@ -949,10 +1013,7 @@ def weighed_by_sources(findings: list[Finding], registry: Registry, drafts: froz
         if judged is None or judged[0] == "against-authority":
             kept.append(finding)
         elif judged[0] == "outlier":
-            follows, others = judged[1], judged[2]
-            note = f"follows {', '.join(follows)}; {' and '.join(others)} say{'s' if len(others) == 1 else ''} otherwise"
-            grade = Grade.MINOR if finding.grade.at_least(Grade.MINOR) else finding.grade
-            kept.append(finding.model_copy(update={"grade": grade, "message": f"{finding.message} ({note})"}))
+            kept.append(_follows(finding, judged[1], judged[2]))
     return kept
 
 
@@ -971,6 +1032,16 @@ def _weigh(registry: Registry, agree: list[Claim], disagree: list[Claim]) -> str
     return "majority" if len(agree_sources) > len(disagree_sources) else "outlier"
 
 
+def _states(claim: Claim, source: Claim) -> bool:
+    """True when a source claim of the document's frame states what the document says: figures
+    overlap, and a source date lies within the document's ("June 28" for "this week"). A wider
+    source date only allows it ("this week" for "June 27"): with a source that gives the day
+    otherwise, the document does not follow the majority."""
+    if isinstance(claim, DateClaim) and isinstance(source, DateClaim):
+        return claim.start <= source.start and source.end <= claim.end
+    return _overlap(claim, source)
+
+
 def _overlap(claim: Claim, other: Claim) -> bool:
     """True when two claims of one frame state overlapping values (they agree)."""
     if isinstance(claim, QuantityClaim) and isinstance(other, QuantityClaim):
@@ -986,8 +1057,4 @@ def _overlap(claim: Claim, other: Claim) -> bool:
 
 def _outlets(registry: Registry, claims: list[Claim]) -> list[str]:
     """The sources of these claims, by outlet name where the manifest gives one."""
-    names = []
-    for source_id in dict.fromkeys(c.source for c in claims):
-        source = registry.sources[source_id]
-        names.append(source.outlet or source.id)
-    return names
+    return _outlets_of(registry, [c.source for c in claims])

@@ -4,7 +4,11 @@ half minutes", "on the second day of talks" for "over two days"."""
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import functools
+import re
+from collections.abc import Sequence
 
 from factcheck.extract.numbers import ORDINAL_WORDS
 from factcheck.lazyre import lazy
@@ -19,7 +23,7 @@ from factcheck.link.support import (
     numbers_in,
     unit_days,
 )
-from factcheck.model import DurationClaim
+from factcheck.model import DateClaim, DurationClaim, Precision
 from factcheck.model.quantifiers import approximate
 
 
@@ -60,6 +64,88 @@ def duration_support(claim: DurationClaim, index: SourceIndex, sentence: str = "
         if found is not None:
             return Support(True, found)
     return Support(False)
+
+
+# the longest "N days after X" borne out by two source dates: weeks, not months (whose days vary)
+MAX_DAYS_BETWEEN = 62
+_ANCHORED = lazy(r"\b(after|before)\b", re.IGNORECASE)
+_DAY_PRECISE = (Precision.DAY, Precision.TIME)
+
+
+def days_between(
+    claim: DurationClaim, sentence: str, dates: Sequence[DateClaim], index: SourceIndex
+) -> Evidence | None:
+    """Where two source dates bear out "N days after X, Y" (or "Y, two weeks after X", or
+    "before"): no source states the length, but of the dated source sentences, the one most
+    like X (sharing at least two of its words: `frame_words`) and the one most like the rest of
+    the summary's sentence (Y) are that many days apart. "Three days after state TV announced
+    the trip, he was at the summit": "state television reported on Sunday 26 June" and "a
+    summit ... on Wednesday" (29 June). Only days and weeks: a month's days vary."""
+    low, high = claim.interval_days()
+    at = sentence.find(claim.text)
+    if high > MAX_DAYS_BETWEEN or at < 0:
+        return None
+    anchored = _ANCHORED.search(sentence, at)
+    if anchored is None or anchored.start() > at + len(claim.text):
+        return None
+    comma = sentence.find(",", anchored.end())
+    clause_end = comma if comma >= 0 else len(sentence)
+    anchor = frame_words(sentence[anchored.end() : clause_end])
+    rest = frame_words(sentence[:at] + " " + sentence[clause_end:]) - anchor
+    if len(anchor) < 2 or not rest:
+        return None
+    scored = []
+    for day, evidence in _dated(dates, index):
+        words = frame_words(index.sentence_words(evidence))
+        scored.append((len(words & anchor), len(words & rest), day, evidence))
+    starts = _best(scored, 0, 2)
+    ends = _best(scored, 1, 1)
+    sign = -1 if anchored.group(1).lower() == "before" else 1
+    for _, _, end, evidence in ends:
+        for _, _, start, place in starts:
+            if place == evidence:
+                continue
+            # a day written without its year is taken in the other's year
+            year = end[0] or start[0] or _ANY_YEAR
+            gap = _on(end, start[0] or year) - _on(start, end[0] or year)
+            if low <= sign * gap.days <= high:
+                return evidence
+    return None
+
+
+_ANY_YEAR = 2000  # both days written without a year: compared in a leap year
+_Day = tuple[int | None, int, int]  # (year or None, month, day)
+
+
+def _on(day: _Day, year: int) -> dt.date:
+    """The day in its own year, else in `year` (29 February of a common year: 28 February)."""
+    year = day[0] or year
+    return dt.date(year, day[1], min(day[2], 28 if day[1] == 2 and not calendar.isleap(year) else day[2]))
+
+
+def _dated(dates: Sequence[DateClaim], index: SourceIndex) -> list[tuple[_Day, Evidence]]:
+    """Each day the sources date something on: the registry's dates to the day (weekdays and
+    relative days resolved) and every day of a month a source writes out."""
+    found: dict[tuple[str, int], tuple[_Day, Evidence]] = {}
+    for date in dates:
+        if date.span is not None and date.precision in _DAY_PRECISE and date.start == date.end:
+            evidence = Evidence(date.source, (date.span[0], date.span[1]))
+            found[(date.source, date.span[0])] = (
+                (date.start.year, date.start.month, date.start.day),
+                evidence,
+            )
+    for source, span, day, year in index.days_written():
+        found.setdefault((source, span[0]), ((year, day.month, day.day), Evidence(source, span)))
+    return list(found.values())
+
+
+def _best(
+    scored: list[tuple[int, int, _Day, Evidence]], field: int, least: int
+) -> list[tuple[int, int, _Day, Evidence]]:
+    """The scored days sharing the most words (at least `least`) in `field` (0: X, 1: Y)."""
+    shared = [item[0] if field == 0 else item[1] for item in scored]
+    top = max(shared, default=0)
+    return [item for item, n in zip(scored, shared, strict=True) if n == top] if top >= least else []
 
 
 def _rounded_from(
