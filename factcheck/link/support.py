@@ -447,6 +447,23 @@ def _ordinal_rank(word: str) -> int:
     return rank
 
 
+# a century named by its ordinal: "the 19th century", "19th-century", "the nineteenth century"
+_CENTURY = lazy(
+    rf"(?:(\d{{1,2}})(?:st|nd|rd|th)|({'|'.join(ORDINAL_WORDS)}))[\s-]+centur(?:y|ies)\b", re.IGNORECASE
+)
+# a year as written in a source: three or four digits, not part of a grouped or decimal figure
+_WRITTEN_YEAR = lazy(r"(?<![\d.,])([1-9]\d{2,3})(?![\d]|[.,]\d)")
+
+
+def century_named(text: str, start: int) -> int | None:
+    """The century a figure at `start` names by its ordinal ("19th century", "19th-century",
+    "nineteenth century": 19), or None when the figure is no century's ordinal."""
+    found = _CENTURY.match(text, start)
+    if found is None:
+        return None
+    return int(found.group(1)) if found.group(1) else _ordinal_rank(found.group(2))
+
+
 _RANK_OR_YEAR = lazy(
     rf"^\W*(?:\d+(?:st|nd|rd|th)\b|(?:{'|'.join(ORDINAL_WORDS)})\b|(?:1[89]|20)\d\d(?![\d,.]))", re.IGNORECASE
 )
@@ -849,6 +866,20 @@ class SourceIndex:
         if hit is None and years:
             hit = self._years_apart(value)
         return Support(True, Evidence(hit.source, hit.span)) if hit is not None else Support(False)
+
+    def century(self, rank: int) -> Evidence | None:
+        """Where a source names the `rank`th century, as such or by a year in it ("built in 1872"
+        for "a 19th-century lighthouse"; a year ending in 00 counts for the centuries on both
+        sides of it, as people count either way), else None."""
+        for source, text in self.lowered.items():
+            for found in _CENTURY.finditer(text):
+                if century_named(text, found.start()) == rank:
+                    return Evidence(source, found.span())
+            for found in _WRITTEN_YEAR.finditer(text):
+                year = int(found.group(1))
+                if rank in ((year - 1) // 100 + 1, year // 100 + 1):
+                    return Evidence(source, found.span())
+        return None
 
     @functools.cached_property
     def _by_sentence(self) -> list[list[_Number]]:

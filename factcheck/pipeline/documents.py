@@ -33,6 +33,7 @@ from factcheck.link.support import (
     SourceIndex,
     Support,
     bound_holds,
+    century_named,
     figures_in,
     frame_words,
     hyphened_figures,
@@ -555,8 +556,11 @@ def look_up(
                 between = days_between(claim, sentence, _source_dates(registry), index)
                 support = Support(True, between) if between is not None else support
         elif isinstance(claim, QuantityClaim):
-            support = index.number(claim, figures(claim) if figures else None)
-            if support is not None and not support.found and figures is not None:
+            century = _century_support(claim, doc.prose, index)
+            support = (
+                century if century is not None else index.number(claim, figures(claim) if figures else None)
+            )
+            if century is None and support is not None and not support.found and figures is not None:
                 support = _said_of_another(claim, index, support)
                 if support.elsewhere and support.evidence is not None:
                     note = f"{ELSEWHERE}{index.sentence_words(support.evidence)}"
@@ -663,6 +667,19 @@ def _name_words(claim: MentionClaim) -> list[str]:
     return [strip_possessive(w) for w in claim.text.split() if w[:1].isupper()] or [claim.text]
 
 
+def _century_support(claim: QuantityClaim, prose: str, index: SourceIndex) -> Support | None:
+    """For a figure that is a century's ordinal ("built in the 19th century"): supported by a
+    source naming that century or a year in it, else unsupported; None for any other figure."""
+    rank = century_named(prose, claim.span[0]) if claim.span is not None else None
+    return None if rank is None else _century(rank, index)
+
+
+def _century(rank: int, index: SourceIndex) -> Support:
+    """Whether a source names the `rank`th century or a year in it."""
+    evidence = index.century(rank)
+    return Support(evidence is not None, evidence)
+
+
 def _said_of_another(claim: QuantityClaim, index: SourceIndex, support: Support) -> Support:
     """An unsupported figure that a source does state, about something else (another noun
     counted, another person's age): marked so, with where; else `support` unchanged."""
@@ -710,7 +727,8 @@ def unsupported_figures(
         if not taken.free(*span):
             continue
         years = bool(re.match(r"[\s-]*years?\b", doc.prose[span[1] : span[1] + 8], re.IGNORECASE))
-        support = index.figure(value, years)
+        rank = century_named(doc.prose, span[0])
+        support = index.figure(value, years) if rank is None else _century(rank, index)
         if support.found:  # a supported figure needs no claim: nothing else judges it
             continue
         claim: Claim = QuantityClaim(
