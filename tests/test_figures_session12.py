@@ -113,3 +113,10 @@ def test_two_wounded_counts_of_one_day_beside_one_toll_conflict() -> None:
 )
 def test_wounded_counts_of_different_stages_stay_an_update(a: QuantityClaim, b: QuantityClaim) -> None:
     assert outcome("number_tolerance", a, b) == "figure-updated"
+
+
+def test_troops_of_one_day_beside_one_toll_stay_an_update() -> None:
+    # troops are sent by different bodies at their own pace: one death toll marks no stage of them
+    a = tally(300, "auto.count.troops", 95)
+    b = tally(3000, "auto.count.troops", 95, approx="about")
+    assert outcome("magnitude_gap", a, b) == "figure-updated"

@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic import Field
 
-from factcheck.extract.frames import STAGE_FRAME, is_tally, may_fall
+from factcheck.extract.frames import STAGE_FRAME, befalls_people, is_tally, may_fall
 from factcheck.extract.numbers import ordinal_suffix
 from factcheck.model import QuantityClaim
 from factcheck.model.ids import Family, frame_slug, in_family, is_auto, is_draft_source
@@ -177,11 +177,15 @@ def _apart_in_time(a: QuantityClaim, b: QuantityClaim, far: bool, min_ratio: flo
 
 
 def _same_stage(a: QuantityClaim, b: QuantityClaim) -> bool:
-    """Whether two running figures of one day (hours unknown) were written at one stage of the
+    """Whether two casualty counts of one day (hours unknown) were written at one stage of the
     story: both reports give the same death toll of their own (`report_toll`) and neither text
     marks its figure as a stage (`_staged`). 60 and 65 wounded beside one toll of 15 are two
-    tallies of one moment, not an hour's update; a figure open upwards ("at least 60") still is."""
+    tallies of one moment, not an hour's update; a figure open upwards ("at least 60") still is.
+    The toll marks the stage of what befell people only: troops and teams are sent by different
+    bodies at their own pace (`befalls_people`)."""
     if _staged(a) or _staged(b) or a.report_toll is None or a.report_toll != b.report_toll:
+        return False
+    if not befalls_people(a.subject):
         return False
     return a.as_of is not None and b.as_of is not None
 
