@@ -120,3 +120,11 @@ def test_troops_of_one_day_beside_one_toll_stay_an_update() -> None:
     a = tally(300, "auto.count.troops", 95)
     b = tally(3000, "auto.count.troops", 95, approx="about")
     assert outcome("magnitude_gap", a, b) == "figure-updated"
+
+
+def test_deaths_figures_beside_one_toll_stay_as_they_were() -> None:
+    # at a toll of 17, "six deaths" (one district's) and "14" (an earlier count quoted) are a part
+    # and a stage of the toll, not two tolls of one moment
+    assert outcome(
+        "number_tolerance", tally(6, "auto.count.deaths", 17), tally(14, "auto.count.deaths", 17)
+    ) == ("figure-updated")

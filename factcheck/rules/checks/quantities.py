@@ -181,12 +181,14 @@ def _same_stage(a: QuantityClaim, b: QuantityClaim) -> bool:
     story: both reports give the same death toll of their own (`report_toll`) and neither text
     marks its figure as a stage (`_staged`). 60 and 65 wounded beside one toll of 15 are two
     tallies of one moment, not an hour's update; a figure open upwards ("at least 60") still is.
-    The toll marks the stage of what befell people only: troops and teams are sent by different
-    bodies at their own pace (`befalls_people`)."""
+    The toll marks the stage of the other casualty counts only: troops and teams are sent by
+    different bodies at their own pace (`befalls_people`), and a deaths figure beside a report's
+    own toll is a part of it or an earlier count quoted ("six deaths in Malappuram", "the SP had
+    earlier put it at 14")."""
     if _staged(a) or _staged(b) or a.report_toll is None or a.report_toll != b.report_toll:
         return False
-    if not befalls_people(a.subject):
-        return False
+    if a.subject == STAGE_FRAME or not befalls_people(a.subject):
+        return False  # a toll's other figures at one toll are its parts or earlier counts, quoted
     return a.as_of is not None and b.as_of is not None
 
 
