@@ -4,6 +4,7 @@ crew count with a fate, and two tallies of one day beside one death toll."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 
@@ -21,16 +22,13 @@ def outcome(check: str, a: QuantityClaim, b: QuantityClaim) -> str | None:
     return verdict.outcome if verdict else None
 
 
+def claim(value: float, unit: str, frame: str, source: str, **extra: Any) -> QuantityClaim:
+    fields = {"id": f"{source}.c", "source": source, "text": f"{value:g}", "subject": frame, "unit": unit}
+    return QuantityClaim(**fields, value=value, **extra)
+
+
 def measure(value: float, unit: str, source: str, approx: str | None = None) -> QuantityClaim:
-    return QuantityClaim(
-        id=f"{source}.m",
-        source=source,
-        text=f"{value:g} {unit}",
-        subject="auto.measure.weight",
-        unit=unit,
-        value=value,
-        approx=approx,
-    )
+    return claim(value, unit, "auto.measure.weight", source, approx=approx)
 
 
 def test_two_tonnages_written_to_the_tonne_that_differ_conflict() -> None:
@@ -78,18 +76,8 @@ def test_crew_killed_count_the_dead_and_crew_aboard_the_crew() -> None:
 
 
 def tally(value: float, frame: str, toll: float | None, approx: str | None = None) -> QuantityClaim:
-    return QuantityClaim(
-        id=f"c{int(value)}",
-        source=f"s{int(value)}",
-        text=str(value),
-        subject=frame,
-        unit="people",
-        value=value,
-        approx=approx,
-        as_of=DAY,
-        running=True,
-        report_toll=toll,
-    )
+    extra = {"approx": approx, "as_of": DAY, "running": True, "report_toll": toll}
+    return claim(value, "people", frame, f"s{int(value)}", **extra)
 
 
 def test_two_wounded_counts_of_one_day_beside_one_toll_conflict() -> None:
