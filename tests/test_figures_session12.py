@@ -23,8 +23,10 @@ def outcome(check: str, a: QuantityClaim, b: QuantityClaim) -> str | None:
 
 
 def claim(value: float, unit: str, frame: str, source: str, **extra: Any) -> QuantityClaim:
-    fields = {"id": f"{source}.c", "source": source, "text": f"{value:g}", "subject": frame, "unit": unit}
-    return QuantityClaim(**fields, value=value, **extra)
+    text = f"{value:g}"
+    return QuantityClaim(
+        id=f"{source}.c", source=source, text=text, subject=frame, unit=unit, value=value, **extra
+    )
 
 
 def measure(value: float, unit: str, source: str, approx: str | None = None) -> QuantityClaim:
