@@ -1179,15 +1179,6 @@ def may_fall(frame: str | None) -> bool:
     return _count_role(frame) in default_table().falling
 
 
-def befalls_people(frame: str | None) -> bool:
-    """Whether an automatic count frame's role says what befell people (deaths, injured, missing,
-    rescued, in hospital: a casualty count, whose stage a report's death toll marks), not who was
-    sent or what was built (troops, teams, homes destroyed, aftershocks)."""
-    role = _count_role(frame)
-    table = default_table()
-    return role in table.roles and _befalls(role, table.roles[role][1], table)
-
-
 def _count_role(frame: str | None) -> str | None:
     """The role of an automatic count frame ("deaths" of `auto.count.deaths.in-x`), else None."""
     if frame is None or not in_family(frame, Family.COUNT):

@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic import Field
 
-from factcheck.extract.frames import STAGE_FRAME, befalls_people, is_tally, may_fall
+from factcheck.extract.frames import STAGE_FRAME, is_tally, may_fall
 from factcheck.extract.numbers import ordinal_suffix
 from factcheck.model import QuantityClaim
 from factcheck.model.ids import Family, frame_slug, in_family, is_auto, is_draft_source
@@ -108,7 +108,7 @@ def figure_updated(
         return None
     claims = {"a": a, "b": b}
     big = "b" if small == "a" else "a"
-    if order == "unknown" and (_same_stage(a, b) or not (slight or _apart_in_time(a, b, far, min_ratio))):
+    if order == "unknown" and not (slight or _apart_in_time(a, b, far, min_ratio)):
         # no known order and no sign of a change between them: two figures of one time; a
         # slight gap (a few apart, a bound crossed) is what an hour's update looks like
         return None
@@ -174,22 +174,6 @@ def _apart_in_time(a: QuantityClaim, b: QuantityClaim, far: bool, min_ratio: flo
         return False
     low, high = sorted(float(t or 0) for t in tolls)
     return month_only or (low > 0 and high / low < min_ratio)
-
-
-def _same_stage(a: QuantityClaim, b: QuantityClaim) -> bool:
-    """Whether two casualty counts of one day (hours unknown) were written at one stage of the
-    story: both reports give the same death toll of their own (`report_toll`) and neither text
-    marks its figure as a stage (`_staged`). 60 and 65 wounded beside one toll of 15 are two
-    tallies of one moment, not an hour's update; a figure open upwards ("at least 60") still is.
-    The toll marks the stage of the other casualty counts only: troops and teams are sent by
-    different bodies at their own pace (`befalls_people`), and a deaths figure beside a report's
-    own toll is a part of it or an earlier count quoted ("six deaths in Malappuram", "the SP had
-    earlier put it at 14")."""
-    if _staged(a) or _staged(b) or a.report_toll is None or a.report_toll != b.report_toll:
-        return False
-    if a.subject == STAGE_FRAME or not befalls_people(a.subject):
-        return False  # a toll's other figures at one toll are its parts or earlier counts, quoted
-    return a.as_of is not None and b.as_of is not None
 
 
 def _leads(claim: QuantityClaim) -> bool:
@@ -309,20 +293,6 @@ def _exact_whole(claim: QuantityClaim) -> bool:
     )
 
 
-def _exact_measure(claim: QuantityClaim) -> bool:
-    """A measure written to the unit with no approximator and not to the ten ("the 6,325-ton
-    ferry", "a 33-tonne boat"): no conversion or rounding made it, so another report's figure in
-    the same unit that differs at all differs. "130 km/h" or "80 mph" may be rounded and stay
-    within `rel_tol`."""
-    return (
-        claim.approx is None
-        and claim.value is not None
-        and float(claim.value).is_integer()
-        and float(claim.value) % 10 != 0
-        and pint_name(claim.unit) is not None
-    )
-
-
 def _round(value: float) -> bool:
     """A whole hundred or more ending in two zeros ("10,000", "1,200"): how reports round a
     figure ("left 10,000 dead" for the official 9,885), so it is not held to the exact digit."""
@@ -410,12 +380,9 @@ def number_tolerance(data: CheckInput) -> Verdict | None:
     if claims[small].interval()[1] == 0:
         return None
     rel = ratio - 1.0
-    same_unit = a.unit.lower() == b.unit.lower()
-    counts = same_unit and _exact_whole(a) and _exact_whole(b)
-    exact = counts or (same_unit and _exact_measure(a) and _exact_measure(b))
+    exact = _exact_whole(a) and _exact_whole(b) and a.unit.lower() == b.unit.lower()
     tolerance = data.params["exact_rel_tol"] if exact else data.params["rel_tol"]
-    # a few apart is "close" for counts only: 33 and 36 tonnes are not a few people apart
-    slight = _slight(a, b, counts, rel, data.params) or _hour_apart(a, b, counts, data.params)
+    slight = _slight(a, b, exact, rel, data.params) or _hour_apart(a, b, exact, data.params)
     if rel <= float(tolerance) and slight is None and not _stated_apart(a, b, data.params):
         return None
     updated = figure_updated(a, b, small, slight is not None, min_ratio=float(data.params["min_ratio"]))
