@@ -118,7 +118,8 @@ def test_a_damaged_real_data_file_value_gives_the_parsed_value(tmp_path: Path) -
     path = PACKAGE / "extract" / "data" / "frames.yaml"
     text = path.read_text(encoding="utf-8")
     expected = yamlio.parse_yaml(text, Path("frames.yaml"))
-    for damage in (7, {}):
+    damages: tuple[object, ...] = (7, {})
+    for damage in damages:
         with yamlio.data_files_kept_in(tmp_path):
             yamlio.parse_data_file(text, "frames.yaml")
         data = _kept(tmp_path)
