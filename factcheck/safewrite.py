@@ -7,7 +7,7 @@ The guard refuses to write
   adds candidates to a claims file, `sources add` writes the manifest and copies a text into
   seeds/), so `review -o claims/s000.yaml` cannot destroy a curator's work;
 * onto anything that is not a regular file (a FIFO, a device, a folder, /proc or /sys), which
-  an atomic rename would replace.
+  an atomic rename would replace, or through a symbolic link (whose target could be any file).
 
 A write goes to a temporary file in the target's folder, is flushed to disk, and is renamed over
 the target, so a crash or a full disk never leaves half a file. The target keeps its permission
@@ -140,11 +140,18 @@ def write_text(path: Path, text: str | Iterable[str], allow: Iterable[Area] = ()
 
 def write_atomic(path: Path, text: str | bytes | Iterable[str]) -> None:
     """Temp file in the same folder, fsync, rename; keep the target's mode; OS errors -> exit 2.
-    For files factcheck owns (its cache) or after `check_target`; symlinks are written through.
+    For files factcheck owns (its cache) or after `check_target`. A symbolic link is refused
+    (FactcheckError), never written through: its target could be any file, curated or not.
     Text is written as UTF-8, bytes as they are; pieces are written as they come: a
     million-claim report is never one string in memory."""
     import tempfile  # here, not at import: it pulls in shutil and compression modules `check` never uses
 
+    if path.is_symlink():
+        raise FactcheckError(
+            "refusing to write through a symbolic link (it could point at any file)",
+            path=path,
+            hint="remove the link, or give the path of the file itself",
+        )
     target = path.resolve()
     tmp: str | None = None
     try:

@@ -243,35 +243,52 @@ def dump_yaml(data: Any) -> str:
 
 
 DATA_CACHE_FILE = "data-files-v1.json"  # in a registry's .factcheck-cache folder, beside its store
+DATA_CACHE_FORMAT = 2  # 2: each value kept with the digest of its JSON; keys hold the code's version
 
 
 class DataCache:
     """The package's own data files (frames.yaml and friends) as an earlier run parsed them, kept
-    as JSON in a registry's cache folder (beside its compiled store), each under its name with the
-    SHA-256 of its text: a data file whose text changed is parsed again, and what is kept is
-    exactly what parsing that text gave (a file whose values JSON cannot keep as they are, such
-    as a date, is not kept). A cache file that cannot be read or is not this format is ignored
-    and written anew; one that cannot be written is left as it was."""
+    as JSON in a registry's cache folder (beside its compiled store). Each is kept under its name
+    in the package ("places.yaml", "link/conversions.yaml": the same wherever factcheck is
+    installed) with a key, the SHA-256 of the cache's format, factcheck's version and the file's
+    text, and the SHA-256 of its value's JSON: a data file whose text changed, a new version of
+    factcheck, or a kept value that is not the JSON it was written as (a damaged file) means a
+    parse, and what is kept is exactly what parsing that text gave (a file whose values JSON
+    cannot keep as they are, such as a date, is not kept). The digests catch accidents, not an
+    attacker: whoever can write the cache folder can write a matching digest (as they can write
+    the store's rows). A cache file that cannot be read, is not this format or was written by
+    another version is ignored and written anew with only the current entries; one that cannot
+    be written (a symlink, a read-only folder) is left as it was."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._entries: dict[str, tuple[str, Any]] | None = None  # read on first use
+        self._entries: dict[str, tuple[str, str, Any]] | None = None  # read on first use
         self.changed = False
 
-    def entries(self) -> dict[str, tuple[str, Any]]:
-        """name -> (digest of its text, its parsed value), read from the file on first use."""
+    def entries(self) -> dict[str, tuple[str, str, Any]]:
+        """name -> (key, digest of the value's JSON, the value), read from the file on first use."""
         if self._entries is None:
             self._entries = {}
             with contextlib.suppress(Exception):  # missing, damaged, another format: start empty
                 import msgspec
 
+                from factcheck import __version__
+
                 data = msgspec.json.decode(self.path.read_bytes())
-                files = data.get("files") if isinstance(data, dict) and data.get("format") == 1 else None
+                current = (
+                    isinstance(data, dict)
+                    and data.get("format") == DATA_CACHE_FORMAT
+                    and data.get("version") == __version__
+                )
+                files = data.get("files") if current else None
                 if isinstance(files, dict):
                     self._entries = {
-                        name: (kept[0], kept[1])
+                        name: (kept[0], kept[1], kept[2])
                         for name, kept in files.items()
-                        if isinstance(kept, list) and len(kept) == 2 and isinstance(kept[0], str)
+                        if isinstance(kept, list)
+                        and len(kept) == 3
+                        and isinstance(kept[0], str)
+                        and isinstance(kept[1], str)
                     }
         return self._entries
 
@@ -282,9 +299,11 @@ class DataCache:
             return
         import msgspec
 
+        from factcheck import __version__
         from factcheck.safewrite import write_atomic
 
-        body = msgspec.json.encode({"format": 1, "files": {k: list(v) for k, v in self._entries.items()}})
+        files = {name: list(kept) for name, kept in self._entries.items()}
+        body = msgspec.json.encode({"format": DATA_CACHE_FORMAT, "version": __version__, "files": files})
         with contextlib.suppress(FactcheckError, OSError):
             write_atomic(self.path, body)
         self.changed = False
@@ -310,21 +329,32 @@ def data_files_kept_in(folder: Path | None) -> Iterator[None]:
 
 
 def parse_data_file(text: str, name: str) -> Any:
-    """A data file shipped with the package (`name` as error messages give it): parsed as
-    `parse_yaml` does, with mappings as plain dicts (nothing reads line numbers from a data file:
-    its errors are the package's, found by its tests); from the data cache when one is in use."""
+    """A data file shipped with the package (`name`: its path in the package, as error messages
+    give it): parsed as `parse_yaml` does, with mappings as plain dicts (nothing reads line
+    numbers from a data file: its errors are the package's, found by its tests); from the data
+    cache when one is in use and it holds this text's value, intact."""
     cache = _data_cache
     if cache is None:
         return _plain(parse_yaml(text, Path(name)))
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    import msgspec
+
+    from factcheck import __version__
+
+    key = _sha256(f"{DATA_CACHE_FORMAT}\n{__version__}\n{text}".encode())
     kept = cache.entries().get(name)
-    if kept is not None and kept[0] == digest:
-        return kept[1]
+    if kept is not None and kept[0] == key:
+        with contextlib.suppress(Exception):  # a value msgspec cannot encode: not what was written
+            if _sha256(msgspec.json.encode(kept[2])) == kept[1]:
+                return kept[2]
     value = _plain(parse_yaml(text, Path(name)))
     if _json_keeps(value):
-        cache.entries()[name] = (digest, value)
+        cache.entries()[name] = (key, _sha256(msgspec.json.encode(value)), value)
         cache.changed = True
     return value
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
 def _plain(value: Any) -> Any:
@@ -351,5 +381,16 @@ def _json_keeps(value: Any) -> bool:
 
 
 def load_data_file(path: Path) -> Any:
-    """`parse_data_file` of a data file beside a module (link/*.yaml)."""
-    return parse_data_file(read_text(path), str(path))
+    """`parse_data_file` of a data file beside a module (link/*.yaml), named by its path in the
+    package ("link/conversions.yaml"), so the data cache keeps one entry for it however many
+    places the package is installed in."""
+    return parse_data_file(read_text(path), _package_name(path))
+
+
+def _package_name(path: Path) -> str:
+    """`path` relative to the factcheck package's folder (as given if it is not inside it)."""
+    package = Path(__file__).resolve().parent
+    try:
+        return path.resolve().relative_to(package).as_posix()
+    except ValueError:
+        return str(path)

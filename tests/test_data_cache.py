@@ -4,12 +4,15 @@ errors as without the cache."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from factcheck import yamlio
+import factcheck
+from factcheck import __version__, yamlio
 from factcheck.errors import FactcheckError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -78,19 +81,89 @@ def test_a_damaged_or_foreign_cache_file_is_ignored(tmp_path: Path) -> None:
     path = tmp_path / yamlio.DATA_CACHE_FILE
     for content in (
         "not json",
-        '{"format": 2, "files": {"t.yaml": ["x", {"a": 9}]}}',
-        '{"format": 1, "files": {"t.yaml": 7}}',
-        '{"format": 1, "files": []}',
+        '{"format": 1, "files": {"t.yaml": ["x", {"a": 9}]}}',
+        '{"format": 2, "version": "' + __version__ + '", "files": {"t.yaml": 7}}',
+        '{"format": 2, "version": "' + __version__ + '", "files": []}',
         "[1, 2]",
     ):
         path.write_text(content, encoding="utf-8")
         with yamlio.data_files_kept_in(tmp_path):
             assert yamlio.parse_data_file("a: 1\n", "t.yaml") == {"a": 1}
-        assert json.loads(path.read_text(encoding="utf-8"))["files"]["t.yaml"][1] == {"a": 1}  # written anew
-    # a kept value whose digest is not the text's is not used
-    path.write_text('{"format": 1, "files": {"t.yaml": ["' + "0" * 64 + '", {"a": 99}]}}', encoding="utf-8")
+        assert json.loads(path.read_text(encoding="utf-8"))["files"]["t.yaml"][2] == {"a": 1}  # written anew
+
+
+def _kept(tmp_path: Path) -> dict[str, Any]:
+    return dict(json.loads((tmp_path / yamlio.DATA_CACHE_FILE).read_text(encoding="utf-8")))
+
+
+def _keep(tmp_path: Path, data: dict[str, Any]) -> None:
+    (tmp_path / yamlio.DATA_CACHE_FILE).write_text(json.dumps(data), encoding="utf-8")
+
+
+@pytest.mark.parametrize("damage", [7, {}, [], None, "x", {"a": 99}, {"a": 1, "b": 2}])
+def test_a_damaged_value_under_a_matching_text_costs_a_parse(tmp_path: Path, damage: object) -> None:
+    text = "a: 1\nb: [x, y]\n"
     with yamlio.data_files_kept_in(tmp_path):
-        assert yamlio.parse_data_file("a: 1\n", "t.yaml") == {"a": 1}
+        yamlio.parse_data_file(text, "t.yaml")
+    data = _kept(tmp_path)
+    data["files"]["t.yaml"][2] = damage  # the text's key still matches: only the value is wrong
+    _keep(tmp_path, data)
+    with yamlio.data_files_kept_in(tmp_path):
+        assert yamlio.parse_data_file(text, "t.yaml") == {"a": 1, "b": ["x", "y"]}
+    assert _kept(tmp_path)["files"]["t.yaml"][2] == {"a": 1, "b": ["x", "y"]}  # repaired
+
+
+def test_a_damaged_real_data_file_value_gives_the_parsed_value(tmp_path: Path) -> None:
+    """The review's case: frames.yaml's value replaced in the cache, its text unchanged."""
+    path = PACKAGE / "extract" / "data" / "frames.yaml"
+    text = path.read_text(encoding="utf-8")
+    expected = yamlio.parse_yaml(text, Path("frames.yaml"))
+    damages: tuple[object, ...] = (7, {})
+    for damage in damages:
+        with yamlio.data_files_kept_in(tmp_path):
+            yamlio.parse_data_file(text, "frames.yaml")
+        data = _kept(tmp_path)
+        data["files"]["frames.yaml"][2] = damage
+        _keep(tmp_path, data)
+        with yamlio.data_files_kept_in(tmp_path):
+            assert _same(expected, yamlio.parse_data_file(text, "frames.yaml"))
+
+
+def test_a_value_kept_by_another_version_is_not_served(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A loader change ships with a new version: what the old one kept is parsed again, and the
+    rewritten file holds only what this version wrote."""
+    import msgspec
+
+    text = "a: 1\n"
+    monkeypatch.setattr(factcheck, "__version__", "0.0.1-old")
+    with yamlio.data_files_kept_in(tmp_path):
+        yamlio.parse_data_file(text, "t.yaml")
+        yamlio.parse_data_file("gone: true\n", "gone.yaml")
+    data = _kept(tmp_path)
+    old_value = {"a": "what the old loader gave"}  # intact as far as its own digest goes
+    data["files"]["t.yaml"][1:] = [hashlib.sha256(msgspec.json.encode(old_value)).hexdigest(), old_value]
+    _keep(tmp_path, data)
+    monkeypatch.setattr(factcheck, "__version__", "0.0.2-new")
+    with yamlio.data_files_kept_in(tmp_path):
+        assert yamlio.parse_data_file(text, "t.yaml") == {"a": 1}
+    kept = _kept(tmp_path)
+    assert kept["version"] == "0.0.2-new"
+    assert set(kept["files"]) == {"t.yaml"}  # gone.yaml, written by the old version, dropped
+
+
+def test_files_beside_modules_are_kept_under_their_name_in_the_package(tmp_path: Path) -> None:
+    """One entry per data file, whichever folder the package is installed in."""
+    path = PACKAGE / "link" / "name_words.yaml"
+    with yamlio.data_files_kept_in(tmp_path):
+        value = yamlio.load_data_file(path)
+    assert set(_kept(tmp_path)["files"]) == {"link/name_words.yaml"}
+    with yamlio.data_files_kept_in(tmp_path):
+        cache = yamlio._data_cache
+        assert cache is not None
+        assert yamlio.load_data_file(path) == value
+        assert not cache.changed
 
 
 def test_no_cache_folder_no_file(tmp_path: Path) -> None:

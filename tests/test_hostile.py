@@ -91,16 +91,38 @@ def test_written_files_keep_their_mode_and_new_ones_get_the_umask_default(tmp_pa
     assert stat.S_IMODE((tmp_path / "fresh.json").stat().st_mode) == 0o644
 
 
-def test_a_symlinked_target_is_written_through_and_stays_a_link(tmp_path: Path) -> None:
-    from factcheck.safewrite import write_text
+def test_a_symlinked_target_is_refused_and_its_target_left_alone(tmp_path: Path) -> None:
+    from factcheck.safewrite import write_atomic, write_text
 
     real = tmp_path / "real.txt"
     real.write_text("old", encoding="utf-8")
     link = tmp_path / "link.txt"
     link.symlink_to(real)
-    write_text(link, "new")
-    assert link.is_symlink()
-    assert real.read_text(encoding="utf-8") == "new"
+    for write in (write_text, write_atomic):
+        with pytest.raises(FactcheckError, match="symbolic link") as refused:
+            write(link, "new")
+        assert "link.txt" in str(refused.value)
+        assert link.is_symlink()
+        assert real.read_text(encoding="utf-8") == "old"
+    dangling = tmp_path / "dangling.txt"
+    dangling.symlink_to(tmp_path / "nowhere" / "x.txt")
+    with pytest.raises(FactcheckError, match="symbolic link"):
+        write_text(dangling, "new")
+    assert not (tmp_path / "nowhere").exists()
+
+
+def test_a_symlinked_data_cache_is_not_written_through(tmp_path: Path) -> None:
+    from factcheck import yamlio
+
+    real = tmp_path / "precious.json"
+    real.write_text("curated", encoding="utf-8")
+    folder = tmp_path / ".factcheck-cache"
+    folder.mkdir()
+    (folder / yamlio.DATA_CACHE_FILE).symlink_to(real)
+    with yamlio.data_files_kept_in(folder):
+        assert yamlio.parse_data_file("a: 1\n", "t.yaml") == {"a": 1}
+    assert real.read_text(encoding="utf-8") == "curated"
+    assert (folder / yamlio.DATA_CACHE_FILE).is_symlink()
 
 
 def test_a_full_disk_is_exit_2_with_the_path_and_the_old_file_intact(
