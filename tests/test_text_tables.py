@@ -523,3 +523,43 @@ def test_stated_lengths_are_the_texts_own(indexes: tuple[SourceIndex, SourceInde
         (days, texts[e.source][e.span[0] : e.span[1]]) for days, e in lengths
     ]
     tables.close()
+
+
+# a figure of 400 digits (read as infinity), listed with a count and beside two years: what the
+# tables' sums and gaps are made of
+HUGE = "1" + "0" * 400
+SKY = f"Sky count\n\nIn 2019 and 2021 the survey counted {HUGE} stars and 5 comets in one night.\n"
+
+
+def test_a_figure_too_large_for_a_number_leaves_check_as_without_a_store(
+    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A source figure of 309 digits or more is no number: building the tables (sums, gaps, years
+    of every sentence) neither fails nor differs from reading the texts, run after run."""
+    registry = tmp_path / "reg"
+    assert cli("init", str(registry)).exit_code == 0
+    (tmp_path / "sky.txt").write_text(SKY, encoding="utf-8")
+    monkeypatch.chdir(registry)
+    assert cli("sources", "add", str(tmp_path / "sky.txt"), "--published", "2024-05-01").exit_code == 0
+    assert cli("extract", "seeds/sky.txt", "--write", "claims/sky.yaml").exit_code == 0
+    (registry / "one.md").write_text("The survey saw 5 comets in one night.\n", encoding="utf-8")
+    args = ("check", "--format", "json", "one.md")
+    monkeypatch.setenv("FACTCHECK_NO_CACHE", "1")
+    plain = cli(*args)
+    monkeypatch.delenv("FACTCHECK_NO_CACHE")
+    stored = [cli(*args) for _ in range(3)]  # builds the store, the tables, reads them
+    assert plain.exit_code == 0, plain.output
+    assert [(r.exit_code, r.stdout) for r in stored] == [(0, plain.stdout)] * 3
+    assert list((registry / store.STORE_DIR).glob("texts-*.sqlite"))
+    assert _verdicts(plain)["5 comets"] == "supported"
+
+
+def test_a_summary_figure_too_large_for_a_number_is_checked_against_sources(
+    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sky.txt").write_text(SKY, encoding="utf-8")
+    (tmp_path / "summary.md").write_text(f"The survey counted {HUGE} stars and 6 comets.\n", encoding="utf-8")
+    result = cli("check", "--format", "json", "summary.md", "--source", "sky.txt")
+    assert result.exit_code == 1, result.output  # a figure the source does not state: flagged
+    assert _verdicts(result) == {"6 comets": "unsupported"}
