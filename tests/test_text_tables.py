@@ -4,6 +4,7 @@ instead of every text."""
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import re
@@ -563,3 +564,64 @@ def test_a_summary_figure_too_large_for_a_number_is_checked_against_sources(
     result = cli("check", "--format", "json", "summary.md", "--source", "sky.txt")
     assert result.exit_code == 1, result.output  # a figure the source does not state: flagged
     assert _verdicts(result) == {"6 comets": "unsupported"}
+
+
+def _checks_alike_after(
+    damage: Callable[[Path], None],
+    registry_copy: Path,
+    cli: Callable[..., Result],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """Tables damaged by `damage` (given their file) once built: the next check prints what a
+    check without a store prints, and the one after it finds whole tables again."""
+    text = sorted((registry_copy / "seeds").glob("*.txt"))[0]
+    text.write_text(text.read_text(encoding="utf-8") + ADDED, encoding="utf-8")
+    summary = tmp_path / "summary.md"
+    # a rounded length of time is looked up among the lengths stated (the `lengths` table)
+    summary.write_text(FIGURES + "The talks lasted about two and a half hours.\n", encoding="utf-8")
+    args = ("check", "--registry", str(registry_copy), "--format", "json", str(summary))
+    monkeypatch.setenv("FACTCHECK_NO_CACHE", "1")
+    plain = cli(*args)
+    monkeypatch.delenv("FACTCHECK_NO_CACHE")
+    cli(*args)  # builds the store
+    cli(*args)  # builds the tables
+    (kept,) = (registry_copy / store.STORE_DIR).glob("texts-*.sqlite")
+    damage(kept)
+    damaged = cli(*args)
+    assert (damaged.exit_code, damaged.stdout) == (plain.exit_code, plain.stdout)
+    again = cli(*args)
+    assert (again.exit_code, again.stdout) == (plain.exit_code, plain.stdout)
+    assert _verdicts(plain)["40 years"] == "supported"
+    tables = TextTables.open(kept)
+    assert tables is not None  # built again
+    assert tables.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    tables.close()
+
+
+def test_tables_lacking_a_table_are_no_tables_and_are_built_again(
+    registry_copy: Path, cli: Callable[..., Result], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    def drop(path: Path) -> None:
+        with contextlib.closing(sqlite3.connect(path)) as conn:
+            conn.execute("DROP TABLE lengths")
+            conn.commit()
+
+    _checks_alike_after(drop, registry_copy, cli, monkeypatch, tmp_path)
+
+
+def test_tables_that_fail_a_look_up_are_no_tables_and_are_built_again(
+    registry_copy: Path, cli: Callable[..., Result], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A file whose `numbers` pages are damaged opens (its meta is whole) but fails the first
+    look-up of a figure."""
+
+    def scribble(path: Path) -> None:
+        with contextlib.closing(sqlite3.connect(path)) as conn:
+            (page,) = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'numbers'").fetchone()
+            (size,) = conn.execute("PRAGMA page_size").fetchone()
+        with path.open("r+b") as file:
+            file.seek((page - 1) * size)
+            file.write(b"\xff" * size)
+
+    _checks_alike_after(scribble, registry_copy, cli, monkeypatch, tmp_path)

@@ -294,6 +294,7 @@ def conversions() -> tuple[float, list[tuple[str, str, float]]]:
     table = [(str(c["from"]), str(c["to"]), float(c["factor"])) for c in data["conversions"]]
     return float(data["tolerance"]), table
 
+
 _Figure = TypeVar("_Figure", bound=tuple[Any, ...])
 
 
