@@ -4,18 +4,19 @@ instead of every text."""
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import re
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import msgspec
 import pytest
 from click.testing import Result
 
-from factcheck.link.support import SourceIndex, TextFacts, sentences
+from factcheck.link.support import SourceIndex, TextFacts, _Number, sentences
 from factcheck.link.texttables import TextTables, write_tables
 from factcheck.registry import store
 
@@ -425,6 +426,7 @@ ADDED = (
     " it doubled. The park covers 138,000 acres. The talks lasted four decades. Officials spoke of a"
     " decade of talks.\n"
 )
+ACRES = "The park covers 138,000 acres."  # a sentence of ADDED
 FIGURES = (
     "The ferry had 350 people on board. The port grew for five years. The park covers about 55,800"
     " hectares. The talks lasted 40 years. They spoke of 10 years of talks.\n"
@@ -451,14 +453,19 @@ def test_figures_are_judged_alike_by_a_fresh_store_a_kept_one_and_the_texts_and_
     assert {r.stdout for r in stored} == {before.stdout}
     assert {r.exit_code for r in stored} == {before.exit_code}
     kept = list((registry_copy / store.STORE_DIR).glob("texts-*.sqlite"))
-    figures = ("350 people", "for five years", "40 years", "10 years")  # and a conversion, judged alike
+    figures = ("350 people", "for five years", "40 years", "10 years")
     assert [_verdicts(before)[f] for f in figures] == ["unsupported"] * 4  # no source states them yet
+    assert _evidence(before, "about 55,800 hectares") != ACRES
     text = sorted((registry_copy / "seeds").glob("*.txt"))[0]
     text.write_text(text.read_text(encoding="utf-8") + ADDED, encoding="utf-8")
     after, stored = reports()
     assert {r.stdout for r in stored} == {after.stdout}
     assert list((registry_copy / store.STORE_DIR).glob("texts-*.sqlite")) != kept  # rebuilt
     assert [_verdicts(after)[f] for f in figures] == ["supported"] * 4
+    # the converted figure is found (138,000 acres: 55,847 ha), in every path; its verdict stays
+    # "unsupported" (FC602 figure-of-other-thing: acres are not the hectares counted), as before
+    # the tables were kept
+    assert _evidence(after, "about 55,800 hectares") == ACRES
 
 
 def _verdicts(result: Result) -> dict[str, str]:
@@ -466,11 +473,26 @@ def _verdicts(result: Result) -> dict[str, str]:
     return {v["text"]: v["verdict"] for v in json.loads(result.stdout)["verdicts"]}
 
 
+def _evidence(result: Result, text: str) -> str | None:
+    """The source words a JSON report's verdict on the claim with these words cites, if any."""
+    (verdict,) = [v for v in json.loads(result.stdout)["verdicts"] if v["text"] == text]
+    return (verdict.get("evidence") or {}).get("words")
+
+
+class _EveryNumber(SourceIndex):
+    """An index whose figure look-ups test every number of the texts (no range filter)."""
+
+    def numbers_within(self, ranges: Sequence[tuple[float, float]]) -> list[_Number]:
+        return self.numbers
+
+
 def test_numbers_by_value_and_by_noun_are_those_every_number_gives(
     indexes: tuple[SourceIndex, SourceIndex],
 ) -> None:
     """The tables' numbers within ranges and before a noun's first word are the ones a test of
-    every number keeps, in the same order; a figure in a converted unit is found alike."""
+    every number keeps, in the same order; the number a figure's look-up finds through them (in
+    its own unit, another it converts from, with a noun, inside a window) is the first that a
+    test of every number of the texts accepts."""
     plain, tabled = indexes
     numbers = plain.numbers
     for low, high in [(0, 10), (99.5, 100.5), (1e3, 1e5), (2014, 2014), (5, float("inf")), (-1, -1)]:
@@ -481,12 +503,29 @@ def test_numbers_by_value_and_by_noun_are_those_every_number_gives(
     for test in (lambda head: head.startswith("people"), lambda head: head == "", lambda head: len(head) > 8):
         wanted = [n for n in numbers if test(n.noun.split()[0] if n.noun.split() else "")]
         assert tabled.numbers_headed(test) == plain.numbers_headed(test) == wanted
+    every = _EveryNumber(plain.texts)
+    found = 0
     for value in sorted({n.value for n in numbers})[::7]:
-        for unit in ("acres", "hectares", "km", "miles", ""):
-            assert tabled._number_near(value, None, unit, "") == plain._number_near(value, None, unit, "")
-            assert tabled._number_near(value * 2.47, None, unit, "") == plain._number_near(
-                value * 2.47, None, unit, ""
-            )
+        for figure in (value, value * 2.47, value / 1.609, value * 1.04):
+            for unit, noun, window in [
+                ("acres", "", None),
+                ("hectares", "", None),
+                ("km", "", None),
+                ("miles", "", None),
+                ("", "people", None),
+                ("", "", None),
+                ("", "", (figure, figure * 1.5)),  # "more than"
+                ("", "", (figure * 0.9, figure * 1.1)),  # "about"
+            ]:
+                scanned = every._number_near(figure, window, unit, noun)
+                assert tabled._number_near(figure, window, unit, noun) == scanned, (
+                    figure,
+                    unit,
+                    noun,
+                    window,
+                )
+                found += scanned is not None
+    assert found > 100  # the look-ups find numbers, not only None alike
 
 
 def test_stored_sums_and_gaps_answer_as_the_texts(tmp_path: Path) -> None:
@@ -523,3 +562,104 @@ def test_stated_lengths_are_the_texts_own(indexes: tuple[SourceIndex, SourceInde
         (days, texts[e.source][e.span[0] : e.span[1]]) for days, e in lengths
     ]
     tables.close()
+
+
+# a figure of 400 digits (read as infinity), listed with a count and beside two years: what the
+# tables' sums and gaps are made of
+HUGE = "1" + "0" * 400
+SKY = f"Sky count\n\nIn 2019 and 2021 the survey counted {HUGE} stars and 5 comets in one night.\n"
+
+
+def test_a_figure_too_large_for_a_number_leaves_check_as_without_a_store(
+    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A source figure of 309 digits or more is no number: building the tables (sums, gaps, years
+    of every sentence) neither fails nor differs from reading the texts, run after run."""
+    registry = tmp_path / "reg"
+    assert cli("init", str(registry)).exit_code == 0
+    (tmp_path / "sky.txt").write_text(SKY, encoding="utf-8")
+    monkeypatch.chdir(registry)
+    assert cli("sources", "add", str(tmp_path / "sky.txt"), "--published", "2024-05-01").exit_code == 0
+    assert cli("extract", "seeds/sky.txt", "--write", "claims/sky.yaml").exit_code == 0
+    (registry / "one.md").write_text("The survey saw 5 comets in one night.\n", encoding="utf-8")
+    args = ("check", "--format", "json", "one.md")
+    monkeypatch.setenv("FACTCHECK_NO_CACHE", "1")
+    plain = cli(*args)
+    monkeypatch.delenv("FACTCHECK_NO_CACHE")
+    stored = [cli(*args) for _ in range(3)]  # builds the store, the tables, reads them
+    assert plain.exit_code == 0, plain.output
+    assert [(r.exit_code, r.stdout) for r in stored] == [(0, plain.stdout)] * 3
+    assert list((registry / store.STORE_DIR).glob("texts-*.sqlite"))
+    assert _verdicts(plain)["5 comets"] == "supported"
+
+
+def test_a_summary_figure_too_large_for_a_number_is_checked_against_sources(
+    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sky.txt").write_text(SKY, encoding="utf-8")
+    (tmp_path / "summary.md").write_text(f"The survey counted {HUGE} stars and 6 comets.\n", encoding="utf-8")
+    result = cli("check", "--format", "json", "summary.md", "--source", "sky.txt")
+    assert result.exit_code == 1, result.output  # a figure the source does not state: flagged
+    assert _verdicts(result) == {"6 comets": "unsupported"}
+
+
+def _checks_alike_after(
+    damage: Callable[[Path], None],
+    registry_copy: Path,
+    cli: Callable[..., Result],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """Tables damaged by `damage` (given their file) once built: the next check prints what a
+    check without a store prints, and the one after it finds whole tables again."""
+    text = sorted((registry_copy / "seeds").glob("*.txt"))[0]
+    text.write_text(text.read_text(encoding="utf-8") + ADDED, encoding="utf-8")
+    summary = tmp_path / "summary.md"
+    # a rounded length of time is looked up among the lengths stated (the `lengths` table)
+    summary.write_text(FIGURES + "The talks lasted about two and a half hours.\n", encoding="utf-8")
+    args = ("check", "--registry", str(registry_copy), "--format", "json", str(summary))
+    monkeypatch.setenv("FACTCHECK_NO_CACHE", "1")
+    plain = cli(*args)
+    monkeypatch.delenv("FACTCHECK_NO_CACHE")
+    cli(*args)  # builds the store
+    cli(*args)  # builds the tables
+    (kept,) = (registry_copy / store.STORE_DIR).glob("texts-*.sqlite")
+    damage(kept)
+    damaged = cli(*args)
+    assert (damaged.exit_code, damaged.stdout) == (plain.exit_code, plain.stdout)
+    again = cli(*args)
+    assert (again.exit_code, again.stdout) == (plain.exit_code, plain.stdout)
+    assert _verdicts(plain)["40 years"] == "supported"
+    tables = TextTables.open(kept)
+    assert tables is not None  # built again
+    assert tables.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    tables.close()
+
+
+def test_tables_lacking_a_table_are_no_tables_and_are_built_again(
+    registry_copy: Path, cli: Callable[..., Result], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    def drop(path: Path) -> None:
+        with contextlib.closing(sqlite3.connect(path)) as conn:
+            conn.execute("DROP TABLE lengths")
+            conn.commit()
+
+    _checks_alike_after(drop, registry_copy, cli, monkeypatch, tmp_path)
+
+
+def test_tables_that_fail_a_look_up_are_no_tables_and_are_built_again(
+    registry_copy: Path, cli: Callable[..., Result], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A file whose `numbers` pages are damaged opens (its meta is whole) but fails the first
+    look-up of a figure."""
+
+    def scribble(path: Path) -> None:
+        with contextlib.closing(sqlite3.connect(path)) as conn:
+            (page,) = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'numbers'").fetchone()
+            (size,) = conn.execute("PRAGMA page_size").fetchone()
+        with path.open("r+b") as file:
+            file.seek((page - 1) * size)
+            file.write(b"\xff" * size)
+
+    _checks_alike_after(scribble, registry_copy, cli, monkeypatch, tmp_path)

@@ -33,7 +33,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 import msgspec
 from rapidfuzz.distance import Levenshtein
@@ -295,6 +295,9 @@ def conversions() -> tuple[float, list[tuple[str, str, float]]]:
     return float(data["tolerance"]), table
 
 
+_Figure = TypeVar("_Figure", bound=tuple[Any, ...])
+
+
 def numbers_in(text: str) -> list[tuple[float, tuple[int, int]]]:
     """Every number a text states, with its span: digits (and scale words) and number words.
     Tokenised text splits decimals ("2. 4 miles"): where a point and a space sit between digits,
@@ -303,7 +306,13 @@ def numbers_in(text: str) -> list[tuple[float, tuple[int, int]]]:
     if _ANY_SPACED_DECIMAL.search(text):
         seen = set(found)
         found += [n for n in _numbers_read(text, _ANY_SPACED_DECIMAL) if n not in seen]
-    return found
+    return _finite(found)
+
+
+def _finite(found: list[_Figure]) -> list[_Figure]:
+    """The figures (value first) that are numbers: 309 digits and more read as infinity, which
+    no claim states and no sum, gap or year may be made of."""
+    return [n for n in found if math.isfinite(n[0])]
 
 
 def source_numbers(text: str) -> list[tuple[float, tuple[int, int], str]]:
@@ -336,7 +345,7 @@ def source_numbers(text: str) -> list[tuple[float, tuple[int, int], str]]:
         unit = spelled.get(match.group(2))
         if unit is not None:
             found.append((float(match.group(1)), match.span(), f"{unit} {noun_after(lowered, match.end())}"))
-    return found
+    return _finite(found)
 
 
 def _numbers_read(text: str, spaced: re.Pattern[str]) -> list[tuple[float, tuple[int, int]]]:
@@ -373,7 +382,7 @@ def figures_in(text: str) -> list[tuple[float, tuple[int, int]]]:
         scale = (match.group(2) or "").lower()
         value = float(match.group(1)) * SCALES.get(scale, _SCALE_SHORT.get(scale, 1.0))
         found.append((value, (offsets[match.start()], offsets[match.end() - 1] + 1)))
-    return found + _glued_figures(text)
+    return _finite(found + _glued_figures(text))
 
 
 def hyphened_figures(text: str) -> list[tuple[float, tuple[int, int]]]:

@@ -49,6 +49,7 @@ import re
 import sqlite3
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
+from typing import Concatenate, ParamSpec, TypeVar
 
 import msgspec
 
@@ -71,11 +72,11 @@ from factcheck.link.support import (
 )
 from factcheck.registry.loader import TextView
 
-FORMAT = 10  # bump when what is stored changes (2: name index; 3: digest of the texts; 4: numbers;
+FORMAT = 11  # bump when what is stored changes (2: name index; 3: digest of the texts; 4: numbers;
 # 5: numbers said another way, `source_numbers`; 6: `figures` from `source_numbers` too; 7:
 # each text's quote words; 8: days of a month stated, and `TextFacts`; 9: years said; 10: numbers
 # indexed by value and by their noun's first word, listed sums and year gaps, the registry's
-# quotations folded, lengths of time stated)
+# quotations folded; 11: lengths of time stated, no figure read as infinity)
 
 _SCHEMA = """
 CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -104,6 +105,9 @@ CREATE INDEX quote_words_by_word ON quote_words (word);
 CREATE INDEX numbers_by_value ON numbers (value);
 CREATE INDEX numbers_by_head ON numbers (head);
 """
+
+# what a file of this format holds: one lacking any is not opened (built again)
+_EXPECTED = frozenset(re.findall(r"CREATE (?:TABLE|INDEX) (\w+)", _SCHEMA + _INDEXES))
 
 
 # a query per kind of key of `numbers`, each by its index, in the table's order
@@ -245,28 +249,59 @@ def texts_digest(texts: Mapping[str, str]) -> str:
     return digest.hexdigest()
 
 
+class TablesFailed(Exception):
+    """A look-up of an open tables file failed (a file damaged after it was opened, or changed
+    under it): the check reads the texts instead, and the file is built again."""
+
+    def __init__(self, path: Path | None, error: sqlite3.Error) -> None:
+        super().__init__(f"{path}: {error}")
+        self.path = path
+
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _looked_up(
+    method: Callable[Concatenate[TextTables, _P], _R],
+) -> Callable[Concatenate[TextTables, _P], _R]:
+    """A look-up whose sqlite3.Error is the tables' failure (`TablesFailed`), not a crash."""
+
+    def guarded(tables: TextTables, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
+        try:
+            return method(tables, *args, **kwargs)
+        except sqlite3.Error as error:
+            raise TablesFailed(tables.path, error) from error
+
+    guarded.__doc__ = method.__doc__
+    return guarded
+
+
 class TextTables:
     """An open tables file: look-ups of the texts it was built from."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path | None = None) -> None:
         self.conn = conn
+        self.path = path  # the file (what `TablesFailed` names)
         self.sources: list[str] = [s for (s,) in conn.execute("SELECT source FROM texts ORDER BY rank")]
         self.places = int(conn.execute("SELECT count(*) FROM sentences").fetchone()[0])
         self._facts: TextFacts | None = None  # read once, on first asking
 
     @classmethod
     def open(cls, path: Path) -> TextTables | None:
-        """The tables in `path`; None when there is no such file or it is not one of this format."""
+        """The tables in `path`; None when there is no such file or it is not one of this format,
+        with every table and index of it."""
         try:
             conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         except sqlite3.Error:
             return None
         try:
             row = conn.execute("SELECT value FROM meta WHERE name = 'format'").fetchone()
-            if row is None or row[0] != str(FORMAT):
+            held = {name for (name,) in conn.execute("SELECT name FROM sqlite_master")}
+            if row is None or row[0] != str(FORMAT) or not _EXPECTED.issubset(held):
                 conn.close()
                 return None
-            return cls(conn)
+            return cls(conn, path)
         except sqlite3.Error:
             conn.close()
             return None
@@ -275,18 +310,21 @@ class TextTables:
         """Close the file."""
         self.conn.close()
 
+    @_looked_up
     def case_counts(self) -> tuple[int, int]:
         """`lexicon.case_counts` of the texts joined by newlines."""
         row = self.conn.execute("SELECT value FROM meta WHERE name = 'case_counts'").fetchone()
         capitalised, inner = json.loads(row[0])
         return int(capitalised), int(inner)
 
+    @_looked_up
     def holds(self, texts: Mapping[str, str]) -> bool:
         """Whether the tables were built from these texts (their ids, and the texts that are not
         files, compared by digest: files are the store's, which names the tables)."""
         row = self.conn.execute("SELECT value FROM meta WHERE name = 'digest'").fetchone()
         return row is not None and row[0] == texts_digest(texts)
 
+    @_looked_up
     def name_index(self) -> NameIndex | None:
         """The name index of the registry's entities, if it was kept."""
         row = self.conn.execute("SELECT value FROM meta WHERE name = 'name_index'").fetchone()
@@ -297,6 +335,7 @@ class TextTables:
         except (ValueError, TypeError, KeyError, IndexError):
             return None  # not what this version writes: built from the entities instead
 
+    @_looked_up
     def sources_with(self, words: Sequence[str]) -> list[str]:
         """The sources having every one of these lower-case words in a sentence, in text order."""
         ranks: set[int] | None = None
@@ -313,6 +352,7 @@ class TextTables:
                 return []
         return [self.sources[r] for r in sorted(ranks or range(len(self.sources)))]
 
+    @_looked_up
     def quotations(self) -> list[tuple[str, str]] | None:
         """(folded words, claim id) of the registry's every quotation claim, in the store's
         order; None when the tables were built without them."""
@@ -320,6 +360,7 @@ class TextTables:
             return None
         return self.conn.execute("SELECT folded, id FROM quotations ORDER BY n").fetchall()
 
+    @_looked_up
     def sources_quoting(self, pieces: Sequence[str]) -> list[str]:
         """The sources whose quote words (link/linking.py: each text folded as quotations are,
         split at spaces) include every one of these, in text order."""
@@ -331,6 +372,7 @@ class TextTables:
                 return []
         return [self.sources[r] for r in sorted(ranks if ranks is not None else range(len(self.sources)))]
 
+    @_looked_up
     def facts(self) -> TextFacts:
         """What the date and figure look-ups ask of every text (`TextFacts`)."""
         if self._facts is None:
@@ -338,6 +380,7 @@ class TextTables:
             self._facts = msgspec.json.decode(row[0], type=TextFacts)
         return self._facts
 
+    @_looked_up
     def days_stated(self) -> list[tuple[str, tuple[int, int], int, int, int | None]]:
         """(source, span, month, day, year or None) of each day of a month the texts state, in
         text order (`support.days_stated`)."""
@@ -349,6 +392,7 @@ class TextTables:
             )
         ]
 
+    @_looked_up
     def sentence(self, place: int) -> tuple[str, int, int]:
         """(source, start, end) of the sentence at this place."""
         rank, start, end = self.conn.execute(
@@ -356,6 +400,7 @@ class TextTables:
         ).fetchone()
         return self.sources[rank], int(start), int(end)
 
+    @_looked_up
     def best_sentence(self, words: Iterable[str]) -> tuple[int, int] | None:
         """(shared words, place) of the first sentence sharing the most of these words."""
         row = self.conn.execute(
@@ -365,6 +410,7 @@ class TextTables:
         ).fetchone()
         return None if row is None else (int(row[0]), int(row[1]))
 
+    @_looked_up
     def shared_words(self, words: Iterable[str], places: Iterable[int]) -> dict[int, int]:
         """Place -> how many of these words its sentence has, for the given places (those having any)."""
         return dict(
@@ -375,6 +421,7 @@ class TextTables:
             ).fetchall()
         )
 
+    @_looked_up
     def numbers(self) -> list[tuple[float, str, int, int, str, int]]:
         """(value, source, start, end, noun, sentence) of every number of the texts
         (`source_numbers`), in `SourceIndex.numbers` order; sentence: its number within its text, or -1."""
@@ -386,6 +433,7 @@ class TextTables:
             )
         ]
 
+    @_looked_up
     def numbers_within(
         self, ranges: Sequence[tuple[float, float]]
     ) -> list[tuple[float, str, int, int, str, int]]:
@@ -396,12 +444,14 @@ class TextTables:
             found.update(self._numbers(_BETWEEN, (low, high)))
         return [found[n] for n in sorted(found)]
 
+    @_looked_up
     def numbers_headed(self, test: Callable[[str], bool]) -> list[tuple[float, str, int, int, str, int]]:
         """The rows of `numbers` whose noun's first word ("" for none) passes `test`, in its order:
         the distinct first words are read from their index and tested, then their rows."""
         heads = [h for (h,) in self.conn.execute("SELECT DISTINCT head FROM numbers") if test(h)]
         return [row for _, row in self._numbers(_HEADED, (json.dumps(heads),))] if heads else []
 
+    @_looked_up
     def lengths(self) -> list[tuple[float, str, int, int]]:
         """(days, source, start, end) of each length of time the texts state
         (`support.stated_length`), in `numbers` order."""
@@ -413,11 +463,13 @@ class TextTables:
             )
         ]
 
+    @_looked_up
     def listed_sum(self, value: float) -> tuple[float, str, int, int, str, int] | None:
         """The row of the first figure of the first pair of listed figures summing to `value`
         (`support.listed_sums`), if any."""
         return next((row for _, row in self._numbers(_SUM, (value,))), None)
 
+    @_looked_up
     def year_gap(self, value: float) -> tuple[float, str, int, int, str, int] | None:
         """The row of the first year of the first sentence with two years `value` apart
         (`support.year_gaps`), if any."""
@@ -433,10 +485,12 @@ class TextTables:
             for n, rank, value, start, end, noun, sentence in self.conn.execute(query, params)
         ]
 
+    @_looked_up
     def stating(self, value: float) -> set[int]:
         """The places of the sentences stating this figure."""
         return {int(p) for (p,) in self.conn.execute("SELECT place FROM figures WHERE value = ?", (value,))}
 
+    @_looked_up
     def capitalised(self) -> list[tuple[str, str, int, int]]:
         """(word, source, start, end) of each capitalised word where it is first written, in that order."""
         sources = self.sources

@@ -52,12 +52,17 @@ class Reached:
 
 
 def registry_for_documents(
-    root: Path, documents: Sequence[Document], use_cache: bool = True, extracted: Extracted | None = None
+    root: Path,
+    documents: Sequence[Document],
+    use_cache: bool = True,
+    extracted: Extracted | None = None,
+    text_tables: bool = True,
 ) -> Reached:
     """The registry as far as `documents` reach it, and the documents, each undated one dated
     by the registry's sources (pipeline.documents.time_frame). The whole registry when there is
     no fresh store (that load compiles one for the next run) or no store is to be used. Each
-    document's candidates go into `extracted`, when given (pipeline.documents takes them)."""
+    document's candidates go into `extracted`, when given (pipeline.documents takes them).
+    `text_tables` False: the source texts are read, not their tables (one failed a look-up)."""
     opened = open_store(root) if use_cache else None
     if opened is None:
         registry = load_registry(root, use_cache)
@@ -70,7 +75,7 @@ def registry_for_documents(
         text = "\n".join(doc.prose for doc in documents)
         base = partial_registry(root, opened, text)
         names = stored_names(root, opened, base)
-        tables = stored_texts(root, opened, base)
+        tables = stored_texts(root, opened, base) if text_tables else None
         index = tables.name_index() if tables is not None else None  # of `base`'s entities: every one
         documents = dated(documents, base)  # every source and text is in `base`: the same date
         keys: set[str] = set()

@@ -22,7 +22,7 @@ from factcheck.engine.schedule import run_rules
 from factcheck.grade import grade_matches, rule_docs, summarise, suppress
 from factcheck.grade.grading import sort_key
 from factcheck.link.document import read_document
-from factcheck.link.texttables import TextTables
+from factcheck.link.texttables import TablesFailed, TextTables
 from factcheck.link.venues import with_venues
 from factcheck.model import DateInterval, Finding, Grade, Report, Rule, Side, Tier
 from factcheck.model.ids import draft_source, partition_side
@@ -40,6 +40,7 @@ from factcheck.pipeline.documents import (
 from factcheck.pipeline.introduced import introduced_values
 from factcheck.pipeline.places import stated_places
 from factcheck.pipeline.reach import Extracted, registry_for_documents
+from factcheck.pipeline.textstore import discard
 from factcheck.pipeline.verdicts import claim_verdicts
 from factcheck.registry import Registry, load_registry
 from factcheck.registry.config import Config
@@ -80,11 +81,34 @@ def run(documents: Sequence[Path] | None, options: RunOptions) -> Report:
         options.registry_root / STORE_DIR if options.registry_root is not None and options.use_cache else None
     )
     with data_files_kept_in(folder):
-        return _run(documents, options)
+        said: set[str] = set()
+        try:
+            return _run(documents, msgspec.structs.replace(options, warn=_noted(options.warn, said)))
+        except TablesFailed as failed:
+            # a tables file that fails a look-up is no tables: the texts are read, each warning
+            # given once, and the file goes, to be built again by the next check
+            assert options.registry_root is not None  # only a registry's store keeps tables
+            if failed.path is not None:
+                discard(options.registry_root, failed.path)
+            return _run(documents, msgspec.structs.replace(options, warn=_noted(options.warn, said)), False)
 
 
-def _run(documents: Sequence[Path] | None, options: RunOptions) -> Report:
-    """`run`, the data cache chosen."""
+def _noted(warn: Callable[[str], None] | None, said: set[str]) -> Callable[[str], None] | None:
+    """`warn` for each message not in `said` yet, noted there."""
+    if warn is None:
+        return None
+
+    def once(message: str) -> None:
+        if message not in said:
+            said.add(message)
+            warn(message)
+
+    return once
+
+
+def _run(documents: Sequence[Path] | None, options: RunOptions, text_tables: bool = True) -> Report:
+    """`run`, the data cache chosen; `text_tables` False: the registry's texts are read, not
+    their tables."""
     if documents is None and not options.sources and options.registry_root is not None and options.use_cache:
         streamed = review_from_store(options)
         if streamed is not None:
@@ -97,7 +121,9 @@ def _run(documents: Sequence[Path] | None, options: RunOptions) -> Report:
     elif documents is not None and not options.sources:
         # only what they can meet; an undated document is dated by its sources first (what it
         # can meet depends on that date)
-        reached = registry_for_documents(options.registry_root, docs, options.use_cache, extracted)
+        reached = registry_for_documents(
+            options.registry_root, docs, options.use_cache, extracted, text_tables
+        )
         registry, docs, tables = reached.registry, reached.documents, reached.tables
     else:
         registry = load_registry(options.registry_root, options.use_cache)

@@ -48,6 +48,13 @@ def stored_texts(root: Path, opened: Store, registry: Registry) -> TextTables | 
     return TextTables.open(path) if kept else None
 
 
+def discard(root: Path, path: Path) -> None:
+    """Remove a tables file a look-up failed in (`TablesFailed`), so the next check builds it
+    again (best effort: another writer busy, or a read-only folder, leaves it to a later run)."""
+    with contextlib.suppress(OSError, FactcheckError), registry_lock(root, timeout=0):
+        path.unlink(missing_ok=True)
+
+
 def _keep(
     root: Path, path: Path, texts: TextView, names: NameIndex, quotations: list[tuple[str, str]]
 ) -> bool:

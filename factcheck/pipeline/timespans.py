@@ -239,16 +239,17 @@ _TIME_UNITS = TIME_UNITS
 # the units' own words ("hours", "minute"), which say how long, not what went on
 _UNIT_STEMS = frozenset(word[:FRAME_STEM] for unit in _TIME_UNITS for word in (unit, unit + "s"))
 # one unit of time said without a figure: "a decade", "half a century", "one week"
-_ONE_UNIT = lazy(r"\b(half an?|an?|one) (centur(?:y|ies)|decade|year|month|fortnight|week|day)\b")
 _ONE_UNIT_WORDS = ("century", "centuries", "decade", "year", "month", "fortnight", "week", "day")  # its units
+_ONE_UNIT = lazy(r"\b(half an?|an?|one) (" + "|".join(_ONE_UNIT_WORDS) + r")\b")
 # "the second day of deliberations", "its third week of talks": the Nth unit an activity reached, and the activity
+_NTH_UNITS = ("day", "week", "month", "year", "hour")  # _NTH_UNIT's units
 _NTH_UNIT = lazy(
     r"\b(?:the|its|their|his|her|a) (?P<rank>second|"
     + "|".join(ORDINAL_WORDS)
-    + r"|\d{1,2}(?:nd|rd|th)) (?:straight |consecutive |full )?(?P<unit>day|week|month|year|hour)"
-    r" of (?:the |its |their |his |her )?(?P<activity>[a-z]+)"
+    + r"|\d{1,2}(?:nd|rd|th)) (?:straight |consecutive |full )?(?P<unit>"
+    + "|".join(_NTH_UNITS)
+    + r") of (?:the |its |their |his |her )?(?P<activity>[a-z]+)"
 )
-_NTH_UNITS = ("day", "week", "month", "year", "hour")  # _NTH_UNIT's units
 
 
 def _one_unit_said(index: SourceIndex, days: float) -> Evidence | None:
