@@ -86,6 +86,7 @@ def _entries(folder: str) -> list[os.DirEntry[str]]:
     except OSError:
         return []
 
+
 _SCHEMA = """
 CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE files (path TEXT PRIMARY KEY, role TEXT NOT NULL, size INTEGER, mtime_ns INTEGER,
@@ -474,7 +475,11 @@ def open_fresh(root: Path, manifest: Path, claims_files: Sequence[Path | str]) -
 
 def _fresh(conn: sqlite3.Connection, manifest: Path, claims_files: Sequence[Path | str]) -> bool:
     meta = dict(conn.execute("SELECT name, value FROM meta").fetchall())
-    if meta.get("version") != __version__ or meta.get("format") != FORMAT or meta.get("data") != data_digest():
+    if (
+        meta.get("version") != __version__
+        or meta.get("format") != FORMAT
+        or meta.get("data") != data_digest()
+    ):
         return False  # another factcheck, or its data files changed
     files = conn.execute("SELECT path, role, size, mtime_ns, ctime_ns, ino, sha256 FROM files").fetchall()
     # compared as the strings the build wrote (str of each resolved Path), not parsed back into
