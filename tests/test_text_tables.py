@@ -663,3 +663,45 @@ def test_tables_that_fail_a_look_up_are_no_tables_and_are_built_again(
             file.write(b"\xff" * size)
 
     _checks_alike_after(scribble, registry_copy, cli, monkeypatch, tmp_path)
+
+
+def test_a_changed_package_data_file_rebuilds_the_store_the_tables_and_the_names(
+    registry_copy: Path, cli: Callable[..., Result], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # what is kept beside the store was derived with the package's word lists and frames: an
+    # edited data file (here a copy of the package's, which the digest is pointed at) makes it stale
+    import shutil
+
+    package = tmp_path / "package"
+    for pattern in (f"*/{store.DATA_FOLDER}/*", "link/*.yaml"):
+        for path in store.PACKAGE.glob(pattern):
+            copy = package / path.relative_to(store.PACKAGE)
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(path, copy)
+    monkeypatch.setattr(store, "PACKAGE", package)
+    store.data_digest.cache_clear()
+    summary = tmp_path / "summary.md"
+    summary.write_text("Putin met Emomali Rahmon in Dushanbe on June 28, 2022.\n", encoding="utf-8")
+    args = ("check", "--registry", str(registry_copy), "--format", "json", str(summary))
+    cli(*args)  # builds the store
+    cli(*args)  # keeps the tables and the names beside it
+    folder = registry_copy / store.STORE_DIR
+
+    def kept() -> tuple[set[str], int]:
+        names = {p.name for p in (*folder.glob("texts-*.sqlite"), *folder.glob("names-*.json"))}
+        return names, (folder / store.STORE_FILE).stat().st_mtime_ns
+
+    before, built = kept()
+    assert len(before) == 2
+    cli(*args)
+    assert kept() == (before, built)  # nothing changed: nothing rebuilt
+    titles = package / "extract" / "data" / "titles.txt"
+    titles.write_text(titles.read_text(encoding="utf-8") + "\nAlderman\n", encoding="utf-8")
+    store.data_digest.cache_clear()  # a new process
+    cli(*args)  # the store is rebuilt
+    cli(*args)  # the tables and the names are kept again under the new fingerprint
+    after, rebuilt = kept()
+    assert len(after) == 2
+    assert after.isdisjoint(before)
+    assert rebuilt != built
+    store.data_digest.cache_clear()

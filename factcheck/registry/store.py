@@ -14,7 +14,10 @@ Freshness: the store records every file the registry read (the manifest, every c
 every source text wherever the manifest points) with its SHA-256. A file whose size, mtime,
 ctime and inode are unchanged since the build is taken as unchanged (ctime cannot be set back
 from user space: any write moves it); any other file is hashed again and compared. A new or
-removed claims file, another factcheck version or another store format also make it stale.
+removed claims file, another factcheck version or another store format also make it stale, and
+so do changed package data files (the word lists, spellings, frames and linking tables that
+extraction and linking read, `data_digest`): what the store and the tables kept beside it hold
+was derived with them.
 
 Building writes a temporary file in the same folder, fsyncs it and renames it over the store
 (os.replace is atomic), so two processes building at once each install a complete store and a
@@ -25,6 +28,7 @@ without a store and says so once on stderr; an unreadable store is rebuilt with 
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import os
@@ -44,6 +48,44 @@ STORE_DIR = ".factcheck-cache"
 STORE_FILE = "registry.sqlite"
 FORMAT = "4"  # bump when what is stored changes
 PREFIX_LETTERS = 4
+PACKAGE = Path(__file__).resolve().parent.parent  # the factcheck package's folder
+# the package's data files extraction and linking read: every file in the `data` folder of a
+# subpackage (extract/data: word lists, spellings, frames), and the linking tables
+DATA_FOLDER = "data"
+LINK_TABLES = ("link", ".yaml")  # folder, ending
+
+
+@functools.cache
+def data_digest() -> str:
+    """A digest of the package's data files (`DATA_FOLDER`, `LINK_TABLES`): their names, sizes
+    and mtimes, once per process (~30 stats). An edited word list or frames file makes every
+    store stale."""
+    return data_digest_of(PACKAGE)
+
+
+def data_digest_of(package: Path) -> str:
+    """The digest `data_digest` gives for the package at `package` (os.scandir, not Path.glob:
+    this runs in every check, ~0.2 ms)."""
+    digest = hashlib.sha256()
+    folders = [(f"{sub.name}/{DATA_FOLDER}", "") for sub in _entries(str(package)) if sub.is_dir()]
+    folders.append(LINK_TABLES)
+    for folder, ending in sorted(folders):
+        for entry in sorted(_entries(os.path.join(package, folder)), key=lambda e: e.name):
+            if entry.name.endswith(ending) and entry.is_file():
+                with contextlib.suppress(OSError):
+                    stat = entry.stat()
+                    digest.update(f"{folder}/{entry.name}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
+    return digest.hexdigest()
+
+
+def _entries(folder: str) -> list[os.DirEntry[str]]:
+    """The entries of a folder; none when it does not exist."""
+    try:
+        with os.scandir(folder) as entries:
+            return list(entries)
+    except OSError:
+        return []
+
 
 _SCHEMA = """
 CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -163,7 +205,7 @@ def _write(path: Path, compiled: Compiled, files: Iterable[InputFile]) -> None:
     conn = sqlite3.connect(path)
     try:
         conn.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
-        meta = {"version": __version__, "format": FORMAT, "links": compiled.links}
+        meta = {"version": __version__, "format": FORMAT, "data": data_digest(), "links": compiled.links}
         conn.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
         conn.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?)", _stamps(files))
         conn.executemany("INSERT INTO sources VALUES (?, ?, ?)", compiled.sources)
@@ -351,15 +393,15 @@ class Store:
         ).fetchall()
 
     def fingerprint(self) -> str:
-        """A digest of what the store was built from (its files' contents, factcheck's version
-        and the store's format): what is derived from the same files may be kept under it.
-        Computed once per open store (a check asks for it twice: ~6 ms each at 100k claims)."""
+        """A digest of what the store was built from (its files' contents, factcheck's version,
+        the store's format and the package's data files): what is derived from the same files
+        may be kept under it. Computed once per open store (a check asks for it twice: ~6 ms each at 100k claims)."""
         if self._fingerprint is None:
             self._fingerprint = self._digest()
         return self._fingerprint
 
     def _digest(self) -> str:
-        digest = hashlib.sha256(f"{__version__}\0{FORMAT}".encode())
+        digest = hashlib.sha256(f"{__version__}\0{FORMAT}\0{data_digest()}".encode())
         for path, sha256 in self.conn.execute("SELECT path, sha256 FROM files ORDER BY path"):
             digest.update(f"\0{path}\0{sha256}".encode())
         return digest.hexdigest()
@@ -433,8 +475,12 @@ def open_fresh(root: Path, manifest: Path, claims_files: Sequence[Path | str]) -
 
 def _fresh(conn: sqlite3.Connection, manifest: Path, claims_files: Sequence[Path | str]) -> bool:
     meta = dict(conn.execute("SELECT name, value FROM meta").fetchall())
-    if meta.get("version") != __version__ or meta.get("format") != FORMAT:
-        return False
+    if (
+        meta.get("version") != __version__
+        or meta.get("format") != FORMAT
+        or meta.get("data") != data_digest()
+    ):
+        return False  # another factcheck, or its data files changed
     files = conn.execute("SELECT path, role, size, mtime_ns, ctime_ns, ino, sha256 FROM files").fetchall()
     # compared as the strings the build wrote (str of each resolved Path), not parsed back into
     # Paths: 5,000 claims files at 100k claims
