@@ -144,3 +144,36 @@ def test_a_first_known_trip_is_not_a_count_of_the_countries_near_it(
     code, findings = bundled(cli, tmp_path, "2022-06-27", sentence)
     assert code == 0, findings
     assert not [f for f in findings if f["rule_id"].startswith("FC1")], findings
+
+
+# --- "a dozen" alone is a quantifier, "two dozen" a figure ---------------------------------------
+
+FLOOD = {
+    "wire.txt": "Floods in Tarrow\n\nFlash floods swept through Tarrow on Tuesday, May 7, 2024, killing "
+    "14 people and destroying 300 homes.\n",
+}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "More than a dozen people died in the Tarrow floods.",
+        "A dozen people died in the Tarrow floods.",
+        "About a dozen people died in the Tarrow floods.",
+        "At least a dozen people died in the Tarrow floods.",
+        "Over a dozen people died in the Tarrow floods.",
+    ],
+)
+def test_a_dozen_alone_is_a_quantifier_not_the_figure_12(
+    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sentence: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, findings = check_sentence(cli, tmp_path, FLOOD, "2024-05-09", sentence)
+    assert code == 0, findings
+
+
+def test_two_dozen_is_still_24(cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, findings = check_sentence(cli, tmp_path, FLOOD, "2024-05-09", "Two dozen people died in the Tarrow floods.")
+    assert code == 1
+    assert any(f["rule_id"] == "FC602" for f in findings), findings
