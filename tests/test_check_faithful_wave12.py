@@ -67,8 +67,8 @@ def test_an_outlets_words_moved_to_another_event_fail(cli: Callable[..., Result]
 # --- invented reports, checked with --source ----------------------------------------------------
 
 REPORTS = {
-    "herald.txt": "Bridge falls in Carvel\n\nThe new Carvel footbridge, opened on 2 March 2024 by the "
-    "mayor, collapsed on Saturday, March 16, 2024, killing four people.\n",
+    "herald.txt": "Bridge falls in Carvel\n\nThe new Carvel footbridge was opened on 2 March 2024 by "
+    "the mayor. The footbridge collapsed on Saturday, March 16, 2024, killing four people.\n",
     "courier.txt": "Carvel bridge collapse\n\nThe Carvel footbridge collapsed in March 2024. Rescuers "
     "said more than two dozen people were pulled from the river.\n",
     "gazette.txt": "Carvel mourns\n\nThe footbridge in Carvel came down in March 2024, four people died. "
@@ -172,8 +172,53 @@ def test_a_dozen_alone_is_a_quantifier_not_the_figure_12(
     assert code == 0, findings
 
 
-def test_two_dozen_is_still_24(cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_two_dozen_is_still_24(
+    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
-    code, findings = check_sentence(cli, tmp_path, FLOOD, "2024-05-09", "Two dozen people died in the Tarrow floods.")
+    code, findings = check_sentence(
+        cli, tmp_path, FLOOD, "2024-05-09", "Two dozen people died in the Tarrow floods."
+    )
     assert code == 1
     assert any(f["rule_id"] == "FC602" for f in findings), findings
+
+
+# --- "N days after X": only days the texts write out, one to a sentence, two words each side ------
+
+
+@pytest.mark.parametrize("no_cache", ["", "1"])
+def test_days_after_reads_the_same_days_from_the_store_and_the_yaml(
+    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_cache: str
+) -> None:
+    # no source says Putin was hospitalised: "Putin" alone in a dated sentence bears nothing out
+    if no_cache:
+        monkeypatch.setenv("FACTCHECK_NO_CACHE", no_cache)
+    sentence = "Three days after Russian state television announced the trip, Putin was hospitalised."
+    code, findings = bundled(cli, tmp_path, "2022-06-29", sentence)
+    assert code == 1, findings
+
+
+OPENING = {
+    "herald.txt": "Carvel bridge\n\nThe Carvel footbridge was opened on 2 March 2024 by the mayor.\n",
+    "courier.txt": "Carvel collapse\n\nThe Carvel footbridge collapsed on Saturday, March 16, 2024, and the "
+    "mayor resigned on March 19.\n",
+}
+
+
+def test_a_source_sentence_writing_two_days_bears_out_neither(
+    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 2 to 19 March is 17 days, but the 19th is the resignation's, not the collapse's
+    monkeypatch.chdir(tmp_path)
+    sentence = "Seventeen days after the mayor opened it, the Carvel footbridge collapsed."
+    code, findings = check_sentence(cli, tmp_path, OPENING, "2024-03-20", sentence)
+    assert code == 1, findings
+
+
+def test_a_negated_sentence_gets_no_days_after_from_the_dates(
+    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    sentence = "Two weeks after the mayor opened it, the Carvel footbridge had not collapsed."
+    code, findings = check_sentence(cli, tmp_path, REPORTS, "2024-03-20", sentence)
+    assert code == 1, findings
