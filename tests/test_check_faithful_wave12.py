@@ -148,6 +148,15 @@ def test_a_first_known_trip_is_not_a_count_of_the_countries_near_it(
 
 # --- "a dozen" alone is a quantifier, "two dozen" a figure ---------------------------------------
 
+
+def in_folder(
+    cli: Callable[..., Result], folder: Path, monkeypatch: pytest.MonkeyPatch, reports: dict[str, str]
+) -> Callable[[str, str], tuple[int, list[dict]]]:  # type: ignore[type-arg]
+    """check --source (these reports) on a sentence of a date, from `folder`: exit and findings."""
+    monkeypatch.chdir(folder)
+    return lambda date, sentence: check_sentence(cli, folder, reports, date, sentence)
+
+
 FLOOD = {
     "wire.txt": "Floods in Tarrow\n\nFlash floods swept through Tarrow on Tuesday, May 7, 2024, killing "
     "14 people and destroying 300 homes.\n",
@@ -167,18 +176,15 @@ FLOOD = {
 def test_a_dozen_alone_is_a_quantifier_not_the_figure_12(
     cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sentence: str
 ) -> None:
-    monkeypatch.chdir(tmp_path)
-    code, findings = check_sentence(cli, tmp_path, FLOOD, "2024-05-09", sentence)
+    code, findings = in_folder(cli, tmp_path, monkeypatch, FLOOD)("2024-05-09", sentence)
     assert code == 0, findings
 
 
 def test_two_dozen_is_still_24(
     cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.chdir(tmp_path)
-    code, findings = check_sentence(
-        cli, tmp_path, FLOOD, "2024-05-09", "Two dozen people died in the Tarrow floods."
-    )
+    sentence = "Two dozen people died in the Tarrow floods."
+    code, findings = in_folder(cli, tmp_path, monkeypatch, FLOOD)("2024-05-09", sentence)
     assert code == 1
     assert any(f["rule_id"] == "FC602" for f in findings), findings
 
@@ -205,20 +211,21 @@ OPENING = {
 }
 
 
-def test_a_source_sentence_writing_two_days_bears_out_neither(
-    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("reports", "sentence"),
+    [
+        # 2 to 19 March is 17 days, but the 19th is the resignation's, not the collapse's
+        (OPENING, "Seventeen days after the mayor opened it, the Carvel footbridge collapsed."),
+        # a negated sentence gets no length from the dates
+        (REPORTS, "Two weeks after the mayor opened it, the Carvel footbridge had not collapsed."),
+    ],
+)
+def test_days_after_is_not_borne_out_by_a_sentence_writing_two_days_nor_for_a_negation(
+    cli: Callable[..., Result],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    reports: dict[str, str],
+    sentence: str,
 ) -> None:
-    # 2 to 19 March is 17 days, but the 19th is the resignation's, not the collapse's
-    monkeypatch.chdir(tmp_path)
-    sentence = "Seventeen days after the mayor opened it, the Carvel footbridge collapsed."
-    code, findings = check_sentence(cli, tmp_path, OPENING, "2024-03-20", sentence)
-    assert code == 1, findings
-
-
-def test_a_negated_sentence_gets_no_days_after_from_the_dates(
-    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.chdir(tmp_path)
-    sentence = "Two weeks after the mayor opened it, the Carvel footbridge had not collapsed."
-    code, findings = check_sentence(cli, tmp_path, REPORTS, "2024-03-20", sentence)
+    code, findings = in_folder(cli, tmp_path, monkeypatch, reports)("2024-03-20", sentence)
     assert code == 1, findings
