@@ -85,7 +85,7 @@ def words_to_number(phrase: str) -> float | None:
         elif token == "hundred":  # noqa: S105 - a number word, not a password
             current = (current or 1.0) * 100
             last = "scale"
-        elif token == "dozen" and last not in ("small", "tens"):
+        elif token == "dozen" and last not in ("small", "tens"):  # noqa: S105 - a number word
             return None  # "a dozen", "dozens": a quantifier (model/quantifiers.py), not the figure 12
         elif token in SCALES:
             total += (current or 1.0) * SCALES[token]
