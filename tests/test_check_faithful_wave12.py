@@ -67,8 +67,8 @@ def test_an_outlets_words_moved_to_another_event_fail(cli: Callable[..., Result]
 # --- invented reports, checked with --source ----------------------------------------------------
 
 REPORTS = {
-    "herald.txt": "Bridge falls in Carvel\n\nThe new Carvel footbridge, opened on 2 March 2024 by the "
-    "mayor, collapsed on Saturday, March 16, 2024, killing four people.\n",
+    "herald.txt": "Bridge falls in Carvel\n\nThe new Carvel footbridge was opened on 2 March 2024 by "
+    "the mayor. The footbridge collapsed on Saturday, March 16, 2024, killing four people.\n",
     "courier.txt": "Carvel bridge collapse\n\nThe Carvel footbridge collapsed in March 2024. Rescuers "
     "said more than two dozen people were pulled from the river.\n",
     "gazette.txt": "Carvel mourns\n\nThe footbridge in Carvel came down in March 2024, four people died. "
@@ -144,3 +144,88 @@ def test_a_first_known_trip_is_not_a_count_of_the_countries_near_it(
     code, findings = bundled(cli, tmp_path, "2022-06-27", sentence)
     assert code == 0, findings
     assert not [f for f in findings if f["rule_id"].startswith("FC1")], findings
+
+
+# --- "a dozen" alone is a quantifier, "two dozen" a figure ---------------------------------------
+
+
+def in_folder(
+    cli: Callable[..., Result], folder: Path, monkeypatch: pytest.MonkeyPatch, reports: dict[str, str]
+) -> Callable[[str, str], tuple[int, list[dict]]]:  # type: ignore[type-arg]
+    """check --source (these reports) on a sentence of a date, from `folder`: exit and findings."""
+    monkeypatch.chdir(folder)
+    return lambda date, sentence: check_sentence(cli, folder, reports, date, sentence)
+
+
+FLOOD = {
+    "wire.txt": "Floods in Tarrow\n\nFlash floods swept through Tarrow on Tuesday, May 7, 2024, killing "
+    "14 people and destroying 300 homes.\n",
+}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "More than a dozen people died in the Tarrow floods.",
+        "A dozen people died in the Tarrow floods.",
+        "About a dozen people died in the Tarrow floods.",
+        "At least a dozen people died in the Tarrow floods.",
+        "Over a dozen people died in the Tarrow floods.",
+    ],
+)
+def test_a_dozen_alone_is_a_quantifier_not_the_figure_12(
+    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sentence: str
+) -> None:
+    code, findings = in_folder(cli, tmp_path, monkeypatch, FLOOD)("2024-05-09", sentence)
+    assert code == 0, findings
+
+
+def test_two_dozen_is_still_24(
+    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sentence = "Two dozen people died in the Tarrow floods."
+    code, findings = in_folder(cli, tmp_path, monkeypatch, FLOOD)("2024-05-09", sentence)
+    assert code == 1
+    assert any(f["rule_id"] == "FC602" for f in findings), findings
+
+
+# --- "N days after X": only days the texts write out, one to a sentence, two words each side ------
+
+
+@pytest.mark.parametrize("no_cache", ["", "1"])
+def test_days_after_reads_the_same_days_from_the_store_and_the_yaml(
+    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_cache: str
+) -> None:
+    # no source says Putin was hospitalised: "Putin" alone in a dated sentence bears nothing out
+    if no_cache:
+        monkeypatch.setenv("FACTCHECK_NO_CACHE", no_cache)
+    sentence = "Three days after Russian state television announced the trip, Putin was hospitalised."
+    code, findings = bundled(cli, tmp_path, "2022-06-29", sentence)
+    assert code == 1, findings
+
+
+OPENING = {
+    "herald.txt": "Carvel bridge\n\nThe Carvel footbridge was opened on 2 March 2024 by the mayor.\n",
+    "courier.txt": "Carvel collapse\n\nThe Carvel footbridge collapsed on Saturday, March 16, 2024, and the "
+    "mayor resigned on March 19.\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("reports", "sentence"),
+    [
+        # 2 to 19 March is 17 days, but the 19th is the resignation's, not the collapse's
+        (OPENING, "Seventeen days after the mayor opened it, the Carvel footbridge collapsed."),
+        # a negated sentence gets no length from the dates
+        (REPORTS, "Two weeks after the mayor opened it, the Carvel footbridge had not collapsed."),
+    ],
+)
+def test_days_after_is_not_borne_out_by_a_sentence_writing_two_days_nor_for_a_negation(
+    cli: Callable[..., Result],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    reports: dict[str, str],
+    sentence: str,
+) -> None:
+    code, findings = in_folder(cli, tmp_path, monkeypatch, reports)("2024-03-20", sentence)
+    assert code == 1, findings

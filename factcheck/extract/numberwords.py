@@ -42,7 +42,7 @@ TENS = {
 }
 # lakh and crore: the Indian English scale words (1,00,000 and 1,00,00,000), as in "nine lakh people"
 SCALES = {
-    "dozen": 12.0,  # "two dozen": 24 ("a dozen" alone is a quantifier: model/quantifiers.py)
+    "dozen": 12.0,  # "two dozen": 24 (only after a number word: "a dozen" is a quantifier, model/quantifiers.py)
     "hundred": 100.0,
     "thousand": 1e3,
     "lakh": 1e5,
@@ -65,26 +65,28 @@ def words_to_number(phrase: str) -> float | None:
         return None if whole is None else whole + 0.5
     total = current = 0.0
     seen = False
-    last = ""  # "small", "tens", "scale": what the previous word was, to reject "two three"
+    last = ""  # "small", "article", "tens", "scale": what the previous word was, to reject "two three"
     for token in re.split(r"[\s-]+", phrase.lower().strip()):
         if token in ("", "and"):
             continue
         if token in ("a", "an"):
-            current, last = 1.0, "small"
+            current, last = 1.0, "article"
             continue
         if token in SMALL_NUMBERS:
-            if last in ("small",) or (last == "tens" and SMALL_NUMBERS[token] >= 10):
+            if last in ("small", "article") or (last == "tens" and SMALL_NUMBERS[token] >= 10):
                 return None
             current += SMALL_NUMBERS[token]
             last = "small"
         elif token in TENS:
-            if last in ("small", "tens"):
+            if last in ("small", "tens", "article"):
                 return None
             current += TENS[token]
             last = "tens"
         elif token == "hundred":  # noqa: S105 - a number word, not a password
             current = (current or 1.0) * 100
             last = "scale"
+        elif token == "dozen" and last not in ("small", "tens"):  # noqa: S105 - a number word
+            return None  # "a dozen", "dozens": a quantifier (model/quantifiers.py), not the figure 12
         elif token in SCALES:
             total += (current or 1.0) * SCALES[token]
             current, last = 0.0, "scale"

@@ -240,7 +240,7 @@ def with_documents(
         claims = framed(claims, links, candidates, registry, doc.prose)
         figures = _figure_test(registry, index, candidates, doc.prose)
         claims = unbacked_in_frame(claims, links, registry, index, checked, figures)
-        look_up(claims, links, index, checked, Dated(doc.prose, published), figures, registry)
+        look_up(claims, links, index, checked, Dated(doc.prose, published), figures)
         borne_out_tenures(claims, links, candidates, registry, checked)
         claims += unsupported_figures(doc, source_id, claims, index, checked, links)
         claims += unsupported_names(doc, source_id, claims, index, checked, links, lower_case)
@@ -519,12 +519,11 @@ def look_up(
     checked: Checked,
     doc: Dated,
     figures: Callable[[QuantityClaim], Accept] | None = None,
-    registry: Registry | None = None,
 ) -> None:
     """Look up each unlinked value in the source texts: found, it is supported (and compared with
     nothing); not found, it is unsupported (FC602); a value-less claim stays unlinked (FC601).
-    A length of days "after X" no source states is supported when the `registry`'s source dates
-    of X and of what followed are that far apart (timespans.days_between).
+    A length of days "after X" no source states is supported when days the sources write out
+    for X and for what followed are that far apart (timespans.days_between).
     A bound ("by Monday", "until June") up to the document's own date says as of when, not when
     something happened: it is not looked up."""
     for position, claim in enumerate(claims):
@@ -552,8 +551,8 @@ def look_up(
         elif isinstance(claim, DurationClaim):
             sentence = _sentence_at(doc.prose, claim.span)
             support = duration_support(claim, index, sentence)
-            if support is not None and not support.found and registry is not None:
-                between = days_between(claim, sentence, _source_dates(registry), index)
+            if support is not None and not support.found:
+                between = days_between(claim, sentence, index)
                 support = Support(True, between) if between is not None else support
         elif isinstance(claim, QuantityClaim):
             century = _century_support(claim, doc.prose, index)
@@ -633,11 +632,6 @@ def _tenure_fits(claim: Claim | None, peers: list[Claim]) -> bool:
             pairs.append((peer, claim))
     comparable = [(d, start) for d, start in pairs if d.ends_on is not None and precise_enough(d, start)]
     return bool(comparable) and all(span_fits(d, start) for d, start in comparable)
-
-
-def _source_dates(registry: Registry) -> list[DateClaim]:
-    """The registry's source dates (no document's)."""
-    return [c for c in registry.claims if isinstance(c, DateClaim) and not is_draft_source(c.source)]
 
 
 def _sentence_at(prose: str, span: tuple[int, int] | None) -> str:
@@ -927,11 +921,13 @@ def quoted_verbatim(
 
 
 def _ties_alike(registry: Registry, source: str, claim: QuoteClaim) -> bool:
-    """Whether `source` quotes the document's words (either an excerpt of the other) and ties
-    them to the same event as the document, or to an overlapping date when neither names one."""
+    """Whether `source` quotes the document's words (either an excerpt of the other) for the same
+    statement subject and ties them to the same event as the document, or to an overlapping date
+    when neither names one. Only claims of the document's statement subject are read: the store's
+    partial registry loads those, so a cached check and a YAML one judge alike."""
     wanted = quote_words(claim.words)
     for other in registry.claims:
-        if other.source != source or not isinstance(other, QuoteClaim):
+        if other.source != source or not isinstance(other, QuoteClaim) or other.describes != claim.describes:
             continue
         theirs = quote_words(other.words)
         shorter, longer = sorted((wanted, theirs), key=len)

@@ -8,9 +8,10 @@ import calendar
 import datetime as dt
 import functools
 import re
-from collections.abc import Sequence
+from collections import Counter
 
 from factcheck.extract.numbers import ORDINAL_WORDS
+from factcheck.extract.wordlists import word_list
 from factcheck.lazyre import lazy
 from factcheck.link.support import (
     FRAME_STEM,
@@ -23,7 +24,7 @@ from factcheck.link.support import (
     numbers_in,
     unit_days,
 )
-from factcheck.model import DateClaim, DurationClaim, Precision
+from factcheck.model import DurationClaim
 from factcheck.model.quantifiers import approximate
 
 
@@ -69,21 +70,22 @@ def duration_support(claim: DurationClaim, index: SourceIndex, sentence: str = "
 # the longest "N days after X" borne out by two source dates: weeks, not months (whose days vary)
 MAX_DAYS_BETWEEN = 62
 _ANCHORED = lazy(r"\b(after|before)\b", re.IGNORECASE)
-_DAY_PRECISE = (Precision.DAY, Precision.TIME)
 
 
-def days_between(
-    claim: DurationClaim, sentence: str, dates: Sequence[DateClaim], index: SourceIndex
-) -> Evidence | None:
-    """Where two source dates bear out "N days after X, Y" (or "Y, two weeks after X", or
-    "before"): no source states the length, but of the dated source sentences, the one most
-    like X (sharing at least two of its words: `frame_words`) and the one most like the rest of
-    the summary's sentence (Y) are that many days apart. "Three days after state TV announced
-    the trip, he was at the summit": "state television reported on Sunday 26 June" and "a
-    summit ... on Wednesday" (29 June). Only days and weeks: a month's days vary."""
+def days_between(claim: DurationClaim, sentence: str, index: SourceIndex) -> Evidence | None:
+    """Where two days the sources write out bear out "N days after X, Y" (or "Y, two weeks
+    after X", or "before"): no source states the length, but of the source sentences dating one
+    day, the one most like X and the one most like the rest of the summary's sentence (Y), each
+    sharing at least two of its words (`frame_words`: never a name alone), are that many days
+    apart. "Two weeks after the mayor opened it, the footbridge collapsed": "opened on 2 March
+    2024 by the mayor" and "the footbridge collapsed on Saturday, March 16". Only days and weeks
+    (a month's days vary); only days written out in the texts, which every way of reading the
+    registry indexes alike (a weekday's day is resolved from claims a check may not load); a
+    source sentence writing two days is not read (which is its event's is not known), nor is a
+    negated summary sentence ("was not yet at the summit")."""
     low, high = claim.interval_days()
     at = sentence.find(claim.text)
-    if high > MAX_DAYS_BETWEEN or at < 0:
+    if high > MAX_DAYS_BETWEEN or at < 0 or _negated(sentence):
         return None
     anchored = _ANCHORED.search(sentence, at)
     if anchored is None or anchored.start() > at + len(claim.text):
@@ -92,14 +94,14 @@ def days_between(
     clause_end = comma if comma >= 0 else len(sentence)
     anchor = frame_words(sentence[anchored.end() : clause_end])
     rest = frame_words(sentence[:at] + " " + sentence[clause_end:]) - anchor
-    if len(anchor) < 2 or not rest:
+    if len(anchor) < MIN_SHARED or len(rest) < MIN_SHARED:
         return None
     scored = []
-    for day, evidence in _dated(dates, index):
+    for day, evidence in _dated(index):
         words = frame_words(index.sentence_words(evidence))
         scored.append((len(words & anchor), len(words & rest), day, evidence))
-    starts = _best(scored, 0, 2)
-    ends = _best(scored, 1, 1)
+    starts = _best(scored, 0, MIN_SHARED)
+    ends = _best(scored, 1, MIN_SHARED)
     sign = -1 if anchored.group(1).lower() == "before" else 1
     for _, _, end, evidence in ends:
         for _, _, start, place in starts:
@@ -113,6 +115,15 @@ def days_between(
     return None
 
 
+MIN_SHARED = 2  # words a dated source sentence shares with X, and with Y
+
+
+def _negated(sentence: str) -> bool:
+    """Whether the summary's sentence holds a negation ("not", "never", any "n't" word)."""
+    words = re.findall(r"[\w'’]+", sentence.lower())
+    return any(w in word_list("negations") or w.endswith(("n't", "n’t")) for w in words)
+
+
 _ANY_YEAR = 2000  # both days written without a year: compared in a leap year
 _Day = tuple[int | None, int, int]  # (year or None, month, day)
 
@@ -123,20 +134,14 @@ def _on(day: _Day, year: int) -> dt.date:
     return dt.date(year, day[1], min(day[2], 28 if day[1] == 2 and not calendar.isleap(year) else day[2]))
 
 
-def _dated(dates: Sequence[DateClaim], index: SourceIndex) -> list[tuple[_Day, Evidence]]:
-    """Each day the sources date something on: the registry's dates to the day (weekdays and
-    relative days resolved) and every day of a month a source writes out."""
-    found: dict[tuple[str, int], tuple[_Day, Evidence]] = {}
-    for date in dates:
-        if date.span is not None and date.precision in _DAY_PRECISE and date.start == date.end:
-            evidence = Evidence(date.source, (date.span[0], date.span[1]))
-            found[(date.source, date.span[0])] = (
-                (date.start.year, date.start.month, date.start.day),
-                evidence,
-            )
-    for source, span, day, year in index.days_written():
-        found.setdefault((source, span[0]), ((year, day.month, day.day), Evidence(source, span)))
-    return list(found.values())
+def _dated(index: SourceIndex) -> list[tuple[_Day, Evidence]]:
+    """Each day of a month a source writes out, in a sentence that writes no other day."""
+    found = [
+        ((year, day.month, day.day), Evidence(source, span))
+        for source, span, day, year in index.days_written()
+    ]
+    per_sentence = Counter((e.source, index.sentence_words(e)) for _, e in found)
+    return [(day, e) for day, e in found if per_sentence[(e.source, index.sentence_words(e))] == 1]
 
 
 def _best(
