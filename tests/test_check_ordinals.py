@@ -172,3 +172,27 @@ def test_ordinals_read_what_they_order() -> None:
         "Prices rose by a third. He won a second-half penalty. It moves 9 metres per second. "
         "It was their first-ever title."
     )
+
+
+@pytest.mark.parametrize("no_cache", ["", "1"])
+def test_an_other_ordinal_of_a_framed_count_is_reported_not_an_internal_error(
+    cli: Callable[..., Result],
+    registry_copy: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    no_cache: str,
+) -> None:
+    """A summary's ordinal that first reads as a count of an automatic frame no source backs (so
+    introduced), then is replaced by the ordinal judged against the sources' "6th Caspian Sea
+    Leaders Summit": one finding about it, exit 1, with the store and without it (the replaced
+    count once stayed "introduced" and the YAML path exited 3 with a KeyError)."""
+    summary = tmp_path / "s.md"
+    summary.write_text(
+        "---\ndate: 2022-07-01\n---\nPutin flew to Ashgabat for the 9th Caspian Sea leaders summit.\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("FACTCHECK_NO_CACHE", no_cache)
+    result = cli("check", str(summary), "--registry", str(registry_copy), "--format", "json")
+    assert result.exit_code == 1, result.output
+    findings = json.loads(result.stdout)["findings"]
+    assert any("9th Caspian" in side["text"] for f in findings for side in f["sides"])

@@ -235,6 +235,7 @@ def with_documents(
             else extract_text(prose, published=published, registry=registry, dropped=dropped)
         )
         _report(dropped, doc, warn)
+        introduced_before = set(checked.introduced)
         claims, links = link(candidates, registry, source_id, doc.prose, index.tables)
         judge_roles(claims, links, registry, index, checked.support)
         claims = framed(claims, links, candidates, registry, doc.prose)
@@ -246,6 +247,11 @@ def with_documents(
         claims += unsupported_names(doc, source_id, claims, index, checked, links, lower_case)
         claims = other_owners(doc.prose, source_id, claims, index, checked.support, links, lower_case)
         claims = ordinals_judged(doc.prose, source_id, claims, index, checked.support, links)
+        # a claim a later step replaced (an ordinal judged against the sources' ordinals) is no
+        # longer this document's to report as introduced
+        kept = {c.id for c in claims}
+        for stale in set(checked.introduced) - introduced_before - kept:
+            del checked.introduced[stale]
         combined.sources[source_id] = Source.model_construct(
             id=source_id, file=doc.display, title=doc.title, published=doc.published, tier=Tier.DRAFT
         )
