@@ -674,7 +674,8 @@ def test_a_changed_package_data_file_rebuilds_the_store_the_tables_and_the_names
 
     package = tmp_path / "package"
     for pattern in (f"*/{store.DATA_FOLDER}/*", "link/*.yaml"):
-        for path in store.PACKAGE.glob(pattern):
+        # files only: a __pycache__ folder sits in extract/data wherever Python writes bytecode
+        for path in (p for p in store.PACKAGE.glob(pattern) if p.is_file()):
             copy = package / path.relative_to(store.PACKAGE)
             copy.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(path, copy)
