@@ -179,6 +179,11 @@ def unit_days(word: str) -> float | None:
     return TIME_UNITS.get(singular)
 
 
+def is_time_unit(word: str) -> bool:
+    """Whether a word names a unit of time ("hours", "decade")."""
+    return unit_days(word) is not None
+
+
 def stated_length(text: str, number: _Number) -> tuple[float, int] | None:
     """A length of time a source number states, in days, and where it ends: the figure before a
     unit of time, with the smaller unit a compound adds ("9 minutes and 29 seconds", "two hours,
@@ -468,8 +473,11 @@ def century_named(text: str, start: int) -> int | None:
     """The century a figure at `start` names by its ordinal ("19th century", "19th-century",
     "nineteenth century": 19), or None when the figure is no century's ordinal."""
     found = _CENTURY.match(text, start)
-    if found is None:
-        return None
+    return None if found is None else _century_rank(found)
+
+
+def _century_rank(found: re.Match[str]) -> int:
+    """The century a `_CENTURY` match names (its digits or its ordinal word)."""
     return int(found.group(1)) if found.group(1) else _ordinal_rank(found.group(2))
 
 
@@ -882,7 +890,7 @@ class SourceIndex:
         sides of it, as people count either way), else None."""
         for source, text in self.lowered.items():
             for found in _CENTURY.finditer(text):
-                if century_named(text, found.start()) == rank:
+                if _century_rank(found) == rank:
                     return Evidence(source, found.span())
             for found in _WRITTEN_YEAR.finditer(text):
                 year = int(found.group(1))
@@ -948,7 +956,7 @@ class SourceIndex:
             stored = [(length, Evidence(source, (a, b))) for length, source, a, b in self.tables.lengths()]
             return stored + self._live.stated_lengths
         found = []
-        for number in self.numbers_headed(lambda head: unit_days(head) is not None):
+        for number in self.numbers_headed(is_time_unit):
             said = stated_length(self.texts[number.source], number)
             if said is not None:
                 found.append((said[0], Evidence(number.source, (number.span[0], said[1]))))

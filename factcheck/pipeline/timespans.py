@@ -20,6 +20,7 @@ from factcheck.link.support import (
     SourceIndex,
     Support,
     frame_words,
+    is_time_unit,
     noun_after,
     numbers_in,
     unit_days,
@@ -40,23 +41,23 @@ def duration_support(claim: DurationClaim, index: SourceIndex, sentence: str = "
     unit = noun_after(claim.text, span[1]).split()[:1]
     if not unit:
         return index.number(claim)
-    days = _unit_days(unit[0])
-    if days == _TIME_UNITS["year"] and value in _years_since(index):
+    days = unit_days(unit[0])
+    if days == TIME_UNITS["year"] and value in _years_since(index):
         return Support(True)  # "in the past five years": "since 2010" in a report of 2015
-    between = index.years_apart(value) if days == _TIME_UNITS["year"] else None
+    between = index.years_apart(value) if days == TIME_UNITS["year"] else None
     if between is not None:
         return Support(True, between)  # "after 20 years": "opened in 1995, closed in 2015"
     said = _one_unit_said(index, value * days) if days else None
     if said is not None:
         return Support(True, said)  # "10 years": "a decade"; "two weeks": "a fortnight"
     # only numbers before the claim's unit or a unit of time can pass (an indexed look-up)
-    for number in index.numbers_headed(lambda head: head[:4] == unit[0][:4] or _is_unit(head)):
+    for number in index.numbers_headed(lambda head: head[:4] == unit[0][:4] or is_time_unit(head)):
         words = number.noun.split()
         if not words:
             continue
         if number.value == value and words[0][:4] == unit[0][:4]:
             return Support(True, Evidence(number.source, number.span))
-        theirs = _unit_days(words[0])
+        theirs = unit_days(words[0])
         if days and theirs and abs(number.value * theirs - value * days) <= 1e-6 * value * days:
             return Support(True, Evidence(number.source, number.span))  # "three decades": "30 years"
     if days:
@@ -97,8 +98,8 @@ def days_between(claim: DurationClaim, sentence: str, index: SourceIndex) -> Evi
     if len(anchor) < MIN_SHARED or len(rest) < MIN_SHARED:
         return None
     scored = []
-    for day, evidence in _dated(index):
-        words = frame_words(index.sentence_words(evidence))
+    for day, evidence, said in _dated(index):
+        words = frame_words(said)
         scored.append((len(words & anchor), len(words & rest), day, evidence))
     starts = _best(scored, 0, MIN_SHARED)
     ends = _best(scored, 1, MIN_SHARED)
@@ -134,14 +135,15 @@ def _on(day: _Day, year: int) -> dt.date:
     return dt.date(year, day[1], min(day[2], 28 if day[1] == 2 and not calendar.isleap(year) else day[2]))
 
 
-def _dated(index: SourceIndex) -> list[tuple[_Day, Evidence]]:
-    """Each day of a month a source writes out, in a sentence that writes no other day."""
-    found = [
-        ((year, day.month, day.day), Evidence(source, span))
-        for source, span, day, year in index.days_written()
-    ]
-    per_sentence = Counter((e.source, index.sentence_words(e)) for _, e in found)
-    return [(day, e) for day, e in found if per_sentence[(e.source, index.sentence_words(e))] == 1]
+def _dated(index: SourceIndex) -> list[tuple[_Day, Evidence, str]]:
+    """Each day of a month a source writes out, with the words of its sentence, in a sentence
+    that writes no other day."""
+    found = []
+    for source, span, day, year in index.days_written():
+        evidence = Evidence(source, span)
+        found.append(((year, day.month, day.day), evidence, index.sentence_words(evidence)))
+    per_sentence = Counter((e.source, said) for _, e, said in found)
+    return [item for item in found if per_sentence[(item[1].source, item[2])] == 1]
 
 
 def _best(
@@ -193,14 +195,14 @@ def _day_reached(value: float, days: float, index: SourceIndex, words: frozenset
     "fighting continued for a second day" name no activity that lasted. English writes "second"
     here, though it is no rank of ORDINAL_WORDS (which starts at "third": "second" is also the
     unit of time)."""
-    units = [unit for unit in _NTH_UNITS if _unit_days(unit) == days]
+    units = [unit for unit in _NTH_UNITS if unit_days(unit) == days]
     # a match has its unit and "of" as words of one sentence: only texts with both are read
     may = {source for unit in units for source in index.may_have(f"{unit} of")}
     for source in (source for source in index.lowered if source in may):
         text = index.lowered[source]
         for match in _NTH_UNIT.finditer(text):
             activity = match.group("activity")[:FRAME_STEM]
-            if _rank(match.group("rank")) != value or _unit_days(match.group("unit")) != days:
+            if _rank(match.group("rank")) != value or unit_days(match.group("unit")) != days:
                 continue
             if activity in words and not _other_length(value, days, activity, index):
                 return Evidence(source, match.span())
@@ -212,9 +214,9 @@ def _other_length(value: float, days: float, activity: str, index: SourceIndex) 
     naming `activity` (the stem of its word): the activity's total, which the Nth day is not
     ("lasted three days" against "on the second day"). A shorter one ("it took one day to
     deliberate") is a rounding of the hours worked, not a total the Nth day falls short of."""
-    for number in index.numbers_headed(_is_unit):
+    for number in index.numbers_headed(is_time_unit):
         unit = number.noun.split()[:1]
-        if not unit or _unit_days(unit[0]) != days or number.value <= value:
+        if not unit or unit_days(unit[0]) != days or number.value <= value:
             continue
         if activity in frame_words(index.sentence_words(Evidence(number.source, number.span))):
             return True
@@ -240,9 +242,8 @@ def _years_since(index: SourceIndex) -> frozenset[float]:
     return frozenset(float(latest - start) for start in starts if latest is not None and latest > start)
 
 
-_TIME_UNITS = TIME_UNITS
 # the units' own words ("hours", "minute"), which say how long, not what went on
-_UNIT_STEMS = frozenset(word[:FRAME_STEM] for unit in _TIME_UNITS for word in (unit, unit + "s"))
+_UNIT_STEMS = frozenset(word[:FRAME_STEM] for unit in TIME_UNITS for word in (unit, unit + "s"))
 # one unit of time said without a figure: "a decade", "half a century", "one week"
 _ONE_UNIT_WORDS = ("century", "centuries", "decade", "year", "month", "fortnight", "week", "day")  # its units
 _ONE_UNIT = lazy(r"\b(half an?|an?|one) (" + "|".join(_ONE_UNIT_WORDS) + r")\b")
@@ -265,22 +266,14 @@ def _one_unit_said(index: SourceIndex, days: float) -> Evidence | None:
     words = [
         word
         for word in _ONE_UNIT_WORDS
-        if any(abs((_unit_days(word) or 0.0) * share - days) <= 1e-6 * days for share in (0.5, 1.0))
+        if any(abs((unit_days(word) or 0.0) * share - days) <= 1e-6 * days for share in (0.5, 1.0))
     ]
     may = {source for word in words for source in index.may_have(word)}
     for source in (source for source in index.lowered if source in may):
         text = index.lowered[source]
         for match in _ONE_UNIT.finditer(text):
-            unit = _unit_days(match.group(2))
+            unit = unit_days(match.group(2))
             share = 0.5 if match.group(1).startswith("half") else 1.0
             if unit and abs(unit * share - days) <= 1e-6 * days:
                 return Evidence(source, match.span())
     return None
-
-
-def _is_unit(word: str) -> bool:
-    """Whether a word names a unit of time."""
-    return _unit_days(word) is not None
-
-
-_unit_days = unit_days
