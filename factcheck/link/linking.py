@@ -123,7 +123,7 @@ class Linker:
         wanted = quote_words(claim.words)
         joined = " ".join(wanted)
         candidates = [q for q in self.quotes if _speakers_agree(claim.speaker, q.speaker)]
-        excerpt = [q for q in candidates if _excerpt(wanted, quote_words(q.words))]
+        excerpt = [q for q in candidates if is_excerpt(wanted, quote_words(q.words))]
         if excerpt:
             return max(excerpt, key=lambda q: len(quote_words(q.words))).describes, None
         if joined and self.verbatim(joined):
@@ -150,7 +150,7 @@ def _speakers_agree(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
-def _excerpt(a: list[str], b: list[str]) -> bool:
+def is_excerpt(a: list[str], b: list[str]) -> bool:
     """True when one run of words is a contiguous part of the other (or the same)."""
     if not a or not b:
         return False

@@ -24,7 +24,7 @@ from factcheck.link import claim_id, isolate, link
 from factcheck.link.document import Document, read_document
 from factcheck.link.figures import FigureFrames, figure_frame
 from factcheck.link.lexicon import calendar_capitals, caseless, name_like, written_alike
-from factcheck.link.linking import BOUND_WORDS
+from factcheck.link.linking import BOUND_WORDS, is_excerpt
 from factcheck.link.support import (
     ENTITY_NAMES,
     MONTHS,
@@ -935,9 +935,7 @@ def _ties_alike(registry: Registry, source: str, claim: QuoteClaim) -> bool:
     for other in registry.claims:
         if other.source != source or not isinstance(other, QuoteClaim) or other.describes != claim.describes:
             continue
-        theirs = quote_words(other.words)
-        shorter, longer = sorted((wanted, theirs), key=len)
-        if not shorter or not any(longer[i : i + len(shorter)] == shorter for i in range(len(longer))):
+        if not is_excerpt(wanted, quote_words(other.words)):
             continue
         if claim.event and other.event:
             if claim.event == other.event:
