@@ -21,7 +21,7 @@ from typing import Any
 import msgspec
 
 from factcheck.extract.dates import FUTURE, MONTHS, WEEKDAY_NAMES
-from factcheck.extract.numberwords import HYPHENATED_UNIT, words_to_number
+from factcheck.extract.numberwords import HYPHENATED_UNIT, SMALL_NUMBERS, words_to_number
 from factcheck.extract.onsets import Onset, build_onset, subject_event
 from factcheck.extract.shares import base_of_share, election_seats, held_by_owner, market_moment, percent_of
 from factcheck.extract.text import STOP_WORDS
@@ -525,6 +525,10 @@ def count_role(
         toll = befell or after
         if toll is not None:
             best = (0, toll[1], toll[0], toll[2])
+    if best is None and _lazy(_OF_THEM_OPENS).search(text, sentence[0], start) and _OF_THEM.match(text, end):
+        # "killed 30 people, 12 of them children": a part of the set the sentence named before
+        # the count, whose clause says nothing of its own; what befell them is said before it
+        return _nearest_befell(text, sentence[0], start, table)
     return (best[2], best[1], best[3]) if best is not None else None
 
 
@@ -558,6 +562,13 @@ _THERE_WHEN = lazy(
     r"(?:\s*,(?:[^,]|,\d){1,30},)?\s+(?:were|was|had\s+been)\s+(?:in|on|inside|aboard|at)\s+(?:the|a|an|its)\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?:when|at\s+the\s+time|as\s+it)\b",
     re.IGNORECASE,
+)
+
+# right after a count: it is some of a set named before it ("12 of them children")
+_OF_THEM = lazy(r"\s+of\s+(?:them|whom)\b", re.IGNORECASE)
+# the count opens its own clause after a comma or a dash, with at most an approximator before it
+_OF_THEM_OPENS = (
+    r"(?:,|;|\s[-\u2013\u2014])\s*(?:(?:at\s+least|about|around|nearly|some|more\s+than)\s+)?\Z"
 )
 
 # right before a count: it is a part of a count named earlier in the sentence
@@ -1903,7 +1914,7 @@ _NEXT_WORDS = r"\s+([A-Za-z][\w'-]*)(?:\s+([A-Za-z][\w'-]*))?"
 # alone ("five were foreigners"), never a bare next word (that is `_NEXT_WORDS`' job)
 _PART_SAID = (
     r"(?:\s+of\s+(?:the|them|those|whom)(?:\s+(?!(?:were|was|are|is)\b)[a-z]+)?,?\s+"
-    r"(?:(?:were|was|are|is)\s+)?|\s+(?:were|was|are|is)\s+)(?:all\s+)?([A-Za-z][\w'-]*)"
+    r"(?:(?:were|was|are|is)\s+)?|\s+(?:were|was|are|is)\s+)(?:all\s+)?(?!(?:and|or)\b)([A-Za-z][\w'-]*)"
 )
 
 
@@ -1912,7 +1923,9 @@ _PART_SAID = (
 # under five"
 _CLAUSE_ENDS = lazy(
     r"\s*(?:[.;!?]|\Z|,\s+(?:[\w'-]+\s+){0,3}?(?:said|says|reported|added)\b"
-    r"|,\s+(?:and|but|although|though|while|whereas|as)\b)",
+    r"|,\s+(?:and|but|although|though|while|whereas|as)\b"
+    # "108 of them women and seven children": another part, counted on its own, follows
+    r"|,?\s+and\s+(?:(?:at\s+least|about|some)\s+)?(?:\d|(?:" + "|".join(sorted(SMALL_NUMBERS)) + r")\b))",
     re.IGNORECASE,
 )
 
