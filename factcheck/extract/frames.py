@@ -85,6 +85,7 @@ class FrameTable(msgspec.Struct, frozen=True):
     span_events: dict[str, LazyPattern] = msgspec.field(default_factory=dict)
     # counted nouns that break a total down ("three infants", "15 foreigners"): noun -> qualifier
     part_nouns: dict[str, str] = msgspec.field(default_factory=dict)
+    joined_part_nouns: dict[str, str] = msgspec.field(default_factory=dict)  # "and 33 men" after a part
     # counted nouns (and participles) too general to frame a count by themselves ("208 times")
     generic_nouns: frozenset[str] = frozenset()
     uncompared_events: frozenset[str] = frozenset()  # events a date is never compared for ("said")
@@ -245,6 +246,7 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         groups=frozenset(r for r, spec in counts.items() if spec.get("group")),
         progress=_cue_pattern(list(data.get("progress") or [])) if data.get("progress") else None,
         part_nouns={str(k).lower(): str(v) for k, v in (data.get("part_nouns") or {}).items()},
+        joined_part_nouns={str(k).lower(): str(v) for k, v in (data.get("joined_part_nouns") or {}).items()},
         generic_nouns=frozenset(str(w).lower() for w in data.get("generic_nouns") or []),
         uncompared_events=frozenset(k for k, v in data.get("events", {}).items() if v.get("uncompared")),
         thing_nouns={str(k).lower(): v == "running" for k, v in (data.get("thing_nouns") or {}).items()},
@@ -567,9 +569,7 @@ _THERE_WHEN = lazy(
 # right after a count: it is some of a set named before it ("12 of them children")
 _OF_THEM = lazy(r"\s+of\s+(?:them|whom)\b", re.IGNORECASE)
 # the count opens its own clause after a comma or a dash, with at most an approximator before it
-_OF_THEM_OPENS = (
-    r"(?:,|;|\s[-\u2013\u2014])\s*(?:(?:at\s+least|about|around|nearly|some|more\s+than)\s+)?\Z"
-)
+_OF_THEM_OPENS = r"(?:,|;|\s[-\u2013\u2014])\s*(?:(?:at\s+least|about|around|nearly|some|more\s+than)\s+)?\Z"
 
 # right before a count: it is a part of a count named earlier in the sentence
 _INCLUDING = re.compile(
@@ -1955,12 +1955,16 @@ def _demonym(word: str) -> str | None:
     return None
 
 
-def breakdown_part(text: str, end: int, noun: str | None, table: FrameTable | None = None) -> str | None:
+def breakdown_part(
+    text: str, end: int, noun: str | None, table: FrameTable | None = None, joined: bool = False
+) -> str | None:
     """The qualifier of a count that breaks a total down by nationality, age group, sex or another
     category ("53 Nepalis", "five Indians", "three infants", "15 foreigners"): such a count is a
     part of the passengers or dead, never the total. Read from the counted noun, else from the
-    word or two right after the number (a name-like demonym the noun finder leaves out)."""
+    word or two right after the number (a name-like demonym the noun finder leaves out). A count
+    `joined` by "and" to a part before it also reads the table's joined_part_nouns ("and 33 men")."""
     table = table or default_table()
+    kinds = {**table.part_nouns, **table.joined_part_nouns} if joined else table.part_nouns
     found = _lazy(_NEXT_WORDS).match(text, end)
     words = [noun] if noun else []
     if found is not None and not noun:
@@ -1972,8 +1976,8 @@ def breakdown_part(text: str, end: int, noun: str | None, table: FrameTable | No
         words.append(said.group(1))
     for word in words:
         low = word.lower()
-        if low in table.part_nouns:
-            return table.part_nouns[low]
+        if low in kinds:
+            return kinds[low]
         demonym = _demonym(word)
         if demonym is not None:
             return demonym
