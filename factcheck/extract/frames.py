@@ -469,6 +469,13 @@ _APPROX_ONLY = lazy(
 )
 
 
+def _capacity(text: str, start: int, end: int, sentence: tuple[int, int], table: FrameTable) -> bool:
+    """Whether a count is a capacity (a ceiling role, frames.yaml `ceiling: true`): "the boat could
+    accommodate up to 193 people" states what it may hold, no forecast, whatever modal says it."""
+    role = count_role(text, start, end, sentence, table)
+    return role is not None and role[0] in table.ceilings
+
+
 def count_role(
     text: str, start: int, end: int, sentence: tuple[int, int], table: FrameTable | None = None
 ) -> tuple[str, str, bool] | None:
@@ -1257,7 +1264,9 @@ def frame_for_quantity(
     are the spans of the sentence's other numbers in the same unit (other agencies' readings)."""
     table = table or default_table()
     start, end = span
-    if forecast_cue(text, start, end, sentence, table) is not None:
+    if forecast_cue(text, start, end, sentence, table) is not None and not _capacity(
+        text, start, end, sentence, table
+    ):
         return None  # "predictions that the storm could reach 300 kmph": nothing that happened
     if _AGES_BEFORE.search(text, max(sentence[0], start - 40), start):
         return None  # "children between the ages of 5 and 12": ages, not counts
