@@ -335,3 +335,62 @@ def test_a_text_check_builds_no_model_validator() -> None:
     modules = found["modules"]
     assert isinstance(modules, list)
     assert "factcheck.report.text" in modules
+
+
+# compiled at import though a one-line check never uses it: the store's word index reads it
+# (link/texttables.py, where the 100k look-ups are being reworked)
+PATTERNS_LEFT = frozenset({"factcheck/link/support.py:_WORDS"})
+
+# code that runs a one-line check with every pattern a factcheck module compiles at import
+# wrapped, and prints the patterns the check never used (module and name)
+UNUSED_PATTERNS = (
+    "import json, re, sys\n"
+    "real = re.compile\n"
+    "made = []\n"
+    "class Watched:\n"
+    "    def __init__(self, compiled):\n"
+    "        self.compiled, self.used = compiled, False\n"
+    "    def __getattr__(self, name):\n"
+    "        self.used = True\n"
+    "        return getattr(self.compiled, name)\n"
+    "def watch(pattern, flags=0):\n"
+    "    compiled = real(pattern, flags)\n"
+    "    caller = sys._getframe(1)\n"
+    "    if caller.f_code.co_name != '<module>' or '/factcheck/' not in caller.f_code.co_filename:\n"
+    "        return compiled\n"
+    "    made.append((caller.f_code.co_filename.split('/factcheck/')[-1], caller.f_lineno, Watched(compiled)))\n"
+    "    return made[-1][2]\n"
+    "re.compile = watch\n"
+    "from factcheck.cli import main\n"
+    "try:\n"
+    "    main(['check', '--registry', '.', '--fail-on', 'critical', sys.argv[1]])\n"
+    "except SystemExit as exit:\n"
+    "    code = exit.code\n"
+    "re.compile = real\n"
+    "unused = []\n"
+    "for path, line, watched in made:\n"
+    "    if not watched.used:\n"
+    "        module = sys.modules['factcheck.' + path.removesuffix('.py').replace('/', '.')]\n"
+    "        names = [n for n, v in vars(module).items() if v is watched]\n"
+    "        unused.append(f'factcheck/{path}:' + (names[0] if names else str(line)))\n"
+    "print(json.dumps({'code': code, 'watched': len(made), 'unused': unused}))\n"
+)
+
+
+def test_a_one_line_check_compiles_no_module_pattern_it_does_not_use(tmp_path: Path) -> None:
+    """Every pattern a module of the check path compiles at import, a one-line check uses: one
+    it may not use is `lazy` (factcheck/lazyre.py), compiled on first use. A new `re.compile` at
+    module level that a short check never needs fails here, naming itself."""
+    one_line = tmp_path / "one.md"
+    one_line.write_text("Putin met Emomali Rahmon in Dushanbe on Tuesday, June 28, 2022.\n", encoding="utf-8")
+    out = subprocess.run(
+        [sys.executable, "-c", UNUSED_PATTERNS, str(one_line)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    ).stdout
+    found = json.loads(out.strip().splitlines()[-1])
+    assert found["code"] == 0
+    assert found["watched"] > 20  # the spy saw the check path's module-level patterns
+    assert sorted(set(found["unused"]) - PATTERNS_LEFT) == []
