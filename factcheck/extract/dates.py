@@ -26,7 +26,6 @@ from functools import partial
 import msgspec
 
 from factcheck.extract.text import Found, Sentences, SpanSet
-from factcheck.lazyre import lazy
 from factcheck.model import WEEKDAYS, DateInterval, Precision
 
 Interval = tuple[dt.date, dt.date]
@@ -107,8 +106,8 @@ FUTURE = re.compile(
     re.IGNORECASE,
 )
 CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\bthat\b")
-JOIN = lazy(r"\s*(?:\band\b|\bto\b|\buntil\b|\bthrough\b|-|–|—)\s*")
-BETWEEN = lazy(r"\b(?:between|from)\s+\Z", re.IGNORECASE)
+JOIN = re.compile(r"\s*(?:\band\b|\bto\b|\buntil\b|\bthrough\b|-|–|—)\s*")
+BETWEEN = re.compile(r"\b(?:between|from)\s+\Z", re.IGNORECASE)
 SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 COARSER = [

@@ -37,9 +37,9 @@ SPEED_UNITS = frozenset({"mph", "km/h"})
 WEIGHT_UNITS = frozenset({"tonnes"})
 CURRENCY_UNITS = frozenset({"USD", "GBP", "EUR", "INR", "yuan", "rupees", "dollars"})
 # a year, not a part of "2,014" or "2014,5" ("In 2014, more than 25,000 died" is a year)
-_YEAR = lazy(r"(?<![\d,.])(1[89]\d\d|20\d\d)(?!\d|,\d)")
+_YEAR = re.compile(r"(?<![\d,.])(1[89]\d\d|20\d\d)(?!\d|,\d)")
 # where a clause ends: a cue beyond it governs another number
-_CLAUSE_END = lazy(r"[,;:.!?]|\band\b|\bwhile\b|\bbut\b|\bwith\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:.!?]|\band\b|\bwhile\b|\bbut\b|\bwith\b", re.IGNORECASE)
 WINDOW = 48  # characters either side of a number in which a cue may govern it
 
 
@@ -402,7 +402,7 @@ def _in_clause(pattern: Regex, text: str, start: int, end: int, sentence: tuple[
 
 
 # "N people were (medically) evaluated and taken to hospitals": the passive verb after the noun
-_PASSIVE = lazy(
+_PASSIVE = re.compile(
     r"\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|got)\s+(?:\w+ly\s+)?(?:\w+\s+and\s+)?",
     re.IGNORECASE,
 )
@@ -561,7 +561,7 @@ _THERE_WHEN = lazy(
 )
 
 # right before a count: it is a part of a count named earlier in the sentence
-_INCLUDING = lazy(
+_INCLUDING = re.compile(
     r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?:at\s+least\s+|about\s+)?\Z", re.I
 )
 
@@ -814,7 +814,7 @@ def year_suffix(
 _SINCE = lazy(r"\bsince\s+(?:the\s+)?\Z", re.IGNORECASE)
 _MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 # "In June, ...": a month that dates what the sentence tells (not "June 5", a day's date)
-_IN_MONTH = lazy(r"\b[Ii]n\s+(" + "|".join(n.title() for n in _MONTHS) + r")\b(?!\s+\d)")
+_IN_MONTH = re.compile(r"\b[Ii]n\s+(" + "|".join(n.title() for n in _MONTHS) + r")\b(?!\s+\d)")
 
 
 def _month_before(text: str, lo: int, start: int) -> int | None:
@@ -1061,7 +1061,7 @@ def _agency(name: str) -> tuple[str, str]:
 
 _BUILDING_ROLES = ("homes-destroyed", "homes-damaged")
 # a relative clause's pronoun: "a quake that killed 117", "the 2015 quake, which killed 9,000"
-_RELATIVE = lazy(r"\b(?:which|that|who|when)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:which|that|who|when)\b", re.IGNORECASE)
 
 
 class PastSpans(msgspec.Struct, frozen=True):
@@ -1420,7 +1420,7 @@ def _after_change(text: str, start: int, sentence: tuple[int, int], table: Frame
 
 
 # right before a number: it is an age ("between the ages of 5 and 12", "aged 8 to 11")
-_AGES_BEFORE = lazy(
+_AGES_BEFORE = re.compile(
     r"\b(?:ages?\s+of|aged(?:\s+between)?)\s+(?:\w+\s+(?:and|to)\s+)?\Z|\bages?\s+(?:between\s+)?\Z",
     re.IGNORECASE,
 )
@@ -1458,13 +1458,13 @@ def _own_verb_first(
 
 # "13 miners trapped", "13 miners were trapped", "200 homes have been flooded": a participle
 # right after the counted noun, maybe after an auxiliary and an adverb
-_PARTICIPLE_AFTER = lazy(
+_PARTICIPLE_AFTER = re.compile(
     r"\s+(?:(?:were|was|are|is|have|has|had|been|being|be|remain|remained|still|all|now|reportedly)\s+)*"
     r"(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,}ed)\b(?!\s+to\b)"  # "managed to escape": the infinitive says
 )
 # "flooded more than 200 homes", "deployed two helicopters": a participle right before the count
 # (not past "the": "mapped the 46 houses" refers back to houses its noun already frames)
-_PARTICIPLE_BEFORE = lazy(
+_PARTICIPLE_BEFORE = re.compile(
     r"(?<![\w-])(?P<verb>[a-z]{3,}ed)\s+(?:(?:more|less|fewer)\s+than\s+|at\s+least\s+|about\s+|around\s+"
     r"|nearly\s+|almost\s+|some\s+|over\s+|up\s+to\s+|an\s+estimated\s+|another\s+)?\Z"
 )
@@ -1584,14 +1584,14 @@ def _names_event(text: str, sentence: tuple[int, int], table: FrameTable) -> boo
 
 # the words that open a relative clause; after a date, "where" follows a place
 _RELATIVE_WORDS = r"which|that|who|when|where"
-_DATE_RELATIVE = lazy(rf"\b(?:{_RELATIVE_WORDS})\b", re.IGNORECASE)
+_DATE_RELATIVE = re.compile(rf"\b(?:{_RELATIVE_WORDS})\b", re.IGNORECASE)
 # what opens a clause of its own after a plan word: "will search for survivors after the quake
 # struck on Monday", "the man who will face charges ..."
-_SUBORDINATE = lazy(rf"\b(?:{_RELATIVE_WORDS}|after|since|because|as|while|before)\b", re.IGNORECASE)
+_SUBORDINATE = re.compile(rf"\b(?:{_RELATIVE_WORDS}|after|since|because|as|while|before)\b", re.IGNORECASE)
 
 # "after" (or "following") right after a date, maybe past a bracketed date or a time of day: "on
 # Thursday (31 October) after flash floods", "Wednesday, a day after the explosion"
-_AFTER_DATE = lazy(
+_AFTER_DATE = re.compile(
     r"(?:\s*\([^()]{1,30}\)|\))?,?\s+(?:(?:a|one|two|three|a\s+few|several|some|just|hours?|days?|"
     r"weeks?|minutes?)\s+)*(?P<after>after|following)\b",
     re.IGNORECASE,
@@ -1602,7 +1602,7 @@ _AFTER_DATE = lazy(
 # fell" still date the event after "after". A state ("are dead", "are missing on Saturday after
 # a dam burst a day earlier") or a later act ("rescued on Tuesday after the quake") is the
 # date's own and is left out.
-_BEFELL_PEOPLE = lazy(
+_BEFELL_PEOPLE = re.compile(
     r"\b(?:killed|killing|died|perished|lost\s+their\s+lives|injured|injuring|hurt|wounded|"
     r"drowned|trapped)\b",
     re.IGNORECASE,
@@ -1610,18 +1610,18 @@ _BEFELL_PEOPLE = lazy(
 # what a plan needs beyond dates.FUTURE ("will", "is to", "plans to", "scheduled" ...): a plan
 # told in the past ("was to meet", "were due to sign"), a date set ahead ("is set to", "slated
 # to"), a refusal ("won't"), a conditional trip ("would travel to the site")
-_PLAN_MORE = lazy(
+_PLAN_MORE = re.compile(
     r"\b(?:(?:was|were)\s+to|(?:set|due|slated)\s+to|won't|"
     r"would\s+(?:travel|visit|meet|hold|return|attend|go|come|fly|arrive|sign|announce))\b",
     re.IGNORECASE,
 )
 # "was to blame", "is to thank": a judgement, not a plan
-_NOT_A_PLAN = lazy(r"\s+(?:blame|thank)\b", re.IGNORECASE)
+_NOT_A_PLAN = re.compile(r"\s+(?:blame|thank)\b", re.IGNORECASE)
 # a past verb or participle after a plan word tells of what has happened: "will compensate the
 # families of those killed in the crash on Tuesday", "under the deal announced on Monday", "who
 # will face charges carried out the attack on Monday". Irregular forms that are never a present
 # (not "hit", "put") are listed; regular ones end in "-ed" (not "hundred", "need", "proceed").
-_PAST_VERB = lazy(
+_PAST_VERB = re.compile(
     r"\b(?:(?!(?:hundred|need|speed|feed|seed|shed|bleed|breed|proceed|exceed|succeed|indeed|sacred|naked)\b)"
     r"\w{2,}ed|struck|stricken|began|begun|broke|broken|came|caught|fell|fallen|fled|found|"
     r"gave|given|held|left|lost|made|met|ran|sank|sunk|said|seen|shot|swept|taken|took|told|tore|"
@@ -1630,11 +1630,13 @@ _PAST_VERB = lazy(
 )
 # a participle in the plan itself ("will be held on Sunday", "has been scheduled") or describing
 # a noun ("will travel to the affected area on Friday") ends no plan
-_PLAN_PARTICIPLE = lazy(r"\b(?:be|been|being|have|has|had|a|an|the|its|their)\s+\Z", re.IGNORECASE)
+_PLAN_PARTICIPLE = re.compile(r"\b(?:be|been|being|have|has|had|a|an|the|its|their)\s+\Z", re.IGNORECASE)
 # a page's own time stamp right before a date: "Updated Sunday at 10:30 a.m.", "Posted on Friday"
-_STAMP = lazy(r"\b(?:(?:last\s+)?updated|posted|published|modified)\s*(?:on\s+|at\s+|:\s*)?\Z", re.IGNORECASE)
+_STAMP = re.compile(
+    r"\b(?:(?:last\s+)?updated|posted|published|modified)\s*(?:on\s+|at\s+|:\s*)?\Z", re.IGNORECASE
+)
 # a day named only forward: "tomorrow", "next week", "next Monday"
-_FORWARD_DAY = lazy(r"\b(?:tomorrow|next|coming)\b", re.IGNORECASE)
+_FORWARD_DAY = re.compile(r"\b(?:tomorrow|next|coming)\b", re.IGNORECASE)
 
 
 def planned(text: str, sentence: tuple[int, int], span: tuple[int, int]) -> bool:
@@ -1769,7 +1771,7 @@ _ASIDE_BREAK = lazy(
 
 # an event named as the news someone received: its time is when word came ("the airline staff
 # learned of the crash at around 11:03 a.m.", "police were alerted to the fire at 2 a.m.")
-_LEARNED_OF = lazy(
+_LEARNED_OF = re.compile(
     r"\b(?:learn(?:ed|t)|heard|informed|notified|alerted|told|news|word|reports?)\s+(?:of|about|to)\s+"
     r"(?:the\s+|a\s+|an\s+)?\Z",
     re.IGNORECASE,
@@ -1861,7 +1863,7 @@ def _far_cue(
 
 # what parts a cue from a date's own clause: "took off at 10:30 a.m. and lost contact at 10:50
 # a.m., officials said" gives 10:50 to 'lost contact', not to 'took off' nor to 'said'
-_PARTS_CLAUSES = lazy(r"[,;]|\band\b", re.IGNORECASE)
+_PARTS_CLAUSES = re.compile(r"[,;]|\band\b", re.IGNORECASE)
 
 
 def _parted(text: str, cue_start: int, cue_end: int, start: int, end: int) -> tuple[bool, int]:

@@ -193,7 +193,7 @@ def _cut_off(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 CUT_OFF_WORDS = 3  # fewer words after an opening mark at the very end are no quotation worth checking
 _OPENING = re.compile(r"(?:``|“|(?<![\w])\")(?=\s?\w)")
-_CLOSING = lazy(r"''|”|\"")
+_CLOSING = re.compile(r"''|”|\"")
 
 
 def _tokenised(text: str) -> list[tuple[int, int]]:

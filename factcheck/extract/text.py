@@ -17,7 +17,6 @@ import msgspec
 from pydantic import BaseModel
 
 from factcheck.extract.wordlists import word_list
-from factcheck.lazyre import Regex, lazy
 
 Kind = Literal["quantity", "date", "duration", "quote", "mention", "relation"]
 
@@ -45,7 +44,7 @@ class Found(msgspec.Struct):
 # a capital, digit or opening quote; a line break always ends one (headlines, list items).
 _SENTENCE_END = re.compile(r"""[.!?]["”’')\]]*(?=\s+["“‘(\[]?[A-Z0-9])|\n""")
 # "St. Petersburg", "U.S. officials", "Mr. X": a full stop that does not end a sentence
-_ABBREVIATION = lazy(r"(?:\b(?:St|Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sen|Rep|No|vs|[A-Z]))\.$")
+_ABBREVIATION = re.compile(r"(?:\b(?:St|Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sen|Rep|No|vs|[A-Z]))\.$")
 
 
 class Sentences:
@@ -123,7 +122,9 @@ WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
 STOP_WORDS = word_list("stopwords")
 
 
-def words_after(text: str, offset: int, limit: int, word: Regex | None = None) -> list[tuple[int, int, str]]:
+def words_after(
+    text: str, offset: int, limit: int, word: re.Pattern[str] | None = None
+) -> list[tuple[int, int, str]]:
     """Up to `limit` words (of pattern `word`, default WORD) that directly follow `offset`,
     stopping at punctuation other than hyphens and apostrophes (a comma or full stop ends the
     phrase)."""
@@ -207,14 +208,14 @@ def frozen_value(value: Any) -> Hashable:
 
 
 _QUOTE_MARKS = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "«": '"', "»": '"'})
-_WORD = lazy(r"\w+(?:['-]\w+)*")
+_WORD = re.compile(r"\w+(?:['-]\w+)*")
 # tokenised text splits contractions off their word ("did n't", "it 's"): join them back
-_SPLIT_CONTRACTION = lazy(r"(?<=\w) (?=(?:n't|'s|'re|'ve|'ll|'d|'m)\b)")
+_SPLIT_CONTRACTION = re.compile(r"(?<=\w) (?=(?:n't|'s|'re|'ve|'ll|'d|'m)\b)")
 
 
 # "1,000" is one number, "5%" is "5 percent": written either way, the same words
-_THOUSANDS_COMMA = lazy(r"(?<=\d),(?=\d{3}(?!\d))")
-_PERCENT_SIGN = lazy(r"\s*%")
+_THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+_PERCENT_SIGN = re.compile(r"\s*%")
 
 
 def quote_words(text: str) -> list[str]:

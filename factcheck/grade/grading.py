@@ -26,7 +26,6 @@ from factcheck.extract.places import ORIGIN, PART
 from factcheck.extract.roles import PREDICATE as ROLE_PREDICATE
 from factcheck.extract.roles import holder_label
 from factcheck.grade.grouping import Expand, group_findings
-from factcheck.lazyre import lazy
 from factcheck.model import (
     DateClaim,
     DurationClaim,
@@ -48,7 +47,7 @@ from factcheck.registry import Registry
 from factcheck.rules.checks.base import Matched, fmt_interval
 from factcheck.rules.checks.dates import describe
 
-_PLACEHOLDER = lazy(r"\{([a-z_]+)\.([a-z_]+)\}")
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)\.([a-z_]+)\}")
 
 
 def value_of(obj: Matched) -> str:

@@ -26,7 +26,6 @@ from factcheck.extract.dates import MONTHS
 from factcheck.extract.frames import default_table
 from factcheck.extract.shares import share_words
 from factcheck.extract.text import STOP_WORDS
-from factcheck.lazyre import lazy
 from factcheck.link.support import (
     ABBREVIATED,
     NOUN_REACH,
@@ -44,7 +43,7 @@ from factcheck.link.support import (
 from factcheck.model import WEEKDAYS, Claim, QuantityClaim
 from factcheck.model.ids import Family, in_family, parse_auto
 
-_WORD = lazy(r"[a-z]+")
+_WORD = re.compile(r"[a-z]+")
 
 
 def figure_frame(claim: Claim) -> str | None:
@@ -176,8 +175,8 @@ class FigureFrames:
 
 
 # a figure set off by commas after the word it is about: "the victim, 29,", "smith, now 38,"
-_APPOSED = lazy(r"(?<![\w'’-])([A-Za-z][\w-]*)(?:['’]s)?, (?:now |aged )?\d{1,3},")
-_HEAD_BEFORE = lazy(r"(?<![\w'’-])((?:[A-Z][\w-]* )*[A-Za-z][\w-]*)(?:['’]s)?, (?:now |aged )?$")
+_APPOSED = re.compile(r"(?<![\w'’-])([A-Za-z][\w-]*)(?:['’]s)?, (?:now |aged )?\d{1,3},")
+_HEAD_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w-]* )*[A-Za-z][\w-]*)(?:['’]s)?, (?:now |aged )?$")
 HEAD_REACH = 48  # characters before a figure searched for the word it is set off from
 
 
@@ -244,7 +243,7 @@ def _predicate(text: str, span: tuple[int, int] | None) -> str | None:
 
 # a figure's noun (up to three words), an auxiliary, the verb it brings and the word after that:
 # "passengers have been discharged", "were confirmed dead"
-_AUXILIARY_VERB = lazy(
+_AUXILIARY_VERB = re.compile(
     r"(?:[ -][A-Za-z-]+){0,3}? (?:have|has|had|were|was|are|is|will) (?:been |being |now |since )?"
     r"([A-Za-z]+)(?: ([A-Za-z]+))?"
 )
@@ -285,9 +284,9 @@ def _pointed_back(text: str, span: tuple[int, int], stated: frozenset[float]) ->
 # words before a figure that count it as the rest of a group the text named before: "the
 # remaining 282", "another 19", "a further 12" (not a bare "other" or "additional": "other
 # 30 schools" counts a group of its own)
-_POINTS_BACK = lazy(r"\b(?:the remaining|another|a further)\s+$", re.IGNORECASE)
+_POINTS_BACK = re.compile(r"\b(?:the remaining|another|a further)\s+$", re.IGNORECASE)
 # where one clause of a sentence ends and the next begins: "..., while 179 others ..."
-_CLAUSE_BREAK = lazy(r",\s|;\s|\s(?:while|whereas|but)\s", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r",\s|;\s|\s(?:while|whereas|but)\s", re.IGNORECASE)
 POINTS_BACK_REACH = 30  # characters before a figure searched for those words
 
 

@@ -44,10 +44,10 @@ QUOTE_LINK_MIN = 40.0  # enough when what they describe is the statement's cue w
 OTHER_OCCURRENCE_YEARS = 1
 # small words inside a capitalised name of several words ("Belt and Road Forum", "Bank of England")
 NAME_JOINERS = frozenset({"and", "of", "for", "on", "the", "&"})
-_WRITTEN_YEAR = lazy(r"\b(?:1[89]|20)\d\d\b")
+_WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # "in Minsk", "at the Elmau": where a common noun's event took place (see `_placed_elsewhere`)
-_PLACED = lazy(r"\s+(?:in|at)\s+(?:the\s+)?([A-Z][\w'’-]*)")
-_NAME_WORD = lazy(r"[\w&](?:[\w'’&-]|\.(?=\w))*")  # "U.S." inside, not a full stop after
+_PLACED = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?([A-Z][\w'’-]*)")
+_NAME_WORD = re.compile(r"[\w&](?:[\w'’&-]|\.(?=\w))*")  # "U.S." inside, not a full stop after
 
 
 class Linker:

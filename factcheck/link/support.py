@@ -49,7 +49,7 @@ from factcheck.extract.numbers import (
 )
 from factcheck.extract.text import STOP_WORDS, quote_words
 from factcheck.extract.wordlists import phrase_alternation, word_list
-from factcheck.lazyre import Regex, lazy
+from factcheck.lazyre import lazy
 from factcheck.link.lexicon import case_counts, caseless, caseless_counted
 from factcheck.model import WEEKDAYS, DateClaim, DurationClaim, Precision, QuantityClaim
 from factcheck.model.quantifiers import pointing, points_apart
@@ -83,7 +83,7 @@ _SPACED_DECIMAL = re.compile(
     r"(?<=\d)\. (?=\d+\s*(?:million|billion|per\s*cent|%))", re.IGNORECASE
 )  # "31. 8 million"
 # "2. 4 miles", "12. 5 km" (not "in 2019. 3 people": a year is no decimal's whole part)
-_ANY_SPACED_DECIMAL = lazy(r"(?<![\d.,])(\d{1,3})\. (?=\d{1,3}(?![\d,]))")
+_ANY_SPACED_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3})\. (?=\d{1,3}(?![\d,]))")
 _SCALE_SHORT = {"bn": 1e9, "m": 1e6, "k": 1e3}
 # a text that ends at a figure's decimal point ("in little more than 0."): a splitter cut it there
 _CUT_END = lazy(r"(?<![\d.,])(\d+)\.$")
@@ -353,7 +353,7 @@ def source_numbers(text: str) -> list[tuple[float, tuple[int, int], str]]:
     return _finite(found)
 
 
-def _numbers_read(text: str, spaced: Regex) -> list[tuple[float, tuple[int, int]]]:
+def _numbers_read(text: str, spaced: re.Pattern[str]) -> list[tuple[float, tuple[int, int]]]:
     """Every number of a text, with `spaced` decimal points ("31. 8 million") read as points."""
     grouped = _GROUPED.sub(lambda m: "\0" * len(m.group(0)), text)
     marked = spaced.sub(lambda m: m.group(1) + ".\0" if m.groups() else ".\0", grouped)

@@ -17,13 +17,12 @@ from collections.abc import Iterable
 
 from rapidfuzz.distance import Levenshtein
 
-from factcheck.lazyre import lazy
 from factcheck.model.ids import Family, auto_frame, frame_slug, in_family
 from factcheck.model.records import Claim, Entity, EntityKind, MentionClaim
 
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
-_VOWELS = lazy(r"[aeiouy]")
-_SILENT = lazy(r"[hw]")  # "Chowdhary"/"Chaudhary", "Rahman"/"Rehman": romanisation letters
+_VOWELS = re.compile(r"[aeiouy]")
+_SILENT = re.compile(r"[hw]")  # "Chowdhary"/"Chaudhary", "Rahman"/"Rehman": romanisation letters
 SHARED = 2  # sources writing one romanisation that make it a shared spelling, not a slip
 
 
@@ -82,7 +81,7 @@ def transliterated(variant: str, canonical: str) -> bool:
     return all(x == y or _romanised(x, y) for x, y in zip(a, b, strict=True))
 
 
-_CONSONANT = lazy(r"[b-df-hj-np-tv-z]")
+_CONSONANT = re.compile(r"[b-df-hj-np-tv-z]")
 
 
 # a long vowel written doubled or single: "Meena"/"Mina", "Deepak"/"Dipak", "Pooja"/"Puja"

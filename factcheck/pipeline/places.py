@@ -4,13 +4,14 @@ another source names (a text naming two parts of one place contributes no claim 
 
 from __future__ import annotations
 
-from factcheck.lazyre import lazy
+import re
+
 from factcheck.model import Finding, RelationClaim
 from factcheck.model.ids import Family, in_family
 from factcheck.pipeline.documents import index_texts
 from factcheck.registry import Registry
 
-_SPACE = lazy(r"\s+")
+_SPACE = re.compile(r"\s+")
 
 
 def stated_places(findings: list[Finding], registry: Registry, drafts: frozenset[str]) -> list[Finding]:
