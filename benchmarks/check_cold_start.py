@@ -2,6 +2,7 @@
 
     python benchmarks/check_cold_start.py            # bundled registry + 10k and 100k synthetic
     python benchmarks/check_cold_start.py --quick    # bundled registry only, 5 runs
+    python benchmarks/check_cold_start.py --quick --breakdown   # and where a check's CPU goes
 
 Prints wall time and peak RSS (median of --runs fresh processes) of `factcheck check` on a
 one-line file and on the example summary, with a warm registry cache (the steady state in CI,
@@ -15,6 +16,11 @@ factcheck's bytecode is compiled first (python -m compileall): pip compiles an i
 package's bytecode, and proselint's is, but an editable install run with
 PYTHONDONTWRITEBYTECODE=1 (as on this project's machines) would compile every module from
 source in every run, timing the compiler rather than factcheck. --no-compile measures that.
+
+--breakdown adds what parts of a one-line check cost, as CPU medians of fresh processes run in
+turn in one loop: the interpreter alone, importing click, importing the pydantic names the model
+uses, importing factcheck.model (pydantic and the model's classes), importing every module of the
+check path, and the check itself. The differences say what each layer adds.
 
 Every run's exit code is checked: a run that exits with anything but the expected codes stops
 the benchmark (a timed error message is not a timed check).
@@ -87,6 +93,35 @@ def paired(first: list[str], second: list[str], runs: int) -> tuple[float, float
     )
 
 
+# (label, Python code run with -c): each layer of a one-line check's start, cheapest first
+LAYERS = (
+    ("interpreter alone", "pass"),
+    ("import click", "import click"),
+    (
+        "import pydantic's names the model uses",
+        "import click\nfrom pydantic import BaseModel, Field, ConfigDict, TypeAdapter",
+    ),
+    ("import factcheck.model (pydantic + the model's classes)", "import click, factcheck.model"),
+    (
+        "import the check path's modules",
+        "import factcheck.cli.check, factcheck.pipeline.run, factcheck.report.text",
+    ),
+)
+
+
+def breakdown(one_line: Path, runs: int) -> list[tuple[str, float]]:
+    """Median CPU seconds of each layer and of the one-line check, all run in turn `runs` times."""
+    factcheck = str(Path(sys.executable).with_name("factcheck"))
+    commands = [(label, [sys.executable, "-c", code]) for label, code in LAYERS]
+    check = [factcheck, "check", "--registry", str(ROOT), "--fail-on", "critical", str(one_line)]
+    commands.append(("factcheck check, one-line file", check))
+    cpu: dict[str, list[float]] = {label: [] for label, _ in commands}
+    for _ in range(runs):
+        for label, cmd in commands:
+            cpu[label].append(run_timed(cmd)[2])
+    return [(label, statistics.median(times)) for label, times in cpu.items()]
+
+
 def main() -> None:
     """Measure and print a table."""
     parser = argparse.ArgumentParser(
@@ -100,6 +135,9 @@ def main() -> None:
         type=int,
         default=None,
         help="runs per figure on the synthetic registries (default --runs)",
+    )
+    parser.add_argument(
+        "--breakdown", action="store_true", help="also print what each layer of a one-line check costs (CPU)"
     )
     parser.add_argument("--no-compile", action="store_true", help="leave factcheck's bytecode uncompiled")
     parser.add_argument(
@@ -166,6 +204,14 @@ def main() -> None:
                 f"| {name} | {wall:.3f} s | {theirs:.3f} s | {ratio:.2f}× "
                 f"| {cpu:.3f} s | {their_cpu:.3f} s | {cpu_ratio:.2f}× |"
             )
+    if args.breakdown:
+        print("\nwhere a one-line check's CPU goes (each layer includes the ones above it; medians):")
+        print("| layer | CPU | adds |")
+        print("|---|---:|---:|")
+        previous = 0.0
+        for label, cpu in breakdown(one_line, runs):
+            print(f"| {label} | {cpu:.3f} s | {cpu - previous:+.3f} s |")
+            previous = cpu
     print(f"load average at the end: {_load()}")
     if args.work is None:
         shutil.rmtree(work, ignore_errors=True)
