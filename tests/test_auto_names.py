@@ -586,3 +586,49 @@ def test_a_person_one_letter_from_the_word_a_building_is_shortened_to_is_no_slip
     }
     found = frames(texts)
     assert found["Halvorssen"] != found["Halvorsen Tower"]
+
+
+def test_particles_keep_a_name_whole() -> None:
+    text = (
+        "President Luiz Inacio Lula da Silva won. He met Abu Bakr al-Baghdadi near "
+        "Alhaurín de la Torre. Rafael van der Vaart said so."
+    )
+    assert [s.name for s in find_name_spans(text)] == [
+        "Luiz Inacio Lula da Silva",
+        "Abu Bakr al-Baghdadi",
+        "Alhaurín de la Torre",
+        "Rafael van der Vaart",
+    ]
+
+
+def test_a_particle_before_a_function_word_is_an_ordinary_word() -> None:
+    names = [s.name for s in find_name_spans("Officials in Moore do Not know yet, said Amy Elliott.")]
+    assert "Moore" in names and "Amy Elliott" in names
+    assert not any(" do " in n for n in names)
+
+
+def test_accented_names_are_names() -> None:
+    names = [s.name for s in find_name_spans("The Junta de Andalucía met in Málaga with Łukasz Nowak.")]
+    assert names == ["Junta de Andalucía", "Málaga", "Łukasz Nowak"]
+
+
+def test_a_changed_particle_is_a_variant_of_the_name() -> None:
+    texts = {
+        "a": "President Luiz Inacio Lula da Silva won the vote.",
+        "b": "Luiz Inacio Lula da Silva thanked voters. Lula da Silva spoke late.",
+        "c": "Crowds cheered Luiz Inacio Lula da Silva.",
+        "d": "Luiz Inacio Lula de Silva won the runoff.",
+    }
+    found = frames(texts)
+    assert found["Luiz Inacio Lula de Silva"] == found["Luiz Inacio Lula da Silva"]
+    assert found["Lula da Silva"] == found["Luiz Inacio Lula da Silva"]
+
+
+def test_two_people_named_with_different_particles_and_given_names_stay_apart() -> None:
+    texts = {
+        "a": "Ruth da Silva lost her home. Fatima da Silva was rescued.",
+        "b": "Fatima da Silva told reporters she waited for hours.",
+        "c": "Ruth da Silva said the water rose fast.",
+    }
+    found = frames(texts)
+    assert found["Ruth da Silva"] != found["Fatima da Silva"]

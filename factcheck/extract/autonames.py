@@ -40,6 +40,7 @@ import msgspec
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
+from factcheck.extract.dates import WEEKDAY_NAMES
 from factcheck.extract.numbers import SCALES, SMALL_NUMBERS, TENS
 from factcheck.extract.places import is_country
 from factcheck.extract.text import STOP_WORDS, Found, Sentences
@@ -49,9 +50,14 @@ from factcheck.lazyre import lazy
 from factcheck.model.ids import is_draft_source
 from factcheck.model.names import fold, name_frame, name_slug, short_vowels, transliterated
 
+# letters of the Latin alphabets, accented ones too ("Inácio", "Alhaurín", "Łukašenka")
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_LOWER = "a-zß-öø-ÿ\u0100-\u017f"
 # a capitalised word ("Xiaoming", "DuPont", "Kassym-Jomart", "O'Brien") or initials ("D.K.")
-_WORD = r"(?:[A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?(?:[A-Z][a-z]+)*(?:-[A-Z]?[a-z]+)*|(?:[A-Z]\.){1,3})"
-CAPITALISED_RUN = re.compile(rf"(?<![\w’'-]){_WORD}(?: {_WORD})*(?![\w-])")
+_WORD = (
+    rf"(?:[{_UPPER}][{_LOWER}]+(?:['’][{_UPPER}]?[{_LOWER}]+)?(?:[{_UPPER}][{_LOWER}]+)*"
+    rf"(?:-[{_UPPER}]?[{_LOWER}]+)*|(?:[A-Z]\.){{1,3}})"
+)
 POSSESSIVE = re.compile(r"['’]s$")
 _TOKEN = re.compile(r"[\w'’-]+")  # a word with its apostrophes and hyphens, as the trimming counts it
 MIN_FUZZY = 4  # words shorter than this must match exactly ("Ma", "Mao")
@@ -65,8 +71,7 @@ SEVERAL = 3  # sources that make a spelling the established one
 ALIKE_SURNAME = 70.0  # similarity 0-100 from which one source's one-off surname may be a slip
 FIRST_LETTER_SLIP = 7  # letters from which a word with another first letter may be a slip of it
 # month and weekday names, and month abbreviations of datelines ("KUNMING, Aug. 3")
-CALENDAR = frozenset(n for n in [*calendar.month_name, *calendar.day_name, *calendar.month_abbr, "Sept"] if n)
-WEEKDAY_NAMES = frozenset(calendar.day_name)
+CALENDAR = frozenset(n for n in [*calendar.month_name, *WEEKDAY_NAMES, *calendar.month_abbr, "Sept"] if n)
 NUMBER_WORDS = frozenset([*SMALL_NUMBERS, *TENS, *SCALES])  # "Fifty-six people", "Seven of the 25"
 HYPHEN_TAIL = r"-[a-z][\w-]*$"
 REGION_WORDS = frozenset({"central", "middle", "inner", "outer", "greater"})  # "Central Philippines"
@@ -76,6 +81,23 @@ SETTING_BEFORE = r"\b(?:in|at|of|near|from|to|outside|inside)\s+(?:the\s+)?$"
 PERSON_BEFORE = r"(?:\b(?:said|says|told|asked|added)\s+|\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)$"
 PERSON_AFTER = r"\s*(?:,\s*who\b|\s*(?:said|says|told|added)\b|,\s*\d)"
 PLACE_BEFORE = r"\b(?:in|near|across|throughout|outside|inside)\s+(?:the\s+)?$"  # "in China"  # "Patna-bound", "Kanpur-based": the name is "Patna"
+
+
+@functools.cache
+def capitalised_run() -> re.Pattern[str]:
+    """A run of capitalised words, with the lower-case particles of data/name_particles.txt
+    inside it ("Lula da Silva", "Alhaurin de la Torre") or joined to a word ("al-Baghdadi")."""
+    particles = word_list("name_particles")
+    inside = "|".join(sorted((p for p in particles if not p.endswith("-")), key=len, reverse=True))
+    joined = "|".join(p for p in particles if p.endswith("-"))
+    word = rf"(?:(?:{joined}))?{_WORD}"
+    return re.compile(rf"(?<![\w’'-]){word}(?: (?:(?:{inside}) ){{0,2}}{word})*(?![\w-])")
+
+
+@functools.cache
+def _particles() -> frozenset[str]:
+    """The particles of data/name_particles.txt that stand as words ("da", "van"), folded."""
+    return frozenset(p for p in word_list("name_particles") if not p.endswith("-"))
 
 
 class NameSpan(msgspec.Struct, frozen=True):
@@ -105,7 +127,7 @@ def find_name_spans(text: str, sentences: Sentences | None = None) -> list[NameS
     sentences = sentences or Sentences(text)
     headlines = _headline_lines(text)
     found = []
-    for match in CAPITALISED_RUN.finditer(text):
+    for match in capitalised_run().finditer(text):
         headline = any(a <= match.start() < b for a, b in headlines)
         for start, words in _segments(match.start(), match.group()):
             span = _name_span(text, sentences, start, words, headline)
@@ -120,8 +142,14 @@ def _segments(offset: int, run: str) -> list[tuple[int, list[str]]]:
     segments: list[tuple[int, list[str]]] = []
     current: list[str] = []
     start = position = offset
-    for word in run.split(" "):
-        if word.rstrip(".") in titles:
+    words = run.split(" ")
+    particles = _particles()
+    for at, word in enumerate(words):
+        if word in particles and words[at + 1].lower() in STOP_WORDS:
+            # "Officials do Not know": a particle before a function word is an ordinary word
+            segments.append((start, current))
+            current, start = [], position + len(word) + 1
+        elif word.rstrip(".") in titles:
             segments.append((start, current))
             current, start = [], position + len(word) + 1
         elif POSSESSIVE.search(word):
@@ -291,9 +319,23 @@ class NameClusters:
         # among spellings equally backed, the one the others are near misses of is the original
         # each slip departs from ("Patro" beside one source's "Parto" and another's "Patra")
         near = _near_spellings(sources)
+        # a spelling's backing counts those writing it with accents or without ("Luiz Inácio Lula
+        # da Silva" is "Luiz Inacio Lula da Silva"): one spelling in two outlets' type
+        folded: dict[str, set[str]] = defaultdict(set)
+        for name, where in published.items():
+            folded[fold(name)] |= where
+        backing = {n: len(folded[fold(n)]) for n in sources}
         ranked = sorted(
             sources,
-            key=lambda n: (-len(n.split()), -len(published[n]), -len(sources[n]), -counts[n], -near[n], n),
+            key=lambda n: (
+                -len(n.split()),
+                -backing[n],
+                -len(published[n]),
+                -len(sources[n]),
+                -counts[n],
+                -near[n],
+                n,
+            ),
         )
         self.clusters: list[Cluster] = []
         self.of: dict[str, Cluster] = {}
@@ -649,6 +691,9 @@ def _variants(word: str) -> frozenset[str]:
     letter with the word less one letter or none (one edit apart) and, from six letters, less
     two (two edits are allowed over seven letters, so both words have at least six); a word
     shorter than MIN_FUZZY only equals."""
+    if word in _particles():
+        # "da", "de": a particle is near another of its first letter ("Lula de Silva")
+        return frozenset({word, f"{word[0]}~"})
     short = short_vowels(word)
     if short != word:
         # "meena" shares the keys of "mina": a long vowel written doubled is one romanisation
@@ -673,6 +718,9 @@ def _word_near(a: str, b: str) -> bool:
     edit, the commonest slip: "Parto" for "Patro"), same first letter, not a plural of the other."""
     if a == b or (short_vowels(a) == short_vowels(b) and a[0] == b[0]):
         return True  # "Meena"/"Mina": a long vowel written doubled or single
+    particles = _particles()
+    if a in particles or b in particles:
+        return a in particles and b in particles and a[0] == b[0]  # "da"/"de", "van"/"von"
     if min(len(a), len(b)) < MIN_FUZZY or a[0] != b[0]:
         return False
     limit = 1 if max(len(a), len(b)) <= 7 else 2

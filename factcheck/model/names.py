@@ -165,10 +165,17 @@ def derived_entities(claims: Iterable[Claim]) -> dict[str, Entity]:
                 and not backers[(frame, fold(t))] & writers
             }
         )
+        # the canonical name, or a run of it, with accents written or not ("São Paulo", "Sao
+        # Paulo"; "Brasília", "Brasilia"): outlets' type, not another spelling
+        aliases = sorted(
+            {t for t in ranked if not t.isascii() or not canonical.isascii()}
+            & {t for t in ranked if t != canonical and _is_run(fold(t).split(), canonical)}
+        )
         entities[frame] = Entity(
             id=frame,
             kind=EntityKind.OTHER,
             canonical=canonical,
+            aliases=aliases,
             transliterations=transliterations,
             note="derived from the spellings the sources use (no entity list)",
         )
