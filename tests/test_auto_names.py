@@ -632,3 +632,16 @@ def test_two_people_named_with_different_particles_and_given_names_stay_apart() 
     }
     found = frames(texts)
     assert found["Ruth da Silva"] != found["Fatima da Silva"]
+
+
+def test_two_names_run_together_found_no_name_of_their_own() -> None:
+    texts = {
+        "a": "The victims included coaches Darcy Haugan Logan Schatz and Jaxon Joseph.",
+        "b": "Coach Darcy Haugan died. Captain Logan Schatz died too.",
+        "c": "Darcy Haugan led the team; Logan Schatz was its captain.",
+        "d": "Tributes came for coaches Darcy Haugun and Mark Cross, and for Logan Schatz.",
+    }
+    found = frames(texts)
+    assert "Darcy Haugan Logan Schatz" not in found
+    assert found["Darcy Haugun"] == found["Darcy Haugan"] == "auto.name.darcy-haugan"
+    assert found["Logan Schatz"] == "auto.name.logan-schatz"

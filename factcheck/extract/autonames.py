@@ -353,8 +353,9 @@ class NameClusters:
         for name, where in sources.items():
             words = _words(name)
             (self._alone if len(words) == 1 else self._surnamed)[words[-1]].update(where)
+        joined = _run_together(sources, mentions)
         for name in ranked:
-            if self._common_word(name, informative[name]):
+            if self._common_word(name, informative[name]) or name in joined:
                 continue
             # capitals where every word is capitalised (a sentence's first word, a headline)
             # found no name; such a spelling is a name only as a spelling of another
@@ -601,6 +602,25 @@ def _trim_leading_places(
         backing = set().union(*(sources[n] for n in led))
         if len(backing) > len(where) and len(backing) >= SEVERAL:
             found[name] = rest
+    return found
+
+
+def _run_together(sources: Mapping[str, set[str]], mentions: Mapping[str, Counter[str]]) -> set[str]:
+    """Spellings that are two names with the comma between them lost ("coaches Darcy Haugan
+    Logan Schatz and Jaxon Joseph"): one source writes the run once, and it splits into two
+    names of two words or more that other sources each write apart. Such a run founds no name
+    of its own; as one it would take in both people's mentions. A name whose parts are never
+    written apart ("Rio Grande do Sul", "Junta de Andalucia") is not split."""
+    found = set()
+    for name, where in sources.items():
+        words = name.split(" ")
+        if len(words) < 4 or len(where) != 1 or sum(mentions[name].values()) != 1:
+            continue
+        for at in range(2, len(words) - 1):
+            left, right = " ".join(words[:at]), " ".join(words[at:])
+            if len(sources.get(left, set()) - where) >= 2 and len(sources.get(right, set()) - where) >= 2:
+                found.add(name)
+                break
     return found
 
 
