@@ -645,3 +645,22 @@ def test_two_names_run_together_found_no_name_of_their_own() -> None:
     assert "Darcy Haugan Logan Schatz" not in found
     assert found["Darcy Haugun"] == found["Darcy Haugan"] == "auto.name.darcy-haugan"
     assert found["Logan Schatz"] == "auto.name.logan-schatz"
+
+
+def test_accents_written_or_not_are_one_spelling() -> None:
+    texts = {
+        "a": "Luiz Inácio Lula da Silva spoke in São Paulo.",
+        "b": "Luiz Inacio Lula da Silva spoke in Sao Paulo.",
+        "c": "Luiz Inacio Lula da Silva thanked Sao Paulo.",
+        "d": "Luis Inacio Lula da Silva won.",
+        "e": "Luis Inacio Lula da Silva won in Brazil.",
+    }
+    found = frames(texts)
+    # the accented and the plain spelling back one name, which the two "Luis" reports misspell
+    assert found["Luis Inacio Lula da Silva"] == found["Luiz Inácio Lula da Silva"]
+    assert found["Luiz Inácio Lula da Silva"] == "auto.name.luiz-inacio-lula-da-silva"
+    entities = derived_entities(mentions_of(texts))
+    lula, paulo = entities["auto.name.luiz-inacio-lula-da-silva"], entities["auto.name.sao-paulo"]
+    assert spelling_status("Luiz Inácio Lula da Silva", lula)[0] == "canonical"
+    assert spelling_status("Luis Inacio Lula da Silva", lula)[0] == "misspelling"
+    assert spelling_status("São Paulo", paulo)[0] == spelling_status("Sao Paulo", paulo)[0] == "canonical"
