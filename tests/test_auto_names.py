@@ -664,3 +664,24 @@ def test_accents_written_or_not_are_one_spelling() -> None:
     assert spelling_status("Luiz Inácio Lula da Silva", lula)[0] == "canonical"
     assert spelling_status("Luis Inacio Lula da Silva", lula)[0] == "misspelling"
     assert spelling_status("São Paulo", paulo)[0] == spelling_status("Sao Paulo", paulo)[0] == "canonical"
+
+
+def test_a_slip_of_the_word_several_reports_shorten_a_name_to_joins_it() -> None:
+    texts = {
+        "a": "Luiz Inacio Lula da Silva won. Lula thanked voters.",
+        "b": "Luiz Inacio Lula da Silva won, and Lula spoke in Sao Paulo.",
+        "c": "Crowds cheered Luiz Inacio Lula da Silva. Lula wept.",
+        "d": "Lula da Silva won at last, as Lula had hoped. Lulu’s win signals a change.",
+    }
+    found = frames(texts)
+    assert found["Lulu"] == found["Lula"] == found["Luiz Inacio Lula da Silva"]
+
+
+def test_a_given_name_no_report_writes_alone_gets_no_slips() -> None:
+    texts = {
+        "a": "Manohar Lembe said the road was shut. Lembe left at dawn.",
+        "b": "Manohar Lembe, a farmer, lost his house.",
+        "c": "The flood reached Manchar by noon, Manohar Lembe said.",
+    }
+    found = frames(texts)
+    assert found.get("Manchar") != found["Manohar Lembe"]

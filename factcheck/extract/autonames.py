@@ -461,10 +461,11 @@ class NameClusters:
             and not seen.sentences & c.sentences
         ]
 
-    def _written_alone(self, words: list[str]) -> frozenset[str]:
-        """The words of a name that some text writes as a name alone ("Grenfell" of "Grenfell
-        Tower"): reports shorten the name to them, so one word alone may be a slip of one."""
-        return frozenset(word for word in words if self._alone.get(word))
+    def _written_alone(self, words: list[str], sources: int = 1) -> frozenset[str]:
+        """The words of a name that `sources` texts or more write as a name alone ("Grenfell" of
+        "Grenfell Tower" in one; "Lula" of "Luiz Inacio Lula da Silva" in several): reports
+        shorten the name to them, so one word alone may be a slip of one."""
+        return frozenset(word for word in words if len(self._alone.get(word, ())) >= sources)
 
     def _named_alone(self, word: str) -> bool:
         """Whether a text calls someone by this surname alone and by no full name ending in it
@@ -528,9 +529,7 @@ class NameClusters:
                     words,
                     c.words,
                     placed,
-                    self._written_alone(c.words)
-                    if name in self.settings or _organisation(c)
-                    else frozenset(),
+                    self._written_alone(c.words, 1 if name in self.settings or _organisation(c) else SEVERAL),
                 )
                 and _may_vary(name, seen, c)
             ]
