@@ -1,7 +1,9 @@
 """Names without an entity list: capitalised sequences found in every source, their spellings
 clustered across sources, each cluster a frame `auto.name.<slug of its dominant spelling>`.
 
-Finding: runs of capitalised words ("Tang Xiaoming", "Rukum West", "D.K. Pathak"), split at
+Finding: runs of capitalised words ("Tang Xiaoming", "Rukum West", "D.K. Pathak"), accented
+letters too ("Andalucía"), with lower-case particles inside ("Lula da Silva", "al-Baghdadi":
+data/name_particles.txt; not before a function word: "Officials do Not"), split at
 titles ("Mayor") and possessives, less leading function and number words ("The", "In",
 "Seven"), demonyms, month and weekday names and a lower-case hyphenated tail ("Patna-bound" is
 "Patna"); a run ending in a demonym ("Central Asian") is an adjective, not a name.
@@ -15,6 +17,9 @@ capitalised where a capital means something ("Coast guard spokesman" beside "the
 
 Clustering, longer names first, then the most widely used spellings (sources, then mentions):
 - the same letters in another case or script ("Dupont", "DuPont") join the spelling;
+- spellings are ranked by the sources writing them with accents or without ("Inácio",
+  "Inacio"); a run of four words or more that one source writes once and that splits into two
+  names other sources write apart ("Darcy Haugan Logan Schatz": a comma lost) founds no name;
 - a run of one cluster's words ("Hall" for "Dan Hall") joins it, when only one cluster has it
   and the run keeps the cluster's place qualifiers ("Leyte" is not "Southern Leyte");
 - a near miss (word for word the same first letter and within one edit, two for words over
@@ -22,7 +27,8 @@ Clustering, longer names first, then the most widely used spellings (sources, th
   and none of them also writes the cluster's name (a rare variant: "Rukam West" beside
   "Rukum West"); when it is one source's slip (only that source writes it, less often than it
   writes the cluster's spelling, never in a sentence naming the cluster, while several sources
-  write the cluster's spelling: "Ornoc" beside "Ormoc"); or when both are rare (one source
+  write the cluster's spelling: "Ornoc" beside "Ormoc"; a word alone may be a slip of the
+  surname, or of a word several sources write alone for the name: "Lulu" for "Lula"); or when both are rare (one source
   each) and it is romanised otherwise ("Ahmed"/"Ahmad") or one letter off ("Hull"/"Hall");
 - different given names ("Ma Hao", "Ma Liya"), two spellings written in one sentence, or two
   spellings several sources each back ("Bara", "Bora") are different names.
