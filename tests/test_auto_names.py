@@ -685,3 +685,19 @@ def test_a_given_name_no_report_writes_alone_gets_no_slips() -> None:
     }
     found = frames(texts)
     assert found.get("Manchar") != found["Manohar Lembe"]
+
+
+def test_van_der_and_van_den_are_two_surnames() -> None:
+    texts = {
+        "a": "Coach Piet van der Berg praised Piet van den Berg, the goalkeeper, in March.",
+        "b": "Piet van der Berg said the team played well.",
+        "c": "Piet van der Berg named the side on Friday.",
+        "d": "The goalkeeper, Piet van den Berg, saved a penalty.",
+    }
+    found = frames(texts)
+    assert found["Piet van den Berg"] != found["Piet van der Berg"]
+
+
+def test_a_name_never_starts_with_a_particle() -> None:
+    names = [s.name for s in find_name_spans("On 3 Jan van der Berg said so.")]
+    assert names == ["Berg"]

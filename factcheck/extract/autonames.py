@@ -173,7 +173,7 @@ def _name_span(
 ) -> NameSpan | None:
     """The name in one segment, or None when nothing in it is a name."""
     skip = _not_names()
-    while words and (_leading_word(words[0]) or words[0] in skip):
+    while words and (_leading_word(words[0]) or words[0] in skip or words[0] in _particles()):
         start += len(words[0]) + 1
         words = words[1:]
     while len(words) > 1 and words[-1] in WEEKDAY_NAMES:
@@ -718,7 +718,7 @@ def _variants(word: str) -> frozenset[str]:
     shorter than MIN_FUZZY only equals."""
     if word in _particles():
         # "da", "de": a particle is near another of its first letter ("Lula de Silva")
-        return frozenset({word, f"{word[0]}~"})
+        return frozenset({word, f"{word[0]}~{len(word)}"})
     short = short_vowels(word)
     if short != word:
         # "meena" shares the keys of "mina": a long vowel written doubled is one romanisation
@@ -745,7 +745,8 @@ def _word_near(a: str, b: str) -> bool:
         return True  # "Meena"/"Mina": a long vowel written doubled or single
     particles = _particles()
     if a in particles or b in particles:
-        return a in particles and b in particles and a[0] == b[0]  # "da"/"de", "van"/"von"
+        # "da"/"de", "van"/"von": one vowel changed; "van der"/"van den" are two surnames
+        return a in particles and b in particles and _vowel_changed(a, b)
     if min(len(a), len(b)) < MIN_FUZZY or a[0] != b[0]:
         return False
     limit = 1 if max(len(a), len(b)) <= 7 else 2
@@ -756,6 +757,12 @@ def _word_near(a: str, b: str) -> bool:
     if _house_spelling(a) == _house_spelling(b):
         return False  # "Organisation"/"Organization": one word in British and American spelling
     return not _derived(a, b)  # "Argentinian" is Argentina's adjective, not a misspelling of it
+
+
+def _vowel_changed(a: str, b: str) -> bool:
+    """Two words of one length that differ in one letter, a vowel in both ("da"/"de")."""
+    changed = [(x, y) for x, y in zip(a, b, strict=False) if x != y]
+    return len(a) == len(b) and len(changed) == 1 and all(c in "aeiou" for c in changed[0])
 
 
 def _house_spelling(word: str) -> str:
