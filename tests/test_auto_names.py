@@ -689,7 +689,7 @@ def test_a_given_name_no_report_writes_alone_gets_no_slips() -> None:
 
 def test_van_der_and_van_den_are_two_surnames() -> None:
     texts = {
-        "a": "Coach Piet van der Berg praised Piet van den Berg, the goalkeeper, in March.",
+        "a": "Coach Piet van der Berg praised the keeper.",
         "b": "Piet van der Berg said the team played well.",
         "c": "Piet van der Berg named the side on Friday.",
         "d": "The goalkeeper, Piet van den Berg, saved a penalty.",
