@@ -701,3 +701,19 @@ def test_van_der_and_van_den_are_two_surnames() -> None:
 def test_a_name_never_starts_with_a_particle() -> None:
     names = [s.name for s in find_name_spans("On 3 Jan van der Berg said so.")]
     assert names == ["Berg"]
+
+
+def test_a_hyphen_tail_ends_a_name() -> None:
+    names = [s.name for s in find_name_spans("Troops fought the al-Qaida-linked Malian fighters.")]
+    assert "al-Qaida" in names and not any("linked" in n for n in names)
+
+
+def test_an_adjective_of_a_word_written_alone_is_no_slip_of_it() -> None:
+    texts = {
+        "a": "The plant lies deep in the Sahara Desert. The Sahara is vast.",
+        "b": "The winds of the Sahara slowed the rescue in the Sahara Desert.",
+        "c": "Across the Sahara, convoys moved. The Sahara Desert sites were shut.",
+        "d": "The plant stands in the hot Saharan sands.",
+    }
+    found = frames(texts)
+    assert found.get("Saharan") != found["Sahara Desert"]

@@ -161,6 +161,10 @@ def _segments(offset: int, run: str) -> list[tuple[int, list[str]]]:
         elif POSSESSIVE.search(word):
             segments.append((start, [*current, POSSESSIVE.sub("", word)]))
             current, start = [], position + len(word) + 1
+        elif re.search(HYPHEN_TAIL, word) and at + 1 < len(words):
+            # "al-Qaida-linked Malian", "Patna-bound Express": the name ends at its tail
+            segments.append((start, [*current, word]))
+            current, start = [], position + len(word) + 1
         else:
             current.append(word)
         position += len(word) + 1
@@ -467,6 +471,16 @@ class NameClusters:
             and not seen.sentences & c.sentences
         ]
 
+    def _shortened(self, name: str, words: list[str], cluster: Cluster) -> frozenset[str]:
+        """The words of the cluster's name that one word alone may be a slip of, beside its
+        surname (`_near`): for a setting or an organisation, a word any text writes alone; else
+        one of its length that several texts write alone ("Lulu" for "Lula"; "Saharan", a letter
+        more, is Sahara's adjective)."""
+        if name in self.settings or _organisation(cluster):
+            return self._written_alone(cluster.words)
+        alone = self._written_alone(cluster.words, SEVERAL)
+        return frozenset(w for w in alone if len(words) == 1 and len(w) == len(words[0]))
+
     def _written_alone(self, words: list[str], sources: int = 1) -> frozenset[str]:
         """The words of a name that `sources` texts or more write as a name alone ("Grenfell" of
         "Grenfell Tower" in one; "Lula" of "Luiz Inacio Lula da Silva" in several): reports
@@ -535,7 +549,7 @@ class NameClusters:
                     words,
                     c.words,
                     placed,
-                    self._written_alone(c.words, 1 if name in self.settings or _organisation(c) else SEVERAL),
+                    self._shortened(name, words, c),
                 )
                 and _may_vary(name, seen, c)
             ]
