@@ -717,3 +717,20 @@ def test_an_adjective_of_a_word_written_alone_is_no_slip_of_it() -> None:
     }
     found = frames(texts)
     assert found.get("Saharan") != found["Sahara Desert"]
+
+
+def test_an_umlaut_written_out_is_a_romanisation() -> None:
+    assert transliterated("Duesseldorf", "Dusseldorf") and transliterated("Dusseldorf", "Duesseldorf")
+    assert transliterated("Mueller", "Muller")
+    assert not transliterated("Xioming", "Xiaoming")  # another vowel dropped is still a slip
+    texts = {
+        "a": "The plane left Düsseldorf.",
+        "b": "It was flying to Dusseldorf from Spain.",
+        "c": "Families waited at Dusseldorf airport.",
+        "d": "Relatives gathered in Duesseldorf.",
+        "e": "The airline is based in Duesseldorf.",
+    }
+    entities = derived_entities(mentions_of(texts))
+    city = entities["auto.name.dusseldorf"]
+    assert spelling_status("Duesseldorf", city)[0] == "accepted-variant"
+    assert spelling_status("Düsseldorf", city)[0] == "canonical"
