@@ -1,7 +1,9 @@
 """Names without an entity list: capitalised sequences found in every source, their spellings
 clustered across sources, each cluster a frame `auto.name.<slug of its dominant spelling>`.
 
-Finding: runs of capitalised words ("Tang Xiaoming", "Rukum West", "D.K. Pathak"), split at
+Finding: runs of capitalised words ("Tang Xiaoming", "Rukum West", "D.K. Pathak"), accented
+letters too ("Andalucía"), with lower-case particles inside ("Lula da Silva", "al-Baghdadi":
+data/name_particles.txt; not before a function word: "Officials do Not"), split at
 titles ("Mayor") and possessives, less leading function and number words ("The", "In",
 "Seven"), demonyms, month and weekday names and a lower-case hyphenated tail ("Patna-bound" is
 "Patna"); a run ending in a demonym ("Central Asian") is an adjective, not a name.
@@ -15,6 +17,9 @@ capitalised where a capital means something ("Coast guard spokesman" beside "the
 
 Clustering, longer names first, then the most widely used spellings (sources, then mentions):
 - the same letters in another case or script ("Dupont", "DuPont") join the spelling;
+- spellings are ranked by the sources writing them with accents or without ("Inácio",
+  "Inacio"); a run of four words or more that one source writes once and that splits into two
+  names other sources write apart ("Darcy Haugan Logan Schatz": a comma lost) founds no name;
 - a run of one cluster's words ("Hall" for "Dan Hall") joins it, when only one cluster has it
   and the run keeps the cluster's place qualifiers ("Leyte" is not "Southern Leyte");
 - a near miss (word for word the same first letter and within one edit, two for words over
@@ -22,7 +27,8 @@ Clustering, longer names first, then the most widely used spellings (sources, th
   and none of them also writes the cluster's name (a rare variant: "Rukam West" beside
   "Rukum West"); when it is one source's slip (only that source writes it, less often than it
   writes the cluster's spelling, never in a sentence naming the cluster, while several sources
-  write the cluster's spelling: "Ornoc" beside "Ormoc"); or when both are rare (one source
+  write the cluster's spelling: "Ornoc" beside "Ormoc"; a word alone may be a slip of the
+  surname, or of a word several sources write alone for the name: "Lulu" for "Lula"); or when both are rare (one source
   each) and it is romanised otherwise ("Ahmed"/"Ahmad") or one letter off ("Hull"/"Hall");
 - different given names ("Ma Hao", "Ma Liya"), two spellings written in one sentence, or two
   spellings several sources each back ("Bara", "Bora") are different names.
@@ -40,6 +46,7 @@ import msgspec
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
+from factcheck.extract.dates import WEEKDAY_NAMES
 from factcheck.extract.numbers import SCALES, SMALL_NUMBERS, TENS
 from factcheck.extract.places import is_country
 from factcheck.extract.text import STOP_WORDS, Found, Sentences
@@ -49,9 +56,14 @@ from factcheck.lazyre import lazy
 from factcheck.model.ids import is_draft_source
 from factcheck.model.names import fold, name_frame, name_slug, short_vowels, transliterated
 
+# letters of the Latin alphabets, accented ones too ("Inácio", "Alhaurín", "Łukašenka")
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_LOWER = "a-zß-öø-ÿ\u0100-\u017f"
 # a capitalised word ("Xiaoming", "DuPont", "Kassym-Jomart", "O'Brien") or initials ("D.K.")
-_WORD = r"(?:[A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?(?:[A-Z][a-z]+)*(?:-[A-Z]?[a-z]+)*|(?:[A-Z]\.){1,3})"
-CAPITALISED_RUN = re.compile(rf"(?<![\w’'-]){_WORD}(?: {_WORD})*(?![\w-])")
+_WORD = (
+    rf"(?:[{_UPPER}][{_LOWER}]+(?:['’][{_UPPER}]?[{_LOWER}]+)?(?:[{_UPPER}][{_LOWER}]+)*"
+    rf"(?:-[{_UPPER}]?[{_LOWER}]+)*|(?:[A-Z]\.){{1,3}})"
+)
 POSSESSIVE = re.compile(r"['’]s$")
 _TOKEN = re.compile(r"[\w'’-]+")  # a word with its apostrophes and hyphens, as the trimming counts it
 MIN_FUZZY = 4  # words shorter than this must match exactly ("Ma", "Mao")
@@ -65,8 +77,7 @@ SEVERAL = 3  # sources that make a spelling the established one
 ALIKE_SURNAME = 70.0  # similarity 0-100 from which one source's one-off surname may be a slip
 FIRST_LETTER_SLIP = 7  # letters from which a word with another first letter may be a slip of it
 # month and weekday names, and month abbreviations of datelines ("KUNMING, Aug. 3")
-CALENDAR = frozenset(n for n in [*calendar.month_name, *calendar.day_name, *calendar.month_abbr, "Sept"] if n)
-WEEKDAY_NAMES = frozenset(calendar.day_name)
+CALENDAR = frozenset(n for n in [*calendar.month_name, *WEEKDAY_NAMES, *calendar.month_abbr, "Sept"] if n)
 NUMBER_WORDS = frozenset([*SMALL_NUMBERS, *TENS, *SCALES])  # "Fifty-six people", "Seven of the 25"
 HYPHEN_TAIL = r"-[a-z][\w-]*$"
 REGION_WORDS = frozenset({"central", "middle", "inner", "outer", "greater"})  # "Central Philippines"
@@ -76,6 +87,23 @@ SETTING_BEFORE = r"\b(?:in|at|of|near|from|to|outside|inside)\s+(?:the\s+)?$"
 PERSON_BEFORE = r"(?:\b(?:said|says|told|asked|added)\s+|\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)$"
 PERSON_AFTER = r"\s*(?:,\s*who\b|\s*(?:said|says|told|added)\b|,\s*\d)"
 PLACE_BEFORE = r"\b(?:in|near|across|throughout|outside|inside)\s+(?:the\s+)?$"  # "in China"  # "Patna-bound", "Kanpur-based": the name is "Patna"
+
+
+@functools.cache
+def capitalised_run() -> re.Pattern[str]:
+    """A run of capitalised words, with the lower-case particles of data/name_particles.txt
+    inside it ("Lula da Silva", "Alhaurin de la Torre") or joined to a word ("al-Baghdadi")."""
+    particles = word_list("name_particles")
+    inside = "|".join(sorted((p for p in particles if not p.endswith("-")), key=len, reverse=True))
+    joined = "|".join(p for p in particles if p.endswith("-"))
+    word = rf"(?:(?:{joined}))?{_WORD}"
+    return re.compile(rf"(?<![\w’'-]){word}(?: (?:(?:{inside}) ){{0,2}}{word})*(?![\w-])")
+
+
+@functools.cache
+def _particles() -> frozenset[str]:
+    """The particles of data/name_particles.txt that stand as words ("da", "van"), folded."""
+    return frozenset(p for p in word_list("name_particles") if not p.endswith("-"))
 
 
 class NameSpan(msgspec.Struct, frozen=True):
@@ -105,7 +133,7 @@ def find_name_spans(text: str, sentences: Sentences | None = None) -> list[NameS
     sentences = sentences or Sentences(text)
     headlines = _headline_lines(text)
     found = []
-    for match in CAPITALISED_RUN.finditer(text):
+    for match in capitalised_run().finditer(text):
         headline = any(a <= match.start() < b for a, b in headlines)
         for start, words in _segments(match.start(), match.group()):
             span = _name_span(text, sentences, start, words, headline)
@@ -120,12 +148,22 @@ def _segments(offset: int, run: str) -> list[tuple[int, list[str]]]:
     segments: list[tuple[int, list[str]]] = []
     current: list[str] = []
     start = position = offset
-    for word in run.split(" "):
-        if word.rstrip(".") in titles:
+    words = run.split(" ")
+    particles = _particles()
+    for at, word in enumerate(words):
+        if word in particles and words[at + 1].lower() in STOP_WORDS:
+            # "Officials do Not know": a particle before a function word is an ordinary word
+            segments.append((start, current))
+            current, start = [], position + len(word) + 1
+        elif word.rstrip(".") in titles:
             segments.append((start, current))
             current, start = [], position + len(word) + 1
         elif POSSESSIVE.search(word):
             segments.append((start, [*current, POSSESSIVE.sub("", word)]))
+            current, start = [], position + len(word) + 1
+        elif re.search(HYPHEN_TAIL, word) and at + 1 < len(words):
+            # "al-Qaida-linked Malian", "Patna-bound Express": the name ends at its tail
+            segments.append((start, [*current, word]))
             current, start = [], position + len(word) + 1
         else:
             current.append(word)
@@ -139,7 +177,7 @@ def _name_span(
 ) -> NameSpan | None:
     """The name in one segment, or None when nothing in it is a name."""
     skip = _not_names()
-    while words and (_leading_word(words[0]) or words[0] in skip):
+    while words and (_leading_word(words[0]) or words[0] in skip or words[0] in _particles()):
         start += len(words[0]) + 1
         words = words[1:]
     while len(words) > 1 and words[-1] in WEEKDAY_NAMES:
@@ -291,9 +329,23 @@ class NameClusters:
         # among spellings equally backed, the one the others are near misses of is the original
         # each slip departs from ("Patro" beside one source's "Parto" and another's "Patra")
         near = _near_spellings(sources)
+        # a spelling's backing counts those writing it with accents or without ("Luiz Inácio Lula
+        # da Silva" is "Luiz Inacio Lula da Silva"): one spelling in two outlets' type
+        folded: dict[str, set[str]] = defaultdict(set)
+        for name, where in published.items():
+            folded[fold(name)] |= where
+        backing = {n: len(folded[fold(n)]) for n in sources}
         ranked = sorted(
             sources,
-            key=lambda n: (-len(n.split()), -len(published[n]), -len(sources[n]), -counts[n], -near[n], n),
+            key=lambda n: (
+                -len(n.split()),
+                -backing[n],
+                -len(published[n]),
+                -len(sources[n]),
+                -counts[n],
+                -near[n],
+                n,
+            ),
         )
         self.clusters: list[Cluster] = []
         self.of: dict[str, Cluster] = {}
@@ -311,8 +363,9 @@ class NameClusters:
         for name, where in sources.items():
             words = _words(name)
             (self._alone if len(words) == 1 else self._surnamed)[words[-1]].update(where)
+        joined = _run_together(sources, mentions)
         for name in ranked:
-            if self._common_word(name, informative[name]):
+            if self._common_word(name, informative[name]) or name in joined:
                 continue
             # capitals where every word is capitalised (a sentence's first word, a headline)
             # found no name; such a spelling is a name only as a spelling of another
@@ -418,10 +471,21 @@ class NameClusters:
             and not seen.sentences & c.sentences
         ]
 
-    def _written_alone(self, words: list[str]) -> frozenset[str]:
-        """The words of a name that some text writes as a name alone ("Grenfell" of "Grenfell
-        Tower"): reports shorten the name to them, so one word alone may be a slip of one."""
-        return frozenset(word for word in words if self._alone.get(word))
+    def _shortened(self, name: str, words: list[str], cluster: Cluster) -> frozenset[str]:
+        """The words of the cluster's name that one word alone may be a slip of, beside its
+        surname (`_near`): for a setting or an organisation, a word any text writes alone; else
+        one of its length that several texts write alone ("Lulu" for "Lula"; "Saharan", a letter
+        more, is Sahara's adjective)."""
+        if name in self.settings or _organisation(cluster):
+            return self._written_alone(cluster.words)
+        alone = self._written_alone(cluster.words, SEVERAL)
+        return frozenset(w for w in alone if len(words) == 1 and len(w) == len(words[0]))
+
+    def _written_alone(self, words: list[str], sources: int = 1) -> frozenset[str]:
+        """The words of a name that `sources` texts or more write as a name alone ("Grenfell" of
+        "Grenfell Tower" in one; "Lula" of "Luiz Inacio Lula da Silva" in several): reports
+        shorten the name to them, so one word alone may be a slip of one."""
+        return frozenset(word for word in words if len(self._alone.get(word, ())) >= sources)
 
     def _named_alone(self, word: str) -> bool:
         """Whether a text calls someone by this surname alone and by no full name ending in it
@@ -485,9 +549,7 @@ class NameClusters:
                     words,
                     c.words,
                     placed,
-                    self._written_alone(c.words)
-                    if name in self.settings or _organisation(c)
-                    else frozenset(),
+                    self._shortened(name, words, c),
                 )
                 and _may_vary(name, seen, c)
             ]
@@ -559,6 +621,25 @@ def _trim_leading_places(
         backing = set().union(*(sources[n] for n in led))
         if len(backing) > len(where) and len(backing) >= SEVERAL:
             found[name] = rest
+    return found
+
+
+def _run_together(sources: Mapping[str, set[str]], mentions: Mapping[str, Counter[str]]) -> set[str]:
+    """Spellings that are two names with the comma between them lost ("coaches Darcy Haugan
+    Logan Schatz and Jaxon Joseph"): one source writes the run once, and it splits into two
+    names of two words or more that other sources each write apart. Such a run founds no name
+    of its own; as one it would take in both people's mentions. A name whose parts are never
+    written apart ("Rio Grande do Sul", "Junta de Andalucia") is not split."""
+    found = set()
+    for name, where in sources.items():
+        words = name.split(" ")
+        if len(words) < 4 or len(where) != 1 or sum(mentions[name].values()) != 1:
+            continue
+        for at in range(2, len(words) - 1):
+            left, right = " ".join(words[:at]), " ".join(words[at:])
+            if len(sources.get(left, set()) - where) >= 2 and len(sources.get(right, set()) - where) >= 2:
+                found.add(name)
+                break
     return found
 
 
@@ -649,6 +730,9 @@ def _variants(word: str) -> frozenset[str]:
     letter with the word less one letter or none (one edit apart) and, from six letters, less
     two (two edits are allowed over seven letters, so both words have at least six); a word
     shorter than MIN_FUZZY only equals."""
+    if word in _particles():
+        # "da", "de": a particle is near another of its first letter ("Lula de Silva")
+        return frozenset({word, f"{word[0]}~{len(word)}"})
     short = short_vowels(word)
     if short != word:
         # "meena" shares the keys of "mina": a long vowel written doubled is one romanisation
@@ -673,6 +757,10 @@ def _word_near(a: str, b: str) -> bool:
     edit, the commonest slip: "Parto" for "Patro"), same first letter, not a plural of the other."""
     if a == b or (short_vowels(a) == short_vowels(b) and a[0] == b[0]):
         return True  # "Meena"/"Mina": a long vowel written doubled or single
+    particles = _particles()
+    if a in particles or b in particles:
+        # "da"/"de", "van"/"von": one vowel changed; "van der"/"van den" are two surnames
+        return a in particles and b in particles and _vowel_changed(a, b)
     if min(len(a), len(b)) < MIN_FUZZY or a[0] != b[0]:
         return False
     limit = 1 if max(len(a), len(b)) <= 7 else 2
@@ -683,6 +771,12 @@ def _word_near(a: str, b: str) -> bool:
     if _house_spelling(a) == _house_spelling(b):
         return False  # "Organisation"/"Organization": one word in British and American spelling
     return not _derived(a, b)  # "Argentinian" is Argentina's adjective, not a misspelling of it
+
+
+def _vowel_changed(a: str, b: str) -> bool:
+    """Two words of one length that differ in one letter, a vowel in both ("da"/"de")."""
+    changed = [(x, y) for x, y in zip(a, b, strict=False) if x != y]
+    return len(a) == len(b) and len(changed) == 1 and all(c in "aeiou" for c in changed[0])
 
 
 def _house_spelling(word: str) -> str:

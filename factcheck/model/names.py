@@ -114,12 +114,15 @@ def _romanisation_letter(word: str, at: int) -> bool:
     """Whether the letter at `at`, written in one spelling and not the other, is one that
     romanisations write or leave out: an aspirate's h after a consonant ('Chhapra'/'Chapra'), a
     doubled consonant ('Panno'/'Pano'), or the inherent a between two consonants ('Mamata'/'Mamta');
-    a vowel dropped beside another vowel is a slip ('Xioming')."""
+    an e after a, o or u, a German umlaut written out ('Duesseldorf'/'Dusseldorf'); another
+    vowel dropped beside a vowel is a slip ('Xioming')."""
     letter, before, after = word[at], word[at - 1 : at], word[at + 1 : at + 2]
     if letter == "h":
         return bool(before) and _CONSONANT.match(before) is not None
     if _CONSONANT.match(letter):
         return letter in (before, after)
+    if letter == "e" and before in ("a", "o", "u") and not (after and after in "aeiouy"):
+        return True  # an umlaut written out: "Duesseldorf" for "Düsseldorf", "Dusseldorf"
     both = bool(before and after) and all(_CONSONANT.match(c) for c in (before, after))
     return letter == "a" and both
 
@@ -165,10 +168,17 @@ def derived_entities(claims: Iterable[Claim]) -> dict[str, Entity]:
                 and not backers[(frame, fold(t))] & writers
             }
         )
+        # the canonical name, or a run of it, with accents written or not ("São Paulo", "Sao
+        # Paulo"; "Brasília", "Brasilia"): outlets' type, not another spelling
+        aliases = sorted(
+            {t for t in ranked if not t.isascii() or not canonical.isascii()}
+            & {t for t in ranked if t != canonical and _is_run(fold(t).split(), canonical)}
+        )
         entities[frame] = Entity(
             id=frame,
             kind=EntityKind.OTHER,
             canonical=canonical,
+            aliases=aliases,
             transliterations=transliterations,
             note="derived from the spellings the sources use (no entity list)",
         )
