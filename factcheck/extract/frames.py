@@ -21,7 +21,7 @@ from typing import Any
 import msgspec
 
 from factcheck.extract.dates import FUTURE, MONTHS, WEEKDAY_NAMES
-from factcheck.extract.numberwords import HYPHENATED_UNIT, SMALL_NUMBERS, words_to_number
+from factcheck.extract.numberwords import HYPHENATED_UNIT, words_to_number
 from factcheck.extract.onsets import Onset, build_onset, subject_event
 from factcheck.extract.shares import base_of_share, election_seats, held_by_owner, market_moment, percent_of
 from factcheck.extract.text import STOP_WORDS
@@ -85,7 +85,6 @@ class FrameTable(msgspec.Struct, frozen=True):
     span_events: dict[str, LazyPattern] = msgspec.field(default_factory=dict)
     # counted nouns that break a total down ("three infants", "15 foreigners"): noun -> qualifier
     part_nouns: dict[str, str] = msgspec.field(default_factory=dict)
-    joined_part_nouns: dict[str, str] = msgspec.field(default_factory=dict)  # "and 33 men" after a part
     # counted nouns (and participles) too general to frame a count by themselves ("208 times")
     generic_nouns: frozenset[str] = frozenset()
     uncompared_events: frozenset[str] = frozenset()  # events a date is never compared for ("said")
@@ -246,7 +245,6 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         groups=frozenset(r for r, spec in counts.items() if spec.get("group")),
         progress=_cue_pattern(list(data.get("progress") or [])) if data.get("progress") else None,
         part_nouns={str(k).lower(): str(v) for k, v in (data.get("part_nouns") or {}).items()},
-        joined_part_nouns={str(k).lower(): str(v) for k, v in (data.get("joined_part_nouns") or {}).items()},
         generic_nouns=frozenset(str(w).lower() for w in data.get("generic_nouns") or []),
         uncompared_events=frozenset(k for k, v in data.get("events", {}).items() if v.get("uncompared")),
         thing_nouns={str(k).lower(): v == "running" for k, v in (data.get("thing_nouns") or {}).items()},
@@ -469,13 +467,6 @@ _APPROX_ONLY = lazy(
 )
 
 
-def _capacity(text: str, start: int, end: int, sentence: tuple[int, int], table: FrameTable) -> bool:
-    """Whether a count is a capacity (a ceiling role, frames.yaml `ceiling: true`): "the boat could
-    accommodate up to 193 people" states what it may hold, no forecast, whatever modal says it."""
-    role = count_role(text, start, end, sentence, table)
-    return role is not None and role[0] in table.ceilings
-
-
 def count_role(
     text: str, start: int, end: int, sentence: tuple[int, int], table: FrameTable | None = None
 ) -> tuple[str, str, bool] | None:
@@ -534,10 +525,6 @@ def count_role(
         toll = befell or after
         if toll is not None:
             best = (0, toll[1], toll[0], toll[2])
-    if best is None and _lazy(_OF_THEM_OPENS).search(text, sentence[0], start) and _OF_THEM.match(text, end):
-        # "killed 30 people, 12 of them children": a part of the set the sentence named before
-        # the count, whose clause says nothing of its own; what befell them is said before it
-        return _nearest_befell(text, sentence[0], start, table)
     return (best[2], best[1], best[3]) if best is not None else None
 
 
@@ -572,11 +559,6 @@ _THERE_WHEN = lazy(
     r"(?:[\w'’-]+\s+){0,4}?(?:when|at\s+the\s+time|as\s+it)\b",
     re.IGNORECASE,
 )
-
-# right after a count: it is some of a set named before it ("12 of them children")
-_OF_THEM = lazy(r"\s+of\s+(?:them|whom)\b", re.IGNORECASE)
-# the count opens its own clause after a comma or a dash, with at most an approximator before it
-_OF_THEM_OPENS = r"(?:,|;|\s[-\u2013\u2014])\s*(?:(?:at\s+least|about|around|nearly|some|more\s+than)\s+)?\Z"
 
 # right before a count: it is a part of a count named earlier in the sentence
 _INCLUDING = re.compile(
@@ -1264,9 +1246,7 @@ def frame_for_quantity(
     are the spans of the sentence's other numbers in the same unit (other agencies' readings)."""
     table = table or default_table()
     start, end = span
-    if forecast_cue(text, start, end, sentence, table) is not None and not _capacity(
-        text, start, end, sentence, table
-    ):
+    if forecast_cue(text, start, end, sentence, table) is not None:
         return None  # "predictions that the storm could reach 300 kmph": nothing that happened
     if _AGES_BEFORE.search(text, max(sentence[0], start - 40), start):
         return None  # "children between the ages of 5 and 12": ages, not counts
@@ -1923,7 +1903,7 @@ _NEXT_WORDS = r"\s+([A-Za-z][\w'-]*)(?:\s+([A-Za-z][\w'-]*))?"
 # alone ("five were foreigners"), never a bare next word (that is `_NEXT_WORDS`' job)
 _PART_SAID = (
     r"(?:\s+of\s+(?:the|them|those|whom)(?:\s+(?!(?:were|was|are|is)\b)[a-z]+)?,?\s+"
-    r"(?:(?:were|was|are|is)\s+)?|\s+(?:were|was|are|is)\s+)(?:all\s+)?(?!(?:and|or)\b)([A-Za-z][\w'-]*)"
+    r"(?:(?:were|was|are|is)\s+)?|\s+(?:were|was|are|is)\s+)(?:all\s+)?([A-Za-z][\w'-]*)"
 )
 
 
@@ -1932,9 +1912,7 @@ _PART_SAID = (
 # under five"
 _CLAUSE_ENDS = lazy(
     r"\s*(?:[.;!?]|\Z|,\s+(?:[\w'-]+\s+){0,3}?(?:said|says|reported|added)\b"
-    r"|,\s+(?:and|but|although|though|while|whereas|as)\b"
-    # "108 of them women and seven children": another part, counted on its own, follows
-    r"|,?\s+and\s+(?:(?:at\s+least|about|some)\s+)?(?:\d|(?:" + "|".join(sorted(SMALL_NUMBERS)) + r")\b))",
+    r"|,\s+(?:and|but|although|though|while|whereas|as)\b)",
     re.IGNORECASE,
 )
 
@@ -1964,16 +1942,12 @@ def _demonym(word: str) -> str | None:
     return None
 
 
-def breakdown_part(
-    text: str, end: int, noun: str | None, table: FrameTable | None = None, joined: bool = False
-) -> str | None:
+def breakdown_part(text: str, end: int, noun: str | None, table: FrameTable | None = None) -> str | None:
     """The qualifier of a count that breaks a total down by nationality, age group, sex or another
     category ("53 Nepalis", "five Indians", "three infants", "15 foreigners"): such a count is a
     part of the passengers or dead, never the total. Read from the counted noun, else from the
-    word or two right after the number (a name-like demonym the noun finder leaves out). A count
-    `joined` by "and" to a part before it also reads the table's joined_part_nouns ("and 33 men")."""
+    word or two right after the number (a name-like demonym the noun finder leaves out)."""
     table = table or default_table()
-    kinds = {**table.part_nouns, **table.joined_part_nouns} if joined else table.part_nouns
     found = _lazy(_NEXT_WORDS).match(text, end)
     words = [noun] if noun else []
     if found is not None and not noun:
@@ -1985,8 +1959,8 @@ def breakdown_part(
         words.append(said.group(1))
     for word in words:
         low = word.lower()
-        if low in kinds:
-            return kinds[low]
+        if low in table.part_nouns:
+            return table.part_nouns[low]
         demonym = _demonym(word)
         if demonym is not None:
             return demonym

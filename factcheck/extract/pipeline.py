@@ -55,7 +55,6 @@ from factcheck.model.ids import (
     auto_frame,
     candidate_claim,
     in_family,
-    is_part_frame,
     parse_auto,
     part_frame,
 )
@@ -288,19 +287,10 @@ def _number_is_free(number: Found, taken: SpanSet) -> bool:
 
 # partial cues that only say a count is a breakdown of a total ("among the dead", "including");
 # "of the" only when the part's kind ends the clause (`part_closes_clause`)
-BREAKDOWN_WORDS = frozenset({"among", "including", "of whom"})
+BREAKDOWN_WORDS = frozenset({"among", "including"})
 # qualifiers that say a count is some part of a total but not which part ("31 of the injured",
 # "including nine", "four others"): two reports' such parts need not be the same part
 KINDLESS_PARTS = frozenset({"partial-of-the", "partial-among", "partial-including", "other"})
-# right before a count, maybe past an approximator: "157, of whom 99 are women"
-_OF_WHOM = lazy(r"\bof\s+whom\s+(?:(?:at\s+least|about|around|some|nearly)\s+)?\Z", re.IGNORECASE)
-# between a breakdown's part and the next count: "72 women and 33 men", "99 are women and 58 are
-# men", "108 of them women and seven children" (the part's own words, then "and")
-_JOINED = lazy(
-    r"(?:\s+(?:of\s+(?:them|whom)\s+|(?:are|were|is|was)\s+)?[A-Za-z][\w'-]*)?,?\s+and\s+"
-    r"(?:(?:at\s+least|about|around|some|nearly)\s+)?",
-    re.IGNORECASE,
-)
 
 
 class BySentence(dict[int, list[Found]]):
@@ -349,8 +339,6 @@ class _Builder:
         self.clocks: dict[tuple[str, bool], list[int]] = {}
         self.masked: str | None = None  # the text with duration anchors blanked, for date frames
         self.event_days: frozenset[dt.date] | None = None  # days the text dates its events to
-        # the last count framed as a part of a breakdown: (its end, its frame, whether it runs)
-        self.last_part: tuple[int, str, bool] | None = None
 
     def build(self, item: Found) -> Candidate | None:
         """One candidate, or None when the words do not make a valid claim."""
@@ -414,9 +402,6 @@ class _Builder:
             data["unit"] = "people"  # "45 were injured": the verb counts people
         rivals = [(r.start, r.end) for r in self._rivals(item, data)]
         frame = self._quantity_frame(item, str(data["unit"]), sentence, rivals)
-        joined = self._joined_part(item, sentence) if frame is None else None
-        if joined is not None:
-            frame = joined
         if frame is None or data.get("vague") in SMALL_VAGUE:
             return None  # "a few toppled buildings" names no figure another report could give
         if self._two_readings(item, data, frame.id, sentence):
@@ -457,16 +442,10 @@ class _Builder:
         )
         if part == "of the" and _role(frame.id) in default_table().of_them:
             part = None  # "71 of them in critical condition": the injured's part is the role itself
-        if joined is not None and part is None:
-            part = "including"  # "including 72 women and 33 men": the second part is one as the first is
-        if part is None and _OF_WHOM.search(self.text, sentence[0], item.start):
-            # "has reached 157, of whom 99 are women": a part when it names a kind (below);
-            # "50 aboard, of whom 12 died" is the toll itself
-            part = "of whom" if breakdown_part(self.text, item.end, item.extras.get("noun")) else None
         counted = in_family(frame.id, Family.COUNT)
         narrow = self._narrowing(item, data) if counted else []
         breakdown = (
-            breakdown_part(self.text, item.end, item.extras.get("noun"), joined=joined is not None)
+            breakdown_part(self.text, item.end, item.extras.get("noun"))
             if counted and _role(frame.id) not in default_table().unbroken
             else None
         )
@@ -500,8 +479,6 @@ class _Builder:
             # Minxian") may be all of them, so it keeps the frame with its qualifier; nor is a
             # group's noun ("2,500 soldiers deployed") a part of those sent
             why += self._part_of(data)
-        if is_part_frame(str(data.get("subject"))) and breakdown is not None:
-            self.last_part = (item.end, frame.id, frame.running)
         if running:
             data["running"] = True
             why += self._as_of(item, data, sentence)
@@ -510,19 +487,6 @@ class _Builder:
             data["revised"] = True
             why += "; called a revision"
         return why
-
-    def _joined_part(self, item: Found, sentence: tuple[int, int]) -> Frame | None:
-        """The frame of a count joined by "and" to a breakdown's part right before it ("killed 157,
-        including 72 women and 33 men"; "of whom 99 are women and 58 are men"): the count the
-        first part is a part of, when this count names a kind of its own; else None."""
-        if self.last_part is None:
-            return None
-        end, frame, running = self.last_part
-        if not sentence[0] <= end <= item.start or not _JOINED.fullmatch(self.text, end, item.start):
-            return None
-        if breakdown_part(self.text, item.end, item.extras.get("noun"), joined=True) is None:
-            return None
-        return Frame(id=frame, why=f"joined by 'and' to the part before it ({frame})", running=running)
 
     def _named(self, place: str | None, sentence: tuple[int, int]) -> str | None:
         """The qualifier of a place the sentence names with a capital ("in Minxian"), if any."""
