@@ -116,11 +116,11 @@ def _reproduces(a: list[str], b: list[str]) -> bool:
     wanted = list(dict.fromkeys(shorter))
     if len(wanted) < MIN_SHARED:
         return False
-    in_order = _common_in_order(wanted, list(dict.fromkeys(longer)))
+    in_order = common_in_order(wanted, list(dict.fromkeys(longer)))
     return in_order >= MIN_SHARED and in_order >= SHARE * len(wanted)
 
 
-def _common_in_order(xs: list[str], ys: list[str]) -> int:
+def common_in_order(xs: list[str], ys: list[str]) -> int:
     """The length of the longest common subsequence of two word lists."""
     row = [0] * (len(ys) + 1)
     for x in xs:
