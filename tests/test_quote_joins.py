@@ -122,3 +122,15 @@ def test_review_finds_nothing_in_a_verbatim_repeat(
 ) -> None:
     findings = _review(cli, tmp_path, monkeypatch, {"echo": ECHO, "wire": WIRE})
     assert not [f for f in findings if f["rule_id"].startswith("FC30")], findings
+
+
+def test_one_statement_printed_three_ways_is_one_wording_finding(
+    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two pairwise wording findings (the paper against the wire and against the echo) about
+    one statement are one finding naming the paper's printing as the one apart."""
+    findings = _review(cli, tmp_path, monkeypatch, {"echo": ECHO, "paper": PAPER, "wire": WIRE})
+    (finding,) = [f for f in findings if f["rule_id"] == "FC301"]
+    assert {s["source"] for s in finding["sides"]} == {"echo", "paper", "wire"}
+    (outlier,) = finding["outliers"]
+    assert outlier.startswith("paper.")

@@ -108,8 +108,10 @@ WORDING_RULE = "quote.wording"
 
 
 def _statement_keys(findings: list[Finding]) -> dict[int, tuple[str, str, bool, str]]:
-    """For each two-sided wording finding (by position), a key shared by the findings that
-    connect one statement's printings: the connected claims under one frame."""
+    """For each two-sided wording finding between sources (by position), a key shared by the
+    findings that connect one statement's printings: the connected claims under one frame. A
+    checked document's findings stay pairs: `check` weighs each by the source that prints the
+    document's words (pipeline/documents.py, quoted_verbatim)."""
     parent: dict[str, str] = {}
 
     def find(claim: str) -> str:
@@ -120,7 +122,10 @@ def _statement_keys(findings: list[Finding]) -> dict[int, tuple[str, str, bool, 
     pairs = {
         i: (f.sides[0].claim_id, f.sides[1].claim_id, str(f.sides[0].frame))
         for i, f in enumerate(findings)
-        if f.rule_name == WORDING_RULE and len(f.sides) == 2 and f.sides[0].frame == f.sides[1].frame
+        if f.rule_name == WORDING_RULE
+        and len(f.sides) == 2
+        and f.sides[0].frame == f.sides[1].frame
+        and all(s.tier is not Tier.DRAFT for s in f.sides)  # a checked document's: judged pair by pair
     }
     for a, b, _ in pairs.values():
         parent[find(a)] = find(b)
