@@ -134,3 +134,21 @@ def test_one_statement_printed_three_ways_is_one_wording_finding(
     assert {s["source"] for s in finding["sides"]} == {"echo", "paper", "wire"}
     (outlier,) = finding["outliers"]
     assert outlier.startswith("paper.")
+
+
+def test_a_sentence_meets_a_long_quotation_only_in_one_stretch_of_it() -> None:
+    """Two statements of one speaker: a short one shares long words ("confirm", "this", "will",
+    "recovery", "operation") with a long transcript only when they are scattered across it."""
+    briefing = quote(
+        "wire",
+        "Sadly I can confirm that there are now twelve people who have died, that we know of. This is "
+        "going to be a long and complex recovery operation and I do not anticipate that we will find "
+        "any more survivors. This will take many weeks, and the recovery teams will work day and "
+        "night on this operation.",
+        "auto.quote.stuart-cundy",
+        "stuart-cundy",
+    )
+    early = quote(
+        "paper", "I can confirm six fatalities at this time but this will rise during the recovery operation."
+    )
+    assert joined_quotes([briefing, early])[1].describes == "unknown.statement"  # type: ignore[union-attr]

@@ -111,12 +111,20 @@ def _long_words(text: str) -> list[str]:
 
 
 def _reproduces(a: list[str], b: list[str]) -> bool:
-    """True when the shorter quotation's long words are mostly the other's, in the same order."""
+    """True when the shorter quotation's long words are mostly the other's, in the same order,
+    within one stretch of the other about its own length (a much longer quotation, a
+    transcript's paragraph, shares many long words with any sentence of the same speaker)."""
     shorter, longer = sorted((a, b), key=len)
     wanted = list(dict.fromkeys(shorter))
     if len(wanted) < MIN_SHARED:
         return False
-    in_order = common_in_order(wanted, list(dict.fromkeys(longer)))
+    size = len(shorter) + max(2, len(shorter) // 2)
+    starts = range(max(1, len(longer) - size + 1))
+    return any(_shares(wanted, longer[i : i + size]) for i in starts)
+
+
+def _shares(wanted: list[str], stretch: list[str]) -> bool:
+    in_order = common_in_order(wanted, list(dict.fromkeys(stretch)))
     return in_order >= MIN_SHARED and in_order >= SHARE * len(wanted)
 
 
