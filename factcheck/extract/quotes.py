@@ -208,11 +208,9 @@ def _tokenised(text: str) -> list[tuple[int, int]]:
 _TOKENISED = re.compile(rf"``(?:(?!``|'')[^\n]){{1,{MAX_QUOTE}}}?''")
 # `single ones' (one backtick, one apostrophe that no letter follows: "don't" is no end)
 # 'straight single ones,' closed after punctuation: an apostrophe never follows a comma or a
-# full stop, so "the runners' club" and "don't" are no quotation marks; inside one, an
-# apostrophe after a plural's s and before a lower-case word is a possessive ('… consumers'
-# choices,' he said)
+# full stop, so "the runners' club" and "don't" are no quotation marks
 _STRAIGHT_SINGLE = re.compile(
-    rf"(?<![\w'])'(?=[A-Za-z])(?:[^'\n]|'(?=\w)|(?<=s)'(?=\s[a-z])){{1,{MAX_SINGLE}}}?[,.!?]'(?![\w'])"
+    rf"(?<![\w'])'(?=[A-Za-z])(?:[^'\n]|'(?=\w)){{1,{MAX_SINGLE}}}?[,.!?]'(?![\w'])"
 )
 _TOKENISED_SINGLE = re.compile(rf"(?<![`\w])`(?!`)[^`\n]{{1,{MAX_SINGLE}}}?'(?![\w'])")
 
