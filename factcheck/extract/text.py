@@ -17,6 +17,7 @@ import msgspec
 from pydantic import BaseModel
 
 from factcheck.extract.wordlists import word_list
+from factcheck.registry.quotes import common_in_order
 
 Kind = Literal["quantity", "date", "duration", "quote", "mention", "relation"]
 
@@ -285,9 +286,4 @@ def _in_order(a: list[str], b: list[str], shared: set[str]) -> int:
     common subsequence, each word at its first use)."""
     xs = list(dict.fromkeys(w for w in a if w in shared))
     ys = list(dict.fromkeys(w for w in b if w in shared))
-    row = [0] * (len(ys) + 1)
-    for x in xs:
-        prev = 0
-        for j, y in enumerate(ys, 1):
-            prev, row[j] = row[j], prev + 1 if x == y else max(row[j], row[j - 1])
-    return row[-1]
+    return common_in_order(xs, ys)

@@ -102,13 +102,46 @@ def _errors(members: list[Finding], expand: Expand) -> list[list[Finding]]:
     return [group for group in ([*severe, *folded], *apart.values()) if group]
 
 
+# quotations: the pairwise wording findings of one statement (a speaker's frame holds many
+# statements, so pairs are grouped by the claims they connect, not by the frame alone)
+WORDING_RULE = "quote.wording"
+AUTO_QUOTE = "auto.quote."
+
+
+def _statement_keys(findings: list[Finding]) -> dict[int, tuple[str, str, bool, str]]:
+    """For each two-sided wording finding between sources (by position), a key shared by the
+    findings that connect one statement's printings: the connected claims under one frame. A
+    checked document's findings stay pairs: `check` weighs each by the source that prints the
+    document's words (pipeline/documents.py, quoted_verbatim)."""
+    parent: dict[str, str] = {}
+
+    def find(claim: str) -> str:
+        while parent.get(claim, claim) != claim:
+            claim = parent[claim]
+        return claim
+
+    pairs = {
+        i: (f.sides[0].claim_id, f.sides[1].claim_id, str(f.sides[0].frame))
+        for i, f in enumerate(findings)
+        if f.rule_name == WORDING_RULE
+        and len(f.sides) == 2
+        and f.sides[0].frame == f.sides[1].frame
+        and str(f.sides[0].frame).startswith(AUTO_QUOTE)  # a curated statement's pairs stay as written
+        and all(s.tier is not Tier.DRAFT for s in f.sides)  # a checked document's: judged pair by pair
+    }
+    for a, b, _ in pairs.values():
+        parent[find(a)] = find(b)
+    return {i: ("quote", f"{frame}#{find(a)}", False, "") for i, (a, _, frame) in pairs.items()}
+
+
 def group_findings(findings: list[Finding], expand: Expand = _alone) -> list[Finding]:
     """Findings with each group of two or more pairwise findings about one frame merged (and
     findings between value classes listing every member)."""
     groups: dict[tuple[str, str, bool, str], list[Finding]] = defaultdict(list)
     kept: list[Finding] = []
-    for finding in findings:
-        key = _group_key(finding)
+    statements = _statement_keys(findings)
+    for index, finding in enumerate(findings):
+        key = statements.get(index) or _group_key(finding)
         if key is None:
             kept.append(finding)
         else:

@@ -75,6 +75,7 @@ from factcheck.model.quantifiers import points_apart
 from factcheck.pipeline.ordinals import ordinals_judged
 from factcheck.pipeline.owners import other_owners
 from factcheck.pipeline.roles import judge_roles
+from factcheck.pipeline.speakers import speakers_judged
 from factcheck.pipeline.timespans import days_between, duration_support
 from factcheck.registry import Registry, SourceText
 from factcheck.registry.loader import TextView
@@ -247,6 +248,7 @@ def with_documents(
         claims += unsupported_names(doc, source_id, claims, index, checked, links, lower_case)
         claims = other_owners(doc.prose, source_id, claims, index, checked.support, links, lower_case)
         claims = ordinals_judged(doc.prose, source_id, claims, index, checked.support, links)
+        claims = speakers_judged(claims, registry, index, checked.support, links)
         # a claim a later step replaced (an ordinal judged against the sources' ordinals) is no
         # longer this document's to report as introduced
         kept = {c.id for c in claims}

@@ -38,8 +38,9 @@ KINDS = {
 UNSUPPORTED_RULES = frozenset({"FC602", "FC303"})
 UNCOMPARED = frozenset({"FC601"})  # "nothing to check against": no verdict
 # outcomes of the unsupported rules that a source contradicts: an ordinal the sources give the
-# same thing another ordinal ("fourth summit" where they write "third summit")
-CONTRADICTING = frozenset({"other-ordinal"})
+# same thing another ordinal ("fourth summit" where they write "third summit"), a quotation they
+# give to another speaker ('Jones said "…"' where they write '"…," Smith said')
+CONTRADICTING = frozenset({"other-ordinal", "other-speaker"})
 
 
 def claim_verdicts(

@@ -48,6 +48,7 @@ from factcheck.registry import store
 from factcheck.registry.facts import partitioned
 from factcheck.registry.links import SECTIONS as LINK_SECTIONS
 from factcheck.registry.links import Links, check_claim_ids, read_links
+from factcheck.registry.quotes import joined_quotes
 from factcheck.yamlio import LineDict, line_of, load_yaml
 
 MANIFEST = Path("seeds") / "sources.yaml"
@@ -389,6 +390,8 @@ def _load_and_verify(root: Path) -> Registry:
     check_claim_ids(links, set(locations), errors)
     if errors:
         raise ErrorList(errors)
+    # quotations printed without a speaker take the statement another outlet's printing has
+    claims = joined_quotes(claims)
     return Registry(root, sources, texts, entities, subjects, claims, locations, frames=links)
 
 

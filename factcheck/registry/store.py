@@ -46,7 +46,7 @@ from factcheck.safewrite import install_file, registry_lock, write_atomic
 
 STORE_DIR = ".factcheck-cache"
 STORE_FILE = "registry.sqlite"
-FORMAT = "4"  # bump when what is stored changes
+FORMAT = "5"  # bump when what is stored changes (5: speakerless quotations joined, registry/quotes.py)
 PREFIX_LETTERS = 4
 PACKAGE = Path(__file__).resolve().parent.parent  # the factcheck package's folder
 # the package's data files extraction and linking read: every file in the `data` folder of a

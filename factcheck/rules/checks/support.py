@@ -38,6 +38,10 @@ OTHER_OWNER = "the sources name "
 # or give only to another thing of its kind (pipeline/ordinals.py); the note is the whole
 # explanation: "the sources have “third summit”: “…”"
 OTHER_ORDINAL = "ordinal: "
+# the prefix of the note `factcheck check` writes on a quotation the sources give to another
+# known speaker than the document's (pipeline/speakers.py); the rest is the whole explanation:
+# "the sources give these words to Helen Smith: “…”"
+OTHER_SPEAKER = "speaker: "
 _OUTCOMES = {
     "quantity": ("unsupported-number", "no source states this figure, in any form"),
     "duration": ("unsupported-duration", "no source states this length of time"),
@@ -94,6 +98,9 @@ def unsupported(data: CheckInput) -> Verdict | None:
     if kind == "quantity" and note.startswith(OTHER_ORDINAL):
         why = note.removeprefix(OTHER_ORDINAL)
         return Verdict(outcome="other-ordinal", confidence=UNMEASURED, details={"why": why}, likely_wrong="a")
+    if kind == "quote" and note.startswith(OTHER_SPEAKER):
+        why = note.removeprefix(OTHER_SPEAKER)
+        return Verdict(outcome="other-speaker", confidence=UNMEASURED, details={"why": why}, likely_wrong="a")
     if kind in _ELSEWHERE and note.startswith(ELSEWHERE):
         outcome, said = _ELSEWHERE[kind]
         why = f"{said}: “{note.removeprefix(ELSEWHERE)}”"
@@ -114,6 +121,7 @@ CHECKS = (
             "unsupported-proper-name",
             "name-of-other-owner",
             "other-ordinal",
+            "other-speaker",
             *(outcome for outcome, _ in _ELSEWHERE.values()),
             *(outcome for outcome, _ in _OUTCOMES.values()),
         ],

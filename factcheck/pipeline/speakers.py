@@ -1,0 +1,139 @@
+"""Quotations of a checked document given to another speaker than the sources give them
+(`factcheck check`): the sources print '"We cannot afford to wait," Smith said' and the summary
+says 'Jones said "we cannot afford to wait"'. The words are in the article, so a look-up alone
+passes them; the speaker is the error, the one a summariser makes when it fuses two sentences.
+
+Only on positive evidence, since a faithful summary rejected costs more than an error missed:
+- the document's quotation must name its speaker, and that speaker must be a known name in the
+  sources (a person a source mentions or quotes): a speaker the sources never name is judged as
+  a name (FC602), not here;
+- its words must reproduce a source quotation word for word (one a contiguous run of the other,
+  case, punctuation and house style aside, as FC301 reads them) with at least MIN_CONTENT content
+  words: a short common phrase ("very sad", "we are working") is said by many;
+- every source quotation it reproduces has a known speaker, and none of them is the document's
+  (two names sharing a word, "Smith" and "Helen Smith", may be one person: never judged);
+- no source sentence holding the words names the document's speaker (a source may quote one
+  person's words back to another: 'Jones repeated Smith's "…"').
+Such a quotation is unsupported (FC602 `other-speaker`, major) and contradicted, with the source
+sentence that gives the words to their speaker as the evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcheck.extract.text import STOP_WORDS, quote_words
+from factcheck.link.linking import is_excerpt
+from factcheck.link.support import Evidence, SourceIndex, Support, sentences
+from factcheck.model import Claim, QuoteClaim
+from factcheck.model.ids import AUTO_PREFIX, is_draft_source
+from factcheck.model.keys import LinkNote
+from factcheck.registry import Registry
+from factcheck.rules.checks.support import OTHER_SPEAKER
+
+MIN_CONTENT = 3  # content words a quotation needs before its speaker is judged
+MIN_NAME_WORD = 3  # name words shorter than this ("Li", initials) say too little to tell two people
+
+
+def speakers_judged(
+    claims: list[Claim],
+    registry: Registry,
+    index: SourceIndex,
+    support: dict[str, Support],
+    links: dict[str, LinkNote],
+) -> list[Claim]:
+    """`claims` with each quotation the sources give to another known speaker marked unsupported
+    (FC602 `other-speaker`), its note naming the sources' speaker and their sentence."""
+    theirs = [c for c in registry.claims if isinstance(c, QuoteClaim) and not is_draft_source(c.source)]
+    if not theirs:
+        return claims
+    known = _known_speakers(registry)
+    result = []
+    for claim in claims:
+        judged = _judged(claim, theirs, known, registry, index) if isinstance(claim, QuoteClaim) else None
+        if judged is None:
+            result.append(claim)
+            continue
+        note, evidence = judged
+        support[claim.id] = Support(False, evidence, elsewhere=True)
+        links[claim.id] = LinkNote.UNSUPPORTED
+        result.append(claim.model_copy(update={"note": note}))
+    return result
+
+
+def _judged(
+    claim: QuoteClaim, theirs: list[QuoteClaim], known: set[str], registry: Registry, index: SourceIndex
+) -> tuple[str, Evidence] | None:
+    """(note, evidence) when the sources give the claim's words to another speaker, else None."""
+    speaker = claim.speaker
+    if speaker is None or speaker not in known:
+        return None
+    wanted = quote_words(claim.words)
+    if sum(1 for w in wanted if w not in STOP_WORDS) < MIN_CONTENT:
+        return None
+    reproduced = [q for q in theirs if _reproduces(wanted, quote_words(q.words))]
+    if not reproduced or any(q.speaker is None for q in reproduced):
+        return None  # a source prints the words without a speaker: nothing to go by
+    mine = _name_words(registry, speaker)
+    if not mine or any(_name_words(registry, str(q.speaker)) & mine for q in reproduced):
+        return None
+    if any(_names(sentence, mine) for sentence in _sentences_quoting(index, claim.words)):
+        return None
+    source = next((q for q in reproduced if q.span is not None and q.source in registry.texts), None)
+    if source is None or source.span is None:
+        return None
+    evidence = Evidence(source.source, source.span)
+    said_by = _display(registry, str(source.speaker))
+    note = f"{OTHER_SPEAKER}the sources give these words to {said_by}: “{index.sentence_words(evidence)}”"
+    return note, evidence
+
+
+def _reproduces(wanted: list[str], source: list[str]) -> bool:
+    """True when one quotation is a contiguous run of the other with MIN_CONTENT content words."""
+    shorter = min(wanted, source, key=len)
+    return sum(1 for w in shorter if w not in STOP_WORDS) >= MIN_CONTENT and is_excerpt(wanted, source)
+
+
+def _known_speakers(registry: Registry) -> set[str]:
+    """Entities the sources name: mentioned or quoted in a source (not a checked document)."""
+    known: set[str] = set()
+    for claim in registry.claims:
+        if is_draft_source(claim.source):
+            continue
+        if claim.kind == "mention":
+            known.add(str(getattr(claim, "entity", "")))
+        elif isinstance(claim, QuoteClaim) and claim.speaker is not None:
+            known.add(claim.speaker)
+    return known
+
+
+def _display(registry: Registry, entity_id: str) -> str:
+    """An entity's name as written: its canonical name, else its id's slug read as words."""
+    entity = registry.entities.get(entity_id)
+    if entity is not None:
+        return entity.canonical
+    slug = entity_id.rsplit(".", 1)[-1] if entity_id.startswith(AUTO_PREFIX) else entity_id
+    return slug.replace("-", " ").title()
+
+
+def _name_words(registry: Registry, entity_id: str) -> set[str]:
+    """The case-folded words of every accepted name of an entity (MIN_NAME_WORD letters or more)."""
+    entity = registry.entities.get(entity_id)
+    names = entity.accepted_names() if entity is not None else [_display(registry, entity_id)]
+    return {w.casefold() for name in names for w in re.findall(r"\w+", name) if len(w) >= MIN_NAME_WORD}
+
+
+def _sentences_quoting(index: SourceIndex, words: str) -> Iterator[str]:
+    """Every source sentence that holds the quoted words verbatim."""
+    wanted = quote_words(words)
+    pattern = re.compile(r"\W+".join(map(re.escape, wanted)), re.IGNORECASE)
+    for source in index.quoting(words):
+        text = index.texts[source].replace("’", "'").replace("‘", "'")
+        for hit in pattern.finditer(text):
+            yield next((text[a:b] for a, b in sentences(text) if a <= hit.start() < b), "")
+
+
+def _names(sentence: str, name_words: set[str]) -> bool:
+    """True when a sentence has one of the name words."""
+    return bool({w.casefold() for w in re.findall(r"\w+", sentence)} & name_words)

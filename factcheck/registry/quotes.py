@@ -1,0 +1,138 @@
+"""Quotations printed without a speaker nearby, joined to the same statement in another outlet.
+
+Most quotations in a news story have no speaker in their own sentence: the wire copy says
+'"Free speech is the bedrock of a functioning democracy …," Musk said', while another outlet
+prints the same words after a paragraph about the deal. Extraction gives such a quotation a
+stand-in statement (`unknown.statement`), which joins nothing, so the two printings were never
+compared. Here, once every source's claims are loaded, a stand-in quotation that reproduces a
+quotation of another source takes that quotation's statement (and its speaker, when it has one);
+stand-in quotations of several sources that reproduce one another, none with a speaker, share a
+statement frame of their own (`auto.quote.unattributed-…`). FC301 then compares their words.
+
+"Reproduces" is read on the words of MIN_WORD_LETTERS letters or more (long words: function
+words are mostly shorter, and they say nothing of what a statement is about), case and
+punctuation aside: the shorter quotation has at least MIN_SHARED such words, and at least
+SHARE of them appear in the other, in the same order. A short common phrase ("very sad", "we
+are working", "pretty comprehensive") never joins: two outlets printing it may quote two
+people, or one person twice. A stand-in quotation that reproduces quotations of two different
+statements (two speakers) joins neither.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from factcheck.model import Claim, QuoteClaim
+from factcheck.model.ids import Family, auto_frame, is_stand_in
+
+MIN_WORD_LETTERS = 4  # "bedrock", "democracy", "town", "square"; not "is", "the", "and", "of"
+MIN_SHARED = 4  # long words the shorter quotation must have, and share in order
+SHARE = 0.6  # of the shorter quotation's long words, found in the other in order
+SLUG_WORDS = 5  # long words of a quotation that name its own statement frame
+_WORD = re.compile(r"\w+")
+
+
+def joined_quotes(claims: Sequence[Claim]) -> list[Claim]:
+    """`claims` with each stand-in quotation that reproduces a quotation of another source given
+    that quotation's statement (and speaker), or, among stand-ins only, a shared frame."""
+    quotes = [c for c in claims if isinstance(c, QuoteClaim)]
+    loose = [q for q in quotes if is_stand_in(q.describes)]
+    if not loose:
+        return list(claims)
+    words = {q.id: _long_words(q.words) for q in quotes}
+    postings: dict[str, list[QuoteClaim]] = defaultdict(list)
+    for quote in quotes:
+        for word in set(words[quote.id]):
+            postings[word].append(quote)
+    matches: dict[str, list[QuoteClaim]] = {}
+    for quote in loose:
+        mine = words[quote.id]
+        if len(set(mine)) < MIN_SHARED:
+            continue
+        counts: Counter[str] = Counter()
+        for word in set(mine):
+            counts.update(other.id for other in postings[word] if other.source != quote.source)
+        by_id = {q.id: q for w in set(mine) for q in postings[w]}
+        matches[quote.id] = [
+            by_id[other]
+            for other, shared in counts.items()
+            if shared >= MIN_SHARED and _reproduces(mine, words[other])
+        ]
+    updates = _statements(loose, matches)
+    if not updates:
+        return list(claims)
+    return [c.model_copy(update=updates[c.id]) if c.id in updates else c for c in claims]
+
+
+def _statements(
+    loose: list[QuoteClaim], matches: dict[str, list[QuoteClaim]]
+) -> dict[str, dict[str, str | None]]:
+    """The new statement (and speaker) of each stand-in quotation that joins another."""
+    updates: dict[str, dict[str, str | None]] = {}
+    parent: dict[str, str] = {}
+
+    def find(key: str) -> str:
+        while parent.get(key, key) != key:
+            key = parent[key]
+        return key
+
+    grouped: set[str] = set()
+    for quote in loose:
+        found = matches.get(quote.id, [])
+        statements = {q.describes for q in found if not is_stand_in(q.describes)}
+        if len(statements) == 1:
+            speakers = {q.speaker for q in found if not is_stand_in(q.describes)}
+            speaker = next(iter(speakers)) if len(speakers) == 1 else None
+            updates[quote.id] = {"describes": statements.pop(), "speaker": speaker or quote.speaker}
+        elif not statements:
+            for other in found:  # stand-ins only: one group per statement
+                parent[find(other.id)] = find(quote.id)
+                grouped.update((quote.id, other.id))
+    groups: dict[str, list[QuoteClaim]] = defaultdict(list)
+    for quote in loose:
+        if quote.id in grouped and quote.id not in updates:
+            groups[find(quote.id)].append(quote)
+    for members in groups.values():
+        if len({q.source for q in members}) < 2:
+            continue
+        longest = max(members, key=lambda q: len(q.words))
+        frame = auto_frame(Family.QUOTE, "unattributed-" + "-".join(_long_words(longest.words)[:SLUG_WORDS]))
+        for quote in members:
+            updates[quote.id] = {"describes": frame}
+    return updates
+
+
+def _long_words(text: str) -> list[str]:
+    """A quotation's words of MIN_WORD_LETTERS letters or more, case-folded, in order."""
+    plain = text.replace("’", "'").casefold()
+    return [w for w in _WORD.findall(plain) if len(w) >= MIN_WORD_LETTERS]
+
+
+def _reproduces(a: list[str], b: list[str]) -> bool:
+    """True when the shorter quotation's long words are mostly the other's, in the same order,
+    within one stretch of the other about its own length (a much longer quotation, a
+    transcript's paragraph, shares many long words with any sentence of the same speaker)."""
+    shorter, longer = sorted((a, b), key=len)
+    wanted = list(dict.fromkeys(shorter))
+    if len(wanted) < MIN_SHARED:
+        return False
+    size = len(shorter) + max(2, len(shorter) // 2)
+    starts = range(max(1, len(longer) - size + 1))
+    return any(_shares(wanted, longer[i : i + size]) for i in starts)
+
+
+def _shares(wanted: list[str], stretch: list[str]) -> bool:
+    in_order = common_in_order(wanted, list(dict.fromkeys(stretch)))
+    return in_order >= MIN_SHARED and in_order >= SHARE * len(wanted)
+
+
+def common_in_order(xs: list[str], ys: list[str]) -> int:
+    """The length of the longest common subsequence of two word lists."""
+    row = [0] * (len(ys) + 1)
+    for x in xs:
+        prev = 0
+        for j, y in enumerate(ys, 1):
+            prev, row[j] = row[j], prev + 1 if x == y else max(row[j], row[j - 1])
+    return row[-1]

@@ -1,0 +1,154 @@
+"""Quotations printed without a speaker nearby, joined to the same statement in another outlet
+(registry/quotes.py), and compared by FC301 in `review`. Invented texts."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+
+from factcheck.model import QuoteClaim
+from factcheck.registry.quotes import joined_quotes
+
+STATEMENT = (
+    "The new bridge will carry forty thousand vehicles a day and ease traffic across the whole valley."
+)
+
+
+def quote(
+    source: str, words: str, describes: str = "unknown.statement", speaker: str | None = None
+) -> QuoteClaim:
+    return QuoteClaim(
+        id=f"{source}.q{abs(hash(words)) % 1000}",
+        source=source,
+        text=f"“{words}”",
+        words=words,
+        describes=describes,
+        speaker=speaker,
+    )
+
+
+def test_a_speakerless_quotation_takes_the_statement_and_speaker_of_another_outlets() -> None:
+    wire = quote("wire", STATEMENT, "auto.quote.ana-ruiz", "ana-ruiz")
+    paper = quote("paper", STATEMENT.replace("ease traffic", "relieve traffic"))
+    joined = {c.source: c for c in joined_quotes([wire, paper])}
+    assert joined["paper"].describes == "auto.quote.ana-ruiz"  # type: ignore[union-attr]
+    assert joined["paper"].speaker == "ana-ruiz"  # type: ignore[union-attr]
+
+
+def test_speakerless_printings_of_one_statement_share_a_frame_of_their_own() -> None:
+    a = quote("a", STATEMENT)
+    b = quote("b", STATEMENT.replace("the whole valley", "the valley"))
+    c = quote("c", "Nobody asked the farmers whose fields the road will cut in half before the vote.")
+    joined = {q.source: q.describes for q in joined_quotes([a, b, c])}  # type: ignore[union-attr]
+    assert joined["a"] == joined["b"]
+    assert joined["a"].startswith("auto.quote.unattributed-")
+    assert joined["c"] == "unknown.statement"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "very sad",  # a short common phrase
+        "we are working on it",
+        # the same long words in another order: another sentence
+        "traffic across the valley will ease when the bridge carries vehicles",
+    ],
+)
+def test_a_short_phrase_or_another_sentence_joins_nothing(words: str) -> None:
+    wire = quote("wire", STATEMENT + " We are working on it. Very sad.", "auto.quote.ana-ruiz", "ana-ruiz")
+    paper = quote("paper", words)
+    assert joined_quotes([wire, paper])[1].describes == "unknown.statement"  # type: ignore[union-attr]
+
+
+def test_a_quotation_two_speakers_are_quoted_for_joins_neither() -> None:
+    one = quote("one", STATEMENT, "auto.quote.ana-ruiz", "ana-ruiz")
+    two = quote("two", STATEMENT, "auto.quote.li-wei", "li-wei")
+    three = quote("three", STATEMENT)
+    assert joined_quotes([one, two, three])[2].describes == "unknown.statement"  # type: ignore[union-attr]
+
+
+def test_one_outlet_printing_a_statement_twice_is_not_joined_to_itself() -> None:
+    a = quote("a", STATEMENT)
+    b = quote("a", STATEMENT.replace("whole ", ""))
+    assert {q.describes for q in joined_quotes([a, b])} == {"unknown.statement"}  # type: ignore[union-attr]
+
+
+WIRE = (
+    "Officials opened the Harlow valley bridge on Monday.\n\n"
+    f'"{STATEMENT}" transport minister Ana Ruiz said at the ceremony.\n'
+)
+PAPER = (
+    "The valley's new bridge opened on Monday after four years of work.\n\n"
+    "The ceremony drew hundreds of residents.\n\n"
+    f'"{STATEMENT.replace("forty", "fifty")}"\n'
+)
+ECHO = f'The valley\'s new bridge opened on Monday.\n\nResidents cheered.\n\n"{STATEMENT}"\n'
+
+
+def _review(
+    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, texts: dict[str, str]
+) -> list[dict]:  # type: ignore[type-arg]
+    assert cli("init", str(tmp_path / "reg")).exit_code == 0
+    monkeypatch.chdir(tmp_path / "reg")
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+        added = cli(
+            "sources", "add", str(tmp_path / f"{name}.txt"), "--published", "2024-05-06", "--id", name
+        )
+        assert added.exit_code == 0, added.output
+    for name in texts:
+        written = cli("extract", f"seeds/{name}.txt", "--write", f"claims/{name}.yaml")
+        assert written.exit_code == 0, written.output
+    result = cli("review", "--format", "json")
+    assert result.exit_code in (0, 1), result.output
+    return json.loads(result.output)["findings"]  # type: ignore[no-any-return]
+
+
+def test_review_compares_a_speakerless_printing_with_the_attributed_one(
+    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    findings = _review(cli, tmp_path, monkeypatch, {"paper": PAPER, "wire": WIRE})
+    (finding,) = [f for f in findings if f["rule_id"] == "FC301"]
+    assert finding["outcome"] == "number-changed"
+    assert {s["source"] for s in finding["sides"]} == {"paper", "wire"}
+
+
+def test_review_finds_nothing_in_a_verbatim_repeat(
+    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    findings = _review(cli, tmp_path, monkeypatch, {"echo": ECHO, "wire": WIRE})
+    assert not [f for f in findings if f["rule_id"].startswith("FC30")], findings
+
+
+def test_one_statement_printed_three_ways_is_one_wording_finding(
+    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two pairwise wording findings (the paper against the wire and against the echo) about
+    one statement are one finding naming the paper's printing as the one apart."""
+    findings = _review(cli, tmp_path, monkeypatch, {"echo": ECHO, "paper": PAPER, "wire": WIRE})
+    (finding,) = [f for f in findings if f["rule_id"] == "FC301"]
+    assert {s["source"] for s in finding["sides"]} == {"echo", "paper", "wire"}
+    (outlier,) = finding["outliers"]
+    assert outlier.startswith("paper.")
+
+
+def test_a_sentence_meets_a_long_quotation_only_in_one_stretch_of_it() -> None:
+    """Two statements of one speaker: a short one shares long words ("confirm", "this", "will",
+    "recovery", "operation") with a long transcript only when they are scattered across it."""
+    briefing = quote(
+        "wire",
+        "Sadly I can confirm that there are now twelve people who have died, that we know of. This is "
+        "going to be a long and complex recovery operation and I do not anticipate that we will find "
+        "any more survivors. This will take many weeks, and the recovery teams will work day and "
+        "night on this operation.",
+        "auto.quote.stuart-cundy",
+        "stuart-cundy",
+    )
+    early = quote(
+        "paper", "I can confirm six fatalities at this time but this will rise during the recovery operation."
+    )
+    assert joined_quotes([briefing, early])[1].describes == "unknown.statement"  # type: ignore[union-attr]
