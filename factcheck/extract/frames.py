@@ -213,7 +213,13 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
             merged[flag] = spec.get(flag, merged.get(flag, False))
     roles = {r: (_cue_pattern(s.get("cues", [])), bool(s.get("running"))) for r, s in counts.items()}
     measures = {k: _cue_pattern(v.get("cues", [])) for k, v in data.get("measures", {}).items()}
-    events = {k: _cue_pattern(v.get("cues", [])) for k, v in data.get("events", {}).items()}
+    event_specs: dict[str, dict[str, Any]] = {k: dict(v) for k, v in data.get("events", {}).items()}
+    for event, spec in ((extra or {}).get("events") or {}).items():
+        # a registry's events and cues (factcheck.toml [frames.events.<event>])
+        merged = event_specs.setdefault(event, {"cues": []})
+        merged["cues"] = [*merged.get("cues", []), *spec.get("cues", [])]
+        merged["uncompared"] = spec.get("uncompared", merged.get("uncompared", False))
+    events = {k: _cue_pattern(v.get("cues", [])) for k, v in event_specs.items()}
     running = {k: _cue_pattern(list(v or [])) for k, v in (data.get("running") or {}).items()}
     periods = {str(k).lower(): str(v) for k, v in (data.get("periods") or {}).items()}
     return FrameTable(
@@ -246,7 +252,7 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         progress=_cue_pattern(list(data.get("progress") or [])) if data.get("progress") else None,
         part_nouns={str(k).lower(): str(v) for k, v in (data.get("part_nouns") or {}).items()},
         generic_nouns=frozenset(str(w).lower() for w in data.get("generic_nouns") or []),
-        uncompared_events=frozenset(k for k, v in data.get("events", {}).items() if v.get("uncompared")),
+        uncompared_events=frozenset(k for k, v in event_specs.items() if v.get("uncompared")),
         thing_nouns={str(k).lower(): v == "running" for k, v in (data.get("thing_nouns") or {}).items()},
         forecast=_cue_pattern(list(data.get("forecast") or [])) if data.get("forecast") else None,
         journey_to=_journey_to(data),
@@ -332,10 +338,24 @@ def frames_data() -> dict[str, Any]:
     return parse_data_file(text, "frames.yaml") or {}
 
 
+# a registry's additions to the shipped table (factcheck.toml [frames]), set by the CLI
+_EXTRA: dict[str, Any] = {}
+
+
+def use_registry_frames(extra: dict[str, Any] | None) -> None:
+    """Make `default_table()` the shipped table with a registry's events and count cues added
+    (factcheck.toml `[frames.events.<event>]`, `[frames.counts.<role>]`); None or {} for none."""
+    global _EXTRA
+    extra = dict(extra or {})
+    if extra != _EXTRA:
+        _EXTRA = extra
+        default_table.cache_clear()
+
+
 @functools.cache
 def default_table() -> FrameTable:
-    """The shipped table (data/frames.yaml)."""
-    return build_table(frames_data())
+    """The shipped table (data/frames.yaml), with the registry's additions when the CLI set any."""
+    return build_table(frames_data(), _EXTRA or None)
 
 
 def _clause(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[int, int]:
@@ -1596,47 +1616,61 @@ _AFTER_DATE = re.compile(
     r"weeks?|minutes?)\s+)*(?P<after>after|following)\b",
     re.IGNORECASE,
 )
-# what befell people at the event, told in the date's clause: it happened at the event's time, so
-# "killed on Sunday after a train derailed", "23 were injured on Sunday after a bus overturned",
-# "two drowned on Friday after their boat capsized", "six were trapped on Monday after a roof
-# fell" still date the event after "after". A state ("are dead", "are missing on Saturday after
-# a dam burst a day earlier") or a later act ("rescued on Tuesday after the quake") is the
-# date's own and is left out.
-_BEFELL_PEOPLE = re.compile(
-    r"\b(?:killed|killing|died|perished|lost\s+their\s+lives|injured|injuring|hurt|wounded|"
-    r"drowned|trapped)\b",
-    re.IGNORECASE,
-)
-# what a plan needs beyond dates.FUTURE ("will", "is to", "plans to", "scheduled" ...): a plan
-# told in the past ("was to meet", "were due to sign"), a date set ahead ("is set to", "slated
-# to"), a refusal ("won't"), a conditional trip ("would travel to the site")
-_PLAN_MORE = re.compile(
-    r"\b(?:(?:was|were)\s+to|(?:set|due|slated)\s+to|won't|"
-    r"would\s+(?:travel|visit|meet|hold|return|attend|go|come|fly|arrive|sign|announce))\b",
-    re.IGNORECASE,
-)
-# "was to blame", "is to thank": a judgement, not a plan
-_NOT_A_PLAN = re.compile(r"\s+(?:blame|thank)\b", re.IGNORECASE)
-# a past verb or participle after a plan word tells of what has happened: "will compensate the
-# families of those killed in the crash on Tuesday", "under the deal announced on Monday", "who
-# will face charges carried out the attack on Monday". Irregular forms that are never a present
-# (not "hit", "put") are listed; regular ones end in "-ed" (not "hundred", "need", "proceed").
-_PAST_VERB = re.compile(
-    r"\b(?:(?!(?:hundred|need|speed|feed|seed|shed|bleed|breed|proceed|exceed|succeed|indeed|sacred|naked)\b)"
-    r"\w{2,}ed|struck|stricken|began|begun|broke|broken|came|caught|fell|fallen|fled|found|"
-    r"gave|given|held|left|lost|made|met|ran|sank|sunk|said|seen|shot|swept|taken|took|told|tore|"
-    r"torn|went|gone|won|wrote|written|shook|shaken)\b",
-    re.IGNORECASE,
-)
-# a participle in the plan itself ("will be held on Sunday", "has been scheduled") or describing
-# a noun ("will travel to the affected area on Friday") ends no plan
-_PLAN_PARTICIPLE = re.compile(r"\b(?:be|been|being|have|has|had|a|an|the|its|their)\s+\Z", re.IGNORECASE)
-# a page's own time stamp right before a date: "Updated Sunday at 10:30 a.m.", "Posted on Friday"
-_STAMP = re.compile(
-    r"\b(?:(?:last\s+)?updated|posted|published|modified)\s*(?:on\s+|at\s+|:\s*)?\Z", re.IGNORECASE
-)
-# a day named only forward: "tomorrow", "next week", "next Monday"
-_FORWARD_DAY = re.compile(r"\b(?:tomorrow|next|coming)\b", re.IGNORECASE)
+
+
+class DateWords(msgspec.Struct, frozen=True):
+    """The word lists of a date's frame reading (frames.yaml `date_words`), compiled."""
+
+    befell_people: re.Pattern[str]  # what befell people in the date's clause ("killed on Sunday after ...")
+    plan_more: re.Pattern[str]  # plan words beyond dates.FUTURE ("was to", "set to", "won't")
+    not_a_plan: re.Pattern[str]  # right after a plan word: a judgement ("was to blame")
+    past_verb: re.Pattern[str]  # a past verb or participle ("announced", "struck")
+    plan_participle: re.Pattern[str]  # a participle's own plan or noun before it ("be held", "the affected")
+    stamp: re.Pattern[str]  # a page's time stamp right before a date ("Updated Sunday")
+    forward_day: re.Pattern[str]  # a day named only forward ("tomorrow", "next Monday")
+    learned_of: re.Pattern[str]  # word of an event received ("learned of the crash at 11:03")
+    named_after_event: re.Pattern[str]  # a place or people named after an event ("the crash site")
+    verb_only_cues: frozenset[str]  # cues that read as a verb after a noun ("Cyclone Remal hit areas")
+
+
+def _listed(data: dict[str, Any], key: str) -> str:
+    """The alternation of one `date_words` list (whole words, any spaces between them)."""
+    words = [str(w) for w in data.get(key) or []]
+    if not words:
+        raise ValueError(f"frames.yaml date_words.{key} is empty")
+    return phrase_alternation(words)
+
+
+def build_date_words(data: dict[str, Any]) -> DateWords:
+    """The compiled word lists of frames.yaml `date_words`."""
+    flags = re.IGNORECASE
+    return DateWords(
+        befell_people=re.compile(r"\b(?:" + _listed(data, "befell_people") + r")\b", flags),
+        plan_more=re.compile(r"\b(?:" + _listed(data, "plan_words") + r")\b", flags),
+        not_a_plan=re.compile(r"\s+(?:" + _listed(data, "not_a_plan") + r")\b", flags),
+        past_verb=re.compile(
+            r"\b(?:(?!(?:"
+            + _listed(data, "not_past")
+            + r")\b)\w{2,}ed|"
+            + _listed(data, "past_irregular")
+            + r")\b",
+            flags,
+        ),
+        plan_participle=re.compile(r"\b(?:" + _listed(data, "plan_participle_after") + r")\s+\Z", flags),
+        stamp=re.compile(r"\b(?:" + _listed(data, "page_stamps") + r")\s*(?:on\s+|at\s+|:\s*)?\Z", flags),
+        forward_day=re.compile(r"\b(?:" + _listed(data, "forward_days") + r")\b", flags),
+        learned_of=re.compile(
+            r"\b(?:" + _listed(data, "learned_of") + r")\s+(?:of|about|to)\s+(?:the\s+|a\s+|an\s+)?\Z", flags
+        ),
+        named_after_event=re.compile(r"\s+(?:" + _listed(data, "named_after_event") + r")\b", flags),
+        verb_only_cues=frozenset(str(w).lower() for w in data.get("verb_only_cues") or []),
+    )
+
+
+@functools.cache
+def date_words() -> DateWords:
+    """The shipped `date_words` of frames.yaml, compiled on first use."""
+    return build_date_words(frames_data().get("date_words") or {})
 
 
 def planned(text: str, sentence: tuple[int, int], span: tuple[int, int]) -> bool:
@@ -1645,15 +1679,16 @@ def planned(text: str, sentence: tuple[int, int], span: tuple[int, int]) -> bool
     it) governs it ("will be held on Sunday", "is scheduled to meet in May"): no clause opens
     and no past verb comes between them ("will pay under the deal announced on Monday")."""
     start, end = span
-    if _FORWARD_DAY.search(text, start, end):
+    words = date_words()
+    if words.forward_day.search(text, start, end):
         return True
     breaks = list(_PARTS_CLAUSES.finditer(text, sentence[0], start))
     clause_start = breaks[-1].end() if breaks else sentence[0]
     plans = [
         found
-        for pattern in (FUTURE, _PLAN_MORE)
+        for pattern in (FUTURE, words.plan_more)
         for found in pattern.finditer(text, clause_start, start)
-        if _NOT_A_PLAN.match(text, found.end()) is None
+        if words.not_a_plan.match(text, found.end()) is None
     ]
     if not plans:
         return False
@@ -1664,9 +1699,10 @@ def planned(text: str, sentence: tuple[int, int], span: tuple[int, int]) -> bool
 def _past_after(text: str, plan_end: int, start: int) -> bool:
     """Whether a past verb stands between a plan word and a date, outside the plan's own passive
     ("will be held") and not describing a noun ("the affected area")."""
+    words = date_words()
     return any(
-        _PLAN_PARTICIPLE.search(text, max(plan_end, found.start() - 8), found.start()) is None
-        for found in _PAST_VERB.finditer(text, plan_end, start)
+        words.plan_participle.search(text, max(plan_end, found.start() - 8), found.start()) is None
+        for found in words.past_verb.finditer(text, plan_end, start)
     )
 
 
@@ -1683,13 +1719,13 @@ def frame_for_date(
     blasts on Wednesday night remained normal" gives the blasts Wednesday, not Thursday."""
     table = table or default_table()
     start, end = span
-    if planned(text, sentence, span) or _STAMP.search(text, max(sentence[0], start - 30), start):
+    if planned(text, sentence, span) or date_words().stamp.search(text, max(sentence[0], start - 30), start):
         # "she will travel to the crash site on Wednesday": a plan's day; "Updated Sunday at
         # 10:30 a.m. with the names of those killed in the crash": the page's own time
         return None
     lo, hi = max(sentence[0], start - 2 * WINDOW), min(sentence[1], end + 2 * WINDOW)
     later = _AFTER_DATE.match(text, end, hi)
-    if later is not None and _BEFELL_PEOPLE.search(text, sentence[0], start) is None:
+    if later is not None and date_words().befell_people.search(text, sentence[0], start) is None:
         # "surveying the damage on Wednesday after the blast", "reached the spot on Monday after
         # the landslide": what follows "after" happened before the date, so its cue is not the
         # date's ("15 were killed on Friday after a bus crashed": what befell people dates the crash)
@@ -1713,6 +1749,8 @@ def frame_for_date(
         for found in pattern.finditer(text, lo, hi):
             if _attributive(text, found) or _dated_by_possessive(text, found.start(), span):
                 continue
+            if planned(text, sentence, found.span()):
+                continue  # "whose bail was revoked Tuesday, will be sentenced in June": a plan's act
             parted, distance = _parted(text, found.start(), found.end(), start, end)
             if parted and any(
                 not _parted(text, found.start(), found.end(), *other)[0] for other in others if other != span
@@ -1725,7 +1763,7 @@ def frame_for_date(
     best = _onset_cue(text, span, sentence, (lo, hi), table, best)
     if best is None or best[3] in table.uncompared_events:
         return None  # "Kale said today": the day one report's source spoke is no event's day
-    if _LEARNED_OF.search(text, max(0, best[4] - 40), best[4]) is not None:
+    if date_words().learned_of.search(text, max(0, best[4] - 40), best[4]) is not None:
         return None  # "staff learned of the crash at 11:03": when word came, not when it happened
     return Frame(auto_frame(Family.EVENT, best[3]), f"cue '{best[2]}'")
 
@@ -1769,24 +1807,11 @@ _ASIDE_BREAK = lazy(
 )
 
 
-# an event named as the news someone received: its time is when word came ("the airline staff
-# learned of the crash at around 11:03 a.m.", "police were alerted to the fire at 2 a.m.")
-_LEARNED_OF = re.compile(
-    r"\b(?:learn(?:ed|t)|heard|informed|notified|alerted|told|news|word|reports?)\s+(?:of|about|to)\s+"
-    r"(?:the\s+|a\s+|an\s+)?\Z",
-    re.IGNORECASE,
-)
-
-
 # a participle after an article describes a thing, it tells of no event on the date: "the
 # debris of a collapsed condo building ... on Friday", "the capsized ferry was towed on Monday"
 _ARTICLE_BEFORE = lazy(r"\b(?:a|an|the|its|their|one)\s+\Z", re.IGNORECASE)
 
 
-# a noun an event's name may describe, as a place or people known by it: "the crash site",
-# "near the accident scene", "the quake zone", "the disaster area", "flood victims", "blast
-# survivors": a visit to the crash site on Friday tells of the visit's day, not the crash's
-_NAMED_AFTER_EVENT = lazy(r"\s+(?:sites?|scenes?|regions?|areas?|zones?|victims|survivors)\b", re.IGNORECASE)
 # what makes a cue before such a noun a noun or an adjective, not a verb: an article, a
 # preposition or possessive before it ("near the crash site", "for flood victims"), or a compound
 # ("quake-hit areas", "the worst hit areas"). "A tornado struck areas of Oklahoma" is a verb.
@@ -1816,7 +1841,7 @@ def _attributive(text: str, found: re.Match[str]) -> bool:
     """True for a cue that describes a noun: a participle ("a collapsed building"; a cue of
     several words starts with its own noun: "a fire started at about 10:50 pm") or an event's
     name before a place or people known by it ("the crash site", "quake victims")."""
-    if _NAMED_AFTER_EVENT.match(text, found.end()) is not None and _noun_cue(text, found):
+    if date_words().named_after_event.match(text, found.end()) is not None and _noun_cue(text, found):
         return True
     return (
         found.group().endswith("ed")
@@ -1834,14 +1859,8 @@ def _noun_cue(text: str, found: re.Match[str]) -> bool:
     if before:
         return True
     word = found.group().split()[0].lower()
-    return _PAST_VERB.fullmatch(word) is None and word not in _VERB_ONLY_CUES
-
-
-# cue words that read as a verb after a name or noun ("Cyclone Remal hit areas", "the storm
-# hits regions"): a noun cue ("crash", "flood") before "areas" names a place in any position
-_VERB_ONLY_CUES = frozenset(
-    {"hit", "hits", "strike", "strikes", "struck", "lash", "lashes", "ravage", "ravages"}
-)
+    words = date_words()
+    return words.past_verb.fullmatch(word) is None and word not in words.verb_only_cues
 
 
 def _far_cue(
