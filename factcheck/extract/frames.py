@@ -1717,12 +1717,26 @@ def frame_for_date(
     cue a clause break parts from the date is not its cue when nothing parts it from another
     date of the sentence (`others`): "Thursday, air quality near the warehouse destroyed by the
     blasts on Wednesday night remained normal" gives the blasts Wednesday, not Thursday."""
+    return date_frame(text, span, sentence, table, others)[0]
+
+
+def date_frame(
+    text: str,
+    span: tuple[int, int],
+    sentence: tuple[int, int],
+    table: FrameTable | None = None,
+    others: Sequence[tuple[int, int]] = (),
+) -> tuple[Frame | None, str]:
+    """`frame_for_date` with the decision told: (the frame or None, why), so `extract --format
+    table` shows why a date got no frame ("a plan's day", "no event cue") as well as its cue."""
     table = table or default_table()
     start, end = span
-    if planned(text, sentence, span) or date_words().stamp.search(text, max(sentence[0], start - 30), start):
-        # "she will travel to the crash site on Wednesday": a plan's day; "Updated Sunday at
-        # 10:30 a.m. with the names of those killed in the crash": the page's own time
-        return None
+    if planned(text, sentence, span):
+        # "she will travel to the crash site on Wednesday": a plan's day
+        return None, "a plan's day: no event frame, never compared"
+    if date_words().stamp.search(text, max(sentence[0], start - 30), start):
+        # "Updated Sunday at 10:30 a.m. with the names of those killed in the crash": the page's own time
+        return None, "the page's own time stamp: no event frame, never compared"
     lo, hi = max(sentence[0], start - 2 * WINDOW), min(sentence[1], end + 2 * WINDOW)
     later = _AFTER_DATE.match(text, end, hi)
     if later is not None and date_words().befell_people.search(text, sentence[0], start) is None:
@@ -1761,11 +1775,15 @@ def frame_for_date(
     if best is None:
         best = _far_cue(text, sentence[0], lo, span, table)
     best = _onset_cue(text, span, sentence, (lo, hi), table, best)
-    if best is None or best[3] in table.uncompared_events:
-        return None  # "Kale said today": the day one report's source spoke is no event's day
+    if best is None:
+        return None, "no event cue in its sentence: no event frame, never compared"
+    if best[3] in table.uncompared_events:
+        # "Kale said today": the day one report's source spoke is no event's day
+        return None, f"cue '{best[2]}' ({best[3]}): a day that differs report by report, never compared"
     if date_words().learned_of.search(text, max(0, best[4] - 40), best[4]) is not None:
-        return None  # "staff learned of the crash at 11:03": when word came, not when it happened
-    return Frame(auto_frame(Family.EVENT, best[3]), f"cue '{best[2]}'")
+        # "staff learned of the crash at 11:03": when word came, not when it happened
+        return None, f"cue '{best[2]}' as news received: when word came, never compared"
+    return Frame(auto_frame(Family.EVENT, best[3]), f"cue '{best[2]}'"), ""
 
 
 def _onset_cue(

@@ -23,6 +23,7 @@ from factcheck.extract.frames import (
     Frame,
     breakdown_part,
     clause_bounds,
+    date_frame,
     default_table,
     frame_for_date,
     frame_for_quantity,
@@ -764,21 +765,22 @@ class _Builder:
         why = None
         if data["event"] == PLACEHOLDERS["event"]:
             here = self.dates.get(self.sentences.index(item.start), [])
-            frame = frame_for_date(
+            frame, why_not = date_frame(
                 self._date_text(),
                 (item.start, item.end),
                 self.sentences.span_at(item.start),
                 others=[(d.start, d.end) for d in here],
             )
+            why = why_not or None  # the event frame decision, shown by `extract --format table`
             if frame is not None:
                 year = _one_year(item.fields.get("start"), item.fields.get("end"))
                 # a date in another year than the report's is another event ("the 1970 quake"); a
                 # span across a new year (a time in a report dated only "2023-01" may fall on
                 # 31 December) is in no one other year
-                suffix = (
-                    f".y{year}" if year is not None and self.year is not None and year != self.year else ""
-                )
-                data["event"], why = frame.id + suffix, frame.why
+                other_year = year is not None and self.year is not None and year != self.year
+                data["event"], why = frame.id + (f".y{year}" if other_year else ""), frame.why
+                if other_year:
+                    why += f"; {year}, not the report's year: another occurrence"
                 if item.extras.get("clock") and not item.extras.get("worded"):
                     # (a time of day in words is too loose to tell two occurrences apart)
                     data["event"], why = self._occurrence(data["event"], item, why or "")
