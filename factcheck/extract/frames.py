@@ -88,6 +88,8 @@ class FrameTable(msgspec.Struct, frozen=True):
     # counted nouns (and participles) too general to frame a count by themselves ("208 times")
     generic_nouns: frozenset[str] = frozenset()
     uncompared_events: frozenset[str] = frozenset()  # events a date is never compared for ("said")
+    # events that befall one person ("arrested"): a date meets only the same person's
+    person_events: frozenset[str] = frozenset()
     # counted nouns naming places, institutions or vehicles ("10 hospitals"): never people
     thing_nouns: dict[str, bool] = msgspec.field(default_factory=dict)  # noun -> running
     forecast: LazyPattern | None = None  # "could reach 300 kmph": a forecast, not a report
@@ -219,6 +221,7 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         merged = event_specs.setdefault(event, {"cues": []})
         merged["cues"] = [*merged.get("cues", []), *spec.get("cues", [])]
         merged["uncompared"] = spec.get("uncompared", merged.get("uncompared", False))
+        merged["person"] = spec.get("person", merged.get("person", False))
     events = {k: _cue_pattern(v.get("cues", [])) for k, v in event_specs.items()}
     running = {k: _cue_pattern(list(v or [])) for k, v in (data.get("running") or {}).items()}
     periods = {str(k).lower(): str(v) for k, v in (data.get("periods") or {}).items()}
@@ -253,6 +256,7 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         part_nouns={str(k).lower(): str(v) for k, v in (data.get("part_nouns") or {}).items()},
         generic_nouns=frozenset(str(w).lower() for w in data.get("generic_nouns") or []),
         uncompared_events=frozenset(k for k, v in event_specs.items() if v.get("uncompared")),
+        person_events=frozenset(k for k, v in event_specs.items() if v.get("person")),
         thing_nouns={str(k).lower(): v == "running" for k, v in (data.get("thing_nouns") or {}).items()},
         forecast=_cue_pattern(list(data.get("forecast") or [])) if data.get("forecast") else None,
         journey_to=_journey_to(data),
@@ -1783,7 +1787,42 @@ def date_frame(
     if date_words().learned_of.search(text, max(0, best[4] - 40), best[4]) is not None:
         # "staff learned of the crash at 11:03": when word came, not when it happened
         return None, f"cue '{best[2]}' as news received: when word came, never compared"
+    if best[3] in table.person_events:
+        # "the driver was arrested on Monday", "the owner was arrested on Friday": two people's
+        # arrests, so the act meets only the same person's
+        who = act_of(text, (best[4], best[4] + len(best[2])), sentence)
+        if who is None:
+            return None, f"cue '{best[2]}' ({best[3]}): whose act it is is not told, never compared"
+        return Frame(auto_frame(Family.EVENT, f"{best[3]}.{who}"), f"cue '{best[2]}' of '{who}'"), ""
     return Frame(auto_frame(Family.EVENT, best[3]), f"cue '{best[2]}'"), ""
+
+
+# the one a passive act befalls, right before it: "Griner was arrested", "the company's owner
+# was charged", "Bout had been extradited"
+_PASSIVE_OF = lazy(
+    r"(?P<the>\b(?i:the|its|their|his|her)\s+|['’]s\s+)?(?P<who>[A-Za-z][\w'’-]*)\s+"
+    r"(?i:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:[a-z]+ly\s+)?\Z"
+)
+# the one an active act befalls, right after it: "police arrested Griner", "arrested the driver"
+_ACTIVE_OF = lazy(r"\s+(?P<the>(?i:the)\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|[a-z][\w'’-]*)")
+
+
+def act_of(text: str, cue: tuple[int, int], sentence: tuple[int, int]) -> str | None:
+    """Whom an act that befalls one person befalls, as a slug: a name's last word ("Derek
+    Chauvin was arrested" -> chauvin), or a noun after "the" or a possessive ("the driver was
+    arrested", "police arrested the owner" -> driver, owner). None for a pronoun, an indefinite
+    or counted noun ("a second driver", "two men"): nothing says which person it is."""
+    before = _PASSIVE_OF.search(text, max(sentence[0], cue[0] - 60), cue[0])
+    after = _ACTIVE_OF.match(text, cue[1], sentence[1]) if before is None else None
+    found = before or after
+    if found is None:
+        return None
+    who = found.group("who").split()[-1]  # a name's last word: "arrested Derek Chauvin" -> Chauvin
+    if who.lower() in STOP_WORDS:
+        return None  # "he was arrested", "arrested on Monday"
+    if who[0].isupper():
+        return name_slug(who)
+    return who.lower() if found.group("the") is not None and who.isalpha() else None
 
 
 def _onset_cue(
