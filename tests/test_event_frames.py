@@ -117,6 +117,14 @@ def test_a_registry_adds_its_own_event_cues() -> None:
     assert date("He was arraigned on Monday in Boston.", "Monday").event == "unknown.event"
 
 
+def test_a_day_something_stood_as_of_is_no_event_day() -> None:
+    text = (
+        "Lula defeated Bolsonaro in a runoff election, but by Monday morning the incumbent had not conceded."
+    )
+    assert date(text, "Monday").event == "unknown.event"
+    assert date("The quake struck on Monday; aid arrived by Tuesday.", "Monday").event == "auto.event.struck"
+
+
 def test_the_toll_crossing_a_mark_is_no_crossing() -> None:
     assert date("The death toll crossed 100 on Tuesday.", "Tuesday").event == "unknown.event"
 

@@ -1631,6 +1631,7 @@ class DateWords(msgspec.Struct, frozen=True):
     past_verb: re.Pattern[str]  # a past verb or participle ("announced", "struck")
     plan_participle: re.Pattern[str]  # a participle's own plan or noun before it ("be held", "the affected")
     stamp: re.Pattern[str]  # a page's time stamp right before a date ("Updated Sunday")
+    as_of: re.Pattern[str]  # right before a date: the day something stood as of ("by Monday")
     forward_day: re.Pattern[str]  # a day named only forward ("tomorrow", "next Monday")
     learned_of: re.Pattern[str]  # word of an event received ("learned of the crash at 11:03")
     named_after_event: re.Pattern[str]  # a place or people named after an event ("the crash site")
@@ -1662,6 +1663,7 @@ def build_date_words(data: dict[str, Any]) -> DateWords:
         ),
         plan_participle=re.compile(r"\b(?:" + _listed(data, "plan_participle_after") + r")\s+\Z", flags),
         stamp=re.compile(r"\b(?:" + _listed(data, "page_stamps") + r")\s*(?:on\s+|at\s+|:\s*)?\Z", flags),
+        as_of=re.compile(r"\b(?:" + _listed(data, "as_of") + r")\s+\Z", flags),
         forward_day=re.compile(r"\b(?:" + _listed(data, "forward_days") + r")\b", flags),
         learned_of=re.compile(
             r"\b(?:" + _listed(data, "learned_of") + r")\s+(?:of|about|to)\s+(?:the\s+|a\s+|an\s+)?\Z", flags
@@ -1741,6 +1743,11 @@ def date_frame(
     if date_words().stamp.search(text, max(sentence[0], start - 30), start):
         # "Updated Sunday at 10:30 a.m. with the names of those killed in the crash": the page's own time
         return None, "the page's own time stamp: no event frame, never compared"
+    if date_words().as_of.search(text, max(sentence[0], start - 12), start) and not text.startswith(
+        ("'s", "’s"), end
+    ):
+        # "by Monday morning the incumbent had not conceded": a state as of that day
+        return None, "a day something stood as of ('by', 'until'): no event frame, never compared"
     lo, hi = max(sentence[0], start - 2 * WINDOW), min(sentence[1], end + 2 * WINDOW)
     later = _AFTER_DATE.match(text, end, hi)
     if later is not None and date_words().befell_people.search(text, sentence[0], start) is None:
