@@ -1712,20 +1712,6 @@ def _past_after(text: str, plan_end: int, start: int) -> bool:
     )
 
 
-def frame_for_date(
-    text: str,
-    span: tuple[int, int],
-    sentence: tuple[int, int],
-    table: FrameTable | None = None,
-    others: Sequence[tuple[int, int]] = (),
-) -> Frame | None:
-    """The event frame of a date: the nearest event cue in its sentence (auto.event.struck). A
-    cue a clause break parts from the date is not its cue when nothing parts it from another
-    date of the sentence (`others`): "Thursday, air quality near the warehouse destroyed by the
-    blasts on Wednesday night remained normal" gives the blasts Wednesday, not Thursday."""
-    return date_frame(text, span, sentence, table, others)[0]
-
-
 def date_frame(
     text: str,
     span: tuple[int, int],
@@ -1733,8 +1719,12 @@ def date_frame(
     table: FrameTable | None = None,
     others: Sequence[tuple[int, int]] = (),
 ) -> tuple[Frame | None, str]:
-    """`frame_for_date` with the decision told: (the frame or None, why), so `extract --format
-    table` shows why a date got no frame ("a plan's day", "no event cue") as well as its cue."""
+    """The event frame of a date, and why: the nearest event cue in its sentence
+    (auto.event.struck), or None with the reason it got none ("a plan's day", "no event cue"),
+    which `extract --format table` shows. A cue a clause break parts from the date is not its
+    cue when nothing parts it from another date of the sentence (`others`): "Thursday, air
+    quality near the warehouse destroyed by the blasts on Wednesday night remained normal"
+    gives the blasts Wednesday, not Thursday."""
     table = table or default_table()
     start, end = span
     if planned(text, sentence, span):

@@ -25,7 +25,6 @@ from factcheck.extract.frames import (
     clause_bounds,
     date_frame,
     default_table,
-    frame_for_date,
     frame_for_quantity,
     is_partial,
     narrowing_words,
@@ -533,7 +532,7 @@ class _Builder:
                     if report is not None and not 0 <= (report - day).days <= EVENT_REACH:
                         continue
                     sentence = self.sentences.span_at(date.start)
-                    frame = frame_for_date(self._date_text(), (date.start, date.end), sentence)
+                    frame = date_frame(self._date_text(), (date.start, date.end), sentence)[0]
                     if frame is None:
                         undated.add(day)
                     elif frame.id.rsplit(".", 1)[-1] not in NOT_EVENT_DAYS:
