@@ -95,6 +95,11 @@ def test_an_act_that_says_not_whom_it_befell_gets_no_frame(text: str) -> None:
     assert date(text, "Monday").event == "unknown.event"
 
 
+def test_a_day_after_the_act_is_not_whom_it_befell() -> None:
+    text = "Brittney Griner, the basketball star, was freed Thursday in a swap."
+    assert date(text, "Thursday").event == "unknown.event"
+
+
 def test_a_cue_a_plan_word_governs_is_no_dates_cue() -> None:
     # the sentencing is ahead; Tuesday is the day the bail was revoked
     claim = date(

@@ -1804,6 +1804,10 @@ _PASSIVE_OF = lazy(
 _ACTIVE_OF = lazy(r"\s+(?P<the>(?i:the)\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|[a-z][\w'’-]*)")
 
 
+# days named by a word, never a person: "was freed today"
+_DAY_WORDS = frozenset({"today", "yesterday", "tonight", "tomorrow"})
+
+
 def act_of(text: str, cue: tuple[int, int], sentence: tuple[int, int]) -> str | None:
     """Whom an act that befalls one person befalls, as a slug: a name's last word ("Derek
     Chauvin was arrested" -> chauvin), or a noun after "the" or a possessive ("the driver was
@@ -1815,8 +1819,8 @@ def act_of(text: str, cue: tuple[int, int], sentence: tuple[int, int]) -> str | 
     if found is None:
         return None
     who = found.group("who").split()[-1]  # a name's last word: "arrested Derek Chauvin" -> Chauvin
-    if who.lower() in STOP_WORDS:
-        return None  # "he was arrested", "arrested on Monday"
+    if who.lower() in STOP_WORDS or who.lower() in _CALENDAR_WORDS or who.lower() in _DAY_WORDS:
+        return None  # "he was arrested", "arrested on Monday", "was freed Thursday", "freed today"
     if who[0].isupper():
         return name_slug(who)
     return who.lower() if found.group("the") is not None and who.isalpha() else None
