@@ -129,6 +129,18 @@ def test_a_day_something_stood_as_of_is_no_event_day() -> None:
     assert date("The quake struck on Monday; aid arrived by Tuesday.", "Monday").event == "auto.event.struck"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The jury did not reach a verdict on Monday.",
+        "There was no election on Monday.",
+        "Parliament never voted on Monday.",
+    ],
+)
+def test_a_negated_cue_is_no_dates_cue(text: str) -> None:
+    assert date(text, "Monday").event == "unknown.event"
+
+
 def test_the_toll_crossing_a_mark_is_no_crossing() -> None:
     assert date("The death toll crossed 100 on Tuesday.", "Tuesday").event == "unknown.event"
 

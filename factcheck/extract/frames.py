@@ -25,7 +25,7 @@ from factcheck.extract.numberwords import HYPHENATED_UNIT, words_to_number
 from factcheck.extract.onsets import Onset, build_onset, subject_event
 from factcheck.extract.shares import base_of_share, election_seats, held_by_owner, market_moment, percent_of
 from factcheck.extract.text import STOP_WORDS
-from factcheck.extract.wordlists import phrase_alternation
+from factcheck.extract.wordlists import phrase_alternation, word_list
 from factcheck.lazyre import LazyPattern, Regex, lazy
 from factcheck.model import WEEKDAYS
 from factcheck.model.ids import Family, auto_frame, frame_slug, in_family, scope_suffix
@@ -1766,6 +1766,8 @@ def date_frame(
                 continue
             if planned(text, sentence, found.span()):
                 continue  # "whose bail was revoked Tuesday, will be sentenced in June": a plan's act
+            if _negated(text, sentence[0], found.start()):
+                continue  # "the jury did not reach a verdict on Monday": no verdict that day
             parted, distance = _parted(text, found.start(), found.end(), start, end)
             if parted and any(
                 not _parted(text, found.start(), found.end(), *other)[0] for other in others if other != span
@@ -1802,6 +1804,18 @@ _PASSIVE_OF = lazy(
 )
 # the one an active act befalls, right after it: "police arrested Griner", "arrested the driver"
 _ACTIVE_OF = lazy(r"\s+(?P<the>(?i:the)\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|[a-z][\w'’-]*)")
+
+
+_WORDS_BEFORE = lazy(r"[\w'’]+")
+
+
+def _negated(text: str, first: int, cue: int) -> bool:
+    """Whether one of the three words before a cue, in its clause, negates it (data/negations.txt,
+    or a word in "n't"): "did not reach a verdict", "was never arrested", "no one was charged"."""
+    breaks = list(_PARTS_CLAUSES.finditer(text, first, cue))
+    lo = max(breaks[-1].end() if breaks else first, cue - 40)
+    words = [w.group().lower() for w in _WORDS_BEFORE.finditer(text, lo, cue)][-3:]
+    return any(w in word_list("negations") or w.endswith(("n't", "n’t")) for w in words)
 
 
 # days named by a word, never a person: "was freed today"
