@@ -42,9 +42,17 @@ def conflict(a: DateClaim, b: DateClaim) -> str | None:
     return verdict.outcome if verdict is not None else None
 
 
+def test_two_defendants_verdicts_on_two_days_never_meet() -> None:
+    morrow = date("Officer Lena Morrow was found guilty on Thursday of falsifying a report.", "Thursday")
+    guards = date("Two prison guards were acquitted of assault on Friday.", "Friday")
+    assert morrow.event == "auto.event.verdict.morrow"
+    assert guards.event == "unknown.event"
+    assert conflict(morrow, guards) is None
+
+
 def test_a_verdict_on_two_different_days_conflicts() -> None:
     read = date("The verdict was read in court just after 4 p.m. on Monday.", "Monday")
-    found = date("A jury found him guilty on all counts, and the verdict came on Tuesday.", "Tuesday")
+    found = date("The jurors deliberated for ten hours, and the verdict came on Tuesday.", "Tuesday")
     assert read.event == found.event == "auto.event.verdict"
     assert conflict(read, found) is not None
 

@@ -90,6 +90,8 @@ class FrameTable(msgspec.Struct, frozen=True):
     uncompared_events: frozenset[str] = frozenset()  # events a date is never compared for ("said")
     # events that befall one person ("arrested"): a date meets only the same person's
     person_events: frozenset[str] = frozenset()
+    # cues of other events that befall one person ("found guilty", not the noun "verdict")
+    person_cues: frozenset[str] = frozenset()
     # counted nouns naming places, institutions or vehicles ("10 hospitals"): never people
     thing_nouns: dict[str, bool] = msgspec.field(default_factory=dict)  # noun -> running
     forecast: LazyPattern | None = None  # "could reach 300 kmph": a forecast, not a report
@@ -222,6 +224,7 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         merged["cues"] = [*merged.get("cues", []), *spec.get("cues", [])]
         merged["uncompared"] = spec.get("uncompared", merged.get("uncompared", False))
         merged["person"] = spec.get("person", merged.get("person", False))
+        merged["person_cues"] = [*merged.get("person_cues", []), *spec.get("person_cues", [])]
     events = {k: _cue_pattern(v.get("cues", [])) for k, v in event_specs.items()}
     running = {k: _cue_pattern(list(v or [])) for k, v in (data.get("running") or {}).items()}
     periods = {str(k).lower(): str(v) for k, v in (data.get("periods") or {}).items()}
@@ -257,6 +260,9 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         generic_nouns=frozenset(str(w).lower() for w in data.get("generic_nouns") or []),
         uncompared_events=frozenset(k for k, v in event_specs.items() if v.get("uncompared")),
         person_events=frozenset(k for k, v in event_specs.items() if v.get("person")),
+        person_cues=frozenset(
+            " ".join(str(c).lower().split()) for v in event_specs.values() for c in v.get("person_cues") or []
+        ),
         thing_nouns={str(k).lower(): v == "running" for k, v in (data.get("thing_nouns") or {}).items()},
         forecast=_cue_pattern(list(data.get("forecast") or [])) if data.get("forecast") else None,
         journey_to=_journey_to(data),
@@ -1786,7 +1792,7 @@ def date_frame(
     if date_words().learned_of.search(text, max(0, best[4] - 40), best[4]) is not None:
         # "staff learned of the crash at 11:03": when word came, not when it happened
         return None, f"cue '{best[2]}' as news received: when word came, never compared"
-    if best[3] in table.person_events:
+    if best[3] in table.person_events or " ".join(best[2].split()) in table.person_cues:
         # "the driver was arrested on Monday", "the owner was arrested on Friday": two people's
         # arrests, so the act meets only the same person's
         who = act_of(text, (best[4], best[4] + len(best[2])), sentence)
