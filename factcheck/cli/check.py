@@ -15,6 +15,7 @@ from factcheck.cli.options import (
     rules_option,
     run_and_report,
     selected,
+    use_config_frames,
     warn_user,
 )
 from factcheck.errors import FactcheckError
@@ -84,6 +85,7 @@ def check(
     documents = expand(files)
     start = _start_folder(documents)
     config = selected(load_config(start), select, extend_select, ignore)
+    use_config_frames(start, config)
     root = _registry_root(registry, config, start, bool(sources))
     date = None
     if published is not None:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from factcheck.cli.environment import environment
-from factcheck.cli.options import handle_errors, warn_user
+from factcheck.cli.options import handle_errors, use_config_frames, warn_user
 
 if TYPE_CHECKING:
     from factcheck.extract.candidates import Candidate, Extraction
@@ -72,6 +72,7 @@ def extract(
     from factcheck.extract.sources import parse_published
 
     when = parse_published(published) if published is not None else None
+    use_config_frames(Path.cwd())
     registry = _registry(registry_root, files)
     extractions = [extract_file(path, published=when, registry=registry) for path in files]
     for extraction in extractions:

@@ -220,6 +220,16 @@ def configured_rules(registry: Path | None, rules_dir: Path | None) -> list[Load
     return apply_to_rules(load_rules(rules_dir, checks_for(config)), config)
 
 
+def use_config_frames(start: Path, config: Config | None = None) -> None:
+    """Add the configuration's automatic-frame cues (factcheck.toml `[frames]`) to the table
+    extraction reads, so a registry's own events and count roles meet across its sources."""
+    from factcheck.extract.frames import use_registry_frames
+    from factcheck.registry.config import load_config
+
+    config = config if config is not None else load_config(start)
+    use_registry_frames(config.frames.extra() if config.frames is not None else None)
+
+
 def emit(text: str | Iterable[str], output: Path | None, *, quiet: bool = False, color: bool = False) -> None:
     """To standard output (piece by piece when given pieces), or atomically to a file (a crash
     never leaves half of it). `color`: keep the colour codes the text has even when standard

@@ -18,6 +18,7 @@ from factcheck.cli.options import (
     resolve_registry,
     resolve_rules,
     rules_option,
+    use_config_frames,
 )
 from factcheck.errors import FactcheckError
 
@@ -86,6 +87,8 @@ def rules_explain(rule_id: str, registry: Path | None, rules_dir: Path | None) -
     if rule.outcomes:
         lines.append("Grades by outcome: " + ", ".join(f"{k} → {v.value}" for k, v in rule.outcomes.items()))
     from factcheck.extract.frames_explain import explain_frames  # extraction loads only when asked
+
+    use_config_frames(Path.cwd())  # the registry's own events and count cues are explained too
 
     kinds = {str(p.where.get("kind")) for p in rule.match.values() if p.where.get("kind")}
     frames = explain_frames(kinds)

@@ -25,7 +25,7 @@ from factcheck.extract.numberwords import HYPHENATED_UNIT, words_to_number
 from factcheck.extract.onsets import Onset, build_onset, subject_event
 from factcheck.extract.shares import base_of_share, election_seats, held_by_owner, market_moment, percent_of
 from factcheck.extract.text import STOP_WORDS
-from factcheck.extract.wordlists import phrase_alternation
+from factcheck.extract.wordlists import phrase_alternation, word_list
 from factcheck.lazyre import LazyPattern, Regex, lazy
 from factcheck.model import WEEKDAYS
 from factcheck.model.ids import Family, auto_frame, frame_slug, in_family, scope_suffix
@@ -88,6 +88,10 @@ class FrameTable(msgspec.Struct, frozen=True):
     # counted nouns (and participles) too general to frame a count by themselves ("208 times")
     generic_nouns: frozenset[str] = frozenset()
     uncompared_events: frozenset[str] = frozenset()  # events a date is never compared for ("said")
+    # events that befall one person ("arrested"): a date meets only the same person's
+    person_events: frozenset[str] = frozenset()
+    # cues of other events that befall one person ("found guilty", not the noun "verdict")
+    person_cues: frozenset[str] = frozenset()
     # counted nouns naming places, institutions or vehicles ("10 hospitals"): never people
     thing_nouns: dict[str, bool] = msgspec.field(default_factory=dict)  # noun -> running
     forecast: LazyPattern | None = None  # "could reach 300 kmph": a forecast, not a report
@@ -213,7 +217,15 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
             merged[flag] = spec.get(flag, merged.get(flag, False))
     roles = {r: (_cue_pattern(s.get("cues", [])), bool(s.get("running"))) for r, s in counts.items()}
     measures = {k: _cue_pattern(v.get("cues", [])) for k, v in data.get("measures", {}).items()}
-    events = {k: _cue_pattern(v.get("cues", [])) for k, v in data.get("events", {}).items()}
+    event_specs: dict[str, dict[str, Any]] = {k: dict(v) for k, v in data.get("events", {}).items()}
+    for event, spec in ((extra or {}).get("events") or {}).items():
+        # a registry's events and cues (factcheck.toml [frames.events.<event>])
+        merged = event_specs.setdefault(event, {"cues": []})
+        merged["cues"] = [*merged.get("cues", []), *spec.get("cues", [])]
+        merged["uncompared"] = spec.get("uncompared", merged.get("uncompared", False))
+        merged["person"] = spec.get("person", merged.get("person", False))
+        merged["person_cues"] = [*merged.get("person_cues", []), *spec.get("person_cues", [])]
+    events = {k: _cue_pattern(v.get("cues", [])) for k, v in event_specs.items()}
     running = {k: _cue_pattern(list(v or [])) for k, v in (data.get("running") or {}).items()}
     periods = {str(k).lower(): str(v) for k, v in (data.get("periods") or {}).items()}
     return FrameTable(
@@ -246,7 +258,11 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         progress=_cue_pattern(list(data.get("progress") or [])) if data.get("progress") else None,
         part_nouns={str(k).lower(): str(v) for k, v in (data.get("part_nouns") or {}).items()},
         generic_nouns=frozenset(str(w).lower() for w in data.get("generic_nouns") or []),
-        uncompared_events=frozenset(k for k, v in data.get("events", {}).items() if v.get("uncompared")),
+        uncompared_events=frozenset(k for k, v in event_specs.items() if v.get("uncompared")),
+        person_events=frozenset(k for k, v in event_specs.items() if v.get("person")),
+        person_cues=frozenset(
+            " ".join(str(c).lower().split()) for v in event_specs.values() for c in v.get("person_cues") or []
+        ),
         thing_nouns={str(k).lower(): v == "running" for k, v in (data.get("thing_nouns") or {}).items()},
         forecast=_cue_pattern(list(data.get("forecast") or [])) if data.get("forecast") else None,
         journey_to=_journey_to(data),
@@ -332,10 +348,24 @@ def frames_data() -> dict[str, Any]:
     return parse_data_file(text, "frames.yaml") or {}
 
 
+# a registry's additions to the shipped table (factcheck.toml [frames]), set by the CLI
+_EXTRA: dict[str, Any] = {}
+
+
+def use_registry_frames(extra: dict[str, Any] | None) -> None:
+    """Make `default_table()` the shipped table with a registry's events and count cues added
+    (factcheck.toml `[frames.events.<event>]`, `[frames.counts.<role>]`); None or {} for none."""
+    global _EXTRA
+    extra = dict(extra or {})
+    if extra != _EXTRA:
+        _EXTRA = extra
+        default_table.cache_clear()
+
+
 @functools.cache
 def default_table() -> FrameTable:
-    """The shipped table (data/frames.yaml)."""
-    return build_table(frames_data())
+    """The shipped table (data/frames.yaml), with the registry's additions when the CLI set any."""
+    return build_table(frames_data(), _EXTRA or None)
 
 
 def _clause(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[int, int]:
@@ -1596,47 +1626,63 @@ _AFTER_DATE = re.compile(
     r"weeks?|minutes?)\s+)*(?P<after>after|following)\b",
     re.IGNORECASE,
 )
-# what befell people at the event, told in the date's clause: it happened at the event's time, so
-# "killed on Sunday after a train derailed", "23 were injured on Sunday after a bus overturned",
-# "two drowned on Friday after their boat capsized", "six were trapped on Monday after a roof
-# fell" still date the event after "after". A state ("are dead", "are missing on Saturday after
-# a dam burst a day earlier") or a later act ("rescued on Tuesday after the quake") is the
-# date's own and is left out.
-_BEFELL_PEOPLE = re.compile(
-    r"\b(?:killed|killing|died|perished|lost\s+their\s+lives|injured|injuring|hurt|wounded|"
-    r"drowned|trapped)\b",
-    re.IGNORECASE,
-)
-# what a plan needs beyond dates.FUTURE ("will", "is to", "plans to", "scheduled" ...): a plan
-# told in the past ("was to meet", "were due to sign"), a date set ahead ("is set to", "slated
-# to"), a refusal ("won't"), a conditional trip ("would travel to the site")
-_PLAN_MORE = re.compile(
-    r"\b(?:(?:was|were)\s+to|(?:set|due|slated)\s+to|won't|"
-    r"would\s+(?:travel|visit|meet|hold|return|attend|go|come|fly|arrive|sign|announce))\b",
-    re.IGNORECASE,
-)
-# "was to blame", "is to thank": a judgement, not a plan
-_NOT_A_PLAN = re.compile(r"\s+(?:blame|thank)\b", re.IGNORECASE)
-# a past verb or participle after a plan word tells of what has happened: "will compensate the
-# families of those killed in the crash on Tuesday", "under the deal announced on Monday", "who
-# will face charges carried out the attack on Monday". Irregular forms that are never a present
-# (not "hit", "put") are listed; regular ones end in "-ed" (not "hundred", "need", "proceed").
-_PAST_VERB = re.compile(
-    r"\b(?:(?!(?:hundred|need|speed|feed|seed|shed|bleed|breed|proceed|exceed|succeed|indeed|sacred|naked)\b)"
-    r"\w{2,}ed|struck|stricken|began|begun|broke|broken|came|caught|fell|fallen|fled|found|"
-    r"gave|given|held|left|lost|made|met|ran|sank|sunk|said|seen|shot|swept|taken|took|told|tore|"
-    r"torn|went|gone|won|wrote|written|shook|shaken)\b",
-    re.IGNORECASE,
-)
-# a participle in the plan itself ("will be held on Sunday", "has been scheduled") or describing
-# a noun ("will travel to the affected area on Friday") ends no plan
-_PLAN_PARTICIPLE = re.compile(r"\b(?:be|been|being|have|has|had|a|an|the|its|their)\s+\Z", re.IGNORECASE)
-# a page's own time stamp right before a date: "Updated Sunday at 10:30 a.m.", "Posted on Friday"
-_STAMP = re.compile(
-    r"\b(?:(?:last\s+)?updated|posted|published|modified)\s*(?:on\s+|at\s+|:\s*)?\Z", re.IGNORECASE
-)
-# a day named only forward: "tomorrow", "next week", "next Monday"
-_FORWARD_DAY = re.compile(r"\b(?:tomorrow|next|coming)\b", re.IGNORECASE)
+
+
+class DateWords(msgspec.Struct, frozen=True):
+    """The word lists of a date's frame reading (frames.yaml `date_words`), compiled."""
+
+    befell_people: re.Pattern[str]  # what befell people in the date's clause ("killed on Sunday after ...")
+    plan_more: re.Pattern[str]  # plan words beyond dates.FUTURE ("was to", "set to", "won't")
+    not_a_plan: re.Pattern[str]  # right after a plan word: a judgement ("was to blame")
+    past_verb: re.Pattern[str]  # a past verb or participle ("announced", "struck")
+    plan_participle: re.Pattern[str]  # a participle's own plan or noun before it ("be held", "the affected")
+    stamp: re.Pattern[str]  # a page's time stamp right before a date ("Updated Sunday")
+    as_of: re.Pattern[str]  # right before a date: the day something stood as of ("by Monday")
+    forward_day: re.Pattern[str]  # a day named only forward ("tomorrow", "next Monday")
+    learned_of: re.Pattern[str]  # word of an event received ("learned of the crash at 11:03")
+    named_after_event: re.Pattern[str]  # a place or people named after an event ("the crash site")
+    verb_only_cues: frozenset[str]  # cues that read as a verb after a noun ("Cyclone Remal hit areas")
+
+
+def _listed(data: dict[str, Any], key: str) -> str:
+    """The alternation of one `date_words` list (whole words, any spaces between them)."""
+    words = [str(w) for w in data.get(key) or []]
+    if not words:
+        raise ValueError(f"frames.yaml date_words.{key} is empty")
+    return phrase_alternation(words)
+
+
+def build_date_words(data: dict[str, Any]) -> DateWords:
+    """The compiled word lists of frames.yaml `date_words`."""
+    flags = re.IGNORECASE
+    return DateWords(
+        befell_people=re.compile(r"\b(?:" + _listed(data, "befell_people") + r")\b", flags),
+        plan_more=re.compile(r"\b(?:" + _listed(data, "plan_words") + r")\b", flags),
+        not_a_plan=re.compile(r"\s+(?:" + _listed(data, "not_a_plan") + r")\b", flags),
+        past_verb=re.compile(
+            r"\b(?:(?!(?:"
+            + _listed(data, "not_past")
+            + r")\b)\w{2,}ed|"
+            + _listed(data, "past_irregular")
+            + r")\b",
+            flags,
+        ),
+        plan_participle=re.compile(r"\b(?:" + _listed(data, "plan_participle_after") + r")\s+\Z", flags),
+        stamp=re.compile(r"\b(?:" + _listed(data, "page_stamps") + r")\s*(?:on\s+|at\s+|:\s*)?\Z", flags),
+        as_of=re.compile(r"\b(?:" + _listed(data, "as_of") + r")\s+\Z", flags),
+        forward_day=re.compile(r"\b(?:" + _listed(data, "forward_days") + r")\b", flags),
+        learned_of=re.compile(
+            r"\b(?:" + _listed(data, "learned_of") + r")\s+(?:of|about|to)\s+(?:the\s+|a\s+|an\s+)?\Z", flags
+        ),
+        named_after_event=re.compile(r"\s+(?:" + _listed(data, "named_after_event") + r")\b", flags),
+        verb_only_cues=frozenset(str(w).lower() for w in data.get("verb_only_cues") or []),
+    )
+
+
+@functools.cache
+def date_words() -> DateWords:
+    """The shipped `date_words` of frames.yaml, compiled on first use."""
+    return build_date_words(frames_data().get("date_words") or {})
 
 
 def planned(text: str, sentence: tuple[int, int], span: tuple[int, int]) -> bool:
@@ -1645,15 +1691,16 @@ def planned(text: str, sentence: tuple[int, int], span: tuple[int, int]) -> bool
     it) governs it ("will be held on Sunday", "is scheduled to meet in May"): no clause opens
     and no past verb comes between them ("will pay under the deal announced on Monday")."""
     start, end = span
-    if _FORWARD_DAY.search(text, start, end):
+    words = date_words()
+    if words.forward_day.search(text, start, end):
         return True
     breaks = list(_PARTS_CLAUSES.finditer(text, sentence[0], start))
     clause_start = breaks[-1].end() if breaks else sentence[0]
     plans = [
         found
-        for pattern in (FUTURE, _PLAN_MORE)
+        for pattern in (FUTURE, words.plan_more)
         for found in pattern.finditer(text, clause_start, start)
-        if _NOT_A_PLAN.match(text, found.end()) is None
+        if words.not_a_plan.match(text, found.end()) is None
     ]
     if not plans:
         return False
@@ -1664,32 +1711,42 @@ def planned(text: str, sentence: tuple[int, int], span: tuple[int, int]) -> bool
 def _past_after(text: str, plan_end: int, start: int) -> bool:
     """Whether a past verb stands between a plan word and a date, outside the plan's own passive
     ("will be held") and not describing a noun ("the affected area")."""
+    words = date_words()
     return any(
-        _PLAN_PARTICIPLE.search(text, max(plan_end, found.start() - 8), found.start()) is None
-        for found in _PAST_VERB.finditer(text, plan_end, start)
+        words.plan_participle.search(text, max(plan_end, found.start() - 8), found.start()) is None
+        for found in words.past_verb.finditer(text, plan_end, start)
     )
 
 
-def frame_for_date(
+def date_frame(
     text: str,
     span: tuple[int, int],
     sentence: tuple[int, int],
     table: FrameTable | None = None,
     others: Sequence[tuple[int, int]] = (),
-) -> Frame | None:
-    """The event frame of a date: the nearest event cue in its sentence (auto.event.struck). A
-    cue a clause break parts from the date is not its cue when nothing parts it from another
-    date of the sentence (`others`): "Thursday, air quality near the warehouse destroyed by the
-    blasts on Wednesday night remained normal" gives the blasts Wednesday, not Thursday."""
+) -> tuple[Frame | None, str]:
+    """The event frame of a date, and why: the nearest event cue in its sentence
+    (auto.event.struck), or None with the reason it got none ("a plan's day", "no event cue"),
+    which `extract --format table` shows. A cue a clause break parts from the date is not its
+    cue when nothing parts it from another date of the sentence (`others`): "Thursday, air
+    quality near the warehouse destroyed by the blasts on Wednesday night remained normal"
+    gives the blasts Wednesday, not Thursday."""
     table = table or default_table()
     start, end = span
-    if planned(text, sentence, span) or _STAMP.search(text, max(sentence[0], start - 30), start):
-        # "she will travel to the crash site on Wednesday": a plan's day; "Updated Sunday at
-        # 10:30 a.m. with the names of those killed in the crash": the page's own time
-        return None
+    if planned(text, sentence, span):
+        # "she will travel to the crash site on Wednesday": a plan's day
+        return None, "a plan's day: no event frame, never compared"
+    if date_words().stamp.search(text, max(sentence[0], start - 30), start):
+        # "Updated Sunday at 10:30 a.m. with the names of those killed in the crash": the page's own time
+        return None, "the page's own time stamp: no event frame, never compared"
+    if date_words().as_of.search(text, max(sentence[0], start - 12), start) and not text.startswith(
+        ("'s", "’s"), end
+    ):
+        # "by Monday morning the incumbent had not conceded": a state as of that day
+        return None, "a day something stood as of ('by', 'until'): no event frame, never compared"
     lo, hi = max(sentence[0], start - 2 * WINDOW), min(sentence[1], end + 2 * WINDOW)
     later = _AFTER_DATE.match(text, end, hi)
-    if later is not None and _BEFELL_PEOPLE.search(text, sentence[0], start) is None:
+    if later is not None and date_words().befell_people.search(text, sentence[0], start) is None:
         # "surveying the damage on Wednesday after the blast", "reached the spot on Monday after
         # the landslide": what follows "after" happened before the date, so its cue is not the
         # date's ("15 were killed on Friday after a bus crashed": what befell people dates the crash)
@@ -1713,6 +1770,10 @@ def frame_for_date(
         for found in pattern.finditer(text, lo, hi):
             if _attributive(text, found) or _dated_by_possessive(text, found.start(), span):
                 continue
+            if planned(text, sentence, found.span()):
+                continue  # "whose bail was revoked Tuesday, will be sentenced in June": a plan's act
+            if _negated(text, sentence[0], found.start()):
+                continue  # "the jury did not reach a verdict on Monday": no verdict that day
             parted, distance = _parted(text, found.start(), found.end(), start, end)
             if parted and any(
                 not _parted(text, found.start(), found.end(), *other)[0] for other in others if other != span
@@ -1723,11 +1784,66 @@ def frame_for_date(
     if best is None:
         best = _far_cue(text, sentence[0], lo, span, table)
     best = _onset_cue(text, span, sentence, (lo, hi), table, best)
-    if best is None or best[3] in table.uncompared_events:
-        return None  # "Kale said today": the day one report's source spoke is no event's day
-    if _LEARNED_OF.search(text, max(0, best[4] - 40), best[4]) is not None:
-        return None  # "staff learned of the crash at 11:03": when word came, not when it happened
-    return Frame(auto_frame(Family.EVENT, best[3]), f"cue '{best[2]}'")
+    if best is None:
+        return None, "no event cue in its sentence: no event frame, never compared"
+    if best[3] in table.uncompared_events:
+        # "Kale said today": the day one report's source spoke is no event's day
+        return None, f"cue '{best[2]}' ({best[3]}): a day that differs report by report, never compared"
+    if date_words().learned_of.search(text, max(0, best[4] - 40), best[4]) is not None:
+        # "staff learned of the crash at 11:03": when word came, not when it happened
+        return None, f"cue '{best[2]}' as news received: when word came, never compared"
+    if best[3] in table.person_events or " ".join(best[2].split()) in table.person_cues:
+        # "the driver was arrested on Monday", "the owner was arrested on Friday": two people's
+        # arrests, so the act meets only the same person's
+        who = act_of(text, (best[4], best[4] + len(best[2])), sentence)
+        if who is None:
+            return None, f"cue '{best[2]}' ({best[3]}): whose act it is is not told, never compared"
+        return Frame(auto_frame(Family.EVENT, f"{best[3]}.{who}"), f"cue '{best[2]}' of '{who}'"), ""
+    return Frame(auto_frame(Family.EVENT, best[3]), f"cue '{best[2]}'"), ""
+
+
+# the one a passive act befalls, right before it: "Griner was arrested", "the company's owner
+# was charged", "Bout had been extradited"
+_PASSIVE_OF = lazy(
+    r"(?P<the>\b(?i:the|its|their|his|her)\s+|['’]s\s+)?(?P<who>[A-Za-z][\w'’-]*)\s+"
+    r"(?i:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:[a-z]+ly\s+)?\Z"
+)
+# the one an active act befalls, right after it: "police arrested Griner", "arrested the driver"
+_ACTIVE_OF = lazy(r"\s+(?P<the>(?i:the)\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|[a-z][\w'’-]*)")
+
+
+_WORDS_BEFORE = lazy(r"[\w'’]+")
+
+
+def _negated(text: str, first: int, cue: int) -> bool:
+    """Whether one of the three words before a cue, in its clause, negates it (data/negations.txt,
+    or a word in "n't"): "did not reach a verdict", "was never arrested", "no one was charged"."""
+    breaks = list(_PARTS_CLAUSES.finditer(text, first, cue))
+    lo = max(breaks[-1].end() if breaks else first, cue - 40)
+    words = [w.group().lower() for w in _WORDS_BEFORE.finditer(text, lo, cue)][-3:]
+    return any(w in word_list("negations") or w.endswith(("n't", "n’t")) for w in words)
+
+
+# days named by a word, never a person: "was freed today"
+_DAY_WORDS = frozenset({"today", "yesterday", "tonight", "tomorrow"})
+
+
+def act_of(text: str, cue: tuple[int, int], sentence: tuple[int, int]) -> str | None:
+    """Whom an act that befalls one person befalls, as a slug: a name's last word ("Derek
+    Chauvin was arrested" -> chauvin), or a noun after "the" or a possessive ("the driver was
+    arrested", "police arrested the owner" -> driver, owner). None for a pronoun, an indefinite
+    or counted noun ("a second driver", "two men"): nothing says which person it is."""
+    before = _PASSIVE_OF.search(text, max(sentence[0], cue[0] - 60), cue[0])
+    after = _ACTIVE_OF.match(text, cue[1], sentence[1]) if before is None else None
+    found = before or after
+    if found is None:
+        return None
+    who = found.group("who").split()[-1]  # a name's last word: "arrested Derek Chauvin" -> Chauvin
+    if who.lower() in STOP_WORDS or who.lower() in _CALENDAR_WORDS or who.lower() in _DAY_WORDS:
+        return None  # "he was arrested", "arrested on Monday", "was freed Thursday", "freed today"
+    if who[0].isupper():
+        return name_slug(who)
+    return who.lower() if found.group("the") is not None and who.isalpha() else None
 
 
 def _onset_cue(
@@ -1769,24 +1885,11 @@ _ASIDE_BREAK = lazy(
 )
 
 
-# an event named as the news someone received: its time is when word came ("the airline staff
-# learned of the crash at around 11:03 a.m.", "police were alerted to the fire at 2 a.m.")
-_LEARNED_OF = re.compile(
-    r"\b(?:learn(?:ed|t)|heard|informed|notified|alerted|told|news|word|reports?)\s+(?:of|about|to)\s+"
-    r"(?:the\s+|a\s+|an\s+)?\Z",
-    re.IGNORECASE,
-)
-
-
 # a participle after an article describes a thing, it tells of no event on the date: "the
 # debris of a collapsed condo building ... on Friday", "the capsized ferry was towed on Monday"
 _ARTICLE_BEFORE = lazy(r"\b(?:a|an|the|its|their|one)\s+\Z", re.IGNORECASE)
 
 
-# a noun an event's name may describe, as a place or people known by it: "the crash site",
-# "near the accident scene", "the quake zone", "the disaster area", "flood victims", "blast
-# survivors": a visit to the crash site on Friday tells of the visit's day, not the crash's
-_NAMED_AFTER_EVENT = lazy(r"\s+(?:sites?|scenes?|regions?|areas?|zones?|victims|survivors)\b", re.IGNORECASE)
 # what makes a cue before such a noun a noun or an adjective, not a verb: an article, a
 # preposition or possessive before it ("near the crash site", "for flood victims"), or a compound
 # ("quake-hit areas", "the worst hit areas"). "A tornado struck areas of Oklahoma" is a verb.
@@ -1816,7 +1919,7 @@ def _attributive(text: str, found: re.Match[str]) -> bool:
     """True for a cue that describes a noun: a participle ("a collapsed building"; a cue of
     several words starts with its own noun: "a fire started at about 10:50 pm") or an event's
     name before a place or people known by it ("the crash site", "quake victims")."""
-    if _NAMED_AFTER_EVENT.match(text, found.end()) is not None and _noun_cue(text, found):
+    if date_words().named_after_event.match(text, found.end()) is not None and _noun_cue(text, found):
         return True
     return (
         found.group().endswith("ed")
@@ -1834,14 +1937,8 @@ def _noun_cue(text: str, found: re.Match[str]) -> bool:
     if before:
         return True
     word = found.group().split()[0].lower()
-    return _PAST_VERB.fullmatch(word) is None and word not in _VERB_ONLY_CUES
-
-
-# cue words that read as a verb after a name or noun ("Cyclone Remal hit areas", "the storm
-# hits regions"): a noun cue ("crash", "flood") before "areas" names a place in any position
-_VERB_ONLY_CUES = frozenset(
-    {"hit", "hits", "strike", "strikes", "struck", "lash", "lashes", "ravage", "ravages"}
-)
+    words = date_words()
+    return words.past_verb.fullmatch(word) is None and word not in words.verb_only_cues
 
 
 def _far_cue(

@@ -9,7 +9,7 @@ import textwrap
 from functools import cache
 from importlib import resources
 
-from factcheck.extract.frames import FrameTable, default_table
+from factcheck.extract.frames import FrameTable, default_table, frames_data
 from factcheck.extract.times import TimeTable, default_times
 from factcheck.lazyre import LazyPattern
 
@@ -218,6 +218,23 @@ def _events(table: FrameTable, times: TimeTable) -> list[str]:
         " an attributive participle (“in a collapsed school”) is no event verb.",
         WIDTH,
         subsequent_indent="  ",
+    )
+    words = frames_data().get("date_words") or {}
+    lines += _paragraph(
+        "No frame, never compared (frames.yaml `date_words`): a plan's day (“will”, “is to”,"
+        f" {', '.join(words.get('plan_words', []))}; or a day named forward:"
+        f" {', '.join(words.get('forward_days', []))}), unless a past verb or a new clause comes"
+        " between the plan word and the date; a page's time stamp"
+        f" ({', '.join(words.get('page_stamps', []))}); when word of an event came"
+        f" ({', '.join(words.get('learned_of', []))} of/about/to …); a date with no cue. A cue a plan"
+        " word governs (“will be sentenced”) is no date's cue. After “after” or “following” right"
+        " after the date, a cue is the date's only when its clause tells what befell people"
+        f" ({', '.join(words.get('befell_people', []))})."
+    )
+    lines += _paragraph(
+        "A registry adds events or cues in factcheck.toml: [frames.events.<event>] cues = [...]"
+        " (uncompared = true for a day that differs report by report); `extract --format table`"
+        " shows each date's cue or why it got none."
     )
     zones = ", ".join(f"{name} → {zone}" for name, zone in times.zones.items())
     approx = ", ".join(f"{word} (−{b}/+{a} min)" for word, (b, a) in times.approximate.items())

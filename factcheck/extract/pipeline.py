@@ -23,8 +23,8 @@ from factcheck.extract.frames import (
     Frame,
     breakdown_part,
     clause_bounds,
+    date_frame,
     default_table,
-    frame_for_date,
     frame_for_quantity,
     is_partial,
     narrowing_words,
@@ -532,7 +532,7 @@ class _Builder:
                     if report is not None and not 0 <= (report - day).days <= EVENT_REACH:
                         continue
                     sentence = self.sentences.span_at(date.start)
-                    frame = frame_for_date(self._date_text(), (date.start, date.end), sentence)
+                    frame = date_frame(self._date_text(), (date.start, date.end), sentence)[0]
                     if frame is None:
                         undated.add(day)
                     elif frame.id.rsplit(".", 1)[-1] not in NOT_EVENT_DAYS:
@@ -764,21 +764,22 @@ class _Builder:
         why = None
         if data["event"] == PLACEHOLDERS["event"]:
             here = self.dates.get(self.sentences.index(item.start), [])
-            frame = frame_for_date(
+            frame, why_not = date_frame(
                 self._date_text(),
                 (item.start, item.end),
                 self.sentences.span_at(item.start),
                 others=[(d.start, d.end) for d in here],
             )
+            why = why_not or None  # the event frame decision, shown by `extract --format table`
             if frame is not None:
                 year = _one_year(item.fields.get("start"), item.fields.get("end"))
                 # a date in another year than the report's is another event ("the 1970 quake"); a
                 # span across a new year (a time in a report dated only "2023-01" may fall on
                 # 31 December) is in no one other year
-                suffix = (
-                    f".y{year}" if year is not None and self.year is not None and year != self.year else ""
-                )
-                data["event"], why = frame.id + suffix, frame.why
+                other_year = year is not None and self.year is not None and year != self.year
+                data["event"], why = frame.id + (f".y{year}" if other_year else ""), frame.why
+                if other_year:
+                    why += f"; {year}, not the report's year: another occurrence"
                 if item.extras.get("clock") and not item.extras.get("worded"):
                     # (a time of day in words is too loose to tell two occurrences apart)
                     data["event"], why = self._occurrence(data["event"], item, why or "")

@@ -13,13 +13,19 @@ from the current folder (as ruff and Vale do). Command-line flags override it.
     min-grade = "info"          # default for --min-grade
     author = "Example Desk"     # review author for exports
     checks = ["mypkg.checks"]   # extra check modules (import paths), each with a CHECKS tuple
+
+    [tool.factcheck.frames.events.hearing]   # more automatic-frame cues (extract/data/frames.yaml)
+    cues = ["hearing", "arraigned"]          # dates beside these meet as auto.event.hearing
+    [tool.factcheck.frames.counts.arrests]   # a count role: `cues`, and flags such as running = true
+    cues = ["arrested"]
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
 from factcheck.errors import FactcheckError
 from factcheck.model import Grade
@@ -27,6 +33,45 @@ from factcheck.model.defaults import new_dict, new_list
 from factcheck.yamlio import read_text
 
 CONFIG_FILES = ("factcheck.toml", "pyproject.toml")
+
+
+# a cue word or phrase: something to match, never an empty string (it would match everywhere)
+Cue = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=80)]
+# an event or role name: it becomes part of a frame id (auto.event.<name>)
+FrameName = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9-]{0,40}$")]
+
+
+class CueSet(BaseModel):
+    """More cues for one event or count role of the automatic frames, with its flags."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+
+    cues: list[Cue] = Field(default_factory=new_list)
+    uncompared: bool | None = None  # an event whose days are never compared ("said today")
+    person_cues: list[Cue] | None = None  # those of its cues that befall one person ("found guilty")
+    person: bool | None = None  # an act that befalls one person ("arrested"): meets only the same person's
+    running: bool | None = None  # a count role that grows while a story runs
+    tally: bool | None = None
+    wins: bool | None = None
+    ceiling: bool | None = None
+    state: bool | None = None
+
+
+class FramesConfig(BaseModel):
+    """`[frames]`: cues added to extract/data/frames.yaml's `events` and `counts`."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+
+    events: dict[FrameName, CueSet] = Field(default_factory=new_dict)
+    counts: dict[FrameName, CueSet] = Field(default_factory=new_dict)
+
+    def extra(self) -> dict[str, Any]:
+        """The additions as frames.yaml-shaped data (unset flags left out)."""
+        return {
+            section: {name: spec.model_dump(exclude_none=True) for name, spec in specs.items()}
+            for section, specs in (("events", self.events), ("counts", self.counts))
+            if specs
+        }
 
 
 class Config(BaseModel):
@@ -45,6 +90,7 @@ class Config(BaseModel):
     min_grade: Grade | None = Field(default=None, alias="min-grade")
     author: str | None = None
     checks: list[str] = Field(default_factory=new_list, description="extra check modules by import path")
+    frames: FramesConfig | None = Field(default=None, description="more automatic-frame cues")
     path: Path | None = Field(default=None, exclude=True, description="the file it came from")
 
     def resolve(self, value: str | None) -> Path | None:
