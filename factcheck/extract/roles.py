@@ -197,7 +197,12 @@ def role_conflict(a: Role, b: Role, table: RoleTable | None = None) -> str | Non
         if exclusive and a.kinds and b.kinds and not a.kinds & b.kinds:
             return "another kind"  # a bus driver is no truck driver; a district official may be a rescue one
         return None
-    if exclusive and group == table.groups.get(b.noun) and not _within(a, b, table) and not _within(b, a, table):
+    if (
+        exclusive
+        and group == table.groups.get(b.noun)
+        and not _within(a, b, table)
+        and not _within(b, a, table)
+    ):
         return f"one person is one {group.replace('-', ' ')} role"
     return None
 

@@ -10,7 +10,6 @@ from factcheck.grade.grading import value_of
 from factcheck.link.figures import compatible, figure_frame
 from factcheck.link.support import Evidence as Found
 from factcheck.link.support import (
-    SourceIndex,
     counted_noun,
     frame_words,
     noun_after,
@@ -49,8 +48,9 @@ KINDS = {
 UNSUPPORTED_RULES = frozenset({"FC602", "FC303"})
 UNCOMPARED = frozenset({"FC601"})  # "nothing to check against": no verdict
 # outcomes of the unsupported rules that a source contradicts: an ordinal the sources give the
-# same thing another ordinal ("fourth summit" where they write "third summit")
-CONTRADICTING = frozenset({"other-ordinal"})
+# same thing another ordinal ("fourth summit" where they write "third summit"), a name where the
+# closest source sentence names another ("in Dorset" where it says "in Devon")
+CONTRADICTING = frozenset({"other-ordinal", "name-replaced"})
 Figure = (QuantityClaim, DurationClaim)  # the claims a competing source figure is sought for
 
 
@@ -177,20 +177,20 @@ def _nearest(registry: Registry, claim: Claim, checked: Checked) -> Evidence | N
         return _evidence(registry, support.evidence)
     sentence = next((text.text[a:b] for a, b in sentences(text.text) if a <= claim.span[0] < b), claim.text)
     value = central_figure(claim) if isinstance(claim, QuantityClaim) else None
-    competing = _competing(registry, claim, checked.index, sentence) if isinstance(claim, Figure) else None
+    competing = _competing(registry, claim, checked, sentence) if isinstance(claim, Figure) else None
     found = competing or checked.index.nearest_sentence(sentence, value)
     return _evidence(registry, found) if found is not None else None
 
 
 def _competing(
-    registry: Registry, claim: QuantityClaim | DurationClaim, index: SourceIndex, sentence: str
+    registry: Registry, claim: QuantityClaim | DurationClaim, checked: Checked, sentence: str
 ) -> Found | None:
     """For a figure no source states, the source figure that competes with it: of the same
     frame (auto.count.deaths), else counting the same noun ("a 12-year sentence" for "a 15-year
     sentence"), in the source sentence sharing the most words with the summary's (one at
     least, besides the noun, for a noun alone: "people" is in many sentences); None when no
     source figure is of the same thing. What an editor compares the summary's figure with."""
-    frame = figure_frame(claim)
+    frame = figure_frame(claim) or checked.frames.get(claim.id)
     noun = _counted(claim)
     words = frame_words(sentence) - frame_words(noun)
     candidates: list[tuple[Found, bool]] = []
@@ -203,11 +203,11 @@ def _competing(
             and (theirs := figure_frame(c)) is not None
             and compatible(frame, theirs)
         ]
-    if not candidates and noun:
+    if not candidates and noun and checked.index is not None:
         head = noun.split()[0]
         candidates = [
             (Found(n.source, n.span), False)
-            for n in index.numbers_headed(lambda word: bool(word) and same_noun(head, word))
+            for n in checked.index.numbers_headed(lambda word: bool(word) and same_noun(head, word))
         ]
     best: tuple[int, Found] | None = None
     for found, framed in candidates:
