@@ -60,20 +60,23 @@ def test_another_speed_in_kph_is_still_unsupported(cli: Callable[..., Result], t
 
 def test_a_post_named_inside_a_rank_is_no_conflicting_role() -> None:
     post, rank = (
-        parse_role("regional police chief".split()),
-        parse_role("police chief superintendent".split()),
+        parse_role(["regional", "police", "chief"]),
+        parse_role(["police", "chief", "superintendent"]),
     )
-    assert post is not None and rank is not None
+    assert post is not None
+    assert rank is not None
     assert role_conflict(post, rank) is None
     assert role_conflict(rank, post) is None
 
 
 def test_two_ranks_of_a_service_still_conflict() -> None:
-    inspector, superintendent = parse_role("police inspector".split()), parse_role("superintendent".split())
-    assert inspector is not None and superintendent is not None
+    inspector, superintendent = parse_role(["police", "inspector"]), parse_role(["superintendent"])
+    assert inspector is not None
+    assert superintendent is not None
     assert role_conflict(inspector, superintendent) is not None
-    chief, commissioner = parse_role("fire chief".split()), parse_role("commissioner".split())
-    assert chief is not None and commissioner is not None
+    chief, commissioner = parse_role(["fire", "chief"]), parse_role(["commissioner"])
+    assert chief is not None
+    assert commissioner is not None
     assert role_conflict(chief, commissioner) is not None
 
 
@@ -85,7 +88,7 @@ def test_the_police_chief_of_a_chief_superintendent_passes(
         "said on Saturday.\n"
     )
     sentence = "On Sunday regional police chief Elmer Soria said most of the houses were destroyed."
-    code, findings = check_sentence(cli, tmp_path, {"a.txt": source}, "", sentence)
+    _code, findings = check_sentence(cli, tmp_path, {"a.txt": source}, "", sentence)
     assert not [f for f in findings if f["rule_id"] == "FC505"], findings
 
 
@@ -125,7 +128,8 @@ def test_a_glued_sentence_length_is_checked_as_a_length(cli: Callable[..., Resul
     code, found = report(cli, tmp_path, source, "The judge handed Smith a 15-year sentence.")
     assert code == 1
     flagged = [f for f in found["findings"] if f["rule_id"] == "FC602"]
-    assert flagged and "people" not in flagged[0]["message"]
+    assert flagged
+    assert "people" not in flagged[0]["message"]
     assert "length of time" in flagged[0]["message"]
 
 
@@ -174,3 +178,53 @@ def test_a_competing_length_of_time_is_the_evidence(cli: Callable[..., Result], 
     assert code == 1
     verdict = next(v for v in found["verdicts"] if v["text"] == "15-year")
     assert "12-year sentence" in verdict["evidence"]["words"]
+
+
+# --- a name in place of the sources' name ----------------------------------------------------------
+
+FLOOD = (
+    "Heavy rain flooded dozens of homes in Devon on Monday, the Environment Agency said.\n"
+    "The agency urged residents to stay away from rivers.\n"
+)
+
+
+def test_a_name_in_place_of_the_sources_name_is_contradicted(
+    cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    sentence = "Heavy rain flooded dozens of homes in Dorset on Monday, the Environment Agency said."
+    code, found = report(cli, tmp_path, FLOOD, sentence)
+    assert code == 1
+    flagged = [f for f in found["findings"] if f["rule_id"] == "FC602"]
+    assert [(f["outcome"], f["grade"]) for f in flagged] == [("name-replaced", "major")]
+    assert "“Devon”" in flagged[0]["message"]
+    verdict = next(v for v in found["verdicts"] if v["text"] == "Dorset")
+    assert verdict["verdict"] == "contradicted"
+    assert verdict["evidence"]["words"].startswith("Heavy rain flooded dozens of homes in Devon")
+
+
+def test_a_name_added_beside_the_sources_name_stays_minor(cli: Callable[..., Result], tmp_path: Path) -> None:
+    sentence = "Heavy rain flooded dozens of homes in Devon and Dorset on Monday."
+    code, found = report(cli, tmp_path, FLOOD, sentence)
+    assert code == 0, found["findings"]
+    assert [f["outcome"] for f in found["findings"] if f["rule_id"] == "FC602"] == ["unsupported-name"]
+
+
+def test_a_name_in_a_sentence_no_source_says_stays_minor(cli: Callable[..., Result], tmp_path: Path) -> None:
+    sentence = "Rescuers in Dorset pulled walkers from a cliff on Monday."
+    code, found = report(cli, tmp_path, FLOOD, sentence)
+    assert code == 0, found["findings"]
+
+
+def test_another_name_of_a_country_or_a_demonym_stays_minor(
+    cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    source = (
+        "The US government said on Monday that the new tariffs would take effect next month.\n"
+        "Officials in Myanmar said the border would reopen on Friday.\n"
+    )
+    for sentence in (
+        "The American government said on Monday that the new tariffs would take effect next month.",
+        "Officials in Burma said the border would reopen on Friday.",
+    ):
+        code, found = report(cli, tmp_path, source, sentence)
+        assert code == 0, found["findings"]

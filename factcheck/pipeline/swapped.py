@@ -12,13 +12,17 @@ Only on positive evidence, since a faithful summary rejected costs more than an 
   at least MIN_SHARED of its content words and SHARE_NEEDED of them, the name's left out;
 - in that sentence, a run of capitalised words sits between the same word before and the same
   word (or punctuation) after as the document's name, shares no word with it, and is named
-  nowhere in the document (a sentence that names both is not swapping one for the other).
+  nowhere in the document (a sentence that names both is not swapping one for the other);
+- neither name is a demonym ("American" for "US") and not both are countries ("Burma" for
+  "Myanmar"): one place's other names are not listed, so those stay unsupported.
 """
 
 from __future__ import annotations
 
 import re
 
+from factcheck.extract.names import COMMON_WORDS
+from factcheck.extract.places import is_country
 from factcheck.link.support import Evidence, SourceIndex, Support, frame_words, sentences
 from factcheck.model import Claim, MentionClaim
 from factcheck.model.keys import LinkNote
@@ -90,7 +94,16 @@ def _other_name(prose: str, span: tuple[int, int], index: SourceIndex) -> tuple[
     for match in pattern.finditer(theirs):
         other = match.group(1)
         words = {w.lower() for w in other.split()}
-        if words & named or words & written:
+        if words & named or words & written or _aliases(name, other):
             continue
         return other, Evidence(nearest.source, (first + match.start(1), first + match.end(1)))
     return None
+
+
+def _aliases(name: str, other: str) -> bool:
+    """Whether two names may be one place or people written two ways: a demonym on either side
+    ("the American government" for "the US government"), or two countries ("Burma" for
+    "Myanmar"): a swap of countries is left to stay unsupported, as their other names are many."""
+    return any(w in COMMON_WORDS for w in (*name.split(), *other.split())) or (
+        is_country(name) and is_country(other)
+    )
