@@ -7,7 +7,8 @@ source sentence says, it contradicts that sentence: FC602 `name-replaced`, major
 Only on positive evidence, since a faithful summary rejected costs more than an error missed:
 - cased text only (in lower-cased text a capital letter does not mark the other name);
 - the document's name is found in no source, no spelling one or two letters away either (that
-  is a misspelling, judged as one);
+  is a misspelling, judged as one); a name by its word frequencies ("York", already major) is
+  told as a replacement when it is one;
 - the source sentence closest in words to the document's (SourceIndex.nearest_sentence) shares
   at least MIN_SHARED of its content words and SHARE_NEEDED of them, the name's left out;
 - in that sentence, a run of capitalised words sits between the same word before and the same
@@ -26,7 +27,7 @@ from factcheck.extract.places import is_country
 from factcheck.link.support import Evidence, SourceIndex, Support, frame_words, sentences
 from factcheck.model import Claim, MentionClaim
 from factcheck.model.keys import LinkNote
-from factcheck.rules.checks.support import OTHER_NAME
+from factcheck.rules.checks.support import LEXICON_NAME, OTHER_NAME
 
 MIN_SHARED = 3  # content words the document's sentence and the source's share, the name's left out
 SHARE_NEEDED = 0.6  # of the document sentence's content words, the share the source's must have
@@ -53,7 +54,7 @@ def names_swapped(
             isinstance(claim, MentionClaim)
             and claim.span is not None
             and links.get(claim.id) is LinkNote.UNSUPPORTED
-            and not claim.note
+            and claim.note in (None, "", LEXICON_NAME)  # not a misspelling: that is judged as one
         ):
             found = _other_name(prose, claim.span, index)
             if found is not None:
