@@ -3,7 +3,6 @@ of time, and the evidence an editor is shown for a figure no source states.
 
 - "235 kph" is the "235 kilometers per hour" a source writes (a unit and its abbreviation);
 - "regional police chief X" and "police chief superintendent X": a post named inside a rank;
-- "2.5 lakh people attended" and "250,000 people gathered": one crowd;
 - "a 15-year sentence" is a length of time, not 15 people;
 - an unsupported figure's evidence is the source sentence with the competing figure of the same
   thing, not the sentence most like the summary's.
@@ -90,26 +89,6 @@ def test_the_police_chief_of_a_chief_superintendent_passes(
     sentence = "On Sunday regional police chief Elmer Soria said most of the houses were destroyed."
     _code, findings = check_sentence(cli, tmp_path, {"a.txt": source}, "", sentence)
     assert not [f for f in findings if f["rule_id"] == "FC505"], findings
-
-
-# --- a crowd gathered ---------------------------------------------------------------------------
-
-CROWD = (
-    "An initial police report showed that about 250,000 people gathered for Tuesday's event in the "
-    "district, although permission had been granted only for 80,000.\n"
-)
-
-
-def test_people_gathered_are_the_people_who_attended(cli: Callable[..., Result], tmp_path: Path) -> None:
-    sentence = "According to the police report, about 2.5 lakh people attended the event."
-    code, findings = check_sentence(cli, tmp_path, {"a.txt": CROWD}, "", sentence)
-    assert code == 0, findings
-
-
-def test_people_gathered_are_not_people_killed(cli: Callable[..., Result], tmp_path: Path) -> None:
-    sentence = "According to the police report, about 250,000 people were killed at the event."
-    code, findings = check_sentence(cli, tmp_path, {"a.txt": CROWD}, "", sentence)
-    assert code == 1, findings
 
 
 # --- a unit of time glued to a figure -------------------------------------------------------------
