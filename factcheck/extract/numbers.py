@@ -439,6 +439,19 @@ def _read(text: str, core: Core) -> Found | None:
         return _first_since(text, core)
     noun = _counted_noun(text, core)
     low, high = core.low, core.high
+    glued = _glued_time(text, core)
+    if glued is not None:  # "a 15-year sentence", "a 10-day trial": a length of time
+        return _duration(
+            text,
+            core,
+            core.start,
+            glued.end(),
+            TIME_UNITS[glued.group("unit").lower()],
+            None,
+            low,
+            high,
+            glued.group("unit").lower(),
+        )
     if not _worth_keeping(text, core, noun):
         return None
     start, end = core.start, noun[1] if noun else core.end
@@ -473,6 +486,18 @@ def _read(text: str, core: Core) -> Found | None:
         focus=text[core.start : end],
         extras={"noun": noun[2] if noun else None, "core": (core.start, core.end), "ordinal": core.ordinal},
     )
+
+
+# a unit of time hyphened onto a figure before a noun ("a 15-year sentence", "a 10-day trial"); not
+# an age ("15-year-old": AGE_AFTER) nor a rank ("the 15th-year")
+_GLUED_TIME = re.compile(r"-(?P<unit>minute|hour|day|week|month|year|decade)s?(?![\w-])", re.IGNORECASE)
+
+
+def _glued_time(text: str, core: Core) -> re.Match[str] | None:
+    """The unit of time hyphened onto a plain figure (no unit of its own, no ordinal), if any."""
+    if core.value is None or core.unit is not None or core.ordinal or core.vague is not None:
+        return None
+    return _GLUED_TIME.match(text, core.end)
 
 
 def _first_since(text: str, core: Core) -> Found | None:

@@ -1783,8 +1783,12 @@ def _same_thing(noun: str, after: str) -> bool:
 
 def same_noun(noun: str, word: str) -> bool:
     """Whether two lower-case nouns count the same things: the same first four letters
-    ("member"/"members"), or words of one group in counted_nouns.yaml ("staff"/"employees")."""
+    ("member"/"members"), a unit and its abbreviation ("kph"/"kilometers", conversions.yaml),
+    or words of one group in counted_nouns.yaml ("staff"/"employees")."""
     if word[:4] == noun[:4]:
+        return True
+    spelled = abbreviations()  # "235 kph" counts what "235 kilometers per hour" counts
+    if (noun in spelled or word in spelled) and spelled.get(noun, noun)[:4] == spelled.get(word, word)[:4]:
         return True
     group = _noun_groups().get(_singular(noun))
     return group is not None and group == _noun_groups().get(_singular(word))

@@ -76,6 +76,7 @@ from factcheck.pipeline.ordinals import ordinals_judged
 from factcheck.pipeline.owners import other_owners
 from factcheck.pipeline.roles import judge_roles
 from factcheck.pipeline.speakers import speakers_judged
+from factcheck.pipeline.swapped import names_swapped
 from factcheck.pipeline.timespans import days_between, duration_support
 from factcheck.registry import Registry, SourceText
 from factcheck.registry.loader import TextView
@@ -202,6 +203,9 @@ class Checked(msgspec.Struct):
     # by no comparison (pipeline/introduced.py), with what the texts said
     introduced: dict[str, Support] = msgspec.field(default_factory=dict)
     names: list[tuple[str, str, tuple[int, int], Support]] = msgspec.field(default_factory=list)
+    # the automatic frame extraction gave each document figure ("auto.count.deaths"), by claim
+    # id, though linking left it unlinked: what a source figure must be of to compete with it
+    frames: dict[str, str] = msgspec.field(default_factory=dict)
 
 
 def with_documents(
@@ -244,9 +248,11 @@ def with_documents(
         claims = unbacked_in_frame(claims, links, registry, index, checked, figures)
         look_up(claims, links, index, checked, Dated(doc.prose, published), figures)
         borne_out_tenures(claims, links, candidates, registry, checked)
+        _note_frames(claims, candidates, checked)
         claims += unsupported_figures(doc, source_id, claims, index, checked, links)
         claims += unsupported_names(doc, source_id, claims, index, checked, links, lower_case)
         claims = other_owners(doc.prose, source_id, claims, index, checked.support, links, lower_case)
+        claims = names_swapped(doc.prose, claims, index, checked.support, links, lower_case)
         claims = ordinals_judged(doc.prose, source_id, claims, index, checked.support, links)
         claims = speakers_judged(claims, registry, index, checked.support, links)
         # a claim a later step replaced (an ordinal judged against the sources' ordinals) is no
@@ -589,6 +595,15 @@ def look_up(
                 del links[claim.id]
             else:
                 links[claim.id] = UNSUPPORTED
+
+
+def _note_frames(claims: Sequence[Claim], candidates: Sequence[Candidate], checked: Checked) -> None:
+    """Keep the automatic frame extraction gave each figure the sources do not state."""
+    extracted = {c.span: frame for c in candidates if (frame := figure_frame(c.claim)) is not None}
+    for claim in claims:
+        support = checked.support.get(claim.id)
+        if claim.span in extracted and support is not None and not support.found:
+            checked.frames[claim.id] = extracted[claim.span]
 
 
 def borne_out_tenures(

@@ -7,11 +7,20 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from factcheck.grade.grading import value_of
+from factcheck.link.figures import compatible, figure_frame
 from factcheck.link.support import Evidence as Found
-from factcheck.link.support import sentences
+from factcheck.link.support import (
+    counted_noun,
+    frame_words,
+    noun_after,
+    numbers_in,
+    same_noun,
+    sentences,
+)
 from factcheck.model import (
     Claim,
     ClaimVerdict,
+    DurationClaim,
     Evidence,
     Finding,
     Grade,
@@ -22,6 +31,7 @@ from factcheck.model import (
     Tier,
     claim_keys,
 )
+from factcheck.model.ids import is_draft_source
 from factcheck.model.plain import constructed
 from factcheck.pipeline.documents import Checked, central_figure
 from factcheck.pipeline.roles import is_role
@@ -39,8 +49,10 @@ UNSUPPORTED_RULES = frozenset({"FC602", "FC303"})
 UNCOMPARED = frozenset({"FC601"})  # "nothing to check against": no verdict
 # outcomes of the unsupported rules that a source contradicts: an ordinal the sources give the
 # same thing another ordinal ("fourth summit" where they write "third summit"), a quotation they
-# give to another speaker ('Jones said "…"' where they write '"…," Smith said')
-CONTRADICTING = frozenset({"other-ordinal", "other-speaker"})
+# give to another speaker ('Jones said "…"' where they write '"…," Smith said'), a name where the
+# closest source sentence names another ("in Dorset" where it says "in Devon")
+CONTRADICTING = frozenset({"other-ordinal", "other-speaker", "name-replaced"})
+Figure = (QuantityClaim, DurationClaim)  # the claims a competing source figure is sought for
 
 
 def claim_verdicts(
@@ -155,7 +167,8 @@ def _claim_evidence(registry: Registry, claim: Claim) -> Evidence | None:
 
 
 def _nearest(registry: Registry, claim: Claim, checked: Checked) -> Evidence | None:
-    """The source sentence closest in words to the sentence holding the claim; for a value the
+    """For a figure, the source sentence with a competing figure of the same thing (`_competing`);
+    else the source sentence closest in words to the sentence holding the claim; for a value the
     sources state only about something else, the sentence where they state it."""
     text = registry.texts.get(claim.source)
     if text is None or claim.span is None or checked.index is None:
@@ -165,8 +178,58 @@ def _nearest(registry: Registry, claim: Claim, checked: Checked) -> Evidence | N
         return _evidence(registry, support.evidence)
     sentence = next((text.text[a:b] for a, b in sentences(text.text) if a <= claim.span[0] < b), claim.text)
     value = central_figure(claim) if isinstance(claim, QuantityClaim) else None
-    found = checked.index.nearest_sentence(sentence, value)
+    competing = _competing(registry, claim, checked, sentence) if isinstance(claim, Figure) else None
+    found = competing or checked.index.nearest_sentence(sentence, value)
     return _evidence(registry, found) if found is not None else None
+
+
+def _competing(
+    registry: Registry, claim: QuantityClaim | DurationClaim, checked: Checked, sentence: str
+) -> Found | None:
+    """For a figure no source states, the source figure that competes with it: of the same
+    frame (auto.count.deaths), else counting the same noun ("a 12-year sentence" for "a 15-year
+    sentence"), in the source sentence sharing the most words with the summary's (one at
+    least, besides the noun, for a noun alone: "people" is in many sentences); None when no
+    source figure is of the same thing. What an editor compares the summary's figure with."""
+    frame = figure_frame(claim) or checked.frames.get(claim.id)
+    noun = _counted(claim)
+    words = frame_words(sentence) - frame_words(noun)
+    candidates: list[tuple[Found, bool]] = []
+    if frame is not None:
+        candidates = [
+            (Found(c.source, c.span), True)
+            for c in registry.claims
+            if c.span is not None
+            and not is_draft_source(c.source)
+            and (theirs := figure_frame(c)) is not None
+            and compatible(frame, theirs)
+        ]
+    if not candidates and noun and checked.index is not None:
+        head = noun.split()[0]
+        candidates = [
+            (Found(n.source, n.span), False)
+            for n in checked.index.numbers_headed(lambda word: bool(word) and same_noun(head, word))
+        ]
+    best: tuple[int, Found] | None = None
+    for found, framed in candidates:
+        text = registry.texts.get(found.source)
+        if text is None:
+            continue
+        theirs = next((text.text[a:b] for a, b in sentences(text.text) if a <= found.span[0] < b), "")
+        shared = len(words & frame_words(theirs))
+        if (framed or shared) and (best is None or shared > best[0]):
+            best = (shared, found)
+    return best[1] if best is not None else None
+
+
+def _counted(claim: QuantityClaim | DurationClaim) -> str:
+    """The noun a figure counts: a count's noun ("homes"), a length of time's unit ("year" of
+    "a 15-year sentence")."""
+    if isinstance(claim, QuantityClaim):
+        return counted_noun(claim.text)
+    stated = numbers_in(claim.text)
+    after = noun_after(claim.text, stated[0][1][1]).split() if stated else []
+    return after[0] if after else ""
 
 
 def _evidence(registry: Registry, found: Found) -> Evidence:

@@ -42,6 +42,10 @@ OTHER_ORDINAL = "ordinal: "
 # known speaker than the document's (pipeline/speakers.py); the rest is the whole explanation:
 # "the sources give these words to Helen Smith: “…”"
 OTHER_SPEAKER = "speaker: "
+# the prefix of the note `factcheck check` writes on a name no source has, standing where the
+# closest source sentence names another (pipeline/swapped.py); the note is the whole explanation:
+# "the closest source sentence names “Devon” there, not “Dorset”: “…”"
+OTHER_NAME = "the closest source sentence names “"
 _OUTCOMES = {
     "quantity": ("unsupported-number", "no source states this figure, in any form"),
     "duration": ("unsupported-duration", "no source states this length of time"),
@@ -95,6 +99,10 @@ def unsupported(data: CheckInput) -> Verdict | None:
         return Verdict(
             outcome="name-of-other-owner", confidence=UNMEASURED, details={"why": note}, likely_wrong="a"
         )
+    if kind == "mention" and note.startswith(OTHER_NAME):
+        return Verdict(
+            outcome="name-replaced", confidence=UNMEASURED, details={"why": note}, likely_wrong="a"
+        )
     if kind == "quantity" and note.startswith(OTHER_ORDINAL):
         why = note.removeprefix(OTHER_ORDINAL)
         return Verdict(outcome="other-ordinal", confidence=UNMEASURED, details={"why": why}, likely_wrong="a")
@@ -120,6 +128,7 @@ CHECKS = (
             "misspelled-name",
             "unsupported-proper-name",
             "name-of-other-owner",
+            "name-replaced",
             "other-ordinal",
             "other-speaker",
             *(outcome for outcome, _ in _ELSEWHERE.values()),
