@@ -108,6 +108,19 @@ def figure_updated(
         return None
     claims = {"a": a, "b": b}
     big = "b" if small == "a" else "a"
+    later = "b" if order == "a-first" else "a"
+    fell = (
+        order != "unknown"
+        and later == small
+        and not claims[later].revised
+        and not _may_have_fallen(claims[small], claims[big], min_ratio)
+    )
+    if fell and _next_day(a, b):
+        # two publication days without hours one day apart may be one moment in two time zones
+        # (an agency's evening of the 12th is the 13th where it happened): no order is known
+        order, fell = "unknown", False
+    if fell:
+        return None  # fell without a word of revision: a conflict
     if order == "unknown" and not (slight or _apart_in_time(a, b, far, min_ratio)):
         # no known order and no sign of a change between them: two figures of one time; a
         # slight gap (a few apart, a bound crossed) is what an hour's update looks like
@@ -115,13 +128,6 @@ def figure_updated(
     if order == "unknown":
         why = "reports of unknown order"
     else:
-        later = "b" if order == "a-first" else "a"
-        if (
-            later == small
-            and not claims[later].revised
-            and not _may_have_fallen(claims[small], claims[big], min_ratio)
-        ):
-            return None  # fell without a word of revision: a conflict
         # people missing or trapped are found or freed: a later report's somewhat lower figure
         # is its next stage, as a rise is
         why = ("revised down" if claims[later].revised else "fell") if later == small else "rose"
@@ -143,6 +149,17 @@ def figure_updated(
             "why": why,
         },
     )
+
+
+def _next_day(a: QuantityClaim, b: QuantityClaim) -> bool:
+    """Whether the two figures' reports are dated one day apart and at least one without its
+    hour: a publication day is the outlet's own, so the two may be hours apart either way."""
+    x, y = a.as_of, b.as_of
+    if x is None or y is None or (isinstance(x, dt.datetime) and isinstance(y, dt.datetime)):
+        return False
+    dx = x.date() if isinstance(x, dt.datetime) else x
+    dy = y.date() if isinstance(y, dt.datetime) else y
+    return abs((dx - dy).days) == 1
 
 
 def _may_have_fallen(small: QuantityClaim, big: QuantityClaim, min_ratio: float) -> bool:
