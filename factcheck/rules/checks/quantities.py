@@ -12,7 +12,7 @@ from pydantic import Field
 from factcheck.extract.frames import STAGE_FRAME, is_tally, may_fall
 from factcheck.extract.numbers import ordinal_suffix
 from factcheck.model import QuantityClaim
-from factcheck.model.ids import PART_MARK, Family, frame_slug, in_family, is_auto, is_draft_source
+from factcheck.model.ids import Family, frame_slug, in_family, is_auto, is_draft_source
 from factcheck.model.quantifiers import APPROXIMATORS, directional, normalise, pointing
 from factcheck.rules.checks.base import CheckInput, Params, Verdict, fmt_interval, lower_tier_side, pair, spec
 from factcheck.rules.checks.units import converted, pint_name
@@ -100,11 +100,12 @@ def figure_updated(
     """A running figure that differs between reports of different times is an update (info),
     unless the later report gives a lower figure without calling it a revision; only a state
     (missing, trapped) may fall, by less than `min_ratio`. Reports of
-    unknown order (one day without hours, a report dated only by its month) are not different
+    unknown order (one day without hours, a report dated only by its month, a lower figure a
+    day later when either lacks its hour: `_next_day`) are not different
     times: their figures are an update only when they may still be of different times
     (`_apart_in_time`; `far`: the gap is FC101's, `min_ratio` or more); else they are compared."""
     order = report_order(a, b)
-    if order is None or order == "same" or _parts_of_one_toll(a, b):
+    if order is None or order == "same":
         return None
     claims = {"a": a, "b": b}
     big = "b" if small == "a" else "a"
@@ -191,27 +192,6 @@ def _apart_in_time(a: QuantityClaim, b: QuantityClaim, far: bool, min_ratio: flo
         return False
     low, high = sorted(float(t or 0) for t in tolls)
     return month_only or (low > 0 and high / low < min_ratio)
-
-
-def _parts_of_one_toll(a: QuantityClaim, b: QuantityClaim) -> bool:
-    """Whether two figures are the same part of the death toll ("including 12 firefighters",
-    "17 firefighters were among the dead": `auto.count.deaths.part-*`) given by reports whose own
-    death toll (`report_toll`) is the same, neither marked as a stage ("so far", "at least 9",
-    "revised"): they break down the same dead, so a different part is a conflict between the
-    reports, not an hour's count, whatever their times. Beside different tolls the part may have
-    grown with the toll, and stays an update; a part its text puts at another time than its
-    report's ("initially said 51 were dead, including 20 children": no `as_of`) is of no known
-    stage."""
-    if not (_toll_part(a) and _toll_part(b)) or _staged(a) or _staged(b):
-        return False
-    if a.as_of is None or b.as_of is None:
-        return False
-    return a.report_toll is not None and a.report_toll > 0 and a.report_toll == b.report_toll
-
-
-def _toll_part(claim: QuantityClaim) -> bool:
-    """Whether the figure is a part of the death toll (its frame `auto.count.deaths.part-…`)."""
-    return claim.subject.startswith(STAGE_FRAME + PART_MARK)
 
 
 def _leads(claim: QuantityClaim) -> bool:
@@ -394,10 +374,9 @@ def _slight(
 
 def _hour_apart(a: QuantityClaim, b: QuantityClaim, exact: bool, params: Mapping[str, Any]) -> str | None:
     """'close-counts' for two exact counts at most `close_gap` apart in reports of unknown order,
-    whatever the percentage (3 and 4 in hospital): a small count moves by a few within hours;
-    not for parts of one death toll (`_parts_of_one_toll`), which no hour moves."""
-    if not exact or report_order(a, b) != "unknown" or _parts_of_one_toll(a, b):
-        return None  # parts of one toll are of one stage: no hour passed between them
+    whatever the percentage (3 and 4 in hospital): a small count moves by a few within hours."""
+    if not exact or report_order(a, b) != "unknown":
+        return None
     gap = abs(float(a.value or 0) - float(b.value or 0))
     return "close-counts" if gap <= float(params["close_gap"]) else None
 
