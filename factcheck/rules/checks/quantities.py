@@ -82,8 +82,7 @@ def report_order(a: QuantityClaim, b: QuantityClaim) -> str | None:
         return "unknown"
     if isinstance(x, dt.datetime) and isinstance(y, dt.datetime):
         return "same" if x == y else ("a-first" if x < y else "b-first")
-    dx = x.date() if isinstance(x, dt.datetime) else x
-    dy = y.date() if isinstance(y, dt.datetime) else y
+    dx, dy = _day(x), _day(y)
     if dx == dy:
         return "unknown"
     return "a-first" if dx < dy else "b-first"
@@ -158,9 +157,12 @@ def _next_day(a: QuantityClaim, b: QuantityClaim) -> bool:
     x, y = a.as_of, b.as_of
     if x is None or y is None or (isinstance(x, dt.datetime) and isinstance(y, dt.datetime)):
         return False
-    dx = x.date() if isinstance(x, dt.datetime) else x
-    dy = y.date() if isinstance(y, dt.datetime) else y
-    return abs((dx - dy).days) == 1
+    return abs((_day(x) - _day(y)).days) == 1
+
+
+def _day(when: dt.date) -> dt.date:
+    """The day of a report's time (a datetime's date)."""
+    return when.date() if isinstance(when, dt.datetime) else when
 
 
 def _may_have_fallen(small: QuantityClaim, big: QuantityClaim, min_ratio: float) -> bool:
