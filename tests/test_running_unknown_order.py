@@ -299,3 +299,10 @@ def test_a_state_falling_between_days_one_apart_is_compared_as_one_time() -> Non
     a = figure(30, "auto.count.evacuated", DAY)
     b = figure(20, "auto.count.evacuated", DAY + dt.timedelta(days=1))
     assert outcome("number_tolerance", a, b) == "outside-tolerance"
+
+
+def test_a_far_fall_between_days_one_apart_stays_a_conflict() -> None:
+    # 10,000 feared dead on the 11th, 1,774 counted on the 12th: no hour's difference
+    a = figure(10000, "auto.count.deaths", DAY)
+    b = figure(1774, "auto.count.deaths", DAY + dt.timedelta(days=1))
+    assert outcome("magnitude_gap", a, b) == "far-apart"
