@@ -306,3 +306,10 @@ def test_a_far_fall_between_days_one_apart_stays_a_conflict() -> None:
     a = figure(10000, "auto.count.deaths", DAY)
     b = figure(1774, "auto.count.deaths", DAY + dt.timedelta(days=1))
     assert outcome("magnitude_gap", a, b) == "far-apart"
+
+
+def test_an_unmarked_figure_falling_a_day_later_stays_a_conflict() -> None:
+    # "about 500 injured" on the 20th, "nearly 200" on the 21st: neither marked as a stage
+    a = figure(500, "auto.count.injured", DAY, approx="about")
+    b = figure(200, "auto.count.injured", DAY + dt.timedelta(days=1), approx="nearly")
+    assert outcome("number_tolerance", a, b) == "outside-tolerance"

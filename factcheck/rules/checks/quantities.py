@@ -100,8 +100,8 @@ def figure_updated(
     unless the later report gives a lower figure without calling it a revision; only a state
     (missing, trapped) may fall, by less than `min_ratio`. Reports of
     unknown order (one day without hours, a report dated only by its month, a lower figure a
-    day later when either lacks its hour and the fall is less than `min_ratio`: `_next_day`) are
-    not different
+    day after a figure marked as a stage, when either lacks its hour and the fall is less than
+    `min_ratio`: `_next_day`) are not different
     times: their figures are an update only when they may still be of different times
     (`_apart_in_time`; `far`: the gap is FC101's, `min_ratio` or more); else they are compared."""
     order = report_order(a, b)
@@ -116,10 +116,12 @@ def figure_updated(
         and not claims[later].revised
         and not _may_have_fallen(claims[small], claims[big], min_ratio)
     )
-    if fell and not far and _next_day(a, b):
-        # two publication days without hours one day apart may be one moment in two time zones
-        # (an agency's evening of the 12th is the 13th where it happened): no order is known;
-        # a fall to a third or less (`far`) is no hour's difference and stays a conflict
+    if fell and not far and (_staged(a) or _staged(b)) and _next_day(a, b):
+        # a figure its text marks as a stage of a count still changing ("at least 50", "so
+        # far"), dated the day before a lower one: two publication days without hours may be one
+        # moment in two time zones (an agency's evening of the 12th is the 13th where it
+        # happened), so no order is known; a fall to a third or less (`far`) is no hour's
+        # difference, and an unmarked figure a day before a lower one stays a conflict
         order, fell = "unknown", False
     if fell:
         return None  # fell without a word of revision: a conflict
