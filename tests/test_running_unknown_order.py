@@ -273,3 +273,43 @@ def test_secondary_tallies_far_apart_the_same_day_are_updates() -> None:
     # aftershocks and the injured are counted by others at other moments: many-fold in a day
     low, high = figure(8, "auto.count.aftershocks", DAY), figure(370, "auto.count.aftershocks", DAY)
     assert outcome("magnitude_gap", low, high) == "figure-updated"
+
+
+def test_a_fall_between_publication_days_one_apart_is_of_unknown_order() -> None:
+    # "at least 50" in an agency's report of the 12th, 44 in reports of the 13th: without hours
+    # the two days may be one evening in two time zones, so a tally's fall is no conflict
+    a = figure(50, "auto.count.deaths", DAY, approx="at least")
+    b = figure(44, "auto.count.deaths", DAY + dt.timedelta(days=1))
+    assert outcome("number_tolerance", a, b) == "figure-updated"
+    timed = figure(44, "auto.count.deaths", dt.datetime(2024, 3, 6, 17, 54))
+    assert outcome("number_tolerance", a, timed) == "figure-updated"
+
+
+def test_a_fall_between_days_further_apart_or_timed_stays_a_conflict() -> None:
+    a = figure(50, "auto.count.deaths", DAY, approx="at least")
+    two_days = figure(44, "auto.count.deaths", DAY + dt.timedelta(days=2))
+    assert outcome("number_tolerance", a, two_days) == "outside-tolerance"
+    early = figure(50, "auto.count.deaths", dt.datetime(2024, 3, 5, 9, 0), approx="at least")
+    late = figure(44, "auto.count.deaths", dt.datetime(2024, 3, 6, 9, 0))
+    assert outcome("number_tolerance", early, late) == "outside-tolerance"
+
+
+def test_an_unmarked_state_falling_a_day_later_stays_a_conflict() -> None:
+    # no stage word, no bound: the day order stands, and evacuated do not fall
+    a = figure(30, "auto.count.evacuated", DAY)
+    b = figure(20, "auto.count.evacuated", DAY + dt.timedelta(days=1))
+    assert outcome("number_tolerance", a, b) == "outside-tolerance"
+
+
+def test_a_far_fall_between_days_one_apart_stays_a_conflict() -> None:
+    # 10,000 feared dead on the 11th, 1,774 counted on the 12th: no hour's difference
+    a = figure(10000, "auto.count.deaths", DAY, approx="at least")
+    b = figure(1774, "auto.count.deaths", DAY + dt.timedelta(days=1))
+    assert outcome("magnitude_gap", a, b) == "far-apart"
+
+
+def test_an_unmarked_figure_falling_a_day_later_stays_a_conflict() -> None:
+    # "about 500 injured" on the 20th, "nearly 200" on the 21st: neither marked as a stage
+    a = figure(500, "auto.count.injured", DAY, approx="about")
+    b = figure(200, "auto.count.injured", DAY + dt.timedelta(days=1), approx="nearly")
+    assert outcome("number_tolerance", a, b) == "outside-tolerance"

@@ -82,8 +82,7 @@ def report_order(a: QuantityClaim, b: QuantityClaim) -> str | None:
         return "unknown"
     if isinstance(x, dt.datetime) and isinstance(y, dt.datetime):
         return "same" if x == y else ("a-first" if x < y else "b-first")
-    dx = x.date() if isinstance(x, dt.datetime) else x
-    dy = y.date() if isinstance(y, dt.datetime) else y
+    dx, dy = _day(x), _day(y)
     if dx == dy:
         return "unknown"
     return "a-first" if dx < dy else "b-first"
@@ -100,7 +99,9 @@ def figure_updated(
     """A running figure that differs between reports of different times is an update (info),
     unless the later report gives a lower figure without calling it a revision; only a state
     (missing, trapped) may fall, by less than `min_ratio`. Reports of
-    unknown order (one day without hours, a report dated only by its month) are not different
+    unknown order (one day without hours, a report dated only by its month, a lower figure a
+    day after a figure marked as a stage, when either lacks its hour and the fall is less than
+    `min_ratio`: `_next_day`) are not different
     times: their figures are an update only when they may still be of different times
     (`_apart_in_time`; `far`: the gap is FC101's, `min_ratio` or more); else they are compared."""
     order = report_order(a, b)
@@ -108,6 +109,22 @@ def figure_updated(
         return None
     claims = {"a": a, "b": b}
     big = "b" if small == "a" else "a"
+    later = "b" if order == "a-first" else "a"
+    fell = (
+        order != "unknown"
+        and later == small
+        and not claims[later].revised
+        and not _may_have_fallen(claims[small], claims[big], min_ratio)
+    )
+    if fell and not far and (_staged(a) or _staged(b)) and _next_day(a, b):
+        # a figure its text marks as a stage of a count still changing ("at least 50", "so
+        # far"), dated the day before a lower one: two publication days without hours may be one
+        # moment in two time zones (an agency's evening of the 12th is the 13th where it
+        # happened), so no order is known; a fall to a third or less (`far`) is no hour's
+        # difference, and an unmarked figure a day before a lower one stays a conflict
+        order, fell = "unknown", False
+    if fell:
+        return None  # fell without a word of revision: a conflict
     if order == "unknown" and not (slight or _apart_in_time(a, b, far, min_ratio)):
         # no known order and no sign of a change between them: two figures of one time; a
         # slight gap (a few apart, a bound crossed) is what an hour's update looks like
@@ -115,13 +132,6 @@ def figure_updated(
     if order == "unknown":
         why = "reports of unknown order"
     else:
-        later = "b" if order == "a-first" else "a"
-        if (
-            later == small
-            and not claims[later].revised
-            and not _may_have_fallen(claims[small], claims[big], min_ratio)
-        ):
-            return None  # fell without a word of revision: a conflict
         # people missing or trapped are found or freed: a later report's somewhat lower figure
         # is its next stage, as a rise is
         why = ("revised down" if claims[later].revised else "fell") if later == small else "rose"
@@ -143,6 +153,20 @@ def figure_updated(
             "why": why,
         },
     )
+
+
+def _next_day(a: QuantityClaim, b: QuantityClaim) -> bool:
+    """Whether the two figures' reports are dated one day apart and at least one without its
+    hour: a publication day is the outlet's own, so the two may be hours apart either way."""
+    x, y = a.as_of, b.as_of
+    if x is None or y is None or (isinstance(x, dt.datetime) and isinstance(y, dt.datetime)):
+        return False
+    return abs((_day(x) - _day(y)).days) == 1
+
+
+def _day(when: dt.date) -> dt.date:
+    """The day of a report's time (a datetime's date)."""
+    return when.date() if isinstance(when, dt.datetime) else when
 
 
 def _may_have_fallen(small: QuantityClaim, big: QuantityClaim, min_ratio: float) -> bool:
