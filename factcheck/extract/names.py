@@ -92,13 +92,16 @@ class NameIndex(msgspec.Struct):
         registry's 88,000 table entries, and building them all cost more than reading the JSON."""
         data = msgspec.json.decode(text)
         accepted = _AcceptedList(data["accepted"])
+        keys = data.get("keys")
+        if keys is not None and not isinstance(keys, dict):
+            raise ValueError("the name index's keys are not a table")
         return cls(
             exact=_Refs(data["exact"], accepted),
             words=_Refs(data["words"], accepted),
             multi={int(size): _Refs(refs, accepted) for size, refs in data["multi"]},
             folded=_Refs(data["folded"], accepted),
             names=data["names"],
-            keys=data.get("keys"),
+            keys=keys,
         )
 
     def patterns_for(self, text: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:

@@ -304,11 +304,15 @@ class Store:
         row = self.conn.execute("SELECT value FROM meta WHERE name = 'links'").fetchone()
         return str(row[0])
 
-    def listed_names(self) -> frozenset[str]:
+    def listed_names(self) -> frozenset[str] | None:
         """The folded accepted names of every entity that is not an automatic name frame (one
-        row, not 11,558 entities' JSON read and folded at 100k claims)."""
+        row, not 11,558 entities' JSON read and folded at 100k claims); None when the row is
+        missing or does not read back (the caller folds the entities' names)."""
         row = self.conn.execute("SELECT value FROM meta WHERE name = 'listed'").fetchone()
-        return frozenset(msgspec.json.decode(row[0], type=list[str]))
+        try:
+            return None if row is None else frozenset(msgspec.json.decode(row[0], type=list[str]))
+        except (msgspec.DecodeError, TypeError):
+            return None
 
     def text_paths(self) -> list[tuple[str, str]]:
         """(source id, text path) of every source with a text, in manifest order."""
