@@ -11,7 +11,7 @@ from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
-from factcheck.extract.names import NameIndex, _compile_names, name_index
+from factcheck.extract.names import KEY_LETTERS, NameIndex, _compile_names, name_index
 from factcheck.extract.wordlists import word_list
 from factcheck.link.support import (
     MIN_NAME_LETTERS,
@@ -76,10 +76,12 @@ def test_each_name_is_keyed_by_its_first_letters_and_the_keys_are_kept() -> None
     index = _index()
     keys = index.name_keys()
     for n, name in enumerate(index.names):
-        assert n in keys[name.lower()[:3]]
-        assert n in keys[name.casefold()[:3]]
+        assert n in keys[name.lower()[:KEY_LETTERS]]
+        assert n in keys[name.casefold()[:KEY_LETTERS]]
     assert sorted(n for found in keys.values() for n in found) == sorted(
-        n for n, name in enumerate(index.names) for _ in {name.lower()[:3], name.casefold()[:3]}
+        n
+        for n, name in enumerate(index.names)
+        for _ in {name.lower()[:KEY_LETTERS], name.casefold()[:KEY_LETTERS]}
     )
     again = NameIndex.from_json(index.to_json())
     assert again.keys == keys  # read back, not worked out again
@@ -92,6 +94,11 @@ def test_an_index_kept_without_keys_works_them_out_and_bad_keys_are_refused() ->
     again = NameIndex.from_json(kept)
     assert again.keys is None
     assert again.patterns_for(TEXTS[1]) == index.patterns_for(TEXTS[1])
+    longer = NameIndex.from_json(
+        index.to_json().replace('"keys": {', '"keys": {"' + "x" * (KEY_LETTERS + 1) + '":[0],')
+    )
+    assert longer.keys is None  # keys longer than the runs looked up: worked out again
+    assert longer.patterns_for(TEXTS[0]) == index.patterns_for(TEXTS[0])
     try:
         NameIndex.from_json(index.to_json().replace('"keys":', '"keys":[],"was":'))
     except ValueError:
