@@ -63,7 +63,7 @@ from factcheck.model.plain import constructed
 from factcheck.model.quantifiers import pointing
 from factcheck.registry import Registry
 from factcheck.registry.loader import TextView
-from factcheck.registry.partial import entities_where, entity_names
+from factcheck.registry.partial import entities_listed_names, entities_where
 from factcheck.yamlio import read_text
 
 MIN_SCORE = 0.25
@@ -260,12 +260,7 @@ def _auto_names(
     the corpus's, when the caller has them)."""
     taken = SpanSet([(m.start, m.end) for m in mentions])
     # where there is an entity list, its names are the entity finder's to find
-    listed = {
-        fold(n)
-        for k, names in entity_names(registry.entities if registry else {})
-        if not is_auto_name(k)
-        for n in names
-    }
+    listed = entities_listed_names(registry.entities if registry else {})
     return [
         m
         for m in find_auto_names(text, corpus, sentences, clusters)

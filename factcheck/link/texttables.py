@@ -72,11 +72,12 @@ from factcheck.link.support import (
 )
 from factcheck.registry.loader import TextView
 
-FORMAT = 11  # bump when what is stored changes (2: name index; 3: digest of the texts; 4: numbers;
+FORMAT = 12  # bump when what is stored changes (2: name index; 3: digest of the texts; 4: numbers;
 # 5: numbers said another way, `source_numbers`; 6: `figures` from `source_numbers` too; 7:
 # each text's quote words; 8: days of a month stated, and `TextFacts`; 9: years said; 10: numbers
 # indexed by value and by their noun's first word, listed sums and year gaps, the registry's
-# quotations folded; 11: lengths of time stated, no figure read as infinity)
+# quotations folded; 11: lengths of time stated, no figure read as infinity; 12: the name index's
+# first-letter keys)
 
 _SCHEMA = """
 CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);

@@ -35,6 +35,12 @@ def fold(name: str) -> str:
     return " ".join(name.casefold().replace("’", "'").split())
 
 
+def listed_names(names: Iterable[tuple[str, list[str]]]) -> set[str]:
+    """The folded accepted names of the entities that are not automatic name frames, from
+    (entity id, accepted names) pairs: the names extraction leaves to the entity finder."""
+    return {fold(n) for key, accepted in names if not is_auto_name(key) for n in accepted}
+
+
 def name_slug(name: str) -> str:
     """The slug of a name for frame ids: 'Tang Xiaoming' -> 'tang-xiaoming'."""
     return _NOT_SLUG.sub("-", fold(name)).strip("-") or "x"

@@ -42,7 +42,7 @@ from factcheck.model import (
 )
 from factcheck.model.adapters import claim_adapter
 from factcheck.model.ids import is_stand_in, parse_ref
-from factcheck.model.names import derived_entities
+from factcheck.model.names import derived_entities, listed_names
 from factcheck.model.plain import constructed
 from factcheck.registry import store
 from factcheck.registry.facts import partitioned
@@ -311,6 +311,9 @@ def _compiled(registry: Registry) -> store.Compiled:
         subjects=[(s.id, s.cues, _json(s)) for s in registry.subjects.values()],
         claims=rows,
         links=links_to_json(registry.frames),
+        listed=json.dumps(
+            sorted(listed_names((e.id, e.accepted_names()) for e in registry.entities.values()))
+        ),
         partitions=_partitions(registry),
     )
 

@@ -19,6 +19,7 @@ from typing import Any
 import msgspec
 
 from factcheck.model import Entity, Source, Subject, Tier, claim_keys
+from factcheck.model.names import listed_names
 from factcheck.model.stored import from_json, read_records
 from factcheck.registry.loader import Registry, SourceText, claims_from_rows, links_from_json
 from factcheck.registry.store import Store
@@ -58,8 +59,10 @@ class StoredEntities(Mapping[str, Entity]):
     100k claims). Iterating values or items reads every record, as a dict of them would.
     """
 
-    def __init__(self, rows: Iterable[tuple[str, str]]) -> None:
+    def __init__(self, rows: Iterable[tuple[str, str]], listed: frozenset[str] | None = None) -> None:
         self._json = dict(rows)  # id -> the record's JSON
+        # the store's `listed_names` (a view's, `_view`, are worked out: it may hold others)
+        self._listed = listed
         self._extra: dict[str, Entity] = {}  # records not in the store (`after`)
         self._order = list(self._json)
         self._keys = set(self._order)
@@ -228,6 +231,14 @@ def entity_names(entities: Mapping[str, Entity]) -> Iterator[tuple[str, list[str
     return ((key, entity.accepted_names()) for key, entity in entities.items())
 
 
+def entities_listed_names(entities: Mapping[str, Entity]) -> frozenset[str] | set[str]:
+    """The folded accepted names of the entities that are not automatic name frames
+    (model.names.listed_names), the store's where the entities are all of its (StoredEntities)."""
+    if isinstance(entities, StoredEntities) and entities._listed is not None:
+        return entities._listed
+    return listed_names(entity_names(entities))
+
+
 def entities_where(entities: Mapping[str, Entity], keep: Callable[[str], bool]) -> Mapping[str, Entity]:
     """The entities whose ids `keep` accepts, without reading every stored entity."""
     if isinstance(entities, StoredEntities):
@@ -266,7 +277,7 @@ def partial_registry(
         # each record only by id (StoredSources)
         sources: MutableMapping[str, Source] = StoredSources((i, j) for i, _, j in opened.sources())
         texts: dict[str, SourceText] = {i: LazySourceText(p) for i, p in opened.text_paths()}
-        entities: Mapping[str, Entity] = StoredEntities(opened.entity_rows())
+        entities: Mapping[str, Entity] = StoredEntities(opened.entity_rows(), opened.listed_names())
     else:
         sources, texts, entities = copied_sources(base.sources), dict(base.texts), base.entities
     return Registry(

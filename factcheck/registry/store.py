@@ -3,8 +3,9 @@
 The YAML files stay the truth; the store is a cache in `<registry>/.factcheck-cache/`. It holds
 claims as plain rows (the validated record as JSON, with kind, source, file and line), the
 subject keys every claim joins on, subjects and the first letters of their cue words (an index,
-so `check` finds the subjects a document can meet without reading the others), entities,
-sources with the path of their text, and quoted words.
+so `check` finds the subjects a document can meet without reading the others), entities (and,
+in one row, the folded names of those that are not automatic name frames), sources with the
+path of their text, and quoted words.
 
 Why SQLite rather than the JSON file this replaces: a JSON cache has to be read and validated
 whole (3.2 s at 100k claims) even when a summary meets five subjects; SQLite answers indexed
@@ -46,7 +47,7 @@ from factcheck.safewrite import install_file, registry_lock, write_atomic
 
 STORE_DIR = ".factcheck-cache"
 STORE_FILE = "registry.sqlite"
-FORMAT = "5"  # bump when what is stored changes (5: speakerless quotations joined, registry/quotes.py)
+FORMAT = "6"  # bump when what is stored changes (5: speakerless quotations joined, registry/quotes.py; 6: the listed entities' folded names)
 PREFIX_LETTERS = 4
 PACKAGE = Path(__file__).resolve().parent.parent  # the factcheck package's folder
 # the package's data files extraction and linking read: every file in the `data` folder of a
@@ -160,6 +161,9 @@ class Compiled(msgspec.Struct, frozen=True):
     subjects: Sequence[tuple[str, Sequence[str], str]]  # id, cues, json
     claims: Sequence[ClaimRow]
     links: str = '{"merge": {}, "not_same": []}'  # an editor's frame merges and not-same pairs, JSON
+    # the folded accepted names of the entities that are not automatic name frames, a JSON list
+    # (model.names.listed_names: what extraction's automatic names are tested against)
+    listed: str = "[]"
     # the engine's partitions (registry/facts.py), in order: each fact's fields, and the row of
     # its claim in `claims` (None for an entity)
     partitions: Sequence[Sequence[tuple[dict[str, str], int | None]]] = ()
@@ -205,7 +209,13 @@ def _write(path: Path, compiled: Compiled, files: Iterable[InputFile]) -> None:
     conn = sqlite3.connect(path)
     try:
         conn.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
-        meta = {"version": __version__, "format": FORMAT, "data": data_digest(), "links": compiled.links}
+        meta = {
+            "version": __version__,
+            "format": FORMAT,
+            "data": data_digest(),
+            "links": compiled.links,
+            "listed": compiled.listed,
+        }
         conn.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
         conn.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?)", _stamps(files))
         conn.executemany("INSERT INTO sources VALUES (?, ?, ?)", compiled.sources)
@@ -293,6 +303,16 @@ class Store:
         """The registry's frame merges and not-same pairs, as JSON."""
         row = self.conn.execute("SELECT value FROM meta WHERE name = 'links'").fetchone()
         return str(row[0])
+
+    def listed_names(self) -> frozenset[str] | None:
+        """The folded accepted names of every entity that is not an automatic name frame (one
+        row, not 11,558 entities' JSON read and folded at 100k claims); None when the row is
+        missing or does not read back (the caller folds the entities' names)."""
+        row = self.conn.execute("SELECT value FROM meta WHERE name = 'listed'").fetchone()
+        try:
+            return None if row is None else frozenset(msgspec.json.decode(row[0], type=list[str]))
+        except (msgspec.DecodeError, TypeError):
+            return None
 
     def text_paths(self) -> list[tuple[str, str]]:
         """(source id, text path) of every source with a text, in manifest order."""
