@@ -34,6 +34,7 @@ from collections.abc import Callable
 
 from factcheck.grade.timeline import timeline
 from factcheck.model import Finding, Grade, Side, Tier
+from factcheck.model.ids import Family, in_family
 
 Expand = Callable[[Side], list[Side]]  # a side -> the sides it stands for (itself, or its class)
 
@@ -105,7 +106,6 @@ def _errors(members: list[Finding], expand: Expand) -> list[list[Finding]]:
 # quotations: the pairwise wording findings of one statement (a speaker's frame holds many
 # statements, so pairs are grouped by the claims they connect, not by the frame alone)
 WORDING_RULE = "quote.wording"
-AUTO_QUOTE = "auto.quote."
 
 
 def _statement_keys(findings: list[Finding]) -> dict[int, tuple[str, str, bool, str]]:
@@ -126,7 +126,7 @@ def _statement_keys(findings: list[Finding]) -> dict[int, tuple[str, str, bool, 
         if f.rule_name == WORDING_RULE
         and len(f.sides) == 2
         and f.sides[0].frame == f.sides[1].frame
-        and str(f.sides[0].frame).startswith(AUTO_QUOTE)  # a curated statement's pairs stay as written
+        and in_family(str(f.sides[0].frame), Family.QUOTE)  # a curated statement's pairs stay as written
         and all(s.tier is not Tier.DRAFT for s in f.sides)  # a checked document's: judged pair by pair
     }
     for a, b, _ in pairs.values():
