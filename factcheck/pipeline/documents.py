@@ -325,14 +325,10 @@ def unbacked_in_frame(
     where the source says "at least 17": no rule compares two overlapping ranges) is unlinked at
     once and unsupported. A range of days no source date covers is introduced the same way."""
     peers: dict[str, list[QuantityClaim]] = {}
-    dates: list[DateClaim] = []
     for claim in registry.claims:
-        if is_draft_source(claim.source):
-            continue
-        if isinstance(claim, QuantityClaim):
+        if isinstance(claim, QuantityClaim) and not is_draft_source(claim.source):
             peers.setdefault(claim.subject, []).append(claim)
-        elif isinstance(claim, DateClaim):
-            dates.append(claim)
+    dates = [d for d in registry.source_dates() if not is_draft_source(d.source)]
     result: list[Claim] = []
     for claim in claims:
         if claim.id in links:
@@ -457,8 +453,9 @@ def source_index(registry: Registry, tables: TextTables | None = None) -> Source
     texts = index_texts(registry)
     if tables is not None and not tables.holds(texts):
         tables = None  # tables of other texts (not the store's registry): look everything up
-    dates = [c for c in registry.claims if isinstance(c, DateClaim)]
-    return SourceIndex(texts, dates, tables)
+    # all of them, not only a partial registry's (the sources' own dates say which day their
+    # "Saturday" was, whatever the document reaches)
+    return SourceIndex(texts, registry.source_dates(), tables)
 
 
 def index_texts(registry: Registry) -> TextView:

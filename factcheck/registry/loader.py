@@ -31,6 +31,7 @@ from factcheck.model import (
     SUBJECT_FIELDS,
     Claim,
     ClaimStatus,
+    DateClaim,
     Entity,
     LinkNote,
     Side,
@@ -130,6 +131,15 @@ class Registry(msgspec.Struct, dict=True):
     links: dict[str, LinkNote] = msgspec.field(default_factory=dict)
     # an editor's corrections to automatic frames (claims/links.yaml): merges and not-same pairs
     frames: Links = msgspec.field(default_factory=Links)
+    # every date claim of the registry when `claims` holds only some of them (a partial registry
+    # read from the store, registry/partial.py); None: the dates among `claims` are all of them
+    all_dates: list[DateClaim] | None = None
+
+    def source_dates(self) -> list[DateClaim]:
+        """Every date claim of the registry, however few of its claims were read."""
+        if self.all_dates is not None:
+            return self.all_dates
+        return [c for c in self.claims if isinstance(c, DateClaim)]
 
     def claim(self, claim_id: str) -> Claim:
         """The claim with this id (KeyError when unknown)."""

@@ -18,7 +18,7 @@ from typing import Any
 
 import msgspec
 
-from factcheck.model import Entity, Source, Subject, Tier, claim_keys
+from factcheck.model import DateClaim, Entity, Source, Subject, Tier, claim_keys
 from factcheck.model.names import listed_names
 from factcheck.model.stored import from_json, read_records
 from factcheck.registry.loader import Registry, SourceText, claims_from_rows, links_from_json
@@ -272,6 +272,9 @@ def partial_registry(
     # the store's sources, subjects and entities were validated when it was built: a few are read
     # back without building their validators (claims are validated: extraction builds that one)
     subjects = read_records(Subject, opened.subjects(subject_ids))
+    # every date of the sources, whatever the document reaches (the index weighs its dates and
+    # weekdays against all of them: the full registry's answer)
+    dates = base.source_dates() if base is not None else date_claims(opened.dates())
     if base is None:
         # every source's tier and date is asked (the engine's facts, an undated summary's date),
         # each record only by id (StoredSources)
@@ -289,4 +292,11 @@ def partial_registry(
         claims,
         locations,
         frames=links_from_json(opened.links()),
+        all_dates=dates,
     )
+
+
+def date_claims(rows: list[tuple[str, str, int, str]]) -> list[DateClaim]:
+    """The store's date claim rows as claims."""
+    claims, _ = claims_from_rows(rows)
+    return [c for c in claims if isinstance(c, DateClaim)]

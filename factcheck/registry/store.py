@@ -365,6 +365,13 @@ class Store:
             "SELECT words, id FROM claims WHERE kind = 'quote' AND words IS NOT NULL ORDER BY rowid"
         ).fetchall()
 
+    def dates(self) -> list[tuple[str, str, int, str]]:
+        """(source, path, line, json) of every date claim, in registry order: what the sources
+        date (link/support.py's SourceIndex weighs a summary's date and weekday against all of them)."""
+        return self.conn.execute(
+            "SELECT source, path, line, json FROM claims WHERE kind = 'date' ORDER BY rowid"
+        ).fetchall()
+
     def keys_of(self, claim_ids: Iterable[str]) -> set[str]:
         """Every subject key the given claims join on."""
         return {
