@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -29,6 +30,7 @@ GRADE_NAMES = ("critical", "major", "minor", "info")
 FORMAT_NAMES = ("text", "json", "markdown", "sarif", "junit", "github", "html")
 GRADES = click.Choice(GRADE_NAMES)
 EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 1, 2, 3
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a writer whose reader closed
 
 
 def warn_user(message: str) -> None:
@@ -53,6 +55,12 @@ def handle_errors(command: F) -> F:
         except KeyboardInterrupt:
             click.echo("interrupted", err=True)
             sys.exit(130)
+        except BrokenPipeError:
+            # the reader of our output went away (`factcheck check … | head -1`): not a bug; stop
+            # quietly with the shell's SIGPIPE status, and point stdout at nothing so the
+            # interpreter's own flush at exit does not raise again
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(EXIT_BROKEN_PIPE)
         except Exception as exc:  # a bug in factcheck, not the user's input
             if environment().debug:
                 raise
