@@ -24,7 +24,8 @@ def test_a_closed_reader_is_no_internal_error() -> None:
         """
     )
     writer = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    assert writer.stdout is not None and writer.stderr is not None
+    assert writer.stdout is not None
+    assert writer.stderr is not None
     writer.stdout.readline()
     writer.stdout.close()  # the reader goes away after one line, as `head -1` does
     errors = writer.stderr.read().decode()
