@@ -673,7 +673,10 @@ def test_a_relative_whose_name_is_a_letter_off_does_not_join_the_person() -> Non
         "a": "Maria Lopez, 8, was pulled from the water. Rescuers said Maria was cold.",
         "b": "Maria Lopez, 8, survived. Her mother said Maria was cold.",
         "c": "Maria Lopez, 8, was found alive. Doctors said Maria was cold.",
-        "d": "Maria Lopez, 8, was saved. Her brother Mario, 12, swam to a neighbour's house.",
+        "d": (
+            "Maria Lopez, 8, was saved from a roof. Neighbours cheered as Maria Lopez was carried "
+            "to an ambulance. Her brother Mario, 12, had swum to a neighbour's house."
+        ),
     }
     found = frames(texts)
     assert found.get("Mario") != found["Maria Lopez"]
@@ -780,7 +783,10 @@ def test_english_words_are_no_particles_alone() -> None:
         "Trump",
         "Putin",
     ]
-    assert [s.name for s in find_name_spans("The Ford van Kevin Smith drove was found.")] == ["Ford", "Kevin Smith"]
+    assert [s.name for s in find_name_spans("The Ford van Kevin Smith drove was found.")] == [
+        "Ford",
+        "Kevin Smith",
+    ]
 
 
 def test_a_particle_between_capitalised_parts_of_a_word_is_no_hyphen_tail() -> None:
