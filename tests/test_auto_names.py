@@ -638,7 +638,7 @@ def test_two_people_named_with_different_particles_and_given_names_stay_apart() 
 def test_two_names_run_together_found_no_name_of_their_own() -> None:
     texts = {
         "a": "The victims included coaches Darcy Haugan Logan Schatz and Jaxon Joseph.",
-        "b": "Coach Darcy Haugan died. Captain Logan Schatz died too.",
+        "b": "Darcy Haugan, 42, the head coach, died. Logan Schatz, 20, the captain, died too.",
         "c": "Darcy Haugan led the team; Logan Schatz was its captain.",
         "d": "Tributes came for coaches Darcy Haugun and Mark Cross, and for Logan Schatz.",
     }
@@ -797,3 +797,13 @@ def test_a_particle_between_capitalised_parts_of_a_word_is_no_hyphen_tail() -> N
         "Patna",
         "Express",
     ]
+
+
+def test_a_place_whose_parts_others_write_apart_is_kept_whole() -> None:
+    texts = {
+        "a": "A quake shook San Francisco on Monday. It was felt across the Bay Area, officials said.",
+        "b": "The quake struck near San Francisco. Residents across the Bay Area felt it.",
+        "c": "A quake rattled the San Francisco Bay Area on Monday.",
+    }
+    found = frames(texts)
+    assert "San Francisco Bay Area" in found

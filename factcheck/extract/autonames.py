@@ -19,7 +19,8 @@ Clustering, longer names first, then the most widely used spellings (sources, th
 - the same letters in another case or script ("Dupont", "DuPont") join the spelling;
 - spellings are ranked by the sources writing them with accents or without ("Inácio",
   "Inacio"); a run of four words or more that one source writes once and that splits into two
-  names other sources write apart ("Darcy Haugan Logan Schatz": a comma lost) founds no name;
+  people's names other sources write apart ("Darcy Haugan Logan Schatz": a comma lost) is
+  dropped (it founds no name, and its one mention is lost);
 - a run of one cluster's words ("Hall" for "Dan Hall") joins it, when only one cluster has it
   and the run keeps the cluster's place qualifiers ("Leyte" is not "Southern Leyte");
 - a near miss (word for word the same first letter and within one edit, two for words over
@@ -380,7 +381,9 @@ class NameClusters:
         for name, where in sources.items():
             words = _words(name)
             (self._alone if len(words) == 1 else self._surnamed)[words[-1]].update(where)
-        joined = _run_together(sources, mentions)
+        # people: written with a person's cue ("said", ", 42") or a role ("head coach") somewhere
+        people = set(stats.persons) | {n for n, r in roles.items() if r}
+        joined = _run_together(sources, mentions, people)
         for name in ranked:
             if self._common_word(name, informative[name]) or name in joined:
                 continue
@@ -632,12 +635,16 @@ def _trim_leading_places(
     return found
 
 
-def _run_together(sources: Mapping[str, set[str]], mentions: Mapping[str, Counter[str]]) -> set[str]:
-    """Spellings that are two names with the comma between them lost ("coaches Darcy Haugan
-    Logan Schatz and Jaxon Joseph"): one source writes the run once, and it splits into two
-    names of two words or more that other sources each write apart. Such a run founds no name
-    of its own; as one it would take in both people's mentions. A name whose parts are never
-    written apart ("Rio Grande do Sul", "Junta de Andalucia") is not split."""
+def _run_together(
+    sources: Mapping[str, set[str]], mentions: Mapping[str, Counter[str]], people: set[str]
+) -> set[str]:
+    """Spellings that are two people's names with the comma between them lost ("coaches Darcy
+    Haugan Logan Schatz and Jaxon Joseph"): one source writes the run once, and it splits into two
+    names of two words or more that other sources each write apart, both written as a person's
+    somewhere (a role, "said", an age: `people`). Such a run is dropped: it founds no name and its
+    one mention is lost, since as one name it would take in both people's mentions. A name whose
+    parts are never written apart ("Rio Grande do Sul", "Junta de Andalucia"), or that are no
+    people ("the San Francisco Bay Area" beside "San Francisco" and "Bay Area"), is kept."""
     found = set()
     for name, where in sources.items():
         words = name.split(" ")
@@ -645,7 +652,8 @@ def _run_together(sources: Mapping[str, set[str]], mentions: Mapping[str, Counte
             continue
         for at in range(2, len(words) - 1):
             left, right = " ".join(words[:at]), " ".join(words[at:])
-            if len(sources.get(left, set()) - where) >= 2 and len(sources.get(right, set()) - where) >= 2:
+            apart = len(sources.get(left, set()) - where) >= 2 and len(sources.get(right, set()) - where) >= 2
+            if apart and left in people and right in people:
                 found.add(name)
                 break
     return found
