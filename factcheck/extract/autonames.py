@@ -19,7 +19,8 @@ Clustering, longer names first, then the most widely used spellings (sources, th
 - the same letters in another case or script ("Dupont", "DuPont") join the spelling;
 - spellings are ranked by the sources writing them with accents or without ("Inácio",
   "Inacio"); a run of four words or more that one source writes once and that splits into two
-  names other sources write apart ("Darcy Haugan Logan Schatz": a comma lost) founds no name;
+  people's names other sources write apart ("Darcy Haugan Logan Schatz": a comma lost) is
+  dropped (it founds no name, and its one mention is lost);
 - a run of one cluster's words ("Hall" for "Dan Hall") joins it, when only one cluster has it
   and the run keeps the cluster's place qualifiers ("Leyte" is not "Southern Leyte");
 - a near miss (word for word the same first letter and within one edit, two for words over
@@ -27,8 +28,7 @@ Clustering, longer names first, then the most widely used spellings (sources, th
   and none of them also writes the cluster's name (a rare variant: "Rukam West" beside
   "Rukum West"); when it is one source's slip (only that source writes it, less often than it
   writes the cluster's spelling, never in a sentence naming the cluster, while several sources
-  write the cluster's spelling: "Ornoc" beside "Ormoc"; a word alone may be a slip of the
-  surname, or of a word several sources write alone for the name: "Lulu" for "Lula"); or when both are rare (one source
+  write the cluster's spelling: "Ornoc" beside "Ormoc"); or when both are rare (one source
   each) and it is romanised otherwise ("Ahmed"/"Ahmad") or one letter off ("Hull"/"Hall");
 - different given names ("Ma Hao", "Ma Liya"), two spellings written in one sentence, or two
   spellings several sources each back ("Bara", "Bora") are different names.
@@ -39,6 +39,7 @@ from __future__ import annotations
 import calendar
 import functools
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 
@@ -54,11 +55,12 @@ from factcheck.extract.variants import spelling_table
 from factcheck.extract.wordlists import word_list
 from factcheck.lazyre import lazy
 from factcheck.model.ids import is_draft_source
-from factcheck.model.names import fold, name_frame, name_slug, short_vowels, transliterated
+from factcheck.model.names import fold, has_umlaut, name_frame, name_slug, short_vowels, transliterated
 
 # letters of the Latin alphabets, accented ones too ("Inácio", "Alhaurín", "Łukašenka")
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-_LOWER = "a-zß-öø-ÿ\u0100-\u017f"
+# with the combining accents of decomposed (NFD) text: "Medelli\u0301n" is one word, "Medellín"
+_LOWER = "a-zß-öø-ÿ\u0100-\u017f\u0300-\u036f"
 # a capitalised word ("Xiaoming", "DuPont", "Kassym-Jomart", "O'Brien") or initials ("D.K.")
 _WORD = (
     rf"(?:[{_UPPER}][{_LOWER}]+(?:['’][{_UPPER}]?[{_LOWER}]+)?(?:[{_UPPER}][{_LOWER}]+)*"
@@ -79,7 +81,7 @@ FIRST_LETTER_SLIP = 7  # letters from which a word with another first letter may
 # month and weekday names, and month abbreviations of datelines ("KUNMING, Aug. 3")
 CALENDAR = frozenset(n for n in [*calendar.month_name, *WEEKDAY_NAMES, *calendar.month_abbr, "Sept"] if n)
 NUMBER_WORDS = frozenset([*SMALL_NUMBERS, *TENS, *SCALES])  # "Fifty-six people", "Seven of the 25"
-HYPHEN_TAIL = r"-[a-z][\w-]*$"
+HYPHEN_TAIL = r"-[a-z][a-z-]*$"  # all lower case: "Stoke-on-Trent" keeps its "-on-Trent"
 REGION_WORDS = frozenset({"central", "middle", "inner", "outer", "greater"})  # "Central Philippines"
 # where a place or a building is: "residents of Marden", "at Grenfell", "near Marden"
 SETTING_BEFORE = r"\b(?:in|at|of|near|from|to|outside|inside)\s+(?:the\s+)?$"
@@ -94,16 +96,31 @@ def capitalised_run() -> re.Pattern[str]:
     """A run of capitalised words, with the lower-case particles of data/name_particles.txt
     inside it ("Lula da Silva", "Alhaurin de la Torre") or joined to a word ("al-Baghdadi")."""
     particles = word_list("name_particles")
-    inside = "|".join(sorted((p for p in particles if not p.endswith("-")), key=len, reverse=True))
+    alone = "|".join(sorted((p for p in particles if not p.endswith("-")), key=len, reverse=True))
+    before = "|".join(sorted(_particles(), key=len, reverse=True))
     joined = "|".join(p for p in particles if p.endswith("-"))
     word = rf"(?:(?:{joined}))?{_WORD}"
-    return re.compile(rf"(?<![\w’'-]){word}(?: (?:(?:{inside}) ){{0,2}}{word})*(?![\w-])")
+    # one particle, or two ("de la"); an English word ("van") only as the first of two ("van der")
+    inside = rf"(?:(?:{alone}) (?:(?:{before}) )?|(?:{before}) (?:{before}) )?"
+    return re.compile(rf"(?<![\w’'-]){word}(?: {inside}{word})*(?![\w-])")
 
 
 @functools.cache
 def _particles() -> frozenset[str]:
-    """The particles of data/name_particles.txt that stand as words ("da", "van"), folded."""
-    return frozenset(p for p in word_list("name_particles") if not p.endswith("-"))
+    """The particles that stand as words ("da", "van"): data/name_particles.txt and
+    data/name_particles_english.txt."""
+    listed = word_list("name_particles") | word_list("name_particles_english")
+    return frozenset(p for p in listed if not p.endswith("-"))
+
+
+def _adjective_tail(word: str) -> bool:
+    """Whether a word ends in a lower-case hyphen tail that makes it an adjective ("al-Qaida-linked",
+    "Patna-bound": data/name_hyphen_tails.txt or a participle's -ed/-ing), never a particle
+    ("Aix-en-Provence", "Stoke-on-Trent": their tail is capitalised)."""
+    tail = word.rsplit("-", 1)[-1] if re.search(HYPHEN_TAIL, word) else ""
+    if not tail.islower() or tail in _particles():
+        return False
+    return tail.endswith(("ed", "ing")) or tail in word_list("name_hyphen_tails")
 
 
 class NameSpan(msgspec.Struct, frozen=True):
@@ -161,7 +178,7 @@ def _segments(offset: int, run: str) -> list[tuple[int, list[str]]]:
         elif POSSESSIVE.search(word):
             segments.append((start, [*current, POSSESSIVE.sub("", word)]))
             current, start = [], position + len(word) + 1
-        elif re.search(HYPHEN_TAIL, word) and at + 1 < len(words):
+        elif at + 1 < len(words) and _adjective_tail(word):
             # "al-Qaida-linked Malian", "Patna-bound Express": the name ends at its tail
             segments.append((start, [*current, word]))
             current, start = [], position + len(word) + 1
@@ -188,14 +205,15 @@ def _name_span(
         words = [*words[:-1], re.sub(HYPHEN_TAIL, "", words[-1])]
     if words and words[-1] in skip:
         return None  # "Central Asian", "South Korean": an adjective, not a name
-    name = " ".join(words)
+    written = " ".join(words)
+    name = unicodedata.normalize("NFC", written)  # decomposed accents: one spelling with composed
     if len(name) < 2 or (name.rstrip(".").isupper() and "." not in name):
         return None
     first = sentences.span_at(start)[0]
     # a Markdown heading's or list item's mark ("# Summary", "- Rescuers") does not hide that
     # the word starts its sentence
     initial = headline or (len(words) == 1 and not text[first:start].strip(" \"“‘'(#*>-"))
-    return NameSpan(start, start + len(name), name, initial, first)
+    return NameSpan(start, start + len(written), name, initial, first)
 
 
 def _headline_lines(text: str) -> list[tuple[int, int]]:
@@ -363,7 +381,9 @@ class NameClusters:
         for name, where in sources.items():
             words = _words(name)
             (self._alone if len(words) == 1 else self._surnamed)[words[-1]].update(where)
-        joined = _run_together(sources, mentions)
+        # people: written with a person's cue ("said", ", 42") or a role ("head coach") somewhere
+        people = set(stats.persons) | {n for n, r in roles.items() if r}
+        joined = _run_together(sources, mentions, people)
         for name in ranked:
             if self._common_word(name, informative[name]) or name in joined:
                 continue
@@ -471,21 +491,10 @@ class NameClusters:
             and not seen.sentences & c.sentences
         ]
 
-    def _shortened(self, name: str, words: list[str], cluster: Cluster) -> frozenset[str]:
-        """The words of the cluster's name that one word alone may be a slip of, beside its
-        surname (`_near`): for a setting or an organisation, a word any text writes alone; else
-        one of its length that several texts write alone ("Lulu" for "Lula"; "Saharan", a letter
-        more, is Sahara's adjective)."""
-        if name in self.settings or _organisation(cluster):
-            return self._written_alone(cluster.words)
-        alone = self._written_alone(cluster.words, SEVERAL)
-        return frozenset(w for w in alone if len(words) == 1 and len(w) == len(words[0]))
-
-    def _written_alone(self, words: list[str], sources: int = 1) -> frozenset[str]:
-        """The words of a name that `sources` texts or more write as a name alone ("Grenfell" of
-        "Grenfell Tower" in one; "Lula" of "Luiz Inacio Lula da Silva" in several): reports
-        shorten the name to them, so one word alone may be a slip of one."""
-        return frozenset(word for word in words if len(self._alone.get(word, ())) >= sources)
+    def _written_alone(self, words: list[str]) -> frozenset[str]:
+        """The words of a name that some text writes as a name alone ("Grenfell" of "Grenfell
+        Tower"): reports shorten the name to them, so one word alone may be a slip of one."""
+        return frozenset(word for word in words if self._alone.get(word))
 
     def _named_alone(self, word: str) -> bool:
         """Whether a text calls someone by this surname alone and by no full name ending in it
@@ -549,7 +558,9 @@ class NameClusters:
                     words,
                     c.words,
                     placed,
-                    self._shortened(name, words, c),
+                    self._written_alone(c.words)
+                    if name in self.settings or _organisation(c)
+                    else frozenset(),
                 )
                 and _may_vary(name, seen, c)
             ]
@@ -624,12 +635,16 @@ def _trim_leading_places(
     return found
 
 
-def _run_together(sources: Mapping[str, set[str]], mentions: Mapping[str, Counter[str]]) -> set[str]:
-    """Spellings that are two names with the comma between them lost ("coaches Darcy Haugan
-    Logan Schatz and Jaxon Joseph"): one source writes the run once, and it splits into two
-    names of two words or more that other sources each write apart. Such a run founds no name
-    of its own; as one it would take in both people's mentions. A name whose parts are never
-    written apart ("Rio Grande do Sul", "Junta de Andalucia") is not split."""
+def _run_together(
+    sources: Mapping[str, set[str]], mentions: Mapping[str, Counter[str]], people: set[str]
+) -> set[str]:
+    """Spellings that are two people's names with the comma between them lost ("coaches Darcy
+    Haugan Logan Schatz and Jaxon Joseph"): one source writes the run once, and it splits into two
+    names of two words or more that other sources each write apart, both written as a person's
+    somewhere (a role, "said", an age: `people`). Such a run is dropped: it founds no name and its
+    one mention is lost, since as one name it would take in both people's mentions. A name whose
+    parts are never written apart ("Rio Grande do Sul", "Junta de Andalucia"), or that are no
+    people ("the San Francisco Bay Area" beside "San Francisco" and "Bay Area"), is kept."""
     found = set()
     for name, where in sources.items():
         words = name.split(" ")
@@ -637,7 +652,8 @@ def _run_together(sources: Mapping[str, set[str]], mentions: Mapping[str, Counte
             continue
         for at in range(2, len(words) - 1):
             left, right = " ".join(words[:at]), " ".join(words[at:])
-            if len(sources.get(left, set()) - where) >= 2 and len(sources.get(right, set()) - where) >= 2:
+            apart = len(sources.get(left, set()) - where) >= 2 and len(sources.get(right, set()) - where) >= 2
+            if apart and left in people and right in people:
                 found.add(name)
                 break
     return found
@@ -837,7 +853,8 @@ def _may_vary(name: str, seen: Seen, cluster: Cluster) -> bool:
     if len(sources) > 1 or len(cluster.sources) > 1:
         return False  # several sources each: two names ("Bara", "Bora")
     runs = [" ".join(run) for run in _runs(cluster.canonical, len(name.split()))]
-    if any(transliterated(name, run) or _one_letter(name, run) for run in runs):
+    umlauts = has_umlaut([name, cluster.canonical])  # "Duesseldorf" beside "Düsseldorf", not "Manul"
+    if any(transliterated(name, run, umlauts=umlauts) or _one_letter(name, run) for run in runs):
         return True
     return _respelt_given_name(_words(name), cluster.words)
 

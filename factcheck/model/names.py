@@ -73,18 +73,25 @@ def skeleton(word: str) -> str:
     return folded[0] + re.sub(r"(.)\1+", r"\1", rest)
 
 
-def transliterated(variant: str, canonical: str) -> bool:
+def transliterated(variant: str, canonical: str, *, umlauts: bool = False) -> bool:
     """True when `variant` differs from `canonical` as romanisations do: word for word the same
     consonant skeleton, with letters changed, or with an aspirate's h, a doubled consonant or an
     inherent a written or left out ('Ahmed'/'Ahmad', 'Chowdhary'/'Chaudhary',
     'Bhubaneshwar'/'Bhubaneswar', 'Panno'/'Pano', 'Mamata'/'Mamta', a long vowel doubled or not
     ('Meena'/'Mina', 'Pooja'/'Puja') yes; 'Xioming' for 'Xiaoming'
     no: a vowel beside a vowel is missing). A changed last vowel is no romanisation:
-    it makes another form of a name ('Patra'/'Patro', 'Maria'/'Mario')."""
+    it makes another form of a name ('Patra'/'Patro', 'Maria'/'Mario'). An e after a, o or u is
+    an umlaut written out only with `umlauts` (a spelling of the name has ä, ö or ü:
+    'Duesseldorf' beside 'Düsseldorf'; 'Manul' for 'Manuel' is a slip)."""
     a, b = fold(variant).split(), fold(canonical).split()
     if len(a) != len(b) or a == b:
         return False
-    return all(x == y or _romanised(x, y) for x, y in zip(a, b, strict=True))
+    return all(x == y or _romanised(x, y, umlauts) for x, y in zip(a, b, strict=True))
+
+
+def has_umlaut(names: Iterable[str]) -> bool:
+    """Whether any of these spellings writes a German umlaut (ä, ö, ü)."""
+    return any(letter in "äöüÄÖÜ" for name in names for letter in name)
 
 
 _CONSONANT = re.compile(r"[b-df-hj-np-tv-z]")
@@ -101,33 +108,33 @@ def short_vowels(word: str) -> str:
     return word
 
 
-def _romanised(x: str, y: str) -> bool:
+def _romanised(x: str, y: str, umlauts: bool = False) -> bool:
     """One word written two ways by romanisation (see `transliterated`)."""
     short_x, short_y = short_vowels(x), short_vowels(y)
     if (short_x, short_y) != (x, y):
-        return short_x == short_y or _romanised(short_x, short_y)
+        return short_x == short_y or _romanised(short_x, short_y, umlauts)
     if skeleton(x) != skeleton(y) or (x[-1] != y[-1] and x[-1] in "aeou" and y[-1] in "aeou"):
         return False
     ops = Levenshtein.editops(x, y)
     return bool(ops) and all(
         op.tag == "replace"
-        or _romanisation_letter(*((x, op.src_pos) if op.tag == "delete" else (y, op.dest_pos)))
+        or _romanisation_letter(*((x, op.src_pos) if op.tag == "delete" else (y, op.dest_pos)), umlauts)
         for op in ops
     )
 
 
-def _romanisation_letter(word: str, at: int) -> bool:
+def _romanisation_letter(word: str, at: int, umlauts: bool = False) -> bool:
     """Whether the letter at `at`, written in one spelling and not the other, is one that
     romanisations write or leave out: an aspirate's h after a consonant ('Chhapra'/'Chapra'), a
     doubled consonant ('Panno'/'Pano'), or the inherent a between two consonants ('Mamata'/'Mamta');
-    an e after a, o or u, a German umlaut written out ('Duesseldorf'/'Dusseldorf'); another
+    with `umlauts`, an e after a, o or u, a German umlaut written out ('Duesseldorf'/'Dusseldorf'); another
     vowel dropped beside a vowel is a slip ('Xioming')."""
     letter, before, after = word[at], word[at - 1 : at], word[at + 1 : at + 2]
     if letter == "h":
         return bool(before) and _CONSONANT.match(before) is not None
     if _CONSONANT.match(letter):
         return letter in (before, after)
-    if letter == "e" and before in ("a", "o", "u") and not (after and after in "aeiouy"):
+    if umlauts and letter == "e" and before in ("a", "o", "u") and not (after and after in "aeiouy"):
         return True  # an umlaut written out: "Duesseldorf" for "Düsseldorf", "Dusseldorf"
     both = bool(before and after) and all(_CONSONANT.match(c) for c in (before, after))
     return letter == "a" and both
@@ -169,7 +176,7 @@ def derived_entities(claims: Iterable[Claim]) -> dict[str, Entity]:
                 t
                 for t in ranked
                 if not _is_run(fold(t).split(), canonical)
-                and _transliterates_a_run(t, canonical)
+                and _transliterates_a_run(t, canonical, umlauts=has_umlaut(ranked))
                 and (len(backers[(frame, fold(t))]) >= min(len(behind), SHARED) or counts[t] >= SHARED)
                 and not backers[(frame, fold(t))] & writers
             }
@@ -191,8 +198,11 @@ def derived_entities(claims: Iterable[Claim]) -> dict[str, Entity]:
     return entities
 
 
-def _transliterates_a_run(variant: str, canonical: str) -> bool:
+def _transliterates_a_run(variant: str, canonical: str, *, umlauts: bool = False) -> bool:
     """`variant` is a romanisation of some run of the canonical name's words ('Ahmad' of 'Zaki Ahmed')."""
     words = canonical.split()
     size = len(variant.split())
-    return any(transliterated(variant, " ".join(words[i : i + size])) for i in range(len(words) - size + 1))
+    return any(
+        transliterated(variant, " ".join(words[i : i + size]), umlauts=umlauts)
+        for i in range(len(words) - size + 1)
+    )

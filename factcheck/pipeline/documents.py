@@ -19,6 +19,7 @@ import msgspec
 from factcheck.errors import FactcheckError
 from factcheck.extract import extract_text
 from factcheck.extract.candidates import Candidate, Dropped
+from factcheck.extract.roles import parse_role, role_conflict
 from factcheck.extract.text import SpanSet, quote_words
 from factcheck.link import claim_id, isolate, link
 from factcheck.link.document import Document, read_document
@@ -56,6 +57,7 @@ from factcheck.model import (
     Precision,
     QuantityClaim,
     QuoteClaim,
+    RelationClaim,
     Source,
     Tier,
     claim_keys,
@@ -74,7 +76,7 @@ from factcheck.model.names import derived_entities, is_auto_name, name_frame
 from factcheck.model.quantifiers import points_apart
 from factcheck.pipeline.ordinals import ordinals_judged
 from factcheck.pipeline.owners import other_owners
-from factcheck.pipeline.roles import judge_roles
+from factcheck.pipeline.roles import is_role, judge_roles
 from factcheck.pipeline.speakers import speakers_judged
 from factcheck.pipeline.swapped import names_swapped
 from factcheck.pipeline.timespans import days_between, duration_support
@@ -1000,11 +1002,14 @@ def weighed_by_sources(findings: list[Finding], registry: Registry, drafts: froz
     tier than every disagreeing one agrees, the document follows the sources and its findings
     go. When it agrees with some but fewer, it follows an outlier: its findings become at most
     minor, saying so ("follows X; Y and Z say otherwise"). A finding within the document alone
-    (a weekday that is not its date's) is not a comparison and stays as it is.
+    (a weekday that is not its date's) is not a comparison and stays as it is. A person's role
+    (FC505) is weighed so too: sources giving the person the document's role (the same noun, at
+    no other rank or kind) agree ("Prime Minister Pedro Sanchez" in most reports, "President" in
+    one); another person's role (`other-holder`) is no agreement.
     """
     peers: dict[tuple[str, str], list[Claim]] = {}
     for claim in registry.claims:
-        if claim.source not in drafts and claim.kind in COMPARED_KINDS:
+        if claim.source not in drafts and (claim.kind in COMPARED_KINDS or is_role(claim)):
             peers.setdefault((claim.kind, claim_keys(claim)[0] or ""), []).append(claim)
     against: dict[str, set[str]] = {}
     for finding in findings:
@@ -1016,7 +1021,7 @@ def weighed_by_sources(findings: list[Finding], registry: Registry, drafts: froz
     verdicts: dict[str, tuple[str, list[str], list[str]]] = {}
     for draft_claim, disagreeing in against.items():
         claim = registry.claim(draft_claim)
-        if claim.kind not in COMPARED_KINDS:
+        if claim.kind not in COMPARED_KINDS and not is_role(claim):
             continue
         if isinstance(claim, DurationClaim) and claim.ends_on is not None:
             # a dated span is judged by every source's date of the event it counts from
@@ -1071,7 +1076,24 @@ def _states(claim: Claim, source: Claim) -> bool:
     otherwise, the document does not follow the majority."""
     if isinstance(claim, DateClaim) and isinstance(source, DateClaim):
         return claim.start <= source.start and source.end <= claim.end
+    if isinstance(claim, RelationClaim) and isinstance(source, RelationClaim):
+        return _same_role(claim, source)
     return _overlap(claim, source)
+
+
+def _same_role(claim: RelationClaim, source: RelationClaim) -> bool:
+    """True when a source gives the document's person the document's role: the same role noun,
+    with no conflict of rank or kind ("prime minister" and "Spanish prime minister")."""
+    if not (is_role(claim) and is_role(source)) or claim.agent != source.agent:
+        return False
+    mine, theirs = parse_role((claim.item or "").split()), parse_role((source.item or "").split())
+    return (
+        mine is not None
+        and theirs is not None
+        and mine.noun == theirs.noun
+        and mine.past == theirs.past
+        and role_conflict(mine, theirs) is None
+    )
 
 
 def _overlap(claim: Claim, other: Claim) -> bool:

@@ -16,8 +16,11 @@ _TOKEN = re.compile(r"[\w.]+(?:[-'’][\w.]+)*")
 
 
 def name_tokens(name: str) -> list[str]:
-    """Case-folded words of a name; apostrophes and hyphens stay inside words."""
-    return _TOKEN.findall(unicodedata.normalize("NFKC", name).casefold().replace("’", "'"))
+    """Case-folded words of a name without their accents ("Sánchez" is "sanchez": accents written
+    or not are one spelling, whichever side writes them); apostrophes and hyphens stay inside words."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _TOKEN.findall(unicodedata.normalize("NFC", plain).casefold().replace("’", "'"))
 
 
 def _is_run(tokens: list[str], name: str) -> bool:
