@@ -324,7 +324,7 @@ def test_a_stage_word_on_the_later_lower_figure_does_not_unorder_the_days() -> N
 
 def test_a_known_hour_outside_every_zones_day_keeps_the_order() -> None:
     # 06:00 UTC on the 3rd is before the 4th begins anywhere (UTC+14: 10:00 UTC on the 3rd)
-    utc = dt.timezone.utc
+    utc = dt.UTC
     a = figure(30, "auto.count.deaths", dt.datetime(2024, 8, 3, 6, 0, tzinfo=utc), approx="at least")
     b = figure(26, "auto.count.deaths", dt.date(2024, 8, 4))
     assert outcome("number_tolerance", a, b) == "outside-tolerance"
