@@ -333,22 +333,6 @@ def test_a_known_hour_outside_every_zones_day_keeps_the_order() -> None:
     assert outcome("number_tolerance", evening, b) == "figure-updated"
 
 
-def test_a_next_day_fall_of_more_than_a_fifth_stays_a_conflict() -> None:
-    # "at least 40" then 25 (62 %) is more than a few hours' change; 44 of "at least 50" is not
-    a = figure(40, "auto.count.deaths", DAY, approx="at least")
-    assert outcome("number_tolerance", a, figure(25, "auto.count.deaths", DAY + dt.timedelta(days=1))) == (
-        "outside-tolerance"
-    )
-    assert outcome("number_tolerance", a, figure(33, "auto.count.deaths", DAY + dt.timedelta(days=1))) == (
-        "figure-updated"
-    )
-    # a handful lower is an hour's recount too: "at least 6" dead, then four (Hualien)
-    six = figure(6, "auto.count.deaths", DAY, approx="at least")
-    assert outcome("number_tolerance", six, figure(4, "auto.count.deaths", DAY + dt.timedelta(days=1))) == (
-        "figure-updated"
-    )
-
-
 def test_a_next_day_pair_is_shown_unordered(review: Review) -> None:
     # no arrow may suggest that the toll fell from 40 to 32
     found = review(

@@ -118,13 +118,13 @@ def figure_updated(
         and not _may_have_fallen(claims[small], claims[big], min_ratio)
     )
     next_day = False
-    if fell and _staged(claims[big]) and _next_day(a, b) and _near_fall(claims[small], claims[big]):
+    if fell and not far and _staged(claims[big]) and _next_day(a, b):
         # the earlier, higher figure is marked by its text as a stage of a count still changing
         # ("at least 50", "so far"), and the lower one is dated the next day: two publication
         # days may be one moment in two time zones (an agency's evening of the 12th is the 13th
         # where it happened), so no order is known. An unmarked earlier figure, a lower figure
-        # marked as a stage, a fall of more than an hour's change (`_near_fall`) and days that
-        # cannot overlap (`_next_day`) stay a conflict
+        # marked as a stage, a fall to a third or less (`far`) and days that cannot overlap
+        # (`_next_day`) stay a conflict
         order, fell, next_day = "unknown", False, True
     if fell:
         return None  # fell without a word of revision: a conflict
@@ -160,12 +160,6 @@ def figure_updated(
     )
 
 
-# how close a lower figure of the next day must stay to the earlier figure marked as a stage to
-# be of unknown order: at least 80 % of it, or at most a handful (5, FC102's `close_gap`) lower.
-# Two outlets' counts of one evening or a few hours' recount differ so (tune: Tianjin's "at least
-# 50" and 44, 88 %; Moore's "at least 24" and 19, 79 %; Hualien's "at least 6" and four, two
-# people); "at least 40" then 25 (62 %, 15 people) is a disagreement no time zone explains
-NEXT_DAY_SHARE, NEXT_DAY_FEW = 0.8, 5.0
 # the widest offsets of a local day from UTC: a publication day runs from its 00:00 at UTC+14
 # to its 24:00 at UTC-12
 _EARLIEST, _LATEST = dt.timedelta(hours=14), dt.timedelta(hours=12)
@@ -191,13 +185,6 @@ def _next_day(a: QuantityClaim, b: QuantityClaim) -> bool:
     else:
         low = high = timed.astimezone(dt.UTC).replace(tzinfo=None)
     return low < end and high > start
-
-
-def _near_fall(small: QuantityClaim, big: QuantityClaim) -> bool:
-    """Whether the lower figure keeps at least `NEXT_DAY_SHARE` of the higher one or is at most
-    `NEXT_DAY_FEW` lower (their intervals' nearest ends: "at least 50" and 44 are 88 %)."""
-    low, high = small.interval()[1], big.interval()[0]
-    return high > 0 and (low >= NEXT_DAY_SHARE * high or high - low <= NEXT_DAY_FEW)
 
 
 def _day(when: dt.date) -> dt.date:
