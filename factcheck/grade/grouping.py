@@ -35,6 +35,7 @@ from collections.abc import Callable
 from factcheck.grade.timeline import timeline
 from factcheck.model import Finding, Grade, Side, Tier
 from factcheck.model.ids import Family, in_family
+from factcheck.model.records import NEXT_DAY_UNORDERED
 
 Expand = Callable[[Side], list[Side]]  # a side -> the sides it stands for (itself, or its class)
 
@@ -346,9 +347,14 @@ def _updates(members: list[Finding], expand: Expand) -> Finding:
     # ordered by the interval each time denotes, same-day figures of unknown order kept together
     sides, steps = timeline(list(_sides(members, expand).values()))
     head = members[0]
+    message = f"figure updated between reports: {steps}"
+    if any(m.message.endswith(NEXT_DAY_UNORDERED) for m in members):
+        # a lower figure a day after a higher one marked as a stage: the days may be one moment
+        # in two time zones, so no arrow may suggest which came first
+        message = f"figure differs between {NEXT_DAY_UNORDERED}: {steps.replace(' → ', ' / ')}"
     return head.model_copy(
         update={
-            "message": f"figure updated between reports: {steps}",
+            "message": message,
             "sides": sides,
             "likely_wrong": None,
             "fingerprint": Finding.make_fingerprint(

@@ -709,6 +709,11 @@ class Side(BaseModel):
     as_of: str | None = Field(default=None, description="the time the claim's figure speaks of")
 
 
+# how a running figure's check says that two reports dated a day apart may be of one moment
+# (rules/checks/quantities.py), and how grouping knows to show them unordered (grade/grouping.py)
+NEXT_DAY_UNORDERED = "reports a day apart, order unknown"
+
+
 class Finding(BaseModel):
     """A discrepancy a rule found: every output format is made from this one model."""
 

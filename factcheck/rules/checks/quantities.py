@@ -14,6 +14,7 @@ from factcheck.extract.numbers import ordinal_suffix
 from factcheck.model import QuantityClaim
 from factcheck.model.ids import Family, frame_slug, in_family, is_auto, is_draft_source
 from factcheck.model.quantifiers import APPROXIMATORS, directional, normalise, pointing
+from factcheck.model.records import NEXT_DAY_UNORDERED
 from factcheck.rules.checks.base import CheckInput, Params, Verdict, fmt_interval, lower_tier_side, pair, spec
 from factcheck.rules.checks.units import converted, pint_name
 
@@ -116,20 +117,24 @@ def figure_updated(
         and not claims[later].revised
         and not _may_have_fallen(claims[small], claims[big], min_ratio)
     )
-    if fell and not far and (_staged(a) or _staged(b)) and _next_day(a, b):
-        # a figure its text marks as a stage of a count still changing ("at least 50", "so
-        # far"), dated the day before a lower one: two publication days without hours may be one
-        # moment in two time zones (an agency's evening of the 12th is the 13th where it
-        # happened), so no order is known; a fall to a third or less (`far`) is no hour's
-        # difference, and an unmarked figure a day before a lower one stays a conflict
-        order, fell = "unknown", False
+    next_day = False
+    if fell and not far and _staged(claims[big]) and _next_day(a, b):
+        # the earlier, higher figure is marked by its text as a stage of a count still changing
+        # ("at least 50", "so far"), and the lower one is dated the next day: two publication
+        # days may be one moment in two time zones (an agency's evening of the 12th is the 13th
+        # where it happened), so no order is known. An unmarked earlier figure, a lower figure
+        # marked as a stage, a fall to a third or less (`far`) and days that cannot overlap
+        # (`_next_day`) stay a conflict
+        order, fell, next_day = "unknown", False, True
     if fell:
         return None  # fell without a word of revision: a conflict
     if order == "unknown" and not (slight or _apart_in_time(a, b, far, min_ratio)):
         # no known order and no sign of a change between them: two figures of one time; a
         # slight gap (a few apart, a bound crossed) is what an hour's update looks like
         return None
-    if order == "unknown":
+    if next_day:
+        why = NEXT_DAY_UNORDERED
+    elif order == "unknown":
         why = "reports of unknown order"
     else:
         # people missing or trapped are found or freed: a later report's somewhat lower figure
@@ -145,7 +150,7 @@ def figure_updated(
             "a_value": fmt_interval(*a.interval()),
             "b_value": fmt_interval(*b.interval()),
             "percent": "",
-            "apart": "",
+            "apart": NEXT_DAY_UNORDERED if next_day else "",
             "ratio": "",
             "small": fmt_interval(*first.interval()),
             "big": fmt_interval(*second.interval()),
@@ -155,13 +160,31 @@ def figure_updated(
     )
 
 
+# the widest offsets of a local day from UTC: a publication day runs from its 00:00 at UTC+14
+# to its 24:00 at UTC-12
+_EARLIEST, _LATEST = dt.timedelta(hours=14), dt.timedelta(hours=12)
+
+
 def _next_day(a: QuantityClaim, b: QuantityClaim) -> bool:
-    """Whether the two figures' reports are dated one day apart and at least one without its
-    hour: a publication day is the outlet's own, so the two may be hours apart either way."""
+    """Whether the two figures' reports are dated one day apart, at least one without its hour,
+    and may still be of one moment: a publication day is the outlet's own, so the two may be
+    hours apart either way, unless the other report's hour falls outside every zone's span of
+    that day (UTC-12..UTC+14; a time without a zone may itself be of any of them)."""
     x, y = a.as_of, b.as_of
     if x is None or y is None or (isinstance(x, dt.datetime) and isinstance(y, dt.datetime)):
         return False
-    return abs((_day(x) - _day(y)).days) == 1
+    if abs((_day(x) - _day(y)).days) != 1:
+        return False
+    timed, day = (x, y) if isinstance(x, dt.datetime) else (y, x)
+    if not isinstance(timed, dt.datetime):
+        return True
+    start = dt.datetime.combine(day, dt.time()) - _EARLIEST
+    end = dt.datetime.combine(day + dt.timedelta(days=1), dt.time()) + _LATEST
+    if timed.tzinfo is None:
+        low, high = timed - _LATEST, timed + _EARLIEST  # its own zone unknown
+    else:
+        low = high = timed.astimezone(dt.UTC).replace(tzinfo=None)
+    return low < end and high > start
 
 
 def _day(when: dt.date) -> dt.date:
