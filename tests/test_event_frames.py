@@ -114,6 +114,7 @@ def test_everyday_court_and_election_sentences_never_conflict(a: str, b: str) ->
         "Jury deliberations resumed on Monday ahead of a verdict in the Smith trial.",
         "Jurors went home on Monday before the verdict was read.",
         "A verdict in the Smith trial is expected on Friday.",
+        "Prosecutors said a verdict was not expected on Monday.",
     ],
 )
 def test_a_verdict_still_to_come_gets_no_frame(text: str) -> None:
