@@ -85,8 +85,10 @@ def check(
     documents = expand(files)
     start = _start_folder(documents)
     config = selected(load_config(start), select, extend_select, ignore)
-    use_config_frames(start, config)
     root = _registry_root(registry, config, start, bool(sources))
+    # the registry's [frames] cues, read from its root as `extract` reads them; with --source
+    # texts and no registry, the summary folder's configuration
+    use_config_frames(root or start)
     date = None
     if published is not None:
         day = published.date()

@@ -72,8 +72,10 @@ def extract(
     from factcheck.extract.sources import parse_published
 
     when = parse_published(published) if published is not None else None
-    use_config_frames(Path.cwd())
-    registry = _registry(registry_root, files)
+    root, registry = _registry(registry_root, files)
+    # the registry's own events and count cues (factcheck.toml [frames]), read from its root
+    # wherever the command runs, so stored claims are framed as `check` frames them
+    use_config_frames(root or Path.cwd())
     extractions = [extract_file(path, published=when, registry=registry) for path in files]
     for extraction in extractions:
         for dropped in extraction.dropped:
@@ -84,8 +86,9 @@ def extract(
         click.echo(FORMATS[fmt or "yaml"](extractions), nl=False)
 
 
-def _registry(root: Path | None, files: tuple[Path, ...]) -> Registry | None:
-    """The registry to read entities and subjects from (None when there is none)."""
+def _registry(root: Path | None, files: tuple[Path, ...]) -> tuple[Path | None, Registry | None]:
+    """The registry's root and the registry to read entities and subjects from (None when there
+    is none)."""
     from factcheck.errors import FactcheckError
     from factcheck.extract.sources import find_registry_root, load_registry_leniently
 
@@ -93,7 +96,7 @@ def _registry(root: Path | None, files: tuple[Path, ...]) -> Registry | None:
         raise FactcheckError("registry folder not found", path=root)
     root = root or find_registry_root(*[p.parent for p in files[:1]], Path.cwd())
     if root is None:
-        return None
+        return None, None
     registry, problems = load_registry_leniently(root, environment().use_cache)
     if problems:
         click.echo(
@@ -101,7 +104,7 @@ def _registry(root: Path | None, files: tuple[Path, ...]) -> Registry | None:
             "(see `factcheck claims validate`); extracting with the entities and subjects that load",
             err=True,
         )
-    return registry
+    return root, registry
 
 
 def _write(path: Path, extractions: list[Extraction], registry: Registry | None) -> None:

@@ -228,14 +228,33 @@ def configured_rules(registry: Path | None, rules_dir: Path | None) -> list[Load
     return apply_to_rules(load_rules(rules_dir, checks_for(config)), config)
 
 
-def use_config_frames(start: Path, config: Config | None = None) -> None:
-    """Add the configuration's automatic-frame cues (factcheck.toml `[frames]`) to the table
-    extraction reads, so a registry's own events and count roles meet across its sources."""
+def use_config_frames(root: Path) -> None:
+    """Add the automatic-frame cues (factcheck.toml `[frames]`) of the configuration in force at
+    a registry's root to the table extraction reads, so a registry's own events and count roles
+    meet across its sources. Every command passes the registry root, never the current folder:
+    `extract --registry X` run elsewhere frames its claims as `check` does."""
     from factcheck.extract.frames import use_registry_frames
     from factcheck.registry.config import load_config
 
-    config = config if config is not None else load_config(start)
+    config = load_config(root)
     use_registry_frames(config.frames.extra() if config.frames is not None else None)
+
+
+def frames_root(registry: Path | None) -> Path:
+    """Where a command without a registry of its own reads `[frames]` from: --registry, else the
+    configuration's registry, else the registry at or above the current folder, else the current
+    folder."""
+    from factcheck.extract.sources import find_registry_root
+    from factcheck.registry.config import load_config
+
+    if registry is not None:
+        return registry
+    config = load_config(Path.cwd())
+    return (
+        (config.resolve(config.registry) if config.registry else None)
+        or find_registry_root(Path.cwd())
+        or Path.cwd()
+    )
 
 
 def emit(text: str | Iterable[str], output: Path | None, *, quiet: bool = False, color: bool = False) -> None:

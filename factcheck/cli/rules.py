@@ -12,6 +12,7 @@ from factcheck.cli.options import (
     EXIT_FINDINGS,
     configured_rules,
     emit,
+    frames_root,
     handle_errors,
     output_option,
     registry_option,
@@ -88,7 +89,8 @@ def rules_explain(rule_id: str, registry: Path | None, rules_dir: Path | None) -
         lines.append("Grades by outcome: " + ", ".join(f"{k} → {v.value}" for k, v in rule.outcomes.items()))
     from factcheck.extract.frames_explain import explain_frames  # extraction loads only when asked
 
-    use_config_frames(Path.cwd())  # the registry's own events and count cues are explained too
+    # the registry's own events and count cues are explained too, from its root's configuration
+    use_config_frames(frames_root(registry))
 
     kinds = {str(p.where.get("kind")) for p in rule.match.values() if p.where.get("kind")}
     frames = explain_frames(kinds)

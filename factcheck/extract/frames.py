@@ -88,10 +88,6 @@ class FrameTable(msgspec.Struct, frozen=True):
     # counted nouns (and participles) too general to frame a count by themselves ("208 times")
     generic_nouns: frozenset[str] = frozenset()
     uncompared_events: frozenset[str] = frozenset()  # events a date is never compared for ("said")
-    # events that befall one person ("arrested"): a date meets only the same person's
-    person_events: frozenset[str] = frozenset()
-    # cues of other events that befall one person ("found guilty", not the noun "verdict")
-    person_cues: frozenset[str] = frozenset()
     # counted nouns naming places, institutions or vehicles ("10 hospitals"): never people
     thing_nouns: dict[str, bool] = msgspec.field(default_factory=dict)  # noun -> running
     forecast: LazyPattern | None = None  # "could reach 300 kmph": a forecast, not a report
@@ -223,8 +219,6 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         merged = event_specs.setdefault(event, {"cues": []})
         merged["cues"] = [*merged.get("cues", []), *spec.get("cues", [])]
         merged["uncompared"] = spec.get("uncompared", merged.get("uncompared", False))
-        merged["person"] = spec.get("person", merged.get("person", False))
-        merged["person_cues"] = [*merged.get("person_cues", []), *spec.get("person_cues", [])]
     events = {k: _cue_pattern(v.get("cues", [])) for k, v in event_specs.items()}
     running = {k: _cue_pattern(list(v or [])) for k, v in (data.get("running") or {}).items()}
     periods = {str(k).lower(): str(v) for k, v in (data.get("periods") or {}).items()}
@@ -259,10 +253,6 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         part_nouns={str(k).lower(): str(v) for k, v in (data.get("part_nouns") or {}).items()},
         generic_nouns=frozenset(str(w).lower() for w in data.get("generic_nouns") or []),
         uncompared_events=frozenset(k for k, v in event_specs.items() if v.get("uncompared")),
-        person_events=frozenset(k for k, v in event_specs.items() if v.get("person")),
-        person_cues=frozenset(
-            " ".join(str(c).lower().split()) for v in event_specs.values() for c in v.get("person_cues") or []
-        ),
         thing_nouns={str(k).lower(): v == "running" for k, v in (data.get("thing_nouns") or {}).items()},
         forecast=_cue_pattern(list(data.get("forecast") or [])) if data.get("forecast") else None,
         journey_to=_journey_to(data),
@@ -1642,6 +1632,7 @@ class DateWords(msgspec.Struct, frozen=True):
     learned_of: re.Pattern[str]  # word of an event received ("learned of the crash at 11:03")
     named_after_event: re.Pattern[str]  # a place or people named after an event ("the crash site")
     verb_only_cues: frozenset[str]  # cues that read as a verb after a noun ("Cyclone Remal hit areas")
+    not_yet: re.Pattern[str]  # right before a cue: an event still to come ("ahead of a verdict")
 
 
 def _listed(data: dict[str, Any], key: str) -> str:
@@ -1676,6 +1667,10 @@ def build_date_words(data: dict[str, Any]) -> DateWords:
         ),
         named_after_event=re.compile(r"\s+(?:" + _listed(data, "named_after_event") + r")\b", flags),
         verb_only_cues=frozenset(str(w).lower() for w in data.get("verb_only_cues") or []),
+        not_yet=re.compile(
+            r"\b(?:" + _listed(data, "not_yet") + r")\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+)?\Z",
+            flags,
+        ),
     )
 
 
@@ -1774,6 +1769,10 @@ def date_frame(
                 continue  # "whose bail was revoked Tuesday, will be sentenced in June": a plan's act
             if _negated(text, sentence[0], found.start()):
                 continue  # "the jury did not reach a verdict on Monday": no verdict that day
+            if found.start() >= end and date_words().not_yet.search(
+                text, max(end, found.start() - 24), found.start()
+            ):
+                continue  # "deliberations resumed on Monday ahead of a verdict": one still to come
             parted, distance = _parted(text, found.start(), found.end(), start, end)
             if parted and any(
                 not _parted(text, found.start(), found.end(), *other)[0] for other in others if other != span
@@ -1792,24 +1791,7 @@ def date_frame(
     if date_words().learned_of.search(text, max(0, best[4] - 40), best[4]) is not None:
         # "staff learned of the crash at 11:03": when word came, not when it happened
         return None, f"cue '{best[2]}' as news received: when word came, never compared"
-    if best[3] in table.person_events or " ".join(best[2].split()) in table.person_cues:
-        # "the driver was arrested on Monday", "the owner was arrested on Friday": two people's
-        # arrests, so the act meets only the same person's
-        who = act_of(text, (best[4], best[4] + len(best[2])), sentence)
-        if who is None:
-            return None, f"cue '{best[2]}' ({best[3]}): whose act it is is not told, never compared"
-        return Frame(auto_frame(Family.EVENT, f"{best[3]}.{who}"), f"cue '{best[2]}' of '{who}'"), ""
     return Frame(auto_frame(Family.EVENT, best[3]), f"cue '{best[2]}'"), ""
-
-
-# the one a passive act befalls, right before it: "Griner was arrested", "the company's owner
-# was charged", "Bout had been extradited"
-_PASSIVE_OF = lazy(
-    r"(?P<the>\b(?i:the|its|their|his|her)\s+|['’]s\s+)?(?P<who>[A-Za-z][\w'’-]*)\s+"
-    r"(?i:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:[a-z]+ly\s+)?\Z"
-)
-# the one an active act befalls, right after it: "police arrested Griner", "arrested the driver"
-_ACTIVE_OF = lazy(r"\s+(?P<the>(?i:the)\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|[a-z][\w'’-]*)")
 
 
 _WORDS_BEFORE = lazy(r"[\w'’]+")
@@ -1822,28 +1804,6 @@ def _negated(text: str, first: int, cue: int) -> bool:
     lo = max(breaks[-1].end() if breaks else first, cue - 40)
     words = [w.group().lower() for w in _WORDS_BEFORE.finditer(text, lo, cue)][-3:]
     return any(w in word_list("negations") or w.endswith(("n't", "n’t")) for w in words)
-
-
-# days named by a word, never a person: "was freed today"
-_DAY_WORDS = frozenset({"today", "yesterday", "tonight", "tomorrow"})
-
-
-def act_of(text: str, cue: tuple[int, int], sentence: tuple[int, int]) -> str | None:
-    """Whom an act that befalls one person befalls, as a slug: a name's last word ("Derek
-    Chauvin was arrested" -> chauvin), or a noun after "the" or a possessive ("the driver was
-    arrested", "police arrested the owner" -> driver, owner). None for a pronoun, an indefinite
-    or counted noun ("a second driver", "two men"): nothing says which person it is."""
-    before = _PASSIVE_OF.search(text, max(sentence[0], cue[0] - 60), cue[0])
-    after = _ACTIVE_OF.match(text, cue[1], sentence[1]) if before is None else None
-    found = before or after
-    if found is None:
-        return None
-    who = found.group("who").split()[-1]  # a name's last word: "arrested Derek Chauvin" -> Chauvin
-    if who.lower() in STOP_WORDS or who.lower() in _CALENDAR_WORDS or who.lower() in _DAY_WORDS:
-        return None  # "he was arrested", "arrested on Monday", "was freed Thursday", "freed today"
-    if who[0].isupper():
-        return name_slug(who)
-    return who.lower() if found.group("the") is not None and who.isalpha() else None
 
 
 def _onset_cue(

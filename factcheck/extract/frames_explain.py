@@ -223,16 +223,28 @@ def _events(table: FrameTable, times: TimeTable) -> list[str]:
     lines += _paragraph(
         "No frame, never compared (frames.yaml `date_words`): a plan's day (“will”, “is to”,"
         f" {', '.join(words.get('plan_words', []))}; or a day named forward:"
-        f" {', '.join(words.get('forward_days', []))}), unless a past verb or a new clause comes"
-        " between the plan word and the date; a page's time stamp"
-        f" ({', '.join(words.get('page_stamps', []))}); when word of an event came"
-        f" ({', '.join(words.get('learned_of', []))} of/about/to …); a date with no cue. A cue a plan"
-        " word governs (“will be sentenced”) is no date's cue. After “after” or “following” right"
-        " after the date, a cue is the date's only when its clause tells what befell people"
+        f" {', '.join(words.get('forward_days', []))}; not a plan when one of"
+        f" {', '.join(words.get('not_a_plan', []))} follows the plan word), unless a new clause or a past"
+        f" verb (a word in -ed but {', '.join(words.get('not_past', []))}; or"
+        f" {', '.join(words.get('past_irregular', []))}) comes between the plan word and the date, not"
+        f" right after {', '.join(words.get('plan_participle_after', []))}; a page's time stamp"
+        f" ({', '.join(words.get('page_stamps', []))}); a day something stood as of, right after"
+        f" {', '.join(words.get('as_of', []))}; when word of an event came"
+        f" ({', '.join(words.get('learned_of', []))} of/about/to …); a date with no cue."
+    )
+    lines += _paragraph(
+        "Not a date's cue: a cue a plan word governs (“will be sentenced”); a cue one of the three"
+        " words before it negates (data/negations.txt, or a word in n't: “did not reach a verdict”);"
+        f" a cue after the date right after {', '.join(words.get('not_yet', []))} (an event still to"
+        " come: “deliberations resumed on Monday ahead of a verdict”); an event's name right before"
+        f" {', '.join(words.get('named_after_event', []))} (“the crash site”), unless it is one of"
+        f" {', '.join(words.get('verb_only_cues', []))}, a verb there (“Cyclone Remal hit areas”). After “after” or “following”"
+        " right after the date, a cue is the date's only when its clause tells what befell people"
         f" ({', '.join(words.get('befell_people', []))})."
     )
     lines += _paragraph(
-        "A registry adds events or cues in factcheck.toml: [frames.events.<event>] cues = [...]"
+        "A registry adds events or cues in the factcheck.toml at its root (read there by extract,"
+        " check and rules explain, wherever they run): [frames.events.<event>] cues = [...]"
         " (uncompared = true for a day that differs report by report); `extract --format table`"
         " shows each date's cue or why it got none."
     )

@@ -48,8 +48,6 @@ class CueSet(BaseModel):
 
     cues: list[Cue] = Field(default_factory=new_list)
     uncompared: bool | None = None  # an event whose days are never compared ("said today")
-    person_cues: list[Cue] | None = None  # those of its cues that befall one person ("found guilty")
-    person: bool | None = None  # an act that befalls one person ("arrested"): meets only the same person's
     running: bool | None = None  # a count role that grows while a story runs
     tally: bool | None = None
     wins: bool | None = None
