@@ -96,7 +96,9 @@ def test_a_role_inside_another_role_conflicts() -> None:
         assert role_conflict(b, a) is not None, (long, short)
 
 
-def test_a_goalkeeper_coach_for_a_goalkeeper_is_another_role(cli: Callable[..., Result], tmp_path: Path) -> None:
+def test_a_goalkeeper_coach_for_a_goalkeeper_is_another_role(
+    cli: Callable[..., Result], tmp_path: Path
+) -> None:
     source = 'The team lost 2-1 on Sunday. "We were unlucky," said goalkeeper Tom Hale after the match.\n'
     sentence = "The team lost 2-1 on Sunday, said goalkeeper coach Tom Hale."
     code, findings = check_sentence(cli, tmp_path, {"a.txt": source}, "", sentence)

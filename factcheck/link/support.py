@@ -1793,7 +1793,9 @@ def _same_thing(noun: str, after: str) -> bool:
     words = after.split()
     if not noun or not words or words[0] in STOP_WORDS or words[0] in NUMBER_TAIL or words[0] in TIME_OPENERS:
         return True  # "157 were killed", "rose to 1,200,000 last year": no noun counted
-    return counts_persons(noun, after) or same_unit_phrase(noun, after) or any(same_noun(noun, w) for w in words)
+    return (
+        counts_persons(noun, after) or same_unit_phrase(noun, after) or any(same_noun(noun, w) for w in words)
+    )
 
 
 def same_noun(noun: str, word: str) -> bool:
