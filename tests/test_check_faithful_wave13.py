@@ -2,7 +2,8 @@
 of time, and the evidence an editor is shown for a figure no source states.
 
 - "235 kph" is the "235 kilometers per hour" a source writes (a unit and its abbreviation);
-- "regional police chief X" and "police chief superintendent X": a post named inside a rank;
+- "kg" is no "km", "mph" no "miles": a unit matches its own abbreviation only;
+- "goalkeeper coach" is another role than "goalkeeper";
 - "a 15-year sentence" is a length of time, not 15 people;
 - an unsupported figure's evidence is the source sentence with the competing figure of the same
   thing, not the sentence most like the summary's.
@@ -15,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from click.testing import Result
 from summary_check import check_sentence
 
@@ -54,18 +56,54 @@ def test_another_speed_in_kph_is_still_unsupported(cli: Callable[..., Result], t
     assert any(f["rule_id"] == "FC602" and "250" in f["message"] for f in findings)
 
 
-# --- a post inside a rank -----------------------------------------------------------------------
-
-
-def test_a_post_named_inside_a_rank_is_no_conflicting_role() -> None:
-    post, rank = (
-        parse_role(["regional", "police", "chief"]),
-        parse_role(["police", "chief", "superintendent"]),
+def test_an_abbreviation_is_no_other_unit_of_its_stem(cli: Callable[..., Result], tmp_path: Path) -> None:
+    source = (
+        "Winds of 80 mph were recorded at the coast, forecasters said.\n"
+        "The parcel of supplies weighed 20 kg and was carried 3 km to the village.\n"
     )
-    assert post is not None
-    assert rank is not None
-    assert role_conflict(post, rank) is None
-    assert role_conflict(rank, post) is None
+    for sentence in (
+        "The parcel of supplies weighed 3 kg.",
+        "The parcel of supplies weighed 20 km.",
+        "The floods spread 80 miles inland, forecasters said.",
+    ):
+        code, found = report(cli, tmp_path, source, sentence)
+        assert code == 1, sentence
+        assert [f["outcome"] for f in found["findings"] if f["rule_id"] == "FC602"], sentence
+
+
+def test_a_unit_spelled_out_is_its_own_abbreviation(cli: Callable[..., Result], tmp_path: Path) -> None:
+    source = "The parcel of supplies weighed 20 kg and was carried 3 km to the village.\n"
+    code, found = report(cli, tmp_path, source, "The parcel was carried 3 kilometers to the village.")
+    assert code == 0, found["findings"]
+
+
+# --- a role inside another role -----------------------------------------------------------------------
+
+
+def test_a_role_inside_another_role_conflicts() -> None:
+    # session 13 review: an exemption for a phrase holding the other's words passed these; no data
+    # list tells a post named inside a rank ("regional police chief", "police chief
+    # superintendent") from two posts, so the exemption is gone and Haiyan's pair conflicts again
+    for short, long in (
+        (["police", "chief"], ["police", "chief", "inspector"]),
+        (["chief"], ["chief", "superintendent"]),
+        (["goalkeeper"], ["goalkeeper", "coach"]),
+    ):
+        a, b = parse_role(short), parse_role(long)
+        assert a is not None
+        assert b is not None
+        assert role_conflict(a, b) is not None, (short, long)
+        assert role_conflict(b, a) is not None, (long, short)
+
+
+def test_a_goalkeeper_coach_for_a_goalkeeper_is_another_role(
+    cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    source = 'The team lost 2-1 on Sunday. "We were unlucky," said goalkeeper Tom Hale after the match.\n'
+    sentence = "The team lost 2-1 on Sunday, said goalkeeper coach Tom Hale."
+    code, findings = check_sentence(cli, tmp_path, {"a.txt": source}, "", sentence)
+    assert code == 1
+    assert [f for f in findings if f["rule_id"] == "FC505"], findings
 
 
 def test_two_ranks_of_a_service_still_conflict() -> None:
@@ -77,18 +115,6 @@ def test_two_ranks_of_a_service_still_conflict() -> None:
     assert chief is not None
     assert commissioner is not None
     assert role_conflict(chief, commissioner) is not None
-
-
-def test_the_police_chief_of_a_chief_superintendent_passes(
-    cli: Callable[..., Result], tmp_path: Path
-) -> None:
-    source = (
-        "The storm destroyed most of the houses in its path, police chief superintendent Elmer Soria "
-        "said on Saturday.\n"
-    )
-    sentence = "On Sunday regional police chief Elmer Soria said most of the houses were destroyed."
-    _code, findings = check_sentence(cli, tmp_path, {"a.txt": source}, "", sentence)
-    assert not [f for f in findings if f["rule_id"] == "FC505"], findings
 
 
 # --- a unit of time glued to a figure -------------------------------------------------------------
@@ -167,18 +193,29 @@ FLOOD = (
 )
 
 
-def test_a_name_in_place_of_the_sources_name_is_contradicted(
+def test_a_person_in_place_of_the_sources_person_is_contradicted(
     cli: Callable[..., Result], tmp_path: Path
 ) -> None:
-    sentence = "Heavy rain flooded dozens of homes in Dorset on Monday, the Environment Agency said."
-    code, found = report(cli, tmp_path, FLOOD, sentence)
+    source = "The storm destroyed most of the houses in the town, Mayor John Reed said on Saturday.\n"
+    sentence = "The storm destroyed most of the houses in the town, Mayor Peter Lang said on Saturday."
+    code, found = report(cli, tmp_path, source, sentence)
     assert code == 1
     flagged = [f for f in found["findings"] if f["rule_id"] == "FC602"]
     assert [(f["outcome"], f["grade"]) for f in flagged] == [("name-replaced", "major")]
-    assert "“Devon”" in flagged[0]["message"]
-    verdict = next(v for v in found["verdicts"] if v["text"] == "Dorset")
+    assert "“John Reed”" in flagged[0]["message"]
+    verdict = next(v for v in found["verdicts"] if v["text"] == "Peter Lang")
     assert verdict["verdict"] == "contradicted"
-    assert verdict["evidence"]["words"].startswith("Heavy rain flooded dozens of homes in Devon")
+
+
+def test_a_wider_or_narrower_place_stays_minor(cli: Callable[..., Result], tmp_path: Path) -> None:
+    # no gazetteer tells "South West England" holds "Devon": a place stays unsupported (minor)
+    for sentence in (
+        "Heavy rain flooded dozens of homes in South West England on Monday, the Environment Agency said.",
+        "Heavy rain flooded dozens of homes in Dorset on Monday, the Environment Agency said.",
+    ):
+        code, found = report(cli, tmp_path, FLOOD, sentence)
+        assert code == 0, found["findings"]
+        assert [f["outcome"] for f in found["findings"] if f["rule_id"] == "FC602"] == ["unsupported-name"]
 
 
 def test_a_name_added_beside_the_sources_name_stays_minor(cli: Callable[..., Result], tmp_path: Path) -> None:
@@ -207,3 +244,43 @@ def test_another_name_of_a_country_or_a_demonym_stays_minor(
     ):
         code, found = report(cli, tmp_path, source, sentence)
         assert code == 0, found["findings"]
+
+
+# --- the YAML path and the store agree; a length is shown in its own unit -------------------------
+
+
+@pytest.mark.parametrize("no_cache", ["", "1"])
+def test_a_glued_length_is_judged_with_and_without_the_store(
+    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_cache: str
+) -> None:
+    if no_cache:
+        monkeypatch.setenv("FACTCHECK_NO_CACHE", no_cache)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(
+        "Looting trial\n\nA local man, John Reed, was handed a 12-year sentence for looting last year.\n",
+        encoding="utf-8",
+    )
+    assert cli("init", ".").exit_code == 0
+    assert cli("sources", "add", "a.txt", "--published", "2026-11-29").exit_code == 0
+    assert cli("extract", "seeds/a.txt", "--write", "claims/a.yaml").exit_code == 0
+    for sentence, unsupported in (
+        ("John Reed was handed a 15-year sentence.", True),
+        ("John Reed was sentenced to 15 years.", True),
+        ("John Reed was handed a 12-year sentence.", False),
+    ):
+        (tmp_path / "summary.md").write_text(sentence + "\n", encoding="utf-8")
+        result = cli("check", "summary.md", "--format", "json")
+        found = json.loads(result.output)["findings"]
+        assert (result.exit_code == 1) is unsupported, (sentence, found)
+        assert bool([f for f in found if f["rule_id"] == "FC602"]) is unsupported, sentence
+
+
+def test_a_length_is_shown_in_the_unit_its_text_gives(cli: Callable[..., Result], tmp_path: Path) -> None:
+    source = "A curfew was imposed in the town on Monday, the police said.\n"
+    for sentence, shown in (
+        ("A 36-hour curfew was imposed in the town on Monday, the police said.", "(36 hours)"),
+        ("A curfew was imposed in the town for 30 minutes on Monday, the police said.", "(30 minutes)"),
+    ):
+        _code, found = report(cli, tmp_path, source, sentence)
+        messages = [f["message"] for f in found["findings"] if f["rule_id"] == "FC602"]
+        assert any(shown in m for m in messages), messages

@@ -490,7 +490,7 @@ def _read(text: str, core: Core) -> Found | None:
 
 # a unit of time hyphened onto a figure before a noun ("a 15-year sentence", "a 10-day trial"); not
 # an age ("15-year-old": AGE_AFTER) nor a rank ("the 15th-year")
-_GLUED_TIME = re.compile(r"-(?P<unit>minute|hour|day|week|month|year|decade)s?(?![\w-])", re.IGNORECASE)
+_GLUED_TIME = lazy(rf"-(?P<unit>{'|'.join(TIME_UNITS)})s?(?![\w-])", re.IGNORECASE)
 
 
 def _glued_time(text: str, core: Core) -> re.Match[str] | None:

@@ -22,11 +22,13 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 
 from factcheck.engine.runner import Match
+from factcheck.extract.numbers import TIME_UNITS
 from factcheck.extract.places import ORIGIN, PART
 from factcheck.extract.roles import PREDICATE as ROLE_PREDICATE
 from factcheck.extract.roles import holder_label
 from factcheck.grade.grouping import Expand, group_findings
 from factcheck.model import (
+    DAYS_PER_UNIT,
     DateClaim,
     DurationClaim,
     Entity,
@@ -59,8 +61,7 @@ def value_of(obj: Matched) -> str:
     if isinstance(obj, DateClaim):
         return describe(obj)
     if isinstance(obj, DurationClaim):
-        low, high = obj.interval_days()
-        return f"{fmt_interval(round(low), round(high) if high != float('inf') else high)} days"
+        return _duration_value(obj)
     if isinstance(obj, QuoteClaim):
         return obj.words
     if isinstance(obj, MentionClaim):
@@ -68,6 +69,20 @@ def value_of(obj: Matched) -> str:
     if isinstance(obj, RelationClaim):
         return _relation_value(obj)
     raise AssertionError(type(obj))
+
+
+def _duration_value(obj: DurationClaim) -> str:
+    """A length of time in the unit its text gives ("36-hour" is 36 hours, "a 30-minute delay"
+    30 minutes), else in days: whole days would show a day and a half as 2 and half an hour as 0."""
+    low, high = obj.interval_days()
+    word = next((w for w in re.findall(r"[a-z]+", obj.text.lower()) if w.rstrip("s") in TIME_UNITS), "")
+    unit = word.rstrip("s")
+    if not unit:
+        return f"{fmt_interval(round(low), round(high) if high != float('inf') else high)} days"
+    named, factor = TIME_UNITS[unit]
+    days = DAYS_PER_UNIT[named] * factor  # one of the text's unit, in days
+    low, high = round(low / days, 2), round(high / days, 2) if high != float("inf") else high
+    return f"{fmt_interval(low, high)} {unit if (low, high) == (1, 1) else unit + 's'}"
 
 
 def _relation_value(obj: RelationClaim) -> str:

@@ -38,6 +38,7 @@ from factcheck.link.support import (
     noun_after,
     numbers_in,
     same_noun,
+    same_unit_phrase,
     sentences,
 )
 from factcheck.model import WEEKDAYS, Claim, QuantityClaim
@@ -207,7 +208,8 @@ def _content_and_units(sentence: str) -> set[str]:
 
 def _counts(noun: str, after: str) -> bool:
     """Whether the words after a source figure count the summary's noun ("mps had backed")."""
-    return bool(noun) and any(same_noun(noun, word) for word in after.split()[:NOUN_REACH])
+    words = after.split()[:NOUN_REACH]
+    return bool(noun) and (same_unit_phrase(noun, after) or any(same_noun(noun, word) for word in words))
 
 
 def _unroled(frame: str) -> bool:

@@ -28,7 +28,7 @@ from factcheck.extract.text import STOP_WORDS, quote_words, same_statement
 from factcheck.lazyre import lazy
 from factcheck.link.support import TextTables
 from factcheck.model import Claim, DateClaim, DateInterval, DurationClaim, LinkNote, QuoteClaim, claim_keys
-from factcheck.model.ids import linked_claim, unlinked, unlinked_statement
+from factcheck.model.ids import is_stand_in, linked_claim, unlinked, unlinked_statement
 from factcheck.registry import Registry
 
 # what linking says of a claim: a subject (or nothing) and, when unlinked or unsourced, why
@@ -424,8 +424,11 @@ def _link_duration(
     candidate: Candidate, claim: DurationClaim, linker: Linker, sentence_dates: list[DateClaim]
 ) -> Linked:
     """Both ends must be registry events; the far end defaults to the event of a date stated in
-    the same sentence ("left on June 28, 100 days after the war began")."""
-    events = linker.keys_by_kind["event"]
+    the same sentence ("left on June 28, 100 days after the war began"). A stand-in end
+    (`unknown.event`) is no event, though a registry read from YAML holds dates about it: linked
+    there, an unknown length of time ("a 15-year sentence") met the registry's other unknown ones
+    and was judged by nothing."""
+    events = {key for key in linker.keys_by_kind["event"] if not is_stand_in(key)}
     start = claim.from_event if claim.from_event in events else None
     end = claim.to_event if claim.to_event in events else None
     if end is None:

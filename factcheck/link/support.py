@@ -1793,20 +1793,52 @@ def _same_thing(noun: str, after: str) -> bool:
     words = after.split()
     if not noun or not words or words[0] in STOP_WORDS or words[0] in NUMBER_TAIL or words[0] in TIME_OPENERS:
         return True  # "157 were killed", "rose to 1,200,000 last year": no noun counted
-    return counts_persons(noun, after) or any(same_noun(noun, w) for w in words)
+    return (
+        counts_persons(noun, after) or same_unit_phrase(noun, after) or any(same_noun(noun, w) for w in words)
+    )
 
 
 def same_noun(noun: str, word: str) -> bool:
     """Whether two lower-case nouns count the same things: the same first four letters
-    ("member"/"members"), a unit and its abbreviation ("kph"/"kilometers", conversions.yaml),
-    or words of one group in counted_nouns.yaml ("staff"/"employees")."""
+    ("member"/"members"), a unit and its own abbreviation ("km"/"kilometers", conversions.yaml;
+    two abbreviations of one stem, "kg" and "km", are two units), or words of one group in
+    counted_nouns.yaml ("staff"/"employees")."""
     if word[:4] == noun[:4]:
         return True
-    spelled = abbreviations()  # "235 kph" counts what "235 kilometers per hour" counts
-    if (noun in spelled or word in spelled) and spelled.get(noun, noun)[:4] == spelled.get(word, word)[:4]:
+    if _abbreviates(noun, word) or _abbreviates(word, noun):
         return True
     group = _noun_groups().get(_singular(noun))
     return group is not None and group == _noun_groups().get(_singular(word))
+
+
+def _spelling(word: str) -> str:
+    """A unit word in one spelling and number ("kilometers" -> "kilometre")."""
+    return re.sub(r"s$", "", word.replace("meter", "metre"))
+
+
+def _abbreviates(short: str, word: str) -> bool:
+    """Whether `short` is the abbreviation conversions.yaml gives for the unit `word` spells,
+    exactly ("km" for "kilometers"). A speed's abbreviation ("mph") spells a phrase, which one
+    word never is: same_unit_phrase reads it."""
+    spelled = abbreviations().get(short)
+    return spelled is not None and short not in speeds() and _spelling(spelled) == _spelling(word)
+
+
+def same_unit_phrase(noun: str, after: str) -> bool:
+    """Whether a summary's speed abbreviation ("kph") is the phrase the words after a source
+    figure spell ("kilometers per hour"), conversions.yaml `speeds`."""
+    phrase = speeds().get(noun)
+    words = after.split()
+    return phrase is not None and [_spelling(w) for w in words[: len(phrase.split())]] == [
+        _spelling(w) for w in phrase.split()
+    ]
+
+
+@functools.cache
+def speeds() -> dict[str, str]:
+    """Speed abbreviations and the phrase a summary spells them with ("kph" -> "kilometres per
+    hour"), from conversions.yaml."""
+    return {str(short): str(phrase) for short, phrase in _conversions_file().get("speeds", {}).items()}
 
 
 def _singular(word: str) -> str:

@@ -14,6 +14,10 @@ Only on positive evidence, since a faithful summary rejected costs more than an 
 - in that sentence, a run of capitalised words sits between the same word before and the same
   word (or punctuation) after as the document's name, shares no word with it, and is named
   nowhere in the document (a sentence that names both is not swapping one for the other);
+- the other name is a person's in the source: a title before it ("Mr", "Dr", titles.txt) or a
+  speech verb right before or after it ("said Tom Hale", "Hale said"). A place written where
+  the source has another may be the wider or narrower one ("South West England" for "Devon",
+  "Istanbul" for "Turkey"), which only a gazetteer could tell: places stay unsupported;
 - neither name is a demonym ("American" for "US") and not both are countries ("Burma" for
   "Myanmar"): one place's other names are not listed, so those stay unsupported.
 """
@@ -24,6 +28,8 @@ import re
 
 from factcheck.extract.names import COMMON_WORDS
 from factcheck.extract.places import is_country
+from factcheck.extract.quotes import SPEECH
+from factcheck.extract.wordlists import word_list
 from factcheck.link.support import Evidence, SourceIndex, Support, frame_words, sentences
 from factcheck.model import Claim, MentionClaim
 from factcheck.model.keys import LinkNote
@@ -97,8 +103,24 @@ def _other_name(prose: str, span: tuple[int, int], index: SourceIndex) -> tuple[
         words = {w.lower() for w in other.split()}
         if words & named or words & written or _aliases(name, other):
             continue
+        if not _a_person(theirs, match.start(1), match.end(1)):
+            continue  # a place may be a wider or narrower one: no contradiction to tell
         return other, Evidence(nearest.source, (first + match.start(1), first + match.end(1)))
     return None
+
+
+def _a_person(text: str, start: int, end: int) -> bool:
+    """Whether the source writes the run text[start:end] as a person's name: a title before it or
+    as its first word ("Mr", "Dr", "Mayor": titles.txt), or a speech verb right before or after
+    it ("said Tom Hale", "Tom Hale said")."""
+    titles = word_list("titles")
+    before = _WORD_BEFORE.search(text, 0, start)
+    first = text[start:end].split()[0].rstrip(".")
+    if first in titles or (before is not None and before.group(1).rstrip(".") in titles):
+        return True
+    after = _AFTER.match(text, end)
+    spoken = [w for w in (before.group(1) if before else "", after.group(1) if after else "") if w]
+    return any(SPEECH.search(w.lower()) for w in spoken)
 
 
 def _aliases(name: str, other: str) -> bool:
