@@ -184,17 +184,8 @@ def test_an_index_with_damaged_tables_is_refused() -> None:
 
 
 def _bundled_check(registry: Path, summary: Path) -> subprocess.CompletedProcess[str]:
-    args = [
-        sys.executable,
-        "-m",
-        "factcheck",
-        "check",
-        "--registry",
-        str(registry),
-        "--format",
-        "json",
-        str(summary),
-    ]
+    command = f"check --registry {registry} --format json {summary}".split()
+    args = [sys.executable, "-m", "factcheck", *command]
     return subprocess.run(args, capture_output=True, text=True, check=False)
 
 
