@@ -5,12 +5,17 @@ testing every name, folding every entity and measuring every source word."""
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
+import pytest
 from rapidfuzz.distance import Levenshtein
 
+from factcheck.extract import names as names_module
 from factcheck.extract.names import KEY_LETTERS, NameIndex, _compile_names, name_index
 from factcheck.extract.wordlists import word_list
 from factcheck.link.support import (
@@ -26,7 +31,7 @@ from factcheck.model.names import listed_names
 from factcheck.registry import load_registry
 from factcheck.registry.loader import open_store
 from factcheck.registry.partial import entities_after, entities_listed_names, partial_registry
-from factcheck.registry.store import store_path
+from factcheck.registry.store import STORE_DIR, store_path
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -48,12 +53,15 @@ TEXTS = [
 ]
 
 
-def _index() -> NameIndex:
-    entities = {
+def _entities() -> dict[str, Entity]:
+    return {
         key: Entity(id=key, kind=kind, canonical=canonical, aliases=aliases)
         for key, (canonical, aliases, kind) in TRICKY.items()
     }
-    return name_index(entities)
+
+
+def _index() -> NameIndex:
+    return name_index(_entities())
 
 
 def _every_name(index: NameIndex, text: str) -> tuple[str, ...]:
@@ -70,6 +78,22 @@ def test_keyed_names_are_the_names_every_name_tested_gives() -> None:
         assert index.patterns_for(text) == (_compile_names(every) if every else None), text
     assert "UN" in _every_name(index, TEXTS[1])
     assert "Straße Verein" in _every_name(index, TEXTS[1])
+
+
+def test_both_ways_give_the_names_every_name_tested_gives(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A small index scans for every name (the keys would cost more than they save) and a large
+    one looks the text's runs up: the same patterns either way."""
+    index = names_module._build(_entities())  # not the shared index
+    assert len(index.names) < names_module.KEYED_FROM_NAMES
+    for text in TEXTS:
+        every = _every_name(index, text)
+        assert index.patterns_for(text) == (_compile_names(every) if every else None), text
+    assert index.keys is None  # the plain scan: no keys worked out
+    monkeypatch.setattr(names_module, "KEYED_FROM_NAMES", len(index.names))
+    for text in TEXTS:
+        every = _every_name(index, text)
+        assert index.patterns_for(text) == (_compile_names(every) if every else None), text
+    assert index.keys is not None
 
 
 def test_each_name_is_keyed_by_its_first_letters_and_the_keys_are_kept() -> None:
@@ -99,12 +123,101 @@ def test_an_index_kept_without_keys_works_them_out_and_bad_keys_are_refused() ->
     )
     assert longer.keys is None  # keys longer than the runs looked up: worked out again
     assert longer.patterns_for(TEXTS[0]) == index.patterns_for(TEXTS[0])
-    try:
-        NameIndex.from_json(index.to_json().replace('"keys":', '"keys":[],"was":'))
-    except ValueError:
-        pass
-    else:
-        raise AssertionError("keys that are not a table were read")
+    listed = NameIndex.from_json(index.to_json().replace('"keys":', '"keys":[],"was":'))
+    assert listed.keys is None  # not a table: worked out again
+    assert listed.patterns_for(TEXTS[1]) == index.patterns_for(TEXTS[1])
+
+
+def _damaged(index: NameIndex, field: str, value: object) -> str:
+    data = json.loads(index.to_json())
+    data[field] = value
+    return json.dumps(data)
+
+
+def _damaged_keys(keys: dict[str, list[int]], count: int) -> list[object]:
+    first = next(iter(keys))
+    return [
+        {k: [n + 100_000 for n in found] for k, found in keys.items()},  # out of range
+        {k: [n + count for n in found] for k, found in keys.items()},  # one past the last
+        {k: [-1 - n for n in found] for k, found in keys.items()},  # counted from the end
+        dict.fromkeys(keys, 5),  # not lists
+        {k: [str(n) for n in found] for k, found in keys.items()},  # numbers written as text
+        {k: [float(n) for n in found] for k, found in keys.items()},
+        {},  # every name dropped
+        {k: found for k, found in keys.items() if k != first},  # the names of one key dropped
+        None,
+        "keys",
+    ]
+
+
+def test_damaged_keys_are_worked_out_again_and_no_name_is_dropped() -> None:
+    index = _index()
+    keys = index.name_keys()
+    for damaged in _damaged_keys(keys, len(index.names)):
+        again = NameIndex.from_json(_damaged(index, "keys", damaged))
+        assert again.keys is None, damaged
+        assert again.name_keys() == keys
+        for text in TEXTS:
+            every = _every_name(index, text)
+            assert again.patterns_for(text) == (_compile_names(every) if every else None), (damaged, text)
+
+
+def test_an_index_with_damaged_tables_is_refused() -> None:
+    index = _index()
+    count = len(json.loads(index.to_json())["accepted"])
+    some = next(iter(index.exact))
+    for field, value in [
+        ("names", [5, *index.names[1:]]),
+        ("names", index.names[1:]),  # a spelling of `exact` not among the names
+        ("names", [*index.names, "Nobody Known"]),
+        ("exact", {**dict.fromkeys(index.exact, 0), some: count}),
+        ("folded", {"x": -1}),
+        ("words", {"x": "0"}),
+        ("multi", [[2, {"a b": count + 7}]]),
+        ("multi", [["two", {}]]),
+        ("accepted", [[1, 2, 3]]),
+        ("accepted", [["p1", "canonical"]]),
+        ("exact", []),
+    ]:
+        with pytest.raises(ValueError, match="name index"):
+            NameIndex.from_json(_damaged(index, field, value))
+
+
+def _bundled_check(registry: Path, summary: Path) -> subprocess.CompletedProcess[str]:
+    command = f"check --registry {registry} --format json {summary}".split()
+    args = [sys.executable, "-m", "factcheck", *command]
+    return subprocess.run(args, capture_output=True, text=True, check=False)
+
+
+def test_check_reads_a_damaged_kept_name_index_as_a_fresh_one(registry_copy: Path, tmp_path: Path) -> None:
+    """The kept name index damaged in the text tables: check prints what it prints with sound
+    tables, never an internal error, and loses no name."""
+    summary = tmp_path / "ex2.md"
+    summary.write_text(
+        "LeaderPutin and Lukaschenko met in Minsk. The U.N. said PUTIN and Zelenskyy spoke; Zelensky denied it.\n",
+        encoding="utf-8",
+    )
+    _bundled_check(registry_copy, summary)  # builds the store
+    _bundled_check(registry_copy, summary)  # and the text tables
+    (tables,) = (registry_copy / STORE_DIR).glob("texts-*.sqlite")
+    sound = _bundled_check(registry_copy, summary)
+    assert "FC4" in sound.stdout
+    assert "Zelensky" in sound.stdout
+    with sqlite3.connect(tables) as conn:
+        (kept,) = conn.execute("SELECT value FROM meta WHERE name = 'name_index'").fetchone()
+    index = NameIndex.from_json(kept)
+    assert index.keys is not None
+    damages = [_damaged(index, "keys", keys) for keys in _damaged_keys(index.keys, len(index.names))]
+    damages.append(_damaged(index, "names", [5, *index.names[1:]]))
+    for damaged in damages:
+        with sqlite3.connect(tables) as conn:
+            conn.execute("UPDATE meta SET value = ? WHERE name = 'name_index'", (damaged,))
+        again = _bundled_check(registry_copy, summary)
+        assert (again.returncode, again.stdout, again.stderr) == (
+            sound.returncode,
+            sound.stdout,
+            sound.stderr,
+        )
 
 
 def test_the_store_keeps_the_listed_entities_folded_names(registry_copy: Path) -> None:

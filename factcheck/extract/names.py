@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 import msgspec
 from rapidfuzz import fuzz, process
@@ -36,6 +36,10 @@ WINDOW_SIMILARITY = 90.0
 # a name's first letters, by which `NameIndex.patterns_for` finds the names a text can hold (three
 # left 7,290 of a synthetic registry's 44,290 names to test against the example summary, four 656)
 KEY_LETTERS = 4
+# from how many names the keys pay: reading a text's runs costs about as much per character as
+# scanning it for ~1,000 names, whatever its length (benchmarks/name_keys.py: 450 names 0.4x the
+# plain scan's speed, 2,000 names 1.7-2.4x, 44,000 names 27-78x)
+KEYED_FROM_NAMES = 1_000
 # capitalised words one or two edits from a name word that are words of their own: demonyms
 # ("Iranian", "Tajik") and a few English words (data/demonyms.txt, data/name_stopwords.txt)
 COMMON_WORDS = word_list("demonyms") | word_list("name_stopwords")
@@ -92,20 +96,24 @@ class NameIndex(msgspec.Struct):
         in half the time for a large registry's 4 MB). The tables stay as the numbers the JSON
         holds, an Accepted made when a spelling is looked up: a check looks up a few of a large
         registry's 88,000 table entries, and building them all cost more than reading the JSON."""
-        data = msgspec.json.decode(text)
-        accepted = _AcceptedList(data["accepted"])
-        keys = data.get("keys")
-        if keys is not None and not isinstance(keys, dict):
-            raise ValueError("the name index's keys are not a table")
-        if keys is not None and any(len(key) > KEY_LETTERS for key in keys):
-            keys = None  # longer than a text's runs `patterns_for` looks up: worked out again
+        try:
+            data = msgspec.json.decode(text, type=_StoredIndex)
+        except msgspec.ValidationError as error:
+            raise ValueError(f"the name index is damaged: {error}") from error
+        count = len(data.accepted)
+        tables = [data.exact, data.words, data.folded, *(refs for _, refs in data.multi)]
+        if any(not _numbers_below(table.values(), count) for table in tables):
+            raise ValueError("the name index refers to a spelling it does not hold")
+        if len(data.names) != len(data.exact) or data.exact.keys() != set(data.names):
+            raise ValueError("the name index's names are not its exact spellings")
+        accepted = _AcceptedList(data.accepted)
         return cls(
-            exact=_Refs(data["exact"], accepted),
-            words=_Refs(data["words"], accepted),
-            multi={int(size): _Refs(refs, accepted) for size, refs in data["multi"]},
-            folded=_Refs(data["folded"], accepted),
-            names=data["names"],
-            keys=keys,
+            exact=_Refs(data.exact, accepted),
+            words=_Refs(data.words, accepted),
+            multi={size: _Refs(refs, accepted) for size, refs in data.multi},
+            folded=_Refs(data.folded, accepted),
+            names=data.names,
+            keys=_kept_keys(data.keys, len(data.names)),
         )
 
     def patterns_for(self, text: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
@@ -115,16 +123,14 @@ class NameIndex(msgspec.Struct):
         name of a large registry costs more than a short summary takes to check.
         """
         lowered, folded = text.lower(), text.casefold()
-        # a name occurs in the text only where its first letters do: only the names whose first
-        # letters the text has are tested (a large registry's are 44,000), in their order
-        keys = self.name_keys()
-        starts = {n for gram in _grams(lowered) | _grams(folded) for n in keys.get(gram, ())}
-        names = self.names
-        present = tuple(
-            name
-            for name in (names[n] for n in sorted(starts))
-            if name.lower() in lowered or name.casefold() in folded
-        )
+        names: Sequence[str] = self.names
+        if len(names) >= KEYED_FROM_NAMES:
+            # a name occurs in the text only where its first letters do: only the names whose
+            # first letters the text has are tested (a large registry's are 44,000), in their order
+            keys = self.name_keys()
+            starts = {n for gram in _grams(lowered) | _grams(folded) for n in keys.get(gram, ())}
+            names = [names[n] for n in sorted(starts)]
+        present = tuple(name for name in names if name.lower() in lowered or name.casefold() in folded)
         return _compile_names(present) if present else None
 
     def name_keys(self) -> dict[str, list[int]]:
@@ -144,10 +150,46 @@ def _grams(text: str) -> set[str]:
     return {text[i : i + size] for size in range(KEY_LETTERS + 1) for i in range(len(text) - size + 1)}
 
 
+class _StoredIndex(msgspec.Struct):
+    """What `NameIndex.to_json` writes, each field's type checked as it is read."""
+
+    accepted: list[tuple[str, str, str]]
+    exact: dict[str, int]
+    words: dict[str, int]
+    folded: dict[str, int]
+    multi: list[tuple[int, dict[str, int]]]
+    names: list[str]
+    keys: msgspec.Raw = msgspec.Raw()  # checked apart: keys that do not hold are worked out again
+
+
+def _numbers_below(numbers: Iterable[int], count: int) -> bool:
+    """Whether every number is a position in a list of `count`."""
+    numbers = list(numbers)
+    return not numbers or (min(numbers) >= 0 and max(numbers) < count)
+
+
+def _kept_keys(raw: msgspec.Raw, count: int) -> dict[str, list[int]] | None:
+    """The kept keys of an index of `count` names, or None (worked out again from the names)
+    where they are missing or do not hold: not a table of lists of positions, a position out of
+    range, a key longer than the runs `patterns_for` looks up, or a name filed under no key."""
+    if not raw:
+        return None  # kept without keys
+    try:
+        keys = msgspec.json.decode(raw, type=dict[str, list[int]])
+    except msgspec.ValidationError:
+        return None
+    if any(len(key) > KEY_LETTERS for key in keys):
+        return None
+    filed = [n for found in keys.values() for n in found]
+    if not _numbers_below(filed, count) or len(set(filed)) != count:
+        return None
+    return keys
+
+
 class _AcceptedList:
     """The stored index's accepted spellings, each made an Accepted when first looked up."""
 
-    def __init__(self, rows: list[list[str]]) -> None:
+    def __init__(self, rows: list[tuple[str, str, str]]) -> None:
         self._rows = rows
         self._made: dict[int, Accepted] = {}
 
