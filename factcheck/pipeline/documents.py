@@ -254,7 +254,7 @@ def with_documents(
         claims = other_owners(doc.prose, source_id, claims, index, checked.support, links, lower_case)
         claims = names_swapped(doc.prose, claims, index, checked.support, links, lower_case)
         claims = ordinals_judged(doc.prose, source_id, claims, index, checked.support, links)
-        claims = speakers_judged(claims, registry, index, checked.support, links)
+        claims = speakers_judged(claims, registry, index, checked.support, links, doc.prose)
         # a claim a later step replaced (an ordinal judged against the sources' ordinals) is no
         # longer this document's to report as introduced
         kept = {c.id for c in claims}
