@@ -12,7 +12,7 @@ from pathlib import Path
 from rapidfuzz.distance import Levenshtein
 
 from factcheck.extract.names import KEY_LETTERS, NameIndex, _compile_names, name_index
-from factcheck.extract.wordlists import word_list
+from factcheck.wordlists import word_list
 from factcheck.link.support import (
     MIN_NAME_LETTERS,
     NAME_NEAR_MISS,

@@ -152,3 +152,58 @@ def test_a_sentence_meets_a_long_quotation_only_in_one_stretch_of_it() -> None:
         "paper", "I can confirm six fatalities at this time but this will rise during the recovery operation."
     )
     assert joined_quotes([briefing, early])[1].describes == "unknown.statement"  # type: ignore[union-attr]
+
+
+GOVERNOR = (
+    'Governor Ann Lee visited the valley on Monday. "We will rebuild every home that the flood destroyed, '
+    'and we will do it this year," Governor Ann Lee said.\n'
+)
+TEACHERS = (
+    'Teachers gathered outside the district office on Tuesday. Their banner read "they will rebuild every '
+    'school that the storm destroyed, but they will not do it this year". The union has called another protest.\n'
+)
+BRIEFED = (
+    'Governor Ann Lee spoke to reporters on Wednesday. "Nobody in this state will be left without help '
+    'after this disaster," she said. "We are working with the federal agencies on the money," Governor Ann Lee added.\n'
+)
+VOLUNTEERS = (
+    'Volunteers handed out food on Wednesday. "Nobody in this town will be left without a meal after this '
+    'disaster," a volunteer said. "We are working around the clock," another said.\n'
+)
+
+
+def test_a_banner_or_a_volunteer_is_never_joined_to_a_named_speaker(
+    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two template sentences (function words alike: "will … every … that … this") printed by a
+    banner and a volunteer are not the governor's statements: no wording finding."""
+    texts = {"g": GOVERNOR, "h": TEACHERS, "k": BRIEFED, "m": VOLUNTEERS}
+    findings = _review(cli, tmp_path, monkeypatch, texts)
+    assert not [f for f in findings if f["rule_id"].startswith("FC30")], findings
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ['"{}," a volunteer said.', '"{}," one resident told reporters.', 'Placards carried the slogan "{}".'],
+)
+def test_a_quotation_credited_to_a_role_or_a_thing_keeps_its_own_speaker(credit: str) -> None:
+    wire = quote("wire", STATEMENT, "auto.quote.ana-ruiz", "ana-ruiz")
+    paper = quote("paper", STATEMENT).model_copy(update={"text": credit.format(STATEMENT)})
+    joined = {c.source: c for c in joined_quotes([wire, paper])}
+    assert joined["paper"].describes == "unknown.statement"  # type: ignore[union-attr]
+    assert joined["paper"].speaker is None  # type: ignore[union-attr]
+
+
+def test_function_words_alone_make_no_join() -> None:
+    """ "will … every … that … this … after" are not content: sharing them is not reproducing."""
+    said = quote(
+        "g",
+        "We will rebuild every home that the flood destroyed, and we will do it this year",
+        "auto.quote.ann-lee",
+        "ann-lee",
+    )
+    loose = quote(
+        "h", "they will rebuild every school that the storm destroyed, but they will not do it this year"
+    )
+    joined = {c.source: c for c in joined_quotes([said, loose])}
+    assert joined["h"].describes == "unknown.statement"  # type: ignore[union-attr]

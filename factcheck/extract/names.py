@@ -22,7 +22,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from factcheck.extract.text import Found, SpanSet, ValueCache
-from factcheck.extract.wordlists import word_list
+from factcheck.wordlists import word_list
 from factcheck.model import Entity, EntityKind
 
 # how a spelling is accepted; a later class is weaker

@@ -31,7 +31,7 @@ from factcheck.extract.text import (
     word_before,
     words_after,
 )
-from factcheck.extract.wordlists import phrase_alternation, word_list
+from factcheck.wordlists import phrase_alternation, word_list
 from factcheck.lazyre import lazy
 from factcheck.model import quantifiers
 

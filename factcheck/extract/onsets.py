@@ -13,7 +13,7 @@ from typing import Any
 
 import msgspec
 
-from factcheck.extract.wordlists import phrase_alternation
+from factcheck.wordlists import phrase_alternation
 from factcheck.lazyre import LazyPattern, lazy
 
 SUBJECT_REACH = 80  # characters before an onset verb searched for its subject

@@ -15,7 +15,7 @@ from importlib import resources
 from typing import Any
 
 from factcheck.extract.text import Found, Sentences
-from factcheck.extract.wordlists import word_list
+from factcheck.wordlists import word_list
 from factcheck.model.ids import Family, auto_frame
 from factcheck.model.names import name_slug
 from factcheck.yamlio import parse_data_file

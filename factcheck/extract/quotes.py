@@ -10,7 +10,7 @@ import re
 
 from factcheck.extract.autonames import office_role, role_pairs
 from factcheck.extract.text import STOP_WORDS, Found, Sentences, word_before, words_after
-from factcheck.extract.wordlists import word_list
+from factcheck.wordlists import word_list
 from factcheck.lazyre import lazy
 
 SPEECH_VERBS = (

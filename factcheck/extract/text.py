@@ -16,7 +16,7 @@ from typing import Any, Generic, Literal, TypeVar, cast
 import msgspec
 from pydantic import BaseModel
 
-from factcheck.extract.wordlists import word_list
+from factcheck.wordlists import word_list
 from factcheck.registry.quotes import common_in_order
 
 Kind = Literal["quantity", "date", "duration", "quote", "mention", "relation"]

@@ -49,7 +49,7 @@ from factcheck.extract.numbers import (
     words_to_number,
 )
 from factcheck.extract.text import STOP_WORDS, quote_words
-from factcheck.extract.wordlists import phrase_alternation, word_list
+from factcheck.wordlists import phrase_alternation, word_list
 from factcheck.lazyre import lazy
 from factcheck.link.lexicon import case_counts, caseless, caseless_counted
 from factcheck.model import WEEKDAYS, DateClaim, DurationClaim, Precision, QuantityClaim

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from factcheck.extract.numbers import ORDINAL_WORDS
-from factcheck.extract.wordlists import word_list
+from factcheck.wordlists import word_list
 from factcheck.lazyre import lazy
 from factcheck.link.support import (
     FRAME_STEM,

@@ -9,10 +9,14 @@ quotation of another source takes that quotation's statement (and its speaker, w
 stand-in quotations of several sources that reproduce one another, none with a speaker, share a
 statement frame of their own (`auto.quote.unattributed-…`). FC301 then compares their words.
 
-"Reproduces" is read on the words of MIN_WORD_LETTERS letters or more (long words: function
-words are mostly shorter, and they say nothing of what a statement is about), case and
-punctuation aside: the shorter quotation has at least MIN_SHARED such words, and at least
-SHARE of them appear in the other, in the same order. A short common phrase ("very sad", "we
+Only a quotation whose own sentence credits it to nobody joins: outside the quotation marks it
+has function words only ('"…," he said', or the quotation alone). One credited to a role or a
+description ('"…," a volunteer said', 'one resident told reporters', 'a banner read', 'Placards
+carried the slogan "…"') has a speaker of its own, just not a named one, and never inherits one.
+
+"Reproduces" is read on content words (words outside the function-word list, data/stopwords.txt),
+case and punctuation aside: the shorter quotation has at least MIN_SHARED of them in the other,
+in the same order, and those are at least SHARE of its content words. A short common phrase ("very sad", "we
 are working", "pretty comprehensive") never joins: two outlets printing it may quote two
 people, or one person twice. A stand-in quotation that reproduces quotations of two different
 statements (two speakers) joins neither.
@@ -26,11 +30,12 @@ from collections.abc import Sequence
 
 from factcheck.model import Claim, QuoteClaim
 from factcheck.model.ids import Family, auto_frame, is_stand_in
+from factcheck.wordlists import word_list
 
-MIN_WORD_LETTERS = 4  # "bedrock", "democracy", "town", "square"; not "is", "the", "and", "of"
-MIN_SHARED = 4  # long words the shorter quotation must have, and share in order
-SHARE = 0.6  # of the shorter quotation's long words, found in the other in order
-SLUG_WORDS = 5  # long words of a quotation that name its own statement frame
+STOP_LIST = "stopwords"  # function words: "will", "that", "every", "with", "said" (read when first used)
+MIN_SHARED = 4  # content words the shorter quotation must have, and share in order
+SHARE = 0.6  # of the shorter quotation's content words, found in the other in order
+SLUG_WORDS = 5  # content words of a quotation that name its own statement frame
 _WORD = re.compile(r"\w+")
 
 
@@ -38,7 +43,7 @@ def joined_quotes(claims: Sequence[Claim]) -> list[Claim]:
     """`claims` with each stand-in quotation that reproduces a quotation of another source given
     that quotation's statement (and speaker), or, among stand-ins only, a shared frame."""
     quotes = [c for c in claims if isinstance(c, QuoteClaim)]
-    loose = [q for q in quotes if is_stand_in(q.describes)]
+    loose = [q for q in quotes if is_stand_in(q.describes) and _credited_to_nobody(q)]
     if not loose:
         return list(claims)
     words = {q.id: _long_words(q.words) for q in quotes}
@@ -105,9 +110,18 @@ def _statements(
 
 
 def _long_words(text: str) -> list[str]:
-    """A quotation's words of MIN_WORD_LETTERS letters or more, case-folded, in order."""
+    """A quotation's content words (not function words), case-folded, in order."""
     plain = text.replace("’", "'").casefold()
-    return [w for w in _WORD.findall(plain) if len(w) >= MIN_WORD_LETTERS]
+    stop = word_list(STOP_LIST)
+    return [w for w in _WORD.findall(plain) if w not in stop]
+
+
+def _credited_to_nobody(quote: QuoteClaim) -> bool:
+    """True when the quotation's sentence has function words only outside the quotation marks
+    ('"…," he said'), not a role or a thing that says it ("a volunteer said", "a banner read")."""
+    at = quote.text.find(quote.words)
+    outside = quote.text[:at] + " " + quote.text[at + len(quote.words) :] if at >= 0 else quote.text
+    return all(w in word_list(STOP_LIST) for w in _WORD.findall(outside.replace("’", "'").casefold()))
 
 
 def _reproduces(a: list[str], b: list[str]) -> bool:
