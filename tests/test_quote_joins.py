@@ -11,6 +11,7 @@ import pytest
 from click.testing import Result
 
 from factcheck.model import QuoteClaim
+from factcheck.pipeline.documents import add_sources, empty_registry
 from factcheck.registry.quotes import joined_quotes
 
 STATEMENT = (
@@ -207,3 +208,13 @@ def test_function_words_alone_make_no_join() -> None:
     )
     joined = {c.source: c for c in joined_quotes([said, loose])}
     assert joined["h"].describes == "unknown.statement"  # type: ignore[union-attr]
+
+
+def test_source_files_are_joined_as_a_registry_is(tmp_path: Path) -> None:
+    """`check --source` builds its registry on the fly; its quotations join as the loader's do."""
+    for name, text in {"wire": WIRE, "paper": PAPER}.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    registry = add_sources(empty_registry(tmp_path), [tmp_path / "wire.txt", tmp_path / "paper.txt"], None)
+    said = {c.source.rsplit("-", 1)[-1]: c.describes for c in registry.claims if isinstance(c, QuoteClaim)}
+    assert said["paper.txt"] == said["wire.txt"]
+    assert said["paper.txt"].startswith("auto.quote.")
