@@ -25,7 +25,7 @@ statements (two speakers) joins neither.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 
 from factcheck.model import Claim, QuoteClaim
@@ -53,17 +53,18 @@ def joined_quotes(claims: Sequence[Claim]) -> list[Claim]:
             postings[word].append(quote)
     matches: dict[str, list[QuoteClaim]] = {}
     for quote in loose:
-        mine = words[quote.id]
-        if len(set(mine)) < MIN_SHARED:
+        mine = set(words[quote.id])
+        if len(mine) < MIN_SHARED:
             continue
-        counts: Counter[str] = Counter()
-        for word in set(mine):
-            counts.update(other.id for other in postings[word] if other.source != quote.source)
-        by_id = {q.id: q for w in set(mine) for q in postings[w]}
+        # a quotation sharing MIN_SHARED of these words shares one of the len - MIN_SHARED + 1
+        # rarest: only the quotations filed under those are met (not every one sharing "people")
+        rarest = sorted(mine, key=lambda w: (len(postings[w]), w))[: len(mine) - MIN_SHARED + 1]
+        met = {other.id: other for word in rarest for other in postings[word] if other.source != quote.source}
         matches[quote.id] = [
-            by_id[other]
-            for other, shared in counts.items()
-            if shared >= MIN_SHARED and _reproduces(mine, words[other])
+            other
+            for other in met.values()
+            if len(mine & set(words[other.id])) >= MIN_SHARED
+            and _reproduces(words[quote.id], words[other.id])
         ]
     updates = _statements(loose, matches)
     if not updates:
