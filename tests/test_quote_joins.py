@@ -32,10 +32,21 @@ def quote(
     )
 
 
+def _joined(claims: list[QuoteClaim]) -> list[QuoteClaim]:
+    """joined_quotes on claims whose sources are their sentences, one a line."""
+    texts: dict[str, str] = {}
+    placed = []
+    for claim in claims:
+        start = len(texts.get(claim.source, ""))
+        texts[claim.source] = texts.get(claim.source, "") + claim.text + "\n"
+        placed.append(claim.model_copy(update={"span": (start, start + len(claim.text))}))
+    return joined_quotes(placed, texts)  # type: ignore[return-value]
+
+
 def test_a_speakerless_quotation_takes_the_statement_and_speaker_of_another_outlets() -> None:
     wire = quote("wire", STATEMENT, "auto.quote.ana-ruiz", "ana-ruiz")
     paper = quote("paper", STATEMENT.replace("ease traffic", "relieve traffic"))
-    joined = {c.source: c for c in joined_quotes([wire, paper])}
+    joined = {c.source: c for c in _joined([wire, paper])}
     assert joined["paper"].describes == "auto.quote.ana-ruiz"  # type: ignore[union-attr]
     assert joined["paper"].speaker == "ana-ruiz"  # type: ignore[union-attr]
 
@@ -44,7 +55,7 @@ def test_speakerless_printings_of_one_statement_share_a_frame_of_their_own() -> 
     a = quote("a", STATEMENT)
     b = quote("b", STATEMENT.replace("the whole valley", "the valley"))
     c = quote("c", "Nobody asked the farmers whose fields the road will cut in half before the vote.")
-    joined = {q.source: q.describes for q in joined_quotes([a, b, c])}  # type: ignore[union-attr]
+    joined = {q.source: q.describes for q in _joined([a, b, c])}  # type: ignore[union-attr]
     assert joined["a"] == joined["b"]
     assert joined["a"].startswith("auto.quote.unattributed-")
     assert joined["c"] == "unknown.statement"
@@ -62,20 +73,20 @@ def test_speakerless_printings_of_one_statement_share_a_frame_of_their_own() -> 
 def test_a_short_phrase_or_another_sentence_joins_nothing(words: str) -> None:
     wire = quote("wire", STATEMENT + " We are working on it. Very sad.", "auto.quote.ana-ruiz", "ana-ruiz")
     paper = quote("paper", words)
-    assert joined_quotes([wire, paper])[1].describes == "unknown.statement"  # type: ignore[union-attr]
+    assert _joined([wire, paper])[1].describes == "unknown.statement"  # type: ignore[union-attr]
 
 
 def test_a_quotation_two_speakers_are_quoted_for_joins_neither() -> None:
     one = quote("one", STATEMENT, "auto.quote.ana-ruiz", "ana-ruiz")
     two = quote("two", STATEMENT, "auto.quote.li-wei", "li-wei")
     three = quote("three", STATEMENT)
-    assert joined_quotes([one, two, three])[2].describes == "unknown.statement"  # type: ignore[union-attr]
+    assert _joined([one, two, three])[2].describes == "unknown.statement"  # type: ignore[union-attr]
 
 
 def test_one_outlet_printing_a_statement_twice_is_not_joined_to_itself() -> None:
     a = quote("a", STATEMENT)
     b = quote("a", STATEMENT.replace("whole ", ""))
-    assert {q.describes for q in joined_quotes([a, b])} == {"unknown.statement"}  # type: ignore[union-attr]
+    assert {q.describes for q in _joined([a, b])} == {"unknown.statement"}  # type: ignore[union-attr]
 
 
 WIRE = (
@@ -152,7 +163,7 @@ def test_a_sentence_meets_a_long_quotation_only_in_one_stretch_of_it() -> None:
     early = quote(
         "paper", "I can confirm six fatalities at this time but this will rise during the recovery operation."
     )
-    assert joined_quotes([briefing, early])[1].describes == "unknown.statement"  # type: ignore[union-attr]
+    assert _joined([briefing, early])[1].describes == "unknown.statement"  # type: ignore[union-attr]
 
 
 GOVERNOR = (
@@ -189,8 +200,12 @@ def test_a_banner_or_a_volunteer_is_never_joined_to_a_named_speaker(
 )
 def test_a_quotation_credited_to_a_role_or_a_thing_keeps_its_own_speaker(credit: str) -> None:
     wire = quote("wire", STATEMENT, "auto.quote.ana-ruiz", "ana-ruiz")
-    paper = quote("paper", STATEMENT).model_copy(update={"text": credit.format(STATEMENT)})
-    joined = {c.source: c for c in joined_quotes([wire, paper])}
+    sentence = "Officials spoke on Monday. " + credit.format(STATEMENT) + " The bridge opened."
+    at = sentence.index(STATEMENT)
+    paper = quote("paper", STATEMENT).model_copy(update={"span": (at - 1, at + len(STATEMENT) + 1)})
+    texts = {"wire": f"“{STATEMENT}”", "paper": sentence}
+    wire = wire.model_copy(update={"span": (0, len(STATEMENT) + 2)})
+    joined = {c.source: c for c in joined_quotes([wire, paper], texts)}
     assert joined["paper"].describes == "unknown.statement"  # type: ignore[union-attr]
     assert joined["paper"].speaker is None  # type: ignore[union-attr]
 
@@ -206,7 +221,7 @@ def test_function_words_alone_make_no_join() -> None:
     loose = quote(
         "h", "they will rebuild every school that the storm destroyed, but they will not do it this year"
     )
-    joined = {c.source: c for c in joined_quotes([said, loose])}
+    joined = {c.source: c for c in _joined([said, loose])}
     assert joined["h"].describes == "unknown.statement"  # type: ignore[union-attr]
 
 

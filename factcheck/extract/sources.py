@@ -46,7 +46,7 @@ def load_registry_leniently(root: Path, use_cache: bool = True) -> tuple[Registr
     for path in sorted(claims_dir.glob("*.yaml")) if claims_dir.is_dir() else []:
         registry_module._load_claims_file(path, entities, subjects, raw, links, errors)
     claims, locations = registry_module._validate_claims(raw, errors)
-    claims = joined_quotes(claims)  # as load_registry does
+    claims = joined_quotes(claims, {k: t.text for k, t in texts.items()})  # as load_registry does
     return Registry(root, sources, texts, entities, subjects, claims, locations, frames=links), problems
 
 

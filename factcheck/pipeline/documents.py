@@ -154,7 +154,7 @@ def add_sources(
         )
         registry.texts[source_id] = SourceText(doc.path, doc.text)
     # as the registry loader does: a quotation credited to nobody takes another outlet's statement
-    registry.claims.extend(_isolated(joined_quotes(extracted)))
+    registry.claims.extend(_isolated(joined_quotes(extracted, {k: d.prose for k, d in docs.items()})))
     registry.entities = entities_after(derived_entities(registry.claims), registry.entities)
     return registry
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from factcheck.model import Claim, QuoteClaim
 from factcheck.model.ids import Family, auto_frame, is_stand_in
@@ -37,13 +37,15 @@ MIN_SHARED = 4  # content words the shorter quotation must have, and share in or
 SHARE = 0.6  # of the shorter quotation's content words, found in the other in order
 SLUG_WORDS = 5  # content words of a quotation that name its own statement frame
 _WORD = re.compile(r"\w+")
+_SENTENCE_ENDS = (". ", "! ", "? ", "\n")  # where a quotation's own sentence ends
 
 
-def joined_quotes(claims: Sequence[Claim]) -> list[Claim]:
+def joined_quotes(claims: Sequence[Claim], texts: Mapping[str, str]) -> list[Claim]:
     """`claims` with each stand-in quotation that reproduces a quotation of another source given
-    that quotation's statement (and speaker), or, among stand-ins only, a shared frame."""
+    that quotation's statement (and speaker), or, among stand-ins only, a shared frame. `texts`:
+    each source's text, where a quotation's own sentence is read."""
     quotes = [c for c in claims if isinstance(c, QuoteClaim)]
-    loose = [q for q in quotes if is_stand_in(q.describes) and _credited_to_nobody(q)]
+    loose = [q for q in quotes if is_stand_in(q.describes) and _credited_to_nobody(q, texts.get(q.source))]
     if not loose:
         return list(claims)
     words = {q.id: _long_words(q.words) for q in quotes}
@@ -117,12 +119,23 @@ def _long_words(text: str) -> list[str]:
     return [w for w in _WORD.findall(plain) if w not in stop]
 
 
-def _credited_to_nobody(quote: QuoteClaim) -> bool:
-    """True when the quotation's sentence has function words only outside the quotation marks
-    ('"…," he said'), not a role or a thing that says it ("a volunteer said", "a banner read")."""
-    at = quote.text.find(quote.words)
-    outside = quote.text[:at] + " " + quote.text[at + len(quote.words) :] if at >= 0 else quote.text
-    return all(w in word_list(STOP_LIST) for w in _WORD.findall(outside.replace("’", "'").casefold()))
+def _credited_to_nobody(quote: QuoteClaim, text: str | None) -> bool:
+    """True when the quotation's own sentence in `text` has function words only outside the
+    quotation ('"…," he said'), not a role or a thing that says it ("a volunteer said", "a banner
+    read"). Without the sentence (no text, no span) it is not known: False."""
+    if text is None or quote.span is None:
+        return False
+    start, end = quote.span
+    before = max(text.rfind(mark, 0, start) for mark in _SENTENCE_ENDS)
+    after = min((i for mark in _SENTENCE_ENDS if (i := text.find(mark, end)) >= 0), default=len(text))
+    outside = text[before + 1 : start] + " " + text[end:after]
+    outside = outside.replace(quote.words, " ").replace("’", "'")
+    stop = word_list(STOP_LIST)
+    if all(w in stop for w in _WORD.findall(outside.casefold())):
+        return True
+    # a capitalised word past the sentence's first: a name the extractor did not take as the
+    # speaker ('"…" transport minister Ana Ruiz said'), not a role
+    return any(w[0].isupper() for w in _WORD.findall(outside)[1:] if w.casefold() not in stop)
 
 
 def _reproduces(a: list[str], b: list[str]) -> bool:
