@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import Result
-from summary_check import check_sentence
+from summary_check import check_sentence, registry_from
 
 COUNCIL = (
     "City officials met on Tuesday to discuss the flood barrier for the river district. "
@@ -123,16 +123,7 @@ def _exit_codes(
 ) -> tuple[int, int]:
     """check's exit code on `summary` against a registry built from `reports` by the real CLI, and
     against the same reports as --source files."""
-    assert cli("init", str(tmp_path / "reg")).exit_code == 0
-    monkeypatch.chdir(tmp_path / "reg")
-    for name, text in reports.items():
-        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
-        added = cli(
-            "sources", "add", str(tmp_path / f"{name}.txt"), "--published", "2024-03-05", "--id", name
-        )
-        assert added.exit_code == 0, added.output
-        written = cli("extract", f"seeds/{name}.txt", "--write", f"claims/{name}.yaml")
-        assert written.exit_code == 0, written.output
+    registry_from(cli, tmp_path, monkeypatch.chdir, reports, "2024-03-05")
     (tmp_path / "s.md").write_text(f"---\ndate: 2024-03-05\n---\n{summary}\n", encoding="utf-8")
     registry = cli("check", str(tmp_path / "s.md"), "--registry", ".", "--format", "json")
     sources = [a for name in reports for a in ("--source", str(tmp_path / f"{name}.txt"))]

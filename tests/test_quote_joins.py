@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import Result
+from summary_check import registry_from
 
 from factcheck.model import QuoteClaim
 from factcheck.pipeline.documents import add_sources, empty_registry
@@ -104,17 +105,7 @@ ECHO = f'The valley\'s new bridge opened on Monday.\n\nResidents cheered.\n\n"{S
 def _review(
     cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, texts: dict[str, str]
 ) -> list[dict]:  # type: ignore[type-arg]
-    assert cli("init", str(tmp_path / "reg")).exit_code == 0
-    monkeypatch.chdir(tmp_path / "reg")
-    for name, text in texts.items():
-        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
-        added = cli(
-            "sources", "add", str(tmp_path / f"{name}.txt"), "--published", "2024-05-06", "--id", name
-        )
-        assert added.exit_code == 0, added.output
-    for name in texts:
-        written = cli("extract", f"seeds/{name}.txt", "--write", f"claims/{name}.yaml")
-        assert written.exit_code == 0, written.output
+    registry_from(cli, tmp_path, monkeypatch.chdir, texts, "2024-05-06")
     result = cli("review", "--format", "json")
     assert result.exit_code in (0, 1), result.output
     return json.loads(result.output)["findings"]  # type: ignore[no-any-return]
