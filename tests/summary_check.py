@@ -38,3 +38,23 @@ def check_with_registry(
     )
     assert result.exit_code in (0, 1), result.output
     return result.exit_code, json.loads(result.output)["findings"]
+
+
+def registry_from(
+    cli: Callable[..., Result],
+    tmp_path: Path,
+    chdir: Callable[[Path], None],
+    texts: Mapping[str, str],
+    published: str,
+) -> None:
+    """A registry at tmp_path/reg made by the real CLI (init, sources add, extract --write) from
+    `texts` (name: report), entered with `chdir` (pytest's monkeypatch.chdir)."""
+    assert cli("init", str(tmp_path / "reg")).exit_code == 0
+    chdir(tmp_path / "reg")
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+        added = cli("sources", "add", str(tmp_path / f"{name}.txt"), "--published", published, "--id", name)
+        assert added.exit_code == 0, added.output
+    for name in texts:
+        written = cli("extract", f"seeds/{name}.txt", "--write", f"claims/{name}.yaml")
+        assert written.exit_code == 0, written.output

@@ -34,6 +34,7 @@ BASE_MODULES = {
     "factcheck.errors",
     "factcheck.lazyre",
     "factcheck.safewrite",
+    "factcheck.wordlists",
     "factcheck.yamlio",
 }
 

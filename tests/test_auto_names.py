@@ -13,10 +13,10 @@ from click.testing import Result
 from factcheck.errors import FactcheckError
 from factcheck.extract import extract_text
 from factcheck.extract.autonames import NameClusters, find_name_spans
-from factcheck.extract.wordlists import parse_word_list, word_list
 from factcheck.model import MentionClaim
 from factcheck.model.names import derived_entities, transliterated
 from factcheck.rules.checks.names import other_given_name, spelling_status
+from factcheck.wordlists import parse_word_list, word_list
 
 ROOT = Path(__file__).resolve().parent.parent
 

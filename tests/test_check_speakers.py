@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import Result
-from summary_check import check_sentence
+from summary_check import check_sentence, registry_from
 
 COUNCIL = (
     "City officials met on Tuesday to discuss the flood barrier for the river district. "
@@ -93,3 +93,68 @@ def test_a_quotation_given_to_another_speaker_fails_against_a_registry_too(
         )
         codes[speaker] = cli("check", str(tmp_path / "s.md"), "--registry", ".", "--format", "json").exit_code
     assert codes == {"Helen Smith": 0, "Robert Jones": 1}
+
+
+MAYOR = (
+    "Engineers inspected the river barrier on Tuesday. "
+    '"We cannot afford to wait another winter for this barrier," Mayor Ann Lee said. '
+    "Council member Tom Reyes said the costs were unclear.\n"
+)
+RESIDENT = (
+    "The river district began to dry out on Tuesday. Officials counted the damage to homes and shops. "
+    '"We cannot afford to wait another winter for this barrier," one resident told reporters.\n'
+)
+BRIEFING = (
+    'Flood waters receded in the river district on Monday. "We will work with them until every family '
+    'has a roof over its head," Mayor Ann Lee said at a briefing on Monday. The council approved emergency funds.\n'
+)
+PLACARDS = (
+    "Union members marched through the river district on Monday. Placards carried the slogan "
+    '"we will strike with them until every worker has a contract in hand". Police said the march was peaceful.\n'
+)
+
+
+def _exit_codes(
+    cli: Callable[..., Result],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    reports: dict[str, str],
+    summary: str,
+) -> tuple[int, int]:
+    """check's exit code on `summary` against a registry built from `reports` by the real CLI, and
+    against the same reports as --source files."""
+    registry_from(cli, tmp_path, monkeypatch.chdir, reports, "2024-03-05")
+    (tmp_path / "s.md").write_text(f"---\ndate: 2024-03-05\n---\n{summary}\n", encoding="utf-8")
+    registry = cli("check", str(tmp_path / "s.md"), "--registry", ".", "--format", "json")
+    sources = [a for name in reports for a in ("--source", str(tmp_path / f"{name}.txt"))]
+    source = cli("check", str(tmp_path / "s.md"), *sources, "--format", "json")
+    return registry.exit_code, source.exit_code
+
+
+def test_a_pronoun_is_not_a_named_speaker(
+    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """'Tom Reyes spoke after the mayor. "…," she said.': the quotation's sentence names nobody,
+    so its words are not judged as Tom Reyes's (a faithful summary)."""
+    summary = 'Tom Reyes spoke after the mayor. "We cannot afford to wait another winter for this barrier," she said.'
+    assert _exit_codes(cli, tmp_path, monkeypatch, {"d": MAYOR}, summary) == (0, 0)
+
+
+def test_a_role_credited_quotation_is_no_evidence_for_a_speaker(
+    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The words are given to "one resident" by one outlet and to the mayor by another: who said
+    them is open, in registry mode and --source mode alike."""
+    summary = 'Tom Reyes said "we cannot afford to wait another winter for this barrier."'
+    assert _exit_codes(cli, tmp_path, monkeypatch, {"c": RESIDENT, "d": MAYOR}, summary) == (0, 0)
+
+
+def test_a_placard_is_no_evidence_for_a_speaker(
+    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A slogan on placards names nobody: it is never the mayor's, whatever she said elsewhere."""
+    summary = 'Union leader Tom Reyes said "we will strike with them until every worker has a contract."'
+    assert _exit_codes(cli, tmp_path, monkeypatch, {"a": BRIEFING, "b": PLACARDS, "d": MAYOR}, summary) == (
+        0,
+        0,
+    )

@@ -17,7 +17,6 @@ from rapidfuzz.distance import Levenshtein
 
 from factcheck.extract import names as names_module
 from factcheck.extract.names import KEY_LETTERS, NameIndex, _compile_names, name_index
-from factcheck.extract.wordlists import word_list
 from factcheck.link.support import (
     MIN_NAME_LETTERS,
     NAME_NEAR_MISS,
@@ -32,6 +31,7 @@ from factcheck.registry import load_registry
 from factcheck.registry.loader import open_store
 from factcheck.registry.partial import entities_after, entities_listed_names, partial_registry
 from factcheck.registry.store import STORE_DIR, store_path
+from factcheck.wordlists import word_list
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -2,7 +2,7 @@
 
 import re
 
-from factcheck.extract.wordlists import phrase_alternation
+from factcheck.wordlists import phrase_alternation
 
 
 def test_same_pattern_as_the_hand_written_builders_it_replaces() -> None:

@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import Result
+from summary_check import registry_from
 
 from factcheck.model import QuoteClaim
+from factcheck.pipeline.documents import add_sources, empty_registry
 from factcheck.registry.quotes import joined_quotes
 
 STATEMENT = (
@@ -31,10 +33,21 @@ def quote(
     )
 
 
+def _joined(claims: list[QuoteClaim]) -> list[QuoteClaim]:
+    """joined_quotes on claims whose sources are their sentences, one a line."""
+    texts: dict[str, str] = {}
+    placed = []
+    for claim in claims:
+        start = len(texts.get(claim.source, ""))
+        texts[claim.source] = texts.get(claim.source, "") + claim.text + "\n"
+        placed.append(claim.model_copy(update={"span": (start, start + len(claim.text))}))
+    return joined_quotes(placed, texts)  # type: ignore[return-value]
+
+
 def test_a_speakerless_quotation_takes_the_statement_and_speaker_of_another_outlets() -> None:
     wire = quote("wire", STATEMENT, "auto.quote.ana-ruiz", "ana-ruiz")
     paper = quote("paper", STATEMENT.replace("ease traffic", "relieve traffic"))
-    joined = {c.source: c for c in joined_quotes([wire, paper])}
+    joined = {c.source: c for c in _joined([wire, paper])}
     assert joined["paper"].describes == "auto.quote.ana-ruiz"  # type: ignore[union-attr]
     assert joined["paper"].speaker == "ana-ruiz"  # type: ignore[union-attr]
 
@@ -43,7 +56,7 @@ def test_speakerless_printings_of_one_statement_share_a_frame_of_their_own() -> 
     a = quote("a", STATEMENT)
     b = quote("b", STATEMENT.replace("the whole valley", "the valley"))
     c = quote("c", "Nobody asked the farmers whose fields the road will cut in half before the vote.")
-    joined = {q.source: q.describes for q in joined_quotes([a, b, c])}  # type: ignore[union-attr]
+    joined = {q.source: q.describes for q in _joined([a, b, c])}  # type: ignore[union-attr]
     assert joined["a"] == joined["b"]
     assert joined["a"].startswith("auto.quote.unattributed-")
     assert joined["c"] == "unknown.statement"
@@ -61,20 +74,20 @@ def test_speakerless_printings_of_one_statement_share_a_frame_of_their_own() -> 
 def test_a_short_phrase_or_another_sentence_joins_nothing(words: str) -> None:
     wire = quote("wire", STATEMENT + " We are working on it. Very sad.", "auto.quote.ana-ruiz", "ana-ruiz")
     paper = quote("paper", words)
-    assert joined_quotes([wire, paper])[1].describes == "unknown.statement"  # type: ignore[union-attr]
+    assert _joined([wire, paper])[1].describes == "unknown.statement"  # type: ignore[union-attr]
 
 
 def test_a_quotation_two_speakers_are_quoted_for_joins_neither() -> None:
     one = quote("one", STATEMENT, "auto.quote.ana-ruiz", "ana-ruiz")
     two = quote("two", STATEMENT, "auto.quote.li-wei", "li-wei")
     three = quote("three", STATEMENT)
-    assert joined_quotes([one, two, three])[2].describes == "unknown.statement"  # type: ignore[union-attr]
+    assert _joined([one, two, three])[2].describes == "unknown.statement"  # type: ignore[union-attr]
 
 
 def test_one_outlet_printing_a_statement_twice_is_not_joined_to_itself() -> None:
     a = quote("a", STATEMENT)
     b = quote("a", STATEMENT.replace("whole ", ""))
-    assert {q.describes for q in joined_quotes([a, b])} == {"unknown.statement"}  # type: ignore[union-attr]
+    assert {q.describes for q in _joined([a, b])} == {"unknown.statement"}  # type: ignore[union-attr]
 
 
 WIRE = (
@@ -92,17 +105,7 @@ ECHO = f'The valley\'s new bridge opened on Monday.\n\nResidents cheered.\n\n"{S
 def _review(
     cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, texts: dict[str, str]
 ) -> list[dict]:  # type: ignore[type-arg]
-    assert cli("init", str(tmp_path / "reg")).exit_code == 0
-    monkeypatch.chdir(tmp_path / "reg")
-    for name, text in texts.items():
-        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
-        added = cli(
-            "sources", "add", str(tmp_path / f"{name}.txt"), "--published", "2024-05-06", "--id", name
-        )
-        assert added.exit_code == 0, added.output
-    for name in texts:
-        written = cli("extract", f"seeds/{name}.txt", "--write", f"claims/{name}.yaml")
-        assert written.exit_code == 0, written.output
+    registry_from(cli, tmp_path, monkeypatch.chdir, texts, "2024-05-06")
     result = cli("review", "--format", "json")
     assert result.exit_code in (0, 1), result.output
     return json.loads(result.output)["findings"]  # type: ignore[no-any-return]
@@ -151,4 +154,73 @@ def test_a_sentence_meets_a_long_quotation_only_in_one_stretch_of_it() -> None:
     early = quote(
         "paper", "I can confirm six fatalities at this time but this will rise during the recovery operation."
     )
-    assert joined_quotes([briefing, early])[1].describes == "unknown.statement"  # type: ignore[union-attr]
+    assert _joined([briefing, early])[1].describes == "unknown.statement"  # type: ignore[union-attr]
+
+
+GOVERNOR = (
+    'Governor Ann Lee visited the valley on Monday. "We will rebuild every home that the flood destroyed, '
+    'and we will do it this year," Governor Ann Lee said.\n'
+)
+TEACHERS = (
+    'Teachers gathered outside the district office on Tuesday. Their banner read "they will rebuild every '
+    'school that the storm destroyed, but they will not do it this year". The union has called another protest.\n'
+)
+BRIEFED = (
+    'Governor Ann Lee spoke to reporters on Wednesday. "Nobody in this state will be left without help '
+    'after this disaster," she said. "We are working with the federal agencies on the money," Governor Ann Lee added.\n'
+)
+VOLUNTEERS = (
+    'Volunteers handed out food on Wednesday. "Nobody in this town will be left without a meal after this '
+    'disaster," a volunteer said. "We are working around the clock," another said.\n'
+)
+
+
+def test_a_banner_or_a_volunteer_is_never_joined_to_a_named_speaker(
+    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two template sentences (function words alike: "will … every … that … this") printed by a
+    banner and a volunteer are not the governor's statements: no wording finding."""
+    texts = {"g": GOVERNOR, "h": TEACHERS, "k": BRIEFED, "m": VOLUNTEERS}
+    findings = _review(cli, tmp_path, monkeypatch, texts)
+    assert not [f for f in findings if f["rule_id"].startswith("FC30")], findings
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ['"{}," a volunteer said.', '"{}," one resident told reporters.', 'Placards carried the slogan "{}".'],
+)
+def test_a_quotation_credited_to_a_role_or_a_thing_keeps_its_own_speaker(credit: str) -> None:
+    wire = quote("wire", STATEMENT, "auto.quote.ana-ruiz", "ana-ruiz")
+    sentence = "Officials spoke on Monday. " + credit.format(STATEMENT) + " The bridge opened."
+    at = sentence.index(STATEMENT)
+    paper = quote("paper", STATEMENT).model_copy(update={"span": (at - 1, at + len(STATEMENT) + 1)})
+    texts = {"wire": f"“{STATEMENT}”", "paper": sentence}
+    wire = wire.model_copy(update={"span": (0, len(STATEMENT) + 2)})
+    joined = {c.source: c for c in joined_quotes([wire, paper], texts)}
+    assert joined["paper"].describes == "unknown.statement"  # type: ignore[union-attr]
+    assert joined["paper"].speaker is None  # type: ignore[union-attr]
+
+
+def test_function_words_alone_make_no_join() -> None:
+    """ "will … every … that … this … after" are not content: sharing them is not reproducing."""
+    said = quote(
+        "g",
+        "We will rebuild every home that the flood destroyed, and we will do it this year",
+        "auto.quote.ann-lee",
+        "ann-lee",
+    )
+    loose = quote(
+        "h", "they will rebuild every school that the storm destroyed, but they will not do it this year"
+    )
+    joined = {c.source: c for c in _joined([said, loose])}
+    assert joined["h"].describes == "unknown.statement"  # type: ignore[union-attr]
+
+
+def test_source_files_are_joined_as_a_registry_is(tmp_path: Path) -> None:
+    """`check --source` builds its registry on the fly; its quotations join as the loader's do."""
+    for name, text in {"wire": WIRE, "paper": PAPER}.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    registry = add_sources(empty_registry(tmp_path), [tmp_path / "wire.txt", tmp_path / "paper.txt"], None)
+    said = {c.source.rsplit("-", 1)[-1]: c.describes for c in registry.claims if isinstance(c, QuoteClaim)}
+    assert said["paper.txt"] == said["wire.txt"]
+    assert said["paper.txt"].startswith("auto.quote.")

@@ -52,10 +52,10 @@ from factcheck.extract.numbers import SCALES, SMALL_NUMBERS, TENS
 from factcheck.extract.places import is_country
 from factcheck.extract.text import STOP_WORDS, Found, Sentences
 from factcheck.extract.variants import spelling_table
-from factcheck.extract.wordlists import word_list
 from factcheck.lazyre import lazy
 from factcheck.model.ids import is_draft_source
 from factcheck.model.names import fold, has_umlaut, name_frame, name_slug, short_vowels, transliterated
+from factcheck.wordlists import word_list
 
 # letters of the Latin alphabets, accented ones too ("Inácio", "Alhaurín", "Łukašenka")
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"

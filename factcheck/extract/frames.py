@@ -25,11 +25,11 @@ from factcheck.extract.numberwords import HYPHENATED_UNIT, words_to_number
 from factcheck.extract.onsets import Onset, build_onset, subject_event
 from factcheck.extract.shares import base_of_share, election_seats, held_by_owner, market_moment, percent_of
 from factcheck.extract.text import STOP_WORDS
-from factcheck.extract.wordlists import phrase_alternation, word_list
 from factcheck.lazyre import LazyPattern, Regex, lazy
 from factcheck.model import WEEKDAYS
 from factcheck.model.ids import Family, auto_frame, frame_slug, in_family, scope_suffix
 from factcheck.model.names import name_slug
+from factcheck.wordlists import phrase_alternation, word_list
 from factcheck.yamlio import parse_data_file
 
 LENGTH_UNITS = frozenset({"km", "miles", "mile", "m", "meters", "metres", "feet", "ft", "kilometers"})

@@ -22,8 +22,8 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from factcheck.extract.text import Found, SpanSet, ValueCache
-from factcheck.extract.wordlists import word_list
 from factcheck.model import Entity, EntityKind
+from factcheck.wordlists import word_list
 
 # how a spelling is accepted; a later class is weaker
 CLASSES = ("canonical", "alias", "transliteration", "variant")

@@ -31,9 +31,9 @@ from factcheck.extract.text import (
     word_before,
     words_after,
 )
-from factcheck.extract.wordlists import phrase_alternation, word_list
 from factcheck.lazyre import lazy
 from factcheck.model import quantifiers
+from factcheck.wordlists import phrase_alternation, word_list
 
 # "first" and "second" are left out on purpose: "his first trip" is not a count
 ORDINAL_WORDS = {

@@ -13,8 +13,8 @@ from typing import Any
 
 import msgspec
 
-from factcheck.extract.wordlists import phrase_alternation
 from factcheck.lazyre import LazyPattern, lazy
+from factcheck.wordlists import phrase_alternation
 
 SUBJECT_REACH = 80  # characters before an onset verb searched for its subject
 PREVIOUS_REACH = 400  # characters before a sentence searched for the start of the one before

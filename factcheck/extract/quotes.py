@@ -10,8 +10,8 @@ import re
 
 from factcheck.extract.autonames import office_role, role_pairs
 from factcheck.extract.text import STOP_WORDS, Found, Sentences, word_before, words_after
-from factcheck.extract.wordlists import word_list
 from factcheck.lazyre import lazy
+from factcheck.wordlists import word_list
 
 SPEECH_VERBS = (
     r"said|says|say|told|tells|added|adds|stated|states|declared|declares|wrote|writes|insisted|"

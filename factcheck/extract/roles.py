@@ -17,9 +17,9 @@ from importlib import resources
 import msgspec
 
 from factcheck.extract.text import Found, Sentences
-from factcheck.extract.wordlists import phrase_alternation, word_list
 from factcheck.model.ids import Family, auto_frame, frame_slug, in_family
 from factcheck.model.names import name_slug
+from factcheck.wordlists import phrase_alternation, word_list
 from factcheck.yamlio import parse_data_file
 
 PREDICATE = "role"

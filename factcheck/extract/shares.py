@@ -10,8 +10,8 @@ from importlib import resources
 import msgspec
 
 from factcheck.extract.text import STOP_WORDS
-from factcheck.extract.wordlists import phrase_alternation
 from factcheck.model.names import name_slug
+from factcheck.wordlists import phrase_alternation
 from factcheck.yamlio import parse_data_file
 
 

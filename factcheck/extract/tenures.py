@@ -23,10 +23,10 @@ import msgspec
 
 from factcheck.errors import FactcheckError
 from factcheck.extract.frames import Frame
-from factcheck.extract.wordlists import DATA_PACKAGE, word_list
 from factcheck.lazyre import lazy
 from factcheck.model.ids import Family, auto_frame
 from factcheck.model.names import name_slug
+from factcheck.wordlists import DATA_PACKAGE, word_list
 from factcheck.yamlio import parse_data_file
 
 _WORD = r"[A-Za-z][\w'’-]*"

@@ -16,8 +16,8 @@ from typing import Any, Generic, Literal, TypeVar, cast
 import msgspec
 from pydantic import BaseModel
 
-from factcheck.extract.wordlists import word_list
 from factcheck.registry.quotes import common_in_order
+from factcheck.wordlists import word_list
 
 Kind = Literal["quantity", "date", "duration", "quote", "mention", "relation"]
 

@@ -34,10 +34,10 @@ from typing import Any
 import msgspec
 
 from factcheck.extract.text import Found, Sentences
-from factcheck.extract.wordlists import phrase_alternation
 from factcheck.extract.zones import HomeZone, story_zone
 from factcheck.lazyre import LazyPattern, lazy
 from factcheck.model import DateInterval, Precision
+from factcheck.wordlists import phrase_alternation
 from factcheck.yamlio import parse_data_file
 
 DAY = 24 * 60

@@ -17,7 +17,7 @@ import re
 import msgspec
 
 from factcheck.extract.text import Sentences
-from factcheck.extract.wordlists import phrase_alternation, word_list
+from factcheck.wordlists import phrase_alternation, word_list
 
 # a name: capitalised words, numbers inside ("Rossiya 1", "Channel One", "Radio Free Asia")
 _NAME = r"(?P<name>[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|\d+\b))*)"

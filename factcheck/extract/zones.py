@@ -21,7 +21,7 @@ from importlib import resources
 
 import msgspec
 
-from factcheck.extract.wordlists import phrase_alternation
+from factcheck.wordlists import phrase_alternation
 from factcheck.yamlio import parse_data_file
 
 

@@ -83,6 +83,7 @@ from factcheck.pipeline.timespans import days_between, duration_support
 from factcheck.registry import Registry, SourceText
 from factcheck.registry.loader import TextView
 from factcheck.registry.partial import copied_sources, entities_after, entity_names, latest_published
+from factcheck.registry.quotes import joined_quotes
 from factcheck.rules.checks.dates import precise_enough, span_fits
 from factcheck.rules.checks.support import CLOSEST, ELSEWHERE, LEXICON_NAME
 
@@ -137,6 +138,7 @@ def add_sources(
             raise FactcheckError("given twice", path=path)
         docs[source_id] = doc
     corpus = {**{k: t.text for k, t in registry.texts.items()}, **{k: d.prose for k, d in docs.items()}}
+    extracted: list[Claim] = []
     for source_id, doc in docs.items():
         dropped: list[Dropped] = []
         candidates = extract_text(
@@ -148,12 +150,13 @@ def add_sources(
             dropped=dropped,
         )
         _report(dropped, doc, warn)
-        claims = link_sources(candidates, source_id)
+        extracted += _numbered(candidates, source_id)
         registry.sources[source_id] = Source(
             id=source_id, file=doc.display, title=doc.title, published=doc.published, tier=Tier.NEWS
         )
         registry.texts[source_id] = SourceText(doc.path, doc.text)
-        registry.claims.extend(claims)
+    # as the registry loader does: a quotation credited to nobody takes another outlet's statement
+    registry.claims.extend(_isolated(joined_quotes(extracted, {k: d.prose for k, d in docs.items()})))
     registry.entities = entities_after(derived_entities(registry.claims), registry.entities)
     return registry
 
@@ -169,11 +172,22 @@ def link_sources(candidates: Sequence[Candidate], source_id: str) -> list[Claim]
     """Source claims keep the extractor's cue subjects: they are the registry here. A claim with
     a stand-in subject gets subject ids of its own instead, so a document's quotation can still
     be linked to that very quotation (by its words) without pairing with every other one."""
+    return _isolated(_numbered(candidates, source_id))
+
+
+def _numbered(candidates: Sequence[Candidate], source_id: str) -> list[Claim]:
+    """The candidates' claims with their ids in source `source_id`."""
     seen: Counter[str] = Counter()
+    return [
+        c.claim.model_copy(update={"id": claim_id(source_id, c.claim, seen), "source": source_id})
+        for c in candidates
+    ]
+
+
+def _isolated(extracted: Sequence[Claim]) -> list[Claim]:
+    """Claims with a stand-in subject given subject ids of their own (link_sources)."""
     claims: list[Claim] = []
-    for candidate in candidates:
-        claim = candidate.claim
-        claim = claim.model_copy(update={"id": claim_id(source_id, claim, seen), "source": source_id})
+    for claim in extracted:
         placeholder = any(is_stand_in(k) for k in claim_keys(claim))
         if placeholder and isinstance(claim, DurationClaim) and is_auto(claim.subject):
             claims.append(_span_kept(claim))  # what it measures joins; its stand-in ends do not
@@ -256,7 +270,7 @@ def with_documents(
         claims = other_owners(doc.prose, source_id, claims, index, checked.support, links, lower_case)
         claims = names_swapped(doc.prose, claims, index, checked.support, links, lower_case)
         claims = ordinals_judged(doc.prose, source_id, claims, index, checked.support, links)
-        claims = speakers_judged(claims, registry, index, checked.support, links)
+        claims = speakers_judged(claims, registry, index, checked.support, links, doc.prose)
         # a claim a later step replaced (an ordinal judged against the sources' ordinals) is no
         # longer this document's to report as introduced
         kept = {c.id for c in claims}

@@ -4,14 +4,17 @@ says 'Jones said "we cannot afford to wait"'. The words are in the article, so a
 passes them; the speaker is the error, the one a summariser makes when it fuses two sentences.
 
 Only on positive evidence, since a faithful summary rejected costs more than an error missed:
-- the document's quotation must name its speaker, and that speaker must be a known name in the
-  sources (a person a source mentions or quotes): a speaker the sources never name is judged as
-  a name (FC602), not here;
+- the document's quotation must name its speaker in its own sentence ("she said" names nobody:
+  no verdict), and that speaker must be a known name in the sources (a person a source mentions
+  or quotes): a speaker the sources never name is judged as a name (FC602), not here;
 - its words must reproduce a source quotation word for word (one a contiguous run of the other,
   case, punctuation and house style aside, as FC301 reads them) with at least MIN_CONTENT content
   words: a short common phrase ("very sad", "we are working") is said by many;
-- every source quotation it reproduces has a known speaker, and none of them is the document's
-  (two names sharing a word, "Smith" and "Helen Smith", may be one person: never judged);
+- every source quotation it reproduces has a known speaker whom its own source sentence names
+  ('"…," Smith said'; not "she said", not a role such as "a volunteer said" or "one resident told
+  reporters", not a placard, not a speaker the registry joined on from another outlet), and none
+  of them is the document's (two names sharing a word, "Smith" and "Helen Smith", may be one
+  person: never judged);
 - no source sentence holding the words names the document's speaker (a source may quote one
   person's words back to another: 'Jones repeated Smith's "…"').
 Such a quotation is unsupported (FC602 `other-speaker`, major) and contradicted, with the source
@@ -42,8 +45,9 @@ def speakers_judged(
     index: SourceIndex,
     support: dict[str, Support],
     links: dict[str, LinkNote],
+    prose: str,
 ) -> list[Claim]:
-    """`claims` with each quotation the sources give to another known speaker marked unsupported
+    """`claims` (quotations of the document `prose`) with each quotation the sources give to another known speaker marked unsupported
     (FC602 `other-speaker`), its note naming the sources' speaker and their sentence."""
     theirs = [c for c in registry.claims if isinstance(c, QuoteClaim) and not is_draft_source(c.source)]
     if not theirs:
@@ -51,7 +55,9 @@ def speakers_judged(
     known = _known_speakers(registry)
     result = []
     for claim in claims:
-        judged = _judged(claim, theirs, known, registry, index) if isinstance(claim, QuoteClaim) else None
+        judged = (
+            _judged(claim, theirs, known, registry, index, prose) if isinstance(claim, QuoteClaim) else None
+        )
         if judged is None:
             result.append(claim)
             continue
@@ -63,7 +69,12 @@ def speakers_judged(
 
 
 def _judged(
-    claim: QuoteClaim, theirs: list[QuoteClaim], known: set[str], registry: Registry, index: SourceIndex
+    claim: QuoteClaim,
+    theirs: list[QuoteClaim],
+    known: set[str],
+    registry: Registry,
+    index: SourceIndex,
+    prose: str,
 ) -> tuple[str, Evidence] | None:
     """(note, evidence) when the sources give the claim's words to another speaker, else None."""
     speaker = claim.speaker
@@ -76,13 +87,16 @@ def _judged(
     if not reproduced or any(q.speaker is None for q in reproduced):
         return None  # a source prints the words without a speaker: nothing to go by
     mine = _name_words(registry, speaker)
-    if not mine or any(_name_words(registry, str(q.speaker)) & mine for q in reproduced):
+    if not mine or claim.span is None or not _names(_sentence_at(prose, claim.span[0]), mine):
+        return None  # "she said": the document's own sentence does not name its speaker
+    if not all(_named_in_own_sentence(registry, q) for q in reproduced):
+        return None  # a source quotation whose sentence names no speaker of its own
+    if any(_name_words(registry, str(q.speaker)) & mine for q in reproduced):
         return None
     if any(_names(sentence, mine) for sentence in _sentences_quoting(index, claim.words)):
         return None
-    source = next((q for q in reproduced if q.span is not None and q.source in registry.texts), None)
-    if source is None or source.span is None:
-        return None
+    source = reproduced[0]
+    assert source.span is not None  # _named_in_own_sentence
     evidence = Evidence(source.source, source.span)
     said_by = _display(registry, str(source.speaker))
     note = f"{OTHER_SPEAKER}the sources give these words to {said_by}: “{index.sentence_words(evidence)}”"
@@ -93,6 +107,25 @@ def _reproduces(wanted: list[str], source: list[str]) -> bool:
     """True when one quotation is a contiguous run of the other with MIN_CONTENT content words."""
     shorter = min(wanted, source, key=len)
     return sum(1 for w in shorter if w not in STOP_WORDS) >= MIN_CONTENT and is_excerpt(wanted, source)
+
+
+def _named_in_own_sentence(registry: Registry, quote: QuoteClaim) -> bool:
+    """True when the source sentence holding `quote` names its speaker ('"…," Mayor Ann Lee said'),
+    not when it says "she said", "a volunteer said" or prints a placard, nor when the speaker came
+    from another outlet's printing (registry/quotes.py)."""
+    held = registry.texts.get(quote.source)
+    if quote.speaker is None or quote.span is None or held is None:
+        return False
+    sentence = _sentence_at(held.text, quote.span[0])
+    quoted = set(quote_words(quote.words))
+    said_by = _name_words(registry, quote.speaker) - quoted
+    outside = {w.casefold() for w in re.findall(r"\w+", sentence)} - quoted
+    return bool(said_by & outside)
+
+
+def _sentence_at(text: str, at: int) -> str:
+    """The sentence of `text` holding offset `at`."""
+    return next((text[a:b] for a, b in sentences(text) if a <= at < b), "")
 
 
 def _known_speakers(registry: Registry) -> set[str]:

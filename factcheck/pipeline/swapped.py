@@ -29,11 +29,11 @@ import re
 from factcheck.extract.names import COMMON_WORDS
 from factcheck.extract.places import is_country
 from factcheck.extract.quotes import SPEECH
-from factcheck.extract.wordlists import word_list
 from factcheck.link.support import Evidence, SourceIndex, Support, frame_words, sentences
 from factcheck.model import Claim, MentionClaim
 from factcheck.model.keys import LinkNote
 from factcheck.rules.checks.support import LEXICON_NAME, OTHER_NAME
+from factcheck.wordlists import word_list
 
 MIN_SHARED = 3  # content words the document's sentence and the source's share, the name's left out
 SHARE_NEEDED = 0.6  # of the document sentence's content words, the share the source's must have

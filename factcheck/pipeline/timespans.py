@@ -11,7 +11,6 @@ import re
 from collections import Counter
 
 from factcheck.extract.numbers import ORDINAL_WORDS
-from factcheck.extract.wordlists import word_list
 from factcheck.lazyre import lazy
 from factcheck.link.support import (
     FRAME_STEM,
@@ -27,6 +26,7 @@ from factcheck.link.support import (
 )
 from factcheck.model import DurationClaim
 from factcheck.model.quantifiers import approximate
+from factcheck.wordlists import word_list
 
 
 def duration_support(claim: DurationClaim, index: SourceIndex, sentence: str = "") -> Support | None:

@@ -404,7 +404,7 @@ def _load_and_verify(root: Path) -> Registry:
     if errors:
         raise ErrorList(errors)
     # quotations printed without a speaker take the statement another outlet's printing has
-    claims = joined_quotes(claims)
+    claims = joined_quotes(claims, {k: t.text for k, t in texts.items()})
     return Registry(root, sources, texts, entities, subjects, claims, locations, frames=links)
 
 

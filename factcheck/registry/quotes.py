@@ -9,10 +9,14 @@ quotation of another source takes that quotation's statement (and its speaker, w
 stand-in quotations of several sources that reproduce one another, none with a speaker, share a
 statement frame of their own (`auto.quote.unattributed-…`). FC301 then compares their words.
 
-"Reproduces" is read on the words of MIN_WORD_LETTERS letters or more (long words: function
-words are mostly shorter, and they say nothing of what a statement is about), case and
-punctuation aside: the shorter quotation has at least MIN_SHARED such words, and at least
-SHARE of them appear in the other, in the same order. A short common phrase ("very sad", "we
+Only a quotation whose own sentence credits it to nobody joins: outside the quotation marks it
+has function words only ('"…," he said', or the quotation alone). One credited to a role or a
+description ('"…," a volunteer said', 'one resident told reporters', 'a banner read', 'Placards
+carried the slogan "…"') has a speaker of its own, just not a named one, and never inherits one.
+
+"Reproduces" is read on content words (words outside the function-word list, data/stopwords.txt),
+case and punctuation aside: the shorter quotation has at least MIN_SHARED of them in the other,
+in the same order, and those are at least SHARE of its content words. A short common phrase ("very sad", "we
 are working", "pretty comprehensive") never joins: two outlets printing it may quote two
 people, or one person twice. A stand-in quotation that reproduces quotations of two different
 statements (two speakers) joins neither.
@@ -21,24 +25,27 @@ statements (two speakers) joins neither.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
 
 from factcheck.model import Claim, QuoteClaim
 from factcheck.model.ids import Family, auto_frame, is_stand_in
+from factcheck.wordlists import word_list
 
-MIN_WORD_LETTERS = 4  # "bedrock", "democracy", "town", "square"; not "is", "the", "and", "of"
-MIN_SHARED = 4  # long words the shorter quotation must have, and share in order
-SHARE = 0.6  # of the shorter quotation's long words, found in the other in order
-SLUG_WORDS = 5  # long words of a quotation that name its own statement frame
+STOP_LIST = "stopwords"  # function words: "will", "that", "every", "with", "said" (read when first used)
+MIN_SHARED = 4  # content words the shorter quotation must have, and share in order
+SHARE = 0.6  # of the shorter quotation's content words, found in the other in order
+SLUG_WORDS = 5  # content words of a quotation that name its own statement frame
 _WORD = re.compile(r"\w+")
+_SENTENCE_ENDS = (". ", "! ", "? ", "\n")  # where a quotation's own sentence ends
 
 
-def joined_quotes(claims: Sequence[Claim]) -> list[Claim]:
+def joined_quotes(claims: Sequence[Claim], texts: Mapping[str, str]) -> list[Claim]:
     """`claims` with each stand-in quotation that reproduces a quotation of another source given
-    that quotation's statement (and speaker), or, among stand-ins only, a shared frame."""
+    that quotation's statement (and speaker), or, among stand-ins only, a shared frame. `texts`:
+    each source's text, where a quotation's own sentence is read."""
     quotes = [c for c in claims if isinstance(c, QuoteClaim)]
-    loose = [q for q in quotes if is_stand_in(q.describes)]
+    loose = [q for q in quotes if is_stand_in(q.describes) and _credited_to_nobody(q, texts.get(q.source))]
     if not loose:
         return list(claims)
     words = {q.id: _long_words(q.words) for q in quotes}
@@ -48,17 +55,18 @@ def joined_quotes(claims: Sequence[Claim]) -> list[Claim]:
             postings[word].append(quote)
     matches: dict[str, list[QuoteClaim]] = {}
     for quote in loose:
-        mine = words[quote.id]
-        if len(set(mine)) < MIN_SHARED:
+        mine = set(words[quote.id])
+        if len(mine) < MIN_SHARED:
             continue
-        counts: Counter[str] = Counter()
-        for word in set(mine):
-            counts.update(other.id for other in postings[word] if other.source != quote.source)
-        by_id = {q.id: q for w in set(mine) for q in postings[w]}
+        # a quotation sharing MIN_SHARED of these words shares one of the len - MIN_SHARED + 1
+        # rarest: only the quotations filed under those are met (not every one sharing "people")
+        rarest = sorted(mine, key=lambda w: (len(postings[w]), w))[: len(mine) - MIN_SHARED + 1]
+        met = {other.id: other for word in rarest for other in postings[word] if other.source != quote.source}
         matches[quote.id] = [
-            by_id[other]
-            for other, shared in counts.items()
-            if shared >= MIN_SHARED and _reproduces(mine, words[other])
+            other
+            for other in met.values()
+            if len(mine & set(words[other.id])) >= MIN_SHARED
+            and _reproduces(words[quote.id], words[other.id])
         ]
     updates = _statements(loose, matches)
     if not updates:
@@ -105,9 +113,29 @@ def _statements(
 
 
 def _long_words(text: str) -> list[str]:
-    """A quotation's words of MIN_WORD_LETTERS letters or more, case-folded, in order."""
+    """A quotation's content words (not function words), case-folded, in order."""
     plain = text.replace("’", "'").casefold()
-    return [w for w in _WORD.findall(plain) if len(w) >= MIN_WORD_LETTERS]
+    stop = word_list(STOP_LIST)
+    return [w for w in _WORD.findall(plain) if w not in stop]
+
+
+def _credited_to_nobody(quote: QuoteClaim, text: str | None) -> bool:
+    """True when the quotation's own sentence in `text` has function words only outside the
+    quotation ('"…," he said'), not a role or a thing that says it ("a volunteer said", "a banner
+    read"). Without the sentence (no text, no span) it is not known: False."""
+    if text is None or quote.span is None:
+        return False
+    start, end = quote.span
+    before = max(text.rfind(mark, 0, start) for mark in _SENTENCE_ENDS)
+    after = min((i for mark in _SENTENCE_ENDS if (i := text.find(mark, end)) >= 0), default=len(text))
+    outside = text[before + 1 : start] + " " + text[end:after]
+    outside = outside.replace(quote.words, " ").replace("’", "'")
+    stop = word_list(STOP_LIST)
+    if all(w in stop for w in _WORD.findall(outside.casefold())):
+        return True
+    # a capitalised word past the sentence's first: a name the extractor did not take as the
+    # speaker ('"…" transport minister Ana Ruiz said'), not a role
+    return any(w[0].isupper() for w in _WORD.findall(outside)[1:] if w.casefold() not in stop)
 
 
 def _reproduces(a: list[str], b: list[str]) -> bool:

@@ -47,7 +47,7 @@ from factcheck.safewrite import install_file, registry_lock, write_atomic
 
 STORE_DIR = ".factcheck-cache"
 STORE_FILE = "registry.sqlite"
-FORMAT = "6"  # bump when what is stored changes (5: speakerless quotations joined, registry/quotes.py; 6: the listed entities' folded names)
+FORMAT = "7"  # bump when what is stored changes (5: speakerless quotations joined, registry/quotes.py; 6: the listed entities' folded names; 7: only quotations credited to nobody join, on content words)
 PREFIX_LETTERS = 4
 PACKAGE = Path(__file__).resolve().parent.parent  # the factcheck package's folder
 # the package's data files extraction and linking read: every file in the `data` folder of a

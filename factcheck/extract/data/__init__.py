@@ -1,1 +1,1 @@
-"""Word lists read by factcheck.extract.wordlists (data only; see each file's comments)."""
+"""Word lists read by factcheck.wordlists (data only; see each file's comments)."""

@@ -8,10 +8,10 @@ from rapidfuzz.distance import Editop, Levenshtein
 
 from factcheck.extract.numbers import SCALES, SMALL_NUMBERS, TENS
 from factcheck.extract.text import STOP_WORDS, quote_words, same_statement
-from factcheck.extract.wordlists import word_list
 from factcheck.model import QuoteClaim
 from factcheck.model.ids import Family, in_family
 from factcheck.rules.checks.base import CheckInput, Verdict, lower_tier_side, pair, spec
+from factcheck.wordlists import word_list
 
 
 def one_statement(a: QuoteClaim, b: QuoteClaim) -> bool:
