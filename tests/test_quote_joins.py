@@ -48,15 +48,15 @@ def test_a_speakerless_quotation_takes_the_statement_and_speaker_of_another_outl
     wire = quote("wire", STATEMENT, "auto.quote.ana-ruiz", "ana-ruiz")
     paper = quote("paper", STATEMENT.replace("ease traffic", "relieve traffic"))
     joined = {c.source: c for c in _joined([wire, paper])}
-    assert joined["paper"].describes == "auto.quote.ana-ruiz"  # type: ignore[union-attr]
-    assert joined["paper"].speaker == "ana-ruiz"  # type: ignore[union-attr]
+    assert joined["paper"].describes == "auto.quote.ana-ruiz"
+    assert joined["paper"].speaker == "ana-ruiz"
 
 
 def test_speakerless_printings_of_one_statement_share_a_frame_of_their_own() -> None:
     a = quote("a", STATEMENT)
     b = quote("b", STATEMENT.replace("the whole valley", "the valley"))
     c = quote("c", "Nobody asked the farmers whose fields the road will cut in half before the vote.")
-    joined = {q.source: q.describes for q in _joined([a, b, c])}  # type: ignore[union-attr]
+    joined = {q.source: q.describes for q in _joined([a, b, c])}
     assert joined["a"] == joined["b"]
     assert joined["a"].startswith("auto.quote.unattributed-")
     assert joined["c"] == "unknown.statement"
@@ -74,20 +74,20 @@ def test_speakerless_printings_of_one_statement_share_a_frame_of_their_own() -> 
 def test_a_short_phrase_or_another_sentence_joins_nothing(words: str) -> None:
     wire = quote("wire", STATEMENT + " We are working on it. Very sad.", "auto.quote.ana-ruiz", "ana-ruiz")
     paper = quote("paper", words)
-    assert _joined([wire, paper])[1].describes == "unknown.statement"  # type: ignore[union-attr]
+    assert _joined([wire, paper])[1].describes == "unknown.statement"
 
 
 def test_a_quotation_two_speakers_are_quoted_for_joins_neither() -> None:
     one = quote("one", STATEMENT, "auto.quote.ana-ruiz", "ana-ruiz")
     two = quote("two", STATEMENT, "auto.quote.li-wei", "li-wei")
     three = quote("three", STATEMENT)
-    assert _joined([one, two, three])[2].describes == "unknown.statement"  # type: ignore[union-attr]
+    assert _joined([one, two, three])[2].describes == "unknown.statement"
 
 
 def test_one_outlet_printing_a_statement_twice_is_not_joined_to_itself() -> None:
     a = quote("a", STATEMENT)
     b = quote("a", STATEMENT.replace("whole ", ""))
-    assert {q.describes for q in _joined([a, b])} == {"unknown.statement"}  # type: ignore[union-attr]
+    assert {q.describes for q in _joined([a, b])} == {"unknown.statement"}
 
 
 WIRE = (
@@ -154,7 +154,7 @@ def test_a_sentence_meets_a_long_quotation_only_in_one_stretch_of_it() -> None:
     early = quote(
         "paper", "I can confirm six fatalities at this time but this will rise during the recovery operation."
     )
-    assert _joined([briefing, early])[1].describes == "unknown.statement"  # type: ignore[union-attr]
+    assert _joined([briefing, early])[1].describes == "unknown.statement"
 
 
 GOVERNOR = (
@@ -213,7 +213,7 @@ def test_function_words_alone_make_no_join() -> None:
         "h", "they will rebuild every school that the storm destroyed, but they will not do it this year"
     )
     joined = {c.source: c for c in _joined([said, loose])}
-    assert joined["h"].describes == "unknown.statement"  # type: ignore[union-attr]
+    assert joined["h"].describes == "unknown.statement"
 
 
 def test_source_files_are_joined_as_a_registry_is(tmp_path: Path) -> None:
