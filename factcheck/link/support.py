@@ -2079,6 +2079,17 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return list(_sentence_spans(text))
 
 
+def sentence_span_at(text: str, offset: int) -> tuple[int, int] | None:
+    """[start, end) of the sentence of `text` holding `offset`, or None (between sentences)."""
+    return next(((a, b) for a, b in _sentence_spans(text) if a <= offset < b), None)
+
+
+def sentence_at(text: str, offset: int) -> str:
+    """The sentence of `text` holding `offset`, or "" (between sentences)."""
+    found = sentence_span_at(text, offset)
+    return text[found[0] : found[1]] if found is not None else ""
+
+
 @functools.lru_cache(maxsize=64)
 def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     """`sentences`, remembered: a check asks for the same few source texts' sentences once per

@@ -39,6 +39,7 @@ from factcheck.link.support import (
     frame_words,
     hyphened_figures,
     name_words,
+    sentence_at,
     sentences,
     stands_for,
     strip_possessive,
@@ -576,7 +577,7 @@ def look_up(
             if note:  # FC602 tells a misspelling or a proper name from a name no source has
                 claims[position] = claim.model_copy(update={"note": note})
         elif isinstance(claim, DurationClaim):
-            sentence = _sentence_at(doc.prose, claim.span)
+            sentence = sentence_at(doc.prose, claim.span[0]) if claim.span is not None else ""
             support = duration_support(claim, index, sentence)
             if support is not None and not support.found:
                 between = days_between(claim, sentence, index)
@@ -668,15 +669,6 @@ def _tenure_fits(claim: Claim | None, peers: list[Claim]) -> bool:
             pairs.append((peer, claim))
     comparable = [(d, start) for d, start in pairs if d.ends_on is not None and precise_enough(d, start)]
     return bool(comparable) and all(span_fits(d, start) for d, start in comparable)
-
-
-def _sentence_at(prose: str, span: tuple[int, int] | None) -> str:
-    """The sentence of `prose` holding `span`, or "" without a span."""
-    if span is not None:
-        for start, end in sentences(prose):
-            if start <= span[0] < end:
-                return prose[start:end]
-    return ""
 
 
 def _name_support(claim: MentionClaim, index: SourceIndex) -> Support:

@@ -28,7 +28,7 @@ from collections.abc import Iterator
 
 from factcheck.extract.text import STOP_WORDS, quote_words
 from factcheck.link.linking import is_excerpt
-from factcheck.link.support import Evidence, SourceIndex, Support, sentences
+from factcheck.link.support import Evidence, SourceIndex, Support, sentence_at
 from factcheck.model import Claim, QuoteClaim
 from factcheck.model.ids import AUTO_PREFIX, is_draft_source
 from factcheck.model.keys import LinkNote
@@ -87,7 +87,7 @@ def _judged(
     if not reproduced or any(q.speaker is None for q in reproduced):
         return None  # a source prints the words without a speaker: nothing to go by
     mine = _name_words(registry, speaker)
-    if not mine or claim.span is None or not _names(_sentence_at(prose, claim.span[0]), mine):
+    if not mine or claim.span is None or not _names(sentence_at(prose, claim.span[0]), mine):
         return None  # "she said": the document's own sentence does not name its speaker
     if not all(_named_in_own_sentence(registry, q) for q in reproduced):
         return None  # a source quotation whose sentence names no speaker of its own
@@ -116,16 +116,11 @@ def _named_in_own_sentence(registry: Registry, quote: QuoteClaim) -> bool:
     held = registry.texts.get(quote.source)
     if quote.speaker is None or quote.span is None or held is None:
         return False
-    sentence = _sentence_at(held.text, quote.span[0])
+    sentence = sentence_at(held.text, quote.span[0])
     quoted = set(quote_words(quote.words))
     said_by = _name_words(registry, quote.speaker) - quoted
     outside = {w.casefold() for w in re.findall(r"\w+", sentence)} - quoted
     return bool(said_by & outside)
-
-
-def _sentence_at(text: str, at: int) -> str:
-    """The sentence of `text` holding offset `at`."""
-    return next((text[a:b] for a, b in sentences(text) if a <= at < b), "")
 
 
 def _known_speakers(registry: Registry) -> set[str]:
@@ -164,7 +159,7 @@ def _sentences_quoting(index: SourceIndex, words: str) -> Iterator[str]:
     for source in index.quoting(words):
         text = index.texts[source].replace("’", "'").replace("‘", "'")
         for hit in pattern.finditer(text):
-            yield next((text[a:b] for a, b in sentences(text) if a <= hit.start() < b), "")
+            yield sentence_at(text, hit.start())
 
 
 def _names(sentence: str, name_words: set[str]) -> bool:

@@ -29,7 +29,7 @@ import re
 from factcheck.extract.names import COMMON_WORDS
 from factcheck.extract.places import is_country
 from factcheck.extract.quotes import SPEECH
-from factcheck.link.support import Evidence, SourceIndex, Support, frame_words, sentences
+from factcheck.link.support import Evidence, SourceIndex, Support, frame_words, sentence_span_at
 from factcheck.model import Claim, MentionClaim
 from factcheck.model.keys import LinkNote
 from factcheck.rules.checks.support import LEXICON_NAME, OTHER_NAME
@@ -74,7 +74,7 @@ def names_swapped(
 
 def _other_name(prose: str, span: tuple[int, int], index: SourceIndex) -> tuple[str, Evidence] | None:
     """The other name and where, when the closest source sentence has one at this name's place."""
-    start, end = next(((a, b) for a, b in sentences(prose) if a <= span[0] < b), (0, len(prose)))
+    start, end = sentence_span_at(prose, span[0]) or (0, len(prose))
     name = prose[span[0] : span[1]]
     before = _WORD_BEFORE.search(prose, start, span[0])
     after = _AFTER.match(prose, span[1], end)

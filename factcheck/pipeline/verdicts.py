@@ -15,6 +15,7 @@ from factcheck.link.support import (
     noun_after,
     numbers_in,
     same_noun,
+    sentence_at,
     sentences,
 )
 from factcheck.model import (
@@ -176,7 +177,7 @@ def _nearest(registry: Registry, claim: Claim, checked: Checked) -> Evidence | N
     support = checked.support.get(claim.id)
     if support is not None and support.elsewhere and support.evidence is not None:
         return _evidence(registry, support.evidence)
-    sentence = next((text.text[a:b] for a, b in sentences(text.text) if a <= claim.span[0] < b), claim.text)
+    sentence = sentence_at(text.text, claim.span[0]) or claim.text
     value = central_figure(claim) if isinstance(claim, QuantityClaim) else None
     competing = _competing(registry, claim, checked, sentence) if isinstance(claim, Figure) else None
     found = competing or checked.index.nearest_sentence(sentence, value)
@@ -215,7 +216,7 @@ def _competing(
         text = registry.texts.get(found.source)
         if text is None:
             continue
-        theirs = next((text.text[a:b] for a, b in sentences(text.text) if a <= found.span[0] < b), "")
+        theirs = sentence_at(text.text, found.span[0])
         shared = len(words & frame_words(theirs))
         if (framed or shared) and (best is None or shared > best[0]):
             best = (shared, found)
