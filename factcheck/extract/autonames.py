@@ -61,9 +61,12 @@ from factcheck.wordlists import word_list
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 # with the combining accents of decomposed (NFD) text: "Medelli\u0301n" is one word, "Medellín"
 _LOWER = "a-zß-öø-ÿ\u0100-\u017f\u0300-\u036f"
-# a capitalised word ("Xiaoming", "DuPont", "Kassym-Jomart", "O'Brien") or initials ("D.K.")
+# a capitalised word ("Xiaoming", "DuPont", "Kassym-Jomart", "O'Neill", "D'Souza") or initials
+# ("D.K."); a capital I after small letters at its end is a small l in another type ("PowelI"
+# for Powell: the two look alike in many fonts and to character recognition)
 _WORD = (
-    rf"(?:[{_UPPER}][{_LOWER}]+(?:['’][{_UPPER}]?[{_LOWER}]+)?(?:[{_UPPER}][{_LOWER}]+)*"
+    rf"(?:(?:[{_UPPER}]['’][{_UPPER}][{_LOWER}]+|[{_UPPER}][{_LOWER}]+(?:['’][{_UPPER}]?[{_LOWER}]+)?)"
+    rf"(?:[{_UPPER}][{_LOWER}]+)*(?:(?<=[a-z])I(?![{_UPPER}]))?"
     rf"(?:-[{_UPPER}]?[{_LOWER}]+)*|(?:[A-Z]\.){{1,3}})"
 )
 POSSESSIVE = re.compile(r"['’]s$")
@@ -307,7 +310,9 @@ class NameStats(msgspec.Struct):
             self.sentences[span.name].add((source, span.sentence))
             if not span.initial:
                 self.informative[span.name] += 1
-            self.roles[span.name] |= office_roles(text, span) | post_roles(text, span)
+            self.roles[span.name] |= (
+                office_roles(text, span) | post_roles(text, span) | title_roles(text, span)
+            )
         self.lower.update(re.findall(LOWER_WORD, text))
         self.capitalised.update(t for t in _TOKEN.findall(text) if t[:1].isupper())
 
@@ -475,7 +480,7 @@ class NameClusters:
         name with no shared post ("Manju Devi", "Manju Kumari", villagers both) is two people, and
         so is a surname the texts call another person by alone ("Naveen Mohapatra" beside Chief
         Minister Naveen Patnaik and "Mohapatra, the relief commissioner": two men mixed up)."""
-        posts = seen.roles - _offices(seen.roles)
+        posts = {role for role in seen.roles if role.startswith(POST)}
         if len(words) < 2 or not posts or self._named_alone(words[-1]):
             return []
         return [
@@ -490,6 +495,35 @@ class NameClusters:
             and not seen.sources & c.sources
             and not seen.sentences & c.sentences
         ]
+
+    def _titled_namesakes(self, words: list[str], seen: Seen) -> list[Cluster]:
+        """Clusters that are this full name with a given name alike (the same first letter and
+        ALIKE_SURNAME similar, "Stephen"/"Steven"), middle initials aside, and the same
+        one-holder title right before it (`title_roles`: "Judge Stephen O'Neill" beside "Judge
+        Steven T. O'Neill" in more reports, none of which writes this spelling): one person,
+        whose given name one report respelt. Relatives sharing a surname ("John Smith", "Jane
+        Smith") hold no one title, and two holders of one title ("Senator Ted Kennedy",
+        "Senator Robert Kennedy") have given names far apart."""
+        titles = {role for role in seen.roles if role.startswith(TITLE)}
+        bare = _bare(words)
+        if len(bare) < 2 or not titles or _is_initial(bare[0]):
+            return []
+        found = []
+        for c in (self.clusters[i] for i in sorted(self._having.get(words[-1], ()))):
+            other = _bare(c.words)
+            if len(other) != len(bare) or other[1:] != bare[1:] or other[0] == bare[0]:
+                continue
+            given, right = bare[0], other[0]
+            if _is_initial(right) or given[0] != right[0] or fuzz.ratio(given, right) < ALIKE_SURNAME:
+                continue
+            if (
+                titles & c.roles
+                and len(seen.sources) < len(c.sources)
+                and not seen.sources & c.sources
+                and not seen.sentences & c.sentences
+            ):
+                found.append(c)
+        return found
 
     def _written_alone(self, words: list[str]) -> frozenset[str]:
         """The words of a name that some text writes as a name alone ("Grenfell" of "Grenfell
@@ -551,6 +585,11 @@ class NameClusters:
         if not same and len(runs) == 1 and not _drops_qualifier(words, runs[0].words):
             same = runs
         if not same:
+            # "Steven O'Neill" for Steven T. O'Neill: a middle initial left out, when only one
+            # cluster is the name with initials (George H.W. Bush and George W. Bush are two)
+            dropped = [c for c in pool if _initials_dropped(words, c.words)]
+            same = dropped if len(dropped) == 1 else []
+        if not same:
             near = [
                 c
                 for c in pool
@@ -568,6 +607,7 @@ class NameClusters:
                 near[:1]
                 or self._namesakes(words, seen)[:1]
                 or self._same_post(words, seen)[:1]
+                or self._titled_namesakes(words, seen)[:1]
                 or self._first_letter_slips(words, seen)[:1]
                 or self._surname_slips(words, seen)[:1]
             )
@@ -710,6 +750,25 @@ def _inside_organisation(words: list[str], full: list[str], placed: bool) -> boo
     if full[-1] not in word_list("organisation_heads") or words[-1] == full[-1]:
         return False
     return placed or full[: len(words)] != words
+
+
+_INITIALS = re.compile(r"(?:[a-z]\.)+")
+
+
+def _is_initial(word: str) -> bool:
+    """Whether a folded word is initials ("t.", "h.w.")."""
+    return _INITIALS.fullmatch(word) is not None
+
+
+def _bare(words: list[str]) -> list[str]:
+    """A full name's folded words without its middle initials ("steven t. o'neill" -> "steven
+    o'neill"); a first or last word stays, initials or not ("d.k. pathak")."""
+    return [w for at, w in enumerate(words) if at in (0, len(words) - 1) or not _is_initial(w)]
+
+
+def _initials_dropped(words: list[str], full: list[str]) -> bool:
+    """Whether `words`, with no middle initials, is `full` with its middle initials left out."""
+    return len(words) >= 2 and _bare(words) == words and len(full) > len(words) and _bare(full) == words
 
 
 def _drops_qualifier(words: list[str], full: list[str]) -> bool:
@@ -987,8 +1046,25 @@ def post_roles(text: str, span: NameSpan) -> set[str]:
 
 
 def _offices(roles: Iterable[str]) -> set[str]:
-    """The office@body roles among a spelling's roles (its posts left out)."""
-    return {role for role in roles if not role.startswith(POST)}
+    """The office@body roles among a spelling's roles (its posts and titles left out)."""
+    return {role for role in roles if not role.startswith((POST, TITLE))}
+
+
+TITLE = "title:"  # the prefix of a one-holder title written right before a name ("title:judge")
+
+
+def title_roles(text: str, span: NameSpan) -> set[str]:
+    """The one-holder title written right before a name, as `title:<word>` ("title:judge" from
+    "Judge Stephen O'Neill" and from "Montgomery County Judge Steven T. O'Neill"):
+    data/name_title_roles.txt, titles a story rarely gives two people of one surname. Forms of
+    address ("Mr", "Dr") and titles many share ("Officer", "Survivor") are not among them."""
+    before = _TITLE_BEFORE.search(text, max(0, span.start - 24), span.start)
+    if before is None or before["title"].lower() not in word_list("name_title_roles"):
+        return set()
+    return {f"{TITLE}{before['title'].lower()}"}
+
+
+_TITLE_BEFORE = re.compile(r"(?<![\w'’-])(?P<title>[A-Za-z]+)\.?\s+$")
 
 
 @functools.lru_cache(maxsize=8)
