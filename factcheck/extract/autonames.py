@@ -602,6 +602,7 @@ class NameClusters:
                     else frozenset(),
                 )
                 and _may_vary(name, seen, c)
+                and not _other_form_of_given_name(words, c.words)
             ]
             same = (
                 near[:1]
@@ -916,6 +917,16 @@ def _may_vary(name: str, seen: Seen, cluster: Cluster) -> bool:
     if any(transliterated(name, run, umlauts=umlauts) or _one_letter(name, run) for run in runs):
         return True
     return _respelt_given_name(_words(name), cluster.words)
+
+
+def _other_form_of_given_name(words: list[str], full: list[str]) -> bool:
+    """Two full names alike but for the last vowel of the given name ("Mario Lopez", "Maria
+    Lopez"; "Carlo Rossi", "Carla Rossi"): the male and female forms of one name, common among
+    relatives, never a slip of the pen for one person."""
+    if len(words) < 2 or len(words) != len(full) or words[1:] != full[1:]:
+        return False
+    given, other = words[0], full[0]
+    return given != other and given[:-1] == other[:-1] and {given[-1], other[-1]} <= set("aeou")
 
 
 def _respelt_given_name(words: list[str], full: list[str]) -> bool:
