@@ -30,8 +30,12 @@ Clustering, longer names first, then the most widely used spellings (sources, th
   writes the cluster's spelling, never in a sentence naming the cluster, while several sources
   write the cluster's spelling: "Ornoc" beside "Ormoc"); or when both are rare (one source
   each) and it is romanised otherwise ("Ahmed"/"Ahmad") or one letter off ("Hull"/"Hall");
-- different given names ("Ma Hao", "Ma Liya"), two spellings written in one sentence, or two
-  spellings several sources each back ("Bara", "Bora") are different names.
+- a full name with its middle initials left out ("Steven O'Neill") joins the one cluster that
+  is the name with them ("Steven T. O'Neill"); a given name alike under one one-holder title
+  ("Judge Stephen O'Neill" in one report beside "Judge Steven O'Neill" in more) joins it;
+- different given names ("Ma Hao", "Ma Liya"), a given name's other form for people ("Mario
+  Lopez", "Maria Lopez"), two spellings written in one sentence, or two spellings several
+  sources each back ("Bara", "Bora") are different names.
 """
 
 from __future__ import annotations
@@ -388,6 +392,7 @@ class NameClusters:
             (self._alone if len(words) == 1 else self._surnamed)[words[-1]].update(where)
         # people: written with a person's cue ("said", ", 42") or a role ("head coach") somewhere
         people = set(stats.persons) | {n for n, r in roles.items() if r}
+        self._people = people
         joined = _run_together(sources, mentions, people)
         for name in ranked:
             if self._common_word(name, informative[name]) or name in joined:
@@ -602,7 +607,9 @@ class NameClusters:
                     else frozenset(),
                 )
                 and _may_vary(name, seen, c)
-                and not _other_form_of_given_name(words, c.words)
+                and not (
+                    {name, c.canonical} & self._people and _other_form_of_given_name(words, c.words)
+                )
             ]
             same = (
                 near[:1]
@@ -922,7 +929,8 @@ def _may_vary(name: str, seen: Seen, cluster: Cluster) -> bool:
 def _other_form_of_given_name(words: list[str], full: list[str]) -> bool:
     """Two full names alike but for the last vowel of the given name ("Mario Lopez", "Maria
     Lopez"; "Carlo Rossi", "Carla Rossi"): the male and female forms of one name, common among
-    relatives, never a slip of the pen for one person."""
+    relatives, never a slip of the pen for one person. The caller asks it of people only (a
+    person's cue or role beside one of them): "Junto de Andalucia" is a slip for the Junta."""
     if len(words) < 2 or len(words) != len(full) or words[1:] != full[1:]:
         return False
     given, other = words[0], full[0]
