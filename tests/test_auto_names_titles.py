@@ -18,7 +18,10 @@ def names(text: str) -> list[str]:
 
 
 def test_a_name_with_an_apostrophe_after_its_first_letter_is_found_whole() -> None:
-    assert names("He was sentenced by Judge Steven O'Neill in Norristown.") == ["Steven O'Neill", "Norristown"]
+    assert names("He was sentenced by Judge Steven O'Neill in Norristown.") == [
+        "Steven O'Neill",
+        "Norristown",
+    ]
     assert names("In L'Aquila, Maria D'Souza was safe.") == ["L'Aquila", "Maria D'Souza"]
     assert names("Trump's aide O'Brien said so.") == ["Trump", "O'Brien"]
 

@@ -130,6 +130,24 @@ def _adjective_tail(word: str) -> bool:
     return tail.endswith(("ed", "ing")) or tail in word_list("name_hyphen_tails")
 
 
+SYLLABLE = 3  # letters up to which a lower-case hyphen tail may be a name's syllable ("Jong-un")
+
+
+def _syllable_tail(word: str) -> bool:
+    """Whether a word's lower-case hyphen tail is a syllable of the name ("Kim Jong-un", "Moon
+    Jae-in", "Jeju-do"): one short part ("Search-and-rescue" has two) that is no adjective tail
+    ("Hamas-run", "Xi-led", "Napoleon-era"). Cut off, "Kim Jong-un" and "Kim Jong-il" would both
+    be "Kim Jong"."""
+    tail = word.rsplit("-", 1)[-1]
+    whole = re.search(HYPHEN_TAIL, word)
+    return (
+        whole is not None
+        and whole.group().count("-") == 1
+        and len(tail) <= SYLLABLE
+        and not _adjective_tail(word)
+    )
+
+
 class NameSpan(msgspec.Struct, frozen=True):
     """A capitalised run in one text."""
 
@@ -208,7 +226,7 @@ def _name_span(
         # "in the town of Farindola Wednesday": US copy puts the weekday right after a name (not
         # a month: "Theresa May")
         words = words[:-1]
-    if words and re.search(HYPHEN_TAIL, words[-1]):
+    if words and re.search(HYPHEN_TAIL, words[-1]) and not _syllable_tail(words[-1]):
         words = [*words[:-1], re.sub(HYPHEN_TAIL, "", words[-1])]
     if words and words[-1] in skip:
         return None  # "Central Asian", "South Korean": an adjective, not a name
@@ -607,9 +625,7 @@ class NameClusters:
                     else frozenset(),
                 )
                 and _may_vary(name, seen, c)
-                and not (
-                    {name, c.canonical} & self._people and _other_form_of_given_name(words, c.words)
-                )
+                and not ({name, c.canonical} & self._people and _other_form_of_given_name(words, c.words))
             ]
             same = (
                 near[:1]
