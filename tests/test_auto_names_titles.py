@@ -102,3 +102,25 @@ def test_a_given_name_spelt_as_it_sounds_is_a_misspelling_not_another_person() -
     judge = Entity(id="auto.name.steven-t-o-neill", kind=EntityKind.OTHER, canonical="Steven T. O'Neill")
     assert spelling_status("Steven O'Neill", judge)[0] == "canonical"  # a middle initial left out
     assert spelling_status("Stephen O'Neill", judge)[0] == "misspelling"
+
+
+def test_a_short_hyphen_syllable_stays_in_the_name_but_an_adjective_tail_does_not() -> None:
+    assert names("Kim Jong-un met Moon Jae-in; Kim Jong-il never did.") == [
+        "Kim Jong-un",
+        "Moon Jae-in",
+        "Kim Jong-il",
+    ]
+    texts = {
+        "a": "Kim Jong-un met Moon Jae-in on Friday. His father Kim Jong-il never crossed.",
+        "b": "Kim Jong-un and Moon Jae-in shook hands. Kim Jong-il died in 2011.",
+        "c": "Kim Jong Un crossed the line; Kim Jong-il had met two presidents.",
+    }
+    found = frames(texts)
+    assert found["Kim Jong-un"] == found["Kim Jong Un"] != found["Kim Jong-il"]
+    # adjective tails still end the name
+    assert names("The Hamas-run ministry said a Xi-led Beijing and the Patna-bound train.") == [
+        "Hamas",
+        "Xi",
+        "Beijing",
+        "Patna",
+    ]

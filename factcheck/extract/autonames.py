@@ -6,7 +6,8 @@ letters too ("Andalucía"), with lower-case particles inside ("Lula da Silva", "
 data/name_particles.txt; not before a function word: "Officials do Not"), split at
 titles ("Mayor") and possessives, less leading function and number words ("The", "In",
 "Seven"), demonyms, month and weekday names and a lower-case hyphenated tail ("Patna-bound" is
-"Patna"); a run ending in a demonym ("Central Asian") is an adjective, not a name.
+"Patna"; a short one that is no adjective is a syllable of the name: "Kim Jong-un"); a run ending
+in a demonym ("Central Asian") is an adjective, not a name.
 
 Casing statistics across the texts decide what a capital letter means. A lone word starting a
 sentence, and anything on a title-case headline line ("Boat Capsizes in Central Philippines; 36
