@@ -136,9 +136,10 @@ SYLLABLE = 3  # letters up to which a lower-case hyphen tail may be a name's syl
 
 def _syllable_tail(word: str) -> bool:
     """Whether a word's lower-case hyphen tail is a syllable of the name ("Kim Jong-un", "Moon
-    Jae-in", "Jeju-do"): one short part ("Search-and-rescue" has two) that is no adjective tail
-    ("Hamas-run", "Xi-led", "Napoleon-era"). Cut off, "Kim Jong-un" and "Kim Jong-il" would both
-    be "Kim Jong"."""
+    Jae-in"): one short part ("Search-and-rescue" has two) that is no adjective tail ("Hamas-run",
+    "Xi-led", "Napoleon-era"). Cut off, "Kim Jong-un" and "Kim Jong-il" would both be "Kim Jong".
+    The caller asks it of the last word of a name of two words or more only: a lone "Same-sex" or
+    "No-one" is an ordinary compound."""
     tail = word.rsplit("-", 1)[-1]
     whole = re.search(HYPHEN_TAIL, word)
     return (
@@ -227,7 +228,7 @@ def _name_span(
         # "in the town of Farindola Wednesday": US copy puts the weekday right after a name (not
         # a month: "Theresa May")
         words = words[:-1]
-    if words and re.search(HYPHEN_TAIL, words[-1]) and not _syllable_tail(words[-1]):
+    if words and re.search(HYPHEN_TAIL, words[-1]) and not (len(words) > 1 and _syllable_tail(words[-1])):
         words = [*words[:-1], re.sub(HYPHEN_TAIL, "", words[-1])]
     if words and words[-1] in skip:
         return None  # "Central Asian", "South Korean": an adjective, not a name
