@@ -6,7 +6,8 @@ letters too ("Andalucía"), with lower-case particles inside ("Lula da Silva", "
 data/name_particles.txt; not before a function word: "Officials do Not"), split at
 titles ("Mayor") and possessives, less leading function and number words ("The", "In",
 "Seven"), demonyms, month and weekday names and a lower-case hyphenated tail ("Patna-bound" is
-"Patna"); a run ending in a demonym ("Central Asian") is an adjective, not a name.
+"Patna"; a short one that is no adjective is a syllable of the name: "Kim Jong-un"); a run ending
+in a demonym ("Central Asian") is an adjective, not a name.
 
 Casing statistics across the texts decide what a capital letter means. A lone word starting a
 sentence, and anything on a title-case headline line ("Boat Capsizes in Central Philippines; 36
@@ -30,8 +31,12 @@ Clustering, longer names first, then the most widely used spellings (sources, th
   writes the cluster's spelling, never in a sentence naming the cluster, while several sources
   write the cluster's spelling: "Ornoc" beside "Ormoc"); or when both are rare (one source
   each) and it is romanised otherwise ("Ahmed"/"Ahmad") or one letter off ("Hull"/"Hall");
-- different given names ("Ma Hao", "Ma Liya"), two spellings written in one sentence, or two
-  spellings several sources each back ("Bara", "Bora") are different names.
+- a full name with its middle initials left out ("Steven O'Neill") joins the one cluster that
+  is the name with them ("Steven T. O'Neill"); a given name alike under one one-holder title
+  ("Judge Stephen O'Neill" in one report beside "Judge Steven O'Neill" in more) joins it;
+- different given names ("Ma Hao", "Ma Liya"), a given name's other form for people ("Mario
+  Lopez", "Maria Lopez"), two spellings written in one sentence, or two spellings several
+  sources each back ("Bara", "Bora") are different names.
 """
 
 from __future__ import annotations
@@ -61,9 +66,12 @@ from factcheck.wordlists import word_list
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 # with the combining accents of decomposed (NFD) text: "Medelli\u0301n" is one word, "Medellín"
 _LOWER = "a-zß-öø-ÿ\u0100-\u017f\u0300-\u036f"
-# a capitalised word ("Xiaoming", "DuPont", "Kassym-Jomart", "O'Brien") or initials ("D.K.")
+# a capitalised word ("Xiaoming", "DuPont", "Kassym-Jomart", "O'Neill", "D'Souza") or initials
+# ("D.K."); a capital I after small letters at its end is a small l in another type ("PowelI"
+# for Powell: the two look alike in many fonts and to character recognition)
 _WORD = (
-    rf"(?:[{_UPPER}][{_LOWER}]+(?:['’][{_UPPER}]?[{_LOWER}]+)?(?:[{_UPPER}][{_LOWER}]+)*"
+    rf"(?:(?:[{_UPPER}]['’][{_UPPER}][{_LOWER}]+|[{_UPPER}][{_LOWER}]+(?:['’][{_UPPER}]?[{_LOWER}]+)?)"
+    rf"(?:[{_UPPER}][{_LOWER}]+)*(?:(?<=[a-z])I(?![{_UPPER}]))?"
     rf"(?:-[{_UPPER}]?[{_LOWER}]+)*|(?:[A-Z]\.){{1,3}})"
 )
 POSSESSIVE = re.compile(r"['’]s$")
@@ -121,6 +129,25 @@ def _adjective_tail(word: str) -> bool:
     if not tail.islower() or tail in _particles():
         return False
     return tail.endswith(("ed", "ing")) or tail in word_list("name_hyphen_tails")
+
+
+SYLLABLE = 3  # letters up to which a lower-case hyphen tail may be a name's syllable ("Jong-un")
+
+
+def _syllable_tail(word: str) -> bool:
+    """Whether a word's lower-case hyphen tail is a syllable of the name ("Kim Jong-un", "Moon
+    Jae-in"): one short part ("Search-and-rescue" has two) that is no adjective tail ("Hamas-run",
+    "Xi-led", "Napoleon-era"). Cut off, "Kim Jong-un" and "Kim Jong-il" would both be "Kim Jong".
+    The caller asks it of the last word of a name of two words or more only: a lone "Same-sex" or
+    "No-one" is an ordinary compound."""
+    tail = word.rsplit("-", 1)[-1]
+    whole = re.search(HYPHEN_TAIL, word)
+    return (
+        whole is not None
+        and whole.group().count("-") == 1
+        and len(tail) <= SYLLABLE
+        and not _adjective_tail(word)
+    )
 
 
 class NameSpan(msgspec.Struct, frozen=True):
@@ -201,7 +228,7 @@ def _name_span(
         # "in the town of Farindola Wednesday": US copy puts the weekday right after a name (not
         # a month: "Theresa May")
         words = words[:-1]
-    if words and re.search(HYPHEN_TAIL, words[-1]):
+    if words and re.search(HYPHEN_TAIL, words[-1]) and not (len(words) > 1 and _syllable_tail(words[-1])):
         words = [*words[:-1], re.sub(HYPHEN_TAIL, "", words[-1])]
     if words and words[-1] in skip:
         return None  # "Central Asian", "South Korean": an adjective, not a name
@@ -307,7 +334,9 @@ class NameStats(msgspec.Struct):
             self.sentences[span.name].add((source, span.sentence))
             if not span.initial:
                 self.informative[span.name] += 1
-            self.roles[span.name] |= office_roles(text, span) | post_roles(text, span)
+            self.roles[span.name] |= (
+                office_roles(text, span) | post_roles(text, span) | title_roles(text, span)
+            )
         self.lower.update(re.findall(LOWER_WORD, text))
         self.capitalised.update(t for t in _TOKEN.findall(text) if t[:1].isupper())
 
@@ -383,6 +412,7 @@ class NameClusters:
             (self._alone if len(words) == 1 else self._surnamed)[words[-1]].update(where)
         # people: written with a person's cue ("said", ", 42") or a role ("head coach") somewhere
         people = set(stats.persons) | {n for n, r in roles.items() if r}
+        self._people = people
         joined = _run_together(sources, mentions, people)
         for name in ranked:
             if self._common_word(name, informative[name]) or name in joined:
@@ -475,7 +505,7 @@ class NameClusters:
         name with no shared post ("Manju Devi", "Manju Kumari", villagers both) is two people, and
         so is a surname the texts call another person by alone ("Naveen Mohapatra" beside Chief
         Minister Naveen Patnaik and "Mohapatra, the relief commissioner": two men mixed up)."""
-        posts = seen.roles - _offices(seen.roles)
+        posts = {role for role in seen.roles if role.startswith(POST)}
         if len(words) < 2 or not posts or self._named_alone(words[-1]):
             return []
         return [
@@ -490,6 +520,35 @@ class NameClusters:
             and not seen.sources & c.sources
             and not seen.sentences & c.sentences
         ]
+
+    def _titled_namesakes(self, words: list[str], seen: Seen) -> list[Cluster]:
+        """Clusters that are this full name with a given name alike (the same first letter and
+        ALIKE_SURNAME similar, "Stephen"/"Steven"), middle initials aside, and the same
+        one-holder title right before it (`title_roles`: "Judge Stephen O'Neill" beside "Judge
+        Steven T. O'Neill" in more reports, none of which writes this spelling): one person,
+        whose given name one report respelt. Relatives sharing a surname ("John Smith", "Jane
+        Smith") hold no one title, and two holders of one title ("Senator Ted Kennedy",
+        "Senator Robert Kennedy") have given names far apart."""
+        titles = {role for role in seen.roles if role.startswith(TITLE)}
+        bare = _bare(words)
+        if len(bare) < 2 or not titles or _is_initial(bare[0]):
+            return []
+        found = []
+        for c in (self.clusters[i] for i in sorted(self._having.get(words[-1], ()))):
+            other = _bare(c.words)
+            if len(other) != len(bare) or other[1:] != bare[1:] or other[0] == bare[0]:
+                continue
+            given, right = bare[0], other[0]
+            if _is_initial(right) or given[0] != right[0] or fuzz.ratio(given, right) < ALIKE_SURNAME:
+                continue
+            if (
+                titles & c.roles
+                and len(seen.sources) < len(c.sources)
+                and not seen.sources & c.sources
+                and not seen.sentences & c.sentences
+            ):
+                found.append(c)
+        return found
 
     def _written_alone(self, words: list[str]) -> frozenset[str]:
         """The words of a name that some text writes as a name alone ("Grenfell" of "Grenfell
@@ -551,6 +610,11 @@ class NameClusters:
         if not same and len(runs) == 1 and not _drops_qualifier(words, runs[0].words):
             same = runs
         if not same:
+            # "Steven O'Neill" for Steven T. O'Neill: a middle initial left out, when only one
+            # cluster is the name with initials (George H.W. Bush and George W. Bush are two)
+            dropped = [c for c in pool if _initials_dropped(words, c.words)]
+            same = dropped if len(dropped) == 1 else []
+        if not same:
             near = [
                 c
                 for c in pool
@@ -563,11 +627,13 @@ class NameClusters:
                     else frozenset(),
                 )
                 and _may_vary(name, seen, c)
+                and not ({name, c.canonical} & self._people and _other_form_of_given_name(words, c.words))
             ]
             same = (
                 near[:1]
                 or self._namesakes(words, seen)[:1]
                 or self._same_post(words, seen)[:1]
+                or self._titled_namesakes(words, seen)[:1]
                 or self._first_letter_slips(words, seen)[:1]
                 or self._surname_slips(words, seen)[:1]
             )
@@ -710,6 +776,25 @@ def _inside_organisation(words: list[str], full: list[str], placed: bool) -> boo
     if full[-1] not in word_list("organisation_heads") or words[-1] == full[-1]:
         return False
     return placed or full[: len(words)] != words
+
+
+_INITIALS = re.compile(r"(?:[a-z]\.)+")
+
+
+def _is_initial(word: str) -> bool:
+    """Whether a folded word is initials ("t.", "h.w.")."""
+    return _INITIALS.fullmatch(word) is not None
+
+
+def _bare(words: list[str]) -> list[str]:
+    """A full name's folded words without its middle initials ("steven t. o'neill" -> "steven
+    o'neill"); a first or last word stays, initials or not ("d.k. pathak")."""
+    return [w for at, w in enumerate(words) if at in (0, len(words) - 1) or not _is_initial(w)]
+
+
+def _initials_dropped(words: list[str], full: list[str]) -> bool:
+    """Whether `words`, with no middle initials, is `full` with its middle initials left out."""
+    return len(words) >= 2 and _bare(words) == words and len(full) > len(words) and _bare(full) == words
 
 
 def _drops_qualifier(words: list[str], full: list[str]) -> bool:
@@ -859,6 +944,17 @@ def _may_vary(name: str, seen: Seen, cluster: Cluster) -> bool:
     return _respelt_given_name(_words(name), cluster.words)
 
 
+def _other_form_of_given_name(words: list[str], full: list[str]) -> bool:
+    """Two full names alike but for the last vowel of the given name ("Mario Lopez", "Maria
+    Lopez"; "Carlo Rossi", "Carla Rossi"): the male and female forms of one name, common among
+    relatives, never a slip of the pen for one person. The caller asks it of people only (a
+    person's cue or role beside one of them): "Junto de Andalucia" is a slip for the Junta."""
+    if len(words) < 2 or len(words) != len(full) or words[1:] != full[1:]:
+        return False
+    given, other = words[0], full[0]
+    return given != other and given[:-1] == other[:-1] and {given[-1], other[-1]} <= set("aeou")
+
+
 def _respelt_given_name(words: list[str], full: list[str]) -> bool:
     """A full name with the cluster's surname and a given name near its own ("Amardeep Sinha",
     "Amarjeet Sinha": `_near` has held word for word): one person, one report's given name
@@ -987,8 +1083,25 @@ def post_roles(text: str, span: NameSpan) -> set[str]:
 
 
 def _offices(roles: Iterable[str]) -> set[str]:
-    """The office@body roles among a spelling's roles (its posts left out)."""
-    return {role for role in roles if not role.startswith(POST)}
+    """The office@body roles among a spelling's roles (its posts and titles left out)."""
+    return {role for role in roles if not role.startswith((POST, TITLE))}
+
+
+TITLE = "title:"  # the prefix of a one-holder title written right before a name ("title:judge")
+
+
+def title_roles(text: str, span: NameSpan) -> set[str]:
+    """The one-holder title written right before a name, as `title:<word>` ("title:judge" from
+    "Judge Stephen O'Neill" and from "Montgomery County Judge Steven T. O'Neill"):
+    data/name_title_roles.txt, titles a story rarely gives two people of one surname. Forms of
+    address ("Mr", "Dr") and titles many share ("Officer", "Survivor") are not among them."""
+    before = _TITLE_BEFORE.search(text, max(0, span.start - 24), span.start)
+    if before is None or before["title"].lower() not in word_list("name_title_roles"):
+        return set()
+    return {f"{TITLE}{before['title'].lower()}"}
+
+
+_TITLE_BEFORE = re.compile(r"(?<![\w'’-])(?P<title>[A-Za-z]+)\.?\s+$")
 
 
 @functools.lru_cache(maxsize=8)

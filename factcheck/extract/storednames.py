@@ -25,7 +25,8 @@ import msgspec
 
 from factcheck.extract.autonames import NameClusters, NameStats, _word_near, _words
 
-FORMAT = 3  # bump when what is stored changes (2: the one-holder roles beside each spelling; 3: posts)
+# bump when what is stored changes (2: the one-holder roles beside each spelling; 3: posts; 4: titles)
+FORMAT = 4
 
 
 class StoredNames(msgspec.Struct):

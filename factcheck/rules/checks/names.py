@@ -24,10 +24,17 @@ def name_tokens(name: str) -> list[str]:
 
 
 def _is_run(tokens: list[str], name: str) -> bool:
-    """True when `tokens` is a contiguous run of the words of `name` ("Putin" in "Vladimir Putin")."""
+    """True when `tokens` is a contiguous run of the words of `name` ("Putin" in "Vladimir Putin"),
+    or of them without their middle initials ("Steven O'Neill" in "Steven T. O'Neill")."""
     words = name_tokens(name)
+    bare = [w for at, w in enumerate(words) if at in (0, len(words) - 1) or not _INITIALS.fullmatch(w)]
     n = len(tokens)
-    return n > 0 and any(words[i : i + n] == tokens for i in range(len(words) - n + 1))
+    return n > 0 and any(
+        full[i : i + n] == tokens for full in (words, bare) for i in range(len(full) - n + 1)
+    )
+
+
+_INITIALS = re.compile(r"(?:\w\.)+")  # "t.", "h.w."
 
 
 def spelling_status(text: str, entity: Entity) -> tuple[str, str, float]:
@@ -64,10 +71,20 @@ def other_given_name(text: str, canonical: str) -> bool:
     given, right = words[0].rstrip("."), full[0].rstrip(".")
     if len(given) == 1 or len(right) == 1:
         return False  # "S. Bartaula": an initial
+    if _sound(given) == _sound(right):
+        return False  # "Stephen"/"Steven", "Nicholas"/"Nicolas": one name, spelt as it sounds
     return OSA.distance(given, right) > 1 and fuzz.ratio(given, right) < SAME_GIVEN_NAME
 
 
 SAME_GIVEN_NAME = 80.0  # similarity from which a given name is a respelling ("Jon"/"John")
+_SILENT_H = re.compile(r"(?<=.)h")  # an h after the first letter: "Jon"/"John", "Nicolas"/"Nicholas"
+
+
+def _sound(word: str) -> str:
+    """A given name as it sounds: ph and v as f, an h after the first letter and doubled letters
+    left out ("stephen" and "steven" are "stefen"; "maria" and "mario" stay apart)."""
+    plain = _SILENT_H.sub("", word.replace("ph", "f").replace("v", "f"))
+    return re.sub(r"(.)\1+", r"\1", plain)
 
 
 class SpellingParams(Params):
