@@ -25,6 +25,8 @@ PREDICATE = "nationality"
 _AGE = r"(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s+)?"
 # words after a demonym named first that carry a list on, not a name's appositive
 # ("a Briton, John Smith, and a Norwegian"): the name is one item of a list
+# a list item before a demonym named first ("a Briton, a Norwegian, John Smith,"): a list, too
+_LIST_ITEM = re.compile(r"(?:^|,)\s*(?:a|an|the|two|three|four|five|\d+)\s+[^,]*,\s*$", re.IGNORECASE)
 _LIST_GOES_ON = re.compile(r"\s*,\s*(?:and|or|a|an|the|two|three|four|five|\d)\b", re.IGNORECASE)
 
 
@@ -113,7 +115,7 @@ def _fronted(before: str, after: str, table: RoleTable) -> tuple[str, int] | Non
     """'another American, ' right before the name, the name's appositive closed after it (and no
     list carried on: "a Briton, John Smith, and a Norwegian" names list items)."""
     match = _patterns()["fronted"].search(before)
-    if match is None or before[: match.start()].rstrip().endswith(","):
+    if match is None or _LIST_ITEM.search(before[: match.start()]):
         return None
     if not re.match(r"\s*[,;.]", after) or _LIST_GOES_ON.match(after):
         return None

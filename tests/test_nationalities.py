@@ -1,0 +1,98 @@
+"""People's nationalities (extract/nationalities.py, FC505 `different-nationality`): short
+sentences written for these tests (not story text)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from factcheck.cli import main
+from factcheck.extract import extract_text
+from factcheck.extract.nationalities import nationality_conflict
+from factcheck.model import RelationClaim
+
+
+def nationalities(text: str) -> list[tuple[str, str, str]]:
+    """(frame, demonym, claim text) of each nationality the text gives a named person, in order."""
+    found = extract_text(text, corpus={})
+    return [
+        (c.claim.relation, c.claim.item or "", c.claim.text)
+        for c in found
+        if isinstance(c.claim, RelationClaim) and c.claim.predicate == "nationality"
+    ]
+
+
+def test_a_country_written_right_next_to_a_name_is_read() -> None:
+    text = (
+        "Britain's Odell Marsh ran well. Later, another American, Cory Vance, was fifth. "
+        "Briton Ann Kell Foster won. Lena Ruiz of the United States and Ida Moss of Trinidad tied. "
+        "Tomas Brill, a Brazilian, was sixth."
+    )
+    assert nationalities(text) == [
+        ("auto.role.odell-marsh", "British", "Britain's Odell Marsh"),
+        ("auto.role.cory-vance", "American", "another American, Cory Vance"),
+        ("auto.role.ann-kell-foster", "British", "Briton Ann Kell Foster"),  # the demonym is no part of the name
+        ("auto.role.lena-ruiz", "American", "Lena Ruiz of the United States"),
+        ("auto.role.ida-moss", "Trinidadian", "Ida Moss of Trinidad"),
+        ("auto.role.tomas-brill", "Brazilian", "Tomas Brill, a Brazilian"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar's coach Felix Arrieta praised his players.",  # the role's body, not his country
+        "Russian President Ivo Lind spoke.",  # as above
+        "Bank of America's Brian Mole said so.",  # a country inside a longer name
+        "Latin American Juan Soto won.",  # as above
+        "Tom Hall, an English teacher, spoke.",  # a language's teacher
+        "The dead were a Briton, a Norwegian, John Smith, and two guards.",  # a list
+        "Lena Ruiz of the United States Navy spoke.",  # a body named after a country
+        "British-Iranian Nasrin Vale was freed.",  # two countries: not read
+        "US Ambassador to Russia Jon Hale arrived.",
+    ],
+)
+def test_a_country_that_is_not_the_persons_is_not_read(text: str) -> None:
+    assert nationalities(text) == []
+
+
+def test_two_countries_conflict_unless_one_person_is_often_given_both() -> None:
+    assert nationality_conflict("American", "British") is not None
+    assert nationality_conflict("British", "British") is None
+    assert nationality_conflict("British", "Irish") is None  # Northern Ireland: roles.yaml overlaps
+    assert nationality_conflict("British", "Martian") is None  # a word the data file does not name
+
+
+def _check(folder: Path, sources: list[str], summary: str) -> tuple[int, dict]:  # type: ignore[type-arg]
+    args = []
+    for number, text in enumerate(sources, start=1):
+        path = folder / f"report{number}.txt"
+        path.write_text(text, encoding="utf-8")
+        args += ["--source", str(path)]
+    (folder / "summary.md").write_text(summary, encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(folder / "summary.md"), *args, "--format", "json"])
+    return result.exit_code, json.loads(result.output)
+
+
+SOURCES = ["Britain's Odell Marsh ran a season's best.\n", "Briton Odell Marsh was fifth in the final.\n"]
+
+
+def test_check_fails_a_summary_giving_a_person_another_country(tmp_path: Path) -> None:
+    code, report = _check(tmp_path, SOURCES, "American Odell Marsh was fifth in the final.\n")
+    assert code == 1
+    assert [(f["rule_id"], f["grade"]) for f in report["findings"]] == [("FC505", "major")]
+    assert "British (odell-marsh)" in report["findings"][0]["message"]
+
+
+def test_check_passes_the_sources_country_and_one_they_do_not_give(tmp_path: Path) -> None:
+    code, report = _check(tmp_path, SOURCES, "Odell Marsh of Britain was fifth in the final.\n")
+    assert code == 0
+    assert report["findings"] == []
+    # the sources give Ida Moss no country: nothing to weigh the summary's against, no finding
+    sources = [*SOURCES, "Ida Moss was seventh in the final.\n"]
+    code, report = _check(tmp_path, sources, "Kenyan Ida Moss was seventh in the final.\n")
+    assert code == 0
+    assert [f["rule_id"] for f in report["findings"] if f["grade"] != "info"] == []
