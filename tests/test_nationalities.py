@@ -34,7 +34,11 @@ def test_a_country_written_right_next_to_a_name_is_read() -> None:
     assert nationalities(text) == [
         ("auto.role.odell-marsh", "British", "Britain's Odell Marsh"),
         ("auto.role.cory-vance", "American", "another American, Cory Vance"),
-        ("auto.role.ann-kell-foster", "British", "Briton Ann Kell Foster"),  # the demonym is no part of the name
+        (
+            "auto.role.ann-kell-foster",
+            "British",
+            "Briton Ann Kell Foster",
+        ),  # the demonym is no part of the name
         ("auto.role.lena-ruiz", "American", "Lena Ruiz of the United States"),
         ("auto.role.ida-moss", "Trinidadian", "Ida Moss of Trinidad"),
         ("auto.role.tomas-brill", "Brazilian", "Tomas Brill, a Brazilian"),
