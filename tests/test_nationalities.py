@@ -63,6 +63,14 @@ def test_a_country_that_is_not_the_persons_is_not_read(text: str) -> None:
     assert nationalities(text) == []
 
 
+def test_a_person_another_report_gives_two_countries_is_given_none() -> None:
+    # a dual national: one outlet's "Iranian" and another's "Britain's" both hold
+    corpus = {"a": "The British-Iranian charity worker Nasrin Vale was freed on Friday."}
+    found = extract_text("Iranian Nasrin Vale left Tehran. Britain's Odell Marsh won.", corpus=corpus)
+    read = [(c.claim.relation, c.claim.item) for c in found if isinstance(c.claim, RelationClaim)]
+    assert read == [("auto.role.odell-marsh", "British")]
+
+
 def test_two_countries_conflict_unless_one_person_is_often_given_both() -> None:
     assert nationality_conflict("American", "British") is not None
     assert nationality_conflict("British", "British") is None

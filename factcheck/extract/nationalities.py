@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from factcheck.extract.roles import PREDICATE as ROLE
 from factcheck.extract.roles import RoleTable, person_slug, role_table
@@ -41,8 +43,40 @@ def nationality_conflict(a: str, b: str, table: RoleTable | None = None) -> str 
     return f"one person is not both {a} and {b}"
 
 
-def find_nationalities(text: str, mentions: list[Found], sentences: Sentences) -> list[Found]:
-    """A relation candidate for each nationality the text gives a named person next to the name."""
+# a registry this large is not read through for two countries of one person (a check against a
+# large registry reads only the texts it needs): the document's own text is
+_MAX_TEXTS = 500
+
+
+def find_nationalities(
+    text: str, mentions: list[Found], sentences: Sentences, corpus: Mapping[str, str] | None = None
+) -> list[Found]:
+    """A relation candidate for each nationality the text gives a named person next to the name,
+    unless this text or another of `corpus` gives the person two countries at once
+    ("British-Iranian X", "Kenyan-born X"): one outlet's "British" and another's "Iranian" then
+    both hold."""
+    found = _read(text, mentions, sentences)
+    if not found:
+        return found
+    texts = [text, *(corpus.values() if corpus is not None and len(corpus) <= _MAX_TEXTS else ())]
+    return [f for f in found if not _two_countries(str(f.fields["agent"]), texts)]
+
+
+def _two_countries(person: str, texts: Sequence[str]) -> bool:
+    """Whether a text names the person (by surname) right after a demonym joined to another word
+    ("British-Iranian", "Kenyan-born", "Iranian-American")."""
+    surname = person.rsplit("-", 1)[-1]
+    if len(surname) < 2:
+        return False
+    pattern = re.compile(
+        rf"\b(?:{_patterns()['people_words']})-(?:[A-Z][\w]+|born)\b[^.;\n]{{0,60}}?\b{re.escape(surname)}\b",
+        re.IGNORECASE,
+    )
+    return any(surname.lower() in t.lower() and pattern.search(t) for t in texts)
+
+
+def _read(text: str, mentions: list[Found], sentences: Sentences) -> list[Found]:
+    """Each nationality the text writes right next to a named person's name."""
     table = role_table()
     found: list[Found] = []
     named_in_full = {m.fields.get("entity") for m in mentions if len(text[m.start : m.end].split()) > 1}
@@ -67,7 +101,7 @@ def find_nationalities(text: str, mentions: list[Found], sentences: Sentences) -
 
 
 @functools.cache
-def _patterns() -> dict[str, re.Pattern[str]]:
+def _patterns() -> dict[str, Any]:
     """The demonyms and country names of data/roles.yaml as patterns, compiled once (case kept:
     "US" is a country, "us" a pronoun)."""
     table = role_table()
@@ -82,6 +116,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"^\s*,\s*(?:a|an|the)\s+{_AGE}(?P<people>{people})(?P<rest>(?:\s+[a-z][\w-]*){{0,3}})(?=\s*(?:[,;)]|\.(?:\s|$)|$))"
         ),
         "led": re.compile(rf"^(?P<people>{people})\s+(?=[A-Z])"),
+        "people_words": people,
     }
 
 

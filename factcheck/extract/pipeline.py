@@ -123,7 +123,9 @@ def extract_text(
         else None
     )
     places = find_places(text)
-    roles = find_roles(text, mentions, sentences, places) + find_nationalities(text, mentions, sentences)
+    roles = find_roles(text, mentions, sentences, places) + find_nationalities(
+        text, mentions, sentences, corpus
+    )
     candidates = [
         builder.build(item)
         for item in sorted([*mentions, *dates, *times, *numbers, *quotes, *places, *roles], key=_order)
