@@ -57,6 +57,11 @@ def test_a_country_written_right_next_to_a_name_is_read() -> None:
         "Lena Ruiz of the United States Navy spoke.",  # a body named after a country
         "British-Iranian Nasrin Vale was freed.",  # two countries: not read
         "US Ambassador to Russia Jon Hale arrived.",
+        "The U.S. Geological Survey put it at 5.9.",  # an organisation's name, not a person's
+        "Britain's Civil Aviation Authority said so.",
+        "Japan's Hollin Province was hit.",  # a place
+        "The Lebanese Red Cross said 40 died.",
+        "Russian Presidents have met here.",  # a role word (plural)
     ],
 )
 def test_a_country_that_is_not_the_persons_is_not_read(text: str) -> None:

@@ -16,6 +16,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from factcheck.extract.places import facility_words, place_levels
 from factcheck.extract.roles import PREDICATE as ROLE
 from factcheck.extract.roles import RoleTable, person_slug, role_table
 from factcheck.extract.text import Found, Sentences
@@ -85,6 +86,8 @@ def _read(text: str, mentions: list[Found], sentences: Sentences) -> list[Found]
         alone = len(text[mention.start : mention.end].split()) == 1
         if person is None or (alone and mention.fields.get("entity") not in named_in_full):
             continue
+        if not _personal(text[mention.start : mention.end], table):
+            continue
         led = _led(text, mention, table)
         if led is not None:
             found.append(led)
@@ -118,6 +121,30 @@ def _patterns() -> dict[str, Any]:
         "led": re.compile(rf"^(?P<people>{people})\s+(?=[A-Z])"),
         "people_words": people,
     }
+
+
+def _personal(name: str, table: RoleTable) -> bool:
+    """Whether a name may be a person's: capitalised words with no function word, title, role
+    word, place kind or word of an organisation's or thing's name ("U.S. Geological Survey", "US
+    Open", "Red Cross Society", "China's Gansu Province", "US House Speaker Paul Ryan")."""
+    written = [w.strip(".,’'") for w in name.split()]
+    lead = _patterns()["led"].match(name)
+    if lead is not None:
+        written = written[len(lead["people"].split()) :]  # "Briton Dwain Chambers": the name after it
+    if any(len(w) > 1 and w.isupper() for w in written):
+        return False  # an acronym ("NHS", "BBC") is an organisation's
+    words = [w.lower() for w in written]
+    barred = (
+        word_list("organisation_heads")
+        | word_list("stopwords")
+        | {t.lower() for t in word_list("titles")}
+        | table.not_people
+        | frozenset(place_levels())
+        | facility_words()
+    )
+    return bool(words) and not any(
+        w in barred or table.acceptable(w) or table.acceptable(w.removesuffix("s")) for w in words
+    )
 
 
 def _part_of_a_longer_name(before: str, start: int) -> bool:

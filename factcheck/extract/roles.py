@@ -60,6 +60,7 @@ class RoleTable(msgspec.Struct, frozen=True):
     countries: dict[str, str] = {}  # a country's name ("Britain") -> the demonym shown
     overlaps: frozenset[frozenset[str]] = frozenset()  # pairs of demonyms one person is given both of
     language_nouns: frozenset[str] = frozenset()  # "teacher": a demonym before it names a language
+    not_people: frozenset[str] = frozenset()  # words that make a name no person's ("survey", "open")
 
     def canonical(self, noun: str) -> str:
         """The canonical form of a role noun ("spokeswoman" -> "spokesperson")."""
@@ -139,6 +140,7 @@ def role_table() -> RoleTable:
         },
         overlaps=frozenset(frozenset(str(w) for w in pair) for pair in data.get("overlaps") or []),
         language_nouns=frozenset(str(w).lower() for w in data.get("language_nouns") or []),
+        not_people=frozenset(str(w).lower() for w in data.get("not_people") or []),
     )
 
 
