@@ -113,3 +113,10 @@ def test_check_passes_the_sources_country_and_one_they_do_not_give(tmp_path: Pat
     code, report = _check(tmp_path, sources, "Kenyan Ida Moss was seventh in the final.\n")
     assert code == 0
     assert [f["rule_id"] for f in report["findings"] if f["grade"] != "info"] == []
+
+
+def test_a_name_written_after_a_demonym_frames_the_persons_roles_without_it() -> None:
+    # the name finder's run "Briton Odell Marsh" names every mention of him in this text
+    found = extract_text("Briton Odell Marsh was fifth. Odell Marsh, the team captain, said so.", corpus={})
+    frames = {c.claim.relation for c in found if isinstance(c.claim, RelationClaim)}
+    assert frames == {"auto.role.odell-marsh"}

@@ -359,10 +359,15 @@ def person_slug(mention: Found) -> str | None:
     if not entity:
         return None
     slug = frame_slug(entity, Family.NAME) if in_family(entity, Family.NAME) else name_slug(entity)
-    for word in role_table().people:
+    table = role_table()
+    for word in table.people:
         lead = name_slug(word) + "-"
-        if slug.startswith(lead) and slug.count("-") >= 2:
-            return slug[len(lead) :]
+        if word.replace(".", "").isupper() or not slug.startswith(lead):
+            continue  # "US", "U.S.": the start of a body's name ("U.S. Navy"), not a person's demonym
+        rest = slug[len(lead) :].split("-")
+        barred = word_list("organisation_heads") | table.not_people
+        if len(rest) >= 2 and not any(w in barred or table.acceptable(w) for w in rest):
+            return "-".join(rest)
     return slug
 
 
