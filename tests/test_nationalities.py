@@ -70,8 +70,12 @@ def test_a_country_that_is_not_the_persons_is_not_read(text: str) -> None:
 
 def test_a_person_another_report_gives_two_countries_is_given_none() -> None:
     # a dual national: one outlet's "Iranian" and another's "Britain's" both hold
-    corpus = {"a": "The British-Iranian charity worker Nasrin Vale was freed on Friday."}
-    found = extract_text("Iranian Nasrin Vale left Tehran. Britain's Odell Marsh won.", corpus=corpus)
+    corpus = {
+        "a": "The British-Iranian charity worker Nasrin Vale was freed on Friday.",
+        "b": "Kenya-born Lena Ruiz runs for Japan.",
+    }
+    text = "Iranian Nasrin Vale left Tehran. Britain's Odell Marsh won. Japan's Lena Ruiz was second."
+    found = extract_text(text, corpus=corpus)
     read = [(c.claim.relation, c.claim.item) for c in found if isinstance(c.claim, RelationClaim)]
     assert read == [("auto.role.odell-marsh", "British")]
 

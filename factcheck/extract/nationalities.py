@@ -64,8 +64,8 @@ def find_nationalities(
 
 
 def _two_countries(person: str, texts: Sequence[str]) -> bool:
-    """Whether a text names the person (by surname) right after a demonym joined to another word
-    ("British-Iranian", "Kenyan-born", "Iranian-American")."""
+    """Whether a text names the person (by surname) right after a demonym or country joined to
+    another word ("British-Iranian", "Kenyan-born", "Kenya-born", "Iranian-American")."""
     surname = person.rsplit("-", 1)[-1]
     if len(surname) < 2:
         return False
@@ -119,7 +119,7 @@ def _patterns() -> dict[str, Any]:
             rf"^\s*,\s*(?:a|an|the)\s+{_AGE}(?P<people>{people})(?P<rest>(?:\s+[a-z][\w-]*){{0,3}})(?=\s*(?:[,;)]|\.(?:\s|$)|$))"
         ),
         "led": re.compile(rf"^(?P<people>{people})\s+(?=[A-Z])"),
-        "people_words": people,
+        "people_words": f"{people}|{country}",  # "British-Iranian", "Kenya-born"
     }
 
 
