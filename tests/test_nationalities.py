@@ -3,13 +3,8 @@ sentences written for these tests (not story text)."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
-from click.testing import CliRunner
 
-from factcheck.cli import main
 from factcheck.extract import extract_text
 from factcheck.extract.nationalities import nationality_conflict
 from factcheck.model import RelationClaim
@@ -85,38 +80,6 @@ def test_two_countries_conflict_unless_one_person_is_often_given_both() -> None:
     assert nationality_conflict("British", "British") is None
     assert nationality_conflict("British", "Irish") is None  # Northern Ireland: roles.yaml overlaps
     assert nationality_conflict("British", "Martian") is None  # a word the data file does not name
-
-
-def _check(folder: Path, sources: list[str], summary: str) -> tuple[int, dict]:  # type: ignore[type-arg]
-    args = []
-    for number, text in enumerate(sources, start=1):
-        path = folder / f"report{number}.txt"
-        path.write_text(text, encoding="utf-8")
-        args += ["--source", str(path)]
-    (folder / "summary.md").write_text(summary, encoding="utf-8")
-    result = CliRunner().invoke(main, ["check", str(folder / "summary.md"), *args, "--format", "json"])
-    return result.exit_code, json.loads(result.output)
-
-
-SOURCES = ["Britain's Odell Marsh ran a season's best.\n", "Briton Odell Marsh was fifth in the final.\n"]
-
-
-def test_check_fails_a_summary_giving_a_person_another_country(tmp_path: Path) -> None:
-    code, report = _check(tmp_path, SOURCES, "American Odell Marsh was fifth in the final.\n")
-    assert code == 1
-    assert [(f["rule_id"], f["grade"]) for f in report["findings"]] == [("FC505", "major")]
-    assert "British (odell-marsh)" in report["findings"][0]["message"]
-
-
-def test_check_passes_the_sources_country_and_one_they_do_not_give(tmp_path: Path) -> None:
-    code, report = _check(tmp_path, SOURCES, "Odell Marsh of Britain was fifth in the final.\n")
-    assert code == 0
-    assert report["findings"] == []
-    # the sources give Ida Moss no country: nothing to weigh the summary's against, no finding
-    sources = [*SOURCES, "Ida Moss was seventh in the final.\n"]
-    code, report = _check(tmp_path, sources, "Kenyan Ida Moss was seventh in the final.\n")
-    assert code == 0
-    assert [f["rule_id"] for f in report["findings"] if f["grade"] != "info"] == []
 
 
 def test_a_name_written_after_a_demonym_frames_the_persons_roles_without_it() -> None:

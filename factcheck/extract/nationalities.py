@@ -18,7 +18,7 @@ from typing import Any
 
 from factcheck.extract.places import facility_words, place_levels
 from factcheck.extract.roles import PREDICATE as ROLE
-from factcheck.extract.roles import RoleTable, person_slug, role_table
+from factcheck.extract.roles import RoleTable, named_people, role_table
 from factcheck.extract.text import Found, Sentences
 from factcheck.model.ids import Family, auto_frame
 from factcheck.model.names import name_slug
@@ -80,12 +80,7 @@ def _read(text: str, mentions: list[Found], sentences: Sentences) -> list[Found]
     """Each nationality the text writes right next to a named person's name."""
     table = role_table()
     found: list[Found] = []
-    named_in_full = {m.fields.get("entity") for m in mentions if len(text[m.start : m.end].split()) > 1}
-    for mention in mentions:
-        person = person_slug(mention)
-        alone = len(text[mention.start : mention.end].split()) == 1
-        if person is None or (alone and mention.fields.get("entity") not in named_in_full):
-            continue
+    for mention, person in named_people(text, mentions):
         if not _personal(text[mention.start : mention.end], table):
             continue
         led = _led(text, mention, table)

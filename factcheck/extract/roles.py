@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from importlib import resources
 
 import msgspec
@@ -234,14 +234,7 @@ def find_roles(
     is given the name's span alone, so that relation is not taken for part of the role."""
     table = role_table()
     found: list[Found] = []
-    # a surname alone ("Deshmukh, superintendent") is the clustered person only when this text
-    # names that person in full too: two people may share a surname ("Dr S Deshmukh")
-    named_in_full = {m.fields.get("entity") for m in mentions if len(text[m.start : m.end].split()) > 1}
-    for mention in mentions:
-        person = person_slug(mention)
-        alone = len(text[mention.start : mention.end].split()) == 1
-        if person is None or (alone and mention.fields.get("entity") not in named_in_full):
-            continue
+    for mention, person in named_people(text, mentions):
         led = _role_led(text, mention, table)
         if led is not None:
             found.append(led)
@@ -252,6 +245,18 @@ def find_roles(
                 span = (mention.start, mention.end)
             found.append(_found(text, span, role, person, how, mention))
     return found + find_posts(text, table)
+
+
+def named_people(text: str, mentions: list[Found]) -> Iterator[tuple[Found, str]]:
+    """Each mention with the slug its person's roles are framed by. A surname alone ("Deshmukh,
+    superintendent") is the clustered person only when this text names that person in full too:
+    two people may share a surname ("Dr S Deshmukh")."""
+    named_in_full = {m.fields.get("entity") for m in mentions if len(text[m.start : m.end].split()) > 1}
+    for mention in mentions:
+        person = person_slug(mention)
+        alone = len(text[mention.start : mention.end].split()) == 1
+        if person is not None and not (alone and mention.fields.get("entity") not in named_in_full):
+            yield mention, person
 
 
 POST = "post"  # the slug that starts a post's frame: auto.role.post.<role for anyone>.<body>
