@@ -118,6 +118,20 @@ def _patterns() -> dict[str, Any]:
     }
 
 
+@functools.cache
+def _not_personal() -> frozenset[str]:
+    """Lower-case words no personal name holds: organisation heads, stop words, titles, roles.yaml
+    `not_people`, place kinds and facility words (built once)."""
+    return (
+        word_list("organisation_heads")
+        | word_list("stopwords")
+        | {t.lower() for t in word_list("titles")}
+        | role_table().not_people
+        | frozenset(place_levels())
+        | facility_words()
+    )
+
+
 def _personal(name: str, table: RoleTable) -> bool:
     """Whether a name may be a person's: capitalised words with no function word, title, role
     word, place kind or word of an organisation's or thing's name ("U.S. Geological Survey", "US
@@ -129,14 +143,7 @@ def _personal(name: str, table: RoleTable) -> bool:
     if any(len(w) > 1 and w.isupper() for w in written):
         return False  # an acronym ("NHS", "BBC") is an organisation's
     words = [w.lower() for w in written]
-    barred = (
-        word_list("organisation_heads")
-        | word_list("stopwords")
-        | {t.lower() for t in word_list("titles")}
-        | table.not_people
-        | frozenset(place_levels())
-        | facility_words()
-    )
+    barred = _not_personal()
     return bool(words) and not any(
         w in barred or table.acceptable(w) or table.acceptable(w.removesuffix("s")) for w in words
     )
