@@ -354,6 +354,19 @@ class TextTables:
         return [self.sources[r] for r in sorted(ranks or range(len(self.sources)))]
 
     @_looked_up
+    def sources_with_any(self, words: Sequence[str]) -> list[str]:
+        """The sources having at least one of these lower-case words in a sentence, in text order."""
+        ranks = {
+            rank
+            for (rank,) in self.conn.execute(
+                "SELECT DISTINCT s.rank FROM words w JOIN sentences s ON s.place = w.place "
+                "WHERE w.word IN (SELECT value FROM json_each(?))",
+                (json.dumps(sorted(set(words))),),
+            )
+        }
+        return [self.sources[r] for r in sorted(ranks)]
+
+    @_looked_up
     def quotations(self) -> list[tuple[str, str]] | None:
         """(folded words, claim id) of the registry's every quotation claim, in the store's
         order; None when the tables were built without them."""
