@@ -737,7 +737,8 @@ def test_a_date_word_is_found_in_the_same_source_reading_only_the_texts_that_may
     assert made_tabled._may_state("8/14") == ["spelled", "uncovered"]
     assert made_tabled._may_state("tuesday") == ["iso", "uncovered"]
     found = made_tabled._find_all(["8/14"])  # "auguſt 14", before the uncovered text's "august 14"
-    assert found is not None and found.source == "spelled"
+    assert found is not None
+    assert found.source == "spelled"
     tables.close()
 
 
