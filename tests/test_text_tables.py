@@ -706,3 +706,56 @@ def test_a_changed_package_data_file_rebuilds_the_store_the_tables_and_the_names
     assert after.isdisjoint(before)
     assert rebuilt != built
     store.data_digest.cache_clear()
+
+
+def test_a_date_word_is_found_in_the_same_source_reading_only_the_texts_that_may_state_it(
+    indexes: tuple[SourceIndex, SourceIndex], tmp_path: Path
+) -> None:
+    """`_find_all` with tables reads only the texts having a word a match of the date word starts,
+    and finds what reading every text finds, first source and span alike: each way a text writes
+    a day ("28th of June", "jun. 28", a range, ISO, "Sept", "auguſt", which the case-blind match
+    reads as August), a weekday, a month and a year, in the stories' texts and in made ones (the
+    last one not covered by the tables)."""
+    made = {
+        "plain": "Nothing happened here on any day worth naming, said 28 officials in 2021.",
+        "ranged": "The talks ran between 27 and 29 june in the capital.",
+        "iso": "Filed 2022-06-28 at noon; the 28 pages were read on Tuesday.",
+        "spelled": "It was the 28th of June. Rain fell on jun. 30, and again on Sept 5 and auguſt 14.",
+        "leap": "A fair closed on 29 February 2015 and reopened in March 2016.",
+        "uncovered": "By June 28 it was over; on Friday, august 14, more came.",
+    }
+    covered = {source: text for source, text in made.items() if source != "uncovered"}
+    tables = _tables_of(covered, tmp_path)
+    words = ["6/28", "6/27", "6/29", "6/30", "9/5", "8/14", "2/29", "3/3", "12/25"]
+    words += ["tuesday", "friday", "june", "march", "2015", "2021", "2016"]
+    for without, with_tables in [indexes, (SourceIndex(made), SourceIndex(made, tables=tables))]:
+        assert with_tables.tables is not None
+        for word in words:
+            assert with_tables._find_all([word]) == without._find_all([word]), word
+    made_tabled = SourceIndex(made, tables=tables)
+    assert made_tabled._may_state("6/28") == ["ranged", "iso", "spelled", "uncovered"]
+    assert made_tabled._may_state("8/14") == ["spelled", "uncovered"]
+    assert made_tabled._may_state("tuesday") == ["iso", "uncovered"]
+    found = made_tabled._find_all(["8/14"])  # "auguſt 14", before the uncovered text's "august 14"
+    assert found is not None
+    assert found.source == "spelled"
+    tables.close()
+
+
+def test_the_nearest_sentence_counts_shared_words_from_the_words_index_alone(tmp_path: Path) -> None:
+    """`best_sentence` and `shared_words` count a sentence's shared words from the index of
+    `words` by word and place, without reading the table's rows (a sentence of a 100k-claim
+    registry's summary meets tens of thousands of rows), and give what counting in the texts gives."""
+    texts = {"a": "Rain fell on the town. The town flooded after rain.", "b": "No rain here. Town quiet."}
+    tables = _tables_of(texts, tmp_path)
+    words = json.dumps(["rain", "town"])
+    for query in (
+        "SELECT count(*), place FROM words WHERE word IN (SELECT value FROM json_each(?)) GROUP BY place",
+        "SELECT place, count(*) FROM words WHERE word IN (SELECT value FROM json_each(?)) "
+        "AND place IN (SELECT value FROM json_each('[0, 1]')) GROUP BY place",
+    ):
+        plan = " ".join(str(row[-1]) for row in tables.conn.execute(f"EXPLAIN QUERY PLAN {query}", (words,)))
+        assert "COVERING INDEX words_by_word" in plan, plan
+    assert tables.best_sentence(["rain", "town"]) == (2, 0)
+    assert tables.shared_words(["rain", "town", "quiet"], [1, 2, 3]) == {1: 2, 2: 1, 3: 2}
+    tables.close()

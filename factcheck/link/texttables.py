@@ -72,12 +72,13 @@ from factcheck.link.support import (
 )
 from factcheck.registry.loader import TextView
 
-FORMAT = 12  # bump when what is stored changes (2: name index; 3: digest of the texts; 4: numbers;
+FORMAT = 13  # bump when what is stored changes (2: name index; 3: digest of the texts; 4: numbers;
 # 5: numbers said another way, `source_numbers`; 6: `figures` from `source_numbers` too; 7:
 # each text's quote words; 8: days of a month stated, and `TextFacts`; 9: years said; 10: numbers
 # indexed by value and by their noun's first word, listed sums and year gaps, the registry's
 # quotations folded; 11: lengths of time stated, no figure read as infinity; 12: the name index's
-# first-letter keys)
+# first-letter keys; 13: `words` indexed by word and place, so the nearest sentence's count of
+# shared words reads the index alone)
 
 _SCHEMA = """
 CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -100,7 +101,7 @@ CREATE TABLE days (n INTEGER PRIMARY KEY, rank INTEGER NOT NULL, start INTEGER N
                    month INTEGER NOT NULL, day INTEGER NOT NULL, year INTEGER);
 """
 _INDEXES = """
-CREATE INDEX words_by_word ON words (word);
+CREATE INDEX words_by_word ON words (word, place);
 CREATE INDEX figures_by_value ON figures (value);
 CREATE INDEX quote_words_by_word ON quote_words (word);
 CREATE INDEX numbers_by_value ON numbers (value);
@@ -352,6 +353,19 @@ class TextTables:
             if not ranks:
                 return []
         return [self.sources[r] for r in sorted(ranks or range(len(self.sources)))]
+
+    @_looked_up
+    def sources_with_any(self, words: Sequence[str]) -> list[str]:
+        """The sources having at least one of these lower-case words in a sentence, in text order."""
+        ranks = {
+            rank
+            for (rank,) in self.conn.execute(
+                "SELECT DISTINCT s.rank FROM words w JOIN sentences s ON s.place = w.place "
+                "WHERE w.word IN (SELECT value FROM json_each(?))",
+                (json.dumps(sorted(set(words))),),
+            )
+        }
+        return [self.sources[r] for r in sorted(ranks)]
 
     @_looked_up
     def quotations(self) -> list[tuple[str, str]] | None:
