@@ -33,6 +33,7 @@ from factcheck.link.support import (
     Accept,
     abbreviations,
     counted_noun,
+    counts_employed,
     counts_persons,
     currencies,
     noun_after,
@@ -148,6 +149,7 @@ class FigureFrames:
             sentence = _content_and_units(_sentence_of(text, span))
             counted = bool(noun) and any(same_noun(noun, word) for word in sentence)
             counted = counted or any(same_noun(cue, word) for cue in lowered for word in sentence)
+            counted = counted or counts_employed(noun, text, span, noun_after(text, span[1]))
             if frame is None and noun:
                 return counted  # the noun must be the figure's own sentence's: not one before it
             # "around 80,000" names nothing it counts: the source's figure must name nothing

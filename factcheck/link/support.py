@@ -999,11 +999,17 @@ class SourceIndex:
         for number in self.numbers_within(ranges):
             # the figure first, then `accept`, which reads the source's sentence (the same first
             # number passes both: one test of a large registry's every figure was most of a check)
-            if self._figure_near(number, value, window, noun, (half, tolerance), other_units) and (
+            counted = _head(number.noun) if self._employed(number, noun) else noun
+            if self._figure_near(number, value, window, counted, (half, tolerance), other_units) and (
                 accept is None or accept(number.source, number.span)
             ):  # else the same number about another quantity (link/figures.py)
                 return number
         return None
+
+    def _employed(self, number: _Number, noun: str) -> bool:
+        """Whether this source figure is a count of people employed that the summary's noun
+        counts (`counts_employed`)."""
+        return counts_employed(noun, self.texts[number.source], number.span, number.noun)
 
     @staticmethod
     def _figure_near(
@@ -1848,6 +1854,35 @@ def _singular(word: str) -> str:
         if form in groups:
             return form
     return word
+
+
+@functools.cache
+def _employ() -> tuple[frozenset[str], str]:
+    """The verbs after which a count of people counts a workforce, and a noun of the group that
+    names one (counted_nouns.yaml `employ`)."""
+    data = load_data_file(Path(__file__).with_name("counted_nouns.yaml"))["employ"]
+    return frozenset(str(v) for v in data["verbs"]), str(data["counts"])
+
+
+def counts_employed(noun: str, text: str, span: tuple[int, int], after: str) -> bool:
+    """Whether a source figure of people (at `span` of `text`, `after`: the words after it) is
+    the count of a workforce the summary's noun names: "employs 340 people" states "340 staff"
+    or "340 workers" (counted_nouns.yaml `employ`: the verbs, and a noun of the group they
+    count). Only right after the verb, so "340 people attended" never counts staff."""
+    verbs, counted = _employ()
+    if not noun or _head(after) not in _ANY_PERSONS or not same_noun(counted, noun):
+        return False
+    before = re.findall(r"[a-z]+", text[max(0, span[0] - EMPLOY_REACH) : span[0]].lower())
+    while before and before[-1] in _EMPLOY_APPROXIMATORS:
+        before.pop()  # "employs about 340 people", "employing more than 340 people"
+    return bool(before) and before[-1] in verbs
+
+
+EMPLOY_REACH = 30  # characters before a figure searched for the verb that employs it
+# words between an employing verb and its figure ("employs about 340 people")
+_EMPLOY_APPROXIMATORS = frozenset(
+    {"about", "around", "some", "nearly", "almost", "over", "than", "more", "roughly"}
+)
 
 
 @functools.cache
