@@ -1009,7 +1009,7 @@ class SourceIndex:
     def _employed(self, number: _Number, noun: str) -> bool:
         """Whether this source figure is a count of people employed that the summary's noun
         counts (`counts_employed`)."""
-        return counts_employed(noun, self.texts[number.source], number.span, number.noun)
+        return counts_employed(noun, self.texts[number.source], number.span)
 
     @staticmethod
     def _figure_near(
@@ -1857,25 +1857,30 @@ def _singular(word: str) -> str:
 
 
 @functools.cache
-def _employ() -> tuple[frozenset[str], str]:
-    """The verbs after which a count of people counts a workforce, and a noun of the group that
-    names one (counted_nouns.yaml `employ`)."""
+def _employ() -> tuple[frozenset[str], frozenset[str], str]:
+    """The verbs after which (or in the passive, before which) a count of people counts a
+    workforce, the nouns of people that may be counted, and a noun of the group that names a
+    workforce (counted_nouns.yaml `employ`)."""
     data = load_data_file(Path(__file__).with_name("counted_nouns.yaml"))["employ"]
-    return frozenset(str(v) for v in data["verbs"]), str(data["counts"])
+    verbs, people = (frozenset(str(v) for v in data[key]) for key in ("verbs", "people"))
+    return verbs, people, str(data["counts"])
 
 
-def counts_employed(noun: str, text: str, span: tuple[int, int], after: str) -> bool:
-    """Whether a source figure of people (at `span` of `text`, `after`: the words after it) is
-    the count of a workforce the summary's noun names: "employs 340 people" states "340 staff"
-    or "340 workers" (counted_nouns.yaml `employ`: the verbs, and a noun of the group they
-    count). Only right after the verb, so "340 people attended" never counts staff."""
-    verbs, counted = _employ()
-    if not noun or _head(after) not in _ANY_PERSONS or not same_noun(counted, noun):
+def counts_employed(noun: str, text: str, span: tuple[int, int]) -> bool:
+    """Whether a source figure of people (at `span` of `text`) is the count of a workforce the
+    summary's noun names: "employs 340 people", "some 200 people were employed" state "340
+    staff", "200 workers" (counted_nouns.yaml `employ`: the verbs, the nouns of people, and a
+    noun of the group they count). Only with the verb right beside the figure, so "340 people
+    attended" never counts staff."""
+    verbs, people, counted = _employ()
+    after = re.findall(r"[a-z]+", text[span[1] : span[1] + EMPLOY_REACH].lower())
+    if not noun or not after or after[0] not in people or not same_noun(counted, noun):
         return False
+    passive = after[1:2] in (["were"], ["are"], ["was"], ["is"]) and after[2:3] == ["employed"]
     before = re.findall(r"[a-z]+", text[max(0, span[0] - EMPLOY_REACH) : span[0]].lower())
     while before and before[-1] in _EMPLOY_APPROXIMATORS:
         before.pop()  # "employs about 340 people", "employing more than 340 people"
-    return bool(before) and before[-1] in verbs
+    return passive or (bool(before) and before[-1] in verbs)
 
 
 EMPLOY_REACH = 30  # characters before a figure searched for the verb that employs it
