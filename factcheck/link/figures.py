@@ -119,12 +119,11 @@ class FigureFrames:
             if head is not None and not self._same_person(source, span, head):
                 return False
             theirs = self.frame_at(source, span)
-            if (
-                frame is not None
-                and not _unroled(frame)
-                and counts_employed(noun, self.texts.get(source, ""), span)
-            ):
-                return False  # "employs 200 people" is the size of a workforce, not "200 workers were killed"
+            # "employs 200 people" is the size of a workforce, not "200 workers were killed"
+            # (unless extraction gave both one frame)
+            workforce = counts_employed(noun, self.texts.get(source, ""), span)
+            if workforce and frame is not None and not _unroled(frame):
+                return theirs is not None and compatible(frame, theirs)
             if frame is not None and theirs is not None and claim.unit == "%":
                 # a percentage's frame is read from a few words around it ("unemployment was",
                 # "the jobless rate was"): a source sentence about the same thing bears it out
@@ -144,7 +143,7 @@ class FigureFrames:
                     # words, the verbs a paraphrase apart; the counted noun decides
                     or (_unroled(frame) and _unroled(theirs) and _counts(noun, after))
                     # "some 200 people were employed" and "employed about 200 workers"
-                    or (_unroled(frame) and counts_employed(noun, self.texts.get(source, ""), span))
+                    or (_unroled(frame) and workforce)
                     # "1,175 injured, of whom 793 had been discharged" and "793 passengers have
                     # been discharged": frames read from other words ("of whom", the noun), one verb
                     or _same_predicate(prose, claim.span, self.texts.get(source, ""), span)
@@ -158,7 +157,7 @@ class FigureFrames:
             counted = bool(noun) and any(same_noun(noun, word) for word in sentence)
             counted = counted or any(same_noun(cue, word) for cue in lowered for word in sentence)
             # "employs 340 people" for "340 staff" (a role of the summary's was refused above)
-            counted = counted or counts_employed(noun, text, span)
+            counted = counted or workforce
             if frame is None and noun:
                 return counted  # the noun must be the figure's own sentence's: not one before it
             # "around 80,000" names nothing it counts: the source's figure must name nothing

@@ -1873,8 +1873,10 @@ def counts_employed(noun: str, text: str, span: tuple[int, int]) -> bool:
     noun of the group they count). Only with the verb right beside the figure, so "340 people
     attended" never counts staff."""
     verbs, people, counted = _employ()
+    if not noun or not same_noun(counted, noun):
+        return False  # most figures: no text read
     after = re.findall(r"[a-z]+", text[span[1] : span[1] + EMPLOY_REACH].lower())
-    if not noun or not after or after[0] not in people or not same_noun(counted, noun):
+    if not after or after[0] not in people:
         return False
     passive = after[1:2] in (["were"], ["are"], ["was"], ["is"]) and after[2:3] == ["employed"]
     before = re.findall(r"[a-z]+", text[max(0, span[0] - EMPLOY_REACH) : span[0]].lower())
