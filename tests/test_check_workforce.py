@@ -58,6 +58,7 @@ def test_counts_employed_needs_the_verb_right_before_the_figure() -> None:
     assert not counts_employed("staff", "It employs 340 vans.", (11, 14))  # it counts no people
     assert counts_employed("staff", "Some 200 men were employed there.", (5, 8))  # the passive
     assert not counts_employed("staff", "Some 200 men were injured there.", (5, 8))
+    assert not counts_employed("staff", "It will no longer employ 300 people.", (26, 29))  # denied
 
 
 def test_shops_and_stores_count_the_same_things() -> None:

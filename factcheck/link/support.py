@@ -1857,13 +1857,15 @@ def _singular(word: str) -> str:
 
 
 @functools.cache
-def _employ() -> tuple[frozenset[str], frozenset[str], str]:
+def _employ() -> tuple[frozenset[str], frozenset[str], frozenset[str], str]:
     """The verbs after which (or in the passive, before which) a count of people counts a
-    workforce, the nouns of people that may be counted, and a noun of the group that names a
-    workforce (counted_nouns.yaml `employ`)."""
+    workforce, the nouns of people that may be counted, the words that deny the verb, and a
+    noun of the group that names a workforce (counted_nouns.yaml `employ`)."""
     data = load_data_file(Path(__file__).with_name("counted_nouns.yaml"))["employ"]
-    verbs, people = (frozenset(str(v) for v in data[key]) for key in ("verbs", "people"))
-    return verbs, people, str(data["counts"])
+    verbs, people, negations = (
+        frozenset(str(v) for v in data[key]) for key in ("verbs", "people", "negations")
+    )
+    return verbs, people, negations, str(data["counts"])
 
 
 def counts_employed(noun: str, text: str, span: tuple[int, int]) -> bool:
@@ -1872,7 +1874,7 @@ def counts_employed(noun: str, text: str, span: tuple[int, int]) -> bool:
     staff", "200 workers" (counted_nouns.yaml `employ`: the verbs, the nouns of people, and a
     noun of the group they count). Only with the verb right beside the figure, so "340 people
     attended" never counts staff."""
-    verbs, people, counted = _employ()
+    verbs, people, negations, counted = _employ()
     if not noun or not same_noun(counted, noun):
         return False  # most figures: no text read
     after = re.findall(r"[a-z]+", text[span[1] : span[1] + EMPLOY_REACH].lower())
@@ -1882,7 +1884,11 @@ def counts_employed(noun: str, text: str, span: tuple[int, int]) -> bool:
     before = re.findall(r"[a-z]+", text[max(0, span[0] - EMPLOY_REACH) : span[0]].lower())
     while before and before[-1] in _EMPLOY_APPROXIMATORS:
         before.pop()  # "employs about 340 people", "employing more than 340 people"
-    return passive or (bool(before) and before[-1] in verbs)
+    if passive:
+        return True
+    if not before or before[-1] not in verbs:
+        return False
+    return not negations & set(before[-3:-1])  # "would no longer employ 300 people": none now
 
 
 EMPLOY_REACH = 30  # characters before a figure searched for the verb that employs it
