@@ -43,13 +43,16 @@ def share_words() -> ShareWords:
     text = resources.files("factcheck.extract").joinpath("data/shares.yaml").read_text(encoding="utf-8")
     data = parse_data_file(text, "shares.yaml") or {}
     hedge = rf"(?:(?:{_words(data['hedges'])})\s+)?"
+    # a link of several words ("stood at") is never read as a noun and a shorter link ("at")
+    multi = rf"(?i:{_words([w for w in data['links'] if ' ' in str(w)])})"
+    what_word = r"(?P<what>[A-Za-z][\w-]*)"
     return ShareWords(
         of_after=re.compile(
             r"\s*of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|all\s+)?(?P<what>[A-Za-z][\w-]*)"
         ),
         link_before=re.compile(
             rf"(?:(?P<owner>[A-Za-z][\w-]*)(?:['’]s|s['’])\s+)?(?:(?P<mod>[A-Za-z][\w-]*)\s+)?"
-            rf"(?P<what>[A-Za-z][\w-]*)\s+(?P<link>(?i:{_words(data['links'])}))\s+{hedge}\Z"
+            rf"(?!{multi}\s){what_word}\s+(?P<link>(?i:{_words(data['links'])}))\s+{hedge}\Z"
         ),
         link_through=re.compile(
             rf"(?:(?P<owner>[A-Za-z][\w-]*)(?:['’]s|s['’])\s+)?(?:(?P<mod>[A-Za-z][\w-]*)\s+)?"
