@@ -115,6 +115,9 @@ class FrameTable(msgspec.Struct, frozen=True):
     aged_things: LazyPattern | None = None  # "(Ohio) steel plant": a thing, so the place before is no person
     hedge: LazyPattern | None = None  # "were confirmed (as) dead": a verb that lets the cue after it decide
     onset: Onset | None = None  # "the incident happened at": verbs whose subject names the event
+    # roles whose counted noun frames a count only when no cue in its clause and no participle
+    # acting on it says what it counts ("2,000 workers were furloughed" are not the workforce)
+    last_resort: frozenset[str] = frozenset()
 
 
 class Attribution(msgspec.Struct, frozen=True):
@@ -280,6 +283,7 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
             for c in cues
         },
         onset=build_onset(data.get("onset") or {}),
+        last_resort=frozenset(r for r, spec in counts.items() if spec.get("noun_last")),
     )
 
 
@@ -1339,6 +1343,14 @@ def frame_for_quantity(
     by_noun = noun_role is not None and (role is None or role[0] not in (*_BUILDING_ROLES, *table.winning))
     if by_noun and noun_role in table.groups and role is not None and role[0] not in table.groups:
         by_noun = False  # "nine soldiers were confirmed dead": soldiers say who, 'dead' the role
+    if (
+        by_noun
+        and noun_role in table.last_resort
+        and ((role is not None and role[0] != noun_role) or noun_verb_role(text, start, end, noun, table))
+    ):
+        # "killing 112 workers", "1,000 rescue workers", "2,000 workers were furloughed": a cue or
+        # the count's own participle says what it counts; the noun only when nothing else does
+        by_noun, noun_role = False, None
     if by_noun and noun_role in table.roles:
         role = (str(noun_role), str(noun), table.roles[str(noun_role)][1])
     wrecked = destroyed_cue(text, start, end, table) if by_noun and noun_role in _BUILDING_ROLES else None

@@ -402,6 +402,8 @@ class _Builder:
         frame = self._quantity_frame(item, str(data["unit"]), sentence, rivals)
         if frame is None or data.get("vague") in SMALL_VAGUE:
             return None  # "a few toppled buildings" names no figure another report could give
+        if data.get("vague") and _role(frame.id) in default_table().last_resort:
+            return None  # "thousands of employees": a settled count (a workforce) given as no figure
         if self._two_readings(item, data, frame.id, sentence):
             return None  # "6.4, while others gave 5.6": readings whose makers we cannot tell apart
         data["subject"] = frame.id

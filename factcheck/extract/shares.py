@@ -20,6 +20,8 @@ class ShareWords(msgspec.Struct, frozen=True):
 
     of_after: re.Pattern[str]  # "N% of the vote"
     link_before: re.Pattern[str]  # "turnout was N%", "a premium of N%"
+    link_through: re.Pattern[str]  # "turnout in the referendum was N%": the vote's own turnout
+    links: frozenset[str]  # "was", "stood at": the links themselves
     market_move: re.Pattern[str]  # "jumped", "closed", "close"
     market_word: re.Pattern[str]  # "shares", "stock"
     seat_contest: re.Pattern[str]  # "won", "majority", "election"
@@ -41,14 +43,23 @@ def share_words() -> ShareWords:
     text = resources.files("factcheck.extract").joinpath("data/shares.yaml").read_text(encoding="utf-8")
     data = parse_data_file(text, "shares.yaml") or {}
     hedge = rf"(?:(?:{_words(data['hedges'])})\s+)?"
+    # a link of several words ("stood at") is never read as a noun and a shorter link ("at")
+    multi = rf"(?i:{_words([w for w in data['links'] if ' ' in str(w)])})"
+    what_word = r"(?P<what>[A-Za-z][\w-]*)"
     return ShareWords(
         of_after=re.compile(
             r"\s*of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|all\s+)?(?P<what>[A-Za-z][\w-]*)"
         ),
         link_before=re.compile(
             rf"(?:(?P<owner>[A-Za-z][\w-]*)(?:['’]s|s['’])\s+)?(?:(?P<mod>[A-Za-z][\w-]*)\s+)?"
-            rf"(?P<what>[A-Za-z][\w-]*)\s+(?i:{_words(data['links'])})\s+{hedge}\Z"
+            rf"(?!{multi}\s){what_word}\s+(?P<link>(?i:{_words(data['links'])}))\s+{hedge}\Z"
         ),
+        link_through=re.compile(
+            rf"(?:(?P<owner>[A-Za-z][\w-]*)(?:['’]s|s['’])\s+)?(?:(?P<mod>[A-Za-z][\w-]*)\s+)?"
+            rf"(?P<what>[A-Za-z][\w-]*)\s+(?i:in|at|for|of)\s+(?i:the\s+|this\s+|its\s+)?"
+            rf"(?i:{_words(data['contests'])})\s+(?P<link>(?i:{_words(data['links'])}))\s+{hedge}\Z"
+        ),
+        links=frozenset(" ".join(str(w).lower().split()) for w in data["links"]),
         market_move=re.compile(rf"\b(?i:{_words(data['market_moves'])})\b"),
         market_word=re.compile(rf"\b(?i:{_words(data['market_words'])})\b"),
         seat_contest=re.compile(rf"\b(?i:{_words(data['seat_contests'])})\b"),
@@ -81,7 +92,7 @@ def percent_of(text: str, lo: int, start: int, end: int) -> tuple[str, str] | No
         if words.progress.match(text, after.end()):
             return None  # "with 95% of the vote counted": how far the count is, not a share won
         return _thing(after.group("what")), f"a share of '{after.group('what')}'"
-    before = words.link_before.search(text, lo, start)
+    before = words.link_through.search(text, lo, start) or words.link_before.search(text, lo, start)
     if before is None:
         return None
     return _linked_thing(text, lo, before, words)
@@ -97,6 +108,13 @@ def _linked_thing(text: str, lo: int, before: re.Match[str], words: ShareWords) 
     initial = not text[lo : before.start()].strip(" \t\n\"'“‘(")
     if what.lower() in STOP_WORDS or (first[:1].isupper() and not initial and owner is None):
         return None  # "it was 5%"; "the AfD at 14.6%": a named holder's share, one of many
+    if before.group("link").lower() == "at" and (
+        first[:1].isupper() or not initial or str(before.group("mod")).lower() in words.links
+    ):
+        # "with turnout at 72.2%" only: "at" hangs on a noun that opens its clause; "The AfD at
+        # 14.6%" names a holder; "beat him this month at 48%", "turnout was high at 72%": the
+        # noun or adjective before "at" is no thing a share is of
+        return None
     head = what.lower()
     if head in words.generic:
         if owner is None and (mod is None or _indefinite(text, lo, before.start())):

@@ -1,0 +1,74 @@
+"""Frames, session 14 (issue 12): counts of a workforce and turnout in a vote, which the session
+13 hold-outs gave in words no frame read ("21,000 staff", "employs 21,000 people", "with turnout
+at 71.8%"). Invented sentences in the shape of news reports: counts of one thing must meet, and
+counts of different things (those a disaster befell, rescuers sent, jobs cut, a vote share)
+must keep frames of their own."""
+
+from __future__ import annotations
+
+from quantity_claims import claims_published, published_on
+
+claims = claims_published(published_on("2025-06-03"), source="wire")
+UNFRAMED = "unknown.quantity"
+STAFF = "auto.count.staff"
+
+
+def test_a_workforce_meets_however_it_is_worded() -> None:
+    found = claims(
+        "Orvane employs 14,000 people in nine countries. The group's 14,500 employees were told on "
+        "Monday. Its 13,900 staff learnt the news by email. A plant employing about 2,500 workers "
+        "was shut, and some 3,100 workers were working at the depot."
+    )
+    for words in (
+        "14,000 people",
+        "14,500 employees",
+        "13,900 staff",
+        "about 2,500 workers",
+        "some 3,100 workers",
+    ):
+        assert found[words].subject == STAFF, words
+    assert found["nine countries"].subject == "auto.count.countries"
+
+
+def test_a_fate_or_a_rescue_team_is_not_the_workforce() -> None:
+    # must not flag: the dead, the rescuers sent and the jobs cut are not those employed
+    found = claims(
+        "The blast killed 41 workers. About 600 rescue workers joined the search. "
+        "The firm laid off 2,000 workers. Some 300 staff were furloughed."
+    )
+    assert found["41 workers"].subject == "auto.count.deaths"
+    assert found["About 600 rescue workers"].subject == "auto.count.troops"
+    assert found["2,000 workers"].subject == "auto.count.job-cuts"
+    assert found["Some 300 staff"].subject not in (STAFF, UNFRAMED)
+
+
+def test_what_employs_them_is_not_counted_as_staff() -> None:
+    # "employing" after a count says what the counted firms do, not that they are staff
+    found = claims("The building housed five garment makers employing about 2,500 workers.")
+    assert found["five garment makers"].subject != STAFF
+    assert found["about 2,500 workers"].subject == STAFF
+
+
+def test_a_workforce_given_as_no_figure_is_not_compared() -> None:
+    found = claims("Thousands of employees will lose their pensions.")
+    assert all(c.subject != STAFF for c in found.values())
+
+
+def test_turnout_in_the_vote_and_turnout_at_meet_a_part_does_not() -> None:
+    found = claims(
+        "Turnout in the referendum was 71.8%. With turnout at 72.2 per cent, officials were "
+        "pleased. Turnout in Scotland was 67.2%."
+    )
+    assert found["71.8%"].subject == "auto.measure.percent.turnout"
+    assert found["72.2 per cent"].subject == "auto.measure.percent.turnout"
+    assert found["67.2%"].subject != "auto.measure.percent.turnout"
+
+
+def test_at_frames_only_a_noun_that_opens_its_clause() -> None:
+    # a party's share, an adjective and a time phrase before "at" say no thing a share is of
+    found = claims(
+        "The Greens at 14.6% came second. Turnout was high at 72 percent. "
+        "He beat him earlier this month at 48% to 43%."
+    )
+    for words in ("14.6%", "72 percent", "48%"):
+        assert found[words].subject == UNFRAMED, words
