@@ -73,6 +73,7 @@ def wording_change(wa: list[str], wb: list[str]) -> tuple[str, str]:
     changed, each a stop word or a respelling), else `altered-wording`. A shorter quotation is
     set against the run of the longer one it matches best (a partial quote is no change)."""
     dropped = _elided(*sorted((wa, wb), key=len))
+    reworded = _reworded(wa, wb)
     wa, wb = _aligned(wa, wb)
     edits = [_edit(wa, wb, op) for op in Levenshtein.editops(wa, wb)]
     changed = ", ".join(f"{old or '∅'} → {new or '∅'}" for old, new in edits)
@@ -89,7 +90,31 @@ def wording_change(wa: list[str], wb: list[str]) -> tuple[str, str]:
         return "minor-wording", changed  # a tidied transcript: the speaker's words, re-inflected
     if dropped is not None and not any(_negates(w) or _is_number(w) for w in dropped):
         return "minor-wording", changed  # "let down" for "let the fans down": words left out
+    if len(edits) > 1 and reworded:
+        return "reworded", changed  # a translation or tidied wording of the same sentence
     return "altered-wording", changed
+
+
+REWORDED_SHARE = 2 / 3  # of its content words a quotation must share with the other to be one sentence reworded
+
+
+def _reworded(wa: list[str], wb: list[str]) -> bool:
+    """Whether two quotations are one sentence worded another way (a second translation, a
+    tidied transcript): the shorter shares at least two of its content words, and
+    REWORDED_SHARE of them, with the longer, where they make REWORDED_SHARE of the longer's
+    content words from the first shared to the last (the run it quotes), and the shared words
+    come in the same order ("the continuing deterioration of the security situation and poor
+    economic and social governance" / "the continuing degradation of the security situation,
+    the bad economic and social governance"). Content words in another order ("Russia attacked
+    Ukraine" / "Ukraine attacked Russia") or mostly other words are an altered statement."""
+    short, long = sorted((_content(wa), _content(wb)), key=len)
+    shared = set(short) & set(long)
+    at = [i for i, word in enumerate(long) if word in shared]
+    if len(shared) < max(2, REWORDED_SHARE * len(short)):
+        return False
+    if len(shared) < REWORDED_SHARE * (at[-1] - at[0] + 1):
+        return False
+    return [w for w in short if w in shared] == [w for w in long if w in shared]
 
 
 MAX_ELIDED = 3  # words a shorter quotation may leave out of the run it quotes
@@ -218,7 +243,14 @@ CHECKS = (
     spec(
         "quote_wording",
         quote_wording,
-        outcomes=["altered-wording", "auxiliary-only", "minor-wording", "negation-changed", "number-changed"],
+        outcomes=[
+            "altered-wording",
+            "auxiliary-only",
+            "minor-wording",
+            "negation-changed",
+            "number-changed",
+            "reworded",
+        ],
         details=["similarity", "changed"],
     ),
     spec(
