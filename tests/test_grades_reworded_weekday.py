@@ -41,6 +41,12 @@ def test_one_sentence_worded_two_ways_is_reworded(a: str, b: str) -> None:
     [
         # one word swapped alone: whether it keeps the meaning no rule can tell
         ("children will be dying from the cold", "children will be freezing from the cold", "altered-wording"),
+        # words swapped one for one and nothing else changed: one text with its words altered
+        (
+            "the police acted quickly and saved many lives in the flood",
+            "the police acted slowly and cost many lives in the flood",
+            "altered-wording",
+        ),
         # two of five content words changed: another statement
         (
             "the army will attack the northern village tomorrow",

@@ -90,7 +90,7 @@ def wording_change(wa: list[str], wb: list[str]) -> tuple[str, str]:
         return "minor-wording", changed  # a tidied transcript: the speaker's words, re-inflected
     if dropped is not None and not any(_negates(w) or _is_number(w) for w in dropped):
         return "minor-wording", changed  # "let down" for "let the fans down": words left out
-    if len(edits) > 1 and reworded:
+    if reworded and len(edits) > 1 and not all(map(_content_swap, edits)):
         return "reworded", changed  # a translation or tidied wording of the same sentence
     return "altered-wording", changed
 
@@ -187,6 +187,13 @@ def _edit(wa: list[str], wb: list[str], op: Editop) -> tuple[str, str]:
     old = wa[op.src_pos] if op.tag in ("replace", "delete") else ""
     new = wb[op.dest_pos] if op.tag in ("replace", "insert") else ""
     return old, new
+
+
+def _content_swap(edit: tuple[str, str]) -> bool:
+    """One content word put for another ("quickly" -> "slowly"), the rest of the wording kept:
+    quotations that differ only so are one text with words changed, not a second wording."""
+    old, new = edit
+    return bool(old and new) and old not in STOP_WORDS and new not in STOP_WORDS
 
 
 def _minor_edit(old: str, new: str) -> bool:
