@@ -29,7 +29,10 @@ TRANSLATED = "This is a result of the steady worsening of the water supply, the 
             "it would not be right for me to try to be the one who leads the club into the new season",
         ),
         # a short quotation against the longer one it was cut from, worded otherwise
-        ("the result was better than anyone could have hoped", "Great day. The result was better than anyone could dream."),
+        (
+            "the result was better than anyone could have hoped",
+            "Great day. The result was better than anyone could dream.",
+        ),
     ],
 )
 def test_one_sentence_worded_two_ways_is_reworded(a: str, b: str) -> None:
@@ -40,7 +43,11 @@ def test_one_sentence_worded_two_ways_is_reworded(a: str, b: str) -> None:
     ("a", "b", "outcome"),
     [
         # one word swapped alone: whether it keeps the meaning no rule can tell
-        ("children will be dying from the cold", "children will be freezing from the cold", "altered-wording"),
+        (
+            "children will be dying from the cold",
+            "children will be freezing from the cold",
+            "altered-wording",
+        ),
         # words swapped one for one and nothing else changed: one text with its words altered
         (
             "the police acted quickly and saved many lives in the flood",
@@ -54,7 +61,11 @@ def test_one_sentence_worded_two_ways_is_reworded(a: str, b: str) -> None:
             "altered-wording",
         ),
         # the same words in another order: who did what to whom changed
-        ("the mayor thanked the firefighters after the storm", "the firefighters thanked the mayor after the storm", "altered-wording"),
+        (
+            "the mayor thanked the firefighters after the storm",
+            "the firefighters thanked the mayor after the storm",
+            "altered-wording",
+        ),
         ("we need only tents, certainly not food", "we need food, certainly not tents", "altered-wording"),
         # reworded, but a figure or a negation changed: major as before
         (REPORTED + " over 40 years", TRANSLATED + " over 30 years", "number-changed"),
@@ -113,6 +124,8 @@ def test_check_keeps_a_summarys_reworded_quotation_and_wrong_weekday_major(
     assert graded.get(("FC202", "wrong-weekday")) == "major"
     # the reworded quotation is major, as the words its source does not print (FC303) or as
     # FC301's `reworded` graded by `check_outcomes`
-    quoted = [f for f in findings if f["rule_id"] in ("FC301", "FC303") and any(s["line"] == 3 for s in f["sides"])]
+    quoted = [
+        f for f in findings if f["rule_id"] in ("FC301", "FC303") and any(s["line"] == 3 for s in f["sides"])
+    ]
     assert quoted, findings
     assert {f["grade"] for f in quoted} == {"major"}

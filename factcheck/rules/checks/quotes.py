@@ -95,7 +95,9 @@ def wording_change(wa: list[str], wb: list[str]) -> tuple[str, str]:
     return "altered-wording", changed
 
 
-REWORDED_SHARE = 2 / 3  # of its content words a quotation must share with the other to be one sentence reworded
+REWORDED_SHARE = (
+    2 / 3
+)  # of its content words a quotation must share with the other to be one sentence reworded
 
 
 def _reworded(wa: list[str], wb: list[str]) -> bool:
