@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import Result
-from summary_check import registry_from
+from summary_check import review_from
 
 from factcheck.extract.text import quote_words
 from factcheck.rules.checks.quotes import wording_change
@@ -88,19 +88,11 @@ PAPER = (
 DATELINE = "Tuesday, 4 March 2024\n\nThe river road at Tallow stayed shut after the floods, officials said.\n"
 
 
-def _review(
-    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, texts: dict[str, str]
-) -> list[dict]:  # type: ignore[type-arg]
-    registry_from(cli, tmp_path, monkeypatch.chdir, texts, "2024-03-04")
-    result = cli("review", "--format", "json")
-    assert result.exit_code in (0, 1), result.output
-    return json.loads(result.output)["findings"]  # type: ignore[no-any-return]
-
-
 def test_review_grades_a_reworded_quotation_and_a_wrong_dateline_weekday_minor(
     cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    findings = _review(cli, tmp_path, monkeypatch, {"wire": WIRE, "paper": PAPER, "dateline": DATELINE})
+    texts = {"wire": WIRE, "paper": PAPER, "dateline": DATELINE}
+    findings = review_from(cli, tmp_path, monkeypatch.chdir, texts, "2024-03-04")
     wording = [f for f in findings if f["rule_id"] == "FC301"]
     assert [(f["outcome"], f["grade"]) for f in wording] == [("reworded", "minor")]
     weekday = [f for f in findings if f["rule_id"] == "FC202"]
@@ -110,7 +102,7 @@ def test_review_grades_a_reworded_quotation_and_a_wrong_dateline_weekday_minor(
 def test_check_keeps_a_summarys_reworded_quotation_and_wrong_weekday_major(
     cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _review(cli, tmp_path, monkeypatch, {"wire": WIRE})
+    review_from(cli, tmp_path, monkeypatch.chdir, {"wire": WIRE}, "2024-03-04")
     summary = tmp_path / "summary.md"
     summary.write_text(
         "The river road at Tallow was closed on Tuesday, 4 March 2024.\n\n"
