@@ -58,3 +58,17 @@ def registry_from(
     for name in texts:
         written = cli("extract", f"seeds/{name}.txt", "--write", f"claims/{name}.yaml")
         assert written.exit_code == 0, written.output
+
+
+def review_from(
+    cli: Callable[..., Result],
+    tmp_path: Path,
+    chdir: Callable[[Path], None],
+    texts: Mapping[str, str],
+    published: str,
+) -> list[dict]:  # type: ignore[type-arg]
+    """The findings of `review --format json` on a registry made by `registry_from`."""
+    registry_from(cli, tmp_path, chdir, texts, published)
+    result = cli("review", "--format", "json")
+    assert result.exit_code in (0, 1), result.output
+    return json.loads(result.output)["findings"]  # type: ignore[no-any-return]

@@ -3,13 +3,12 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from click.testing import Result
-from summary_check import registry_from
+from summary_check import review_from
 
 from factcheck.model import QuoteClaim
 from factcheck.pipeline.documents import add_sources, empty_registry
@@ -105,10 +104,7 @@ ECHO = f'The valley\'s new bridge opened on Monday.\n\nResidents cheered.\n\n"{S
 def _review(
     cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, texts: dict[str, str]
 ) -> list[dict]:  # type: ignore[type-arg]
-    registry_from(cli, tmp_path, monkeypatch.chdir, texts, "2024-05-06")
-    result = cli("review", "--format", "json")
-    assert result.exit_code in (0, 1), result.output
-    return json.loads(result.output)["findings"]  # type: ignore[no-any-return]
+    return review_from(cli, tmp_path, monkeypatch.chdir, texts, "2024-05-06")
 
 
 def test_review_compares_a_speakerless_printing_with_the_attributed_one(

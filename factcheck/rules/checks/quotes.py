@@ -73,6 +73,7 @@ def wording_change(wa: list[str], wb: list[str]) -> tuple[str, str]:
     changed, each a stop word or a respelling), else `altered-wording`. A shorter quotation is
     set against the run of the longer one it matches best (a partial quote is no change)."""
     dropped = _elided(*sorted((wa, wb), key=len))
+    reworded = _reworded(wa, wb)
     wa, wb = _aligned(wa, wb)
     edits = [_edit(wa, wb, op) for op in Levenshtein.editops(wa, wb)]
     changed = ", ".join(f"{old or '∅'} → {new or '∅'}" for old, new in edits)
@@ -89,7 +90,33 @@ def wording_change(wa: list[str], wb: list[str]) -> tuple[str, str]:
         return "minor-wording", changed  # a tidied transcript: the speaker's words, re-inflected
     if dropped is not None and not any(_negates(w) or _is_number(w) for w in dropped):
         return "minor-wording", changed  # "let down" for "let the fans down": words left out
+    if reworded and len(edits) > 1 and not all(map(_content_swap, edits)):
+        return "reworded", changed  # a translation or tidied wording of the same sentence
     return "altered-wording", changed
+
+
+REWORDED_SHARE = (
+    2 / 3
+)  # of its content words a quotation must share with the other to be one sentence reworded
+
+
+def _reworded(wa: list[str], wb: list[str]) -> bool:
+    """Whether two quotations are one sentence worded another way (a second translation, a
+    tidied transcript): the shorter shares at least two of its content words, and
+    REWORDED_SHARE of them, with the longer, where they make REWORDED_SHARE of the longer's
+    content words from the first shared to the last (the run it quotes), and the shared words
+    come in the same order ("the continuing deterioration of the security situation and poor
+    economic and social governance" / "the continuing degradation of the security situation,
+    the bad economic and social governance"). Content words in another order ("Russia attacked
+    Ukraine" / "Ukraine attacked Russia") or mostly other words are an altered statement."""
+    short, long = sorted((_content(wa), _content(wb)), key=len)
+    shared = set(short) & set(long)
+    at = [i for i, word in enumerate(long) if word in shared]
+    if len(shared) < max(2, REWORDED_SHARE * len(short)):
+        return False
+    if len(shared) < REWORDED_SHARE * (at[-1] - at[0] + 1):
+        return False
+    return [w for w in short if w in shared] == [w for w in long if w in shared]
 
 
 MAX_ELIDED = 3  # words a shorter quotation may leave out of the run it quotes
@@ -164,6 +191,13 @@ def _edit(wa: list[str], wb: list[str], op: Editop) -> tuple[str, str]:
     return old, new
 
 
+def _content_swap(edit: tuple[str, str]) -> bool:
+    """One content word put for another ("quickly" -> "slowly"), the rest of the wording kept:
+    quotations that differ only so are one text with words changed, not a second wording."""
+    old, new = edit
+    return bool(old and new) and old not in STOP_WORDS and new not in STOP_WORDS
+
+
 def _minor_edit(old: str, new: str) -> bool:
     """A changed word that carries no meaning of its own (so/such, a/the) or is respelled."""
     if old and new and fuzz.ratio(old, new) >= SPELLING_SIMILARITY:
@@ -218,7 +252,14 @@ CHECKS = (
     spec(
         "quote_wording",
         quote_wording,
-        outcomes=["altered-wording", "auxiliary-only", "minor-wording", "negation-changed", "number-changed"],
+        outcomes=[
+            "altered-wording",
+            "auxiliary-only",
+            "minor-wording",
+            "negation-changed",
+            "number-changed",
+            "reworded",
+        ],
         details=["similarity", "changed"],
     ),
     spec(
