@@ -43,6 +43,7 @@ from factcheck.link.support import (
 )
 from factcheck.model import WEEKDAYS, Claim, QuantityClaim
 from factcheck.model.ids import Family, in_family, parse_auto
+from factcheck.wordlists import word_list
 
 _WORD = re.compile(r"[a-z]+")
 
@@ -107,6 +108,8 @@ class FigureFrames:
         "the death toll had risen to 1,300" for "1,300 people" killed)."""
         # "12 per cent": the unit's words count nothing; a percentage is matched by its sentence
         noun = counted_noun(claim.text) if claim.unit != "%" else ""
+        if not noun and claim.unit != "%" and claim.span is not None:
+            noun = partitive_noun(prose, claim.span[1])  # "some 600,000 of the group's customers"
         mine = _sentence_of(prose, claim.span) if claim.span else ""
         context = _content(mine) if claim.span else set()
         head = apposed_head(prose, claim.span) if claim.span else None  # "Jane Reid" of "Jane Reid, 43,"
@@ -133,6 +136,9 @@ class FigureFrames:
                     # "793 people have been discharged": a count of people whose verb names no
                     # listed role says what "793 passengers" says, less precisely
                     or (_people_unroled(frame) and counts_persons(noun, after))
+                    # "250,000 people gathered" for "2.5 lakh people attended": people counted
+                    # with a verb of their own say where they were, as a state's role does
+                    or (_people_unroled(theirs) and _state(frame) and _counts(noun, after))
                     # "12 MPs supported" and "a dozen MPs had backed": two frames of their own
                     # words, the verbs a paraphrase apart; the counted noun decides
                     or (_unroled(frame) and _unroled(theirs) and _counts(noun, after))
@@ -194,6 +200,31 @@ def apposed_head(text: str, span: tuple[int, int]) -> frozenset[str] | None:
     return frozenset(w for w in words[:-1] if w not in STOP_WORDS) | {words[-1]}  # not "the" of "The nurse"
 
 
+# a figure's partitive "of" and the words after it: "of the group's customers", "of its British
+# customers" (a figure among them, "of the 900 passengers", or a pronoun, "of them", names no noun)
+_PARTITIVE = re.compile(r"\s+of((?:\s+[A-Za-z][\w'’-]*){1,%d})" % (NOUN_REACH + 2))
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def partitive_noun(prose: str, end: int) -> str:
+    """The noun a figure written bare counts through a partitive "of" right after it ("some
+    600,000 of the group's customers were abroad" -> "customers"): after determiners and a
+    possessive, the last word before a stop word, lower case; "" when none follows. A bare
+    figure names nothing it counts (counted_noun gives ""), yet the summary says what it counts."""
+    found = _PARTITIVE.match(prose, end)
+    if found is None:
+        return ""
+    words = found.group(1).lower().split()
+    while words and (words[0] in word_list("determiners") or _POSSESSIVE.search(words[0])):
+        words = words[1:]  # "the", "its", "the group's" (not "them", "whom": nothing named)
+    kept: list[str] = []
+    for word in words[:NOUN_REACH]:
+        if word in STOP_WORDS or _POSSESSIVE.search(word):
+            break
+        kept.append(word)
+    return kept[-1] if kept else ""
+
+
 def _content_and_units(sentence: str) -> set[str]:
     """A sentence's content words, the unit words of its abbreviated figures ("the 100m final"
     counts "metres"), those of a score's margin ("won 27-13": by 14 points or goals), and its
@@ -226,6 +257,17 @@ def _people_unroled(frame: str) -> bool:
     """A frame read from the counted noun "people" and its own verb, no listed role."""
     parsed = parse_auto(frame)
     return parsed is not None and parsed.family is Family.COUNT and parsed.slug.split("-")[0] == "people"
+
+
+def _state(frame: str) -> bool:
+    """A count frame whose role is a state people are in (frames.yaml `state`: present, aboard,
+    population), not something that befell them."""
+    parsed = parse_auto(frame)
+    return (
+        parsed is not None
+        and parsed.family is Family.COUNT
+        and parsed.slug.split(".")[0] in default_table().states
+    )
 
 
 def _predicate(text: str, span: tuple[int, int] | None) -> str | None:
