@@ -202,7 +202,7 @@ def apposed_head(text: str, span: tuple[int, int]) -> frozenset[str] | None:
 
 # a figure's partitive "of" and the words after it: "of the group's customers", "of its British
 # customers" (a figure among them, "of the 900 passengers", or a pronoun, "of them", names no noun)
-_PARTITIVE = re.compile(r"\s+of((?:\s+[A-Za-z][\w'’-]*){1,%d})" % (NOUN_REACH + 2))
+_PARTITIVE = re.compile(rf"\s+of((?:\s+[A-Za-z][\w'’-]*){{1,{NOUN_REACH + 2}}})")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
