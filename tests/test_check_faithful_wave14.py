@@ -133,3 +133,20 @@ def test_yesterday_in_a_report_of_the_next_day_bears_out_the_day(
         cli, tmp_path / "reg", tmp_path / "reg" / "rules", wrong, "2025-03-15"
     )
     assert code == 1
+
+
+# --- a name after an elided particle ---------------------------------------------------------------------
+
+VERDICT = {"a.txt": "“The time has come,” Judge Helen O’Brien told the defendant, and she denied him bail.\n"}
+
+
+def test_a_name_with_an_elided_particle_no_source_has_is_unsupported(cli: Cli, tmp_path: Path) -> None:
+    sentence = '"The time has come," O\'Donnell told the defendant, and she denied him bail.'
+    _, findings = check_sentence(cli, tmp_path, VERDICT, "", sentence)
+    assert any("O'Donnell" in f["message"] for f in findings if f["grade"] != "info")
+
+
+def test_the_same_name_with_the_other_apostrophe_is_supported(cli: Cli, tmp_path: Path) -> None:
+    sentence = '"The time has come," O\'Brien told the defendant, and she denied him bail.'
+    code, findings = check_sentence(cli, tmp_path, VERDICT, "", sentence)
+    assert code == 0, [f["message"] for f in findings if f["grade"] != "info"]
