@@ -150,3 +150,24 @@ def test_the_same_name_with_the_other_apostrophe_is_supported(cli: Cli, tmp_path
     sentence = '"The time has come," O\'Brien told the defendant, and she denied him bail.'
     code, findings = check_sentence(cli, tmp_path, VERDICT, "", sentence)
     assert code == 0, [f["message"] for f in findings if f["grade"] != "info"]
+
+
+# --- an upper bound stands for the figures it rounds up -----------------------------------------------------
+
+BREACH = {
+    "a.txt": "The firm was accused of obtaining the data of up to 87 million Facebook users without "
+    "their consent.\n",
+}
+
+
+def test_an_upper_bound_stands_for_the_sources_figure(cli: Cli, tmp_path: Path) -> None:
+    sentence = "The firm obtained the data of up to 87 million Facebook users."
+    code, findings = check_sentence(cli, tmp_path, BREACH, "", sentence)
+    assert code == 0, fc602(findings)
+
+
+def test_an_upper_bound_below_the_sources_figure_is_unsupported(cli: Cli, tmp_path: Path) -> None:
+    sentence = "The firm obtained the data of up to 78 million Facebook users."
+    code, findings = check_sentence(cli, tmp_path, BREACH, "", sentence)
+    assert code == 1
+    assert any("78 million" in m for m in fc602(findings))

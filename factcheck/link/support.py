@@ -504,12 +504,17 @@ def _window(claim: QuantityClaim) -> tuple[float, float] | None:
     for a lower bound ("more than 100", "at least £200,000") the figures it rounds down, below
     one unit of its last significant digit above it (116 and 199 for "more than 100", not 200;
     not 17 for "at least 11", nor 6 for "at least five"): a summary states the bound just under
-    the source's figure, not any below."""
+    the source's figure, not any below. An upper bound ("up to 87 million", "fewer than 1,400")
+    likewise stands for the figures it rounds up, above one unit below it (86,000,001 to 87
+    million; 1,301 to 1,400): not 87 for "up to 78 million" (the bare reading of "87 million"),
+    nor any figure below."""
     if claim.approx is None or claim.value is None:
         return None
     low, high = claim.interval()
     if math.isinf(high):
         return (low, math.nextafter(low + rounding_unit(low), low))  # 200 is not "more than 100"
+    if low <= 0 < high == claim.value:
+        return (math.nextafter(high - rounding_unit(high), high), high)  # 86 is not "up to 78"
     return (low, high)
 
 
