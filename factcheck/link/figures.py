@@ -108,7 +108,7 @@ class FigureFrames:
         "the death toll had risen to 1,300" for "1,300 people" killed)."""
         # "12 per cent": the unit's words count nothing; a percentage is matched by its sentence
         noun = counted_noun(claim.text) if claim.unit != "%" else ""
-        if not noun and claim.unit != "%" and claim.span is not None:
+        if not noun and claim.unit != "%" and claim.span is not None and _BARE.search(claim.text):
             noun = partitive_noun(prose, claim.span[1])  # "some 600,000 of the group's customers"
         mine = _sentence_of(prose, claim.span) if claim.span else ""
         context = _content(mine) if claim.span else set()
@@ -204,6 +204,7 @@ def apposed_head(text: str, span: tuple[int, int]) -> frozenset[str] | None:
 # customers" (a figure among them, "of the 900 passengers", or a pronoun, "of them", names no noun)
 _PARTITIVE = re.compile(rf"\s+of((?:\s+[A-Za-z][\w'’-]*){{1,{NOUN_REACH + 2}}})")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_BARE = re.compile(r"\d[\d,.]*$")  # a claim written as its figure alone ("some 600,000"), no unit or noun
 
 
 def partitive_noun(prose: str, end: int) -> str:
