@@ -171,3 +171,36 @@ def test_an_upper_bound_below_the_sources_figure_is_unsupported(cli: Cli, tmp_pa
     code, findings = check_sentence(cli, tmp_path, BREACH, "", sentence)
     assert code == 1
     assert any("78 million" in m for m in fc602(findings))
+
+
+# --- what must still fail: invented to fool the rules above ----------------------------------------------
+
+
+def test_today_of_the_telling_bears_out_no_other_day(cli: Cli, tmp_path: Path) -> None:
+    reports = {
+        "a.txt": "The coastguard said today that the fire on the ferry had started in the engine room.\n"
+    }
+    sentence = "The fire on the ferry started in the engine room on Friday, June 14, the coastguard said."
+    code, findings = check_sentence(cli, tmp_path, reports, "2024-06-14", sentence)
+    assert code == 1
+    assert any("June 14" in m for m in fc602(findings))
+
+
+def test_a_partitive_noun_counted_by_another_figure_is_unsupported(cli: Cli, tmp_path: Path) -> None:
+    reports = {
+        "a.txt": "About 2,300 workers lost their jobs, and the company's 150 suppliers were left unpaid, "
+        "the administrators said.\n"
+    }
+    sentence = "When it closed, some 2,300 of the company's suppliers were left unpaid."
+    code, findings = check_sentence(cli, tmp_path, reports, "", sentence)
+    assert code == 1
+    assert any("2,300" in m for m in fc602(findings))
+
+
+def test_people_gathered_at_another_event_bear_out_no_one_aboard(cli: Cli, tmp_path: Path) -> None:
+    reports = {"a.txt": "Police said 300 people gathered on the pier to protest against the fare rise.\n"}
+    code, findings = check_sentence(
+        cli, tmp_path, reports, "", "300 people were aboard the ferry when it left the pier."
+    )
+    assert code == 1
+    assert any("300" in m for m in fc602(findings))

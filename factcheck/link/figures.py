@@ -28,6 +28,7 @@ from factcheck.extract.shares import share_words
 from factcheck.extract.text import STOP_WORDS
 from factcheck.link.support import (
     ABBREVIATED,
+    FRAME_MATCH,
     NOUN_REACH,
     SCORE,
     Accept,
@@ -35,6 +36,7 @@ from factcheck.link.support import (
     counted_noun,
     counts_persons,
     currencies,
+    frame_words,
     noun_after,
     numbers_in,
     same_noun,
@@ -108,8 +110,12 @@ class FigureFrames:
         "the death toll had risen to 1,300" for "1,300 people" killed)."""
         # "12 per cent": the unit's words count nothing; a percentage is matched by its sentence
         noun = counted_noun(claim.text) if claim.unit != "%" else ""
-        if not noun and claim.unit != "%" and claim.span is not None and _BARE.search(claim.text):
+        partitive = (
+            not noun and claim.unit != "%" and claim.span is not None and bool(_BARE.search(claim.text))
+        )
+        if partitive and claim.span is not None:
             noun = partitive_noun(prose, claim.span[1])  # "some 600,000 of the group's customers"
+            partitive = bool(noun)
         mine = _sentence_of(prose, claim.span) if claim.span else ""
         context = _content(mine) if claim.span else set()
         head = apposed_head(prose, claim.span) if claim.span else None  # "Jane Reid" of "Jane Reid, 43,"
@@ -138,7 +144,13 @@ class FigureFrames:
                     or (_people_unroled(frame) and counts_persons(noun, after))
                     # "250,000 people gathered" for "2.5 lakh people attended": people counted
                     # with a verb of their own say where they were, as a state's role does
-                    or (_people_unroled(theirs) and _state(frame) and _counts(noun, after))
+                    # (and in a sentence about the same event: two words shared, the people aside)
+                    or (
+                        _people_unroled(theirs)
+                        and _state(frame)
+                        and _counts(noun, after)
+                        and _same_event(mine, _sentence_of(self.texts.get(source, ""), span), noun)
+                    )
                     # "12 MPs supported" and "a dozen MPs had backed": two frames of their own
                     # words, the verbs a paraphrase apart; the counted noun decides
                     or (_unroled(frame) and _unroled(theirs) and _counts(noun, after))
@@ -154,6 +166,8 @@ class FigureFrames:
             sentence = _content_and_units(_sentence_of(text, span))
             counted = bool(noun) and any(same_noun(noun, word) for word in sentence)
             counted = counted or any(same_noun(cue, word) for cue in lowered for word in sentence)
+            if partitive:  # the noun the summary names after the figure: the source's own, after it
+                return _counts(noun, noun_after(text, span[1]))
             if frame is None and noun:
                 return counted  # the noun must be the figure's own sentence's: not one before it
             # "around 80,000" names nothing it counts: the source's figure must name nothing
@@ -258,6 +272,13 @@ def _people_unroled(frame: str) -> bool:
     """A frame read from the counted noun "people" and its own verb, no listed role."""
     parsed = parse_auto(frame)
     return parsed is not None and parsed.family is Family.COUNT and parsed.slug.split("-")[0] == "people"
+
+
+def _same_event(mine: str, theirs: str, noun: str) -> bool:
+    """Whether two sentences share FRAME_MATCH `frame_words` besides the counted noun ("vigil",
+    "factory gates"): about one event, not two crowds of the same size."""
+    shared = frame_words(mine) & frame_words(theirs)
+    return len(shared - frame_words(noun)) >= FRAME_MATCH
 
 
 def _state(frame: str) -> bool:

@@ -7,7 +7,10 @@ file with no date of its own is read against the checked document's date, as its
 was), such a phrase states that day. It bears out the summary's day only where its sentence is
 about the summary sentence's event: the two share FRAME_MATCH `frame_words` ("Cameron",
 "Downing Street"), since a report's "today" dates whatever it is said of, not every event of
-that day. The phrases are data (link/spoken_days.yaml).
+that day; and not where it dates the telling of something else ("said today that the fire had
+started", a "that" right after it) or where its sentence names a weekday or a month (the
+event's own day is written there; "may" is no month here). The phrases are data
+(link/spoken_days.yaml).
 """
 
 from __future__ import annotations
@@ -18,11 +21,18 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 
+from factcheck.extract.dates import MONTHS
 from factcheck.link import support
-from factcheck.link.support import FRAME_MATCH, Evidence, SourceIndex, frame_words, sentences
-from factcheck.model import DateClaim, Precision
+from factcheck.link.support import FRAME_MATCH, Evidence, SourceIndex, frame_words, sentence_at
+from factcheck.model import WEEKDAYS, DateClaim, Precision
 from factcheck.registry import Registry
 from factcheck.yamlio import load_data_file
+
+_TELLING = re.compile(r"\s+that\b")  # "said today that": what follows happened on another day
+# a weekday or a month named in a lower-case sentence: the event's own day is written there
+_DAY_NAMED = re.compile(
+    r"\b(?:" + "|".join([*WEEKDAYS, *(m.lower() for m in MONTHS if len(m) > len("may"))]) + r")\b"
+)
 
 
 @functools.cache
@@ -69,10 +79,12 @@ def spoken_day(
             if day + dt.timedelta(days=shift) != claim.start:
                 continue
             for found in pattern.finditer(text):
-                sentence = next(((a, b) for a, b in sentences(text) if a <= found.start() < b), None)
+                if _TELLING.match(text, found.end()):
+                    continue  # "said today that ...": the day of the telling
+                sentence = sentence_at(text, found.start())
                 if (
-                    sentence is not None
-                    and len(frame_words(text[sentence[0] : sentence[1]]) & context) >= FRAME_MATCH
+                    _DAY_NAMED.search(sentence) is None
+                    and len(frame_words(sentence) & context) >= FRAME_MATCH
                 ):
                     return Evidence(source, found.span())
     return None
