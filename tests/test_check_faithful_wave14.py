@@ -204,3 +204,10 @@ def test_people_gathered_at_another_event_bear_out_no_one_aboard(cli: Cli, tmp_p
     )
     assert code == 1
     assert any("300" in m for m in fc602(findings))
+
+
+def test_a_partitive_noun_meets_the_sources_own_partitive(cli: Cli, tmp_path: Path) -> None:
+    reports = {"a.txt": "The cakes were painstakingly created by 14 of the country's top cake artists.\n"}
+    sentence = "The cakes were created by 14 of the country's top cake artists."
+    code, findings = check_sentence(cli, tmp_path, reports, "", sentence)
+    assert code == 0, fc602(findings)

@@ -167,7 +167,9 @@ class FigureFrames:
             counted = bool(noun) and any(same_noun(noun, word) for word in sentence)
             counted = counted or any(same_noun(cue, word) for cue in lowered for word in sentence)
             if partitive:  # the noun the summary names after the figure: the source's own, after it
-                return _counts(noun, noun_after(text, span[1]))
+                return _counts(noun, noun_after(text, span[1])) or any(  # "600,000 global customers"
+                    same_noun(noun, word) for word in partitive_words(text, span[1])
+                )  # "14 of the UK's top cake artists"
             if frame is None and noun:
                 return counted  # the noun must be the figure's own sentence's: not one before it
             # "around 80,000" names nothing it counts: the source's figure must name nothing
@@ -226,9 +228,17 @@ def partitive_noun(prose: str, end: int) -> str:
     600,000 of the group's customers were abroad" -> "customers"): after determiners and a
     possessive, the last word before a stop word, lower case; "" when none follows. A bare
     figure names nothing it counts (counted_noun gives ""), yet the summary says what it counts."""
+    kept = partitive_words(prose, end)
+    return kept[-1] if kept else ""
+
+
+def partitive_words(prose: str, end: int) -> list[str]:
+    """The words of a partitive "of" right after a figure, determiners and a possessive skipped,
+    up to a stop word (lower case): ["top", "cake", "artists"] of "14 of the UK's top cake
+    artists"; [] when none follows."""
     found = _PARTITIVE.match(prose, end)
     if found is None:
-        return ""
+        return []
     words = found.group(1).lower().split()
     while words and (words[0] in word_list("determiners") or _POSSESSIVE.search(words[0])):
         words = words[1:]  # "the", "its", "the group's" (not "them", "whom": nothing named)
@@ -237,7 +247,7 @@ def partitive_noun(prose: str, end: int) -> str:
         if word in STOP_WORDS or _POSSESSIVE.search(word):
             break
         kept.append(word)
-    return kept[-1] if kept else ""
+    return kept
 
 
 def _content_and_units(sentence: str) -> set[str]:
