@@ -54,35 +54,9 @@ def test_the_partitive_noun_of_a_bare_figure(prose: str, noun: str) -> None:
     assert partitive_noun(prose, end) == noun
 
 
-def test_a_partitive_noun_meets_the_sources_count(cli: Cli, tmp_path: Path) -> None:
-    sentence = "When it failed, some 40,000 of the operator's passengers were abroad."
-    code, findings = check_sentence(cli, tmp_path, OPERATOR, "", sentence)
-    assert code == 0, fc602(findings)
-
-
-def test_a_partitive_noun_no_source_counts_is_still_unsupported(cli: Cli, tmp_path: Path) -> None:
-    sentence = "When it failed, some 40,000 of the operator's pilots were abroad."
-    code, findings = check_sentence(cli, tmp_path, OPERATOR, "", sentence)
-    assert code == 1
-    assert any("40,000" in m for m in fc602(findings))
-
-
 # --- people gathered, people attended -------------------------------------------------------------------
 
 RALLY = {"a.txt": "Police said about 60,000 people gathered for the rally in the capital on Sunday.\n"}
-
-
-def test_people_gathered_bear_out_people_who_attended(cli: Cli, tmp_path: Path) -> None:
-    sentence = "About 60,000 people attended the rally in the capital on Sunday."
-    code, findings = check_sentence(cli, tmp_path, RALLY, "", sentence)
-    assert code == 0, fc602(findings)
-
-
-def test_people_gathered_do_not_bear_out_the_dead(cli: Cli, tmp_path: Path) -> None:
-    sentence = "About 60,000 people died at the rally in the capital on Sunday."
-    code, findings = check_sentence(cli, tmp_path, RALLY, "", sentence)
-    assert code == 1
-    assert any("60,000" in m for m in fc602(findings))
 
 
 # --- the day a report speaks from ------------------------------------------------------------------------
@@ -97,26 +71,6 @@ SAID = "On the morning of Friday, March 14, Mayor Ilse Brandt announced outside 
 
 def _reports(texts: dict[str, str]) -> dict[str, str]:
     return {f"{name}.txt": text for name, text in texts.items()}
-
-
-def test_this_morning_in_a_report_of_the_day_bears_out_the_day(cli: Cli, tmp_path: Path) -> None:
-    code, findings = check_sentence(cli, tmp_path, _reports(RESIGNATION), "2025-03-14", SAID)
-    assert code == 0, fc602(findings)
-
-
-def test_another_day_is_still_unsupported(cli: Cli, tmp_path: Path) -> None:
-    sentence = SAID.replace("Friday, March 14", "Thursday, March 13")
-    code, findings = check_sentence(cli, tmp_path, _reports(RESIGNATION), "2025-03-14", sentence)
-    assert code == 1
-    assert fc602(findings)
-
-
-def test_today_said_of_another_event_bears_out_nothing(cli: Cli, tmp_path: Path) -> None:
-    sentence = "On Friday, March 14, the regional parliament passed its budget for the coming year."
-    reports = {"b.txt": RESIGNATION["b"]}
-    code, findings = check_sentence(cli, tmp_path, reports, "2025-03-14", sentence)
-    assert code == 1
-    assert any("March 14" in m for m in fc602(findings))
 
 
 def test_yesterday_in_a_report_of_the_next_day_bears_out_the_day(
@@ -146,12 +100,6 @@ def test_a_name_with_an_elided_particle_no_source_has_is_unsupported(cli: Cli, t
     assert any("O'Donnell" in f["message"] for f in findings if f["grade"] != "info")
 
 
-def test_the_same_name_with_the_other_apostrophe_is_supported(cli: Cli, tmp_path: Path) -> None:
-    sentence = '"The time has come," O\'Brien told the defendant, and she denied him bail.'
-    code, findings = check_sentence(cli, tmp_path, VERDICT, "", sentence)
-    assert code == 0, [f["message"] for f in findings if f["grade"] != "info"]
-
-
 # --- an upper bound stands for the figures it rounds up -----------------------------------------------------
 
 BREACH = {
@@ -160,54 +108,127 @@ BREACH = {
 }
 
 
-def test_an_upper_bound_stands_for_the_sources_figure(cli: Cli, tmp_path: Path) -> None:
-    sentence = "The firm obtained the data of up to 87 million Facebook users."
-    code, findings = check_sentence(cli, tmp_path, BREACH, "", sentence)
+# --- each sentence through the real CLI: the faithful pass; the wrong fail (some invented to fool the
+# rules above: a day-word of the telling, a partitive noun another figure counts, another crowd)
+
+
+@pytest.mark.parametrize(
+    ("reports", "date", "sentence"),
+    [
+        pytest.param(
+            OPERATOR,
+            "",
+            "When it failed, some 40,000 of the operator's passengers were abroad.",
+            id="a partitive noun meets the sources count",
+        ),
+        pytest.param(
+            RALLY,
+            "",
+            "About 60,000 people attended the rally in the capital on Sunday.",
+            id="people gathered bear out people who attended",
+        ),
+        pytest.param(
+            _reports(RESIGNATION),
+            "2025-03-14",
+            SAID,
+            id="this morning in a report of the day bears out the day",
+        ),
+        pytest.param(
+            VERDICT,
+            "",
+            '"The time has come," O\'Brien told the defendant, and she denied him bail.',
+            id="the same name with the other apostrophe is supported",
+        ),
+        pytest.param(
+            BREACH,
+            "",
+            "The firm obtained the data of up to 87 million Facebook users.",
+            id="an upper bound stands for the sources figure",
+        ),
+        pytest.param(
+            {"a.txt": "The cakes were painstakingly created by 14 of the country's top cake artists.\n"},
+            "",
+            "The cakes were created by 14 of the country's top cake artists.",
+            id="a partitive noun meets the sources own partitive",
+        ),
+    ],
+)
+def test_a_faithful_sentence_passes(
+    cli: Cli, tmp_path: Path, reports: dict[str, str], date: str, sentence: str
+) -> None:
+    code, findings = check_sentence(cli, tmp_path, reports, date, sentence)
     assert code == 0, fc602(findings)
 
 
-def test_an_upper_bound_below_the_sources_figure_is_unsupported(cli: Cli, tmp_path: Path) -> None:
-    sentence = "The firm obtained the data of up to 78 million Facebook users."
-    code, findings = check_sentence(cli, tmp_path, BREACH, "", sentence)
-    assert code == 1
-    assert any("78 million" in m for m in fc602(findings))
-
-
-# --- what must still fail: invented to fool the rules above ----------------------------------------------
-
-
-def test_today_of_the_telling_bears_out_no_other_day(cli: Cli, tmp_path: Path) -> None:
-    reports = {
-        "a.txt": "The coastguard said today that the fire on the ferry had started in the engine room.\n"
-    }
-    sentence = "The fire on the ferry started in the engine room on Friday, June 14, the coastguard said."
-    code, findings = check_sentence(cli, tmp_path, reports, "2024-06-14", sentence)
-    assert code == 1
-    assert any("June 14" in m for m in fc602(findings))
-
-
-def test_a_partitive_noun_counted_by_another_figure_is_unsupported(cli: Cli, tmp_path: Path) -> None:
-    reports = {
-        "a.txt": "About 2,300 workers lost their jobs, and the company's 150 suppliers were left unpaid, "
-        "the administrators said.\n"
-    }
-    sentence = "When it closed, some 2,300 of the company's suppliers were left unpaid."
-    code, findings = check_sentence(cli, tmp_path, reports, "", sentence)
-    assert code == 1
-    assert any("2,300" in m for m in fc602(findings))
-
-
-def test_people_gathered_at_another_event_bear_out_no_one_aboard(cli: Cli, tmp_path: Path) -> None:
-    reports = {"a.txt": "Police said 300 people gathered on the pier to protest against the fare rise.\n"}
-    code, findings = check_sentence(
-        cli, tmp_path, reports, "", "300 people were aboard the ferry when it left the pier."
-    )
-    assert code == 1
-    assert any("300" in m for m in fc602(findings))
-
-
-def test_a_partitive_noun_meets_the_sources_own_partitive(cli: Cli, tmp_path: Path) -> None:
-    reports = {"a.txt": "The cakes were painstakingly created by 14 of the country's top cake artists.\n"}
-    sentence = "The cakes were created by 14 of the country's top cake artists."
-    code, findings = check_sentence(cli, tmp_path, reports, "", sentence)
-    assert code == 0, fc602(findings)
+@pytest.mark.parametrize(
+    ("reports", "date", "sentence", "value"),
+    [
+        pytest.param(
+            OPERATOR,
+            "",
+            "When it failed, some 40,000 of the operator's pilots were abroad.",
+            "40,000",
+            id="a partitive noun no source counts is still unsupported",
+        ),
+        pytest.param(
+            RALLY,
+            "",
+            "About 60,000 people died at the rally in the capital on Sunday.",
+            "60,000",
+            id="people gathered do not bear out the dead",
+        ),
+        pytest.param(
+            _reports(RESIGNATION),
+            "2025-03-14",
+            SAID.replace("Friday, March 14", "Thursday, March 13"),
+            "March 13",
+            id="another day is still unsupported",
+        ),
+        pytest.param(
+            {"b.txt": RESIGNATION["b"]},
+            "2025-03-14",
+            "On Friday, March 14, the regional parliament passed its budget for the coming year.",
+            "March 14",
+            id="today said of another event bears out nothing",
+        ),
+        pytest.param(
+            BREACH,
+            "",
+            "The firm obtained the data of up to 78 million Facebook users.",
+            "78 million",
+            id="an upper bound below the sources figure is unsupported",
+        ),
+        pytest.param(
+            {
+                "a.txt": "The coastguard said today that the fire on the ferry had started in the engine room.\n"
+            },
+            "2024-06-14",
+            "The fire on the ferry started in the engine room on Friday, June 14, the coastguard said.",
+            "June 14",
+            id="today of the telling bears out no other day",
+        ),
+        pytest.param(
+            {
+                "a.txt": "About 2,300 workers lost their jobs, and the company's 150 suppliers were left unpaid, "
+                "the administrators said.\n"
+            },
+            "",
+            "When it closed, some 2,300 of the company's suppliers were left unpaid.",
+            "2,300",
+            id="a partitive noun counted by another figure is unsupported",
+        ),
+        pytest.param(
+            {"a.txt": "Police said 300 people gathered on the pier to protest against the fare rise.\n"},
+            "",
+            "300 people were aboard the ferry when it left the pier.",
+            "300",
+            id="people gathered at another event bear out no one aboard",
+        ),
+    ],
+)
+def test_a_wrong_sentence_fails(
+    cli: Cli, tmp_path: Path, reports: dict[str, str], date: str, sentence: str, value: str
+) -> None:
+    code, findings = check_sentence(cli, tmp_path, reports, date, sentence)
+    assert code == 1, findings
+    assert any(value in m for m in fc602(findings)), findings
