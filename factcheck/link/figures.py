@@ -28,6 +28,7 @@ from factcheck.extract.shares import share_words
 from factcheck.extract.text import STOP_WORDS
 from factcheck.link.support import (
     ABBREVIATED,
+    FRAME_MATCH,
     NOUN_REACH,
     SCORE,
     Accept,
@@ -36,6 +37,7 @@ from factcheck.link.support import (
     counts_employed,
     counts_persons,
     currencies,
+    frame_words,
     noun_after,
     numbers_in,
     same_noun,
@@ -44,6 +46,7 @@ from factcheck.link.support import (
 )
 from factcheck.model import WEEKDAYS, Claim, QuantityClaim
 from factcheck.model.ids import Family, in_family, parse_auto
+from factcheck.wordlists import word_list
 
 _WORD = re.compile(r"[a-z]+")
 
@@ -108,6 +111,12 @@ class FigureFrames:
         "the death toll had risen to 1,300" for "1,300 people" killed)."""
         # "12 per cent": the unit's words count nothing; a percentage is matched by its sentence
         noun = counted_noun(claim.text) if claim.unit != "%" else ""
+        partitive = (
+            not noun and claim.unit != "%" and claim.span is not None and bool(_BARE.search(claim.text))
+        )
+        if partitive and claim.span is not None:
+            noun = partitive_noun(prose, claim.span[1])  # "some 600,000 of the group's customers"
+            partitive = bool(noun)
         mine = _sentence_of(prose, claim.span) if claim.span else ""
         context = _content(mine) if claim.span else set()
         head = apposed_head(prose, claim.span) if claim.span else None  # "Jane Reid" of "Jane Reid, 43,"
@@ -139,6 +148,15 @@ class FigureFrames:
                     # "793 people have been discharged": a count of people whose verb names no
                     # listed role says what "793 passengers" says, less precisely
                     or (_people_unroled(frame) and counts_persons(noun, after))
+                    # "250,000 people gathered" for "2.5 lakh people attended": people counted
+                    # with a verb of their own say where they were, as a state's role does
+                    # (and in a sentence about the same event: two words shared, the people aside)
+                    or (
+                        _people_unroled(theirs)
+                        and _state(frame)
+                        and _counts(noun, after)
+                        and _same_event(mine, _sentence_of(self.texts.get(source, ""), span), noun)
+                    )
                     # "12 MPs supported" and "a dozen MPs had backed": two frames of their own
                     # words, the verbs a paraphrase apart; the counted noun decides
                     or (_unroled(frame) and _unroled(theirs) and _counts(noun, after))
@@ -158,6 +176,14 @@ class FigureFrames:
             counted = counted or any(same_noun(cue, word) for cue in lowered for word in sentence)
             # "employs 340 people" for "340 staff" (a role of the summary's was refused above)
             counted = counted or workforce
+            if partitive:  # the noun the summary names after the figure: the source's own, after it
+                return (
+                    workforce
+                    or _counts(noun, noun_after(text, span[1]))
+                    or any(  # "600,000 global customers"
+                        same_noun(noun, word) for word in partitive_words(text, span[1])
+                    )
+                )  # "14 of the UK's top cake artists"
             if frame is None and noun:
                 return counted  # the noun must be the figure's own sentence's: not one before it
             # "around 80,000" names nothing it counts: the source's figure must name nothing
@@ -204,6 +230,40 @@ def apposed_head(text: str, span: tuple[int, int]) -> frozenset[str] | None:
     return frozenset(w for w in words[:-1] if w not in STOP_WORDS) | {words[-1]}  # not "the" of "The nurse"
 
 
+# a figure's partitive "of" and the words after it: "of the group's customers", "of its British
+# customers" (a figure among them, "of the 900 passengers", or a pronoun, "of them", names no noun)
+_PARTITIVE = re.compile(rf"\s+of((?:\s+[A-Za-z][\w'’-]*){{1,{NOUN_REACH + 2}}})")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_BARE = re.compile(r"\d[\d,.]*$")  # a claim written as its figure alone ("some 600,000"), no unit or noun
+
+
+def partitive_noun(prose: str, end: int) -> str:
+    """The noun a figure written bare counts through a partitive "of" right after it ("some
+    600,000 of the group's customers were abroad" -> "customers"): after determiners and a
+    possessive, the last word before a stop word, lower case; "" when none follows. A bare
+    figure names nothing it counts (counted_noun gives ""), yet the summary says what it counts."""
+    kept = partitive_words(prose, end)
+    return kept[-1] if kept else ""
+
+
+def partitive_words(prose: str, end: int) -> list[str]:
+    """The words of a partitive "of" right after a figure, determiners and a possessive skipped,
+    up to a stop word (lower case): ["top", "cake", "artists"] of "14 of the UK's top cake
+    artists"; [] when none follows."""
+    found = _PARTITIVE.match(prose, end)
+    if found is None:
+        return []
+    words = found.group(1).lower().split()
+    while words and (words[0] in word_list("determiners") or _POSSESSIVE.search(words[0])):
+        words = words[1:]  # "the", "its", "the group's" (not "them", "whom": nothing named)
+    kept: list[str] = []
+    for word in words[:NOUN_REACH]:
+        if word in STOP_WORDS or _POSSESSIVE.search(word):
+            break
+        kept.append(word)
+    return kept
+
+
 def _content_and_units(sentence: str) -> set[str]:
     """A sentence's content words, the unit words of its abbreviated figures ("the 100m final"
     counts "metres"), those of a score's margin ("won 27-13": by 14 points or goals), and its
@@ -236,6 +296,24 @@ def _people_unroled(frame: str) -> bool:
     """A frame read from the counted noun "people" and its own verb, no listed role."""
     parsed = parse_auto(frame)
     return parsed is not None and parsed.family is Family.COUNT and parsed.slug.split("-")[0] == "people"
+
+
+def _same_event(mine: str, theirs: str, noun: str) -> bool:
+    """Whether two sentences share FRAME_MATCH `frame_words` besides the counted noun ("vigil",
+    "factory gates"): about one event, not two crowds of the same size."""
+    shared = frame_words(mine) & frame_words(theirs)
+    return len(shared - frame_words(noun)) >= FRAME_MATCH
+
+
+def _state(frame: str) -> bool:
+    """A count frame whose role is a state people are in (frames.yaml `state`: present, aboard,
+    population), not something that befell them."""
+    parsed = parse_auto(frame)
+    return (
+        parsed is not None
+        and parsed.family is Family.COUNT
+        and parsed.slug.split(".")[0] in default_table().states
+    )
 
 
 def _predicate(text: str, span: tuple[int, int] | None) -> str | None:

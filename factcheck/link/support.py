@@ -111,6 +111,11 @@ _DAY_MONTH = lazy(
 
 
 _NAME = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:['’]s)?(?![\w-])")
+# a name word, or one after an elided particle and its apostrophe ("O'Connell", "D’Angelo"): a
+# summary's name is looked up whole, so "O'Connell" is no "Connell" of another person
+_NAME_OR_ELIDED = re.compile(
+    r"(?<![\w’'-])(?:[A-Z]['’](?=[A-Z]))?[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:['’]s)?(?![\w-])"
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+|\n\s*\n")
 # an acronym's letters a spelled-out name is looked for: "IOM" to "UNESCO" ("UN" would be any
 # two words in a row that start with u and n, "until now")
@@ -499,12 +504,17 @@ def _window(claim: QuantityClaim) -> tuple[float, float] | None:
     for a lower bound ("more than 100", "at least £200,000") the figures it rounds down, below
     one unit of its last significant digit above it (116 and 199 for "more than 100", not 200;
     not 17 for "at least 11", nor 6 for "at least five"): a summary states the bound just under
-    the source's figure, not any below."""
+    the source's figure, not any below. An upper bound ("up to 87 million", "fewer than 1,400")
+    likewise stands for the figures it rounds up, above one unit below it (86,000,001 to 87
+    million; 1,301 to 1,400): not 87 for "up to 78 million" (the bare reading of "87 million"),
+    nor any figure below."""
     if claim.approx is None or claim.value is None:
         return None
     low, high = claim.interval()
     if math.isinf(high):
         return (low, math.nextafter(low + rounding_unit(low), low))  # 200 is not "more than 100"
+    if low <= 0 < high == claim.value:
+        return (math.nextafter(high - rounding_unit(high), high), high)  # 86 is not "up to 78"
     return (low, high)
 
 
@@ -1343,10 +1353,11 @@ class SourceIndex:
     def name(self, word: str) -> Support:
         """Whether a source has the name word; if not, the capitalised source word it is near."""
         bare = strip_possessive(word)
-        for source in self.may_have(bare.lower()):
-            found = _find_word(self.lowered[source], bare.lower())
-            if found is not None:
-                return Support(True, Evidence(source, found))
+        for spelling in _apostrophes(bare.lower()):  # "O'Neill" is the sources' "O’Neill"
+            for source in self.may_have(spelling):
+                found = _find_word(self.lowered[source], spelling)
+                if found is not None:
+                    return Support(True, Evidence(source, found))
         spelled = self._spelled_out(bare)
         if spelled is not None:
             return Support(True, spelled)
@@ -1988,6 +1999,13 @@ _DAY_RANGE = lazy(
 )
 
 
+def _apostrophes(word: str) -> list[str]:
+    """A word as written, then with its other apostrophe ("o'neill", "o’neill")."""
+    if "'" in word:
+        return [word, word.replace("'", "’")]
+    return [word, word.replace("’", "'")] if "’" in word else [word]
+
+
 def _find_word(text: str, word: str) -> tuple[int, int] | None:
     if word not in text:
         return None  # the plain test first: most of a large registry's texts do not have the word
@@ -2189,7 +2207,7 @@ def name_words(text: str, skip: Iterable[tuple[int, int]] = ()) -> list[tuple[st
     taken = list(skip)
     starts = {s for s, _ in sentences(text)}
     found = []
-    for match in _NAME.finditer(text):
+    for match in _NAME_OR_ELIDED.finditer(text):
         if any(a <= match.start() < b for a, b in taken):
             continue
         # a Markdown heading's or list item's mark ("# Summary", "- Rescuers") starts a sentence

@@ -79,6 +79,7 @@ from factcheck.pipeline.ordinals import ordinals_judged
 from factcheck.pipeline.owners import other_owners
 from factcheck.pipeline.roles import is_role, judge_roles
 from factcheck.pipeline.speakers import speakers_judged
+from factcheck.pipeline.spoken import speaking_days, spoken_day
 from factcheck.pipeline.swapped import names_swapped
 from factcheck.pipeline.timespans import days_between, duration_support
 from factcheck.registry import Registry, SourceText
@@ -231,13 +232,16 @@ def with_documents(
     warn: Warn | None = None,
     extracted: Mapping[tuple[str, DateInterval | None], tuple[list[Candidate], list[Dropped]]] | None = None,
     tables: TextTables | None = None,
+    undated: DateInterval | None = None,
 ) -> tuple[Registry, frozenset[str], Checked]:
     """The registry plus each document's linked claims, as draft-tier sources, and what the
     source texts say about each of its values. `extracted`: candidates (and dropped words)
     already found in a document's prose with that date against this registry (pipeline.reach);
-    `tables`: the registry's source texts indexed once (pipeline/textstore.py)."""
+    `tables`: the registry's source texts indexed once (pipeline/textstore.py); `undated`: the
+    date `--source` files without one of their own were read against (drafts_date)."""
     combined = extendable(registry)
     index = source_index(registry, tables)
+    days = speaking_days(registry, undated.end if undated is not None else None)
     checked = Checked(index=index)
     lower_sources = index.caseless()
     drafts = []
@@ -263,7 +267,7 @@ def with_documents(
         claims = framed(claims, links, candidates, registry, doc.prose)
         figures = _figure_test(registry, index, candidates, doc.prose)
         claims = unbacked_in_frame(claims, links, registry, index, checked, figures)
-        look_up(claims, links, index, checked, Dated(doc.prose, published), figures)
+        look_up(claims, links, index, checked, Dated(doc.prose, published), figures, days)
         borne_out_tenures(claims, links, candidates, registry, checked)
         _note_frames(claims, candidates, checked)
         claims += unsupported_figures(doc, source_id, claims, index, checked, links)
@@ -547,9 +551,12 @@ def look_up(
     checked: Checked,
     doc: Dated,
     figures: Callable[[QuantityClaim], Accept] | None = None,
+    days: Mapping[str, dt.date] | None = None,
 ) -> None:
     """Look up each unlinked value in the source texts: found, it is supported (and compared with
     nothing); not found, it is unsupported (FC602); a value-less claim stays unlinked (FC601).
+    A day no source writes out is supported where a source says it from the day it speaks
+    from (`days`, by source: "this morning" in a report of that day; pipeline/spoken.py).
     A length of days "after X" no source states is supported when days the sources write out
     for X and for what followed are that far apart (timespans.days_between).
     A bound ("by Monday", "until June") up to the document's own date says as of when, not when
@@ -595,7 +602,11 @@ def look_up(
         elif isinstance(claim, DateClaim):
             if _as_of_bound(claim, doc):
                 continue
-            support = index.date(claim, _frame_context(claim, doc.prose))
+            context = _frame_context(claim, doc.prose)
+            support = index.date(claim, context)
+            if support is not None and not support.found and not support.elsewhere and days:
+                spoken = spoken_day(claim, context, index, days)
+                support = Support(True, spoken) if spoken is not None else support
             if support is not None and support.elsewhere and support.evidence is not None:
                 note = f"{ELSEWHERE}{index.sentence_words(support.evidence)}"
                 claims[position] = claim.model_copy(update={"note": note})
