@@ -1,0 +1,65 @@
+"""A day or time of day named for an event meets the other reports' days of that event: a
+when-clause whose subject is long or carries a relative clause still names the date's event
+(extract/frames.py `_when_clause_cue`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from factcheck.extract import extract_text
+from factcheck.model import DateClaim, DateInterval, Precision, Tier
+from factcheck.rules.checks.base import CheckInput
+from factcheck.rules.checks.dates import date_conflict
+
+WEDNESDAY = DateInterval(start=dt.date(2013, 4, 24), end=dt.date(2013, 4, 24), precision=Precision.DAY)
+PARAMS = {"tolerance_days": 0, "tolerance_minutes": 5, "close_minutes": 30}
+
+
+def date(text: str, written: str) -> DateClaim:
+    found = [
+        c.claim
+        for c in extract_text(text, published=WEDNESDAY)
+        if isinstance(c.claim, DateClaim) and written in c.claim.text
+    ]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def conflict(a: DateClaim, b: DateClaim) -> str | None:
+    if a.event != b.event or a.event.startswith("unknown."):
+        return None
+    verdict = date_conflict(
+        CheckInput(matched={"a": a, "b": b}, params=PARAMS, tiers={"a": Tier.NEWS, "b": Tier.NEWS})
+    )
+    return verdict.outcome if verdict is not None else None
+
+
+def test_a_when_clause_whose_subject_has_a_relative_clause_dates_its_verb() -> None:
+    wrong = date(
+        "Over 100 people were killed and 800 others injured on Thursday when an eight-storey commercial "
+        "building that housed several garment factories and thousands of workers collapsed on the "
+        "outskirts of Dhaka.",
+        "Thursday",
+    )
+    right = date("An eight-story building collapsed Wednesday near Dhaka.", "Wednesday")
+    assert wrong.event == right.event == "auto.event.collapsed"
+    assert conflict(wrong, right) == "disjoint-dates"
+
+
+def test_a_cue_inside_the_subjects_relative_clause_loses_to_the_clauses_verb() -> None:
+    claim = date(
+        "Six people died on Monday when a bus that had been carrying pilgrims home from a festival "
+        "plunged into a gorge.",
+        "Monday",
+    )
+    assert claim.event == "auto.event.derailed"  # 'plunged', the clause's verb (not 'carrying')
+
+
+def test_a_when_clause_that_tells_of_a_rising_toll_names_no_event() -> None:
+    claim = date(
+        "Relatives gathered on Thursday when the toll from a building that collapsed near the "
+        "highway rose again.",
+        "Thursday",
+    )
+    assert claim.event == "unknown.event"
+
