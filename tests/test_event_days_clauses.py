@@ -63,3 +63,41 @@ def test_a_when_clause_that_tells_of_a_rising_toll_names_no_event() -> None:
     )
     assert claim.event == "unknown.event"
 
+
+
+def test_a_scheduled_time_meets_only_other_scheduled_times_of_the_event() -> None:
+    due = date("The two men were due to begin their summit at 1 p.m. local time.", "1 p.m.")
+    set_for = date(
+        "Trump, who was set to leave his residence at 12:40 p.m for a 1:20 p.m. start to the meeting, waited.",
+        "1:20 p.m.",
+    )
+    began = date("The summit began at 2:10 p.m. after Putin arrived late.", "2:10 p.m.")
+    assert due.event == set_for.event == "auto.event.met.planned"
+    assert began.event == "auto.event.met"  # what happened never meets what was planned
+    assert conflict(due, set_for) is not None
+
+
+def test_a_scheduled_time_takes_no_cue_that_another_time_stands_before() -> None:
+    leave = date(
+        "Trump, who was set to leave his residence at 12:40 p.m for a 1:20 p.m. start to the meeting, waited.",
+        "12:40",
+    )
+    assert leave.event == "unknown.event"  # the meeting is the 1:20 p.m. time's, not 12:40's
+
+
+def test_a_planned_day_still_gets_no_frame() -> None:
+    # only a clock time of a plan is compared: a plan's day is often moved, so it never is
+    assert date("The leaders will meet on Friday in Singapore.", "Friday").event == "unknown.event"
+
+
+def test_a_timeline_in_the_present_dates_a_departure() -> None:
+    left = date("12:39 a.m. — The ship, named Dali, leaves the Seagirt Marine Terminal.", "12:39")
+    also = date("01.04am - Dali, loaded with shipping containers, leaves Baltimore's port.", "01.04")
+    assert left.event == also.event == "auto.event.departed"
+    assert conflict(left, also) == "different-times"
+
+
+def test_a_storm_that_reached_land_made_landfall() -> None:
+    early = date('Supertyphoon "Yolanda" reached land as early as 4:30 a.m. Friday in Guiuan.', "4:30")
+    later = date("Haiyan made landfall at 4:40 a.m. local time near Guiuan.", "4:40")
+    assert early.event == later.event == "auto.event.struck"

@@ -1713,24 +1713,31 @@ def _past_after(text: str, plan_end: int, start: int) -> bool:
     )
 
 
+PLAN_DAY = "a plan's day"  # the reason a date gets no frame as a plan's (a plan's time gets `.planned`)
+
+
 def date_frame(
     text: str,
     span: tuple[int, int],
     sentence: tuple[int, int],
     table: FrameTable | None = None,
     others: Sequence[tuple[int, int]] = (),
+    plan: bool = False,
 ) -> tuple[Frame | None, str]:
     """The event frame of a date, and why: the nearest event cue in its sentence
     (auto.event.struck), or None with the reason it got none ("a plan's day", "no event cue"),
     which `extract --format table` shows. A cue a clause break parts from the date is not its
     cue when nothing parts it from another date of the sentence (`others`): "Thursday, air
     quality near the warehouse destroyed by the blasts on Wednesday night remained normal"
-    gives the blasts Wednesday, not Thursday."""
+    gives the blasts Wednesday, not Thursday. With `plan`, the date is a plan's (the caller
+    knows): the plan's own cues count ("were due to begin their summit at 1 p.m."), and a
+    cue another date of the sentence stands between is that date's ("set to leave at 12:40 p.m
+    for a 1:20 p.m. start to the meeting": the meeting is 1:20's, not 12:40's)."""
     table = table or default_table()
     start, end = span
-    if planned(text, sentence, span):
+    if not plan and planned(text, sentence, span):
         # "she will travel to the crash site on Wednesday": a plan's day
-        return None, "a plan's day: no event frame, never compared"
+        return None, PLAN_DAY + ": no event frame, never compared"
     if date_words().stamp.search(text, max(sentence[0], start - 30), start):
         # "Updated Sunday at 10:30 a.m. with the names of those killed in the crash": the page's own time
         return None, "the page's own time stamp: no event frame, never compared"
@@ -1767,7 +1774,13 @@ def date_frame(
         for found in pattern.finditer(text, lo, hi):
             if _attributive(text, found) or _dated_by_possessive(text, found.start(), span):
                 continue
-            if planned(text, sentence, found.span()):
+            if plan and any(
+                min(found.end(), end) <= other[0] and other[1] <= max(found.start(), start)
+                for other in others
+                if other != span
+            ):
+                continue  # "leave at 12:40 p.m for a 1:20 p.m. start to the meeting": 1:20's cue
+            if not plan and planned(text, sentence, found.span()):
                 continue  # "whose bail was revoked Tuesday, will be sentenced in June": a plan's act
             if _negated(text, sentence[0], found.start()):
                 continue  # "the jury did not reach a verdict on Monday": no verdict that day
