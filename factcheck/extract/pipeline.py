@@ -112,7 +112,7 @@ def extract_text(
     quotes = find_quotes(text, sentences, mentions)
     subjects = subject_index(registry.subjects if registry else {})
     builder = _Builder(text, sentences, subjects, mentions, dates, numbers, quotes, source)
-    builder.clocks = builder._by_sentence(times)
+    builder.times = builder._by_sentence(times)
     builder.when = _report_time(published, published_at)
     builder.year = (
         published.start.year if published is not None and published.start.year == published.end.year else None
@@ -322,7 +322,7 @@ class _Builder:
         # claims by sentence: rivals for cues, the entities named there, the date of a quote
         self.mentions = self._by_sentence(mentions)
         self.dates = self._by_sentence(dates)
-        self.clocks: dict[int, list[Found]] = {}  # times of day by sentence (a plan's time's rivals)
+        self.times: dict[int, list[Found]] = {}  # times of day by sentence (a plan's time's rivals)
         self.numbers = self._by_sentence(numbers)
         self.quotes = self._by_sentence(quotes)
         self.source = source
@@ -777,7 +777,7 @@ class _Builder:
                     self._date_text(),
                     (item.start, item.end),
                     self.sentences.span_at(item.start),
-                    others=[(d.start, d.end) for d in [*here, *self.clocks.get(self.sentences.index(item.start), [])]],
+                    others=[(d.start, d.end) for d in [*here, *self.times.get(self.sentences.index(item.start), [])]],
                     plan=True,
                 )
                 if frame is not None:
