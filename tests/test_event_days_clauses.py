@@ -64,7 +64,6 @@ def test_a_when_clause_that_tells_of_a_rising_toll_names_no_event() -> None:
     assert claim.event == "unknown.event"
 
 
-
 def test_a_scheduled_time_meets_only_other_scheduled_times_of_the_event() -> None:
     due = date("The two men were due to begin their summit at 1 p.m. local time.", "1 p.m.")
     set_for = date(

@@ -777,7 +777,10 @@ class _Builder:
                     self._date_text(),
                     (item.start, item.end),
                     self.sentences.span_at(item.start),
-                    others=[(d.start, d.end) for d in [*here, *self.times.get(self.sentences.index(item.start), [])]],
+                    others=[
+                        (d.start, d.end)
+                        for d in [*here, *self.times.get(self.sentences.index(item.start), [])]
+                    ],
                     plan=True,
                 )
                 if frame is not None:
