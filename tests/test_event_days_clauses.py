@@ -100,3 +100,18 @@ def test_a_storm_that_reached_land_made_landfall() -> None:
     early = date('Supertyphoon "Yolanda" reached land as early as 4:30 a.m. Friday in Guiuan.', "4:30")
     later = date("Haiyan made landfall at 4:40 a.m. local time near Guiuan.", "4:40")
     assert early.event == later.event == "auto.event.struck"
+
+
+def test_a_cue_in_the_when_clause_that_another_date_follows_is_that_dates() -> None:
+    claim = date(
+        "Families waited on Thursday when workers at the building, which collapsed on Saturday, gave up hope.",
+        "Thursday",
+    )
+    assert claim.event == "unknown.event"
+
+
+def test_a_cue_before_the_plan_word_is_not_what_is_planned() -> None:
+    claim = date(
+        "A press conference with the summit's hosts was due to begin at 4 p.m. local time.", "4 p.m."
+    )
+    assert claim.event == "unknown.event"

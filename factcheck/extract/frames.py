@@ -1685,10 +1685,17 @@ def planned(text: str, sentence: tuple[int, int], span: tuple[int, int]) -> bool
     "next Monday"), or a plan word of its clause (from the last comma, semicolon or "and" before
     it) governs it ("will be held on Sunday", "is scheduled to meet in May"): no clause opens
     and no past verb comes between them ("will pay under the deal announced on Monday")."""
+    return plan_start(text, sentence, span) is not None
+
+
+def plan_start(text: str, sentence: tuple[int, int], span: tuple[int, int]) -> int | None:
+    """Where the plan that governs a date begins to say what is planned: the end of its plan
+    word ("were due to| begin their summit at 1 p.m."), the date's own start for a day named
+    forward; None when no plan governs the date (`planned`)."""
     start, end = span
     words = date_words()
     if words.forward_day.search(text, start, end):
-        return True
+        return start
     breaks = list(_PARTS_CLAUSES.finditer(text, sentence[0], start))
     clause_start = breaks[-1].end() if breaks else sentence[0]
     plans = [
@@ -1698,9 +1705,11 @@ def planned(text: str, sentence: tuple[int, int], span: tuple[int, int]) -> bool
         if words.not_a_plan.match(text, found.end()) is None
     ]
     if not plans:
-        return False
+        return None
     plan_end = max(found.end() for found in plans)
-    return _SUBORDINATE.search(text, plan_end, start) is None and not _past_after(text, plan_end, start)
+    if _SUBORDINATE.search(text, plan_end, start) is not None or _past_after(text, plan_end, start):
+        return None
+    return plan_end
 
 
 def _past_after(text: str, plan_end: int, start: int) -> bool:
@@ -1735,6 +1744,9 @@ def date_frame(
     for a 1:20 p.m. start to the meeting": the meeting is 1:20's, not 12:40's)."""
     table = table or default_table()
     start, end = span
+    # a plan's cue says what is planned, after its plan word: "a press conference with the
+    # summit's hosts was due at 4 p.m." plans no summit
+    plan_from = (plan_start(text, sentence, span) or start) if plan else None
     if not plan and planned(text, sentence, span):
         # "she will travel to the crash site on Wednesday": a plan's day
         return None, PLAN_DAY + ": no event frame, never compared"
@@ -1774,10 +1786,13 @@ def date_frame(
         for found in pattern.finditer(text, lo, hi):
             if _attributive(text, found) or _dated_by_possessive(text, found.start(), span):
                 continue
-            if plan and any(
-                min(found.end(), end) <= other[0] and other[1] <= max(found.start(), start)
-                for other in others
-                if other != span
+            if plan_from is not None and (
+                found.start() < plan_from
+                or any(
+                    min(found.end(), end) <= other[0] and other[1] <= max(found.start(), start)
+                    for other in others
+                    if other != span
+                )
             ):
                 continue  # "leave at 12:40 p.m for a 1:20 p.m. start to the meeting": 1:20's cue
             if not plan and planned(text, sentence, found.span()):
@@ -1932,19 +1947,24 @@ def _when_clause_cue(
     a semicolon or the next date; its verb is its last cue there, so a cue inside the subject's
     relative clause ("a building that was hit by the quake collapsed") loses to the verb after
     it, and "when the toll from a building that collapsed on Monday rose" stops at the other
-    date. A cue of an uncompared event (the toll "rose") is kept: that clause names no event."""
+    date; a cue that another date of the clause follows with no break between is that date's
+    ("when the building, which collapsed on Saturday, was still smoking"). A cue of an uncompared
+    event (the toll "rose") is kept: that clause names no event."""
     stop = sentence_end
     semicolon = text.find(";", opened, stop)
     if semicolon >= 0:
         stop = semicolon
-    for other in others:
-        if other != span and opened <= other[0] < stop:
-            stop = other[0]
+    rivals = [other for other in others if other != span and other[0] >= opened]
     best: tuple[bool, int, str, str, int] | None = None
     for event, pattern in table.events.items():
         for found in pattern.finditer(text, opened, stop):
             if _attributive(text, found) or _negated(text, opened, found.start()):
                 continue
+            if any(
+                other[0] >= found.end() and not _parted(text, found.start(), found.end(), *other)[0]
+                for other in rivals
+            ):
+                continue  # "when the building, which collapsed on Saturday, ...": Saturday's cue
             if best is None or found.start() > best[4]:
                 best = (True, found.start() - span[1], found.group().lower(), event, found.start())
     return best
