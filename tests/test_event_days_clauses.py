@@ -115,3 +115,16 @@ def test_a_cue_before_the_plan_word_is_not_what_is_planned() -> None:
         "A press conference with the summit's hosts was due to begin at 4 p.m. local time.", "4 p.m."
     )
     assert claim.event == "unknown.event"
+
+
+def test_a_plans_subject_that_is_to_start_is_its_event() -> None:
+    one = date("The meeting was scheduled to start at 1 p.m. local time.", "1 p.m.")
+    other = date("The two leaders were due to hold a meeting at 1:30 p.m. local time.", "1:30 p.m.")
+    assert one.event == other.event == "auto.event.met.planned"
+
+
+def test_a_plans_time_of_an_arrival_at_an_events_venue_gets_no_frame() -> None:
+    # two people's planned arrivals: no start of the summit, never compared
+    trump = date("Trump was scheduled to arrive at the summit venue at 9 a.m. local time.", "9 a.m.")
+    kim = date("Kim was scheduled to arrive at the summit venue at 8:30 a.m. local time.", "8:30 a.m.")
+    assert trump.event == kim.event == "unknown.event"

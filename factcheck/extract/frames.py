@@ -1633,6 +1633,7 @@ class DateWords(msgspec.Struct, frozen=True):
     named_after_event: re.Pattern[str]  # a place or people named after an event ("the crash site")
     verb_only_cues: frozenset[str]  # cues that read as a verb after a noun ("Cyclone Remal hit areas")
     not_yet: re.Pattern[str]  # right before a cue: an event still to come ("ahead of a verdict")
+    plan_starts: str = "begin|start"  # a plan's verbs of a start ("due to begin"), an alternation
 
 
 def _listed(data: dict[str, Any], key: str) -> str:
@@ -1667,6 +1668,7 @@ def build_date_words(data: dict[str, Any]) -> DateWords:
         ),
         named_after_event=re.compile(r"\s+(?:" + _listed(data, "named_after_event") + r")\b", flags),
         verb_only_cues=frozenset(str(w).lower() for w in data.get("verb_only_cues") or []),
+        plan_starts=_listed(data, "plan_starts"),
         not_yet=re.compile(
             r"\b(?:" + _listed(data, "not_yet") + r")\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+)?\Z",
             flags,
@@ -1739,15 +1741,12 @@ def date_frame(
     cue when nothing parts it from another date of the sentence (`others`): "Thursday, air
     quality near the warehouse destroyed by the blasts on Wednesday night remained normal"
     gives the blasts Wednesday, not Thursday. With `plan`, the date is a plan's (the caller
-    knows): the plan's own cues count ("were due to begin their summit at 1 p.m."), and a
-    cue another date of the sentence stands between is that date's ("set to leave at 12:40 p.m
-    for a 1:20 p.m. start to the meeting": the meeting is 1:20's, not 12:40's)."""
+    knows) and only what the plan says is to begin counts (`_plan_cue`)."""
     table = table or default_table()
     start, end = span
-    # a plan's cue says what is planned, after its plan word: "a press conference with the
-    # summit's hosts was due at 4 p.m." plans no summit
-    plan_from = (plan_start(text, sentence, span) or start) if plan else None
-    if not plan and planned(text, sentence, span):
+    if plan:
+        return _plan_cue(text, sentence, span, table)
+    if planned(text, sentence, span):
         # "she will travel to the crash site on Wednesday": a plan's day
         return None, PLAN_DAY + ": no event frame, never compared"
     if date_words().stamp.search(text, max(sentence[0], start - 30), start):
@@ -1786,16 +1785,7 @@ def date_frame(
         for found in pattern.finditer(text, lo, hi):
             if _attributive(text, found) or _dated_by_possessive(text, found.start(), span):
                 continue
-            if plan_from is not None and (
-                found.start() < plan_from
-                or any(
-                    min(found.end(), end) <= other[0] and other[1] <= max(found.start(), start)
-                    for other in others
-                    if other != span
-                )
-            ):
-                continue  # "leave at 12:40 p.m for a 1:20 p.m. start to the meeting": 1:20's cue
-            if not plan and planned(text, sentence, found.span()):
+            if planned(text, sentence, found.span()):
                 continue  # "whose bail was revoked Tuesday, will be sentenced in June": a plan's act
             if _negated(text, sentence[0], found.start()):
                 continue  # "the jury did not reach a verdict on Monday": no verdict that day
@@ -1931,6 +1921,56 @@ def _noun_cue(text: str, found: re.Match[str]) -> bool:
     word = found.group().split()[0].lower()
     words = date_words()
     return words.past_verb.fullmatch(word) is None and word not in words.verb_only_cues
+
+
+def _plan_cue(
+    text: str, sentence: tuple[int, int], span: tuple[int, int], table: FrameTable
+) -> tuple[Frame | None, str]:
+    """The event a plan's time is the start of, told in one of three ways: the plan's own verb
+    group ("were due to begin their bilateral summit at 1 p.m.", "is set to meet at 10 a.m."),
+    the plan's subject ("the meeting was scheduled to start at 1 p.m."), or a start named after
+    the time ("for a 1:20 p.m. start to the meeting"). Anything else a plan's sentence names is
+    no start of it ("was scheduled to arrive at the summit venue at 9 a.m.": an arrival), so
+    the time gets no frame. The verbs of a start are frames.yaml `date_words.plan_starts`."""
+    start, end = span
+    plan_from = plan_start(text, sentence, span)
+    if plan_from is None or plan_from >= start:
+        return None, PLAN_DAY + ": no event frame, never compared"
+    words = date_words()
+    lead = text[plan_from:start]
+    verb_group = re.fullmatch(
+        r"\s*(?:to\s+)?(?:(?:" + words.plan_starts + r")\s+)?(?P<what>(?:[\w'’-]+\s+){0,3}?)"
+        r"(?:at|for|on|from)?\s*",
+        lead,
+        re.IGNORECASE,
+    )
+    bare_start = re.fullmatch(
+        r"\s*(?:to\s+)?(?:" + words.plan_starts + r")\s+(?:at|for|on|from)?\s*", lead, re.IGNORECASE
+    )
+    for event, pattern in table.events.items():
+        if event in table.uncompared_events:
+            continue
+        for found in pattern.finditer(text, plan_from, start):
+            if verb_group is not None and found.start() >= plan_from + verb_group.start("what"):
+                if not text[found.end() : start].strip(" ").lower().startswith(("at", "for", "on", "from")):
+                    continue  # "due to meet the summit's hosts at 4 p.m.": the cue is not what starts
+                return Frame(auto_frame(Family.EVENT, event), f"cue '{found.group().lower()}'"), ""
+        if bare_start is not None:
+            for found in pattern.finditer(text, sentence[0], plan_from):
+                between = text[found.end() : plan_from]
+                plain = words.plan_more.sub(" ", FUTURE.sub(" ", between)).split()
+                if len(between.split()) <= 4 and all(w.lower() in word_list("auxiliaries") for w in plain):
+                    # "the meeting was scheduled to start at 1 p.m.": the plan's subject
+                    return Frame(auto_frame(Family.EVENT, event), f"cue '{found.group().lower()}'"), ""
+        after = re.match(
+            r"\s+(?:" + words.plan_starts + r")\s+(?:to|of)\s+(?:(?:the|their|its|a)\s+)?",
+            text[end:],
+            re.IGNORECASE,
+        )
+        if after is not None and (cue := pattern.match(text, end + after.end())) is not None:
+            # "for a 1:20 p.m. start to the meeting"
+            return Frame(auto_frame(Family.EVENT, event), f"cue '{cue.group().lower()}'"), ""
+    return None, PLAN_DAY + ": no start of an event named, never compared"
 
 
 def _when_clause_cue(
