@@ -89,11 +89,27 @@ def test_a_planned_day_still_gets_no_frame() -> None:
     assert date("The leaders will meet on Friday in Singapore.", "Friday").event == "unknown.event"
 
 
-def test_a_timeline_in_the_present_dates_a_departure() -> None:
-    left = date("12:39 a.m. — The ship, named Dali, leaves the Seagirt Marine Terminal.", "12:39")
-    also = date("01.04am - Dali, loaded with shipping containers, leaves Baltimore's port.", "01.04")
-    assert left.event == also.event == "auto.event.departed"
-    assert conflict(left, also) == "different-times"
+def test_a_usual_departure_is_a_departure() -> None:
+    usual = date("The express usually departs from Shalimar station at 3.20 pm.", "3.20 pm")
+    started = date("The train started its journey at 3.30 pm.", "3.30 pm")
+    assert usual.event == started.event == "auto.event.departed"
+
+
+def test_leaving_the_plane_is_no_departure() -> None:
+    caption = date(
+        "Putin as he leaves the plane at Helsinki airport in Vantaa, Finland, Monday, July 16, 2018.",
+        "July 16",
+    )
+    assert caption.event == "unknown.event"
+
+
+def test_a_when_clause_stops_where_a_clause_of_another_time_opens() -> None:
+    claim = date(
+        "The worst was in Rhode Island in 2003, when 100 people died after foam soundproofing proved "
+        "flammable when it met onstage pyrotechnics.",
+        "2003",
+    )
+    assert claim.event == "unknown.event"
 
 
 def test_a_storm_that_reached_land_made_landfall() -> None:

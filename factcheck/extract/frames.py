@@ -1973,6 +1973,10 @@ def _plan_cue(
     return None, PLAN_DAY + ": no start of an event named, never compared"
 
 
+# what opens a clause of another time inside a when-clause
+_NESTED_CLAUSE = re.compile(r"\b(?:after|before|when|while|because|since|until|following)\b", re.IGNORECASE)
+
+
 def _when_clause_cue(
     text: str,
     opened: int,
@@ -1994,6 +1998,11 @@ def _when_clause_cue(
     semicolon = text.find(";", opened, stop)
     if semicolon >= 0:
         stop = semicolon
+    nested = _NESTED_CLAUSE.search(text, opened, stop)
+    if nested is not None:
+        # "in 2003, when 100 people died after cheap foam ... proved flammable when it met onstage
+        # pyrotechnics": a clause of another time opens; its cues are not the when-clause's
+        stop = nested.start()
     rivals = [other for other in others if other != span and other[0] >= opened]
     best: tuple[bool, int, str, str, int] | None = None
     for event, pattern in table.events.items():
