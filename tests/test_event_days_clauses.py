@@ -89,12 +89,6 @@ def test_a_planned_day_still_gets_no_frame() -> None:
     assert date("The leaders will meet on Friday in Singapore.", "Friday").event == "unknown.event"
 
 
-def test_a_usual_departure_is_a_departure() -> None:
-    usual = date("The express usually departs from Shalimar station at 3.20 pm.", "3.20 pm")
-    started = date("The train started its journey at 3.30 pm.", "3.30 pm")
-    assert usual.event == started.event == "auto.event.departed"
-
-
 def test_leaving_the_plane_is_no_departure() -> None:
     caption = date(
         "Putin as he leaves the plane at Helsinki airport in Vantaa, Finland, Monday, July 16, 2018.",
