@@ -1,18 +1,18 @@
 """A day or time of day named for an event meets the other reports' days of that event: a
 when-clause whose subject is long or carries a relative clause still names the date's event
-(extract/frames.py `_when_clause_cue`)."""
+(extract/frames.py `_when_clause_cue`), and a plan's time meets only other plan times of the
+start it names (`_plan_cue`, `.planned`)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+from test_event_frames import conflict  # FC201's outcome for two claims, None when they never meet
+
 from factcheck.extract import extract_text
-from factcheck.model import DateClaim, DateInterval, Precision, Tier
-from factcheck.rules.checks.base import CheckInput
-from factcheck.rules.checks.dates import date_conflict
+from factcheck.model import DateClaim, DateInterval, Precision
 
 WEDNESDAY = DateInterval(start=dt.date(2013, 4, 24), end=dt.date(2013, 4, 24), precision=Precision.DAY)
-PARAMS = {"tolerance_days": 0, "tolerance_minutes": 5, "close_minutes": 30}
 
 
 def date(text: str, written: str) -> DateClaim:
@@ -23,15 +23,6 @@ def date(text: str, written: str) -> DateClaim:
     ]
     assert len(found) == 1, found
     return found[0]
-
-
-def conflict(a: DateClaim, b: DateClaim) -> str | None:
-    if a.event != b.event or a.event.startswith("unknown."):
-        return None
-    verdict = date_conflict(
-        CheckInput(matched={"a": a, "b": b}, params=PARAMS, tiers={"a": Tier.NEWS, "b": Tier.NEWS})
-    )
-    return verdict.outcome if verdict is not None else None
 
 
 def test_a_when_clause_whose_subject_has_a_relative_clause_dates_its_verb() -> None:
