@@ -1,0 +1,125 @@
+"""A day or time of day named for an event meets the other reports' days of that event: a
+when-clause whose subject is long or carries a relative clause still names the date's event
+(extract/frames.py `_when_clause_cue`), and a plan's time meets only other plan times of the
+start it names (`_plan_cue`, `.planned`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from test_event_frames import conflict  # FC201's outcome for two claims, None when they never meet
+
+from factcheck.extract import extract_text
+from factcheck.model import DateClaim, DateInterval, Precision
+
+WEDNESDAY = DateInterval(start=dt.date(2013, 4, 24), end=dt.date(2013, 4, 24), precision=Precision.DAY)
+
+
+def date(text: str, written: str) -> DateClaim:
+    found = [
+        c.claim
+        for c in extract_text(text, published=WEDNESDAY)
+        if isinstance(c.claim, DateClaim) and written in c.claim.text
+    ]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_a_when_clause_whose_subject_has_a_relative_clause_dates_its_verb() -> None:
+    wrong = date(
+        "Over 100 people were killed and 800 others injured on Thursday when an eight-storey commercial "
+        "building that housed several garment factories and thousands of workers collapsed on the "
+        "outskirts of Dhaka.",
+        "Thursday",
+    )
+    right = date("An eight-story building collapsed Wednesday near Dhaka.", "Wednesday")
+    assert wrong.event == right.event == "auto.event.collapsed"
+    assert conflict(wrong, right) == "disjoint-dates"
+
+
+def test_a_cue_inside_the_subjects_relative_clause_loses_to_the_clauses_verb() -> None:
+    claim = date(
+        "Six people died on Monday when a bus that had been carrying pilgrims home from a festival "
+        "plunged into a gorge.",
+        "Monday",
+    )
+    assert claim.event == "auto.event.derailed"  # 'plunged', the clause's verb (not 'carrying')
+
+
+def test_a_when_clause_that_tells_of_a_rising_toll_names_no_event() -> None:
+    claim = date(
+        "Relatives gathered on Thursday when the toll from a building that collapsed near the "
+        "highway rose again.",
+        "Thursday",
+    )
+    assert claim.event == "unknown.event"
+
+
+def test_a_scheduled_time_meets_only_other_scheduled_times_of_the_event() -> None:
+    due = date("The two men were due to begin their summit at 1 p.m. local time.", "1 p.m.")
+    set_for = date(
+        "Trump, who was set to leave his residence at 12:40 p.m for a 1:20 p.m. start to the meeting, waited.",
+        "1:20 p.m.",
+    )
+    began = date("The summit began at 2:10 p.m. after Putin arrived late.", "2:10 p.m.")
+    assert due.event == set_for.event == "auto.event.met.planned"
+    assert began.event == "auto.event.met"  # what happened never meets what was planned
+    assert conflict(due, set_for) is not None
+
+
+def test_a_scheduled_time_takes_no_cue_that_another_time_stands_before() -> None:
+    leave = date(
+        "Trump, who was set to leave his residence at 12:40 p.m for a 1:20 p.m. start to the meeting, waited.",
+        "12:40",
+    )
+    assert leave.event == "unknown.event"  # the meeting is the 1:20 p.m. time's, not 12:40's
+
+
+def test_a_planned_day_still_gets_no_frame() -> None:
+    # only a clock time of a plan is compared: a plan's day is often moved, so it never is
+    assert date("The leaders will meet on Friday in Singapore.", "Friday").event == "unknown.event"
+
+
+def test_leaving_the_plane_is_no_departure() -> None:
+    caption = date(
+        "Putin as he leaves the plane at Helsinki airport in Vantaa, Finland, Monday, July 16, 2018.",
+        "July 16",
+    )
+    assert caption.event == "unknown.event"
+
+
+def test_a_when_clause_stops_where_a_clause_of_another_time_opens() -> None:
+    claim = date(
+        "The worst was in Rhode Island in 2003, when 100 people died after foam soundproofing proved "
+        "flammable when it met onstage pyrotechnics.",
+        "2003",
+    )
+    assert claim.event == "unknown.event"
+
+
+def test_a_cue_in_the_when_clause_that_another_date_follows_is_that_dates() -> None:
+    claim = date(
+        "Families waited on Thursday when workers at the building, which collapsed on Saturday, gave up hope.",
+        "Thursday",
+    )
+    assert claim.event == "unknown.event"
+
+
+def test_a_cue_before_the_plan_word_is_not_what_is_planned() -> None:
+    claim = date(
+        "A press conference with the summit's hosts was due to begin at 4 p.m. local time.", "4 p.m."
+    )
+    assert claim.event == "unknown.event"
+
+
+def test_a_plans_subject_that_is_to_start_is_its_event() -> None:
+    one = date("The meeting was scheduled to start at 1 p.m. local time.", "1 p.m.")
+    other = date("The two leaders were due to hold a meeting at 1:30 p.m. local time.", "1:30 p.m.")
+    assert one.event == other.event == "auto.event.met.planned"
+
+
+def test_a_plans_time_of_an_arrival_at_an_events_venue_gets_no_frame() -> None:
+    # two people's planned arrivals: no start of the summit, never compared
+    trump = date("Trump was scheduled to arrive at the summit venue at 9 a.m. local time.", "9 a.m.")
+    kim = date("Kim was scheduled to arrive at the summit venue at 8:30 a.m. local time.", "8:30 a.m.")
+    assert trump.event == kim.event == "unknown.event"
