@@ -282,12 +282,14 @@ def build_registry(factcheck: str, story: Story, work: Path, day_only: bool = Fa
 # --- matching findings to gold -------------------------------------------------------------------
 
 
-def overlaps(side: str, gold: str) -> bool:
+def overlaps(side: str, gold: str, kind: str = "number") -> bool:
     """Whether a finding side's text hits a gold span: substring either way, case-insensitive.
 
-    A side shorter than a span that gives figures must hold one of them: otherwise a side
-    naming only a place ("Chapra") would hit a gold distance ("about 25 km from Chapra") and
-    count a spelling finding as the distance's discovery. Empty text matches nothing.
+    A side shorter than a span of a number discrepancy that gives figures must hold one of them:
+    otherwise a side naming only a place ("Chapra") would hit a gold distance ("about 25 km from
+    Chapra") and count a spelling finding as the distance's discovery. A date, time, name or quote
+    span's figures are context ("800 others injured on Thursday" for a weekday): the rule is for
+    numbers only. Empty text matches nothing.
     """
     side, gold = side.strip().lower(), gold.strip().lower()
     if not side or not gold:
@@ -296,8 +298,41 @@ def overlaps(side: str, gold: str) -> bool:
         return True
     if side not in gold:
         return False
-    figures = set(re.findall(r"\d+", gold))
-    return not figures or bool(figures & set(re.findall(r"\d+", side)))
+    return _holds_a_figure(side, gold, kind)
+
+
+def _holds_a_figure(side: str, gold: str, kind: str) -> bool:
+    """For a number discrepancy, whether a side shorter than its span holds one of its figures."""
+    figures = set(re.findall(r"\d+", gold)) if kind == "number" else set()
+    return not figures or bool(figures & set(re.findall(r"\d+", side.lower())))
+
+
+def side_range(side: dict[str, Any], text: str) -> tuple[int, int] | None:
+    """Where a finding side's words stand in its file's text (line and 1-based column), when its
+    text is there verbatim; None otherwise."""
+    words, line, column = str(side.get("text") or ""), side.get("line"), side.get("column")
+    if not words or not isinstance(line, int) or not isinstance(column, int) or line < 1 or column < 1:
+        return None
+    lines = text.split("\n")
+    if line > len(lines):
+        return None
+    start = sum(len(earlier) + 1 for earlier in lines[: line - 1]) + column - 1
+    return (start, start + len(words)) if text[start : start + len(words)] == words else None
+
+
+def overlaps_at(side: dict[str, Any], span: Span, text: str, kind: str) -> bool:
+    """Whether a side's words and a gold span overlap where they stand in the file: "1 p.m. local
+    time (6 a.m. ET)" and "were due to begin at 1 p.m. local time" share words without either
+    holding the other. The figure rule of `overlaps` applies to the side's words."""
+    found = side_range(side, text)
+    if found is None or not _holds_a_figure(str(side.get("text") or ""), span.text.lower(), kind):
+        return False
+    start = text.find(span.text)
+    while start >= 0:
+        if start < found[1] and found[0] < start + len(span.text):
+            return True
+        start = text.find(span.text, start + 1)
+    return False
 
 
 def side_file(side: dict[str, Any], files: dict[str, str]) -> str:
@@ -307,23 +342,39 @@ def side_file(side: dict[str, Any], files: dict[str, str]) -> str:
     return files.get(str(side.get("source", "")), "")
 
 
-def side_hits(side: dict[str, Any], spans: Iterable[Span], files: dict[str, str]) -> bool:
-    """Whether a finding side overlaps one of these spans of the same file."""
-    name, text = side_file(side, files), str(side.get("text") or "")
-    return any(span.source == name and overlaps(text, span.text) for span in spans)
+def side_hits(
+    side: dict[str, Any],
+    spans: Iterable[Span],
+    files: dict[str, str],
+    kind: str = "number",
+    texts: dict[str, str] | None = None,
+) -> bool:
+    """Whether a finding side overlaps one of these spans of the same file: by its words, or
+    (given the files' texts) by where its words stand."""
+    name, words = side_file(side, files), str(side.get("text") or "")
+    for span in spans:
+        if span.source != name:
+            continue
+        if overlaps(words, span.text, kind):
+            return True
+        if texts is not None and name in texts and overlaps_at(side, span, texts[name], kind):
+            return True
+    return False
 
 
-def matches(finding: dict[str, Any], item: GoldItem, files: dict[str, str]) -> bool:
+def matches(
+    finding: dict[str, Any], item: GoldItem, files: dict[str, str], texts: dict[str, str] | None = None
+) -> bool:
     """Whether a finding hits a gold item.
 
     Two matching sides, or one plus a reference side; or, for a one-sided finding (a check
     within one text, such as a wrong weekday), its side on a span marked likely_wrong.
     """
     sides = finding.get("sides") or []
-    hitting = [side for side in sides if side_hits(side, item.sides, files)]
+    hitting = [side for side in sides if side_hits(side, item.sides, files, item.type, texts)]
     has_reference = any(side.get("tier") == "reference" for side in sides)
     if len(sides) == 1:
-        return side_hits(sides[0], [s for s in item.sides if s.likely_wrong], files)
+        return side_hits(sides[0], [s for s in item.sides if s.likely_wrong], files, item.type, texts)
     outliers = set(finding.get("outliers") or [])
     if outliers and not any(side.get("claim_id") in outliers for side in hitting):
         return False  # it blames other sources: the sides it hits are among those that agree
@@ -353,11 +404,22 @@ class Score:
     lookalike_violations: list[str] = field(default_factory=list)
 
 
+def story_texts(story: Story) -> dict[str, str]:
+    """The texts of a story's source files, by file name (none when its folder is not there)."""
+    texts = {}
+    for span in (s for item in (*story.gold, *story.lookalikes) for s in item.sides):
+        path = story.folder / span.source
+        if span.source not in texts and path.is_file():
+            texts[span.source] = path.read_text(encoding="utf-8")
+    return texts
+
+
 def score(findings: list[dict[str, Any]], story: Story, files: dict[str, str]) -> Score:
     """Recall, grades, false alarms and lookalike violations of one review."""
     result = Score(findings=len(findings), gold_total=len(story.gold))
+    texts = story_texts(story)
     for item in story.gold:
-        hits = [f for f in findings if matches(f, item, files)]
+        hits = [f for f in findings if matches(f, item, files, texts)]
         if not hits:
             continue
         best = max((str(f.get("grade")) for f in hits), key=lambda g: GRADE_RANK.get(g, 0))
@@ -365,9 +427,9 @@ def score(findings: list[dict[str, Any]], story: Story, files: dict[str, str]) -
         result.grades[item.id] = f"{best} (want {item.expected_grade})"
         result.right_grade += right_grade(best, item.expected_grade)
     for finding in findings:
-        if not above_info(finding) or any(matches(finding, g, files) for g in story.gold):
+        if not above_info(finding) or any(matches(finding, g, files, texts) for g in story.gold):
             continue
-        looks = [lk.id for lk in story.lookalikes if matches(finding, lk, files)]
+        looks = [lk.id for lk in story.lookalikes if matches(finding, lk, files, texts)]
         if looks:
             result.lookalike_violations.extend(looks)
         else:

@@ -52,3 +52,31 @@ def test_a_finding_blaming_other_sources_does_not_find_a_gap_between_agreeing_on
     assert not stories.matches({"sides": sides, "outliers": ["c.c1"]}, item, {})
     assert stories.matches({"sides": sides, "outliers": ["b.c1"]}, item, {})
     assert stories.matches({"sides": sides[:2]}, item, {})
+
+
+def test_a_weekday_hits_a_date_span_whose_figures_are_context() -> None:
+    """A date discrepancy's span may hold a count ("800 others injured on Thursday"): the weekday
+    side is its discovery; the same side does not hit a number discrepancy's span."""
+    assert stories.overlaps("on Thursday", "800 others injured on Thursday", "date")
+    assert not stories.overlaps("on Thursday", "800 others injured on Thursday", "number")
+
+
+def test_a_side_hits_a_span_it_overlaps_in_the_file() -> None:
+    """Neither text holds the other, but the words overlap where they stand in the file."""
+    text = "Headline\n\nThe leaders were due to begin at 1 p.m. local time (6 a.m. ET) in the palace.\n"
+    column = text.split("\n")[2].index("1 p.m.") + 1
+    side = {"text": "1 p.m. local time (6 a.m. ET)", "line": 3, "column": column}
+    span = stories.Span("wire.txt", "were due to begin at 1 p.m. local time")
+    assert not stories.overlaps(side["text"], span.text, "time")
+    assert stories.overlaps_at(side, span, text, "time")
+    elsewhere = {"text": "in the palace", "line": 3, "column": column + 30}
+    assert stories.side_range(elsewhere, text) is not None
+    assert not stories.overlaps_at(elsewhere, span, text, "time")
+
+
+def test_a_side_whose_position_does_not_hold_its_words_is_not_placed() -> None:
+    """A stale line/column (the file changed) places nothing rather than the wrong words."""
+    text = "one\ntwo three\n"
+    assert stories.side_range({"text": "three", "line": 2, "column": 5}, text) == (8, 13)
+    assert stories.side_range({"text": "three", "line": 2, "column": 1}, text) is None
+    assert stories.side_range({"text": "three", "line": 9, "column": 1}, text) is None
