@@ -253,31 +253,3 @@ def test_an_unnamed_posts_holder_is_framed_by_the_post_and_its_body() -> None:
 )
 def test_no_post_is_read_of_a_body_noun_the_text_gives_two_bodies(text: str) -> None:
     assert roles(text) == []
-
-
-COUNTRY_SOURCES = [
-    "Britain's Odell Marsh ran a season's best.\n",
-    "Briton Odell Marsh was fifth in the final.\n",
-]
-
-
-def test_check_fails_a_summary_giving_a_person_another_country(
-    cli: Callable[..., Result], tmp_path: Path
-) -> None:
-    code, report = _check(cli, tmp_path, COUNTRY_SOURCES, "American Odell Marsh was fifth in the final.\n")
-    assert code == 1
-    assert [(f["rule_id"], f["grade"]) for f in report["findings"]] == [("FC505", "major")]
-    assert "British (odell-marsh)" in report["findings"][0]["message"]
-
-
-def test_check_passes_the_sources_country_and_one_they_do_not_give(
-    cli: Callable[..., Result], tmp_path: Path
-) -> None:
-    code, report = _check(cli, tmp_path, COUNTRY_SOURCES, "Odell Marsh of Britain was fifth in the final.\n")
-    assert code == 0
-    assert report["findings"] == []
-    # the sources give Ida Moss no country: nothing to weigh the summary's against, no finding
-    sources = [*COUNTRY_SOURCES, "Ida Moss was seventh in the final.\n"]
-    code, report = _check(cli, tmp_path, sources, "Kenyan Ida Moss was seventh in the final.\n")
-    assert code == 0
-    assert [f["rule_id"] for f in report["findings"] if f["grade"] != "info"] == []

@@ -34,7 +34,6 @@ from factcheck.extract.frames import (
     rank_by,
 )
 from factcheck.extract.names import NameIndex, describes_someone, find_names
-from factcheck.extract.nationalities import find_nationalities
 from factcheck.extract.numbers import find_numbers
 from factcheck.extract.numberwords import SMALL_NUMBERS, TENS
 from factcheck.extract.places import find_places
@@ -125,9 +124,7 @@ def extract_text(
         else None
     )
     places = find_places(text)
-    roles = find_roles(text, mentions, sentences, places) + find_nationalities(
-        text, mentions, sentences, corpus
-    )
+    roles = find_roles(text, mentions, sentences, places)
     candidates = [
         builder.build(item)
         for item in sorted([*mentions, *dates, *times, *numbers, *quotes, *places, *roles], key=_order)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from importlib import resources
 
 import msgspec
@@ -56,11 +56,6 @@ class RoleTable(msgspec.Struct, frozen=True):
     sexes: dict[str, tuple[str, str]] = {}  # a sexed noun -> (the role for anyone, "man" or "woman")
     noun_ranks: dict[str, frozenset[str]] = {}  # words that are ranks before one noun only
     bodies: frozenset[str] = frozenset()  # nouns of bodies a post belongs to ("school", "company")
-    people: dict[str, str] = {}  # a word for a person of a country ("Briton") -> the demonym shown
-    countries: dict[str, str] = {}  # a country's name ("Britain") -> the demonym shown
-    overlaps: frozenset[frozenset[str]] = frozenset()  # pairs of demonyms one person is given both of
-    language_nouns: frozenset[str] = frozenset()  # "teacher": a demonym before it names a language
-    not_people: frozenset[str] = frozenset()  # words that make a name no person's ("survey", "open")
 
     def canonical(self, noun: str) -> str:
         """The canonical form of a role noun ("spokeswoman" -> "spokesperson")."""
@@ -108,7 +103,6 @@ def role_table() -> RoleTable:
     posts = {synonyms.get(n.lower(), n.lower()) for n in word_list("posts")}
     one_holder = posts | {synonyms.get(str(n).lower(), str(n).lower()) for n in data.get("one_holder") or []}
     qualifiers = data.get("qualifiers") or {}
-    nationalities = data.get("nationalities") or {}
     return RoleTable(
         groups=groups,
         exclusive=frozenset(exclusive),
@@ -132,15 +126,6 @@ def role_table() -> RoleTable:
             for noun, words in (data.get("noun_ranks") or {}).items()
         },
         bodies=frozenset(str(w).lower() for w in data.get("bodies") or []),
-        people={
-            str(w): str(shown) for shown, entry in nationalities.items() for w in entry.get("people") or []
-        },
-        countries={
-            str(w): str(shown) for shown, entry in nationalities.items() for w in entry.get("country") or []
-        },
-        overlaps=frozenset(frozenset(str(w) for w in pair) for pair in data.get("overlaps") or []),
-        language_nouns=frozenset(str(w).lower() for w in data.get("language_nouns") or []),
-        not_people=frozenset(str(w).lower() for w in data.get("not_people") or []),
     )
 
 
@@ -234,7 +219,14 @@ def find_roles(
     is given the name's span alone, so that relation is not taken for part of the role."""
     table = role_table()
     found: list[Found] = []
-    for mention, person in named_people(text, mentions):
+    # a surname alone ("Deshmukh, superintendent") is the clustered person only when this text
+    # names that person in full too: two people may share a surname ("Dr S Deshmukh")
+    named_in_full = {m.fields.get("entity") for m in mentions if len(text[m.start : m.end].split()) > 1}
+    for mention in mentions:
+        person = _person(mention)
+        alone = len(text[mention.start : mention.end].split()) == 1
+        if person is None or (alone and mention.fields.get("entity") not in named_in_full):
+            continue
         led = _role_led(text, mention, table)
         if led is not None:
             found.append(led)
@@ -245,18 +237,6 @@ def find_roles(
                 span = (mention.start, mention.end)
             found.append(_found(text, span, role, person, how, mention))
     return found + find_posts(text, table)
-
-
-def named_people(text: str, mentions: list[Found]) -> Iterator[tuple[Found, str]]:
-    """Each mention with the slug its person's roles are framed by. A surname alone ("Deshmukh,
-    superintendent") is the clustered person only when this text names that person in full too:
-    two people may share a surname ("Dr S Deshmukh")."""
-    named_in_full = {m.fields.get("entity") for m in mentions if len(text[m.start : m.end].split()) > 1}
-    for mention in mentions:
-        person = person_slug(mention)
-        alone = len(text[mention.start : mention.end].split()) == 1
-        if person is not None and not (alone and mention.fields.get("entity") not in named_in_full):
-            yield mention, person
 
 
 POST = "post"  # the slug that starts a post's frame: auto.role.post.<role for anyone>.<body>
@@ -356,24 +336,12 @@ def _role_led(text: str, mention: Found, table: RoleTable) -> Found | None:
     return _found(text, (mention.start, mention.end), role, name_slug(rest), "title before the name", person)
 
 
-def person_slug(mention: Found) -> str | None:
-    """The slug a person's roles are framed by: the name cluster, or a curated entity's id. A
-    cluster named with a demonym first ("Briton Dwain Chambers", the name finder's run in a text
-    that writes it so) is the person's without it ("dwain-chambers")."""
+def _person(mention: Found) -> str | None:
+    """The slug a person's roles are framed by: the name cluster, or a curated entity's id."""
     entity = str(mention.fields.get("entity") or "")
     if not entity:
         return None
-    slug = frame_slug(entity, Family.NAME) if in_family(entity, Family.NAME) else name_slug(entity)
-    table = role_table()
-    for word in table.people:
-        lead = name_slug(word) + "-"
-        if word.replace(".", "").isupper() or not slug.startswith(lead):
-            continue  # "US", "U.S.": the start of a body's name ("U.S. Navy"), not a person's demonym
-        rest = slug[len(lead) :].split("-")
-        barred = word_list("organisation_heads") | table.not_people
-        if len(rest) >= 2 and not any(w in barred or table.acceptable(w) for w in rest):
-            return "-".join(rest)
-    return slug
+    return frame_slug(entity, Family.NAME) if in_family(entity, Family.NAME) else name_slug(entity)
 
 
 def _roles_at(

@@ -22,7 +22,6 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 
 from factcheck.engine.runner import Match
-from factcheck.extract.nationalities import PREDICATE as NATIONALITY
 from factcheck.extract.numbers import TIME_UNITS
 from factcheck.extract.places import ORIGIN, PART
 from factcheck.extract.roles import PREDICATE as ROLE_PREDICATE
@@ -88,7 +87,7 @@ def _duration_value(obj: DurationClaim) -> str:
 
 def _relation_value(obj: RelationClaim) -> str:
     """A relation claim's value in words: "a county", "in Saran (district)", "from Kathmandu",
-    "central (part of London)", "headmistress (the school's head teacher)", "British (dwain-chambers)"."""
+    "central (part of London)", "headmistress (the school's head teacher)"."""
     if obj.predicate == "is-a":  # a place's kind (extract/places.py)
         return f"a {obj.item}"
     if obj.predicate == "in" and obj.to:
@@ -99,8 +98,6 @@ def _relation_value(obj: RelationClaim) -> str:
         return f"{obj.item} (part of {_place_name(obj.agent or '')})"
     if obj.predicate == ROLE_PREDICATE and obj.item:  # a person's role (extract/roles.py), and whose
         return f"{obj.item} ({holder_label(obj.agent)})" if obj.agent else obj.item
-    if obj.predicate == NATIONALITY and obj.item:  # a person's country (extract/nationalities.py)
-        return f"{obj.item} ({obj.agent})" if obj.agent else obj.item
     if obj.members is not None:
         return ", ".join(obj.members) + ("" if obj.complete else ", …")
     return f"{obj.predicate} {obj.item or ''} from {obj.from_ or '?'} to {obj.to or '?'}".replace("  ", " ")

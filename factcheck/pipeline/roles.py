@@ -2,15 +2,13 @@
 of a person the sources give roles to is compared with those (FC505: contradicted or supported);
 a role one person holds that the sources give someone else is compared with that person's
 (FC505 `other-holder`); a role no source gives the person, in any sentence naming them, is
-unsupported (FC602 `unsupported-role`). A nationality is compared with the ones the sources give
-the person (FC505 `different-nationality`), and dropped when they give none."""
+unsupported (FC602 `unsupported-role`)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
-from factcheck.extract.nationalities import PREDICATE as NATIONALITY
 from factcheck.extract.roles import Role, is_post, parse_role, role_conflict, role_table
 from factcheck.link.support import Evidence, SourceIndex, Support, sentences
 from factcheck.model import Claim, RelationClaim
@@ -34,13 +32,10 @@ def judge_roles(
     """Link each of a document's role claims for the rules, or look it up in the texts. A role of
     a person no source names is dropped: the name is the error (FC602, FC401), not the role."""
     roles: dict[str, list[RelationClaim]] = {}
-    nationalities: set[str] = set()
     for claim in registry.claims:
         if is_role(claim) and not is_draft_source(claim.source):
             assert isinstance(claim, RelationClaim)
             roles.setdefault(claim.relation, []).append(claim)
-            if claim.predicate == NATIONALITY:  # the people the sources give a country
-                nationalities.add(claim.relation)
     unknown: list[Claim] = []
     for position, claim in enumerate(claims):
         if not is_role(claim) or links.get(claim.id) is not LinkNote.UNLINKED:
@@ -53,13 +48,6 @@ def judge_roles(
         if not _named(person, index):
             unknown.append(claim)
             del links[claim.id]
-            continue
-        if claim.predicate == NATIONALITY:
-            if claim.relation in nationalities:
-                del links[claim.id]  # FC505 compares it with the nationalities the sources give
-            else:
-                unknown.append(claim)  # no source gives one: nothing to weigh it against
-                del links[claim.id]
             continue
         role = parse_role((claim.item or "").split())
         if role is None:

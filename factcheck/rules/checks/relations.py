@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from factcheck.extract.nationalities import PREDICATE as NATIONALITY
-from factcheck.extract.nationalities import nationality_conflict
 from factcheck.extract.roles import PREDICATE as ROLE
 from factcheck.extract.roles import holder_label, parse_role, role_conflict
 from factcheck.model import RelationClaim
@@ -64,9 +62,6 @@ def person_role(data: CheckInput) -> Verdict | None:
     people (a checked document's role set against the sources' one holder of it, by
     `factcheck check`) holding one role that only one person holds is `other-holder`."""
     a, b = pair(data, RelationClaim)
-    if a.predicate == b.predicate == NATIONALITY and a.item and b.item and a.agent == b.agent:
-        why = nationality_conflict(a.item, b.item)
-        return None if why is None else _role_verdict(a, b, "different-nationality", why, data)
     if a.predicate != ROLE or b.predicate != ROLE or not a.item or not b.item:
         return None
     role_a, role_b = parse_role(a.item.split()), parse_role(b.item.split())
@@ -78,19 +73,14 @@ def person_role(data: CheckInput) -> Verdict | None:
         outcome, why = "different-role", role_conflict(role_a, role_b) or ""
         if not why:
             return None
-    return _role_verdict(a, b, outcome, why, data)
-
-
-def _role_verdict(a: RelationClaim, b: RelationClaim, outcome: str, why: str, data: CheckInput) -> Verdict:
-    """A verdict of `person_role`: whose roles (or nationalities) they are, and why they conflict."""
     return Verdict(
         outcome=outcome,
         confidence=0.7,
         details={
             "a_person": holder_label(a.agent or ""),
             "b_person": holder_label(b.agent or ""),
-            "a_role": a.item or "",
-            "b_role": b.item or "",
+            "a_role": a.item,
+            "b_role": b.item,
             "why": why,
         },
         likely_wrong=lower_tier_side(data.tiers, ("a", "b")),
@@ -108,7 +98,7 @@ CHECKS = (
     spec(
         "person_role",
         person_role,
-        outcomes=["different-role", "other-holder", "different-nationality"],
+        outcomes=["different-role", "other-holder"],
         details=["a_person", "b_person", "a_role", "b_role", "why"],
     ),
 )
