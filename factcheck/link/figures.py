@@ -34,7 +34,6 @@ from factcheck.link.support import (
     Accept,
     abbreviations,
     counted_noun,
-    counts_employed,
     counts_persons,
     currencies,
     frame_words,
@@ -128,11 +127,6 @@ class FigureFrames:
             if head is not None and not self._same_person(source, span, head):
                 return False
             theirs = self.frame_at(source, span)
-            # "employs 200 people" is the size of a workforce, not "200 workers were killed"
-            # (unless extraction gave both one frame)
-            workforce = counts_employed(noun, self.texts.get(source, ""), span)
-            if workforce and frame is not None and not _unroled(frame):
-                return theirs is not None and compatible(frame, theirs)
             if frame is not None and theirs is not None and claim.unit == "%":
                 # a percentage's frame is read from a few words around it ("unemployment was",
                 # "the jobless rate was"): a source sentence about the same thing bears it out
@@ -160,8 +154,6 @@ class FigureFrames:
                     # "12 MPs supported" and "a dozen MPs had backed": two frames of their own
                     # words, the verbs a paraphrase apart; the counted noun decides
                     or (_unroled(frame) and _unroled(theirs) and _counts(noun, after))
-                    # "some 200 people were employed" and "employed about 200 workers"
-                    or (_unroled(frame) and workforce)
                     # "1,175 injured, of whom 793 had been discharged" and "793 passengers have
                     # been discharged": frames read from other words ("of whom", the noun), one verb
                     or _same_predicate(prose, claim.span, self.texts.get(source, ""), span)
@@ -174,15 +166,9 @@ class FigureFrames:
             sentence = _content_and_units(_sentence_of(text, span))
             counted = bool(noun) and any(same_noun(noun, word) for word in sentence)
             counted = counted or any(same_noun(cue, word) for cue in lowered for word in sentence)
-            # "employs 340 people" for "340 staff" (a role of the summary's was refused above)
-            counted = counted or workforce
             if partitive:  # the noun the summary names after the figure: the source's own, after it
-                return (
-                    workforce
-                    or _counts(noun, noun_after(text, span[1]))
-                    or any(  # "600,000 global customers"
-                        same_noun(noun, word) for word in partitive_words(text, span[1])
-                    )
+                return _counts(noun, noun_after(text, span[1])) or any(  # "600,000 global customers"
+                    same_noun(noun, word) for word in partitive_words(text, span[1])
                 )  # "14 of the UK's top cake artists"
             if frame is None and noun:
                 return counted  # the noun must be the figure's own sentence's: not one before it

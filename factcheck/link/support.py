@@ -1010,17 +1010,11 @@ class SourceIndex:
         for number in self.numbers_within(ranges):
             # the figure first, then `accept`, which reads the source's sentence (the same first
             # number passes both: one test of a large registry's every figure was most of a check)
-            counted = _head(number.noun) if self._employed(number, noun) else noun
-            if self._figure_near(number, value, window, counted, (half, tolerance), other_units) and (
+            if self._figure_near(number, value, window, noun, (half, tolerance), other_units) and (
                 accept is None or accept(number.source, number.span)
             ):  # else the same number about another quantity (link/figures.py)
                 return number
         return None
-
-    def _employed(self, number: _Number, noun: str) -> bool:
-        """Whether this source figure is a count of people employed that the summary's noun
-        counts (`counts_employed`)."""
-        return counts_employed(noun, self.texts[number.source], number.span)
 
     @staticmethod
     def _figure_near(
@@ -1877,48 +1871,6 @@ def _singular(word: str) -> str:
         if form in groups:
             return form
     return word
-
-
-@functools.cache
-def _employ() -> tuple[frozenset[str], frozenset[str], frozenset[str], str]:
-    """The verbs after which (or in the passive, before which) a count of people counts a
-    workforce, the nouns of people that may be counted, the words that deny the verb, and a
-    noun of the group that names a workforce (counted_nouns.yaml `employ`)."""
-    data = load_data_file(Path(__file__).with_name("counted_nouns.yaml"))["employ"]
-    verbs, people, negations = (
-        frozenset(str(v) for v in data[key]) for key in ("verbs", "people", "negations")
-    )
-    return verbs, people, negations, str(data["counts"])
-
-
-def counts_employed(noun: str, text: str, span: tuple[int, int]) -> bool:
-    """Whether a source figure of people (at `span` of `text`) is the count of a workforce the
-    summary's noun names: "employs 340 people", "some 200 people were employed" state "340
-    staff", "200 workers" (counted_nouns.yaml `employ`: the verbs, the nouns of people, and a
-    noun of the group they count). Only with the verb right beside the figure, so "340 people
-    attended" never counts staff."""
-    verbs, people, negations, counted = _employ()
-    if not noun or not same_noun(counted, noun):
-        return False  # most figures: no text read
-    after = re.findall(r"[a-z]+", text[span[1] : span[1] + EMPLOY_REACH].lower())
-    if not after or after[0] not in people:
-        return False
-    passive = after[1:2] in (["were"], ["are"], ["was"], ["is"]) and after[2:3] == ["employed"]
-    before = re.findall(r"[a-z]+", text[max(0, span[0] - EMPLOY_REACH) : span[0]].lower())
-    while before and before[-1] in _EMPLOY_APPROXIMATORS:
-        before.pop()  # "employs about 340 people", "employing more than 340 people"
-    if passive:
-        return True
-    if not before or before[-1] not in verbs:
-        return False
-    return not negations & set(before[-3:-1])  # "would no longer employ 300 people": none now
-
-
-EMPLOY_REACH = 30  # characters before a figure searched for the verb that employs it
-# words between an employing verb and its figure ("employs about 340 people")
-_EMPLOY_APPROXIMATORS = frozenset(
-    {"about", "around", "some", "nearly", "almost", "over", "than", "more", "roughly"}
-)
 
 
 @functools.cache
