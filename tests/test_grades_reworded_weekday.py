@@ -16,7 +16,9 @@ from factcheck.extract.text import quote_words
 from factcheck.rules.checks.quotes import wording_change
 
 REPORTED = "This follows the steady decline of the water supply and poor local flood management in the valley"
-TRANSLATED = "This is a result of the steady worsening of the water supply, the bad local flood management in the valley"
+TRANSLATED = "This follows on from the steady decline of our water supply, and the poor local flood management in this valley"
+# the same sentence translated with other content words: a swap may change the meaning, so major
+SYNONYMS = "This is a result of the steady worsening of the water supply, the bad local flood management in the valley"
 
 
 @pytest.mark.parametrize(
@@ -30,13 +32,40 @@ TRANSLATED = "This is a result of the steady worsening of the water supply, the 
         ),
         # a short quotation against the longer one it was cut from, worded otherwise
         (
-            "the result was better than anyone could have hoped",
-            "Great day. The result was better than anyone could dream.",
+            "the result was better than we could have hoped",
+            "Great day. The result was so much better than what we would have hoped.",
         ),
     ],
 )
 def test_one_sentence_worded_two_ways_is_reworded(a: str, b: str) -> None:
     assert wording_change(quote_words(a), quote_words(b))[0] == "reworded"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # review of session 14: a content word swapped for another, with a small word changed or
+        # added as well (opposites, another name or subject, number words and ordinals)
+        ("We are going to win the election", "We are going to lose this election"),
+        ("The government will raise taxes next year", "The government will lower the taxes next year"),
+        ("The president is guilty of these crimes", "The president is innocent of all these crimes"),
+        ("The vaccine is safe for all children", "The vaccine is dangerous for all the children"),
+        ("Prices will rise sharply this winter", "Prices will fall sharply over the winter"),
+        ("We must stop the war before more people die", "We must continue the war before more of our people die"),
+        ("the company will hire 200 new staff this year", "the company will fire 200 of its staff this year"),
+        ("the minister resigned after the scandal broke", "the minister was sacked after the scandal broke"),
+        ("Smith will lead the team next season", "Jones will lead our team next season"),
+        ("The police failed the people of this city", "The council failed all the people of our city"),
+        ("Thousands of people have died in the floods", "Hundreds of the people have died in these floods"),
+        ("This is the first time we have lost at home", "This is the third time that we have lost at home"),
+        ("The ceasefire is holding across the whole region", "The ceasefire is collapsing across the region"),
+        ("The economy grew strongly in the first quarter", "The economy shrank strongly in the last quarter"),
+        ("half the town is under water", "most of the town is under water"),
+    ],
+)
+def test_a_content_word_swapped_is_never_reworded(a: str, b: str) -> None:
+    assert wording_change(quote_words(a), quote_words(b))[0] == "altered-wording"
+    assert wording_change(quote_words(b), quote_words(a))[0] == "altered-wording"
 
 
 @pytest.mark.parametrize(
@@ -67,9 +96,11 @@ def test_one_sentence_worded_two_ways_is_reworded(a: str, b: str) -> None:
             "altered-wording",
         ),
         ("we need only tents, certainly not food", "we need food, certainly not tents", "altered-wording"),
+        # one sentence translated with other content words ("decline"/"worsening", "poor"/"bad")
+        (REPORTED, SYNONYMS, "altered-wording"),
         # reworded, but a figure or a negation changed: major as before
         (REPORTED + " over 40 years", TRANSLATED + " over 30 years", "number-changed"),
-        (REPORTED, TRANSLATED.replace("the bad", "not the bad"), "negation-changed"),
+        (REPORTED, TRANSLATED.replace("the poor", "not the poor"), "negation-changed"),
     ],
 )
 def test_a_changed_statement_is_not_reworded(a: str, b: str, outcome: str) -> None:
