@@ -115,19 +115,21 @@ PAPER = (
     "The river road at Tallow stayed shut on Monday, 4 March 2024, after the floods.\n\n"
     f'"{TRANSLATED}," mayor Ines Varga said.\n'
 )
-# 4 March 2024 was a Monday; the dateline's weekday is a slip
+# 4 March 2024 was a Monday; a dateline's date belongs to no event the others date
 DATELINE = "Tuesday, 4 March 2024\n\nThe river road at Tallow stayed shut after the floods, officials said.\n"
 
 
-def test_review_grades_a_reworded_quotation_and_a_wrong_dateline_weekday_minor(
+def test_review_grades_a_reworded_quotation_minor_and_an_unconfirmed_dateline_weekday_major(
     cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     texts = {"wire": WIRE, "paper": PAPER, "dateline": DATELINE}
     findings = review_from(cli, tmp_path, monkeypatch.chdir, texts, "2024-03-04")
     wording = [f for f in findings if f["rule_id"] == "FC301"]
     assert [(f["outcome"], f["grade"]) for f in wording] == [("reworded", "minor")]
+    # the paper's "Monday, 4 March 2024" is the same day, but of no known event either (a stand-in
+    # joins nothing): nothing says the dateline's day is right and its weekday the slip
     weekday = [f for f in findings if f["rule_id"] == "FC202"]
-    assert [(f["outcome"], f["grade"]) for f in weekday] == [("wrong-weekday", "minor")]
+    assert [(f["outcome"], f["grade"]) for f in weekday] == [("wrong-weekday", "major")]
 
 
 def test_check_keeps_a_summarys_reworded_quotation_and_wrong_weekday_major(
@@ -152,3 +154,26 @@ def test_check_keeps_a_summarys_reworded_quotation_and_wrong_weekday_major(
     ]
     assert quoted, findings
     assert {f["grade"] for f in quoted} == {"major"}
+
+
+KELSO_WEEKDAY = "The Kelso river bridge collapsed on Tuesday, 4 March 2024, killing two drivers, police said.\n"
+# 4 March 2024 was a Monday: the day the others give decides whether the weekday is the slip
+
+
+@pytest.mark.parametrize(
+    ("other", "grade"),
+    [
+        # no other source dates the collapse: the weekday may be right and the day wrong
+        (None, "major"),
+        ("The Kelso river bridge collapsed this week, killing two drivers, police said.\n", "major"),
+        # another source gives the same day: the date stands, the weekday beside it is a slip
+        ("The Kelso river bridge collapsed on 4 March, killing two drivers, police said.\n", "minor"),
+    ],
+)
+def test_a_lone_wrong_weekday_is_minor_only_beside_a_date_another_source_gives(
+    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, other: str | None, grade: str
+) -> None:
+    texts = {"wire": KELSO_WEEKDAY} | ({"paper": other} if other else {})
+    findings = review_from(cli, tmp_path, monkeypatch.chdir, texts, "2024-03-06")
+    weekday = [(f["rule_id"], f["outcome"], f["grade"]) for f in findings if f["rule_id"] in ("FC201", "FC202")]
+    assert weekday == [("FC202", "wrong-weekday", grade)]
