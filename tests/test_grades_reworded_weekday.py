@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import Result
-from summary_check import review_from
+from summary_check import check_sentence, review_from
 
 from factcheck.extract.text import quote_words
 from factcheck.rules.checks.quotes import wording_change
@@ -177,3 +177,16 @@ def test_a_lone_wrong_weekday_is_minor_only_beside_a_date_another_source_gives(
     findings = review_from(cli, tmp_path, monkeypatch.chdir, texts, "2024-03-06")
     weekday = [(f["rule_id"], f["outcome"], f["grade"]) for f in findings if f["rule_id"] in ("FC201", "FC202")]
     assert weekday == [("FC202", "wrong-weekday", grade)]
+
+
+def test_check_with_sources_grades_a_summarys_reworded_quotation_fc301_reworded_major(
+    cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    # against the source text itself the summary's quotation meets the wire's as one statement
+    # worded otherwise: FC301 `reworded`, which `check_outcomes` keeps major (minor in review)
+    code, findings = check_sentence(
+        cli, tmp_path, {"wire.txt": WIRE}, "2024-03-04", f'Mayor Ines Varga said: "{TRANSLATED}."'
+    )
+    graded = [(f["rule_id"], f["outcome"], f["grade"]) for f in findings if f["rule_id"] == "FC301"]
+    assert graded == [("FC301", "reworded", "major")], findings
+    assert code == 1
