@@ -51,7 +51,10 @@ def test_one_sentence_worded_two_ways_is_reworded(a: str, b: str) -> None:
         ("The president is guilty of these crimes", "The president is innocent of all these crimes"),
         ("The vaccine is safe for all children", "The vaccine is dangerous for all the children"),
         ("Prices will rise sharply this winter", "Prices will fall sharply over the winter"),
-        ("We must stop the war before more people die", "We must continue the war before more of our people die"),
+        (
+            "We must stop the war before more people die",
+            "We must continue the war before more of our people die",
+        ),
         ("the company will hire 200 new staff this year", "the company will fire 200 of its staff this year"),
         ("the minister resigned after the scandal broke", "the minister was sacked after the scandal broke"),
         ("Smith will lead the team next season", "Jones will lead our team next season"),
@@ -156,7 +159,9 @@ def test_check_keeps_a_summarys_reworded_quotation_and_wrong_weekday_major(
     assert {f["grade"] for f in quoted} == {"major"}
 
 
-KELSO_WEEKDAY = "The Kelso river bridge collapsed on Tuesday, 4 March 2024, killing two drivers, police said.\n"
+KELSO_WEEKDAY = (
+    "The Kelso river bridge collapsed on Tuesday, 4 March 2024, killing two drivers, police said.\n"
+)
 # 4 March 2024 was a Monday: the day the others give decides whether the weekday is the slip
 
 
@@ -175,7 +180,9 @@ def test_a_lone_wrong_weekday_is_minor_only_beside_a_date_another_source_gives(
 ) -> None:
     texts = {"wire": KELSO_WEEKDAY} | ({"paper": other} if other else {})
     findings = review_from(cli, tmp_path, monkeypatch.chdir, texts, "2024-03-06")
-    weekday = [(f["rule_id"], f["outcome"], f["grade"]) for f in findings if f["rule_id"] in ("FC201", "FC202")]
+    weekday = [
+        (f["rule_id"], f["outcome"], f["grade"]) for f in findings if f["rule_id"] in ("FC201", "FC202")
+    ]
     assert weekday == [("FC202", "wrong-weekday", grade)]
 
 
