@@ -26,7 +26,7 @@ from factcheck.extract.numbers import TIME_UNITS
 from factcheck.extract.places import ORIGIN, PART
 from factcheck.extract.roles import PREDICATE as ROLE_PREDICATE
 from factcheck.extract.roles import holder_label
-from factcheck.grade.grouping import Expand, group_findings
+from factcheck.grade.grouping import WEEKDAY_RULE, Expand, group_findings
 from factcheck.model import (
     DAYS_PER_UNIT,
     DateClaim,
@@ -46,6 +46,7 @@ from factcheck.model import (
 )
 from factcheck.model.plain import constructed
 from factcheck.registry import Registry
+from factcheck.registry.facts import subject_join_key
 from factcheck.rules.checks.base import Matched, fmt_interval
 from factcheck.rules.checks.dates import describe
 
@@ -170,11 +171,14 @@ def to_finding(match: Match, registry: Registry, sides_seen: SidesSeen | None = 
     likely = verdict.likely_wrong
     likely_id = match.matched[likely].id if likely and likely in match.matched else None
     in_check = any(s.claim_id == likely_id and s.tier is Tier.DRAFT for s in sides)
+    grade = rule.grade_for(verdict.outcome, in_check)
+    if rule.name == WEEKDAY_RULE and grade.rank < rule.grade.rank and not _date_confirmed(registry, match):
+        grade = rule.grade  # a wrong weekday is a slip only beside the date the others give
     return constructed(
         Finding,
         rule_id=rule.id,
         rule_name=rule.name,
-        grade=rule.grade_for(verdict.outcome, in_check),
+        grade=grade,
         outcome=verdict.outcome,
         confidence=_confidence(verdict.confidence),
         message=render_message(rule.message, match.matched, registry, verdict.details),
@@ -183,6 +187,22 @@ def to_finding(match: Match, registry: Registry, sides_seen: SidesSeen | None = 
         fingerprint=Finding.make_fingerprint(
             rule.id, [s.claim_id for s in sides], [s.value or "" for s in sides]
         ),
+    )
+
+
+def _date_confirmed(registry: Registry, match: Match) -> bool:
+    """Whether another source dates the wrong weekday's event to the same day (its claim's join
+    key, a single day): then the date stands and the weekday beside it is a slip; otherwise the
+    weekday may be the right one and the day uncertain (FC202's documented condition)."""
+    claim = next(iter(match.matched.values()))
+    if not isinstance(claim, DateClaim):
+        return False
+    key = subject_join_key(claim.event, claim.id, registry.frames)
+    return any(
+        other.source != claim.source
+        and other.start == other.end == claim.start
+        and subject_join_key(other.event, other.id, registry.frames) == key
+        for other in registry.source_dates()
     )
 
 

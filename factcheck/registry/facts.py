@@ -22,7 +22,7 @@ ENTITY_FIELDS = ("t", "kind", "tier", "key", "src", "ref")
 
 def claim_fact(claim: Claim, tier: Tier, link: LinkNote | None = None, frames: Links | None = None) -> Fact:
     """The engine fact for a claim: only what rules test, the rest stays in Python."""
-    key, from_key, to_key = (_join_key(k, claim.id, frames) for k in claim_keys(claim))
+    key, from_key, to_key = (subject_join_key(k, claim.id, frames) for k in claim_keys(claim))
     flag = "weekday" if claim.kind == "date" and claim.weekday else ""
     if claim.kind == "duration" and claim.ends_on is not None:
         flag = "dated"  # its sentence dates one end: FC204 needs only the anchor's dates
@@ -40,7 +40,7 @@ def claim_fact(claim: Claim, tier: Tier, link: LinkNote | None = None, frames: L
     }
 
 
-def _join_key(key: str | None, claim_id: str, frames: Links | None) -> str | None:
+def subject_join_key(key: str | None, claim_id: str, frames: Links | None) -> str | None:
     """What a subject field joins on: a stand-in joins nothing (`unknown.quantity` is not one
     thing); an automatic frame joins as an editor's merges say; a curated subject as written."""
     if not key:

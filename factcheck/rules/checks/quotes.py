@@ -73,7 +73,7 @@ def wording_change(wa: list[str], wb: list[str]) -> tuple[str, str]:
     changed, each a stop word or a respelling), else `altered-wording`. A shorter quotation is
     set against the run of the longer one it matches best (a partial quote is no change)."""
     dropped = _elided(*sorted((wa, wb), key=len))
-    reworded = _reworded(wa, wb)
+    reworded = _reworded(wa, wb) and not _content_swapped(wa, wb)
     wa, wb = _aligned(wa, wb)
     edits = [_edit(wa, wb, op) for op in Levenshtein.editops(wa, wb)]
     changed = ", ".join(f"{old or '∅'} → {new or '∅'}" for old, new in edits)
@@ -90,8 +90,8 @@ def wording_change(wa: list[str], wb: list[str]) -> tuple[str, str]:
         return "minor-wording", changed  # a tidied transcript: the speaker's words, re-inflected
     if dropped is not None and not any(_negates(w) or _is_number(w) for w in dropped):
         return "minor-wording", changed  # "let down" for "let the fans down": words left out
-    if reworded and len(edits) > 1 and not all(map(_content_swap, edits)):
-        return "reworded", changed  # a translation or tidied wording of the same sentence
+    if reworded and len(edits) > 1:
+        return "reworded", changed  # the same sentence with words added, dropped or tidied
     return "altered-wording", changed
 
 
@@ -191,11 +191,16 @@ def _edit(wa: list[str], wb: list[str], op: Editop) -> tuple[str, str]:
     return old, new
 
 
-def _content_swap(edit: tuple[str, str]) -> bool:
-    """One content word put for another ("quickly" -> "slowly"), the rest of the wording kept:
-    quotations that differ only so are one text with words changed, not a second wording."""
-    old, new = edit
-    return bool(old and new) and old not in STOP_WORDS and new not in STOP_WORDS
+def _content_swapped(wa: list[str], wb: list[str]) -> bool:
+    """Whether a content word of one quotation stands where the other has another content word,
+    anywhere in the pair, whatever function words changed around it ("win the election" / "lose
+    this election", "Smith will lead the team" / "Jones will lead our team", "thousands" /
+    "hundreds", "the first time" / "the third time that", "resigned" / "was sacked"). The content
+    words are compared as stems of spelling-folded words (quote_words, _content), so the same
+    word's forms ("want" / "wanted", "colour" / "color") are no swap. A swap may change the meaning
+    and no rule can tell whether it does: such a pair is never only reworded."""
+    ca, cb = _content(wa), _content(wb)
+    return any(op.tag == "replace" for op in Levenshtein.editops(ca, cb))
 
 
 def _minor_edit(old: str, new: str) -> bool:
