@@ -167,6 +167,18 @@ BREACH = {
             id="an upper bound stands for the sources figure",
         ),
         pytest.param(
+            {"a.txt": "Some 2,400 Norvale Bank staff were told to reset their passwords on Friday.\n"},
+            "",
+            "Up to 2,500 Norvale Bank staff were told to reset their passwords.",
+            id="an upper bound holds for an approximate figure under it",
+        ),
+        pytest.param(
+            {"a.txt": "About 3,000 protesters gathered outside the parliament in Valmora.\n"},
+            "",
+            "Fewer than 3,500 protesters gathered outside the parliament in Valmora.",
+            id="fewer than holds for an approximate figure under it",
+        ),
+        pytest.param(
             {"a.txt": "The cakes were painstakingly created by 14 of the country's top cake artists.\n"},
             "",
             "The cakes were created by 14 of the country's top cake artists.",
@@ -255,6 +267,20 @@ def test_a_faithful_sentence_passes(
             "The firm obtained the data of up to 78 million Facebook users.",
             "78 million",
             id="an upper bound below the sources figure is unsupported",
+        ),
+        pytest.param(
+            {"a.txt": "More than 2,400 Norvale Bank staff were told to reset their passwords on Friday.\n"},
+            "",
+            "Up to 2,500 Norvale Bank staff were told to reset their passwords.",
+            "2,500",
+            id="an upper bound does not hold for a lower bound under it",
+        ),
+        pytest.param(
+            {"a.txt": "About 2,000 protesters gathered outside the parliament in Valmora.\n"},
+            "",
+            "Fewer than 3,500 protesters gathered outside the parliament in Valmora.",
+            "3,500",
+            id="an upper bound far above an approximate figure is unsupported",
         ),
         pytest.param(
             {
