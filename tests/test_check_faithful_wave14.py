@@ -269,6 +269,20 @@ def test_a_faithful_sentence_passes(
             id="an upper bound below the sources figure is unsupported",
         ),
         pytest.param(
+            {"a.txt": "Norvale Bank employs 340 people at its call centre in Leeds.\n"},
+            "",
+            "The bank moved some 340 of its customers to the call centre in Leeds.",
+            "340",
+            id="a partitive noun of other people meets no workforce",
+        ),
+        pytest.param(
+            {"a.txt": "Some 2,400 Norvale Bank staff were told to reset their passwords.\n"},
+            "",
+            "The bank told some 2,400 of its customers to reset their passwords.",
+            "2,400",
+            id="a partitive noun of other people meets no staff figure",
+        ),
+        pytest.param(
             {"a.txt": "More than 2,400 Norvale Bank staff were told to reset their passwords on Friday.\n"},
             "",
             "Up to 2,500 Norvale Bank staff were told to reset their passwords.",
