@@ -232,6 +232,26 @@ def test_a_faithful_sentence_passes(
             id="today of a visit to the same place bears out no fire",
         ),
         pytest.param(
+            _reports(
+                {"a": "A fire broke out at a bakery in Ghent this morning, and firefighters put it out.\n"},
+                "2025-04-02",
+            ),
+            "2025-04-02",
+            "A fire broke out at the Brandt warehouse in Ostend on April 2, 2025.",
+            "April 2",
+            id="today of the same kind of event elsewhere bears out nothing",
+        ),
+        pytest.param(
+            _reports(
+                {"b": "The ferry Northern Star was inspected at Harlow yesterday after a steering fault.\n"},
+                "2025-04-02",
+            ),
+            "2025-04-02",
+            "The ferry Northern Star was towed to Harlow on April 1, 2025.",
+            "April 1",
+            id="yesterday of another thing done to the same ferry bears out nothing",
+        ),
+        pytest.param(
             _reports(RESIGNATION),
             "2025-03-14",
             SAID,

@@ -120,21 +120,29 @@ def event_of(prose: str, span: tuple[int, int]) -> str | None:
     return frame.id if frame is not None else None
 
 
+_CUE = re.compile(r"cue '([^']*)'")  # the cue `date_frame` says it read the event from
+
+
 def _same_event(
     event: str | frozenset[str], text: str, span: tuple[int, int], sentence: tuple[int, int]
-) -> bool:
+) -> frozenset[str] | None:
     """Whether the spoken phrase at `span` dates `event`: its own event frame is the same, or
     `event` is a telling and the phrase dates someone speaking ("Speaking this morning, ...").
     A date with no event frame gives its sentence's `event_words` instead: the phrase's
-    sentence must share one ("aground")."""
+    sentence must share FRAME_MATCH of them ("ran aground"; one shared noun, "ferry", may be of
+    another event). None when not; else the words of the event's cue, which say only what kind
+    of event it was ("broke out" of a fire at a bakery in Ghent and one at a warehouse in Ostend):
+    the sentences must share FRAME_MATCH words besides them."""
     frame, why = date_frame(text, span, sentence)
     if isinstance(event, frozenset):
         words = event_words(text[sentence[0] : span[0]] + " " + text[span[1] : sentence[1]])
-        return frame is None and bool(event & words)  # the phrase's own "morning" says no event
+        # the phrase's own "morning" says no event
+        return frozenset() if frame is None and len(event & words) >= FRAME_MATCH else None
     if frame is not None:
-        return frame.id == event
+        cue = _CUE.search(frame.why)
+        return (frame_words(cue.group(1)) if cue else frozenset()) if frame.id == event else None
     telling = event.rsplit(".", 1)[-1] in _telling_events()
-    return telling and "(spoke)" in why
+    return frozenset() if telling and "(spoke)" in why else None
 
 
 def spoken_day(
@@ -170,10 +178,10 @@ def spoken_day(
                 if bounds is None:
                     continue
                 sentence = text[bounds[0] : bounds[1]]
-                if (
-                    _DAY_NAMED.search(sentence) is None
-                    and len(frame_words(sentence) & context) >= FRAME_MATCH
-                    and _same_event(event, original, found.span(), bounds)
-                ):
+                shared = frame_words(sentence) & context
+                if _DAY_NAMED.search(sentence) is not None or len(shared) < FRAME_MATCH:
+                    continue
+                cue = _same_event(event, original, found.span(), bounds)
+                if cue is not None and len(shared - cue) >= FRAME_MATCH:
                     return Evidence(source, found.span())
     return None
