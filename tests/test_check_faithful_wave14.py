@@ -67,10 +67,25 @@ RESIGNATION = {
     "b": "Shops in the old town opened late today because of a water leak, the council said.\n",
 }
 SAID = "On the morning of Friday, March 14, Mayor Ilse Brandt announced outside the town hall that she would resign."
+# the same place, two events of two days (review of session 14): "yesterday" dates the inspectors' visit
+FERRY = {
+    "a": "Safety inspectors toured the Harlow ferry terminal yesterday, the port authority said. The ferry "
+    "Northern Star ran aground near the Harlow ferry terminal this morning, and 212 passengers were taken ashore.\n",
+}
+AGROUND = (
+    "The ferry Northern Star ran aground near the Harlow ferry terminal on June 10, 2025, and 212 "
+    "passengers were taken ashore."
+)
+MILL = {
+    "c": "Fire investigators visited the Delmont paper mill today. The blaze there on Monday destroyed "
+    "a warehouse.\n"
+}
 
 
-def _reports(texts: dict[str, str]) -> dict[str, str]:
-    return {f"{name}.txt": text for name, text in texts.items()}
+def _reports(texts: dict[str, str], date: str = "") -> dict[str, str]:
+    """`--source` files, dated `date` in their front matter (undated when it is "")."""
+    front = f"---\ndate: {date}\n---\n" if date else ""
+    return {f"{name}.txt": front + text for name, text in texts.items()}
 
 
 def test_yesterday_in_a_report_of_the_next_day_bears_out_the_day(
@@ -128,10 +143,16 @@ BREACH = {
             id="people gathered bear out people who attended",
         ),
         pytest.param(
-            _reports(RESIGNATION),
+            _reports(RESIGNATION, "2025-03-14"),
             "2025-03-14",
             SAID,
             id="this morning in a report of the day bears out the day",
+        ),
+        pytest.param(
+            _reports(FERRY, "2025-06-10"),
+            "2025-06-10",
+            AGROUND,
+            id="this morning of the same event bears out the day",
         ),
         pytest.param(
             VERDICT,
@@ -144,6 +165,18 @@ BREACH = {
             "",
             "The firm obtained the data of up to 87 million Facebook users.",
             id="an upper bound stands for the sources figure",
+        ),
+        pytest.param(
+            {"a.txt": "Some 2,400 Norvale Bank staff were told to reset their passwords on Friday.\n"},
+            "",
+            "Up to 2,500 Norvale Bank staff were told to reset their passwords.",
+            id="an upper bound holds for an approximate figure under it",
+        ),
+        pytest.param(
+            {"a.txt": "About 3,000 protesters gathered outside the parliament in Valmora.\n"},
+            "",
+            "Fewer than 3,500 protesters gathered outside the parliament in Valmora.",
+            id="fewer than holds for an approximate figure under it",
         ),
         pytest.param(
             {"a.txt": "The cakes were painstakingly created by 14 of the country's top cake artists.\n"},
@@ -178,14 +211,71 @@ def test_a_faithful_sentence_passes(
             id="people gathered do not bear out the dead",
         ),
         pytest.param(
-            _reports(RESIGNATION),
+            _reports(RESIGNATION, "2025-03-14"),
             "2025-03-14",
             SAID.replace("Friday, March 14", "Thursday, March 13"),
             "March 13",
             id="another day is still unsupported",
         ),
         pytest.param(
-            {"b.txt": RESIGNATION["b"]},
+            _reports(FERRY, "2025-06-10"),
+            "2025-06-10",
+            AGROUND.replace("June 10", "June 9"),
+            "June 9",
+            id="yesterday of another event at the same place bears out nothing",
+        ),
+        pytest.param(
+            _reports(MILL, "2025-03-11"),
+            "2025-03-12",
+            "A fire broke out at the Delmont paper mill on March 11, 2025.",
+            "March 11",
+            id="today of a visit to the same place bears out no fire",
+        ),
+        pytest.param(
+            _reports(
+                {"a": "A fire broke out at a bakery in Ghent this morning, and firefighters put it out.\n"},
+                "2025-04-02",
+            ),
+            "2025-04-02",
+            "A fire broke out at the Brandt warehouse in Ostend on April 2, 2025.",
+            "April 2",
+            id="today of the same kind of event elsewhere bears out nothing",
+        ),
+        pytest.param(
+            _reports(
+                {"b": "The ferry Northern Star was inspected at Harlow yesterday after a steering fault.\n"},
+                "2025-04-02",
+            ),
+            "2025-04-02",
+            "The ferry Northern Star was towed to Harlow on April 1, 2025.",
+            "April 1",
+            id="yesterday of another thing done to the same ferry bears out nothing",
+        ),
+        pytest.param(
+            _reports(RESIGNATION),
+            "2025-03-14",
+            SAID,
+            "March 14",
+            id="an undated source's this morning dates nothing",
+        ),
+        pytest.param(
+            _reports(MILL),
+            "2025-03-12",
+            "A fire broke out at the Delmont paper mill on March 12, 2025.",
+            "March 12",
+            id="an undated source's today is not the summary's day",
+        ),
+        pytest.param(
+            _reports(
+                {"b": "A fire broke out at the Delmont paper mill yesterday, forcing 40 workers to leave.\n"}
+            ),
+            "2025-03-12",
+            "A fire broke out at the Delmont paper mill on March 11, 2025.",
+            "March 11",
+            id="an undated source's yesterday is not the day before the summary's",
+        ),
+        pytest.param(
+            _reports({"b": RESIGNATION["b"]}, "2025-03-14"),
             "2025-03-14",
             "On Friday, March 14, the regional parliament passed its budget for the coming year.",
             "March 14",
@@ -197,6 +287,34 @@ def test_a_faithful_sentence_passes(
             "The firm obtained the data of up to 78 million Facebook users.",
             "78 million",
             id="an upper bound below the sources figure is unsupported",
+        ),
+        pytest.param(
+            {"a.txt": "Norvale Bank employs 340 people at its call centre in Leeds.\n"},
+            "",
+            "The bank moved some 340 of its customers to the call centre in Leeds.",
+            "340",
+            id="a partitive noun of other people meets no workforce",
+        ),
+        pytest.param(
+            {"a.txt": "Some 2,400 Norvale Bank staff were told to reset their passwords.\n"},
+            "",
+            "The bank told some 2,400 of its customers to reset their passwords.",
+            "2,400",
+            id="a partitive noun of other people meets no staff figure",
+        ),
+        pytest.param(
+            {"a.txt": "More than 2,400 Norvale Bank staff were told to reset their passwords on Friday.\n"},
+            "",
+            "Up to 2,500 Norvale Bank staff were told to reset their passwords.",
+            "2,500",
+            id="an upper bound does not hold for a lower bound under it",
+        ),
+        pytest.param(
+            {"a.txt": "About 2,000 protesters gathered outside the parliament in Valmora.\n"},
+            "",
+            "Fewer than 3,500 protesters gathered outside the parliament in Valmora.",
+            "3,500",
+            id="an upper bound far above an approximate figure is unsupported",
         ),
         pytest.param(
             {

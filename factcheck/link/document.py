@@ -65,7 +65,7 @@ def read_document(path: Path, published: DateInterval | None = None) -> Document
     text = text.replace("\r\n", "\n")
     front = _front_matter(text, path)
     markdown = path == STDIN or path.suffix.lower() in MARKDOWN_SUFFIXES
-    prose = mask_markdown(text) if markdown else text
+    prose = mask_markdown(text) if markdown else mask_front_matter(text)
     return Document(
         path=path,
         display=path.as_posix(),
@@ -85,11 +85,16 @@ def _code_blanked(match: re.Match[str]) -> str:
     return match.group(0) if match.group(1) is None else _blank(match.group(0))
 
 
+def mask_front_matter(text: str) -> str:
+    """Blank out front matter: its date is the document's date, not a value its prose states
+    (a `--source` file's "date: 2025-03-11" bears out no summary's "March 11")."""
+    match = _FRONT_MATTER.match(text)
+    return _blank(match.group(0)) + text[match.end() :] if match else text
+
+
 def mask_markdown(text: str) -> str:
     """Blank out front matter, code (fenced, indented, inline) and HTML comments."""
-    match = _FRONT_MATTER.match(text)
-    if match:
-        text = _blank(match.group(0)) + text[match.end() :]
+    text = mask_front_matter(text)
     text = _COMMENT.sub(lambda m: _blank(m.group(0)), text)
     lines = text.split("\n")
     out: list[str] = []

@@ -518,6 +518,17 @@ def _window(claim: QuantityClaim) -> tuple[float, float] | None:
     return (low, high)
 
 
+def _upper_bound(claim: QuantityClaim) -> bool:
+    """Whether a claim is an upper bound ("up to 2,500", "fewer than 3,500")."""
+    if claim.approx is None or claim.value is None:
+        return False
+    low, high = claim.interval()
+    return low <= 0 < high == claim.value
+
+
+BOUND_REACH = 0.2  # how far under an upper bound a source's approximate figure may lie
+
+
 def _rounds_to(source: float, value: float, half: float, share: float) -> bool:
     """Whether a summary's round figure can stand for a source figure: within half its last
     digit's place and within `share` of it ("4,700" for "4,731"; not "£10m" for "£12m")."""
@@ -799,12 +810,39 @@ class SourceIndex:
                 paired = self._ages_listed(noun, value)
             if paired is not None:
                 return Support(True, paired)
+        if isinstance(claim, QuantityClaim) and _upper_bound(claim):
+            hit = self._rounded_below(claim, noun, accept)
+            if hit is not None:
+                return Support(True, Evidence(hit.source, hit.span))
         if isinstance(claim, QuantityClaim) and claim.value is not None and _M_GLUED.search(claim.text):
             # "rose to 1.2m": an "m" written onto a figure is millions as often as metres
             hit = self._number_near(claim.value * 1e6, None, "", noun, accept)
             if hit is not None:
                 return Support(True, Evidence(hit.source, hit.span))
         return Support(False)
+
+    def _rounded_below(self, claim: QuantityClaim, noun: str, accept: Accept | None) -> _Number | None:
+        """A source's approximate figure an upper bound holds for: "up to 2,500 staff" for "some
+        2,400 staff", "fewer than 3,500" for "about 3,000". The source figure is at or below the
+        bound and no more than BOUND_REACH under it (not "up to 90 million" for "about 60
+        million"), and it is rounded ("about", "some") or itself below its number ("nearly", "up
+        to"): "more than 2,400" may be above any bound."""
+        assert claim.value is not None
+        bound = claim.value
+
+        def rounded(source: str, span: tuple[int, int]) -> bool:
+            text = self.texts[source]
+            found = APPROX.search(text[max(0, span[0] - APPROX_REACH) : span[0]])  # right before it
+            stated = [v for v, _ in numbers_in(text[span[0] : span[1]])]
+            return (
+                found is not None
+                and pointing(found.group("approx")) is not True
+                and bool(stated)
+                and stated[0] <= bound
+                and (accept is None or accept(source, span))
+            )
+
+        return self._number_near(bound, (bound * (1 - BOUND_REACH), bound), claim.unit, noun, rounded)
 
     def _same_side(self, approx: str | None, value: float, accept: Accept | None) -> Accept:
         """`accept`, and a source figure of the same number (`value`) has no approximator that

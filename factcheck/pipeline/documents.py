@@ -40,6 +40,7 @@ from factcheck.link.support import (
     hyphened_figures,
     name_words,
     sentence_at,
+    sentence_span_at,
     sentences,
     stands_for,
     strip_possessive,
@@ -79,7 +80,7 @@ from factcheck.pipeline.ordinals import ordinals_judged
 from factcheck.pipeline.owners import other_owners
 from factcheck.pipeline.roles import is_role, judge_roles
 from factcheck.pipeline.speakers import speakers_judged
-from factcheck.pipeline.spoken import speaking_days, spoken_day
+from factcheck.pipeline.spoken import event_of, event_words, speaking_days, spoken_day, spoken_phrase
 from factcheck.pipeline.swapped import names_swapped
 from factcheck.pipeline.timespans import days_between, duration_support
 from factcheck.registry import Registry, SourceText
@@ -152,11 +153,15 @@ def add_sources(
             dropped=dropped,
         )
         _report(dropped, doc, warn)
+        if doc.published is None:
+            # "today", "yesterday" of a file with no date: `undated` is when the summary was
+            # written, not when the file spoke, so they date nothing (pipeline/spoken.py)
+            candidates = [c for c in candidates if not spoken_phrase(c.claim)]
         extracted += _numbered(candidates, source_id)
         registry.sources[source_id] = Source(
             id=source_id, file=doc.display, title=doc.title, published=doc.published, tier=Tier.NEWS
         )
-        registry.texts[source_id] = SourceText(doc.path, doc.text)
+        registry.texts[source_id] = SourceText(doc.path, doc.prose)  # no front matter: it states nothing
     # as the registry loader does: a quotation credited to nobody takes another outlet's statement
     registry.claims.extend(_isolated(joined_quotes(extracted, {k: d.prose for k, d in docs.items()})))
     registry.entities = entities_after(derived_entities(registry.claims), registry.entities)
@@ -232,16 +237,14 @@ def with_documents(
     warn: Warn | None = None,
     extracted: Mapping[tuple[str, DateInterval | None], tuple[list[Candidate], list[Dropped]]] | None = None,
     tables: TextTables | None = None,
-    undated: DateInterval | None = None,
 ) -> tuple[Registry, frozenset[str], Checked]:
     """The registry plus each document's linked claims, as draft-tier sources, and what the
     source texts say about each of its values. `extracted`: candidates (and dropped words)
     already found in a document's prose with that date against this registry (pipeline.reach);
-    `tables`: the registry's source texts indexed once (pipeline/textstore.py); `undated`: the
-    date `--source` files without one of their own were read against (drafts_date)."""
+    `tables`: the registry's source texts indexed once (pipeline/textstore.py)."""
     combined = extendable(registry)
     index = source_index(registry, tables)
-    days = speaking_days(registry, undated.end if undated is not None else None)
+    days = speaking_days(registry)
     checked = Checked(index=index)
     lower_sources = index.caseless()
     drafts = []
@@ -605,7 +608,8 @@ def look_up(
             context = _frame_context(claim, doc.prose)
             support = index.date(claim, context)
             if support is not None and not support.found and not support.elsewhere and days:
-                spoken = spoken_day(claim, context, index, days)
+                event = _date_event(claim, doc.prose)
+                spoken = spoken_day(claim, context, index, days, event)
                 support = Support(True, spoken) if spoken is not None else support
             if support is not None and support.elsewhere and support.evidence is not None:
                 note = f"{ELSEWHERE}{index.sentence_words(support.evidence)}"
@@ -732,6 +736,21 @@ def _frame_context(claim: Claim, prose: str) -> frozenset[str]:
         if first <= start < last:
             return frame_words(prose[first:start] + " " + prose[end:last])
     return frozenset()
+
+
+def _date_event(claim: DateClaim, prose: str) -> str | frozenset[str]:
+    """What a date of the summary dates: its event frame id, else the `event_words` of its
+    sentence, its own words left out (pipeline/spoken.py)."""
+    if claim.span is None:
+        return frozenset()
+    event = event_of(prose, claim.span)
+    if event is not None:
+        return event
+    start, end = claim.span
+    bounds = sentence_span_at(prose, start)
+    if bounds is None:
+        return frozenset()
+    return event_words(prose[bounds[0] : start] + " " + prose[end : bounds[1]])
 
 
 def _as_of_bound(claim: DateClaim, doc: Dated) -> bool:

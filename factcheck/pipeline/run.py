@@ -127,7 +127,9 @@ def _run(documents: Sequence[Path] | None, options: RunOptions, text_tables: boo
         registry, docs, tables = reached.registry, reached.documents, reached.tables
     else:
         registry = load_registry(options.registry_root, options.use_cache)
-    undated = drafts_date(docs) if options.sources else None  # what undated --source files speak from
+    undated = (
+        drafts_date(docs) if options.sources else None
+    )  # what undated --source files are extracted against
     if options.sources:
         registry = add_sources(registry, options.sources, None, options.warn, undated)
     configured = rules_for(options)
@@ -137,7 +139,7 @@ def _run(documents: Sequence[Path] | None, options: RunOptions, text_tables: boo
     checked: Checked | None = None
     inline: list[suppress.InlineSuppression] = []
     if documents is not None:
-        registry, focus, checked = with_documents(registry, docs, options.warn, extracted, tables, undated)
+        registry, focus, checked = with_documents(registry, docs, options.warn, extracted, tables)
         for doc in docs:
             file = registry.source_file(draft_source(doc.display)) or doc.display
             inline.extend(suppress.parse_inline(doc.text, file))

@@ -3,10 +3,11 @@
 `check` looks a summary's day up in the source texts by its written forms ("June 24", "24
 June"). A report of the day itself rarely writes its own date: it says "this morning", "today",
 "yesterday". Read against the day the report speaks from (its publication date; a `--source`
-file with no date of its own is read against the checked document's date, as its extraction
-was), such a phrase states that day. It bears out the summary's day only where its sentence is
-about the summary sentence's event: the two share FRAME_MATCH `frame_words` ("Cameron",
-"Downing Street"), since a report's "today" dates whatever it is said of, not every event of
+file with no date of its own speaks from no known day), such a phrase states that day. It
+bears out the summary's day only where its sentence is about the summary sentence's event: the two share FRAME_MATCH `frame_words` ("Cameron",
+"Downing Street") and the phrase's own event frame is the summary date's (extract/frames.py
+`date_frame`: "ran aground near the Harlow ferry terminal" is not "toured the Harlow ferry
+terminal yesterday"), since a report's "today" dates whatever it is said of, not every event of
 that day; and not where it dates the telling of something else ("said today that the fire had
 started", a "that" right after it) or where its sentence names a weekday or a month (the
 event's own day is written there; "may" is no month here). The phrases are data
@@ -22,9 +23,18 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from factcheck.extract.dates import MONTHS
+from factcheck.extract.frames import date_frame
+from factcheck.extract.text import STOP_WORDS
 from factcheck.link import support
-from factcheck.link.support import FRAME_MATCH, Evidence, SourceIndex, frame_words, sentence_at
-from factcheck.model import WEEKDAYS, DateClaim, Precision
+from factcheck.link.support import (
+    FRAME_MATCH,
+    FRAME_STEM,
+    Evidence,
+    SourceIndex,
+    frame_words,
+    sentence_span_at,
+)
+from factcheck.model import WEEKDAYS, Claim, DateClaim, Precision
 from factcheck.registry import Registry
 from factcheck.yamlio import load_data_file
 
@@ -47,44 +57,131 @@ def _phrases() -> tuple[tuple[int, re.Pattern[str]], ...]:
     return tuple(found)
 
 
-def speaking_days(registry: Registry, undated: dt.date | None) -> dict[str, dt.date]:
-    """The day each news source speaks from: its publication day, else `undated` (the day its
-    extraction read it against, for `--source` files), else none."""
+def spoken_phrase(claim: Claim) -> bool:
+    """Whether a claim is a day said from the day its report speaks from ("yesterday")."""
+    if not isinstance(claim, DateClaim) or not claim.relative:
+        return False
+    words = " ".join(claim.text.lower().split())
+    return any(pattern.fullmatch(words) for _, pattern in _phrases())
+
+
+def speaking_days(registry: Registry) -> dict[str, dt.date]:
+    """The day each news source speaks from: its publication day, else none. A `--source` file
+    with no date of its own speaks from no known day: the checked summary's date is when the
+    summary was written, not when its sources spoke, so their "today" dates nothing."""
     days: dict[str, dt.date] = {}
     for source_id, source in registry.sources.items():
         published = source.published
         if published is not None and published.start == published.end:
             days[source_id] = published.start
-        elif published is None and undated is not None:
-            days[source_id] = undated
     return days
 
 
+@functools.cache
+def _telling_events() -> frozenset[str]:
+    """The events that are a telling (spoken_days.yaml `telling_events`): their day is the day
+    someone spoke, so a source's "said this morning" dates them."""
+    data = load_data_file(Path(support.__file__).with_name("spoken_days.yaml"))
+    return frozenset(str(e) for e in data.get("telling_events") or ())
+
+
+# "the Harlow ferry terminal", "the Delmont paper mill": a name after "the" and the lower-case
+# words that follow it up to a stop word or a stop: a place, whose words are no event's
+_NAMED_PLACE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+)+((?:[a-z][\w-]*\s*)*)")
+_TOKEN = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def event_words(sentence: str) -> frozenset[str]:
+    """The words of a sentence that may say what happened, as `frame_words` cuts them: lower-case
+    words that are no stop word and not the tail of a named place ("ferry terminal" of "the
+    Harlow ferry terminal"). "Ran aground" says the event; a place two events share does not."""
+    tail: set[int] = set()
+    for found in _NAMED_PLACE.finditer(sentence):
+        for word in _TOKEN.finditer(sentence, found.start(1), found.end(1)):
+            if word.group().lower() in STOP_WORDS:
+                break
+            tail.add(word.start())
+    return frozenset(
+        w.group()[:FRAME_STEM]
+        for w in _TOKEN.finditer(sentence)
+        if w.group().islower()
+        and w.start() not in tail
+        and len(w.group()) > 2
+        and w.group() not in STOP_WORDS
+    )
+
+
+def event_of(prose: str, span: tuple[int, int]) -> str | None:
+    """The event frame id (extract/frames.py `date_frame`) of the date at `span` of `prose`."""
+    sentence = sentence_span_at(prose, span[0])
+    if sentence is None:
+        return None
+    frame = date_frame(prose, span, sentence)[0]
+    return frame.id if frame is not None else None
+
+
+_CUE = re.compile(r"cue '([^']*)'")  # the cue `date_frame` says it read the event from
+
+
+def _same_event(
+    event: str | frozenset[str], text: str, span: tuple[int, int], sentence: tuple[int, int]
+) -> frozenset[str] | None:
+    """Whether the spoken phrase at `span` dates `event`: its own event frame is the same, or
+    `event` is a telling and the phrase dates someone speaking ("Speaking this morning, ...").
+    A date with no event frame gives its sentence's `event_words` instead: the phrase's
+    sentence must share FRAME_MATCH of them ("ran aground"; one shared noun, "ferry", may be of
+    another event). None when not; else the words of the event's cue, which say only what kind
+    of event it was ("broke out" of a fire at a bakery in Ghent and one at a warehouse in Ostend):
+    the sentences must share FRAME_MATCH words besides them."""
+    frame, why = date_frame(text, span, sentence)
+    if isinstance(event, frozenset):
+        words = event_words(text[sentence[0] : span[0]] + " " + text[span[1] : sentence[1]])
+        # the phrase's own "morning" says no event
+        return frozenset() if frame is None and len(event & words) >= FRAME_MATCH else None
+    if frame is not None:
+        cue = _CUE.search(frame.why)
+        return (frame_words(cue.group(1)) if cue else frozenset()) if frame.id == event else None
+    telling = event.rsplit(".", 1)[-1] in _telling_events()
+    return frozenset() if telling and "(spoke)" in why else None
+
+
 def spoken_day(
-    claim: DateClaim, context: frozenset[str], index: SourceIndex, days: Mapping[str, dt.date]
+    claim: DateClaim,
+    context: frozenset[str],
+    index: SourceIndex,
+    days: Mapping[str, dt.date],
+    event: str | frozenset[str] = frozenset(),
 ) -> Evidence | None:
     """Where a source says the claim's one day from the day it speaks from ("this morning",
     "yesterday"), in a sentence sharing FRAME_MATCH of `context` (the `frame_words` of the
-    claim's sentence), else None. Only a day written out (not a relative one of the summary's,
-    nor a month or a span of days)."""
+    claim's sentence) whose phrase dates the claim's `event` (its event frame id, or for a date
+    with none its sentence's `event_words`: two shared words may be a place, "the Harlow ferry
+    terminal", not the event), else None. Only a day written out (not a relative one of the summary's, nor a
+    month or a span of days)."""
     if claim.relative or claim.start != claim.end or claim.precision not in (Precision.DAY, Precision.TIME):
         return None
-    if len(context) < FRAME_MATCH:
+    if len(context) < FRAME_MATCH or not event:
         return None
     for source, day in days.items():
-        text = index.lowered.get(source)
+        text, original = index.lowered.get(source), index.texts.get(source)
         if text is None:
             continue
+        if original is None or len(original) != len(text):
+            original = text
         for shift, pattern in _phrases():
             if day + dt.timedelta(days=shift) != claim.start:
                 continue
             for found in pattern.finditer(text):
                 if _TELLING.match(text, found.end()):
                     continue  # "said today that ...": the day of the telling
-                sentence = sentence_at(text, found.start())
-                if (
-                    _DAY_NAMED.search(sentence) is None
-                    and len(frame_words(sentence) & context) >= FRAME_MATCH
-                ):
+                bounds = sentence_span_at(text, found.start())
+                if bounds is None:
+                    continue
+                sentence = text[bounds[0] : bounds[1]]
+                shared = frame_words(sentence) & context
+                if _DAY_NAMED.search(sentence) is not None or len(shared) < FRAME_MATCH:
+                    continue
+                cue = _same_event(event, original, found.span(), bounds)
+                if cue is not None and len(shared - cue) >= FRAME_MATCH:
                     return Evidence(source, found.span())
     return None
