@@ -72,3 +72,14 @@ def test_at_frames_only_a_noun_that_opens_its_clause() -> None:
     )
     for words in ("14.6%", "72 percent", "48%"):
         assert found[words].subject == UNFRAMED, words
+
+
+def test_at_frames_only_a_share_noun_listed_as_data() -> None:
+    # must not flag: how far a count has come, one side's vote or lead at one moment
+    found = claims(
+        "With the count at 95%, Leave led. With counting at 90%, officials waited. "
+        "He spoke with the vote at 52%. She noted the lead at 4%. With inflation at 10.1%, prices rose."
+    )
+    for words in ("95%", "90%", "52%", "4%"):
+        assert found[words].subject == UNFRAMED, words
+    assert found["10.1%"].subject == "auto.measure.percent.inflation"
