@@ -83,3 +83,11 @@ def test_at_frames_only_a_share_noun_listed_as_data() -> None:
     for words in ("95%", "90%", "52%", "4%"):
         assert found[words].subject == UNFRAMED, words
     assert found["10.1%"].subject == "auto.measure.percent.inflation"
+
+
+def test_jobs_lost_are_job_cuts_and_a_thing_shed_is_not() -> None:
+    found = claims(
+        "Some 400 workers at its Leeds plant will lose their jobs. The tanker shed 3,000 barrels of oil."
+    )
+    assert found["Some 400 workers"].subject == "auto.count.job-cuts"
+    assert found["3,000 barrels"].subject != "auto.count.job-cuts"
