@@ -119,3 +119,10 @@ def test_a_part_a_plan_or_another_group_is_not_the_workforce() -> None:
         "About 2,000 workers",
     ):
         assert not found[words].subject.startswith(STAFF), words
+
+
+def test_a_staff_noun_without_its_employer_is_not_the_workforce() -> None:
+    # must not flag: those who signed are not all the firm employs
+    found = claims("The union said 3,000 employees had signed the petition. It has 1,200 staff.")
+    assert not found["3,000 employees"].subject.startswith(STAFF)
+    assert found["1,200 staff"].subject == STAFF

@@ -131,6 +131,8 @@ class Workforce(msgspec.Struct, frozen=True):
     passive: LazyPattern  # "was employed 30 times"
     people: frozenset[str]  # the objects an employing verb counts as a workforce
     employing: frozenset[str]  # the verb cues
+    owned: LazyPattern  # "the group's", "its", "has" right before a staff noun's count
+    whole_nouns: frozenset[str]  # "workforce": a noun that needs no owner
 
 
 class Attribution(msgspec.Struct, frozen=True):
@@ -317,6 +319,10 @@ def _workforce(data: dict[str, Any] | None) -> Workforce | None:
         ),
         people=frozenset(str(w).lower() for w in data.get("people") or []),
         employing=frozenset(w.lower() for w in employing),
+        owned=LazyPattern(
+            r"(?:['’]s|s['’]|(?<![\w-])(?i:" + _words(list(data.get("owners") or ["its"])) + r"))\s+\Z"
+        ),
+        whole_nouns=frozenset(str(w).lower() for w in data.get("whole_nouns") or []),
     )
 
 
@@ -1433,7 +1439,7 @@ def _not_the_workforce(
     sentence names a part of the employer ("its Leeds branch", "in Leeds", "one shift"), a plan,
     a hire or a denial comes before it ("will hire", "does not employ"), "more" follows it, an
     employing verb is passive ("was employed 30 times") or counts no people ("employed 12
-    drills"), or its year stands in another clause ("which employed 500 in 2019, now employs 120")."""
+    drills"), a staff noun has no owner before it ("3,000 employees signed"), or its year stands in another clause ("which employed 500 in 2019, now employs 120")."""
     words = table.workforce
     if words is None:
         return False
@@ -1447,6 +1453,9 @@ def _not_the_workforce(
         (noun or "").lower() not in words.people or words.passive.search(text, lo, start)
     ):
         return True
+    by_noun = cue.lower() == (noun or "").lower() and cue.lower() not in words.whole_nouns
+    if by_noun and not words.owned.search(text, lo, start):
+        return True  # "3,000 employees signed the petition": who signed, not whom the firm employs
     clause = _clause(text, start, end, sentence)
     return suffix.startswith(".y") and not _YEAR.search(text[clause[0] : clause[1]])
 
