@@ -313,7 +313,9 @@ def _workforce(data: dict[str, Any] | None) -> Workforce | None:
         plans=_cue_pattern(list(data.get("plans") or [])),
         more=LazyPattern(r"\s+(?:[a-z][\w-]*\s+)?(?i:" + _words(list(data.get("more") or [])) + r")\b"),
         passive=LazyPattern(
-            r"(?<![\w-])(?i:" + _words(list(data.get("passive") or [])) + r")\s+(?:[a-z]+ly\s+)?(?i:"
+            r"(?<![\w-])(?i:"
+            + _words(list(data.get("passive") or []))
+            + r")\s+(?:[a-z]+ly\s+)?(?i:"
             + _words(employing)
             + r")(?![\w-])"
         ),
@@ -1405,7 +1407,9 @@ def frame_for_quantity(
     if role is None:
         return None
     name, cue, running = role
-    if name in table.last_resort and _not_the_workforce(text, (start, end), sentence, noun, cue, suffix, table):
+    if name in table.last_resort and _not_the_workforce(
+        text, (start, end), sentence, noun, cue, suffix, table
+    ):
         return None  # "its Leeds branch has 40 staff", "will hire 500 staff": not the workforce
     if name == "capacity" and cue.lower() == "seats" and election_seats(text, sentence):
         return None  # "won 15.8% and 37 seats": a party's seats in a chamber, never a capacity
