@@ -118,6 +118,21 @@ class FrameTable(msgspec.Struct, frozen=True):
     # roles whose counted noun frames a count only when no cue in its clause and no participle
     # acting on it says what it counts ("2,000 workers were furloughed" are not the workforce)
     last_resort: frozenset[str] = frozenset()
+    workforce: Workforce | None = None  # when a workforce count is a part, a plan or others
+
+
+class Workforce(msgspec.Struct, frozen=True):
+    """frames.yaml `workforce`: what makes a count framed as a workforce a part, a plan or
+    another group (the count then gets no frame)."""
+
+    parts: LazyPattern  # "its Leeds branch", "at its Hull plant", "one shift"
+    plans: LazyPattern  # "will hire", "does not employ": before the count
+    more: LazyPattern  # "300 more people": right after the count (and its noun)
+    passive: LazyPattern  # "was employed 30 times"
+    people: frozenset[str]  # the objects an employing verb counts as a workforce
+    employing: frozenset[str]  # the verb cues
+    owned: LazyPattern  # "the group's", "its", "has" right before a staff noun's count
+    whole_nouns: frozenset[str]  # "workforce": a noun that needs no owner
 
 
 class Attribution(msgspec.Struct, frozen=True):
@@ -284,6 +299,32 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         },
         onset=build_onset(data.get("onset") or {}),
         last_resort=frozenset(r for r, spec in counts.items() if spec.get("noun_last")),
+        workforce=_workforce(data.get("workforce")),
+    )
+
+
+def _workforce(data: dict[str, Any] | None) -> Workforce | None:
+    """frames.yaml `workforce` compiled, or None when the data has none."""
+    if not data:
+        return None
+    employing = [str(w) for w in data.get("employing") or []]
+    return Workforce(
+        parts=_cue_pattern(list(data.get("parts") or [])),
+        plans=_cue_pattern(list(data.get("plans") or [])),
+        more=LazyPattern(r"\s+(?:[a-z][\w-]*\s+)?(?i:" + _words(list(data.get("more") or [])) + r")\b"),
+        passive=LazyPattern(
+            r"(?<![\w-])(?i:"
+            + _words(list(data.get("passive") or []))
+            + r")\s+(?:[a-z]+ly\s+)?(?i:"
+            + _words(employing)
+            + r")(?![\w-])"
+        ),
+        people=frozenset(str(w).lower() for w in data.get("people") or []),
+        employing=frozenset(w.lower() for w in employing),
+        owned=LazyPattern(
+            r"(?:['’]s|s['’]|(?<![\w-])(?i:" + _words(list(data.get("owners") or ["its"])) + r"))\s+\Z"
+        ),
+        whole_nouns=frozenset(str(w).lower() for w in data.get("whole_nouns") or []),
     )
 
 
@@ -1366,6 +1407,10 @@ def frame_for_quantity(
     if role is None:
         return None
     name, cue, running = role
+    if name in table.last_resort and _not_the_workforce(
+        text, (start, end), sentence, noun, cue, suffix, table
+    ):
+        return None  # "its Leeds branch has 40 staff", "will hire 500 staff": not the workforce
     if name == "capacity" and cue.lower() == "seats" and election_seats(text, sentence):
         return None  # "won 15.8% and 37 seats": a party's seats in a chamber, never a capacity
     if name == "population" and fallback is None:
@@ -1379,6 +1424,44 @@ def frame_for_quantity(
     # a figure of another event or another year ("the 1999 cyclone left 9,885 dead") is that
     # event's settled figure: it does not grow between today's reports, so a gap is a conflict
     return Frame(auto_frame(Family.COUNT, name + suffix), why, running and not suffix)
+
+
+# "in Leeds", "at Hull": a place after the sentence's first word that makes a workforce a part
+_IN_PLACE = lazy(r"(?<![\w-])(?:in|at)\s+(?:the\s+)?[A-Z][a-z]")
+
+
+def _not_the_workforce(
+    text: str,
+    span: tuple[int, int],
+    sentence: tuple[int, int],
+    noun: str | None,
+    cue: str,
+    suffix: str,
+    table: FrameTable,
+) -> bool:
+    """Whether a count framed as a workforce is something else (frames.yaml `workforce`): its
+    sentence names a part of the employer ("its Leeds branch", "in Leeds", "one shift"), a plan,
+    a hire or a denial comes before it ("will hire", "does not employ"), "more" follows it, an
+    employing verb is passive ("was employed 30 times") or counts no people ("employed 12
+    drills"), a staff noun has no owner before it ("3,000 employees signed"), or its year stands in another clause ("which employed 500 in 2019, now employs 120")."""
+    words = table.workforce
+    if words is None:
+        return False
+    start, end = span
+    lo, hi = sentence
+    if words.parts.search(text, lo, hi) or any(m.start() > lo for m in _IN_PLACE.finditer(text, lo, hi)):
+        return True
+    if words.plans.search(text, lo, start) or words.more.match(text, end):
+        return True
+    if cue.lower() in words.employing and (
+        (noun or "").lower() not in words.people or words.passive.search(text, lo, start)
+    ):
+        return True
+    by_noun = cue.lower() == (noun or "").lower() and cue.lower() not in words.whole_nouns
+    if by_noun and not words.owned.search(text, lo, start):
+        return True  # "3,000 employees signed the petition": who signed, not whom the firm employs
+    clause = _clause(text, start, end, sentence)
+    return suffix.startswith(".y") and not _YEAR.search(text[clause[0] : clause[1]])
 
 
 # an ordinal, then the superlative it ranks by: "10th largest", "tenth busiest", "second-deadliest"

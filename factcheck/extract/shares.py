@@ -26,6 +26,7 @@ class ShareWords(msgspec.Struct, frozen=True):
     market_word: re.Pattern[str]  # "shares", "stock"
     seat_contest: re.Pattern[str]  # "won", "majority", "election"
     progress: re.Pattern[str]  # "counted" of "95% of the vote counted"
+    at_nouns: frozenset[str]  # "turnout", "inflation": the nouns "at" links to a share
     generic: frozenset[str]  # "rate", "stake": a head that says of what only with its modifier
     collapse: frozenset[str]  # "rate" of "the inflation rate": the modifier alone is the thing
     held: re.Pattern[str]  # "his sister's family had": one relative's holding
@@ -64,6 +65,7 @@ def share_words() -> ShareWords:
         market_word=re.compile(rf"\b(?i:{_words(data['market_words'])})\b"),
         seat_contest=re.compile(rf"\b(?i:{_words(data['seat_contests'])})\b"),
         progress=re.compile(rf"\s+(?i:{_words(data['count_progress'])})\b"),
+        at_nouns=frozenset(str(w).lower() for w in data["at_nouns"]),
         generic=frozenset(str(w) for w in data["generic_heads"]),
         collapse=frozenset(str(w) for w in data["collapsing_heads"]),
         held=re.compile(
@@ -109,11 +111,14 @@ def _linked_thing(text: str, lo: int, before: re.Match[str], words: ShareWords) 
     if what.lower() in STOP_WORDS or (first[:1].isupper() and not initial and owner is None):
         return None  # "it was 5%"; "the AfD at 14.6%": a named holder's share, one of many
     if before.group("link").lower() == "at" and (
-        first[:1].isupper() or not initial or str(before.group("mod")).lower() in words.links
+        what.lower() not in words.at_nouns
+        or first[:1].isupper()
+        or not initial
+        or str(before.group("mod")).lower() in words.links
     ):
-        # "with turnout at 72.2%" only: "at" hangs on a noun that opens its clause; "The AfD at
-        # 14.6%" names a holder; "beat him this month at 48%", "turnout was high at 72%": the
-        # noun or adjective before "at" is no thing a share is of
+        # "with turnout at 72.2%" only: "at" hangs on a noun of shares.yaml `at_nouns` that opens
+        # its clause; "with the count at 95%", "the lead at 4%" say how far a count or one side
+        # has come; "The AfD at 14.6%" names a holder; "turnout was high at 72%": an adjective
         return None
     head = what.lower()
     if head in words.generic:
