@@ -6,7 +6,8 @@ letters too ("Andalucía"), with lower-case particles inside ("Lula da Silva", "
 data/name_particles.txt; not before a function word: "Officials do Not"), split at
 titles ("Mayor") and possessives, less leading function and number words ("The", "In",
 "Seven"), demonyms, month and weekday names and a lower-case hyphenated tail ("Patna-bound" is
-"Patna"; a short one that is no adjective is a syllable of the name: "Kim Jong-un"); a run ending
+"Patna"; a short one that is no adjective is a syllable of the name, "Kim Jong-un", unless a text
+compared writes the name without it: "Tel Aviv-set" beside "Tel Aviv", `_syllable_cuts`); a run ending
 in a demonym ("Central Asian") is an adjective, not a name.
 
 Casing statistics across the texts decide what a capital letter means. A lone word starting a
@@ -134,6 +135,20 @@ def _adjective_tail(word: str) -> bool:
 SYLLABLE = 3  # letters up to which a lower-case hyphen tail may be a name's syllable ("Jong-un")
 
 
+def _syllable_cuts(spellings: Mapping[str, object]) -> dict[str, str]:
+    """Spellings ending in a hyphen syllable (`_syllable_tail`) whose head is a spelling of its
+    own, to that head: "Tel Aviv-set" where a text writes "Tel Aviv", "Real Madrid-fan" where one
+    writes "Real Madrid"; "Kim Jong-un" stays whole, as no text writes "Kim Jong"."""
+    cuts = {}
+    for name in spellings:
+        head, space, last = name.rpartition(" ")
+        if space and re.search(HYPHEN_TAIL, last) and _syllable_tail(last):
+            rest = f"{head} {re.sub(HYPHEN_TAIL, '', last)}"
+            if rest in spellings:
+                cuts[name] = rest
+    return cuts
+
+
 def _syllable_tail(word: str) -> bool:
     """Whether a word's lower-case hyphen tail is a syllable of the name ("Kim Jong-un", "Moon
     Jae-in"): one short part ("Search-and-rescue" has two) that is no adjective tail ("Hamas-run",
@@ -228,6 +243,8 @@ def _name_span(
         # "in the town of Farindola Wednesday": US copy puts the weekday right after a name (not
         # a month: "Theresa May")
         words = words[:-1]
+    if len(words) > 1 and _adjective_tail(words[-1]) and _syllable_tail(words[-1].rsplit("-", 1)[0]):
+        words = [*words[:-1], words[-1].rsplit("-", 1)[0]]  # "the Kim Jong-un-led state": "Kim Jong-un"
     if words and re.search(HYPHEN_TAIL, words[-1]) and not (len(words) > 1 and _syllable_tail(words[-1])):
         words = [*words[:-1], re.sub(HYPHEN_TAIL, "", words[-1])]
     if words and words[-1] in skip:
@@ -359,17 +376,27 @@ class NameClusters:
         # one word alone written as a setting, never as a person: it may shorten a building's name
         self.settings: set[str] = set(stats.settings) - set(stats.persons)
         self._lower = stats.lower
-        # "Counsel International Coal Group": a leading ordinary word is no part of the name
-        self.trimmed = self._trim_ordinary_words(stats.capitalised, sources)
-        # "a London Grenfell tower block": a place written before a name is no part of it
-        self.trimmed.update(_trim_leading_places(sources, self.placed, self.trimmed))
-        for name, rest in self.trimmed.items():
+
+        def move(name: str, rest: str) -> None:
             sources[rest] |= sources.pop(name)
             counts[rest] += counts.pop(name)
             mentions[rest].update(mentions.pop(name))
             sentences[rest] |= sentences.pop(name)
             informative[rest] += informative.pop(name, 0)
             roles[rest] |= roles.pop(name, set())
+
+        # "a Tel Aviv-set film": a short hyphen syllable is the name's ("Kim Jong-un") only when no
+        # text writes the name without it; decided here, over all the texts, never per text
+        cut = _syllable_cuts(sources)
+        for name, rest in cut.items():
+            move(name, rest)
+        # "Counsel International Coal Group": a leading ordinary word is no part of the name
+        self.trimmed = self._trim_ordinary_words(stats.capitalised, sources)
+        # "a London Grenfell tower block": a place written before a name is no part of it
+        self.trimmed.update(_trim_leading_places(sources, self.placed, self.trimmed))
+        for name, rest in self.trimmed.items():
+            move(name, rest)
+        self.trimmed.update({name: self.trimmed.get(rest, rest) for name, rest in cut.items()})
         # a checked draft's spelling never outranks the sources'
         published = {n: {s for s in sources[n] if not is_draft_source(s)} for n in sources}
         # full names found clusters before the shorter runs that join them ("Xi" after "Xi Jinping")
@@ -1125,7 +1152,10 @@ def find_auto_names(
     for span in find_name_spans(text, sentences):
         if span.name in clusters.trimmed:
             rest = clusters.trimmed[span.name]
-            span = NameSpan(span.end - len(rest), span.end, rest, span.initial, span.sentence)
+            # a leading word trimmed keeps the end, a hyphen syllable cut (then perhaps a leading
+            # word) keeps where the rest stands in the spelling
+            start = span.start + max(0, span.name.find(rest))
+            span = NameSpan(start, start + len(rest), rest, span.initial, span.sentence)
         cluster = clusters.of.get(span.name)
         if cluster is None:
             continue
