@@ -170,3 +170,22 @@ def test_a_hyphen_tail_after_a_name_the_sources_write_is_no_new_name_in_check(
         cli, tmp_path / "reg", tmp_path / "reg" / "rules", HYPHENED, "2024-03-04"
     )
     assert [f["rule_id"] for f in findings if f["grade"] != "info"] == []
+
+
+KABUL = {
+    "a.txt": "Afghanistan's Ministry of Interior said on Sunday that 12 police officers were killed in Kabul.\n"
+}
+
+
+def test_a_capital_i_ends_an_acronym_where_no_text_writes_the_word_with_an_l(
+    cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    texts = {"source": KABUL["a.txt"], "summary": "The MoI said 12 police officers were killed in Kabul."}
+    found = frames(texts)
+    assert "MoI" not in found and found["Kabul"] == "auto.name.kabul"
+    code, findings = check_sentence(cli, tmp_path, KABUL, "", texts["summary"])
+    assert code == 0, findings
+    # a summary's "PowelI" is still a slip of the sources' Powell
+    race = {"a.txt": "Asafa Powell was third in 9.84 in Berlin.\n"}
+    code, findings = check_sentence(cli, tmp_path, race, "", "Asafa PowelI was third in 9.84.")
+    assert [(f["rule_id"], f["sides"][0]["text"]) for f in findings] == [("FC401", "Asafa PowelI")]

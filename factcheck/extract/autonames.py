@@ -69,7 +69,8 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹ�
 _LOWER = "a-zß-öø-ÿ\u0100-\u017f\u0300-\u036f"
 # a capitalised word ("Xiaoming", "DuPont", "Kassym-Jomart", "O'Neill", "D'Souza") or initials
 # ("D.K."); a capital I after small letters at its end is a small l in another type ("PowelI"
-# for Powell: the two look alike in many fonts and to character recognition)
+# for Powell: the two look alike in many fonts and to character recognition; a slip only where a
+# text writes the word with the l, `_unread_slips`)
 _WORD = (
     rf"(?:(?:[{_UPPER}]['’][{_UPPER}][{_LOWER}]+|[{_UPPER}][{_LOWER}]+(?:['’][{_UPPER}]?[{_LOWER}]+)?)"
     rf"(?:[{_UPPER}][{_LOWER}]+)*(?:(?<=[a-z])I(?![{_UPPER}]))?"
@@ -133,6 +134,24 @@ def _adjective_tail(word: str) -> bool:
 
 
 SYLLABLE = 3  # letters up to which a lower-case hyphen tail may be a name's syllable ("Jong-un")
+
+
+_I_FOR_L = re.compile(r"(?<=[a-z])I$")
+
+
+def _unread_slips(spellings: Mapping[str, object], capitalised: Counter[str]) -> list[str]:
+    """Spellings with a word ending in a capital I after small letters ("PowelI", `_WORD`) that
+    no text writes with a small l instead ("Powell", "Powell's"): "MoI", "DfI", "BoI" are
+    acronyms, not slips of "Mol", "Dfl", "Bol"."""
+    unread = []
+    for name in spellings:
+        for word in name.split(" "):
+            if _I_FOR_L.search(word):
+                spelt = word[:-1] + "l"
+                if not any(capitalised[f"{spelt}{end}"] for end in ("", "'s", "’s")):
+                    unread.append(name)
+                    break
+    return unread
 
 
 def _syllable_cuts(spellings: Mapping[str, object]) -> dict[str, str]:
@@ -385,6 +404,11 @@ class NameClusters:
             informative[rest] += informative.pop(name, 0)
             roles[rest] |= roles.pop(name, set())
 
+        # "The MoI said": a capital I for a final l is a slip ("PowelI") only where a text writes
+        # the word with the l; else the word is no name (an acronym: "MoI", "DfI")
+        for name in _unread_slips(sources, stats.capitalised):
+            for counter in (sources, counts, mentions, sentences, informative, roles):
+                counter.pop(name, None)
         # "a Tel Aviv-set film": a short hyphen syllable is the name's ("Kim Jong-un") only when no
         # text writes the name without it; decided here, over all the texts, never per text
         cut = _syllable_cuts(sources)
