@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import Result
-from summary_check import check_sentence, check_with_registry, registry_from
+from summary_check import check_sentence, check_with_registry, registry_from, review_from
 
 from factcheck.extract.autonames import NameClusters, find_name_spans
 from factcheck.model import Entity, EntityKind
@@ -190,3 +190,18 @@ def test_a_capital_i_ends_an_acronym_where_no_text_writes_the_word_with_an_l(
     race = {"a.txt": "Asafa Powell was third in 9.84 in Berlin.\n"}
     code, findings = check_sentence(cli, tmp_path, race, "", "Asafa PowelI was third in 9.84.")
     assert [(f["rule_id"], f["sides"][0]["text"]) for f in findings] == [("FC401", "Asafa PowelI")]
+
+
+def test_a_given_names_other_form_under_one_title_is_a_relative(
+    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = reports(
+        "Judge Maria Lopez heard the case on Monday.",
+        "Judge Maria Lopez said the trial would resume.",
+        "Judge Maria Lopez adjourned the hearing.",
+        "Judge Mario Lopez, her brother, dismissed a separate case.",
+    )
+    found = frames(texts)
+    assert found["Mario Lopez"] != found["Maria Lopez"]
+    findings = review_from(cli, tmp_path, monkeypatch.chdir, texts, "2024-03-04")
+    assert [f["rule_id"] for f in findings if f["rule_id"] == "FC401"] == []

@@ -578,8 +578,10 @@ class NameClusters:
         one-holder title right before it (`title_roles`: "Judge Stephen O'Neill" beside "Judge
         Steven T. O'Neill" in more reports, none of which writes this spelling): one person,
         whose given name one report respelt. Relatives sharing a surname ("John Smith", "Jane
-        Smith") hold no one title, and two holders of one title ("Senator Ted Kennedy",
-        "Senator Robert Kennedy") have given names far apart."""
+        Smith") hold no one title, two holders of one title ("Senator Ted Kennedy",
+        "Senator Robert Kennedy") have given names far apart, and a given name's other form
+        ("Judge Mario Lopez" beside "Judge Maria Lopez", `_other_form_of_given_name`) is a
+        relative."""
         titles = {role for role in seen.roles if role.startswith(TITLE)}
         bare = _bare(words)
         if len(bare) < 2 or not titles or _is_initial(bare[0]):
@@ -592,6 +594,8 @@ class NameClusters:
             given, right = bare[0], other[0]
             if _is_initial(right) or given[0] != right[0] or fuzz.ratio(given, right) < ALIKE_SURNAME:
                 continue
+            if _other_form_of_given_name(bare, other):
+                continue  # "Judge Mario Lopez, her brother" beside "Judge Maria Lopez": relatives
             if (
                 titles & c.roles
                 and len(seen.sources) < len(c.sources)
