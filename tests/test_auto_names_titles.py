@@ -184,6 +184,9 @@ def test_a_capital_i_ends_an_acronym_where_no_text_writes_the_word_with_an_l(
     found = frames(texts)
     assert "MoI" not in found
     assert found["Kabul"] == "auto.name.kabul"
+    # a short word with an l written elsewhere ("Bol", a town) matches only exactly: no slip either
+    ferry = {"source": "The ferry left Bol with 40 passengers.", "summary": "It left Bol, the BoI said."}
+    assert "BoI" not in frames(ferry)
     code, findings = check_sentence(cli, tmp_path, KABUL, "", texts["summary"])
     assert code == 0, findings
     # a summary's "PowelI" is still a slip of the sources' Powell

@@ -141,14 +141,15 @@ _I_FOR_L = re.compile(r"(?<=[a-z])I$")
 
 def _unread_slips(spellings: Mapping[str, object], capitalised: Counter[str]) -> list[str]:
     """Spellings with a word ending in a capital I after small letters ("PowelI", `_WORD`) that
-    no text writes with a small l instead ("Powell", "Powell's"): "MoI", "DfI", "BoI" are
-    acronyms, not slips of "Mol", "Dfl", "Bol"."""
+    no text writes with a small l instead ("Powell", "Powell's"): "MoI", "DfI" are acronyms,
+    not slips of "Mol", "Dfl"; nor is a word shorter than MIN_FUZZY ("BoI" beside the town of
+    Bol): short words match only exactly, so it could never join the name it would be a slip of."""
     unread = []
     for name in spellings:
         for word in name.split(" "):
             if _I_FOR_L.search(word):
                 spelt = word[:-1] + "l"
-                if not any(capitalised[f"{spelt}{end}"] for end in ("", "'s", "’s")):
+                if len(word) < MIN_FUZZY or not any(capitalised[f"{spelt}{end}"] for end in ("", "'s", "’s")):
                     unread.append(name)
                     break
     return unread
