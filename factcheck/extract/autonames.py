@@ -6,7 +6,8 @@ letters too ("Andalucía"), with lower-case particles inside ("Lula da Silva", "
 data/name_particles.txt; not before a function word: "Officials do Not"), split at
 titles ("Mayor") and possessives, less leading function and number words ("The", "In",
 "Seven"), demonyms, month and weekday names and a lower-case hyphenated tail ("Patna-bound" is
-"Patna"; a short one that is no adjective is a syllable of the name: "Kim Jong-un"); a run ending
+"Patna"; a short one that is no adjective is a syllable of the name, "Kim Jong-un", unless a text
+compared writes the name without it: "Tel Aviv-set" beside "Tel Aviv", `_syllable_cuts`); a run ending
 in a demonym ("Central Asian") is an adjective, not a name.
 
 Casing statistics across the texts decide what a capital letter means. A lone word starting a
@@ -68,7 +69,8 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹ�
 _LOWER = "a-zß-öø-ÿ\u0100-\u017f\u0300-\u036f"
 # a capitalised word ("Xiaoming", "DuPont", "Kassym-Jomart", "O'Neill", "D'Souza") or initials
 # ("D.K."); a capital I after small letters at its end is a small l in another type ("PowelI"
-# for Powell: the two look alike in many fonts and to character recognition)
+# for Powell: the two look alike in many fonts and to character recognition; a slip only where a
+# text writes the word with the l, `_unread_slips`)
 _WORD = (
     rf"(?:(?:[{_UPPER}]['’][{_UPPER}][{_LOWER}]+|[{_UPPER}][{_LOWER}]+(?:['’][{_UPPER}]?[{_LOWER}]+)?)"
     rf"(?:[{_UPPER}][{_LOWER}]+)*(?:(?<=[a-z])I(?![{_UPPER}]))?"
@@ -132,6 +134,39 @@ def _adjective_tail(word: str) -> bool:
 
 
 SYLLABLE = 3  # letters up to which a lower-case hyphen tail may be a name's syllable ("Jong-un")
+
+
+_I_FOR_L = re.compile(r"(?<=[a-z])I$")
+
+
+def _unread_slips(spellings: Mapping[str, object], capitalised: Counter[str]) -> list[str]:
+    """Spellings with a word ending in a capital I after small letters ("PowelI", `_WORD`) that
+    no text writes with a small l instead ("Powell", "Powell's"): "MoI", "DfI" are acronyms,
+    not slips of "Mol", "Dfl"; nor is a word shorter than MIN_FUZZY ("BoI" beside the town of
+    Bol): short words match only exactly, so it could never join the name it would be a slip of."""
+    unread = []
+    for name in spellings:
+        for word in name.split(" "):
+            if _I_FOR_L.search(word):
+                spelt = word[:-1] + "l"
+                if len(word) < MIN_FUZZY or not any(capitalised[f"{spelt}{end}"] for end in ("", "'s", "’s")):
+                    unread.append(name)
+                    break
+    return unread
+
+
+def _syllable_cuts(spellings: Mapping[str, object]) -> dict[str, str]:
+    """Spellings ending in a hyphen syllable (`_syllable_tail`) whose head is a spelling of its
+    own, to that head: "Tel Aviv-set" where a text writes "Tel Aviv", "Real Madrid-fan" where one
+    writes "Real Madrid"; "Kim Jong-un" stays whole, as no text writes "Kim Jong"."""
+    cuts = {}
+    for name in spellings:
+        head, space, last = name.rpartition(" ")
+        if space and re.search(HYPHEN_TAIL, last) and _syllable_tail(last):
+            rest = f"{head} {re.sub(HYPHEN_TAIL, '', last)}"
+            if rest in spellings:
+                cuts[name] = rest
+    return cuts
 
 
 def _syllable_tail(word: str) -> bool:
@@ -228,6 +263,8 @@ def _name_span(
         # "in the town of Farindola Wednesday": US copy puts the weekday right after a name (not
         # a month: "Theresa May")
         words = words[:-1]
+    if len(words) > 1 and _adjective_tail(words[-1]) and _syllable_tail(words[-1].rsplit("-", 1)[0]):
+        words = [*words[:-1], words[-1].rsplit("-", 1)[0]]  # "the Kim Jong-un-led state": "Kim Jong-un"
     if words and re.search(HYPHEN_TAIL, words[-1]) and not (len(words) > 1 and _syllable_tail(words[-1])):
         words = [*words[:-1], re.sub(HYPHEN_TAIL, "", words[-1])]
     if words and words[-1] in skip:
@@ -359,17 +396,32 @@ class NameClusters:
         # one word alone written as a setting, never as a person: it may shorten a building's name
         self.settings: set[str] = set(stats.settings) - set(stats.persons)
         self._lower = stats.lower
-        # "Counsel International Coal Group": a leading ordinary word is no part of the name
-        self.trimmed = self._trim_ordinary_words(stats.capitalised, sources)
-        # "a London Grenfell tower block": a place written before a name is no part of it
-        self.trimmed.update(_trim_leading_places(sources, self.placed, self.trimmed))
-        for name, rest in self.trimmed.items():
+
+        def move(name: str, rest: str) -> None:
             sources[rest] |= sources.pop(name)
             counts[rest] += counts.pop(name)
             mentions[rest].update(mentions.pop(name))
             sentences[rest] |= sentences.pop(name)
             informative[rest] += informative.pop(name, 0)
             roles[rest] |= roles.pop(name, set())
+
+        # "The MoI said": a capital I for a final l is a slip ("PowelI") only where a text writes
+        # the word with the l; else the word is no name (an acronym: "MoI", "DfI")
+        for name in _unread_slips(sources, stats.capitalised):
+            for counter in (sources, counts, mentions, sentences, informative, roles):
+                counter.pop(name, None)
+        # "a Tel Aviv-set film": a short hyphen syllable is the name's ("Kim Jong-un") only when no
+        # text writes the name without it; decided here, over all the texts, never per text
+        cut = _syllable_cuts(sources)
+        for name, rest in cut.items():
+            move(name, rest)
+        # "Counsel International Coal Group": a leading ordinary word is no part of the name
+        self.trimmed = self._trim_ordinary_words(stats.capitalised, sources)
+        # "a London Grenfell tower block": a place written before a name is no part of it
+        self.trimmed.update(_trim_leading_places(sources, self.placed, self.trimmed))
+        for name, rest in self.trimmed.items():
+            move(name, rest)
+        self.trimmed.update({name: self.trimmed.get(rest, rest) for name, rest in cut.items()})
         # a checked draft's spelling never outranks the sources'
         published = {n: {s for s in sources[n] if not is_draft_source(s)} for n in sources}
         # full names found clusters before the shorter runs that join them ("Xi" after "Xi Jinping")
@@ -527,8 +579,10 @@ class NameClusters:
         one-holder title right before it (`title_roles`: "Judge Stephen O'Neill" beside "Judge
         Steven T. O'Neill" in more reports, none of which writes this spelling): one person,
         whose given name one report respelt. Relatives sharing a surname ("John Smith", "Jane
-        Smith") hold no one title, and two holders of one title ("Senator Ted Kennedy",
-        "Senator Robert Kennedy") have given names far apart."""
+        Smith") hold no one title, two holders of one title ("Senator Ted Kennedy",
+        "Senator Robert Kennedy") have given names far apart, and a given name's other form
+        ("Judge Mario Lopez" beside "Judge Maria Lopez", `_other_form_of_given_name`) is a
+        relative."""
         titles = {role for role in seen.roles if role.startswith(TITLE)}
         bare = _bare(words)
         if len(bare) < 2 or not titles or _is_initial(bare[0]):
@@ -541,6 +595,8 @@ class NameClusters:
             given, right = bare[0], other[0]
             if _is_initial(right) or given[0] != right[0] or fuzz.ratio(given, right) < ALIKE_SURNAME:
                 continue
+            if _other_form_of_given_name(bare, other):
+                continue  # "Judge Mario Lopez, her brother" beside "Judge Maria Lopez": relatives
             if (
                 titles & c.roles
                 and len(seen.sources) < len(c.sources)
@@ -1125,7 +1181,10 @@ def find_auto_names(
     for span in find_name_spans(text, sentences):
         if span.name in clusters.trimmed:
             rest = clusters.trimmed[span.name]
-            span = NameSpan(span.end - len(rest), span.end, rest, span.initial, span.sentence)
+            # a leading word trimmed keeps the end, a hyphen syllable cut (then perhaps a leading
+            # word) keeps where the rest stands in the spelling
+            start = span.start + max(0, span.name.find(rest))
+            span = NameSpan(start, start + len(rest), rest, span.initial, span.sentence)
         cluster = clusters.of.get(span.name)
         if cluster is None:
             continue

@@ -25,8 +25,9 @@ import msgspec
 
 from factcheck.extract.autonames import NameClusters, NameStats, _word_near, _words
 
-# bump when what is stored changes (2: the one-holder roles beside each spelling; 3: posts; 4: titles)
-FORMAT = 4
+# bump when what is stored changes (2: the one-holder roles beside each spelling; 3: posts; 4: titles;
+# 5: a hyphen syllable kept before an adjective tail, "Kim Jong-un-led")
+FORMAT = 5
 
 
 class StoredNames(msgspec.Struct):
