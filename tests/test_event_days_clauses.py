@@ -1,7 +1,7 @@
-"""A day or time of day named for an event meets the other reports' days of that event: a
-when-clause whose subject is long or carries a relative clause still names the date's event
-(extract/frames.py `_when_clause_cue`), and a plan's time meets only other plan times of the
-start it names (`_plan_cue`, `.planned`)."""
+"""A day or time of day meets other reports' days only for the event its own clause names: a
+cue inside a when-clause's relative clause, an expected one or one past ", and" dates nothing
+(review of dates14), and a plan's time meets only other plan times of the start it names
+(`.planned`)."""
 
 from __future__ import annotations
 
@@ -25,25 +25,39 @@ def date(text: str, written: str) -> DateClaim:
     return found[0]
 
 
-def test_a_when_clause_whose_subject_has_a_relative_clause_dates_its_verb() -> None:
-    wrong = date(
-        "Over 100 people were killed and 800 others injured on Thursday when an eight-storey commercial "
-        "building that housed several garment factories and thousands of workers collapsed on the "
-        "outskirts of Dhaka.",
-        "Thursday",
+def test_a_cue_in_a_relative_clause_of_a_when_clause_is_not_the_dates() -> None:
+    # the when-clause's own verb ("pulled", "was towed") is no cue: the relative clause's
+    # "collapsed" / "had capsized" tells of another time, so Friday / Monday meet nothing
+    friday = date(
+        "Relatives waited outside on Friday when rescuers who had worked through the night pulled a "
+        "woman from the building that collapsed.",
+        "Friday",
     )
-    right = date("An eight-story building collapsed Wednesday near Dhaka.", "Wednesday")
-    assert wrong.event == right.event == "auto.event.collapsed"
-    assert conflict(wrong, right) == "disjoint-dates"
-
-
-def test_a_cue_inside_the_subjects_relative_clause_loses_to_the_clauses_verb() -> None:
-    claim = date(
-        "Six people died on Monday when a bus that had been carrying pilgrims home from a festival "
-        "plunged into a gorge.",
+    assert conflict(friday, date("The six-storey building collapsed on Wednesday morning.", "Wednesday")) is None
+    monday = date(
+        "Two bodies were recovered on Monday when a ferry that had capsized in the storm was towed back to port.",
         "Monday",
     )
-    assert claim.event == "auto.event.derailed"  # 'plunged', the clause's verb (not 'carrying')
+    assert conflict(monday, date("The ferry capsized on Saturday evening in the storm.", "Saturday")) is None
+
+
+def test_a_when_clause_that_reports_an_expected_event_does_not_date_it() -> None:
+    monday = date(
+        "Residents were evacuated on Monday when engineers who inspected the tower warned that it was "
+        "expected to collapse within days.",
+        "Monday",
+    )
+    assert conflict(monday, date("The tower collapsed on Wednesday.", "Wednesday")) is None
+
+
+def test_a_when_clause_ends_at_a_comma_and() -> None:
+    thursday = date(
+        "Five workers were killed on Thursday when a factory building that housed three garment units "
+        "collapsed, and a fire broke out in the rubble hours later.",
+        "Thursday",
+    )
+    fire = date("A fire broke out in the rubble on Friday morning, officials said.", "Friday")
+    assert conflict(thursday, fire) is None
 
 
 def test_a_when_clause_that_tells_of_a_rising_toll_names_no_event() -> None:

@@ -1777,7 +1777,6 @@ def date_frame(
         # date's ("15 were killed on Friday after a bus crashed": what befell people dates the crash)
         hi = later.start("after")
     relative = _DATE_RELATIVE.search(text, end, hi)
-    when_clause: int | None = None
     if (
         relative is not None
         and relative.group().lower() == "when"
@@ -1785,7 +1784,6 @@ def date_frame(
     ):
         # "were killed on Sunday when 14 coaches derailed": a when-clause right after the date
         # tells what happened at that time, so its cue is the date's
-        when_clause = relative.end()
         relative = _DATE_RELATIVE.search(text, relative.end(), hi)
     if relative is not None:
         # "Rescuers on Friday recovered five bodies from a ferry that capsized", "worked today
@@ -1812,8 +1810,6 @@ def date_frame(
                 continue  # the cue of another date of this sentence
             if best is None or (parted, distance) < best[:2]:
                 best = (parted, distance, found.group().lower(), event, found.start())
-    if best is None and when_clause is not None:
-        best = _when_clause_cue(text, when_clause, sentence[1], span, table, others)
     if best is None:
         best = _far_cue(text, sentence[0], lo, span, table)
     best = _onset_cue(text, span, sentence, (lo, hi), table, best)
@@ -1983,52 +1979,6 @@ def _plan_cue(
             # "for a 1:20 p.m. start to the meeting"
             return Frame(auto_frame(Family.EVENT, event), f"cue '{cue.group().lower()}'"), ""
     return None, PLAN_DAY + ": no start of an event named, never compared"
-
-
-# what opens a clause of another time inside a when-clause
-_NESTED_CLAUSE = re.compile(r"\b(?:after|before|when|while|because|since|until|following)\b", re.IGNORECASE)
-
-
-def _when_clause_cue(
-    text: str,
-    opened: int,
-    sentence_end: int,
-    span: tuple[int, int],
-    table: FrameTable,
-    others: Sequence[tuple[int, int]],
-) -> tuple[bool, int, str, str, int] | None:
-    """The verb of a when-clause right after a date whose subject carries a relative clause or
-    is long: "800 others injured on Thursday when an eight-storey building that housed several
-    garment factories and thousands of workers collapsed". The clause runs to the sentence's end,
-    a semicolon or the next date; its verb is its last cue there, so a cue inside the subject's
-    relative clause ("a building that was hit by the quake collapsed") loses to the verb after
-    it, and "when the toll from a building that collapsed on Monday rose" stops at the other
-    date; a cue that another date of the clause follows with no break between is that date's
-    ("when the building, which collapsed on Saturday, was still smoking"). A cue of an uncompared
-    event (the toll "rose") is kept: that clause names no event."""
-    stop = sentence_end
-    semicolon = text.find(";", opened, stop)
-    if semicolon >= 0:
-        stop = semicolon
-    nested = _NESTED_CLAUSE.search(text, opened, stop)
-    if nested is not None:
-        # "in 2003, when 100 people died after cheap foam ... proved flammable when it met onstage
-        # pyrotechnics": a clause of another time opens; its cues are not the when-clause's
-        stop = nested.start()
-    rivals = [other for other in others if other != span and other[0] >= opened]
-    best: tuple[bool, int, str, str, int] | None = None
-    for event, pattern in table.events.items():
-        for found in pattern.finditer(text, opened, stop):
-            if _attributive(text, found) or _negated(text, opened, found.start()):
-                continue
-            if any(
-                other[0] >= found.end() and not _parted(text, found.start(), found.end(), *other)[0]
-                for other in rivals
-            ):
-                continue  # "when the building, which collapsed on Saturday, ...": Saturday's cue
-            if best is None or found.start() > best[4]:
-                best = (True, found.start() - span[1], found.group().lower(), event, found.start())
-    return best
 
 
 def _far_cue(

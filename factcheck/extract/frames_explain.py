@@ -214,11 +214,7 @@ def _events(table: FrameTable, times: TimeTable) -> list[str]:
         flags = ["never compared"] if event in table.uncompared_events else []
         lines += _entry(event, notes.get(("events", event), ""), _cues(pattern), flags)
     lines += textwrap.wrap(
-        "A date followed by a relative clause (which, that, who, where) takes no cue from it;"
-        " a when-clause right after a date names the date's event: its cue, past the subject's own"
-        " relative clause (“injured on Thursday when a building that housed factories collapsed”), is"
-        " the clause's last one before the sentence's end, a semicolon, a clause of another time"
-        " (after, before, when …) or a cue another date follows;"
+        "A date followed by a relative clause (which, that, who, when, where) takes no cue from it;"
         " an attributive participle (“in a collapsed school”) is no event verb.",
         WIDTH,
         subsequent_indent="  ",
