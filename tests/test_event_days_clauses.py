@@ -33,7 +33,9 @@ def test_a_cue_in_a_relative_clause_of_a_when_clause_is_not_the_dates() -> None:
         "woman from the building that collapsed.",
         "Friday",
     )
-    assert conflict(friday, date("The six-storey building collapsed on Wednesday morning.", "Wednesday")) is None
+    assert (
+        conflict(friday, date("The six-storey building collapsed on Wednesday morning.", "Wednesday")) is None
+    )
     monday = date(
         "Two bodies were recovered on Monday when a ferry that had capsized in the storm was towed back to port.",
         "Monday",
@@ -144,5 +146,7 @@ def test_a_time_after_a_causal_due_to_is_no_plan() -> None:
 
 
 def test_a_cancelled_plans_day_meets_no_other_plan() -> None:
-    cancelled = date("The ministers were due to meet at 10 a.m. on Tuesday, but the meeting was cancelled.", "10 a.m.")
+    cancelled = date(
+        "The ministers were due to meet at 10 a.m. on Tuesday, but the meeting was cancelled.", "10 a.m."
+    )
     assert conflict(cancelled, date("They had been due to meet at 11 a.m.", "11 a.m.")) is None
