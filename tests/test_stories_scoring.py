@@ -67,7 +67,7 @@ def test_a_side_hits_a_span_it_overlaps_in_the_file() -> None:
     column = text.split("\n")[2].index("1 p.m.") + 1
     side = {"text": "1 p.m. local time (6 a.m. ET)", "line": 3, "column": column}
     span = stories.Span("wire.txt", "were due to begin at 1 p.m. local time")
-    assert not stories.overlaps(side["text"], span.text, "time")
+    assert not stories.overlaps(str(side["text"]), span.text, "time")
     assert stories.overlaps_at(side, span, text, "time")
     elsewhere = {"text": "in the palace", "line": 3, "column": column + 30}
     assert stories.side_range(elsewhere, text) is not None
