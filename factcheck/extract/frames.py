@@ -1728,7 +1728,6 @@ class DateWords(msgspec.Struct, frozen=True):
     named_after_event: re.Pattern[str]  # a place or people named after an event ("the crash site")
     verb_only_cues: frozenset[str]  # cues that read as a verb after a noun ("Cyclone Remal hit areas")
     not_yet: re.Pattern[str]  # right before a cue: an event still to come ("ahead of a verdict")
-    plan_starts: str = "begin|start"  # a plan's verbs of a start ("due to begin"), an alternation
 
 
 def _listed(data: dict[str, Any], key: str) -> str:
@@ -1763,7 +1762,6 @@ def build_date_words(data: dict[str, Any]) -> DateWords:
         ),
         named_after_event=re.compile(r"\s+(?:" + _listed(data, "named_after_event") + r")\b", flags),
         verb_only_cues=frozenset(str(w).lower() for w in data.get("verb_only_cues") or []),
-        plan_starts=_listed(data, "plan_starts"),
         not_yet=re.compile(
             r"\b(?:" + _listed(data, "not_yet") + r")\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+)?\Z",
             flags,
@@ -1782,17 +1780,10 @@ def planned(text: str, sentence: tuple[int, int], span: tuple[int, int]) -> bool
     "next Monday"), or a plan word of its clause (from the last comma, semicolon or "and" before
     it) governs it ("will be held on Sunday", "is scheduled to meet in May"): no clause opens
     and no past verb comes between them ("will pay under the deal announced on Monday")."""
-    return plan_start(text, sentence, span) is not None
-
-
-def plan_start(text: str, sentence: tuple[int, int], span: tuple[int, int]) -> int | None:
-    """Where the plan that governs a date begins to say what is planned: the end of its plan
-    word ("were due to| begin their summit at 1 p.m."), the date's own start for a day named
-    forward; None when no plan governs the date (`planned`)."""
     start, end = span
     words = date_words()
     if words.forward_day.search(text, start, end):
-        return start
+        return True
     breaks = list(_PARTS_CLAUSES.finditer(text, sentence[0], start))
     clause_start = breaks[-1].end() if breaks else sentence[0]
     plans = [
@@ -1802,11 +1793,9 @@ def plan_start(text: str, sentence: tuple[int, int], span: tuple[int, int]) -> i
         if words.not_a_plan.match(text, found.end()) is None
     ]
     if not plans:
-        return None
+        return False
     plan_end = max(found.end() for found in plans)
-    if _SUBORDINATE.search(text, plan_end, start) is not None or _past_after(text, plan_end, start):
-        return None
-    return plan_end
+    return _SUBORDINATE.search(text, plan_end, start) is None and not _past_after(text, plan_end, start)
 
 
 def _past_after(text: str, plan_end: int, start: int) -> bool:
@@ -1819,31 +1808,24 @@ def _past_after(text: str, plan_end: int, start: int) -> bool:
     )
 
 
-PLAN_DAY = "a plan's day"  # the reason a date gets no frame as a plan's (a plan's time gets `.planned`)
-
-
 def date_frame(
     text: str,
     span: tuple[int, int],
     sentence: tuple[int, int],
     table: FrameTable | None = None,
     others: Sequence[tuple[int, int]] = (),
-    plan: bool = False,
 ) -> tuple[Frame | None, str]:
     """The event frame of a date, and why: the nearest event cue in its sentence
     (auto.event.struck), or None with the reason it got none ("a plan's day", "no event cue"),
     which `extract --format table` shows. A cue a clause break parts from the date is not its
     cue when nothing parts it from another date of the sentence (`others`): "Thursday, air
     quality near the warehouse destroyed by the blasts on Wednesday night remained normal"
-    gives the blasts Wednesday, not Thursday. With `plan`, the date is a plan's (the caller
-    knows) and only what the plan says is to begin counts (`_plan_cue`)."""
+    gives the blasts Wednesday, not Thursday."""
     table = table or default_table()
     start, end = span
-    if plan:
-        return _plan_cue(text, sentence, span, table)
     if planned(text, sentence, span):
         # "she will travel to the crash site on Wednesday": a plan's day
-        return None, PLAN_DAY + ": no event frame, never compared"
+        return None, "a plan's day: no event frame, never compared"
     if date_words().stamp.search(text, max(sentence[0], start - 30), start):
         # "Updated Sunday at 10:30 a.m. with the names of those killed in the crash": the page's own time
         return None, "the page's own time stamp: no event frame, never compared"
@@ -1860,7 +1842,6 @@ def date_frame(
         # date's ("15 were killed on Friday after a bus crashed": what befell people dates the crash)
         hi = later.start("after")
     relative = _DATE_RELATIVE.search(text, end, hi)
-    when_clause: int | None = None
     if (
         relative is not None
         and relative.group().lower() == "when"
@@ -1868,7 +1849,6 @@ def date_frame(
     ):
         # "were killed on Sunday when 14 coaches derailed": a when-clause right after the date
         # tells what happened at that time, so its cue is the date's
-        when_clause = relative.end()
         relative = _DATE_RELATIVE.search(text, relative.end(), hi)
     if relative is not None:
         # "Rescuers on Friday recovered five bodies from a ferry that capsized", "worked today
@@ -1895,8 +1875,6 @@ def date_frame(
                 continue  # the cue of another date of this sentence
             if best is None or (parted, distance) < best[:2]:
                 best = (parted, distance, found.group().lower(), event, found.start())
-    if best is None and when_clause is not None:
-        best = _when_clause_cue(text, when_clause, sentence[1], span, table, others)
     if best is None:
         best = _far_cue(text, sentence[0], lo, span, table)
     best = _onset_cue(text, span, sentence, (lo, hi), table, best)
@@ -2016,102 +1994,6 @@ def _noun_cue(text: str, found: re.Match[str]) -> bool:
     word = found.group().split()[0].lower()
     words = date_words()
     return words.past_verb.fullmatch(word) is None and word not in words.verb_only_cues
-
-
-def _plan_cue(
-    text: str, sentence: tuple[int, int], span: tuple[int, int], table: FrameTable
-) -> tuple[Frame | None, str]:
-    """The event a plan's time is the start of, told in one of three ways: the plan's own verb
-    group ("were due to begin their bilateral summit at 1 p.m.", "is set to meet at 10 a.m."),
-    the plan's subject ("the meeting was scheduled to start at 1 p.m."), or a start named after
-    the time ("for a 1:20 p.m. start to the meeting"). Anything else a plan's sentence names is
-    no start of it ("was scheduled to arrive at the summit venue at 9 a.m.": an arrival), so
-    the time gets no frame. The verbs of a start are frames.yaml `date_words.plan_starts`."""
-    start, end = span
-    plan_from = plan_start(text, sentence, span)
-    if plan_from is None or plan_from >= start:
-        return None, PLAN_DAY + ": no event frame, never compared"
-    words = date_words()
-    lead = text[plan_from:start]
-    verb_group = re.fullmatch(
-        r"\s*(?:to\s+)?(?:(?:" + words.plan_starts + r")\s+)?(?P<what>(?:[\w'’-]+\s+){0,3}?)"
-        r"(?:at|for|on|from)?\s*",
-        lead,
-        re.IGNORECASE,
-    )
-    bare_start = re.fullmatch(
-        r"\s*(?:to\s+)?(?:" + words.plan_starts + r")\s+(?:at|for|on|from)?\s*", lead, re.IGNORECASE
-    )
-    for event, pattern in table.events.items():
-        if event in table.uncompared_events:
-            continue
-        for found in pattern.finditer(text, plan_from, start):
-            if verb_group is not None and found.start() >= plan_from + verb_group.start("what"):
-                if not text[found.end() : start].strip(" ").lower().startswith(("at", "for", "on", "from")):
-                    continue  # "due to meet the summit's hosts at 4 p.m.": the cue is not what starts
-                return Frame(auto_frame(Family.EVENT, event), f"cue '{found.group().lower()}'"), ""
-        if bare_start is not None:
-            for found in pattern.finditer(text, sentence[0], plan_from):
-                between = text[found.end() : plan_from]
-                plain = words.plan_more.sub(" ", FUTURE.sub(" ", between)).split()
-                if len(between.split()) <= 4 and all(w.lower() in word_list("auxiliaries") for w in plain):
-                    # "the meeting was scheduled to start at 1 p.m.": the plan's subject
-                    return Frame(auto_frame(Family.EVENT, event), f"cue '{found.group().lower()}'"), ""
-        after = re.match(
-            r"\s+(?:" + words.plan_starts + r")\s+(?:to|of)\s+(?:(?:the|their|its|a)\s+)?",
-            text[end:],
-            re.IGNORECASE,
-        )
-        if after is not None and (cue := pattern.match(text, end + after.end())) is not None:
-            # "for a 1:20 p.m. start to the meeting"
-            return Frame(auto_frame(Family.EVENT, event), f"cue '{cue.group().lower()}'"), ""
-    return None, PLAN_DAY + ": no start of an event named, never compared"
-
-
-# what opens a clause of another time inside a when-clause
-_NESTED_CLAUSE = re.compile(r"\b(?:after|before|when|while|because|since|until|following)\b", re.IGNORECASE)
-
-
-def _when_clause_cue(
-    text: str,
-    opened: int,
-    sentence_end: int,
-    span: tuple[int, int],
-    table: FrameTable,
-    others: Sequence[tuple[int, int]],
-) -> tuple[bool, int, str, str, int] | None:
-    """The verb of a when-clause right after a date whose subject carries a relative clause or
-    is long: "800 others injured on Thursday when an eight-storey building that housed several
-    garment factories and thousands of workers collapsed". The clause runs to the sentence's end,
-    a semicolon or the next date; its verb is its last cue there, so a cue inside the subject's
-    relative clause ("a building that was hit by the quake collapsed") loses to the verb after
-    it, and "when the toll from a building that collapsed on Monday rose" stops at the other
-    date; a cue that another date of the clause follows with no break between is that date's
-    ("when the building, which collapsed on Saturday, was still smoking"). A cue of an uncompared
-    event (the toll "rose") is kept: that clause names no event."""
-    stop = sentence_end
-    semicolon = text.find(";", opened, stop)
-    if semicolon >= 0:
-        stop = semicolon
-    nested = _NESTED_CLAUSE.search(text, opened, stop)
-    if nested is not None:
-        # "in 2003, when 100 people died after cheap foam ... proved flammable when it met onstage
-        # pyrotechnics": a clause of another time opens; its cues are not the when-clause's
-        stop = nested.start()
-    rivals = [other for other in others if other != span and other[0] >= opened]
-    best: tuple[bool, int, str, str, int] | None = None
-    for event, pattern in table.events.items():
-        for found in pattern.finditer(text, opened, stop):
-            if _attributive(text, found) or _negated(text, opened, found.start()):
-                continue
-            if any(
-                other[0] >= found.end() and not _parted(text, found.start(), found.end(), *other)[0]
-                for other in rivals
-            ):
-                continue  # "when the building, which collapsed on Saturday, ...": Saturday's cue
-            if best is None or found.start() > best[4]:
-                best = (True, found.start() - span[1], found.group().lower(), event, found.start())
-    return best
 
 
 def _far_cue(

@@ -214,11 +214,7 @@ def _events(table: FrameTable, times: TimeTable) -> list[str]:
         flags = ["never compared"] if event in table.uncompared_events else []
         lines += _entry(event, notes.get(("events", event), ""), _cues(pattern), flags)
     lines += textwrap.wrap(
-        "A date followed by a relative clause (which, that, who, where) takes no cue from it;"
-        " a when-clause right after a date names the date's event: its cue, past the subject's own"
-        " relative clause (“injured on Thursday when a building that housed factories collapsed”), is"
-        " the clause's last one before the sentence's end, a semicolon, a clause of another time"
-        " (after, before, when …) or a cue another date follows;"
+        "A date followed by a relative clause (which, that, who, when, where) takes no cue from it;"
         " an attributive participle (“in a collapsed school”) is no event verb.",
         WIDTH,
         subsequent_indent="  ",
@@ -235,11 +231,6 @@ def _events(table: FrameTable, times: TimeTable) -> list[str]:
         f" ({', '.join(words.get('page_stamps', []))}); a day something stood as of, right after"
         f" {', '.join(words.get('as_of', []))}; when word of an event came"
         f" ({', '.join(words.get('learned_of', []))} of/about/to …); a date with no cue."
-        " A plan's clock time is the exception: when the plan names the start of an event (its own"
-        " verb group “due to begin their summit at 1 p.m.”, its subject “the meeting was scheduled to"
-        f" start at 1 p.m.” with one of {', '.join(words.get('plan_starts', []))}, or “a 1:20 p.m."
-        " start to the meeting”), the time gets that event's frame with `.planned`, which only other"
-        " reports' planned times meet, never the time the event happened."
     )
     lines += _paragraph(
         "Not a date's cue: a cue a plan word governs (“will be sentenced”); a cue one of the three"

@@ -19,7 +19,6 @@ from factcheck.extract.dates import find_dates
 from factcheck.extract.durations import duration_ends, masked, record_frame, since_bound, span_frame
 from factcheck.extract.frames import (
     NOT_EVENT_DAYS,
-    PLAN_DAY,
     STAGE_FRAME,
     Frame,
     breakdown_part,
@@ -112,7 +111,6 @@ def extract_text(
     quotes = find_quotes(text, sentences, mentions)
     subjects = subject_index(registry.subjects if registry else {})
     builder = _Builder(text, sentences, subjects, mentions, dates, numbers, quotes, source)
-    builder.times = builder._by_sentence(times)
     builder.when = _report_time(published, published_at)
     builder.year = (
         published.start.year if published is not None and published.start.year == published.end.year else None
@@ -322,7 +320,6 @@ class _Builder:
         # claims by sentence: rivals for cues, the entities named there, the date of a quote
         self.mentions = self._by_sentence(mentions)
         self.dates = self._by_sentence(dates)
-        self.times: dict[int, list[Found]] = {}  # times of day by sentence (a plan's time's rivals)
         self.numbers = self._by_sentence(numbers)
         self.quotes = self._by_sentence(quotes)
         self.source = source
@@ -771,22 +768,6 @@ class _Builder:
                 others=[(d.start, d.end) for d in here],
             )
             why = why_not or None  # the event frame decision, shown by `extract --format table`
-            plan_time = frame is None and why_not.startswith(PLAN_DAY) and self._clock(item)
-            if plan_time:
-                # "were due to begin their summit at 1 p.m.": a scheduled time meets only other
-                # reports' scheduled times of the event (`.planned`), never the time it happened
-                frame, why_not = date_frame(
-                    self._date_text(),
-                    (item.start, item.end),
-                    self.sentences.span_at(item.start),
-                    others=[
-                        (d.start, d.end)
-                        for d in [*here, *self.times.get(self.sentences.index(item.start), [])]
-                    ],
-                    plan=True,
-                )
-                if frame is not None:
-                    frame = Frame(f"{frame.id}.planned", f"{frame.why}; a scheduled time")
             if frame is not None:
                 year = _one_year(item.fields.get("start"), item.fields.get("end"))
                 # a date in another year than the report's is another event ("the 1970 quake"); a
@@ -796,17 +777,12 @@ class _Builder:
                 data["event"], why = frame.id + (f".y{year}" if other_year else ""), frame.why
                 if other_year:
                     why += f"; {year}, not the report's year: another occurrence"
-                if self._clock(item):
+                if item.extras.get("clock") and not item.extras.get("worded"):
                     # (a time of day in words is too loose to tell two occurrences apart)
                     data["event"], why = self._occurrence(data["event"], item, why or "")
         if item.extras.get("note"):  # "today" in a quotation: read as the speaker's day
             why = f"{why}; {item.extras['note']}" if why else str(item.extras["note"])
         return {"subjects": matches, "frame_why": why}
-
-    @staticmethod
-    def _clock(item: Found) -> bool:
-        """Whether a date gives a clock time ("at 1 p.m."), not a time of day in words."""
-        return bool(item.extras.get("clock")) and not item.extras.get("worded")
 
     def _occurrence(self, frame: str, item: Found, why: str) -> tuple[str, str]:
         """A text that gives one event frame two different times tells of two occurrences ("the
