@@ -21,6 +21,7 @@ import functools
 import re
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from factcheck.extract.dates import MONTHS
 from factcheck.extract.frames import date_frame
@@ -46,11 +47,16 @@ _DAY_NAMED = re.compile(
 
 
 @functools.cache
+def _spoken_days() -> Any:
+    """link/spoken_days.yaml, read once per process."""
+    return load_data_file(Path(support.__file__).with_name("spoken_days.yaml"))
+
+
+@functools.cache
 def _phrases() -> tuple[tuple[int, re.Pattern[str]], ...]:
     """(days from the report's day, a pattern of the phrases saying it), from spoken_days.yaml."""
-    data = load_data_file(Path(support.__file__).with_name("spoken_days.yaml"))
     found: list[tuple[int, re.Pattern[str]]] = []
-    for entry in data["days"]:
+    for entry in _spoken_days()["days"]:
         words = sorted((str(p) for p in entry["phrases"]), key=len, reverse=True)
         alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
         found.append((int(entry["shift"]), re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")))
@@ -81,8 +87,7 @@ def speaking_days(registry: Registry) -> dict[str, dt.date]:
 def _telling_events() -> frozenset[str]:
     """The events that are a telling (spoken_days.yaml `telling_events`): their day is the day
     someone spoke, so a source's "said this morning" dates them."""
-    data = load_data_file(Path(support.__file__).with_name("spoken_days.yaml"))
-    return frozenset(str(e) for e in data.get("telling_events") or ())
+    return frozenset(str(e) for e in _spoken_days().get("telling_events") or ())
 
 
 # "the Harlow ferry terminal", "the Delmont paper mill": a name after "the" and the lower-case
