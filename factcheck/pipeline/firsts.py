@@ -24,8 +24,8 @@ Only on positive evidence, since a faithful summary rejected costs more than an 
 - every word of the source sentence that word frequencies call a name (`name_like`: a person,
   a team, a place) is in the summary's sentence too: "Jones won his first title since 2012" says
   nothing of Smith's first title;
-- no source sentence sharing FRAME_MATCH content words with the summary's says "for the first
-  time" unqualified itself (the sources may call it a first in one place and a return in another:
+- no source sentence of the same deed (MIN_SHARED content words shared, the deed's word among
+  them) says "for the first time" unqualified itself (the sources may call it a first in one place and a return in another:
   nothing is then said against the summary).
 Such a first time is unsupported (FC602 `other-ordinal`, major) with the source sentence as its
 evidence.
@@ -42,7 +42,6 @@ from factcheck.link.lexicon import name_like
 from factcheck.link.linking import isolate
 from factcheck.link.support import (
     ENTITY_NAMES,
-    FRAME_MATCH,
     Evidence,
     SourceIndex,
     Support,
@@ -146,8 +145,9 @@ def _first_since(before: str, after: str, index: SourceIndex) -> tuple[str, Evid
                 continue
             plain = _FIRST_TIME.search(theirs)
             if plain is not None and not _NARROWED.match(theirs, plain.end()):
-                if len(context & frame_words(theirs)) >= FRAME_MATCH:
-                    return None  # a source calls it a first itself
+                shared = context & frame_words(theirs)
+                if len(shared) >= MIN_SHARED and frame_words(deed[0]) <= shared:
+                    return None  # a source calls the same deed a first itself
                 continue
             since = _FIRST_SINCE.search(theirs)
             if hit is not None or since is None or not frame_words(deed[0]) <= frame_words(theirs):
