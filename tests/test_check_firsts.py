@@ -15,9 +15,7 @@ LEAGUE = (
     "The Harriers beat Dunmore 3-1 on Saturday and have won their first league title since 1987. "
     "The club's manager said the players deserved it.\n"
 )
-DECADE = (
-    "Wheat prices in Kansas posted their first weekly gain in ten years on Monday, traders said.\n"
-)
+DECADE = "Wheat prices in Kansas posted their first weekly gain in ten years on Monday, traders said.\n"
 PRINCE = (
     "The prince made his first visit to Wales since the floods in March, touring a school in "
     "Cardiff. It was the first time in ten years that a royal had opened a school there.\n"
@@ -44,6 +42,12 @@ DEBUT = (
             LEAGUE,
             "The Harriers won the league for the first time ever, beating Dunmore on Saturday.",
             "first league title since 1987",
+        ),
+        # another deed of the story called a first (two words shared) does not excuse this one
+        (
+            RIVALS + "The Harriers won the title for the first time.\n",
+            "Lena Holm won the marathon title for the first time, in Malmo.",
+            "first marathon title since 2015",
         ),
         (
             DECADE,
