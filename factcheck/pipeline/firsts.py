@@ -37,9 +37,7 @@ import re
 from collections import Counter
 
 from factcheck.lazyre import lazy
-from factcheck.link import claim_id
 from factcheck.link.lexicon import name_like
-from factcheck.link.linking import isolate
 from factcheck.link.support import (
     ENTITY_NAMES,
     Evidence,
@@ -48,10 +46,9 @@ from factcheck.link.support import (
     frame_words,
     sentences,
 )
-from factcheck.model import Claim, QuantityClaim
-from factcheck.model.ids import StandIn, stand_in
+from factcheck.model import Claim
 from factcheck.model.keys import LinkNote
-from factcheck.rules.checks.support import OTHER_ORDINAL
+from factcheck.pipeline.ordinals import other_ordinal
 
 MIN_SHARED = 3  # content words the summary's sentence and the source's share (the deed)
 FIRST_GAP = 5  # words between "first" and "since" in a source, at most ("first six nations title")
@@ -98,18 +95,8 @@ def first_times_judged(
         if judged is None:
             continue
         said, evidence = judged
-        start, end = match.span()
-        claim: Claim = QuantityClaim(
-            id="x",
-            source=source_id,
-            text=prose[start:end],
-            span=(start, end),
-            subject=stand_in(StandIn.QUANTITY),
-            unit="time",
-            value=1.0,
-            note=f"{OTHER_ORDINAL}the sources have “{said}”: “{index.sentence_words(evidence)}”",
-        )
-        claim = isolate(claim.model_copy(update={"id": claim_id(source_id, claim, seen)}))
+        why = f"the sources have “{said}”: “{index.sentence_words(evidence)}”"
+        claim = other_ordinal(prose, source_id, match.span(), ("time", 1), why, seen)
         support[claim.id] = Support(False, evidence, elsewhere=True)
         links[claim.id] = LinkNote.UNSUPPORTED
         found.append(claim)
