@@ -34,7 +34,6 @@ evidence.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from factcheck.lazyre import lazy
 from factcheck.link.lexicon import name_like
@@ -42,13 +41,9 @@ from factcheck.link.support import (
     ENTITY_NAMES,
     Evidence,
     SourceIndex,
-    Support,
     frame_words,
     sentences,
 )
-from factcheck.model import Claim
-from factcheck.model.keys import LinkNote
-from factcheck.pipeline.ordinals import other_ordinal
 
 MIN_SHARED = 3  # content words the summary's sentence and the source's share (the deed)
 FIRST_GAP = 5  # words between "first" and "since" in a source, at most ("first six nations title")
@@ -72,19 +67,12 @@ _WORD = lazy(r"[a-z][a-z'’]*")
 _CLAUSE_BREAKS = frozenset({"and", "but", "or", "who", "which", "that", "to", "when", "while", "as", "after"})
 
 
-def first_times_judged(
-    prose: str,
-    source_id: str,
-    claims: list[Claim],
-    index: SourceIndex,
-    support: dict[str, Support],
-    links: dict[str, LinkNote],
-) -> list[Claim]:
-    """`claims` with a claim for each "for the first time" of `prose` that a source sentence of
-    the same deed calls a first since a time (FC602 `other-ordinal`, unsupported)."""
+def first_times(prose: str, index: SourceIndex) -> list[tuple[tuple[int, int], str, Evidence]]:
+    """Each "for the first time" of `prose` that a source sentence of the same deed calls a first
+    since a time: its span, why (the source's words and sentence) and that sentence's place.
+    pipeline/ordinals.py makes each an `other-ordinal` claim."""
     low = prose.lower()
-    seen: Counter[str] = Counter()
-    found: list[Claim] = []
+    found = []
     for match in _FIRST_TIME.finditer(low):
         if _NARROWED.match(low, match.end()) or _NEGATED.search(
             low[max(0, match.start() - 60) : match.start()]
@@ -92,15 +80,12 @@ def first_times_judged(
             continue
         before, after = _sentence_around(low, match.span())
         judged = _first_since(before, after, index)
-        if judged is None:
-            continue
-        said, evidence = judged
-        why = f"the sources have “{said}”: “{index.sentence_words(evidence)}”"
-        claim = other_ordinal(prose, source_id, match.span(), ("time", 1), why, seen)
-        support[claim.id] = Support(False, evidence, elsewhere=True)
-        links[claim.id] = LinkNote.UNSUPPORTED
-        found.append(claim)
-    return claims + found
+        if judged is not None:
+            said, evidence = judged
+            found.append(
+                (match.span(), f"the sources have “{said}”: “{index.sentence_words(evidence)}”", evidence)
+            )
+    return found
 
 
 def _sentence_around(low: str, span: tuple[int, int]) -> tuple[str, str]:

@@ -52,6 +52,7 @@ from factcheck.link.support import (
 from factcheck.model import Claim, QuantityClaim
 from factcheck.model.ids import StandIn, stand_in
 from factcheck.model.keys import LinkNote
+from factcheck.pipeline.firsts import first_times
 from factcheck.rules.checks.support import OTHER_ORDINAL
 
 # the summary's ordinals judged: third and later ("first" and "second" are said too many ways)
@@ -99,7 +100,8 @@ def ordinals_judged(
     (or only to another thing), each unsupported (FC602 `other-ordinal`), in place of a count of
     the same words."""
     mine = ordinals_in(prose)
-    if not mine:
+    firsts = first_times(prose, index)  # "for the first time" against a first since (pipeline/firsts.py)
+    if not mine and not firsts:
         return claims
     seen: Counter[str] = Counter()
     found: list[Claim] = []
@@ -125,6 +127,11 @@ def ordinals_judged(
             links.pop(claims[at].id, None)
         said = f"{note}: “{index.sentence_words(evidence)}”"
         claim = other_ordinal(prose, source_id, (start, end), (ordinal.head, ordinal.value), said, seen)
+        support[claim.id] = Support(False, evidence, elsewhere=True)
+        links[claim.id] = LinkNote.UNSUPPORTED
+        found.append(claim)
+    for span, why, evidence in firsts:
+        claim = other_ordinal(prose, source_id, span, ("time", 1), why, seen)
         support[claim.id] = Support(False, evidence, elsewhere=True)
         links[claim.id] = LinkNote.UNSUPPORTED
         found.append(claim)
