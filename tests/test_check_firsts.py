@@ -83,6 +83,11 @@ def test_a_first_time_the_sources_call_a_first_since_fails(
         # the source's first orders another thing than the summary's deed, or names no thing
         (PRINCE, "The prince toured a school in Cardiff for the first time."),
         (PRINCE, "A royal opened a school in Cardiff for the first time."),
+        # another firm's first since, its name first in the sentence
+        (
+            "Apple sold its first new phone since 2019 on Tuesday, analysts said.\n",
+            "Samsung sold a new phone for the first time, analysts said.",
+        ),
         # another sentence of the sources calls it a first too
         (DEBUT, "The Harriers won the league for the first time, beating Dunmore 3-1 on Saturday."),
         # a first time of something else than the source's first since

@@ -21,9 +21,10 @@ Only on positive evidence, since a faithful summary rejected costs more than an 
   time phrase left out), among them the last content word before "for the first time" (the thing
   done: "won the league title" -> "title"): the same deed, not another one of the story ("the
   traders used the new exchange for the first time" is not the prices' first rise in ten years);
-- every word of the source sentence that word frequencies call a name (`name_like`: a person,
-  a team, a place) is in the summary's sentence too: "Jones won his first title since 2012" says
-  nothing of Smith's first title;
+- every word of the source sentence that names someone (word frequencies' `name_like` in
+  lower-cased text; in cased text any capitalised word but a stop word, a day or a month) is in
+  the summary's sentence too: "Jones won his first title since 2012" says nothing of Smith's
+  first title, nor "Apple sold its first new phone since 2019" of Samsung's;
 - no source sentence of the same deed (MIN_SHARED content words shared, the deed's word among
   them) says "for the first time" unqualified itself (the sources may call it a first in one place and a return in another:
   nothing is then said against the summary).
@@ -33,8 +34,10 @@ evidence.
 
 from __future__ import annotations
 
+import calendar
 import re
 
+from factcheck.extract.text import STOP_WORDS
 from factcheck.lazyre import lazy
 from factcheck.link.lexicon import name_like
 from factcheck.link.support import (
@@ -63,6 +66,8 @@ _FIRST_SINCE = lazy(
     r"(?:in|for)\s+(?:years|decades)\b)"
 )
 _WORD = lazy(r"[a-z][a-z'’]*")
+_CASED_WORD = lazy(r"[A-Za-z][A-Za-z'’]*")
+_CALENDAR = frozenset(n.lower() for n in (*calendar.month_name, *calendar.day_name) if n)
 # words that end the thing a first orders: "the first to arrive, and since then" is no first since
 _CLAUSE_BREAKS = frozenset({"and", "but", "or", "who", "which", "that", "to", "when", "while", "as", "after"})
 
@@ -124,7 +129,9 @@ def _first_since(before: str, after: str, index: SourceIndex) -> tuple[str, Evid
             since = _FIRST_SINCE.search(theirs)
             if hit is not None or since is None or not frame_words(deed[0]) <= frame_words(theirs):
                 continue
-            if not _same_deed(since, theirs, context, mine):
+            cased = index.texts.get(source, "")
+            names = _named(cased[start:end] if len(cased) == len(text) else theirs)
+            if not _same_deed(since, theirs, context, mine) or not names <= mine:
                 continue
             said = " ".join(since.group(0).split())
             hit = said, Evidence(source, (start + since.start(), start + since.end()))
@@ -141,6 +148,14 @@ def _same_deed(since: re.Match[str], theirs: str, context: frozenset[str], mine:
     if not frame_words(" ".join(w for w in thing if w != "time")) & context:
         return False  # "the first time in ten years" says nothing of what was done
     rest = theirs[: since.start()] + " " + theirs[since.end() :]
-    if len(context & frame_words(rest + " " + " ".join(thing))) < MIN_SHARED:
-        return False
-    return all(w in mine for w in _WORD.findall(rest) if len(w) > 2 and name_like(w))
+    return len(context & frame_words(rest + " " + " ".join(thing))) >= MIN_SHARED
+
+
+def _named(sentence: str) -> set[str]:
+    """The words of a source sentence that name someone or somewhere, lower-cased: those word
+    frequencies call names (`name_like`, for lower-cased text) and, in cased text, every
+    capitalised word but a stop word or a day or month ("Apple", first in its sentence, too)."""
+    words = _CASED_WORD.findall(sentence)
+    named = {w.lower() for w in words if len(w) > 2 and name_like(w.lower())}
+    capitalised = {w.lower() for w in words if w[0].isupper()}
+    return named | (capitalised - STOP_WORDS - _CALENDAR)
