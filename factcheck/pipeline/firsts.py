@@ -37,6 +37,7 @@ from __future__ import annotations
 import calendar
 import re
 
+from factcheck.extract.numbers import SMALL_NUMBERS, TENS
 from factcheck.extract.text import STOP_WORDS
 from factcheck.lazyre import lazy
 from factcheck.link.lexicon import name_like
@@ -58,7 +59,8 @@ _NARROWED = lazy(
     re.IGNORECASE,
 )
 _NEGATED = lazy(r"\b(?:not|never|n't|no\s+longer)\b[^.!?]{0,40}\Z", re.IGNORECASE)
-_SPAN_WORDS = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|a\s+few|several|many)"
+# how many units ago: "in 10 years", "in ten years", "for a few seasons" (number words: extract/numbers.py)
+_SPAN_WORDS = rf"(?:\d+|a|an|a\s+few|several|many|{'|'.join([*SMALL_NUMBERS, *TENS])})"
 # a source's first that was done before: "first title since 2012", "first win in 10 years"
 _FIRST_SINCE = lazy(
     rf"\bfirst\b(?P<thing>(?:[\s-]+[a-z][\w'’]*){{0,{FIRST_GAP}}}?)\s+(?:since\b(?:\s+[\w'’]+)?|"
