@@ -77,6 +77,7 @@ from factcheck.model.keys import LinkNote
 from factcheck.model.names import derived_entities, is_auto_name, name_frame
 from factcheck.model.quantifiers import points_apart
 from factcheck.pipeline.bindings import persons_misbound
+from factcheck.pipeline.gaps import gaps_judged
 from factcheck.pipeline.ordinals import ordinals_judged
 from factcheck.pipeline.owners import other_owners
 from factcheck.pipeline.roles import is_role, judge_roles
@@ -279,6 +280,7 @@ def with_documents(
         claims = other_owners(doc.prose, source_id, claims, index, checked.support, links, lower_case)
         claims = names_swapped(doc.prose, claims, index, checked.support, links, lower_case)
         claims = persons_misbound(doc.prose, claims, index, checked.support, links, lower_case)
+        claims = gaps_judged(doc.prose, source_id, claims, index, checked.support, links, published)
         claims = ordinals_judged(doc.prose, source_id, claims, index, checked.support, links)
         claims = speakers_judged(claims, registry, index, checked.support, links, doc.prose)
         # a claim a later step replaced (an ordinal judged against the sources' ordinals) is no
