@@ -562,6 +562,7 @@ def look_up(
 ) -> None:
     """Look up each unlinked value in the source texts: found, it is supported (and compared with
     nothing); not found, it is unsupported (FC602); a value-less claim stays unlinked (FC601).
+    A date of two or more days is supported when a source states each day (`_days_unstated`).
     A day no source writes out is supported where a source says it from the day it speaks
     from (`days`, by source: "this morning" in a report of that day; pipeline/spoken.py).
     A length of days "after X" no source states is supported when days the sources write out
@@ -611,6 +612,10 @@ def look_up(
                 continue
             context = _frame_context(claim, doc.prose)
             support = index.date(claim, context)
+            if support is None and claim.precision is Precision.DAYS and claim.start < claim.end:
+                # "on July 1 and 2": each day stated by a source date or text, else unsupported
+                dates = [d for d in index.dates if not is_draft_source(d.source)]
+                support = Support(not _days_unstated(claim, dates, index))
             if support is not None and not support.found and not support.elsewhere and days:
                 event = _date_event(claim, doc.prose)
                 spoken = spoken_day(claim, context, index, days, event)
