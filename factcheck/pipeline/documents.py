@@ -381,6 +381,18 @@ def unbacked_in_frame(
     return result
 
 
+def _days_written(claim: DateClaim) -> bool:
+    """True for two or more days written out with their numbers ("July 1 and 2", "1-3 June"),
+    not a weekday or a weekend the document's date leaves open."""
+    return (
+        claim.precision is Precision.DAYS
+        and claim.start < claim.end
+        and not claim.relative
+        and claim.weekday is None
+        and len(re.findall(r"\d+", claim.text)) >= 2
+    )
+
+
 def _days_unstated(claim: DateClaim, dates: Sequence[DateClaim], index: SourceIndex) -> bool:
     """True for a date of two or more days ("on July 1 and 2", "1-3 June") one day of which no
     source states: neither a source date to the day covering it nor a source text. Sources that
@@ -612,7 +624,7 @@ def look_up(
                 continue
             context = _frame_context(claim, doc.prose)
             support = index.date(claim, context)
-            if support is None and claim.precision is Precision.DAYS and claim.start < claim.end:
+            if support is None and _days_written(claim):
                 # "on July 1 and 2": each day stated by a source date or text, else unsupported
                 dates = [d for d in index.dates if not is_draft_source(d.source)]
                 support = Support(not _days_unstated(claim, dates, index))
