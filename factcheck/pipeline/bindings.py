@@ -33,7 +33,7 @@ from factcheck.link.support import (
 )
 from factcheck.model import WEEKDAYS, Claim, MentionClaim
 from factcheck.model.keys import LinkNote
-from factcheck.rules.checks.support import OTHER_NAME
+from factcheck.pipeline.swapped import replaced_by
 from factcheck.wordlists import word_list
 
 # a place or time phrase after a name: "in Geneva", "in New Delhi", "in June 2021", "on 3 May"
@@ -67,11 +67,8 @@ def persons_misbound(
         ):
             found = _bound_to_other(prose, claim.span, index)
             if found is not None:
-                other, evidence = found
-                note = f"{OTHER_NAME}{other}” there, not “{claim.text}”: “{index.sentence_words(evidence)}”"
-                support[claim.id] = Support(False, evidence, elsewhere=True)
                 links[claim.id] = LinkNote.UNSUPPORTED
-                claim = claim.model_copy(update={"note": note})
+                claim = replaced_by(claim, *found, index, support)
         changed.append(claim)
     return changed
 
