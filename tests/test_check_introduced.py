@@ -280,6 +280,7 @@ def test_a_common_noun_placed_elsewhere(words: str, elsewhere: bool) -> None:
         ("He spoke in Tarvik, Assembly officials said.", "Assembly", False),  # a comma ends a name
         ("Delegates meet in Tarvik on July 15.", "Tarvik", False),  # a month after "on" is a date
         ("Delegates meet in Tarvik on Friday.", "Tarvik", False),
+        ("Delegates recalled the Good Friday Assembly.", "Assembly", True),  # a weekday inside a name
     ],
 )
 def test_a_cue_inside_another_name(sentence: str, cue: str, other: bool) -> None:
