@@ -49,6 +49,8 @@ def test_a_person_given_another_persons_place_and_time_is_contradicted(
         "She met Aoife Brennan in Dublin in March 2021 and Tomas Vidal in Santiago in October 2021.",
         # both people named: no swap to tell
         "She met Aoife Brennan in Dublin, months before she met Tomas Vidal in Santiago.",
+        # negated: where the person was not
+        "She did not meet Chilean President Tomas Vidal in Dublin in March 2021.",
         # the person not tied to the place by a place phrase of its own
         "Tomas Vidal said the Dublin meeting in March 2021 went well.",
         # a place the sources give the person in another sentence

@@ -11,7 +11,8 @@ Only on positive evidence, since a faithful summary rejected costs more than an 
 - one source sentence names the person and another person, each written as a person's name (a
   title in front, titles.txt), each followed by place or time phrases of its own: the one
   sentence that ties each person to a place or time ("X in A in B and Y in C in D");
-- the document does not name the other person (a sentence naming both does not swap them);
+- the document does not name the other person (a sentence naming both does not swap them),
+  and no negation stands before the person in its sentence ("did not meet Y in A");
 - at least one of the document's phrases is the other person's (every word of it in one of
   theirs) and not the person's own, none is the person's only, and the person has a phrase of
   its own the document does not write (a place or time of theirs: a swap, not an omission).
@@ -41,6 +42,7 @@ _PHRASE = re.compile(
     r"\s*,?\s*(?:in|at|on|during)\s+(?:the\s+)?(?:(?:early|late|mid)[- ])?"
     r"((?:[A-Z][\w'’-]*|\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+(?:[A-Z][\w'’-]*|\d{1,4}))*|\d{4})"
 )
+_NEGATION = re.compile(r"\b(?:not|never|no|nor|neither)\b|n['’]t\b", re.IGNORECASE)
 _CALENDAR = frozenset(m.lower() for m in MONTHS) | frozenset(WEEKDAYS)
 _RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 
@@ -84,6 +86,8 @@ def _bound_to_other(prose: str, span: tuple[int, int], index: SourceIndex) -> tu
     if not mine:
         return None
     bounds = sentence_span_at(prose, span[0]) or (0, len(prose))
+    if _NEGATION.search(prose, bounds[0], span[0]):
+        return None  # "did not meet Modi in Geneva": says where the person was not
     written = {w.lower() for w in re.findall(r"[\w'’-]+", prose[bounds[0] : bounds[1]])}
     for source in index.prose_may_have(surname.lower()):
         text = index.texts.get(source, "")
