@@ -39,6 +39,7 @@ from factcheck.link.support import (
     unit_days,
 )
 from factcheck.model import Claim, DateClaim, DateInterval, DurationClaim, Precision
+from factcheck.model.ids import StandIn, stand_in
 from factcheck.model.keys import LinkNote
 from factcheck.model.quantifiers import approximate
 
@@ -122,9 +123,9 @@ def gaps_judged(
             source=source_id,
             text=prose[span[0] : span[1]],
             span=span,
-            subject="unknown.quantity",
-            from_event="unknown.event",
-            to_event="unknown.event",
+            subject=stand_in(StandIn.QUANTITY),
+            from_event=stand_in(StandIn.EVENT),
+            to_event=stand_in(StandIn.EVENT),
             unit=_UNIT_NAMES[unit],  # type: ignore[arg-type]
             value=value * (10 if unit == "decade" else 1),
             approx=match.group("approx"),
