@@ -148,6 +148,8 @@ def test_faithful_sentences_pass(cli: Callable[..., Result], tmp_path: Path, sen
         # two days, one of them not the sources'
         ("The assembly meets in Tarvik on 15 and 16 May.", "FC602", "unsupported-date"),
         ("The assembly meets in Tarvik on May 15-16.", "FC602", "unsupported-date"),
+        # "Tarvik on July" is a place and a date, not one name hiding the cue: the assembly's
+        ("Delegates meet in Tarvik on July 14 and 15.", "FC201", "disjoint-dates"),
         # the common noun, not another named event: still this assembly's date
         ("The assembly will meet in Tarvik in September.", "FC201", "disjoint-dates"),
         ("The assembly in Tarvik opens on 20 May.", "FC201", "disjoint-dates"),
@@ -276,6 +278,9 @@ def test_a_common_noun_placed_elsewhere(words: str, elsewhere: bool) -> None:
         ("The forum opens in May.", "forum", False),  # the common noun
         ("Forum delegates arrive in May.", "Forum", False),  # a capital of the sentence's start
         ("He spoke in Tarvik, Assembly officials said.", "Assembly", False),  # a comma ends a name
+        ("Delegates meet in Tarvik on July 15.", "Tarvik", False),  # a month after "on" is a date
+        ("Delegates meet in Tarvik on Friday.", "Tarvik", False),
+        ("Delegates recalled the Good Friday Assembly.", "Assembly", True),  # a weekday inside a name
     ],
 )
 def test_a_cue_inside_another_name(sentence: str, cue: str, other: bool) -> None:

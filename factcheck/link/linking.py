@@ -48,6 +48,7 @@ _WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # "in Minsk", "at the Elmau": where a common noun's event took place (see `_placed_elsewhere`)
 _PLACED = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?([A-Z][\w'’-]*)")
 _NAME_WORD = re.compile(r"[\w&](?:[\w'’&-]|\.(?=\w))*")  # "U.S." inside, not a full stop after
+_CALENDAR_WORDS = frozenset(name.lower() for name in [*calendar.month_name, *calendar.day_name] if name)
 
 
 class Linker:
@@ -396,12 +397,16 @@ def _in_other_name(text: str, sentence: tuple[int, int], cue: tuple[int, int], c
 def _name_words(text: str, words: list[tuple[int, str]], at: int, step: int) -> list[str]:
     """The capitalised words running from words[at] in direction `step` (joined by NAME_JOINERS
     between two capitalised words; only spaces between words, since a comma or a full stop ends
-    a name), up to a possessive, which owns the name rather than names it."""
+    a name), up to a possessive, which owns the name rather than names it. "On" before a month or
+    weekday name says when, not which: "Grodno on July 1" is a place and a date, not a name of
+    three words ("Theresa May", "Good Friday Agreement" stay names)."""
     taken: list[str] = []
     i = at + step
     while 0 <= i < len(words) and _adjacent(text, words[i - step], words[i]):
         word = words[i][1]
         if word.lower() in NAME_JOINERS and 0 <= i + step < len(words) and words[i + step][1][:1].isupper():
+            if word.lower() == "on" and words[i + step][1].lower() in _CALENDAR_WORDS:
+                break  # "Grodno on July 1", "Helsinki on Monday": a place and a date
             i += step
             continue
         possessive = word.lower().endswith(("'s", "’s"))
