@@ -446,12 +446,16 @@ def _dated_span(
 
 
 _BOUNDING = lazy(r"\b(?:in|within)\s+\Z", re.IGNORECASE)
+_BOUNDING_OPENING = lazy(r"(?:in|within)\s", re.IGNORECASE)
 
 
 def _bounding_word_before(claim: Claim, prose: str) -> bool:
-    """Whether "in" or "within" stands right before the claim's words ("in a week after ...")."""
+    """Whether "in" or "within" stands right before the claim's words ("in a week after ...") or
+    opens them ("within a week after ...")."""
     if claim.span is None:
         return False
+    if _BOUNDING_OPENING.match(claim.text):
+        return True
     return _BOUNDING.search(prose, max(0, claim.span[0] - 12), claim.span[0]) is not None
 
 

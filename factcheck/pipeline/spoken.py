@@ -190,49 +190,81 @@ def spoken_day(
             if day + dt.timedelta(days=shift) != claim.start:
                 continue
             for found in pattern.finditer(text):
-                if _dates_event(text, original, found.span(), context, event):
+                if _event_share(text, original, found.span(), context, event):
                     return Evidence(source, found.span())
-        for weekday in _weekdays_resolved(index, source, claim.start):
-            if weekday.span is not None and _dates_event(text, original, weekday.span, context, event):
-                return Evidence(source, weekday.span)
-    return None
+    return _weekday_day(claim, context, index, days, event)
 
 
-def _weekdays_resolved(index: SourceIndex, source: str, day: dt.date) -> list[DateClaim]:
-    """The source's dates that name a weekday resolved against its publication day to `day`
-    ("on Monday night" in a report of Wednesday 16 April is 14 April): said from the day the
-    report speaks from, as "yesterday" is."""
+def _weekday_day(
+    claim: DateClaim,
+    context: frozenset[str],
+    index: SourceIndex,
+    days: Mapping[str, dt.date],
+    event: str | frozenset[str],
+) -> Evidence | None:
+    """Where a source names the claim's day by its weekday, resolved against the day the source
+    speaks from ("on Monday night" in a report of Wednesday 16 April is 14 April), in a sentence
+    that dates the claim's event as `spoken_day` asks, and no sentence of that kind sharing as
+    many words with the summary's resolves to another day: "12 of the abducted workers escaped
+    on Tuesday" shares words with "gunmen abducted 40 workers on 16 September", but "gunmen
+    abducted 40 workers on Monday night" shares more, and its Monday is the abduction's day."""
+    found: list[tuple[int, dt.date, Evidence]] = []
+    for source in days:
+        text, original = index.lowered.get(source), index.texts.get(source)
+        if text is None:
+            continue
+        if original is None or len(original) != len(text):
+            original = text
+        for weekday in _weekdays_resolved(index, source):
+            if weekday.span is None:
+                continue
+            share = _event_share(text, original, weekday.span, context, event)
+            if share:
+                found.append((share, weekday.start, Evidence(source, weekday.span)))
+    if not found:
+        return None
+    best = max(share for share, _, _ in found)
+    closest = [(day, evidence) for share, day, evidence in found if share == best]
+    return closest[0][1] if all(day == claim.start for day, _ in closest) else None
+
+
+def _weekdays_resolved(index: SourceIndex, source: str) -> list[DateClaim]:
+    """The source's dates of one day that name a weekday, resolved against its publication day:
+    said from the day the report speaks from, as "yesterday" is."""
     return [
         d
         for d in index.dates
         if d.source == source
         and d.relative
-        and d.start == d.end == day
+        and d.start == d.end
         and d.precision in (Precision.DAY, Precision.TIME)
         and any(w in WEEKDAYS for w in re.findall(r"[a-z]+", d.text.lower()))
     ]
 
 
-def _dates_event(
+def _event_share(
     text: str,
     original: str,
     span: tuple[int, int],
     context: frozenset[str],
     event: str | frozenset[str],
-) -> bool:
-    """Whether the day phrase at `span` of a source's lower-cased `text` dates the summary
-    sentence's event: not a telling ("said today that ..."), in a sentence sharing FRAME_MATCH of
-    `context` besides the event's cue words, naming no other weekday or month, whose phrase dates
-    `event` (`_same_event`)."""
+) -> int:
+    """How many words of `context` the sentence of the day phrase at `span` of a source's
+    lower-cased `text` shares besides the event's cue words, when the phrase dates the summary
+    sentence's event (0 when not): not a telling ("said today that ..."), in a sentence sharing
+    FRAME_MATCH of `context` besides the cue words, naming no other weekday or month, whose
+    phrase dates `event` (`_same_event`)."""
     if _TELLING.match(text, span[1]):
-        return False  # "said today that ...": the day of the telling
+        return 0  # "said today that ...": the day of the telling
     bounds = sentence_span_at(text, span[0])
     if bounds is None:
-        return False
+        return 0
     sentence = text[bounds[0] : bounds[1]]
     shared = frame_words(sentence) & context
     rest = text[bounds[0] : span[0]] + " " + text[span[1] : bounds[1]]  # the phrase's own weekday aside
     if _DAY_NAMED.search(rest) is not None or len(shared) < FRAME_MATCH:
-        return False
+        return 0
     cue = _same_event(event, original, span, bounds)
-    return cue is not None and len(shared - cue) >= FRAME_MATCH
+    if cue is None or len(shared - cue) < FRAME_MATCH:
+        return 0
+    return len(shared - cue)
