@@ -104,16 +104,24 @@ EARLIER = {
     "a": LAUNCH["a"].replace("October 28", "October 21").replace("in a week", "in ten days"),
     "b": LAUNCH["b"].replace("three days", "ten days").replace("on Tuesday.", "on Tuesday, October 21."),
 }
-CRASHED = "Aerovane's test plane crashed in the Sonora desert on Friday, October 31, 2025, the second accident"
+CRASHED = (
+    "Aerovane's test plane crashed in the Sonora desert on Friday, October 31, 2025, the second accident"
+)
 
 
 @pytest.mark.parametrize(
     ("texts", "sentence", "code"),
     [
         pytest.param(LAUNCH, f"{CRASHED} in a week after Tuesday's rocket explosion.", 0, id="in: 3 days"),
-        pytest.param(LAUNCH, f"{CRASHED} within a week after Tuesday's rocket explosion.", 0, id="within: 3 days"),
-        pytest.param(EARLIER, f"{CRASHED} in a week after the rocket explosion at Wallops.", 1, id="in: 10 days"),
-        pytest.param(EARLIER, f"{CRASHED} within a week after the rocket explosion.", 1, id="within: 10 days"),
+        pytest.param(
+            LAUNCH, f"{CRASHED} within a week after Tuesday's rocket explosion.", 0, id="within: 3 days"
+        ),
+        pytest.param(
+            EARLIER, f"{CRASHED} in a week after the rocket explosion at Wallops.", 1, id="in: 10 days"
+        ),
+        pytest.param(
+            EARLIER, f"{CRASHED} within a week after the rocket explosion.", 1, id="within: 10 days"
+        ),
         pytest.param(
             EARLIER, f"{CRASHED}, a week after the rocket explosion at Wallops.", 1, id="a length: 10 days"
         ),
