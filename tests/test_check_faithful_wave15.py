@@ -132,3 +132,30 @@ def test_a_duration_after_in_or_within_is_a_bound(
 ) -> None:
     found, findings = check_sentence(cli, tmp_path, _dated(texts, "2025-11-01"), "2025-11-02", sentence)
     assert found == code, major(findings)
+
+
+# two events in one summary sentence: words cannot tell which one a weekday of the sources dates
+ARREST = {
+    "a": "Rose Adeyemi, the port director, was arrested in Lagos on Monday night, police said. Fuel prices "
+    "rose on Tuesday after the arrest.\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        pytest.param(
+            "Rose Adeyemi, the port director, was arrested in Lagos on 15 September 2025.", 0, id="arrest"
+        ),
+        pytest.param(
+            "Fuel prices rose in Lagos on 15 September 2025 after the port director's arrest.",
+            1,
+            id="the rise was on Tuesday, whatever words it shares with the arrest",
+        ),
+    ],
+)
+def test_weekdays_of_other_days_in_sentences_of_the_event_leave_the_day_unsupported(
+    cli: Cli, tmp_path: Path, sentence: str, code: int
+) -> None:
+    found, findings = check_sentence(cli, tmp_path, _dated(ARREST, "2025-09-17"), "2025-09-20", sentence)
+    assert found == code, major(findings)

@@ -204,10 +204,10 @@ def _weekday_day(
 ) -> Evidence | None:
     """Where a source names the claim's day by its weekday, resolved against the day the source
     speaks from ("on Monday night" in a report of Wednesday 16 April is 14 April), in a sentence
-    that dates the claim's event as `spoken_day` asks, and no sentence of that kind sharing as
-    many words with the summary's resolves to another day: "12 of the abducted workers escaped
-    on Tuesday" shares words with "gunmen abducted 40 workers on 16 September", but "gunmen
-    abducted 40 workers on Monday night" shares more, and its Monday is the abduction's day."""
+    that dates the claim's event as `spoken_day` asks, and no other sentence of that kind resolves
+    its weekday to another day: "gunmen abducted 40 workers on Monday night" and "12 of the
+    abducted workers escaped on Tuesday" both share words with "gunmen abducted 40 workers on
+    16 September", and words cannot tell which of the two days the summary's event had."""
     found: list[tuple[int, dt.date, Evidence]] = []
     for source in days:
         text, original = index.lowered.get(source), index.texts.get(source)
@@ -221,11 +221,9 @@ def _weekday_day(
             share = _event_share(text, original, weekday.span, context, event)
             if share:
                 found.append((share, weekday.start, Evidence(source, weekday.span)))
-    if not found:
+    if not found or any(day != claim.start for _, day, _ in found):
         return None
-    best = max(share for share, _, _ in found)
-    closest = [(day, evidence) for share, day, evidence in found if share == best]
-    return closest[0][1] if all(day == claim.start for day, _ in closest) else None
+    return max(found, key=lambda item: item[0])[2]
 
 
 def _weekdays_resolved(index: SourceIndex, source: str) -> list[DateClaim]:
