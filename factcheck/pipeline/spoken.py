@@ -204,10 +204,12 @@ def _weekday_day(
 ) -> Evidence | None:
     """Where a source names the claim's day by its weekday, resolved against the day the source
     speaks from ("on Monday night" in a report of Wednesday 16 April is 14 April), in a sentence
-    that dates the claim's event as `spoken_day` asks, and no other sentence of that kind resolves
-    its weekday to another day: "gunmen abducted 40 workers on Monday night" and "12 of the
-    abducted workers escaped on Tuesday" both share words with "gunmen abducted 40 workers on
-    16 September", and words cannot tell which of the two days the summary's event had."""
+    that dates the claim's event as `spoken_day` asks, and no sentence of that kind sharing at
+    least half as many words with the summary's as the closest one resolves its weekday to another
+    day: "was arrested in Lagos on Monday night" and "fuel prices rose on Tuesday after the
+    arrest" both share words with "fuel prices rose in Lagos on 15 September after the arrest",
+    and words cannot tell which of the two days the summary's event had; a sentence that shares
+    3 words beside one that shares 14 is about something else."""
     found: list[tuple[int, dt.date, Evidence]] = []
     for source in days:
         text, original = index.lowered.get(source), index.texts.get(source)
@@ -221,9 +223,11 @@ def _weekday_day(
             share = _event_share(text, original, weekday.span, context, event)
             if share:
                 found.append((share, weekday.start, Evidence(source, weekday.span)))
-    if not found or any(day != claim.start for _, day, _ in found):
+    if not found:
         return None
-    return max(found, key=lambda item: item[0])[2]
+    best = max(found, key=lambda item: item[0])
+    near = [day for share, day, _ in found if 2 * share >= best[0]]  # half as close or closer
+    return best[2] if all(day == claim.start for day in near) else None
 
 
 def _weekdays_resolved(index: SourceIndex, source: str) -> list[DateClaim]:
