@@ -21,8 +21,10 @@ for each, then `factcheck review --format json`. Findings are matched to the sto
 
 Then `factcheck check` runs on summaries/faithful.md (want exit 0) and summaries/planted.md
 (want exit 1), once against the built registry and once from an empty folder with `--source`
-for each article; a planted error counts as flagged when a finding above info has a side in
-planted.md at the planted line. When the `--source` run exits 2 for want of a rules folder, it
+for each article, each given its publication day as a user gives it: front matter `date:`
+(story.yaml's `published`; none for a month alone; `--undated-sources`: none at all); a
+planted error counts as flagged when a finding above info has a side in planted.md at the
+planted line. When the `--source` run exits 2 for want of a rules folder, it
 is retried with `--rules` pointing at the story registry's rules (and marked so).
 
 Exit status: 0 unless this script itself crashes; CLI failures are reported and skipped.
@@ -477,8 +479,34 @@ def check_pair(factcheck: str, story: Story, cwd: Path, extra: list[str]) -> tup
     return one("faithful.md"), one("planted.md")
 
 
-def check_summaries(factcheck: str, story: Story, build: Build, mode: str, work: Path) -> CheckResult:
-    """Check both summaries against the registry ("registry") or the articles ("sources")."""
+def front_matter_date(published: str) -> str | None:
+    """The day a user writes in a source file's front matter (`date: 2014-08-04`) for a
+    story.yaml `published` date or date-time; None for a month alone ("2014-04": the page shows
+    no day, and front matter takes a calendar date)."""
+    day = published.split("T", 1)[0]
+    return day if re.fullmatch(r"\d{4}-\d{2}-\d{2}", day) else None
+
+
+def dated_sources(story: Story, folder: Path) -> list[Path]:
+    """Copies of a story's articles in `folder`, each opening with front matter giving its
+    publication day, as a user who runs `check --source` on saved articles writes it (an article
+    whose day is not known is copied as it is). Its lines are the article's, three down."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for art in story.articles:
+        text = (story.folder / art.file).read_text(encoding="utf-8")
+        day = front_matter_date(art.published)
+        path = folder / art.file
+        path.write_text(f"---\ndate: {day}\n---\n{text}" if day else text, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def check_summaries(
+    factcheck: str, story: Story, build: Build, mode: str, work: Path, dated: bool = True
+) -> CheckResult:
+    """Check both summaries against the registry ("registry") or the articles ("sources"; with
+    `dated`, each article carries its publication day in front matter, see `dated_sources`)."""
     result = CheckResult(mode=mode, planted_total=len(story.planted))
     if mode == "registry":
         # --registry explicitly: the summaries live inside this repository, and without it
@@ -487,7 +515,12 @@ def check_summaries(factcheck: str, story: Story, build: Build, mode: str, work:
     else:
         cwd = work / "empty"
         cwd.mkdir(exist_ok=True)
-        extra = [arg for a in story.articles for arg in ("--source", str(story.folder / a.file))]
+        files = (
+            dated_sources(story, work / "sources")
+            if dated
+            else [story.folder / a.file for a in story.articles]
+        )
+        extra = [arg for path in files for arg in ("--source", str(path))]
     faithful, planted = check_pair(factcheck, story, cwd, extra)
     if mode == "sources" and planted.rc == 2 and "rules" in planted.stderr:
         result.errors.append(planted.describe())
@@ -527,14 +560,14 @@ class StoryResult:
         return per_kword(self.extract_seconds, self.words)
 
 
-def evaluate(factcheck: str, story: Story, day_only: bool = False) -> StoryResult:
+def evaluate(factcheck: str, story: Story, day_only: bool = False, dated: bool = True) -> StoryResult:
     """Build the registry, score the review and check the summaries of one story."""
     work = Path(tempfile.mkdtemp(prefix=f"factcheck-story-{story.slug}-"))
     try:
         build = build_registry(factcheck, story, work, day_only)
         findings = parse_report(build.review) if build.review else []
         files = source_files(build.registry) if (build.registry / "seeds").is_dir() else {}
-        checks = [check_summaries(factcheck, story, build, m, work) for m in ("registry", "sources")]
+        checks = [check_summaries(factcheck, story, build, m, work, dated) for m in ("registry", "sources")]
     finally:
         shutil.rmtree(work, ignore_errors=True)
     words = sum(len((story.folder / a.file).read_text(encoding="utf-8").split()) for a in story.articles)
@@ -659,6 +692,11 @@ def main() -> None:
         action="store_true",
         help="give `sources add` only the day of a publication date-time (sessions 3-8's harness)",
     )
+    parser.add_argument(
+        "--undated-sources",
+        action="store_true",
+        help="give `check --source` the articles as they are, with no front matter date (session 14's harness)",
+    )
     args = parser.parse_args()
     factcheck = args.factcheck or str(Path(sys.executable).with_name("factcheck"))
     stories = select_stories(args.split, args.story)
@@ -667,7 +705,7 @@ def main() -> None:
     results = []
     for story in stories:
         print(f"running {story.slug} ...", file=sys.stderr, flush=True)
-        results.append(evaluate(factcheck, story, args.day_only))
+        results.append(evaluate(factcheck, story, args.day_only, not args.undated_sources))
     if args.json:
         args.json.write_text(json.dumps([asdict(r) for r in results], indent=2) + "\n", encoding="utf-8")
     print_report(results)

@@ -81,3 +81,27 @@ def test_a_side_whose_position_does_not_hold_its_words_is_not_placed() -> None:
     assert stories.side_range({"text": "three", "line": 2, "column": 5}, text) == (8, 13)
     assert stories.side_range({"text": "three", "line": 2, "column": 1}, text) is None
     assert stories.side_range({"text": "three", "line": 9, "column": 1}, text) is None
+
+
+def test_check_source_articles_carry_their_publication_day_as_front_matter(tmp_path: Path) -> None:
+    """`check --source` gets each article's day as a user gives it (front matter `date:`); a page
+    dated only to its month gets none, since front matter takes a calendar date."""
+    assert stories.front_matter_date("2014-08-04T00:37+08:00") == "2014-08-04"
+    assert stories.front_matter_date("2014-04-16") == "2014-04-16"
+    assert stories.front_matter_date("2014-04") is None
+    folder = tmp_path / "story"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Gunmen struck on Monday night.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("No date shown.\n", encoding="utf-8")
+    story = stories.Story(
+        slug="s",
+        split="tune",
+        folder=folder,
+        articles=(stories.Article("a.txt", "A", "2014-04-16"), stories.Article("b.txt", "B", "2014-04")),
+        gold=(),
+        lookalikes=(),
+        planted=(),
+    )
+    dated, undated = stories.dated_sources(story, tmp_path / "copies")
+    assert dated.read_text(encoding="utf-8") == "---\ndate: 2014-04-16\n---\nGunmen struck on Monday night.\n"
+    assert undated.read_text(encoding="utf-8") == "No date shown.\n"

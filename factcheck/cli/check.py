@@ -31,7 +31,8 @@ from factcheck.errors import FactcheckError
     multiple=True,
     type=click.Path(path_type=Path, dir_okay=False),
     help="A source text the documents summarise; repeatable. The documents are checked against "
-    "these texts alone, unless --registry is given too (a registry in a folder above is not used).",
+    "these texts alone, unless --registry is given too (a registry in a folder above is not used). "
+    "Its publication day, for its 'today' or 'on Monday': front matter `date: YYYY-MM-DD`.",
 )
 @report_options
 @click.option(

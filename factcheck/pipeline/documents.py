@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 import msgspec
 
@@ -21,6 +22,7 @@ from factcheck.extract import extract_text
 from factcheck.extract.candidates import Candidate, Dropped
 from factcheck.extract.roles import parse_role, role_conflict
 from factcheck.extract.text import SpanSet, quote_words
+from factcheck.lazyre import lazy
 from factcheck.link import claim_id, isolate, link
 from factcheck.link.document import Document, read_document
 from factcheck.link.figures import FigureFrames, figure_frame
@@ -325,7 +327,7 @@ def framed(
     for claim in claims:
         frame = frames.get((claim.kind, claim.span))
         if isinstance(claim, DurationClaim) and links.get(claim.id) is LinkNote.UNLINKED:
-            claim = _dated_span(claim, dated.get(claim.span), peers)
+            claim = _dated_span(claim, dated.get(claim.span), peers, prose)
         elif links.get(claim.id) is LinkNote.UNLINKED and frame:
             field = "event" if isinstance(claim, DateClaim) else "subject"
             candidate = claim.model_copy(update={field: frame})
@@ -439,17 +441,38 @@ def _dated_span(
     claim: DurationClaim,
     extracted: Claim | None,
     peers: dict[tuple[str, str], list[Claim]],
+    prose: str = "",
 ) -> DurationClaim:
     """A duration whose sentence dates its end ("on July 22, two days after the quake struck")
     counts from its anchor's event frame when a source dates that event, so FC204 judges it by
     those dates; its figure is still looked up in the texts (FC602), since a source's date of
-    that frame may be another event's."""
+    that frame may be another event's. One right after "in" or "within" ("the second setback in
+    a week after Tuesday's explosion") bounds the time since the anchor: up to its figure."""
     if not isinstance(extracted, DurationClaim) or extracted.ends_on is None:
         return claim
     frame = extracted.from_event
     if not is_auto(frame) or not peers.get(("date", frame)):
         return claim
-    return claim.model_copy(update={"from_event": frame, "ends_on": extracted.ends_on})
+    update: dict[str, Any] = {"from_event": frame, "ends_on": extracted.ends_on}
+    if _bounding_word_before(claim, prose):
+        if claim.approx is not None or claim.value is None:
+            return claim  # "within about a week": no reading of it to judge by
+        update["approx"] = "up to"
+    return claim.model_copy(update=update)
+
+
+_BOUNDING = lazy(r"\b(?:in|within)\s+\Z", re.IGNORECASE)
+_BOUNDING_OPENING = lazy(r"(?:in|within)\s", re.IGNORECASE)
+
+
+def _bounding_word_before(claim: Claim, prose: str) -> bool:
+    """Whether "in" or "within" stands right before the claim's words ("in a week after ...") or
+    opens them ("within a week after ...")."""
+    if claim.span is None:
+        return False
+    if _BOUNDING_OPENING.match(claim.text):
+        return True
+    return _BOUNDING.search(prose, max(0, claim.span[0] - 12), claim.span[0]) is not None
 
 
 def _agrees(claim: Claim, peer: Claim) -> bool:
@@ -771,7 +794,7 @@ def _date_event(claim: DateClaim, prose: str) -> str | frozenset[str]:
     bounds = sentence_span_at(prose, start)
     if bounds is None:
         return frozenset()
-    return event_words(prose[bounds[0] : start] + " " + prose[end : bounds[1]])
+    return event_words(prose[bounds[0] : start] + " " + prose[end : bounds[1]], prose)
 
 
 def _as_of_bound(claim: DateClaim, doc: Dated) -> bool:

@@ -96,24 +96,37 @@ _NAMED_PLACE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+)+((?:[a-z][\w-]*\s*
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*")
 
 
-def event_words(sentence: str) -> frozenset[str]:
+def event_words(sentence: str, text: str = "") -> frozenset[str]:
     """The words of a sentence that may say what happened, as `frame_words` cuts them: lower-case
     words that are no stop word and not the tail of a named place ("ferry terminal" of "the
-    Harlow ferry terminal"). "Ran aground" says the event; a place two events share does not."""
+    Harlow ferry terminal"). "Ran aground" says the event; a place two events share does not.
+    Given the whole `text`, the sentence's first word counts too when the text also writes it in
+    lower case: "Gunmen abducted ..." opens with a word, not a name."""
     tail: set[int] = set()
     for found in _NAMED_PLACE.finditer(sentence):
         for word in _TOKEN.finditer(sentence, found.start(1), found.end(1)):
             if word.group().lower() in STOP_WORDS:
                 break
             tail.add(word.start())
+    tokens = list(_TOKEN.finditer(sentence))
+    opening = tokens[0].start() if tokens and _lower_elsewhere(tokens[0].group(), text) else -1
     return frozenset(
-        w.group()[:FRAME_STEM]
-        for w in _TOKEN.finditer(sentence)
-        if w.group().islower()
+        w.group()[:FRAME_STEM].lower()
+        for w in tokens
+        if (w.group().islower() or w.start() == opening)
         and w.start() not in tail
         and len(w.group()) > 2
-        and w.group() not in STOP_WORDS
+        and w.group().lower() not in STOP_WORDS
     )
+
+
+def _lower_elsewhere(word: str, text: str) -> bool:
+    """Whether a capitalised word is written in lower case somewhere in `text` (a common word
+    that opens a sentence, not a name)."""
+    lower = word.lower()
+    if word == lower or not text:
+        return False
+    return re.search(rf"(?<![\w'’-]){re.escape(lower)}(?![\w'’-])", text) is not None
 
 
 def event_of(prose: str, span: tuple[int, int]) -> str | None:
@@ -140,7 +153,7 @@ def _same_event(
     the sentences must share FRAME_MATCH words besides them."""
     frame, why = date_frame(text, span, sentence)
     if isinstance(event, frozenset):
-        words = event_words(text[sentence[0] : span[0]] + " " + text[span[1] : sentence[1]])
+        words = event_words(text[sentence[0] : span[0]] + " " + text[span[1] : sentence[1]], text)
         # the phrase's own "morning" says no event
         return frozenset() if frame is None and len(event & words) >= FRAME_MATCH else None
     if frame is not None:
@@ -177,16 +190,83 @@ def spoken_day(
             if day + dt.timedelta(days=shift) != claim.start:
                 continue
             for found in pattern.finditer(text):
-                if _TELLING.match(text, found.end()):
-                    continue  # "said today that ...": the day of the telling
-                bounds = sentence_span_at(text, found.start())
-                if bounds is None:
-                    continue
-                sentence = text[bounds[0] : bounds[1]]
-                shared = frame_words(sentence) & context
-                if _DAY_NAMED.search(sentence) is not None or len(shared) < FRAME_MATCH:
-                    continue
-                cue = _same_event(event, original, found.span(), bounds)
-                if cue is not None and len(shared - cue) >= FRAME_MATCH:
+                if _event_share(text, original, found.span(), context, event):
                     return Evidence(source, found.span())
-    return None
+    return _weekday_day(claim, context, index, days, event)
+
+
+def _weekday_day(
+    claim: DateClaim,
+    context: frozenset[str],
+    index: SourceIndex,
+    days: Mapping[str, dt.date],
+    event: str | frozenset[str],
+) -> Evidence | None:
+    """Where a source names the claim's day by its weekday, resolved against the day the source
+    speaks from ("on Monday night" in a report of Wednesday 16 April is 14 April), in a sentence
+    that dates the claim's event as `spoken_day` asks, and no sentence of that kind sharing at
+    least half as many words with the summary's as the closest one resolves its weekday to another
+    day: "was arrested in Lagos on Monday night" and "fuel prices rose on Tuesday after the
+    arrest" both share words with "fuel prices rose in Lagos on 15 September after the arrest",
+    and words cannot tell which of the two days the summary's event had; a sentence that shares
+    3 words beside one that shares 14 is about something else."""
+    found: list[tuple[int, dt.date, Evidence]] = []
+    for source in days:
+        text, original = index.lowered.get(source), index.texts.get(source)
+        if text is None:
+            continue
+        if original is None or len(original) != len(text):
+            original = text
+        for weekday in _weekdays_resolved(index, source):
+            if weekday.span is None:
+                continue
+            share = _event_share(text, original, weekday.span, context, event)
+            if share:
+                found.append((share, weekday.start, Evidence(source, weekday.span)))
+    if not found:
+        return None
+    best = max(found, key=lambda item: item[0])
+    near = [day for share, day, _ in found if 2 * share >= best[0]]  # half as close or closer
+    return best[2] if all(day == claim.start for day in near) else None
+
+
+def _weekdays_resolved(index: SourceIndex, source: str) -> list[DateClaim]:
+    """The source's dates of one day that name a weekday, resolved against its publication day:
+    said from the day the report speaks from, as "yesterday" is."""
+    return [
+        d
+        for d in index.dates
+        if d.source == source
+        and d.relative
+        and d.start == d.end
+        and d.precision in (Precision.DAY, Precision.TIME)
+        and any(w in WEEKDAYS for w in re.findall(r"[a-z]+", d.text.lower()))
+    ]
+
+
+def _event_share(
+    text: str,
+    original: str,
+    span: tuple[int, int],
+    context: frozenset[str],
+    event: str | frozenset[str],
+) -> int:
+    """How many words of `context` the sentence of the day phrase at `span` of a source's
+    lower-cased `text` shares besides the event's cue words, when the phrase dates the summary
+    sentence's event (0 when not): not a telling ("said today that ..."), in a sentence sharing
+    FRAME_MATCH of `context` besides the cue words, naming no other weekday or month, whose
+    phrase dates `event` (`_same_event`)."""
+    if _TELLING.match(text, span[1]):
+        return 0  # "said today that ...": the day of the telling
+    bounds = sentence_span_at(text, span[0])
+    if bounds is None:
+        return 0
+    sentence = text[bounds[0] : bounds[1]]
+    shared = frame_words(sentence) & context
+    rest = text[bounds[0] : span[0]] + " " + text[span[1] : bounds[1]]  # the phrase's own weekday aside
+    if _DAY_NAMED.search(rest) is not None or len(shared) < FRAME_MATCH:
+        return 0
+    cue = _same_event(event, original, span, bounds)
+    if cue is None or len(shared - cue) < FRAME_MATCH:
+        return 0
+    return len(shared - cue)

@@ -1,0 +1,161 @@
+"""`check` (issue 14, session 15): faithful sentences of real multi-outlet stories that failed,
+rebuilt here with invented reports, and the wrong sentences next to them that must still fail.
+
+- a day a source names only by its weekday, resolved against the source's publication day ("on
+  Monday night" in a report of Wednesday 17 September is 15 September), bears out the summary's
+  "15 September" where the source sentence is about the summary sentence's event (as "yesterday"
+  does, pipeline/spoken.py); a sentence's first word counts as an event word when the text also
+  writes it in lower case ("Gunmen abducted ...");
+- a duration right after "in" or "within" bounds the time since its anchor ("the second accident
+  in a week after Tuesday's explosion": three days fit, ten do not), in FC204;
+- a `--source` file gives its publication day in front matter (`date:`), as the summaries do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+from summary_check import check_sentence, check_with_registry, registry_from
+
+from factcheck.pipeline.spoken import event_words
+
+Cli = Callable[..., Result]
+
+
+def major(findings: list[dict]) -> list[str]:  # type: ignore[type-arg]
+    """The messages of findings at major or above."""
+    return [f["message"] for f in findings if f["grade"] in ("major", "critical")]
+
+
+def _dated(texts: dict[str, str], date: str) -> dict[str, str]:
+    """`--source` files dated `date` in their front matter (undated when it is "")."""
+    front = f"---\ndate: {date}\n---\n" if date else ""
+    return {f"{name}.txt": front + text for name, text in texts.items()}
+
+
+# --- a weekday said from the day a report speaks from -------------------------------------------------
+
+# Wednesday 17 September 2025: its "Monday night" is 15 September, its "Tuesday" 16 September
+KIDNAP = {
+    "a": "Gunmen abducted 40 workers from a cement plant near Kolwe on Monday night, police said. "
+    "Soldiers searched the hills on Tuesday. The gunmen have made no demands.\n",
+}
+ABDUCTED = "Gunmen abducted 40 workers from a cement plant near Kolwe on 15 September 2025."
+
+
+def test_the_sentence_opening_is_an_event_word_when_the_text_writes_it_in_lower_case() -> None:
+    text = KIDNAP["a"]
+    assert "gunme" in event_words("Gunmen abducted 40 workers", text)
+    assert "gunme" not in event_words("Gunmen abducted 40 workers", "")  # no text: a name, perhaps
+    assert "kolwe" not in event_words("Kolwe mourned the workers", text)  # a name the text never lower-cases
+
+
+@pytest.mark.parametrize(
+    ("date", "sentence", "code"),
+    [
+        pytest.param("2025-09-17", ABDUCTED, 0, id="the source's Monday is the summary's day"),
+        pytest.param("", ABDUCTED, 1, id="an undated source's Monday is no day"),
+        pytest.param(
+            "2025-09-17", ABDUCTED.replace("15 September", "16 September"), 1, id="another day fails"
+        ),
+        pytest.param(
+            "2025-09-17",
+            "Soldiers abducted 40 workers near Kolwe on 16 September 2025.",
+            1,
+            id="the source's Tuesday dates the search, not an abduction",
+        ),
+        pytest.param(
+            "2025-09-24",
+            ABDUCTED,
+            1,
+            id="a report of a week later has another Monday",
+        ),
+    ],
+)
+def test_a_weekday_resolved_against_the_source_day(
+    cli: Cli, tmp_path: Path, date: str, sentence: str, code: int
+) -> None:
+    found, findings = check_sentence(cli, tmp_path, _dated(KIDNAP, date), "2025-09-26", sentence)
+    assert found == code, major(findings)
+
+
+def test_a_weekday_resolved_in_a_registry(cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    registry_from(cli, tmp_path, monkeypatch.chdir, KIDNAP, "2025-09-17")
+    rules = tmp_path / "reg" / "rules"
+    code, findings = check_with_registry(cli, tmp_path / "reg", rules, ABDUCTED, "2025-09-20")
+    assert code == 0, major(findings)
+    wrong = ABDUCTED.replace("15 September", "14 September")
+    assert check_with_registry(cli, tmp_path / "reg", rules, wrong, "2025-09-20")[0] == 1
+
+
+# --- "in a week after": a bound, not a length ---------------------------------------------------------------
+
+LAUNCH = {
+    "a": "An unmanned cargo rocket exploded seconds after liftoff from the Wallops launch pad on Tuesday, "
+    "October 28, 2025.\nA test plane built by Aerovane crashed in the Sonora desert on Friday, October 31, "
+    "2025, the second accident for the industry in a week.\n",
+    "b": "The Aerovane test plane crashed in the Sonora desert on Friday. It came three days after a cargo "
+    "rocket exploded at Wallops on Tuesday.\n",
+}
+EARLIER = {
+    "a": LAUNCH["a"].replace("October 28", "October 21").replace("in a week", "in ten days"),
+    "b": LAUNCH["b"].replace("three days", "ten days").replace("on Tuesday.", "on Tuesday, October 21."),
+}
+CRASHED = (
+    "Aerovane's test plane crashed in the Sonora desert on Friday, October 31, 2025, the second accident"
+)
+
+
+@pytest.mark.parametrize(
+    ("texts", "sentence", "code"),
+    [
+        pytest.param(LAUNCH, f"{CRASHED} in a week after Tuesday's rocket explosion.", 0, id="in: 3 days"),
+        pytest.param(
+            LAUNCH, f"{CRASHED} within a week after Tuesday's rocket explosion.", 0, id="within: 3 days"
+        ),
+        pytest.param(
+            EARLIER, f"{CRASHED} in a week after the rocket explosion at Wallops.", 1, id="in: 10 days"
+        ),
+        pytest.param(
+            EARLIER, f"{CRASHED} within a week after the rocket explosion.", 1, id="within: 10 days"
+        ),
+        pytest.param(
+            EARLIER, f"{CRASHED}, a week after the rocket explosion at Wallops.", 1, id="a length: 10 days"
+        ),
+    ],
+)
+def test_a_duration_after_in_or_within_is_a_bound(
+    cli: Cli, tmp_path: Path, texts: dict[str, str], sentence: str, code: int
+) -> None:
+    found, findings = check_sentence(cli, tmp_path, _dated(texts, "2025-11-01"), "2025-11-02", sentence)
+    assert found == code, major(findings)
+
+
+# two events in one summary sentence: words cannot tell which one a weekday of the sources dates
+ARREST = {
+    "a": "Rose Adeyemi, the port director, was arrested in Lagos on Monday night, police said. Fuel prices "
+    "rose on Tuesday after the arrest.\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        pytest.param(
+            "Rose Adeyemi, the port director, was arrested in Lagos on 15 September 2025.", 0, id="arrest"
+        ),
+        pytest.param(
+            "Fuel prices rose in Lagos on 15 September 2025 after the port director's arrest.",
+            1,
+            id="the rise was on Tuesday, whatever words it shares with the arrest",
+        ),
+    ],
+)
+def test_weekdays_of_other_days_in_sentences_of_the_event_leave_the_day_unsupported(
+    cli: Cli, tmp_path: Path, sentence: str, code: int
+) -> None:
+    found, findings = check_sentence(cli, tmp_path, _dated(ARREST, "2025-09-17"), "2025-09-20", sentence)
+    assert found == code, major(findings)
