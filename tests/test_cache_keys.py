@@ -1,16 +1,15 @@
 """What `.factcheck-cache` keeps (the compiled store, the tables of the source texts, the names
 counted in them) is keyed on the package code that derived it, not only on factcheck's version:
 the version stays the same between releases and in an editable install, so an upgrade whose
-extraction or frames differ would otherwise read the old cache."""
+extraction or frames differ would otherwise read the old cache (a check after such an edit:
+tests/test_text_tables.py)."""
 
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from click.testing import Result
 
 from factcheck.registry import store
 
@@ -48,40 +47,3 @@ def test_a_module_that_shapes_nothing_kept_leaves_the_key(tmp_path: Path) -> Non
     _edit(package / "report" / "text.py")
     _edit(package / "cli" / "check.py")
     assert store.data_digest_of(package) == before
-
-
-def test_a_changed_extraction_module_rebuilds_the_store_the_tables_and_the_names(
-    registry_copy: Path,
-    cli: Callable[..., Result],
-    monkeypatch: pytest.MonkeyPatch,
-    tmp_path: Path,
-    request: pytest.FixtureRequest,
-) -> None:
-    package = _copy_package(tmp_path / "package")
-    monkeypatch.setattr(store, "PACKAGE", package)
-    request.addfinalizer(store.data_digest.cache_clear)  # the real package's digest again after
-    store.data_digest.cache_clear()
-    summary = tmp_path / "summary.md"
-    summary.write_text("Putin met Emomali Rahmon in Dushanbe on June 28, 2022.\n", encoding="utf-8")
-    args = ("check", "--registry", str(registry_copy), "--format", "json", str(summary))
-    first = cli(*args)  # builds the store
-    cli(*args)  # keeps the tables and the names beside it
-    folder = registry_copy / store.STORE_DIR
-
-    def kept() -> tuple[set[str], int]:
-        names = {p.name for p in (*folder.glob("texts-*.sqlite"), *folder.glob("names-*.json"))}
-        return names, (folder / store.STORE_FILE).stat().st_mtime_ns
-
-    before, built = kept()
-    assert len(before) == 2
-    cli(*args)
-    assert kept() == (before, built)  # nothing changed: nothing rebuilt
-    _edit(package / "extract" / "frames.py")  # an upgrade with other frames, the same version
-    store.data_digest.cache_clear()  # a new process
-    again = cli(*args)  # the store is rebuilt
-    cli(*args)  # the tables and the names are kept again under the new fingerprint
-    after, rebuilt = kept()
-    assert len(after) == 2
-    assert after.isdisjoint(before)
-    assert rebuilt != built
-    assert (again.exit_code, again.stdout) == (first.exit_code, first.stdout)

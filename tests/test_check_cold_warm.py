@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import Result
+from summary_check import registry_from
+from test_check_speakers import MAYOR, RESIDENT
 
 from factcheck.registry import store
 
@@ -59,17 +61,6 @@ def test_check_says_the_same_with_a_store_just_built_and_a_kept_one(
     assert cold["12"][0] in {"newsday", "irishtimes"}
 
 
-MAYOR = (
-    "Engineers inspected the river barrier on Tuesday. "
-    '"We cannot afford to wait another winter for this barrier," Mayor Ann Lee said. '
-    "Council member Tom Reyes said the costs were unclear.\n"
-)
-RESIDENT = (
-    "The river district began to dry out on Tuesday. Officials counted the damage to homes and shops. "
-    '"We cannot afford to wait another winter for this barrier," one resident told reporters.\n'
-)
-
-
 def test_a_quotation_credited_to_nobody_is_read_by_every_check(
     cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -77,18 +68,7 @@ def test_a_quotation_credited_to_nobody_is_read_by_every_check(
     so a summary giving them to someone else passes, in the first check and the later ones (the
     resident's printing joins no subject: the later checks, reading only what the summary reaches,
     used to miss it and give the words to the mayor alone)."""
-    registry = tmp_path / "reg"
-    assert cli("init", str(registry)).exit_code == 0
-    monkeypatch.chdir(registry)
-    for name, text in (("c", RESIDENT), ("d", MAYOR)):
-        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
-        assert (
-            cli(
-                "sources", "add", str(tmp_path / f"{name}.txt"), "--published", "2024-03-05", "--id", name
-            ).exit_code
-            == 0
-        )
-        assert cli("extract", f"seeds/{name}.txt", "--write", f"claims/{name}.yaml").exit_code == 0
+    registry_from(cli, tmp_path, monkeypatch.chdir, {"c": RESIDENT, "d": MAYOR}, "2024-03-05")
     summary = tmp_path / "s.md"
     summary.write_text(
         '---\ndate: 2024-03-05\n---\nTom Reyes said "we cannot afford to wait another winter for this barrier."\n',
