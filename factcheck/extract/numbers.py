@@ -529,15 +529,8 @@ def _worth_keeping(text: str, core: Core, noun: tuple[int, int, str, list[str]] 
         if 1800 <= core.value <= 2100 and core.value.is_integer():
             return False  # a year ("© 2019")
         before = word_before(text, core.start)
-        if (
-            before is not None
-            and before[2][:1].isupper()
-            and before[2].lower() not in DEFINITE
-            and not _opening_approximator(text, core.start)
-        ):
-            # part of a name: "Channel 1", "Apollo 11" (not "The 58 were taken ill", nor an
-            # approximator opening a sentence: "Some 40,000 of the residents fled")
-            return False
+        if before is not None and before[2][:1].isupper() and before[2].lower() not in DEFINITE:
+            return False  # part of a name: "Channel 1", "Apollo 11" (not "The 58 were taken ill")
         if before is not None and before[2].lower() in default_table().identifiers:
             return False  # an identifier: "train 19321", "flight 370"
         if _names_rather_than_counts(text, core):
@@ -547,16 +540,6 @@ def _worth_keeping(text: str, core: Core, noun: tuple[int, int, str, list[str]] 
         if before is not None and before[2].lower() in DEFINITE:
             return False  # "the two leaders" refers back; it states no count
     return not (core.vague is not None and noun is None and core.vague not in ("several", "a dozen"))
-
-
-def _opening_approximator(text: str, start: int) -> bool:
-    """Whether an approximator written as a sentence opens ("Some", "At least", not a headline's
-    "At Least") comes right before the number at `start`."""
-    found = APPROX.search(text, max(0, start - 30), start)
-    if found is None:
-        return False
-    approx = found.group("approx")
-    return approx[1:] == approx[1:].lower()
 
 
 # five or more digits with no thousands separator: a number that names (a train, a case, a
