@@ -14,6 +14,7 @@ so the candidates found here are handed on (`Extracted`) rather than extracted a
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -58,21 +59,18 @@ def registry_for_documents(
     text_tables: bool = True,
 ) -> Reached:
     """The registry as far as `documents` reach it, and the documents, each undated one dated
-    by the registry's sources (pipeline.documents.time_frame). Without a fresh store the whole
-    registry is loaded, which compiles one, and the document's part is read from it as on every
-    later run; the whole registry when no store could be kept or none is to be used. Each
+    by the registry's sources (pipeline.documents.time_frame). The whole registry when there is
+    no fresh store (that load compiles one for the next run) or no store is to be used. Each
     document's candidates go into `extracted`, when given (pipeline.documents takes them).
     `text_tables` False: the source texts are read, not their tables (one failed a look-up)."""
     opened = open_store(root) if use_cache else None
     if opened is None:
         registry = load_registry(root, use_cache)
-        # the load compiled one: read the document's part of it as every later check will, so
-        # the first check after a build says what the next ones say (a whole registry knows
-        # every source figure's frame, a partial one only those of the claims it reaches, and
-        # which source sentence backs a figure can differ)
-        opened = open_store(root) if use_cache else None
-        if opened is None:  # not kept (a read-only folder): the whole registry, every run
-            return Reached(registry, dated(documents, registry))
+        built = open_store(root) if use_cache else None  # the load compiled one: count its names now
+        if built is not None:
+            with contextlib.closing(built):
+                stored_names(root, built, registry)
+        return Reached(registry, dated(documents, registry))
     try:
         text = "\n".join(doc.prose for doc in documents)
         base = partial_registry(root, opened, text)

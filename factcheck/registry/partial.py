@@ -262,15 +262,11 @@ def partial_registry(
     base: Registry | None = None,
 ) -> Registry:
     """The registry as far as a document with this text can reach it: subjects cued in the
-    text, the claims `claim_ids`, and every claim connected to `keys` or to their keys.
+    text, and every claim connected to `keys` or to the claims `claim_ids` (with their keys).
     `base`: a partial registry of the same store read before, whose sources, texts and
     entities (every one of the store's) are taken instead of being read again."""
-    claim_ids = set(claim_ids)
     wanted = set(keys) | opened.keys_of(claim_ids)
-    # the claims asked for themselves too: one joining no key (a quotation credited to nobody,
-    # on a stand-in subject) is reached by nothing else, and the whole registry has it
-    rows = sorted(set(opened.component(wanted) if wanted else ()) | opened.rows_of(claim_ids))
-    claims, locations = claims_from_rows(opened.claims(rows) if rows else [])
+    claims, locations = claims_from_rows(opened.claims(opened.component(wanted)) if wanted else [])
     subject_ids = set(opened.subjects_cued_in(text))
     subject_ids |= {k for c in claims for k in claim_keys(c) if k}
     # the store's sources, subjects and entities were validated when it was built: a few are read

@@ -391,16 +391,6 @@ class Store:
             )
         }
 
-    def rows_of(self, claim_ids: Iterable[str]) -> set[int]:
-        """Row numbers of the given claims."""
-        return {
-            row[0]
-            for row in self.conn.execute(
-                "SELECT rowid FROM claims WHERE id IN (SELECT value FROM json_each(?))",
-                (json.dumps(sorted(set(claim_ids))),),
-            )
-        }
-
     def component(self, keys: Iterable[str]) -> list[int]:
         """Row numbers of every claim connected to `keys`: claims on those keys, and, through
         claims joining several keys (a duration's events), everything those reach in turn."""
