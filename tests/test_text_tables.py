@@ -665,26 +665,38 @@ def test_tables_that_fail_a_look_up_are_no_tables_and_are_built_again(
     _checks_alike_after(scribble, registry_copy, cli, monkeypatch, tmp_path)
 
 
+@pytest.mark.parametrize(
+    ("edited", "added"),
+    [("extract/data/titles.txt", "\nAlderman\n"), ("extract/frames.py", "\n# another release's frames\n")],
+)
 def test_a_changed_package_data_file_rebuilds_the_store_the_tables_and_the_names(
-    registry_copy: Path, cli: Callable[..., Result], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    registry_copy: Path,
+    cli: Callable[..., Result],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    request: pytest.FixtureRequest,
+    edited: str,
+    added: str,
 ) -> None:
-    # what is kept beside the store was derived with the package's word lists and frames: an
-    # edited data file (here a copy of the package's, which the digest is pointed at) makes it stale
+    # what is kept beside the store was derived with the package's word lists, frames and
+    # modules: an edited data file or module (here in a copy of the package, which the digest is
+    # pointed at) makes it stale; the version alone stays the same between releases
     import shutil
 
     package = tmp_path / "package"
-    for pattern in (f"*/{store.DATA_FOLDER}/*", "link/*.yaml"):
+    for pattern in (f"*/{store.DATA_FOLDER}/*", "link/*.yaml", "*.py", "*/*.py"):
         # files only: a __pycache__ folder sits in extract/data wherever Python writes bytecode
         for path in (p for p in store.PACKAGE.glob(pattern) if p.is_file()):
             copy = package / path.relative_to(store.PACKAGE)
             copy.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(path, copy)
     monkeypatch.setattr(store, "PACKAGE", package)
+    request.addfinalizer(store.data_digest.cache_clear)  # the real package's digest again after
     store.data_digest.cache_clear()
     summary = tmp_path / "summary.md"
     summary.write_text("Putin met Emomali Rahmon in Dushanbe on June 28, 2022.\n", encoding="utf-8")
     args = ("check", "--registry", str(registry_copy), "--format", "json", str(summary))
-    cli(*args)  # builds the store
+    first = cli(*args)  # builds the store
     cli(*args)  # keeps the tables and the names beside it
     folder = registry_copy / store.STORE_DIR
 
@@ -696,16 +708,16 @@ def test_a_changed_package_data_file_rebuilds_the_store_the_tables_and_the_names
     assert len(before) == 2
     cli(*args)
     assert kept() == (before, built)  # nothing changed: nothing rebuilt
-    titles = package / "extract" / "data" / "titles.txt"
-    titles.write_text(titles.read_text(encoding="utf-8") + "\nAlderman\n", encoding="utf-8")
+    changed = package / edited
+    changed.write_text(changed.read_text(encoding="utf-8") + added, encoding="utf-8")
     store.data_digest.cache_clear()  # a new process
-    cli(*args)  # the store is rebuilt
+    again = cli(*args)  # the store is rebuilt
     cli(*args)  # the tables and the names are kept again under the new fingerprint
     after, rebuilt = kept()
     assert len(after) == 2
     assert after.isdisjoint(before)
     assert rebuilt != built
-    store.data_digest.cache_clear()
+    assert (again.exit_code, again.stdout) == (first.exit_code, first.stdout)
 
 
 def test_a_date_word_is_found_in_the_same_source_reading_only_the_texts_that_may_state_it(

@@ -64,7 +64,11 @@ ISO = re.compile(
     r"(?:(?:T|\s)(?P<h>\d{2}):(?P<mi>\d{2})(?::\d{2}(?:\.\d+)?)?Z?)?(?!\d)"
 )
 SLASHED = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?![\d/])")
-MONTH_DAY = re.compile(rf"(?:{_WD},?\s+(?P<paren>\(\s*)?)?\b{_M}\s+{_D}(?:,?\s+{_Y})?(?(paren)\s*\)){_TIME}")
+# "September 14", "Sept. 14", "Sept.14", "September the 14th" (an ordinal after "the" only)
+_DAY_AFTER_MONTH = r"(?:\s+(?:the\s+(?=[0-3]?\d(?:st|nd|rd|th)\b))?|(?<=\.)(?=\d))"
+MONTH_DAY = re.compile(
+    rf"(?:{_WD},?\s+(?P<paren>\(\s*)?)?\b{_M}{_DAY_AFTER_MONTH}{_D}(?:,?\s+{_Y})?(?(paren)\s*\)){_TIME}"
+)
 DAY_MONTH = re.compile(rf"(?:{_WD},?\s+)?(?<![\d/.])\b{_D}\s+(?:of\s+)?{_M}(?:,?\s+{_Y})?")
 _RANGE_JOIN = r"\s*(?:-|–|\band\b|\bto\b)\s*"
 DAY_RANGES = (

@@ -455,6 +455,9 @@ def _read(text: str, core: Core) -> Found | None:
     if not _worth_keeping(text, core, noun):
         return None
     start, end = core.start, noun[1] if noun else core.end
+    named = _uncounted_word(text, core) if noun is None else None
+    if named is not None:  # "4.2 million naira": a count of naira, whatever they are
+        core.unit, end = named[2].lower(), named[1]
     approx = None
     if core.value is not None and not core.ordinal:
         found = APPROX.search(text, max(0, start - 30), start)
@@ -553,6 +556,41 @@ def _names_rather_than_counts(text: str, core: Core) -> bool:
         return False
     before = word_before(text, core.start - 1)
     return before is not None and before[2][:1].isupper()
+
+
+def _uncounted_word(text: str, core: Core) -> tuple[int, int, str] | None:
+    """The word a scaled figure with no counted noun is of, when it names neither people nor
+    anything the unit and currency tables know: "4.2 million naira", "3 million cedi". A singular
+    noun is no counted plural, so `_counted_noun` passes it by, and a figure counting nothing
+    would be read as people; a currency the tables do not list must not make a count of people.
+    Not a role's word ("1.2 million dead", "2 million homeless": people in a state), a stop word,
+    a word opening a time ("4.2 million last year") or a verb's -ed/-ing form ("1.5 million
+    visited"); the word must close its clause (punctuation or the end next, or a bracketed
+    conversion), so a verb or adjective leading on ("2 million live in", "a 3 million strong
+    crowd") is not taken for it."""
+    if core.unit is not None or not core.scale or core.value is None or core.vague is not None:
+        return None
+    words = words_after(text, core.end, 2)
+    if not words or not re.fullmatch(r"\s+", text[core.end : words[0][0]]):
+        return None
+    word = words[0]
+    low = word[2].lower()
+    if not word[2].isalpha() or not word[2].islower() or low in STOP_WORDS or low in TIME_OPENERS:
+        return None
+    if is_plural(word[2]) or low in UNIT_NAMES or low in TIME_UNITS or low == "of":
+        return None
+    table = default_table()
+    if any(pattern.match(text, word[0]) for pattern, _ in table.roles.values()):
+        return None
+    if low.endswith(("ed", "ing")):
+        return None  # "1.5 million visited", "2 million voting": a verb, people doing it
+    if not _CLOSED.match(text, word[1]):
+        return None  # "3 million strong crowd", "2 million live in": not a noun ending its phrase
+    return word
+
+
+# what may follow the word a scaled figure is of: its clause or sentence ends, or a conversion
+_CLOSED = lazy(r"\s*(?:[,.;:!?)(\u2013\u2014]|-\s|\Z)")
 
 
 # words that open a time adverbial after a figure ("rose to 1,200,000 last year"): what follows

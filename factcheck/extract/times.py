@@ -33,7 +33,8 @@ from typing import Any
 
 import msgspec
 
-from factcheck.extract.text import Found, Sentences
+from factcheck.extract.dates import MONTHS
+from factcheck.extract.text import STOP_WORDS, Found, Sentences
 from factcheck.extract.zones import HomeZone, story_zone
 from factcheck.lazyre import LazyPattern, lazy
 from factcheck.model import DateInterval, Precision
@@ -43,7 +44,9 @@ from factcheck.yamlio import parse_data_file
 DAY = 24 * 60
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 CLOCK = re.compile(
-    r"(?<![\w:.,/-])(?:"
+    # not inside a figure, a ratio or a date ("2:1", "1/2"); the second clock of a range may
+    # follow a hyphen ("18:00-20:00")
+    r"(?:(?<![\w:.,/-])|(?<=\d:\d\d-))(?:"
     r"(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<m12>[0-5]\d))?\s*(?P<ap>[aApP])(?:\.\s?[mM]\.?|\s?[mM](?![A-Za-z]))"
     r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])"
     r"|(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s*(?:hrs\s+|hours\s+)?(?:GMT|UTC|Z|local\s+time)\b)"
@@ -161,6 +164,13 @@ def _clock_at(text: str, m: re.Match[str], table: TimeTable) -> Clock:
     if z is not None and not _next_sentence(m.group(), z["zone"]):
         zone = _zone_key(table, z["zone"])
         target, end = table.zones.get(zone, "local"), z.end()
+        shift = _UTC_SHIFT.match(text, end) if target == "UTC" else None
+        if shift is not None:  # "20:00 UTC+1", "GMT-5", "UTC+05:30": a fixed offset
+            sign = -1 if shift["sign"] in "-−" else 1
+            offset = sign * (int(shift["h"]) * 60 + int(shift["m"] or 0))
+            if abs(offset) <= MAX_SHIFT:
+                zone, end = f"{zone}{text[z.end() : shift.end()].strip()}", shift.end()
+                target = f"{FIXED}{offset}"
     low, high = at, at
     approx = table.approx_pattern.search(text[max(0, m.start() - 24) : m.start()])
     if approx is not None:
@@ -168,6 +178,13 @@ def _clock_at(text: str, m: re.Match[str], table: TimeTable) -> Clock:
         scale = 2 if minute % 30 == 0 else 1  # "around 3 am" is rounder than "around 7:45"
         low, high = at - before * scale, at + after * scale
     return Clock(m.start(), end, (low, high), zone, target)
+
+
+# an offset written after GMT or UTC ("UTC+1", "GMT -5", "UTC+05:30"); a fixed-offset target is
+# FIXED and its minutes east of UTC
+_UTC_SHIFT = lazy(r"\s?(?P<sign>[+\-−])\s?(?P<h>1[0-4]|0?\d)(?::?(?P<m>[0-5]\d))?(?![\d:.,]\d|\d)")
+FIXED = "fixed:"
+MAX_SHIFT = 14 * 60
 
 
 def _next_sentence(clock: str, zone: str) -> bool:
@@ -240,8 +257,11 @@ def _clocks(text: str, table: TimeTable) -> list[Clock]:
 def _written_clocks(text: str, table: TimeTable) -> list[Clock]:
     """Every written clock, a time given again in another zone in brackets joined to the first."""
     joined: list[Clock] = []
-    for clock in (_clock_at(text, m, table) for m in CLOCK.finditer(text)):
+    matches = [m for m in CLOCK.finditer(text) if not _cited(text, m)]
+    for clock in (_clock_at(text, m, table) for m in matches):
         prev = joined[-1] if joined else None
+        if prev is not None and clock.start < prev.end:
+            continue  # inside the one before: its zone's offset ("20:00 UTC+05:30")
         if prev is not None and _between(text, prev, clock):
             joined[-1] = _span_of(prev, clock)
             continue
@@ -251,6 +271,26 @@ def _written_clocks(text: str, table: TimeTable) -> list[Clock]:
             continue
         joined.append(clock)
     return joined
+
+
+# the word right before a 24-hour reading ("John 3:16"), and what may follow it to make a clock
+_NAME_BEFORE = lazy(r"(?<![\w'’-])(?P<word>[A-Z][a-z]+)\s\Z")
+_ZONED_AFTER = lazy(r"\s*(?:[A-Z]{2,5}\b|(?i:hrs|hours|h|local)\b)")
+
+
+def _cited(text: str, m: re.Match[str]) -> bool:
+    """True for a 24-hour reading right after a capitalised word that is no weekday, month or
+    stop word ("At", "From"), with no zone after it: a chapter and verse ("John 3:16", "Psalm
+    23:4") or a numbered part, not a time ("Monday 14:30", "At 20:00", "20:00 GMT" are)."""
+    if not m["h24"]:
+        return False
+    before = _NAME_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    if before is None:
+        return False
+    word = before["word"]
+    if word.lower() in STOP_WORDS or word in MONTHS or re.fullmatch(WEEKDAY, word):
+        return False
+    return _ZONED_AFTER.match(text, m.end()) is None
 
 
 _BETWEEN = lazy(r"(?i:\bbetween\s+)\Z")
@@ -296,6 +336,8 @@ def _offset(target: str, day: dt.date, minutes: int) -> int | None:
         return 0
     if target in ("local", "pair"):
         return None
+    if target.startswith(FIXED):
+        return int(target.removeprefix(FIXED))
     try:
         zone = zoneinfo.ZoneInfo(target)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
