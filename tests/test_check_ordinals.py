@@ -65,11 +65,11 @@ SUMMITS = "Leaders of the two countries met in Oslo on Tuesday for their third s
         # the ordinal in other forms: digits for words, a synonym of the rank, no hyphen
         (SUMMIT, "The leaders met in Oslo for a 3rd summit."),
         (PORT, "The harbour is the country's fifth biggest port, handling 40 million tonnes."),
-        # an ordinal first or second is never judged: "first gold medal" against "first Olympic gold",
+        # a first or a second is never judged: "first gold medal" against "first Olympic gold",
         # "second round" where the sources have the runoff and its first round
         (MEDALS, "Ines Ruiz won her first gold medal at the Olympics in the 200m freestyle in Paris."),
         (ROUNDS, "Tomas Varga won the presidential election's second round with 54 percent."),
-        # (a first time against "their first league title since 1987" is judged: test_check_firsts.py)
+        (LEAGUE, "The Harriers won the league for the first time, beating Dunmore 3-1 on Saturday."),
         # a day of the talks: units of time and stages each have their own ordinal
         (NEGOTIATIONS, "Negotiators signed the tariff deal in Vienna on Thursday, the fourth day of talks."),
         (TRIAL, "The defendant spoke on the second day, Thursday."),

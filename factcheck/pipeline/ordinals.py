@@ -52,7 +52,6 @@ from factcheck.link.support import (
 from factcheck.model import Claim, QuantityClaim
 from factcheck.model.ids import StandIn, stand_in
 from factcheck.model.keys import LinkNote
-from factcheck.pipeline.firsts import first_times
 from factcheck.rules.checks.support import OTHER_ORDINAL
 
 # the summary's ordinals judged: third and later ("first" and "second" are said too many ways)
@@ -100,8 +99,7 @@ def ordinals_judged(
     (or only to another thing), each unsupported (FC602 `other-ordinal`), in place of a count of
     the same words."""
     mine = ordinals_in(prose)
-    firsts = first_times(prose, index)  # "for the first time" against a first since (pipeline/firsts.py)
-    if not mine and not firsts:
+    if not mine:
         return claims
     seen: Counter[str] = Counter()
     found: list[Claim] = []
@@ -125,36 +123,21 @@ def ordinals_judged(
             replaced.add(at)
             support.pop(claims[at].id, None)
             links.pop(claims[at].id, None)
-        said = f"{note}: “{index.sentence_words(evidence)}”"
-        claim = other_ordinal(prose, source_id, (start, end), (ordinal.head, ordinal.value), said, seen)
-        support[claim.id] = Support(False, evidence, elsewhere=True)
-        links[claim.id] = LinkNote.UNSUPPORTED
-        found.append(claim)
-    for span, why, evidence in firsts:
-        claim = other_ordinal(prose, source_id, span, ("time", 1), why, seen)
+        claim: Claim = QuantityClaim(
+            id="x",
+            source=source_id,
+            text=prose[start:end],
+            span=(start, end),
+            subject=stand_in(StandIn.QUANTITY),
+            unit=ordinal.head or "time",
+            value=float(ordinal.value),
+            note=f"{OTHER_ORDINAL}{note}: “{index.sentence_words(evidence)}”",
+        )
+        claim = isolate(claim.model_copy(update={"id": claim_id(source_id, claim, seen)}))
         support[claim.id] = Support(False, evidence, elsewhere=True)
         links[claim.id] = LinkNote.UNSUPPORTED
         found.append(claim)
     return [c for at, c in enumerate(claims) if at not in replaced] + found
-
-
-def other_ordinal(
-    prose: str, source_id: str, span: tuple[int, int], ordered: tuple[str, int], why: str, seen: Counter[str]
-) -> Claim:
-    """The claim of an ordinal at `span` of `prose` the sources give otherwise: `ordered` is its
-    thing and value ("summit", 4), `why` the note's explanation after OTHER_ORDINAL."""
-    start, end = span
-    claim = QuantityClaim(
-        id="x",
-        source=source_id,
-        text=prose[start:end],
-        span=span,
-        subject=stand_in(StandIn.QUANTITY),
-        unit=ordered[0] or "time",
-        value=float(ordered[1]),
-        note=f"{OTHER_ORDINAL}{why}",
-    )
-    return isolate(claim.model_copy(update={"id": claim_id(source_id, claim, seen)}))
 
 
 def ordinals_in(text: str) -> list[Ordinal]:
