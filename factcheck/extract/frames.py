@@ -562,6 +562,9 @@ def count_role(
         toll = _nearest_befell(text, sentence[0], start, table)
         if toll is not None:
             return toll
+    whole = _of_them_role(text, end, sentence[1], table)
+    if whole is not None:
+        return whole
     lo = _after_agent(text, lo, start, table)
     for role in table.winning:
         pattern, running = table.roles[role]
@@ -591,6 +594,38 @@ def count_role(
         if toll is not None:
             best = (0, toll[1], toll[0], toll[2])
     return (best[2], best[1], best[3]) if best is not None else None
+
+
+def _of_them_role(text: str, end: int, hi: int, table: FrameTable) -> tuple[str, str, bool] | None:
+    """The role a count "of the injured" / "of them" takes when its own predicate names a role
+    that is a part of a group (`of_them` roles): "Fourteen of the injured were in serious
+    condition", "Five of them are in a critical condition" count the critical, not the injured
+    or the firefighters named between. None without "of the/them" or such a cue after it, or
+    when "of the" names people by who they are ("two of the firefighters")."""
+    of = _OF_THE.match(text, end)
+    if of is None:
+        return None
+    if of.group().split()[-1].lower() == "the":
+        # "of the injured": the group named must be a role of what befell people, never a group
+        # of people by who they are ("two of the firefighters were critical" is a part of them)
+        named = _lazy(r"\s+").match(text, of.end())
+        at = named.end() if named is not None else of.end()
+        if not any(
+            pattern.match(text, at) for role, (pattern, _) in table.roles.items() if role not in table.groups
+        ):
+            return None
+    turn = _NEXT_CLAUSE.search(text, end, hi)  # the predicate may stand past a dashed aside
+    hi = turn.start() if turn is not None else hi
+    for role in table.of_them:
+        pattern, running = table.roles[role]
+        found = pattern.search(text, end, hi)
+        if found is not None:
+            return role, found.group().lower(), running
+    return None
+
+
+# where the predicate of a count "of them" has ended: a new clause or sentence part
+_NEXT_CLAUSE = lazy(r"[;:]|,\s+(?:and|but|while|whereas|although|though)\b", re.IGNORECASE)
 
 
 # a determiner right before a residents noun (no word between: "the injured villagers, numbering
