@@ -41,3 +41,24 @@ def test_a_part_of_a_group_named_by_who_they_are_or_another_clause_stays_apart()
     assert found["Five"].subject != "auto.count.critical"  # the critical cue is in another clause
     found = claims("Twelve of the injured went home, and three are in critical condition.")
     assert found["Twelve"].subject != "auto.count.critical"
+
+
+def test_all_but_a_number_of_them_is_no_count_of_that_number() -> None:
+    # "all but eight of the 129 girls" tells of the 121 others: the eight counts nothing said
+    assert "eight" not in claims("Officials said all but eight of the 129 girls kidnapped were free.")
+
+
+def test_people_kidnapped_or_abducted_are_one_count_whatever_the_word() -> None:
+    found = claims("Gunmen abducted 129 girls. Police said 107 girls were kidnapped. The abduction of 100 pupils.")
+    assert found["129 girls"].subject == found["107 girls"].subject == "auto.count.abducted"
+    assert found["100 pupils"].subject == "auto.count.abducted"
+    # a part of those kidnapped is counted by its own predicate: the escaped, not the kidnapped
+    assert claims("14 of the kidnapped girls escaped.")["14"].subject.startswith("auto.count.escaped")
+
+
+def test_participles_of_one_meaning_fold_and_others_stay_apart() -> None:
+    found = claims("More than 350 trains were stranded. 300 trains have been stalled. 40 flights were canceled.")
+    assert found["More than 350 trains"].subject == found["300 trains"].subject == "auto.count.trains-stranded"
+    assert found["40 flights"].subject == claims("40 flights were cancelled.")["40 flights"].subject
+    # delayed trains still run: never the stranded ones
+    assert claims("About 300 trains were delayed.")["About 300 trains"].subject == "auto.count.trains-delayed"
