@@ -62,3 +62,9 @@ def test_participles_of_one_meaning_fold_and_others_stay_apart() -> None:
     assert found["40 flights"].subject == claims("40 flights were cancelled.")["40 flights"].subject
     # delayed trains still run: never the stranded ones
     assert claims("About 300 trains were delayed.")["About 300 trains"].subject == "auto.count.trains-delayed"
+
+
+def test_the_event_noun_frames_only_those_taken_after_it() -> None:
+    # "over the abduction" names the event, not what the arrested men are
+    assert claims("Police arrested 12 men over the abduction.")["12 men"].subject != "auto.count.abducted"
+    assert claims("Police arrested 12 men over the kidnapping.")["12 men"].subject != "auto.count.abducted"
