@@ -49,7 +49,9 @@ def test_all_but_a_number_of_them_is_no_count_of_that_number() -> None:
 
 
 def test_people_kidnapped_or_abducted_are_one_count_whatever_the_word() -> None:
-    found = claims("Gunmen abducted 129 girls. Police said 107 girls were kidnapped. The abduction of 100 pupils.")
+    found = claims(
+        "Gunmen abducted 129 girls. Police said 107 girls were kidnapped. The abduction of 100 pupils."
+    )
     assert found["129 girls"].subject == found["107 girls"].subject == "auto.count.abducted"
     assert found["100 pupils"].subject == "auto.count.abducted"
     # a part of those kidnapped is counted by its own predicate: the escaped, not the kidnapped
@@ -57,8 +59,12 @@ def test_people_kidnapped_or_abducted_are_one_count_whatever_the_word() -> None:
 
 
 def test_participles_of_one_meaning_fold_and_others_stay_apart() -> None:
-    found = claims("More than 350 trains were stranded. 300 trains have been stalled. 40 flights were canceled.")
-    assert found["More than 350 trains"].subject == found["300 trains"].subject == "auto.count.trains-stranded"
+    found = claims(
+        "More than 350 trains were stranded. 300 trains have been stalled. 40 flights were canceled."
+    )
+    assert (
+        found["More than 350 trains"].subject == found["300 trains"].subject == "auto.count.trains-stranded"
+    )
     assert found["40 flights"].subject == claims("40 flights were cancelled.")["40 flights"].subject
     # delayed trains still run: never the stranded ones
     assert claims("About 300 trains were delayed.")["About 300 trains"].subject == "auto.count.trains-delayed"
