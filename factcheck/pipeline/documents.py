@@ -84,7 +84,7 @@ from factcheck.pipeline.spoken import event_of, event_words, speaking_days, spok
 from factcheck.pipeline.swapped import names_swapped
 from factcheck.pipeline.timespans import days_between, duration_support
 from factcheck.registry import Registry, SourceText
-from factcheck.registry.loader import TextView
+from factcheck.registry.loader import SourceDate, TextView
 from factcheck.registry.partial import copied_sources, entities_after, entity_names, latest_published
 from factcheck.registry.quotes import joined_quotes
 from factcheck.rules.checks.dates import precise_enough, span_fits
@@ -377,7 +377,7 @@ def unbacked_in_frame(
     return result
 
 
-def _days_unstated(claim: DateClaim, dates: Sequence[DateClaim], index: SourceIndex) -> bool:
+def _days_unstated(claim: DateClaim, dates: Sequence[SourceDate], index: SourceIndex) -> bool:
     """True for a date of two or more days ("on July 1 and 2", "1-3 June") one day of which no
     source states: neither a source date to the day covering it nor a source text. Sources that
     say "June 30 and July 1" do not state July 1 and 2; sources that say "opens on 14 May and

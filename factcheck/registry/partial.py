@@ -12,16 +12,16 @@ sources, and every source text as a file read only if asked for.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import msgspec
 
-from factcheck.model import DateClaim, Entity, Source, Subject, Tier, claim_keys
+from factcheck.model import DateClaim, Entity, Precision, Source, Subject, Tier, claim_keys
 from factcheck.model.names import listed_names
 from factcheck.model.stored import from_json, read_records
-from factcheck.registry.loader import Registry, SourceText, claims_from_rows, links_from_json
+from factcheck.registry.loader import Registry, SourceDate, SourceText, claims_from_rows, links_from_json
 from factcheck.registry.store import Store
 
 
@@ -274,7 +274,7 @@ def partial_registry(
     subjects = read_records(Subject, opened.subjects(subject_ids))
     # every date of the sources, whatever the document reaches (the index weighs its dates and
     # weekdays against all of them: the full registry's answer)
-    dates = base.source_dates() if base is not None else date_claims(opened.dates())
+    dates = base.source_dates() if base is not None else stored_dates(opened.dates())
     if base is None:
         # every source's tier and date is asked (the engine's facts, an undated summary's date),
         # each record only by id (StoredSources)
@@ -294,6 +294,32 @@ def partial_registry(
         frames=links_from_json(opened.links()),
         all_dates=dates,
     )
+
+
+class StoredDate(msgspec.Struct, frozen=True):
+    """The fields of a stored date claim a check reads of every one (loader.SourceDate): read
+    from the store's JSON without validating the claim. Its validators ran when the store was
+    built, and they leave these fields as written (the JSON is the validated record's dump)."""
+
+    id: str
+    source: str
+    text: str
+    span: tuple[int, int] | None
+    event: str
+    start: dt.date
+    end: dt.date
+    precision: Precision
+    relative: bool
+
+
+def stored_dates(rows: list[tuple[str, str, int, str]]) -> Sequence[SourceDate]:
+    """The store's date claim rows as `StoredDate`s (at 100k claims, 32k of them: 0.05 s read so,
+    0.8 s validated as claims); any row that does not read so makes them all claims, validated."""
+    decode = msgspec.json.Decoder(StoredDate).decode
+    try:
+        return [decode(j) for *_, j in rows]
+    except msgspec.DecodeError:  # its ValidationError too
+        return date_claims(rows)
 
 
 def date_claims(rows: list[tuple[str, str, int, str]]) -> list[DateClaim]:
