@@ -46,7 +46,8 @@ def test_a_row_that_does_not_read_as_a_stored_date_makes_them_claims() -> None:
     rows = [("a", "claims/a.yaml", 1, good)]
     read = stored_dates(rows)
     assert [type(d) for d in read] == [StoredDate]
-    assert read[0].start.isoformat() == "2022-06-28" and read[0].span == (3, 19)
+    assert read[0].start.isoformat() == "2022-06-28"
+    assert read[0].span == (3, 19)
     fallback = stored_dates([*rows, ("a", "claims/a.yaml", 2, odd.replace('{"from":3}', "[3,19]"))])
     assert [type(d) for d in fallback] == [StoredDate, StoredDate]
     # a span JSON cannot give as two integers: every row goes through the claim's validation
