@@ -11,7 +11,13 @@ import pytest
 from factcheck.model import DateClaim
 from factcheck.registry import load_registry
 from factcheck.registry.loader import open_store
-from factcheck.registry.partial import StoredDate, partial_registry, stored_dates
+from factcheck.registry.partial import (
+    StoredDate,
+    StoredSources,
+    partial_registry,
+    published_days,
+    stored_dates,
+)
 
 FIELDS = ("id", "source", "text", "span", "event", "start", "end", "precision", "relative")
 
@@ -54,3 +60,24 @@ def test_a_row_that_does_not_read_as_a_stored_date_makes_them_claims() -> None:
     # (which rejects this one as a claim would be rejected: the store never holds such a row)
     with pytest.raises(ValueError, match="span"):
         stored_dates([*rows, ("a", "claims/a.yaml", 2, odd)])
+
+
+def test_the_days_sources_were_published_are_read_without_building_them(registry_copy: Path) -> None:
+    whole = load_registry(registry_copy).sources  # compiles the store
+    opened = open_store(registry_copy)
+    assert opened is not None
+    try:
+        sources = partial_registry(registry_copy, opened, "").sources
+    finally:
+        opened.close()
+    expected = {
+        key: s.published.start
+        for key, s in whole.items()
+        if s.published is not None and s.published.start == s.published.end
+    }
+    assert len(expected) >= 3
+    assert isinstance(sources, StoredSources)
+    days = published_days(sources)
+    assert list(days.items()) == list(expected.items())
+    assert not sources._read  # no record built
+    assert published_days(dict(whole)) == expected

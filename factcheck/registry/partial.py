@@ -209,6 +209,43 @@ def source_tiers(sources: Mapping[str, Source]) -> dict[str, Tier]:
     return {key: source.tier for key, source in sources.items()}
 
 
+class _Day(msgspec.Struct):
+    """A stored source's publication interval, its first and last day (`DateInterval`)."""
+
+    start: dt.date
+    end: dt.date
+
+
+class _Publication(msgspec.Struct):
+    """The publication interval of a stored source."""
+
+    published: _Day | None = None
+
+
+def published_days(sources: Mapping[str, Source]) -> dict[str, dt.date]:
+    """Source id -> the day it was published, for every source published on one day, in order;
+    read from the stored JSON where the sources are the store's (a check against 100k claims asks
+    it of 5,000 sources, and building their records cost ~0.3 s)."""
+    if not isinstance(sources, StoredSources):
+        return {
+            key: source.published.start
+            for key, source in sources.items()
+            if source.published is not None and source.published.start == source.published.end
+        }
+    decode = msgspec.json.Decoder(_Publication).decode
+    days: dict[str, dt.date] = {}
+    for key in sources._order:
+        if key in sources._extra or key in sources._read:  # a built or set record (see __getitem__)
+            published = sources[key].published
+            day = (published.start, published.end) if published is not None else None
+        else:
+            found = decode(sources._json[key]).published
+            day = (found.start, found.end) if found is not None else None
+        if day is not None and day[0] == day[1]:
+            days[key] = day[0]
+    return days
+
+
 def latest_published(sources: Mapping[str, Source]) -> dt.date | None:
     """The last day of the latest publication interval of any source (None: none is dated)."""
     if isinstance(sources, StoredSources):
