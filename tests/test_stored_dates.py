@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.model import DateClaim
+from factcheck.pipeline.documents import settled_by_reference
 from factcheck.registry import load_registry
 from factcheck.registry.loader import open_store
 from factcheck.registry.partial import (
@@ -81,3 +82,17 @@ def test_the_days_sources_were_published_are_read_without_building_them(registry
     assert list(days.items()) == list(expected.items())
     assert not sources._read  # no record built
     assert published_days(dict(whole)) == expected
+
+
+def test_settling_by_reference_builds_no_stored_source(registry_copy: Path) -> None:
+    subjects = list(load_registry(registry_copy).subjects)  # compiles the store
+    opened = open_store(registry_copy)
+    assert opened is not None
+    try:
+        registry = partial_registry(registry_copy, opened, "", keys=subjects)
+    finally:
+        opened.close()
+    assert registry.claims
+    assert isinstance(registry.sources, StoredSources)
+    assert settled_by_reference([], registry, frozenset()) == []
+    assert not registry.sources._read  # the tiers were read from the JSON, no record built
