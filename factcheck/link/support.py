@@ -53,7 +53,7 @@ from factcheck.lazyre import lazy
 from factcheck.link.lexicon import case_counts, caseless, caseless_counted
 from factcheck.model import WEEKDAYS, DateClaim, DurationClaim, Precision, QuantityClaim
 from factcheck.model.quantifiers import pointing, points_apart
-from factcheck.registry.loader import TextView
+from factcheck.registry.loader import SourceDate, TextView
 from factcheck.wordlists import phrase_alternation, word_list
 from factcheck.yamlio import load_data_file
 
@@ -715,7 +715,7 @@ class SourceIndex:
     of texts is read text by text as asked for, not copied."""
 
     def __init__(
-        self, texts: Mapping[str, str], dates: Sequence[DateClaim] = (), tables: TextTables | None = None
+        self, texts: Mapping[str, str], dates: Sequence[SourceDate] = (), tables: TextTables | None = None
     ) -> None:
         self.texts: Mapping[str, str] = texts if isinstance(texts, TextView) else dict(texts)
         self.dates = list(dates)
@@ -1935,7 +1935,7 @@ NUMBER_TAIL = frozenset(
 )
 
 
-def _not_coarser(source: DateClaim, claim: DateClaim) -> bool:
+def _not_coarser(source: SourceDate, claim: DateClaim) -> bool:
     """A source date supports a summary date when it is at least as precise, or inside it."""
     inside = claim.start <= source.start and source.end <= claim.end
     return inside or (source.end - source.start) <= (claim.end - claim.start)

@@ -88,8 +88,14 @@ from factcheck.pipeline.spoken import event_of, event_words, speaking_days, spok
 from factcheck.pipeline.swapped import names_swapped
 from factcheck.pipeline.timespans import days_between, duration_support
 from factcheck.registry import Registry, SourceText
-from factcheck.registry.loader import TextView
-from factcheck.registry.partial import copied_sources, entities_after, entity_names, latest_published
+from factcheck.registry.loader import SourceDate, TextView
+from factcheck.registry.partial import (
+    copied_sources,
+    entities_after,
+    entity_names,
+    latest_published,
+    source_tiers,
+)
 from factcheck.registry.quotes import joined_quotes
 from factcheck.rules.checks.dates import precise_enough, span_fits
 from factcheck.rules.checks.support import CLOSEST, ELSEWHERE, LEXICON_NAME
@@ -395,7 +401,7 @@ def _days_written(claim: DateClaim) -> bool:
     )
 
 
-def _days_unstated(claim: DateClaim, dates: Sequence[DateClaim], index: SourceIndex) -> bool:
+def _days_unstated(claim: DateClaim, dates: Sequence[SourceDate], index: SourceIndex) -> bool:
     """True for a date of two or more days ("on July 1 and 2", "1-3 June") one day of which no
     source states: neither a source date to the day covering it nor a source text. Sources that
     say "June 30 and July 1" do not state July 1 and 2; sources that say "opens on 14 May and
@@ -955,8 +961,9 @@ def settled_by_reference(
     the document's claim has no finding of that rule with any of them, the reference settles it.
     """
     references: dict[tuple[str, str], list[str]] = {}
+    tiers = source_tiers(registry.sources)  # read from the store's JSON, not a record per source
     for claim in registry.claims:
-        if registry.sources[claim.source].tier is Tier.REFERENCE:
+        if tiers[claim.source] is Tier.REFERENCE:
             references.setdefault((claim.kind, claim_keys(claim)[0]), []).append(claim.id)
     against_reference = {
         (f.rule_id, s.claim_id)

@@ -38,10 +38,11 @@ from factcheck.link.support import (
     sentences,
     unit_days,
 )
-from factcheck.model import Claim, DateClaim, DateInterval, DurationClaim, Precision
+from factcheck.model import Claim, DateInterval, DurationClaim, Precision
 from factcheck.model.ids import StandIn, stand_in
 from factcheck.model.keys import LinkNote
 from factcheck.model.quantifiers import approximate
+from factcheck.registry.loader import SourceDate
 
 MARGIN = 1.5  # how many times the longest possible gap a stated length's low end must exceed
 _COUNTS = {
@@ -160,6 +161,6 @@ def _last_time(
     return None
 
 
-def _dated(date: DateClaim, before: dt.date) -> bool:
+def _dated(date: SourceDate, before: dt.date) -> bool:
     """A date finer than a year, before `before`."""
     return date.precision is not Precision.YEAR and date.end < before

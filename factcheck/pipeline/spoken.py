@@ -37,6 +37,8 @@ from factcheck.link.support import (
 )
 from factcheck.model import WEEKDAYS, Claim, DateClaim, Precision
 from factcheck.registry import Registry
+from factcheck.registry.loader import SourceDate
+from factcheck.registry.partial import published_days
 from factcheck.yamlio import load_data_file
 
 _TELLING = re.compile(r"\s+that\b")  # "said today that": what follows happened on another day
@@ -75,12 +77,7 @@ def speaking_days(registry: Registry) -> dict[str, dt.date]:
     """The day each news source speaks from: its publication day, else none. A `--source` file
     with no date of its own speaks from no known day: the checked summary's date is when the
     summary was written, not when its sources spoke, so their "today" dates nothing."""
-    days: dict[str, dt.date] = {}
-    for source_id, source in registry.sources.items():
-        published = source.published
-        if published is not None and published.start == published.end:
-            days[source_id] = published.start
-    return days
+    return published_days(registry.sources)  # without building each stored source's record
 
 
 @functools.cache
@@ -230,7 +227,7 @@ def _weekday_day(
     return best[2] if all(day == claim.start for day in near) else None
 
 
-def _weekdays_resolved(index: SourceIndex, source: str) -> list[DateClaim]:
+def _weekdays_resolved(index: SourceIndex, source: str) -> list[SourceDate]:
     """The source's dates of one day that name a weekday, resolved against its publication day:
     said from the day the report speaks from, as "yesterday" is."""
     return [

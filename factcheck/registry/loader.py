@@ -14,14 +14,15 @@ and raised together as one ErrorList, each naming file and line.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import functools
 import itertools
 import json
 import os
-from collections.abc import Iterable, Iterator, Mapping, MutableMapping
+from collections.abc import Iterable, Iterator, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Protocol
 
 import msgspec
 from pydantic import ValidationError
@@ -34,6 +35,7 @@ from factcheck.model import (
     DateClaim,
     Entity,
     LinkNote,
+    Precision,
     Side,
     Source,
     Subject,
@@ -116,6 +118,31 @@ class TextView(Mapping[str, str]):
         return len(self._texts) + sum(1 for s in self._extra if s not in self._texts)
 
 
+class SourceDate(Protocol):
+    """What a check reads of every date claim of a registry (`Registry.source_dates`): a
+    DateClaim, or a store's date row decoded into just these fields (registry/partial.py
+    `StoredDate`, so a check against a large registry validates none of them)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def source(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def span(self) -> tuple[int, int] | None: ...
+    @property
+    def event(self) -> str: ...
+    @property
+    def start(self) -> dt.date: ...
+    @property
+    def end(self) -> dt.date: ...
+    @property
+    def precision(self) -> Precision: ...
+    @property
+    def relative(self) -> bool: ...
+
+
 class Registry(msgspec.Struct, dict=True):
     """A validated registry: every reference between its parts resolves."""
 
@@ -133,9 +160,9 @@ class Registry(msgspec.Struct, dict=True):
     frames: Links = msgspec.field(default_factory=Links)
     # every date claim of the registry when `claims` holds only some of them (a partial registry
     # read from the store, registry/partial.py); None: the dates among `claims` are all of them
-    all_dates: list[DateClaim] | None = None
+    all_dates: Sequence[SourceDate] | None = None
 
-    def source_dates(self) -> list[DateClaim]:
+    def source_dates(self) -> Sequence[SourceDate]:
         """Every date claim of the registry, however few of its claims were read."""
         if self.all_dates is not None:
             return self.all_dates
@@ -358,10 +385,12 @@ def claims_from_rows(rows: list[tuple[str, str, int, str]]) -> tuple[list[Claim]
     """Validated claims and where each was written, from the store's (source, path, line, json) rows."""
     claims = [claim_adapter().validate_json(j) for *_, j in rows]
     files: dict[str, Path] = {}  # one Path object per claims file, shared by its claims
-    locations = {
-        c.id: Location(files.setdefault(path, Path(path)), line)
-        for c, (_, path, line, _) in zip(claims, rows, strict=True)
-    }
+    locations = {}
+    for claim, (_, path, line, _) in zip(claims, rows, strict=True):
+        file = files.get(path)
+        if file is None:  # a Path is made once a file, not once a claim (36k of them at 100k claims)
+            file = files[path] = Path(path)
+        locations[claim.id] = Location(file, line)
     return claims, locations
 
 

@@ -12,16 +12,16 @@ sources, and every source text as a file read only if asked for.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import msgspec
 
-from factcheck.model import DateClaim, Entity, Source, Subject, Tier, claim_keys
+from factcheck.model import DateClaim, Entity, Precision, Source, Subject, Tier, claim_keys
 from factcheck.model.names import listed_names
 from factcheck.model.stored import from_json, read_records
-from factcheck.registry.loader import Registry, SourceText, claims_from_rows, links_from_json
+from factcheck.registry.loader import Registry, SourceDate, SourceText, claims_from_rows, links_from_json
 from factcheck.registry.store import Store
 
 
@@ -209,6 +209,43 @@ def source_tiers(sources: Mapping[str, Source]) -> dict[str, Tier]:
     return {key: source.tier for key, source in sources.items()}
 
 
+class _Day(msgspec.Struct):
+    """A stored source's publication interval, its first and last day (`DateInterval`)."""
+
+    start: dt.date
+    end: dt.date
+
+
+class _Publication(msgspec.Struct):
+    """The publication interval of a stored source."""
+
+    published: _Day | None = None
+
+
+def published_days(sources: Mapping[str, Source]) -> dict[str, dt.date]:
+    """Source id -> the day it was published, for every source published on one day, in order;
+    read from the stored JSON where the sources are the store's (a check against 100k claims asks
+    it of 5,000 sources, and building their records cost ~0.3 s)."""
+    if not isinstance(sources, StoredSources):
+        return {
+            key: source.published.start
+            for key, source in sources.items()
+            if source.published is not None and source.published.start == source.published.end
+        }
+    decode = msgspec.json.Decoder(_Publication).decode
+    days: dict[str, dt.date] = {}
+    for key in sources._order:
+        if key in sources._extra or key in sources._read:  # a built or set record (see __getitem__)
+            published = sources[key].published
+            day = (published.start, published.end) if published is not None else None
+        else:
+            found = decode(sources._json[key]).published
+            day = (found.start, found.end) if found is not None else None
+        if day is not None and day[0] == day[1]:
+            days[key] = day[0]
+    return days
+
+
 def latest_published(sources: Mapping[str, Source]) -> dt.date | None:
     """The last day of the latest publication interval of any source (None: none is dated)."""
     if isinstance(sources, StoredSources):
@@ -274,7 +311,7 @@ def partial_registry(
     subjects = read_records(Subject, opened.subjects(subject_ids))
     # every date of the sources, whatever the document reaches (the index weighs its dates and
     # weekdays against all of them: the full registry's answer)
-    dates = base.source_dates() if base is not None else date_claims(opened.dates())
+    dates = base.source_dates() if base is not None else stored_dates(opened.dates())
     if base is None:
         # every source's tier and date is asked (the engine's facts, an undated summary's date),
         # each record only by id (StoredSources)
@@ -294,6 +331,32 @@ def partial_registry(
         frames=links_from_json(opened.links()),
         all_dates=dates,
     )
+
+
+class StoredDate(msgspec.Struct, frozen=True):
+    """The fields of a stored date claim a check reads of every one (loader.SourceDate): read
+    from the store's JSON without validating the claim. Its validators ran when the store was
+    built, and they leave these fields as written (the JSON is the validated record's dump)."""
+
+    id: str
+    source: str
+    text: str
+    span: tuple[int, int] | None
+    event: str
+    start: dt.date
+    end: dt.date
+    precision: Precision
+    relative: bool
+
+
+def stored_dates(rows: list[tuple[str, str, int, str]]) -> Sequence[SourceDate]:
+    """The store's date claim rows as `StoredDate`s (at 100k claims, 32k of them: 0.05 s read so,
+    0.8 s validated as claims); any row that does not read so makes them all claims, validated."""
+    decode = msgspec.json.Decoder(StoredDate).decode
+    try:
+        return [decode(j) for *_, j in rows]
+    except msgspec.DecodeError:  # its ValidationError too
+        return date_claims(rows)
 
 
 def date_claims(rows: list[tuple[str, str, int, str]]) -> list[DateClaim]:
