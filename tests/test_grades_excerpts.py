@@ -76,18 +76,12 @@ def test_overlapping_stretches_of_one_statement_are_excerpts(a: str, b: str) -> 
             "The firefighters thanked the mayor after the storm. It was hard.",
             "altered-wording",
         ),
-        # another pronoun is not the same pronoun written otherwise
+        # another pronoun
         ("I know everyone was cheering for her", "I know someone was cheering for her", "altered-wording"),
     ],
 )
 def test_a_changed_word_in_overlapping_quotations_stays_major(a: str, b: str, want: str) -> None:
     assert outcome(a, b) == want
-
-
-def test_everybody_is_everyone() -> None:
-    assert outcome("I know that everybody was cheering for her", "I know everyone was cheering for her") == (
-        "minor-wording"
-    )
 
 
 def test_a_title_or_an_initial_ends_no_sentence() -> None:

@@ -294,15 +294,12 @@ def _content(words: list[str]) -> list[str]:
     return list(stems)
 
 
-_INDEFINITE = re.compile(r"(every|any|some)body")  # "everybody" is "everyone": one pronoun
-
-
 def _content_stem(word: str) -> str | None:
-    """A content word's stem (_stem), None for a stop word; "-body" pronouns read as "-one"."""
+    """A content word's stem (_stem), None for a stop word."""
     base = word[: -len("n't")] if word.endswith("n't") else word.split("'")[0]
     if word in STOP_WORDS or base in STOP_WORDS or not base:
         return None
-    return _stem(_INDEFINITE.sub(r"\1one", base)) if _INDEFINITE.fullmatch(base) else _stem(base)
+    return _stem(base)
 
 
 def _stem(word: str) -> str:
