@@ -3,10 +3,8 @@ attributed to different events or dates."""
 
 from __future__ import annotations
 
-import re
-
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Editop, Indel, Levenshtein, Opcode
+from rapidfuzz.distance import Editop, Levenshtein
 
 from factcheck.extract.numbers import SCALES, SMALL_NUMBERS, TENS
 from factcheck.extract.text import STOP_WORDS, quote_words, same_statement
@@ -55,7 +53,7 @@ def quote_wording(data: CheckInput) -> Verdict | None:
     if _contains(longer, shorter):
         return None  # the same words, or a faithful excerpt of the longer quotation
     similarity = fuzz.ratio(" ".join(wa), " ".join(wb))
-    outcome, changed = wording_change(wa, wb, sentence_starts(a.words), sentence_starts(b.words))
+    outcome, changed = wording_change(wa, wb)
     return Verdict(
         outcome=outcome,
         confidence=round(0.95 - 0.3 * similarity / 100, 2),
@@ -68,44 +66,17 @@ MAX_MINOR_EDITS = 2  # more changed words than this is a rewording, whatever the
 SPELLING_SIMILARITY = 80  # "colour"/"color", "Beijing's"/"Beijings": one word spelled otherwise
 
 
-def wording_change(
-    wa: list[str],
-    wb: list[str],
-    starts_a: frozenset[int] = frozenset(),
-    starts_b: frozenset[int] = frozenset(),
-) -> tuple[str, str]:
+def wording_change(wa: list[str], wb: list[str]) -> tuple[str, str]:
     """How much the words changed, and which: `negation-changed` or `number-changed` (the
     meaning is reversed or the figure differs), `auxiliary-only` (only forms of be, have or do
     swapped: data/auxiliaries.txt), `minor-wording` (at most MAX_MINOR_EDITS words
     changed, each a stop word or a respelling), else `altered-wording`. A shorter quotation is
-    set against the run of the longer one it matches best (a partial quote is no change).
-    `starts_a` / `starts_b`: the word positions where a sentence begins inside each quotation
-    (sentence_starts); the negation and figure checks read the whole quotations, the wording
-    only the stretch both quote (_quoted_stretch)."""
-    whole = _wording_change(wa, wb)
-    if whole[0] != "altered-wording":
-        return whole  # a figure or a negation changed, or the words differ only a little
-    ta, tb = _quoted_stretch(wa, wb, starts_a, starts_b)
-    if (ta, tb) == (wa, wb):
-        return whole
-    cut_a, cut_b = set(_content(wa)) - set(_content(ta)), set(_content(wb)) - set(_content(tb))
-    if cut_a & set(_content(wb)) or cut_b & set(_content(wa)):
-        return whole  # a word cut from one the other quotes: words moved ("A thanked B" / "B thanked A")
-    part = _wording_change(ta, tb)
-    if part[0] == "altered-wording":
-        return whole
-    return "overlapping-excerpts", part[1]  # two stretches of one statement, alike where both quote
-
-
-def _wording_change(wa: list[str], wb: list[str]) -> tuple[str, str]:
-    """wording_change of two word lists as given."""
+    set against the run of the longer one it matches best (a partial quote is no change)."""
     dropped = _elided(*sorted((wa, wb), key=len))
     reworded = _reworded(wa, wb) and not _content_swapped(wa, wb)
-    whole_a, whole_b = wa, wb
     wa, wb = _aligned(wa, wb)
     edits = [_edit(wa, wb, op) for op in Levenshtein.editops(wa, wb)]
-    shown = edits or [_edit(whole_a, whole_b, op) for op in Levenshtein.editops(whole_a, whole_b)]
-    changed = ", ".join(f"{old or '∅'} → {new or '∅'}" for old, new in shown)
+    changed = ", ".join(f"{old or '∅'} → {new or '∅'}" for old, new in edits)
     if sum(map(_negates, wa)) != sum(map(_negates, wb)):
         return "negation-changed", changed
     if sorted(filter(_is_number, wa)) != sorted(filter(_is_number, wb)):
@@ -122,115 +93,6 @@ def _wording_change(wa: list[str], wb: list[str]) -> tuple[str, str]:
     if reworded and len(edits) > 1:
         return "reworded", changed  # the same sentence with words added, dropped or tidied
     return "altered-wording", changed
-
-
-# a full stop after one of these (or after a single letter: "U. S.") ends no sentence
-_ABBREVIATIONS = frozenset(t.casefold() for t in word_list("titles")) | {"st", "no", "vs", "etc"}
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“‘(]*[A-Z])")
-
-
-def sentence_starts(text: str) -> frozenset[int]:
-    """The positions in quote_words(text) of the words that begin a sentence after the first (a
-    full stop, question or exclamation mark, then a capital; not after a title, "Mr. Cosby", or a
-    single letter, "U. S."). Empty when the sentences' words do not add up to the whole's (a
-    contraction or compound folded across the break): then no break is trusted."""
-    pieces, at = [], 0
-    for found in _SENTENCE_END.finditer(text):
-        before = re.findall(r"[A-Za-z]+", text[at : found.start()])
-        if before and (len(before[-1]) == 1 or before[-1].casefold() in _ABBREVIATIONS):
-            continue
-        pieces.append(text[at : found.start()])
-        at = found.end()
-    pieces.append(text[at:])
-    counts = [len(quote_words(piece)) for piece in pieces]
-    if sum(counts) != len(quote_words(text)):
-        return frozenset()
-    starts, total = set(), 0
-    for count in counts[:-1]:
-        total += count
-        starts.add(total)
-    return frozenset(starts)
-
-
-def _quoted_stretch(
-    wa: list[str], wb: list[str], starts_a: frozenset[int], starts_b: frozenset[int]
-) -> tuple[list[str], list[str]]:
-    """The two quotations cut to the stretch of the statement both quote: at each end, words
-    only one quotation has beyond the first (last) content word both share are a part of the
-    statement the other does not quote, not a change ("world will now see a major change"
-    against "Today we had a very historic meeting ... the world will see a major change": the
-    other's first sentence is cut). When both go on beyond the shared words, and one of them
-    goes on in a new sentence while the other's sentence goes on, the new sentence is cut
-    ("It is time for justice. Mr. Cosby. ..." against "It is time for justice in a court of
-    law": the second keeps "in a court of law", an added clause); otherwise both are kept and
-    compared word for word, so a word put for another at the edge ("raise taxes on the rich" /
-    "raise taxes on the poor") is still a swap. Content words are compared as _content stems."""
-    pa, pb = _content_positions(wa), _content_positions(wb)
-    shared = [
-        (pa[src][0], pb[dest][0])
-        for block in Indel.opcodes([s for _, s in pa], [s for _, s in pb])  # the longest common run
-        if block.tag == "equal"
-        for src, dest in _block_pairs(block)
-    ]
-    if not shared:
-        return wa, wb
-    (first_a, first_b), (last_a, last_b) = shared[0], shared[-1]
-    head_a = [i for i, _ in pa if i < first_a]
-    head_b = [i for i, _ in pb if i < first_b]
-    tail_a = [i for i, _ in pa if i > last_a]
-    tail_b = [i for i, _ in pb if i > last_b]
-    new_a = any(head_a[-1] < s <= first_a for s in starts_a) if head_a else False
-    new_b = any(head_b[-1] < s <= first_b for s in starts_b) if head_b else False
-    # a side's words beyond its shared stretch are cut when the other side's words there are
-    # the same as its own next to the stretch (the other starts or stops inside it: "the valley
-    # will see" in "... aside, the valley will see"), or when they go on in a new sentence while
-    # the other's sentence goes on
-    cut_head_a = bool(head_a) and (_ends_with(wa[:first_a], wb[:first_b]) or (new_a and not new_b))
-    cut_head_b = bool(head_b) and (_ends_with(wb[:first_b], wa[:first_a]) or (new_b and not new_a))
-    start_a = _sentence_start(head_a[-1], first_a, starts_a) if cut_head_a else 0
-    start_b = _sentence_start(head_b[-1], first_b, starts_b) if cut_head_b else 0
-    new_a = any(last_a < s <= tail_a[0] for s in starts_a) if tail_a else False
-    new_b = any(last_b < s <= tail_b[0] for s in starts_b) if tail_b else False
-    after_a, after_b = wa[last_a + 1 :], wb[last_b + 1 :]
-    cut_tail_a = bool(tail_a) and (after_a[: len(after_b)] == after_b or (new_a and not new_b))
-    cut_tail_b = bool(tail_b) and (after_b[: len(after_a)] == after_a or (new_b and not new_a))
-    end_a = _sentence_end(last_a, tail_a[0], starts_a) if cut_tail_a else len(wa)
-    end_b = _sentence_end(last_b, tail_b[0], starts_b) if cut_tail_b else len(wb)
-    return wa[start_a:end_a], wb[start_b:end_b]
-
-
-def _block_pairs(block: Opcode) -> list[tuple[int, int]]:
-    """(src, dest) positions of an `equal` opcode block."""
-    return [(block.src_start + k, block.dest_start + k) for k in range(block.src_end - block.src_start)]
-
-
-def _ends_with(words: list[str], end: list[str]) -> bool:
-    """Whether `words` end with the words `end` (any list ends with no words)."""
-    return len(end) <= len(words) and words[len(words) - len(end) :] == end
-
-
-def _sentence_start(content: int, first: int, starts: frozenset[int]) -> int:
-    """Where to cut a quotation before its first shared content word: at the sentence break
-    after its last content word before it when there is one, else right after that word."""
-    breaks = [s for s in starts if content < s <= first]
-    return max(breaks) if breaks else content + 1
-
-
-def _sentence_end(last: int, next_content: int, starts: frozenset[int]) -> int:
-    """Where to cut a quotation after its last shared content word: at the sentence break
-    before the next content word when there is one, else right before that word."""
-    breaks = [s for s in starts if last < s <= next_content]
-    return min(breaks) if breaks else next_content
-
-
-def _content_positions(words: list[str]) -> list[tuple[int, str]]:
-    """(position, stem) of each content word's first use, in order (the words _content keeps)."""
-    seen: dict[str, int] = {}
-    for i, word in enumerate(words):
-        stem = _content_stem(word)
-        if stem is not None:
-            seen.setdefault(stem, i)
-    return sorted((i, stem) for stem, i in seen.items())
 
 
 REWORDED_SHARE = (
@@ -288,18 +150,11 @@ def _content(words: list[str]) -> list[str]:
     wanted to be in finding"); the order keeps "A attacked B" apart from "B attacked A"."""
     stems: dict[str, None] = {}
     for word in words:
-        stem = _content_stem(word)
-        if stem is not None:
-            stems.setdefault(stem)
+        base = word[: -len("n't")] if word.endswith("n't") else word.split("'")[0]
+        if word in STOP_WORDS or base in STOP_WORDS or not base:
+            continue
+        stems.setdefault(_stem(base))
     return list(stems)
-
-
-def _content_stem(word: str) -> str | None:
-    """A content word's stem (_stem), None for a stop word."""
-    base = word[: -len("n't")] if word.endswith("n't") else word.split("'")[0]
-    if word in STOP_WORDS or base in STOP_WORDS or not base:
-        return None
-    return _stem(base)
 
 
 def _stem(word: str) -> str:
@@ -408,7 +263,6 @@ CHECKS = (
             "minor-wording",
             "negation-changed",
             "number-changed",
-            "overlapping-excerpts",
             "reworded",
         ],
         details=["similarity", "changed"],
