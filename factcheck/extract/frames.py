@@ -108,7 +108,6 @@ class FrameTable(msgspec.Struct, frozen=True):
     residents: dict[str, str | None] = msgspec.field(default_factory=dict)  # "villagers" -> village
     infants: dict[str, str] = msgspec.field(default_factory=dict)  # "son" after "3-month-old" -> boy
     homes_alike: frozenset[str] = frozenset()  # "houses", "huts": counted as homes by any verb
-    verbs_alike: dict[str, str] = msgspec.field(default_factory=dict)  # "stalled" -> "stranded"
     # running roles that only grow as they are counted (deaths, injured): reports of one day differ by hour
     tallies: frozenset[str] = frozenset()
     # running roles that are a state at a moment and may fall (missing, trapped): people are found or freed
@@ -289,7 +288,6 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         destroyed=_cue_pattern(list(data.get("destroyed") or [])) if data.get("destroyed") else None,
         infants={str(k).lower(): str(v) for k, v in (data.get("infants") or {}).items()},
         homes_alike=frozenset(str(w).lower() for w in data.get("homes_alike") or []),
-        verbs_alike={str(k).lower(): str(v).lower() for k, v in (data.get("verbs_alike") or {}).items()},
         residents={str(k).lower(): (str(v) if v else None) for k, v in (data.get("residents") or {}).items()},
         money_for=_cue_pattern([c for cues in (data.get("money_for") or {}).values() for c in cues])
         if data.get("money_for")
@@ -564,9 +562,6 @@ def count_role(
         toll = _nearest_befell(text, sentence[0], start, table)
         if toll is not None:
             return toll
-    whole = _of_them_role(text, end, sentence[1], table)
-    if whole is not None:
-        return whole
     lo = _after_agent(text, lo, start, table)
     for role in table.winning:
         pattern, running = table.roles[role]
@@ -596,53 +591,6 @@ def count_role(
         if toll is not None:
             best = (0, toll[1], toll[0], toll[2])
     return (best[2], best[1], best[3]) if best is not None else None
-
-
-def _of_them_role(text: str, end: int, hi: int, table: FrameTable) -> tuple[str, str, bool] | None:
-    """The role a count "of the injured" / "of them" takes from its own predicate, not from the
-    group it is taken out of. A role that is a part of a group (`of_them` roles) is taken after
-    either: "Fourteen of the injured were in serious condition", "Five of them are in a critical
-    condition" count the critical, not the injured or the firefighters named between. After "of
-    the <role>" any other role's cue in the predicate is taken too: "14 of the kidnapped girls
-    escaped" counts those who escaped, not those kidnapped. None without "of the/them" or such a
-    cue after it, or when "of the" names people by who they are ("two of the firefighters")."""
-    of = _OF_THE.match(text, end)
-    if of is None:
-        return None
-    named: tuple[str, int] | None = None
-    if of.group().split()[-1].lower() == "the":
-        # "of the injured": the group named must be a role of what befell people, never a group
-        # of people by who they are ("two of the firefighters were critical" is a part of them)
-        space = _lazy(r"\s+").match(text, of.end())
-        at = space.end() if space is not None else of.end()
-        for role, (pattern, _) in table.roles.items():
-            cue = pattern.match(text, at) if role not in table.groups else None
-            if cue is not None:
-                named = role, cue.end()
-                break
-        if named is None:
-            return None
-    turn = _NEXT_CLAUSE.search(text, end, hi)  # the predicate may stand past a dashed aside
-    hi = turn.start() if turn is not None else hi
-    for role in table.of_them:
-        pattern, running = table.roles[role]
-        found = pattern.search(text, end, hi)
-        if found is not None:
-            return role, found.group().lower(), running
-    if named is None:
-        return None
-    best: tuple[int, str, str, bool] | None = None
-    for role, (pattern, running) in table.roles.items():
-        if role in table.groups or role in table.noun_only or role == named[0]:
-            continue
-        found = pattern.search(text, named[1], hi)
-        if found is not None and (best is None or found.start() < best[0]):
-            best = (found.start(), role, found.group().lower(), running)
-    return (best[1], best[2], best[3]) if best is not None else None
-
-
-# where the predicate of a count "of them" has ended: a new clause or sentence part
-_NEXT_CLAUSE = lazy(r"[;:]|,\s+(?:and|but|while|whereas|although|though)\b", re.IGNORECASE)
 
 
 # a determiner right before a residents noun (no word between: "the injured villagers, numbering
@@ -1658,9 +1606,8 @@ def noun_verb_role(
         return None
     if any(pattern.fullmatch(found.group("verb")) for pattern, _ in table.roles.values()):
         return None  # a role's own cue ("were injured") frames it by that role
-    said = found.group("verb").lower()
-    verb = table.verbs_alike.get(said, said)  # "trains stalled" and "trains stranded" meet
-    return f"{head}-{verb}", f"{head} {said}" if found is after else f"{said} {head}"
+    verb = found.group("verb").lower()
+    return f"{head}-{verb}", f"{head} {verb}" if found is after else f"{verb} {head}"
 
 
 # right after a counted noun, before a verb: auxiliaries and an adverb ("were all completely"),

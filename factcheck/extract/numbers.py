@@ -524,10 +524,6 @@ def _worth_keeping(text: str, core: Core, noun: tuple[int, int, str, list[str]] 
         if not year and has_count_cue(text, core.start, core.end):
             return True  # "45 were injured", "injuring more than 300": the verb names the count
     if core.value is not None and core.unit is None and noun is None:
-        if core.words and not core.ordinal and _PART_OF.match(text, core.end):
-            # "Fourteen of the injured", "Five of them": a part counted, as "14 of the" is; but "all
-            # but eight of the 129" counts the rest, never the eight
-            return not _ALL_BUT.search(text, max(0, core.start - 12), core.start)
         if core.words or core.ordinal:
             return False  # "two" with nothing counted after it, "sixth" alone
         if 1800 <= core.value <= 2100 and core.value.is_integer():
@@ -544,12 +540,6 @@ def _worth_keeping(text: str, core: Core, noun: tuple[int, int, str, list[str]] 
         if before is not None and before[2].lower() in DEFINITE:
             return False  # "the two leaders" refers back; it states no count
     return not (core.vague is not None and noun is None and core.vague not in ("several", "a dozen"))
-
-
-# right after a number word: "of the", "of them", "of those" take a part of a group named there
-# or before ("Fourteen of the injured were in serious condition", "Five of them are critical")
-_PART_OF = lazy(r"\s+of\s+(?:the|them|those)\b", re.IGNORECASE)
-_ALL_BUT = lazy(r"\b(?:all|none|everyone)\s+but\s+\Z", re.IGNORECASE)
 
 
 # five or more digits with no thousands separator: a number that names (a train, a case, a
