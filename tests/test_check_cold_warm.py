@@ -75,13 +75,16 @@ def test_check_says_the_same_cold_warm_and_without_a_store(
     )
 
 
+@pytest.mark.parametrize("summary_name", ["faithful.md", "planted.md"])
 def test_a_story_summary_is_checked_the_same_cold_warm_and_without_a_store(
-    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, summary_name: str
 ) -> None:
     """The Tazreen fire's faithful summary against its registry as the story benchmark builds it:
     the Irish Times' "twelve workers died in hospital" and Newsday's "12 other people ... died at
     hospitals" both hold the summary's 12; which backs it depends on the frames of every source
-    figure, which later checks used to know only for the claims the summary reaches."""
+    figure, which later checks used to know only for the claims the summary reaches; the planted
+    summary's 100 was shown against another source's sentence warm (the competing figure of the
+    same frame, pipeline/verdicts.py)."""
     story = stories.load_story(TAZREEN)
     registry = tmp_path / "reg"
     assert cli("init", str(registry)).exit_code == 0
@@ -100,7 +103,7 @@ def test_a_story_summary_is_checked_the_same_cold_warm_and_without_a_store(
     for source_id, name in stories.source_files(registry).items():
         written = cli("extract", f"seeds/{name}", "--write", f"claims/{source_id}.yaml")
         assert written.exit_code == 0, written.output
-    summary = TAZREEN / "summaries" / "faithful.md"
+    summary = TAZREEN / "summaries" / summary_name
     _same_every_way(
         cli, registry, ("check", str(summary), "--registry", ".", "--format", "json"), monkeypatch
     )
