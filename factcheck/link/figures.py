@@ -87,14 +87,25 @@ def _not_what() -> frozenset[str]:
 class FigureFrames:
     """The frames of the source texts' figures, by source and span, and their sentences."""
 
-    def __init__(self, claims: Iterable[Claim], texts: Mapping[str, str]) -> None:
+    def __init__(
+        self,
+        claims: Iterable[Claim],
+        texts: Mapping[str, str],
+        figures: Iterable[tuple[str, tuple[int, int], str]] | None = None,
+    ) -> None:
+        """`figures`: (source, span, frame) of every source figure, when `claims` are not all of
+        them (a partial registry's `all_figures`); None: read from `claims`."""
         self.texts = texts  # not copied: a registry's texts are read as a figure needs them
         self._heads: dict[str, frozenset[str]] = {}  # per source, the words figures are set off from
         self.frames: dict[str, list[tuple[tuple[int, int], str]]] = defaultdict(list)
-        for claim in claims:
-            frame = figure_frame(claim)
-            if frame is not None and claim.span is not None:
-                self.frames[claim.source].append((claim.span, frame))
+        if figures is None:
+            figures = (
+                (claim.source, claim.span, frame)
+                for claim in claims
+                if (frame := figure_frame(claim)) is not None and claim.span is not None
+            )
+        for source, span, frame in figures:
+            self.frames[source].append((span, frame))
 
     def frame_at(self, source: str, span: tuple[int, int]) -> str | None:
         """The frame of the source claim holding the figure at `span`, if any."""

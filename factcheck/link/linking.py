@@ -131,6 +131,11 @@ class Linker:
             return None, None
         best_score, best_subject = 0.0, None
         for quote in candidates:
+            if is_stand_in(quote.describes):
+                # a printing credited to nobody joins no statement: words reproduced from it
+                # otherwise than verbatim are compared with nothing, and stay `unsourced`, as
+                # when the registry read for a check holds no such printing
+                continue
             theirs = quote_words(quote.words)
             score = fuzz.token_set_ratio(joined, " ".join(theirs))
             reproduces = same_statement(wanted, theirs)

@@ -579,7 +579,9 @@ def _figure_test(
 ) -> Callable[[QuantityClaim], Accept]:
     """For each summary figure, the source figures that may support it: of a compatible frame
     (link/figures.py), not merely the same number about another quantity."""
-    frames = FigureFrames((c for c in registry.claims if not is_draft_source(c.source)), index.texts)
+    frames = FigureFrames(
+        (c for c in registry.claims if not is_draft_source(c.source)), index.texts, registry.all_figures
+    )
     extracted = {c.span: figure_frame(c.claim) for c in candidates if c.claim.kind == "quantity"}
 
     def test(claim: QuantityClaim) -> Accept:

@@ -197,13 +197,18 @@ def _competing(
     words = frame_words(sentence) - frame_words(noun)
     candidates: list[tuple[Found, bool]] = []
     if frame is not None:
+        # every source figure's frame, also those of claims a partial registry did not load
+        figures = registry.all_figures
+        if figures is None:
+            figures = [
+                (c.source, c.span, theirs)
+                for c in registry.claims
+                if c.span is not None and (theirs := figure_frame(c)) is not None
+            ]
         candidates = [
-            (Found(c.source, c.span), True)
-            for c in registry.claims
-            if c.span is not None
-            and not is_draft_source(c.source)
-            and (theirs := figure_frame(c)) is not None
-            and compatible(frame, theirs)
+            (Found(source, span), True)
+            for source, span, theirs in figures
+            if not is_draft_source(source) and compatible(frame, theirs)
         ]
     if not candidates and noun and checked.index is not None:
         head = noun.split()[0]

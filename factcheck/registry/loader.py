@@ -161,6 +161,11 @@ class Registry(msgspec.Struct, dict=True):
     # every date claim of the registry when `claims` holds only some of them (a partial registry
     # read from the store, registry/partial.py); None: the dates among `claims` are all of them
     all_dates: Sequence[SourceDate] | None = None
+    # (source, span, frame) of every source figure with an automatic count or measure frame when
+    # `claims` holds only some of them (a partial registry); None: `claims` holds them all. A
+    # check weighs a summary's figure against every source sentence holding the same number, and
+    # the frame of the source's figure decides (link/figures.py): a whole registry's answer
+    all_figures: list[tuple[str, tuple[int, int], str]] | None = None
 
     def source_dates(self) -> Sequence[SourceDate]:
         """Every date claim of the registry, however few of its claims were read."""

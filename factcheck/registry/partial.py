@@ -19,6 +19,7 @@ from typing import Any
 import msgspec
 
 from factcheck.model import DateClaim, Entity, Precision, Source, Subject, Tier, claim_keys
+from factcheck.model.ids import Family, auto_frame
 from factcheck.model.names import listed_names
 from factcheck.model.stored import from_json, read_records
 from factcheck.registry.loader import Registry, SourceDate, SourceText, claims_from_rows, links_from_json
@@ -299,11 +300,16 @@ def partial_registry(
     base: Registry | None = None,
 ) -> Registry:
     """The registry as far as a document with this text can reach it: subjects cued in the
-    text, and every claim connected to `keys` or to the claims `claim_ids` (with their keys).
+    text, the claims `claim_ids`, and every claim connected to `keys` or to their keys, with
+    the frames of every source figure (`Registry.all_figures`).
     `base`: a partial registry of the same store read before, whose sources, texts and
     entities (every one of the store's) are taken instead of being read again."""
+    claim_ids = set(claim_ids)
     wanted = set(keys) | opened.keys_of(claim_ids)
-    claims, locations = claims_from_rows(opened.claims(opened.component(wanted)) if wanted else [])
+    # the claims asked for themselves too: one joining no key (a quotation credited to nobody,
+    # on a stand-in statement) is reached by nothing else, and the whole registry has it
+    rows = sorted(set(opened.component(wanted) if wanted else ()) | opened.rows_of(claim_ids))
+    claims, locations = claims_from_rows(opened.claims(rows) if rows else [])
     subject_ids = set(opened.subjects_cued_in(text))
     subject_ids |= {k for c in claims for k in claim_keys(c) if k}
     # the store's sources, subjects and entities were validated when it was built: a few are read
@@ -312,6 +318,7 @@ def partial_registry(
     # every date of the sources, whatever the document reaches (the index weighs its dates and
     # weekdays against all of them: the full registry's answer)
     dates = base.source_dates() if base is not None else stored_dates(opened.dates())
+    figures = base.all_figures if base is not None else figure_frames(opened)
     if base is None:
         # every source's tier and date is asked (the engine's facts, an undated summary's date),
         # each record only by id (StoredSources)
@@ -330,6 +337,7 @@ def partial_registry(
         locations,
         frames=links_from_json(opened.links()),
         all_dates=dates,
+        all_figures=figures,
     )
 
 
@@ -357,6 +365,15 @@ def stored_dates(rows: list[tuple[str, str, int, str]]) -> Sequence[SourceDate]:
         return [decode(j) for *_, j in rows]
     except msgspec.DecodeError:  # its ValidationError too
         return date_claims(rows)
+
+
+FIGURE_FAMILIES = (Family.COUNT, Family.MEASURE)  # the frames a source figure is weighed by (link/figures.py)
+
+
+def figure_frames(opened: Store) -> list[tuple[str, tuple[int, int], str]]:
+    """(source, span, frame) of every source figure of the store with a count or measure frame."""
+    prefixes = [auto_frame(family, "") for family in FIGURE_FAMILIES]
+    return [(source, (start, end), frame) for source, start, end, frame in opened.figures(prefixes)]
 
 
 def date_claims(rows: list[tuple[str, str, int, str]]) -> list[DateClaim]:

@@ -380,6 +380,30 @@ class Store:
             "SELECT source, path, line, json FROM claims WHERE kind = 'date' ORDER BY rowid"
         ).fetchall()
 
+    def rows_of(self, claim_ids: Iterable[str]) -> set[int]:
+        """Row numbers of the given claims."""
+        return {
+            row[0]
+            for row in self.conn.execute(
+                "SELECT rowid FROM claims WHERE id IN (SELECT value FROM json_each(?))",
+                (json.dumps(sorted(set(claim_ids))),),
+            )
+        }
+
+    def figures(self, prefixes: Sequence[str]) -> list[tuple[str, int, int, str]]:
+        """(source, start, end, subject) of every quantity claim with a span whose subject
+        begins with one of `prefixes` (automatic count and measure frames), in registry order:
+        what a check weighs a summary's figure against in every source sentence holding it
+        (link/figures.py), read without building the claims."""
+        return self.conn.execute(
+            "SELECT source, span ->> 0, span ->> 1, subject FROM ("
+            "SELECT rowid, source, json -> '$.span' AS span, json ->> '$.subject' AS subject "
+            "FROM claims WHERE kind = 'quantity') "
+            "WHERE span IS NOT NULL AND span != 'null' AND EXISTS "
+            "(SELECT 1 FROM json_each(?) WHERE substr(subject, 1, length(value)) = value) ORDER BY rowid",
+            (json.dumps(list(prefixes)),),
+        ).fetchall()
+
     def keys_of(self, claim_ids: Iterable[str]) -> set[str]:
         """Every subject key the given claims join on."""
         return {
