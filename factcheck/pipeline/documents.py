@@ -20,8 +20,8 @@ import msgspec
 from factcheck.errors import FactcheckError
 from factcheck.extract import extract_text
 from factcheck.extract.candidates import Candidate, Dropped
-from factcheck.extract.roles import parse_role, role_conflict
 from factcheck.extract.dates import days_listed
+from factcheck.extract.roles import parse_role, role_conflict
 from factcheck.extract.text import SpanSet, quote_words
 from factcheck.lazyre import lazy
 from factcheck.link import claim_id, isolate, link
