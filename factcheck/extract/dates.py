@@ -112,6 +112,9 @@ FUTURE = re.compile(
 CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\bthat\b")
 JOIN = re.compile(r"\s*(?:\band\b|\bto\b|\buntil\b|\bthrough\b|-|–|—)\s*")
 BETWEEN = re.compile(r"\b(?:between|from)\s+\Z", re.IGNORECASE)
+# days listed ("July 1 and 2"), not joined as a range ("June 14-16", "May 1 to June 30")
+LISTED = re.compile(r"\d(?:st|nd|rd|th)?\s*(?:\band\b|&)\s*\D{0,12}\d")
+RANGE_JOIN = re.compile(r"\b(?:to|until|till|through|thru)\b|[-–—]", re.IGNORECASE)
 SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 COARSER = [
@@ -704,6 +707,17 @@ def _merge_pairs(text: str, found: list[Found]) -> list[Found]:
             continue
         merged.append(item)
     return merged
+
+
+def days_listed(text: str, before: str) -> bool:
+    """True for days a date's `text` lists with "and" ("July 1 and 2", "21 and 22 March"), not a
+    range: days joined by "to", "through" or a dash ("June 14-16", "from May 1 to June 30"), or
+    "between"/"from" in the words `before` it ("between March 21 and 23")."""
+    return (
+        LISTED.search(text) is not None
+        and RANGE_JOIN.search(text) is None
+        and BETWEEN.search(before[-12:]) is None
+    )
 
 
 def _pair(text: str, first: Found, second: Found) -> bool:

@@ -20,6 +20,7 @@ import msgspec
 from factcheck.errors import FactcheckError
 from factcheck.extract import extract_text
 from factcheck.extract.candidates import Candidate, Dropped
+from factcheck.extract.dates import days_listed
 from factcheck.extract.roles import parse_role, role_conflict
 from factcheck.extract.text import SpanSet, quote_words
 from factcheck.lazyre import lazy
@@ -78,8 +79,6 @@ from factcheck.model.ids import (
 from factcheck.model.keys import LinkNote
 from factcheck.model.names import derived_entities, is_auto_name, name_frame
 from factcheck.model.quantifiers import points_apart
-from factcheck.pipeline.bindings import persons_misbound
-from factcheck.pipeline.gaps import gaps_judged
 from factcheck.pipeline.ordinals import ordinals_judged
 from factcheck.pipeline.owners import other_owners
 from factcheck.pipeline.roles import is_role, judge_roles
@@ -287,8 +286,6 @@ def with_documents(
         claims += unsupported_names(doc, source_id, claims, index, checked, links, lower_case)
         claims = other_owners(doc.prose, source_id, claims, index, checked.support, links, lower_case)
         claims = names_swapped(doc.prose, claims, index, checked.support, links, lower_case)
-        claims = persons_misbound(doc.prose, claims, index, checked.support, links, lower_case)
-        claims = gaps_judged(doc.prose, source_id, claims, index, checked.support, links, published)
         claims = ordinals_judged(doc.prose, source_id, claims, index, checked.support, links)
         claims = speakers_judged(claims, registry, index, checked.support, links, doc.prose)
         # a claim a later step replaced (an ordinal judged against the sources' ordinals) is no
@@ -389,16 +386,21 @@ def unbacked_in_frame(
     return result
 
 
-def _days_written(claim: DateClaim) -> bool:
-    """True for two or more days written out with their numbers ("July 1 and 2", "1-3 June"),
-    not a weekday or a weekend the document's date leaves open."""
-    return (
-        claim.precision is Precision.DAYS
-        and claim.start < claim.end
-        and not claim.relative
-        and claim.weekday is None
-        and len(re.findall(r"\d+", claim.text)) >= 2
-    )
+def _days_listed(claim: DateClaim, prose: str) -> bool:
+    """True for a date that lists its days with their numbers ("July 1 and 2", "the nights of 21
+    and 22 March"), not a range ("June 14-16", "from May 1 to June 30", "between March 21 and
+    23": sources giving its first and last days seldom write the days between), nor a weekday or
+    a weekend the document's date leaves open."""
+    if (
+        claim.precision is not Precision.DAYS
+        or claim.start >= claim.end
+        or claim.relative
+        or claim.weekday is not None
+        or claim.span is None
+        or len(re.findall(r"\d+", claim.text)) < 2
+    ):
+        return False
+    return days_listed(claim.text, prose[max(0, claim.span[0] - 12) : claim.span[0]])
 
 
 def _days_unstated(claim: DateClaim, dates: Sequence[SourceDate], index: SourceIndex) -> bool:
@@ -605,7 +607,8 @@ def look_up(
 ) -> None:
     """Look up each unlinked value in the source texts: found, it is supported (and compared with
     nothing); not found, it is unsupported (FC602); a value-less claim stays unlinked (FC601).
-    A date of two or more days is supported when a source states each day (`_days_unstated`).
+    Days a date lists ("July 1 and 2", not a range) are supported when a source states each day
+    (`_days_listed`, `_days_unstated`).
     A day no source writes out is supported where a source says it from the day it speaks
     from (`days`, by source: "this morning" in a report of that day; pipeline/spoken.py).
     A length of days "after X" no source states is supported when days the sources write out
@@ -655,7 +658,7 @@ def look_up(
                 continue
             context = _frame_context(claim, doc.prose)
             support = index.date(claim, context)
-            if support is None and _days_written(claim):
+            if support is None and _days_listed(claim, doc.prose):
                 # "on July 1 and 2": each day stated by a source date or text, else unsupported
                 dates = [d for d in index.dates if not is_draft_source(d.source)]
                 support = Support(not _days_unstated(claim, dates, index))

@@ -64,19 +64,12 @@ def names_swapped(
         ):
             found = _other_name(prose, claim.span, index)
             if found is not None:
-                claim = replaced_by(claim, *found, index, support)
+                other, evidence = found
+                note = f"{OTHER_NAME}{other}” there, not “{claim.text}”: “{index.sentence_words(evidence)}”"
+                support[claim.id] = Support(False, evidence, elsewhere=True)
+                claim = claim.model_copy(update={"note": note})
         changed.append(claim)
     return changed
-
-
-def replaced_by(
-    claim: MentionClaim, other: str, evidence: Evidence, index: SourceIndex, support: dict[str, Support]
-) -> MentionClaim:
-    """The name noted as standing where `evidence`'s sentence has `other` (FC602 `name-replaced`),
-    its support that sentence's."""
-    note = f"{OTHER_NAME}{other}” there, not “{claim.text}”: “{index.sentence_words(evidence)}”"
-    support[claim.id] = Support(False, evidence, elsewhere=True)
-    return claim.model_copy(update={"note": note})
 
 
 def _other_name(prose: str, span: tuple[int, int], index: SourceIndex) -> tuple[str, Evidence] | None:
