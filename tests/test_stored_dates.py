@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pydantic
 import pytest
 
 from factcheck.model import DateClaim
@@ -42,25 +43,46 @@ def test_a_partial_registrys_dates_are_its_date_claims_read_without_validating(r
     }
 
 
+GOOD = (
+    '{"id":"a.c1","source":"a","text":"on June 28, 2022","span":[3,19],"status":"curated",'
+    '"note":null,"kind":"date","event":"e.x","start":"2022-06-28","end":"2022-06-28",'
+    '"precision":"day","weekday":null,"relative":false,"qualifiers":[],"time_start":null,'
+    '"time_end":null,"utc_offset":null,"zone":null,"local_clock":true}'
+)
+
+
+def _rows(*json: str) -> list[tuple[str, str, int, str]]:
+    return [("a", "claims/a.yaml", n, j.replace('"a.c1"', f'"a.c{n}"')) for n, j in enumerate(json, 1)]
+
+
 def test_a_row_that_does_not_read_as_a_stored_date_makes_them_claims() -> None:
-    good = (
-        '{"id":"a.c1","source":"a","text":"on June 28, 2022","span":[3,19],"status":"curated",'
-        '"note":null,"kind":"date","event":"e.x","start":"2022-06-28","end":"2022-06-28",'
-        '"precision":"day","weekday":null,"relative":false,"qualifiers":[],"time_start":null,'
-        '"time_end":null,"utc_offset":null,"zone":null,"local_clock":true}'
-    )
-    odd = good.replace('"id":"a.c1"', '"id":"a.c2"').replace('"span":[3,19]', '"span":{"from":3}')
-    rows = [("a", "claims/a.yaml", 1, good)]
-    read = stored_dates(rows)
-    assert [type(d) for d in read] == [StoredDate]
+    read = stored_dates(_rows(GOOD, GOOD))
+    assert [type(d) for d in read] == [StoredDate, StoredDate]
     assert read[0].start.isoformat() == "2022-06-28"
     assert read[0].span == (3, 19)
-    fallback = stored_dates([*rows, ("a", "claims/a.yaml", 2, odd.replace('{"from":3}', "[3,19]"))])
-    assert [type(d) for d in fallback] == [StoredDate, StoredDate]
-    # a span JSON cannot give as two integers: every row goes through the claim's validation
-    # (which rejects this one as a claim would be rejected: the store never holds such a row)
-    with pytest.raises(ValueError, match="span"):
-        stored_dates([*rows, ("a", "claims/a.yaml", 2, odd)])
+    # a row without `relative` is a claim (the field has a default) but not a StoredDate: every
+    # row is validated as a claim, with the claim's default
+    read = stored_dates(_rows(GOOD, GOOD.replace(',"relative":false', "")))
+    assert [type(d) for d in read] == [DateClaim, DateClaim]
+    assert [(d.id, d.span, d.relative) for d in read] == [("a.c1", (3, 19), False), ("a.c2", (3, 19), False)]
+
+
+@pytest.mark.parametrize(
+    ("odd", "error"),
+    [
+        (GOOD.replace('"span":[3,19]', '"span":[19,3]'), "span must be"),  # reversed span
+        (GOOD.replace('"span":[3,19]', '"span":{"from":3}'), "valid array"),  # a span as an object
+        (GOOD.replace('"id":', '"bogus":1,"id":'), "Extra inputs are not permitted"),  # an unknown key
+        (GOOD.replace('"end":"2022-06-28"', '"end":"2022-06-27"'), "is before start"),  # dates reversed
+        (GOOD.replace('"weekday":null', '"weekday":"Caturday"'), "not a day of the week"),
+        (GOOD.replace('"time_start":null', '"time_start":"10:00"'), "go together"),
+    ],
+)
+def test_a_row_the_claim_refuses_raises_the_claims_error(odd: str, error: str) -> None:
+    # a corrupt store row fails as the claim model fails it (pydantic's ValidationError, its
+    # message), never read as a date nor passed over
+    with pytest.raises(pydantic.ValidationError, match=error):
+        stored_dates(_rows(GOOD, odd))
 
 
 def test_the_days_sources_were_published_are_read_without_building_them(registry_copy: Path) -> None:

@@ -14,13 +14,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import msgspec
 
-from factcheck.model import DateClaim, Entity, Precision, Source, Subject, Tier, claim_keys
+from factcheck.model import ClaimStatus, DateClaim, Entity, Precision, Source, Subject, Tier, claim_keys
 from factcheck.model.ids import Family, auto_frame
 from factcheck.model.names import listed_names
+from factcheck.model.records import WEEKDAYS, check_order
 from factcheck.model.stored import from_json, read_records
 from factcheck.registry.loader import Registry, SourceDate, SourceText, claims_from_rows, links_from_json
 from factcheck.registry.store import Store
@@ -341,10 +342,13 @@ def partial_registry(
     )
 
 
-class StoredDate(msgspec.Struct, frozen=True):
-    """The fields of a stored date claim a check reads of every one (loader.SourceDate): read
-    from the store's JSON without validating the claim. Its validators ran when the store was
-    built, and they leave these fields as written (the JSON is the validated record's dump)."""
+class StoredDate(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """A stored date claim as the fields a check reads of every one (loader.SourceDate), read
+    from the store's JSON without building the claim. The store's JSON is the validated record's
+    dump, so the claim's validators leave these fields as written; what the decoder checks is the
+    claim's shape: every field of a `DateClaim` and no other (the rest are decoded, never read),
+    the types, and the span's and the dates' order. Any other row makes `stored_dates` validate
+    every row as a claim, whose errors a corrupt store then gives as on the YAML path."""
 
     id: str
     source: str
@@ -355,15 +359,38 @@ class StoredDate(msgspec.Struct, frozen=True):
     end: dt.date
     precision: Precision
     relative: bool
+    # the claim's other fields, in the stored JSON (typed so that a field the claim would refuse
+    # is refused here too; no check reads them)
+    kind: Literal["date"] = "date"
+    status: ClaimStatus = ClaimStatus.CURATED
+    note: str | None = None
+    weekday: str | None = None
+    qualifiers: tuple[str, ...] = ()
+    time_start: str | None = None
+    time_end: str | None = None
+    utc_offset: int | None = None
+    zone: str | None = None
+    local_clock: bool = True
+
+    def __post_init__(self) -> None:
+        # the claim's own order checks (ClaimBase._span_ordered, DateClaim._ordered)
+        if self.span is not None and not 0 <= self.span[0] < self.span[1]:
+            raise ValueError("span must be [start, end) with 0 <= start < end")
+        check_order(self.start, self.end)
+        if self.weekday is not None and self.weekday.lower() not in WEEKDAYS:
+            raise ValueError(f"weekday '{self.weekday}' is not a day of the week")
+        if (self.time_start is None) != (self.time_end is None):
+            raise ValueError("time_start and time_end go together")
 
 
 def stored_dates(rows: list[tuple[str, str, int, str]]) -> Sequence[SourceDate]:
     """The store's date claim rows as `StoredDate`s (at 100k claims, 32k of them: 0.05 s read so,
-    0.8 s validated as claims); any row that does not read so makes them all claims, validated."""
+    0.8 s validated as claims); any row that does not read so makes them all claims, validated
+    (a row the claim refuses too raises its ValidationError: a corrupt store)."""
     decode = msgspec.json.Decoder(StoredDate).decode
     try:
         return [decode(j) for *_, j in rows]
-    except msgspec.DecodeError:  # its ValidationError too
+    except msgspec.DecodeError:  # its ValidationError too (__post_init__'s ValueError included)
         return date_claims(rows)
 
 
