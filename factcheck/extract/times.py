@@ -193,6 +193,8 @@ def _counted_after(text: str, end: int) -> bool:
     hours late", "UTC-12 people arrested"): the figure counts it, so the sign was a dash."""
     word = _WORD_AFTER.match(text, end)
     return word is not None and word["word"].lower() not in STOP_WORDS
+
+
 FIXED = "fixed:"
 MAX_SHIFT = 14 * 60
 
