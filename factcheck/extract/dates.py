@@ -64,8 +64,11 @@ ISO = re.compile(
     r"(?:(?:T|\s)(?P<h>\d{2}):(?P<mi>\d{2})(?::\d{2}(?:\.\d+)?)?Z?)?(?!\d)"
 )
 SLASHED = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?![\d/])")
-# "September 14", "Sept. 14", "Sept.14", "September the 14th" (an ordinal after "the" only)
-_DAY_AFTER_MONTH = r"(?:\s+(?:the\s+(?=[0-3]?\d(?:st|nd|rd|th)\b))?|(?<=\.)(?=\d))"
+# "September 14", "Sept. 14", "Sept.14", "September the 14th": an ordinal after "the" only, and only
+# one that closes the phrase (punctuation, the end, a year); "In June the 2nd round of talks", "By
+# May the 1st battalion", "In June the 2nd of the candidates" are a month and an ordinal
+_THE_DAY_ENDS = r"(?:\s*(?:[.,;:!?)\]\"”’']|\Z)|\s+(?:1[89]|20)\d\d\b)"
+_DAY_AFTER_MONTH = rf"(?:\s+(?:the\s+(?=[0-3]?\d(?:st|nd|rd|th)\b{_THE_DAY_ENDS}))?|(?<=\.)(?=\d))"
 MONTH_DAY = re.compile(
     rf"(?:{_WD},?\s+(?P<paren>\(\s*)?)?\b{_M}{_DAY_AFTER_MONTH}{_D}(?:,?\s+{_Y})?(?(paren)\s*\)){_TIME}"
 )

@@ -584,6 +584,8 @@ def _uncounted_word(text: str, core: Core) -> tuple[int, int, str] | None:
         return None
     if low.endswith(("ed", "ing")):
         return None  # "1.5 million visited", "2 million voting": a verb, people doing it
+    if low.endswith(("ly", "wide")) or low in FIGURE_ADVERBS:
+        return None  # "1.2 million worldwide", "2 million strong": how or where, not a unit
     if not _CLOSED.match(text, word[1]):
         return None  # "3 million strong crowd", "2 million live in": not a noun ending its phrase
     return word
@@ -591,6 +593,10 @@ def _uncounted_word(text: str, core: Core) -> tuple[int, int, str] | None:
 
 # what may follow the word a scaled figure is of: its clause or sentence ends, or a conversion
 _CLOSED = lazy(r"\s*(?:[,.;:!?)(\u2013\u2014]|-\s|\Z)")
+
+
+# adverbs and adjectives that close a figure's clause without naming its unit ("worldwide")
+FIGURE_ADVERBS = word_list("figure_adverbs")
 
 
 # words that open a time adverbial after a figure ("rose to 1,200,000 last year"): what follows

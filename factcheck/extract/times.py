@@ -37,7 +37,7 @@ from factcheck.extract.dates import MONTHS
 from factcheck.extract.text import STOP_WORDS, Found, Sentences
 from factcheck.extract.zones import HomeZone, story_zone
 from factcheck.lazyre import LazyPattern, lazy
-from factcheck.model import DateInterval, Precision
+from factcheck.model import DateInterval, Precision, quantifiers
 from factcheck.wordlists import phrase_alternation
 from factcheck.yamlio import parse_data_file
 
@@ -165,6 +165,8 @@ def _clock_at(text: str, m: re.Match[str], table: TimeTable) -> Clock:
         zone = _zone_key(table, z["zone"])
         target, end = table.zones.get(zone, "local"), z.end()
         shift = _UTC_SHIFT.match(text, end) if target == "UTC" else None
+        if shift is not None and _counted_after(text, shift.end()):
+            shift = None  # "09:30 GMT-11 hours late", "GMT-5 people were killed": a count
         if shift is not None:  # "20:00 UTC+1", "GMT-5", "UTC+05:30": a fixed offset
             sign = -1 if shift["sign"] in "-−" else 1
             offset = sign * (int(shift["h"]) * 60 + int(shift["m"] or 0))
@@ -180,9 +182,19 @@ def _clock_at(text: str, m: re.Match[str], table: TimeTable) -> Clock:
     return Clock(m.start(), end, (low, high), zone, target)
 
 
-# an offset written after GMT or UTC ("UTC+1", "GMT -5", "UTC+05:30"); a fixed-offset target is
-# FIXED and its minutes east of UTC
-_UTC_SHIFT = lazy(r"\s?(?P<sign>[+\-−])\s?(?P<h>1[0-4]|0?\d)(?::?(?P<m>[0-5]\d))?(?![\d:.,]\d|\d)")
+# an offset written tight after GMT or UTC ("UTC+1", "GMT-5", "UTC+05:30"); a spaced sign is a
+# dash ("10:00 GMT - 5 people were killed"). A fixed-offset target is FIXED and its minutes east of UTC
+_UTC_SHIFT = lazy(r"(?P<sign>[+\-−])(?P<h>1[0-4]|0?\d)(?::?(?P<m>[0-5]\d))?(?![\d:.,]\d|\d)")
+_WORD_AFTER = lazy(r"\s+(?P<word>[a-z][\w'’-]*)")
+
+
+def _counted_after(text: str, end: int) -> bool:
+    """True when a lower-case word that is no stop word follows an offset's figure ("GMT-11
+    hours late", "UTC-12 people arrested"): the figure counts it, so the sign was a dash."""
+    word = _WORD_AFTER.match(text, end)
+    return word is not None and word["word"].lower() not in STOP_WORDS
+
+
 FIXED = "fixed:"
 MAX_SHIFT = 14 * 60
 
@@ -257,7 +269,7 @@ def _clocks(text: str, table: TimeTable) -> list[Clock]:
 def _written_clocks(text: str, table: TimeTable) -> list[Clock]:
     """Every written clock, a time given again in another zone in brackets joined to the first."""
     joined: list[Clock] = []
-    matches = [m for m in CLOCK.finditer(text) if not _cited(text, m)]
+    matches = [m for m in CLOCK.finditer(text) if not _cited(text, m, table)]
     for clock in (_clock_at(text, m, table) for m in matches):
         prev = joined[-1] if joined else None
         if prev is not None and clock.start < prev.end:
@@ -273,16 +285,19 @@ def _written_clocks(text: str, table: TimeTable) -> list[Clock]:
     return joined
 
 
-# the word right before a 24-hour reading ("John 3:16"), and what may follow it to make a clock
+# the word right before a 24-hour reading ("John 3:16"), and a unit that may follow its clock
 _NAME_BEFORE = lazy(r"(?<![\w'’-])(?P<word>[A-Z][a-z]+)\s\Z")
-_ZONED_AFTER = lazy(r"\s*(?:[A-Z]{2,5}\b|(?i:hrs|hours|h|local)\b)")
+_HOURS_AFTER = lazy(r"\s*(?i:hrs|hours|h)\b")
 
 
-def _cited(text: str, m: re.Match[str]) -> bool:
-    """True for a 24-hour reading right after a capitalised word that is no weekday, month or
-    stop word ("At", "From"), with no zone after it: a chapter and verse ("John 3:16", "Psalm
-    23:4") or a numbered part, not a time ("Monday 14:30", "At 20:00", "20:00 GMT" are)."""
-    if not m["h24"]:
+def _cited(text: str, m: re.Match[str], table: TimeTable) -> bool:
+    """True for a 24-hour reading right after a capitalised word that is no weekday, month, stop
+    word ("At", "From") or approximator ("Around", "Nearly"), with no zone of the table after it
+    and shaped as a chapter and verse can be: a chapter and verse ("John 3:16", "Psalm 23:4",
+    "John 3:16 KJV") or a numbered part ("Case 1:19"), not a time ("Monday 14:30", "Around
+    20:00", "Tonight 20:00", "09:30", "20:00 GMT" are). No verse is numbered 0 or with a
+    leading zero, so "20:00" and "07:15" are always clocks."""
+    if not m["h24"] or m["h24"].startswith("0") or m["m24"].startswith("0"):
         return False
     before = _NAME_BEFORE.search(text, max(0, m.start() - 20), m.start())
     if before is None:
@@ -290,7 +305,10 @@ def _cited(text: str, m: re.Match[str]) -> bool:
     word = before["word"]
     if word.lower() in STOP_WORDS or word in MONTHS or re.fullmatch(WEEKDAY, word):
         return False
-    return _ZONED_AFTER.match(text, m.end()) is None
+    if word.lower() in quantifiers.APPROXIMATORS or word.lower() in table.approximate:
+        return False
+    zoned = table.zone_pattern.match(text, m.end()) or _HOURS_AFTER.match(text, m.end())
+    return zoned is None
 
 
 _BETWEEN = lazy(r"(?i:\bbetween\s+)\Z")

@@ -59,6 +59,7 @@ from factcheck.link.lexicon import case_counts
 from factcheck.link.support import (
     _NAME,
     _WORDS,
+    ENTITY_NAMES,
     TextFacts,
     _head,
     _Number,
@@ -70,7 +71,10 @@ from factcheck.link.support import (
     stated_length,
     year_gaps,
 )
+from factcheck.model.ids import is_draft_source
+from factcheck.registry import Registry
 from factcheck.registry.loader import TextView
+from factcheck.registry.partial import entity_names
 
 FORMAT = 13  # bump when what is stored changes (2: name index; 3: digest of the texts; 4: numbers;
 # 5: numbers said another way, `source_numbers`; 6: `figures` from `source_numbers` too; 7:
@@ -515,3 +519,11 @@ class TextTables:
                 "SELECT word, rank, start, end FROM capitalised ORDER BY rowid"
             )
         ]
+
+
+def index_texts(registry: Registry) -> TextView:
+    """The texts a SourceIndex of the registry reads: its source texts, each read when asked
+    for, then its entities' names as one text ("entities")."""
+    texts = {sid: t for sid, t in registry.texts.items() if not is_draft_source(sid)}
+    names = [n for _, accepted in entity_names(registry.entities) for n in accepted]
+    return TextView(texts, {ENTITY_NAMES: "\n".join(names)} if names else None)

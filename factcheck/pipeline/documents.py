@@ -30,7 +30,6 @@ from factcheck.link.figures import FigureFrames, figure_frame
 from factcheck.link.lexicon import calendar_capitals, caseless, name_like, written_alike
 from factcheck.link.linking import BOUND_WORDS, is_excerpt
 from factcheck.link.support import (
-    ENTITY_NAMES,
     MONTHS,
     STATED_YEAR,
     Accept,
@@ -49,7 +48,7 @@ from factcheck.link.support import (
     strip_possessive,
     unit_names,
 )
-from factcheck.link.texttables import TextTables
+from factcheck.link.texttables import TextTables, index_texts
 from factcheck.model import (
     WEEKDAYS,
     Claim,
@@ -87,11 +86,10 @@ from factcheck.pipeline.spoken import event_of, event_words, speaking_days, spok
 from factcheck.pipeline.swapped import names_swapped
 from factcheck.pipeline.timespans import days_between, duration_support
 from factcheck.registry import Registry, SourceText
-from factcheck.registry.loader import SourceDate, TextView
+from factcheck.registry.loader import SourceDate
 from factcheck.registry.partial import (
     copied_sources,
     entities_after,
-    entity_names,
     latest_published,
     source_tiers,
 )
@@ -527,14 +525,6 @@ def source_index(registry: Registry, tables: TextTables | None = None) -> Source
     # all of them, not only a partial registry's (the sources' own dates say which day their
     # "Saturday" was, whatever the document reaches)
     return SourceIndex(texts, registry.source_dates(), tables)
-
-
-def index_texts(registry: Registry) -> TextView:
-    """The texts a SourceIndex of the registry reads: its source texts, each read when asked
-    for, then its entities' names as one text ("entities")."""
-    texts = {sid: t for sid, t in registry.texts.items() if not is_draft_source(sid)}
-    names = [n for _, accepted in entity_names(registry.entities) for n in accepted]
-    return TextView(texts, {ENTITY_NAMES: "\n".join(names)} if names else None)
 
 
 def drafts_date(documents: Sequence[Document]) -> DateInterval | None:

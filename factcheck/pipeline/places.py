@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
+from factcheck.link.texttables import index_texts
 from factcheck.model import Finding, RelationClaim
 from factcheck.model.ids import Family, in_family
-from factcheck.pipeline.documents import index_texts
 from factcheck.registry import Registry
 
 _SPACE = re.compile(r"\s+")

@@ -22,8 +22,7 @@ from pathlib import Path
 from factcheck.errors import FactcheckError
 from factcheck.extract.names import NameIndex, name_index
 from factcheck.extract.pipeline import listed_entities
-from factcheck.link.texttables import FORMAT, TextTables, write_tables
-from factcheck.pipeline.documents import index_texts
+from factcheck.link.texttables import FORMAT, TextTables, index_texts, write_tables
 from factcheck.registry import Registry
 from factcheck.registry.loader import TextView
 from factcheck.registry.store import STORE_DIR, Store
