@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.extract.dates import MONTHS
-from factcheck.extract.frames import date_frame
+from factcheck.extract.frames import date_frame, default_table
 from factcheck.extract.text import STOP_WORDS
 from factcheck.link import support
 from factcheck.link.support import (
@@ -217,6 +217,8 @@ def _weekday_day(
         for weekday in _weekdays_resolved(index, source):
             if weekday.span is None:
                 continue
+            if isinstance(event, frozenset) and not own_clause(original, weekday.span, event):
+                continue  # "police said Tuesday", "troops began searching the hills on Tuesday"
             share = _event_share(text, original, weekday.span, context, event)
             if share:
                 found.append((share, weekday.start, Evidence(source, weekday.span)))
@@ -225,6 +227,43 @@ def _weekday_day(
     best = max(found, key=lambda item: item[0])
     near = [day for share, day, _ in found if 2 * share >= best[0]]  # half as close or closer
     return best[2] if all(day == claim.start for day in near) else None
+
+
+# a word that reads as a verb: a past form or participle in lower case ("abducted", "searching")
+_VERB_FORM = re.compile(r"(?<![\w'’-])[a-z][a-z-]+(?:ed|ing)(?![\w'’-])")
+_ONLY_ON = re.compile(r"\s*(?:on\s+)?")
+
+
+def own_clause(text: str, span: tuple[int, int], event: frozenset[str]) -> bool:
+    """Whether the weekday at `span` of a source's `text` sits in the clause of the summary's
+    event (`event`: its `event_words`): no telling right before or after it ("police said
+    Tuesday", "police said on Tuesday", "police on Tuesday said"), and the verb of its own clause,
+    the nearest verb before it (an event cue of extract/data/frames.yaml, or a past form or
+    participle), else the first after it ("On Tuesday, gunmen abducted"), is one of the event's
+    words. "Gunmen abducted 40 workers, and troops began searching the hills on Tuesday" dates a
+    search; "The gunmen who abducted 40 workers last week freed them on Tuesday" a release."""
+    bounds = sentence_span_at(text, span[0])
+    if bounds is None:
+        return False
+    table = default_table()
+    verbs: list[tuple[int, int, bool]] = []  # start, end, a telling
+    for name, pattern in table.events.items():
+        for found in pattern.finditer(text, bounds[0], bounds[1]):
+            verbs.append((found.start(), found.end(), name in table.uncompared_events))
+    for found in _VERB_FORM.finditer(text, bounds[0], bounds[1]):
+        if not any(start <= found.start() < end for start, end, _ in verbs):
+            verbs.append((found.start(), found.end(), False))
+    for start, end, telling in verbs:
+        if telling and (
+            _ONLY_ON.fullmatch(text, end, span[0]) or not text[span[1] : start].strip()
+        ):
+            return False  # the day someone spoke
+    before = [v for v in verbs if v[1] <= span[0]]
+    after = sorted(v for v in verbs if v[0] >= span[1])
+    verb = max(before) if before else (after[0] if after else None)
+    if verb is None or verb[2]:
+        return False
+    return text[verb[0] : verb[1]].lower()[:FRAME_STEM] in event
 
 
 def _weekdays_resolved(index: SourceIndex, source: str) -> list[SourceDate]:
