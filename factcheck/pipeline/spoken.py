@@ -87,6 +87,13 @@ def _telling_events() -> frozenset[str]:
     return frozenset(str(e) for e in _spoken_days().get("telling_events") or ())
 
 
+@functools.cache
+def _speech_events() -> frozenset[str]:
+    """The events whose cue is someone speaking (spoken_days.yaml `speech_events`): "police said
+    Tuesday" dates the telling, not what was told."""
+    return frozenset(str(e) for e in _spoken_days().get("speech_events") or ())
+
+
 # "the Harlow ferry terminal", "the Delmont paper mill": a name after "the" and the lower-case
 # words that follow it up to a stop word or a stop: a place, whose words are no event's
 _NAMED_PLACE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+)+((?:[a-z][\w-]*\s*)*)")
@@ -207,7 +214,7 @@ def _weekday_day(
     arrest" both share words with "fuel prices rose in Lagos on 15 September after the arrest",
     and words cannot tell which of the two days the summary's event had; a sentence that shares
     3 words beside one that shares 14 is about something else."""
-    found: list[tuple[int, dt.date, Evidence]] = []
+    found: list[tuple[int, dt.date, Evidence, bool]] = []
     for source in days:
         text, original = index.lowered.get(source), index.texts.get(source)
         if text is None:
@@ -217,16 +224,19 @@ def _weekday_day(
         for weekday in _weekdays_resolved(index, source):
             if weekday.span is None:
                 continue
-            if isinstance(event, frozenset) and not own_clause(original, weekday.span, event):
-                continue  # "police said Tuesday", "troops began searching the hills on Tuesday"
             share = _event_share(text, original, weekday.span, context, event)
             if share:
-                found.append((share, weekday.start, Evidence(source, weekday.span)))
+                # "police said Tuesday", "troops began searching the hills on Tuesday": a day of
+                # another clause bears out nothing, though it still stands against another day
+                own = not isinstance(event, frozenset) or own_clause(original, weekday.span, event)
+                found.append((share, weekday.start, Evidence(source, weekday.span), own))
     if not found:
         return None
-    best = max(found, key=lambda item: item[0])
-    near = [day for share, day, _ in found if 2 * share >= best[0]]  # half as close or closer
-    return best[2] if all(day == claim.start for day in near) else None
+    best = max(share for share, *_ in found)
+    near = [item for item in found if 2 * item[0] >= best]  # half as close or closer
+    if any(day != claim.start for _, day, _, _ in near):
+        return None
+    return next((evidence for _, _, evidence, own in sorted(near, key=lambda i: -i[0]) if own), None)
 
 
 # a word that reads as a verb: a past form or participle in lower case ("abducted", "searching")
@@ -245,17 +255,19 @@ def own_clause(text: str, span: tuple[int, int], event: frozenset[str]) -> bool:
     bounds = sentence_span_at(text, span[0])
     if bounds is None:
         return False
-    table = default_table()
+    speech = _speech_events()
     verbs: list[tuple[int, int, bool]] = []  # start, end, a telling
-    for name, pattern in table.events.items():
+    for name, pattern in default_table().events.items():
         for found in pattern.finditer(text, bounds[0], bounds[1]):
-            verbs.append((found.start(), found.end(), name in table.uncompared_events))
+            if found.group().islower():  # "Rose Adeyemi" is no "rose"
+                verbs.append((found.start(), found.end(), name in speech))
     for found in _VERB_FORM.finditer(text, bounds[0], bounds[1]):
         if not any(start <= found.start() < end for start, end, _ in verbs):
             verbs.append((found.start(), found.end(), False))
     for start, end, telling in verbs:
         if telling and (
-            _ONLY_ON.fullmatch(text, end, span[0]) or not text[span[1] : start].strip()
+            (end <= span[0] and _ONLY_ON.fullmatch(text, end, span[0]))
+            or (start >= span[1] and not text[span[1] : start].strip())
         ):
             return False  # the day someone spoke
     before = [v for v in verbs if v[1] <= span[0]]
