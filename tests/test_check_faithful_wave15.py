@@ -240,7 +240,8 @@ def test_a_front_matter_date_is_read_whole(cli: Cli, tmp_path: Path, value: str)
     (tmp_path / "s.md").write_text(ABDUCTED + "\n", encoding="utf-8")
     result = cli("check", str(tmp_path / "s.md"), "--source", str(tmp_path / "a.txt"))
     assert result.exit_code == 2, result.output
-    assert "a.txt" in result.output and "not a calendar date" in result.output
+    assert "a.txt" in result.output
+    assert "not a calendar date" in result.output
 
 
 def test_published_wins_over_date_and_a_date_time_is_its_day(cli: Cli, tmp_path: Path) -> None:
