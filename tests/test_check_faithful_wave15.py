@@ -91,6 +91,58 @@ def test_a_weekday_resolved_in_a_registry(cli: Cli, tmp_path: Path, monkeypatch:
     assert check_with_registry(cli, tmp_path / "reg", rules, wrong, "2025-09-20")[0] == 1
 
 
+# a weekday in a clause of another event, or the day someone said it (Tuesday 16 September in a
+# report of Wednesday 17 September), never bears out a summary's day of the abduction
+PLANT = "40 workers from a cement plant near Kolwe"
+OTHER_CLAUSE = {
+    "said Tuesday": f"Gunmen have kidnapped {PLANT}, police said Tuesday. The gunmen made no demands.",
+    "said on Tuesday": f"Gunmen abducted {PLANT}, police said on Tuesday. The gunmen made no demands.",
+    "on Tuesday said": f"Police on Tuesday said gunmen abducted {PLANT}.",
+    "another clause's verb": f"Gunmen abducted {PLANT}, and troops began searching the hills on Tuesday.",
+    "a day after": f"A day after gunmen abducted {PLANT}, soldiers raided a camp in the hills on Tuesday.",
+}
+ON_TUESDAY = f"Gunmen abducted {PLANT} on 16 September 2025."
+
+
+@pytest.mark.parametrize("key", list(OTHER_CLAUSE))
+def test_a_weekday_of_another_clause_or_of_the_telling_dates_no_event(
+    cli: Cli, tmp_path: Path, key: str
+) -> None:
+    texts = _dated({"a": OTHER_CLAUSE[key] + "\n"}, "2025-09-17")
+    sentence = ON_TUESDAY.replace("abducted", "kidnapped") if "kidnapped" in OTHER_CLAUSE[key] else ON_TUESDAY
+    found, findings = check_sentence(cli, tmp_path, texts, "2025-09-26", sentence)
+    assert found == 1, major(findings)
+
+
+def test_a_weekday_of_a_release_dates_no_abduction(cli: Cli, tmp_path: Path) -> None:
+    # a report of Wednesday 24 September: its Tuesday is the 23rd, the day of the release
+    texts = _dated(
+        {
+            "c": "The gunmen who abducted 40 workers from the cement plant near Kolwe last week freed all "
+            "of them on Tuesday, the governor said.\n"
+        },
+        "2025-09-24",
+    )
+    sentence = ON_TUESDAY.replace("16 September", "23 September")
+    assert check_sentence(cli, tmp_path, texts, "2025-09-26", sentence)[0] == 1
+
+
+def test_a_weekday_in_the_event_clause_before_a_telling_still_dates_it(cli: Cli, tmp_path: Path) -> None:
+    texts = _dated({"a": f"Gunmen abducted {PLANT} on Tuesday, police said.\n"}, "2025-09-17")
+    found, findings = check_sentence(cli, tmp_path, texts, "2025-09-26", ON_TUESDAY)
+    assert found == 0, major(findings)
+
+
+def test_the_day_police_said_it_in_a_registry(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    registry_from(
+        cli, tmp_path, monkeypatch.chdir, {"a": OTHER_CLAUSE["said on Tuesday"] + "\n"}, "2025-09-17"
+    )
+    rules = tmp_path / "reg" / "rules"
+    assert check_with_registry(cli, tmp_path / "reg", rules, ON_TUESDAY, "2025-09-20")[0] == 1
+
+
 # --- "in a week after": a bound, not a length ---------------------------------------------------------------
 
 LAUNCH = {
@@ -106,7 +158,9 @@ EARLIER = {
 }
 CRASHED = (
     "Aerovane's test plane crashed in the Sonora desert on Friday, October 31, 2025, the second accident"
+    " for the industry"
 )
+ARRIVED = "On Friday, October 31, 2025, investigators from the safety board"
 
 
 @pytest.mark.parametrize(
@@ -124,6 +178,26 @@ CRASHED = (
         ),
         pytest.param(
             EARLIER, f"{CRASHED}, a week after the rocket explosion at Wallops.", 1, id="a length: 10 days"
+        ),
+        # a verb's particle is no bound: "moved in" a week after, not within a week
+        pytest.param(
+            LAUNCH, f"{ARRIVED} moved in a week after Tuesday's rocket explosion.", 1, id="moved in"
+        ),
+        pytest.param(
+            LAUNCH, f"{ARRIVED} were sworn in a week after Tuesday's rocket explosion.", 1, id="sworn in"
+        ),
+        # an approximated bound is judged by its approximation, as before the bound was read
+        pytest.param(
+            EARLIER,
+            f"{ARRIVED} arrived within about a week after the rocket explosion.",
+            1,
+            id="within about",
+        ),
+        pytest.param(
+            EARLIER,
+            f"{ARRIVED} arrived in less than a week after the rocket explosion.",
+            1,
+            id="in less than",
         ),
     ],
 )
@@ -159,3 +233,22 @@ def test_weekdays_of_other_days_in_sentences_of_the_event_leave_the_day_unsuppor
 ) -> None:
     found, findings = check_sentence(cli, tmp_path, _dated(ARREST, "2025-09-17"), "2025-09-20", sentence)
     assert found == code, major(findings)
+
+
+@pytest.mark.parametrize("value", ["2025-09-17x", "2025-09-17x10:00", "2025-09", "17 September 2025"])
+def test_a_front_matter_date_is_read_whole(cli: Cli, tmp_path: Path, value: str) -> None:
+    (tmp_path / "a.txt").write_text(f"---\ndate: {value}\n---\n" + KIDNAP["a"], encoding="utf-8")
+    (tmp_path / "s.md").write_text(ABDUCTED + "\n", encoding="utf-8")
+    result = cli("check", str(tmp_path / "s.md"), "--source", str(tmp_path / "a.txt"))
+    assert result.exit_code == 2, result.output
+    assert "a.txt" in result.output
+    assert "not a calendar date" in result.output
+
+
+def test_published_wins_over_date_and_a_date_time_is_its_day(cli: Cli, tmp_path: Path) -> None:
+    # the front matter's 'published' (Wednesday 17 September) dates "on Monday night", not 'date'
+    front = "---\ndate: 2025-09-24\npublished: '2025-09-17T08:30:00+01:00'\n---\n"
+    (tmp_path / "a.txt").write_text(front + KIDNAP["a"], encoding="utf-8")
+    (tmp_path / "s.md").write_text("---\ndate: 2025-09-26\n---\n" + ABDUCTED + "\n", encoding="utf-8")
+    result = cli("check", str(tmp_path / "s.md"), "--source", str(tmp_path / "a.txt"))
+    assert result.exit_code == 0, result.output

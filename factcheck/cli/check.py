@@ -32,7 +32,9 @@ from factcheck.errors import FactcheckError
     type=click.Path(path_type=Path, dir_okay=False),
     help="A source text the documents summarise; repeatable. The documents are checked against "
     "these texts alone, unless --registry is given too (a registry in a folder above is not used). "
-    "Its publication day, for its 'today' or 'on Monday': front matter `date: YYYY-MM-DD`.",
+    "Its publication day, for its 'today' or 'on Monday': front matter `date: YYYY-MM-DD` "
+    "(`published:` wins over `date:`; a month alone or any other value is bad input, exit 2: "
+    "leave `date:` out for an article known only by its month).",
 )
 @report_options
 @click.option(

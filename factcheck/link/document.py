@@ -167,8 +167,11 @@ def _date_from(front: dict[str, object], path: Path) -> DateInterval | None:
     if isinstance(value, dt.datetime):
         value = value.date()
     if isinstance(value, str):
-        try:
-            value = dt.date.fromisoformat(value[:10])
+        try:  # the whole value: "2025-09-17x" is no date; a date-time is its own day
+            text = value.strip()
+            if len(text) > 10 and text[10] not in "Tt ":
+                raise ValueError(text)  # fromisoformat takes any one character between day and time
+            value = dt.date.fromisoformat(text) if len(text) == 10 else dt.datetime.fromisoformat(text).date()
         except ValueError:
             raise FactcheckError(
                 f"front matter date {value!r} is not a calendar date",

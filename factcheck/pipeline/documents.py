@@ -453,32 +453,36 @@ def _dated_span(
     counts from its anchor's event frame when a source dates that event, so FC204 judges it by
     those dates; its figure is still looked up in the texts (FC602), since a source's date of
     that frame may be another event's. One right after "in" or "within" ("the second setback in
-    a week after Tuesday's explosion") bounds the time since the anchor: up to its figure."""
+    a week after Tuesday's explosion") bounds the time since the anchor: up to its figure
+    (`_BOUNDING`; an approximated one, "within about a week", keeps its approximation)."""
     if not isinstance(extracted, DurationClaim) or extracted.ends_on is None:
         return claim
     frame = extracted.from_event
     if not is_auto(frame) or not peers.get(("date", frame)):
         return claim
     update: dict[str, Any] = {"from_event": frame, "ends_on": extracted.ends_on}
-    if _bounding_word_before(claim, prose):
-        if claim.approx is not None or claim.value is None:
-            return claim  # "within about a week": no reading of it to judge by
-        update["approx"] = "up to"
+    if _bounding_word_before(claim, prose) and claim.approx is None and claim.value is not None:
+        update["approx"] = "up to"  # "within about a week": judged by its approximation, as before
     return claim.model_copy(update=update)
 
 
-_BOUNDING = lazy(r"\b(?:in|within)\s+\Z", re.IGNORECASE)
-_BOUNDING_OPENING = lazy(r"(?:in|within)\s", re.IGNORECASE)
+# "within" always bounds; "in" only after a noun of a "for"/"of" phrase ("the second setback for
+# commercial spaceflight in a week after ..."): after a verb it is a particle ("moved in a week
+# after", "sworn in", "came in"), and a word alone cannot tell a noun from a verb
+_BOUNDING = lazy(
+    r"(?:\b[Ww]ithin|\b(?:for|of)\s+(?:[a-z]+\s+)?[a-z]+(?<!ed)(?<!ing)(?<!en)(?<!rn)(?<!wn)\s+in)\s+\Z"
+)
+_BOUNDING_OPENING = lazy(r"within\s", re.IGNORECASE)
 
 
 def _bounding_word_before(claim: Claim, prose: str) -> bool:
-    """Whether "in" or "within" stands right before the claim's words ("in a week after ...") or
-    opens them ("within a week after ...")."""
+    """Whether "within", or "in" after a noun (`_BOUNDING`), stands right before the claim's words
+    ("in a week after ...") or "within" opens them ("within a week after ...")."""
     if claim.span is None:
         return False
     if _BOUNDING_OPENING.match(claim.text):
         return True
-    return _BOUNDING.search(prose, max(0, claim.span[0] - 12), claim.span[0]) is not None
+    return _BOUNDING.search(prose, max(0, claim.span[0] - 60), claim.span[0]) is not None
 
 
 def _agrees(claim: Claim, peer: Claim) -> bool:

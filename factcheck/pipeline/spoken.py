@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.extract.dates import MONTHS
-from factcheck.extract.frames import date_frame
+from factcheck.extract.frames import date_frame, default_table
 from factcheck.extract.text import STOP_WORDS
 from factcheck.link import support
 from factcheck.link.support import (
@@ -85,6 +85,13 @@ def _telling_events() -> frozenset[str]:
     """The events that are a telling (spoken_days.yaml `telling_events`): their day is the day
     someone spoke, so a source's "said this morning" dates them."""
     return frozenset(str(e) for e in _spoken_days().get("telling_events") or ())
+
+
+@functools.cache
+def _speech_events() -> frozenset[str]:
+    """The events whose cue is someone speaking (spoken_days.yaml `speech_events`): "police said
+    Tuesday" dates the telling, not what was told."""
+    return frozenset(str(e) for e in _spoken_days().get("speech_events") or ())
 
 
 # "the Harlow ferry terminal", "the Delmont paper mill": a name after "the" and the lower-case
@@ -207,7 +214,7 @@ def _weekday_day(
     arrest" both share words with "fuel prices rose in Lagos on 15 September after the arrest",
     and words cannot tell which of the two days the summary's event had; a sentence that shares
     3 words beside one that shares 14 is about something else."""
-    found: list[tuple[int, dt.date, Evidence]] = []
+    found: list[tuple[int, dt.date, Evidence, bool]] = []
     for source in days:
         text, original = index.lowered.get(source), index.texts.get(source)
         if text is None:
@@ -219,12 +226,56 @@ def _weekday_day(
                 continue
             share = _event_share(text, original, weekday.span, context, event)
             if share:
-                found.append((share, weekday.start, Evidence(source, weekday.span)))
+                # "police said Tuesday", "troops began searching the hills on Tuesday": a day of
+                # another clause bears out nothing, though it still stands against another day
+                own = not isinstance(event, frozenset) or own_clause(original, weekday.span, event)
+                found.append((share, weekday.start, Evidence(source, weekday.span), own))
     if not found:
         return None
-    best = max(found, key=lambda item: item[0])
-    near = [day for share, day, _ in found if 2 * share >= best[0]]  # half as close or closer
-    return best[2] if all(day == claim.start for day in near) else None
+    best = max(share for share, *_ in found)
+    near = [item for item in found if 2 * item[0] >= best]  # half as close or closer
+    if any(day != claim.start for _, day, _, _ in near):
+        return None
+    return next((evidence for _, _, evidence, own in sorted(near, key=lambda i: -i[0]) if own), None)
+
+
+# a word that reads as a verb: a past form or participle in lower case ("abducted", "searching")
+_VERB_FORM = re.compile(r"(?<![\w'’-])[a-z][a-z-]+(?:ed|ing)(?![\w'’-])")
+_ONLY_ON = re.compile(r"\s*(?:on\s+)?")
+
+
+def own_clause(text: str, span: tuple[int, int], event: frozenset[str]) -> bool:
+    """Whether the weekday at `span` of a source's `text` sits in the clause of the summary's
+    event (`event`: its `event_words`): no telling right before or after it ("police said
+    Tuesday", "police said on Tuesday", "police on Tuesday said"), and the verb of its own clause,
+    the nearest verb before it (an event cue of extract/data/frames.yaml, or a past form or
+    participle), else the first after it ("On Tuesday, gunmen abducted"), is one of the event's
+    words. "Gunmen abducted 40 workers, and troops began searching the hills on Tuesday" dates a
+    search; "The gunmen who abducted 40 workers last week freed them on Tuesday" a release."""
+    bounds = sentence_span_at(text, span[0])
+    if bounds is None:
+        return False
+    speech = _speech_events()
+    verbs: list[tuple[int, int, bool]] = []  # start, end, a telling
+    for name, pattern in default_table().events.items():
+        for found in pattern.finditer(text, bounds[0], bounds[1]):
+            if found.group().islower():  # "Rose Adeyemi" is no "rose"
+                verbs.append((found.start(), found.end(), name in speech))
+    for found in _VERB_FORM.finditer(text, bounds[0], bounds[1]):
+        if not any(start <= found.start() < end for start, end, _ in verbs):
+            verbs.append((found.start(), found.end(), False))
+    for start, end, telling in verbs:
+        if telling and (
+            (end <= span[0] and _ONLY_ON.fullmatch(text, end, span[0]))
+            or (start >= span[1] and not text[span[1] : start].strip())
+        ):
+            return False  # the day someone spoke
+    before = [v for v in verbs if v[1] <= span[0]]
+    after = sorted(v for v in verbs if v[0] >= span[1])
+    verb = max(before) if before else (after[0] if after else None)
+    if verb is None or verb[2]:
+        return False
+    return text[verb[0] : verb[1]].lower()[:FRAME_STEM] in event
 
 
 def _weekdays_resolved(index: SourceIndex, source: str) -> list[SourceDate]:
