@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from factcheck.extract.dates import MONTHS
 from factcheck.extract.frames import default_table
@@ -84,6 +84,14 @@ def _not_what() -> frozenset[str]:
     return share_words().generic | {m.lower() for m in MONTHS} | {d.lower() for d in WEEKDAYS}
 
 
+def source_figures(claims: Iterable[Claim]) -> Iterator[tuple[str, tuple[int, int], str]]:
+    """(source, span, frame) of every claim with a span and a figure frame: what a partial
+    registry keeps as `Registry.all_figures`, read here from the claims themselves."""
+    for claim in claims:
+        if claim.span is not None and (frame := figure_frame(claim)) is not None:
+            yield claim.source, claim.span, frame
+
+
 class FigureFrames:
     """The frames of the source texts' figures, by source and span, and their sentences."""
 
@@ -98,13 +106,7 @@ class FigureFrames:
         self.texts = texts  # not copied: a registry's texts are read as a figure needs them
         self._heads: dict[str, frozenset[str]] = {}  # per source, the words figures are set off from
         self.frames: dict[str, list[tuple[tuple[int, int], str]]] = defaultdict(list)
-        if figures is None:
-            figures = (
-                (claim.source, claim.span, frame)
-                for claim in claims
-                if (frame := figure_frame(claim)) is not None and claim.span is not None
-            )
-        for source, span, frame in figures:
+        for source, span, frame in source_figures(claims) if figures is None else figures:
             self.frames[source].append((span, frame))
 
     def frame_at(self, source: str, span: tuple[int, int]) -> str | None:

@@ -215,13 +215,14 @@ def _weekday_day(
     and words cannot tell which of the two days the summary's event had; a sentence that shares
     3 words beside one that shares 14 is about something else."""
     found: list[tuple[int, dt.date, Evidence, bool]] = []
+    weekdays = _weekdays_resolved(index)
     for source in days:
         text, original = index.lowered.get(source), index.texts.get(source)
         if text is None:
             continue
         if original is None or len(original) != len(text):
             original = text
-        for weekday in _weekdays_resolved(index, source):
+        for weekday in weekdays.get(source, ()):
             if weekday.span is None:
                 continue
             share = _event_share(text, original, weekday.span, context, event)
@@ -278,18 +279,20 @@ def own_clause(text: str, span: tuple[int, int], event: frozenset[str]) -> bool:
     return text[verb[0] : verb[1]].lower()[:FRAME_STEM] in event
 
 
-def _weekdays_resolved(index: SourceIndex, source: str) -> list[SourceDate]:
-    """The source's dates of one day that name a weekday, resolved against its publication day:
-    said from the day the report speaks from, as "yesterday" is."""
-    return [
-        d
-        for d in index.dates
-        if d.source == source
-        and d.relative
-        and d.start == d.end
-        and d.precision in (Precision.DAY, Precision.TIME)
-        and any(w in WEEKDAYS for w in re.findall(r"[a-z]+", d.text.lower()))
-    ]
+def _weekdays_resolved(index: SourceIndex) -> dict[str, list[SourceDate]]:
+    """Per source, its dates of one day that name a weekday, resolved against its publication
+    day: said from the day the report speaks from, as "yesterday" is. One pass over the index's
+    dates (a large registry has tens of thousands), not one per source."""
+    by_source: dict[str, list[SourceDate]] = {}
+    for d in index.dates:
+        if (
+            d.relative
+            and d.start == d.end
+            and d.precision in (Precision.DAY, Precision.TIME)
+            and any(w in WEEKDAYS for w in re.findall(r"[a-z]+", d.text.lower()))
+        ):
+            by_source.setdefault(d.source, []).append(d)
+    return by_source
 
 
 def _event_share(

@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from factcheck.grade.grading import value_of
-from factcheck.link.figures import compatible, figure_frame
+from factcheck.link.figures import compatible, figure_frame, source_figures
 from factcheck.link.support import Evidence as Found
 from factcheck.link.support import (
     counted_noun,
@@ -200,11 +200,7 @@ def _competing(
         # every source figure's frame, also those of claims a partial registry did not load
         figures = registry.all_figures
         if figures is None:
-            figures = [
-                (c.source, c.span, theirs)
-                for c in registry.claims
-                if c.span is not None and (theirs := figure_frame(c)) is not None
-            ]
+            figures = list(source_figures(registry.claims))
         candidates = [
             (Found(source, span), True)
             for source, span, theirs in figures
