@@ -62,6 +62,9 @@ def handle_errors(command: F) -> F:
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             sys.exit(EXIT_BROKEN_PIPE)
         except Exception as exc:  # a bug in factcheck, not the user's input
+            if _store_damaged(exc):
+                _report_damaged_store(exc)
+                sys.exit(EXIT_USAGE)
             if environment().debug:
                 raise
             click.echo(
@@ -72,6 +75,29 @@ def handle_errors(command: F) -> F:
             sys.exit(EXIT_INTERNAL)
 
     return wrapper  # type: ignore[return-value]
+
+
+def _store_damaged(exc: BaseException) -> bool:
+    """Whether `exc` is SQLite saying a file is damaged. factcheck's only SQLite files are its
+    caches (`.factcheck-cache/`), which the YAML and the texts can always rebuild. (sqlite3 is
+    looked up, not imported: `--version` imports no SQLite.)"""
+    sqlite3 = sys.modules.get("sqlite3")
+    return sqlite3 is not None and isinstance(exc, sqlite3.DatabaseError)
+
+
+def _report_damaged_store(exc: BaseException) -> None:
+    """Remove the damaged store and say what happened and what to do."""
+    from factcheck.registry.store import discard_opened
+    from factcheck.report.escape import visible
+
+    removed = discard_opened()
+    where = ", ".join(removed) if removed else "the registry's .factcheck-cache/ folder"
+    done = "it was removed" if removed else "remove that folder"
+    click.echo(
+        f"error: the compiled claim store is damaged ({visible(str(exc))}): {visible(where)}\n"
+        f"  hint: {done} and is rebuilt from the YAML files by the next run: run the command again",
+        err=True,
+    )
 
 
 def registry_option(command: F) -> F:

@@ -34,6 +34,7 @@ import itertools
 import json
 import operator
 import re
+import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
@@ -129,6 +130,12 @@ class _TokenSequence:
 _SHARED_SEQUENCE = _TokenSequence()
 
 
+def _damaged_file(exc: BaseException) -> bool:
+    """SQLite's error for a damaged file (sqlite3 looked up, not imported: the engine uses none)."""
+    sqlite3 = sys.modules.get("sqlite3")
+    return sqlite3 is not None and isinstance(exc, sqlite3.DatabaseError)
+
+
 class _Tokens:
     """Short ASCII stand-ins for values, unique under the engine's 32-bit hash within one run."""
 
@@ -205,6 +212,7 @@ class Engine:
         self._on_match = on_match
         self._on_settled = on_settled  # called when one asserted fact's firings are all done
         self.errors: list[str] = []
+        self._damage: BaseException | None = None  # a damaged cache file met inside an action
         self.firings = 0
         self._name = f"factcheck{next(Engine._counter)}"
         groups: dict[tuple[object, ...], list[RuleShape]] = {}
@@ -270,6 +278,8 @@ class Engine:
                         self._note_stored(normalised)  # a later fact's probe may pair with it
                         self._derive(normalised["ref"], text)
                 except Exception as exc:  # durable would swallow it; we report it
+                    if _damaged_file(exc):  # not the rule's fault: raised again after the run
+                        self._damage = self._damage or exc
                     self.errors.append(f"{rule_id}: {type(exc).__name__}: {exc}")
 
         return action
@@ -395,6 +405,11 @@ class Engine:
             self._assert(text, fact)
         self._drain()
         self._drop_state()
+        if self._damage is not None:
+            # an action read a damaged store (a lazily read entity): the CLI removes the store
+            # and says so, instead of reporting the same disk error as hundreds of rule errors
+            damage, self._damage = self._damage, None
+            raise damage
 
     def _assert(self, text: str, fact: Mapping[str, str]) -> None:
         try:

@@ -139,8 +139,18 @@ def _worker(conn: Connection, parent: int) -> None:
                     done = []
             conn.send(("done", done))
             conn.send(("idle",))
+    except Exception as exc:
+        if not _damaged_file(exc):
+            raise
+        conn.send(("damaged", str(exc)))  # the parent stops the review and removes the store
     finally:
         work.close()
+
+
+def _damaged_file(exc: BaseException) -> bool:
+    """SQLite's error for a damaged file: a worker's store read is the parent's problem too."""
+    sqlite3 = sys.modules.get("sqlite3")
+    return sqlite3 is not None and isinstance(exc, sqlite3.DatabaseError)
 
 
 @dataclass
@@ -254,6 +264,10 @@ class _Pool:
                 self.errors.extend(errors)
             if progress is not None and message[1]:
                 progress(len(message[1]))
+        elif message[0] == "damaged":
+            import sqlite3  # only a worker that read a store sends this
+
+            raise sqlite3.DatabaseError(message[1])  # the CLI removes the store and says so
         elif worker.retry or not self.feed(worker):
             self.retire(worker)
 

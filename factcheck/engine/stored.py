@@ -35,7 +35,7 @@ from factcheck.model.plain import pickled_plainly
 from factcheck.registry import Registry, SourceText
 from factcheck.registry.links import Links
 from factcheck.registry.loader import links_from_json
-from factcheck.registry.store import Store
+from factcheck.registry.store import Store, opened
 from factcheck.rules import LoadedRule
 
 # findings travel from the workers to the parent, each with its sides
@@ -195,7 +195,9 @@ def read_context(root: Path, store: Store, path: Path) -> Context:
 
 def open_store(path: Path) -> Store:
     """The store file, read-only."""
-    return Store(sqlite3.connect(f"file:{path}?mode=ro", uri=True))
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    opened(path)
+    return Store(conn)
 
 
 class StoredWork:

@@ -121,6 +121,7 @@ CREATE INDEX facts_by_part ON facts (part);
 FACT_COLUMNS = ("t", "kind", "tier", "flag", "link", "key", "from_key", "to_key", "src", "ref")
 
 _warned: set[str] = set()
+_opened: set[str] = set()  # every store file this process opened, for `discard_opened`
 
 
 def warn_once(message: str) -> None:
@@ -128,6 +129,30 @@ def warn_once(message: str) -> None:
     if message not in _warned:
         _warned.add(message)
         print(f"factcheck: {message}", file=sys.stderr)
+
+
+def opened(path: Path | str) -> None:
+    """Remember that this process reads the store at `path` (see `discard_opened`)."""
+    _opened.add(str(path))
+
+
+def discard_opened() -> list[str]:
+    """Remove every store file this process opened; the paths removed.
+
+    Called when SQLite says a store is damaged ("database disk image is malformed" in the middle
+    of a read: a disk error, a copy cut short). The store is a cache of the YAML, so removing it
+    loses nothing, and the next run rebuilds it; left in place it would fail every run. Only a
+    regular file is removed (never what a symlink points at)."""
+    removed = []
+    for path in sorted(_opened):
+        try:
+            if os.path.isfile(path) and not os.path.islink(path):
+                os.unlink(path)
+                removed.append(path)
+        except OSError:
+            continue
+    _opened.clear()
+    return removed
 
 
 def store_path(root: Path) -> Path:
@@ -520,6 +545,7 @@ def open_fresh(root: Path, manifest: Path, claims_files: Sequence[Path | str]) -
     except sqlite3.Error:
         warn_once(f"the compiled store {path} could not be opened; rebuilding it")
         return None
+    opened(path)
     try:
         fresh = _fresh(conn, manifest, claims_files)
     except sqlite3.Error:
