@@ -6,6 +6,7 @@ print one clear message and exit 2 instead of a traceback.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 
@@ -66,3 +67,18 @@ class ErrorList(FactcheckError):
 
     def __str__(self) -> str:
         return "\n".join(str(e) for e in self.errors)
+
+
+# SQLite's names for a file that is not (or no longer) a well-formed database. Not "database is
+# locked" (SQLITE_BUSY) or a full disk: those say nothing about the file's contents.
+_DAMAGE = ("SQLITE_CORRUPT", "SQLITE_NOTADB")
+
+
+def is_damaged_cache(exc: BaseException) -> bool:
+    """Whether `exc` is SQLite saying a file is damaged. factcheck's only SQLite files are its
+    caches (`.factcheck-cache/`), which the YAML and the texts can always rebuild. (sqlite3 is
+    looked up, not imported: `--version` imports no SQLite.)"""
+    sqlite3 = sys.modules.get("sqlite3")
+    if sqlite3 is None or not isinstance(exc, sqlite3.DatabaseError):
+        return False
+    return str(getattr(exc, "sqlite_errorname", None) or "").startswith(_DAMAGE)

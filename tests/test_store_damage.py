@@ -94,3 +94,18 @@ def test_only_regular_files_are_removed(tmp_path: Path) -> None:
     assert target.read_bytes() == b"not ours"
     assert link.is_symlink()
     assert not real.exists()
+
+
+def test_a_locked_or_missing_database_is_not_called_damaged(tmp_path: Path) -> None:
+    """Only SQLite's "corrupt" and "not a database" remove a store: a lock says nothing of it."""
+    from factcheck.errors import is_damaged_cache
+
+    busy = sqlite3.OperationalError("database is locked")
+    busy.sqlite_errorname = "SQLITE_BUSY"  # type: ignore[attr-defined]
+    assert not is_damaged_cache(busy)
+    assert not is_damaged_cache(ValueError("database disk image is malformed"))
+    garbage = tmp_path / "garbage.sqlite"
+    garbage.write_bytes(b"not a database" * 512)
+    with pytest.raises(sqlite3.DatabaseError) as raised:
+        sqlite3.connect(garbage).execute("SELECT * FROM sqlite_master").fetchall()
+    assert is_damaged_cache(raised.value)

@@ -15,7 +15,7 @@ import click
 import msgspec
 
 from factcheck.cli.environment import environment
-from factcheck.errors import FactcheckError
+from factcheck.errors import FactcheckError, is_damaged_cache
 
 if TYPE_CHECKING:
     from factcheck.model import Grade, Report
@@ -62,7 +62,7 @@ def handle_errors(command: F) -> F:
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             sys.exit(EXIT_BROKEN_PIPE)
         except Exception as exc:  # a bug in factcheck, not the user's input
-            if _store_damaged(exc):
+            if is_damaged_cache(exc):
                 _report_damaged_store(exc)
                 sys.exit(EXIT_USAGE)
             if environment().debug:
@@ -75,14 +75,6 @@ def handle_errors(command: F) -> F:
             sys.exit(EXIT_INTERNAL)
 
     return wrapper  # type: ignore[return-value]
-
-
-def _store_damaged(exc: BaseException) -> bool:
-    """Whether `exc` is SQLite saying a file is damaged. factcheck's only SQLite files are its
-    caches (`.factcheck-cache/`), which the YAML and the texts can always rebuild. (sqlite3 is
-    looked up, not imported: `--version` imports no SQLite.)"""
-    sqlite3 = sys.modules.get("sqlite3")
-    return sqlite3 is not None and isinstance(exc, sqlite3.DatabaseError)
 
 
 def _report_damaged_store(exc: BaseException) -> None:

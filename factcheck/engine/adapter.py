@@ -34,14 +34,13 @@ import itertools
 import json
 import operator
 import re
-import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 import durable_rules_engine as native
 from durable import engine as durable_engine
 
-from factcheck.errors import EngineError
+from factcheck.errors import EngineError, is_damaged_cache
 from factcheck.rules.shapes import ALPHA_FIELDS, FACT_FIELDS, JOIN_FIELDS, Pattern, RuleShape
 
 _EMPTY = "-"  # stands for "no value": the engine must never see a missing field or None
@@ -128,12 +127,6 @@ class _TokenSequence:
 
 
 _SHARED_SEQUENCE = _TokenSequence()
-
-
-def _damaged_file(exc: BaseException) -> bool:
-    """SQLite's error for a damaged file (sqlite3 looked up, not imported: the engine uses none)."""
-    sqlite3 = sys.modules.get("sqlite3")
-    return sqlite3 is not None and isinstance(exc, sqlite3.DatabaseError)
 
 
 class _Tokens:
@@ -278,7 +271,7 @@ class Engine:
                         self._note_stored(normalised)  # a later fact's probe may pair with it
                         self._derive(normalised["ref"], text)
                 except Exception as exc:  # durable would swallow it; we report it
-                    if _damaged_file(exc):  # not the rule's fault: raised again after the run
+                    if is_damaged_cache(exc):  # not the rule's fault: raised again after the run
                         self._damage = self._damage or exc
                     self.errors.append(f"{rule_id}: {type(exc).__name__}: {exc}")
 

@@ -33,7 +33,7 @@ from types import FrameType
 from typing import Any, Protocol
 
 from factcheck.engine.runner import PartitionRunner, RunResult, match_builder
-from factcheck.errors import EngineError
+from factcheck.errors import EngineError, is_damaged_cache
 from factcheck.registry import Registry
 from factcheck.rules import LoadedRule
 
@@ -140,17 +140,11 @@ def _worker(conn: Connection, parent: int) -> None:
             conn.send(("done", done))
             conn.send(("idle",))
     except Exception as exc:
-        if not _damaged_file(exc):
+        if not is_damaged_cache(exc):
             raise
-        conn.send(("damaged", str(exc)))  # the parent stops the review and removes the store
+        conn.send(("damaged", str(exc), exc.sqlite_errorname))  # type: ignore[attr-defined]  # the parent stops the review and removes the store
     finally:
         work.close()
-
-
-def _damaged_file(exc: BaseException) -> bool:
-    """SQLite's error for a damaged file: a worker's store read is the parent's problem too."""
-    sqlite3 = sys.modules.get("sqlite3")
-    return sqlite3 is not None and isinstance(exc, sqlite3.DatabaseError)
 
 
 @dataclass
@@ -267,7 +261,9 @@ class _Pool:
         elif message[0] == "damaged":
             import sqlite3  # only a worker that read a store sends this
 
-            raise sqlite3.DatabaseError(message[1])  # the CLI removes the store and says so
+            damage = sqlite3.DatabaseError(message[1])
+            damage.sqlite_errorname = message[2]
+            raise damage  # the CLI removes the store and says so
         elif worker.retry or not self.feed(worker):
             self.retire(worker)
 
