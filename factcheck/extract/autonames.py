@@ -530,6 +530,35 @@ class NameClusters:
                 return []
         return [self.clusters[i] for i in sorted(found or ())]
 
+    def _plural_slips(self, name: str, words: list[str], seen: Seen) -> list[Cluster]:
+        """Clusters that are this person's full name but for a final s added to or dropped from
+        one word ("Martin Richards" for Martin Richard, "Roger Nelson" for Prince Rogers Nelson),
+        when it varies as a near miss may (`_may_vary`). A word and its plural are forms of one
+        word in an ordinary name ("Tazreen Fashion", "Tazreen Fashions Ltd": `_word_near`), so
+        only people's names (a person's cue or role beside either spelling) are compared so,
+        never an organisation's ("Emergency Operations Center said" is no person: its last word is
+        an organisation's, data/organisation_heads.txt), and never over a word the texts write in
+        lower case ("Martin Guards")."""
+        if len(words) < 2:
+            return []
+        found = []
+        for at, word in enumerate(words):
+            others = {word + "s", word[:-1]} if word.endswith("s") else {word + "s"}
+            for other in others:
+                if len(min(word, other, key=len)) < MIN_FUZZY or self._lower[word] or self._lower[other]:
+                    continue
+                spelt = [*words[:at], other, *words[at + 1 :]]
+                for c in (self.clusters[i] for i in sorted(self._having.get(other, ()))):
+                    if (
+                        c.words == spelt
+                        and not _organisation(c)
+                        and {name, c.canonical} & self._people
+                        and _may_vary(name, seen, c)
+                        and not seen.sentences & c.sentences
+                    ):
+                        found.append(c)
+        return found
+
     def _namesakes(self, words: list[str], seen: Seen) -> list[Cluster]:
         """Clusters that are this full name with another given name, and the same one-holder role
         of the same body beside it (`office_roles`), in more reports, none of which writes this spelling: one person, whose given
@@ -687,6 +716,7 @@ class NameClusters:
             ]
             same = (
                 near[:1]
+                or self._plural_slips(name, words, seen)[:1]
                 or self._namesakes(words, seen)[:1]
                 or self._same_post(words, seen)[:1]
                 or self._titled_namesakes(words, seen)[:1]
@@ -726,9 +756,16 @@ def _near_another(rest: str, by_first: Mapping[str, list[list[str]]]) -> bool:
     if len(words) < 2:
         return False
     return any(
-        len(other) == len(words) and other != words and all(map(_word_near, words, other))
+        len(other) == len(words) and other != words and all(map(_word_alike, words, other))
         for other in by_first.get(rest.partition(" ")[0], ())
     )
+
+
+def _word_alike(a: str, b: str) -> bool:
+    """A near miss (`_word_near`) or one word with a final s added or dropped ("Ramo" beside
+    "Ramos"): a name's word either way, when all that is asked is whether a leading ordinary word
+    stands before a name."""
+    return _word_near(a, b) or a + "s" == b or b + "s" == a
 
 
 def _trim_leading_places(
