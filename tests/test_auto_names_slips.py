@@ -214,3 +214,36 @@ def test_a_capitalised_job_word_before_a_plural_slip_of_a_name_is_trimmed() -> N
     )
     assert clusters.trimmed["Guitarist Rodrigo Martin"] == "Rodrigo Martin"
     assert clusters.frame("Guitarist Rodrigo Martin") == clusters.frame("Rodrigo Martins")
+
+
+def test_a_name_with_its_words_in_another_order_is_the_name() -> None:
+    found = frames(
+        {
+            "a": "Harbour resident Mina Okonkwo sent photographs of the flood.",
+            "b": "Mina Okonkwo said the water rose fast.",
+            "c": "A photograph by Okonkwo Mina shows the bridge.",
+        }
+    )
+    assert found["Okonkwo Mina"] == found["Mina Okonkwo"] == "auto.name.mina-okonkwo"
+
+
+def test_a_route_written_either_way_round_stays_two_names() -> None:
+    # the railway names the train both ways ("Patna-Indore", "Indore-Patna"): no slip
+    found = frames(
+        {
+            "a": "The Lagos-Ibadan Express derailed at night.",
+            "b": "Coaches of the Ibadan-Lagos Express left the track.",
+            "c": "The Lagos-Ibadan Express carried 900 people.",
+        }
+    )
+    assert found["Ibadan-Lagos Express"] != found["Lagos-Ibadan Express"]
+
+
+def test_two_names_in_another_order_in_one_sentence_stay_apart() -> None:
+    found = frames(
+        {
+            "a": "Thomas James and James Thomas, two brothers-in-law, were rescued.",
+            "b": "Thomas James said the boat tipped over.",
+        }
+    )
+    assert found["James Thomas"] != found["Thomas James"]

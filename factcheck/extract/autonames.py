@@ -559,6 +559,24 @@ class NameClusters:
                         found.append(c)
         return found
 
+    def _order_swaps(self, name: str, words: list[str], seen: Seen) -> list[Cluster]:
+        """Clusters that are this name with its words in another order ("Sharute Anya" for Anya
+        Sharute, a family name written first; "Garissa College University" for Garissa
+        University College), never in one sentence with it. A route's places joined by hyphens
+        ("Patna-Indore Express", "Indore-Patna Express") are written either way by the railway
+        itself and stay apart. The spelling is graded as an accepted variant (model/names.py
+        `derived_entities`): order is a convention, an editor may still want one."""
+        if len(words) < 2 or "-" in name:
+            return []
+        return [
+            c
+            for c in (self.clusters[i] for i in sorted(self._having.get(words[0], ())))
+            if c.words != words
+            and sorted(c.words) == sorted(words)
+            and "-" not in c.canonical
+            and not seen.sentences & c.sentences
+        ]
+
     def _namesakes(self, words: list[str], seen: Seen) -> list[Cluster]:
         """Clusters that are this full name with another given name, and the same one-holder role
         of the same body beside it (`office_roles`), in more reports, none of which writes this spelling: one person, whose given
@@ -717,6 +735,7 @@ class NameClusters:
             same = (
                 near[:1]
                 or self._plural_slips(name, words, seen)[:1]
+                or self._order_swaps(name, words, seen)[:1]
                 or self._namesakes(words, seen)[:1]
                 or self._same_post(words, seen)[:1]
                 or self._titled_namesakes(words, seen)[:1]
