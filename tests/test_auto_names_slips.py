@@ -247,3 +247,26 @@ def test_two_names_in_another_order_in_one_sentence_stay_apart() -> None:
         }
     )
     assert found["James Thomas"] != found["Thomas James"]
+
+
+def test_a_son_and_a_father_with_one_hyphen_head_stay_two_people_when_the_head_is_written_alone() -> None:
+    found = frames(
+        {
+            "a": "Kim Jong-un met Moon. His father Kim Jong-il died in 2011.",
+            "b": "Kim Jong-un said talks went well.",
+            "c": "The Kim Jong dynasty has ruled since 1948.",
+            "d": "Kim Jong-il ruled until 2011.",
+        }
+    )
+    assert found["Kim Jong-un"] != found["Kim Jong-il"]
+    assert found["Kim Jong-un"] is not None and found["Kim Jong-il"] is not None
+
+
+def test_one_syllable_after_a_head_written_alone_is_still_cut() -> None:
+    clusters = NameClusters(
+        {
+            "a": "The Tel Aviv-set film opened on Friday.",
+            "b": "Crowds gathered in Tel Aviv.",
+        }
+    )
+    assert clusters.trimmed["Tel Aviv-set"] == "Tel Aviv"

@@ -158,15 +158,19 @@ def _unread_slips(spellings: Mapping[str, object], capitalised: Counter[str]) ->
 def _syllable_cuts(spellings: Mapping[str, object]) -> dict[str, str]:
     """Spellings ending in a hyphen syllable (`_syllable_tail`) whose head is a spelling of its
     own, to that head: "Tel Aviv-set" where a text writes "Tel Aviv", "Real Madrid-fan" where one
-    writes "Real Madrid"; "Kim Jong-un" stays whole, as no text writes "Kim Jong"."""
+    writes "Real Madrid"; "Kim Jong-un" stays whole, as no text writes "Kim Jong". Two syllables
+    after one head ("Kim Jong-un" and "Kim Jong-il", where a text writes "the Kim Jong dynasty")
+    make two names, a son's and a father's: then neither is cut, or both would be "Kim Jong"."""
     cuts = {}
+    tails: dict[str, set[str]] = defaultdict(set)  # the head's syllables, folded
     for name in spellings:
         head, space, last = name.rpartition(" ")
         if space and re.search(HYPHEN_TAIL, last) and _syllable_tail(last):
             rest = f"{head} {re.sub(HYPHEN_TAIL, '', last)}"
             if rest in spellings:
                 cuts[name] = rest
-    return cuts
+                tails[rest].add(last.rsplit("-", 1)[-1].casefold())
+    return {name: rest for name, rest in cuts.items() if len(tails[rest]) == 1}
 
 
 def _syllable_tail(word: str) -> bool:
