@@ -537,7 +537,9 @@ class NameClusters:
     def _plural_slips(self, name: str, words: list[str], seen: Seen) -> list[Cluster]:
         """Clusters that are this person's full name but for a final s added to or dropped from
         one word ("Martin Richards" for Martin Richard, "Roger Nelson" for Prince Rogers Nelson),
-        when it varies as a near miss may (`_may_vary`). A word and its plural are forms of one
+        when fewer sources write it, none of them the name, or it is one source's slip
+        (`_rare_or_slip`): "Anna Edward" in one report and "Anna Edwards" in another may be two
+        people, as a letter changed in a rarer name may not (`_may_vary` would join them). A word and its plural are forms of one
         word in an ordinary name ("Tazreen Fashion", "Tazreen Fashions Ltd": `_word_near`), so
         only people's names (a person's cue or role beside either spelling) are compared so,
         never an organisation's ("Emergency Operations Center said" is no person: its last word is
@@ -557,16 +559,16 @@ class NameClusters:
                         c.words == spelt
                         and not _organisation(c)
                         and {name, c.canonical} & self._people
-                        and _may_vary(name, seen, c)
-                        and not seen.sentences & c.sentences
+                        and _rare_or_slip(seen, c)
                     ):
                         found.append(c)
         return found
 
     def _order_swaps(self, name: str, words: list[str], seen: Seen) -> list[Cluster]:
         """Clusters that are this name with its words in another order ("Sharute Anya" for Anya
-        Sharute, a family name written first; "Garissa College University" for Garissa
-        University College), never in one sentence with it. A route's places joined by hyphens
+        Sharute, a family name written first, by a source that writes the name more often;
+        "Garissa College University" for Garissa University College, a body's name of three
+        words or more), never in one sentence with it. A route's places joined by hyphens
         ("Patna-Indore Express", "Indore-Patna Express") are written either way by the railway
         itself and stay apart. The spelling is graded as an accepted variant (model/names.py
         `derived_entities`): order is a convention, an editor may still want one."""
@@ -579,7 +581,18 @@ class NameClusters:
             and sorted(c.words) == sorted(words)
             and "-" not in c.canonical
             and not seen.sentences & c.sentences
+            and (self._swapped_title(name, words, c) or _swapped_in_passing(seen, c))
         ]
+
+    def _swapped_title(self, name: str, words: list[str], cluster: Cluster) -> bool:
+        """An organisation's or a place's name of three words or more ("Garissa College
+        University"): one whose last word is an organisation's (data/organisation_heads.txt), or
+        neither spelling a person's. Two bodies are rarely named with one set of words, while two
+        people may be ("Thomas James", "James Thomas"); "Garissa University College, 120 miles
+        from" looks like a person's cue, hence the organisation's word first."""
+        if len(words) < 3:
+            return False
+        return _organisation(cluster) or not {name, cluster.canonical} & self._people
 
     def _namesakes(self, words: list[str], seen: Seen) -> list[Cluster]:
         """Clusters that are this full name with another given name, and the same one-holder role
@@ -1037,9 +1050,7 @@ def _may_vary(name: str, seen: Seen, cluster: Cluster) -> bool:
     spellings that one sentence writes side by side, or that several sources each back, are
     names of their own ("Bara" and "Bora")."""
     sources = seen.sources
-    if len(sources) < len(cluster.sources) and not sources & cluster.sources:
-        return True
-    if _slip(seen, cluster):
+    if _rare_or_slip(seen, cluster):
         return True
     if seen.sentences & cluster.sentences:
         return False  # side by side in one sentence: two names
@@ -1076,6 +1087,21 @@ def _respelt_given_name(words: list[str], full: list[str]) -> bool:
     "Amarjeet Sinha": `_near` has held word for word): one person, one report's given name
     respelt; two people sharing a surname rarely have given names two letters apart."""
     return len(words) > 1 and len(words) == len(full) and words[-1] == full[-1] and words[0] != full[0]
+
+
+def _rare_or_slip(seen: Seen, cluster: Cluster) -> bool:
+    """Fewer sources write the spelling than the cluster, none of them the cluster's name, or it
+    is one source's slip (`_slip`)."""
+    return (len(seen.sources) < len(cluster.sources) and not seen.sources & cluster.sources) or _slip(
+        seen, cluster
+    )
+
+
+def _swapped_in_passing(seen: Seen, cluster: Cluster) -> bool:
+    """A two-word name's other order written by a source that writes the name itself more often
+    ("Sharute Anya" once in a caption, "Anya Sharute" twice in the story): the source knows the
+    person; a source naming "Thomas James" and "James Thomas" once each may name two."""
+    return len(seen.sources) == 1 and all(seen.mentions[s] < cluster.mentions[s] for s in seen.sources)
 
 
 def _slip(seen: Seen, cluster: Cluster) -> bool:
