@@ -32,6 +32,13 @@ Clustering, longer names first, then the most widely used spellings (sources, th
   writes the cluster's spelling, never in a sentence naming the cluster, while several sources
   write the cluster's spelling: "Ornoc" beside "Ormoc"); or when both are rare (one source
   each) and it is romanised otherwise ("Ahmed"/"Ahmad") or one letter off ("Hull"/"Hall");
+- a person's full name with one word's final s added or dropped ("Martin Richards", "Roger
+  Nelson" for Prince Rogers Nelson) joins it when fewer sources write it, none of them the name,
+  or it is one source's slip; an organisation's plural form ("Tazreen Fashions Ltd") does not;
+- a name's words in another order join it (an accepted variant): a body's name of three words or
+  more ("Garissa College University"), or a two-word name one source writes less often than the
+  name ("Sharute Anya" beside "Anya Sharute"); routes joined by hyphens ("Patna-Indore Express")
+  and two people ("Thomas James", "James Thomas") stay apart;
 - a full name with its middle initials left out ("Steven O'Neill") joins the one cluster that
   is the name with them ("Steven T. O'Neill"); a given name alike under one one-holder title
   ("Judge Stephen O'Neill" in one report beside "Judge Steven O'Neill" in more) joins it;
