@@ -282,7 +282,8 @@ def test_a_son_and_a_father_with_one_hyphen_head_stay_two_people_when_the_head_i
         }
     )
     assert found["Kim Jong-un"] != found["Kim Jong-il"]
-    assert found["Kim Jong-un"] is not None and found["Kim Jong-il"] is not None
+    assert found["Kim Jong-un"] == "auto.name.kim-jong-un"
+    assert found["Kim Jong-il"] == "auto.name.kim-jong-il"
 
 
 def test_one_syllable_after_a_head_written_alone_is_still_cut() -> None:
