@@ -32,6 +32,13 @@ Clustering, longer names first, then the most widely used spellings (sources, th
   writes the cluster's spelling, never in a sentence naming the cluster, while several sources
   write the cluster's spelling: "Ornoc" beside "Ormoc"); or when both are rare (one source
   each) and it is romanised otherwise ("Ahmed"/"Ahmad") or one letter off ("Hull"/"Hall");
+- a person's full name with one word's final s added or dropped ("Martin Richards", "Roger
+  Nelson" for Prince Rogers Nelson) joins it when fewer sources write it, none of them the name,
+  or it is one source's slip; an organisation's plural form ("Tazreen Fashions Ltd") does not;
+- a name's words in another order join it (an accepted variant): a body's name of three words or
+  more ("Garissa College University"), or a two-word name one source writes less often than the
+  name ("Sharute Anya" beside "Anya Sharute"); routes joined by hyphens ("Patna-Indore Express")
+  and two people ("Thomas James", "James Thomas") stay apart;
 - a full name with its middle initials left out ("Steven O'Neill") joins the one cluster that
   is the name with them ("Steven T. O'Neill"); a given name alike under one one-holder title
   ("Judge Stephen O'Neill" in one report beside "Judge Steven O'Neill" in more) joins it;
@@ -158,15 +165,19 @@ def _unread_slips(spellings: Mapping[str, object], capitalised: Counter[str]) ->
 def _syllable_cuts(spellings: Mapping[str, object]) -> dict[str, str]:
     """Spellings ending in a hyphen syllable (`_syllable_tail`) whose head is a spelling of its
     own, to that head: "Tel Aviv-set" where a text writes "Tel Aviv", "Real Madrid-fan" where one
-    writes "Real Madrid"; "Kim Jong-un" stays whole, as no text writes "Kim Jong"."""
+    writes "Real Madrid"; "Kim Jong-un" stays whole, as no text writes "Kim Jong". Two syllables
+    after one head ("Kim Jong-un" and "Kim Jong-il", where a text writes "the Kim Jong dynasty")
+    make two names, a son's and a father's: then neither is cut, or both would be "Kim Jong"."""
     cuts = {}
+    tails: dict[str, set[str]] = defaultdict(set)  # the head's syllables, folded
     for name in spellings:
         head, space, last = name.rpartition(" ")
         if space and re.search(HYPHEN_TAIL, last) and _syllable_tail(last):
             rest = f"{head} {re.sub(HYPHEN_TAIL, '', last)}"
             if rest in spellings:
                 cuts[name] = rest
-    return cuts
+                tails[rest].add(last.rsplit("-", 1)[-1].casefold())
+    return {name: rest for name, rest in cuts.items() if len(tails[rest]) == 1}
 
 
 def _syllable_tail(word: str) -> bool:
@@ -530,6 +541,66 @@ class NameClusters:
                 return []
         return [self.clusters[i] for i in sorted(found or ())]
 
+    def _plural_slips(self, name: str, words: list[str], seen: Seen) -> list[Cluster]:
+        """Clusters that are this person's full name but for a final s added to or dropped from
+        one word ("Martin Richards" for Martin Richard, "Roger Nelson" for Prince Rogers Nelson),
+        when fewer sources write it, none of them the name, or it is one source's slip
+        (`_rare_or_slip`): "Anna Edward" in one report and "Anna Edwards" in another may be two
+        people, as a letter changed in a rarer name may not (`_may_vary` would join them). A word and its plural are forms of one
+        word in an ordinary name ("Tazreen Fashion", "Tazreen Fashions Ltd": `_word_near`), so
+        only people's names (a person's cue or role beside either spelling) are compared so,
+        never an organisation's ("Emergency Operations Center said" is no person: its last word is
+        an organisation's, data/organisation_heads.txt), and never over a word the texts write in
+        lower case ("Martin Guards")."""
+        if len(words) < 2:
+            return []
+        found = []
+        for at, word in enumerate(words):
+            others = {word + "s", word[:-1]} if word.endswith("s") else {word + "s"}
+            for other in others:
+                if len(min(word, other, key=len)) < MIN_FUZZY or self._lower[word] or self._lower[other]:
+                    continue
+                spelt = [*words[:at], other, *words[at + 1 :]]
+                for c in (self.clusters[i] for i in sorted(self._having.get(other, ()))):
+                    if (
+                        c.words == spelt
+                        and not _organisation(c)
+                        and {name, c.canonical} & self._people
+                        and _rare_or_slip(seen, c)
+                    ):
+                        found.append(c)
+        return found
+
+    def _order_swaps(self, name: str, words: list[str], seen: Seen) -> list[Cluster]:
+        """Clusters that are this name with its words in another order ("Sharute Anya" for Anya
+        Sharute, a family name written first, by a source that writes the name more often;
+        "Garissa College University" for Garissa University College, a body's name of three
+        words or more), never in one sentence with it. A route's places joined by hyphens
+        ("Patna-Indore Express", "Indore-Patna Express") are written either way by the railway
+        itself and stay apart. The spelling is graded as an accepted variant (model/names.py
+        `derived_entities`): order is a convention, an editor may still want one."""
+        if len(words) < 2 or "-" in name:
+            return []
+        return [
+            c
+            for c in (self.clusters[i] for i in sorted(self._having.get(words[0], ())))
+            if c.words != words
+            and sorted(c.words) == sorted(words)
+            and "-" not in c.canonical
+            and not seen.sentences & c.sentences
+            and (self._swapped_title(name, words, c) or _swapped_in_passing(seen, c))
+        ]
+
+    def _swapped_title(self, name: str, words: list[str], cluster: Cluster) -> bool:
+        """An organisation's or a place's name of three words or more ("Garissa College
+        University"): one whose last word is an organisation's (data/organisation_heads.txt), or
+        neither spelling a person's. Two bodies are rarely named with one set of words, while two
+        people may be ("Thomas James", "James Thomas"); "Garissa University College, 120 miles
+        from" looks like a person's cue, hence the organisation's word first."""
+        if len(words) < 3:
+            return False
+        return _organisation(cluster) or not {name, cluster.canonical} & self._people
+
     def _namesakes(self, words: list[str], seen: Seen) -> list[Cluster]:
         """Clusters that are this full name with another given name, and the same one-holder role
         of the same body beside it (`office_roles`), in more reports, none of which writes this spelling: one person, whose given
@@ -687,6 +758,8 @@ class NameClusters:
             ]
             same = (
                 near[:1]
+                or self._plural_slips(name, words, seen)[:1]
+                or self._order_swaps(name, words, seen)[:1]
                 or self._namesakes(words, seen)[:1]
                 or self._same_post(words, seen)[:1]
                 or self._titled_namesakes(words, seen)[:1]
@@ -726,9 +799,16 @@ def _near_another(rest: str, by_first: Mapping[str, list[list[str]]]) -> bool:
     if len(words) < 2:
         return False
     return any(
-        len(other) == len(words) and other != words and all(map(_word_near, words, other))
+        len(other) == len(words) and other != words and all(map(_word_alike, words, other))
         for other in by_first.get(rest.partition(" ")[0], ())
     )
+
+
+def _word_alike(a: str, b: str) -> bool:
+    """A near miss (`_word_near`) or one word with a final s added or dropped ("Ramo" beside
+    "Ramos"): a name's word either way, when all that is asked is whether a leading ordinary word
+    stands before a name."""
+    return _word_near(a, b) or a + "s" == b or b + "s" == a
 
 
 def _trim_leading_places(
@@ -977,9 +1057,7 @@ def _may_vary(name: str, seen: Seen, cluster: Cluster) -> bool:
     spellings that one sentence writes side by side, or that several sources each back, are
     names of their own ("Bara" and "Bora")."""
     sources = seen.sources
-    if len(sources) < len(cluster.sources) and not sources & cluster.sources:
-        return True
-    if _slip(seen, cluster):
+    if _rare_or_slip(seen, cluster):
         return True
     if seen.sentences & cluster.sentences:
         return False  # side by side in one sentence: two names
@@ -1016,6 +1094,21 @@ def _respelt_given_name(words: list[str], full: list[str]) -> bool:
     "Amarjeet Sinha": `_near` has held word for word): one person, one report's given name
     respelt; two people sharing a surname rarely have given names two letters apart."""
     return len(words) > 1 and len(words) == len(full) and words[-1] == full[-1] and words[0] != full[0]
+
+
+def _rare_or_slip(seen: Seen, cluster: Cluster) -> bool:
+    """Fewer sources write the spelling than the cluster, none of them the cluster's name, or it
+    is one source's slip (`_slip`)."""
+    return (len(seen.sources) < len(cluster.sources) and not seen.sources & cluster.sources) or _slip(
+        seen, cluster
+    )
+
+
+def _swapped_in_passing(seen: Seen, cluster: Cluster) -> bool:
+    """A two-word name's other order written by a source that writes the name itself more often
+    ("Sharute Anya" once in a caption, "Anya Sharute" twice in the story): the source knows the
+    person; a source naming "Thomas James" and "James Thomas" once each may name two."""
+    return len(seen.sources) == 1 and all(seen.mentions[s] < cluster.mentions[s] for s in seen.sources)
 
 
 def _slip(seen: Seen, cluster: Cluster) -> bool:
