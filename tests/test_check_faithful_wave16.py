@@ -72,3 +72,67 @@ def test_a_sum_of_money_in_a_registry(cli: Cli, tmp_path: Path, monkeypatch: pyt
     assert code == 0, major(findings)
     wrong = "The lender reported £2 million of deposits in the town."
     assert check_with_registry(cli, tmp_path / "reg", rules, wrong, "2024-05-03")[0] == 1
+
+
+# --- a curated person's wrong surname -------------------------------------------------------------
+
+WAGNER = {
+    "a": "The Wagner group's leader, Yevgeny Prigozhin, led his fighters towards Moscow on Saturday, "
+    "challenging Defence Minister Sergei Shoigu.\n"
+    "A spokesman for Vladimir Putin said on Sunday that Prigozhin would leave for Belarus.\n",
+}
+PEOPLE = (
+    "entities:\n"
+    "  - {id: prigozhin, kind: person, canonical: Yevgeny Prigozhin}\n"
+    "  - {id: shoigu, kind: person, canonical: Sergei Shoigu}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        pytest.param(
+            "The Wagner group's leader, Yevgeny Prigozhin, led his fighters towards Moscow on Saturday.",
+            0,
+            id="the person",
+        ),
+        pytest.param(
+            "A spokesman for Putin said on Sunday that Yevgeny Prigozhin would leave for Belarus.",
+            0,
+            id="again",
+        ),
+        pytest.param(
+            "Prigozhin's fighters marched towards Moscow on Saturday, and he would leave for Belarus, "
+            "a spokesman for Vladimir Putin said.",
+            0,
+            id="surname and another full name",
+        ),
+        pytest.param(
+            "The Wagner group's leader, Yevgeny Primakov, led his fighters towards Moscow on Saturday.",
+            1,
+            id="another surname",
+        ),
+        pytest.param(
+            "Yevgeny Primakov led his fighters towards Moscow on Saturday, challenging Sergei Shoigu.",
+            1,
+            id="another surname, first in its sentence",
+        ),
+        pytest.param(
+            "Defence Minister Sergei Lavrov was challenged by Prigozhin on Saturday.",
+            1,
+            id="another minister",
+        ),
+    ],
+)
+def test_a_curated_persons_given_name_with_a_surname_no_source_gives(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sentence: str, code: int
+) -> None:
+    """A given name the registry knows as a person's, split off by extraction, leaves the
+    surname to be judged alone: a surname no source gives after it is a wrong person (major),
+    as for a name extraction found whole."""
+    registry_from(cli, tmp_path, monkeypatch.chdir, WAGNER, "2023-06-25")
+    (tmp_path / "reg" / "claims" / "entities.yaml").write_text(PEOPLE, encoding="utf-8")
+    code_found, findings = check_with_registry(
+        cli, tmp_path / "reg", tmp_path / "reg" / "rules", sentence, "2023-06-26"
+    )
+    assert code_found == code, major(findings)
