@@ -5,7 +5,11 @@ on, rebuilt here with invented reports, and the wrong sentences next to them tha
   a source that states the sum with other words for the thing ("a $21 billion bond portfolio")
   bears it out when its sentence is about the summary's, as for "$21 billion in securities";
   a source sum of another thing ("£2 million of loans") still does not (link/support.py
-  `figure_noun`, link/figures.py).
+  `figure_noun`, link/figures.py);
+- a capitalised word no source has, beside a given name the sources write with another surname
+  ("Yevgeny Primakov" where they write "Yevgeny Prigozhin"), is a wrong part of a known person's
+  name (major) even when extraction split the name (a registry whose entities.yaml knows the
+  person), as it is for a name found whole (pipeline/documents.py `_wrong_part_beside`).
 """
 
 from __future__ import annotations
