@@ -887,6 +887,8 @@ def unsupported_names(
         if support.found:
             continue
         note = f"{CLOSEST}{support.closest}" if support.closest else _proper_name([bare], index)
+        if note is None:
+            note = _wrong_part_beside(doc.prose, span, source_id, index)
         claim = MentionClaim(
             id="x", source=source_id, text=word, span=span, entity=name_frame(bare), note=note
         )
@@ -894,6 +896,28 @@ def unsupported_names(
         links[claim.id] = UNSUPPORTED
         found.append(claim)
     return found
+
+
+# a capitalised word right before a name word, and one right after it (one space between)
+_WORD_BEFORE = lazy(r"(?<![\w'’-])([A-Z][\w'’-]+) $")
+_WORD_AFTER = lazy(r" ([A-Z][\w'’-]+)")
+
+
+def _wrong_part_beside(prose: str, span: tuple[int, int], source_id: str, index: SourceIndex) -> str | None:
+    """LEXICON_NAME (major) for a capitalised word no source has that is the wrong part of a
+    person the sources name, by the word beside it, as `_wrong_given_name` judges a name
+    extraction found: "Primakov" of "Yevgeny Primakov" where they write "Yevgeny Prigozhin",
+    "Jamie" of "Jamie Swift" where they write "David Swift"; else None."""
+    before = _WORD_BEFORE.search(prose[max(0, span[0] - 40) : span[0]])
+    after = _WORD_AFTER.match(prose, span[1])
+    pairs = [f"{before.group(1)} {prose[span[0] : span[1]]}"] if before else []
+    pairs += [f"{prose[span[0] : span[1]]} {after.group(1)}"] if after else []
+    for text in pairs:
+        if _wrong_given_name(
+            MentionClaim(id="x", source=source_id, text=text, entity=name_frame(text)), index
+        ):
+            return LEXICON_NAME
+    return None
 
 
 def _wrong_part(claim: MentionClaim, index: SourceIndex) -> bool:
