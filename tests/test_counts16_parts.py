@@ -36,6 +36,9 @@ def test_of_them_after_a_whole_count_is_still_all_those_critical() -> None:
         "At least 20 people, including 6 firefighters, were injured, 14 of them in a critical condition."
     )
     assert aside["14"].subject == "auto.count.critical"
+    # a place is no kind: the 17 are all the critical, wherever they are treated
+    treated = claims("Hospitals reported at least 144 people injured, at least 17 of them critically.")
+    assert treated["at least 17"].subject == "auto.count.critical"
     # a count of a kind earlier in the text does not make a later whole count's "of them" a part
     later = claims(
         "Twelve children were among the injured on Monday. The fire injured 40 people, 3 of them critically."

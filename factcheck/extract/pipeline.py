@@ -297,9 +297,10 @@ _OF_PRONOUN = lazy(r"\s+of\s+(?:them|those|whom)\b", re.IGNORECASE)
 
 def _part_kinds(qualifiers: list[str]) -> list[str]:
     """The kinds a count names of what it counts ("Twelve children were among the injured",
-    "Four firefighters were hurt": ["child"], ["firefighter"]), or [] for a whole count or a part
-    of no kind ("31 of the injured")."""
-    return [str(q) for q in qualifiers if q not in KINDLESS_PARTS]
+    "Four firefighters were hurt": ["child"], ["firefighter"]), or [] for a whole count, a part
+    of no kind ("31 of the injured") or a count with a place alone ("Hospitals reported 144
+    people injured, 17 of them critically": all the critical, wherever they are treated)."""
+    return [str(q) for q in qualifiers if q not in KINDLESS_PARTS and not str(q).startswith("in-")]
 
 
 class BySentence(dict[int, list[Found]]):
