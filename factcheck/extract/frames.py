@@ -1615,8 +1615,9 @@ _AGES_BEFORE = re.compile(
 )
 
 
-# a unit glued on with a hyphen, then a word: "-storey hotel", "-ton ferry" (not any hyphened word)
-_ATTRIBUTE = lazy(HYPHENATED_UNIT + r"\s+[A-Za-z]")
+# a unit glued on with a hyphen, then a word: "-storey hotel", "-ton ferry", "-foot-long vessel"
+# (not any hyphened word)
+_ATTRIBUTE = lazy(HYPHENATED_UNIT + r"(?:-[a-z]+)?\s+[A-Za-z]")
 
 
 def forecast_cue(
