@@ -52,7 +52,11 @@ def test_a_gash_and_a_ship_never_meet() -> None:
     [
         ("A tornado 1.3 miles wide crossed the town.", "1.3 miles", "auto.measure.width.tornado"),
         ("Crews pushed 3-foot diameter steel pipes through.", "3", "auto.measure.diameter.pipe"),
-        ("They used pipes of two and a half feet diameter.", "two and a half feet", "auto.measure.diameter.pipe"),
+        (
+            "They used pipes of two and a half feet diameter.",
+            "two and a half feet",
+            "auto.measure.diameter.pipe",
+        ),
     ],
 )
 def test_a_dimension_word_names_the_dimension(text: str, words: str, frame: str) -> None:
@@ -96,4 +100,32 @@ def test_review_does_not_flag_a_ship_and_its_gash(review: Review) -> None:
             "paper": ("2024-03-26", "The liner was left with a 70-metre gash on Tuesday, officials said."),
         },
     )
+    assert above_info(report) == [], report["findings"]
+
+
+def test_review_flags_two_exact_lengths_a_few_percent_apart_as_major(review: Review) -> None:
+    # 948 and 984 feet are 3.8 % apart: within rel_tol, but nothing rounded either figure
+    report = review(
+        {
+            "wire": ("2024-03-26", "The 948-foot container ship, the Orla, hit the bridge on Tuesday."),
+            "paper": ("2024-03-26", "The 984-foot cargo ship struck the bridge on Tuesday, police said."),
+        },
+    )
+    grades = [f["grade"] for f in report["findings"] if {"948", "984"} <= {s["text"] for s in f["sides"]}]
+    assert grades == ["major"], report["findings"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a conversion's last digit
+        ("The train was doing 80 mph (129 km/h) when it left the rails.", "The train was doing 130 km/h."),
+        # a figure ending in 0 is read as rounded
+        ("The ferry sank 18 miles (29 km) from Velno.", "The ferry sank 30 km from Velno."),
+        # an approximator widens the figure as before
+        ("The 948-foot ship hit the bridge.", "The ship, about 984 feet long, hit the bridge."),
+    ],
+)
+def test_review_does_not_flag_rounded_or_converted_measures(first: str, second: str, review: Review) -> None:
+    report = review({"wire": ("2024-03-26", first), "paper": ("2024-03-26", second)})
     assert above_info(report) == [], report["findings"]
