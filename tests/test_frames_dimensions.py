@@ -129,3 +129,20 @@ def test_review_flags_two_exact_lengths_a_few_percent_apart_as_major(review: Rev
 def test_review_does_not_flag_rounded_or_converted_measures(first: str, second: str, review: Review) -> None:
     report = review({"wire": ("2024-03-26", first), "paper": ("2024-03-26", second)})
     assert above_info(report) == [], report["findings"]
+
+
+def test_a_part_of_a_thing_is_not_the_thing() -> None:
+    found = claims("Workers said a 2 km tunnel section had flooded. The 300-metre ship's deck was awash.")
+    assert found["2 km"] is None or not found["2 km"].startswith("auto.measure.length"), found
+    assert found["300"] is None or not found["300"].startswith("auto.measure.length"), found
+
+
+def test_a_source_giving_two_ships_lengths_frames_neither() -> None:
+    text = "The 290-metre cruise ship ran aground. A 110-metre supply ship nearby took on water."
+    found = {words: claim.subject for words, claim in quantity_claims(text, DAY, source="wire").items()}
+    assert found["290"] == found["110"] == "unknown.quantity", found
+
+
+def test_a_length_and_its_conversion_keep_their_frame() -> None:
+    found = claims("The 290-metre (950 ft) vessel ran aground.")
+    assert found["290"] == found["950 ft"] == "auto.measure.length.vessel", found

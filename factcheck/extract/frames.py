@@ -103,6 +103,7 @@ class FrameTable(msgspec.Struct, frozen=True):
     dimensions: dict[str, str] = msgspec.field(default_factory=dict)  # "wide" -> width
     # a thing's noun -> (its slug, the dimension a length with no dimension word gives, or None)
     measured_things: dict[str, tuple[str, str | None]] = msgspec.field(default_factory=dict)
+    thing_parts: frozenset[str] = frozenset()  # "section": "a 2 km tunnel section" is no tunnel's
     money_for: Regex | None = None  # what a sum is for: "a $1.8 billion fine"
     money_slugs: dict[str, str] = msgspec.field(default_factory=dict)  # cue -> purpose slug
     of_them: frozenset[str] = frozenset()  # roles a count "of them" has whole ("71 of them critical")
@@ -291,6 +292,7 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         aged_things=_aged_things(list(data.get("aged_things") or [])),
         unique_people=frozenset(str(w).lower() for w in data.get("unique_people") or []),
         dimensions={str(k).lower(): str(v) for k, v in (data.get("dimensions") or {}).items()},
+        thing_parts=frozenset(str(w).lower() for w in data.get("thing_parts") or []),
         measured_things={
             str(k).lower(): (str(v[0]), str(v[1]) if v[1] else None)
             for k, v in (data.get("measured_things") or {}).items()
@@ -782,6 +784,8 @@ _NEXT_WORD = lazy(r"(?:\s*\([^()]{1,30}\))?\)?(?:\s+|-)(?P<word>[A-Za-z]+)")
 # right before a length: a thing's noun, then a dimension word or a linking word ("a ship long over
 # 300 meters", "tornado 1.3 miles wide", "pipes of two and a half feet diameter")
 _THING_BEFORE = lazy(r"(?:(?P<first>[A-Za-z]+),?\s+)?(?P<last>[A-Za-z]+),?\s+\Z")
+# right after a thing's noun: a possessive or the noun of its part ("tunnel section")
+_PART_AFTER = lazy(r"(?P<own>'s|’s)|\s+(?P<part>[A-Za-z]+)")
 _LINKING = frozenset({"was", "is", "of", "measuring", "measured"})
 
 
@@ -803,6 +807,9 @@ def dimension_of(
         word, pos = found.group("word"), found.end()
         low = word.lower()
         if low in table.measured_things:
+            part = _PART_AFTER.match(text, pos)
+            if part is not None and (part.group("own") or part.group("part").lower() in table.thing_parts):
+                return None  # "a 2 km tunnel section", "the 30-metre ship's hull": a part's size
             thing, plain = table.measured_things[low]
             dimension = dimension or plain
             return (dimension, thing, low) if dimension is not None else None
