@@ -9,7 +9,7 @@ A figure and its conversion ("the 290-metre (950 ft) vessel") are in two units a
 
 from __future__ import annotations
 
-from factcheck.extract.candidates import PLACEHOLDERS, Candidate
+from factcheck.extract.candidates import Candidate
 from factcheck.extract.frames import default_table
 from factcheck.model import QuantityClaim
 from factcheck.model.ids import Family, is_draft_source, parse_auto
@@ -37,12 +37,7 @@ def with_one_size_per_thing(candidates: list[Candidate], source: str) -> list[Ca
         return candidates
     why = "; one of two sizes this text gives of such a thing (two of them): never compared"
     return [
-        c.model_copy(
-            update={
-                "claim": c.claim.model_copy(update={"subject": PLACEHOLDERS["quantity"]}),
-                "frame_why": f"{c.frame_why}{why}",
-            }
-        )
+        c.unframed(why)
         if isinstance(c.claim, QuantityClaim) and (c.claim.subject, c.claim.unit or "") in several
         else c
         for c in candidates
