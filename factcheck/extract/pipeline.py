@@ -290,21 +290,6 @@ BREAKDOWN_WORDS = frozenset({"among", "including"})
 KINDLESS_PARTS = frozenset({"partial-of-the", "partial-among", "partial-including", "other"})
 
 
-# the part cues of an aside inside a clause: "At least 20 people, including six firefighters, were
-# injured, 14 of them in a critical condition": "them" are the 20, not the six
-ASIDE_PARTS = frozenset({"including"})
-# "of" and a pronoun after a count: what it counts a part of was named before it
-_OF_PRONOUN = lazy(r"\s+of\s+(?:them|those|whom)\b", re.IGNORECASE)
-
-
-def _part_kinds(qualifiers: list[str]) -> list[str]:
-    """The kinds a count names of what it counts ("Twelve children were among the injured",
-    "Four firefighters were hurt": ["child"], ["firefighter"]), or [] for a whole count, a part
-    of no kind ("31 of the injured") or a count with a place alone ("Hospitals reported 144
-    people injured, 17 of them critically": all the critical, wherever they are treated)."""
-    return [str(q) for q in qualifiers if q not in KINDLESS_PARTS and not str(q).startswith("in-")]
-
-
 class BySentence(dict[int, list[Found]]):
     """One family's claims by sentence index, in order of position, and where each starts (for
     bisecting the claims near a position); built once per text."""
@@ -351,9 +336,6 @@ class _Builder:
         self.clocks: dict[tuple[str, bool], list[int]] = {}
         self.masked: str | None = None  # the text with duration anchors blanked, for date frames
         self.event_days: frozenset[dt.date] | None = None  # days the text dates its events to
-        # the kinds of the last count framed as a part of a kind ("Twelve children were among the
-        # injured": ["child"]), or [] after a whole count: what a later "3 of them" counts a part of
-        self.last_kinds: list[str] = []
 
     def build(self, item: Found) -> Candidate | None:
         """One candidate, or None when the words do not make a valid claim."""
@@ -459,11 +441,6 @@ class _Builder:
         )
         if part == "of the" and _role(frame.id) in default_table().of_them:
             part = None  # "71 of them in critical condition": the injured's part is the role itself
-            if self.last_kinds and _OF_PRONOUN.match(self.text, item.end):
-                # "Twelve children were among the injured. 3 of them are in critical condition":
-                # "them" are the children, so the 3 are the critical children, a part of that kind
-                data["qualifiers"] = [*data.get("qualifiers", []), *self.last_kinds]
-                why += f"; 'of them' after a part ({', '.join(self.last_kinds)}): a part of that kind"
         counted = in_family(frame.id, Family.COUNT)
         narrow = self._narrowing(item, data) if counted else []
         breakdown = (
@@ -501,9 +478,6 @@ class _Builder:
             # Minxian") may be all of them, so it keeps the frame with its qualifier; nor is a
             # group's noun ("2,500 soldiers deployed") a part of those sent
             why += self._part_of(data)
-        if counted and part not in ASIDE_PARTS:
-            # an aside ("including six firefighters") is never what a later "of them" refers to
-            self.last_kinds = _part_kinds(data.get("qualifiers") or [])
         if running:
             data["running"] = True
             why += self._as_of(item, data, sentence)
