@@ -101,7 +101,7 @@ def test_a_locked_or_missing_database_is_not_called_damaged(tmp_path: Path) -> N
     from factcheck.errors import is_damaged_cache
 
     busy = sqlite3.OperationalError("database is locked")
-    busy.sqlite_errorname = "SQLITE_BUSY"  # type: ignore[attr-defined]
+    busy.sqlite_errorname = "SQLITE_BUSY"
     assert not is_damaged_cache(busy)
     assert not is_damaged_cache(ValueError("database disk image is malformed"))
     garbage = tmp_path / "garbage.sqlite"
