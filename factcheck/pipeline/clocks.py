@@ -20,9 +20,9 @@ for clocks when a summary has one.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import Counter
-import functools
 from collections.abc import Callable, Mapping
 
 from factcheck.extract.times import DAY, Clock, PairedClock, default_times, written_clocks, zone_offset
@@ -45,6 +45,8 @@ _RANGE_BEFORE = lazy(
 )
 _TWELVE = lazy(r"(?i:[ap]\.?\s?m\b)")
 _BARE_24 = lazy(r"(?P<h>[1-9]|1[0-2]):[0-5]\d\Z")
+# a tokenised text's clock ("7 : 00 p.m."), read as "7:00 p.m."
+_SPACED_COLON = lazy(r"(?<![\d:])(\d{1,2}) : ([0-5]\d)(?![\d:])")
 _NAMED = {"noon": ("noon", "midday"), "midday": ("noon", "midday"), "midnight": ("midnight",)}
 _NAMED_CLOCK = lazy(r"(?i:(?:12\s+)?(?P<named>noon|midday|midnight))\Z")
 
@@ -65,7 +67,8 @@ class SourceClocks:
             table = default_times()
             self._readings = [
                 (source, reading)
-                for source, text in texts.items()
+                for source, raw in texts.items()
+                for text in (_SPACED_COLON.sub(r"\1:\2", raw),)
                 for clock in written_clocks(text, table)
                 for reading in readings_of(text, clock, self.day)
             ]
@@ -102,17 +105,14 @@ def readings_of(text: str, clock: Clock, day: dt.date) -> list[Reading]:
         found.append(("utc", low, high))
     else:
         found.append(("local", low, high))
-        offset = _offset_of(clock.target, day, low)
-        if offset is not None:
-            found.append(("utc", low - offset, high - offset))
+        found += [("utc", low - offset, high - offset) for offset in _offsets(clock.target, day, low)]
     if isinstance(clock, PairedClock):
         other_low, other_high = clock.other_minutes
         if clock.other_target == "UTC":
             found.append(("utc", other_low, other_high))
         else:
-            offset = _offset_of(clock.other_target, day, other_low)
-            if offset is not None:
-                found.append(("utc", other_low - offset, other_high - offset))
+            offsets = _offsets(clock.other_target, day, other_low)
+            found += [("utc", other_low - offset, other_high - offset) for offset in offsets]
     written = text[clock.start : clock.end]
     first = re.search(r"\d{1,2}[:.]\d\d", written)
     if first is not None and _BARE_24.match(first.group()) and not _TWELVE.search(written):
@@ -120,9 +120,15 @@ def readings_of(text: str, clock: Clock, day: dt.date) -> list[Reading]:
     return found
 
 
-def _offset_of(target: str, day: dt.date, minutes: int) -> int | None:
-    """Minutes a zone is ahead of UTC at that clock time on `day`; None for a local clock."""
-    return zone_offset(target, day, minutes % DAY)
+def _offsets(target: str, day: dt.date, minutes: int) -> set[int]:
+    """Minutes a zone is ahead of UTC at that clock time, on `day` and half a year from it: the
+    story's day is only known roughly here, and "EDT" names New York's zone, whose offset
+    changes with the season; none for a local clock."""
+    return {
+        offset
+        for when in (day, day + dt.timedelta(days=182))
+        if (offset := zone_offset(target, when, minutes % DAY)) is not None
+    }
 
 
 def _range_start(text: str, clock: Clock, low: int) -> int:
