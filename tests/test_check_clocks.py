@@ -106,3 +106,22 @@ def test_a_bare_clock_is_read_both_ways_and_a_tokenised_one_joined() -> None:
 def test_hours_alone_are_no_clock() -> None:
     assert _supported({"a": "The vote closed at 8:00 on Sunday."}, "The vote closed at 9 on Sunday.") == []
     assert _supported({"a": "It closed at 8:00."}, "It closed at nine o'clock.") == []
+
+
+def test_a_bare_24_hour_clock_is_a_time_only_after_a_time_word() -> None:
+    # "won in 2:01" is a length of time: its digits are looked up as figures, as before
+    source = {"a": "Kipchoge won the marathon in 2 hours 1 minute 9 seconds, at 9:15 local time."}
+    clocks = SourceClocks(source, lambda: dt.date(2024, 6, 1))
+    summary = "Kipchoge won the marathon in 2:01, from 07:00 on."
+    unstated = [summary[c.start : c.end] for c in written_clocks(summary) if clocks.unstated(summary, c)]
+    assert unstated == ["07:00"]
+
+
+def test_a_zone_no_source_clock_can_be_set_against_is_not_judged() -> None:
+    # "CT" is no zone of the table: the source's 10 p.m. has no known offset, so the summary's
+    # "11 p.m. ET" cannot be compared; a local 9 p.m. can
+    source = {"a": "From Monday the curfew begins at 10 p.m. CT, the mayor said."}
+    clocks = SourceClocks(source, lambda: dt.date(2024, 6, 1))
+    summary = "The curfew begins at 11 p.m. ET. It used to begin at 9 p.m."
+    unstated = [summary[c.start : c.end] for c in written_clocks(summary) if clocks.unstated(summary, c)]
+    assert unstated == ["9 p.m."]

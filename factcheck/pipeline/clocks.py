@@ -4,7 +4,7 @@
 A summary's written clock (extract/times.py: "2:50 p.m.", "2.50pm", "14:50", "1450 GMT", "at
 noon", "about 2:50") is supported when a source text writes a clock whose interval overlaps it
 on the same reckoning:
-- local clock against local clock, a time in a named zone counting as that zone's local clock;
+- local clock against local clock, a time in a named zone counting as a local clock too;
 - UTC against UTC, where either side's zone gives its offset on the story's day ("1100 GMT" and
   "7 a.m. EDT"), and a source's "7.45am local time (2345 GMT)" gives both;
 - a 24-hour reading without a leading zero and at most 12 ("8:00") is read both ways, as the
@@ -24,6 +24,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping
+from importlib import resources
 
 from factcheck.extract.times import DAY, Clock, PairedClock, default_times, written_clocks, zone_offset
 from factcheck.lazyre import lazy
@@ -32,6 +33,8 @@ from factcheck.link.support import ENTITY_NAMES, Support
 from factcheck.model import Claim, QuantityClaim
 from factcheck.model.ids import StandIn, stand_in
 from factcheck.model.keys import LinkNote
+from factcheck.wordlists import phrase_alternation
+from factcheck.yamlio import parse_data_file
 
 # a reading: ("local" or "utc", low, high) in minutes after midnight
 Reading = tuple[str, int, int]
@@ -58,6 +61,7 @@ class SourceClocks:
         self._texts = texts
         self._day = day
         self._readings: list[tuple[str, Reading]] | None = None
+        self._zones: set[tuple[str, bool]] = set()  # each source clock's zone, and whether UTC is known
         self._lowered: list[str] | None = None
 
     def readings(self) -> list[tuple[str, Reading]]:
@@ -65,14 +69,23 @@ class SourceClocks:
         if self._readings is None:
             texts = {source: text for source, text in self._texts.items() if source != ENTITY_NAMES}
             table = default_times()
-            self._readings = [
-                (source, reading)
-                for source, raw in texts.items()
-                for text in (_SPACED_COLON.sub(r"\1:\2", raw),)
-                for clock in written_clocks(text, table)
-                for reading in readings_of(text, clock, self.day)
-            ]
+            self._readings, self._zones = [], set()
+            for source, raw in texts.items():
+                text = _SPACED_COLON.sub(r"\1:\2", raw)
+                for clock in written_clocks(text, table):
+                    readings = readings_of(text, clock, self.day)
+                    self._readings += [(source, reading) for reading in readings]
+                    self._zones.add((clock.target, any(kind == "utc" for kind, _, _ in readings)))
         return self._readings
+
+    def comparable(self, clock: Clock) -> bool:
+        """Whether a summary clock in a zone ("1100 GMT", "11 p.m. ET") can be set against every
+        source clock: each gives UTC or is in that zone. A source's "7 a.m." whose zone no text
+        gives, or "10 p.m. CT" (no zone the table knows), cannot be; a local clock always is."""
+        if clock.target in ("local", "pair"):
+            return True
+        self.readings()
+        return all(utc or target == clock.target for target, utc in self._zones)
 
     @functools.cached_property
     def day(self) -> dt.date:
@@ -93,6 +106,32 @@ class SourceClocks:
             return True
         wanted = readings_of(text, clock, self.day)
         return any(_overlap(mine, theirs) for mine in wanted for _, theirs in self.readings())
+
+    def unstated(self, text: str, clock: Clock) -> bool:
+        """True for a summary clock no source writes, where every source clock could be set
+        against it; a bare 24-hour clock only after a word that makes it a time ("from 20:00",
+        not "won in 2:01")."""
+        if _bare_24(text, clock) and not _clock_before().search(text, max(0, clock.start - 20), clock.start):
+            return False
+        if self.support(text, clock):
+            return False
+        return self.comparable(clock)
+
+
+def _bare_24(text: str, clock: Clock) -> bool:
+    """True for a clock written as digits with a colon alone ("20:00"), no zone, no a.m./p.m."""
+    return (
+        clock.target == "local" and re.fullmatch(r"\d{1,2}:\d\d", text[clock.start : clock.end]) is not None
+    )
+
+
+@functools.cache
+def _clock_before() -> re.Pattern[str]:
+    """A word of times.yaml `clock_before` (those that make a bare 24-hour clock a time) ending
+    the text searched."""
+    data = resources.files("factcheck.extract").joinpath("data/times.yaml").read_text(encoding="utf-8")
+    words = [str(word) for word in (parse_data_file(data, "times.yaml") or {}).get("clock_before") or []]
+    return re.compile(rf"(?i:(?<![\w])(?:{phrase_alternation(words)})\s*\Z)")
 
 
 def readings_of(text: str, clock: Clock, day: dt.date) -> list[Reading]:
@@ -168,7 +207,7 @@ def unsupported_clocks(
     seen: Counter[str] = Counter()
     found: list[Claim] = []
     for clock in mine:
-        if clocks.support(prose, clock):
+        if not clocks.unstated(prose, clock):
             continue
         claim: Claim = QuantityClaim(
             id="x",
