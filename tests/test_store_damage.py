@@ -109,3 +109,20 @@ def test_a_locked_or_missing_database_is_not_called_damaged(tmp_path: Path) -> N
     with pytest.raises(sqlite3.DatabaseError) as raised:
         sqlite3.connect(garbage).execute("SELECT * FROM sqlite_master").fetchall()
     assert is_damaged_cache(raised.value)
+
+
+def test_a_damaged_row_inside_an_intact_page_is_removed_after_the_error(built: Path) -> None:
+    """One flipped byte in a claim's JSON is no SQLite error: the row fails to decode. The run
+    is an internal error (exit 3), but the store it read is removed, so the next run is whole."""
+    clean = _run(built, "review", "--format", "json")
+    path = store.store_path(built)
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE claims SET json = '{\"kind\": 5}' WHERE rowid = (SELECT min(rowid) FROM claims)")
+    conn.commit()
+    conn.close()
+    broken = _run(built, "review", "--format", "json")
+    assert broken.returncode == 3
+    assert "was removed in case it is damaged" in broken.stderr
+    assert not path.exists()
+    again = _run(built, "review", "--format", "json")
+    assert (again.returncode, again.stdout) == (clean.returncode, clean.stdout)

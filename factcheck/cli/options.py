@@ -72,6 +72,7 @@ def handle_errors(command: F) -> F:
                 "  this is a bug in factcheck; rerun with FACTCHECK_DEBUG=1 for a traceback",
                 err=True,
             )
+            _drop_stores_after_a_bug()
             sys.exit(EXIT_INTERNAL)
 
     return wrapper  # type: ignore[return-value]
@@ -83,13 +84,37 @@ def _report_damaged_store(exc: BaseException) -> None:
     from factcheck.report.escape import visible
 
     removed = discard_opened()
-    where = ", ".join(removed) if removed else "the registry's .factcheck-cache/ folder"
-    done = "it was removed" if removed else "remove that folder"
+    if removed:
+        where = ", ".join(removed)
+        hint = "it was removed; run the command again, which rebuilds it from the YAML files"
+    else:
+        where = "a file under the registry's .factcheck-cache/ folder"
+        hint = "remove that folder and run the command again (it is rebuilt from the YAML files)"
     click.echo(
-        f"error: the compiled claim store is damaged ({visible(str(exc))}): {visible(where)}\n"
-        f"  hint: {done} and is rebuilt from the YAML files by the next run: run the command again",
+        f"error: the compiled claim store is damaged ({visible(str(exc))}): {visible(where)}\n  hint: {hint}",
         err=True,
     )
+
+
+def _drop_stores_after_a_bug() -> None:
+    """After an internal error, remove the stores this run read, and say so.
+
+    A row damaged inside an intact page (one flipped byte in a claim's JSON) is no SQLite error:
+    it fails where the row is decoded, as a validation error like any bug. The store is only a
+    cache of the YAML, so removing it costs one rebuild, while keeping a damaged one would fail
+    every later run the same way."""
+    if "sqlite3" not in sys.modules:  # no store was read
+        return
+    from factcheck.registry.store import discard_opened
+    from factcheck.report.escape import visible
+
+    removed = discard_opened()
+    if removed:
+        click.echo(
+            f"  the compiled claim store this run read ({visible(', '.join(removed))}) was removed in case it"
+            " is damaged; the next run rebuilds it from the YAML files",
+            err=True,
+        )
 
 
 def registry_option(command: F) -> F:
