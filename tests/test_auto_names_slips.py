@@ -217,17 +217,6 @@ def test_a_capitalised_job_word_before_a_plural_slip_of_a_name_is_trimmed() -> N
     assert clusters.frame("Guitarist Rodrigo Martin") == clusters.frame("Rodrigo Martins")
 
 
-def test_a_two_word_name_in_another_order_once_beside_the_name_in_one_report_is_the_name() -> None:
-    found = frames(
-        {
-            "a": "Harbour resident Mina Okonkwo sent photographs of the flood. Mina Okonkwo said "
-            "the water rose fast.\n\nPhoto: harbour resident Okonkwo Mina of the bridge.",
-            "b": "Photographs of the flood spread online.",
-        }
-    )
-    assert found["Okonkwo Mina"] == found["Mina Okonkwo"] == "auto.name.mina-okonkwo"
-
-
 def test_two_people_whose_names_are_each_others_reversed_stay_two_people() -> None:
     found = frames(
         {
@@ -239,37 +228,29 @@ def test_two_people_whose_names_are_each_others_reversed_stay_two_people() -> No
     assert found["James Thomas"] != found["Thomas James"]
 
 
-def test_a_bodys_name_of_three_words_in_another_order_in_one_report_is_the_name() -> None:
+def test_two_people_whose_names_are_each_others_reversed_in_one_report_stay_two_people() -> None:
+    # Welsh names are often two given names (David Lewis, Lewis David): one report may name both
     found = frames(
         {
-            "a": "Gunmen stormed Lodwar University College on Thursday.",
-            "b": "Students fled Lodwar University College at dawn.",
-            "c": "The siege of Lodwar College University ended at night.",
-        }
-    )
-    assert found["Lodwar College University"] == found["Lodwar University College"]
-
-
-def test_a_route_written_either_way_round_stays_two_names() -> None:
-    # the railway names the train both ways ("Patna-Indore", "Indore-Patna"): no slip
-    found = frames(
-        {
-            "a": "The Lagos-Ibadan Express derailed at night.",
-            "b": "Coaches of the Ibadan-Lagos Express left the track.",
-            "c": "The Lagos-Ibadan Express carried 900 people.",
-        }
-    )
-    assert found["Ibadan-Lagos Express"] != found["Lagos-Ibadan Express"]
-
-
-def test_two_names_in_another_order_in_one_sentence_stay_apart() -> None:
-    found = frames(
-        {
-            "a": "Thomas James and James Thomas, two brothers-in-law, were rescued.",
-            "b": "Thomas James said the boat tipped over.",
+            "a": "Harbour master James Thomas, 62, said repairs would take a month. The wall will "
+            "hold, James Thomas said.\n\nThomas James, 40, a fisherman, said six boats were lost.",
+            "b": "The harbour master, James Thomas, 62, said the council would pay.",
+            "c": "James Thomas, the harbour master, said the work would take a month.",
         }
     )
     assert found["James Thomas"] != found["Thomas James"]
+
+
+def test_two_bodies_named_with_one_set_of_words_in_another_order_stay_two_bodies() -> None:
+    found = frames(
+        {
+            "a": "The Liberal Democratic Party won 120 seats on Sunday.\n\nIts rival, the "
+            "Democratic Liberal Party, won 40 seats.",
+            "b": "The Liberal Democratic Party took 120 seats in the election.",
+            "c": "The Liberal Democratic Party won 120 seats. The Democratic Liberal Party won 40 seats.",
+        }
+    )
+    assert found["Democratic Liberal Party"] != found["Liberal Democratic Party"]
 
 
 def test_a_son_and_a_father_with_one_hyphen_head_stay_two_people_when_the_head_is_written_alone() -> None:

@@ -571,36 +571,6 @@ class NameClusters:
                         found.append(c)
         return found
 
-    def _order_swaps(self, name: str, words: list[str], seen: Seen) -> list[Cluster]:
-        """Clusters that are this name with its words in another order ("Sharute Anya" for Anya
-        Sharute, a family name written first, by a source that writes the name more often;
-        "Garissa College University" for Garissa University College, a body's name of three
-        words or more), never in one sentence with it. A route's places joined by hyphens
-        ("Patna-Indore Express", "Indore-Patna Express") are written either way by the railway
-        itself and stay apart. The spelling is graded as an accepted variant (model/names.py
-        `derived_entities`): order is a convention, an editor may still want one."""
-        if len(words) < 2 or "-" in name:
-            return []
-        return [
-            c
-            for c in (self.clusters[i] for i in sorted(self._having.get(words[0], ())))
-            if c.words != words
-            and sorted(c.words) == sorted(words)
-            and "-" not in c.canonical
-            and not seen.sentences & c.sentences
-            and (self._swapped_title(name, words, c) or _swapped_in_passing(seen, c))
-        ]
-
-    def _swapped_title(self, name: str, words: list[str], cluster: Cluster) -> bool:
-        """An organisation's or a place's name of three words or more ("Garissa College
-        University"): one whose last word is an organisation's (data/organisation_heads.txt), or
-        neither spelling a person's. Two bodies are rarely named with one set of words, while two
-        people may be ("Thomas James", "James Thomas"); "Garissa University College, 120 miles
-        from" looks like a person's cue, hence the organisation's word first."""
-        if len(words) < 3:
-            return False
-        return _organisation(cluster) or not {name, cluster.canonical} & self._people
-
     def _namesakes(self, words: list[str], seen: Seen) -> list[Cluster]:
         """Clusters that are this full name with another given name, and the same one-holder role
         of the same body beside it (`office_roles`), in more reports, none of which writes this spelling: one person, whose given
@@ -759,7 +729,6 @@ class NameClusters:
             same = (
                 near[:1]
                 or self._plural_slips(name, words, seen)[:1]
-                or self._order_swaps(name, words, seen)[:1]
                 or self._namesakes(words, seen)[:1]
                 or self._same_post(words, seen)[:1]
                 or self._titled_namesakes(words, seen)[:1]
@@ -1102,13 +1071,6 @@ def _rare_or_slip(seen: Seen, cluster: Cluster) -> bool:
     return (len(seen.sources) < len(cluster.sources) and not seen.sources & cluster.sources) or _slip(
         seen, cluster
     )
-
-
-def _swapped_in_passing(seen: Seen, cluster: Cluster) -> bool:
-    """A two-word name's other order written by a source that writes the name itself more often
-    ("Sharute Anya" once in a caption, "Anya Sharute" twice in the story): the source knows the
-    person; a source naming "Thomas James" and "James Thomas" once each may name two."""
-    return len(seen.sources) == 1 and all(seen.mentions[s] < cluster.mentions[s] for s in seen.sources)
 
 
 def _slip(seen: Seen, cluster: Cluster) -> bool:
