@@ -160,8 +160,8 @@ def test_a_persons_surname_with_a_final_s_added_in_one_report_is_a_slip_of_the_n
 def test_a_persons_given_name_with_its_final_s_dropped_is_a_slip_of_the_name() -> None:
     found = frames(
         {
-            "a": "The singer, born Prince Rogers Nelson, 57, died at home.",
-            "b": "Rogers Nelson, 57, was found in a lift.",
+            "a": "The singer, born Prince Rogers Nelson, died at home.",
+            "b": "Police identified him as Prince Rogers Nelson, 57 years old.",
             "c": "Prince Roger Nelson was found at his studio.",
         }
     )

@@ -1217,13 +1217,14 @@ def _offices(roles: Iterable[str]) -> set[str]:
 
 
 AGE = "age:"  # the prefix of an age in apposition right after a name ("age:41" from "Anna Edward, 41,")
-_AGE_AFTER = re.compile(r"\s*,\s*(\d{1,3})\s*,")
+_AGE_AFTER = re.compile(r"\s*,\s*(\d{1,3})(?:\s*,|\s+years?\s+old\b)")
 
 
 def age_roles(text: str, span: NameSpan) -> set[str]:
     """The age written in apposition right after a name, as `age:<n>` ("Anna Edwards, 29, a
-    striker"): two spellings with different ages are two people."""
-    after = _AGE_AFTER.match(text, span.end, span.end + 12)
+    striker", "Prince Rogers Nelson, 57 years old"): two spellings with different ages are two
+    people."""
+    after = _AGE_AFTER.match(text, span.end, span.end + 20)
     return {f"{AGE}{int(after[1])}"} if after is not None else set()
 
 
