@@ -199,7 +199,7 @@ def test_a_surname_and_its_plural_with_different_ages_are_two_people() -> None:
         {
             "a": "Coach Anna Edward, 41, said the team had trained for months.",
             "b": "Anna Edward, 41, the coach, praised her players.",
-            "c": "Anna Edwards, 29, a striker, scored twice. \"I was tired,\" said Anna Edwards.",
+            "c": 'Anna Edwards, 29, a striker, scored twice. "I was tired," said Anna Edwards.',
         }
     )
     assert found["Anna Edwards"] != found["Anna Edward"]

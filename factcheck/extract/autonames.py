@@ -383,7 +383,10 @@ class NameStats(msgspec.Struct):
             if not span.initial:
                 self.informative[span.name] += 1
             self.roles[span.name] |= (
-                office_roles(text, span) | post_roles(text, span) | title_roles(text, span) | age_roles(text, span)
+                office_roles(text, span)
+                | post_roles(text, span)
+                | title_roles(text, span)
+                | age_roles(text, span)
             )
         self.lower.update(re.findall(LOWER_WORD, text))
         self.capitalised.update(t for t in _TOKEN.findall(text) if t[:1].isupper())
