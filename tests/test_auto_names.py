@@ -807,15 +807,3 @@ def test_a_place_whose_parts_others_write_apart_is_kept_whole() -> None:
     }
     found = frames(texts)
     assert "San Francisco Bay Area" in found
-
-
-def test_a_name_in_another_word_order_is_an_accepted_variant_never_a_misspelling() -> None:
-    texts = {
-        "a": "Harbour resident Mina Okonkwo sent photographs of the flood. Mina Okonkwo said "
-        "the water rose fast.\n\nPhoto: harbour resident Okonkwo Mina of the bridge.",
-        "b": "Photographs of the flood spread online.",
-    }
-    entities = derived_entities(mentions_of(texts))
-    mina = entities["auto.name.mina-okonkwo"]
-    assert spelling_status("Okonkwo Mina", mina)[0] == "accepted-variant"
-    assert spelling_status("Mina Okonkwa", mina)[0] == "misspelling"

@@ -160,8 +160,8 @@ def test_a_persons_surname_with_a_final_s_added_in_one_report_is_a_slip_of_the_n
 def test_a_persons_given_name_with_its_final_s_dropped_is_a_slip_of_the_name() -> None:
     found = frames(
         {
-            "a": "The singer, born Prince Rogers Nelson, 57, died at home.",
-            "b": "Rogers Nelson, 57, was found in a lift.",
+            "a": "The singer, born Prince Rogers Nelson, died at home.",
+            "b": "Police identified him as Prince Rogers Nelson, 57 years old.",
             "c": "Prince Roger Nelson was found at his studio.",
         }
     )
@@ -186,22 +186,69 @@ def test_a_surname_and_its_plural_both_backed_by_several_reports_are_two_people(
         {
             "a": "Coach Anna Edward, 41, said the team was ready.",
             "b": "Anna Edward, 41, led the drills.",
-            "c": "Anna Edwards, 29, a player, said she was tired.",
-            "d": "Anna Edwards, 29, scored twice.",
+            "c": "Anna Edwards said she was tired.",
+            "d": "Anna Edwards scored twice.",
         }
     )
     assert found["Anna Edwards"] != found["Anna Edward"]
 
 
+def test_a_surname_and_its_plural_with_different_ages_are_two_people() -> None:
+    # one report names the striker, two the coach: a final s is no slip when the ages differ
+    found = frames(
+        {
+            "a": "Coach Anna Edward, 41, said the team had trained for months.",
+            "b": "Anna Edward, 41, the coach, praised her players.",
+            "c": 'Anna Edwards, 29, a striker, scored twice. "I was tired," said Anna Edwards.',
+        }
+    )
+    assert found["Anna Edwards"] != found["Anna Edward"]
+
+
+def test_a_surname_and_its_plural_under_different_posts_are_two_people() -> None:
+    found = frames(
+        {
+            "a": "The school principal, Mary Roberts, said the roof fell in.",
+            "b": "Principal Mary Roberts closed the school.",
+            "c": "The school cook, Mary Robert, said she heard a crack.",
+        }
+    )
+    assert found["Mary Robert"] != found["Mary Roberts"]
+
+
+def test_a_name_and_its_plural_with_no_age_post_or_title_stay_apart() -> None:
+    # "said" makes a company look like a person
+    found = frames(
+        {
+            "a": "Orchid Fashion said the fire began on the ground floor.",
+            "b": "Orchid Fashion said it was cooperating with the police.",
+            "c": "Orchid Fashions said the exits had been open.",
+        }
+    )
+    assert found["Orchid Fashions"] != found["Orchid Fashion"]
+
+
+def test_an_organisations_head_word_in_the_rarer_spelling_keeps_the_plural_apart() -> None:
+    # "Holdings" is an organisation's last word even where the other reports write "Holding"
+    found = frames(
+        {
+            "a": "Lakeside Holding, 40, said the building had passed an inspection.",
+            "b": "Lakeside Holding, 40, said it was shocked.",
+            "c": "Lakeside Holdings said it would cooperate with the inquiry.",
+        }
+    )
+    assert found["Lakeside Holdings"] != found["Lakeside Holding"]
+
+
 def test_a_surname_the_texts_also_write_in_lower_case_is_no_plural_slip() -> None:
     found = frames(
         {
-            "a": "Guard commander Tom Guard, 50, said the gate held.",
-            "b": "Tom Guard, 50, opened the gate.",
-            "c": "Tom Guards, 50, closed it; the guards left.",
+            "a": "Farmer Ann Field, 50, said the river rose.",
+            "b": "Ann Field, 50, lost her crops.",
+            "c": "Ann Fields, 50, said the fields flooded.",
         }
     )
-    assert found["Tom Guards"] != found["Tom Guard"]
+    assert found["Ann Fields"] != found["Ann Field"]
 
 
 def test_a_capitalised_job_word_before_a_plural_slip_of_a_name_is_trimmed() -> None:
@@ -217,17 +264,6 @@ def test_a_capitalised_job_word_before_a_plural_slip_of_a_name_is_trimmed() -> N
     assert clusters.frame("Guitarist Rodrigo Martin") == clusters.frame("Rodrigo Martins")
 
 
-def test_a_two_word_name_in_another_order_once_beside_the_name_in_one_report_is_the_name() -> None:
-    found = frames(
-        {
-            "a": "Harbour resident Mina Okonkwo sent photographs of the flood. Mina Okonkwo said "
-            "the water rose fast.\n\nPhoto: harbour resident Okonkwo Mina of the bridge.",
-            "b": "Photographs of the flood spread online.",
-        }
-    )
-    assert found["Okonkwo Mina"] == found["Mina Okonkwo"] == "auto.name.mina-okonkwo"
-
-
 def test_two_people_whose_names_are_each_others_reversed_stay_two_people() -> None:
     found = frames(
         {
@@ -239,37 +275,29 @@ def test_two_people_whose_names_are_each_others_reversed_stay_two_people() -> No
     assert found["James Thomas"] != found["Thomas James"]
 
 
-def test_a_bodys_name_of_three_words_in_another_order_in_one_report_is_the_name() -> None:
+def test_two_people_whose_names_are_each_others_reversed_in_one_report_stay_two_people() -> None:
+    # Welsh names are often two given names (David Lewis, Lewis David): one report may name both
     found = frames(
         {
-            "a": "Gunmen stormed Lodwar University College on Thursday.",
-            "b": "Students fled Lodwar University College at dawn.",
-            "c": "The siege of Lodwar College University ended at night.",
-        }
-    )
-    assert found["Lodwar College University"] == found["Lodwar University College"]
-
-
-def test_a_route_written_either_way_round_stays_two_names() -> None:
-    # the railway names the train both ways ("Patna-Indore", "Indore-Patna"): no slip
-    found = frames(
-        {
-            "a": "The Lagos-Ibadan Express derailed at night.",
-            "b": "Coaches of the Ibadan-Lagos Express left the track.",
-            "c": "The Lagos-Ibadan Express carried 900 people.",
-        }
-    )
-    assert found["Ibadan-Lagos Express"] != found["Lagos-Ibadan Express"]
-
-
-def test_two_names_in_another_order_in_one_sentence_stay_apart() -> None:
-    found = frames(
-        {
-            "a": "Thomas James and James Thomas, two brothers-in-law, were rescued.",
-            "b": "Thomas James said the boat tipped over.",
+            "a": "Harbour master James Thomas, 62, said repairs would take a month. The wall will "
+            "hold, James Thomas said.\n\nThomas James, 40, a fisherman, said six boats were lost.",
+            "b": "The harbour master, James Thomas, 62, said the council would pay.",
+            "c": "James Thomas, the harbour master, said the work would take a month.",
         }
     )
     assert found["James Thomas"] != found["Thomas James"]
+
+
+def test_two_bodies_named_with_one_set_of_words_in_another_order_stay_two_bodies() -> None:
+    found = frames(
+        {
+            "a": "The Liberal Democratic Party won 120 seats on Sunday.\n\nIts rival, the "
+            "Democratic Liberal Party, won 40 seats.",
+            "b": "The Liberal Democratic Party took 120 seats in the election.",
+            "c": "The Liberal Democratic Party won 120 seats. The Democratic Liberal Party won 40 seats.",
+        }
+    )
+    assert found["Democratic Liberal Party"] != found["Liberal Democratic Party"]
 
 
 def test_a_son_and_a_father_with_one_hyphen_head_stay_two_people_when_the_head_is_written_alone() -> None:

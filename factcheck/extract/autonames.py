@@ -383,7 +383,10 @@ class NameStats(msgspec.Struct):
             if not span.initial:
                 self.informative[span.name] += 1
             self.roles[span.name] |= (
-                office_roles(text, span) | post_roles(text, span) | title_roles(text, span)
+                office_roles(text, span)
+                | post_roles(text, span)
+                | title_roles(text, span)
+                | age_roles(text, span)
             )
         self.lower.update(re.findall(LOWER_WORD, text))
         self.capitalised.update(t for t in _TOKEN.findall(text) if t[:1].isupper())
@@ -548,9 +551,11 @@ class NameClusters:
         (`_rare_or_slip`): "Anna Edward" in one report and "Anna Edwards" in another may be two
         people, as a letter changed in a rarer name may not (`_may_vary` would join them). A word and its plural are forms of one
         word in an ordinary name ("Tazreen Fashion", "Tazreen Fashions Ltd": `_word_near`), so
-        only people's names (a person's cue or role beside either spelling) are compared so,
-        never an organisation's ("Emergency Operations Center said" is no person: its last word is
-        an organisation's, data/organisation_heads.txt), and never over a word the texts write in
+        only people's names are compared so: an age, a post or a title beside either spelling,
+        and none that tells two people (`_one_person`: "Anna Edward, 41" and "Anna Edwards, 29";
+        "said" alone makes no person, "Orchid Fashions said"). Never an organisation's ("Emergency
+        Operations Center"; "Lakeside Holding" beside "Lakeside Holdings": either last word an
+        organisation's, data/organisation_heads.txt), and never over a word the texts write in
         lower case ("Martin Guards")."""
         if len(words) < 2:
             return []
@@ -564,42 +569,12 @@ class NameClusters:
                 for c in (self.clusters[i] for i in sorted(self._having.get(other, ()))):
                     if (
                         c.words == spelt
-                        and not _organisation(c)
-                        and {name, c.canonical} & self._people
+                        and not {words[-1], spelt[-1]} & word_list("organisation_heads")
+                        and _one_person(seen.roles, c.roles)
                         and _rare_or_slip(seen, c)
                     ):
                         found.append(c)
         return found
-
-    def _order_swaps(self, name: str, words: list[str], seen: Seen) -> list[Cluster]:
-        """Clusters that are this name with its words in another order ("Sharute Anya" for Anya
-        Sharute, a family name written first, by a source that writes the name more often;
-        "Garissa College University" for Garissa University College, a body's name of three
-        words or more), never in one sentence with it. A route's places joined by hyphens
-        ("Patna-Indore Express", "Indore-Patna Express") are written either way by the railway
-        itself and stay apart. The spelling is graded as an accepted variant (model/names.py
-        `derived_entities`): order is a convention, an editor may still want one."""
-        if len(words) < 2 or "-" in name:
-            return []
-        return [
-            c
-            for c in (self.clusters[i] for i in sorted(self._having.get(words[0], ())))
-            if c.words != words
-            and sorted(c.words) == sorted(words)
-            and "-" not in c.canonical
-            and not seen.sentences & c.sentences
-            and (self._swapped_title(name, words, c) or _swapped_in_passing(seen, c))
-        ]
-
-    def _swapped_title(self, name: str, words: list[str], cluster: Cluster) -> bool:
-        """An organisation's or a place's name of three words or more ("Garissa College
-        University"): one whose last word is an organisation's (data/organisation_heads.txt), or
-        neither spelling a person's. Two bodies are rarely named with one set of words, while two
-        people may be ("Thomas James", "James Thomas"); "Garissa University College, 120 miles
-        from" looks like a person's cue, hence the organisation's word first."""
-        if len(words) < 3:
-            return False
-        return _organisation(cluster) or not {name, cluster.canonical} & self._people
 
     def _namesakes(self, words: list[str], seen: Seen) -> list[Cluster]:
         """Clusters that are this full name with another given name, and the same one-holder role
@@ -759,7 +734,6 @@ class NameClusters:
             same = (
                 near[:1]
                 or self._plural_slips(name, words, seen)[:1]
-                or self._order_swaps(name, words, seen)[:1]
                 or self._namesakes(words, seen)[:1]
                 or self._same_post(words, seen)[:1]
                 or self._titled_namesakes(words, seen)[:1]
@@ -1096,19 +1070,28 @@ def _respelt_given_name(words: list[str], full: list[str]) -> bool:
     return len(words) > 1 and len(words) == len(full) and words[-1] == full[-1] and words[0] != full[0]
 
 
+def _one_person(roles: frozenset[str], other: set[str]) -> bool:
+    """Whether two spellings' person facts make them one person: an age, a post or a title
+    beside one of them at least ("said" alone is no person: "Orchid Fashions said"), and no
+    kind of them (ages; posts and titles) that both carry but with nothing in common ("Anna
+    Edward, 41" and "Anna Edwards, 29" are two people)."""
+    both = roles | other
+    if not both:
+        return False
+    for kind in ((AGE,), (POST, TITLE)):
+        mine = {r for r in roles if r.startswith(kind)}
+        theirs = {r for r in other if r.startswith(kind)}
+        if mine and theirs and not mine & theirs:
+            return False
+    return True
+
+
 def _rare_or_slip(seen: Seen, cluster: Cluster) -> bool:
     """Fewer sources write the spelling than the cluster, none of them the cluster's name, or it
     is one source's slip (`_slip`)."""
     return (len(seen.sources) < len(cluster.sources) and not seen.sources & cluster.sources) or _slip(
         seen, cluster
     )
-
-
-def _swapped_in_passing(seen: Seen, cluster: Cluster) -> bool:
-    """A two-word name's other order written by a source that writes the name itself more often
-    ("Sharute Anya" once in a caption, "Anya Sharute" twice in the story): the source knows the
-    person; a source naming "Thomas James" and "James Thomas" once each may name two."""
-    return len(seen.sources) == 1 and all(seen.mentions[s] < cluster.mentions[s] for s in seen.sources)
 
 
 def _slip(seen: Seen, cluster: Cluster) -> bool:
@@ -1232,8 +1215,20 @@ def post_roles(text: str, span: NameSpan) -> set[str]:
 
 
 def _offices(roles: Iterable[str]) -> set[str]:
-    """The office@body roles among a spelling's roles (its posts and titles left out)."""
-    return {role for role in roles if not role.startswith((POST, TITLE))}
+    """The office@body roles among a spelling's roles (its posts, titles and ages left out)."""
+    return {role for role in roles if not role.startswith((POST, TITLE, AGE))}
+
+
+AGE = "age:"  # the prefix of an age in apposition right after a name ("age:41" from "Anna Edward, 41,")
+_AGE_AFTER = re.compile(r"\s*,\s*(\d{1,3})(?:\s*,|\s+years?\s+old\b)")
+
+
+def age_roles(text: str, span: NameSpan) -> set[str]:
+    """The age written in apposition right after a name, as `age:<n>` ("Anna Edwards, 29, a
+    striker", "Prince Rogers Nelson, 57 years old"): two spellings with different ages are two
+    people."""
+    after = _AGE_AFTER.match(text, span.end, span.end + 20)
+    return {f"{AGE}{int(after[1])}"} if after is not None else set()
 
 
 TITLE = "title:"  # the prefix of a one-holder title written right before a name ("title:judge")

@@ -180,9 +180,6 @@ def derived_entities(claims: Iterable[Claim]) -> dict[str, Entity]:
                 and (len(backers[(frame, fold(t))]) >= min(len(behind), SHARED) or counts[t] >= SHARED)
                 and not backers[(frame, fold(t))] & writers
             }
-            # the name's words in another order ("Sharute Anya" for Anya Sharute): a family name
-            # written first is a convention, not a misspelling (extract/autonames.py `_order_swaps`)
-            | {t for t in ranked if _reordered(t, canonical)}
         )
         # the canonical name, or a run of it, with accents written or not ("São Paulo", "Sao
         # Paulo"; "Brasília", "Brasilia"): outlets' type, not another spelling
@@ -199,12 +196,6 @@ def derived_entities(claims: Iterable[Claim]) -> dict[str, Entity]:
             note="derived from the spellings the sources use (no entity list)",
         )
     return entities
-
-
-def _reordered(variant: str, canonical: str) -> bool:
-    """Whether `variant` is the canonical name's words, two or more, in another order."""
-    words, full = fold(variant).split(), fold(canonical).split()
-    return len(words) > 1 and words != full and sorted(words) == sorted(full)
 
 
 def _transliterates_a_run(variant: str, canonical: str, *, umlauts: bool = False) -> bool:
