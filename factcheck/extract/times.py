@@ -566,15 +566,3 @@ def clock_key(fields: dict[str, Any]) -> int:
 def _to_minutes(clock: str) -> int:
     hours, minutes = clock.split(":")
     return int(hours) * 60 + int(minutes)
-
-
-def written_clocks(text: str, table: TimeTable | None = None) -> list[Clock]:
-    """Every clock written in `text` (no times of day in words), a time given again in another
-    zone in brackets joined to the first: what a summary's time is looked up among."""
-    return _written_clocks(text, table or default_times())
-
-
-def zone_offset(target: str, day: dt.date, minutes: int) -> int | None:
-    """Minutes a clock's target zone is ahead of UTC at that clock time on `day` (None for a
-    local clock or an unknown zone)."""
-    return _offset(target, day, minutes)

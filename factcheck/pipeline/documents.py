@@ -78,7 +78,6 @@ from factcheck.model.ids import (
 from factcheck.model.keys import LinkNote
 from factcheck.model.names import derived_entities, is_auto_name, name_frame
 from factcheck.model.quantifiers import points_apart
-from factcheck.pipeline.clocks import SourceClocks, unsupported_clocks
 from factcheck.pipeline.ordinals import ordinals_judged
 from factcheck.pipeline.owners import other_owners
 from factcheck.pipeline.roles import is_role, judge_roles
@@ -255,7 +254,6 @@ def with_documents(
     days = speaking_days(registry)
     checked = Checked(index=index)
     lower_sources = index.caseless()
-    clocks = SourceClocks(index.texts, lambda: time_frame(registry).start)
     drafts = []
     for doc in documents:
         source_id = draft_source(doc.display)
@@ -282,7 +280,6 @@ def with_documents(
         look_up(claims, links, index, checked, Dated(doc.prose, published), figures, days)
         borne_out_tenures(claims, links, candidates, registry, checked)
         _note_frames(claims, candidates, checked)
-        claims += unsupported_clocks(doc.prose, source_id, claims, clocks, checked.support, links)
         claims += unsupported_figures(doc, source_id, claims, index, checked, links)
         claims += unsupported_names(doc, source_id, claims, index, checked, links, lower_case)
         claims = other_owners(doc.prose, source_id, claims, index, checked.support, links, lower_case)
