@@ -82,6 +82,7 @@ def test_check_on_a_damaged_store_says_so_and_the_next_check_is_the_clean_one(bu
 
 
 def test_only_regular_files_are_removed(tmp_path: Path) -> None:
+    store.forget_opened()  # stores other tests of this process opened are not this test's
     target = tmp_path / "elsewhere.sqlite"
     target.write_bytes(b"not ours")
     link = tmp_path / "registry.sqlite"

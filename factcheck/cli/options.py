@@ -45,6 +45,7 @@ def handle_errors(command: F) -> F:
 
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        _forget_opened_stores()  # in-process callers run many commands: each answers for its own
         try:
             return command(*args, **kwargs)
         except FactcheckError as exc:
@@ -76,6 +77,14 @@ def handle_errors(command: F) -> F:
             sys.exit(EXIT_INTERNAL)
 
     return wrapper  # type: ignore[return-value]
+
+
+def _forget_opened_stores() -> None:
+    """Forget the stores earlier commands of this process opened (the store module is looked
+    up, not imported: a command that reads no store imports no SQLite)."""
+    store = sys.modules.get("factcheck.registry.store")
+    if store is not None:
+        store.forget_opened()
 
 
 def _report_damaged_store(exc: BaseException) -> None:

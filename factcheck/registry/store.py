@@ -136,6 +136,11 @@ def opened(path: Path | str) -> None:
     _opened.add(str(path))
 
 
+def forget_opened() -> None:
+    """Start a new command: the stores earlier ones opened are not its to remove."""
+    _opened.clear()
+
+
 def discard_opened() -> list[str]:
     """Remove every store file this process opened; the paths removed.
 
