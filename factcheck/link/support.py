@@ -1572,6 +1572,31 @@ class SourceIndex:
         after = {found.group(1).lower() for text in self.texts.values() for found in pattern.finditer(text)}
         return bool(after) and surname.lower() not in after
 
+    def full_name(self, given: str) -> str:
+        """The first full name a source writes with this first name ("Yevgeny Prigozhin"), or ""."""
+        pattern = re.compile(
+            rf"\b{re.escape(strip_possessive(given))} [A-Z][a-z]{{{MIN_NAME_LETTERS - 1},}}\b"
+        )
+        return next((found.group(0) for text in self.texts.values() for found in pattern.finditer(text)), "")
+
+    def first_name(self, word: str) -> bool:
+        """Whether the sources write the word as a person's first name: followed by a capitalised
+        word ("Yevgeny Prigozhin") and never right after a name of their own ("Trump" of "Donald
+        Trump": a surname, whatever follows it, "Trump Tower"). A common English word before it is
+        a title ("Minister Sergei Shoigu"), not a name."""
+        from factcheck.link.lexicon import frequent, written_alike  # wordfreq: a name no source has
+
+        word = strip_possessive(word)
+        first = re.compile(rf"\b{re.escape(word)} [A-Z][a-z]")
+        after_name = re.compile(rf"\b([A-Z][a-z]+) {re.escape(word)}\b")
+        if not any(first.search(text) for text in self.texts.values()):
+            return False
+        return not any(
+            written_alike(found.group(1).lower()) or not frequent(found.group(1))
+            for text in self.texts.values()
+            for found in after_name.finditer(text)
+        )
+
     @functools.cached_property
     def _words(self) -> frozenset[str]:
         """Every word of the sources, lower case."""
