@@ -1,15 +1,14 @@
 """`check` (issue 14, session 16): faithful sentences of kinds real multi-outlet stories failed
 on, rebuilt here with invented reports, and the wrong sentences next to them that must still fail.
 
-- a sum of money followed by what it was of ("$21 billion of securities") counts its currency:
-  a source that states the sum with other words for the thing ("a $21 billion bond portfolio")
-  bears it out when its sentence is about the summary's, as for "$21 billion in securities";
-  a source sum of another thing ("£2 million of loans") still does not (link/support.py
-  `figure_noun`, link/figures.py);
+- a source sum of another thing, whatever joins the sum and its noun ("$3 billion in shares", "a
+  $3 billion share sale"), does not bear out "$3 billion of bonds" (review of faith16: its money
+  change was reverted, as no noun rule also kept SVB's "$21 billion of securities");
 - a capitalised word no source has, beside a given name the sources write with another surname
   ("Yevgeny Primakov" where they write "Yevgeny Prigozhin"), is a wrong part of a known person's
   name (major) even when extraction split the name (a registry whose entities.yaml knows the
-  person), as it is for a name found whole (pipeline/documents.py `_wrong_part_beside`).
+  person), as it is for a name found whole (pipeline/documents.py `_wrong_part_beside`), but
+  not a heading's verb or adjective after a surname ("# Trump Attacks Prosecutors").
 """
 
 from __future__ import annotations
@@ -29,53 +28,47 @@ def major(findings: list[dict]) -> list[str]:  # type: ignore[type-arg]
     return [f["message"] for f in findings if f["grade"] in ("major", "critical")]
 
 
-# --- a sum of money and what it was of -----------------------------------------------------------
+# --- a sum of money of another thing (review of faith16) -----------------------------------------
+# A source sum whose own noun differs from the summary's ("$3 billion in shares", "a $3 billion share
+# sale") does not bear out "$3 billion of bonds", whatever word joins the sum and its noun.
 
-SUMS = {
-    "a": "---\ndate: 2024-05-02\n---\n"
-    "Investors bought a $2 billion bond issue from the utility on Tuesday.\n"
-    "Thieves made off with a $1.2 million jewellery haul from the shop in Antwerp.\n"
-    "The charity sent a €3 million relief shipment to the flooded towns near Valencia.\n"
-    "The gallery sold an $8 million art collection at auction in Geneva.\n"
-    "The lender reported £2 million of loans and £9 million of deposits in the town.\n",
+SHIPPING = {
+    "in": "---\ndate: 2024-09-10\n---\nHalvorsen Shipping raised $5 billion in bonds and $3 billion in "
+    "shares on Monday, its finance director said.\n",
+    "compound": "---\ndate: 2024-09-10\n---\nThe Oslo company Halvorsen Shipping agreed a $3 billion share "
+    "sale and a $5 billion bond sale, its finance director said on Monday.\n",
 }
 
 
+@pytest.mark.parametrize("source", sorted(SHIPPING))
 @pytest.mark.parametrize(
-    ("sentence", "code"),
+    "sentence",
     [
-        pytest.param("Thieves stole $1.2 million of gems from the shop in Antwerp.", 0, id="gems"),
         pytest.param(
-            "The charity sent €3 million of supplies to the flooded towns near Valencia.", 0, id="supplies"
-        ),
-        pytest.param("The gallery sold $8 million of paintings at auction in Geneva.", 0, id="paintings"),
-        pytest.param("The lender reported £9 million of deposits in the town.", 0, id="the same thing"),
-        pytest.param("Thieves stole $2.1 million of gems from the shop in Antwerp.", 1, id="another sum"),
-        pytest.param(
-            "The gallery sold $18 million of paintings at auction in Geneva.", 1, id="another sum 2"
+            "Halvorsen Shipping raised $3 billion of bonds on Monday, its finance director said.", id="bonds"
         ),
         pytest.param(
-            "The lender reported £2 million of deposits in the town.", 1, id="a sum of another thing"
+            "Halvorsen Shipping raised $5 billion of shares on Monday, its finance director said.",
+            id="shares",
         ),
     ],
 )
-def test_a_sum_of_money_counts_its_currency_not_what_it_was_of(
-    cli: Cli, tmp_path: Path, sentence: str, code: int
+def test_a_sum_of_money_of_another_thing_is_flagged(
+    cli: Cli, tmp_path: Path, source: str, sentence: str
 ) -> None:
     found, findings = check_sentence(
-        cli, tmp_path, {f"{k}.txt": v for k, v in SUMS.items()}, "2024-05-03", sentence
+        cli, tmp_path, {f"{source}.txt": SHIPPING[source]}, "2024-09-11", sentence
     )
-    assert found == code, major(findings)
+    assert found == 1, findings
 
 
-def test_a_sum_of_money_in_a_registry(cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    registry_from(cli, tmp_path, monkeypatch.chdir, SUMS, "2024-05-02")
+def test_a_sum_of_money_of_another_thing_in_a_registry(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    registry_from(cli, tmp_path, monkeypatch.chdir, SHIPPING, "2024-09-10")
     rules = tmp_path / "reg" / "rules"
-    faithful = "The charity sent €3 million of supplies to the flooded towns near Valencia."
-    code, findings = check_with_registry(cli, tmp_path / "reg", rules, faithful, "2024-05-03")
-    assert code == 0, major(findings)
-    wrong = "The lender reported £2 million of deposits in the town."
-    assert check_with_registry(cli, tmp_path / "reg", rules, wrong, "2024-05-03")[0] == 1
+    wrong = "Halvorsen Shipping raised $3 billion of bonds on Monday, its finance director said."
+    assert check_with_registry(cli, tmp_path / "reg", rules, wrong, "2024-09-11")[0] == 1
 
 
 # --- a curated person's wrong surname -------------------------------------------------------------
@@ -140,3 +133,39 @@ def test_a_curated_persons_given_name_with_a_surname_no_source_gives(
         cli, tmp_path / "reg", tmp_path / "reg" / "rules", sentence, "2023-06-26"
     )
     assert code_found == code, major(findings)
+    if "Primakov" in sentence:  # the message says whom the sources name
+        assert any("the sources write Yevgeny Prigozhin" in m for m in major(findings)), major(findings)
+
+
+# --- a title-case heading is no wrong surname (review of faith16) ---------------------------------
+
+RALLY = {
+    "a": "---\ndate: 2025-03-04\n---\nFormer president Donald Trump held a rally outside Trump Tower in "
+    "Manhattan on Monday, where he attacked the prosecutors in his fraud case.\n"
+    "President Joe Biden met Senator Joe Manchin at the White House on Monday.\n",
+    "b": "---\ndate: 2025-03-04\n---\nTrump told the crowd of about 2,000 people that the case against his "
+    "company was a witch hunt. His son Eric Trump spoke first.\n",
+}
+HEADINGS = [
+    "# Trump Attacks Prosecutors\n\nDonald Trump held a rally outside Trump Tower on Monday and attacked "
+    "the prosecutors in his fraud case.",
+    "# Rally: Trump Defiant\n\nDonald Trump held a rally outside Trump Tower on Monday.",
+    "# Trump Slams Biden Meeting\n\nDonald Trump held a rally outside Trump Tower on Monday.",
+]
+
+
+@pytest.mark.parametrize("sentence", HEADINGS, ids=["attacks", "defiant", "slams"])
+def test_a_title_case_heading_after_a_surname_is_no_wrong_name(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sentence: str
+) -> None:
+    """A heading capitalises its verbs and adjectives, and "Trump" is a surname the sources also
+    write before "Tower": neither is a wrong person (both modes)."""
+    code, findings = check_sentence(
+        cli, tmp_path, {f"{k}.txt": v for k, v in RALLY.items()}, "2025-03-05", sentence
+    )
+    assert code == 0, major(findings)
+    registry_from(cli, tmp_path, monkeypatch.chdir, RALLY, "2025-03-04")
+    code, findings = check_with_registry(
+        cli, tmp_path / "reg", tmp_path / "reg" / "rules", sentence, "2025-03-05"
+    )
+    assert code == 0, major(findings)

@@ -33,17 +33,15 @@ from factcheck.link.support import (
     SCORE,
     Accept,
     abbreviations,
+    counted_noun,
     counts_persons,
     currencies,
-    figure_noun,
     frame_words,
     noun_after,
     numbers_in,
-    of_another_thing,
     same_noun,
     same_unit_phrase,
     sentences,
-    sum_of_noun,
 )
 from factcheck.model import WEEKDAYS, Claim, QuantityClaim
 from factcheck.model.ids import Family, in_family, parse_auto
@@ -124,8 +122,7 @@ class FigureFrames:
         subject it is linked to, whose words in a source sentence say it counts the same thing:
         "the death toll had risen to 1,300" for "1,300 people" killed)."""
         # "12 per cent": the unit's words count nothing; a percentage is matched by its sentence
-        noun = figure_noun(claim) if claim.unit != "%" else ""
-        sum_of = sum_of_noun(claim)  # "securities" of "$21 billion of securities"
+        noun = counted_noun(claim.text) if claim.unit != "%" else ""
         partitive = (
             not noun and claim.unit != "%" and claim.span is not None and bool(_BARE.search(claim.text))
         )
@@ -140,8 +137,6 @@ class FigureFrames:
         approximated = claim.approx is not None
 
         def usable(source: str, span: tuple[int, int]) -> bool:
-            if of_another_thing(sum_of, noun_after(self.texts.get(source, ""), span[1])):
-                return False  # "$21 billion of loans" for "$21 billion of securities"
             if head is not None and not self._same_person(source, span, head):
                 return False
             theirs = self.frame_at(source, span)

@@ -41,7 +41,6 @@ from rapidfuzz.distance import Levenshtein
 
 from factcheck.extract.numbers import (
     APPROX,
-    CURRENCIES,
     ORDINAL_WORDS,
     SCALES,
     SMALL_NUMBERS,
@@ -794,7 +793,7 @@ class SourceIndex:
             window = _window(claim)
             if open_bound and window is not None and math.isinf(claim.interval()[1]):
                 window = (window[0], math.inf)
-            noun = figure_noun(claim)
+            noun = counted_noun(claim.text)
         if not wanted or any(self._cut_at(value) for value in wanted):
             return None
         if isinstance(claim, QuantityClaim) and pointing(claim.approx) is not None:
@@ -1573,6 +1572,31 @@ class SourceIndex:
         after = {found.group(1).lower() for text in self.texts.values() for found in pattern.finditer(text)}
         return bool(after) and surname.lower() not in after
 
+    def full_name(self, given: str) -> str:
+        """The first full name a source writes with this first name ("Yevgeny Prigozhin"), or ""."""
+        pattern = re.compile(
+            rf"\b{re.escape(strip_possessive(given))} [A-Z][a-z]{{{MIN_NAME_LETTERS - 1},}}\b"
+        )
+        return next((found.group(0) for text in self.texts.values() for found in pattern.finditer(text)), "")
+
+    def first_name(self, word: str) -> bool:
+        """Whether the sources write the word as a person's first name: followed by a capitalised
+        word ("Yevgeny Prigozhin") and never right after a name of their own ("Trump" of "Donald
+        Trump": a surname, whatever follows it, "Trump Tower"). A common English word before it is
+        a title ("Minister Sergei Shoigu"), not a name."""
+        from factcheck.link.lexicon import frequent, written_alike  # wordfreq: a name no source has
+
+        word = strip_possessive(word)
+        first = re.compile(rf"\b{re.escape(word)} [A-Z][a-z]")
+        after_name = re.compile(rf"\b([A-Z][a-z]+) {re.escape(word)}\b")
+        if not any(first.search(text) for text in self.texts.values()):
+            return False
+        return not any(
+            written_alike(found.group(1).lower()) or not frequent(found.group(1))
+            for text in self.texts.values()
+            for found in after_name.finditer(text)
+        )
+
     @functools.cached_property
     def _words(self) -> frozenset[str]:
         """Every word of the sources, lower case."""
@@ -1840,38 +1864,6 @@ def counted_noun(text: str) -> str:
         return ""  # the end of an abbreviation ("five u.s. states"): no noun to match
     spoken = last in SMALL_NUMBERS or last in TENS or last in SCALES or last in ORDINAL_WORDS
     return "" if spoken or last in NUMBER_TAIL or last in STOP_WORDS else last
-
-
-# a sum of money followed by what it was of: "$21 billion of securities", "£2m of cocaine"
-_SUM_OF = lazy(r"\d[\d,.]*(?:\s*[a-z]+)?\s+of\s+[a-z]", re.IGNORECASE)
-# the units extraction gives a sum of money (extract/numbers.py, extract/frames.py)
-_MONEY_UNITS = frozenset(CURRENCIES.values()) | {"dollars", "euros", "pounds", "yen", "yuan", "rupees"}
-
-
-def figure_noun(claim: QuantityClaim) -> str:
-    """The noun a summary's figure counts (`counted_noun`), except for a sum of money followed
-    by what it was of ("$21 billion of securities"): a sum counts its currency, and "of
-    securities" says what was bought or sold, which a source may call otherwise ("a $21 billion
-    bond portfolio") or leave out of the figure's words ("securities worth $21 billion"), as
-    it is for "$21 billion in securities" and "$21bn of securities", whose words end at the
-    figure. The sentence then decides, as for any figure that names no noun (link/figures.py),
-    and a source sum of something else ("$21 billion of loans") does not count (`sum_of_noun`)."""
-    return "" if sum_of_noun(claim) else counted_noun(claim.text)
-
-
-def sum_of_noun(claim: QuantityClaim) -> str:
-    """What a sum of money was of, from the words after "of" ("securities" of "$21 billion of
-    securities"); "" for any other figure."""
-    if claim.unit in _MONEY_UNITS and _SUM_OF.search(claim.text):
-        return counted_noun(claim.text)
-    return ""
-
-
-def of_another_thing(noun: str, after: str) -> bool:
-    """Whether a source figure is a sum of something other than `noun`: "of" right after it,
-    followed by none of its words ("$21 billion of loans" for "of securities")."""
-    words = after.split()
-    return bool(noun) and words[:1] == ["of"] and not any(same_noun(noun, w) for w in words[1:])
 
 
 def noun_after(text: str, end: int) -> str:

@@ -95,7 +95,7 @@ from factcheck.registry.partial import (
 )
 from factcheck.registry.quotes import joined_quotes
 from factcheck.rules.checks.dates import precise_enough, span_fits
-from factcheck.rules.checks.support import CLOSEST, ELSEWHERE, LEXICON_NAME
+from factcheck.rules.checks.support import CLOSEST, ELSEWHERE, LEXICON_NAME, OTHER_SURNAME
 
 UNSUPPORTED = LinkNote.UNSUPPORTED
 TENURE_MARK = ".tenure."  # the frame of one holder's tenure in one role (extract/tenures.py)
@@ -898,26 +898,40 @@ def unsupported_names(
     return found
 
 
-# a capitalised word right before a name word, and one right after it (one space between)
+# a capitalised word right before a name word (one space between)
 _WORD_BEFORE = lazy(r"(?<![\w'’-])([A-Z][\w'’-]+) $")
-_WORD_AFTER = lazy(r" ([A-Z][\w'’-]+)")
+# a heading: a Markdown one, or a line whose words of four letters or more are all capitalised
+_HEADING_WORD = lazy(r"\b[a-z][a-z]{3,}\b")
 
 
 def _wrong_part_beside(prose: str, span: tuple[int, int], source_id: str, index: SourceIndex) -> str | None:
-    """LEXICON_NAME (major) for a capitalised word no source has that is the wrong part of a
-    person the sources name, by the word beside it, as `_wrong_given_name` judges a name
-    extraction found: "Primakov" of "Yevgeny Primakov" where they write "Yevgeny Prigozhin",
-    "Jamie" of "Jamie Swift" where they write "David Swift"; else None."""
+    """The note of a capitalised word no source has, written after a person's first name the
+    sources give another surname (major): "the sources write Yevgeny Prigozhin" for "Primakov"
+    of "Yevgeny Primakov", as `_wrong_given_name` judges a name extraction found whole; else None.
+    Only a word in a name's place: not in a heading ("# Trump Attacks Prosecutors"), not a word
+    the sources or the summary also write in lower case ("attacks"), and only after a word the
+    sources write as a first name, never as a surname ("Trump" of "Donald Trump", "Trump Tower")."""
     before = _WORD_BEFORE.search(prose[max(0, span[0] - 40) : span[0]])
-    after = _WORD_AFTER.match(prose, span[1])
-    pairs = [f"{before.group(1)} {prose[span[0] : span[1]]}"] if before else []
-    pairs += [f"{prose[span[0] : span[1]]} {after.group(1)}"] if after else []
-    for text in pairs:
-        if _wrong_given_name(
-            MentionClaim(id="x", source=source_id, text=text, entity=name_frame(text)), index
-        ):
-            return LEXICON_NAME
-    return None
+    if before is None:
+        return None
+    word = prose[span[0] : span[1]]
+    end = prose.find("\n", span[1])
+    line = prose[prose.rfind("\n", 0, span[0]) + 1 : end if end >= 0 else len(prose)]
+    if line.lstrip().startswith("#") or not _HEADING_WORD.search(line):
+        return None  # a heading's words are capitalised whatever they are
+    lower = re.compile(rf"\b{re.escape(strip_possessive(word).lower())}\b")
+    if any(lower.search(text) for text in [*index.texts.values(), prose]):
+        return None  # "attacks": a word, not a surname
+    given = before.group(1)
+    if not index.first_name(given):
+        return None
+    claim = MentionClaim(
+        id="x", source=source_id, text=f"{given} {word}", entity=name_frame(f"{given} {word}")
+    )
+    if _wrong_given_name(claim, index) is None:
+        return None
+    written = index.full_name(given)
+    return f"{OTHER_SURNAME}{written}" if written else LEXICON_NAME
 
 
 def _wrong_part(claim: MentionClaim, index: SourceIndex) -> bool:

@@ -30,6 +30,9 @@ LEXICON_NAME = "a name by its word frequencies"
 # figure only of another noun or person (link/figures.py); the rest of the note is the source
 # sentence that states it
 ELSEWHERE = "the sources give it only to something else: "
+# the prefix of the note `factcheck check` writes on a surname no source gives after a first
+# name they write with another (pipeline/documents.py): "the sources write Yevgeny Prigozhin"
+OTHER_SURNAME = "the sources write "
 # the prefix of the note `factcheck check` writes on a person set after another owner's
 # possessive than the sources' (pipeline/owners.py); the note is the whole explanation:
 # "the sources name Marco Reuter as Chelsea's, not Everton's: “…”"
@@ -91,6 +94,12 @@ def unsupported(data: CheckInput) -> Verdict | None:
         )
     if kind == "mention" and note == LEXICON_NAME:
         why = "no source names this (a proper name, by its word frequencies)"
+        confidence = CONFIDENCE.get("unsupported-proper-name", UNMEASURED)
+        return Verdict(
+            outcome="unsupported-proper-name", confidence=confidence, details={"why": why}, likely_wrong="a"
+        )
+    if kind == "mention" and note.startswith(OTHER_SURNAME):
+        why = f"no source names this; {note}"
         confidence = CONFIDENCE.get("unsupported-proper-name", UNMEASURED)
         return Verdict(
             outcome="unsupported-proper-name", confidence=confidence, details={"why": why}, likely_wrong="a"
