@@ -70,12 +70,6 @@ class Candidate(BaseModel):
         assert self.claim.span is not None
         return self.claim.span
 
-    def unframed(self, why: str) -> Candidate:
-        """This candidate with its quantity's frame taken away (the stand-in subject), `why` added
-        to how it was framed: a figure the text gives no one value of is never compared."""
-        claim = self.claim.model_copy(update={"subject": PLACEHOLDERS["quantity"]})
-        return self.model_copy(update={"claim": claim, "frame_why": f"{self.frame_why}{why}"})
-
 
 class Dropped(BaseModel):
     """Words a family found that did not make a valid claim (so no candidate), and why: reported,

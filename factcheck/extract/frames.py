@@ -32,9 +32,7 @@ from factcheck.model.names import name_slug
 from factcheck.wordlists import phrase_alternation, word_list
 from factcheck.yamlio import parse_data_file
 
-LENGTH_UNITS = frozenset(
-    {"km", "miles", "mile", "m", "meters", "metres", "feet", "ft", "kilometers", "cm", "inches"}
-)
+LENGTH_UNITS = frozenset({"km", "miles", "mile", "m", "meters", "metres", "feet", "ft", "kilometers"})
 SPEED_UNITS = frozenset({"mph", "km/h"})
 WEIGHT_UNITS = frozenset({"tonnes"})
 CURRENCY_UNITS = frozenset({"USD", "GBP", "EUR", "INR", "yuan", "rupees", "dollars"})
@@ -100,10 +98,6 @@ class FrameTable(msgspec.Struct, frozen=True):
     population_of: re.Pattern[str] | None = None  # "a city of" right before a count: its population
     ranks: dict[str, str] = msgspec.field(default_factory=dict)  # superlative -> rank slug
     unique_people: frozenset[str] = frozenset()  # "the driver": one person a story has, by part
-    dimensions: dict[str, str] = msgspec.field(default_factory=dict)  # "wide" -> width
-    # a thing's noun -> (its slug, the dimension a length with no dimension word gives, or None)
-    measured_things: dict[str, tuple[str, str | None]] = msgspec.field(default_factory=dict)
-    thing_parts: frozenset[str] = frozenset()  # "section": "a 2 km tunnel section" is no tunnel's
     money_for: Regex | None = None  # what a sum is for: "a $1.8 billion fine"
     money_slugs: dict[str, str] = msgspec.field(default_factory=dict)  # cue -> purpose slug
     of_them: frozenset[str] = frozenset()  # roles a count "of them" has whole ("71 of them critical")
@@ -291,12 +285,6 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         hedge=_hedge(list(data.get("hedges") or [])),
         aged_things=_aged_things(list(data.get("aged_things") or [])),
         unique_people=frozenset(str(w).lower() for w in data.get("unique_people") or []),
-        dimensions={str(k).lower(): str(v) for k, v in (data.get("dimensions") or {}).items()},
-        thing_parts=frozenset(str(w).lower() for w in data.get("thing_parts") or []),
-        measured_things={
-            str(k).lower(): (str(v[0]), str(v[1]) if v[1] else None)
-            for k, v in (data.get("measured_things") or {}).items()
-        },
         destroyed=_cue_pattern(list(data.get("destroyed") or [])) if data.get("destroyed") else None,
         infants={str(k).lower(): str(v) for k, v in (data.get("infants") or {}).items()},
         homes_alike=frozenset(str(w).lower() for w in data.get("homes_alike") or []),
@@ -749,10 +737,6 @@ def measure_kind(
     if unit in LENGTH_UNITS:
         if re.search(r"\bsquare\b|\bsq\b", text[start:end], re.IGNORECASE):
             return "area", "square"
-        dimension = dimension_of(text, start, end, table)
-        if dimension is not None:
-            # "the 948-foot container ship", "a tornado 1.3 miles wide": a dimension of a thing
-            return f"{dimension[0]}.{dimension[1]}", f"the {dimension[0]} of '{dimension[2]}'"
         lo, hi = _clause(text, start, end, sentence)
         below = table.measures.get("below-ground")
         ground = _nearest(below, text, lo, hi, start, end) if below is not None else None
@@ -774,71 +758,6 @@ def measure_kind(
             return f"distance.{place}.reached", f"from {place}; progress '{got.group().lower()}'"
         return f"distance.{place}", f"from {place.replace('.to-', ' to ')}"
     return None
-
-
-# a unit glued on a length ("160-foot"): the figure's span ends before it
-_GLUED = lazy(r"-[A-Za-z]+")
-# the next word after a length, past a bracketed conversion ("160-foot (50-meter) gash") or the
-# bracket a conversion closes ("a 40-cm-long (16-inch) weapon")
-_NEXT_WORD = lazy(r"(?:\s*\([^()]{1,30}\))?\)?(?:\s+|-)(?P<word>[A-Za-z]+)")
-# right before a length: a thing's noun, then a dimension word or a linking word ("a ship long over
-# 300 meters", "tornado 1.3 miles wide", "pipes of two and a half feet diameter")
-_THING_BEFORE = lazy(r"(?:(?P<first>[A-Za-z]+),?\s+)?(?P<last>[A-Za-z]+),?\s+\Z")
-# right after a thing's noun: a possessive or the noun of its part ("tunnel section")
-_PART_AFTER = lazy(r"(?P<own>'s|’s)|\s+(?P<part>[A-Za-z]+)")
-_LINKING = frozenset({"was", "is", "of", "measuring", "measured"})
-
-
-def dimension_of(
-    text: str, start: int, end: int, table: FrameTable | None = None
-) -> tuple[str, str, str] | None:
-    """(dimension, thing slug, noun) of a length that describes a thing of frames.yaml
-    `measured_things`: the noun after it ("the 948-foot container ship", "3-foot diameter steel
-    pipes"), with the dimension a word at the figure gives or else the noun's own, or the noun
-    right before it with a dimension word ("a tornado 1.3 miles wide", "a ship long over 300
-    meters"). None for any other length (a distance, a depth): a length whose thing is not told
-    is never framed by the thing."""
-    table = table or default_table()
-    if not table.measured_things:
-        return None
-    glued = _GLUED.match(text, end)
-    pos, dimension, modifiers = glued.end() if glued is not None else end, None, 0
-    while (found := _NEXT_WORD.match(text, pos)) is not None:
-        word, pos = found.group("word"), found.end()
-        low = word.lower()
-        if low in table.measured_things:
-            part = _PART_AFTER.match(text, pos)
-            if part is not None and (part.group("own") or part.group("part").lower() in table.thing_parts):
-                return None  # "a 2 km tunnel section", "the 30-metre ship's hull": a part's size
-            thing, plain = table.measured_things[low]
-            dimension = dimension or plain
-            return (dimension, thing, low) if dimension is not None else None
-        if low in table.dimensions and dimension is None and not modifiers:
-            dimension = table.dimensions[low]  # "985-foot-long", "3-foot diameter"
-            continue
-        if low in STOP_WORDS or low in _LINKING or word != low or modifiers >= 2:
-            break  # "200 metres from the ship", "the 33-ton MB Kim Nirvana": no thing it describes
-        modifiers += 1  # "container" in "the 948-foot container ship"
-    before = _THING_BEFORE.search(text, max(0, start - 40), start)
-    if before is None:
-        return None
-    first, last = (before.group("first") or "").lower(), before.group("last").lower()
-    if last in table.measured_things:
-        noun, dimension = last, None  # "tornado 1.3 miles wide"
-    elif first in table.measured_things and (last in table.dimensions or last in _LINKING):
-        # "a ship long over 300 meters", "pipes of two and a half feet diameter"
-        noun, dimension = first, table.dimensions.get(last)
-    else:
-        return None
-    thing = table.measured_things[noun][0]
-    if dimension is not None:
-        return dimension, thing, noun
-    after = _NEXT_WORD.match(text, end)
-    word = after.group("word").lower() if after is not None else ""
-    if word == "in" and after is not None:
-        after = _NEXT_WORD.match(text, after.end())  # "three feet in diameter"
-        word = after.group("word").lower() if after is not None else ""
-    return (table.dimensions[word], thing, noun) if word in table.dimensions else None
 
 
 # the units of an age: "45-year-old", and a baby's "six-month-old", "10-week-old", "3-day-old"
@@ -1622,9 +1541,8 @@ _AGES_BEFORE = re.compile(
 )
 
 
-# a unit glued on with a hyphen, then a word: "-storey hotel", "-ton ferry", "-foot-long vessel"
-# (not any hyphened word)
-_ATTRIBUTE = lazy(HYPHENATED_UNIT + r"(?:-[a-z]+)?\s+[A-Za-z]")
+# a unit glued on with a hyphen, then a word: "-storey hotel", "-ton ferry" (not any hyphened word)
+_ATTRIBUTE = lazy(HYPHENATED_UNIT + r"\s+[A-Za-z]")
 
 
 def forecast_cue(

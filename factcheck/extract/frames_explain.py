@@ -155,13 +155,7 @@ def _measures(table: FrameTable) -> list[str]:
         f" an enclosed place ({', '.join(sorted(table.interiors))}) is measured from its entrance;"
         f" one from an unnamed {', '.join(sorted(table.settlements))} (“60 km from the state capital”)"
         " is measured from that (`settlements`), unless a name follows (“the capital, Patna”)."
-        " A distance whose clause says how far someone got (frames.yaml `progress`) gets `.reached`."
-        " Dimensions: a length describing a listed thing"
-        f" ({', '.join(sorted({slug for slug, _ in table.measured_things.values()}))};"
-        " frames.yaml `measured_things`) right after it (“the 948-foot container ship”) or right"
-        " before it with a dimension word (“a tornado 1.3 miles wide”) is <dimension>.<thing>"
-        f" ({', '.join(sorted(set(table.dimensions.values())))}), so a ship's length never meets"
-        " the gash in its hull.",
+        " A distance whose clause says how far someone got (frames.yaml `progress`) gets `.reached`.",
         WIDTH,
         subsequent_indent="  ",
     )

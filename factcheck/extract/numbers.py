@@ -82,13 +82,6 @@ UNIT_NAMES = {
     "tonne": "tonnes",
     "tonnes": "tonnes",
     "kg": "kg",
-    "cm": "cm",  # "a 40-cm-long weapon"
-    "centimeters": "cm",
-    "centimetres": "cm",
-    "centimeter": "cm",
-    "centimetre": "cm",
-    "inches": "inches",  # "about 15 inches long"
-    "inch": "inches",  # "a 16-inch weapon"
     "ft": "feet",  # "38,000ft", "a 35-ft wall": the abbreviation names the same unit as "feet"
     "foot": "feet",  # "a 3-foot pipe": the singular a hyphenated measure takes
     "story": "storeys",  # a building's height: "12-story", "12 storeys", "12 floors" are one unit

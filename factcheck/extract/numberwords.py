@@ -100,6 +100,6 @@ def words_to_number(phrase: str) -> float | None:
 # "a 12-story building", "the 12-storey tower": its height in storeys (here, not in numbers.py,
 # so frames.py can tell a glued unit before a noun without an import cycle)
 HYPHENATED_UNIT = (
-    r"-(?P<unit>tons?|tonnes?|km|kilometers?|kilometres?|meters?|metres?|miles?|foot|ft|cm|inch"
-    r"|centimet(?:er|re)s?|stor(?:e?y|ies|eys)|floors?)(?!\w|-(?!(?:long|wide|tall|high|deep)\b))"
+    r"-(?P<unit>tons?|tonnes?|km|kilometers?|kilometres?|meters?|metres?|miles?|foot|ft"
+    r"|stor(?:e?y|ies|eys)|floors?)(?![\w-])"
 )

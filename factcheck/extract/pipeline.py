@@ -16,7 +16,6 @@ from factcheck.extract.ages import ages_by_name_cluster
 from factcheck.extract.autonames import NameClusters, find_auto_names
 from factcheck.extract.candidates import PLACEHOLDERS, Candidate, Dropped, Extraction, SubjectMatch
 from factcheck.extract.dates import find_dates
-from factcheck.extract.dimensions import with_one_size_per_thing
 from factcheck.extract.durations import duration_ends, masked, record_frame, since_bound, span_frame
 from factcheck.extract.frames import (
     NOT_EVENT_DAYS,
@@ -133,7 +132,6 @@ def extract_text(
     own = ages_by_name_cluster(credit_same_readings([c for c in candidates if c is not None]))
     own = with_report_toll(with_repeated_stage(with_rising_stage(own, text, sentences)))
     own = with_one_untyped_sum(own, text, source)
-    own = with_one_size_per_thing(own, source)
     return credit_across_sources(own, corpus, source)
 
 

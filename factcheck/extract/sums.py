@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract.candidates import Candidate
+from factcheck.extract.candidates import PLACEHOLDERS, Candidate
 from factcheck.extract.frames import default_table
 from factcheck.extract.shares import share_words
 from factcheck.model import QuantityClaim
@@ -107,7 +107,12 @@ def with_one_untyped_sum(candidates: list[Candidate], text: str, source: str) ->
         return candidates
     why = "; one of several different sums this text gives with no purpose: never compared"
     return [
-        c.unframed(why)
+        c.model_copy(
+            update={
+                "claim": c.claim.model_copy(update={"subject": PLACEHOLDERS["quantity"]}),
+                "frame_why": f"{c.frame_why}{why}",
+            }
+        )
         if isinstance(c.claim, QuantityClaim) and _loose(c.claim, text) and (c.claim.unit or "") in several
         else c
         for c in candidates

@@ -251,12 +251,6 @@ class ToleranceParams(Params):
         le=10.0,
         description="tolerated relative difference between two exact whole numbers (no approximator)",
     )
-    measure_rel_tol: float = Field(
-        0.02,
-        ge=0.0,
-        le=10.0,
-        description="tolerated relative difference between two exact measures in one unit (not ending in 0)",
-    )
     min_ratio: float = Field(3.0, gt=1.0, le=1e6, description="from this ratio FC101 reports it")
     approx_rel_tol: float = Field(
         0.2,
@@ -343,21 +337,6 @@ def _exact_whole(claim: QuantityClaim) -> bool:
         and float(claim.value).is_integer()
         and not _round(float(claim.value))
         and pint_name(claim.unit) is None
-    )
-
-
-def _exact_measure(claim: QuantityClaim) -> bool:
-    """A measure in a convertible unit written as a whole number with no approximator and not
-    ending in 0 ("the 948-foot ship", "the 6,325-ton ferry"): nothing rounded it, so another
-    such figure in the same unit more than `measure_rel_tol` away (a conversion's last digit)
-    differs. "30 km", "200 metres" end in 0, as a rounded figure or a conversion written to the
-    ten does ("18 miles (29km)" next to "30 km"), and keep `rel_tol`."""
-    return (
-        claim.approx is None
-        and claim.value is not None
-        and float(claim.value).is_integer()
-        and int(claim.value) % 10 != 0
-        and pint_name(claim.unit) is not None
     )
 
 
@@ -448,11 +427,8 @@ def number_tolerance(data: CheckInput) -> Verdict | None:
     if claims[small].interval()[1] == 0:
         return None
     rel = ratio - 1.0
-    same_unit = a.unit.lower() == b.unit.lower()
-    exact = _exact_whole(a) and _exact_whole(b) and same_unit
+    exact = _exact_whole(a) and _exact_whole(b) and a.unit.lower() == b.unit.lower()
     tolerance = data.params["exact_rel_tol"] if exact else data.params["rel_tol"]
-    if not exact and same_unit and _exact_measure(a) and _exact_measure(b):
-        tolerance = data.params["measure_rel_tol"]  # "the 948-foot ship" and "the 984-foot ship"
     slight = _slight(a, b, exact, rel, data.params) or _hour_apart(a, b, exact, data.params)
     if rel <= float(tolerance) and slight is None and not _stated_apart(a, b, data.params):
         return None
