@@ -34,11 +34,9 @@ Clustering, longer names first, then the most widely used spellings (sources, th
   each) and it is romanised otherwise ("Ahmed"/"Ahmad") or one letter off ("Hull"/"Hall");
 - a person's full name with one word's final s added or dropped ("Martin Richards", "Roger
   Nelson" for Prince Rogers Nelson) joins it when fewer sources write it, none of them the name,
-  or it is one source's slip; an organisation's plural form ("Tazreen Fashions Ltd") does not;
-- a name's words in another order join it (an accepted variant): a body's name of three words or
-  more ("Garissa College University"), or a two-word name one source writes less often than the
-  name ("Sharute Anya" beside "Anya Sharute"); routes joined by hyphens ("Patna-Indore Express")
-  and two people ("Thomas James", "James Thomas") stay apart;
+  or it is one source's slip, with an age, a post or a title beside either spelling and none
+  that tells two people; an organisation's plural form ("Tazreen Fashions Ltd") does not. A
+  name's words in another order are another name ("Thomas James", "James Thomas"), never joined;
 - a full name with its middle initials left out ("Steven O'Neill") joins the one cluster that
   is the name with them ("Steven T. O'Neill"); a given name alike under one one-holder title
   ("Judge Stephen O'Neill" in one report beside "Judge Steven O'Neill" in more) joins it;
@@ -544,13 +542,13 @@ class NameClusters:
                 return []
         return [self.clusters[i] for i in sorted(found or ())]
 
-    def _plural_slips(self, name: str, words: list[str], seen: Seen) -> list[Cluster]:
+    def _plural_slips(self, words: list[str], seen: Seen) -> list[Cluster]:
         """Clusters that are this person's full name but for a final s added to or dropped from
         one word ("Martin Richards" for Martin Richard, "Roger Nelson" for Prince Rogers Nelson),
         when fewer sources write it, none of them the name, or it is one source's slip
         (`_rare_or_slip`): "Anna Edward" in one report and "Anna Edwards" in another may be two
-        people, as a letter changed in a rarer name may not (`_may_vary` would join them). A word and its plural are forms of one
-        word in an ordinary name ("Tazreen Fashion", "Tazreen Fashions Ltd": `_word_near`), so
+        people, as a letter changed in a rarer name may not (`_may_vary` would join them). A word
+        and its plural are forms of one word in an ordinary name ("Tazreen Fashion", "Tazreen Fashions Ltd": `_word_near`), so
         only people's names are compared so: an age, a post or a title beside either spelling,
         and none that tells two people (`_one_person`: "Anna Edward, 41" and "Anna Edwards, 29";
         "said" alone makes no person, "Orchid Fashions said"). Never an organisation's ("Emergency
@@ -733,7 +731,7 @@ class NameClusters:
             ]
             same = (
                 near[:1]
-                or self._plural_slips(name, words, seen)[:1]
+                or self._plural_slips(words, seen)[:1]
                 or self._namesakes(words, seen)[:1]
                 or self._same_post(words, seen)[:1]
                 or self._titled_namesakes(words, seen)[:1]

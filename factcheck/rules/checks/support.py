@@ -92,14 +92,14 @@ def unsupported(data: CheckInput) -> Verdict | None:
         return Verdict(
             outcome="misspelled-name", confidence=UNMEASURED, details={"why": why}, likely_wrong="a"
         )
-    if kind == "mention" and note == LEXICON_NAME:
-        why = "no source names this (a proper name, by its word frequencies)"
-        confidence = CONFIDENCE.get("unsupported-proper-name", UNMEASURED)
-        return Verdict(
-            outcome="unsupported-proper-name", confidence=confidence, details={"why": why}, likely_wrong="a"
+    if kind == "mention" and (note == LEXICON_NAME or note.startswith(OTHER_SURNAME)):
+        # a name no source has: judged by its words' frequencies, or the wrong surname of a
+        # person the sources name in full ("the sources write Yevgeny Prigozhin")
+        why = (
+            f"no source names this; {note}"
+            if note.startswith(OTHER_SURNAME)
+            else "no source names this (a proper name, by its word frequencies)"
         )
-    if kind == "mention" and note.startswith(OTHER_SURNAME):
-        why = f"no source names this; {note}"
         confidence = CONFIDENCE.get("unsupported-proper-name", UNMEASURED)
         return Verdict(
             outcome="unsupported-proper-name", confidence=confidence, details={"why": why}, likely_wrong="a"
