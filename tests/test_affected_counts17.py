@@ -8,15 +8,12 @@ when "affected" is a cue of the displaced again.
 
 from __future__ import annotations
 
-import json
-import os
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import Result
 from quantity_claims import claims_published, published_on
+from registry_review import CLI, reviewed
 
 claims = claims_published(published_on("2024-03-05"))
 
@@ -46,45 +43,30 @@ def test_affected_and_displaced_are_two_frames(text: str, words: str, subject: s
     assert found[words].subject == subject
 
 
-def _review(
-    tmp_path: Path, cli: Callable[..., Result], story: dict[str, tuple[str, str]]
+def _above_info(
+    cli: CLI, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, reports: dict[str, tuple[str, str]]
 ) -> list[dict[str, Any]]:
-    """The findings above info of a review of these (published, text) sources."""
-    root = tmp_path / "story"
-    assert cli("init", str(root)).exit_code == 0
-    cwd = os.getcwd()
-    os.chdir(root)
-    try:
-        for name, (published, text) in story.items():
-            (tmp_path / name).write_text(text + "\n", encoding="utf-8")
-            assert cli("sources", "add", str(tmp_path / name), "--published", published).exit_code == 0
-        for text_file in sorted((root / "seeds").glob("*.txt")):
-            result = cli(
-                "extract", str(text_file), "--write", str(root / "claims" / f"{text_file.stem}.yaml")
-            )
-            assert result.exit_code == 0, result.output
-    finally:
-        os.chdir(cwd)
-    result = cli("review", "--registry", str(root), "--format", "json")
-    assert result.exit_code == 0, result.output
-    findings: list[dict[str, Any]] = json.loads(result.stdout)["findings"]
+    """The findings above info of a review of these (published, text) reports."""
+    findings: list[dict[str, Any]] = reviewed(cli, tmp_path, monkeypatch, reports)["findings"]
     return [f for f in findings if f["grade"] != "info"]
 
 
-def test_affected_never_meets_displaced(tmp_path: Path, cli: Callable[..., Result]) -> None:
+def test_affected_never_meets_displaced(cli: CLI, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """4.3 million affected and 660,000 displaced, the same day: two counts, no conflict."""
     story = {
-        "wire-a.txt": ("2024-03-05", "The storm displaced 660,000 people, the UN said on Tuesday."),
-        "wire-b.txt": ("2024-03-05", "The storm affected 4.3 million people, the UN said on Tuesday."),
+        "wire-a": ("2024-03-05", "The storm displaced 660,000 people, the UN said on Tuesday."),
+        "wire-b": ("2024-03-05", "The storm affected 4.3 million people, the UN said on Tuesday."),
     }
-    assert _review(tmp_path, cli, story) == []
+    assert _above_info(cli, tmp_path, monkeypatch, story) == []
 
 
-def test_two_affected_figures_are_still_compared(tmp_path: Path, cli: Callable[..., Result]) -> None:
+def test_two_affected_figures_are_still_compared(
+    cli: CLI, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Two reports of one time giving the affected far apart still conflict."""
     story = {
-        "wire-a.txt": ("2024-03-05", "The storm affected 4.3 million people, the UN said on Tuesday."),
-        "wire-b.txt": ("2024-03-05", "The storm affected 430,000 people, the UN said on Tuesday."),
+        "wire-a": ("2024-03-05", "The storm affected 4.3 million people, the UN said on Tuesday."),
+        "wire-b": ("2024-03-05", "The storm affected 430,000 people, the UN said on Tuesday."),
     }
-    found = _review(tmp_path, cli, story)
+    found = _above_info(cli, tmp_path, monkeypatch, story)
     assert [f["rule_id"] for f in found] == ["FC101"], found
