@@ -356,9 +356,24 @@ def _touching(a: QuantityClaim, b: QuantityClaim) -> tuple[float, str, str] | No
             continue
         below = _excludes(claims[small].approx, upper=True)  # "nearly 200": under 200
         above = _excludes(claims[big].approx, upper=False)  # "more than 200": over 200
-        if below or above:
+        if (below or above) and not _rounds_to_bound(claims[big] if below else claims[small], meet):
             return 1.0, small, big
     return None
+
+
+def _rounds_to_bound(bare: QuantityClaim, bound: float) -> bool:
+    """Whether a figure written with no approximator is the other's bound itself and a rounded
+    figure ("$300,000" beside "nearly $300,000", "$450 million" beside "over $450 million", "44%"
+    beside "nearly 44%"): one value just inside the bound, which one report rounds to the bound and
+    the other writes as it. An exact whole count ("15 crew" beside "more than 15 crew") is not a
+    rounding (a percentage is a ratio rounded to its digits, never a count), and two bounds on
+    either side ("nearly 200", "more than 200") still cross."""
+    return (
+        bare.approx is None
+        and bare.value is not None
+        and float(bare.value) == bound
+        and (bare.unit == "%" or not _exact_whole(bare))
+    )
 
 
 def _excludes(approx: str | None, upper: bool) -> bool:
