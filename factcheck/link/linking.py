@@ -8,7 +8,8 @@ registry quotation they reproduce (same speaker where both name one, and an exce
 content words shared; FC301 then compares the wording), else to nothing when a source's full text
 contains the words (a faithful quotation), else `unsourced` (FC303). A quotation is never linked
 to another statement merely because it sits nearby. A quotation also takes the date and event of a date stated in the same sentence, so
-FC302 can see a statement tied to the wrong occasion.
+FC302 can see a statement tied to the wrong occasion, unless the date stands in a clause counting
+from another event ("since the invasion on February 24").
 """
 
 from __future__ import annotations
@@ -495,10 +496,12 @@ def _dates_a_reference(date: DateClaim, quote: QuoteClaim, sentence: tuple[int, 
     if date.span is None or quote.span is None:
         return False
     clause_start = max(
-        [sentence[0], *(m.end() + sentence[0] for m in _CLAUSE_BREAK.finditer(text[sentence[0] : date.span[0]]))]
+        [
+            sentence[0],
+            *(m.end() + sentence[0] for m in _CLAUSE_BREAK.finditer(text[sentence[0] : date.span[0]])),
+        ]
     )
     if clause_start <= quote.span[0] < date.span[0]:
         return False  # 'said "…" after the talks on Monday': the quotation is in the clause
     words = _NAME_WORD.findall(text[clause_start : date.span[0]].lower())
     return any(word in REFERENCE_WORDS for word in words)
-
