@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import Result
-from summary_check import check_with_registry
+from summary_check import check_with_registry, one_report_registry, span_at
 
 ROOT = Path(__file__).resolve().parent.parent
 RULES = ROOT / "factcheck" / "rules" / "standard"
@@ -46,16 +46,8 @@ SUBJECTS = """subjects:
 
 
 def _registry(folder: Path) -> Path:
-    (folder / "seeds").mkdir(parents=True)
-    (folder / "claims").mkdir()
-    (folder / "seeds" / "a.txt").write_text(REPORT, encoding="utf-8")
-    (folder / "seeds" / "sources.yaml").write_text(SOURCES, encoding="utf-8")
-    (folder / "claims" / "subjects.yaml").write_text(SUBJECTS, encoding="utf-8")
-    (folder / "claims" / "entities.yaml").write_text("entities: []\n", encoding="utf-8")
-
     def at(words: str) -> str:
-        start = REPORT.index(words)
-        return f"[{start}, {start + len(words)}]"
+        return span_at(REPORT, words)
 
     def day(cid: str, words: str, event: str, date: str) -> str:
         return (
@@ -63,9 +55,8 @@ def _registry(folder: Path) -> Path:
             f"start: {date}, end: {date}, precision: day}}\n"
         )
 
-    (folder / "claims" / "a.yaml").write_text(
-        "source: a\nclaims:\n"
-        + day("trip", "28 June", "trip-2025.start", "2025-06-28")
+    claims = (
+        day("trip", "28 June", "trip-2025.start", "2025-06-28")
         + day("election", "9 February", "election-2025", "2025-02-09")
         + day("visit", "3 March", "corvale-visit-2025", "2025-03-03")
         + day("signing", "3 March", "pact-signing-2025", "2025-03-03")
@@ -75,10 +66,9 @@ def _registry(folder: Path) -> Path:
         "  - {id: a.quote, kind: quote, text: 'a \"common responsibility\" of both nations', "
         f"span: {at(QUOTED)}, words: common responsibility, "
         "describes: minister.common-responsibility, event: trip-2025.start, "
-        "attributed_date: {date: 2025-06-28, precision: day}}\n",
-        encoding="utf-8",
+        "attributed_date: {date: 2025-06-28, precision: day}}\n"
     )
-    return folder
+    return one_report_registry(folder, REPORT, SOURCES, SUBJECTS, claims)
 
 
 def _check(cli: Callable[..., Result], tmp_path: Path, sentence: str) -> tuple[int, list[dict]]:  # type: ignore[type-arg]
