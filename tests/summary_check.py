@@ -72,3 +72,23 @@ def review_from(
     result = cli("review", "--format", "json")
     assert result.exit_code in (0, 1), result.output
     return json.loads(result.output)["findings"]  # type: ignore[no-any-return]
+
+
+def one_report_registry(folder: Path, report: str, sources: str, subjects: str, claims: str) -> Path:
+    """A hand-written registry at `folder` of one report (seeds/a.txt, source id a): its
+    sources.yaml, subjects.yaml and claims/a.yaml (`claims`: the YAML lines of its claim list),
+    no entities."""
+    (folder / "seeds").mkdir(parents=True)
+    (folder / "claims").mkdir()
+    (folder / "seeds" / "a.txt").write_text(report, encoding="utf-8")
+    (folder / "seeds" / "sources.yaml").write_text(sources, encoding="utf-8")
+    (folder / "claims" / "subjects.yaml").write_text(subjects, encoding="utf-8")
+    (folder / "claims" / "entities.yaml").write_text("entities: []\n", encoding="utf-8")
+    (folder / "claims" / "a.yaml").write_text(f"source: a\nclaims:\n{claims}", encoding="utf-8")
+    return folder
+
+
+def span_at(report: str, words: str) -> str:
+    """The YAML span `[start, end]` of the first `words` in `report`."""
+    start = report.index(words)
+    return f"[{start}, {start + len(words)}]"

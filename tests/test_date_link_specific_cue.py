@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import Result
-from summary_check import check_with_registry
+from summary_check import check_with_registry, one_report_registry, span_at
 
 ROOT = Path(__file__).resolve().parent.parent
 RULES = ROOT / "factcheck" / "rules" / "standard"
@@ -32,26 +32,16 @@ SUBJECTS = """subjects:
 
 
 def _registry(folder: Path) -> Path:
-    (folder / "seeds").mkdir(parents=True)
-    (folder / "claims").mkdir()
-    (folder / "seeds" / "a.txt").write_text(REPORT, encoding="utf-8")
-    (folder / "seeds" / "sources.yaml").write_text(SOURCES, encoding="utf-8")
-    (folder / "claims" / "subjects.yaml").write_text(SUBJECTS, encoding="utf-8")
-    (folder / "claims" / "entities.yaml").write_text("entities: []\n", encoding="utf-8")
-
     def at(words: str) -> str:
-        start = REPORT.index(words)
-        return f"[{start}, {start + len(words)}]"
+        return span_at(REPORT, words)
 
-    (folder / "claims" / "a.yaml").write_text(
-        "source: a\nclaims:\n"
+    claims = (
         f'  - {{id: a.leaders, kind: date, text: "14 May", span: {at("14 May")}, '
         "event: leaders-summit-2025, start: 2025-05-14, end: 2025-05-14, precision: day}\n"
         f'  - {{id: a.trade, kind: date, text: "20 May", span: {at("20 May")}, '
-        "event: trade-summit-2025, start: 2025-05-20, end: 2025-05-20, precision: day}\n",
-        encoding="utf-8",
+        "event: trade-summit-2025, start: 2025-05-20, end: 2025-05-20, precision: day}\n"
     )
-    return folder
+    return one_report_registry(folder, REPORT, SOURCES, SUBJECTS, claims)
 
 
 def _check(cli: Callable[..., Result], registry: Path, sentence: str) -> tuple[int, list[dict]]:  # type: ignore[type-arg]

@@ -53,6 +53,11 @@ class Candidate(BaseModel):
     frame_why: str | None = Field(
         default=None, description="why the claim got its automatic frame (the cue), and its time"
     )
+    anchor_word: str | None = Field(
+        default=None,
+        description="duration: the word tying it to the event its own words name (after, since: "
+        "where it starts; before: where it ends), when it has one",
+    )
     spelling: Spelling | None = Field(default=None, description="mention: how the name is spelled")
     matched_name: str | None = Field(default=None, description="mention: the accepted name it matched")
     similarity: float | None = Field(

@@ -712,7 +712,14 @@ class _Builder:
                 if span is not None:  # what it measures: "capsized ... 10 minutes after leaving port"
                     data["subject"] = span.id
                     why = f"{span.why}; {why}" if why else span.why
-        return {"subjects": matches, "events": events, "noun": item.extras.get("noun"), "frame_why": why}
+        anchor_word = item.extras.get("anchor_word") if item.kind == "duration" and item.anchor else None
+        return {
+            "subjects": matches,
+            "events": events,
+            "noun": item.extras.get("noun"),
+            "frame_why": why,
+            "anchor_word": anchor_word,
+        }
 
     def _tenure(self, item: Found, data: dict[str, Any]) -> str | None:
         """Frame an ongoing tenure ("who has ruled Ruritania for 30 years") as counting from its

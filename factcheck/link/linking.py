@@ -8,7 +8,8 @@ registry quotation they reproduce (same speaker where both name one, and an exce
 content words shared; FC301 then compares the wording), else to nothing when a source's full text
 contains the words (a faithful quotation), else `unsourced` (FC303). A quotation is never linked
 to another statement merely because it sits nearby. A quotation also takes the date and event of a date stated in the same sentence, so
-FC302 can see a statement tied to the wrong occasion.
+FC302 can see a statement tied to the wrong occasion, unless the date stands in a clause counting
+from another event ("since the invasion on February 24").
 """
 
 from __future__ import annotations
@@ -38,6 +39,12 @@ CONTEXT_REACH = 30  # characters just before a quotation that say what it is abo
 # what cannot say what a quotation is about: stop words, and month and weekday names
 CONTEXT_STOPWORDS = STOP_WORDS | {name.lower() for name in [*calendar.month_name, *calendar.day_name] if name}
 BOUND_WORDS = {"by", "until", "till", "through", "before", "after", "as of", "up to"}
+# a duration's anchor word after which its named event is where it ends ("hours before the
+# opening"), not where it starts ("100 days after the war began")
+SPAN_END_WORDS = frozenset({"before"})
+# words opening a clause that counts from another event ("since the invasion on February 24")
+REFERENCE_WORDS = frozenset({"since", "after", "before", "until"})
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 QUOTE_LINK_MIN = 40.0  # enough when what they describe is the statement's cue word
 # a date this many calendar years or more from every date the registry gives an event is another
 # occurrence of it (next year's forum on the same days, last year's summit), not a date of that event
@@ -191,7 +198,7 @@ def link(
     anchors: dict[tuple[int, int], set[str]] = defaultdict(set)
     for candidate in candidates:
         if isinstance(candidate.claim, DurationClaim):
-            anchors[candidate.sentence].add(candidate.claim.from_event)
+            anchors[candidate.sentence].add(_anchor_event(candidate, candidate.claim))
     dates_by_sentence: dict[tuple[int, int], list[DateClaim]] = defaultdict(list)
     linked: list[tuple[Candidate, Claim, LinkNote | None]] = []
     for candidate in candidates:
@@ -430,18 +437,26 @@ def _adjacent(text: str, one: tuple[int, str], other: tuple[int, str]) -> bool:
     return not text[first[0] + len(first[1]) : second[0]].strip()
 
 
+def _anchor_event(candidate: Candidate, claim: DurationClaim) -> str:
+    """The end of a duration its own words name: where "100 days after the war began" starts,
+    where "hours before the opening ceremony" ends (a date beside it is not that event's date)."""
+    return claim.to_event if candidate.anchor_word in SPAN_END_WORDS else claim.from_event
+
+
 def _link_duration(
     candidate: Candidate, claim: DurationClaim, linker: Linker, sentence_dates: list[DateClaim]
 ) -> Linked:
     """Both ends must be registry events; the far end defaults to the event of a date stated in
-    the same sentence ("left on June 28, 100 days after the war began"). A stand-in end
-    (`unknown.event`) is no event, though a registry read from YAML holds dates about it: linked
-    there, an unknown length of time ("a 15-year sentence") met the registry's other unknown ones
-    and was judged by nothing."""
+    the same sentence ("left on June 28, 100 days after the war began"). An end the duration's
+    own words name ("hours before the opening ceremony") is never replaced by another event: one
+    the registry does not date leaves the duration unlinked, not measured to whatever event its
+    sentence dates. A stand-in end (`unknown.event`) is no event, though a registry read from
+    YAML holds dates about it: linked there, an unknown length of time ("a 15-year sentence") met
+    the registry's other unknown ones and was judged by nothing."""
     events = {key for key in linker.keys_by_kind["event"] if not is_stand_in(key)}
     start = claim.from_event if claim.from_event in events else None
     end = claim.to_event if claim.to_event in events else None
-    if end is None:
+    if end is None and candidate.anchor_word not in SPAN_END_WORDS:
         end = next((d.event for d in sentence_dates if d.event in events and d.event != start), None)
     if start is None or end is None:
         return claim, LinkNote.UNLINKED
@@ -465,8 +480,28 @@ def _link_quote(
     # alone ("in Beijing") name occasions too loosely to accuse a document of misattribution.
     update["event"] = None
     update["attributed_date"] = None
+    sentence_dates = [d for d in sentence_dates if not _dates_a_reference(d, claim, candidate.sentence, text)]
     if sentence_dates:
         date = sentence_dates[0]
         update["attributed_date"] = DateInterval(start=date.start, end=date.end, precision=date.precision)
         update["event"] = date.event
     return claim.model_copy(update=update), note
+
+
+def _dates_a_reference(date: DateClaim, quote: QuoteClaim, sentence: tuple[int, int], text: str) -> bool:
+    """True when the date stands in a clause that counts from another event ("his first trip
+    abroad since Russia invaded Ukraine on February 24"): it dates that event, not the words
+    quoted in the sentence. The clause runs from the nearest comma, semicolon, colon, dash or
+    bracket before the date; it must not hold the quotation itself."""
+    if date.span is None or quote.span is None:
+        return False
+    clause_start = max(
+        [
+            sentence[0],
+            *(m.end() + sentence[0] for m in _CLAUSE_BREAK.finditer(text[sentence[0] : date.span[0]])),
+        ]
+    )
+    if clause_start <= quote.span[0] < date.span[0]:
+        return False  # 'said "…" after the talks on Monday': the quotation is in the clause
+    words = _NAME_WORD.findall(text[clause_start : date.span[0]].lower())
+    return any(word in REFERENCE_WORDS for word in words)
