@@ -49,6 +49,10 @@ CLOCK = re.compile(
     r"(?:(?<![\w:.,/-])|(?<=\d:\d\d-))(?:"
     r"(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<m12>[0-5]\d))?\s*(?P<ap>[aApP])(?:\.\s?[mM]\.?|\s?[mM](?![A-Za-z]))"
     r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])"
+    # a dotted 24-hour clock ("23.50 local time", "16.05 BST", "16.57 (1357 GMT)"): a decimal
+    # figure alike ("21.30", "12.50"), so kept only with a zone or a zoned clock in brackets after
+    # it (`_dotted_zoned`)
+    r"|(?<![$£€¥])(?P<hd>[01]?\d|2[0-3])\.(?P<md>[0-5]\d)(?![\d.,]|\s*[aApP]\.?\s?[mM](?![A-Za-z]))"
     r"|(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s*(?:hrs\s+|hours\s+)?(?:GMT|UTC|Z|local\s+time)\b)"
     r"|(?<=\bat )(?P<hrs>(?:[01]\d|2[0-3])[0-5]\d)(?=\s*(?:hrs|hours|h)\b)"  # "at 0230 hours"
     # "at noon", "around 12 noon", "around midnight": not "after midnight" (any time after it)
@@ -149,6 +153,8 @@ def _clock_at(text: str, m: re.Match[str], table: TimeTable) -> Clock:
         minute = int(m["m12"] or 0)
     elif m["h24"]:
         hour, minute = int(m["h24"]), int(m["m24"])
+    elif m["hd"]:
+        hour, minute = int(m["hd"]), int(m["md"])
     elif m["named"]:
         hour, minute = (0 if m["named"] == "midnight" else 12), 0
     else:
@@ -269,7 +275,11 @@ def _clocks(text: str, table: TimeTable) -> list[Clock]:
 def _written_clocks(text: str, table: TimeTable) -> list[Clock]:
     """Every written clock, a time given again in another zone in brackets joined to the first."""
     joined: list[Clock] = []
-    matches = [m for m in CLOCK.finditer(text) if not _cited(text, m, table)]
+    matches = [
+        m
+        for m in CLOCK.finditer(text)
+        if not _cited(text, m, table) and (not m["hd"] or _dotted_zoned(text, m.end(), table))
+    ]
     for clock in (_clock_at(text, m, table) for m in matches):
         prev = joined[-1] if joined else None
         if prev is not None and clock.start < prev.end:
@@ -309,6 +319,28 @@ def _cited(text: str, m: re.Match[str], table: TimeTable) -> bool:
         return False
     zoned = table.zone_pattern.match(text, m.end()) or _HOURS_AFTER.match(text, m.end())
     return zoned is None
+
+
+# zones after a dotted clock that a decimal figure may carry as well ("12.50 Z", "3.25 local")
+_LOOSE_ZONES = frozenset({"Z", "local"})
+_BRACKET_OPEN = lazy(r"\s*\(\s*")
+
+
+def _dotted_zoned(text: str, end: int, table: TimeTable) -> bool:
+    """True when a dotted 24-hour reading ("23.50", "16.05") ending at `end` is a clock: a zone
+    of the table follows it ("23.50 local time", "16.05 BST"), or, in brackets, another clock
+    with its zone ("16.57 (1357 GMT)"). A bare "at 21.30" may be a price or a figure."""
+    zone = table.zone_pattern.match(text, end)
+    if zone is not None:
+        return _zone_key(table, zone["zone"]) not in _LOOSE_ZONES
+    bracket = _BRACKET_OPEN.match(text, end)
+    if bracket is None:
+        return False
+    inner = CLOCK.match(text, bracket.end())
+    if inner is None or inner["named"]:
+        return False
+    inner_zone = table.zone_pattern.match(text, inner.end())
+    return inner_zone is not None and _zone_key(table, inner_zone["zone"]) not in _LOOSE_ZONES
 
 
 _BETWEEN = lazy(r"(?i:\bbetween\s+)\Z")

@@ -1,0 +1,55 @@
+"""Dotted 24-hour clocks ("23.50 local time", "16.05 BST", "16.57 (1357 GMT)"), as European and
+agency copy writes them: read as clocks only with a zone, or a zoned clock in brackets, after
+them; a bare "21.30" may be a price or a figure and stays one."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factcheck.extract import extract_text
+from factcheck.model import DateClaim, DateInterval, Precision, QuantityClaim
+
+TUESDAY = DateInterval(start=dt.date(2018, 7, 24), end=dt.date(2018, 7, 24), precision=Precision.DAY)
+
+
+def claims(text: str) -> list[object]:
+    return [c.claim for c in extract_text(text, published=TUESDAY)]
+
+
+def clocks(text: str) -> list[DateClaim]:
+    return [c for c in claims(text) if isinstance(c, DateClaim) and c.time_start is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "clock", "offset"),
+    [
+        # a local clock with its GMT time: one instant, Greece at UTC+3 that summer day
+        ("The fire broke out at 16.57 (1357 GMT) on Monday in Mati.", "16:57", 180),
+        # one moment in two zones: the BST clock gives the local clock's offset (Beirut, UTC+3)
+        ("The blast struck the port at 6.05pm (16.05 BST) on Tuesday.", "18:05", 180),
+        ("The explosion rocked the port at 16.05 BST on Tuesday.", "16:05", 60),
+        ("The fire broke out at 16.57 (13.57 GMT) on Monday.", "16:57", 180),
+        ("The quake struck at 23.50 local time on Monday.", "23:50", None),
+    ],
+)
+def test_a_dotted_24_hour_clock_with_its_zone_is_a_time(text: str, clock: str, offset: int | None) -> None:
+    (found,) = clocks(text)
+    assert (found.time_start, found.time_end) == (clock, clock)
+    assert found.utc_offset == offset
+    # its digits are no count
+    assert not [c for c in claims(text) if isinstance(c, QuantityClaim) and "." in c.text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares closed at 21.30 on Monday after the fire broke out.",  # a price, no zone
+        "The ticket cost £12.50 GMT on Monday.",  # money before it
+        "The index rose 3.25 local on Monday.",  # a loose zone word a figure may carry
+        "The vote was 16.57 (1357 votes) in favour on Monday.",  # brackets with no clock
+    ],
+)
+def test_a_dotted_figure_without_a_zone_is_no_clock(text: str) -> None:
+    assert clocks(text) == []
