@@ -48,6 +48,7 @@ def test_a_dotted_24_hour_clock_with_its_zone_is_a_time(text: str, clock: str, o
         "Shares closed at 21.30 on Monday after the fire broke out.",  # a price, no zone
         "The ticket cost £12.50 GMT on Monday.",  # money before it
         "The index rose 3.25 local on Monday.",  # a loose zone word a figure may carry
+        "The index fell 12.50 GMT-wide on Monday.",  # a zone word in a compound
         "The vote was 16.57 (1357 votes) in favour on Monday.",  # brackets with no clock
     ],
 )

@@ -1,5 +1,7 @@
 """Times of day: "7:45 a.m.", "07:54", "3:15 p.m.", "1100 GMT", "0830 UTC", "shortly after 9am",
-"7.45am local time (2345 GMT)", "1430 local time", "at 0230 hours", "at noon", each as a clock interval with its zone, on the day it falls;
+"7.45am local time (2345 GMT)", "1430 local time", "at 0230 hours", "at noon", "23.50 local time",
+"6.05pm (16.05 BST)", each as a clock interval with its zone, on the day it falls (a dotted 24-hour
+reading only with a zone after it: a bare "21.30" may be a price);
 and times of day in words joined to a date ("in the early hours of Wednesday", "late on Saturday",
 "Sunday morning"), each as a wide interval on the event's clock (times.yaml `parts_of_day`).
 
@@ -324,6 +326,7 @@ def _cited(text: str, m: re.Match[str], table: TimeTable) -> bool:
 # zones after a dotted clock that a decimal figure may carry as well ("12.50 Z", "3.25 local")
 _LOOSE_ZONES = frozenset({"Z", "local"})
 _BRACKET_OPEN = lazy(r"\s*\(\s*")
+_HYPHEN_WORD = lazy(r"-[A-Za-z]")
 
 
 def _dotted_zoned(text: str, end: int, table: TimeTable) -> bool:
@@ -331,8 +334,8 @@ def _dotted_zoned(text: str, end: int, table: TimeTable) -> bool:
     of the table follows it ("23.50 local time", "16.05 BST"), or, in brackets, another clock
     with its zone ("16.57 (1357 GMT)"). A bare "at 21.30" may be a price or a figure."""
     zone = table.zone_pattern.match(text, end)
-    if zone is not None:
-        return _zone_key(table, zone["zone"]) not in _LOOSE_ZONES
+    if zone is not None:  # not a compound ("12.50 GMT-wide")
+        return _zone_key(table, zone["zone"]) not in _LOOSE_ZONES and not _HYPHEN_WORD.match(text, zone.end())
     bracket = _BRACKET_OPEN.match(text, end)
     if bracket is None:
         return False
