@@ -54,3 +54,31 @@ def test_a_dotted_24_hour_clock_with_its_zone_is_a_time(text: str, clock: str, o
 )
 def test_a_dotted_figure_without_a_zone_is_no_clock(text: str) -> None:
     assert clocks(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "loads"),
+    [
+        ("The index rose 21.30 points and the bond paid 3.25 percent.", False),
+        ("The quake struck at 23.50 local time.", True),
+        ("The fire broke out at 16.57 (1357 GMT).", True),
+    ],
+)
+def test_decimals_alone_do_not_load_the_time_table(
+    text: str, loads: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A text with no date and no clock does not parse times.yaml (check's cold start reads many
+    such summaries); a decimal figure is no reason to, a dotted reading with a zone after it is."""
+    from factcheck.extract import times as times_module
+    from factcheck.extract.text import Sentences
+
+    calls: list[int] = []
+    real = times_module.default_times
+
+    def counted() -> times_module.TimeTable:
+        calls.append(1)
+        return real()
+
+    monkeypatch.setattr(times_module, "default_times", counted)
+    times_module.find_times(text, None, Sentences(text), [])
+    assert bool(calls) is loads

@@ -554,7 +554,7 @@ def find_times(
     """Every time of day of an event in `text` as a date Found with a clock, and the spans of all
     times found (report times and quoted times too: their digits are no count); a local clock
     is read in the zone of the story's place (`story_zone` over `corpus`, else `text` alone)."""
-    if table is None and not dates and CLOCK.search(text) is None:
+    if table is None and not dates and not _maybe_clock(text):
         # no clock and no date (a time of day in words is read only joined to a date): the time
         # table (parsed YAML, its patterns) is not needed
         return [], []
@@ -588,6 +588,16 @@ def find_times(
         }
         found.append(Found("date", clock.start, clock.end, fields, extras=extras))
     return found, spans
+
+
+_ZONE_OR_BRACKET = lazy(r"\s*(?:[(A-Z]|local\b)")  # every zone of times.yaml starts so
+
+
+def _maybe_clock(text: str) -> bool:
+    """True when `text` may hold a clock: a CLOCK match, a dotted one only with a bracket, a
+    capital or "local" after it (where a zone may start: "23.50 local time", "16.05 BST"), so a
+    text of decimals ("21.30 points") does not load the time table."""
+    return any(not m["hd"] or _ZONE_OR_BRACKET.match(text, m.end()) for m in CLOCK.finditer(text))
 
 
 def clock_key(fields: dict[str, Any]) -> int:
