@@ -5,8 +5,12 @@ them; a bare "21.30" may be a price or a figure and stays one."""
 from __future__ import annotations
 
 import datetime as dt
+import json
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
+from click.testing import Result
 
 from factcheck.extract import extract_text
 from factcheck.model import DateClaim, DateInterval, Precision, QuantityClaim
@@ -82,3 +86,33 @@ def test_decimals_alone_do_not_load_the_time_table(
     monkeypatch.setattr(times_module, "default_times", counted)
     times_module.find_times(text, None, Sentences(text), [])
     assert bool(calls) is loads
+
+
+def test_check_passes_a_summary_that_writes_the_sources_clock_dotted(
+    tmp_path: Path, cli: Callable[..., Result]
+) -> None:
+    """`check --source`: a faithful summary writing "23.50 local time" for the source's "11.50pm
+    local time" is no unsupported figure "23.5" (it was rejected, FC602); a summary that adds a
+    count the source lacks is still caught."""
+    source = tmp_path / "source.txt"
+    source.write_text(
+        "JOHANNESBURG - President Zuma announced Mandela's death at 11.50pm local time on Thursday "
+        "in South Africa.\n",
+        encoding="utf-8",
+    )
+    summary = tmp_path / "summary.md"
+    summary.write_text("Zuma announced Mandela's death at 23.50 local time on Thursday.\n", encoding="utf-8")
+    faithful = cli("check", str(summary), "--source", str(source), "--format", "json")
+    assert faithful.exit_code == 0, faithful.output
+    summary.write_text(
+        "Zuma announced Mandela's death at 23.50 local time; 41 people wept.\n", encoding="utf-8"
+    )
+    planted = cli("check", str(summary), "--source", str(source), "--format", "json")
+    assert planted.exit_code == 1, planted.output
+    flagged = [
+        side["text"]
+        for f in json.loads(planted.stdout)["findings"]
+        if f["grade"] != "info"
+        for side in f["sides"]
+    ]
+    assert flagged == ["41 people"]
