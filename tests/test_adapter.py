@@ -325,9 +325,10 @@ def test_fact_text_is_exactly_the_json_encoding() -> None:
     # the template encoder must write what json writes: the engine echoes it in firings
     import json
 
-    for value in ["plain", 'say "hi"', "back\\slash", '{"ref": "v0"}', "Zürich — 東京", "\n\t"]:
-        fact = dict.fromkeys(adapter._FACT_KEYS, "v1") | {"kind": value, "sid": "0"}
-        text = adapter._encode(fact)
+    encode = adapter._Encoder(("sid", "id", "t", "kind", "key", "src"))
+    for value in ["plain", 'say "hi"', "back\\slash", '{"id": "v0"}', "Zürich — 東京", "\n\t"]:
+        fact = dict.fromkeys(encode.keys, "v1") | {"kind": value, "sid": "0"}
+        text = encode(fact)
         assert text == json.dumps(fact, ensure_ascii=False)
         assert json.loads(text) == fact
 
@@ -345,7 +346,7 @@ def test_firings_are_decoded_as_the_json_parser_reads_them(monkeypatch: pytest.M
         message = json.loads(text)
         name, matched = next(iter(message.items()))
         assert self._fired_patterns[name].fullmatch(text) is not None  # read from the text, not parsed
-        assert found == (name, tuple(matched[pattern]["ref"] for pattern in self._pattern_names[name]))
+        assert found == (name, tuple(matched[pattern]["id"] for pattern in self._pattern_names[name]))
         checked.append(name)
         return found
 
@@ -384,7 +385,7 @@ def test_firings_are_decoded_as_the_json_parser_reads_them(monkeypatch: pytest.M
 
 def test_tested_values_that_look_like_json_still_name_the_right_facts() -> None:
     # a value holding braces and quotes is escaped in the fact's text; the firing is parsed instead
-    odd = '{"ref": "v0"} and \\ "quotes"'
+    odd = '{"id": "v0"} and \\ "quotes"'
     pair = {"a": {"where": {"kind": odd}}, "b": {"where": {"kind": odd}, "same": {"key": "a.key"}}}
     calls: list[dict[str, str]] = []
     engine = Engine([build_shape("pair", pair)], lambda rid, refs: calls.append(dict(refs)))
@@ -433,3 +434,57 @@ def test_unordered_pairs_are_all_offered_when_probes_are_skipped() -> None:
         assert sorted(calls, key=sorted) == sorted(expected, key=sorted)
     assert engine.errors == []
     engine.close()
+
+
+def test_facts_carry_only_the_fields_the_rules_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a field no rule tests or joins on (the tier, the source, here the flag and the other keys)
+    # is never sent to the engine; the fact's id is its ref's token
+    native = importlib.import_module("durable_rules_engine")
+    real_assert = native.assert_fact
+    sent: list[str] = []
+
+    def record(handle: int, text: str) -> object:
+        sent.append(text)
+        return real_assert(handle, text)
+
+    monkeypatch.setattr(native, "assert_fact", record)
+    calls: list[dict[str, str]] = []
+    engine = Engine([build_shape("pair", PAIR)], lambda rid, refs: calls.append(dict(refs)))
+    full = {"tier": "primary", "flag": "weekday", "link": "unlinked", "src": "s1", "from_key": "a", "to_key": "b"}
+    engine.run([claim("c1", "k") | full, claim("c2", "k") | full | {"src": "s2"}])
+    engine.close()
+    import json
+
+    assert [list(json.loads(text)) for text in sent] == [["sid", "id", "t", "kind", "key"]] * 2
+    assert sorted(sorted(r.values()) for r in calls) == [["c1", "c2"], ["c1", "c2"]]
+    assert engine.errors == []
+
+
+def test_a_field_a_rule_tests_is_sent_even_when_the_fact_lacks_it() -> None:
+    # normalised: a tested or joined field the fact does not have is present, never missing
+    shape = build_shape(
+        "src", {"a": {"where": {"kind": "quantity", "tier": "primary"}}, "b": {"same": {"src": "a.src"}}}
+    )
+    engine = Engine([shape], lambda rid, refs: None)
+    assert engine._encode.keys == ("sid", "id", "t", "kind", "tier", "src")
+    engine.run([{"t": "claim", "kind": "quantity", "ref": "c1"}, {"t": "claim", "ref": "c2"}])
+    assert engine.errors == []
+    engine.close()
+
+
+def test_the_unchanged_session_state_is_never_written_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    # durable's host calls update_state after every action; ours never change the state, so the
+    # adapter skips it (a seventh of the engine's time) and every firing still arrives
+    native = importlib.import_module("durable_rules_engine")
+    updates: list[str] = []
+    monkeypatch.setattr(native, "update_state", lambda handle, text: updates.append(text))
+    calls: list[frozenset[str]] = []
+    engine = Engine(
+        [build_shape("pair", PAIR, unordered=("a", "b"))], lambda rid, refs: calls.append(frozenset(refs.values()))
+    )
+    for _ in range(3):
+        engine.run([claim(f"c{i}", "k") for i in range(6)])
+    engine.close()
+    assert updates == []
+    assert len(calls) == 3 * 15
+    assert engine.errors == []
