@@ -450,7 +450,14 @@ def test_facts_carry_only_the_fields_the_rules_read(monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(native, "assert_fact", record)
     calls: list[dict[str, str]] = []
     engine = Engine([build_shape("pair", PAIR)], lambda rid, refs: calls.append(dict(refs)))
-    full = {"tier": "primary", "flag": "weekday", "link": "unlinked", "src": "s1", "from_key": "a", "to_key": "b"}
+    full = {
+        "tier": "primary",
+        "flag": "weekday",
+        "link": "unlinked",
+        "src": "s1",
+        "from_key": "a",
+        "to_key": "b",
+    }
     engine.run([claim("c1", "k") | full, claim("c2", "k") | full | {"src": "s2"}])
     engine.close()
     import json
@@ -480,7 +487,8 @@ def test_the_unchanged_session_state_is_never_written_back(monkeypatch: pytest.M
     monkeypatch.setattr(native, "update_state", lambda handle, text: updates.append(text))
     calls: list[frozenset[str]] = []
     engine = Engine(
-        [build_shape("pair", PAIR, unordered=("a", "b"))], lambda rid, refs: calls.append(frozenset(refs.values()))
+        [build_shape("pair", PAIR, unordered=("a", "b"))],
+        lambda rid, refs: calls.append(frozenset(refs.values())),
     )
     for _ in range(3):
         engine.run([claim(f"c{i}", "k") for i in range(6)])
