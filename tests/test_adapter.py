@@ -111,6 +111,9 @@ def test_a_partition_leaves_by_dropping_the_session_not_by_retracts(monkeypatch:
 
     monkeypatch.setattr(native, "retract_fact", retract)
     monkeypatch.setattr(native, "delete_state", delete)
+    # durable's host writes the session state back after every action; ours never change it,
+    # so the adapter does not (a seventh of the engine's time), and every firing still arrives
+    updates = _recorded(monkeypatch, "update_state")
     calls: list[frozenset[str]] = []
     engine = Engine(
         [build_shape("pair", PAIR, unordered=("a", "b"))],
@@ -123,6 +126,7 @@ def test_a_partition_leaves_by_dropping_the_session_not_by_retracts(monkeypatch:
     assert len(retracted) == 3 * 3  # one probe per fact with an earlier one to pair, retracted at once
     assert all('"t": "claim:new"' in text for text in retracted)
     assert dropped == ["0", "0", "0"]
+    assert updates == []
     assert engine.errors == []
 
 
@@ -153,16 +157,23 @@ def test_a_partition_where_nothing_fired_is_left_without_crashing() -> None:
     assert done.stdout.split() == ["40", "[]"]
 
 
-def test_facts_of_a_partition_where_nothing_fired_are_gone_after_it(monkeypatch: pytest.MonkeyPatch) -> None:
+def _recorded(monkeypatch: pytest.MonkeyPatch, call: str) -> list[str]:
+    """The texts the adapter hands to the C module's `call` (assert_fact, retract_fact), which
+    still runs."""
     native = importlib.import_module("durable_rules_engine")
-    real_retract = native.retract_fact
-    retracted: list[str] = []
+    real = getattr(native, call)
+    texts: list[str] = []
 
-    def retract(handle: int, text: str) -> object:
-        retracted.append(text)
-        return real_retract(handle, text)
+    def record(handle: int, text: str) -> object:
+        texts.append(text)
+        return real(handle, text)
 
-    monkeypatch.setattr(native, "retract_fact", retract)
+    monkeypatch.setattr(native, call, record)
+    return texts
+
+
+def test_facts_of_a_partition_where_nothing_fired_are_gone_after_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    retracted = _recorded(monkeypatch, "retract_fact")
     calls: list[dict[str, str]] = []
     engine = Engine([build_shape("pair", PAIR)], lambda rid, refs: calls.append(dict(refs)))
     engine.run([claim("c1", "k"), claim("c2", "j")])
@@ -439,15 +450,7 @@ def test_unordered_pairs_are_all_offered_when_probes_are_skipped() -> None:
 def test_facts_carry_only_the_fields_the_rules_read(monkeypatch: pytest.MonkeyPatch) -> None:
     # a field no rule tests or joins on (the tier, the source, here the flag and the other keys)
     # is never sent to the engine; the fact's id is its ref's token
-    native = importlib.import_module("durable_rules_engine")
-    real_assert = native.assert_fact
-    sent: list[str] = []
-
-    def record(handle: int, text: str) -> object:
-        sent.append(text)
-        return real_assert(handle, text)
-
-    monkeypatch.setattr(native, "assert_fact", record)
+    sent = _recorded(monkeypatch, "assert_fact")
     calls: list[dict[str, str]] = []
     engine = Engine([build_shape("pair", PAIR)], lambda rid, refs: calls.append(dict(refs)))
     full = {
@@ -477,22 +480,3 @@ def test_a_field_a_rule_tests_is_sent_even_when_the_fact_lacks_it() -> None:
     engine.run([{"t": "claim", "kind": "quantity", "ref": "c1"}, {"t": "claim", "ref": "c2"}])
     assert engine.errors == []
     engine.close()
-
-
-def test_the_unchanged_session_state_is_never_written_back(monkeypatch: pytest.MonkeyPatch) -> None:
-    # durable's host calls update_state after every action; ours never change the state, so the
-    # adapter skips it (a seventh of the engine's time) and every firing still arrives
-    native = importlib.import_module("durable_rules_engine")
-    updates: list[str] = []
-    monkeypatch.setattr(native, "update_state", lambda handle, text: updates.append(text))
-    calls: list[frozenset[str]] = []
-    engine = Engine(
-        [build_shape("pair", PAIR, unordered=("a", "b"))],
-        lambda rid, refs: calls.append(frozenset(refs.values())),
-    )
-    for _ in range(3):
-        engine.run([claim(f"c{i}", "k") for i in range(6)])
-    engine.close()
-    assert updates == []
-    assert len(calls) == 3 * 15
-    assert engine.errors == []
