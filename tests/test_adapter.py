@@ -111,6 +111,9 @@ def test_a_partition_leaves_by_dropping_the_session_not_by_retracts(monkeypatch:
 
     monkeypatch.setattr(native, "retract_fact", retract)
     monkeypatch.setattr(native, "delete_state", delete)
+    # durable's host writes the session state back after every action; ours never change it,
+    # so the adapter does not (a seventh of the engine's time), and every firing still arrives
+    updates = _recorded(monkeypatch, "update_state")
     calls: list[frozenset[str]] = []
     engine = Engine(
         [build_shape("pair", PAIR, unordered=("a", "b"))],
@@ -123,6 +126,7 @@ def test_a_partition_leaves_by_dropping_the_session_not_by_retracts(monkeypatch:
     assert len(retracted) == 3 * 3  # one probe per fact with an earlier one to pair, retracted at once
     assert all('"t": "claim:new"' in text for text in retracted)
     assert dropped == ["0", "0", "0"]
+    assert updates == []
     assert engine.errors == []
 
 
@@ -153,16 +157,23 @@ def test_a_partition_where_nothing_fired_is_left_without_crashing() -> None:
     assert done.stdout.split() == ["40", "[]"]
 
 
-def test_facts_of_a_partition_where_nothing_fired_are_gone_after_it(monkeypatch: pytest.MonkeyPatch) -> None:
+def _recorded(monkeypatch: pytest.MonkeyPatch, call: str) -> list[str]:
+    """The texts the adapter hands to the C module's `call` (assert_fact, retract_fact), which
+    still runs."""
     native = importlib.import_module("durable_rules_engine")
-    real_retract = native.retract_fact
-    retracted: list[str] = []
+    real = getattr(native, call)
+    texts: list[str] = []
 
-    def retract(handle: int, text: str) -> object:
-        retracted.append(text)
-        return real_retract(handle, text)
+    def record(handle: int, text: str) -> object:
+        texts.append(text)
+        return real(handle, text)
 
-    monkeypatch.setattr(native, "retract_fact", retract)
+    monkeypatch.setattr(native, call, record)
+    return texts
+
+
+def test_facts_of_a_partition_where_nothing_fired_are_gone_after_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    retracted = _recorded(monkeypatch, "retract_fact")
     calls: list[dict[str, str]] = []
     engine = Engine([build_shape("pair", PAIR)], lambda rid, refs: calls.append(dict(refs)))
     engine.run([claim("c1", "k"), claim("c2", "j")])
@@ -325,9 +336,10 @@ def test_fact_text_is_exactly_the_json_encoding() -> None:
     # the template encoder must write what json writes: the engine echoes it in firings
     import json
 
-    for value in ["plain", 'say "hi"', "back\\slash", '{"ref": "v0"}', "Zürich — 東京", "\n\t"]:
-        fact = dict.fromkeys(adapter._FACT_KEYS, "v1") | {"kind": value, "sid": "0"}
-        text = adapter._encode(fact)
+    encode = adapter._Encoder(("sid", "id", "t", "kind", "key", "src"))
+    for value in ["plain", 'say "hi"', "back\\slash", '{"id": "v0"}', "Zürich — 東京", "\n\t"]:
+        fact = dict.fromkeys(encode.keys, "v1") | {"kind": value, "sid": "0"}
+        text = encode(fact)
         assert text == json.dumps(fact, ensure_ascii=False)
         assert json.loads(text) == fact
 
@@ -345,7 +357,7 @@ def test_firings_are_decoded_as_the_json_parser_reads_them(monkeypatch: pytest.M
         message = json.loads(text)
         name, matched = next(iter(message.items()))
         assert self._fired_patterns[name].fullmatch(text) is not None  # read from the text, not parsed
-        assert found == (name, tuple(matched[pattern]["ref"] for pattern in self._pattern_names[name]))
+        assert found == (name, tuple(matched[pattern]["id"] for pattern in self._pattern_names[name]))
         checked.append(name)
         return found
 
@@ -384,7 +396,7 @@ def test_firings_are_decoded_as_the_json_parser_reads_them(monkeypatch: pytest.M
 
 def test_tested_values_that_look_like_json_still_name_the_right_facts() -> None:
     # a value holding braces and quotes is escaped in the fact's text; the firing is parsed instead
-    odd = '{"ref": "v0"} and \\ "quotes"'
+    odd = '{"id": "v0"} and \\ "quotes"'
     pair = {"a": {"where": {"kind": odd}}, "b": {"where": {"kind": odd}, "same": {"key": "a.key"}}}
     calls: list[dict[str, str]] = []
     engine = Engine([build_shape("pair", pair)], lambda rid, refs: calls.append(dict(refs)))
@@ -431,5 +443,40 @@ def test_unordered_pairs_are_all_offered_when_probes_are_skipped() -> None:
             if a.get("key") and a.get("key") == b.get("key")
         }
         assert sorted(calls, key=sorted) == sorted(expected, key=sorted)
+    assert engine.errors == []
+    engine.close()
+
+
+def test_facts_carry_only_the_fields_the_rules_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a field no rule tests or joins on (the tier, the source, here the flag and the other keys)
+    # is never sent to the engine; the fact's id is its ref's token
+    sent = _recorded(monkeypatch, "assert_fact")
+    calls: list[dict[str, str]] = []
+    engine = Engine([build_shape("pair", PAIR)], lambda rid, refs: calls.append(dict(refs)))
+    full = {
+        "tier": "primary",
+        "flag": "weekday",
+        "link": "unlinked",
+        "src": "s1",
+        "from_key": "a",
+        "to_key": "b",
+    }
+    engine.run([claim("c1", "k") | full, claim("c2", "k") | full | {"src": "s2"}])
+    engine.close()
+    import json
+
+    assert [list(json.loads(text)) for text in sent] == [["sid", "id", "t", "kind", "key"]] * 2
+    assert sorted(sorted(r.values()) for r in calls) == [["c1", "c2"], ["c1", "c2"]]
+    assert engine.errors == []
+
+
+def test_a_field_a_rule_tests_is_sent_even_when_the_fact_lacks_it() -> None:
+    # normalised: a tested or joined field the fact does not have is present, never missing
+    shape = build_shape(
+        "src", {"a": {"where": {"kind": "quantity", "tier": "primary"}}, "b": {"same": {"src": "a.src"}}}
+    )
+    engine = Engine([shape], lambda rid, refs: None)
+    assert engine._encode.keys == ("sid", "id", "t", "kind", "tier", "src")
+    engine.run([{"t": "claim", "kind": "quantity", "ref": "c1"}, {"t": "claim", "ref": "c2"}])
     assert engine.errors == []
     engine.close()

@@ -11,7 +11,9 @@ keeps factcheck inside the shapes measured safe:
 * Join values and fact ids are replaced by short ASCII tokens whose engine hash (32-bit FNV as
   in the C code) is unique within a run, so the hash pre-filter of equality joins and the fact
   identity lookup never see a collision.
-* Facts are normalised: every field a rule can test is present, a non-empty string, never None.
+* Facts are normalised: every field a loaded rule tests or joins on is present, a non-empty
+  string, never None; fields no rule reads (a tier nobody tests, the source) are left out, and
+  the fact's id is its ref (a token), so the engine parses, stores and echoes less per fact.
 * A private Host whose background timer threads never start: actions run synchronously inside
   assert calls, in a deterministic order, and the global host is never used.
 * Actions catch their own errors (durable would swallow them) and the adapter reports them.
@@ -21,11 +23,12 @@ keeps factcheck inside the shapes measured safe:
   message array (deleteMessageFromFrame), which segfaults when the array ends a mapping, as in
   a Dask worker's thread heap. A stall of a loaded machine is enough. The adapter completes
   every action when it returns, however long it took.
-* Facts go to the C engine directly (`_send`, `_flush`): the same calls, in the same order, as
-  durable's Python host makes for a synchronous assert (assert, start the state's actions, then
-  per action: update the state, complete it and start the next), without the host's per-firing
-  closures, promises, timer leases and JSON round trips of an unchanged state; the host only
-  compiles the ruleset. About a third of the engine's time was that wrapper.
+* Facts go to the C engine directly (`_send`, `_flush`): the calls durable's Python host makes
+  for a synchronous assert, in the same order (assert, start the state's actions, then per
+  action: complete it and start the next), without the host's per-firing closures, promises,
+  timer leases and JSON round trips, and without writing back the session state after each
+  action (our actions never change it; see _flush); the host only compiles the ruleset. About
+  a third of the engine's time was that wrapper.
 """
 
 from __future__ import annotations
@@ -41,7 +44,7 @@ import durable_rules_engine as native
 from durable import engine as durable_engine
 
 from factcheck.errors import EngineError, is_damaged_cache
-from factcheck.rules.shapes import ALPHA_FIELDS, FACT_FIELDS, JOIN_FIELDS, Pattern, RuleShape
+from factcheck.rules.shapes import FACT_FIELDS, JOIN_FIELDS, Pattern, RuleShape
 
 _EMPTY = "-"  # stands for "no value": the engine must never see a missing field or None
 
@@ -61,17 +64,32 @@ _PROBE = ":new"  # suffix of `t` for the probe copy of a fact (see Engine.run)
 _KNOWN_FIELDS = frozenset(FACT_FIELDS) | {"ref"}
 # durable's host encodes with ensure_ascii=False; one encoder instead of a new one per fact
 _to_json = json.JSONEncoder(ensure_ascii=False).encode
-# A normalised fact's text, as _to_json writes it (the same keys in the same order), filled in
-# by str.format with each value's JSON string, encoded once per value (_QUOTED).
-_FACT_KEYS = ("sid", "id", *ALPHA_FIELDS, *JOIN_FIELDS, "ref")
-_FACT_TEXT = "{{" + ", ".join(f'"{key}": {{}}' for key in _FACT_KEYS) + "}}"
 _QUOTED_MAX = 4096  # values kept encoded (a partition's tokens and the tested values)
 # A firing names each matched fact as the engine stored it: the text we asserted, verbatim
-# (`"a":{"sid": "0", ..., "ref": "v5"}`, ref last). Its refs are read from the text instead of
-# parsing the whole message (a parse per firing was a fifth of the adapter's time), by one
-# pattern per engine rule (_fired_pattern); any other form of message falls back to the JSON
-# parser (see Engine._fired).
-_FIRED_FACT = r'"{name}":\{{"sid": "0", [^{{}}]*"ref": "(v[0-9a-z]+)"\}}'
+# (`"a":{"sid": "0", "id": "v5", ...}`, the id second). Its ids (our refs' tokens) are read from
+# the text instead of parsing the whole message (a parse per firing was a fifth of the adapter's
+# time), by one pattern per engine rule (_fired_pattern); any other form of message falls back
+# to the JSON parser (see Engine._fired).
+_FIRED_FACT = r'"{name}":\{{"sid": "0", "id": "(v[0-9a-z]+)"(?:, [^{{}}]*)?\}}'
+
+
+def fact_keys(shapes: Iterable[RuleShape]) -> tuple[str, ...]:
+    """The fields of an engine fact for these rules, in order: the session, the id, then every
+    field some pattern tests or joins on (`t` always: probes are told apart by it). A field no
+    rule reads is never sent (a missing field only matters where a rule compares it)."""
+    read = {"t"}
+    for shape in shapes:
+        for pattern in shape.patterns:
+            read.update(key for key, _ in pattern.where)
+            if pattern.join is not None:
+                read.update((pattern.join[0], pattern.join[2]))
+    return ("sid", "id", *(key for key in FACT_FIELDS if key in read))
+
+
+def _fact_text(keys: Sequence[str]) -> str:
+    """A normalised fact's text, as _to_json writes it (the same keys in the same order), filled
+    in by str.format with each value's JSON string, encoded once per value (_QUOTED)."""
+    return "{{" + ", ".join(f'"{key}": {{}}' for key in keys) + "}}"
 
 
 def _fired_pattern(rule: str, names: Sequence[str]) -> re.Pattern[str]:
@@ -149,6 +167,13 @@ class _Tokens:
         self._by_token[candidate] = value
         return candidate
 
+    def alias(self, value: str, stands_for: str) -> str:
+        """A token of its own for `value` (unique like every token) that reads back as
+        `stands_for`: a probe's id names the fact it copies."""
+        candidate = self.token(value)
+        self._by_token[candidate] = stands_for
+        return candidate
+
     def value(self, token: str) -> str:
         return self._by_token[token]
 
@@ -167,12 +192,19 @@ class _Quoted(dict[str, str]):
 
 
 _QUOTED = _Quoted()
-_FACT_VALUES = operator.itemgetter(*_FACT_KEYS)
 
 
-def _encode(normalised: Mapping[str, str]) -> str:
-    """A normalised fact as JSON text: what _to_json gives, without its per-call set-up."""
-    return _FACT_TEXT.format(*map(_QUOTED.__getitem__, _FACT_VALUES(normalised)))
+class _Encoder:
+    """Normalised facts of one ruleset as JSON text: what _to_json gives for the fields in
+    `keys`, without its per-call set-up."""
+
+    def __init__(self, keys: Sequence[str]) -> None:
+        self.keys = tuple(keys)
+        self._format = _fact_text(self.keys).format
+        self._values = operator.itemgetter(*self.keys)
+
+    def __call__(self, normalised: Mapping[str, str]) -> str:
+        return self._format(*map(_QUOTED.__getitem__, self._values(normalised)))
 
 
 def _base36(number: int) -> str:
@@ -202,6 +234,9 @@ class Engine:
         on_settled: Callable[[], None] | None = None,
     ) -> None:
         self._shapes = list(shapes)
+        self._encode = _Encoder(fact_keys(self._shapes))
+        # the fields normalised besides sid and id: (field, is a join field)
+        self._fields = tuple((key, key in JOIN_FIELDS) for key in self._encode.keys[2:])
         self._on_match = on_match
         self._on_settled = on_settled  # called when one asserted fact's firings are all done
         self.errors: list[str] = []
@@ -234,7 +269,6 @@ class Engine:
         }
         # compiled on a rule's first firing: a check fires few of the engine's rules
         self._fired_patterns: dict[str, re.Pattern[str]] = {}
-        self._state_texts: dict[str, str] = {}  # the engine's state text -> our encoding of it
         try:
             self._host = _SynchronousHost()
             self._host.set_rulesets({self._name: definition})
@@ -266,10 +300,10 @@ class Engine:
                     derived = self._on_match(rule_id, refs)
                     for fact in derived or ():
                         normalised = self._normalise(fact)
-                        text = _encode(normalised)
-                        self._asserted.append((normalised["ref"], text))
+                        text = self._encode(normalised)
+                        self._asserted.append((normalised["id"], text))
                         self._note_stored(normalised)  # a later fact's probe may pair with it
-                        self._derive(normalised["ref"], text)
+                        self._derive(normalised["id"], text)
                 except Exception as exc:  # durable would swallow it; we report it
                     if is_damaged_cache(exc):  # not the rule's fault: raised again after the run
                         self._damage = self._damage or exc
@@ -294,14 +328,16 @@ class Engine:
             state_handle = 0 if code == _NOTHING_STARTED else result[1]
             started = native.start_action_for_state(self._handle, state_handle)
             if started:
-                self._flush(started[0], started[1], state_handle)
+                self._flush(started[1], state_handle)
         return code
 
-    def _flush(self, state: str, fired: str, action_handle: int) -> None:
-        """Run queued actions one by one, each completed before the engine starts the next."""
-        state_text = self._state_texts.get(state)
-        if state_text is None:  # unchanged by our actions, and the same for every partition
-            state_text = self._state_texts[state] = _to_json(json.loads(state))
+    def _flush(self, fired: str, action_handle: int) -> None:
+        """Run queued actions one by one, each completed before the engine starts the next.
+
+        durable's host writes the session state back (update_state) before completing each
+        action; our actions never change it, and update_state of an unchanged state only
+        deletes and stores the same state message again (events.c handleMessageCore), so it is
+        not called: a seventh of the engine's time at 10k claims."""
         while fired:
             found = self._fired(fired)
             if found is None:
@@ -309,7 +345,6 @@ class Engine:
             name, tokens = found
             self._actions[name](tokens)
             try:
-                native.update_state(self._handle, state_text)
                 fired = native.complete_and_start_action(self._handle, action_handle)
             except BaseException:
                 native.abandon_action(self._handle, action_handle)
@@ -331,7 +366,7 @@ class Engine:
         if not message:
             return None
         rule, matched = next(iter(message.items()))
-        return rule, tuple(matched[name]["ref"] for name in self._pattern_names[rule])
+        return rule, tuple(matched[name]["id"] for name in self._pattern_names[rule])
 
     def _note_stored(self, normalised: Mapping[str, str]) -> bool:
         """Note a fact about to be stored for the unordered rules, and say whether one of them
@@ -353,21 +388,18 @@ class Engine:
         if not ref:
             raise EngineError("every fact needs a 'ref'")
         token = self._tokens.token
-        ref_token = token(str(ref))
-        # the ref's token is the fact's identity too: unique and collision-free like every token
-        normalised: dict[str, str] = {"sid": _SESSION, "id": ref_token}
-        for key in ALPHA_FIELDS:
+        # the ref's token is the fact's identity: unique and collision-free like every token
+        normalised: dict[str, str] = {"sid": _SESSION, "id": token(str(ref))}
+        for key, joined in self._fields:  # only the fields some rule reads
             value = fact.get(key)
-            normalised[key] = _EMPTY if value is None or value == "" else str(value)
-        for key in JOIN_FIELDS:
-            value = fact.get(key)
-            # Join values are tokens; an absent value gets a token of its own per fact, so two
-            # facts that both lack a value never join on it.
-            if value is None or value == "":
+            if not joined:
+                normalised[key] = _EMPTY if value is None or value == "" else str(value)
+            elif value is None or value == "":
+                # Join values are tokens; an absent value gets a token of its own per fact, so
+                # two facts that both lack a value never join on it.
                 normalised[key] = token(f"\x00none:{ref}:{key}")
             else:
                 normalised[key] = token(str(value))
-        normalised["ref"] = ref_token
         return normalised
 
     def run(self, facts: Iterable[Mapping[str, str]]) -> None:
@@ -385,16 +417,14 @@ class Engine:
         for fact in facts:
             normalised = self._normalise(fact)
             if self._probe_checks and self._note_stored(normalised):
-                probe = {
-                    **normalised,
-                    "t": normalised["t"] + _PROBE,
-                    "id": self._tokens.token(f"\x00probe:{fact['ref']}"),
-                }
-                text = _encode(probe)
+                # the probe's id is a token of its own that stands for the fact's ref in firings
+                probe_id = self._tokens.alias(f"\x00probe:{fact['ref']}", str(fact["ref"]))
+                probe = {**normalised, "t": normalised["t"] + _PROBE, "id": probe_id}
+                text = self._encode(probe)
                 self._assert(text, fact)
-                self._retract(probe["ref"], text)
-            text = _encode(normalised)
-            self._asserted.append((normalised["ref"], text))
+                self._retract(probe_id, text)
+            text = self._encode(normalised)
+            self._asserted.append((normalised["id"], text))
             self._assert(text, fact)
         self._drain()
         self._drop_state()
@@ -427,7 +457,7 @@ class Engine:
             before = len(self._asserted)
             started = native.start_action(self._handle)
             if started:
-                self._flush(started[0], started[1], started[2])
+                self._flush(started[1], started[2])
             if self._on_settled is not None:
                 self._on_settled()
             if len(self._asserted) == before:

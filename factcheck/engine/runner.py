@@ -111,12 +111,21 @@ def prune(
     """Only the partitions in which at least one rule could fire (and, with `focus`, that hold
     a claim from one of those sources)."""
     single = single_fact_rules(rules)  # most partitions hold one fact: no other rule can fire there
-    return [
-        p
-        for p in partitions
-        if (focus is None or any(f["src"] in focus for f in p))
-        and any_could_fire(p, rules if len(p) > 1 else single)
-    ]
+    # For one fact, whether a one-pattern rule could fire depends only on the fields those rules
+    # test (a pair needs two facts, distinct sources two sources): asked once per set of values.
+    tested = sorted({key for item in single if item.shape for p in item.shape.patterns for key, _ in p.where})
+    alone: dict[tuple[str | None, ...], bool] = {}
+
+    def could(p: list[dict[str, str]]) -> bool:
+        if len(p) > 1:
+            return any_could_fire(p, rules)
+        values = tuple(map(p[0].get, tested)) if p else ()
+        found = alone.get(values)
+        if found is None:
+            found = alone[values] = any_could_fire(p, single)
+        return found
+
+    return [p for p in partitions if (focus is None or any(f["src"] in focus for f in p)) and could(p)]
 
 
 def any_could_fire(partition: Sequence[Mapping[str, str]], rules: Sequence[LoadedRule]) -> bool:
