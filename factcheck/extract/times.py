@@ -1,7 +1,5 @@
 """Times of day: "7:45 a.m.", "07:54", "3:15 p.m.", "1100 GMT", "0830 UTC", "shortly after 9am",
-"7.45am local time (2345 GMT)", "1430 local time", "at 0230 hours", "at noon", "23.50 local time",
-"6.05pm (16.05 BST)", each as a clock interval with its zone, on the day it falls (a dotted 24-hour
-reading only with a zone after it: a bare "21.30" may be a price);
+"7.45am local time (2345 GMT)", "1430 local time", "at 0230 hours", "at noon", each as a clock interval with its zone, on the day it falls;
 and times of day in words joined to a date ("in the early hours of Wednesday", "late on Saturday",
 "Sunday morning"), each as a wide interval on the event's clock (times.yaml `parts_of_day`).
 
@@ -51,10 +49,6 @@ CLOCK = re.compile(
     r"(?:(?<![\w:.,/-])|(?<=\d:\d\d-))(?:"
     r"(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<m12>[0-5]\d))?\s*(?P<ap>[aApP])(?:\.\s?[mM]\.?|\s?[mM](?![A-Za-z]))"
     r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])"
-    # a dotted 24-hour clock ("23.50 local time", "16.05 BST", "16.57 (1357 GMT)"): a decimal
-    # figure alike ("21.30", "12.50"), so kept only with a zone or a zoned clock in brackets after
-    # it (`_dotted_zoned`)
-    r"|(?<![$£€¥])(?P<hd>[01]?\d|2[0-3])\.(?P<md>[0-5]\d)(?![\d.,]|\s*[aApP]\.?\s?[mM](?![A-Za-z]))"
     r"|(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s*(?:hrs\s+|hours\s+)?(?:GMT|UTC|Z|local\s+time)\b)"
     r"|(?<=\bat )(?P<hrs>(?:[01]\d|2[0-3])[0-5]\d)(?=\s*(?:hrs|hours|h)\b)"  # "at 0230 hours"
     # "at noon", "around 12 noon", "around midnight": not "after midnight" (any time after it)
@@ -155,8 +149,6 @@ def _clock_at(text: str, m: re.Match[str], table: TimeTable) -> Clock:
         minute = int(m["m12"] or 0)
     elif m["h24"]:
         hour, minute = int(m["h24"]), int(m["m24"])
-    elif m["hd"]:
-        hour, minute = int(m["hd"]), int(m["md"])
     elif m["named"]:
         hour, minute = (0 if m["named"] == "midnight" else 12), 0
     else:
@@ -277,11 +269,7 @@ def _clocks(text: str, table: TimeTable) -> list[Clock]:
 def _written_clocks(text: str, table: TimeTable) -> list[Clock]:
     """Every written clock, a time given again in another zone in brackets joined to the first."""
     joined: list[Clock] = []
-    matches = [
-        m
-        for m in CLOCK.finditer(text)
-        if not _cited(text, m, table) and (not m["hd"] or _dotted_zoned(text, m.end(), table))
-    ]
+    matches = [m for m in CLOCK.finditer(text) if not _cited(text, m, table)]
     for clock in (_clock_at(text, m, table) for m in matches):
         prev = joined[-1] if joined else None
         if prev is not None and clock.start < prev.end:
@@ -321,29 +309,6 @@ def _cited(text: str, m: re.Match[str], table: TimeTable) -> bool:
         return False
     zoned = table.zone_pattern.match(text, m.end()) or _HOURS_AFTER.match(text, m.end())
     return zoned is None
-
-
-# zones after a dotted clock that a decimal figure may carry as well ("12.50 Z", "3.25 local")
-_LOOSE_ZONES = frozenset({"Z", "local"})
-_BRACKET_OPEN = lazy(r"\s*\(\s*")
-_HYPHEN_WORD = lazy(r"-[A-Za-z]")
-
-
-def _dotted_zoned(text: str, end: int, table: TimeTable) -> bool:
-    """True when a dotted 24-hour reading ("23.50", "16.05") ending at `end` is a clock: a zone
-    of the table follows it ("23.50 local time", "16.05 BST"), or, in brackets, another clock
-    with its zone ("16.57 (1357 GMT)"). A bare "at 21.30" may be a price or a figure."""
-    zone = table.zone_pattern.match(text, end)
-    if zone is not None:  # not a compound ("12.50 GMT-wide")
-        return _zone_key(table, zone["zone"]) not in _LOOSE_ZONES and not _HYPHEN_WORD.match(text, zone.end())
-    bracket = _BRACKET_OPEN.match(text, end)
-    if bracket is None:
-        return False
-    inner = CLOCK.match(text, bracket.end())
-    if inner is None or inner["named"]:
-        return False
-    inner_zone = table.zone_pattern.match(text, inner.end())
-    return inner_zone is not None and _zone_key(table, inner_zone["zone"]) not in _LOOSE_ZONES
 
 
 _BETWEEN = lazy(r"(?i:\bbetween\s+)\Z")
@@ -554,7 +519,7 @@ def find_times(
     """Every time of day of an event in `text` as a date Found with a clock, and the spans of all
     times found (report times and quoted times too: their digits are no count); a local clock
     is read in the zone of the story's place (`story_zone` over `corpus`, else `text` alone)."""
-    if table is None and not dates and not _maybe_clock(text):
+    if table is None and not dates and CLOCK.search(text) is None:
         # no clock and no date (a time of day in words is read only joined to a date): the time
         # table (parsed YAML, its patterns) is not needed
         return [], []
@@ -588,16 +553,6 @@ def find_times(
         }
         found.append(Found("date", clock.start, clock.end, fields, extras=extras))
     return found, spans
-
-
-_ZONE_OR_BRACKET = lazy(r"\s*(?:[(A-Z]|local\b)")  # every zone of times.yaml starts so
-
-
-def _maybe_clock(text: str) -> bool:
-    """True when `text` may hold a clock: a CLOCK match, a dotted one only with a bracket, a
-    capital or "local" after it (where a zone may start: "23.50 local time", "16.05 BST"), so a
-    text of decimals ("21.30 points") does not load the time table."""
-    return any(not m["hd"] or _ZONE_OR_BRACKET.match(text, m.end()) for m in CLOCK.finditer(text))
 
 
 def clock_key(fields: dict[str, Any]) -> int:
