@@ -21,9 +21,11 @@ REPORT = (
     "The trade minister leaves for Dunmore on 28 June, her first trip abroad since the election on "
     "9 February. Her last foreign trip was to Corvale on 3 March, when she arrived hours before "
     "the opening ceremony of the Corvale Expo and signed a shipping pact. In Dunmore she will call the port deal "
-    'a "common responsibility" of both nations.\n'
+    'a "common responsibility" of both nations. On 3 March she called the pact "fair to both sides, '
+    'after years of talks".\n'
 )
 QUOTED = 'a "common responsibility" of both nations'
+FAIR = '"fair to both sides, after years of talks"'
 SOURCES = """sources:
   - {id: a, file: a.txt, title: Minister, outlet: null, language: en, tier: news,
      published: {start: 2025-06-27, end: 2025-06-27, precision: day, basis: dated}}
@@ -42,6 +44,8 @@ SUBJECTS = """subjects:
      cues: [hours before]}
   - {id: minister.common-responsibility, kind: statement, description: "The port deal, a common
      responsibility", cues: [common responsibility]}
+  - {id: minister.pact-fair, kind: statement, description: "The pact, fair to both sides",
+     cues: [fair to both sides]}
 """
 
 
@@ -67,6 +71,9 @@ def _registry(folder: Path) -> Path:
         f"span: {at(QUOTED)}, words: common responsibility, "
         "describes: minister.common-responsibility, event: trip-2025.start, "
         "attributed_date: {date: 2025-06-28, precision: day}}\n"
+        f"  - {{id: a.fair, kind: quote, text: '{FAIR}', span: {at(FAIR)}, "
+        "words: 'fair to both sides, after years of talks', describes: minister.pact-fair, "
+        "event: pact-signing-2025, attributed_date: {date: 2025-03-03, precision: day}}\n"
     )
     return one_report_registry(folder, REPORT, SOURCES, SUBJECTS, claims)
 
@@ -119,3 +126,74 @@ def test_a_quotation_dated_in_its_own_clause_is_still_misattributed(
     )
     assert code == 1, findings
     assert "FC302" in [f["rule_id"] for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ('On 3 March the minister called the pact "fair to both sides, after years of talks".', 0),
+        # the comma and "after" inside the quotation start no clause counting from another event:
+        # the date is the quotation's, and the election is not the signing
+        (
+            'The minister called the pact "fair to both sides, after years of talks" at the election on '
+            "9 February.",
+            1,
+        ),
+    ],
+)
+def test_a_comma_inside_the_quotation_starts_no_reference_clause(
+    cli: Callable[..., Result], tmp_path: Path, sentence: str, code: int
+) -> None:
+    exit_code, findings = _check(cli, tmp_path, sentence)
+    assert exit_code == code, findings
+    assert ("FC302" in [f["rule_id"] for f in findings]) == bool(code), findings
+
+
+# The duration's named end dated in its own phrase (a Lakeside summit opening on 4 March, a day
+# after the arrival on 3 March): that date is the summit's, not the arrival's.
+SUMMIT = (
+    "Prime Minister Ilse Brandt arrived in Varena on 3 March, a day before the Lakeside summit "
+    "opened. The summit opened on 4 March.\n"
+)
+SUMMIT_SUBJECTS = """subjects:
+  - {id: arrival-2025, kind: event, description: "Brandt arrives in Varena", cues: [arrived, landed, arrival]}
+  - {id: summit-2025.start, kind: event, description: "Lakeside summit opens",
+     cues: [summit opened, opened, summit, opening]}
+  - {id: arrival.lead, kind: quantity, unit: days, description: "Arrival ahead of the summit",
+     cues: [before the summit]}
+"""
+
+
+def _summit_registry(folder: Path) -> Path:
+    lead = "a day before the Lakeside summit opened"
+    claims = (
+        f'  - {{id: a.arr, kind: date, text: "3 March", span: {span_at(SUMMIT, "3 March")}, '
+        "event: arrival-2025, start: 2025-03-03, end: 2025-03-03, precision: day}\n"
+        f'  - {{id: a.open, kind: date, text: "4 March", span: {span_at(SUMMIT, "4 March")}, '
+        "event: summit-2025.start, start: 2025-03-04, end: 2025-03-04, precision: day}\n"
+        f'  - {{id: a.lead, kind: duration, text: "{lead}", span: {span_at(SUMMIT, lead)}, '
+        "subject: arrival.lead, from_event: arrival-2025, to_event: summit-2025.start, unit: days, value: 1}\n"
+    )
+    return one_report_registry(folder, SUMMIT, SOURCES, SUMMIT_SUBJECTS, claims)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("Brandt arrived in Varena a day before the Lakeside summit opened on 4 March.", 0),
+        ("Brandt arrived a day before the summit, which opened on 4 March.", 0),
+        # the summit's date wrong, equal to the arrival's: not hidden by the duration's other end
+        ("Brandt arrived in Varena a day before the Lakeside summit opened on 3 March.", 1),
+        ("Brandt landed in Varena hours before the Lakeside summit opened on 3 March.", 1),
+        # a date outside the named end's phrase still dates the other end
+        ("Brandt arrived in Varena on 3 March, a day before the Lakeside summit opened.", 0),
+        ("Brandt arrived in Varena on 4 March, hours before the summit opened.", 1),
+    ],
+)
+def test_a_date_in_the_named_ends_own_phrase_dates_that_end(
+    cli: Callable[..., Result], tmp_path: Path, sentence: str, code: int
+) -> None:
+    registry = _summit_registry(tmp_path / "reg")
+    exit_code, findings = check_with_registry(cli, registry, RULES, sentence, "2025-03-07")
+    assert exit_code == code, findings
+    assert ("FC201" in [f["rule_id"] for f in findings]) == bool(code), findings

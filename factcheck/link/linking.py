@@ -20,6 +20,7 @@ import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from pathlib import Path
 
 from rapidfuzz import fuzz
 
@@ -31,19 +32,17 @@ from factcheck.link.support import TextTables
 from factcheck.model import Claim, DateClaim, DateInterval, DurationClaim, LinkNote, QuoteClaim, claim_keys
 from factcheck.model.ids import is_stand_in, linked_claim, unlinked, unlinked_statement
 from factcheck.registry import Registry
+from factcheck.yamlio import load_data_file
 
 # what linking says of a claim: a subject (or nothing) and, when unlinked or unsourced, why
 Linked = tuple[Claim, LinkNote | None]
+# the event a duration's own words name, and the span where a date dates it (None: nowhere)
+Anchor = tuple[str, tuple[int, int] | None]
 DATE_CUE_REACH = 60  # characters between a date and the cue that ties it to an event
 CONTEXT_REACH = 30  # characters just before a quotation that say what it is about ("a friendship with")
 # what cannot say what a quotation is about: stop words, and month and weekday names
 CONTEXT_STOPWORDS = STOP_WORDS | {name.lower() for name in [*calendar.month_name, *calendar.day_name] if name}
 BOUND_WORDS = {"by", "until", "till", "through", "before", "after", "as of", "up to"}
-# a duration's anchor word after which its named event is where it ends ("hours before the
-# opening"), not where it starts ("100 days after the war began")
-SPAN_END_WORDS = frozenset({"before"})
-# words opening a clause that counts from another event ("since the invasion on February 24")
-REFERENCE_WORDS = frozenset({"since", "after", "before", "until"})
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 QUOTE_LINK_MIN = 40.0  # enough when what they describe is the statement's cue word
 # a date this many calendar years or more from every date the registry gives an event is another
@@ -195,10 +194,10 @@ def link(
     (`tables`: the registry's source texts indexed once, which quotations are looked up in)."""
     linker = Linker(registry, tables)
     candidates = outermost(list(candidates))
-    anchors: dict[tuple[int, int], set[str]] = defaultdict(set)
+    anchors: dict[tuple[int, int], list[Anchor]] = defaultdict(list)
     for candidate in candidates:
         if isinstance(candidate.claim, DurationClaim):
-            anchors[candidate.sentence].add(_anchor_event(candidate, candidate.claim))
+            anchors[candidate.sentence].append(_anchor(candidate, candidate.claim, text))
     dates_by_sentence: dict[tuple[int, int], list[DateClaim]] = defaultdict(list)
     linked: list[tuple[Candidate, Claim, LinkNote | None]] = []
     for candidate in candidates:
@@ -268,19 +267,24 @@ def outermost(candidates: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-def _link_date(candidate: Candidate, linker: Linker, anchors: set[str], text: str) -> Linked:
+def _link_date(candidate: Candidate, linker: Linker, anchors: list[Anchor], text: str) -> Linked:
     """The event a date is about: of the events cued in its sentence, the one whose cue stands
     nearest the date, within DATE_CUE_REACH characters; never the event a duration in the same
-    sentence counts from ("on June 28, 100 days after the war began": June 28 is not the start
-    of the war). Sentence-wide cues alone would tie every date of a long sentence to one event."""
+    sentence names as one of its ends, unless the date stands in that event's own phrase ("on
+    June 28, 100 days after the war began": June 28 is not the start of the war; "a day before
+    the summit opened on 4 March": 4 March is the summit's). Sentence-wide cues alone would tie
+    every date of a long sentence to one event."""
     claim = candidate.claim
+    kept_off = {
+        event for event, phrase in anchors if phrase is None or not phrase[0] <= candidate.span[0] < phrase[1]
+    }
     before = text[max(candidate.sentence[0], candidate.span[0] - 12) : candidate.span[0]].lower().split()
     if before and (before[-1] in BOUND_WORDS or " ".join(before[-2:]) in BOUND_WORDS):
         return claim, LinkNote.UNLINKED  # "by late June": a bound on something else, not an event's date
     best: tuple[int, int, int, str] | None = None
     said = _SAID_ON.search(text, max(candidate.sentence[0], candidate.span[0] - 30), candidate.span[0])
     for match in [*candidate.subjects, *candidate.events]:
-        if match.id not in linker.keys_by_kind["event"] or match.id in anchors:
+        if match.id not in linker.keys_by_kind["event"] or match.id in kept_off:
             continue
         if isinstance(claim, DateClaim) and _other_occurrence(claim, linker.event_dates[match.id]):
             continue
@@ -437,10 +441,48 @@ def _adjacent(text: str, one: tuple[int, str], other: tuple[int, str]) -> bool:
     return not text[first[0] + len(first[1]) : second[0]].strip()
 
 
-def _anchor_event(candidate: Candidate, claim: DurationClaim) -> str:
-    """The end of a duration its own words name: where "100 days after the war began" starts,
-    where "hours before the opening ceremony" ends (a date beside it is not that event's date)."""
-    return claim.to_event if candidate.anchor_word in SPAN_END_WORDS else claim.from_event
+def _anchor(candidate: Candidate, claim: DurationClaim, text: str) -> Anchor:
+    """The end of a duration its own words name (where "100 days after the war began" starts,
+    where "hours before the opening ceremony" ends), and the stretch of its sentence where a date
+    dates that event: from the duration's end to the clause's end, through a relative clause
+    ("a day before the summit, which opened on 4 March"). A date elsewhere in the sentence ("on
+    3 March, a day before the summit opened") is not that event's date; with no anchor word, no
+    date of the sentence is."""
+    if not candidate.anchor_word:
+        return claim.from_event, None
+    event = claim.to_event if candidate.anchor_word in span_end_words() else claim.from_event
+    start = candidate.span[1]
+    end = candidate.sentence[1]
+    for brk in _CLAUSE_BREAK.finditer(text, start, end):
+        following = _NAME_WORD.search(text, brk.end(), end)
+        if brk.group() == "," and following is not None and following.group().lower() in relative_words():
+            continue
+        end = brk.start()
+        break
+    return event, (start, end)
+
+
+@functools.cache
+def span_end_words() -> frozenset[str]:
+    """Anchor words after which a duration's named event is where it ends (anchor_words.yaml)."""
+    return _anchor_words("span_end_words")
+
+
+@functools.cache
+def reference_words() -> frozenset[str]:
+    """Words opening a clause that counts from another event (anchor_words.yaml)."""
+    return _anchor_words("reference_words")
+
+
+@functools.cache
+def relative_words() -> frozenset[str]:
+    """Words that, after a comma, go on describing a duration's named event (anchor_words.yaml)."""
+    return _anchor_words("relative_words")
+
+
+def _anchor_words(key: str) -> frozenset[str]:
+    data = load_data_file(Path(__file__).with_name("anchor_words.yaml"))
+    return frozenset(str(word).lower() for word in data[key])
 
 
 def _link_duration(
@@ -456,7 +498,7 @@ def _link_duration(
     events = {key for key in linker.keys_by_kind["event"] if not is_stand_in(key)}
     start = claim.from_event if claim.from_event in events else None
     end = claim.to_event if claim.to_event in events else None
-    if end is None and candidate.anchor_word not in SPAN_END_WORDS:
+    if end is None and candidate.anchor_word not in span_end_words():
         end = next((d.event for d in sentence_dates if d.event in events and d.event != start), None)
     if start is None or end is None:
         return claim, LinkNote.UNLINKED
@@ -492,16 +534,15 @@ def _dates_a_reference(date: DateClaim, quote: QuoteClaim, sentence: tuple[int, 
     """True when the date stands in a clause that counts from another event ("his first trip
     abroad since Russia invaded Ukraine on February 24"): it dates that event, not the words
     quoted in the sentence. The clause runs from the nearest comma, semicolon, colon, dash or
-    bracket before the date; it must not hold the quotation itself."""
+    bracket before the date, outside the quotation (the comma in 'said "act now, before it is too
+    late" on 9 February' starts no clause); it must not hold the quotation itself."""
     if date.span is None or quote.span is None:
         return False
+    breaks = _CLAUSE_BREAK.finditer(text, sentence[0], date.span[0])
     clause_start = max(
-        [
-            sentence[0],
-            *(m.end() + sentence[0] for m in _CLAUSE_BREAK.finditer(text[sentence[0] : date.span[0]])),
-        ]
+        [sentence[0], *(m.end() for m in breaks if not quote.span[0] <= m.start() < quote.span[1])]
     )
     if clause_start <= quote.span[0] < date.span[0]:
         return False  # 'said "…" after the talks on Monday': the quotation is in the clause
     words = _NAME_WORD.findall(text[clause_start : date.span[0]].lower())
-    return any(word in REFERENCE_WORDS for word in words)
+    return any(word in reference_words() for word in words)
