@@ -37,7 +37,11 @@ claims = claims_published(published_on("2024-03-05"))
         ("Some 5,000 villagers fled the fighting.", "Some 5,000 villagers", "auto.count.displaced"),
         # the same clause says what befell the affected: they are counted as that (review of fa17)
         ("The storm affected 12,000 people, leaving them homeless.", "12,000 people", "auto.count.displaced"),
-        ("Some 12,000 people affected by the storm were left homeless.", "Some 12,000 people", "auto.count.displaced"),
+        (
+            "Some 12,000 people affected by the storm were left homeless.",
+            "Some 12,000 people",
+            "auto.count.displaced",
+        ),
         ("The floods affected 8,000 people, who were evacuated.", "8,000 people", "auto.count.evacuated"),
         # ... but not another figure's cue, an opposing clause or a negated one
         (
@@ -50,9 +54,36 @@ claims = claims_published(published_on("2024-03-05"))
             "4.3 million people",
             "auto.count.affected",
         ),
-        ("The storm affected 12,000 people, but none were left homeless.", "12,000 people", "auto.count.affected"),
-        ("The storm affected 12,000 people, none of them left homeless.", "12,000 people", "auto.count.affected"),
-        ("The storm affected 12,000 people; the homeless shelters were full.", "12,000 people", "auto.count.affected"),
+        (
+            "The storm affected 12,000 people, but none were left homeless.",
+            "12,000 people",
+            "auto.count.affected",
+        ),
+        (
+            "The storm affected 12,000 people, none of them left homeless.",
+            "12,000 people",
+            "auto.count.affected",
+        ),
+        (
+            "The storm affected 12,000 people; the homeless shelters were full.",
+            "12,000 people",
+            "auto.count.affected",
+        ),
+        (
+            "The storm affected 12,000 people, many of whom were left homeless.",
+            "12,000 people",
+            "auto.count.affected",
+        ),
+        (
+            "The storm affected 12,000 people, officials said, and thousands were left homeless.",
+            "12,000 people",
+            "auto.count.affected",
+        ),
+        (
+            "Floods affected 30,000 people, and three villages were evacuated.",
+            "30,000 people",
+            "auto.count.affected",
+        ),
     ],
 )
 def test_affected_and_displaced_are_two_frames(text: str, words: str, subject: str) -> None:
@@ -93,7 +124,7 @@ def test_two_affected_figures_are_still_compared(
 def test_affected_left_homeless_still_meets_the_homeless(
     cli: CLI, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """"affected 12,000 people, leaving them homeless" is 12,000 homeless: 120,000 homeless in
+    """ "affected 12,000 people, leaving them homeless" is 12,000 homeless: 120,000 homeless in
     another report of the same time is a tenfold conflict (review of fa17)."""
     story = {
         "wire-a": ("2024-03-05", "The storm on Tuesday affected 12,000 people, leaving them homeless."),

@@ -21,7 +21,7 @@ from typing import Any
 import msgspec
 
 from factcheck.extract.dates import FUTURE, MONTHS, WEEKDAY_NAMES
-from factcheck.extract.numberwords import HYPHENATED_UNIT, words_to_number
+from factcheck.extract.numberwords import HYPHENATED_UNIT, SCALES, SMALL_NUMBERS, TENS, words_to_number
 from factcheck.extract.onsets import Onset, build_onset, subject_event
 from factcheck.extract.shares import base_of_share, election_seats, held_by_owner, market_moment, percent_of
 from factcheck.extract.text import STOP_WORDS
@@ -29,6 +29,7 @@ from factcheck.lazyre import LazyPattern, Regex, lazy
 from factcheck.model import WEEKDAYS
 from factcheck.model.ids import Family, auto_frame, frame_slug, in_family, scope_suffix
 from factcheck.model.names import name_slug
+from factcheck.model.quantifiers import VAGUE_QUANTIFIERS
 from factcheck.wordlists import phrase_alternation, word_list
 from factcheck.yamlio import parse_data_file
 
@@ -122,6 +123,7 @@ class FrameTable(msgspec.Struct, frozen=True):
     # role -> roles whose cue in the same clause says what befell its people ("affected 12,000
     # people, leaving them homeless": the homeless); frames.yaml `yields_to`
     yields_to: dict[str, tuple[str, ...]] = msgspec.field(default_factory=dict)
+    some_of: LazyPattern | None = None  # "many of whom": a cue after them says what befell a part
 
 
 class Workforce(msgspec.Struct, frozen=True):
@@ -284,6 +286,7 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         of_them=frozenset(r for r, spec in counts.items() if spec.get("of_them")),
         unbroken=frozenset(r for r, spec in counts.items() if spec.get("whole_nouns")),
         tallies=frozenset(r for r, spec in counts.items() if spec.get("tally")),
+        some_of=_cue_pattern(list(data.get("some_of") or [])) if data.get("some_of") else None,
         yields_to={
             r: tuple(str(o) for o in spec["yields_to"] if o in counts)
             for r, spec in counts.items()
@@ -605,8 +608,14 @@ def count_role(
     return (best[2], best[1], best[3]) if best is not None else None
 
 
-# a figure in a sentence: digits, with a decimal or grouped part ("4.3", "12,000")
-_FIGURE = lazy(r"\d(?:[\d,.]*\d)?")
+# another figure in a sentence: digits ("4.3", "12,000"), a number word ("three", "million") or
+# a count in words ("thousands", "several", "a few"): a cue nearer to it is its own
+_FIGURE = lazy(
+    r"\d(?:[\d,.]*\d)?|\b(?:"
+    + phrase_alternation([*SMALL_NUMBERS, *TENS, *SCALES, *VAGUE_QUANTIFIERS])
+    + r")s?\b",
+    re.IGNORECASE,
+)
 
 # what ends the stretch a yielding count's people are followed through: a sentence's end or an
 # opposing clause ("affected 12,000, but none were left homeless"); not a comma ("affected 12,000
@@ -642,6 +651,10 @@ def _owned_cue(
                     for f in figures
                 )
                 other = other or _negation_in(text, end, found.start())
+                # "affected 12,000 people, many of whom were left homeless": some of them
+                other = other or (
+                    table.some_of is not None and table.some_of.search(text, end, found.start()) is not None
+                )
             else:
                 continue  # inside the count itself
             if other or _negated(text, lo, found.start()):
