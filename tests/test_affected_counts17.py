@@ -35,6 +35,55 @@ claims = claims_published(published_on("2024-03-05"))
         ("About 150 trains have been affected by the outage.", "About 150 trains", "auto.count.affected"),
         ("The storm left 12,000 homeless.", "12,000", "auto.count.displaced"),
         ("Some 5,000 villagers fled the fighting.", "Some 5,000 villagers", "auto.count.displaced"),
+        # the same clause says what befell the affected: they are counted as that (review of fa17)
+        ("The storm affected 12,000 people, leaving them homeless.", "12,000 people", "auto.count.displaced"),
+        (
+            "Some 12,000 people affected by the storm were left homeless.",
+            "Some 12,000 people",
+            "auto.count.displaced",
+        ),
+        ("The floods affected 8,000 people, who were evacuated.", "8,000 people", "auto.count.evacuated"),
+        # ... but not another figure's cue, an opposing clause or a negated one
+        (
+            "Typhoon Kala affected 4.3 million people and displaced 660,000, the UN said.",
+            "4.3 million people",
+            "auto.count.affected",
+        ),
+        (
+            "The storm affected 4.3 million people, including 660,000 who were displaced.",
+            "4.3 million people",
+            "auto.count.affected",
+        ),
+        (
+            "The storm affected 12,000 people, but none were left homeless.",
+            "12,000 people",
+            "auto.count.affected",
+        ),
+        (
+            "The storm affected 12,000 people, none of them left homeless.",
+            "12,000 people",
+            "auto.count.affected",
+        ),
+        (
+            "The storm affected 12,000 people; the homeless shelters were full.",
+            "12,000 people",
+            "auto.count.affected",
+        ),
+        (
+            "The storm affected 12,000 people, many of whom were left homeless.",
+            "12,000 people",
+            "auto.count.affected",
+        ),
+        (
+            "The storm affected 12,000 people, officials said, and thousands were left homeless.",
+            "12,000 people",
+            "auto.count.affected",
+        ),
+        (
+            "Floods affected 30,000 people, and three villages were evacuated.",
+            "30,000 people",
+            "auto.count.affected",
+        ),
     ],
 )
 def test_affected_and_displaced_are_two_frames(text: str, words: str, subject: str) -> None:
@@ -70,3 +119,16 @@ def test_two_affected_figures_are_still_compared(
     }
     found = _above_info(cli, tmp_path, monkeypatch, story)
     assert [f["rule_id"] for f in found] == ["FC101"], found
+
+
+def test_affected_left_homeless_still_meets_the_homeless(
+    cli: CLI, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "affected 12,000 people, leaving them homeless" is 12,000 homeless: 120,000 homeless in
+    another report of the same time is a tenfold conflict (review of fa17)."""
+    story = {
+        "wire-a": ("2024-03-05", "The storm on Tuesday affected 12,000 people, leaving them homeless."),
+        "wire-b": ("2024-03-05", "The storm on Tuesday left 120,000 people homeless."),
+    }
+    found = _above_info(cli, tmp_path, monkeypatch, story)
+    assert [(f["rule_id"], f["grade"]) for f in found] == [("FC101", "critical")], found

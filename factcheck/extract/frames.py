@@ -21,7 +21,7 @@ from typing import Any
 import msgspec
 
 from factcheck.extract.dates import FUTURE, MONTHS, WEEKDAY_NAMES
-from factcheck.extract.numberwords import HYPHENATED_UNIT, words_to_number
+from factcheck.extract.numberwords import HYPHENATED_UNIT, SCALES, SMALL_NUMBERS, TENS, words_to_number
 from factcheck.extract.onsets import Onset, build_onset, subject_event
 from factcheck.extract.shares import base_of_share, election_seats, held_by_owner, market_moment, percent_of
 from factcheck.extract.text import STOP_WORDS
@@ -29,6 +29,7 @@ from factcheck.lazyre import LazyPattern, Regex, lazy
 from factcheck.model import WEEKDAYS
 from factcheck.model.ids import Family, auto_frame, frame_slug, in_family, scope_suffix
 from factcheck.model.names import name_slug
+from factcheck.model.quantifiers import VAGUE_QUANTIFIERS
 from factcheck.wordlists import phrase_alternation, word_list
 from factcheck.yamlio import parse_data_file
 
@@ -119,6 +120,10 @@ class FrameTable(msgspec.Struct, frozen=True):
     # acting on it says what it counts ("2,000 workers were furloughed" are not the workforce)
     last_resort: frozenset[str] = frozenset()
     workforce: Workforce | None = None  # when a workforce count is a part, a plan or others
+    # role -> roles whose cue in the same clause says what befell its people ("affected 12,000
+    # people, leaving them homeless": the homeless); frames.yaml `yields_to`
+    yields_to: dict[str, tuple[str, ...]] = msgspec.field(default_factory=dict)
+    some_of: LazyPattern | None = None  # "many of whom": a cue after them says what befell a part
 
 
 class Workforce(msgspec.Struct, frozen=True):
@@ -281,6 +286,12 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         of_them=frozenset(r for r, spec in counts.items() if spec.get("of_them")),
         unbroken=frozenset(r for r, spec in counts.items() if spec.get("whole_nouns")),
         tallies=frozenset(r for r, spec in counts.items() if spec.get("tally")),
+        some_of=_cue_pattern(list(data.get("some_of") or [])) if data.get("some_of") else None,
+        yields_to={
+            r: tuple(str(o) for o in spec["yields_to"] if o in counts)
+            for r, spec in counts.items()
+            if spec.get("yields_to")
+        },
         falling=frozenset(r for r, spec in counts.items() if spec.get("falls")),
         hedge=_hedge(list(data.get("hedges") or [])),
         aged_things=_aged_things(list(data.get("aged_things") or [])),
@@ -590,7 +601,74 @@ def count_role(
         toll = befell or after
         if toll is not None:
             best = (0, toll[1], toll[0], toll[2])
+    if best is not None and best[2] in table.yields_to:
+        owned = _owned_cue(text, start, end, sentence, table.yields_to[best[2]], table)
+        if owned is not None:
+            return owned
     return (best[2], best[1], best[3]) if best is not None else None
+
+
+# another figure in a sentence: digits ("4.3", "12,000"), a number word ("three", "million") or
+# a count in words ("thousands", "several", "a few"): a cue nearer to it is its own
+_FIGURE = lazy(
+    r"\d(?:[\d,.]*\d)?|\b(?:"
+    + phrase_alternation([*SMALL_NUMBERS, *TENS, *SCALES, *VAGUE_QUANTIFIERS])
+    + r")s?\b",
+    re.IGNORECASE,
+)
+
+# what ends the stretch a yielding count's people are followed through: a sentence's end or an
+# opposing clause ("affected 12,000, but none were left homeless"); not a comma ("affected 12,000
+# people, leaving them homeless") nor "and" ("affected 12,000 and left them homeless")
+_FOLLOW_END = lazy(r"[;:!?]|\.(?!\d)|\b(?:but|while|whereas|although|though|yet)\b", re.IGNORECASE)
+
+
+def _owned_cue(
+    text: str, start: int, end: int, sentence: tuple[int, int], roles: tuple[str, ...], table: FrameTable
+) -> tuple[str, str, bool] | None:
+    """(role, cue, running) of the nearest cue of `roles` within WINDOW of the count at [start,
+    end), not past a sentence's end or an opposing clause, not negated, and not another figure's:
+    "affected 12,000 people, leaving them homeless" -> homeless; not "displaced" in "affected 4.3
+    million, including 660,000 who were displaced" (a figure between) nor in "330,900 displaced
+    and 4.3 million affected" (a cue before the count that follows another figure)."""
+    lo, hi = max(sentence[0], start - WINDOW), min(sentence[1], end + WINDOW)
+    before = list(_FOLLOW_END.finditer(text, lo, start))
+    lo = before[-1].end() if before else lo
+    after = _FOLLOW_END.search(text, end, hi)
+    hi = after.start() if after is not None else hi
+    figures = [f for f in _FIGURE.finditer(text, lo, hi) if f.end() <= start or f.start() >= end]
+    best: tuple[int, str, str, bool] | None = None
+    for role in roles:
+        pattern, running = table.roles[role]
+        for found in pattern.finditer(text, lo, hi):
+            if found.end() <= start:  # before the count: no figure before it or between
+                own = start - found.end()
+                other = any(f.end() <= start for f in figures)
+            elif found.start() >= end:  # after: no figure between, none after it nearer
+                own = found.start() - end
+                other = any(
+                    f.start() >= end and (f.start() < found.start() or f.start() - found.end() <= own)
+                    for f in figures
+                )
+                other = other or _negation_in(text, end, found.start())
+                # "affected 12,000 people, many of whom were left homeless": some of them
+                other = other or (
+                    table.some_of is not None and table.some_of.search(text, end, found.start()) is not None
+                )
+            else:
+                continue  # inside the count itself
+            if other or _negated(text, lo, found.start()):
+                continue  # another figure's cue, or "none were left homeless"
+            if best is None or own < best[0]:
+                best = (own, found.group().lower(), role, running)
+    return (best[2], best[1], best[3]) if best is not None else None
+
+
+def _negation_in(text: str, lo: int, hi: int) -> bool:
+    """Whether a word in [lo, hi) negates (data/negations.txt, or a word in "n't"): "affected
+    12,000 people, none of them left homeless"."""
+    words = (w.group().lower() for w in _WORDS_BEFORE.finditer(text, lo, hi))
+    return any(w in word_list("negations") or w.endswith(("n't", "n’t")) for w in words)
 
 
 # a determiner right before a residents noun (no word between: "the injured villagers, numbering

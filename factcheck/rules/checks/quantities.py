@@ -10,13 +10,15 @@ from typing import Any
 from pydantic import Field
 
 from factcheck.extract.frames import STAGE_FRAME, is_tally, may_fall
-from factcheck.extract.numbers import ordinal_suffix
+from factcheck.extract.numbers import CURRENCIES, ordinal_suffix
 from factcheck.model import QuantityClaim
 from factcheck.model.ids import Family, frame_slug, in_family, is_auto, is_draft_source
 from factcheck.model.quantifiers import APPROXIMATORS, directional, normalise, pointing
 from factcheck.model.records import NEXT_DAY_UNORDERED
 from factcheck.rules.checks.base import CheckInput, Params, Verdict, fmt_interval, lower_tier_side, pair, spec
 from factcheck.rules.checks.units import converted, pint_name
+
+_CURRENCY_CODES = frozenset(CURRENCIES.values())  # the units of sums of money (USD, GBP, EUR, INR)
 
 
 def _comparable(a: QuantityClaim, b: QuantityClaim) -> str | None:
@@ -361,19 +363,24 @@ def _touching(a: QuantityClaim, b: QuantityClaim) -> tuple[float, str, str] | No
     return None
 
 
+# a percentage that is itself a threshold: "more than 50%" is a majority, which 50% is not
+_THRESHOLD_PERCENT = 50.0
+
+
 def _rounds_to_bound(bare: QuantityClaim, bound: float) -> bool:
-    """Whether a figure written with no approximator is the other's bound itself and a rounded
-    figure ("$300,000" beside "nearly $300,000", "$450 million" beside "over $450 million", "44%"
-    beside "nearly 44%"): one value just inside the bound, which one report rounds to the bound and
-    the other writes as it. An exact whole count ("15 crew" beside "more than 15 crew") is not a
-    rounding (a percentage is a ratio rounded to its digits, never a count), and two bounds on
-    either side ("nearly 200", "more than 200") still cross."""
-    return (
-        bare.approx is None
-        and bare.value is not None
-        and float(bare.value) == bound
-        and (bare.unit == "%" or not _exact_whole(bare))
-    )
+    """Whether a figure written with no approximator is the other's bound itself and one reports
+    round to it: a sum of money in whole hundreds ("$300,000" beside "nearly $300,000", "$450
+    million" beside "over $450 million") or a percentage other than 50% ("44%" beside "nearly
+    44%"), one value just inside the bound that one report rounds to the bound and the other
+    writes as it. Every other figure at the bound still crosses it: a count ("15 crew", "300
+    passengers" beside "more than 300 passengers"), a measure, a sum not in whole hundreds ("a
+    fine of $1,250" beside "more than $1,250"), and 50% beside "more than 50%" (a majority is the
+    point of such a bound); so do two bounds on either side ("nearly 200", "more than 200")."""
+    if bare.approx is not None or bare.value is None or float(bare.value) != bound:
+        return False
+    if bare.unit == "%":
+        return bound != _THRESHOLD_PERCENT
+    return bare.unit in _CURRENCY_CODES and _round(bound)
 
 
 def _excludes(approx: str | None, upper: bool) -> bool:
