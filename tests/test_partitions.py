@@ -54,3 +54,51 @@ def test_pruning_drops_partitions_where_nothing_can_fire(tmp_path: Path) -> None
     ]
     assert single_claims
     assert not any(p in kept for p in single_claims)
+
+
+def _date_fact(ref: str, **fields: str) -> dict[str, str]:
+    fact = {"t": "claim", "kind": "date", "tier": "news", "flag": "", "link": "", "key": "opening"}
+    return {**fact, "from_key": "", "to_key": "", "src": "daily", "ref": ref, **fields}
+
+
+def _rules_dir(tmp_path: Path, name: str, replace: tuple[str, str] | None = None) -> Path:
+    """A rules folder holding one project rule, its match optionally rewritten."""
+    text = (ROOT / "rules" / name).read_text(encoding="utf-8")
+    if replace is not None:
+        assert replace[0] in text
+        text = text.replace(*replace)
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def test_pruning_asks_again_for_one_fact_differing_only_in_flag(tmp_path: Path) -> None:
+    # only FC202 (a date written with a weekday): the plain date is dropped, the weekday kept,
+    # although the two facts differ in nothing but the flag and the plain one is asked first
+    rules = load_rules(_rules_dir(tmp_path, "FC202-date-weekday.yaml"))
+    plain, weekday = [_date_fact("c1")], [_date_fact("c2", flag="weekday")]
+    assert prune([plain, weekday], rules) == [weekday]
+    assert prune([weekday, plain], rules) == [weekday]
+
+
+def test_pruning_asks_again_for_one_fact_differing_only_in_link(tmp_path: Path) -> None:
+    # only FC601 (a checked claim the registry does not cover): kept only when unlinked, not
+    # when linked (no note) or unsupported
+    rules = load_rules(_rules_dir(tmp_path, "FC601-claim-unverifiable.yaml"))
+    linked, unlinked = [_date_fact("c1")], [_date_fact("c2", link="unlinked")]
+    unsupported = [_date_fact("c3", link="unsupported")]
+    assert prune([linked, unsupported, unlinked], rules) == [unlinked]
+    assert prune([unlinked, linked, unsupported], rules) == [unlinked]
+
+
+def test_pruning_asks_again_for_one_fact_differing_only_in_tier(tmp_path: Path) -> None:
+    # a project's FC202 that looks only at reference sources: the news fact, asked first, is
+    # dropped and the same fact from a reference source kept
+    match = (
+        "a: {where: {kind: date, flag: weekday}}",
+        "a: {where: {kind: date, flag: weekday, tier: reference}}",
+    )
+    rules = load_rules(_rules_dir(tmp_path, "FC202-date-weekday.yaml", match))
+    news = [_date_fact("c1", flag="weekday")]
+    reference = [_date_fact("c2", flag="weekday", tier="reference")]
+    assert prune([news, reference], rules) == [reference]
+    assert prune([reference, news], rules) == [reference]
