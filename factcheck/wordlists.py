@@ -67,6 +67,11 @@ def word_list(name: str) -> frozenset[str]:
     return parse_word_list(text, str(resource))
 
 
+def negates(word: str) -> bool:
+    """Whether a lower-cased word negates: one of data/negations.txt, or a word in "n't"."""
+    return word in word_list("negations") or word.endswith(("n't", "n’t"))
+
+
 def phrase_alternation(phrases: Iterable[str]) -> str:
     """A regex alternation of `phrases`, matched literally with any run of whitespace between
     their words, longest alternative first so that "new york city" wins over "new york"."""

@@ -30,7 +30,7 @@ from factcheck.model import WEEKDAYS
 from factcheck.model.ids import Family, auto_frame, frame_slug, in_family, scope_suffix
 from factcheck.model.names import name_slug
 from factcheck.model.quantifiers import VAGUE_QUANTIFIERS
-from factcheck.wordlists import phrase_alternation, word_list
+from factcheck.wordlists import negates, phrase_alternation
 from factcheck.yamlio import parse_data_file
 
 LENGTH_UNITS = frozenset({"km", "miles", "mile", "m", "meters", "metres", "feet", "ft", "kilometers"})
@@ -668,7 +668,7 @@ def _negation_in(text: str, lo: int, hi: int) -> bool:
     """Whether a word in [lo, hi) negates (data/negations.txt, or a word in "n't"): "affected
     12,000 people, none of them left homeless"."""
     words = (w.group().lower() for w in _WORDS_BEFORE.finditer(text, lo, hi))
-    return any(w in word_list("negations") or w.endswith(("n't", "n’t")) for w in words)
+    return any(map(negates, words))
 
 
 # a determiner right before a residents noun (no word between: "the injured villagers, numbering
@@ -1976,7 +1976,7 @@ def _negated(text: str, first: int, cue: int) -> bool:
     breaks = list(_PARTS_CLAUSES.finditer(text, first, cue))
     lo = max(breaks[-1].end() if breaks else first, cue - 40)
     words = [w.group().lower() for w in _WORDS_BEFORE.finditer(text, lo, cue)][-3:]
-    return any(w in word_list("negations") or w.endswith(("n't", "n’t")) for w in words)
+    return any(map(negates, words))
 
 
 def _onset_cue(

@@ -26,7 +26,7 @@ from factcheck.link.support import (
 )
 from factcheck.model import DurationClaim
 from factcheck.model.quantifiers import approximate
-from factcheck.wordlists import word_list
+from factcheck.wordlists import negates
 
 
 def duration_support(claim: DurationClaim, index: SourceIndex, sentence: str = "") -> Support | None:
@@ -122,7 +122,7 @@ MIN_SHARED = 2  # words a dated source sentence shares with X, and with Y
 def _negated(sentence: str) -> bool:
     """Whether the summary's sentence holds a negation ("not", "never", any "n't" word)."""
     words = re.findall(r"[\w'’]+", sentence.lower())
-    return any(w in word_list("negations") or w.endswith(("n't", "n’t")) for w in words)
+    return any(map(negates, words))
 
 
 _ANY_YEAR = 2000  # both days written without a year: compared in a leap year

@@ -11,7 +11,7 @@ from factcheck.extract.text import STOP_WORDS, quote_words, same_statement
 from factcheck.model import QuoteClaim
 from factcheck.model.ids import Family, in_family
 from factcheck.rules.checks.base import CheckInput, Verdict, lower_tier_side, pair, spec
-from factcheck.wordlists import word_list
+from factcheck.wordlists import negates, word_list
 
 
 def one_statement(a: QuoteClaim, b: QuoteClaim) -> bool:
@@ -77,7 +77,7 @@ def wording_change(wa: list[str], wb: list[str]) -> tuple[str, str]:
     wa, wb = _aligned(wa, wb)
     edits = [_edit(wa, wb, op) for op in Levenshtein.editops(wa, wb)]
     changed = ", ".join(f"{old or '∅'} → {new or '∅'}" for old, new in edits)
-    if sum(map(_negates, wa)) != sum(map(_negates, wb)):
+    if sum(map(negates, wa)) != sum(map(negates, wb)):
         return "negation-changed", changed
     if sorted(filter(_is_number, wa)) != sorted(filter(_is_number, wb)):
         return "number-changed", changed
@@ -88,7 +88,7 @@ def wording_change(wa: list[str], wb: list[str]) -> tuple[str, str]:
         return "minor-wording", changed
     if edits and _content(wa) == _content(wb):
         return "minor-wording", changed  # a tidied transcript: the speaker's words, re-inflected
-    if dropped is not None and not any(_negates(w) or _is_number(w) for w in dropped):
+    if dropped is not None and not any(negates(w) or _is_number(w) for w in dropped):
         return "minor-wording", changed  # "let down" for "let the fans down": words left out
     if reworded and len(edits) > 1:
         return "reworded", changed  # the same sentence with words added, dropped or tidied
@@ -208,10 +208,6 @@ def _minor_edit(old: str, new: str) -> bool:
     if old and new and fuzz.ratio(old, new) >= SPELLING_SIMILARITY:
         return True
     return all(word in STOP_WORDS for word in (old, new) if word)
-
-
-def _negates(word: str) -> bool:
-    return word in word_list("negations") or word.endswith(("n't", "n’t"))
 
 
 def _is_number(word: str) -> bool:
