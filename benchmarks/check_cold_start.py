@@ -20,7 +20,8 @@ source in every run, timing the compiler rather than factcheck. --no-compile mea
 --breakdown adds what parts of a one-line check cost, as CPU medians of fresh processes run in
 turn in one loop: the interpreter alone, importing click, importing the pydantic names the model
 uses, importing factcheck.model (pydantic and the model's classes), importing every module of the
-check path, and the check itself. The differences say what each layer adds.
+check path, the check with a JSON report, and the check itself (text report: tabulate and wcwidth
+imported, tables drawn). The differences say what each layer adds.
 
 Every run's exit code is checked: a run that exits with anything but the expected codes stops
 the benchmark (a timed error message is not a timed check).
@@ -114,7 +115,12 @@ def breakdown(one_line: Path, runs: int) -> list[tuple[str, float]]:
     factcheck = str(Path(sys.executable).with_name("factcheck"))
     commands = [(label, [sys.executable, "-c", code]) for label, code in LAYERS]
     check = [factcheck, "check", "--registry", str(ROOT), "--fail-on", "critical", str(one_line)]
-    commands.append(("factcheck check, one-line file", check))
+    # the JSON report imports neither tabulate nor wcwidth: the last step is what the text report
+    # (tabulate, wcwidth, the tables) costs beyond the JSON one
+    commands.append(
+        ("factcheck check --format json, one-line file", [*check[:2], "--format", "json", *check[2:]])
+    )
+    commands.append(("factcheck check, one-line file (text report)", check))
     cpu: dict[str, list[float]] = {label: [] for label, _ in commands}
     for _ in range(runs):
         for label, cmd in commands:
