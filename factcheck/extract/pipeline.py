@@ -47,7 +47,15 @@ from factcheck.extract.text import Found, Sentences, SpanSet
 from factcheck.extract.times import clock_key, find_times
 from factcheck.extract.venues import venue_in
 from factcheck.lazyre import lazy
-from factcheck.model import ClaimStatus, DateInterval, Entity, Precision, QuantityClaim, SubjectKind
+from factcheck.model import (
+    ClaimStatus,
+    DateClaim,
+    DateInterval,
+    Entity,
+    Precision,
+    QuantityClaim,
+    SubjectKind,
+)
 from factcheck.model.adapters import claim_adapter
 from factcheck.model.ids import (
     DRAFT_SOURCE,
@@ -129,10 +137,42 @@ def extract_text(
     ]
     if dropped is not None:
         dropped.extend(builder.dropped)
-    own = ages_by_name_cluster(credit_same_readings([c for c in candidates if c is not None]))
+    own = ages_by_name_cluster(
+        credit_same_readings(with_several_times([c for c in candidates if c is not None]))
+    )
     own = with_report_toll(with_repeated_stage(with_rising_stage(own, text, sentences)))
     own = with_one_untyped_sum(own, text, source)
     return credit_across_sources(own, corpus, source)
+
+
+_OCCURRENCE = re.compile(r"\.n\d+\Z")  # `_Builder._occurrence`'s frame for a later time of one event
+
+
+def with_several_times(candidates: list[Candidate]) -> list[Candidate]:
+    """Times of day of an event frame the text gives more than one time ("the first blast at
+    6.05pm and a second at 6.08pm", a timeline), marked `several_times`: the first keeps the frame
+    and meets other reports' times, but a minute or two from another report's time may be the
+    other occurrence's, not another reading of the same one."""
+    later = {
+        _OCCURRENCE.sub("", c.claim.event)
+        for c in candidates
+        if isinstance(c.claim, DateClaim) and _OCCURRENCE.search(c.claim.event)
+    }
+    if not later:
+        return candidates
+    out = []
+    for candidate in candidates:
+        claim = candidate.claim
+        if (
+            isinstance(claim, DateClaim)
+            and claim.time_start is not None
+            and _OCCURRENCE.sub("", claim.event) in later
+        ):
+            candidate = candidate.model_copy(
+                update={"claim": claim.model_copy(update={"several_times": True})}
+            )
+        out.append(candidate)
+    return out
 
 
 def with_rising_stage(candidates: list[Candidate], text: str, sentences: Sentences) -> list[Candidate]:
