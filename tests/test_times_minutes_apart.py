@@ -103,3 +103,24 @@ def test_one_time_repeated_or_alone_is_not_several() -> None:
     # two events, each with one time: neither is one of several
     flight = _times("The boat departed at 9:10 a.m. and lost contact with the harbour at 9:40 a.m.")
     assert [c.several_times for c in flight] == [False, False]
+
+
+def test_times_opening_the_lines_of_a_timeline_are_one_of_several() -> None:
+    timeline = _times(
+        "Timeline of the blasts in Beirut on Tuesday (all times local):\n\n"
+        "6.05pm - A fire at a warehouse explodes at the port.\n\n"
+        "6.08pm - A second, far larger explosion hits the port.\n\n"
+        "| 6.30pm | Ambulances arrive at the port |\n"
+    )
+    assert [(c.text, c.several_times) for c in timeline] == [
+        ("6.05pm", True),
+        ("6.08pm", True),
+        ("6.30pm", True),
+    ]
+    # one line that opens with a time is no timeline; nor is a time inside a sentence
+    (line,) = _times("Beirut on Tuesday\n\n6.08pm - A huge explosion hits the port of Beirut.\n")
+    assert not line.several_times
+    prose = _times(
+        "The explosion hit the port at 6.08pm - the second that day - and a fire broke out at 6.30pm."
+    )
+    assert not any(c.several_times for c in prose)

@@ -138,7 +138,7 @@ def extract_text(
     if dropped is not None:
         dropped.extend(builder.dropped)
     own = ages_by_name_cluster(
-        credit_same_readings(with_several_times([c for c in candidates if c is not None]))
+        credit_same_readings(with_several_times([c for c in candidates if c is not None], text))
     )
     own = with_report_toll(with_repeated_stage(with_rising_stage(own, text, sentences)))
     own = with_one_untyped_sum(own, text, source)
@@ -146,33 +146,41 @@ def extract_text(
 
 
 _OCCURRENCE = re.compile(r"\.n\d+\Z")  # `_Builder._occurrence`'s frame for a later time of one event
+# a timeline's line: the time opens its line (after a bullet or a table's bar) and a dash or bar
+# follows it ("1.27am - Dali appears to be colliding", "| 16.05 BST | first blast |")
+_LINE_OPENING = re.compile(r"[ \t|*•>-]*")
+_LINE_DASH = re.compile(r"[ \t]*[-–—|]")
 
 
-def with_several_times(candidates: list[Candidate]) -> list[Candidate]:
-    """Times of day of an event frame the text gives more than one time ("the first blast at
-    6.05pm and a second at 6.08pm", a timeline), marked `several_times`: the first keeps the frame
-    and meets other reports' times, but a minute or two from another report's time may be the
-    other occurrence's, not another reading of the same one."""
-    later = {
-        _OCCURRENCE.sub("", c.claim.event)
-        for c in candidates
-        if isinstance(c.claim, DateClaim) and _OCCURRENCE.search(c.claim.event)
-    }
-    if not later:
+def with_several_times(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """Times of day the text gives an event frame with other times ("the first blast at 6.05pm
+    and a second at 6.08pm"), and times of a timeline of two lines or more, marked
+    `several_times`: the first keeps the frame and meets other reports' times, but a minute or
+    two from another report's time may be another occurrence's, or another line's, not another
+    reading of the same one."""
+    clocks = [
+        c.claim for c in candidates if isinstance(c.claim, DateClaim) and c.claim.time_start is not None
+    ]
+    later = {_OCCURRENCE.sub("", c.event) for c in clocks if _OCCURRENCE.search(c.event)}
+    lines = {c.id for c in clocks if _timeline_line(text, c.span)}
+    several = {c.id for c in clocks if _OCCURRENCE.sub("", c.event) in later}
+    several |= lines if len(lines) > 1 else set()
+    if not several:
         return candidates
-    out = []
-    for candidate in candidates:
-        claim = candidate.claim
-        if (
-            isinstance(claim, DateClaim)
-            and claim.time_start is not None
-            and _OCCURRENCE.sub("", claim.event) in later
-        ):
-            candidate = candidate.model_copy(
-                update={"claim": claim.model_copy(update={"several_times": True})}
-            )
-        out.append(candidate)
-    return out
+    return [
+        c.model_copy(update={"claim": c.claim.model_copy(update={"several_times": True})})
+        if c.claim.id in several
+        else c
+        for c in candidates
+    ]
+
+
+def _timeline_line(text: str, span: tuple[int, int] | None) -> bool:
+    """Whether the words at `span` open a timeline's line: first on their line, a dash after."""
+    if span is None:
+        return False
+    line_start = text.rfind("\n", 0, span[0]) + 1
+    return bool(_LINE_OPENING.fullmatch(text, line_start, span[0])) and bool(_LINE_DASH.match(text, span[1]))
 
 
 def with_rising_stage(candidates: list[Candidate], text: str, sentences: Sentences) -> list[Candidate]:
