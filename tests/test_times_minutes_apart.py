@@ -124,3 +124,14 @@ def test_times_opening_the_lines_of_a_timeline_are_one_of_several() -> None:
         "The explosion hit the port at 6.08pm - the second that day - and a fire broke out at 6.30pm."
     )
     assert not any(c.several_times for c in prose)
+
+
+def test_a_time_in_a_sentence_of_a_later_occurrence_is_one_of_several() -> None:
+    (second,) = _times("A second train derailed near Kalyan at 7:09 p.m. on Tuesday, injuring 4 people.")
+    assert second.several_times
+    # "at first" is no later occurrence (Qantas QF32: "landed ... at 11.46am, but ... at first")
+    (landed,) = _times(
+        "The aircraft landed safely back in Singapore at 11.46am, but damage to the wiring meant "
+        "engineers at first could not get near the damaged engine."
+    )
+    assert not landed.several_times

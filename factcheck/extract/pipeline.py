@@ -154,17 +154,25 @@ _LINE_DASH = re.compile(r"[ \t]*[-–—|]")
 
 def with_several_times(candidates: list[Candidate], text: str) -> list[Candidate]:
     """Times of day the text gives an event frame with other times ("the first blast at 6.05pm
-    and a second at 6.08pm"), and times of a timeline of two lines or more, marked
+    and a second at 6.08pm"), times of a timeline of two lines or more, and times in a sentence
+    that tells of a later occurrence ("a second train", frames.yaml `secondary`), marked
     `several_times`: the first keeps the frame and meets other reports' times, but a minute or
     two from another report's time may be another occurrence's, or another line's, not another
     reading of the same one."""
     clocks = [
-        c.claim for c in candidates if isinstance(c.claim, DateClaim) and c.claim.time_start is not None
+        (c.claim, c.sentence)
+        for c in candidates
+        if isinstance(c.claim, DateClaim) and c.claim.time_start is not None
     ]
-    later = {_OCCURRENCE.sub("", c.event) for c in clocks if _OCCURRENCE.search(c.event)}
-    lines = {c.id for c in clocks if _timeline_line(text, c.span)}
-    several = {c.id for c in clocks if _OCCURRENCE.sub("", c.event) in later}
+    later = {_OCCURRENCE.sub("", c.event) for c, _ in clocks if _OCCURRENCE.search(c.event)}
+    lines = {c.id for c, _ in clocks if _timeline_line(text, c.span)}
+    several = {c.id for c, _ in clocks if _OCCURRENCE.sub("", c.event) in later}
     several |= lines if len(lines) > 1 else set()
+    secondary = default_table().secondary
+    if secondary is not None:
+        # "a second train derailed at 7:09 p.m.": the sentence tells of another occurrence than
+        # the one another report may time (frames.yaml `secondary`)
+        several |= {c.id for c, sentence in clocks if secondary.search(text, *sentence)}
     if not several:
         return candidates
     return [
