@@ -120,9 +120,7 @@ def test_times_opening_the_lines_of_a_timeline_are_one_of_several() -> None:
     # one line that opens with a time is no timeline; nor is a time inside a sentence
     (line,) = _times("Beirut on Tuesday\n\n6.08pm - A huge explosion hits the port of Beirut.\n")
     assert not line.several_times
-    prose = _times(
-        "The explosion hit the port at 6.08pm - witnesses said - and a fire broke out at 6.30pm."
-    )
+    prose = _times("The explosion hit the port at 6.08pm - witnesses said - and a fire broke out at 6.30pm.")
     assert not any(c.several_times for c in prose)
 
 
@@ -135,3 +133,18 @@ def test_a_time_in_a_sentence_of_a_later_occurrence_is_one_of_several() -> None:
         "engineers at first could not get near the damaged engine."
     )
     assert not landed.several_times
+
+
+def test_the_gap_reads_as_words() -> None:
+    params = {"tolerance_days": 0, "tolerance_minutes": 5, "close_minutes": 30}
+    tiers = {"a": Tier.NEWS, "b": Tier.NEWS}
+    one = date_conflict(
+        CheckInput(matched={"a": _claim("11:45"), "b": _claim("11:46")}, params=params, tiers=tiers)
+    )
+    two = date_conflict(
+        CheckInput(matched={"a": _claim("01:27"), "b": _claim("01:29")}, params=params, tiers=tiers)
+    )
+    assert one is not None
+    assert one.details["gap"] == "1 minute"
+    assert two is not None
+    assert two.details["gap"] == "2 minutes"

@@ -142,7 +142,11 @@ def _time_conflict(data: CheckInput, a: DateClaim, b: DateClaim) -> Verdict | No
         return Verdict(
             outcome="minutes-apart",
             confidence=0.6,
-            details={"a_date": describe(a), "b_date": describe(b), "gap": f"{minutes} minutes"},
+            details={
+                "a_date": describe(a),
+                "b_date": describe(b),
+                "gap": f"{minutes} minute{'s' * (minutes > 1)}",
+            },
             likely_wrong=lower_tier_side(data.tiers, ("a", "b")),
         )
     if _point(a) and _point(b) and _to_the_minute(a) != _to_the_minute(b):
