@@ -118,11 +118,13 @@ def test_a_failure_timed_from_a_launch_meets_across_wordings_and_just_over_is_ne
     assert "span from 'failed' after 'launch'" in a[0][2]
     (short,) = [c.claim for c in extract_text("The booster failed just over a minute after the launch.")]
     (long,) = [c.claim for c in extract_text("The booster failed about two minutes after the launch.")]
-    assert isinstance(short, DurationClaim) and isinstance(long, DurationClaim)
+    assert isinstance(short, DurationClaim)
+    assert isinstance(long, DurationClaim)
     assert short.approx == "just over"
     assert [round(x * 86400) for x in short.interval_days()] == [60, 66]
     verdict = _verdict(short, long)
-    assert verdict is not None and verdict.outcome == "durations-apart"
+    assert verdict is not None
+    assert verdict.outcome == "durations-apart"
     # "just over" a minute against "more than a minute" or "70 seconds" says the same
     (more,) = [c.claim for c in extract_text("The booster failed more than a minute after the launch.")]
     assert isinstance(more, DurationClaim)
@@ -131,7 +133,9 @@ def test_a_failure_timed_from_a_launch_meets_across_wordings_and_just_over_is_ne
 
 def test_launch_spans_stay_apart_from_other_intervals_plans_and_launched_inquiries() -> None:
     # two different intervals of one flight: the failure and the landing
-    both = spans("The booster failed two minutes after liftoff; the capsule landed 34 minutes after the launch.")
+    both = spans(
+        "The booster failed two minutes after liftoff; the capsule landed 34 minutes after the launch."
+    )
     assert [s for s, _, _ in both] == ["auto.span.failed.after-launched", "auto.span.arrived.after-launched"]
     # "launched" an inquiry or a rescue is no launch of a craft
     assert spans("Police launched a probe two days after the crash.")[0][0] == "unknown.quantity"
