@@ -677,6 +677,43 @@ class NameClusters:
             and _one_off(seen, c)
         ]
 
+    def _lone_surname_slips(self, name: str, seen: Seen, placed: bool) -> list[Cluster]:
+        """The one person whose surname this lone word misspells, when the one source writing it
+        has named that person in full before ("CrowdStrike CEO George Kurtz said …" then "Kurts
+        said"; "Osama Rabie, head of the canal authority" then "Rabei added"): a report names a
+        person in full before it shortens them to the surname, so a surname alone that no text
+        gives a person of its own, written after the full name of someone whose surname it is one
+        edit off, refers back to that person. Another person the texts name in full ("Tucker
+        Carlson" beside Ben Carson), a lone word written before the full name, in the same
+        sentence, as a place or by several sources, a country, and a word near the surnames of
+        two named people stay apart; full names are never joined so (a cousin "Devandra Rathore"
+        beside "Devendra Rathore" is named in full: `_may_vary`)."""
+        words = _words(name)
+        if len(words) != 1 or placed or len(seen.sources) != 1 or self._surnamed.get(words[0]):
+            return []
+        (word,) = words
+        if len(word) < MIN_FUZZY or is_country(name):
+            return []
+        (source,) = seen.sources
+        mine = [start for where, start in seen.sentences if where == source]
+        if not mine:
+            return []
+        # near words by their keys, as `_pool` finds them (never every cluster: a large registry)
+        near = {other for key in _variants(word) for other in self._by_key.get(key, ())}
+        having = {i for other in near if other != word and _word_near(word, other) for i in self._having[other]}
+        found = [
+            c
+            for c in (self.clusters[i] for i in sorted(having))
+            if len(c.words) > 1
+            and c.words[-1] != word
+            and _word_near(word, c.words[-1])
+            and (c.canonical in self._people or c.roles)
+            and len(c.sources) >= SEVERAL
+            # named in full by this source in an earlier sentence (never in the lone word's own)
+            and min((start for where, start in c.sentences if where == source), default=min(mine)) < min(mine)
+        ]
+        return found if len({c.words[-1] for c in found}) == 1 and len(found) == 1 else []
+
     def _first_letter_slips(self, words: list[str], seen: Seen) -> list[Cluster]:
         """Clusters whose name is this one with another first letter in one long word, when only
         one source writes this spelling and several others write that word, in this name or a
@@ -737,6 +774,7 @@ class NameClusters:
                 or self._titled_namesakes(words, seen)[:1]
                 or self._first_letter_slips(words, seen)[:1]
                 or self._surname_slips(words, seen)[:1]
+                or self._lone_surname_slips(name, seen, placed)[:1]
             )
         if same:
             _join(same[0], seen)
