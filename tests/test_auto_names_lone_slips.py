@@ -60,7 +60,7 @@ def test_a_surname_written_before_the_full_name_is_no_reference_back() -> None:
     # a report names someone in full first; a lone surname before that is someone else
     found = frames(
         {
-            "a": "Kurts, a rival founder, spoke first.\n\nLater George Kurtz said the fix was out.",
+            "a": "Kurts said he spoke first.\n\nLater George Kurtz said the fix was out.",
             **KURTZ,
             "d": "George Kurtz said the update was faulty.",
         }
@@ -71,7 +71,7 @@ def test_a_surname_written_before_the_full_name_is_no_reference_back() -> None:
 def test_a_lone_surname_in_the_sentence_naming_the_person_is_another_person() -> None:
     found = frames(
         {
-            "a": "George Kurtz said Kurts, his old partner, had warned him about the update.",
+            "a": "George Kurtz said that Kurts told him about the update.",
             **KURTZ,
             "d": "George Kurtz said the update was faulty.",
         }
@@ -93,7 +93,7 @@ def test_a_lone_spelling_two_reports_write_is_a_name_of_its_own() -> None:
 def test_a_place_near_a_persons_surname_stays_apart() -> None:
     found = frames(
         {
-            "a": "Governor Anne Kassel said the line reopened.\n\nTrains ran again near Kasel on Monday.",
+            "a": "Governor Anne Kassel said the line reopened.\n\nKasel said trains ran again near Kasel on Monday.",
             "b": "Anne Kassel said the repairs were done.",
             "c": "Governor Anne Kassel thanked the crews.",
         }
@@ -128,7 +128,7 @@ def test_a_town_one_letter_off_a_volcanos_name_stays_apart() -> None:
     # no person: "Sinabang" (a town) is no slip of Mount Sinabung
     found = frames(
         {
-            "a": "Mount Sinabung erupted on Sunday.\n\nSinabang reported ash on its roofs.",
+            "a": "Mount Sinabung erupted on Sunday.\n\nSinabang told residents to stay indoors.",
             "b": "Mount Sinabung spewed ash again.",
             "c": "Villagers fled Mount Sinabung.",
         }
@@ -155,3 +155,38 @@ def test_a_country_one_letter_off_a_persons_surname_stays_apart() -> None:
         }
     )
     assert found.get("China") != found["Daniel Chinn"]
+
+
+def test_a_lone_surname_with_another_age_than_the_named_persons_is_another_person() -> None:
+    found = frames(
+        {
+            "a": "Housing secretary Ben Carson, 65, said the plan would work.\n\nCarlson said it would fail. Carlson, 54, has opposed it for years.",
+            "b": "Ben Carson, 65, said more money was coming.",
+            "c": "Ben Carson, the housing secretary, spoke first.",
+        }
+    )
+    assert found.get("Carlson") != found["Ben Carson"]
+
+
+def test_a_lone_surname_introduced_with_a_description_is_another_person() -> None:
+    # "Carlson, the television host, said": a report introduces someone by the surname; a slip
+    # of a person named before is written as a reference back ("Kurts said")
+    found = frames(
+        {
+            "a": "Housing secretary Ben Carson said the plan would work.\n\nCarlson, the television host, said it would fail.",
+            "b": "Ben Carson said more money was coming.",
+            "c": "Ben Carson, the housing secretary, spoke first.",
+        }
+    )
+    assert found.get("Carlson") != found["Ben Carson"]
+
+
+def test_a_lone_word_before_a_noun_is_no_reference_to_the_person() -> None:
+    found = frames(
+        {
+            "a": "Governor Anne Kassel said the line reopened.\n\nKasel station was not damaged.",
+            "b": "Anne Kassel said the repairs were done.",
+            "c": "Governor Anne Kassel thanked the crews.",
+        }
+    )
+    assert found.get("Kasel") != found["Anne Kassel"]
