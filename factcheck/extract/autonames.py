@@ -710,7 +710,9 @@ class NameClusters:
             return []
         # near words by their keys, as `_pool` finds them (never every cluster: a large registry)
         near = {other for key in _variants(word) for other in self._by_key.get(key, ())}
-        having = {i for other in near if other != word and _word_near(word, other) for i in self._having[other]}
+        having = {
+            i for other in near if other != word and _word_near(word, other) for i in self._having[other]
+        }
         found = [
             c
             for c in (self.clusters[i] for i in sorted(having))
