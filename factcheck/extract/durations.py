@@ -23,7 +23,7 @@ from collections.abc import Iterable
 
 import msgspec
 
-from factcheck.extract.frames import Frame, FrameTable, date_words, default_table
+from factcheck.extract.frames import Frame, FrameTable, default_table
 from factcheck.extract.text import Found
 from factcheck.lazyre import LazyPattern, lazy
 from factcheck.model import DateInterval, Precision
@@ -77,24 +77,15 @@ def anchor_frame(
 
 
 def span_frame(
-    text: str,
-    item: Found,
-    sentence: tuple[int, int],
-    table: FrameTable | None = None,
-    published_year: int | None = None,
+    text: str, item: Found, sentence: tuple[int, int], table: FrameTable | None = None
 ) -> Frame | None:
     """What a duration measures, from its own words: the event its clause tells of just before it
     and the event its anchor names ("capsized ... 10 minutes after leaving port" ->
     auto.span.capsized.after-departed), or the event it is the length of ("the search lasted
     three days", "rescuers waited for 11 hours" -> auto.span.searched.for). None when an end has
-    no cue, or the anchor names a year (another event's time) or the same event as the clause,
-    or the clause before it names another year than the report's ("In 2016 a cargo rocket failed
-    six minutes after liftoff": an earlier flight), or its end event did not happen ("would have
-    failed five minutes after the launch")."""
+    no cue, or the anchor names a year (another event's time) or the same event as the clause."""
     table = table or default_table()
     cues = {**table.events, **table.span_events}
-    if _other_year(text, max(sentence[0], item.start - SPAN_WINDOW), item.start, published_year):
-        return None
     if item.anchor is None or item.extras.get("anchor_word") not in SPAN_ANCHOR:
         return _length_frame(text, item, sentence, cues) if not item.extras.get("anchor_word") else None
     phrase = text[item.anchor[0] : item.anchor[1]]
@@ -119,8 +110,6 @@ def span_frame(
     if anchor is None or end is None or anchor[2] == end[2]:
         # "waited for 11 hours before the boat was lifted": the length of the wait
         return _length_frame(text, item, sentence, cues)
-    if _hypothetical(text, end[0] - len(end[1]), lo):
-        return None
     word = str(item.extras["anchor_word"])
     slug = f"{end[2]}.{word}-{anchor[2]}"
     return Frame(auto_frame(Family.SPAN, slug), f"span from '{end[1]}' {word} '{anchor[1]}'")
@@ -185,23 +174,9 @@ def _length_frame(
                 continue
             if best is None or found.end() > best[0]:
                 best = (found.end(), found.group().lower(), event)
-    if best is None or _hypothetical(text, best[0] - len(best[1]), lo):
+    if best is None:
         return None
     return Frame(auto_frame(Family.SPAN, f"{best[2]}.for"), f"span: how long '{best[1]}' took")
-
-
-def _other_year(text: str, start: int, end: int, published_year: int | None) -> bool:
-    """Whether text[start:end] names a year other than the report's (any year when that is
-    unknown)."""
-    return any(
-        published_year is None or int(found.group(1)) != published_year
-        for found in _YEAR.finditer(text, start, end)
-    )
-
-
-def _hypothetical(text: str, cue_start: int, lo: int) -> bool:
-    """Whether a span's end cue is told as what did not happen ("would have failed")."""
-    return date_words().hypothetical.search(text, max(lo, cue_start - 24), cue_start) is not None
 
 
 def duration_ends(

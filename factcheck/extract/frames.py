@@ -1806,7 +1806,6 @@ class DateWords(msgspec.Struct, frozen=True):
     named_after_event: re.Pattern[str]  # a place or people named after an event ("the crash site")
     verb_only_cues: frozenset[str]  # cues that read as a verb after a noun ("Cyclone Remal hit areas")
     not_yet: re.Pattern[str]  # right before a cue: an event still to come ("ahead of a verdict")
-    hypothetical: re.Pattern[str]  # right before a span's end cue: it did not happen ("would have failed")
 
 
 def _listed(data: dict[str, Any], key: str) -> str:
@@ -1845,7 +1844,6 @@ def build_date_words(data: dict[str, Any]) -> DateWords:
             r"\b(?:" + _listed(data, "not_yet") + r")\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+)?\Z",
             flags,
         ),
-        hypothetical=re.compile(r"\b(?:" + _listed(data, "hypothetical") + r")\s+\Z", flags),
     )
 
 

@@ -764,9 +764,7 @@ class _Builder:
                 why = self._anchored(item, data)
             if data["subject"] == PLACEHOLDERS["quantity"]:
                 sentence = self.sentences.span_at(item.start)
-                span = record_frame(self.text, item, sentence) or span_frame(
-                    self.text, item, sentence, published_year=self.year
-                )
+                span = record_frame(self.text, item, sentence) or span_frame(self.text, item, sentence)
                 if span is not None:  # what it measures: "capsized ... 10 minutes after leaving port"
                     data["subject"] = span.id
                     why = f"{span.why}; {why}" if why else span.why

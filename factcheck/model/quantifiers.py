@@ -26,7 +26,6 @@ Approximators turn a stated number N into an interval:
 |-----------------------------------------|---------------------|
 | exactly, (none)                         | [N, N]              |
 | nearly, almost, just under, close to    | [0.9·N, N]          |
-| just over, just above                   | [N, 1.1·N]          |
 | about, around, roughly, some, approximately, an estimated | [0.9·N, 1.1·N] |
 | more than, over, above, upwards of      | [N, unbounded)      |
 | at least, no fewer than, no less than   | [N, unbounded)      |
@@ -69,8 +68,6 @@ APPROXIMATORS: Final[dict[str, tuple[float, float | None]]] = {
     "some": (0.9, 1.1),
     "approximately": (0.9, 1.1),
     "an estimated": (0.9, 1.1),
-    "just over": (1.0, 1.1),  # a little above the number: "just over a minute" is no two minutes
-    "just above": (1.0, 1.1),
     "more than": (1.0, None),
     "over": (1.0, None),
     "above": (1.0, None),
@@ -103,8 +100,6 @@ DIRECTIONAL: Final[dict[str, bool]] = {
     "nearly": True,  # just below the number, not it
     "almost": True,  # as nearly
     "just under": True,  # as nearly
-    "just over": True,  # just above the number, not it
-    "just above": True,  # as just over
     "fewer than": True,  # below, never the number itself
     "less than": True,  # as fewer than
     "under": True,  # as fewer than
