@@ -20,7 +20,8 @@ for each, then `factcheck review --format json`. Findings are matched to the sto
   violation when it matches one of the story's lookalikes instead.
 
 Then `factcheck check` runs on summaries/faithful.md (want exit 0) and summaries/planted.md
-(want exit 1), once against the built registry and once from an empty folder with `--source`
+(want exit 1), and on every other summaries/faithful*.md (want exit 0; reported per file and
+totalled apart, so the faithful.md figure stays comparable with older runs), once against the built registry and once from an empty folder with `--source`
 for each article, each given its publication day as a user gives it: front matter `date:`
 (story.yaml's `published`; none for a month alone; `--undated-sources`: none at all); a
 planted error counts as flagged when a finding above info has a side in planted.md at the
@@ -455,6 +456,8 @@ class CheckResult:
     planted_total: int = 0
     retried_with_rules: bool = False
     errors: list[str] = field(default_factory=list)
+    # every other summaries/faithful*.md (faithful-s18-1.md, ...): file name -> exit code
+    more_faithful: dict[str, int] = field(default_factory=dict)
 
 
 def flagged_lines(findings: list[dict[str, Any]], name: str) -> set[int]:
@@ -469,14 +472,24 @@ def flagged_lines(findings: list[dict[str, Any]], name: str) -> set[int]:
     return lines
 
 
+def check_one(factcheck: str, story: Story, cwd: Path, extra: list[str], name: str) -> Run:
+    """Run check on one file of the story's summaries folder."""
+    path = story.folder / "summaries" / name
+    return run(factcheck, ["check", str(path), "--format", "json", *extra], cwd)
+
+
 def check_pair(factcheck: str, story: Story, cwd: Path, extra: list[str]) -> tuple[Run, Run]:
     """Run check on faithful.md and planted.md with the same extra arguments."""
-    summaries = story.folder / "summaries"
+    return (
+        check_one(factcheck, story, cwd, extra, "faithful.md"),
+        check_one(factcheck, story, cwd, extra, "planted.md"),
+    )
 
-    def one(name: str) -> Run:
-        return run(factcheck, ["check", str(summaries / name), "--format", "json", *extra], cwd)
 
-    return one("faithful.md"), one("planted.md")
+def more_faithful(story: Story) -> list[str]:
+    """The story's faithful summaries besides faithful.md (summaries/faithful*.md), sorted."""
+    folder = story.folder / "summaries"
+    return sorted(p.name for p in folder.glob("faithful*.md") if p.name != "faithful.md")
 
 
 def front_matter_date(published: str) -> str | None:
@@ -530,6 +543,11 @@ def check_summaries(
     result.faithful_rc, result.planted_rc = faithful.rc, planted.rc
     result.errors += [r.describe() for r in (faithful, planted) if r.failed]
     result.faithful_flags = len([f for f in parse_report(faithful) if above_info(f)])
+    for name in more_faithful(story):
+        more = check_one(factcheck, story, cwd, extra, name)
+        result.more_faithful[name] = more.rc
+        if more.failed:
+            result.errors.append(more.describe())
     lines = flagged_lines(parse_report(planted), "planted.md")
     result.flagged_types = [err.type for err in story.planted if err.line in lines]
     result.planted_flagged = len(result.flagged_types)
@@ -611,9 +629,10 @@ def check_line(r: StoryResult, c: CheckResult) -> str:
     """One row of the summary-check table."""
     note = f" {c.flagged_types}" if c.flagged_types else ""
     note += " (retried with --rules)" if c.retried_with_rules else ""
+    more = "".join(f"\n{'':<38} {c.mode:<8} {name} exit {rc}" for name, rc in c.more_faithful.items())
     return (
         f"{r.slug:<38} {c.mode:<8} faithful exit {c.faithful_rc} ({c.faithful_flags} above info)  "
-        f"planted exit {c.planted_rc}  flagged {c.planted_flagged}/{c.planted_total}{note}"
+        f"planted exit {c.planted_rc}  flagged {c.planted_flagged}/{c.planted_total}{note}{more}"
     )
 
 
@@ -647,6 +666,12 @@ def check_totals(split: str, results: list[StoryResult]) -> list[str]:
             f"{'TOTAL ' + split:<38} {mode:<8} faithful exit 0: {ok_f}/{len(checks)}  "
             f"planted exit 1: {ok_p}/{len(checks)}  flagged {flagged}/{total}"
         )
+        more = [rc for c in checks for rc in c.more_faithful.values()]
+        if more:
+            rows.append(
+                f"{'TOTAL ' + split:<38} {mode:<8} other faithful*.md exit 0: "
+                f"{sum(rc == 0 for rc in more)}/{len(more)}"
+            )
     return rows
 
 

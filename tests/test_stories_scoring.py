@@ -105,3 +105,35 @@ def test_check_source_articles_carry_their_publication_day_as_front_matter(tmp_p
     dated, undated = stories.dated_sources(story, tmp_path / "copies")
     assert dated.read_text(encoding="utf-8") == "---\ndate: 2014-04-16\n---\nGunmen struck on Monday night.\n"
     assert undated.read_text(encoding="utf-8") == "No date shown.\n"
+
+
+def test_every_other_faithful_summary_is_listed_and_totalled_apart(tmp_path: Path) -> None:
+    """Besides faithful.md, each summaries/faithful*.md is checked and reported per file, and
+    totalled on a line of its own so the faithful.md figure stays comparable with older runs."""
+    summaries = tmp_path / "summaries"
+    summaries.mkdir()
+    for name in ("faithful.md", "faithful-s18-2.md", "faithful-s18-1.md", "planted.md", "notes.md"):
+        (summaries / name).write_text("---\ndate: 2020-01-01\n---\nText.\n", encoding="utf-8")
+    story = stories.Story(
+        slug="x", split="tune", folder=tmp_path, articles=(), gold=(), lookalikes=(), planted=()
+    )
+    assert stories.more_faithful(story) == ["faithful-s18-1.md", "faithful-s18-2.md"]
+    check = stories.CheckResult(mode="sources", faithful_rc=0, planted_rc=1)
+    check.more_faithful = {"faithful-s18-1.md": 0, "faithful-s18-2.md": 1}
+    result = stories.StoryResult(
+        slug="x",
+        split="tune",
+        sources=0,
+        words=0,
+        seconds=0.0,
+        score=stories.score([], story, {}),
+        checks=[check],
+        errors=[],
+        data_problems=[],
+    )
+    line = stories.check_line(result, check)
+    assert "faithful-s18-1.md exit 0" in line
+    assert "faithful-s18-2.md exit 1" in line
+    rows = stories.check_totals("tune", [result])
+    assert any("faithful exit 0: 1/1" in row for row in rows)
+    assert any("other faithful*.md exit 0: 1/2" in row for row in rows)
