@@ -118,8 +118,7 @@ def role_table() -> RoleTable:
         passive_acts={str(k).lower(): str(v).lower() for k, v in (data.get("passive_acts") or {}).items()},
         longest=max((len(n.split()) for n in groups), default=1),
         one_holder=frozenset(one_holder),
-        noun_words=frozenset(w for noun in groups for w in noun.split())
-        | frozenset(w for word, canonical in synonyms.items() if canonical in groups for w in word.split()),
+        noun_words=frozenset(w for noun in groups for w in noun.split()),
         last_words=frozenset(noun.split()[-1] for noun in groups)
         | frozenset(word for word, canonical in synonyms.items() if canonical in groups),
         sexes=sexes,
