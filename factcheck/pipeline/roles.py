@@ -222,6 +222,10 @@ def _stated_with(role: Role, owner: frozenset[str], person: Person, index: Sourc
     for _source, text in _texts_naming(person, index):
         for start, end in sentences(text):
             sentence = text[start:end]
-            if person[1].search(sentence) and noun.search(sentence) and all(m.search(sentence) for m in marks):
+            if (
+                person[1].search(sentence)
+                and noun.search(sentence)
+                and all(m.search(sentence) for m in marks)
+            ):
                 return True
     return False
