@@ -112,3 +112,13 @@ def test_an_accordion_player_the_sources_call_the_drummer_is_major(
     right = "The band's accordion player, Danilo Jaques, was among the dead."
     _code, findings = check_sentence(cli, tmp_path, reports, "2013-01-28", right)
     assert not [f for f in findings if f["rule_id"] == "FC505"], findings
+
+
+def test_a_successor_the_sources_name_beside_the_role_passes(cli: Callable[..., Result], tmp_path: Path) -> None:
+    reports = {
+        "a.txt": "Acme chief executive Jane Roe resigned on Monday after the fraud came to light.\n",
+        "b.txt": "The board said finance head John Doe would succeed Roe as chief executive.\n",
+    }
+    sentence = "Acme chief executive John Doe takes over on Friday."
+    _code, findings = check_sentence(cli, tmp_path, reports, "2023-07-30", sentence)
+    assert not _other_holder(findings), findings

@@ -170,7 +170,15 @@ def _owned_holder(
                 holders.setdefault((peer.agent or "").rsplit("-", 1)[-1], peer)
     if len(holders) != 1 or person[0] in holders:
         return None
-    if _stated_with(role, owner, person, index):
+    own = {
+        (peer.source, *peer.span)
+        for peers in roles.values()
+        for peer in peers
+        if peer.span is not None
+        and (peer.agent or "").rsplit("-", 1)[-1] == person[0]
+        and _same_role(role, peer)
+    }
+    if _stated_with(role, owner, person, index, own):
         return None  # a source names this person with the owner and the role: not another's
     return next(iter(holders.values()))
 
@@ -212,20 +220,25 @@ def _negated(claim: RelationClaim, prose: str) -> bool:
     return False
 
 
-def _stated_with(role: Role, owner: frozenset[str], person: Person, index: SourceIndex) -> bool:
-    """Whether a source sentence naming the person (by surname) names each owner word and uses
-    the role's noun or a synonym: then the sources may give this person that owner's role."""
+def _stated_with(
+    role: Role, owner: frozenset[str], person: Person, index: SourceIndex, own: set[tuple[str, int, int]]
+) -> bool:
+    """Whether a source sentence naming the person (by surname) uses the role's noun or a synonym
+    with each owner word, or uses it outside the person's own title without the owner (`own`:
+    source and span of those titles, "President Bola Tinubu"): "Doe will succeed Roe as chief
+    executive" may give Doe the owner's role, so the sources may give this person that role."""
     table = role_table()
     nouns = {role.noun, *(w for w, canonical in table.synonyms.items() if canonical == role.noun)}
     noun = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(nouns)) + r")\b", re.IGNORECASE)
     marks = [re.compile(rf"\b{re.escape(word)}", re.IGNORECASE) for word in sorted(owner)]
-    for _source, text in _texts_naming(person, index):
+    for source, text in _texts_naming(person, index):
         for start, end in sentences(text):
             sentence = text[start:end]
-            if (
-                person[1].search(sentence)
-                and noun.search(sentence)
-                and all(m.search(sentence) for m in marks)
-            ):
+            if not person[1].search(sentence):
+                continue
+            uses = [start + m.start() for m in noun.finditer(sentence)]
+            if uses and all(m.search(sentence) for m in marks):
+                return True
+            if any(not any(s == source and a <= at < b for s, a, b in own) for at in uses):
                 return True
     return False
