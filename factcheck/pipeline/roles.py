@@ -134,9 +134,7 @@ def _stated(role: Role, person: Person | None, index: SourceIndex) -> Support:
     """Whether a source sentence naming the person (by the surname pattern) uses the role's noun."""
     if person is None:
         return Support(False)
-    table = role_table()
-    nouns = {role.noun, *(w for w, canonical in table.synonyms.items() if canonical == role.noun)}
-    noun = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(nouns)) + r")\b", re.IGNORECASE)
+    noun = _noun_pattern(role)
     for source, text in _texts_naming(person, index):
         for start, end in sentences(text):
             sentence = text[start:end]
@@ -227,9 +225,7 @@ def _stated_with(
     with each owner word, or uses it outside the person's own title without the owner (`own`:
     source and span of those titles, "President Bola Tinubu"): "Doe will succeed Roe as chief
     executive" may give Doe the owner's role, so the sources may give this person that role."""
-    table = role_table()
-    nouns = {role.noun, *(w for w, canonical in table.synonyms.items() if canonical == role.noun)}
-    noun = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(nouns)) + r")\b", re.IGNORECASE)
+    noun = _noun_pattern(role)
     marks = [re.compile(rf"\b{re.escape(word)}", re.IGNORECASE) for word in sorted(owner)]
     for source, text in _texts_naming(person, index):
         for start, end in sentences(text):
@@ -242,3 +238,10 @@ def _stated_with(
             if any(not any(s == source and a <= at < b for s, a, b in own) for at in uses):
                 return True
     return False
+
+
+def _noun_pattern(role: Role) -> re.Pattern[str]:
+    """The role's noun and its synonyms (roles.yaml), as whole words in any case."""
+    table = role_table()
+    nouns = {role.noun, *(w for w, canonical in table.synonyms.items() if canonical == role.noun)}
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(nouns)) + r")\b", re.IGNORECASE)
