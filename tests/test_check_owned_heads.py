@@ -114,7 +114,9 @@ def test_an_accordion_player_the_sources_call_the_drummer_is_major(
     assert not [f for f in findings if f["rule_id"] == "FC505"], findings
 
 
-def test_a_successor_the_sources_name_beside_the_role_passes(cli: Callable[..., Result], tmp_path: Path) -> None:
+def test_a_successor_the_sources_name_beside_the_role_passes(
+    cli: Callable[..., Result], tmp_path: Path
+) -> None:
     reports = {
         "a.txt": "Acme chief executive Jane Roe resigned on Monday after the fraud came to light.\n",
         "b.txt": "The board said finance head John Doe would succeed Roe as chief executive.\n",
@@ -122,3 +124,19 @@ def test_a_successor_the_sources_name_beside_the_role_passes(cli: Callable[..., 
     sentence = "Acme chief executive John Doe takes over on Friday."
     _code, findings = check_sentence(cli, tmp_path, reports, "2023-07-30", sentence)
     assert not _other_holder(findings), findings
+
+
+def test_a_role_a_source_misspells_by_one_letter_is_stated(
+    cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    reports = {
+        "a.txt": "The band's accordian player, Danilo Jaques, died in the fire.\n",
+        "b.txt": "Eliel Lima, the band's drummer, escaped through a side door.\n",
+    }
+    sentence = "The band's accordion player, Danilo Jaques, died in the fire."
+    _code, findings = check_sentence(cli, tmp_path, reports, "2013-01-28", sentence)
+    assert not [f for f in findings if f.get("outcome") == "unsupported-role"], findings
+    wrong = "The band's accordion player, Danilo Jaques, escaped through a side door."
+    reports["a.txt"] = "Danilo Jaques, a sound engineer, died in the fire.\n"
+    _code, findings = check_sentence(cli, tmp_path, reports, "2013-01-28", wrong)
+    assert [f for f in findings if f.get("outcome") == "unsupported-role"], findings

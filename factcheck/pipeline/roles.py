@@ -134,7 +134,7 @@ def _stated(role: Role, person: Person | None, index: SourceIndex) -> Support:
     """Whether a source sentence naming the person (by the surname pattern) uses the role's noun."""
     if person is None:
         return Support(False)
-    noun = _noun_pattern(role)
+    noun = _noun_pattern(role, slips=True)
     for source, text in _texts_naming(person, index):
         for start, end in sentences(text):
             sentence = text[start:end]
@@ -240,8 +240,17 @@ def _stated_with(
     return False
 
 
-def _noun_pattern(role: Role) -> re.Pattern[str]:
-    """The role's noun and its synonyms (roles.yaml), as whole words in any case."""
+def _noun_pattern(role: Role, slips: bool = False) -> re.Pattern[str]:
+    """The role's noun and its synonyms (roles.yaml), as whole words in any case. `slips`: a word
+    of seven letters or more may have one letter another ("accordian player"), as sources misspell."""
     table = role_table()
     nouns = {role.noun, *(w for w, canonical in table.synonyms.items() if canonical == role.noun)}
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(nouns)) + r")\b", re.IGNORECASE)
+    forms = [" ".join(_slipped(w) if slips else re.escape(w) for w in n.split()) for n in sorted(nouns)]
+    return re.compile(r"\b(?:" + "|".join(forms) + r")\b", re.IGNORECASE)
+
+
+def _slipped(word: str) -> str:
+    """A word, or (seven letters or more) the word with any one letter another."""
+    if len(word) < 7 or not word.isalpha():
+        return re.escape(word)
+    return "(?:" + "|".join(f"{word[:i]}[a-z]{word[i + 1 :]}" for i in range(len(word))) + ")"
