@@ -62,38 +62,37 @@ def test_an_owners_head_is_not_flagged_where_it_may_be_right(
     assert not _other_holder(findings), findings
 
 
-def test_a_role_the_sources_give_the_person_beside_another_name_passes(
-    cli: Callable[..., Result], tmp_path: Path
+# (two reports, a summary sentence): the person may hold the owner's role, so nothing is set against them
+MAY_HOLD = {
+    "named with the role beside another person": (
+        "Benin President Patrice Talon flew to Niamey on Sunday.",
+        "Talon later met Boni Yayi, the Benin president before him, in Cotonou.",
+        "Benin's President Boni Yayi met Talon in Cotonou.",
+    ),
+    "a body's second spokesperson": (
+        "Ecowas spokesman Abdel Musah said the envoys would leave on Sunday.",
+        "Ann Kofi, who also speaks for Ecowas, said the talks had stalled.",
+        "Ecowas spokeswoman Ann Kofi said the talks had stalled.",
+    ),
+    "two holders of one owner's role": (
+        "Lagos Governor Ada Obi opened the bridge on Monday.",
+        "Lagos Governor Femi Ade, her predecessor, was at the opening with Kemi Oyo.",
+        "Lagos Governor Kemi Oyo opened the bridge.",
+    ),
+    "a successor": (
+        "Acme chief executive Jane Roe resigned on Monday after the fraud came to light.",
+        "The board said finance head John Doe would succeed Roe as chief executive.",
+        "Acme chief executive John Doe takes over on Friday.",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(MAY_HOLD))
+def test_a_person_the_sources_may_give_the_owners_role_is_never_another_holders(
+    cli: Callable[..., Result], tmp_path: Path, case: str
 ) -> None:
-    reports = {
-        "a.txt": "Benin President Patrice Talon flew to Niamey on Sunday.\n",
-        "b.txt": "Talon later met Boni Yayi, the Benin president before him, in Cotonou.\n",
-    }
-    sentence = "Benin's President Boni Yayi met Talon in Cotonou."
-    _code, findings = check_sentence(cli, tmp_path, reports, "2023-07-30", sentence)
-    assert not _other_holder(findings), findings
-
-
-def test_a_role_two_people_of_one_owner_hold_is_never_another_holders(
-    cli: Callable[..., Result], tmp_path: Path
-) -> None:
-    reports = {
-        "a.txt": "Ecowas spokesman Abdel Musah said the envoys would leave on Sunday.\n",
-        "b.txt": "Ann Kofi, who also speaks for Ecowas, said the talks had stalled.\n",
-    }
-    sentence = "Ecowas spokeswoman Ann Kofi said the talks had stalled."
-    _code, findings = check_sentence(cli, tmp_path, reports, "2023-07-30", sentence)
-    assert not _other_holder(findings), findings
-
-
-def test_two_holders_of_one_owners_role_are_never_set_against_a_third(
-    cli: Callable[..., Result], tmp_path: Path
-) -> None:
-    reports = {
-        "a.txt": "Lagos Governor Ada Obi opened the bridge on Monday.\n",
-        "b.txt": "Lagos Governor Femi Ade, her predecessor, was at the opening with Kemi Oyo.\n",
-    }
-    sentence = "Lagos Governor Kemi Oyo opened the bridge."
+    first, second, sentence = MAY_HOLD[case]
+    reports = {"a.txt": first + "\n", "b.txt": second + "\n"}
     _code, findings = check_sentence(cli, tmp_path, reports, "2023-07-30", sentence)
     assert not _other_holder(findings), findings
 
@@ -112,18 +111,6 @@ def test_an_accordion_player_the_sources_call_the_drummer_is_major(
     right = "The band's accordion player, Danilo Jaques, was among the dead."
     _code, findings = check_sentence(cli, tmp_path, reports, "2013-01-28", right)
     assert not [f for f in findings if f["rule_id"] == "FC505"], findings
-
-
-def test_a_successor_the_sources_name_beside_the_role_passes(
-    cli: Callable[..., Result], tmp_path: Path
-) -> None:
-    reports = {
-        "a.txt": "Acme chief executive Jane Roe resigned on Monday after the fraud came to light.\n",
-        "b.txt": "The board said finance head John Doe would succeed Roe as chief executive.\n",
-    }
-    sentence = "Acme chief executive John Doe takes over on Friday."
-    _code, findings = check_sentence(cli, tmp_path, reports, "2023-07-30", sentence)
-    assert not _other_holder(findings), findings
 
 
 def test_a_role_a_source_misspells_by_one_letter_is_stated(
