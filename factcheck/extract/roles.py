@@ -56,6 +56,7 @@ class RoleTable(msgspec.Struct, frozen=True):
     sexes: dict[str, tuple[str, str]] = {}  # a sexed noun -> (the role for anyone, "man" or "woman")
     noun_ranks: dict[str, frozenset[str]] = {}  # words that are ranks before one noun only
     bodies: frozenset[str] = frozenset()  # nouns of bodies a post belongs to ("school", "company")
+    owned_heads: frozenset[str] = frozenset()  # heads one country or body has at a time ("president")
 
     def canonical(self, noun: str) -> str:
         """The canonical form of a role noun ("spokeswoman" -> "spokesperson")."""
@@ -126,6 +127,9 @@ def role_table() -> RoleTable:
             for noun, words in (data.get("noun_ranks") or {}).items()
         },
         bodies=frozenset(str(w).lower() for w in data.get("bodies") or []),
+        owned_heads=frozenset(
+            synonyms.get(str(w).lower(), str(w).lower()) for w in data.get("owned_heads") or []
+        ),
     )
 
 

@@ -273,7 +273,7 @@ def with_documents(
         _report(dropped, doc, warn)
         introduced_before = set(checked.introduced)
         claims, links = link(candidates, registry, source_id, doc.prose, index.tables)
-        judge_roles(claims, links, registry, index, checked.support)
+        judge_roles(claims, links, registry, index, checked.support, doc.prose)
         claims = framed(claims, links, candidates, registry, doc.prose)
         figures = _figure_test(registry, index, candidates, doc.prose)
         claims = unbacked_in_frame(claims, links, registry, index, checked, figures)

@@ -1,8 +1,9 @@
 """A checked document's roles of people, judged against the sources (`factcheck check`): a role
 of a person the sources give roles to is compared with those (FC505: contradicted or supported);
 a role one person holds that the sources give someone else is compared with that person's
-(FC505 `other-holder`); a role no source gives the person, in any sentence naming them, is
-unsupported (FC602 `unsupported-role`)."""
+(FC505 `other-holder`), as is a country's or body's head written with its owner ("Benin's
+President X") that the sources give one other person of that owner and never X; a role no source
+gives the person, in any sentence naming them, is unsupported (FC602 `unsupported-role`)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from factcheck.model import Claim, RelationClaim
 from factcheck.model.ids import Family, in_family, is_draft_source
 from factcheck.model.keys import LinkNote
 from factcheck.registry import Registry
+from factcheck.wordlists import negates, word_list
 
 
 def is_role(claim: Claim) -> bool:
@@ -28,9 +30,11 @@ def judge_roles(
     registry: Registry,
     index: SourceIndex,
     support: dict[str, Support],
+    prose: str = "",
 ) -> None:
     """Link each of a document's role claims for the rules, or look it up in the texts. A role of
-    a person no source names is dropped: the name is the error (FC602, FC401), not the role."""
+    a person no source names is dropped: the name is the error (FC602, FC401), not the role.
+    `prose`: the document's text its claims' spans point into (an owner written after the role)."""
     roles: dict[str, list[RelationClaim]] = {}
     for claim in registry.claims:
         if is_role(claim) and not is_draft_source(claim.source):
@@ -38,9 +42,16 @@ def judge_roles(
             roles.setdefault(claim.relation, []).append(claim)
     unknown: list[Claim] = []
     for position, claim in enumerate(claims):
-        if not is_role(claim) or links.get(claim.id) is not LinkNote.UNLINKED:
+        if not is_role(claim):
             continue
         assert isinstance(claim, RelationClaim)
+        owned = _owned_holder(claim, prose, roles, index)
+        if owned is not None:
+            claims[position] = claim.model_copy(update={"relation": owned.relation})
+            links.pop(claim.id, None)  # FC505 compares it with the owner's one head (`other-holder`)
+            continue
+        if links.get(claim.id) is not LinkNote.UNLINKED:
+            continue
         if is_post(claim.agent) and claim.relation in roles:
             del links[claim.id]  # an unnamed post the sources name too: FC505 compares the holder's sex
             continue
@@ -123,12 +134,123 @@ def _stated(role: Role, person: Person | None, index: SourceIndex) -> Support:
     """Whether a source sentence naming the person (by the surname pattern) uses the role's noun."""
     if person is None:
         return Support(False)
-    table = role_table()
-    nouns = {role.noun, *(w for w, canonical in table.synonyms.items() if canonical == role.noun)}
-    noun = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(nouns)) + r")\b", re.IGNORECASE)
+    noun = _noun_pattern(role, slips=True)
     for source, text in _texts_naming(person, index):
         for start, end in sentences(text):
             sentence = text[start:end]
             if person[1].search(sentence) and noun.search(sentence):
                 return Support(True, Evidence(source, (start, end)))
     return Support(False)
+
+
+def _owned_holder(
+    claim: RelationClaim, prose: str, roles: dict[str, list[RelationClaim]], index: SourceIndex
+) -> RelationClaim | None:
+    """The one other person the sources give this owner's head ("Benin's President X": the
+    person the sources call Benin's president), when the document writes the owner beside the
+    role (roles.yaml `owned_heads`) and no source sentence naming this person names the owner and
+    the role's noun. None for a past role, a role in a negated sentence, an owner two or more
+    people of the sources are heads of, or a person the sources give that owner's role."""
+    role = parse_role((claim.item or "").split())
+    table = role_table()
+    if role is None or role.past or role.noun not in table.owned_heads or is_post(claim.agent):
+        return None
+    owner = _owner(claim, prose)
+    person = _surname(claim)
+    if not owner or person is None or _negated(claim, prose):
+        return None
+    holders: dict[str, RelationClaim] = {}
+    for peers in roles.values():
+        for peer in peers:
+            if is_post(peer.agent) or not _same_role(role, peer):
+                continue
+            if owner <= _owner(peer, index.texts.get(peer.source, "")):
+                holders.setdefault((peer.agent or "").rsplit("-", 1)[-1], peer)
+    if len(holders) != 1 or person[0] in holders:
+        return None
+    own = {
+        (peer.source, *peer.span)
+        for peers in roles.values()
+        for peer in peers
+        if peer.span is not None
+        and (peer.agent or "").rsplit("-", 1)[-1] == person[0]
+        and _same_role(role, peer)
+    }
+    if _stated_with(role, owner, person, index, own):
+        return None  # a source names this person with the owner and the role: not another's
+    return next(iter(holders.values()))
+
+
+_CAPITAL = re.compile(r"[A-Z][\w'’.-]*")
+_POSSESSIVE_END = re.compile(r"(?:'s|’s|'|’)$")
+_OF_OWNER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?P<owner>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+
+
+def _owner(claim: RelationClaim, text: str) -> frozenset[str]:
+    """The lower-cased words naming whose role a claim's words give ("Benin's President X",
+    "Benin President X", "the President of Benin, X", and "X, president of Benin" after the
+    claim's span in `text`): capitalised words that are neither the person's name, a role word,
+    a title nor a function word."""
+    words = _CAPITAL.findall(claim.text)
+    if claim.span is not None and text:
+        tail = _OF_OWNER.match(text, claim.span[1])
+        if tail is not None and text[claim.span[0] : claim.span[1]].rstrip().split()[-1][:1].islower():
+            words += tail.group("owner").split()  # "X, president of Benin": the role ends the span
+    table = role_table()
+    name = set((claim.agent or "").split("-"))
+    skip = word_list("stopwords") | word_list("determiners") | word_list("titles")
+    owner = set()
+    for word in words:
+        bare = _POSSESSIVE_END.sub("", word.rstrip(".")).lower()
+        if bare and bare not in name and not table.acceptable(bare) and bare not in skip:
+            owner.add(bare)
+    return frozenset(owner)
+
+
+def _negated(claim: RelationClaim, prose: str) -> bool:
+    """Whether the document's sentence holding the claim negates before it ("It was not Benin's
+    President X who went"): a negated sentence says nothing of whose role it is."""
+    if claim.span is None or not prose:
+        return False
+    for start, end in sentences(prose):
+        if start <= claim.span[0] < end:
+            return any(negates(w.lower()) for w in re.findall(r"[\w'’]+", prose[start : claim.span[0]]))
+    return False
+
+
+def _stated_with(
+    role: Role, owner: frozenset[str], person: Person, index: SourceIndex, own: set[tuple[str, int, int]]
+) -> bool:
+    """Whether a source sentence naming the person (by surname) uses the role's noun or a synonym
+    with each owner word, or uses it outside the person's own title without the owner (`own`:
+    source and span of those titles, "President Bola Tinubu"): "Doe will succeed Roe as chief
+    executive" may give Doe the owner's role, so the sources may give this person that role."""
+    noun = _noun_pattern(role)
+    marks = [re.compile(rf"\b{re.escape(word)}", re.IGNORECASE) for word in sorted(owner)]
+    for source, text in _texts_naming(person, index):
+        for start, end in sentences(text):
+            sentence = text[start:end]
+            if not person[1].search(sentence):
+                continue
+            uses = [start + m.start() for m in noun.finditer(sentence)]
+            if uses and all(m.search(sentence) for m in marks):
+                return True
+            if any(not any(s == source and a <= at < b for s, a, b in own) for at in uses):
+                return True
+    return False
+
+
+def _noun_pattern(role: Role, slips: bool = False) -> re.Pattern[str]:
+    """The role's noun and its synonyms (roles.yaml), as whole words in any case. `slips`: a word
+    of seven letters or more may have one letter another ("accordian player"), as sources misspell."""
+    table = role_table()
+    nouns = {role.noun, *(w for w, canonical in table.synonyms.items() if canonical == role.noun)}
+    forms = [" ".join(_slipped(w) if slips else re.escape(w) for w in n.split()) for n in sorted(nouns)]
+    return re.compile(r"\b(?:" + "|".join(forms) + r")\b", re.IGNORECASE)
+
+
+def _slipped(word: str) -> str:
+    """A word, or (seven letters or more) the word with any one letter another."""
+    if len(word) < 7 or not word.isalpha():
+        return re.escape(word)
+    return "(?:" + "|".join(f"{word[:i]}[a-z]{word[i + 1 :]}" for i in range(len(word))) + ")"
