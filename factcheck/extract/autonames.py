@@ -103,7 +103,6 @@ SETTING_BEFORE = r"\b(?:in|at|of|near|from|to|outside|inside)\s+(?:the\s+)?$"
 # a person's name: "said Mardon", "told Mardon", "Mr Mardon", "Mardon said", "Mardon, who"
 PERSON_BEFORE = r"(?:\b(?:said|says|told|asked|added)\s+|\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)$"
 PERSON_AFTER = r"\s*(?:,\s*who\b|\s*(?:said|says|told|added)\b|,\s*\d)"
-REFERRED_AFTER = r"\s+(?:said|says|told|added)\b"  # "Kurts said": no comma, no description between
 PLACE_BEFORE = r"\b(?:in|near|across|throughout|outside|inside)\s+(?:the\s+)?$"  # "in China"  # "Patna-bound", "Kanpur-based": the name is "Patna"
 
 
@@ -348,8 +347,6 @@ class NameStats(msgspec.Struct):
     # ("said Mardon", "Mr Marden"): a word alone may shorten a building's name in the one, never the other
     settings: set[str] = msgspec.field(default_factory=set)
     persons: set[str] = msgspec.field(default_factory=set)
-    # written right before "said" ("Kurts said"): a person referred to, not introduced ("Carlson, the host,")
-    referred: set[str] = msgspec.field(default_factory=set)
     lower: Counter[str] = msgspec.field(default_factory=Counter)  # words written in lower case
     capitalised: Counter[str] = msgspec.field(
         default_factory=Counter
@@ -376,8 +373,6 @@ class NameStats(msgspec.Struct):
                 self.settings.add(span.name)
             if re.search(PERSON_BEFORE, before) or re.match(PERSON_AFTER, text[span.end : span.end + 16]):
                 self.persons.add(span.name)
-            if re.match(REFERRED_AFTER, text[span.end : span.end + 10]):
-                self.referred.add(span.name)
             self.first.setdefault(span.name, (source, n))
             self.sources[span.name].add(source)
             self.counts[span.name] += 1
@@ -413,7 +408,6 @@ class NameClusters:
         # one word alone written as a setting, never as a person: it may shorten a building's name
         self.settings: set[str] = set(stats.settings) - set(stats.persons)
         self._lower = stats.lower
-        self._referred: set[str] = set(stats.referred)
 
         def move(name: str, rest: str) -> None:
             sources[rest] |= sources.pop(name)
@@ -683,50 +677,6 @@ class NameClusters:
             and _one_off(seen, c)
         ]
 
-    def _lone_surname_slips(self, name: str, seen: Seen, placed: bool) -> list[Cluster]:
-        """The one person whose surname this lone word misspells, when the one source writing it
-        has named that person in full before ("CrowdStrike CEO George Kurtz said …" then "Kurts
-        said"; "Osama Rabie, head of the canal authority" then "Rabei added"): a report names a
-        person in full before it shortens them to the surname, so a surname alone that no text
-        gives a person of its own, written right before "said" (a reference back, not "Carlson,
-        the television host, said", which introduces someone; not "Kasel station") after the full
-        name of someone whose surname it is one edit off, refers back to that person. Another person the texts name in full ("Tucker
-        Carlson" beside Ben Carson), a lone word written before the full name, in the same
-        sentence, as a place or by several sources, a country, a word near the surnames of two
-        named people, and one with an age or a post the person's never has ("Carlson, 54"
-        beside "Ben Carson, 65") stay apart; full names are never joined so (a cousin "Devandra Rathore"
-        beside "Devendra Rathore" is named in full: `_may_vary`)."""
-        words = _words(name)
-        if name not in self._referred or placed or len(seen.sources) != 1:
-            return []
-        if len(words) != 1 or self._surnamed.get(words[0]):
-            return []
-        (word,) = words
-        if len(word) < MIN_FUZZY or is_country(name):
-            return []
-        (source,) = seen.sources
-        mine = [start for where, start in seen.sentences if where == source]
-        if not mine:
-            return []
-        # near words by their keys, as `_pool` finds them (never every cluster: a large registry)
-        near = {other for key in _variants(word) for other in self._by_key.get(key, ())}
-        having = {
-            i for other in near if other != word and _word_near(word, other) for i in self._having[other]
-        }
-        found = [
-            c
-            for c in (self.clusters[i] for i in sorted(having))
-            if len(c.words) > 1
-            and c.words[-1] != word
-            and _word_near(word, c.words[-1])
-            and (c.canonical in self._people or c.roles)
-            and len(c.sources) >= SEVERAL
-            and not _two_people(seen.roles, c.roles)
-            # named in full by this source in an earlier sentence (never in the lone word's own)
-            and min((start for where, start in c.sentences if where == source), default=min(mine)) < min(mine)
-        ]
-        return found if len({c.words[-1] for c in found}) == 1 and len(found) == 1 else []
-
     def _first_letter_slips(self, words: list[str], seen: Seen) -> list[Cluster]:
         """Clusters whose name is this one with another first letter in one long word, when only
         one source writes this spelling and several others write that word, in this name or a
@@ -787,7 +737,6 @@ class NameClusters:
                 or self._titled_namesakes(words, seen)[:1]
                 or self._first_letter_slips(words, seen)[:1]
                 or self._surname_slips(words, seen)[:1]
-                or self._lone_surname_slips(name, seen, placed)[:1]
             )
         if same:
             _join(same[0], seen)
@@ -1124,18 +1073,15 @@ def _one_person(roles: frozenset[str], other: set[str]) -> bool:
     beside one of them at least ("said" alone is no person: "Orchid Fashions said"), and no
     kind of them (ages; posts and titles) that both carry but with nothing in common ("Anna
     Edward, 41" and "Anna Edwards, 29" are two people)."""
-    return bool(roles | other) and not _two_people(roles, other)
-
-
-def _two_people(roles: frozenset[str], other: set[str]) -> bool:
-    """Whether two spellings' person facts tell two people: a kind of them (ages; posts and
-    titles) that both carry with nothing in common ("Anna Edward, 41" and "Anna Edwards, 29")."""
+    both = roles | other
+    if not both:
+        return False
     for kind in ((AGE,), (POST, TITLE)):
         mine = {r for r in roles if r.startswith(kind)}
         theirs = {r for r in other if r.startswith(kind)}
         if mine and theirs and not mine & theirs:
-            return True
-    return False
+            return False
+    return True
 
 
 def _rare_or_slip(seen: Seen, cluster: Cluster) -> bool:

@@ -26,9 +26,8 @@ import msgspec
 from factcheck.extract.autonames import NameClusters, NameStats, _word_near, _words
 
 # bump when what is stored changes (2: the one-holder roles beside each spelling; 3: posts; 4: titles;
-# 5: a hyphen syllable kept before an adjective tail, "Kim Jong-un-led"; 6: ages, "Anna Edward, 41,";
-# 7: spellings written right before "said", "Kurts said")
-FORMAT = 7
+# 5: a hyphen syllable kept before an adjective tail, "Kim Jong-un-led"; 6: ages, "Anna Edward, 41,")
+FORMAT = 6
 
 
 class StoredNames(msgspec.Struct):
@@ -43,7 +42,6 @@ class StoredNames(msgspec.Struct):
     capitalised: Counter[str]
     settings: set[str] = msgspec.field(default_factory=set)  # NameStats.settings
     persons: set[str] = msgspec.field(default_factory=set)  # NameStats.persons
-    referred: set[str] = msgspec.field(default_factory=set)  # NameStats.referred
 
     @classmethod
     def from_stats(cls, stats: NameStats, texts: Iterable[str]) -> StoredNames:
@@ -73,7 +71,6 @@ class StoredNames(msgspec.Struct):
             stats.capitalised,
             set(stats.settings),
             set(stats.persons),
-            set(stats.referred),
         )
 
     def to_json(self) -> str:
@@ -87,7 +84,6 @@ class StoredNames(msgspec.Struct):
                 "placed": sorted(self.placed),
                 "settings": sorted(self.settings),
                 "persons": sorted(self.persons),
-                "referred": sorted(self.referred),
                 "lower": self.lower,
                 "capitalised": self.capitalised,
             }
@@ -110,7 +106,6 @@ class StoredNames(msgspec.Struct):
                 Counter(data["capitalised"]),
                 set(data.get("settings", ())),  # a file from before these: no word alone is read
                 set(data.get("persons", ())),
-                set(data.get("referred", ())),
             )
         except (KeyError, TypeError) as exc:
             raise ValueError(f"stored names: {exc}") from exc
@@ -137,7 +132,6 @@ class StoredNames(msgspec.Struct):
             placed=self.placed | own.placed,
             settings=self.settings | own.settings,
             persons=self.persons | own.persons,
-            referred=self.referred | own.referred,
         )
         for name in sorted(self._linked(own), key=lambda n: min(self._first(n), own.first.get(n, _LAST))):
             merged.first[name] = min(self._first(name), own.first.get(name, _LAST))
