@@ -148,3 +148,36 @@ def test_the_gap_reads_as_words() -> None:
     assert one.details["gap"] == "1 minute"
     assert two is not None
     assert two.details["gap"] == "2 minutes"
+
+
+_HEATHROW = "LONDON - The plane landed safely at Heathrow at 10:32 a.m. on Tuesday, the {} said."
+
+
+def _check(cli: Any, review: Any, tmp_path: Any, summary: str) -> Any:
+    review({"a": ("2026-11-24", _HEATHROW.format("airline")), "b": ("2026-11-24", _HEATHROW.format("airport"))})
+    (tmp_path / "summary.md").write_text(summary, encoding="utf-8")
+    return cli("check", str(tmp_path / "summary.md"))
+
+
+def test_check_contradicts_a_summary_minute_no_source_gives(cli: Any, review: Any, tmp_path: Any) -> None:
+    # both sources say 10:32; the summary's 10:35 copies no report: contradicted, major, as
+    # before minutes-apart (which is info in check only for a minute some source gives)
+    result = _check(cli, review, tmp_path, "The plane landed safely at Heathrow at 10:35 a.m. on Tuesday.")
+    assert result.exit_code == 1, result.output
+    assert "MAJOR (1)" in result.output
+    assert "contradicted date “10:35 a.m. on Tuesday”" in result.output
+
+
+def test_check_passes_a_summary_minute_one_source_gives(cli: Any, review: Any, tmp_path: Any) -> None:
+    review(
+        {
+            "a": ("2026-11-24", _HEATHROW.format("airline")),
+            "b": ("2026-11-24", _HEATHROW.format("airport").replace("10:32", "10:34")),
+        }
+    )
+    (tmp_path / "summary.md").write_text(
+        "The plane landed safely at Heathrow at 10:34 a.m. on Tuesday.", encoding="utf-8"
+    )
+    result = cli("check", str(tmp_path / "summary.md"))
+    assert result.exit_code == 0, result.output
+    assert "0 contradicted" in result.output

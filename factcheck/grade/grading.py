@@ -44,11 +44,12 @@ from factcheck.model import (
     SourceSummary,
     Tier,
 )
+from factcheck.model.ids import is_draft_source
 from factcheck.model.plain import constructed
 from factcheck.registry import Registry
 from factcheck.registry.facts import subject_join_key
 from factcheck.rules.checks.base import Matched, fmt_interval
-from factcheck.rules.checks.dates import describe
+from factcheck.rules.checks.dates import UNMATCHED, describe
 
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\.([a-z_]+)\}")
 
@@ -171,7 +172,15 @@ def to_finding(match: Match, registry: Registry, sides_seen: SidesSeen | None = 
     likely = verdict.likely_wrong
     likely_id = match.matched[likely].id if likely and likely in match.matched else None
     in_check = any(s.claim_id == likely_id and s.tier is Tier.DRAFT for s in sides)
-    grade = rule.grade_for(verdict.outcome, in_check)
+    outcome = verdict.outcome
+    unmatched = verdict.details.get(UNMATCHED)
+    if in_check and unmatched is not None and not _minute_given(registry, match, likely_id):
+        # "10:35" in the summary against the sources' "10:32": no source gives its minute, so
+        # it is not a copy of one report's reading; graded as when the sources agree
+        outcome = unmatched or outcome
+        grade = rule.grade_for(outcome) if unmatched else Grade.INFO
+    else:
+        grade = rule.grade_for(outcome, in_check)
     if rule.name == WEEKDAY_RULE and grade.rank < rule.grade.rank and not _date_confirmed(registry, match):
         grade = rule.grade  # a wrong weekday is a slip only beside the date the others give
     return constructed(
@@ -179,7 +188,7 @@ def to_finding(match: Match, registry: Registry, sides_seen: SidesSeen | None = 
         rule_id=rule.id,
         rule_name=rule.name,
         grade=grade,
-        outcome=verdict.outcome,
+        outcome=outcome,
         confidence=_confidence(verdict.confidence),
         message=render_message(rule.message, match.matched, registry, verdict.details),
         sides=sides,
@@ -201,6 +210,22 @@ def _date_confirmed(registry: Registry, match: Match) -> bool:
     return any(
         other.source != claim.source
         and other.start == other.end == claim.start
+        and subject_join_key(other.event, other.id, registry.frames) == key
+        for other in registry.source_dates()
+    )
+
+
+def _minute_given(registry: Registry, match: Match, draft_id: str | None) -> bool:
+    """Whether a source (not a checked document) gives the checked document's time of day of
+    the event, to the minute, on its day (FC201's `minutes-apart` in check)."""
+    claim = next((c for c in match.matched.values() if c.id == draft_id), None)
+    if not isinstance(claim, DateClaim) or claim.time_start is None:
+        return False
+    key = subject_join_key(claim.event, claim.id, registry.frames)
+    return any(
+        not is_draft_source(other.source)
+        and (other.start, other.end, other.time_start, other.time_end)
+        == (claim.start, claim.end, claim.time_start, claim.time_end)
         and subject_join_key(other.event, other.id, registry.frames) == key
         for other in registry.source_dates()
     )
