@@ -154,7 +154,9 @@ _HEATHROW = "LONDON - The plane landed safely at Heathrow at 10:32 a.m. on Tuesd
 
 
 def _check(cli: Any, review: Any, tmp_path: Any, summary: str) -> Any:
-    review({"a": ("2026-11-24", _HEATHROW.format("airline")), "b": ("2026-11-24", _HEATHROW.format("airport"))})
+    review(
+        {"a": ("2026-11-24", _HEATHROW.format("airline")), "b": ("2026-11-24", _HEATHROW.format("airport"))}
+    )
     (tmp_path / "summary.md").write_text(summary, encoding="utf-8")
     return cli("check", str(tmp_path / "summary.md"))
 
@@ -181,3 +183,29 @@ def test_check_passes_a_summary_minute_one_source_gives(cli: Any, review: Any, t
     result = cli("check", str(tmp_path / "summary.md"))
     assert result.exit_code == 0, result.output
     assert "0 contradicted" in result.output
+
+
+def test_an_ordinal_in_the_times_clause_marks_one_of_several() -> None:
+    # review18 c4: three evacuation flights, the first at 11:42 and the last at 11:44
+    (first,) = _times(
+        "The first evacuation flight landed at Changi at 11:42 a.m. on Tuesday, carrying 240 people."
+    )
+    (last,) = _times("The last evacuation flight landed at Changi at 11:44 a.m. on Tuesday, officials said.")
+    (final,) = _times("The final flight landed at Changi at 11:44 a.m. on Tuesday.")
+    (plain,) = _times(
+        "An evacuation flight landed at Changi at 11:46 a.m. on Tuesday with 180 people on board."
+    )
+    assert (first.several_times, last.several_times, final.several_times) == (True, True, True)
+    assert not plain.several_times
+    # an ordinal in another clause tells of no occurrence of the landing
+    (delayed,) = _times("The plane, delayed for the last two hours, landed at 11:46 a.m. on Tuesday.")
+    assert not delayed.several_times
+
+
+def test_a_later_occurrence_word_counts_only_in_the_times_clause() -> None:
+    (airline,) = _times("The plane landed safely at Changi at 11.46am on Tuesday, another airline said.")
+    assert not airline.several_times
+    (ship,) = _times(
+        "The ship struck the bridge at 1:29 a.m. on Tuesday, the second disaster at the port this year."
+    )
+    assert not ship.several_times

@@ -26,6 +26,7 @@ from factcheck.extract.frames import (
     date_frame,
     default_table,
     frame_for_quantity,
+    in_clause,
     is_partial,
     narrowing_words,
     part_closes_clause,
@@ -168,11 +169,18 @@ def with_several_times(candidates: list[Candidate], text: str) -> list[Candidate
     lines = {c.id for c, _ in clocks if _timeline_line(text, c.span)}
     several = {c.id for c, _ in clocks if _OCCURRENCE.sub("", c.event) in later}
     several |= lines if len(lines) > 1 else set()
-    secondary = default_table().secondary
-    if secondary is not None:
-        # "a second train derailed at 7:09 p.m.": the sentence tells of another occurrence than
-        # the one another report may time (frames.yaml `secondary`)
-        several |= {c.id for c, sentence in clocks if secondary.search(text, *sentence)}
+    table = default_table()
+    for words in (table.secondary, table.ordinal_occurrence):
+        if words is not None:
+            # "a second train derailed at 7:09 p.m.", "the first flight landed at 11:42 a.m.":
+            # the time's clause tells of one of several occurrences, maybe not the one another
+            # report times (frames.yaml `secondary`, `ordinal_occurrence`); a word in another
+            # clause ("..., another airline said") tells of no occurrence of the event
+            several |= {
+                c.id
+                for c, sentence in clocks
+                if c.span is not None and in_clause(words, text, *c.span, sentence)
+            }
     if not several:
         return candidates
     return [
