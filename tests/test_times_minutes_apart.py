@@ -54,7 +54,6 @@ def test_minutes_apart_compares_in_utc_when_both_zones_are_known() -> None:
     ("a", "b", "why"),
     [
         (_claim("10:32"), _claim("10:30"), "10:32 rounds to 10:30, the half hour"),
-        (_claim("01:27"), _claim("01:30"), "1:30 is how a time read loosely is given"),
         (_claim("11:00"), _claim("11:02"), "on the hour"),
         (_claim("07:40"), _claim("07:45"), "five minutes: rounding"),
         (_claim("11:46"), _claim("11:46"), "the same minute"),
@@ -65,8 +64,14 @@ def test_minutes_apart_compares_in_utc_when_both_zones_are_known() -> None:
     ],
 )
 def test_what_is_not_minutes_apart(a: DateClaim, b: DateClaim, why: str) -> None:
-    assert _outcome(a, b) != "minutes-apart", why
-    assert _outcome(b, a) != "minutes-apart", why
+    assert _outcome(a, b) is None, why
+    assert _outcome(b, a) is None, why
+
+
+def test_a_half_hour_three_minutes_off_stays_close_times() -> None:
+    # 1:30 is how a time read loosely is given: `close-times`, minor, as before minutes-apart
+    assert _outcome(_claim("01:27"), _claim("01:30")) == "close-times"
+    assert _outcome(_claim("01:30"), _claim("01:27")) == "close-times"
 
 
 def test_a_first_of_two_blasts_minutes_from_another_reports_time_is_no_finding() -> None:
@@ -209,3 +214,69 @@ def test_a_later_occurrence_word_counts_only_in_the_times_clause() -> None:
         "The ship struck the bridge at 1:29 a.m. on Tuesday, the second disaster at the port this year."
     )
     assert not ship.several_times
+
+
+def _fc201(found: Any) -> list[tuple[str, str]]:
+    return [(f["outcome"], f["grade"]) for f in found["findings"] if f["rule_id"] == "FC201"]
+
+
+def test_two_trains_near_two_places_are_not_minutes_apart(review: Any) -> None:
+    # review18 c1: two derailments of one frame in two outlets, different places and trains
+    found = review(
+        {
+            "a": (
+                "2026-11-24",
+                "MUMBAI - A local train derailed near Thane at 7:07 p.m. on Tuesday, injuring 12 people.",
+            ),
+            "b": (
+                "2026-11-24",
+                "MUMBAI - A goods train derailed near Kalyan at 7:09 p.m. on Tuesday, officials said.",
+            ),
+        }
+    )
+    assert _fc201(found) == []
+
+
+def test_two_kinds_of_train_at_one_place_are_not_minutes_apart(review: Any) -> None:
+    found = review(
+        {
+            "a": (
+                "2026-11-24",
+                "MUMBAI - A local train derailed at 7:07 p.m. on Tuesday, injuring 12 people.",
+            ),
+            "b": ("2026-11-24", "MUMBAI - A goods train derailed at 7:09 p.m. on Tuesday, officials said."),
+        }
+    )
+    assert _fc201(found) == []
+
+
+def test_flights_told_by_ordinals_are_not_minutes_apart(review: Any) -> None:
+    # review18 c4: the first at 11:42, the last at 11:44, one at 11:46
+    found = review(
+        {
+            "a": (
+                "2026-11-24",
+                "SINGAPORE - The first evacuation flight landed at Changi at 11:42 a.m. on Tuesday.",
+            ),
+            "b": (
+                "2026-11-24",
+                "SINGAPORE - An evacuation flight landed at Changi at 11:46 a.m. on Tuesday.",
+            ),
+            "c": (
+                "2026-11-24",
+                "SINGAPORE - The last evacuation flight landed at Changi at 11:44 a.m. on Tuesday.",
+            ),
+        }
+    )
+    assert _fc201(found) == []
+
+
+def test_one_landing_told_in_two_words_is_minutes_apart(review: Any) -> None:
+    # as Qantas QF32's: one subject, a place in one report only
+    found = review(
+        {
+            "a": ("2010-11-04", "The aircraft landed safely at 11.45am local time on Thursday, Qantas said."),
+            "b": ("2010-11-04", "The aircraft landed safely back in Singapore at 11.46am on Thursday."),
+        }
+    )
+    assert _fc201(found) == [("minutes-apart", "minor")]
