@@ -280,3 +280,19 @@ def test_one_landing_told_in_two_words_is_minutes_apart(review: Any) -> None:
         }
     )
     assert _fc201(found) == [("minutes-apart", "minor")]
+
+
+def test_timeline_lines_with_a_colon_or_a_bullet_are_one_of_several() -> None:
+    colon = _times(
+        "Timeline (local time):\n\n7:07 p.m.: A gunman opens fire at the mall.\n\n7:12 p.m.: Police arrive at the mall.\n"
+    )
+    bullets = _times(
+        "Timeline:\n\n- 7:07 p.m. A gunman opens fire at the mall.\n- 7:12 p.m. Police arrive at the mall.\n"
+    )
+    assert [c.several_times for c in colon] == [True, True]
+    assert [c.several_times for c in bullets] == [True, True]
+    # one such line is no timeline; times inside sentences on two lines are none either
+    (alone,) = _times("Shooting at the mall\n\n7:07 p.m.: A gunman opens fire at the mall.\n")
+    assert not alone.several_times
+    prose = _times("A gunman opened fire at the mall at 7:07 p.m. on Tuesday.\nPolice arrived at 7:12 p.m.\n")
+    assert not any(c.several_times for c in prose)

@@ -147,10 +147,12 @@ def extract_text(
 
 
 _OCCURRENCE = re.compile(r"\.n\d+\Z")  # `_Builder._occurrence`'s frame for a later time of one event
-# a timeline's line: the time opens its line (after a bullet or a table's bar) and a dash or bar
-# follows it ("1.27am - Dali appears to be colliding", "| 16.05 BST | first blast |")
+# a timeline's line: the time opens its line (after a bullet or a table's bar) and a dash, bar
+# or colon follows it ("1.27am - Dali appears to be colliding", "| 16.05 BST | first blast |",
+# "7:07 p.m.: A gunman ..."), or a bullet opens the line ("- 7:07 p.m. A gunman ...")
 _LINE_OPENING = re.compile(r"[ \t|*•>-]*")
-_LINE_DASH = re.compile(r"[ \t]*[-–—|]")
+_LINE_BULLET = re.compile(r"[ \t]*[*•-][ \t]+")
+_LINE_DASH = re.compile(r"[ \t]*[-–—|:]")
 
 
 def with_several_times(candidates: list[Candidate], text: str) -> list[Candidate]:
@@ -192,11 +194,14 @@ def with_several_times(candidates: list[Candidate], text: str) -> list[Candidate
 
 
 def _timeline_line(text: str, span: tuple[int, int] | None) -> bool:
-    """Whether the words at `span` open a timeline's line: first on their line, a dash after."""
+    """Whether the words at `span` open a timeline's line: first on their line, after a bullet
+    or before a dash, bar or colon."""
     if span is None:
         return False
     line_start = text.rfind("\n", 0, span[0]) + 1
-    return bool(_LINE_OPENING.fullmatch(text, line_start, span[0])) and bool(_LINE_DASH.match(text, span[1]))
+    return bool(_LINE_OPENING.fullmatch(text, line_start, span[0])) and bool(
+        _LINE_DASH.match(text, span[1]) or _LINE_BULLET.fullmatch(text, line_start, span[0])
+    )
 
 
 def with_rising_stage(candidates: list[Candidate], text: str, sentences: Sentences) -> list[Candidate]:
