@@ -230,6 +230,7 @@ def _date_confirmed(registry: Registry, match: Match) -> bool:
 # datelines ("MUMBAI -") and the sentence's first word are left out
 _NAME_WORD = re.compile(r"(?<=[a-z,;:)]\s)[A-Z][a-z][\w'’-]*")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_DIGIT = re.compile(r"\d")
 
 
 def _one_occurrence(sides: Iterable[Side]) -> bool:
@@ -238,7 +239,7 @@ def _one_occurrence(sides: Iterable[Side]) -> bool:
     subject's noun, "the collisions ... happened" / "the collision at"), no shared noun has two
     different describing words before it ("a local train" / "a goods train"), and the names
     before the times, when both give some, share one ("near Thane" / "near Kalyan" do not).
-    False when a sentence is not at hand (no source text)."""
+    False when neither the sentence nor the claim's own words give words before the time."""
     before = [_words_before(side) for side in sides]
     if len(before) != 2 or None in before:
         return False
@@ -264,7 +265,11 @@ def _words_before(side: Side) -> tuple[list[str], set[str]] | None:
     capitalised names among them (weekdays and months left out), or None without its text."""
     context = side.context
     at = context.find(side.text) if context else -1
-    if context is None or at < 0:
+    if context is None:
+        # a claim with no source text at hand (a rule's example): its own words before the clock
+        context, digit = side.text, _DIGIT.search(side.text)
+        at = digit.start() if digit is not None else -1
+    if at < 0:
         return None
     start = context.rfind(". ", 0, at) + 1
     segment = context[start:at]
