@@ -235,8 +235,8 @@ _DIGIT = re.compile(r"\d")
 
 def _one_occurrence(sides: Iterable[Side]) -> bool:
     """Whether two reports' sentences time one occurrence of the event, as FC201's
-    `minutes-apart` needs: the words before the time share a word of four letters or more (the
-    subject's noun, "the collisions ... happened" / "the collision at"), no shared noun has two
+    `minutes-apart` needs: the words before the time share a word of four letters or more, not
+    a past tense or an adverb (the subject's noun, "the collisions ... happened" / "the collision at"), no shared noun has two
     different describing words before it ("a local train" / "a goods train"), and the names
     before the times, when both give some, share one ("near Thane" / "near Kalyan" do not).
     False when neither the sentence nor the claim's own words give words before the time."""
@@ -257,7 +257,17 @@ def _one_occurrence(sides: Iterable[Side]) -> bool:
         and a_prev[w].islower()
         and b_prev[w].islower()
     ]
-    return bool(shared or a_names & b_names) and not different
+    # the subject's noun: a word both reports give before their first past-tense verb ("The
+    # aircraft landed"); a verb, or a place after it ("A bus crashed near Thane" / "A train
+    # crashed near Thane"), says nothing of who or what
+    nouns = set(_subject(a_words)) & set(_subject(b_words))
+    return any(len(w) >= 4 for w in nouns) and not different
+
+
+def _subject(words: list[str]) -> list[str]:
+    """The words before the first past-tense verb ("-ed"), or all of them without one."""
+    verb = next((i for i, w in enumerate(words) if i and w.endswith("ed")), len(words))
+    return words[:verb]
 
 
 def _words_before(side: Side) -> tuple[list[str], set[str]] | None:
