@@ -220,54 +220,34 @@ def _fc201(found: Any) -> list[tuple[str, str]]:
     return [(f["outcome"], f["grade"]) for f in found["findings"] if f["rule_id"] == "FC201"]
 
 
-def test_two_trains_near_two_places_are_not_minutes_apart(review: Any) -> None:
-    # review18 c1: two derailments of one frame in two outlets, different places and trains
-    found = review(
-        {
-            "a": (
-                "2026-11-24",
-                "MUMBAI - A local train derailed near Thane at 7:07 p.m. on Tuesday, injuring 12 people.",
-            ),
-            "b": (
-                "2026-11-24",
-                "MUMBAI - A goods train derailed near Kalyan at 7:09 p.m. on Tuesday, officials said.",
-            ),
-        }
-    )
-    assert _fc201(found) == []
-
-
-def test_two_kinds_of_train_at_one_place_are_not_minutes_apart(review: Any) -> None:
-    found = review(
-        {
-            "a": (
-                "2026-11-24",
-                "MUMBAI - A local train derailed at 7:07 p.m. on Tuesday, injuring 12 people.",
-            ),
-            "b": ("2026-11-24", "MUMBAI - A goods train derailed at 7:09 p.m. on Tuesday, officials said."),
-        }
-    )
-    assert _fc201(found) == []
-
-
-def test_flights_told_by_ordinals_are_not_minutes_apart(review: Any) -> None:
-    # review18 c4: the first at 11:42, the last at 11:44, one at 11:46
-    found = review(
-        {
-            "a": (
-                "2026-11-24",
-                "SINGAPORE - The first evacuation flight landed at Changi at 11:42 a.m. on Tuesday.",
-            ),
-            "b": (
-                "2026-11-24",
-                "SINGAPORE - An evacuation flight landed at Changi at 11:46 a.m. on Tuesday.",
-            ),
-            "c": (
-                "2026-11-24",
-                "SINGAPORE - The last evacuation flight landed at Changi at 11:44 a.m. on Tuesday.",
-            ),
-        }
-    )
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # review18 c1: two derailments of one frame in two outlets, different places and trains
+        [
+            "MUMBAI - A local train derailed near Thane at 7:07 p.m. on Tuesday, injuring 12 people.",
+            "MUMBAI - A goods train derailed near Kalyan at 7:09 p.m. on Tuesday, officials said.",
+        ],
+        # two kinds of train, no place
+        [
+            "MUMBAI - A local train derailed at 7:07 p.m. on Tuesday, injuring 12 people.",
+            "MUMBAI - A goods train derailed at 7:09 p.m. on Tuesday, officials said.",
+        ],
+        # two vehicles at one place: the shared name is a place, not the subject
+        [
+            "MUMBAI - A bus crashed near Thane at 7:07 p.m. on Tuesday, injuring 12 people.",
+            "MUMBAI - A train crashed near Thane at 7:09 p.m. on Tuesday, officials said.",
+        ],
+        # review18 c4: the first flight at 11:42, the last at 11:44, one at 11:46
+        [
+            "SINGAPORE - The first evacuation flight landed at Changi at 11:42 a.m. on Tuesday.",
+            "SINGAPORE - An evacuation flight landed at Changi at 11:46 a.m. on Tuesday.",
+            "SINGAPORE - The last evacuation flight landed at Changi at 11:44 a.m. on Tuesday.",
+        ],
+    ],
+)
+def test_two_occurrences_are_not_minutes_apart(review: Any, texts: list[str]) -> None:
+    found = review({name: ("2026-11-24", text) for name, text in zip("abc", texts, strict=False)})
     assert _fc201(found) == []
 
 
