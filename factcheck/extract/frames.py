@@ -124,9 +124,6 @@ class FrameTable(msgspec.Struct, frozen=True):
     # people, leaving them homeless": the homeless); frames.yaml `yields_to`
     yields_to: dict[str, tuple[str, ...]] = msgspec.field(default_factory=dict)
     some_of: LazyPattern | None = None  # "many of whom": a cue after them says what befell a part
-    # "the first flight landed at 11:42": words in a time's clause that single out one of several
-    # occurrences of an event (frames.yaml `ordinal_occurrence`)
-    ordinal_occurrence: LazyPattern | None = None
 
 
 class Workforce(msgspec.Struct, frozen=True):
@@ -314,9 +311,6 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         onset=build_onset(data.get("onset") or {}),
         last_resort=frozenset(r for r, spec in counts.items() if spec.get("noun_last")),
         workforce=_workforce(data.get("workforce")),
-        ordinal_occurrence=_cue_pattern(list(data.get("ordinal_occurrence") or []))
-        if data.get("ordinal_occurrence")
-        else None,
     )
 
 
@@ -477,7 +471,7 @@ _HIGH_AFTER = lazy(r"\s*(?:high|tall)\b", re.IGNORECASE)
 _RATE_AFTER = lazy(r"\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b|\s+annually\b", re.IGNORECASE)
 
 
-def in_clause(pattern: Regex, text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+def _in_clause(pattern: Regex, text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
     """Whether a cue of `pattern` is in the number's clause."""
     lo, hi = _clause(text, start, end, sentence)
     return pattern.search(text, lo, hi) is not None
@@ -1409,7 +1403,7 @@ def frame_for_quantity(
         return None  # "weakened into a storm with winds of 60 kmph": another moment's reading
     if measure is not None:
         later = table.secondary is not None and (
-            in_clause(table.secondary, text, start, end, sentence)
+            _in_clause(table.secondary, text, start, end, sentence)
             or any(r[1] <= start and table.secondary.search(text, r[1], start) for r in rivals)
         )
         suffix = (".secondary" if later else "") + suffix

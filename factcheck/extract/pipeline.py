@@ -26,7 +26,6 @@ from factcheck.extract.frames import (
     date_frame,
     default_table,
     frame_for_quantity,
-    in_clause,
     is_partial,
     narrowing_words,
     part_closes_clause,
@@ -147,12 +146,10 @@ def extract_text(
 
 
 _OCCURRENCE = re.compile(r"\.n\d+\Z")  # `_Builder._occurrence`'s frame for a later time of one event
-# a timeline's line: the time opens its line (after a bullet or a table's bar) and a dash, bar
-# or colon follows it ("1.27am - Dali appears to be colliding", "| 16.05 BST | first blast |",
-# "7:07 p.m.: A gunman ..."), or a bullet opens the line ("- 7:07 p.m. A gunman ...")
+# a timeline's line: the time opens its line (after a bullet or a table's bar) and a dash or bar
+# follows it ("1.27am - Dali appears to be colliding", "| 16.05 BST | first blast |")
 _LINE_OPENING = re.compile(r"[ \t|*•>-]*")
-_LINE_BULLET = re.compile(r"[ \t]*[*•-][ \t]+")
-_LINE_DASH = re.compile(r"[ \t]*[-–—|:]")
+_LINE_DASH = re.compile(r"[ \t]*[-–—|]")
 
 
 def with_several_times(candidates: list[Candidate], text: str) -> list[Candidate]:
@@ -171,18 +168,11 @@ def with_several_times(candidates: list[Candidate], text: str) -> list[Candidate
     lines = {c.id for c, _ in clocks if _timeline_line(text, c.span)}
     several = {c.id for c, _ in clocks if _OCCURRENCE.sub("", c.event) in later}
     several |= lines if len(lines) > 1 else set()
-    table = default_table()
-    for words in (table.secondary, table.ordinal_occurrence):
-        if words is not None:
-            # "a second train derailed at 7:09 p.m.", "the first flight landed at 11:42 a.m.":
-            # the time's clause tells of one of several occurrences, maybe not the one another
-            # report times (frames.yaml `secondary`, `ordinal_occurrence`); a word in another
-            # clause ("..., another airline said") tells of no occurrence of the event
-            several |= {
-                c.id
-                for c, sentence in clocks
-                if c.span is not None and in_clause(words, text, *c.span, sentence)
-            }
+    secondary = default_table().secondary
+    if secondary is not None:
+        # "a second train derailed at 7:09 p.m.": the sentence tells of another occurrence than
+        # the one another report may time (frames.yaml `secondary`)
+        several |= {c.id for c, sentence in clocks if secondary.search(text, *sentence)}
     if not several:
         return candidates
     return [
@@ -194,14 +184,11 @@ def with_several_times(candidates: list[Candidate], text: str) -> list[Candidate
 
 
 def _timeline_line(text: str, span: tuple[int, int] | None) -> bool:
-    """Whether the words at `span` open a timeline's line: first on their line, after a bullet
-    or before a dash, bar or colon."""
+    """Whether the words at `span` open a timeline's line: first on their line, a dash after."""
     if span is None:
         return False
     line_start = text.rfind("\n", 0, span[0]) + 1
-    return bool(_LINE_OPENING.fullmatch(text, line_start, span[0])) and bool(
-        _LINE_DASH.match(text, span[1]) or _LINE_BULLET.fullmatch(text, line_start, span[0])
-    )
+    return bool(_LINE_OPENING.fullmatch(text, line_start, span[0])) and bool(_LINE_DASH.match(text, span[1]))
 
 
 def with_rising_stage(candidates: list[Candidate], text: str, sentences: Sentences) -> list[Candidate]:

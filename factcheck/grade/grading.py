@@ -22,7 +22,6 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 
 from factcheck.engine.runner import Match
-from factcheck.extract.dates import MONTHS
 from factcheck.extract.numbers import TIME_UNITS
 from factcheck.extract.places import ORIGIN, PART
 from factcheck.extract.roles import PREDICATE as ROLE_PREDICATE
@@ -30,7 +29,6 @@ from factcheck.extract.roles import holder_label
 from factcheck.grade.grouping import WEEKDAY_RULE, Expand, group_findings
 from factcheck.model import (
     DAYS_PER_UNIT,
-    WEEKDAYS,
     DateClaim,
     DurationClaim,
     Entity,
@@ -46,12 +44,11 @@ from factcheck.model import (
     SourceSummary,
     Tier,
 )
-from factcheck.model.ids import is_draft_source
 from factcheck.model.plain import constructed
 from factcheck.registry import Registry
 from factcheck.registry.facts import subject_join_key
 from factcheck.rules.checks.base import Matched, fmt_interval
-from factcheck.rules.checks.dates import UNMATCHED, describe
+from factcheck.rules.checks.dates import describe
 
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\.([a-z_]+)\}")
 
@@ -158,10 +155,9 @@ def _confidence(value: float) -> float:
 SidesSeen = dict[int, tuple[Matched, Side]]
 
 
-def to_finding(match: Match, registry: Registry, sides_seen: SidesSeen | None = None) -> Finding | None:
+def to_finding(match: Match, registry: Registry, sides_seen: SidesSeen | None = None) -> Finding:
     """Grade one match and give it both sides' exact words and positions (`sides_seen`: the
-    sides already made for matched objects: a claim meets many others); None when grading
-    finds the check's outcome does not hold (FC201 `minutes-apart` between two occurrences)."""
+    sides already made for matched objects: a claim meets many others)."""
     rule, verdict = match.rule, match.verdict
     if sides_seen is None:
         sides = [_side(registry, obj) for obj in match.matched.values()]
@@ -175,23 +171,7 @@ def to_finding(match: Match, registry: Registry, sides_seen: SidesSeen | None = 
     likely = verdict.likely_wrong
     likely_id = match.matched[likely].id if likely and likely in match.matched else None
     in_check = any(s.claim_id == likely_id and s.tier is Tier.DRAFT for s in sides)
-    outcome = verdict.outcome
-    unmatched = verdict.details.get(UNMATCHED)
-    if unmatched is not None and (
-        # "A local train derailed near Thane at 7:07" and "A goods train derailed near Kalyan at
-        # 7:09": two occurrences of one frame, not two readings of one moment's minute
-        not _one_occurrence(sides)
-        # "10:35" in the summary against the sources' "10:32": no source gives its minute, so
-        # it is not a copy of one report's reading
-        or (in_check and not _minute_given(registry, match, likely_id))
-    ):
-        # graded as without `minutes-apart`: the rounding tolerance's outcome, or no finding
-        if not unmatched:
-            return None
-        outcome = unmatched
-        grade = rule.grade_for(outcome)
-    else:
-        grade = rule.grade_for(outcome, in_check)
+    grade = rule.grade_for(verdict.outcome, in_check)
     if rule.name == WEEKDAY_RULE and grade.rank < rule.grade.rank and not _date_confirmed(registry, match):
         grade = rule.grade  # a wrong weekday is a slip only beside the date the others give
     return constructed(
@@ -199,7 +179,7 @@ def to_finding(match: Match, registry: Registry, sides_seen: SidesSeen | None = 
         rule_id=rule.id,
         rule_name=rule.name,
         grade=grade,
-        outcome=outcome,
+        outcome=verdict.outcome,
         confidence=_confidence(verdict.confidence),
         message=render_message(rule.message, match.matched, registry, verdict.details),
         sides=sides,
@@ -221,84 +201,6 @@ def _date_confirmed(registry: Registry, match: Match) -> bool:
     return any(
         other.source != claim.source
         and other.start == other.end == claim.start
-        and subject_join_key(other.event, other.id, registry.frames) == key
-        for other in registry.source_dates()
-    )
-
-
-# a name written with a capital inside a sentence ("near Thane", "at Changi"); all-capital
-# datelines ("MUMBAI -") and the sentence's first word are left out
-_NAME_WORD = re.compile(r"(?<=[a-z,;:)]\s)[A-Z][a-z][\w'’-]*")
-_WORD = re.compile(r"[A-Za-z][\w'’-]*")
-_DIGIT = re.compile(r"\d")
-
-
-def _one_occurrence(sides: Iterable[Side]) -> bool:
-    """Whether two reports' sentences time one occurrence of the event, as FC201's
-    `minutes-apart` needs: the words before the time share a word of four letters or more, not
-    a past tense or an adverb (the subject's noun, "the collisions ... happened" / "the collision at"), no shared noun has two
-    different describing words before it ("a local train" / "a goods train"), and the names
-    before the times, when both give some, share one ("near Thane" / "near Kalyan" do not).
-    False when neither the sentence nor the claim's own words give words before the time."""
-    before = [_words_before(side) for side in sides]
-    if len(before) != 2 or None in before:
-        return False
-    (a_words, a_names), (b_words, b_names) = before  # type: ignore[misc]
-    if a_names and b_names and not a_names & b_names:
-        return False
-    a_prev = {w: p for p, w in zip(["", *a_words], a_words, strict=False) if len(w) >= 4}
-    b_prev = {w: p for p, w in zip(["", *b_words], b_words, strict=False) if len(w) >= 4}
-    shared = a_prev.keys() & b_prev.keys()
-    different = [
-        w
-        for w in shared
-        if a_prev[w] != b_prev[w]
-        and min(len(a_prev[w]), len(b_prev[w])) >= 4
-        and a_prev[w].islower()
-        and b_prev[w].islower()
-    ]
-    # the subject's noun: a word both reports give before their first past-tense verb ("The
-    # aircraft landed"); a verb, or a place after it ("A bus crashed near Thane" / "A train
-    # crashed near Thane"), says nothing of who or what
-    nouns = set(_subject(a_words)) & set(_subject(b_words))
-    return any(len(w) >= 4 for w in nouns) and not different
-
-
-def _subject(words: list[str]) -> list[str]:
-    """The words before the first past-tense verb ("-ed"), or all of them without one."""
-    verb = next((i for i, w in enumerate(words) if i and w.endswith("ed")), len(words))
-    return words[:verb]
-
-
-def _words_before(side: Side) -> tuple[list[str], set[str]] | None:
-    """The words of a side's sentence before its time (lower case, a final s dropped) and the
-    capitalised names among them (weekdays and months left out), or None without its text."""
-    context = side.context
-    at = context.find(side.text) if context else -1
-    if context is None:
-        # a claim with no source text at hand (a rule's example): its own words before the clock
-        context, digit = side.text, _DIGIT.search(side.text)
-        at = digit.start() if digit is not None else -1
-    if at < 0:
-        return None
-    start = context.rfind(". ", 0, at) + 1
-    segment = context[start:at]
-    names = {n for n in _NAME_WORD.findall(segment) if n.lower() not in WEEKDAYS and n not in MONTHS}
-    words = [w.lower().removesuffix("s") for w in _WORD.findall(segment) if not w.isupper()]
-    return words, names
-
-
-def _minute_given(registry: Registry, match: Match, draft_id: str | None) -> bool:
-    """Whether a source (not a checked document) gives the checked document's time of day of
-    the event, to the minute, on its day (FC201's `minutes-apart` in check)."""
-    claim = next((c for c in match.matched.values() if c.id == draft_id), None)
-    if not isinstance(claim, DateClaim) or claim.time_start is None:
-        return False
-    key = subject_join_key(claim.event, claim.id, registry.frames)
-    return any(
-        not is_draft_source(other.source)
-        and (other.start, other.end, other.time_start, other.time_end)
-        == (claim.start, claim.end, claim.time_start, claim.time_end)
         and subject_join_key(other.event, other.id, registry.frames) == key
         for other in registry.source_dates()
     )
@@ -330,8 +232,6 @@ def grade_matches(
     sides_seen: SidesSeen = {}
     for match in matches:
         finding = to_finding(match, registry, sides_seen)
-        if finding is None:
-            continue
         names = match.rule.group_by or list(match.matched)
         key = (match.rule.id, *sorted(match.matched[n].id for n in names))
         score = (finding.confidence, sum(s.tier.rank for s in finding.sides))

@@ -137,10 +137,8 @@ def _time_conflict(data: CheckInput, a: DateClaim, b: DateClaim) -> Verdict | No
         # "the first blast at 6.05pm and a second at 6.08pm": a time minutes from another
         # report's may be the other occurrence's
         return None
-    rounded = _rounding_conflict(data, a, b, minutes, tolerance)
     if minutes is not None and 0 < minutes < tolerance and _exact(a) and _exact(b):
-        # "11.45am" and "11.46am": two readings of one moment, each to the minute, that differ;
-        # `unmatched`: the outcome when the checked document's minute is no source's (grading)
+        # "11.45am" and "11.46am": two readings of one moment, each to the minute, that differ
         return Verdict(
             outcome="minutes-apart",
             confidence=0.6,
@@ -148,24 +146,9 @@ def _time_conflict(data: CheckInput, a: DateClaim, b: DateClaim) -> Verdict | No
                 "a_date": describe(a),
                 "b_date": describe(b),
                 "gap": f"{minutes} minute{'s' * (minutes > 1)}",
-                UNMATCHED: rounded.outcome if rounded is not None else "",
             },
             likely_wrong=lower_tier_side(data.tiers, ("a", "b")),
         )
-    return rounded
-
-
-# a minutes-apart verdict's detail: the outcome the pair has when the checked document's minute
-# is no source's ("" for none), as before minutes-apart: a summary's "10:35" that no source
-# gives is contradicted by the sources' "10:32", not a copy of one report's minute
-UNMATCHED = "unmatched"
-
-
-def _rounding_conflict(
-    data: CheckInput, a: DateClaim, b: DateClaim, minutes: int | None, tolerance: int
-) -> Verdict | None:
-    """Two times of day further apart than a reporter's rounding allows (`tolerance_minutes`,
-    halved between a time to the minute and one on a five-minute mark)."""
     if _point(a) and _point(b) and _to_the_minute(a) != _to_the_minute(b):
         tolerance //= 2  # "10:33" rounds to 10:35, never to "10:30": only 10:28–10:32 round to it
     if (
@@ -415,7 +398,7 @@ CHECKS = (
         "date_conflict",
         date_conflict,
         outcomes=["disjoint-dates", "different-times", "close-times", "minutes-apart"],
-        details=["a_date", "b_date", "gap", UNMATCHED],
+        details=["a_date", "b_date", "gap"],
         params=ConflictParams,
     ),
     spec(
