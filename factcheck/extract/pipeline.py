@@ -47,15 +47,7 @@ from factcheck.extract.text import Found, Sentences, SpanSet
 from factcheck.extract.times import clock_key, find_times
 from factcheck.extract.venues import venue_in
 from factcheck.lazyre import lazy
-from factcheck.model import (
-    ClaimStatus,
-    DateClaim,
-    DateInterval,
-    Entity,
-    Precision,
-    QuantityClaim,
-    SubjectKind,
-)
+from factcheck.model import ClaimStatus, DateInterval, Entity, Precision, QuantityClaim, SubjectKind
 from factcheck.model.adapters import claim_adapter
 from factcheck.model.ids import (
     DRAFT_SOURCE,
@@ -137,58 +129,10 @@ def extract_text(
     ]
     if dropped is not None:
         dropped.extend(builder.dropped)
-    own = ages_by_name_cluster(
-        credit_same_readings(with_several_times([c for c in candidates if c is not None], text))
-    )
+    own = ages_by_name_cluster(credit_same_readings([c for c in candidates if c is not None]))
     own = with_report_toll(with_repeated_stage(with_rising_stage(own, text, sentences)))
     own = with_one_untyped_sum(own, text, source)
     return credit_across_sources(own, corpus, source)
-
-
-_OCCURRENCE = re.compile(r"\.n\d+\Z")  # `_Builder._occurrence`'s frame for a later time of one event
-# a timeline's line: the time opens its line (after a bullet or a table's bar) and a dash or bar
-# follows it ("1.27am - Dali appears to be colliding", "| 16.05 BST | first blast |")
-_LINE_OPENING = re.compile(r"[ \t|*•>-]*")
-_LINE_DASH = re.compile(r"[ \t]*[-–—|]")
-
-
-def with_several_times(candidates: list[Candidate], text: str) -> list[Candidate]:
-    """Times of day the text gives an event frame with other times ("the first blast at 6.05pm
-    and a second at 6.08pm"), times of a timeline of two lines or more, and times in a sentence
-    that tells of a later occurrence ("a second train", frames.yaml `secondary`), marked
-    `several_times`: the first keeps the frame and meets other reports' times, but a minute or
-    two from another report's time may be another occurrence's, or another line's, not another
-    reading of the same one."""
-    clocks = [
-        (c.claim, c.sentence)
-        for c in candidates
-        if isinstance(c.claim, DateClaim) and c.claim.time_start is not None
-    ]
-    later = {_OCCURRENCE.sub("", c.event) for c, _ in clocks if _OCCURRENCE.search(c.event)}
-    lines = {c.id for c, _ in clocks if _timeline_line(text, c.span)}
-    several = {c.id for c, _ in clocks if _OCCURRENCE.sub("", c.event) in later}
-    several |= lines if len(lines) > 1 else set()
-    secondary = default_table().secondary
-    if secondary is not None:
-        # "a second train derailed at 7:09 p.m.": the sentence tells of another occurrence than
-        # the one another report may time (frames.yaml `secondary`)
-        several |= {c.id for c, sentence in clocks if secondary.search(text, *sentence)}
-    if not several:
-        return candidates
-    return [
-        c.model_copy(update={"claim": c.claim.model_copy(update={"several_times": True})})
-        if c.claim.id in several
-        else c
-        for c in candidates
-    ]
-
-
-def _timeline_line(text: str, span: tuple[int, int] | None) -> bool:
-    """Whether the words at `span` open a timeline's line: first on their line, a dash after."""
-    if span is None:
-        return False
-    line_start = text.rfind("\n", 0, span[0]) + 1
-    return bool(_LINE_OPENING.fullmatch(text, line_start, span[0])) and bool(_LINE_DASH.match(text, span[1]))
 
 
 def with_rising_stage(candidates: list[Candidate], text: str, sentences: Sentences) -> list[Candidate]:

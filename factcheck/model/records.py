@@ -423,10 +423,6 @@ class DateClaim(ClaimBase):
     local_clock: bool = Field(
         default=True, description="the clock is the event's local time (false for a GMT/UTC time)"
     )
-    several_times: bool = Field(
-        default=False,
-        description="the text gives this event other times of day too (a second blast, a timeline)",
-    )
 
     @model_validator(mode="before")
     @classmethod

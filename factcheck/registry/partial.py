@@ -371,7 +371,6 @@ class StoredDate(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     utc_offset: int | None = None
     zone: str | None = None
     local_clock: bool = True
-    several_times: bool = False
 
     def __post_init__(self) -> None:
         # the claim's own order checks (ClaimBase._span_ordered, DateClaim._ordered)

@@ -133,22 +133,6 @@ def _time_conflict(data: CheckInput, a: DateClaim, b: DateClaim) -> Verdict | No
     `tolerance_minutes` (a reporter's rounding to five minutes is not a conflict)."""
     minutes = clock_gap(a, b)
     tolerance = int(data.params.get("tolerance_minutes", 5))
-    if minutes is not None and 0 < minutes < tolerance and (a.several_times or b.several_times):
-        # "the first blast at 6.05pm and a second at 6.08pm": a time minutes from another
-        # report's may be the other occurrence's
-        return None
-    if minutes is not None and 0 < minutes < tolerance and _exact(a) and _exact(b):
-        # "11.45am" and "11.46am": two readings of one moment, each to the minute, that differ
-        return Verdict(
-            outcome="minutes-apart",
-            confidence=0.6,
-            details={
-                "a_date": describe(a),
-                "b_date": describe(b),
-                "gap": f"{minutes} minute{'s' * (minutes > 1)}",
-            },
-            likely_wrong=lower_tier_side(data.tiers, ("a", "b")),
-        )
     if _point(a) and _point(b) and _to_the_minute(a) != _to_the_minute(b):
         tolerance //= 2  # "10:33" rounds to 10:35, never to "10:30": only 10:28–10:32 round to it
     if (
@@ -221,12 +205,6 @@ def _point(claim: DateClaim) -> bool:
 def _to_the_minute(claim: DateClaim) -> bool:
     """A time written to the minute, off the five-minute marks ("10:33 am"): no rounding."""
     return _point(claim) and int(str(claim.time_start)[-2:]) % 5 != 0
-
-
-def _exact(claim: DateClaim) -> bool:
-    """A time written to the minute with no approximator ("11.46am", "7:05 p.m."), not on the
-    hour or half hour ("11 am", "1:30 a.m.", how a time reported loosely reads)."""
-    return _point(claim) and not _rounded(claim)
 
 
 def _rounded(claim: DateClaim) -> bool:
@@ -397,7 +375,7 @@ CHECKS = (
     spec(
         "date_conflict",
         date_conflict,
-        outcomes=["disjoint-dates", "different-times", "close-times", "minutes-apart"],
+        outcomes=["disjoint-dates", "different-times", "close-times"],
         details=["a_date", "b_date", "gap"],
         params=ConflictParams,
     ),
