@@ -87,11 +87,48 @@ MAY_HOLD = {
 }
 
 
-@pytest.mark.parametrize("case", sorted(MAY_HOLD))
+# Review of roles18 (fix_roles18): another owner is another owner, never a longer body that
+# starts with the same word, nor a name that starts with the same letters.
+OTHER_OWNER = {
+    "a country's senate president": (
+        "President Bola Tinubu signed the budget on Monday in Abuja.",
+        "Nigeria's Senate President Godswill Akpabio said the bill had passed.",
+        "Nigeria's President Bola Tinubu signed the budget on Monday.",
+    ),
+    "a company's branch chief executive": (
+        "Chief executive Elon Musk said deliveries would rise.",
+        "Tesla China chief executive Tom Zhu visited the Shanghai plant.",
+        "Tesla chief executive Elon Musk said deliveries would rise.",
+    ),
+    "a country's football federation president": (
+        "President Bola Tinubu condemned the coup in Niamey.",
+        "Nigerian Football Federation President Amaju Pinnick said the match was off.",
+        "Nigerian President Bola Tinubu condemned the coup.",
+    ),
+    "a country whose name starts another's": (
+        "Guinea Bissau President Umaro Sissoco Embalo flew to Conakry on Sunday.",
+        "Guinea's junta leader Mamady Doumbouya met Embalo at the airport.",
+        "Guinea's President Mamady Doumbouya received Embalo.",
+    ),
+    "a federation named with a possessive": (
+        "Benin President Patrice Talon attended the match in Cotonou.",
+        "Benin football federation chief Mathurin de Chacus said the match would go ahead.",
+        "Mathurin de Chacus, president of Benin's football federation, said the match would go ahead.",
+    ),
+    "an interim head after a coup": (
+        "Niger's President Mohamed Bazoum was detained by his guard on Wednesday.",
+        "General Abdourahamane Tiani declared himself head of a transitional council.",
+        "Niger's interim President Abdourahamane Tiani addressed the nation.",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(MAY_HOLD) + sorted(OTHER_OWNER))
 def test_a_person_the_sources_may_give_the_owners_role_is_never_another_holders(
     cli: Callable[..., Result], tmp_path: Path, case: str
 ) -> None:
-    first, second, sentence = MAY_HOLD[case]
+    """Also (OTHER_OWNER) a head of another owner, or a head for now."""
+    first, second, sentence = {**MAY_HOLD, **OTHER_OWNER}[case]
     reports = {"a.txt": first + "\n", "b.txt": second + "\n"}
     _code, findings = check_sentence(cli, tmp_path, reports, "2023-07-30", sentence)
     assert not _other_holder(findings), findings
@@ -113,17 +150,37 @@ def test_an_accordion_player_the_sources_call_the_drummer_is_major(
     assert not [f for f in findings if f["rule_id"] == "FC505"], findings
 
 
-def test_a_role_a_source_misspells_by_one_letter_is_stated(
+def test_a_country_is_matched_on_whole_words_niger_is_not_nigerian(
     cli: Callable[..., Result], tmp_path: Path
 ) -> None:
     reports = {
-        "a.txt": "The band's accordian player, Danilo Jaques, died in the fire.\n",
-        "b.txt": "Eliel Lima, the band's drummer, escaped through a side door.\n",
+        "a.txt": "Niger's President Mohamed Bazoum was detained by his guard on Wednesday.\n",
+        "b.txt": "Nigerian President Bola Tinubu condemned the coup in Niamey.\n",
     }
-    sentence = "The band's accordion player, Danilo Jaques, died in the fire."
-    _code, findings = check_sentence(cli, tmp_path, reports, "2013-01-28", sentence)
-    assert not [f for f in findings if f.get("outcome") == "unsupported-role"], findings
-    wrong = "The band's accordion player, Danilo Jaques, escaped through a side door."
-    reports["a.txt"] = "Danilo Jaques, a sound engineer, died in the fire.\n"
-    _code, findings = check_sentence(cli, tmp_path, reports, "2013-01-28", wrong)
+    sentence = "Niger's President Bola Tinubu condemned the coup."
+    code, findings = check_sentence(cli, tmp_path, reports, "2023-07-30", sentence)
+    flagged = _other_holder(findings)
+    assert flagged, findings
+    assert "bazoum" in flagged[0]["message"].lower(), flagged
+    assert code == 1
+
+
+@pytest.mark.parametrize(
+    ("source", "sentence"),
+    [
+        (
+            "Anna Berg, a trainee at the stables, found the horse.",
+            "Anna Berg, a trainer at the stables, found the horse.",
+        ),
+        (
+            "Tom Hale managed to escape through the kitchen.",
+            "The hotel's manager, Tom Hale, escaped through the kitchen.",
+        ),
+    ],
+)
+def test_a_different_role_or_a_verb_one_letter_off_does_not_state_the_role(
+    cli: Callable[..., Result], tmp_path: Path, source: str, sentence: str
+) -> None:
+    reports = {"a.txt": source + "\n", "b.txt": "The fire started in the kitchen at night.\n"}
+    _code, findings = check_sentence(cli, tmp_path, reports, "2023-07-30", sentence)
     assert [f for f in findings if f.get("outcome") == "unsupported-role"], findings

@@ -57,6 +57,7 @@ class RoleTable(msgspec.Struct, frozen=True):
     noun_ranks: dict[str, frozenset[str]] = {}  # words that are ranks before one noun only
     bodies: frozenset[str] = frozenset()  # nouns of bodies a post belongs to ("school", "company")
     owned_heads: frozenset[str] = frozenset()  # heads one country or body has at a time ("president")
+    unsettled_heads: frozenset[str] = frozenset()  # "interim", "acting", "de facto": a head for now
 
     def canonical(self, noun: str) -> str:
         """The canonical form of a role noun ("spokeswoman" -> "spokesperson")."""
@@ -130,6 +131,7 @@ def role_table() -> RoleTable:
         owned_heads=frozenset(
             synonyms.get(str(w).lower(), str(w).lower()) for w in data.get("owned_heads") or []
         ),
+        unsettled_heads=frozenset(str(w).lower() for w in data.get("unsettled_heads") or []),
     )
 
 
