@@ -15,6 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 from factcheck.errors import FactcheckError
+from factcheck.lazyre import lazy
 
 DATA_PACKAGE = "factcheck.extract.data"
 _ENTRY = re.compile(r"^[^\W\d_][\w'’.-]*$")
@@ -70,6 +71,14 @@ def word_list(name: str) -> frozenset[str]:
 def negates(word: str) -> bool:
     """Whether a lower-cased word negates: one of data/negations.txt, or a word in "n't"."""
     return word in word_list("negations") or word.endswith(("n't", "n’t"))
+
+
+_WORD = lazy(r"[\w'’]+")  # compiled on first use: wordlists is on every start-up path
+
+
+def negation_in(text: str) -> bool:
+    """Whether any word of `text` negates (`negates`): "not", "never", "none", any "n't" word."""
+    return any(negates(word.lower()) for word in _WORD.findall(text))
 
 
 def phrase_alternation(phrases: Iterable[str]) -> str:

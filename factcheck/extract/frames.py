@@ -30,7 +30,7 @@ from factcheck.model import WEEKDAYS
 from factcheck.model.ids import Family, auto_frame, frame_slug, in_family, scope_suffix
 from factcheck.model.names import name_slug
 from factcheck.model.quantifiers import VAGUE_QUANTIFIERS
-from factcheck.wordlists import negates, phrase_alternation
+from factcheck.wordlists import negates, negation_in, phrase_alternation
 from factcheck.yamlio import parse_data_file
 
 LENGTH_UNITS = frozenset({"km", "miles", "mile", "m", "meters", "metres", "feet", "ft", "kilometers"})
@@ -650,7 +650,7 @@ def _owned_cue(
                     f.start() >= end and (f.start() < found.start() or f.start() - found.end() <= own)
                     for f in figures
                 )
-                other = other or _negation_in(text, end, found.start())
+                other = other or negation_in(text[end : found.start()])
                 # "affected 12,000 people, many of whom were left homeless": some of them
                 other = other or (
                     table.some_of is not None and table.some_of.search(text, end, found.start()) is not None
@@ -662,13 +662,6 @@ def _owned_cue(
             if best is None or own < best[0]:
                 best = (own, found.group().lower(), role, running)
     return (best[2], best[1], best[3]) if best is not None else None
-
-
-def _negation_in(text: str, lo: int, hi: int) -> bool:
-    """Whether a word in [lo, hi) negates (data/negations.txt, or a word in "n't"): "affected
-    12,000 people, none of them left homeless"."""
-    words = (w.group().lower() for w in _WORDS_BEFORE.finditer(text, lo, hi))
-    return any(map(negates, words))
 
 
 # a determiner right before a residents noun (no word between: "the injured villagers, numbering

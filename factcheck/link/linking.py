@@ -450,12 +450,16 @@ def _anchor(candidate: Candidate, claim: DurationClaim, text: str) -> Anchor:
     date of the sentence is."""
     if not candidate.anchor_word:
         return claim.from_event, None
-    event = claim.to_event if candidate.anchor_word in span_end_words() else claim.from_event
+    event = claim.to_event if candidate.anchor_word in anchor_words("span_end_words") else claim.from_event
     start = candidate.span[1]
     end = candidate.sentence[1]
     for brk in _CLAUSE_BREAK.finditer(text, start, end):
         following = _NAME_WORD.search(text, brk.end(), end)
-        if brk.group() == "," and following is not None and following.group().lower() in relative_words():
+        if (
+            brk.group() == ","
+            and following is not None
+            and following.group().lower() in anchor_words("relative_words")
+        ):
             continue
         end = brk.start()
         break
@@ -463,24 +467,10 @@ def _anchor(candidate: Candidate, claim: DurationClaim, text: str) -> Anchor:
 
 
 @functools.cache
-def span_end_words() -> frozenset[str]:
-    """Anchor words after which a duration's named event is where it ends (anchor_words.yaml)."""
-    return _anchor_words("span_end_words")
-
-
-@functools.cache
-def reference_words() -> frozenset[str]:
-    """Words opening a clause that counts from another event (anchor_words.yaml)."""
-    return _anchor_words("reference_words")
-
-
-@functools.cache
-def relative_words() -> frozenset[str]:
-    """Words that, after a comma, go on describing a duration's named event (anchor_words.yaml)."""
-    return _anchor_words("relative_words")
-
-
-def _anchor_words(key: str) -> frozenset[str]:
+def anchor_words(key: str) -> frozenset[str]:
+    """One list of anchor_words.yaml: `span_end_words` (after which a duration's named event is
+    where it ends), `reference_words` (opening a clause that counts from another event) or
+    `relative_words` (after a comma, going on describing a duration's named event)."""
     data = load_data_file(Path(__file__).with_name("anchor_words.yaml"))
     return frozenset(str(word).lower() for word in data[key])
 
@@ -498,7 +488,7 @@ def _link_duration(
     events = {key for key in linker.keys_by_kind["event"] if not is_stand_in(key)}
     start = claim.from_event if claim.from_event in events else None
     end = claim.to_event if claim.to_event in events else None
-    if end is None and candidate.anchor_word not in span_end_words():
+    if end is None and candidate.anchor_word not in anchor_words("span_end_words"):
         end = next((d.event for d in sentence_dates if d.event in events and d.event != start), None)
     if start is None or end is None:
         return claim, LinkNote.UNLINKED
@@ -545,4 +535,4 @@ def _dates_a_reference(date: DateClaim, quote: QuoteClaim, sentence: tuple[int, 
     if clause_start <= quote.span[0] < date.span[0]:
         return False  # 'said "…" after the talks on Monday': the quotation is in the clause
     words = _NAME_WORD.findall(text[clause_start : date.span[0]].lower())
-    return any(word in reference_words() for word in words)
+    return any(word in anchor_words("reference_words") for word in words)

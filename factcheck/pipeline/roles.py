@@ -16,7 +16,7 @@ from factcheck.model import Claim, RelationClaim
 from factcheck.model.ids import Family, in_family, is_draft_source
 from factcheck.model.keys import LinkNote
 from factcheck.registry import Registry
-from factcheck.wordlists import negates, word_list
+from factcheck.wordlists import negation_in, word_list
 
 
 def is_role(claim: Claim) -> bool:
@@ -130,16 +130,24 @@ def _named(person: Person | None, index: SourceIndex) -> bool:
     return person is not None and any(person[1].search(text) for _, text in _texts_naming(person, index))
 
 
+def _sentences_naming(person: Person, index: SourceIndex) -> Iterator[tuple[str, int, str]]:
+    """(source, start, sentence) of each source sentence naming the person (by the surname
+    pattern), in order."""
+    for source, text in _texts_naming(person, index):
+        for start, end in sentences(text):
+            sentence = text[start:end]
+            if person[1].search(sentence):
+                yield source, start, sentence
+
+
 def _stated(role: Role, person: Person | None, index: SourceIndex) -> Support:
     """Whether a source sentence naming the person (by the surname pattern) uses the role's noun."""
     if person is None:
         return Support(False)
     noun = _noun_pattern(role)
-    for source, text in _texts_naming(person, index):
-        for start, end in sentences(text):
-            sentence = text[start:end]
-            if person[1].search(sentence) and noun.search(sentence):
-                return Support(True, Evidence(source, (start, end)))
+    for source, start, sentence in _sentences_naming(person, index):
+        if noun.search(sentence):
+            return Support(True, Evidence(source, (start, start + len(sentence))))
     return Support(False)
 
 
@@ -235,7 +243,7 @@ def _negated(claim: RelationClaim, prose: str) -> bool:
         return False
     for start, end in sentences(prose):
         if start <= claim.span[0] < end:
-            return any(negates(w.lower()) for w in re.findall(r"[\w'’]+", prose[start : claim.span[0]]))
+            return negation_in(prose[start : claim.span[0]])
     return False
 
 
@@ -249,16 +257,12 @@ def _stated_with(
     noun = _noun_pattern(role)
     # whole words: "Niger" never marks "Nigerian"
     marks = [re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE) for word in sorted(owner)]
-    for source, text in _texts_naming(person, index):
-        for start, end in sentences(text):
-            sentence = text[start:end]
-            if not person[1].search(sentence):
-                continue
-            uses = [start + m.start() for m in noun.finditer(sentence)]
-            if uses and all(m.search(sentence) for m in marks):
-                return True
-            if any(not any(s == source and a <= at < b for s, a, b in own) for at in uses):
-                return True
+    for source, start, sentence in _sentences_naming(person, index):
+        uses = [start + m.start() for m in noun.finditer(sentence)]
+        if uses and all(m.search(sentence) for m in marks):
+            return True
+        if any(not any(s == source and a <= at < b for s, a, b in own) for at in uses):
+            return True
     return False
 
 

@@ -26,7 +26,7 @@ from factcheck.link.support import (
 )
 from factcheck.model import DurationClaim
 from factcheck.model.quantifiers import approximate
-from factcheck.wordlists import negates
+from factcheck.wordlists import negation_in
 
 
 def duration_support(claim: DurationClaim, index: SourceIndex, sentence: str = "") -> Support | None:
@@ -121,8 +121,7 @@ MIN_SHARED = 2  # words a dated source sentence shares with X, and with Y
 
 def _negated(sentence: str) -> bool:
     """Whether the summary's sentence holds a negation ("not", "never", any "n't" word)."""
-    words = re.findall(r"[\w'’]+", sentence.lower())
-    return any(map(negates, words))
+    return negation_in(sentence)
 
 
 _ANY_YEAR = 2000  # both days written without a year: compared in a leap year
