@@ -63,6 +63,15 @@ def test_days_after_is_borne_out_by_two_weekdays_of_dated_reports(
         pytest.param(reports(aground_day=""), FAITHFUL, id="undated report"),
         # published a week later, its "Saturday" is 17 May: eleven days
         pytest.param(reports(refloat_day="2025-05-17"), FAITHFUL, id="a report a week later"),
+        # a weekday of saying dates the telling: the arrest may be older than Saturday
+        pytest.param(
+            reports(
+                refloat="Marlow salvage\n\nThe operator said on Saturday that salvage crews refloated the "
+                "Marlow ferry at Kestrel Point.\n"
+            ),
+            FAITHFUL,
+            id="said on Saturday that",
+        ),
         # what is to come is no day that has been: "will try ... on Saturday"
         pytest.param(
             reports(
@@ -102,37 +111,54 @@ def test_days_after_from_weekdays_against_a_registry(
 
 # --- both ends written in the summary's own sentence -------------------------------------------
 
-SHARES = {
-    "wire.txt": dated(
-        "2024-07-22",
-        "Larkspur shares\n\nThe Larkspur outage began on Friday. Larkspur shares were down 9% on Monday, "
-        "after closing at $40 on Friday.\n",
-    )
-}
+
+def shares(outage_day: str) -> dict[str, str]:
+    """A report of Monday 22 July 2024: the outage on `outage_day`, the shares' close on Friday."""
+    return {
+        "wire.txt": dated(
+            "2024-07-22",
+            f"Larkspur shares\n\nThe Larkspur outage began on {outage_day}. Larkspur shares were down 9% on "
+            "Monday, after closing at $40 on Friday.\n",
+        )
+    }
+
+
+WRITTEN = (
+    "Three days after the outage, Larkspur shares were down 9% on Monday, after closing at $40 on Friday."
+)
 
 
 @pytest.mark.parametrize(
-    ("sentence", "code"),
+    ("texts", "sentence", "code"),
     [
-        (
-            "Three days after the outage, Larkspur shares were down 9% on Monday, after closing at $40 on Friday.",
-            0,
+        pytest.param(shares("Friday"), WRITTEN, 0, id="Friday to Monday"),
+        pytest.param(
+            shares("Friday"), WRITTEN.replace("Three", "Two"), 1, id="a length that does not add up"
         ),
-        (
-            "Two days after the outage, Larkspur shares were down 9% on Monday, after closing at $40 on Friday.",
-            1,
-        ),
+        # Friday to Monday is three days, but the outage began on Thursday: the Friday is the close's
+        pytest.param(shares("Thursday"), WRITTEN, 1, id="the earlier day is another event's"),
         # one day written: the other end is nowhere
-        ("Three days after the outage, Larkspur shares were down 9% on Monday.", 1),
-        # negated: no length from the days
-        (
+        pytest.param(
+            shares("Friday"),
+            "Three days after the outage, Larkspur shares were down 9% on Monday.",
+            1,
+            id="one day",
+        ),
+        pytest.param(
+            shares("Friday"),
             "Three days after the outage, Larkspur shares had not recovered on Monday, after closing at $40 on Friday.",
             1,
+            id="negated",
         ),
     ],
 )
 def test_days_after_from_both_ends_the_sentence_writes(
-    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sentence: str, code: int
+    cli: Callable[..., Result],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    texts: dict[str, str],
+    sentence: str,
+    code: int,
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    assert check_sentence(cli, tmp_path, SHARES, "2024-07-22", sentence)[0] == code
+    assert check_sentence(cli, tmp_path, texts, "2024-07-22", sentence)[0] == code

@@ -639,7 +639,8 @@ def look_up(
                 support = Support(True, between) if between is not None else support
             if support is not None and not support.found and claim.span is not None:
                 written = _sentence_days(claims, doc.prose, claim.span[0])
-                support = Support(True) if days_written_between(claim, sentence, written) else support
+                ends = days_written_between(claim, sentence, written, index, days)
+                support = Support(True, ends) if ends is not None else support
         elif isinstance(claim, QuantityClaim):
             century = _century_support(claim, doc.prose, index)
             support = (

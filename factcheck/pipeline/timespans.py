@@ -12,6 +12,7 @@ from collections.abc import Mapping
 
 from factcheck.extract.dates import FUTURE
 from factcheck.extract.numbers import ORDINAL_WORDS
+from factcheck.extract.quotes import SPEECH_VERBS
 from factcheck.lazyre import lazy
 from factcheck.link.support import (
     FRAME_STEM,
@@ -123,22 +124,40 @@ def days_between(
 MIN_SHARED = 2  # words a dated source sentence shares with X, and with Y
 
 
-def days_written_between(claim: DurationClaim, sentence: str, days: list[dt.date]) -> bool:
-    """Whether the summary's own sentence writes both ends of its "N days after X": `days`, the
-    single days its date claims give, are exactly two, that many days apart ("Three days after
-    the outage, shares were down on Monday, after closing on Friday": Friday 19 and Monday 22
-    July). Each of those days is itself looked up in the sources; the length only has to be the
-    one they make. Not for a negated sentence, nor for a length anchored by no "after"/"before"
-    ("for three days")."""
+def days_written_between(
+    claim: DurationClaim,
+    sentence: str,
+    days: list[dt.date],
+    index: SourceIndex,
+    published: Mapping[str, dt.date] | None = None,
+) -> Evidence | None:
+    """Where the summary's own sentence writes both ends of its "N days after X": `days`, the
+    single days its date claims give, are exactly two, that many days apart, and a source
+    sentence dates X on the earlier one ("Three days after the outage, shares were down on
+    Monday, after closing on Friday": Friday 19 and Monday 22 July, and "CrowdStrike was hit by
+    a major outage on Friday" in a report of 19 July). That source sentence has every word of X
+    (`frame_words`, at least one) and gives that day alone (`_dated`); it is the evidence. Each
+    of the summary's days is itself looked up in the sources. Not for a negated sentence, nor
+    for a length anchored by no "after"/"before" ("for three days")."""
     low, high = claim.interval_days()
     at = sentence.find(claim.text)
     if at < 0 or len(set(days)) != 2 or _negated(sentence):
-        return False
+        return None
     anchored = _ANCHORED.search(sentence, at)
     if anchored is None or anchored.start() > at + len(claim.text):
-        return False
+        return None
     first, last = sorted(set(days))
-    return low <= (last - first).days <= high
+    if not low <= (last - first).days <= high:
+        return None
+    comma = sentence.find(",", anchored.end())
+    anchor = frame_words(sentence[anchored.end() : comma if comma >= 0 else len(sentence)])
+    if not anchor:
+        return None
+    for day, evidence, said in _dated(index, published or {}):
+        same = (day[1], day[2]) == (first.month, first.day) and day[0] in (None, first.year)
+        if same and anchor <= frame_words(said):
+            return evidence
+    return None
 
 
 def _negated(sentence: str) -> bool:
@@ -174,6 +193,20 @@ def _dated(index: SourceIndex, published: Mapping[str, dt.date]) -> list[tuple[_
 # a weekday a date claim resolved on its own: "Tuesday", "on Tuesday" (not "next Tuesday", "last Tuesday")
 _BARE_WEEKDAY = lazy(r"(?:on\s+)?(?:" + "|".join(WEEKDAYS) + r")", re.IGNORECASE)
 _WEEK = 6  # days: a past weekday is at most this long before its report's day
+# a weekday that dates a telling: "police said on Saturday", "said late Saturday", "... on Saturday that"
+_SAID_BEFORE = lazy(rf"\b(?:{SPEECH_VERBS})\s+(?:(?:on|early|late)\s+)?\Z")
+_THAT_AFTER = lazy(r"\s+that\b")
+
+
+def _telling(text: str, span: tuple[int, int]) -> bool:
+    """Whether the weekday at `span` of `text` dates someone's saying, not what they told of
+    ("Police said on Saturday that a suspect had been arrested": the arrest may be older)."""
+    return bool(
+        _SAID_BEFORE.search(text, max(0, span[0] - _LOOK_BACK), span[0]) or _THAT_AFTER.match(text, span[1])
+    )
+
+
+_LOOK_BACK = 40  # characters before a weekday read for the verb of saying
 
 
 def _weekdays_dated(index: SourceIndex, published: Mapping[str, dt.date]) -> list[tuple[_Day, Evidence, str]]:
@@ -194,6 +227,8 @@ def _weekdays_dated(index: SourceIndex, published: Mapping[str, dt.date]) -> lis
             not _BARE_WEEKDAY.fullmatch(" ".join(date.text.split()))
             or not 0 <= (day - date.start).days <= _WEEK
         ):
+            continue
+        if _telling(index.texts.get(date.source, ""), date.span):
             continue
         evidence = Evidence(date.source, date.span)
         said = index.sentence_words(evidence)
