@@ -72,6 +72,16 @@ def test_days_after_is_borne_out_by_two_weekdays_of_dated_reports(
             FAITHFUL,
             id="said on Saturday that",
         ),
+        # a present-tense schedule: "refloat ... on Saturday" in a report of Thursday is no past Saturday
+        pytest.param(
+            reports(
+                refloat_day="2025-05-08",
+                refloat="Marlow salvage\n\nSalvage crews refloat the Marlow ferry at Kestrel Point on Saturday, "
+                "the operator said.\n",
+            ),
+            FAITHFUL.replace("Four days after", "Three days before"),
+            id="present tense",
+        ),
         # what is to come is no day that has been: "will try ... on Saturday"
         pytest.param(
             reports(

@@ -10,7 +10,7 @@ import functools
 import re
 from collections.abc import Mapping
 
-from factcheck.extract.dates import FUTURE
+from factcheck.extract.dates import CLAUSE_BREAK, FUTURE
 from factcheck.extract.numbers import ORDINAL_WORDS
 from factcheck.extract.quotes import SPEECH_VERBS
 from factcheck.lazyre import lazy
@@ -24,12 +24,13 @@ from factcheck.link.support import (
     is_time_unit,
     noun_after,
     numbers_in,
+    sentence_span_at,
     unit_days,
 )
 from factcheck.model import WEEKDAYS, DurationClaim, Precision
 from factcheck.model.ids import is_draft_source
 from factcheck.model.quantifiers import approximate
-from factcheck.wordlists import negation_in
+from factcheck.wordlists import negation_in, word_list
 
 
 def duration_support(claim: DurationClaim, index: SourceIndex, sentence: str = "") -> Support | None:
@@ -207,6 +208,31 @@ def _telling(text: str, span: tuple[int, int]) -> bool:
 
 
 _LOOK_BACK = 40  # characters before a weekday read for the verb of saying
+_WORD = lazy(r"[a-z]+")
+
+
+def _past_clause(text: str, span: tuple[int, int]) -> bool:
+    """Whether the clause holding the weekday at `span` (between extract/dates.py CLAUSE_BREAK
+    marks) speaks of the past: it holds a word in "-ed" or an irregular past form
+    (data/past_verbs.txt: "ran", "became"). "Crews refloat the ferry on Saturday, the operator
+    said": the refloating may be to come, whatever the telling's tense."""
+    bounds = sentence_span_at(text, span[0])
+    if bounds is None:
+        return False
+    before = CLAUSE_BREAK.split(text[bounds[0] : span[0]])[-1]
+    after = CLAUSE_BREAK.split(text[span[1] : bounds[1]])[0]
+    words = _WORD.findall(f"{before} {after}".lower())
+    past = _past_verbs()
+    return any(w in past or (len(w) > _ED_STEM and w.endswith("ed")) for w in words)
+
+
+_ED_STEM = 3  # letters a word in "-ed" has at least: "crashed", not "red" or "bed"
+
+
+@functools.cache
+def _past_verbs() -> frozenset[str]:
+    """data/past_verbs.txt, read once."""
+    return word_list("past_verbs")
 
 
 def _weekdays_dated(index: SourceIndex, published: Mapping[str, dt.date]) -> list[tuple[_Day, Evidence, str]]:
@@ -228,7 +254,8 @@ def _weekdays_dated(index: SourceIndex, published: Mapping[str, dt.date]) -> lis
             or not 0 <= (day - date.start).days <= _WEEK
         ):
             continue
-        if _telling(index.texts.get(date.source, ""), date.span):
+        text = index.texts.get(date.source, "")
+        if _telling(text, date.span) or not _past_clause(text, date.span):
             continue
         evidence = Evidence(date.source, date.span)
         said = index.sentence_words(evidence)
