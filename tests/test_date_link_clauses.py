@@ -88,6 +88,8 @@ def test_a_date_is_not_given_to_an_event_its_clause_does_not_hold(
         "Putin left for Dushanbe on 28 June, after the summit in Minsk on 22 June.",
         # what befell people in the date's clause dates the event after "after"
         "Two guards were killed on 14 June after a blast hit the Korsa depot.",
+        # the phrase after "since" names no event the registry dates: the date is the trip's
+        "Putin left Moscow for the first time since the start of the war on Wednesday, 29 June, when he flew out.",
         # a qualifier of the week, not of the trip
         "Putin left for Dushanbe last week on 26 June.",
     ],

@@ -281,19 +281,25 @@ def _link_date(candidate: Candidate, linker: Linker, anchors: list[Anchor], text
     }
     if bound_before(text, candidate.span[0], candidate.sentence[0]):
         return claim, LinkNote.UNLINKED  # "by late June": a bound on something else, not an event's date
-    phrases = _reference_phrases(text, candidate.sentence)
-    holding = next((p for p in phrases if p[1] < candidate.span[0] < p[2]), None)
-    if holding is not None and not _attached(text, holding, candidate.span):
-        # "his first trip abroad since the invasion this week": the phrase's event or the verb's
-        return claim, LinkNote.UNLINKED
-    best: tuple[int, int, int, str] | None = None
-    said = _SAID_ON.search(text, max(candidate.sentence[0], candidate.span[0] - 30), candidate.span[0])
+    matches = []
     for match in [*candidate.subjects, *candidate.events]:
         if match.id not in linker.keys_by_kind["event"] or match.id in kept_off:
             continue
         if isinstance(claim, DateClaim) and _other_occurrence(claim, linker.event_dates[match.id]):
             continue
-        near = _cues_near(text, candidate.sentence, candidate.span, linker.cues(match.id))
+        matches.append((match.id, _cues_near(text, candidate.sentence, candidate.span, linker.cues(match.id))))
+    phrases = _reference_phrases(text, candidate.sentence)
+    holding = next((p for p in phrases if p[1] < candidate.span[0] < p[2]), None)
+    if holding is not None and not any(holding[1] <= s < candidate.span[0] for _, n in matches for s, _e in n):
+        # "since the start of the war on Wednesday, June 29, when he travelled": the phrase names
+        # no event of the registry before the date, so it tells nothing of whose date it is
+        holding = None
+    if holding is not None and not _attached(text, holding, candidate.span):
+        # "his first trip abroad since the invasion this week": the phrase's event or the verb's
+        return claim, LinkNote.UNLINKED
+    best: tuple[int, int, int, str] | None = None
+    said = _SAID_ON.search(text, max(candidate.sentence[0], candidate.span[0] - 30), candidate.span[0])
+    for match_id, near in matches:
         near = _in_dates_clause(text, candidate, near, phrases, holding)
         if near and said is not None and all(start >= candidate.span[1] for start, _ in near):
             continue  # "said on Sunday that he would visit": the day of the saying, not of the visit
@@ -302,7 +308,7 @@ def _link_date(candidate: Candidate, linker: Linker, anchors: list[Anchor], text
             # then the more specific wording: "the G7 summit" is the event cued "G7 summit", not
             # one cued "summit" alone, though both cues end the same distance from the date
             written = sum(end - start for start, end in near)
-            score = (-len(near), min(near.values()), -written, match.id)
+            score = (-len(near), min(near.values()), -written, match_id)
             best = score if best is None or score < best else best
     if best is None:
         return claim, LinkNote.UNLINKED
