@@ -34,8 +34,12 @@ SUBJECTS = """subjects:
   - {id: summit-2022, kind: event, description: "The Minsk summit", cues: [summit, Minsk]}
   - {id: blast-2022, kind: event, description: "The blast at the Korsa depot", cues: [blast, Korsa]}
 """
-DAYS = {"invasion-2022": ("24 February", "2022-02-24"), "trip-2022": ("28 June", "2022-06-28"),
-        "summit-2022": ("20 June", "2022-06-20"), "blast-2022": ("12 June", "2022-06-12")}
+DAYS = {
+    "invasion-2022": ("24 February", "2022-02-24"),
+    "trip-2022": ("28 June", "2022-06-28"),
+    "summit-2022": ("20 June", "2022-06-20"),
+    "blast-2022": ("12 June", "2022-06-12"),
+}
 
 
 def _registry(folder: Path) -> Path:
@@ -47,7 +51,9 @@ def _registry(folder: Path) -> Path:
     return one_report_registry(folder, REPORT, SOURCES, SUBJECTS, claims)
 
 
-def _check(cli: Callable[..., Result], tmp_path: Path, sentence: str, date: str = "2022-06-29") -> tuple[int, list[dict]]:  # type: ignore[type-arg]
+def _check(
+    cli: Callable[..., Result], tmp_path: Path, sentence: str, date: str = "2022-06-29"
+) -> tuple[int, list[dict]]:  # type: ignore[type-arg]
     return check_with_registry(cli, _registry(tmp_path / "reg"), RULES, sentence, date)
 
 

@@ -43,7 +43,18 @@ DATE_CUE_REACH = 60  # characters between a date and the cue that ties it to an 
 CONTEXT_REACH = 30  # characters just before a quotation that say what it is about ("a friendship with")
 # what cannot say what a quotation is about: stop words, and month and weekday names
 CONTEXT_STOPWORDS = STOP_WORDS | {name.lower() for name in [*calendar.month_name, *calendar.day_name] if name}
-BOUND_WORDS = {"by", "until", "till", "through", "before", "after", "as of", "up to", "no later than", "not later than"}
+BOUND_WORDS = {
+    "by",
+    "until",
+    "till",
+    "through",
+    "before",
+    "after",
+    "as of",
+    "up to",
+    "no later than",
+    "not later than",
+}
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 QUOTE_LINK_MIN = 40.0  # enough when what they describe is the statement's cue word
 # a date this many calendar years or more from every date the registry gives an event is another
@@ -287,10 +298,14 @@ def _link_date(candidate: Candidate, linker: Linker, anchors: list[Anchor], text
             continue
         if isinstance(claim, DateClaim) and _other_occurrence(claim, linker.event_dates[match.id]):
             continue
-        matches.append((match.id, _cues_near(text, candidate.sentence, candidate.span, linker.cues(match.id))))
+        matches.append(
+            (match.id, _cues_near(text, candidate.sentence, candidate.span, linker.cues(match.id)))
+        )
     phrases = _reference_phrases(text, candidate.sentence)
     holding = next((p for p in phrases if p[1] < candidate.span[0] < p[2]), None)
-    if holding is not None and not any(holding[1] <= s < candidate.span[0] for _, n in matches for s, _e in n):
+    if holding is not None and not any(
+        holding[1] <= s < candidate.span[0] for _, n in matches for s, _e in n
+    ):
         # "since the start of the war on Wednesday, June 29, when he travelled": the phrase names
         # no event of the registry before the date, so it tells nothing of whose date it is
         holding = None
@@ -335,7 +350,11 @@ def _reference_phrases(text: str, sentence: tuple[int, int]) -> list[tuple[int, 
         end = sentence[1]
         for brk in _CLAUSE_BREAK.finditer(text, word.end(), sentence[1]):
             following = _NAME_WORD.search(text, brk.end(), sentence[1])
-            if brk.group() == "," and following is not None and following.group().lower() in anchor_words("relative_words"):
+            if (
+                brk.group() == ","
+                and following is not None
+                and following.group().lower() in anchor_words("relative_words")
+            ):
                 continue
             end = brk.start()
             break
@@ -367,7 +386,7 @@ def _in_dates_clause(
     first trip since a visit to Beijing in February") is another occurrence of itself there."""
     if not near:
         return near
-    start, end = candidate.span
+    start = candidate.span[0]
     befell = date_words().befell_people.search(text, candidate.sentence[0], start) is not None
     kept = {}
     for place, distance in near.items():
