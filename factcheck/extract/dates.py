@@ -19,14 +19,17 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 
 import msgspec
 
 from factcheck.extract.text import Found, Sentences, SpanSet
 from factcheck.model import WEEKDAYS, DateInterval, Precision
+from factcheck.yamlio import load_data_file
 
 Interval = tuple[dt.date, dt.date]
 
@@ -112,9 +115,6 @@ FUTURE = re.compile(
     r"waiting\s+for|awaiting|through\s+early|through\s+late)\b",
     re.IGNORECASE,
 )
-# A plan told in reported speech or as a due day ("said the vote would be held on October 14", "is
-# due on 3 May"): only read for a yearless date's year, never for a bare weekday (see FUTURE).
-FUTURE_REPORTED = re.compile(r"\b(?:would\s+be|(?:is|are|was|were)\s+due)\b", re.IGNORECASE)
 # a yearless date told of as to come is not read as a day more than this many days gone
 AHEAD_GRACE_DAYS = 31
 CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\bthat\b")
@@ -579,7 +579,15 @@ def _tells_ahead(text: str, hit: DateHit, sentences: Sentences) -> bool:
     """Whether the clause of a yearless date tells of what is to come ("will be held on October
     14", "would be held on Saturday, October 14", "is due on 3 May")."""
     clause = _clause(text, hit.start, hit.end, sentences)
-    return bool(FUTURE.search(clause) or FUTURE_REPORTED.search(clause))
+    return bool(FUTURE.search(clause) or _told_ahead().search(clause))
+
+
+@functools.cache
+def _told_ahead() -> re.Pattern[str]:
+    """data/dates_ahead.yaml `told_ahead` as one pattern (whole words, any spaces between)."""
+    data = load_data_file(Path(__file__).with_name("data") / "dates_ahead.yaml")
+    words = [r"\s+".join(map(re.escape, str(w).split())) for w in data["told_ahead"]]
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
 
 
 def _clause(text: str, start: int, end: int, sentences: Sentences) -> str:

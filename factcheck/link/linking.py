@@ -303,6 +303,10 @@ def _link_date(candidate: Candidate, linker: Linker, anchors: list[Anchor], text
         )
     phrases = _reference_phrases(text, candidate.sentence)
     holding = next((p for p in phrases if p[1] < candidate.span[0] < p[2]), None)
+    if holding is None:
+        # "After the election, on 9 February, the minister said": a date set off right after the
+        # phrase is its event's, in apposition
+        holding = next((p for p in phrases if _APPOSITION.fullmatch(text, p[2], candidate.span[0])), None)
     if holding is not None and not any(
         holding[1] <= s < candidate.span[0] for _, n in matches for s, _e in n
     ):
@@ -367,7 +371,11 @@ def _attached(text: str, phrase: tuple[int, int, int], span: tuple[int, int]) ->
     after the reference word ("since Monday": the phrase is the date) or after a preposition that
     ties it to the event named before it ("since the invasion on 24 February")."""
     between = _NAME_WORD.findall(text[phrase[1] : span[0]].lower())
-    return not between or between[-1] in anchor_words("date_prepositions")
+    return (
+        not between
+        or between[-1] in anchor_words("date_prepositions")
+        or _APPOSITION.fullmatch(text, phrase[2], span[0]) is not None
+    )
 
 
 def _in_dates_clause(
@@ -417,6 +425,10 @@ def _other_occurrence_named(text: str, sentence: tuple[int, int], at: int) -> bo
             between = words[i + 1 :]
             return not any(w.endswith(("'s", "’s")) or w in anchor_words("time_units") for w in between)
     return False
+
+
+# between the end of a reference phrase and a date set off after it: ", on", ", in" or a comma
+_APPOSITION = lazy(r",\s*(?:(?:on|in)\s+)?", re.IGNORECASE)
 
 
 @functools.cache
