@@ -351,19 +351,23 @@ def _reference_phrases(text: str, sentence: tuple[int, int]) -> list[tuple[int, 
         first = _NAME_WORD.search(text, word.end(), sentence[1])
         if first is None or _names_a_time(first.group()):
             continue  # "after 9am on Monday", "since June": the phrase is a time, no other event
-        end = sentence[1]
-        for brk in _CLAUSE_BREAK.finditer(text, word.end(), sentence[1]):
-            following = _NAME_WORD.search(text, brk.end(), sentence[1])
-            if (
-                brk.group() == ","
-                and following is not None
-                and following.group().lower() in anchor_words("relative_words")
-            ):
-                continue
-            end = brk.start()
-            break
-        found.append((word.start(), word.end(), end))
+        found.append((word.start(), word.end(), _phrase_end(text, word.end(), sentence[1])))
     return found
+
+
+def _phrase_end(text: str, start: int, end: int) -> int:
+    """Where the phrase from `start` ends: at the next clause break before `end`, going on through
+    a relative clause (", which opened on 4 March")."""
+    for brk in _CLAUSE_BREAK.finditer(text, start, end):
+        following = _NAME_WORD.search(text, brk.end(), end)
+        if (
+            brk.group() == ","
+            and following is not None
+            and following.group().lower() in anchor_words("relative_words")
+        ):
+            continue
+        return brk.start()
+    return end
 
 
 def _attached(text: str, phrase: tuple[int, int, int], span: tuple[int, int]) -> bool:
@@ -598,18 +602,7 @@ def _anchor(candidate: Candidate, claim: DurationClaim, text: str) -> Anchor:
         return claim.from_event, None
     event = claim.to_event if candidate.anchor_word in anchor_words("span_end_words") else claim.from_event
     start = candidate.span[1]
-    end = candidate.sentence[1]
-    for brk in _CLAUSE_BREAK.finditer(text, start, end):
-        following = _NAME_WORD.search(text, brk.end(), end)
-        if (
-            brk.group() == ","
-            and following is not None
-            and following.group().lower() in anchor_words("relative_words")
-        ):
-            continue
-        end = brk.start()
-        break
-    return event, (start, end)
+    return event, (start, _phrase_end(text, start, candidate.sentence[1]))
 
 
 @functools.cache
