@@ -88,3 +88,14 @@ def test_an_age_never_meets_a_year_or_a_count() -> None:
     ages = {c.subject for k, c in found.items() if c.subject.startswith("auto.measure.age")}
     assert ages == {"auto.measure.age.reed"}
     assert found["45 delegates"].subject != "auto.measure.age.reed"
+
+
+def test_an_age_a_person_turned_or_turns_is_not_read_as_the_age() -> None:
+    found = claims("Reed, who turned 45 in May, said he would run. Lind, who turns 60 soon, agreed.")
+    assert all(not c.subject.startswith("auto.measure.age") for c in found.values())
+
+
+def test_a_headline_in_title_case_is_no_sentence_opening_with_an_age() -> None:
+    # "At" inside a title-case line does not open a sentence
+    found = claims("Champion Wins Again At 35, Lind Is Still Fast\n\nThe race was held on Sunday.")
+    assert all(not c.subject.startswith("auto.measure.age") for c in found.values())
