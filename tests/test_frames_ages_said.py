@@ -99,3 +99,8 @@ def test_a_headline_in_title_case_is_no_sentence_opening_with_an_age() -> None:
     # "At" inside a title-case line does not open a sentence
     found = claims("Champion Wins Again At 35, Lind Is Still Fast\n\nThe race was held on Sunday.")
     assert all(not c.subject.startswith("auto.measure.age") for c in found.values())
+
+
+def test_a_24_hour_clock_before_a_plan_is_no_age() -> None:
+    found = claims("The fair opens today. At 15, Mayor Tom Reed is due to cut the ribbon.")
+    assert all(not c.subject.startswith("auto.measure.age") for c in found.values())

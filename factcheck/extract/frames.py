@@ -300,7 +300,7 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         hedge=_hedge(list(data.get("hedges") or [])),
         aged_things=_aged_things(list(data.get("aged_things") or [])),
         age_said_of=_age_said_of(list(data.get("age_hedges") or [])),
-        age_now_verbs=_age_now(list(data.get("age_now_verbs") or [])),
+        age_now_verbs=_age_now(list(data.get("age_now_verbs") or []), list(data.get("age_now_plans") or [])),
         unique_people=frozenset(str(w).lower() for w in data.get("unique_people") or []),
         destroyed=_cue_pattern(list(data.get("destroyed") or [])) if data.get("destroyed") else None,
         infants={str(k).lower(): str(v) for k, v in (data.get("infants") or {}).items()},
@@ -364,12 +364,16 @@ def _age_said_of(hedges: list[Any]) -> LazyPattern:
     )
 
 
-def _age_now(verbs: list[Any]) -> LazyPattern | None:
-    """After "At 82": a comma, a name, then a present-tense verb ("At 82, Higgs has lost")."""
+def _age_now(verbs: list[Any], plans: list[Any]) -> LazyPattern | None:
+    """After "At 82": a comma, a name, then a present-tense verb ("At 82, Higgs has lost"), not
+    one of a plan ("At 15, Reed is due to speak": a 24-hour clock)."""
     if not verbs:
         return None
     return LazyPattern(
-        r",\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})\s+(?:" + _words(verbs) + r")\b"
+        r",\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})\s+(?:"
+        + _words(verbs)
+        + r")\b"
+        + (r"(?!\s+(?:" + _words(plans) + r")\b)" if plans else "")  # "At 15, Reed is due to": a clock
     )
 
 
