@@ -104,3 +104,9 @@ def test_a_headline_in_title_case_is_no_sentence_opening_with_an_age() -> None:
 def test_a_24_hour_clock_before_a_plan_is_no_age() -> None:
     found = claims("The fair opens today. At 15, Mayor Tom Reed is due to cut the ribbon.")
     assert all(not c.subject.startswith("auto.measure.age") for c in found.values())
+
+
+def test_a_headline_s_last_words_are_not_part_of_the_name_an_age_follows() -> None:
+    found = claims("Bridge reopens in Kessel\n\nReed, 53, cut the ribbon.\n\nPort of Aldby\n\nLind is 40 years old.")
+    assert found["53"].subject == "auto.measure.age.reed"
+    assert found["40"].subject == "auto.measure.age.lind"

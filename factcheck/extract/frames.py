@@ -359,7 +359,7 @@ def _age_said_of(hedges: list[Any]) -> LazyPattern:
     "was 35 when he joined" is the age at another time."""
     hedged = r"(?:(?:" + _words(hedges) + r")\s+to\s+be\s+)?" if hedges else ""
     return LazyPattern(
-        r"(?:^|(?<=[^\w'’-]))(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+        r"(?:^|(?<=[^\w'’-]))(?P<name>[A-Z][a-z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3})"
         r"(?:(?P<who>,\s+who\s+)|\s+)is\s+" + hedged + r"\Z"
     )
 
@@ -875,8 +875,9 @@ _AGED_NAME = lazy(
 
 # News style sets a person's age off by commas right after the name ("Savita Kumari, 12, said",
 # "Manohar Lembe, 55, of Malin village"): capitalised words (not a month or a weekday, which
-# start a date: "July, 12") then ", N" (numbers.APPOSED_CLOSE says what may follow)
-APPOSED_NAME = lazy(r"(?:^|(?<=[^\w,.]))(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s\Z")
+# start a date: "July, 12") then ", N" (numbers.APPOSED_CLOSE says what may follow); never across a
+# line break ("Bridge reopens in Kessel\n\nReed, 53,": a headline's words are not the name)
+APPOSED_NAME = lazy(r"(?:^|(?<=[^\w,.]))(?P<name>[A-Z][a-z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3}),\s\Z")
 _CALENDAR_WORDS = frozenset(m.lower() for m in MONTHS) | frozenset(WEEKDAYS)
 
 
