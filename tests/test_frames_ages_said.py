@@ -9,7 +9,11 @@ from quantity_claims import claims_published, published_on
 
 DAY = published_on("2025-05-12")
 claims = claims_published(DAY, source="wire")
-UNFRAMED = "unknown.quantity"
+
+
+def ages_in(text: str) -> set[str]:
+    """The age frames extraction gives the quantities of `text`."""
+    return {c.subject for c in claims(text).values() if c.subject.startswith("auto.measure.age")}
 
 
 def test_an_age_said_with_is_is_the_person_s() -> None:
@@ -29,8 +33,7 @@ def test_a_bare_age_after_who_is_is_the_person_s() -> None:
 
 def test_a_bare_number_after_is_is_no_age() -> None:
     # "Smith is 35." may be a score or a rank: only ", who is" or "years old" makes it an age
-    found = claims("In the standings, Dalton is 35. Reed is 12, well behind.")
-    assert all(not c.subject.startswith("auto.measure.age") for c in found.values())
+    assert ages_in("In the standings, Dalton is 35. Reed is 12, well behind.") == set()
 
 
 def test_an_age_of_another_time_is_not_the_person_s_age() -> None:
@@ -39,8 +42,7 @@ def test_an_age_of_another_time_is_not_the_person_s_age() -> None:
 
 
 def test_a_thing_s_age_said_with_is_is_never_a_person_s() -> None:
-    found = claims("The Morbi Bridge is 140 years old. The Westgate Tower is 40 years old.")
-    assert all(not c.subject.startswith("auto.measure.age") for c in found.values())
+    assert ages_in("The Morbi Bridge is 140 years old. The Westgate Tower is 40 years old.") == set()
 
 
 def test_an_age_opening_a_sentence_is_the_age_of_the_name_after_it() -> None:
@@ -50,13 +52,11 @@ def test_an_age_opening_a_sentence_is_the_age_of_the_name_after_it() -> None:
 
 
 def test_an_age_of_long_ago_opening_a_sentence_is_not_the_person_s_age() -> None:
-    found = claims("At 17, Sharapova won Wimbledon. At 19, Lind was a champion.")
-    assert all(not c.subject.startswith("auto.measure.age") for c in found.values())
+    assert ages_in("At 17, Sharapova won Wimbledon. At 19, Lind was a champion.") == set()
 
 
 def test_a_clock_opening_a_sentence_is_no_age() -> None:
-    found = claims("The minister spoke first. At 10, Reed is due to address the crowd.")
-    assert all(not c.subject.startswith("auto.measure.age") for c in found.values())
+    assert ages_in("The minister spoke first. At 10, Reed is due to address the crowd.") == set()
 
 
 def test_two_people_s_ages_in_one_sentence_stay_apart() -> None:
@@ -91,22 +91,21 @@ def test_an_age_never_meets_a_year_or_a_count() -> None:
 
 
 def test_an_age_a_person_turned_or_turns_is_not_read_as_the_age() -> None:
-    found = claims("Reed, who turned 45 in May, said he would run. Lind, who turns 60 soon, agreed.")
-    assert all(not c.subject.startswith("auto.measure.age") for c in found.values())
+    assert ages_in("Reed, who turned 45 in May, said he would run. Lind, who turns 60 soon, agreed.") == set()
 
 
 def test_a_headline_in_title_case_is_no_sentence_opening_with_an_age() -> None:
     # "At" inside a title-case line does not open a sentence
-    found = claims("Champion Wins Again At 35, Lind Is Still Fast\n\nThe race was held on Sunday.")
-    assert all(not c.subject.startswith("auto.measure.age") for c in found.values())
+    assert ages_in("Champion Wins Again At 35, Lind Is Still Fast\n\nThe race was held on Sunday.") == set()
 
 
 def test_a_24_hour_clock_before_a_plan_is_no_age() -> None:
-    found = claims("The fair opens today. At 15, Mayor Tom Reed is due to cut the ribbon.")
-    assert all(not c.subject.startswith("auto.measure.age") for c in found.values())
+    assert ages_in("The fair opens today. At 15, Mayor Tom Reed is due to cut the ribbon.") == set()
 
 
 def test_a_headline_s_last_words_are_not_part_of_the_name_an_age_follows() -> None:
-    found = claims("Bridge reopens in Kessel\n\nReed, 53, cut the ribbon.\n\nPort of Aldby\n\nLind is 40 years old.")
+    found = claims(
+        "Bridge reopens in Kessel\n\nReed, 53, cut the ribbon.\n\nPort of Aldby\n\nLind is 40 years old."
+    )
     assert found["53"].subject == "auto.measure.age.reed"
     assert found["40"].subject == "auto.measure.age.lind"
