@@ -114,6 +114,10 @@ class FrameTable(msgspec.Struct, frozen=True):
     # running roles that are a state at a moment and may fall (missing, trapped): people are found or freed
     falling: frozenset[str] = frozenset()
     aged_things: LazyPattern | None = None  # "(Ohio) steel plant": a thing, so the place before is no person
+    # "Guzman is (believed to be) 58 years old": the name an age is said of, before it
+    age_said_of: LazyPattern | None = None
+    # "At 82, Higgs has ...": the present-tense verb after the name an age opens a sentence with
+    age_now_verbs: LazyPattern | None = None
     hedge: LazyPattern | None = None  # "were confirmed (as) dead": a verb that lets the cue after it decide
     onset: Onset | None = None  # "the incident happened at": verbs whose subject names the event
     # roles whose counted noun frames a count only when no cue in its clause and no participle
@@ -295,6 +299,8 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         falling=frozenset(r for r, spec in counts.items() if spec.get("falls")),
         hedge=_hedge(list(data.get("hedges") or [])),
         aged_things=_aged_things(list(data.get("aged_things") or [])),
+        age_said_of=_age_said_of(list(data.get("age_hedges") or [])),
+        age_now_verbs=_age_now(list(data.get("age_now_verbs") or []), list(data.get("age_now_plans") or [])),
         unique_people=frozenset(str(w).lower() for w in data.get("unique_people") or []),
         destroyed=_cue_pattern(list(data.get("destroyed") or [])) if data.get("destroyed") else None,
         infants={str(k).lower(): str(v) for k, v in (data.get("infants") or {}).items()},
@@ -345,6 +351,30 @@ def _aged_things(nouns: list[Any]) -> LazyPattern | None:
     if not nouns:
         return None
     return LazyPattern(r"\s+(?:(?P<word>[a-z][\w-]*)\s+)?(?:" + _words(nouns) + r")(?:s|es)?\b")
+
+
+def _age_said_of(hedges: list[Any]) -> LazyPattern:
+    """Right before an age: a name, then "is" or ", who is", maybe a hedge ("believed to be"):
+    "Guzman is 58 years old", "Guzman, who is believed to be around 56 years old". Only "is":
+    "was 35 when he joined" is the age at another time."""
+    hedged = r"(?:(?:" + _words(hedges) + r")\s+to\s+be\s+)?" if hedges else ""
+    return LazyPattern(
+        r"(?:^|(?<=[^\w'’-]))(?P<name>[A-Z][a-z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3})"
+        r"(?:(?P<who>,\s+who\s+)|\s+)is\s+" + hedged + r"\Z"
+    )
+
+
+def _age_now(verbs: list[Any], plans: list[Any]) -> LazyPattern | None:
+    """After "At 82": a comma, a name, then a present-tense verb ("At 82, Higgs has lost"), not
+    one of a plan ("At 15, Reed is due to speak": a 24-hour clock)."""
+    if not verbs:
+        return None
+    return LazyPattern(
+        r",\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})\s+(?:"
+        + _words(verbs)
+        + r")\b"
+        + (r"(?!\s+(?:" + _words(plans) + r")\b)" if plans else "")  # "At 15, Reed is due to": a clock
+    )
 
 
 def _hedge(verbs: list[Any]) -> LazyPattern | None:
@@ -775,6 +805,8 @@ def measure_kind(
             aged_person(text, end)
             or apposed_person(text, start)
             or _described_person(text, start)
+            or said_person(text, start, table)
+            or now_person(text, start, end, table)
             or _unique_person(text, start, end, table)
         )
         # ages of different people never meet: an age is framed by the person it is of, and an
@@ -843,8 +875,9 @@ _AGED_NAME = lazy(
 
 # News style sets a person's age off by commas right after the name ("Savita Kumari, 12, said",
 # "Manohar Lembe, 55, of Malin village"): capitalised words (not a month or a weekday, which
-# start a date: "July, 12") then ", N" (numbers.APPOSED_CLOSE says what may follow)
-APPOSED_NAME = lazy(r"(?:^|(?<=[^\w,.]))(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s\Z")
+# start a date: "July, 12") then ", N" (numbers.APPOSED_CLOSE says what may follow); never across a
+# line break ("Bridge reopens in Kessel\n\nReed, 53,": a headline's words are not the name)
+APPOSED_NAME = lazy(r"(?:^|(?<=[^\w,.]))(?P<name>[A-Z][a-z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3}),\s\Z")
 _CALENDAR_WORDS = frozenset(m.lower() for m in MONTHS) | frozenset(WEEKDAYS)
 
 
@@ -868,6 +901,52 @@ def _described_person(text: str, start: int) -> str | None:
     """The name right before ", a N-year-old ..." ("Deborah Soriano, a 58-year-old resident")."""
     found = _DESCRIBED.search(text, max(0, start - 80), start)
     return " ".join(found.group("name").split()[-2:]) if found is not None else None
+
+
+def said_person(text: str, start: int, table: FrameTable | None = None, bare: bool = False) -> str | None:
+    """The name an age is said of with "is" ("Guzman is 58 years old", "Higgs, who is 83,"),
+    if any: not a month or weekday, nor a thing ("the Morbi Bridge is 140 years old"). A `bare`
+    number (no "years old") is an age only after ", who is": "Smith is 35." may be a score."""
+    table = table or default_table()
+    pattern = table.age_said_of
+    found = pattern.search(text, max(0, start - 120), start) if pattern is not None else None
+    if found is not None and bare and found.group("who") is None:
+        return None
+    words = _named(found.group("name"), at_start=False).split() if found is not None else []
+    if not words or words[-1].lower() in _CALENDAR_WORDS or _a_thing(words[-1], table):
+        return None
+    return " ".join(words[-2:])
+
+
+# "At 82, Higgs has lost none of his composure": an age a sentence opens with, the name after it
+_AT_BEFORE = lazy(r"(?:^|(?<=[.!?;:\n\"“]\s)|(?<=\n)|(?<=[\"“]))At\s+\Z")
+# below 13 "At 10, ..." is as often a clock as an age
+_AT_AGE_FLOOR = 13
+
+
+def now_person(text: str, start: int, end: int, table: FrameTable | None = None) -> str | None:
+    """The person an age opening a sentence is of ("At 82, Higgs has lost ..." -> Higgs): the
+    name after the comma, with a present-tense verb after it (frames.yaml `age_now_verbs`):
+    "At 17, Sharapova won Wimbledon" is an age of long ago, and no age below 13 ("At 10, Smith
+    is due to speak" is a clock)."""
+    table = table or default_table()
+    digits = text[start:end]
+    if table.age_now_verbs is None or not digits.isdigit() or not _AT_AGE_FLOOR <= int(digits) <= 120:
+        return None
+    if _AT_BEFORE.search(text, max(0, start - 6), start) is None:
+        return None
+    found = table.age_now_verbs.match(text, end)
+    words = found.group("name").split() if found is not None else []
+    if not words or words[-1].lower() in _CALENDAR_WORDS or _a_thing(words[-1], table):
+        return None
+    return " ".join(words[-2:])
+
+
+def _a_thing(word: str, table: FrameTable) -> bool:
+    """Whether a capitalised word is a thing's noun ("Bridge", "Tower"): frames.yaml `aged_things`."""
+    thing = table.aged_things
+    found = thing.match(" " + word.lower()) if thing is not None else None
+    return found is not None and found.end() == len(word) + 1
 
 
 # "the 45-year-old driver": the word after the age; "the driver, 47,": the word before it

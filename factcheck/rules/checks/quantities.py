@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic import Field
 
-from factcheck.extract.frames import STAGE_FRAME, is_tally, may_fall
+from factcheck.extract.frames import AGE_UNITS, STAGE_FRAME, is_tally, may_fall
 from factcheck.extract.numbers import CURRENCIES, ordinal_suffix
 from factcheck.model import QuantityClaim
 from factcheck.model.ids import Family, frame_slug, in_family, is_auto, is_draft_source
@@ -268,6 +268,15 @@ class ToleranceParams(Params):
     )
 
 
+def _age(claim: QuantityClaim) -> bool:
+    """Whether a claim is a person's age framed by the person (auto.measure.age.<person>)."""
+    return (
+        claim.unit.lower() in AGE_UNITS
+        and in_family(claim.subject, Family.MEASURE)
+        and frame_slug(claim.subject, Family.MEASURE).startswith("age.")
+    )
+
+
 def _rank(claim: QuantityClaim) -> bool:
     """Whether the figure is a rank ("the 10th largest port": auto.measure.rank.*), an ordinal
     with no magnitude: 3rd and 10th are not "3× apart", they are two different places in a list."""
@@ -451,7 +460,10 @@ def number_tolerance(data: CheckInput) -> Verdict | None:
     rel = ratio - 1.0
     exact = _exact_whole(a) and _exact_whole(b) and a.unit.lower() == b.unit.lower()
     tolerance = data.params["exact_rel_tol"] if exact else data.params["rel_tol"]
-    slight = _slight(a, b, exact, rel, data.params) or _hour_apart(a, b, exact, data.params)
+    # two exact ages of one person are never "close": nothing rounds an age and it does not move
+    # in hours, so 82 against 83 is one report's error (major), not a count a few apart
+    ages = exact and _age(a) and _age(b)
+    slight = None if ages else _slight(a, b, exact, rel, data.params) or _hour_apart(a, b, exact, data.params)
     if rel <= float(tolerance) and slight is None and not _stated_apart(a, b, data.params):
         return None
     updated = figure_updated(a, b, small, slight is not None, min_ratio=float(data.params["min_ratio"]))

@@ -1,0 +1,48 @@
+"""Ages in review (issue 12, session 19): two reports giving one person two ages disagree at the
+same time, graded major (FC102); ages of different people, a thing's age and a count never meet."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from registry_review import Review
+
+
+def _age_findings(found: dict[str, Any]) -> list[dict[str, Any]]:
+    return [
+        f
+        for f in found["findings"]
+        if f["grade"] != "info" and any("age." in (side.get("frame") or "") for side in f["sides"])
+    ]
+
+
+def test_one_person_given_two_ages_is_a_major_conflict(review: Review) -> None:
+    found = review(
+        {
+            "wire": ("2025-07-04", "Peter Lund spoke in Geneva on Wednesday. Lund, 83, said he was moved.\n"),
+            "daily": (
+                "2025-07-04",
+                "Peter Lund arrived smiling on Wednesday. At 82, Lund has lost none of his wit.\n",
+            ),
+        }
+    )
+    [finding] = _age_findings(found)
+    assert finding["grade"] == "major"
+    assert {side["text"] for side in finding["sides"]} == {"83", "82"}
+
+
+def test_ages_of_two_people_or_a_thing_never_meet(review: Review) -> None:
+    found = review(
+        {
+            "wire": (
+                "2025-07-04",
+                "Ana Lind, who is 34, and her son Leo, 6, were rescued on Monday. Lind is a nurse.\n",
+            ),
+            "daily": (
+                "2025-07-04",
+                "Ana Lind, 34, was rescued with her son Leo, 6, on Monday. A 35-year-old man died."
+                " The Morbi Bridge is 140 years old, and 143 homes fell.\n",
+            ),
+        }
+    )
+    assert _age_findings(found) == []
