@@ -22,7 +22,14 @@ import re
 
 from factcheck.extract.frames import default_table
 from factcheck.extract.text import STOP_WORDS
-from factcheck.link.support import generic_count_noun, noun_after, numbers_in, same_noun, sentence_span_at
+from factcheck.link.support import (
+    generic_count_noun,
+    noun_after,
+    numbers_in,
+    same_noun,
+    sentence_at,
+    sentence_span_at,
+)
 from factcheck.model.quantifiers import APPROXIMATORS
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -51,7 +58,7 @@ def same_clause(prose: str, mine: tuple[int, int], noun: str, text: str, theirs:
     lowered = [w.lower() for w in words]
     if not any(_inflects(verb, w) for w in lowered) or _NEGATED.search(before + after):
         return False  # "did not sell", "never stole": no statement of the figure
-    if not _same_kind(noun, _things(text, theirs, before)):
+    if not _same_kind(noun, _things(text, theirs, before)) or _figure_beside(text, theirs, prose, mine):
         return False
     actors = [w for w in _words(_clause(prose, mine)[0]) if _actor(w) and not _inflects(verb, w.lower())]
     actors = [w for w in actors if not (noun and same_noun(noun, w.lower()))]
@@ -111,6 +118,17 @@ def _clause(text: str, span: tuple[int, int]) -> tuple[str, str]:
     if closing is not None:
         end = closing.start()
     return text[start : span[0]], text[span[1] : end]
+
+
+def _figure_beside(text: str, theirs: tuple[int, int], prose: str, mine: tuple[int, int]) -> bool:
+    """Whether the source clause goes on after its figure to another figure the summary's
+    sentence does not state: "and eight were stolen in 2019" is another theft than this year's,
+    "eight were stolen over 3 nights" not one night's."""
+    bounds = sentence_span_at(text, theirs[0]) or (0, len(text))
+    closing = _CLOSES.search(text, theirs[1], bounds[1])
+    rest = text[theirs[1] : closing.start() if closing is not None else bounds[1]]
+    stated = {value for value, _ in numbers_in(sentence_at(prose, mine[0]))}
+    return any(value not in stated for value, _ in numbers_in(rest))
 
 
 def _words(text: str) -> list[str]:
