@@ -19,6 +19,7 @@ SALES = (
     "and the group's chairman sold stock worth $96,000.\n"
 )
 TWO_SELLERS = "Clara Brisk sold shares worth $412,500 and Tom Hale sold stock worth $96,000, filings show.\n"
+LISTED = "Directors Anna Brisk and Tom Hale sold shares worth $412,500 and $96,000 respectively on Monday.\n"
 TITLES = (
     "On March 3 the chief financial officer sold stock worth $96,000 and the chief executive "
     "bought a house in Leeds.\n"
@@ -43,6 +44,9 @@ GUARDS = "Nine objects were targeted and eight guards were on duty, the prosecut
         (TWO_SELLERS, "Brisk sold $96,000 of stock.", 1),
         (TWO_SELLERS, "Hale sold $412,500 of stock.", 1),
         (TWO_SELLERS, "Hale sold $96,000 of shares.", 0),
+        # two figures listed, given to two people by their order
+        (LISTED, "Hale sold $412,500 of stock on Monday.", 1),
+        (LISTED, "Brisk sold $96,000 of stock on Monday.", 1),
         # a count with no noun of its own, its verb and no other actor: the same theft
         (HEIST, "Thieves stole eight pieces of jewellery.", 0),
         # the report's eight counts guards, not what was stolen

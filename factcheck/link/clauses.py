@@ -41,6 +41,17 @@ _NEGATED = re.compile(r"\b(?:not|never|no|nor|without)\b|n['’]t\b", re.IGNOREC
 _POSSESSIVE = re.compile(r"['’]s?$")
 # words that are neither an actor nor the thing counted: "shares worth $96,000", "a total of"
 _NEUTRAL = frozenset({"worth", "total", "valued", "value", "sum"})
+# a figure listed with another ("$412,500 and $96,000", "nine, eight or seven"): whose each is, is
+# said by their order, which a clause's words do not follow
+_LISTED_AFTER = re.compile(
+    r"\s*(?:,|and|or|&)\s+(?:[$£€]\s?)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)",
+    re.IGNORECASE,
+)
+_LISTED_BEFORE = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))[\d,.]*(?:\s?(?:million|billion|m|bn|k))?\s*(?:,|and|or|&)\s+(?:[$£€]\s?)?$",
+    re.IGNORECASE,
+)
+LIST_REACH = 24  # characters before a figure searched for a figure listed with it
 INFLECTION = 3  # letters one form of a verb may add to another ("stole"/"stolen", "kill"/"killed")
 VERB_STEM = 4  # letters a shorter form must have to be read as the stem of a longer one
 
@@ -60,6 +71,10 @@ def same_clause(prose: str, mine: tuple[int, int], noun: str, text: str, theirs:
         return False  # "did not sell", "never stole": no statement of the figure
     if not _same_kind(noun, _things(text, theirs, before)) or _figure_beside(text, theirs, prose, mine):
         return False
+    if _LISTED_AFTER.match(text, theirs[1]) or _LISTED_BEFORE.search(
+        text[max(0, theirs[0] - LIST_REACH) : theirs[0]]
+    ):
+        return False  # "Brisk and Hale sold shares worth $412,500 and $96,000 respectively": by order
     actors = [w for w in _words(_clause(prose, mine)[0]) if _actor(w) and not _inflects(verb, w.lower())]
     actors = [w for w in actors if not (noun and same_noun(noun, w.lower()))]
     stated = [w for w in lowered if not _POSSESSIVE.search(w)]
