@@ -48,6 +48,12 @@ TAIL = (
             "pledged to adopt a sincere and humble attitude to accept criticisms",
             False,
         ),
+        # a cut right after a negation flips the shared words' meaning
+        (
+            "I am not guilty of the fraud charges brought by the state",
+            "guilty of the fraud charges brought by the state, and I will not appeal",
+            False,
+        ),
         # a shared stretch of small words and one content word is no evidence of one sentence
         ("we will win it for them", "for them and for the club we will lose it", False),
     ],
