@@ -45,6 +45,9 @@ def test_headline_scale_word_gives_the_whole_figure(
         ("It paid £200m to the banks.", "£200m", 200e6),
         ("The bus had travelled 5 km when it crashed.", "5 km", 5),
         ("Tickets cost $5 at the door for 300 fans.", "$5", 5),
+        # a title-case compound and a place name keep the bare figure
+        ("Top 10 Million-Dollar Homes Sold In March", "10 Million-Dollar Homes", 10),
+        ("The 3 Thousand Islands tours were cancelled.", "3 Thousand Islands", 3),
     ],
 )
 def test_other_figures_read_as_before(text: str, span: str, value: float) -> None:
