@@ -134,7 +134,11 @@ DIGITS = re.compile(
     r"(?P<cur>[£$€₹]\s?|Rs\.?\s?)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:(?P<ord>st|nd|rd|th)\b"
-    r"|\s?(?P<scale>million|billion|trillion|thousand|lakh|crore)s?\b"
+    # a headline's title case ("$5 Billion Penalty", "2 MILLION") writes the big scale words the
+    # same, but not in a compound ("Top 10 Million-Dollar Homes": ten homes) nor "Thousand" (the
+    # Thousand Islands)
+    r"|\s?(?P<scale>million|billion|trillion|thousand|lakh|crore|(?i:million|billion|trillion)(?!-))s?\b"
+    r"|\s(?P<spaced_bn>bn)\b"  # "$5 bn" (agency style): "5bn" with a space
     r"|\s?(?P<speed>km/h|kmph|kmh|kph|mph)\b"
     r"|(?P<abbr>bn|kms|km|Kms|Km|KM|kg|m|ft|k)\b)?"
     r"(?:\s?(?P<pct>%|percent\b|per\s+cent\b))?"
@@ -352,7 +356,7 @@ def _digit_core(match: re.Match[str]) -> Core | None:
     unit = None
     if match.group("cur"):
         unit = CURRENCIES[match.group("cur").strip()]
-    scale = match.group("scale") or match.group("abbr")
+    scale = (match.group("scale") or "").lower() or match.group("abbr") or match.group("spaced_bn")
     if scale in SCALES:
         value *= SCALES[scale]
     elif scale in ("m", "bn", "k") and unit is not None:

@@ -8,7 +8,7 @@ from rapidfuzz.distance import Editop, Levenshtein
 
 from factcheck.extract.numbers import SCALES, SMALL_NUMBERS, TENS
 from factcheck.extract.text import STOP_WORDS, quote_words, same_statement
-from factcheck.model import QuoteClaim
+from factcheck.model import QuoteClaim, Tier
 from factcheck.model.ids import Family, in_family
 from factcheck.rules.checks.base import CheckInput, Verdict, lower_tier_side, pair, spec
 from factcheck.wordlists import negates, word_list
@@ -43,6 +43,27 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
     return False
 
 
+OVERLAP_CONTENT = 3  # content words the shared run of two overlapping excerpts must hold
+
+
+def _overlapping_cuts(wa: list[str], wb: list[str]) -> bool:
+    """Whether two quotations are excerpts of one sentence cut at different points: the end of
+    one is, word for word, the start of the other, a run holding at least OVERLAP_CONTENT content
+    words ("apologised to the people of Hong Kong for this and pledged to adopt a most sincere and
+    humble attitude" / "pledged to adopt a most sincere and humble attitude to accept
+    criticisms"). Neither changes a word of the other; each only quotes more on its own side.
+    Two quotations that start alike and end otherwise (a changed ending) are no such pair, nor is
+    a cut right after a negation ("not guilty of the fraud charges" / "guilty of the fraud
+    charges, and I will appeal"): the shared words mean the opposite there."""
+    for head, tail in ((wa, wb), (wb, wa)):
+        for size in range(min(len(head), len(tail)) - 1, 0, -1):
+            if head[-size:] == tail[:size]:
+                if len(_content(tail[:size])) >= OVERLAP_CONTENT and not negates(head[-size - 1]):
+                    return True
+                break
+    return False
+
+
 def quote_wording(data: CheckInput) -> Verdict | None:
     """Two quotations of the same statement use different words inside the quotation marks."""
     a, b = pair(data, QuoteClaim)
@@ -52,6 +73,10 @@ def quote_wording(data: CheckInput) -> Verdict | None:
     shorter, longer = sorted((wa, wb), key=len)
     if _contains(longer, shorter):
         return None  # the same words, or a faithful excerpt of the longer quotation
+    if Tier.DRAFT not in data.tiers.values() and _overlapping_cuts(wa, wb):
+        # two reports' excerpts of one sentence, cut at different points; a checked document's
+        # words past the end of a source's quotation are not that source's, so `check` compares
+        return None
     similarity = fuzz.ratio(" ".join(wa), " ".join(wb))
     outcome, changed = wording_change(wa, wb)
     return Verdict(
