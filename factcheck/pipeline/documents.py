@@ -78,6 +78,7 @@ from factcheck.model.ids import (
 from factcheck.model.keys import LinkNote
 from factcheck.model.names import derived_entities, is_auto_name, name_frame
 from factcheck.model.quantifiers import points_apart
+from factcheck.pipeline.eventplaces import places_judged
 from factcheck.pipeline.ordinals import ordinals_judged
 from factcheck.pipeline.owners import other_owners
 from factcheck.pipeline.roles import is_role, judge_roles
@@ -284,6 +285,7 @@ def with_documents(
         claims += unsupported_names(doc, source_id, claims, index, checked, links, lower_case)
         claims = other_owners(doc.prose, source_id, claims, index, checked.support, links, lower_case)
         claims = names_swapped(doc.prose, claims, index, checked.support, links, lower_case)
+        claims = places_judged(doc.prose, claims, index, checked.support, links, lower_case)
         claims = ordinals_judged(doc.prose, source_id, claims, index, checked.support, links)
         claims = speakers_judged(claims, registry, index, checked.support, links, doc.prose)
         # a claim a later step replaced (an ordinal judged against the sources' ordinals) is no
