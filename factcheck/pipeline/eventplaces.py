@@ -6,9 +6,11 @@ place of the event is the error.
 
 Only on positive evidence, since a faithful summary rejected costs more than an error missed:
 - cased text only; the document writes a lower-case event word, a preposition of place
-  (data/places.yaml `event_prepositions`) and a capitalised name ("summit in Brazil"), the
-  name being one of the document's name claims, no negation in the words before it ("not in
-  Brazil"), the event word no stop word and no speech verb ("told to");
+  (data/places.yaml `event_prepositions`; not "near": near Poland may be in Ukraine) and a
+  capitalised name ("summit in Brazil"), the name being one of the document's name claims, no
+  negation in the words before it ("not in Brazil"), the event word no stop word and no speech
+  verb ("told to"); a name with a possessive ("near Poland's border", "at Brazil's embassy") on
+  either side is a thing of a place, never judged;
 - a source writes the same event word (its first five letters, as `frame_words` compares words)
   with a preposition of the same class (a place where or whither: "in", "at", "to"; a place
   whence: "from") and another capitalised name, in a sentence sharing at least MIN_SHARED
@@ -91,6 +93,8 @@ def places_judged(
         return claims
     judged: dict[str, tuple[str, Evidence]] = {}
     for match in _document_pattern().finditer(prose):
+        if _possessive(match.group(3)):
+            continue  # "in Brazil's embassy", "near Poland's border": a thing of the place
         place = _trimmed(match.group(3))
         first = match.start(3)
         claim = next(
@@ -138,6 +142,8 @@ def _other_place(prose: str, match: re.Match[str], place: str, index: SourceInde
     hits = list(_source_places(texts, stem, _prepositions()[preposition]))
     others = []
     for source, found in hits:
+        if _possessive(found.group(3)):
+            return None  # the sources' place is a thing of a place: nothing to tell
         other = _trimmed(found.group(3))
         first, last = sentence_span_at(texts[source], found.start()) or (0, len(texts[source]))
         sentence = texts[source][first:last]
@@ -163,12 +169,14 @@ def _other_place(prose: str, match: re.Match[str], place: str, index: SourceInde
     return note, evidence
 
 
+def _possessive(run: str) -> bool:
+    """Whether a capitalised run ends in a possessive: "Poland's" (border) is no place of an event."""
+    return run.rstrip(".").endswith(("'s", "’s", "s'", "s’"))
+
+
 def _trimmed(run: str) -> str:
-    """A capitalised run without a trailing possessive or full stop: "Brazil's" -> "Brazil"."""
-    run = run.rstrip(".")
-    for tail in ("'s", "’s"):
-        run = run.removesuffix(tail)
-    return run
+    """A capitalised run without a trailing full stop: "Brazil." -> "Brazil"."""
+    return run.rstrip(".")
 
 
 def _occasion(text: str) -> frozenset[str]:
