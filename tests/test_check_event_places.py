@@ -50,7 +50,10 @@ CITY = "Ministers gathered for the regional trade summit in Nairobi on Tuesday t
         # a continent holding the sources' country
         (SUMMIT, "Ministers from 40 countries gathered for last week's regional trade summit in Africa."),
         # a place the data lacks: nothing decided
-        (SUMMIT, "Ministers from 40 countries gathered for last week's regional trade summit in East Africa."),
+        (
+            SUMMIT,
+            "Ministers from 40 countries gathered for last week's regional trade summit in East Africa.",
+        ),
         # "near" a place may be across its border; a possessive names a thing of the place
         (SHELLS_NEAR, "Two farmers were killed when shells struck near Lviv on Monday morning."),
         (SHELLS_OF, "Two farmers were killed when shells struck in Lviv on Monday morning."),
@@ -61,7 +64,10 @@ CITY = "Ministers gathered for the regional trade summit in Nairobi on Tuesday t
         # another occasion the sources never place: left to the name look-up
         (TWO_SUMMITS, "Next year's trade summit in Ghana will draw 40 ministers to the capital."),
         # an origin is not a destination, and a sentence naming the place beside the event
-        (FLIGHT, "The foreign minister flew to Kenya on Monday for the trade summit with regional ministers."),
+        (
+            FLIGHT,
+            "The foreign minister flew to Kenya on Monday for the trade summit with regional ministers.",
+        ),
         (FLIGHT, "The foreign minister flew from Kenya to Portugal on Monday after the trade summit."),
     ],
 )
@@ -121,7 +127,9 @@ def test_an_event_at_another_place_fails_against_a_registry_too(
             f"regional trade summit in {place}.\n"
         )
         result = cli("check", str(tmp_path / "s.md"), "--registry", ".", "--format", "json")
-        judged[place] = [f["outcome"] for f in json.loads(result.output)["findings"] if f["outcome"] == "other-place"]
+        judged[place] = [
+            f["outcome"] for f in json.loads(result.output)["findings"] if f["outcome"] == "other-place"
+        ]
     assert judged == {"Kenya": [], "Nairobi": [], "Ghana": ["other-place"]}
 
 

@@ -123,7 +123,9 @@ def places_judged(
     return result
 
 
-def _other_place(prose: str, match: re.Match[str], place: str, index: SourceIndex) -> tuple[str, Evidence] | None:
+def _other_place(
+    prose: str, match: re.Match[str], place: str, index: SourceIndex
+) -> tuple[str, Evidence] | None:
     """(note, evidence) when the sources put this event at a place apart from `place`, else None."""
     event, preposition = match.group(1).lower(), match.group(2).lower()
     if event in STOP_WORDS or SPEECH.fullmatch(event) or event in _occasion_words():
@@ -158,7 +160,11 @@ def _other_place(prose: str, match: re.Match[str], place: str, index: SourceInde
         others.append((source, found, other))
     if not others or _named_beside(texts, stem, place):
         return None
-    if any(_a_person(text, name) for name in {place, *(o for _, _, o in others)} for text in (prose, *texts.values())):
+    if any(
+        _a_person(text, name)
+        for name in {place, *(o for _, _, o in others)}
+        for text in (prose, *texts.values())
+    ):
         return None
     if not all(gazetteer.apart(place, other) for _, _, other in others):
         return None
