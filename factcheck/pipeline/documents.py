@@ -81,6 +81,7 @@ from factcheck.model.quantifiers import points_apart
 from factcheck.pipeline.eventplaces import places_judged
 from factcheck.pipeline.ordinals import ordinals_judged
 from factcheck.pipeline.owners import other_owners
+from factcheck.pipeline.reported import statements_judged
 from factcheck.pipeline.roles import is_role, judge_roles
 from factcheck.pipeline.speakers import speakers_judged
 from factcheck.pipeline.spoken import event_of, event_words, speaking_days, spoken_day, spoken_phrase
@@ -288,6 +289,7 @@ def with_documents(
         claims = places_judged(doc.prose, claims, index, checked.support, links, lower_case)
         claims = ordinals_judged(doc.prose, source_id, claims, index, checked.support, links)
         claims = speakers_judged(claims, registry, index, checked.support, links, doc.prose)
+        claims = statements_judged(doc.prose, claims, index, checked.support, links, lower_case)
         # a claim a later step replaced (an ordinal judged against the sources' ordinals) is no
         # longer this document's to report as introduced
         kept = {c.id for c in claims}

@@ -110,16 +110,27 @@ def places_judged(
         found = _other_place(prose, match, place, index)
         if found is not None:
             judged[claim.id] = found
+    return marked_unsupported(claims, judged, support, links)
+
+
+def marked_unsupported(
+    claims: list[Claim],
+    judged: Mapping[str, tuple[str, Evidence]],
+    support: dict[str, Support],
+    links: dict[str, LinkNote],
+) -> list[Claim]:
+    """`claims`, each one `judged` (by id: its note and the source evidence against it) noted so and
+    marked unsupported, found elsewhere in the sources."""
     if not judged:
         return claims
     result = []
-    for claim in claims:
-        if claim.id in judged:
-            note, evidence = judged[claim.id]
-            support[claim.id] = Support(False, evidence, elsewhere=True)
-            links[claim.id] = LinkNote.UNSUPPORTED
-            claim = claim.model_copy(update={"note": note})
-        result.append(claim)
+    for each in claims:
+        if each.id in judged:
+            note, evidence = judged[each.id]
+            support[each.id] = Support(False, evidence, elsewhere=True)
+            links[each.id] = LinkNote.UNSUPPORTED
+            each = each.model_copy(update={"note": note})
+        result.append(each)
     return result
 
 

@@ -53,6 +53,10 @@ OTHER_NAME = "the closest source sentence names “"
 # the sources put that event at another place apart from it (pipeline/eventplaces.py); the rest
 # is the whole explanation: "the sources have “summit in South Africa”, not “Brazil”: “…”"
 OTHER_PLACE = "place: "
+# the prefix of the note `factcheck check` writes on the speaker of a reported statement (no
+# quotation marks) the sources give to another named person (pipeline/reported.py); the rest is
+# the whole explanation: "the sources give this statement to Robert Jones: “…”"
+OTHER_STATEMENT = "statement: "
 _OUTCOMES = {
     "quantity": ("unsupported-number", "no source states this figure, in any form"),
     "duration": ("unsupported-duration", "no source states this length of time"),
@@ -122,8 +126,10 @@ def unsupported(data: CheckInput) -> Verdict | None:
     if kind == "quantity" and note.startswith(OTHER_ORDINAL):
         why = note.removeprefix(OTHER_ORDINAL)
         return Verdict(outcome="other-ordinal", confidence=UNMEASURED, details={"why": why}, likely_wrong="a")
-    if kind == "quote" and note.startswith(OTHER_SPEAKER):
-        why = note.removeprefix(OTHER_SPEAKER)
+    if (kind == "quote" and note.startswith(OTHER_SPEAKER)) or (
+        kind == "mention" and note.startswith(OTHER_STATEMENT)
+    ):
+        why = note.removeprefix(OTHER_SPEAKER) if kind == "quote" else note.removeprefix(OTHER_STATEMENT)
         return Verdict(outcome="other-speaker", confidence=UNMEASURED, details={"why": why}, likely_wrong="a")
     if kind in _ELSEWHERE and note.startswith(ELSEWHERE):
         outcome, said = _ELSEWHERE[kind]
