@@ -142,4 +142,7 @@ def test_two_places_are_apart_only_when_no_reading_shares_a_country() -> None:
     assert not apart("Moscow", "Idaho")  # Moscow, Idaho is one reading
     assert not apart("Georgia", "Atlanta")  # the US state
     assert not apart("Britain", "France")  # a name the data lacks decides nothing
+    assert not apart("China", "Hong Kong")  # a territory with a code of its own, in its state
+    assert not apart("Kowloon", "China")
+    assert not apart("San Juan", "United States")
     assert countries_of("the United States") == countries_of("Texas") == {"US"}

