@@ -57,6 +57,11 @@ CITY = "Ministers gathered for the regional trade summit in Nairobi on Tuesday t
         # "near" a place may be across its border; a possessive names a thing of the place
         (SHELLS_NEAR, "Two farmers were killed when shells struck near Lviv on Monday morning."),
         (SHELLS_OF, "Two farmers were killed when shells struck in Lviv on Monday morning."),
+        # a name two letters off the sources' place is judged as a misspelling, not another place
+        (
+            SUMMIT.replace("Kenya", "Australia"),
+            "Trade ministers from 40 countries gathered for last week's regional trade summit in Austria.",
+        ),
         # a negated place
         (HELD, "The regional trade summit of 40 ministers was not held in Ghana but in Kenya."),
         # another occasion: the sources name both, each with its own year

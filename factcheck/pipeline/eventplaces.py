@@ -5,7 +5,9 @@ Belarus". The name may be in the sources (about something else), so a look-up pa
 place of the event is the error.
 
 Only on positive evidence, since a faithful summary rejected costs more than an error missed:
-- cased text only; the document writes a lower-case event word, a preposition of place
+- cased text only; a name no other step has judged (a misspelling of a source's name, "Mariano"
+  for "Mariana", stays a misspelling, nor is a source's place NEAR_MISS letters away judged);
+  the document writes a lower-case event word, a preposition of place
   (data/places.yaml `event_prepositions`; not "near": near Poland may be in Ukraine) and a
   capitalised name ("summit in Brazil"), the name being one of the document's name claims, no
   negation in the words before it ("not in Brazil"), the event word no stop word and no speech
@@ -36,6 +38,8 @@ import functools
 import re
 from collections.abc import Iterator, Mapping
 
+from rapidfuzz.distance import Levenshtein
+
 from factcheck.extract import gazetteer
 from factcheck.extract.dates import MONTHS
 from factcheck.extract.places import place_data
@@ -45,9 +49,10 @@ from factcheck.link.support import FRAME_STEM, Evidence, SourceIndex, Support, f
 from factcheck.model import Claim, MentionClaim
 from factcheck.model.keys import LinkNote
 from factcheck.model.records import WEEKDAYS
-from factcheck.rules.checks.support import OTHER_PLACE
+from factcheck.rules.checks.support import LEXICON_NAME, OTHER_PLACE
 from factcheck.wordlists import negation_in, word_list
 
+NEAR_MISS = 2  # letters two place names may differ by and be one name misspelt ("Mariano", "Mariana")
 MIN_SHARED = 3  # content words the two sentences share besides the event word and the places
 BEFORE_PLACE = 5  # words before the document's place searched for a negation
 BEFORE_EVENT = 4  # words before an event word searched for occasion words
@@ -88,7 +93,12 @@ def places_judged(
     from theirs marked unsupported (FC602 `other-place`), its note naming their place and sentence."""
     if lower_case:
         return claims
-    mentions = [c for c in claims if isinstance(c, MentionClaim) and c.span is not None]
+    # a name already judged (a misspelling of a source's name, another owner's person) keeps its note
+    mentions = [
+        c
+        for c in claims
+        if isinstance(c, MentionClaim) and c.span is not None and c.note in (None, "", LEXICON_NAME)
+    ]
     if not mentions:
         return claims
     judged: dict[str, tuple[str, Evidence]] = {}
@@ -160,8 +170,8 @@ def _other_place(
         other = _trimmed(found.group(3))
         first, last = sentence_span_at(texts[source], found.start()) or (0, len(texts[source]))
         sentence = texts[source][first:last]
-        if other.lower() == place.lower():
-            return None
+        if Levenshtein.distance(other.lower(), place.lower()) <= NEAR_MISS:
+            return None  # the same place, or a misspelling of it (judged as one: FC401, FC602)
         if other.lower() in _calendar():
             continue
         if _occasion(texts[source][first : found.start(1)]) != occasion:

@@ -32,7 +32,7 @@ from factcheck.link.support import Evidence, SourceIndex, Support, frame_words, 
 from factcheck.model import Claim, MentionClaim
 from factcheck.model.keys import LinkNote
 from factcheck.pipeline.eventplaces import marked_unsupported
-from factcheck.rules.checks.support import OTHER_STATEMENT
+from factcheck.rules.checks.support import LEXICON_NAME, OTHER_STATEMENT
 from factcheck.wordlists import word_list
 
 MIN_WORDS = 4  # content words of the statement, and the least a source sentence must share
@@ -64,7 +64,11 @@ def statements_judged(
     person marked unsupported (FC602 `other-speaker`), its note naming that person and sentence."""
     if lower_case or not (_ACCORDING.search(prose) or _SAID.search(prose)):
         return claims
-    mentions = [c for c in claims if isinstance(c, MentionClaim) and c.span is not None]
+    mentions = [
+        c
+        for c in claims
+        if isinstance(c, MentionClaim) and c.span is not None and c.note in (None, "", LEXICON_NAME)
+    ]
     judged: dict[str, tuple[str, Evidence]] = {}
     for start, end in sentences(prose):
         for pattern in (_ACCORDING, _SAID):
