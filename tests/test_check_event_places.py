@@ -57,10 +57,15 @@ CITY = "Ministers gathered for the regional trade summit in Nairobi on Tuesday t
         # "near" a place may be across its border; a possessive names a thing of the place
         (SHELLS_NEAR, "Two farmers were killed when shells struck near Lviv on Monday morning."),
         (SHELLS_OF, "Two farmers were killed when shells struck in Lviv on Monday morning."),
-        # a name two letters off the sources' place is judged as a misspelling, not another place
+        # a misspelling of the sources' place (FC602 notes it so) is judged as one, not as another
+        # place, and so is a name a letter off theirs that the sources write about something else
         (
             SUMMIT.replace("Kenya", "Australia"),
             "Trade ministers from 40 countries gathered for last week's regional trade summit in Austria.",
+        ),
+        (
+            SUMMIT.replace("summit in Kenya", "summit in Iran").replace("Ghana", "Iraq"),
+            "Trade ministers from 40 countries gathered for last week's regional trade summit in Iraq.",
         ),
         # a negated place
         (HELD, "The regional trade summit of 40 ministers was not held in Ghana but in Kenya."),

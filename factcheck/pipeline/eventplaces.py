@@ -52,7 +52,7 @@ from factcheck.model.records import WEEKDAYS
 from factcheck.rules.checks.support import LEXICON_NAME, OTHER_PLACE
 from factcheck.wordlists import negation_in, word_list
 
-NEAR_MISS = 2  # letters two place names may differ by and be one name misspelt ("Mariano", "Mariana")
+NEAR_MISS = 1  # letters two place names may differ by and be one name misspelt ("Mariano", "Mariana")
 MIN_SHARED = 3  # content words the two sentences share besides the event word and the places
 BEFORE_PLACE = 5  # words before the document's place searched for a negation
 BEFORE_EVENT = 4  # words before an event word searched for occasion words
