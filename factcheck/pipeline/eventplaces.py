@@ -45,11 +45,10 @@ from factcheck.extract.dates import MONTHS
 from factcheck.extract.places import place_data
 from factcheck.extract.quotes import AFTER_NAME, SPEECH
 from factcheck.extract.text import STOP_WORDS
-from factcheck.link.support import FRAME_STEM, Evidence, SourceIndex, Support, frame_words, sentence_span_at
-from factcheck.model import Claim, MentionClaim
-from factcheck.model.keys import LinkNote
+from factcheck.link.support import FRAME_STEM, Evidence, SourceIndex, frame_words, sentence_span_at
+from factcheck.model import MentionClaim
 from factcheck.model.records import WEEKDAYS
-from factcheck.rules.checks.support import LEXICON_NAME, OTHER_PLACE
+from factcheck.rules.checks.support import OTHER_PLACE
 from factcheck.wordlists import negation_in, word_list
 
 NEAR_MISS = 1  # letters two place names may differ by and be one name misspelt ("Mariano", "Mariana")
@@ -82,25 +81,11 @@ def _document_pattern() -> re.Pattern[str]:
 
 
 def places_judged(
-    prose: str,
-    claims: list[Claim],
-    index: SourceIndex,
-    support: dict[str, Support],
-    links: dict[str, LinkNote],
-    lower_case: bool,
-) -> list[Claim]:
-    """`claims`, each name of the document that puts an event at a place the sources keep apart
-    from theirs marked unsupported (FC602 `other-place`), its note naming their place and sentence."""
-    if lower_case:
-        return claims
-    # a name already judged (a misspelling of a source's name, another owner's person) keeps its note
-    mentions = [
-        c
-        for c in claims
-        if isinstance(c, MentionClaim) and c.span is not None and c.note in (None, "", LEXICON_NAME)
-    ]
-    if not mentions:
-        return claims
+    prose: str, mentions: list[MentionClaim], index: SourceIndex
+) -> dict[str, tuple[str, Evidence]]:
+    """Each name of `mentions` (claims of the cased document `prose`) that puts an event at a
+    place the sources keep apart from theirs, by claim id: its note (FC602 `other-place`, naming
+    their place and sentence) and the source evidence."""
     judged: dict[str, tuple[str, Evidence]] = {}
     for match in _document_pattern().finditer(prose):
         if _possessive(match.group(3)):
@@ -120,28 +105,7 @@ def places_judged(
         found = _other_place(prose, match, place, index)
         if found is not None:
             judged[claim.id] = found
-    return marked_unsupported(claims, judged, support, links)
-
-
-def marked_unsupported(
-    claims: list[Claim],
-    judged: Mapping[str, tuple[str, Evidence]],
-    support: dict[str, Support],
-    links: dict[str, LinkNote],
-) -> list[Claim]:
-    """`claims`, each one `judged` (by id: its note and the source evidence against it) noted so and
-    marked unsupported, found elsewhere in the sources."""
-    if not judged:
-        return claims
-    result = []
-    for each in claims:
-        if each.id in judged:
-            note, evidence = judged[each.id]
-            support[each.id] = Support(False, evidence, elsewhere=True)
-            links[each.id] = LinkNote.UNSUPPORTED
-            each = each.model_copy(update={"note": note})
-        result.append(each)
-    return result
+    return judged
 
 
 def _other_place(

@@ -28,11 +28,9 @@ from collections.abc import Mapping
 
 from factcheck.extract.places import is_country
 from factcheck.extract.quotes import SPEECH_VERBS
-from factcheck.link.support import Evidence, SourceIndex, Support, frame_words, sentences
-from factcheck.model import Claim, MentionClaim
-from factcheck.model.keys import LinkNote
-from factcheck.pipeline.eventplaces import marked_unsupported
-from factcheck.rules.checks.support import LEXICON_NAME, OTHER_STATEMENT
+from factcheck.link.support import Evidence, SourceIndex, frame_words, sentences
+from factcheck.model import MentionClaim
+from factcheck.rules.checks.support import OTHER_STATEMENT
 from factcheck.wordlists import word_list
 
 MIN_WORDS = 4  # content words of the statement, and the least a source sentence must share
@@ -53,23 +51,14 @@ _SPEAKERS = (
 
 
 def statements_judged(
-    prose: str,
-    claims: list[Claim],
-    index: SourceIndex,
-    support: dict[str, Support],
-    links: dict[str, LinkNote],
-    lower_case: bool,
-) -> list[Claim]:
-    """`claims`, each speaker's name of a reported statement the sources give to another named
-    person marked unsupported (FC602 `other-speaker`), its note naming that person and sentence."""
-    if lower_case or not (_ACCORDING.search(prose) or _SAID.search(prose)):
-        return claims
-    mentions = [
-        c
-        for c in claims
-        if isinstance(c, MentionClaim) and c.span is not None and c.note in (None, "", LEXICON_NAME)
-    ]
+    prose: str, mentions: list[MentionClaim], index: SourceIndex
+) -> dict[str, tuple[str, Evidence]]:
+    """Each speaker's name of `mentions` (claims of the cased document `prose`) whose reported
+    statement the sources give to another named person, by claim id: its note (FC602
+    `other-speaker`, naming that person and sentence) and the source evidence."""
     judged: dict[str, tuple[str, Evidence]] = {}
+    if not (_ACCORDING.search(prose) or _SAID.search(prose)):
+        return judged
     for start, end in sentences(prose):
         for pattern in (_ACCORDING, _SAID):
             for found in pattern.finditer(prose, start, end):
@@ -87,7 +76,7 @@ def statements_judged(
                 other = _other_speaker(found.group(1), statement, index)
                 if other is not None:
                     judged[claim.id] = other
-    return marked_unsupported(claims, judged, support, links)
+    return judged
 
 
 def _other_speaker(name: str, statement: str, index: SourceIndex) -> tuple[str, Evidence] | None:
