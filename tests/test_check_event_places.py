@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import Result
-from summary_check import check_sentence
+from summary_check import check_sentence, registry_from
 
 from factcheck.extract.gazetteer import apart, countries_of
 
@@ -123,13 +123,7 @@ def test_an_event_put_at_a_place_apart_from_the_sources_is_contradicted(
 def test_an_event_at_another_place_fails_against_a_registry_too(
     cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert cli("init", str(tmp_path / "reg")).exit_code == 0
-    monkeypatch.chdir(tmp_path / "reg")
-    (tmp_path / "summit.txt").write_text(SUMMIT, encoding="utf-8")
-    added = cli("sources", "add", str(tmp_path / "summit.txt"), "--published", "2024-03-05", "--id", "summit")
-    assert added.exit_code == 0, added.output
-    written = cli("extract", "seeds/summit.txt", "--write", "claims/summit.yaml")
-    assert written.exit_code == 0, written.output
+    registry_from(cli, tmp_path, monkeypatch.chdir, {"summit": SUMMIT}, "2024-03-05")
     judged = {}
     for place in ("Kenya", "Nairobi", "Ghana"):
         (tmp_path / "s.md").write_text(

@@ -289,7 +289,7 @@ def with_documents(
         claims = ordinals_judged(doc.prose, source_id, claims, index, checked.support, links)
         claims = speakers_judged(claims, registry, index, checked.support, links, doc.prose)
         if not lower_case:
-            claims = _others_judged(doc.prose, claims, index, checked.support, links)
+            claims = _others_judged(doc.prose, claims, checked, links)
         # a claim a later step replaced (an ordinal judged against the sources' ordinals) is no
         # longer this document's to report as introduced
         kept = {c.id for c in claims}
@@ -305,11 +305,7 @@ def with_documents(
 
 
 def _others_judged(
-    prose: str,
-    claims: list[Claim],
-    index: SourceIndex,
-    support: dict[str, Support],
-    links: dict[str, LinkNote],
+    prose: str, claims: list[Claim], checked: Checked, links: dict[str, LinkNote]
 ) -> list[Claim]:
     """`claims` of a cased document, each name no step has judged yet that puts an event at a
     place the sources keep apart from theirs (pipeline/eventplaces.py, FC602 `other-place`) or
@@ -322,6 +318,9 @@ def _others_judged(
     ]
     if not mentions:
         return claims
+    index = checked.index
+    if index is None:
+        return claims
     judged = places_judged(prose, mentions, index) | statements_judged(prose, mentions, index)
     if not judged:
         return claims
@@ -329,7 +328,7 @@ def _others_judged(
     for claim in claims:
         if claim.id in judged:
             note, evidence = judged[claim.id]
-            support[claim.id] = Support(False, evidence, elsewhere=True)
+            checked.support[claim.id] = Support(False, evidence, elsewhere=True)
             links[claim.id] = LinkNote.UNSUPPORTED
             claim = claim.model_copy(update={"note": note})
         result.append(claim)
