@@ -39,6 +39,7 @@ _FULL_NAME = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3}"
 _NAME = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}"
 _ACCORDING = re.compile(rf"\b[Aa]ccording to ({_FULL_NAME})")
 _SAID = re.compile(rf"(?<![\w'’-])({_FULL_NAME})\s+(?:(?:has|had|also)\s+)?(?:{SPEECH_VERBS})\b")
+_QUOTE_MARK = re.compile(r"[\"“”]")
 _SPEAKERS = (
     re.compile(rf"\b[Aa]ccording to ({_NAME})"),
     # "Jones said", "Robert Jones, the council leader, told reporters"
@@ -73,6 +74,8 @@ def statements_judged(
                 if claim is None or claim.id in judged:
                     continue
                 statement = prose[found.end() : end]
+                if _QUOTE_MARK.search(statement):
+                    continue  # a quotation: judged by its words (pipeline/speakers.py)
                 other = _other_speaker(found.group(1), statement, index)
                 if other is not None:
                     judged[claim.id] = other
