@@ -149,4 +149,10 @@ def test_two_places_are_apart_only_when_no_reading_shares_a_country() -> None:
     assert not apart("China", "Hong Kong")  # a territory with a code of its own, in its state
     assert not apart("Kowloon", "China")
     assert not apart("San Juan", "United States")
+    # a region or district is in its country (ISO 3166-2), whatever town elsewhere shares its name
+    assert not apart("Ontario", "Canada")
+    assert not apart("Victoria", "Australia")
+    assert not apart("Westminster", "London")
+    # a name only small towns bear may be a region the data lacks: it decides nothing
+    assert not apart("Holland", "Netherlands")
     assert countries_of("the United States") == countries_of("Texas") == {"US"}

