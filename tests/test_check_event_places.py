@@ -67,6 +67,11 @@ CITY = "Ministers gathered for the regional trade summit in Nairobi on Tuesday t
             SUMMIT.replace("summit in Kenya", "summit in Iran").replace("Ghana", "Iraq"),
             "Trade ministers from 40 countries gathered for last week's regional trade summit in Iraq.",
         ),
+        # a name the texts write as a person's ("Jordan said") may be no place at all
+        (
+            SUMMIT + "Delegate Ann Jordan said the customs union would take years.\n",
+            "Trade ministers from 40 countries gathered for last week's regional trade summit in Jordan.",
+        ),
         # a negated place
         (HELD, "The regional trade summit of 40 ministers was not held in Ghana but in Kenya."),
         # another occasion: the sources name both, each with its own year
