@@ -9,7 +9,7 @@ Only on positive evidence, since a faithful summary rejected costs more than an 
   "According to X, …" or "X said/told/… (that) …", the name is one of its name claims and a
   person the sources write (its last word);
 - the statement (the rest of the sentence, the speaker's words left out) has at least MIN_WORDS
-  content words;
+  content words and no quotation mark (a quotation is judged by its words: pipeline/speakers.py);
 - at least one source sentence holds at least MIN_WORDS of them and SHARE_NEEDED of them (the
   same statement), and every such sentence names a speaker of its own ("Jones said", "said
   Jones", "according to Jones"), who is a person the sources write in full ("Robert Jones")
