@@ -26,7 +26,6 @@ from factcheck.extract.dates import MONTHS
 from factcheck.extract.frames import default_table
 from factcheck.extract.shares import share_words
 from factcheck.extract.text import STOP_WORDS
-from factcheck.link.clauses import same_clause
 from factcheck.link.support import (
     ABBREVIATED,
     FRAME_MATCH,
@@ -140,18 +139,6 @@ class FigureFrames:
         def usable(source: str, span: tuple[int, int]) -> bool:
             if head is not None and not self._same_person(source, span, head):
                 return False
-            if by_noun(source, span):
-                return True
-            # the noun is worded otherwise ("$946,374 of stock", "shares worth $946,374"): the
-            # clause stating the source figure names the summary's verb and actor (link/clauses.py)
-            return (
-                claim.span is not None
-                and claim.unit != "%"
-                and (frame is None or self.frame_at(source, span) is None)
-                and same_clause(prose, claim.span, noun, self.texts.get(source, ""), span)
-            )
-
-        def by_noun(source: str, span: tuple[int, int]) -> bool:
             theirs = self.frame_at(source, span)
             if frame is not None and theirs is not None and claim.unit == "%":
                 # a percentage's frame is read from a few words around it ("unemployment was",

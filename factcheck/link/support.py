@@ -1943,19 +1943,6 @@ def _noun_groups() -> dict[str, int]:
     return {str(word): number for number, group in enumerate(data["groups"]) for word in group}
 
 
-@functools.cache
-def _generic_nouns() -> frozenset[str]:
-    """The generic count nouns of counted_nouns.yaml (`generic`: piece, item...), singular."""
-    data = load_data_file(Path(__file__).with_name("counted_nouns.yaml"))
-    return frozenset(str(word) for word in data.get("generic") or [])
-
-
-def generic_count_noun(word: str) -> bool:
-    """Whether a lower-case noun counts things without saying what they are ("pieces", "items")."""
-    generic = _generic_nouns()
-    return word in generic or (word.endswith("s") and word[:-1] in generic)
-
-
 def counts_persons(noun: str, after: str) -> bool:
     """Whether a summary's "people" (or persons, individuals) can stand for the source figure
     followed by `after`: it counts persons of some kind ("793 passengers", person_nouns.txt)."""
