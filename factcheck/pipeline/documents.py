@@ -86,7 +86,7 @@ from factcheck.pipeline.roles import is_role, judge_roles
 from factcheck.pipeline.speakers import speakers_judged
 from factcheck.pipeline.spoken import event_of, event_words, speaking_days, spoken_day, spoken_phrase
 from factcheck.pipeline.swapped import names_swapped
-from factcheck.pipeline.timespans import days_between, days_written_between, duration_support
+from factcheck.pipeline.timespans import days_between, duration_support
 from factcheck.registry import Registry, SourceText
 from factcheck.registry.loader import SourceDate
 from factcheck.registry.partial import (
@@ -669,12 +669,8 @@ def look_up(
             sentence = sentence_at(doc.prose, claim.span[0]) if claim.span is not None else ""
             support = duration_support(claim, index, sentence)
             if support is not None and not support.found:
-                between = days_between(claim, sentence, index, days)
+                between = days_between(claim, sentence, index)
                 support = Support(True, between) if between is not None else support
-            if support is not None and not support.found and claim.span is not None:
-                written = _sentence_days(claims, doc.prose, claim.span[0])
-                ends = days_written_between(claim, sentence, written, index, days)
-                support = Support(True, ends) if ends is not None else support
         elif isinstance(claim, QuantityClaim):
             century = _century_support(claim, doc.prose, index)
             support = (
@@ -711,23 +707,6 @@ def look_up(
                 del links[claim.id]
             else:
                 links[claim.id] = UNSUPPORTED
-
-
-def _sentence_days(claims: Sequence[Claim], prose: str, offset: int) -> list[dt.date]:
-    """The single days the document's date claims give in its sentence holding `offset` ("on
-    Friday", "Monday afternoon", "July 19"), as the document's date resolved them."""
-    found = sentence_span_at(prose, offset)
-    if found is None:
-        return []
-    return [
-        c.start
-        for c in claims
-        if isinstance(c, DateClaim)
-        and c.span is not None
-        and found[0] <= c.span[0] < found[1]
-        and c.precision in (Precision.DAY, Precision.TIME)
-        and c.start == c.end
-    ]
 
 
 def _note_frames(claims: Sequence[Claim], candidates: Sequence[Candidate], checked: Checked) -> None:

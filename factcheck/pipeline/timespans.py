@@ -8,11 +8,9 @@ import calendar
 import datetime as dt
 import functools
 import re
-from collections.abc import Mapping
+from collections import Counter
 
-from factcheck.extract.dates import CLAUSE_BREAK, FUTURE
 from factcheck.extract.numbers import ORDINAL_WORDS
-from factcheck.extract.quotes import SPEECH_VERBS
 from factcheck.lazyre import lazy
 from factcheck.link.support import (
     FRAME_STEM,
@@ -24,13 +22,11 @@ from factcheck.link.support import (
     is_time_unit,
     noun_after,
     numbers_in,
-    sentence_span_at,
     unit_days,
 )
-from factcheck.model import WEEKDAYS, DurationClaim, Precision
-from factcheck.model.ids import is_draft_source
+from factcheck.model import DurationClaim
 from factcheck.model.quantifiers import approximate
-from factcheck.wordlists import negation_in, word_list
+from factcheck.wordlists import negation_in
 
 
 def duration_support(claim: DurationClaim, index: SourceIndex, sentence: str = "") -> Support | None:
@@ -77,19 +73,17 @@ MAX_DAYS_BETWEEN = 62
 _ANCHORED = lazy(r"\b(after|before)\b", re.IGNORECASE)
 
 
-def days_between(
-    claim: DurationClaim, sentence: str, index: SourceIndex, published: Mapping[str, dt.date] | None = None
-) -> Evidence | None:
-    """Where two days the sources give bear out "N days after X, Y" (or "Y, two weeks after X",
-    or "before"): no source states the length, but of the source sentences dating one day, the
-    one most like X and the one most like the rest of the summary's sentence (Y), each sharing at
-    least two of its words (`frame_words`: never a name alone), are that many days apart. "Two
-    weeks after the mayor opened it, the footbridge collapsed": "opened on 2 March 2024 by the
-    mayor" and "the footbridge collapsed on Saturday, March 16". Only days and weeks (a month's
-    days vary). A day is one the texts write out, or a past weekday ("ran aground on Tuesday")
-    of a source published on a known day (`published`, by source), as its date claim resolved it
-    (`_weekdays_dated`). A source sentence giving two days is not read (which is its event's is
-    not known), nor is a negated summary sentence ("was not yet at the summit")."""
+def days_between(claim: DurationClaim, sentence: str, index: SourceIndex) -> Evidence | None:
+    """Where two days the sources write out bear out "N days after X, Y" (or "Y, two weeks
+    after X", or "before"): no source states the length, but of the source sentences dating one
+    day, the one most like X and the one most like the rest of the summary's sentence (Y), each
+    sharing at least two of its words (`frame_words`: never a name alone), are that many days
+    apart. "Two weeks after the mayor opened it, the footbridge collapsed": "opened on 2 March
+    2024 by the mayor" and "the footbridge collapsed on Saturday, March 16". Only days and weeks
+    (a month's days vary); only days written out in the texts, which every way of reading the
+    registry indexes alike (a weekday's day is resolved from claims a check may not load); a
+    source sentence writing two days is not read (which is its event's is not known), nor is a
+    negated summary sentence ("was not yet at the summit")."""
     low, high = claim.interval_days()
     at = sentence.find(claim.text)
     if high > MAX_DAYS_BETWEEN or at < 0 or _negated(sentence):
@@ -104,7 +98,7 @@ def days_between(
     if len(anchor) < MIN_SHARED or len(rest) < MIN_SHARED:
         return None
     scored = []
-    for day, evidence, said in _dated(index, published or {}):
+    for day, evidence, said in _dated(index):
         words = frame_words(said)
         scored.append((len(words & anchor), len(words & rest), day, evidence))
     starts = _best(scored, 0, MIN_SHARED)
@@ -125,42 +119,6 @@ def days_between(
 MIN_SHARED = 2  # words a dated source sentence shares with X, and with Y
 
 
-def days_written_between(
-    claim: DurationClaim,
-    sentence: str,
-    days: list[dt.date],
-    index: SourceIndex,
-    published: Mapping[str, dt.date] | None = None,
-) -> Evidence | None:
-    """Where the summary's own sentence writes both ends of its "N days after X": `days`, the
-    single days its date claims give, are exactly two, that many days apart, and a source
-    sentence dates X on the earlier one ("Three days after the outage, shares were down on
-    Monday, after closing on Friday": Friday 19 and Monday 22 July, and "CrowdStrike was hit by
-    a major outage on Friday" in a report of 19 July). That source sentence has every word of X
-    (`frame_words`, at least one) and gives that day alone (`_dated`); it is the evidence. Each
-    of the summary's days is itself looked up in the sources. Not for a negated sentence, nor
-    for a length anchored by no "after"/"before" ("for three days")."""
-    low, high = claim.interval_days()
-    at = sentence.find(claim.text)
-    if at < 0 or len(set(days)) != 2 or _negated(sentence):
-        return None
-    anchored = _ANCHORED.search(sentence, at)
-    if anchored is None or anchored.start() > at + len(claim.text):
-        return None
-    first, last = sorted(set(days))
-    if not low <= (last - first).days <= high:
-        return None
-    comma = sentence.find(",", anchored.end())
-    anchor = frame_words(sentence[anchored.end() : comma if comma >= 0 else len(sentence)])
-    if not anchor:
-        return None
-    for day, evidence, said in _dated(index, published or {}):
-        same = (day[1], day[2]) == (first.month, first.day) and day[0] in (None, first.year)
-        if same and anchor <= frame_words(said):
-            return evidence
-    return None
-
-
 def _negated(sentence: str) -> bool:
     """Whether the summary's sentence holds a negation ("not", "never", any "n't" word)."""
     return negation_in(sentence)
@@ -176,92 +134,15 @@ def _on(day: _Day, year: int) -> dt.date:
     return dt.date(year, day[1], min(day[2], 28 if day[1] == 2 and not calendar.isleap(year) else day[2]))
 
 
-def _dated(index: SourceIndex, published: Mapping[str, dt.date]) -> list[tuple[_Day, Evidence, str]]:
-    """Each day of a month a source writes out, and each past weekday of a source published on a
-    known day (`_weekdays_dated`), with the words of its sentence, in a sentence that gives no
-    other day (the same day twice, "on Tuesday, March 23 ... by midday Tuesday", is one)."""
-    found: list[tuple[_Day, Evidence, str]] = []
-    for source, span, written, year in index.days_written():
+def _dated(index: SourceIndex) -> list[tuple[_Day, Evidence, str]]:
+    """Each day of a month a source writes out, with the words of its sentence, in a sentence
+    that writes no other day."""
+    found = []
+    for source, span, day, year in index.days_written():
         evidence = Evidence(source, span)
-        found.append(((year, written.month, written.day), evidence, index.sentence_words(evidence)))
-    found += _weekdays_dated(index, published)
-    days: dict[tuple[str, str], set[tuple[int, int]]] = {}
-    for day, evidence, said in found:
-        days.setdefault((evidence.source, said), set()).add((day[1], day[2]))
-    return [item for item in found if len(days[(item[1].source, item[2])]) == 1]
-
-
-# a weekday a date claim resolved on its own: "Tuesday", "on Tuesday" (not "next Tuesday", "last Tuesday")
-_BARE_WEEKDAY = lazy(r"(?:on\s+)?(?:" + "|".join(WEEKDAYS) + r")", re.IGNORECASE)
-_WEEK = 6  # days: a past weekday is at most this long before its report's day
-# a weekday that dates a telling: "police said on Saturday", "said late Saturday", "... on Saturday that"
-_SAID_BEFORE = lazy(rf"\b(?:{SPEECH_VERBS})\s+(?:(?:on|early|late)\s+)?\Z")
-_THAT_AFTER = lazy(r"\s+that\b")
-
-
-def _telling(text: str, span: tuple[int, int]) -> bool:
-    """Whether the weekday at `span` of `text` dates someone's saying, not what they told of
-    ("Police said on Saturday that a suspect had been arrested": the arrest may be older)."""
-    return bool(
-        _SAID_BEFORE.search(text, max(0, span[0] - _LOOK_BACK), span[0]) or _THAT_AFTER.match(text, span[1])
-    )
-
-
-_LOOK_BACK = 40  # characters before a weekday read for the verb of saying
-_WORD = lazy(r"[a-z]+")
-
-
-def _past_clause(text: str, span: tuple[int, int]) -> bool:
-    """Whether the clause holding the weekday at `span` (between extract/dates.py CLAUSE_BREAK
-    marks) speaks of the past: it holds a word in "-ed" or an irregular past form
-    (data/past_verbs.txt: "ran", "became"). "Crews refloat the ferry on Saturday, the operator
-    said": the refloating may be to come, whatever the telling's tense."""
-    bounds = sentence_span_at(text, span[0])
-    if bounds is None:
-        return False
-    before = CLAUSE_BREAK.split(text[bounds[0] : span[0]])[-1]
-    after = CLAUSE_BREAK.split(text[span[1] : bounds[1]])[0]
-    words = _WORD.findall(f"{before} {after}".lower())
-    past = _past_verbs()
-    return any(w in past or (len(w) > _ED_STEM and w.endswith("ed")) for w in words)
-
-
-_ED_STEM = 3  # letters a word in "-ed" has at least: "crashed", not "red" or "bed"
-
-
-@functools.cache
-def _past_verbs() -> frozenset[str]:
-    """data/past_verbs.txt, read once."""
-    return word_list("past_verbs")
-
-
-def _weekdays_dated(index: SourceIndex, published: Mapping[str, dt.date]) -> list[tuple[_Day, Evidence, str]]:
-    """The past weekdays of the sources' date claims, each the day its claim resolved it to from
-    its source's publication day: the most recent such weekday on or before that day ("ran
-    aground on Tuesday" in a report of Saturday 27 March 2021: 23 March). Only a claim whose
-    words are the weekday alone, of a source published on one known day (`published`: no
-    undated `--source` file, no month alone), in a sentence that speaks of nothing to come
-    (extract/dates.py FUTURE: "will try again on Saturday")."""
-    found: list[tuple[_Day, Evidence, str]] = []
-    for date in index.dates:
-        day = published.get(date.source)
-        if day is None or date.span is None or not date.relative or is_draft_source(date.source):
-            continue
-        if date.precision is not Precision.DAY or date.start != date.end:
-            continue
-        if (
-            not _BARE_WEEKDAY.fullmatch(" ".join(date.text.split()))
-            or not 0 <= (day - date.start).days <= _WEEK
-        ):
-            continue
-        text = index.texts.get(date.source, "")
-        if _telling(text, date.span) or not _past_clause(text, date.span):
-            continue
-        evidence = Evidence(date.source, date.span)
-        said = index.sentence_words(evidence)
-        if not FUTURE.search(said):
-            found.append(((date.start.year, date.start.month, date.start.day), evidence, said))
-    return found
+        found.append(((year, day.month, day.day), evidence, index.sentence_words(evidence)))
+    per_sentence = Counter((e.source, said) for _, e, said in found)
+    return [item for item in found if per_sentence[(item[1].source, item[2])] == 1]
 
 
 def _best(
