@@ -35,11 +35,6 @@ def _places_data() -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
-def place_data() -> dict[str, Any]:
-    """data/places.yaml as read (for other modules' keys: `event_prepositions`, `occasion_words`)."""
-    return _places_data()
-
-
 @functools.cache
 def place_levels() -> dict[str, int]:
     """Kind word -> level, from data/places.yaml."""

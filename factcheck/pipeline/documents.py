@@ -78,10 +78,8 @@ from factcheck.model.ids import (
 from factcheck.model.keys import LinkNote
 from factcheck.model.names import derived_entities, is_auto_name, name_frame
 from factcheck.model.quantifiers import points_apart
-from factcheck.pipeline.eventplaces import places_judged
 from factcheck.pipeline.ordinals import ordinals_judged
 from factcheck.pipeline.owners import other_owners
-from factcheck.pipeline.reported import statements_judged
 from factcheck.pipeline.roles import is_role, judge_roles
 from factcheck.pipeline.speakers import speakers_judged
 from factcheck.pipeline.spoken import event_of, event_words, speaking_days, spoken_day, spoken_phrase
@@ -288,8 +286,6 @@ def with_documents(
         claims = names_swapped(doc.prose, claims, index, checked.support, links, lower_case)
         claims = ordinals_judged(doc.prose, source_id, claims, index, checked.support, links)
         claims = speakers_judged(claims, registry, index, checked.support, links, doc.prose)
-        if not lower_case:
-            claims = _others_judged(doc.prose, claims, checked, links)
         # a claim a later step replaced (an ordinal judged against the sources' ordinals) is no
         # longer this document's to report as introduced
         kept = {c.id for c in claims}
@@ -302,37 +298,6 @@ def with_documents(
         combined.claims.extend(claims)
         combined.links.update(links)
     return combined, frozenset(drafts), checked
-
-
-def _others_judged(
-    prose: str, claims: list[Claim], checked: Checked, links: dict[str, LinkNote]
-) -> list[Claim]:
-    """`claims` of a cased document, each name no step has judged yet that puts an event at a
-    place the sources keep apart from theirs (pipeline/eventplaces.py, FC602 `other-place`) or
-    names the speaker of a statement the sources give to another person (pipeline/reported.py,
-    `other-speaker`) noted so and marked unsupported, with the source sentence as evidence."""
-    mentions = [
-        c
-        for c in claims
-        if isinstance(c, MentionClaim) and c.span is not None and c.note in (None, "", LEXICON_NAME)
-    ]
-    if not mentions:
-        return claims
-    index = checked.index
-    if index is None:
-        return claims
-    judged = places_judged(prose, mentions, index) | statements_judged(prose, mentions, index)
-    if not judged:
-        return claims
-    result = []
-    for claim in claims:
-        if claim.id in judged:
-            note, evidence = judged[claim.id]
-            checked.support[claim.id] = Support(False, evidence, elsewhere=True)
-            links[claim.id] = LinkNote.UNSUPPORTED
-            claim = claim.model_copy(update={"note": note})
-        result.append(claim)
-    return result
 
 
 def framed(

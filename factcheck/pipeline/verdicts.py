@@ -51,9 +51,8 @@ UNCOMPARED = frozenset({"FC601"})  # "nothing to check against": no verdict
 # outcomes of the unsupported rules that a source contradicts: an ordinal the sources give the
 # same thing another ordinal ("fourth summit" where they write "third summit"), a quotation they
 # give to another speaker ('Jones said "…"' where they write '"…," Smith said'), a name where the
-# closest source sentence names another ("in Dorset" where it says "in Devon"), an event put at
-# a place apart from the sources' ("the summit in Brazil" where they write "in South Africa")
-CONTRADICTING = frozenset({"other-ordinal", "other-speaker", "name-replaced", "other-place"})
+# closest source sentence names another ("in Dorset" where it says "in Devon")
+CONTRADICTING = frozenset({"other-ordinal", "other-speaker", "name-replaced"})
 Figure = (QuantityClaim, DurationClaim)  # the claims a competing source figure is sought for
 
 

@@ -49,14 +49,6 @@ OTHER_SPEAKER = "speaker: "
 # closest source sentence names another (pipeline/swapped.py); the note is the whole explanation:
 # "the closest source sentence names “Devon” there, not “Dorset”: “…”"
 OTHER_NAME = "the closest source sentence names “"
-# the prefix of the note `factcheck check` writes on a place the document puts an event at where
-# the sources put that event at another place apart from it (pipeline/eventplaces.py); the rest
-# is the whole explanation: "the sources have “summit in South Africa”, not “Brazil”: “…”"
-OTHER_PLACE = "place: "
-# the prefix of the note `factcheck check` writes on the speaker of a reported statement (no
-# quotation marks) the sources give to another named person (pipeline/reported.py); the rest is
-# the whole explanation: "the sources give this statement to Robert Jones: “…”"
-OTHER_STATEMENT = "statement: "
 _OUTCOMES = {
     "quantity": ("unsupported-number", "no source states this figure, in any form"),
     "duration": ("unsupported-duration", "no source states this length of time"),
@@ -120,16 +112,11 @@ def unsupported(data: CheckInput) -> Verdict | None:
         return Verdict(
             outcome="name-replaced", confidence=UNMEASURED, details={"why": note}, likely_wrong="a"
         )
-    if kind == "mention" and note.startswith(OTHER_PLACE):
-        why = note.removeprefix(OTHER_PLACE)
-        return Verdict(outcome="other-place", confidence=UNMEASURED, details={"why": why}, likely_wrong="a")
     if kind == "quantity" and note.startswith(OTHER_ORDINAL):
         why = note.removeprefix(OTHER_ORDINAL)
         return Verdict(outcome="other-ordinal", confidence=UNMEASURED, details={"why": why}, likely_wrong="a")
-    if (kind == "quote" and note.startswith(OTHER_SPEAKER)) or (
-        kind == "mention" and note.startswith(OTHER_STATEMENT)
-    ):
-        why = note.removeprefix(OTHER_SPEAKER) if kind == "quote" else note.removeprefix(OTHER_STATEMENT)
+    if kind == "quote" and note.startswith(OTHER_SPEAKER):
+        why = note.removeprefix(OTHER_SPEAKER)
         return Verdict(outcome="other-speaker", confidence=UNMEASURED, details={"why": why}, likely_wrong="a")
     if kind in _ELSEWHERE and note.startswith(ELSEWHERE):
         outcome, said = _ELSEWHERE[kind]
@@ -151,7 +138,6 @@ CHECKS = (
             "unsupported-proper-name",
             "name-of-other-owner",
             "name-replaced",
-            "other-place",
             "other-ordinal",
             "other-speaker",
             *(outcome for outcome, _ in _ELSEWHERE.values()),
