@@ -19,17 +19,14 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import functools
 import re
 from collections.abc import Callable
 from functools import partial
-from pathlib import Path
 
 import msgspec
 
 from factcheck.extract.text import Found, Sentences, SpanSet
 from factcheck.model import WEEKDAYS, DateInterval, Precision
-from factcheck.yamlio import load_data_file
 
 Interval = tuple[dt.date, dt.date]
 
@@ -115,8 +112,6 @@ FUTURE = re.compile(
     r"waiting\s+for|awaiting|through\s+early|through\s+late)\b",
     re.IGNORECASE,
 )
-# a yearless date told of as to come is not read as a day more than this many days gone
-AHEAD_GRACE_DAYS = 31
 CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\bthat\b")
 JOIN = re.compile(r"\s*(?:\band\b|\bto\b|\buntil\b|\bthrough\b|-|–|—)\s*")
 BETWEEN = re.compile(r"\b(?:between|from)\s+\Z", re.IGNORECASE)
@@ -164,8 +159,7 @@ def find_dates(
     years = _stated_years(hits)
     found: list[Found] = []
     for hit in hits:
-        ahead = hit.on_year is not None and hit.year is None and _tells_ahead(text, hit, sentences)
-        interval = _resolve(hit, bases, years, ahead)
+        interval = _resolve(hit, bases, years)
         if interval is not None:
             found.append(_found(hit, interval))
     return _merge_pairs(text, found), [(h.start, h.end) for h in hits]
@@ -575,21 +569,6 @@ def _weekdays(text: str, sentences: Sentences) -> list[DateHit]:
     return hits
 
 
-def _tells_ahead(text: str, hit: DateHit, sentences: Sentences) -> bool:
-    """Whether the clause of a yearless date tells of what is to come ("will be held on October
-    14", "would be held on Saturday, October 14", "is due on 3 May")."""
-    clause = _clause(text, hit.start, hit.end, sentences)
-    return bool(FUTURE.search(clause) or _told_ahead().search(clause))
-
-
-@functools.cache
-def _told_ahead() -> re.Pattern[str]:
-    """data/dates_ahead.yaml `told_ahead` as one pattern (whole words, any spaces between)."""
-    data = load_data_file(Path(__file__).with_name("data") / "dates_ahead.yaml")
-    words = [r"\s+".join(map(re.escape, str(w).split())) for w in data["told_ahead"]]
-    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
-
-
 def _clause(text: str, start: int, end: int, sentences: Sentences) -> str:
     """The clause around [start, end): the tense of its verb says whether a bare weekday is the
     last one ("told television on Sunday") or the next ("will visit on Sunday")."""
@@ -625,11 +604,8 @@ def _stated_years(hits: list[DateHit]) -> list[tuple[int, int]]:
     return [(h.start, h.year) for h in hits if h.year is not None]
 
 
-def _resolve(
-    hit: DateHit, bases: list[dt.date], years: list[tuple[int, int]], ahead: bool = False
-) -> dict[str, object] | None:
-    """The hit's interval, precision and whether it was resolved against the publication date
-    (`ahead`: its clause tells of what is to come, see `_nearest`)."""
+def _resolve(hit: DateHit, bases: list[dt.date], years: list[tuple[int, int]]) -> dict[str, object] | None:
+    """The hit's interval, precision and whether it was resolved against the publication date."""
     try:
         if hit.on_base is not None:
             return _resolve_relative(hit, bases, years)
@@ -638,7 +614,7 @@ def _resolve(
             start, end = hit.on_year(hit.year)
             return {"start": start, "end": end, "precision": hit.precision}
         if bases:
-            return _join([_nearest(hit.on_year, base, ahead) for base in bases], hit.precision)
+            return _join([_nearest(hit.on_year, base) for base in bases], hit.precision)
         year = _year_near(hit.start, years)
         if year is None:
             return None
@@ -667,24 +643,15 @@ def _resolve_relative(
     }
 
 
-def _nearest(on_year: Callable[[int], Interval], base: dt.date, ahead: bool = False) -> Interval:
-    """The reading of a yearless date nearest to `base` (the year before, of, or after it). With
-    `ahead` (its clause tells of what is to come: "the election will be held on October 14",
-    "would be held"), a reading that ended more than AHEAD_GRACE_DAYS before `base` is not the
-    writer's: a plan is not told of a day months gone (the grace keeps "said the rally would be
-    held on January 15" in a report of 20 January on the day just past)."""
+def _nearest(on_year: Callable[[int], Interval], base: dt.date) -> Interval:
+    """The reading of a yearless date nearest to `base` (the year before, of, or after it)."""
     best: Interval | None = None
     best_gap = None
-    readings = []
     for year in (base.year - 1, base.year, base.year + 1):
         try:
-            readings.append(on_year(year))
+            start, end = on_year(year)
         except ValueError:
             continue  # 29 February in a common year
-    if ahead:
-        coming = [r for r in readings if (base - r[1]).days <= AHEAD_GRACE_DAYS]
-        readings = coming or readings
-    for start, end in readings:
         middle = start + (end - start) / 2
         gap = abs((middle - base).days)
         if best_gap is None or gap < best_gap:

@@ -1953,8 +1953,7 @@ def _past_after(text: str, plan_end: int, start: int) -> bool:
     ("will be held") and not describing a noun ("the affected area")."""
     words = date_words()
     return any(
-        # the window may reach into the plan's own words: "would be held" is the plan's passive
-        words.plan_participle.search(text, max(0, found.start() - 8), found.start()) is None
+        words.plan_participle.search(text, max(plan_end, found.start() - 8), found.start()) is None
         for found in words.past_verb.finditer(text, plan_end, start)
     )
 
@@ -1980,7 +1979,7 @@ def date_frame(
     if date_words().stamp.search(text, max(sentence[0], start - 30), start):
         # "Updated Sunday at 10:30 a.m. with the names of those killed in the crash": the page's own time
         return None, "the page's own time stamp: no event frame, never compared"
-    if date_words().as_of.search(text, max(sentence[0], start - 20), start) and not text.startswith(
+    if date_words().as_of.search(text, max(sentence[0], start - 12), start) and not text.startswith(
         ("'s", "’s"), end
     ):
         # "by Monday morning the incumbent had not conceded": a state as of that day

@@ -25,7 +25,6 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from factcheck.extract.candidates import Candidate
-from factcheck.extract.frames import date_words
 from factcheck.extract.quotes import SPEECH_VERBS
 from factcheck.extract.text import STOP_WORDS, quote_words, same_statement
 from factcheck.lazyre import lazy
@@ -43,18 +42,7 @@ DATE_CUE_REACH = 60  # characters between a date and the cue that ties it to an 
 CONTEXT_REACH = 30  # characters just before a quotation that say what it is about ("a friendship with")
 # what cannot say what a quotation is about: stop words, and month and weekday names
 CONTEXT_STOPWORDS = STOP_WORDS | {name.lower() for name in [*calendar.month_name, *calendar.day_name] if name}
-BOUND_WORDS = {
-    "by",
-    "until",
-    "till",
-    "through",
-    "before",
-    "after",
-    "as of",
-    "up to",
-    "no later than",
-    "not later than",
-}
+BOUND_WORDS = {"by", "until", "till", "through", "before", "after", "as of", "up to"}
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 QUOTE_LINK_MIN = 40.0  # enough when what they describe is the statement's cue word
 # a date this many calendar years or more from every date the registry gives an event is another
@@ -290,36 +278,17 @@ def _link_date(candidate: Candidate, linker: Linker, anchors: list[Anchor], text
     kept_off = {
         event for event, phrase in anchors if phrase is None or not phrase[0] <= candidate.span[0] < phrase[1]
     }
-    if bound_before(text, candidate.span[0], candidate.sentence[0]):
+    before = text[max(candidate.sentence[0], candidate.span[0] - 12) : candidate.span[0]].lower().split()
+    if before and (before[-1] in BOUND_WORDS or " ".join(before[-2:]) in BOUND_WORDS):
         return claim, LinkNote.UNLINKED  # "by late June": a bound on something else, not an event's date
-    matches = []
+    best: tuple[int, int, int, str] | None = None
+    said = _SAID_ON.search(text, max(candidate.sentence[0], candidate.span[0] - 30), candidate.span[0])
     for match in [*candidate.subjects, *candidate.events]:
         if match.id not in linker.keys_by_kind["event"] or match.id in kept_off:
             continue
         if isinstance(claim, DateClaim) and _other_occurrence(claim, linker.event_dates[match.id]):
             continue
-        matches.append(
-            (match.id, _cues_near(text, candidate.sentence, candidate.span, linker.cues(match.id)))
-        )
-    phrases = _reference_phrases(text, candidate.sentence)
-    holding = next((p for p in phrases if p[1] < candidate.span[0] < p[2]), None)
-    if holding is None:
-        # "After the election, on 9 February, the minister said": a date set off right after the
-        # phrase is its event's, in apposition
-        holding = next((p for p in phrases if _APPOSITION.fullmatch(text, p[2], candidate.span[0])), None)
-    if holding is not None and not any(
-        holding[1] <= s < candidate.span[0] for _, n in matches for s, _e in n
-    ):
-        # "since the start of the war on Wednesday, June 29, when he travelled": the phrase names
-        # no event of the registry before the date, so it tells nothing of whose date it is
-        holding = None
-    if holding is not None and not _attached(text, holding, candidate.span):
-        # "his first trip abroad since the invasion this week": the phrase's event or the verb's
-        return claim, LinkNote.UNLINKED
-    best: tuple[int, int, int, str] | None = None
-    said = _SAID_ON.search(text, max(candidate.sentence[0], candidate.span[0] - 30), candidate.span[0])
-    for match_id, near in matches:
-        near = _in_dates_clause(text, candidate, near, phrases, holding)
+        near = _cues_near(text, candidate.sentence, candidate.span, linker.cues(match.id))
         if near and said is not None and all(start >= candidate.span[1] for start, _ in near):
             continue  # "said on Sunday that he would visit": the day of the saying, not of the visit
         if near:
@@ -327,130 +296,11 @@ def _link_date(candidate: Candidate, linker: Linker, anchors: list[Anchor], text
             # then the more specific wording: "the G7 summit" is the event cued "G7 summit", not
             # one cued "summit" alone, though both cues end the same distance from the date
             written = sum(end - start for start, end in near)
-            score = (-len(near), min(near.values()), -written, match_id)
+            score = (-len(near), min(near.values()), -written, match.id)
             best = score if best is None or score < best else best
     if best is None:
         return claim, LinkNote.UNLINKED
     return claim.model_copy(update={"event": best[-1]}), None
-
-
-def bound_before(text: str, at: int, floor: int = 0) -> bool:
-    """Whether a bound word of BOUND_WORDS ("by", "as of", "no later than") stands right before
-    `at` (not before `floor`)."""
-    before = text[max(floor, at - 20) : at].lower().split()
-    return any(" ".join(before[-n:]) in BOUND_WORDS for n in (1, 2, 3) if len(before) >= n)
-
-
-def _reference_phrases(text: str, sentence: tuple[int, int]) -> list[tuple[int, int, int]]:
-    """(start, end of the reference word, end of the phrase) of every phrase of the sentence that
-    counts from another event ("since the invasion of Ukraine", "after the summit in Minsk"): from
-    a `reference_words` word to the next clause break, through a relative clause ("before the
-    summit, which opened on 4 March")."""
-    found = []
-    for word in _reference().finditer(text, sentence[0], sentence[1]):
-        first = _NAME_WORD.search(text, word.end(), sentence[1])
-        if first is None or _names_a_time(first.group()):
-            continue  # "after 9am on Monday", "since June": the phrase is a time, no other event
-        found.append((word.start(), word.end(), _phrase_end(text, word.end(), sentence[1])))
-    return found
-
-
-def _phrase_end(text: str, start: int, end: int) -> int:
-    """Where the phrase from `start` ends: at the next clause break before `end`, going on through
-    a relative clause (", which opened on 4 March")."""
-    for brk in _CLAUSE_BREAK.finditer(text, start, end):
-        following = _NAME_WORD.search(text, brk.end(), end)
-        if (
-            brk.group() == ","
-            and following is not None
-            and following.group().lower() in anchor_words("relative_words")
-        ):
-            continue
-        return brk.start()
-    return end
-
-
-def _attached(text: str, phrase: tuple[int, int, int], span: tuple[int, int]) -> bool:
-    """Whether a date inside a reference phrase is that phrase's event's date: it comes right
-    after the reference word ("since Monday": the phrase is the date) or after a preposition that
-    ties it to the event named before it ("since the invasion on 24 February")."""
-    between = _NAME_WORD.findall(text[phrase[1] : span[0]].lower())
-    return (
-        not between
-        or between[-1] in anchor_words("date_prepositions")
-        or _APPOSITION.fullmatch(text, phrase[2], span[0]) is not None
-    )
-
-
-def _in_dates_clause(
-    text: str,
-    candidate: Candidate,
-    near: dict[tuple[int, int], int],
-    phrases: list[tuple[int, int, int]],
-    holding: tuple[int, int, int] | None,
-) -> dict[tuple[int, int], int]:
-    """The cues of `near` that can date-stamp the event: a cue naming another occurrence ("his
-    last trip abroad") never does; a cue inside a reference phrase that does not hold the date
-    ("on Sunday he made his first trip since the invasion") names an event the date does not
-    date, unless the date's clause tells what befell people ("killed on Sunday after a train
-    derailed": the derailment's day). A date inside a reference phrase is that phrase's event's
-    alone: a cue outside it counts for nothing, and an event cued both outside and inside ("his
-    first trip since a visit to Beijing in February") is another occurrence of itself there."""
-    if not near:
-        return near
-    start = candidate.span[0]
-    befell = date_words().befell_people.search(text, candidate.sentence[0], start) is not None
-    kept = {}
-    for place, distance in near.items():
-        if _other_occurrence_named(text, candidate.sentence, place[0]):
-            continue
-        inside = next((p for p in phrases if p[1] <= place[0] < p[2]), None)
-        if holding is not None:
-            if inside != holding:
-                continue
-        elif inside is not None and not (befell and text[inside[0] : inside[1]].lower() != "since"):
-            continue
-        kept[place] = distance
-    if holding is not None and kept and len(kept) < len(near):
-        outside = [p for p in near if not holding[1] <= p[0] < holding[2]]
-        if any(p[0] < holding[0] for p in outside):
-            return {}
-    return kept
-
-
-def _other_occurrence_named(text: str, sentence: tuple[int, int], at: int) -> bool:
-    """Whether the cue at `at` follows an `other_occurrence_words` word with at most two words
-    between, none a possessive or a time unit ("last known trip", "previous visit"; not "last
-    week's summit")."""
-    window = text[max(sentence[0], at - 40) : at].lower()
-    words = _NAME_WORD.findall(re.split(r"[,;:.()]", window)[-1])[-3:]
-    for i in range(len(words) - 1, -1, -1):
-        if words[i] in anchor_words("other_occurrence_words"):
-            between = words[i + 1 :]
-            return not any(w.endswith(("'s", "’s")) or w in anchor_words("time_units") for w in between)
-    return False
-
-
-# between the end of a reference phrase and a date set off after it: ", on", ", in" or a comma
-_APPOSITION = lazy(r",\s*(?:(?:on|in)\s+)?", re.IGNORECASE)
-
-
-@functools.cache
-def _reference() -> re.Pattern[str]:
-    """`reference_words` as one pattern of whole words."""
-    return re.compile(r"\b(?:" + "|".join(sorted(anchor_words("reference_words"))) + r")\b", re.IGNORECASE)
-
-
-def _names_a_time(word: str) -> bool:
-    """Whether the first word after a reference word makes the phrase a time ("after 9am",
-    "since June", "before noon", "until last week"), not another event."""
-    lowered = word.lower()
-    return (
-        word[:1].isdigit()
-        or lowered in _CALENDAR_WORDS
-        or lowered in anchor_words("time_words")
-        or lowered in anchor_words("other_occurrence_words")
-    )
 
 
 # a speech verb right before a date ("said on Sunday", "told reporters on Monday"): the date is
@@ -602,7 +452,18 @@ def _anchor(candidate: Candidate, claim: DurationClaim, text: str) -> Anchor:
         return claim.from_event, None
     event = claim.to_event if candidate.anchor_word in anchor_words("span_end_words") else claim.from_event
     start = candidate.span[1]
-    return event, (start, _phrase_end(text, start, candidate.sentence[1]))
+    end = candidate.sentence[1]
+    for brk in _CLAUSE_BREAK.finditer(text, start, end):
+        following = _NAME_WORD.search(text, brk.end(), end)
+        if (
+            brk.group() == ","
+            and following is not None
+            and following.group().lower() in anchor_words("relative_words")
+        ):
+            continue
+        end = brk.start()
+        break
+    return event, (start, end)
 
 
 @functools.cache

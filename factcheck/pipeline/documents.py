@@ -28,7 +28,7 @@ from factcheck.link import claim_id, isolate, link
 from factcheck.link.document import Document, read_document
 from factcheck.link.figures import FigureFrames, figure_frame
 from factcheck.link.lexicon import calendar_capitals, caseless, name_like, written_alike
-from factcheck.link.linking import bound_before, is_excerpt
+from factcheck.link.linking import BOUND_WORDS, is_excerpt
 from factcheck.link.support import (
     MONTHS,
     STATED_YEAR,
@@ -516,7 +516,8 @@ def _after_bound(claim: DateClaim, prose: str) -> bool:
     """True when a bound word ("by", "until", "as of") stands right before the date."""
     if claim.span is None:
         return False
-    return bound_before(prose, claim.span[0])
+    before = prose[max(0, claim.span[0] - 12) : claim.span[0]].lower().split()
+    return bool(before) and (before[-1] in BOUND_WORDS or " ".join(before[-2:]) in BOUND_WORDS)
 
 
 def source_index(registry: Registry, tables: TextTables | None = None) -> SourceIndex:
