@@ -60,3 +60,31 @@ def test_a_spaced_bn_needs_the_digits_before_it() -> None:
     """'bn' after a space is a scale only right after a figure: a word starting with bn is not."""
     texts = [q.text for q in quantities("The 5 bnei brith members met 12 donors.")]
     assert "5 bn" not in texts
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # review19_fa19 item 1: the next line's first word is capitalised, it is no scale of the headline
+        (
+            "Earthquake In Turkey Kills 300\nMillions Left Without Power As Aftershocks Continue\n\n"
+            "ANKARA (Reuters) - A magnitude 7.1 earthquake killed 300 people.",
+            "300",
+            300,
+        ),
+        # item 2: after a year, in a compound, or on a line of running text the figure stays bare
+        ("It was 25 years after the 1995 Million Man March, which drew about 400,000 people.", "1995", 1995),
+        ("Marchers Mark The 2017 Million Woman March", "2017", 2017),
+        ("Remembering The 1956 Million Dollar Quartet", "1956", 1956),
+        ("The 10 Million Dollar Homes list was topped by a $12 million mansion.", "10", 10),
+        ("Top 10 Million Dollar Homes Sold In March", "10", 10),
+        ("United Sign 3 Million Pound Striker", "3", 3),
+        ("Fans said 3 Million Pound Striker Was Worth It, the club said.", "3", 3),
+        ("Meet The 2 Million Pound Drop Winners", "2", 2),
+    ],
+)
+def test_no_title_case_scale_outside_a_headline_figure(text: str, span: str, value: float) -> None:
+    """No figure of the text is the span's digits times a million or a billion."""
+    claims = quantities(text)
+    scaled = [q.text for q in claims if q.value in (pytest.approx(value * 1e6), pytest.approx(value * 1e9))]
+    assert scaled == [], scaled

@@ -54,6 +54,32 @@ TAIL = (
             "guilty of the fraud charges brought by the state, and I will not appeal",
             False,
         ),
+        # review19_fa19 items 3-4: a number or a negation in either side's own words, anywhere
+        (
+            "had counted 40 bodies in the collapsed school building",
+            "the collapsed school building held 50 bodies at least",
+            False,
+        ),
+        (
+            "never took money from the People's Republic of China",
+            "the People's Republic of China paid us 40 million dollars",
+            False,
+        ),
+        (
+            "did not order the strike on the convoy near the border crossing",
+            "the convoy near the border crossing was hit by our forces",
+            False,
+        ),
+        (
+            "was not in any way guilty of the fraud charges brought by the state",
+            "guilty of the fraud charges brought by the state and would appeal",
+            False,
+        ),
+        (
+            "admitted deficiencies in the government's work",
+            "deficiencies in the government's work had led to three resignations",
+            False,
+        ),
         # a shared stretch of small words and one content word is no evidence of one sentence
         ("we will win it for them", "for them and for the club we will lose it", False),
     ],

@@ -134,10 +134,12 @@ DIGITS = re.compile(
     r"(?P<cur>[£$€₹]\s?|Rs\.?\s?)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:(?P<ord>st|nd|rd|th)\b"
+    r"|\s?(?P<scale>million|billion|trillion|thousand|lakh|crore)s?\b"
     # a headline's title case ("$5 Billion Penalty", "2 MILLION") writes the big scale words the
-    # same, but not in a compound ("Top 10 Million-Dollar Homes": ten homes) nor "Thousand" (the
-    # Thousand Islands)
-    r"|\s?(?P<scale>million|billion|trillion|thousand|lakh|crore|(?i:million|billion|trillion)(?!-))s?\b"
+    # same: on the figure's own line, not after a year ("the 1995 Million Man March"), not in a
+    # hyphenated compound ("Top 10 Million-Dollar Homes": ten homes), nor "Thousand" (the Thousand
+    # Islands); _title_scale_read checks the rest (a headline line, no capitalised compound)
+    r"|(?<!(?<![\d,.])(?:1\d{3}|20\d{2}|2100))[ ]?(?P<tscale>(?i:million|billion|trillion))(?!-)s?\b"
     r"|\s(?P<spaced_bn>bn)\b"  # "$5 bn" (agency style): "5bn" with a space
     r"|\s?(?P<speed>km/h|kmph|kmh|kph|mph)\b"
     r"|(?P<abbr>bn|kms|km|Kms|Km|KM|kg|m|ft|k)\b)?"
@@ -216,6 +218,8 @@ def find_numbers(text: str) -> list[Found]:
 def _cores(text: str) -> list[Core]:
     cores: list[Core] = []
     for match in DIGITS.finditer(text):
+        if match.group("tscale") and not _title_scale_read(text, match):
+            match = _DIGITS_PLAIN.match(text, match.start()) or match
         core = _digit_core(match)
         if core is not None:
             cores.append(core)
@@ -348,6 +352,32 @@ def _counted_units_dropped(text: str, cores: list[Core]) -> list[Core]:
     return kept
 
 
+# DIGITS without the headline's title-case scale word, for a figure whose "Million" is not one
+_DIGITS_PLAIN = re.compile(DIGITS.pattern.replace("|(?<!(?<![\\d,.])", "|(?!)(?<!(?<![\\d,.])", 1))
+_LINE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z'’]*)")
+
+
+def _title_scale_read(text: str, match: re.Match[str]) -> bool:
+    """Whether a title-case or capitalised scale word ("$5 Billion Penalty", "143 Million
+    Consumers", "2 MILLION People") scales its figure: only on a headline line, one whose every word
+    of four letters or more is capitalised, and only when the next word is lower case, punctuation,
+    the line end, or a plural noun ("Consumers", "People"); after a figure with a currency sign any
+    word ("$5 Billion Penalty"). Without one, a singular capitalised word after it makes a
+    compound ("10 Million Dollar Homes", "3 Million Pound Striker", "Million Man March"): the
+    figure is read bare."""
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_end = text.find("\n", match.end())
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if any(w[0].islower() for w in _LINE_WORD.findall(line) if len(w) >= 4):
+        return False
+    after = _NEXT_WORD.match(text, match.end())
+    if after is None:
+        return True  # the line end or punctuation
+    word = after.group(1)
+    return word[0].islower() or bool(match.group("cur")) or is_plural(word)
+
+
 def _digit_core(match: re.Match[str]) -> Core | None:
     digits = match.group("num").replace(",", "")
     if len(digits.replace(".", "")) > 15:
@@ -356,7 +386,8 @@ def _digit_core(match: re.Match[str]) -> Core | None:
     unit = None
     if match.group("cur"):
         unit = CURRENCIES[match.group("cur").strip()]
-    scale = (match.group("scale") or "").lower() or match.group("abbr") or match.group("spaced_bn")
+    scale = (match.group("scale") or match.group("tscale") or "").lower()
+    scale = scale or match.group("abbr") or match.group("spaced_bn")
     if scale in SCALES:
         value *= SCALES[scale]
     elif scale in ("m", "bn", "k") and unit is not None:
@@ -374,7 +405,7 @@ def _digit_core(match: re.Match[str]) -> Core | None:
         value=value,
         ordinal=bool(match.group("ord")),
         unit=unit,
-        scale=bool(match.group("scale")),
+        scale=bool(match.group("scale") or match.group("tscale")),
     )
 
 

@@ -52,13 +52,18 @@ def _overlapping_cuts(wa: list[str], wb: list[str]) -> bool:
     words ("apologised to the people of Hong Kong for this and pledged to adopt a most sincere and
     humble attitude" / "pledged to adopt a most sincere and humble attitude to accept
     criticisms"). Neither changes a word of the other; each only quotes more on its own side.
-    Two quotations that start alike and end otherwise (a changed ending) are no such pair, nor is
-    a cut right after a negation ("not guilty of the fraud charges" / "guilty of the fraud
-    charges, and I will appeal"): the shared words mean the opposite there."""
+    Two quotations that start alike and end otherwise (a changed ending) are no such pair, nor are
+    two whose own words, outside the shared stretch, hold a number or a negating word anywhere
+    ("was not in any way guilty of the fraud charges" / "guilty of the fraud charges and would
+    appeal"; "had counted 40 bodies in the collapsed school" / "the collapsed school held 50
+    bodies"): the shared words may mean the opposite, or the figures differ."""
     for head, tail in ((wa, wb), (wb, wa)):
         for size in range(min(len(head), len(tail)) - 1, 0, -1):
             if head[-size:] == tail[:size]:
-                if len(_content(tail[:size])) >= OVERLAP_CONTENT and not negates(head[-size - 1]):
+                own = [word.lower() for word in (*head[:-size], *tail[size:])]
+                if len(_content(tail[:size])) >= OVERLAP_CONTENT and not any(
+                    _is_number(word) or negates(word) for word in own
+                ):
                     return True
                 break
     return False
