@@ -1,7 +1,8 @@
 """Ages (issue 12, session 19): an age is framed by the person it is of in the forms news copy
-writes besides "N-year-old X" and "X, N,": "X is N years old", "X, who is (believed to be) N",
-and "At N, X has ..." opening a sentence. Each form has counter-examples: an age of another
-time, a clock, a thing's age, a bare "is N", and two people in one sentence."""
+writes besides "N-year-old X" and "X, N,": "X is N years old" and "X, who is (believed to be) N".
+Each form has counter-examples: an age of another time, a thing's age, a bare "is N", and two
+people in one sentence. A number opening a sentence ("At 68, Woods has") is never read as an age:
+it is as often a score or a clock (fix_ages19)."""
 
 from __future__ import annotations
 
@@ -45,18 +46,12 @@ def test_a_thing_s_age_said_with_is_is_never_a_person_s() -> None:
     assert ages_in("The Morbi Bridge is 140 years old. The Westgate Tower is 40 years old.") == set()
 
 
-def test_an_age_opening_a_sentence_is_the_age_of_the_name_after_it() -> None:
-    found = claims("He arrived smiling. At 82, Higgs has lost none of his composure.")
-    assert found["82"].subject == "auto.measure.age.higgs"
-    assert found["82"].unit == "years-old"
-
-
-def test_an_age_of_long_ago_opening_a_sentence_is_not_the_person_s_age() -> None:
-    assert ages_in("At 17, Sharapova won Wimbledon. At 19, Lind was a champion.") == set()
-
-
-def test_a_clock_opening_a_sentence_is_no_age() -> None:
-    assert ages_in("The minister spoke first. At 10, Reed is due to address the crowd.") == set()
+def test_a_number_opening_a_sentence_is_never_an_age() -> None:
+    # a golf score, a batsman's runs and a 24-hour clock (review19_ages19), and an age long ago
+    assert ages_in("Tiger Woods led at Augusta. At 68, Woods has a two-shot lead after the first round.") == set()
+    assert ages_in("Joe Root batted on. At 47, Root is still at the crease and England are 120 for two.") == set()
+    assert ages_in("Mayor Tom Reed opened the fair. At 15, Reed has a meeting with traders.") == set()
+    assert ages_in("At 17, Sharapova won Wimbledon. At 82, Higgs has lost none of his composure.") == set()
 
 
 def test_two_people_s_ages_in_one_sentence_stay_apart() -> None:
@@ -84,7 +79,7 @@ def test_an_unnamed_man_is_never_the_named_person_near_him() -> None:
 
 
 def test_an_age_never_meets_a_year_or_a_count() -> None:
-    found = claims("At 45, Reed is the youngest of 45 delegates. Reed, who is 45, came in 2001.")
+    found = claims("Reed is the youngest of 45 delegates. Reed, who is 45, came in 2001.")
     ages = {c.subject for k, c in found.items() if c.subject.startswith("auto.measure.age")}
     assert ages == {"auto.measure.age.reed"}
     assert found["45 delegates"].subject != "auto.measure.age.reed"
@@ -92,15 +87,6 @@ def test_an_age_never_meets_a_year_or_a_count() -> None:
 
 def test_an_age_a_person_turned_or_turns_is_not_read_as_the_age() -> None:
     assert ages_in("Reed, who turned 45 in May, said he would run. Lind, who turns 60 soon, agreed.") == set()
-
-
-def test_a_headline_in_title_case_is_no_sentence_opening_with_an_age() -> None:
-    # "At" inside a title-case line does not open a sentence
-    assert ages_in("Champion Wins Again At 35, Lind Is Still Fast\n\nThe race was held on Sunday.") == set()
-
-
-def test_a_24_hour_clock_before_a_plan_is_no_age() -> None:
-    assert ages_in("The fair opens today. At 15, Mayor Tom Reed is due to cut the ribbon.") == set()
 
 
 def test_a_headline_s_last_words_are_not_part_of_the_name_an_age_follows() -> None:

@@ -22,7 +22,7 @@ def test_one_person_given_two_ages_is_a_major_conflict(review: Review) -> None:
             "wire": ("2025-07-04", "Peter Lund spoke in Geneva on Wednesday. Lund, 83, said he was moved.\n"),
             "daily": (
                 "2025-07-04",
-                "Peter Lund arrived smiling on Wednesday. At 82, Lund has lost none of his wit.\n",
+                "Peter Lund arrived smiling on Wednesday. Lund, 82, has lost none of his wit.\n",
             ),
         }
     )

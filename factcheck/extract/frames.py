@@ -116,8 +116,6 @@ class FrameTable(msgspec.Struct, frozen=True):
     aged_things: LazyPattern | None = None  # "(Ohio) steel plant": a thing, so the place before is no person
     # "Guzman is (believed to be) 58 years old": the name an age is said of, before it
     age_said_of: LazyPattern | None = None
-    # "At 82, Higgs has ...": the present-tense verb after the name an age opens a sentence with
-    age_now_verbs: LazyPattern | None = None
     hedge: LazyPattern | None = None  # "were confirmed (as) dead": a verb that lets the cue after it decide
     onset: Onset | None = None  # "the incident happened at": verbs whose subject names the event
     # roles whose counted noun frames a count only when no cue in its clause and no participle
@@ -300,7 +298,6 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         hedge=_hedge(list(data.get("hedges") or [])),
         aged_things=_aged_things(list(data.get("aged_things") or [])),
         age_said_of=_age_said_of(list(data.get("age_hedges") or [])),
-        age_now_verbs=_age_now(list(data.get("age_now_verbs") or []), list(data.get("age_now_plans") or [])),
         unique_people=frozenset(str(w).lower() for w in data.get("unique_people") or []),
         destroyed=_cue_pattern(list(data.get("destroyed") or [])) if data.get("destroyed") else None,
         infants={str(k).lower(): str(v) for k, v in (data.get("infants") or {}).items()},
@@ -361,19 +358,6 @@ def _age_said_of(hedges: list[Any]) -> LazyPattern:
     return LazyPattern(
         r"(?:^|(?<=[^\w'’-]))(?P<name>[A-Z][a-z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3})"
         r"(?:(?P<who>,\s+who\s+)|\s+)is\s+" + hedged + r"\Z"
-    )
-
-
-def _age_now(verbs: list[Any], plans: list[Any]) -> LazyPattern | None:
-    """After "At 82": a comma, a name, then a present-tense verb ("At 82, Higgs has lost"), not
-    one of a plan ("At 15, Reed is due to speak": a 24-hour clock)."""
-    if not verbs:
-        return None
-    return LazyPattern(
-        r",\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})\s+(?:"
-        + _words(verbs)
-        + r")\b"
-        + (r"(?!\s+(?:" + _words(plans) + r")\b)" if plans else "")  # "At 15, Reed is due to": a clock
     )
 
 
@@ -806,7 +790,6 @@ def measure_kind(
             or apposed_person(text, start)
             or _described_person(text, start)
             or said_person(text, start, table)
-            or now_person(text, start, end, table)
             or _unique_person(text, start, end, table)
         )
         # ages of different people never meet: an age is framed by the person it is of, and an
@@ -913,30 +896,6 @@ def said_person(text: str, start: int, table: FrameTable | None = None, bare: bo
     if found is not None and bare and found.group("who") is None:
         return None
     words = _named(found.group("name"), at_start=False).split() if found is not None else []
-    if not words or words[-1].lower() in _CALENDAR_WORDS or _a_thing(words[-1], table):
-        return None
-    return " ".join(words[-2:])
-
-
-# "At 82, Higgs has lost none of his composure": an age a sentence opens with, the name after it
-_AT_BEFORE = lazy(r"(?:^|(?<=[.!?;:\n\"“]\s)|(?<=\n)|(?<=[\"“]))At\s+\Z")
-# below 13 "At 10, ..." is as often a clock as an age
-_AT_AGE_FLOOR = 13
-
-
-def now_person(text: str, start: int, end: int, table: FrameTable | None = None) -> str | None:
-    """The person an age opening a sentence is of ("At 82, Higgs has lost ..." -> Higgs): the
-    name after the comma, with a present-tense verb after it (frames.yaml `age_now_verbs`):
-    "At 17, Sharapova won Wimbledon" is an age of long ago, and no age below 13 ("At 10, Smith
-    is due to speak" is a clock)."""
-    table = table or default_table()
-    digits = text[start:end]
-    if table.age_now_verbs is None or not digits.isdigit() or not _AT_AGE_FLOOR <= int(digits) <= 120:
-        return None
-    if _AT_BEFORE.search(text, max(0, start - 6), start) is None:
-        return None
-    found = table.age_now_verbs.match(text, end)
-    words = found.group("name").split() if found is not None else []
     if not words or words[-1].lower() in _CALENDAR_WORDS or _a_thing(words[-1], table):
         return None
     return " ".join(words[-2:])
