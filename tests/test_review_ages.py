@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from registry_review import Review
 
 
@@ -45,4 +46,23 @@ def test_ages_of_two_people_or_a_thing_never_meet(review: Review) -> None:
             ),
         }
     )
+    assert _age_findings(found) == []
+
+
+@pytest.mark.parametrize(
+    ("said", "apposed"),
+    [
+        (
+            "Ford is 122 years old. Bill Ford spoke in Detroit on Monday.",
+            "Bill Ford, 68, spoke in Detroit on Monday.",
+        ),
+        (
+            "The firm founded by Lund is 40 years old. Its owner spoke in Oslo on Monday.",
+            "Peter Lund, 72, spoke in Oslo on Monday about the firm.",
+        ),
+    ],
+)
+def test_a_firm_s_age_or_a_noun_phrase_s_is_never_a_person_s(review: Review, said: str, apposed: str) -> None:
+    # review19_ages19 must-fix 2: "Ford" is a firm there, Lund ends "the firm founded by Lund"
+    found = review({"wire": ("2025-07-04", said + "\n"), "daily": ("2025-07-04", apposed + "\n")})
     assert _age_findings(found) == []

@@ -3,7 +3,11 @@ differently ("eight-year-old Savita", "Savita Kumari, 12") meet on one frame."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
+
 from factcheck.extract.candidates import Candidate
+from factcheck.extract.frames import SAID_ALONE
 from factcheck.model import MentionClaim, QuantityClaim
 from factcheck.model.ids import Family, auto_frame, frame_slug, in_family
 from factcheck.model.names import name_slug
@@ -34,3 +38,31 @@ def ages_by_name_cluster(candidates: list[Candidate]) -> list[Candidate]:
                 )
         out.append(cand)
     return out
+
+
+def said_ages_confirmed(candidates: list[Candidate], corpus: Mapping[str, str]) -> list[Candidate]:
+    """Candidates without the ages said of a one-word name with "is" ("Ford is 99 years old")
+    that no source sets off after that name ("Ford, 68,", "Guzman, 56, escaped"): a lone
+    capitalised word before "is" may be a firm, a place or a team, and only a name the coverage
+    gives an apposed age is known to be a person's."""
+    out = []
+    for cand in candidates:
+        claim = cand.claim
+        if (
+            isinstance(claim, QuantityClaim)
+            and SAID_ALONE in (cand.frame_why or "")
+            and in_family(claim.subject, Family.MEASURE)
+        ):
+            name = frame_slug(claim.subject, Family.MEASURE).removeprefix(AGE)
+            if not any(_apposed_age(name, text) for text in corpus.values()):
+                continue
+        out.append(cand)
+    return out
+
+
+def _apposed_age(name: str, text: str) -> bool:
+    """Whether `text` sets an age of 1 to 120 off by commas after the name ("Guzman, 56,")."""
+    pattern = (
+        r"(?<![\w'’-])" + re.escape(name) + r",\s(\d{1,3})(?=,|\s(?:said|says|told|who|was|is|of|has|had)\b)"
+    )
+    return any(1 <= int(m.group(1)) <= 120 for m in re.finditer(pattern, text, re.IGNORECASE))

@@ -351,12 +351,15 @@ def _aged_things(nouns: list[Any]) -> LazyPattern | None:
 
 
 def _age_said_of(hedges: list[Any]) -> LazyPattern:
-    """Right before an age: a name, then "is" or ", who is", maybe a hedge ("believed to be"):
-    "Guzman is 58 years old", "Guzman, who is believed to be around 56 years old". Only "is":
-    "was 35 when he joined" is the age at another time."""
+    """Right before an age: a name opening its sentence or clause, then "is" or ", who is", maybe
+    a hedge ("believed to be"): "Guzman is 58 years old", "Guzman, who is believed to be around 56
+    years old". Only "is": "was 35 when he joined" is the age at another time."""
     hedged = r"(?:(?:" + _words(hedges) + r")\s+to\s+be\s+)?" if hedges else ""
     return LazyPattern(
-        r"(?:^|(?<=[^\w'’-]))(?P<name>[A-Z][a-z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3})"
+        # the name opens its sentence or clause: a word before it ("The firm founded by Lund is
+        # 40 years old", "The daughter of Tom Reed, who is 12") ends a longer noun phrase
+        r"(?:^|(?<=[.!?;:,(\n\"“”]\s)|(?<=[\n\"“(]))"
+        r"(?P<name>[A-Z][a-z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3})"
         r"(?:(?P<who>,\s+who\s+)|\s+)is\s+" + hedged + r"\Z"
     )
 
@@ -785,19 +788,16 @@ def measure_kind(
         baby = _infant(text, end, unit, table)
         if baby is not None:
             return f"age.infant-{baby}", f"{unit.replace('s-', '-')}; the age of the baby {baby}"
-        person = (
-            aged_person(text, end)
-            or apposed_person(text, start)
-            or _described_person(text, start)
-            or said_person(text, start, table)
-            or _unique_person(text, start, end, table)
-        )
+        person = aged_person(text, end) or apposed_person(text, start) or _described_person(text, start)
+        said = None if person else said_person(text, start, table, end=end)
+        person = person or said or _unique_person(text, start, end, table)
+        alone = f"; {SAID_ALONE}" if said is not None and " " not in said else ""
         # ages of different people never meet: an age is framed by the person it is of, and an
         # age with no name after it ("a 40-year-old farmer") is nobody another report could name
         # a thing's age ("a 40-year-old bridge") is never framed: "a 60-year-old apartment
         # building" and "a 10-year-old office building" are two things, "factory worker" a person
         return (
-            (f"age.{name_slug(person)}", f"{unit.replace('s-', '-')}; the age of {person}")
+            (f"age.{name_slug(person)}", f"{unit.replace('s-', '-')}; the age of {person}{alone}")
             if person
             else None
         )
@@ -886,11 +886,20 @@ def _described_person(text: str, start: int) -> str | None:
     return " ".join(found.group("name").split()[-2:]) if found is not None else None
 
 
-def said_person(text: str, start: int, table: FrameTable | None = None, bare: bool = False) -> str | None:
+def said_person(
+    text: str, start: int, table: FrameTable | None = None, bare: bool = False, end: int | None = None
+) -> str | None:
     """The name an age is said of with "is" ("Guzman is 58 years old", "Higgs, who is 83,"),
-    if any: not a month or weekday, nor a thing ("the Morbi Bridge is 140 years old"). A `bare`
-    number (no "years old") is an age only after ", who is": "Smith is 35." may be a score."""
+    if any: the name opens its sentence or clause, is not a month or weekday, nor a thing ("the
+    Morbi Bridge is 140 years old"), and the age (text[start:end], when given) is 1 to 120. A
+    `bare` number (no "years old") is an age only after ", who is": "Smith is 35." may be a score.
+    A one-word name ("Guzman") is kept only where the sources also set an age off after it
+    (ages.said_ages_confirmed: the why ends with SAID_ALONE)."""
     table = table or default_table()
+    if end is not None:
+        digits = _DIGITS.search(text, start, end)
+        if digits is None or not 1 <= int(digits.group()) <= 120:
+            return None
     pattern = table.age_said_of
     found = pattern.search(text, max(0, start - 120), start) if pattern is not None else None
     if found is not None and bare and found.group("who") is None:
@@ -899,6 +908,12 @@ def said_person(text: str, start: int, table: FrameTable | None = None, bare: bo
     if not words or words[-1].lower() in _CALENDAR_WORDS or _a_thing(words[-1], table):
         return None
     return " ".join(words[-2:])
+
+
+_DIGITS = lazy(r"\d+")
+# the why of an age said of a one-word name with "is" ("Ford is 99 years old"): kept only when a
+# source sets an age off after that name ("Ford, 68,"), as a lone word may be a firm or a place
+SAID_ALONE = "said of one name with 'is'"
 
 
 def _a_thing(word: str, table: FrameTable) -> bool:

@@ -12,7 +12,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from factcheck.extract.agencies import credit_across_sources
-from factcheck.extract.ages import ages_by_name_cluster
+from factcheck.extract.ages import ages_by_name_cluster, said_ages_confirmed
 from factcheck.extract.autonames import NameClusters, find_auto_names
 from factcheck.extract.candidates import PLACEHOLDERS, Candidate, Dropped, Extraction, SubjectMatch
 from factcheck.extract.dates import find_dates
@@ -129,7 +129,8 @@ def extract_text(
     ]
     if dropped is not None:
         dropped.extend(builder.dropped)
-    own = ages_by_name_cluster(credit_same_readings([c for c in candidates if c is not None]))
+    own = said_ages_confirmed([c for c in candidates if c is not None], corpus)
+    own = ages_by_name_cluster(credit_same_readings(own))
     own = with_report_toll(with_repeated_stage(with_rising_stage(own, text, sentences)))
     own = with_one_untyped_sum(own, text, source)
     return credit_across_sources(own, corpus, source)
