@@ -406,6 +406,11 @@ class _Builder:
             return None  # "6.4, while others gave 5.6": readings whose makers we cannot tell apart
         data["subject"] = frame.id
         why = frame.why
+        if self.when is not None and frame.id.startswith(auto_frame(Family.MEASURE, "age.")):
+            # a person's age holds from one birthday to the next: the report's day says which
+            # year of it (FC102: 82 and 83 in reports 30 days or more apart may both be right)
+            data["as_of"] = self.when.date() if isinstance(self.when, dt.datetime) else self.when
+            why += f"; an age as of {data['as_of'].isoformat()} (report day)"
         if data.get("approx") in CEILING_WORDS and _role(frame.id) in default_table().ceilings:
             # "licensed to carry up to 200 people": the capacity is 200, not anything below it
             why += f"; '{data.pop('approx')}' states a ceiling: the figure itself"
