@@ -99,3 +99,22 @@ def test_ages_two_years_apart_are_major_however_far_apart_the_reports(review: Re
     )
     [finding] = _age_findings(found)
     assert finding["grade"] == "major"
+
+
+def test_a_lone_surname_said_with_is_of_two_people_of_one_surname_gives_no_age(review: Review) -> None:
+    # review19_ages19: "Reed is 45 years old" and "Reed is 41 years old" are a mayor and a nurse;
+    # "Tom Reed, 45," sets the age off after the full name, not after "Reed" alone
+    found = review(
+        {
+            "wire": (
+                "2025-03-03",
+                "Mayor Tom Reed, 45, opened the bridge in Kessel on Monday. Reed is 45 years old.\n",
+            ),
+            "daily": (
+                "2025-03-03",
+                "Anna Reed, who is 41, opened the bridge in Kessel on Monday with the mayor."
+                " Reed is 41 years old and a nurse.\n",
+            ),
+        }
+    )
+    assert _age_findings(found) == []

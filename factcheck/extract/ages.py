@@ -61,8 +61,18 @@ def said_ages_confirmed(candidates: list[Candidate], corpus: Mapping[str, str]) 
 
 
 def _apposed_age(name: str, text: str) -> bool:
-    """Whether `text` sets an age of 1 to 120 off by commas after the name ("Guzman, 56,")."""
+    """Whether `text` sets an age of 1 to 120 off by commas after the name standing alone
+    ("Guzman, 56,"): after a full name ("Tom Reed, 45,") it is that person's, and another of the
+    surname ("Anna Reed is 41 years old") may be meant by the lone word."""
     pattern = (
         r"(?<![\w'’-])" + re.escape(name) + r",\s(\d{1,3})(?=,|\s(?:said|says|told|who|was|is|of|has|had)\b)"
     )
-    return any(1 <= int(m.group(1)) <= 120 for m in re.finditer(pattern, text, re.IGNORECASE))
+    return any(
+        1 <= int(m.group(1)) <= 120
+        and _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None
+        for m in re.finditer(pattern, text, re.IGNORECASE)
+    )
+
+
+# a capitalised word right before a name: the name is the last word of a longer one ("Tom Reed")
+_CAPITALISED_BEFORE = re.compile(r"(?<![.!?]\s)(?<![.!?])\b[A-Z][\w'’-]*[^\S\n]+\Z")
