@@ -117,3 +117,10 @@ def test_a_headline_s_last_words_are_not_part_of_the_name_an_age_follows() -> No
     )
     assert found["53"].subject == "auto.measure.age.reed"
     assert found["40"].subject == "auto.measure.age.anna-lind"
+
+
+def test_a_city_s_age_in_thousands_or_a_namesake_s_apposed_age_is_no_person_s() -> None:
+    # "2,000" is read whole, not as 2; "Anne Paris, 41," vouches for Anne Paris, not for "Paris"
+    found = claims("Paris is 2,000 years old. Anne Paris, 41, spoke. Paris is 100 years old.")
+    assert found["41"].subject == "auto.measure.age.anne-paris"
+    assert found["2,000"].subject == found["100"].subject == "unknown.quantity"

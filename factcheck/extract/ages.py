@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from factcheck.extract.candidates import Candidate
+from factcheck.extract.candidates import PLACEHOLDERS, Candidate
 from factcheck.extract.frames import SAID_ALONE
 from factcheck.model import MentionClaim, QuantityClaim
 from factcheck.model.ids import Family, auto_frame, frame_slug, in_family
@@ -41,8 +41,8 @@ def ages_by_name_cluster(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def said_ages_confirmed(candidates: list[Candidate], corpus: Mapping[str, str]) -> list[Candidate]:
-    """Candidates without the ages said of a one-word name with "is" ("Ford is 99 years old")
-    that no source sets off after that name ("Ford, 68,", "Guzman, 56, escaped"): a lone
+    """Candidates with the ages said of a one-word name with "is" ("Ford is 99 years old")
+    unframed where no source sets an age off after that name ("Ford, 68,", "Guzman, 56, escaped"): a lone
     capitalised word before "is" may be a firm, a place or a team, and only a name the coverage
     gives an apposed age is known to be a person's."""
     out = []
@@ -55,7 +55,9 @@ def said_ages_confirmed(candidates: list[Candidate], corpus: Mapping[str, str]) 
         ):
             name = frame_slug(claim.subject, Family.MEASURE).removeprefix(AGE)
             if not any(_apposed_age(name, text) for text in corpus.values()):
-                continue
+                # kept as a figure of no frame, as before the form was read (`check` still sees it)
+                unframed = claim.model_copy(update={"subject": PLACEHOLDERS["quantity"], "as_of": None})
+                cand = cand.model_copy(update={"claim": unframed, "frame_why": None})
         out.append(cand)
     return out
 
@@ -75,4 +77,4 @@ def _apposed_age(name: str, text: str) -> bool:
 
 
 # a capitalised word right before a name: the name is the last word of a longer one ("Tom Reed")
-_CAPITALISED_BEFORE = re.compile(r"(?<![.!?]\s)(?<![.!?])\b[A-Z][\w'’-]*[^\S\n]+\Z")
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w'’-]*[^\S\n]+\Z")

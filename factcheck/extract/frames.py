@@ -897,8 +897,8 @@ def said_person(
     (ages.said_ages_confirmed: the why ends with SAID_ALONE)."""
     table = table or default_table()
     if end is not None:
-        digits = _DIGITS.search(text, start, end)
-        if digits is None or not 1 <= int(digits.group()) <= 120:
+        digits = _DIGITS.search(text, start, end)  # "2,000 years old" is no one's age
+        if digits is None or not 1 <= int(digits.group().replace(",", "")) <= 120:
             return None
     pattern = table.age_said_of
     found = pattern.search(text, max(0, start - 120), start) if pattern is not None else None
@@ -910,7 +910,7 @@ def said_person(
     return " ".join(words[-2:])
 
 
-_DIGITS = lazy(r"\d+")
+_DIGITS = lazy(r"\d[\d,]*")
 # the why of an age said of a one-word name with "is" ("Ford is 99 years old"): kept only when a
 # source sets an age off after that name ("Ford, 68,"), as a lone word may be a firm or a place
 SAID_ALONE = "said of one name with 'is'"
