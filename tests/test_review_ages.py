@@ -69,36 +69,31 @@ def test_a_firm_s_age_or_a_noun_phrase_s_is_never_a_person_s(review: Review, sai
 
 
 @pytest.mark.parametrize(
-    ("later", "grade"),
-    [("2025-09-10", "minor"), ("2025-02-09", "minor"), ("2025-01-20", "major")],
+    ("later", "age", "grade"),
+    [
+        ("2025-09-10", 83, "minor"),
+        ("2025-02-09", 83, "minor"),
+        ("2025-01-20", 83, "major"),
+        ("2025-09-10", 84, "major"),
+    ],
 )
 def test_ages_a_year_apart_in_reports_a_birthday_may_lie_between_are_close(
-    review: Review, later: str, grade: str
+    review: Review, later: str, age: int, grade: str
 ) -> None:
     # review19_ages19 must-fix 3: 82 in January and 83 in September may both be right (minor);
-    # 30 days or more apart counts as months apart, 10 days apart is one report's error (major)
-    found = review(
-        {
-            "wire": ("2025-01-10", "Peter Lund spoke in Geneva on Wednesday. Lund, 82, said he was moved.\n"),
-            "daily": (later, "Peter Lund spoke in Oslo on Tuesday. Lund, 83, said he would keep working.\n"),
-        }
-    )
-    [finding] = _age_findings(found)
-    assert finding["grade"] == grade
-
-
-def test_ages_two_years_apart_are_major_however_far_apart_the_reports(review: Review) -> None:
+    # 30 days or more apart counts as months apart, 10 days apart is one report's error (major),
+    # and two years apart is major however far apart the reports
     found = review(
         {
             "wire": ("2025-01-10", "Peter Lund spoke in Geneva on Wednesday. Lund, 82, said he was moved.\n"),
             "daily": (
-                "2025-09-10",
-                "Peter Lund spoke in Oslo on Tuesday. Lund, 84, said he would keep working.\n",
+                later,
+                f"Peter Lund spoke in Oslo on Tuesday. Lund, {age}, said he would keep working.\n",
             ),
         }
     )
     [finding] = _age_findings(found)
-    assert finding["grade"] == "major"
+    assert finding["grade"] == grade
 
 
 def test_a_lone_surname_said_with_is_of_two_people_of_one_surname_gives_no_age(review: Review) -> None:
