@@ -1,7 +1,8 @@
 """Ages (issue 12, session 19): an age is framed by the person it is of in the forms news copy
-writes besides "N-year-old X" and "X, N,": "X is N years old", "X, who is (believed to be) N",
-and "At N, X has ..." opening a sentence. Each form has counter-examples: an age of another
-time, a clock, a thing's age, a bare "is N", and two people in one sentence."""
+writes besides "N-year-old X" and "X, N,": "X is N years old" and "X, who is (believed to be) N".
+Each form has counter-examples: an age of another time, a thing's age, a bare "is N", and two
+people in one sentence. A number opening a sentence ("At 68, Woods has") is never read as an age:
+it is as often a score or a clock (fix_ages19)."""
 
 from __future__ import annotations
 
@@ -17,13 +18,29 @@ def ages_in(text: str) -> set[str]:
 
 
 def test_an_age_said_with_is_is_the_person_s() -> None:
-    found = claims("According to police records, Guzman is 58 years old. He fled on Sunday.")
+    found = claims("According to police records, Joaquin Guzman is 58 years old. He fled on Sunday.")
+    assert found["58"].subject == "auto.measure.age.joaquin-guzman"
+
+
+def test_an_age_said_of_one_name_needs_an_age_set_off_after_that_name() -> None:
+    # "Guzman" alone may be a firm or a place: a person's only where a source writes "Guzman, 56,"
+    assert ages_in("According to police records, Guzman is 58 years old. He fled on Sunday.") == set()
+    found = claims("Guzman, 56, fled on Sunday. According to police records, Guzman is 58 years old.")
     assert found["58"].subject == "auto.measure.age.guzman"
 
 
 def test_a_hedged_age_after_who_is_is_the_person_s() -> None:
-    found = claims("Guzman, who is believed to be around 56 years old, was not recaptured.")
-    assert found["around 56"].subject == "auto.measure.age.guzman"
+    found = claims("Joaquin Guzman, who is believed to be around 56 years old, was not recaptured.")
+    assert found["around 56"].subject == "auto.measure.age.joaquin-guzman"
+
+
+def test_a_firm_or_a_noun_phrase_before_is_is_no_person() -> None:
+    # review19_ages19: a firm named like a person, a name ending a longer noun phrase, an age over 120
+    assert ages_in("Ford is 122 years old. Bill Ford spoke in Detroit on Monday.") == set()
+    assert ages_in("Ford is 99 years old. Bill Ford spoke in Detroit on Monday.") == set()
+    assert ages_in("The firm founded by Lund is 40 years old. Its owner spoke in Oslo.") == set()
+    assert ages_in("The daughter of Tom Reed, who is 12, was pulled from the river.") == set()
+    assert ages_in("Peter Lund is 130 years old, the joke went.") == set()
 
 
 def test_a_bare_age_after_who_is_is_the_person_s() -> None:
@@ -45,22 +62,22 @@ def test_a_thing_s_age_said_with_is_is_never_a_person_s() -> None:
     assert ages_in("The Morbi Bridge is 140 years old. The Westgate Tower is 40 years old.") == set()
 
 
-def test_an_age_opening_a_sentence_is_the_age_of_the_name_after_it() -> None:
-    found = claims("He arrived smiling. At 82, Higgs has lost none of his composure.")
-    assert found["82"].subject == "auto.measure.age.higgs"
-    assert found["82"].unit == "years-old"
-
-
-def test_an_age_of_long_ago_opening_a_sentence_is_not_the_person_s_age() -> None:
-    assert ages_in("At 17, Sharapova won Wimbledon. At 19, Lind was a champion.") == set()
-
-
-def test_a_clock_opening_a_sentence_is_no_age() -> None:
-    assert ages_in("The minister spoke first. At 10, Reed is due to address the crowd.") == set()
+def test_a_number_opening_a_sentence_is_never_an_age() -> None:
+    # a golf score, a batsman's runs and a 24-hour clock (review19_ages19), and an age long ago
+    assert (
+        ages_in("Tiger Woods led at Augusta. At 68, Woods has a two-shot lead after the first round.")
+        == set()
+    )
+    assert (
+        ages_in("Joe Root batted on. At 47, Root is still at the crease and England are 120 for two.")
+        == set()
+    )
+    assert ages_in("Mayor Tom Reed opened the fair. At 15, Reed has a meeting with traders.") == set()
+    assert ages_in("At 17, Sharapova won Wimbledon. At 82, Higgs has lost none of his composure.") == set()
 
 
 def test_two_people_s_ages_in_one_sentence_stay_apart() -> None:
-    found = claims("Dana Reyes, who is 40, met Paul Ortega, who is 38, on Monday.")
+    found = claims("Dana Reyes, who is 40, met a friend; Paul Ortega, who is 38, came on Monday.")
     assert found["40"].subject == "auto.measure.age.dana-reyes"
     assert found["38"].subject == "auto.measure.age.paul-ortega"
 
@@ -84,28 +101,26 @@ def test_an_unnamed_man_is_never_the_named_person_near_him() -> None:
 
 
 def test_an_age_never_meets_a_year_or_a_count() -> None:
-    found = claims("At 45, Reed is the youngest of 45 delegates. Reed, who is 45, came in 2001.")
+    found = claims("Tom Reed is the youngest of 45 delegates. Tom Reed, who is 45, came in 2001.")
     ages = {c.subject for k, c in found.items() if c.subject.startswith("auto.measure.age")}
-    assert ages == {"auto.measure.age.reed"}
-    assert found["45 delegates"].subject != "auto.measure.age.reed"
+    assert ages == {"auto.measure.age.tom-reed"}
+    assert found["45 delegates"].subject != "auto.measure.age.tom-reed"
 
 
 def test_an_age_a_person_turned_or_turns_is_not_read_as_the_age() -> None:
     assert ages_in("Reed, who turned 45 in May, said he would run. Lind, who turns 60 soon, agreed.") == set()
 
 
-def test_a_headline_in_title_case_is_no_sentence_opening_with_an_age() -> None:
-    # "At" inside a title-case line does not open a sentence
-    assert ages_in("Champion Wins Again At 35, Lind Is Still Fast\n\nThe race was held on Sunday.") == set()
-
-
-def test_a_24_hour_clock_before_a_plan_is_no_age() -> None:
-    assert ages_in("The fair opens today. At 15, Mayor Tom Reed is due to cut the ribbon.") == set()
-
-
 def test_a_headline_s_last_words_are_not_part_of_the_name_an_age_follows() -> None:
     found = claims(
-        "Bridge reopens in Kessel\n\nReed, 53, cut the ribbon.\n\nPort of Aldby\n\nLind is 40 years old."
+        "Bridge reopens in Kessel\n\nReed, 53, cut the ribbon.\n\nPort of Aldby\n\nAnna Lind is 40 years old."
     )
     assert found["53"].subject == "auto.measure.age.reed"
-    assert found["40"].subject == "auto.measure.age.lind"
+    assert found["40"].subject == "auto.measure.age.anna-lind"
+
+
+def test_a_city_s_age_in_thousands_or_a_namesake_s_apposed_age_is_no_person_s() -> None:
+    # "2,000" is read whole, not as 2; "Anne Paris, 41," vouches for Anne Paris, not for "Paris"
+    found = claims("Paris is 2,000 years old. Anne Paris, 41, spoke. Paris is 100 years old.")
+    assert found["41"].subject == "auto.measure.age.anne-paris"
+    assert found["2,000"].subject == found["100"].subject == "unknown.quantity"

@@ -116,8 +116,6 @@ class FrameTable(msgspec.Struct, frozen=True):
     aged_things: LazyPattern | None = None  # "(Ohio) steel plant": a thing, so the place before is no person
     # "Guzman is (believed to be) 58 years old": the name an age is said of, before it
     age_said_of: LazyPattern | None = None
-    # "At 82, Higgs has ...": the present-tense verb after the name an age opens a sentence with
-    age_now_verbs: LazyPattern | None = None
     hedge: LazyPattern | None = None  # "were confirmed (as) dead": a verb that lets the cue after it decide
     onset: Onset | None = None  # "the incident happened at": verbs whose subject names the event
     # roles whose counted noun frames a count only when no cue in its clause and no participle
@@ -300,7 +298,6 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         hedge=_hedge(list(data.get("hedges") or [])),
         aged_things=_aged_things(list(data.get("aged_things") or [])),
         age_said_of=_age_said_of(list(data.get("age_hedges") or [])),
-        age_now_verbs=_age_now(list(data.get("age_now_verbs") or []), list(data.get("age_now_plans") or [])),
         unique_people=frozenset(str(w).lower() for w in data.get("unique_people") or []),
         destroyed=_cue_pattern(list(data.get("destroyed") or [])) if data.get("destroyed") else None,
         infants={str(k).lower(): str(v) for k, v in (data.get("infants") or {}).items()},
@@ -354,26 +351,16 @@ def _aged_things(nouns: list[Any]) -> LazyPattern | None:
 
 
 def _age_said_of(hedges: list[Any]) -> LazyPattern:
-    """Right before an age: a name, then "is" or ", who is", maybe a hedge ("believed to be"):
-    "Guzman is 58 years old", "Guzman, who is believed to be around 56 years old". Only "is":
-    "was 35 when he joined" is the age at another time."""
+    """Right before an age: a name opening its sentence or clause, then "is" or ", who is", maybe
+    a hedge ("believed to be"): "Guzman is 58 years old", "Guzman, who is believed to be around 56
+    years old". Only "is": "was 35 when he joined" is the age at another time."""
     hedged = r"(?:(?:" + _words(hedges) + r")\s+to\s+be\s+)?" if hedges else ""
     return LazyPattern(
-        r"(?:^|(?<=[^\w'’-]))(?P<name>[A-Z][a-z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3})"
+        # the name opens its sentence or clause: a word before it ("The firm founded by Lund is
+        # 40 years old", "The daughter of Tom Reed, who is 12") ends a longer noun phrase
+        r"(?:^|(?<=[.!?;:,(\n\"“”]\s)|(?<=[\n\"“(]))"
+        r"(?P<name>[A-Z][a-z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3})"
         r"(?:(?P<who>,\s+who\s+)|\s+)is\s+" + hedged + r"\Z"
-    )
-
-
-def _age_now(verbs: list[Any], plans: list[Any]) -> LazyPattern | None:
-    """After "At 82": a comma, a name, then a present-tense verb ("At 82, Higgs has lost"), not
-    one of a plan ("At 15, Reed is due to speak": a 24-hour clock)."""
-    if not verbs:
-        return None
-    return LazyPattern(
-        r",\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})\s+(?:"
-        + _words(verbs)
-        + r")\b"
-        + (r"(?!\s+(?:" + _words(plans) + r")\b)" if plans else "")  # "At 15, Reed is due to": a clock
     )
 
 
@@ -801,20 +788,16 @@ def measure_kind(
         baby = _infant(text, end, unit, table)
         if baby is not None:
             return f"age.infant-{baby}", f"{unit.replace('s-', '-')}; the age of the baby {baby}"
-        person = (
-            aged_person(text, end)
-            or apposed_person(text, start)
-            or _described_person(text, start)
-            or said_person(text, start, table)
-            or now_person(text, start, end, table)
-            or _unique_person(text, start, end, table)
-        )
+        person = aged_person(text, end) or apposed_person(text, start) or _described_person(text, start)
+        said = None if person else said_person(text, start, table, end=end)
+        person = person or said or _unique_person(text, start, end, table)
+        alone = f"; {SAID_ALONE}" if said is not None and " " not in said else ""
         # ages of different people never meet: an age is framed by the person it is of, and an
         # age with no name after it ("a 40-year-old farmer") is nobody another report could name
         # a thing's age ("a 40-year-old bridge") is never framed: "a 60-year-old apartment
         # building" and "a 10-year-old office building" are two things, "factory worker" a person
         return (
-            (f"age.{name_slug(person)}", f"{unit.replace('s-', '-')}; the age of {person}")
+            (f"age.{name_slug(person)}", f"{unit.replace('s-', '-')}; the age of {person}{alone}")
             if person
             else None
         )
@@ -903,11 +886,20 @@ def _described_person(text: str, start: int) -> str | None:
     return " ".join(found.group("name").split()[-2:]) if found is not None else None
 
 
-def said_person(text: str, start: int, table: FrameTable | None = None, bare: bool = False) -> str | None:
+def said_person(
+    text: str, start: int, table: FrameTable | None = None, bare: bool = False, end: int | None = None
+) -> str | None:
     """The name an age is said of with "is" ("Guzman is 58 years old", "Higgs, who is 83,"),
-    if any: not a month or weekday, nor a thing ("the Morbi Bridge is 140 years old"). A `bare`
-    number (no "years old") is an age only after ", who is": "Smith is 35." may be a score."""
+    if any: the name opens its sentence or clause, is not a month or weekday, nor a thing ("the
+    Morbi Bridge is 140 years old"), and the age (text[start:end], when given) is 1 to 120. A
+    `bare` number (no "years old") is an age only after ", who is": "Smith is 35." may be a score.
+    A one-word name ("Guzman") is kept only where the sources also set an age off after it
+    (ages.said_ages_confirmed: the why ends with SAID_ALONE)."""
     table = table or default_table()
+    if end is not None:
+        digits = _DIGITS.search(text, start, end)  # "2,000 years old" is no one's age
+        if digits is None or not 1 <= int(digits.group().replace(",", "")) <= 120:
+            return None
     pattern = table.age_said_of
     found = pattern.search(text, max(0, start - 120), start) if pattern is not None else None
     if found is not None and bare and found.group("who") is None:
@@ -918,28 +910,10 @@ def said_person(text: str, start: int, table: FrameTable | None = None, bare: bo
     return " ".join(words[-2:])
 
 
-# "At 82, Higgs has lost none of his composure": an age a sentence opens with, the name after it
-_AT_BEFORE = lazy(r"(?:^|(?<=[.!?;:\n\"“]\s)|(?<=\n)|(?<=[\"“]))At\s+\Z")
-# below 13 "At 10, ..." is as often a clock as an age
-_AT_AGE_FLOOR = 13
-
-
-def now_person(text: str, start: int, end: int, table: FrameTable | None = None) -> str | None:
-    """The person an age opening a sentence is of ("At 82, Higgs has lost ..." -> Higgs): the
-    name after the comma, with a present-tense verb after it (frames.yaml `age_now_verbs`):
-    "At 17, Sharapova won Wimbledon" is an age of long ago, and no age below 13 ("At 10, Smith
-    is due to speak" is a clock)."""
-    table = table or default_table()
-    digits = text[start:end]
-    if table.age_now_verbs is None or not digits.isdigit() or not _AT_AGE_FLOOR <= int(digits) <= 120:
-        return None
-    if _AT_BEFORE.search(text, max(0, start - 6), start) is None:
-        return None
-    found = table.age_now_verbs.match(text, end)
-    words = found.group("name").split() if found is not None else []
-    if not words or words[-1].lower() in _CALENDAR_WORDS or _a_thing(words[-1], table):
-        return None
-    return " ".join(words[-2:])
+_DIGITS = lazy(r"\d[\d,]*")
+# the why of an age said of a one-word name with "is" ("Ford is 99 years old"): kept only when a
+# source sets an age off after that name ("Ford, 68,"), as a lone word may be a firm or a place
+SAID_ALONE = "said of one name with 'is'"
 
 
 def _a_thing(word: str, table: FrameTable) -> bool:

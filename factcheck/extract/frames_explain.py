@@ -163,9 +163,8 @@ def _measures(table: FrameTable) -> list[str]:
         "Ages: an age is the age of the person named right after it (“54-year-old Stacie Fang” →"
         " auto.measure.age.stacie-fang), in years or in months, weeks or days (“six-month-old”); an age"
         " with no name after it gets no frame, so ages of different people never meet. Also read:"
-        " “Guzman is 58 years old”, “Higgs, who is (believed to be) 83,” (a bare number only after"
-        " “who is”; frames.yaml `age_hedges`) and a sentence opening “At 82, Higgs has …” (a"
-        " present-tense verb after the name, frames.yaml `age_now_verbs`, and 13 or more).",
+        " “Guzman is 58 years old” and “Higgs, who is (believed to be) 83,” (a bare number only after"
+        " “who is”; frames.yaml `age_hedges`).",
         WIDTH,
         subsequent_indent="  ",
     )

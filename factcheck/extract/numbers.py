@@ -14,7 +14,7 @@ from typing import Any
 
 import msgspec
 
-from factcheck.extract.frames import apposed_person, default_table, has_count_cue, now_person, said_person
+from factcheck.extract.frames import apposed_person, default_table, has_count_cue, said_person
 
 # the number-word tables live in numberwords.py (quotation words fold them too); re-exported here
 from factcheck.extract.numberwords import HYPHENATED_UNIT as HYPHENATED_UNIT
@@ -319,16 +319,12 @@ APPOSED_CLOSE = lazy(r"\s?(?:,(?!\d)|\.(?!\d)|;|\s(?:said|says|told|who|was|is|o
 
 def apposed_age(text: str, start: int, end: int, value: float | None) -> bool:
     """Whether a bare whole number is a person's age set off after the name ("Higgs, 83,"),
-    after ", who is" ("Higgs, who is 83,") or before it ("At 83, Higgs has ...")."""
+    or after ", who is" ("Higgs, who is 83,")."""
     if value is None or not 1 <= value <= 120 or value != int(value):
         return False
     if APPOSED_CLOSE.match(text, end) is None:
         return False
-    return (
-        apposed_person(text, start) is not None
-        or said_person(text, start, bare=True) is not None
-        or now_person(text, start, end) is not None
-    )
+    return apposed_person(text, start) is not None or said_person(text, start, bare=True) is not None
 
 
 def _magnitude_again(text: str, core: Core) -> bool:

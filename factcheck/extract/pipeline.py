@@ -12,7 +12,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from factcheck.extract.agencies import credit_across_sources
-from factcheck.extract.ages import ages_by_name_cluster
+from factcheck.extract.ages import ages_by_name_cluster, said_ages_confirmed
 from factcheck.extract.autonames import NameClusters, find_auto_names
 from factcheck.extract.candidates import PLACEHOLDERS, Candidate, Dropped, Extraction, SubjectMatch
 from factcheck.extract.dates import find_dates
@@ -129,7 +129,8 @@ def extract_text(
     ]
     if dropped is not None:
         dropped.extend(builder.dropped)
-    own = ages_by_name_cluster(credit_same_readings([c for c in candidates if c is not None]))
+    own = said_ages_confirmed([c for c in candidates if c is not None], corpus)
+    own = ages_by_name_cluster(credit_same_readings(own))
     own = with_report_toll(with_repeated_stage(with_rising_stage(own, text, sentences)))
     own = with_one_untyped_sum(own, text, source)
     return credit_across_sources(own, corpus, source)
@@ -405,6 +406,11 @@ class _Builder:
             return None  # "6.4, while others gave 5.6": readings whose makers we cannot tell apart
         data["subject"] = frame.id
         why = frame.why
+        if self.when is not None and frame.id.startswith(auto_frame(Family.MEASURE, "age.")):
+            # a person's age holds from one birthday to the next: the report's day says which
+            # year of it (FC102: 82 and 83 in reports 30 days or more apart may both be right)
+            data["as_of"] = self.when.date() if isinstance(self.when, dt.datetime) else self.when
+            why += f"; an age as of {data['as_of'].isoformat()} (report day)"
         if data.get("approx") in CEILING_WORDS and _role(frame.id) in default_table().ceilings:
             # "licensed to carry up to 200 people": the capacity is 200, not anything below it
             why += f"; '{data.pop('approx')}' states a ceiling: the figure itself"

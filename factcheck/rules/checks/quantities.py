@@ -277,6 +277,20 @@ def _age(claim: QuantityClaim) -> bool:
     )
 
 
+# reports this many days apart or more may straddle a birthday (FC102 ages)
+BIRTHDAY_DAYS = 30
+
+
+def _birthday_between(a: QuantityClaim, b: QuantityClaim) -> bool:
+    """Whether two ages one year apart may both be right: their reports' days (`as_of`, set on
+    ages at extraction) are BIRTHDAY_DAYS or more apart, or either is unknown."""
+    if a.value is None or b.value is None or abs(float(a.value) - float(b.value)) != 1:
+        return False
+    if a.as_of is None or b.as_of is None:
+        return True
+    return abs((_day(a.as_of) - _day(b.as_of)).days) >= BIRTHDAY_DAYS
+
+
 def _rank(claim: QuantityClaim) -> bool:
     """Whether the figure is a rank ("the 10th largest port": auto.measure.rank.*), an ordinal
     with no magnitude: 3rd and 10th are not "3× apart", they are two different places in a list."""
@@ -460,9 +474,12 @@ def number_tolerance(data: CheckInput) -> Verdict | None:
     rel = ratio - 1.0
     exact = _exact_whole(a) and _exact_whole(b) and a.unit.lower() == b.unit.lower()
     tolerance = data.params["exact_rel_tol"] if exact else data.params["rel_tol"]
-    # two exact ages of one person are never "close": nothing rounds an age and it does not move
+    # two exact ages of one person are not "close": nothing rounds an age and it does not move
     # in hours, so 82 against 83 is one report's error (major), not a count a few apart
-    ages = exact and _age(a) and _age(b)
+    # in hours, so 82 against 83 is one report's error (major), not a count a few apart; but one
+    # year apart in reports 30 days or more apart, or of unknown days, a birthday may lie between:
+    # graded as any two close counts (minor)
+    ages = exact and _age(a) and _age(b) and not _birthday_between(a, b)
     slight = None if ages else _slight(a, b, exact, rel, data.params) or _hour_apart(a, b, exact, data.params)
     if rel <= float(tolerance) and slight is None and not _stated_apart(a, b, data.params):
         return None
@@ -491,13 +508,22 @@ def within_source(data: CheckInput) -> Verdict | None:
         return None
     if a.subject != b.subject or not is_auto(a.subject) or _overlap(a.span, b.span):
         return None  # curated subjects keep their own checks; one span read twice is one figure
-    if a.running or b.running or a.as_of is not None or b.as_of is not None:
+    if (
+        a.running
+        or b.running
+        or (a.as_of is not None and not _age(a))
+        or (b.as_of is not None and not _age(b))
+    ):
         # a running figure changes as a report's own story unfolds ("rose from six to 12",
         # "initially put the toll at eight", "by evening that number had more than doubled"):
         # two of them in one report are steps of an update as often as a slip
         return None
     # one report's figures of one time: compared as fixed figures (no update between them)
-    fixed = {name: c.model_copy(update={"running": False, "as_of": None}) for name, c in (("a", a), ("b", b))}
+    # (an age keeps its report day: one report's two ages are of one day)
+    fixed = {
+        name: c.model_copy(update={"running": False, "as_of": c.as_of if _age(c) else None})
+        for name, c in (("a", a), ("b", b))
+    }
     same_time = CheckInput(fixed, data.tiers, data.params)
     found = number_tolerance(same_time) or magnitude_gap(same_time)
     if found is None:
