@@ -20,7 +20,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 
 import msgspec
@@ -614,7 +614,8 @@ def _resolve(hit: DateHit, bases: list[dt.date], years: list[tuple[int, int]]) -
             start, end = hit.on_year(hit.year)
             return {"start": start, "end": end, "precision": hit.precision}
         if bases:
-            return _join([_nearest(hit.on_year, base) for base in bases], hit.precision)
+            readings = [_nearest(hit.on_year, base, hit.weekday) for base in bases]
+            return _join(readings, hit.precision)
         year = _year_near(hit.start, years)
         if year is None:
             return None
@@ -643,22 +644,54 @@ def _resolve_relative(
     }
 
 
-def _nearest(on_year: Callable[[int], Interval], base: dt.date) -> Interval:
-    """The reading of a yearless date nearest to `base` (the year before, of, or after it)."""
+def _nearest(on_year: Callable[[int], Interval], base: dt.date, weekday: str | None = None) -> Interval:
+    """The reading of a yearless date nearest to `base` (the year before, of, or after it). A
+    weekday written with the date may pick another of them: "Saturday, October 14" in a report
+    of January 2023 is 14 October 2023 (a Saturday), not the nearer 14 October 2022 (a Friday).
+    Only when the nearest reading is more than FAR_READING days from `base`: a day that near is
+    the one meant, and a weekday that does not fit it is a slip ("Saturday, June 24" the day
+    after Friday 24 June 2016), which FC202 reports, not a day a year away."""
+    years = (base.year - 1, base.year, base.year + 1)
+    nearest = _nearest_of(on_year, base, years)
+    if weekday is None or _gap(nearest, base) <= FAR_READING:
+        return nearest
+    fitting = [year for year in years if _weekday_fits(on_year, year, weekday)]
+    return _nearest_of(on_year, base, fitting) if fitting else nearest
+
+
+FAR_READING = 62  # days from the publication date past which a weekday may pick the year
+
+
+def _gap(reading: Interval, base: dt.date) -> int:
+    """Days from `base` to the middle of a reading."""
+    start, end = reading
+    return abs(((start + (end - start) / 2) - base).days)
+
+
+def _nearest_of(on_year: Callable[[int], Interval], base: dt.date, years: Sequence[int]) -> Interval:
+    """The reading of a yearless date in one of `years` nearest to `base`."""
     best: Interval | None = None
     best_gap = None
-    for year in (base.year - 1, base.year, base.year + 1):
+    for year in years:
         try:
-            start, end = on_year(year)
+            reading = on_year(year)
         except ValueError:
             continue  # 29 February in a common year
-        middle = start + (end - start) / 2
-        gap = abs((middle - base).days)
+        gap = _gap(reading, base)
         if best_gap is None or gap < best_gap:
-            best, best_gap = (start, end), gap
+            best, best_gap = reading, gap
     if best is None:
         raise ValueError("no year fits")
     return best
+
+
+def _weekday_fits(on_year: Callable[[int], Interval], year: int, weekday: str) -> bool:
+    """Whether the yearless day read in `year` falls on `weekday` (a name of WEEKDAY_NAMES)."""
+    try:
+        start, end = on_year(year)
+    except ValueError:
+        return False
+    return start == end and WEEKDAY_NAMES[start.weekday()].lower() == weekday.lower()
 
 
 def _join(intervals: list[Interval], precision: Precision) -> dict[str, object]:

@@ -974,6 +974,48 @@ class SourceIndex:
         """`listed_sums` of the texts (without tables: with them, the tables keep theirs)."""
         return listed_sums(self._by_sentence, self.texts)
 
+    def margin(self, claim: QuantityClaim) -> Evidence | None:
+        """Where a source sentence gives two figures whose difference is the claim's figure, a
+        margin ("won by about 1.3 million votes": "17,410,742 voted to leave, against 16,141,242
+        who voted to remain"), else None: equal, rounding to it, or inside its window. Years are
+        no figures of a margin, and a percentage's margin is between percentages ("won by 3.8
+        points": 51.9% and 48.1%), a count's between counts. A margin that counts a noun ("by
+        1.3 million votes", "by three seats") is read only in a sentence holding that noun ("all
+        votes had been counted"): "shot by three gunmen" is no difference of "12 killed and 15
+        wounded"."""
+        if claim.value is None or claim.vague is not None:
+            return None
+        value, window = claim.value, _window(claim)
+        half, share = rounding_unit(value) / 2, claim.unit == "%"
+        noun = counted_noun(claim.text) if not share else ""
+        for group in self._by_sentence:
+            figures = [n for n in group if not _is_year(n.value) and self._is_share(n) == share]
+            if len(figures) < 2 or (noun and not self._sentence_counts(figures[0], noun)):
+                continue
+            for first, second in itertools.combinations(figures, 2):
+                gap = abs(first.value - second.value)
+                if not gap:
+                    continue
+                if (
+                    gap == value
+                    or _rounds_to(gap, value, half, ROUNDING_SHARE)
+                    or (window is not None and window[0] <= gap <= window[1])
+                ):
+                    return Evidence(first.source, (first.span[0], second.span[1]))
+        return None
+
+    def _sentence_counts(self, number: _Number, noun: str) -> bool:
+        """Whether the source sentence holding `number` has a word counting `noun`."""
+        text = self.texts.get(number.source, "")
+        bounds = sentence_span_at(text, number.span[0])
+        said = text[bounds[0] : bounds[1]] if bounds is not None else ""
+        return any(same_noun(noun, word) for word in _content_words(said))
+
+    def _is_share(self, number: _Number) -> bool:
+        """Whether a source figure is a percentage ("51.9%", "48 per cent")."""
+        text = self.texts.get(number.source, "")
+        return number.noun == "%" or _SHARE_AFTER.match(text, number.span[1]) is not None
+
     def _years_apart(self, value: float) -> _Number | None:
         """A year of a source sentence that another year of the same sentence is `value` years
         from ("Since 2010 ... in 2015": five years)."""
@@ -1833,6 +1875,21 @@ _M_GLUED = lazy(r"\d\s?m\Z")  # a figure ending in "m": "1.2m" (metres, or milli
 APPROX_REACH = 30  # characters before a source figure searched for its approximator
 
 
+_SHARE_AFTER = lazy(r"\s*(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)  # what makes a figure a percentage
+# the words before a figure that make it a margin, the difference of two figures: "a margin
+# of", "a majority of", "a lead of", or "by" after a verb of winning, leading or change earlier
+# in its clause ("Leave won the referendum by about 1.3 million votes", "prices rose by 5%"),
+# not an agent's "by" ("shot by three gunmen")
+MARGIN_OF = lazy(r"\b(?:margin|majority|lead)\s+of\s+\Z", re.IGNORECASE)
+MARGIN_BY = lazy(r"\bby\s+\Z", re.IGNORECASE)
+MARGIN_VERB = lazy(
+    r"\b(?:won|wins?|winning|lost|loses?|losing|leads?|led|leading|trail(?:s|ed|ing)?|beat(?:s|en)?|"
+    r"defeated|ahead|behind|rose|risen|rises?|fell|fallen|falls?|increased|decreased|grew|grown|"
+    r"dropped|climbed|declined|jumped|gained|edged)\b",
+    re.IGNORECASE,
+)
+
+
 def _in_years(claim: QuantityClaim) -> bool:
     """Whether a figure counts years ("the 50-year-old bridge", an age)."""
     return claim.unit.lower().startswith("year") or bool(re.search(r"\byears?\b", claim.text.lower()))
@@ -1868,8 +1925,10 @@ def counted_noun(text: str) -> str:
 
 def noun_after(text: str, end: int) -> str:
     """The words right after a figure ("270 remote communities" -> "remote communities"), lower
-    case, up to NOUN_REACH of them and never past punctuation."""
-    match = re.match(rf"(?:[\s-]*[A-Za-z]+){{1,{NOUN_REACH}}}", text[end : end + 60])
+    case, up to NOUN_REACH of them and never past punctuation. A hyphened compound is one word
+    of the reach, as an adjective ("eight richly gem-encrusted pieces" -> "richly gem encrusted
+    pieces"): it describes the noun, which still follows within the reach."""
+    match = re.match(rf"(?:[\s-]*[A-Za-z]+(?:-[A-Za-z]+)*){{1,{NOUN_REACH}}}", text[end : end + 60])
     return " ".join(re.findall(r"[a-z]+", match.group(0).lower())) if match else ""
 
 
@@ -1880,7 +1939,9 @@ def _same_thing(noun: str, after: str) -> bool:
     if not noun or not words or words[0] in STOP_WORDS or words[0] in NUMBER_TAIL or words[0] in TIME_OPENERS:
         return True  # "157 were killed", "rose to 1,200,000 last year": no noun counted
     return (
-        counts_persons(noun, after) or same_unit_phrase(noun, after) or any(same_noun(noun, w) for w in words)
+        counts_persons(noun, after)
+        or same_unit_phrase(noun, after)
+        or any(same_noun(noun, w) or broader_noun(noun, w) for w in words)
     )
 
 
@@ -1895,6 +1956,35 @@ def same_noun(noun: str, word: str) -> bool:
         return True
     group = _noun_groups().get(_singular(noun))
     return group is not None and group == _noun_groups().get(_singular(word))
+
+
+def broader_noun(noun: str, word: str) -> bool:
+    """Whether a summary's lower-case noun names a class the source's word is one of
+    (counted_nouns.yaml `broader`): "$21 billion of securities" for "a $21 billion bond
+    portfolio". One way only: the source's "securities" never bears out a summary's "bonds"."""
+    members = next((_broader().get(form) for form in _singulars(noun) if form in _broader()), None)
+    return members is not None and any(form in members for form in _singulars(word))
+
+
+def _singulars(word: str) -> list[str]:
+    """A lower-case noun and the singulars it may be a plural of ("securities" -> "security")."""
+    forms = [word]
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    if word.endswith("es"):
+        forms.append(word[:-2])
+    if word.endswith("s"):
+        forms.append(word[:-1])
+    return forms
+
+
+@functools.cache
+def _broader() -> dict[str, frozenset[str]]:
+    """Each broader noun of counted_nouns.yaml and the nouns of its members, singular."""
+    data = load_data_file(Path(__file__).with_name("counted_nouns.yaml"))
+    return {
+        str(noun): frozenset(str(m) for m in members) for noun, members in (data.get("broader") or {}).items()
+    }
 
 
 def _spelling(word: str) -> str:
