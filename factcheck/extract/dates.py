@@ -159,7 +159,9 @@ def find_dates(
     years = _stated_years(hits)
     found: list[Found] = []
     for hit in hits:
-        interval = _resolve(hit, bases, years)
+        # only a plan's weekday may pick the year of a yearless day (`_nearest`)
+        ahead = hit.weekday is not None and hit.year is None and _ahead(text, hit, sentences)
+        interval = _resolve(hit, bases, years, ahead)
         if interval is not None:
             found.append(_found(hit, interval))
     return _merge_pairs(text, found), [(h.start, h.end) for h in hits]
@@ -604,8 +606,11 @@ def _stated_years(hits: list[DateHit]) -> list[tuple[int, int]]:
     return [(h.start, h.year) for h in hits if h.year is not None]
 
 
-def _resolve(hit: DateHit, bases: list[dt.date], years: list[tuple[int, int]]) -> dict[str, object] | None:
-    """The hit's interval, precision and whether it was resolved against the publication date."""
+def _resolve(
+    hit: DateHit, bases: list[dt.date], years: list[tuple[int, int]], ahead: bool = False
+) -> dict[str, object] | None:
+    """The hit's interval, precision and whether it was resolved against the publication date;
+    `ahead`: the date is a plan's, whose weekday may pick its year."""
     try:
         if hit.on_base is not None:
             return _resolve_relative(hit, bases, years)
@@ -614,7 +619,8 @@ def _resolve(hit: DateHit, bases: list[dt.date], years: list[tuple[int, int]]) -
             start, end = hit.on_year(hit.year)
             return {"start": start, "end": end, "precision": hit.precision}
         if bases:
-            readings = [_nearest(hit.on_year, base, hit.weekday) for base in bases]
+            weekday = hit.weekday if ahead else None
+            readings = [_nearest(hit.on_year, base, weekday) for base in bases]
             return _join(readings, hit.precision)
         year = _year_near(hit.start, years)
         if year is None:
@@ -648,7 +654,8 @@ def _nearest(on_year: Callable[[int], Interval], base: dt.date, weekday: str | N
     """The reading of a yearless date nearest to `base` (the year before, of, or after it). A
     weekday written with the date may pick another of them: "Saturday, October 14" in a report
     of January 2023 is 14 October 2023 (a Saturday), not the nearer 14 October 2022 (a Friday).
-    Only when the nearest reading is more than FAR_READING days from `base`: a day that near is
+    Only for a plan's date (`_ahead`; find_dates passes no weekday for any other), and only
+    when the nearest reading is more than FAR_READING days from `base`: a day that near is
     the one meant, and a weekday that does not fit it is a slip ("Saturday, June 24" the day
     after Friday 24 June 2016), which FC202 reports, not a day a year away."""
     years = (base.year - 1, base.year, base.year + 1)
@@ -683,6 +690,16 @@ def _nearest_of(on_year: Callable[[int], Interval], base: dt.date, years: Sequen
     if best is None:
         raise ValueError("no year fits")
     return best
+
+
+def _ahead(text: str, hit: DateHit, sentences: Sentences) -> bool:
+    """Whether a date is told as a plan or of what is to come ("would be held on Saturday,
+    October 14", "is due to open on", "will meet on": frames.py `planned`). A past event's
+    weekday that fits no nearby year is a slip FC202 reports ("The plant closed on Wednesday,
+    November 15" where November 15 was a Tuesday), never a day a year away."""
+    from factcheck.extract.frames import planned  # lazy: frames imports this module
+
+    return planned(text, sentences.span_at(hit.start), (hit.start, hit.end))
 
 
 def _weekday_fits(on_year: Callable[[int], Interval], year: int, weekday: str) -> bool:

@@ -974,48 +974,6 @@ class SourceIndex:
         """`listed_sums` of the texts (without tables: with them, the tables keep theirs)."""
         return listed_sums(self._by_sentence, self.texts)
 
-    def margin(self, claim: QuantityClaim) -> Evidence | None:
-        """Where a source sentence gives two figures whose difference is the claim's figure, a
-        margin ("won by about 1.3 million votes": "17,410,742 voted to leave, against 16,141,242
-        who voted to remain"), else None: equal, rounding to it, or inside its window. Years are
-        no figures of a margin, and a percentage's margin is between percentages ("won by 3.8
-        points": 51.9% and 48.1%), a count's between counts. A margin that counts a noun ("by
-        1.3 million votes", "by three seats") is read only in a sentence holding that noun ("all
-        votes had been counted"): "shot by three gunmen" is no difference of "12 killed and 15
-        wounded"."""
-        if claim.value is None or claim.vague is not None:
-            return None
-        value, window = claim.value, _window(claim)
-        half, share = rounding_unit(value) / 2, claim.unit == "%"
-        noun = counted_noun(claim.text) if not share else ""
-        for group in self._by_sentence:
-            figures = [n for n in group if not _is_year(n.value) and self._is_share(n) == share]
-            if len(figures) < 2 or (noun and not self._sentence_counts(figures[0], noun)):
-                continue
-            for first, second in itertools.combinations(figures, 2):
-                gap = abs(first.value - second.value)
-                if not gap:
-                    continue
-                if (
-                    gap == value
-                    or _rounds_to(gap, value, half, ROUNDING_SHARE)
-                    or (window is not None and window[0] <= gap <= window[1])
-                ):
-                    return Evidence(first.source, (first.span[0], second.span[1]))
-        return None
-
-    def _sentence_counts(self, number: _Number, noun: str) -> bool:
-        """Whether the source sentence holding `number` has a word counting `noun`."""
-        text = self.texts.get(number.source, "")
-        bounds = sentence_span_at(text, number.span[0])
-        said = text[bounds[0] : bounds[1]] if bounds is not None else ""
-        return any(same_noun(noun, word) for word in _content_words(said))
-
-    def _is_share(self, number: _Number) -> bool:
-        """Whether a source figure is a percentage ("51.9%", "48 per cent")."""
-        text = self.texts.get(number.source, "")
-        return number.noun == "%" or _SHARE_AFTER.match(text, number.span[1]) is not None
-
     def _years_apart(self, value: float) -> _Number | None:
         """A year of a source sentence that another year of the same sentence is `value` years
         from ("Since 2010 ... in 2015": five years)."""
@@ -1873,21 +1831,6 @@ def _count(word: str) -> int:
 
 _M_GLUED = lazy(r"\d\s?m\Z")  # a figure ending in "m": "1.2m" (metres, or millions with no currency)
 APPROX_REACH = 30  # characters before a source figure searched for its approximator
-
-
-_SHARE_AFTER = lazy(r"\s*(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)  # what makes a figure a percentage
-# the words before a figure that make it a margin, the difference of two figures: "a margin
-# of", "a majority of", "a lead of", or "by" after a verb of winning, leading or change earlier
-# in its clause ("Leave won the referendum by about 1.3 million votes", "prices rose by 5%"),
-# not an agent's "by" ("shot by three gunmen")
-MARGIN_OF = lazy(r"\b(?:margin|majority|lead)\s+of\s+\Z", re.IGNORECASE)
-MARGIN_BY = lazy(r"\bby\s+\Z", re.IGNORECASE)
-MARGIN_VERB = lazy(
-    r"\b(?:won|wins?|winning|lost|loses?|losing|leads?|led|leading|trail(?:s|ed|ing)?|beat(?:s|en)?|"
-    r"defeated|ahead|behind|rose|risen|rises?|fell|fallen|falls?|increased|decreased|grew|grown|"
-    r"dropped|climbed|declined|jumped|gained|edged)\b",
-    re.IGNORECASE,
-)
 
 
 def _in_years(claim: QuantityClaim) -> bool:

@@ -30,9 +30,6 @@ from factcheck.link.figures import FigureFrames, figure_frame
 from factcheck.link.lexicon import calendar_capitals, caseless, name_like, written_alike
 from factcheck.link.linking import BOUND_WORDS, is_excerpt
 from factcheck.link.support import (
-    MARGIN_BY,
-    MARGIN_OF,
-    MARGIN_VERB,
     MONTHS,
     STATED_YEAR,
     Accept,
@@ -645,9 +642,6 @@ def look_up(
             support = (
                 century if century is not None else index.number(claim, figures(claim) if figures else None)
             )
-            if century is None and support is not None and not support.found:
-                margin = _margin_support(claim, doc.prose, index)
-                support = margin if margin is not None else support
             if century is None and support is not None and not support.found and figures is not None:
                 support = _said_of_another(claim, index, support)
                 if support.elsewhere and support.evidence is not None:
@@ -764,33 +758,6 @@ def _century_support(claim: QuantityClaim, prose: str, index: SourceIndex) -> Su
     source naming that century or a year in it, else unsupported; None for any other figure."""
     rank = century_named(prose, claim.span[0]) if claim.span is not None else None
     return None if rank is None else _century(rank, index)
-
-
-def _margin_support(claim: QuantityClaim, prose: str, index: SourceIndex) -> Support | None:
-    """For a figure the document gives as a margin ("won by about 1.3 million votes", "a
-    majority of 12"): supported where a source sentence gives the two figures it is the
-    difference of (SourceIndex.margin); None when it is no margin or no such pair is found."""
-    if claim.span is None or not _margin_named(prose, claim.span[0]):
-        return None
-    found = index.margin(claim)
-    return Support(True, found) if found is not None else None
-
-
-def _margin_named(prose: str, start: int) -> bool:
-    """Whether the figure at `start` is written as a margin: "a majority of 12", or "by" right
-    before it after a verb of winning, leading or change in its clause ("won ... by")."""
-    if MARGIN_OF.search(prose, max(0, start - MARGIN_REACH), start) is not None:
-        return True
-    if MARGIN_BY.search(prose, max(0, start - MARGIN_REACH), start) is None:
-        return False
-    bounds = sentence_span_at(prose, start)
-    opening = bounds[0] if bounds is not None else 0
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(prose, opening, start)]
-    return MARGIN_VERB.search(prose, breaks[-1] if breaks else opening, start) is not None
-
-
-MARGIN_REACH = 24  # characters before a figure searched for the words that make it a margin
-_CLAUSE_BREAK = re.compile(r"[;:]\s|,\s(?:but|while|whereas|and)\s|\s(?:who|which|that|when)\s")
 
 
 def _century(rank: int, index: SourceIndex) -> Support:

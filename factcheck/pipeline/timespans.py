@@ -145,12 +145,13 @@ def _weekdays_apart(
     sign: int,
     bounds: tuple[float, float],
 ) -> Evidence | None:
-    """`_days_apart` for the weekdays the sources name: the days from one weekday to the next
-    of the other (Friday to Monday: 3), so for lengths under a week only. A weekday cannot say
-    which of two days is meant, so the sentences most like X must all name one weekday, and so
-    must those most like Y ("an outage on Tuesday" at a rival beside "Friday's outage": no
-    length can be told); with X a lone word, its sentence must also share MIN_SHARED words with
-    the summary's whole sentence (the same outage, not a rival's)."""
+    """`_days_apart` for the weekdays the sources name, each the calendar day its own source's
+    publication date makes it (`_weekdays_named`): "Friday's outage" in a report of Saturday 4
+    March and "trading Monday" in one of 7 March are three days apart, but ten when the second
+    report is of 14 March. For lengths under a week only. The sentences most like X must all
+    name one day, and so must those most like Y ("an outage on Tuesday" at a rival beside
+    "Friday's outage": no length can be told); with X a lone word, its sentence must also share
+    MIN_SHARED words with the summary's whole sentence (the same outage, not a rival's)."""
     named = _weekdays_named(index)
     if len(anchor) < MIN_SHARED:
         named_x = [item for item in named if len(_words_of(item[2]) & (anchor | rest)) >= MIN_SHARED]
@@ -158,11 +159,11 @@ def _weekdays_apart(
         named_x = named
     starts, _ = _scored(named_x, anchor, rest, min(MIN_SHARED, len(anchor)))
     _, ends = _scored(named, anchor, rest, MIN_SHARED)
-    start_days = {item[2][2] for item in starts}
-    end_days = {item[2][2] for item in ends}
+    start_days = {item[2] for item in starts}
+    end_days = {item[2] for item in ends}
     if len(start_days) != 1 or len(end_days) != 1:
         return None
-    gap = (sign * (end_days.pop() - start_days.pop())) % DAYS_PER_WEEK
+    gap = sign * (_on(end_days.pop(), _ANY_YEAR) - _on(start_days.pop(), _ANY_YEAR)).days
     places = {item[3] for item in starts}
     evidence = next((item[3] for item in ends if item[3] not in places), None)
     return evidence if evidence is not None and bounds[0] <= gap <= bounds[1] else None
@@ -186,11 +187,13 @@ def _words_of(said: str) -> frozenset[str]:
 
 
 def _weekdays_named(index: SourceIndex) -> list[tuple[_Day, Evidence, str]]:
-    """Each weekday a source sentence names, as (None, 0, the weekday's number), where, and the
-    words of its sentence: only sentences naming one weekday (which is its event's is not known
-    otherwise), not negated ("the ship had not moved by Saturday") and not a plan's day ("hoped
-    to refloat it on Saturday", "will resume on Sunday": extract/frames.py `planned`), read in
-    the texts that may have a weekday's name."""
+    """Each weekday a source sentence names, as the day its source's date claims resolve it to
+    (against that source's publication date), where, and the words of its sentence: only
+    sentences naming one weekday (which is its event's is not known otherwise), not negated
+    ("the ship had not moved by Saturday") and not a plan's day ("hoped to refloat it on
+    Saturday", "will resume on Sunday", "would resume on Wednesday", "wanted it to restart on
+    Wednesday": extract/frames.py `planned`, `_PLANNED`), read in the texts that may have a
+    weekday's name. A weekday no date claim resolves (an undated report) is not counted."""
     sources = dict.fromkeys(source for day in WEEKDAYS for source in index.may_have(day))
     found: list[tuple[_Day, Evidence, str]] = []
     for source in sources:
@@ -199,17 +202,36 @@ def _weekdays_named(index: SourceIndex) -> list[tuple[_Day, Evidence, str]]:
             days = list(_WEEKDAY.finditer(text, *bounds))
             if len({d.group(1) for d in days}) != 1 or negation_in(text[bounds[0] : bounds[1]]):
                 continue
-            if planned(text, bounds, days[0].span()) or _HOPED.search(text, bounds[0], days[0].start()):
+            if planned(text, bounds, days[0].span()) or _PLANNED.search(text, bounds[0], days[0].start()):
                 continue
             evidence = Evidence(source, days[0].span())
-            found.append(
-                ((None, 0, WEEKDAYS.index(days[0].group(1))), evidence, index.sentence_words(evidence))
-            )
+            day = _resolved_day(index, evidence)
+            if day is not None:
+                found.append(((day.year, day.month, day.day), evidence, index.sentence_words(evidence)))
     return found
 
 
-# a hope or an attempt before a weekday: what was meant to happen that day, not what did
-_HOPED = lazy(r"\b(?:hoped?|hopes|hoping|tried|tries|trying|attempt(?:ed|s|ing)?|aim(?:ed|s)?)\s+to\b")
+def _resolved_day(index: SourceIndex, place: Evidence) -> dt.date | None:
+    """The one calendar day the source's date claims give the weekday at `place`, else None."""
+    start, end = place.span
+    days = {
+        d.start
+        for d in index.dates
+        if d.source == place.source
+        and d.start == d.end
+        and d.span is not None
+        and d.span[0] < end
+        and start < d.span[1]
+    }
+    return days.pop() if len(days) == 1 else None
+
+
+# a hope, an attempt, a wish or a plan before a weekday: what was meant to happen that day, not
+# what did ("would resume on Wednesday", "wanted trading to restart on Wednesday", "was due to")
+_PLANNED = lazy(
+    r"\b(?:(?:hoped?|hopes|hoping|tried|tries|trying|attempt(?:ed|s|ing)?|aim(?:ed|s)?)\s+to|would|"
+    r"want(?:s|ed|ing)?|plan(?:s|ned|ning)?\s+to|(?:is|are|was|were)\s+(?:due\s+)?to)\b"
+)
 DAYS_PER_WEEK = 7
 _WEEKDAY = lazy(r"\b(" + "|".join(WEEKDAYS) + r")(?:['’]s)?\b")
 _WEEKDAY_STEMS = frozenset(day[:FRAME_STEM] for day in WEEKDAYS)
