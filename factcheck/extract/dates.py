@@ -20,7 +20,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 
 import msgspec
@@ -159,7 +159,9 @@ def find_dates(
     years = _stated_years(hits)
     found: list[Found] = []
     for hit in hits:
-        interval = _resolve(hit, bases, years)
+        # only a plan's weekday may pick the year of a yearless day (`_nearest`)
+        ahead = hit.weekday is not None and hit.year is None and _ahead(text, hit, sentences)
+        interval = _resolve(hit, bases, years, ahead)
         if interval is not None:
             found.append(_found(hit, interval))
     return _merge_pairs(text, found), [(h.start, h.end) for h in hits]
@@ -604,8 +606,11 @@ def _stated_years(hits: list[DateHit]) -> list[tuple[int, int]]:
     return [(h.start, h.year) for h in hits if h.year is not None]
 
 
-def _resolve(hit: DateHit, bases: list[dt.date], years: list[tuple[int, int]]) -> dict[str, object] | None:
-    """The hit's interval, precision and whether it was resolved against the publication date."""
+def _resolve(
+    hit: DateHit, bases: list[dt.date], years: list[tuple[int, int]], ahead: bool = False
+) -> dict[str, object] | None:
+    """The hit's interval, precision and whether it was resolved against the publication date;
+    `ahead`: the date is a plan's, whose weekday may pick its year."""
     try:
         if hit.on_base is not None:
             return _resolve_relative(hit, bases, years)
@@ -614,7 +619,9 @@ def _resolve(hit: DateHit, bases: list[dt.date], years: list[tuple[int, int]]) -
             start, end = hit.on_year(hit.year)
             return {"start": start, "end": end, "precision": hit.precision}
         if bases:
-            return _join([_nearest(hit.on_year, base) for base in bases], hit.precision)
+            weekday = hit.weekday if ahead else None
+            readings = [_nearest(hit.on_year, base, weekday) for base in bases]
+            return _join(readings, hit.precision)
         year = _year_near(hit.start, years)
         if year is None:
             return None
@@ -643,22 +650,65 @@ def _resolve_relative(
     }
 
 
-def _nearest(on_year: Callable[[int], Interval], base: dt.date) -> Interval:
-    """The reading of a yearless date nearest to `base` (the year before, of, or after it)."""
+def _nearest(on_year: Callable[[int], Interval], base: dt.date, weekday: str | None = None) -> Interval:
+    """The reading of a yearless date nearest to `base` (the year before, of, or after it). A
+    weekday written with the date may pick another of them: "Saturday, October 14" in a report
+    of January 2023 is 14 October 2023 (a Saturday), not the nearer 14 October 2022 (a Friday).
+    Only for a plan's date (`_ahead`; find_dates passes no weekday for any other), and only
+    when the nearest reading is more than FAR_READING days from `base`: a day that near is
+    the one meant, and a weekday that does not fit it is a slip ("Saturday, June 24" the day
+    after Friday 24 June 2016), which FC202 reports, not a day a year away."""
+    years = (base.year - 1, base.year, base.year + 1)
+    nearest = _nearest_of(on_year, base, years)
+    if weekday is None or _gap(nearest, base) <= FAR_READING:
+        return nearest
+    fitting = [year for year in years if _weekday_fits(on_year, year, weekday)]
+    return _nearest_of(on_year, base, fitting) if fitting else nearest
+
+
+FAR_READING = 62  # days from the publication date past which a weekday may pick the year
+
+
+def _gap(reading: Interval, base: dt.date) -> int:
+    """Days from `base` to the middle of a reading."""
+    start, end = reading
+    return abs(((start + (end - start) / 2) - base).days)
+
+
+def _nearest_of(on_year: Callable[[int], Interval], base: dt.date, years: Sequence[int]) -> Interval:
+    """The reading of a yearless date in one of `years` nearest to `base`."""
     best: Interval | None = None
     best_gap = None
-    for year in (base.year - 1, base.year, base.year + 1):
+    for year in years:
         try:
-            start, end = on_year(year)
+            reading = on_year(year)
         except ValueError:
             continue  # 29 February in a common year
-        middle = start + (end - start) / 2
-        gap = abs((middle - base).days)
+        gap = _gap(reading, base)
         if best_gap is None or gap < best_gap:
-            best, best_gap = (start, end), gap
+            best, best_gap = reading, gap
     if best is None:
         raise ValueError("no year fits")
     return best
+
+
+def _ahead(text: str, hit: DateHit, sentences: Sentences) -> bool:
+    """Whether a date is told as a plan or of what is to come ("would be held on Saturday,
+    October 14", "is due to open on", "will meet on": frames.py `planned`). A past event's
+    weekday that fits no nearby year is a slip FC202 reports ("The plant closed on Wednesday,
+    November 15" where November 15 was a Tuesday), never a day a year away."""
+    from factcheck.extract.frames import planned  # lazy: frames imports this module
+
+    return planned(text, sentences.span_at(hit.start), (hit.start, hit.end))
+
+
+def _weekday_fits(on_year: Callable[[int], Interval], year: int, weekday: str) -> bool:
+    """Whether the yearless day read in `year` falls on `weekday` (a name of WEEKDAY_NAMES)."""
+    try:
+        start, end = on_year(year)
+    except ValueError:
+        return False
+    return start == end and WEEKDAY_NAMES[start.weekday()].lower() == weekday.lower()
 
 
 def _join(intervals: list[Interval], precision: Precision) -> dict[str, object]:

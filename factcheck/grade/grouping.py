@@ -79,7 +79,13 @@ def _group_key(finding: Finding) -> tuple[str, str, bool, str] | None:
         return None
     family = finding.rule_name.split(".", 1)[0]
     kind = str(finding.outcome) if finding.outcome in SEPARATE_OUTCOMES else ""
-    return (family, str(frames.pop()), finding.outcome in UPDATE_OUTCOMES, kind)
+    # a checked document's claims are judged one by one (pipeline/documents.py weighs each by
+    # the sources of its frame): its pairs are grouped per claim of the document, or a wrong
+    # time of the document would carry its right day ("on Wednesday morning", which three
+    # sources give) into one finding with the time's sources
+    drafts = [side.claim_id for side in finding.sides if side.tier is Tier.DRAFT]
+    frame = str(frames.pop()) + (f"#{drafts[0]}" if len(drafts) == 1 else "")
+    return (family, frame, finding.outcome in UPDATE_OUTCOMES, kind)
 
 
 def _slight(finding: Finding) -> bool:

@@ -33,6 +33,7 @@ from factcheck.link.support import (
     SCORE,
     Accept,
     abbreviations,
+    broader_noun,
     counted_noun,
     counts_persons,
     currencies,
@@ -41,6 +42,7 @@ from factcheck.link.support import (
     numbers_in,
     same_noun,
     same_unit_phrase,
+    sentence_span_at,
     sentences,
 )
 from factcheck.model import WEEKDAYS, Claim, QuantityClaim
@@ -177,11 +179,15 @@ class FigureFrames:
             # is not borne out by "at least 36 died ... and another 19 still missing")
             text = self.texts.get(source, "")
             sentence = _content_and_units(_sentence_of(text, span))
-            counted = bool(noun) and any(same_noun(noun, word) for word in sentence)
+            counted = bool(noun) and any(
+                same_noun(noun, word) or broader_noun(noun, word) for word in sentence
+            )
             counted = counted or any(same_noun(cue, word) for cue in lowered for word in sentence)
             if partitive:  # the noun the summary names after the figure: the source's own, after it
-                return _counts(noun, noun_after(text, span[1])) or any(  # "600,000 global customers"
-                    same_noun(noun, word) for word in partitive_words(text, span[1])
+                return (
+                    _counts(noun, noun_after(text, span[1]))  # "600,000 global customers"
+                    or any(same_noun(noun, word) for word in partitive_words(text, span[1]))
+                    or _worth(noun, text, span[0], mine)  # "sold shares worth $946,374"
                 )  # "14 of the UK's top cake artists"
             if frame is None and noun:
                 return counted  # the noun must be the figure's own sentence's: not one before it
@@ -261,6 +267,40 @@ def partitive_words(prose: str, end: int) -> list[str]:
             break
         kept.append(word)
     return kept
+
+
+# the noun a sum is the worth of, right before it: "sold shares worth $946,374", "goods worth
+# about £2m" (a summary's "$946,374 of stock" names what the sum was of after it)
+_WORTH_BEFORE = re.compile(
+    r"([A-Za-z]+)\s+worth\s+(?:(?:about|some|around|nearly|almost|over)\s+)?(?:[A-Z]{0,2}[£$€¥₹])?\Z"
+)
+WORTH_REACH = 40  # characters before a source figure searched for "<noun> worth"
+
+
+def _worth(noun: str, text: str, start: int, mine: str) -> bool:
+    """Whether the source figure at `start` is the worth of the summary's `noun` ("shares worth
+    $946,374" for "$946,374 of stock"), in a clause whose names, if it has any, the summary's
+    sentence `mine` shares one of: "John Gamble sold shares worth $946,374 and Joseph Loughran
+    sold stock worth $584,099" gives Gamble's sum to no one else ("Loughran sold $946,374 of
+    stock")."""
+    found = _WORTH_BEFORE.search(text, max(0, start - WORTH_REACH), start)
+    if found is None or not same_noun(noun, found.group(1).lower()):
+        return False
+    bounds = sentence_span_at(text, start)
+    opening = bounds[0] if bounds is not None else 0
+    breaks = list(_CLAUSE_OR_AND.finditer(text, opening, start))
+    clause = text[breaks[-1].end() if breaks else opening : start]
+    theirs = _names(clause)
+    return not theirs or bool(theirs & _names(mine))
+
+
+_CLAUSE_OR_AND = re.compile(r",\s|;\s|\s(?:and|while|whereas|but)\s", re.IGNORECASE)
+
+
+def _names(text: str) -> set[str]:
+    """The capitalised words of a text, lower case, stop words aside ("On", "The" opening a
+    sentence)."""
+    return {w.lower() for w in re.findall(r"(?<![\w'’-])[A-Z][a-z]+", text)} - STOP_WORDS
 
 
 def _content_and_units(sentence: str) -> set[str]:

@@ -1868,8 +1868,10 @@ def counted_noun(text: str) -> str:
 
 def noun_after(text: str, end: int) -> str:
     """The words right after a figure ("270 remote communities" -> "remote communities"), lower
-    case, up to NOUN_REACH of them and never past punctuation."""
-    match = re.match(rf"(?:[\s-]*[A-Za-z]+){{1,{NOUN_REACH}}}", text[end : end + 60])
+    case, up to NOUN_REACH of them and never past punctuation. A hyphened compound is one word
+    of the reach, as an adjective ("eight richly gem-encrusted pieces" -> "richly gem encrusted
+    pieces"): it describes the noun, which still follows within the reach."""
+    match = re.match(rf"(?:[\s-]*[A-Za-z]+(?:-[A-Za-z]+)*){{1,{NOUN_REACH}}}", text[end : end + 60])
     return " ".join(re.findall(r"[a-z]+", match.group(0).lower())) if match else ""
 
 
@@ -1880,7 +1882,9 @@ def _same_thing(noun: str, after: str) -> bool:
     if not noun or not words or words[0] in STOP_WORDS or words[0] in NUMBER_TAIL or words[0] in TIME_OPENERS:
         return True  # "157 were killed", "rose to 1,200,000 last year": no noun counted
     return (
-        counts_persons(noun, after) or same_unit_phrase(noun, after) or any(same_noun(noun, w) for w in words)
+        counts_persons(noun, after)
+        or same_unit_phrase(noun, after)
+        or any(same_noun(noun, w) or broader_noun(noun, w) for w in words)
     )
 
 
@@ -1895,6 +1899,35 @@ def same_noun(noun: str, word: str) -> bool:
         return True
     group = _noun_groups().get(_singular(noun))
     return group is not None and group == _noun_groups().get(_singular(word))
+
+
+def broader_noun(noun: str, word: str) -> bool:
+    """Whether a summary's lower-case noun names a class the source's word is one of
+    (counted_nouns.yaml `broader`): "$21 billion of securities" for "a $21 billion bond
+    portfolio". One way only: the source's "securities" never bears out a summary's "bonds"."""
+    members = next((_broader().get(form) for form in _singulars(noun) if form in _broader()), None)
+    return members is not None and any(form in members for form in _singulars(word))
+
+
+def _singulars(word: str) -> list[str]:
+    """A lower-case noun and the singulars it may be a plural of ("securities" -> "security")."""
+    forms = [word]
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    if word.endswith("es"):
+        forms.append(word[:-2])
+    if word.endswith("s"):
+        forms.append(word[:-1])
+    return forms
+
+
+@functools.cache
+def _broader() -> dict[str, frozenset[str]]:
+    """Each broader noun of counted_nouns.yaml and the nouns of its members, singular."""
+    data = load_data_file(Path(__file__).with_name("counted_nouns.yaml"))
+    return {
+        str(noun): frozenset(str(m) for m in members) for noun, members in (data.get("broader") or {}).items()
+    }
 
 
 def _spelling(word: str) -> str:

@@ -10,6 +10,7 @@ import functools
 import re
 from collections import Counter
 
+from factcheck.extract.frames import planned
 from factcheck.extract.numbers import ORDINAL_WORDS
 from factcheck.lazyre import lazy
 from factcheck.link.support import (
@@ -22,10 +23,11 @@ from factcheck.link.support import (
     is_time_unit,
     noun_after,
     numbers_in,
+    sentences,
     unit_days,
 )
-from factcheck.model import DurationClaim
-from factcheck.model.quantifiers import approximate
+from factcheck.model import WEEKDAYS, DurationClaim
+from factcheck.model.quantifiers import approximate, pointing
 from factcheck.wordlists import negation_in
 
 
@@ -83,7 +85,13 @@ def days_between(claim: DurationClaim, sentence: str, index: SourceIndex) -> Evi
     (a month's days vary); only days written out in the texts, which every way of reading the
     registry indexes alike (a weekday's day is resolved from claims a check may not load); a
     source sentence writing two days is not read (which is its event's is not known), nor is a
-    negated summary sentence ("was not yet at the summit")."""
+    negated summary sentence ("was not yet at the summit").
+
+    A length under a week is also borne out by weekdays the sources name, as a reader counts
+    them: "Three days after the outage, shares were down 14% in Monday trading" by "Friday's
+    outage" and "the stock was down almost 14% in afternoon trading Monday" (Friday to Monday),
+    whatever day each report was published. X may then be one word, when it is the event's
+    name alone ("the outage", "the crash"): the sentences naming it with a weekday date it."""
     low, high = claim.interval_days()
     at = sentence.find(claim.text)
     if high > MAX_DAYS_BETWEEN or at < 0 or _negated(sentence):
@@ -95,15 +103,29 @@ def days_between(claim: DurationClaim, sentence: str, index: SourceIndex) -> Evi
     clause_end = comma if comma >= 0 else len(sentence)
     anchor = frame_words(sentence[anchored.end() : clause_end])
     rest = frame_words(sentence[:at] + " " + sentence[clause_end:]) - anchor
-    if len(anchor) < MIN_SHARED or len(rest) < MIN_SHARED:
+    if len(rest) < MIN_SHARED:
         return None
-    scored = []
-    for day, evidence, said in _dated(index):
-        words = frame_words(said)
-        scored.append((len(words & anchor), len(words & rest), day, evidence))
-    starts = _best(scored, 0, MIN_SHARED)
-    ends = _best(scored, 1, MIN_SHARED)
     sign = -1 if anchored.group(1).lower() == "before" else 1
+    if len(anchor) >= MIN_SHARED:
+        found = _days_apart(_dated(index), anchor, rest, sign, (low, high))
+        if found is not None:
+            return found
+    named = _NAMED_EVENT.fullmatch(sentence[anchored.end() : clause_end]) is not None
+    if high >= DAYS_PER_WEEK or not (len(anchor) >= MIN_SHARED or (anchor and named)):
+        return None
+    return _weekdays_apart(index, anchor, rest, sign, (low, high))
+
+
+def _days_apart(
+    dated: list[tuple[_Day, Evidence, str]],
+    anchor: frozenset[str],
+    rest: frozenset[str],
+    sign: int,
+    bounds: tuple[float, float],
+) -> Evidence | None:
+    """The end of a pair of the days of `dated` most like X (`anchor`) and most like Y (`rest`)
+    that lie a length within `bounds` apart (`sign` -1: Y before X)."""
+    starts, ends = _scored(dated, anchor, rest, MIN_SHARED)
     for _, _, end, evidence in ends:
         for _, _, start, place in starts:
             if place == evidence:
@@ -111,9 +133,110 @@ def days_between(claim: DurationClaim, sentence: str, index: SourceIndex) -> Evi
             # a day written without its year is taken in the other's year
             year = end[0] or start[0] or _ANY_YEAR
             gap = _on(end, start[0] or year) - _on(start, end[0] or year)
-            if low <= sign * gap.days <= high:
+            if bounds[0] <= sign * gap.days <= bounds[1]:
                 return evidence
     return None
+
+
+def _weekdays_apart(
+    index: SourceIndex,
+    anchor: frozenset[str],
+    rest: frozenset[str],
+    sign: int,
+    bounds: tuple[float, float],
+) -> Evidence | None:
+    """`_days_apart` for the weekdays the sources name, each the calendar day its own source's
+    publication date makes it (`_weekdays_named`): "Friday's outage" in a report of Saturday 4
+    March and "trading Monday" in one of 7 March are three days apart, but ten when the second
+    report is of 14 March. For lengths under a week only. The sentences most like X must all
+    name one day, and so must those most like Y ("an outage on Tuesday" at a rival beside
+    "Friday's outage": no length can be told); with X a lone word, its sentence must also share
+    MIN_SHARED words with the summary's whole sentence (the same outage, not a rival's)."""
+    named = _weekdays_named(index)
+    if len(anchor) < MIN_SHARED:
+        named_x = [item for item in named if len(_words_of(item[2]) & (anchor | rest)) >= MIN_SHARED]
+    else:
+        named_x = named
+    starts, _ = _scored(named_x, anchor, rest, min(MIN_SHARED, len(anchor)))
+    _, ends = _scored(named, anchor, rest, MIN_SHARED)
+    start_days = {item[2] for item in starts}
+    end_days = {item[2] for item in ends}
+    if len(start_days) != 1 or len(end_days) != 1:
+        return None
+    gap = sign * (_on(end_days.pop(), _ANY_YEAR) - _on(start_days.pop(), _ANY_YEAR)).days
+    places = {item[3] for item in starts}
+    evidence = next((item[3] for item in ends if item[3] not in places), None)
+    return evidence if evidence is not None and bounds[0] <= gap <= bounds[1] else None
+
+
+def _scored(
+    dated: list[tuple[_Day, Evidence, str]], anchor: frozenset[str], rest: frozenset[str], least: int
+) -> tuple[list[tuple[int, int, _Day, Evidence]], list[tuple[int, int, _Day, Evidence]]]:
+    """The dated sentences most like X (sharing at least `least` words of `anchor`) and those
+    most like Y (at least MIN_SHARED of `rest`), a weekday's own name aside."""
+    scored = []
+    for day, evidence, said in dated:
+        words = _words_of(said)
+        scored.append((len(words & anchor), len(words & rest), day, evidence))
+    return _best(scored, 0, least), _best(scored, 1, MIN_SHARED)
+
+
+def _words_of(said: str) -> frozenset[str]:
+    """A dated sentence's `frame_words`, less the names of weekdays (the day is not the event)."""
+    return frame_words(said) - _WEEKDAY_STEMS
+
+
+def _weekdays_named(index: SourceIndex) -> list[tuple[_Day, Evidence, str]]:
+    """Each weekday a source sentence names, as the day its source's date claims resolve it to
+    (against that source's publication date), where, and the words of its sentence: only
+    sentences naming one weekday (which is its event's is not known otherwise), not negated
+    ("the ship had not moved by Saturday") and not a plan's day ("hoped to refloat it on
+    Saturday", "will resume on Sunday", "would resume on Wednesday", "wanted it to restart on
+    Wednesday": extract/frames.py `planned`, `_PLANNED`), read in the texts that may have a
+    weekday's name. A weekday no date claim resolves (an undated report) is not counted."""
+    sources = dict.fromkeys(source for day in WEEKDAYS for source in index.may_have(day))
+    found: list[tuple[_Day, Evidence, str]] = []
+    for source in sources:
+        text = index.lowered.get(source, "")
+        for bounds in sentences(text):
+            days = list(_WEEKDAY.finditer(text, *bounds))
+            if len({d.group(1) for d in days}) != 1 or negation_in(text[bounds[0] : bounds[1]]):
+                continue
+            if planned(text, bounds, days[0].span()) or _PLANNED.search(text, bounds[0], days[0].start()):
+                continue
+            evidence = Evidence(source, days[0].span())
+            day = _resolved_day(index, evidence)
+            if day is not None:
+                found.append(((day.year, day.month, day.day), evidence, index.sentence_words(evidence)))
+    return found
+
+
+def _resolved_day(index: SourceIndex, place: Evidence) -> dt.date | None:
+    """The one calendar day the source's date claims give the weekday at `place`, else None."""
+    start, end = place.span
+    days = {
+        d.start
+        for d in index.dates
+        if d.source == place.source
+        and d.start == d.end
+        and d.span is not None
+        and d.span[0] < end
+        and start < d.span[1]
+    }
+    return days.pop() if len(days) == 1 else None
+
+
+# a hope, an attempt, a wish or a plan before a weekday: what was meant to happen that day, not
+# what did ("would resume on Wednesday", "wanted trading to restart on Wednesday", "was due to")
+_PLANNED = lazy(
+    r"\b(?:(?:hoped?|hopes|hoping|tried|tries|trying|attempt(?:ed|s|ing)?|aim(?:ed|s)?)\s+to|would|"
+    r"want(?:s|ed|ing)?|plan(?:s|ned|ning)?\s+to|(?:is|are|was|were)\s+(?:due\s+)?to)\b"
+)
+DAYS_PER_WEEK = 7
+_WEEKDAY = lazy(r"\b(" + "|".join(WEEKDAYS) + r")(?:['’]s)?\b")
+_WEEKDAY_STEMS = frozenset(day[:FRAME_STEM] for day in WEEKDAYS)
+# X named by the event alone: "the outage", "the crash", "its launch"
+_NAMED_EVENT = lazy(r"\s*(?:the|its|their|his|her)\s+[a-z]+\s*", re.IGNORECASE)
 
 
 MIN_SHARED = 2  # words a dated source sentence shares with X, and with Y
@@ -162,11 +285,15 @@ def _rounded_from(
     length must lie in the claim's range ("more than nine minutes": at least nine) and within one
     step of its figure (half a unit for a fraction, else one unit: "more than two days" is not
     a fortnight); an exact whole figure is no rounding ("nine minutes" is not 9 minutes 29 seconds),
-    nor is a source length whole in the claim's unit ("14 hours" is not "about 13 hours"), and
+    nor is a source length whole in the claim's unit ("14 hours" is not "about 13 hours") unless
+    the claim is a lower bound it lies above ("more than five weeks" for a "six-week span"), and
     the source's sentence must share a word of what went on with `words`, the summary's ("the
     flight was delayed 9 hours" is not "rescuers worked for about ten hours")."""
     fraction = value != int(value)
     step = 0.5 if fraction else 1.0
+    # "more than five weeks" is true of a source's "six-week span": a lower bound holds for a
+    # whole length above it within the step, as it holds for a rounded one
+    above = pointing(claim.approx) is True
     if claim.approx is None:
         if not fraction:
             return None
@@ -177,7 +304,8 @@ def _rounded_from(
     for length, evidence in index.stated_lengths:
         whole = abs(length / days - round(length / days)) <= _EPSILON
         inside = low * days - _EPSILON <= length <= high * days + _EPSILON
-        if inside and not whole and words & frame_words(index.sentence_words(evidence)):
+        past_bound = above and length > value * days + _EPSILON
+        if inside and (past_bound or not whole) and words & frame_words(index.sentence_words(evidence)):
             return evidence
     return None
 
