@@ -148,11 +148,20 @@ class DateHit(msgspec.Struct):
     note: str | None = None  # how it was read, for `extract --format table` ("in a quotation: …")
 
 
+# whether the date at `span` of `sentence` in `text` is a plan's (frames.py `planned`)
+PlanTest = Callable[[str, tuple[int, int], tuple[int, int]], bool]
+
+
 def find_dates(
-    text: str, published: DateInterval | None, sentences: Sentences | None = None
+    text: str,
+    published: DateInterval | None,
+    sentences: Sentences | None = None,
+    is_plan: PlanTest | None = None,
 ) -> tuple[list[Found], list[tuple[int, int]]]:
     """Every date expression in `text` resolved to an interval (unresolvable ones are left out),
-    and the spans of all date expressions, resolved or not ("February 30" holds no count)."""
+    and the spans of all date expressions, resolved or not ("February 30" holds no count).
+    `is_plan(text, sentence, span)` tells a plan's date (frames.py `planned`, passed in by the
+    pipeline because frames imports this module); without it no weekday picks a year."""
     sentences = sentences or Sentences(text)
     hits = _choose(_hits(text, sentences))
     bases = _bases(published)
@@ -160,7 +169,12 @@ def find_dates(
     found: list[Found] = []
     for hit in hits:
         # only a plan's weekday may pick the year of a yearless day (`_nearest`)
-        ahead = hit.weekday is not None and hit.year is None and _ahead(text, hit, sentences)
+        ahead = (
+            is_plan is not None
+            and hit.weekday is not None
+            and hit.year is None
+            and _ahead(text, hit, sentences, is_plan)
+        )
         interval = _resolve(hit, bases, years, ahead)
         if interval is not None:
             found.append(_found(hit, interval))
@@ -692,14 +706,12 @@ def _nearest_of(on_year: Callable[[int], Interval], base: dt.date, years: Sequen
     return best
 
 
-def _ahead(text: str, hit: DateHit, sentences: Sentences) -> bool:
+def _ahead(text: str, hit: DateHit, sentences: Sentences, is_plan: PlanTest) -> bool:
     """Whether a date is told as a plan or of what is to come ("would be held on Saturday,
     October 14", "is due to open on", "will meet on": frames.py `planned`). A past event's
     weekday that fits no nearby year is a slip FC202 reports ("The plant closed on Wednesday,
     November 15" where November 15 was a Tuesday), never a day a year away."""
-    from factcheck.extract.frames import planned  # lazy: frames imports this module
-
-    return planned(text, sentences.span_at(hit.start), (hit.start, hit.end))
+    return is_plan(text, sentences.span_at(hit.start), (hit.start, hit.end))
 
 
 def _weekday_fits(on_year: Callable[[int], Interval], year: int, weekday: str) -> bool:

@@ -30,6 +30,7 @@ from factcheck.extract.frames import (
     narrowing_words,
     part_closes_clause,
     period_of,
+    planned,
     rank_by,
 )
 from factcheck.extract.names import NameIndex, describes_someone, find_names
@@ -104,7 +105,7 @@ def extract_text(
     )
     clusters = names.clusters_with(source, text) if names is not None and not given else None
     mentions += _auto_names(text, sentences, mentions, registry, source, corpus, clusters)
-    dates, date_spans = find_dates(text, published, sentences)
+    dates, date_spans = find_dates(text, published, sentences, planned)
     times, time_spans = find_times(text, published, sentences, dates, corpus=corpus)
     taken = SpanSet(date_spans + time_spans + [(m.start, m.end) for m in mentions])
     numbers = [n for n in find_numbers(text) if _number_is_free(n, taken)]
