@@ -353,3 +353,75 @@ def test_a_next_day_pair_is_shown_unordered(review: Review) -> None:
     assert toll["grade"] == "info"
     assert "reports a day apart, order unknown" in toll["message"]
     assert "→" not in toll["message"]
+
+
+def test_still_missing_at_one_death_toll_is_compared() -> None:
+    # "still missing" is how every report writes a state: at one toll it marks no time apart
+    # (a gap of more than close_gap: a few apart stays an hour's change, rule (4))
+    a = figure(10, "auto.count.missing", DAY, stage="still").model_copy(update={"report_toll": 12.0})
+    b = figure(4, "auto.count.missing", None, stage="still").model_copy(update={"report_toll": 12.0})
+    assert outcome("number_tolerance", a, b) == "outside-tolerance"
+    remain = figure(3, "auto.count.critical", DAY, stage="remain").model_copy(update={"report_toll": 44.0})
+    other = figure(9, "auto.count.critical", DAY).model_copy(update={"report_toll": 44.0})
+    assert outcome("magnitude_gap", remain, other) == "far-apart"
+
+
+def test_still_missing_at_different_tolls_or_with_a_change_word_stays_an_update() -> None:
+    a = figure(10, "auto.count.missing", DAY, stage="still").model_copy(update={"report_toll": 12.0})
+    b = figure(4, "auto.count.missing", DAY, stage="still").model_copy(update={"report_toll": 14.0})
+    assert outcome("number_tolerance", a, b) == "figure-updated"
+    no_toll = figure(4, "auto.count.missing", DAY, stage="still")
+    assert outcome("number_tolerance", figure(10, "auto.count.missing", DAY, stage="still"), no_toll) == (
+        "figure-updated"
+    )
+    rose = figure(4, "auto.count.missing", DAY, stage="rose to").model_copy(update={"report_toll": 12.0})
+    assert outcome("number_tolerance", a, rose) == "figure-updated"
+    bound = figure(16, "auto.count.missing", DAY, approx="at least").model_copy(update={"report_toll": 12.0})
+    assert outcome("number_tolerance", a, bound) == "figure-updated"
+
+
+def test_a_next_day_state_after_a_stage_is_compared_as_one_time() -> None:
+    # "at least 20" in critical condition on the 14th, 18 on the 15th: the stage word made the
+    # order unknown; it is not also a sign of another time, so a state's gap is compared
+    a = figure(20, "auto.count.critical", DAY, approx="at least")
+    b = figure(18, "auto.count.critical", DAY + dt.timedelta(days=1))
+    assert outcome("number_tolerance", a, b) == "outside-tolerance"
+    # a tally's stays an update (deaths are counted hour by hour)
+    deaths = figure(50, "auto.count.deaths", DAY, approx="at least")
+    assert outcome(
+        "number_tolerance", deaths, figure(44, "auto.count.deaths", DAY + dt.timedelta(days=1))
+    ) == ("figure-updated")
+
+
+MISSING_AT_ONE_TOLL = {
+    "wire": (
+        "2024-04-18",
+        "Avalanche on the glacier\n\nAn avalanche swept the glacier on Friday, killing 12 guides. "
+        "Ten others are still missing, officials said.\n",
+    ),
+    "daily": (
+        "2024-04-18",
+        "Guides killed on the glacier\n\nThe avalanche on Friday killed 12 guides, and four others are "
+        "still missing, the ministry said.\n",
+    ),
+}
+
+
+def test_a_review_grades_still_missing_counts_at_one_toll_as_a_conflict(review: Review) -> None:
+    found = review(MISSING_AT_ONE_TOLL)
+    [missing] = [f for f in found["findings"] if "others" in f["message"]]
+    assert missing["grade"] == "major"
+    assert "figure updated" not in missing["message"]
+
+
+def test_a_review_keeps_still_missing_counts_at_two_tolls_an_update(review: Review) -> None:
+    reports = dict(MISSING_AT_ONE_TOLL)
+    reports["daily"] = (
+        "2024-04-18",
+        "Guides killed on the glacier\n\nThe avalanche on Friday killed 13 guides, and four others are "
+        "still missing, the ministry said.\n",
+    )
+    found = review(reports)
+    missing = [f for f in found["findings"] if "others" in f["message"]]
+    assert missing
+    assert all(f["grade"] == "info" for f in missing)

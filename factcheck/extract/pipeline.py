@@ -853,7 +853,8 @@ class _Builder:
         return self.named[index]
 
 
-STAGE_CUES = ("current", "earlier", "revised", "rising")  # frames.yaml `running` groups that mark a stage
+# frames.yaml `running` groups that mark a stage
+STAGE_CUES = ("current", "holds", "earlier", "revised", "rising")
 
 
 # a short opening phrase with no figure of its own ("As of Thursday evening", "By nightfall"):
@@ -872,7 +873,7 @@ _UP_TO = lazy(r"\bup\s+\Z", re.IGNORECASE)  # "up to date" is being current, not
 
 def stage_cue(text: str, sentence: tuple[int, int], span: tuple[int, int] | None = None) -> str | None:
     """The words nearest the figure in its clause that mark it as one stage of a count still
-    changing (frames.yaml `running`: current, earlier, revised), else those of the sentence's
+    changing (frames.yaml `running`: current, holds, earlier, revised), else those of the sentence's
     opening phrase ("As of Thursday evening, 127 had been rescued"), lower-cased; None without.
     Without a span, the sentence's first."""
     table = default_table().running
