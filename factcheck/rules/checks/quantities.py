@@ -220,7 +220,7 @@ def _apart_in_time(
     critical condition" there marks no time apart (`_staged`). `spent`: a figure whose stage word
     already made the order unknown (a next-day pair), which cannot count twice."""
     one_toll = _one_toll(a, b)
-    if any(_staged(c, one_toll) for c in (a, b) if c is not spent):
+    if any(_staged(c, one_toll, far) for c in (a, b) if c is not spent):
         return True
     month_only = a.as_of is None or b.as_of is None
     if is_tally(a.subject) and (month_only or not (far and _leads(a) and _leads(b))):
@@ -239,18 +239,21 @@ def _leads(claim: QuantityClaim) -> bool:
     return claim.subject == STAGE_FRAME and claim.value is not None and claim.value == claim.report_toll
 
 
-def _staged(claim: QuantityClaim, one_toll: bool = False) -> bool:
+def _staged(claim: QuantityClaim, one_toll: bool = False, far: bool = False) -> bool:
     """Whether the text marks the figure as one stage of a count still changing: words of a
     change or of time ("rose to", "so far", "initially", "revised"; `stage`), or a count open
     upwards ("at least 44", "more than 300"), the way news text writes a toll still being counted.
     `one_toll`: the two reports give one death toll, so words saying a state holds at the moment
     of writing ("still missing", "remain in critical condition": frames.yaml `running: holds`)
-    are no sign that the two were written at different stages."""
+    are no sign that the two were written at different stages, for a state that may fall (missing,
+    trapped: frames.yaml `falls`) by less than FC101's gap (`far`). A count that only grows
+    (evacuated: a fire spreads all day at one toll) or a gap of `min_ratio` or more keeps the word
+    as a stage: FC101 would grade it critical, where the reports may be hours apart."""
     if claim.revised or pointing(claim.approx) is True:
         return True
     if claim.stage is None:
         return False
-    return not (one_toll and _holds(claim.stage))
+    return not (one_toll and not far and may_fall(claim.subject) and _holds(claim.stage))
 
 
 def _holds(stage: str) -> bool:
@@ -260,9 +263,13 @@ def _holds(stage: str) -> bool:
 
 
 def _one_toll(a: QuantityClaim, b: QuantityClaim) -> bool:
-    """Whether the two figures' reports give one death toll (each report's lead figure): written
-    at one stage of the story."""
-    return a.report_toll is not None and a.report_toll == b.report_toll
+    """Whether the two figures' reports give one death toll (each report's lead figure) and one
+    rescued count (`report_rescued`, or none in both): written at one stage of the story. People
+    found alive leave the toll where it was while the missing count falls, so a report that gives
+    a rescue (or another number rescued) was written at another stage."""
+    return (
+        a.report_toll is not None and a.report_toll == b.report_toll and a.report_rescued == b.report_rescued
+    )
 
 
 class FarApartParams(Params):
