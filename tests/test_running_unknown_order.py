@@ -5,10 +5,12 @@ its figure as one stage of a changing count ("rose to", "so far", "at least").""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from quantity_claims import claims_published, published_on
-from registry_review import Review
+from registry_review import CLI, Review
+from summary_check import check_sentence
 
 from factcheck.model import QuantityClaim, Tier
 from factcheck.rules.checks import builtin_checks
@@ -353,3 +355,200 @@ def test_a_next_day_pair_is_shown_unordered(review: Review) -> None:
     assert toll["grade"] == "info"
     assert "reports a day apart, order unknown" in toll["message"]
     assert "→" not in toll["message"]
+
+
+def test_still_missing_at_one_death_toll_is_compared() -> None:
+    # "still missing" is how every report writes a state: at one toll it marks no time apart
+    # (a gap of more than close_gap: a few apart stays an hour's change, rule (4))
+    a = figure(10, "auto.count.missing", DAY, stage="still").model_copy(update={"report_toll": 12.0})
+    b = figure(4, "auto.count.missing", None, stage="still").model_copy(update={"report_toll": 12.0})
+    assert outcome("number_tolerance", a, b) == "outside-tolerance"
+    # a count that does not fall (in critical condition, evacuated) keeps "remain" as a stage,
+    # and so does a gap of FC101's size: graded critical, where the reports may be hours apart
+    remain = figure(3, "auto.count.critical", DAY, stage="remain").model_copy(update={"report_toll": 44.0})
+    other = figure(9, "auto.count.critical", DAY).model_copy(update={"report_toll": 44.0})
+    assert outcome("magnitude_gap", remain, other) == "figure-updated"
+    far = figure(2, "auto.count.missing", DAY, stage="still").model_copy(update={"report_toll": 12.0})
+    assert outcome("magnitude_gap", a.model_copy(update={"as_of": DAY}), far) == "figure-updated"
+
+
+def test_a_report_with_a_rescue_is_another_stage_at_one_toll() -> None:
+    # people found alive leave the toll where it was while the missing count falls
+    a = figure(26, "auto.count.missing", DAY, stage="still").model_copy(update={"report_toll": 7.0})
+    b = figure(12, "auto.count.missing", DAY, stage="remain").model_copy(
+        update={"report_toll": 7.0, "report_rescued": 14.0}
+    )
+    assert outcome("number_tolerance", a, b) == "figure-updated"
+    other = a.model_copy(update={"report_rescued": 3.0})
+    assert outcome("number_tolerance", other, b) == "figure-updated"
+    same = a.model_copy(update={"report_rescued": 14.0})
+    assert outcome("number_tolerance", same, b) == "outside-tolerance"
+
+
+def test_each_running_figure_carries_its_reports_rescued_count() -> None:
+    found = claims(
+        "Rescuers pulled 14 villagers alive from the mud on Tuesday. Seven people were killed and "
+        "12 remain missing, officials said."
+    )
+    missing = found["12"]
+    assert (missing.report_toll, missing.report_rescued) == (7, 14)
+
+
+def test_still_missing_at_different_tolls_or_with_a_change_word_stays_an_update() -> None:
+    a = figure(10, "auto.count.missing", DAY, stage="still").model_copy(update={"report_toll": 12.0})
+    b = figure(4, "auto.count.missing", DAY, stage="still").model_copy(update={"report_toll": 14.0})
+    assert outcome("number_tolerance", a, b) == "figure-updated"
+    no_toll = figure(4, "auto.count.missing", DAY, stage="still")
+    assert outcome("number_tolerance", figure(10, "auto.count.missing", DAY, stage="still"), no_toll) == (
+        "figure-updated"
+    )
+    rose = figure(4, "auto.count.missing", DAY, stage="rose to").model_copy(update={"report_toll": 12.0})
+    assert outcome("number_tolerance", a, rose) == "figure-updated"
+    bound = figure(16, "auto.count.missing", DAY, approx="at least").model_copy(update={"report_toll": 12.0})
+    assert outcome("number_tolerance", a, bound) == "figure-updated"
+
+
+def test_a_next_day_state_after_a_stage_is_compared_as_one_time() -> None:
+    # "at least 20" in critical condition on the 14th, 18 on the 15th: the stage word made the
+    # order unknown; it is not also a sign of another time, so a state's gap is compared
+    a = figure(20, "auto.count.critical", DAY, approx="at least")
+    b = figure(18, "auto.count.critical", DAY + dt.timedelta(days=1))
+    assert outcome("number_tolerance", a, b) == "outside-tolerance"
+    # a tally's stays an update (deaths are counted hour by hour)
+    deaths = figure(50, "auto.count.deaths", DAY, approx="at least")
+    assert outcome(
+        "number_tolerance", deaths, figure(44, "auto.count.deaths", DAY + dt.timedelta(days=1))
+    ) == ("figure-updated")
+
+
+MISSING_AT_ONE_TOLL = {
+    "wire": (
+        "2024-04-18",
+        "Avalanche on the glacier\n\nAn avalanche swept the glacier on Friday, killing 12 guides. "
+        "Ten others are still missing, officials said.\n",
+    ),
+    "daily": (
+        "2024-04-18",
+        "Guides killed on the glacier\n\nThe avalanche on Friday killed 12 guides, and four others are "
+        "still missing, the ministry said.\n",
+    ),
+}
+
+
+def test_a_review_grades_still_missing_counts_at_one_toll_as_a_conflict(review: Review) -> None:
+    found = review(MISSING_AT_ONE_TOLL)
+    [missing] = [f for f in found["findings"] if "others" in f["message"]]
+    assert missing["grade"] == "major"
+    assert "figure updated" not in missing["message"]
+
+
+def test_a_review_keeps_still_missing_counts_at_two_tolls_an_update(review: Review) -> None:
+    reports = dict(MISSING_AT_ONE_TOLL)
+    reports["daily"] = (
+        "2024-04-18",
+        "Guides killed on the glacier\n\nThe avalanche on Friday killed 13 guides, and four others are "
+        "still missing, the ministry said.\n",
+    )
+    found = review(reports)
+    missing = [f for f in found["findings"] if "others" in f["message"]]
+    assert missing
+    assert all(f["grade"] == "info" for f in missing)
+
+
+def _grades(found: dict, words: str) -> list[str]:  # type: ignore[type-arg]
+    return [f["grade"] for f in found["findings"] if words in f["message"]]
+
+
+# the review's probes (session 20): a state count at one death toll that moved during the day
+LANDSLIDE = {
+    "am": (
+        "2024-09-03",
+        "Landslide buries village homes\n\nA landslide struck the hillside village of Nanto before dawn "
+        "on Tuesday, killing seven people. Another 26 people are still missing, the county governor said.\n",
+    ),
+    "pm": (
+        "2024-09-03",
+        "Villagers pulled alive from landslide\n\nRescuers pulled 14 villagers alive from the mud on "
+        "Tuesday afternoon. Seven people were killed in the landslide and 12 remain missing, officials said.\n",
+    ),
+}
+TUNNEL = {
+    "a": (
+        "2024-11-12",
+        "Tunnel collapse traps workers\n\nA road tunnel under construction collapsed in Uttarakhand on "
+        "Sunday, killing two workers. Forty workers are still trapped, officials said.\n",
+    ),
+    "b": (
+        "2024-11-12",
+        "Workers freed from tunnel\n\nRescuers freed 25 workers on Sunday evening from the collapsed "
+        "tunnel in Uttarakhand, where two workers died; 15 remain trapped, officials said.\n",
+    ),
+}
+MINE = {
+    "a": (
+        "2024-10-01",
+        "Mine flood in Shanxi\n\nFloodwater swept through a coal mine in Shanxi on Tuesday, killing 6 miners. "
+        "Another 31 miners are still missing, the safety bureau said.\n",
+    ),
+    "b": (
+        "2024-10-01",
+        "Shanxi mine flood\n\nSix miners died when water flooded a coal mine in Shanxi on Tuesday and 13 "
+        "remain missing, Xinhua said.\n",
+    ),
+}
+_SPREAD = (
+    "2024-08-20",
+    "Wildfire spreads toward suburbs\n\nThe wildfire near Patras, which has killed two people, spread into "
+    "the suburbs on Tuesday evening, and 6,000 residents remain evacuated, the civil protection ministry said.\n",
+)
+WILDFIRE = {
+    "am": (
+        "2024-08-20",
+        "Wildfire forces evacuations\n\nA wildfire near Patras killed two people on Tuesday. About 1,500 "
+        "residents are still evacuated from their homes, the fire service said.\n",
+    ),
+    "pm": _SPREAD,
+}
+WILDFIRE_UNMARKED = {
+    "am": (
+        "2024-08-20",
+        "Wildfire forces evacuations\n\nA wildfire near Patras killed two people on Tuesday. About 1,500 "
+        "residents were evacuated, the fire service said.\n",
+    ),
+    "pm": _SPREAD,
+}
+
+
+@pytest.mark.parametrize(
+    ("reports", "words"),
+    [
+        (LANDSLIDE, "26 people"),
+        (TUNNEL, "40 workers"),
+        (WILDFIRE, "residents (am)"),
+        (WILDFIRE_UNMARKED, "residents (am)"),
+    ],
+    ids=["missing-after-a-rescue", "trapped-after-a-rescue", "evacuated-rising", "evacuated-rising-unmarked"],
+)
+def test_a_state_that_moved_during_one_day_at_one_toll_is_an_update(
+    review: Review, reports: dict[str, tuple[str, str]], words: str
+) -> None:
+    assert _grades(review(reports), words) == ["info"]
+
+
+def test_a_missing_count_at_one_toll_with_no_rescue_is_a_conflict(review: Review) -> None:
+    assert _grades(review(MINE), "31 miners") == ["major"]
+
+
+def test_a_summary_following_the_later_report_is_not_contradicted(cli: CLI, tmp_path: Path) -> None:
+    reports = {name: text for name, (_, text) in LANDSLIDE.items()}
+    code, findings = check_sentence(
+        cli,
+        tmp_path,
+        {f"{name}.txt": text for name, text in reports.items()},
+        "",
+        "A landslide in the village of Nanto on Tuesday killed seven people. Rescuers pulled 14 villagers "
+        "alive from the mud, and 12 people remain missing.",
+    )
+    assert code == 0
+    assert [f["grade"] for f in findings if "12 people" in f["message"]] == ["info"]
+    assert all(f.get("likely_wrong") is None for f in findings)

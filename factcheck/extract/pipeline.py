@@ -187,30 +187,42 @@ def _with_stage(
 def with_report_toll(candidates: list[Candidate]) -> list[Candidate]:
     """Running figures marked with their report's own death toll (the first it gives of its own
     time, its lead figure, not an earlier figure it recalls): reports of one day without hours that give
-    different tolls were written at different stages, so their other figures may differ by time."""
-    earlier = default_table().running.get("earlier")
-    tolls = [
-        claim.value
-        for claim in (c.claim for c in candidates)
-        if isinstance(claim, QuantityClaim)
-        and claim.subject == STAGE_FRAME
-        and claim.value is not None
-        and not (claim.stage and earlier is not None and earlier.fullmatch(claim.stage))
-    ]
+    different tolls were written at different stages, so their other figures may differ by time.
+    The report's own rescued count goes with it (`report_rescued`): a rescue moves the missing
+    count while the toll stays where it was."""
+    tolls = _own_figures(candidates, lambda subject: subject == STAGE_FRAME)
     if not tolls:
         return candidates
     toll = tolls[0]  # the lead figure: the first the report gives of its own time
+    rescued = _own_figures(candidates, lambda subject: _role(subject) == "rescued")
+    stage = {"report_toll": toll, "report_rescued": rescued[0] if rescued else None}
     why = f"; its report's stage: a death toll of {toll:g}"
+    if rescued:
+        why += f", {rescued[0]:g} rescued"
     return [
         c.model_copy(
             update={
-                "claim": c.claim.model_copy(update={"report_toll": toll}),
+                "claim": c.claim.model_copy(update=stage),
                 "frame_why": f"{c.frame_why}{why}",
             }
         )
         if isinstance(c.claim, QuantityClaim) and c.claim.running
         else c
         for c in candidates
+    ]
+
+
+def _own_figures(candidates: list[Candidate], counts: Callable[[str], bool]) -> list[float]:
+    """The values, in text order, of a report's exact figures of its own time (not an earlier
+    figure it recalls: frames.yaml `running: earlier`) whose subject `counts` accepts."""
+    earlier = default_table().running.get("earlier")
+    return [
+        claim.value
+        for claim in (c.claim for c in candidates)
+        if isinstance(claim, QuantityClaim)
+        and counts(claim.subject)
+        and claim.value is not None
+        and not (claim.stage and earlier is not None and earlier.fullmatch(claim.stage))
     ]
 
 
@@ -854,7 +866,8 @@ class _Builder:
         return self.named[index]
 
 
-STAGE_CUES = ("current", "earlier", "revised", "rising")  # frames.yaml `running` groups that mark a stage
+# frames.yaml `running` groups that mark a stage
+STAGE_CUES = ("current", "holds", "earlier", "revised", "rising")
 
 
 # a short opening phrase with no figure of its own ("As of Thursday evening", "By nightfall"):
@@ -873,7 +886,7 @@ _UP_TO = lazy(r"\bup\s+\Z", re.IGNORECASE)  # "up to date" is being current, not
 
 def stage_cue(text: str, sentence: tuple[int, int], span: tuple[int, int] | None = None) -> str | None:
     """The words nearest the figure in its clause that mark it as one stage of a count still
-    changing (frames.yaml `running`: current, earlier, revised), else those of the sentence's
+    changing (frames.yaml `running`: current, holds, earlier, revised), else those of the sentence's
     opening phrase ("As of Thursday evening, 127 had been rescued"), lower-cased; None without.
     Without a span, the sentence's first."""
     table = default_table().running

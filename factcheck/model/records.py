@@ -376,6 +376,15 @@ class QuantityClaim(ClaimBase):
             " give different tolls were written at different stages of the story"
         ),
     )
+    report_rescued: float | None = Field(
+        default=None,
+        ge=0,
+        description=(
+            "a running figure's report's own count of people rescued (its first), set with"
+            " report_toll: a report that gives a rescue and one that does not (or gives another"
+            " number) were written at different stages, though their death tolls agree"
+        ),
+    )
 
     @model_validator(mode="after")
     def _one_way_to_state_it(self) -> QuantityClaim:

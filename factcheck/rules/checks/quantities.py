@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic import Field
 
-from factcheck.extract.frames import AGE_UNITS, STAGE_FRAME, is_tally, may_fall
+from factcheck.extract.frames import AGE_UNITS, STAGE_FRAME, default_table, is_tally, may_fall
 from factcheck.extract.numbers import CURRENCIES, ordinal_suffix
 from factcheck.model import QuantityClaim
 from factcheck.model.ids import Family, frame_slug, in_family, is_auto, is_draft_source
@@ -130,7 +130,10 @@ def figure_updated(
         order, fell, next_day = "unknown", False, True
     if fell:
         return None  # fell without a word of revision: a conflict
-    if order == "unknown" and not (slight or _apart_in_time(a, b, far, min_ratio)):
+    # a next-day pair is of unknown order by the earlier figure's stage word: that word cannot
+    # also be the sign that the two were written at different stages
+    spent = claims[big] if next_day else None
+    if order == "unknown" and not (slight or _apart_in_time(a, b, far, min_ratio, spent)):
         # no known order and no sign of a change between them: two figures of one time; a
         # slight gap (a few apart, a bound crossed) is what an hour's update looks like
         return None
@@ -203,15 +206,21 @@ def _may_have_fallen(small: QuantityClaim, big: QuantityClaim, min_ratio: float)
     return small.interval()[1] > 0 and _gap_ratio(small.interval(), big.interval()) < min_ratio
 
 
-def _apart_in_time(a: QuantityClaim, b: QuantityClaim, far: bool, min_ratio: float) -> bool:
+def _apart_in_time(
+    a: QuantityClaim, b: QuantityClaim, far: bool, min_ratio: float, spent: QuantityClaim | None = None
+) -> bool:
     """Whether two running figures of reports of unknown order may still be of different times:
     a text marks one as a stage of a changing count; the count is a tally (it only grows, hour by
     hour), unless both are their reports' own death tolls of one day and the gap is FC101's (30
     dead against 300 the same day is an error, not an hour's count); or their reports' death
     tolls are themselves an update (less than `min_ratio` apart: 30 and 45 dead were written at
     different stages; 30 and 300 the same day were not). A figure of unknown time (a report dated
-    to its month alone) may be of any stage: a tally, or any difference of tolls or a missing one."""
-    if _staged(a) or _staged(b):
+    to its month alone) may be of any stage: a tally, or any difference of tolls or a missing one.
+    Two reports at one death toll are of one stage, so a state's "still missing" or "remain in
+    critical condition" there marks no time apart (`_staged`). `spent`: a figure whose stage word
+    already made the order unknown (a next-day pair), which cannot count twice."""
+    one_toll = _one_toll(a, b)
+    if any(_staged(c, one_toll, far) for c in (a, b) if c is not spent):
         return True
     month_only = a.as_of is None or b.as_of is None
     if is_tally(a.subject) and (month_only or not (far and _leads(a) and _leads(b))):
@@ -230,11 +239,37 @@ def _leads(claim: QuantityClaim) -> bool:
     return claim.subject == STAGE_FRAME and claim.value is not None and claim.value == claim.report_toll
 
 
-def _staged(claim: QuantityClaim) -> bool:
+def _staged(claim: QuantityClaim, one_toll: bool = False, far: bool = False) -> bool:
     """Whether the text marks the figure as one stage of a count still changing: words of a
     change or of time ("rose to", "so far", "initially", "revised"; `stage`), or a count open
-    upwards ("at least 44", "more than 300"), the way news text writes a toll still being counted."""
-    return claim.stage is not None or claim.revised or pointing(claim.approx) is True
+    upwards ("at least 44", "more than 300"), the way news text writes a toll still being counted.
+    `one_toll`: the two reports give one death toll, so words saying a state holds at the moment
+    of writing ("still missing", "remain in critical condition": frames.yaml `running: holds`)
+    are no sign that the two were written at different stages, for a state that may fall (missing,
+    trapped: frames.yaml `falls`) by less than FC101's gap (`far`). A count that only grows
+    (evacuated: a fire spreads all day at one toll) or a gap of `min_ratio` or more keeps the word
+    as a stage: FC101 would grade it critical, where the reports may be hours apart."""
+    if claim.revised or pointing(claim.approx) is True:
+        return True
+    if claim.stage is None:
+        return False
+    return not (one_toll and not far and may_fall(claim.subject) and _holds(claim.stage))
+
+
+def _holds(stage: str) -> bool:
+    """Whether a stage word only says a state holds now ("still", "remain")."""
+    holds = default_table().running.get("holds")
+    return holds is not None and holds.fullmatch(stage) is not None
+
+
+def _one_toll(a: QuantityClaim, b: QuantityClaim) -> bool:
+    """Whether the two figures' reports give one death toll (each report's lead figure) and one
+    rescued count (`report_rescued`, or none in both): written at one stage of the story. People
+    found alive leave the toll where it was while the missing count falls, so a report that gives
+    a rescue (or another number rescued) was written at another stage."""
+    return (
+        a.report_toll is not None and a.report_toll == b.report_toll and a.report_rescued == b.report_rescued
+    )
 
 
 class FarApartParams(Params):
