@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Editop, Indel, Levenshtein
+from rapidfuzz.process import extractOne
 
 from factcheck.extract.numbers import SCALES, SMALL_NUMBERS, TENS
 from factcheck.extract.text import STOP_WORDS, quote_words, same_statement
@@ -192,6 +193,9 @@ def _words_swapped(wa: list[str], wb: list[str], names: Capitals) -> bool:
     "Jones"). A second translation's or transcript's synonyms are a detail for an editor; which
     other swap changes the meaning ("dying" / "killing") no rule can tell."""
     shorter, longer = sorted((wa, wb), key=len)
+    own, theirs = _content_sequence(shorter), set(_content_sequence(longer))
+    if sum(_found(stem, theirs) for stem in own) < max(2, REWORDED_SHARE * len(own)):
+        return False  # too few of its words anywhere in the other (and no run to look for)
     run = _content_run(shorter, longer)
     if not run or _guard_changed(shorter, run):
         return False
@@ -209,6 +213,14 @@ def _words_swapped(wa: list[str], wb: list[str], names: Capitals) -> bool:
     if set(unmatched_own) & set(unmatched_other):
         return False  # a word moved: who did what to whom may have changed
     return not any(_guarded_swap(old, new, forms, names) for old, new in swaps)
+
+
+def _found(stem: str, stems: set[str]) -> bool:
+    """Whether a content word (a stem) is among `stems`, as itself or respelled."""
+    return (
+        stem in stems
+        or extractOne(stem, stems, scorer=fuzz.ratio, score_cutoff=SPELLING_SIMILARITY) is not None
+    )
 
 
 def _untransposed(own: list[str], other: list[str], names: Capitals) -> list[str]:
@@ -240,9 +252,9 @@ def _content_at(words: list[str]) -> list[tuple[str, int]]:
 
 
 def _content_run(shorter: list[str], longer: list[str]) -> list[str]:
-    """The run of the longer quotation's words whose content words fit the shorter's best
-    (_fit): the passage a partial quote gives, with the content words around it cut ([] when
-    either has no content word)."""
+    """The run of the longer quotation's words whose content words share most with the
+    shorter's, in order (_share): the passage a partial quote gives, with the content words
+    around it cut ([] when either has no content word)."""
     own, theirs = _content_at(shorter), _content_at(longer)
     if not own or not theirs:
         return []
@@ -253,13 +265,28 @@ def _content_run(shorter: list[str], longer: list[str]) -> list[str]:
     def run(span: tuple[int, int]) -> list[str]:
         return longer[theirs[span[0]][1] : theirs[span[1] - 1][1] + 1]
 
+    own_stems = [stem for stem, _ in own]
+    # a run starts at one of the shorter's words or just before one (a word put for its first)
+    mine = set(own_stems)
+    starts = [i for i in range(len(stems)) if set(stems[i : i + 2]) & mine]
     spans = [
         (i, i + size)
         for size in range(max(1, n - slack), min(len(stems), n + slack) + 1)
-        for i in range(len(stems) - size + 1)
+        for i in starts
+        if i + size <= len(stems)
     ]
-    own_stems = [stem for stem, _ in own]
-    i, j = min(spans, key=lambda span: _fit(own_stems, stems[span[0] : span[1]], passage, run(span)))
+    if not spans:
+        return []
+    shares = {span: _share(own_stems, stems[span[0] : span[1]]) for span in spans}
+    best = max(shares.values())
+    # of the runs that share the most, the one whose words are nearest the shorter quotation's
+    # (so a run ends where it does: "in shock and mourning today" meets "in shock and
+    # mourning", not "in shock and mourning. We are heartbroken"), then the one as long as it
+    # (so a word at the edge is met by the word in its place: "a good deal" / "a bad deal")
+    i, j = min(
+        (span for span, share in shares.items() if share == best),
+        key=lambda span: (Levenshtein.distance(passage, run(span)), abs(span[1] - span[0] - n)),
+    )
     # with the function words up to the content words either side, where "most of the" stands
     # for "half the" ("half the town" / "most of the town")
     start = theirs[i - 1][1] + 1 if i > 0 else 0
@@ -267,15 +294,11 @@ def _content_run(shorter: list[str], longer: list[str]) -> list[str]:
     return longer[start:end]
 
 
-def _fit(own: list[str], stems: list[str], passage: list[str], run: list[str]) -> tuple[float, int, int]:
-    """How well a run of the longer quotation meets the shorter's passage (lower is better):
-    the share of the larger of their content words (as stems) that their longest common
-    subsequence holds; then the word edit distance of the two passages, so a run ends where the
-    shorter quotation does ("in shock and mourning today" meets "in shock and mourning", not
-    "in shock and mourning. We are heartbroken"); then the difference in length, so a word at
-    the edge is met by the word in its place ("a good deal" / "a bad deal")."""
+def _share(own: list[str], stems: list[str]) -> float:
+    """The share of the larger of two lists of content words (as stems) that their longest
+    common subsequence holds."""
     common = (len(own) + len(stems) - Indel.distance(own, stems)) / 2
-    return -common / max(len(own), len(stems)), Levenshtein.distance(passage, run), abs(len(stems) - len(own))
+    return common / max(len(own), len(stems))
 
 
 def _guarded_swap(old: str, new: str, forms: dict[str, str], names: Capitals) -> bool:
