@@ -199,7 +199,7 @@ def _words_swapped(wa: list[str], wb: list[str], names: Capitals) -> bool:
     run = _content_run(shorter, longer)
     if not run or _guard_changed(shorter, run):
         return False
-    forms = {**_content_forms(run), **_content_forms(shorter)}
+    words = (_content_forms(shorter), _content_forms(run))
     cr = _content_sequence(run)
     cs = _untransposed(_content_sequence(shorter), cr, names)
     ops = Levenshtein.editops(cs, cr)
@@ -212,7 +212,7 @@ def _words_swapped(wa: list[str], wb: list[str], names: Capitals) -> bool:
         return False  # mostly other words: another statement, or one changed too much to tell
     if set(unmatched_own) & set(unmatched_other):
         return False  # a word moved: who did what to whom may have changed
-    return not any(_guarded_swap(old, new, forms, names) for old, new in swaps)
+    return not any(_guarded_swap((old, new), (words[0][old], words[1][new]), names) for old, new in swaps)
 
 
 def _found(stem: str, stems: set[str]) -> bool:
@@ -301,17 +301,15 @@ def _share(own: list[str], stems: list[str]) -> float:
     return common / max(len(own), len(stems))
 
 
-def _guarded_swap(old: str, new: str, forms: dict[str, str], names: Capitals) -> bool:
-    """Whether putting one content word (a stem; `forms` gives its word) for another changes
-    what is said whatever the rest: a guarded word, one of a pair of opposites, or a name."""
+def _guarded_swap(stems: tuple[str, str], words: tuple[str, str], names: Capitals) -> bool:
+    """Whether putting one content word for another (their stems and words as quoted) changes
+    what is said whatever the rest: a figure, a guarded word, one of a pair of opposites, or a
+    name."""
     guards = word_list("swap_guards")
     return (
-        _is_number(forms[old])
-        or _is_number(forms[new])
-        or forms[old] in guards
-        or forms[new] in guards
-        or frozenset((old, new)) in _opposites()
-        or names.name_swap(old, new)
+        any(_is_number(word) or word in guards for word in words)
+        or frozenset(stems) in _opposites()
+        or names.name_swap(*stems)
     )
 
 
@@ -391,10 +389,10 @@ def _added(shorter: list[str], longer: list[str]) -> list[str] | None:
     """The words a quotation gives that one run of the longer one leaves out, the run giving
     all its other words in order from its first word to its last ("let's finally get married"
     / "And to Clarke, let's get married": "finally"), at most MAX_ELIDED of them, none of them
-    anywhere in the longer quotation ("Russia attacked Ukraine" / "Ukraine attacked Russia"
-    holds the run "Russia" … but moves the words around it): _elided the other way round, for a
-    short quotation set against a longer one that quotes more around it. None when no such
-    run is there."""
+    anywhere in the longer quotation ("Ukraine attacked Russia today" holds the run "Russia
+    today" of "Russia attacked Ukraine today", but the words between are moved, not added):
+    _elided the other way round, for a short quotation set against a longer one that quotes
+    more around it. None when no such run is there."""
     n = len(shorter)
     for start in (i for i, word in enumerate(longer) if word == shorter[0]):
         for size in range(max(2, n - MAX_ELIDED), n):
