@@ -66,6 +66,11 @@ def test_one_sentence_worded_two_ways_is_reworded(a: str, b: str) -> None:
         ("The ceasefire is holding across the whole region", "The ceasefire is collapsing across the region"),
         ("The economy grew strongly in the first quarter", "The economy shrank strongly in the last quarter"),
         ("half the town is under water", "most of the town is under water"),
+        # session 20 review: who it happened to (data/swap_guards.txt), not a second wording
+        (
+            "The women were taken to the hospital in the capital",
+            "The men were taken to the hospital in the capital",
+        ),
     ],
 )
 def test_a_content_word_swapped_is_never_reworded(a: str, b: str) -> None:
@@ -77,18 +82,17 @@ def test_a_content_word_swapped_is_never_reworded(a: str, b: str) -> None:
 @pytest.mark.parametrize(
     ("a", "b", "outcome"),
     [
-        # one word swapped alone, neither guarded, opposite nor a name: whether it keeps the
-        # meaning no rule can tell, and a second wording is minor in review (session 20); the
-        # price is that another event put for one ("resigned" / "was sacked") is minor too
+        # one word swapped alone, where one is a word of what happened to people
+        # (data/swap_guards.txt: "dying", "resigned"): another event, major (session 20 review)
         (
             "children will be dying from the cold",
             "children will be freezing from the cold",
-            "words-swapped",
+            "altered-wording",
         ),
         (
             "the minister resigned after the scandal broke",
             "the minister was sacked after the scandal broke",
-            "words-swapped",
+            "altered-wording",
         ),
         # words swapped one for one and nothing else changed: one text with its words altered
         (

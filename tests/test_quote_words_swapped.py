@@ -107,3 +107,88 @@ def test_check_keeps_a_word_a_summary_adds_major(cli: Callable[..., Result], tmp
     )
     assert [grade for _, grade in wording(findings)] == ["major"], findings
     assert code == 1
+
+
+def minister(said: str, printed: str) -> dict[str, str]:
+    """Two reports of a minister's words after a vote, each quoting her one sentence its own way."""
+    who = "Interior Minister Amina Diallo"
+    return {
+        "wire": f'Protesters gathered in the capital on Monday after the vote.\n\n"{said}," {who} told reporters on Monday.\n',
+        "paper": f'Crowds filled the capital\'s main square on Monday following the vote.\n\n"{printed}," {who} said.\n',
+    }
+
+
+@pytest.mark.parametrize(
+    ("said", "printed"),
+    [
+        # the session 20 review's misquotes: a word of what happened or of a stance swapped
+        # (data/swap_guards.txt), or opposites (data/opposites.yaml): general news words
+        (
+            "The ministry confirmed that troops had entered the city overnight",
+            "The ministry denied that troops had entered the city overnight",
+        ),
+        (
+            "We will increase spending on schools and hospitals next year",
+            "We will cut spending on schools and hospitals next year",
+        ),
+        (
+            "These countries remain our closest allies in the region",
+            "These countries remain our closest enemies in the region",
+        ),
+        (
+            "We strongly welcome the decision of the constitutional court",
+            "We strongly condemn the decision of the constitutional court",
+        ),
+        (
+            "The gunmen killed three officers at the checkpoint",
+            "The gunmen injured three officers at the checkpoint",
+        ),
+        (
+            "The army attacked the village near the border on Tuesday night",
+            "The army visited the village near the border on Tuesday night",
+        ),
+        (
+            "The women were taken to the hospital in the capital",
+            "The men were taken to the hospital in the capital",
+        ),
+        (
+            "We are ready for a ceasefire in the coming days",
+            "We are ready for an offensive in the coming days",
+        ),
+    ],
+)
+def test_review_keeps_a_swapped_event_stance_or_opposite_major(
+    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, said: str, printed: str
+) -> None:
+    findings = review_from(cli, tmp_path, monkeypatch.chdir, minister(said, printed), "2024-03-04")
+    assert wording(findings) == [("altered-wording", "major")]
+
+
+@pytest.mark.parametrize(
+    ("said", "printed"),
+    [
+        # a word of how sure or how far added (data/hedges.txt): a claim weakened, not a detail
+        ("The old town was destroyed and we are starting again", "The old town was almost destroyed"),
+        ("The harbour was closed and the boats stayed in", "The harbour was partly closed"),
+        ("We will reopen the harbour on Friday", "We will possibly reopen the harbour on Friday"),
+    ],
+)
+def test_review_keeps_a_hedge_a_short_quotation_adds_major(
+    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, said: str, printed: str
+) -> None:
+    who = "Mayor Lena Voss"
+    texts = {
+        "wire": f'A storm struck the coast on Sunday.\n\n"The storm came at night. {said}," {who} told reporters.\n',
+        "paper": f'The coast is counting the cost of Sunday\'s storm.\n\n"{printed}," {who} said.\n',
+    }
+    findings = review_from(cli, tmp_path, monkeypatch.chdir, texts, "2024-03-04")
+    assert wording(findings) == [("altered-wording", "major")]
+
+
+def test_review_keeps_a_hedge_put_among_synonyms_major(
+    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a synonym and a hedge added: without the hedge this is a second wording (words-swapped)
+    printed = SAID.replace("a strong call", "possibly an urgent call")
+    findings = review_from(cli, tmp_path, monkeypatch.chdir, reports(SAID, printed), "2024-03-04")
+    assert wording(findings) == [("altered-wording", "major")]

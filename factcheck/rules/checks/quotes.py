@@ -197,7 +197,7 @@ def _words_swapped(wa: list[str], wb: list[str], names: Capitals) -> bool:
     if sum(_found(stem, theirs) for stem in own) < max(2, REWORDED_SHARE * len(own)):
         return False  # too few of its words anywhere in the other (and no run to look for)
     run = _content_run(shorter, longer)
-    if not run or _guard_changed(shorter, run):
+    if not run or _guard_changed(shorter, run) or _hedge_changed(shorter, run):
         return False
     words = (_content_forms(shorter), _content_forms(run))
     cr = _content_sequence(run)
@@ -313,6 +313,12 @@ def _guarded_swap(stems: tuple[str, str], words: tuple[str, str], names: Capital
     )
 
 
+def _hedge_changed(shorter: list[str], run: list[str]) -> bool:
+    """Whether one side has a word of how sure or how far (data/hedges.txt) the other lacks:
+    "was destroyed" / "was almost destroyed" says something else, added, dropped or swapped."""
+    return bool((set(shorter) ^ set(run)) & word_list("hedges"))
+
+
 def _guard_changed(shorter: list[str], run: list[str]) -> bool:
     """Whether each side holds a guarded word the other lacks ("this year" / "next year"): one
     put for the other, even where it is a function word that content words leave out."""
@@ -392,7 +398,8 @@ def _added(shorter: list[str], longer: list[str]) -> list[str] | None:
     anywhere in the longer quotation ("Ukraine attacked Russia today" holds the run "Russia
     today" of "Russia attacked Ukraine today", but the words between are moved, not added):
     _elided the other way round, for a short quotation set against a longer one that quotes
-    more around it. None when no such run is there."""
+    more around it. None when no such run is there, or when a word it adds is one of how sure
+    or how far (data/hedges.txt: "was almost destroyed" / "was destroyed")."""
     n = len(shorter)
     for start in (i for i, word in enumerate(longer) if word == shorter[0]):
         for size in range(max(2, n - MAX_ELIDED), n):
@@ -400,7 +407,11 @@ def _added(shorter: list[str], longer: list[str]) -> list[str] | None:
             if len(run) < size or run[-1] != shorter[-1]:
                 continue
             extra = _elided(run, shorter)
-            if extra is not None and size + len(extra) == n and not set(extra) & set(longer):
+            if extra is None or size + len(extra) != n:
+                continue
+            if set(extra) & word_list("hedges"):
+                return None  # "was almost destroyed" for "was destroyed": a claim weakened
+            if not set(extra) & set(longer):
                 return extra  # words the longer quotation has elsewhere were moved, not added
     return None
 
