@@ -68,6 +68,39 @@ def word_list(name: str) -> frozenset[str]:
     return parse_word_list(text, str(resource))
 
 
+@functools.cache
+def opposite_pairs() -> tuple[tuple[str, str], ...]:
+    """The pairs of words of opposite meaning in data/opposites.yaml ("win" / "lose"), lower case."""
+    import yaml  # lazy: wordlists is on every start-up path, and only FC301 asks for opposites
+
+    resource = resources.files(DATA_PACKAGE) / "opposites.yaml"
+    try:
+        data = yaml.safe_load(resource.read_text(encoding="utf-8"))
+    except (FileNotFoundError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise FactcheckError(
+            f"the opposites list cannot be read: {exc}",
+            path=str(resource),
+            hint="reinstall factcheck; the package data is incomplete",
+        ) from None
+    pairs = data.get("pairs") if isinstance(data, dict) else None
+    if not isinstance(pairs, list) or not all(_is_pair(pair) for pair in pairs):
+        raise FactcheckError(
+            "the opposites list must be `pairs:`, a list of two different words each",
+            path=str(resource),
+            hint="write each pair as [word, other word]",
+        )
+    return tuple((pair[0].lower(), pair[1].lower()) for pair in pairs)
+
+
+def _is_pair(pair: object) -> bool:
+    return (
+        isinstance(pair, list)
+        and len(pair) == 2
+        and all(isinstance(word, str) and _ENTRY.match(word) for word in pair)
+        and pair[0].lower() != pair[1].lower()
+    )
+
+
 def negates(word: str) -> bool:
     """Whether a lower-cased word negates: one of data/negations.txt, or a word in "n't"."""
     return word in word_list("negations") or word.endswith(("n't", "n’t"))

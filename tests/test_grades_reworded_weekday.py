@@ -13,11 +13,12 @@ from click.testing import Result
 from summary_check import check_sentence, review_from
 
 from factcheck.extract.text import quote_words
-from factcheck.rules.checks.quotes import wording_change
+from factcheck.rules.checks.quotes import capitals, wording_change
 
 REPORTED = "This follows the steady decline of the water supply and poor local flood management in the valley"
 TRANSLATED = "This follows on from the steady decline of our water supply, and the poor local flood management in this valley"
-# the same sentence translated with other content words: a swap may change the meaning, so major
+# the same sentence translated with other content words, most kept in order: `words-swapped`
+# (minor in review since session 20: issue 12's gold grades a second translation's synonyms minor)
 SYNONYMS = "This is a result of the steady worsening of the water supply, the bad local flood management in the valley"
 
 
@@ -45,7 +46,9 @@ def test_one_sentence_worded_two_ways_is_reworded(a: str, b: str) -> None:
     ("a", "b"),
     [
         # review of session 14: a content word swapped for another, with a small word changed or
-        # added as well (opposites, another name or subject, number words and ordinals)
+        # added as well (opposites, another name or subject, number words and ordinals); since
+        # session 20 these stay major as opposites (data/opposites.yaml), names, guarded words
+        # (data/swap_guards.txt: when, in what order, how many) or too many words changed
         ("We are going to win the election", "We are going to lose this election"),
         ("The government will raise taxes next year", "The government will lower the taxes next year"),
         ("The president is guilty of these crimes", "The president is innocent of all these crimes"),
@@ -56,7 +59,6 @@ def test_one_sentence_worded_two_ways_is_reworded(a: str, b: str) -> None:
             "We must continue the war before more of our people die",
         ),
         ("the company will hire 200 new staff this year", "the company will fire 200 of its staff this year"),
-        ("the minister resigned after the scandal broke", "the minister was sacked after the scandal broke"),
         ("Smith will lead the team next season", "Jones will lead our team next season"),
         ("The police failed the people of this city", "The council failed all the people of our city"),
         ("Thousands of people have died in the floods", "Hundreds of the people have died in these floods"),
@@ -64,20 +66,32 @@ def test_one_sentence_worded_two_ways_is_reworded(a: str, b: str) -> None:
         ("The ceasefire is holding across the whole region", "The ceasefire is collapsing across the region"),
         ("The economy grew strongly in the first quarter", "The economy shrank strongly in the last quarter"),
         ("half the town is under water", "most of the town is under water"),
+        # session 20 review: who it happened to (data/swap_guards.txt), not a second wording
+        (
+            "The women were taken to the hospital in the capital",
+            "The men were taken to the hospital in the capital",
+        ),
     ],
 )
 def test_a_content_word_swapped_is_never_reworded(a: str, b: str) -> None:
-    assert wording_change(quote_words(a), quote_words(b))[0] == "altered-wording"
-    assert wording_change(quote_words(b), quote_words(a))[0] == "altered-wording"
+    names = capitals(a, b)  # as FC301 reads them: "Smith" and "Jones" open their sentences
+    assert wording_change(quote_words(a), quote_words(b), names)[0] == "altered-wording"
+    assert wording_change(quote_words(b), quote_words(a), names)[0] == "altered-wording"
 
 
 @pytest.mark.parametrize(
     ("a", "b", "outcome"),
     [
-        # one word swapped alone: whether it keeps the meaning no rule can tell
+        # one word swapped alone, where one is a word of what happened to people
+        # (data/swap_guards.txt: "dying", "resigned"): another event, major (session 20 review)
         (
             "children will be dying from the cold",
             "children will be freezing from the cold",
+            "altered-wording",
+        ),
+        (
+            "the minister resigned after the scandal broke",
+            "the minister was sacked after the scandal broke",
             "altered-wording",
         ),
         # words swapped one for one and nothing else changed: one text with its words altered
@@ -100,7 +114,7 @@ def test_a_content_word_swapped_is_never_reworded(a: str, b: str) -> None:
         ),
         ("we need only tents, certainly not food", "we need food, certainly not tents", "altered-wording"),
         # one sentence translated with other content words ("decline"/"worsening", "poor"/"bad")
-        (REPORTED, SYNONYMS, "altered-wording"),
+        (REPORTED, SYNONYMS, "words-swapped"),
         # reworded, but a figure or a negation changed: major as before
         (REPORTED + " over 40 years", TRANSLATED + " over 30 years", "number-changed"),
         (REPORTED, TRANSLATED.replace("the poor", "not the poor"), "negation-changed"),

@@ -18,7 +18,9 @@ from factcheck.rules.checks.quotes import wording_change
             "so → such",
         ),
         ("we did not receive the aid", "we did not recieve the aid", "minor-wording", "receive → recieve"),
-        ("a fair deal for every farmer", "a good deal for every farmer", "altered-wording", "fair → good"),
+        # a synonym put for one content word, the rest kept: a second wording (issue 12, session 20)
+        ("a fair deal for every farmer", "a good deal for every farmer", "words-swapped", "fair → good"),
+        ("a good deal for every farmer", "a bad deal for every farmer", "altered-wording", "good → bad"),
         ("we will retreat", "we won't retreat", "negation-changed", "will → won't"),
         ("the bridge will reopen soon", "the bridge will never reopen soon", "negation-changed", "∅ → never"),
         ("we lost 40 containers", "we lost 50 containers", "number-changed", "40 → 50"),
@@ -50,9 +52,10 @@ def test_content_words_swapped_or_replaced_stay_altered() -> None:
         )[0]
         == "altered-wording"
     )
+    # opposites (data/opposites.yaml) turn the statement round, however close the rest is
     assert (
         wording_change(
-            quote_words("we want a fair deal for everyone"), quote_words("we want a good deal for everyone")
+            quote_words("we want a good deal for everyone"), quote_words("we want a bad deal for everyone")
         )[0]
         == "altered-wording"
     )

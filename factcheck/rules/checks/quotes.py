@@ -3,15 +3,21 @@ attributed to different events or dates."""
 
 from __future__ import annotations
 
+import functools
+import itertools
+from typing import NamedTuple
+
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Editop, Levenshtein
+from rapidfuzz.distance import Editop, Indel, Levenshtein
+from rapidfuzz.process import extractOne
 
 from factcheck.extract.numbers import SCALES, SMALL_NUMBERS, TENS
 from factcheck.extract.text import STOP_WORDS, quote_words, same_statement
+from factcheck.lazyre import lazy
 from factcheck.model import QuoteClaim, Tier
 from factcheck.model.ids import Family, in_family
 from factcheck.rules.checks.base import CheckInput, Verdict, lower_tier_side, pair, spec
-from factcheck.wordlists import negates, word_list
+from factcheck.wordlists import negates, opposite_pairs, word_list
 
 
 def one_statement(a: QuoteClaim, b: QuoteClaim) -> bool:
@@ -78,12 +84,13 @@ def quote_wording(data: CheckInput) -> Verdict | None:
     shorter, longer = sorted((wa, wb), key=len)
     if _contains(longer, shorter):
         return None  # the same words, or a faithful excerpt of the longer quotation
-    if Tier.DRAFT not in data.tiers.values() and _overlapping_cuts(wa, wb):
+    checking = Tier.DRAFT in data.tiers.values()
+    if not checking and _overlapping_cuts(wa, wb):
         # two reports' excerpts of one sentence, cut at different points; a checked document's
         # words past the end of a source's quotation are not that source's, so `check` compares
         return None
     similarity = fuzz.ratio(" ".join(wa), " ".join(wb))
-    outcome, changed = wording_change(wa, wb)
+    outcome, changed = wording_change(wa, wb, capitals(a.words, b.words), checking=checking)
     return Verdict(
         outcome=outcome,
         confidence=round(0.95 - 0.3 * similarity / 100, 2),
@@ -96,14 +103,24 @@ MAX_MINOR_EDITS = 2  # more changed words than this is a rewording, whatever the
 SPELLING_SIMILARITY = 80  # "colour"/"color", "Beijing's"/"Beijings": one word spelled otherwise
 
 
-def wording_change(wa: list[str], wb: list[str]) -> tuple[str, str]:
+def wording_change(
+    wa: list[str], wb: list[str], names: Capitals | None = None, *, checking: bool = False
+) -> tuple[str, str]:
     """How much the words changed, and which: `negation-changed` or `number-changed` (the
     meaning is reversed or the figure differs), `auxiliary-only` (only forms of be, have or do
     swapped: data/auxiliaries.txt), `minor-wording` (at most MAX_MINOR_EDITS words
-    changed, each a stop word or a respelling), else `altered-wording`. A shorter quotation is
-    set against the run of the longer one it matches best (a partial quote is no change)."""
-    dropped = _elided(*sorted((wa, wb), key=len))
+    changed, each a stop word or a respelling), `reworded` (content words added or dropped),
+    `words-swapped` (a few content words put for others, none a guarded word, an opposite or a
+    name: `names`, the quotations' capitalised words), else `altered-wording`. A shorter
+    quotation is set against the run of the longer one it matches best (a partial quote is no
+    change). `checking` (a summary against its sources): words a quotation adds to a source's
+    are never minor, as a summary's quotation marks must hold the source's words."""
+    shorter, longer = sorted((wa, wb), key=len)
+    dropped = _elided(shorter, longer)
+    if dropped is None and not checking:
+        dropped = _added(shorter, longer)
     reworded = _reworded(wa, wb) and not _content_swapped(wa, wb)
+    quoted = (wa, wb)
     wa, wb = _aligned(wa, wb)
     edits = [_edit(wa, wb, op) for op in Levenshtein.editops(wa, wb)]
     changed = ", ".join(f"{old or '∅'} → {new or '∅'}" for old, new in edits)
@@ -122,7 +139,211 @@ def wording_change(wa: list[str], wb: list[str]) -> tuple[str, str]:
         return "minor-wording", changed  # "let down" for "let the fans down": words left out
     if reworded and len(edits) > 1:
         return "reworded", changed  # the same sentence with words added, dropped or tidied
+    if _words_swapped(*quoted, names or Capitals()):
+        return "words-swapped", changed  # "a clear call" / "an urgent call": a second wording
     return "altered-wording", changed
+
+
+class Capitals(NamedTuple):
+    """Stems of the words two quotations capitalise: inside a sentence (a name: "Mr Cosby",
+    "the Mexican state") and at a sentence's start (a name or not: "Smith will lead", "Prices
+    will rise")."""
+
+    inner: frozenset[str] = frozenset()
+    initial: frozenset[str] = frozenset()
+
+    def name_swap(self, old: str, new: str) -> bool:
+        """Whether putting `new` for `old` changes a name: either is capitalised inside a
+        sentence, or both open one, where case cannot tell a name from a word."""
+        return bool({old, new} & self.inner) or {old, new} <= self.initial
+
+
+_SENTENCE_END = ".!?…:"
+_OPENERS = " \t\n\"'“”‘’([—–-"
+
+
+def capitals(*texts: str) -> Capitals:
+    """The stems of the capitalised words of quotations as written, by where they stand."""
+    inner: set[str] = set()
+    initial: set[str] = set()
+    for text in texts:
+        for match in _WORD_AS_WRITTEN.finditer(text):
+            if not match.group()[0].isupper():
+                continue
+            before = text[: match.start()].rstrip(_OPENERS)
+            opens = not before or before[-1] in _SENTENCE_END
+            stems = {_stem(word) for word in quote_words(match.group())}
+            (initial if opens else inner).update(stems)
+    return Capitals(frozenset(inner), frozenset(initial))
+
+
+_WORD_AS_WRITTEN = lazy(r"[^\W\d_][\w'’-]*")
+
+
+def _words_swapped(wa: list[str], wb: list[str], names: Capitals) -> bool:
+    """Whether one quotation is the other worded otherwise in a few places, most of its content
+    words kept, in order, and the rest put for others or added or dropped ("a clear call for
+    international solidarity" / "an urgent call for international solidarity", "the continuing
+    deterioration of the security situation and poor economic" / "the continuing degradation of
+    the security situation, the bad economic"): at least two content words, and REWORDED_SHARE
+    of each side's (the shorter set against the run of the longer it matches best), are the
+    same, in the same order; no word moved; and no swap is of a guarded word
+    (data/swap_guards.txt: "this year" / "next year", "first" / "third", "hundreds" /
+    "thousands"), a figure, opposites (data/opposites.yaml: "win" / "lose") or a name ("Smith" /
+    "Jones"). A second translation's or transcript's synonyms are a detail for an editor; which
+    other swap changes the meaning ("dying" / "killing") no rule can tell."""
+    shorter, longer = sorted((wa, wb), key=len)
+    own, theirs = _content_sequence(shorter), set(_content_sequence(longer))
+    if sum(_found(stem, theirs) for stem in own) < max(2, REWORDED_SHARE * len(own)):
+        return False  # too few of its words anywhere in the other (and no run to look for)
+    run = _content_run(shorter, longer)
+    if not run or _guard_changed(shorter, run) or _hedge_changed(shorter, run):
+        return False
+    words = (_content_forms(shorter), _content_forms(run))
+    cr = _content_sequence(run)
+    cs = _untransposed(_content_sequence(shorter), cr, names)
+    ops = Levenshtein.editops(cs, cr)
+    pairs = [(cs[op.src_pos], cr[op.dest_pos]) for op in ops if op.tag == "replace"]
+    swaps = [(old, new) for old, new in pairs if fuzz.ratio(old, new) < SPELLING_SIMILARITY]
+    unmatched_own = [cs[op.src_pos] for op in ops if op.tag == "delete"] + [old for old, _ in swaps]
+    unmatched_other = [cr[op.dest_pos] for op in ops if op.tag == "insert"] + [new for _, new in swaps]
+    kept = len(cs) - len(unmatched_own)
+    if kept < max(2, REWORDED_SHARE * max(len(cs), len(cr))):
+        return False  # mostly other words: another statement, or one changed too much to tell
+    if set(unmatched_own) & set(unmatched_other):
+        return False  # a word moved: who did what to whom may have changed
+    return not any(_guarded_swap((old, new), (words[0][old], words[1][new]), names) for old, new in swaps)
+
+
+def _found(stem: str, stems: set[str]) -> bool:
+    """Whether a content word (a stem) is among `stems`, as itself or respelled."""
+    return (
+        stem in stems
+        or extractOne(stem, stems, scorer=fuzz.ratio, score_cutoff=SPELLING_SIMILARITY) is not None
+    )
+
+
+def _untransposed(own: list[str], other: list[str], names: Capitals) -> list[str]:
+    """`own` with each pair of neighbouring words that `other` gives the other way round put in
+    `other`'s order ("time is needed" / "need time"): one phrase turned round, not a word moved
+    across the statement. Never a name: "Hassan Hamad" / "Hamad Hassan" may be two people."""
+    turned = {(second, first) for first, second in itertools.pairwise(other)}
+    words = list(own)
+    for i in range(len(words) - 1):
+        pair = (words[i], words[i + 1])
+        if pair in turned and pair[0] != pair[1] and not set(pair) & (names.inner | names.initial):
+            words[i], words[i + 1] = pair[1], pair[0]
+    return words
+
+
+def _content_sequence(words: list[str]) -> list[str]:
+    """The stems of a quotation's content words as they come, repeats kept (for aligning)."""
+    return [stem for stem, _ in _content_at(words)]
+
+
+def _content_at(words: list[str]) -> list[tuple[str, int]]:
+    """Each content word's stem with its position among `words`."""
+    found = []
+    for position, word in enumerate(words):
+        base = word[: -len("n't")] if word.endswith("n't") else word.split("'")[0]
+        if word not in STOP_WORDS and base not in STOP_WORDS and base:
+            found.append((_stem(base), position))
+    return found
+
+
+def _content_run(shorter: list[str], longer: list[str]) -> list[str]:
+    """The run of the longer quotation's words whose content words share most with the
+    shorter's, in order (_share): the passage a partial quote gives, with the content words
+    around it cut ([] when either has no content word)."""
+    own, theirs = _content_at(shorter), _content_at(longer)
+    if not own or not theirs:
+        return []
+    stems = [stem for stem, _ in theirs]
+    n, slack = len(own), max(MAX_MINOR_EDITS, len(own) // 2)
+    passage = shorter[own[0][1] : own[-1][1] + 1]
+
+    def run(span: tuple[int, int]) -> list[str]:
+        return longer[theirs[span[0]][1] : theirs[span[1] - 1][1] + 1]
+
+    own_stems = [stem for stem, _ in own]
+    # a run starts at one of the shorter's words or just before one (a word put for its first)
+    mine = set(own_stems)
+    starts = [i for i in range(len(stems)) if set(stems[i : i + 2]) & mine]
+    spans = [
+        (i, i + size)
+        for size in range(max(1, n - slack), min(len(stems), n + slack) + 1)
+        for i in starts
+        if i + size <= len(stems)
+    ]
+    if not spans:
+        return []
+    shares = {span: _share(own_stems, stems[span[0] : span[1]]) for span in spans}
+    best = max(shares.values())
+    # of the runs that share the most, the one whose words are nearest the shorter quotation's
+    # (so a run ends where it does: "in shock and mourning today" meets "in shock and
+    # mourning", not "in shock and mourning. We are heartbroken"), then the one as long as it
+    # (so a word at the edge is met by the word in its place: "a good deal" / "a bad deal")
+    i, j = min(
+        (span for span, share in shares.items() if share == best),
+        key=lambda span: (Levenshtein.distance(passage, run(span)), abs(span[1] - span[0] - n)),
+    )
+    # with the function words up to the content words either side, where "most of the" stands
+    # for "half the" ("half the town" / "most of the town")
+    start = theirs[i - 1][1] + 1 if i > 0 else 0
+    end = theirs[j][1] if j < len(theirs) else len(longer)
+    return longer[start:end]
+
+
+def _share(own: list[str], stems: list[str]) -> float:
+    """The share of the larger of two lists of content words (as stems) that their longest
+    common subsequence holds."""
+    common = (len(own) + len(stems) - Indel.distance(own, stems)) / 2
+    return common / max(len(own), len(stems))
+
+
+def _guarded_swap(stems: tuple[str, str], words: tuple[str, str], names: Capitals) -> bool:
+    """Whether putting one content word for another (their stems and words as quoted) changes
+    what is said whatever the rest: a figure, a guarded word, one of a pair of opposites, or a
+    name."""
+    guards = word_list("swap_guards")
+    return (
+        any(_is_number(word) or word in guards for word in words)
+        or frozenset(stems) in _opposites()
+        or names.name_swap(*stems)
+    )
+
+
+def _hedge_changed(shorter: list[str], run: list[str]) -> bool:
+    """Whether one side has a word of how sure or how far (data/hedges.txt) the other lacks:
+    "was destroyed" / "was almost destroyed" says something else, added, dropped or swapped."""
+    return bool((set(shorter) ^ set(run)) & word_list("hedges"))
+
+
+def _guard_changed(shorter: list[str], run: list[str]) -> bool:
+    """Whether each side holds a guarded word the other lacks ("this year" / "next year"): one
+    put for the other, even where it is a function word that content words leave out."""
+    guards = word_list("swap_guards")
+    own = {w for w in shorter if w in guards} - set(run)
+    other = {w for w in run if w in guards} - set(shorter)
+    return bool(own and other)
+
+
+@functools.cache
+def _opposites() -> frozenset[frozenset[str]]:
+    """The pairs of data/opposites.yaml, as pairs of stems."""
+    return frozenset(frozenset(_stem(word) for word in pair) for pair in opposite_pairs())
+
+
+def _nearest_run(shorter: list[str], longer: list[str], slack: int) -> list[str]:
+    """The run of `longer` nearest to `shorter` (word edit distance, then length), its length
+    within `slack` words of the shorter's."""
+    n = len(shorter)
+    windows = [
+        longer[i : i + size]
+        for size in range(max(1, n - slack), min(len(longer), n + slack) + 1)
+        for i in range(len(longer) - size + 1)
+    ]
+    return min(windows, key=lambda run: (Levenshtein.distance(shorter, run), abs(len(run) - n)))
 
 
 REWORDED_SHARE = (
@@ -170,6 +391,31 @@ def _elided(shorter: list[str], longer: list[str]) -> list[str] | None:
     return None
 
 
+def _added(shorter: list[str], longer: list[str]) -> list[str] | None:
+    """The words a quotation gives that one run of the longer one leaves out, the run giving
+    all its other words in order from its first word to its last ("let's finally get married"
+    / "And to Clarke, let's get married": "finally"), at most MAX_ELIDED of them, none of them
+    anywhere in the longer quotation ("Ukraine attacked Russia today" holds the run "Russia
+    today" of "Russia attacked Ukraine today", but the words between are moved, not added):
+    _elided the other way round, for a short quotation set against a longer one that quotes
+    more around it. None when no such run is there, or when a word it adds is one of how sure
+    or how far (data/hedges.txt: "was almost destroyed" / "was destroyed")."""
+    n = len(shorter)
+    for start in (i for i, word in enumerate(longer) if word == shorter[0]):
+        for size in range(max(2, n - MAX_ELIDED), n):
+            run = longer[start : start + size]
+            if len(run) < size or run[-1] != shorter[-1]:
+                continue
+            extra = _elided(run, shorter)
+            if extra is None or size + len(extra) != n:
+                continue
+            if set(extra) & word_list("hedges"):
+                return None  # "was almost destroyed" for "was destroyed": a claim weakened
+            if not set(extra) & set(longer):
+                return extra  # words the longer quotation has elsewhere were moved, not added
+    return None
+
+
 _ENDINGS = ("ing", "ed", "es", "s", "er", "est", "ly")  # inflections: "want"/"wanted", "find"/"finding"
 
 
@@ -178,13 +424,15 @@ def _content(words: list[str]) -> list[str]:
     speaker's mouth, whatever the tense, contractions, function words or repeated words ("That
     is, is heartbreaking … as we would want to be to find" / "That is heartbreaking … as we
     wanted to be in finding"); the order keeps "A attacked B" apart from "B attacked A"."""
-    stems: dict[str, None] = {}
-    for word in words:
-        base = word[: -len("n't")] if word.endswith("n't") else word.split("'")[0]
-        if word in STOP_WORDS or base in STOP_WORDS or not base:
-            continue
-        stems.setdefault(_stem(base))
-    return list(stems)
+    return list(_content_forms(words))
+
+
+def _content_forms(words: list[str]) -> dict[str, str]:
+    """_content's stems, each with the word that first gave it ("follow": "follows")."""
+    stems: dict[str, str] = {}
+    for stem, position in _content_at(words):
+        stems.setdefault(stem, words[position])
+    return stems
 
 
 def _stem(word: str) -> str:
@@ -198,19 +446,13 @@ def _stem(word: str) -> str:
 
 
 def _aligned(wa: list[str], wb: list[str]) -> tuple[list[str], list[str]]:
-    """The two quotations with the longer one cut to the run of words nearest the shorter."""
+    """The two quotations with the longer one cut to the run of words nearest the shorter: of
+    the nearest runs, the one as long as the shorter quotation, so "is literally pancaked" meets
+    "has literally pancaked" (a word swapped), not "literally pancaked"."""
     if len(wa) == len(wb):
         return wa, wb
     shorter, longer = sorted((wa, wb), key=len)
-    n = len(shorter)
-    windows = [
-        longer[i : i + size]
-        for size in range(max(1, n - MAX_MINOR_EDITS), min(len(longer), n + MAX_MINOR_EDITS) + 1)
-        for i in range(len(longer) - size + 1)
-    ]
-    # the nearest run, and of those the one as long as the shorter quotation: "is literally
-    # pancaked" meets "has literally pancaked" (a word swapped), not "literally pancaked"
-    best = min(windows, key=lambda run: (Levenshtein.distance(shorter, run), abs(len(run) - n)))
+    best = _nearest_run(shorter, longer, MAX_MINOR_EDITS)
     return (shorter, best) if shorter is wa else (best, shorter)
 
 
@@ -290,6 +532,7 @@ CHECKS = (
             "negation-changed",
             "number-changed",
             "reworded",
+            "words-swapped",
         ],
         details=["similarity", "changed"],
     ),
