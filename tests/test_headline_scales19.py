@@ -25,6 +25,10 @@ def quantities(text: str) -> list[QuantityClaim]:
         ("Mexico Offers $3.8 Million Reward for Capture", "$3.8 Million", 3.8e6, "USD"),
         ("Hong Kong: 2 MILLION People March Against the Extradition Law", "2 MILLION People", 2e6, None),
         ("Facebook to pay record $5 bn US fine over privacy", "$5 bn", 5e9, "USD"),
+        # Reuters' scale abbreviations, with or without a currency (session 20)
+        ("* Market cap destruction estimated at $100 bln", "$100 bln", 100e9, "USD"),
+        ("Output fell to 9.5 mln barrels per day in May.", "9.5 mln", 9.5e6, None),
+        ("The central bank holds 1.2 trln yen of bonds.", "1.2 trln", 1.2e12, None),
         ("Equifax: Cyberattack Might Have Affected 143 Million Consumers", "143 Million", 143e6, None),
     ],
 )

@@ -129,6 +129,8 @@ _NUMBER_WORD = "|".join(sorted([*SMALL_NUMBERS, *TENS, *SCALES], key=len, revers
 _SCALE_WORD = "|".join(SCALES)
 _AND_AFTER_SCALE = "|".join(f"(?<={w})" for w in SCALES)
 
+AGENCY_SCALES = {"mln": 1e6, "bln": 1e9, "trln": 1e12}
+
 DIGITS = re.compile(
     r"(?<![\w.,/:])(?<![A-Za-z]-)"
     r"(?P<cur>[£$€₹]\s?|Rs\.?\s?)?"
@@ -141,6 +143,8 @@ DIGITS = re.compile(
     # Islands); _title_scale_read checks the rest (a headline line, no capitalised compound)
     r"|(?<!(?<![\d,.])(?:1\d{3}|20\d{2}|2100))[ ]?(?P<tscale>(?i:million|billion|trillion))(?!-)s?\b"
     r"|\s(?P<spaced_bn>bn)\b"  # "$5 bn" (agency style): "5bn" with a space
+    # Reuters' abbreviations of the scale words ("$100 bln", "5 mln barrels", "1.2 trln yen")
+    r"|\s?(?P<agency_scale>bln|mln|trln)\b"
     r"|\s?(?P<speed>km/h|kmph|kmh|kph|mph)\b"
     r"|(?P<abbr>bn|kms|km|Kms|Km|KM|kg|m|ft|k)\b)?"
     r"(?:\s?(?P<pct>%|percent\b|per\s+cent\b))?"
@@ -386,6 +390,9 @@ def _digit_core(match: re.Match[str]) -> Core | None:
     scale = scale or match.group("abbr") or match.group("spaced_bn")
     if scale in SCALES:
         value *= SCALES[scale]
+    elif match.group("agency_scale"):
+        # a scale on its own, with or without a currency: unlike "m" (metres) it names no unit
+        value *= AGENCY_SCALES[match.group("agency_scale")]
     elif scale in ("m", "bn", "k") and unit is not None:
         value *= {"m": 1e6, "bn": 1e9, "k": 1e3}[scale]
     elif scale is not None:
