@@ -35,42 +35,59 @@ def wording(findings: list[dict]) -> list[tuple[str, str]]:  # type: ignore[type
     return [(f["outcome"], f["grade"]) for f in findings if f["rule_id"] == "FC301"]
 
 
+SWAPPED = ("words-swapped", "minor")
+ALTERED = ("altered-wording", "major")
+
+
 @pytest.mark.parametrize(
-    "printed",
+    ("printed", "expected"),
     [
         # one content word put for another
-        "We have issued an urgent call for regional solidarity with hundreds of families of the valley this week",
+        (
+            "We have issued an urgent call for regional solidarity with hundreds of families of the valley this week",
+            SWAPPED,
+        ),
         # two, and a small word changed: a second translation
-        "We have made an urgent call for regional solidarity with hundreds of families of the valley this week",
-    ],
-)
-def test_review_grades_a_few_synonyms_in_one_quotation_minor(
-    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, printed: str
-) -> None:
-    findings = review_from(cli, tmp_path, monkeypatch.chdir, reports(SAID, printed), "2024-03-04")
-    assert wording(findings) == [("words-swapped", "minor")]
-
-
-@pytest.mark.parametrize(
-    "printed",
-    [
+        (
+            "We have made an urgent call for regional solidarity with hundreds of families of the valley this week",
+            SWAPPED,
+        ),
         # a word of when (data/swap_guards.txt): the same words, another week
-        "We have issued a strong call for regional solidarity with hundreds of families of the valley last week",
+        (
+            "We have issued a strong call for regional solidarity with hundreds of families of the valley last week",
+            ALTERED,
+        ),
         # how many
-        "We have issued a strong call for regional solidarity with thousands of families of the valley this week",
+        (
+            "We have issued a strong call for regional solidarity with thousands of families of the valley this week",
+            ALTERED,
+        ),
         # opposites (data/opposites.yaml)
-        "We have issued a weak call for regional solidarity with hundreds of families of the valley this week",
+        (
+            "We have issued a weak call for regional solidarity with hundreds of families of the valley this week",
+            ALTERED,
+        ),
         # a name put for a word, capitalised inside the sentence
-        "We have issued a strong call for Kelso solidarity with hundreds of families of the valley this week",
+        (
+            "We have issued a strong call for Kelso solidarity with hundreds of families of the valley this week",
+            ALTERED,
+        ),
         # the same words in another order
-        "We have issued a strong call for regional families with hundreds of solidarity of the valley this week",
+        (
+            "We have issued a strong call for regional families with hundreds of solidarity of the valley this week",
+            ALTERED,
+        ),
     ],
 )
-def test_review_keeps_a_swap_of_when_how_many_opposites_names_or_order_major(
-    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, printed: str
+def test_review_grades_a_few_synonyms_minor_but_when_how_many_opposites_names_or_order_major(
+    cli: Callable[..., Result],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    printed: str,
+    expected: tuple[str, str],
 ) -> None:
     findings = review_from(cli, tmp_path, monkeypatch.chdir, reports(SAID, printed), "2024-03-04")
-    assert wording(findings) == [("altered-wording", "major")]
+    assert wording(findings) == [expected]
 
 
 def test_review_grades_a_word_a_short_quotation_adds_minor(
