@@ -510,7 +510,6 @@ def number_tolerance(data: CheckInput) -> Verdict | None:
     exact = _exact_whole(a) and _exact_whole(b) and a.unit.lower() == b.unit.lower()
     tolerance = data.params["exact_rel_tol"] if exact else data.params["rel_tol"]
     # two exact ages of one person are not "close": nothing rounds an age and it does not move
-    # in hours, so 82 against 83 is one report's error (major), not a count a few apart
     # in hours, so 82 against 83 is one report's error (major), not a count a few apart; but one
     # year apart in reports 30 days or more apart, or of unknown days, a birthday may lie between:
     # graded as any two close counts (minor)
