@@ -71,17 +71,19 @@ def word_list(name: str) -> frozenset[str]:
 @functools.cache
 def opposite_pairs() -> tuple[tuple[str, str], ...]:
     """The pairs of words of opposite meaning in data/opposites.yaml ("win" / "lose"), lower case."""
-    import yaml  # lazy: wordlists is on every start-up path, and only FC301 asks for opposites
+    from factcheck.yamlio import parse_data_file  # lazy: only FC301 asks for opposites
 
     resource = resources.files(DATA_PACKAGE) / "opposites.yaml"
     try:
-        data = yaml.safe_load(resource.read_text(encoding="utf-8"))
-    except (FileNotFoundError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        text = resource.read_text(encoding="utf-8")
+    except (FileNotFoundError, UnicodeDecodeError) as exc:
         raise FactcheckError(
             f"the opposites list cannot be read: {exc}",
             path=str(resource),
             hint="reinstall factcheck; the package data is incomplete",
         ) from None
+    # the package's data-file reader, as every data file: safe YAML, errors naming file and line
+    data = parse_data_file(text, "opposites.yaml")
     pairs = data.get("pairs") if isinstance(data, dict) else None
     if not isinstance(pairs, list) or not all(_is_pair(pair) for pair in pairs):
         raise FactcheckError(

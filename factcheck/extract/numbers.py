@@ -131,25 +131,34 @@ _AND_AFTER_SCALE = "|".join(f"(?<={w})" for w in SCALES)
 
 AGENCY_SCALES = {"mln": 1e6, "bln": 1e9, "trln": 1e12}
 
-DIGITS = re.compile(
-    r"(?<![\w.,/:])(?<![A-Za-z]-)"
-    r"(?P<cur>[£$€₹]\s?|Rs\.?\s?)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:(?P<ord>st|nd|rd|th)\b"
-    r"|\s?(?P<scale>million|billion|trillion|thousand|lakh|crore)s?\b"
-    # a headline's title case ("$5 Billion Penalty", "2 MILLION") writes the big scale words the
-    # same: on the figure's own line, not after a year ("the 1995 Million Man March"), not in a
-    # hyphenated compound ("Top 10 Million-Dollar Homes": ten homes), nor "Thousand" (the Thousand
-    # Islands); _title_scale_read checks the rest (a headline line, no capitalised compound)
-    r"|(?<!(?<![\d,.])(?:1\d{3}|20\d{2}|2100))[ ]?(?P<tscale>(?i:million|billion|trillion))(?!-)s?\b"
-    r"|\s(?P<spaced_bn>bn)\b"  # "$5 bn" (agency style): "5bn" with a space
-    # Reuters' abbreviations of the scale words ("$100 bln", "5 mln barrels", "1.2 trln yen")
-    r"|\s?(?P<agency_scale>bln|mln|trln)\b"
-    r"|\s?(?P<speed>km/h|kmph|kmh|kph|mph)\b"
-    r"|(?P<abbr>bn|kms|km|Kms|Km|KM|kg|m|ft|k)\b)?"
-    r"(?:\s?(?P<pct>%|percent\b|per\s+cent\b))?"
-    r"(?![\w/]|[.,:]\d)"
+# a headline's title case ("$5 Billion Penalty", "2 MILLION") writes the big scale words the
+# same: on the figure's own line, not after a year ("the 1995 Million Man March"), not in a
+# hyphenated compound ("Top 10 Million-Dollar Homes": ten homes), nor "Thousand" (the Thousand
+# Islands); _title_scale_read checks the rest (a headline line, no capitalised compound)
+_TITLE_SCALE = (
+    r"(?<!(?<![\d,.])(?:1\d{3}|20\d{2}|2100))[ ]?(?P<tscale>(?i:million|billion|trillion))(?!-)s?\b"
 )
+
+
+def _digits_pattern(title_scale: str) -> str:
+    """The pattern of a figure written in digits, with `title_scale` as its headline scale branch."""
+    return (
+        r"(?<![\w.,/:])(?<![A-Za-z]-)"
+        r"(?P<cur>[£$€₹]\s?|Rs\.?\s?)?"
+        r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+        r"(?:(?P<ord>st|nd|rd|th)\b"
+        r"|\s?(?P<scale>million|billion|trillion|thousand|lakh|crore)s?\b"
+        r"|" + title_scale + r"|\s(?P<spaced_bn>bn)\b"  # "$5 bn" (agency style): "5bn" with a space
+        # Reuters' abbreviations of the scale words ("$100 bln", "5 mln barrels", "1.2 trln yen")
+        r"|\s?(?P<agency_scale>bln|mln|trln)\b"
+        r"|\s?(?P<speed>km/h|kmph|kmh|kph|mph)\b"
+        r"|(?P<abbr>bn|kms|km|Kms|Km|KM|kg|m|ft|k)\b)?"
+        r"(?:\s?(?P<pct>%|percent\b|per\s+cent\b))?"
+        r"(?![\w/]|[.,:]\d)"
+    )
+
+
+DIGITS = re.compile(_digits_pattern(_TITLE_SCALE))
 WORDS = re.compile(
     rf"\b(?:(?:half\s+)?an?\s+(?=(?:{_SCALE_WORD})\b))?(?:{_NUMBER_WORD})"
     rf"(?:(?:(?:{_AND_AFTER_SCALE})\s+and\s+|\s+|-)(?:{_NUMBER_WORD}))*(?:\s+and\s+a\s+half)?\b",
@@ -352,10 +361,11 @@ def _counted_units_dropped(text: str, cores: list[Core]) -> list[Core]:
     return kept
 
 
-# DIGITS without the headline's title-case scale word, for a figure whose "Million" is not one
-_DIGITS_PLAIN = re.compile(DIGITS.pattern.replace("|(?<!(?<![\\d,.])", "|(?!)(?<!(?<![\\d,.])", 1))
-_LINE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
-_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z'’]*)")
+# DIGITS without the headline's title-case scale word, for a figure whose "Million" is not one:
+# the branch can never match ("(?!)"), and keeps its group for _digit_core
+_DIGITS_PLAIN = lazy(_digits_pattern(r"(?!)" + _TITLE_SCALE))
+_LINE_WORD = lazy(r"[A-Za-z][A-Za-z'’]*")
+_NEXT_WORD = lazy(r"[ \t]+([A-Za-z][A-Za-z'’]*)")
 
 
 def _title_scale_read(text: str, match: re.Match[str]) -> bool:
