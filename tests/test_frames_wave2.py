@@ -44,6 +44,14 @@ def test_a_distance_is_not_split_by_who_gave_it() -> None:
     assert found["30 km"].subject == "auto.measure.distance.harlow"
 
 
+def test_a_distance_from_a_place_written_with_an_accent_meets_its_plain_spelling() -> None:
+    # "Grindavík" made the frame id "...distance.grindavík", not a valid subject, and the claim
+    # was left out with a warning; the place is now slugged as every other frame's place is
+    accented = claims("A fault opened 2 km north of Grindavík on Monday.")
+    plain = claims("A fault opened 4 km north of Grindavik on Monday.")
+    assert accented["2 km"].subject == plain["4 km"].subject == "auto.measure.distance.grindavik"
+
+
 def test_an_aftershock_is_measured_apart_from_the_main_quake() -> None:
     found = claims("The main shock was magnitude-6.1, with later tremors including a magnitude-4.8.")
     assert found["6.1"].subject == "auto.measure.magnitude"

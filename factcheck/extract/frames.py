@@ -1049,7 +1049,7 @@ def place_of(text: str, end: int, table: FrameTable | None = None) -> str | None
     found = _PLACE_AFTER.match(text, end, min(len(text), end + 60))
     if found is not None and _demonym(found.group(1)) is None:
         # "east of the Greek capital": a nationality qualifies the place, it is not one
-        return place_key(found.group(1))
+        return name_slug(place_key(found.group(1)))
     if not table.settlements:
         return None
     # "30 km to the south of the city", "60 km from the state capital": no name, so the place is
@@ -1060,7 +1060,7 @@ def place_of(text: str, end: int, table: FrameTable | None = None) -> str | None
     if town is None:
         return None
     if town.group("name"):
-        return place_key(town.group("name"))
+        return name_slug(place_key(town.group("name")))
     settlement = table.settlements[town.group("mark").lower()]
     if town.group("qual") is None:
         return settlement
@@ -1117,9 +1117,10 @@ def distance_ends(
     # "leaving Belport for the Tarin Islands, about 30 km to the south": from the journey's start
     leaving = (table or default_table()).journey_from
     origin = leaving.search(text, sentence[0], start) if leaving is not None else None
-    if origin is None or place_key(origin.group("name")) == bound:
+    origin_slug = name_slug(place_key(origin.group("name"))) if origin is not None else None
+    if origin_slug is None or origin_slug == bound:
         return near
-    return f"{place_key(origin.group('name'))}.to-{bound}"
+    return f"{origin_slug}.to-{bound}"
 
 
 _BOUND_REACH = 80  # characters before a distance searched for the place it locates
