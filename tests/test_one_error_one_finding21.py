@@ -37,6 +37,12 @@ claims = claims_published(published_on("2024-03-05"))
         # everyone aboard, not the passengers alone
         ("A ferry with 189 passengers and crew on board capsized.", "189 passengers", "auto.count.aboard"),
         ("The ferry carried 173 passengers and 16 crew.", "173 passengers", "auto.count.passengers"),
+        # "the crew of six" are counted apart: the 150 are the passengers (review of session 21)
+        (
+            "The plane carried 150 passengers and the crew of six when it crashed on Tuesday.",
+            "150 passengers",
+            "auto.count.passengers",
+        ),
         # a storm's motion is not its winds; a ship's speed stays a speed
         (
             "The cyclone is now moving at a speed of 20 km per hour, the agency said.",
@@ -52,6 +58,18 @@ claims = claims_published(published_on("2024-03-05"))
         (
             "Moving at a speed of just under 8 mph, the ship struck the bridge.",
             "just under 8 mph",
+            "auto.measure.speed",
+        ),
+        # a train moving as a storm hits: the train's speed, not the storm's motion
+        (
+            "The train was moving at 80 mph when the storm hit on Tuesday, investigators said.",
+            "80 mph",
+            "auto.measure.speed",
+        ),
+        # "and higher gusts" is another reading, not a threshold: the sustained winds stay a speed
+        (
+            "Hurricane Ian made landfall on Wednesday with sustained winds of 150 mph and higher gusts.",
+            "150 mph",
             "auto.measure.speed",
         ),
         ("A magnitude 6.0 earthquake struck on Tuesday.", "6.0", "auto.measure.magnitude"),
@@ -112,3 +130,56 @@ def test_passengers_and_crew_meet_the_people_aboard_not_the_passengers(
         "wire-b": ("2024-03-05", "The ferry with 189 passengers and crew on board capsized on Tuesday."),
     }
     assert _above_info(cli, tmp_path, monkeypatch, story) == []
+
+
+def test_passengers_beside_the_crew_of_six_still_meet_other_passengers(
+    cli: CLI, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The 150 of "150 passengers and the crew of six" are passengers, so 130 passengers
+    elsewhere is a conflict the reports show (the review of session 21 found it hidden)."""
+    story = {
+        "wire-a": (
+            "2024-03-05",
+            "The plane carried 150 passengers and the crew of six when it crashed on Tuesday.",
+        ),
+        "wire-b": (
+            "2024-03-05",
+            "The plane carried 130 passengers and six crew members when it crashed on Tuesday.",
+        ),
+    }
+    found = _above_info(cli, tmp_path, monkeypatch, story)
+    assert [f["rule_id"] for f in found] == ["FC102"], found
+
+
+def test_sustained_winds_and_higher_gusts_still_meet_other_winds(
+    cli: CLI, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Sustained "winds of 150 mph and higher gusts" is a reading: 100 mph elsewhere is a conflict."""
+    story = {
+        "wire-a": (
+            "2024-03-05",
+            "Hurricane Ian made landfall on Wednesday with sustained winds of 150 mph and higher gusts.",
+        ),
+        "wire-b": ("2024-03-05", "Hurricane Ian made landfall on Wednesday with sustained winds of 100 mph."),
+    }
+    found = _above_info(cli, tmp_path, monkeypatch, story)
+    assert [f["rule_id"] for f in found] == ["FC102"], found
+
+
+def test_a_trains_speed_in_a_storm_still_meets_the_trains_other_speed(
+    cli: CLI, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The train "moving at 80 mph when the storm hit" is the train's speed: 50 mph elsewhere is a
+    conflict, not a storm's motion beside a train's speed."""
+    story = {
+        "wire-a": (
+            "2024-03-05",
+            "The train was moving at 80 mph when the storm hit on Tuesday, investigators said.",
+        ),
+        "wire-b": (
+            "2024-03-05",
+            "The train was travelling at 50 mph when it derailed on Tuesday, investigators said.",
+        ),
+    }
+    found = _above_info(cli, tmp_path, monkeypatch, story)
+    assert [f["rule_id"] for f in found] == ["FC102"], found

@@ -859,9 +859,13 @@ _LOAD_AFTER = lazy(r"\s+of\s+(?:the\s+|its\s+)?[a-z]", re.IGNORECASE)
 
 def _storm_motion(text: str, lo: int, hi: int, sentence: tuple[int, int], table: FrameTable) -> str | None:
     """The motion cue of a speed that is how fast a storm travels (frames.yaml measures `motion`,
-    `movers`, `wind`), if it is one: 20 km/h of a cyclone's track never meets its 200 km/h winds."""
-    motion, movers, wind = (table.measures.get(k) for k in ("motion", "movers", "wind"))
+    `movers`, `wind`, `vehicles`), if it is one: 20 km/h of a cyclone's track never meets its
+    200 km/h winds; a vehicle in the speed's clause is what moves ("the train was moving at 80 mph
+    when the storm hit")."""
+    motion, movers, wind, vehicles = (table.measures.get(k) for k in ("motion", "movers", "wind", "vehicles"))
     if motion is None or movers is None or wind is None or wind.search(text, lo, hi):
+        return None
+    if vehicles is not None and vehicles.search(text, lo, hi):
         return None
     found = motion.search(text, lo, hi)
     return found.group().lower() if found and movers.search(text, *sentence) else None
@@ -1428,12 +1432,16 @@ def other_event(
 
 
 # right after a count of passengers: the crew are counted in ("189 passengers and crew on board")
-_AND_CREW = lazy(r"\s+(?:and|&|plus)\s+(?:the\s+|its\s+)?crew", re.IGNORECASE)
+# ("150 passengers and the crew of six" counts the passengers alone: the crew are counted apart)
+_AND_CREW = lazy(r"\s+(?:and|&|plus)\s+(?:the\s+|its\s+)?crew\b(?!\s+of\b)", re.IGNORECASE)
 
 # right after a measure: it is a threshold, not a reading ("aftershocks of magnitude 5.0 or more",
-# "winds of 157 mph or higher")
+# "winds of 157 mph or higher"); a wind noun after the word is another reading, so the measure
+# stays one ("sustained winds of 150 mph and higher gusts")
 _THRESHOLD_AFTER = lazy(
-    r"\s*(?:or|and)\s+(?:more|higher|greater|above|stronger|larger|bigger)\b", re.IGNORECASE
+    r"\s*(?:or|and)\s+(?:more|higher|greater|above|stronger|larger|bigger)\b"
+    r"(?!\s+(?:gusts?|winds?|speeds?)\b)",
+    re.IGNORECASE,
 )
 
 # a clause opening with a participle that tells what the clause before it did: ", killing 17"
