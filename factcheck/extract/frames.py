@@ -814,12 +814,19 @@ def measure_kind(
             return "money", unit
         return f"money.{table.money_slugs[purpose]}", f"{unit}; for '{purpose}'"
     if unit in WEIGHT_UNITS:
+        # "20,000 tons of sand", "thousands of tons of cargo": the mass of a load or a material,
+        # never the size of the vessel that holds it ("the 224,000-ton ship")
+        if _LOAD_AFTER.match(text, end):
+            return "weight.load", f"{unit}; a load ('of' after it)"
         return "weight", unit
     if unit in SPEED_UNITS:
         lo, hi = _clause(text, start, end, sentence)
         # "a 30 mph zone", "a top speed of 79 mph" is the limit; "travelling at 80 mph" the speed
         limit = _governing(table.measures["speed-limit"], text, lo, hi, start, end)
-        return ("speed-limit", limit) if limit is not None else ("speed", unit)
+        if limit is not None:
+            return "speed-limit", limit
+        motion = _storm_motion(text, lo, hi, sentence, table)
+        return ("speed.motion", f"{unit}; a storm's motion '{motion}'") if motion else ("speed", unit)
     if unit in LENGTH_UNITS:
         if re.search(r"\bsquare\b|\bsq\b", text[start:end], re.IGNORECASE):
             return "area", "square"
@@ -844,6 +851,24 @@ def measure_kind(
             return f"distance.{place}.reached", f"from {place}; progress '{got.group().lower()}'"
         return f"distance.{place}", f"from {place.replace('.to-', ' to ')}"
     return None
+
+
+# right after a weight: "of" and what is weighed ("tons of sand", "metric tons of ammonium nitrate")
+_LOAD_AFTER = lazy(r"\s+of\s+(?:the\s+|its\s+)?[a-z]", re.IGNORECASE)
+
+
+def _storm_motion(text: str, lo: int, hi: int, sentence: tuple[int, int], table: FrameTable) -> str | None:
+    """The motion cue of a speed that is how fast a storm travels (frames.yaml measures `motion`,
+    `movers`, `wind`, `vehicles`), if it is one: 20 km/h of a cyclone's track never meets its
+    200 km/h winds; a vehicle in the speed's clause is what moves ("the train was moving at 80 mph
+    when the storm hit")."""
+    motion, movers, wind, vehicles = (table.measures.get(k) for k in ("motion", "movers", "wind", "vehicles"))
+    if motion is None or movers is None or wind is None or wind.search(text, lo, hi):
+        return None
+    if vehicles is not None and vehicles.search(text, lo, hi):
+        return None
+    found = motion.search(text, lo, hi)
+    return found.group().lower() if found and movers.search(text, *sentence) else None
 
 
 # the units of an age: "45-year-old", and a baby's "six-month-old", "10-week-old", "3-day-old"
@@ -1406,6 +1431,19 @@ def other_event(
     return (".other", cue.group().lower()) if cue is not None else None
 
 
+# right after a count of passengers: the crew are counted in ("189 passengers and crew on board")
+# ("150 passengers and the crew of six" counts the passengers alone: the crew are counted apart)
+_AND_CREW = lazy(r"\s+(?:and|&|plus)\s+(?:the\s+|its\s+)?crew\b(?!\s+of\b)", re.IGNORECASE)
+
+# right after a measure: it is a threshold, not a reading ("aftershocks of magnitude 5.0 or more",
+# "winds of 157 mph or higher"); a wind noun after the word is another reading, so the measure
+# stays one ("sustained winds of 150 mph and higher gusts")
+_THRESHOLD_AFTER = lazy(
+    r"\s*(?:or|and)\s+(?:more|higher|greater|above|stronger|larger|bigger)\b"
+    r"(?!\s+(?:gusts?|winds?|speeds?)\b)",
+    re.IGNORECASE,
+)
+
 # a clause opening with a participle that tells what the clause before it did: ", killing 17"
 _PARTICIPLE_CLAUSE = lazy(r"\s*(?:killing|leaving|injuring|wounding)\b", re.IGNORECASE)
 
@@ -1445,9 +1483,13 @@ def frame_for_quantity(
     other = other or (past_span(text, start, end, sentence) if not suffix else None)
     suffix = other[0] if other is not None else suffix
     noun_role = table.nouns.get(noun.lower()) if noun else None
+    if noun_role == "passengers" and "aboard" in table.roles and _AND_CREW.match(text, end):
+        noun_role = "aboard"  # "187 passengers and crew": everyone on board, not the passengers alone
     measure = measure_kind(text, start, end, unit, sentence, table)
     if measure is not None and _after_change(text, start, sentence, table):
         return None  # "weakened into a storm with winds of 60 kmph": another moment's reading
+    if measure is not None and _THRESHOLD_AFTER.match(text, end):
+        return None  # "nine of them of magnitude 5.0 or more": a bar things are counted over, no reading
     if measure is not None:
         later = table.secondary is not None and (
             _in_clause(table.secondary, text, start, end, sentence)
