@@ -82,6 +82,46 @@ def test_fires_that_broke_out_are_the_fire(cli: CLI, tmp_path: Path) -> None:
     assert _event(cli, tmp_path, text, "Monday") == "auto.event.fire"
 
 
+@pytest.mark.parametrize(
+    ("text", "written", "event"),
+    [
+        (
+            "The explosion on Monday injured 30 workers at the Harlan refinery, the company said.",
+            "Monday",
+            "auto.event.exploded",
+        ),
+        (
+            "The bombing on Friday wounded 40 people in the market, police said.",
+            "Friday",
+            "auto.event.attacked",
+        ),
+        (
+            "The attack yesterday wounded 12 people in the market of Kesra, police said.",
+            "yesterday",
+            "auto.event.attacked",
+        ),
+    ],
+)
+def test_a_casualty_verb_after_the_date_keeps_the_event(
+    cli: CLI, tmp_path: Path, text: str, written: str, event: str
+) -> None:
+    # the toll skip is only for "left": "on Monday injured 30" is no toll of a departure
+    assert _event(cli, tmp_path, text, written) == event
+
+
+def test_a_toll_left_by_dozens_dates_the_fire(cli: CLI, tmp_path: Path) -> None:
+    text = "The fire on Saturday left dozens of people injured, officials said."
+    assert _event(cli, tmp_path, text, "Saturday") == "auto.event.fire"
+
+
+def test_a_cue_inside_the_subjects_comma_aside_is_not_the_when_clauses(cli: CLI, tmp_path: Path) -> None:
+    text = (
+        "Rescuers were still digging on Thursday when the building, which had been damaged in the "
+        "quake, collapsed, killing two."
+    )
+    assert _event(cli, tmp_path, text, "Thursday") == "auto.event.collapsed"
+
+
 def _fc201(found: Any) -> list[dict[str, Any]]:
     return [f for f in found["findings"] if f["rule_id"] == "FC201"]
 

@@ -1864,6 +1864,17 @@ def _listed(data: dict[str, Any], key: str) -> str:
     return phrase_alternation(words)
 
 
+# the count of a toll after "left": digits or number words ("232", "twenty-five", "two dozen"),
+# or a vague plural ("hundreds of people"); never any word, which would take "on Monday
+# injured" in "the explosion on Monday injured 30" for a toll
+_NUMBER_WORD = "|".join(sorted([*SMALL_NUMBERS, *TENS, *SCALES], key=len, reverse=True))
+_TOLL_COUNT = (
+    r"\d[\d,]*"
+    rf"|(?:{_NUMBER_WORD})(?:[\s-]+(?:{_NUMBER_WORD}))*\b"
+    r"|(?:dozens|hundreds|scores|thousands)"
+)
+
+
 def build_date_words(data: dict[str, Any]) -> DateWords:
     """The compiled word lists of frames.yaml `date_words`."""
     flags = re.IGNORECASE
@@ -1894,7 +1905,7 @@ def build_date_words(data: dict[str, Any]) -> DateWords:
         ),
         toll=re.compile(
             r"\s+(?:(?:at\s+least|more\s+than|about|nearly|almost|some|over)\s+)?"
-            r"(?:\d[\d,]*|[a-z]+|[a-z]+[\s-]+[a-z]+)\s+(?:(?:people|persons|others)\s+)?"
+            r"(?:" + _TOLL_COUNT + r")\s+(?:(?:of\s+)?(?:people|persons|others)\s+)?"
             r"(?:" + _listed(data, "toll") + r")\b",
             flags,
         ),
@@ -1998,13 +2009,13 @@ def date_frame(
         for found in pattern.finditer(text, lo, hi):
             if _attributive(text, found) or _dated_by_possessive(text, found.start(), span):
                 continue
-            if date_words().toll.match(text, found.end()):
+            if found.group().lower() == "left" and date_words().toll.match(text, found.end()):
                 continue  # "a fire ... left at least 232 dead": a toll's verb, not a departure
             if any(
                 _RELATIVE_VERB.fullmatch(text, after, found.start())
                 for after in nested
                 if after <= found.start()
-            ):
+            ) or _in_comma_aside(text, nested, found.start()):
                 continue  # "on Friday when rescuers pulled a woman from the building that collapsed": another time's verb
             if planned(text, sentence, found.span()):
                 continue  # "whose bail was revoked Tuesday, will be sentenced in June": a plan's act
@@ -2051,6 +2062,27 @@ _WHEN_CLAUSE_END = lazy(
 _RELATIVE_VERB = lazy(
     r"\s*(?:(?:had|has|have|was|were|is|are|been|being|reportedly|apparently|also|then|just|later|first)\s+)*"
 )
+
+
+def _in_comma_aside(text: str, nested: list[int], cue: int) -> bool:
+    """Whether a cue lies inside a comma-bracketed relative clause of the when-clause's subject
+    ("on Thursday when the building, which had been damaged in the quake, collapsed"): the aside
+    tells of another time, so its cue is not the date's. `nested` holds where each relative word
+    of the clause ends; the aside's closing comma must come within a window after the cue."""
+    for after in nested:
+        words = text[:after].split()
+        before = text[: after - len(words[-1])].rstrip() if words else ""
+        if (
+            after <= cue
+            and before.endswith(",")
+            and "," not in text[after:cue]
+            and "," in text[cue : cue + _ASIDE_REACH]
+        ):
+            return True
+    return False
+
+
+_ASIDE_REACH = 120  # characters: an aside longer than this is read as the clause itself
 
 
 def _when_clause_end(text: str, start: int, limit: int) -> int:
