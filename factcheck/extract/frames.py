@@ -1895,6 +1895,7 @@ class DateWords(msgspec.Struct, frozen=True):
     named_after_event: re.Pattern[str]  # a place or people named after an event ("the crash site")
     verb_only_cues: frozenset[str]  # cues that read as a verb after a noun ("Cyclone Remal hit areas")
     not_yet: re.Pattern[str]  # right before a cue: an event still to come ("ahead of a verdict")
+    toll: re.Pattern[str]  # right after a cue: a count of what befell people ("left 232 dead")
 
 
 def _listed(data: dict[str, Any], key: str) -> str:
@@ -1903,6 +1904,17 @@ def _listed(data: dict[str, Any], key: str) -> str:
     if not words:
         raise ValueError(f"frames.yaml date_words.{key} is empty")
     return phrase_alternation(words)
+
+
+# the count of a toll after "left": digits or number words ("232", "twenty-five", "two dozen"),
+# or a vague plural ("hundreds of people"); never any word, which would take "on Monday
+# injured" in "the explosion on Monday injured 30" for a toll
+_NUMBER_WORD = "|".join(sorted([*SMALL_NUMBERS, *TENS, *SCALES], key=len, reverse=True))
+_TOLL_COUNT = (
+    r"\d[\d,]*"
+    rf"|(?:{_NUMBER_WORD})(?:[\s-]+(?:{_NUMBER_WORD}))*\b"
+    r"|(?:dozens|hundreds|scores|thousands)"
+)
 
 
 def build_date_words(data: dict[str, Any]) -> DateWords:
@@ -1931,6 +1943,12 @@ def build_date_words(data: dict[str, Any]) -> DateWords:
         verb_only_cues=frozenset(str(w).lower() for w in data.get("verb_only_cues") or []),
         not_yet=re.compile(
             r"\b(?:" + _listed(data, "not_yet") + r")\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+)?\Z",
+            flags,
+        ),
+        toll=re.compile(
+            r"\s+(?:(?:at\s+least|more\s+than|about|nearly|almost|some|over)\s+)?"
+            r"(?:" + _TOLL_COUNT + r")\s+(?:(?:of\s+)?(?:people|persons|others)\s+)?"
+            r"(?:" + _listed(data, "toll") + r")\b",
             flags,
         ),
     )
@@ -2015,8 +2033,14 @@ def date_frame(
         and not text[end : relative.start()].strip(" ,")
     ):
         # "were killed on Sunday when 14 coaches derailed": a when-clause right after the date
-        # tells what happened at that time, so its cue is the date's
-        relative = _DATE_RELATIVE.search(text, relative.end(), hi)
+        # tells what happened at that time, so its cue is the date's, past a relative clause of
+        # its own subject ("injured on Thursday when a building that housed several garment
+        # factories collapsed"): the clause reaches three window widths
+        hi = _when_clause_end(text, relative.end(), min(sentence[1], relative.end() + 3 * WINDOW))
+        nested = [found.end() for found in _DATE_RELATIVE.finditer(text, relative.end(), hi)]
+        relative = None
+    else:
+        nested = []
     if relative is not None:
         # "Rescuers on Friday recovered five bodies from a ferry that capsized", "worked today
         # in a village where 21 died when a landslide hit": the relative clause tells of
@@ -2027,6 +2051,14 @@ def date_frame(
         for found in pattern.finditer(text, lo, hi):
             if _attributive(text, found) or _dated_by_possessive(text, found.start(), span):
                 continue
+            if found.group().lower() == "left" and date_words().toll.match(text, found.end()):
+                continue  # "a fire ... left at least 232 dead": a toll's verb, not a departure
+            if any(
+                _RELATIVE_VERB.fullmatch(text, after, found.start())
+                for after in nested
+                if after <= found.start()
+            ) or _in_comma_aside(text, nested, found.start()):
+                continue  # "on Friday when rescuers pulled a woman from the building that collapsed": another time's verb
             if planned(text, sentence, found.span()):
                 continue  # "whose bail was revoked Tuesday, will be sentenced in June": a plan's act
             if _negated(text, sentence[0], found.start()):
@@ -2057,6 +2089,48 @@ def date_frame(
 
 
 _WORDS_BEFORE = lazy(r"[\w'’]+")
+# what ends a when-clause before its sentence does: a semicolon, a comma before a new clause
+# ("..., officials said", "..., and rescuers ..."), or a word that opens a clause of another time
+# ("when 100 people died after foam proved flammable when it met pyrotechnics")
+_WHEN_CLAUSE_END = lazy(
+    r";|,\s*(?:[\w'’-]+\s+){0,3}?(?:said|says|told|and|but)\b"
+    r"|\b(?:after|before|when|since|because|while|following|until)\b",
+    re.I,
+)
+
+
+# between a relative word and the verb of its own clause: auxiliaries and adverbs only ("a ferry
+# that had capsized", "the building that collapsed")
+_RELATIVE_VERB = lazy(
+    r"\s*(?:(?:had|has|have|was|were|is|are|been|being|reportedly|apparently|also|then|just|later|first)\s+)*"
+)
+
+
+def _in_comma_aside(text: str, nested: list[int], cue: int) -> bool:
+    """Whether a cue lies inside a comma-bracketed relative clause of the when-clause's subject
+    ("on Thursday when the building, which had been damaged in the quake, collapsed"): the aside
+    tells of another time, so its cue is not the date's. `nested` holds where each relative word
+    of the clause ends; the aside's closing comma must come within a window after the cue."""
+    for after in nested:
+        words = text[:after].split()
+        before = text[: after - len(words[-1])].rstrip() if words else ""
+        if (
+            after <= cue
+            and before.endswith(",")
+            and "," not in text[after:cue]
+            and "," in text[cue : cue + _ASIDE_REACH]
+        ):
+            return True
+    return False
+
+
+_ASIDE_REACH = 120  # characters: an aside longer than this is read as the clause itself
+
+
+def _when_clause_end(text: str, start: int, limit: int) -> int:
+    """Where a when-clause that opens at `start` ends, at most at `limit`."""
+    found = _WHEN_CLAUSE_END.search(text, start, limit)
+    return found.start() if found is not None else limit
 
 
 def _negated(text: str, first: int, cue: int) -> bool:

@@ -89,7 +89,7 @@ def date_conflict(data: CheckInput) -> Verdict | None:
     tolerance = int(data.params["tolerance_days"]) + _zone_slack(a, b)
     gap = max((b.start - a.end).days, (a.start - b.end).days)
     if gap <= tolerance:
-        other_day = _other_weekday(a, b) or _other_weekday(b, a)
+        other_day = _other_weekday(a, b) or _other_weekday(b, a) or _two_weekdays(a, b)
         if other_day is None:
             return _time_conflict(data, a, b)
         return Verdict(
@@ -120,6 +120,20 @@ def _other_weekday(vague: DateClaim, day: DateClaim) -> str | None:
     (name,) = names
     actual = WEEKDAYS[day.start.weekday()]
     return None if actual == name else f"a {name.title()}, not {actual.title()}"
+
+
+def _two_weekdays(a: DateClaim, b: DateClaim) -> str | None:
+    """Two bare weekdays read against reports dated only to a month ("announced early Thursday",
+    "the announcement on Wednesday") each span the month, but name two weekdays: one event falls
+    on one of them only. Not when a day is written in GMT/UTC beside its time (`_zone_slack`:
+    "2345 GMT on Sunday" is a Monday in Asia). The gap described ("a Thursday, not Wednesday")."""
+    if _zone_slack(a, b) or not all(c.relative and c.start != c.end for c in (a, b)):
+        return None
+    names = [{m.lower() for m in _WEEKDAY_WORD.findall(c.text)} for c in (a, b)]
+    if any(len(found) != 1 for found in names) or names[0] == names[1]:
+        return None
+    (first,), (second,) = names
+    return f"a {first.title()}, not {second.title()}"
 
 
 def _zone_slack(a: DateClaim, b: DateClaim) -> int:
