@@ -39,6 +39,7 @@ MIN_SHARED = 3  # content words the document's sentence and the source's share, 
 SHARE_NEEDED = 0.6  # of the document sentence's content words, the share the source's must have
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)\s+$")
 _AFTER = re.compile(r"\s*([A-Za-z][\w'’-]*|[.,;:!?]|$)")
+_ACRONYM = re.compile(r"[A-Z]{3,6}(?:['’]?s)?")
 _CAPITALISED_RUN = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 
 
@@ -103,7 +104,7 @@ def _other_name(prose: str, span: tuple[int, int], index: SourceIndex) -> tuple[
         words = {w.lower() for w in other.split()}
         if words & named or words & written or _aliases(name, other):
             continue
-        if not _a_person(theirs, match.start(1), match.end(1)):
+        if not _a_person(theirs, match.start(1), match.end(1)) and not (_acronym(name) and _acronym(other)):
             continue  # a place may be a wider or narrower one: no contradiction to tell
         return other, Evidence(nearest.source, (first + match.start(1), first + match.end(1)))
     return None
@@ -121,6 +122,12 @@ def _a_person(text: str, start: int, end: int) -> bool:
     after = _AFTER.match(text, end)
     spoken = [w for w in (before.group(1) if before else "", after.group(1) if after else "") if w]
     return any(SPEECH.search(w.lower()) for w in spoken)
+
+
+def _acronym(name: str) -> bool:
+    """Whether a name is one acronym ("FBI", "NGOs", "CIA's"): a body's initials, never a wider
+    or narrower place, so one written where the source has another is another body."""
+    return _ACRONYM.fullmatch(name) is not None
 
 
 def _aliases(name: str, other: str) -> bool:
