@@ -136,3 +136,45 @@ def test_one_body_named_otherwise_passes(
     code, found = report(cli, tmp_path, source, sentence)
     assert code == 0
     assert [o for o in outcomes(found) if o[0] == "name-replaced"] == []
+
+
+@pytest.mark.parametrize(
+    ("source", "sentence"),
+    [
+        (  # the sources' short form is the first word and the middle words, no head word
+            "Boston police said two men were arrested after the robbery on Friday. The Boston Fire "
+            "Department treated a woman for smoke inhalation.\n",
+            "The Boston Police Department said two men were arrested after the robbery on Friday.",
+        ),
+        (
+            "The Scottish National Party won the by-election in Hamilton on Friday. Scottish Labour "
+            "came second, with the Scottish Conservatives third.\n",
+            "The Scottish National Party won the Hamilton by-election on Friday, ahead of the "
+            "Scottish Labour Party and the Scottish Conservative Party.",
+        ),
+        (  # the same in lower-cased text
+            "the scottish national party won the by-election in hamilton on friday. scottish labour "
+            "came second.\n",
+            "the snp won the hamilton by-election on friday, ahead of the scottish labour party.",
+        ),
+        (  # a first-and-last-word short form written in lower case
+            "Cardiff council said on Monday that plans for a new tram line would go to consultation. "
+            "Cardiff Business Council welcomed the scheme, which would link the city centre with the bay.\n",
+            "Cardiff City Council said on Monday that plans for a new tram line would go to consultation.",
+        ),
+        (  # two acronyms of one body (data/acronym_aliases.yaml)
+            "Fighters from the ISIL group attacked an army checkpoint near Deir ez-Zor on Sunday, "
+            "killing four soldiers, the monitoring group said.\n",
+            "Fighters from the ISIS group attacked an army checkpoint near Deir ez-Zor on Sunday, "
+            "killing four soldiers, the monitoring group said.",
+        ),
+    ],
+    ids=["boston-police", "scottish-labour", "scottish-labour-lower", "cardiff-council-lower", "isis-isil"],
+)
+def test_a_short_form_or_another_name_of_the_body_passes(
+    cli: Callable[..., Result], tmp_path: Path, source: str, sentence: str
+) -> None:
+    """Review cases c36, c37, c49, c50, c54 (session 21): faithful summaries that exit 0."""
+    code, found = report(cli, tmp_path, source, sentence)
+    assert code == 0, outcomes(found)
+    assert [o for o in outcomes(found) if o[0] == "name-replaced"] == []

@@ -10,8 +10,10 @@ Only on positive evidence, since a faithful summary rejected costs more than an 
   common level: "cardiff", not "city") or a country or demonym ("scottish");
 - the sources write the same first and last word with other words between ("Cardiff Business
   Council"), never the document's words between ("Cardiff City Council") nor none ("Cardiff
-  Council", which the document's name may spell out), and never the document's words before the
-  last one anywhere ("the city council": a body the article names in passing);
+  Council", which the document's name may spell out; in any case, "Cardiff council"), never the
+  first word with the document's middle words ("Scottish Labour", "Boston police": the short form
+  of the document's body, in any case), and never the document's words before the last one
+  anywhere ("the city council": a body the article names in passing);
 - the words that differ, after the words both names begin with, share none ("New York Fire
   Department" against "New York Police Department" differ by "Fire" and "Police"; "Scottish
   Labour Party" and "Scottish National Party" by "Labour" and "National").
@@ -155,12 +157,17 @@ def _other_body(words: list[str], index: SourceIndex, lower_case: bool) -> Evide
     mine = re.compile(
         rf"(?<![\w'’-]){re.escape(' '.join(middle))} {re.escape(head)}(?![\w'’-])", re.IGNORECASE
     )
+    short = re.compile(
+        rf"(?<![\w'’-]){re.escape(first)} {re.escape(' '.join(middle))}(?![\w'’-])", re.IGNORECASE
+    )
     other: Evidence | None = None
     for source, text in index.texts.items():
-        if mine.search(text):
-            return None  # "the city council": the sources name the document's body too
+        if mine.search(text) or short.search(text):
+            return None  # "the city council", "Scottish Labour", "Boston police": the document's body
         for match in pattern.finditer(text):
             theirs = match.group(1).split()
+            if not theirs:
+                return None  # "Cardiff Council", "Cardiff council": the document's name cut short
             if not lower_case and not _cased_run(text, match):
                 continue  # "former Minneapolis police", "National Disaster Response Force"
             if theirs and not _named(theirs, lower_case):
