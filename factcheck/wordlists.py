@@ -94,6 +94,40 @@ def opposite_pairs() -> tuple[tuple[str, str], ...]:
     return tuple((pair[0].lower(), pair[1].lower()) for pair in pairs)
 
 
+@functools.cache
+def acronym_aliases() -> dict[str, frozenset[str]]:
+    """Each name in data/acronym_aliases.yaml mapped to the names of its group: other names of
+    one body ("ISIS" / "ISIL"), which an acronym swap never takes for two bodies."""
+    from factcheck.yamlio import parse_data_file  # lazy: only the acronym swap asks for aliases
+
+    resource = resources.files(DATA_PACKAGE) / "acronym_aliases.yaml"
+    try:
+        text = resource.read_text(encoding="utf-8")
+    except (FileNotFoundError, UnicodeDecodeError) as exc:
+        raise FactcheckError(
+            f"the acronym aliases list cannot be read: {exc}",
+            path=str(resource),
+            hint="reinstall factcheck; the package data is incomplete",
+        ) from None
+    data = parse_data_file(text, "acronym_aliases.yaml")
+    groups = data.get("bodies") if isinstance(data, dict) else None
+    if not isinstance(groups, list) or not all(_is_group(group) for group in groups):
+        raise FactcheckError(
+            "the acronym aliases list must be `bodies:`, a list of groups of two names or more",
+            path=str(resource),
+            hint="write each group as [NAME, OTHER NAME, ...]",
+        )
+    return {name: frozenset(group) for group in groups for name in group}
+
+
+def _is_group(group: object) -> bool:
+    return (
+        isinstance(group, list)
+        and len(group) >= 2
+        and all(isinstance(name, str) and _ENTRY.match(name) for name in group)
+    )
+
+
 def _is_pair(pair: object) -> bool:
     return (
         isinstance(pair, list)

@@ -78,6 +78,7 @@ from factcheck.model.ids import (
 from factcheck.model.keys import LinkNote
 from factcheck.model.names import derived_entities, is_auto_name, name_frame
 from factcheck.model.quantifiers import points_apart
+from factcheck.pipeline.bodies import bodies_replaced
 from factcheck.pipeline.ordinals import ordinals_judged
 from factcheck.pipeline.owners import other_owners
 from factcheck.pipeline.roles import is_role, judge_roles
@@ -96,6 +97,7 @@ from factcheck.registry.partial import (
 from factcheck.registry.quotes import joined_quotes
 from factcheck.rules.checks.dates import precise_enough, span_fits
 from factcheck.rules.checks.support import CLOSEST, ELSEWHERE, LEXICON_NAME, OTHER_SURNAME
+from factcheck.wordlists import word_list
 
 UNSUPPORTED = LinkNote.UNSUPPORTED
 TENURE_MARK = ".tenure."  # the frame of one holder's tenure in one role (extract/tenures.py)
@@ -284,6 +286,7 @@ def with_documents(
         claims += unsupported_names(doc, source_id, claims, index, checked, links, lower_case)
         claims = other_owners(doc.prose, source_id, claims, index, checked.support, links, lower_case)
         claims = names_swapped(doc.prose, claims, index, checked.support, links, lower_case)
+        claims = bodies_replaced(doc.prose, source_id, claims, index, checked.support, links, lower_case)
         claims = ordinals_judged(doc.prose, source_id, claims, index, checked.support, links)
         claims = speakers_judged(claims, registry, index, checked.support, links, doc.prose)
         # a claim a later step replaced (an ordinal judged against the sources' ordinals) is no
@@ -895,6 +898,45 @@ def unsupported_names(
         claim = claim.model_copy(update={"id": claim_id(source_id, claim, seen)})
         links[claim.id] = UNSUPPORTED
         found.append(claim)
+    if not lower_case:  # in lower-cased text an acronym is a lower-case word, read by its frequencies
+        for word, span in acronyms(doc.prose, taken):
+            support = index.name(word)
+            checked.names.append((source_id, word, span, support))
+            if support.found:
+                continue
+            claim = MentionClaim(id="x", source=source_id, text=word, span=span, entity=name_frame(word))
+            claim = claim.model_copy(update={"id": claim_id(source_id, claim, seen)})
+            links[claim.id] = UNSUPPORTED
+            found.append(claim)
+    return found
+
+
+# an acronym: MIN_INITIALS to MAX_INITIALS capitals as a word of their own, with a plural or
+# possessive "s" ("NGOs", "FBI's"); a capital I for a small l or digits around make no acronym
+_ACRONYM = lazy(r"(?<![\w'’.&/-])([A-Z]{3,6})(?:['’]?s)?(?![\w'’&/-]|\.[A-Z])")
+_ROMAN = lazy(r"[IVXLCDM]+")
+_CAPITALS_WORD = lazy(r"\b[A-Z]{2,}\b")
+_LINE_WORD = lazy(r"\b[A-Za-z]{2,}\b")
+
+
+def acronyms(prose: str, skip: Sequence[tuple[int, int]] = ()) -> list[tuple[str, tuple[int, int]]]:
+    """Acronyms of a cased text ("CIA", "NGOs", "FBI's") as (acronym, span), outside `skip`: the
+    name of a body is as much a name as a capitalised word, and a summary must not introduce one
+    ("the CIA took charge" where the sources say "the FBI"). Left out: Roman numerals ("XIV"),
+    the words of data/acronym_words.txt (time zones, "CEO", "DNA") and a line written mostly in
+    capitals (a shouted heading: "POLICE NAME SUSPECT"), whose words are no acronyms."""
+    found = []
+    ignored = word_list("acronym_words")
+    for match in _ACRONYM.finditer(prose):
+        word = match.group(1)
+        if any(a <= match.start() < b for a, b in skip) or word in ignored or _ROMAN.fullmatch(word):
+            continue
+        start = prose.rfind("\n", 0, match.start()) + 1
+        end = prose.find("\n", match.end())
+        line = prose[start : end if end >= 0 else len(prose)]
+        if 2 * len(_CAPITALS_WORD.findall(line)) > len(_LINE_WORD.findall(line)):
+            continue
+        found.append((word, match.span(1)))
     return found
 
 

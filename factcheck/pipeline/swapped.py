@@ -14,6 +14,8 @@ Only on positive evidence, since a faithful summary rejected costs more than an 
 - in that sentence, a run of capitalised words sits between the same word before and the same
   word (or punctuation) after as the document's name, shares no word with it, and is named
   nowhere in the document (a sentence that names both is not swapping one for the other);
+- two acronyms listed as names of one body ("ISIS" / "ISIL", "FCO" / "FCDO":
+  data/acronym_aliases.yaml) are never taken for two bodies;
 - the other name is a person's in the source: a title before it ("Mr", "Dr", titles.txt) or a
   speech verb right before or after it ("said Tom Hale", "Hale said"). A place written where
   the source has another may be the wider or narrower one ("South West England" for "Devon",
@@ -33,12 +35,13 @@ from factcheck.link.support import Evidence, SourceIndex, Support, frame_words, 
 from factcheck.model import Claim, MentionClaim
 from factcheck.model.keys import LinkNote
 from factcheck.rules.checks.support import LEXICON_NAME, OTHER_NAME
-from factcheck.wordlists import word_list
+from factcheck.wordlists import acronym_aliases, word_list
 
 MIN_SHARED = 3  # content words the document's sentence and the source's share, the name's left out
 SHARE_NEEDED = 0.6  # of the document sentence's content words, the share the source's must have
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)\s+$")
 _AFTER = re.compile(r"\s*([A-Za-z][\w'’-]*|[.,;:!?]|$)")
+_ACRONYM = re.compile(r"[A-Z]{3,6}(?:['’]?s)?")
 _CAPITALISED_RUN = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 
 
@@ -103,7 +106,9 @@ def _other_name(prose: str, span: tuple[int, int], index: SourceIndex) -> tuple[
         words = {w.lower() for w in other.split()}
         if words & named or words & written or _aliases(name, other):
             continue
-        if not _a_person(theirs, match.start(1), match.end(1)):
+        if _acronym(name) and _acronym(other) and _one_body(name, other):
+            continue  # "ISIS" for "ISIL": one body's other name (data/acronym_aliases.yaml)
+        if not _a_person(theirs, match.start(1), match.end(1)) and not (_acronym(name) and _acronym(other)):
             continue  # a place may be a wider or narrower one: no contradiction to tell
         return other, Evidence(nearest.source, (first + match.start(1), first + match.end(1)))
     return None
@@ -121,6 +126,19 @@ def _a_person(text: str, start: int, end: int) -> bool:
     after = _AFTER.match(text, end)
     spoken = [w for w in (before.group(1) if before else "", after.group(1) if after else "") if w]
     return any(SPEECH.search(w.lower()) for w in spoken)
+
+
+def _acronym(name: str) -> bool:
+    """Whether a name is one acronym ("FBI", "NGOs", "CIA's"): a body's initials, never a wider
+    or narrower place, so one written where the source has another is another body."""
+    return _ACRONYM.fullmatch(name) is not None
+
+
+def _one_body(name: str, other: str) -> bool:
+    """Whether two acronyms are names of one body (data/acronym_aliases.yaml), compared as
+    written after a plural or possessive "s" is dropped ("ISIS's" as "ISIS")."""
+    mine, theirs = (re.sub(r"['’]s$|(?<=[A-Z])s$", "", n) for n in (name, other))
+    return theirs in acronym_aliases().get(mine, frozenset())
 
 
 def _aliases(name: str, other: str) -> bool:

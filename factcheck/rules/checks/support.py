@@ -49,6 +49,10 @@ OTHER_SPEAKER = "speaker: "
 # closest source sentence names another (pipeline/swapped.py); the note is the whole explanation:
 # "the closest source sentence names “Devon” there, not “Dorset”: “…”"
 OTHER_NAME = "the closest source sentence names “"
+# the prefix of the note `factcheck check` writes on an organisation's name the sources give
+# another body (pipeline/bodies.py); the note is the whole explanation: "another body: the
+# sources write “Cardiff Business Council”, not “Cardiff City Council”: “…”"
+OTHER_BODY = "another body: the sources write “"
 _OUTCOMES = {
     "quantity": ("unsupported-number", "no source states this figure, in any form"),
     "duration": ("unsupported-duration", "no source states this length of time"),
@@ -108,7 +112,7 @@ def unsupported(data: CheckInput) -> Verdict | None:
         return Verdict(
             outcome="name-of-other-owner", confidence=UNMEASURED, details={"why": note}, likely_wrong="a"
         )
-    if kind == "mention" and note.startswith(OTHER_NAME):
+    if kind == "mention" and note.startswith((OTHER_NAME, OTHER_BODY)):
         return Verdict(
             outcome="name-replaced", confidence=UNMEASURED, details={"why": note}, likely_wrong="a"
         )
