@@ -84,7 +84,7 @@ from factcheck.pipeline.roles import is_role, judge_roles
 from factcheck.pipeline.speakers import speakers_judged
 from factcheck.pipeline.spoken import event_of, event_words, speaking_days, spoken_day, spoken_phrase
 from factcheck.pipeline.swapped import names_swapped
-from factcheck.pipeline.timespans import days_between, duration_support
+from factcheck.pipeline.timespans import days_between, days_from_event, duration_support
 from factcheck.registry import Registry, SourceText
 from factcheck.registry.loader import SourceDate
 from factcheck.registry.partial import (
@@ -279,6 +279,7 @@ def with_documents(
         claims = unbacked_in_frame(claims, links, registry, index, checked, figures)
         look_up(claims, links, index, checked, Dated(doc.prose, published), figures, days)
         borne_out_tenures(claims, links, candidates, registry, checked)
+        counted_from_event(claims, links, candidates, index, checked, doc.prose)
         _note_frames(claims, candidates, checked)
         claims += unsupported_figures(doc, source_id, claims, index, checked, links)
         claims += unsupported_names(doc, source_id, claims, index, checked, links, lower_case)
@@ -713,6 +714,49 @@ def borne_out_tenures(
             continue
         del links[claim.id]
         checked.support[claim.id] = Support(True)
+
+
+def counted_from_event(
+    claims: list[Claim],
+    links: dict[str, LinkNote],
+    candidates: Sequence[Candidate],
+    index: SourceIndex,
+    checked: Checked,
+    prose: str,
+) -> None:
+    """A length "N days after X" no source states is supported when the sources date X and
+    date the rest of the sentence N days later (timespans.days_from_event): X is the event frame
+    extraction gave the length's anchor ("the quake": auto.event.struck), dated by the day the
+    most sources give that frame (a source may give the frame another event's day, an
+    aftershock's "early on Friday"; one such day does not outweigh the others)."""
+    extracted = {c.span: c.claim for c in candidates if isinstance(c.claim, DurationClaim)}
+    for claim in claims:
+        if (
+            not isinstance(claim, DurationClaim)
+            or links.get(claim.id) is not UNSUPPORTED
+            or claim.span is None
+        ):
+            continue
+        mine = extracted.get(claim.span)
+        days = _event_days(index, mine.from_event) if isinstance(mine, DurationClaim) else []
+        found = days_from_event(claim, sentence_at(prose, claim.span[0]), index, days) if days else None
+        if found is not None:
+            del links[claim.id]
+            checked.support[claim.id] = Support(True, found)
+
+
+def _event_days(index: SourceIndex, frame: str) -> list[dt.date]:
+    """The days the most sources give an automatic event frame (one day a date, a time on its
+    day), ties all kept; none for another frame."""
+    if not is_auto(frame):
+        return []
+    sources: dict[dt.date, set[str]] = {}
+    for date in index.dates:
+        one_day = date.start == date.end and date.precision in (Precision.DAY, Precision.TIME)
+        if date.event == frame and one_day and not is_draft_source(date.source):
+            sources.setdefault(date.start, set()).add(date.source)
+    most = max((len(s) for s in sources.values()), default=0)
+    return sorted(day for day, given in sources.items() if len(given) == most)
 
 
 def _tenure_key(claim: Claim | None) -> str:
