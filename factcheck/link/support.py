@@ -89,6 +89,8 @@ _SCALE_SHORT = {"bn": 1e9, "m": 1e6, "k": 1e3}
 # a text that ends at a figure's decimal point ("in little more than 0."): a splitter cut it there
 _CUT_END = lazy(r"(?<![\d.,])(\d+)\.$")
 CUT_REACH = 64  # characters before a text's end searched for that figure
+# precisions whose one day a source must write out: a day, one day of a span, a time on its day
+DAY_WORDS = (Precision.DAY, Precision.DAYS, Precision.TIME)
 # a figure with a unit written onto it ("105kg", "40C", "10mph"), not a scale or an ordinal, which
 # _DIGITS reads, nor a name's digits ("M3", "4G": letters before it)
 _GLUED_UNIT = lazy(
@@ -1354,8 +1356,10 @@ class SourceIndex:
         """What a source must say for the claim: its weekday, else its day and month, else its
         month (and year), else its year."""
         same_day = (claim.start.month, claim.start.day) == (claim.end.month, claim.end.day)
-        if not claim.relative and claim.precision in (Precision.DAY, Precision.DAYS) and same_day:
-            # "Sunday, November 27": the day must be in a source (FC202 checks the weekday)
+        if not claim.relative and claim.precision in DAY_WORDS and same_day:
+            # "Sunday, November 27": the day must be in a source (FC202 checks the weekday); so
+            # must the day of a time ("at 03:36 on 25 August": its clock is compared by FC201
+            # when it joins its event's frame)
             return [f"{claim.start.month}/{claim.start.day}"]
         if claim.weekday and self._weekday_elsewhere(claim):
             return [f"{claim.start.month}/{claim.start.day}"]  # their "Sunday" was another day

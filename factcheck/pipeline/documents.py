@@ -33,6 +33,7 @@ from factcheck.link.support import (
     MONTHS,
     STATED_YEAR,
     Accept,
+    Evidence,
     SourceIndex,
     Support,
     bound_holds,
@@ -85,7 +86,7 @@ from factcheck.pipeline.roles import is_role, judge_roles
 from factcheck.pipeline.speakers import speakers_judged
 from factcheck.pipeline.spoken import event_of, event_words, speaking_days, spoken_day, spoken_phrase
 from factcheck.pipeline.swapped import names_swapped
-from factcheck.pipeline.timespans import days_between, duration_support
+from factcheck.pipeline.timespans import days_between, days_from_event, duration_support
 from factcheck.registry import Registry, SourceText
 from factcheck.registry.loader import SourceDate
 from factcheck.registry.partial import (
@@ -281,6 +282,7 @@ def with_documents(
         claims = unbacked_in_frame(claims, links, registry, index, checked, figures)
         look_up(claims, links, index, checked, Dated(doc.prose, published), figures, days)
         borne_out_tenures(claims, links, candidates, registry, checked)
+        counted_from_event(claims, links, candidates, index, checked, doc.prose)
         _note_frames(claims, candidates, checked)
         claims += unsupported_figures(doc, source_id, claims, index, checked, links)
         claims += unsupported_names(doc, source_id, claims, index, checked, links, lower_case)
@@ -663,6 +665,11 @@ def look_up(
                 event = _date_event(claim, doc.prose)
                 spoken = spoken_day(claim, context, index, days, event)
                 support = Support(True, spoken) if spoken is not None else support
+            if support is not None and not support.found and claim.precision is Precision.TIME:
+                # the text look-up needs the day written near the clock; a source's own extracted
+                # time ("04:30 on Saturday", "01:20 (23:20 GMT Wednesday)") may give the moment
+                moment = _same_moment(claim, index.dates)
+                support = Support(True, moment) if moment is not None else support
             if support is not None and support.elsewhere and support.evidence is not None:
                 note = f"{ELSEWHERE}{index.sentence_words(support.evidence)}"
                 claims[position] = claim.model_copy(update={"note": note})
@@ -716,6 +723,52 @@ def borne_out_tenures(
             continue
         del links[claim.id]
         checked.support[claim.id] = Support(True)
+
+
+def counted_from_event(
+    claims: list[Claim],
+    links: dict[str, LinkNote],
+    candidates: Sequence[Candidate],
+    index: SourceIndex,
+    checked: Checked,
+    prose: str,
+) -> None:
+    """A length "N days after X" no source states is supported when the sources date X and
+    date the rest of the sentence N days later (timespans.days_from_event): X is the event frame
+    extraction gave the length's anchor ("the quake": auto.event.struck), dated by the day the
+    most sources give that frame (a source may give the frame another event's day, an
+    aftershock's "early on Friday"; one such day does not outweigh the others)."""
+    extracted = {c.span: c.claim for c in candidates if isinstance(c.claim, DurationClaim)}
+    for claim in claims:
+        if (
+            not isinstance(claim, DurationClaim)
+            or links.get(claim.id) is not UNSUPPORTED
+            or claim.span is None
+        ):
+            continue
+        mine = extracted.get(claim.span)
+        days = _event_days(index, mine.from_event) if isinstance(mine, DurationClaim) else []
+        found = days_from_event(claim, sentence_at(prose, claim.span[0]), index, days) if days else None
+        if found is not None:
+            del links[claim.id]
+            checked.support[claim.id] = Support(True, found)
+
+
+def _event_days(index: SourceIndex, frame: str) -> list[dt.date]:
+    """The day the most sources give an automatic event frame (one day a date, a time on its
+    day); none for another frame or when two days tie."""
+    if not is_auto(frame):
+        return []
+    sources: dict[dt.date, set[str]] = {}
+    for date in index.dates:
+        one_day = date.start == date.end and date.precision in (Precision.DAY, Precision.TIME)
+        if date.event == frame and one_day and not is_draft_source(date.source):
+            sources.setdefault(date.start, set()).add(date.source)
+    most = max((len(s) for s in sources.values()), default=0)
+    top = sorted(day for day, given in sources.items() if len(given) == most)
+    # a tie (the quake's day and an aftershock's, one report each) cannot say which day the
+    # event was: counting from either could bear out a wrong length, so date nothing
+    return top if len(top) == 1 else []
 
 
 def _tenure_key(claim: Claim | None) -> str:
@@ -1278,3 +1331,35 @@ def _overlap(claim: Claim, other: Claim) -> bool:
 def _outlets(registry: Registry, claims: list[Claim]) -> list[str]:
     """The sources of these claims, by outlet name where the manifest gives one."""
     return _outlets_of(registry, [c.source for c in claims])
+
+
+MOMENT_SLACK = 5  # minutes: "23:20 GMT" against "01:20 (23:20 GMT)" or a rounded clock
+
+
+def _same_moment(claim: DateClaim, dates: Sequence[SourceDate]) -> Evidence | None:
+    """Where a source's own time of day on one day is this claim's moment: the same UTC instant
+    (within a few minutes) when both give an offset, else the same local day and clock. A claim
+    and a source of which only one gives an offset are not compared (a local clock is not UTC)."""
+    mine = _moment(claim.start, claim.time_start, claim.utc_offset)
+    if mine is None or claim.start != claim.end:
+        return None
+    for date in dates:
+        if date.precision is not Precision.TIME or date.start != date.end or is_draft_source(date.source):
+            continue
+        offset = getattr(date, "utc_offset", None)
+        if (offset is None) != (claim.utc_offset is None) or date.span is None:
+            continue
+        theirs = _moment(date.start, getattr(date, "time_start", None), offset)
+        slack = MOMENT_SLACK if offset is not None else 0
+        if theirs is not None and abs((mine - theirs).total_seconds()) <= slack * 60:
+            return Evidence(date.source, date.span)
+    return None
+
+
+def _moment(day: dt.date, clock: str | None, offset: int | None) -> dt.datetime | None:
+    """A day and clock as one instant: in UTC given the offset in minutes, else local."""
+    if clock is None:
+        return None
+    hours, minutes = clock.split(":")
+    local = dt.datetime.combine(day, dt.time(int(hours), int(minutes)))
+    return local - dt.timedelta(minutes=offset or 0)

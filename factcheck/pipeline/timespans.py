@@ -9,6 +9,7 @@ import datetime as dt
 import functools
 import re
 from collections import Counter
+from collections.abc import Collection
 
 from factcheck.extract.frames import planned
 from factcheck.extract.numbers import ORDINAL_WORDS
@@ -93,8 +94,53 @@ def days_between(claim: DurationClaim, sentence: str, index: SourceIndex) -> Evi
     whatever day each report was published. X may then be one word, when it is the event's
     name alone ("the outage", "the crash"): the sentences naming it with a weekday date it."""
     low, high = claim.interval_days()
+    parts = _anchored(claim, sentence)
+    if parts is None:
+        return None
+    anchor, rest, sign, named = parts
+    if len(anchor) >= MIN_SHARED:
+        found = _days_apart(_dated(index), anchor, rest, sign, (low, high))
+        if found is not None:
+            return found
+    if high >= DAYS_PER_WEEK or not (len(anchor) >= MIN_SHARED or (anchor and named)):
+        return None
+    return _weekdays_apart(index, anchor, rest, sign, (low, high))
+
+
+def days_from_event(
+    claim: DurationClaim, sentence: str, index: SourceIndex, event_days: Collection[dt.date]
+) -> Evidence | None:
+    """Where the sources date Y, the rest of the summary's sentence, to the day "N days after X"
+    makes it, X being an event the sources date (`event_days`: the days the sources give its
+    event frame, extract/frames.py): "the mayor said 15 people were missing two days after the
+    quake" by the quake's Wednesday 24 August and "quoted the mayor as saying on Friday" (the 26th).
+    The sentences most like Y (`days_between`'s: sharing MIN_SHARED of its words, each giving
+    one day, written out or a weekday its report's date resolves) must all give that one day;
+    X's own sentences need not be found by their words, which Y's sentence may share ("missing
+    in the town levelled in the quake"). Lengths under MAX_DAYS_BETWEEN days only."""
+    low, high = claim.interval_days()
+    parts = _anchored(claim, sentence)
+    if parts is None or not event_days:
+        return None
+    anchor, rest, sign, _ = parts
+    _, ends = _scored([*_dated(index), *_weekdays_named(index)], anchor, rest, MIN_SHARED)
+    end_days = {item[2] for item in ends}
+    if len(end_days) != 1:
+        return None
+    end = end_days.pop()
+    for day in event_days:
+        if low <= sign * (_on(end, day.year) - day).days <= high:
+            return ends[0][3]
+    return None
+
+
+def _anchored(claim: DurationClaim, sentence: str) -> tuple[frozenset[str], frozenset[str], int, bool] | None:
+    """The words of X and of Y in "N days after X, Y" (or "Y N days before X"), the sign of the
+    length (-1: Y before X), and whether X is the event's name alone ("the outage"); None when
+    the sentence anchors no length of at most MAX_DAYS_BETWEEN days, is negated, or says too
+    little of Y to find it."""
     at = sentence.find(claim.text)
-    if high > MAX_DAYS_BETWEEN or at < 0 or _negated(sentence):
+    if claim.interval_days()[1] > MAX_DAYS_BETWEEN or at < 0 or _negated(sentence):
         return None
     anchored = _ANCHORED.search(sentence, at)
     if anchored is None or anchored.start() > at + len(claim.text):
@@ -106,14 +152,8 @@ def days_between(claim: DurationClaim, sentence: str, index: SourceIndex) -> Evi
     if len(rest) < MIN_SHARED:
         return None
     sign = -1 if anchored.group(1).lower() == "before" else 1
-    if len(anchor) >= MIN_SHARED:
-        found = _days_apart(_dated(index), anchor, rest, sign, (low, high))
-        if found is not None:
-            return found
     named = _NAMED_EVENT.fullmatch(sentence[anchored.end() : clause_end]) is not None
-    if high >= DAYS_PER_WEEK or not (len(anchor) >= MIN_SHARED or (anchor and named)):
-        return None
-    return _weekdays_apart(index, anchor, rest, sign, (low, high))
+    return anchor, rest, sign, named
 
 
 def _days_apart(
