@@ -652,6 +652,23 @@ def count_role(
             m.start() for m in (_RELATIVE.search(text, end, hi), acts, _INFINITIVE.search(text, end, hi)) if m
         ]
         after = _nearest_befell(text, end, min(stops, default=hi), table, after=True)
+        stop = min(stops, default=hi)
+        if after is None and stop < hi and not _AUXILIARY.search(text, end, stop):
+            # "Three rescuers searching the rubble were killed", "Ten rescuers trying to reach the
+            # miners died": the act is a phrase on the noun; the group's own verb comes after it
+            own = _OWN_VERB.search(text, stop, hi)
+            if own is not None and not _RELATIVE.search(text, stop, own.start()):
+                more = table.group_acts.search(text, own.end(), hi) if table.group_acts is not None else None
+                ends = [
+                    m.start()
+                    for m in (
+                        _RELATIVE.search(text, own.end(), hi),
+                        more,
+                        _INFINITIVE.search(text, own.end(), hi),
+                    )
+                    if m
+                ]
+                after = _nearest_befell(text, own.start(), min(ends, default=hi), table, after=True)
         toll = befell or after
         if toll is not None:
             best = (0, toll[1], toll[0], toll[2])
@@ -669,6 +686,11 @@ def count_role(
 _INFINITIVE = lazy(
     r"\bto\s+(?!(?:be|have|hospitals?|safety|shelters?|the|a|an|their|its|his|her|our|this|that|[a-z]+ed)\b)[a-z]+\b"
 )
+
+# a finite verb of the group's own between its noun and a group act ("were searching", "continue
+# efforts"): the act is its predicate; with none, the act is a phrase on the noun
+_AUXILIARY = lazy(r"\b(?:were|was|are|is|have|has|had|continue[sd]?|kept|keep)\b")
+_OWN_VERB = lazy(r"\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been|died|perished)\b")
 
 # a word that opens a clause of its own before a group's noun: a cue before it is that clause's
 # ("the toll rose to 44 as 3,000 rescuers searched"); not "as many as", "such as", "as well as"

@@ -859,6 +859,9 @@ class _Builder:
             *default_table().uncompared_events,
         ):
             return None
+        year = _one_year(item.fields.get("start"), item.fields.get("end"))
+        if year is not None and self.year is not None and year != self.year:
+            return None  # "the April 6, 2009 quake": another year's event, never the text's first day
         return frame.id
 
     def _occurrence(self, frame: str, item: Found, why: str) -> tuple[str, str]:
@@ -1036,13 +1039,18 @@ def _described_place(text: str, start: int, sentence: tuple[int, int], after: st
     before = pattern.search(text, breaks[-1].end() if breaks else sentence[0], start)
     if before is not None and start - before.end() > _DESCRIBED_REACH:
         before = None  # "rescuers in the worst-hit town said the toll had risen to 300": not its scope
-    found = before or pattern.search(after)
+    # only the count's own clause after it: not "190 people as rescuers in the worst-hit town dug"
+    opens = _AFTER_CLAUSE_OPENS.search(after)
+    found = before or pattern.search(after, 0, opens.start() if opens is not None else len(after))
     if found is None:
         return None
     return "-".join(found.group().lower().replace("-", " ").split()[2:])
 
 
 _CLAUSE_BREAK = lazy(r"[,;:]")
+_AFTER_CLAUSE_OPENS = lazy(
+    r"\b(?:as|when|after|before|because|although|though|but|yet|where|who|which|that)\b"
+)
 _RUINS_OF = lazy(r"\b(?:ruins|rubble|wreckage|debris|remains)\s+of\b", re.IGNORECASE)
 # characters between a described place and the count it scopes: "in the worst-hit town to 230",
 # "in the hardest-hit province has risen to 230"
