@@ -126,6 +126,11 @@ class FrameTable(msgspec.Struct, frozen=True):
     # people, leaving them homeless": the homeless); frames.yaml `yields_to`
     yields_to: dict[str, tuple[str, ...]] = msgspec.field(default_factory=dict)
     some_of: LazyPattern | None = None  # "many of whom": a cue after them says what befell a part
+    # what a group's noun does to others after it: a cue past it is not the group's fate
+    # ("thousands of rescuers continue efforts to find survivors"); frames.yaml `group_acts`
+    group_acts: LazyPattern | None = None
+    # "in the worst-hit town": a place scoped by a description; frames.yaml `described_places`
+    described_places: LazyPattern | None = None
 
 
 class Workforce(msgspec.Struct, frozen=True):
@@ -289,6 +294,8 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         unbroken=frozenset(r for r, spec in counts.items() if spec.get("whole_nouns")),
         tallies=frozenset(r for r, spec in counts.items() if spec.get("tally")),
         some_of=_cue_pattern(list(data.get("some_of") or [])) if data.get("some_of") else None,
+        group_acts=_cue_pattern(list(data.get("group_acts") or [])) if data.get("group_acts") else None,
+        described_places=_described_places(data.get("described_places") or {}),
         yields_to={
             r: tuple(str(o) for o in spec["yields_to"] if o in counts)
             for r, spec in counts.items()
@@ -379,9 +386,27 @@ def _part_places(nouns: list[Any]) -> LazyPattern | None:
         return None
     return lazy(
         # "in a collapsed hotel", "at the Yun Men Tsui Ti building": two words, or a name's words
-        r"\b(?:in|at|inside|from)\s+(?:(?:the|a|an|one)\s+)?(?:(?:[\w-]+\s+){0,2}?|(?:[A-Z][\w'’-]*\s+){1,6})("
-        + _words(nouns)
-        + r")s?\b",
+        # "from the ruins of the Hotel Roma", "from the rubble of a school": the place itself
+        r"\b(?:in|at|inside|from)\s+(?:(?:the|a|an|one)\s+)?(?:(?:ruins|rubble|wreckage|debris|remains)\s+of\s+(?:the|a|an)\s+)?"
+        r"(?:(?:[\w-]+\s+){0,2}?|(?:[A-Z][\w'’-]*\s+){1,6})(" + _words(nouns) + r")s?\b",
+        re.IGNORECASE,
+    )
+
+
+def _described_places(data: dict[str, Any]) -> LazyPattern | None:
+    """ "in the <rank>-<hit> <kind>" ("in the worst-hit town", "in the most badly affected
+    province") from frames.yaml `described_places`."""
+    ranks, hits, kinds = (list(data.get(key) or []) for key in ("ranks", "hit", "kinds"))
+    if not (ranks and hits and kinds):
+        return None
+    return lazy(
+        r"\bin\s+the\s+(?:"
+        + _words(ranks).replace("\\ ", r"[\s-]+")
+        + r")[\s-]+(?:"
+        + _words(hits)
+        + r")\s+(?:"
+        + _words(kinds)
+        + r")\b",
         re.IGNORECASE,
     )
 
@@ -608,13 +633,42 @@ def count_role(
         # "Twelve firefighters were among the dead", "lost contact with 36 firefighters": the noun
         # says who, the toll word what befell them (read up to a comma, past "with" and "and")
         phrase = list(_lazy(r"[,;:!?]").finditer(text, max(sentence[0], start - WINDOW), start))
+        # nor past a clause of its own the group's noun opens ("the toll rose to 44 as 3,000
+        # rescuers searched": the toll is not the rescuers')
+        phrase += list(
+            _GROUP_CLAUSE_OPENS.finditer(
+                text, phrase[-1].end() if phrase else max(sentence[0], start - WINDOW), start
+            )
+        )
         befell = _nearest_befell(
             text, phrase[-1].end() if phrase else max(sentence[0], start - WINDOW), start, table
         )
         # after the noun only its own predicate ("were among the dead"), not a relative clause's
-        # ("1,000 firefighters who fought the fire that killed 50")
-        stop = _RELATIVE.search(text, end, hi)
-        after = _nearest_befell(text, end, stop.start() if stop else hi, table, after=True)
+        # ("1,000 firefighters who fought the fire that killed 50") nor what the group does
+        # ("thousands of rescuers continue efforts to find survivors", "200 rescuers were
+        # searching for people trapped under rubble": the survivors and the trapped are others)
+        acts = table.group_acts.search(text, end, hi) if table.group_acts is not None else None
+        stops = [
+            m.start() for m in (_RELATIVE.search(text, end, hi), acts, _INFINITIVE.search(text, end, hi)) if m
+        ]
+        after = _nearest_befell(text, end, min(stops, default=hi), table, after=True)
+        stop = min(stops, default=hi)
+        if after is None and stop < hi and not _AUXILIARY.search(text, end, stop):
+            # "Three rescuers searching the rubble were killed", "Ten rescuers trying to reach the
+            # miners died": the act is a phrase on the noun; the group's own verb comes after it
+            own = _OWN_VERB.search(text, stop, hi)
+            if own is not None and not _RELATIVE.search(text, stop, own.start()):
+                more = table.group_acts.search(text, own.end(), hi) if table.group_acts is not None else None
+                ends = [
+                    m.start()
+                    for m in (
+                        _RELATIVE.search(text, own.end(), hi),
+                        more,
+                        _INFINITIVE.search(text, own.end(), hi),
+                    )
+                    if m
+                ]
+                after = _nearest_befell(text, own.start(), min(ends, default=hi), table, after=True)
         toll = befell or after
         if toll is not None:
             best = (0, toll[1], toll[0], toll[2])
@@ -623,6 +677,28 @@ def count_role(
         if owned is not None:
             return owned
     return (best[2], best[1], best[3]) if best is not None else None
+
+
+# an infinitive after a group's noun ("sent to help survivors", "efforts to find survivors"): what
+# the group does to others, which ends its own predicate (frames.yaml `group_acts` lists more such
+# words); not a place it was taken to ("were rushed to hospital", "moved to safety") nor a hedge
+# on the group's own fate ("are believed to be missing", "are feared to have died")
+_INFINITIVE = lazy(
+    r"\bto\s+(?!(?:be|have|hospitals?|safety|shelters?|the|a|an|their|its|his|her|our|this|that|[a-z]+ed)\b)[a-z]+\b"
+)
+
+# a finite verb of the group's own between its noun and a group act ("were searching", "continue
+# efforts"): the act is its predicate; with none, the act is a phrase on the noun
+_AUXILIARY = lazy(r"\b(?:were|was|are|is|have|has|had|continue[sd]?|kept|keep)\b")
+_OWN_VERB = lazy(r"\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been|died|perished)\b")
+
+# a word that opens a clause of its own before a group's noun: a cue before it is that clause's
+# ("the toll rose to 44 as 3,000 rescuers searched"); not "as many as", "such as", "as well as"
+_GROUP_CLAUSE_OPENS = lazy(
+    r"\b(?:while|whereas|when|after|before|because|although|though|but|yet)\b"
+    r"|(?<!\bmany\s)(?<!\bmuch\s)(?<!\bfew\s)(?<!\bsuch\s)(?<!\bwell\s)\bas\b(?!\s+(?:many|much|few|well)\b)",
+    re.IGNORECASE,
+)
 
 
 # another figure in a sentence: digits ("4.3", "12,000"), a number word ("three", "million") or
@@ -1038,7 +1114,8 @@ def _month_before(text: str, lo: int, start: int) -> int | None:
 
 
 _PLACE_AFTER = lazy(
-    r"\s+(?:[a-z-]+\s+){0,2}(?:of|from|off)\s+"
+    # "100km (65 miles) north-east of Rome": past a conversion, as landmarks and settlements are
+    r"(?:\s*\([^()]{1,24}\))?\s+(?:[a-z-]+\s+){0,2}(?:of|from|off)\s+"
     # "from the district headquarters town of Chhapra": the town is the place
     # "from the Italian island of Lampedusa": the island
     r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:city|town|county|village|capital|island|province|state|district|region)"
@@ -1098,8 +1175,8 @@ def place_of(text: str, end: int, table: FrameTable | None = None) -> str | None
 # miles to the east" say how far the named place lies from where the story happened
 _DIRECTION_CLOSE = lazy(
     r"(?:\s*\([^()]{1,24}\))?\s+(?:away\s+)?(?:to\s+the\s+)?"
-    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ward)?\b"
-    r"(?!\s+(?:of|from|off)\b)",
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ward)?(?![\w-])"
+    r"(?!\s+(?:of|from|off)\b)",  # whole: "north" of "north-east of Rome" closes nothing
     re.IGNORECASE,
 )
 # the place right before such a distance, maybe with an apposition between: "Lanzhou, the
@@ -1118,7 +1195,15 @@ def place_before(text: str, start: int, end: int, sentence: tuple[int, int]) -> 
     if found is None:
         return None
     name = _named(found.group("name"), at_start=not text[sentence[0] : found.start()].strip())
-    return name_slug(place_key(name)) if name else None
+    if not name or any(word.lower() in _TIME_WORDS for word in name.split()):
+        return None  # "on Wednesday 100km north-east of Rome": a day, a month or a clock is no place
+    return name_slug(place_key(name))
+
+
+# words of a date or a clock: never a place a distance is measured from
+_TIME_WORDS = _CALENDAR_WORDS | frozenset(
+    {"gmt", "utc", "bst", "cet", "est", "pst", "today", "tonight", "noon", "midnight"}
+)
 
 
 def distance_ends(
@@ -1896,6 +1981,7 @@ class DateWords(msgspec.Struct, frozen=True):
     verb_only_cues: frozenset[str]  # cues that read as a verb after a noun ("Cyclone Remal hit areas")
     not_yet: re.Pattern[str]  # right before a cue: an event still to come ("ahead of a verdict")
     toll: re.Pattern[str]  # right after a cue: a count of what befell people ("left 232 dead")
+    occurrence: re.Pattern[str]  # in a later day's clause: another occurrence ("an aftershock")
 
 
 def _listed(data: dict[str, Any], key: str) -> str:
@@ -1951,6 +2037,7 @@ def build_date_words(data: dict[str, Any]) -> DateWords:
             r"(?:" + _listed(data, "toll") + r")\b",
             flags,
         ),
+        occurrence=re.compile(r"\b(?:" + _listed(data, "occurrence") + r")\b", flags),
     )
 
 

@@ -36,6 +36,7 @@ from factcheck.extract.frames import (
 from factcheck.extract.names import NameIndex, describes_someone, find_names
 from factcheck.extract.numbers import find_numbers
 from factcheck.extract.numberwords import SMALL_NUMBERS, TENS
+from factcheck.extract.occurrences import later_occurrences
 from factcheck.extract.places import find_places
 from factcheck.extract.quotes import find_quotes
 from factcheck.extract.roles import find_roles
@@ -348,6 +349,8 @@ class _Builder:
         self.clocks: dict[tuple[str, bool], list[int]] = {}
         self.masked: str | None = None  # the text with duration anchors blanked, for date frames
         self.event_days: frozenset[dt.date] | None = None  # days the text dates its events to
+        # start of each date of a later occurrence of its event (an aftershock) -> why
+        self.later_days: dict[int, str] | None = None
 
     def build(self, item: Found) -> Candidate | None:
         """One candidate, or None when the words do not make a valid claim."""
@@ -410,7 +413,9 @@ class _Builder:
         if data.get("unit") == "" or data.get("unit") is None:
             data["unit"] = "people"  # "45 were injured": the verb counts people
         rivals = [(r.start, r.end) for r in self._rivals(item, data)]
-        frame = self._quantity_frame(item, str(data["unit"]), sentence, rivals)
+        frame = self._another_occurrence(
+            item, self._quantity_frame(item, str(data["unit"]), sentence, rivals), sentence
+        )
         if frame is None or data.get("vague") in SMALL_VAGUE:
             return None  # "a few toppled buildings" names no figure another report could give
         if data.get("vague") and _role(frame.id) in default_table().last_resort:
@@ -803,12 +808,61 @@ class _Builder:
                 data["event"], why = frame.id + (f".y{year}" if other_year else ""), frame.why
                 if other_year:
                     why += f"; {year}, not the report's year: another occurrence"
-                if item.extras.get("clock") and not item.extras.get("worded"):
+                later = self._later_days().get(item.start)
+                if later is not None and not other_year:
+                    # "Wednesday's earthquake ... hit by a 4.8-magnitude temblor on Friday": an
+                    # aftershock's day, which two reports rarely give of one aftershock
+                    data["event"], why = PLACEHOLDERS["event"], f"{why}; {later}"
+                elif item.extras.get("clock") and not item.extras.get("worded"):
                     # (a time of day in words is too loose to tell two occurrences apart)
                     data["event"], why = self._occurrence(data["event"], item, why or "")
         if item.extras.get("note"):  # "today" in a quotation: read as the speaker's day
             why = f"{why}; {item.extras['note']}" if why else str(item.extras["note"])
         return {"subjects": matches, "frame_why": why}
+
+    def _another_occurrence(
+        self, item: Found, frame: Frame | None, sentence: tuple[int, int]
+    ) -> Frame | None:
+        """A measure in the clause of a later occurrence's day ("hit by a 4.8-magnitude temblor
+        early on Friday", the text's quake being Wednesday's) is that occurrence's, as an
+        aftershock's is: `.secondary`, never the main event's reading."""
+        if frame is None or not in_family(frame.id, Family.MEASURE) or ".secondary" in frame.id:
+            return frame
+        lo, hi = clause_bounds(self.text, item.start, item.end, sentence)
+        here = self.dates.get(self.sentences.index(item.start), [])
+        later = self._later_days()
+        if any(d.start in later and lo <= d.start and d.end <= hi for d in here):
+            return Frame(frame.id + ".secondary", f"{frame.why}; in the clause of another occurrence's day")
+        return frame
+
+    def _later_days(self) -> dict[int, str]:
+        """The dates of later occurrences of the text's events (extract/occurrences.py)."""
+        if self.later_days is None:
+            self.later_days = later_occurrences(
+                self.text,
+                [d for here in self.dates.values() for d in here],
+                self.sentences.span_at,
+                self._event_frame,
+            )
+        return self.later_days
+
+    def _event_frame(self, item: Found) -> str | None:
+        """The automatic event frame of a date of this text, None for none or an uncompared one
+        (a day someone spoke, a figure rose)."""
+        sentence = self.sentences.span_at(item.start)
+        here = self.dates.get(self.sentences.index(item.start), [])
+        frame = date_frame(
+            self._date_text(), (item.start, item.end), sentence, others=[(d.start, d.end) for d in here]
+        )[0]
+        if frame is None or frame.id.rsplit(".", 1)[-1] in (
+            *NOT_EVENT_DAYS,
+            *default_table().uncompared_events,
+        ):
+            return None
+        year = _one_year(item.fields.get("start"), item.fields.get("end"))
+        if year is not None and self.year is not None and year != self.year:
+            return None  # "the April 6, 2009 quake": another year's event, never the text's first day
+        return frame.id
 
     def _occurrence(self, frame: str, item: Found, why: str) -> tuple[str, str]:
         """A text that gives one event frame two different times tells of two occurrences ("the
@@ -932,6 +986,9 @@ def local_place(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> 
         return reported.group(1).lower()
     clause_end = re.search(r"[,;.]|\band\b|\bwhile\b", text[end : sentence[1]])
     after = text[end : end + clause_end.start()] if clause_end is not None else text[end : sentence[1]]
+    described = _described_place(text, start, sentence, after)
+    if described is not None:
+        return described
     event = _event_verb(after)
     if event is not None:
         # "a ferry carrying 16 crew members capsized in Central Philippines": where the event
@@ -939,20 +996,65 @@ def local_place(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> 
         after = after[: event.start()]
     # "in Zhangxian" in its own clause, or "... in Ludian County alone" closing a list of counts
     found = _IN_PLACE.search(after) or _IN_PLACE_ALONE.search(text, end, sentence[1])
-    if found is not None and found.group(1).lower() not in _NOT_PLACES:
-        return found.group(1).lower()
     # "four of the dead were found in a collapsed hotel", "12 dead at Harlow station", and
     # fronted: "At the Marshal Hotel, 12 people were rescued"
     building = default_table().part_places
-    if building is None:
-        return None
     fronted = re.compile(_FRONTED).match(text, sentence[0], start)  # re caches it
-    inside = building.search(after) or (building.match(fronted.group(1)) if fronted is not None else None)
+    inside = (
+        None
+        if building is None
+        else building.search(after) or (building.match(fronted.group(1)) if fronted is not None else None)
+    )
+    # "pulled five bodies from the ruins of the Hotel Roma in Amatrice": one fallen building the
+    # count was made in, inside the town named after it (a part of the town's count). Only its
+    # ruins say it is one building of several: "killed at two mosques in Christchurch", "at a
+    # stadium in Indonesia" name where the whole event happened, and the town still scopes them
+    hotel_first = (
+        inside is not None
+        and found is not None
+        and found.string is after
+        and inside.string is after
+        and inside.start() < found.start()
+        and _RUINS_OF.search(inside.group()) is not None
+    )
+    if found is not None and found.group(1).lower() not in _NOT_PLACES and not hotel_first:
+        return found.group(1).lower()
     if inside is not None:
         return inside.group(1).lower()
+    if building is None:
+        return None
     one = _IN_ONE.search(after)
     # "26 bodies were found in one courtyard", "at a single house": one place of several
     return f"one-{one.group(1).lower()}" if one is not None else None
+
+
+def _described_place(text: str, start: int, sentence: tuple[int, int], after: str) -> str | None:
+    """A place a count is scoped to by a description, not a name, before the count in its clause
+    or after it ("raising the death toll in the worst-hit town to 230", "230 died in the hardest-hit
+    village"): frames.yaml `described_places`, as a slug (worst-hit-town)."""
+    pattern = default_table().described_places
+    if pattern is None:
+        return None
+    breaks = list(_CLAUSE_BREAK.finditer(text, sentence[0], start))
+    before = pattern.search(text, breaks[-1].end() if breaks else sentence[0], start)
+    if before is not None and start - before.end() > _DESCRIBED_REACH:
+        before = None  # "rescuers in the worst-hit town said the toll had risen to 300": not its scope
+    # only the count's own clause after it: not "190 people as rescuers in the worst-hit town dug"
+    opens = _AFTER_CLAUSE_OPENS.search(after)
+    found = before or pattern.search(after, 0, opens.start() if opens is not None else len(after))
+    if found is None:
+        return None
+    return "-".join(found.group().lower().replace("-", " ").split()[2:])
+
+
+_CLAUSE_BREAK = lazy(r"[,;:]")
+_AFTER_CLAUSE_OPENS = lazy(
+    r"\b(?:as|when|after|before|because|although|though|but|yet|where|who|which|that)\b"
+)
+_RUINS_OF = lazy(r"\b(?:ruins|rubble|wreckage|debris|remains)\s+of\b", re.IGNORECASE)
+# characters between a described place and the count it scopes: "in the worst-hit town to 230",
+# "in the hardest-hit province has risen to 230"
+_DESCRIBED_REACH = 20
 
 
 # a phrase fronted before the sentence's first comma: "At the Marshal Hotel, 12 people ..."

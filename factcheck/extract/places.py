@@ -91,9 +91,21 @@ def find_places(text: str) -> list[Found]:
     # a kind inside a containment's words is left to it: claims of one kind never overlap
     for match in named.finditer(text):
         place = match.group("place")
+        if _APPOSED_BEFORE.search(text, max(0, match.start() - 6), match.start()) and _HEAD_ENDS.match(
+            text, match.end()
+        ):
+            continue  # "Amatrice, a Lazio town that": the town is Amatrice, in Lazio; Lazio is no town
         if _usable(place) and not any(f.overlaps(match.start(), match.end()) for f in found):
             found.append(_found("is-a", match, place, match.group("kind").lower()))
     return found + find_origins(text) + find_parts(text)
+
+
+# ", a" right before "<Name> <kind>" and the phrase ending with the kind ("Amatrice, a Lazio town
+# that was levelled", "Ghazni, an Afghan province,"): an apposition telling what the place before it
+# is, the name only where it lies; not "a Rhode Island state trooper", "an Upshur County coal mine"
+# (the kind is the name's own, the phrase goes on to its head noun)
+_APPOSED_BEFORE = re.compile(r",\s+(?:a|an)\s+\Z")
+_HEAD_ENDS = re.compile(r"\s*(?:[,.;:)]|$|(?:that|which|where|who|whose|in|of|near|on|with|and)\b)")
 
 
 JOURNEY = "journey"  # journeys' frames: auto.place.journey.<vehicle> ("journey.boat")

@@ -26,7 +26,7 @@ from factcheck.extract.numbers import TIME_UNITS
 from factcheck.extract.places import ORIGIN, PART
 from factcheck.extract.roles import PREDICATE as ROLE_PREDICATE
 from factcheck.extract.roles import holder_label
-from factcheck.grade.grouping import WEEKDAY_RULE, Expand, group_findings
+from factcheck.grade.grouping import WEEKDAY_RULE, Expand, Scope, group_findings
 from factcheck.model import (
     DAYS_PER_UNIT,
     DateClaim,
@@ -250,7 +250,27 @@ def grade_matches(
                 update={"message": f"{finding.message} (and {extra[key]} other pairing(s) agree)"}
             )
         findings.append(finding)
-    return sorted(group_findings(findings, class_members(registry, classes or {})), key=sort_key)
+    return sorted(
+        group_findings(findings, class_members(registry, classes or {}), local_scope(registry)), key=sort_key
+    )
+
+
+def local_scope(registry: Registry) -> Scope:
+    """A side -> its count's local scope: the place qualifiers of its claim ("in-amatrice",
+    "in-hotel", "one-courtyard"), "" for a whole count or a claim of another family."""
+
+    def scope(side: Side) -> str:
+        try:
+            claim = registry.claim(side.claim_id)
+        except KeyError:
+            return ""
+        qualifiers = vars(claim).get("qualifiers") or []
+        return ",".join(sorted(str(q) for q in qualifiers if str(q).startswith(_PLACE_SCOPES)))
+
+    return scope
+
+
+_PLACE_SCOPES = ("in-", "one-")
 
 
 def sort_key(finding: Finding) -> tuple[int, str, float, str, int]:

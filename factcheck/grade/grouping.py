@@ -38,6 +38,8 @@ from factcheck.model.ids import Family, in_family
 from factcheck.model.records import NEXT_DAY_UNORDERED
 
 Expand = Callable[[Side], list[Side]]  # a side -> the sides it stands for (itself, or its class)
+# a side -> the scope its figure is limited to (a count's qualifiers: "in-amatrice"), "" for none
+Scope = Callable[[Side], str]
 
 UPDATE_OUTCOMES = frozenset({"figure-updated"})
 
@@ -68,7 +70,11 @@ SEPARATE_OUTCOMES = frozenset({"disjoint-dates", "different-times", "close-times
 TIME_OUTCOMES = frozenset({"different-times", "close-times"})
 
 
-def _group_key(finding: Finding) -> tuple[str, str, bool, str] | None:
+def _no_scope(side: Side) -> str:
+    return ""
+
+
+def _group_key(finding: Finding, scope: Scope = _no_scope) -> tuple[str, str, bool, str] | None:
     frames = {side.frame for side in finding.sides}
     if (
         not finding.rule_name.startswith(GROUPED_FAMILIES)
@@ -85,7 +91,12 @@ def _group_key(finding: Finding) -> tuple[str, str, bool, str] | None:
     # sources give) into one finding with the time's sources
     drafts = [side.claim_id for side in finding.sides if side.tier is Tier.DRAFT]
     frame = str(frames.pop()) + (f"#{drafts[0]}" if len(drafts) == 1 else "")
-    return (family, frame, finding.outcome in UPDATE_OUTCOMES, kind)
+    # two local counts of one place ("218 people in Amatrice alone", "five bodies from the Hotel
+    # Roma") are their own figure: grouped apart from the whole toll's pairs, so one finding never
+    # lists a town's or a hotel's count as a stage of the toll
+    scopes = {scope(side) for side in finding.sides}
+    local = scopes.pop() if len(scopes) == 1 else ""
+    return (family, frame + (f"@{local}" if local else ""), finding.outcome in UPDATE_OUTCOMES, kind)
 
 
 def _slight(finding: Finding) -> bool:
@@ -141,14 +152,17 @@ def _statement_keys(findings: list[Finding]) -> dict[int, tuple[str, str, bool, 
     return {i: ("quote", f"{frame}#{find(a)}", False, "") for i, (a, _, frame) in pairs.items()}
 
 
-def group_findings(findings: list[Finding], expand: Expand = _alone) -> list[Finding]:
-    """Findings with each group of two or more pairwise findings about one frame merged (and
-    findings between value classes listing every member)."""
+def group_findings(
+    findings: list[Finding], expand: Expand = _alone, scope: Scope = _no_scope
+) -> list[Finding]:
+    """Findings with each group of two or more pairwise findings about one frame (and one local
+    scope, when both sides share it) merged (and findings between value classes listing every
+    member)."""
     groups: dict[tuple[str, str, bool, str], list[Finding]] = defaultdict(list)
     kept: list[Finding] = []
     statements = _statement_keys(findings)
     for index, finding in enumerate(findings):
-        key = statements.get(index) or _group_key(finding)
+        key = statements.get(index) or _group_key(finding, scope)
         if key is None:
             kept.append(finding)
         else:
