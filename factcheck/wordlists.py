@@ -12,6 +12,7 @@ import functools
 import re
 from collections.abc import Iterable
 from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from factcheck.errors import FactcheckError
@@ -53,18 +54,24 @@ def parse_word_list(text: str, path: Path | str) -> frozenset[str]:
     return frozenset(words)
 
 
-@functools.cache
-def word_list(name: str) -> frozenset[str]:
-    """The words of the bundled list `name` (file factcheck/extract/data/<name>.txt)."""
-    resource = resources.files(DATA_PACKAGE) / f"{name}.txt"
+def _package_text(filename: str, label: str) -> tuple[Traversable, str]:
+    """The bundled data file `filename` and its text; `label` names it in the error when the
+    package data is incomplete."""
+    resource = resources.files(DATA_PACKAGE) / filename
     try:
-        text = resource.read_text(encoding="utf-8")
+        return resource, resource.read_text(encoding="utf-8")
     except (FileNotFoundError, UnicodeDecodeError) as exc:
         raise FactcheckError(
-            f"word list '{name}' cannot be read: {exc}",
+            f"{label} cannot be read: {exc}",
             path=str(resource),
             hint="reinstall factcheck; the package data is incomplete",
         ) from None
+
+
+@functools.cache
+def word_list(name: str) -> frozenset[str]:
+    """The words of the bundled list `name` (file factcheck/extract/data/<name>.txt)."""
+    resource, text = _package_text(f"{name}.txt", f"word list '{name}'")
     return parse_word_list(text, str(resource))
 
 
@@ -73,15 +80,7 @@ def opposite_pairs() -> tuple[tuple[str, str], ...]:
     """The pairs of words of opposite meaning in data/opposites.yaml ("win" / "lose"), lower case."""
     from factcheck.yamlio import parse_data_file  # lazy: only FC301 asks for opposites
 
-    resource = resources.files(DATA_PACKAGE) / "opposites.yaml"
-    try:
-        text = resource.read_text(encoding="utf-8")
-    except (FileNotFoundError, UnicodeDecodeError) as exc:
-        raise FactcheckError(
-            f"the opposites list cannot be read: {exc}",
-            path=str(resource),
-            hint="reinstall factcheck; the package data is incomplete",
-        ) from None
+    resource, text = _package_text("opposites.yaml", "the opposites list")
     # the package's data-file reader, as every data file: safe YAML, errors naming file and line
     data = parse_data_file(text, "opposites.yaml")
     pairs = data.get("pairs") if isinstance(data, dict) else None
@@ -100,15 +99,7 @@ def acronym_aliases() -> dict[str, frozenset[str]]:
     one body ("ISIS" / "ISIL"), which an acronym swap never takes for two bodies."""
     from factcheck.yamlio import parse_data_file  # lazy: only the acronym swap asks for aliases
 
-    resource = resources.files(DATA_PACKAGE) / "acronym_aliases.yaml"
-    try:
-        text = resource.read_text(encoding="utf-8")
-    except (FileNotFoundError, UnicodeDecodeError) as exc:
-        raise FactcheckError(
-            f"the acronym aliases list cannot be read: {exc}",
-            path=str(resource),
-            hint="reinstall factcheck; the package data is incomplete",
-        ) from None
+    resource, text = _package_text("acronym_aliases.yaml", "the acronym aliases list")
     data = parse_data_file(text, "acronym_aliases.yaml")
     groups = data.get("bodies") if isinstance(data, dict) else None
     if not isinstance(groups, list) or not all(_is_group(group) for group in groups):
