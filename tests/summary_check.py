@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any
 
 from click.testing import Result
 
@@ -92,3 +93,14 @@ def span_at(report: str, words: str) -> str:
     """The YAML span `[start, end]` of the first `words` in `report`."""
     start = report.index(words)
     return f"[{start}, {start + len(words)}]"
+
+
+def report_one_source(
+    cli: Callable[..., Result], folder: Path, source: str, sentence: str
+) -> tuple[int, dict[str, Any]]:
+    """Exit code and JSON report of `check --source a.txt` on one undated sentence."""
+    (folder / "a.txt").write_text(source, encoding="utf-8")
+    (folder / "summary.md").write_text(sentence + "\n", encoding="utf-8")
+    result = cli("check", str(folder / "summary.md"), "--source", str(folder / "a.txt"), "--format", "json")
+    assert result.exit_code in (0, 1), result.output
+    return result.exit_code, json.loads(result.output)

@@ -14,26 +14,14 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 from click.testing import Result
 from summary_check import check_sentence
+from summary_check import report_one_source as report
 
 from factcheck.extract.numbers import find_numbers
 from factcheck.extract.roles import parse_role, role_conflict
-
-
-def report(
-    cli: Callable[..., Result], folder: Path, source: str, sentence: str
-) -> tuple[int, dict[str, Any]]:
-    """Exit code and JSON report of `check --source a.txt` on one undated sentence."""
-    (folder / "a.txt").write_text(source, encoding="utf-8")
-    (folder / "summary.md").write_text(sentence + "\n", encoding="utf-8")
-    result = cli("check", str(folder / "summary.md"), "--source", str(folder / "a.txt"), "--format", "json")
-    assert result.exit_code in (0, 1), result.output
-    return result.exit_code, json.loads(result.output)
-
 
 # --- a unit and its abbreviation ------------------------------------------------------------------
 
