@@ -9,9 +9,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import Result
-
-from tests.summary_check import check_sentence
-from tests.test_frames import frames
+from summary_check import check_sentence
+from test_frames import frames
 
 
 @pytest.mark.parametrize(
@@ -33,6 +32,12 @@ from tests.test_frames import frames
             "41 labourers",
             "auto.count.rescued",
         ),
+        (
+            "The mayor's home was one of the 150 houses destroyed in the blast.",
+            "150 houses",
+            "auto.count.homes-destroyed",
+        ),
+        ("Two of the 14 miners perished underground.", "14 miners", "unknown.quantity"),
         # the whole's own fate is still read: "all of" says it befell every one of them
         ("All of the 63 people aboard were released unharmed.", "63 people", "auto.count.aboard"),
         ("55 passengers were freed soon after landing.", "55 passengers", "auto.count.rescued"),

@@ -1539,11 +1539,11 @@ def _whole_role(
 ) -> tuple[str, str, bool] | None:
     """(role, cue, running) of a count a part is taken from: its noun's role, else a state its
     own words give ("none of the 63 people on board"), never what befell the part."""
-    if noun_role in _BUILDING_ROLES:
-        return None  # "half of the 1,200 homes were destroyed": the homes there, none brought down
-    if noun_role is not None and noun_role in table.roles:
-        return noun_role, str(noun), table.roles[noun_role][1]
     reduced = _REDUCED_RELATIVE.match(text, end)
+    if noun_role in _BUILDING_ROLES and reduced is None:
+        return None  # "half of the 1,200 homes were destroyed": the homes there, none brought down
+    if noun_role is not None and noun_role in table.roles and noun_role not in _BUILDING_ROLES:
+        return noun_role, str(noun), table.roles[noun_role][1]
     if reduced is not None:
         # "seven of the 48 gunshot victims admitted", "none of the 41 labourers rescued from the
         # tunnel": a participle with no verb before it is the whole's own, not the part's
@@ -1558,8 +1558,12 @@ def _whole_role(
 
 
 # right after a counted noun: a participle that is a reduced relative clause on it ("the 41
-# labourers rescued from the tunnel"), with no auxiliary that would make it the clause's verb
-_REDUCED_RELATIVE = lazy(r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,}ed)\b(?!\s+to\b)")
+# labourers rescued from the tunnel", "12 of the 40 dead"), with no auxiliary that would make it
+# the clause's verb; a verb that is never passive ("two of the 14 miners died") is the part's own
+_REDUCED_RELATIVE = lazy(
+    r"\s+(?:[a-z]+ly\s+)?(?!(?:died|perished|survived|escaped|fled|arrived|remained|returned)\b)"
+    r"(?P<verb>[a-z]{3,}ed|dead|missing|hurt)\b(?!\s+to\b)"
+)
 
 
 # right after a count of passengers: the crew are counted in ("189 passengers and crew on board")
