@@ -1516,6 +1516,56 @@ def other_event(
     return (".other", cue.group().lower()) if cue is not None else None
 
 
+# right before a count: a part is taken from it ("most of the 55 passengers", "two of the 14
+# miners", "none of the 63 people"), so it is the whole; not "all of the" (what the clause says
+# befell all of them befell the count) nor "31 of the injured" (the count is then the part)
+_PART_OF_WHOLE = lazy(
+    r"(?<![\w-])(?:most|many|some|several|half|none|few|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|dozens|hundreds|thousands|\d[\d,]*|(?:a|the)\s+(?:majority|minority|rest|remainder|bulk))"
+    r"\s+of\s+(?:the|its|their|these|those)\s+"
+    r"(?:(?:more|less|fewer)\s+than\s+|at\s+least\s+|about\s+|around\s+|nearly\s+|some\s+|over\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _whole_role(
+    text: str,
+    start: int,
+    end: int,
+    sentence: tuple[int, int],
+    noun_role: str | None,
+    noun: str | None,
+    table: FrameTable,
+) -> tuple[str, str, bool] | None:
+    """(role, cue, running) of a count a part is taken from: its noun's role, else a state its
+    own words give ("none of the 63 people on board"), never what befell the part."""
+    reduced = _REDUCED_RELATIVE.match(text, end)
+    if noun_role in _BUILDING_ROLES and reduced is None:
+        return None  # "half of the 1,200 homes were destroyed": the homes there, none brought down
+    if noun_role is not None and noun_role in table.roles and noun_role not in _BUILDING_ROLES:
+        return noun_role, str(noun), table.roles[noun_role][1]
+    if reduced is not None:
+        # "seven of the 48 gunshot victims admitted", "none of the 41 labourers rescued from the
+        # tunnel": a participle with no verb before it is the whole's own, not the part's
+        for role, (pattern, running) in table.roles.items():
+            if role not in table.noun_only and pattern.fullmatch(reduced.group("verb")):
+                return role, reduced.group("verb").lower(), running
+        own = noun_verb_role(text, start, end, noun, table)
+        if own is not None:
+            return own[0], own[1], True
+    counted = count_role(text, start, end, sentence, table)
+    return counted if counted is not None and counted[0] in table.states else None
+
+
+# right after a counted noun: a participle that is a reduced relative clause on it ("the 41
+# labourers rescued from the tunnel", "12 of the 40 dead"), with no auxiliary that would make it
+# the clause's verb; a verb that is never passive ("two of the 14 miners died") is the part's own
+_REDUCED_RELATIVE = lazy(
+    r"\s+(?:[a-z]+ly\s+)?(?!(?:died|perished|survived|escaped|fled|arrived|remained|returned)\b)"
+    r"(?P<verb>[a-z]{3,}ed|dead|missing|hurt)\b(?!\s+to\b)"
+)
+
+
 # right after a count of passengers: the crew are counted in ("189 passengers and crew on board")
 # ("150 passengers and the crew of six" counts the passengers alone: the crew are counted apart)
 _AND_CREW = lazy(r"\s+(?:and|&|plus)\s+(?:the\s+|its\s+)?crew\b(?!\s+of\b)", re.IGNORECASE)
@@ -1615,6 +1665,15 @@ def frame_for_quantity(
         return Frame(
             auto_frame(Family.COUNT, name_slug(head) + suffix), why, table.thing_nouns[head] and not suffix
         )
+    if _PART_OF_WHOLE.search(text, max(sentence[0], start - 60), start):
+        # "Most of the 55 passengers were freed", "none of the 63 people aboard was hurt": what
+        # the clause says befell a part, so the count is the whole and only its noun frames it
+        whole = _whole_role(text, start, end, sentence, noun_role, noun, table)
+        if whole is None:
+            return None
+        name, cue, running = whole
+        why = f"cue '{cue}'; the whole a part is taken from"
+        return Frame(auto_frame(Family.COUNT, name + suffix), why, running and not suffix)
     role = count_role(text, start, end, sentence, table)
     verb = verb_role(text, end, table)
     if (
