@@ -34,6 +34,9 @@ from factcheck.wordlists import negates, negation_in, phrase_alternation
 from factcheck.yamlio import parse_data_file
 
 LENGTH_UNITS = frozenset({"km", "miles", "mile", "m", "meters", "metres", "feet", "ft", "kilometers"})
+# a length unit with "square" before it ("180 square kilometres (70 square miles)"), as extraction
+# writes it (numbers.py `AREA_OF`): a surface, converted as one (km² to mi²), never as a length
+AREA_UNITS = frozenset({"sq km", "sq miles", "sq m", "sq feet"})
 SPEED_UNITS = frozenset({"mph", "km/h"})
 WEIGHT_UNITS = frozenset({"tonnes"})
 CURRENCY_UNITS = frozenset({"USD", "GBP", "EUR", "INR", "yuan", "rupees", "dollars"})
@@ -903,6 +906,8 @@ def measure_kind(
             return "speed-limit", limit
         motion = _storm_motion(text, lo, hi, sentence, table)
         return ("speed.motion", f"{unit}; a storm's motion '{motion}'") if motion else ("speed", unit)
+    if unit in AREA_UNITS:
+        return "area", unit
     if unit in LENGTH_UNITS:
         if re.search(r"\bsquare\b|\bsq\b", text[start:end], re.IGNORECASE):
             return "area", "square"
@@ -1591,6 +1596,7 @@ def frame_for_quantity(
         return Frame(auto_frame(Family.MEASURE, f"{measure[0]}{by}{suffix}"), why)
     if (
         unit in LENGTH_UNITS
+        or unit in AREA_UNITS
         or unit in CURRENCY_UNITS
         or unit in SPEED_UNITS
         or unit in WEIGHT_UNITS
