@@ -153,3 +153,41 @@ def test_extract_shows_the_area_unit_and_the_floor(cli: Callable[..., Result], t
     assert "180 sq km" in result.output
     assert "70 sq miles" in result.output
     assert "at least 100" in result.output
+
+
+def test_a_hyphened_depth_of_a_pit_meets_a_depth_underground(review: Review) -> None:
+    report = review(
+        {
+            "xinhua": (
+                "2010-04-05",
+                "Rescuers sent 360 bags of glucose down the 250-meter coal mine after they heard "
+                "knocking on a pipe on Friday.",
+            ),
+            "afp": (
+                "2010-04-05",
+                "Survivors told state television that the miners were trapped around 1,000 metres "
+                "underground in the Hexi coal mine.",
+            ),
+        }
+    )
+    [finding] = above_info(report, "auto.measure.depth.below-ground")
+    assert finding["grade"] in ("major", "critical")
+    assert {"around 1,000 metres", "250"} <= texts(finding)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rescuers waited 250 meters from the coal mine.",  # a distance, not a depth
+        "Workers had dug a 250-meter tunnel into the hill.",  # a tunnel is long, not deep
+        "They drilled a 250-metre-long hole sideways into the seam.",  # a length said as one
+    ],
+)
+def test_other_lengths_near_a_mine_are_no_depth(
+    cli: Callable[..., Result], tmp_path: Path, sentence: str
+) -> None:
+    text = tmp_path / "wire.txt"
+    text.write_text(sentence + "\n", encoding="utf-8")
+    result = cli("extract", str(text), "--published", "2010-04-05", "--format", "table")
+    assert result.exit_code == 0, result.output
+    assert "depth.below-ground" not in result.output

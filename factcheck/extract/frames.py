@@ -134,6 +134,9 @@ class FrameTable(msgspec.Struct, frozen=True):
     group_acts: LazyPattern | None = None
     # "in the worst-hit town": a place scoped by a description; frames.yaml `described_places`
     described_places: LazyPattern | None = None
+    # "the 250-meter pit", "a 260-foot hole": a hyphened length right before one of these nouns is
+    # how deep it goes (depth.below-ground), never a distance nor nothing (frames.yaml `shafts`)
+    shafts: LazyPattern | None = None
 
 
 class Workforce(msgspec.Struct, frozen=True):
@@ -324,6 +327,16 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         onset=build_onset(data.get("onset") or {}),
         last_resort=frozenset(r for r, spec in counts.items() if spec.get("noun_last")),
         workforce=_workforce(data.get("workforce")),
+        shafts=_shafts(list(data.get("shafts") or [])),
+    )
+
+
+def _shafts(nouns: list[str]) -> LazyPattern | None:
+    """Right after a hyphened length: up to two words ("coal"), then a noun of `nouns`."""
+    if not nouns:
+        return None
+    return LazyPattern(
+        r"(?:\s+[a-z]+){0,2}?\s+(?:" + phrase_alternation(nouns) + r")s?(?![\w-])", re.IGNORECASE
     )
 
 
@@ -850,6 +863,19 @@ def _after_agent(text: str, lo: int, start: int, table: FrameTable) -> int:
     return lo
 
 
+_GLUED_LENGTH = lazy(r"-[a-z]+(?![\w-])", re.IGNORECASE)
+
+
+def _shaft_after(text: str, start: int, end: int, table: FrameTable) -> str | None:
+    """The noun of a pit, shaft or hole a hyphened length stands before ("the 250-meter coal
+    mine", "the 260-foot hole"): its depth; a spaced length ("250 meters from the mine") is not."""
+    glued = _GLUED_LENGTH.match(text, end)  # the span ends at the figure; its unit is glued on
+    if table.shafts is None or glued is None:
+        return None
+    found = table.shafts.match(text, glued.end())
+    return f"{found.group().split()[-1].lower()} after a hyphened length" if found is not None else None
+
+
 def measure_kind(
     text: str, start: int, end: int, unit: str, sentence: tuple[int, int], table: FrameTable | None = None
 ) -> tuple[str, str] | None:
@@ -918,6 +944,9 @@ def measure_kind(
         if ground is not None and not (quake is not None and quake.search(text, *sentence)):
             # "260 feet underground": how far below the surface, never a quake's focal depth
             return "depth.below-ground", ground[1]
+        shaft = _shaft_after(text, start, end, table)
+        if shaft is not None:
+            return "depth.below-ground", shaft
         # "the quake struck 10 km below the surface": the focal depth
         depth = _nearest(table.measures["depth"], text, lo, hi, start, end) or ground
         if depth is not None:
