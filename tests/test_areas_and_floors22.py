@@ -191,3 +191,38 @@ def test_other_lengths_near_a_mine_are_no_depth(
     result = cli("extract", str(text), "--published", "2010-04-05", "--format", "table")
     assert result.exit_code == 0, result.output
     assert "depth.below-ground" not in result.output
+
+
+def test_a_fall_of_the_trapped_made_up_by_rescues_is_an_update(review: Review) -> None:
+    report = review(
+        {
+            "first": (
+                "2010-03-29",
+                "Water flooded the Hexi coal mine on Sunday, trapping 153 miners underground.",
+            ),
+            "rescue": (
+                "2010-04-05",
+                "Rescuers pulled 115 miners out alive from the Hexi coal mine on Monday, while 38 "
+                "remained trapped.",
+            ),
+        }
+    )
+    assert above_info(report, "auto.count.trapped") == []
+
+
+def test_a_fall_the_rescues_do_not_make_up_is_still_a_conflict(review: Review) -> None:
+    report = review(
+        {
+            "first": (
+                "2010-03-29",
+                "Water flooded the Hexi coal mine on Sunday, trapping 153 miners underground.",
+            ),
+            "rescue": (
+                "2010-04-05",
+                "Rescuers pulled 15 miners out alive from the Hexi coal mine on Monday, while 38 "
+                "remained trapped.",
+            ),
+        }
+    )
+    [finding] = above_info(report, "auto.count.trapped")
+    assert {"153 miners", "38"} <= texts(finding)
