@@ -226,3 +226,41 @@ def test_a_fall_the_rescues_do_not_make_up_is_still_a_conflict(review: Review) -
     )
     [finding] = above_info(report, "auto.count.trapped")
     assert {"153 miners", "38"} <= texts(finding)
+
+
+def test_a_remaining_count_the_rescues_do_not_add_up_to_is_still_a_conflict(review: Review) -> None:
+    # review 22: 115 rescued and 90 still trapped is not 153 trapped, however far 90 is from 153
+    report = review(
+        {
+            "first": (
+                "2010-03-29",
+                "Water flooded the Hexi coal mine on Sunday afternoon, trapping 153 miners underground.",
+            ),
+            "rescue": (
+                "2010-03-29",
+                "Water flooded the Hexi coal mine on Sunday. Rescuers pulled 115 miners out alive, while "
+                "90 remained trapped, officials said on Sunday.",
+            ),
+        }
+    )
+    [finding] = above_info(report, "auto.count.trapped")
+    assert {"153 miners", "90"} <= texts(finding)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ambulances raced up the 2-km mine road on Sunday.",  # the mine modifies the road
+        "Water poured into a 900-metre mine tunnel on Sunday.",  # a tunnel is long
+        "The river tore a 40-metre hole in the levee on Saturday.",  # a breach, not a depth
+        "The flood blew a 3-mile hole in the budget.",  # a figure of speech
+    ],
+)
+def test_a_pit_noun_that_is_no_head_or_a_breach_is_no_depth(
+    cli: Callable[..., Result], tmp_path: Path, sentence: str
+) -> None:
+    text = tmp_path / "wire.txt"
+    text.write_text(sentence + "\n", encoding="utf-8")
+    result = cli("extract", str(text), "--published", "2010-04-05", "--format", "table")
+    assert result.exit_code == 0, result.output
+    assert "depth.below-ground" not in result.output

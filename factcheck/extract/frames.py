@@ -873,7 +873,21 @@ def _shaft_after(text: str, start: int, end: int, table: FrameTable) -> str | No
     if table.shafts is None or glued is None:
         return None
     found = table.shafts.match(text, glued.end())
-    return f"{found.group().split()[-1].lower()} after a hyphened length" if found is not None else None
+    if found is None or _NOT_THE_HEAD.match(text, found.end()):
+        return None
+    noun = found.group().split()[-1].lower()
+    if noun.startswith("hole") and _HOLE_IN.match(text, found.end()):
+        return None  # "a 40-metre hole in the levee", "a 3-mile hole in the budget": a breach
+    return f"{noun} after a hyphened length"
+
+
+# the noun modifies a noun after it ("the 2-km mine road", "a 900-metre mine tunnel"): not its head
+_NOT_THE_HEAD = lazy(
+    r"\s+(?!(?:of|at|in|on|into|where|which|that|and|or|to|near|after|before|with|when|while|was|"
+    r"were|is|are|had|has|have|for|by|from|as|since|until|beneath|below|under|but|then|shaft|shafts)\b)"
+    r"[a-z]+\b",
+)
+_HOLE_IN = lazy(r"\s+(?:in|through|into)\s+(?:the|its|their|his|her|a|an)\s+(?!ground\b)", re.IGNORECASE)
 
 
 def measure_kind(

@@ -218,7 +218,10 @@ def _rescue_explains(small: QuantityClaim, big: QuantityClaim) -> bool:
         return False
     if small.value is None or big.value is None or small.approx or big.approx:
         return False
-    return 0 < big.value - small.value <= small.report_rescued - (big.report_rescued or 0)
+    fall, rescues = big.value - small.value, small.report_rescued - (big.report_rescued or 0)
+    # the rescues make up the fall, give or take a tenth of the higher count ("38 remained" after
+    # 115 rescued meets 153 or 144 trapped; "90 remained" after 115 rescued is not 153 less them)
+    return fall > 0 and rescues > 0 and abs(fall - rescues) <= max(2.0, 0.1 * big.value)
 
 
 def _apart_in_time(
