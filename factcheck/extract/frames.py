@@ -34,6 +34,9 @@ from factcheck.wordlists import negates, negation_in, phrase_alternation
 from factcheck.yamlio import parse_data_file
 
 LENGTH_UNITS = frozenset({"km", "miles", "mile", "m", "meters", "metres", "feet", "ft", "kilometers"})
+# a length unit with "square" before it ("180 square kilometres (70 square miles)"), as extraction
+# writes it (numbers.py `AREA_OF`): a surface, converted as one (km² to mi²), never as a length
+AREA_UNITS = frozenset({"sq km", "sq miles", "sq m", "sq feet"})
 SPEED_UNITS = frozenset({"mph", "km/h"})
 WEIGHT_UNITS = frozenset({"tonnes"})
 CURRENCY_UNITS = frozenset({"USD", "GBP", "EUR", "INR", "yuan", "rupees", "dollars"})
@@ -131,6 +134,9 @@ class FrameTable(msgspec.Struct, frozen=True):
     group_acts: LazyPattern | None = None
     # "in the worst-hit town": a place scoped by a description; frames.yaml `described_places`
     described_places: LazyPattern | None = None
+    # "the 250-meter pit", "a 260-foot hole": a hyphened length right before one of these nouns is
+    # how deep it goes (depth.below-ground), never a distance nor nothing (frames.yaml `shafts`)
+    shafts: LazyPattern | None = None
 
 
 class Workforce(msgspec.Struct, frozen=True):
@@ -321,6 +327,16 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         onset=build_onset(data.get("onset") or {}),
         last_resort=frozenset(r for r, spec in counts.items() if spec.get("noun_last")),
         workforce=_workforce(data.get("workforce")),
+        shafts=_shafts(list(data.get("shafts") or [])),
+    )
+
+
+def _shafts(nouns: list[str]) -> LazyPattern | None:
+    """Right after a hyphened length: up to two words ("coal"), then a noun of `nouns`."""
+    if not nouns:
+        return None
+    return LazyPattern(
+        r"(?:\s+[a-z]+){0,2}?\s+(?:" + phrase_alternation(nouns) + r")s?(?![\w-])", re.IGNORECASE
     )
 
 
@@ -847,6 +863,33 @@ def _after_agent(text: str, lo: int, start: int, table: FrameTable) -> int:
     return lo
 
 
+_GLUED_LENGTH = lazy(r"-[a-z]+(?![\w-])", re.IGNORECASE)
+
+
+def _shaft_after(text: str, start: int, end: int, table: FrameTable) -> str | None:
+    """The noun of a pit, shaft or hole a hyphened length stands before ("the 250-meter coal
+    mine", "the 260-foot hole"): its depth; a spaced length ("250 meters from the mine") is not."""
+    glued = _GLUED_LENGTH.match(text, end)  # the span ends at the figure; its unit is glued on
+    if table.shafts is None or glued is None:
+        return None
+    found = table.shafts.match(text, glued.end())
+    if found is None or _NOT_THE_HEAD.match(text, found.end()):
+        return None
+    noun = found.group().split()[-1].lower()
+    if noun.startswith("hole") and _HOLE_IN.match(text, found.end()):
+        return None  # "a 40-metre hole in the levee", "a 3-mile hole in the budget": a breach
+    return f"{noun} after a hyphened length"
+
+
+# the noun modifies a noun after it ("the 2-km mine road", "a 900-metre mine tunnel"): not its head
+_NOT_THE_HEAD = lazy(
+    r"\s+(?!(?:of|at|in|on|into|where|which|that|and|or|to|near|after|before|with|when|while|was|"
+    r"were|is|are|had|has|have|for|by|from|as|since|until|beneath|below|under|but|then|shaft|shafts)\b)"
+    r"[a-z]+\b",
+)
+_HOLE_IN = lazy(r"\s+(?:in|through|into)\s+(?:the|its|their|his|her|a|an)\s+(?!ground\b)", re.IGNORECASE)
+
+
 def measure_kind(
     text: str, start: int, end: int, unit: str, sentence: tuple[int, int], table: FrameTable | None = None
 ) -> tuple[str, str] | None:
@@ -903,6 +946,8 @@ def measure_kind(
             return "speed-limit", limit
         motion = _storm_motion(text, lo, hi, sentence, table)
         return ("speed.motion", f"{unit}; a storm's motion '{motion}'") if motion else ("speed", unit)
+    if unit in AREA_UNITS:
+        return "area", unit
     if unit in LENGTH_UNITS:
         if re.search(r"\bsquare\b|\bsq\b", text[start:end], re.IGNORECASE):
             return "area", "square"
@@ -913,6 +958,9 @@ def measure_kind(
         if ground is not None and not (quake is not None and quake.search(text, *sentence)):
             # "260 feet underground": how far below the surface, never a quake's focal depth
             return "depth.below-ground", ground[1]
+        shaft = _shaft_after(text, start, end, table)
+        if shaft is not None:
+            return "depth.below-ground", shaft
         # "the quake struck 10 km below the surface": the focal depth
         depth = _nearest(table.measures["depth"], text, lo, hi, start, end) or ground
         if depth is not None:
@@ -1641,6 +1689,7 @@ def frame_for_quantity(
         return Frame(auto_frame(Family.MEASURE, f"{measure[0]}{by}{suffix}"), why)
     if (
         unit in LENGTH_UNITS
+        or unit in AREA_UNITS
         or unit in CURRENCY_UNITS
         or unit in SPEED_UNITS
         or unit in WEIGHT_UNITS

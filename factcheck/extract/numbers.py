@@ -99,6 +99,11 @@ UNIT_NAMES = {
 # "80 miles per hour", "130 kilometres an hour": a length noun followed by these is a speed
 PER_HOUR = lazy(r"\s+(?:per|an|a)\s+hour\b", re.IGNORECASE)
 SPEED_OF = {"miles": "mph", "mile": "mph", "km": "km/h"}
+# "180 square kilometres", "70 sq miles": a length unit with "square" before it measures a
+# surface; its unit is written "sq <length unit>" so that it converts as an area (frames.py
+# AREA_UNITS, frames.yaml units), never as a length (70 square miles is not 70 miles)
+AREA_OF = {"km": "sq km", "miles": "sq miles", "m": "sq m", "feet": "sq feet"}
+_SQUARE = lazy(r"\b(?:square|sq)\b", re.IGNORECASE)
 # time unit -> (DurationClaim unit, factor)
 TIME_UNITS = {
     "minute": ("days", 1 / 1440),
@@ -215,11 +220,27 @@ class Core(msgspec.Struct):
     first: bool = False  # "his first trip since …": a count of one
     low: float | None = None  # a range: "10 to 20", "between 10 and 20"
     high: float | None = None
+    floor: bool = False  # "100-plus miners": the number or more, as "at least 100 miners" says
+
+
+# "100-plus trapped miners", "a 4,200-plus crowd": the figure is a floor, not an exact count
+_PLUS_AFTER = lazy(r"-plus\b", re.IGNORECASE)
+
+
+def _floors_marked(text: str, cores: list[Core]) -> list[Core]:
+    """A plain figure written with '-plus' after it is the least it can be ('at least')."""
+    for core in cores:
+        if core.value is None or core.unit is not None or core.ordinal or core.low is not None:
+            continue
+        plus = _PLUS_AFTER.match(text, core.end)
+        if plus is not None:
+            core.end, core.floor = plus.end(), True
+    return cores
 
 
 def find_numbers(text: str) -> list[Found]:
     """Every quantity and duration in `text`, as Found items (no subjects yet)."""
-    cores = _merge_ranges(text, _cores(text))
+    cores = _floors_marked(text, _merge_ranges(text, _cores(text)))
     found: list[Found] = []
     for core in cores:
         item = _read(text, core)
@@ -519,11 +540,15 @@ def _read(text: str, core: Core) -> Found | None:
         if found is not None:
             approx = quantifiers.normalise(found.group("approx"))
             start = found.start()
+        elif core.floor:
+            approx = "at least"
     head = noun[2].lower() if noun else ""
     time_unit = TIME_UNITS.get(head.rstrip("s")) if head else None
     if time_unit is not None and not core.ordinal and core.unit is None:
         return _duration(text, core, start, end, time_unit, approx, low, high, head)
     unit = core.unit or UNIT_NAMES.get(head, head)
+    if unit in AREA_OF and _SQUARE.search(text, core.end, end):
+        unit = AREA_OF[unit]
     if unit in SPEED_OF and PER_HOUR.match(text, end):
         unit, end = SPEED_OF[unit], PER_HOUR.match(text, end).end()  # type: ignore[union-attr]
     fields: dict[str, Any] = {

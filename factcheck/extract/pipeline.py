@@ -192,14 +192,17 @@ def with_report_toll(candidates: list[Candidate]) -> list[Candidate]:
     The report's own rescued count goes with it (`report_rescued`): a rescue moves the missing
     count while the toll stays where it was."""
     tolls = _own_figures(candidates, lambda subject: subject == STAGE_FRAME)
-    if not tolls:
-        return candidates
-    toll = tolls[0]  # the lead figure: the first the report gives of its own time
     rescued = _own_figures(candidates, lambda subject: _role(subject) == "rescued")
+    if not tolls and not rescued:
+        return candidates
+    # a report with a rescue and no death toll keeps its rescued count alone: "115 were pulled out
+    # alive, while 38 remained trapped" says why 153 trapped fell to 38 (rules/checks/quantities.py
+    # `_rescue_explains`)
+    toll = tolls[0] if tolls else None  # the lead figure: the first the report gives of its own time
     stage = {"report_toll": toll, "report_rescued": rescued[0] if rescued else None}
-    why = f"; its report's stage: a death toll of {toll:g}"
+    why = f"; its report's stage: a death toll of {toll:g}" if toll is not None else "; its report's stage:"
     if rescued:
-        why += f", {rescued[0]:g} rescued"
+        why += f"{',' if toll is not None else ''} {rescued[0]:g} rescued"
     return [
         c.model_copy(
             update={

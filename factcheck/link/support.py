@@ -1888,6 +1888,7 @@ def _same_thing(noun: str, after: str) -> bool:
     return (
         counts_persons(noun, after)
         or same_unit_phrase(noun, after)
+        or same_area_phrase(noun, after)
         or any(same_noun(noun, w) or broader_noun(noun, w) for w in words)
     )
 
@@ -1947,6 +1948,9 @@ def _abbreviates(short: str, word: str) -> bool:
     return spelled is not None and short not in speeds() and _spelling(spelled) == _spelling(word)
 
 
+AREA_PREFIX = "sq "  # an area unit as extraction writes it (extract/numbers.py AREA_OF): "sq km"
+
+
 def same_unit_phrase(noun: str, after: str) -> bool:
     """Whether a summary's speed abbreviation ("kph") is the phrase the words after a source
     figure spell ("kilometers per hour"), conversions.yaml `speeds`."""
@@ -1955,6 +1959,20 @@ def same_unit_phrase(noun: str, after: str) -> bool:
     return phrase is not None and [_spelling(w) for w in words[: len(phrase.split())]] == [
         _spelling(w) for w in phrase.split()
     ]
+
+
+def same_area_phrase(noun: str, after: str) -> bool:
+    """Whether a summary's area unit as extraction writes it ("sq km", "sq miles") is what the
+    words after a source figure spell ("square kilometres", "sq miles"): "square" and then its
+    length unit, spelt out or abbreviated."""
+    if not noun.startswith(AREA_PREFIX):
+        return False
+    words = after.lower().split()
+    return (
+        len(words) >= 2
+        and words[0] in ("square", "sq", "sq.")
+        and same_noun(noun[len(AREA_PREFIX) :], words[1].strip(".,;:)"))
+    )
 
 
 @functools.cache

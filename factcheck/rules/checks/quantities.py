@@ -203,7 +203,25 @@ def _may_have_fallen(small: QuantityClaim, big: QuantityClaim, min_ratio: float)
     nor is any fall of a count of what has happened (deaths, evacuated, displaced, in hospital)."""
     if not may_fall(small.subject):
         return False
+    if _rescue_explains(small, big):
+        return True
     return small.interval()[1] > 0 and _gap_ratio(small.interval(), big.interval()) < min_ratio
+
+
+def _rescue_explains(small: QuantityClaim, big: QuantityClaim) -> bool:
+    """Whether people rescued account for a state's fall (trapped, missing: frames.yaml `falls`),
+    whatever its size: the lower figure's report gives its own rescued count, and the fall is no
+    more than the rescues it gives beyond the higher figure's report ("115 miners were pulled out
+    alive, while 38 remained trapped" against 153 or 144 trapped, no rescue given). Exact figures
+    only: a rounded or open one explains nothing."""
+    if not may_fall(small.subject) or small.report_rescued is None:
+        return False
+    if small.value is None or big.value is None or small.approx or big.approx:
+        return False
+    fall, rescues = big.value - small.value, small.report_rescued - (big.report_rescued or 0)
+    # the rescues make up the fall, give or take a tenth of the higher count ("38 remained" after
+    # 115 rescued meets 153 or 144 trapped; "90 remained" after 115 rescued is not 153 less them)
+    return fall > 0 and rescues > 0 and abs(fall - rescues) <= max(2.0, 0.1 * big.value)
 
 
 def _apart_in_time(
@@ -222,6 +240,9 @@ def _apart_in_time(
     one_toll = _one_toll(a, b)
     if any(_staged(c, one_toll, far) for c in (a, b) if c is not spent):
         return True
+    lower, higher = sorted((a, b), key=lambda c: c.value if c.value is not None else math.inf)
+    if _rescue_explains(lower, higher):
+        return True  # the lower report's rescues were made between the two
     month_only = a.as_of is None or b.as_of is None
     if is_tally(a.subject) and (month_only or not (far and _leads(a) and _leads(b))):
         return True
