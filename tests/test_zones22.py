@@ -30,7 +30,7 @@ def test_utc_and_edt_clocks_an_hour_apart_are_major(review: Review) -> None:
     )
     [finding] = _one_report(review, text)
     assert finding["grade"] == "major"
-    assert "09:00 UTC and 03:00 EDT are 1 hour apart" in finding["message"]
+    assert "09:00 UTC and 03:00 EDT are 2 hours apart" in finding["message"]
     [side] = finding["sides"]
     assert side["text"].startswith("9:00 AM UTC (3 AM EDT)")
 
@@ -89,4 +89,4 @@ def test_extract_shows_the_second_zones_clock_and_the_gap(cli: Callable[..., Res
     )
     result = cli("extract", str(path), "--format", "table")
     assert result.exit_code == 0, result.output
-    assert "again 03:00 EDT: 60 min apart" in result.output
+    assert "again 03:00 EDT: 120 min apart" in result.output

@@ -307,7 +307,7 @@ def _written_clocks(text: str, table: TimeTable) -> list[Clock]:
 # (2345 GMT)"), or, between two clocks that each name a zone, a slash or "or" ("1 a.m. EST/ 6 a.m.
 # GMT", "12:45 p.m. EST, or, 10:45 p.m. IST"): "6 or 7 pm" is two times, not one moment
 _BRACKET = lazy(r"\s*\(\s*")
-_ZONES_JOINED = lazy(r"\s*(?:/|,?\s*or,?)\s*")
+_ZONES_JOINED = lazy(r"\s*(?:/|,\s*or,?|or,)\s*")  # a bare "or" offers two times
 
 
 def _again(text: str, first: Clock, second: Clock) -> bool:
@@ -456,10 +456,10 @@ def _zone_gap(clock: PairedClock, day: dt.date) -> dict[str, object]:
         implied = (clock.written() - clock.other_at + min(seconds)) % QUARTER
         gap = min(implied, QUARTER - implied)
     else:
-        firsts = _offsets(clock.target, day, clock.written())
-        if not firsts:
+        pairs = _season_pairs(clock, day)
+        if not pairs:
             return {}
-        gap = min(_dial_gap(clock.written() - a, clock.other_at - b) for a in firsts for b in seconds)
+        gap = min(_dial_gap(clock.written() - a, clock.other_at - b) for a, b in pairs)
     return {"time_again": _hhmm(clock.other_at), "zone_again": clock.other_zone, "zone_gap": gap}
 
 
@@ -471,6 +471,27 @@ def _offsets(target: str, day: dt.date, minutes: int) -> set[int]:
     zone's winter and summer ones that year."""
     days = (day, dt.date(day.year, 1, 1), dt.date(day.year, 7, 1))
     return {o for o in (_offset(target, d, minutes % DAY) for d in days) if o is not None}
+
+
+# names that say summer time: read only with the zone's summer offset ("8am BST" is never GMT)
+_SUMMER_NAMES = frozenset({"BST", "CEST", "EDT", "CDT", "MDT", "PDT", "AEDT"})
+
+
+def _season_pairs(clock: PairedClock, day: dt.date) -> set[tuple[int, int]]:
+    """The two zones' offsets read on one day (the clock's, or the year's winter or summer
+    reference): a writer may name the wrong season, but both clocks are read in the same one."""
+    pairs = set()
+    for d in (day, dt.date(day.year, 1, 1), dt.date(day.year, 7, 1)):
+        a = _offset(clock.target, d, clock.written() % DAY)
+        b = _offset(clock.other_target, d, clock.other_at % DAY)
+        if a is None or b is None:
+            continue
+        if clock.zone in _SUMMER_NAMES and a != max(_offsets(clock.target, day, clock.written())):
+            continue
+        if clock.other_zone in _SUMMER_NAMES and b != max(_offsets(clock.other_target, day, clock.other_at)):
+            continue
+        pairs.add((a, b))
+    return pairs
 
 
 def _dial_gap(a: int, b: int) -> int:
