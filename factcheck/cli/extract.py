@@ -186,6 +186,9 @@ def _value(candidate: Candidate) -> str:
         when = str(claim.start) if claim.start == claim.end else f"{claim.start}..{claim.end}"
         extra = [claim.precision.value, *(["relative"] if claim.relative else [])]
         extra += [f"written {claim.weekday}"] if claim.weekday else []
+        extra += (
+            [_again(claim.time_again, claim.zone_again, claim.zone_gap)] if claim.zone_gap is not None else []
+        )
         return f"{when} ({', '.join(extra)})"
     if claim.kind == "quote":
         said = f" — {claim.speaker}" if claim.speaker else ""
@@ -228,6 +231,12 @@ def _anchors(candidate: Candidate) -> str:
     ends = f"from {claim.from_event} to {end}"
     why = f"; {candidate.frame_why}" if candidate.frame_why else ""
     return f"{claim.subject} ({ends}{why})"
+
+
+def _again(clock: str | None, zone: str | None, gap: int) -> str:
+    """A time given again in a second zone, and whether the two name one moment (FC206)."""
+    again = f"again {clock} {zone or ''}".strip()
+    return f"{again}: one moment" if gap == 0 else f"{again}: {gap} min apart"
 
 
 def _number(value: float | None) -> str:

@@ -781,6 +781,10 @@ class _Builder:
         return self.masked
 
     def _date(self, item: Found, data: dict[str, Any]) -> dict[str, Any]:
+        if item.extras.get("report"):
+            # a report's own time, kept only for its two zones' check (FC206): no event's time
+            data["event"] = PLACEHOLDERS["event"]
+            return {"subjects": [], "frame_why": "a report's time given in two zones: compared with no event"}
         tenure = tenure_of_date(self.text, item.start, self.sentences.span_at(item.start))
         if tenure is not None:
             # "in power since 1994", "since taking office in 2012": the start of a tenure

@@ -18,7 +18,12 @@ A time becomes a date claim (kind `date`, precision `time`) with `time_start`/`t
   before it (a report gives the time of a recent event without its date), marked `relative`;
 - a time after a report cue ("as of 4 p.m.", "by 8:00 p.m.", "UPDATE (July 22, 6:45 am PST)")
   is when a report speaks, not an event: it is left out (its digits are still no count), and so
-  is a time inside a quotation (a witness's clock, "at 7:40 I was brushing my teeth").
+  is a time inside a quotation (a witness's clock, "at 7:40 I was brushing my teeth"); a
+  report's time given in two zones that name two moments is kept, with no event, for FC206;
+- a time given again in a second zone ("9:00 AM UTC (3 AM EDT)", "1 a.m. EST/ 6 a.m. GMT",
+  "12:45 p.m. EST, or, 10:45 p.m. IST") carries the second clock
+  (`time_again`, `zone_again`) and the minutes between the two moments (`zone_gap`, 0 when
+  they agree), for FC206.
 """
 
 from __future__ import annotations
@@ -87,6 +92,11 @@ class Clock(msgspec.Struct, frozen=True):
     zone: str | None
     target: str  # "local", "UTC" or an IANA zone
     worded: bool = False  # a time of day in words ("in the early hours"), not a written clock
+    at: int | None = None  # the minute as written, when an approximation widened `minutes`
+
+    def written(self) -> int:
+        """The clock as written ("around 6.45am" is 6:45), minutes after midnight."""
+        return self.at if self.at is not None else sum(self.minutes) // 2
 
 
 @cache
@@ -184,7 +194,7 @@ def _clock_at(text: str, m: re.Match[str], table: TimeTable) -> Clock:
         before, after = table.approximate[" ".join(approx["approx"].lower().split())]
         scale = 2 if minute % 30 == 0 else 1  # "around 3 am" is rounder than "around 7:45"
         low, high = at - before * scale, at + after * scale
-    return Clock(m.start(), end, (low, high), zone, target)
+    return Clock(m.start(), end, (low, high), zone, target, at=at)
 
 
 # an offset written tight after GMT or UTC ("UTC+1", "GMT-5", "UTC+05:30"); a spaced sign is a
@@ -225,10 +235,13 @@ def _quoted(text: str, start: int, sentence: tuple[int, int]) -> bool:
 
 
 class PairedClock(Clock, frozen=True):
-    """A local clock given again in a known zone beside it ("7.45am local time (2345 GMT)")."""
+    """A clock given again in a known zone beside it ("7.45am local time (2345 GMT)", "9:00 AM
+    UTC (3 AM EDT)"). A local first clock (target "pair") takes its offset from the second."""
 
     other_target: str = "UTC"
     other_minutes: tuple[int, int] = (0, 0)
+    other_zone: str | None = None
+    other_at: int = 0  # the second clock as written
 
 
 def _parts_of_day(text: str, table: TimeTable, written: list[Clock]) -> list[Clock]:
@@ -282,12 +295,30 @@ def _written_clocks(text: str, table: TimeTable) -> list[Clock]:
         if prev is not None and _between(text, prev, clock):
             joined[-1] = _span_of(prev, clock)
             continue
-        if prev is not None and re.fullmatch(r"\s*\(\s*", text[prev.end : clock.start]):
+        if prev is not None and _again(text, prev, clock):
             closing = re.match(r"\s*\)", text[clock.end :])
             joined[-1] = _pair(prev, clock, clock.end + (closing.end() if closing else 0))
             continue
         joined.append(clock)
     return joined
+
+
+# what stands between one time and the same time in another zone: a bracket ("7.45am local time
+# (2345 GMT)"), or, between two clocks that each name a zone, a slash or "or" ("1 a.m. EST/ 6 a.m.
+# GMT", "12:45 p.m. EST, or, 10:45 p.m. IST"): "6 or 7 pm" is two times, not one moment
+_BRACKET = lazy(r"\s*\(\s*")
+_ZONES_JOINED = lazy(r"\s*(?:/|,\s*or,?|or,)\s*")  # a bare "or" offers two times
+
+
+def _again(text: str, first: Clock, second: Clock) -> bool:
+    """True when the second clock gives the first one's moment again in another zone."""
+    if _BRACKET.fullmatch(text, first.end, second.start):
+        return True
+    return (
+        first.zone is not None
+        and second.target not in ("local", first.target)
+        and _ZONES_JOINED.fullmatch(text, first.end, second.start) is not None
+    )
 
 
 # the word right before a 24-hour reading ("John 3:16"), and a unit that may follow its clock
@@ -339,17 +370,21 @@ def _span_of(first: Clock, second: Clock) -> Clock:
 
 
 def _pair(first: Clock, second: Clock, end: int) -> Clock:
-    """One claim for one time in two zones; the second zone gives the first clock's offset."""
-    if first.target != "local" or second.target == "local":
+    """One claim for one time in two zones; the second zone gives a local first clock's offset,
+    and either way the two clocks are kept to be checked against each other (`_zone_gap`)."""
+    if second.target == "local":
         return Clock(first.start, end, first.minutes, first.zone, first.target)
     return PairedClock(
         first.start,
         end,
         first.minutes,
         first.zone,
-        "pair",
+        "pair" if first.target == "local" else first.target,
+        at=first.at,
         other_target=second.target,
         other_minutes=second.minutes,
+        other_zone=second.zone,
+        other_at=second.written(),
     )
 
 
@@ -387,12 +422,15 @@ def _fields(
         "local_clock": clock.target != "UTC",
     }
     if isinstance(clock, PairedClock):
+        fields.update(_zone_gap(clock, day[0]))
+    if isinstance(clock, PairedClock) and clock.target == "pair":
         other = _offset(clock.other_target, day[0], clock.other_minutes[0])
         if other is not None:
-            # the middles of the two clocks: "about 11:30 pm (1530 GMT)" is 23:20–23:40 local
-            # against 15:30 GMT, eight hours ahead, not 7:50
-            utc = sum(clock.other_minutes) // 2 - other
-            fields["utc_offset"] = ((sum(clock.minutes) // 2 - utc + 12 * 60) % DAY) - 12 * 60
+            # the two clocks as written: "about 11:30 pm (1530 GMT)" is 23:20–23:40 local
+            # against 15:30 GMT, eight hours ahead, not 7:50; "shortly before 7pm (1700 GMT)"
+            # is two hours ahead, though its window (18:30–19:00) is off centre
+            utc = clock.other_at - other
+            fields["utc_offset"] = ((clock.written() - utc + 12 * 60) % DAY) - 12 * 60
     else:
         offset = _offset(clock.target, day[0], low % DAY)
         if offset is None and clock.target == "local" and home is not None:
@@ -400,6 +438,66 @@ def _fields(
         if offset is not None:
             fields["utc_offset"] = offset
     return fields
+
+
+def _zone_gap(clock: PairedClock, day: dt.date) -> dict[str, object]:
+    """The fields of a time given in two zones that name two moments ("9:00 AM UTC (3 AM EDT)":
+    9:00 UTC is 5 AM EDT): the second clock, its zone and the minutes between the two moments
+    (0 when they agree; nothing when a zone is unknown). The clocks are compared as written ("around 6.45am (6.31am IST)"
+    converts 6:45). A zone is read with its standard or its summer offset, whichever fits: a
+    writer who puts "CET" on a summer clock names the zone, not the season. A local first clock
+    has no zone of its own to read, and the story's zone is a guess, so it is held only to what
+    every zone keeps: an offset from UTC in whole quarter hours (6.45am Nepal time is 6.30am
+    IST, never 6.31)."""
+    seconds = _offsets(clock.other_target, day, clock.other_at)
+    if not seconds:
+        return {}
+    if clock.target == "pair":
+        implied = (clock.written() - clock.other_at + min(seconds)) % QUARTER
+        gap = min(implied, QUARTER - implied)
+    else:
+        pairs = _season_pairs(clock, day)
+        if not pairs:
+            return {}
+        gap = min(_dial_gap(clock.written() - a, clock.other_at - b) for a, b in pairs)
+    return {"time_again": _hhmm(clock.other_at), "zone_again": clock.other_zone, "zone_gap": gap}
+
+
+QUARTER = 15  # every zone's offset from UTC is a whole number of quarter hours
+
+
+def _offsets(target: str, day: dt.date, minutes: int) -> set[int]:
+    """A zone's offsets from UTC that a clock on `day` may be written in: the day's, and the
+    zone's winter and summer ones that year."""
+    days = (day, dt.date(day.year, 1, 1), dt.date(day.year, 7, 1))
+    return {o for o in (_offset(target, d, minutes % DAY) for d in days) if o is not None}
+
+
+# names that say summer time: read only with the zone's summer offset ("8am BST" is never GMT)
+_SUMMER_NAMES = frozenset({"BST", "CEST", "EDT", "CDT", "MDT", "PDT", "AEDT"})
+
+
+def _season_pairs(clock: PairedClock, day: dt.date) -> set[tuple[int, int]]:
+    """The two zones' offsets read on one day (the clock's, or the year's winter or summer
+    reference): a writer may name the wrong season, but both clocks are read in the same one."""
+    pairs = set()
+    for d in (day, dt.date(day.year, 1, 1), dt.date(day.year, 7, 1)):
+        a = _offset(clock.target, d, clock.written() % DAY)
+        b = _offset(clock.other_target, d, clock.other_at % DAY)
+        if a is None or b is None:
+            continue
+        if clock.zone in _SUMMER_NAMES and a != max(_offsets(clock.target, day, clock.written())):
+            continue
+        if clock.other_zone in _SUMMER_NAMES and b != max(_offsets(clock.other_target, day, clock.other_at)):
+            continue
+        pairs.add((a, b))
+    return pairs
+
+
+def _dial_gap(a: int, b: int) -> int:
+    """Minutes between two times of day on a 24-hour dial."""
+    apart = (a - b) % DAY
+    return min(apart, DAY - apart)
 
 
 def _zone_note(clock: Clock, fields: dict[str, object], home: HomeZone | None) -> str | None:
@@ -481,7 +579,7 @@ def _give_clock(date: Found, clock: Clock, home: HomeZone | None = None) -> None
     date.start, date.end = min(date.start, clock.start), max(date.end, clock.end)
 
 
-_ZONE_FIELDS = ("zone", "local_clock", "utc_offset")
+_ZONE_FIELDS = ("zone", "local_clock", "utc_offset", "zone_again", "zone_gap")
 
 
 def _bracketed(text: str, clock: Clock, date: Found) -> bool:
@@ -503,8 +601,8 @@ def _shift_to_local_day(date: Found, clock: PairedClock) -> None:
     other = _offset(clock.other_target, start, clock.other_minutes[0])
     if other is None:
         return
-    utc = sum(clock.other_minutes) // 2 - other
-    local = sum(clock.minutes) // 2
+    utc = clock.other_at - other
+    local = clock.written()
     offset = ((local - utc + 12 * 60) % DAY) - 12 * 60
     days = -((local - utc - offset) // DAY)
     if days:
@@ -537,10 +635,13 @@ def find_times(
     for clock in _clocks(text, table):
         spans.append((clock.start, clock.end))
         sentence = sentences.span_at(clock.start)
-        if _is_report_time(text, clock.start, table) or _quoted(text, clock.start, sentence):
+        if _quoted(text, clock.start, sentence):
+            continue
+        report = _is_report_time(text, clock.start, table)
+        if report and not isinstance(clock, PairedClock):
             continue
         home = story_home() if clock.target in ("local", "pair") else None
-        holder = next((d for d in dates if _beside(text, d, clock)), None)
+        holder = None if report else next((d for d in dates if _beside(text, d, clock)), None)
         if holder is not None:  # "July 22, 3 p.m.", "2345 GMT on Sunday": one claim, date and time
             if isinstance(clock, PairedClock) and _bracketed(text, clock, holder):
                 _shift_to_local_day(holder, clock)
@@ -550,11 +651,16 @@ def find_times(
         if day is None or clock.worded:
             continue  # ("this morning", "overnight" alone: too loose to place without its day)
         fields = _fields(clock, *day, home)
+        if report and not fields.get("zone_gap"):
+            continue
         note = _zone_note(clock, fields, home)
         extras: dict[str, object] = {
             "clock": True,
             "worded": clock.worded,
             **({"note": note} if note else {}),
+            # a report's own time given in two zones that disagree ("as of 12:45 p.m. EST, or,
+            # 10:45 p.m. IST"): kept for that check alone, never an event's time
+            **({"report": True} if report else {}),
         }
         found.append(Found("date", clock.start, clock.end, fields, extras=extras))
     return found, spans

@@ -432,6 +432,17 @@ class DateClaim(ClaimBase):
     local_clock: bool = Field(
         default=True, description="the clock is the event's local time (false for a GMT/UTC time)"
     )
+    time_again: ClockTime | None = Field(
+        default=None,
+        description="the same moment as the text writes it again in a second zone, HH:MM",
+    )
+    zone_again: str | None = Field(default=None, description="the second zone, as the text names it")
+    zone_gap: int | None = Field(
+        default=None,
+        ge=0,
+        le=12 * 60,
+        description="minutes between the moments the two zones' clocks name (0: one moment)",
+    )
 
     @model_validator(mode="before")
     @classmethod

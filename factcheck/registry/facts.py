@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
-from factcheck.model import Claim, Entity, LinkNote, Tier, claim_keys, is_auto
+from factcheck.model import WEEKDAYS, Claim, DateClaim, Entity, LinkNote, Tier, claim_keys, is_auto
 from factcheck.model.ids import claim_ref, entity_ref, is_stand_in, join_key
 from factcheck.registry.links import Links
 
@@ -23,7 +23,7 @@ ENTITY_FIELDS = ("t", "kind", "tier", "key", "src", "ref")
 def claim_fact(claim: Claim, tier: Tier, link: LinkNote | None = None, frames: Links | None = None) -> Fact:
     """The engine fact for a claim: only what rules test, the rest stays in Python."""
     key, from_key, to_key = (subject_join_key(k, claim.id, frames) for k in claim_keys(claim))
-    flag = "weekday" if claim.kind == "date" and claim.weekday else ""
+    flag = _date_flag(claim) if claim.kind == "date" else ""
     if claim.kind == "duration" and claim.ends_on is not None:
         flag = "dated"  # its sentence dates one end: FC204 needs only the anchor's dates
     return {
@@ -38,6 +38,20 @@ def claim_fact(claim: Claim, tier: Tier, link: LinkNote | None = None, frames: L
         "src": claim.source,
         "ref": claim_ref(claim.id),
     }
+
+
+def _date_flag(claim: DateClaim) -> str:
+    """What a date's own checks need: `zones` for a time written in two zones that disagree
+    (FC206), `weekday` for a weekday written with it (FC202). A fact carries one flag, so a claim
+    with both keeps `weekday` unless its weekday fits its one day (FC202 would pass it anyway)."""
+    if claim.zone_gap is not None and not (claim.weekday and not _weekday_fits(claim)):
+        return "zones"
+    return "weekday" if claim.weekday else ""
+
+
+def _weekday_fits(claim: DateClaim) -> bool:
+    """Whether a date's written weekday is its one day's, or it spans days (FC202 passes it)."""
+    return claim.start != claim.end or WEEKDAYS[claim.start.weekday()] == str(claim.weekday).lower()
 
 
 def subject_join_key(key: str | None, claim_id: str, frames: Links | None) -> str | None:

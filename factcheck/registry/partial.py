@@ -371,6 +371,9 @@ class StoredDate(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     utc_offset: int | None = None
     zone: str | None = None
     local_clock: bool = True
+    time_again: str | None = None
+    zone_again: str | None = None
+    zone_gap: int | None = None
 
     def __post_init__(self) -> None:
         # the claim's own order checks (ClaimBase._span_ordered, DateClaim._ordered)

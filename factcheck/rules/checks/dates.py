@@ -246,6 +246,45 @@ def weekday_mismatch(data: CheckInput) -> Verdict | None:
     )
 
 
+class ZonesParams(Params):
+    """From how many minutes apart two zones' clocks of one moment are two moments."""
+
+    apart_minutes: int = Field(
+        60,
+        ge=1,
+        le=12 * 60,
+        description="a gap of at least this many minutes is `clocks-apart`, less is `clock-slip`",
+    )
+
+
+def zones_disagree(data: CheckInput) -> Verdict | None:
+    """One time written in two zones names two moments ("9:00 AM UTC (3 AM EDT)")."""
+    a = data.matched["a"]
+    assert isinstance(a, DateClaim)
+    if not a.zone_gap or a.time_again is None or a.time_start is None:
+        return None  # 0: the two zones' clocks name one moment
+    gap = a.zone_gap
+    apart = gap >= int(data.params["apart_minutes"])
+    return Verdict(
+        outcome="clocks-apart" if apart else "clock-slip",
+        confidence=0.9,
+        details={
+            "first": f"{a.time_start} {a.zone or 'local time'}",
+            "second": f"{a.time_again} {a.zone_again or ''}".strip(),
+            "gap": _minutes_apart(gap),
+        },
+        likely_wrong="a",
+    )
+
+
+def _minutes_apart(gap: int) -> str:
+    """A gap in minutes as a reader says it: "1 minute", "30 minutes", "11 h 30 min"."""
+    if gap < 60:
+        return f"{gap} minute{'s' if gap != 1 else ''}"
+    hours, minutes = divmod(gap, 60)
+    return f"{hours} h {minutes} min" if minutes else f"{hours} hour{'s' if hours != 1 else ''}"
+
+
 def duration_span(data: CheckInput) -> Verdict | None:
     """A stated duration does not fit the dates of the two events it spans."""
     d, start, end = data.matched["d"], data.matched["from"], data.matched["to"]
@@ -399,6 +438,14 @@ CHECKS = (
         outcomes=["wrong-weekday"],
         details=["weekday", "date", "actual"],
         patterns=("a",),
+    ),
+    spec(
+        "zones_disagree",
+        zones_disagree,
+        outcomes=["clocks-apart", "clock-slip"],
+        details=["first", "second", "gap"],
+        patterns=("a",),
+        params=ZonesParams,
     ),
     spec(
         "duration_span",
