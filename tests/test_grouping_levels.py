@@ -62,3 +62,63 @@ def test_a_nearer_error_touching_the_far_outlier_stays_one_finding() -> None:
         ]
     )
     assert one.grade is Grade.CRITICAL
+
+
+def _letters(report: dict[str, list[dict[str, object]]]) -> dict[str, tuple[object, object]]:
+    return {str(s["source"]): (s["letter"], s["counts"]) for s in report["sources"]}
+
+
+def test_a_figure_repeated_by_one_outlet_does_not_single_out_another(review: Review) -> None:
+    # review of session 22: "about 300 feet" written twice by one outlet against "120m" once is one
+    # value against another (outlets are counted, not pairs): no extra major finding blaming nobody
+    day = "2025-03-14"
+    report = review(
+        {
+            "a": (
+                day,
+                "Nine workers were trapped about 300 feet underground.\n\n"
+                "Rescuers said the nine workers were trapped about 300 feet underground at the Keller mine.",
+            ),
+            "d": (day, "The 9 men were trapped more than a mile underground after the collapse at Keller."),
+            "e": (
+                day,
+                "The miners are believed to be 120m below ground level, according to the regional governor.",
+            ),
+        }
+    )
+    [one] = [f for f in report["findings"] if f["grade"] != "info"]
+    assert one["grade"] == "critical"
+    assert "120 m" in one["message"]
+    assert "“more than a mile” (d)" in one["message"]
+    assert not any(f["grade"] == "major" for f in report["findings"])
+    assert {s: letter for s, (letter, _) in _letters(report).items()} == {"a": "A", "d": "A", "e": "A"}
+
+
+def test_two_wrong_figures_of_one_outlet_are_one_finding_charged_once(review: Review) -> None:
+    # review of session 22: one outlet writing 40 in one paragraph and 560 in another against three
+    # reports of 400 is one outlet's outliers, one critical finding blaming it, not critical + major
+    day = "2025-03-14"
+    report = review(
+        {
+            "a": (
+                day,
+                "A ferry carrying 400 passengers capsized on the river near Mopti on Thursday, police said.",
+            ),
+            "b": (day, "A ferry carrying 400 passengers capsized near Mopti on Thursday."),
+            "c": (day, "The overcrowded ferry was carrying 400 passengers when it capsized near Mopti."),
+            "d": (
+                day,
+                "A ferry carrying 40 passengers capsized near Mopti.\n\n"
+                "The ferry, which was carrying 560 passengers, capsized near Mopti on Thursday.",
+            ),
+        }
+    )
+    [one] = [f for f in report["findings"] if f["grade"] != "info"]
+    assert one["grade"] == "critical"
+    assert one["message"].startswith(
+        "40 passengers “40 passengers” (d); 560 passengers “560 passengers” (d) stand(s) apart; "
+        "3 source(s) agree: 400 passengers “400 passengers” (a, b, c)"
+    )
+    letters = _letters(report)
+    assert letters["d"] == ("D", {"critical": 1, "major": 0, "minor": 0, "info": 0})
+    assert {letters[s][0] for s in "abc"} == {"A"}

@@ -146,8 +146,9 @@ def _by_level(severe: list[Finding], expand: Expand) -> tuple[list[Finding], lis
     their outliers, and the rest: "more than a mile" against "260 feet" (critical, twenty times)
     and "114m" against "260 feet" (major, under 1.5 times) are two reports' two errors, and the
     nearer one is graded as itself, not as the worse; a pair that involves the worse outlier
-    (the same wrong figure seen from a nearer value) stays with it. Without a decisive outlier
-    (one figure against another) nothing is split."""
+    (the same wrong figure seen from a nearer value) stays with it. Nothing is split without a
+    nearer outlier that more other outlets than its own single out (one figure against another,
+    however often one outlet repeats it), nor when that outlier's outlet is the worse one's."""
     top = max((f.grade.rank for f in severe), default=0)
     worst = [f for f in severe if f.grade.rank == top]
     lower = [f for f in severe if f.grade.rank < top]
@@ -156,9 +157,16 @@ def _by_level(severe: list[Finding], expand: Expand) -> tuple[list[Finding], lis
         return severe, []
     nearer = [f for f in lower if not outliers & {s.claim_id for s in f.sides}]
     kept = [f for f in lower if outliers & {s.claim_id for s in f.sides}]
-    if not _cover(nearer, expand, decisive=True):
-        # the nearer pairs single out no figure (one value against another, or camps): nothing
-        # tells which report erred, so they stay with the worse error rather than stand alone
+    picked = _cover(nearer, expand, decisive=True)
+    by_claim = {s.claim_id: s for f in nearer for s in f.sides}
+    blamed = {m.source for c in picked for m in expand(by_claim[c])}
+    worse = {m.source for f in worst for s in f.sides if s.claim_id in outliers for m in expand(s)}
+    others = {m.source for f in nearer for s in f.sides for m in expand(s)} - blamed
+    if not picked or len(others) <= len(blamed) or blamed & worse:
+        # the nearer pairs single out no figure (one value against another, or camps, however
+        # often one outlet repeats its figure: outlets are counted, not pairs), or the figure is
+        # the worse outlier's outlet's own (one outlet's outliers are one outlier, as in
+        # `_merged`): they stay with the worse error rather than stand alone
         return severe, []
     return [*worst, *kept], nearer
 
