@@ -100,13 +100,15 @@ def pair(rule_id: str, name: str, grade: Grade, a: str, b: str, values: dict[str
 
 
 def test_far_apart_and_tolerance_about_one_frame_are_one_finding() -> None:
-    values = {"a": "40", "b": "400", "c": "400", "d": "520"}
+    # 40 and 100 both stand apart from two reports' 400 (ten and four times: FC101), and from each
+    # other by 2.5 times (FC102): one disagreement, one finding
+    values = {"a": "40", "b": "400", "c": "400", "d": "100"}
     findings = [
         pair("FC101", "quantity.far-apart", Grade.CRITICAL, "a", "b", values),
         pair("FC101", "quantity.far-apart", Grade.CRITICAL, "a", "c", values),
-        pair("FC101", "quantity.far-apart", Grade.CRITICAL, "a", "d", values),
-        pair("FC102", "quantity.tolerance", Grade.MAJOR, "b", "d", values),
-        pair("FC102", "quantity.tolerance", Grade.MAJOR, "c", "d", values),
+        pair("FC101", "quantity.far-apart", Grade.CRITICAL, "d", "b", values),
+        pair("FC101", "quantity.far-apart", Grade.CRITICAL, "d", "c", values),
+        pair("FC102", "quantity.tolerance", Grade.MAJOR, "a", "d", values),
     ]
     [grouped] = group_findings(findings)
     assert grouped.rule_id == "FC101"
@@ -115,6 +117,24 @@ def test_far_apart_and_tolerance_about_one_frame_are_one_finding() -> None:
     assert grouped.split  # a and d both stand apart, and no reference settles it
     assert grouped.message.startswith("sources disagree: 2 say 400 “400” (src-b, src-c), 2 say 40")
     assert "[quantity.far-apart + quantity.tolerance, 5 pairwise findings grouped]" in grouped.message
+
+
+def test_a_near_outlier_beside_a_far_one_is_its_own_major_finding() -> None:
+    # 40 is ten times below two reports' 400; 520 is 1.3 times above them: two reports' two
+    # errors, the nearer graded major, not critical (issue 12, session 22)
+    values = {"a": "40", "b": "400", "c": "400", "d": "520"}
+    findings = [
+        pair("FC101", "quantity.far-apart", Grade.CRITICAL, "a", "b", values),
+        pair("FC101", "quantity.far-apart", Grade.CRITICAL, "a", "c", values),
+        pair("FC101", "quantity.far-apart", Grade.CRITICAL, "a", "d", values),
+        pair("FC102", "quantity.tolerance", Grade.MAJOR, "b", "d", values),
+        pair("FC102", "quantity.tolerance", Grade.MAJOR, "c", "d", values),
+    ]
+    found = {f.grade: f for f in group_findings(findings)}
+    assert sorted(found) == [Grade.CRITICAL, Grade.MAJOR]
+    assert found[Grade.CRITICAL].likely_wrong == "a"
+    assert found[Grade.MAJOR].likely_wrong == "d"
+    assert found[Grade.MAJOR].message.startswith("520 “520” (src-d) stand(s) apart; 2 source(s) agree")
 
 
 def test_rules_on_one_claim_still_report_every_member(

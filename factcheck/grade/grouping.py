@@ -15,7 +15,12 @@ one frame are one finding, graded as its most severe member. A slight disagreeme
 graded below major: 15 crew against 16, "more than 200" against "nearly 200") joins the severe
 pairs only when it touches their outliers (the same wrong figure, seen from a nearer value);
 between sources that agree against those outliers it is an error of its own, graded as itself,
-so a major outlier elsewhere in the frame does not make it major. A side that stands for a value
+so a major outlier elsewhere in the frame does not make it major. In the same way a major pair
+that does not touch the critical pairs' outliers, and that singles out an outlier of its own
+(other reports agree against it), is its own major finding: "114m" against "about 260 feet"
+(1.4 times) is not graded critical because "more than a mile" stands in the same frame (issue
+12, session 22). A nearer pair that singles out no figure (one value against another) stays with
+the worse error, as before. A side that stands for a value
 class (engine/classes.py: a big subject's claims that say the same thing) is expanded into its
 members, so the finding names every source of every value.
 
@@ -109,16 +114,61 @@ def _errors(members: list[Finding], expand: Expand) -> list[list[Finding]]:
     the outliers they single out are one error (173 aboard against two reports of 189 and against
     "nearly 200"); a slight pair
     among the sources that agree against those outliers is another, one per outcome (16 crew
-    against 15 while a third report's 25 stands apart), graded as itself, not as the worst."""
+    against 15 while a third report's 25 stands apart), graded as itself, not as the worst. The
+    severe pairs split the same way by grade (`_by_level`): a major error with an outlier of its
+    own beside a critical one is a finding of its own, and a slight pair joins the one whose
+    outliers it touches (the critical one first)."""
     severe = [f for f in members if not _slight(f)]
     slight = [f for f in members if _slight(f)]
-    outliers = set(_cover(severe, expand, decisive=True)) if severe and slight else set()
+    worst, nearer = _by_level(severe, expand)
+    outliers = set(_cover(worst, expand, decisive=True)) if worst and slight else set()
+    outliers |= set(_cover(nearer, expand, decisive=True)) if nearer and slight else set()
     folded = [f for f in slight if outliers & {s.claim_id for s in f.sides}]
+    into_nearer = [f for f in folded if not _touches(f, worst, expand)]
+    into_worst = [f for f in folded if not any(f is g for g in into_nearer)]
     apart: dict[str, list[Finding]] = defaultdict(list)
     for finding in slight:
         if not any(finding is f for f in folded):
             apart[str(finding.outcome)].append(finding)
-    return [group for group in ([*severe, *folded], *apart.values()) if group]
+    groups = ([*worst, *into_worst], [*nearer, *into_nearer], *apart.values())
+    return [group for group in groups if group]
+
+
+def _touches(finding: Finding, group: list[Finding], expand: Expand) -> bool:
+    """Whether a pair shares a claim with the outliers the group's pairs single out."""
+    if not group:
+        return False
+    return bool(set(_cover(group, expand, decisive=True)) & {s.claim_id for s in finding.sides})
+
+
+def _by_level(severe: list[Finding], expand: Expand) -> tuple[list[Finding], list[Finding]]:
+    """The severe pairs of one frame split into the most severe ones with the pairs that touch
+    their outliers, and the rest: "more than a mile" against "260 feet" (critical, twenty times)
+    and "114m" against "260 feet" (major, under 1.5 times) are two reports' two errors, and the
+    nearer one is graded as itself, not as the worse; a pair that involves the worse outlier
+    (the same wrong figure seen from a nearer value) stays with it. Nothing is split without a
+    nearer outlier that more other outlets than its own single out (one figure against another,
+    however often one outlet repeats it), nor when that outlier's outlet is the worse one's."""
+    top = max((f.grade.rank for f in severe), default=0)
+    worst = [f for f in severe if f.grade.rank == top]
+    lower = [f for f in severe if f.grade.rank < top]
+    outliers = set(_cover(worst, expand, decisive=True)) if lower else set()
+    if not outliers:
+        return severe, []
+    nearer = [f for f in lower if not outliers & {s.claim_id for s in f.sides}]
+    kept = [f for f in lower if outliers & {s.claim_id for s in f.sides}]
+    picked = _cover(nearer, expand, decisive=True)
+    by_claim = {s.claim_id: s for f in nearer for s in f.sides}
+    blamed = {m.source for c in picked for m in expand(by_claim[c])}
+    worse = {m.source for f in worst for s in f.sides if s.claim_id in outliers for m in expand(s)}
+    others = {m.source for f in nearer for s in f.sides for m in expand(s)} - blamed
+    if not picked or len(others) <= len(blamed) or blamed & worse:
+        # the nearer pairs single out no figure (one value against another, or camps, however
+        # often one outlet repeats its figure: outlets are counted, not pairs), or the figure is
+        # the worse outlier's outlet's own (one outlet's outliers are one outlier, as in
+        # `_merged`): they stay with the worse error rather than stand alone
+        return severe, []
+    return [*worst, *kept], nearer
 
 
 # quotations: the pairwise wording findings of one statement (a speaker's frame holds many
