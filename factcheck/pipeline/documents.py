@@ -84,7 +84,14 @@ from factcheck.pipeline.ordinals import ordinals_judged
 from factcheck.pipeline.owners import other_owners
 from factcheck.pipeline.roles import is_role, judge_roles
 from factcheck.pipeline.speakers import speakers_judged
-from factcheck.pipeline.spoken import event_of, event_words, speaking_days, spoken_day, spoken_phrase
+from factcheck.pipeline.spoken import (
+    clause_event,
+    event_of,
+    event_words,
+    speaking_days,
+    spoken_day,
+    spoken_phrase,
+)
 from factcheck.pipeline.swapped import names_swapped
 from factcheck.pipeline.timespans import days_between, days_from_event, duration_support
 from factcheck.registry import Registry, SourceText
@@ -167,6 +174,8 @@ def add_sources(
             # "today", "yesterday" of a file with no date: `undated` is when the summary was
             # written, not when the file spoke, so they date nothing (pipeline/spoken.py)
             candidates = [c for c in candidates if not spoken_phrase(c.claim)]
+            if undated is not None:
+                candidates = _weekdays_unweeked(candidates, doc.prose, registry, source_id, corpus)
         extracted += _numbered(candidates, source_id)
         registry.sources[source_id] = Source(
             id=source_id, file=doc.display, title=doc.title, published=doc.published, tier=Tier.NEWS
@@ -176,6 +185,51 @@ def add_sources(
     registry.claims.extend(_isolated(joined_quotes(extracted, {k: d.prose for k, d in docs.items()})))
     registry.entities = entities_after(derived_entities(registry.claims), registry.entities)
     return registry
+
+
+def _weekdays_unweeked(
+    candidates: list[Candidate], prose: str, registry: Registry, source_id: str, corpus: Mapping[str, str]
+) -> list[Candidate]:
+    """A file with no date of its own says "on Tuesday" of a week only its own day would tell:
+    read against the summary's date (`undated`), that Tuesday is the summary's week's, and a
+    summary's "Tuesday, March 21" would be borne out by a report of Tuesday 14 March. Its bare
+    weekdays are read against the sources' time frame instead (the year they state most often,
+    as a summary with no date is): any such weekday of that year, which names the weekday but
+    no week."""
+    if not any(_bare_weekday(c.claim) for c in candidates):
+        return candidates
+    framed = extract_text(
+        prose, published=_texts_frame(corpus), registry=registry, source=source_id, corpus=corpus
+    )
+    by_span = {c.claim.span: c for c in framed if isinstance(c.claim, DateClaim) and c.claim.relative}
+    return [by_span.get(c.claim.span, c) if _bare_weekday(c.claim) else c for c in candidates]
+
+
+def _bare_weekday(claim: Claim) -> bool:
+    """A day named by its weekday alone ("on Tuesday", "Tuesday night"), with no date or clock."""
+    return (
+        isinstance(claim, DateClaim)
+        and claim.relative
+        and claim.time_start is None
+        and claim.start == claim.end
+        and bool(_WEEKDAY_NAMED.search(claim.text.lower()))
+    )
+
+
+_WEEKDAY_NAMED = lazy(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b")
+
+
+def _texts_frame(corpus: Mapping[str, str]) -> DateInterval:
+    """The year the texts state most often (else this year): the days a weekday of an undated
+    text may fall on."""
+    years = Counter(int(y) for text in corpus.values() for y in STATED_YEAR.findall(text))
+    year = years.most_common(1)[0][0] if years else dt.date.today().year
+    return DateInterval(
+        start=dt.date(year, 1, 1),
+        end=dt.date(year, 12, 31),
+        precision=Precision.YEAR,
+        basis="the sources' year",
+    )
 
 
 def _report(dropped: Sequence[Dropped], doc: Document, warn: Warn | None) -> None:
@@ -656,7 +710,7 @@ def look_up(
             if _as_of_bound(claim, doc):
                 continue
             context = _frame_context(claim, doc.prose)
-            support = index.date(claim, context)
+            support = _day_of_other_event(claim, doc.prose, index, index.date(claim, context))
             if support is None and _days_listed(claim, doc.prose):
                 # "on July 1 and 2": each day stated by a source date or text, else unsupported
                 dates = [d for d in index.dates if not is_draft_source(d.source)]
@@ -841,6 +895,26 @@ def _frame_context(claim: Claim, prose: str) -> frozenset[str]:
         if first <= start < last:
             return frame_words(prose[first:start] + " " + prose[end:last])
     return frozenset()
+
+
+def _day_of_other_event(
+    claim: DateClaim, prose: str, index: SourceIndex, support: Support | None
+) -> Support | None:
+    """A day the sources state only of something else: the summary's "the fire broke out on
+    Wednesday" where every source date of the fire's event frame is another day (Tuesday) and
+    the sources' Wednesday is when police opened an inquiry. Found by its words alone, it is
+    the day of another event (`date-of-other-event`, with the source's date of the summary's
+    event). Only a day of one date whose own clause's verb is its event frame's cue
+    (`clause_event`), a frame the sources date to single days, none of them the summary's."""
+    if support is None or not support.found or claim.span is None or claim.start != claim.end:
+        return support
+    event = clause_event(prose, claim.span)
+    if event is None or claim.time_start is not None:
+        return support
+    theirs = [d for d in index.dates if d.event == event and not is_draft_source(d.source)]
+    if not theirs or any(d.start != d.end or d.start == claim.start for d in theirs):
+        return support
+    return Support(False, Evidence(theirs[0].source, theirs[0].span or (0, 1)), elsewhere=True)
 
 
 def _date_event(claim: DateClaim, prose: str) -> str | frozenset[str]:
