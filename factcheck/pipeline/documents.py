@@ -48,6 +48,7 @@ from factcheck.link.support import (
     stands_for,
     strip_possessive,
     unit_names,
+    weekday_of,
 )
 from factcheck.link.texttables import TextTables, index_texts
 from factcheck.model import (
@@ -159,6 +160,7 @@ def add_sources(
         docs[source_id] = doc
     corpus = {**{k: t.text for k, t in registry.texts.items()}, **{k: d.prose for k, d in docs.items()}}
     extracted: list[Claim] = []
+    unknown_week: list[tuple[str, Document]] = []  # files with no date, read against `undated`
     for source_id, doc in docs.items():
         dropped: list[Dropped] = []
         candidates = extract_text(
@@ -175,12 +177,14 @@ def add_sources(
             # written, not when the file spoke, so they date nothing (pipeline/spoken.py)
             candidates = [c for c in candidates if not spoken_phrase(c.claim)]
             if undated is not None:
-                candidates = _weekdays_unweeked(candidates, doc.prose, registry, source_id, corpus)
+                unknown_week.append((source_id, doc))
         extracted += _numbered(candidates, source_id)
         registry.sources[source_id] = Source(
             id=source_id, file=doc.display, title=doc.title, published=doc.published, tier=Tier.NEWS
         )
         registry.texts[source_id] = SourceText(doc.path, doc.prose)  # no front matter: it states nothing
+    if unknown_week:
+        extracted = _weekdays_unweeked(extracted, unknown_week, registry, corpus)
     # as the registry loader does: a quotation credited to nobody takes another outlet's statement
     registry.claims.extend(_isolated(joined_quotes(extracted, {k: d.prose for k, d in docs.items()})))
     registry.entities = entities_after(derived_entities(registry.claims), registry.entities)
@@ -188,21 +192,58 @@ def add_sources(
 
 
 def _weekdays_unweeked(
-    candidates: list[Candidate], prose: str, registry: Registry, source_id: str, corpus: Mapping[str, str]
-) -> list[Candidate]:
-    """A file with no date of its own says "on Tuesday" of a week only its own day would tell:
-    read against the summary's date (`undated`), that Tuesday is the summary's week's, and a
-    summary's "Tuesday, March 21" would be borne out by a report of Tuesday 14 March. Its bare
-    weekdays are read against the sources' time frame instead (the year they state most often,
-    as a summary with no date is): any such weekday of that year, which names the weekday but
-    no week."""
-    if not any(_bare_weekday(c.claim) for c in candidates):
-        return candidates
-    framed = extract_text(
-        prose, published=_texts_frame(corpus), registry=registry, source=source_id, corpus=corpus
-    )
-    by_span = {c.claim.span: c for c in framed if isinstance(c.claim, DateClaim) and c.claim.relative}
-    return [by_span.get(c.claim.span, c) if _bare_weekday(c.claim) else c for c in candidates]
+    claims: list[Claim],
+    unknown_week: Sequence[tuple[str, Document]],
+    registry: Registry,
+    corpus: Mapping[str, str],
+) -> list[Claim]:
+    """A file with no date of its own says "on Tuesday" of a week only its own day would tell.
+    Read against the summary's date (`undated`), that Tuesday is the summary's week's: right for
+    a summary written days after its sources, but where the other claims date their Tuesday
+    (`_weekdays_pinned`: "Tuesday, March 14", a dated report's "on Tuesday") and never to that
+    day, a summary's "Tuesday, March 21" would be borne out by a report of Tuesday 14 March. Such
+    a weekday is read against the sources' time frame instead (the year they state most often,
+    as a summary with no date is): any such weekday of that year, a weekday of no known week."""
+    pinned = _weekdays_pinned(claims, {source for source, _ in unknown_week})
+    redone: dict[str, Claim] = {}
+    for source, doc in unknown_week:
+        moved = [
+            c for c in claims if c.source == source and _bare_weekday(c) and _pinned_elsewhere(c, pinned)
+        ]
+        if not moved:
+            continue
+        framed = extract_text(
+            doc.prose, published=_texts_frame(corpus), registry=registry, source=source, corpus=corpus
+        )
+        spans = {c.claim.span: c.claim for c in framed if isinstance(c.claim, DateClaim) and c.claim.relative}
+        for claim in moved:
+            other = spans.get(claim.span)
+            if isinstance(other, DateClaim):
+                update = {"start": other.start, "end": other.end, "precision": other.precision}
+                redone[claim.id] = claim.model_copy(update=update)
+    return [redone.get(c.id, c) for c in claims]
+
+
+def _weekdays_pinned(claims: Sequence[Claim], unknown_week: set[str]) -> dict[str, set[dt.date]]:
+    """Per weekday, the days the claims date it to: one-day dates that name their weekday ("Tuesday,
+    March 14", a dated report's "on Tuesday"), not those of files with no date of their own."""
+    pinned: dict[str, set[dt.date]] = {}
+    for claim in claims:
+        if not isinstance(claim, DateClaim) or claim.start != claim.end:
+            continue
+        if claim.relative and claim.source in unknown_week:
+            continue
+        name = weekday_of(claim.start)
+        if name in claim.text.lower():
+            pinned.setdefault(name, set()).add(claim.start)
+    return pinned
+
+
+def _pinned_elsewhere(claim: Claim, pinned: Mapping[str, set[dt.date]]) -> bool:
+    """Whether the other claims date the claim's weekday, and never to its day."""
+    assert isinstance(claim, DateClaim)
+    days = pinned.get(weekday_of(claim.start), set())
+    return bool(days) and claim.start not in days
 
 
 def _bare_weekday(claim: Claim) -> bool:
