@@ -4,8 +4,8 @@ report's time given in GMT.
 
 A text's own zone is the one of the first place it names that lies wholly in one zone (a report
 names the event's place first: its dateline, its lead), when that zone also holds most of its
-mentions of such places. A place spanning several zones ("Brazil") counts as a mention of none,
-so one mention of China in a report of Brazil does not set its clock to UTC+8. The texts of a registry vote with their own zones, and a text's times
+mentions of such places. A place spanning several zones ("Brazil") named first gives no zone,
+so a report of Brazil that names China later does not set its clock to UTC+8. The texts of a registry vote with their own zones, and a text's times
 are read in the zone more than half of the voting texts give, when the text's own zone is that
 one or it has none (an Indian outlet's report of a crash in Nepal names India more often than
 Nepal; the other reports outvote it, and its disagreeing zone gives none). Otherwise there is no
@@ -46,15 +46,18 @@ def _place_zones() -> tuple[dict[str, str | None], re.Pattern[str]]:
 
 def home_zone(text: str) -> HomeZone | None:
     """The event's zone in `text`: its first zoned place's, when that zone has most mentions. A
-    place spanning several zones counts as a mention of no zone: first, it gives none."""
+    place spanning several zones named first gives none; named later it is not counted ("Trump"
+    and "Russia" in a report of a summit in Helsinki)."""
     zones, pattern = _place_zones()
     found = [(" ".join(m.group().split()), m.start()) for m in pattern.finditer(text)]
     if not found:
         return None
-    counts = Counter(zones[place] for place, _ in found)
     first = found[0][0]
     zone = zones[first]
-    if zone is None or 2 * counts[zone] <= sum(counts.values()):
+    if zone is None:
+        return None  # the text tells first of a place spanning zones ("Brazil"), not of China
+    counts = Counter(zones[place] for place, _ in found if zones[place] is not None)
+    if 2 * counts[zone] <= sum(counts.values()):
         return None
     return HomeZone(zone, first)
 

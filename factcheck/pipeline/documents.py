@@ -945,10 +945,14 @@ def _day_of_other_event(
     Wednesday" where every source date of the fire's event frame is another day (Tuesday) and
     the sources' Wednesday is when police opened an inquiry. Found by its words alone, it is
     the day of another event (`date-of-other-event`, with the source's date of the summary's
-    event). Only a day of one date whose own clause's verb is its event frame's cue
+    event). Only a weekday resolved from the summary's date ("on Wednesday"), never a day written
+    out ("the election went ahead on Sunday, July 10" is looked up as written: its clause's
+    frame may be the sentence's other event), whose own clause's verb is its event frame's cue
     (`clause_event`), a frame the sources date to single days, none of them the summary's."""
     if support is None or not support.found or claim.span is None or claim.start != claim.end:
         return support
+    if not claim.relative:
+        return support  # "on Sunday, July 10" is written out: its day is looked up as written
     event = clause_event(prose, claim.span)
     if event is None or claim.time_start is not None:
         return support
