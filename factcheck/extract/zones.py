@@ -4,8 +4,7 @@ report's time given in GMT.
 
 A text's own zone is the one of the first place it names that lies wholly in one zone (a report
 names the event's place first: its dateline, its lead), when that zone also holds most of its
-mentions of such places. A place spanning several zones ("Brazil") named first gives no zone,
-so a report of Brazil that names China later does not set its clock to UTC+8. The texts of a registry vote with their own zones, and a text's times
+mentions of such places. The texts of a registry vote with their own zones, and a text's times
 are read in the zone more than half of the voting texts give, when the text's own zone is that
 one or it has none (an Indian outlet's report of a crash in Nepal names India more often than
 Nepal; the other reports outvote it, and its disagreeing zone gives none). Otherwise there is no
@@ -34,29 +33,23 @@ class HomeZone(msgspec.Struct, frozen=True):
 
 
 @cache
-def _place_zones() -> tuple[dict[str, str | None], re.Pattern[str]]:
-    """The bundled places and their zones (None for a place spanning several), and a pattern
-    finding any of them."""
+def _place_zones() -> tuple[dict[str, str], re.Pattern[str]]:
+    """The bundled places and their zones, and a pattern finding any of them."""
     text = resources.files("factcheck.extract").joinpath("data/place_zones.yaml").read_text(encoding="utf-8")
     data = parse_data_file(text, "place_zones.yaml") or {}
-    zones: dict[str, str | None] = {str(k): str(v) for k, v in (data.get("zones") or {}).items()}
-    zones.update({str(place): None for place in data.get("several_zones") or ()})
+    zones = {str(k): str(v) for k, v in (data.get("zones") or {}).items()}
     return zones, re.compile(r"(?<![\w-])(?:" + phrase_alternation(zones) + r")(?![\w-])")
 
 
 def home_zone(text: str) -> HomeZone | None:
-    """The event's zone in `text`: its first zoned place's, when that zone has most mentions. A
-    place spanning several zones named first gives none; named later it is not counted ("Trump"
-    and "Russia" in a report of a summit in Helsinki)."""
+    """The event's zone in `text`: its first zoned place's, when that zone has most mentions."""
     zones, pattern = _place_zones()
     found = [(" ".join(m.group().split()), m.start()) for m in pattern.finditer(text)]
     if not found:
         return None
+    counts = Counter(zones[place] for place, _ in found)
     first = found[0][0]
     zone = zones[first]
-    if zone is None:
-        return None  # the text tells first of a place spanning zones ("Brazil"), not of China
-    counts = Counter(zones[place] for place, _ in found if zones[place] is not None)
     if 2 * counts[zone] <= sum(counts.values()):
         return None
     return HomeZone(zone, first)
