@@ -145,3 +145,46 @@ def test_fc602s_text_names_the_acronym_aliases_it_consults(cli: Cli) -> None:
     result = cli("rules", "explain", "FC602")
     assert result.exit_code == 0, result.output
     assert "acronym_aliases.yaml" in result.output
+
+
+# Found by the branch's review: a dated report's resolved "on Saturday" can be a week off ("They
+# were arrested on Saturday and will appear before magistrates on Tuesday"), so only the sources'
+# written-out dates pin a weekday; and "last Tuesday" is the week before, not the summary's day.
+ROBBERY_UNDATED = (
+    "Police arrested two men on Saturday after a jewellery shop in Leeds was robbed on Friday afternoon. "
+    "The men, aged 24 and 31, were held on suspicion of robbery.\n"
+)
+ROBBERY_DATED = (
+    "---\ndate: 2025-04-13\n---\nTwo men have been charged over the robbery of a jewellery shop in Leeds "
+    "on Friday, West Yorkshire Police said. They were arrested on Saturday and will appear before "
+    "magistrates on Tuesday.\n"
+)
+STORM_DATED = "---\ndate: 2025-04-09\n---\nStorm Elin hit Cornwall on Tuesday with gusts of up to 80mph, cutting power to 20,000 homes.\n"
+
+
+@pytest.mark.parametrize(
+    ("date", "sentence"),
+    [
+        (
+            "2025-04-13",
+            "Two men were arrested on Saturday after a Leeds jewellery shop was robbed on Friday.",
+        ),
+        (
+            "2025-04-14",
+            "Two men arrested on Saturday over Friday's robbery of a Leeds jewellery shop will appear "
+            "before magistrates on Tuesday.",
+        ),
+    ],
+)
+def test_a_faithful_weekday_passes_where_a_report_resolves_its_own_a_week_off(
+    cli: Cli, tmp_path: Path, date: str, sentence: str
+) -> None:
+    reports = {"a.txt": ROBBERY_UNDATED, "b.txt": ROBBERY_DATED}
+    code, findings = check_sentence(cli, tmp_path, reports, date, sentence)
+    assert code == 0, findings
+
+
+def test_last_weekday_is_the_week_before(cli: Cli, tmp_path: Path) -> None:
+    sentence = "Storm Elin hit Cornwall last Tuesday, cutting power to 20,000 homes."
+    code, findings = check_sentence(cli, tmp_path, {"a.txt": STORM_DATED}, "2025-04-15", sentence)
+    assert code == 0, findings

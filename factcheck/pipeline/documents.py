@@ -231,8 +231,8 @@ def _weekdays_pinned(claims: Sequence[Claim], unknown_week: set[str]) -> dict[st
     for claim in claims:
         if not isinstance(claim, DateClaim) or claim.start != claim.end:
             continue
-        if claim.relative and claim.source in unknown_week:
-            continue
+        if claim.relative:
+            continue  # a resolved "on Saturday" may be misread ("will appear ... on Tuesday")
         name = weekday_of(claim.start)
         if name in claim.text.lower():
             pinned.setdefault(name, set()).add(claim.start)
@@ -951,8 +951,9 @@ def _day_of_other_event(
     (`clause_event`), a frame the sources date to single days, none of them the summary's."""
     if support is None or not support.found or claim.span is None or claim.start != claim.end:
         return support
-    if not claim.relative:
-        return support  # "on Sunday, July 10" is written out: its day is looked up as written
+    if not claim.relative or "last " in claim.text.lower():
+        return support  # "on Sunday, July 10" is written out: its day is looked up as written;
+        # "last Tuesday" may be either of two weeks
     event = clause_event(prose, claim.span)
     if event is None or claim.time_start is not None:
         return support
