@@ -1256,8 +1256,19 @@ class SourceIndex:
         claim's: "Sunday, November 27" is then not borne out by a report's "early on Sunday"
         that its publication date makes November 20."""
         named = claim.weekday.lower() if claim.weekday else ""
-        days = {d.start for d in self.dates if d.start == d.end and named in d.text.lower()}
-        return bool(days) and claim.start not in days
+        return self._weekday_on_other_days(named, claim.start)
+
+    def _weekday_on_other_days(self, named: str, day: dt.date, written: bool = False) -> bool:
+        """Whether the sources' dates of one day that name the weekday `named` ("on Tuesday" in a
+        report of 15 March, "Tuesday, March 14") all fall on days other than `day`; with `written`,
+        only dates written out ("Tuesday, March 14"), not a report's resolved "on Tuesday", whose
+        tense reading may be off ("were arrested on Saturday and will appear ...")."""
+        days = {
+            d.start
+            for d in self.dates
+            if d.start == d.end and named in d.text.lower() and not (written and d.relative)
+        }
+        return bool(days) and day not in days
 
     def _dated_on(self, weekday: str) -> Evidence | None:
         """Where a source dates a day with its year ("12 march 2016") that fell on this weekday,
@@ -1366,7 +1377,16 @@ class SourceIndex:
         if claim.weekday:
             return [claim.weekday.lower()]
         if claim.relative and claim.precision is Precision.DAY and "day" in claim.text.lower():
-            return [weekday_of(claim.start)]  # "on Friday", resolved from the summary's date
+            day_name = weekday_of(claim.start)  # "on Friday", resolved from the summary's date
+            if (
+                claim.start == claim.end
+                and "last " not in claim.text.lower()  # "last Tuesday": which week is the reader's
+                and self._weekday_on_other_days(day_name, claim.start, written=True)
+            ):
+                # the sources' own Friday was another day ("Friday, March 17" a week before the
+                # summary's): the word alone would bear out a day a week off; the day must do
+                return [f"{claim.start.month}/{claim.start.day}"]
+            return [day_name]
         named = _weekdays_named(claim.text)
         if claim.relative and named:
             return named[:1]  # "on Sunday" when nothing dates the text: any Sunday, so the word

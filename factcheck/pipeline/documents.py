@@ -48,6 +48,7 @@ from factcheck.link.support import (
     stands_for,
     strip_possessive,
     unit_names,
+    weekday_of,
 )
 from factcheck.link.texttables import TextTables, index_texts
 from factcheck.model import (
@@ -84,7 +85,14 @@ from factcheck.pipeline.ordinals import ordinals_judged
 from factcheck.pipeline.owners import other_owners
 from factcheck.pipeline.roles import is_role, judge_roles
 from factcheck.pipeline.speakers import speakers_judged
-from factcheck.pipeline.spoken import event_of, event_words, speaking_days, spoken_day, spoken_phrase
+from factcheck.pipeline.spoken import (
+    clause_event,
+    event_of,
+    event_words,
+    speaking_days,
+    spoken_day,
+    spoken_phrase,
+)
 from factcheck.pipeline.swapped import names_swapped
 from factcheck.pipeline.timespans import days_between, days_from_event, duration_support
 from factcheck.registry import Registry, SourceText
@@ -152,6 +160,7 @@ def add_sources(
         docs[source_id] = doc
     corpus = {**{k: t.text for k, t in registry.texts.items()}, **{k: d.prose for k, d in docs.items()}}
     extracted: list[Claim] = []
+    unknown_week: list[tuple[str, Document]] = []  # files with no date, read against `undated`
     for source_id, doc in docs.items():
         dropped: list[Dropped] = []
         candidates = extract_text(
@@ -167,15 +176,101 @@ def add_sources(
             # "today", "yesterday" of a file with no date: `undated` is when the summary was
             # written, not when the file spoke, so they date nothing (pipeline/spoken.py)
             candidates = [c for c in candidates if not spoken_phrase(c.claim)]
+            if undated is not None:
+                unknown_week.append((source_id, doc))
         extracted += _numbered(candidates, source_id)
         registry.sources[source_id] = Source(
             id=source_id, file=doc.display, title=doc.title, published=doc.published, tier=Tier.NEWS
         )
         registry.texts[source_id] = SourceText(doc.path, doc.prose)  # no front matter: it states nothing
+    if unknown_week:
+        extracted = _weekdays_unweeked(extracted, unknown_week, registry, corpus)
     # as the registry loader does: a quotation credited to nobody takes another outlet's statement
     registry.claims.extend(_isolated(joined_quotes(extracted, {k: d.prose for k, d in docs.items()})))
     registry.entities = entities_after(derived_entities(registry.claims), registry.entities)
     return registry
+
+
+def _weekdays_unweeked(
+    claims: list[Claim],
+    unknown_week: Sequence[tuple[str, Document]],
+    registry: Registry,
+    corpus: Mapping[str, str],
+) -> list[Claim]:
+    """A file with no date of its own says "on Tuesday" of a week only its own day would tell.
+    Read against the summary's date (`undated`), that Tuesday is the summary's week's: right for
+    a summary written days after its sources, but where the other claims date their Tuesday
+    (`_weekdays_pinned`: "Tuesday, March 14", a dated report's "on Tuesday") and never to that
+    day, a summary's "Tuesday, March 21" would be borne out by a report of Tuesday 14 March. Such
+    a weekday is read against the sources' time frame instead (the year they state most often,
+    as a summary with no date is): any such weekday of that year, a weekday of no known week."""
+    pinned = _weekdays_pinned(claims, {source for source, _ in unknown_week})
+    redone: dict[str, Claim] = {}
+    for source, doc in unknown_week:
+        moved = [
+            c for c in claims if c.source == source and _bare_weekday(c) and _pinned_elsewhere(c, pinned)
+        ]
+        if not moved:
+            continue
+        framed = extract_text(
+            doc.prose, published=_texts_frame(corpus), registry=registry, source=source, corpus=corpus
+        )
+        spans = {c.claim.span: c.claim for c in framed if isinstance(c.claim, DateClaim) and c.claim.relative}
+        for claim in moved:
+            other = spans.get(claim.span)
+            if isinstance(other, DateClaim):
+                update = {"start": other.start, "end": other.end, "precision": other.precision}
+                redone[claim.id] = claim.model_copy(update=update)
+    return [redone.get(c.id, c) for c in claims]
+
+
+def _weekdays_pinned(claims: Sequence[Claim], unknown_week: set[str]) -> dict[str, set[dt.date]]:
+    """Per weekday, the days the claims date it to: one-day dates that name their weekday ("Tuesday,
+    March 14", a dated report's "on Tuesday"), not those of files with no date of their own."""
+    pinned: dict[str, set[dt.date]] = {}
+    for claim in claims:
+        if not isinstance(claim, DateClaim) or claim.start != claim.end:
+            continue
+        if claim.relative:
+            continue  # a resolved "on Saturday" may be misread ("will appear ... on Tuesday")
+        name = weekday_of(claim.start)
+        if name in claim.text.lower():
+            pinned.setdefault(name, set()).add(claim.start)
+    return pinned
+
+
+def _pinned_elsewhere(claim: Claim, pinned: Mapping[str, set[dt.date]]) -> bool:
+    """Whether the other claims date the claim's weekday, and never to its day."""
+    assert isinstance(claim, DateClaim)
+    days = pinned.get(weekday_of(claim.start), set())
+    return bool(days) and claim.start not in days
+
+
+def _bare_weekday(claim: Claim) -> bool:
+    """A day named by its weekday alone ("on Tuesday", "Tuesday night"), with no date or clock."""
+    return (
+        isinstance(claim, DateClaim)
+        and claim.relative
+        and claim.time_start is None
+        and claim.start == claim.end
+        and bool(_WEEKDAY_NAMED.search(claim.text.lower()))
+    )
+
+
+_WEEKDAY_NAMED = lazy(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b")
+
+
+def _texts_frame(corpus: Mapping[str, str]) -> DateInterval:
+    """The year the texts state most often (else this year): the days a weekday of an undated
+    text may fall on."""
+    years = Counter(int(y) for text in corpus.values() for y in STATED_YEAR.findall(text))
+    year = years.most_common(1)[0][0] if years else dt.date.today().year
+    return DateInterval(
+        start=dt.date(year, 1, 1),
+        end=dt.date(year, 12, 31),
+        precision=Precision.YEAR,
+        basis="the sources' year",
+    )
 
 
 def _report(dropped: Sequence[Dropped], doc: Document, warn: Warn | None) -> None:
@@ -656,7 +751,7 @@ def look_up(
             if _as_of_bound(claim, doc):
                 continue
             context = _frame_context(claim, doc.prose)
-            support = index.date(claim, context)
+            support = _day_of_other_event(claim, doc.prose, index, index.date(claim, context))
             if support is None and _days_listed(claim, doc.prose):
                 # "on July 1 and 2": each day stated by a source date or text, else unsupported
                 dates = [d for d in index.dates if not is_draft_source(d.source)]
@@ -841,6 +936,31 @@ def _frame_context(claim: Claim, prose: str) -> frozenset[str]:
         if first <= start < last:
             return frame_words(prose[first:start] + " " + prose[end:last])
     return frozenset()
+
+
+def _day_of_other_event(
+    claim: DateClaim, prose: str, index: SourceIndex, support: Support | None
+) -> Support | None:
+    """A day the sources state only of something else: the summary's "the fire broke out on
+    Wednesday" where every source date of the fire's event frame is another day (Tuesday) and
+    the sources' Wednesday is when police opened an inquiry. Found by its words alone, it is
+    the day of another event (`date-of-other-event`, with the source's date of the summary's
+    event). Only a weekday resolved from the summary's date ("on Wednesday"), never a day written
+    out ("the election went ahead on Sunday, July 10" is looked up as written: its clause's
+    frame may be the sentence's other event), whose own clause's verb is its event frame's cue
+    (`clause_event`), a frame the sources date to single days, none of them the summary's."""
+    if support is None or not support.found or claim.span is None or claim.start != claim.end:
+        return support
+    if not claim.relative or "last " in claim.text.lower():
+        return support  # "on Sunday, July 10" is written out: its day is looked up as written;
+        # "last Tuesday" may be either of two weeks
+    event = clause_event(prose, claim.span)
+    if event is None or claim.time_start is not None:
+        return support
+    theirs = [d for d in index.dates if d.event == event and not is_draft_source(d.source)]
+    if not theirs or any(d.start != d.end or d.start == claim.start for d in theirs):
+        return support
+    return Support(False, Evidence(theirs[0].source, theirs[0].span or (0, 1)), elsewhere=True)
 
 
 def _date_event(claim: DateClaim, prose: str) -> str | frozenset[str]:

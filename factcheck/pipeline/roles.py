@@ -1,7 +1,9 @@
 """A checked document's roles of people, judged against the sources (`factcheck check`): a role
 of a person the sources give roles to is compared with those (FC505: contradicted or supported);
 a role one person holds that the sources give someone else is compared with that person's
-(FC505 `other-holder`), as is a country's or body's head written with its owner ("Benin's
+(FC505 `other-holder`), as is any role the sources give one other person and never this one,
+when they give this one another role ("Laura Whitfield, the mayor" where they write "Governor
+Laura Whitfield" and "Mayor Tom Becker"), as is a country's or body's head written with its owner ("Benin's
 President X") that the sources give one other person of that owner and never X; a role no source
 gives the person, in any sentence naming them, is unsupported (FC602 `unsupported-role`)."""
 
@@ -70,6 +72,8 @@ def judge_roles(
             continue
         found = _stated(role, person, index)
         holder = None if found.found else _other_holder(role, claim, roles)
+        if holder is None and known and not found.found:
+            holder = _swapped_holder(role, claim, roles, prose, index)
         if holder is not None:
             claims[position] = claim.model_copy(update={"relation": holder.relation})
             del links[claim.id]  # FC505 compares it with the holder's role (`other-holder`)
@@ -89,13 +93,41 @@ def _other_holder(
     """The one other person the sources give this one-holder role ("the coach"), if exactly one."""
     if role.past or role.noun not in role_table().one_holder:
         return None
-    holders = {
-        peer.relation: peer
+    return _one_holder(_holders(role, claim, roles))
+
+
+def _swapped_holder(
+    role: Role, claim: RelationClaim, roles: dict[str, list[RelationClaim]], prose: str, index: SourceIndex
+) -> RelationClaim | None:
+    """For a person the sources give a role of their own, none this one: the one other person
+    they give this role, of any noun ("Laura Whitfield, the mayor" where they write "Governor
+    Laura Whitfield" and "Mayor Tom Becker": two people's roles swapped). A head one owner has
+    ("president", roles.yaml `owned_heads`) only of the same owner words, none or the same
+    ("Guinea's President X" is no swap with "Guinea Bissau President Y"); never a past role, a
+    head for now or a role in a negated sentence."""
+    if role.past or _negated(claim, prose) or _unsettled(claim, prose):
+        return None
+    holders = _holders(role, claim, roles)
+    if role.noun in role_table().owned_heads:
+        owner = _owner(claim, prose)
+        holders = [p for p in holders if _owner(p, index.texts.get(p.source, "")) == owner]
+    return _one_holder(holders)
+
+
+def _holders(role: Role, claim: RelationClaim, roles: dict[str, list[RelationClaim]]) -> list[RelationClaim]:
+    """The source role claims giving this role to a named person other than the claim's."""
+    return [
+        peer
         for peers in roles.values()
         for peer in peers
         if peer.agent != claim.agent and not is_post(peer.agent) and _same_role(role, peer)
-    }
-    return next(iter(holders.values())) if len(holders) == 1 else None
+    ]
+
+
+def _one_holder(holders: list[RelationClaim]) -> RelationClaim | None:
+    """The holders' one person's claim, if they are all one person's."""
+    by_person = {peer.relation: peer for peer in holders}
+    return next(iter(by_person.values())) if len(by_person) == 1 else None
 
 
 def _same_role(role: Role, peer: RelationClaim) -> bool:

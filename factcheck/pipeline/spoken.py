@@ -145,6 +145,22 @@ def event_of(prose: str, span: tuple[int, int]) -> str | None:
 _CUE = re.compile(r"cue '([^']*)'")  # the cue `date_frame` says it read the event from
 
 
+def clause_event(prose: str, span: tuple[int, int]) -> str | None:
+    """The event frame id of the date at `span` of `prose` when the verb of the date's own clause
+    is the frame's cue (`_clause_verb`): "A fire broke out ... on Wednesday" dates the fire, but
+    "a fire broke out on Tuesday, and police opened an inquiry on Wednesday" dates no fire on
+    Wednesday, though the sentence's frame is the fire's."""
+    sentence = sentence_span_at(prose, span[0])
+    if sentence is None:
+        return None
+    frame = date_frame(prose, span, sentence)[0]
+    cue = _CUE.search(frame.why) if frame is not None else None
+    verb = _clause_verb(prose, span) if frame is not None and cue is not None else None
+    if verb is None or verb[2] or cue is None or frame is None:
+        return None
+    return frame.id if cue.group(1).lower() in prose[verb[0] : verb[1]].lower() else None
+
+
 def _same_event(
     event: str | frozenset[str], text: str, span: tuple[int, int], sentence: tuple[int, int]
 ) -> frozenset[str] | None:
@@ -253,9 +269,19 @@ def own_clause(text: str, span: tuple[int, int], event: frozenset[str]) -> bool:
     participle), else the first after it ("On Tuesday, gunmen abducted"), is one of the event's
     words. "Gunmen abducted 40 workers, and troops began searching the hills on Tuesday" dates a
     search; "The gunmen who abducted 40 workers last week freed them on Tuesday" a release."""
+    verb = _clause_verb(text, span)
+    if verb is None or verb[2]:
+        return False
+    return text[verb[0] : verb[1]].lower()[:FRAME_STEM] in event
+
+
+def _clause_verb(text: str, span: tuple[int, int]) -> tuple[int, int, bool] | None:
+    """The verb of the clause of the date at `span` (start, end, whether a telling), as
+    `own_clause` reads it; a telling right beside the date ("police said Tuesday") is the
+    day someone spoke. None when the sentence has no verb."""
     bounds = sentence_span_at(text, span[0])
     if bounds is None:
-        return False
+        return None
     speech = _speech_events()
     verbs: list[tuple[int, int, bool]] = []  # start, end, a telling
     for name, pattern in default_table().events.items():
@@ -270,13 +296,10 @@ def own_clause(text: str, span: tuple[int, int], event: frozenset[str]) -> bool:
             (end <= span[0] and _ONLY_ON.fullmatch(text, end, span[0]))
             or (start >= span[1] and not text[span[1] : start].strip())
         ):
-            return False  # the day someone spoke
+            return (start, end, True)  # the day someone spoke
     before = [v for v in verbs if v[1] <= span[0]]
     after = sorted(v for v in verbs if v[0] >= span[1])
-    verb = max(before) if before else (after[0] if after else None)
-    if verb is None or verb[2]:
-        return False
-    return text[verb[0] : verb[1]].lower()[:FRAME_STEM] in event
+    return max(before) if before else (after[0] if after else None)
 
 
 def _weekdays_resolved(index: SourceIndex) -> dict[str, list[SourceDate]]:

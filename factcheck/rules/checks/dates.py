@@ -9,7 +9,7 @@ from pydantic import Field
 
 from factcheck.model import WEEKDAYS, DateClaim, DurationClaim, Precision
 from factcheck.model.ids import Family, auto_frame, in_family
-from factcheck.model.records import DAYS_PER_UNIT
+from factcheck.model.records import DAYS_PER_UNIT, Tier
 from factcheck.rules.checks.base import CheckInput, Params, Verdict, fmt_number, lower_tier_side, pair, spec
 
 _PRECISE = {Precision.TIME, Precision.DAY, Precision.DAYS}
@@ -171,12 +171,22 @@ def _time_conflict(data: CheckInput, a: DateClaim, b: DateClaim) -> Verdict | No
         # further off it is another time ("at dawn" against 10 pm)
         return None
     close = minutes <= int(data.params.get("close_minutes", 30)) and (_rounded(a) or _rounded(b))
+    if close and _draft_moved_clock(data, a, b):
+        close = False
     return Verdict(
         outcome="close-times" if close else "different-times",
         confidence=0.85 if a.time_start == a.time_end and b.time_start == b.time_end else 0.7,
         details={"a_date": describe(a), "b_date": describe(b), "gap": f"{minutes} minutes"},
         likely_wrong=lower_tier_side(data.tiers, ("a", "b")),
     )
+
+
+def _draft_moved_clock(data: CheckInput, a: DateClaim, b: DateClaim) -> bool:
+    """Whether a checked document (`factcheck check`) gives the event one clock reading of its own
+    ("at 4 p.m." where its source says "3:40 p.m."): a reporter rounds a time told second-hand,
+    but a summary copies its source's, so a reading off it moves the event, as a wrong day does.
+    A summary's own approximation ("around 4 p.m.") stays a loose reading (`close-times`)."""
+    return any(data.tiers[name] is Tier.DRAFT and _point(claim) for name, claim in (("a", a), ("b", b)))
 
 
 def _centre_gap(a: DateClaim, b: DateClaim) -> int | None:

@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from factcheck.model import ClaimBase
+from factcheck.model import ClaimBase, DateClaim, Precision
 from factcheck.rules.checks.base import CheckInput, Params, Verdict, spec
 
 Kind = Literal["quantity", "date", "duration", "quote", "mention", "relation"]
@@ -124,6 +124,8 @@ def unsupported(data: CheckInput) -> Verdict | None:
         return Verdict(outcome="other-speaker", confidence=UNMEASURED, details={"why": why}, likely_wrong="a")
     if kind in _ELSEWHERE and note.startswith(ELSEWHERE):
         outcome, said = _ELSEWHERE[kind]
+        if isinstance(claim, DateClaim) and claim.precision is not Precision.YEAR:
+            said = "the sources give this event another day"  # "the fire broke out on Wednesday"
         why = f"{said}: “{note.removeprefix(ELSEWHERE)}”"
         return Verdict(outcome=outcome, confidence=UNMEASURED, details={"why": why}, likely_wrong="a")
     if kind not in _OUTCOMES:
