@@ -1099,6 +1099,9 @@ class SourceIndex:
         same_words = self._relative_words(claim)
         if same_words is not None:
             return Support(True, same_words)
+        resolved = self._period_resolved(claim)
+        if resolved is not None:
+            return Support(True, resolved)
         words = self._date_words(claim)
         if words is None:
             return None
@@ -1124,6 +1127,22 @@ class SourceIndex:
         if found is None and not claim.relative:
             found = self._counted_from(claim)
         return Support(True, found) if found is not None else Support(False)
+
+    def _period_resolved(self, claim: DateClaim) -> Evidence | None:
+        """A source date that states the claim's month or week in relative words ("last month"
+        in a report of 9 March 2022 for a summary's "in February"): the same period once
+        resolved from the report's date, of any event, as the month's own name would be. Not a
+        year: an undated "recently" also resolves to one."""
+        if claim.precision not in (Precision.MONTH, Precision.WEEK):
+            return None
+        for other in self.dates:
+            if (
+                other.relative
+                and other.precision is claim.precision
+                and (other.start, other.end) == (claim.start, claim.end)
+            ):
+                return Evidence(other.source, other.span or (0, 1))
+        return None
 
     def _year_of_other_event(self, year: str, context: frozenset[str]) -> Evidence | None:
         """Where the sources state `year` about another event than the summary sentence's
