@@ -20,6 +20,9 @@ from registry_review import Review
 
 GRADES = ("info", "minor", "major", "critical")
 
+# the first report of the flood, which the later reports of each test are set against
+FLOODED = "Water flooded the Hexi coal mine on Sunday, trapping 153 miners underground."
+
 
 def above_info(report: Any, frame: str) -> list[dict[str, Any]]:
     """The findings above info whose first side has `frame`."""
@@ -77,7 +80,7 @@ def test_a_plus_figure_is_a_floor(review: Review) -> None:
             # dated by their months only, as many stored pages are: of unknown order
             "gulf": (
                 "2010-03",
-                "Water flooded the Hexi coal mine on Sunday, trapping 153 miners underground.",
+                FLOODED,
             ),
             "national": (
                 "2010-04",
@@ -198,7 +201,7 @@ def test_a_fall_of_the_trapped_made_up_by_rescues_is_an_update(review: Review) -
         {
             "first": (
                 "2010-03-29",
-                "Water flooded the Hexi coal mine on Sunday, trapping 153 miners underground.",
+                FLOODED,
             ),
             "rescue": (
                 "2010-04-05",
@@ -215,7 +218,7 @@ def test_a_fall_the_rescues_do_not_make_up_is_still_a_conflict(review: Review) -
         {
             "first": (
                 "2010-03-29",
-                "Water flooded the Hexi coal mine on Sunday, trapping 153 miners underground.",
+                FLOODED,
             ),
             "rescue": (
                 "2010-04-05",
