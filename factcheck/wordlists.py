@@ -82,10 +82,10 @@ def opposite_pairs() -> tuple[tuple[str, str], ...]:
 
 
 @functools.cache
-def person_shift_pairs() -> frozenset[frozenset[str]]:
-    """The pairs of a first-person word and its third-person form in data/person_shifts.yaml
-    ("our" / "their"), lower case: what reported speech changes in a quoted phrase."""
-    return frozenset(frozenset(pair) for pair in _word_pairs("person_shifts.yaml", "the person shifts list"))
+def person_shift_pairs() -> frozenset[tuple[str, str]]:
+    """The pairs (first-person word, its third-person form) in data/person_shifts.yaml ("our",
+    "their"), lower case, in that order: what reported speech changes in a quoted phrase."""
+    return frozenset(_word_pairs("person_shifts.yaml", "the person shifts list"))
 
 
 def _word_pairs(filename: str, label: str) -> tuple[tuple[str, str], ...]:

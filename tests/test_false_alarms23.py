@@ -18,8 +18,11 @@ cause has a test that it no longer alarms and one that a real difference still d
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
+import pytest
 from registry_review import Review
 
 DAY = "2031-05-14"
@@ -294,3 +297,74 @@ def test_two_days_volumes_still_conflict(review: Review) -> None:
     )
     [finding] = [f for f in above_info(report) if "90 million shares" in texts(f)]
     assert "210 million shares" in texts(finding)
+
+
+# --- review 23: the changes' edges -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("whole", "other"),
+    [
+        (
+            "The storms killed 40 people across three states, each reporting more than 10 deaths, "
+            "officials said on Tuesday.",
+            "The storms killed 4 people on Tuesday, officials said.",
+        ),
+        (
+            "The airline cancelled 1,200 flights on Tuesday, each carrying more than 100 passengers.",
+            "The airline cancelled 120 flights on Tuesday, it said.",
+        ),
+    ],
+)
+def test_a_whole_count_the_sentence_goes_on_to_describe_each_of_still_conflicts(
+    review: Review, whole: str, other: str
+) -> None:
+    report = review({"wire": (DAY, whole), "paper": (DAY, other)})
+    assert of_rule(report, "quantity.far-apart")
+
+
+@pytest.mark.parametrize(
+    ("said", "quoted"),
+    [
+        (_quoted("We won because we defended well."), _quoted("They won because they defended well.")),
+        (
+            _quoted("We will beat them on Sunday, I am sure of it, and then we celebrate."),
+            'Club president Ana Ruiz said "they will beat us on Sunday". She spoke on Tuesday.',
+        ),
+        (
+            _quoted("He will lead the team in the final, not me."),
+            'Club president Ana Ruiz said "I will lead the team in the final". She spoke on Tuesday.',
+        ),
+    ],
+)
+def test_only_a_phrase_put_in_the_third_person_is_person_shifted(
+    review: Review, said: str, quoted: str
+) -> None:
+    report = review({"wire": (DAY, said), "paper": (DAY, quoted)})
+    assert of_rule(report, "quote.wording")  # minor, not an info person-shifted
+
+
+def test_a_names_ending_ael_is_no_written_out_umlaut(review: Review) -> None:
+    report = review(
+        {
+            "a": (DAY, "Michal Kwiatkowski won the stage on Tuesday."),
+            "b": (DAY, "Michal Kwiatkowski won the stage on Tuesday, ahead of the Dane."),
+            "c": (DAY, "Poland's Michal Kwiatkowski won the stage on Tuesday."),
+            "d": (DAY, "Michael Kwiatkowski won the stage on Tuesday."),
+            "e": (DAY, "Poland's Michael Kwiatkowski won the stage on Tuesday."),
+        }
+    )
+    assert any("Michael Kwiatkowski" in texts(f) for f in of_rule(report, "name.spelling"))
+
+
+def test_a_summary_giving_a_sources_hyphenated_scale_is_supported(cli: Any, tmp_path: Path) -> None:
+    text = (
+        "The company sold 460-million shares on Tuesday. Scientists unveiled a 3-million-year-old fossil.\n"
+    )
+    (tmp_path / "source.txt").write_text(f"---\ndate: {DAY}\n---\n{text}", encoding="utf-8")
+    (tmp_path / "summary.md").write_text(f"---\ndate: {DAY}\n---\n{text}", encoding="utf-8")
+    result = cli(
+        "check", str(tmp_path / "summary.md"), "--source", str(tmp_path / "source.txt"), "--format", "json"
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["findings"] == []

@@ -143,7 +143,15 @@ def _romanisation_letter(word: str, at: int, umlauts: bool = False) -> bool:
         return bool(before) and _CONSONANT.match(before) is not None
     if _CONSONANT.match(letter):
         return letter in (before, after)
-    if umlauts and letter == "e" and before in ("a", "o", "u") and not (after and after in "aeiouy"):
+    # not the ending -ael, -oel, -uel of names that are no umlaut ("Michael"/"Michal", "Rafael"/"Rafal")
+    ending = word[at + 1 :] == "l"
+    if (
+        umlauts
+        and letter == "e"
+        and before in ("a", "o", "u")
+        and not (after and after in "aeiouy")
+        and not ending
+    ):
         return True  # an umlaut written out: "Duesseldorf" for "Düsseldorf", "Dusseldorf"
     both = bool(before and after) and all(_CONSONANT.match(c) for c in (before, after))
     return letter == "a" and both

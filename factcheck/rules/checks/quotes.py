@@ -155,7 +155,7 @@ def wording_change(
     auxiliaries = word_list("auxiliaries")
     if edits and all(old in auxiliaries and new in auxiliaries for old, new in edits):
         return "auxiliary-only", changed  # "is pancaked" / "has pancaked": the same statement
-    if not checking and _person_shifted(shorter, edits):
+    if not checking and _person_shifted(*quoted, edits):
         return "person-shifted", changed  # "realising their greatest dreams" for "our greatest dreams"
     if 0 < len(edits) <= MAX_MINOR_EDITS and all(_minor_edit(old, new) for old, new in edits):
         return "minor-wording", changed
@@ -173,17 +173,20 @@ def wording_change(
 MAX_SHIFTED_PHRASE = 12  # words of a quoted phrase that reported speech may set in its own person
 
 
-def _person_shifted(shorter: list[str], edits: list[tuple[str, str]]) -> bool:
-    """Whether the only changes are a first-person word put in the third person or back
-    (data/person_shifts.yaml), in a phrase of at most MAX_SHIFTED_PHRASE words: reported speech
-    ("said it was one step closer to 'realising their greatest dreams'") quoting a statement in
-    the first person ("realizing our greatest dreams")."""
+def _person_shifted(wa: list[str], wb: list[str], edits: list[tuple[str, str]]) -> bool:
+    """Whether the only changes are first-person words of the longer quotation put in the third
+    person in the shorter (data/person_shifts.yaml), a phrase of at most MAX_SHIFTED_PHRASE words:
+    reported speech ("said it was one step closer to 'realising their greatest dreams'") quoting a
+    statement in the first person ("realizing our greatest dreams"). `edits` run from `wa` to
+    `wb`. Two quotations of one length are no phrase and its statement ("We won" / "They won"),
+    and a shift that runs both ways ("we will beat them" / "they will beat us") or from the third
+    person to the first ("He will lead" / "I will lead") is another statement."""
+    if not edits or len(wa) == len(wb) or min(len(wa), len(wb)) > MAX_SHIFTED_PHRASE:
+        return False
     shifts = person_shift_pairs()
-    return (
-        bool(edits)
-        and len(shorter) <= MAX_SHIFTED_PHRASE
-        and all(frozenset((old, new)) in shifts for old, new in edits)
-    )
+    # (first-person word, third-person word) of each edit: the longer quotation holds the first
+    ordered = [(old, new) if len(wa) > len(wb) else (new, old) for old, new in edits]
+    return all(pair in shifts for pair in ordered)
 
 
 class Capitals(NamedTuple):
