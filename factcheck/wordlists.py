@@ -78,15 +78,27 @@ def word_list(name: str) -> frozenset[str]:
 @functools.cache
 def opposite_pairs() -> tuple[tuple[str, str], ...]:
     """The pairs of words of opposite meaning in data/opposites.yaml ("win" / "lose"), lower case."""
-    from factcheck.yamlio import parse_data_file  # lazy: only FC301 asks for opposites
+    return _word_pairs("opposites.yaml", "the opposites list")
 
-    resource, text = _package_text("opposites.yaml", "the opposites list")
+
+@functools.cache
+def person_shift_pairs() -> frozenset[tuple[str, str]]:
+    """The pairs (first-person word, its third-person form) in data/person_shifts.yaml ("our",
+    "their"), lower case, in that order: what reported speech changes in a quoted phrase."""
+    return frozenset(_word_pairs("person_shifts.yaml", "the person shifts list"))
+
+
+def _word_pairs(filename: str, label: str) -> tuple[tuple[str, str], ...]:
+    """The `pairs:` of a bundled data file, lower case, each two different words."""
+    from factcheck.yamlio import parse_data_file  # lazy: only FC301 asks for word pairs
+
+    resource, text = _package_text(filename, label)
     # the package's data-file reader, as every data file: safe YAML, errors naming file and line
-    data = parse_data_file(text, "opposites.yaml")
+    data = parse_data_file(text, filename)
     pairs = data.get("pairs") if isinstance(data, dict) else None
     if not isinstance(pairs, list) or not all(_is_pair(pair) for pair in pairs):
         raise FactcheckError(
-            "the opposites list must be `pairs:`, a list of two different words each",
+            f"{label} must be `pairs:`, a list of two different words each",
             path=str(resource),
             hint="write each pair as [word, other word]",
         )

@@ -1627,6 +1627,29 @@ _THRESHOLD_AFTER = lazy(
     re.IGNORECASE,
 )
 
+# after a count, in its sentence: what each of the things counted has over a bar ("Eight
+# countries, the U.S. among them, are now each reporting more than 1,000 cases", "six countries
+# with more than 100 deaths each", "four hospitals with over 500 beds"): the count is of the
+# things over the bar, a part of all of them, so it is no rival to the whole's count
+_OVER_A_BAR = lazy(
+    r"(?:[^.;:!?]|\.(?!\s+(?-i:[A-Z]))){0,60}?\beach\s+(?:[a-z]+\s+){0,2}(?:more\s+than|over|at\s+least|upwards\s+of)\s+\d"
+    r"|(?:[^.;:!?]|\.(?!\s+(?-i:[A-Z]))){0,60}?\b(?:more\s+than|over|at\s+least)\s+\d[\d,.]*\s+[a-z]+\s+each\b",
+    re.IGNORECASE,
+)
+# the bar next to the count ("four hospitals with over 500 beds" is not: a noun stands between)
+_OVER_A_BAR_NEXT = lazy(
+    r"\s+(?:each\s+)?(?:with|having|reporting|recording)\s+(?:more\s+than|over|at\s+least|upwards\s+of)\s+\d",
+    re.IGNORECASE,
+)
+# a count that opens its sentence, the subject the bar's "each" is about ("Eight countries ... are
+# each reporting"), not a verb's object the sentence goes on to describe ("The storms killed 40
+# people across three states, each reporting more than 10 deaths", "cancelled 1,200 flights, each
+# carrying more than 100 passengers"): those are all of them
+_OPENS_SENTENCE = lazy(
+    r"[\W_]*(?:(?:now|some|about|around|nearly|almost|only|just|at\s+least|more\s+than|over|all)\s+)*",
+    re.IGNORECASE,
+)
+
 # a clause opening with a participle that tells what the clause before it did: ", killing 17"
 _PARTICIPLE_CLAUSE = lazy(r"\s*(?:killing|leaving|injuring|wounding)\b", re.IGNORECASE)
 
@@ -1661,6 +1684,10 @@ def frame_for_quantity(
         return None  # "predictions that the storm could reach 300 kmph": nothing that happened
     if _AGES_BEFORE.search(text, max(sentence[0], start - 40), start):
         return None  # "children between the ages of 5 and 12": ages, not counts
+    if _OVER_A_BAR_NEXT.match(text, end) or (
+        _OVER_A_BAR.match(text, end) and _OPENS_SENTENCE.fullmatch(text, sentence[0], start)
+    ):
+        return None  # "eight countries each reporting more than 1,000 cases": those over a bar
     suffix = year_suffix(text, sentence, start, end, published_year, published_month)
     other = other_event(text, start, end, sentence, published_year, table) if not suffix else None
     other = other or (past_span(text, start, end, sentence) if not suffix else None)

@@ -152,7 +152,8 @@ def _digits_pattern(title_scale: str) -> str:
         r"(?P<cur>[£$€₹]\s?|Rs\.?\s?)?"
         r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
         r"(?:(?P<ord>st|nd|rd|th)\b"
-        r"|\s?(?P<scale>million|billion|trillion|thousand|lakh|crore)s?\b"
+        # "€222-million payment", "460-million shares": the scale hyphenated to its figure
+        r"|[\s-]?(?P<scale>million|billion|trillion|thousand|lakh|crore)s?\b"
         r"|" + title_scale + r"|\s(?P<spaced_bn>bn)\b"  # "$5 bn" (agency style): "5bn" with a space
         # Reuters' abbreviations of the scale words ("$100 bln", "5 mln barrels", "1.2 trln yen")
         r"|\s?(?P<agency_scale>bln|mln|trln)\b"

@@ -931,9 +931,10 @@ class _Builder:
 STAGE_CUES = ("current", "holds", "earlier", "revised", "rising")
 
 
-# a short opening phrase with no figure of its own ("As of Thursday evening", "By nightfall"):
-# its cue governs the clause it opens, not one that gives its own count ("12 are still missing")
-_OPENING_PHRASE = lazy(r"\s*(?:[^\W\d]+[\s'-]*){1,5}", re.IGNORECASE)
+# a short opening phrase with no figure of its own ("As of Thursday evening", "By nightfall",
+# "In the first hour of trading", "In the first hours after the quake"): its cue governs the
+# clause it opens, not one that gives its own count ("12 are still missing")
+_OPENING_PHRASE = lazy(r"\s*(?:[^\W\d]+[\s'-]*){1,7}", re.IGNORECASE)
 
 
 def _figureless_opening(phrase: str) -> bool:

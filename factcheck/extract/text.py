@@ -210,6 +210,9 @@ def frozen_value(value: Any) -> Hashable:
 
 _QUOTE_MARKS = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "«": '"', "»": '"'})
 _WORD = re.compile(r"\w+(?:['-]\w+)*")
+# words in square brackets are the reporter's, not the speaker's ("ABC and [host] Jimmy Kimmel",
+# "[...]"): two outlets that do or do not add them quote the same words
+_EDITORIAL = re.compile(r"\[[^\[\]\n]{0,60}\]")
 # tokenised text splits contractions off their word ("did n't", "it 's"): join them back
 _SPLIT_CONTRACTION = re.compile(r"(?<=\w) (?=(?:n't|'s|'re|'ve|'ll|'d|'m)\b)")
 
@@ -232,6 +235,7 @@ def _quote_words(text: str) -> tuple[str, ...]:
     from factcheck.extract.variants import fold_words  # lazy: variants imports the number reader
 
     text = unicodedata.normalize("NFKC", text).translate(_QUOTE_MARKS).casefold()
+    text = _EDITORIAL.sub(" ", text)
     text = _PERCENT_SIGN.sub(" percent", _THOUSANDS_COMMA.sub("", text))
     words = _WORD.findall(_SPLIT_CONTRACTION.sub("", text))
     return tuple(fold_words([part for word in words for part in _spelled_out(word)]))

@@ -26,6 +26,7 @@ from factcheck.extract.numbers import TIME_UNITS
 from factcheck.extract.places import ORIGIN, PART
 from factcheck.extract.roles import PREDICATE as ROLE_PREDICATE
 from factcheck.extract.roles import holder_label
+from factcheck.grade.excerpts import apart_in_statement
 from factcheck.grade.grouping import WEEKDAY_RULE, Expand, Scope, group_findings
 from factcheck.model import (
     DAYS_PER_UNIT,
@@ -250,6 +251,7 @@ def grade_matches(
                 update={"message": f"{finding.message} (and {extra[key]} other pairing(s) agree)"}
             )
         findings.append(finding)
+    findings = apart_in_statement(findings, registry)
     return sorted(
         group_findings(findings, class_members(registry, classes or {}), local_scope(registry)), key=sort_key
     )

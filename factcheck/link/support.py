@@ -76,8 +76,9 @@ MONTHS = [
 _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
 _GROUPED = re.compile(r"(?<=\d), ?(?=\d{3}(?!\d))")  # "56,000" and "56, 000" (tokenised text)
 _DIGITS = re.compile(
-    # not the whole part of a decimal the next word char stopped ("9" of "9.58s")
-    r"(?<![\w.])(\d+(?:\.\d+)?)(?!\.\d)(?:st|nd|rd|th)?\s*(million|billion|trillion|thousand|lakh|crore|bn|m|k)?(?![\w])",
+    # not the whole part of a decimal the next word char stopped ("9" of "9.58s"); a scale may be
+    # hyphenated to its figure ("460-million shares", "a 3-million-year-old fossil")
+    r"(?<![\w.])(\d+(?:\.\d+)?)(?!\.\d)(?:st|nd|rd|th)?(?:-(?=million|billion|trillion|thousand|lakh|crore)|\s*)(million|billion|trillion|thousand|lakh|crore|bn|m|k)?(?![\w])",
     re.IGNORECASE,
 )
 _SPACED_DECIMAL = re.compile(

@@ -94,6 +94,15 @@ def has_umlaut(names: Iterable[str]) -> bool:
     return any(letter in "äöüÄÖÜ" for name in names for letter in name)
 
 
+def umlauts_written(names: Iterable[str], writers: set[str]) -> bool:
+    """Whether an e after a, o or u in a spelling may be an umlaut written out: a spelling of the
+    name writes ä, ö or ü, or SHARED sources or more write this spelling ("Eyjafjallajoekull" in
+    three reports beside "Eyjafjallajokull" in four, no "ö" anywhere): outlets do not repeat one
+    another's slips, so a shared e is a house's romanisation; one source's "Manul" for "Manuel"
+    stays a slip."""
+    return has_umlaut(names) or len(writers) >= SHARED
+
+
 _CONSONANT = re.compile(r"[b-df-hj-np-tv-z]")
 
 
@@ -134,7 +143,15 @@ def _romanisation_letter(word: str, at: int, umlauts: bool = False) -> bool:
         return bool(before) and _CONSONANT.match(before) is not None
     if _CONSONANT.match(letter):
         return letter in (before, after)
-    if umlauts and letter == "e" and before in ("a", "o", "u") and not (after and after in "aeiouy"):
+    # not the ending -ael, -oel, -uel of names that are no umlaut ("Michael"/"Michal", "Rafael"/"Rafal")
+    ending = word[at + 1 :] == "l"
+    if (
+        umlauts
+        and letter == "e"
+        and before in ("a", "o", "u")
+        and not (after and after in "aeiouy")
+        and not ending
+    ):
         return True  # an umlaut written out: "Duesseldorf" for "Düsseldorf", "Dusseldorf"
     both = bool(before and after) and all(_CONSONANT.match(c) for c in (before, after))
     return letter == "a" and both
@@ -176,7 +193,9 @@ def derived_entities(claims: Iterable[Claim]) -> dict[str, Entity]:
                 t
                 for t in ranked
                 if not _is_run(fold(t).split(), canonical)
-                and _transliterates_a_run(t, canonical, umlauts=has_umlaut(ranked))
+                and _transliterates_a_run(
+                    t, canonical, umlauts=umlauts_written(ranked, backers[(frame, fold(t))])
+                )
                 and (len(backers[(frame, fold(t))]) >= min(len(behind), SHARED) or counts[t] >= SHARED)
                 and not backers[(frame, fold(t))] & writers
             }

@@ -17,7 +17,7 @@ from factcheck.lazyre import lazy
 from factcheck.model import QuoteClaim, Tier
 from factcheck.model.ids import Family, in_family
 from factcheck.rules.checks.base import CheckInput, Verdict, lower_tier_side, pair, spec
-from factcheck.wordlists import negates, opposite_pairs, word_list
+from factcheck.wordlists import negates, opposite_pairs, person_shift_pairs, word_list
 
 
 def one_statement(a: QuoteClaim, b: QuoteClaim) -> bool:
@@ -52,7 +52,9 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
 OVERLAP_CONTENT = 3  # content words the shared run of two overlapping excerpts must hold
 
 
-def _overlapping_cuts(wa: list[str], wb: list[str]) -> bool:
+def _overlapping_cuts(
+    wa: list[str], wb: list[str], starts: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
+) -> bool:
     """Whether two quotations are excerpts of one sentence cut at different points: the end of
     one is, word for word, the start of the other, a run holding at least OVERLAP_CONTENT content
     words ("apologised to the people of Hong Kong for this and pledged to adopt a most sincere and
@@ -62,17 +64,39 @@ def _overlapping_cuts(wa: list[str], wb: list[str]) -> bool:
     two whose own words, outside the shared stretch, hold a number or a negating word anywhere
     ("was not in any way guilty of the fraud charges" / "guilty of the fraud charges and would
     appeal"; "had counted 40 bodies in the collapsed school" / "the collapsed school held 50
-    bodies"): the shared words may mean the opposite, or the figures differ."""
-    for head, tail in ((wa, wb), (wb, wa)):
+    bodies"): the shared words may mean the opposite, or the figures differ. Only own words in
+    the sentences the shared stretch is in count (`starts`: the word positions where each
+    quotation's sentences start): another sentence of the statement changes nothing in the shared
+    one ("We are deeply concerned. We made the assessment that COVID-19 is a pandemic." / "We made
+    the assessment that COVID-19 is a pandemic. It is not a word to use lightly.")."""
+    pairs = (((wa, starts[0]), (wb, starts[1])), ((wb, starts[1]), (wa, starts[0])))
+    for (head, head_starts), (tail, tail_starts) in pairs:
         for size in range(min(len(head), len(tail)) - 1, 0, -1):
             if head[-size:] == tail[:size]:
-                own = [word.lower() for word in (*head[:-size], *tail[size:])]
+                cut = len(head) - size
+                first = max((at for at in head_starts if at <= cut), default=0)
+                last = min((at for at in tail_starts if at >= size), default=len(tail))
+                own = [word.lower() for word in (*head[first:cut], *tail[size:last])]
                 if len(_content(tail[:size])) >= OVERLAP_CONTENT and not any(
                     _is_number(word) or negates(word) for word in own
                 ):
                     return True
                 break
     return False
+
+
+_SENTENCE_BREAK = lazy(r"(?<=[.!?])[\"'”’]?\s+(?=[\"'“‘]?[A-Z])")
+
+
+def sentence_starts(text: str) -> frozenset[int]:
+    """The positions in quote_words(text) where a sentence of the quotation starts, past its
+    first (empty when the sentences' words do not add up to the whole's, as a number written
+    across a sentence break would make them)."""
+    pieces = [quote_words(piece) for piece in _SENTENCE_BREAK.split(text)]
+    positions = list(itertools.accumulate(len(piece) for piece in pieces))
+    if not positions or positions[-1] != len(quote_words(text)):
+        return frozenset()
+    return frozenset(positions[:-1])
 
 
 def quote_wording(data: CheckInput) -> Verdict | None:
@@ -85,7 +109,7 @@ def quote_wording(data: CheckInput) -> Verdict | None:
     if _contains(longer, shorter):
         return None  # the same words, or a faithful excerpt of the longer quotation
     checking = Tier.DRAFT in data.tiers.values()
-    if not checking and _overlapping_cuts(wa, wb):
+    if not checking and _overlapping_cuts(wa, wb, (sentence_starts(a.words), sentence_starts(b.words))):
         # two reports' excerpts of one sentence, cut at different points; a checked document's
         # words past the end of a source's quotation are not that source's, so `check` compares
         return None
@@ -131,6 +155,8 @@ def wording_change(
     auxiliaries = word_list("auxiliaries")
     if edits and all(old in auxiliaries and new in auxiliaries for old, new in edits):
         return "auxiliary-only", changed  # "is pancaked" / "has pancaked": the same statement
+    if not checking and _person_shifted(*quoted, edits):
+        return "person-shifted", changed  # "realising their greatest dreams" for "our greatest dreams"
     if 0 < len(edits) <= MAX_MINOR_EDITS and all(_minor_edit(old, new) for old, new in edits):
         return "minor-wording", changed
     if edits and _content(wa) == _content(wb):
@@ -142,6 +168,25 @@ def wording_change(
     if _words_swapped(*quoted, names or Capitals()):
         return "words-swapped", changed  # "a clear call" / "an urgent call": a second wording
     return "altered-wording", changed
+
+
+MAX_SHIFTED_PHRASE = 12  # words of a quoted phrase that reported speech may set in its own person
+
+
+def _person_shifted(wa: list[str], wb: list[str], edits: list[tuple[str, str]]) -> bool:
+    """Whether the only changes are first-person words of the longer quotation put in the third
+    person in the shorter (data/person_shifts.yaml), a phrase of at most MAX_SHIFTED_PHRASE words:
+    reported speech ("said it was one step closer to 'realising their greatest dreams'") quoting a
+    statement in the first person ("realizing our greatest dreams"). `edits` run from `wa` to
+    `wb`. Two quotations of one length are no phrase and its statement ("We won" / "They won"),
+    and a shift that runs both ways ("we will beat them" / "they will beat us") or from the third
+    person to the first ("He will lead" / "I will lead") is another statement."""
+    if not edits or len(wa) == len(wb) or min(len(wa), len(wb)) > MAX_SHIFTED_PHRASE:
+        return False
+    shifts = person_shift_pairs()
+    # (first-person word, third-person word) of each edit: the longer quotation holds the first
+    ordered = [(old, new) if len(wa) > len(wb) else (new, old) for old, new in edits]
+    return all(pair in shifts for pair in ordered)
 
 
 class Capitals(NamedTuple):
@@ -531,6 +576,7 @@ CHECKS = (
             "minor-wording",
             "negation-changed",
             "number-changed",
+            "person-shifted",
             "reworded",
             "words-swapped",
         ],
