@@ -2209,6 +2209,9 @@ def date_frame(
     if date_words().stamp.search(text, max(sentence[0], start - 30), start):
         # "Updated Sunday at 10:30 a.m. with the names of those killed in the crash": the page's own time
         return None, "the page's own time stamp: no event frame, never compared"
+    if _caption_date(text, span):
+        # "... leans on its side after running aground off Giglio, Italy, Saturday, Jan. 14, 2012": a photo's day
+        return None, "a photo's date: no event frame, never compared"
     if date_words().as_of.search(text, max(sentence[0], start - 12), start) and not text.startswith(
         ("'s", "’s"), end
     ):
@@ -2248,6 +2251,8 @@ def date_frame(
                 continue
             if found.group().lower() == "left" and date_words().toll.match(text, found.end()):
                 continue  # "a fire ... left at least 232 dead": a toll's verb, not a departure
+            if _in_subject_relative(text, found, start, sentence[0]):
+                continue  # "the gunmen who abducted them freed them on Tuesday": the freeing's day
             if any(
                 _RELATIVE_VERB.fullmatch(text, after, found.start())
                 for after in nested
@@ -2299,6 +2304,74 @@ _WHEN_CLAUSE_END = lazy(
 _RELATIVE_VERB = lazy(
     r"\s*(?:(?:had|has|have|was|were|is|are|been|being|reportedly|apparently|also|then|just|later|first)\s+)*"
 )
+
+
+# a photo caption's closing date (AP style): a weekday, then a month, a day and a year, set off by
+# a comma after a place ("Giglio, Italy, Saturday, Jan. 14, 2012."), closing the caption or
+# followed by its place ("Courthouse, Tuesday, Sept. 25, 2018, in Norristown")
+_CAPTION_DATE = lazy(
+    r"(?:early\s+|late\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}"
+)
+_CAPTION_END = lazy(r"[ \t]*(?:\.|,\s+in\b|\r?\n|\Z)")
+# right before a date: a picture and the verb of its making ("a photograph taken on January 14")
+_PHOTO_TAKEN = lazy(
+    r"\b(?:photo|photograph|picture|image|footage|video)s?\s+(?:taken|shot|filmed|recorded)\s+(?:on\s+)?\Z",
+    re.I,
+)
+_CAPTION_BEFORE = lazy(r",\s*(?:early\s+|late\s+)?\Z", re.I)
+
+
+def _caption_date(text: str, span: tuple[int, int]) -> bool:
+    """Whether a date is a photo's: a caption's closing date or one right after "a photograph
+    taken": the day the photo was taken, not of the event the caption names ("The ship leans on its side after running aground off the island of Giglio,
+    Italy, Saturday, Jan. 14, 2012."). News prose says "on Saturday" or names no weekday beside a
+    full date with its year right after a place."""
+    start, end = span
+    if _PHOTO_TAKEN.search(text, max(0, start - 40), start):
+        return True  # "A photograph taken on January 14, 2012 of the ship after it ran aground"
+    return (
+        _CAPTION_DATE.fullmatch(text[start:end].strip()) is not None
+        and _CAPTION_BEFORE.search(text, max(0, start - 12), start) is not None
+        and _CAPTION_END.match(text, end) is not None
+    )
+
+
+def _in_subject_relative(text: str, found: re.Match[str], date: int, first: int) -> bool:
+    """Whether a cue before a date is the verb of a clause that names who or what, or when,
+    and that another past verb follows before the date: a relative clause on the subject ("the
+    gunmen who abducted 40 workers ... freed all of them on Tuesday", "the ship that ran aground,
+    killing three, was arrested Saturday") or a fronted time clause that a comma closes ("a day
+    after gunmen abducted 40 workers, soldiers raided a camp on Tuesday"). The date is the later
+    verb's. A date right after the clause's own verb ("the ferry that capsized on Wednesday",
+    "after the ship ran aground at 9:45 pm, ...") or after what befell people ("the train that
+    derailed killed 150 on Sunday") keeps its cue."""
+    if found.end() > date:
+        return False
+    lo = max(first, found.start() - 60)
+    openers = list(_CLAUSE_OPENER.finditer(text, lo, found.start()))
+    opener = openers[-1] if openers else None
+    if opener is None or _CLAUSE_BREAK.search(text, opener.end(), found.start()):
+        return False
+    if opener.group("pronoun"):
+        if not _RELATIVE_VERB.fullmatch(text, opener.end(), found.start()):
+            return False
+        rest = found.end()
+    else:
+        comma = text.find(",", found.end(), date)
+        if comma < 0:
+            return False  # "after the quake struck on Monday": the date is the clause's own
+        rest = comma
+    words = date_words()
+    # what befell people is at the event's time ("the train that derailed killed 150 on Sunday")
+    return any(
+        not words.befell_people.fullmatch(verb.group()) for verb in words.past_verb.finditer(text, rest, date)
+    )
+
+
+# what opens a clause that tells of another act than its sentence's main verb: a relative
+# pronoun on a noun, or a word of time that fronts a clause; "when" and "where" are read elsewhere
+_CLAUSE_OPENER = lazy(r"\b(?:(?P<pronoun>who|that|which)|after|before|since|following)\b", re.I)
+_CLAUSE_BREAK = lazy(r"[;,]")
 
 
 def _in_comma_aside(text: str, nested: list[int], cue: int) -> bool:
