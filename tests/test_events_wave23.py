@@ -107,6 +107,8 @@ def test_a_kidnapping_of_workers_employed_at_a_plant_keeps_its_time(cli: Cli, tm
     "sentence",
     [
         "The gunmen who abducted the workers freed all of them at 11:10 a.m. on Sunday.",
+        # a past form that is never a participle is the sentence's verb, preposition or not
+        "The search for the workers who were abducted at the plant went on into Sunday at 11:10 a.m.",
         # after a fronted clause's comma, the main clause's verb even with no object
         "A day after gunmen abducted the workers, troops deployed to the plant at 11:10 a.m. on Sunday.",
     ],

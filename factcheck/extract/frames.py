@@ -2080,6 +2080,7 @@ class DateWords(msgspec.Struct, frozen=True):
     plan_more: re.Pattern[str]  # plan words beyond dates.FUTURE ("was to", "set to", "won't")
     not_a_plan: re.Pattern[str]  # right after a plan word: a judgement ("was to blame")
     past_verb: re.Pattern[str]  # a past verb or participle ("announced", "struck")
+    past_simple: re.Pattern[str]  # a past form that is never a participle ("went", "began")
     plan_participle: re.Pattern[str]  # a participle's own plan or noun before it ("be held", "the affected")
     stamp: re.Pattern[str]  # a page's time stamp right before a date ("Updated Sunday")
     as_of: re.Pattern[str]  # right before a date: the day something stood as of ("by Monday")
@@ -2126,6 +2127,7 @@ def build_date_words(data: dict[str, Any]) -> DateWords:
             + r")\b",
             flags,
         ),
+        past_simple=re.compile(r"(?:" + _listed(data, "past_simple_only") + r")", flags),
         plan_participle=re.compile(r"\b(?:" + _listed(data, "plan_participle_after") + r")\s+\Z", flags),
         stamp=re.compile(r"\b(?:" + _listed(data, "page_stamps") + r")\s*(?:on\s+|at\s+|:\s*)?\Z", flags),
         as_of=re.compile(r"\b(?:" + _listed(data, "as_of") + r")\s+\Z", flags),
@@ -2422,10 +2424,11 @@ def _finite_past(text: str, verb: re.Match[str], date: int) -> bool:
     all of them on Tuesday", "was arrested on Saturday", "surrendered on Tuesday"), not a
     participle or adjective on a noun ("with passengers packed on its decks at 11:10", "workers
     employed at the plant on Monday", "a deck built for 80", "the besieged town"): one after an
-    auxiliary, or one after a noun and followed by its object or the date, not by a preposition."""
+    auxiliary, a form that is never a participle ("went", frames.yaml `past_simple_only`), or one
+    after a noun and followed by its object or the date, not by a preposition."""
     before = text[max(0, verb.start() - 40) : verb.start()]
-    if _AUXILIARY_BEFORE.search(before):
-        return True  # "was arrested", "had freed"
+    if _AUXILIARY_BEFORE.search(before) or date_words().past_simple.fullmatch(verb.group()):
+        return True  # "was arrested", "had freed", "went on into Wednesday evening"
     if _ABSOLUTE_WITH.search(before) or _modifies_noun(before):
         return False  # "with 200 passengers crowded", "the besieged town", ", overloaded,"
     if _ONLY_DATE_WORDS.fullmatch(text, verb.end(), date):
