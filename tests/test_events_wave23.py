@@ -106,6 +106,24 @@ def test_a_kidnapping_of_workers_employed_at_a_plant_keeps_its_time(cli: Cli, tm
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Divers reached the ferry that capsized and crushed a fishing boat at {time} a.m. on Wednesday.",
+        "The ferry, which capsized and blocked the channel at {time} a.m. on Wednesday, was overloaded.",
+    ],
+)
+def test_a_verb_joined_to_the_clauses_cue_by_and_leaves_it_the_date(
+    cli: Cli, tmp_path: Path, sentence: str
+) -> None:
+    # "collapsed and buried 30 workers at 8:57": the same clause's act, so a wrong time is still caught
+    code, findings = check_sentence(cli, tmp_path, FERRY, "2023-05-05", sentence.format(time="11:10"))
+    assert code == 1
+    assert [grade for grade, _ in _times(findings)] == ["major"], findings
+    _, findings = check_sentence(cli, tmp_path, FERRY, "2023-05-05", sentence.format(time="9:10"))
+    assert _times(findings) == [], findings
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "The gunmen who abducted the workers freed all of them at 11:10 a.m. on Sunday.",
         # a past form that is never a participle is the sentence's verb, preposition or not
         "The search for the workers who were abducted at the plant went on into Sunday at 11:10 a.m.",
