@@ -2107,6 +2107,7 @@ class DateWords(msgspec.Struct, frozen=True):
     plan_more: re.Pattern[str]  # plan words beyond dates.FUTURE ("was to", "set to", "won't")
     not_a_plan: re.Pattern[str]  # right after a plan word: a judgement ("was to blame")
     past_verb: re.Pattern[str]  # a past verb or participle ("announced", "struck")
+    past_simple: re.Pattern[str]  # a past form that is never a participle ("went", "began")
     plan_participle: re.Pattern[str]  # a participle's own plan or noun before it ("be held", "the affected")
     stamp: re.Pattern[str]  # a page's time stamp right before a date ("Updated Sunday")
     as_of: re.Pattern[str]  # right before a date: the day something stood as of ("by Monday")
@@ -2153,6 +2154,7 @@ def build_date_words(data: dict[str, Any]) -> DateWords:
             + r")\b",
             flags,
         ),
+        past_simple=re.compile(r"(?:" + _listed(data, "past_simple_only") + r")", flags),
         plan_participle=re.compile(r"\b(?:" + _listed(data, "plan_participle_after") + r")\s+\Z", flags),
         stamp=re.compile(r"\b(?:" + _listed(data, "page_stamps") + r")\s*(?:on\s+|at\s+|:\s*)?\Z", flags),
         as_of=re.compile(r"\b(?:" + _listed(data, "as_of") + r")\s+\Z", flags),
@@ -2236,6 +2238,9 @@ def date_frame(
     if date_words().stamp.search(text, max(sentence[0], start - 30), start):
         # "Updated Sunday at 10:30 a.m. with the names of those killed in the crash": the page's own time
         return None, "the page's own time stamp: no event frame, never compared"
+    if _caption_date(text, span, sentence[0]):
+        # "... leans on its side after running aground off Giglio, Italy, Saturday, Jan. 14, 2012": a photo's day
+        return None, "a photo's date: no event frame, never compared"
     if date_words().as_of.search(text, max(sentence[0], start - 12), start) and not text.startswith(
         ("'s", "’s"), end
     ):
@@ -2275,6 +2280,8 @@ def date_frame(
                 continue
             if found.group().lower() == "left" and date_words().toll.match(text, found.end()):
                 continue  # "a fire ... left at least 232 dead": a toll's verb, not a departure
+            if _in_subject_relative(text, found, start, sentence[0]):
+                continue  # "the gunmen who abducted them freed them on Tuesday": the freeing's day
             if any(
                 _RELATIVE_VERB.fullmatch(text, after, found.start())
                 for after in nested
@@ -2326,6 +2333,177 @@ _WHEN_CLAUSE_END = lazy(
 _RELATIVE_VERB = lazy(
     r"\s*(?:(?:had|has|have|was|were|is|are|been|being|reportedly|apparently|also|then|just|later|first)\s+)*"
 )
+
+
+# a photo caption's closing date (AP style): a weekday, then a month, a day and a year, set off by
+# a comma after a place ("Giglio, Italy, Saturday, Jan. 14, 2012."), closing the caption or
+# followed by its place ("Courthouse, Tuesday, Sept. 25, 2018, in Norristown")
+_CAPTION_DATE = lazy(
+    r"(?:early\s+|late\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}"
+)
+_CAPTION_END = lazy(r"[ \t]*(?:\.|,\s+in\b|\r?\n|\Z)")
+# right before a date: a picture and the verb of its making ("a photograph taken on January 14")
+_PHOTO_TAKEN = lazy(
+    r"\b(?:photo|photograph|picture|image|footage|video)s?\s+(?:taken|shot|filmed|recorded)\s+(?:on\s+)?\Z",
+    re.I,
+)
+_CAPTION_BEFORE = lazy(r",\s*(?:early\s+|late\s+)?\Z", re.I)
+
+
+def _caption_date(text: str, span: tuple[int, int], first: int) -> bool:
+    """Whether a date is a photo's: a caption's closing date or one right after "a photograph
+    taken": the day the photo was taken, not of the event the caption names ("The ship leans on
+    its side after running aground off the island of Giglio, Italy, Saturday, Jan. 14, 2012.").
+    A caption tells what the picture shows in the present; a sentence whose own verb is past
+    ("The quake struck near Amatrice, Italy, Thursday, Aug. 25, 2016.") is prose, and its date
+    the event's."""
+    start, end = span
+    if _PHOTO_TAKEN.search(text, max(0, start - 40), start):
+        return True  # "A photograph taken on January 14, 2012 of the ship after it ran aground"
+    return (
+        _CAPTION_DATE.fullmatch(text[start:end].strip()) is not None
+        and _CAPTION_BEFORE.search(text, max(0, start - 12), start) is not None
+        and _CAPTION_END.match(text, end) is not None
+        and not _past_main_verb(text, first, start)
+    )
+
+
+def _past_main_verb(text: str, first: int, date: int) -> bool:
+    """Whether a sentence opens with a past verb of its own before a date: one of its first
+    words after its subject ("The quake struck near ...", "120 people were killed when ..."),
+    not one that describes a noun ("the damaged side", "an image provided by", "Putin, left,")
+    or belongs to a clause of its own ("after it ran aground", "a building that collapsed")."""
+    head = _SENTENCE_HEAD.match(text, first, date)
+    limit = head.end() if head is not None else date
+    for verb in date_words().past_verb.finditer(text, first, limit):
+        before = text[max(first, verb.start() - 40) : verb.start()]
+        if _PRESENT_AUX.search(before) or _BY_AGENT.match(text, verb.end()) or _modifies_noun(before):
+            continue  # "is carried from the rubble", "provided by Facebook", "the damaged side"
+        opener = _SUBORDINATE_OPENER.search(text, first, verb.start())
+        if opener is not None and not (
+            date_words().past_verb.search(text, opener.end("word"), verb.start())
+            and _finite_past(text, verb, date)
+        ):
+            continue  # "leans after it ran aground": the clause's verb, not the sentence's
+        return True  # "The quake struck", "The earthquake that killed 120 people struck central Italy"
+    return False
+
+
+# a sentence's first words, where its own verb stands in prose: a caption's past forms come
+# later, in what describes its nouns ("... at the Russian leased Baikonur cosmodrome")
+_SENTENCE_HEAD = lazy(r"(?:\W*[\w'’.-]+){1,12}")
+# a present auxiliary right before a participle: a caption's present ("is carried", "are seen")
+_PRESENT_AUX = lazy(r"\b(?:is|are|has|have)\s+(?:been\s+|being\s+)?(?:[a-z]+ly\s+)?\Z", re.I)
+# a participle's agent right after it: a participle on a noun ("an image provided by Facebook")
+_BY_AGENT = lazy(r"\s+by\b", re.I)
+# a word that opens a clause of its own before a verb, no comma closing it since ("after it ran
+# aground off Giglio", "a building that collapsed Wednesday")
+_SUBORDINATE_OPENER = lazy(
+    r"\b(?P<word>after|before|when|while|as|since|following|because|until|once|who|which|that|where|whose)\b[^,;]*\Z",
+    re.I,
+)
+
+
+def _in_subject_relative(text: str, found: re.Match[str], date: int, first: int) -> bool:
+    """Whether a cue before a date is the verb of a clause that names who or what, or when,
+    and that another past verb of its own (`_finite_past`: not "passengers packed on its decks",
+    "workers employed at the plant") follows before the date: a relative clause on the subject ("the
+    gunmen who abducted 40 workers ... freed all of them on Tuesday", "the ship that ran aground,
+    killing three, was arrested Saturday") or a fronted time clause that a comma closes ("a day
+    after gunmen abducted 40 workers, soldiers raided a camp on Tuesday"). The date is the later
+    verb's. A date right after the clause's own verb ("the ferry that capsized on Wednesday",
+    "after the ship ran aground at 9:45 pm, ...") or after what befell people ("the train that
+    derailed killed 150 on Sunday") keeps its cue."""
+    if found.end() > date:
+        return False
+    lo = max(first, found.start() - 60)
+    openers = list(_CLAUSE_OPENER.finditer(text, lo, found.start()))
+    opener = openers[-1] if openers else None
+    if opener is None or _CLAUSE_BREAK.search(text, opener.end(), found.start()):
+        return False
+    if opener.group("pronoun"):
+        if not _RELATIVE_VERB.fullmatch(text, opener.end(), found.start()):
+            return False
+        rest = found.end()
+    else:
+        comma = text.find(",", found.end(), date)
+        if comma < 0:
+            return False  # "after the quake struck on Monday": the date is the clause's own
+        rest = comma
+    words = date_words()
+    # what befell people is at the event's time ("the train that derailed killed 150 on Sunday")
+    later = [
+        verb
+        for verb in words.past_verb.finditer(text, rest, date)
+        if not words.befell_people.fullmatch(verb.group())
+    ]
+    if opener.group("pronoun"):
+        # the sentence goes on after a relative clause, past a participle on its object ("the
+        # ferry that capsized with passengers packed on its decks at 11:10"), only at a verb of its own;
+        # a verb joined to the cue by "and" is the clause's own, of the same act ("the building that
+        # collapsed and buried 30 workers at 8:57 a.m."), not the sentence's
+        return any(
+            _finite_past(text, verb, date)
+            and not _COORDINATED.search(text, max(0, verb.start() - 20), verb.start())
+            for verb in later
+        )
+    # after a fronted clause's comma comes the main clause: its past form is its verb ("troops
+    # deployed to the area on Tuesday") unless it describes a noun ("the besieged town")
+    return any(not _modifies_noun(text[max(0, verb.start() - 40) : verb.start()]) for verb in later)
+
+
+def _finite_past(text: str, verb: re.Match[str], date: int) -> bool:
+    """Whether a past form after a clause is a verb of its own, which a date can be of ("freed
+    all of them on Tuesday", "was arrested on Saturday", "surrendered on Tuesday"), not a
+    participle or adjective on a noun ("with passengers packed on its decks at 11:10", "workers
+    employed at the plant on Monday", "a deck built for 80", "the besieged town"): one after an
+    auxiliary, a form that is never a participle ("went", frames.yaml `past_simple_only`), or one
+    after a noun and followed by its object or the date, not by a preposition."""
+    before = text[max(0, verb.start() - 40) : verb.start()]
+    if _AUXILIARY_BEFORE.search(before) or date_words().past_simple.fullmatch(verb.group()):
+        return True  # "was arrested", "had freed", "went on into Wednesday evening"
+    if _ABSOLUTE_WITH.search(before) or _modifies_noun(before):
+        return False  # "with 200 passengers crowded", "the besieged town", ", overloaded,"
+    if _ONLY_DATE_WORDS.fullmatch(text, verb.end(), date):
+        return True  # "surrendered on Tuesday": the date's own verb
+    return _PREPOSITION_AFTER.match(text, verb.end()) is None  # "pupils enrolled at the school"
+
+
+def _modifies_noun(before: str) -> bool:
+    """Whether the words before a past form make it describe a noun: an article, a possessive,
+    a number or a preposition right before it ("the damaged side", "two crowded markets", "at
+    crowded markets"), or a comma that sets it apart ("the ferry, overloaded, capsized")."""
+    return _MODIFIER_BEFORE.search(before) is not None
+
+
+# "and" (or "or") right before a past form: a verb coordinated with the one before it
+_COORDINATED = lazy(r"\b(?:and|or)\s+(?:then\s+|later\s+|also\s+)?\Z", re.I)
+# auxiliaries (and an adverb) right before a past form: a finite verb ("was arrested", "had been freed")
+_AUXILIARY_BEFORE = lazy(
+    r"\b(?:had|has|have|was|were|is|are|been|being)\s+(?:(?:been|being|not|[a-z]+ly)\s+)*\Z", re.I
+)
+# "with" and a few words of its noun right before a past form: an absolute phrase ("with
+# passengers packed on its decks"), no verb of its own
+_ABSOLUTE_WITH = lazy(r"\bwith\s+(?:[\w'’-]+\s+){1,4}\Z", re.I)
+_PREPOSITIONS = (
+    "on|onto|at|in|into|for|by|with|from|to|near|under|over|inside|aboard|off|across|through|along|"
+    "around|outside|beside|behind|below|above|beneath|upon|within|among|between|against|toward|towards|"
+    "during|of|about|including"
+)
+_MODIFIER_BEFORE = lazy(
+    rf"(?:[,;:(]|\b(?:a|an|the|its|their|his|her|our|my|your|this|these|those|\d[\d,.]*|{_NUMBER_WORD}|{_PREPOSITIONS}))\s*\Z",
+    re.I,
+)
+# right after a past form: a preposition, or the clause's end, as after a participle on a noun
+_PREPOSITION_AFTER = lazy(rf"\s*(?:[,.;:)]|\Z|(?:{_PREPOSITIONS})\b)", re.I)
+# between a verb and a date, nothing but the date's own words ("surrendered early on Tuesday")
+_ONLY_DATE_WORDS = lazy(r"[\s,]*(?:(?:on|at|in|early|late|about|around|shortly|just|some)\s+)*", re.I)
+
+
+# what opens a clause that tells of another act than its sentence's main verb: a relative
+# pronoun on a noun, or a word of time that fronts a clause; "when" and "where" are read elsewhere
+_CLAUSE_OPENER = lazy(r"\b(?:(?P<pronoun>who|that|which)|after|before|since|following)\b", re.I)
+_CLAUSE_BREAK = lazy(r"[;,]")
 
 
 def _in_comma_aside(text: str, nested: list[int], cue: int) -> bool:
