@@ -44,6 +44,8 @@ NOT_SPAN_END = frozenset(
 SPAN_WINDOW = 100  # characters before a duration searched for the event it measures
 # events whose cue alone right before a duration states its length ("waited 11 hours")
 LENGTH_EVENTS = frozenset({"waited"})
+# span events that are states a length right before them measures ("six days on the lam")
+STATE_EVENTS = frozenset({"at-large", "captive", "stranded", "searched"})
 # between an event cue and the length of it: "the search lasted ", "waited ", "were trapped for "
 _LENGTH_GAP = r"\s+(?:(?:lasted|lasting|lasts|took|takes|had|has|have|been|was|were|went\s+on|continued)\s+)*"
 
@@ -175,8 +177,34 @@ def _length_frame(
             if best is None or found.end() > best[0]:
                 best = (found.end(), found.group().lower(), event)
     if best is None:
-        return None
+        return _state_after(text, item, sentence, cues)
     return Frame(auto_frame(Family.SPAN, f"{best[2]}.for"), f"span: how long '{best[1]}' took")
+
+
+# between a length and the state it is the length of: "17 days trapped", "six days on the lam",
+# "two weeks of captivity" (nothing else: "three days after ..." is an anchor, not a state)
+_STATE_GAP = r"\s+(?:of\s+)?"
+
+
+def _state_after(
+    text: str, item: Found, sentence: tuple[int, int], cues: dict[str, LazyPattern]
+) -> Frame | None:
+    """The state a length right before it measures: "his six days on the lam", "their 17 days
+    trapped underground" (auto.span.at-large.for): the same frame as "was on the run for six days"
+    gives, so two reports' lengths of one state meet. Only span events (states and operations),
+    not event cues: "two days killed" is not a length of killing."""
+    gap = _pattern(_STATE_GAP).match(text, item.end, sentence[1])
+    if gap is None:
+        return None
+    for event, pattern in cues.items():
+        if event in NOT_SPAN_END or event not in STATE_EVENTS:
+            continue
+        found = pattern.match(text, gap.end(), sentence[1])
+        if found is not None:
+            return Frame(
+                auto_frame(Family.SPAN, f"{event}.for"), f"span: how long '{found.group().lower()}' lasted"
+            )
+    return None
 
 
 def duration_ends(
