@@ -44,6 +44,17 @@ NOT_SPAN_END = frozenset(
 SPAN_WINDOW = 100  # characters before a duration searched for the event it measures
 # events whose cue alone right before a duration states its length ("waited 11 hours")
 LENGTH_EVENTS = frozenset({"waited"})
+# span events that are states a length right before them measures ("six days on the lam")
+STATE_EVENTS = frozenset({"at-large", "captive", "stranded", "searched"})
+# states that may still hold when a report is written: their length grows from one report to
+# the next ("his six days on the run" on day 6, "his nine days on the run" on day 9), and one
+# "after" an event is how things stood then, not a span between two events ("dozens were still
+# trapped 10 hours after the quake struck")
+RUNNING_STATES = frozenset({"at-large", "captive", "stranded"})
+# cues of a state only after a verb of being: "the public at large for two years", "the
+# nickname stuck for two decades" are no one on the run or stranded
+_BE_CUES = frozenset({"at large", "stuck"})
+_BE_BEFORE = r"\b(?:is|are|was|were|be|been|being|remains?|remained|still|got|gets|get|left)\s+\Z"
 # between an event cue and the length of it: "the search lasted ", "waited ", "were trapped for "
 _LENGTH_GAP = r"\s+(?:(?:lasted|lasting|lasts|took|takes|had|has|have|been|was|were|went\s+on|continued)\s+)*"
 
@@ -102,7 +113,7 @@ def span_frame(
     stop = core[0] if isinstance(core, tuple) else item.start
     lo = max(sentence[0], item.start - SPAN_WINDOW)
     for event, pattern in cues.items():
-        if event in NOT_SPAN_END:
+        if event in NOT_SPAN_END or event in RUNNING_STATES:
             continue
         for found in pattern.finditer(text, lo, stop):
             if end is None or found.end() > end[0]:
@@ -172,11 +183,53 @@ def _length_frame(
             gap = _pattern(_LENGTH_GAP).fullmatch(text, found.end(), item.start)
             if gap is None or not (stated or gap.group().strip() or event in LENGTH_EVENTS):
                 continue
+            if not _be_before(text, found, sentence[0]):
+                continue
             if best is None or found.end() > best[0]:
                 best = (found.end(), found.group().lower(), event)
     if best is None:
-        return None
+        return _state_after(text, item, sentence, cues)
     return Frame(auto_frame(Family.SPAN, f"{best[2]}.for"), f"span: how long '{best[1]}' took")
+
+
+def _be_before(text: str, found: re.Match[str], start: int) -> bool:
+    """False for a cue that names a state only after a verb of being, without one: "the public
+    at large", "the nickname stuck" (not "remains at large", "were stuck")."""
+    if " ".join(found.group().lower().split()) not in _BE_CUES:
+        return True
+    return _pattern(_BE_BEFORE).search(text, start, found.start()) is not None
+
+
+def running_state(subject: str) -> bool:
+    """True for the length of a state that may still hold at the report's time
+    (auto.span.at-large.for, auto.span.stranded.for)."""
+    return any(subject == auto_frame(Family.SPAN, f"{state}.for") for state in RUNNING_STATES)
+
+
+# between a length and the state it is the length of: "17 days trapped", "six days on the lam",
+# "two weeks of captivity" (nothing else: "three days after ..." is an anchor, not a state)
+_STATE_GAP = r"\s+(?:of\s+)?"
+
+
+def _state_after(
+    text: str, item: Found, sentence: tuple[int, int], cues: dict[str, LazyPattern]
+) -> Frame | None:
+    """The state a length right before it measures: "his six days on the lam", "their 17 days
+    trapped underground" (auto.span.at-large.for): the same frame as "was on the run for six days"
+    gives, so two reports' lengths of one state meet. Only span events (states and operations),
+    not event cues: "two days killed" is not a length of killing."""
+    gap = _pattern(_STATE_GAP).match(text, item.end, sentence[1])
+    if gap is None:
+        return None
+    for event, pattern in cues.items():
+        if event in NOT_SPAN_END or event not in STATE_EVENTS:
+            continue
+        found = pattern.match(text, gap.end(), sentence[1])
+        if found is not None:
+            return Frame(
+                auto_frame(Family.SPAN, f"{event}.for"), f"span: how long '{found.group().lower()}' lasted"
+            )
+    return None
 
 
 def duration_ends(

@@ -618,9 +618,22 @@ def _worth_keeping(text: str, core: Core, noun: tuple[int, int, str, list[str]] 
             return False  # "the 12506 Kamakhya Express", "North East Express (12506)"
     if core.words and not core.ordinal and core.value is not None and core.unit is None:
         before = word_before(text, core.start)
-        if before is not None and before[2].lower() in DEFINITE:
+        if before is not None and before[2].lower() in DEFINITE and not _owned_length(before, noun):
             return False  # "the two leaders" refers back; it states no count
     return not (core.vague is not None and noun is None and core.vague not in ("several", "a dozen"))
+
+
+# owners whose "six days" is a length they spent ("his six days on the lam", "their 17 days
+# underground"), where "the two days" may only refer back to two days named before
+_OWNERS = frozenset(["his", "her", "its", "their", "our", "your", "my"])
+
+
+def _owned_length(before: tuple[int, int, str], noun: tuple[int, int, str, list[str]] | None) -> bool:
+    """A time spelled out after an owner: "his six days on the lam" states how long, unlike "the
+    two leaders", which refers back."""
+    if noun is None or before[2].lower() not in _OWNERS:
+        return False
+    return noun[2].lower().rstrip("s") in TIME_UNITS
 
 
 # five or more digits with no thousands separator: a number that names (a train, a case, a

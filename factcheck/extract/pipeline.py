@@ -16,7 +16,14 @@ from factcheck.extract.ages import ages_by_name_cluster, said_ages_confirmed
 from factcheck.extract.autonames import NameClusters, find_auto_names
 from factcheck.extract.candidates import PLACEHOLDERS, Candidate, Dropped, Extraction, SubjectMatch
 from factcheck.extract.dates import find_dates
-from factcheck.extract.durations import duration_ends, masked, record_frame, since_bound, span_frame
+from factcheck.extract.durations import (
+    duration_ends,
+    masked,
+    record_frame,
+    running_state,
+    since_bound,
+    span_frame,
+)
 from factcheck.extract.frames import (
     NOT_EVENT_DAYS,
     STAGE_FRAME,
@@ -739,6 +746,9 @@ class _Builder:
                 if span is not None:  # what it measures: "capsized ... 10 minutes after leaving port"
                     data["subject"] = span.id
                     why = f"{span.why}; {why}" if why else span.why
+                    day = self.when.date() if isinstance(self.when, dt.datetime) else self.when
+                    if day is not None and running_state(span.id):
+                        data["as_of"] = day  # "has been on the run for six days" grows by the day
         anchor_word = item.extras.get("anchor_word") if item.kind == "duration" and item.anchor else None
         return {
             "subjects": matches,

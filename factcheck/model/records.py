@@ -503,6 +503,11 @@ class DurationClaim(ClaimBase):
         description="the date its own sentence gives for the end its anchor does not name "
         "(July 22 in 'on July 22, two days after the quake struck')",
     )
+    as_of: dt.date | None = Field(
+        default=None,
+        description="a state's length ('his six days on the run', 'trapped for 17 days'): the "
+        "report's day, which the state lasted to at most (a later report may give it longer)",
+    )
 
     @model_validator(mode="after")
     def _stated(self) -> DurationClaim:

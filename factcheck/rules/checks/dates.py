@@ -402,6 +402,26 @@ def _whole(claim: DurationClaim) -> bool:
     return claim.approx is None and claim.value is not None and float(claim.value).is_integer()
 
 
+# the frames of states several people may be in for lengths of their own (extract/durations.py)
+_PEOPLES_STATES = frozenset(
+    auto_frame(Family.SPAN, f"{state}.for") for state in ("at-large", "captive", "stranded")
+)
+
+
+def _grown(a: DurationClaim, b: DurationClaim, slack: float) -> bool:
+    """True when a state's length in a later report ("his nine days on the run", day 9) is the
+    earlier report's ("his six days on the run", day 6) grown by no more than the days between
+    the two reports: the state went on, no figure is wrong. A later figure that is shorter, or
+    longer by more than the days between, is still a conflict."""
+    if a.as_of is None or b.as_of is None or a.as_of == b.as_of:
+        return False
+    between = abs((b.as_of - a.as_of).days)
+    early, late = (a, b) if a.as_of < b.as_of else (b, a)
+    e_low, e_high = early.interval_days()
+    l_low, l_high = late.interval_days()
+    return l_high + slack >= e_low and l_low <= e_high + between + slack
+
+
 def duration_apart(data: CheckInput) -> Verdict | None:
     """Two sources give one duration (same frame: "capsized ... after leaving port") figures
     that do not overlap, after unit conversion and their approximators, by more than `rel_tol`.
@@ -418,6 +438,8 @@ def duration_apart(data: CheckInput) -> Verdict | None:
         slack = share * max(a_low, b_low)
     if a_low <= b_high + slack and b_low <= a_high + slack:
         return None
+    if _grown(a, b, slack):
+        return None
     factor, unit = _span_unit(min(a.value * DAYS_PER_UNIT[a.unit], b.value * DAYS_PER_UNIT[b.unit]))
     shown = {
         name: fmt_number(round(claim.value * DAYS_PER_UNIT[claim.unit] / factor, 1))
@@ -426,8 +448,11 @@ def duration_apart(data: CheckInput) -> Verdict | None:
     }
     # "the strongest in 14 years": which past event counts as comparable is the speaker's call
     record = in_family(a.subject, Family.SPAN) and a.subject.startswith(auto_frame(Family.SPAN, "since-"))
+    # "a boy was trapped for 30 hours", "a woman was trapped for 70 hours": one state's frame holds
+    # every person in it, so two lengths may be two people's
+    state = a.subject in _PEOPLES_STATES
     return Verdict(
-        outcome="record-apart" if record else "durations-apart",
+        outcome="record-apart" if record else "state-lengths-apart" if state else "durations-apart",
         confidence=0.8,
         details={k: f"{v} {unit}" for k, v in shown.items()},
         likely_wrong=lower_tier_side(data.tiers, ("a", "b")),
@@ -468,7 +493,7 @@ CHECKS = (
     spec(
         "duration_apart",
         duration_apart,
-        outcomes=["durations-apart", "record-apart"],
+        outcomes=["durations-apart", "record-apart", "state-lengths-apart"],
         details=["a_value", "b_value"],
         params=ApartParams,
     ),
