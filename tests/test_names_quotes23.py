@@ -120,6 +120,23 @@ def test_a_short_name_one_letter_off_as_often_as_the_name_stays_apart(review: Re
     assert slips(report) == []
 
 
+@pytest.mark.parametrize(
+    ("name", "other"),
+    [
+        # a place, a person and a family English writes one letter off the name: no slips
+        ("Kingstown", "Flights to Kingston were cancelled as the storm moved west."),
+        ("Kristina", "Her cousin Kristine had called for help from the bank."),
+        ("Hamilton", "The Hamiltons, a family of five, were rescued from their roof."),
+    ],
+)
+def test_a_long_name_one_letter_off_that_english_writes_stays_apart(
+    review: Review, name: str, other: str
+) -> None:
+    many = f"Floods reached {name} on Sunday. Rescuers in {name} worked through the night."
+    report = review(reports(many, many, many, f"Floods reached {name} on Sunday. {other}"))
+    assert slips(report) == []
+
+
 FIRM = "The votes are counted by GreenfieldHartleys, the accounting firm, officials said."
 
 
@@ -135,6 +152,20 @@ def test_a_compound_name_with_its_final_s_dropped_is_a_slip(review: Review) -> N
     )
     [message] = slips(report)
     assert "r3 writes “GreenfieldHartley” for GreenfieldHartleys" in message
+
+
+def test_a_compound_name_with_a_final_s_added_is_its_plural(review: Review) -> None:
+    # "PlayStations": a product's plural, no slip of "PlayStation"
+    ps = "Sony said sales of the PlayStation rose 12 percent. The PlayStation sells best."
+    report = review(
+        reports(
+            ps,
+            ps,
+            ps,
+            "Sales of the PlayStation rose. It sold four million PlayStations. The PlayStation sells best.",
+        )
+    )
+    assert slips(report) == []
 
 
 def test_an_ordinary_word_and_its_plural_in_one_word_names_stay_apart(review: Review) -> None:

@@ -586,7 +586,7 @@ class NameClusters:
         return found
 
     def _compound_plural_slips(self, name: str, words: list[str], seen: Seen) -> list[Cluster]:
-        """Clusters that are this one-word compound name but for a final s added or dropped
+        """Clusters that are this one-word compound name but for a final s dropped
         ("PriceWaterhouseCooper" in one report beside "PricewaterhouseCoopers" in five), when
         fewer sources write it, none of them the name, or it is one source's slip
         (`_rare_or_slip`). A word run together with a capital inside, LONG_NAME letters or more
@@ -597,7 +597,8 @@ class NameClusters:
             return []
         word = words[0]
         found = []
-        for other in {word + "s", word[:-1]} if word.endswith("s") else {word + "s"}:
+        # the final s dropped only: "PlayStations" beside "PlayStation" is the product's plural
+        for other in (word + "s",):
             for c in (self.clusters[i] for i in sorted(self._having.get(other, ()))):
                 if (
                     c.words == [other]
@@ -1184,7 +1185,21 @@ def _long_word_slip(name: str, seen: Seen, cluster: Cluster) -> bool:
         and " " not in word
         and min(len(word), len(other)) >= FIRST_LETTER_SLIP
         and OSA.distance(word, other) == 1
+        and not _written_word(word)
     )
+
+
+WRITTEN_ZIPF = 1.5  # once in 30 million English words: a spelling English writes, no typist's slip
+
+
+def _written_word(word: str) -> bool:
+    """Whether English writes this lower-case spelling as a word or name of its own (wordfreq,
+    WRITTEN_ZIPF or more): "Kingston" beside "Kingstown", "Kristine" beside "Kristina", "Hamiltons"
+    beside "Hamilton" are other places, people and families, while a slip ("Starbman") is written
+    nowhere."""
+    from factcheck.link.lexicon import zipf  # wordfreq, loaded only when a long slip is weighed
+
+    return zipf(word, "en") >= WRITTEN_ZIPF
 
 
 def _lone_variant(seen: Seen, backing: set[str]) -> bool:
