@@ -243,7 +243,7 @@ def _segments(offset: int, run: str) -> list[tuple[int, list[str]]]:
             # "Officials do Not know": a particle before a function word is an ordinary word
             segments.append((start, current))
             current, start = [], position + len(word) + 1
-        elif word.rstrip(".") in titles:
+        elif is_title(word, titles):
             segments.append((start, current))
             current, start = [], position + len(word) + 1
         elif POSSESSIVE.search(word):
@@ -258,6 +258,14 @@ def _segments(offset: int, run: str) -> list[tuple[int, list[str]]]:
         position += len(word) + 1
     segments.append((start, current))
     return [(s, w) for s, w in segments if w]
+
+
+def is_title(word: str, titles: frozenset[str]) -> bool:
+    """A title of data/titles.txt ("Mayor", "Dr."), or a compound of titles ("Director-General",
+    "Secretary-General", "Attorney-General": every part one), which English writes hyphenated
+    before a name as it writes "Vice-President"."""
+    word = word.rstrip(".")
+    return word in titles or ("-" in word and all(part in titles for part in word.split("-")))
 
 
 def _name_span(
@@ -431,6 +439,9 @@ class NameClusters:
         self.trimmed = self._trim_ordinary_words(stats.capitalised, sources)
         # "a London Grenfell tower block": a place written before a name is no part of it
         self.trimmed.update(_trim_leading_places(sources, self.placed, self.trimmed))
+        # "Mount Eyjafjalljokull" once beside "Eyjafjallajokull" in four: a feature word before a
+        # near miss is no part of the name, so the near miss meets the name it slips from
+        self.trimmed.update(_trim_feature_words(sources, self.trimmed))
         for name, rest in self.trimmed.items():
             move(name, rest)
         self.trimmed.update({name: self.trimmed.get(rest, rest) for name, rest in cut.items()})
@@ -572,6 +583,29 @@ class NameClusters:
                         and _rare_or_slip(seen, c)
                     ):
                         found.append(c)
+        return found
+
+    def _compound_plural_slips(self, name: str, words: list[str], seen: Seen) -> list[Cluster]:
+        """Clusters that are this one-word compound name but for a final s dropped
+        ("PriceWaterhouseCooper" in one report beside "PricewaterhouseCoopers" in five), when
+        fewer sources write it, none of them the name, or it is one source's slip
+        (`_rare_or_slip`). A word run together with a capital inside, LONG_NAME letters or more
+        in either spelling, is a coined name, not an English word whose plural is another form
+        of it ("Fashion"/"Fashions" stay apart, `_plural_slips`), and no coined name has a
+        namesake its plural."""
+        if len(words) != 1 or len(words[0]) < LONG_NAME:
+            return []
+        word = words[0]
+        found = []
+        # the final s dropped only: "PlayStations" beside "PlayStation" is the product's plural
+        for other in (word + "s",):
+            for c in (self.clusters[i] for i in sorted(self._having.get(other, ()))):
+                if (
+                    c.words == [other]
+                    and (_INNER_CAPITAL.search(name) or _INNER_CAPITAL.search(c.canonical))
+                    and _rare_or_slip(seen, c)
+                ):
+                    found.append(c)
         return found
 
     def _namesakes(self, words: list[str], seen: Seen) -> list[Cluster]:
@@ -732,6 +766,7 @@ class NameClusters:
             same = (
                 near[:1]
                 or self._plural_slips(words, seen)[:1]
+                or self._compound_plural_slips(name, words, seen)[:1]
                 or self._namesakes(words, seen)[:1]
                 or self._same_post(words, seen)[:1]
                 or self._titled_namesakes(words, seen)[:1]
@@ -806,6 +841,32 @@ def _trim_leading_places(
         backing = set().union(*(sources[n] for n in led))
         if len(backing) > len(where) and len(backing) >= SEVERAL:
             found[name] = rest
+    return found
+
+
+def _trim_feature_words(sources: Mapping[str, set[str]], trimmed: Mapping[str, str]) -> dict[str, str]:
+    """Spellings that start with a feature word (data/place_features.txt: "Mount", "Lake") before
+    a rest written nowhere else that is, word for word, a near miss of a spelling more sources
+    write, SEVERAL at least ("Mount Eyjafjalljokull" in one report beside "Eyjafjallajokull" in
+    four): the rest is that name misspelt, the feature word the kind of place it names. A rest
+    the texts write as it is ("Mount Everest" beside "Everest") is left alone: it is a run of
+    the longer name already."""
+    features = word_list("place_features")
+    found = {}
+    for name, where in sources.items():
+        first, _, rest = name.partition(" ")
+        if not rest or name in trimmed or first not in features or rest in sources:
+            continue
+        words = _words(rest)
+        for other, backing in sources.items():
+            if (
+                len(backing) >= max(SEVERAL, len(where) + 1)
+                and not backing & where
+                and len(_words(other)) == len(words)
+                and all(map(_word_near, words, _words(other)))
+            ):
+                found[name] = rest
+                break
     return found
 
 
@@ -1029,7 +1090,7 @@ def _may_vary(name: str, seen: Seen, cluster: Cluster) -> bool:
     spellings that one sentence writes side by side, or that several sources each back, are
     names of their own ("Bara" and "Bora")."""
     sources = seen.sources
-    if _rare_or_slip(seen, cluster):
+    if _rare_or_slip(seen, cluster) or _long_word_slip(name, seen, cluster):
         return True
     if seen.sentences & cluster.sentences:
         return False  # side by side in one sentence: two names
@@ -1100,6 +1161,47 @@ def _slip(seen: Seen, cluster: Cluster) -> bool:
     return seen.mentions[source] < cluster.mentions[source]
 
 
+NEAR_MENTION = 400  # characters between the starts of two sentences a sentence or two apart
+
+
+def _long_word_slip(name: str, seen: Seen, cluster: Cluster) -> bool:
+    """One source's one-word spelling of FIRST_LETTER_SLIP letters or more one letter off the
+    cluster's one-word name, written as often as that source writes the name, in no sentence
+    naming it but within a sentence or two of one (NEAR_MENTION characters: the report goes on
+    about the thing it has just named), while SEVERAL sources write the name ("Starbman" once in
+    a report that writes "Starman" once in the sentence before, beside "Starman" in six others):
+    a long name rarely has a namesake one letter off, so as many mentions as the name's in that
+    report do not make it another name; short ones do ("Bara"/"Bora"). Far from the name (a
+    headline's "Argentinia's" and "Argentina" six lines down) nothing ties the two."""
+    if len(seen.sources) != 1 or len(cluster.sources) < SEVERAL or seen.sentences & cluster.sentences:
+        return False
+    (source,) = seen.sources
+    theirs = [at for where, at in cluster.sentences if where == source]
+    if not any(abs(at - mine) <= NEAR_MENTION for where, mine in seen.sentences for at in theirs):
+        return False
+    word, other = fold(name), cluster.words[0] if len(cluster.words) == 1 else ""
+    return (
+        seen.mentions[source] == cluster.mentions[source]
+        and " " not in word
+        and min(len(word), len(other)) >= FIRST_LETTER_SLIP
+        and OSA.distance(word, other) == 1
+        and not _written_word(word)
+    )
+
+
+WRITTEN_ZIPF = 1.5  # once in 30 million English words: a spelling English writes, no typist's slip
+
+
+def _written_word(word: str) -> bool:
+    """Whether English writes this lower-case spelling as a word or name of its own (wordfreq,
+    WRITTEN_ZIPF or more): "Kingston" beside "Kingstown", "Kristine" beside "Kristina", "Hamiltons"
+    beside "Hamilton" are other places, people and families, while a slip ("Starbman") is written
+    nowhere."""
+    from factcheck.link.lexicon import zipf  # wordfreq, loaded only when a long slip is weighed
+
+    return zipf(word, "en") >= WRITTEN_ZIPF
+
+
 def _lone_variant(seen: Seen, backing: set[str]) -> bool:
     """One source's spelling of a word several other sources write otherwise (`backing`), none
     of them this one."""
@@ -1116,6 +1218,9 @@ def _one_off(seen: Seen, cluster: Cluster) -> bool:
     return seen.mentions[source] == 1 and cluster.mentions[source] >= 1
 
 
+# "PricewaterhouseCoopers", "ExxonMobil": words run together; not a prefix's capital ("McDonald",
+# "MacLean", "DeVos", "LeBron": surnames, whose plural-like forms may be other people)
+_INNER_CAPITAL = re.compile(r"[a-z]{3}[A-Z]")
 LONG_NAME = 9  # letters from which two one-word names one letter apart are one name's spellings
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from factcheck.extract.acronyms import acronym_slips
 from factcheck.extract.agencies import credit_across_sources
 from factcheck.extract.ages import ages_by_name_cluster, said_ages_confirmed
 from factcheck.extract.autonames import NameClusters, find_auto_names
@@ -288,7 +289,7 @@ def _auto_names(
     listed = entities_listed_names(registry.entities if registry else {})
     return [
         m
-        for m in find_auto_names(text, corpus, sentences, clusters)
+        for m in [*find_auto_names(text, corpus, sentences, clusters), *acronym_slips(text, corpus)]
         if taken.free(m.start, m.end)
         and not describes_someone(text, m.start, m.end)
         and fold(str(m.extras["matched_name"])) not in listed

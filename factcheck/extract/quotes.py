@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from factcheck.extract.autonames import office_role, role_pairs
+from factcheck.extract.autonames import is_title, office_role, role_pairs
 from factcheck.extract.text import STOP_WORDS, Found, Sentences, word_before, words_after
 from factcheck.lazyre import lazy
 from factcheck.wordlists import word_list
@@ -19,8 +19,12 @@ SPEECH_VERBS = (
     r"announced|announces|emphasized|emphasised|stressed"
 )
 SPEECH = lazy(rf"\b(?:{SPEECH_VERBS})\b")
+# a report's speech verb in the passive: '…," Neymar was quoted as saying in a statement'
+QUOTED_AS = r"(?:is|was|has\s+been|had\s+been)\s+(?:quoted|cited|reported)\s+as\s+(?:saying|telling)"
 # right after a speaker's name: "Putin said", "Putin has also said", "Zarubin, the reporter, said" is left out
-AFTER_NAME = lazy(rf"(?:’s|'s)?\s+(?:(?:has|had|also|then|later|once)\s+){{0,2}}(?:{SPEECH_VERBS})\b")
+AFTER_NAME = lazy(
+    rf"(?:’s|'s)?\s+(?:(?:has|had|also|then|later|once)\s+){{0,2}}(?:{SPEECH_VERBS}|{QUOTED_AS})\b"
+)
 # right after a closing mark: '…," Putin said' or '…," said Putin'
 AFTER_QUOTE_VERB = lazy(rf"[,.!?]?\s*(?:{SPEECH_VERBS})\s+")
 POSSESSIVE = lazy(r"['’]s\b")  # 'Thapa's office' after a name: the office speaks
@@ -28,7 +32,7 @@ POSSESSIVE = lazy(r"['’]s\b")  # 'Thapa's office' after a name: the office spe
 ACCORDING = lazy(r"\baccording to\s+(?:the\s+)?", re.IGNORECASE)
 # '"…," he said' / 'she told reporters: "…"': the speaker is named in the sentence before
 PRONOUN_SAID = lazy(
-    rf"\b(?:he|she|they)\s+(?:(?:has|had|also|then|later)\s+){{0,2}}(?:{SPEECH_VERBS})\b", re.I
+    rf"\b(?:he|she|they)\s+(?:(?:has|had|also|then|later)\s+){{0,2}}(?:{SPEECH_VERBS}|{QUOTED_AS})\b", re.I
 )
 APPOSITION_SAID = lazy(rf",[^,\n\"“”]{{1,80}},\s+(?:{SPEECH_VERBS})\b")
 DETERMINERS = frozenset(
@@ -310,6 +314,17 @@ def _named_speaker(
             or APPOSITION_SAID.match(text, mention.end, last)
         ):
             return str(mention.fields["entity"])
+    lead = _past_role_words(text, verb.end() if verb else closing, last)
+    for mention in mentions.within(lead, lead + 1) if lead is not None else ():
+        # '…," the WHO director Tedros Adhanom said', '…," WHO director general Tedros said'
+        if POSSESSIVE.match(text, mention.end, last):
+            break
+        if (
+            verb
+            or AFTER_NAME.match(text, mention.end, last)
+            or APPOSITION_SAID.match(text, mention.end, last)
+        ):
+            return str(mention.fields["entity"])
     for mention in reversed(mentions.within(first, opening)[-MAX_BEFORE:]):
         # 'Putin said: "…"', 'Putin told reporters that "…"'
         if mention.end <= opening and AFTER_NAME.match(text, mention.end, opening):
@@ -344,6 +359,41 @@ def _past_titles(text: str, position: int, last: int) -> int:
         position = match.end()
         if match.group(1) in titles:
             after = position
+    while after < last and text[after].isspace():
+        after += 1
+    return after
+
+
+# after a closing mark, the words before a speaker's name: a determiner, the body's name or
+# acronym and the title in lower case ('…," the WHO director Tedros Adhanom said')
+_LEAD_WORD = lazy(r"\s*(?P<word>[A-Z][A-Za-z&.-]*|[a-z]+(?:-[a-z]+)?)(?=\s)")
+LEAD_REACH = 5  # words looked at before a speaker's name
+
+
+def _past_role_words(text: str, position: int, last: int) -> int | None:
+    """Where a speaker's name starts after a title written in lower case, or a hyphenated one,
+    with the body's name before it ('…," the WHO director Tedros Adhanom said', '…," WHO
+    director general Tedros said', '…," said WHO Director-General Tedros'): right after the
+    last title word among the next few words, a lower-case word that is no title ending the
+    search; None when no title word is there. The caller takes a mention starting exactly there
+    as the speaker only, so 'the mayor of Kathmandu said' names no speaker."""
+    titles = word_list("titles")
+    lowered = frozenset(t.lower() for t in titles)
+    match = re.compile(r"[,.!?]?\s*(?:the\s+)?").match(text, position, last)
+    position = match.end() if match else position
+    after = None
+    for _ in range(LEAD_REACH):
+        found = _LEAD_WORD.match(text, position, last)
+        if found is None:
+            break
+        word = found["word"]
+        if is_title(word, titles) or is_title(word, lowered):
+            after = found.end()
+        elif word.islower():
+            break
+        position = found.end()
+    if after is None:
+        return None
     while after < last and text[after].isspace():
         after += 1
     return after

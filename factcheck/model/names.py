@@ -94,15 +94,6 @@ def has_umlaut(names: Iterable[str]) -> bool:
     return any(letter in "äöüÄÖÜ" for name in names for letter in name)
 
 
-def umlauts_written(names: Iterable[str], writers: set[str]) -> bool:
-    """Whether an e after a, o or u in a spelling may be an umlaut written out: a spelling of the
-    name writes ä, ö or ü, or SHARED sources or more write this spelling ("Eyjafjallajoekull" in
-    three reports beside "Eyjafjallajokull" in four, no "ö" anywhere): outlets do not repeat one
-    another's slips, so a shared e is a house's romanisation; one source's "Manul" for "Manuel"
-    stays a slip."""
-    return has_umlaut(names) or len(writers) >= SHARED
-
-
 _CONSONANT = re.compile(r"[b-df-hj-np-tv-z]")
 
 
@@ -119,6 +110,8 @@ def short_vowels(word: str) -> str:
 
 def _romanised(x: str, y: str, umlauts: bool = False) -> bool:
     """One word written two ways by romanisation (see `transliterated`)."""
+    if doubling_moved(x, y):
+        return False
     short_x, short_y = short_vowels(x), short_vowels(y)
     if (short_x, short_y) != (x, y):
         return short_x == short_y or _romanised(short_x, short_y, umlauts)
@@ -130,6 +123,21 @@ def _romanised(x: str, y: str, umlauts: bool = False) -> bool:
         or _romanisation_letter(*((x, op.src_pos) if op.tag == "delete" else (y, op.dest_pos)), umlauts)
         for op in ops
     )
+
+
+def doubling_moved(x: str, y: str) -> bool:
+    """Two words of one length that differ in one letter, where one doubles that letter's left
+    neighbour and the other its right one ("Isaacs"/"Issacs"): a typist's finger doubled the
+    wrong letter. A romanisation writes a long vowel doubled or single, or a consonant doubled
+    or single, and so changes a word's length ("Meena"/"Mina", "Panno"/"Pano"), never
+    trading one doubling for the other."""
+    if len(x) != len(y):
+        return False
+    diff = [k for k, (a, b) in enumerate(zip(x, y, strict=True)) if a != b]
+    if len(diff) != 1 or not 0 < diff[0] < len(x) - 1:
+        return False
+    k = diff[0]
+    return (x[k] == x[k + 1] and y[k] == y[k - 1]) or (x[k] == x[k - 1] and y[k] == y[k + 1])
 
 
 def _romanisation_letter(word: str, at: int, umlauts: bool = False) -> bool:
@@ -194,7 +202,9 @@ def derived_entities(claims: Iterable[Claim]) -> dict[str, Entity]:
                 for t in ranked
                 if not _is_run(fold(t).split(), canonical)
                 and _transliterates_a_run(
-                    t, canonical, umlauts=umlauts_written(ranked, backers[(frame, fold(t))])
+                    t,
+                    canonical,
+                    umlauts=has_umlaut(ranked) or _umlaut_written_out(t, len(backers[(frame, fold(t))])),
                 )
                 and (len(backers[(frame, fold(t))]) >= min(len(behind), SHARED) or counts[t] >= SHARED)
                 and not backers[(frame, fold(t))] & writers
@@ -215,6 +225,18 @@ def derived_entities(claims: Iterable[Claim]) -> dict[str, Entity]:
             note="derived from the spellings the sources use (no entity list)",
         )
     return entities
+
+
+_WRITTEN_OUT = re.compile(r"[aou]e(?![aeiouy])")
+
+
+def _umlaut_written_out(spelling: str, sources: int) -> bool:
+    """Whether a spelling writes an umlaut out (an e after a, o or u: "Eyjafjallajoekull" for
+    the ö of Eyjafjallajökull) in SHARED sources or more, when no report prints the umlaut
+    itself: outlets share a house romanisation ("Eyjafjallajoekull" in three reports beside
+    "Eyjafjallajokull" in four), while a dropped e is one report's slip ("Manul" for Manuel:
+    the spelling with the e is the name's, and one report writes the other)."""
+    return sources >= SHARED and _WRITTEN_OUT.search(fold(spelling)) is not None
 
 
 def _transliterates_a_run(variant: str, canonical: str, *, umlauts: bool = False) -> bool:
