@@ -1289,6 +1289,24 @@ class SourceIndex:
         }
         return bool(days) and day not in days
 
+    def weekday_days(self, claim: DateClaim) -> list[SourceDate]:
+        """The sources' dates of one day that name the weekday the claim names ("Tuesday, April 8"
+        for a summary's "Tuesday, April 15" or its bare "on Tuesday"), one per day, written-out
+        ones first, when none of them is the claim's day: which day the sources mean by it.
+        Empty when the claim names no weekday, spans days, or a source's is its own."""
+        named = claim.weekday.lower() if claim.weekday else ""
+        if not named and claim.relative:  # "on Tuesday", resolved to the document's week
+            named = next(iter(_weekdays_named(claim.text)), "")
+        if not named or claim.start != claim.end:
+            return []
+        days = [d for d in self.dates if d.start == d.end and named in d.text.lower()]
+        if any(d.start == claim.start for d in days):
+            return []
+        by_day: dict[dt.date, SourceDate] = {}
+        for d in sorted(days, key=lambda d: d.relative):  # a written-out date before a resolved one
+            by_day.setdefault(d.start, d)
+        return list(by_day.values())
+
     def _dated_on(self, weekday: str) -> Evidence | None:
         """Where a source dates a day with its year ("12 march 2016") that fell on this weekday,
         when no source names a weekday (one that does says which day it means)."""
