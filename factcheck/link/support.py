@@ -1126,7 +1126,21 @@ class SourceIndex:
                 return None
         if found is None and not claim.relative:
             found = self._counted_from(claim)
+        if found is not None and not self._each_weekday_stated(claim):
+            return Support(False)  # "on Monday and Tuesday": the first day alone is no support
         return Support(True, found) if found is not None else Support(False)
+
+    def _each_weekday_stated(self, claim: DateClaim) -> bool:
+        """Whether a source names each weekday after the first that a relative date lists ("on
+        Monday and Tuesday": Tuesday too; the look-up above found the first), a Saturday or
+        Sunday also by "weekend"; true for a date naming one weekday or none."""
+        if not claim.relative:
+            return True
+        named = list(dict.fromkeys(_weekdays_named(claim.text)))
+        return all(
+            self._find_all([day]) is not None or (day in ("saturday", "sunday") and self._weekend_said)
+            for day in named[1:]
+        )
 
     def _period_resolved(self, claim: DateClaim) -> Evidence | None:
         """A source date that states the claim's month or week in relative words ("last month"

@@ -82,6 +82,7 @@ from factcheck.model.keys import LinkNote
 from factcheck.model.names import derived_entities, is_auto_name, name_frame
 from factcheck.model.quantifiers import points_apart
 from factcheck.pipeline.bodies import bodies_replaced
+from factcheck.pipeline.margins import margin_support
 from factcheck.pipeline.ordinals import ordinals_judged
 from factcheck.pipeline.owners import other_owners
 from factcheck.pipeline.roles import is_role, judge_roles
@@ -743,6 +744,9 @@ def look_up(
             support = (
                 century if century is not None else index.number(claim, figures(claim) if figures else None)
             )
+            if century is None and support is not None and not support.found:
+                margin = margin_support(claim, doc.prose, index)  # "won by 1.3 million votes"
+                support = Support(True, margin) if margin is not None else support
             if century is None and support is not None and not support.found and figures is not None:
                 support = _said_of_another(claim, index, support)
                 if support.elsewhere and support.evidence is not None:

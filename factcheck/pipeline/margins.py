@@ -1,0 +1,66 @@
+"""A winning margin a checked document gives that the sources state only as its two totals
+(`factcheck check`): "Leave won by about 1.3 million votes" where a report writes "17,410,742
+voted to leave, 16,141,241 to remain". No source states 1.3 million, but a reader subtracts the
+two figures of one sentence; so does the check, for a figure written as a margin only (after
+"won/led/beat ... by"), so that a figure of any other kind is never made up of two others."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from factcheck.link.support import Evidence, SourceIndex, numbers_in, sentences
+from factcheck.model import QuantityClaim
+
+# a margin: a verb of winning or leading, then "by" right before the figure ("won the vote by
+# about", "led Remain by"), in one clause; any words between them but a clause's end
+_MARGIN = re.compile(
+    r"\b(?:won|wins?|winning|leads?|led|leading|beat|beats|beaten|defeated|ahead)\b[^.;:!?]*\bby\s+$",
+    re.IGNORECASE,
+)
+CLAUSE_REACH = 120  # characters before the figure a margin's verb may stand
+
+
+def margin_support(claim: QuantityClaim, prose: str, index: SourceIndex) -> Evidence | None:
+    """Where a source sentence states two figures whose difference is the document's margin
+    (within its interval: "about 1.3 million" holds 1,269,501), both larger than it (totals, not
+    parts of it); None when the figure is no margin or no sentence bears it out."""
+    if claim.span is None or (claim.value is None and claim.low is None):
+        return None
+    before = prose[max(0, claim.span[0] - CLAUSE_REACH) : claim.span[0]]
+    if not _MARGIN.search(before):
+        return None
+    low, high = claim.interval()
+    for source, text in index.texts.items():
+        for start, end in sentences(text):
+            found = _difference(text[start:end], low, high)
+            if found is not None:
+                return Evidence(source, (start + found[0], start + found[1]))
+    return None
+
+
+def _difference(sentence: str, low: float, high: float) -> tuple[int, int] | None:
+    """The span of the larger of two figures of the sentence, both above `high`, that differ by
+    between `low` and `high`; None when no two do."""
+    figures = [(value, span) for value, span in numbers_in(sentence) if value > high]
+    for (a, a_span), (b, b_span) in itertools.combinations(figures, 2):
+        if low <= abs(a - b) <= high and not _rounded(a, b):
+            return a_span if a > b else b_span
+    return None
+
+
+def _rounded(a: float, b: float) -> bool:
+    """Whether one figure is the other rounded ("17 million" beside its "17,410,742"): one total
+    written twice, whose difference is no margin."""
+    step = max(_step(a), _step(b))
+    return abs(a - b) <= step / 2
+
+
+def _step(value: float) -> float:
+    """The place a whole figure is rounded to (1,000,000 for 17 million; 1 for 17,410,742)."""
+    if value != int(value) or value == 0:
+        return 0.0
+    step, whole = 1, int(value)
+    while whole % (step * 10) == 0:
+        step *= 10
+    return float(step) if step > 1 else 0.0
