@@ -204,3 +204,15 @@ def test_a_margin_is_the_difference_of_two_totals_of_one_sentence(
         assert ("major", "unsupported-number") in _grades(findings, "FC602"), findings
     else:
         assert (code, _above_info(findings)) == (0, []), findings
+
+
+def test_a_figure_after_led_by_is_no_margin_of_years(cli: Cli, tmp_path: Path) -> None:
+    """A figure after "led by" that heads a group ("led by 45 senators"): two years 45 apart
+    ("from 2015 to 2060") bear out no count of senators."""
+    reports = {
+        "a.txt": "---\ndate: 2025-06-27\n---\nThe climate plan runs from 2015 to 2060, senators said.\n"
+    }
+    sentence = "The push for the climate plan was led by 45 senators."
+    code, findings = check_sentence(cli, tmp_path, reports, "2025-06-28", sentence)
+    assert code == 1
+    assert ("major", "unsupported-number") in _grades(findings, "FC602"), findings

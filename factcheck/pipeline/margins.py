@@ -31,18 +31,40 @@ def margin_support(claim: QuantityClaim, prose: str, index: SourceIndex) -> Evid
     if not _MARGIN.search(before):
         return None
     low, high = claim.interval()
+    noun = _noun_stem(claim.text)
     for source, text in index.texts.items():
         for start, end in sentences(text):
-            found = _difference(text[start:end], low, high)
+            sentence = text[start:end]
+            if noun and noun not in sentence.lower():
+                continue  # "won by 1.3 million votes": the totals are of votes ("voted")
+            found = _difference(sentence, low, high)
             if found is not None:
                 return Evidence(source, (start + found[0], start + found[1]))
     return None
 
 
+def _noun_stem(text: str) -> str:
+    """The first letters (STEM) of the word the figure counts, when the claim's text ends with one
+    ("about 1.3 million votes": "vote", which "voted" holds too); "" for a bare figure."""
+    words = re.findall(r"[a-z]+", text.lower().rsplit(None, 1)[-1]) if text.strip() else []
+    last = words[-1] if words else ""
+    return last[:STEM] if len(last) >= STEM and last not in _SCALES else ""
+
+
+STEM = 4
+_SCALES = frozenset({"million", "millions", "billion", "billions", "thousand", "thousands", "percent"})
+# a year standing alone ("2015"): two years' difference is a length of time, never a margin
+_YEAR = re.compile(r"(?:1[0-9]|20|21)\d\d")
+
+
 def _difference(sentence: str, low: float, high: float) -> tuple[int, int] | None:
-    """The span of the larger of two figures of the sentence, both above `high`, that differ by
-    between `low` and `high`; None when no two do."""
-    figures = [(value, span) for value, span in numbers_in(sentence) if value > high]
+    """The span of the larger of two figures of the sentence, both above `high` and neither a
+    year, that differ by between `low` and `high`; None when no two do."""
+    figures = [
+        (value, span)
+        for value, span in numbers_in(sentence)
+        if value > high and not _YEAR.fullmatch(sentence[span[0] : span[1]])
+    ]
     for (a, a_span), (b, b_span) in itertools.combinations(figures, 2):
         if low <= abs(a - b) <= high and not _rounded(a, b):
             return a_span if a > b else b_span
