@@ -216,3 +216,29 @@ def test_a_figure_after_led_by_is_no_margin_of_years(cli: Cli, tmp_path: Path) -
     code, findings = check_sentence(cli, tmp_path, reports, "2025-06-28", sentence)
     assert code == 1
     assert ("major", "unsupported-number") in _grades(findings, "FC602"), findings
+
+
+ELECTION = {
+    "a.txt": "---\ndate: 2025-05-02\n---\n"
+    "Labour's Jane Rowe took 18,450 votes, up from 15,210 votes at the last election, while the"
+    " Conservative Tom Hill got 12,020 votes.\n"
+    "The Greens won 65 seats in 2019 and 80 seats this year.\n"
+}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "caught"),
+    [
+        ("Jane Rowe won the seat by 6,430 votes.", False),
+        # a total and its earlier value: their difference is a change, no margin
+        ("Jane Rowe won the seat by 3,240 votes.", True),
+        ("The Greens led the council by 15 seats.", True),
+    ],
+)
+def test_a_margin_is_no_change_over_time(cli: Cli, tmp_path: Path, sentence: str, caught: bool) -> None:
+    code, findings = check_sentence(cli, tmp_path, ELECTION, "2025-05-03", sentence)
+    if caught:
+        assert code == 1
+        assert ("major", "unsupported-number") in _grades(findings, "FC602"), findings
+    else:
+        assert (code, _above_info(findings)) == (0, []), findings

@@ -66,9 +66,38 @@ def _difference(sentence: str, low: float, high: float) -> tuple[int, int] | Non
         if value > high and not _YEAR.fullmatch(sentence[span[0] : span[1]])
     ]
     for (a, a_span), (b, b_span) in itertools.combinations(figures, 2):
-        if low <= abs(a - b) <= high and not _rounded(a, b):
+        if low <= abs(a - b) <= high and not _rounded(a, b) and not _over_time(sentence, a_span, b_span):
             return a_span if a > b else b_span
     return None
+
+
+# words that set two figures of one sentence at two times ("18,450 votes, up from 15,210 at the
+# last election", "65 seats in 2019 and 80 this year"): their difference is a change, no margin
+_CHANGE = re.compile(
+    r"\b(?:up|down|rose|risen|fell|fallen|from|compared|previous|previously|last|earlier|before|ago)\b",
+    re.IGNORECASE,
+)
+_WHEN = re.compile(r"\b(?:this|next)\s+year\b|\b(?:1[89]|20)\d\d\b", re.IGNORECASE)
+BEFORE_REACH = 25  # characters before a figure, within its clause, its time words may stand
+AFTER_REACH = 40  # and after it
+
+
+def _over_time(sentence: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Whether two figures stand at two times: a word of change next to either ("up from 15,210",
+    "15,210 at the last election") or two times named from the one to the other ("65 seats in
+    2019 and 80 this year"); one year for both ("17,410,742 votes in 2016") is the count's own."""
+    (a, b) = sorted((first, second))
+    if any(_CHANGE.search(_clause_around(sentence, span)) for span in (a, b)):
+        return True
+    words = sentence[max(0, a[0] - BEFORE_REACH) : b[1] + AFTER_REACH]
+    return len({w.lower() for w in _WHEN.findall(words)}) > 1
+
+
+def _clause_around(sentence: str, span: tuple[int, int]) -> str:
+    """The words of the figure's clause just before and after it (a comma or bracket ends it)."""
+    before = re.split(r"[,;:(]", sentence[max(0, span[0] - BEFORE_REACH) : span[0]])[-1]
+    after = re.split(r"[,;:.!?)]", sentence[span[1] : span[1] + AFTER_REACH], maxsplit=1)[0]
+    return f"{before} {after}"
 
 
 def _rounded(a: float, b: float) -> bool:
