@@ -41,6 +41,15 @@ CASES = {
         "Engineers inspected the barrier on Wednesday, 6 March 2024; repairs will cost 4.2 million euros"
         " and 35 homes were flooded.\n",
     ),
+    # a role the sources give another person: the warm run used to read only the claims on the
+    # summary's own person, never the other holder's role (FC505 `other-holder` cold only)
+    "another person's role": (
+        {
+            "a": "Governor Laura Whitfield declared a state of emergency on Tuesday.\n"
+            "Mayor Tom Becker said 40 homes were flooded.\n",
+        },
+        "Laura Whitfield, the mayor, declared a state of emergency.\n",
+    ),
 }
 
 

@@ -1127,7 +1127,21 @@ class SourceIndex:
                 return None
         if found is None and not claim.relative:
             found = self._counted_from(claim)
+        if found is not None and not self._each_weekday_stated(claim):
+            return Support(False)  # "on Monday and Tuesday": the first day alone is no support
         return Support(True, found) if found is not None else Support(False)
+
+    def _each_weekday_stated(self, claim: DateClaim) -> bool:
+        """Whether a source names each weekday after the first that a relative date lists ("on
+        Monday and Tuesday": Tuesday too; the look-up above found the first), a Saturday or
+        Sunday also by "weekend"; true for a date naming one weekday or none."""
+        if not claim.relative:
+            return True
+        named = list(dict.fromkeys(_weekdays_named(claim.text)))
+        return all(
+            self._find_all([day]) is not None or (day in ("saturday", "sunday") and self._weekend_said)
+            for day in named[1:]
+        )
 
     def _period_resolved(self, claim: DateClaim) -> Evidence | None:
         """A source date that states the claim's month or week in relative words ("last month"
@@ -1289,6 +1303,24 @@ class SourceIndex:
             if d.start == d.end and named in d.text.lower() and not (written and d.relative)
         }
         return bool(days) and day not in days
+
+    def weekday_days(self, claim: DateClaim) -> list[SourceDate]:
+        """The sources' dates of one day that name the weekday the claim names ("Tuesday, April 8"
+        for a summary's "Tuesday, April 15" or its bare "on Tuesday"), one per day, written-out
+        ones first, when none of them is the claim's day: which day the sources mean by it.
+        Empty when the claim names no weekday, spans days, or a source's is its own."""
+        named = claim.weekday.lower() if claim.weekday else ""
+        if not named and claim.relative:  # "on Tuesday", resolved to the document's week
+            named = next(iter(_weekdays_named(claim.text)), "")
+        if not named or claim.start != claim.end:
+            return []
+        days = [d for d in self.dates if d.start == d.end and named in d.text.lower()]
+        if any(d.start == claim.start for d in days):
+            return []
+        by_day: dict[dt.date, SourceDate] = {}
+        for d in sorted(days, key=lambda d: d.relative):  # a written-out date before a resolved one
+            by_day.setdefault(d.start, d)
+        return list(by_day.values())
 
     def _dated_on(self, weekday: str) -> Evidence | None:
         """Where a source dates a day with its year ("12 march 2016") that fell on this weekday,

@@ -7,6 +7,7 @@ texts given on the command line act as a registry made on the fly.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import math
 import re
@@ -81,6 +82,7 @@ from factcheck.model.keys import LinkNote
 from factcheck.model.names import derived_entities, is_auto_name, name_frame
 from factcheck.model.quantifiers import points_apart
 from factcheck.pipeline.bodies import bodies_replaced
+from factcheck.pipeline.margins import margin_support
 from factcheck.pipeline.ordinals import ordinals_judged
 from factcheck.pipeline.owners import other_owners
 from factcheck.pipeline.roles import is_role, judge_roles
@@ -105,7 +107,7 @@ from factcheck.registry.partial import (
 )
 from factcheck.registry.quotes import joined_quotes
 from factcheck.rules.checks.dates import precise_enough, span_fits
-from factcheck.rules.checks.support import CLOSEST, ELSEWHERE, LEXICON_NAME, OTHER_SURNAME
+from factcheck.rules.checks.support import CLOSEST, ELSEWHERE, LEXICON_NAME, OTHER_SURNAME, OTHER_WEEKDAY
 from factcheck.wordlists import word_list
 
 UNSUPPORTED = LinkNote.UNSUPPORTED
@@ -742,6 +744,9 @@ def look_up(
             support = (
                 century if century is not None else index.number(claim, figures(claim) if figures else None)
             )
+            if century is None and support is not None and not support.found:
+                margin = margin_support(claim, doc.prose, index)  # "won by 1.3 million votes"
+                support = Support(True, margin) if margin is not None else support
             if century is None and support is not None and not support.found and figures is not None:
                 support = _said_of_another(claim, index, support)
                 if support.elsewhere and support.evidence is not None:
@@ -768,6 +773,10 @@ def look_up(
             if support is not None and support.elsewhere and support.evidence is not None:
                 note = f"{ELSEWHERE}{index.sentence_words(support.evidence)}"
                 claims[position] = claim.model_copy(update={"note": note})
+            elif support is not None and not support.found:
+                note = _weekday_note(claim, index)
+                if note:
+                    claims[position] = claim.model_copy(update={"note": note})
         elif claim.kind == "quote" and links.get(claim.id) is LinkNote.UNSOURCED:
             support = Support(False)
         if support is None:
@@ -778,6 +787,27 @@ def look_up(
                 del links[claim.id]
             else:
                 links[claim.id] = UNSUPPORTED
+
+
+def _weekday_note(claim: DateClaim, index: SourceIndex) -> str | None:
+    """For a date no source states whose weekday the sources name only on other days ("Tuesday,
+    April 15" where they write "Tuesday, April 8"), what FC602 says instead of "no source states
+    this weekday": the days the sources mean by it (two at most), each with its words."""
+    days = index.weekday_days(claim)
+    if not days:
+        return None
+    named = WEEKDAYS[days[0].start.weekday()].capitalize()
+    said = " and ".join(f"{_day_words(d.start)} (“{d.text}”)" for d in days[:2])
+    return (
+        f"{OTHER_WEEKDAY}the sources' {named}s are {said}"
+        if len(days) > 1
+        else f"{OTHER_WEEKDAY}the sources' {named} is {said}"
+    )
+
+
+def _day_words(day: dt.date) -> str:
+    """8 April 2025."""
+    return f"{day.day} {calendar.month_name[day.month]} {day.year}"
 
 
 def _note_frames(claims: Sequence[Claim], candidates: Sequence[Candidate], checked: Checked) -> None:
@@ -1160,11 +1190,22 @@ def _wrong_part(claim: MentionClaim, index: SourceIndex) -> bool:
     return not support.found and support.closest is None and _wrong_given_name(claim, index) is not None
 
 
+def _person_words(claim: MentionClaim) -> list[str]:
+    """`_name_words` without the common words written before a person's name with a capital
+    ("Producer Fred Horowitz" at a sentence's start, "Democrat Clinton"): what is left when at
+    least two words remain, each word dropped being no name by its frequencies (`name_like`,
+    `written_alike`), so "Fred Horowitz" is judged as the name it is."""
+    words = _name_words(claim)
+    while len(words) > 2 and not (name_like(words[0].lower()) or written_alike(words[0].lower())):
+        words = words[1:]
+    return words
+
+
 def _wrong_given_name(claim: MentionClaim, index: SourceIndex) -> str | None:
     """LEXICON_NAME (a proper name no source has, major) for "Jamie Swift" where the sources
     write "David Swift", and for "Nico Afandi" where they write "Nico Afinta": the person they
     name, with a first name or a surname they never give; else None."""
-    words = _name_words(claim)
+    words = _person_words(claim)
     if len(words) < 2:
         return None
     if not index.name(words[-1]).found:  # the surname is the wrong part ("Minister Rajnath Sinha")
@@ -1181,7 +1222,7 @@ def _conflated(claim: MentionClaim, index: SourceIndex) -> bool:
     they write only with another surname ("Naveen Mohapatra" where they write "Naveen Patnaik",
     and "Mohapatra" of someone else). Middle names between the two still join them ("Daljeet
     Choudhary" of "Daljeet Singh Choudhary")."""
-    words = _name_words(claim)
+    words = _person_words(claim)
     if len(words) != 2 or not all(w[1:].islower() for w in words):
         return False
     given, surname = words

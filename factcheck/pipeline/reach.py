@@ -23,14 +23,16 @@ from rapidfuzz import fuzz, process
 
 from factcheck.extract import extract_text
 from factcheck.extract.candidates import Candidate, Dropped
+from factcheck.extract.roles import parse_role
 from factcheck.extract.text import quote_words
 from factcheck.link.document import Document
 from factcheck.link.linking import QUOTE_LINK_MIN
 from factcheck.link.texttables import TextTables
-from factcheck.model import DateInterval, claim_keys, is_auto
-from factcheck.model.ids import is_stand_in
+from factcheck.model import Claim, DateInterval, RelationClaim, claim_keys, is_auto
+from factcheck.model.ids import Family, auto_frame, is_stand_in
 from factcheck.pipeline.documents import time_frame
 from factcheck.pipeline.namestore import stored_names
+from factcheck.pipeline.roles import is_role
 from factcheck.pipeline.textstore import stored_texts
 from factcheck.registry import Registry, load_registry
 from factcheck.registry.loader import open_store
@@ -80,6 +82,7 @@ def registry_for_documents(
         documents = dated(documents, base)  # every source and text is in `base`: the same date
         keys: set[str] = set()
         quoted: list[str] = []
+        nouns: set[str] = set()
         for doc in documents:
             dropped: list[Dropped] = []
             candidates = extract_text(
@@ -98,12 +101,36 @@ def registry_for_documents(
                 keys.update(candidate.entities)
                 if candidate.claim.kind == "quote":
                     quoted.append(candidate.claim.words)
+                nouns |= role_nouns(candidate.claim)
         keys = {k for k in keys if not is_stand_in(k)}
         keys |= {base.frames.frame(k) for k in keys if is_auto(k)}  # an editor's merges join frames
-        found = partial_registry(root, opened, text, keys, near_quotations(opened, quoted, tables), base)
+        reached = [*near_quotations(opened, quoted, tables), *other_holders(opened, nouns)]
+        found = partial_registry(root, opened, text, keys, reached, base)
         return Reached(found, documents, tables)
     finally:
         opened.close()
+
+
+def role_nouns(claim: Claim) -> set[str]:
+    """The role noun of a person's role claim ("mayor" of "Laura Whitfield, the mayor"), if any."""
+    return role_nouns_of(claim.item) if is_role(claim) and isinstance(claim, RelationClaim) else set()
+
+
+def other_holders(opened: Store, nouns: set[str]) -> list[str]:
+    """Ids of the registry's role claims of these role nouns, whoever holds them: a document's
+    role is weighed against the person the sources give it ("Laura Whitfield, the mayor" where
+    they write "Mayor Tom Becker": pipeline/roles.py, FC505 `other-holder`), whose claims share
+    no key with the document's, so the whole registry's answer needs them read too."""
+    if not nouns:
+        return []
+    rows = opened.claims_on_keys_from(auto_frame(Family.ROLE, ""))
+    return [claim_id for claim_id, item in rows if role_nouns_of(item) & nouns]
+
+
+def role_nouns_of(item: str | None) -> set[str]:
+    """The role noun these words name ("mayor" of "deputy mayor"), as a set (empty: none)."""
+    role = parse_role((item or "").split())
+    return {role.noun} if role is not None else set()
 
 
 def dated(documents: Sequence[Document], registry: Registry) -> list[Document]:

@@ -434,6 +434,17 @@ class Store:
             (json.dumps(list(prefixes)),),
         ).fetchall()
 
+    def claims_on_keys_from(self, prefix: str) -> list[tuple[str, str | None]]:
+        """(claim id, item) of every claim joining a key that begins with `prefix` (automatic role
+        frames, "auto.role."), in registry order, read without building the claims: a range of
+        the key index, since every such key sorts between the prefix and its successor."""
+        after = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+        return self.conn.execute(
+            "SELECT c.id, c.json ->> '$.item' FROM claim_keys AS k JOIN claims AS c ON c.rowid = k.claim "
+            "WHERE k.key >= ? AND k.key < ? ORDER BY c.rowid",
+            (prefix, after),
+        ).fetchall()
+
     def keys_of(self, claim_ids: Iterable[str]) -> set[str]:
         """Every subject key the given claims join on."""
         return {

@@ -53,6 +53,11 @@ OTHER_NAME = "the closest source sentence names “"
 # another body (pipeline/bodies.py); the note is the whole explanation: "another body: the
 # sources write “Cardiff Business Council”, not “Cardiff City Council”: “…”"
 OTHER_BODY = "another body: the sources write “"
+# the prefix of the note `factcheck check` writes on a date no source states whose weekday the
+# sources name only on other days (pipeline/documents.py): the rest says which day they mean by
+# it, "Tuesday is 8 April 2025 in the sources: “Tuesday, April 8”", so the message does not say
+# that no source states the weekday
+OTHER_WEEKDAY = "no source states this date; "
 _OUTCOMES = {
     "quantity": ("unsupported-number", "no source states this figure, in any form"),
     "duration": ("unsupported-duration", "no source states this length of time"),
@@ -131,6 +136,8 @@ def unsupported(data: CheckInput) -> Verdict | None:
     if kind not in _OUTCOMES:
         return None
     outcome, why = _OUTCOMES[kind]
+    if kind == "date" and note.startswith(OTHER_WEEKDAY):
+        why = note  # the same outcome and grade: only what the sources do say is added
     confidence = CONFIDENCE.get(outcome, UNMEASURED)
     return Verdict(outcome=outcome, confidence=confidence, details={"why": why}, likely_wrong="a")
 
