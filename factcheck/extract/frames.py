@@ -323,7 +323,10 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         destroyed=_cue_pattern(list(data.get("destroyed") or [])) if data.get("destroyed") else None,
         infants={str(k).lower(): str(v) for k, v in (data.get("infants") or {}).items()},
         homes_alike=frozenset(str(w).lower() for w in data.get("homes_alike") or []),
-        verb_alike={" ".join(str(k).lower().split()): str(v).lower() for k, v in (data.get("verb_alike") or {}).items()},
+        verb_alike={
+            " ".join(str(k).lower().split()): str(v).lower()
+            for k, v in (data.get("verb_alike") or {}).items()
+        },
         securities=frozenset(str(w).lower() for w in data.get("securities") or []),
         residents={str(k).lower(): (str(v) if v else None) for k, v in (data.get("residents") or {}).items()},
         money_for=_cue_pattern([c for cues in (data.get("money_for") or {}).values() for c in cues])
@@ -489,13 +492,15 @@ _RECORD_BEFORE = re.compile(
     r"\b(?:previous|existing|earlier|old|former|last)\s+(?:[a-z-]+\s+){0,2}?records?\b(?P<rest>[^.!?]*)\Z",
     re.IGNORECASE,
 )
-_FIGURE = re.compile(r"[£$€₹]|\d")
+_FIGURE_SIGN = re.compile(r"[£$€₹]|\d")  # a sum or a figure in digits between the words and a sum
 PAY_RATES = frozenset({"per-week", "per-year"})  # money_for slugs of a rate of pay (money_gross)
 # "a year ago", "a week later": a time, not a rate ("raised $5 million a year ago")
 _AGO = re.compile(r"\s+(?:ago|earlier|later|since|(?:before|after)(?!\s+tax))\b", re.IGNORECASE)
 
 
-def _pay_rate(text: str, span: tuple[int, int], unit: str, sentence: tuple[int, int], table: FrameTable) -> bool:
+def _pay_rate(
+    text: str, span: tuple[int, int], unit: str, sentence: tuple[int, int], table: FrameTable
+) -> bool:
     """Whether a sum is a rate of pay ("could earn around 550,000 euros per week"): what a contract
     says, so "could", "would" or "expected to" before it forecast nothing (issue 12, session 23)."""
     if unit not in CURRENCY_UNITS or table.money_for is None:
@@ -527,7 +532,7 @@ def _previous_record(text: str, sentence_start: int, start: int) -> bool:
     between ("double the previous record of €105m, Neymar's €222m fee" is the new sum) nor when
     the sentence tells of the record only after the sum (issue 12, session 23)."""
     found = _RECORD_BEFORE.search(text, sentence_start, start)
-    return found is not None and _FIGURE.search(found.group("rest")) is None
+    return found is not None and _FIGURE_SIGN.search(found.group("rest")) is None
 
 
 def _clause(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[int, int]:
@@ -992,7 +997,11 @@ def measure_kind(
         if purpose is None:
             return "money", unit
         slug = table.money_slugs[purpose]
-        if slug in PAY_RATES and table.money_gross is not None and table.money_gross.search(text, end, sentence[1]):
+        if (
+            slug in PAY_RATES
+            and table.money_gross is not None
+            and table.money_gross.search(text, end, sentence[1])
+        ):
             return f"money.{slug}.gross", f"{unit}; for '{purpose}', before tax"
         return f"money.{slug}", f"{unit}; for '{purpose}'"
     if unit in WEIGHT_UNITS:
@@ -1720,7 +1729,9 @@ def frame_for_quantity(
     are the spans of the sentence's other numbers in the same unit (other agencies' readings)."""
     table = table or default_table()
     start, end = span
-    if forecast_cue(text, start, end, sentence, table) is not None and not _pay_rate(text, span, unit, sentence, table):
+    if forecast_cue(text, start, end, sentence, table) is not None and not _pay_rate(
+        text, span, unit, sentence, table
+    ):
         return None  # "predictions that the storm could reach 300 kmph": nothing that happened
     if _AGES_BEFORE.search(text, max(sentence[0], start - 40), start):
         return None  # "children between the ages of 5 and 12": ages, not counts
@@ -2327,7 +2338,9 @@ def date_frame(
                 continue  # "on Friday when rescuers pulled a woman from the building that collapsed": another time's verb
             if planned(text, sentence, found.span()):
                 continue  # "whose bail was revoked Tuesday, will be sentenced in June": a plan's act
-            if _negated(text, sentence[0], found.start()) and not (found.end() <= start and negated_until(text, start)):
+            if _negated(text, sentence[0], found.start()) and not (
+                found.end() <= start and negated_until(text, start)
+            ):
                 # (but "didn't start trading until 11 a.m.": it started then)
                 continue  # "the jury did not reach a verdict on Monday": no verdict that day
             if found.start() >= end and date_words().not_yet.search(

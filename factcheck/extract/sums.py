@@ -12,6 +12,7 @@ story's sum, and a checked draft's sums are never unframed (each is what the dra
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from factcheck.extract.candidates import PLACEHOLDERS, Candidate
@@ -113,9 +114,13 @@ def _glossed_pairs(candidates: list[Candidate], text: str) -> list[tuple[int, in
         key=lambda i: candidates[i].claim.span or (0, 0),
     )
     pairs = []
-    for a, b in zip(sums, sums[1:], strict=False):
+    for a, b in itertools.pairwise(sums):
         end, start = (candidates[a].claim.span or (0, 0))[1], (candidates[b].claim.span or (0, 0))[0]
-        if start >= end and _GLOSS.fullmatch(text, end, start) and text.startswith(")", _gloss_end(candidates[b], text)):
+        if (
+            start >= end
+            and _GLOSS.fullmatch(text, end, start)
+            and text.startswith(")", _gloss_end(candidates[b], text))
+        ):
             pairs.append((a, b))
     return pairs
 
@@ -150,19 +155,18 @@ def with_glosses_framed(candidates: list[Candidate], text: str) -> list[Candidat
     return out
 
 
-def _glosses(candidates: list[Candidate], text: str) -> dict[int, int]:
-    """Each gloss's index -> the index of the sum it glosses, and the other way round."""
-    pairs = _glossed_pairs(candidates, text)
-    return {**{b: a for a, b in pairs}, **{a: b for a, b in pairs}}
+def _glossed_by(candidates: list[Candidate], text: str) -> dict[int, int]:
+    """Each bracketed gloss's index -> the index of the sum it glosses."""
+    return {b: a for a, b in _glossed_pairs(candidates, text)}
 
 
 def with_one_untyped_sum(candidates: list[Candidate], text: str, source: str) -> list[Candidate]:
     """`candidates` with the untyped sums of a currency unframed when the text gives several,
-    but for a sum a deal word pins down (or the bracketed gloss of one in another currency:
-    "€222 million (£200.6m)"); a draft's sums never (each is what the draft says)."""
+    but for a sum a deal word pins down; a bracketed gloss in another currency ("€222 million
+    (£200.6m)") goes with the sum it glosses; a draft's sums never (each is what the draft says)."""
+    candidates = with_glosses_framed(candidates, text)
     if is_draft_source(source):
         return candidates
-    candidates = with_glosses_framed(candidates, text)
     by_unit: dict[str, list[tuple[float, int, int]]] = {}
     for claim in (c.claim for c in candidates):
         if isinstance(claim, QuantityClaim) and _untyped(claim.subject) and claim.value is not None:
@@ -171,15 +175,15 @@ def with_one_untyped_sum(candidates: list[Candidate], text: str, source: str) ->
     if not several:
         return candidates
     why = "; one of several different sums this text gives with no purpose: never compared"
-    glosses = _glosses(candidates, text)
+    glossed = _glossed_by(candidates, text)
 
     def unframed(i: int) -> bool:
         claim = candidates[i].claim
-        if not (isinstance(claim, QuantityClaim) and _loose(claim, text) and (claim.unit or "") in several):
-            return False
-        other = candidates[glosses[i]].claim if i in glosses else None
-        # a gloss of a sum a deal word pins down is that sum ("the €222 million deal (£200.6m)")
-        return other is None or not (_untyped(other.subject) and not _loose(other, text))
+        if i in glossed and _money_frame(claim) == _money_frame(candidates[glossed[i]].claim):
+            # a gloss is the sum it glosses: kept or unframed with it ("paid €222 million
+            # (£200.6m)" beside other sums in pounds is still the one sum in euros)
+            return unframed(glossed[i])
+        return isinstance(claim, QuantityClaim) and _loose(claim, text) and (claim.unit or "") in several
 
     return [
         c.model_copy(

@@ -231,8 +231,6 @@ def _is_report_time(text: str, start: int, table: TimeTable) -> bool:
     return bool(table.report_pattern.search(before) or table.header_pattern.search(before))
 
 
-
-
 def _quoted(text: str, start: int, sentence: tuple[int, int]) -> bool:
     """True when `start` lies inside a quotation opened earlier in its sentence."""
     head = text[sentence[0] : start]
