@@ -63,6 +63,7 @@ def sides(finding: Any) -> set[str]:
         ("The offering raised $16-billion for the firm.", "$16-billion", 16e9, "USD"),
         ("The club paid 222 mn euros (£200 mn) for the forward.", "222 mn euros", 222e6, "EUR"),
         ("The club paid 222 mn euros (£200 mn) for the forward.", "£200 mn", 200e6, "GBP"),
+        ("He had paid the 222-million-euro ($262 million) release clause.", "222-million-euro", 222e6, "EUR"),
     ],
 )
 def test_a_hyphened_or_mn_scale_is_one_figure(text: str, words: str, value: float, unit: str) -> None:
@@ -85,6 +86,9 @@ def test_reports_of_a_days_volume_meet_however_the_trade_is_told(review: Review)
     assert claims("About 580 million Acme shares changed hands.")[
         "About 580 million Acme shares"
     ].subject == ("auto.count.shares-traded")
+    # a class letter says which shares: a part
+    classed = claims("About 20 million Class B shares changed hands.")["About 20 million Class B shares"]
+    assert classed.subject.startswith("auto.count.shares-traded.part-")
 
 
 # --- rates of pay ------------------------------------------------------------------------------

@@ -2640,6 +2640,9 @@ def breakdown_part(text: str, end: int, noun: str | None, table: FrameTable | No
     return None
 
 
+_SHARE_CLASS = lazy(r"(?<![\w-])[A-Z](?![\w-])")  # "Class A", "Series B": a letter names a class
+
+
 def narrowing_words(text: str, core_end: int, head_start: int, table: FrameTable | None = None) -> list[str]:
     """Words between a number and its counted noun that narrow what it counts: "four AC coaches",
     "five crew members", "two Indian nationals" count a part of the coaches, people aboard or
@@ -2648,7 +2651,12 @@ def narrowing_words(text: str, core_end: int, head_start: int, table: FrameTable
     table = table or default_table()
     words = []
     head = _WORD.match(text, head_start)
-    issued = head is not None and head.group().lower() in table.securities
+    # (a class letter says which shares: "20 million Class B shares" are a part)
+    issued = (
+        head is not None
+        and head.group().lower() in table.securities
+        and not _SHARE_CLASS.search(text, core_end, head_start)
+    )
     for found in _WORD.finditer(text, core_end, head_start):
         word = found.group()
         if word.lower() in table.neutral or any(p.fullmatch(word) for p, _ in table.roles.values()):

@@ -328,6 +328,11 @@ def _hyphenated_magnitudes(text: str) -> list[Core]:
     ]
 
 
+# a currency glued on after a scale word ("the 222-million-euro clause"), as written -> its unit
+HYPHENATED_CURRENCIES = {"euro": "EUR", "dollar": "USD", "pound": "GBP", "rupee": "INR", "yuan": "yuan"}
+_HYPHENATED_CURRENCY = lazy(r"-(?P<currency>euro|dollar|pound|rupee|yuan)(?![\w-])", re.IGNORECASE)
+
+
 def _measures_tagged(text: str, cores: list[Core]) -> list[Core]:
     """A bare number written with 'magnitude' is a magnitude; with '-year-old' an age."""
     for core in cores:
@@ -343,6 +348,10 @@ def _measures_tagged(text: str, cores: list[Core]) -> list[Core]:
             core.unit = f"{(age.group('unit') or age.group('spaced')).lower()}s-old"
         elif (glued := _pattern(HYPHENATED_UNIT).match(text, core.end)) is not None:
             core.unit = UNIT_NAMES[glued.group("unit").lower()]
+        elif core.scale and (money := _HYPHENATED_CURRENCY.match(text, core.end)) is not None:
+            # "the 222-million-euro release clause", "a 5-million-dollar home": a sum
+            core.unit = HYPHENATED_CURRENCIES[money.group("currency").lower()]
+            core.end = money.end()
         elif apposed_age(text, core.start, core.end, core.value):
             core.unit = "years-old"
     return cores
