@@ -148,6 +148,9 @@ def test_two_reports_previous_record_meet_apart_from_the_new_sum(review: Review)
     # a figure between the record's words and a sum: that sum is the new one
     other = claims("It beats the previous record of 105 million euros, and the 222 million euro fee stands.")
     assert other["222 million euro"].subject == "auto.measure.money"
+    # a record of a kind is another record than the one the story's sum breaks
+    kind = claims("The previous record for a bronze sculpture was $11 million, set in 2001.")
+    assert kind["$11 million"].subject != "auto.measure.money.previous-record"
     result = review({"one": (DAY, one), "two": (DAY, two)})
     [found] = findings(result, "FC102")
     assert sides(found) == {"89 million euros", "105 million euro"}

@@ -489,7 +489,7 @@ def default_table() -> FrameTable:
 # "the previous (world transfer) record", "the existing record set by": the record a story's
 # sum breaks; a sum after it in its sentence, with no other figure between, is that record's
 _RECORD_BEFORE = re.compile(
-    r"\b(?:previous|existing|earlier|old|former|last)\s+(?:[a-z-]+\s+){0,2}?records?\b(?P<rest>[^.!?]*)\Z",
+    r"\b(?:previous|existing|earlier|old|former|last)\s+(?:[a-z-]+\s+){0,2}?records?\b(?!\s+for\b)(?P<rest>[^.!?]*)\Z",
     re.IGNORECASE,
 )
 _FIGURE_SIGN = re.compile(r"[£$€₹]|\d")  # a sum or a figure in digits between the words and a sum
@@ -529,8 +529,10 @@ def _previous_record(text: str, sentence_start: int, start: int) -> bool:
     """Whether a sum is the previous record's, by the words before it in its sentence: "more than
     double the previous transfer record set a year ago when Manchester United paid 105 million
     euros", "the existing record set by a 98 million euro deal". Not when another figure stands
-    between ("double the previous record of €105m, Neymar's €222m fee" is the new sum) nor when
-    the sentence tells of the record only after the sum (issue 12, session 23)."""
+    between ("double the previous record of €105m, Neymar's €222m fee" is the new sum), nor a
+    record of a kind ("the previous record for a da Vinci artwork was $11 million": not the one
+    the story's sum breaks), nor when the sentence tells of the record only after the sum (issue
+    12, session 23)."""
     found = _RECORD_BEFORE.search(text, sentence_start, start)
     return found is not None and _FIGURE_SIGN.search(found.group("rest")) is None
 
