@@ -167,6 +167,8 @@ def test_a_debuts_first_trade_is_an_event() -> None:
     assert found["11.30 pm"] == "auto.event.trading-began"
     assert found["11 a.m."] == "unknown.event"  # a plan's time
     assert events("Acme stock went on sale at 11:30 a.m. ET.")["11:30 a.m. ET"] == "auto.event.trading-began"
+    # a product on sale is no debut: its launch is staggered by time zone
+    assert events("The console went on sale at 9 a.m. in New York.") == {"9 a.m.": "unknown.event"}
 
 
 def test_not_until_gives_the_time_it_happened() -> None:

@@ -489,7 +489,12 @@ def default_table() -> FrameTable:
 # "the previous (world transfer) record", "the existing record set by": the record a story's
 # sum breaks; a sum after it in its sentence, with no other figure between, is that record's
 _RECORD_BEFORE = re.compile(
-    r"\b(?:previous|existing|earlier|old|former|last)\s+(?:[a-z-]+\s+){0,2}?records?\b(?!\s+for\b)(?P<rest>[^.!?]*)\Z",
+    r"\b(?:previous|existing|earlier|old|former|last)\s+(?P<kind>(?:[a-z-]+\s+){0,2}?)records?\b(?!\s+for\b)(?P<rest>[^.!?]*)\Z",
+    re.IGNORECASE,
+)
+# "the previous record was shattered when Acme paid $2 billion": the sum is the new record
+_RECORD_BROKEN = re.compile(
+    r"\b(?:broken|broke|breaks?|shattered|smashed|beaten|beat|eclipsed|surpassed|topped|bettered|fell)\b",
     re.IGNORECASE,
 )
 _FIGURE_SIGN = re.compile(r"[£$€₹]|\d")  # a sum or a figure in digits between the words and a sum
@@ -506,12 +511,49 @@ def _pay_rate(
     if unit not in CURRENCY_UNITS or table.money_for is None:
         return False
     lo, hi = _clause(text, span[0], span[1], sentence)
-    near = _nearest(table.money_for, text, lo, hi, span[0], span[1])
-    return (
-        near is not None
-        and table.money_slugs.get(near[1]) in PAY_RATES
-        and not _time_ago(text, near[1], lo, hi)
-    )
+    purpose = _money_purpose(text, lo, hi, span, sentence, table)
+    return purpose is not None and table.money_slugs.get(purpose) in PAY_RATES
+
+
+# words of pay in a rate's clause ("will earn", "is paid", "a salary of"): a sum by the week or
+# the year with none of them is a budget, a saving or a tax take, no wage ("cut costs by $300
+# million a year", "a wage bill of £400 million a year")
+_PAY_WORD = re.compile(
+    r"\b(?:earns?|earning|earned|paid|pay|salary|salaries|wages?(?!\s+bill)|take[- ]home)\b", re.IGNORECASE
+)
+
+
+def _money_purpose(
+    text: str, lo: int, hi: int, span: tuple[int, int], sentence: tuple[int, int], table: FrameTable
+) -> str | None:
+    """The money_for cue a sum in [lo, hi) is for: the nearest, but a rate (per week, per year)
+    only when no other purpose is named ("cut costs by $300 million a year" is a cost, "$24
+    billion annual exports" exports) and words of pay in its sentence say it is one (review of
+    session 23)."""
+    if table.money_for is None:
+        return None
+    rate: tuple[int, str] | None = None
+    other: tuple[int, str] | None = None
+    for found in table.money_for.finditer(text, lo, hi):
+        cue = found.group().lower()
+        if found.end() <= span[0]:
+            distance = span[0] - found.end()
+        elif found.start() >= span[1]:
+            distance = found.start() - span[1]
+        else:
+            distance = 0
+        if table.money_slugs.get(cue) in PAY_RATES:
+            if _time_ago(text, cue, lo, hi):
+                continue
+            if rate is None or distance < rate[0]:
+                rate = (distance, cue)
+        elif other is None or distance < other[0]:
+            other = (distance, cue)
+    if other is not None:
+        return other[1]
+    if rate is not None and _PAY_WORD.search(text, sentence[0], sentence[1]):
+        return rate[1]
+    return None
 
 
 def _time_ago(text: str, cue: str, lo: int, hi: int) -> bool:
@@ -534,7 +576,14 @@ def _previous_record(text: str, sentence_start: int, start: int) -> bool:
     the story's sum breaks), nor when the sentence tells of the record only after the sum (issue
     12, session 23)."""
     found = _RECORD_BEFORE.search(text, sentence_start, start)
-    return found is not None and _FIGURE_SIGN.search(found.group("rest")) is None
+    return (
+        found is not None
+        and _FIGURE_SIGN.search(found.group("rest")) is None
+        # "the previous Old Master record": a record of a kind a name gives, another record
+        and not any(word[:1].isupper() for word in found.group("kind").split())
+        # "the previous record was shattered when Acme paid $2 billion": the new record's sum
+        and _RECORD_BROKEN.search(found.group("rest")) is None
+    )
 
 
 def _clause(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[int, int]:
@@ -988,8 +1037,7 @@ def measure_kind(
     if unit in CURRENCY_UNITS:
         # a fine and a sum frozen, or compensation and exports, are different sums
         lo, hi = _clause(text, start, end, sentence)
-        near = _nearest(table.money_for, text, lo, hi, start, end) if table.money_for else None
-        purpose = near[1] if near is not None and not _time_ago(text, near[1], lo, hi) else None
+        purpose = _money_purpose(text, lo, hi, (start, end), sentence, table)
         if purpose is None and market_moment(text, lo, start, sentence) is not None:
             return None  # "shares closed up 27% at 14.04 euros": one moment's market price
         if base_of_share(text, lo, start):
