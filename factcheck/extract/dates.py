@@ -810,3 +810,16 @@ def _pair_precision(a: object, b: object) -> Precision:
     if coarsest <= COARSER.index(Precision.DAYS):
         return Precision.DAYS
     return COARSER[coarsest]
+
+
+# "didn't start trading until", "was not opened till": a negation, one to four words (a clause
+# break stops it), then until/till right before the date or time
+_NOT_UNTIL = re.compile(r"(?i:\b(?:not|never)\b|n[’']t\b)(?:\s+[a-z][\w’'-]*){1,4}\s+(?i:until|till)\s+\Z")
+NOT_UNTIL_REACH = 80  # characters before a date searched for such a negation
+
+
+def negated_until(text: str, start: int) -> bool:
+    """Whether "until" before a date or time follows a negated verb: "shares didn't start trading
+    until 11 a.m." gives the moment they started, not a state that held until then ("the road
+    stayed closed until Monday"), so the time is the event's (issue 12, session 23)."""
+    return _NOT_UNTIL.search(text, max(0, start - NOT_UNTIL_REACH), start) is not None

@@ -20,7 +20,7 @@ from typing import Any
 
 import msgspec
 
-from factcheck.extract.dates import FUTURE, MONTHS, WEEKDAY_NAMES
+from factcheck.extract.dates import FUTURE, MONTHS, WEEKDAY_NAMES, negated_until
 from factcheck.extract.numberwords import HYPHENATED_UNIT, SCALES, SMALL_NUMBERS, TENS, words_to_number
 from factcheck.extract.onsets import Onset, build_onset, subject_event
 from factcheck.extract.shares import base_of_share, election_seats, held_by_owner, market_moment, percent_of
@@ -92,6 +92,9 @@ class FrameTable(msgspec.Struct, frozen=True):
     # counted nouns (and participles) too general to frame a count by themselves ("208 times")
     generic_nouns: frozenset[str] = frozenset()
     uncompared_events: frozenset[str] = frozenset()  # events a date is never compared for ("said")
+    # events that happen once, so two times of one in a text are two accounts of it, never two
+    # occurrences (`.n2`): a market debut's first trade (frames.yaml events `once`)
+    once_events: frozenset[str] = frozenset()
     # counted nouns naming places, institutions or vehicles ("10 hospitals"): never people
     thing_nouns: dict[str, bool] = msgspec.field(default_factory=dict)  # noun -> running
     forecast: LazyPattern | None = None  # "could reach 300 kmph": a forecast, not a report
@@ -104,6 +107,7 @@ class FrameTable(msgspec.Struct, frozen=True):
     unique_people: frozenset[str] = frozenset()  # "the driver": one person a story has, by part
     money_for: Regex | None = None  # what a sum is for: "a $1.8 billion fine"
     money_slugs: dict[str, str] = msgspec.field(default_factory=dict)  # cue -> purpose slug
+    money_gross: LazyPattern | None = None  # "before tax": a rate of pay told gross, apart
     of_them: frozenset[str] = frozenset()  # roles a count "of them" has whole ("71 of them critical")
     unbroken: frozenset[str] = (
         frozenset()
@@ -112,6 +116,8 @@ class FrameTable(msgspec.Struct, frozen=True):
     residents: dict[str, str | None] = msgspec.field(default_factory=dict)  # "villagers" -> village
     infants: dict[str, str] = msgspec.field(default_factory=dict)  # "son" after "3-month-old" -> boy
     homes_alike: frozenset[str] = frozenset()  # "houses", "huts": counted as homes by any verb
+    verb_alike: dict[str, str] = msgspec.field(default_factory=dict)  # "changed hands" -> traded
+    securities: frozenset[str] = frozenset()  # "shares": a name before one is the issuer, no part
     # running roles that only grow as they are counted (deaths, injured): reports of one day differ by hour
     tallies: frozenset[str] = frozenset()
     # running roles that are a state at a moment and may fall (missing, trapped): people are found or freed
@@ -255,6 +261,7 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         merged = event_specs.setdefault(event, {"cues": []})
         merged["cues"] = [*merged.get("cues", []), *spec.get("cues", [])]
         merged["uncompared"] = spec.get("uncompared", merged.get("uncompared", False))
+        merged["once"] = spec.get("once", merged.get("once", False))
     events = {k: _cue_pattern(v.get("cues", [])) for k, v in event_specs.items()}
     running = {k: _cue_pattern(list(v or [])) for k, v in (data.get("running") or {}).items()}
     periods = {str(k).lower(): str(v) for k, v in (data.get("periods") or {}).items()}
@@ -289,6 +296,7 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         part_nouns={str(k).lower(): str(v) for k, v in (data.get("part_nouns") or {}).items()},
         generic_nouns=frozenset(str(w).lower() for w in data.get("generic_nouns") or []),
         uncompared_events=frozenset(k for k, v in event_specs.items() if v.get("uncompared")),
+        once_events=frozenset(k for k, v in event_specs.items() if v.get("once")),
         thing_nouns={str(k).lower(): v == "running" for k, v in (data.get("thing_nouns") or {}).items()},
         forecast=_cue_pattern(list(data.get("forecast") or [])) if data.get("forecast") else None,
         journey_to=_journey_to(data),
@@ -315,6 +323,11 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         destroyed=_cue_pattern(list(data.get("destroyed") or [])) if data.get("destroyed") else None,
         infants={str(k).lower(): str(v) for k, v in (data.get("infants") or {}).items()},
         homes_alike=frozenset(str(w).lower() for w in data.get("homes_alike") or []),
+        verb_alike={
+            " ".join(str(k).lower().split()): str(v).lower()
+            for k, v in (data.get("verb_alike") or {}).items()
+        },
+        securities=frozenset(str(w).lower() for w in data.get("securities") or []),
         residents={str(k).lower(): (str(v) if v else None) for k, v in (data.get("residents") or {}).items()},
         money_for=_cue_pattern([c for cues in (data.get("money_for") or {}).values() for c in cues])
         if data.get("money_for")
@@ -324,6 +337,7 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
             for slug, cues in (data.get("money_for") or {}).items()
             for c in cues
         },
+        money_gross=_cue_pattern(list(data.get("money_gross") or [])) if data.get("money_gross") else None,
         onset=build_onset(data.get("onset") or {}),
         last_resort=frozenset(r for r, spec in counts.items() if spec.get("noun_last")),
         workforce=_workforce(data.get("workforce")),
@@ -470,6 +484,106 @@ def use_registry_frames(extra: dict[str, Any] | None) -> None:
 def default_table() -> FrameTable:
     """The shipped table (data/frames.yaml), with the registry's additions when the CLI set any."""
     return build_table(frames_data(), _EXTRA or None)
+
+
+# "the previous (world transfer) record", "the existing record set by": the record a story's
+# sum breaks; a sum after it in its sentence, with no other figure between, is that record's
+_RECORD_BEFORE = re.compile(
+    r"\b(?:previous|existing|earlier|old|former|last)\s+(?P<kind>(?:[a-z-]+\s+){0,2}?)records?\b(?!\s+for\b)(?P<rest>[^.!?]*)\Z",
+    re.IGNORECASE,
+)
+# "the previous record was shattered when Acme paid $2 billion": the sum is the new record
+_RECORD_BROKEN = re.compile(
+    r"\b(?:broken|broke|breaks?|shattered|smashed|beaten|beat|eclipsed|surpassed|topped|bettered|fell)\b",
+    re.IGNORECASE,
+)
+_FIGURE_SIGN = re.compile(r"[£$€₹]|\d")  # a sum or a figure in digits between the words and a sum
+PAY_RATES = frozenset({"per-week", "per-year"})  # money_for slugs of a rate of pay (money_gross)
+# "a year ago", "a week later": a time, not a rate ("raised $5 million a year ago")
+_AGO = re.compile(r"\s+(?:ago|earlier|later|since|(?:before|after)(?!\s+tax))\b", re.IGNORECASE)
+
+
+def _pay_rate(
+    text: str, span: tuple[int, int], unit: str, sentence: tuple[int, int], table: FrameTable
+) -> bool:
+    """Whether a sum is a rate of pay ("could earn around 550,000 euros per week"): what a contract
+    says, so "could", "would" or "expected to" before it forecast nothing (issue 12, session 23)."""
+    if unit not in CURRENCY_UNITS or table.money_for is None:
+        return False
+    lo, hi = _clause(text, span[0], span[1], sentence)
+    purpose = _money_purpose(text, lo, hi, span, sentence, table)
+    return purpose is not None and table.money_slugs.get(purpose) in PAY_RATES
+
+
+# words of pay in a rate's clause ("will earn", "is paid", "a salary of"): a sum by the week or
+# the year with none of them is a budget, a saving or a tax take, no wage ("cut costs by $300
+# million a year", "a wage bill of £400 million a year")
+_PAY_WORD = re.compile(
+    r"\b(?:earns?|earning|earned|paid|pay|salary|salaries|wages?(?!\s+bill)|take[- ]home)\b", re.IGNORECASE
+)
+
+
+def _money_purpose(
+    text: str, lo: int, hi: int, span: tuple[int, int], sentence: tuple[int, int], table: FrameTable
+) -> str | None:
+    """The money_for cue a sum in [lo, hi) is for: the nearest, but a rate (per week, per year)
+    only when no other purpose is named ("cut costs by $300 million a year" is a cost, "$24
+    billion annual exports" exports) and words of pay in its sentence say it is one (review of
+    session 23)."""
+    if table.money_for is None:
+        return None
+    rate: tuple[int, str] | None = None
+    other: tuple[int, str] | None = None
+    for found in table.money_for.finditer(text, lo, hi):
+        cue = found.group().lower()
+        if found.end() <= span[0]:
+            distance = span[0] - found.end()
+        elif found.start() >= span[1]:
+            distance = found.start() - span[1]
+        else:
+            distance = 0
+        if table.money_slugs.get(cue) in PAY_RATES:
+            if _time_ago(text, cue, lo, hi):
+                continue
+            if rate is None or distance < rate[0]:
+                rate = (distance, cue)
+        elif other is None or distance < other[0]:
+            other = (distance, cue)
+    if other is not None:
+        return other[1]
+    if rate is not None and _PAY_WORD.search(text, sentence[0], sentence[1]):
+        return rate[1]
+    return None
+
+
+def _time_ago(text: str, cue: str, lo: int, hi: int) -> bool:
+    """Whether a rate cue "a week"/"a year" in [lo, hi) is a time instead ("a year ago")."""
+    if not cue.startswith("a "):
+        return False
+    found = re.search(r"(?<![\w-])" + re.escape(cue) + r"(?![\w-])", text[lo:hi], re.IGNORECASE)
+    return found is not None and _AGO.match(text, lo + found.end()) is not None
+
+
+PREVIOUS_RECORD = "previous-record"  # the purpose slug of such a sum: a typed sum (extract/sums.py)
+
+
+def _previous_record(text: str, sentence_start: int, start: int) -> bool:
+    """Whether a sum is the previous record's, by the words before it in its sentence: "more than
+    double the previous transfer record set a year ago when Manchester United paid 105 million
+    euros", "the existing record set by a 98 million euro deal". Not when another figure stands
+    between ("double the previous record of €105m, Neymar's €222m fee" is the new sum), nor a
+    record of a kind ("the previous record for a da Vinci artwork was $11 million": not the one
+    the story's sum breaks), nor when the sentence tells of the record only after the sum (issue
+    12, session 23)."""
+    found = _RECORD_BEFORE.search(text, sentence_start, start)
+    return (
+        found is not None
+        and _FIGURE_SIGN.search(found.group("rest")) is None
+        # "the previous Old Master record": a record of a kind a name gives, another record
+        and not any(word[:1].isupper() for word in found.group("kind").split())
+        # "the previous record was shattered when Acme paid $2 billion": the new record's sum
+        and _RECORD_BROKEN.search(found.group("rest")) is None
+    )
 
 
 def _clause(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[int, int]:
@@ -923,15 +1037,23 @@ def measure_kind(
     if unit in CURRENCY_UNITS:
         # a fine and a sum frozen, or compensation and exports, are different sums
         lo, hi = _clause(text, start, end, sentence)
-        near = _nearest(table.money_for, text, lo, hi, start, end) if table.money_for else None
-        purpose = near[1] if near is not None else None
+        purpose = _money_purpose(text, lo, hi, (start, end), sentence, table)
         if purpose is None and market_moment(text, lo, start, sentence) is not None:
             return None  # "shares closed up 27% at 14.04 euros": one moment's market price
         if base_of_share(text, lo, start):
             return None  # "80 percent of its $24 billion exports": the whole a share is taken of
+        if purpose is None and _previous_record(text, sentence[0], start):
+            return f"money.{PREVIOUS_RECORD}", f"{unit}; the previous record's sum"
         if purpose is None:
             return "money", unit
-        return f"money.{table.money_slugs[purpose]}", f"{unit}; for '{purpose}'"
+        slug = table.money_slugs[purpose]
+        if (
+            slug in PAY_RATES
+            and table.money_gross is not None
+            and table.money_gross.search(text, end, sentence[1])
+        ):
+            return f"money.{slug}.gross", f"{unit}; for '{purpose}', before tax"
+        return f"money.{slug}", f"{unit}; for '{purpose}'"
     if unit in WEIGHT_UNITS:
         # "20,000 tons of sand", "thousands of tons of cargo": the mass of a load or a material,
         # never the size of the vessel that holds it ("the 224,000-ton ship")
@@ -1680,7 +1802,9 @@ def frame_for_quantity(
     are the spans of the sentence's other numbers in the same unit (other agencies' readings)."""
     table = table or default_table()
     start, end = span
-    if forecast_cue(text, start, end, sentence, table) is not None:
+    if forecast_cue(text, start, end, sentence, table) is not None and not _pay_rate(
+        text, span, unit, sentence, table
+    ):
         return None  # "predictions that the storm could reach 300 kmph": nothing that happened
     if _AGES_BEFORE.search(text, max(sentence[0], start - 40), start):
         return None  # "children between the ages of 5 and 12": ages, not counts
@@ -1994,7 +2118,13 @@ def noun_verb_role(
     if any(pattern.fullmatch(found.group("verb")) for pattern, _ in table.roles.values()):
         return None  # a role's own cue ("were injured") frames it by that role
     verb = found.group("verb").lower()
+    idiom = _NEXT_WORD_AFTER.match(text, found.end()) if found is after else None
+    if idiom is not None:
+        verb = table.verb_alike.get(f"{verb} {idiom.group(1).lower()}", verb)  # "changed hands": traded
     return f"{head}-{verb}", f"{head} {verb}" if found is after else f"{verb} {head}"
+
+
+_NEXT_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
 
 
 # right after a counted noun, before a verb: auxiliaries and an adverb ("were all completely"),
@@ -2241,8 +2371,10 @@ def date_frame(
     if _caption_date(text, span, sentence[0]):
         # "... leans on its side after running aground off Giglio, Italy, Saturday, Jan. 14, 2012": a photo's day
         return None, "a photo's date: no event frame, never compared"
-    if date_words().as_of.search(text, max(sentence[0], start - 12), start) and not text.startswith(
-        ("'s", "’s"), end
+    if (
+        date_words().as_of.search(text, max(sentence[0], start - 12), start)
+        and not text.startswith(("'s", "’s"), end)
+        and not negated_until(text, start)
     ):
         # "by Monday morning the incumbent had not conceded": a state as of that day
         return None, "a day something stood as of ('by', 'until'): no event frame, never compared"
@@ -2290,7 +2422,10 @@ def date_frame(
                 continue  # "on Friday when rescuers pulled a woman from the building that collapsed": another time's verb
             if planned(text, sentence, found.span()):
                 continue  # "whose bail was revoked Tuesday, will be sentenced in June": a plan's act
-            if _negated(text, sentence[0], found.start()):
+            if _negated(text, sentence[0], found.start()) and not (
+                found.end() <= start and negated_until(text, start)
+            ):
+                # (but "didn't start trading until 11 a.m.": it started then)
                 continue  # "the jury did not reach a verdict on Monday": no verdict that day
             if found.start() >= end and date_words().not_yet.search(
                 text, max(end, found.start() - 24), found.start()
@@ -2760,6 +2895,9 @@ def breakdown_part(text: str, end: int, noun: str | None, table: FrameTable | No
     return None
 
 
+_SHARE_CLASS = lazy(r"(?<![\w-])[A-Z](?![\w-])")  # "Class A", "Series B": a letter names a class
+
+
 def narrowing_words(text: str, core_end: int, head_start: int, table: FrameTable | None = None) -> list[str]:
     """Words between a number and its counted noun that narrow what it counts: "four AC coaches",
     "five crew members", "two Indian nationals" count a part of the coaches, people aboard or
@@ -2767,9 +2905,18 @@ def narrowing_words(text: str, core_end: int, head_start: int, table: FrameTable
     "76 injured passengers") and the table's neutral words ("other", "more") say no part."""
     table = table or default_table()
     words = []
+    head = _WORD.match(text, head_start)
+    # (a class letter says which shares: "20 million Class B shares" are a part)
+    issued = (
+        head is not None
+        and head.group().lower() in table.securities
+        and not _SHARE_CLASS.search(text, core_end, head_start)
+    )
     for found in _WORD.finditer(text, core_end, head_start):
         word = found.group()
         if word.lower() in table.neutral or any(p.fullmatch(word) for p, _ in table.roles.values()):
             continue
+        if issued and word[:1].isupper():
+            continue  # "420 million Facebook shares": whose shares, not a part of them
         words.append(word.lower())
     return words

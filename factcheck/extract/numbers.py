@@ -134,7 +134,7 @@ _NUMBER_WORD = "|".join(sorted([*SMALL_NUMBERS, *TENS, *SCALES], key=len, revers
 _SCALE_WORD = "|".join(SCALES)
 _AND_AFTER_SCALE = "|".join(f"(?<={w})" for w in SCALES)
 
-AGENCY_SCALES = {"mln": 1e6, "bln": 1e9, "trln": 1e12}
+AGENCY_SCALES = {"mln": 1e6, "mn": 1e6, "bln": 1e9, "trln": 1e12}
 
 # a headline's title case ("$5 Billion Penalty", "2 MILLION") writes the big scale words the
 # same: on the figure's own line, not after a year ("the 1995 Million Man March"), not in a
@@ -152,11 +152,12 @@ def _digits_pattern(title_scale: str) -> str:
         r"(?P<cur>[£$€₹]\s?|Rs\.?\s?)?"
         r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
         r"(?:(?P<ord>st|nd|rd|th)\b"
-        # "€222-million payment", "460-million shares": the scale hyphenated to its figure
-        r"|[\s-]?(?P<scale>million|billion|trillion|thousand|lakh|crore)s?\b"
+        # "460-million shares", "$16-billion" (a hyphen, as Canadian Press writes it) is one figure
+        r"|(?:\s|-)?(?P<scale>million|billion|trillion|thousand|lakh|crore)s?\b"
         r"|" + title_scale + r"|\s(?P<spaced_bn>bn)\b"  # "$5 bn" (agency style): "5bn" with a space
         # Reuters' abbreviations of the scale words ("$100 bln", "5 mln barrels", "1.2 trln yen")
-        r"|\s?(?P<agency_scale>bln|mln|trln)\b"
+        # and "mn" ("222 mn euros", "£200 mn", as Indian agencies write it)
+        r"|\s?(?P<agency_scale>bln|mln|trln|mn)\b"
         r"|\s?(?P<speed>km/h|kmph|kmh|kph|mph)\b"
         r"|(?P<abbr>bn|kms|km|Kms|Km|KM|kg|m|ft|k)\b)?"
         r"(?:\s?(?P<pct>%|percent\b|per\s+cent\b))?"
@@ -327,6 +328,11 @@ def _hyphenated_magnitudes(text: str) -> list[Core]:
     ]
 
 
+# a currency glued on after a scale word ("the 222-million-euro clause"), as written -> its unit
+HYPHENATED_CURRENCIES = {"euro": "EUR", "dollar": "USD", "pound": "GBP", "rupee": "INR", "yuan": "yuan"}
+_HYPHENATED_CURRENCY = lazy(r"-(?P<currency>euro|dollar|pound|rupee|yuan)(?![\w-])", re.IGNORECASE)
+
+
 def _measures_tagged(text: str, cores: list[Core]) -> list[Core]:
     """A bare number written with 'magnitude' is a magnitude; with '-year-old' an age."""
     for core in cores:
@@ -342,6 +348,10 @@ def _measures_tagged(text: str, cores: list[Core]) -> list[Core]:
             core.unit = f"{(age.group('unit') or age.group('spaced')).lower()}s-old"
         elif (glued := _pattern(HYPHENATED_UNIT).match(text, core.end)) is not None:
             core.unit = UNIT_NAMES[glued.group("unit").lower()]
+        elif core.scale and (money := _HYPHENATED_CURRENCY.match(text, core.end)) is not None:
+            # "the 222-million-euro release clause", "a 5-million-dollar home": a sum
+            core.unit = HYPHENATED_CURRENCIES[money.group("currency").lower()]
+            core.end = money.end()
         elif apposed_age(text, core.start, core.end, core.value):
             core.unit = "years-old"
     return cores

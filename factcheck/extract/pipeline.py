@@ -885,7 +885,12 @@ class _Builder:
     def _occurrence(self, frame: str, item: Found, why: str) -> tuple[str, str]:
         """A text that gives one event frame two different times tells of two occurrences ("the
         initial quake hit at 7.45am ... a second tremor struck at 9.12am"): the first time keeps
-        the frame, each later different time gets its own (`.n2`, `.n3`)."""
+        the frame, each later different time gets its own (`.n2`, `.n3`); not an event that
+        happens once (frames.yaml `once`: a debut's first trade), whose two times are two accounts
+        of one moment and are compared."""
+        parsed = parse_auto(frame)
+        if parsed is not None and parsed.slug.split(".")[0] in default_table().once_events:
+            return frame, why
         # a local clock with no known offset and a UTC time cannot be told apart ("7 p.m. local
         # time (1100 GMT)" is one moment): each is set only against times of its own kind
         seen = self.clocks.setdefault((frame, isinstance(item.fields.get("utc_offset"), int)), [])

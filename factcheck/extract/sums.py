@@ -12,10 +12,11 @@ story's sum, and a checked draft's sums are never unframed (each is what the dra
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from factcheck.extract.candidates import PLACEHOLDERS, Candidate
-from factcheck.extract.frames import default_table
+from factcheck.extract.frames import PREVIOUS_RECORD, default_table
 from factcheck.extract.shares import share_words
 from factcheck.model import QuantityClaim
 from factcheck.model.ids import Family, is_draft_source, parse_auto
@@ -53,7 +54,8 @@ def _untyped(subject: str) -> bool:
     if parsed is None or parsed.family is not Family.MEASURE:
         return False
     kind, _, rest = parsed.slug.partition(".")
-    return kind == "money" and rest.split(".")[0] not in set(default_table().money_slugs.values())
+    purposes = {*default_table().money_slugs.values(), PREVIOUS_RECORD}
+    return kind == "money" and rest.split(".")[0] not in purposes
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
@@ -93,9 +95,76 @@ def _loose(claim: object, text: str) -> bool:
     )
 
 
+def _money_frame(claim: object) -> str | None:
+    """The money frame of a quantity claim ('auto.measure.money', 'auto.measure.money.per-week'),
+    else None."""
+    if not isinstance(claim, QuantityClaim) or claim.value is None:
+        return None
+    parsed = parse_auto(claim.subject)
+    if parsed is None or parsed.family is not Family.MEASURE or parsed.slug.split(".")[0] != "money":
+        return None
+    return claim.subject
+
+
+def _glossed_pairs(candidates: list[Candidate], text: str) -> list[tuple[int, int]]:
+    """Index pairs (sum, its gloss) of money figures where the second stands in brackets right
+    after the first ("€222 million (£200.6m)", "600,000 euros (£540,000) each week")."""
+    sums = sorted(
+        (i for i, c in enumerate(candidates) if _money_frame(c.claim) and c.claim.span is not None),
+        key=lambda i: candidates[i].claim.span or (0, 0),
+    )
+    pairs = []
+    for a, b in itertools.pairwise(sums):
+        end, start = (candidates[a].claim.span or (0, 0))[1], (candidates[b].claim.span or (0, 0))[0]
+        if (
+            start >= end
+            and _GLOSS.fullmatch(text, end, start)
+            and text.startswith(")", _gloss_end(candidates[b], text))
+        ):
+            pairs.append((a, b))
+    return pairs
+
+
+def _gloss_end(candidate: Candidate, text: str) -> int:
+    """Where the bracket of a gloss closes: right after the figure, spaces allowed."""
+    end = (candidate.claim.span or (0, 0))[1]
+    return end + len(text[end:]) - len(text[end:].lstrip(" "))
+
+
+def with_glosses_framed(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """A sum and its bracketed gloss in another currency are one sum: the gloss takes the
+    purpose the sum's words give ("close to 600,000 euros (£540,000) each week": both weekly),
+    and the other way round, so the two always meet other reports' sums in one frame (issue 12,
+    session 23: a gloss left in the plain frame was unframed as one of several sums)."""
+    out = list(candidates)
+    for a, b in _glossed_pairs(candidates, text):
+        fa, fb = _money_frame(out[a].claim), _money_frame(out[b].claim)
+        if fa == fb or fa is None or fb is None:
+            continue
+        typed_a, typed_b = not _untyped(fa), not _untyped(fb)
+        if typed_a == typed_b:
+            continue  # two purposes, or two years: the text's own words; leave them
+        src, dst = (a, b) if typed_a else (b, a)
+        frame = _money_frame(out[src].claim)
+        out[dst] = out[dst].model_copy(
+            update={
+                "claim": out[dst].claim.model_copy(update={"subject": frame}),
+                "frame_why": f"{out[dst].frame_why or ''}; a gloss of the sum beside it, for its purpose",
+            }
+        )
+    return out
+
+
+def _glossed_by(candidates: list[Candidate], text: str) -> dict[int, int]:
+    """Each bracketed gloss's index -> the index of the sum it glosses."""
+    return {b: a for a, b in _glossed_pairs(candidates, text)}
+
+
 def with_one_untyped_sum(candidates: list[Candidate], text: str, source: str) -> list[Candidate]:
     """`candidates` with the untyped sums of a currency unframed when the text gives several,
-    but for a sum a deal word pins down; a draft's sums never (each is what the draft says)."""
+    but for a sum a deal word pins down; a bracketed gloss in another currency ("€222 million
+    (£200.6m)") goes with the sum it glosses; a draft's sums never (each is what the draft says)."""
+    candidates = with_glosses_framed(candidates, text)
     if is_draft_source(source):
         return candidates
     by_unit: dict[str, list[tuple[float, int, int]]] = {}
@@ -106,6 +175,16 @@ def with_one_untyped_sum(candidates: list[Candidate], text: str, source: str) ->
     if not several:
         return candidates
     why = "; one of several different sums this text gives with no purpose: never compared"
+    glossed = _glossed_by(candidates, text)
+
+    def unframed(i: int) -> bool:
+        claim = candidates[i].claim
+        if i in glossed and _money_frame(claim) == _money_frame(candidates[glossed[i]].claim):
+            # a gloss is the sum it glosses: kept or unframed with it ("paid €222 million
+            # (£200.6m)" beside other sums in pounds is still the one sum in euros)
+            return unframed(glossed[i])
+        return isinstance(claim, QuantityClaim) and _loose(claim, text) and (claim.unit or "") in several
+
     return [
         c.model_copy(
             update={
@@ -113,7 +192,7 @@ def with_one_untyped_sum(candidates: list[Candidate], text: str, source: str) ->
                 "frame_why": f"{c.frame_why}{why}",
             }
         )
-        if isinstance(c.claim, QuantityClaim) and _loose(c.claim, text) and (c.claim.unit or "") in several
+        if unframed(i)
         else c
-        for c in candidates
+        for i, c in enumerate(candidates)
     ]

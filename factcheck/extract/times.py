@@ -38,7 +38,7 @@ from typing import Any
 
 import msgspec
 
-from factcheck.extract.dates import MONTHS
+from factcheck.extract.dates import MONTHS, negated_until
 from factcheck.extract.text import STOP_WORDS, Found, Sentences
 from factcheck.extract.zones import HomeZone, story_zone
 from factcheck.lazyre import LazyPattern, lazy
@@ -222,8 +222,12 @@ def _next_sentence(clock: str, zone: str) -> bool:
 
 
 def _is_report_time(text: str, start: int, table: TimeTable) -> bool:
-    """True for "as of 4 p.m.", "by 8:00 p.m.", "UPDATE (July 22, 6:45 am": a report's time."""
+    """True for "as of 4 p.m.", "by 8:00 p.m.", "UPDATE (July 22, 6:45 am": a report's time.
+    Not "did not start trading until 11 a.m.": after a negated verb, "until" gives the moment the
+    thing happened (issue 12, session 23)."""
     before = text[max(0, start - 30) : start]
+    if negated_until(text, start):
+        return bool(table.header_pattern.search(before))
     return bool(table.report_pattern.search(before) or table.header_pattern.search(before))
 
 
