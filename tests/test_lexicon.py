@@ -13,7 +13,7 @@ from typing import Any, NoReturn
 import pytest
 from click.testing import Result
 
-from factcheck.link.lexicon import calendar_capitals, caseless, name_like
+from factcheck.extract.lexicon import calendar_capitals, caseless, name_like
 
 # an invented lower-cased report, written the way the public summary data is
 MATCH = (
@@ -166,7 +166,7 @@ def test_frequencies_read_from_the_list_are_wordfreqs(language: str) -> None:
 
     import wordfreq
 
-    from factcheck.link.lexicon import zipf
+    from factcheck.extract.lexicon import zipf
 
     words = _tune_words()
     words |= {"hodgson", "emomali", "rahmon", "dushanbe", "mistook", "sculls", "qzxv", "the", "a"}
@@ -194,7 +194,7 @@ def test_lists_read_from_wordfreqs_files_are_its_lists(
     and are read from its files: the installed wordfreq is a version verified by these tests."""
     import wordfreq
 
-    from factcheck.link import lexicon
+    from factcheck.extract import lexicon
 
     def through_wordfreq(language: str, size: str) -> NoReturn:
         raise AssertionError(
@@ -217,7 +217,7 @@ def test_a_word_found_in_the_files_bytes_is_in_the_bucket_the_lists_give(languag
     """A look-up in a list file's bytes (`_PackedList`) gives the bucket a search of every
     bucket's words gives: for 1,500 words of the list (a word may be in several buckets), for
     pieces of its words (their bytes occur inside other words), and for words it does not have."""
-    from factcheck.link import lexicon
+    from factcheck.extract import lexicon
 
     buckets = lexicon._frequency_list(language, size)
     packed = lexicon._packed(language, size)
@@ -236,7 +236,7 @@ def test_a_word_found_in_the_files_bytes_is_in_the_bucket_the_lists_give(languag
 @pytest.fixture
 def fresh_lexicon() -> Iterator[None]:
     """The lexicon's cached lists and answers forgotten before and after a test."""
-    from factcheck.link import lexicon
+    from factcheck.extract import lexicon
 
     caches: list[Any] = [lexicon._data_folder, lexicon._frequency_list, lexicon._common_zipf]
     caches += [lexicon._small_floor, lexicon._packed]
@@ -253,7 +253,7 @@ def test_a_wordfreq_version_not_verified_is_read_through_wordfreq(monkeypatch: p
     """A wordfreq release whose file layout the tests have not verified is asked through its API."""
     import wordfreq
 
-    from factcheck.link import lexicon
+    from factcheck.extract import lexicon
 
     monkeypatch.setattr(lexicon, "WORDFREQ_VERIFIED", ("0.1",))
     assert lexicon._data_folder() is None
@@ -281,7 +281,7 @@ def _damaged(data: bytes, damage: str) -> bytes:
 def test_a_damaged_frequency_list_is_an_error_naming_its_file(
     cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: str
 ) -> None:
-    from factcheck.link import lexicon
+    from factcheck.extract import lexicon
 
     shipped = lexicon._data_folder()
     assert shipped is not None
@@ -324,7 +324,7 @@ def test_decisions_read_from_the_small_list_are_the_large_lists() -> None:
     def full(word: str, language: str) -> float:
         return float(wordfreq.zipf_frequency(word, language))
 
-    from factcheck.link import lexicon
+    from factcheck.extract import lexicon
 
     def alike(word: str, english: float) -> bool:
         return all(full(word, other) >= english - lexicon.NAME_GAP for other in lexicon.OTHER_LANGUAGES)

@@ -1197,7 +1197,7 @@ def _written_word(word: str) -> bool:
     WRITTEN_ZIPF or more): "Kingston" beside "Kingstown", "Kristine" beside "Kristina", "Hamiltons"
     beside "Hamilton" are other places, people and families, while a slip ("Starbman") is written
     nowhere."""
-    from factcheck.link.lexicon import zipf  # wordfreq, loaded only when a long slip is weighed
+    from factcheck.extract.lexicon import zipf  # wordfreq, loaded only when a long slip is weighed
 
     return zipf(word, "en") >= WRITTEN_ZIPF
 

@@ -96,8 +96,8 @@ def _loose(claim: object, text: str) -> bool:
 
 
 def _money_frame(claim: object) -> str | None:
-    """The money frame of a quantity claim ('auto.measure.money', 'auto.measure.money.per-week'),
-    else None."""
+    """The money frame of a quantity claim (auto.measure.money, or a pay rate's
+    auto.measure.money.per-week), else None."""
     if not isinstance(claim, QuantityClaim) or claim.value is None:
         return None
     parsed = parse_auto(claim.subject)

@@ -39,6 +39,7 @@ import msgspec
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from factcheck.extract.lexicon import case_counts, caseless, caseless_counted
 from factcheck.extract.numbers import (
     APPROX,
     ORDINAL_WORDS,
@@ -50,7 +51,6 @@ from factcheck.extract.numbers import (
 )
 from factcheck.extract.text import STOP_WORDS, quote_words
 from factcheck.lazyre import lazy
-from factcheck.link.lexicon import case_counts, caseless, caseless_counted
 from factcheck.model import WEEKDAYS, DateClaim, DurationClaim, Precision, QuantityClaim
 from factcheck.model.quantifiers import pointing, points_apart
 from factcheck.registry.loader import SourceDate, TextView
@@ -1582,7 +1582,7 @@ class SourceIndex:
         """Words of a lower-cased text that no source has and that word frequencies say are
         names ("hodgson", "cincinnati"), with their spans, outside `skip`. A word counts as in
         a source with its plural or possessive ending dropped ("sculls": "scull")."""
-        from factcheck.link.lexicon import name_like, uncommon  # wordfreq: lower-cased text only
+        from factcheck.extract.lexicon import name_like, uncommon  # wordfreq: lower-cased text only
 
         taken = list(skip)
         words = list(_LOWER_WORD.finditer(text))
@@ -1617,7 +1617,7 @@ class SourceIndex:
         left out nor a short form ("Mike" for "Michael"). A given name is a word written alike
         in other languages, capitalised where the sources use capitals ("racer Swift" gives
         none), and in lower-cased text also a frequent one."""
-        from factcheck.link.lexicon import frequent, written_alike  # wordfreq: a name no source has
+        from factcheck.extract.lexicon import frequent, written_alike  # wordfreq: a name no source has
 
         given, surname = strip_possessive(given).lower(), strip_possessive(surname).lower()
         pattern = re.compile(rf"\b([A-Za-z]{{{MIN_NAME_LETTERS},}}) {re.escape(surname)}\b", re.IGNORECASE)
@@ -1639,7 +1639,7 @@ class SourceIndex:
         this one ("Nico Afandi" where they write "Nico Afinta"): the person they name, with a
         surname they never give. A given name is a word written alike in other languages or a
         rare one ("Rajnath"); a common English word before a name is a title ("Minister")."""
-        from factcheck.link.lexicon import frequent, written_alike  # wordfreq: a name no source has
+        from factcheck.extract.lexicon import frequent, written_alike  # wordfreq: a name no source has
 
         given, surname = strip_possessive(given), strip_possessive(surname)
         if frequent(given) and not written_alike(given.lower()):
@@ -1660,7 +1660,7 @@ class SourceIndex:
         word ("Yevgeny Prigozhin") and never right after a name of their own ("Trump" of "Donald
         Trump": a surname, whatever follows it, "Trump Tower"). A common English word before it is
         a title ("Minister Sergei Shoigu"), not a name."""
-        from factcheck.link.lexicon import frequent, written_alike  # wordfreq: a name no source has
+        from factcheck.extract.lexicon import frequent, written_alike  # wordfreq: a name no source has
 
         word = strip_possessive(word)
         first = re.compile(rf"\b{re.escape(word)} [A-Z][a-z]")
@@ -1682,7 +1682,7 @@ class SourceIndex:
         """Whether a source writes the name cut short ("brom" for "bromwich"): a source word of
         MIN_NAME_LETTERS or more that begins it and is a name itself (not "medal" of
         "medallist": a word with an ending)."""
-        from factcheck.link.lexicon import name_like  # wordfreq: lower-cased text only
+        from factcheck.extract.lexicon import name_like  # wordfreq: lower-cased text only
 
         starts = (word[:end] for end in range(MIN_NAME_LETTERS, len(word) - 1))
         return any(short in self._words and name_like(short) for short in starts)

@@ -53,9 +53,9 @@ from typing import Concatenate, ParamSpec, TypeVar
 
 import msgspec
 
+from factcheck.extract.lexicon import case_counts
 from factcheck.extract.names import NameIndex
 from factcheck.extract.text import quote_words
-from factcheck.link.lexicon import case_counts
 from factcheck.link.support import (
     _NAME,
     _WORDS,

@@ -137,7 +137,7 @@ def _a_name(run: list[re.Match[str]], lower_case: bool) -> bool:
         return False  # "New Zealand's Police": an owner and its body, not one name
     if not lower_case:
         return all(w[0].isupper() for w in texts)
-    from factcheck.link.lexicon import uncommon  # wordfreq: lower-cased text only
+    from factcheck.extract.lexicon import uncommon  # wordfreq: lower-cased text only
 
     first = texts[0].lower()
     return uncommon(first) or is_country(first) or first.capitalize() in word_list("demonyms")

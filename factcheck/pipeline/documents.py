@@ -22,13 +22,13 @@ from factcheck.errors import FactcheckError
 from factcheck.extract import extract_text
 from factcheck.extract.candidates import Candidate, Dropped
 from factcheck.extract.dates import days_listed
+from factcheck.extract.lexicon import calendar_capitals, caseless, name_like, written_alike
 from factcheck.extract.roles import parse_role, role_conflict
 from factcheck.extract.text import SpanSet, quote_words
 from factcheck.lazyre import lazy
 from factcheck.link import claim_id, isolate, link
 from factcheck.link.document import Document, read_document
 from factcheck.link.figures import FigureFrames, figure_frame
-from factcheck.link.lexicon import calendar_capitals, caseless, name_like, written_alike
 from factcheck.link.linking import BOUND_WORDS, is_excerpt
 from factcheck.link.support import (
     MONTHS,
@@ -1064,7 +1064,7 @@ def unsupported_names(
     lower_case: bool = False,
 ) -> list[Claim]:
     """Capitalised words of the document no source has: a claim each (a name frame), for FC602.
-    In `lower_case` text, also the words word frequencies say are names (link/lexicon.py).
+    In `lower_case` text, also the words word frequencies say are names (extract/lexicon.py).
 
     A sentence's first word is only taken when a source spells a name one or two letters from
     it ("Dahl" for "Dahal"): otherwise it is just a capital letter. Words inside claims already

@@ -107,7 +107,7 @@ def _person(given: str, surname: str, lower_case: bool) -> bool:
         return False
     if not lower_case:
         return given[:1].isupper() and surname[:1].isupper() and given[1:].islower() and surname[1:].islower()
-    from factcheck.link.lexicon import name_like, uncommon, written_alike  # wordfreq: lower case only
+    from factcheck.extract.lexicon import name_like, uncommon, written_alike  # wordfreq: lower case only
 
     given, surname = given.lower(), surname.lower()
     return uncommon(surname) and (written_alike(given) or name_like(given))

@@ -436,7 +436,7 @@ class Store:
 
     def claims_on_keys_from(self, prefix: str) -> list[tuple[str, str | None]]:
         """(claim id, item) of every claim joining a key that begins with `prefix` (automatic role
-        frames, "auto.role."), in registry order, read without building the claims: a range of
+        frames: the prefix auto.role.), in registry order, read without building the claims: a range of
         the key index, since every such key sorts between the prefix and its successor."""
         after = prefix[:-1] + chr(ord(prefix[-1]) + 1)
         return self.conn.execute(

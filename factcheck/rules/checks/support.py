@@ -23,7 +23,7 @@ class UnsupportedParams(Params):
 # one or two letters away (factcheck.link.support); the rest of the note is that spelling
 CLOSEST = "closest in the sources: "
 # the note `factcheck check` writes on a lower-case word that word frequencies say is a proper
-# name (factcheck.link.lexicon): a person or place no source names, not a word of its own
+# name (factcheck.extract.lexicon): a person or place no source names, not a word of its own
 LEXICON_NAME = "a name by its word frequencies"
 # the prefix `factcheck check` writes in the note of a value the sources state only about
 # something else: a year only in sentences about another event (factcheck.link.support), a
