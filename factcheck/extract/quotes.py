@@ -297,34 +297,38 @@ def _speaker(text: str, sentences: Sentences, mentions: _Mentions, opening: int,
     return None
 
 
+def _speaker_after(text: str, candidates: list[Found], last: int, *, said: bool) -> str | None:
+    """The first of `candidates` (mentions after a quotation) that is its speaker: after a verb of
+    saying, or followed by one (or by an apposition and one). A name with a possessive is not the
+    speaker ('…," said Mayor Thapa's office'), nor is any after it."""
+    for mention in candidates:
+        if POSSESSIVE.match(text, mention.end, last):
+            return None
+        if (
+            said
+            or AFTER_NAME.match(text, mention.end, last)
+            or APPOSITION_SAID.match(text, mention.end, last)
+        ):
+            return str(mention.fields["entity"])
+    return None
+
+
 def _named_speaker(
     text: str, mentions: _Mentions, first: int, last: int, opening: int, closing: int
 ) -> str | None:
     """A speaker named in [first, last) around a quotation at [opening, closing)."""
     verb = AFTER_QUOTE_VERB.match(text, closing, last)
+    # '…," Putin said' / '…," said Putin' / '…," Ma Hao, a student, told Xinhua'
     gap = _past_titles(text, verb.end() if verb else closing, last)
-    for mention in mentions.within(gap, gap + 4):
-        # '…," Putin said' / '…," said Putin' / '…," Ma Hao, a student, told Xinhua'; a name
-        # with a possessive is not the speaker ('…," said Mayor Thapa's office')
-        if POSSESSIVE.match(text, mention.end, last):
-            break
-        if (
-            verb
-            or AFTER_NAME.match(text, mention.end, last)
-            or APPOSITION_SAID.match(text, mention.end, last)
-        ):
-            return str(mention.fields["entity"])
+    found = _speaker_after(text, mentions.within(gap, gap + 4), last, said=verb is not None)
+    if found is not None:
+        return found
+    # '…," the WHO director Tedros Adhanom said', '…," WHO director general Tedros said'
     lead = _past_role_words(text, verb.end() if verb else closing, last)
-    for mention in mentions.within(lead, lead + 1) if lead is not None else ():
-        # '…," the WHO director Tedros Adhanom said', '…," WHO director general Tedros said'
-        if POSSESSIVE.match(text, mention.end, last):
-            break
-        if (
-            verb
-            or AFTER_NAME.match(text, mention.end, last)
-            or APPOSITION_SAID.match(text, mention.end, last)
-        ):
-            return str(mention.fields["entity"])
+    if lead is not None:
+        found = _speaker_after(text, mentions.within(lead, lead + 1), last, said=verb is not None)
+        if found is not None:
+            return found
     for mention in reversed(mentions.within(first, opening)[-MAX_BEFORE:]):
         # 'Putin said: "…"', 'Putin told reporters that "…"'
         if mention.end <= opening and AFTER_NAME.match(text, mention.end, opening):
