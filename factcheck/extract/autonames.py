@@ -1220,7 +1220,7 @@ def _one_off(seen: Seen, cluster: Cluster) -> bool:
 
 # "PricewaterhouseCoopers", "ExxonMobil": words run together; not a prefix's capital ("McDonald",
 # "MacLean", "DeVos", "LeBron": surnames, whose plural-like forms may be other people)
-_INNER_CAPITAL = re.compile(r"[a-z]{3}[A-Z]")
+_INNER_CAPITAL = lazy(r"[a-z]{3}[A-Z]")
 LONG_NAME = 9  # letters from which two one-word names one letter apart are one name's spellings
 
 

@@ -26,6 +26,7 @@ from functools import partial
 import msgspec
 
 from factcheck.extract.text import Found, Sentences, SpanSet
+from factcheck.lazyre import lazy
 from factcheck.model import WEEKDAYS, DateInterval, Precision
 
 Interval = tuple[dt.date, dt.date]
@@ -814,7 +815,7 @@ def _pair_precision(a: object, b: object) -> Precision:
 
 # "didn't start trading until", "was not opened till": a negation, one to four words (a clause
 # break stops it), then until/till right before the date or time
-_NOT_UNTIL = re.compile(r"(?i:\b(?:not|never)\b|n[’']t\b)(?:\s+[a-z][\w’'-]*){1,4}\s+(?i:until|till)\s+\Z")
+_NOT_UNTIL = lazy(r"(?i:\b(?:not|never)\b|n[’']t\b)(?:\s+[a-z][\w’'-]*){1,4}\s+(?i:until|till)\s+\Z")
 NOT_UNTIL_REACH = 80  # characters before a date searched for such a negation
 
 

@@ -488,19 +488,19 @@ def default_table() -> FrameTable:
 
 # "the previous (world transfer) record", "the existing record set by": the record a story's
 # sum breaks; a sum after it in its sentence, with no other figure between, is that record's
-_RECORD_BEFORE = re.compile(
+_RECORD_BEFORE = lazy(
     r"\b(?:previous|existing|earlier|old|former|last)\s+(?P<kind>(?:[a-z-]+\s+){0,2}?)records?\b(?!\s+for\b)(?P<rest>[^.!?]*)\Z",
     re.IGNORECASE,
 )
 # "the previous record was shattered when Acme paid $2 billion": the sum is the new record
-_RECORD_BROKEN = re.compile(
+_RECORD_BROKEN = lazy(
     r"\b(?:broken|broke|breaks?|shattered|smashed|beaten|beat|eclipsed|surpassed|topped|bettered|fell)\b",
     re.IGNORECASE,
 )
-_FIGURE_SIGN = re.compile(r"[£$€₹]|\d")  # a sum or a figure in digits between the words and a sum
+_FIGURE_SIGN = lazy(r"[£$€₹]|\d")  # a sum or a figure in digits between the words and a sum
 PAY_RATES = frozenset({"per-week", "per-year"})  # money_for slugs of a rate of pay (money_gross)
 # "a year ago", "a week later": a time, not a rate ("raised $5 million a year ago")
-_AGO = re.compile(r"\s+(?:ago|earlier|later|since|(?:before|after)(?!\s+tax))\b", re.IGNORECASE)
+_AGO = lazy(r"\s+(?:ago|earlier|later|since|(?:before|after)(?!\s+tax))\b", re.IGNORECASE)
 
 
 def _pay_rate(
@@ -518,7 +518,7 @@ def _pay_rate(
 # words of pay in a rate's clause ("will earn", "is paid", "a salary of"): a sum by the week or
 # the year with none of them is a budget, a saving or a tax take, no wage ("cut costs by $300
 # million a year", "a wage bill of £400 million a year")
-_PAY_WORD = re.compile(
+_PAY_WORD = lazy(
     r"\b(?:earns?|earning|earned|paid|pay|salary|salaries|wages?(?!\s+bill)|take[- ]home)\b", re.IGNORECASE
 )
 
@@ -2124,7 +2124,7 @@ def noun_verb_role(
     return f"{head}-{verb}", f"{head} {verb}" if found is after else f"{verb} {head}"
 
 
-_NEXT_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
+_NEXT_WORD_AFTER = lazy(r"\s+([A-Za-z]+)")
 
 
 # right after a counted noun, before a verb: auxiliaries and an adverb ("were all completely"),

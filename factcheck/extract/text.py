@@ -16,6 +16,7 @@ from typing import Any, Generic, Literal, TypeVar, cast
 import msgspec
 from pydantic import BaseModel
 
+from factcheck.lazyre import lazy
 from factcheck.registry.quotes import common_in_order
 from factcheck.wordlists import word_list
 
@@ -212,7 +213,7 @@ _QUOTE_MARKS = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "�
 _WORD = re.compile(r"\w+(?:['-]\w+)*")
 # words in square brackets are the reporter's, not the speaker's ("ABC and [host] Jimmy Kimmel",
 # "[...]"): two outlets that do or do not add them quote the same words
-_EDITORIAL = re.compile(r"\[[^\[\]\n]{0,60}\]")
+_EDITORIAL = lazy(r"\[[^\[\]\n]{0,60}\]")
 # tokenised text splits contractions off their word ("did n't", "it 's"): join them back
 _SPLIT_CONTRACTION = re.compile(r"(?<=\w) (?=(?:n't|'s|'re|'ve|'ll|'d|'m)\b)")
 

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 
 from rapidfuzz.distance import Levenshtein
 
+from factcheck.lazyre import lazy
 from factcheck.model.ids import Family, auto_frame, frame_slug, in_family
 from factcheck.model.records import Claim, Entity, EntityKind, MentionClaim
 
@@ -227,7 +228,7 @@ def derived_entities(claims: Iterable[Claim]) -> dict[str, Entity]:
     return entities
 
 
-_WRITTEN_OUT = re.compile(r"[aou]e(?![aeiouy])")
+_WRITTEN_OUT = lazy(r"[aou]e(?![aeiouy])")
 
 
 def _umlaut_written_out(spelling: str, sources: int) -> bool:

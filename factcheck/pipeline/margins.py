@@ -9,12 +9,13 @@ from __future__ import annotations
 import itertools
 import re
 
+from factcheck.lazyre import lazy
 from factcheck.link.support import Evidence, SourceIndex, numbers_in, sentences
 from factcheck.model import QuantityClaim
 
 # a margin: a verb of winning or leading, then "by" right before the figure ("won the vote by
 # about", "led Remain by"), in one clause; any words between them but a clause's end
-_MARGIN = re.compile(
+_MARGIN = lazy(
     r"\b(?:won|wins?|winning|leads?|led|leading|beat|beats|beaten|defeated|ahead)\b[^.;:!?]*\bby\s+$",
     re.IGNORECASE,
 )
@@ -54,7 +55,7 @@ def _noun_stem(text: str) -> str:
 STEM = 4
 _SCALES = frozenset({"million", "millions", "billion", "billions", "thousand", "thousands", "percent"})
 # a year standing alone ("2015"): two years' difference is a length of time, never a margin
-_YEAR = re.compile(r"(?:1[0-9]|20|21)\d\d")
+_YEAR = lazy(r"(?:1[0-9]|20|21)\d\d")
 
 
 def _difference(sentence: str, low: float, high: float) -> tuple[int, int] | None:
@@ -73,11 +74,11 @@ def _difference(sentence: str, low: float, high: float) -> tuple[int, int] | Non
 
 # words that set two figures of one sentence at two times ("18,450 votes, up from 15,210 at the
 # last election", "65 seats in 2019 and 80 this year"): their difference is a change, no margin
-_CHANGE = re.compile(
+_CHANGE = lazy(
     r"\b(?:up|down|rose|risen|fell|fallen|from|compared|previous|previously|last|earlier|before|ago)\b",
     re.IGNORECASE,
 )
-_WHEN = re.compile(r"\b(?:this|next)\s+year\b|\b(?:1[89]|20)\d\d\b", re.IGNORECASE)
+_WHEN = lazy(r"\b(?:this|next)\s+year\b|\b(?:1[89]|20)\d\d\b", re.IGNORECASE)
 BEFORE_REACH = 25  # characters before a figure, within its clause, its time words may stand
 AFTER_REACH = 40  # and after it
 
