@@ -6,6 +6,7 @@ describe (the noun phrase around them) and, where the sentence names one, the sp
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from factcheck.extract.autonames import is_title, office_role, role_pairs
@@ -372,6 +373,13 @@ def _past_titles(text: str, position: int, last: int) -> int:
 # acronym and the title in lower case ('…," the WHO director Tedros Adhanom said')
 _LEAD_WORD = lazy(r"\s*(?P<word>[A-Z][A-Za-z&.-]*|[a-z]+(?:-[a-z]+)?)(?=\s)")
 LEAD_REACH = 5  # words looked at before a speaker's name
+_LEAD_IN = lazy(r"[,.!?]?\s*(?:the\s+)?")  # the closing mark's comma and a determiner
+
+
+@functools.cache
+def _lowered_titles() -> frozenset[str]:
+    """The titles word list in lower case ("director general"), built once, not per quotation."""
+    return frozenset(t.lower() for t in word_list("titles"))
 
 
 def _past_role_words(text: str, position: int, last: int) -> int | None:
@@ -382,8 +390,8 @@ def _past_role_words(text: str, position: int, last: int) -> int | None:
     search; None when no title word is there. The caller takes a mention starting exactly there
     as the speaker only, so 'the mayor of Kathmandu said' names no speaker."""
     titles = word_list("titles")
-    lowered = frozenset(t.lower() for t in titles)
-    match = re.compile(r"[,.!?]?\s*(?:the\s+)?").match(text, position, last)
+    lowered = _lowered_titles()
+    match = _LEAD_IN.match(text, position, last)
     position = match.end() if match else position
     after = None
     for _ in range(LEAD_REACH):
