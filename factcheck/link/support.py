@@ -1297,12 +1297,13 @@ class SourceIndex:
         report of 15 March, "Tuesday, March 14") all fall on days other than `day`; with `written`,
         only dates written out ("Tuesday, March 14"), not a report's resolved "on Tuesday", whose
         tense reading may be off ("were arrested on Saturday and will appear ...")."""
-        days = {
-            d.start
-            for d in self.dates
-            if d.start == d.end and named in d.text.lower() and not (written and d.relative)
-        }
+        days = {d.start for d in self._one_day_dates_naming(named) if not (written and d.relative)}
         return bool(days) and day not in days
+
+    def _one_day_dates_naming(self, named: str) -> list[SourceDate]:
+        """The sources' dates of one day whose words name the weekday `named` ("Tuesday, March 14",
+        a report's "on Tuesday")."""
+        return [d for d in self.dates if d.start == d.end and named in d.text.lower()]
 
     def weekday_days(self, claim: DateClaim) -> list[SourceDate]:
         """The sources' dates of one day that name the weekday the claim names ("Tuesday, April 8"
@@ -1314,7 +1315,7 @@ class SourceIndex:
             named = next(iter(_weekdays_named(claim.text)), "")
         if not named or claim.start != claim.end:
             return []
-        days = [d for d in self.dates if d.start == d.end and named in d.text.lower()]
+        days = self._one_day_dates_naming(named)
         if any(d.start == claim.start for d in days):
             return []
         by_day: dict[dt.date, SourceDate] = {}
