@@ -131,13 +131,14 @@ def _gloss_end(candidate: Candidate, text: str) -> int:
     return end + len(text[end:]) - len(text[end:].lstrip(" "))
 
 
-def with_glosses_framed(candidates: list[Candidate], text: str) -> list[Candidate]:
-    """A sum and its bracketed gloss in another currency are one sum: the gloss takes the
-    purpose the sum's words give ("close to 600,000 euros (£540,000) each week": both weekly),
-    and the other way round, so the two always meet other reports' sums in one frame (issue 12,
-    session 23: a gloss left in the plain frame was unframed as one of several sums)."""
+def with_glosses_framed(candidates: list[Candidate], pairs: list[tuple[int, int]]) -> list[Candidate]:
+    """A sum and its bracketed gloss in another currency (`pairs`, from `_glossed_pairs`) are one
+    sum: the gloss takes the purpose the sum's words give ("close to 600,000 euros (£540,000) each
+    week": both weekly), and the other way round, so the two always meet other reports' sums in one
+    frame (issue 12, session 23: a gloss left in the plain frame was unframed as one of several
+    sums). Both stay money frames, so the pairs hold after it."""
     out = list(candidates)
-    for a, b in _glossed_pairs(candidates, text):
+    for a, b in pairs:
         fa, fb = _money_frame(out[a].claim), _money_frame(out[b].claim)
         if fa == fb or fa is None or fb is None:
             continue
@@ -155,16 +156,12 @@ def with_glosses_framed(candidates: list[Candidate], text: str) -> list[Candidat
     return out
 
 
-def _glossed_by(candidates: list[Candidate], text: str) -> dict[int, int]:
-    """Each bracketed gloss's index -> the index of the sum it glosses."""
-    return {b: a for a, b in _glossed_pairs(candidates, text)}
-
-
 def with_one_untyped_sum(candidates: list[Candidate], text: str, source: str) -> list[Candidate]:
     """`candidates` with the untyped sums of a currency unframed when the text gives several,
     but for a sum a deal word pins down; a bracketed gloss in another currency ("€222 million
     (£200.6m)") goes with the sum it glosses; a draft's sums never (each is what the draft says)."""
-    candidates = with_glosses_framed(candidates, text)
+    pairs = _glossed_pairs(candidates, text)
+    candidates = with_glosses_framed(candidates, pairs)
     if is_draft_source(source):
         return candidates
     by_unit: dict[str, list[tuple[float, int, int]]] = {}
@@ -175,7 +172,7 @@ def with_one_untyped_sum(candidates: list[Candidate], text: str, source: str) ->
     if not several:
         return candidates
     why = "; one of several different sums this text gives with no purpose: never compared"
-    glossed = _glossed_by(candidates, text)
+    glossed = {b: a for a, b in pairs}  # each bracketed gloss -> the sum it glosses
 
     def unframed(i: int) -> bool:
         claim = candidates[i].claim
