@@ -428,13 +428,9 @@ def _fields(
     if isinstance(clock, PairedClock):
         fields.update(_zone_gap(clock, day[0]))
     if isinstance(clock, PairedClock) and clock.target == "pair":
-        other = _offset(clock.other_target, day[0], clock.other_minutes[0])
-        if other is not None:
-            # the two clocks as written: "about 11:30 pm (1530 GMT)" is 23:20–23:40 local
-            # against 15:30 GMT, eight hours ahead, not 7:50; "shortly before 7pm (1700 GMT)"
-            # is two hours ahead, though its window (18:30–19:00) is off centre
-            utc = clock.other_at - other
-            fields["utc_offset"] = ((clock.written() - utc + 12 * 60) % DAY) - 12 * 60
+        implied = _implied_offset(clock, day[0])
+        if implied is not None:
+            fields["utc_offset"] = implied[1]
     else:
         offset = _offset(clock.target, day[0], low % DAY)
         if offset is None and clock.target == "local" and home is not None:
@@ -596,19 +592,30 @@ def _bracketed(text: str, clock: Clock, date: Found) -> bool:
     )
 
 
+def _implied_offset(clock: PairedClock, day: dt.date) -> tuple[int, int] | None:
+    """The moment (minutes after UTC midnight) a local clock's second clock in a known zone gives,
+    and the local clock's offset from UTC it implies, read from the two clocks as written: "about
+    11:30 pm (1530 GMT)" is 23:20–23:40 local against 15:30 GMT, eight hours ahead, not 7:50;
+    "shortly before 7pm (1700 GMT)" is two hours ahead, though its window (18:30–19:00) is off
+    centre. None when the second zone's offset is unknown."""
+    other = _offset(clock.other_target, day, clock.other_minutes[0])
+    if other is None:
+        return None
+    utc = clock.other_at - other
+    return utc, ((clock.written() - utc + 12 * 60) % DAY) - 12 * 60
+
+
 def _shift_to_local_day(date: Found, clock: PairedClock) -> None:
     """Move a day written for the second zone of a paired clock to the local clock's day: 1730
     GMT on Saturday is 1:30 a.m. on Sunday at UTC+8."""
     start, end = date.fields["start"], date.fields["end"]
     if not isinstance(start, dt.date) or not isinstance(end, dt.date):
         return
-    other = _offset(clock.other_target, start, clock.other_minutes[0])
-    if other is None:
+    implied = _implied_offset(clock, start)
+    if implied is None:
         return
-    utc = clock.other_at - other
-    local = clock.written()
-    offset = ((local - utc + 12 * 60) % DAY) - 12 * 60
-    days = -((local - utc - offset) // DAY)
+    utc, offset = implied
+    days = -((clock.written() - utc - offset) // DAY)
     if days:
         shift = dt.timedelta(days=days)
         date.fields["start"], date.fields["end"] = start + shift, end + shift
