@@ -211,9 +211,11 @@ def frozen_value(value: Any) -> Hashable:
 
 _QUOTE_MARKS = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "«": '"', "»": '"'})
 _WORD = re.compile(r"\w+(?:['-]\w+)*")
-# words in square brackets are the reporter's, not the speaker's ("ABC and [host] Jimmy Kimmel",
-# "[...]"): two outlets that do or do not add them quote the same words
-_EDITORIAL = lazy(r"\[[^\[\]\n]{0,60}\]")
+# words in square brackets or parentheses are the reporter's, not the speaker's ("ABC and [host]
+# Jimmy Kimmel", "[...]", a conversion "a blast at 10,000-metre (32,800-ft) altitude", a gloss "a
+# tenth (of a second)"): speech has no brackets, and two outlets that do or do not add them quote
+# the same words
+_EDITORIAL = lazy(r"\[[^\[\]\n]{0,60}\]|\([^()\n]{0,60}\)")
 # tokenised text splits contractions off their word ("did n't", "it 's"): join them back
 _SPLIT_CONTRACTION = re.compile(r"(?<=\w) (?=(?:n't|'s|'re|'ve|'ll|'d|'m)\b)")
 

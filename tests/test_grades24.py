@@ -1,0 +1,102 @@
+"""Issue 12 (session 24, grade accuracy of `review`): what looks like a discrepancy but is a
+rounding or a reporter's gloss is no finding above info. Invented texts, through the CLI.
+
+- A measure written bare at another report's bound is that measure rounded ("130 mph" beside
+  "more than 130 mph"); a count at the bound still crosses it (minor).
+- Two figures meet at a bound only where both write that number: "almost $1.8 million" and
+  "nearly $2 million" meet only at the bottom of the width "nearly" allows, so they agree;
+  "more than two miles" and "nearly two miles" both write two miles and still cross (minor).
+- Words in parentheses inside quotation marks are the reporter's (a conversion), not the
+  speaker's: one outlet adding them changes no quoted number; another number stays major.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+from summary_check import review_from
+
+
+def reports(first: str, second: str) -> dict[str, str]:
+    """Two reports of one storm landfall at Tallow, each with one sentence of its own."""
+    return {
+        "wire": f"Storm reaches Tallow\n\n{first}\n",
+        "paper": f"Tallow storm\n\n{second}\n",
+    }
+
+
+def above_info(findings: list[dict]) -> list[tuple[str, str, str]]:  # type: ignore[type-arg]
+    return [(f["rule_id"], f["outcome"], f["grade"]) for f in findings if f["grade"] != "info"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # a measure at the bound: rounded
+        (
+            "Hurricane Ines came ashore near Tallow on Wednesday with winds of more than 130 mph, forecasters said.",
+            "Hurricane Ines came ashore near Tallow on Wednesday with winds of 130 mph, forecasters said.",
+            [],
+        ),
+        # a count at the bound still crosses it
+        (
+            "The ferry sank off Tallow on Wednesday with more than 130 passengers aboard, officials said.",
+            "The ferry sank off Tallow on Wednesday with 130 passengers aboard, officials said.",
+            [("FC102", "bound-crossed", "minor")],
+        ),
+        # two approximations meeting only at one's width: no bound crossed
+        (
+            "The chief executive of Tallow Mills sold shares worth almost $1.8 million before the recall was announced on Monday.",
+            "Tallow Mills chief executive sold shares worth nearly $2 million before the recall was announced on Monday.",
+            [],
+        ),
+        # two bounds at the one number both write still cross
+        (
+            "The miners were trapped more than two miles inside the Tallow mine, officials said on Monday.",
+            "The miners were trapped nearly two miles inside the Tallow mine, officials said on Monday.",
+            [("FC102", "bound-crossed", "minor")],
+        ),
+    ],
+)
+def test_review_grades_figures_at_a_bound(
+    cli: Callable[..., Result],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    first: str,
+    second: str,
+    expected: list[tuple[str, str, str]],
+) -> None:
+    findings = review_from(cli, tmp_path, monkeypatch.chdir, reports(first, second), "2024-05-06")
+    assert above_info(findings) == expected
+
+
+SAID = "We have information about a blast at {} altitude. It is being verified"
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        # a conversion the reporter put in parentheses: the same words
+        ("10,000-metre (32,800-ft)", []),
+        # another number: major
+        ("20,000-metre", [("FC301", "number-changed", "major")]),
+    ],
+)
+def test_review_reads_parentheses_in_a_quotation_as_the_reporters(
+    cli: Callable[..., Result],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    printed: str,
+    expected: list[tuple[str, str, str]],
+) -> None:
+    texts = reports(
+        "A meteor exploded over Tallow on Friday.\n\n"
+        f'"{SAID.format("10,000-metre")}," the ministry spokesman Ivan Petrov said on Friday.',
+        "A meteor exploded over Tallow on Friday.\n\n"
+        f'"{SAID.format(printed)}," the ministry spokesman Ivan Petrov said on Friday.',
+    )
+    findings = review_from(cli, tmp_path, monkeypatch.chdir, texts, "2024-05-06")
+    assert above_info(findings) == expected
