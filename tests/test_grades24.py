@@ -1,8 +1,9 @@
 """Issue 12 (session 24, grade accuracy of `review`): what looks like a discrepancy but is a
 rounding or a reporter's gloss is no finding above info. Invented texts, through the CLI.
 
-- A measure written bare at another report's bound is that measure rounded ("130 mph" beside
-  "more than 130 mph"); a count at the bound still crosses it (minor).
+- A measure written bare at another report's "nearly" is that measure rounded ("64 tons" beside
+  "nearly 64 metric tons"); a measure at a bare bound ("half a mile" beside "less than half a
+  mile") and a count at the bound still cross it (minor).
 - Two figures meet at a bound only where both write that number: "almost $1.8 million" and
   "nearly $2 million" meet only at the bottom of the width "nearly" allows, so they agree;
   "more than two miles" and "nearly two miles" both write two miles and still cross (minor).
@@ -35,11 +36,17 @@ def above_info(findings: list[dict]) -> list[tuple[str, str, str]]:  # type: ign
 @pytest.mark.parametrize(
     ("first", "second", "expected"),
     [
-        # a measure at the bound: rounded
+        # a measure at "nearly" it: rounded
         (
-            "Hurricane Ines came ashore near Tallow on Wednesday with winds of more than 130 mph, forecasters said.",
-            "Hurricane Ines came ashore near Tallow on Wednesday with winds of 130 mph, forecasters said.",
+            "The new Tallow rocket can lift nearly 64 metric tons into orbit, the company said on Tuesday.",
+            "The new Tallow rocket can lift 64 tons into orbit, the company said on Tuesday.",
             [],
+        ),
+        # a measure at a bare bound still crosses it
+        (
+            "The ferry sank on Wednesday less than half a mile from the Tallow shore, officials said.",
+            "The ferry sank on Wednesday half a mile from the Tallow shore, officials said.",
+            [("FC102", "bound-crossed", "minor")],
         ),
         # a count at the bound still crosses it
         (
