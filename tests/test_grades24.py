@@ -7,8 +7,12 @@ rounding or a reporter's gloss is no finding above info. Invented texts, through
 - Two figures meet at a bound only where both write that number: "almost $1.8 million" and
   "nearly $2 million" meet only at the bottom of the width "nearly" allows, so they agree;
   "more than two miles" and "nearly two miles" both write two miles and still cross (minor).
-- Words in parentheses inside quotation marks are the reporter's (a conversion), not the
-  speaker's: one outlet adding them changes no quoted number; another number stays major.
+- A conversion in parentheses inside quotation marks is the reporter's, not the speaker's: one
+  outlet adding it changes no quoted number; another number stays major. Other words in
+  parentheses are the speaker's (a written statement's aside): a number changed there is major,
+  and a summary may quote them.
+- Two counts meeting only at the width of "nearly" ("nearly 90" / "nearly 100 passengers")
+  still cross (minor): only sums, percentages and measures meet so.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import Result
-from summary_check import review_from
+from summary_check import check_sentence, review_from
 
 
 def reports(first: str, second: str) -> dict[str, str]:
@@ -59,6 +63,12 @@ def above_info(findings: list[dict]) -> list[tuple[str, str, str]]:  # type: ign
             "The chief executive of Tallow Mills sold shares worth almost $1.8 million before the recall was announced on Monday.",
             "Tallow Mills chief executive sold shares worth nearly $2 million before the recall was announced on Monday.",
             [],
+        ),
+        # two counts meeting only at one's width still cross: a count is held to its words
+        (
+            "The ferry was carrying nearly 90 passengers when it sank off Tallow on Wednesday, officials said.",
+            "The ferry was carrying nearly 100 passengers when it sank off Tallow on Wednesday, officials said.",
+            [("FC102", "bound-crossed", "minor")],
         ),
         # two bounds at the one number both write still cross
         (
@@ -107,3 +117,40 @@ def test_review_reads_parentheses_in_a_quotation_as_the_reporters(
     )
     findings = review_from(cli, tmp_path, monkeypatch.chdir, texts, "2024-05-06")
     assert above_info(findings) == expected
+
+
+@pytest.mark.parametrize(
+    ("aside", "expected"),
+    [
+        # the speaker's own words in parentheses (a written statement): a number changed there differs
+        ("(20 of them children)", [("FC301", "number-changed", "major")]),
+        # the same aside: no finding
+        ("(12 of them children)", []),
+    ],
+)
+def test_review_keeps_a_statements_own_parentheses(
+    cli: Callable[..., Result],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    aside: str,
+    expected: list[tuple[str, str, str]],
+) -> None:
+    said = '"The flood took 40 lives {} and destroyed the old town," Governor Paul Meyer said in a statement on Friday.'
+    texts = reports(said.format("(12 of them children)"), said.format(aside))
+    findings = review_from(cli, tmp_path, monkeypatch.chdir, texts, "2024-05-06")
+    assert [f for f in above_info(findings) if f[0] == "FC301"] == expected
+
+
+def test_check_finds_a_quotation_of_the_words_in_a_statements_parentheses(
+    cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    texts = reports(
+        '"We will rebuild every flooded home in this valley (and I mean every single one) before the '
+        'winter comes," Mayor Ana Ruiz wrote on Tuesday.',
+        "Mayor Ana Ruiz promised on Tuesday to rebuild the flooded homes in the valley before winter.",
+    )
+    sentence = (
+        'Mayor Ana Ruiz promised on Tuesday to rebuild "every single one" of the flooded homes before winter.'
+    )
+    _, findings = check_sentence(cli, tmp_path, texts, "2024-05-06", sentence)
+    assert above_info(findings) == []

@@ -435,7 +435,9 @@ def _touching(a: QuantityClaim, b: QuantityClaim) -> tuple[float, str, str] | No
     for small, big, meet, other in (("a", "b", ia[1], ib[0]), ("b", "a", ib[1], ia[0])):
         if meet != other or meet in (0, math.inf):
             continue
-        if not (_own_end(claims[small], upper=True) and _own_end(claims[big], upper=False)):
+        if not (_own_end(claims[small], upper=True) and _own_end(claims[big], upper=False)) and not (
+            _count(claims[small]) or _count(claims[big])
+        ):
             continue  # one side reaches the other only by its approximator's width
         below = _excludes(claims[small].approx, upper=True)  # "nearly 200": under 200
         above = _excludes(claims[big].approx, upper=False)  # "more than 200": over 200
@@ -449,11 +451,19 @@ def _own_end(claim: QuantityClaim, upper: bool) -> bool:
     """Whether this end of a figure's interval (its top with `upper`, else its bottom) is the number
     it writes. "almost $1.8 million" reaches "nearly $2 million" only at the bottom of the 10 %
     that "nearly" allows below 2 million, a width no report wrote: no bound is crossed there, while
-    "nearly 200" and "more than 200" each write the 200 they meet at."""
+    "nearly 200" and "more than 200" each write the 200 they meet at. Only sums, percentages and
+    measures meet so (`_count`: counts of people still cross there)."""
     if claim.approx is None or normalise(claim.approx) not in APPROXIMATORS:
         return True
     low, high = APPROXIMATORS[normalise(claim.approx)]
     return high == 1.0 if upper else low == 1.0
+
+
+def _count(claim: QuantityClaim) -> bool:
+    """Whether a figure is a count (people, homes), not a sum of money, a percentage or a measure:
+    a count is held to its words at a bound, so "nearly 90 killed" and "nearly 100 killed" (or a
+    toll that falls from the one to the other) still cross where they meet, at 90."""
+    return claim.unit not in _CURRENCY_CODES and claim.unit != "%" and pint_name(claim.unit) is None
 
 
 # a percentage that is itself a threshold: "more than 50%" is a majority, which 50% is not
