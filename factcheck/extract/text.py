@@ -212,8 +212,23 @@ def frozen_value(value: Any) -> Hashable:
 _QUOTE_MARKS = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "«": '"', "»": '"'})
 _WORD = re.compile(r"\w+(?:['-]\w+)*")
 # words in square brackets are the reporter's, not the speaker's ("ABC and [host] Jimmy Kimmel",
-# "[...]"): two outlets that do or do not add them quote the same words
-_EDITORIAL = lazy(r"\[[^\[\]\n]{0,60}\]")
+# "[...]"), and so is a conversion in parentheses ("a blast at 10,000-metre (32,800-ft) altitude",
+# "(£1.2m)"): two outlets that do or do not add them quote the same words. Other words in
+# parentheses stay the speaker's: a written statement or a post has its own ("every home (and I
+# mean every single one)", "40 lives (12 of them children)"), so a number changed there still
+# differs and a summary may quote them
+_APPROX = r"(?:about|some|around|roughly|approximately|approx\.?|nearly|almost|more than|over|under|up to|~)"
+_NUMBER = r"\d[\d,.]*(?:\s*(?:-|–|to)\s*\d[\d,.]*)?(?:\s*(?:million|billion|trillion|mn|bn|m|k))?"
+_UNIT = (
+    r"(?:sq\.?\s*|square\s+|cubic\s+)?(?:ft|feet|foot|in|inch(?:es)?|yd|yards?|mi|miles?|nautical miles?|m|"
+    r"metres?|meters?|km|kilomet(?:re|er)s?|cm|centimet(?:re|er)s?|mm|millimet(?:re|er)s?|mph|km/h|kmh|kph|"
+    r"kmph|knots?|kt|kg|kilo(?:gram)?s?|g|grams?|lbs?|pounds?|oz|ounces?|t|tonnes?|tons?|acres?|hectares?|ha|"
+    r"litres?|liters?|l|gallons?|gal|°\s*[cf]|degrees?(?:\s+(?:c|f|celsius|fahrenheit))?|[cf])"
+)
+_MONEY = r"(?:[$£€¥₹]|us\$|usd|eur|gbp|inr)"
+_MONEY_WORD = r"(?:dollars|euros|pounds|pounds sterling|rupees|yen|usd|eur|gbp|inr)"
+_CONVERSION = rf"\(\s*{_APPROX}?\s*(?:{_NUMBER}[\s-]*{_UNIT}\.?|{_MONEY}\s*{_NUMBER}|{_NUMBER}\s+{_MONEY_WORD})(?!\w)\s*\)"
+_EDITORIAL = lazy(r"\[[^\[\]\n]{0,60}\]|" + _CONVERSION)
 # tokenised text splits contractions off their word ("did n't", "it 's"): join them back
 _SPLIT_CONTRACTION = re.compile(r"(?<=\w) (?=(?:n't|'s|'re|'ve|'ll|'d|'m)\b)")
 

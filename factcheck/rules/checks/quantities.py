@@ -435,31 +435,71 @@ def _touching(a: QuantityClaim, b: QuantityClaim) -> tuple[float, str, str] | No
     for small, big, meet, other in (("a", "b", ia[1], ib[0]), ("b", "a", ib[1], ia[0])):
         if meet != other or meet in (0, math.inf):
             continue
+        if not (_own_end(claims[small], upper=True) and _own_end(claims[big], upper=False)) and not (
+            _count(claims[small]) or _count(claims[big])
+        ):
+            continue  # one side reaches the other only by its approximator's width
         below = _excludes(claims[small].approx, upper=True)  # "nearly 200": under 200
         above = _excludes(claims[big].approx, upper=False)  # "more than 200": over 200
-        if (below or above) and not _rounds_to_bound(claims[big] if below else claims[small], meet):
+        bare, bounding = (claims[big], claims[small]) if below else (claims[small], claims[big])
+        if (below or above) and not _rounds_to_bound(bare, meet, bounding.approx):
             return 1.0, small, big
     return None
+
+
+def _own_end(claim: QuantityClaim, upper: bool) -> bool:
+    """Whether this end of a figure's interval (its top with `upper`, else its bottom) is the number
+    it writes. "almost $1.8 million" reaches "nearly $2 million" only at the bottom of the 10 %
+    that "nearly" allows below 2 million, a width no report wrote: no bound is crossed there, while
+    "nearly 200" and "more than 200" each write the 200 they meet at. Only sums, percentages and
+    measures meet so (`_count`: counts of people still cross there)."""
+    if claim.approx is None or normalise(claim.approx) not in APPROXIMATORS:
+        return True
+    low, high = APPROXIMATORS[normalise(claim.approx)]
+    return high == 1.0 if upper else low == 1.0
+
+
+def _count(claim: QuantityClaim) -> bool:
+    """Whether a figure is a count (people, homes), not a sum of money, a percentage or a measure:
+    a count is held to its words at a bound, so "nearly 90 killed" and "nearly 100 killed" (or a
+    toll that falls from the one to the other) still cross where they meet, at 90."""
+    return claim.unit not in _CURRENCY_CODES and claim.unit != "%" and pint_name(claim.unit) is None
 
 
 # a percentage that is itself a threshold: "more than 50%" is a majority, which 50% is not
 _THRESHOLD_PERCENT = 50.0
 
 
-def _rounds_to_bound(bare: QuantityClaim, bound: float) -> bool:
+def _rounds_to_bound(bare: QuantityClaim, bound: float, other_approx: str | None) -> bool:
     """Whether a figure written with no approximator is the other's bound itself and one reports
     round to it: a sum of money in whole hundreds ("$300,000" beside "nearly $300,000", "$450
-    million" beside "over $450 million") or a percentage other than 50% ("44%" beside "nearly
-    44%"), one value just inside the bound that one report rounds to the bound and the other
-    writes as it. Every other figure at the bound still crosses it: a count ("15 crew", "300
-    passengers" beside "more than 300 passengers"), a measure, a sum not in whole hundreds ("a
-    fine of $1,250" beside "more than $1,250"), and 50% beside "more than 50%" (a majority is the
-    point of such a bound); so do two bounds on either side ("nearly 200", "more than 200")."""
+    million" beside "over $450 million"), a percentage other than 50% ("44%" beside "nearly
+    44%") or a measure beside "nearly" or "almost" it (`other_approx`: "64 tons" beside "nearly
+    64 metric tons"; a measure is rounded, which is why FC102 gives measures `rel_tol`), one value
+    just inside the bound that one report rounds to the bound and the other writes as it. Every
+    other figure at the bound still crosses it: a count ("15 crew", "300 passengers" beside "more
+    than 300 passengers"), a measure at a bare bound ("half a mile" beside "less than half a
+    mile", "130 mph" beside "more than 130 mph": the bound is the point), a sum not in whole
+    hundreds ("a fine of $1,250" beside "more than $1,250"), and 50% beside "more than 50%" (a
+    majority is the point of such a bound); so do two bounds on either side ("nearly 200", "more
+    than 200")."""
     if bare.approx is not None or bare.value is None or float(bare.value) != bound:
         return False
     if bare.unit == "%":
         return bound != _THRESHOLD_PERCENT
-    return bare.unit in _CURRENCY_CODES and _round(bound)
+    return (bare.unit in _CURRENCY_CODES and _round(bound)) or (
+        pint_name(bare.unit) is not None and _near(other_approx)
+    )
+
+
+def _near(approx: str | None) -> bool:
+    """Whether an approximator puts its figure just below its number ("nearly", "almost": the
+    bottom of its width is not zero), so that number written bare is the figure rounded; "less
+    than half a mile" says only where the distance ends, and "half a mile" crosses it."""
+    if approx is None or normalise(approx) not in APPROXIMATORS:
+        return False
+    low, high = APPROXIMATORS[normalise(approx)]
+    return high == 1.0 and low > 0
 
 
 def _excludes(approx: str | None, upper: bool) -> bool:
