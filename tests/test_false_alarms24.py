@@ -7,7 +7,7 @@ invented; each cause has a test that it no longer alarms and one that a real dif
 - a difference ("completed almost £250m under budget") met the cost ("£1.35bn"): a figure before
   "under budget", "short of", "more than expected" (or after "over budget by") is no total;
 - a plan ("will eventually have a 70mph speed limit") met the limit in force ("a 40mph speed
-  limit"): "will eventually", "plans to", "is set to", "expected that" mark a forecast;
+  limit"): "will eventually", "will ultimately", "expected that" mark a forecast;
 - "injured over a dozen" was read as exactly 12 (the approximator was dropped before "a dozen"),
   12 against another report's 14 (a bus crash in the tune split);
 - "The other 13 aboard the bus were taken to hospital" was the count of all aboard (29): "the
