@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from registry_review import Review
 
 DAY = "2031-09-05"
@@ -187,3 +188,65 @@ def test_thirteen_aboard_still_meets_twenty_nine(review: Review) -> None:
     )
     [finding] = quantity_findings(report)
     assert {"13 people", "29 people"} <= texts(finding)
+
+
+# --- review fixes: a time, a whole and an overrun still meet their counterparts ---------------------
+
+QUAKE = "A strong earthquake struck the coastal province on Sunday. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The quake killed 40 people on a day that began with a festival.",
+        "The quake killed 40 people a day ahead of the festival.",
+        "The quake killed 40 people a day's drive from the capital.",
+    ],
+)
+def test_a_toll_on_a_day_or_a_day_ahead_is_no_rate(review: Review, sentence: str) -> None:
+    # "on a day that", "a day ahead of", "a day's drive": a moment or a measure, the one-off toll
+    report = review({"wire": (DAY, QUAKE + sentence), "paper": (DAY, QUAKE + "The quake killed 400 people.")})
+    [finding] = quantity_findings(report)
+    assert {"40 people", "400 people"} <= texts(finding)
+
+
+def test_a_rate_opening_its_sentence_before_a_comma_meets_another_rate(review: Review) -> None:
+    report = review(
+        {
+            "wire": (DAY, OPENING + "Each day, 40,000 vehicles cross the bridge, officials said."),
+            "paper": (DAY, OPENING + "Some 4,000 vehicles cross the bridge every day, officials said."),
+        }
+    )
+    [finding] = quantity_findings(report)
+    assert {"40,000 vehicles", "Some 4,000 vehicles"} <= texts(finding)
+
+
+def test_two_overruns_far_apart_still_conflict(review: Review) -> None:
+    report = review(
+        {
+            "wire": (DAY, OPENING + "The bridge was finished £50m over budget."),
+            "paper": (DAY, OPENING + "The project went over budget by £80m. The bridge cost £1.35bn."),
+        }
+    )
+    [finding] = quantity_findings(report)
+    assert {"£50m", "£80m"} <= texts(finding)
+
+
+def test_the_rest_of_the_forty_passengers_is_the_whole(review: Review) -> None:
+    ferry = "A ferry sank off the island of Korlo on Saturday night. "
+    report = review(
+        {
+            "wire": (DAY, ferry + "The captain died and the rest of the 40 passengers were rescued."),
+            "paper": (DAY, ferry + "The ferry was carrying 45 passengers."),
+        }
+    )
+    [finding] = quantity_findings(report)
+    assert {"40 passengers", "45 passengers"} <= texts(finding)
+
+
+def test_miners_short_of_food_are_a_count() -> None:
+    from factcheck.extract.frames import is_difference
+
+    text = "Rescuers reached 12 miners short of food. The party won 310 seats, 16 seats short of a majority."
+    assert not is_difference(text, text.index("12"), text.index(" short"))
+    assert is_difference(text, text.index("16"), text.index("16 seats") + len("16 seats"))

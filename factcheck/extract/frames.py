@@ -1843,6 +1843,10 @@ def _antecedent(text: str, lo: int, pronoun: int) -> str:
     return text[ends[-1].end() if ends else lo : stop]
 
 
+# "Each day, 40,000 vehicles cross": a rate cue opening the sentence, a comma after it
+_COMMA_NEXT = lazy(r"\s*,")
+
+
 def rate_of(
     text: str, start: int, end: int, sentence: tuple[int, int], table: FrameTable | None = None
 ) -> tuple[str, str] | None:
@@ -1853,6 +1857,11 @@ def rate_of(
     if table.rate_cue is None:
         return None
     lo, hi = _clause(text, start, end, sentence)
+    opening = table.rate_cue.match(text, sentence[0], start)
+    if opening is not None and _COMMA_NEXT.match(text, opening.end()):
+        cue = " ".join(opening.group().lower().split())
+        if cue.split()[0] not in ("a", "an"):
+            return table.rates[cue], cue  # "Each day, 40,000 vehicles cross": the sentence's rate
     for found in table.rate_cue.finditer(text, lo, hi):
         if start <= found.start() < end:
             continue
@@ -1868,19 +1877,32 @@ def rate_of(
             continue  # "in a day", "within a year", "than a week": a span, not a rate
         if article and table.rate_not_before is not None and table.rate_not_before.match(text, found.end()):
             continue  # "a day after", "a year ago": a time, not a rate
+        if text[found.end() : found.end() + 1] in ("'", "\u2019"):
+            continue  # "a day's drive from the capital", "a year's salary": a measure, not a rate
         return table.rates[cue], cue
     return None
 
 
-def is_difference(text: str, start: int, end: int, table: FrameTable | None = None) -> bool:
+# a difference's words that say it falls below the other figure ("under budget", "short of")
+_DIFFERENCE_UNDER = lazy(r"\b(?:under|below|less|fewer|lower|short|underspent)\b", re.IGNORECASE)
+
+
+def difference_of(text: str, start: int, end: int, table: FrameTable | None = None) -> str | None:
     """Whether a figure is a difference between two others ("almost £250m under budget", "over
-    budget by £50m", "£3m short of the target"), never a total another report could give."""
+    budget by £50m", "£3m short of the target"), never a total another report could give: "over"
+    or "under", or None when it is none."""
     table = table or default_table()
-    after = table.difference_after is not None and table.difference_after.match(text, end) is not None
-    before = table.difference_before is not None and (
-        table.difference_before.search(text, max(0, start - 60), start) is not None
-    )
-    return after or before
+    found = table.difference_after.match(text, end) if table.difference_after is not None else None
+    if found is None and table.difference_before is not None:
+        found = table.difference_before.search(text, max(0, start - 60), start)
+    if found is None:
+        return None
+    return "under" if _DIFFERENCE_UNDER.search(found.group()) else "over"
+
+
+def is_difference(text: str, start: int, end: int, table: FrameTable | None = None) -> bool:
+    """Whether a figure is a difference between two others (difference_of)."""
+    return difference_of(text, start, end, table) is not None
 
 
 def frame_for_quantity(
@@ -1902,6 +1924,11 @@ def frame_for_quantity(
     frame = _frame_for_quantity(
         text, span, unit, sentence, published_year, noun, table, published_month, rivals
     )
+    difference = difference_of(text, span[0], span[1], table) if frame is not None else None
+    if frame is not None and difference is not None:
+        # "£50m over budget": a difference never meets the total ("£1.35bn"), but two reports'
+        # overruns ("£50m" against "£80m over budget") still meet each other
+        return Frame(f"{frame.id}.difference-{difference}", f"{frame.why}; a difference, not a total")
     if frame is None or not in_family(frame.id, Family.COUNT):
         return frame
     rate = rate_of(text, span[0], span[1], sentence, table)
@@ -1927,8 +1954,6 @@ def _frame_for_quantity(
         text, span, unit, sentence, table
     ):
         return None  # "predictions that the storm could reach 300 kmph": nothing that happened
-    if is_difference(text, start, end, table):
-        return None  # "completed almost £250m under budget": not the cost
     if _AGES_BEFORE.search(text, max(sentence[0], start - 40), start):
         return None  # "children between the ages of 5 and 12": ages, not counts
     if _OVER_A_BAR_NEXT.match(text, end) or (
