@@ -75,6 +75,19 @@ def word_list(name: str) -> frozenset[str]:
     return parse_word_list(text, str(resource))
 
 
+# a demonym with one of these endings has no plural in -s ("the British", "the Chinese", "the Swiss")
+_NO_PLURAL = ("s", "sh", "ch", "ese")
+
+
+@functools.cache
+def demonyms() -> frozenset[str]:
+    """The demonyms of data/demonyms.txt with their plurals in -s ("German" and "Germans",
+    "Argentine" and "Argentines"): a people is named in the plural as often as in the singular,
+    and "Germans" one letter from "Germany" is no misspelling of it."""
+    words = word_list("demonyms")
+    return words | frozenset(w + "s" for w in words if not w.endswith(_NO_PLURAL))
+
+
 @functools.cache
 def opposite_pairs() -> tuple[tuple[str, str], ...]:
     """The pairs of words of opposite meaning in data/opposites.yaml ("win" / "lose"), lower case."""

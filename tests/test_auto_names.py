@@ -300,6 +300,33 @@ def test_a_demonym_is_not_a_misspelling_of_its_country() -> None:
     assert clusters.frame("Argentinian") != clusters.frame("Argentina")
 
 
+def test_a_demonym_in_the_plural_is_not_a_misspelling_of_its_country() -> None:
+    # issue 12, session 24: "four Germans" (MH17), "Like many Argentines" (a papal election) were
+    # near misses of Germany and Argentina; a listed demonym's plural is a word of its own
+    from factcheck.extract.autonames import clusters_for
+
+    corpus = {
+        "a": "The dead included four Germans and two Koreans. Like many Argentines, he has ties to Italy.",
+        "b": "A passenger from Germany was among the dead. Germany sent condolences. Argentina mourned.",
+        "c": "Officials in Germany confirmed a citizen died. Crowds in Argentina cheered.",
+    }
+    clusters = clusters_for(corpus)
+    assert clusters.frame("Germany") == "auto.name.germany"
+    assert clusters.frame("Germans") != clusters.frame("Germany")
+    assert clusters.frame("Argentines") != clusters.frame("Argentina")
+
+
+def test_a_slip_one_letter_from_a_country_is_still_a_near_miss() -> None:
+    from factcheck.extract.autonames import clusters_for
+
+    corpus = {
+        "a": "The dead included four people from Germanu and two Koreans.",
+        "b": "A passenger from Germany was among the dead. Germany sent condolences.",
+        "c": "Officials in Germany confirmed a citizen died.",
+    }
+    assert clusters_for(corpus).frame("Germanu") == "auto.name.germany"
+
+
 def test_a_town_is_no_slip_for_a_persons_given_name_but_a_place_may_shorten_a_place() -> None:
     # the Malin reports: Manchar (a town with a hospital) and Manohar Lembe (a survivor)
     from factcheck.extract.autonames import clusters_for

@@ -66,7 +66,7 @@ from factcheck.extract.variants import spelling_table
 from factcheck.lazyre import lazy
 from factcheck.model.ids import is_draft_source
 from factcheck.model.names import fold, has_umlaut, name_frame, name_slug, short_vowels, transliterated
-from factcheck.wordlists import word_list
+from factcheck.wordlists import demonyms, word_list
 
 # letters of the Latin alphabets, accented ones too ("Inácio", "Alhaurín", "Łukašenka")
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
@@ -330,7 +330,7 @@ def _leading_word(word: str) -> bool:
 @functools.cache
 def _not_names() -> frozenset[str]:
     """Capitalised words that are not names: demonyms, calendar words, the names stop list."""
-    return word_list("demonyms") | word_list("name_stopwords") | CALENDAR
+    return demonyms() | word_list("name_stopwords") | CALENDAR
 
 
 class NameStats(msgspec.Struct):

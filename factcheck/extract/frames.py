@@ -143,6 +143,19 @@ class FrameTable(msgspec.Struct, frozen=True):
     # "the 250-meter pit", "a 260-foot hole": a hyphened length right before one of these nouns is
     # how deep it goes (depth.below-ground), never a distance nor nothing (frames.yaml `shafts`)
     shafts: LazyPattern | None = None
+    # "24 million vehicles will use it each year": a count per period, framed apart from a one-off
+    # count (`.per-<slug>`); frames.yaml `rates` (cue -> period slug)
+    rates: dict[str, str] = msgspec.field(default_factory=dict)
+    # "the other 13 aboard", "the remaining 20": right before a count, the rest of a whole, a part
+    remainder: LazyPattern | None = None
+    rate_cue: LazyPattern | None = None
+    # "within a day", "a day after the quake": an article's period cue that is no rate
+    rate_not_after: LazyPattern | None = None  # a word right before the cue ("within")
+    rate_not_before: LazyPattern | None = None  # a word right after it ("after", "ago")
+    # "almost £250m under budget", "over budget by £50m": a difference between two figures, never
+    # a total (frames.yaml `differences`: words right after a figure, and right before it)
+    difference_after: LazyPattern | None = None
+    difference_before: LazyPattern | None = None
 
 
 class Workforce(msgspec.Struct, frozen=True):
@@ -342,7 +355,49 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         last_resort=frozenset(r for r, spec in counts.items() if spec.get("noun_last")),
         workforce=_workforce(data.get("workforce")),
         shafts=_shafts(list(data.get("shafts") or [])),
+        remainder=_remainder(list(data.get("remainder") or [])),
+        rates={" ".join(str(k).lower().split()): str(v) for k, v in (data.get("rates") or {}).items()},
+        rate_cue=_cue_pattern([str(k) for k in data["rates"]]) if data.get("rates") else None,
+        rate_not_after=_rate_guard(list((data.get("rate_guards") or {}).get("before") or []), before=True),
+        rate_not_before=_rate_guard(list((data.get("rate_guards") or {}).get("after") or []), before=False),
+        difference_after=_difference(list((data.get("differences") or {}).get("after") or []), after=True),
+        difference_before=_difference(list((data.get("differences") or {}).get("before") or []), after=False),
     )
+
+
+# approximators that may stand between a difference's words and its figure ("over budget by almost")
+_DIFFERENCE_APPROX = (
+    r"(?:(?:almost|nearly|about|around|some|roughly|more\s+than|less\s+than|over|just|at\s+least)\s+)?"
+)
+
+
+def _remainder(cues: list[str]) -> LazyPattern | None:
+    """Words right before a count (maybe past an approximator) that make it the rest of a whole."""
+    if not cues:
+        return None
+    return LazyPattern(
+        r"(?i)(?<![\w-])(?P<cue>" + phrase_alternation(cues) + r")\s+" + _DIFFERENCE_APPROX + r"\Z"
+    )
+
+
+def _rate_guard(words: list[str], before: bool) -> LazyPattern | None:
+    """A word of `words` right before a rate cue (`before`), or right after it."""
+    if not words:
+        return None
+    alternation = phrase_alternation(words)
+    if before:
+        return LazyPattern(r"(?i)(?<![\w-])(?:" + alternation + r")\s+\Z")
+    return LazyPattern(r"(?i)\s+(?:" + alternation + r")(?![\w-])")
+
+
+def _difference(cues: list[str], after: bool) -> LazyPattern | None:
+    """Words right after a figure (`after`) or right before it that make it a difference."""
+    if not cues:
+        return None
+    words = phrase_alternation(cues)
+    if after:
+        return LazyPattern(r"(?i)\s+(?:" + words + r")(?![\w-])")
+    return LazyPattern(r"(?i)(?<![\w-])(?:" + words + r")\s+" + _DIFFERENCE_APPROX + r"\Z")
 
 
 def _shafts(nouns: list[str]) -> LazyPattern | None:
@@ -639,9 +694,6 @@ def _governing(pattern: Regex, text: str, lo: int, hi: int, start: int, end: int
 # "two stories high", "30 feet tall": a height given in passing, of whatever stands before it
 _HIGH_AFTER = lazy(r"\s*(?:high|tall)\b", re.IGNORECASE)
 
-# "20 million passengers a day": a rate, not a count of this story's event
-_RATE_AFTER = lazy(r"\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b|\s+annually\b", re.IGNORECASE)
-
 
 def _in_clause(pattern: Regex, text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
     """Whether a cue of `pattern` is in the number's clause."""
@@ -684,6 +736,10 @@ def is_partial(
     table = table or default_table()
     if _OF_THE.match(text, end):
         return "of the"  # "31 of the injured were hospitalized": some of a count, not the count
+    remainder = table.remainder.search(text, max(sentence[0], start - 24), start) if table.remainder else None
+    if remainder is not None:
+        # "the other 13 aboard the bus were taken to hospital": the rest once some are told apart
+        return " ".join(remainder.group("cue").lower().split())
     if table.partial is None:
         return None
     lo, hi = _clause(text, start, end, sentence)
@@ -1787,6 +1843,68 @@ def _antecedent(text: str, lo: int, pronoun: int) -> str:
     return text[ends[-1].end() if ends else lo : stop]
 
 
+# "Each day, 40,000 vehicles cross": a rate cue opening the sentence, a comma after it
+_COMMA_NEXT = lazy(r"\s*,")
+
+
+def rate_of(
+    text: str, start: int, end: int, sentence: tuple[int, int], table: FrameTable | None = None
+) -> tuple[str, str] | None:
+    """(period slug, cue) when a count is a rate ("24 million vehicles will use it each year",
+    "60,000 vehicles a day"): a rate cue after it in its clause, or one before it there that is no
+    article's ("Every day 60,000 vehicles cross"); not "within a day" nor "a day after the quake"."""
+    table = table or default_table()
+    if table.rate_cue is None:
+        return None
+    lo, hi = _clause(text, start, end, sentence)
+    opening = table.rate_cue.match(text, sentence[0], start)
+    if opening is not None and _COMMA_NEXT.match(text, opening.end()):
+        cue = " ".join(opening.group().lower().split())
+        if cue.split()[0] not in ("a", "an"):
+            return table.rates[cue], cue  # "Each day, 40,000 vehicles cross": the sentence's rate
+    for found in table.rate_cue.finditer(text, lo, hi):
+        if start <= found.start() < end:
+            continue
+        cue = " ".join(found.group().lower().split())
+        article = cue.split()[0] in ("a", "an")
+        if found.end() <= start and article:
+            continue  # "a day after the quake, 40 people": no rate of the count after it
+        if (
+            article
+            and table.rate_not_after is not None
+            and table.rate_not_after.search(text, lo, found.start())
+        ):
+            continue  # "in a day", "within a year", "than a week": a span, not a rate
+        if article and table.rate_not_before is not None and table.rate_not_before.match(text, found.end()):
+            continue  # "a day after", "a year ago": a time, not a rate
+        if text[found.end() : found.end() + 1] in ("'", "\u2019"):
+            continue  # "a day's drive from the capital", "a year's salary": a measure, not a rate
+        return table.rates[cue], cue
+    return None
+
+
+# a difference's words that say it falls below the other figure ("under budget", "short of")
+_DIFFERENCE_UNDER = lazy(r"\b(?:under|below|less|fewer|lower|short|underspent)\b", re.IGNORECASE)
+
+
+def difference_of(text: str, start: int, end: int, table: FrameTable | None = None) -> str | None:
+    """Whether a figure is a difference between two others ("almost £250m under budget", "over
+    budget by £50m", "£3m short of the target"), never a total another report could give: "over"
+    or "under", or None when it is none."""
+    table = table or default_table()
+    found = table.difference_after.match(text, end) if table.difference_after is not None else None
+    if found is None and table.difference_before is not None:
+        found = table.difference_before.search(text, max(0, start - 60), start)
+    if found is None:
+        return None
+    return "under" if _DIFFERENCE_UNDER.search(found.group()) else "over"
+
+
+def is_difference(text: str, start: int, end: int, table: FrameTable | None = None) -> bool:
+    """Whether a figure is a difference between two others (difference_of)."""
+    return difference_of(text, start, end, table) is not None
+
+
 def frame_for_quantity(
     text: str,
     span: tuple[int, int],
@@ -1799,8 +1917,38 @@ def frame_for_quantity(
     rivals: Sequence[tuple[int, int]] = (),
 ) -> Frame | None:
     """The frame of a quantity, or None when nothing in its words says what it is. `rivals`
-    are the spans of the sentence's other numbers in the same unit (other agencies' readings)."""
+    are the spans of the sentence's other numbers in the same unit (other agencies' readings).
+    A count per period ("24 million vehicles each year") has a frame of its own (`.per-year`): it
+    never meets a one-off count ("100,000 vehicles on its first day"), and it does not run."""
     table = table or default_table()
+    frame = _frame_for_quantity(
+        text, span, unit, sentence, published_year, noun, table, published_month, rivals
+    )
+    difference = difference_of(text, span[0], span[1], table) if frame is not None else None
+    if frame is not None and difference is not None:
+        # "£50m over budget": a difference never meets the total ("£1.35bn"), but two reports'
+        # overruns ("£50m" against "£80m over budget") still meet each other
+        return Frame(f"{frame.id}.difference-{difference}", f"{frame.why}; a difference, not a total")
+    if frame is None or not in_family(frame.id, Family.COUNT):
+        return frame
+    rate = rate_of(text, span[0], span[1], sentence, table)
+    if rate is None:
+        return frame
+    return Frame(f"{frame.id}.per-{rate[0]}", f"{frame.why}; a rate ('{rate[1]}'), not a one-off count")
+
+
+def _frame_for_quantity(
+    text: str,
+    span: tuple[int, int],
+    unit: str,
+    sentence: tuple[int, int],
+    published_year: int | None,
+    noun: str | None,
+    table: FrameTable,
+    published_month: int | None,
+    rivals: Sequence[tuple[int, int]],
+) -> Frame | None:
+    """frame_for_quantity's frame before a rate is told apart."""
     start, end = span
     if forecast_cue(text, start, end, sentence, table) is not None and not _pay_rate(
         text, span, unit, sentence, table
@@ -1847,8 +1995,6 @@ def frame_for_quantity(
         or unit in ("magnitude", "%", *AGE_UNITS)
     ):
         return None  # a measure nothing names: never a count
-    if _RATE_AFTER.match(text, end):
-        return None
     if held_by_owner(text, _clause(text, start, end, sentence)[0], start):
         return None  # "his sister's family had three homes": one owner's part, never the count
     head = (noun or "").lower()

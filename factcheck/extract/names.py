@@ -23,7 +23,7 @@ from rapidfuzz.distance import Levenshtein
 
 from factcheck.extract.text import Found, SpanSet, ValueCache
 from factcheck.model import Entity, EntityKind
-from factcheck.wordlists import word_list
+from factcheck.wordlists import demonyms, word_list
 
 # how a spelling is accepted; a later class is weaker
 CLASSES = ("canonical", "alias", "transliteration", "variant")
@@ -42,7 +42,7 @@ KEY_LETTERS = 4
 KEYED_FROM_NAMES = 1_000
 # capitalised words one or two edits from a name word that are words of their own: demonyms
 # ("Iranian", "Tajik") and a few English words (data/demonyms.txt, data/name_stopwords.txt)
-COMMON_WORDS = word_list("demonyms") | word_list("name_stopwords")
+COMMON_WORDS = demonyms() | word_list("name_stopwords")
 
 
 class Accepted(msgspec.Struct, frozen=True):
