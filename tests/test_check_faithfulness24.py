@@ -91,3 +91,46 @@ def test_weekdays_of_reports_dated_by_month_bear_out_a_length_under_a_week(
     )
     assert got == code, findings
     assert (_above_info(findings) == []) == (code == 0), findings
+
+
+@pytest.mark.parametrize(
+    ("report", "figure", "reading"),
+    [
+        ("The flood killed 5, and 7 million dollars of crops were lost.", "5", (5, "people", "deaths")),
+        ("The death toll rose to 142, 110 bodies identified so far.", "142", (142, "people", "deaths")),
+        ("The blast killed 12, and 40 were injured.", "12", (12, "people", "deaths")),
+        ("The toll so far is 12 and 6 injured, the authority said.", "12", (12, "people", "deaths")),
+        ("Runs of 3, 5, and 7 km were held.", "3", (3, "km", "quantity")),
+        ("Runs of 3, 5 and 7 km were held.", "3", (3, "km", "quantity")),
+    ],
+)
+def test_a_comma_between_two_figures_ends_a_clause_not_a_list(
+    cli: Cli, tmp_path: Path, report: str, figure: str, reading: tuple[int, str, str]
+) -> None:
+    """A comma joins two figures in a list only with a third listed: "killed 5, and 7 million
+    dollars" keeps 5 a death toll (its frame too), "3, 5, and 7 km" are three lengths; a figure
+    listed with one that has no noun of its own to share ("12 and 6 injured") keeps its frame."""
+    path = tmp_path / "r.txt"
+    path.write_text(report + "\n")
+    result = cli("extract", str(path), "--format", "json")
+    assert result.exit_code == 0, result.output
+    claims = [c["claim"] for c in json.loads(result.output)[0]["candidates"]]
+    values = {c["text"]: (c.get("value"), c.get("unit"), c.get("subject", "")) for c in claims}
+    value, unit, subject = values[figure]
+    assert (value, unit or "people") == reading[:2], values  # people: "" once linked to a subject
+    assert subject.endswith(reading[2]), values  # a death toll's frame; no list's shared noun
+
+
+def test_a_count_before_a_comma_and_a_sum_is_not_the_sums_scale(cli: Cli, tmp_path: Path) -> None:
+    flood = {
+        "a.txt": "---\ndate: 2024-05-03\n---\nThe flood killed 5 people, officials said on Thursday. "
+        "Crop losses reached 7 million dollars.\n"
+    }
+    right = "The flood killed 5, and 7 million dollars of crops were lost."
+    code, findings = check_sentence(cli, tmp_path, flood, "2024-05-04", right)
+    assert (code, _above_info(findings)) == (0, []), findings
+    wrong = "The flood killed 8, and 7 million dollars of crops were lost."
+    code, findings = check_sentence(cli, tmp_path, flood, "2024-05-04", wrong)
+    wrong_found = [f for f in findings if f["grade"] != "info"]
+    assert [(f["rule_id"], f["grade"]) for f in wrong_found] == [("FC602", "major")], findings
+    assert "(8 people)" in wrong_found[0]["message"], findings

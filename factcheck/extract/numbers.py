@@ -257,6 +257,10 @@ def find_numbers(text: str) -> list[Found]:
 # what joins two figures of one list: "36 and 29", "5, 7 and 9", "5 and 7 million dollars" (not
 # "or": "12 or 13 years" is one length, not known more closely, and not two)
 _LIST_JOIN = lazy(r"\s*(?:,\s*(?:and\s+)?|\sand\s+)")
+# a comma between two figures: a list's only if it has a third member ("3, 5 and 7 km"); between
+# two it ends a clause ("the toll rose to 142, 110 bodies identified", "killed 5, and 7 million
+# dollars of crops were lost")
+_COMMA = lazy(r"\s*,\s*")
 
 
 def _listed_nouns_shared(text: str, cores: list[Core]) -> list[Core]:
@@ -266,10 +270,15 @@ def _listed_nouns_shared(text: str, cores: list[Core]) -> list[Core]:
     figure of its list, read from the right ("3, 5 and 7 km"). Not a year ("in 2015 and 30
     people died"), an ordinal, a number word (a bare "two" counts nothing on its own anyway) or a
     figure with a unit of its own, nor one that names ("Flight 9525, 144 passengers")."""
-    for prev, core in reversed(list(itertools.pairwise(cores))):
+    pairs = list(itertools.pairwise(cores))
+    for at in reversed(range(len(pairs))):
+        prev, core = pairs[at]
         if not _bare_listed(text, prev) or core.value is None or core.ordinal or core.vague is not None:
             continue
-        if _LIST_JOIN.fullmatch(text, prev.end, core.start) is None or core.low is not None:
+        join = _LIST_JOIN.fullmatch(text, prev.end, core.start)
+        if join is None or core.low is not None:
+            continue
+        if "," in join.group() and not _third_member(text, pairs, at):
             continue
         owner = core.listed_with or core
         prev.listed_with = owner
@@ -278,6 +287,16 @@ def _listed_nouns_shared(text: str, cores: list[Core]) -> list[Core]:
             prev.scale = True
         prev.unit = prev.unit or owner.unit
     return cores
+
+
+def _third_member(text: str, pairs: list[tuple[Core, Core]], at: int) -> bool:
+    """Whether the figures of `pairs[at]`, joined by a comma, have a third one listed with them:
+    "3, 5 and 7 km" (5 is listed with 7), "5, 7, and 9 km" (5 before 7), not "142, 110 bodies"."""
+    prev, core = pairs[at]
+    if _COMMA.fullmatch(text, prev.end, core.start) is not None:
+        return core.listed_with is not None  # "3, 5" of "3, 5 and 7 km"
+    # ", and": "7, and 9" of "5, 7, and 9 km"
+    return at > 0 and _COMMA.fullmatch(text, pairs[at - 1][0].end, prev.start) is not None
 
 
 def _scaled_low(low: Core, high: Core) -> bool:
@@ -568,10 +587,13 @@ def _read(text: str, core: Core) -> Found | None:
     if core.first:
         return _first_since(text, core)
     noun = _counted_noun(text, core)
+    # shares something with its list: a unit or scale (given by `_listed_nouns_shared`) or a noun
+    listed = core.listed_with is not None and (core.unit is not None or core.scale)
     if noun is None and core.listed_with is not None:
         noun = _counted_noun(text, core.listed_with)
         if noun is not None:  # the list's noun, the figure's own span: "36" of "36 and 29 masses"
             noun = (core.end, core.end, noun[2], noun[3])
+            listed = True
     low, high = core.low, core.high
     glued = _glued_time(text, core)
     if glued is not None:  # "a 15-year sentence", "a 10-day trial": a length of time
@@ -629,7 +651,8 @@ def _read(text: str, core: Core) -> Found | None:
             "noun": noun[2] if noun else None,
             "core": (core.start, core.end),
             "ordinal": core.ordinal,
-            "listed": core.listed_with is not None,
+            # nothing shared ("the toll is 12 and 6 injured"): the figure keeps its own frame
+            "listed": listed,
         },
     )
 
