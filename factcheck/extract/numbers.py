@@ -9,6 +9,7 @@ the one table in factcheck.model.quantifiers.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import Any
 
@@ -223,6 +224,8 @@ class Core(msgspec.Struct):
     low: float | None = None  # a range: "10 to 20", "between 10 and 20"
     high: float | None = None
     floor: bool = False  # "100-plus miners": the number or more, as "at least 100 miners" says
+    # "36 and 29 solar masses": the figure listed after this bare one, whose noun it shares
+    listed_with: Core | None = None
 
 
 # "100-plus trapped miners", "a 4,200-plus crowd": the figure is a floor, not an exact count
@@ -242,13 +245,72 @@ def _floors_marked(text: str, cores: list[Core]) -> list[Core]:
 
 def find_numbers(text: str) -> list[Found]:
     """Every quantity and duration in `text`, as Found items (no subjects yet)."""
-    cores = _floors_marked(text, _merge_ranges(text, _cores(text)))
+    cores = _listed_nouns_shared(text, _floors_marked(text, _merge_ranges(text, _cores(text))))
     found: list[Found] = []
     for core in cores:
         item = _read(text, core)
         if item is not None:
             found.append(item)
     return found
+
+
+# what joins two figures of one list: "36 and 29", "5, 7 and 9", "5 and 7 million dollars" (not
+# "or": "12 or 13 years" is one length, not known more closely, and not two)
+_LIST_JOIN = lazy(r"\s*(?:,\s*(?:and\s+)?|\sand\s+)")
+# a comma between two figures: a list's only if it has a third member ("3, 5 and 7 km"); between
+# two it ends a clause ("the toll rose to 142, 110 bodies identified", "killed 5, and 7 million
+# dollars of crops were lost")
+_COMMA = lazy(r"\s*,\s*")
+
+
+def _listed_nouns_shared(text: str, cores: list[Core]) -> list[Core]:
+    """A bare figure listed before another shares that one's noun or unit: "black holes of 36
+    and 29 solar masses" are two masses, not 36 people and 29 masses; "5 and 7 million dollars"
+    are two sums (the scale too: `_range`'s rule). Each bare figure takes the noun of the last
+    figure of its list, read from the right ("3, 5 and 7 km"). Not a year ("in 2015 and 30
+    people died"), an ordinal, a number word (a bare "two" counts nothing on its own anyway) or a
+    figure with a unit of its own, nor one that names ("Flight 9525, 144 passengers")."""
+    pairs = list(itertools.pairwise(cores))
+    for at in reversed(range(len(pairs))):
+        prev, core = pairs[at]
+        if not _bare_listed(text, prev) or core.value is None or core.ordinal or core.vague is not None:
+            continue
+        join = _LIST_JOIN.fullmatch(text, prev.end, core.start)
+        if join is None or core.low is not None:
+            continue
+        if "," in join.group() and not _third_member(text, pairs, at):
+            continue
+        owner = core.listed_with or core
+        prev.listed_with = owner
+        if owner.scale and not prev.scale and _scaled_low(prev, owner):
+            prev.value = (prev.value or 0.0) * (owner.value or 0.0) / max(1.0, _leading(owner.value or 0.0))
+            prev.scale = True
+        prev.unit = prev.unit or owner.unit
+    return cores
+
+
+def _third_member(text: str, pairs: list[tuple[Core, Core]], at: int) -> bool:
+    """Whether the figures of `pairs[at]`, joined by a comma, have a third one listed with them:
+    "3, 5 and 7 km" (5 is listed with 7), "5, 7, and 9 km" (5 before 7), not "142, 110 bodies"."""
+    prev, core = pairs[at]
+    if _COMMA.fullmatch(text, prev.end, core.start) is not None:
+        return core.listed_with is not None  # "3, 5" of "3, 5 and 7 km"
+    # ", and": "7, and 9" of "5, 7, and 9 km"
+    return at > 0 and _COMMA.fullmatch(text, pairs[at - 1][0].end, prev.start) is not None
+
+
+def _scaled_low(low: Core, high: Core) -> bool:
+    """Whether a list's scale word is the bare figure's too: "5 and 7 million" (5 is far below 7
+    million), not "900 and 1.2 million" (two figures written as they are)."""
+    return low.value is not None and high.value is not None and low.value < high.value / 100
+
+
+def _bare_listed(text: str, core: Core) -> bool:
+    """A plain figure in digits, with no unit, scale, range or rank: one that may share a noun."""
+    if core.value is None or core.words or core.ordinal or core.unit or core.scale or core.low is not None:
+        return False
+    digits = text[core.start : core.end]
+    return not (digits.isdigit() and 1800 <= core.value <= 2100) and not _names_something(text, core)
 
 
 def _cores(text: str) -> list[Core]:
@@ -525,6 +587,13 @@ def _read(text: str, core: Core) -> Found | None:
     if core.first:
         return _first_since(text, core)
     noun = _counted_noun(text, core)
+    # shares something with its list: a unit or scale (given by `_listed_nouns_shared`) or a noun
+    listed = core.listed_with is not None and (core.unit is not None or core.scale)
+    if noun is None and core.listed_with is not None:
+        noun = _counted_noun(text, core.listed_with)
+        if noun is not None:  # the list's noun, the figure's own span: "36" of "36 and 29 masses"
+            noun = (core.end, core.end, noun[2], noun[3])
+            listed = True
     low, high = core.low, core.high
     glued = _glued_time(text, core)
     if glued is not None:  # "a 15-year sentence", "a 10-day trial": a length of time
@@ -583,7 +652,13 @@ def _read(text: str, core: Core) -> Found | None:
         end,
         fields,
         focus=text[core.start : end],
-        extras={"noun": noun[2] if noun else None, "core": (core.start, core.end), "ordinal": core.ordinal},
+        extras={
+            "noun": noun[2] if noun else None,
+            "core": (core.start, core.end),
+            "ordinal": core.ordinal,
+            # nothing shared ("the toll is 12 and 6 injured"): the figure keeps its own frame
+            "listed": listed,
+        },
     )
 
 
@@ -635,18 +710,23 @@ def _worth_keeping(text: str, core: Core, noun: tuple[int, int, str, list[str]] 
             return False  # "two" with nothing counted after it, "sixth" alone
         if 1800 <= core.value <= 2100 and core.value.is_integer():
             return False  # a year ("© 2019")
-        before = word_before(text, core.start)
-        if before is not None and before[2][:1].isupper() and before[2].lower() not in DEFINITE:
-            return False  # part of a name: "Channel 1", "Apollo 11" (not "The 58 were taken ill")
-        if before is not None and before[2].lower() in default_table().identifiers:
-            return False  # an identifier: "train 19321", "flight 370"
-        if _names_rather_than_counts(text, core):
-            return False  # "the 12506 Kamakhya Express", "North East Express (12506)"
+        if _names_something(text, core):
+            return False
     if core.words and not core.ordinal and core.value is not None and core.unit is None:
         before = word_before(text, core.start)
         if before is not None and before[2].lower() in DEFINITE and not _owned_length(before, noun):
             return False  # "the two leaders" refers back; it states no count
     return not (core.vague is not None and noun is None and core.vague not in ("several", "a dozen"))
+
+
+def _names_something(text: str, core: Core) -> bool:
+    """Whether a bare figure is part of a name or an identifier, not a count."""
+    before = word_before(text, core.start)
+    if before is not None and before[2][:1].isupper() and before[2].lower() not in DEFINITE:
+        return True  # part of a name: "Channel 1", "Apollo 11" (not "The 58 were taken ill")
+    if before is not None and before[2].lower() in default_table().identifiers:
+        return True  # an identifier: "train 19321", "flight 370"
+    return _names_rather_than_counts(text, core)  # "the 12506 Kamakhya Express", "(12506)"
 
 
 # owners whose "six days" is a length they spent ("his six days on the lam", "their 17 days

@@ -587,7 +587,12 @@ class _Builder:
         self, item: Found, unit: str, sentence: tuple[int, int], rivals: list[tuple[int, int]]
     ) -> Frame | None:
         """The automatic frame of a number this text holds, read in its sentence against the
-        spans of its rivals (the sentence's other readings in the same unit)."""
+        spans of its rivals (the sentence's other readings in the same unit). A figure listed
+        before another that it shares its noun with ("36 and 29 solar masses") has none: its
+        words say what it measures, not which of the list's members it is, and a frame would join
+        it to the list's other figures as two readings of one thing."""
+        if item.extras.get("listed"):
+            return None
         return frame_for_quantity(
             self.text,
             (item.start, item.end),

@@ -124,7 +124,7 @@ class FigureFrames:
         subject it is linked to, whose words in a source sentence say it counts the same thing:
         "the death toll had risen to 1,300" for "1,300 people" killed)."""
         # "12 per cent": the unit's words count nothing; a percentage is matched by its sentence
-        noun = counted_noun(claim.text) if claim.unit != "%" else ""
+        noun = counted_noun(claim.text) or listed_noun(claim, prose) if claim.unit != "%" else ""
         partitive = (
             not noun and claim.unit != "%" and claim.span is not None and bool(_BARE.search(claim.text))
         )
@@ -137,10 +137,13 @@ class FigureFrames:
         lowered = [cue.lower() for cue in cues if len(cue) >= CUE_LETTERS and cue.isalpha()]
         stated = frozenset(value for value, _ in numbers_in(mine))  # the summary sentence's figures
         approximated = claim.approx is not None
+        of_group = not noun and claim.span is not None and bool(_OF_GROUP.match(prose, claim.span[1]))
 
         def usable(source: str, span: tuple[int, int]) -> bool:
             if head is not None and not self._same_person(source, span, head):
                 return False
+            if of_group and _AGE_AFTER.match(self.texts.get(source, ""), span[1]):
+                return False  # "71 of them critically" is a count: "aged between 28 and 71 years old" an age
             theirs = self.frame_at(source, span)
             if frame is not None and theirs is not None and claim.unit == "%":
                 # a percentage's frame is read from a few words around it ("unemployment was",
@@ -214,6 +217,28 @@ class FigureFrames:
         if source not in self._heads:
             self._heads[source] = frozenset(m.group(1).lower() for m in _APPOSED.finditer(text))
         return not head & self._heads[source]
+
+
+# the figures listed after a bare one, up to the last, whose noun they all share: "36" of "36 and
+# 29 solar masses", "5" of "5, 7 and 9 km" (extraction's `_listed_nouns_shared` gives it the unit)
+_LISTED_AFTER = re.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d[\d,.]*)+\s+[A-Za-z]")
+
+
+def listed_noun(claim: QuantityClaim, prose: str) -> str:
+    """The noun a bare figure listed before others counts, as extraction read it from the list's
+    last figure (its unit: "masses" of "about 36" in "about 36 and 29 solar masses"); "" for a
+    figure not so listed, or one with no noun but people."""
+    if claim.span is None or not _BARE.search(claim.text) or not claim.unit.isalpha():
+        return ""
+    if claim.unit == "people" or not _LISTED_AFTER.match(prose, claim.span[1]):
+        return ""
+    return claim.unit.lower()
+
+
+# a figure counting members of a group named before it ("176 injured, 71 of them critically")
+_OF_GROUP = re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
+# an age written after a figure: "71 years old", "71-year-old", "29 years of age"
+_AGE_AFTER = re.compile(r"[\s-]+years?[\s-]+(?:old|of\s+age)\b", re.IGNORECASE)
 
 
 # a figure set off by commas after the word it is about: "the victim, 29,", "smith, now 38,"

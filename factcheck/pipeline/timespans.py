@@ -10,6 +10,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Collection
+from typing import TypeVar
 
 from factcheck.extract.frames import planned
 from factcheck.extract.numbers import ORDINAL_WORDS
@@ -192,26 +193,40 @@ def _weekdays_apart(
     name one day, and so must those most like Y ("an outage on Tuesday" at a rival beside
     "Friday's outage": no length can be told); with X a lone word, its sentence must also share
     MIN_SHARED words with the summary's whole sentence (the same outage, not a rival's)."""
-    named = _weekdays_named(index)
+    named = [((day, weekday), evidence, said) for evidence, weekday, said, day in _weekday_sentences(index)]
     if len(anchor) < MIN_SHARED:
         named_x = [item for item in named if len(_words_of(item[2]) & (anchor | rest)) >= MIN_SHARED]
     else:
         named_x = named
     starts, _ = _scored(named_x, anchor, rest, min(MIN_SHARED, len(anchor)))
     _, ends = _scored(named, anchor, rest, MIN_SHARED)
-    start_days = {item[2] for item in starts}
-    end_days = {item[2] for item in ends}
-    if len(start_days) != 1 or len(end_days) != 1:
+    start, end = _one_weekday([item[2] for item in starts]), _one_weekday([item[2] for item in ends])
+    if start is None or end is None:
         return None
-    gap = sign * (_on(end_days.pop(), _ANY_YEAR) - _on(start_days.pop(), _ANY_YEAR)).days
+    if start[0] is not None and end[0] is not None:
+        gap = sign * (end[0] - start[0]).days
+    else:  # a report dated by its month: "Friday's outage", "trading Monday" of one week
+        gap = sign * (end[1] - start[1]) % DAYS_PER_WEEK
     places = {item[3] for item in starts}
     evidence = next((item[3] for item in ends if item[3] not in places), None)
     return evidence if evidence is not None and bounds[0] <= gap <= bounds[1] else None
 
 
+def _one_weekday(named: list[tuple[dt.date | None, int]]) -> tuple[dt.date | None, int] | None:
+    """The one weekday of sentences most like X (or Y), and the one day those that resolve give
+    it (None when none resolves: reports dated by their month, whose weekdays a reader counts
+    within one week); None when they name two weekdays or resolve it to two days (no length
+    can be told)."""
+    weekdays = {weekday for _, weekday in named}
+    days = {day for day, _ in named if day is not None}
+    if len(weekdays) != 1 or len(days) > 1:
+        return None
+    return (days.pop() if days else None), weekdays.pop()
+
+
 def _scored(
-    dated: list[tuple[_Day, Evidence, str]], anchor: frozenset[str], rest: frozenset[str], least: int
-) -> tuple[list[tuple[int, int, _Day, Evidence]], list[tuple[int, int, _Day, Evidence]]]:
+    dated: list[tuple[_T, Evidence, str]], anchor: frozenset[str], rest: frozenset[str], least: int
+) -> tuple[list[tuple[int, int, _T, Evidence]], list[tuple[int, int, _T, Evidence]]]:
     """The dated sentences most like X (sharing at least `least` words of `anchor`) and those
     most like Y (at least MIN_SHARED of `rest`), a weekday's own name aside."""
     scored = []
@@ -228,14 +243,25 @@ def _words_of(said: str) -> frozenset[str]:
 
 def _weekdays_named(index: SourceIndex) -> list[tuple[_Day, Evidence, str]]:
     """Each weekday a source sentence names, as the day its source's date claims resolve it to
-    (against that source's publication date), where, and the words of its sentence: only
-    sentences naming one weekday (which is its event's is not known otherwise), not negated
-    ("the ship had not moved by Saturday") and not a plan's day ("hoped to refloat it on
+    (against that source's publication date), where, and the words of its sentence (see
+    `_weekday_sentences`). A weekday no date claim resolves (an undated report) is not counted."""
+    return [
+        ((day.year, day.month, day.day), evidence, said)
+        for evidence, _, said, day in _weekday_sentences(index)
+        if day is not None
+    ]
+
+
+def _weekday_sentences(index: SourceIndex) -> list[tuple[Evidence, int, str, dt.date | None]]:
+    """Where a source sentence names a weekday, the weekday (0: Monday), the words of its sentence
+    and the one day the source's date claims resolve it to (None: a report dated by its month at
+    most): only sentences naming one weekday (which is its event's is not known otherwise), not
+    negated ("the ship had not moved by Saturday") and not a plan's day ("hoped to refloat it on
     Saturday", "will resume on Sunday", "would resume on Wednesday", "wanted it to restart on
     Wednesday": extract/frames.py `planned`, `_PLANNED`), read in the texts that may have a
-    weekday's name. A weekday no date claim resolves (an undated report) is not counted."""
+    weekday's name."""
     sources = dict.fromkeys(source for day in WEEKDAYS for source in index.may_have(day))
-    found: list[tuple[_Day, Evidence, str]] = []
+    found: list[tuple[Evidence, int, str, dt.date | None]] = []
     for source in sources:
         text = index.lowered.get(source, "")
         for bounds in sentences(text):
@@ -245,9 +271,8 @@ def _weekdays_named(index: SourceIndex) -> list[tuple[_Day, Evidence, str]]:
             if planned(text, bounds, days[0].span()) or _PLANNED.search(text, bounds[0], days[0].start()):
                 continue
             evidence = Evidence(source, days[0].span())
-            day = _resolved_day(index, evidence)
-            if day is not None:
-                found.append(((day.year, day.month, day.day), evidence, index.sentence_words(evidence)))
+            weekday = WEEKDAYS.index(days[0].group(1))
+            found.append((evidence, weekday, index.sentence_words(evidence), _resolved_day(index, evidence)))
     return found
 
 
@@ -289,6 +314,7 @@ def _negated(sentence: str) -> bool:
 
 _ANY_YEAR = 2000  # both days written without a year: compared in a leap year
 _Day = tuple[int | None, int, int]  # (year or None, month, day)
+_T = TypeVar("_T")  # what a scored sentence's day is: a _Day, or a weekday with its day if resolved
 
 
 def _on(day: _Day, year: int) -> dt.date:
@@ -309,8 +335,8 @@ def _dated(index: SourceIndex) -> list[tuple[_Day, Evidence, str]]:
 
 
 def _best(
-    scored: list[tuple[int, int, _Day, Evidence]], field: int, least: int
-) -> list[tuple[int, int, _Day, Evidence]]:
+    scored: list[tuple[int, int, _T, Evidence]], field: int, least: int
+) -> list[tuple[int, int, _T, Evidence]]:
     """The scored days sharing the most words (at least `least`) in `field` (0: X, 1: Y)."""
     shared = [item[0] if field == 0 else item[1] for item in scored]
     top = max(shared, default=0)
