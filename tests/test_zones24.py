@@ -100,6 +100,13 @@ def test_extract_shows_the_zone_a_city_or_state_gives(
         "The storm reached Kingston at 4 p.m. local time on Tuesday, June 4, 2024.\n",
         # a capital whose name is an English word, at a sentence's start
         "Male passengers boarded first, at 9 a.m. local time on Monday, June 3, 2024.\n",
+        # review 24: a surname's bare mentions after the full name ("Naomi Osaka ... Osaka")
+        "Naomi Osaka won the final, which ended at 6:05 p.m. local time on Saturday, September 8, 2018."
+        " Osaka, 20, wept.\n",
+        # review 24: names other large places bear, and an accented spelling of an unzoned name
+        "A light aircraft crashed in Surrey at 7:40 a.m. local time on Monday, June 10, 2024.\n",
+        "A tornado struck Birmingham, Alabama, at 4:15 p.m. local time on Tuesday, April 16, 2024.\n",
+        "Floods swept through Córdoba at 6 a.m. local time on Tuesday, October 29, 2024.\n",
     ],
 )
 def test_names_that_place_nothing_give_no_zone(
@@ -126,3 +133,15 @@ def test_the_table_is_geonames_answer() -> None:
     assert city_zones.TABLE.read_text(encoding="utf-8") == city_zones.table_text(curated_names()), (
         "GeoNames' data or the curated table changed: run `python -m factcheck.extract.city_zones`"
     )
+
+
+def test_the_grouped_pattern_finds_what_a_flat_alternation_finds() -> None:
+    import re
+
+    from factcheck.extract import zones
+    from factcheck.wordlists import phrase_alternation
+
+    names, pattern = zones._place_zones()
+    flat = re.compile(r"(?<![\w-])(?:" + phrase_alternation(names) + r")(?![\w-])")
+    text = "Riots in New York City, then New  Delhi, São Paulo and Sao Paulo; Jersey City and New Jersey."
+    assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in flat.finditer(text)]

@@ -9,7 +9,7 @@ when it is stale, as with pint's unit factors). Run `python -m factcheck.extract
 rebuild it.
 
 What is taken, and why each rule keeps a wrong zone out:
-- **cities** of at least a million people, and every country's capital: the places a dateline
+- **cities** of at least half a million people, and every country's capital: the places a dateline
   or a lead names. Smaller towns are too many, and too many of their names are words or people.
 - **countries and US states** whose cities (15,000 people or more) all keep one clock through
   the year: their name alone places the event ("Norway", "Minnesota"); one spanning zones gives
@@ -110,7 +110,8 @@ def build(
     rows = list(cities.values())
     namesakes = _namesakes(rows)
     capitals = {(str(c["capital"]), code) for code, c in countries.items() if c.get("capital")}
-    taken = {spelling for name in curated for spelling in _spellings(name)}
+    # a curated name settles its accented spellings too ("Cordoba" unzoned: "Córdoba" as well)
+    taken = {anyascii(spelling) for name in curated for spelling in _spellings(name)}
     table: dict[str, str] = {}
     chosen = [
         c
@@ -120,14 +121,14 @@ def build(
     for city in sorted(chosen, key=lambda c: -int(c["population"])):
         people, zone = int(city["population"]), str(city["timezone"])
         for spelling in _spellings(str(city["name"])):
-            if spelling in taken or spelling in table:
+            if anyascii(spelling) in taken or spelling in table:
                 continue
             if not _ambiguous(spelling, people, zone, namesakes):
                 table[spelling] = zone
     regions = {**_one_clock_countries(rows, countries), **_one_clock_states(rows, states)}
     for name, zone in regions.items():
         for spelling in _spellings(name):
-            if spelling in taken or spelling in table:
+            if anyascii(spelling) in taken or spelling in table:
                 continue
             if not any(
                 people >= MIN_RIVAL and clock_of(other) != clock_of(zone)
