@@ -14,13 +14,14 @@ zone (a story told from abroad, or across zones) and a time stays a local clock,
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Mapping
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
 from functools import cache, lru_cache
 from importlib import resources
 
 import msgspec
 
+from factcheck.lazyre import lazy
 from factcheck.wordlists import phrase_alternation
 from factcheck.yamlio import parse_data_file
 
@@ -33,18 +34,97 @@ class HomeZone(msgspec.Struct, frozen=True):
 
 
 @cache
-def _place_zones() -> tuple[dict[str, str], re.Pattern[str]]:
-    """The bundled places and their zones, and a pattern finding any of them."""
+def _curated() -> tuple[dict[str, str], tuple[str, ...]]:
+    """The curated places and their zones, and the names left without one on purpose."""
     text = resources.files("factcheck.extract").joinpath("data/place_zones.yaml").read_text(encoding="utf-8")
     data = parse_data_file(text, "place_zones.yaml") or {}
     zones = {str(k): str(v) for k, v in (data.get("zones") or {}).items()}
-    return zones, re.compile(r"(?<![\w-])(?:" + phrase_alternation(zones) + r")(?![\w-])")
+    return zones, tuple(str(name) for name in data.get("unzoned") or ())
+
+
+def curated_names() -> tuple[str, ...]:
+    """Every name the curated table settles, with a zone or without: GeoNames' table skips them."""
+    zones, unzoned = _curated()
+    return (*zones, *unzoned)
+
+
+@cache
+def _place_zones() -> tuple[dict[str, str], re.Pattern[str]]:
+    """The places and their zones (the curated table, then GeoNames' cities, capitals and
+    one-clock countries: extract/city_zones.py), and a pattern finding any of them."""
+    zones, _ = _curated()
+    raw = resources.files("factcheck.extract").joinpath("data/city_zones.json").read_bytes()
+    generated = msgspec.json.decode(raw, type=dict[str, str])
+    zones = {**generated, **zones}
+    return zones, re.compile(r"(?<![\w-])(?:" + _by_first_letter(zones) + r")(?![\w-])")
+
+
+def _by_first_letter(names: Iterable[str]) -> str:
+    """`phrase_alternation` of `names`, grouped by their first letter: the regex engine tries the
+    ~1,600 names one by one at each place in a text, so a flat alternation scans a text some
+    twenty times slower than one whose first letter picks the group."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        groups[name[0]].append(name[1:])
+    return "|".join(
+        re.escape(first) + "(?:" + phrase_alternation(rests) + ")" for first, rests in sorted(groups.items())
+    )
+
+
+# a capitalised word just before or after a place's name makes it part of a longer name: a person
+# ("Lewis Hamilton", "Whitney Houston"), an outlet or team ("Sydney Morning Herald", "Houston
+# Rockets"), another place ("New Jersey"). These small words, capitalised at a sentence's start,
+# do not ("In Tokyo", "Tokyo On Monday" is not news style but costs nothing).
+_SMALL_WORDS_TEXT = """in at from of to the near outside into for and on by with across inside around over
+under after before since until while when where as but or off via a an"""
+_SMALL_WORDS = frozenset(_SMALL_WORDS_TEXT.split())
+_WORD_BEFORE = lazy(r"([A-Za-z][\w'\u2019.-]*) $")
+_WORD_AFTER = lazy(r" ([A-Z][a-z][\w'\u2019-]*)")
+
+
+def _inside_longer_name(text: str, start: int, end: int) -> bool:
+    """The place's name is one word of a longer capitalised name (see `_SMALL_WORDS`)."""
+    before = _WORD_BEFORE.search(text[max(0, start - 40) : start])
+    if before is not None and before.group(1)[0].isupper() and before.group(1).lower() not in _SMALL_WORDS:
+        return True
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and after.group(1).lower() not in _SMALL_WORDS
+
+
+# words before a place's name that are part of the place, not a person ("Central Tokyo")
+_PLACE_PREFIXES_TEXT = "central north south east west northern southern eastern western greater downtown"
+_PLACE_PREFIXES = frozenset(_PLACE_PREFIXES_TEXT.split())
+
+
+def _mentions(text: str) -> list[tuple[str, int]]:
+    """The zoned places `text` names, each with where it stands, outside longer names. A name
+    that ends a longer capitalised name somewhere in the text is a person's there and in its
+    bare mentions too ("Naomi Osaka ... Osaka, 20, wept"; "Lloyd Austin ... Austin said")."""
+    _, pattern = _place_zones()
+    found: list[tuple[str, int]] = []
+    surnames: set[str] = set()
+    for m in pattern.finditer(text):
+        name = " ".join(m.group().split())
+        if not _inside_longer_name(text, m.start(), m.end()):
+            found.append((name, m.start()))
+            continue
+        before = _WORD_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+        after = _WORD_AFTER.match(text, m.end())
+        if (
+            before is not None
+            and before.group(1)[0].isupper()
+            and not before.group(1).isupper()  # "BMW Berlin", "AC Milan": a brand or club
+            and before.group(1).lower() not in (_SMALL_WORDS | _PLACE_PREFIXES)
+            and (after is None or after.group(1).lower() in _SMALL_WORDS)  # not "X Berlin Marathon"
+        ):
+            surnames.add(name)
+    return [(name, at) for name, at in found if name not in surnames]
 
 
 def home_zone(text: str) -> HomeZone | None:
     """The event's zone in `text`: its first zoned place's, when that zone has most mentions."""
-    zones, pattern = _place_zones()
-    found = [(" ".join(m.group().split()), m.start()) for m in pattern.finditer(text)]
+    zones, _ = _place_zones()
+    found = _mentions(text)
     if not found:
         return None
     counts = Counter(zones[place] for place, _ in found)
