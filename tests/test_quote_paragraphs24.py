@@ -65,6 +65,14 @@ def test_two_people_named_after_said_leave_he_said_without_a_speaker(cli: CLI, t
     assert [d for _, d in extracted_quotes(cli, tmp_path, text)] == ["unknown.statement"]
 
 
+def test_a_name_after_told_is_the_one_spoken_to_not_the_speaker(cli: CLI, tmp_path: Path) -> None:
+    text = (
+        "The mission chief told Ada Brennick the rover had tilted.\n\n"
+        '"Today it did not just stop once. It may even have stopped twice," she said.\n'
+    )
+    assert [d for _, d in extracted_quotes(cli, tmp_path, text)] == ["unknown.statement"]
+
+
 def test_a_paragraph_naming_nobody_gives_he_said_no_speaker(cli: CLI, tmp_path: Path) -> None:
     text = 'The craft came to rest upright in a crater.\n\n"It may even have stopped twice," she said.\n'
     assert [d for _, d in extracted_quotes(cli, tmp_path, text)] == ["unknown.statement"]

@@ -348,8 +348,11 @@ def _sentence_before(text: str, sentences: Sentences, first: int) -> tuple[int, 
     return None
 
 
-# a speech verb and the titles before a name right after it: "…, said Dr. Stephan Ulamec"
-_SAID_BEFORE_NAME = lazy(rf"\b(?:{SPEECH_VERBS})\s+(?:[A-Z][\w.-]*\s+){{0,2}}$")
+# a clause's comma, a speech verb that comes before its subject, and the titles before a name
+# right after it: "…, said Dr. Stephan Ulamec". Not "told", "asked", "warned": the name after
+# them is the one spoken to ("The minister told Ada Brennick the plan was dead")
+INVERTED_SPEECH = r"said|says|added|adds|stated|wrote|writes|explained|noted|insisted|argued|claimed|replied|announced|declared"
+_SAID_BEFORE_NAME = lazy(rf",\s*(?:{INVERTED_SPEECH})\s+(?:[A-Z][\w.-]*\s+){{0,2}}$")
 
 
 def _said_then_named(text: str, mentions: _Mentions, first: int, last: int) -> str | None:
