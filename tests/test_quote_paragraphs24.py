@@ -137,3 +137,24 @@ def test_two_printings_of_a_run_on_quotation_in_other_words_are_compared(review:
     report = review({"r0": (DAY, RUN_ON), "r1": (DAY, other)})
     [finding] = wording(report)
     assert finding["grade"] == "minor"
+
+
+def test_a_curly_opening_closed_by_a_straight_mark_is_no_run_on_quotation(cli: CLI, tmp_path: Path) -> None:
+    # review of miss24: mixed marks are a typing slip; the quotation ends at its straight mark,
+    # and "she said" stays outside it
+    text = (
+        "The premier spoke at her party's retreat.\n\n"
+        '“I have given my all to this office but it has taken a great deal out of me," she said.\n\n'
+        '"You cannot do the job on an empty tank."\n'
+    )
+    words = [w for w, _ in extracted_quotes(cli, tmp_path, text)]
+    assert not any("she said" in w for w in words), words
+
+
+def test_a_name_with_a_possessive_after_said_is_not_the_speaker(cli: CLI, tmp_path: Path) -> None:
+    # review of miss24: the mayor's spokeswoman spoke, not the mayor
+    text = (
+        "The talks would resume on Monday, said Mayor Tom Haldane's spokeswoman.\n\n"
+        '"There is no deal on the table yet, and there will not be one this week," she said.\n'
+    )
+    assert [d for _, d in extracted_quotes(cli, tmp_path, text)] == ["unknown.statement"]

@@ -220,12 +220,15 @@ _PARAGRAPH = lazy(r"[^\s][^\n]*[^\s]")  # a line's text, from its first to its l
 
 def _unclosed(text: str, start: int, end: int) -> int | None:
     """The paragraph's opening mark that nothing closes in it: the last of an odd count of
-    straight marks (12" of inches aside), or a curly one with no closing mark after it."""
+    straight marks (12" of inches aside), or a curly one with no closing mark after it. A mark of
+    the other style closes it too ('“I have given my all," she said.': mixed marks are a typing
+    slip, not a quotation left open)."""
     curly = text.rfind("“", start, end)
     if curly >= 0:
-        return curly if text.find("”", curly, end) < 0 else None
+        closed = text.find("”", curly, end) >= 0 or text.find('"', curly, end) >= 0
+        return None if closed else curly
     marks = [i for i in range(start, end) if text[i] == '"' and not (i > start and text[i - 1].isdigit())]
-    if len(marks) % 2 == 0 or _OPENING.match(text, marks[-1]) is None:
+    if len(marks) % 2 == 0 or _OPENING.match(text, marks[-1]) is None or "”" in text[marks[-1] : end]:
         return None
     return marks[-1]
 
@@ -358,11 +361,13 @@ _SAID_BEFORE_NAME = lazy(rf",\s*(?:{INVERTED_SPEECH})\s+(?:[A-Z][\w.-]*\s+){{0,2
 def _said_then_named(text: str, mentions: _Mentions, first: int, last: int) -> str | None:
     """The one person a sentence names right after a verb of saying ("Indications were that it
     touched down, said Stephan Ulamec, head of the lander"): the "he" of a "he said" that
-    follows. None when it names two that way: "he" could be either."""
+    follows. None when it names two that way: "he" could be either. A name with a possessive
+    ("…, said Mayor Tom Haldane's spokeswoman") is not the one who spoke."""
     said = {
         str(mention.fields["entity"])
         for mention in mentions.within(first, last)
         if _SAID_BEFORE_NAME.search(text, max(first, mention.start - 60), mention.start)
+        and not POSSESSIVE.match(text, mention.end)  # '…, said Mayor Tom Haldane's spokeswoman'
     }
     return said.pop() if len(said) == 1 else None
 
