@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 
 from factcheck.extract.autonames import is_title, office_role, role_pairs
@@ -50,6 +51,7 @@ def find_quotes(text: str, sentences: Sentences, mentions: list[Found]) -> list[
     """Every quotation in `text`, with speaker (an entity id from `mentions`) where one is named."""
     spans = _curly(text) + _straight(text) + _single(text) + _tokenised(text)
     spans += _cut_off(text, spans)
+    spans += _run_on(text)
     names = _Mentions(mentions)
     found = [_quote(text, sentences, names, opening, closing) for opening, closing in sorted(set(spans))]
     quotes = _carry_speakers(text, sentences, [f for f in found if f is not None])
@@ -196,6 +198,41 @@ def _cut_off(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(opening.end() - 1, len(body) - 1)]  # its full stop stands where the mark would
 
 
+def _run_on(text: str) -> list[tuple[int, int]]:
+    """Quotations that go on into the next paragraph: news style leaves a paragraph's quotation
+    open when the next paragraph opens the same speaker's words again ('She said: "I felt more
+    powerful because this award is not just a piece of metal.' then '"This is encouragement for
+    me."'). Such a paragraph's last opening mark, closed by nothing in its paragraph, ends at the
+    paragraph's own final punctuation, which stands where the mark would: (opening, that mark)."""
+    spans = []
+    paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
+    for (start, end), (next_start, _) in itertools.pairwise(paragraphs):
+        if text[next_start] not in '"“' or text[end - 1] not in ".!?,":
+            continue
+        opening = _unclosed(text, start, end)
+        if opening is not None and len(text[opening + 1 : end].split()) >= CUT_OFF_WORDS:
+            spans.append((opening, end - 1))
+    return spans
+
+
+_PARAGRAPH = lazy(r"[^\s][^\n]*[^\s]")  # a line's text, from its first to its last non-space
+
+
+def _unclosed(text: str, start: int, end: int) -> int | None:
+    """The paragraph's opening mark that nothing closes in it: the last of an odd count of
+    straight marks (12" of inches aside), or a curly one with no closing mark after it. A mark of
+    the other style closes it too ('“I have given my all," she said.': mixed marks are a typing
+    slip, not a quotation left open)."""
+    curly = text.rfind("“", start, end)
+    if curly >= 0:
+        closed = text.find("”", curly, end) >= 0 or text.find('"', curly, end) >= 0
+        return None if closed else curly
+    marks = [i for i in range(start, end) if text[i] == '"' and not (i > start and text[i - 1].isdigit())]
+    if len(marks) % 2 == 0 or _OPENING.match(text, marks[-1]) is None or "”" in text[marks[-1] : end]:
+        return None
+    return marks[-1]
+
+
 CUT_OFF_WORDS = 3  # fewer words after an opening mark at the very end are no quotation worth checking
 _OPENING = re.compile(r"(?:``|“|(?<![\w])\")(?=\s?\w)")
 _CLOSING = re.compile(r"''|”|\"")
@@ -291,11 +328,48 @@ def _speaker(text: str, sentences: Sentences, mentions: _Mentions, opening: int,
     if named is not None:
         return named
     sentence = text[first:last]
-    index = sentences.index(first)
-    if PRONOUN_SAID.search(sentence) and index > 0:
-        before_first, before_last = sentences.span_at(sentences.starts[index - 1])
-        return _named_speaker(text, mentions, before_first, before_last, before_last, before_last)
+    if not PRONOUN_SAID.search(sentence):
+        return None
+    before = _sentence_before(text, sentences, first)
+    if before is None:
+        return None
+    before_first, before_last = before
+    named = _named_speaker(text, mentions, before_first, before_last, before_last, before_last)
+    return named if named is not None else _said_then_named(text, mentions, before_first, before_last)
+
+
+def _sentence_before(text: str, sentences: Sentences, first: int) -> tuple[int, int] | None:
+    """[start, end) of the sentence before the one starting at `first`, passing over the blank
+    lines between paragraphs (each is a 'sentence' of its own): "he said" in a paragraph's first
+    sentence means the person the paragraph before named."""
+    index = sentences.index(first) - 1
+    while index >= 0:
+        start, end = sentences.span_at(sentences.starts[index])
+        if start < end:
+            return start, end
+        index -= 1
     return None
+
+
+# a clause's comma, a speech verb that comes before its subject, and the titles before a name
+# right after it: "…, said Dr. Stephan Ulamec". Not "told", "asked", "warned": the name after
+# them is the one spoken to ("The minister told Ada Brennick the plan was dead")
+INVERTED_SPEECH = r"said|says|added|adds|stated|wrote|writes|explained|noted|insisted|argued|claimed|replied|announced|declared"
+_SAID_BEFORE_NAME = lazy(rf",\s*(?:{INVERTED_SPEECH})\s+(?:[A-Z][\w.-]*\s+){{0,2}}$")
+
+
+def _said_then_named(text: str, mentions: _Mentions, first: int, last: int) -> str | None:
+    """The one person a sentence names right after a verb of saying ("Indications were that it
+    touched down, said Stephan Ulamec, head of the lander"): the "he" of a "he said" that
+    follows. None when it names two that way: "he" could be either. A name with a possessive
+    ("…, said Mayor Tom Haldane's spokeswoman") is not the one who spoke."""
+    said = {
+        str(mention.fields["entity"])
+        for mention in mentions.within(first, last)
+        if _SAID_BEFORE_NAME.search(text, max(first, mention.start - 60), mention.start)
+        and not POSSESSIVE.match(text, mention.end)  # '…, said Mayor Tom Haldane's spokeswoman'
+    }
+    return said.pop() if len(said) == 1 else None
 
 
 def _speaker_after(text: str, candidates: list[Found], last: int, *, said: bool) -> str | None:
