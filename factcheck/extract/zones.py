@@ -82,13 +82,19 @@ _WORD_BEFORE = lazy(r"([A-Za-z][\w'\u2019.-]*) $")
 _WORD_AFTER = lazy(r" ([A-Z][a-z][\w'\u2019-]*)")
 
 
-def _inside_longer_name(text: str, start: int, end: int) -> bool:
-    """The place's name is one word of a longer capitalised name (see `_SMALL_WORDS`)."""
+def _neighbours(text: str, start: int, end: int) -> tuple[str | None, str | None]:
+    """The word right before a place's name and the capitalised word right after it, if any."""
     before = _WORD_BEFORE.search(text[max(0, start - 40) : start])
-    if before is not None and before.group(1)[0].isupper() and before.group(1).lower() not in _SMALL_WORDS:
-        return True
     after = _WORD_AFTER.match(text, end)
-    return after is not None and after.group(1).lower() not in _SMALL_WORDS
+    return (before.group(1) if before else None), (after.group(1) if after else None)
+
+
+def _inside_longer_name(before: str | None, after: str | None) -> bool:
+    """The place's name is one word of a longer capitalised name (see `_SMALL_WORDS`), given the
+    words around it (`_neighbours`)."""
+    if before is not None and before[0].isupper() and before.lower() not in _SMALL_WORDS:
+        return True
+    return after is not None and after.lower() not in _SMALL_WORDS
 
 
 # words before a place's name that are part of the place, not a person ("Central Tokyo")
@@ -105,17 +111,16 @@ def _mentions(text: str) -> list[tuple[str, int]]:
     surnames: set[str] = set()
     for m in pattern.finditer(text):
         name = " ".join(m.group().split())
-        if not _inside_longer_name(text, m.start(), m.end()):
+        before, after = _neighbours(text, m.start(), m.end())
+        if not _inside_longer_name(before, after):
             found.append((name, m.start()))
             continue
-        before = _WORD_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
-        after = _WORD_AFTER.match(text, m.end())
         if (
             before is not None
-            and before.group(1)[0].isupper()
-            and not before.group(1).isupper()  # "BMW Berlin", "AC Milan": a brand or club
-            and before.group(1).lower() not in (_SMALL_WORDS | _PLACE_PREFIXES)
-            and (after is None or after.group(1).lower() in _SMALL_WORDS)  # not "X Berlin Marathon"
+            and before[0].isupper()
+            and not before.isupper()  # "BMW Berlin", "AC Milan": a brand or club
+            and before.lower() not in (_SMALL_WORDS | _PLACE_PREFIXES)
+            and (after is None or after.lower() in _SMALL_WORDS)  # not "X Berlin Marathon"
         ):
             surnames.add(name)
     return [(name, at) for name, at in found if name not in surnames]
