@@ -77,30 +77,29 @@ def _ambiguous(spelling: str, people: int, zone: str, namesakes: Mapping[str, li
     )
 
 
-def _one_clock_countries(cities: Iterable[Mapping[str, Any]], countries: Mapping[str, Any]) -> dict[str, str]:
-    """Countries whose cities all keep one clock, to the zone of their largest city."""
-    by_country: dict[str, list[tuple[int, str]]] = defaultdict(list)
+def _one_clock(held: list[tuple[int, str]]) -> str | None:
+    """The zone of the largest of `held` cities ((people, zone) each), when they all keep one
+    clock; None when they keep two or more, or there are none."""
+    if not held or len({clock_of(zone) for _, zone in held}) != 1:
+        return None
+    return max(held)[1]
+
+
+def _one_clock_regions(
+    cities: Iterable[Mapping[str, Any]], countries: Mapping[str, Any], states: Mapping[str, Any]
+) -> dict[str, str]:
+    """Countries, and US states ("Minnesota"), whose cities all keep one clock, to the zone of
+    their largest city."""
+    held: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
     for city in cities:
-        by_country[str(city["countrycode"])].append((int(city["population"]), str(city["timezone"])))
-    zoned: dict[str, str] = {}
-    for code, country in countries.items():
-        held = by_country.get(code)
-        if held and len({clock_of(zone) for _, zone in held}) == 1:
-            zoned[str(country["name"])] = max(held)[1]
-    return zoned
-
-
-def _one_clock_states(cities: Iterable[Mapping[str, Any]], states: Mapping[str, Any]) -> dict[str, str]:
-    """US states whose cities all keep one clock ("Minnesota"), to the zone of their largest city."""
-    us = [city for city in cities if city["countrycode"] == "US"]
-    by_state = {
-        str(state["name"]): [c for c in us if c["admin1code"] == code] for code, state in states.items()
-    }
-    return {
-        name: max((int(c["population"]), str(c["timezone"])) for c in held)[1]
-        for name, held in by_state.items()
-        if held and len({clock_of(str(c["timezone"])) for c in held}) == 1
-    }
+        place = (int(city["population"]), str(city["timezone"]))
+        held[(str(city["countrycode"]), "")].append(place)
+        if city["countrycode"] == "US":
+            held[("US", str(city["admin1code"]))].append(place)
+    named = {str(country["name"]): (code, "") for code, country in countries.items()}
+    named |= {str(state["name"]): ("US", code) for code, state in states.items()}
+    zones = {name: _one_clock(held.get(key, [])) for name, key in named.items()}
+    return {name: zone for name, zone in zones.items() if zone is not None}
 
 
 def build(
@@ -112,28 +111,24 @@ def build(
     capitals = {(str(c["capital"]), code) for code, c in countries.items() if c.get("capital")}
     # a curated name settles its accented spellings too ("Cordoba" unzoned: "Córdoba" as well)
     taken = {anyascii(spelling) for name in curated for spelling in _spellings(name)}
-    table: dict[str, str] = {}
     chosen = [
         c
         for c in rows
         if int(c["population"]) >= MIN_CITY or (str(c["name"]), str(c["countrycode"])) in capitals
     ]
-    for city in sorted(chosen, key=lambda c: -int(c["population"])):
-        people, zone = int(city["population"]), str(city["timezone"])
-        for spelling in _spellings(str(city["name"])):
-            if anyascii(spelling) in taken or spelling in table:
-                continue
-            if not _ambiguous(spelling, people, zone, namesakes):
-                table[spelling] = zone
-    regions = {**_one_clock_countries(rows, countries), **_one_clock_states(rows, states)}
-    for name, zone in regions.items():
+    # (name, people, zone): the largest cities first, then the regions, which have no people of
+    # their own to weigh (any large namesake of another clock makes their name ambiguous)
+    places = [
+        (str(c["name"]), int(c["population"]), str(c["timezone"]))
+        for c in sorted(chosen, key=lambda c: -int(c["population"]))
+    ]
+    places += [(name, 0, zone) for name, zone in _one_clock_regions(rows, countries, states).items()]
+    table: dict[str, str] = {}
+    for name, people, zone in places:
         for spelling in _spellings(name):
             if anyascii(spelling) in taken or spelling in table:
                 continue
-            if not any(
-                people >= MIN_RIVAL and clock_of(other) != clock_of(zone)
-                for people, other in namesakes.get(spelling, [])
-            ):
+            if not _ambiguous(spelling, people, zone, namesakes):
                 table[spelling] = zone
     return dict(sorted(table.items()))
 
