@@ -355,49 +355,41 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         last_resort=frozenset(r for r, spec in counts.items() if spec.get("noun_last")),
         workforce=_workforce(data.get("workforce")),
         shafts=_shafts(list(data.get("shafts") or [])),
-        remainder=_remainder(list(data.get("remainder") or [])),
+        remainder=_words_before(list(data.get("remainder") or []), approximated=True),
         rates={" ".join(str(k).lower().split()): str(v) for k, v in (data.get("rates") or {}).items()},
         rate_cue=_cue_pattern([str(k) for k in data["rates"]]) if data.get("rates") else None,
-        rate_not_after=_rate_guard(list((data.get("rate_guards") or {}).get("before") or []), before=True),
-        rate_not_before=_rate_guard(list((data.get("rate_guards") or {}).get("after") or []), before=False),
-        difference_after=_difference(list((data.get("differences") or {}).get("after") or []), after=True),
-        difference_before=_difference(list((data.get("differences") or {}).get("before") or []), after=False),
+        rate_not_after=_words_before(list((data.get("rate_guards") or {}).get("before") or [])),
+        rate_not_before=_words_after(list((data.get("rate_guards") or {}).get("after") or [])),
+        difference_after=_words_after(list((data.get("differences") or {}).get("after") or [])),
+        difference_before=_words_before(
+            list((data.get("differences") or {}).get("before") or []), approximated=True
+        ),
     )
 
 
-# approximators that may stand between a difference's words and its figure ("over budget by almost")
-_DIFFERENCE_APPROX = (
+# approximators that may stand between a cue and its figure ("over budget by almost", "the other
+# nearly 20")
+_APPROXIMATOR = (
     r"(?:(?:almost|nearly|about|around|some|roughly|more\s+than|less\s+than|over|just|at\s+least)\s+)?"
 )
 
 
-def _remainder(cues: list[str]) -> LazyPattern | None:
-    """Words right before a count (maybe past an approximator) that make it the rest of a whole."""
-    if not cues:
-        return None
-    return LazyPattern(
-        r"(?i)(?<![\w-])(?P<cue>" + phrase_alternation(cues) + r")\s+" + _DIFFERENCE_APPROX + r"\Z"
-    )
-
-
-def _rate_guard(words: list[str], before: bool) -> LazyPattern | None:
-    """A word of `words` right before a rate cue (`before`), or right after it."""
+def _words_before(words: list[str], approximated: bool = False) -> LazyPattern | None:
+    """One of `words` (the group `cue`) right before where a search ends, maybe past an
+    approximator (`approximated`): a remainder's "the other", a difference's "over budget by", a
+    rate guard's "within"."""
     if not words:
         return None
-    alternation = phrase_alternation(words)
-    if before:
-        return LazyPattern(r"(?i)(?<![\w-])(?:" + alternation + r")\s+\Z")
-    return LazyPattern(r"(?i)\s+(?:" + alternation + r")(?![\w-])")
+    approximator = _APPROXIMATOR if approximated else ""
+    return LazyPattern(r"(?i)(?<![\w-])(?P<cue>" + phrase_alternation(words) + r")\s+" + approximator + r"\Z")
 
 
-def _difference(cues: list[str], after: bool) -> LazyPattern | None:
-    """Words right after a figure (`after`) or right before it that make it a difference."""
-    if not cues:
+def _words_after(words: list[str]) -> LazyPattern | None:
+    """One of `words` right after where a match starts: a difference's "under budget", a rate
+    guard's "after"."""
+    if not words:
         return None
-    words = phrase_alternation(cues)
-    if after:
-        return LazyPattern(r"(?i)\s+(?:" + words + r")(?![\w-])")
-    return LazyPattern(r"(?i)(?<![\w-])(?:" + words + r")\s+" + _DIFFERENCE_APPROX + r"\Z")
+    return LazyPattern(r"(?i)\s+(?:" + phrase_alternation(words) + r")(?![\w-])")
 
 
 def _shafts(nouns: list[str]) -> LazyPattern | None:
@@ -1898,11 +1890,6 @@ def difference_of(text: str, start: int, end: int, table: FrameTable | None = No
     if found is None:
         return None
     return "under" if _DIFFERENCE_UNDER.search(found.group()) else "over"
-
-
-def is_difference(text: str, start: int, end: int, table: FrameTable | None = None) -> bool:
-    """Whether a figure is a difference between two others (difference_of)."""
-    return difference_of(text, start, end, table) is not None
 
 
 def frame_for_quantity(
