@@ -453,9 +453,10 @@ def _own_end(claim: QuantityClaim, upper: bool) -> bool:
     that "nearly" allows below 2 million, a width no report wrote: no bound is crossed there, while
     "nearly 200" and "more than 200" each write the 200 they meet at. Only sums, percentages and
     measures meet so (`_count`: counts of people still cross there)."""
-    if claim.approx is None or normalise(claim.approx) not in APPROXIMATORS:
+    factors = _factors(claim.approx)
+    if factors is None:
         return True
-    low, high = APPROXIMATORS[normalise(claim.approx)]
+    low, high = factors
     return high == 1.0 if upper else low == 1.0
 
 
@@ -496,10 +497,15 @@ def _near(approx: str | None) -> bool:
     """Whether an approximator puts its figure just below its number ("nearly", "almost": the
     bottom of its width is not zero), so that number written bare is the figure rounded; "less
     than half a mile" says only where the distance ends, and "half a mile" crosses it."""
+    factors = _factors(approx)
+    return factors is not None and factors[1] == 1.0 and factors[0] > 0
+
+
+def _factors(approx: str | None) -> tuple[float, float | None] | None:
+    """The (low, high) factors of a known approximator's width (model/quantifiers.py), else None."""
     if approx is None or normalise(approx) not in APPROXIMATORS:
-        return False
-    low, high = APPROXIMATORS[normalise(approx)]
-    return high == 1.0 and low > 0
+        return None
+    return APPROXIMATORS[normalise(approx)]
 
 
 def _excludes(approx: str | None, upper: bool) -> bool:
