@@ -252,7 +252,8 @@ def _weekdays_named(index: SourceIndex) -> list[tuple[_Day, Evidence, str]]:
     ]
 
 
-def _weekday_sentences(index: SourceIndex) -> list[tuple[Evidence, int, str, dt.date | None]]:
+@functools.lru_cache(maxsize=1)  # one index per checked document; every duration claim asks
+def _weekday_sentences(index: SourceIndex) -> tuple[tuple[Evidence, int, str, dt.date | None], ...]:
     """Where a source sentence names a weekday, the weekday (0: Monday), the words of its sentence
     and the one day the source's date claims resolve it to (None: a report dated by its month at
     most): only sentences naming one weekday (which is its event's is not known otherwise), not
@@ -273,7 +274,7 @@ def _weekday_sentences(index: SourceIndex) -> list[tuple[Evidence, int, str, dt.
             evidence = Evidence(source, days[0].span())
             weekday = WEEKDAYS.index(days[0].group(1))
             found.append((evidence, weekday, index.sentence_words(evidence), _resolved_day(index, evidence)))
-    return found
+    return tuple(found)
 
 
 def _resolved_day(index: SourceIndex, place: Evidence) -> dt.date | None:
