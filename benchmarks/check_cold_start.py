@@ -3,6 +3,7 @@
     python benchmarks/check_cold_start.py            # bundled registry + 10k and 100k synthetic
     python benchmarks/check_cold_start.py --quick    # bundled registry only, 5 runs
     python benchmarks/check_cold_start.py --quick --breakdown   # and where a check's CPU goes
+    python benchmarks/check_cold_start.py --quick --before /tmp/old   # an older checkout against this one
 
 Prints wall time and peak RSS (median of --runs fresh processes) of `factcheck check` on a
 one-line file and on the example summary, with a warm registry cache (the steady state in CI,
@@ -22,6 +23,14 @@ turn in one loop: the interpreter alone, importing click, importing the pydantic
 uses, importing factcheck.model (pydantic and the model's classes), importing every module of the
 check path, the check with a JSON report, and the check itself (text report: tabulate and wcwidth
 imported, tables drawn). The differences say what each layer adds.
+
+--before DIR compares two versions in the same run: DIR is a checkout of the older commit
+(`git worktree add --detach DIR <commit>`, or `git archive <commit> | tar -x -C DIR`), run from
+this interpreter with PYTHONPATH=DIR against its own copy of the registry (DIR itself, so the two
+versions never make each other's store stale). Each round runs proselint, the older version and
+this one on the same file (the two in turn first), and the table gives both versions' CPU and
+wall ratios to proselint, medians of the per-round ratios, and this version's CPU over the older
+one's: one run, so the machine's load hits all three alike.
 
 Every run's exit code is checked: a run that exits with anything but the expected codes stops
 the benchmark (a timed error message is not a timed check).
@@ -54,13 +63,15 @@ EXAMPLE = ROOT / "examples" / "consistent-summary.md"
 OK_CODES = (0, 1)  # factcheck check and proselint: 0 clean, 1 findings; anything else is an error
 
 
-def run_timed(cmd: list[str]) -> tuple[float, float, float]:
+def run_timed(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, float, float]:
     """Wall seconds, peak RSS (MiB) and CPU seconds of one fresh process; exit on an unexpected
     exit code."""
-    out = subprocess.run([sys.executable, "-c", WRAPPER, *cmd], capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", WRAPPER, *cmd], capture_output=True, text=True, check=True, env=env
+    )
     wall, peak, code, cpu = out.stdout.split()
     if int(code) not in OK_CODES:
-        detail = subprocess.run(cmd, capture_output=True, text=True, check=False).stderr.strip()
+        detail = subprocess.run(cmd, capture_output=True, text=True, check=False, env=env).stderr.strip()
         sys.exit(f"benchmark stopped: {' '.join(cmd)} exited {code}: {detail[:500]}")
     return float(wall), int(peak) / 1024, float(cpu)
 
@@ -147,6 +158,12 @@ def main() -> None:
     )
     parser.add_argument("--no-compile", action="store_true", help="leave factcheck's bytecode uncompiled")
     parser.add_argument(
+        "--before",
+        type=Path,
+        default=None,
+        help="a checkout of an older commit: time it against this one, alternately with proselint",
+    )
+    parser.add_argument(
         "--work",
         type=Path,
         default=None,
@@ -155,7 +172,8 @@ def main() -> None:
     )
     args = parser.parse_args()
     if not args.no_compile:
-        subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "factcheck")], check=True)
+        for tree in [ROOT, *([args.before] if args.before else [])]:
+            subprocess.run([sys.executable, "-m", "compileall", "-q", str(tree / "factcheck")], check=True)
         print("factcheck bytecode compiled (compileall), as an installed package's is")
     runs, sizes = (5, []) if args.quick else (args.runs, args.sizes)
     factcheck = str(Path(sys.executable).with_name("factcheck"))
@@ -185,24 +203,15 @@ def main() -> None:
     proselint = shutil.which("proselint") or shutil.which("proselint", path=str(Path(sys.executable).parent))
     if not proselint:
         print("(proselint not installed: pip install '.[bench]' to compare in the same run)")
+    elif args.before:
+        compare(args.before.resolve(), factcheck, proselint, one_line, runs)
     else:
         print("\npaired with proselint 'check' on the same file, alternating runs (medians):")
         print(
             "| file | factcheck check | proselint check | wall ratio | CPU: factcheck | proselint | CPU ratio |"
         )
         print("|---|---:|---:|---:|---:|---:|---:|")
-        base = [factcheck, "check", "--registry", str(ROOT), "--fail-on", "critical"]
-        story = ROOT / "devdata" / "stories" / "2014-ludian-earthquake"
-        texts = [arg for text in sorted(story.glob("*.txt")) for arg in ("--source", str(text))]
-        cases = [
-            ("one-line file, bundled registry", [*base, str(one_line)], one_line),
-            ("example summary, bundled registry", [*base, str(EXAMPLE)], EXAMPLE),
-        ]
-        if texts:
-            summary = story / "summaries" / "faithful.md"
-            source_mode = [factcheck, "check", "--fail-on", "critical", *texts, str(summary)]
-            cases.append((f"summary, --source ({len(texts) // 2} articles)", source_mode, summary))
-        for name, ours, path in cases:
+        for name, ours, path in check_cases(ROOT, factcheck, one_line):
             wall, theirs, ratio, cpu, their_cpu, cpu_ratio = paired(
                 ours, [proselint, "check", str(path)], runs
             )
@@ -221,6 +230,71 @@ def main() -> None:
     print(f"load average at the end: {_load()}")
     if args.work is None:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def check_cases(tree: Path, factcheck: str, one_line: Path) -> list[tuple[str, list[str], Path]]:
+    """(name, command, file) of the paired cases, the files and registry taken from `tree`."""
+    base = [factcheck, "check", "--registry", str(tree), "--fail-on", "critical"]
+    example = tree / "examples" / "consistent-summary.md"
+    cases = [
+        ("one-line file, bundled registry", [*base, str(one_line)], one_line),
+        ("example summary, bundled registry", [*base, str(example)], example),
+    ]
+    story = tree / "devdata" / "stories" / "2014-ludian-earthquake"
+    texts = [arg for text in sorted(story.glob("*.txt")) for arg in ("--source", str(text))]
+    if texts:
+        summary = story / "summaries" / "faithful.md"
+        source_mode = [factcheck, "check", "--fail-on", "critical", *texts, str(summary)]
+        cases.append((f"summary, --source ({len(texts) // 2} articles)", source_mode, summary))
+    return cases
+
+
+def compare(before: Path, factcheck: str, proselint: str, one_line: Path, runs: int) -> None:
+    """Print the older checkout's and this version's ratios to proselint, measured in turn in
+    one loop (see --before)."""
+    older = dict(
+        os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(before), os.environ.get("PYTHONPATH")]))
+    )
+    # -P: not the current folder first, as the console script does not put it there
+    probe = [sys.executable, "-P", "-c", "import factcheck; print(factcheck.__file__)"]
+    if not subprocess.run(probe, capture_output=True, text=True, env=older, check=True).stdout.startswith(
+        str(before)
+    ):
+        sys.exit(f"--before {before}: PYTHONPATH does not make this interpreter import factcheck from it")
+    ours, theirs = check_cases(ROOT, factcheck, one_line), check_cases(before, factcheck, one_line)
+    for _, cmd, _ in theirs:
+        subprocess.run(cmd, capture_output=True, check=False, env=older)  # its own store, warm
+    print(
+        f"\nbefore ({before}) and after (this checkout), alternating with proselint, {runs} rounds (medians):"
+    )
+    print(
+        "| check | proselint CPU | before CPU | after CPU | CPU ratio before → after "
+        "| wall ratio before → after | after ÷ before (CPU) |"
+    )
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    median = statistics.median
+    for (name, after_cmd, path), (_, before_cmd, _) in zip(ours, theirs, strict=True):
+        times: dict[str, list[tuple[float, float, float]]] = {"p": [], "b": [], "a": []}
+        for round_ in range(runs):
+            times["p"].append(run_timed([proselint, "check", str(path)]))
+            order = [("b", before_cmd, older), ("a", after_cmd, None)]
+            for key, cmd, env in order if round_ % 2 == 0 else order[::-1]:
+                times[key].append(run_timed(cmd, env))
+        p, b, a = times["p"], times["b"], times["a"]
+
+        print(
+            f"| {name} | {median(x[2] for x in p):.3f} s | {median(x[2] for x in b):.3f} s "
+            f"| {median(x[2] for x in a):.3f} s | {_ratio(b, p, 2):.2f}× → {_ratio(a, p, 2):.2f}× "
+            f"| {_ratio(b, p, 0):.2f}× → {_ratio(a, p, 0):.2f}× "
+            f"| {median(y[2] / x[2] for x, y in zip(b, a, strict=True)):.3f} |"
+        )
+
+
+def _ratio(
+    runs: list[tuple[float, float, float]], proselint: list[tuple[float, float, float]], at: int
+) -> float:
+    """The median of the per-round ratios of field `at` (0 wall, 2 CPU) to proselint's."""
+    return statistics.median(x[at] / y[at] for x, y in zip(runs, proselint, strict=True))
 
 
 def _load() -> str:

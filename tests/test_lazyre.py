@@ -79,7 +79,7 @@ def test_importing_factcheck_compiles_no_lazy_pattern() -> None:
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
-    assert int(done.stdout) >= 40  # the module-level patterns made lazy (issue 11)
+    assert int(done.stdout) >= 300  # the module-level patterns made lazy (issue 11; 314 in session 25)
 
 
 def test_the_type_is_exported() -> None:

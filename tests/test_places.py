@@ -235,3 +235,44 @@ def test_place_relations_are_shown_in_words() -> None:
     assert value_of(_unit("a", "district", "saran")) == "in Saran (district)"
     part = _claim("a", "part-of", "central", None).model_copy(update={"agent": "caldon"})
     assert value_of(part) == "central (part of Caldon)"
+
+
+# texts for the pre-tested place patterns: a kind or vehicle word in any case, none, only inside
+# another word, and the characters `re` folds onto an ASCII letter under IGNORECASE (İ, ı, ſ, K)
+PRE_TESTED = [
+    "Police said the trawler had left from Port Velan at dawn.",
+    "THE FERRY SANK AFTER SETTING SAIL FROM THE KENYAN PORT OF Maroni.",
+    "It hit Marsby Township, of Hollin County, at dawn.",
+    "Rescuers reached the town of Eldon in Westmark PROVINCE.",
+    "Putin met Emomali Rahmon in Dushanbe on Tuesday, June 28, 2022.",
+    "The statement came from the training ground.",  # "state" and "train" inside longer words
+    "The ſhip left from Selby. A \u212aounty man, a İown.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", PRE_TESTED)
+def test_the_pre_tested_place_patterns_find_what_the_compiled_ones_find(text: str) -> None:
+    """The origin and unit patterns are compiled only for a text holding one of their vehicle or
+    kind words (most texts hold none): the pre-test only spares compiling, every method answers
+    as the compiled pattern does, and a text without the words compiles nothing."""
+    import re
+
+    from factcheck.extract import places as module
+
+    module._origin_pattern.cache_clear()
+    module._patterns.cache_clear()
+    lazy = [
+        (module._origin_pattern(), module._places_data()["vehicles"]),
+        *((pattern, module.place_levels()) for pattern in module._patterns()),
+    ]
+    for pattern, words in lazy:
+        assert not pattern.is_compiled
+        compiled = re.compile(pattern.pattern)
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in compiled.finditer(text)]
+        assert pattern.findall(text) == compiled.findall(text)
+        holds_a_word = any(str(w) in text.lower() for w in words)
+        traps = any(c in text for c in "\u0130\u0131\u017f\u212a")
+        assert pattern.is_compiled == (holds_a_word or traps)
+    module._origin_pattern.cache_clear()
+    module._patterns.cache_clear()

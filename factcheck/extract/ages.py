@@ -8,6 +8,7 @@ from collections.abc import Mapping
 
 from factcheck.extract.candidates import PLACEHOLDERS, Candidate
 from factcheck.extract.frames import SAID_ALONE
+from factcheck.lazyre import lazy
 from factcheck.model import MentionClaim, QuantityClaim
 from factcheck.model.ids import Family, auto_frame, frame_slug, in_family
 from factcheck.model.names import name_slug
@@ -77,4 +78,4 @@ def _apposed_age(name: str, text: str) -> bool:
 
 
 # a capitalised word right before a name: the name is the last word of a longer one ("Tom Reed")
-_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w'’-]*[^\S\n]+\Z")
+_CAPITALISED_BEFORE = lazy(r"\b[A-Z][\w'’-]*[^\S\n]+\Z")

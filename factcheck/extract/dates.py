@@ -114,11 +114,11 @@ FUTURE = re.compile(
     re.IGNORECASE,
 )
 CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\bthat\b")
-JOIN = re.compile(r"\s*(?:\band\b|\bto\b|\buntil\b|\bthrough\b|-|–|—)\s*")
-BETWEEN = re.compile(r"\b(?:between|from)\s+\Z", re.IGNORECASE)
+JOIN = lazy(r"\s*(?:\band\b|\bto\b|\buntil\b|\bthrough\b|-|–|—)\s*")
+BETWEEN = lazy(r"\b(?:between|from)\s+\Z", re.IGNORECASE)
 # days listed ("July 1 and 2"), not joined as a range ("June 14-16", "May 1 to June 30")
-LISTED = re.compile(r"\d(?:st|nd|rd|th)?\s*(?:\band\b|&)\s*\D{0,12}\d")
-RANGE_JOIN = re.compile(r"\b(?:to|until|till|through|thru)\b|[-–—]", re.IGNORECASE)
+LISTED = lazy(r"\d(?:st|nd|rd|th)?\s*(?:\band\b|&)\s*\D{0,12}\d")
+RANGE_JOIN = lazy(r"\b(?:to|until|till|through|thru)\b|[-–—]", re.IGNORECASE)
 SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 COARSER = [

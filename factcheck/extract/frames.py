@@ -41,9 +41,9 @@ SPEED_UNITS = frozenset({"mph", "km/h"})
 WEIGHT_UNITS = frozenset({"tonnes"})
 CURRENCY_UNITS = frozenset({"USD", "GBP", "EUR", "INR", "yuan", "rupees", "dollars"})
 # a year, not a part of "2,014" or "2014,5" ("In 2014, more than 25,000 died" is a year)
-_YEAR = re.compile(r"(?<![\d,.])(1[89]\d\d|20\d\d)(?!\d|,\d)")
+_YEAR = lazy(r"(?<![\d,.])(1[89]\d\d|20\d\d)(?!\d|,\d)")
 # where a clause ends: a cue beyond it governs another number
-_CLAUSE_END = re.compile(r"[,;:.!?]|\band\b|\bwhile\b|\bbut\b|\bwith\b", re.IGNORECASE)
+_CLAUSE_END = lazy(r"[,;:.!?]|\band\b|\bwhile\b|\bbut\b|\bwith\b", re.IGNORECASE)
 WINDOW = 48  # characters either side of a number in which a cue may govern it
 
 
@@ -694,7 +694,7 @@ def _in_clause(pattern: Regex, text: str, start: int, end: int, sentence: tuple[
 
 
 # "N people were (medically) evaluated and taken to hospitals": the passive verb after the noun
-_PASSIVE = re.compile(
+_PASSIVE = lazy(
     r"\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|got)\s+(?:\w+ly\s+)?(?:\w+\s+and\s+)?",
     re.IGNORECASE,
 )
@@ -968,7 +968,7 @@ _THERE_WHEN = lazy(
 )
 
 # right before a count: it is a part of a count named earlier in the sentence
-_INCLUDING = re.compile(
+_INCLUDING = lazy(
     r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?:at\s+least\s+|about\s+)?\Z", re.I
 )
 
@@ -1322,7 +1322,7 @@ def year_suffix(
 _SINCE = lazy(r"\bsince\s+(?:the\s+)?\Z", re.IGNORECASE)
 _MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 # "In June, ...": a month that dates what the sentence tells (not "June 5", a day's date)
-_IN_MONTH = re.compile(r"\b[Ii]n\s+(" + "|".join(n.title() for n in _MONTHS) + r")\b(?!\s+\d)")
+_IN_MONTH = lazy(r"\b[Ii]n\s+(" + "|".join(n.title() for n in _MONTHS) + r")\b(?!\s+\d)")
 
 
 def _month_before(text: str, lo: int, start: int) -> int | None:
@@ -1579,7 +1579,7 @@ def _agency(name: str) -> tuple[str, str]:
 
 _BUILDING_ROLES = ("homes-destroyed", "homes-damaged")
 # a relative clause's pronoun: "a quake that killed 117", "the 2015 quake, which killed 9,000"
-_RELATIVE = re.compile(r"\b(?:which|that|who|when)\b", re.IGNORECASE)
+_RELATIVE = lazy(r"\b(?:which|that|who|when)\b", re.IGNORECASE)
 
 
 class PastSpans(msgspec.Struct, frozen=True):
@@ -2179,7 +2179,7 @@ def _after_change(text: str, start: int, sentence: tuple[int, int], table: Frame
 
 
 # right before a number: it is an age ("between the ages of 5 and 12", "aged 8 to 11")
-_AGES_BEFORE = re.compile(
+_AGES_BEFORE = lazy(
     r"\b(?:ages?\s+of|aged(?:\s+between)?)\s+(?:\w+\s+(?:and|to)\s+)?\Z|\bages?\s+(?:between\s+)?\Z",
     re.IGNORECASE,
 )
@@ -2217,13 +2217,13 @@ def _own_verb_first(
 
 # "13 miners trapped", "13 miners were trapped", "200 homes have been flooded": a participle
 # right after the counted noun, maybe after an auxiliary and an adverb
-_PARTICIPLE_AFTER = re.compile(
+_PARTICIPLE_AFTER = lazy(
     r"\s+(?:(?:were|was|are|is|have|has|had|been|being|be|remain|remained|still|all|now|reportedly)\s+)*"
     r"(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,}ed)\b(?!\s+to\b)"  # "managed to escape": the infinitive says
 )
 # "flooded more than 200 homes", "deployed two helicopters": a participle right before the count
 # (not past "the": "mapped the 46 houses" refers back to houses its noun already frames)
-_PARTICIPLE_BEFORE = re.compile(
+_PARTICIPLE_BEFORE = lazy(
     r"(?<![\w-])(?P<verb>[a-z]{3,}ed)\s+(?:(?:more|less|fewer)\s+than\s+|at\s+least\s+|about\s+|around\s+"
     r"|nearly\s+|almost\s+|some\s+|over\s+|up\s+to\s+|an\s+estimated\s+|another\s+)?\Z"
 )
@@ -2349,14 +2349,14 @@ def _names_event(text: str, sentence: tuple[int, int], table: FrameTable) -> boo
 
 # the words that open a relative clause; after a date, "where" follows a place
 _RELATIVE_WORDS = r"which|that|who|when|where"
-_DATE_RELATIVE = re.compile(rf"\b(?:{_RELATIVE_WORDS})\b", re.IGNORECASE)
+_DATE_RELATIVE = lazy(rf"\b(?:{_RELATIVE_WORDS})\b", re.IGNORECASE)
 # what opens a clause of its own after a plan word: "will search for survivors after the quake
 # struck on Monday", "the man who will face charges ..."
-_SUBORDINATE = re.compile(rf"\b(?:{_RELATIVE_WORDS}|after|since|because|as|while|before)\b", re.IGNORECASE)
+_SUBORDINATE = lazy(rf"\b(?:{_RELATIVE_WORDS}|after|since|because|as|while|before)\b", re.IGNORECASE)
 
 # "after" (or "following") right after a date, maybe past a bracketed date or a time of day: "on
 # Thursday (31 October) after flash floods", "Wednesday, a day after the explosion"
-_AFTER_DATE = re.compile(
+_AFTER_DATE = lazy(
     r"(?:\s*\([^()]{1,30}\)|\))?,?\s+(?:(?:a|one|two|three|a\s+few|several|some|just|hours?|days?|"
     r"weeks?|minutes?)\s+)*(?P<after>after|following)\b",
     re.IGNORECASE,
@@ -2924,7 +2924,7 @@ def _far_cue(
 
 # what parts a cue from a date's own clause: "took off at 10:30 a.m. and lost contact at 10:50
 # a.m., officials said" gives 10:50 to 'lost contact', not to 'took off' nor to 'said'
-_PARTS_CLAUSES = re.compile(r"[,;]|\band\b", re.IGNORECASE)
+_PARTS_CLAUSES = lazy(r"[,;]|\band\b", re.IGNORECASE)
 
 
 def _parted(text: str, cue_start: int, cue_end: int, start: int, end: int) -> tuple[bool, int]:

@@ -30,7 +30,6 @@ import functools
 import importlib.metadata
 import importlib.util
 import math
-import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import cast
@@ -46,11 +45,11 @@ NAME_GAP = 1.0
 # Latin-alphabet lists that keep names as written, the cheapest to load first
 OTHER_LANGUAGES = ("fr", "es", "de")
 MIN_LETTERS = 3
-_WORD = re.compile(r"[a-z]+")
+_WORD = lazy(r"[a-z]+")
 # a text is lower-cased when fewer than this share of its words inside a sentence are capitalised
 # (news text capitalises about one in ten: its names)
 CASELESS_SHARE = 0.01
-_INNER_WORD = re.compile(r"(?<=[a-z0-9,;] )[A-Za-z][a-z]+")
+_INNER_WORD = lazy(r"(?<=[a-z0-9,;] )[A-Za-z][a-z]+")
 
 
 # wordfreq ships two lists a language: "small" (the words at least once per million, zipf above

@@ -22,13 +22,14 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from factcheck.extract.text import Found, SpanSet, ValueCache
+from factcheck.lazyre import lazy
 from factcheck.model import Entity, EntityKind
 from factcheck.wordlists import demonyms, word_list
 
 # how a spelling is accepted; a later class is weaker
 CLASSES = ("canonical", "alias", "transliteration", "variant")
-TOKEN = re.compile(r"(?<![\w’'])[A-Za-z][A-Za-z]*(?:-[A-Za-z]+)*")
-WINDOW_TOKEN = re.compile(r"[\w’'.-]+")
+TOKEN = lazy(r"(?<![\w’'])[A-Za-z][A-Za-z]*(?:-[A-Za-z]+)*")
+WINDOW_TOKEN = lazy(r"[\w’'.-]+")
 ROLE_AFTER = re.compile(r"\s+(?:chief|boss|leader|head|ruler)\b")
 ROLE_BEFORE = re.compile(r"\b(?:head|chief|leader|boss|ruler)\s+of\s+(?:the\s+)?\Z")
 MIN_FUZZY = 4  # shorter words are too easily one edit from something else

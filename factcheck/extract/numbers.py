@@ -202,7 +202,7 @@ BETWEEN = re.compile(r"\b(?:between|from)\s+\Z", re.IGNORECASE)
 # "first" counts only in "the first X since Y" (there was no X between Y and now); "his first
 # trip" alone is not a count
 FIRST_SINCE = re.compile(r"\bfirst\b(?=(?:\s+[\w’'-]+){1,8}?\s+since\b)", re.IGNORECASE)
-SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+SINCE = lazy(r"\bsince\b", re.IGNORECASE)
 ANCHOR_WORDS = frozenset({"after", "before", "since"})
 ANCHOR_ALONE = frozenset({"later", "earlier", "ago"})
 ANCHOR_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "its", "their", "this", "that"])
@@ -910,4 +910,4 @@ def _anchor(text: str, end: int) -> tuple[int, tuple[int, int] | None, str]:
 
 
 # a word of an anchor phrase, or a year in it ("three years after a 2012 quake")
-_ANCHOR_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|(?:1[89]|20)\d\d\b")
+_ANCHOR_WORD = lazy(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|(?:1[89]|20)\d\d\b")

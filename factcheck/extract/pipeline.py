@@ -1111,7 +1111,7 @@ def _event_verb(words: str) -> re.Match[str] | None:
     return min(found, key=lambda m: m.start()) if found else None
 
 
-_ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|their|one)\s+\Z", re.IGNORECASE)
+_ATTRIBUTIVE = lazy(r"\b(?:a|an|the|its|their|one)\s+\Z", re.IGNORECASE)
 
 
 # a count limited to one place of several, whatever the place: "in one courtyard", "at a single

@@ -11,10 +11,12 @@ from __future__ import annotations
 import calendar
 import functools
 import re
+from collections.abc import Iterable
 from importlib import resources
 from typing import Any
 
 from factcheck.extract.text import Found, Sentences
+from factcheck.lazyre import LazyPattern, lazy
 from factcheck.model.ids import Family, auto_frame
 from factcheck.model.names import name_slug
 from factcheck.wordlists import word_list
@@ -48,21 +50,26 @@ def facility_words() -> frozenset[str]:
 
 
 @functools.cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[LazyPattern, LazyPattern]:
+    """The named-place and place-inside-a-unit patterns; each match holds a kind word, so a text
+    with none compiles neither."""
+    needs = _needed_words(place_levels())
     kinds = "|".join(sorted(place_levels(), key=len, reverse=True))
     kind = rf"(?i:{kinds})\b"
     # one or two capitalised words, not a kind word: a place's own name ("Meichuan", "Kanpur Dehat")
     not_name = "|".join(sorted(_NOT_NAMES))
     place_name = rf"(?!(?:{not_name})\b)[A-Z][a-z]+(?:\s(?!{kind})[A-Z][a-z]+)?"
     # "Meichuan County", "Dingxi province" (a kind word right after the name)
-    named = re.compile(
-        rf"\b(?P<place>{place_name})\s+(?P<kind>{kind})(?!\s+(?:seat|town|capital|government)\b)"
+    named = LazyPattern(
+        rf"\b(?P<place>{place_name})\s+(?P<kind>{kind})(?!\s+(?:seat|town|capital|government)\b)", 0, needs
     )
     # "Meichuan Township, of Minxian County", "Dingxi in Gansu province"; a bare comma is not read:
     # "in Bihar, Saran district" names a state, then a district inside it, not Bihar inside Saran
-    inside = re.compile(
+    inside = LazyPattern(
         rf"\b(?P<place>{place_name})(?:\s+(?P<kind>{kind}))?(?:,\s*(?:of|in)\s+|\s+in\s+)(?:the\s+)?"
-        rf"(?P<outer>{place_name})\s+(?P<outer_kind>{kind})(?!\s+(?:seat|town|capital|government)\b)"
+        rf"(?P<outer>{place_name})\s+(?P<outer_kind>{kind})(?!\s+(?:seat|town|capital|government)\b)",
+        0,
+        needs,
     )
     return named, inside
 
@@ -104,8 +111,8 @@ def find_places(text: str) -> list[Found]:
 # that was levelled", "Ghazni, an Afghan province,"): an apposition telling what the place before it
 # is, the name only where it lies; not "a Rhode Island state trooper", "an Upshur County coal mine"
 # (the kind is the name's own, the phrase goes on to its head noun)
-_APPOSED_BEFORE = re.compile(r",\s+(?:a|an)\s+\Z")
-_HEAD_ENDS = re.compile(r"\s*(?:[,.;:)]|$|(?:that|which|where|who|whose|in|of|near|on|with|and)\b)")
+_APPOSED_BEFORE = lazy(r",\s+(?:a|an)\s+\Z")
+_HEAD_ENDS = lazy(r"\s*(?:[,.;:)]|$|(?:that|which|where|who|whose|in|of|near|on|with|and)\b)")
 
 
 JOURNEY = "journey"  # journeys' frames: auto.place.journey.<vehicle> ("journey.boat")
@@ -161,9 +168,12 @@ def _rescuers() -> frozenset[str]:
 
 
 @functools.cache
-def _origin_pattern() -> re.Pattern[str]:
+def _origin_pattern() -> LazyPattern:
     """A vehicle noun as the subject (data/places.yaml `vehicles`), a few words, a departure
-    cue (`departures`), then "the Libyan port of", then a name."""
+    cue (`departures`), then "the Libyan port of", then a name.
+
+    Every match holds a vehicle word, and most texts have none: the pattern (a long
+    alternation, ~1 ms to compile) is compiled only for a text that holds one."""
     cues = "|".join(
         re.escape(str(c)).replace(r"\ ", r"\s+")
         for c in sorted(_places_data().get("departures") or [], key=len, reverse=True)
@@ -173,12 +183,24 @@ def _origin_pattern() -> re.Pattern[str]:
     # up to four lower-case words between the vehicle and the cue ("had", "sank after"), or an
     # aside between commas; no pronoun (a person's trip: "the boat on which they had left from")
     gap = r"(?:\s*,[^,.;]{1,60},)?(?:\s+(?!(?:they|we|he|she|who|you|i|people)\b)[a-z]+){0,4}?"
-    return re.compile(
+    return LazyPattern(
         rf"\b(?i:(?P<vehicle>{vehicles or '(?!)'}))\b{gap}\s+(?P<cue>(?i:{cues or '(?!)'}))\s+(?:the\s+)?"
         rf"(?:(?P<demonym>{demonyms})\s+)?"
         r"(?:(?:[a-z]+\s+)?(?:port|city|town|village|island|harbour|harbor)\s+of\s+)?"
-        r"(?P<place>(?!(?:The|A|An)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\b(?P<after>\s+[a-z]+)?"
+        r"(?P<place>(?!(?:The|A|An)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\b(?P<after>\s+[a-z]+)?",
+        0,
+        _needed_words(_places_data().get("vehicles") or {}),
     )
+
+
+def _needed_words(words: Iterable[object]) -> tuple[str, ...] | None:
+    """The words in lower case, one of which every match of their alternation holds; None (no
+    pre-test) when a word is not plain ASCII letters (a pattern inside it, or case folding that
+    lower() does not give) or there is none."""
+    found = [str(w) for w in words]
+    if not found or not all(w.isascii() and w.isalpha() for w in found):
+        return None
+    return tuple(sorted({w.lower() for w in found}))
 
 
 PART = "part-of"  # the predicate of the part of a place a text puts something in ("west London")

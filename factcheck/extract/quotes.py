@@ -235,7 +235,7 @@ def _unclosed(text: str, start: int, end: int) -> int | None:
 
 CUT_OFF_WORDS = 3  # fewer words after an opening mark at the very end are no quotation worth checking
 _OPENING = re.compile(r"(?:``|“|(?<![\w])\")(?=\s?\w)")
-_CLOSING = re.compile(r"''|”|\"")
+_CLOSING = lazy(r"''|”|\"")
 
 
 def _tokenised(text: str) -> list[tuple[int, int]]:

@@ -17,6 +17,7 @@ from importlib import resources
 import msgspec
 
 from factcheck.extract.text import Found, Sentences
+from factcheck.lazyre import lazy
 from factcheck.model.ids import Family, auto_frame, frame_slug, in_family
 from factcheck.model.names import name_slug
 from factcheck.wordlists import phrase_alternation, word_list
@@ -25,12 +26,12 @@ from factcheck.yamlio import parse_data_file
 PREDICATE = "role"
 _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*$")
 _POSSESSIVE = re.compile(r"[\w.-]+(?:'s|’s|s'|s’)$", re.IGNORECASE)
-_AGE = re.compile(r"^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old$", re.IGNORECASE)
+_AGE = lazy(r"^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old$", re.IGNORECASE)
 # a tail naming whose role it is ("president of the Red Cross", "spokesman for Yeti Airlines")
-_OF_TAIL = re.compile(r"\s+(?:of|for|at|with|in|on)\s+.*$", re.DOTALL)
+_OF_TAIL = lazy(r"\s+(?:of|for|at|with|in|on)\s+.*$", re.DOTALL)
 # a proper name's "of" tail after a role ("the mayor of Lampedusa", "the president of the Red Cross")
 # (one word after another, never split inside a word: a long capitalised run is read in one pass)
-_PROPER_TAIL = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s*$")
+_PROPER_TAIL = lazy(r"\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s*$")
 # words after the appositive that end it ("X, the driver, said ...")
 _APPOSITIVE = re.compile(
     r",\s*(?:(?:aged\s+)?\d{1,3},\s*)?(?P<np>[^,;:()\"“”\n]{1,90}?)(?=\s*(?:[,;:()]|\.(?:\s|$)|$))"

@@ -10,6 +10,7 @@ from importlib import resources
 import msgspec
 
 from factcheck.extract.text import STOP_WORDS
+from factcheck.lazyre import lazy
 from factcheck.model.names import name_slug
 from factcheck.wordlists import phrase_alternation
 from factcheck.yamlio import parse_data_file
@@ -131,7 +132,7 @@ def _linked_thing(text: str, lo: int, before: re.Match[str], words: ShareWords) 
     return slug, f"the share '{' '.join(p for p in (owner, mod, what) if p)}' names"
 
 
-_INDEFINITE = re.compile(r"\b(?i:a|an|one)\s+\Z")
+_INDEFINITE = lazy(r"\b(?i:a|an|one)\s+\Z")
 
 
 def _indefinite(text: str, lo: int, at: int) -> bool:
@@ -159,7 +160,7 @@ def market_moment(text: str, lo: int, start: int, sentence: tuple[int, int]) -> 
 
 # a price given right after the move that reached it, whatever the verb ("settled up 26 per cent
 # at €13.87", "ended 3% higher at $45.10")
-_MOVED_TO = re.compile(
+_MOVED_TO = lazy(
     r"\b(?i:(up|down|higher|lower)\s+\d[\d.,]*\s*(?:%|per\s*cent|percent)|\d[\d.,]*\s*(?:%|per\s*cent|percent)"
     r"\s+(higher|lower))\s+(?i:at|to)\s+\Z"
 )
@@ -167,7 +168,7 @@ _MOVED_TO = re.compile(
 
 # a word that opens another clause between a market's move and a figure ("shares fell 5% after
 # it lost $300 million", "shares rose because sales reached $2 billion"): the figure is not the move's
-_BEYOND_MOVE = re.compile(r"\b(?i:after|because|since|when|while|which|though|although|as\s+it|as\s+the)\b")
+_BEYOND_MOVE = lazy(r"\b(?i:after|because|since|when|while|which|though|although|as\s+it|as\s+the)\b")
 
 
 def election_seats(text: str, sentence: tuple[int, int]) -> bool:
@@ -176,7 +177,7 @@ def election_seats(text: str, sentence: tuple[int, int]) -> bool:
 
 
 # a sum written as the base of a percentage ("80 percent of its $24 billion annual exports")
-_BASE_OF_SHARE = re.compile(r"(?:%|\b(?i:percent|per\s+cent))\s+of\s+(?:(?i:its|the|their|a|an)\s+)?\Z")
+_BASE_OF_SHARE = lazy(r"(?:%|\b(?i:percent|per\s+cent))\s+of\s+(?:(?i:its|the|their|a|an)\s+)?\Z")
 
 
 def held_by_owner(text: str, lo: int, start: int) -> bool:

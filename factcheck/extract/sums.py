@@ -13,11 +13,11 @@ story's sum, and a checked draft's sums are never unframed (each is what the dra
 from __future__ import annotations
 
 import itertools
-import re
 
 from factcheck.extract.candidates import PLACEHOLDERS, Candidate
 from factcheck.extract.frames import PREVIOUS_RECORD, default_table
 from factcheck.extract.shares import share_words
+from factcheck.lazyre import lazy
 from factcheck.model import QuantityClaim
 from factcheck.model.ids import Family, is_draft_source, parse_auto
 
@@ -38,7 +38,7 @@ def _one_sum(a: tuple[float, int, int], b: tuple[float, int, int], text: str) ->
     return f"{va:.3e}".split("e")[0] == f"{vb:.3e}".split("e")[0]
 
 
-_GLOSS = re.compile(r"\s*\(\s*(?:(?:about|around|roughly|some|approximately|nearly|or)\s+)?")
+_GLOSS = lazy(r"\s*\(\s*(?:(?:about|around|roughly|some|approximately|nearly|or)\s+)?")
 
 
 def _differ(sums: list[tuple[float, int, int]], text: str) -> bool:
@@ -58,7 +58,7 @@ def _untyped(subject: str) -> bool:
     return kind == "money" and rest.split(".")[0] not in purposes
 
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+_SENTENCE_END = lazy(r"[.!?](?=\s)")
 
 
 def _sentence_around(text: str, span: tuple[int, int]) -> tuple[int, int]:

@@ -16,7 +16,7 @@ from typing import Any, Generic, Literal, TypeVar, cast
 import msgspec
 from pydantic import BaseModel
 
-from factcheck.lazyre import lazy
+from factcheck.lazyre import Regex, lazy
 from factcheck.registry.quotes import common_in_order
 from factcheck.wordlists import word_list
 
@@ -46,7 +46,7 @@ class Found(msgspec.Struct):
 # a capital, digit or opening quote; a line break always ends one (headlines, list items).
 _SENTENCE_END = re.compile(r"""[.!?]["”’')\]]*(?=\s+["“‘(\[]?[A-Z0-9])|\n""")
 # "St. Petersburg", "U.S. officials", "Mr. X": a full stop that does not end a sentence
-_ABBREVIATION = re.compile(r"(?:\b(?:St|Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sen|Rep|No|vs|[A-Z]))\.$")
+_ABBREVIATION = lazy(r"(?:\b(?:St|Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sen|Rep|No|vs|[A-Z]))\.$")
 
 
 class Sentences:
@@ -124,9 +124,7 @@ WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
 STOP_WORDS = word_list("stopwords")
 
 
-def words_after(
-    text: str, offset: int, limit: int, word: re.Pattern[str] | None = None
-) -> list[tuple[int, int, str]]:
+def words_after(text: str, offset: int, limit: int, word: Regex | None = None) -> list[tuple[int, int, str]]:
     """Up to `limit` words (of pattern `word`, default WORD) that directly follow `offset`,
     stopping at punctuation other than hyphens and apostrophes (a comma or full stop ends the
     phrase)."""
@@ -210,7 +208,7 @@ def frozen_value(value: Any) -> Hashable:
 
 
 _QUOTE_MARKS = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "«": '"', "»": '"'})
-_WORD = re.compile(r"\w+(?:['-]\w+)*")
+_WORD = lazy(r"\w+(?:['-]\w+)*")
 # words in square brackets are the reporter's, not the speaker's ("ABC and [host] Jimmy Kimmel",
 # "[...]"), and so is a conversion in parentheses ("a blast at 10,000-metre (32,800-ft) altitude",
 # "(£1.2m)"): two outlets that do or do not add them quote the same words. Other words in
@@ -230,12 +228,12 @@ _MONEY_WORD = r"(?:dollars|euros|pounds|pounds sterling|rupees|yen|usd|eur|gbp|i
 _CONVERSION = rf"\(\s*{_APPROX}?\s*(?:{_NUMBER}[\s-]*{_UNIT}\.?|{_MONEY}\s*{_NUMBER}|{_NUMBER}\s+{_MONEY_WORD})(?!\w)\s*\)"
 _EDITORIAL = lazy(r"\[[^\[\]\n]{0,60}\]|" + _CONVERSION)
 # tokenised text splits contractions off their word ("did n't", "it 's"): join them back
-_SPLIT_CONTRACTION = re.compile(r"(?<=\w) (?=(?:n't|'s|'re|'ve|'ll|'d|'m)\b)")
+_SPLIT_CONTRACTION = lazy(r"(?<=\w) (?=(?:n't|'s|'re|'ve|'ll|'d|'m)\b)")
 
 
 # "1,000" is one number, "5%" is "5 percent": written either way, the same words
-_THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
-_PERCENT_SIGN = re.compile(r"\s*%")
+_THOUSANDS_COMMA = lazy(r"(?<=\d),(?=\d{3}(?!\d))")
+_PERCENT_SIGN = lazy(r"\s*%")
 
 
 def quote_words(text: str) -> list[str]:

@@ -13,16 +13,16 @@ and so are the word endings folded in any word neither table lists (-isation for
 from __future__ import annotations
 
 import functools
-import re
 from importlib import resources
 from pathlib import Path
 
 from factcheck.errors import FactcheckError
 from factcheck.extract.numberwords import SCALES, SMALL_NUMBERS, TENS, words_to_number
+from factcheck.lazyre import lazy
 from factcheck.yamlio import parse_data_file
 
 _NUMBER_WORDS = frozenset(SMALL_NUMBERS) | frozenset(TENS) | frozenset(SCALES)
-_HYPHEN = re.compile(r"[-‐‑–]")
+_HYPHEN = lazy(r"[-‐‑–]")
 
 
 @functools.cache

@@ -28,6 +28,7 @@ from factcheck.extract.roles import PREDICATE as ROLE_PREDICATE
 from factcheck.extract.roles import holder_label
 from factcheck.grade.excerpts import apart_in_statement
 from factcheck.grade.grouping import WEEKDAY_RULE, Expand, Scope, group_findings
+from factcheck.lazyre import lazy
 from factcheck.model import (
     DAYS_PER_UNIT,
     DateClaim,
@@ -51,7 +52,7 @@ from factcheck.registry.facts import subject_join_key
 from factcheck.rules.checks.base import Matched, fmt_interval
 from factcheck.rules.checks.dates import describe
 
-_PLACEHOLDER = re.compile(r"\{([a-z_]+)\.([a-z_]+)\}")
+_PLACEHOLDER = lazy(r"\{([a-z_]+)\.([a-z_]+)\}")
 
 
 def value_of(obj: Matched) -> str:

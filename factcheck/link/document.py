@@ -117,7 +117,7 @@ def mask_markdown(text: str) -> str:
     return join_soft_breaks("\n".join(out))
 
 
-_BLOCK_START = re.compile(r"^\s*(?:[-*+>#|]|\d+[.)]\s)")
+_BLOCK_START = lazy(r"^\s*(?:[-*+>#|]|\d+[.)]\s)")
 
 
 def join_soft_breaks(text: str) -> str:

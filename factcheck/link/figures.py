@@ -26,6 +26,7 @@ from factcheck.extract.dates import MONTHS
 from factcheck.extract.frames import default_table
 from factcheck.extract.shares import share_words
 from factcheck.extract.text import STOP_WORDS
+from factcheck.lazyre import lazy
 from factcheck.link.support import (
     ABBREVIATED,
     FRAME_MATCH,
@@ -49,7 +50,7 @@ from factcheck.model import WEEKDAYS, Claim, QuantityClaim
 from factcheck.model.ids import Family, in_family, parse_auto
 from factcheck.wordlists import word_list
 
-_WORD = re.compile(r"[a-z]+")
+_WORD = lazy(r"[a-z]+")
 
 
 def figure_frame(claim: Claim) -> str | None:
@@ -221,7 +222,7 @@ class FigureFrames:
 
 # the figures listed after a bare one, up to the last, whose noun they all share: "36" of "36 and
 # 29 solar masses", "5" of "5, 7 and 9 km" (extraction's `_listed_nouns_shared` gives it the unit)
-_LISTED_AFTER = re.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d[\d,.]*)+\s+[A-Za-z]")
+_LISTED_AFTER = lazy(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d[\d,.]*)+\s+[A-Za-z]")
 
 
 def listed_noun(claim: QuantityClaim, prose: str) -> str:
@@ -236,14 +237,14 @@ def listed_noun(claim: QuantityClaim, prose: str) -> str:
 
 
 # a figure counting members of a group named before it ("176 injured, 71 of them critically")
-_OF_GROUP = re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
+_OF_GROUP = lazy(r"\s+of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
 # an age written after a figure: "71 years old", "71-year-old", "29 years of age"
-_AGE_AFTER = re.compile(r"[\s-]+years?[\s-]+(?:old|of\s+age)\b", re.IGNORECASE)
+_AGE_AFTER = lazy(r"[\s-]+years?[\s-]+(?:old|of\s+age)\b", re.IGNORECASE)
 
 
 # a figure set off by commas after the word it is about: "the victim, 29,", "smith, now 38,"
-_APPOSED = re.compile(r"(?<![\w'’-])([A-Za-z][\w-]*)(?:['’]s)?, (?:now |aged )?\d{1,3},")
-_HEAD_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w-]* )*[A-Za-z][\w-]*)(?:['’]s)?, (?:now |aged )?$")
+_APPOSED = lazy(r"(?<![\w'’-])([A-Za-z][\w-]*)(?:['’]s)?, (?:now |aged )?\d{1,3},")
+_HEAD_BEFORE = lazy(r"(?<![\w'’-])((?:[A-Z][\w-]* )*[A-Za-z][\w-]*)(?:['’]s)?, (?:now |aged )?$")
 HEAD_REACH = 48  # characters before a figure searched for the word it is set off from
 
 
@@ -262,9 +263,9 @@ def apposed_head(text: str, span: tuple[int, int]) -> frozenset[str] | None:
 
 # a figure's partitive "of" and the words after it: "of the group's customers", "of its British
 # customers" (a figure among them, "of the 900 passengers", or a pronoun, "of them", names no noun)
-_PARTITIVE = re.compile(rf"\s+of((?:\s+[A-Za-z][\w'’-]*){{1,{NOUN_REACH + 2}}})")
-_POSSESSIVE = re.compile(r"['’]s?$")
-_BARE = re.compile(r"\d[\d,.]*$")  # a claim written as its figure alone ("some 600,000"), no unit or noun
+_PARTITIVE = lazy(rf"\s+of((?:\s+[A-Za-z][\w'’-]*){{1,{NOUN_REACH + 2}}})")
+_POSSESSIVE = lazy(r"['’]s?$")
+_BARE = lazy(r"\d[\d,.]*$")  # a claim written as its figure alone ("some 600,000"), no unit or noun
 
 
 def partitive_noun(prose: str, end: int) -> str:
@@ -296,7 +297,7 @@ def partitive_words(prose: str, end: int) -> list[str]:
 
 # the noun a sum is the worth of, right before it: "sold shares worth $946,374", "goods worth
 # about £2m" (a summary's "$946,374 of stock" names what the sum was of after it)
-_WORTH_BEFORE = re.compile(
+_WORTH_BEFORE = lazy(
     r"([A-Za-z]+)\s+worth\s+(?:(?:about|some|around|nearly|almost|over)\s+)?(?:[A-Z]{0,2}[£$€¥₹])?\Z"
 )
 WORTH_REACH = 40  # characters before a source figure searched for "<noun> worth"
@@ -319,7 +320,7 @@ def _worth(noun: str, text: str, start: int, mine: str) -> bool:
     return not theirs or bool(theirs & _names(mine))
 
 
-_CLAUSE_OR_AND = re.compile(r",\s|;\s|\s(?:and|while|whereas|but)\s", re.IGNORECASE)
+_CLAUSE_OR_AND = lazy(r",\s|;\s|\s(?:and|while|whereas|but)\s", re.IGNORECASE)
 
 
 def _names(text: str) -> set[str]:
@@ -397,7 +398,7 @@ def _predicate(text: str, span: tuple[int, int] | None) -> str | None:
 
 # a figure's noun (up to three words), an auxiliary, the verb it brings and the word after that:
 # "passengers have been discharged", "were confirmed dead"
-_AUXILIARY_VERB = re.compile(
+_AUXILIARY_VERB = lazy(
     r"(?:[ -][A-Za-z-]+){0,3}? (?:have|has|had|were|was|are|is|will) (?:been |being |now |since )?"
     r"([A-Za-z]+)(?: ([A-Za-z]+))?"
 )
@@ -438,9 +439,9 @@ def _pointed_back(text: str, span: tuple[int, int], stated: frozenset[float]) ->
 # words before a figure that count it as the rest of a group the text named before: "the
 # remaining 282", "another 19", "a further 12" (not a bare "other" or "additional": "other
 # 30 schools" counts a group of its own)
-_POINTS_BACK = re.compile(r"\b(?:the remaining|another|a further)\s+$", re.IGNORECASE)
+_POINTS_BACK = lazy(r"\b(?:the remaining|another|a further)\s+$", re.IGNORECASE)
 # where one clause of a sentence ends and the next begins: "..., while 179 others ..."
-_CLAUSE_BREAK = re.compile(r",\s|;\s|\s(?:while|whereas|but)\s", re.IGNORECASE)
+_CLAUSE_BREAK = lazy(r",\s|;\s|\s(?:while|whereas|but)\s", re.IGNORECASE)
 POINTS_BACK_REACH = 30  # characters before a figure searched for those words
 
 

@@ -43,17 +43,17 @@ CONTEXT_REACH = 30  # characters just before a quotation that say what it is abo
 # what cannot say what a quotation is about: stop words, and month and weekday names
 CONTEXT_STOPWORDS = STOP_WORDS | {name.lower() for name in [*calendar.month_name, *calendar.day_name] if name}
 BOUND_WORDS = {"by", "until", "till", "through", "before", "after", "as of", "up to"}
-_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+_CLAUSE_BREAK = lazy(r"[,;:()\u2013\u2014]|\s-\s")
 QUOTE_LINK_MIN = 40.0  # enough when what they describe is the statement's cue word
 # a date this many calendar years or more from every date the registry gives an event is another
 # occurrence of it (next year's forum on the same days, last year's summit), not a date of that event
 OTHER_OCCURRENCE_YEARS = 1
 # small words inside a capitalised name of several words ("Belt and Road Forum", "Bank of England")
 NAME_JOINERS = frozenset({"and", "of", "for", "on", "the", "&"})
-_WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_WRITTEN_YEAR = lazy(r"\b(?:1[89]|20)\d\d\b")
 # "in Minsk", "at the Elmau": where a common noun's event took place (see `_placed_elsewhere`)
-_PLACED = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?([A-Z][\w'’-]*)")
-_NAME_WORD = re.compile(r"[\w&](?:[\w'’&-]|\.(?=\w))*")  # "U.S." inside, not a full stop after
+_PLACED = lazy(r"\s+(?:in|at)\s+(?:the\s+)?([A-Z][\w'’-]*)")
+_NAME_WORD = lazy(r"[\w&](?:[\w'’&-]|\.(?=\w))*")  # "U.S." inside, not a full stop after
 _CALENDAR_WORDS = frozenset(name.lower() for name in [*calendar.month_name, *calendar.day_name] if name)
 
 

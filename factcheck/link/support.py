@@ -50,7 +50,7 @@ from factcheck.extract.numbers import (
     words_to_number,
 )
 from factcheck.extract.text import STOP_WORDS, quote_words
-from factcheck.lazyre import lazy
+from factcheck.lazyre import Regex, lazy
 from factcheck.model import WEEKDAYS, DateClaim, DurationClaim, Precision, QuantityClaim
 from factcheck.model.quantifiers import pointing, points_apart
 from factcheck.registry.loader import SourceDate, TextView
@@ -85,7 +85,7 @@ _SPACED_DECIMAL = re.compile(
     r"(?<=\d)\. (?=\d+\s*(?:million|billion|per\s*cent|%))", re.IGNORECASE
 )  # "31. 8 million"
 # "2. 4 miles", "12. 5 km" (not "in 2019. 3 people": a year is no decimal's whole part)
-_ANY_SPACED_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3})\. (?=\d{1,3}(?![\d,]))")
+_ANY_SPACED_DECIMAL = lazy(r"(?<![\d.,])(\d{1,3})\. (?=\d{1,3}(?![\d,]))")
 _SCALE_SHORT = {"bn": 1e9, "m": 1e6, "k": 1e3}
 # a text that ends at a figure's decimal point ("in little more than 0."): a splitter cut it there
 _CUT_END = lazy(r"(?<![\d.,])(\d+)\.$")
@@ -113,7 +113,7 @@ _DAY_MONTH = lazy(
 )
 
 
-_NAME = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:['’]s)?(?![\w-])")
+_NAME = lazy(r"(?<![\w’'-])[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:['’]s)?(?![\w-])")
 # a name word, or one after an elided particle and its apostrophe ("O'Connell", "D’Angelo"): a
 # summary's name is looked up whole, so "O'Connell" is no "Connell" of another person
 _NAME_OR_ELIDED = re.compile(
@@ -362,7 +362,7 @@ def source_numbers(text: str) -> list[tuple[float, tuple[int, int], str]]:
     return _finite(found)
 
 
-def _numbers_read(text: str, spaced: re.Pattern[str]) -> list[tuple[float, tuple[int, int]]]:
+def _numbers_read(text: str, spaced: Regex) -> list[tuple[float, tuple[int, int]]]:
     """Every number of a text, with `spaced` decimal points ("31. 8 million") read as points."""
     grouped = _GROUPED.sub(lambda m: "\0" * len(m.group(0)), text)
     marked = spaced.sub(lambda m: m.group(1) + ".\0" if m.groups() else ".\0", grouped)
@@ -2288,7 +2288,7 @@ _FUNCTION = frozenset(
 )
 
 
-_WORDS = re.compile(r"[a-z0-9]+")  # the words `_content_words` reads, in lower-cased text
+_WORDS = lazy(r"[a-z0-9]+")  # the words `_content_words` reads, in lower-cased text
 _LETTERS = re.compile(r"[a-z]+")
 SHOWN_WORDS = 200  # characters of a source sentence a verdict's note quotes
 FRAME_STEM = 5  # letters of a word `frame_words` keeps: "elect" of "elected" and "election"

@@ -56,6 +56,7 @@ import msgspec
 from factcheck.extract.lexicon import case_counts
 from factcheck.extract.names import NameIndex
 from factcheck.extract.text import quote_words
+from factcheck.lazyre import Regex
 from factcheck.link.support import (
     _NAME,
     _WORDS,
@@ -212,7 +213,7 @@ def write_tables(
 
 
 def _sentence_words(
-    text: str, spans: Sequence[tuple[int, int]], first: int, words: re.Pattern[str]
+    text: str, spans: Sequence[tuple[int, int]], first: int, words: Regex
 ) -> Iterable[tuple[str, int]]:
     """(word, place) of each distinct lower-case word of each sentence, read as
     `SourceIndex._sentence_index` reads them."""

@@ -22,8 +22,8 @@ from factcheck.model.ids import Family, auto_frame, frame_slug, in_family
 from factcheck.model.records import Claim, Entity, EntityKind, MentionClaim
 
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
-_VOWELS = re.compile(r"[aeiouy]")
-_SILENT = re.compile(r"[hw]")  # "Chowdhary"/"Chaudhary", "Rahman"/"Rehman": romanisation letters
+_VOWELS = lazy(r"[aeiouy]")
+_SILENT = lazy(r"[hw]")  # "Chowdhary"/"Chaudhary", "Rahman"/"Rehman": romanisation letters
 SHARED = 2  # sources writing one romanisation that make it a shared spelling, not a slip
 
 
@@ -95,7 +95,7 @@ def has_umlaut(names: Iterable[str]) -> bool:
     return any(letter in "äöüÄÖÜ" for name in names for letter in name)
 
 
-_CONSONANT = re.compile(r"[b-df-hj-np-tv-z]")
+_CONSONANT = lazy(r"[b-df-hj-np-tv-z]")
 
 
 # a long vowel written doubled or single: "Meena"/"Mina", "Deepak"/"Dipak", "Pooja"/"Puja"

@@ -28,6 +28,7 @@ from collections import Counter
 
 from factcheck.extract.places import is_country
 from factcheck.extract.text import STOP_WORDS
+from factcheck.lazyre import lazy
 from factcheck.link import claim_id
 from factcheck.link.support import Evidence, SourceIndex, Support
 from factcheck.model import Claim, MentionClaim
@@ -38,9 +39,9 @@ from factcheck.wordlists import word_list
 
 MAX_BEFORE = 3  # words before the organisation's word that a name may have
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*) $")
-_CAPITAL_AFTER = re.compile(r" [A-Z]")
-_POSSESSIVE = re.compile(r"['’]s?$")
+_WORD_BEFORE = lazy(r"([A-Za-z][\w'’-]*) $")
+_CAPITAL_AFTER = lazy(r" [A-Z]")
+_POSSESSIVE = lazy(r"['’]s?$")
 STEM = 5  # letters two words must share to be one word inflected ("Fashion", "Fashions")
 
 

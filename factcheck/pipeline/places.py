@@ -4,14 +4,13 @@ another source names (a text naming two parts of one place contributes no claim 
 
 from __future__ import annotations
 
-import re
-
+from factcheck.lazyre import lazy
 from factcheck.link.texttables import index_texts
 from factcheck.model import Finding, RelationClaim
 from factcheck.model.ids import Family, in_family
 from factcheck.registry import Registry
 
-_SPACE = re.compile(r"\s+")
+_SPACE = lazy(r"\s+")
 
 
 def stated_places(findings: list[Finding], registry: Registry, drafts: frozenset[str]) -> list[Finding]:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck.extract.roles import Role, is_post, parse_role, role_conflict, role_table
+from factcheck.lazyre import lazy
 from factcheck.link.support import Evidence, SourceIndex, Support, sentences
 from factcheck.model import Claim, RelationClaim
 from factcheck.model.ids import Family, in_family, is_draft_source
@@ -222,12 +223,12 @@ def _owned_holder(
     return next(iter(holders.values()))
 
 
-_POSSESSIVE_END = re.compile(r"(?:'s|’s|'|’)$")
-_OF_OWNER = re.compile(
+_POSSESSIVE_END = lazy(r"(?:'s|’s|'|’)$")
+_OF_OWNER = lazy(
     r"\s+(?:of|for)\s+(?:the\s+)?(?P<owner>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
     r"(?P<body>(?:\s+[a-z][\w'’-]*)*)"  # "of Benin's football federation": the owner runs on
 )
-_WORD = re.compile(r"[\w'’.-]+")
+_WORD = lazy(r"[\w'’.-]+")
 
 
 def _owner(claim: RelationClaim, text: str) -> frozenset[str]:

@@ -26,6 +26,7 @@ from typing import Any
 from factcheck.extract.dates import MONTHS
 from factcheck.extract.frames import date_frame, default_table
 from factcheck.extract.text import STOP_WORDS
+from factcheck.lazyre import lazy
 from factcheck.link import support
 from factcheck.link.support import (
     FRAME_MATCH,
@@ -41,9 +42,9 @@ from factcheck.registry.loader import SourceDate
 from factcheck.registry.partial import published_days
 from factcheck.yamlio import load_data_file
 
-_TELLING = re.compile(r"\s+that\b")  # "said today that": what follows happened on another day
+_TELLING = lazy(r"\s+that\b")  # "said today that": what follows happened on another day
 # a weekday or a month named in a lower-case sentence: the event's own day is written there
-_DAY_NAMED = re.compile(
+_DAY_NAMED = lazy(
     r"\b(?:" + "|".join([*WEEKDAYS, *(m.lower() for m in MONTHS if len(m) > len("may"))]) + r")\b"
 )
 
@@ -96,8 +97,8 @@ def _speech_events() -> frozenset[str]:
 
 # "the Harlow ferry terminal", "the Delmont paper mill": a name after "the" and the lower-case
 # words that follow it up to a stop word or a stop: a place, whose words are no event's
-_NAMED_PLACE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+)+((?:[a-z][\w-]*\s*)*)")
-_TOKEN = re.compile(r"[A-Za-z][\w'’-]*")
+_NAMED_PLACE = lazy(r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+)+((?:[a-z][\w-]*\s*)*)")
+_TOKEN = lazy(r"[A-Za-z][\w'’-]*")
 
 
 def event_words(sentence: str, text: str = "") -> frozenset[str]:
@@ -142,7 +143,7 @@ def event_of(prose: str, span: tuple[int, int]) -> str | None:
     return frame.id if frame is not None else None
 
 
-_CUE = re.compile(r"cue '([^']*)'")  # the cue `date_frame` says it read the event from
+_CUE = lazy(r"cue '([^']*)'")  # the cue `date_frame` says it read the event from
 
 
 def clause_event(prose: str, span: tuple[int, int]) -> str | None:
@@ -257,8 +258,8 @@ def _weekday_day(
 
 
 # a word that reads as a verb: a past form or participle in lower case ("abducted", "searching")
-_VERB_FORM = re.compile(r"(?<![\w'’-])[a-z][a-z-]+(?:ed|ing)(?![\w'’-])")
-_ONLY_ON = re.compile(r"\s*(?:on\s+)?")
+_VERB_FORM = lazy(r"(?<![\w'’-])[a-z][a-z-]+(?:ed|ing)(?![\w'’-])")
+_ONLY_ON = lazy(r"\s*(?:on\s+)?")
 
 
 def own_clause(text: str, span: tuple[int, int], event: frozenset[str]) -> bool:

@@ -31,6 +31,7 @@ import re
 from factcheck.extract.names import COMMON_WORDS
 from factcheck.extract.places import is_country
 from factcheck.extract.quotes import SPEECH
+from factcheck.lazyre import lazy
 from factcheck.link.support import Evidence, SourceIndex, Support, frame_words, sentence_span_at
 from factcheck.model import Claim, MentionClaim
 from factcheck.model.keys import LinkNote
@@ -39,9 +40,9 @@ from factcheck.wordlists import acronym_aliases, word_list
 
 MIN_SHARED = 3  # content words the document's sentence and the source's share, the name's left out
 SHARE_NEEDED = 0.6  # of the document sentence's content words, the share the source's must have
-_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)\s+$")
-_AFTER = re.compile(r"\s*([A-Za-z][\w'’-]*|[.,;:!?]|$)")
-_ACRONYM = re.compile(r"[A-Z]{3,6}(?:['’]?s)?")
+_WORD_BEFORE = lazy(r"([A-Za-z][\w'’-]*)\s+$")
+_AFTER = lazy(r"\s*([A-Za-z][\w'’-]*|[.,;:!?]|$)")
+_ACRONYM = lazy(r"[A-Z]{3,6}(?:['’]?s)?")
 _CAPITALISED_RUN = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 
 

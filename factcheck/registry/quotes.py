@@ -24,10 +24,10 @@ statements (two speakers) joins neither.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
+from factcheck.lazyre import lazy
 from factcheck.model import Claim, QuoteClaim
 from factcheck.model.ids import Family, auto_frame, is_stand_in
 from factcheck.wordlists import word_list
@@ -36,7 +36,7 @@ STOP_LIST = "stopwords"  # function words: "will", "that", "every", "with", "sai
 MIN_SHARED = 4  # content words the shorter quotation must have, and share in order
 SHARE = 0.6  # of the shorter quotation's content words, found in the other in order
 SLUG_WORDS = 5  # content words of a quotation that name its own statement frame
-_WORD = re.compile(r"\w+")
+_WORD = lazy(r"\w+")
 _SENTENCE_ENDS = (". ", "! ", "? ", "\n")  # where a quotation's own sentence ends
 
 

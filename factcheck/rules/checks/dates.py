@@ -7,6 +7,7 @@ import re
 
 from pydantic import Field
 
+from factcheck.lazyre import lazy
 from factcheck.model import WEEKDAYS, DateClaim, DurationClaim, Precision
 from factcheck.model.ids import Family, auto_frame, in_family
 from factcheck.model.records import DAYS_PER_UNIT, Tier
@@ -107,7 +108,7 @@ def date_conflict(data: CheckInput) -> Verdict | None:
     )
 
 
-_WEEKDAY_WORD = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+_WEEKDAY_WORD = lazy(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 
 
 def _other_weekday(vague: DateClaim, day: DateClaim) -> str | None:

@@ -9,6 +9,7 @@ from pydantic import Field
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from factcheck.lazyre import lazy
 from factcheck.model import Entity, MentionClaim
 from factcheck.rules.checks.base import CheckInput, Params, Verdict, spec
 
@@ -34,7 +35,7 @@ def _is_run(tokens: list[str], name: str) -> bool:
     )
 
 
-_INITIALS = re.compile(r"(?:\w\.)+")  # "t.", "h.w."
+_INITIALS = lazy(r"(?:\w\.)+")  # "t.", "h.w."
 
 
 def spelling_status(text: str, entity: Entity) -> tuple[str, str, float]:
@@ -77,7 +78,7 @@ def other_given_name(text: str, canonical: str) -> bool:
 
 
 SAME_GIVEN_NAME = 80.0  # similarity from which a given name is a respelling ("Jon"/"John")
-_SILENT_H = re.compile(r"(?<=.)h")  # an h after the first letter: "Jon"/"John", "Nicolas"/"Nicholas"
+_SILENT_H = lazy(r"(?<=.)h")  # an h after the first letter: "Jon"/"John", "Nicolas"/"Nicholas"
 
 
 def _sound(word: str) -> str:
