@@ -211,6 +211,13 @@ def stated_length(text: str, number: _Number) -> tuple[float, int] | None:
     return number.value * unit + extra, end
 
 
+def length_written(text: str, value: float, span: tuple[int, int]) -> float | None:
+    """The length of time, in days, a figure of any text (a claim's) states with the unit after
+    it and a smaller unit's part (`stated_length`): "4 minutes, 20 seconds" -> 260 s."""
+    said = stated_length(text, _Number(value, "", span, noun_after(text, span[1])))
+    return None if said is None else said[0]
+
+
 def _number_of(row: tuple[float, str, int, int, str, int]) -> _Number:
     """A number of the tables' rows ((value, source, start, end, noun, sentence))."""
     value, source, start, end, noun, _ = row
