@@ -150,8 +150,10 @@ def test_a_length_in_three_parts_is_shown_in_its_parts(cli: Cli, tmp_path: Path)
     assert result.exit_code == 0, result.output
     lines = [line for line in result.stdout.splitlines() if " duration " in line]
     assert len(lines) == 2, result.stdout  # "One day, he said" states no length
-    assert "2 hours, 1 minute, 39 seconds" in lines[0] and "2 h 1 min 39 s" in lines[0]
-    assert "one minute and 17 seconds" in lines[1] and "1 min 17 s" in lines[1]
+    assert "2 hours, 1 minute, 39 seconds" in lines[0]
+    assert "2 h 1 min 39 s" in lines[0]
+    assert "one minute and 17 seconds" in lines[1]
+    assert "1 min 17 s" in lines[1]
 
 
 @pytest.mark.parametrize(
@@ -167,3 +169,66 @@ def test_m_after_a_bare_figure_is_millions_only_of_money_or_people(
 ) -> None:
     found = _extracted(cli, tmp_path, text + "\n")
     assert (found[-1][2], found[-1][3]) == (value, unit), found
+
+
+MARATHON = "Kipchoge won the Berlin marathon in 2 hours, 1 minute, 39 seconds on Sunday.\n"
+
+
+@pytest.mark.parametrize(
+    ("summary", "code"),
+    [
+        ("Kipchoge won in 2 hours, 1 minute, 39 seconds.", 0),
+        # the seconds are wrong: the first two parts alone ("2 hours, 1 minute") must not bear it out
+        ("Kipchoge won in 2 hours, 1 minute, 40 seconds.", 1),
+    ],
+)
+def test_a_length_in_three_parts_is_borne_out_by_all_three(
+    cli: Cli, tmp_path: Path, summary: str, code: int
+) -> None:
+    found_code, findings = check_sentence(cli, tmp_path, {"a.txt": MARATHON}, "2024-01-01", summary)
+    assert found_code == code, findings
+    assert _above_info(findings) == (["FC602"] if code else []), findings
+
+
+def _reviewed(cli: Cli, tmp_path: Path, reports: list[str]) -> list[dict]:  # type: ignore[type-arg]
+    """The findings of `review` on reports registered in a new registry, each extracted."""
+    assert cli("init", str(tmp_path / "reg")).exit_code == 0
+    registry = tmp_path / "reg"
+    for i, text in enumerate(reports):
+        path = tmp_path / f"r{i}.txt"
+        path.write_text(text + "\n", encoding="utf-8")
+        added = cli(
+            "sources",
+            "add",
+            str(path),
+            "--published",
+            "2024-03-04",
+            "--id",
+            f"r{i}",
+            "--registry",
+            str(registry),
+        )
+        assert added.exit_code == 0, added.output
+        extracted = cli(
+            "extract",
+            str(registry / "seeds" / f"r{i}.txt"),
+            "--write",
+            str(registry / "claims" / f"r{i}.yaml"),
+            "--registry",
+            str(registry),
+        )
+        assert extracted.exit_code == 0, extracted.output
+    result = cli("review", "--registry", str(registry), "--format", "json")
+    assert result.exit_code in (0, 1), result.output
+    return json.loads(result.stdout)["findings"]  # type: ignore[no-any-return]
+
+
+def test_two_lengths_apart_are_shown_in_their_parts(cli: Cli, tmp_path: Path) -> None:
+    # "2 hours" against "2 hours and 20 minutes" of one search: 20 minutes apart, a conflict as
+    # "2 hours" against "140 minutes" is; the finding says 2 h 20 min, not "2.3 hours"
+    search = "Rescuers searched for {} for the missing climber on Ben Nevis on Monday, police said."
+    findings = _reviewed(cli, tmp_path, [search.format("2 hours"), search.format("2 hours and 20 minutes")])
+    apart = [f for f in findings if f["rule_id"] == "FC205"]
+    assert len(apart) == 1, findings
+    assert "(2 h 20 min)" in apart[0]["message"], apart
+    assert "(2 hours)" in apart[0]["message"], apart

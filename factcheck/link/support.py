@@ -201,13 +201,15 @@ def stated_length(text: str, number: _Number) -> tuple[float, int] | None:
     unit = unit_days(words[0]) if words else None
     if unit is None:
         return None
-    after = _THEN_SMALLER.match(text, number.span[1])
-    extra, end = 0.0, number.span[1]
-    if after is not None:
+    extra, end, larger, at = 0.0, number.span[1], unit, number.span[1]
+    # each further part of a smaller unit ("2 hours, 1 minute, 39 seconds"): a length in three
+    # parts that only its first two bore out would hide a wrong "40 seconds"
+    while (after := _THEN_SMALLER.match(text, at)) is not None:
         smaller = unit_days(after.group("unit"))
         counted = numbers_in(after.group("count"))
-        if smaller is not None and counted and smaller < unit:
-            extra, end = counted[0][0] * smaller, after.end()
+        if smaller is None or not counted or smaller >= larger:
+            break
+        extra, end, larger, at = extra + counted[0][0] * smaller, after.end(), smaller, after.end("count")
     return number.value * unit + extra, end
 
 
