@@ -165,6 +165,8 @@ def _row(candidate: Candidate) -> list[str]:
 
 def _value(candidate: Candidate) -> str:
     """The claim's value in a few words."""
+    from factcheck.extract.numbers import length_in_parts
+
     claim = candidate.claim
     if claim.kind == "quantity":
         low, high = claim.interval()
@@ -178,6 +180,7 @@ def _value(candidate: Candidate) -> str:
             # "about ten minutes" is stored in days; say it as written
             minutes = claim.value * 1440
             said = f"{_number(minutes / 60)} hours" if minutes >= 60 else f"{_number(minutes)} minutes"
+            said = length_in_parts(claim.value * 86400) or said
             return f"{claim.approx + ' ' if claim.approx else ''}{said}"
         if claim.value is not None:
             return f"{claim.approx + ' ' if claim.approx else ''}{_number(claim.value)} {claim.unit}"

@@ -167,9 +167,14 @@ def _digits_pattern(title_scale: str) -> str:
 
 
 DIGITS = re.compile(_digits_pattern(_TITLE_SCALE))
+# "and a half" after the figure, hyphened or not ("three-and-a-half hours"), and then perhaps a
+# scale word that takes the whole ("one and a half billion years": 1.5 billion, not 1.5 years)
+_AND_A_HALF = (
+    r"(?:(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half(?:\s+(?:thousand|lakh|million|crore|billion|trillion))?)?"
+)
 WORDS = re.compile(
-    rf"\b(?:(?:half\s+)?an?\s+(?=(?:{_SCALE_WORD})\b))?(?:{_NUMBER_WORD})"
-    rf"(?:(?:(?:{_AND_AFTER_SCALE})\s+and\s+|\s+|-)(?:{_NUMBER_WORD}))*(?:\s+and\s+a\s+half)?\b",
+    rf"\b(?:(?:half[\s-]+)?an?[\s-]+(?=(?:{_SCALE_WORD})\b))?(?:{_NUMBER_WORD})"
+    rf"(?:(?:(?:{_AND_AFTER_SCALE})\s+and\s+|\s+|-)(?:{_NUMBER_WORD}))*{_AND_A_HALF}\b",
     re.IGNORECASE,
 )
 ORDINALS = re.compile(rf"\b(?:{'|'.join(ORDINAL_WORDS)})\b", re.IGNORECASE)
@@ -226,6 +231,10 @@ class Core(msgspec.Struct):
     floor: bool = False  # "100-plus miners": the number or more, as "at least 100 miners" says
     # "36 and 29 solar masses": the figure listed after this bare one, whose noun it shares
     listed_with: Core | None = None
+    # "4 minutes, 20 seconds": the smaller unit's part of one length (in days) and where it ends
+    plus_days: float = 0.0
+    plus_end: int | None = None
+    plus_unit: float = 0.0  # days in the smallest unit added so far: a next part must be smaller
 
 
 # "100-plus trapped miners", "a 4,200-plus crowd": the figure is a floor, not an exact count
@@ -245,13 +254,94 @@ def _floors_marked(text: str, cores: list[Core]) -> list[Core]:
 
 def find_numbers(text: str) -> list[Found]:
     """Every quantity and duration in `text`, as Found items (no subjects yet)."""
-    cores = _listed_nouns_shared(text, _floors_marked(text, _merge_ranges(text, _cores(text))))
+    cores = _compound_lengths(text, _merge_ranges(text, _cores(text)))
+    cores = _listed_nouns_shared(text, _floors_marked(text, cores))
     found: list[Found] = []
     for core in cores:
         item = _read(text, core)
         if item is not None:
             found.append(item)
     return found
+
+
+# a length written in two units, the larger first: "4 minutes, 20 seconds", "2 hours and 40
+# minutes", "2 hours 40 minutes", "3 days, 4 hours" (units of days and shorter: one unit, days)
+_DAY_PARTS = {"day": 1.0, "hour": 1 / 24, "hr": 1 / 24, "minute": 1 / 1440, "min": 1 / 1440}
+_DAY_PARTS |= {"second": 1 / 86400, "sec": 1 / 86400}
+_PART = r"(?:days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)"
+_JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)"
+_LARGER_PART = lazy(rf"\s+(?P<unit>{_PART}){_JOIN}\Z", re.IGNORECASE)
+_NEXT_JOIN = lazy(rf"{_JOIN}\Z", re.IGNORECASE)
+_SMALLER_PART = lazy(rf"\s+(?P<unit>{_PART})\b", re.IGNORECASE)
+# "one minute and 17 seconds": "one", mostly a pronoun alone, is a figure before a compound's part
+_ONE_THEN_PART = lazy(
+    rf"\s+(?:days?|hours?|hrs?|minutes?|mins?){_JOIN}(?:\d{{1,2}}|[a-z]+(?:-[a-z]+)?)\s+{_PART}\b",
+    re.IGNORECASE,
+)
+
+
+def _part_days(word: str) -> float:
+    """Days in a unit of `_PART` ("Minutes" -> 1/1440)."""
+    return _DAY_PARTS[word.lower().removesuffix("s")]
+
+
+def _compound_lengths(text: str, cores: list[Core]) -> list[Core]:
+    """One length from a figure of a unit of time and figures of smaller ones right after it
+    ("4 minutes, 20 seconds" is 260 seconds, not 4 minutes and a count of 20 seconds; "2 hours,
+    1 minute, 39 seconds"); each part must be of a smaller unit than the one before, and less
+    than one of it ("2 hours, 61 minutes" is no compound)."""
+    kept: list[Core] = []
+    for core in cores:
+        prev = kept[-1] if kept else None
+        if prev is None or not (_plain(prev) and _plain(core) and _part_added(text, prev, core)):
+            kept.append(core)
+    return kept
+
+
+def _part_added(text: str, prev: Core, core: Core) -> bool:
+    """Add `core` to the length `prev` opens when it is its next, smaller part; whether it was."""
+    if prev.plus_end is None:
+        larger = _LARGER_PART.match(text[: core.start], prev.end)
+        if larger is None:
+            return False
+        big = _part_days(larger.group("unit"))
+    elif _NEXT_JOIN.match(text[: core.start], prev.plus_end) is not None:
+        big = prev.plus_unit
+    else:
+        return False
+    smaller = _SMALLER_PART.match(text, core.end)
+    if smaller is None:
+        return False
+    small = _part_days(smaller.group("unit"))
+    part = (core.value or 0.0) * small
+    if not (small < big and part < big):
+        return False
+    prev.plus_days, prev.plus_end, prev.plus_unit = prev.plus_days + part, smaller.end(), small
+    return True
+
+
+def length_in_parts(seconds: float) -> str | None:
+    """A length of whole seconds that hours or minutes to two decimals would round ("2 hours, 1
+    minute, 39 seconds" is no "2.03 hours"), in its parts: "2 h 1 min 39 s"; else None."""
+    whole = round(seconds)
+    shown = seconds / 3600 if seconds >= 3600 else seconds / 60  # as hours, or as minutes
+    if abs(seconds - whole) > 1e-6 or abs(shown - round(shown, 2)) < 1e-9:
+        return None  # not whole seconds, or said exactly so ("3.5 hours", "4 minutes")
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    parts = [(hours, "h"), (minutes, "min"), (secs, "s")]
+    return " ".join(f"{n} {unit}" for n, unit in parts if n)
+
+
+def _plain(core: Core) -> bool:
+    """A figure alone: no unit, rank, range or vague word of its own."""
+    return (
+        core.value is not None
+        and core.unit is None
+        and not core.ordinal
+        and core.low is None
+        and core.vague is None
+    )
 
 
 # what joins two figures of one list: "36 and 29", "5, 7 and 9", "5 and 7 million dollars" (not
@@ -323,7 +413,7 @@ def _cores(text: str) -> list[Core]:
             cores.append(core)
     for match in WORDS.finditer(text):
         value = words_to_number(match.group())
-        if value is None or match.group().lower() == "one":
+        if value is None or (match.group().lower() == "one" and not _ONE_THEN_PART.match(text, match.end())):
             continue  # "one" alone is mostly a pronoun ("one of them")
         is_scale = match.group().lower().split()[-1] in SCALES
         cores.append(Core(match.start(), match.end(), value=value, words=True, scale=is_scale))
@@ -482,6 +572,14 @@ def _title_scale_read(text: str, match: re.Match[str]) -> bool:
     return word[0].islower() or bool(match.group("cur")) or is_plural(word)
 
 
+# what "m" (or "bn", "k") glued on a bare figure scales rather than measures: a currency or
+# people ("222m euros", "40m people"), which no one measures in metres
+_MILLIONS_OF = lazy(
+    r"\s+(?:euros?|dollars?|pounds?|rupees?|reais|yen|yuan|francs?|naira|roubles?|rubles?|people)\b",
+    re.IGNORECASE,
+)
+
+
 def _digit_core(match: re.Match[str]) -> Core | None:
     digits = match.group("num").replace(",", "")
     if len(digits.replace(".", "")) > 15:
@@ -497,7 +595,8 @@ def _digit_core(match: re.Match[str]) -> Core | None:
     elif match.group("agency_scale"):
         # a scale on its own, with or without a currency: unlike "m" (metres) it names no unit
         value *= AGENCY_SCALES[match.group("agency_scale")]
-    elif scale in ("m", "bn", "k") and unit is not None:
+    elif scale in ("m", "bn", "k") and (unit is not None or _MILLIONS_OF.match(match.string, match.end())):
+        # "£2.3bn", "€222m"; "222m euros", "40m people": a currency or people after it, no metres
         value *= {"m": 1e6, "bn": 1e9, "k": 1e3}[scale]
     elif scale is not None:
         # "100Km", "38,000ft": an abbreviation glued on in any case names the same unit
@@ -625,7 +724,9 @@ def _read(text: str, core: Core) -> Found | None:
     head = noun[2].lower() if noun else ""
     time_unit = TIME_UNITS.get(head.rstrip("s")) if head else None
     if time_unit is not None and not core.ordinal and core.unit is None:
-        return _duration(text, core, start, end, time_unit, approx, low, high, head)
+        return _duration(
+            text, core, start, max(end, core.plus_end or end), time_unit, approx, low, high, head
+        )
     unit = core.unit or UNIT_NAMES.get(head, head)
     if unit in AREA_OF and _SQUARE.search(text, core.end, end):
         unit = AREA_OF[unit]
@@ -684,7 +785,10 @@ def _first_since(text: str, core: Core) -> Found | None:
 
 
 def _worth_keeping(text: str, core: Core, noun: tuple[int, int, str, list[str]] | None) -> bool:
-    """Drop what is not a count: years, bare number words, 'the two countries'."""
+    """Drop what is not a count: years, bare number words, 'the two countries', a clock's or a
+    phone number's digits ('0234 GMT')."""
+    if _LEADING_ZERO.fullmatch(text, core.start, core.end) and not _time_noun(noun):
+        return False  # "(0234, 0425 GMT)", "0800 0961 233": no count is written with a leading zero
     if noun is None and core.unit is None and (core.value is not None or core.low is not None):
         year = core.value is not None and 1800 <= core.value <= 2100 and core.value.is_integer()
         if not year and has_count_cue(text, core.start, core.end):
@@ -701,6 +805,16 @@ def _worth_keeping(text: str, core: Core, noun: tuple[int, int, str, list[str]] 
         if before is not None and before[2].lower() in DEFINITE and not _owned_length(before, noun):
             return False  # "the two leaders" refers back; it states no count
     return not (core.vague is not None and noun is None and core.vague not in ("several", "a dozen"))
+
+
+# digits with a leading zero and no point: a 24-hour clock ("0234 GMT"), a phone number or a code;
+# a count is never written so, a length's part may be ("2 hours 01 minute": `_time_noun`)
+_LEADING_ZERO = lazy(r"0\d+")
+
+
+def _time_noun(noun: tuple[int, int, str, list[str]] | None) -> bool:
+    """Whether a counted noun is a unit of time ("01 minutes")."""
+    return noun is not None and noun[2].lower().rstrip("s") in TIME_UNITS
 
 
 def _names_something(text: str, core: Core) -> bool:
@@ -855,7 +969,7 @@ def _duration(
     elif low is not None and high is not None:
         fields.update(low=low * factor, high=high * factor)
     else:
-        fields.update(value=(core.value or 0.0) * factor, approx=approx)
+        fields.update(value=(core.value or 0.0) * factor + core.plus_days, approx=approx)
     before = word_before(text, start)
     if before is not None and before[2].lower() in ("for", "over", "within"):
         start = before[0]  # "for nearly 30 years": the duration is the whole phrase

@@ -52,17 +52,27 @@ SCALES = {
     "trillion": 1e12,
 }
 
+# the scales "N and a half" may stand before ("one and a half million"): not "dozen", whose
+# "two and a half dozen" news does not write, nor "hundred" ("one and a half hundred")
+_HALVED_SCALES = frozenset(["thousand", "lakh", "million", "crore", "billion", "trillion"])
+
 
 def words_to_number(phrase: str) -> float | None:
     """Value of English number words ("four thousand seven hundred thirty-one" -> 4731, "half a
-    million", "two and a half"), or None."""
-    words = phrase.lower().split()
+    million", "two and a half", "three-and-a-half", "half a dozen" -> 6, "one and a half billion"
+    -> 1.5e9), or None. Hyphens join words as spaces do ("three-and-a-half hours")."""
+    words = [word for word in re.split(r"[\s-]+", phrase.lower().strip()) if word]
     if words[:1] == ["half"]:
-        whole = words_to_number(" ".join(words[1:]))
+        # "half a dozen" is six: "a dozen" alone is a quantifier (None below), half of it a figure
+        whole = 12.0 if words[1:] in (["a", "dozen"], ["dozen"]) else words_to_number(" ".join(words[1:]))
         return None if whole is None else whole / 2
     if words[-3:] == ["and", "a", "half"]:
         whole = words_to_number(" ".join(words[:-3]))
         return None if whole is None else whole + 0.5
+    if len(words) > 4 and words[-4:-1] == ["and", "a", "half"] and words[-1] in _HALVED_SCALES:
+        # "one and a half billion (years)", "two and a half million": the scale is the whole's
+        whole = words_to_number(" ".join(words[:-4]))
+        return None if whole is None or whole >= 1000 else (whole + 0.5) * SCALES[words[-1]]
     total = current = 0.0
     seen = False
     last = ""  # "small", "article", "tens", "scale": what the previous word was, to reject "two three"

@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 
 from factcheck.engine.runner import Match
-from factcheck.extract.numbers import TIME_UNITS
+from factcheck.extract.numbers import TIME_UNITS, length_in_parts
 from factcheck.extract.places import ORIGIN, PART
 from factcheck.extract.roles import PREDICATE as ROLE_PREDICATE
 from factcheck.extract.roles import holder_label
@@ -84,6 +84,9 @@ def _duration_value(obj: DurationClaim) -> str:
         return f"{fmt_interval(round(low), round(high) if high != float('inf') else high)} days"
     named, factor = TIME_UNITS[unit]
     days = DAYS_PER_UNIT[named] * factor  # one of the text's unit, in days
+    parts = length_in_parts(low * 86400) if low == high and obj.approx is None else None
+    if parts is not None:
+        return parts  # "2 hours, 1 minute, 39 seconds": "2 h 1 min 39 s", not "2.03 hours"
     low, high = round(low / days, 2), round(high / days, 2) if high != float("inf") else high
     return f"{fmt_interval(low, high)} {unit if (low, high) == (1, 1) else unit + 's'}"
 

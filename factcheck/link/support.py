@@ -201,14 +201,23 @@ def stated_length(text: str, number: _Number) -> tuple[float, int] | None:
     unit = unit_days(words[0]) if words else None
     if unit is None:
         return None
-    after = _THEN_SMALLER.match(text, number.span[1])
-    extra, end = 0.0, number.span[1]
-    if after is not None:
+    extra, end, larger, at = 0.0, number.span[1], unit, number.span[1]
+    # each further part of a smaller unit ("2 hours, 1 minute, 39 seconds"): a length in three
+    # parts that only its first two bore out would hide a wrong "40 seconds"
+    while (after := _THEN_SMALLER.match(text, at)) is not None:
         smaller = unit_days(after.group("unit"))
         counted = numbers_in(after.group("count"))
-        if smaller is not None and counted and smaller < unit:
-            extra, end = counted[0][0] * smaller, after.end()
+        if smaller is None or not counted or smaller >= larger:
+            break
+        extra, end, larger, at = extra + counted[0][0] * smaller, after.end(), smaller, after.end("count")
     return number.value * unit + extra, end
+
+
+def length_written(text: str, value: float, span: tuple[int, int]) -> float | None:
+    """The length of time, in days, a figure of any text (a claim's) states with the unit after
+    it and a smaller unit's part (`stated_length`): "4 minutes, 20 seconds" -> 260 s."""
+    said = stated_length(text, _Number(value, "", span, noun_after(text, span[1])))
+    return None if said is None else said[0]
 
 
 def _number_of(row: tuple[float, str, int, int, str, int]) -> _Number:

@@ -77,13 +77,14 @@ from factcheck.registry import Registry
 from factcheck.registry.loader import TextView
 from factcheck.registry.partial import entity_names
 
-FORMAT = 13  # bump when what is stored changes (2: name index; 3: digest of the texts; 4: numbers;
+FORMAT = 14  # bump when what is stored changes (2: name index; 3: digest of the texts; 4: numbers;
 # 5: numbers said another way, `source_numbers`; 6: `figures` from `source_numbers` too; 7:
 # each text's quote words; 8: days of a month stated, and `TextFacts`; 9: years said; 10: numbers
 # indexed by value and by their noun's first word, listed sums and year gaps, the registry's
 # quotations folded; 11: lengths of time stated, no figure read as infinity; 12: the name index's
 # first-letter keys; 13: `words` indexed by word and place, so the nearest sentence's count of
-# shared words reads the index alone)
+# shared words reads the index alone; 14: a stated length's every smaller part, "2 hours, 1
+# minute, 39 seconds", not its first two)
 
 _SCHEMA = """
 CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);

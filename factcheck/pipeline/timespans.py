@@ -23,6 +23,7 @@ from factcheck.link.support import (
     Support,
     frame_words,
     is_time_unit,
+    length_written,
     noun_after,
     numbers_in,
     sentences,
@@ -46,6 +47,9 @@ def duration_support(claim: DurationClaim, index: SourceIndex, sentence: str = "
     if not unit:
         return index.number(claim)
     days = unit_days(unit[0])
+    total = length_written(claim.text, value, span) if days else None
+    if days and total is not None and abs(total - value * days) > _EPSILON:
+        return _compound_support(total, index)
     if days == TIME_UNITS["year"] and value in _years_since(index):
         return Support(True)  # "in the past five years": "since 2010" in a report of 2015
     between = index.years_apart(value) if days == TIME_UNITS["year"] else None
@@ -69,6 +73,16 @@ def duration_support(claim: DurationClaim, index: SourceIndex, sentence: str = "
         found = _rounded_from(claim, value, days, index, doing) or _day_reached(value, days, index, doing)
         if found is not None:
             return Support(True, found)
+    return Support(False)
+
+
+def _compound_support(total: float, index: SourceIndex) -> Support:
+    """A length written in two units ("4 minutes, 20 seconds") is stated only by a source length
+    of the same total (in days), in whatever units ("4 minutes and 20 seconds", "260 seconds"):
+    its larger part alone ("4 minutes and 50 seconds" has 4 minutes) does not bear it out."""
+    for length, evidence in index.stated_lengths:
+        if abs(length - total) <= 1e-6 * total:
+            return Support(True, evidence)
     return Support(False)
 
 

@@ -7,6 +7,7 @@ import re
 
 from pydantic import Field
 
+from factcheck.extract.numbers import length_in_parts
 from factcheck.lazyre import lazy
 from factcheck.model import WEEKDAYS, DateClaim, DurationClaim, Precision
 from factcheck.model.ids import Family, auto_frame, in_family
@@ -423,6 +424,14 @@ def _grown(a: DurationClaim, b: DurationClaim, slack: float) -> bool:
     return l_high + slack >= e_low and l_low <= e_high + between + slack
 
 
+def _shown_length(claim: DurationClaim, factor: float, unit: str) -> str:
+    """A length as the finding says it: in the pair's unit to one decimal, or, for an exact length
+    written in parts, in its parts ("2 hours and 20 minutes" is "2 h 20 min", not "2.3 hours")."""
+    days = (claim.value or 0.0) * DAYS_PER_UNIT[claim.unit]
+    parts = length_in_parts(days * 86400) if claim.approx is None else None
+    return parts or f"{fmt_number(round(days / factor, 1))} {unit}"
+
+
 def duration_apart(data: CheckInput) -> Verdict | None:
     """Two sources give one duration (same frame: "capsized ... after leaving port") figures
     that do not overlap, after unit conversion and their approximators, by more than `rel_tol`.
@@ -442,11 +451,7 @@ def duration_apart(data: CheckInput) -> Verdict | None:
     if _grown(a, b, slack):
         return None
     factor, unit = _span_unit(min(a.value * DAYS_PER_UNIT[a.unit], b.value * DAYS_PER_UNIT[b.unit]))
-    shown = {
-        name: fmt_number(round(claim.value * DAYS_PER_UNIT[claim.unit] / factor, 1))
-        for name, claim in (("a_value", a), ("b_value", b))
-        if claim.value is not None
-    }
+    shown = {name: _shown_length(claim, factor, unit) for name, claim in (("a_value", a), ("b_value", b))}
     # "the strongest in 14 years": which past event counts as comparable is the speaker's call
     record = in_family(a.subject, Family.SPAN) and a.subject.startswith(auto_frame(Family.SPAN, "since-"))
     # "a boy was trapped for 30 hours", "a woman was trapped for 70 hours": one state's frame holds
@@ -455,7 +460,7 @@ def duration_apart(data: CheckInput) -> Verdict | None:
     return Verdict(
         outcome="record-apart" if record else "state-lengths-apart" if state else "durations-apart",
         confidence=0.8,
-        details={k: f"{v} {unit}" for k, v in shown.items()},
+        details=shown,
         likely_wrong=lower_tier_side(data.tiers, ("a", "b")),
     )
 
