@@ -172,3 +172,112 @@ def test_a_baikonur_launch_told_from_moscow_keeps_baikonurs_clock(review: Review
         }
     )
     assert _above_info(found, "FC201") == []
+
+
+# Review of events25: near-misses the first cut joined or lost.
+
+
+def test_a_masts_height_never_meets_a_helicopters_altitude(review: Review) -> None:
+    found = review(
+        {
+            "a": (
+                "2031-03-04",
+                "A helicopter hit a radio mast on Tuesday. The mast rose to a height of 1,000 feet.\n",
+            ),
+            "b": (
+                "2031-03-04",
+                "A helicopter hit a radio mast on Tuesday. It was flying at an altitude of 3,000 feet.\n",
+            ),
+        }
+    )
+    assert _quantities(found) == []
+
+
+def test_wave_heights_never_meet_a_planes_altitude(review: Review) -> None:
+    found = review(
+        {
+            "a": (
+                "2031-09-01",
+                "Hurricane Opal struck the coast on Monday. Waves reached heights of 30 feet.\n",
+            ),
+            "b": (
+                "2031-09-01",
+                "Hurricane Opal struck the coast on Monday. Planes flew into it at an altitude of 10,000 feet.\n",
+            ),
+        }
+    )
+    assert _quantities(found) == []
+
+
+def test_a_mountain_standing_above_sea_level_never_meets_a_camps_altitude(review: Review) -> None:
+    found = review(
+        {
+            "a": (
+                "2031-05-10",
+                "An avalanche hit Camp 2 on Everest on Saturday. Everest stands 8,849 metres above sea level.\n",
+            ),
+            "b": (
+                "2031-05-10",
+                "An avalanche hit Camp 2 on Everest on Saturday. The camp lies at an altitude of 6,400 metres.\n",
+            ),
+        }
+    )
+    assert _quantities(found) == []
+
+
+def test_a_flood_above_flood_stage_is_no_altitude(review: Review) -> None:
+    found = review(
+        {
+            "a": (
+                "2031-04-02",
+                "The river flooded the town on Tuesday. The water rose 3 feet above flood stage.\n",
+            ),
+            "b": (
+                "2031-04-02",
+                "The river flooded the town on Tuesday. A helicopter hovered 200 feet above the water.\n",
+            ),
+        }
+    )
+    assert _quantities(found) == []
+
+
+def test_a_governors_state_alone_still_sets_the_clock(review: Review) -> None:
+    # Hawaii is UTC-10: 8:07 a.m. is 1807 GMT, so 1607 GMT is two hours off
+    found = review(
+        {
+            "a": (
+                "2031-01-13",
+                "The governor of Hawaii said the quake struck at 8:07 a.m. local time on Jan. 13.\n",
+            ),
+            "b": ("2031-01-13", "The quake struck at 1607 GMT on Jan. 13.\n"),
+        }
+    )
+    assert _above_info(found, "FC201") != []
+
+
+def test_a_place_before_by_and_a_name_keeps_its_clock(review: Review) -> None:
+    # Tokyo is UTC+9: 3 p.m. is 0600 GMT
+    found = review(
+        {
+            "a": (
+                "2031-02-10",
+                "A bomb planted in Tokyo by Red Army militants exploded at 3 p.m. local time on Feb. 10.\n",
+            ),
+            "b": ("2031-02-10", "The bomb exploded at 0800 GMT on Feb. 10.\n"),
+        }
+    )
+    assert _above_info(found, "FC201") != []
+
+
+def test_a_bank_of_a_city_is_in_that_city(review: Review) -> None:
+    # New York is UTC-4 in March 2031 (after the second Sunday): 2 p.m. is 1800 GMT
+    found = review(
+        {
+            "a": (
+                "2031-03-17",
+                "The Federal Reserve Bank of New York announced the operation at 2 p.m. local time on March 17.\n",
+            ),
+            "b": ("2031-03-17", "The operation was announced at 1600 GMT on March 17.\n"),
+        }
+    )
+    assert _above_info(found, "FC201") != []

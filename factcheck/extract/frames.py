@@ -1181,10 +1181,17 @@ def _height(
         stands = _SUMMIT_STANDS.search(text, max(sentence[0], start - 40), start)
         if stands is not None and summit.fullmatch(stands.group("noun")):
             return "height.summit", f"{stands.group('noun').lower()} stands at the length"
+        towers = _STANDS_TALL.search(text, max(sentence[0], start - 30), start)
+        if towers is not None:
+            # "Everest stands 8,849 metres above sea level", "the mast rises 1,000 feet": what a
+            # thing stands at, never where something went (review of events25)
+            return "height.summit", f"{towers.group('verb').lower()} the length"
     right = table.measures.get("height-after")
     space = _SPACES.match(text, after)
     found = right.match(text, space.end()) if right is not None and space is not None else None
     if found is not None and not _UP_ALONG.match(text, found.start()):
+        if found.group().lower() == "above" and not _ABOVE_GROUND.match(text, found.end()):
+            return None  # "3 feet above flood stage", "200 feet above the water": no altitude
         return "height", found.group().lower()
     return None
 
@@ -1198,6 +1205,13 @@ _SUMMIT_STANDS = lazy(
     r"(?i:(?P<noun>[a-z]+)\s+(?:is|stands|rises|sits|reaches)\s+(?:at|to)\s+(?:about\s+|some\s+)?)$"
 )
 _SPACES = lazy(r"\s+")
+# right before a length: a thing standing that high ("Everest stands 8,849 metres above sea level")
+_STANDS_TALL = lazy(
+    r"(?i:\b(?P<verb>stands|rises|towers|soars)\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?)$"
+)
+# what "above" must name for a length to be an altitude: the Earth, the ground, the sea or a
+# place's name ("24 miles above Roswell"); not "above flood stage", "above the water"
+_ABOVE_GROUND = lazy(r"\s+(?:the\s+)?(?:(?i:earth|ground|sea\s+level|surface|planet)\b|[A-Z])")
 # "two miles up the road", "5 km up river": along a way, not above the ground
 _UP_ALONG = lazy(r"(?i:up\s+(?:the|a|an|to|along|river|stream|ahead|from)\b)")
 

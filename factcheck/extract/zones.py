@@ -55,7 +55,9 @@ def _held_of() -> re.Pattern[str]:
     noun (place_zones.yaml `holders`) or a person's name, then "of" ("the archbishop of Buenos
     Aires", "Cardinal Jorge Mario Bergoglio of Argentina"); not "the Bank of Japan"."""
     holders = phrase_alternation([str(w) for w in _zones_data().get("holders") or ()])
-    name = r"(?<!\bthe )(?<!\bThe )\b[A-Z][\w'\u2019.-]*\s+[A-Z][\w'\u2019-]*"
+    # not an institution's, a country's or a coast's name ("Federal Reserve Bank of New York",
+    # "State Bank of India", "Democratic Republic of Congo"): the place is where it is
+    name = r"(?<!\bthe )(?<!\bThe )\b[A-Z][\w'\u2019.-]*\s+(?!" + _INSTITUTIONS + r"\b)[A-Z][\w'\u2019-]*"
     holder = r"(?i:\b(?:" + holders + r"))" if holders else r"(?!)"
     return re.compile(r"(?:" + holder + "|" + name + r")\s+of\s+(?:the\s+)?$")
 
@@ -115,9 +117,17 @@ def _inside_longer_name(before: str | None, after: str | None) -> bool:
     return after is not None and after.lower() not in _SMALL_WORDS
 
 
-# "Manchester by the Sea", "Stratford upon Avon", "Newcastle upon Tyne": "by" or "upon" and a
-# capitalised word after a place's name make it a longer name (a film's, another town's)
-_LONGER_BY = lazy(r"\s+(?:by|upon)\s+(?:the\s+)?[A-Z]")
+# "Manchester by the Sea", "Stratford upon Avon", "Newcastle upon Tyne": "by the Sea" or "upon"
+# and a capitalised word after a place's name make it a longer name (a film's, another town's);
+# not "by" and any capital ("delivered in Tokyo by Prime Minister Sato", "left Kabul by August 31")
+_LONGER_BY = lazy(r"[\s-]+(?:by[\s-]+the[\s-]+Sea\b|upon[\s-]+[A-Z])")
+
+# second words of a name before "of" that make it an institution's or a country's, not a person's
+_INSTITUTIONS = (
+    "(?:Bank|Reserve|University|College|Institute|Republic|Court|Council|Museum|Church|Party|"
+    "Ministry|Department|Bureau|Commission|Board|Academy|School|Hospital|Chamber|Federation|Union|"
+    "Association|Society|Government|Office|Agency|Authority|Port|Coast|Kingdom|States|Emirates)"
+)
 
 
 # words before a place's name that are part of the place, not a person ("Central Tokyo")
@@ -148,7 +158,10 @@ def _mentions(text: str) -> list[tuple[str, int]]:
             and (after is None or after.lower() in _SMALL_WORDS)  # not "X Berlin Marathon"
         ):
             surnames.add(name)
-    return [(name, at) for name, at in found if name not in surnames and not _held(text, at)]
+    named = [(name, at) for name, at in found if name not in surnames]
+    # a place that is only ever someone's see or office ("the governor of Hawaii said the alert
+    # was sent at 8:07 a.m. local time") is still the only place the text gives
+    return [(name, at) for name, at in named if not _held(text, at)] or named
 
 
 def _held(text: str, at: int) -> bool:
