@@ -95,6 +95,9 @@ class FrameTable(msgspec.Struct, frozen=True):
     # events that happen once, so two times of one in a text are two accounts of it, never two
     # occurrences (`.n2`): a market debut's first trade (frames.yaml events `once`)
     once_events: frozenset[str] = frozenset()
+    # events whose verb takes another event as its object ("detected the attack on July 29"): the
+    # object's cue right after one of theirs names what was noticed, not the date's event
+    object_events: frozenset[str] = frozenset()
     # counted nouns naming places, institutions or vehicles ("10 hospitals"): never people
     thing_nouns: dict[str, bool] = msgspec.field(default_factory=dict)  # noun -> running
     forecast: LazyPattern | None = None  # "could reach 300 kmph": a forecast, not a report
@@ -310,6 +313,7 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         generic_nouns=frozenset(str(w).lower() for w in data.get("generic_nouns") or []),
         uncompared_events=frozenset(k for k, v in event_specs.items() if v.get("uncompared")),
         once_events=frozenset(k for k, v in event_specs.items() if v.get("once")),
+        object_events=frozenset(k for k, v in event_specs.items() if v.get("takes_object")),
         thing_nouns={str(k).lower(): v == "running" for k, v in (data.get("thing_nouns") or {}).items()},
         forecast=_cue_pattern(list(data.get("forecast") or [])) if data.get("forecast") else None,
         journey_to=_journey_to(data),
@@ -1135,9 +1139,17 @@ def measure_kind(
         depth = _nearest(table.measures["depth"], text, lo, hi, start, end) or ground
         if depth is not None:
             return "depth", depth[1]
+        height = _height(text, (start, end), sentence, table)
+        if height is not None:
+            return height
         place = distance_ends(text, (start, end), sentence, table)
         if place is None:
-            return None
+            # "jumped from 128,000 feet", "an altitude of 3,940 feet": a height by its clause's
+            # words, only when no place makes it a distance ("crashed 100 km from Marseille
+            # after descending from an altitude of 38,000 feet")
+            cue = table.measures.get("height")
+            near = _nearest(cue, text, lo, hi, start, end) if cue is not None else None
+            return ("height", near[1]) if near is not None else None
         # a distance means something only from a named place: "49 km from Zhaotong"; how far
         # someone has got ("rescuers were 4,800 feet into the mine") is not where a thing lies
         got = table.progress.search(text, lo, hi) if table.progress is not None else None
@@ -1145,6 +1157,63 @@ def measure_kind(
             return f"distance.{place}.reached", f"from {place}; progress '{got.group().lower()}'"
         return f"distance.{place}", f"from {place.replace('.to-', ' to ')}"
     return None
+
+
+def _height(
+    text: str, span: tuple[int, int], sentence: tuple[int, int], table: FrameTable
+) -> tuple[str, str] | None:
+    """(kind, why) of a length that is a height by the words right at it (frames.yaml measures
+    `height-summit`, `height-after`): a mountain's height apart from any other, so an avalanche
+    "at 5,800 metres" never meets the peak's 8,848 metres; else an altitude by a word right
+    after it ("23 miles up", "38km above Earth"). The clause's words (`height`) are read after
+    a distance's place, by `measure_kind`."""
+    start, end = span
+    glued = _GLUED_LENGTH.match(text, end)  # "a 39-kilometre jump": the unit is glued on
+    after = glued.end() if glued is not None else end
+    summit = table.measures.get("height-summit")
+    if summit is not None:
+        gap = _SUMMIT_GAP.match(text, after)
+        found = summit.match(text, gap.end()) if gap is not None else None
+        word = _ONE_WORD.match(text, gap.end()) if gap is not None and found is None else None
+        found = summit.match(text, word.end()) if word is not None else found
+        if found is not None:
+            return "height.summit", f"{found.group().lower()} after the length"
+        stands = _SUMMIT_STANDS.search(text, max(sentence[0], start - 40), start)
+        if stands is not None and summit.fullmatch(stands.group("noun")):
+            return "height.summit", f"{stands.group('noun').lower()} stands at the length"
+        towers = _STANDS_TALL.search(text, max(sentence[0], start - 30), start)
+        if towers is not None:
+            # "Everest stands 8,849 metres above sea level", "the mast rises 1,000 feet": what a
+            # thing stands at, never where something went (review of events25)
+            return "height.summit", f"{towers.group('verb').lower()} the length"
+    right = table.measures.get("height-after")
+    space = _SPACES.match(text, after)
+    found = right.match(text, space.end()) if right is not None and space is not None else None
+    if found is not None and not _UP_ALONG.match(text, found.start()):
+        if found.group().lower() == "above" and not _ABOVE_GROUND.match(text, found.end()):
+            return None  # "3 feet above flood stage", "200 feet above the water": no altitude
+        return "height", found.group().lower()
+    return None
+
+
+# between a length and the noun it measures: a space or a hyphen, a parenthesised conversion
+# ("the 8,848-metre (29,029-ft) summit"), and up to one word ("its 8,850 metre high peak")
+_SUMMIT_GAP = lazy(r"(?:\s*\([^()]{1,30}\))?[\s-]+")
+_ONE_WORD = lazy(r"[a-z]+\s+")
+# "the peak is at 29,028 feet", "the summit stands at 8,848 metres": a mountain's top standing at it
+_SUMMIT_STANDS = lazy(
+    r"(?i:(?P<noun>[a-z]+)\s+(?:is|stands|rises|sits|reaches)\s+(?:at|to)\s+(?:about\s+|some\s+)?)$"
+)
+_SPACES = lazy(r"\s+")
+# right before a length: a thing standing that high ("Everest stands 8,849 metres above sea level")
+_STANDS_TALL = lazy(
+    r"(?i:\b(?P<verb>stands|rises|towers|soars)\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?)$"
+)
+# what "above" must name for a length to be an altitude: the Earth, the ground, the sea or a
+# place's name ("24 miles above Roswell"); not "above flood stage", "above the water"
+_ABOVE_GROUND = lazy(r"\s+(?:the\s+)?(?:(?i:earth|ground|sea\s+level|surface|planet)\b|[A-Z])")
+# "two miles up the road", "5 km up river": along a way, not above the ground
+_UP_ALONG = lazy(r"(?i:up\s+(?:the|a|an|to|along|river|stream|ahead|from)\b)")
 
 
 # right after a weight: "of" and what is weighed ("tons of sand", "metric tons of ammonium nitrate")
@@ -2555,6 +2624,8 @@ def date_frame(
                 continue  # "on Friday when rescuers pulled a woman from the building that collapsed": another time's verb
             if planned(text, sentence, found.span()):
                 continue  # "whose bail was revoked Tuesday, will be sentenced in June": a plan's act
+            if _object_of_event(text, found.start(), event, table):
+                continue  # "detected the attack on July 29": the detection's day, not the attack's
             if _negated(text, sentence[0], found.start()) and not (
                 found.end() <= start and negated_until(text, start)
             ):
@@ -2583,6 +2654,23 @@ def date_frame(
         # "staff learned of the crash at 11:03": when word came, not when it happened
         return None, f"cue '{best[2]}' as news received: when word came, never compared"
     return Frame(auto_frame(Family.EVENT, best[3]), f"cue '{best[2]}'"), ""
+
+
+def _object_of_event(text: str, at: int, event: str, table: FrameTable) -> bool:
+    """Whether the cue at `at` is the object of another event's verb that takes one (frames.yaml
+    events `takes_object`): "detected the attack", "first detected a breach"."""
+    for other in table.object_events - {event}:
+        pattern = table.events.get(other)
+        if pattern is not None and any(
+            _OBJECT_GAP.fullmatch(text, found.end(), at)
+            for found in pattern.finditer(text, max(0, at - 40), at)
+        ):
+            return True
+    return False
+
+
+# between a verb and its object: a determiner at most ("detected the attack", "detected a breach")
+_OBJECT_GAP = lazy(r"\s+(?:(?:the|a|an|its|their|this|that|his|her)\s+)?", re.IGNORECASE)
 
 
 _WORDS_BEFORE = lazy(r"[\w'’]+")

@@ -120,9 +120,14 @@ def build_times(data: dict[str, Any]) -> TimeTable:
         " ".join(str(k).lower().split()): (int(v[0]), int(v[1]))
         for k, v in (data.get("parts_of_day") or {}).items()
     }
+    # "at 5:51 a.m., Eastern Daylight Time": a zone spelled out may follow a comma (issue 12,
+    # session 25); an abbreviation after one is another word's ("at 9 a.m., ET reported")
+    spelled = rf"(?:,\s*(?=(?i:{phrase_alternation(names)})(?![\w])))?" if names else ""
     return TimeTable(
         zones,
-        lazy(rf"\s*(?:(?:on\s+)?{WEEKDAY}\s*)?(?:\(\s*)?{zone_re}(?:\s*\)|\s*\(\s*[A-Z]{{2,5}}\s*\))?"),
+        lazy(
+            rf"{spelled}\s*(?:(?:on\s+)?{WEEKDAY}\s*)?(?:\(\s*)?{zone_re}(?:\s*\)|\s*\(\s*[A-Z]{{2,5}}\s*\))?"
+        ),
         approximate,
         lazy(rf"(?i:\b(?P<approx>{phrase_alternation(list(approximate))}))\s+(?:at\s+)?\Z"),
         lazy(

@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from functools import cache, lru_cache
 from importlib import resources
+from typing import Any
 
 import msgspec
 
@@ -34,12 +35,31 @@ class HomeZone(msgspec.Struct, frozen=True):
 
 
 @cache
+def _zones_data() -> dict[str, Any]:
+    """place_zones.yaml, parsed."""
+    text = resources.files("factcheck.extract").joinpath("data/place_zones.yaml").read_text(encoding="utf-8")
+    return parse_data_file(text, "place_zones.yaml") or {}
+
+
+@cache
 def _curated() -> tuple[dict[str, str], tuple[str, ...]]:
     """The curated places and their zones, and the names left without one on purpose."""
-    text = resources.files("factcheck.extract").joinpath("data/place_zones.yaml").read_text(encoding="utf-8")
-    data = parse_data_file(text, "place_zones.yaml") or {}
+    data = _zones_data()
     zones = {str(k): str(v) for k, v in (data.get("zones") or {}).items()}
     return zones, tuple(str(name) for name in data.get("unzoned") or ())
+
+
+@cache
+def _held_of() -> re.Pattern[str]:
+    """Words right before a place's name that make it someone's see, office or origin: a holder
+    noun (place_zones.yaml `holders`) or a person's name, then "of" ("the archbishop of Buenos
+    Aires", "Cardinal Jorge Mario Bergoglio of Argentina"); not "the Bank of Japan"."""
+    holders = phrase_alternation([str(w) for w in _zones_data().get("holders") or ()])
+    # not an institution's, a country's or a coast's name ("Federal Reserve Bank of New York",
+    # "State Bank of India", "Democratic Republic of Congo"): the place is where it is
+    name = r"(?<!\bthe )(?<!\bThe )\b[A-Z][\w'\u2019.-]*\s+(?!" + _INSTITUTIONS + r"\b)[A-Z][\w'\u2019-]*"
+    holder = r"(?i:\b(?:" + holders + r"))" if holders else r"(?!)"
+    return re.compile(r"(?:" + holder + "|" + name + r")\s+of\s+(?:the\s+)?$")
 
 
 def curated_names() -> tuple[str, ...]:
@@ -97,6 +117,19 @@ def _inside_longer_name(before: str | None, after: str | None) -> bool:
     return after is not None and after.lower() not in _SMALL_WORDS
 
 
+# "Manchester by the Sea", "Stratford upon Avon", "Newcastle upon Tyne": "by the Sea" or "upon"
+# and a capitalised word after a place's name make it a longer name (a film's, another town's);
+# not "by" and any capital ("delivered in Tokyo by Prime Minister Sato", "left Kabul by August 31")
+_LONGER_BY = lazy(r"[\s-]+(?:by[\s-]+the[\s-]+Sea\b|upon[\s-]+[A-Z])")
+
+# second words of a name before "of" that make it an institution's or a country's, not a person's
+_INSTITUTIONS = (
+    "(?:Bank|Reserve|University|College|Institute|Republic|Court|Council|Museum|Church|Party|"
+    "Ministry|Department|Bureau|Commission|Board|Academy|School|Hospital|Chamber|Federation|Union|"
+    "Association|Society|Government|Office|Agency|Authority|Port|Coast|Kingdom|States|Emirates)"
+)
+
+
 # words before a place's name that are part of the place, not a person ("Central Tokyo")
 _PLACE_PREFIXES_TEXT = "central north south east west northern southern eastern western greater downtown"
 _PLACE_PREFIXES = frozenset(_PLACE_PREFIXES_TEXT.split())
@@ -112,6 +145,8 @@ def _mentions(text: str) -> list[tuple[str, int]]:
     for m in pattern.finditer(text):
         name = " ".join(m.group().split())
         before, after = _neighbours(text, m.start(), m.end())
+        if _LONGER_BY.match(text, m.end()):
+            continue  # "Manchester by the Sea": a film's name, not Manchester
         if not _inside_longer_name(before, after):
             found.append((name, m.start()))
             continue
@@ -123,7 +158,16 @@ def _mentions(text: str) -> list[tuple[str, int]]:
             and (after is None or after.lower() in _SMALL_WORDS)  # not "X Berlin Marathon"
         ):
             surnames.add(name)
-    return [(name, at) for name, at in found if name not in surnames]
+    named = [(name, at) for name, at in found if name not in surnames]
+    # a place that is only ever someone's see or office ("the governor of Hawaii said the alert
+    # was sent at 8:07 a.m. local time") is still the only place the text gives
+    return [(name, at) for name, at in named if not _held(text, at)] or named
+
+
+def _held(text: str, at: int) -> bool:
+    """Whether the place named at `at` is someone's see, office or origin (`_held_of`), which
+    says nothing of where the event happens."""
+    return _held_of().search(text, max(0, at - 60), at) is not None
 
 
 def home_zone(text: str) -> HomeZone | None:
