@@ -788,6 +788,10 @@ FIGURE_ADVERBS = word_list("figure_adverbs")
 TIME_OPENERS = word_list("time_openers")
 
 
+# a dotted abbreviation ("U.S", "U.K"): never the counted noun, however it ends
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.)+[A-Z]\.?")
+
+
 def _counted_noun(text: str, core: Core) -> tuple[int, int, str, list[str]] | None:
     """(start, end, head word, qualifiers) of the noun phrase a number counts, if any."""
     if core.unit is not None and core.unit != "%" and core.unit not in CURRENCIES.values():
@@ -795,6 +799,9 @@ def _counted_noun(text: str, core: Core) -> tuple[int, int, str, list[str]] | No
     words = words_after(text, core.end, 7)
     if words and words[0][2].lower() == "of" and (core.scale or core.vague):
         words = words[1:]  # "hundreds of deaths", "7.1 million of"
+    if words and _ABBREVIATION.fullmatch(words[0][2]):
+        # "13,000 U.S. auto workers": a dotted abbreviation describes the noun after its dot
+        words = words_after(text, words[0][1] + int(text.startswith(".", words[0][1])), 6)
     if len(words) > 1 and words[0][2].lower() == "other" and is_plural(words[1][2]):
         words = words[1:]  # "six other miners": miners (frames.yaml `neutral` keeps it unnarrowed)
     titled = core.ordinal and bool(words) and words[0][2][:1].isupper()

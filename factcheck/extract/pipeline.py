@@ -1003,6 +1003,9 @@ def running_cue(name: str, text: str, sentence: tuple[int, int]) -> bool:
 _IN_PLACE = lazy(
     r"\bin\s+(?:the\s+)?([A-Z][a-z]+)(?:\s+(?:County|Province|District|Township|City|Prefecture|State))?\b"
 )
+# right after a place: more places listed with it ("at three plants in Missouri, Michigan and
+# Ohio"): the count spans them all, never one place's part (issue 12, session 25)
+_PLACE_LIST = lazy(r"(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)*,?\s+(?:and|or)\s+[A-Z]")
 _PLACE_REPORTED = lazy(r"\b([A-Z][a-z]+)(?:,[^,]{0,40},)?\s+(?:reported|recorded|counted|registered)\s+\Z")
 
 
@@ -1046,7 +1049,12 @@ def local_place(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> 
         and inside.start() < found.start()
         and _RUINS_OF.search(inside.group()) is not None
     )
-    if found is not None and found.group(1).lower() not in _NOT_PLACES and not hotel_first:
+    listed = (
+        found is not None
+        and found.string is after
+        and _PLACE_LIST.match(text, end + found.end(), sentence[1]) is not None
+    )
+    if found is not None and found.group(1).lower() not in _NOT_PLACES and not hotel_first and not listed:
         return found.group(1).lower()
     if inside is not None:
         return inside.group(1).lower()
