@@ -84,6 +84,64 @@ def test_the_membership_a_breakdown_and_a_prospect_are_no_strikers(text: str, wo
     assert not claims(text)[words].subject.startswith("auto.count.strikers")
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("About 9,000 workers voted to go on strike at the plants, the union said.", "About 9,000 workers"),
+        ("Another 5,000 workers could walk off the job next week if talks fail.", "5,000 workers"),
+        ("About 5,000 workers are preparing to go on strike next week.", "About 5,000 workers"),
+    ],
+)
+def test_a_vote_a_threat_or_a_plan_to_strike_counts_no_strikers(text: str, words: str) -> None:
+    # session 25 review: "voted to go on strike" and "could walk off the job" met the day's
+    # strikers as one count (9,000 against 2,500: major; 5,000 against 1,300: critical)
+    assert not claims(text)[words].subject.startswith("auto.count.strikers")
+
+
+def test_a_vote_to_strike_does_not_meet_the_strikers(review: Review) -> None:
+    result = review(
+        {
+            "one": (
+                DAY,
+                "About 1,300 workers walked off the job on Friday. Another 5,000 could walk off the job next week.",
+            ),
+            "two": (DAY, "Some 1,300 workers went on strike on Friday, the union said."),
+            "three": (DAY, "About 9,000 workers voted to go on strike at the company's plants."),
+        }
+    )
+    assert not [f for f in result["findings"] if f["rule_id"] in ("FC101", "FC102")], result["findings"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "911 services affected in Alaska, Arizona, Indiana, Minnesota, New Hampshire, and Ohio.",
+        "Emergency 911 systems hit by the outage switched to backup systems.",
+        "Some 999 call centres in Britain lost their phone lines.",
+    ],
+)
+def test_an_emergency_number_counts_nothing(text: str) -> None:
+    # session 25 review: with the listed places no longer scoping it, "911 services" met "8.5
+    # million Windows devices" as a count of the affected (CrowdStrike story, a critical FC101)
+    assert not [c for c in extract_text(text, published=published_on(DAY)) if c.claim.kind == "quantity"]
+
+
+def test_an_emergency_number_does_not_meet_the_devices_affected(review: Review) -> None:
+    result = review(
+        {
+            "one": (
+                "2024-07-19",
+                "The outage, which affected 8.5 million Windows devices, grounded flights.",
+            ),
+            "two": (
+                "2024-07-19",
+                "Emergency Services: 911 services affected in Alaska, Arizona, Indiana, Minnesota, and Ohio.",
+            ),
+        }
+    )
+    assert not [f for f in result["findings"] if f["grade"] != "info"], result["findings"]
+
+
 def test_plants_are_things_and_a_listed_place_scopes_no_count() -> None:
     found = claims(
         "Only about 1,300 workers walked off the job Friday at three plants in Ohio, Iowa and Utah."
@@ -91,6 +149,24 @@ def test_plants_are_things_and_a_listed_place_scopes_no_count() -> None:
     assert found["three plants"].subject == "auto.count.plants"
     assert found["about 1,300 workers"].subject == "auto.count.strikers"
     assert not any(q.startswith("in-") for q in found["about 1,300 workers"].qualifiers)
+
+
+def test_a_listed_region_of_a_wider_event_keeps_its_first_place(review: Review) -> None:
+    # session 25 review: only a list after the counted places ("at three plants in ...") is every
+    # place of the count; "cancelled in Texas, Florida and Georgia" is a region of a worldwide
+    # total and, unscoped, met it (1,400 against 3,000 flights: major)
+    found = claims("About 1,400 flights were cancelled in Texas, Florida and Georgia on Friday.")
+    assert "in-texas" in found["About 1,400 flights"].qualifiers
+    result = review(
+        {
+            "one": ("2024-07-19", "About 3,000 flights were cancelled on Friday, according to FlightAware."),
+            "two": (
+                "2024-07-19",
+                "About 1,400 flights were cancelled in Texas, Florida and Georgia on Friday.",
+            ),
+        }
+    )
+    assert not [f for f in result["findings"] if f["grade"] != "info"], result["findings"]
 
 
 def test_a_dotted_abbreviation_is_not_the_counted_noun() -> None:

@@ -683,8 +683,30 @@ def _first_since(text: str, core: Core) -> Found | None:
     )
 
 
+# an emergency number before what answers it ("911 services affected in Alaska, ...", "Emergency
+# 911 systems", "999 lines", "112 call centres"): the number names the service, it counts nothing
+# (session 25 review: "911 services" met "8.5 million Windows devices" as a count of the affected)
+_EMERGENCY_NUMBERS = frozenset(["911", "999", "112"])
+_EMERGENCY_NOUNS = frozenset(
+    word + plural
+    for word in ("service", "call", "line", "operator", "system", "dispatcher", "center", "centre", "outage")
+    for plural in ("", "s")
+)
+
+
+def _emergency_number(text: str, core: Core, noun: tuple[int, int, str, list[str]] | None) -> bool:
+    """A bare 911, 999 or 112 right before a word for the service it dials ("911 services", "911
+    call centers"): a name, not a count."""
+    if noun is None or text[core.start : core.end] not in _EMERGENCY_NUMBERS:
+        return False
+    words = words_after(text, core.end, 2)
+    return bool(words) and any(w[2].lower() in _EMERGENCY_NOUNS for w in words[:2])
+
+
 def _worth_keeping(text: str, core: Core, noun: tuple[int, int, str, list[str]] | None) -> bool:
     """Drop what is not a count: years, bare number words, 'the two countries'."""
+    if _emergency_number(text, core, noun):
+        return False  # "911 services affected in Alaska": the number names the service
     if noun is None and core.unit is None and (core.value is not None or core.low is not None):
         year = core.value is not None and 1800 <= core.value <= 2100 and core.value.is_integer()
         if not year and has_count_cue(text, core.start, core.end):
