@@ -101,6 +101,8 @@ class FrameTable(msgspec.Struct, frozen=True):
     # counted nouns naming places, institutions or vehicles ("10 hospitals"): never people
     thing_nouns: dict[str, bool] = msgspec.field(default_factory=dict)  # noun -> running
     forecast: LazyPattern | None = None  # "could reach 300 kmph": a forecast, not a report
+    # "a possible walkout": a word right before a role cue that makes it a prospect (frames.yaml `prospects`)
+    prospect: LazyPattern | None = None
     # "bound for <Place>, " right before a distance: the place a journey goes to or comes from
     journey_to: LazyPattern | None = None
     journey_from: LazyPattern | None = None  # "left <Place> for": where that journey starts
@@ -213,6 +215,16 @@ def build_attribution(data: dict[str, Any]) -> Attribution:
     )
 
 
+def _prospect(words: list[str]) -> LazyPattern | None:
+    """One of `words`, maybe with an article after it, right before where a search ends ("for a
+    possible walkout": 'possible a' before 'walkout')."""
+    if not words:
+        return None
+    return LazyPattern(
+        r"(?<![\w-])(?:" + phrase_alternation(words) + r")\s+(?:(?:a|an|the)\s+)?\Z", re.IGNORECASE, None
+    )
+
+
 def _cue_pattern(cues: list[str]) -> LazyPattern:
     words = phrase_alternation(cues)
     return LazyPattern(r"(?<![\w-])(?:" + words + r")(?![\w-])", re.IGNORECASE, _first_words(cues))
@@ -316,6 +328,7 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         object_events=frozenset(k for k, v in event_specs.items() if v.get("takes_object")),
         thing_nouns={str(k).lower(): v == "running" for k, v in (data.get("thing_nouns") or {}).items()},
         forecast=_cue_pattern(list(data.get("forecast") or [])) if data.get("forecast") else None,
+        prospect=_prospect(list(data.get("prospects") or [])),
         journey_to=_journey_to(data),
         journey_from=_journey_from(list(data.get("journey_leaving") or [])),
         changed=_cue_pattern(list(data.get("changed") or [])) if data.get("changed") else None,
@@ -658,10 +671,16 @@ def _clause(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple
 _WITH_RIGHT_AFTER = lazy(r"\s+(?:of\s+(?:them|those|whom)\s+)?with", re.IGNORECASE)
 
 
-def _nearest(pattern: Regex, text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, str] | None:
-    """(distance, cue) of the cue nearest the number within [lo, hi)."""
+def _nearest(
+    pattern: Regex, text: str, lo: int, hi: int, start: int, end: int, prospect: Regex | None = None
+) -> tuple[int, str] | None:
+    """(distance, cue) of the cue nearest the number within [lo, hi); a cue a `prospect` word
+    stands right before ("readying 4,000 workers for a possible walkout") tells of what may come,
+    never what befell the count, and is passed over."""
     best: tuple[int, str] | None = None
     for found in pattern.finditer(text, lo, hi):
+        if prospect is not None and prospect.search(text, max(lo, found.start() - 40), found.start()):
+            continue
         if found.end() <= start:
             distance = start - found.end()
         elif found.start() >= end:
@@ -808,7 +827,7 @@ def count_role(
     for role, (pattern, running) in table.roles.items():
         if role in table.noun_only:
             continue  # "teams were working to reach 13 miners": teams count only their own noun
-        found = _nearest(pattern, text, lo, hi, start, end)
+        found = _nearest(pattern, text, lo, hi, start, end, table.prospect)
         if found is not None and (best is None or found[0] < best[0]):
             best = (found[0], found[1], role, running)
     if best is not None and best[2] in table.groups and best[0] == 0:
@@ -1803,13 +1822,23 @@ def other_event(
     return (".other", cue.group().lower()) if cue is not None else None
 
 
+# before a count, in its sentence: another figure and its noun, then a dash or a bracket the count
+# stands inside ("About 12,700 workers – 5,800 at Stellantis, 3,600 at GM and 3,300 at Ford – will
+# be on strike", "16,240 workers (6,394 at Ford, ...)"): the count is one line of a breakdown of
+# that figure, a part, and what the sentence says of the total is not its own (session 25)
+_BREAKDOWN = lazy(r"\d[\d,.]*(?:\s+[A-Za-z][\w.'-]*){1,4}\s*[–—(]\s*[^–—()]*\Z")
+
+
 # right before a count: a part is taken from it ("most of the 55 passengers", "two of the 14
 # miners", "none of the 63 people"), so it is the whole; not "all of the" (what the clause says
-# befell all of them befell the count) nor "31 of the injured" (the count is then the part)
+# befell all of them befell the count) nor "31 of the injured" (the count is then the part); an owner may stand
+# before it and a share may be the part ("13,000 of the UAW's 145,000 members walked off the job",
+# "a small share of the union's 146,000 members": the membership, not the strikers; session 25)
 _PART_OF_WHOLE = lazy(
     r"(?<![\w-])(?:most|many|some|several|half|none|few|one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|dozens|hundreds|thousands|\d[\d,]*|(?:a|the)\s+(?:majority|minority|rest|remainder|bulk))"
-    r"\s+of\s+(?:the|its|their|these|those)\s+"
+    r"|dozens|hundreds|thousands|\d[\d,]*|(?:a|the)\s+(?:majority|minority|rest|remainder|bulk)"
+    r"|(?:a|the)\s+(?:(?:small|large|tiny)\s+)?(?:share|fraction|part|portion|proportion))"
+    r"\s+of\s+(?:(?:the|its|their|these|those)\s+(?:[A-Za-z][\w.-]*['’]s\s+)?|[A-Z][\w.-]*['’]s\s+)"
     r"(?:(?:more|less|fewer)\s+than\s+|at\s+least\s+|about\s+|around\s+|nearly\s+|some\s+|over\s+)?\Z",
     re.IGNORECASE,
 )
@@ -2067,6 +2096,8 @@ def _frame_for_quantity(
         return Frame(
             auto_frame(Family.COUNT, name_slug(head) + suffix), why, table.thing_nouns[head] and not suffix
         )
+    if _BREAKDOWN.search(text, sentence[0], start):
+        return None  # "About 12,700 workers – 5,800 at Stellantis, 3,600 at GM and 3,300 at Ford –"
     if _PART_OF_WHOLE.search(text, max(sentence[0], start - 60), start):
         # "Most of the 55 passengers were freed", "none of the 63 people aboard was hurt": what
         # the clause says befell a part, so the count is the whole and only its noun frames it
@@ -2317,8 +2348,14 @@ def noun_verb_role(
     found = after if after is not None else before
     if found is None or found.group("verb").lower() in table.generic_nouns:
         return None
-    if any(pattern.fullmatch(found.group("verb")) for pattern, _ in table.roles.values()):
-        return None  # a role's own cue ("were injured") frames it by that role
+    if any(
+        pattern.fullmatch(found.group("verb"))
+        or (found is after and pattern.match(text, found.start("verb")))
+        for pattern, _ in table.roles.values()
+    ):
+        # a role's own cue ("were injured"), or one of several words the participle opens
+        # ("1,300 workers walked off the job"), frames it by that role
+        return None
     verb = found.group("verb").lower()
     idiom = _NEXT_WORD_AFTER.match(text, found.end()) if found is after else None
     if idiom is not None:
@@ -2448,6 +2485,7 @@ class DateWords(msgspec.Struct, frozen=True):
     named_after_event: re.Pattern[str]  # a place or people named after an event ("the crash site")
     verb_only_cues: frozenset[str]  # cues that read as a verb after a noun ("Cyclone Remal hit areas")
     not_yet: re.Pattern[str]  # right before a cue: an event still to come ("ahead of a verdict")
+    asked_for: re.Pattern[str]  # right before a cue: an event only asked for ("filed for authorization")
     toll: re.Pattern[str]  # right after a cue: a count of what befell people ("left 232 dead")
     occurrence: re.Pattern[str]  # in a later day's clause: another occurrence ("an aftershock")
 
@@ -2498,6 +2536,12 @@ def build_date_words(data: dict[str, Any]) -> DateWords:
         verb_only_cues=frozenset(str(w).lower() for w in data.get("verb_only_cues") or []),
         not_yet=re.compile(
             r"\b(?:" + _listed(data, "not_yet") + r")\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+)?\Z",
+            flags,
+        ),
+        asked_for=re.compile(
+            r"\b(?:"
+            + _listed(data, "asked_for")
+            + r")\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,2}\Z",
             flags,
         ),
         toll=re.compile(
@@ -2635,6 +2679,8 @@ def date_frame(
                 text, max(end, found.start() - 24), found.start()
             ):
                 continue  # "deliberations resumed on Monday ahead of a verdict": one still to come
+            if date_words().asked_for.search(text, max(sentence[0], found.start() - 48), found.start()):
+                continue  # "filed for emergency use authorization on Nov. 20": asked for, not given
             parted, distance = _parted(text, found.start(), found.end(), start, end)
             if parted and any(
                 not _parted(text, found.start(), found.end(), *other)[0] for other in others if other != span

@@ -784,11 +784,33 @@ def _first_since(text: str, core: Core) -> Found | None:
     )
 
 
+# an emergency number before what answers it ("911 services affected in Alaska, ...", "Emergency
+# 911 systems", "999 lines", "112 call centres"): the number names the service, it counts nothing
+# (session 25 review: "911 services" met "8.5 million Windows devices" as a count of the affected)
+_EMERGENCY_NUMBERS = frozenset(["911", "999", "112"])
+_EMERGENCY_NOUNS = frozenset(
+    word + plural
+    for word in ("service", "call", "line", "operator", "system", "dispatcher", "center", "centre", "outage")
+    for plural in ("", "s")
+)
+
+
+def _emergency_number(text: str, core: Core, noun: tuple[int, int, str, list[str]] | None) -> bool:
+    """A bare 911, 999 or 112 right before a word for the service it dials ("911 services", "911
+    call centers"): a name, not a count."""
+    if noun is None or text[core.start : core.end] not in _EMERGENCY_NUMBERS:
+        return False
+    words = words_after(text, core.end, 2)
+    return bool(words) and any(w[2].lower() in _EMERGENCY_NOUNS for w in words[:2])
+
+
 def _worth_keeping(text: str, core: Core, noun: tuple[int, int, str, list[str]] | None) -> bool:
     """Drop what is not a count: years, bare number words, 'the two countries', a clock's or a
-    phone number's digits ('0234 GMT')."""
+    phone number's digits ('0234 GMT'), an emergency number ('911 services')."""
     if _LEADING_ZERO.fullmatch(text, core.start, core.end) and not _time_noun(noun):
         return False  # "(0234, 0425 GMT)", "0800 0961 233": no count is written with a leading zero
+    if _emergency_number(text, core, noun):
+        return False  # "911 services affected in Alaska": the number names the service
     if noun is None and core.unit is None and (core.value is not None or core.low is not None):
         year = core.value is not None and 1800 <= core.value <= 2100 and core.value.is_integer()
         if not year and has_count_cue(text, core.start, core.end):
@@ -902,6 +924,10 @@ FIGURE_ADVERBS = word_list("figure_adverbs")
 TIME_OPENERS = word_list("time_openers")
 
 
+# a dotted abbreviation ("U.S", "U.K"): never the counted noun, however it ends
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.)+[A-Z]\.?")
+
+
 def _counted_noun(text: str, core: Core) -> tuple[int, int, str, list[str]] | None:
     """(start, end, head word, qualifiers) of the noun phrase a number counts, if any."""
     if core.unit is not None and core.unit != "%" and core.unit not in CURRENCIES.values():
@@ -909,6 +935,9 @@ def _counted_noun(text: str, core: Core) -> tuple[int, int, str, list[str]] | No
     words = words_after(text, core.end, 7)
     if words and words[0][2].lower() == "of" and (core.scale or core.vague):
         words = words[1:]  # "hundreds of deaths", "7.1 million of"
+    if words and _ABBREVIATION.fullmatch(words[0][2]):
+        # "13,000 U.S. auto workers": a dotted abbreviation describes the noun after its dot
+        words = words_after(text, words[0][1] + int(text.startswith(".", words[0][1])), 6)
     if len(words) > 1 and words[0][2].lower() == "other" and is_plural(words[1][2]):
         words = words[1:]  # "six other miners": miners (frames.yaml `neutral` keeps it unnarrowed)
     titled = core.ordinal and bool(words) and words[0][2][:1].isupper()

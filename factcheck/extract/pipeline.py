@@ -1003,6 +1003,18 @@ def running_cue(name: str, text: str, sentence: tuple[int, int]) -> bool:
 _IN_PLACE = lazy(
     r"\bin\s+(?:the\s+)?([A-Z][a-z]+)(?:\s+(?:County|Province|District|Township|City|Prefecture|State))?\b"
 )
+# right after a place: more places listed with it ("at three plants in Missouri, Michigan and
+# Ohio"): the count spans them all, never one place's part (issue 12, session 25)
+_PLACE_LIST = lazy(r"(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)*,?\s+(?:and|or)\s+[A-Z]")
+# right before such a list: the counted places it names ("at three plants in Missouri, ..."), so
+# the list is every place of the count. Without them ("1,400 flights were cancelled in Texas,
+# Florida and Georgia", "911 services affected in Alaska, Arizona, ...") the list may be a region
+# of a wider event, and its first place still keeps the count apart from the event's whole
+# (session 25 review: such a count met the worldwide total once unscoped)
+_COUNTED_PLACES = lazy(
+    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple)"
+    r"\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*s\s+\Z"
+)
 _PLACE_REPORTED = lazy(r"\b([A-Z][a-z]+)(?:,[^,]{0,40},)?\s+(?:reported|recorded|counted|registered)\s+\Z")
 
 
@@ -1046,7 +1058,13 @@ def local_place(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> 
         and inside.start() < found.start()
         and _RUINS_OF.search(inside.group()) is not None
     )
-    if found is not None and found.group(1).lower() not in _NOT_PLACES and not hotel_first:
+    listed = (
+        found is not None
+        and found.string is after
+        and _PLACE_LIST.match(text, end + found.end(), sentence[1]) is not None
+        and _COUNTED_PLACES.search(after, 0, found.start()) is not None
+    )
+    if found is not None and found.group(1).lower() not in _NOT_PLACES and not hotel_first and not listed:
         return found.group(1).lower()
     if inside is not None:
         return inside.group(1).lower()

@@ -27,6 +27,11 @@ QUOTED_AS = r"(?:is|was|has\s+been|had\s+been)\s+(?:quoted|cited|reported)\s+as\
 AFTER_NAME = lazy(
     rf"(?:’s|'s)?\s+(?:(?:has|had|also|then|later|once)\s+){{0,2}}(?:{SPEECH_VERBS}|{QUOTED_AS})\b"
 )
+# a post's verb right after a name that follows a quotation ('…," Hancock tweeted'), or before a
+# colon that opens it ('Hancock tweeted: "…"'): the words are the poster's own. Not a speech verb
+# anywhere else: "Thapa tweeted a video of crowds chanting "…"" posts others' words (session 25)
+POSTED_AFTER_NAME = lazy(r"(?:’s|'s)?\s+(?:(?:has|had|also|then|later)\s+){0,2}(?:tweeted|tweets)\b")
+POSTED_COLON = lazy(r"\s+(?:(?:has|had|also|then|later)\s+){0,2}(?:tweeted|tweets)\s*:\s*")
 # right after a closing mark: '…," Putin said' or '…," said Putin'
 AFTER_QUOTE_VERB = lazy(rf"[,.!?]?\s*(?:{SPEECH_VERBS})\s+")
 POSSESSIVE = lazy(r"['’]s\b")  # 'Thapa's office' after a name: the office speaks
@@ -382,6 +387,7 @@ def _speaker_after(text: str, candidates: list[Found], last: int, *, said: bool)
         if (
             said
             or AFTER_NAME.match(text, mention.end, last)
+            or POSTED_AFTER_NAME.match(text, mention.end, last)
             or APPOSITION_SAID.match(text, mention.end, last)
         ):
             return str(mention.fields["entity"])
@@ -406,7 +412,9 @@ def _named_speaker(
             return found
     for mention in reversed(mentions.within(first, opening)[-MAX_BEFORE:]):
         # 'Putin said: "…"', 'Putin told reporters that "…"'
-        if mention.end <= opening and AFTER_NAME.match(text, mention.end, opening):
+        if mention.end <= opening and (
+            AFTER_NAME.match(text, mention.end, opening) or POSTED_COLON.fullmatch(text, mention.end, opening)
+        ):
             return str(mention.fields["entity"])
     for match in ACCORDING.finditer(text, first, last):
         for mention in mentions.within(match.end(), match.end() + 40):
