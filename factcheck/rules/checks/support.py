@@ -58,6 +58,10 @@ OTHER_BODY = "another body: the sources write “"
 # it, "Tuesday is 8 April 2025 in the sources: “Tuesday, April 8”", so the message does not say
 # that no source states the weekday
 OTHER_WEEKDAY = "no source states this date; "
+# the prefix of the note `factcheck check` writes on an open bound ("more than 20 people") that the
+# sources' exact counts of the same frame all break (14 killed; pipeline/bounds.py); the rest is
+# the source count and its sentence: "“14 people”: “… killing 14 people …”"
+OTHER_BOUND = "bound: "
 _OUTCOMES = {
     "quantity": ("unsupported-number", "no source states this figure, in any form"),
     "duration": ("unsupported-duration", "no source states this length of time"),
@@ -124,6 +128,9 @@ def unsupported(data: CheckInput) -> Verdict | None:
     if kind == "quantity" and note.startswith(OTHER_ORDINAL):
         why = note.removeprefix(OTHER_ORDINAL)
         return Verdict(outcome="other-ordinal", confidence=UNMEASURED, details={"why": why}, likely_wrong="a")
+    if kind == "quantity" and note.startswith(OTHER_BOUND):
+        why = f"the sources' count of the same thing breaks this bound: {note.removeprefix(OTHER_BOUND)}"
+        return Verdict(outcome="bound-broken", confidence=UNMEASURED, details={"why": why}, likely_wrong="a")
     if kind == "quote" and note.startswith(OTHER_SPEAKER):
         why = note.removeprefix(OTHER_SPEAKER)
         return Verdict(outcome="other-speaker", confidence=UNMEASURED, details={"why": why}, likely_wrong="a")
@@ -153,6 +160,7 @@ CHECKS = (
             "name-replaced",
             "other-ordinal",
             "other-speaker",
+            "bound-broken",
             *(outcome for outcome, _ in _ELSEWHERE.values()),
             *(outcome for outcome, _ in _OUTCOMES.values()),
         ],
