@@ -84,9 +84,12 @@ from factcheck.model.quantifiers import points_apart
 from factcheck.pipeline.bodies import bodies_replaced
 from factcheck.pipeline.bounds import broken_by, met_by
 from factcheck.pipeline.margins import margin_support
+from factcheck.pipeline.nationalities import nationalities_judged
 from factcheck.pipeline.ordinals import ordinals_judged
 from factcheck.pipeline.owners import other_owners
+from factcheck.pipeline.ranks import ranks_judged
 from factcheck.pipeline.roles import is_role, judge_roles
+from factcheck.pipeline.scores import scores_judged
 from factcheck.pipeline.speakers import speakers_judged
 from factcheck.pipeline.spoken import (
     clause_event,
@@ -395,7 +398,10 @@ def with_documents(
         claims = other_owners(doc.prose, source_id, claims, index, checked.support, links, lower_case)
         claims = names_swapped(doc.prose, claims, index, checked.support, links, lower_case)
         claims = bodies_replaced(doc.prose, source_id, claims, index, checked.support, links, lower_case)
+        claims = nationalities_judged(doc.prose, source_id, claims, index, checked.support, links, lower_case)
         claims = ordinals_judged(doc.prose, source_id, claims, index, checked.support, links)
+        claims = scores_judged(doc.prose, source_id, claims, index, checked.support, links)
+        claims = ranks_judged(doc.prose, source_id, claims, index, checked.support, links)
         claims = speakers_judged(claims, registry, index, checked.support, links, doc.prose)
         # a claim a later step replaced (an ordinal judged against the sources' ordinals) is no
         # longer this document's to report as introduced
