@@ -47,7 +47,7 @@ SURVEY = (
         (NIL, "The Lions won 2-0 at Easton Park on Friday."),
         (TOKENISED, "Ferris City lost 3-0 at home to Charlton Athletic on Saturday."),
         # ranges are no scores, even beside a result
-        (SURVEY, "After the 2-1 win, most fans surveyed were aged 18-24 and wanted a 10-15 minute walk."),
+        (SURVEY, "Most fans surveyed after the win were aged 18-24 and wanted a 10-15 minute walk."),
     ],
 )
 def test_a_score_the_report_gives_passes(
@@ -76,6 +76,23 @@ def test_a_score_the_report_gives_otherwise_fails(
     assert finding["grade"] == "major"
     assert "no source gives this score" in finding["message"]
     assert said in finding["message"]
+
+
+def test_another_matchs_score_stays_flagged(cli: Callable[..., Result], tmp_path: Path) -> None:
+    """A score the report gives another match keeps its figures' verdict (figure of another thing)."""
+    report = (
+        "Arsenal beat Burnley 1-0 at Turf Moor on Saturday, their eighth win in a row. Their only "
+        "defeat in that time was a 3-2 loss at Stoke.\n"
+    )
+    got, findings = check_sentence(
+        cli, tmp_path, {"a.txt": report}, "", "Arsenal beat Burnley 3-2 at Turf Moor."
+    )
+    assert got == 1, findings
+    assert {f["outcome"] for f in findings if f["grade"] == "major"} == {"figure-of-other-thing"}
+    got, findings = check_sentence(
+        cli, tmp_path, {"a.txt": report}, "", "Arsenal beat Burnley 1-0 at Turf Moor."
+    )
+    assert got == 0, findings
 
 
 def test_a_score_with_no_source_score_says_so(cli: Callable[..., Result], tmp_path: Path) -> None:

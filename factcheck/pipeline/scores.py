@@ -14,7 +14,8 @@ Only on positive evidence, since a faithful summary rejected costs more than an 
 - an aggregate ("5-2 on aggregate") may be the sum of legs the sources give one by one: never judged;
 - the sources bear a score out when any of them writes the same two figures joined by a hyphen,
   a dash or a colon, in either order ("beat them 3-1", "lost 1-3"), "nil" being 0 ("won 2-nil").
-A score a source writes bears out its two figures (a look-up finds no "0" in "2-nil"). A score
+A score a source writes bears out its two figures where the look-up found them nowhere (no "0"
+in "2-nil"), never where it found them only about something else (another match's score). A score
 no source writes is unsupported (FC602 `other-score`), with the source sentence sharing
 most words with the summary's that gives another score, when one does; the figures' own
 look-ups are replaced by it.
@@ -96,7 +97,10 @@ def scores_judged(
         if stated is not None:
             # the score bears out its figures, however the source writes them ("2-nil" for "2-0")
             for claim in claims:
-                if _inside(claim, score.span) and links.get(claim.id) is LinkNote.UNSUPPORTED:
+                # a figure the sources give only to something else keeps that verdict: the
+                # score may be another match's ("a 3-2 defeat at Stoke")
+                plain = links.get(claim.id) is LinkNote.UNSUPPORTED and not claim.note
+                if _inside(claim, score.span) and plain and not _elsewhere(support.get(claim.id)):
                     support[claim.id] = Support(True, stated)
                     del links[claim.id]
             continue
@@ -179,6 +183,11 @@ def _sentence_of(low: str, offset: int) -> str:
 def _inside(claim: Claim, span: tuple[int, int]) -> bool:
     """Whether a figure's claim starts inside a score's span (one of its two figures)."""
     return isinstance(claim, QuantityClaim) and claim.span is not None and span[0] <= claim.span[0] < span[1]
+
+
+def _elsewhere(found: Support | None) -> bool:
+    """Whether a look-up found the figure only about something else."""
+    return found is not None and found.elsewhere
 
 
 def _same(pair: tuple[int, int], figures: tuple[int, int]) -> bool:
