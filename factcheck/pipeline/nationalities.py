@@ -6,9 +6,10 @@ narrower word ("French President Emmanuel Macron" where the article only says Pa
 contradiction. The same demonym the sources give another is one.
 
 Only on positive evidence, since a faithful summary rejected costs more than an error missed:
-- cased text only; the demonym is one of extract/data/demonyms.txt, followed by a run of up to
-  four capitalised words (titles and a name: "Chancellor Olaf Scholz") whose last word, of three
-  letters or more, is what it describes;
+- cased text only; the demonym is one of extract/data/demonyms.txt (not a compass word,
+  "Eastern Cape"), followed on its line by a run of up to four capitalised words one space apart
+  (titles and a name: "Chancellor Olaf Scholz") whose last word, of three letters or more, is
+  what it describes;
 - a source sets another demonym of the list right before a capitalised run ending in the same
   word ("German Chancellor Olaf Scholz", "German Olaf Scholz");
 - no source has the document's demonym, nor a capitalised word sharing its first four letters
@@ -31,7 +32,10 @@ from factcheck.model.keys import LinkNote
 from factcheck.model.names import name_frame
 from factcheck.rules.checks.support import OTHER_NAME
 
-_RUN = r"(?:[A-Z][a-z'’.-]+\s+){0,3}[A-Z][a-z]{2,}(?:['’]s)?"
+# titles and a name on one line, one space apart: a full stop or line break ends the run
+_RUN = r"(?:[A-Z][a-z'’-]+ ){0,3}[A-Z][a-z]{2,}(?:['’]s)?"
+# compass words of the list name regions ("Eastern Cape"), not a nationality
+_REGIONAL = frozenset({"Eastern", "Western"})
 STEM = 4  # letters a demonym shares with its country's name ("Ital": "Italy", "Italian")
 
 
@@ -45,8 +49,8 @@ def demonyms() -> frozenset[str]:
 
 @functools.cache
 def _pattern() -> re.Pattern[str]:
-    words = "|".join(sorted(demonyms(), key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’-])({words})\s+({_RUN})(?![\w'’-])")
+    words = "|".join(sorted(demonyms() - _REGIONAL, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])({words}) ({_RUN})(?![\w'’-])")
 
 
 _WORD = lazy(r"[A-Za-z]+")
