@@ -217,3 +217,101 @@ def test_a_nationality_the_report_gives_otherwise_fails(
     (finding,) = [f for f in findings if f["grade"] == "major"]
     assert (finding["rule_id"], finding["outcome"]) == ("FC602", "name-replaced")
     assert "“German” before Scholz" in finding["message"]
+
+
+# --- review fixes (session 24 review of qags24): other ways to write a score, a rank or a nation ---
+
+
+@pytest.mark.parametrize(
+    ("report", "summary"),
+    [
+        # a score the report writes with other dashes, in words or with "to"/"for"
+        ("Harriers beat Dunmore 4\u20141 on Sunday.\n", "Harriers beat Dunmore 4-1 on Sunday."),
+        ("Harriers beat Dunmore 4\u22121 on Sunday.\n", "Harriers beat Dunmore 4-1 on Sunday."),
+        ("Harriers beat Dunmore four-one on Sunday.\n", "Harriers beat Dunmore 4-1 on Sunday."),
+        ("City won by two goals to nil on Saturday.\n", "City won 2-0 on Saturday."),
+        ("The Harriers won 4 to 1 against Dunmore on Sunday.\n", "The Harriers beat Dunmore 4-1 on Sunday."),
+        (
+            "MPs rejected the motion by 320 votes to 290 on Tuesday, a defeat for the government.\n",
+            "The motion was defeated 320-290 on Tuesday.",
+        ),
+        (
+            "Leave won the referendum by 52% to 48%, a margin of over a million votes.\n",
+            "Leave won the referendum 52-48.",
+        ),
+        ("England made 250 for seven and won by 40 runs.\n", "England won by 40 runs after making 250-7."),
+    ],
+)
+def test_a_score_the_report_writes_otherwise_passes(
+    cli: Callable[..., Result], tmp_path: Path, report: str, summary: str
+) -> None:
+    got, findings = check_sentence(cli, tmp_path, {"a.txt": report}, "", summary)
+    assert got == 0, findings
+
+
+def test_a_score_with_an_em_dash_is_judged(cli: Callable[..., Result], tmp_path: Path) -> None:
+    report = "Harriers beat Dunmore 4-1 on Sunday after a 1-1 first leg.\n"
+    got, findings = check_sentence(
+        cli, tmp_path, {"a.txt": report}, "", "Harriers beat Dunmore 3\u20141 on Sunday."
+    )
+    assert got == 1, findings
+    assert [f["outcome"] for f in findings if f["grade"] == "major"] == ["other-score"]
+
+
+@pytest.mark.parametrize(
+    ("report", "summary"),
+    [
+        # the same rank as an ordinal or a seed
+        (
+            "Third-ranked Paula Badosa lost to world number one Iga Swiatek.\n",
+            "World number three Paula Badosa lost to Iga Swiatek.",
+        ),
+        (
+            "Badosa, ranked third in the world, lost to world number one Swiatek.\n",
+            "World number three Badosa lost to Swiatek.",
+        ),
+        # an idiom of importance is no rank
+        (
+            "Housing is the mayor's top priority. The mayor, who ranks number 3 in the party, spoke on Monday.\n",
+            "Housing is the mayor's number one priority.",
+        ),
+    ],
+)
+def test_a_rank_written_otherwise_passes(
+    cli: Callable[..., Result], tmp_path: Path, report: str, summary: str
+) -> None:
+    got, findings = check_sentence(cli, tmp_path, {"a.txt": report}, "", summary)
+    assert got == 0, findings
+
+
+@pytest.mark.parametrize(
+    ("report", "summary"),
+    [
+        # the country named in a form sharing no four letters with its demonym
+        (
+            "The German Government said on Monday it would send tanks. Poland's government welcomed the move.\n",
+            "The Polish Government welcomed the German decision to send tanks.",
+        ),
+        (
+            "European Commissioner Frans Timmermans, from the Netherlands, spoke.\n",
+            "Dutch Commissioner Frans Timmermans spoke.",
+        ),
+        # a bare title names no one: two countries' presidents are two people
+        (
+            "The German President said on Monday he would visit. Paris was not invited.\n",
+            "The French President was not invited, the German President said.",
+        ),
+        # a continent's word is wider than any nationality
+        ("European Commissioner Frans Timmermans spoke.\n", "Dutch Commissioner Frans Timmermans spoke."),
+        # a nation of one state is a narrower word for it
+        (
+            "British Prime Minister Rishi Sunak met Humza Yousaf.\n",
+            "English Prime Minister Rishi Sunak met Humza Yousaf.",
+        ),
+    ],
+)
+def test_a_nationality_wider_narrower_or_named_otherwise_is_no_contradiction(
+    cli: Callable[..., Result], tmp_path: Path, report: str, summary: str
+) -> None:
+    _got, findings = check_sentence(cli, tmp_path, {"a.txt": report}, "", summary)
+    assert not [f for f in findings if f["outcome"] == "name-replaced"], findings

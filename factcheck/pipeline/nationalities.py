@@ -31,12 +31,36 @@ from factcheck.model import Claim, MentionClaim
 from factcheck.model.keys import LinkNote
 from factcheck.model.names import name_frame
 from factcheck.rules.checks.support import OTHER_NAME
+from factcheck.wordlists import word_list
 
 # titles and a name on one line, one space apart: a full stop or line break ends the run
 _RUN = r"(?:[A-Z][a-z'’-]+ ){0,3}[A-Z][a-z]{2,}(?:['’]s)?"
 # compass words of the list name regions ("Eastern Cape"), not a nationality
 _REGIONAL = frozenset({"Eastern", "Western"})
 STEM = 4  # letters a demonym shares with its country's name ("Ital": "Italy", "Italian")
+# countries whose name shares no STEM letters with their demonym ("Polish": "Poland")
+_COUNTRY_STEMS = {
+    "Danish": ("Denm", "Dane"),
+    "Dutch": ("Neth", "Holl"),
+    "Filipino": ("Phil",),
+    "Finnish": ("Finl", "Finn"),
+    "French": ("Fran",),
+    "Irish": ("Irel",),
+    "Polish": ("Pola", "Pole"),
+    "Spanish": ("Spai", "Span"),
+    "Swiss": ("Swit",),
+    "Welsh": ("Wale",),
+    "British": ("Brit", "UK"),
+    "English": ("Engl",),
+    "Scottish": ("Scot",),
+    "American": ("Amer", "US"),
+    "Americans": ("Amer", "US"),
+}
+# demonyms of a continent or a region, wider than any nationality: "European Commissioner
+# Frans Timmermans" is no contradiction of "Dutch Commissioner Frans Timmermans"
+_WIDE = frozenset({"European", "Europeans", "African", "Asian", "Arab", "Arabs", "Soviet", "Soviets"})
+# nations of one state: each is a narrower word for "British" ("English Prime Minister")
+_NESTED = frozenset({"British", "English", "Scottish", "Welsh", "Irish"})
 
 
 @functools.cache
@@ -75,8 +99,8 @@ def nationalities_judged(
     for match in _pattern().finditer(prose):
         mine, run = match.group(1), match.group(2)
         described = strip_possessive(run.split()[-1])
-        if _stated(index, mine):
-            continue
+        if mine in _WIDE or _is_title(described) or _stated(index, mine):
+            continue  # a continent's word, or a bare title ("the French President"): no one named
         theirs = _given(index, mine, described)
         if theirs is None:
             continue
@@ -103,13 +127,21 @@ def nationalities_judged(
 def _stated(index: SourceIndex, demonym: str) -> bool:
     """Whether a source has the demonym, or a capitalised word sharing its first STEM letters
     (its country, "Italy"; a plural, "Italians")."""
-    stem = demonym[:STEM]
+    stems = (demonym[:STEM], *_COUNTRY_STEMS.get(demonym, ()))
     for source, text in index.texts.items():
         if source == ENTITY_NAMES:
             continue
-        if any(word.startswith(stem) for word in _WORD.findall(text)):
+        if any(word.startswith(stems) for word in _WORD.findall(text)):
             return True
     return False
+
+
+def _is_title(word: str) -> bool:
+    """Whether a run's last word is a title or a body's head word ("President", "Government"),
+    which names no one: "the French President" and "the German President" are two people."""
+    return (
+        word in word_list("titles") or word.lower() in word_list("organisation_heads") or word == "Government"
+    )
 
 
 def _given(index: SourceIndex, mine: str, described: str) -> tuple[str, Evidence] | None:
@@ -120,6 +152,8 @@ def _given(index: SourceIndex, mine: str, described: str) -> tuple[str, Evidence
             continue
         for match in pattern.finditer(text):
             other = match.group(1)
-            if other != mine and strip_possessive(match.group(2).split()[-1]) == described:
+            if other == mine or other in _WIDE or {mine, other} <= _NESTED:
+                continue  # a wider or narrower word ("European", "English" for "British")
+            if strip_possessive(match.group(2).split()[-1]) == described:
                 return other, Evidence(source, match.span(1))
     return None

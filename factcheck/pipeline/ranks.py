@@ -38,6 +38,40 @@ _RANK = lazy(
 )
 # ways to say a first rank without a figure
 _FIRST = lazy(r"\b(?:top[\s-]ranked|top[\s-]seed(?:ed)?|ranked\s+(?:first|1st)|first[\s-]ranked)\b")
+# ordinals up to the twentieth, for ranks written without "number" ("third-ranked", "second seed")
+_ORDINALS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+]
+# a rank written as an ordinal or a seed: "third-ranked", "ranked third", "ranked No 3" (read as
+# a rank already), "second seed", "seeded 2", "3rd seed"
+_ORDINAL_RANK = lazy(
+    rf"\b(?:(?P<ord>{'|'.join(_ORDINALS)})|(?P<num>\d{{1,3}})(?:st|nd|rd|th)?)[\s-]+(?:ranked|seed(?:ed)?)\b"
+    rf"|\b(?:ranked|seeded)\s+(?:(?P<ord2>{'|'.join(_ORDINALS)})|(?P<num2>\d{{1,3}})(?:st|nd|rd|th)?)\b"
+)
+# "number one priority": an idiom of importance, not a rank the sources must give
+_IDIOM = lazy(
+    r"\s+(?:priority|priorities|concern|target|choice|goal|aim|fan|enemy|issue|reason|problem|task"
+    r"|threat|focus|objective|question|rule|suspect|cause|worry)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -69,6 +103,7 @@ def ranks_judged(
     ]
     if not theirs:
         return claims  # the sources rank nothing so: nothing to judge a rank by
+    written = _ordinal_ranks(index)
     seen: Counter[str] = Counter()
     found: list[Claim] = []
     replaced: set[int] = set()
@@ -77,6 +112,8 @@ def ranks_judged(
             continue
         if rank.value == 1 and any(_FIRST.search(low) for low in index.lowered.values()):
             continue
+        if rank.value in written:
+            continue  # "third-ranked", "second seed": the same rank, written otherwise
         start, end = rank.span
         for at, claim in enumerate(claims):
             if isinstance(claim, QuantityClaim) and claim.span is not None and start <= claim.span[0] < end:
@@ -102,10 +139,25 @@ def ranks_judged(
     return [c for at, c in enumerate(claims) if at not in replaced] + found
 
 
+def _ordinal_ranks(index: SourceIndex) -> set[int]:
+    """The ranks the sources write as an ordinal or a seed ("third-ranked", "seeded 2")."""
+    found = set()
+    for source, low in index.lowered.items():
+        if source == ENTITY_NAMES:
+            continue
+        for match in _ORDINAL_RANK.finditer(low):
+            word = match.group("ord") or match.group("ord2")
+            found.add(_ORDINALS.index(word) + 1 if word else int(match.group("num") or match.group("num2")))
+    return found
+
+
 def ranks_in(text: str) -> list[Rank]:
-    """Each rank of `text` written "number N" or "No N"."""
+    """Each rank of `text` written "number N" or "No N" (not "number one priority")."""
     found = []
-    for match in _RANK.finditer(text.lower()):
+    low = text.lower()
+    for match in _RANK.finditer(low):
+        if _IDIOM.match(low, match.end()):
+            continue
         figure = match.group("word") or match.group("digits")
         value = SMALL_NUMBERS[figure] if figure in SMALL_NUMBERS else int(figure)
         if value:

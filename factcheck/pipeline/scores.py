@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from factcheck.extract.numberwords import SMALL_NUMBERS
 from factcheck.extract.text import STOP_WORDS
 from factcheck.lazyre import lazy
 from factcheck.link import claim_id
@@ -38,9 +39,16 @@ from factcheck.rules.checks.support import OTHER_SCORE
 
 # a pair of figures joined by a hyphen or a dash, not inside a longer run of figures ("2014-15",
 # "3-1-2", "12:30-1:30") nor a decimal
-_PAIR = lazy(r"(?<![\d.,:/–-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d.,:/]\d|\s?[-–]\s?\d|[\d%])")
+_PAIR = lazy(r"(?<![\d.,:/–—−‒‑-])(\d{1,3})\s?[-–—−‒‑]\s?(\d{1,3})(?![\d.,:/]\d|\s?[-–—−‒‑]\s?\d|[\d%])")
 # the sources' scores: a colon too ("3:1"), and "nil" for nought ("won 2-nil")
-_SOURCE_PAIR = lazy(r"(?<![\d.,:/–-])(\d{1,3}|nil)\s?[-–:]\s?(\d{1,3}|nil)(?![\d.,:/]\d|\s?[-–]\s?\d|\d)")
+# a score written otherwise bears it out too: "4—1", "four-one", "by three goals to one", "by 320
+# votes to 290", "52% to 48%", "250 for seven"
+_FIGURE = rf"\d{{1,3}}|nil|{'|'.join(sorted(SMALL_NUMBERS, key=len, reverse=True))}"
+_SOURCE_PAIR = lazy(
+    rf"(?<![\w.,:/–—−‒‑-])({_FIGURE})(?:\s?(?:%|per\s?cent))?"
+    r"(?:\s?[-–—−‒‑:]\s?|\s+(?:(?:votes?|goals?|points?|seats?|runs?)\s+)?(?:to|for)\s+)"
+    rf"({_FIGURE})(?![\d.,:/]\d|\s?[-–—−‒‑]\s?\d|\d|\w)"
+)
 # a word of a result near the pair: what makes two figures a score
 _RESULT = lazy(
     r"\b(?:w[oi]n|wins|winning|winner|beat|beats|beaten|beating|lost|lose|loses|losing|defeat\w*"
@@ -208,7 +216,9 @@ def _source_scores(index: SourceIndex) -> list[tuple[tuple[int, int], str, tuple
 
 
 def _figure(text: str) -> int:
-    return 0 if text == "nil" else int(text)
+    if text == "nil":
+        return 0
+    return SMALL_NUMBERS[text] if text in SMALL_NUMBERS else int(text)
 
 
 def _closest(
