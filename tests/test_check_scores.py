@@ -173,7 +173,7 @@ def test_a_rank_the_report_never_gives_fails(
     assert "no source states this figure" in finding["message"]
 
 
-# --- a nationality the sources give another (pipeline/nationalities.py) ---------------------------
+# --- nationalities: a faithful demonym passes (no pass judges demonyms; session 25 dropped it) ----
 
 TALKS = (
     "German Chancellor Olaf Scholz met President Emmanuel Macron in Paris on Tuesday to discuss "
@@ -199,24 +199,6 @@ def test_a_nationality_the_report_allows_passes(
 ) -> None:
     got, findings = check_sentence(cli, tmp_path, {"a.txt": report}, "", summary)
     assert got == 0, findings
-
-
-@pytest.mark.parametrize(
-    "summary",
-    [
-        # at a sentence's start, where a capital letter alone says nothing
-        "Italian Chancellor Olaf Scholz met President Emmanuel Macron in Paris on Tuesday.",
-        "President Emmanuel Macron met Austrian Chancellor Olaf Scholz in Paris on Tuesday.",
-    ],
-)
-def test_a_nationality_the_report_gives_otherwise_fails(
-    cli: Callable[..., Result], tmp_path: Path, summary: str
-) -> None:
-    got, findings = check_sentence(cli, tmp_path, {"a.txt": TALKS}, "", summary)
-    assert got == 1, findings
-    (finding,) = [f for f in findings if f["grade"] == "major"]
-    assert (finding["rule_id"], finding["outcome"]) == ("FC602", "name-replaced")
-    assert "“German” before Scholz" in finding["message"]
 
 
 # --- review fixes (session 24 review of qags24): other ways to write a score, a rank or a nation ---

@@ -84,7 +84,6 @@ from factcheck.model.quantifiers import points_apart
 from factcheck.pipeline.bodies import bodies_replaced
 from factcheck.pipeline.bounds import broken_by, met_by
 from factcheck.pipeline.margins import margin_support
-from factcheck.pipeline.nationalities import nationalities_judged
 from factcheck.pipeline.ordinals import ordinals_judged
 from factcheck.pipeline.owners import other_owners
 from factcheck.pipeline.ranks import ranks_judged
@@ -398,7 +397,6 @@ def with_documents(
         claims = other_owners(doc.prose, source_id, claims, index, checked.support, links, lower_case)
         claims = names_swapped(doc.prose, claims, index, checked.support, links, lower_case)
         claims = bodies_replaced(doc.prose, source_id, claims, index, checked.support, links, lower_case)
-        claims = nationalities_judged(doc.prose, source_id, claims, index, checked.support, links, lower_case)
         claims = ordinals_judged(doc.prose, source_id, claims, index, checked.support, links)
         claims = scores_judged(doc.prose, source_id, claims, index, checked.support, links)
         claims = ranks_judged(doc.prose, source_id, claims, index, checked.support, links)
