@@ -112,6 +112,20 @@ def test_a_bound_far_under_the_sources_count_says_another_figure(
     assert [v["verdict"] for v in numbers] == ["unsupported"], numbers
 
 
+def test_a_precise_bound_states_its_own_figure(cli: Callable[..., Result], tmp_path: Path) -> None:
+    # "at least 213" against 231 killed: true, but three significant digits say 213 (a transposition)
+    report = "Fire at the Kiss\n\nA fire at the Kiss nightclub on Sunday killed 231 people.\n"
+    (tmp_path / "kiss.txt").write_text(report, encoding="utf-8")
+    summary = tmp_path / "summary.md"
+    summary.write_text(
+        "---\ndate: 2013-01-28\n---\n\nAt least 213 people died in the fire.\n", encoding="utf-8"
+    )
+    result = cli("check", str(summary), "--source", str(tmp_path / "kiss.txt"), "--format", "json")
+    assert result.exit_code == 1, result.output
+    numbers = [v for v in json.loads(result.output)["verdicts"] if v["kind"] == "number"]
+    assert [v["verdict"] for v in numbers] == ["unsupported"], numbers
+
+
 def test_a_bound_of_a_kind_of_people_is_not_judged_by_the_whole_toll(
     cli: Callable[..., Result], tmp_path: Path
 ) -> None:

@@ -27,6 +27,9 @@ from factcheck.model import QuantityClaim
 from factcheck.model.quantifiers import directional, pointing
 
 BOUND_SLACK = 0.25  # how far beyond a bound the figure it states may lie: "more than 12" for 15
+# a bound of three significant digits or more ("at least 213", "more than 4,731") is as precise
+# as a count: it states its own figure, not one a quarter above it (a planted "213" for 231)
+PRECISE = 100
 VAGUE_FLOOR = 20  # the scale words a bound is read for: "dozens" (24) and up, not "a few"
 PLACE = "in-"  # a place qualifier ("in-tarrow"): the count of the event at the place it names
 
@@ -58,15 +61,18 @@ def meets(claim: QuantityClaim, figure: float) -> bool:
 def states(claim: QuantityClaim, figure: float) -> bool:
     """Whether an open bound states a figure: true of it and near it, as a summary writes a
     source's figure as a bound ("more than 12" for 14, "up to 20" for 16): the figure at most
-    BOUND_SLACK beyond the bound, or one unit of its last digit ("at least 10" for 19); not
-    "at least 11" for 116, which is true but says another figure."""
+    BOUND_SLACK beyond a bound of one or two significant digits, or one unit of its last digit
+    ("at least 10" for 19, "at least 213" for 214); not "at least 11" for 116, which is true but
+    says another figure, nor "at least 213" for 231."""
     if not meets(claim, figure):
         return False
     if claim.vague is not None:
         return True  # "dozens" for 40: the words of scale are the whole statement
     assert claim.value is not None
-    reach = max(BOUND_SLACK * claim.value, rounding_unit(claim.value))
-    return abs(figure - claim.value) <= reach
+    unit = rounding_unit(claim.value)
+    if claim.value / unit >= PRECISE:
+        return abs(figure - claim.value) <= unit  # "at least 213" says 213, not 231
+    return abs(figure - claim.value) <= max(BOUND_SLACK * claim.value, unit)
 
 
 def exact(peer: QuantityClaim) -> bool:
