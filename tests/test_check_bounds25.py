@@ -166,3 +166,87 @@ def test_about_a_dozen_stays_a_quantifier(
         cli, tmp_path, FLOOD, "2024-05-09", "About a dozen people died in the Tarrow floods."
     )
     assert code == 0, findings
+
+
+# session 25 review: the text look-up took a figure above an upper bound that rounds to it
+# ("fewer than 10" for 14: |14 - 10| is under half of 10's last digit) and a date's day number
+# ("7" of "May 7") for a figure under it, so "fewer than 10 people died" passed against 14 killed
+UPPER_BROKEN = [
+    "Fewer than 10 people died in the Tarrow floods.",
+    "Up to 10 people died in the Tarrow floods.",
+    "Under 10 people died in the Tarrow floods.",
+]
+
+
+@pytest.mark.parametrize("sentence", UPPER_BROKEN)
+def test_an_upper_bound_under_the_sources_count_is_contradicted(
+    cli: Callable[..., Result], tmp_path: Path, sentence: str
+) -> None:
+    code, findings, _ = verdicts(cli, tmp_path, sentence)
+    assert code == 1, findings
+    assert [f["outcome"] for f in findings if f["grade"] == "major"] == ["bound-broken"], findings
+
+
+def test_a_figure_above_an_upper_bound_does_not_state_it(cli: Callable[..., Result], tmp_path: Path) -> None:
+    # no frame to judge by (the sales count has none): the look-up alone must not take 14 for "fewer than 10"
+    code, findings = check_sentence(
+        cli,
+        tmp_path,
+        {"shop.txt": "The firm sold 14 cars in May, its owner said.\n"},
+        "",
+        "The firm sold fewer than 10 cars in May.",
+    )
+    assert code == 1, findings
+
+
+@pytest.mark.parametrize(
+    ("report", "sentence", "expected"),
+    [
+        # a day of a date counts nothing: "7" of "May 7" does not state "fewer than 10"
+        (
+            "Floods swept Tarrow on May 7, officials said. The toll is not known.\n",
+            "Fewer than 10 people died in Tarrow.",
+            1,
+        ),
+        (
+            "Floods swept Tarrow on 7 May, officials said. The toll is not known.\n",
+            "Fewer than 10 people died in Tarrow.",
+            1,
+        ),
+        # a figure of a count beside a date still does
+        (
+            "Floods in Tarrow killed 7 people, officials said on May 9.\n",
+            "Fewer than 10 people died in Tarrow.",
+            0,
+        ),
+        (
+            "Floods in Tarrow killed 25 people on May 25, officials said.\n",
+            "More than 20 people died in Tarrow.",
+            0,
+        ),
+        (
+            "The plant employs about 1,350 staff, the company said.\n",
+            "The plant employs fewer than 1,400 staff.",
+            0,
+        ),
+        (
+            "The jobless rate fell to 9.6% in April, the office said.\n",
+            "The jobless rate fell to under 10% in April.",
+            0,
+        ),
+    ],
+)
+def test_a_day_of_a_date_is_no_figure_for_a_bound(
+    cli: Callable[..., Result], tmp_path: Path, report: str, sentence: str, expected: int
+) -> None:
+    code, findings = check_sentence(cli, tmp_path, {"wire.txt": report}, "", sentence)
+    assert code == expected, findings
+
+
+def test_an_upper_bound_against_a_registry_of_the_same_report(
+    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    registry_from(cli, tmp_path, monkeypatch.chdir, {"wire": FLOOD["wire.txt"]}, "2024-05-07")
+    sentence = "Fewer than 10 people died in the Tarrow floods."
+    code, findings = check_with_registry(cli, tmp_path / "reg", ROOT / "rules", sentence, "2024-05-09")
+    assert code == 1, findings

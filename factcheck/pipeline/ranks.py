@@ -19,7 +19,8 @@ look-up.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+
+import msgspec
 
 from factcheck.extract.numberwords import SMALL_NUMBERS
 from factcheck.lazyre import lazy
@@ -74,8 +75,7 @@ _IDIOM = lazy(
 )
 
 
-@dataclass(frozen=True)
-class Rank:
+class Rank(msgspec.Struct, frozen=True):
     """A rank of a text: its figure and where it stands."""
 
     value: int

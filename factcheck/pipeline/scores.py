@@ -24,7 +24,8 @@ look-ups are replaced by it.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+
+import msgspec
 
 from factcheck.extract.numberwords import SMALL_NUMBERS
 from factcheck.extract.text import STOP_WORDS
@@ -72,8 +73,7 @@ _AGGREGATE = lazy(r"\baggregate\b")
 SHARED_WORDS = 2  # content words a source sentence shares with the summary's to be about its match
 
 
-@dataclass(frozen=True)
-class Score:
+class Score(msgspec.Struct, frozen=True):
     """A score of the summary: its two figures (in the order written) and where it stands."""
 
     figures: tuple[int, int]
