@@ -8,6 +8,8 @@ invented; each cause has a test that it no longer alarms and one that a real dif
   "under budget", "short of", "more than expected" (or after "over budget by") is no total;
 - a plan ("will eventually have a 70mph speed limit") met the limit in force ("a 40mph speed
   limit"): "will eventually", "will ultimately", "expected that" mark a forecast;
+- "injured over a dozen" was read as exactly 12 (the approximator was dropped before "a dozen"),
+  12 against another report's 14 (a bus crash in the tune split);
 - "The other 13 aboard the bus were taken to hospital" was the count of all aboard (29): "the
   other", "the remaining" right before a count make it the rest of a whole, a part;
 - "four Germans", "Like many Argentines" were misspellings of Germany and Argentina
@@ -133,9 +135,34 @@ def test_a_limit_in_force_that_differs_still_conflicts(review: Review) -> None:
     assert "70mph" in texts(finding)
 
 
-# --- the rest of a whole is a part ------------------------------------------------------------------
+# --- an approximator before "a dozen" ---------------------------------------------------------------
 
 CRASH = "A truck and a team bus collided on Friday evening on the highway. "
+
+
+def test_over_a_dozen_aboard_holds_fourteen(review: Review) -> None:
+    report = review(
+        {
+            "wire": (DAY, CRASH + "Over a dozen people were aboard the bus, police said."),
+            "paper": (DAY, CRASH + "Police said 14 people were aboard the bus."),
+        }
+    )
+    assert quantity_findings(report) == []
+
+
+def test_about_a_dozen_aboard_still_meets_forty(review: Review) -> None:
+    report = review(
+        {
+            "wire": (DAY, CRASH + "About a dozen people were aboard the bus, police said."),
+            "paper": (DAY, CRASH + "Police said 40 people were aboard the bus."),
+        }
+    )
+    [finding] = quantity_findings(report)
+    assert finding["grade"] == "critical"
+    assert {"About a dozen people", "40 people"} <= texts(finding)
+
+
+# --- the rest of a whole is a part ------------------------------------------------------------------
 
 
 def test_the_other_thirteen_aboard_are_a_part_of_those_aboard(review: Review) -> None:

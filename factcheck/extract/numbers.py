@@ -714,7 +714,8 @@ def _read(text: str, core: Core) -> Found | None:
     if named is not None:  # "4.2 million naira": a count of naira, whatever they are
         core.unit, end = named[2].lower(), named[1]
     approx = None
-    if core.value is not None and not core.ordinal:
+    point = _point_quantifier(core.vague)
+    if (core.value is not None or point is not None) and not core.ordinal:
         found = APPROX.search(text, max(0, start - 30), start)
         if found is not None:
             approx = quantifiers.normalise(found.group("approx"))
@@ -736,7 +737,12 @@ def _read(text: str, core: Core) -> Found | None:
         "unit": unit,
         "qualifiers": noun[3] if noun else [],
     }
-    if core.vague is not None:
+    if core.vague is not None and point is not None and quantifiers.pointing(approx) is not None:
+        # "injured over a dozen": the dozen is a figure a one-sided approximator moves (more than
+        # 12), as in "over 12"; "a dozen" alone and "about a dozen" (a rounding of a round
+        # number) stay the quantifier
+        fields.update(value=point, approx=approx)
+    elif core.vague is not None:
         fields["vague"] = core.vague
     elif low is not None:
         fields.update(low=low, high=high)
@@ -756,6 +762,17 @@ def _read(text: str, core: Core) -> Found | None:
             "listed": listed,
         },
     )
+
+
+def _point_quantifier(vague: str | None) -> float | None:
+    """The one figure a vague quantifier stands for ("a dozen" is 12), None for a range ("a few")."""
+    if vague is None:
+        return None
+    try:
+        low, high = quantifiers.vague_interval(vague)
+    except KeyError:
+        return None
+    return low if low == high else None
 
 
 # a unit of time hyphened onto a figure before a noun ("a 15-year sentence", "a 10-day trial"); not

@@ -539,6 +539,7 @@ def _upper_bound(claim: QuantityClaim) -> bool:
 
 
 BOUND_REACH = 0.2  # how far under an upper bound a source's approximate figure may lie
+DAY_REACH = 16  # characters either side of a figure searched for the month it is a day of
 
 
 def _rounds_to(source: float, value: float, half: float, share: float) -> bool:
@@ -810,6 +811,7 @@ class SourceIndex:
             return None
         if isinstance(claim, QuantityClaim) and pointing(claim.approx) is not None:
             accept = self._same_side(claim.approx, wanted[0], accept)
+            accept = self._bound_figure(claim, accept)
         for value in wanted:
             hit = self._number_near(value, window, claim.unit, noun, accept)
             if hit is None and window is None and isinstance(claim, QuantityClaim):
@@ -868,6 +870,26 @@ class SourceIndex:
                 v for v, _ in numbers_in(text[span[0] : span[1]])
             )
             return not opposed and (accept is None or accept(source, span))
+
+        return usable
+
+    def _bound_figure(self, claim: QuantityClaim, accept: Accept | None) -> Accept:
+        """`accept`, and a source figure a bound may stand for: not one above an upper bound
+        ("fewer than 10" is not 14, though 14 rounds to 10), and not a day of a date ("7" of
+        "May 7", "25" of "25 March"), which counts nothing."""
+        ceiling = claim.value if _upper_bound(claim) else None
+
+        def usable(source: str, span: tuple[int, int]) -> bool:
+            text = self.texts[source]
+            if ceiling is not None and any(v > ceiling for v, _ in numbers_in(text[span[0] : span[1]])):
+                return False
+            near = text[max(0, span[0] - DAY_REACH) : span[1] + DAY_REACH]
+            offset = max(0, span[0] - DAY_REACH)
+            for day in _DAY_MONTH.finditer(near):
+                figure = day.span(1) if day.group(1) is not None else day.span(4)
+                if figure[0] + offset <= span[0] < figure[1] + offset:
+                    return False
+            return accept is None or accept(source, span)
 
         return usable
 

@@ -82,10 +82,13 @@ from factcheck.model.keys import LinkNote
 from factcheck.model.names import derived_entities, is_auto_name, name_frame
 from factcheck.model.quantifiers import points_apart
 from factcheck.pipeline.bodies import bodies_replaced
+from factcheck.pipeline.bounds import broken_by, met_by
 from factcheck.pipeline.margins import margin_support
 from factcheck.pipeline.ordinals import ordinals_judged
 from factcheck.pipeline.owners import other_owners
+from factcheck.pipeline.ranks import ranks_judged
 from factcheck.pipeline.roles import is_role, judge_roles
+from factcheck.pipeline.scores import scores_judged
 from factcheck.pipeline.speakers import speakers_judged
 from factcheck.pipeline.spoken import (
     clause_event,
@@ -107,7 +110,14 @@ from factcheck.registry.partial import (
 )
 from factcheck.registry.quotes import joined_quotes
 from factcheck.rules.checks.dates import precise_enough, span_fits
-from factcheck.rules.checks.support import CLOSEST, ELSEWHERE, LEXICON_NAME, OTHER_SURNAME, OTHER_WEEKDAY
+from factcheck.rules.checks.support import (
+    CLOSEST,
+    ELSEWHERE,
+    LEXICON_NAME,
+    OTHER_BOUND,
+    OTHER_SURNAME,
+    OTHER_WEEKDAY,
+)
 from factcheck.wordlists import word_list
 
 UNSUPPORTED = LinkNote.UNSUPPORTED
@@ -374,10 +384,11 @@ def with_documents(
         introduced_before = set(checked.introduced)
         claims, links = link(candidates, registry, source_id, doc.prose, index.tables)
         judge_roles(claims, links, registry, index, checked.support, doc.prose)
-        claims = framed(claims, links, candidates, registry, doc.prose)
+        claims = framed(claims, links, candidates, registry, doc.prose, index.texts)
         figures = _figure_test(registry, index, candidates, doc.prose)
         claims = unbacked_in_frame(claims, links, registry, index, checked, figures)
         look_up(claims, links, index, checked, Dated(doc.prose, published), figures, days)
+        claims = bounds_compared(claims, links, candidates, registry, checked, index.texts)
         borne_out_tenures(claims, links, candidates, registry, checked)
         counted_from_event(claims, links, candidates, index, checked, doc.prose)
         _note_frames(claims, candidates, checked)
@@ -387,6 +398,8 @@ def with_documents(
         claims = names_swapped(doc.prose, claims, index, checked.support, links, lower_case)
         claims = bodies_replaced(doc.prose, source_id, claims, index, checked.support, links, lower_case)
         claims = ordinals_judged(doc.prose, source_id, claims, index, checked.support, links)
+        claims = scores_judged(doc.prose, source_id, claims, index, checked.support, links)
+        claims = ranks_judged(doc.prose, source_id, claims, index, checked.support, links)
         claims = speakers_judged(claims, registry, index, checked.support, links, doc.prose)
         # a claim a later step replaced (an ordinal judged against the sources' ordinals) is no
         # longer this document's to report as introduced
@@ -408,9 +421,11 @@ def framed(
     candidates: Sequence[Candidate],
     registry: Registry,
     prose: str,
+    texts: Mapping[str, str] | None = None,
 ) -> list[Claim]:
     """Unlinked counts, measures and dates take the automatic frame extraction gave them when a
-    source claim of that frame agrees with them: the frames `review` joins the sources by, so a
+    source claim of that frame agrees with them, or, for an open bound ("more than 12", "dozens"),
+    is a figure of the same thing it is true of (14; pipeline/bounds.py, given the `texts`): the frames `review` joins the sources by, so a
     summary that follows one outlet is weighed against the others (a curated subject, chosen by
     linking, always comes first). A value no source claim of its frame agrees with stays
     unlinked and is looked up in the texts (FC602), since the frame may be wrong ("wound up on
@@ -435,6 +450,8 @@ def framed(
             field = "event" if isinstance(claim, DateClaim) else "subject"
             candidate = claim.model_copy(update={field: frame})
             agreeing = any(_agrees(candidate, peer) for peer in peers.get((claim.kind, frame), []))
+            if not agreeing and isinstance(candidate, QuantityClaim) and texts is not None:
+                agreeing = met_by(candidate, _counts(peers.get((claim.kind, frame), [])), texts)
             if agreeing and not (isinstance(claim, DateClaim) and _after_bound(claim, prose)):
                 claim = candidate
                 del links[claim.id]
@@ -471,7 +488,9 @@ def unbacked_in_frame(
         elif isinstance(claim, QuantityClaim) and not is_stand_in(claim.subject):
             frame = peers.get(claim.subject, [])
             curated = not is_auto(claim.subject)
-            if not any(_backs(claim, peer, curated) for peer in frame):
+            if not any(_backs(claim, peer, curated) for peer in frame) and not met_by(
+                claim, frame, index.texts
+            ):
                 # a bound of a curated frame holds for any figure of the same thing beyond it
                 open_bound = curated and not claim.qualifiers  # not "civilians" for a text's whole toll
                 support = index.number(claim, figures(claim), open_bound=open_bound)
@@ -484,6 +503,53 @@ def unbacked_in_frame(
                         checked.introduced[claim.id] = support
         result.append(claim)
     return result
+
+
+def _counts(claims: Sequence[Claim]) -> list[QuantityClaim]:
+    return [c for c in claims if isinstance(c, QuantityClaim)]
+
+
+def bounds_compared(
+    claims: list[Claim],
+    links: dict[str, LinkNote],
+    candidates: Sequence[Candidate],
+    registry: Registry,
+    checked: Checked,
+    texts: Mapping[str, str],
+) -> list[Claim]:
+    """An open bound no source text states ("more than 20 people died") whose automatic frame's
+    exact source counts of the same thing all break it (14 killed) is contradicted by them:
+    FC602 says so (`bound-broken`, with the source's figure and sentence), not that no source
+    states it. Only values already unsupported are judged, so no finding is added; a bound
+    is never linked to the frame, where a tally's higher figure would read as an update."""
+    frames: dict[tuple[str, tuple[int, int] | None], str | None] = {
+        (c.kind, c.span): _frame_of(c.claim) for c in candidates
+    }
+    peers: dict[str, list[QuantityClaim]] = {}
+    for claim in registry.claims:
+        if isinstance(claim, QuantityClaim) and not is_draft_source(claim.source) and is_auto(claim.subject):
+            peers.setdefault(claim.subject, []).append(claim)
+    result: list[Claim] = []
+    for claim in claims:
+        frame = frames.get((claim.kind, claim.span))
+        if (
+            isinstance(claim, QuantityClaim)
+            and frame
+            and links.get(claim.id) is UNSUPPORTED
+            and not claim.note
+        ):
+            breaking = broken_by(claim, peers.get(frame, []), texts)
+            if breaking is not None:
+                claim = claim.model_copy(update={"note": f"{OTHER_BOUND}{_stated(breaking, texts)}"})
+        result.append(claim)
+    return result
+
+
+def _stated(peer: QuantityClaim, texts: Mapping[str, str]) -> str:
+    """A source count with its sentence, as FC602 quotes it: 14 people (“… killing 14 people …”)."""
+    text = texts.get(peer.source, "")
+    sentence = " ".join(sentence_at(text, peer.span[0]).split()) if peer.span is not None and text else ""
+    return f"“{peer.text}”: “{sentence}”" if sentence else f"“{peer.text}”"
 
 
 def _days_listed(claim: DateClaim, prose: str) -> bool:

@@ -51,8 +51,9 @@ UNCOMPARED = frozenset({"FC601"})  # "nothing to check against": no verdict
 # outcomes of the unsupported rules that a source contradicts: an ordinal the sources give the
 # same thing another ordinal ("fourth summit" where they write "third summit"), a quotation they
 # give to another speaker ('Jones said "…"' where they write '"…," Smith said'), a name where the
-# closest source sentence names another ("in Dorset" where it says "in Devon")
-CONTRADICTING = frozenset({"other-ordinal", "other-speaker", "name-replaced"})
+# closest source sentence names another ("in Dorset" where it says "in Devon"), a bound the
+# sources' count of the same thing breaks ("more than 20 people died" where they say 14 were killed)
+CONTRADICTING = frozenset({"other-ordinal", "other-speaker", "name-replaced", "bound-broken"})
 Figure = (QuantityClaim, DurationClaim)  # the claims a competing source figure is sought for
 
 

@@ -41,6 +41,10 @@ OTHER_OWNER = "the sources name "
 # or give only to another thing of its kind (pipeline/ordinals.py); the note is the whole
 # explanation: "the sources have “third summit”: “…”"
 OTHER_ORDINAL = "ordinal: "
+# the prefix of the note `factcheck check` writes on a match score no source writes, in either
+# order (pipeline/scores.py); the rest is the whole explanation: "the closest source sentence has
+# “4-1”: “…”", or that no source writes the two figures as a score
+OTHER_SCORE = "score: "
 # the prefix of the note `factcheck check` writes on a quotation the sources give to another
 # known speaker than the document's (pipeline/speakers.py); the rest is the whole explanation:
 # "the sources give these words to Helen Smith: “…”"
@@ -58,6 +62,10 @@ OTHER_BODY = "another body: the sources write “"
 # it, "Tuesday is 8 April 2025 in the sources: “Tuesday, April 8”", so the message does not say
 # that no source states the weekday
 OTHER_WEEKDAY = "no source states this date; "
+# the prefix of the note `factcheck check` writes on an open bound ("more than 20 people") that the
+# sources' exact counts of the same frame all break (14 killed; pipeline/bounds.py); the rest is
+# the source count and its sentence: "“14 people”: “… killing 14 people …”"
+OTHER_BOUND = "bound: "
 _OUTCOMES = {
     "quantity": ("unsupported-number", "no source states this figure, in any form"),
     "duration": ("unsupported-duration", "no source states this length of time"),
@@ -124,6 +132,12 @@ def unsupported(data: CheckInput) -> Verdict | None:
     if kind == "quantity" and note.startswith(OTHER_ORDINAL):
         why = note.removeprefix(OTHER_ORDINAL)
         return Verdict(outcome="other-ordinal", confidence=UNMEASURED, details={"why": why}, likely_wrong="a")
+    if kind == "quantity" and note.startswith(OTHER_BOUND):
+        why = f"the sources' count of the same thing breaks this bound: {note.removeprefix(OTHER_BOUND)}"
+        return Verdict(outcome="bound-broken", confidence=UNMEASURED, details={"why": why}, likely_wrong="a")
+    if kind == "quantity" and note.startswith(OTHER_SCORE):
+        why = f"no source gives this score; {note.removeprefix(OTHER_SCORE)}"
+        return Verdict(outcome="other-score", confidence=UNMEASURED, details={"why": why}, likely_wrong="a")
     if kind == "quote" and note.startswith(OTHER_SPEAKER):
         why = note.removeprefix(OTHER_SPEAKER)
         return Verdict(outcome="other-speaker", confidence=UNMEASURED, details={"why": why}, likely_wrong="a")
@@ -152,7 +166,9 @@ CHECKS = (
             "name-of-other-owner",
             "name-replaced",
             "other-ordinal",
+            "other-score",
             "other-speaker",
+            "bound-broken",
             *(outcome for outcome, _ in _ELSEWHERE.values()),
             *(outcome for outcome, _ in _OUTCOMES.values()),
         ],
