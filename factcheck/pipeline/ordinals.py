@@ -38,8 +38,6 @@ from factcheck.extract.frames import default_table
 from factcheck.extract.numbers import DEFINITE, ORDINAL_WORDS, SCALES, SMALL_NUMBERS, TENS, ordinal_suffix
 from factcheck.extract.text import STOP_WORDS, is_plural
 from factcheck.lazyre import lazy
-from factcheck.link import claim_id
-from factcheck.link.linking import isolate
 from factcheck.link.support import (
     ENTITY_NAMES,
     STATED_YEAR,
@@ -50,8 +48,8 @@ from factcheck.link.support import (
     sentences,
 )
 from factcheck.model import Claim, QuantityClaim
-from factcheck.model.ids import StandIn, stand_in
 from factcheck.model.keys import LinkNote
+from factcheck.pipeline.judged import forget, unsupported_figure
 from factcheck.rules.checks.support import OTHER_ORDINAL
 
 # the summary's ordinals judged: third and later ("first" and "second" are said too many ways)
@@ -110,7 +108,6 @@ def ordinals_judged(
         if judged is None:
             continue
         note, evidence = judged
-        start, end = ordinal.span
         at = next(
             (
                 i
@@ -121,22 +118,17 @@ def ordinals_judged(
         )
         if at is not None:
             replaced.add(at)
-            support.pop(claims[at].id, None)
-            links.pop(claims[at].id, None)
-        claim: Claim = QuantityClaim(
-            id="x",
-            source=source_id,
-            text=prose[start:end],
-            span=(start, end),
-            subject=stand_in(StandIn.QUANTITY),
-            unit=ordinal.head or "time",
-            value=float(ordinal.value),
-            note=f"{OTHER_ORDINAL}{note}: “{index.sentence_words(evidence)}”",
+            forget(claims[at], support, links)
+        figure = (
+            ordinal.head or "time",
+            float(ordinal.value),
+            f"{OTHER_ORDINAL}{note}: “{index.sentence_words(evidence)}”",
         )
-        claim = isolate(claim.model_copy(update={"id": claim_id(source_id, claim, seen)}))
-        support[claim.id] = Support(False, evidence, elsewhere=True)
-        links[claim.id] = LinkNote.UNSUPPORTED
-        found.append(claim)
+        found.append(
+            unsupported_figure(
+                prose, source_id, ordinal.span, figure, evidence, seen, support, links, elsewhere=True
+            )
+        )
     return [c for at, c in enumerate(claims) if at not in replaced] + found
 
 

@@ -24,12 +24,10 @@ import msgspec
 
 from factcheck.extract.numberwords import SMALL_NUMBERS
 from factcheck.lazyre import lazy
-from factcheck.link import claim_id
-from factcheck.link.linking import isolate
 from factcheck.link.support import ENTITY_NAMES, Evidence, SourceIndex, Support
 from factcheck.model import Claim, QuantityClaim
-from factcheck.model.ids import StandIn, stand_in
 from factcheck.model.keys import LinkNote
+from factcheck.pipeline.judged import forget, unsupported_figure
 
 _WORDS = "|".join(sorted((w for w in SMALL_NUMBERS if w != "zero"), key=len, reverse=True))
 # "number three", "number 12", "No 1", "No.1", "no. 1": not "a number of", not "no one"
@@ -118,22 +116,11 @@ def ranks_judged(
         for at, claim in enumerate(claims):
             if isinstance(claim, QuantityClaim) and claim.span is not None and start <= claim.span[0] < end:
                 replaced.add(at)
-                support.pop(claim.id, None)
-                links.pop(claim.id, None)
-        new: Claim = QuantityClaim(
-            id="x",
-            source=source_id,
-            text=prose[start:end],
-            span=(start, end),
-            subject=stand_in(StandIn.QUANTITY),
-            unit="rank",
-            value=float(rank.value),
-        )
-        new = isolate(new.model_copy(update={"id": claim_id(source_id, new, seen)}))
+                forget(claim, support, links)
         other, source = theirs[0]
-        support[new.id] = Support(False, Evidence(source, other.span))
-        links[new.id] = LinkNote.UNSUPPORTED
-        found.append(new)
+        evidence = Evidence(source, other.span)
+        figure = ("rank", float(rank.value), None)
+        found.append(unsupported_figure(prose, source_id, rank.span, figure, evidence, seen, support, links))
     if not found:
         return claims
     return [c for at, c in enumerate(claims) if at not in replaced] + found

@@ -30,12 +30,10 @@ import msgspec
 from factcheck.extract.numberwords import SMALL_NUMBERS
 from factcheck.extract.text import STOP_WORDS
 from factcheck.lazyre import lazy
-from factcheck.link import claim_id
-from factcheck.link.linking import isolate
 from factcheck.link.support import ENTITY_NAMES, Evidence, SourceIndex, Support, frame_words, sentences
 from factcheck.model import Claim, QuantityClaim
-from factcheck.model.ids import StandIn, stand_in
 from factcheck.model.keys import LinkNote
+from factcheck.pipeline.judged import forget, unsupported_figure
 from factcheck.rules.checks.support import OTHER_SCORE
 
 # a pair of figures joined by a hyphen or a dash, not inside a longer run of figures ("2014-15",
@@ -98,7 +96,6 @@ def scores_judged(
     found: list[Claim] = []
     replaced: set[int] = set()
     for score in mine:
-        start, end = score.span
         stated = next(
             (Evidence(source, span) for pair, source, span in theirs if _same(pair, score.figures)), None
         )
@@ -115,8 +112,7 @@ def scores_judged(
         for at, claim in enumerate(claims):
             if _inside(claim, score.span):
                 replaced.add(at)
-                support.pop(claim.id, None)
-                links.pop(claim.id, None)
+                forget(claim, support, links)
         evidence = _closest(prose, score, theirs, index)
         said = (
             f"the closest source sentence has “{index.lowered[evidence.source][evidence.span[0] : evidence.span[1]]}”: "
@@ -124,20 +120,8 @@ def scores_judged(
             if evidence is not None
             else "none writes these two figures as a score, in either order"
         )
-        new: Claim = QuantityClaim(
-            id="x",
-            source=source_id,
-            text=prose[start:end],
-            span=(start, end),
-            subject=stand_in(StandIn.QUANTITY),
-            unit="score",
-            value=float(score.figures[0]),
-            note=f"{OTHER_SCORE}{said}",
-        )
-        new = isolate(new.model_copy(update={"id": claim_id(source_id, new, seen)}))
-        support[new.id] = Support(False, evidence)
-        links[new.id] = LinkNote.UNSUPPORTED
-        found.append(new)
+        figure = ("score", float(score.figures[0]), f"{OTHER_SCORE}{said}")
+        found.append(unsupported_figure(prose, source_id, score.span, figure, evidence, seen, support, links))
     if not found:
         return claims
     return [c for at, c in enumerate(claims) if at not in replaced] + found
