@@ -32,6 +32,8 @@ def _judged(cli: Callable[..., Result], folder: Path, summary: str) -> tuple[int
         ("murray will next play rafael nadel in the semi-finals.", "nadel", "nadal"),  # beside "rafael"
         ("andy murray beat canadian milos raonik.", "raonik", "raonic"),  # a word English lacks
         ("andy murray beat milos raonic and will meet stan warinka.", "warinka", "wawrinka"),
+        # a cased summary against lower-cased sources: their lower-case names are the spellings
+        ("Andy Murrey reached the semi-finals in Monte Carlo.", "Andy Murrey", "murray"),
     ],
 )
 def test_a_misspelled_name_in_lower_case_fails_check(
