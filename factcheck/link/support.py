@@ -1703,19 +1703,11 @@ class SourceIndex:
     @functools.cached_property
     def _lower_names(self) -> _NearWords:
         """The source words that word frequencies call names (lexicon `name_like` or
-        `written_alike`, not a common English word), for `_misspelled_lower`."""
-        from factcheck.extract.lexicon import name_like, uncommon, written_alike
-
-        names = [
-            w
-            for w in sorted(self._words)
-            if len(w) >= MIN_NAME_LETTERS
-            and w not in _NOT_NAMES
-            and w not in word_list("demonyms")
-            and uncommon(w)
-            and (name_like(w) or written_alike(w))
-        ]
-        return _NearWords(names)
+        `written_alike`, not a common English word), for `_misspelled_lower`: every word long
+        enough is kept, and only those near a word asked about are tested (`_NearWords.name`), as
+        testing a long text's every word would read the large frequency lists for each."""
+        words = (w for w in sorted(self._words) if len(w) >= MIN_NAME_LETTERS and w not in _NOT_NAMES)
+        return _NearWords(words, _lower_name)
 
     def _other_given_name(self, word: str, text: str, words: list[re.Match[str]], position: int) -> bool:
         """Whether the word before a surname is a given name the sources never give it."""
@@ -2284,16 +2276,26 @@ _NOT_NAMES = (
 )
 
 
-class _NearWords:
-    """Words grouped by length, to find those within a few edits of a word."""
+def _lower_name(word: str) -> bool:
+    """Whether a lower-case source word is a name by its frequencies: no common English word, no
+    demonym, and `name_like` or `written_alike` ("murray", "raonic"; not "scull", "russian")."""
+    from factcheck.extract.lexicon import name_like, uncommon, written_alike  # lower-cased text only
 
-    def __init__(self, words: Iterable[str]) -> None:
+    return word not in word_list("demonyms") and uncommon(word) and (name_like(word) or written_alike(word))
+
+
+class _NearWords:
+    """Words grouped by length, to find those within a few edits of a word that pass a test."""
+
+    def __init__(self, words: Iterable[str], test: Callable[[str], bool]) -> None:
         self.by_length: dict[int, list[str]] = defaultdict(list)
         for word in words:
             self.by_length[len(word)].append(word)
+        self.test = functools.cache(test)
 
     def get_near(self, word: str, limit: int) -> list[str]:
-        """The words at most `limit` edits from `word`, nearest first (then alphabetically)."""
+        """The words at most `limit` edits from `word` that pass the test, nearest first (then
+        alphabetically)."""
         near = sorted(
             (int(distance), other)
             for size in range(len(word) - limit, len(word) + limit + 1)
@@ -2306,7 +2308,7 @@ class _NearWords:
                 limit=None,
             )
         )
-        return [other for _, other in near]
+        return [other for _, other in near if self.test(other)]
 
 
 def _sided_neighbours(text: str, words: list[re.Match[str]], position: int) -> list[tuple[str, bool]]:
