@@ -54,7 +54,7 @@ from factcheck.lazyre import Regex, lazy
 from factcheck.model import WEEKDAYS, DateClaim, DurationClaim, Precision, QuantityClaim
 from factcheck.model.quantifiers import pointing, points_apart
 from factcheck.registry.loader import SourceDate, TextView
-from factcheck.wordlists import phrase_alternation, word_list
+from factcheck.wordlists import demonyms, phrase_alternation, word_list
 from factcheck.yamlio import load_data_file
 
 _DAY_WORDS = lazy(r"\b(?:yesterday|today|tonight|last night)\b")
@@ -1678,7 +1678,7 @@ class SourceIndex:
         one wherever it stands."""
         from factcheck.extract.lexicon import uncommon, zipf  # wordfreq: lower-cased text only
 
-        if len(word) < MIN_NAME_LETTERS or not uncommon(word) or word in word_list("demonyms"):
+        if len(word) < MIN_NAME_LETTERS or not uncommon(word) or _lower_demonym(word):
             return None
         limit = 1 if len(word) <= 5 else NAME_NEAR_MISS
         near = [
@@ -1704,7 +1704,7 @@ class SourceIndex:
     def _lower_names(self) -> _NearWords:
         """The source words that word frequencies call names (lexicon `name_like` or
         `written_alike`, not a common English word), for `_misspelled_lower`: every word long
-        enough is kept, and only those near a word asked about are tested (`_NearWords.name`), as
+        enough is kept, and only those near a word asked about are tested (`_NearWords.test`), as
         testing a long text's every word would read the large frequency lists for each."""
         words = (w for w in sorted(self._words) if len(w) >= MIN_NAME_LETTERS and w not in _NOT_NAMES)
         return _NearWords(words, _lower_name)
@@ -2281,7 +2281,13 @@ def _lower_name(word: str) -> bool:
     demonym, and `name_like` or `written_alike` ("murray", "raonic"; not "scull", "russian")."""
     from factcheck.extract.lexicon import name_like, uncommon, written_alike  # lower-cased text only
 
-    return word not in word_list("demonyms") and uncommon(word) and (name_like(word) or written_alike(word))
+    return not _lower_demonym(word) and uncommon(word) and (name_like(word) or written_alike(word))
+
+
+def _lower_demonym(word: str) -> bool:
+    """Whether a lower-case word is a demonym of data/demonyms.txt ("tajik", "tajiks"), a word of
+    its own one or two letters from its country's name, never a misspelt one."""
+    return word.capitalize() in demonyms()
 
 
 class _NearWords:
