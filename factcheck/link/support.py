@@ -54,7 +54,7 @@ from factcheck.lazyre import Regex, lazy
 from factcheck.model import WEEKDAYS, DateClaim, DurationClaim, Precision, QuantityClaim
 from factcheck.model.quantifiers import pointing, points_apart
 from factcheck.registry.loader import SourceDate, TextView
-from factcheck.wordlists import phrase_alternation, word_list
+from factcheck.wordlists import demonyms, phrase_alternation, word_list
 from factcheck.yamlio import load_data_file
 
 _DAY_WORDS = lazy(r"\b(?:yesterday|today|tonight|last night)\b")
@@ -1572,7 +1572,28 @@ class SourceIndex:
             if _derived(word, other) or other in demonyms:
                 continue  # "France" beside "French": a country and its people, no misspelling
             best = (distance, other, where)
+        if best is None and self._names_lower_cased:
+            return self._closest_lower_name(lowered, limit)
         return (best[1], best[2]) if best else None
+
+    @functools.cached_property
+    def _names_lower_cased(self) -> bool:
+        """`caseless`, asked once: sources that write names in lower case have no capitalised
+        words to find a misspelling's right spelling among."""
+        return self.caseless()
+
+    def _closest_lower_name(self, lowered: str, limit: int) -> tuple[str, Evidence] | None:
+        """In sources that write names in lower case, the nearest source word that word
+        frequencies call a name (`_lower_names`), not another form of the word ("russian"), and
+        where it is first written: a capitalised "Andy Murrey" against the sources' "andy murray"."""
+        for other in self._lower_names.get_near(lowered, limit):
+            if _derived(lowered, other) or any(form == other for form in _word_forms(lowered)):
+                continue
+            for source, text in self.lowered.items():
+                found = _find_word(text, other)
+                if found is not None:
+                    return other, Evidence(source, found)
+        return None
 
     @functools.cached_property
     def _capitalised_by_length(self) -> dict[int, list[tuple[int, str, str, Evidence]]]:
@@ -1610,20 +1631,28 @@ class SourceIndex:
 
     def lower_case_names(
         self, text: str, skip: Iterable[tuple[int, int]] = ()
-    ) -> list[tuple[str, tuple[int, int]]]:
+    ) -> list[tuple[str, tuple[int, int], str | None]]:
         """Words of a lower-cased text that no source has and that word frequencies say are
-        names ("hodgson", "cincinnati"), with their spans, outside `skip`. A word counts as in
-        a source with its plural or possessive ending dropped ("sculls": "scull")."""
+        names ("hodgson", "cincinnati"), with their spans, outside `skip`, and None; or that
+        misspell a name the sources write (`_misspelled_lower`: "andy murrey" for "andy
+        murray"), with that spelling. A word counts as in a source with its plural or possessive
+        ending dropped ("sculls": "scull")."""
         from factcheck.extract.lexicon import name_like, uncommon  # wordfreq: lower-cased text only
 
         taken = list(skip)
         words = list(_LOWER_WORD.finditer(text))
-        found = []
+        found: list[tuple[str, tuple[int, int], str | None]] = []
         for position, match in enumerate(words):
             word = match.group(0).lower()
             if any(a <= match.start() < b for a, b in taken) or word in _NOT_NAMES:
                 continue
-            if self._has(word) or not name_like(word) or self._compound_head(word):
+            if self._has(word):
+                continue
+            spelled = self._misspelled_lower(word, text, words, position)
+            if spelled is not None:
+                found.append((match.group(0), match.span(), spelled))
+                continue
+            if not name_like(word) or self._compound_head(word):
                 continue
             if _heads_indefinite(text, words, position):
                 continue  # "a lightning rod": the head of "a ..." is a common noun
@@ -1633,8 +1662,52 @@ class SourceIndex:
             named = any(uncommon(other) and (self._has(other) or self._shortened(other)) for other in beside)
             if named and not self._other_given_name(word, text, words, position):
                 continue
-            found.append((match.group(0), match.span()))
+            found.append((match.group(0), match.span(), None))
         return found
+
+    def _misspelled_lower(
+        self, word: str, text: str, words: list[re.Match[str]], position: int
+    ) -> str | None:
+        """The sources' spelling of a name that a lower-cased text writes one or two letters off
+        (one for five letters or fewer, as `_closest_name`), else None. Without capitals a name
+        is told by its frequencies: the source word must be a name (`_lower_names`), and the
+        text's word no common English word nor another form of it ("russian" for "russia"). An
+        English word that is rare but known ("murrey", "nadel") is taken for a misspelling only
+        when it stands beside a word the sources write beside their spelling ("andy murrey"
+        where they write "andy murray"); a word English does not know at all ("raonik") is
+        one wherever it stands."""
+        from factcheck.extract.lexicon import uncommon, zipf  # wordfreq: lower-cased text only
+
+        if len(word) < MIN_NAME_LETTERS or not uncommon(word) or _lower_demonym(word):
+            return None
+        limit = 1 if len(word) <= 5 else NAME_NEAR_MISS
+        near = [
+            other
+            for other in self._lower_names.get_near(word, limit)
+            if not _derived(word, other) and not any(form == other for form in _word_forms(word))
+        ]
+        if not near:
+            return None
+        if zipf(word, "en") == 0.0:
+            return near[0]
+        beside = _sided_neighbours(text, words, position)
+        for other in near:
+            for neighbour, before in beside:
+                if neighbour in _NOT_NAMES:
+                    continue
+                pair = f"{neighbour} {other}" if before else f"{other} {neighbour}"
+                if any(_find_word(lowered, pair) is not None for lowered in self.lowered.values()):
+                    return other
+        return None
+
+    @functools.cached_property
+    def _lower_names(self) -> _NearWords:
+        """The source words that word frequencies call names (lexicon `name_like` or
+        `written_alike`, not a common English word), for `_misspelled_lower`: every word long
+        enough is kept, and only those near a word asked about are tested (`_NearWords.test`), as
+        testing a long text's every word would read the large frequency lists for each."""
+        words = (w for w in sorted(self._words) if len(w) >= MIN_NAME_LETTERS and w not in _NOT_NAMES)
+        return _NearWords(words, _lower_name)
 
     def _other_given_name(self, word: str, text: str, words: list[re.Match[str]], position: int) -> bool:
         """Whether the word before a surname is a given name the sources never give it."""
@@ -2201,6 +2274,59 @@ _NOT_NAMES = (
     | frozenset(SCALES)
     | frozenset(ORDINAL_WORDS)
 )
+
+
+def _lower_name(word: str) -> bool:
+    """Whether a lower-case source word is a name by its frequencies: no common English word, no
+    demonym, and `name_like` or `written_alike` ("murray", "raonic"; not "scull", "russian")."""
+    from factcheck.extract.lexicon import name_like, uncommon, written_alike  # lower-cased text only
+
+    return not _lower_demonym(word) and uncommon(word) and (name_like(word) or written_alike(word))
+
+
+def _lower_demonym(word: str) -> bool:
+    """Whether a lower-case word is a demonym of data/demonyms.txt ("tajik", "tajiks"), a word of
+    its own one or two letters from its country's name, never a misspelt one."""
+    return word.capitalize() in demonyms()
+
+
+class _NearWords:
+    """Words grouped by length, to find those within a few edits of a word that pass a test."""
+
+    def __init__(self, words: Iterable[str], test: Callable[[str], bool]) -> None:
+        self.by_length: dict[int, list[str]] = defaultdict(list)
+        for word in words:
+            self.by_length[len(word)].append(word)
+        self.test = functools.cache(test)
+
+    def get_near(self, word: str, limit: int) -> list[str]:
+        """The words at most `limit` edits from `word` that pass the test, nearest first (then
+        alphabetically)."""
+        near = sorted(
+            (int(distance), other)
+            for size in range(len(word) - limit, len(word) + limit + 1)
+            for other, distance, _ in process.extract(
+                word,
+                self.by_length.get(size, []),
+                scorer=Levenshtein.distance,
+                processor=None,
+                score_cutoff=limit,
+                limit=None,
+            )
+        )
+        return [other for _, other in near if self.test(other)]
+
+
+def _sided_neighbours(text: str, words: list[re.Match[str]], position: int) -> list[tuple[str, bool]]:
+    """The words right before and after words[position] when only spaces part them, lower case,
+    each with True when it stands before."""
+    near = []
+    for other in (position - 1, position + 1):
+        if 0 <= other < len(words):
+            a, b = sorted((words[position], words[other]), key=lambda m: m.start())
+            if not text[a.end() : b.start()].strip():
+                near.append((words[other].group(0).lower(), other < position))
+    return near
 
 
 def _neighbours(text: str, words: list[re.Match[str]], position: int) -> list[str]:

@@ -1140,9 +1140,10 @@ def unsupported_names(
     seen: Counter[str] = Counter()
     found: list[Claim] = []
     if lower_case:  # names are written in lower case here: word frequencies tell them from words
-        for word, span in index.lower_case_names(doc.prose, taken):
+        for word, span, spelled in index.lower_case_names(doc.prose, taken):
+            said = f"{CLOSEST}{spelled}" if spelled else LEXICON_NAME  # a misspelling, else a name
             claim = MentionClaim(
-                id="x", source=source_id, text=word, span=span, entity=name_frame(word), note=LEXICON_NAME
+                id="x", source=source_id, text=word, span=span, entity=name_frame(word), note=said
             )
             claim = claim.model_copy(update={"id": claim_id(source_id, claim, seen)})
             links[claim.id] = UNSUPPORTED
