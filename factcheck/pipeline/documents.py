@@ -985,7 +985,7 @@ def counted_from_date(
             checked.support[claim.id] = Support(True, checked.support[_start_id(dated, start)].evidence)
 
 
-def _one_day_of(date: DateClaim, event: str) -> bool:
+def _one_day_of(date: SourceDate, event: str) -> bool:
     """A source's date of `event` that is one day."""
     return (
         date.event == event
