@@ -48,6 +48,7 @@ from factcheck.link.support import (
     sentence_span_at,
     sentences,
     stands_for,
+    strict_count_bound,
     strip_possessive,
     unit_names,
     weekday_of,
@@ -83,7 +84,7 @@ from factcheck.model.keys import LinkNote
 from factcheck.model.names import derived_entities, is_auto_name, name_frame
 from factcheck.model.quantifiers import points_apart
 from factcheck.pipeline.bodies import bodies_replaced
-from factcheck.pipeline.bounds import broken_by, met_by
+from factcheck.pipeline.bounds import broken_by, exact, met_by
 from factcheck.pipeline.margins import margin_support
 from factcheck.pipeline.ordinals import ordinals_judged
 from factcheck.pipeline.owners import other_owners
@@ -490,7 +491,12 @@ def unbacked_in_frame(
         elif isinstance(claim, QuantityClaim) and not is_stand_in(claim.subject):
             frame = peers.get(claim.subject, [])
             curated = not is_auto(claim.subject)
-            if not any(_backs(claim, peer, curated) for peer in frame) and not met_by(
+            if broken_by(claim, frame, index.texts) is not None and strict_count_bound(claim):
+                # "more than 14" where every exact count of its frame is 14: the sources give
+                # the figure the bound leaves out, so no look-up of a figure beyond it may stand
+                # for it (session 26, issue 14)
+                checked.introduced[claim.id] = Support(False)
+            elif not any(_backs(claim, peer, curated) for peer in frame) and not met_by(
                 claim, frame, index.texts
             ):
                 # a bound of a curated frame holds for any figure of the same thing beyond it
@@ -659,6 +665,8 @@ def _agrees(claim: Claim, peer: Claim) -> bool:
     """True when a source claim states the claim's value, not merely a range that holds it:
     "more than 100" does not agree with 124, and a month does not agree with a day in it."""
     if isinstance(claim, QuantityClaim) and isinstance(peer, QuantityClaim):
+        if strict_count_bound(claim) and exact(peer) and peer.value == claim.value:
+            return False  # "more than 14" and 14 killed: the bound leaves the figure out
         (a, b), (c, d) = claim.interval(), peer.interval()
         if points_apart(claim.approx, peer.approx) and central_figure(claim) == central_figure(peer):
             return False  # "more than 300" and "nearly 300" meet at 300 but point apart
