@@ -831,8 +831,9 @@ class SourceIndex:
         # "more than 14", "fewer than 14": a strict bound leaves out its own number, so a source's
         # 14 is no figure it states (session 26); "at least 14" keeps it
         strict = isinstance(claim, QuantityClaim) and strict_count_bound(claim)
+        strict_above = bool(pointing(claim.approx)) if isinstance(claim, QuantityClaim) else False
         for value in wanted:
-            hit = self._number_near(value, window, claim.unit, noun, accept, strict)
+            hit = self._number_near(value, window, claim.unit, noun, accept, strict, strict_above)
             if hit is None and window is None and isinstance(claim, QuantityClaim):
                 # a sum is exact and of one sentence: the frame test of a lone figure is not needed
                 hit = self._sum_of(value) or (self._years_apart(value) if _in_years(claim) else None)
@@ -853,6 +854,14 @@ class SourceIndex:
             if hit is not None:
                 return Support(True, Evidence(hit.source, hit.span))
         return Support(False)
+
+    def _bound_alike(self, number: _Number, above: bool) -> bool:
+        """Whether the source writes its figure as a bound pointing the same way (`above`: "more
+        than 1,200 houses" for a summary's "more than 1,200"): the same bound, not the exact
+        figure that breaks it."""
+        before = self.texts.get(number.source, "")[max(0, number.span[0] - 24) : number.span[0]]
+        found = APPROX.search(before)
+        return found is not None and pointing(found.group("approx")) is above
 
     def _rounded_below(self, claim: QuantityClaim, noun: str, accept: Accept | None) -> _Number | None:
         """A source's approximate figure an upper bound holds for: "up to 2,500 staff" for "some
@@ -1081,6 +1090,7 @@ class SourceIndex:
         noun: str,
         accept: Accept | None = None,
         strict: bool = False,
+        strict_above: bool = False,
     ) -> _Number | None:
         half = rounding_unit(value) / 2  # "4,700" stands for anything that rounds to it
         tolerance, table = conversions()
@@ -1102,7 +1112,7 @@ class SourceIndex:
         for number in self.numbers_within(ranges):
             # the figure first, then `accept`, which reads the source's sentence (the same first
             # number passes both: one test of a large registry's every figure was most of a check)
-            if strict and number.value == value:
+            if strict and number.value == value and not self._bound_alike(number, strict_above):
                 continue  # the bound's own number, which a strict bound leaves out
             if self._figure_near(number, value, window, noun, (half, tolerance), other_units) and (
                 accept is None or accept(number.source, number.span)

@@ -491,7 +491,7 @@ def unbacked_in_frame(
         elif isinstance(claim, QuantityClaim) and not is_stand_in(claim.subject):
             frame = peers.get(claim.subject, [])
             curated = not is_auto(claim.subject)
-            if broken_by(claim, frame, index.texts) is not None and strict_count_bound(claim):
+            if strict_count_bound(claim) and _broken_by_exact(claim, frame, index.texts):
                 # "more than 14" where every exact count of its frame is 14: the sources give
                 # the figure the bound leaves out, so no look-up of a figure beyond it may stand
                 # for it (session 26, issue 14)
@@ -511,6 +511,15 @@ def unbacked_in_frame(
                         checked.introduced[claim.id] = support
         result.append(claim)
     return result
+
+
+def _broken_by_exact(claim: QuantityClaim, frame: list[QuantityClaim], texts: Mapping[str, str]) -> bool:
+    """True when the frame's exact counts of the same thing all break a strict bound ("more than
+    14" against 14 killed) and no source writes the bound itself ("more than 1,200 houses" in two
+    reports beside a headline's "1,200 homes": the headline rounds the reports' bound)."""
+    if broken_by(claim, frame, texts) is None:
+        return False
+    return not any(p.approx is not None and p.value == claim.value for p in frame)
 
 
 def _counts(claims: Sequence[Claim]) -> list[QuantityClaim]:
