@@ -127,3 +127,16 @@ def test_a_bound_against_a_reports_exact_toll(
 ) -> None:
     code, findings = check_sentence(cli, tmp_path, {"report.txt": REPORT}, "2024-03-05", sentence)
     assert code == want, [f["message"] for f in findings]
+
+
+def test_a_bound_the_sources_write_themselves_stands(cli: Callable[..., Result], tmp_path: Path) -> None:
+    """A headline's bare "1,200 homes" rounds the reports' "more than 1,200 houses": a summary
+    writing the reports' bound is not contradicted by the headline."""
+    reports = {
+        "wire.txt": "1,200 homes collapsed in Tarvik quake\n\nMore than 1,200 houses collapsed in "
+        "the quake in Tarvik on Monday, officials said.\n",
+        "daily.txt": "Officials said more than 1,200 houses had collapsed after Monday's quake in Tarvik.\n",
+    }
+    sentence = "More than 1,200 houses collapsed in the Tarvik quake on Monday."
+    code, findings = check_sentence(cli, tmp_path, reports, "2024-03-05", sentence)
+    assert code == 0, [f["message"] for f in findings]
