@@ -22,6 +22,7 @@ from typing import Any
 
 import msgspec
 
+from factcheck.extract.places import is_country
 from factcheck.lazyre import lazy
 from factcheck.wordlists import phrase_alternation
 from factcheck.yamlio import parse_data_file
@@ -77,6 +78,14 @@ def _place_zones() -> tuple[dict[str, str], re.Pattern[str]]:
     generated = msgspec.json.decode(raw, type=dict[str, str])
     zones = {**generated, **zones}
     return zones, re.compile(r"(?<![\w-])(?:" + _by_first_letter(zones) + r")(?![\w-])")
+
+
+def is_city(name: str) -> bool:
+    """Whether a name is one of the places the zone tables list that is not a country: a large
+    city or a capital ("Vienna", "Lagos"), or a curated place. A name a summary writes that no
+    source has is then a proper name, however common its English spelling ("Vienna" is as
+    frequent as a word): pipeline/documents.py grades it as one (session 26, issue 14)."""
+    return name in _place_zones()[0] and not is_country(name)
 
 
 def _by_first_letter(names: Iterable[str]) -> str:

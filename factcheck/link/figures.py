@@ -35,6 +35,7 @@ from factcheck.link.support import (
     Accept,
     abbreviations,
     broader_noun,
+    conversions,
     counted_noun,
     counts_persons,
     currencies,
@@ -187,6 +188,7 @@ class FigureFrames:
                 same_noun(noun, word) or broader_noun(noun, word) for word in sentence
             )
             counted = counted or any(same_noun(cue, word) for cue in lowered for word in sentence)
+            counted = counted or (bool(noun) and any(converts(noun, word) for word in sentence))
             if partitive:  # the noun the summary names after the figure: the source's own, after it
                 return (
                     _counts(noun, noun_after(text, span[1]))  # "600,000 global customers"
@@ -223,6 +225,17 @@ class FigureFrames:
 # the figures listed after a bare one, up to the last, whose noun they all share: "36" of "36 and
 # 29 solar masses", "5" of "5, 7 and 9 km" (extraction's `_listed_nouns_shared` gives it the unit)
 _LISTED_AFTER = lazy(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d[\d,.]*)+\s+[A-Za-z]")
+
+
+def converts(noun: str, word: str) -> bool:
+    """Whether a summary's unit converts to a unit a source sentence names (conversions.yaml):
+    "about 310 miles" for "a range of 500 kilometers" counts the same length, which the figure
+    look-up has already converted (session 26, issue 14)."""
+    return any(
+        (same_noun(noun, a) and same_noun(b, word)) or (same_noun(noun, b) and same_noun(a, word))
+        for a, b, _ in conversions()[1]
+        if a.isalpha() and b.isalpha()
+    )
 
 
 def listed_noun(claim: QuantityClaim, prose: str) -> str:

@@ -25,6 +25,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from factcheck.extract.candidates import Candidate
+from factcheck.extract.frames import default_table
 from factcheck.extract.quotes import SPEECH_VERBS
 from factcheck.extract.text import STOP_WORDS, quote_words, same_statement
 from factcheck.lazyre import lazy
@@ -36,8 +37,9 @@ from factcheck.yamlio import load_data_file
 
 # what linking says of a claim: a subject (or nothing) and, when unlinked or unsourced, why
 Linked = tuple[Claim, LinkNote | None]
-# the event a duration's own words name, and the span where a date dates it (None: nowhere)
-Anchor = tuple[str, tuple[int, int] | None]
+# the event a duration's own words name, the span where a date dates it (None: nowhere), and
+# the duration's own span
+Anchor = tuple[str, tuple[int, int] | None, tuple[int, int]]
 DATE_CUE_REACH = 60  # characters between a date and the cue that ties it to an event
 CONTEXT_REACH = 30  # characters just before a quotation that say what it is about ("a friendship with")
 # what cannot say what a quotation is about: stop words, and month and weekday names
@@ -241,13 +243,38 @@ def _link_one(candidate: Candidate, linker: Linker, sentence_dates: list[DateCla
         if subject is None:
             return claim, LinkNote.UNLINKED
         unit = registry.subjects[subject].unit if subject in registry.subjects else None
-        return claim.model_copy(update={"subject": subject, "unit": unit or claim.unit}), None
+        return claim.model_copy(update={"subject": subject, "unit": _linked_unit(claim.unit, unit)}), None
     if claim.kind == "duration":
         return _link_duration(candidate, claim, linker, sentence_dates)
     if claim.kind == "quote":
         dates = [d for d in sentence_dates if d.span != claim.span]
         return _link_quote(claim, linker, dates, candidate, text)
     return claim, LinkNote.UNLINKED
+
+
+def _linked_unit(own: str | None, subject_unit: str | None) -> str | None:
+    """The unit a linked count is compared in: the subject's, which names what is counted ("days",
+    "trips"), unless the document wrote a measure unit of the same dimension as the subject's
+    ("500 miles" for a range kept in km): that figure is in miles, and FC102 compares it after
+    conversion, so a range given in the wrong unit is a gap, not a match (session 26)."""
+    if own and subject_unit and own != subject_unit and _convertible(own, subject_unit):
+        return own
+    return subject_unit or own
+
+
+def _convertible(one: str, other: str) -> bool:
+    """True when both are measure units of one dimension (km and miles, sq km and sq miles),
+    which FC102 converts (extract/frames.py's unit table names them as pint does)."""
+    units = default_table().units
+    a, b = units.get(one.lower()), units.get(other.lower())
+    return a is not None and b is not None and _dimension(a) == _dimension(b)
+
+
+def _dimension(pint_unit: str) -> tuple[str, str]:
+    """A pint unit's dimension, told apart without pint: the table's units are lengths (with
+    " ** 2" areas and " / hour" speeds after them) and the tonne."""
+    base, _, rest = pint_unit.partition(" ")
+    return ("mass" if base == "tonne" else "length", rest)
 
 
 def outermost(candidates: list[Candidate]) -> list[Candidate]:
@@ -276,7 +303,9 @@ def _link_date(candidate: Candidate, linker: Linker, anchors: list[Anchor], text
     every date of a long sentence to one event."""
     claim = candidate.claim
     kept_off = {
-        event for event, phrase in anchors if phrase is None or not phrase[0] <= candidate.span[0] < phrase[1]
+        event: span
+        for event, phrase, span in anchors
+        if phrase is None or not phrase[0] <= candidate.span[0] < phrase[1]
     }
     before = text[max(candidate.sentence[0], candidate.span[0] - 12) : candidate.span[0]].lower().split()
     if before and (before[-1] in BOUND_WORDS or " ".join(before[-2:]) in BOUND_WORDS):
@@ -284,11 +313,13 @@ def _link_date(candidate: Candidate, linker: Linker, anchors: list[Anchor], text
     best: tuple[int, int, int, str] | None = None
     said = _SAID_ON.search(text, max(candidate.sentence[0], candidate.span[0] - 30), candidate.span[0])
     for match in [*candidate.subjects, *candidate.events]:
-        if match.id not in linker.keys_by_kind["event"] or match.id in kept_off:
+        if match.id not in linker.keys_by_kind["event"]:
             continue
         if isinstance(claim, DateClaim) and _other_occurrence(claim, linker.event_dates[match.id]):
             continue
         near = _cues_near(text, candidate.sentence, candidate.span, linker.cues(match.id))
+        if match.id in kept_off and not _cued_apart(near, kept_off[match.id], candidate.span):
+            continue
         if near and said is not None and all(start >= candidate.span[1] for start, _ in near):
             continue  # "said on Sunday that he would visit": the day of the saying, not of the visit
         if near:
@@ -301,6 +332,18 @@ def _link_date(candidate: Candidate, linker: Linker, anchors: list[Anchor], text
     if best is None:
         return claim, LinkNote.UNLINKED
     return claim.model_copy(update={"event": best[-1]}), None
+
+
+def _cued_apart(near: dict[tuple[int, int], int], duration: tuple[int, int], date: tuple[int, int]) -> bool:
+    """True when a date names the event a duration of its sentence counts from by a cue of its own:
+    one outside the duration's words and nearer the date than the duration ("to Beijing in early
+    February, ... hours before the Winter Olympics opened": the visit is cued "Beijing", beside the
+    date). "On June 28, 100 days after the war began" has the war's cue only inside the duration,
+    so June 28 stays off the war's start (session 26)."""
+    gap = max(date[0] - duration[1], duration[0] - date[1])
+    return any(
+        distance < gap for (start, end), distance in near.items() if end <= duration[0] or start >= duration[1]
+    )
 
 
 # a speech verb right before a date ("said on Sunday", "told reporters on Monday"): the date is
@@ -334,6 +377,8 @@ def _cues_near(
                 continue
             if placed and cue.islower() and _placed_elsewhere(text, end, cue_words):
                 continue
+            if _ANNOUNCED.match(text, end) or _outside_its_clause(text, sentence, span, (start, end)):
+                continue
             found.append((start, end))
     merged: list[tuple[int, int]] = []
     for start, end in sorted(found):
@@ -347,6 +392,34 @@ def _cues_near(
         if distance <= DATE_CUE_REACH:
             near[(start, end)] = distance
     return near
+
+
+# a cue followed by a passive verb of telling ("the day the trip was announced, Sunday 26 June"):
+# the date near it is the day it was told of, not the day it happened
+_ANNOUNCED = lazy(
+    r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:first\s+|formally\s+|officially\s+)?"
+    r"(?:announced|reported|unveiled|confirmed|revealed|disclosed|made\s+public)\b"
+)
+# a relative clause between commas ("Putin, who made three trips before the invasion, went ..."),
+# and an attribution after a date (", Bloomberg reported", ", the Kremlin said")
+_RELATIVE = lazy(r",\s+(?:who|which|whose|whom)\b[^,;:()]*")
+_ATTRIBUTION = lazy(
+    rf"\s*,\s+(?:(?:the|a|an|state)\s+)?(?:[A-Z][\w.'’-]*\s+){{1,4}}(?:{SPEECH_VERBS}|reported|reports)\b"
+)
+
+
+def _outside_its_clause(text: str, sentence: tuple[int, int], date: tuple[int, int], cue: tuple[int, int]) -> bool:
+    """True when a cue stands in a clause that does not hold the date: a relative clause
+    describing a noun of the sentence ("Putin, who made three trips before the invasion, went to
+    Turkmenistan on Wednesday": the invasion is not Wednesday's), or an attribution right after the
+    date ("the forum in October, Bloomberg reported": October is the forum's, not the report's).
+    Session 26, issue 14."""
+    for found in _RELATIVE.finditer(text, sentence[0], sentence[1]):
+        inside = found.start() <= cue[0] < found.end()
+        if inside and not found.start() <= date[0] < found.end():
+            return True
+    attribution = _ATTRIBUTION.match(text, date[1], sentence[1])
+    return attribution is not None and cue[0] < attribution.end() and cue[1] > date[1]
 
 
 def _other_occurrence(claim: DateClaim, dated: list[DateClaim]) -> bool:
@@ -449,7 +522,7 @@ def _anchor(candidate: Candidate, claim: DurationClaim, text: str) -> Anchor:
     3 March, a day before the summit opened") is not that event's date; with no anchor word, no
     date of the sentence is."""
     if not candidate.anchor_word:
-        return claim.from_event, None
+        return claim.from_event, None, candidate.span
     event = claim.to_event if candidate.anchor_word in anchor_words("span_end_words") else claim.from_event
     start = candidate.span[1]
     end = candidate.sentence[1]
@@ -463,7 +536,7 @@ def _anchor(candidate: Candidate, claim: DurationClaim, text: str) -> Anchor:
             continue
         end = brk.start()
         break
-    return event, (start, end)
+    return event, (start, end), candidate.span
 
 
 @functools.cache

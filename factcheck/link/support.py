@@ -39,9 +39,11 @@ import msgspec
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from factcheck.extract.frames import default_table
 from factcheck.extract.lexicon import case_counts, caseless, caseless_counted
 from factcheck.extract.numbers import (
     APPROX,
+    CURRENCIES,
     ORDINAL_WORDS,
     SCALES,
     SMALL_NUMBERS,
@@ -52,7 +54,7 @@ from factcheck.extract.numbers import (
 from factcheck.extract.text import STOP_WORDS, quote_words
 from factcheck.lazyre import Regex, lazy
 from factcheck.model import WEEKDAYS, DateClaim, DurationClaim, Precision, QuantityClaim
-from factcheck.model.quantifiers import pointing, points_apart
+from factcheck.model.quantifiers import directional, pointing, points_apart
 from factcheck.registry.loader import SourceDate, TextView
 from factcheck.wordlists import demonyms, phrase_alternation, word_list
 from factcheck.yamlio import load_data_file
@@ -559,16 +561,30 @@ def bound_holds(claim: QuantityClaim, figure: float) -> bool:
     figures of its interval, the tolerance the rules compare it with (`stands_for`)."""
     if claim.value is None or claim.approx is None:
         return False
+    if figure == claim.value and strict_count_bound(claim):
+        return False  # "more than 14" is not true of 14
     low, high = claim.interval()
     if math.isinf(high) and low == claim.value:
         return figure >= low
     return low <= 0 and high == claim.value and figure <= high
 
 
+def strict_count_bound(claim: QuantityClaim) -> bool:
+    """Whether a count is a bound that leaves out its own number ("more than 14 people", "fewer
+    than 14"): a source's exact 14 breaks it. A sum of money, a percentage or a measure at its
+    bound is the figure rounded to it ("over $450 million" for "$450 million"; FC102), so those
+    are never strict here (session 26, issue 14)."""
+    if not directional(claim.approx) or claim.value is None:
+        return False
+    unit = claim.unit or ""
+    return unit not in CURRENCIES.values() and unit != "%" and unit.lower() not in default_table().units
+
+
 def stands_for(claim: QuantityClaim, figure: float) -> bool:
     """Whether a summary's count can stand for a source's figure of the same thing: the same,
-    a round figure of it ("4,700" for 4,731), or a bound just under it ("more than 4,700")."""
-    if claim.value is None:
+    a round figure of it ("4,700" for 4,731), or a bound just under it ("more than 4,700"); a
+    strict bound of a count never stands for its own number ("more than 14" for 14)."""
+    if claim.value is None or (figure == claim.value and strict_count_bound(claim)):
         return False
     window = _window(claim)
     floor = window is not None and window[0] == claim.value  # "more than 100": a lower bound
@@ -812,8 +828,12 @@ class SourceIndex:
         if isinstance(claim, QuantityClaim) and pointing(claim.approx) is not None:
             accept = self._same_side(claim.approx, wanted[0], accept)
             accept = self._bound_figure(claim, accept)
+        # "more than 14", "fewer than 14": a strict bound leaves out its own number, so a source's
+        # 14 is no figure it states (session 26); "at least 14" keeps it
+        strict = isinstance(claim, QuantityClaim) and strict_count_bound(claim)
+        strict_above = bool(pointing(claim.approx)) if isinstance(claim, QuantityClaim) else False
         for value in wanted:
-            hit = self._number_near(value, window, claim.unit, noun, accept)
+            hit = self._number_near(value, window, claim.unit, noun, accept, strict, strict_above)
             if hit is None and window is None and isinstance(claim, QuantityClaim):
                 # a sum is exact and of one sentence: the frame test of a lone figure is not needed
                 hit = self._sum_of(value) or (self._years_apart(value) if _in_years(claim) else None)
@@ -834,6 +854,14 @@ class SourceIndex:
             if hit is not None:
                 return Support(True, Evidence(hit.source, hit.span))
         return Support(False)
+
+    def _bound_alike(self, number: _Number, above: bool) -> bool:
+        """Whether the source writes its figure as a bound pointing the same way (`above`: "more
+        than 1,200 houses" for a summary's "more than 1,200"): the same bound, not the exact
+        figure that breaks it."""
+        before = self.texts.get(number.source, "")[max(0, number.span[0] - 24) : number.span[0]]
+        found = APPROX.search(before)
+        return found is not None and pointing(found.group("approx")) is above
 
     def _rounded_below(self, claim: QuantityClaim, noun: str, accept: Accept | None) -> _Number | None:
         """A source's approximate figure an upper bound holds for: "up to 2,500 staff" for "some
@@ -1061,6 +1089,8 @@ class SourceIndex:
         unit: str,
         noun: str,
         accept: Accept | None = None,
+        strict: bool = False,
+        strict_above: bool = False,
     ) -> _Number | None:
         half = rounding_unit(value) / 2  # "4,700" stands for anything that rounds to it
         tolerance, table = conversions()
@@ -1082,6 +1112,8 @@ class SourceIndex:
         for number in self.numbers_within(ranges):
             # the figure first, then `accept`, which reads the source's sentence (the same first
             # number passes both: one test of a large registry's every figure was most of a check)
+            if strict and number.value == value and not self._bound_alike(number, strict_above):
+                continue  # the bound's own number, which a strict bound leaves out
             if self._figure_near(number, value, window, noun, (half, tolerance), other_units) and (
                 accept is None or accept(number.source, number.span)
             ):  # else the same number about another quantity (link/figures.py)
@@ -2056,10 +2088,15 @@ def noun_after(text: str, end: int) -> str:
     return " ".join(re.findall(r"[a-z]+", match.group(0).lower())) if match else ""
 
 
+_CLOCK_TAILS = frozenset({"am", "pm", "a.m.", "p.m.", "a.m", "p.m"})
+
+
 def _same_thing(noun: str, after: str) -> bool:
     """Whether a source figure can count what the summary's figure counts: its counted noun
     within the next words, or a first word that counts nothing ("157 were killed", a comma)."""
     words = after.split()
+    if noun and words and words[0] in _CLOCK_TAILS:
+        return False  # "12.30am": a time of day counts nothing ("am" is also a stop word)
     if not noun or not words or words[0] in STOP_WORDS or words[0] in NUMBER_TAIL or words[0] in TIME_OPENERS:
         return True  # "157 were killed", "rose to 1,200,000 last year": no noun counted
     return (

@@ -25,6 +25,7 @@ from factcheck.extract.dates import days_listed
 from factcheck.extract.lexicon import calendar_capitals, caseless, name_like, written_alike
 from factcheck.extract.roles import parse_role, role_conflict
 from factcheck.extract.text import SpanSet, quote_words
+from factcheck.extract.zones import is_city
 from factcheck.lazyre import lazy
 from factcheck.link import claim_id, isolate, link
 from factcheck.link.document import Document, read_document
@@ -47,6 +48,7 @@ from factcheck.link.support import (
     sentence_span_at,
     sentences,
     stands_for,
+    strict_count_bound,
     strip_possessive,
     unit_names,
     weekday_of,
@@ -82,7 +84,7 @@ from factcheck.model.keys import LinkNote
 from factcheck.model.names import derived_entities, is_auto_name, name_frame
 from factcheck.model.quantifiers import points_apart
 from factcheck.pipeline.bodies import bodies_replaced
-from factcheck.pipeline.bounds import broken_by, met_by
+from factcheck.pipeline.bounds import broken_by, exact, met_by
 from factcheck.pipeline.margins import margin_support
 from factcheck.pipeline.ordinals import ordinals_judged
 from factcheck.pipeline.owners import other_owners
@@ -391,6 +393,7 @@ def with_documents(
         claims = bounds_compared(claims, links, candidates, registry, checked, index.texts)
         borne_out_tenures(claims, links, candidates, registry, checked)
         counted_from_event(claims, links, candidates, index, checked, doc.prose)
+        counted_from_date(claims, links, candidates, index, checked, doc.prose)
         _note_frames(claims, candidates, checked)
         claims += unsupported_figures(doc, source_id, claims, index, checked, links)
         claims += unsupported_names(doc, source_id, claims, index, checked, links, lower_case)
@@ -488,7 +491,12 @@ def unbacked_in_frame(
         elif isinstance(claim, QuantityClaim) and not is_stand_in(claim.subject):
             frame = peers.get(claim.subject, [])
             curated = not is_auto(claim.subject)
-            if not any(_backs(claim, peer, curated) for peer in frame) and not met_by(
+            if strict_count_bound(claim) and _broken_by_exact(claim, frame, index.texts):
+                # "more than 14" where every exact count of its frame is 14: the sources give
+                # the figure the bound leaves out, so no look-up of a figure beyond it may stand
+                # for it (session 26, issue 14)
+                checked.introduced[claim.id] = Support(False)
+            elif not any(_backs(claim, peer, curated) for peer in frame) and not met_by(
                 claim, frame, index.texts
             ):
                 # a bound of a curated frame holds for any figure of the same thing beyond it
@@ -503,6 +511,15 @@ def unbacked_in_frame(
                         checked.introduced[claim.id] = support
         result.append(claim)
     return result
+
+
+def _broken_by_exact(claim: QuantityClaim, frame: list[QuantityClaim], texts: Mapping[str, str]) -> bool:
+    """True when the frame's exact counts of the same thing all break a strict bound ("more than
+    14" against 14 killed) and no source writes the bound itself ("more than 1,200 houses" in two
+    reports beside a headline's "1,200 homes": the headline rounds the reports' bound)."""
+    if broken_by(claim, frame, texts) is None:
+        return False
+    return not any(p.approx is not None and p.value == claim.value for p in frame)
 
 
 def _counts(claims: Sequence[Claim]) -> list[QuantityClaim]:
@@ -657,6 +674,8 @@ def _agrees(claim: Claim, peer: Claim) -> bool:
     """True when a source claim states the claim's value, not merely a range that holds it:
     "more than 100" does not agree with 124, and a month does not agree with a day in it."""
     if isinstance(claim, QuantityClaim) and isinstance(peer, QuantityClaim):
+        if strict_count_bound(claim) and exact(peer) and peer.value == claim.value:
+            return False  # "more than 14" and 14 killed: the bound leaves the figure out
         (a, b), (c, d) = claim.interval(), peer.interval()
         if points_apart(claim.approx, peer.approx) and central_figure(claim) == central_figure(peer):
             return False  # "more than 300" and "nearly 300" meet at 300 but point apart
@@ -943,6 +962,75 @@ def counted_from_event(
         if found is not None:
             del links[claim.id]
             checked.support[claim.id] = Support(True, found)
+
+
+# what stands between a length's words and the day it writes for its start: "more than four months
+# after Russian troops entered Ukraine on 24 February"
+_ON_DAY = lazy(r"\s+(?:on|in)\s+\Z")
+
+
+def counted_from_date(
+    claims: list[Claim],
+    links: dict[str, LinkNote],
+    candidates: Sequence[Candidate],
+    index: SourceIndex,
+    checked: Checked,
+    prose: str,
+) -> None:
+    """A length "N months after X on <day>" no source states is supported when the summary's day
+    for X is one the sources state (supported) and the sources date the length's other end, the
+    event it counts to (the `to_event` extraction gave it from the sentence's cues: an unlinked
+    length keeps no event of its own), that many days later:
+    "Putin's first stop came more than four months after Russian troops entered Ukraine on 24
+    February" by the trip's 28 June in the sources. Every day the sources give that event must fit
+    (two days, one inside the length and one outside, say nothing). Session 26, issue 14."""
+    dated = [c for c in claims if isinstance(c, DateClaim) and c.span is not None]
+    extracted = {c.span: c.claim for c in candidates if isinstance(c.claim, DurationClaim)}
+    for claim in claims:
+        if not isinstance(claim, DurationClaim) or links.get(claim.id) is not UNSUPPORTED or claim.span is None:
+            continue
+        start = _day_written_after(claim, dated, prose, checked)
+        if start is None or " after " not in f" {claim.text.lower()} ":
+            continue  # "N days before X on <day>" counts back from that day: not handled
+        mine = extracted.get(claim.span)
+        if not isinstance(mine, DurationClaim):
+            continue
+        ends = {d.start for d in index.dates if _one_day_of(d, mine.to_event)}
+        low, high = claim.interval_days()
+        if ends and all(low <= (end - start).days <= high for end in ends):
+            del links[claim.id]
+            checked.support[claim.id] = Support(True, checked.support[_start_id(dated, start)].evidence)
+
+
+def _one_day_of(date: SourceDate, event: str) -> bool:
+    """A source's date of `event` that is one day."""
+    return (
+        date.event == event
+        and date.start == date.end
+        and date.precision in (Precision.DAY, Precision.TIME)
+        and not is_draft_source(date.source)
+    )
+
+
+def _day_written_after(
+    claim: DurationClaim, dated: list[DateClaim], prose: str, checked: Checked
+) -> dt.date | None:
+    """The one day the summary writes right after a length's words ("... after X on 24 February"),
+    when the sources state it; else None."""
+    assert claim.span is not None
+    for date in dated:
+        assert date.span is not None
+        if date.span[0] < claim.span[1] or not _ON_DAY.search(prose[claim.span[1] : date.span[0]]):
+            continue
+        support = checked.support.get(date.id)
+        if date.start == date.end and support is not None and support.found:
+            return date.start
+    return None
+
+
+def _start_id(dated: list[DateClaim], day: dt.date) -> str:
+    """The id of the summary's date of that day."""
+    return next(d.id for d in dated if d.start == day)
 
 
 def _event_days(index: SourceIndex, frame: str) -> list[dt.date]:
@@ -1308,7 +1396,9 @@ def _proper_name(words: list[str], index: SourceIndex) -> str | None:
     capital ("Government", "Britain") is far rarer in the other languages."""
     if any(index.name(w).found for w in words):
         return None
-    return LEXICON_NAME if any(name_like(w.lower()) or written_alike(w.lower()) for w in words) else None
+    if any(name_like(w.lower()) or written_alike(w.lower()) for w in words) or is_city(" ".join(words)):
+        return LEXICON_NAME
+    return None
 
 
 def settled_by_reference(
