@@ -1069,6 +1069,8 @@ def _given_names_ia() -> frozenset[str]:
 def _derived(a: str, b: str) -> bool:
     """Whether one word is the other with a demonym ending ("Argentina"/"Argentinian",
     "Chile"/"Chilean"): a final vowel of the place may give way to the ending."""
+    if _country_in_ius(a, b) or _country_in_ius(b, a):
+        return True
     short, long = sorted((a, b), key=len)
     if len(long) <= len(short):
         return False  # "Mody" for "Modi": a letter changed, not an ending added
@@ -1079,6 +1081,14 @@ def _derived(a: str, b: str) -> bool:
         stems.add(short[:-2])
     # the endings of data/demonym_endings.txt ("Chile" -> "Chilean", "Nepal" -> "Nepali")
     return any(long == stem + end for stem in stems for end in word_list("demonym_endings"))
+
+
+def _country_in_ius(place: str, word: str) -> bool:
+    """Whether `word` is the people of a country in -ius, -ian(s) in its place ("Mauritius" /
+    "Mauritian", "Mauritians"); a given name in -ius is no place ("Julius"/"Julian" are two
+    people), hence a country's only."""
+    low = place.lower()
+    return low.endswith("ius") and word.lower() in (low[:-3] + "ian", low[:-3] + "ians") and is_country(place)
 
 
 def _may_vary(name: str, seen: Seen, cluster: Cluster) -> bool:

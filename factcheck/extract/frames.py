@@ -2844,11 +2844,13 @@ def _in_subject_relative(text: str, found: re.Match[str], date: int, first: int)
         # ferry that capsized with passengers packed on its decks at 11:10"), only at a verb of its own;
         # a verb joined to the cue by "and" is the clause's own, of the same act ("the building that
         # collapsed and buried 30 workers at 8:57 a.m."), not the sentence's
-        return any(
-            _finite_past(text, verb, date)
-            and not _COORDINATED.search(text, max(0, verb.start() - 20), verb.start())
-            for verb in later
-        )
+        # ("the captain of the ferry that capsized ... was facing an investigation on Thursday": a
+        # past progressive is a verb of its own too)
+        verbs = [
+            *(v for v in later if _finite_past(text, v, date)),
+            *_PAST_PROGRESSIVE.finditer(text, rest, date),
+        ]
+        return any(not _COORDINATED.search(text, max(0, verb.start() - 20), verb.start()) for verb in verbs)
     # after a fronted clause's comma comes the main clause: its past form is its verb ("troops
     # deployed to the area on Tuesday") unless it describes a noun ("the besieged town")
     return any(not _modifies_noun(text[max(0, verb.start() - 40) : verb.start()]) for verb in later)
@@ -2878,6 +2880,8 @@ def _modifies_noun(before: str) -> bool:
     return _MODIFIER_BEFORE.search(before) is not None
 
 
+# "was facing", "were searching": a past progressive, a finite verb of its own
+_PAST_PROGRESSIVE = lazy(r"\b(?:was|were)\s+(?:still\s+)?\w{2,}ing\b", re.I)
 # "and" (or "or") right before a past form: a verb coordinated with the one before it
 _COORDINATED = lazy(r"\b(?:and|or)\s+(?:then\s+|later\s+|also\s+)?\Z", re.I)
 # auxiliaries (and an adverb) right before a past form: a finite verb ("was arrested", "had been freed")

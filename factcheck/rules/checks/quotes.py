@@ -27,7 +27,46 @@ def one_statement(a: QuoteClaim, b: QuoteClaim) -> bool:
         return True
     wa, wb = quote_words(a.words), quote_words(b.words)
     shorter, longer = sorted((wa, wb), key=len)
-    return _contains(longer, shorter) or same_statement(wa, wb)
+    if _contains(longer, shorter):
+        return True
+    if not same_statement(wa, wb):
+        return False
+    # a name both quotations write is whom they are about, not what was said: "We are devastated
+    # by the loss of Mr. Bennett" and "Mr. Bennett became known by millions" share only him, so
+    # they are two statements; one more shared word ("the loss of Mr. Bennett") makes them one,
+    # and so do more capitalised words than one name has (a title: "Declaration for Peace,
+    # Prosperity and Unification")
+    shared = (set(wa) & set(wb)) - STOP_WORDS
+    return len(shared) > NAME_WORDS or bool(shared - _shared_names(a.words, b.words))
+
+
+NAME_WORDS = 3  # the most words a person's name with its title has ("Dr. Anna Kerr")
+
+
+def _shared_names(a: str, b: str) -> frozenset[str]:
+    """The words (as quote_words) both quotations write capitalised, one of them inside a
+    sentence, where case marks a name ("Bennett", "Mr."); "I" is no name."""
+    inner_a, any_a = _capitalised(a)
+    inner_b, any_b = _capitalised(b)
+    return frozenset(((inner_a & any_b) | (inner_b & any_a)) - {"i"})
+
+
+def _capitalised(text: str) -> tuple[set[str], set[str]]:
+    """The words a quotation writes capitalised inside a sentence, and wherever they stand."""
+    inner: set[str] = set()
+    anywhere: set[str] = set()
+    for match in _WORD_AS_WRITTEN.finditer(text):
+        if not match.group()[0].isupper():
+            continue
+        words = set(quote_words(match.group()))
+        anywhere |= words
+        before = text[: match.start()].rstrip(_OPENERS)
+        if before and (before[-1] not in _SENTENCE_END or _TITLE_BEFORE.search(before)):
+            inner |= words  # (after "Mr.", "Dr.": a title's full stop ends no sentence)
+    return inner, anywhere
+
+
+_TITLE_BEFORE = lazy(r"(?:^|\s)[A-Z][a-z]{0,3}\.\Z")
 
 
 def _contains(longer: list[str], shorter: list[str]) -> bool:
