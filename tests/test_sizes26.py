@@ -117,3 +117,13 @@ def test_a_ships_length_with_its_passengers_after_it_is_still_its_length(review:
         }
     )
     assert any("290" in f["message"] and "300" in f["message"] for f in _quantities(found))
+
+
+def test_a_ships_length_never_meets_a_rescue_boats(review: Review) -> None:
+    found = review(
+        {
+            "a": ("2024-03-26", "The 948-foot container ship hit the bridge on Tuesday.\n"),
+            "b": ("2024-03-26", "Divers went out in a 30-foot boat to search the river on Tuesday.\n"),
+        }
+    )
+    assert _quantities(found) == []
