@@ -148,6 +148,11 @@ class FrameTable(msgspec.Struct, frozen=True):
     # "the 250-meter pit", "a 260-foot hole": a hyphened length right before one of these nouns is
     # how deep it goes (depth.below-ground), never a distance nor nothing (frames.yaml `shafts`)
     shafts: LazyPattern | None = None
+    # "the 948-foot container ship", "a tornado 1.3 miles wide": a length written at a thing's
+    # noun is its size (auto.measure.size.<slug>.<dimension>; frames.yaml `sized_things`,
+    # `dimensions`)
+    sized_things: dict[str, str] = msgspec.field(default_factory=dict)  # noun -> slug
+    dimensions: dict[str, str] = msgspec.field(default_factory=dict)  # "wide" -> width
     # "24 million vehicles will use it each year": a count per period, framed apart from a one-off
     # count (`.per-<slug>`); frames.yaml `rates` (cue -> period slug)
     rates: dict[str, str] = msgspec.field(default_factory=dict)
@@ -372,6 +377,8 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         last_resort=frozenset(r for r, spec in counts.items() if spec.get("noun_last")),
         workforce=_workforce(data.get("workforce")),
         shafts=_shafts(list(data.get("shafts") or [])),
+        sized_things={str(k).lower(): str(v) for k, v in (data.get("sized_things") or {}).items()},
+        dimensions={str(k).lower(): str(v) for k, v in (data.get("dimensions") or {}).items()},
         remainder=_words_before(list(data.get("remainder") or []), approximated=True),
         rates={" ".join(str(k).lower().split()): str(v) for k, v in (data.get("rates") or {}).items()},
         rate_cue=_cue_pattern([str(k) for k in data["rates"]]) if data.get("rates") else None,
@@ -1154,6 +1161,9 @@ def measure_kind(
         shaft = _shaft_after(text, start, end, table)
         if shaft is not None:
             return "depth.below-ground", shaft
+        size = size_of(text, start, end, sentence, table)
+        if size is not None:
+            return size
         # "the quake struck 10 km below the surface": the focal depth
         depth = _nearest(table.measures["depth"], text, lo, hi, start, end) or ground
         if depth is not None:
@@ -1176,6 +1186,72 @@ def measure_kind(
             return f"distance.{place}.reached", f"from {place}; progress '{got.group().lower()}'"
         return f"distance.{place}", f"from {place.replace('.to-', ' to ')}"
     return None
+
+
+def size_of(
+    text: str, start: int, end: int, sentence: tuple[int, int], table: FrameTable | None = None
+) -> tuple[str, str] | None:
+    """(kind, why) of a length written at the noun of a thing whose size reports give (frames.yaml
+    `sized_things`): right before it ("the 948-foot container ship", "a 160-foot (50-meter)
+    gash", "the two-mile wide tornado") or right after it with a dimension word ("the tornado was
+    1.3 miles wide", "a ship long over 300 meters"): size.<slug>.<dimension>. None otherwise."""
+    table = table or default_table()
+    if not table.sized_things or not table.dimensions:
+        return None
+    nouns = phrase_alternation(list(table.sized_things))
+    dims = phrase_alternation(list(table.dimensions))
+    found = _pattern_of(_SIZE_BEFORE_NOUN.format(dims=dims, nouns=nouns)).match(text, end, sentence[1])
+    if found is not None and _SIZED_MODIFIES.match(text, found.end()) is None:
+        dim = found.group("dim") or ""  # none written: the length of the thing ("the 948-foot ship")
+        noun = found.group("noun").lower()
+    else:
+        lo = max(sentence[0], start - 60)
+        before = _pattern_of(_NOUN_BEFORE_SIZE.format(dims=dims, nouns=nouns)).search(text, lo, start)
+        after = _pattern_of(_DIM_AFTER_SIZE.format(dims=dims)).match(text, end, sentence[1])
+        dim_word = (before.group("dim") if before is not None else None) or (
+            after.group("dim") if after is not None else None
+        )
+        if before is None or dim_word is None:
+            return None
+        dim, noun = dim_word, before.group("noun").lower()
+    slug = table.sized_things[noun]
+    dimension = table.dimensions[dim.lower()] if dim else "length"
+    said = f" ('{dim.lower()}')" if dim else ""
+    return f"size.{slug}.{dimension}", f"the {dimension} of the {noun}{said}"
+
+
+# right after a length: its glued unit ("-foot"), a dimension word ("-long", " wide"), the close of
+# a conversion in brackets ("(50-meter) gash") or one of its own ("(950 ft) vessel"), up to one
+# modifier word ("container"), then the noun of a sized thing
+_SIZE_BEFORE_NOUN = (
+    r"(?i:(?:-[a-z]+)?(?:[\s-](?P<dim>{dims}))?(?:\s*\))?(?:\s*\([^()]{{1,30}}\))?"
+    r"(?:\s+(?!(?:of|from|off|to|in|into|at|on|by|for|the|a|an|and|or|away|north|south|east|west)\b)"
+    r"(?![a-z]+(?:ing|ed)\b)[a-z]+)?"  # not a participle: "miles separating Comet 67P" is a distance
+    r"\s+(?P<noun>{nouns})(?:s|es)?(?![\w-]))"
+)
+# a noun right after a sized thing's that the thing only modifies ("a 10-mile tornado path", "the
+# 300-metre ship terminal"): the length is that noun's, not the thing's size
+_SIZED_MODIFIES = lazy(
+    r"\s+(?i:path|paths|track|road|roads|route|routes|line|lines|company|operator|operators|crew|crews|"
+    r"captain|terminal|terminals|traffic|tour|tours|ride|rides|trip|trips|journey|deck|section|"
+    r"watch|warning|warnings|season|outbreak|alley)\b"
+)
+# right before a length: a sized thing's noun, maybe a verb of being or measuring, a dimension word
+# ("a ship long over 300 meters") and an approximator
+_NOUN_BEFORE_SIZE = (
+    r"(?i:(?<![\w-])(?P<noun>{nouns})(?:s|es)?,?\s+(?:(?:is|was|were|are|measured|measures|measuring|"
+    r"stretching|stretches|stretched|spanning|spans|spanned)\s+)?(?:(?P<dim>{dims})\s+)?"
+    r"(?:(?:about|some|nearly|almost|around|roughly|approximately|over|under|just|at\s+least|"
+    r"more\s+than|less\s+than)\s+)*\Z)"
+)
+# right after a length: its dimension word ("1.3 miles wide", "a 30-metre-deep crater" is the other form)
+_DIM_AFTER_SIZE = r"(?i:(?:-[a-z]+)?[\s-](?P<dim>{dims})(?![\w-]))"
+
+
+@functools.cache
+def _pattern_of(source: str) -> re.Pattern[str]:
+    """A pattern built from table words, compiled once per table."""
+    return re.compile(source)
 
 
 def _height(
@@ -2041,10 +2117,13 @@ def _frame_for_quantity(
         return None  # "predictions that the storm could reach 300 kmph": nothing that happened
     if _AGES_BEFORE.search(text, max(sentence[0], start - 40), start):
         return None  # "children between the ages of 5 and 12": ages, not counts
-    if _OVER_A_BAR_NEXT.match(text, end) or (
-        _OVER_A_BAR.match(text, end) and _OPENS_SENTENCE.fullmatch(text, sentence[0], start)
-    ):
-        return None  # "eight countries each reporting more than 1,000 cases": those over a bar
+    if (
+        _OVER_A_BAR_NEXT.match(text, end)
+        or (_OVER_A_BAR.match(text, end) and _OPENS_SENTENCE.fullmatch(text, sentence[0], start))
+    ) and (unit not in LENGTH_UNITS or size_of(text, start, end, sentence, table) is None):
+        # "eight countries each reporting more than 1,000 cases": those over a bar; a thing's
+        # size ("a ship long over 300 meters with over 4,000 passengers") counts nothing over one
+        return None
     suffix = year_suffix(text, sentence, start, end, published_year, published_month)
     other = other_event(text, start, end, sentence, published_year, table) if not suffix else None
     other = other or (past_span(text, start, end, sentence) if not suffix else None)
@@ -2358,8 +2437,10 @@ def noun_verb_role(
         return None
     verb = found.group("verb").lower()
     idiom = _NEXT_WORD_AFTER.match(text, found.end()) if found is after else None
-    if idiom is not None:
-        verb = table.verb_alike.get(f"{verb} {idiom.group(1).lower()}", verb)  # "changed hands": traded
+    if idiom is not None and f"{verb} {idiom.group(1).lower()}" in table.verb_alike:
+        verb = table.verb_alike[f"{verb} {idiom.group(1).lower()}"]  # "changed hands": traded
+    else:
+        verb = table.verb_alike.get(verb, verb)  # "trains stalled": stranded
     return f"{head}-{verb}", f"{head} {verb}" if found is after else f"{verb} {head}"
 
 

@@ -155,7 +155,11 @@ def _measures(table: FrameTable) -> list[str]:
         f" an enclosed place ({', '.join(sorted(table.interiors))}) is measured from its entrance;"
         f" one from an unnamed {', '.join(sorted(table.settlements))} (“60 km from the state capital”)"
         " is measured from that (`settlements`), unless a name follows (“the capital, Patna”)."
-        " A distance whose clause says how far someone got (frames.yaml `progress`) gets `.reached`.",
+        " A distance whose clause says how far someone got (frames.yaml `progress`) gets `.reached`."
+        " Sizes: a length written at the noun of a thing reports give the size of"
+        f" ({', '.join(sorted(set(table.sized_things.values())))}: “the 948-foot container ship”,"
+        " “a tornado 1.3 miles wide”) is size.<thing>.<length|width|height|depth>"
+        " (frames.yaml `sized_things`, `dimensions`).",
         WIDTH,
         subsequent_indent="  ",
     )

@@ -111,5 +111,5 @@ def words_to_number(phrase: str) -> float | None:
 # so frames.py can tell a glued unit before a noun without an import cycle)
 HYPHENATED_UNIT = (
     r"-(?P<unit>tons?|tonnes?|km|kilometers?|kilometres?|meters?|metres?|miles?|foot|ft"
-    r"|stor(?:e?y|ies|eys)|floors?)(?![\w-])"
+    r"|stor(?:e?y|ies|eys)|floors?)(?:-(?:long|wide|high|deep|tall))?(?![\w-])"
 )
