@@ -320,7 +320,7 @@ class ToleranceParams(Params):
         5.0,
         ge=0.0,
         le=1e6,
-        description="two exact counts at most this far apart (and within rel_tol) are close-counts, minor",
+        description="two exact counts at most this far apart (and within rel_tol) are close-counts",
     )
 
 
@@ -580,8 +580,14 @@ def number_tolerance(data: CheckInput) -> Verdict | None:
     # in hours, so 82 against 83 is one report's error (major), not a count a few apart; but one
     # year apart in reports 30 days or more apart, or of unknown days, a birthday may lie between:
     # graded as any two close counts (minor)
-    ages = exact and _age(a) and _age(b) and not _birthday_between(a, b)
-    slight = None if ages else _slight(a, b, exact, rel, data.params) or _hour_apart(a, b, exact, data.params)
+    ages = exact and _age(a) and _age(b)
+    slight = (
+        None
+        if ages and not _birthday_between(a, b)
+        else _slight(a, b, exact, rel, data.params) or _hour_apart(a, b, exact, data.params)
+    )
+    if ages and slight == "close-counts":
+        slight = "close-ages"  # both may be right: a birthday between the reports (minor)
     if rel <= float(tolerance) and slight is None and not _stated_apart(a, b, data.params):
         return None
     updated = figure_updated(a, b, small, slight is not None, min_ratio=float(data.params["min_ratio"]))
@@ -649,14 +655,28 @@ CHECKS = (
     spec(
         "number_tolerance",
         number_tolerance,
-        outcomes=["outside-tolerance", "figure-updated", "close-counts", "bound-crossed", "different-rank"],
+        outcomes=[
+            "outside-tolerance",
+            "figure-updated",
+            "close-counts",
+            "close-ages",
+            "bound-crossed",
+            "different-rank",
+        ],
         details=["percent", "apart", "a_value", "b_value", "ratio", "small", "big", "unit", "why"],
         params=ToleranceParams,
     ),
     spec(
         "within_source",
         within_source,
-        outcomes=["outside-tolerance", "far-apart", "close-counts", "bound-crossed", "different-rank"],
+        outcomes=[
+            "outside-tolerance",
+            "far-apart",
+            "close-counts",
+            "close-ages",
+            "bound-crossed",
+            "different-rank",
+        ],
         details=["percent", "apart", "a_value", "b_value", "ratio", "small", "big", "unit", "why"],
         params=ToleranceParams,
     ),

@@ -154,12 +154,47 @@ def quote_wording(data: CheckInput) -> Verdict | None:
         return None
     similarity = fuzz.ratio(" ".join(wa), " ".join(wb))
     outcome, changed = wording_change(wa, wb, capitals(a.words, b.words), checking=checking)
+    if outcome == "number-changed" and not checking:
+        # a figure in other words ("the two parties" / "both parties"): graded as the rest reads
+        na, nb = same_number_words(wa, wb)
+        if (na, nb) != (wa, wb):
+            short, long = sorted((na, nb), key=len)
+            outcome = (
+                "minor-wording"
+                if _contains(long, short)
+                else wording_change(na, nb, capitals(a.words, b.words))[0]
+            )
     return Verdict(
         outcome=outcome,
         confidence=round(0.95 - 0.3 * similarity / 100, 2),
         details={"similarity": f"{similarity:.0f}", "changed": changed},
         likely_wrong=lower_tier_side(data.tiers, ("a", "b")),
     )
+
+
+TWO = ("two", "2")
+
+
+def same_number_words(wa: list[str], wb: list[str]) -> tuple[list[str], list[str]]:
+    """Both quotations with a figure written in words that mean it where only the other
+    quotation uses those words: "the two" (or "two") as "both" ("the contract that united the two
+    parties" / "united both parties"), "two times" as "twice" ("you miss two times" / "you can miss
+    it twice"). Two ways of saying one number are no changed figure."""
+
+    def rewrite(words: list[str], other: list[str]) -> list[str]:
+        out: list[str] = []
+        for word in words:
+            if word == "times" and out and out[-1] in TWO and "twice" in other and "twice" not in words:
+                out[-1] = "twice"
+            elif word in TWO and "both" in other and "both" not in words:
+                if out and out[-1] == "the":
+                    out.pop()
+                out.append("both")
+            else:
+                out.append(word)
+        return out
+
+    return rewrite(wa, wb), rewrite(wb, wa)
 
 
 MAX_MINOR_EDITS = 2  # more changed words than this is a rewording, whatever the words
