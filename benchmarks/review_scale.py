@@ -6,6 +6,8 @@ a plain-Python floor doing the same comparisons, and the speed-up from a second 
     python benchmarks/review_scale.py --quick      # 2k and 10k claims, for CI
     python benchmarks/review_scale.py --hot-subject 5000   # one subject quoted 5,000 times
     python benchmarks/review_scale.py --hot-subject 1000 --hot-figures 0   # every value distinct
+    python benchmarks/review_scale.py --hot-compare --main-factcheck /path/to/main/venv/bin/factcheck
+        # one subject of 200, 500, 1,000 and 5,000 distinct values: main against this checkout
 
 Registries are generated once per size and seed under --workdir (default: a folder in /tmp)
 with benchmarks/synth.py. Every figure is the median of --runs runs; all compared figures in a
@@ -208,6 +210,106 @@ def hot_case(size: int, figures: int, runs: int, workdir: Path, factcheck: str) 
     print(json.dumps(row))
 
 
+def timed_review(factcheck: str, path: Path, timeout: float) -> dict[str, Any] | None:
+    """One warm `review --format json` of a registry (after a run that fills its store), in a
+    fresh wrapper: wall, CPU (user + system of every process), peak RSS, and the findings'
+    fingerprints; None when either run did not finish in `timeout` seconds."""
+    cmd = [factcheck, "review", "--registry", str(path), "--format", "json", "-q"]
+    code = (
+        "import resource, subprocess, sys, time\n"
+        "t = time.perf_counter()\n"
+        "try:\n"
+        "    out = subprocess.run(sys.argv[2:], capture_output=True, text=True, timeout=float(sys.argv[1]))\n"
+        "except subprocess.TimeoutExpired:\n"
+        "    sys.exit(3)\n"
+        "wall = time.perf_counter() - t\n"
+        "u = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+        "sys.stderr.write(out.stdout)\n"
+        "print(wall, u.ru_maxrss, u.ru_utime + u.ru_stime)\n"
+    )
+    done = None
+    for _ in range(2):  # the first fills the store
+        done = subprocess.run(
+            [sys.executable, "-c", code, str(timeout), *cmd], capture_output=True, text=True, check=False
+        )
+        if done.returncode == 3:
+            return None
+        if done.returncode != 0:
+            sys.exit(f"{' '.join(cmd)} failed: {done.stderr[-2000:]}")
+    assert done is not None
+    wall, rss, cpu = done.stdout.split()
+    report = json.loads(done.stderr)
+    return {
+        "wall_s": float(wall),
+        "cpu_s": float(cpu),
+        "rss_mib": int(rss) / 1024,
+        "findings": len(report["findings"]),
+        "errors": len(report["errors"]),
+        "fingerprints": sorted(f["fingerprint"] for f in report["findings"]),
+    }
+
+
+def hot_compare(sizes: list[int], main_factcheck: str | None, timeout: float, workdir: Path) -> None:
+    """One subject of N distinct values (`--hot-figures 0`), main and this checkout in the same
+    run on copies of the same registry: wall, CPU, peak RSS, findings and whether their
+    fingerprints are the same."""
+    branch = str(Path(sys.executable).with_name("factcheck"))
+    print(f"load average at start: {os.getloadavg()[0]:.1f}; timeout {timeout:.0f} s per run")
+    rows = []
+    for size in sizes:
+        path = workdir / f"hot-{size}-0"
+        if not (path / "seeds" / "sources.yaml").is_file():
+            synth.write(synth.hot_subject(size, max(2, size // 5), figures=0), path)
+        row: dict[str, Any] = {"claims": size, "branch": timed_review(branch, path, timeout)}
+        if main_factcheck:
+            copy = workdir / f"hot-{size}-0-main"
+            if not copy.is_dir():
+                shutil.copytree(path, copy, ignore=shutil.ignore_patterns(".factcheck*"))
+            row["main"] = timed_review(main_factcheck, copy, timeout)
+        rows.append(row)
+        print(
+            json.dumps(
+                {
+                    k: ({**v, "fingerprints": len(v["fingerprints"])} if isinstance(v, dict) else v)
+                    for k, v in row.items()
+                }
+            )
+        )
+    print(f"load average at end: {os.getloadavg()[0]:.1f}")
+    print()
+    print(
+        "| claims (all distinct) | main: wall / CPU / peak RSS | branch: wall / CPU / peak RSS "
+        "| findings main → branch | same fingerprints | CPU main ÷ branch |"
+    )
+    print("|---:|---|---|---|---|---:|")
+    for row in rows:
+        main, ours = row.get("main"), row["branch"]
+        late = f"did not finish in {timeout:.0f} s"
+        same = (
+            "—"
+            if main is None or ours is None
+            else ("yes" if main["fingerprints"] == ours["fingerprints"] else "NO")
+        )
+        ratio = "—" if main is None or ours is None else f"{main['cpu_s'] / ours['cpu_s']:.1f}×"
+        print(
+            f"| {row['claims']:,} | {_cell(main, late) if 'main' in row else 'not run'} | {_cell(ours, late)} "
+            f"| {_found(main)} → {_found(ours)} | {same} | {ratio} |"
+        )
+    if any(
+        r.get("main") and r["branch"] and r["main"]["fingerprints"] != r["branch"]["fingerprints"]
+        for r in rows
+    ):
+        sys.exit("main and this checkout report different findings")
+
+
+def _cell(run: dict[str, Any] | None, late: str) -> str:
+    return late if run is None else f"{run['wall_s']:.1f} s / {run['cpu_s']:.1f} s / {run['rss_mib']:.0f} MiB"
+
+
+def _found(run: dict[str, Any] | None) -> str:
+    return "—" if run is None else str(run["findings"])
+
+
 def main() -> None:
     """Run the benchmark and print a table."""
     parser = argparse.ArgumentParser(
@@ -230,7 +332,19 @@ def main() -> None:
     parser.add_argument(
         "--hot-figures", type=int, default=40, help="distinct reported figures (0: all distinct)"
     )
+    parser.add_argument(
+        "--hot-compare",
+        action="store_true",
+        help="one subject of all-distinct values, main against this checkout",
+    )
+    parser.add_argument("--hot-sizes", type=int, nargs="+", default=[200, 500, 1_000, 5_000])
+    parser.add_argument("--main-factcheck", help="main's factcheck executable (its own venv)")
+    parser.add_argument("--timeout", type=float, default=600.0, help="seconds per review run (--hot-compare)")
     args = parser.parse_args()
+    if args.hot_compare:
+        args.workdir.mkdir(parents=True, exist_ok=True)
+        hot_compare(args.hot_sizes, args.main_factcheck, args.timeout, args.workdir)
+        return
     if args.hot_subject:
         args.workdir.mkdir(parents=True, exist_ok=True)
         factcheck = str(Path(sys.executable).with_name("factcheck"))

@@ -27,15 +27,21 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 from factcheck.model import Claim
 from factcheck.model.ids import parse_ref
 from factcheck.registry import Registry
 from factcheck.rules import LoadedRule
 
+# a swept subject's planner (engine/sweep.py): its class representatives, a claim look-up and the
+# claims an editor kept apart -> the subject's plan, or None to run it pair by pair
+Planner = Callable[[list[dict[str, str]], Callable[[str], Any], set[str]], Any]
+
 CLASS_MIN = 32  # a subject with fewer claims of a kind is asserted claim by claim
 MEMBERS = "members"  # fact field listing a representative's member claim ids (stripped before the engine)
+SWEEP = "sweep"  # fact field holding a swept subject's plan (engine/sweep.py; stripped before the engine)
 _NOT_COMPARED = frozenset({"id", "source", "text", "span", "note"})
 
 
@@ -97,9 +103,12 @@ def collapse(
     rules: Sequence[LoadedRule],
     focus: frozenset[str] | None = None,
     kinds: frozenset[str] | None = None,
+    sweep: Planner | None = None,
 ) -> list[list[dict[str, str]]]:
     """The partitions with each big subject's claims replaced by one fact per value class
-    (`kinds`: the rules' collapsible kinds, when the caller computed them once for many calls)."""
+    (`kinds`: the rules' collapsible kinds, when the caller computed them once for many calls;
+    `sweep`: the planner of a big subject of quantities that may be swept (engine/sweep.py):
+    its representatives then carry the plan in the SWEEP field)."""
     if kinds is None:
         kinds = collapsible_kinds(item for item in rules if item.rule.enabled and item.on_engine)
     alone = _alone(registry) if kinds else set()
@@ -118,7 +127,12 @@ def collapse(
             continue
         kept = [f for f in partition if not (f["t"] == "claim" and (f["kind"], f["key"]) in big)]
         for key in sorted(big):
-            kept += _classes(by_subject[key], registry, alone, focus)
+            reps = _classes(by_subject[key], registry, alone, focus)
+            if sweep is not None and focus is None and key[0] == "quantity":
+                planned = sweep(reps, registry.claim, alone)
+                if planned is not None:
+                    reps = [{**fact, SWEEP: planned} for fact in reps]
+            kept += reps
         result.append(kept)
     return result
 

@@ -14,7 +14,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 import msgspec
 
 from factcheck.engine.adapter import Engine
-from factcheck.engine.classes import MEMBERS, collapse, pair_rule, reported_patterns
+from factcheck.engine.classes import MEMBERS, SWEEP, collapse, pair_rule, reported_patterns
+from factcheck.engine.sweep import WINDOW, Graph, Levels, Sweep, sweep_rules
 from factcheck.model import Entity, Rule, Tier
 from factcheck.model.ids import RefKind, claim_ref, entity_ref, parse_ref
 from factcheck.registry import Registry
@@ -175,6 +176,7 @@ class _Dispatcher:
         self._firing_sources: dict[str, str | None] = {}  # the firing's claims' sources by pattern name
         self._apart = False
         self._distinct_seen: dict[tuple[str, ...], bool] = {}
+        self.accept: frozenset[str] | None = None  # a sweep's window: only these rules report
 
     def new_partition(self, registry: Registry | None = None) -> None:
         """Forget the previous partition's classes and objects (and look claims up in `registry`)."""
@@ -253,6 +255,8 @@ class _Dispatcher:
         return combos
 
     def on_match(self, rule_id: str, refs: Mapping[str, str]) -> list[dict[str, str]] | None:
+        if self.accept is not None and rule_id not in self.accept:
+            return None
         function, params, distinct, item = self._calls[rule_id]
         if refs is not self._firing_refs:  # a new firing; rules sharing one reuse its look-ups
             self._new_firing(refs)
@@ -324,14 +328,26 @@ class PartitionRunner:
             self._dispatcher.on_match,
             self._dispatcher.settled,
         )
+        self._sweep_rules = sweep_rules(self.rules)
+        self._sweeps: list[Sweep] = []
 
     def run(self, partition: list[dict[str, str]]) -> tuple[list[Match], list[str]]:
-        """The matches and engine errors of one partition."""
+        """The matches and engine errors of one partition (a swept subject's figures: their
+        per-source matches here, the subject itself in `take_sweeps`)."""
         matches, errors = self._dispatcher.result.matches, self._engine.errors
         start_matches, start_errors = len(matches), len(errors)
         self._dispatcher.new_partition()
-        facts = [self._strip_members(fact) if MEMBERS in fact else fact for fact in partition]
+        swept: dict[str, list[dict[str, str]]] = {}
+        kept = []
+        for fact in partition:
+            if SWEEP in fact:
+                swept.setdefault(fact["key"], []).append(fact)
+            else:
+                kept.append(fact)
+        facts = [self._strip_members(fact) if MEMBERS in fact else fact for fact in kept]
         self._engine.run(facts)
+        for reps in swept.values():
+            self._sweep(reps)
         errors.extend(self._dispatcher.result.errors)
         self._dispatcher.result.errors.clear()
         found, raised = matches[start_matches:], errors[start_errors:]
@@ -340,6 +356,51 @@ class PartitionRunner:
         del matches[start_matches:]
         del errors[start_errors:]
         return found, raised
+
+    def take_sweeps(self) -> list[Sweep]:
+        """The subjects swept since the last call (grade/swept.py makes their findings)."""
+        found, self._sweeps = self._sweeps, []
+        return found
+
+    def _sweep(self, reps: list[dict[str, str]]) -> None:
+        """One swept subject on the engine: each source's classes together (the rules that
+        compare one source's figures, and every one-pattern rule once per class), then each class
+        with its neighbours in sorted order, whose verdicts must be what the bands say."""
+        sweep = reps[0][SWEEP]
+        assert isinstance(sweep, Sweep)
+        facts = {fact["ref"]: {k: v for k, v in fact.items() if k != SWEEP} for fact in reps}
+        facts = {ref: self._strip_members(f) if MEMBERS in f else f for ref, f in facts.items()}
+        dispatcher = self._dispatcher
+        by_source: dict[str, list[dict[str, str]]] = {}
+        for fact in facts.values():
+            by_source.setdefault(fact["src"], []).append(fact)
+        dispatcher.accept = self._sweep_rules.per_source if self._sweep_rules else frozenset()
+        matches = dispatcher.result.matches
+        before = len(matches)
+        for source, group in by_source.items():
+            self._engine.run([{**f, "key": f"{f['key']}~s~{source}"} for f in group])
+        dispatcher.accept = None
+        if any(len(match.matched) > 1 for match in matches[before:]):
+            # one report's two figures disagree (FC103): grouping joins that finding with the
+            # frame's pairs between reports, which the sweep does not model; pair by pair instead
+            del matches[before:]
+            self._engine.run(list(facts.values()))
+            return
+        graph = Graph(sweep.figures, Levels(sweep.pair))
+        dispatcher.accept = frozenset(item.rule.id for item in sweep.pair)
+        for start in range(0, len(graph), WINDOW // 2):
+            window = graph.figures[start : start + WINDOW]
+            if len(window) < 2:
+                continue
+            before = len(matches)
+            self._engine.run(
+                [{**facts[claim_ref(f.claim_id)], "key": f"{sweep.key}~n~{start}"} for f in window]
+            )
+            found = matches[before:]
+            del matches[before:]
+            dispatcher.result.errors.extend(_unexpected(graph, start, len(window), found))
+        dispatcher.accept = None
+        self._sweeps.append(sweep)
 
     def use(self, registry: Registry) -> None:
         """Look claims up in `registry` from now on (a partition's own claims, read from the store)."""
@@ -353,6 +414,27 @@ class PartitionRunner:
     def close(self) -> None:
         """Free the engine."""
         self._engine.close()
+
+
+def _unexpected(graph: Graph, start: int, length: int, found: Sequence[Match]) -> list[str]:
+    """Where the engine's verdicts in one neighbour window differ from the sweep's bands (the
+    checks' tolerance data): an engine error each, so a wrong band is never silent."""
+    position = {graph.figures[i].claim_id: i for i in range(start, start + length)}
+    seen: dict[tuple[int, int], str] = {}
+    for match in found:
+        i, j = sorted(position[obj.id] for obj in match.matched.values())
+        seen[(i, j)] = f"{match.rule.id} {match.verdict.outcome}"
+    errors = []
+    for i in range(start, start + length):
+        for j in range(i + 1, start + length):
+            level = graph.level(i, j) if graph.allowed(i, j) else (0, "", "")
+            expected = f"{level[1]} {level[2]}" if level[0] else None
+            if seen.get((i, j)) != expected:
+                errors.append(
+                    f"sweep of {graph.figures[i].claim_id} and {graph.figures[j].claim_id}: the checks said "
+                    f"{seen.get((i, j)) or 'nothing'}, their tolerance data {expected or 'nothing'}"
+                )
+    return errors
 
 
 Record = tuple[str, Verdict, dict[str, str]]

@@ -29,6 +29,7 @@ from typing import Any
 from factcheck.engine.classes import classes_in, collapse, collapsible_kinds
 from factcheck.engine.parallel import describe_partition, run_work
 from factcheck.engine.runner import Match, PartitionRunner, any_could_fire, single_fact_rules
+from factcheck.engine.sweep import Sweep, planner
 from factcheck.model import Entity, Finding, Side, Source
 from factcheck.model.adapters import claim_adapter
 from factcheck.model.plain import pickled_plainly
@@ -44,7 +45,7 @@ pickled_plainly(Side)
 
 # grading of one partition's matches (pipeline/run.py): matches, the partition's registry view,
 # its value classes -> findings
-Finish = Callable[[list[Match], Registry, dict[str, tuple[str, ...]]], list[Finding]]
+Finish = Callable[[list[Match], Registry, dict[str, tuple[str, ...]], list[Sweep]], list[Finding]]
 # what the pipeline derives from a partition's claims and texts before the engine sees them
 # (link.venues: where each statement was made), as the in-memory review does for the whole registry
 Prepare = Callable[[Registry], Registry]
@@ -214,6 +215,7 @@ class StoredWork:
         self.path, self.context, self.finish, self.prepare = path, context, finish, prepare
         self.rules = [item for item in rules if item.rule.enabled and item.on_engine]
         self.kinds = collapsible_kinds(self.rules)  # the same for every partition: computed once
+        self.sweep = planner(self.rules)
         # most partitions hold one claim: only a rule of one pattern can fire there
         self.single = single_fact_rules(self.rules)
         # whether a one-fact partition can fire depends only on the fields those rules test (a
@@ -258,10 +260,13 @@ class StoredWork:
         view = self.context.view(claims_json)
         if self.prepare is not None:
             view = self.context.known_files(self.prepare(view))  # a new view when it changed claims
-        (partition,) = collapse([facts], view, self.rules, kinds=self.kinds)
+        (partition,) = collapse([facts], view, self.rules, kinds=self.kinds, sweep=self.sweep)
         self.runner.use(view)
         matches, errors = self.runner.run(partition)
-        return (self.finish(matches, view, classes_in([partition])) if matches else []), errors
+        sweeps = self.runner.take_sweeps()
+        if not matches and not sweeps:
+            return [], errors
+        return self.finish(matches, view, classes_in([partition]), sweeps), errors
 
     def _could_fire(self, facts: list[dict[str, str]]) -> bool:
         """Whether some rule could fire in this partition (engine.runner.any_could_fire)."""

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from factcheck.engine.runner import Match
 from factcheck.extract.numbers import TIME_UNITS, length_in_parts
@@ -28,6 +29,7 @@ from factcheck.extract.roles import PREDICATE as ROLE_PREDICATE
 from factcheck.extract.roles import holder_label
 from factcheck.grade.excerpts import apart_in_statement
 from factcheck.grade.grouping import WEEKDAY_RULE, Expand, Scope, group_findings
+from factcheck.grade.swept import swept_findings
 from factcheck.lazyre import lazy
 from factcheck.model import (
     DAYS_PER_UNIT,
@@ -51,6 +53,9 @@ from factcheck.registry import Registry
 from factcheck.registry.facts import subject_join_key
 from factcheck.rules.checks.base import Matched, fmt_interval
 from factcheck.rules.checks.dates import describe
+
+if TYPE_CHECKING:
+    from factcheck.engine.sweep import Sweep
 
 _PLACEHOLDER = lazy(r"\{([a-z_]+)\.([a-z_]+)\}")
 
@@ -227,10 +232,14 @@ def class_members(registry: Registry, classes: Mapping[str, tuple[str, ...]]) ->
 
 
 def grade_matches(
-    matches: Iterable[Match], registry: Registry, classes: Mapping[str, tuple[str, ...]] | None = None
+    matches: Iterable[Match],
+    registry: Registry,
+    classes: Mapping[str, tuple[str, ...]] | None = None,
+    sweeps: Sequence[Sweep] = (),
 ) -> list[Finding]:
     """Findings, one per group where a rule asks for it, most severe first (a finding between
-    value classes lists every member of both; see engine.classes)."""
+    value classes lists every member of both; see engine.classes; a swept subject's findings
+    are made from its bands, see grade/swept.py)."""
     best: dict[tuple[str, ...], tuple[tuple[float, int], Finding]] = {}
     extra: Counter[tuple[str, ...]] = Counter()
     order: list[tuple[str, ...]] = []
@@ -256,9 +265,11 @@ def grade_matches(
             )
         findings.append(finding)
     findings = apart_in_statement(findings, registry)
-    return sorted(
-        group_findings(findings, class_members(registry, classes or {}), local_scope(registry)), key=sort_key
-    )
+    expand = class_members(registry, classes or {})
+    grouped = group_findings(findings, expand, local_scope(registry))
+    for sweep in sweeps:
+        grouped += swept_findings(sweep, registry, expand, _side, to_finding)
+    return sorted(grouped, key=sort_key)
 
 
 def local_scope(registry: Registry) -> Scope:

@@ -19,6 +19,7 @@ import msgspec
 from factcheck.engine.classes import classes_in
 from factcheck.engine.runner import Match, RunResult, plan
 from factcheck.engine.schedule import run_rules
+from factcheck.engine.sweep import Sweep
 from factcheck.grade import grade_matches, rule_docs, summarise, suppress
 from factcheck.grade.grading import sort_key
 from factcheck.link.document import read_document
@@ -249,10 +250,10 @@ def review_from_store(options: RunOptions) -> Report | None:
 
 
 def graded_partition(
-    matches: list[Match], registry: Registry, classes: dict[str, tuple[str, ...]]
+    matches: list[Match], registry: Registry, classes: dict[str, tuple[str, ...]], sweeps: list[Sweep]
 ) -> list[Finding]:
-    """One partition's matches graded and grouped (run where the partition ran)."""
-    return grade_matches(matches, registry, classes)
+    """One partition's matches (and swept subjects) graded and grouped (run where the partition ran)."""
+    return grade_matches(matches, registry, classes, sweeps)
 
 
 def rules_for(options: RunOptions) -> list[LoadedRule]:

@@ -72,6 +72,14 @@ class CheckSpec(msgspec.Struct, frozen=True):
     details: frozenset[str] = frozenset()
     patterns: tuple[str, ...] = ("a", "b")
     params: type[Params] = NoParams
+    # the check's tolerance as data, for two claims that are each one plain number (see
+    # rules/checks/quantities.py `plain_point`): (params, smaller value, bigger value, both exact
+    # whole counts) -> (outcome, confidence) or None, exactly what `function` returns for them.
+    # engine/sweep.py compares a big subject's plain figures in sorted order with it.
+    point: Callable[[Mapping[str, Any], float, float, bool], tuple[str, float] | None] | None = None
+    # the check returns nothing for two claims of different sources (engine/sweep.py runs it
+    # only on each source's own claims)
+    same_source_only: bool = False
 
     @property
     def doc(self) -> str:
@@ -90,9 +98,13 @@ def spec(
     details: Iterable[str] = (),
     patterns: tuple[str, ...] = ("a", "b"),
     params: type[Params] = NoParams,
+    point: Callable[[Mapping[str, Any], float, float, bool], tuple[str, float] | None] | None = None,
+    same_source_only: bool = False,
 ) -> CheckSpec:
     """A CheckSpec, with outcomes and detail keys given as any iterable of names."""
-    return CheckSpec(name, function, frozenset(outcomes), frozenset(details), patterns, params)
+    return CheckSpec(
+        name, function, frozenset(outcomes), frozenset(details), patterns, params, point, same_source_only
+    )
 
 
 def lower_tier_side(tiers: Mapping[str, Tier], names: tuple[str, str]) -> str | None:

@@ -639,6 +639,78 @@ def within_source(data: CheckInput) -> Verdict | None:
     return Verdict(found.outcome, found.confidence, {**found.details, **values})
 
 
+# --------------------------------------------------------------------------- tolerance as data
+# Two plain figures (one positive number each, nothing else a check reads) meet the checks above
+# only through their two values and whether both are exact whole counts. For them the checks'
+# verdicts are these functions of (smaller, bigger, exact), which are monotone in the gap: seen
+# from one figure, the others in sorted order pass, then are close counts, then outside the
+# tolerance, then far apart. engine/sweep.py relies on that to compare a big subject's plain
+# figures by sorted bands instead of pair by pair; tests/test_sweep.py holds these functions
+# to the checks' own verdicts.
+
+
+def plain_point(claim: QuantityClaim) -> bool:
+    """Whether a count is one positive number and nothing else any quantity check reads: no
+    approximator, range, vague word or qualifier, not a running figure or a stage of one, not a
+    rank or an age."""
+    value = claim.value
+    return (
+        value is not None
+        and value > 0
+        and claim.approx is None
+        and claim.vague is None
+        and claim.low is None
+        and claim.high is None
+        and not claim.qualifiers
+        and claim.as_of is None
+        and not claim.running
+        and not claim.revised
+        and claim.stage is None
+        and claim.report_toll is None
+        and claim.report_rescued is None
+        and not _rank(claim)
+        and not _age(claim)
+        and claim.interval() == (float(value), float(value))
+    )
+
+
+def exact_point(claim: QuantityClaim) -> bool:
+    """Whether a plain figure is an exact whole count (held to `exact_rel_tol`, see _exact_whole)."""
+    return _exact_whole(claim)
+
+
+def magnitude_gap_point(
+    params: Mapping[str, Any], small: float, big: float, exact: bool
+) -> tuple[str, float] | None:
+    """magnitude_gap for two plain figures, `small` <= `big` (see plain_point)."""
+    ratio = big / small
+    if ratio <= 1.0 or ratio < float(params["min_ratio"]):
+        return None
+    return "far-apart", round(min(0.99, 0.6 + 0.3 * math.log10(ratio)), 2)
+
+
+def number_tolerance_point(
+    params: Mapping[str, Any], small: float, big: float, exact: bool
+) -> tuple[str, float] | None:
+    """number_tolerance for two plain figures, `small` <= `big` (see plain_point)."""
+    ratio = big / small
+    if ratio <= 1.0 or ratio >= float(params["min_ratio"]):
+        return None
+    rel = ratio - 1.0
+    close = exact and rel <= float(params["rel_tol"]) and big - small <= float(params["close_gap"])
+    tolerance = float(params["exact_rel_tol"] if exact else params["rel_tol"])
+    if rel <= tolerance and not close:
+        return None
+    return ("close-counts" if close else "outside-tolerance"), round(min(0.95, 0.5 + rel), 2)
+
+
+def point_monotone(params: Mapping[str, Any]) -> bool:
+    """Whether number_tolerance_point's outcomes are bands in the gap with these parameters: a
+    tolerance for exact counts above zero would let two close counts be flagged while a pair
+    further apart passes."""
+    return float(params.get("exact_rel_tol", 0.0)) == 0.0
+
+
 def _overlap(x: tuple[int, int] | None, y: tuple[int, int] | None) -> bool:
     """Whether two spans share a character (claims without spans never do)."""
     return x is not None and y is not None and x[0] < y[1] and y[0] < x[1]
@@ -651,6 +723,7 @@ CHECKS = (
         outcomes=["far-apart", "figure-updated"],
         details=["ratio", "small", "big", "unit", "a_value", "b_value", "percent", "apart", "why"],
         params=FarApartParams,
+        point=magnitude_gap_point,
     ),
     spec(
         "number_tolerance",
@@ -665,6 +738,7 @@ CHECKS = (
         ],
         details=["percent", "apart", "a_value", "b_value", "ratio", "small", "big", "unit", "why"],
         params=ToleranceParams,
+        point=number_tolerance_point,
     ),
     spec(
         "within_source",
@@ -679,5 +753,6 @@ CHECKS = (
         ],
         details=["percent", "apart", "a_value", "b_value", "ratio", "small", "big", "unit", "why"],
         params=ToleranceParams,
+        same_source_only=True,
     ),
 )
