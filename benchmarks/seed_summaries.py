@@ -21,6 +21,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -28,8 +29,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SETS = ROOT / "devdata" / "seed_summaries"
 
 
-def load_key(folder: Path) -> dict:
-    return yaml.safe_load((folder / "key.yaml").read_text(encoding="utf-8"))
+def load_key(folder: Path) -> dict[str, Any]:
+    key: dict[str, Any] = yaml.safe_load((folder / "key.yaml").read_text(encoding="utf-8"))
+    return key
 
 
 def score(folder: Path, factcheck: str, readable: bool = False) -> tuple[int, int, list[str]]:
@@ -57,8 +59,11 @@ def score(folder: Path, factcheck: str, readable: bool = False) -> tuple[int, in
                 line += f" [wrong: {item.get('wrong')}]"
             wrong.append(line)
     if readable:
-        wrong.insert(0, f"  consistent {by_kind[True][0]}/{by_kind[True][1]} right, "
-                        f"errors {by_kind[False][0]}/{by_kind[False][1]} caught")
+        wrong.insert(
+            0,
+            f"  consistent {by_kind[True][0]}/{by_kind[True][1]} right, "
+            f"errors {by_kind[False][0]}/{by_kind[False][1]} caught",
+        )
     return right, len(files), wrong
 
 

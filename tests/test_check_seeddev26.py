@@ -16,7 +16,9 @@ from summary_check import check_sentence
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _check(cli: Callable[..., Result], folder: Path, sentence: str, date: str = "2022-06-29") -> tuple[int, dict]:  # type: ignore[type-arg]
+def _check(
+    cli: Callable[..., Result], folder: Path, sentence: str, date: str = "2022-06-29"
+) -> tuple[int, dict]:  # type: ignore[type-arg]
     summary = folder / "summary.md"
     summary.write_text(f"---\ndate: {date}\n---\n{sentence}\n", encoding="utf-8")
     result = cli("check", str(summary), "--registry", str(ROOT), "--format", "json")
@@ -65,13 +67,17 @@ def test_a_date_is_not_tied_to_a_cue_in_a_relative_clause(cli: Callable[..., Res
 
 
 def test_a_measure_in_the_wrong_unit_is_contradicted(cli: Callable[..., Result], tmp_path: Path) -> None:
-    code, data = _check(cli, tmp_path, "The Iskander-M system Moscow promised Minsk has a range of 500 miles.")
+    code, data = _check(
+        cli, tmp_path, "The Iskander-M system Moscow promised Minsk has a range of 500 miles."
+    )
     assert code == 1
     assert _verdicts(data, "number")["500 miles"] == "contradicted"
 
 
 def test_a_measure_converted_to_another_unit_is_supported(cli: Callable[..., Result], tmp_path: Path) -> None:
-    sentence = "The Iskander-M system Moscow promised Minsk has a range of 500 kilometres, or about 310 miles."
+    sentence = (
+        "The Iskander-M system Moscow promised Minsk has a range of 500 kilometres, or about 310 miles."
+    )
     code, data = _check(cli, tmp_path, sentence)
     assert code == 0
     assert _verdicts(data, "number")["about 310 miles"] == "supported"
@@ -84,7 +90,9 @@ def test_a_city_no_source_names_fails_the_check(cli: Callable[..., Result], tmp_
     assert _check(cli, tmp_path, right)[0] == 0
 
 
-@pytest.mark.parametrize(("months", "want"), [("more than four", 0), ("about four", 0), ("more than five", 1)])
+@pytest.mark.parametrize(
+    ("months", "want"), [("more than four", 0), ("about four", 0), ("more than five", 1)]
+)
 def test_a_length_after_a_written_day_is_counted_to_its_end(
     cli: Callable[..., Result], tmp_path: Path, months: str, want: int
 ) -> None:

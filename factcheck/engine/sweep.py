@@ -103,8 +103,9 @@ def sweep_rules(rules: Iterable[LoadedRule]) -> SweepRules | None:
 
 def _banded(pair: Sequence[LoadedRule]) -> bool:
     """The standard shape: one far-apart rule and one tolerance rule, one ratio between them,
-    monotone bands, grades rising with the gap (close counts below major, far apart above the
-    tolerance)."""
+    monotone bands, grades never falling as the gap grows (close counts at most the tolerance's
+    grade, which is major or above; far apart above it). Close counts were minor when the sweep
+    was written and are major since session 26's grading change: equal grades still make bands."""
     points = {item.spec.point: item for item in pair if item.spec is not None}
     far, tol = points.get(magnitude_gap_point), points.get(number_tolerance_point)
     if len(pair) != 2 or far is None or tol is None:
@@ -113,7 +114,7 @@ def _banded(pair: Sequence[LoadedRule]) -> bool:
         return False
     close = tol.rule.grade_for("close-counts").rank
     outside = tol.rule.grade_for("outside-tolerance").rank
-    return 0 < close < Grade.MAJOR.rank <= outside < far.rule.grade_for("far-apart").rank
+    return 0 < close <= outside < far.rule.grade_for("far-apart").rank and Grade.MAJOR.rank <= outside
 
 
 class Levels:

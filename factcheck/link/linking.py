@@ -342,7 +342,9 @@ def _cued_apart(near: dict[tuple[int, int], int], duration: tuple[int, int], dat
     so June 28 stays off the war's start (session 26)."""
     gap = max(date[0] - duration[1], duration[0] - date[1])
     return any(
-        distance < gap for (start, end), distance in near.items() if end <= duration[0] or start >= duration[1]
+        distance < gap
+        for (start, end), distance in near.items()
+        if end <= duration[0] or start >= duration[1]
     )
 
 
@@ -408,7 +410,9 @@ _ATTRIBUTION = lazy(
 )
 
 
-def _outside_its_clause(text: str, sentence: tuple[int, int], date: tuple[int, int], cue: tuple[int, int]) -> bool:
+def _outside_its_clause(
+    text: str, sentence: tuple[int, int], date: tuple[int, int], cue: tuple[int, int]
+) -> bool:
     """True when a cue stands in a clause that does not hold the date: a relative clause
     describing a noun of the sentence ("Putin, who made three trips before the invasion, went to
     Turkmenistan on Wednesday": the invasion is not Wednesday's), or an attribution right after the

@@ -987,7 +987,11 @@ def counted_from_date(
     dated = [c for c in claims if isinstance(c, DateClaim) and c.span is not None]
     extracted = {c.span: c.claim for c in candidates if isinstance(c.claim, DurationClaim)}
     for claim in claims:
-        if not isinstance(claim, DurationClaim) or links.get(claim.id) is not UNSUPPORTED or claim.span is None:
+        if (
+            not isinstance(claim, DurationClaim)
+            or links.get(claim.id) is not UNSUPPORTED
+            or claim.span is None
+        ):
             continue
         start = _day_written_after(claim, dated, prose, checked)
         if start is None or " after " not in f" {claim.text.lower()} ":
