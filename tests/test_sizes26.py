@@ -127,3 +127,72 @@ def test_a_ships_length_never_meets_a_rescue_boats(review: Review) -> None:
         }
     )
     assert _quantities(found) == []
+
+
+def test_one_report_sizing_two_ships_is_no_disagreement(review: Review) -> None:
+    # review 26: two sizes of one kind in one text are two things, neither the story's one ship
+    found = review(
+        {
+            "a": (
+                "2024-03-05",
+                "The 333-metre tanker was carrying crude oil. The 180-metre cargo ship was empty,"
+                " officials said on Tuesday.\n",
+            ),
+            "b": ("2024-03-05", "The 180-metre cargo ship was empty, officials said on Tuesday.\n"),
+        }
+    )
+    assert _quantities(found) == []
+
+
+def test_two_bridges_in_two_reports_never_meet(review: Review) -> None:
+    found = review(
+        {
+            "a": ("2024-03-05", "The 300-metre bridge over the Sava collapsed on Tuesday, officials said.\n"),
+            "b": (
+                "2024-03-05",
+                "Traffic was diverted to the 1.2-km bridge downstream on Tuesday, officials said.\n",
+            ),
+        }
+    )
+    assert _quantities(found) == []
+
+
+def test_a_span_a_crossing_and_a_place_across_a_bay_are_no_sizes(tmp_path: Any) -> None:
+    source = tmp_path / "ferry.txt"
+    source.write_text(
+        "Operators said the 20-mile ferry crossing would reopen on Friday. The ferry was 3 miles"
+        " across the bay when it capsized. Divers inspected the 366-metre bridge span.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["extract", str(source), "--format", "table"])
+    assert result.exit_code == 0, result.output
+    assert "size." not in result.output
+
+
+def test_a_patrol_vessel_sent_to_a_ferry_never_meets_its_length(review: Review) -> None:
+    found = review(
+        {
+            "a": (
+                "2024-03-05",
+                "A 60-metre patrol vessel reached the capsized ferry on Tuesday, the coast guard said.\n",
+            ),
+            "b": (
+                "2024-03-05",
+                "The 120-metre ferry capsized off Lesbos on Tuesday, the coast guard said.\n",
+            ),
+        }
+    )
+    assert _quantities(found) == []
+
+
+def test_a_bar_for_a_class_of_ships_is_no_ships_size(review: Review) -> None:
+    found = review(
+        {
+            "a": (
+                "2024-03-05",
+                "Ships over 180 metres long are banned from the lagoon, officials said on Tuesday.\n",
+            ),
+            "b": ("2024-03-05", "The 120-metre ferry entered the lagoon on Tuesday, officials said.\n"),
+        }
+    )
+    assert _quantities(found) == []

@@ -1226,26 +1226,36 @@ def size_of(
 _SIZE_BEFORE_NOUN = (
     r"(?i:(?:-[a-z]+)?(?:[\s-](?P<dim>{dims}))?(?:\s*\))?(?:\s*\([^()]{{1,30}}\))?"
     r"(?:\s+(?!(?:of|from|off|to|in|into|at|on|by|for|the|a|an|and|or|away|north|south|east|west)\b)"
+    r"(?!(?:rescue|patrol|navy|naval|research|supply|pilot|escort|guard|salvage)\b)"
     r"(?![a-z]+(?:ing|ed)\b)[a-z]+)?"  # not a participle: "miles separating Comet 67P" is a distance
-    r"\s+(?P<noun>{nouns})(?:s|es)?(?![\w-]))"
+    # nor a craft sent to the story's ship ("a 60-metre patrol vessel" reached "the 120-metre ferry")
+    r"\s+(?P<noun>{nouns})(?![\w-]))"
 )
 # a noun right after a sized thing's that the thing only modifies ("a 10-mile tornado path", "the
-# 300-metre ship terminal"): the length is that noun's, not the thing's size
+# 300-metre ship terminal", "the 366-metre bridge span", "the 20-mile ferry crossing"): the length
+# is that noun's, not the thing's size
 _SIZED_MODIFIES = lazy(
     r"\s+(?i:path|paths|track|road|roads|route|routes|line|lines|company|operator|operators|crew|crews|"
     r"captain|terminal|terminals|traffic|tour|tours|ride|rides|trip|trips|journey|deck|section|"
-    r"watch|warning|warnings|season|outbreak|alley)\b"
+    r"watch|warning|warnings|season|outbreak|alley|span|spans|crossing|crossings|service|services|link|"
+    r"tail|tails)\b"
 )
+# (a noun in the singular only, in both forms: "ships over 180 metres long are banned" is a bar
+# for a class of ships, "the two 300-metre ships" two things, neither the story's one; review 26)
 # right before a length: a sized thing's noun, maybe a verb of being or measuring, a dimension word
 # ("a ship long over 300 meters") and an approximator
 _NOUN_BEFORE_SIZE = (
-    r"(?i:(?<![\w-])(?P<noun>{nouns})(?:s|es)?,?\s+(?:(?:is|was|were|are|measured|measures|measuring|"
+    r"(?i:(?<![\w-])(?P<noun>{nouns}),?\s+(?:(?:is|was|were|are|measured|measures|measuring|"
     r"stretching|stretches|stretched|spanning|spans|spanned)\s+)?(?:(?P<dim>{dims})\s+)?"
     r"(?:(?:about|some|nearly|almost|around|roughly|approximately|over|under|just|at\s+least|"
     r"more\s+than|less\s+than)\s+)*\Z)"
 )
 # right after a length: its dimension word ("1.3 miles wide", "a 30-metre-deep crater" is the other form)
-_DIM_AFTER_SIZE = r"(?i:(?:-[a-z]+)?[\s-](?P<dim>{dims})(?![\w-]))"
+# (not a preposition: "the ferry was 3 miles across the bay" is where it was, not how wide)
+_DIM_AFTER_SIZE = (
+    r"(?i:(?:-[a-z]+)?[\s-](?P<dim>{dims})(?![\w-])"
+    r"(?!\s+(?:the|a|an|this|that|its|his|her|their|of)\b))"
+)
 
 
 @functools.cache

@@ -62,11 +62,13 @@ from factcheck.model.adapters import claim_adapter
 from factcheck.model.ids import (
     DRAFT_SOURCE,
     Family,
+    StandIn,
     auto_frame,
     candidate_claim,
     in_family,
     parse_auto,
     part_frame,
+    stand_in,
 )
 from factcheck.model.names import fold, is_auto_name, quote_frame
 from factcheck.model.plain import constructed
@@ -140,7 +142,7 @@ def extract_text(
     if dropped is not None:
         dropped.extend(builder.dropped)
     own = said_ages_confirmed([c for c in candidates if c is not None], corpus)
-    own = ages_by_name_cluster(credit_same_readings(own))
+    own = ages_by_name_cluster(one_size_per_thing(credit_same_readings(own)))
     own = with_report_toll(with_repeated_stage(with_rising_stage(own, text, sentences)))
     own = with_one_untyped_sum(own, text, source)
     return credit_across_sources(own, corpus, source)
@@ -236,6 +238,52 @@ def _own_figures(candidates: list[Candidate], counts: Callable[[str], bool]) -> 
         and claim.value is not None
         and not (claim.stage and earlier is not None and earlier.fullmatch(claim.stage))
     ]
+
+
+# metres in one of the length units extraction writes (frames.py LENGTH_UNITS)
+_METRES = {
+    "m": 1.0,
+    "meters": 1.0,
+    "metres": 1.0,
+    "km": 1000.0,
+    "kilometers": 1000.0,
+    "mile": 1609.344,
+    "miles": 1609.344,
+    "feet": 0.3048,
+    "ft": 0.3048,
+}
+SIZE_PREFIX = "auto.measure.size."
+
+
+def one_size_per_thing(candidates: list[Candidate]) -> list[Candidate]:
+    """Sizes framed as one thing's (frames.yaml `sized_things`) left unframed where the text gives
+    that kind of thing two sizes that are not one size converted ("the 333-metre tanker ... the
+    180-metre cargo ship", "the 160-metre asteroid ... Didymos, a 780-metre asteroid"): the text
+    speaks of two things of one kind, so neither size is the story's one thing (review 26)."""
+    sizes: dict[str, list[float]] = {}
+    for claim in (c.claim for c in candidates):
+        if (
+            isinstance(claim, QuantityClaim)
+            and claim.subject.startswith(SIZE_PREFIX)
+            and claim.value is not None
+        ):
+            sizes.setdefault(claim.subject, []).append(claim.value * _METRES.get(str(claim.unit), 1.0))
+    two = {subject for subject, metres in sizes.items() if max(metres) > 1.1 * min(metres)}
+    if not two:
+        return candidates
+    out = []
+    for cand in candidates:
+        claim = cand.claim
+        if isinstance(claim, QuantityClaim) and claim.subject in two:
+            why = f"{cand.frame_why}; unframed: this text gives two sizes of {claim.subject} (two things of one kind)"
+            cand = cand.model_copy(
+                update={
+                    "claim": claim.model_copy(update={"subject": stand_in(StandIn.QUANTITY)}),
+                    "frame_why": why,
+                }
+            )
+        out.append(cand)
+    return out
 
 
 def credit_same_readings(candidates: list[Candidate]) -> list[Candidate]:
