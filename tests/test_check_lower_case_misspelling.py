@@ -61,3 +61,18 @@ def test_no_misspelling_without_evidence(cli: Callable[..., Result], tmp_path: P
     code, findings = _judged(cli, tmp_path, summary)
     assert code == 0, findings
     assert not [f for f in findings if f[0] == "misspelled-name"], findings
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Murray Takes A Stand, Beats Raonic As Nadal Awaits",  # a headline's capitalised words
+        "Andy Murray beat Milos Raonic. Nadal said: Stand by me.",  # a common word opening a clause
+    ],
+)
+def test_a_capitalised_common_word_is_no_misspelt_lower_case_name(
+    cli: Callable[..., Result], tmp_path: Path, summary: str
+) -> None:
+    """A capitalised "Stand" is one letter from the sources' "stan", but a common English word."""
+    _, findings = _judged(cli, tmp_path, summary)
+    assert not [f for f in findings if f[0] == "misspelled-name"], findings

@@ -1617,7 +1617,13 @@ class SourceIndex:
     def _closest_lower_name(self, lowered: str, limit: int) -> tuple[str, Evidence] | None:
         """In sources that write names in lower case, the nearest source word that word
         frequencies call a name (`_lower_names`), not another form of the word ("russian"), and
-        where it is first written: a capitalised "Andy Murrey" against the sources' "andy murray"."""
+        where it is first written: a capitalised "Andy Murrey" against the sources' "andy murray".
+        A common English word is none ("Stand" opening a sentence or a headline is no "stan"), as
+        `_misspelled_lower` rules for lower-cased text."""
+        from factcheck.extract.lexicon import uncommon  # wordfreq: lower-cased sources only
+
+        if not uncommon(lowered):
+            return None
         for other in self._lower_names.get_near(lowered, limit):
             if _derived(lowered, other) or any(form == other for form in _word_forms(lowered)):
                 continue
