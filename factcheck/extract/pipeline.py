@@ -252,7 +252,7 @@ _METRES = {
     "feet": 0.3048,
     "ft": 0.3048,
 }
-SIZE_PREFIX = "auto.measure.size."
+SIZE_PREFIX = auto_frame(Family.MEASURE, "size.")  # auto.measure.size.<thing>.<dimension>
 
 
 def one_size_per_thing(candidates: list[Candidate]) -> list[Candidate]:
