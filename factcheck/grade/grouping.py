@@ -377,6 +377,17 @@ def _merged(members: list[Finding], expand: Expand) -> Finding:
     sides = _sides(members, expand)
     by_class = {s.claim_id: s for f in members for s in f.sides}
     outliers = [m.claim_id for c in _cover(members, expand) for m in expand(by_class[c])]
+    head = max(members, key=lambda f: (f.grade.rank, f.confidence))
+    names = " + ".join(sorted({f.rule_name for f in members}, key=lambda n: n != head.rule_name))
+    return grouped_finding(head, names, len(members), max(f.confidence for f in members), sides, outliers)
+
+
+def grouped_finding(
+    head: Finding, names: str, count: int, confidence: float, sides: dict[str, Side], outliers: list[str]
+) -> Finding:
+    """The finding of a group of `count` pairwise findings (`head` the most severe, `names` their
+    rules): its sides, outliers or split and message (`_merged`; grade/swept.py for a swept
+    subject's bands)."""
     agree = [s for cid, s in sides.items() if cid not in outliers]
     out_sides = [sides[c] for c in outliers]
     reference_agrees = any(s.tier is Tier.REFERENCE for s in agree)
@@ -385,8 +396,6 @@ def _merged(members: list[Finding], expand: Expand) -> Finding:
     outnumbered = len({s.source for s in agree}) > len({s.source for s in out_sides})
     # outliers of one outlet (a wrong day in its headline and its body) are one outlier
     split = (len({s.source for s in out_sides}) > 1 or not outnumbered) and not reference_agrees
-    head = max(members, key=lambda f: (f.grade.rank, f.confidence))
-    names = " + ".join(sorted({f.rule_name for f in members}, key=lambda n: n != head.rule_name))
     if split:
         message = (
             f"sources disagree: {len({s.source for s in agree})} say {_label(agree)}, "
@@ -400,12 +409,12 @@ def _merged(members: list[Finding], expand: Expand) -> Finding:
     ordered = out_sides + agree
     return head.model_copy(
         update={
-            "message": f"{message} [{names}, {len(members)} pairwise findings grouped]",
+            "message": f"{message} [{names}, {count} pairwise findings grouped]",
             "sides": ordered,
             "likely_wrong": outliers[0] if len(outliers) == 1 and not split else None,
             "outliers": [] if split else outliers,
             "split": split,
-            "confidence": max(f.confidence for f in members),
+            "confidence": confidence,
             "fingerprint": Finding.make_fingerprint(
                 head.rule_id, [s.claim_id for s in ordered], [s.value or "" for s in ordered]
             ),

@@ -18,8 +18,8 @@ from collections.abc import Callable
 
 from factcheck.engine.runner import Match
 from factcheck.engine.sweep import Edges, Graph, Levels, Sweep
-from factcheck.grade.grouping import Expand, _label
-from factcheck.model import Finding, Grade, Side, Tier
+from factcheck.grade.grouping import Expand, grouped_finding
+from factcheck.model import Finding, Grade, Side
 from factcheck.registry import Registry
 from factcheck.rules import LoadedRule
 from factcheck.rules.checks import CheckInput
@@ -116,36 +116,8 @@ def _finding(
             return heads[0]
     sides = _sides(edges, reps)
     outliers = [m.claim_id for c in edges.cover() for m in reps[c]]
-    agree = [s for cid, s in sides.items() if cid not in outliers]
-    out_sides = [sides[c] for c in outliers]
-    reference_agrees = any(s.tier is Tier.REFERENCE for s in agree)
-    outnumbered = len({s.source for s in agree}) > len({s.source for s in out_sides})
-    split = (len({s.source for s in out_sides}) > 1 or not outnumbered) and not reference_agrees
     names = " + ".join(sorted({f.rule_name for f in heads}, key=lambda n: n != head.rule_name))
-    if split:
-        message = (
-            f"sources disagree: {len({s.source for s in agree})} say {_label(agree)}, "
-            f"{len({s.source for s in out_sides})} say {_label(out_sides)}"
-        )
-    else:
-        message = (
-            f"{_label(out_sides)} stand(s) apart; {len({s.source for s in agree})} source(s) agree: "
-            f"{_label(agree)}"
-        )
-    ordered = out_sides + agree
-    return head.model_copy(
-        update={
-            "message": f"{message} [{names}, {count} pairwise findings grouped]",
-            "sides": ordered,
-            "likely_wrong": outliers[0] if len(outliers) == 1 and not split else None,
-            "outliers": [] if split else outliers,
-            "split": split,
-            "confidence": max(f.confidence for f in heads),
-            "fingerprint": Finding.make_fingerprint(
-                head.rule_id, [s.claim_id for s in ordered], [s.value or "" for s in ordered]
-            ),
-        }
-    )
+    return grouped_finding(head, names, count, max(f.confidence for f in heads), sides, outliers)
 
 
 def _pair_finding(
