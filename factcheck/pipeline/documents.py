@@ -12,7 +12,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -935,6 +935,16 @@ def borne_out_tenures(
         checked.support[claim.id] = Support(True)
 
 
+def _unsupported_lengths(
+    claims: list[Claim], links: dict[str, LinkNote]
+) -> Iterator[tuple[DurationClaim, tuple[int, int]]]:
+    """The summary's lengths with a span that no source supports: what the two length fallbacks
+    below (counted from an event, counted from a date) try to support."""
+    for claim in claims:
+        if isinstance(claim, DurationClaim) and links.get(claim.id) is UNSUPPORTED and claim.span is not None:
+            yield claim, claim.span
+
+
 def counted_from_event(
     claims: list[Claim],
     links: dict[str, LinkNote],
@@ -949,16 +959,10 @@ def counted_from_event(
     most sources give that frame (a source may give the frame another event's day, an
     aftershock's "early on Friday"; one such day does not outweigh the others)."""
     extracted = {c.span: c.claim for c in candidates if isinstance(c.claim, DurationClaim)}
-    for claim in claims:
-        if (
-            not isinstance(claim, DurationClaim)
-            or links.get(claim.id) is not UNSUPPORTED
-            or claim.span is None
-        ):
-            continue
-        mine = extracted.get(claim.span)
+    for claim, span in _unsupported_lengths(claims, links):
+        mine = extracted.get(span)
         days = _event_days(index, mine.from_event) if isinstance(mine, DurationClaim) else []
-        found = days_from_event(claim, sentence_at(prose, claim.span[0]), index, days) if days else None
+        found = days_from_event(claim, sentence_at(prose, span[0]), index, days) if days else None
         if found is not None:
             del links[claim.id]
             checked.support[claim.id] = Support(True, found)
@@ -986,17 +990,11 @@ def counted_from_date(
     (two days, one inside the length and one outside, say nothing). Session 26, issue 14."""
     dated = [c for c in claims if isinstance(c, DateClaim) and c.span is not None]
     extracted = {c.span: c.claim for c in candidates if isinstance(c.claim, DurationClaim)}
-    for claim in claims:
-        if (
-            not isinstance(claim, DurationClaim)
-            or links.get(claim.id) is not UNSUPPORTED
-            or claim.span is None
-        ):
-            continue
+    for claim, span in _unsupported_lengths(claims, links):
         start = _day_written_after(claim, dated, prose, checked)
         if start is None or " after " not in f" {claim.text.lower()} ":
             continue  # "N days before X on <day>" counts back from that day: not handled
-        mine = extracted.get(claim.span)
+        mine = extracted.get(span)
         if not isinstance(mine, DurationClaim):
             continue
         ends = {d.start for d in index.dates if _one_day_of(d, mine.to_event)}
