@@ -1,0 +1,139 @@
+"""Temperature readings: read with their scale and sign, framed by the place they were taken.
+
+A temperature was read as a count before (issue 12, session 27): "40.3C" was no number at all,
+"49.3°C" a count of people, "40 degrees Celsius" a count of degrees, and "-18 degrees Celsius"
+or "minus nine degrees" lost their sign and read as 18 and 9. A reading now carries its scale as
+its unit (°C or °F: two scales never meet, as pint cannot give one factor between them) and gets
+the frame `auto.measure.temperature.<place>` only when its clause names the place it was taken
+("40.3C was recorded in Coningsby", "Coningsby recorded 49.3°C"): two reports' readings of one
+place meet, while a heatwave's many readings at many places, and a reading with no place
+("temperatures hit 40C"), never do. A night's low (frames.yaml measure `temperature-low`) never
+meets a day's high, and a previous record (`temperature-previous`) is no reading of the event.
+A reading below zero has no claim: a claim's value is never negative, and 18 for -18 would be
+wrong.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from typing import TYPE_CHECKING
+
+from factcheck.extract.numberwords import SMALL_NUMBERS, TENS
+from factcheck.lazyre import lazy
+from factcheck.model.names import name_slug
+
+if TYPE_CHECKING:
+    from factcheck.extract.frames import FrameTable
+
+CELSIUS, FAHRENHEIT = "°C", "°F"
+TEMPERATURE_UNITS = frozenset({CELSIUS, FAHRENHEIT})
+BELOW_ZERO = "below-zero"  # the unit of a reading below zero's core: dropped before it is read
+
+_WORD_NUMBER = "|".join(sorted([*SMALL_NUMBERS, *TENS], key=len, reverse=True))
+# the figure, in digits or words, with its sign: "-18", "−5", "minus nine", "negative 40"
+_FIGURE = (
+    r"(?P<sign>(?<![\w.,)])[-−–](?=\d)|(?i:\bminus|\bnegative)\s+)?"
+    rf"(?P<num>(?<![\w.,/:])(?<!\d-)\d{{1,3}}(?:\.\d+)?|(?i:\b(?:{_WORD_NUMBER})(?:-(?:{_WORD_NUMBER}))?))"
+)
+# the scale: "40.3C" (a capital letter glued on), "49.3°C", "40 ° C", "40 degrees Celsius",
+# "40-degree Celsius", "104 Fahrenheit"; "degrees" with no scale after it may be an angle, and is not read here
+READING = lazy(
+    _FIGURE + r"(?:(?:\s?[°º]\s?|\s+(?i:degrees?)\s+|-(?i:degrees?)[\s-])"
+    r"(?P<scale>[CF]|(?i:celsius|fahrenheit|centigrade))|\s+(?P<named>(?i:celsius|fahrenheit|centigrade))"
+    r"|(?P<glued>[CF]))(?![\w°])"
+)
+
+# the place named after a reading in its clause, past a conversion in parentheses: "40.3C
+# (104.5F) in Coningsby", "40.3C was provisionally recorded in Coningsby", "35.1°C at Kew"
+_PLACE_AFTER = lazy(
+    r"\s*(?:\([^()]{1,30}\)\s*)?(?:(?:was|were|has|had|been|being|is|provisionally|officially|"
+    r"recorded|measured|reported|registered|logged|reached|taken)\s+){0,4}"
+    r"(?:in|at)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+)
+# a place before a reading in its clause: "in London hit 40C", "Coningsby recorded a maximum
+# temperature of 49.3°C"
+_PLACE_BEFORE = lazy(
+    r"(?:\b(?:in|at)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"|(?P<subject>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:has\s+|had\s+)?"
+    r"(?:recorded|registered|logged|reached|hit|saw|measured))\b[^,;:]*\Z"
+)
+_CLAUSE_MARK = lazy(r"[,;:()–—]|\band\b|\bbut\b|\bwhile\b|\bwhich\b|\bwhere\b|\bbeating\b", re.IGNORECASE)
+# a month, a weekday or a word of a clock: never where a reading was taken ("in July", "at Noon")
+_NOT_PLACES = frozenset(
+    w.lower() for w in (*calendar.month_name[1:], *calendar.day_name, "GMT", "UTC", "BST", "Noon", "Midnight")
+) | frozenset({"the", "temperatures", "temperature", "it", "this", "that", "they", "he", "she", "we"})
+
+
+# a capitalised word right before a figure with a glued letter: "Apollo 13C", "Grade 3C", "Flight
+# 9F" are names of things, not readings
+_NAMED_BEFORE = lazy(r"[A-Z][\w-]*\s+\Z")
+
+
+def readings(text: str) -> list[tuple[int, int, float | None, str]]:
+    """(start, end, value, unit) of each temperature reading in `text`; a reading below zero has
+    no value and the unit BELOW_ZERO (no claim: see above)."""
+    found: list[tuple[int, int, float | None, str]] = []
+    for match in READING.finditer(text):
+        if match.group("glued") and _NAMED_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue
+        found.append((match.start(), match.end(), *_value(match)))
+    return found
+
+
+def _value(match: re.Match[str]) -> tuple[float | None, str]:
+    """(value, unit) of a READING match; (None, BELOW_ZERO) for a reading below zero."""
+    if match.group("sign"):
+        return None, BELOW_ZERO
+    num = match.group("num").lower()
+    if num[0].isdigit():
+        value = float(num)
+    else:
+        parts = num.split("-")
+        value = float(sum(SMALL_NUMBERS.get(p, TENS.get(p, 0)) for p in parts))
+    scale = (match.group("scale") or match.group("named") or match.group("glued")).lower()
+    return value, FAHRENHEIT if scale.startswith("f") else CELSIUS
+
+
+def temperature_kind(
+    text: str, start: int, end: int, sentence: tuple[int, int], table: FrameTable
+) -> tuple[str, str] | None:
+    """(kind, why) of a temperature reading: `temperature.<place>` (`.low` for a night's low),
+    None when its clause names no place or the reading is a previous record."""
+    lo = max(
+        [m.end() for m in _CLAUSE_MARK.finditer(text, max(sentence[0], start - 90), start)] or [sentence[0]]
+    )
+    marks = list(_CLAUSE_MARK.finditer(text, end, sentence[1]))
+    hi = marks[0].start() if marks else sentence[1]
+    previous = table.measures.get("temperature-previous")
+    if previous is not None and previous.search(text, max(sentence[0], start - 40), start):
+        return None  # "beating the previous UK record of 38.7C": not a reading of this event
+    place = _place(text, lo, start, end, hi, sentence)
+    if place is None:
+        return None
+    low = table.measures.get("temperature-low")
+    night = low.search(text, lo, hi) if low is not None else None
+    if night is not None:
+        return f"temperature.{place}.low", f"a low ('{night.group().lower()}') at {place}"
+    return f"temperature.{place}", f"a temperature at {place}"
+
+
+def _place(text: str, lo: int, start: int, end: int, hi: int, sentence: tuple[int, int]) -> str | None:
+    """The slug of the place a reading's clause names, after it first, else before it."""
+    after = _PLACE_AFTER.match(text, end, sentence[1])
+    if after is not None and after.end() <= max(hi, end + 40):
+        name = _usable(after.group("name"))
+        if name is not None:
+            return name
+    before = _PLACE_BEFORE.search(text, lo, start)
+    if before is None:
+        return None
+    return _usable(before.group("name") or before.group("subject"))
+
+
+def _usable(name: str) -> str | None:
+    """A place name's slug, None for a date's or a clock's word or a pronoun."""
+    words = name.split()
+    if any(w.lower() in _NOT_PLACES for w in words):
+        return None
+    return name_slug(name) or None
