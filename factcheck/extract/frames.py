@@ -1150,7 +1150,8 @@ def measure_kind(
     if unit in AREA_UNITS:
         return "area", unit
     if unit in TEMPERATURE_UNITS:
-        return temperature_kind(text, start, end, sentence, table)
+        low, previous = table.measures.get("temperature-low"), table.measures.get("temperature-previous")
+        return temperature_kind(text, (start, end), sentence, low, previous)
     if unit in LENGTH_UNITS:
         if re.search(r"\bsquare\b|\bsq\b", text[start:end], re.IGNORECASE):
             return "area", "square"

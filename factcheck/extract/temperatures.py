@@ -17,14 +17,10 @@ from __future__ import annotations
 
 import calendar
 import re
-from typing import TYPE_CHECKING
 
 from factcheck.extract.numberwords import SMALL_NUMBERS, TENS
-from factcheck.lazyre import lazy
+from factcheck.lazyre import LazyPattern, lazy
 from factcheck.model.names import name_slug
-
-if TYPE_CHECKING:
-    from factcheck.extract.frames import FrameTable
 
 CELSIUS, FAHRENHEIT = "°C", "°F"
 TEMPERATURE_UNITS = frozenset({CELSIUS, FAHRENHEIT})
@@ -96,22 +92,27 @@ def _value(match: re.Match[str]) -> tuple[float | None, str]:
 
 
 def temperature_kind(
-    text: str, start: int, end: int, sentence: tuple[int, int], table: FrameTable
+    text: str,
+    span: tuple[int, int],
+    sentence: tuple[int, int],
+    low: LazyPattern | None,
+    previous: LazyPattern | None,
 ) -> tuple[str, str] | None:
     """(kind, why) of a temperature reading: `temperature.<place>` (`.low` for a night's low),
-    None when its clause names no place or the reading is a previous record."""
+    None when its clause names no place or the reading is a previous record. `low` and
+    `previous`: the cues of frames.yaml measures `temperature-low` and `temperature-previous`
+    (passed in: the frames table imports this module)."""
+    start, end = span
     lo = max(
         [m.end() for m in _CLAUSE_MARK.finditer(text, max(sentence[0], start - 90), start)] or [sentence[0]]
     )
     marks = list(_CLAUSE_MARK.finditer(text, end, sentence[1]))
     hi = marks[0].start() if marks else sentence[1]
-    previous = table.measures.get("temperature-previous")
     if previous is not None and previous.search(text, max(sentence[0], start - 40), start):
         return None  # "beating the previous UK record of 38.7C": not a reading of this event
     place = _place(text, lo, start, end, hi, sentence)
     if place is None:
         return None
-    low = table.measures.get("temperature-low")
     night = low.search(text, lo, hi) if low is not None else None
     if night is not None:
         return f"temperature.{place}.low", f"a low ('{night.group().lower()}') at {place}"
