@@ -24,6 +24,7 @@ from factcheck.model.names import name_slug
 
 CELSIUS, FAHRENHEIT = "°C", "°F"
 TEMPERATURE_UNITS = frozenset({CELSIUS, FAHRENHEIT})
+REACH = 90  # characters before a reading searched for the place its clause names
 BELOW_ZERO = "below-zero"  # the unit of a reading below zero's core: dropped before it is read
 
 _WORD_NUMBER = "|".join(sorted([*SMALL_NUMBERS, *TENS], key=len, reverse=True))
@@ -103,11 +104,12 @@ def temperature_kind(
     `previous`: the cues of frames.yaml measures `temperature-low` and `temperature-previous`
     (passed in: the frames table imports this module)."""
     start, end = span
-    lo = max(
-        [m.end() for m in _CLAUSE_MARK.finditer(text, max(sentence[0], start - 90), start)] or [sentence[0]]
-    )
-    marks = list(_CLAUSE_MARK.finditer(text, end, sentence[1]))
-    hi = marks[0].start() if marks else sentence[1]
+    # the clause: from its last mark before the reading (at most REACH characters back) to its
+    # first mark after it
+    reach = max(sentence[0], start - REACH)
+    lo = max([m.end() for m in _CLAUSE_MARK.finditer(text, reach, start)] or [reach])
+    mark = _CLAUSE_MARK.search(text, end, sentence[1])
+    hi = mark.start() if mark is not None else sentence[1]
     if previous is not None and previous.search(text, max(sentence[0], start - 40), start):
         return None  # "beating the previous UK record of 38.7C": not a reading of this event
     place = _place(text, lo, start, end, hi, sentence)
