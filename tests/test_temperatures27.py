@@ -104,3 +104,24 @@ def test_readings_of_other_places_and_lows_never_meet(review: Review) -> None:
         if f["grade"] != "info" and any("temperature" in str(s.get("frame")) for s in f["sides"])
     ]
     assert temperatures == []
+
+
+def test_a_bare_degree_reading_needs_a_temperature_word_and_meets_no_scale() -> None:
+    # "35 degrees" after "temperatures" is a reading whose scale is not said (unit °)
+    assert readings("Temperatures reached 35 degrees in Seville.") == [
+        ("35 degrees", 35.0, "°", "auto.measure.temperature.seville")
+    ]
+    # without a temperature word, or as a bearing, degrees are no temperature
+    assert all(r[2] != "°" for r in readings("The plane turned 40 degrees to the left in London."))
+    assert all(r[2] != "°" for r in readings("The ship sank at 40 degrees north in the Atlantic."))
+
+
+def test_a_bare_degree_reading_is_never_set_against_a_scaled_one(review: Review) -> None:
+    # 95 degrees (Fahrenheit, as a US report writes it) and 35C are one heat, never a conflict
+    report = review(
+        {
+            "us": ("2022-07-19", "Temperatures reached 95 degrees in Dallas on Tuesday."),
+            "uk": ("2022-07-19", "Temperatures reached 35C in Dallas on Tuesday."),
+        }
+    )
+    assert findings_on(report, "auto.measure.temperature.dallas") == []

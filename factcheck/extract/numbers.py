@@ -488,7 +488,8 @@ def _temperatures(text: str) -> list[Core]:
     """'40.3C', '49.3°C', '40 degrees Celsius': a reading with its scale (extract/temperatures.py),
     longer than the bare figure or count of degrees it would else be read as; one below zero
     ('-18C', 'minus nine degrees Celsius') is kept as a core only to be dropped (find_numbers)."""
-    return [Core(start, end, value=value, unit=unit) for start, end, value, unit in readings(text)]
+    cue = default_table().measures.get("temperature")
+    return [Core(start, end, value=value, unit=unit) for start, end, value, unit in readings(text, cue)]
 
 
 # a currency glued on after a scale word ("the 222-million-euro clause"), as written -> its unit

@@ -23,7 +23,8 @@ from factcheck.lazyre import LazyPattern, lazy
 from factcheck.model.names import name_slug
 
 CELSIUS, FAHRENHEIT = "°C", "°F"
-TEMPERATURE_UNITS = frozenset({CELSIUS, FAHRENHEIT})
+DEGREES = "°"  # "temperatures reached 35 degrees": a reading whose scale the text does not say
+TEMPERATURE_UNITS = frozenset({CELSIUS, FAHRENHEIT, DEGREES})
 REACH = 90  # characters before a reading searched for the place its clause names
 BELOW_ZERO = "below-zero"  # the unit of a reading below zero's core: dropped before it is read
 
@@ -67,14 +68,32 @@ _NOT_PLACES = frozenset(
 _NAMED_BEFORE = lazy(r"[A-Z][\w-]*\s+\Z")
 
 
-def readings(text: str) -> list[tuple[int, int, float | None, str]]:
+# "35 degrees" with no scale: a reading only after a temperature cue (frames.yaml measure
+# `temperature`) in its sentence, never a bearing or an angle ("40 degrees north", "of latitude")
+BARE = lazy(_FIGURE + r"\s+(?i:degrees?)\b(?![\s-]+(?i:north|south|east|west|of\b|angle|turn|to\s+the))")
+CUE_REACH = 60  # characters before a bare "N degrees" searched for a temperature cue
+
+
+def readings(text: str, cue: LazyPattern | None = None) -> list[tuple[int, int, float | None, str]]:
     """(start, end, value, unit) of each temperature reading in `text`; a reading below zero has
-    no value and the unit BELOW_ZERO (no claim: see above)."""
+    no value and the unit BELOW_ZERO (no claim: see above). `cue`: the words that make a bare
+    "N degrees" a reading (unit °)."""
     found: list[tuple[int, int, float | None, str]] = []
     for match in READING.finditer(text):
         if match.group("glued") and _NAMED_BEFORE.search(text, max(0, match.start() - 40), match.start()):
             continue
         found.append((match.start(), match.end(), *_value(match)))
+    if cue is None:
+        return found
+    for match in BARE.finditer(text):
+        if any(s <= match.start() < e for s, e, _, _ in found):
+            continue  # "40 degrees Celsius": read above with its scale
+        before = text[max(0, match.start() - CUE_REACH) : match.start()]
+        before = re.split(r"[.!?]\s", before)[-1]  # the reading's own sentence
+        if cue.search(before) is None:
+            continue
+        value = None if match.group("sign") else _figure(match.group("num"))
+        found.append((match.start(), match.end(), value, DEGREES if value is not None else BELOW_ZERO))
     return found
 
 
@@ -82,14 +101,17 @@ def _value(match: re.Match[str]) -> tuple[float | None, str]:
     """(value, unit) of a READING match; (None, BELOW_ZERO) for a reading below zero."""
     if match.group("sign"):
         return None, BELOW_ZERO
-    num = match.group("num").lower()
-    if num[0].isdigit():
-        value = float(num)
-    else:
-        parts = num.split("-")
-        value = float(sum(SMALL_NUMBERS.get(p, TENS.get(p, 0)) for p in parts))
+    value = _figure(match.group("num"))
     scale = (match.group("scale") or match.group("named") or match.group("glued")).lower()
     return value, FAHRENHEIT if scale.startswith("f") else CELSIUS
+
+
+def _figure(num: str) -> float:
+    """The value of a reading's figure, in digits or words ("40.3", "nine", "twenty-five")."""
+    num = num.lower()
+    if num[0].isdigit():
+        return float(num)
+    return float(sum(SMALL_NUMBERS.get(p, TENS.get(p, 0)) for p in num.split("-")))
 
 
 def temperature_kind(
