@@ -73,13 +73,14 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹ�
 # with the combining accents of decomposed (NFD) text: "Medelli\u0301n" is one word, "Medellín"
 _LOWER = "a-zß-öø-ÿ\u0100-\u017f\u0300-\u036f"
 # a capitalised word ("Xiaoming", "DuPont", "Kassym-Jomart", "O'Neill", "D'Souza") or initials
-# ("D.K."); a capital I after small letters at its end is a small l in another type ("PowelI"
-# for Powell: the two look alike in many fonts and to character recognition; a slip only where a
-# text writes the word with the l, `_unread_slips`)
+# ("D.K.", never a temperature's scale at a sentence's end: "49.3°C.", "40C."); a capital I
+# after small letters at its end is a small l in another type ("PowelI" for Powell: the two look
+# alike in many fonts and to character recognition; a slip only where a text writes the word
+# with the l, `_unread_slips`)
 _WORD = (
     rf"(?:(?:[{_UPPER}]['’][{_UPPER}][{_LOWER}]+|[{_UPPER}][{_LOWER}]+(?:['’][{_UPPER}]?[{_LOWER}]+)?)"
     rf"(?:[{_UPPER}][{_LOWER}]+)*(?:(?<=[a-z])I(?![{_UPPER}]))?"
-    rf"(?:-[{_UPPER}]?[{_LOWER}]+)*|(?:[A-Z]\.){{1,3}})"
+    rf"(?:-[{_UPPER}]?[{_LOWER}]+)*|(?<![\d°º])(?:[A-Z]\.){{1,3}})"
 )
 POSSESSIVE = re.compile(r"['’]s$")
 _TOKEN = re.compile(r"[\w'’-]+")  # a word with its apostrophes and hyphens, as the trimming counts it

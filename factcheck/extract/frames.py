@@ -24,6 +24,7 @@ from factcheck.extract.dates import FUTURE, MONTHS, WEEKDAY_NAMES, negated_until
 from factcheck.extract.numberwords import HYPHENATED_UNIT, SCALES, SMALL_NUMBERS, TENS, words_to_number
 from factcheck.extract.onsets import Onset, build_onset, subject_event
 from factcheck.extract.shares import base_of_share, election_seats, held_by_owner, market_moment, percent_of
+from factcheck.extract.temperatures import TEMPERATURE_UNITS, temperature_kind
 from factcheck.extract.text import STOP_WORDS
 from factcheck.lazyre import LazyPattern, Regex, lazy
 from factcheck.model import WEEKDAYS
@@ -1148,6 +1149,9 @@ def measure_kind(
         return ("speed.motion", f"{unit}; a storm's motion '{motion}'") if motion else ("speed", unit)
     if unit in AREA_UNITS:
         return "area", unit
+    if unit in TEMPERATURE_UNITS:
+        low, previous = table.measures.get("temperature-low"), table.measures.get("temperature-previous")
+        return temperature_kind(text, (start, end), sentence, low, previous)
     if unit in LENGTH_UNITS:
         if re.search(r"\bsquare\b|\bsq\b", text[start:end], re.IGNORECASE):
             return "area", "square"
@@ -2166,6 +2170,7 @@ def _frame_for_quantity(
         or unit in CURRENCY_UNITS
         or unit in SPEED_UNITS
         or unit in WEIGHT_UNITS
+        or unit in TEMPERATURE_UNITS
         or unit in ("magnitude", "%", *AGE_UNITS)
     ):
         return None  # a measure nothing names: never a count

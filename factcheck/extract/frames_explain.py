@@ -172,6 +172,16 @@ def _measures(table: FrameTable) -> list[str]:
         WIDTH,
         subsequent_indent="  ",
     )
+    lines += textwrap.wrap(
+        "Temperatures: a reading with its scale (“40.3C”, “49.3°C”, “40 degrees Celsius”; unit °C or"
+        " °F; a bare “35 degrees” after a `temperature` cue is unit °; units never compared with each"
+        " other) is auto.measure.temperature.<place> only when its clause"
+        " names where it was taken (“recorded in Coningsby”, “Coningsby recorded …”), `.low` with a"
+        " `temperature-low` cue; a previous record and a reading with no place get no frame, and a"
+        " reading below zero no claim (extract/temperatures.py).",
+        WIDTH,
+        subsequent_indent="  ",
+    )
     if table.other_antecedent is not None:
         lines += textwrap.wrap(
             "Other events: a figure whose clause, or the phrase its relative clause hangs on, tells"

@@ -23,6 +23,7 @@ from factcheck.extract.numberwords import SCALES as SCALES
 from factcheck.extract.numberwords import SMALL_NUMBERS as SMALL_NUMBERS
 from factcheck.extract.numberwords import TENS as TENS
 from factcheck.extract.numberwords import words_to_number as words_to_number
+from factcheck.extract.temperatures import BELOW_ZERO, readings
 from factcheck.extract.text import (
     STOP_WORDS,
     Found,
@@ -258,6 +259,8 @@ def find_numbers(text: str) -> list[Found]:
     cores = _listed_nouns_shared(text, _floors_marked(text, cores))
     found: list[Found] = []
     for core in cores:
+        if core.unit == BELOW_ZERO:
+            continue  # "-18C": a claim's value is never negative, and 18 would be wrong
         item = _read(text, core)
         if item is not None:
             found.append(item)
@@ -443,6 +446,7 @@ def _cores(text: str) -> list[Core]:
     for match in BARE_TIME_RE.finditer(text):
         cores.append(Core(match.start(), match.end(), bare_time=match.group("unit").lower()))
     cores += _hyphenated_magnitudes(text)
+    cores += _temperatures(text)
     return _counted_units_dropped(text, _drop_overlaps(_measures_tagged(text, cores)))
 
 
@@ -478,6 +482,14 @@ def _hyphenated_magnitudes(text: str) -> list[Core]:
         Core(m.start(1), m.end(1), value=float(m.group(1)), unit="magnitude")
         for m in MAGNITUDE_AFTER_WORD.finditer(text)
     ]
+
+
+def _temperatures(text: str) -> list[Core]:
+    """'40.3C', '49.3°C', '40 degrees Celsius': a reading with its scale (extract/temperatures.py),
+    longer than the bare figure or count of degrees it would else be read as; one below zero
+    ('-18C', 'minus nine degrees Celsius') is kept as a core only to be dropped (find_numbers)."""
+    cue = default_table().measures.get("temperature")
+    return [Core(start, end, value=value, unit=unit) for start, end, value, unit in readings(text, cue)]
 
 
 # a currency glued on after a scale word ("the 222-million-euro clause"), as written -> its unit

@@ -1,0 +1,127 @@
+"""Issue 12, session 27: temperature readings are read with their scale and sign, and framed by
+the place named in their clause (factcheck/extract/temperatures.py).
+
+Before, "40.3C" was no number, "49.3°C" a count of people, "40 degrees Celsius" a count of
+degrees, and "-18 degrees Celsius" lost its sign: two reports of a heat record at one station
+(40.3C against a mistyped 49.3°C) never met, and a reading below zero could meet one above it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from registry_review import Review
+
+from factcheck.extract.pipeline import extract_text
+from factcheck.model import QuantityClaim
+
+CONINGSBY = "auto.measure.temperature.coningsby"
+
+
+def readings(text: str) -> list[tuple[str, float | None, str, str]]:
+    """(text, value, unit, frame) of the quantities extracted from `text`."""
+    claims = [c.claim for c in extract_text(text, corpus={})]
+    return [(c.text, c.value, c.unit, c.subject) for c in claims if isinstance(c, QuantityClaim)]
+
+
+def test_a_reading_keeps_its_scale_and_its_place() -> None:
+    assert readings("A temperature of 40.3C was provisionally recorded in Coningsby.") == [
+        ("40.3C", 40.3, "°C", CONINGSBY)
+    ]
+    assert readings("According to the Met Office, Coningsby recorded a maximum temperature of 49.3°C.") == [
+        ("49.3°C", 49.3, "°C", CONINGSBY)
+    ]
+    [celsius, fahrenheit] = readings("It reached 40 degrees Celsius (104 Fahrenheit) in London.")
+    assert celsius == ("40 degrees Celsius", 40.0, "°C", "auto.measure.temperature.london")
+    assert fahrenheit[1:3] == (104.0, "°F")
+
+
+def test_a_reading_below_zero_is_never_read_without_its_sign() -> None:
+    for text in (
+        "Temperatures in the region had plunged to -18 degrees Celsius in Chelyabinsk.",
+        "It was minus nine degrees Celsius in Chelyabinsk.",
+        "The vaccine must be stored at minus 70C in Belgium.",
+    ):
+        assert [r for r in readings(text) if r[1] in (18.0, 9.0, 70.0)] == [], text
+
+
+def test_what_is_not_a_reading_or_names_no_place_stays_unframed() -> None:
+    # a name with a number and a letter is no temperature; an angle in degrees is none either
+    assert [r for r in readings("Apollo 13C was a mission.") if r[2] == "°C"] == []
+    assert all(r[2] != "°C" for r in readings("The plane turned 40 degrees to the left."))
+    # no place named: the reading is nobody's, and never meets another
+    [(_, _, unit, frame)] = readings("Temperatures hit 40C on Tuesday.")
+    assert (unit, frame) == ("°C", "unknown.quantity")
+    # an old record is not a reading of this heatwave
+    old = readings("It beat the previous UK record of 38.7C in Cambridge.")
+    assert [r[3] for r in old] == ["unknown.quantity"]
+
+
+def findings_on(report: Any, frame: str) -> list[dict[str, Any]]:
+    """The findings above info with a side in `frame`."""
+    return [
+        f
+        for f in report["findings"]
+        if f["grade"] != "info" and any(s.get("frame") == frame for s in f["sides"])
+    ]
+
+
+def test_two_reports_of_one_station_meet(review: Review) -> None:
+    report = review(
+        {
+            "local": (
+                "2022-07-19",
+                "Coningsby recorded a maximum temperature of 49.3°C on Tuesday, the Met Office said.",
+            ),
+            "wire": (
+                "2022-07-19",
+                "A temperature of 40.3C was provisionally recorded in Coningsby on Tuesday.",
+            ),
+        }
+    )
+    [finding] = findings_on(report, CONINGSBY)
+    assert {s["text"] for s in finding["sides"]} == {"49.3°C", "40.3C"}
+
+
+def test_readings_of_other_places_and_lows_never_meet(review: Review) -> None:
+    report = review(
+        {
+            "one": (
+                "2022-07-19",
+                "A temperature of 40.2C was recorded at Heathrow on Tuesday. Temperatures hit 38.1C "
+                "across the south.",
+            ),
+            "two": (
+                "2022-07-19",
+                "A temperature of 40.3C was recorded in Coningsby on Tuesday. Overnight, the "
+                "temperature did not fall below 25.8C in Heathrow.",
+            ),
+        }
+    )
+    temperatures = [
+        f
+        for f in report["findings"]
+        if f["grade"] != "info" and any("temperature" in str(s.get("frame")) for s in f["sides"])
+    ]
+    assert temperatures == []
+
+
+def test_a_bare_degree_reading_needs_a_temperature_word_and_meets_no_scale() -> None:
+    # "35 degrees" after "temperatures" is a reading whose scale is not said (unit °)
+    assert readings("Temperatures reached 35 degrees in Seville.") == [
+        ("35 degrees", 35.0, "°", "auto.measure.temperature.seville")
+    ]
+    # without a temperature word, or as a bearing, degrees are no temperature
+    assert all(r[2] != "°" for r in readings("The plane turned 40 degrees to the left in London."))
+    assert all(r[2] != "°" for r in readings("The ship sank at 40 degrees north in the Atlantic."))
+
+
+def test_a_bare_degree_reading_is_never_set_against_a_scaled_one(review: Review) -> None:
+    # 95 degrees (Fahrenheit, as a US report writes it) and 35C are one heat, never a conflict
+    report = review(
+        {
+            "us": ("2022-07-19", "Temperatures reached 95 degrees in Dallas on Tuesday."),
+            "uk": ("2022-07-19", "Temperatures reached 35C in Dallas on Tuesday."),
+        }
+    )
+    assert findings_on(report, "auto.measure.temperature.dallas") == []
