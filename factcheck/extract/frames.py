@@ -779,6 +779,38 @@ _WHOLE_AFTER_AMONG = (
 )
 
 
+# right before a count, in its clause: an earlier count of other things joined to it by "and",
+# with only the words of that count's noun phrase between ("34 hostages and 15 Islamists died",
+# "685 Algerian workers at the plant and 100 foreigners escaped"): the verb after them tells of
+# both, so each counts a part of what the verb counts, never the whole (issue 12, session 27)
+_LISTED_BEFORE = lazy(
+    r"(?<![\w.,-])(?:\d[\d,]*|"
+    + "|".join(sorted((*SMALL_NUMBERS, *TENS), key=len, reverse=True))
+    + r")\s+(?P<words>(?:[A-Za-z][\w'-]*\s+){1,6}?)and\s+"
+    + _APPROXIMATOR
+    + r"\Z",
+    re.IGNORECASE,
+)
+_LISTED_LOOKBACK = 80  # characters before a count searched for the count listed before it
+# a word that makes the words between two counts a clause of their own, not a noun phrase
+# ("5 people were killed and 12 injured", "five died and 12 passengers"): auxiliaries, a past form
+_NOT_A_NOUN_PHRASE = lazy(r"(?i)\b(?:is|are|was|were|be|been|has|have|had|did|\w+ed|died|said)\b")
+
+
+def listed_after_another(text: str, start: int, sentence: tuple[int, int], noun: str | None) -> bool:
+    """Whether the count at `start`, of `noun`, is listed after a count of another noun that its
+    verb tells of too ("34 hostages and 15 Islamists died"): then it counts a part."""
+    if not noun:
+        return False
+    found = _LISTED_BEFORE.search(text, max(sentence[0], start - _LISTED_LOOKBACK), start)
+    if found is None:
+        return False
+    words = found.group("words")
+    if _NOT_A_NOUN_PHRASE.search(words):
+        return False
+    return noun.lower() not in words.lower().split()
+
+
 _RISEN_TO = lazy(
     r"\b(?:rose|risen|climbed|reached|jumped|increased|stood|stands|went\s+up|put)\s+(?:to|at)\s+",
     re.IGNORECASE,
@@ -1971,6 +2003,11 @@ _REDUCED_RELATIVE = lazy(
 # right after a count of passengers: the crew are counted in ("189 passengers and crew on board")
 # ("150 passengers and the crew of six" counts the passengers alone: the crew are counted apart)
 _AND_CREW = lazy(r"\s+(?:and|&|plus)\s+(?:the\s+|its\s+)?crew\b(?!\s+of\b)", re.IGNORECASE)
+# right after a count of crew: the passengers are counted in ("its 158 crew and passengers"), the
+# same whole as "passengers and crew", never the crew alone (issue 12, session 27)
+_AND_PASSENGERS = lazy(
+    r"[^\s]+\s+crew(?:\s+members)?\s+(?:and|&|plus)\s+(?:the\s+|its\s+|their\s+)?passengers\b", re.IGNORECASE
+)
 
 # right after a measure: it is a threshold, not a reading ("aftershocks of magnitude 5.0 or more",
 # "winds of 157 mph or higher"); a wind noun after the word is another reading, so the measure
@@ -2239,6 +2276,9 @@ def _frame_for_quantity(
         role = (fallback[0], fallback[1], True)
     if role is None:
         return None
+    if role[0] == "crew" and "aboard" in table.roles and _AND_PASSENGERS.match(text, start, sentence[1]):
+        # "its 158 crew and passengers": everyone on board, not the crew alone
+        role = ("aboard", f"{role[1]} and passengers", table.roles["aboard"][1])
     name, cue, running = role
     if name in table.last_resort and _not_the_workforce(
         text, (start, end), sentence, noun, cue, suffix, table
