@@ -33,10 +33,9 @@ def _frames(tmp_path: Any, text: str) -> list[str]:
     with chdir(tmp_path):  # no registry around: the frames alone, no registry subject matched
         result = CliRunner().invoke(main, ["extract", str(source)])
     assert result.exit_code == 0, result.output
+    keys = ("subject:", "event:")  # a quantity's frame, a date's
     return [
-        line.split(":", 1)[1].strip()
-        for line in result.output.splitlines()
-        if line.strip().startswith("subject:")
+        line.split(":", 1)[1].strip() for line in result.output.splitlines() if line.strip().startswith(keys)
     ]
 
 
@@ -115,3 +114,46 @@ def test_the_last_people_aboard_are_a_part(review: Review) -> None:
         }
     )
     assert _counts(found) == []
+
+
+def _dates(found: Any) -> list[dict[str, Any]]:
+    return [f for f in found["findings"] if f["rule_id"] == "FC201" and f["grade"] != "info"]
+
+
+def test_a_datelines_date_is_the_reports_day_not_the_events(review: Review) -> None:
+    found = review(
+        {
+            "a": (
+                "2010-04-21",
+                "Rig fire\n\nApril 21, 2010 -- An overnight explosion shook the oil rig off the coast.\n",
+            ),
+            "b": (
+                "2010-04-21",
+                "The oil rig exploded at about 10 p.m. on Tuesday, April 20, the Coast Guard said.\n",
+            ),
+        }
+    )
+    assert _dates(found) == []
+
+
+def test_a_datelines_date_after_a_place_is_the_reports_day(tmp_path: Any) -> None:
+    frames = _frames(
+        tmp_path,
+        "WEST (April 19, 2013)\u2014Two more bodies were found after the plant explosion.\n",
+    )
+    assert "unknown.event" in frames
+    assert not any(frame.startswith("auto.event") for frame in frames)
+
+
+def test_a_date_opening_a_sentence_of_prose_keeps_its_event(review: Review) -> None:
+    found = review(
+        {
+            "a": ("2010-04-22", "On April 19 -- a day before anyone expected it -- the oil rig exploded.\n"),
+            "b": (
+                "2010-04-22",
+                "The oil rig exploded at about 10 p.m. on Tuesday, April 20, the Coast Guard said.\n",
+            ),
+        }
+    )
+    [finding] = _dates(found)
+    assert "April 19" in finding["message"]

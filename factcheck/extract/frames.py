@@ -2748,6 +2748,9 @@ def date_frame(
     if _caption_date(text, span, sentence[0]):
         # "... leans on its side after running aground off Giglio, Italy, Saturday, Jan. 14, 2012": a photo's day
         return None, "a photo's date: no event frame, never compared"
+    if dateline_date(text, span):
+        # "April 21, 2010 -- An overnight explosion ...", "WEST (April 19, 2013)—Two more bodies": the report's day
+        return None, "a dateline's date (the report's day): no event frame, never compared"
     if (
         date_words().as_of.search(text, max(sentence[0], start - 12), start)
         and not text.startswith(("'s", "’s"), end)
@@ -2881,6 +2884,29 @@ _PHOTO_TAKEN = lazy(
     re.I,
 )
 _CAPTION_BEFORE = lazy(r",\s*(?:early\s+|late\s+)?\Z", re.I)
+
+
+# a dateline: at a line's start, a place in capitals and a comma or an opening bracket ("WEST (",
+# "KUNMING, ", "TALLMANSVILLE, W.Va., "), or nothing, then the date, maybe its closing bracket and
+# an agency in brackets, then a dash that opens the report's first sentence; after a place the
+# sentence may open with no dash ("LONDON, Jan 15 Frantic trading ...") (issue 12, session 27)
+_DATELINE_PLACE = lazy(r"(?:^|\n)[ \t]*[A-Z][A-Z.'\- ]*[A-Z.](?:,[ \t]*[A-Z][\w.' ]*)?[ \t]*[,(][ \t]*\Z")
+_LINE_START = lazy(r"(?:^|\n)[ \t]*\Z")
+_DATELINE_DASH = lazy(r"\)?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:--|\u2014|\u2013|-[ \t])")
+_DATELINE_OPENING = lazy(r"\)?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[A-Z]")
+_DATELINE_LOOKBACK = 60  # characters: a place and its bracket before a dateline's date
+
+
+def dateline_date(text: str, span: tuple[int, int]) -> bool:
+    """Whether a date is a dateline's, the day the report was filed ("April 21, 2010 -- An
+    overnight explosion shook the rig", "WEST (April 19, 2013)—Two more bodies have been found"),
+    not the day of the event its first sentence tells of."""
+    start, end = span
+    if _DATELINE_PLACE.search(text, max(0, start - _DATELINE_LOOKBACK), start) is not None:
+        return _DATELINE_DASH.match(text, end) is not None or _DATELINE_OPENING.match(text, end) is not None
+    return _LINE_START.search(text, max(0, start - _DATELINE_LOOKBACK), start) is not None and (
+        _DATELINE_DASH.match(text, end) is not None
+    )
 
 
 def _caption_date(text: str, span: tuple[int, int], first: int) -> bool:
