@@ -157,3 +157,27 @@ def test_a_date_opening_a_sentence_of_prose_keeps_its_event(review: Review) -> N
     )
     [finding] = _dates(found)
     assert "April 19" in finding["message"]
+
+
+def test_an_after_phrase_with_its_own_day_keeps_it(review: Review) -> None:
+    found = review(
+        {
+            "a": (
+                "2010-04-21",
+                "At least 15 workers were injured and 11 workers are missing Wednesday after the Tuesday night blast on the rig.\n",
+            ),
+            "b": ("2010-04-21", "The rig exploded at about 10 p.m. on Tuesday, the Coast Guard said.\n"),
+        }
+    )
+    assert _dates(found) == []
+
+
+def test_what_befell_people_still_dates_an_after_phrase_without_a_day(review: Review) -> None:
+    found = review(
+        {
+            "a": ("2010-04-22", "At least 15 workers were injured on Thursday after the rig exploded.\n"),
+            "b": ("2010-04-22", "The rig exploded at about 10 p.m. on Tuesday, the Coast Guard said.\n"),
+        }
+    )
+    [finding] = _dates(found)
+    assert "Thursday" in finding["message"]

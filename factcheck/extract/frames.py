@@ -2760,10 +2760,15 @@ def date_frame(
         return None, "a day something stood as of ('by', 'until'): no event frame, never compared"
     lo, hi = max(sentence[0], start - 2 * WINDOW), min(sentence[1], end + 2 * WINDOW)
     later = _AFTER_DATE.match(text, end, hi)
-    if later is not None and date_words().befell_people.search(text, sentence[0], start) is None:
+    if later is not None and (
+        date_words().befell_people.search(text, sentence[0], start) is None
+        or any(later.end() <= other[0] < hi for other in others)
+    ):
         # "surveying the damage on Wednesday after the blast", "reached the spot on Monday after
         # the landslide": what follows "after" happened before the date, so its cue is not the
-        # date's ("15 were killed on Friday after a bus crashed": what befell people dates the crash)
+        # date's ("15 were killed on Friday after a bus crashed": what befell people dates the crash,
+        # unless the after-phrase gives its own date: "11 workers are missing Wednesday after the
+        # Tuesday night blast" dates the blast Tuesday, never Wednesday; issue 12, session 27)
         hi = later.start("after")
     relative = _DATE_RELATIVE.search(text, end, hi)
     if (
