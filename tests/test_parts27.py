@@ -181,3 +181,12 @@ def test_what_befell_people_still_dates_an_after_phrase_without_a_day(review: Re
     )
     [finding] = _dates(found)
     assert "Thursday" in finding["message"]
+
+
+def test_a_clock_time_or_a_day_opening_a_timeline_line_keeps_its_event(tmp_path: Any) -> None:
+    frames = _frames(
+        tmp_path,
+        "1.27am - the freighter appears to be colliding with one of the bridge piers.\n\n"
+        "April 20 - the oil rig exploded off the coast.\n",
+    )
+    assert "unknown.event" not in frames

@@ -2900,6 +2900,13 @@ _LINE_START = lazy(r"(?:^|\n)[ \t]*\Z")
 _DATELINE_DASH = lazy(r"\)?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:--|\u2014|\u2013|-[ \t])")
 _DATELINE_OPENING = lazy(r"\)?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[A-Z]")
 _DATELINE_LOOKBACK = 60  # characters: a place and its bracket before a dateline's date
+# a dateline's date names its month ("Aug. 3", "April 19, 2013"): a clock time at a line's start
+# ("1.27am - the ship appears to be colliding") is a live blog's entry, the event's own time; with
+# no place before it, it also gives its year and a long dash ("April 21, 2010 --"), as a list of
+# events by day ("April 20 - the rig explodes") does not
+_DATELINE_MONTH = lazy(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
+_DATELINE_YEAR = lazy(r"\b\d{4}\b")
+_DATELINE_LONG_DASH = lazy(r"[ \t]*(?:--|\u2014|\u2013)")
 
 
 def dateline_date(text: str, span: tuple[int, int]) -> bool:
@@ -2907,10 +2914,14 @@ def dateline_date(text: str, span: tuple[int, int]) -> bool:
     overnight explosion shook the rig", "WEST (April 19, 2013)—Two more bodies have been found"),
     not the day of the event its first sentence tells of."""
     start, end = span
+    if _DATELINE_MONTH.search(text, start, end) is None:
+        return False
     if _DATELINE_PLACE.search(text, max(0, start - _DATELINE_LOOKBACK), start) is not None:
         return _DATELINE_DASH.match(text, end) is not None or _DATELINE_OPENING.match(text, end) is not None
-    return _LINE_START.search(text, max(0, start - _DATELINE_LOOKBACK), start) is not None and (
-        _DATELINE_DASH.match(text, end) is not None
+    return (
+        _LINE_START.search(text, max(0, start - _DATELINE_LOOKBACK), start) is not None
+        and _DATELINE_YEAR.search(text, start, end) is not None
+        and _DATELINE_LONG_DASH.match(text, end) is not None
     )
 
 
