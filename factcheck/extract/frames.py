@@ -780,6 +780,38 @@ _WHOLE_AFTER_AMONG = (
 )
 
 
+# right before a count, in its clause: an earlier count of other things joined to it by "and",
+# with only the words of that count's noun phrase between ("34 hostages and 15 Islamists died",
+# "685 Algerian workers at the plant and 100 foreigners escaped"): the verb after them tells of
+# both, so each counts a part of what the verb counts, never the whole (issue 12, session 27)
+_LISTED_BEFORE = lazy(
+    r"(?<![\w.,-])(?:\d[\d,]*|"
+    + "|".join(sorted((*SMALL_NUMBERS, *TENS), key=len, reverse=True))
+    + r")\s+(?P<words>(?:[A-Za-z][\w'-]*\s+){1,6}?)and\s+"
+    + _APPROXIMATOR
+    + r"\Z",
+    re.IGNORECASE,
+)
+_LISTED_LOOKBACK = 80  # characters before a count searched for the count listed before it
+# a word that makes the words between two counts a clause of their own, not a noun phrase
+# ("5 people were killed and 12 injured", "five died and 12 passengers"): auxiliaries, a past form
+_NOT_A_NOUN_PHRASE = lazy(r"(?i)\b(?:is|are|was|were|be|been|has|have|had|did|\w+ed|died|said)\b")
+
+
+def listed_after_another(text: str, start: int, sentence: tuple[int, int], noun: str | None) -> bool:
+    """Whether the count at `start`, of `noun`, is listed after a count of another noun that its
+    verb tells of too ("34 hostages and 15 Islamists died"): then it counts a part."""
+    if not noun:
+        return False
+    found = _LISTED_BEFORE.search(text, max(sentence[0], start - _LISTED_LOOKBACK), start)
+    if found is None:
+        return False
+    words = found.group("words")
+    if _NOT_A_NOUN_PHRASE.search(words):
+        return False
+    return noun.lower() not in words.lower().split()
+
+
 _RISEN_TO = lazy(
     r"\b(?:rose|risen|climbed|reached|jumped|increased|stood|stands|went\s+up|put)\s+(?:to|at)\s+",
     re.IGNORECASE,
@@ -1975,6 +2007,11 @@ _REDUCED_RELATIVE = lazy(
 # right after a count of passengers: the crew are counted in ("189 passengers and crew on board")
 # ("150 passengers and the crew of six" counts the passengers alone: the crew are counted apart)
 _AND_CREW = lazy(r"\s+(?:and|&|plus)\s+(?:the\s+|its\s+)?crew\b(?!\s+of\b)", re.IGNORECASE)
+# right after a count of crew: the passengers are counted in ("its 158 crew and passengers"), the
+# same whole as "passengers and crew", never the crew alone (issue 12, session 27)
+_AND_PASSENGERS = lazy(
+    r"[^\s]+\s+crew(?:\s+members)?\s+(?:and|&|plus)\s+(?:the\s+|its\s+|their\s+)?passengers\b", re.IGNORECASE
+)
 
 # right after a measure: it is a threshold, not a reading ("aftershocks of magnitude 5.0 or more",
 # "winds of 157 mph or higher"); a wind noun after the word is another reading, so the measure
@@ -2244,6 +2281,9 @@ def _frame_for_quantity(
         role = (fallback[0], fallback[1], True)
     if role is None:
         return None
+    if role[0] == "crew" and "aboard" in table.roles and _AND_PASSENGERS.match(text, start, sentence[1]):
+        # "its 158 crew and passengers": everyone on board, not the crew alone
+        role = ("aboard", f"{role[1]} and passengers", table.roles["aboard"][1])
     name, cue, running = role
     if name in table.last_resort and _not_the_workforce(
         text, (start, end), sentence, noun, cue, suffix, table
@@ -2713,6 +2753,9 @@ def date_frame(
     if _caption_date(text, span, sentence[0]):
         # "... leans on its side after running aground off Giglio, Italy, Saturday, Jan. 14, 2012": a photo's day
         return None, "a photo's date: no event frame, never compared"
+    if dateline_date(text, span):
+        # "April 21, 2010 -- An overnight explosion ...", "WEST (April 19, 2013)—Two more bodies": the report's day
+        return None, "a dateline's date (the report's day): no event frame, never compared"
     if (
         date_words().as_of.search(text, max(sentence[0], start - 12), start)
         and not text.startswith(("'s", "’s"), end)
@@ -2722,10 +2765,15 @@ def date_frame(
         return None, "a day something stood as of ('by', 'until'): no event frame, never compared"
     lo, hi = max(sentence[0], start - 2 * WINDOW), min(sentence[1], end + 2 * WINDOW)
     later = _AFTER_DATE.match(text, end, hi)
-    if later is not None and date_words().befell_people.search(text, sentence[0], start) is None:
+    if later is not None and (
+        date_words().befell_people.search(text, sentence[0], start) is None
+        or any(later.end() <= other[0] < hi for other in others)
+    ):
         # "surveying the damage on Wednesday after the blast", "reached the spot on Monday after
         # the landslide": what follows "after" happened before the date, so its cue is not the
-        # date's ("15 were killed on Friday after a bus crashed": what befell people dates the crash)
+        # date's ("15 were killed on Friday after a bus crashed": what befell people dates the crash,
+        # unless the after-phrase gives its own date: "11 workers are missing Wednesday after the
+        # Tuesday night blast" dates the blast Tuesday, never Wednesday; issue 12, session 27)
         hi = later.start("after")
     relative = _DATE_RELATIVE.search(text, end, hi)
     if (
@@ -2846,6 +2894,40 @@ _PHOTO_TAKEN = lazy(
     re.I,
 )
 _CAPTION_BEFORE = lazy(r",\s*(?:early\s+|late\s+)?\Z", re.I)
+
+
+# a dateline: at a line's start, a place in capitals and a comma or an opening bracket ("WEST (",
+# "KUNMING, ", "TALLMANSVILLE, W.Va., "), or nothing, then the date, maybe its closing bracket and
+# an agency in brackets, then a dash that opens the report's first sentence; after a place the
+# sentence may open with no dash ("LONDON, Jan 15 Frantic trading ...") (issue 12, session 27)
+_DATELINE_PLACE = lazy(r"(?:^|\n)[ \t]*[A-Z][A-Z.'\- ]*[A-Z.](?:,[ \t]*[A-Z][\w.' ]*)?[ \t]*[,(][ \t]*\Z")
+_LINE_START = lazy(r"(?:^|\n)[ \t]*\Z")
+_DATELINE_DASH = lazy(r"\)?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:--|\u2014|\u2013|-[ \t])")
+_DATELINE_OPENING = lazy(r"\)?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[A-Z]")
+_DATELINE_LOOKBACK = 60  # characters: a place and its bracket before a dateline's date
+# a dateline's date names its month ("Aug. 3", "April 19, 2013"): a clock time at a line's start
+# ("1.27am - the ship appears to be colliding") is a live blog's entry, the event's own time; with
+# no place before it, it also gives its year and a long dash ("April 21, 2010 --"), as a list of
+# events by day ("April 20 - the rig explodes") does not
+_DATELINE_MONTH = lazy(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
+_DATELINE_YEAR = lazy(r"\b\d{4}\b")
+_DATELINE_LONG_DASH = lazy(r"[ \t]*(?:--|\u2014|\u2013)")
+
+
+def dateline_date(text: str, span: tuple[int, int]) -> bool:
+    """Whether a date is a dateline's, the day the report was filed ("April 21, 2010 -- An
+    overnight explosion shook the rig", "WEST (April 19, 2013)—Two more bodies have been found"),
+    not the day of the event its first sentence tells of."""
+    start, end = span
+    if _DATELINE_MONTH.search(text, start, end) is None:
+        return False
+    if _DATELINE_PLACE.search(text, max(0, start - _DATELINE_LOOKBACK), start) is not None:
+        return _DATELINE_DASH.match(text, end) is not None or _DATELINE_OPENING.match(text, end) is not None
+    return (
+        _LINE_START.search(text, max(0, start - _DATELINE_LOOKBACK), start) is not None
+        and _DATELINE_YEAR.search(text, start, end) is not None
+        and _DATELINE_LONG_DASH.match(text, end) is not None
+    )
 
 
 def _caption_date(text: str, span: tuple[int, int], first: int) -> bool:

@@ -35,6 +35,7 @@ from factcheck.extract.frames import (
     default_table,
     frame_for_quantity,
     is_partial,
+    listed_after_another,
     narrowing_words,
     part_closes_clause,
     period_of,
@@ -529,7 +530,15 @@ class _Builder:
             if counted and _role(frame.id) not in default_table().unbroken
             else None
         )
-        kind_said = part in BREAKDOWN_WORDS or (part == "of the" and part_closes_clause(self.text, item.end))
+        listed = part is None and counted and self._listed(item, frame.id, sentence)
+        if listed:
+            # "34 hostages and 15 Islamists died": the Islamists' part of the dead, of their kind
+            part = breakdown or str(item.extras.get("noun")).lower()
+        kind_said = (
+            part in BREAKDOWN_WORDS
+            or (part == "of the" and part_closes_clause(self.text, item.end))
+            or (listed and breakdown is not None)  # the breakdown's qualifier names the part
+        )
         if part is not None and not (breakdown is not None and kind_said):
             # "12 firefighters were among the dead" is the firefighters' count, as "12 firefighters
             # were killed" is: the breakdown says it is a part, and both meet
@@ -567,6 +576,16 @@ class _Builder:
             data["revised"] = True
             why += "; called a revision"
         return why
+
+    def _listed(self, item: Found, frame: str, sentence: tuple[int, int]) -> bool:
+        """Whether a count is listed after a count of other things that its verb tells of too
+        ("34 hostages and 15 Islamists died"), so it counts a part. Not where its own words
+        name its role ("146 passengers and 5 crew members on board": the crew are counted apart
+        already)."""
+        cues = default_table().roles.get(_role(frame) or "")
+        if cues is not None and cues[0].search(self.text, item.start, item.end) is not None:
+            return False
+        return listed_after_another(self.text, item.start, sentence, item.extras.get("noun"))
 
     def _named(self, place: str | None, sentence: tuple[int, int]) -> str | None:
         """The qualifier of a place the sentence names with a capital ("in Minxian"), if any."""
