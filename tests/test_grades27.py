@@ -75,3 +75,26 @@ def test_a_percentage_is_never_swept() -> None:
     count = share.model_copy(update={"unit": "people", "subject": "auto.count.passengers"})
     assert not plain_point(share)
     assert plain_point(count)
+
+
+def test_two_of_the_parties_is_not_both_in_a_quotation(cli: Cli, tmp_path: Path) -> None:
+    said = (
+        'The mediator said: "This is the contract that united {} parties after years of talks." '
+        "It was released on Thursday in Barcelona."
+    )
+    findings = _reviewed(
+        cli, tmp_path, [(said.format("two of the"), "2024-03-04"), (said.format("both"), "2024-03-04")]
+    )
+    assert _graded(findings, "FC301") == [("number-changed", "major")], findings
+
+
+def test_the_two_words_still_read_as_both() -> None:
+    from factcheck.rules.checks.quotes import same_number_words
+
+    assert same_number_words(["united", "the", "two", "parties"], ["united", "both", "parties"])[0] == [
+        "united",
+        "both",
+        "parties",
+    ]
+    two_of = ["united", "two", "of", "the", "parties"]
+    assert same_number_words(two_of, ["united", "both", "parties"])[0] == two_of
