@@ -25,7 +25,9 @@ REPORT = (
 def test_a_made_up_quotation_sharing_only_a_name_fails_check(
     cli: Callable[..., Result], tmp_path: Path, made_up: str
 ) -> None:
-    code, findings = check_sentence(cli, tmp_path, {"wire.txt": REPORT}, "", f'Dr. Anna Kerr said: "{made_up}"')
+    code, findings = check_sentence(
+        cli, tmp_path, {"wire.txt": REPORT}, "", f'Dr. Anna Kerr said: "{made_up}"'
+    )
     assert code == 1, findings
     assert [f["rule_id"] for f in findings] == ["FC301"], findings
     assert findings[0]["grade"] == "major"

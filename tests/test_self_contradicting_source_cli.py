@@ -22,9 +22,7 @@ def _report(first: str, value: int, repeats: int, last: int | None = None) -> st
 
 
 def _passenger_findings(report: Any) -> list[Any]:
-    return [
-        f for f in report["findings"] if any(s["frame"] == "auto.count.passengers" for s in f["sides"])
-    ]
+    return [f for f in report["findings"] if any(s["frame"] == "auto.count.passengers" for s in f["sides"])]
 
 
 def test_a_report_contradicting_itself_in_a_big_frame_is_reviewed(review: Review) -> None:
