@@ -3024,9 +3024,13 @@ def _in_subject_relative(text: str, found: re.Match[str], date: int, first: int)
         # collapsed and buried 30 workers at 8:57 a.m."), not the sentence's
         # ("the captain of the ferry that capsized ... was facing an investigation on Thursday": a
         # past progressive is a verb of its own too)
+        # a progressive owns only a date of its own clause: a clause opener after it (", and",
+        # ", which", ", when" ...) starts another clause, whose date is not the progressive's
+        # ("the ferry that capsized was carrying 400 people, which was early on Thursday")
+        opener = _LATER_CLAUSE.search(text, rest, date)
         verbs = [
             *(v for v in later if _finite_past(text, v, date)),
-            *_PAST_PROGRESSIVE.finditer(text, rest, date),
+            *(() if opener else _PAST_PROGRESSIVE.finditer(text, rest, date)),
         ]
         return any(not _COORDINATED.search(text, max(0, verb.start() - 20), verb.start()) for verb in verbs)
     # after a fronted clause's comma comes the main clause: its past form is its verb ("troops
@@ -3058,6 +3062,12 @@ def _modifies_noun(before: str) -> bool:
     return _MODIFIER_BEFORE.search(before) is not None
 
 
+# a comma and a word that opens another clause: a conjunction or a relative word
+_LATER_CLAUSE = lazy(
+    r",\s*(?:and|but|or|while|whereas|as|when|where|who|whom|whose|which|that|after|before|since|"
+    r"because|although|though|until|so)\b",
+    re.I,
+)
 # "was facing", "were searching": a past progressive, a finite verb of its own
 _PAST_PROGRESSIVE = lazy(r"\b(?:was|were)\s+(?:still\s+)?\w{2,}ing\b", re.I)
 # "and" (or "or") right before a past form: a verb coordinated with the one before it

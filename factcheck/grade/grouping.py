@@ -388,6 +388,10 @@ def grouped_finding(
     """The finding of a group of `count` pairwise findings (`head` the most severe, `names` their
     rules): its sides, outliers or split and message (`_merged`; grade/swept.py for a swept
     subject's bands)."""
+    # an outlier class's member that disagrees only with its own source's figures is no side of
+    # the group (a pair of one source is never compared, `_sides`): one report giving 120 once
+    # and 150 many times, beside another report's 120s, once made `review` stop on a KeyError
+    outliers = [c for c in outliers if c in sides]
     agree = [s for cid, s in sides.items() if cid not in outliers]
     out_sides = [sides[c] for c in outliers]
     reference_agrees = any(s.tier is Tier.REFERENCE for s in agree)

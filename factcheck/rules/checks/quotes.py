@@ -20,9 +20,11 @@ from factcheck.rules.checks.base import CheckInput, Verdict, lower_tier_side, pa
 from factcheck.wordlists import negates, opposite_pairs, person_shift_pairs, word_list
 
 
-def one_statement(a: QuoteClaim, b: QuoteClaim) -> bool:
+def one_statement(a: QuoteClaim, b: QuoteClaim, *, checking: bool = False) -> bool:
     """Quotations under one automatic frame (one speaker) are one statement only when their words
-    overlap; a curated statement subject says so on its own."""
+    overlap; a curated statement subject says so on its own. `checking` (a summary against its
+    sources): a shared name does not part two quotations, so a quotation made up and put in a
+    known speaker's mouth still meets what the sources quote (review of session 26)."""
     if not in_family(a.describes, Family.QUOTE):
         return True
     wa, wb = quote_words(a.words), quote_words(b.words)
@@ -31,6 +33,8 @@ def one_statement(a: QuoteClaim, b: QuoteClaim) -> bool:
         return True
     if not same_statement(wa, wb):
         return False
+    if checking:
+        return True
     # a name both quotations write is whom they are about, not what was said: "We are devastated
     # by the loss of Mr. Bennett" and "Mr. Bennett became known by millions" share only him, so
     # they are two statements; one more shared word ("the loss of Mr. Bennett") makes them one,
@@ -142,12 +146,12 @@ def quote_wording(data: CheckInput) -> Verdict | None:
     """Two quotations of the same statement use different words inside the quotation marks."""
     a, b = pair(data, QuoteClaim)
     wa, wb = quote_words(a.words), quote_words(b.words)
-    if not wa or not wb or not one_statement(a, b):
+    checking = Tier.DRAFT in data.tiers.values()
+    if not wa or not wb or not one_statement(a, b, checking=checking):
         return None  # two different things one speaker said
     shorter, longer = sorted((wa, wb), key=len)
     if _contains(longer, shorter):
         return None  # the same words, or a faithful excerpt of the longer quotation
-    checking = Tier.DRAFT in data.tiers.values()
     if not checking and _overlapping_cuts(wa, wb, (sentence_starts(a.words), sentence_starts(b.words))):
         # two reports' excerpts of one sentence, cut at different points; a checked document's
         # words past the end of a source's quotation are not that source's, so `check` compares
@@ -179,14 +183,17 @@ def same_number_words(wa: list[str], wb: list[str]) -> tuple[list[str], list[str
     """Both quotations with a figure written in words that mean it where only the other
     quotation uses those words: "the two" (or "two") as "both" ("the contract that united the two
     parties" / "united both parties"), "two times" as "twice" ("you miss two times" / "you can miss
-    it twice"). Two ways of saying one number are no changed figure."""
+    it twice"). Two ways of saying one number are no changed figure. "two of the ..." is two
+    members of a bigger group ("two of the parties"), never the whole pair "both" names: it stays
+    as written (review of session 26)."""
 
     def rewrite(words: list[str], other: list[str]) -> list[str]:
         out: list[str] = []
-        for word in words:
+        for index, word in enumerate(words):
+            part = words[index + 1 : index + 2] == ["of"]  # "two of the parties": a part
             if word == "times" and out and out[-1] in TWO and "twice" in other and "twice" not in words:
                 out[-1] = "twice"
-            elif word in TWO and "both" in other and "both" not in words:
+            elif word in TWO and not part and "both" in other and "both" not in words:
                 if out and out[-1] == "the":
                     out.pop()
                 out.append("both")
@@ -608,7 +615,7 @@ def _is_number(word: str) -> bool:
 def quote_attribution(data: CheckInput) -> Verdict | None:
     """The same statement is tied to different events, or to dates that cannot both be right."""
     a, b = pair(data, QuoteClaim)
-    if not one_statement(a, b):
+    if not one_statement(a, b, checking=Tier.DRAFT in data.tiers.values()):
         return None
     da, db = a.attributed_date, b.attributed_date
     if da is not None and db is not None:
