@@ -190,3 +190,30 @@ def test_a_clock_time_or_a_day_opening_a_timeline_line_keeps_its_event(tmp_path:
         "April 20 - the oil rig exploded off the coast.\n",
     )
     assert "unknown.event" not in frames
+
+
+def test_a_count_after_a_clock_time_a_duration_or_another_act_stays_the_whole(tmp_path: Any) -> None:
+    # review of fa27: the earlier figure must be a count its verb tells of too, else the later
+    # count is the whole ("at 10 pm and 15 people died" is the whole toll)
+    frames = _frames(
+        tmp_path,
+        "The fire broke out at 10 pm and 15 people died in the blaze.\n\n"
+        "Rescuers searched for two hours and 15 people were rescued.\n\n"
+        "Police arrested 3 suspects and 15 people were evacuated from the area.\n",
+    )
+    assert "auto.count.deaths" in frames
+    assert "auto.count.rescued" in frames
+    assert "auto.count.evacuated" in frames
+    assert not any(".part-" in frame for frame in frames)
+
+
+def test_a_timelines_dated_lines_keep_their_events(tmp_path: Any) -> None:
+    # review of fa27: several lines opening "April 20, 2010 \u2014" are a timeline's entries, each
+    # the day of its own event, not one report's dateline
+    frames = _frames(
+        tmp_path,
+        "Timeline\n\nApril 20, 2010 \u2014 The rig exploded, killing 11 workers.\n\n"
+        "April 22, 2010 \u2014 The rig sank in 5,000 feet of water.\n",
+    )
+    assert "auto.event.exploded" in frames
+    assert "unknown.event" not in frames

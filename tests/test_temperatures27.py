@@ -125,3 +125,27 @@ def test_a_bare_degree_reading_is_never_set_against_a_scaled_one(review: Review)
         }
     )
     assert findings_on(report, "auto.measure.temperature.dallas") == []
+
+
+def test_a_change_or_a_gap_in_degrees_is_no_reading() -> None:
+    # review of frames27: "rose by 2C" in London was framed as London's reading and met "hit 40C"
+    # there as a critical conflict (20x apart); a change or a gap is no reading of a place
+    for text in (
+        "Temperatures in London rose by 2C on Tuesday.",
+        "Temperatures in London were up 3C on Tuesday.",
+        "Temperatures in London were 5C warmer than on Monday.",
+    ):
+        assert [r[3] for r in readings(text) if r[2] == "°C"] == ["unknown.quantity"], text
+    # a reading below zero written with "below zero" keeps no value without its sign
+    for text in ("It was ten degrees Celsius below zero in Oslo.", "It was 12C below freezing in Oslo."):
+        assert [r for r in readings(text) if r[1] in (10.0, 12.0)] == [], text
+
+
+def test_a_rise_never_meets_the_reading_of_its_place(review: Review) -> None:
+    report = review(
+        {
+            "rise": ("2022-07-19", "Temperatures in London rose by 2C on Tuesday as the heatwave went on."),
+            "peak": ("2022-07-19", "Temperatures hit 40C in London on Tuesday."),
+        }
+    )
+    assert findings_on(report, "auto.measure.temperature.london") == []

@@ -798,18 +798,20 @@ _LISTED_LOOKBACK = 80  # characters before a count searched for the count listed
 _NOT_A_NOUN_PHRASE = lazy(r"(?i)\b(?:is|are|was|were|be|been|has|have|had|did|\w+ed|died|said)\b")
 
 
-def listed_after_another(text: str, start: int, sentence: tuple[int, int], noun: str | None) -> bool:
-    """Whether the count at `start`, of `noun`, is listed after a count of another noun that its
-    verb tells of too ("34 hostages and 15 Islamists died"): then it counts a part."""
+def listed_after_another(text: str, start: int, sentence: tuple[int, int], noun: str | None) -> int | None:
+    """Where the earlier count starts when the count at `start`, of `noun`, is listed after a
+    count of another noun ("34 hostages and 15 Islamists died"), else None. The caller checks
+    that the earlier figure is a count its verb tells of too ("at 10 pm and 15 people died" lists
+    a clock time, "arrested 3 suspects and 15 people were evacuated" two acts): then it counts a part."""
     if not noun:
-        return False
+        return None
     found = _LISTED_BEFORE.search(text, max(sentence[0], start - _LISTED_LOOKBACK), start)
     if found is None:
-        return False
+        return None
     words = found.group("words")
-    if _NOT_A_NOUN_PHRASE.search(words):
-        return False
-    return noun.lower() not in words.lower().split()
+    if _NOT_A_NOUN_PHRASE.search(words) or noun.lower() in words.lower().split():
+        return None
+    return found.start()
 
 
 _RISEN_TO = lazy(
@@ -1182,8 +1184,7 @@ def measure_kind(
     if unit in AREA_UNITS:
         return "area", unit
     if unit in TEMPERATURE_UNITS:
-        low, previous = table.measures.get("temperature-low"), table.measures.get("temperature-previous")
-        return temperature_kind(text, (start, end), sentence, low, previous)
+        return temperature_kind(text, (start, end), sentence, table.measures)
     if unit in LENGTH_UNITS:
         if re.search(r"\bsquare\b|\bsq\b", text[start:end], re.IGNORECASE):
             return "area", "square"
@@ -2912,6 +2913,16 @@ _DATELINE_LOOKBACK = 60  # characters: a place and its bracket before a dateline
 _DATELINE_MONTH = lazy(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
 _DATELINE_YEAR = lazy(r"\b\d{4}\b")
 _DATELINE_LONG_DASH = lazy(r"[ \t]*(?:--|\u2014|\u2013)")
+# a line opening with a date that gives its year, then a long dash: one such line is a dateline,
+# several are a timeline's entries ("April 20, 2010 \u2014 The rig explodes", "April 22, 2010 \u2014
+# The rig sinks"), each the day of its own event
+_DATED_LINE = lazy(r"(?m)^[ \t]*[^\n]{0,30}?\b\d{4}[ \t]*(?:--|\u2014|\u2013)")
+
+
+@functools.lru_cache(maxsize=8)
+def _dated_lines(text: str) -> int:
+    """How many of the text's lines open with a dated entry and a long dash (see _DATED_LINE)."""
+    return sum(1 for line in _DATED_LINE.finditer(text) if _DATELINE_MONTH.search(line.group()))
 
 
 def dateline_date(text: str, span: tuple[int, int]) -> bool:
@@ -2927,6 +2938,7 @@ def dateline_date(text: str, span: tuple[int, int]) -> bool:
         _LINE_START.search(text, max(0, start - _DATELINE_LOOKBACK), start) is not None
         and _DATELINE_YEAR.search(text, start, end) is not None
         and _DATELINE_LONG_DASH.match(text, end) is not None
+        and _dated_lines(text) == 1
     )
 
 

@@ -177,8 +177,9 @@ def _measures(table: FrameTable) -> list[str]:
         " °F; a bare “35 degrees” after a `temperature` cue is unit °; units never compared with each"
         " other) is auto.measure.temperature.<place> only when its clause"
         " names where it was taken (“recorded in Coningsby”, “Coningsby recorded …”), `.low` with a"
-        " `temperature-low` cue; a previous record and a reading with no place get no frame, and a"
-        " reading below zero no claim (extract/temperatures.py).",
+        " `temperature-low` cue; a previous record, a change or a gap (“rose by 2C”, “5C warmer”:"
+        " `temperature-change`, `temperature-compared` cues) and a reading with no place get no"
+        " frame, and a reading below zero no claim (extract/temperatures.py).",
         WIDTH,
         subsequent_indent="  ",
     )

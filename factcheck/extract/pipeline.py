@@ -585,7 +585,18 @@ class _Builder:
         cues = default_table().roles.get(_role(frame) or "")
         if cues is not None and cues[0].search(self.text, item.start, item.end) is not None:
             return False
-        return listed_after_another(self.text, item.start, sentence, item.extras.get("noun"))
+        before = listed_after_another(self.text, item.start, sentence, item.extras.get("noun"))
+        if before is None:
+            return False
+        # the earlier figure must be a count ("at 10 pm and 15 people died" lists a clock time,
+        # "for two hours and 15 people were rescued" a duration) that no act of its own counts
+        # ("arrested 3 suspects and 15 people were evacuated": the arrests are another count)
+        here = self.numbers.get(self.sentences.index(item.start), [])
+        earlier = next((n for n in here if n.kind == "quantity" and n.start <= before < n.end), None)
+        if earlier is None:
+            return False
+        other = self._quantity_frame(earlier, str(earlier.fields.get("unit") or ""), sentence, [])
+        return other is None or _role(other.id) in (None, _role(frame))
 
     def _named(self, place: str | None, sentence: tuple[int, int]) -> str | None:
         """The qualifier of a place the sentence names with a capital ("in Minxian"), if any."""

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Mapping
 
 from factcheck.extract.numberwords import SMALL_NUMBERS, TENS
 from factcheck.lazyre import LazyPattern, lazy
@@ -72,6 +73,9 @@ _NAMED_BEFORE = lazy(r"[A-Z][\w-]*\s+\Z")
 # `temperature`) in its sentence, never a bearing or an angle ("40 degrees north", "of latitude")
 BARE = lazy(_FIGURE + r"\s+(?i:degrees?)\b(?![\s-]+(?i:north|south|east|west|of\b|angle|turn|to\s+the))")
 CUE_REACH = 60  # characters before a bare "N degrees" searched for a temperature cue
+# after a reading: it is below zero ("12C below freezing", "ten degrees below zero")
+_BELOW_ZERO_AFTER = lazy(r"\s+(?i:below\s+(?:zero|freezing))\b")
+CHANGE_REACH = 20  # characters before a reading searched for a word of a change ("rose by")
 
 
 def readings(text: str, cue: LazyPattern | None = None) -> list[tuple[int, int, float | None, str]]:
@@ -82,7 +86,10 @@ def readings(text: str, cue: LazyPattern | None = None) -> list[tuple[int, int, 
     for match in READING.finditer(text):
         if match.group("glued") and _NAMED_BEFORE.search(text, max(0, match.start() - 40), match.start()):
             continue
-        found.append((match.start(), match.end(), *_value(match)))
+        value, unit = _value(match)
+        if _BELOW_ZERO_AFTER.match(text, match.end()):
+            value, unit = None, BELOW_ZERO  # "ten degrees Celsius below zero": -10, never 10
+        found.append((match.start(), match.end(), value, unit))
     if cue is None:
         return found
     for match in BARE.finditer(text):
@@ -92,7 +99,8 @@ def readings(text: str, cue: LazyPattern | None = None) -> list[tuple[int, int, 
         before = re.split(r"[.!?]\s", before)[-1]  # the reading's own sentence
         if cue.search(before) is None:
             continue
-        value = None if match.group("sign") else _figure(match.group("num"))
+        below = match.group("sign") or _BELOW_ZERO_AFTER.match(text, match.end())
+        value = None if below else _figure(match.group("num"))
         found.append((match.start(), match.end(), value, DEGREES if value is not None else BELOW_ZERO))
     return found
 
@@ -118,14 +126,16 @@ def temperature_kind(
     text: str,
     span: tuple[int, int],
     sentence: tuple[int, int],
-    low: LazyPattern | None,
-    previous: LazyPattern | None,
+    measures: Mapping[str, LazyPattern],
 ) -> tuple[str, str] | None:
     """(kind, why) of a temperature reading: `temperature.<place>` (`.low` for a night's low),
-    None when its clause names no place or the reading is a previous record. `low` and
-    `previous`: the cues of frames.yaml measures `temperature-low` and `temperature-previous`
-    (passed in: the frames table imports this module)."""
+    None when its clause names no place, the reading is a previous record, or the figure is a
+    change or a gap ("rose by 2C", "5C warmer than"), not a reading. `measures`: the cues of the
+    frames.yaml measures (passed in: the frames table imports this module)."""
     start, end = span
+    low, previous = measures.get("temperature-low"), measures.get("temperature-previous")
+    if _change(text, start, end, sentence, measures):
+        return None  # "rose by 2C" in London is no reading there: it never meets "hit 40C"
     # the clause: from its last mark before the reading (at most REACH characters back) to its
     # first mark after it
     reach = max(sentence[0], start - REACH)
@@ -141,6 +151,22 @@ def temperature_kind(
     if night is not None:
         return f"temperature.{place}.low", f"a low ('{night.group().lower()}') at {place}"
     return f"temperature.{place}", f"a temperature at {place}"
+
+
+def _change(
+    text: str, start: int, end: int, sentence: tuple[int, int], measures: Mapping[str, LazyPattern]
+) -> bool:
+    """Whether the figure is a change or a gap in degrees, by the word right before it
+    (frames.yaml `temperature-change`) or right after it (`temperature-compared`)."""
+    change, compared = measures.get("temperature-change"), measures.get("temperature-compared")
+    if change is not None:
+        cues = list(change.finditer(text, max(sentence[0], start - CHANGE_REACH), start))
+        if cues and not text[cues[-1].end() : start].strip():
+            return True  # the last cue before it, right at it ("rose up by 2C")
+    if compared is not None:
+        after = end + len(text[end : end + 5]) - len(text[end : end + 5].lstrip())
+        return compared.match(text, after, sentence[1]) is not None
+    return False
 
 
 def _place(text: str, lo: int, start: int, end: int, hi: int, sentence: tuple[int, int]) -> str | None:
