@@ -174,6 +174,10 @@ class FigureFrames:
                     # "12 MPs supported" and "a dozen MPs had backed": two frames of their own
                     # words, the verbs a paraphrase apart; the counted noun decides
                     or (_unroled(frame) and _unroled(theirs) and _counts(noun, after))
+                    # "a dozen officers arrived" and "a dozen Swiss plainclothes police arrived":
+                    # the source's frame is a group's role its own noun gave ("police": troops),
+                    # the summary's its noun and verb; again the counted noun decides
+                    or (_unroled(frame) and _group_noun(theirs, after) and _counts(noun, after))
                     # "1,175 injured, of whom 793 had been discharged" and "793 passengers have
                     # been discharged": frames read from other words ("of whom", the noun), one verb
                     or _same_predicate(prose, claim.span, self.texts.get(source, ""), span)
@@ -368,6 +372,18 @@ def _unroled(frame: str) -> bool:
         and parsed.family is Family.COUNT
         and parsed.slug.split(".")[0] not in default_table().roles
     )
+
+
+def _group_noun(frame: str, after: str) -> bool:
+    """A count frame of a role flagged `group` in frames.yaml (troops) that the noun right after
+    the source's figure names ("a dozen Swiss plainclothes police"): the noun framed it, not a verb."""
+    parsed = parse_auto(frame)
+    if parsed is None or parsed.family is not Family.COUNT:
+        return False
+    table = default_table()
+    role = parsed.slug.split(".")[0]
+    cue = table.roles.get(role) if role in table.groups else None
+    return cue is not None and bool(cue[0].search(" ".join(after.split()[:NOUN_REACH])))
 
 
 def _people_unroled(frame: str) -> bool:
