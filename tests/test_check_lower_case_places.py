@@ -64,7 +64,9 @@ def test_the_table_leaves_out_english_words_and_keeps_capitalised_names() -> Non
     assert {"birmingham", "london", "dublin", "glasgow"} <= names
     assert not {"reading", "orange", "mobile", "split", "springs", "sale"} & names
     english = frozenset({"reading", "spring"})
-    assert place_names.build(["Reading", "Springs", "Birmingham", "Ho", "São Paulo"], english) == ["birmingham"]
+    assert place_names.build(["Reading", "Springs", "Birmingham", "Ho", "São Paulo"], english) == [
+        "birmingham"
+    ]
 
 
 @pytest.mark.skipif(
