@@ -1676,6 +1676,7 @@ class SourceIndex:
         murray"), with that spelling. A word counts as in a source with its plural or possessive
         ending dropped ("sculls": "scull")."""
         from factcheck.extract.lexicon import name_like, uncommon  # wordfreq: lower-cased text only
+        from factcheck.extract.place_names import place_names
 
         taken = list(skip)
         words = list(_LOWER_WORD.finditer(text))
@@ -1690,7 +1691,9 @@ class SourceIndex:
             if spelled is not None:
                 found.append((match.group(0), match.span(), spelled))
                 continue
-            if not name_like(word) or self._compound_head(word):
+            # a place English news names often ("london", "birmingham") is more frequent in
+            # English than elsewhere, so frequencies miss it: the table of places names it
+            if not (name_like(word) or word in place_names()) or self._compound_head(word):
                 continue
             if _heads_indefinite(text, words, position):
                 continue  # "a lightning rod": the head of "a ..." is a common noun
