@@ -217,3 +217,11 @@ def test_a_timelines_dated_lines_keep_their_events(tmp_path: Any) -> None:
     )
     assert "auto.event.exploded" in frames
     assert "unknown.event" not in frames
+
+
+def test_a_count_of_things_listed_after_another_is_the_whole_of_its_kind(tmp_path: Any) -> None:
+    # "in all 50 states and 32 countries": no act counts states and countries as one toll, so
+    # the countries are all the countries, and meet another report's "33 countries"
+    frames = _frames(tmp_path, "Marches were held in all 50 states and 32 countries on Saturday.\n")
+    assert "auto.count.countries" in frames
+    assert not any("part-" in frame for frame in frames)

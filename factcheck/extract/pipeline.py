@@ -583,7 +583,11 @@ class _Builder:
         name its role ("146 passengers and 5 crew members on board": the crew are counted apart
         already)."""
         cues = default_table().roles.get(_role(frame) or "")
-        if cues is not None and cues[0].search(self.text, item.start, item.end) is not None:
+        if cues is None:
+            # no role an act tells of ("in all 50 states and 32 countries"): a count of things
+            # beside another count of things is no part of a toll, it is the whole of its kind
+            return False
+        if cues[0].search(self.text, item.start, item.end) is not None:
             return False
         before = listed_after_another(self.text, item.start, sentence, item.extras.get("noun"))
         if before is None:
