@@ -9,41 +9,17 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable
-from pathlib import Path
+from typing import Any
 
-from click.testing import Result
+from registry_review import Review
 
 from factcheck.model import QuantityClaim
 from factcheck.rules.checks.quantities import plain_point
 
-Cli = Callable[..., Result]
 
-
-def _reviewed(cli: Cli, tmp_path: Path, reports: list[tuple[str, str]]) -> list[dict]:  # type: ignore[type-arg]
-    """The findings of `review` on reports (text, publication day) in a new registry."""
-    registry = tmp_path / "reg"
-    assert cli("init", str(registry)).exit_code == 0
-    for i, (text, day) in enumerate(reports):
-        path = tmp_path / f"r{i}.txt"
-        path.write_text(text + "\n", encoding="utf-8")
-        added = cli(
-            "sources", "add", str(path), "--published", day, "--id", f"r{i}", "--registry", str(registry)
-        )
-        assert added.exit_code == 0, added.output
-        extracted = cli(
-            "extract",
-            str(registry / "seeds" / f"r{i}.txt"),
-            "--write",
-            str(registry / "claims" / f"r{i}.yaml"),
-            "--registry",
-            str(registry),
-        )
-        assert extracted.exit_code == 0, extracted.output
-    result = cli("review", "--registry", str(registry), "--format", "json")
-    assert result.exit_code in (0, 1), result.output
-    return json.loads(result.stdout)["findings"]  # type: ignore[no-any-return]
+def _findings(review: Review, *texts: str) -> list[dict[str, Any]]:
+    """The findings of `review` on reports of one day (the shared CLI path, tests/registry_review.py)."""
+    return review({f"r{i}": ("2024-03-04", text) for i, text in enumerate(texts)})["findings"]  # type: ignore[no-any-return]
 
 
 def _graded(findings: list[dict], rule: str) -> list[tuple[str, str]]:  # type: ignore[type-arg]
@@ -53,13 +29,13 @@ def _graded(findings: list[dict], rule: str) -> list[tuple[str, str]]:  # type: 
 VOTE = "In Sunday's referendum in Varnia, {}% of the vote went to the proposal, officials said."
 
 
-def test_whole_percentages_a_few_points_apart_are_minor(cli: Cli, tmp_path: Path) -> None:
-    findings = _reviewed(cli, tmp_path, [(VOTE.format(51), "2024-03-04"), (VOTE.format(54), "2024-03-04")])
+def test_whole_percentages_a_few_points_apart_are_minor(review: Review) -> None:
+    findings = _findings(review, VOTE.format(51), VOTE.format(54))
     assert _graded(findings, "FC102") == [("close-percents", "minor")], findings
 
 
-def test_percentages_far_apart_stay_major(cli: Cli, tmp_path: Path) -> None:
-    findings = _reviewed(cli, tmp_path, [(VOTE.format(41), "2024-03-04"), (VOTE.format(54), "2024-03-04")])
+def test_percentages_far_apart_stay_major(review: Review) -> None:
+    findings = _findings(review, VOTE.format(41), VOTE.format(54))
     assert [g for _, g in _graded(findings, "FC102")] == ["major"], findings
 
 
@@ -77,14 +53,12 @@ def test_a_percentage_is_never_swept() -> None:
     assert plain_point(count)
 
 
-def test_two_of_the_parties_is_not_both_in_a_quotation(cli: Cli, tmp_path: Path) -> None:
+def test_two_of_the_parties_is_not_both_in_a_quotation(review: Review) -> None:
     said = (
         'The mediator said: "This is the contract that united {} parties after years of talks." '
         "It was released on Thursday in Barcelona."
     )
-    findings = _reviewed(
-        cli, tmp_path, [(said.format("two of the"), "2024-03-04"), (said.format("both"), "2024-03-04")]
-    )
+    findings = _findings(review, said.format("two of the"), said.format("both"))
     assert _graded(findings, "FC301") == [("number-changed", "major")], findings
 
 
