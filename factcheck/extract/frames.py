@@ -21,7 +21,14 @@ from typing import Any
 import msgspec
 
 from factcheck.extract.dates import FUTURE, MONTHS, WEEKDAY_NAMES, negated_until
-from factcheck.extract.numberwords import HYPHENATED_UNIT, SCALES, SMALL_NUMBERS, TENS, words_to_number
+from factcheck.extract.numberwords import (
+    HYPHENATED_UNIT,
+    SCALES,
+    SMALL_AND_TENS_WORDS,
+    SMALL_NUMBERS,
+    TENS,
+    words_to_number,
+)
 from factcheck.extract.onsets import Onset, build_onset, subject_event
 from factcheck.extract.shares import base_of_share, election_seats, held_by_owner, market_moment, percent_of
 from factcheck.extract.temperatures import TEMPERATURE_UNITS, temperature_kind
@@ -786,7 +793,7 @@ _WHOLE_AFTER_AMONG = (
 # both, so each counts a part of what the verb counts, never the whole (issue 12, session 27)
 _LISTED_BEFORE = lazy(
     r"(?<![\w.,-])(?:\d[\d,]*|"
-    + "|".join(sorted((*SMALL_NUMBERS, *TENS), key=len, reverse=True))
+    + SMALL_AND_TENS_WORDS
     + r")\s+(?P<words>(?:[A-Za-z][\w'-]*\s+){1,6}?)and\s+"
     + _APPROXIMATOR
     + r"\Z",
@@ -2903,8 +2910,9 @@ _CAPTION_BEFORE = lazy(r",\s*(?:early\s+|late\s+)?\Z", re.I)
 # sentence may open with no dash ("LONDON, Jan 15 Frantic trading ...") (issue 12, session 27)
 _DATELINE_PLACE = lazy(r"(?:^|\n)[ \t]*[A-Z][A-Z.'\- ]*[A-Z.](?:,[ \t]*[A-Z][\w.' ]*)?[ \t]*[,(][ \t]*\Z")
 _LINE_START = lazy(r"(?:^|\n)[ \t]*\Z")
-_DATELINE_DASH = lazy(r"\)?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:--|\u2014|\u2013|-[ \t])")
-_DATELINE_OPENING = lazy(r"\)?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[A-Z]")
+# after a dateline's date: its closing bracket and an agency in brackets, then a dash or, after a
+# place, the first sentence's capital ("LONDON, Jan 15 Frantic trading ...")
+_DATELINE_AFTER = lazy(r"\)?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:--|\u2014|\u2013|-[ \t]|[A-Z])")
 _DATELINE_LOOKBACK = 60  # characters: a place and its bracket before a dateline's date
 # a dateline's date names its month ("Aug. 3", "April 19, 2013"): a clock time at a line's start
 # ("1.27am - the ship appears to be colliding") is a live blog's entry, the event's own time; with
@@ -2933,7 +2941,7 @@ def dateline_date(text: str, span: tuple[int, int]) -> bool:
     if _DATELINE_MONTH.search(text, start, end) is None:
         return False
     if _DATELINE_PLACE.search(text, max(0, start - _DATELINE_LOOKBACK), start) is not None:
-        return _DATELINE_DASH.match(text, end) is not None or _DATELINE_OPENING.match(text, end) is not None
+        return _DATELINE_AFTER.match(text, end) is not None
     return (
         _LINE_START.search(text, max(0, start - _DATELINE_LOOKBACK), start) is not None
         and _DATELINE_YEAR.search(text, start, end) is not None

@@ -40,6 +40,9 @@ TENS = {
         ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
     )
 }
+# the small and tens number words as one regex alternation, longest first ("seventeen" before
+# "seven"), for patterns that read a figure written in words
+SMALL_AND_TENS_WORDS = "|".join(sorted((*SMALL_NUMBERS, *TENS), key=len, reverse=True))
 # lakh and crore: the Indian English scale words (1,00,000 and 1,00,00,000), as in "nine lakh people"
 SCALES = {
     "dozen": 12.0,  # "two dozen": 24 (only after a number word: "a dozen" is a quantifier, model/quantifiers.py)

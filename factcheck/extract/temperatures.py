@@ -19,7 +19,7 @@ import calendar
 import re
 from collections.abc import Mapping
 
-from factcheck.extract.numberwords import SMALL_NUMBERS, TENS
+from factcheck.extract.numberwords import SMALL_AND_TENS_WORDS, words_to_number
 from factcheck.lazyre import LazyPattern, lazy
 from factcheck.model.names import name_slug
 
@@ -29,11 +29,10 @@ TEMPERATURE_UNITS = frozenset({CELSIUS, FAHRENHEIT, DEGREES})
 REACH = 90  # characters before a reading searched for the place its clause names
 BELOW_ZERO = "below-zero"  # the unit of a reading below zero's core: dropped before it is read
 
-_WORD_NUMBER = "|".join(sorted([*SMALL_NUMBERS, *TENS], key=len, reverse=True))
 # the figure, in digits or words, with its sign: "-18", "−5", "minus nine", "negative 40"
 _FIGURE = (
     r"(?P<sign>(?<![\w.,)])[-−–](?=\d)|(?i:\bminus|\bnegative)\s+)?"
-    rf"(?P<num>(?<![\w.,/:])(?<!\d-)\d{{1,3}}(?:\.\d+)?|(?i:\b(?:{_WORD_NUMBER})(?:-(?:{_WORD_NUMBER}))?))"
+    rf"(?P<num>(?<![\w.,/:])(?<!\d-)\d{{1,3}}(?:\.\d+)?|(?i:\b(?:{SMALL_AND_TENS_WORDS})(?:-(?:{SMALL_AND_TENS_WORDS}))?))"
 )
 # the scale: "40.3C" (a capital letter glued on), "49.3°C", "40 ° C", "40 degrees Celsius",
 # "40-degree Celsius", "104 Fahrenheit"; "degrees" with no scale after it may be an angle, and is not read here
@@ -87,6 +86,8 @@ def readings(text: str, cue: LazyPattern | None = None) -> list[tuple[int, int, 
         if match.group("glued") and _NAMED_BEFORE.search(text, max(0, match.start() - 40), match.start()):
             continue
         value, unit = _value(match)
+        if value is None and unit != BELOW_ZERO:
+            continue  # "five-two degrees": no figure in words (words_to_number)
         if _BELOW_ZERO_AFTER.match(text, match.end()):
             value, unit = None, BELOW_ZERO  # "ten degrees Celsius below zero": -10, never 10
         found.append((match.start(), match.end(), value, unit))
@@ -101,6 +102,8 @@ def readings(text: str, cue: LazyPattern | None = None) -> list[tuple[int, int, 
             continue
         below = match.group("sign") or _BELOW_ZERO_AFTER.match(text, match.end())
         value = None if below else _figure(match.group("num"))
+        if value is None and not below:
+            continue  # "five-two degrees": no figure in words (words_to_number)
         found.append((match.start(), match.end(), value, DEGREES if value is not None else BELOW_ZERO))
     return found
 
@@ -114,12 +117,10 @@ def _value(match: re.Match[str]) -> tuple[float | None, str]:
     return value, FAHRENHEIT if scale.startswith("f") else CELSIUS
 
 
-def _figure(num: str) -> float:
-    """The value of a reading's figure, in digits or words ("40.3", "nine", "twenty-five")."""
-    num = num.lower()
-    if num[0].isdigit():
-        return float(num)
-    return float(sum(SMALL_NUMBERS.get(p, TENS.get(p, 0)) for p in num.split("-")))
+def _figure(num: str) -> float | None:
+    """The value of a reading's figure, in digits or words ("40.3", "nine", "twenty-five"); None
+    for words that make no number ("five-two")."""
+    return float(num) if num[0].isdigit() else words_to_number(num)
 
 
 def temperature_kind(
