@@ -57,6 +57,24 @@ def test_what_is_not_a_reading_or_names_no_place_stays_unframed() -> None:
     assert [r[3] for r in old] == ["unknown.quantity"]
 
 
+def test_an_old_record_is_no_reading_whatever_words_name_it() -> None:
+    # an old-making word up to two words before a record noun, right before the figure: the
+    # figure is a record of another year, which never meets this event's readings
+    for text in (
+        "It broke last year's high of 37C in Cambridge.",
+        "The old all-time mark of 38.7C was set in Cambridge in 2019.",
+        "The former national record, 38.7C, was set in Cambridge.",
+        "It topped the prior record high of 38.7C at Cambridge.",
+    ):
+        assert [r[3] for r in readings(text)] == ["unknown.quantity"], text
+    # the old-making word in another clause, or too far from the noun: this event's reading
+    for text in (
+        "Earlier, the high reached 40C in Coningsby.",
+        "Last week temperatures hit a high of 40C in London.",
+    ):
+        assert [r[3] for r in readings(text)] != ["unknown.quantity"], text
+
+
 def findings_on(report: Any, frame: str) -> list[dict[str, Any]]:
     """The findings above info with a side in `frame`."""
     return [

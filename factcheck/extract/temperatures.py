@@ -74,6 +74,9 @@ BARE = lazy(_FIGURE + r"\s+(?i:degrees?)\b(?![\s-]+(?i:north|south|east|west|of\
 CUE_REACH = 60  # characters before a bare "N degrees" searched for a temperature cue
 # after a reading: it is below zero ("12C below freezing", "ten degrees below zero")
 _BELOW_ZERO_AFTER = lazy(r"\s+(?i:below\s+(?:zero|freezing))\b")
+PREVIOUS_REACH = 50  # characters before a reading searched for an old record's noun ("record")
+# a mark between an old-making word and a record noun that puts them in different clauses
+_BETWEEN_CLAUSES = lazy(r"[,;:.()–—]")
 CHANGE_REACH = 20  # characters before a reading searched for a word of a change ("rose by")
 
 
@@ -134,7 +137,7 @@ def temperature_kind(
     change or a gap ("rose by 2C", "5C warmer than"), not a reading. `measures`: the cues of the
     frames.yaml measures (passed in: the frames table imports this module)."""
     start, end = span
-    low, previous = measures.get("temperature-low"), measures.get("temperature-previous")
+    low = measures.get("temperature-low")
     if _change(text, start, end, sentence, measures):
         return None  # "rose by 2C" in London is no reading there: it never meets "hit 40C"
     # the clause: from its last mark before the reading (at most REACH characters back) to its
@@ -143,7 +146,7 @@ def temperature_kind(
     lo = max([m.end() for m in _CLAUSE_MARK.finditer(text, reach, start)] or [reach])
     mark = _CLAUSE_MARK.search(text, end, sentence[1])
     hi = mark.start() if mark is not None else sentence[1]
-    if previous is not None and previous.search(text, max(sentence[0], start - 40), start):
+    if _previous_record(text, start, sentence, measures):
         return None  # "beating the previous UK record of 38.7C": not a reading of this event
     place = _place(text, lo, start, end, hi, sentence)
     if place is None:
@@ -152,6 +155,27 @@ def temperature_kind(
     if night is not None:
         return f"temperature.{place}.low", f"a low ('{night.group().lower()}') at {place}"
     return f"temperature.{place}", f"a temperature at {place}"
+
+
+def _previous_record(
+    text: str, start: int, sentence: tuple[int, int], measures: Mapping[str, LazyPattern]
+) -> bool:
+    """Whether an old record is named right before the reading: a record noun (frames.yaml
+    `temperature-record`) at most PREVIOUS_REACH characters back, with a word that makes it an old
+    one (`temperature-previous`) at most two words before it in the same clause ("the previous UK
+    record of 38.7C", "last year's high of 37C", "the old all-time mark"). A record alone ("set a
+    new record of 40.3C") is this event's reading, and so is one whose old-making word is further
+    off or behind a comma ("Earlier, the high reached 40C")."""
+    previous, record = measures.get("temperature-previous"), measures.get("temperature-record")
+    if previous is None or record is None:
+        return False
+    lo = max(sentence[0], start - PREVIOUS_REACH)
+    for noun in record.finditer(text, lo, start):
+        for cue in previous.finditer(text, max(sentence[0], noun.start() - PREVIOUS_REACH), noun.start()):
+            between = text[cue.end() : noun.start()]
+            if len(between.split()) <= 2 and not _BETWEEN_CLAUSES.search(between):
+                return True
+    return False
 
 
 def _change(
