@@ -57,6 +57,22 @@ def test_what_is_not_a_reading_or_names_no_place_stays_unframed() -> None:
     assert [r[3] for r in old] == ["unknown.quantity"]
 
 
+def test_a_scale_letter_after_a_space_is_read_when_the_figure_is_a_temperature() -> None:
+    # the Canadian Press prints "47.9 C": a decimal, a sign, a cue before or a conversion after
+    # makes the letter a scale, and the figure is no count of people any more
+    assert readings("Lytton hit 46.6 C on Sunday, Environment Canada said.") == [
+        ("46.6 C", 46.6, "°C", "auto.measure.temperature.lytton")
+    ]
+    [(_, value, unit, frame)] = readings("Today it recorded temperatures peaking at 49 C in Death Valley.")
+    assert (value, unit, frame) == (49.0, "°C", "auto.measure.temperature.death-valley")
+    celsius, fahrenheit = readings("Lytton hit 46 C (115 F) on Sunday.")[:2]
+    assert (celsius[1:3], fahrenheit[1:3]) == ((46.0, "°C"), (115.0, "°F"))
+    assert readings("It was -5 C in Moscow.") == []  # below zero: no claim, never a count of 5
+    # a letter that is no scale: a class's name, a grade
+    assert readings("The pupils in Grade 3 C sat the test.") == []
+    assert all(r[2] != "°C" for r in readings("He scored 45 C on the exam."))
+
+
 def test_an_old_record_is_no_reading_whatever_words_name_it() -> None:
     # an old-making word up to two words before a record noun, right before the figure: the
     # figure is a record of another year, which never meets this event's readings

@@ -72,6 +72,13 @@ _NAMED_BEFORE = lazy(r"[A-Z][\w-]*\s+\Z")
 # `temperature`) in its sentence, never a bearing or an angle ("40 degrees north", "of latitude")
 BARE = lazy(_FIGURE + r"\s+(?i:degrees?)\b(?![\s-]+(?i:north|south|east|west|of\b|angle|turn|to\s+the))")
 CUE_REACH = 60  # characters before a bare "N degrees" searched for a temperature cue
+# "47.9 C", "115 F": the scale's letter after a space, as the Canadian Press and others print it.
+# A letter after a figure is often no scale ("Grade 3 C", "Plan B"), so this is a reading only
+# when the figure has a decimal part or a sign, a temperature cue comes before it in its sentence,
+# or it is a conversion in parentheses or has one ("46.6 C (116 F)"); never "C-section" nor an initial "C.J."
+SPACED = lazy(_FIGURE + r"\s(?P<spaced>[CF])(?![\w°'’-])(?!\.\w)")
+_CONVERSION_BEFORE = lazy(r"\d\s?°?\s?[CF]\s*\(\s*(?:about\s+|or\s+)?\Z")
+_CONVERSION_AFTER = lazy(r"\s*\(\s*(?:about\s+|or\s+)?\d{1,3}(?:\.\d+)?\s?°?\s?[CF]\b")
 # after a reading: it is below zero ("12C below freezing", "ten degrees below zero")
 _BELOW_ZERO_AFTER = lazy(r"\s+(?i:below\s+(?:zero|freezing))\b")
 PREVIOUS_REACH = 50  # characters before a reading searched for an old record's noun ("record")
@@ -94,6 +101,7 @@ def readings(text: str, cue: LazyPattern | None = None) -> list[tuple[int, int, 
         if _BELOW_ZERO_AFTER.match(text, match.end()):
             value, unit = None, BELOW_ZERO  # "ten degrees Celsius below zero": -10, never 10
         found.append((match.start(), match.end(), value, unit))
+    found.extend(_spaced(text, cue, found))
     if cue is None:
         return found
     for match in BARE.finditer(text):
@@ -109,6 +117,37 @@ def readings(text: str, cue: LazyPattern | None = None) -> list[tuple[int, int, 
             continue  # "five-two degrees": no figure in words (words_to_number)
         found.append((match.start(), match.end(), value, DEGREES if value is not None else BELOW_ZERO))
     return found
+
+
+def _spaced(
+    text: str, cue: LazyPattern | None, found: list[tuple[int, int, float | None, str]]
+) -> list[tuple[int, int, float | None, str]]:
+    """The SPACED readings ("47.9 C") that a decimal, a sign, a cue before or a conversion after makes
+    readings, outside the readings already `found`."""
+    spaced: list[tuple[int, int, float | None, str]] = []
+    for match in SPACED.finditer(text):
+        if any(s <= match.start() < e for s, e, _, _ in found):
+            continue
+        if _NAMED_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "Grade 3 C": a name's letter
+        num = match.group("num")
+        before = re.split(r"[.!?]\s", text[max(0, match.start() - CUE_REACH) : match.start()])[-1]
+        if not (
+            "." in num
+            or match.group("sign")
+            or (cue is not None and cue.search(before) is not None)
+            or _CONVERSION_AFTER.match(text, match.end())
+            or _CONVERSION_BEFORE.search(text, max(0, match.start() - 16), match.start())
+        ):
+            continue
+        unit = FAHRENHEIT if match.group("spaced") == "F" else CELSIUS
+        if match.group("sign") or _BELOW_ZERO_AFTER.match(text, match.end()):
+            spaced.append((match.start(), match.end(), None, BELOW_ZERO))
+            continue
+        value = _figure(num)
+        if value is not None:
+            spaced.append((match.start(), match.end(), value, unit))
+    return spaced
 
 
 def _value(match: re.Match[str]) -> tuple[float | None, str]:
