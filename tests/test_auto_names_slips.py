@@ -181,6 +181,19 @@ def test_an_organisations_name_and_its_plural_form_stay_apart() -> None:
     assert found["Dhaka Fashion Ltd"] != found["Dhaka Fashions Ltd"]
 
 
+def test_a_name_and_its_plural_in_es_stay_apart() -> None:
+    # "Airbuses" is the plural of a maker's name ("the airline's Airbuses"), never a slip of it
+    found = frames(
+        {
+            "a": "The planemaker Airbus said the engine maker would inspect the fleet.",
+            "b": "A spokesman for Airbus said it was in contact with the airline.",
+            "c": "Shares in Airbus fell in Paris.",
+            "d": "The airline grounded its six Airbuses on Thursday. It flies more Airbuses than any.",
+        }
+    )
+    assert found.get("Airbuses") != found["Airbus"]
+
+
 def test_a_surname_and_its_plural_both_backed_by_several_reports_are_two_people() -> None:
     found = frames(
         {

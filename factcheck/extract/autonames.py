@@ -1037,8 +1037,8 @@ def _word_near(a: str, b: str) -> bool:
     limit = 1 if max(len(a), len(b)) <= 7 else 2
     if OSA.distance(a, b, score_cutoff=limit) > limit:
         return False  # the cheap test first: most pairs a large registry compares are far apart
-    if a + "s" == b or b + "s" == a:
-        return False  # "Railway" and "Railways" are forms of one word, not misspellings
+    if b in (a + "s", a + "es") or a in (b + "s", b + "es"):
+        return False  # "Railway"/"Railways", "Airbus"/"Airbuses": forms of one word, no misspellings
     if _house_spelling(a) == _house_spelling(b):
         return False  # "Organisation"/"Organization": one word in British and American spelling
     return not _derived(a, b)  # "Argentinian" is Argentina's adjective, not a misspelling of it
