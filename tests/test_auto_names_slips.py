@@ -5,6 +5,8 @@ keep apart (a relative one text names beside the full name others write)."""
 
 from __future__ import annotations
 
+import pytest
+
 from factcheck.extract.autonames import NameClusters
 
 
@@ -168,30 +170,39 @@ def test_a_persons_given_name_with_its_final_s_dropped_is_a_slip_of_the_name() -
     assert found["Roger Nelson"] == found["Rogers Nelson"] == "auto.name.rogers-nelson"
 
 
-def test_an_organisations_name_and_its_plural_form_stay_apart() -> None:
-    # "Fashion"/"Fashions" in a company's name are forms of one word, never a slip to report,
-    # though "said" after each makes them look like people
-    found = frames(
-        {
-            "a": "Dhaka Fashions Ltd said the fire began downstairs.",
-            "b": "Dhaka Fashions Ltd said it would pay the families.",
-            "c": "The owner of Dhaka Fashion Ltd said nothing.",
-        }
-    )
-    assert found["Dhaka Fashion Ltd"] != found["Dhaka Fashions Ltd"]
-
-
-def test_a_name_and_its_plural_in_es_stay_apart() -> None:
-    # "Airbuses" is the plural of a maker's name ("the airline's Airbuses"), never a slip of it
-    found = frames(
-        {
-            "a": "The planemaker Airbus said the engine maker would inspect the fleet.",
-            "b": "A spokesman for Airbus said it was in contact with the airline.",
-            "c": "Shares in Airbus fell in Paris.",
-            "d": "The airline grounded its six Airbuses on Thursday. It flies more Airbuses than any.",
-        }
-    )
-    assert found.get("Airbuses") != found["Airbus"]
+@pytest.mark.parametrize(
+    ("texts", "name", "plural"),
+    [
+        # "Fashion"/"Fashions" in a company's name are forms of one word, never a slip to report,
+        # though "said" after each makes them look like people
+        (
+            {
+                "a": "Dhaka Fashions Ltd said the fire began downstairs.",
+                "b": "Dhaka Fashions Ltd said it would pay the families.",
+                "c": "The owner of Dhaka Fashion Ltd said nothing.",
+            },
+            "Dhaka Fashion Ltd",
+            "Dhaka Fashions Ltd",
+        ),
+        # "Airbuses" is the plural in -es of a maker's name ("the airline's Airbuses")
+        (
+            {
+                "a": "The planemaker Airbus said the engine maker would inspect the fleet.",
+                "b": "A spokesman for Airbus said it was in contact with the airline.",
+                "c": "Shares in Airbus fell in Paris.",
+                "d": "The airline grounded its six Airbuses on Thursday. It flies more Airbuses than any.",
+            },
+            "Airbus",
+            "Airbuses",
+        ),
+    ],
+    ids=["plural-in-s", "plural-in-es"],
+)
+def test_an_organisations_name_and_its_plural_form_stay_apart(
+    texts: dict[str, str], name: str, plural: str
+) -> None:
+    found = frames(texts)
+    assert found.get(plural) != found[name]
 
 
 def test_a_surname_and_its_plural_both_backed_by_several_reports_are_two_people() -> None:
