@@ -54,7 +54,7 @@ def parse_word_list(text: str, path: Path | str) -> frozenset[str]:
     return frozenset(words)
 
 
-def _package_text(filename: str, label: str) -> tuple[Traversable, str]:
+def package_text(filename: str, label: str) -> tuple[Traversable, str]:
     """The bundled data file `filename` and its text; `label` names it in the error when the
     package data is incomplete."""
     resource = resources.files(DATA_PACKAGE) / filename
@@ -71,7 +71,7 @@ def _package_text(filename: str, label: str) -> tuple[Traversable, str]:
 @functools.cache
 def word_list(name: str) -> frozenset[str]:
     """The words of the bundled list `name` (file factcheck/extract/data/<name>.txt)."""
-    resource, text = _package_text(f"{name}.txt", f"word list '{name}'")
+    resource, text = package_text(f"{name}.txt", f"word list '{name}'")
     return parse_word_list(text, str(resource))
 
 
@@ -105,7 +105,7 @@ def _word_pairs(filename: str, label: str) -> tuple[tuple[str, str], ...]:
     """The `pairs:` of a bundled data file, lower case, each two different words."""
     from factcheck.yamlio import parse_data_file  # lazy: only FC301 asks for word pairs
 
-    resource, text = _package_text(filename, label)
+    resource, text = package_text(filename, label)
     # the package's data-file reader, as every data file: safe YAML, errors naming file and line
     data = parse_data_file(text, filename)
     pairs = data.get("pairs") if isinstance(data, dict) else None
@@ -124,7 +124,7 @@ def acronym_aliases() -> dict[str, frozenset[str]]:
     one body ("ISIS" / "ISIL"), which an acronym swap never takes for two bodies."""
     from factcheck.yamlio import parse_data_file  # lazy: only the acronym swap asks for aliases
 
-    resource, text = _package_text("acronym_aliases.yaml", "the acronym aliases list")
+    resource, text = package_text("acronym_aliases.yaml", "the acronym aliases list")
     data = parse_data_file(text, "acronym_aliases.yaml")
     groups = data.get("bodies") if isinstance(data, dict) else None
     if not isinstance(groups, list) or not all(_is_group(group) for group in groups):

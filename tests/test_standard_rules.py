@@ -92,3 +92,25 @@ def test_installed_wheel_checks_from_an_empty_folder(tmp_path: Path) -> None:
     assert sorted(p.name for p in (work / "story" / "rules").glob("*.yaml")) == sorted(
         p.name for p in STANDARD_RULES.glob("*.yaml")
     )
+    # every data file of the package ships in the wheel: a table left out of the package data
+    # (a new countries.tsv) works in an editable install and fails for everyone else
+    where = subprocess.run(
+        [
+            str(bin_dir / "python"),
+            "-c",
+            "import factcheck, pathlib; print(pathlib.Path(factcheck.__file__).parent)",
+        ],
+        cwd=work,
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    installed = Path(where.stdout.strip())
+    package = ROOT / "factcheck"
+    shipped = {
+        p.relative_to(package).as_posix()
+        for p in package.rglob("*")
+        if p.is_file() and p.suffix not in {".py", ".pyc"} and "__pycache__" not in p.parts
+    }
+    assert shipped, "no data files found in the source package"
+    assert sorted(f for f in shipped if not (installed / f).is_file()) == []

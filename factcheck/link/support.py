@@ -39,6 +39,7 @@ import msgspec
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from factcheck.extract.countries import country_forms, is_code
 from factcheck.extract.frames import default_table
 from factcheck.extract.lexicon import case_counts, caseless, caseless_counted
 from factcheck.extract.numbers import (
@@ -1533,8 +1534,40 @@ class SourceIndex:
         spelled = self._spelled_out(bare)
         if spelled is not None:
             return Support(True, spelled)
+        country = self._country_named(bare)
+        if country is not None:
+            return Support(True, country)  # "Turkish" where the sources write "Turkey"
         closest = self._closest_name(bare)
         return Support(False, closest[1] if closest else None, closest[0] if closest else None)
+
+    def _country_named(self, word: str) -> Evidence | None:
+        """Where a source names the country or the people `word` names, in another form: the
+        country for its demonym and back ("Turkey" for "Turkish", "Filipinos" for "Philippines"),
+        another spelling ("Holland"), a code in capitals ("US" for "American") in a line that is
+        not all capitals (a headline's "IN" is a word). extract/countries.py has the table."""
+        for form in sorted(country_forms(word)):
+            if is_code(form):
+                found = self._code(form)
+                if found is not None:
+                    return found
+                continue
+            spelling = form.lower()
+            for source in self.may_have(spelling):
+                span = _find_word(self.lowered[source], spelling)
+                if span is not None:
+                    return Evidence(source, span)
+        return None
+
+    def _code(self, code: str) -> Evidence | None:
+        """Where a source writes `code` in capitals, in a line with lower-case letters."""
+        pattern = re.compile(rf"(?<![\w'’-]){re.escape(code)}(?![\w'’-])")
+        for source, text in self.texts.items():
+            for found in pattern.finditer(text):
+                start = text.rfind("\n", 0, found.start()) + 1
+                end = text.find("\n", found.end())
+                if any(c.islower() for c in text[start : end if end >= 0 else len(text)]):
+                    return Evidence(source, found.span())
+        return None
 
     def _spelled_out(self, word: str) -> Evidence | None:
         """Where a source spells out the initials a word is made of ("NHS": "National Health
