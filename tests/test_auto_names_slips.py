@@ -346,3 +346,21 @@ def test_one_syllable_after_a_head_written_alone_is_still_cut() -> None:
         }
     )
     assert clusters.trimmed["Tel Aviv-set"] == "Tel Aviv"
+
+
+def test_a_well_known_city_one_letter_from_a_name_is_that_city() -> None:
+    # "Kyoto" in one report beside "Kyodo" (the news agency) everywhere: the city, no slip; a
+    # slip that makes no place's name still joins ("Kyodp News")
+    texts = {
+        "a": "The shooting was confirmed by Kyodo News on Friday.",
+        "b": "Public broadcaster NHK and Kyodo News said he was taken to hospital.",
+        "c": "Kyodo News reported that he was not breathing.",
+        "d": (
+            "He collapsed in Nara, about an hour from Kyoto. Reports by Kyodo said he was shot twice, "
+            "and Kyodo said the suspect was held. Kyodo later said he had died."
+        ),
+        "e": "A spokesman told Kyodp News the suspect had been arrested.",
+    }
+    found = frames(texts)
+    assert found["Kyoto"] != found["Kyodo News"]
+    assert found["Kyodp News"] == found["Kyodo News"]

@@ -60,6 +60,7 @@ from rapidfuzz.distance import OSA
 
 from factcheck.extract.dates import WEEKDAY_NAMES
 from factcheck.extract.numbers import SCALES, SMALL_NUMBERS, TENS
+from factcheck.extract.place_names import place_names
 from factcheck.extract.places import is_country
 from factcheck.extract.text import STOP_WORDS, Found, Sentences
 from factcheck.extract.variants import spelling_table
@@ -1101,6 +1102,8 @@ def _may_vary(name: str, seen: Seen, cluster: Cluster) -> bool:
     spellings that one sentence writes side by side, or that several sources each back, are
     names of their own ("Bara" and "Bora")."""
     sources = seen.sources
+    if _another_place(name, cluster):
+        return False  # "an hour from Kyoto" beside "Kyodo News": a well-known city is no slip
     if _rare_or_slip(seen, cluster) or _long_word_slip(name, seen, cluster):
         return True
     if seen.sentences & cluster.sentences:
@@ -1120,6 +1123,16 @@ def _may_vary(name: str, seen: Seen, cluster: Cluster) -> bool:
     if any(transliterated(name, run, umlauts=umlauts) or _one_letter(name, run) for run in runs):
         return True
     return _respelt_given_name(_words(name), cluster.words)
+
+
+def _another_place(name: str, cluster: Cluster) -> bool:
+    """Whether a one-word spelling is a well-known place (a city of 100,000 people or more, a
+    country or a US state that is no English word: extract/place_names.py's GeoNames table) and
+    no word of the cluster's name: then it names that place, not the cluster with a letter
+    changed ("Kyoto" one letter from "Kyodo News", the agency). A slip that makes another
+    well-known place's exact name is rare; most slips make no word at all ("Massachesettes")."""
+    words = _words(name)
+    return len(words) == 1 and words[0] in place_names() and words[0] not in cluster.words
 
 
 def _other_form_of_given_name(words: list[str], full: list[str]) -> bool:
