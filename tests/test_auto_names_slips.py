@@ -364,3 +364,16 @@ def test_a_well_known_city_one_letter_from_a_name_is_that_city() -> None:
     found = frames(texts)
     assert found["Kyoto"] != found["Kyodo News"]
     assert found["Kyodp News"] == found["Kyodo News"]
+
+
+def test_a_well_known_city_one_letter_from_a_place_is_weighed_as_a_spelling_of_it() -> None:
+    # "Gujrat" is a city in Pakistan, and one report's slip for the Indian state of Gujarat
+    # that every other report names: where the name is a place too, the city's name may be a slip
+    texts = {
+        "a": "The bridge collapsed in the town of Morbi in Gujarat on Sunday.",
+        "b": "Officials in Gujarat said the bridge had reopened days before.",
+        "c": "Rescue teams worked through the night in Gujarat, officials said.",
+        "d": "The disaster in Gujrat killed more than a hundred people.",
+    }
+    found = frames(texts)
+    assert found["Gujrat"] == found["Gujarat"]

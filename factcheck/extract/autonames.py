@@ -735,6 +735,15 @@ class NameClusters:
                     found += exact or (runs if len(runs) == 1 else [])
         return found
 
+    def _another_place(self, name: str, cluster: Cluster) -> bool:
+        """Whether `name` is a well-known place while no text writes the cluster as a place: it
+        names that place, not the cluster with a letter changed ("an hour from Kyoto" beside
+        "Kyodo News", the agency). Where the cluster is a place too ("Gujrat", a city in
+        Pakistan, for the Indian state of Gujarat), the two are weighed as any two spellings."""
+        if not _well_known_place(name, cluster):
+            return False
+        return not any(spelling in self.placed for spelling, other in self.of.items() if other is cluster)
+
     def _place(self, name: str, seen: Seen, founds: bool) -> Cluster | None:
         words = _words(name)
         pool = self._pool(words)
@@ -763,6 +772,7 @@ class NameClusters:
                     else frozenset(),
                 )
                 and _may_vary(name, seen, c)
+                and not self._another_place(name, c)
                 and not ({name, c.canonical} & self._people and _other_form_of_given_name(words, c.words))
             ]
             same = (
@@ -791,6 +801,14 @@ class NameClusters:
             if len(word) >= FIRST_LETTER_SLIP:
                 self._by_tail[word[1:]].add(word)
         return cluster
+
+
+def _well_known_place(name: str, cluster: Cluster) -> bool:
+    """Whether a one-word spelling is a well-known place (a city of 100,000 people or more, a
+    country or a US state that is no English word: extract/place_names.py's GeoNames table) and
+    no word of the cluster's name."""
+    words = _words(name)
+    return len(words) == 1 and words[0] in place_names() and words[0] not in cluster.words
 
 
 def _organisation(cluster: Cluster) -> bool:
@@ -1102,8 +1120,6 @@ def _may_vary(name: str, seen: Seen, cluster: Cluster) -> bool:
     spellings that one sentence writes side by side, or that several sources each back, are
     names of their own ("Bara" and "Bora")."""
     sources = seen.sources
-    if _another_place(name, cluster):
-        return False  # "an hour from Kyoto" beside "Kyodo News": a well-known city is no slip
     if _rare_or_slip(seen, cluster) or _long_word_slip(name, seen, cluster):
         return True
     if seen.sentences & cluster.sentences:
@@ -1123,16 +1139,6 @@ def _may_vary(name: str, seen: Seen, cluster: Cluster) -> bool:
     if any(transliterated(name, run, umlauts=umlauts) or _one_letter(name, run) for run in runs):
         return True
     return _respelt_given_name(_words(name), cluster.words)
-
-
-def _another_place(name: str, cluster: Cluster) -> bool:
-    """Whether a one-word spelling is a well-known place (a city of 100,000 people or more, a
-    country or a US state that is no English word: extract/place_names.py's GeoNames table) and
-    no word of the cluster's name: then it names that place, not the cluster with a letter
-    changed ("Kyoto" one letter from "Kyodo News", the agency). A slip that makes another
-    well-known place's exact name is rare; most slips make no word at all ("Massachesettes")."""
-    words = _words(name)
-    return len(words) == 1 and words[0] in place_names() and words[0] not in cluster.words
 
 
 def _other_form_of_given_name(words: list[str], full: list[str]) -> bool:
