@@ -348,32 +348,39 @@ def test_one_syllable_after_a_head_written_alone_is_still_cut() -> None:
     assert clusters.trimmed["Tel Aviv-set"] == "Tel Aviv"
 
 
-def test_a_well_known_city_one_letter_from_a_name_is_that_city() -> None:
-    # "Kyoto" in one report beside "Kyodo" (the news agency) everywhere: the city, no slip; a
-    # slip that makes no place's name still joins ("Kyodp News")
-    texts = {
-        "a": "The shooting was confirmed by Kyodo News on Friday.",
-        "b": "Public broadcaster NHK and Kyodo News said he was taken to hospital.",
-        "c": "Kyodo News reported that he was not breathing.",
-        "d": (
-            "He collapsed in Nara, about an hour from Kyoto. Reports by Kyodo said he was shot twice, "
-            "and Kyodo said the suspect was held. Kyodo later said he had died."
-        ),
-        "e": "A spokesman told Kyodp News the suspect had been arrested.",
-    }
-    found = frames(texts)
-    assert found["Kyoto"] != found["Kyodo News"]
-    assert found["Kyodp News"] == found["Kyodo News"]
+# "Kyoto" in one report beside "Kyodo" (the news agency) everywhere: the city, no slip; a slip
+# that makes no place's name still joins ("Kyodp News")
+KYODO = {
+    "a": "The shooting was confirmed by Kyodo News on Friday.",
+    "b": "Public broadcaster NHK and Kyodo News said he was taken to hospital.",
+    "c": "Kyodo News reported that he was not breathing.",
+    "d": (
+        "He collapsed in Nara, about an hour from Kyoto. Reports by Kyodo said he was shot twice, "
+        "and Kyodo said the suspect was held. Kyodo later said he had died."
+    ),
+    "e": "A spokesman told Kyodp News the suspect had been arrested.",
+}
+# "Gujrat" is a city in Pakistan, and one report's slip for the Indian state of Gujarat that
+# every other report names: where the name is a place too, the city's name may be a slip
+GUJARAT = {
+    "a": "The bridge collapsed in the town of Morbi in Gujarat on Sunday.",
+    "b": "Officials in Gujarat said the bridge had reopened days before.",
+    "c": "Rescue teams worked through the night in Gujarat, officials said.",
+    "d": "The disaster in Gujrat killed more than a hundred people.",
+}
 
 
-def test_a_well_known_city_one_letter_from_a_place_is_weighed_as_a_spelling_of_it() -> None:
-    # "Gujrat" is a city in Pakistan, and one report's slip for the Indian state of Gujarat
-    # that every other report names: where the name is a place too, the city's name may be a slip
-    texts = {
-        "a": "The bridge collapsed in the town of Morbi in Gujarat on Sunday.",
-        "b": "Officials in Gujarat said the bridge had reopened days before.",
-        "c": "Rescue teams worked through the night in Gujarat, officials said.",
-        "d": "The disaster in Gujrat killed more than a hundred people.",
-    }
+@pytest.mark.parametrize(
+    ("texts", "spelling", "name", "joins"),
+    [
+        (KYODO, "Kyoto", "Kyodo News", False),
+        (KYODO, "Kyodp News", "Kyodo News", True),
+        (GUJARAT, "Gujrat", "Gujarat", True),
+    ],
+    ids=["city-beside-an-agency", "slip-of-the-agency", "city-beside-a-state"],
+)
+def test_a_well_known_city_one_letter_from_a_name_is_that_city_unless_the_name_is_a_place(
+    texts: dict[str, str], spelling: str, name: str, joins: bool
+) -> None:
     found = frames(texts)
-    assert found["Gujrat"] == found["Gujarat"]
+    assert (found[spelling] == found[name]) is joins
