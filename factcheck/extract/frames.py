@@ -174,6 +174,7 @@ class FrameTable(msgspec.Struct, frozen=True):
     # a total (frames.yaml `differences`: words right after a figure, and right before it)
     difference_after: LazyPattern | None = None
     difference_before: LazyPattern | None = None
+    acting_verbs: LazyPattern | None = None  # "two quakes killed 9,000": the count before acts
 
 
 class Workforce(msgspec.Struct, frozen=True):
@@ -352,6 +353,7 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         tallies=frozenset(r for r, spec in counts.items() if spec.get("tally")),
         some_of=_cue_pattern(list(data.get("some_of") or [])) if data.get("some_of") else None,
         group_acts=_cue_pattern(list(data.get("group_acts") or [])) if data.get("group_acts") else None,
+        acting_verbs=_cue_pattern(list(data.get("acting_verbs") or [])) if data.get("acting_verbs") else None,
         described_places=_described_places(data.get("described_places") or {}),
         yields_to={
             r: tuple(str(o) for o in spec["yields_to"] if o in counts)
@@ -853,6 +855,8 @@ def count_role(
     if numbering is not None and "population" in table.roles:
         # "the villagers, numbering about 745": the people who live there, all of them
         return "population", numbering, table.roles["population"][1]
+    if _acts_on_a_count(text, end, sentence[1], table):
+        return None  # "two earthquakes killed 9,000 people": the quakes did it, nothing befell them
     lo, hi = _clause(text, start, end, sentence)
     risen = _RISEN_TO.search(text, sentence[0], start)
     if risen is not None and _APPROX_ONLY.fullmatch(text, risen.end(), start):
@@ -1082,6 +1086,45 @@ _AGENT_VERB = r"(?<![\w-])(?P<agent>[A-Za-z][\w-]*)\s+(?:had\s+|have\s+|has\s+)?
 def _lazy(source: str) -> re.Pattern[str]:
     """A pattern compiled on first use, not at import."""
     return re.compile(source)
+
+
+# what may stand between a count and the verb it is the subject of: its noun and up to two more
+# words ("two powerful earthquakes", "three gunmen who"), never a passive's auxiliary ("40 people
+# were killed"), a word joining another clause ("affected 4.3 million people and displaced
+# 660,000": the verb's subject is the typhoon) nor punctuation
+_SUBJECT_GAP = lazy(
+    r"(?:\s+(?!(?:were|was|are|is|be|been|being|have|has|had|got|and|or|but|nor|then|while|as|"
+    r"after|before|when|since|until|than|so|yet)\b)[A-Za-z][\w'’-]*){0,3}\s+\Z",
+    re.IGNORECASE,
+)
+# a figure right after the verb that is a length of time ("killed 3 days ago"): no object count
+_TIME_AFTER = lazy(r"[\s-]*(?:days?|weeks?|months?|years?|hours?|minutes?|decades?)\b", re.IGNORECASE)
+ACT_REACH = 40  # characters after a count searched for a verb it is the subject of
+# words of a bound or a guess before the count a verb acts on ("killed approximately 9,000",
+# "injured an estimated 300", "left as many as 40 dead")
+_OBJECT_BOUND = lazy(
+    r"(?:\s+(?:(?:more|less|fewer)\s+than|at\s+(?:least|most)|as\s+many\s+as|up\s+to|an\s+estimated|"
+    r"about|around|nearly|almost|over|approximately|roughly|some))*\s+",
+    re.IGNORECASE,
+)
+
+
+def _acts_on_a_count(text: str, end: int, stop: int, table: FrameTable) -> bool:
+    """Whether the count ending at `end` is the subject of a verb acting on another count right
+    after it (frames.yaml `acting_verbs`: "two earthquakes killed approximately 9,000 people",
+    "three gunmen killed 20", "two bombs injured 45"): it counts what did it, not what befell
+    anyone, so it takes no role of the verb, which belongs to the count after it. A passive
+    ("40 people were killed") or a punctuation mark between them, or a verb with no count right
+    after it ("12 miners killed in the blast", "40 killed, 100 hurt") leave the role to the count."""
+    verbs = table.acting_verbs
+    if verbs is None:
+        return False
+    verb = verbs.search(text, end, min(stop, end + ACT_REACH))
+    if verb is None or not _SUBJECT_GAP.fullmatch(text[end : verb.start()] + " "):
+        return False
+    bound = _OBJECT_BOUND.match(text, verb.end(), stop)
+    figure = _FIGURE.match(text, bound.end() if bound is not None else verb.end(), stop)
+    return figure is not None and _TIME_AFTER.match(text, figure.end(), stop) is None
 
 
 def _after_agent(text: str, lo: int, start: int, table: FrameTable) -> int:
