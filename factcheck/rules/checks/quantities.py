@@ -108,7 +108,7 @@ def figure_updated(
     times: their figures are an update only when they may still be of different times
     (`_apart_in_time`; `far`: the gap is FC101's, `min_ratio` or more); else they are compared."""
     order = report_order(a, b)
-    if order is None or order == "same":
+    if order is None or order == "same" or _one_stage(a, b):
         return None
     claims = {"a": a, "b": b}
     big = "b" if small == "a" else "a"
@@ -253,6 +253,44 @@ def _apart_in_time(
         return False
     low, high = sorted(float(t or 0) for t in tolls)
     return month_only or (low > 0 and high / low < min_ratio)
+
+
+def _one_stage(a: QuantityClaim, b: QuantityClaim) -> bool:
+    """Whether two reports give the figure at one stage of the story, whatever their days or
+    hours (issue 12, session 29): both give one death toll and one rescued count (`_one_toll`),
+    both figures are written exact (no "at least", "about", "more than"), and no text marks either
+    in words as a stage of a count still changing (`_worded`). The toll is the story's clock: two
+    reports at the same toll give their injured or their children among the dead for one moment,
+    so a gap between two exact figures (28 and 31 injured at 121 dead, a day apart; seven and
+    nine children among 24 dead) is one report's error, not an update. Not at one stage: a
+    figure written open or rounded ("more than 400 aftershocks", "about 3,000 police": a tally
+    still being counted while the toll stands, session 20); a figure of no time (`as_of` unset: a
+    report dated only to its month, or a figure its text gives as an earlier one, "initially ...
+    including 20 children"), which may be of any; and a death toll against a death toll, as at
+    one toll a figure that is not the report's own toll ("19 in Moore" of 24) is a part or an
+    earlier one."""
+    if a.as_of is None or b.as_of is None or a.approx or b.approx or not _one_toll(a, b):
+        return False
+    if STAGE_FRAME in (a.subject, b.subject):
+        return False
+    return not (_worded(a) or _worded(b))
+
+
+def _worded(claim: QuantityClaim) -> bool:
+    """Whether the text marks the figure in words as one stage of a count still changing ("rose
+    to", "so far", "as of", "revised": frames.yaml `running`), between reports at one death toll.
+    Words that say a state holds ("still missing") mark no change (`_staged`), and a revision in
+    the clause of a part of the death toll ("lowered the toll to 24, including seven children")
+    is the toll's, which both reports give."""
+    part = claim.subject.startswith(f"{STAGE_FRAME}.")
+    revision = default_table().running.get("revised")
+    if claim.revised and not part:
+        return True
+    if claim.stage is None:
+        return False
+    if part and revision is not None and revision.fullmatch(claim.stage):
+        return False
+    return not (may_fall(claim.subject) and _holds(claim.stage))
 
 
 def _leads(claim: QuantityClaim) -> bool:
