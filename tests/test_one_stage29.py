@@ -67,3 +67,33 @@ def test_a_fixed_measure_differing_across_hours_is_major(review: Review) -> None
     )
     grades = [f["grade"] for f in report["findings"] if f["rule_id"] == "FC102"]
     assert grades == ["major"]
+
+
+def test_a_state_in_a_story_with_no_toll_is_compared(review: Review) -> None:
+    # no death toll and no rescue in either report: a state (missing) of one day is one stage
+    report = review(
+        {
+            "wire": (
+                "2010-04-21",
+                "An explosion on the oil rig left 11 workers missing, the Coast Guard said.",
+            ),
+            "agency": (
+                "2010-04-21",
+                "An explosion on the oil rig left 12 workers missing, the Coast Guard said.",
+            ),
+        }
+    )
+    assert [grade for grade, _, _ in numbers(report, "auto.count.missing")] == ["major"]
+
+
+def test_a_tally_in_a_story_with_no_toll_may_have_grown(review: Review) -> None:
+    # with no toll to tell the stage, injured (a tally) may have grown between two days
+    report = review(
+        {
+            "early": ("2013-02-15", "The meteor blast injured 400 people in Chelyabinsk, officials said."),
+            "later": ("2013-02-16", "The meteor blast injured 1000 people in Chelyabinsk, officials said."),
+        }
+    )
+    found = numbers(report, "auto.count.injured")
+    assert found
+    assert {grade for grade, _, _ in found} == {"info"}

@@ -108,7 +108,7 @@ def figure_updated(
     times: their figures are an update only when they may still be of different times
     (`_apart_in_time`; `far`: the gap is FC101's, `min_ratio` or more); else they are compared."""
     order = report_order(a, b)
-    if order is None or order == "same" or _one_stage(a, b):
+    if order is None or order == "same" or _one_stage(a, b, far):
         return None
     claims = {"a": a, "b": b}
     big = "b" if small == "a" else "a"
@@ -255,10 +255,11 @@ def _apart_in_time(
     return month_only or (low > 0 and high / low < min_ratio)
 
 
-def _one_stage(a: QuantityClaim, b: QuantityClaim) -> bool:
+def _one_stage(a: QuantityClaim, b: QuantityClaim, far: bool = False) -> bool:
     """Whether two reports give the figure at one stage of the story, whatever their days or
-    hours (issue 12, session 29): both give one death toll and one rescued count (`_one_toll`),
-    both figures are written exact (no "at least", "about", "more than"), and no text marks either
+    hours (issue 12, session 29): both give one death toll and one rescued count, or (for a state
+    such as missing or trapped in reports of one day, not a tally that grows with no toll to show
+    it) neither gives either, both figures are written exact (no "at least", "about", "more than"), and no text marks either
     in words as a stage of a count still changing (`_worded`). The toll is the story's clock: two
     reports at the same toll give their injured or their children among the dead for one moment,
     so a gap between two exact figures (28 and 31 injured at 121 dead, a day apart; seven and
@@ -269,17 +270,25 @@ def _one_stage(a: QuantityClaim, b: QuantityClaim) -> bool:
     including 20 children"), which may be of any; and a death toll against a death toll, as at
     one toll a figure that is not the report's own toll ("19 in Moore" of 24) is a part or an
     earlier one."""
-    if a.as_of is None or b.as_of is None or a.approx or b.approx or not _one_toll(a, b):
+    if a.as_of is None or b.as_of is None or a.approx or b.approx:
+        return False
+    if (a.report_toll, a.report_rescued) != (b.report_toll, b.report_rescued):
+        return False  # one toll and one rescued count, or neither report gives either
+    no_toll = a.report_toll is None and a.report_rescued is None
+    if no_toll and (is_tally(a.subject) or _day(a.as_of) != _day(b.as_of)):
+        # with no toll to tell the stage, only a state (missing, trapped) in reports of one day
+        # is of one stage: a tally (injured) may have grown, and any count over days
         return False
     if STAGE_FRAME in (a.subject, b.subject):
         return False
-    return not (_worded(a) or _worded(b))
+    return not (_worded(a, far) or _worded(b, far))
 
 
-def _worded(claim: QuantityClaim) -> bool:
+def _worded(claim: QuantityClaim, far: bool = False) -> bool:
     """Whether the text marks the figure in words as one stage of a count still changing ("rose
     to", "so far", "as of", "revised": frames.yaml `running`), between reports at one death toll.
-    Words that say a state holds ("still missing") mark no change (`_staged`), and a revision in
+    Words that say a state holds ("still missing") mark no change (`_staged`; but they do when
+    the gap is FC101's, `far`, as there the reports may be hours apart), and a revision in
     the clause of a part of the death toll ("lowered the toll to 24, including seven children")
     is the toll's, which both reports give."""
     part = claim.subject.startswith(f"{STAGE_FRAME}.")
@@ -290,7 +299,7 @@ def _worded(claim: QuantityClaim) -> bool:
         return False
     if part and revision is not None and revision.fullmatch(claim.stage):
         return False
-    return not (may_fall(claim.subject) and _holds(claim.stage))
+    return far or not (may_fall(claim.subject) and _holds(claim.stage))
 
 
 def _leads(claim: QuantityClaim) -> bool:
