@@ -1592,6 +1592,8 @@ def _month_before(text: str, lo: int, start: int) -> int | None:
     return _MONTHS[found[-1].group(1).lower()] if found else None
 
 
+# words that never describe the place a distance is measured from: "north of where Smith lived"
+_FUNCTION_WORD = r"(?:where|which|when|what|who|whom|whose|how|and|or|but|to|in|on|at|by|with|for|a|an)\b"
 _PLACE_AFTER = lazy(
     # "100km (65 miles) north-east of Rome": past a conversion, as landmarks and settlements are
     r"(?:\s*\([^()]{1,24}\))?\s+(?:[a-z-]+\s+){0,2}(?:of|from|off)\s+"
@@ -1599,8 +1601,9 @@ _PLACE_AFTER = lazy(
     # "from the Italian island of Lampedusa": the island
     r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:city|town|county|village|capital|island|province|state|district|region)"
     r"\s+of\s+"
-    # "from state capital Ahmedabad", "from provincial capital Lanzhou": a title with no article
-    r"|(?:[a-z-]+\s+)?(?:city|town|capital|port)\s+(?=[A-Z]))?(?:the\s+)?([A-Z][\w-]+)"
+    # "from state capital Ahmedabad", "from provincial capital Lanzhou", "southwest of tourist
+    # hotspot Marrakesh": a title with no article, one or two lower-case words before the name
+    r"|(?:(?!" + _FUNCTION_WORD + r")[a-z-]+\s+){1,2}(?=[A-Z]))?(?:the\s+)?([A-Z][\w-]+)"
 )
 # "200 metres from the shore", "half a mile off the coast", "10,000 feet from the Sago Mine's
 # entrance", "1,770 metres (5,800ft) from the entrance", "1600m along a 3.2km shaft": a lower-case
@@ -1775,7 +1778,10 @@ def measured_by(
     for pattern in (_BY_ORG, _ORG_SAID):
         found = pattern.match(text, end, sentence[1])
         if found is not None and _is_name(found.group("org"), att):
-            return _agency(found.group("org"))
+            opened = None if pattern is _BY_ORG else _opened_by(text, sentence[0], start)
+            # "According to the US Geological Survey, ... at a depth of 18.5 km, the BBC
+            # reported": the one closing the sentence relays the reading of the one it opens with
+            return _agency((opened or found).group("org"))
     after = _ACCORDING.search(text, end, sentence[1])
     # "measured 6.1 according to the USGS": the attribution closes the number's clause
     if after is not None and after.start() <= hi + 10:
@@ -1787,6 +1793,11 @@ def measured_by(
     if best is None or _contrasted(text, best[0], start, rivals, att):
         return None
     return best[1]
+
+
+def _opened_by(text: str, lo: int, start: int) -> re.Match[str] | None:
+    """The last "according to X" between a sentence's start and a reading, if any."""
+    return next(reversed(list(_ACCORDING.finditer(text, lo, start))), None)
 
 
 def _contrasted(

@@ -467,7 +467,11 @@ def _pattern(source: str) -> re.Pattern[str]:
     return re.compile(source, re.IGNORECASE)
 
 
-MAGNITUDE_AFTER = re.compile(r"-?\s?(?:magnitude\b|on\s+the\s+richter\b|richter\b)", re.IGNORECASE)
+# "6.1 on the Richter scale", and agencies' "7 degrees on the Richter scale" (a magnitude, no
+# count of degrees)
+MAGNITUDE_AFTER = re.compile(
+    r"-?\s?(?:magnitude\b|(?:degrees?\s+)?on\s+the\s+richter\b|richter\b)", re.IGNORECASE
+)
 # "21-year-old", "21 years old", and tokenised text's "21 - year - old"; a baby's age in months,
 # weeks or days ("six-month-old", "a 10-day-old girl") is an age too, never a count
 AGE_AFTER = re.compile(

@@ -120,13 +120,20 @@ def figure_updated(
         and not _may_have_fallen(claims[small], claims[big], min_ratio)
     )
     next_day = False
-    if fell and not far and _staged(claims[big]) and _next_day(a, b):
+    if (
+        fell
+        and not far
+        and (_staged(claims[big]) or _toll_behind(claims[small], claims[big]))
+        and _next_day(a, b)
+    ):
         # the earlier, higher figure is marked by its text as a stage of a count still changing
         # ("at least 50", "so far"), and the lower one is dated the next day: two publication
         # days may be one moment in two time zones (an agency's evening of the 12th is the 13th
         # where it happened), so no order is known. An unmarked earlier figure, a lower figure
         # marked as a stage, a fall to a third or less (`far`) and days that cannot overlap
-        # (`_next_day`) stay a conflict
+        # (`_next_day`) stay a conflict. So is a lower figure whose report gives a lower death
+        # toll than the higher figure's (`_toll_behind`): by the story's clock it was written
+        # first, whatever the two publication days say
         order, fell, next_day = "unknown", False, True
     if fell:
         return None  # fell without a word of revision: a conflict
@@ -275,13 +282,20 @@ def _one_stage(a: QuantityClaim, b: QuantityClaim, far: bool = False) -> bool:
     if (a.report_toll, a.report_rescued) != (b.report_toll, b.report_rescued):
         return False  # one toll and one rescued count, or neither report gives either
     no_toll = a.report_toll is None and a.report_rescued is None
-    if no_toll and (is_tally(a.subject) or _day(a.as_of) != _day(b.as_of)):
-        # with no toll to tell the stage, only a state (missing, trapped) in reports of one day
-        # is of one stage: a tally (injured) may have grown, and any count over days
+    if no_toll and (is_tally(a.subject) or _day(a.as_of) != _day(b.as_of) or _hours_apart(a.as_of, b.as_of)):
+        # with no toll to tell the stage, only a state (missing, trapped) in reports of one day,
+        # not both timed hours apart, is of one stage: a tally (injured) may have grown, and
+        # any count over days or hours ("Twelve workers were trapped" at 09:00, "Nine were
+        # still trapped" at 15:00)
         return False
     if STAGE_FRAME in (a.subject, b.subject):
         return False
     return not (_worded(a, far) or _worded(b, far))
+
+
+def _hours_apart(x: dt.date, y: dt.date) -> bool:
+    """Whether two report times are both timed and not the same moment."""
+    return isinstance(x, dt.datetime) and isinstance(y, dt.datetime) and x != y
 
 
 def _worded(claim: QuantityClaim, far: bool = False) -> bool:
@@ -300,6 +314,19 @@ def _worded(claim: QuantityClaim, far: bool = False) -> bool:
     if part and revision is not None and revision.fullmatch(claim.stage):
         return False
     return far or not (may_fall(claim.subject) and _holds(claim.stage))
+
+
+def _toll_behind(lower: QuantityClaim, higher: QuantityClaim) -> bool:
+    """Whether the report of a later, lower figure gives a lower death toll than the report of
+    the earlier, higher one (session 30): the death toll is the story's clock, so that report was
+    written at an earlier stage, and the publication days, one apart, may be one outlet's evening
+    and another's morning or a wire story carried a day late ("672 injured" at 820 dead on the
+    10th beside "1,204 injured" at 1,037 dead on the 9th). Not for the toll itself, whose fall is
+    what is being judged, nor a report that gives no toll."""
+    if STAGE_FRAME in (lower.subject, higher.subject):
+        return False
+    tolls = lower.report_toll, higher.report_toll
+    return tolls[0] is not None and tolls[1] is not None and tolls[0] < tolls[1]
 
 
 def _leads(claim: QuantityClaim) -> bool:
