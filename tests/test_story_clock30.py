@@ -9,14 +9,24 @@ outlets): what a fresh review of it got wrong, each kept as the general case it 
 - "7 degrees on the Richter scale" is a magnitude, not a count of degrees.
 - "According to the US Geological Survey, ... 18.5 km, the BBC reported": the USGS measured it.
 - "72 kilometres southwest of tourist hotspot Marrakesh" is a distance from Marrakesh.
+
+And one found on a second new story (the 2022 Itaewon crowd crush), checked with --source files:
+- undated sources that state no year: a faithful summary's "On Saturday night, October 29, 2022,
+  the crush killed 156 people" made 156 unsupported, as the story was dated to this year and the
+  summary's 2022 made its figure another year's. The summary's own year now dates such a story.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
+import pytest
+from click.testing import Result
 from quantity_claims import claims_published, published_on
 from registry_review import Review
+from summary_check import check_sentence
 
 claims = claims_published(published_on("2023-09-10"), source="wire")
 
@@ -73,3 +83,53 @@ def test_a_place_described_in_lower_case_words_is_the_place_a_distance_is_from()
     assert claims(text)["72 kilometres"].subject == "auto.measure.distance.marakes"
     # function words describe no place: "north of where Smith lived" is from no named place
     assert claims("It hit 30 km north of where Smith lived.")["30 km"].subject == "unknown.quantity"
+
+
+REPORT_NO_YEAR = "As of 11 a.m. Tuesday, 156 deaths and 151 injuries were confirmed by the headquarters.\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Saturday night, October 29, 2022, the crush killed 156 people.",
+        "The crush killed 156 people.",
+    ],
+)
+def test_a_summary_s_own_year_dates_a_story_nothing_else_dates(
+    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sentence: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    _, findings = check_sentence(cli, tmp_path, {"a.txt": REPORT_NO_YEAR}, "", sentence)
+    assert [f for f in findings if f["outcome"] == "unsupported-number"] == []
+
+
+def test_a_figure_no_source_gives_is_still_unsupported_in_a_dated_sentence(
+    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    sentence = "On Saturday night, October 29, 2022, the crush killed 165 people."
+    _, findings = check_sentence(cli, tmp_path, {"a.txt": REPORT_NO_YEAR}, "", sentence)
+    assert [f["sides"][0]["text"] for f in findings if f["outcome"] == "unsupported-number"] == ["165 people"]
+
+
+def test_a_weekday_s_part_of_the_day_before_a_date_is_checked_against_it(
+    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    report = "A crowd crush in Seoul killed 156 people on Saturday night, October 29, 2022.\n"
+    wrong = "A crowd crush in Seoul on Sunday night, October 29, 2022, killed 156 people."
+    _, findings = check_sentence(cli, tmp_path, {"a.txt": report}, "", wrong)
+    assert [(f["rule_id"], f["grade"]) for f in findings if f["rule_id"] == "FC202"] == [("FC202", "major")]
+    right = "A crowd crush in Seoul on Saturday night, October 29, 2022, killed 156 people."
+    _, findings = check_sentence(cli, tmp_path, {"a.txt": report}, "", right)
+    assert [f for f in findings if f["grade"] not in ("info", "minor")] == []
+
+
+def test_an_age_group_of_the_dead_is_a_part_of_the_toll_and_severely_injured_are_the_critical() -> None:
+    found = claims(
+        "The death toll has risen to 154. 11 teenagers have been confirmed dead. "
+        "36 are reported to be severely injured with 96 suffering from minor injuries."
+    )
+    assert found["11 teenagers"].subject == "auto.count.deaths"
+    assert found["11 teenagers"].qualifiers == ["teenager"]
+    assert found["36"].subject == "auto.count.critical"

@@ -70,10 +70,12 @@ SLASHED = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?![\
 # May the 1st battalion", "In June the 2nd of the candidates" are a month and an ordinal
 _THE_DAY_ENDS = r"(?:\s*(?:[.,;:!?)\]\"”’']|\Z)|\s+(?:1[89]|20)\d\d\b)"
 _DAY_AFTER_MONTH = rf"(?:\s+(?:the\s+(?=[0-3]?\d(?:st|nd|rd|th)\b{_THE_DAY_ENDS}))?|(?<=\.)(?=\d))"
+# a weekday's part of the day may stand between it and the date: "on Saturday night, October 29"
+_WD_PART = rf"{_WD}(?:\s+(?:morning|afternoon|evening|night))?"
 MONTH_DAY = re.compile(
-    rf"(?:{_WD},?\s+(?P<paren>\(\s*)?)?\b{_M}{_DAY_AFTER_MONTH}{_D}(?:,?\s+{_Y})?(?(paren)\s*\)){_TIME}"
+    rf"(?:{_WD_PART},?\s+(?P<paren>\(\s*)?)?\b{_M}{_DAY_AFTER_MONTH}{_D}(?:,?\s+{_Y})?(?(paren)\s*\)){_TIME}"
 )
-DAY_MONTH = re.compile(rf"(?:{_WD},?\s+)?(?<![\d/.])\b{_D}\s+(?:of\s+)?{_M}(?:,?\s+{_Y})?")
+DAY_MONTH = re.compile(rf"(?:{_WD_PART},?\s+)?(?<![\d/.])\b{_D}\s+(?:of\s+)?{_M}(?:,?\s+{_Y})?")
 _RANGE_JOIN = r"\s*(?:-|–|\band\b|\bto\b)\s*"
 DAY_RANGES = (
     re.compile(

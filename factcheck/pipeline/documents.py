@@ -12,7 +12,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -372,7 +372,7 @@ def with_documents(
         if source_id in combined.sources:
             continue  # the same file named twice
         drafts.append(source_id)
-        published = doc.published or time_frame(registry)
+        published = doc.published or time_frame(registry, [doc.prose])
         lower_case = lower_sources and caseless(doc.prose)  # names and dates written in lower case
         prose = calendar_capitals(doc.prose) if lower_case else doc.prose
         found = (extracted or {}).get((prose, published))  # not when the prose was recased
@@ -730,9 +730,18 @@ def drafts_date(documents: Sequence[Document]) -> DateInterval | None:
     )
 
 
-def time_frame(registry: Registry) -> DateInterval:
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# a day's date written whole: "October 29, 2022", "29 October 2022"
+_FULL_DATE = lazy(
+    r"\b(?:" + _MONTH_NAME + r"\s+\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_NAME + r",?)"
+    r"\s+(?P<year>(?:19|20)\d\d)\b"
+)
+
+
+def time_frame(registry: Registry, prose: Iterable[str] = ()) -> DateInterval:
     """What a summary without a date of its own is dated by: its sources' latest publication
-    date, else the year its sources state most often, else this year."""
+    date, else the year of the checked documents' (`prose`) full dates, else the year its
+    sources state most often, else the year the documents state most often, else this year."""
     latest = latest_published(registry.sources)
     if latest is not None:
         return DateInterval(start=latest, end=latest, precision=Precision.DAY, basis="the sources' dates")
@@ -740,8 +749,19 @@ def time_frame(registry: Registry) -> DateInterval:
     for sid, text in registry.texts.items():  # the years the sources' texts state
         if not is_draft_source(sid):
             years.update(int(y) for y in STATED_YEAR.findall(text.text))
-    if years:
+    # undated sources: the summary's own full date ("on Saturday night, October 29, 2022") says
+    # when the story is, better than the years the sources mention (most are background: "the
+    # deadliest since the Sewol sinking in 2014"), and this year would make the summary's 2022
+    # another year's figure (`.y2022`) that no source figure could support (session 30, a new
+    # story checked with --source files)
+    dated = Counter(int(m.group("year")) for text in prose for m in _FULL_DATE.finditer(text))
+    own = Counter(int(y) for text in prose for y in STATED_YEAR.findall(text))
+    if dated:
+        year, basis = dated.most_common(1)[0][0], "the checked document's dates"
+    elif years:
         year, basis = years.most_common(1)[0][0], "the sources' year"
+    elif own:
+        year, basis = own.most_common(1)[0][0], "the checked document's year"
     else:
         # nothing dates the story: "17 July" is still a day and month to look up in the sources
         year, basis = dt.date.today().year, "no date anywhere: this year"

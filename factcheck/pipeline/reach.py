@@ -137,7 +137,7 @@ def dated(documents: Sequence[Document], registry: Registry) -> list[Document]:
     """The documents, each without a date of its own dated by the registry's sources."""
     if all(doc.published is not None for doc in documents):
         return list(documents)
-    frame = time_frame(registry)
+    frame = time_frame(registry, [doc.prose for doc in documents if doc.published is None])
     return [replace(doc, published=doc.published or frame) for doc in documents]
 
 
