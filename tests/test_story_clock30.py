@@ -133,3 +133,11 @@ def test_an_age_group_of_the_dead_is_a_part_of_the_toll_and_severely_injured_are
     assert found["11 teenagers"].subject == "auto.count.deaths"
     assert found["11 teenagers"].qualifiers == ["teenager"]
     assert found["36"].subject == "auto.count.critical"
+
+
+def test_a_part_said_after_a_dash_closed_aside_is_a_part() -> None:
+    found = claims(
+        "As of Sunday evening, 153 people were killed. Nearly two-thirds of those killed -- 97 -- were women."
+    )
+    assert found["97"].qualifiers == ["woman"]
+    assert found["153 people"].qualifiers == []

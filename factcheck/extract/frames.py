@@ -3364,7 +3364,8 @@ _NEXT_WORDS = r"\s+([A-Za-z][\w'-]*)(?:\s+([A-Za-z][\w'-]*))?"
 # alone ("five were foreigners"), never a bare next word (that is `_NEXT_WORDS`' job)
 _PART_SAID = (
     r"(?:\s+of\s+(?:the|them|those|whom)(?:\s+(?!(?:were|was|are|is)\b)[a-z]+)?,?\s+"
-    r"(?:(?:were|was|are|is)\s+)?|\s+(?:were|was|are|is)\s+)(?:all\s+)?([A-Za-z][\w'-]*)"
+    # "Nearly two-thirds of those killed -- 97 -- were women": a dash may close an aside
+    r"(?:(?:were|was|are|is)\s+)?|(?:\s*(?:--|[—–]))?\s+(?:were|was|are|is)\s+)(?:all\s+)?([A-Za-z][\w'-]*)"
 )
 
 
