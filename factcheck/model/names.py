@@ -188,18 +188,15 @@ def derived_entities(claims: Iterable[Claim]) -> dict[str, Entity]:
         slug = frame_slug(frame, Family.NAME)
         ranked = [t for t, _ in counts.most_common()]
         canonical = next((t for t in ranked if name_slug(t) == slug), ranked[0])
-        # the sources writing the name, whole or as a run of it ("Grenfell Tower" for London
-        # Grenfell Tower): a source writing it is no romaniser of it, and they are the many a
-        # romanisation is weighed against. Counting only the whole spelling's sources took
-        # "Hammas", once in one report, for a romanisation: "Islamist Hamas" has one source,
-        # but nine write "Hamas" (session 30).
+        behind = backers[(frame, fold(canonical))]
+        # and those writing a run of it ("Grenfell Tower" for London Grenfell Tower): a source
+        # writing the name, whole or shortened, is no romaniser of it
         runs = [t for t in ranked if t == canonical or _is_run(fold(t).split(), canonical)]
         writers = set().union(*(backers[(frame, fold(t))] for t in runs))
         # a romanisation is a source's choice: none of its sources writes both, and as many
-        # sources make it as write the name, or two or more do, or it is written so more than
-        # once (outlets do not repeat one another's slips, nor their own: "Bhubaneshwar" in two
-        # reports beside "Bhubaneswar" in four, "Masrakh" twice in one report beside "Mashrakh"
-        # in three)
+        # sources make it, or two or more do, or it is written so more than once (outlets do not
+        # repeat one another's slips, nor their own: "Bhubaneshwar" in two reports beside
+        # "Bhubaneswar" in four, "Masrakh" twice in one report beside "Mashrakh" in three)
         transliterations = sorted(
             {
                 t
@@ -210,7 +207,7 @@ def derived_entities(claims: Iterable[Claim]) -> dict[str, Entity]:
                     canonical,
                     umlauts=has_umlaut(ranked) or _umlaut_written_out(t, len(backers[(frame, fold(t))])),
                 )
-                and (len(backers[(frame, fold(t))]) >= min(len(writers), SHARED) or counts[t] >= SHARED)
+                and (len(backers[(frame, fold(t))]) >= min(len(behind), SHARED) or counts[t] >= SHARED)
                 and not backers[(frame, fold(t))] & writers
             }
         )
