@@ -414,6 +414,15 @@ def _offset(target: str, day: dt.date, minutes: int) -> int | None:
     return None if delta is None else int(delta.total_seconds() // 60)
 
 
+def _day_offset(target: str, day: tuple[dt.date, dt.date], minutes: int) -> int | None:
+    """`_offset` on a span of days, or None when the zone's offset changes within it: "1:30
+    a.m." in a report dated only to March 2024 is EST before the 10th and EDT after, so it is
+    held to no offset rather than to the first day's (which made it an hour off a summary's
+    "1:30 a.m. on Tuesday, March 26", session 30)."""
+    first = _offset(target, day[0], minutes)
+    return first if day[1] == day[0] or _offset(target, day[1], minutes) == first else None
+
+
 def _fields(
     clock: Clock, day: tuple[dt.date, dt.date], relative: bool, home: HomeZone | None = None
 ) -> dict[str, object]:
@@ -437,9 +446,9 @@ def _fields(
         if implied is not None:
             fields["utc_offset"] = implied[1]
     else:
-        offset = _offset(clock.target, day[0], low % DAY)
+        offset = _day_offset(clock.target, day, low % DAY)
         if offset is None and clock.target == "local" and home is not None:
-            offset = _offset(home.zone, day[0], low % DAY)
+            offset = _day_offset(home.zone, day, low % DAY)
         if offset is not None:
             fields["utc_offset"] = offset
     return fields

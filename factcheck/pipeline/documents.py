@@ -1634,10 +1634,25 @@ def _states(claim: Claim, source: Claim) -> bool:
     source date only allows it ("this week" for "June 27"): with a source that gives the day
     otherwise, the document does not follow the majority."""
     if isinstance(claim, DateClaim) and isinstance(source, DateClaim):
-        return claim.start <= source.start and source.end <= claim.end
+        if claim.start <= source.start and source.end <= claim.end:
+            return True
+        return _same_clock(claim, source)
     if isinstance(claim, RelationClaim) and isinstance(source, RelationClaim):
         return _same_role(claim, source)
     return _overlap(claim, source)
+
+
+def _same_clock(claim: DateClaim, source: DateClaim) -> bool:
+    """Whether a source states the document's clock time on a span of days that holds the
+    document's day: "1:30 a.m." in a report dated only to its month states the time of "1:30
+    a.m. on Tuesday, March 26" (session 30), its day being only what the report's date allows.
+    The clocks must overlap in the event's local time."""
+    if claim.precision is not Precision.TIME or source.precision is not Precision.TIME:
+        return False
+    if not (source.start <= claim.start and claim.end <= source.end):
+        return False
+    mine, theirs = claim.clock_minutes(utc=False), source.clock_minutes(utc=False)
+    return mine is not None and theirs is not None and mine[0] <= theirs[1] and theirs[0] <= mine[1]
 
 
 def _same_role(claim: RelationClaim, source: RelationClaim) -> bool:
