@@ -21,7 +21,7 @@ import msgspec
 from factcheck.errors import FactcheckError
 from factcheck.extract import extract_text
 from factcheck.extract.candidates import Candidate, Dropped
-from factcheck.extract.dates import days_listed
+from factcheck.extract.dates import DAY_MONTH, MONTH_DAY, days_listed
 from factcheck.extract.lexicon import calendar_capitals, caseless, name_like, written_alike
 from factcheck.extract.roles import parse_role, role_conflict
 from factcheck.extract.text import SpanSet, quote_words
@@ -730,14 +730,6 @@ def drafts_date(documents: Sequence[Document]) -> DateInterval | None:
     )
 
 
-_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-# a day's date written whole: "October 29, 2022", "29 October 2022"
-_FULL_DATE = lazy(
-    r"\b(?:" + _MONTH_NAME + r"\s+\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_NAME + r",?)"
-    r"\s+(?P<year>(?:19|20)\d\d)\b"
-)
-
-
 def time_frame(registry: Registry, prose: Iterable[str] = ()) -> DateInterval:
     """What a summary without a date of its own is dated by: its sources' latest publication
     date, else the year of the checked documents' (`prose`) full dates, else the year its
@@ -754,7 +746,13 @@ def time_frame(registry: Registry, prose: Iterable[str] = ()) -> DateInterval:
     # deadliest since the Sewol sinking in 2014"), and this year would make the summary's 2022
     # another year's figure (`.y2022`) that no source figure could support (session 30, a new
     # story checked with --source files)
-    dated = Counter(int(m.group("year")) for text in prose for m in _FULL_DATE.finditer(text))
+    dated = Counter(
+        int(m["y"])
+        for text in prose
+        for pattern in (MONTH_DAY, DAY_MONTH)
+        for m in pattern.finditer(text)
+        if m["y"]
+    )
     own = Counter(int(y) for text in prose for y in STATED_YEAR.findall(text))
     if dated:
         year, basis = dated.most_common(1)[0][0], "the checked document's dates"
