@@ -108,7 +108,7 @@ def figure_updated(
     times: their figures are an update only when they may still be of different times
     (`_apart_in_time`; `far`: the gap is FC101's, `min_ratio` or more); else they are compared."""
     order = report_order(a, b)
-    if order is None or order == "same" or _one_stage(a, b, far):
+    if order is None or order == "same" or _one_stage(a, b, order, far):
         return None
     claims = {"a": a, "b": b}
     big = "b" if small == "a" else "a"
@@ -262,12 +262,13 @@ def _apart_in_time(
     return month_only or (low > 0 and high / low < min_ratio)
 
 
-def _one_stage(a: QuantityClaim, b: QuantityClaim, far: bool = False) -> bool:
+def _one_stage(a: QuantityClaim, b: QuantityClaim, order: str, far: bool = False) -> bool:
     """Whether two reports give the figure at one stage of the story, whatever their days or
     hours (issue 12, session 29): both give one death toll and one rescued count, or (for a state
     such as missing or trapped in reports of one day, not a tally that grows with no toll to show
-    it) neither gives either, both figures are written exact (no "at least", "about", "more than"), and no text marks either
-    in words as a stage of a count still changing (`_worded`). The toll is the story's clock: two
+    it) neither gives either, both figures are written exact (no "at least", "about", "more
+    than"), and no text marks either in words as a stage of a count still changing (`_worded`).
+    `order`: the two reports' `report_order`, neither None nor "same". The toll is the story's clock: two
     reports at the same toll give their injured or their children among the dead for one moment,
     so a gap between two exact figures (28 and 31 injured at 121 dead, a day apart; seven and
     nine children among 24 dead) is one report's error, not an update. Not at one stage: a
@@ -282,20 +283,15 @@ def _one_stage(a: QuantityClaim, b: QuantityClaim, far: bool = False) -> bool:
     if (a.report_toll, a.report_rescued) != (b.report_toll, b.report_rescued):
         return False  # one toll and one rescued count, or neither report gives either
     no_toll = a.report_toll is None and a.report_rescued is None
-    if no_toll and (is_tally(a.subject) or _day(a.as_of) != _day(b.as_of) or _hours_apart(a.as_of, b.as_of)):
-        # with no toll to tell the stage, only a state (missing, trapped) in reports of one day,
-        # not both timed hours apart, is of one stage: a tally (injured) may have grown, and
-        # any count over days or hours ("Twelve workers were trapped" at 09:00, "Nine were
-        # still trapped" at 15:00)
+    if no_toll and (is_tally(a.subject) or order != "unknown"):
+        # with no toll to tell the stage, only a state (missing, trapped) in reports of unknown
+        # order (one day, not both timed: `report_order`) is of one stage: a tally (injured) may
+        # have grown, and any count over days or hours ("Twelve workers were trapped" at 09:00,
+        # "Nine were still trapped" at 15:00)
         return False
     if STAGE_FRAME in (a.subject, b.subject):
         return False
     return not (_worded(a, far) or _worded(b, far))
-
-
-def _hours_apart(x: dt.date, y: dt.date) -> bool:
-    """Whether two report times are both timed and not the same moment."""
-    return isinstance(x, dt.datetime) and isinstance(y, dt.datetime) and x != y
 
 
 def _worded(claim: QuantityClaim, far: bool = False) -> bool:
