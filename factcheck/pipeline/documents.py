@@ -12,7 +12,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -367,12 +367,17 @@ def with_documents(
     checked = Checked(index=index)
     lower_sources = index.caseless()
     drafts = []
+    # undated documents are dated by the sources (read once) and their own prose
+    frame_of = time_frames(registry) if any(doc.published is None for doc in documents) else None
     for doc in documents:
         source_id = draft_source(doc.display)
         if source_id in combined.sources:
             continue  # the same file named twice
         drafts.append(source_id)
-        published = doc.published or time_frame(registry, [doc.prose])
+        published = doc.published
+        if published is None:
+            assert frame_of is not None  # built above for any undated document
+            published = frame_of(doc.prose)
         lower_case = lower_sources and caseless(doc.prose)  # names and dates written in lower case
         prose = calendar_capitals(doc.prose) if lower_case else doc.prose
         found = (extracted or {}).get((prose, published))  # not when the prose was recased
@@ -730,42 +735,46 @@ def drafts_date(documents: Sequence[Document]) -> DateInterval | None:
     )
 
 
-def time_frame(registry: Registry, prose: Iterable[str] = ()) -> DateInterval:
-    """What a summary without a date of its own is dated by: its sources' latest publication
-    date, else the year of the checked documents' (`prose`) full dates, else the year its
-    sources state most often, else the year the documents state most often, else this year."""
+def time_frames(registry: Registry) -> Callable[[str], DateInterval]:
+    """What a summary without a date of its own is dated by, given its prose: its sources'
+    latest publication date, else the year of the summary's own full dates, else the year its
+    sources state most often, else the year the summary states most often, else this year. The
+    sources are read once, for every summary."""
     latest = latest_published(registry.sources)
     if latest is not None:
-        return DateInterval(start=latest, end=latest, precision=Precision.DAY, basis="the sources' dates")
+        sources_date = DateInterval(
+            start=latest, end=latest, precision=Precision.DAY, basis="the sources' dates"
+        )
+        return lambda prose: sources_date
     years: Counter[int] = Counter()
     for sid, text in registry.texts.items():  # the years the sources' texts state
         if not is_draft_source(sid):
             years.update(int(y) for y in STATED_YEAR.findall(text.text))
-    # undated sources: the summary's own full date ("on Saturday night, October 29, 2022") says
-    # when the story is, better than the years the sources mention (most are background: "the
-    # deadliest since the Sewol sinking in 2014"), and this year would make the summary's 2022
-    # another year's figure (`.y2022`) that no source figure could support (session 30, a new
-    # story checked with --source files)
-    dated = Counter(
-        int(m["y"])
-        for text in prose
-        for pattern in (MONTH_DAY, DAY_MONTH)
-        for m in pattern.finditer(text)
-        if m["y"]
-    )
-    own = Counter(int(y) for text in prose for y in STATED_YEAR.findall(text))
-    if dated:
-        year, basis = dated.most_common(1)[0][0], "the checked document's dates"
-    elif years:
-        year, basis = years.most_common(1)[0][0], "the sources' year"
-    elif own:
-        year, basis = own.most_common(1)[0][0], "the checked document's year"
-    else:
-        # nothing dates the story: "17 July" is still a day and month to look up in the sources
-        year, basis = dt.date.today().year, "no date anywhere: this year"
-    return DateInterval(
-        start=dt.date(year, 1, 1), end=dt.date(year, 12, 31), precision=Precision.YEAR, basis=basis
-    )
+
+    def frame(prose: str) -> DateInterval:
+        # undated sources: the summary's own full date ("on Saturday night, October 29, 2022")
+        # says when the story is, better than the years the sources mention (most are
+        # background: "the deadliest since the Sewol sinking in 2014"), and this year would make
+        # the summary's 2022 another year's figure (`.y2022`) that no source figure could
+        # support (session 30, a new story checked with --source files)
+        dated = Counter(
+            int(m["y"]) for pattern in (MONTH_DAY, DAY_MONTH) for m in pattern.finditer(prose) if m["y"]
+        )
+        own = Counter(int(y) for y in STATED_YEAR.findall(prose))
+        if dated:
+            year, basis = dated.most_common(1)[0][0], "the checked document's dates"
+        elif years:
+            year, basis = years.most_common(1)[0][0], "the sources' year"
+        elif own:
+            year, basis = own.most_common(1)[0][0], "the checked document's year"
+        else:
+            # nothing dates the story: "17 July" is still a day and month to look up in the sources
+            year, basis = dt.date.today().year, "no date anywhere: this year"
+        return DateInterval(
+            start=dt.date(year, 1, 1), end=dt.date(year, 12, 31), precision=Precision.YEAR, basis=basis
+        )
+
+    return frame
 
 
 class Dated(msgspec.Struct, frozen=True):

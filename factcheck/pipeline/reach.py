@@ -30,7 +30,7 @@ from factcheck.link.linking import QUOTE_LINK_MIN
 from factcheck.link.texttables import TextTables
 from factcheck.model import Claim, DateInterval, RelationClaim, claim_keys, is_auto
 from factcheck.model.ids import Family, auto_frame, is_stand_in
-from factcheck.pipeline.documents import time_frame
+from factcheck.pipeline.documents import time_frames
 from factcheck.pipeline.namestore import stored_names
 from factcheck.pipeline.roles import is_role
 from factcheck.pipeline.textstore import stored_texts
@@ -61,8 +61,9 @@ def registry_for_documents(
     text_tables: bool = True,
 ) -> Reached:
     """The registry as far as `documents` reach it, and the documents, each undated one dated
-    by the registry's sources (pipeline.documents.time_frame). The whole registry when there is
-    no fresh store (that load compiles one for the next run) or no store is to be used. Each
+    by the registry's sources and its own prose (pipeline.documents.time_frames). The whole
+    registry when there is no fresh store (that load compiles one for the next run) or no store
+    is to be used. Each
     document's candidates go into `extracted`, when given (pipeline.documents takes them).
     `text_tables` False: the source texts are read, not their tables (one failed a look-up)."""
     opened = open_store(root) if use_cache else None
@@ -134,11 +135,12 @@ def role_nouns_of(item: str | None) -> set[str]:
 
 
 def dated(documents: Sequence[Document], registry: Registry) -> list[Document]:
-    """The documents, each without a date of its own dated by the registry's sources."""
+    """The documents, each without a date of its own dated by the registry's sources and its own
+    prose (`time_frames`)."""
     if all(doc.published is not None for doc in documents):
         return list(documents)
-    frame = time_frame(registry, [doc.prose for doc in documents if doc.published is None])
-    return [replace(doc, published=doc.published or frame) for doc in documents]
+    frame_of = time_frames(registry)
+    return [replace(doc, published=doc.published or frame_of(doc.prose)) for doc in documents]
 
 
 def near_quotations(opened: Store, quoted: Sequence[str], tables: TextTables | None = None) -> list[str]:
