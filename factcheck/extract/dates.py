@@ -110,7 +110,7 @@ WEEKDAY = re.compile(rf"(?:\b(?P<prep>on|last|next|this|On|Last|Next|This)\s+)?\
 # The sentence speaks of what is to come: a bare weekday then means the next one, not the last.
 FUTURE = re.compile(
     r"\b(?:will|'ll|’ll|shall|is\s+to|are\s+to|going\s+to|plans?\s+to|planned|scheduled|intends?|"
-    r"upcoming|expected\s+to|on\s+the\s+agenda|is\s+leaving|are\s+leaving|next|"
+    r"upcoming|expected\s+to|(?:predicted|forecast|projected)\s+to|on\s+the\s+agenda|is\s+leaving|are\s+leaving|next|"
     # waiting for what comes ("were waiting for Sunday's morning light"), a forecast's span
     r"waiting\s+for|awaiting|through\s+early|through\s+late)\b",
     re.IGNORECASE,
@@ -571,20 +571,14 @@ def _weekdays(text: str, sentences: Sentences) -> list[DateHit]:
     hits = []
     for m in WEEKDAY.finditer(text):
         prep = (m["prep"] or "").lower()
-        if prep == "next" or (prep != "last" and FUTURE.search(_clause(text, m.start(), m.end(), sentences))):
-            direction = 1
-        else:
-            direction = -1
         target = WEEKDAY_NAMES.index(m["wd"])
-        hits.append(
-            DateHit(
-                m.start(),
-                m.end(),
-                Precision.DAY,
-                0,
-                on_base=partial(_weekday_from, target, direction),
-            )
-        )
+        if prep == "last":
+            on_base = partial(_last_weekday, target)
+        elif prep == "next" or FUTURE.search(_clause(text, m.start(), m.end(), sentences)):
+            on_base = partial(_weekday_from, target, 1)
+        else:
+            on_base = partial(_weekday_from, target, -1)
+        hits.append(DateHit(m.start(), m.end(), Precision.DAY, 0, on_base=on_base))
     return hits
 
 
@@ -595,6 +589,21 @@ def _clause(text: str, start: int, end: int, sentences: Sentences) -> str:
     before = CLAUSE_BREAK.split(text[first:start])[-1]
     after = CLAUSE_BREAK.split(text[end:last])[0]
     return f"{before} {after}"
+
+
+def _last_weekday(target: int, base: dt.date) -> Interval:
+    """'last Saturday' seen from `base`: a day before it, never `base` itself ("last Sunday" in a
+    Sunday report is a week back). Said a day or two after that day it may also mean the one a
+    week earlier ("injured in last Saturday's earthquake" in a report of Sunday 22 August 2021 is
+    14 August: a writer meaning the day before writes "Saturday" or "yesterday"), so the reading
+    spans both and no date is faulted for either."""
+    day = base - dt.timedelta(days=(base.weekday() - target - 1) % 7 + 1)
+    if (base - day).days <= LAST_WEEKDAY_AMBIGUOUS:
+        return day - dt.timedelta(days=7), day
+    return day, day
+
+
+LAST_WEEKDAY_AMBIGUOUS = 2  # days after the weekday within which "last <weekday>" may mean a week earlier
 
 
 def _weekday_from(target: int, direction: int, base: dt.date) -> Interval:
@@ -730,7 +739,7 @@ def _join(intervals: list[Interval], precision: Precision) -> dict[str, object]:
     """One interval covering all readings; a day known only within a span becomes `days`."""
     start = min(i[0] for i in intervals)
     end = max(i[1] for i in intervals)
-    if len(set(intervals)) > 1 and precision in (Precision.DAY, Precision.TIME):
+    if (len(set(intervals)) > 1 or start != end) and precision in (Precision.DAY, Precision.TIME):
         precision = Precision.DAYS
     return {"start": start, "end": end, "precision": precision}
 

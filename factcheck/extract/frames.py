@@ -733,6 +733,24 @@ def _in_clause(pattern: Regex, text: str, start: int, end: int, sentence: tuple[
     return pattern.search(text, lo, hi) is not None
 
 
+def _in_listed_clause(pattern: Regex, text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+    """Whether a cue of `pattern` is in the clause before one that opens with "including" and
+    holds the number: "followed by strong aftershocks, including a 6.5-magnitude tremor" lists
+    one of the aftershocks, so the clause before says what the number is of."""
+    lo, _ = _clause(text, start, end, sentence)
+    if _LISTED_AFTER.match(text, lo) is None or lo <= sentence[0]:
+        return False
+    before = lo - 1  # the clause end (a comma) the "including" clause opens after
+    prior = list(_CLAUSE_END.finditer(text, sentence[0], before))
+    return pattern.search(text, prior[-1].end() if prior else sentence[0], before) is not None
+
+
+_LISTED_AFTER = lazy(
+    r"\s*(?:including|among\s+them|among\s+which|the\s+(?:largest|strongest|biggest)\s+(?:of\s+)?)\b",
+    re.IGNORECASE,
+)
+
+
 # "N people were (medically) evaluated and taken to hospitals": the passive verb after the noun
 _PASSIVE = lazy(
     r"\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|got)\s+(?:\w+ly\s+)?(?:\w+\s+and\s+)?",
@@ -2002,6 +2020,11 @@ def other_event(
         cue = table.other_antecedent.search(phrase) if table.other_antecedent is not None else None
         if cue is not None:
             return ".other", cue.group().lower()
+    coordinated = _SPAN_AFTER_AND.search(text, sentence[0], lo)
+    if coordinated is not None and _PAST_VERB.search(coordinated.group("clause")) is not None:
+        # "11 years after a catastrophic earthquake hit the capital and killed 200,000": the verb
+        # the count hangs on goes on the past event's clause, not the sentence's own
+        return ".other", coordinated.group("cue").lower()
     cue = table.other_clause.search(text, lo, hi) if table.other_clause is not None else None
     return (".other", cue.group().lower()) if cue is not None else None
 
@@ -2107,6 +2130,16 @@ _OPENS_SENTENCE = lazy(
     re.IGNORECASE,
 )
 
+# before a count's clause that opens with "and": a span of time back to another event whose own
+# clause runs, unbroken, up to that "and" ("11 years after a quake hit the capital and killed
+# ...") and has a verb of its own ("two years after the last one and killed 300" is no clause:
+# the count is the sentence's own)
+_SPAN_AFTER_AND = lazy(
+    r"(?P<cue>\b(?:years|months|decades)\s+(?:after|since))\s+"
+    r"(?P<clause>(?:[^,;:.!?()\u2013\u2014]|\.(?=\d)){3,120}?)\band\s*\Z",
+    re.IGNORECASE,
+)
+_PAST_VERB = lazy(r"\b(?:hit|struck|shook|swept|tore|sank|left|\w{3,}ed)\b", re.IGNORECASE)
 # a clause opening with a participle that tells what the clause before it did: ", killing 17"
 _PARTICIPLE_CLAUSE = lazy(r"\s*(?:killing|leaving|injuring|wounding)\b", re.IGNORECASE)
 
@@ -2253,6 +2286,7 @@ def _frame_for_quantity(
         later = table.secondary is not None and (
             _in_clause(table.secondary, text, start, end, sentence)
             or any(r[1] <= start and table.secondary.search(text, r[1], start) for r in rivals)
+            or _in_listed_clause(table.secondary, text, start, end, sentence)
         )
         suffix = (".secondary" if later else "") + suffix
         agency = (
@@ -2812,6 +2846,10 @@ def date_frame(
     if date_words().stamp.search(text, max(sentence[0], start - 30), start):
         # "Updated Sunday at 10:30 a.m. with the names of those killed in the crash": the page's own time
         return None, "the page's own time stamp: no event frame, never compared"
+    if _PIPE_BEFORE.search(text, max(0, start - 4), start) and _PIPE_AFTER.match(text, end):
+        # "Haiti earthquake death toll soars to over 700 | 15 Aug 2021 | The death toll ...": a
+        # page's title bar, its date the page's
+        return None, "the page's own time stamp: no event frame, never compared"
     if _caption_date(text, span, sentence[0]):
         # "... leans on its side after running aground off Giglio, Italy, Saturday, Jan. 14, 2012": a photo's day
         return None, "a photo's date: no event frame, never compared"
@@ -2862,6 +2900,8 @@ def date_frame(
         for found in pattern.finditer(text, lo, hi):
             if _attributive(text, found) or _dated_by_possessive(text, found.start(), span):
                 continue
+            if _DAY_BEFORE_AFTER.match(text, found.end()) is not None:
+                continue  # "on Sunday ... destroyed by an earthquake the day before": the quake's own day
             if found.group().lower() == "left" and date_words().toll.match(text, found.end()):
                 continue  # "a fire ... left at least 232 dead": a toll's verb, not a departure
             if _in_subject_relative(text, found, start, sentence[0]):
@@ -2948,6 +2988,8 @@ _RELATIVE_VERB = lazy(
 # followed by its place ("Courthouse, Tuesday, Sept. 25, 2018, in Norristown")
 _CAPTION_DATE = lazy(
     r"(?:early\s+|late\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}"
+    # a picture agency's (EPA, Reuters): day, month, year ("in Hualien, Taiwan, 04 April 2024.")
+    r"|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}"
 )
 _CAPTION_END = lazy(r"[ \t]*(?:\.|,\s+in\b|\r?\n|\Z)")
 # right before a date: a picture and the verb of its making ("a photograph taken on January 14")
@@ -2967,6 +3009,9 @@ _LINE_START = lazy(r"(?:^|\n)[ \t]*\Z")
 # after a dateline's date: its closing bracket and an agency in brackets, then a dash or, after a
 # place, the first sentence's capital ("LONDON, Jan 15 Frantic trading ...")
 _DATELINE_AFTER = lazy(r"\)?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:--|\u2014|\u2013|-[ \t]|[A-Z])")
+# a date set between a page's title-bar separators ("... soars to over 700 | 15 Aug 2021 | The ...")
+_PIPE_BEFORE = lazy(r"\|[ \t]*\Z")
+_PIPE_AFTER = lazy(r"[ \t]*\|")
 _DATELINE_LOOKBACK = 60  # characters: a place and its bracket before a dateline's date
 # a dateline's date names its month ("Aug. 3", "April 19, 2013"): a clock time at a line's start
 # ("1.27am - the ship appears to be colliding") is a live blog's entry, the event's own time; with
@@ -3277,6 +3322,16 @@ def _dated_by_possessive(text: str, cue: int, span: tuple[int, int]) -> bool:
     """True for a cue right after a possessive day ("Friday's crash") that is not the date's own."""
     found = _POSSESSIVE_DAY.search(text, max(0, cue - 40), cue)
     return found is not None and not span[0] <= found.start() < span[1]
+
+
+# right after an event cue: a day counted back from the sentence's own ("eats breakfast on Sunday
+# in front of homes destroyed by an earthquake the day before"): the event has a day of its own,
+# so the sentence's date is not its date
+_DAY_BEFORE_AFTER = lazy(
+    r"\s+(?:the\s+(?:day|night|evening|morning|week)\s+before|the\s+previous\s+(?:day|night|evening|week)"
+    r"|(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|nights?|weeks?)\s+(?:earlier|before))\b",
+    re.IGNORECASE,
+)
 
 
 def _attributive(text: str, found: re.Match[str]) -> bool:

@@ -199,6 +199,7 @@ def add_sources(
         registry.texts[source_id] = SourceText(doc.path, doc.prose)  # no front matter: it states nothing
     if unknown_week:
         extracted = _weekdays_unweeked(extracted, unknown_week, registry, corpus)
+        extracted = _clocks_undayed(extracted, {source for source, _ in unknown_week}, undated)
     # as the registry loader does: a quotation credited to nobody takes another outlet's statement
     registry.claims.extend(_isolated(joined_quotes(extracted, {k: d.prose for k, d in docs.items()})))
     registry.entities = entities_after(derived_entities(registry.claims), registry.entities)
@@ -236,6 +237,33 @@ def _weekdays_unweeked(
                 update = {"start": other.start, "end": other.end, "precision": other.precision}
                 redone[claim.id] = claim.model_copy(update=update)
     return [redone.get(c.id, c) for c in claims]
+
+
+def _clocks_undayed(claims: list[Claim], undated: set[str], written: DateInterval | None) -> list[Claim]:
+    """A file with no date of its own gives a time of day with no day ("Around 1:30 a.m. the
+    ship hit the bridge", "at 3 p.m. today"): read against the summary's date, its day is that
+    date or the day before, a guess that faults a summary written days later for the day the
+    sources meant (session 31, a new story checked with --source files). Its day is unknown
+    instead: any day of the year up to the summary's date (`written`), so only its clock is
+    weighed. A clock whose sentence gives its day ("Tuesday at 1:28 a.m.") keeps that day."""
+    if written is None:
+        return claims
+    days = {"start": written.start - dt.timedelta(days=UNDAYED_CLOCK_DAYS), "end": written.end}
+    redone: list[Claim] = []
+    for claim in claims:
+        if (
+            isinstance(claim, DateClaim)
+            and claim.source in undated
+            and claim.relative
+            and claim.precision is Precision.TIME
+            and claim.start != claim.end  # the summary's date or the day before: no day of its own
+        ):
+            claim = claim.model_copy(update=days)
+        redone.append(claim)
+    return redone
+
+
+UNDAYED_CLOCK_DAYS = 365  # how far before a summary's date its undated sources' clocks may fall
 
 
 def _weekdays_pinned(claims: Sequence[Claim], unknown_week: set[str]) -> dict[str, set[dt.date]]:
@@ -686,7 +714,17 @@ def _agrees(claim: Claim, peer: Claim) -> bool:
             return False  # "more than 300" and "nearly 300" meet at 300 but point apart
         return a <= central_figure(peer) <= b and c <= central_figure(claim) <= d
     if isinstance(claim, DateClaim) and isinstance(peer, DateClaim):
-        return claim.start <= peer.start and peer.end <= claim.end
+        if claim.start <= peer.start and peer.end <= claim.end:
+            return True
+        # a clock whose day its report leaves open (`_clocks_undayed`: an undated file's "around
+        # 1:30 a.m.") meets a clock on a day it allows: the rules then weigh the two clocks
+        return (
+            claim.precision is Precision.TIME
+            and peer.precision is Precision.TIME
+            and peer.relative
+            and peer.start <= claim.start
+            and claim.end <= peer.end
+        )
     return False
 
 

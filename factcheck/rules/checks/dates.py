@@ -20,8 +20,14 @@ _PRECISE = {Precision.TIME, Precision.DAY, Precision.DAYS}
 def describe(claim: DateClaim) -> str:
     """'2022-06-28', '2022-06-26…2022-07-02 (week)' or '07:45 (UTC+08:00) on 2013-07-22'."""
     if claim.time_start is not None:
+        if (claim.end - claim.start).days > UNKNOWN_DAY_SPAN:
+            # a clock its report gives no day for (an undated file's "around 1:30 a.m.")
+            return f"{describe_clock(claim)}, its day not given"
         return f"{describe_clock(claim)} on {_days(claim)}"
     return _days(claim)
+
+
+UNKNOWN_DAY_SPAN = 7  # days past which a clock's day span says its day is not known
 
 
 def _days(claim: DateClaim) -> str:
