@@ -44,6 +44,13 @@ def place_levels() -> dict[str, int]:
 
 
 @functools.cache
+def loose_kinds() -> frozenset[str]:
+    """Kind words that, in lower case after a name, may name a neighbourhood, not a unit of their
+    level (data/places.yaml `loose_kinds`: "the Itaewon district")."""
+    return frozenset(str(w).lower() for w in _places_data().get("loose_kinds") or [])
+
+
+@functools.cache
 def facility_words() -> frozenset[str]:
     """Last words of a facility's name (data/places.yaml `facilities`): "Airport", "Station"."""
     return frozenset(str(w).lower() for w in _places_data().get("facilities") or [])

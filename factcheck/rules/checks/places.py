@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from rapidfuzz.distance import OSA
 
-from factcheck.extract.places import ORIGIN, PART, apart, place_levels
+from factcheck.extract.places import ORIGIN, PART, apart, loose_kinds, place_levels
 from factcheck.model import RelationClaim
 from factcheck.model.names import transliterated
 from factcheck.rules.checks.base import CheckInput, Verdict, lower_tier_side, pair, spec
@@ -21,6 +21,8 @@ def _contradiction(kind_of: RelationClaim, inside: RelationClaim) -> bool:
     """`kind_of` says the place is a kind; `inside` puts it in a unit of that level or higher."""
     if kind_of.predicate != "is-a" or inside.predicate != "in":
         return False
+    if kind_of.item in loose_kinds() and kind_of.item in kind_of.text.split():
+        return False  # "the Itaewon district": a neighbourhood, of no level (places.yaml `loose_kinds`)
     own, outer = _level(kind_of.item), _level(inside.item)
     return own is not None and outer is not None and outer <= own
 
