@@ -718,13 +718,7 @@ def _agrees(claim: Claim, peer: Claim) -> bool:
             return True
         # a clock whose day its report leaves open (`_clocks_undayed`: an undated file's "around
         # 1:30 a.m.") meets a clock on a day it allows: the rules then weigh the two clocks
-        return (
-            claim.precision is Precision.TIME
-            and peer.precision is Precision.TIME
-            and peer.relative
-            and peer.start <= claim.start
-            and claim.end <= peer.end
-        )
+        return peer.relative and _clock_on_allowed_day(claim, peer)
     return False
 
 
@@ -1692,12 +1686,20 @@ def _same_clock(claim: DateClaim, source: DateClaim) -> bool:
     document's day: "1:30 a.m." in a report dated only to its month states the time of "1:30
     a.m. on Tuesday, March 26" (session 30), its day being only what the report's date allows.
     The clocks must overlap in the event's local time."""
-    if claim.precision is not Precision.TIME or source.precision is not Precision.TIME:
-        return False
-    if not (source.start <= claim.start and claim.end <= source.end):
+    if not _clock_on_allowed_day(claim, source):
         return False
     mine, theirs = claim.clock_minutes(utc=False), source.clock_minutes(utc=False)
     return mine is not None and theirs is not None and mine[0] <= theirs[1] and theirs[0] <= mine[1]
+
+
+def _clock_on_allowed_day(claim: DateClaim, source: DateClaim) -> bool:
+    """Whether both give a clock time and the source's span of days holds the document's days."""
+    return (
+        claim.precision is Precision.TIME
+        and source.precision is Precision.TIME
+        and source.start <= claim.start
+        and claim.end <= source.end
+    )
 
 
 def _same_role(claim: RelationClaim, source: RelationClaim) -> bool:

@@ -63,8 +63,8 @@ def registry_for_documents(
     """The registry as far as `documents` reach it, and the documents, each undated one dated
     by the registry's sources and its own prose (pipeline.documents.time_frames). The whole
     registry when there is no fresh store (that load compiles one for the next run) or no store
-    is to be used. Each
-    document's candidates go into `extracted`, when given (pipeline.documents takes them).
+    is to be used. Each document's candidates go into `extracted`, when given
+    (pipeline.documents takes them).
     `text_tables` False: the source texts are read, not their tables (one failed a look-up)."""
     opened = open_store(root) if use_cache else None
     if opened is None:

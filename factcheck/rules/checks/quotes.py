@@ -258,9 +258,7 @@ def _mostly_shared(wa: list[str], wb: list[str]) -> bool:
     REWRITTEN_WORDS, are the longer's ("no boundaries" / "friendship without limits" share none:
     what was said is not known to be the same)."""
     shorter, longer = sorted((_content_sequence(wa), _content_sequence(wb)), key=len)
-    theirs = set(longer)
-    shared = sum(_found(stem, theirs) for stem in shorter)
-    return shared >= max(REWRITTEN_WORDS, REWRITTEN_SHARE * len(shorter))
+    return _found_in(shorter, longer) >= max(REWRITTEN_WORDS, REWRITTEN_SHARE * len(shorter))
 
 
 REWRITTEN_SHARE = 0.5  # of the shorter wording's content words the longer must have
@@ -280,7 +278,7 @@ def _meaning_marked(wa: list[str], wb: list[str], names: Capitals) -> bool:
     for an editor (session 31: of 146 such pairs in the development stories, people labelled
     141 minor)."""
     own, other = set(wa) - set(wb), set(wb) - set(wa)
-    if (own | other) & (word_list("swap_guards") | word_list("hedges")):
+    if (own | other) & word_list("swap_guards") or _hedge_changed(wa, wb):
         return True
     own_stems, other_stems = {_stem(w) for w in own}, {_stem(w) for w in other}
     if any(frozenset((a, b)) in _opposites() for a in own_stems for b in other_stems):
@@ -372,8 +370,8 @@ def _words_swapped(wa: list[str], wb: list[str], names: Capitals) -> bool:
     "Jones"). A second translation's or transcript's synonyms are a detail for an editor; which
     other swap changes the meaning ("dying" / "killing") no rule can tell."""
     shorter, longer = sorted((wa, wb), key=len)
-    own, theirs = _content_sequence(shorter), set(_content_sequence(longer))
-    if sum(_found(stem, theirs) for stem in own) < max(2, REWORDED_SHARE * len(own)):
+    own = _content_sequence(shorter)
+    if _found_in(own, _content_sequence(longer)) < max(2, REWORDED_SHARE * len(own)):
         return False  # too few of its words anywhere in the other (and no run to look for)
     run = _content_run(shorter, longer)
     if not run or _guard_changed(shorter, run) or _hedge_changed(shorter, run):
@@ -392,6 +390,12 @@ def _words_swapped(wa: list[str], wb: list[str], names: Capitals) -> bool:
     if set(unmatched_own) & set(unmatched_other):
         return False  # a word moved: who did what to whom may have changed
     return not any(_guarded_swap((old, new), (words[0][old], words[1][new]), names) for old, new in swaps)
+
+
+def _found_in(own: list[str], other: list[str]) -> int:
+    """How many of `own`'s content stems are among `other`'s, as themselves or respelled."""
+    theirs = set(other)
+    return sum(_found(stem, theirs) for stem in own)
 
 
 def _found(stem: str, stems: set[str]) -> bool:
