@@ -490,6 +490,7 @@ class NameClusters:
         # people: written with a person's cue ("said", ", 42") or a role ("head coach") somewhere
         people = set(stats.persons) | {n for n, r in roles.items() if r}
         self._people = people
+        self._person_clusters: set[int] | None = None  # ids of the clusters that are people
         joined = _run_together(sources, mentions, people)
         for name in ranked:
             if self._common_word(name, informative[name]) or name in joined:
@@ -540,6 +541,13 @@ class NameClusters:
         """The frame id of a spelling found in the texts, None for words that are not names."""
         cluster = self.of.get(spelling)
         return name_frame(cluster.canonical) if cluster is not None else None
+
+    def is_person(self, cluster: Cluster) -> bool:
+        """Whether some text writes one of the cluster's spellings with a person's cue ("said
+        Mardon", "Reed, 53,") or a role beside it ("head coach Darcy Haugan")."""
+        if self._person_clusters is None:
+            self._person_clusters = {id(c) for n, c in self.of.items() if n in self._people}
+        return id(cluster) in self._person_clusters or bool(cluster.roles)
 
     def _pool(self, words: list[str]) -> list[Cluster]:
         """The clusters, in creation order, that have a word equal or near to each of `words`:
@@ -1437,6 +1445,7 @@ def find_auto_names(
                     "spelling": "canonical" if own else "variant",
                     "matched_name": cluster.canonical,
                     "similarity": round(fuzz.ratio(span.name, cluster.canonical), 1),
+                    **({"person": True} if clusters.is_person(cluster) else {}),
                     **({"role": ", ".join(shared)} if shared else {}),
                     **({"why": why} if why else {}),
                 },

@@ -13,7 +13,7 @@ from pydantic import ValidationError
 
 from factcheck.extract.acronyms import acronym_slips
 from factcheck.extract.agencies import credit_across_sources
-from factcheck.extract.ages import ages_by_name_cluster, said_ages_confirmed
+from factcheck.extract.ages import ages_by_name_cluster, definite_ages_of_named, said_ages_confirmed
 from factcheck.extract.autonames import NameClusters, find_auto_names
 from factcheck.extract.candidates import PLACEHOLDERS, Candidate, Dropped, Extraction, SubjectMatch
 from factcheck.extract.dates import find_dates
@@ -58,7 +58,15 @@ from factcheck.extract.text import Found, Sentences, SpanSet
 from factcheck.extract.times import clock_key, find_times
 from factcheck.extract.venues import venue_in
 from factcheck.lazyre import lazy
-from factcheck.model import ClaimStatus, DateInterval, Entity, Precision, QuantityClaim, SubjectKind
+from factcheck.model import (
+    ClaimStatus,
+    DateInterval,
+    Entity,
+    EntityKind,
+    Precision,
+    QuantityClaim,
+    SubjectKind,
+)
 from factcheck.model.adapters import claim_adapter
 from factcheck.model.ids import (
     DRAFT_SOURCE,
@@ -144,6 +152,8 @@ def extract_text(
         dropped.extend(builder.dropped)
     own = said_ages_confirmed([c for c in candidates if c is not None], corpus)
     own = ages_by_name_cluster(one_size_per_thing(credit_same_readings(own)))
+    when = builder.when.date() if isinstance(builder.when, dt.datetime) else builder.when
+    own = definite_ages_of_named(own, text, sentences, _people(mentions, registry), when)
     own = with_report_toll(with_repeated_stage(with_rising_stage(own, text, sentences)))
     own = with_one_untyped_sum(own, text, source)
     return credit_across_sources(own, corpus, source)
@@ -343,6 +353,19 @@ def _auto_names(
         and not describes_someone(text, m.start, m.end)
         and fold(str(m.extras["matched_name"])) not in listed
     ]
+
+
+def _people(mentions: list[Found], registry: Registry | None) -> frozenset[str]:
+    """The entity ids of the people among the mentions: a listed person, or a name cluster some
+    text writes with a person's cue (autonames.NameClusters.is_person)."""
+    entities = registry.entities if registry is not None else {}
+    people = set()
+    for found in mentions:
+        entity = str(found.fields.get("entity") or "")
+        listed = entities.get(entity)
+        if found.extras.get("person") or (listed is not None and listed.kind == EntityKind.PERSON):
+            people.add(entity)
+    return frozenset(people)
 
 
 def _order(item: Found) -> tuple[int, int, str]:
