@@ -101,7 +101,7 @@ def definite_ages_of_named(
     """Each age written after "the" that no name frames ("The 28-year-old Russian revealed",
     "the 29-year-old's suspension") takes the frame of the person the text last named: the one
     person (a name in `people`, entity ids) named in the nearest sentence, its own or up to two
-    before, that names anyone. Reports call the person their story is about "the 29-year-old",
+    before, that names anyone, else the one person the text names before it. Reports call the person their story is about "the 29-year-old",
     so another report's "Maria Sharapova, 28" meets it.
 
     Left alone: an age of 120 or more, one before a thing's noun ("the 40-year-old building":
@@ -117,8 +117,14 @@ def definite_ages_of_named(
     ]
     if not mentioned:
         return candidates
+    # an age framed by a person's name keeps it ("the 22-year-old Bolt"); one framed by another
+    # name is a description ("the 29-year-old five-time Grand Slam champion")
     named_slugs = {frame_slug(e, Family.NAME) for _, e in mentioned if in_family(e, Family.NAME)}
-    named_slugs |= {name_slug(c.claim.text) for c in candidates if isinstance(c.claim, MentionClaim)}
+    named_slugs |= {
+        name_slug(c.claim.text)
+        for c in candidates
+        if isinstance(c.claim, MentionClaim) and c.claim.entity in people
+    }
     read: dict[int, tuple[str, str]] = {}  # candidate index -> (frame, the person's entity id)
     for index, cand in enumerate(candidates):
         person = _definite_age_person(cand, text, sentences, mentioned, named_slugs)
@@ -191,7 +197,7 @@ def _definite_age_person(
     if after is not None and _thing_after(after.group("words")):
         return None
     lo, hi = sentences.span_at(start)
-    if any(lo <= at < hi and at > start for at, _ in mentioned):
+    if any(start < at < hi for at, _ in mentioned):
         return None  # "the 18-year-old, Salvador Ramos, ...": a name after it may be whose
     index, looked = sentences.index(start), 0
     while index >= 0 and looked < _LOOK_BACK:
@@ -202,7 +208,9 @@ def _definite_age_person(
                 return people.pop() if len(people) == 1 else None
             looked += 1
         index -= 1
-    return None
+    # further back: the one person the text has named before it, if only one
+    before = {entity for at, entity in mentioned if at < start}
+    return before.pop() if len(before) == 1 else None
 
 
 def _set_role(slug: str) -> bool:
