@@ -405,6 +405,8 @@ class Score:
     grades: dict[str, str] = field(default_factory=dict)
     false_alarms: int = 0
     lookalike_violations: list[str] = field(default_factory=list)
+    # each false alarm as "rule grade outcome: message" (cut), to see what changed between runs
+    false_alarm_findings: list[str] = field(default_factory=list)
 
 
 def story_texts(story: Story) -> dict[str, str]:
@@ -437,6 +439,10 @@ def score(findings: list[dict[str, Any]], story: Story, files: dict[str, str]) -
             result.lookalike_violations.extend(looks)
         else:
             result.false_alarms += 1
+            result.false_alarm_findings.append(
+                f"{finding.get('rule_id')} {finding.get('grade')} {finding.get('outcome')}: "
+                + str(finding.get("message"))[:200]
+            )
     return result
 
 

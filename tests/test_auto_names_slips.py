@@ -384,3 +384,18 @@ def test_a_well_known_city_one_letter_from_a_name_is_that_city_unless_the_name_i
 ) -> None:
     found = frames(texts)
     assert (found[spelling] == found[name]) is joins
+
+
+def test_a_final_s_added_to_a_name_others_write_with_a_middle_initial_is_a_slip() -> None:
+    # session 32 (a transplant story): the surgeon is Bartley P. Griffith in two reports and
+    # Bartley Griffith in two more; one writes "Bartley Griffiths"
+    found = frames(
+        {
+            "a": "Bartley P. Griffith, the transplant surgeon, said the heart was working.",
+            "b": "Bartley P. Griffith, the director of the programme, led the team.",
+            "c": "Bartley Griffith, the director of the programme, said the patient was awake.",
+            "d": "Bartley Griffith, the doctor who performed the operation, spoke on Monday.",
+            "e": "Surgeon Bartley Griffiths, who performed the operation, said it was a first.",
+        }
+    )
+    assert found["Bartley Griffiths"] == found["Bartley P. Griffith"] == "auto.name.bartley-p-griffith"

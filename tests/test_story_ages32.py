@@ -109,3 +109,12 @@ def test_one_outlet_s_wrong_age_of_the_story_s_person_is_found(review: Review) -
     [finding] = [f for f in report["findings"] if f["rule_id"] == "FC102"]
     assert finding["grade"] == "major"
     assert [side["source"] for side in finding["sides"] if side["claim_id"] in finding["outliers"]] == ["a"]
+
+
+def test_an_age_after_a_name_of_unknown_kind_is_not_taken_further_back() -> None:
+    found = claims(
+        "Eliud Kipchoge said the course was fast.\n\nGladys Cherono won the women's race. "
+        "The previous record was set by Mizuki Noguchi of Japan. The 35-year-old Kenyan had won "
+        "twice before."
+    )
+    assert found["35"].subject != "auto.measure.age.eliud-kipchoge"

@@ -101,8 +101,10 @@ def definite_ages_of_named(
     """Each age written after "the" that no name frames ("The 28-year-old Russian revealed",
     "the 29-year-old's suspension") takes the frame of the person the text last named: the one
     person (a name in `people`, entity ids) named in the nearest sentence, its own or up to two
-    before, that names anyone, else the one person the text names before it. Reports call the person their story is about "the 29-year-old",
-    so another report's "Maria Sharapova, 28" meets it.
+    before, that names anyone; else, when those sentences name no one (nor a name of two words
+    or more no text gives a person's cue), the one person the text names before it. Reports call
+    the person their story is about "the 29-year-old", so another report's "Maria Sharapova,
+    28" meets it.
 
     Left alone: an age of 120 or more, one before a thing's noun ("the 40-year-old building":
     frames.yaml `aged_things`), one whose nearest named sentence names two people ("A dispute
@@ -117,6 +119,15 @@ def definite_ages_of_named(
     ]
     if not mentioned:
         return candidates
+    # names of two words or more no text gives a person's cue: maybe people of their own
+    strangers = [
+        c.claim.span[0]
+        for c in candidates
+        if isinstance(c.claim, MentionClaim)
+        and c.claim.entity not in people
+        and c.claim.span is not None
+        and len(c.claim.text.split()) > 1
+    ]
     # an age framed by a person's name keeps it ("the 22-year-old Bolt"); one framed by another
     # name is a description ("the 29-year-old five-time Grand Slam champion")
     named_slugs = {frame_slug(e, Family.NAME) for _, e in mentioned if in_family(e, Family.NAME)}
@@ -127,7 +138,7 @@ def definite_ages_of_named(
     }
     read: dict[int, tuple[str, str]] = {}  # candidate index -> (frame, the person's entity id)
     for index, cand in enumerate(candidates):
-        person = _definite_age_person(cand, text, sentences, mentioned, named_slugs)
+        person = _definite_age_person(cand, text, sentences, mentioned, strangers, named_slugs)
         if person is not None:
             read[index] = (auto_frame(Family.MEASURE, AGE + _entity_slug(person)), person)
     if not read:
@@ -174,6 +185,7 @@ def _definite_age_person(
     text: str,
     sentences: Sentences,
     mentioned: list[tuple[int, str]],
+    strangers: list[int],
     named_slugs: set[str],
 ) -> str | None:
     """The entity id of the person an age written "the N-year-old" is of, if one is read."""
@@ -208,6 +220,8 @@ def _definite_age_person(
                 return people.pop() if len(people) == 1 else None
             looked += 1
         index -= 1
+    if any(lo <= at < start for at in strangers):
+        return None  # "set by Mizuki Noguchi of Japan. The 35-year-old Kenyan": maybe that name's
     # further back: the one person the text has named before it, if only one
     before = {entity for at, entity in mentioned if at < start}
     return before.pop() if len(before) == 1 else None

@@ -587,7 +587,8 @@ class NameClusters:
                 spelt = [*words[:at], other, *words[at + 1 :]]
                 for c in (self.clusters[i] for i in sorted(self._having.get(other, ()))):
                     if (
-                        c.words == spelt
+                        # "Bartley Griffiths" for Bartley P. Griffith: middle initials left out
+                        (c.words == spelt or _bare(c.words) == spelt)
                         and not {words[-1], spelt[-1]} & word_list("organisation_heads")
                         and _one_person(seen.roles, c.roles)
                         and _rare_or_slip(seen, c)

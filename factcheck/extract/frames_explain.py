@@ -166,12 +166,14 @@ def _measures(table: FrameTable) -> list[str]:
     lines += textwrap.wrap(
         "Ages: an age is the age of the person named right after it (“54-year-old Stacie Fang” →"
         " auto.measure.age.stacie-fang), in years or in months, weeks or days (“six-month-old”); an age"
-        " with no name after it gets no frame, so ages of different people never meet. Also read:"
+        " with no name after it (“a 40-year-old farmer”) gets no frame, so ages of different people"
+        " never meet. Also read:"
         " “Guzman is 58 years old” and “Higgs, who is (believed to be) 83,” (a bare number only after"
         " “who is”; frames.yaml `age_hedges`). An age after “the” with no name of its own (“The"
         " 28-year-old Russian revealed”, “the 29-year-old's suspension”) is the age of the one person"
-        " named in the nearest sentence, its own or up to two before, that names anyone, else the one"
-        " person the text names before it (a name some"
+        " named in the nearest sentence, its own or up to two before, that names anyone, else (when"
+        " those name no one, nor a name of two words no text gives a person's cue) the one person the"
+        " text names before it (a name some"
         " text writes with a person's cue: “said”, “, 42,”, a role); none when that sentence names two"
         " people, a person is named after it in its sentence, a thing's noun follows (`aged_things`),"
         " or the text gives that person another age.",
