@@ -2212,6 +2212,9 @@ def difference_of(text: str, start: int, end: int, table: FrameTable | None = No
     return "under" if _DIFFERENCE_UNDER.search(found.group()) else "over"
 
 
+MULTIPLE = "times"  # the unit of "three times", "10 times as many"
+
+
 def frame_for_quantity(
     text: str,
     span: tuple[int, int],
@@ -2228,6 +2231,8 @@ def frame_for_quantity(
     A count per period ("24 million vehicles each year") has a frame of its own (`.per-year`): it
     never meets a one-off count ("100,000 vehicles on its first day"), and it does not run."""
     table = table or default_table()
+    if unit == MULTIPLE:
+        return None  # "roughly three times the UN estimate": a ratio, never a count of anything
     frame = _frame_for_quantity(
         text, span, unit, sentence, published_year, noun, table, published_month, rivals
     )
@@ -2864,6 +2869,11 @@ def date_frame(
         # "by Monday morning the incumbent had not conceded": a state as of that day
         return None, "a day something stood as of ('by', 'until'): no event frame, never compared"
     lo, hi = max(sentence[0], start - 2 * WINDOW), min(sentence[1], end + 2 * WINDOW)
+    cleft = _CLEFT_DATE.search(text, max(sentence[0], start - 40), start)
+    if cleft is not None:
+        # "... when the landslide occurred, but it was not until late on May 26 that the first
+        # excavator reached the area": the date is what follows "that", never a cue before it
+        lo = cleft.start()
     later = _AFTER_DATE.match(text, end, hi)
     if later is not None and (
         date_words().befell_people.search(text, sentence[0], start) is None
@@ -2946,6 +2956,13 @@ def date_frame(
         # "staff learned of the crash at 11:03": when word came, not when it happened
         return None, f"cue '{best[2]}' as news received: when word came, never compared"
     return Frame(auto_frame(Family.EVENT, best[3]), f"cue '{best[2]}'"), ""
+
+
+# a cleft sentence's date: "it was not until (late) on May 26 that ...", "it was only on Friday that"
+_CLEFT_DATE = lazy(
+    r"\b(?:was|is|were)\s+(?:not\s+until|only)\s+(?:(?:late|early|mid)\s+)?(?:on\s+|in\s+|at\s+)?\Z",
+    re.IGNORECASE,
+)
 
 
 def _object_of_event(text: str, at: int, event: str, table: FrameTable) -> bool:

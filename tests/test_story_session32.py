@@ -1,9 +1,22 @@
-"""Session 32, from the development stories' gold (a tennis player's doping ban, a painting theft,
+"""Session 32. First, from the development stories' gold (a tennis player's doping ban, a painting theft,
 a marathon record): news text calls the person its story is about by age alone, "The 28-year-old
 Russian revealed ...", "the 29-year-old's suspension", "the 29-year-old five-time grand slam
 champion". Those ages had no frame, so one outlet's wrong age never met the others'. Such an age,
 written after "the" with no name of its own, is now the age of the one person the text last
 named; where that cannot be told, it stays unframed.
+
+Then from a story run once before it was tuned on (the 2024 Enga landslide in Papua New Guinea,
+eight outlets), what its fresh review got wrong, each as the general case it stands for:
+- "The government figure is roughly three times the UN estimate of 670 killed" read "three
+  times" as a death toll (critical FC101 against 670): a multiple is never a count.
+- "So far, six bodies have been found" was the death toll (critical FC101 against 670): bodies
+  found so far are a part of the toll, as bodies recovered are.
+- "... were on the scene when the landslide occurred, but it was not until late on May 26 that
+  the first excavator reached the area" dated the landslide (major FC201 against Friday 24 May):
+  in "it was not until <date> that ...", the date is what follows "that". And "In a letter to the
+  UN on May 26, ..." is the letter's day, as "said on May 26" is the saying's.
+- "A Papua New Guinean government official" was a misspelling of "Papua New Guinea Post Courier"
+  (minor FC401): "Guinean" is a demonym, as are most countries' (data/demonyms.txt).
 """
 
 from __future__ import annotations
@@ -12,7 +25,8 @@ from quantity_claims import claims_published, published_on
 from registry_review import Review
 
 from factcheck.extract import extract_text
-from factcheck.model import QuantityClaim
+from factcheck.extract.autonames import NameClusters
+from factcheck.model import DateClaim, QuantityClaim
 
 claims = claims_published(published_on("2016-06-08"), source="wire")
 
@@ -118,3 +132,52 @@ def test_an_age_after_a_name_of_unknown_kind_is_not_taken_further_back() -> None
         "twice before."
     )
     assert found["35"].subject != "auto.measure.age.eliud-kipchoge"
+
+
+def test_a_multiple_is_never_a_count() -> None:
+    found = claims(
+        "The government figure is roughly three times the UN estimate of 670 killed by the landslide."
+    )
+    assert found["670"].subject == "auto.count.deaths"
+    assert found["roughly three times"].subject == "unknown.quantity"
+
+
+def test_bodies_found_so_far_are_a_part_of_the_toll() -> None:
+    found = claims("The landslide killed 670 people, officials said. So far, six bodies have been found.")
+    assert found["670 people"].subject == "auto.count.deaths"
+    assert found["six bodies"].subject != "auto.count.deaths"
+
+
+def dated_events(text: str) -> list[str]:
+    """The event frame of each date in `text`, in order (a report of 28 May 2024)."""
+    return [
+        c.claim.event
+        for c in extract_text(text, published=published_on("2024-05-28"), source="wire")
+        if isinstance(c.claim, DateClaim)
+    ]
+
+
+def test_the_date_of_a_letter_is_not_the_date_of_what_it_tells() -> None:
+    assert dated_events(
+        "In a letter to the UN on May 26, the disaster centre asked for help after the landslide "
+        "struck the village."
+    ) == ["unknown.event"]
+
+
+def test_the_date_of_a_cleft_sentence_is_what_follows_that() -> None:
+    assert dated_events(
+        "Rescue teams were on the scene when the landslide occurred, but it was not until late on "
+        "May 26 that the first excavator reached the area."
+    ) == ["unknown.event"]
+    assert dated_events("The landslide struck the village on Friday, May 24.") == ["auto.event.struck"]
+
+
+def test_a_country_s_demonym_is_no_misspelling_of_a_name_starting_with_the_country() -> None:
+    clusters = NameClusters(
+        {
+            "a": "The Papua New Guinea Post Courier reported the toll. Papua New Guinea is remote.",
+            "b": "A Papua New Guinean official told the UN. Help came to Papua New Guinea.",
+            "c": "Papua New Guinea said on Monday that the road was blocked.",
+        }
+    )
+    assert clusters.frame("Papua New Guinean") is None
