@@ -240,7 +240,9 @@ def _events(table: FrameTable, times: TimeTable) -> list[str]:
         lines += _entry(event, notes.get(("events", event), ""), _cues(pattern), flags)
     lines += textwrap.wrap(
         "A date followed by a relative clause (which, that, who, when, where) takes no cue from it;"
-        " an attributive participle (“in a collapsed school”) is no event verb.",
+        " an attributive participle (“in a collapsed school”) is no event verb; in a cleft sentence"
+        " (“it was not until late on May 26 that the first excavator reached the area”, “it was only"
+        " on Friday that”) no cue before the date is its cue.",
         WIDTH,
         subsequent_indent="  ",
     )
