@@ -112,35 +112,30 @@ def definite_ages_of_named(
     in its own sentence, and every age that disagrees with another age the same text gives that
     person: a text gives one person one age, so such a reading is the wrong person's. As any
     framed age, it holds as of `report_day` (FC102's close ages)."""
-    mentioned = [
-        (c.claim.span[0], c.claim.entity)
-        for c in candidates
-        if isinstance(c.claim, MentionClaim) and c.claim.entity in people and c.claim.span is not None
-    ]
-    if not mentioned:
-        return candidates
-    # names of two words or more no text gives a person's cue: maybe people of their own
-    strangers = [
-        c.claim.span[0]
-        for c in candidates
-        if isinstance(c.claim, MentionClaim)
-        and c.claim.entity not in people
-        and c.claim.span is not None
-        and len(c.claim.text.split()) > 1
-    ]
+    mentioned: list[tuple[int, str]] = []  # (where, entity) of each person's mention
+    strangers: list[int] = []  # where each name of two words or more that is no known person is
     # an age framed by a person's name keeps it ("the 22-year-old Bolt"); one framed by another
     # name is a description ("the 29-year-old five-time Grand Slam champion")
-    named_slugs = {frame_slug(e, Family.NAME) for _, e in mentioned if in_family(e, Family.NAME)}
-    named_slugs |= {
-        name_slug(c.claim.text)
-        for c in candidates
-        if isinstance(c.claim, MentionClaim) and c.claim.entity in people
-    }
-    read: dict[int, tuple[str, str]] = {}  # candidate index -> (frame, the person's entity id)
+    named_slugs: set[str] = set()
+    for cand in candidates:
+        claim = cand.claim
+        if not isinstance(claim, MentionClaim) or claim.span is None:
+            continue
+        if claim.entity in people:
+            mentioned.append((claim.span[0], claim.entity))
+            named_slugs.add(name_slug(claim.text))
+            if in_family(claim.entity, Family.NAME):
+                named_slugs.add(frame_slug(claim.entity, Family.NAME))
+        elif len(claim.text.split()) > 1:
+            strangers.append(claim.span[0])  # no text gives it a person's cue: maybe one all the same
+    if not mentioned:
+        return candidates
+    read: dict[int, tuple[str, str]] = {}  # candidate index -> (frame, the person's slug)
     for index, cand in enumerate(candidates):
         person = _definite_age_person(cand, text, sentences, mentioned, strangers, named_slugs)
         if person is not None:
-            read[index] = (auto_frame(Family.MEASURE, AGE + _entity_slug(person)), person)
+            slug = _entity_slug(person)
+            read[index] = (auto_frame(Family.MEASURE, AGE + slug), slug)
     if not read:
         return candidates
     # ages the text gives each frame, read here or framed by a name
@@ -156,14 +151,12 @@ def definite_ages_of_named(
         ):
             given.setdefault(frame, set()).add(float(claim.value))
     out = list(candidates)
-    for index, (frame, person) in read.items():
+    for index, (frame, slug) in read.items():
         if len(given[frame]) > 1:
             continue  # two ages for one person in one text: one reading is someone else's
         cand = out[index]
         assert isinstance(cand.claim, QuantityClaim)
-        why = (
-            f"years-old; 'the N-year-old': the age of {_entity_slug(person)}, the person the text last named"
-        )
+        why = f"years-old; 'the N-year-old': the age of {slug}, the person the text last named"
         update: dict[str, object] = {"subject": frame}
         if cand.claim.as_of is None and report_day is not None:
             update["as_of"] = report_day

@@ -490,7 +490,6 @@ class NameClusters:
         # people: written with a person's cue ("said", ", 42") or a role ("head coach") somewhere
         people = set(stats.persons) | {n for n, r in roles.items() if r}
         self._people = people
-        self._person_clusters: set[int] | None = None  # ids of the clusters that are people
         joined = _run_together(sources, mentions, people)
         for name in ranked:
             if self._common_word(name, informative[name]) or name in joined:
@@ -505,6 +504,8 @@ class NameClusters:
         for name, rest in self.trimmed.items():
             if rest in self.of:
                 self.of[name] = self.of[rest]
+        # ids of the clusters some spelling of which is written with a person's cue
+        self._person_clusters = {id(c) for n, c in self.of.items() if n in people}
 
     def _trim_ordinary_words(
         self, capitalised: Counter[str], spellings: Mapping[str, object]
@@ -545,8 +546,6 @@ class NameClusters:
     def is_person(self, cluster: Cluster) -> bool:
         """Whether some text writes one of the cluster's spellings with a person's cue ("said
         Mardon", "Reed, 53,") or a role beside it ("head coach Darcy Haugan")."""
-        if self._person_clusters is None:
-            self._person_clusters = {id(c) for n, c in self.of.items() if n in self._people}
         return id(cluster) in self._person_clusters or bool(cluster.roles)
 
     def _pool(self, words: list[str]) -> list[Cluster]:

@@ -152,8 +152,7 @@ def extract_text(
         dropped.extend(builder.dropped)
     own = said_ages_confirmed([c for c in candidates if c is not None], corpus)
     own = ages_by_name_cluster(one_size_per_thing(credit_same_readings(own)))
-    when = builder.when.date() if isinstance(builder.when, dt.datetime) else builder.when
-    own = definite_ages_of_named(own, text, sentences, _people(mentions, registry), when)
+    own = definite_ages_of_named(own, text, sentences, _people(mentions, registry), builder.report_day)
     own = with_report_toll(with_repeated_stage(with_rising_stage(own, text, sentences)))
     own = with_one_untyped_sum(own, text, source)
     return credit_across_sources(own, corpus, source)
@@ -435,6 +434,11 @@ class _Builder:
         # start of each date of a later occurrence of its event (an aftershock) -> why
         self.later_days: dict[int, str] | None = None
 
+    @property
+    def report_day(self) -> dt.date | None:
+        """The report's day: `when` without its hour."""
+        return self.when.date() if isinstance(self.when, dt.datetime) else self.when
+
     def build(self, item: Found) -> Candidate | None:
         """One candidate, or None when the words do not make a valid claim."""
         sentence = self.sentences.span_at(item.start)
@@ -510,7 +514,7 @@ class _Builder:
         if self.when is not None and frame.id.startswith(auto_frame(Family.MEASURE, "age.")):
             # a person's age holds from one birthday to the next: the report's day says which
             # year of it (FC102: 82 and 83 in reports 30 days or more apart may both be right)
-            data["as_of"] = self.when.date() if isinstance(self.when, dt.datetime) else self.when
+            data["as_of"] = self.report_day
             why += f"; an age as of {data['as_of'].isoformat()} (report day)"
         if data.get("approx") in CEILING_WORDS and _role(frame.id) in default_table().ceilings:
             # "licensed to carry up to 200 people": the capacity is 200, not anything below it
@@ -659,7 +663,7 @@ class _Builder:
         sentence about aftershocks often has the cue 'quake' too, but comes later). A count on
         that day is the event's toll, not one day's."""
         if self.event_days is None:
-            report = self.when.date() if isinstance(self.when, dt.datetime) else self.when
+            report = self.report_day
             days, undated = set(), set()
             for here in self.dates.values():
                 for date in here:
@@ -683,7 +687,7 @@ class _Builder:
 
     def _closed(self, suffix: str) -> bool:
         """Whether a `.on-<day>` period ended before the report's day (its count no longer grows)."""
-        report = self.when.date() if isinstance(self.when, dt.datetime) else self.when
+        report = self.report_day
         if report is None or not suffix.startswith(".on-"):
             return False
         return dt.date.fromisoformat(suffix.removeprefix(".on-")) < report
@@ -857,7 +861,7 @@ class _Builder:
                 if span is not None:  # what it measures: "capsized ... 10 minutes after leaving port"
                     data["subject"] = span.id
                     why = f"{span.why}; {why}" if why else span.why
-                    day = self.when.date() if isinstance(self.when, dt.datetime) else self.when
+                    day = self.report_day
                     if day is not None and running_state(span.id):
                         data["as_of"] = day  # "has been on the run for six days" grows by the day
         anchor_word = item.extras.get("anchor_word") if item.kind == "duration" and item.anchor else None
@@ -873,7 +877,7 @@ class _Builder:
         """Frame an ongoing tenure ("who has ruled Ruritania for 30 years") as counting from its
         start to the report's day; returns the why (None when it is no tenure)."""
         frame = tenure_of_duration(self.text, item.start, item.end, self.sentences.span_at(item.start))
-        day = self.when.date() if isinstance(self.when, dt.datetime) else self.when
+        day = self.report_day
         if frame is None or day is None:
             return None
         data["from_event"] = frame.id
