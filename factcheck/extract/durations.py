@@ -23,8 +23,9 @@ from collections.abc import Iterable
 
 import msgspec
 
-from factcheck.extract.frames import Frame, FrameTable, default_table
-from factcheck.extract.text import Found
+from factcheck.extract.frames import Activities, Frame, FrameTable, default_table
+from factcheck.extract.text import STOP_WORDS, Found, is_plural
+from factcheck.wordlists import word_list
 from factcheck.lazyre import LazyPattern, lazy
 from factcheck.model import DateInterval, Precision
 from factcheck.model.ids import Family, auto_frame
@@ -188,7 +189,7 @@ def _length_frame(
             if best is None or found.end() > best[0]:
                 best = (found.end(), found.group().lower(), event)
     if best is None:
-        return _state_after(text, item, sentence, cues)
+        return _state_after(text, item, sentence, cues) or activity_frame(text, item, sentence)
     return Frame(auto_frame(Family.SPAN, f"{best[2]}.for"), f"span: how long '{best[1]}' took")
 
 
@@ -230,6 +231,107 @@ def _state_after(
                 auto_frame(Family.SPAN, f"{event}.for"), f"span: how long '{found.group().lower()}' lasted"
             )
     return None
+
+
+# a length's own words: a unit alone, singular ("nine-hour", "two hour"), or any unit
+_UNIT_SINGULAR = lazy(r"(?:^|[\s-])(?:second|minute|hour|day|week|month|year|decade)(?:-long)?\Z", re.IGNORECASE)
+_UNIT_ANY = lazy(r"(?:second|minute|hour|day|week|month|year|decade)s?\Z", re.IGNORECASE)
+# after a length in units: "of" and a determiner or possessive maybe ("four hours of deliberation",
+# "17 minutes of his rampage")
+_OF_AFTER = lazy(r"\s+of\s+(?:(?:the|a|an|his|her|their|its|our|my|your|this|that)\s+)?", re.IGNORECASE)
+# a lower-case word of a noun phrase, and what may follow it: one space, or the phrase's end
+_PHRASE_WORD = lazy(r"(?P<word>[a-z][a-z'’-]*)\b")
+# the noun and the verb of lasting right before a length ("the free fall lasted ")
+_LASTED_BEFORE = lazy(r"(?P<head>[A-Za-z][a-z'’-]+)\s+(?P<verb>[a-z]+)\s+(?:for\s+)?\Z")
+# the noun of a length given after "of": "a free fall of four minutes", "the blackout of 12 hours"
+_NOUN_OF_BEFORE = lazy(
+    r"\b(?i:a|an|the|his|her|their|its)\s+(?:[a-z][a-z'’-]*\s+){0,2}?(?P<head>[a-z][a-z'’-]*)\s+of\s+\Z"
+)
+PHRASE_WORDS = 2  # words of a noun phrase after a length, at most
+
+
+def activity_frame(text: str, item: Found, sentence: tuple[int, int], table: FrameTable | None = None) -> Frame | None:
+    """The activity a duration's own words name, when no event cue frames it: the noun after a
+    length in one unit ("a nine-hour battle", "an 18-day ordeal"), after a length and "of" ("four
+    hours of deliberation"), before "of" and the length ("a free fall of four minutes"), or before
+    a verb of lasting ("the free fall lasted 4 minutes"):
+    auto.span.<noun>.for (frames.yaml `activity_lengths`). None for a part of an activity ("the
+    first 24 hours of talks"), a noun the table leaves out (time words, journeys, a person's
+    sentence) and a phrase whose noun is not plain (more than three words, or no end)."""
+    table = table or default_table()
+    words = table.activities
+    if words is None:
+        return None
+    before = text[max(sentence[0], item.start - 40) : item.start].lower().split()
+    own = text[item.start : item.end]
+    if (
+        (before and before[-1] in words.parts)
+        or (before[-2:-1] and before[-1] == "of" and before[-2] in words.parts)
+        or own.split()[0].lower() in words.parts
+    ):
+        return None  # "the first 24 hours of", "the second of three days of strikes": a part of it
+    noun: str | None = None
+    if _UNIT_SINGULAR.search(own):
+        noun = _phrase_noun(text, item.end, sentence[1], words) if text[item.end : item.end + 1] in " -" else None
+    elif _UNIT_ANY.search(own):
+        of = _OF_AFTER.match(text, item.end, sentence[1])
+        noun = _phrase_noun(text, of.end(), sentence[1], words) if of is not None else None
+    if noun is None:
+        named = _NOUN_OF_BEFORE.search(text, max(sentence[0], item.start - 60), item.start)
+        noun = named.group("head").lower() if named is not None else None
+    if noun is None:
+        lasted = _LASTED_BEFORE.search(text, max(sentence[0], item.start - 60), item.start)
+        if lasted is not None and lasted.group("verb") in words.lasting:
+            noun = lasted.group("head").lower()
+    head = _activity(noun, words) if noun is not None else None
+    if head is None:
+        return None
+    cues = {**table.events, **table.span_events}
+    event = next((name for name, pattern in cues.items() if pattern.fullmatch(head)), head)
+    return Frame(auto_frame(Family.SPAN, f"{event}.for"), f"span: how long the '{noun}' took")
+
+
+def _phrase_noun(text: str, start: int, stop: int, words: Activities) -> str | None:
+    """The last word of the noun phrase right at `start`: at most PHRASE_WORDS lower-case words,
+    ended by punctuation, an `ends` word or a verb's -ed form after its first word. None when the
+    phrase runs on past that, into a capitalised word ("900 years of turbulent French history")
+    or a determiner ("minutes of acknowledging the crowd": a verb's object), or is empty."""
+    at = start
+    if text.startswith("-long", at):
+        at += len("-long")  # "a two-hour-long meeting"
+    while at < stop and text[at] == " ":
+        at += 1
+    found: list[str] = []
+    while at < stop:
+        word = _PHRASE_WORD.match(text, at, stop)
+        if word is None:
+            break
+        low = word.group("word").lower().strip("'’-")
+        if low in words.ends or (found and low.endswith("ed")):
+            break
+        if found and low in word_list("determiners"):
+            return None
+        found.append(low)
+        if len(found) > PHRASE_WORDS:
+            return None
+        at = word.end()
+        if not text.startswith(" ", at):
+            break  # punctuation or the sentence's end
+        if text[at + 1 : at + 2].isupper():
+            return None  # the phrase runs into a name: its noun is not plain
+        at += 1
+    return found[-1] if found else None
+
+
+def _activity(noun: str, words: Activities) -> str | None:
+    """The noun as a frame's word, singular ("talks" -> talk), or None when it names no activity."""
+    if noun in words.not_activities or noun in STOP_WORDS or len(noun) < 3 or not noun.isalpha():
+        return None
+    if noun.endswith("ly"):
+        return None
+    if is_plural(noun) and noun.endswith("s"):
+        noun = noun[:-2] if noun.endswith(("ches", "shes", "sses", "xes")) else noun[:-1]
+    return None if noun in words.not_activities else noun
 
 
 def duration_ends(

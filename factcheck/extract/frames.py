@@ -144,6 +144,7 @@ class FrameTable(msgspec.Struct, frozen=True):
     # acting on it says what it counts ("2,000 workers were furloughed" are not the workforce)
     last_resort: frozenset[str] = frozenset()
     workforce: Workforce | None = None  # when a workforce count is a part, a plan or others
+    activities: Activities | None = None  # the activity a duration's own words name (frames.yaml `activity_lengths`)
     # role -> roles whose cue in the same clause says what befell its people ("affected 12,000
     # people, leaving them homeless": the homeless); frames.yaml `yields_to`
     yields_to: dict[str, tuple[str, ...]] = msgspec.field(default_factory=dict)
@@ -175,6 +176,16 @@ class FrameTable(msgspec.Struct, frozen=True):
     difference_after: LazyPattern | None = None
     difference_before: LazyPattern | None = None
     acting_verbs: LazyPattern | None = None  # "two quakes killed 9,000": the count before acts
+
+
+class Activities(msgspec.Struct, frozen=True):
+    """frames.yaml `activity_lengths`: which nouns a duration's own words name as the activity it
+    is the length of ("a nine-hour battle", "four hours of deliberation")."""
+
+    not_activities: frozenset[str]  # nouns never framed: time words, journeys, a person's penalty
+    parts: frozenset[str]  # words right before a length that make it a part ("the first 24 hours of")
+    lasting: frozenset[str]  # verbs between a noun and its length ("the surgery lasted nine hours")
+    ends: frozenset[str]  # words that end the noun phrase after a length (prepositions, verbs, ...)
 
 
 class Workforce(msgspec.Struct, frozen=True):
@@ -386,6 +397,7 @@ def build_table(data: dict[str, Any], extra: dict[str, Any] | None = None) -> Fr
         onset=build_onset(data.get("onset") or {}),
         last_resort=frozenset(r for r, spec in counts.items() if spec.get("noun_last")),
         workforce=_workforce(data.get("workforce")),
+        activities=_activities(data.get("activity_lengths")),
         shafts=_shafts(list(data.get("shafts") or [])),
         sized_things={str(k).lower(): str(v) for k, v in (data.get("sized_things") or {}).items()},
         dimensions={str(k).lower(): str(v) for k, v in (data.get("dimensions") or {}).items()},
@@ -433,6 +445,17 @@ def _shafts(nouns: list[str]) -> LazyPattern | None:
     return LazyPattern(
         r"(?:\s+[a-z]+){0,2}?\s+(?:" + phrase_alternation(nouns) + r")s?(?![\w-])", re.IGNORECASE
     )
+
+
+def _activities(data: dict[str, Any] | None) -> Activities | None:
+    """frames.yaml `activity_lengths` as sets of lower-case words, or None when the data has none."""
+    if not data:
+        return None
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(" ".join(str(w).lower().split()) for w in data.get(key) or [])
+
+    return Activities(words("not_activities"), words("parts"), words("lasting"), words("ends"))
 
 
 def _workforce(data: dict[str, Any] | None) -> Workforce | None:
