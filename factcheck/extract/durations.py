@@ -25,10 +25,10 @@ import msgspec
 
 from factcheck.extract.frames import Activities, Frame, FrameTable, default_table
 from factcheck.extract.text import STOP_WORDS, Found, is_plural
-from factcheck.wordlists import word_list
 from factcheck.lazyre import LazyPattern, lazy
 from factcheck.model import DateInterval, Precision
 from factcheck.model.ids import Family, auto_frame
+from factcheck.wordlists import word_list
 
 _YEAR = lazy(r"(?<![\d,.])(1[89]\d\d|20\d\d)(?![\d,])")
 # the span starts at the date: "since 1992", "ever since March"
@@ -234,7 +234,9 @@ def _state_after(
 
 
 # a length's own words: a unit alone, singular ("nine-hour", "two hour"), or any unit
-_UNIT_SINGULAR = lazy(r"(?:^|[\s-])(?:second|minute|hour|day|week|month|year|decade)(?:-long)?\Z", re.IGNORECASE)
+_UNIT_SINGULAR = lazy(
+    r"(?:^|[\s-])(?:second|minute|hour|day|week|month|year|decade)(?:-long)?\Z", re.IGNORECASE
+)
 _UNIT_ANY = lazy(r"(?:second|minute|hour|day|week|month|year|decade)s?\Z", re.IGNORECASE)
 # after a length in units: "of" and a determiner or possessive maybe ("four hours of deliberation",
 # "17 minutes of his rampage")
@@ -250,7 +252,9 @@ _NOUN_OF_BEFORE = lazy(
 PHRASE_WORDS = 2  # words of a noun phrase after a length, at most
 
 
-def activity_frame(text: str, item: Found, sentence: tuple[int, int], table: FrameTable | None = None) -> Frame | None:
+def activity_frame(
+    text: str, item: Found, sentence: tuple[int, int], table: FrameTable | None = None
+) -> Frame | None:
     """The activity a duration's own words name, when no event cue frames it: the noun after a
     length in one unit ("a nine-hour battle", "an 18-day ordeal"), after a length and "of" ("four
     hours of deliberation"), before "of" and the length ("a free fall of four minutes"), or before
@@ -272,7 +276,11 @@ def activity_frame(text: str, item: Found, sentence: tuple[int, int], table: Fra
         return None  # "the first 24 hours of", "the second of three days of strikes": a part of it
     noun: str | None = None
     if _UNIT_SINGULAR.search(own):
-        noun = _phrase_noun(text, item.end, sentence[1], words) if text[item.end : item.end + 1] in " -" else None
+        noun = (
+            _phrase_noun(text, item.end, sentence[1], words)
+            if text[item.end : item.end + 1] in " -"
+            else None
+        )
     elif _UNIT_ANY.search(own):
         of = _OF_AFTER.match(text, item.end, sentence[1])
         noun = _phrase_noun(text, of.end(), sentence[1], words) if of is not None else None

@@ -41,7 +41,9 @@ from factcheck.model.quantifiers import VAGUE_QUANTIFIERS
 from factcheck.wordlists import negates, negation_in, phrase_alternation
 from factcheck.yamlio import parse_data_file
 
-LENGTH_UNITS = frozenset({"km", "miles", "mile", "m", "meters", "metres", "feet", "ft", "kilometers"})
+LENGTH_UNITS = frozenset(
+    {"km", "miles", "mile", "m", "meters", "metres", "feet", "ft", "kilometers", "yards"}
+)
 # a length unit with "square" before it ("180 square kilometres (70 square miles)"), as extraction
 # writes it (numbers.py `AREA_OF`): a surface, converted as one (km² to mi²), never as a length
 AREA_UNITS = frozenset({"sq km", "sq miles", "sq m", "sq feet"})
@@ -144,7 +146,9 @@ class FrameTable(msgspec.Struct, frozen=True):
     # acting on it says what it counts ("2,000 workers were furloughed" are not the workforce)
     last_resort: frozenset[str] = frozenset()
     workforce: Workforce | None = None  # when a workforce count is a part, a plan or others
-    activities: Activities | None = None  # the activity a duration's own words name (frames.yaml `activity_lengths`)
+    activities: Activities | None = (
+        None  # the activity a duration's own words name (frames.yaml `activity_lengths`)
+    )
     # role -> roles whose cue in the same clause says what befell its people ("affected 12,000
     # people, leaving them homeless": the homeless); frames.yaml `yields_to`
     yields_to: dict[str, tuple[str, ...]] = msgspec.field(default_factory=dict)
@@ -1292,6 +1296,10 @@ def measure_kind(
         size = size_of(text, start, end, sentence, table)
         if size is not None:
             return size
+        if _THING_SIZE_AFTER.match(text, end):
+            # "Abu Mansour, 74 meters high and farthest from the city": a size of something no
+            # sized thing names, never a distance nor an altitude (session 33)
+            return None
         # "the quake struck 10 km below the surface": the focal depth
         depth = _nearest(table.measures["depth"], text, lo, hi, start, end) or ground
         if depth is not None:
@@ -1375,11 +1383,13 @@ _SIZED_MODIFIES = lazy(
 _NOUN_BEFORE_SIZE = (
     r"(?i:(?<![\w-])(?P<noun>{nouns}),?\s+(?:(?:is|was|were|are|measured|measures|measuring|"
     r"stretching|stretches|stretched|spanning|spans|spanned)\s+)?(?:(?P<dim>{dims})\s+)?"
-    r"(?:(?:about|some|nearly|almost|around|roughly|approximately|over|under|just|at\s+least|"
+    r"(?:(?:about|some|nearly|almost|around|roughly|approximately|over|under|just|only|at\s+least|"
     r"more\s+than|less\s+than)\s+)*\Z)"
 )
 # right after a length: its dimension word ("1.3 miles wide", "a 30-metre-deep crater" is the other form)
 # (not a preposition: "the ferry was 3 miles across the bay" is where it was, not how wide)
+# right after a length: a word of a thing's size ("74 meters high", "a 4.5-km long tunnel")
+_THING_SIZE_AFTER = lazy(r"(?:-[a-z]+)?[\s-](?:high|tall|long|wide|across)(?![\w-])", re.IGNORECASE)
 _DIM_AFTER_SIZE = (
     r"(?i:(?:-[a-z]+)?[\s-](?P<dim>{dims})(?![\w-])"
     r"(?!\s+(?:the|a|an|this|that|its|his|her|their|of)\b))"

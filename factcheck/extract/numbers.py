@@ -86,6 +86,9 @@ UNIT_NAMES = {
     "kg": "kg",
     "ft": "feet",  # "38,000ft", "a 35-ft wall": the abbreviation names the same unit as "feet"
     "foot": "feet",  # "a 3-foot pipe": the singular a hyphenated measure takes
+    "yards": "yards",  # "330 yards from the bow" (session 33)
+    "yard": "yards",  # "a 100-yard stretch"
+    "yds": "yards",
     "story": "storeys",  # a building's height: "12-story", "12 storeys", "12 floors" are one unit
     "storey": "storeys",
     "stories": "storeys",
@@ -155,7 +158,7 @@ def _digits_pattern(title_scale: str) -> str:
         r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
         r"(?:(?P<ord>st|nd|rd|th)\b"
         # "460-million shares", "$16-billion" (a hyphen, as Canadian Press writes it) is one figure
-        r"|(?:\s|-)?(?P<scale>million|billion|trillion|thousand|lakh|crore)s?\b"
+        r"|(?:\s|-)?(?P<scale>million|billion|trillion|thousand|hundred|lakh|crore)s?\b"
         r"|" + title_scale + r"|\s(?P<spaced_bn>bn)\b"  # "$5 bn" (agency style): "5bn" with a space
         # Reuters' abbreviations of the scale words ("$100 bln", "5 mln barrels", "1.2 trln yen")
         # and "mn" ("222 mn euros", "£200 mn", as Indian agencies write it)

@@ -637,7 +637,7 @@ def days_stated(lowered: str) -> list[tuple[tuple[int, int], dt.date, int | None
 
 
 # a year as a text states it, and one a span of years runs from ("since 2010", "from 2010")
-STATED_YEAR = lazy(r"(?<![\d.,])((?:19|20)\d\d)(?![\d,]\d)")
+STATED_YEAR = lazy(r"(?<![\d.,])((?:19|20)\d\d)(?![\d,]\d)(?!['’]?s\b)")  # not a decade ("the 1970s")
 _SINCE_YEAR = lazy(r"\b(?:since|from)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
@@ -2140,13 +2140,27 @@ def _same_thing(noun: str, after: str) -> bool:
     if noun and words and words[0] in _CLOCK_TAILS:
         return False  # "12.30am": a time of day counts nothing ("am" is also a stop word)
     if not noun or not words or words[0] in STOP_WORDS or words[0] in NUMBER_TAIL or words[0] in TIME_OPENERS:
-        return True  # "157 were killed", "rose to 1,200,000 last year": no noun counted
+        # "157 were killed", "rose to 1,200,000 last year": no noun counted; but a measure is
+        # written with its unit, so a bare figure ("which sank in 1912.") states no "1,900 feet"
+        return noun not in _measure_words()
     return (
         counts_persons(noun, after)
         or same_unit_phrase(noun, after)
         or same_area_phrase(noun, after)
         or any(same_noun(noun, w) or broader_noun(noun, w) for w in words)
     )
+
+
+@functools.cache
+def _measure_words() -> frozenset[str]:
+    """Units of length, area, weight and volume as a summary writes them (conversions.yaml's
+    units and abbreviations, with their full names): a figure of one needs the unit beside it."""
+    _, table = conversions()
+    spellings = (
+        {word for a, b, _ in table for word in (a, b)} | set(abbreviations()) | set(abbreviations().values())
+    )
+    counts_or_time = {"days", "weeks", "months", "years", "dozen", "items", "degrees", "c", "f", "g", "m"}
+    return frozenset(spellings - counts_or_time)
 
 
 def same_noun(noun: str, word: str) -> bool:

@@ -198,7 +198,7 @@ def add_sources(
         )
         registry.texts[source_id] = SourceText(doc.path, doc.prose)  # no front matter: it states nothing
     if unknown_week:
-        extracted = _weekdays_unweeked(extracted, unknown_week, registry, corpus)
+        extracted = _weekdays_unweeked(extracted, unknown_week, registry, corpus, undated)
         extracted = _clocks_undayed(extracted, {source for source, _ in unknown_week}, undated)
     # as the registry loader does: a quotation credited to nobody takes another outlet's statement
     registry.claims.extend(_isolated(joined_quotes(extracted, {k: d.prose for k, d in docs.items()})))
@@ -211,6 +211,7 @@ def _weekdays_unweeked(
     unknown_week: Sequence[tuple[str, Document]],
     registry: Registry,
     corpus: Mapping[str, str],
+    written: DateInterval | None = None,
 ) -> list[Claim]:
     """A file with no date of its own says "on Tuesday" of a week only its own day would tell.
     Read against the summary's date (`undated`), that Tuesday is the summary's week's: right for
@@ -218,7 +219,9 @@ def _weekdays_unweeked(
     (`_weekdays_pinned`: "Tuesday, March 14", a dated report's "on Tuesday") and never to that
     day, a summary's "Tuesday, March 21" would be borne out by a report of Tuesday 14 March. Such
     a weekday is read against the sources' time frame instead (the year they state most often,
-    as a summary with no date is): any such weekday of that year, a weekday of no known week."""
+    as a summary with no date is): any such weekday of that year, a weekday of no known week; with
+    the summary's date (`written`), any of the year up to it, as an undated clock's day is
+    (`_clocks_undayed`)."""
     pinned = _weekdays_pinned(claims, {source for source, _ in unknown_week})
     redone: dict[str, Claim] = {}
     for source, doc in unknown_week:
@@ -228,7 +231,11 @@ def _weekdays_unweeked(
         if not moved:
             continue
         framed = extract_text(
-            doc.prose, published=_texts_frame(corpus), registry=registry, source=source, corpus=corpus
+            doc.prose,
+            published=_weeks_frame(corpus, written),
+            registry=registry,
+            source=source,
+            corpus=corpus,
         )
         spans = {c.claim.span: c.claim for c in framed if isinstance(c.claim, DateClaim) and c.claim.relative}
         for claim in moved:
@@ -268,16 +275,15 @@ UNDAYED_CLOCK_DAYS = 365  # how far before a summary's date its undated sources'
 
 def _weekdays_pinned(claims: Sequence[Claim], unknown_week: set[str]) -> dict[str, set[dt.date]]:
     """Per weekday, the days the claims date it to: one-day dates that name their weekday ("Tuesday,
-    March 14", a dated report's "on Tuesday"), not those of files with no date of their own."""
+    March 14", a dated report's "on Tuesday") or a day that falls on it ("On September 10, Storm
+    Daniel made landfall": a Sunday; session 33), not those of files with no date of their own."""
     pinned: dict[str, set[dt.date]] = {}
     for claim in claims:
         if not isinstance(claim, DateClaim) or claim.start != claim.end:
             continue
         if claim.relative:
             continue  # a resolved "on Saturday" may be misread ("will appear ... on Tuesday")
-        name = weekday_of(claim.start)
-        if name in claim.text.lower():
-            pinned.setdefault(name, set()).add(claim.start)
+        pinned.setdefault(weekday_of(claim.start), set()).add(claim.start)
     return pinned
 
 
@@ -289,17 +295,32 @@ def _pinned_elsewhere(claim: Claim, pinned: Mapping[str, set[dt.date]]) -> bool:
 
 
 def _bare_weekday(claim: Claim) -> bool:
-    """A day named by its weekday alone ("on Tuesday", "Tuesday night"), with no date or clock."""
+    """A day named by its weekday alone ("on Tuesday", "Tuesday night"), with no date or clock
+    (a part of the day, "on Sunday night", is no clock: session 33)."""
     return (
         isinstance(claim, DateClaim)
         and claim.relative
-        and claim.time_start is None
+        and not any(char.isdigit() for char in claim.text)
         and claim.start == claim.end
         and bool(_WEEKDAY_NAMED.search(claim.text.lower()))
     )
 
 
 _WEEKDAY_NAMED = lazy(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b")
+
+
+def _weeks_frame(corpus: Mapping[str, str], written: DateInterval | None) -> DateInterval:
+    """The days an undated text's weekday may fall on: the year up to the summary's date (the
+    sources' most stated year misleads where they dwell on the past: "cracked since 1998" in two,
+    "Sept 16, 2023" in one; session 33), else `_texts_frame`."""
+    if written is None:
+        return _texts_frame(corpus)
+    return DateInterval(
+        start=written.start - dt.timedelta(days=UNDAYED_CLOCK_DAYS),
+        end=written.end,
+        precision=Precision.DAY,
+        basis="the year up to the summary's date",
+    )
 
 
 def _texts_frame(corpus: Mapping[str, str]) -> DateInterval:
