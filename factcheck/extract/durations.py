@@ -241,7 +241,7 @@ _UNIT_ANY = lazy(r"(?:second|minute|hour|day|week|month|year|decade)s?\Z", re.IG
 # after a length in units: "of" and a determiner or possessive maybe ("four hours of deliberation",
 # "17 minutes of his rampage")
 _OF_AFTER = lazy(r"\s+of\s+(?:(?:the|a|an|his|her|their|its|our|my|your|this|that)\s+)?", re.IGNORECASE)
-# a lower-case word of a noun phrase, and what may follow it: one space, or the phrase's end
+# a lower-case word of a noun phrase ("closed-door" is one)
 _PHRASE_WORD = lazy(r"(?P<word>[a-z][a-z'’-]*)\b")
 # the noun and the verb of lasting right before a length ("the free fall lasted ")
 _LASTED_BEFORE = lazy(r"(?P<head>[A-Za-z][a-z'’-]+)\s+(?P<verb>[a-z]+)\s+(?:for\s+)?\Z")
@@ -261,7 +261,7 @@ def activity_frame(
     a verb of lasting ("the free fall lasted 4 minutes"):
     auto.span.<noun>.for (frames.yaml `activity_lengths`). None for a part of an activity ("the
     first 24 hours of talks"), a noun the table leaves out (time words, journeys, a person's
-    sentence) and a phrase whose noun is not plain (more than three words, or no end)."""
+    sentence) and a phrase whose noun is not plain (`_phrase_noun`)."""
     table = table or default_table()
     words = table.activities
     if words is None:

@@ -146,9 +146,8 @@ class FrameTable(msgspec.Struct, frozen=True):
     # acting on it says what it counts ("2,000 workers were furloughed" are not the workforce)
     last_resort: frozenset[str] = frozenset()
     workforce: Workforce | None = None  # when a workforce count is a part, a plan or others
-    activities: Activities | None = (
-        None  # the activity a duration's own words name (frames.yaml `activity_lengths`)
-    )
+    # the activity a duration's own words name (frames.yaml `activity_lengths`)
+    activities: Activities | None = None
     # role -> roles whose cue in the same clause says what befell its people ("affected 12,000
     # people, leaving them homeless": the homeless); frames.yaml `yields_to`
     yields_to: dict[str, tuple[str, ...]] = msgspec.field(default_factory=dict)

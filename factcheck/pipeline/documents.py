@@ -275,8 +275,9 @@ UNDAYED_CLOCK_DAYS = 365  # how far before a summary's date its undated sources'
 
 def _weekdays_pinned(claims: Sequence[Claim], unknown_week: set[str]) -> dict[str, set[dt.date]]:
     """Per weekday, the days the claims date it to: one-day dates that name their weekday ("Tuesday,
-    March 14", a dated report's "on Tuesday") or a day that falls on it ("On September 10, Storm
-    Daniel made landfall": a Sunday; session 33), not those of files with no date of their own."""
+    March 14") or a day that falls on it ("On September 10, Storm Daniel made landfall": a Sunday;
+    session 33); never a relative day ("on Tuesday"), which a file with no date of its own reads
+    against the summary's week."""
     pinned: dict[str, set[dt.date]] = {}
     for claim in claims:
         if not isinstance(claim, DateClaim) or claim.start != claim.end:
