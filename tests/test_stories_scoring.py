@@ -22,6 +22,12 @@ def test_a_place_name_alone_does_not_hit_a_gold_distance() -> None:
     assert stories.overlaps("25 km", "about 25 km from Chapra")
 
 
+def test_a_century_describing_a_thing_is_no_figure_of_the_span() -> None:
+    # the side's figure is in words; "12th-century" tells what the cathedral is, not the figure
+    assert stories.overlaps("nine-hour", "the nine-hour battle to save the 12th-century cathedral")
+    assert not stories.overlaps("Notre Dame", "the Notre Dame fire of 15 hours")
+
+
 def test_one_figure_of_a_span_with_two_is_enough() -> None:
     assert stories.overlaps("33 missing", "38 dead and 33 missing")
 
