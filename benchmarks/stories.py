@@ -307,7 +307,9 @@ def overlaps(side: str, gold: str, kind: str = "number") -> bool:
 def _holds_a_figure(side: str, gold: str, kind: str) -> bool:
     """For a number discrepancy, whether a side shorter than its span holds one of its figures (an
     ordinal before "-century" describes a thing, "the 12th-century cathedral", and is no figure)."""
-    figures = set(re.findall(r"(?<!\d)\d+(?!\d)(?!(?:st|nd|rd|th)-century)", gold)) if kind == "number" else set()
+    figures = (
+        set(re.findall(r"(?<!\d)\d+(?!\d)(?!(?:st|nd|rd|th)-century)", gold)) if kind == "number" else set()
+    )
     return not figures or bool(figures & set(re.findall(r"\d+", side.lower())))
 
 
