@@ -1194,11 +1194,20 @@ def _rare_or_slip(seen: Seen, cluster: Cluster) -> bool:
     )
 
 
+def _lone_source(seen: Seen, cluster: Cluster) -> str | None:
+    """The one source that writes this spelling, when SEVERAL sources write the cluster's name
+    and no sentence holds both: what every test of one source's slip starts from."""
+    if len(seen.sources) != 1 or len(cluster.sources) < SEVERAL or seen.sentences & cluster.sentences:
+        return None
+    (source,) = seen.sources
+    return source
+
+
 def _slip(seen: Seen, cluster: Cluster) -> bool:
     """One source's occasional other spelling of a name several sources write the same way."""
-    if len(seen.sources) != 1 or len(cluster.sources) < SEVERAL or seen.sentences & cluster.sentences:
+    source = _lone_source(seen, cluster)
+    if source is None:
         return False
-    (source,) = seen.sources
     return seen.mentions[source] < cluster.mentions[source]
 
 
@@ -1214,9 +1223,9 @@ def _once_beside_once(name: str, seen: Seen, cluster: Cluster) -> bool:
     a letter off ("His cousin Devandra Rathore" beside Devendra Rathore). `_slip` asks for fewer
     mentions than the name's in any other case. Words with dots or digits and short words are
     abbreviations or other names, never such a slip."""
-    if len(seen.sources) != 1 or len(cluster.sources) < SEVERAL or seen.sentences & cluster.sentences:
+    source = _lone_source(seen, cluster)
+    if source is None:
         return False
-    (source,) = seen.sources
     if seen.mentions[source] != 1 or cluster.mentions[source] != 1:
         return False
     words = _words(name)
@@ -1237,9 +1246,9 @@ def _long_word_slip(name: str, seen: Seen, cluster: Cluster) -> bool:
     a long name rarely has a namesake one letter off, so as many mentions as the name's in that
     report do not make it another name; short ones do ("Bara"/"Bora"). Far from the name (a
     headline's "Argentinia's" and "Argentina" six lines down) nothing ties the two."""
-    if len(seen.sources) != 1 or len(cluster.sources) < SEVERAL or seen.sentences & cluster.sentences:
+    source = _lone_source(seen, cluster)
+    if source is None:
         return False
-    (source,) = seen.sources
     theirs = [at for where, at in cluster.sentences if where == source]
     if not any(abs(at - mine) <= NEAR_MENTION for where, mine in seen.sentences for at in theirs):
         return False
@@ -1276,9 +1285,9 @@ def _one_off(seen: Seen, cluster: Cluster) -> bool:
     """A spelling one source writes once, in no sentence naming the cluster, while that source
     also writes the cluster's full name and several sources do (the surname alone, counted
     later, is not yet among the cluster's mentions: hence once, not less often)."""
-    if len(seen.sources) != 1 or len(cluster.sources) < SEVERAL or seen.sentences & cluster.sentences:
+    source = _lone_source(seen, cluster)
+    if source is None:
         return False
-    (source,) = seen.sources
     return seen.mentions[source] == 1 and cluster.mentions[source] >= 1
 
 

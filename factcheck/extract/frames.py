@@ -1295,9 +1295,10 @@ def measure_kind(
         size = size_of(text, start, end, sentence, table)
         if size is not None:
             return size
-        if _THING_SIZE_AFTER.match(text, end):
+        dim = _dimension_after(text, end, sentence, table)
+        if dim is not None and table.dimensions[dim] != "depth":
             # "Abu Mansour, 74 meters high and farthest from the city": a size of something no
-            # sized thing names, never a distance nor an altitude (session 33)
+            # sized thing names, never a distance nor an altitude (session 33); "deep" is a depth
             return None
         # "the quake struck 10 km below the surface": the focal depth
         depth = _nearest(table.measures["depth"], text, lo, hi, start, end) or ground
@@ -1342,9 +1343,8 @@ def size_of(
     else:
         lo = max(sentence[0], start - 60)
         before = _pattern_of(_NOUN_BEFORE_SIZE.format(dims=dims, nouns=nouns)).search(text, lo, start)
-        after = _pattern_of(_DIM_AFTER_SIZE.format(dims=dims)).match(text, end, sentence[1])
-        dim_word = (before.group("dim") if before is not None else None) or (
-            after.group("dim") if after is not None else None
+        dim_word = (before.group("dim") if before is not None else None) or _dimension_after(
+            text, end, sentence, table
         )
         if before is None or dim_word is None:
             return None
@@ -1353,6 +1353,16 @@ def size_of(
     dimension = table.dimensions[dim.lower()] if dim else "length"
     said = f" ('{dim.lower()}')" if dim else ""
     return f"size.{slug}.{dimension}", f"the {dimension} of the {noun}{said}"
+
+
+def _dimension_after(text: str, end: int, sentence: tuple[int, int], table: FrameTable) -> str | None:
+    """The dimension word right after a length ("1.3 miles wide", "74 meters high"), lower case
+    (a key of frames.yaml `dimensions`), if one is written there."""
+    if not table.dimensions:
+        return None
+    dims = phrase_alternation(list(table.dimensions))
+    after = _pattern_of(_DIM_AFTER_SIZE.format(dims=dims)).match(text, end, sentence[1])
+    return after.group("dim").lower() if after is not None else None
 
 
 # right after a length: its glued unit ("-foot"), a dimension word ("-long", " wide"), the close of
@@ -1387,8 +1397,6 @@ _NOUN_BEFORE_SIZE = (
 )
 # right after a length: its dimension word ("1.3 miles wide", "a 30-metre-deep crater" is the other form)
 # (not a preposition: "the ferry was 3 miles across the bay" is where it was, not how wide)
-# right after a length: a word of a thing's size ("74 meters high", "a 4.5-km long tunnel")
-_THING_SIZE_AFTER = lazy(r"(?:-[a-z]+)?[\s-](?:high|tall|long|wide|across)(?![\w-])", re.IGNORECASE)
 _DIM_AFTER_SIZE = (
     r"(?i:(?:-[a-z]+)?[\s-](?P<dim>{dims})(?![\w-])"
     r"(?!\s+(?:the|a|an|this|that|its|his|her|their|of)\b))"

@@ -255,7 +255,8 @@ def _clocks_undayed(claims: list[Claim], undated: set[str], written: DateInterva
     weighed. A clock whose sentence gives its day ("Tuesday at 1:28 a.m.") keeps that day."""
     if written is None:
         return claims
-    days = {"start": written.start - dt.timedelta(days=UNDAYED_CLOCK_DAYS), "end": written.end}
+    year = _year_up_to(written)
+    days = {"start": year.start, "end": year.end}
     redone: list[Claim] = []
     for claim in claims:
         if (
@@ -314,8 +315,12 @@ def _weeks_frame(corpus: Mapping[str, str], written: DateInterval | None) -> Dat
     """The days an undated text's weekday may fall on: the year up to the summary's date (the
     sources' most stated year misleads where they dwell on the past: "cracked since 1998" in two,
     "Sept 16, 2023" in one; session 33), else `_texts_frame`."""
-    if written is None:
-        return _texts_frame(corpus)
+    return _texts_frame(corpus) if written is None else _year_up_to(written)
+
+
+def _year_up_to(written: DateInterval) -> DateInterval:
+    """The days an undated source's clock or weekday may fall on: the UNDAYED_CLOCK_DAYS up to the
+    summary's date."""
     return DateInterval(
         start=written.start - dt.timedelta(days=UNDAYED_CLOCK_DAYS),
         end=written.end,
