@@ -75,6 +75,19 @@ def word_list(name: str) -> frozenset[str]:
     return parse_word_list(text, str(resource))
 
 
+def is_plural(word: str) -> bool:
+    """A rough English plural test for counted nouns ("states", "deaths", "people")."""
+    low = word.lower().rstrip("'’")
+    if low in word_list("plurals"):  # "people", "police": plural without an -s
+        return True
+    # "schoolchildren", "firemen": a compound ending in an irregular plural ("specimen" is no plural)
+    if low not in word_list("plural_tail_exceptions") and any(
+        low.endswith(t) and len(low) >= len(t) + 3 for t in word_list("plural_tails")
+    ):
+        return True
+    return len(low) > 2 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s"))
+
+
 # a demonym with one of these endings has no plural in -s ("the British", "the Chinese", "the Swiss")
 _NO_PLURAL = ("s", "sh", "ch", "ese")
 

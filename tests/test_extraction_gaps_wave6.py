@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from quantity_claims import claims_published, published_on
 
-from factcheck.extract.text import is_plural
+from factcheck.wordlists import is_plural
 
 DAY = published_on("2024-03-05")
 

@@ -24,11 +24,11 @@ from collections.abc import Iterable
 import msgspec
 
 from factcheck.extract.frames import Activities, Frame, FrameTable, default_table
-from factcheck.extract.text import STOP_WORDS, Found, is_plural
+from factcheck.extract.text import STOP_WORDS, Found
 from factcheck.lazyre import LazyPattern, lazy
 from factcheck.model import DateInterval, Precision
 from factcheck.model.ids import Family, auto_frame
-from factcheck.wordlists import word_list
+from factcheck.wordlists import is_plural, word_list
 
 _YEAR = lazy(r"(?<![\d,.])(1[89]\d\d|20\d\d)(?![\d,])")
 # the span starts at the date: "since 1992", "ever since March"

@@ -28,14 +28,13 @@ from factcheck.extract.text import (
     STOP_WORDS,
     Found,
     SpanSet,
-    is_plural,
     split_words,
     word_before,
     words_after,
 )
 from factcheck.lazyre import lazy
 from factcheck.model import quantifiers
-from factcheck.wordlists import phrase_alternation, word_list
+from factcheck.wordlists import is_plural, phrase_alternation, word_list
 
 # "first" and "second" are left out on purpose: "his first trip" is not a count
 ORDINAL_WORDS = {

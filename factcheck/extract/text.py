@@ -156,21 +156,6 @@ def word_before(text: str, offset: int) -> tuple[int, int, str] | None:
     return pos, end, text[pos:end]
 
 
-def is_plural(word: str) -> bool:
-    """A rough English plural test for counted nouns ("states", "deaths", "people")."""
-    low = word.lower().rstrip("'’")
-    if low in IRREGULAR_PLURALS:
-        return True
-    if low not in NOT_PLURAL_TAILS and any(low.endswith(t) and len(low) >= len(t) + 3 for t in PLURAL_TAILS):
-        return True  # "schoolchildren", "firemen": a compound ending in an irregular plural
-    return len(low) > 2 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s"))
-
-
-IRREGULAR_PLURALS = word_list("plurals")  # "people", "police": plural without an -s
-PLURAL_TAILS = word_list("plural_tails")  # "schoolchildren", "firemen": compounds of those
-NOT_PLURAL_TAILS = word_list("plural_tail_exceptions")  # "specimen", "abdomen": singular words
-
-
 T = TypeVar("T")
 R = TypeVar("R")
 

@@ -36,7 +36,7 @@ import msgspec
 
 from factcheck.extract.frames import default_table
 from factcheck.extract.numbers import DEFINITE, ORDINAL_WORDS, SCALES, SMALL_NUMBERS, TENS, ordinal_suffix
-from factcheck.extract.text import STOP_WORDS, is_plural
+from factcheck.extract.text import STOP_WORDS
 from factcheck.lazyre import lazy
 from factcheck.link.support import (
     ENTITY_NAMES,
@@ -51,6 +51,7 @@ from factcheck.model import Claim, QuantityClaim
 from factcheck.model.keys import LinkNote
 from factcheck.pipeline.judged import forget, unsupported_figure
 from factcheck.rules.checks.support import OTHER_ORDINAL
+from factcheck.wordlists import is_plural
 
 # the summary's ordinals judged: third and later ("first" and "second" are said too many ways)
 LOWEST = 3

@@ -48,6 +48,7 @@ from factcheck.model.ids import is_stand_in, parse_ref
 from factcheck.model.names import derived_entities, listed_names
 from factcheck.model.plain import constructed
 from factcheck.registry import store
+from factcheck.registry.counts import joined_counts
 from factcheck.registry.facts import partitioned
 from factcheck.registry.links import SECTIONS as LINK_SECTIONS
 from factcheck.registry.links import Links, check_claim_ids, read_links
@@ -439,6 +440,8 @@ def _load_and_verify(root: Path) -> Registry:
         raise ErrorList(errors)
     # quotations printed without a speaker take the statement another outlet's printing has
     claims = joined_quotes(claims, {k: t.text for k, t in texts.items()})
+    # counts printed with no cue take the frame other outlets' counts of their noun have
+    claims = joined_counts(claims)
     return Registry(root, sources, texts, entities, subjects, claims, locations, frames=links)
 
 

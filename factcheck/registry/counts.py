@@ -1,0 +1,127 @@
+"""Counts printed with no cue, met across outlets by the noun they count.
+
+Extraction frames a count from the words around it: a verb ("were injured"), a role noun
+("passengers"), a thing ("helicopters"). A count with none of these ("five cutters and an
+airplane", "involving 12,900 workers", "15 teachers") keeps a stand-in subject
+(`unknown.quantity`) and joins nothing, so "five cutters" in one report and "six cutters" in
+another were never compared. Here, once every source's claims are loaded, a stand-in count of a
+plural noun takes a frame from that noun:
+
+- the frame other outlets' framed counts of the same noun carry ("12,700 workers were walking
+  off the job" is auto.count.strikers, so "12,900 workers" is too), when they carry one whole
+  count's frame, or, with no whole count, one part's;
+- when no framed count has the noun, a frame of its own (`auto.count.<noun>`), shared by the
+  stand-ins of at least two sources.
+
+A noun that counts several things in a story must not join them, so a stand-in stays apart when:
+- its noun measures an amount or names nothing ("45 miles", "$3 million", "26 others", "208
+  times": data/measure_nouns.txt), or is no plural;
+- its own source gives the noun two different stand-in figures ("14 of the 129 girls"), or a
+  figure other than the one its source gives in the frame it would join;
+- no other source's figure is within a factor of NEAR of its own: in the frame it joins, when
+  framed counts have it ("the school's 500 children" is not "20 children were killed", however
+  the nouns agree), else among the other stand-ins.
+
+Candidates only: a curated claim keeps its subject, and a stand-in never joins a curated subject.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from factcheck.model import Claim, ClaimStatus, QuantityClaim
+from factcheck.model.ids import Family, auto_frame, in_family, is_part_frame, is_stand_in
+from factcheck.wordlists import is_plural, word_list
+
+NEAR = 3.0  # figures within this factor of each other may count one thing; further apart, two
+MEASURE_LIST = "measure_nouns"  # nouns that measure or name nothing (read when first used)
+
+
+def joined_counts(claims: Sequence[Claim]) -> list[Claim]:
+    """`claims` with each stand-in count that counts what another source's counts of its noun
+    count given their frame (see the module's docstring)."""
+    loose: dict[str, list[QuantityClaim]] = defaultdict(list)  # noun -> stand-in counts of it
+    frames_of: dict[str, set[str]] = defaultdict(set)  # noun -> the frames its framed counts carry
+    held: dict[str, dict[str, set[float]]] = defaultdict(
+        lambda: defaultdict(set)
+    )  # frame -> source -> figures
+    running: dict[str, set[bool]] = defaultdict(set)  # frame -> whether its counts run
+    for claim in claims:
+        if not isinstance(claim, QuantityClaim) or claim.value is None:
+            continue
+        noun = _counted_noun(claim.unit)
+        if is_stand_in(claim.subject):
+            if noun is not None and claim.status is ClaimStatus.CANDIDATE:
+                loose[noun].append(claim)
+        elif in_family(claim.subject, Family.COUNT):
+            held[claim.subject][claim.source].add(claim.value)
+            running[claim.subject].add(claim.running)
+            if noun is not None:
+                frames_of[noun].add(claim.subject)
+    updates: dict[str, dict[str, object]] = {}
+    for noun, stand_ins in loose.items():
+        frame = _frame_of_noun(frames_of.get(noun, set()), noun)
+        if frame is None:
+            continue  # the noun counts several things: which one a bare figure counts is unknown
+        joining = _one_figure_each(stand_ins, held.get(frame, {}))
+        # what a stand-in must be near: the frame's own figures, else the other stand-ins'
+        figures: dict[str, set[float]] = defaultdict(set)
+        for source, values in held.get(frame, {}).items():
+            figures[source] |= values
+        if not figures:
+            for claim in joining:
+                figures[claim.source].add(claim.value or 0.0)
+        runs = running.get(frame, set())
+        update: dict[str, object] = {"subject": frame}
+        if len(runs) == 1:
+            update["running"] = runs.pop()  # as the frame's own counts: an update, or a conflict
+        for claim in joining:
+            others = (v for source, values in figures.items() if source != claim.source for v in values)
+            if any(_near(claim.value or 0.0, other) for other in others):
+                updates[claim.id] = update
+    if not updates:
+        return list(claims)
+    return [c.model_copy(update=updates[c.id]) if c.id in updates else c for c in claims]
+
+
+def _frame_of_noun(frames: set[str], noun: str) -> str | None:
+    """The frame a stand-in count of `noun` joins, given the frames framed counts of it carry:
+    the one whole count among them (a bare figure counts a whole, not a part: "the 34 hostages"
+    is not "35 foreign hostages were killed" unless nothing else counts hostages), the one part
+    when there is no whole, a frame of its own when there is neither; None when the noun counts
+    several things."""
+    wholes = {frame for frame in frames if not is_part_frame(frame)}
+    chosen = wholes or frames
+    if len(chosen) > 1:
+        return None
+    return next(iter(chosen)) if chosen else auto_frame(Family.COUNT, noun)
+
+
+def _counted_noun(unit: str) -> str | None:
+    """The plural noun a figure counts, lower case ("workers", "cutters"); None for a unit of
+    measure, a scale word, a noun that names nothing, or anything but one plural word."""
+    noun = unit.lower()
+    if not noun.isalpha() or not is_plural(noun) or noun in word_list(MEASURE_LIST):
+        return None
+    return noun
+
+
+def _one_figure_each(stand_ins: list[QuantityClaim], framed: dict[str, set[float]]) -> list[QuantityClaim]:
+    """The stand-ins whose source gives their noun one figure: the same in every stand-in of it,
+    and, where the source has counts in the frame, one of theirs."""
+    figures: dict[str, set[float]] = defaultdict(set)
+    for claim in stand_ins:
+        figures[claim.source].add(claim.value or 0.0)
+    return [
+        claim
+        for claim in stand_ins
+        if len(figures[claim.source]) == 1
+        and (claim.source not in framed or claim.value in framed[claim.source])
+    ]
+
+
+def _near(one: float, other: float) -> bool:
+    """Whether two figures are within a factor of NEAR of each other (zero only near zero)."""
+    low, high = sorted((one, other))
+    return high == low or (low > 0 and high / low <= NEAR)
