@@ -18,9 +18,13 @@ A noun that counts several things in a story must not join them, so a stand-in s
   times": data/measure_nouns.txt), or is no plural;
 - its own source gives the noun two different stand-in figures ("14 of the 129 girls"), or a
   figure other than the one its source gives in the frame it would join;
-- no other source's figure is within a factor of NEAR of its own: in the frame it joins, when
-  framed counts have it ("the school's 500 children" is not "20 children were killed", however
-  the nouns agree), else among the other stand-ins.
+- it is not a whole number of at least MIN_FIGURE: "1.8 children" is a rate, and "three balls",
+  "four games", "two Britons" are each one of the many small counts a story gives of its noun;
+- it is not within a factor of NEAR of what the other sources say (the median of their figures,
+  each source's own median): in the frame it joins, when framed counts have it ("the school's 500
+  children" is not "20 children were killed", however the nouns agree; "about 3,600 workers" at
+  one plant is not the strike's 12,700 because one report gave 1,300), else among the other
+  stand-ins.
 
 Candidates only: a curated claim keeps its subject, and a stand-in never joins a curated subject.
 """
@@ -29,12 +33,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from statistics import median
 
 from factcheck.model import Claim, ClaimStatus, QuantityClaim
 from factcheck.model.ids import Family, auto_frame, in_family, is_part_frame, is_stand_in
 from factcheck.wordlists import is_plural, word_list
 
 NEAR = 3.0  # figures within this factor of each other may count one thing; further apart, two
+MIN_FIGURE = 10  # a smaller figure is one of the many small counts a story gives of its noun
 MEASURE_LIST = "measure_nouns"  # nouns that measure or name nothing (read when first used)
 
 
@@ -47,16 +53,18 @@ def joined_counts(claims: Sequence[Claim]) -> list[Claim]:
         lambda: defaultdict(set)
     )  # frame -> source -> figures
     running: dict[str, set[bool]] = defaultdict(set)  # frame -> whether its counts run
+    narrowed: dict[str, set[tuple[str, ...]]] = defaultdict(set)  # frame -> its counts' qualifiers
     for claim in claims:
         if not isinstance(claim, QuantityClaim) or claim.value is None:
             continue
         noun = _counted_noun(claim.unit)
         if is_stand_in(claim.subject):
-            if noun is not None and claim.status is ClaimStatus.CANDIDATE:
+            if noun is not None and claim.status is ClaimStatus.CANDIDATE and _whole_count(claim.value):
                 loose[noun].append(claim)
         elif in_family(claim.subject, Family.COUNT):
             held[claim.subject][claim.source].add(claim.value)
             running[claim.subject].add(claim.running)
+            narrowed[claim.subject].add(tuple(claim.qualifiers))
             if noun is not None:
                 frames_of[noun].add(claim.subject)
     updates: dict[str, dict[str, object]] = {}
@@ -72,13 +80,17 @@ def joined_counts(claims: Sequence[Claim]) -> list[Claim]:
         if not figures:
             for claim in joining:
                 figures[claim.source].add(claim.value or 0.0)
-        runs = running.get(frame, set())
+        # as the frame's own counts: running (a gap is an update) or not, narrowed by the same
+        # words ("14 teachers" of auto.count.aboard.part-teacher carry "teacher": the bare "15
+        # teachers" is no broader count that may exceed it)
         update: dict[str, object] = {"subject": frame}
-        if len(runs) == 1:
-            update["running"] = runs.pop()  # as the frame's own counts: an update, or a conflict
+        if len(runs := running.get(frame, set())) == 1:
+            update["running"] = next(iter(runs))
+        if len(qualifiers := narrowed.get(frame, set())) == 1:
+            update["qualifiers"] = list(next(iter(qualifiers)))
         for claim in joining:
-            others = (v for source, values in figures.items() if source != claim.source for v in values)
-            if any(_near(claim.value or 0.0, other) for other in others):
+            others = [median(values) for source, values in figures.items() if source != claim.source]
+            if others and _near(claim.value or 0.0, median(others)):
                 updates[claim.id] = update
     if not updates:
         return list(claims)
@@ -119,6 +131,13 @@ def _one_figure_each(stand_ins: list[QuantityClaim], framed: dict[str, set[float
         if len(figures[claim.source]) == 1
         and (claim.source not in framed or claim.value in framed[claim.source])
     ]
+
+
+def _whole_count(value: float) -> bool:
+    """Whether a figure can be a story's count of a noun: a whole number of MIN_FIGURE or more
+    ("1.8 children" is a rate; "three balls", "four games", "two Britons" are each one of many
+    small counts a story gives of its noun)."""
+    return float(value).is_integer() and value >= MIN_FIGURE
 
 
 def _near(one: float, other: float) -> bool:

@@ -483,17 +483,31 @@ def magnitude_gap(data: CheckInput) -> Verdict | None:
     )
 
 
-def _exact_whole(claim: QuantityClaim) -> bool:
-    """A count written as a whole number with no approximator ("189 people"): no rounding widens
-    it, so another exact count that differs at all differs. Measures are left to `rel_tol`: they
-    are rounded and converted ("80 mph (129 km/h)" next to "130 km/h")."""
-    return (
-        claim.approx is None
-        and claim.value is not None
-        and float(claim.value).is_integer()
-        and not _round(float(claim.value))
-        and pint_name(claim.unit) is None
-    )
+# a measure written to this many significant digits is precise: 948 feet, 46.1C (not 85 miles, 6,800 tons)
+PRECISE_DIGITS = 3
+
+
+def _exact(claim: QuantityClaim) -> bool:
+    """A figure no rounding widens, so another exact figure in its unit that differs at all
+    differs: a count written as a whole number with no approximator ("189 people"), or a measure
+    written to PRECISE_DIGITS significant digits or more ("the 6,825-ton ferry", "a 948-foot
+    ship", "46.6C", "turnout of 71.8%"; session 34: the tune stories' gold holds "6,825-ton"
+    against "6,325-ton" and "948-foot" against "984-foot" as errors, which `rel_tol` let pass).
+    Other measures are left to `rel_tol`: they are rounded and converted ("80 mph (129 km/h)"
+    next to "130 km/h", "a 10-metre wave")."""
+    if claim.approx is not None or claim.value is None:
+        return False
+    value = float(claim.value)
+    if value.is_integer() and pint_name(claim.unit) is None:
+        return not _round(value)
+    return _significant_digits(value) >= PRECISE_DIGITS
+
+
+def _significant_digits(value: float) -> int:
+    """How many significant digits a figure is written to: 3 for 948, 6,820 and 46.1; 2 for 85,
+    6,800 and 1.7 billion."""
+    digits = f"{abs(value):.12g}".split("e")[0].replace(".", "").strip("0")
+    return len(digits)
 
 
 def _round(value: float) -> bool:
@@ -649,7 +663,7 @@ def number_tolerance(data: CheckInput) -> Verdict | None:
     if claims[small].interval()[1] == 0:
         return None
     rel = ratio - 1.0
-    exact = _exact_whole(a) and _exact_whole(b) and a.unit.lower() == b.unit.lower()
+    exact = _exact(a) and _exact(b) and a.unit.lower() == b.unit.lower()
     tolerance = data.params["exact_rel_tol"] if exact else data.params["rel_tol"]
     # two exact ages of one person are not "close": nothing rounds an age and it does not move
     # in hours, so 82 against 83 is one report's error (major), not a count a few apart; but one
@@ -757,8 +771,9 @@ def plain_point(claim: QuantityClaim) -> bool:
 
 
 def exact_point(claim: QuantityClaim) -> bool:
-    """Whether a plain figure is an exact whole count (held to `exact_rel_tol`, see _exact_whole)."""
-    return _exact_whole(claim)
+    """Whether a plain figure is exact: a whole count or a precise measure (held to
+    `exact_rel_tol`, see _exact)."""
+    return _exact(claim)
 
 
 def magnitude_gap_point(
