@@ -3,6 +3,7 @@ and compared by the quantity rules in `review`. Invented texts."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -34,7 +35,7 @@ def count(source: str, value: float, unit: str, subject: str = STAND_IN, **more:
 def subjects(*claims: QuantityClaim) -> dict[str, list[str]]:
     """Each source's subjects after joining, in order."""
     found: dict[str, list[str]] = {}
-    for claim in joined_counts(list(claims)):
+    for claim in joined_counts(list(claims), {}):
         found.setdefault(claim.source, []).append(claim.subject)  # type: ignore[union-attr]
     return found
 
@@ -46,9 +47,11 @@ def test_bare_counts_of_one_noun_in_two_outlets_share_a_frame_of_their_own() -> 
 
 def test_a_bare_count_takes_the_frame_other_outlets_counts_of_its_noun_have() -> None:
     wire = count("wire", 12_700, "workers", "auto.count.strikers", running=True)
-    (_, paper) = joined_counts([wire, count("paper", 12_900, "workers")])
+    (_, paper) = joined_counts([wire, count("paper", 12_900, "workers")], {"paper": dt.date(2023, 9, 16)})
     assert paper.subject == "auto.count.strikers"  # type: ignore[union-attr]
-    assert paper.running  # type: ignore[union-attr]  # as the strike's own counts: a later figure is an update
+    # as the strike's own counts: a running figure as of its report's day (a later one is an update)
+    assert paper.running  # type: ignore[union-attr]
+    assert paper.as_of == dt.date(2023, 9, 16)  # type: ignore[union-attr]
 
 
 def test_a_bare_count_far_from_the_frames_figures_stays_apart() -> None:
@@ -171,3 +174,17 @@ def test_review_compares_bare_counts_of_one_noun_across_outlets(
     (outlier,) = finding["outliers"]
     assert outlier.startswith("paper.")
     assert all(s["auto_linked"] and s["frame"] == "auto.count.aboard.part-teacher" for s in finding["sides"])
+
+
+def test_a_name_is_no_counted_noun_but_a_people_is() -> None:
+    """ "180,000 Thomas Cook holidaymakers" counts no "thomas"; "27 Australians" counts Australians."""
+    named = [
+        count("a", 180_000, "thomas").model_copy(update={"text": "180,000 Thomas"}),
+        count("b", 150_000, "thomas").model_copy(update={"text": "150,000 Thomas"}),
+    ]
+    assert subjects(*named) == {"a": [STAND_IN], "b": [STAND_IN]}
+    people = [
+        count("a", 27, "australians").model_copy(update={"text": "27 Australians"}),
+        count("b", 28, "australians").model_copy(update={"text": "28 Australians"}),
+    ]
+    assert subjects(*people) == {"a": ["auto.count.australians"], "b": ["auto.count.australians"]}

@@ -82,6 +82,7 @@ from factcheck.model.ids import (
 from factcheck.model.names import fold, is_auto_name, quote_frame
 from factcheck.model.plain import constructed
 from factcheck.model.quantifiers import pointing
+from factcheck.model.records import report_time
 from factcheck.registry import Registry
 from factcheck.registry.loader import TextView
 from factcheck.registry.partial import entities_listed_names, entities_where
@@ -132,7 +133,7 @@ def extract_text(
     quotes = find_quotes(text, sentences, mentions)
     subjects = subject_index(registry.subjects if registry else {})
     builder = _Builder(text, sentences, subjects, mentions, dates, numbers, quotes, source)
-    builder.when = _report_time(published, published_at)
+    builder.when = report_time(published, published_at)
     builder.year = (
         published.start.year if published is not None and published.start.year == published.end.year else None
     )
@@ -1264,17 +1265,6 @@ def _why(error: ValidationError) -> str:
     first = error.errors()[0]
     where = ".".join(str(part) for part in first["loc"]) or "claim"
     return f"{where}: {first['msg']}"
-
-
-def _report_time(
-    published: DateInterval | None, published_at: dt.datetime | None
-) -> dt.datetime | dt.date | None:
-    """The time a report speaks of: its publication time, else its day when known to the day."""
-    if published_at is not None:
-        return published_at
-    if published is not None and published.start == published.end:
-        return published.start
-    return None
 
 
 def _in_focus(matches: list[SubjectMatch], focus: str) -> bool:

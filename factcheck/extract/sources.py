@@ -48,7 +48,7 @@ def load_registry_leniently(root: Path, use_cache: bool = True) -> tuple[Registr
         registry_module._load_claims_file(path, entities, subjects, raw, links, errors)
     claims, locations = registry_module._validate_claims(raw, errors)
     claims = joined_quotes(claims, {k: t.text for k, t in texts.items()})  # as load_registry does
-    claims = joined_counts(claims)
+    claims = joined_counts(claims, {key: source.report_time() for key, source in sources.items()})
     return Registry(root, sources, texts, entities, subjects, claims, locations, frames=links), problems
 
 

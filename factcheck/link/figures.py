@@ -55,8 +55,9 @@ _WORD = lazy(r"[a-z]+")
 
 
 def figure_frame(claim: Claim) -> str | None:
-    """The automatic count or measure frame of a quantity claim, else None."""
-    if not isinstance(claim, QuantityClaim):
+    """The automatic count or measure frame of a quantity claim, else None (also for a frame the
+    claim's noun alone gave it: registry/counts.py, `noun_frame`)."""
+    if not isinstance(claim, QuantityClaim) or claim.noun_frame:
         return None
     subject = claim.subject
     return subject if in_family(subject, Family.COUNT) or in_family(subject, Family.MEASURE) else None

@@ -214,6 +214,17 @@ class Citation(Strict):
     url: str | None = None
 
 
+def report_time(
+    published: DateInterval | None, published_at: dt.datetime | None
+) -> dt.datetime | dt.date | None:
+    """The time a report speaks of: its publication time, else its day when known to the day."""
+    if published_at is not None:
+        return published_at
+    if published is not None and published.start == published.end:
+        return published.start
+    return None
+
+
 class Source(Strict):
     """One article or reference document claims are taken from."""
 
@@ -243,6 +254,10 @@ class Source(Strict):
             if moment is not None:
                 data.setdefault("published_at", moment)
         return data
+
+    def report_time(self) -> dt.datetime | dt.date | None:
+        """The time the report speaks of (what a running figure in it is as of)."""
+        return report_time(self.published, self.published_at)
 
     @field_validator("url")
     @classmethod
@@ -383,6 +398,13 @@ class QuantityClaim(ClaimBase):
             "a running figure's report's own count of people rescued (its first), set with"
             " report_toll: a report that gives a rescue and one that does not (or gives another"
             " number) were written at different stages, though their death tolls agree"
+        ),
+    )
+    noun_frame: bool = Field(
+        default=False,
+        description=(
+            "the frame came from the counted noun alone when the registry loaded (registry/counts.py),"
+            " not from the claim's own words: a summary's figure is borne out by it as by an unframed one"
         ),
     )
 

@@ -31,22 +31,28 @@ Candidates only: a curated claim keeps its subject, and a stand-in never joins a
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from statistics import median
 
+from factcheck.lazyre import lazy
 from factcheck.model import Claim, ClaimStatus, QuantityClaim
 from factcheck.model.ids import Family, auto_frame, in_family, is_part_frame, is_stand_in
-from factcheck.wordlists import is_plural, word_list
+from factcheck.wordlists import demonyms, is_plural, word_list
 
 NEAR = 3.0  # figures within this factor of each other may count one thing; further apart, two
 MIN_FIGURE = 10  # a smaller figure is one of the many small counts a story gives of its noun
+_WORD = lazy(r"[^\W\d_]+")
 MEASURE_LIST = "measure_nouns"  # nouns that measure or name nothing (read when first used)
 
 
-def joined_counts(claims: Sequence[Claim]) -> list[Claim]:
+def joined_counts(
+    claims: Sequence[Claim], report_times: Mapping[str, dt.date | dt.datetime | None]
+) -> list[Claim]:
     """`claims` with each stand-in count that counts what another source's counts of its noun
-    count given their frame (see the module's docstring)."""
+    count given their frame (see the module's docstring). `report_times`: each source's report
+    time (Source.report_time), what a count joining a running frame is as of."""
     loose: dict[str, list[QuantityClaim]] = defaultdict(list)  # noun -> stand-in counts of it
     frames_of: dict[str, set[str]] = defaultdict(set)  # noun -> the frames its framed counts carry
     held: dict[str, dict[str, set[float]]] = defaultdict(
@@ -57,7 +63,7 @@ def joined_counts(claims: Sequence[Claim]) -> list[Claim]:
     for claim in claims:
         if not isinstance(claim, QuantityClaim) or claim.value is None:
             continue
-        noun = _counted_noun(claim.unit)
+        noun = _counted_noun(claim)
         if is_stand_in(claim.subject):
             if noun is not None and claim.status is ClaimStatus.CANDIDATE and _whole_count(claim.value):
                 loose[noun].append(claim)
@@ -80,18 +86,23 @@ def joined_counts(claims: Sequence[Claim]) -> list[Claim]:
         if not figures:
             for claim in joining:
                 figures[claim.source].add(claim.value or 0.0)
-        # as the frame's own counts: running (a gap is an update) or not, narrowed by the same
+        # as the frame's own counts: running when any of them runs (a gap is then an update, as
+        # between them; as of its report's time, as extraction dates a running figure), narrowed by the same
         # words ("14 teachers" of auto.count.aboard.part-teacher carry "teacher": the bare "15
         # teachers" is no broader count that may exceed it)
-        update: dict[str, object] = {"subject": frame}
-        if len(runs := running.get(frame, set())) == 1:
-            update["running"] = next(iter(runs))
+        update: dict[str, object] = {
+            "subject": frame,
+            "running": any(running.get(frame, ())),
+            "noun_frame": True,
+        }
         if len(qualifiers := narrowed.get(frame, set())) == 1:
             update["qualifiers"] = list(next(iter(qualifiers)))
         for claim in joining:
             others = [median(values) for source, values in figures.items() if source != claim.source]
             if others and _near(claim.value or 0.0, median(others)):
-                updates[claim.id] = update
+                updates[claim.id] = (
+                    {**update, "as_of": report_times.get(claim.source)} if update["running"] else update
+                )
     if not updates:
         return list(claims)
     return [c.model_copy(update=updates[c.id]) if c.id in updates else c for c in claims]
@@ -110,11 +121,15 @@ def _frame_of_noun(frames: set[str], noun: str) -> str | None:
     return next(iter(chosen)) if chosen else auto_frame(Family.COUNT, noun)
 
 
-def _counted_noun(unit: str) -> str | None:
+def _counted_noun(claim: QuantityClaim) -> str | None:
     """The plural noun a figure counts, lower case ("workers", "cutters"); None for a unit of
-    measure, a scale word, a noun that names nothing, or anything but one plural word."""
-    noun = unit.lower()
+    measure, a scale word, a noun that names nothing, anything but one plural word, or a name
+    ("180,000 Thomas Cook holidaymakers": a capitalised word other than a people's, "Britons")."""
+    noun = claim.unit.lower()
     if not noun.isalpha() or not is_plural(noun) or noun in word_list(MEASURE_LIST):
+        return None
+    written = _WORD.findall(claim.text)
+    if any(w.lower() == noun and w[0].isupper() and w not in demonyms() for w in written):
         return None
     return noun
 

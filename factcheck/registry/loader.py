@@ -441,7 +441,7 @@ def _load_and_verify(root: Path) -> Registry:
     # quotations printed without a speaker take the statement another outlet's printing has
     claims = joined_quotes(claims, {k: t.text for k, t in texts.items()})
     # counts printed with no cue take the frame other outlets' counts of their noun have
-    claims = joined_counts(claims)
+    claims = joined_counts(claims, {key: source.report_time() for key, source in sources.items()})
     return Registry(root, sources, texts, entities, subjects, claims, locations, frames=links)
 
 
