@@ -11,8 +11,11 @@ import pytest
 from click.testing import Result
 from summary_check import review_from
 
+from factcheck.link.figures import figure_frame
 from factcheck.model import ClaimStatus, QuantityClaim
+from factcheck.registry import load_registry
 from factcheck.registry.counts import joined_counts
+from factcheck.registry.loader import open_store
 
 STAND_IN = "unknown.quantity"
 
@@ -188,3 +191,26 @@ def test_a_name_is_no_counted_noun_but_a_people_is() -> None:
         count("b", 28, "australians").model_copy(update={"text": "28 Australians"}),
     ]
     assert subjects(*people) == {"a": ["auto.count.australians"], "b": ["auto.count.australians"]}
+
+
+def test_a_frame_from_the_noun_alone_never_narrows_what_supports_a_summary(
+    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`check` weighs a summary's figure against the source figures' frames: a frame given by
+    the noun alone is none of the source's own words, so both the loaded registry and its
+    compiled store leave it out (an unframed figure is judged by its noun, as before)."""
+    texts = {"echo": ECHO, "paper": PAPER, "wire": WIRE}
+    findings = _review(cli, tmp_path, monkeypatch, texts)  # review compiles the store
+    assert findings
+    root = tmp_path / "reg"
+    joined = [c for c in load_registry(root).claims if getattr(c, "noun_frame", False)]
+    assert {c.source for c in joined} == {"echo", "wire"}
+    assert all(figure_frame(c) is None for c in joined)
+    opened = open_store(root)
+    assert opened is not None
+    stored = {(source, (start, end)) for source, start, end, _ in opened.figures(["auto.count."])}
+    assert not stored & {(c.source, c.span) for c in joined}
+    assert (
+        "paper",
+        next(c.span for c in load_registry(root).claims if c.source == "paper" and c.kind == "quantity"),
+    ) in stored

@@ -424,11 +424,12 @@ class Store:
         """(source, start, end, subject) of every quantity claim with a span whose subject
         begins with one of `prefixes` (automatic count and measure frames), in registry order:
         what a check weighs a summary's figure against in every source sentence holding it
-        (link/figures.py), read without building the claims."""
+        (link/figures.py), read without building the claims. A frame the claim's noun alone gave
+        it (`noun_frame`, registry/counts.py) is left out, as link/figures.py `figure_frame` does."""
         return self.conn.execute(
             "SELECT source, span ->> 0, span ->> 1, subject FROM ("
             "SELECT rowid, source, json -> '$.span' AS span, json ->> '$.subject' AS subject "
-            "FROM claims WHERE kind = 'quantity') "
+            "FROM claims WHERE kind = 'quantity' AND NOT coalesce(json ->> '$.noun_frame', 0)) "
             "WHERE span IS NOT NULL AND span != 'null' AND EXISTS "
             "(SELECT 1 FROM json_each(?) WHERE substr(subject, 1, length(value)) = value) ORDER BY rowid",
             (json.dumps(list(prefixes)),),
