@@ -129,6 +129,14 @@ def test_small_counts_and_fractions_never_join(one: float, other: float) -> None
     assert joined == {"a": [STAND_IN], "b": [STAND_IN]}
 
 
+def test_a_count_set_apart_by_its_own_words_never_joins() -> None:
+    joined = subjects(
+        count("a", 11, "terrorists", "auto.count.deaths"),
+        count("b", 14, "terrorists").model_copy(update={"text": "at least 14 other terrorists"}),
+    )
+    assert joined["b"] == [STAND_IN]
+
+
 def test_a_bare_count_is_held_to_what_most_outlets_say_not_to_one() -> None:
     """ "about 3,600 workers" at one plant is near one report's 1,300 strikers, not the 12,700
     most reports give: it stays apart."""

@@ -47,6 +47,10 @@ def test_precise_measures_that_differ_are_a_finding(
             "The 948-foot container ship Dali hit the bridge.",
             "The 950-foot container ship Dali hit the bridge.",
         ),
+        # one share written to two places: the same figure rounded
+        ("Bolsonaro won 48.4% of the vote.", "Bolsonaro won 48.43% of the vote."),
+        # a measure with decimals is one rounded or converted ("18.3 km" may be 11.4 miles)
+        ("The town lies 18.3 km west of the capital.", "The town lies 18.9 km west of the capital."),
         # an approximator widens a precise figure as any other
         ("The ship, about 948 feet long, hit the bridge.", "The ship, 984 feet long, hit the bridge."),
     ],

@@ -16,6 +16,8 @@ plural noun takes a frame from that noun:
 A noun that counts several things in a story must not join them, so a stand-in stays apart when:
 - its noun measures an amount or names nothing ("45 miles", "$3 million", "26 others", "208
   times": data/measure_nouns.txt), or is no plural;
+- its own words count another group ("at least 14 other terrorists", "another 15 workers":
+  data/set_apart.txt);
 - its own source gives the noun two different stand-in figures ("14 of the 129 girls"), or a
   figure other than the one its source gives in the frame it would join;
 - it is not a whole number of at least MIN_FIGURE: "1.8 children" is a rate, and "three balls",
@@ -41,10 +43,11 @@ from factcheck.model import Claim, ClaimStatus, QuantityClaim
 from factcheck.model.ids import Family, auto_frame, in_family, is_part_frame, is_stand_in
 from factcheck.wordlists import demonyms, is_plural, word_list
 
-NEAR = 3.0  # figures within this factor of each other may count one thing; further apart, two
+NEAR = 2.0  # figures within this factor of each other may count one thing; further apart, two
 MIN_FIGURE = 10  # a smaller figure is one of the many small counts a story gives of its noun
 _WORD = lazy(r"[^\W\d_]+")
-MEASURE_LIST = "measure_nouns"  # nouns that measure or name nothing (read when first used)
+MEASURE_LIST = "measure_nouns"
+SET_APART_LIST = "set_apart"  # "other", "more", "another": a count of another group  # nouns that measure or name nothing (read when first used)
 
 
 def joined_counts(
@@ -65,7 +68,12 @@ def joined_counts(
             continue
         noun = _counted_noun(claim)
         if is_stand_in(claim.subject):
-            if noun is not None and claim.status is ClaimStatus.CANDIDATE and _whole_count(claim.value):
+            if (
+                noun is not None
+                and claim.status is ClaimStatus.CANDIDATE
+                and _whole_count(claim.value)
+                and not _set_apart(claim)
+            ):
                 loose[noun].append(claim)
         elif in_family(claim.subject, Family.COUNT):
             held[claim.subject][claim.source].add(claim.value)
@@ -146,6 +154,12 @@ def _one_figure_each(stand_ins: list[QuantityClaim], framed: dict[str, set[float
         if len(figures[claim.source]) == 1
         and (claim.source not in framed or claim.value in framed[claim.source])
     ]
+
+
+def _set_apart(claim: QuantityClaim) -> bool:
+    """Whether the figure's own words count another group than its noun's in the story: "at
+    least 14 other terrorists", "another 15 workers" (data/set_apart.txt)."""
+    return any(w.lower() in word_list(SET_APART_LIST) for w in _WORD.findall(claim.text))
 
 
 def _whole_count(value: float) -> bool:
