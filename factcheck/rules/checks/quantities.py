@@ -483,8 +483,8 @@ def magnitude_gap(data: CheckInput) -> Verdict | None:
     )
 
 
-# a length, weight or share written to this many significant digits is precise: "948 feet", "6,825
-# tons", "71.8%" (not "85 miles", "6,800 tons", "1.7 metres")
+# a length or weight written as a whole number to this many significant digits is precise: "948
+# feet", "6,825 tons" (not "85 miles", "6,800 tons", "1.7 metres")
 PRECISE_DIGITS = 3
 
 
@@ -492,16 +492,14 @@ def _exact(claim: QuantityClaim) -> bool:
     """A figure no rounding widens, so another exact figure in its unit that differs at all
     differs: a count written as a whole number with no approximator ("189 people"); a measure
     written as a whole number to PRECISE_DIGITS significant digits or more ("the 6,825-ton
-    ferry", "a 948-foot ship"); a percentage written so ("turnout of 71.8%"). Session 34: the tune
-    stories' gold holds "6,825-ton" against "6,325-ton" and "948-foot" against "984-foot" as
-    errors, which `rel_tol` let pass. Other measures are left to `rel_tol`: they are rounded and
+    ferry", "a 948-foot ship"). Session 34: the tune stories' gold holds "6,825-ton" against
+    "6,325-ton" and "948-foot" against "984-foot" as errors, which `rel_tol` let pass. Other measures are left to `rel_tol`: they are rounded and
     converted ("80 mph (129 km/h)" next to "130 km/h", "a 10-metre wave", "1.7 metres"), and so
-    are sums of money with cents ("$38.23" is the "$38" of another report)."""
+    are sums of money with cents ("$38.23" is the "$38" of another report) and shares with
+    decimals (a story's "50.8%" and "48.3%" are often two candidates or two rounds in one frame)."""
     if claim.approx is not None or claim.value is None:
         return False
     value = float(claim.value)
-    if _percentage(claim) and not value.is_integer():
-        return _significant_digits(value) >= PRECISE_DIGITS
     if pint_name(claim.unit) is not None:
         return value.is_integer() and _significant_digits(value) >= PRECISE_DIGITS
     return value.is_integer() and not _round(value)
@@ -511,12 +509,6 @@ def _significant_digits(value: float) -> int:
     """How many significant digits a figure is written to: 3 for 948, 6,820 and 46.1; 2 for 85,
     6,800 and 1.7 billion."""
     return len(f"{abs(value):.12g}".split("e")[0].replace(".", "").strip("0"))
-
-
-def _decimals(value: float) -> int:
-    """How many decimal places a figure is written to: 1 for 48.4, 2 for 48.43, 0 for 948."""
-    written = f"{abs(value):.12g}"
-    return 0 if "." not in written or "e" in written else len(written.split(".")[1])
 
 
 def _round(value: float) -> bool:
@@ -672,13 +664,7 @@ def number_tolerance(data: CheckInput) -> Verdict | None:
     if claims[small].interval()[1] == 0:
         return None
     rel = ratio - 1.0
-    # two exact figures written to different places ("48.4%" and "48.43%") are one figure rounded
-    exact = (
-        _exact(a)
-        and _exact(b)
-        and a.unit.lower() == b.unit.lower()
-        and _decimals(float(a.value or 0)) == _decimals(float(b.value or 0))
-    )
+    exact = _exact(a) and _exact(b) and a.unit.lower() == b.unit.lower()
     tolerance = data.params["exact_rel_tol"] if exact else data.params["rel_tol"]
     # two exact ages of one person are not "close": nothing rounds an age and it does not move
     # in hours, so 82 against 83 is one report's error (major), not a count a few apart; but one
