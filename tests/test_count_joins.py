@@ -168,16 +168,12 @@ ECHO = (
 )
 
 
-def _review(
-    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, texts: dict[str, str]
-) -> list[dict]:  # type: ignore[type-arg]
-    return review_from(cli, tmp_path, monkeypatch.chdir, texts, "2024-05-07")
-
-
 def test_review_compares_bare_counts_of_one_noun_across_outlets(
     cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    findings = _review(cli, tmp_path, monkeypatch, {"echo": ECHO, "paper": PAPER, "wire": WIRE})
+    findings = review_from(
+        cli, tmp_path, monkeypatch.chdir, {"echo": ECHO, "paper": PAPER, "wire": WIRE}, "2024-05-07"
+    )
     (finding,) = [f for f in findings if any("teachers" in s["text"] for s in f["sides"])]
     assert finding["rule_id"].startswith("FC1")
     assert finding["grade"] in ("minor", "major"), finding["message"]
@@ -208,7 +204,7 @@ def test_a_frame_from_the_noun_alone_never_narrows_what_supports_a_summary(
     the noun alone is none of the source's own words, so both the loaded registry and its
     compiled store leave it out (an unframed figure is judged by its noun, as before)."""
     texts = {"echo": ECHO, "paper": PAPER, "wire": WIRE}
-    findings = _review(cli, tmp_path, monkeypatch, texts)  # review compiles the store
+    findings = review_from(cli, tmp_path, monkeypatch.chdir, texts, "2024-05-07")  # review compiles the store
     assert findings
     root = tmp_path / "reg"
     joined = [c for c in load_registry(root).claims if getattr(c, "noun_frame", False)]

@@ -11,12 +11,6 @@ from click.testing import Result
 from summary_check import review_from
 
 
-def _review(
-    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, texts: dict[str, str]
-) -> list[dict]:  # type: ignore[type-arg]
-    return review_from(cli, tmp_path, monkeypatch.chdir, texts, "2024-03-26")
-
-
 @pytest.mark.parametrize(
     ("one", "other"),
     [
@@ -30,7 +24,9 @@ def _review(
 def test_precise_measures_that_differ_are_a_finding(
     cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, one: str, other: str
 ) -> None:
-    findings = _review(cli, tmp_path, monkeypatch, {"a": one + "\n", "b": other + "\n"})
+    findings = review_from(
+        cli, tmp_path, monkeypatch.chdir, {"a": one + "\n", "b": other + "\n"}, "2024-03-26"
+    )
     (finding,) = [f for f in findings if f["rule_id"] == "FC102"]
     assert {s["source"] for s in finding["sides"]} == {"a", "b"}
     assert finding["grade"] in ("minor", "major")
@@ -58,5 +54,7 @@ def test_precise_measures_that_differ_are_a_finding(
 def test_rounded_measures_keep_the_tolerance(
     cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, one: str, other: str
 ) -> None:
-    findings = _review(cli, tmp_path, monkeypatch, {"a": one + "\n", "b": other + "\n"})
+    findings = review_from(
+        cli, tmp_path, monkeypatch.chdir, {"a": one + "\n", "b": other + "\n"}, "2024-03-26"
+    )
     assert not [f for f in findings if f["rule_id"] in ("FC101", "FC102")], findings
