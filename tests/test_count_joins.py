@@ -107,6 +107,12 @@ def test_a_bare_count_joins_the_whole_not_a_part() -> None:
         count("b", 34, "hostages"),
     )
     assert joined["b"] == ["auto.count.deaths"]
+    parts_only = subjects(
+        count("a", 2_000_000, "protesters", "auto.count.protesters-insisted.part-black-clad"),
+        count("b", 2_000_000, "protesters"),
+        count("c", 1_900_000, "protesters"),
+    )
+    assert parts_only["b"] == parts_only["c"] == [STAND_IN]
 
 
 @pytest.mark.parametrize(
@@ -160,7 +166,7 @@ WIRE = (
 )
 PAPER = (
     "A ferry carrying students on a school trip sank on Wednesday.\n\n"
-    "Among those aboard were 14 teachers from the Danwon school.\n"
+    "The students travelled with 14 teachers from the Danwon school.\n"
 )
 ECHO = (
     "Divers searched the sunken ferry Ocean Star on Thursday.\n\n"
@@ -180,7 +186,7 @@ def test_review_compares_bare_counts_of_one_noun_across_outlets(
     assert {s["source"] for s in finding["sides"]} == {"echo", "paper", "wire"}
     (outlier,) = finding["outliers"]
     assert outlier.startswith("paper.")
-    assert all(s["auto_linked"] and s["frame"] == "auto.count.aboard.part-teacher" for s in finding["sides"])
+    assert all(s["auto_linked"] and s["frame"] == "auto.count.teachers" for s in finding["sides"])
 
 
 def test_a_name_is_no_counted_noun_but_a_people_is() -> None:

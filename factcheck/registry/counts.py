@@ -9,7 +9,8 @@ plural noun takes a frame from that noun:
 
 - the frame other outlets' framed counts of the same noun carry ("12,700 workers were walking
   off the job" is auto.count.strikers, so "12,900 workers" is too), when they carry one whole
-  count's frame, or, with no whole count, one part's;
+  count's frame (a bare figure is never a part: "two million protesters" is not the
+  "black-clad protesters" one report counted);
 - when no framed count has the noun, a frame of its own (`auto.count.<noun>`), shared by the
   stand-ins of at least two sources.
 
@@ -118,15 +119,13 @@ def joined_counts(
 
 def _frame_of_noun(frames: set[str], noun: str) -> str | None:
     """The frame a stand-in count of `noun` joins, given the frames framed counts of it carry:
-    the one whole count among them (a bare figure counts a whole, not a part: "the 34 hostages"
-    is not "35 foreign hostages were killed" unless nothing else counts hostages), the one part
-    when there is no whole, a frame of its own when there is neither; None when the noun counts
-    several things."""
+    the one whole count among them; a frame of its own when there is none at all; None when the
+    noun counts several things, or only parts (a bare figure counts a whole: "two million
+    protesters" is not the "black-clad protesters" one report counted)."""
+    if not frames:
+        return auto_frame(Family.COUNT, noun)
     wholes = {frame for frame in frames if not is_part_frame(frame)}
-    chosen = wholes or frames
-    if len(chosen) > 1:
-        return None
-    return next(iter(chosen)) if chosen else auto_frame(Family.COUNT, noun)
+    return next(iter(wholes)) if len(wholes) == 1 else None
 
 
 def _counted_noun(claim: QuantityClaim) -> str | None:
