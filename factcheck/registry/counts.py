@@ -1,10 +1,10 @@
 """Counts printed with no cue, met across outlets by the noun they count.
 
 Extraction frames a count from the words around it: a verb ("were injured"), a role noun
-("passengers"), a thing ("helicopters"). A count with none of these ("five cutters and an
-airplane", "involving 12,900 workers", "15 teachers") keeps a stand-in subject
-(`unknown.quantity`) and joins nothing, so "five cutters" in one report and "six cutters" in
-another were never compared. Here, once every source's claims are loaded, a stand-in count of a
+("passengers"), a thing ("helicopters"). A count with none of these ("accompanied by 15
+teachers", "involving 12,900 workers", "16 legs") keeps a stand-in subject (`unknown.quantity`)
+and joins nothing, so "15 teachers" in one report and "14 teachers" in another were never
+compared. Here, once every source's claims are loaded, a stand-in count of a
 plural noun takes a frame from that noun:
 
 - the frame other outlets' framed counts of the same noun carry ("12,700 workers were walking
