@@ -13,9 +13,7 @@ from factcheck.model import DateInterval, Entity, Precision, Source, Subject
 from factcheck.model.ids import DRAFT_SOURCE
 from factcheck.registry import CLAIMS_DIR, MANIFEST, Registry, load_registry
 from factcheck.registry import loader as registry_module
-from factcheck.registry.counts import joined_counts
 from factcheck.registry.links import Links
-from factcheck.registry.quotes import joined_quotes
 from factcheck.yamlio import LineDict
 
 
@@ -47,8 +45,7 @@ def load_registry_leniently(root: Path, use_cache: bool = True) -> tuple[Registr
     for path in sorted(claims_dir.glob("*.yaml")) if claims_dir.is_dir() else []:
         registry_module._load_claims_file(path, entities, subjects, raw, links, errors)
     claims, locations = registry_module._validate_claims(raw, errors)
-    claims = joined_quotes(claims, {k: t.text for k, t in texts.items()})  # as load_registry does
-    claims = joined_counts(claims, {key: source.report_time() for key, source in sources.items()})
+    claims = registry_module.joined(claims, sources, texts)  # as load_registry does
     return Registry(root, sources, texts, entities, subjects, claims, locations, frames=links), problems
 
 

@@ -47,8 +47,8 @@ from factcheck.wordlists import demonyms, is_plural, word_list
 NEAR = 2.0  # figures within this factor of each other may count one thing; further apart, two
 MIN_FIGURE = 10  # a smaller figure is one of the many small counts a story gives of its noun
 _WORD = lazy(r"[^\W\d_]+")
-MEASURE_LIST = "measure_nouns"
-SET_APART_LIST = "set_apart"  # "other", "more", "another": a count of another group  # nouns that measure or name nothing (read when first used)
+MEASURE_LIST = "measure_nouns"  # nouns that measure or name nothing (read when first used)
+SET_APART_LIST = "set_apart"  # "other", "more", "another": a count of another group
 
 
 def joined_counts(
@@ -59,9 +59,8 @@ def joined_counts(
     time (Source.report_time), what a count joining a running frame is as of."""
     loose: dict[str, list[QuantityClaim]] = defaultdict(list)  # noun -> stand-in counts of it
     frames_of: dict[str, set[str]] = defaultdict(set)  # noun -> the frames its framed counts carry
-    held: dict[str, dict[str, set[float]]] = defaultdict(
-        lambda: defaultdict(set)
-    )  # frame -> source -> figures
+    # frame -> source -> the figures its framed counts give
+    held: dict[str, dict[str, set[float]]] = defaultdict(lambda: defaultdict(set))
     running: dict[str, set[bool]] = defaultdict(set)  # frame -> whether its counts run
     narrowed: dict[str, set[tuple[str, ...]]] = defaultdict(set)  # frame -> its counts' qualifiers
     for claim in claims:
@@ -89,16 +88,11 @@ def joined_counts(
             continue  # the noun counts several things: which one a bare figure counts is unknown
         joining = _one_figure_each(stand_ins, held.get(frame, {}))
         # what a stand-in must be near: the frame's own figures, else the other stand-ins'
-        figures: dict[str, set[float]] = defaultdict(set)
-        for source, values in held.get(frame, {}).items():
-            figures[source] |= values
-        if not figures:
-            for claim in joining:
-                figures[claim.source].add(claim.value or 0.0)
+        figures = held.get(frame) or {c.source: {c.value or 0.0} for c in joining}
         # as the frame's own counts: running when any of them runs (a gap is then an update, as
-        # between them; as of its report's time, as extraction dates a running figure), narrowed by the same
-        # words ("14 teachers" of auto.count.aboard.part-teacher carry "teacher": the bare "15
-        # teachers" is no broader count that may exceed it)
+        # between them; as of its report's time, as extraction dates a running figure), and
+        # narrowed by the same words (a kind of people the whole count names, "12 firefighters":
+        # a bare figure without them would be a broader count that may exceed it freely)
         update: dict[str, object] = {
             "subject": frame,
             "running": any(running.get(frame, ())),
@@ -131,7 +125,7 @@ def _frame_of_noun(frames: set[str], noun: str) -> str | None:
 def _counted_noun(claim: QuantityClaim) -> str | None:
     """The plural noun a figure counts, lower case ("workers", "cutters"); None for a unit of
     measure, a scale word, a noun that names nothing, anything but one plural word, or a name
-    ("180,000 Thomas Cook holidaymakers": a capitalised word other than a people's, "Britons")."""
+    ("180,000 Thomas Cook holidaymakers": a capitalised word other than a people's, "Australians")."""
     noun = claim.unit.lower()
     if not noun.isalpha() or not is_plural(noun) or noun in word_list(MEASURE_LIST):
         return None

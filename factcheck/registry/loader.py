@@ -438,11 +438,18 @@ def _load_and_verify(root: Path) -> Registry:
     check_claim_ids(links, set(locations), errors)
     if errors:
         raise ErrorList(errors)
-    # quotations printed without a speaker take the statement another outlet's printing has
-    claims = joined_quotes(claims, {k: t.text for k, t in texts.items()})
-    # counts printed with no cue take the frame other outlets' counts of their noun have
-    claims = joined_counts(claims, {key: source.report_time() for key, source in sources.items()})
+    claims = joined(claims, sources, texts)
     return Registry(root, sources, texts, entities, subjects, claims, locations, frames=links)
+
+
+def joined(
+    claims: Sequence[Claim], sources: Mapping[str, Source], texts: Mapping[str, SourceText]
+) -> list[Claim]:
+    """The claims as a loaded registry holds them: a quotation printed without a speaker takes
+    the statement another outlet's printing has (registry/quotes.py), a count printed with no
+    cue the frame other outlets' counts of its noun have (registry/counts.py)."""
+    claims = joined_quotes(claims, {k: t.text for k, t in texts.items()})
+    return joined_counts(claims, {key: source.report_time() for key, source in sources.items()})
 
 
 def _load_sources(

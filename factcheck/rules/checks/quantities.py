@@ -493,10 +493,11 @@ def _exact(claim: QuantityClaim) -> bool:
     differs: a count written as a whole number with no approximator ("189 people"); a measure
     written as a whole number to PRECISE_DIGITS significant digits or more ("the 6,825-ton
     ferry", "a 948-foot ship"). Session 34: the tune stories' gold holds "6,825-ton" against
-    "6,325-ton" and "948-foot" against "984-foot" as errors, which `rel_tol` let pass. Other measures are left to `rel_tol`: they are rounded and
-    converted ("80 mph (129 km/h)" next to "130 km/h", "a 10-metre wave", "1.7 metres"), and so
-    are sums of money with cents ("$38.23" is the "$38" of another report) and shares with
-    decimals (a story's "50.8%" and "48.3%" are often two candidates or two rounds in one frame)."""
+    "6,325-ton" and "948-foot" against "984-foot" as errors, which `rel_tol` let pass. Other
+    measures are left to `rel_tol`: they are rounded and converted ("80 mph (129 km/h)" next to
+    "130 km/h", "a 10-metre wave", "1.7 metres"), and so are sums of money with cents ("$38.23"
+    is the "$38" of another report) and shares with decimals (a story's "50.8%" and "48.3%" are
+    often two candidates or two rounds in one frame)."""
     if claim.approx is not None or claim.value is None:
         return False
     value = float(claim.value)
@@ -506,7 +507,7 @@ def _exact(claim: QuantityClaim) -> bool:
 
 
 def _significant_digits(value: float) -> int:
-    """How many significant digits a figure is written to: 3 for 948, 6,820 and 46.1; 2 for 85,
+    """How many significant digits a whole figure is written to: 3 for 948 and 6,820; 2 for 85,
     6,800 and 1.7 billion."""
     return len(f"{abs(value):.12g}".split("e")[0].replace(".", "").strip("0"))
 
