@@ -395,6 +395,7 @@ class NameStats(msgspec.Struct):
                 | post_roles(text, span)
                 | title_roles(text, span)
                 | age_roles(text, span)
+                | kin_roles(text, span)
             )
         self.lower.update(re.findall(LOWER_WORD, text))
         self.capitalised.update(t for t in _TOKEN.findall(text) if t[:1].isupper())
@@ -782,6 +783,7 @@ class NameClusters:
                 and (
                     _may_vary(name, seen, c)
                     or ({name, c.canonical} & self._people and _once_beside_once(name, seen, c))
+                    or _given_name_one_off(words, seen, c)
                 )
                 and not self._another_place(name, c)
                 and not ({name, c.canonical} & self._people and _other_form_of_given_name(words, c.words))
@@ -1038,6 +1040,9 @@ def _variants(word: str) -> frozenset[str]:
     if short != word:
         # "meena" shares the keys of "mina": a long vowel written doubled is one romanisation
         return _variants(short) | _own_variants(word)
+    if "ph" in word:
+        # "stephan" shares the keys of "stefan": one sound, two spellings
+        return _variants(word.replace("ph", "f")) | _own_variants(word)
     return _own_variants(word)
 
 
@@ -1050,7 +1055,31 @@ def _own_variants(word: str) -> frozenset[str]:
     if len(word) >= 6:
         twice = {w[:i] + w[i + 1 :] for w in once for i in range(len(w))}
         keys |= {f"{word[0]}2{w}" for w in (word, *once, *twice)}
+    if len(word) >= MIN_SWAP:
+        keys.add(_vowel_key(word))
     return frozenset(keys)
+
+
+MIN_SWAP = 5  # letters from which two vowels trading places is one slip ("Romas" for Ramos)
+
+
+def _vowel_key(word: str) -> str:
+    """The key two words share when they differ only in where their vowels stand: the
+    consonants in place, the vowels sorted ("shalit" and "shilat": "sh*l*t:ai")."""
+    vowels = "".join(sorted(c for c in word if c in "aeiou"))
+    return word[0] + "v" + "".join("*" if c in "aeiou" else c for c in word) + ":" + vowels
+
+
+def _vowels_swapped(a: str, b: str) -> bool:
+    """Two words of MIN_SWAP letters or more alike but for two vowels that trade places
+    ("Shilat"/"Shalit", "Romas"/"Ramos"): a typist's slip, two edits by count."""
+    if len(a) != len(b) or len(a) < MIN_SWAP:
+        return False
+    changed = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    if len(changed) != 2:
+        return False
+    i, j = changed
+    return a[i] == b[j] and a[j] == b[i] and a[i] in "aeiou" and a[j] in "aeiou"
 
 
 def _word_near(a: str, b: str) -> bool:
@@ -1058,6 +1087,10 @@ def _word_near(a: str, b: str) -> bool:
     edit, the commonest slip: "Parto" for "Patro"), same first letter, not a plural of the other."""
     if a == b or (short_vowels(a) == short_vowels(b) and a[0] == b[0]):
         return True  # "Meena"/"Mina": a long vowel written doubled or single
+    if a[:1] == b[:1] and a.replace("ph", "f") == b.replace("ph", "f"):
+        return True  # "Stefan"/"Stephan": one sound written two ways
+    if a[:1] == b[:1] and _vowels_swapped(a, b):
+        return True  # "Shilat"/"Shalit": two vowels traded places
     particles = _particles()
     if a in particles or b in particles:
         # "da"/"de", "van"/"von": one vowel changed; "van der"/"van den" are two surnames
@@ -1234,6 +1267,24 @@ def _once_beside_once(name: str, seen: Seen, cluster: Cluster) -> bool:
     return words[-1] != cluster.words[-1] and words[-1].isalpha() and len(words[-1]) >= MIN_FUZZY
 
 
+def _given_name_one_off(words: list[str], seen: Seen, cluster: Cluster) -> bool:
+    """One source writes this full name once, with a given name near the cluster's (`_near` has
+    held word for word) and the rest the same, while it also writes the cluster's name in
+    another sentence and SEVERAL sources write that name (`_one_off`): "ex-prime minister
+    Shinzoe Abe" in a report that writes "Shinzo Abe" too, as nine others do; "Chief Minister
+    Bhupandra Patel" beside "Bhupendra Patel" in the same report. A report naming a relative
+    writes a kinship word right before the name ("His cousin Devandra Rathore", `kin_roles`):
+    such a spelling stays a person of its own, and so does a given name's other form ("Maria
+    Lopez" for Mario Lopez, `_other_form_of_given_name`, tested by the caller)."""
+    if len(words) < 2 or len(words) != len(cluster.words) or words[1:] != cluster.words[1:]:
+        return False
+    if words[0] == cluster.words[0] or len(words[0]) < MIN_FUZZY or _is_initial(words[0]):
+        return False
+    if any(role.startswith(KIN) for role in seen.roles) or _other_form_of_given_name(words, cluster.words):
+        return False
+    return _one_off(seen, cluster)
+
+
 NEAR_MENTION = 400  # characters between the starts of two sentences a sentence or two apart
 
 
@@ -1392,7 +1443,7 @@ def post_roles(text: str, span: NameSpan) -> set[str]:
 
 def _offices(roles: Iterable[str]) -> set[str]:
     """The office@body roles among a spelling's roles (its posts, titles and ages left out)."""
-    return {role for role in roles if not role.startswith((POST, TITLE, AGE))}
+    return {role for role in roles if not role.startswith((POST, TITLE, AGE, KIN))}
 
 
 AGE = "age:"  # the prefix of an age in apposition right after a name ("age:41" from "Anna Edward, 41,")
@@ -1422,6 +1473,23 @@ def title_roles(text: str, span: NameSpan) -> set[str]:
 
 
 _TITLE_BEFORE = re.compile(r"(?<![\w'’-])(?P<title>[A-Za-z]+)\.?\s+$")
+
+KIN = "kin:"  # the prefix of a kinship word written right before a name ("kin:cousin")
+# "His cousin ", "her elder brother, ", "Griner's wife, ": the word right before a name, a comma between
+_KIN_BEFORE = re.compile(r"(?<![\w'’-])(?P<kin>[A-Za-z]+?)(?:s|['’]s)?,?\s+$")
+# ", her cousin,", ", his younger brother": a kinship word in an apposition right after a name
+_KIN_AFTER = re.compile(r",\s+(?:his|her|their|the|a)\s+(?:[a-z]+\s+)?(?P<kin>[a-z]+)\b")
+
+
+def kin_roles(text: str, span: NameSpan) -> set[str]:
+    """The kinship word written right before a name or in an apposition right after it, as
+    `kin:<word>` ("kin:cousin" from "His cousin Devandra Rathore" and "Mario Lopez, her cousin,",
+    "kin:brother" from "His elder brother, Mahesh Kulkarni"):
+    data/kin_words.txt. Relatives share a surname and often a given name alike, so a spelling
+    written so is a relative, never a slip of another's given name (`_given_name_one_off`)."""
+    found = [_KIN_BEFORE.search(text, max(0, span.start - 24), span.start), _KIN_AFTER.match(text, span.end)]
+    kin_words = word_list("kin_words")
+    return {f"{KIN}{word}" for match in found if match and (word := match["kin"].lower()) in kin_words}
 
 
 @functools.lru_cache(maxsize=8)

@@ -26,8 +26,9 @@ import msgspec
 from factcheck.extract.autonames import NameClusters, NameStats, _word_near, _words
 
 # bump when what is stored changes (2: the one-holder roles beside each spelling; 3: posts; 4: titles;
-# 5: a hyphen syllable kept before an adjective tail, "Kim Jong-un-led"; 6: ages, "Anna Edward, 41,")
-FORMAT = 6
+# 5: a hyphen syllable kept before an adjective tail, "Kim Jong-un-led"; 6: ages, "Anna Edward, 41,";
+# 7: kinship words, "His cousin Devandra Rathore")
+FORMAT = 7
 
 
 class StoredNames(msgspec.Struct):
