@@ -1257,8 +1257,8 @@ def _once_beside_once(name: str, seen: Seen, cluster: Cluster) -> bool:
     mentions than the name's in any other case. Words with dots or digits and short words are
     abbreviations or other names, never such a slip."""
     source = _lone_source(seen, cluster)
-    if source is None:
-        return False
+    if source is None or any(role.startswith(KIN) for role in seen.roles):
+        return False  # "Her cousin Kristine" is a relative (`kin_roles`), not a slip for Kristina
     if seen.mentions[source] != 1 or cluster.mentions[source] != 1:
         return False
     words = _words(name)

@@ -16,7 +16,8 @@ carried the slogan "…"') has a speaker of its own, just not a named one, and n
 
 "Reproduces" is read on content words (words outside the function-word list, data/stopwords.txt),
 case and punctuation aside: the shorter quotation has at least MIN_SHARED of them in the other,
-in the same order, and those are at least SHARE of its content words. A short common phrase ("very sad", "we
+in the same order, and those are at least SHARE of its content words, or both have MIN_RUN
+content words in a row (two stretches of one statement, overlapping). A short common phrase ("very sad", "we
 are working", "pretty comprehensive") never joins: two outlets printing it may quote two
 people, or one person twice. A stand-in quotation that reproduces quotations of two different
 statements (two speakers) joins neither.
@@ -35,6 +36,7 @@ from factcheck.wordlists import word_list
 STOP_LIST = "stopwords"  # function words: "will", "that", "every", "with", "said" (read when first used)
 MIN_SHARED = 4  # content words the shorter quotation must have, and share in order
 SHARE = 0.6  # of the shorter quotation's content words, found in the other in order
+MIN_RUN = 5  # content words in a row both quotations have: one statement however much else differs
 SLUG_WORDS = 5  # content words of a quotation that name its own statement frame
 _WORD = lazy(r"\w+")
 _SENTENCE_ENDS = (". ", "! ", "? ", "\n")  # where a quotation's own sentence ends
@@ -146,6 +148,13 @@ def _reproduces(a: list[str], b: list[str]) -> bool:
     wanted = list(dict.fromkeys(shorter))
     if len(wanted) < MIN_SHARED:
         return False
+    if longest_common_run(a, b) >= MIN_RUN:
+        # two outlets quoting different stretches of one statement ('"We're both going to do
+        # something ... we're going to take care of a very big and dangerous problem"' beside '"I
+        # think both sides are going to be impressed ... We're going to take care of a very big
+        # and very dangerous problem"') share too few of the shorter's words for SHARE, but
+        # MIN_RUN content words running on unbroken in both are one statement's words
+        return True
     size = len(shorter) + max(2, len(shorter) // 2)
     starts = range(max(1, len(longer) - size + 1))
     return any(_shares(wanted, longer[i : i + size]) for i in starts)
@@ -154,6 +163,19 @@ def _reproduces(a: list[str], b: list[str]) -> bool:
 def _shares(wanted: list[str], stretch: list[str]) -> bool:
     in_order = common_in_order(wanted, list(dict.fromkeys(stretch)))
     return in_order >= MIN_SHARED and in_order >= SHARE * len(wanted)
+
+
+def longest_common_run(xs: list[str], ys: list[str]) -> int:
+    """The length of the longest run of words the two lists both have unbroken."""
+    best = 0
+    row = [0] * (len(ys) + 1)
+    for x in xs:
+        prev_row, row = row, [0] * (len(ys) + 1)
+        for j, y in enumerate(ys, 1):
+            if x == y:
+                row[j] = prev_row[j - 1] + 1
+                best = max(best, row[j])
+    return best
 
 
 def common_in_order(xs: list[str], ys: list[str]) -> int:

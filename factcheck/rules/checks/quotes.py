@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+from difflib import Match, SequenceMatcher
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
@@ -128,6 +129,59 @@ def _overlapping_cuts(
     return False
 
 
+STRETCH_CORE = 5  # words in a row two excerpts must share before their shared stretch is compared alone
+STRETCH_GAP = 3  # words either excerpt may hold between two runs of the shared stretch
+
+
+def _shared_stretch(wa: list[str], wb: list[str]) -> tuple[list[str], list[str]]:
+    """The stretch of each quotation that the other also quotes, when each quotes words of its
+    own outside it: '"We\'re both going to do something ... we\'re going to take care of a very
+    big and dangerous problem for the rest of the world"' beside '"I think both sides are going to
+    be impressed with the result. We\'re going to take care of a very big and very dangerous
+    problem for the world"' are two cuts of one statement, and only "we\'re going to take care
+    ... world" is quoted by both. The stretch grows from the longest run the two share
+    (STRETCH_CORE words at least) over the runs next to it while neither quotation has more than
+    STRETCH_GAP words between them; an end is cut off only where the two are cut apart
+    (`_cut_apart`). Otherwise, or when one quotation lies wholly inside the stretch (a partial
+    quote: compared against the longer one's nearest run as before), both are returned whole."""
+    blocks = [b for b in SequenceMatcher(None, wa, wb, autojunk=False).get_matching_blocks() if b.size]
+    if not blocks:
+        return wa, wb
+    core = max(range(len(blocks)), key=lambda i: blocks[i].size)
+    if blocks[core].size < STRETCH_CORE:
+        return wa, wb
+    first = last = core
+    while first > 0 and _near_blocks(blocks[first - 1], blocks[first]):
+        first -= 1
+    while last < len(blocks) - 1 and _near_blocks(blocks[last], blocks[last + 1]):
+        last += 1
+    a0, b0 = blocks[first].a, blocks[first].b
+    a1, b1 = blocks[last].a + blocks[last].size, blocks[last].b + blocks[last].size
+    if (a0, a1) == (0, len(wa)) or (b0, b1) == (0, len(wb)):
+        return wa, wb
+    if not _cut_apart(a0, b0):
+        a0 = b0 = 0
+    if not _cut_apart(len(wa) - a1, len(wb) - b1):
+        a1, b1 = len(wa), len(wb)
+    return wa[a0:a1], wb[b0:b1]
+
+
+def _cut_apart(own_a: int, own_b: int) -> bool:
+    """Whether the words each quotation has of its own past one end of the shared stretch are
+    other cuts, not other wordings: one has none there (the other only quotes more), or both
+    have more than STRETCH_GAP (each quotes another lead-in or sequel). A few words on one side
+    against others on the other ("could imagine." / "could have expected. Top of the line") may
+    be one phrase worded twice, and stay in the comparison."""
+    return min(own_a, own_b) == 0 or min(own_a, own_b) > STRETCH_GAP
+
+
+def _near_blocks(before: Match, after: Match) -> bool:
+    return (
+        0 <= after.a - (before.a + before.size) <= STRETCH_GAP
+        and 0 <= after.b - (before.b + before.size) <= STRETCH_GAP
+    )
+
+
 _SENTENCE_BREAK = lazy(r"(?<=[.!?])[\"'”’]?\s+(?=[\"'“‘]?[A-Z])")
 
 
@@ -156,6 +210,12 @@ def quote_wording(data: CheckInput) -> Verdict | None:
         # two reports' excerpts of one sentence, cut at different points; a checked document's
         # words past the end of a source's quotation are not that source's, so `check` compares
         return None
+    if not checking:
+        # two reports' excerpts of one statement cut at different points, with a word changed
+        # inside the stretch both quote: only that stretch is compared
+        wa, wb = _shared_stretch(wa, wb)
+        if wa == wb:
+            return None
     similarity = fuzz.ratio(" ".join(wa), " ".join(wb))
     outcome, changed = wording_change(wa, wb, capitals(a.words, b.words), checking=checking)
     if outcome == "number-changed" and not checking:
