@@ -61,6 +61,15 @@ def frames(text: str) -> dict[str, str]:
             "more than 1,400",
             "auto.count.deaths.y1974",
         ),
+        # a year after "since" is a point of comparison, unless a when-clause right after it
+        # tells of that year: the figure in it is that year's, not the year named before
+        (
+            "It passed the 85 killed in a 2018 fire and was the worst toll since 1918, when the "
+            "Cloquet fire in Minnesota and Wisconsin claimed 453 lives.",
+            "453 lives",
+            "auto.count.deaths.y1918",
+        ),
+        ("The toll of 96 is the highest since 2018, officials said.", "96", "auto.count.deaths"),
     ],
 )
 def test_frame_from_the_governing_words(sentence: str, words: str, frame: str) -> None:

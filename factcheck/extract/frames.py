@@ -1614,14 +1614,22 @@ def year_suffix(
 ) -> str:
     """`.y1974` when the sentence dates the figure to a year other than the report's: the year
     nearest before the number in its sentence, else the nearest after it; a year after "since"
-    is a point of comparison ("the deadliest since the 2015 earthquake"), never the figure's.
+    is a point of comparison ("the deadliest since the 2015 earthquake"), never the figure's,
+    unless a when-clause right after it holds the figure ("the highest toll since 1918, when the
+    Cloquet fire claimed 453 lives").
     Without a year, "In June, a crash killed 280" in an October report is `.y2023-06`."""
     if published_year is None:
         return ""
     years = [
         (m.start(), int(m.group(1)))
         for m in _YEAR.finditer(text, *sentence)
-        if not start <= m.start() < end and not _SINCE.search(text, sentence[0], m.start())
+        if not start <= m.start() < end
+        and (
+            not _SINCE.search(text, sentence[0], m.start())
+            # "the highest toll since 1918, when the Cloquet fire claimed 453 lives": a when-clause
+            # right after the year tells of that year, and dates a figure inside it
+            or (m.end() <= start and _WHEN_AFTER.match(text, m.end()) is not None)
+        )
     ]
     before = [y for pos, y in years if pos < start]
     # a year after the figure dates it only within its own phrase ("killed 9,000 in 2015"), not
@@ -1639,6 +1647,7 @@ def year_suffix(
 
 # "since 2015", "since the 2015 earthquake": the year ends the match (searched up to it)
 _SINCE = lazy(r"\bsince\s+(?:the\s+)?\Z", re.IGNORECASE)
+_WHEN_AFTER = lazy(r",?\s+when\b", re.IGNORECASE)  # "since 1918, when ...": the year's own clause
 _MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 # "In June, ...": a month that dates what the sentence tells (not "June 5", a day's date)
 _IN_MONTH = lazy(r"\b[Ii]n\s+(" + "|".join(n.title() for n in _MONTHS) + r")\b(?!\s+\d)")
