@@ -401,15 +401,17 @@ def test_a_final_s_added_to_a_name_others_write_with_a_middle_initial_is_a_slip(
     assert found["Bartley Griffiths"] == found["Bartley P. Griffith"] == "auto.name.bartley-p-griffith"
 
 
+FERRER = {
+    "a": "Former mayor Tomaso Ferrer was taken to hospital on Friday.",
+    "b": "Tomaso Ferrer had spoken for ten minutes when the shots rang out.",
+    "c": "Police said Tomaso Ferrer died on the way to hospital.",
+}
+
+
 def test_a_given_name_one_report_writes_once_beside_the_name_joins_it() -> None:
     # "ex-prime minister Shinzoe Abe" in a report that also writes "Shinzo Abe", as others do
     found = frames(
-        {
-            "a": "Former mayor Tomaso Ferrer was taken to hospital on Friday.",
-            "b": "Tomaso Ferrer had spoken for ten minutes when the shots rang out.",
-            "c": "Police said Tomaso Ferrer died on the way to hospital.",
-            "d": "The former mayor Tomasso Ferrer was shot during a speech.\n\nTomaso Ferrer was 67.",
-        }
+        {**FERRER, "d": "The former mayor Tomasso Ferrer was shot during a speech.\n\nTomaso Ferrer was 67."}
     )
     assert found["Tomasso Ferrer"] == found["Tomaso Ferrer"] == "auto.name.tomaso-ferrer"
 
@@ -417,9 +419,7 @@ def test_a_given_name_one_report_writes_once_beside_the_name_joins_it() -> None:
 def test_a_relative_named_once_with_a_kinship_word_after_the_name_stays_apart() -> None:
     found = frames(
         {
-            "a": "Former mayor Tomaso Ferrer was taken to hospital on Friday.",
-            "b": "Tomaso Ferrer had spoken for ten minutes when the shots rang out.",
-            "c": "Police said Tomaso Ferrer died on the way to hospital.",
+            **FERRER,
             "d": "Tomaso Ferrer was shot during a speech.\n\nTomasso Ferrer, his younger brother, was beside him.",
         }
     )
@@ -427,13 +427,17 @@ def test_a_relative_named_once_with_a_kinship_word_after_the_name_stays_apart() 
 
 
 @pytest.mark.parametrize(
-    ("slip", "name"),
+    ("slip", "name", "joined"),
     [
-        ("Gideon Shilat", "Gideon Shalit"),  # two vowels trade places
-        ("Stefan Kollar", "Stephan Kollar"),  # ph for f: one sound
+        ("Gideon Shilat", "Gideon Shalit", True),  # two vowels trade places
+        ("Stefan Kollar", "Stephan Kollar", True),  # ph for f: one sound
+        # "Rami"/"Rima": under MIN_SWAP letters a swap makes another common name
+        ("Rima Haddad", "Rami Haddad", False),
     ],
 )
-def test_a_rare_spelling_with_vowels_traded_or_ph_for_f_joins_the_name(slip: str, name: str) -> None:
+def test_a_rare_spelling_with_vowels_traded_or_ph_for_f_joins_the_name(
+    slip: str, name: str, joined: bool
+) -> None:
     found = frames(
         {
             "a": f"{name} was freed on Tuesday.",
@@ -442,17 +446,4 @@ def test_a_rare_spelling_with_vowels_traded_or_ph_for_f_joins_the_name(slip: str
             "d": f"After five years, the soldier {slip} came home.",
         }
     )
-    assert found[slip] == found[name]
-
-
-def test_two_short_names_with_vowels_traded_stay_apart() -> None:
-    # "Rami"/"Rima": under MIN_SWAP letters a swap makes another common name
-    found = frames(
-        {
-            "a": "Rami Haddad was freed on Tuesday.",
-            "b": "Crowds greeted Rami Haddad at the border.",
-            "c": "Rami Haddad spoke to reporters.",
-            "d": "After five years, the nurse Rima Haddad came home.",
-        }
-    )
-    assert found["Rima Haddad"] != found["Rami Haddad"]
+    assert (found[slip] == found[name]) is joined
