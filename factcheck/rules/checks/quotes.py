@@ -129,21 +129,27 @@ def _overlapping_cuts(
     return False
 
 
-STRETCH_CORE = 5  # words in a row two excerpts must share before their shared stretch is compared alone
+STRETCH_CORE = 5  # words in a row two quotations must share before their shared stretch is compared alone
 STRETCH_GAP = 3  # words either excerpt may hold between two runs of the shared stretch
 
 
-def _shared_stretch(wa: list[str], wb: list[str]) -> tuple[list[str], list[str]]:
-    """The stretch of each quotation that the other also quotes, when each quotes words of its
-    own outside it: '"We\'re both going to do something ... we\'re going to take care of a very
-    big and dangerous problem for the rest of the world"' beside '"I think both sides are going to
-    be impressed with the result. We\'re going to take care of a very big and very dangerous
-    problem for the world"' are two cuts of one statement, and only "we\'re going to take care
-    ... world" is quoted by both. The stretch grows from the longest run the two share
-    (STRETCH_CORE words at least) over the runs next to it while neither quotation has more than
-    STRETCH_GAP words between them; an end is cut off only where the two are cut apart
-    (`_cut_apart`). Otherwise, or when one quotation lies wholly inside the stretch (a partial
-    quote: compared against the longer one's nearest run as before), both are returned whole."""
+def _shared_stretch(
+    wa: list[str], wb: list[str], starts: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
+) -> tuple[list[str], list[str]]:
+    """The stretch of each quotation that the other also quotes, when both quote sentences of
+    their own around it: '"We are deeply concerned by the inaction. We have made the assessment
+    that COVID-19 can be characterized as a pandemic."' beside '"We have made the assessment
+    that COVID-19 can be characterised as pandemic. Pandemic is not a word to use lightly."'
+    quote one sentence both, each with another sentence of the statement, and only that sentence
+    is compared. The stretch grows from the longest run the two share (STRETCH_CORE words at
+    least) over the runs next to it while neither quotation has more than STRETCH_GAP words
+    between them. At each end, the words past it are left out where one quotation has none
+    (the other only quotes more) or where both break a sentence there (`starts`: the word
+    positions where each quotation's sentences start); words past it on both sides within a
+    sentence may be one continuation worded twice ("I hope that will have a chance to play
+    again" / "she said ... I really hope that I will be given another chance to play"), so then
+    both quotations are compared whole, as they are when no end breaks a sentence in both, or
+    when the words past the stretch on the two sides are mostly the same (moved, not cut)."""
     blocks = [b for b in SequenceMatcher(None, wa, wb, autojunk=False).get_matching_blocks() if b.size]
     if not blocks:
         return wa, wb
@@ -157,22 +163,26 @@ def _shared_stretch(wa: list[str], wb: list[str]) -> tuple[list[str], list[str]]
         last += 1
     a0, b0 = blocks[first].a, blocks[first].b
     a1, b1 = blocks[last].a + blocks[last].size, blocks[last].b + blocks[last].size
-    if (a0, a1) == (0, len(wa)) or (b0, b1) == (0, len(wb)):
+    head = _end_kind(a0, b0, a0 in starts[0] and b0 in starts[1])
+    tail = _end_kind(len(wa) - a1, len(wb) - b1, a1 in starts[0] and b1 in starts[1])
+    if "worded" in (head, tail) or "apart" not in (head, tail):
         return wa, wb
-    if not _cut_apart(a0, b0):
-        a0 = b0 = 0
-    if not _cut_apart(len(wa) - a1, len(wb) - b1):
-        a1, b1 = len(wa), len(wb)
+    own_a = set(_content([*wa[:a0], *wa[a1:]]))
+    own_b = set(_content([*wb[:b0], *wb[b1:]]))
+    if len(own_a & own_b) * 2 >= min(len(own_a), len(own_b)):
+        # "Moonlight, you guys won Best Picture. This is not a joke." / "This is not a joke,
+        # Moonlight has won Best Picture.": the words past the stretch are the other's, moved
+        return wa, wb
     return wa[a0:a1], wb[b0:b1]
 
 
-def _cut_apart(own_a: int, own_b: int) -> bool:
-    """Whether the words each quotation has of its own past one end of the shared stretch are
-    other cuts, not other wordings: one has none there (the other only quotes more), or both
-    have more than STRETCH_GAP (each quotes another lead-in or sequel). A few words on one side
-    against others on the other ("could imagine." / "could have expected. Top of the line") may
-    be one phrase worded twice, and stay in the comparison."""
-    return min(own_a, own_b) == 0 or min(own_a, own_b) > STRETCH_GAP
+def _end_kind(own_a: int, own_b: int, sentence_breaks: bool) -> str:
+    """What lies past one end of the shared stretch: "none" when one quotation has no words of
+    its own there, "apart" when both do and both break a sentence there (other sentences of the
+    statement), else "worded" (maybe one phrase worded twice)."""
+    if min(own_a, own_b) == 0:
+        return "none"
+    return "apart" if sentence_breaks else "worded"
 
 
 def _near_blocks(before: Match, after: Match) -> bool:
@@ -213,7 +223,7 @@ def quote_wording(data: CheckInput) -> Verdict | None:
     if not checking:
         # two reports' excerpts of one statement cut at different points, with a word changed
         # inside the stretch both quote: only that stretch is compared
-        wa, wb = _shared_stretch(wa, wb)
+        wa, wb = _shared_stretch(wa, wb, (sentence_starts(a.words), sentence_starts(b.words)))
         if wa == wb:
             return None
     similarity = fuzz.ratio(" ".join(wa), " ".join(wb))
