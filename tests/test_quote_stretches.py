@@ -1,7 +1,8 @@
 """Two outlets quoting different stretches of one statement (registry/quotes.py `MIN_RUN`,
-rules/checks/quotes.py `_shared_stretch`): the printings join, and FC301 compares only the
-stretch both quote, so another cut is no altered wording while a word changed inside the shared
-stretch still is. Invented texts."""
+rules/checks/quotes.py `_shared_stretch`): the printings join, and where both quote a sentence
+of their own beside the stretch, FC301 compares only that stretch, so another cut is no altered
+wording while a word changed inside it still is; a continuation worded twice or words moved
+stay compared. Invented texts."""
 
 from __future__ import annotations
 
@@ -86,3 +87,20 @@ def test_a_few_words_against_a_longer_sequel_stay_compared() -> None:
     verdict = quote_wording(_pair(short, long))
     assert verdict is not None
     assert "imagine" in verdict.details["changed"]
+
+
+def test_a_continuation_worded_twice_inside_a_sentence_stays_compared() -> None:
+    # no sentence break where the two part: "I hope I will get a chance to sail again" may be
+    # "I really hope that I will be given another chance to sail" worded twice
+    one = "I know that I face consequences and I do not want to end my career this way and I hope I will get a chance to sail again"
+    two = (
+        "I know that I face consequences and I do not want to end my career this way, she told the "
+        "hearing in March. I really hope that I will be given another chance to sail."
+    )
+    assert quote_wording(_pair(one, two)) is not None
+
+
+def test_words_moved_past_the_shared_sentence_stay_compared() -> None:
+    one = "Northbridge, you won the cup final. This is not a joke, believe me."
+    two = "I am afraid they read out the wrong name. This is not a joke, believe me, Northbridge won the cup final."
+    assert quote_wording(_pair(one, two)) is not None
