@@ -44,7 +44,9 @@ def test_a_speakerless_cut_takes_the_speaker_of_another_outlets_cut() -> None:
         paper.model_copy(update={"span": (0, len(PAPER) + 2)}),
     ]
     joined = {c.source: c for c in joined_quotes(placed, texts)}
-    assert joined["paper"].describes == "auto.quote.mara-voss"
+    paper_joined = joined["paper"]
+    assert isinstance(paper_joined, QuoteClaim)
+    assert paper_joined.describes == "auto.quote.mara-voss"
 
 
 def test_scattered_shared_words_are_no_run() -> None:
