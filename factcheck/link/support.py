@@ -345,7 +345,8 @@ def source_numbers(text: str) -> list[tuple[float, tuple[int, int], str]]:
     """(value, span, noun) of every number a source text states (`numbers_in`, each with the
     words after it), then those it says another way: a share as a count of a whole or a fraction
     ("one in five": 20, counting "%"), "twice" (2), a score's margin ("27-13": 14 points or
-    goals), a figure with a unit abbreviation written onto it ("100m": metres)."""
+    goals), one of a measure's units with an article ("more than a metre": 1, counting metres), a
+    figure with a unit abbreviation written onto it ("100m": metres)."""
     money = currencies()
     found = [
         (value, span, _currency_before(text, span[0], money) + noun_after(text, span[1]))
@@ -366,6 +367,8 @@ def source_numbers(text: str) -> list[tuple[float, tuple[int, int], str]]:
             found.append((float(margin), match.span(), "points goals"))
     for match in _TWICE.finditer(lowered):  # "scored twice": two goals
         found.append((2.0, match.span(), noun_after(lowered, match.end())))
+    for match in _ONE_UNIT.finditer(lowered):  # "waves more than a metre high": one metre
+        found.append((1.0, match.span(), noun_after(lowered, match.start("unit"))))
     spelled = abbreviations()
     for match in ABBREVIATED.finditer(lowered):  # "100m" counts metres, "35c" degrees
         unit = spelled.get(match.group(2))
@@ -2019,6 +2022,13 @@ COMPOUND_HEAD = 5  # letters a word needs to be read as the head of a longer sou
 _TWICE = lazy(r"\btwice\b(?! (?:as|the|a|an|its|their|his|her|that|what)\b)")  # not "twice as many"
 # a figure with a unit abbreviation written onto it, lower case ("100m", "35c", "5km")
 ABBREVIATED = lazy(r"(?<![\w.£$€])(\d+(?:\.\d+)?)([a-z]{1,3})\b")
+# one of a measure's units written with an article ("more than a metre", "about a mile", "half
+# an acre" aside: "half" makes it another figure); units of time are left out, as "a day", "a
+# week" are as often a rate ("twice a week") or an idiom ("a year ago") as a length
+_ONE_UNIT = lazy(
+    r"(?<!half )\ban?\s+(?P<unit>(?:kilo|centi|milli)?met(?:re|er)|mile|foot|yard|inch|tonne|ton|"
+    r"pound|kilo(?:gram(?:me)?)?|litre|liter|gallon|hectare|acre|square (?:mile|kilomet(?:re|er)|met(?:re|er)))\b"
+)
 # a share as a count of a whole: "one in five", "three out of four", "9 in every 10"
 _ONE_IN = lazy(r"\b([a-z]+|\d+) (?:in|out of) (?:every )?([a-z]+|\d+)\b")
 
