@@ -1257,7 +1257,7 @@ def _once_beside_once(name: str, seen: Seen, cluster: Cluster) -> bool:
     mentions than the name's in any other case. Words with dots or digits and short words are
     abbreviations or other names, never such a slip."""
     source = _lone_source(seen, cluster)
-    if source is None or any(role.startswith(KIN) for role in seen.roles):
+    if source is None or _is_kin(seen):
         return False  # "Her cousin Kristine" is a relative (`kin_roles`), not a slip for Kristina
     if seen.mentions[source] != 1 or cluster.mentions[source] != 1:
         return False
@@ -1280,7 +1280,7 @@ def _given_name_one_off(words: list[str], seen: Seen, cluster: Cluster) -> bool:
         return False
     if words[0] == cluster.words[0] or len(words[0]) < MIN_FUZZY or _is_initial(words[0]):
         return False
-    if any(role.startswith(KIN) for role in seen.roles) or _other_form_of_given_name(words, cluster.words):
+    if _is_kin(seen) or _other_form_of_given_name(words, cluster.words):
         return False
     return _one_off(seen, cluster)
 
@@ -1479,6 +1479,11 @@ KIN = "kin:"  # the prefix of a kinship word written right before a name ("kin:c
 _KIN_BEFORE = re.compile(r"(?<![\w'’-])(?P<kin>[A-Za-z]+?)(?:s|['’]s)?,?\s+$")
 # ", her cousin,", ", his younger brother": a kinship word in an apposition right after a name
 _KIN_AFTER = re.compile(r",\s+(?:his|her|their|the|a)\s+(?:[a-z]+\s+)?(?P<kin>[a-z]+)\b")
+
+
+def _is_kin(seen: Seen) -> bool:
+    """Whether a spelling is written as a relative's somewhere (`kin_roles`)."""
+    return any(role.startswith(KIN) for role in seen.roles)
 
 
 def kin_roles(text: str, span: NameSpan) -> set[str]:

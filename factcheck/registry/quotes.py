@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from difflib import SequenceMatcher
 
 from factcheck.lazyre import lazy
 from factcheck.model import Claim, QuoteClaim
@@ -167,15 +168,7 @@ def _shares(wanted: list[str], stretch: list[str]) -> bool:
 
 def longest_common_run(xs: list[str], ys: list[str]) -> int:
     """The length of the longest run of words the two lists both have unbroken."""
-    best = 0
-    row = [0] * (len(ys) + 1)
-    for x in xs:
-        prev_row, row = row, [0] * (len(ys) + 1)
-        for j, y in enumerate(ys, 1):
-            if x == y:
-                row[j] = prev_row[j - 1] + 1
-                best = max(best, row[j])
-    return best
+    return SequenceMatcher(None, xs, ys, autojunk=False).find_longest_match().size
 
 
 def common_in_order(xs: list[str], ys: list[str]) -> int:

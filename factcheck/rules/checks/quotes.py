@@ -216,14 +216,15 @@ def quote_wording(data: CheckInput) -> Verdict | None:
     shorter, longer = sorted((wa, wb), key=len)
     if _contains(longer, shorter):
         return None  # the same words, or a faithful excerpt of the longer quotation
-    if not checking and _overlapping_cuts(wa, wb, (sentence_starts(a.words), sentence_starts(b.words))):
-        # two reports' excerpts of one sentence, cut at different points; a checked document's
-        # words past the end of a source's quotation are not that source's, so `check` compares
-        return None
     if not checking:
+        # a checked document's words past the end of a source's quotation are not that
+        # source's, so `check` compares whole quotations
+        starts = (sentence_starts(a.words), sentence_starts(b.words))
+        if _overlapping_cuts(wa, wb, starts):
+            return None  # two reports' excerpts of one sentence, cut at different points
         # two reports' excerpts of one statement cut at different points, with a word changed
         # inside the stretch both quote: only that stretch is compared
-        wa, wb = _shared_stretch(wa, wb, (sentence_starts(a.words), sentence_starts(b.words)))
+        wa, wb = _shared_stretch(wa, wb, starts)
         if wa == wb:
             return None
     similarity = fuzz.ratio(" ".join(wa), " ".join(wb))
