@@ -119,7 +119,8 @@ def test_a_nationality_stays_in_the_key_of_a_place_noun() -> None:
     capital = claims("Vira, 18 miles east of the Greek capital, burned.")
     border = claims("The camp is 30 km from the Greek border.")
     assert capital["18 miles"].subject == "auto.measure.distance.capital-greek"
-    assert border["30 km"].subject == UNFRAMED  # a border is no settlement, "Greek" no place
+    # a border is no settlement: it is its country's border, however the country is named
+    assert border["30 km"].subject == "auto.measure.distance.border.grece"
 
 
 def test_two_nations_capitals_never_meet() -> None:

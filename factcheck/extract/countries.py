@@ -111,6 +111,34 @@ def country_forms(word: str) -> frozenset[str]:
     return found or frozenset()
 
 
+@functools.cache
+def _names() -> dict[str, str]:
+    """Each spelling of a country or of its people, lower case (codes in capitals), -> the
+    country's name as the table's first column gives it."""
+    _, text = package_text("countries.tsv", "the table of countries")
+    names: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, others, demonyms = [*line.split("\t"), "", ""][:3]
+        for spelling in (name, *others.split(";"), *demonyms.split(";")):
+            if spelling:
+                names.setdefault(_key(spelling), name)
+    return names
+
+
+def country_name(word: str) -> str | None:
+    """The country `word` names or whose people it names ("Russian" -> Russia, "Somalia" ->
+    Somalia), None for any other word. A demonym with "-an" added ("Somalian") is the
+    demonym's."""
+    names = _names()
+    for stem in (word, word.removesuffix("s"), word.removesuffix("an")):
+        found = names.get(_key(stem)) if stem else None
+        if found is not None:
+            return found
+    return None
+
+
 def main() -> None:
     """Rebuild data/countries.tsv (needs the `data` extra: countryinfo)."""
     from factcheck.safewrite import write_atomic

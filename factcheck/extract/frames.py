@@ -21,7 +21,10 @@ from typing import Any
 import msgspec
 
 from factcheck.extract.dates import FUTURE, MONTHS, WEEKDAY_NAMES, negated_until
+from factcheck.extract.distance_marks import REACHES, border_mark, coast_mark, place_key, reach_mark
 from factcheck.extract.numberwords import (
+    GLUED_CAPACITY_NOUNS,
+    GLUED_COUNT,
     HYPHENATED_UNIT,
     SCALES,
     SMALL_AND_TENS_WORDS,
@@ -1320,6 +1323,8 @@ def measure_kind(
         got = table.progress.search(text, lo, hi) if table.progress is not None else None
         if got is not None:
             return f"distance.{place}.reached", f"from {place}; progress '{got.group().lower()}'"
+        if place in REACHES:
+            return f"distance.{place}", f"how far away it was {place}"
         return f"distance.{place}", f"from {place.replace('.to-', ' to ')}"
     return None
 
@@ -1685,6 +1690,11 @@ def place_of(text: str, end: int, table: FrameTable | None = None) -> str | None
     """The place a distance is measured from ("14 miles southwest of Zhaotong" -> zhaotong,
     "200 metres from the shore" -> shore)."""
     table = table or default_table()
+    # a country's border and a named coast first: "60 km from the Russian border" is measured
+    # from Russia's border, "50 miles off the Louisiana coast" from Louisiana (extract/distance_marks.py)
+    mark = border_mark(text, end) or coast_mark(text, end)
+    if mark is not None:
+        return mark
     marks = _words(sorted({*table.landmarks, *table.interiors}))
     landmark = _lazy(_LANDMARK_AFTER.replace("{marks}", marks)).match(text, end, min(len(text), end + 80))
     if landmark is not None:
@@ -1767,7 +1777,8 @@ def distance_ends(
     far = place_of(text, end, table)
     near = far or place_before(text, start, end, sentence)
     if near is None:
-        return None
+        # "the blast could be felt from 45 miles away": how far it reached, from no place
+        return reach_mark(text, span, sentence)
     bound = _bound_place(text, start, sentence, table)
     if bound is None:
         return near
@@ -1802,14 +1813,6 @@ _SETTLEMENT_AFTER = (
     r"(?:\s*\([^()]{1,24}\))?\s+(?:[a-z-]+\s+){0,3}(?:of|from|off)\s+(?:the|a|an|that|this)\s+"
     r"(?:[a-z-]+\s+|(?P<qual>[A-Z][a-z]+)\s+)?(?P<mark>{marks})\b(?:,?\s+(?P<name>[A-Z][\w-]+))?"
 )
-
-
-def place_key(name: str) -> str:
-    """A place's name as frame ids write it, the same for its romanisations: lower case, an 'h'
-    after a consonant and doubled letters dropped ("Chhapra" and "Chapra" -> capra, "Mashrakh"
-    and "Masrakh" -> masrak), so two reports' distances from one town meet."""
-    low = name.lower()
-    return re.sub(r"(.)\1+", r"\1", re.sub(r"(?<=[b-df-hj-np-tv-z])h", "", low))
 
 
 _NAME_SKIP = frozenset({"of", "and", "for", "the"})
@@ -2311,12 +2314,25 @@ def _frame_for_quantity(
 ) -> Frame | None:
     """frame_for_quantity's frame before a rate is told apart."""
     start, end = span
-    if forecast_cue(text, start, end, sentence, table) is not None and not _pay_rate(
-        text, span, unit, sentence, table
+    if (
+        forecast_cue(text, start, end, sentence, table) is not None
+        and not _pay_rate(text, span, unit, sentence, table)
+        and reach_mark(text, span, sentence) is None  # "could be felt 80 miles away": it was
     ):
         return None  # "predictions that the storm could reach 300 kmph": nothing that happened
     if _AGES_BEFORE.search(text, max(sentence[0], start - 40), start):
         return None  # "children between the ages of 5 and 12": ages, not counts
+    glued = _GLUED_COUNT_AFTER.match(text, end)
+    if glued is not None:
+        noun = glued.group("noun").lower()
+        if noun not in GLUED_CAPACITY_NOUNS or election_seats(text, sentence):
+            # "Five members of West's 29-member fire department were injured": the department's
+            # size, which no cue of its clause frames (other outlets' counts of the noun meet it);
+            # "85 seats in the 203-seat Landtag": a chamber's size, no vehicle's capacity
+            return None
+        # "the 4,200-passenger cruise ship", "a 190-seat plane": how many it holds, never how
+        # many it held ("among the 3,200 passengers")
+        return Frame(auto_frame(Family.COUNT, "capacity"), f"a capacity ('-{noun}' glued on)")
     if (
         _OVER_A_BAR_NEXT.match(text, end)
         or (_OVER_A_BAR.match(text, end) and _OPENS_SENTENCE.fullmatch(text, sentence[0], start))
@@ -2567,6 +2583,10 @@ _AGES_BEFORE = lazy(
     r"\b(?:ages?\s+of|aged(?:\s+between)?)\s+(?:\w+\s+(?:and|to)\s+)?\Z|\bages?\s+(?:between\s+)?\Z",
     re.IGNORECASE,
 )
+
+
+# a counted noun glued on with a hyphen, then a word: "-passenger cruise ship", "-page manifesto"
+_GLUED_COUNT_AFTER = lazy(GLUED_COUNT, re.IGNORECASE)
 
 
 # a unit glued on with a hyphen, then a word: "-storey hotel", "-ton ferry" (not any hyphened word)

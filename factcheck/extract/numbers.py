@@ -18,6 +18,7 @@ import msgspec
 from factcheck.extract.frames import apposed_person, default_table, has_count_cue, said_person
 
 # the number-word tables live in numberwords.py (quotation words fold them too); re-exported here
+from factcheck.extract.numberwords import GLUED_COUNT
 from factcheck.extract.numberwords import HYPHENATED_UNIT as HYPHENATED_UNIT
 from factcheck.extract.numberwords import SCALES as SCALES
 from factcheck.extract.numberwords import SMALL_NUMBERS as SMALL_NUMBERS
@@ -518,6 +519,10 @@ def _measures_tagged(text: str, cores: list[Core]) -> list[Core]:
             core.unit = f"{(age.group('unit') or age.group('spaced')).lower()}s-old"
         elif (glued := _pattern(HYPHENATED_UNIT).match(text, core.end)) is not None:
             core.unit = UNIT_NAMES[glued.group("unit").lower()]
+        elif (counted := _pattern(GLUED_COUNT).match(text, core.end)) is not None:
+            # "the 4,200-passenger ship", "a 74-page manifesto": a count of its glued noun, not of people
+            noun = counted.group("noun").lower()
+            core.unit = "seats" if noun == "seater" else f"{noun}s"
         elif core.scale and (money := _HYPHENATED_CURRENCY.match(text, core.end)) is not None:
             # "the 222-million-euro release clause", "a 5-million-dollar home": a sum
             core.unit = HYPHENATED_CURRENCIES[money.group("currency").lower()]

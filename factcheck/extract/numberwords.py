@@ -112,6 +112,19 @@ def words_to_number(phrase: str) -> float | None:
 # "the 36-ton wooden vessel", "a 27-metre boat", "a 10-kilometre-deep quake": the unit glued on
 # "a 12-story building", "the 12-storey tower": its height in storeys (here, not in numbers.py,
 # so frames.py can tell a glued unit before a noun without an import cycle)
+# "the 4,200-passenger cruise ship", "a 190-seat plane", "a rambling 74-page manifesto", "the
+# 16-leg flight", "the 342-member assembly": a count glued to its singular noun before another
+# word describes the thing by how many it holds or has; never people (session 36). A glued
+# passenger or seat is a vehicle's capacity (frames.py `_GLUED_COUNT_AFTER`); any other glued
+# noun gets no role from its clause ("Five members of West's 29-member fire department were
+# injured" injured five, not 29) and meets other outlets' counts of it by the noun alone
+# (registry/counts.py). Not beds: "a 192-bed transition unit" is a part of "a 3,830-bed prison".
+GLUED_CAPACITY_NOUNS = ("passenger", "seat", "seater")
+GLUED_COUNT = (
+    r"-(?P<noun>"
+    + "|".join(GLUED_CAPACITY_NOUNS)
+    + r"|member|page|leg|room|unit|bed)(?![\w-])(?=\s+[A-Za-z])"
+)
 HYPHENATED_UNIT = (
     r"-(?P<unit>tons?|tonnes?|km|kilometers?|kilometres?|meters?|metres?|miles?|foot|ft"
     r"|stor(?:e?y|ies|eys)|floors?)(?:-(?:long|wide|high|deep|tall))?(?![\w-])"
