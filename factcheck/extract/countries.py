@@ -64,17 +64,27 @@ def table_text() -> str:
 
 
 @functools.cache
-def _forms() -> dict[str, frozenset[str]]:
-    """Each spelling of a country or of its people, lower case, -> every spelling of the two
-    (codes in capitals)."""
+def _rows() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
+    """The table's rows: (country, its other spellings, its demonyms), empty fields dropped."""
     _, text = package_text("countries.tsv", "the table of countries")
-    forms: dict[str, set[str]] = defaultdict(set)
+    rows = []
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         name, others, demonyms = [*line.split("\t"), "", ""][:3]
-        people = [d for d in demonyms.split(";") if d]
-        spellings = {name, *(o for o in others.split(";") if o), *people}
+        rows.append(
+            (name, tuple(o for o in others.split(";") if o), tuple(d for d in demonyms.split(";") if d))
+        )
+    return tuple(rows)
+
+
+@functools.cache
+def _forms() -> dict[str, frozenset[str]]:
+    """Each spelling of a country or of its people, lower case, -> every spelling of the two
+    (codes in capitals)."""
+    forms: dict[str, set[str]] = defaultdict(set)
+    for name, others, people in _rows():
+        spellings = {name, *others, *people}
         for spelling in spellings:
             forms[_key(spelling)] |= spellings
         for demonym in people:
@@ -115,15 +125,10 @@ def country_forms(word: str) -> frozenset[str]:
 def _names() -> dict[str, str]:
     """Each spelling of a country or of its people, lower case (codes in capitals), -> the
     country's name as the table's first column gives it."""
-    _, text = package_text("countries.tsv", "the table of countries")
     names: dict[str, str] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        name, others, demonyms = [*line.split("\t"), "", ""][:3]
-        for spelling in (name, *others.split(";"), *demonyms.split(";")):
-            if spelling:
-                names.setdefault(_key(spelling), name)
+    for name, others, people in _rows():
+        for spelling in (name, *others, *people):
+            names.setdefault(_key(spelling), name)
     return names
 
 
