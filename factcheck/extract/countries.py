@@ -72,10 +72,23 @@ def _rows() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
         if not line.strip() or line.startswith("#"):
             continue
         name, others, demonyms = [*line.split("\t"), "", ""][:3]
-        rows.append(
-            (name, tuple(o for o in others.split(";") if o), tuple(d for d in demonyms.split(";") if d))
-        )
+        people = tuple(d for d in demonyms.split(";") if d)
+        rows.append((name, tuple(o for o in others.split(";") if o), (*people, *_stan_people(name, people))))
     return tuple(rows)
+
+
+STAN_ENDINGS = ("istan", "stan")  # "Tajikistan" and "Kazakhstan": the land of the Tajiks, the Kazakhs
+SHORTEST_STEM = 4  # "Pakistan" gives no "Pak"
+
+
+def _stan_people(name: str, people: tuple[str, ...]) -> tuple[str, ...]:
+    """The demonym English news writes for a country named "<people>-stan" ("Tajik", "Kazakh",
+    "Uzbek", "Afghan") when the table's data gives only another ("Tadzhik", "Kazakhstani")."""
+    for ending in STAN_ENDINGS:
+        stem = name.removesuffix(ending)
+        if stem != name and " " not in name and len(stem) >= SHORTEST_STEM:
+            return () if stem in people else (stem,)
+    return ()
 
 
 @functools.cache
@@ -125,11 +138,23 @@ def country_forms(word: str) -> frozenset[str]:
 def _names() -> dict[str, str]:
     """Each spelling of a country or of its people, lower case (codes in capitals), -> the
     country's name as the table's first column gives it."""
-    names: dict[str, str] = {}
+    owners: dict[str, list[str]] = defaultdict(list)
     for name, others, people in _rows():
         for spelling in (name, *others, *people):
-            names.setdefault(_key(spelling), name)
-    return names
+            owners[_key(spelling)].append(name)
+    return {
+        spelling: min(names, key=lambda name: _rank(spelling, name)) for spelling, names in owners.items()
+    }
+
+
+def _rank(spelling: str, name: str) -> tuple[int, bool, str]:
+    """How likely a spelling several countries share names this one, lower first: the shortest
+    name ("United States" for "American", not "Northern Mariana Islands"; "India" for "Indian",
+    not "British Indian Ocean Territory"), then one that begins as the spelling does ("China" for
+    "Chinese", not "Macau"), then the first in alphabetical order ("France" for "French", not
+    "Martinique"). A demonym two countries of one-word names share stays ambiguous ("Dominican":
+    Dominica, though news mostly means the Dominican Republic)."""
+    return (len(name.split()), name.lower()[:4] != spelling.lower()[:4], name)
 
 
 def country_name(word: str) -> str | None:

@@ -2387,6 +2387,10 @@ def _frame_for_quantity(
     head = unit if unit in table.thing_nouns else head  # "12-story building": its storeys
     if _HIGH_AFTER.match(text, end):
         return None  # "a pile of rubble nearly two stories high": a height of something unnamed
+    if head in table.thing_nouns and _AND_OTHER.match(text, end):
+        # "represents more than 200 churches and other Christian organizations": a count of a
+        # mixed set, never the churches another outlet counts ("attacks on three churches")
+        return None
     if head in table.thing_nouns:
         # "taken to 10 hospitals": hospitals, not the hospitalised a role cue near it would count
         why = f"counts {head}, not people (thing_nouns)"
@@ -2587,6 +2591,7 @@ _AGES_BEFORE = lazy(
 
 # a counted noun glued on with a hyphen, then a word: "-passenger cruise ship", "-page manifesto"
 _GLUED_COUNT_AFTER = lazy(GLUED_COUNT, re.IGNORECASE)
+_AND_OTHER = lazy(r"\s+and\s+other\b", re.IGNORECASE)  # after a count's noun: a mixed set
 
 
 # a unit glued on with a hyphen, then a word: "-storey hotel", "-ton ferry" (not any hyphened word)

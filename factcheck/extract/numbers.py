@@ -978,8 +978,10 @@ def _counted_noun(text: str, core: Core) -> tuple[int, int, str, list[str]] | No
     if words and _ABBREVIATION.fullmatch(words[0][2]):
         # "13,000 U.S. auto workers": a dotted abbreviation describes the noun after its dot
         words = words_after(text, words[0][1] + int(text.startswith(".", words[0][1])), 6)
-    if len(words) > 1 and words[0][2].lower() == "other" and is_plural(words[1][2]):
-        words = words[1:]  # "six other miners": miners (frames.yaml `neutral` keeps it unnarrowed)
+    if len(words) > 1 and words[0][2].lower() == "other" and words[1][2].lower() not in STOP_WORDS:
+        # "six other miners": miners (frames.yaml `neutral` keeps it unnarrowed); "five other
+        # Caspian countries": countries, as "five Caspian countries" counts them
+        words = words[1:]
     titled = core.ordinal and bool(words) and words[0][2][:1].isupper()
     taken: list[tuple[int, int, str]] = []
     for word in words:

@@ -37,6 +37,7 @@ from factcheck.link.support import (
     broader_noun,
     conversions,
     counted_noun,
+    counts_occasions,
     counts_persons,
     currencies,
     frame_words,
@@ -194,6 +195,10 @@ class FigureFrames:
             )
             counted = counted or any(same_noun(cue, word) for cue in lowered for word in sentence)
             counted = counted or (bool(noun) and any(converts(noun, word) for word in sentence))
+            counted = counted or (
+                bool(noun)
+                and counts_occasions(noun, noun_after(text, span[1]), text[max(0, span[0] - 200) : span[0]])
+            )
             if partitive:  # the noun the summary names after the figure: the source's own, after it
                 return (
                     _counts(noun, noun_after(text, span[1]))  # "600,000 global customers"

@@ -395,7 +395,32 @@ def _numbers_read(text: str, spaced: Regex) -> list[tuple[float, tuple[int, int]
     for match in _GLUED_UNIT.finditer(plain):  # "105kg", "40C": a unit written onto the figure
         found.append((float(match.group(1)), (offsets[match.start()], offsets[match.end() - 1] + 1)))
     found += _word_numbers(text)
-    return found
+    return _outside_timestamps(text, found)
+
+
+# an ISO 8601 date or time stamp ("2024-03-25", "2024-03-25T10:34:43.598Z"), as page furniture
+# prints beside a headline
+_TIMESTAMP = lazy(
+    r"(?<![\w.-])\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\w-]|\.\d)"
+)
+
+
+def _outside_timestamps(text: str, found: list[_Figure]) -> list[_Figure]:
+    """The figures that are no part of a time stamp but its year: "-03-" of "2024-03-25" is a
+    month, not 3 of anything a summary counts, and "43.598" of "10:34:43.598Z" is a second."""
+    if "-" not in text:
+        return found
+    stamps = [m.span() for m in _TIMESTAMP.finditer(text)]
+    if not stamps:
+        return found
+    return [
+        figure
+        for figure in found
+        if not any(
+            start < figure[1][0] < end or (start == figure[1][0] and figure[1][1] > start + 4)
+            for start, end in stamps
+        )
+    ]
 
 
 def figures_in(text: str) -> list[tuple[float, tuple[int, int]]]:
@@ -2158,7 +2183,32 @@ def _same_thing(noun: str, after: str) -> bool:
         or same_unit_phrase(noun, after)
         or same_area_phrase(noun, after)
         or any(same_noun(noun, w) or broader_noun(noun, w) for w in words)
+        or counts_occasions(noun, after)
     )
+
+
+def counts_occasions(noun: str, after: str, before: str | None = None) -> bool:
+    """Whether a summary's noun counts occasions ("trips") that the source figure followed by
+    `after` counts as how often its clause's action happened ("traveled abroad three times"):
+    `before`, the source's words up to the figure, must name that action in the figure's own
+    clause (counted_nouns.yaml `occasions`); None, the nouns alone are compared (the look-up's
+    first test, which link/figures.py follows with the clause's)."""
+    nouns, cues = _occasions()
+    if after.split()[:1] != ["times"] or not any(form in nouns for form in _singulars(noun)):
+        return False
+    if before is None:
+        return True
+    clause = re.split(r"[,;:.!?]", before)[-1].lower()
+    return any(word[:4] in cues for word in re.findall(r"[a-z]+", clause))
+
+
+@functools.cache
+def _occasions() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns a summary may count a source's "N times" with, and the first four letters of
+    the words that say the source's clause is about such occasions (counted_nouns.yaml)."""
+    data = load_data_file(Path(__file__).with_name("counted_nouns.yaml")).get("occasions") or {}
+    nouns = frozenset(str(word) for word in data.get("nouns") or ())
+    return nouns, frozenset(str(word)[:4] for word in data.get("cues") or ())
 
 
 @functools.cache

@@ -89,7 +89,7 @@ from factcheck.pipeline.margins import margin_support
 from factcheck.pipeline.ordinals import ordinals_judged
 from factcheck.pipeline.owners import other_owners
 from factcheck.pipeline.ranks import ranks_judged
-from factcheck.pipeline.roles import is_role, judge_roles
+from factcheck.pipeline.roles import is_role, judge_roles, other_countries
 from factcheck.pipeline.scores import scores_judged
 from factcheck.pipeline.speakers import speakers_judged
 from factcheck.pipeline.spoken import (
@@ -446,6 +446,7 @@ def with_documents(
         introduced_before = set(checked.introduced)
         claims, links = link(candidates, registry, source_id, doc.prose, index.tables)
         judge_roles(claims, links, registry, index, checked.support, doc.prose)
+        other_countries(claims, links, index, checked.support, doc.prose)
         claims = framed(claims, links, candidates, registry, doc.prose, index.texts)
         figures = _figure_test(registry, index, candidates, doc.prose)
         claims = unbacked_in_frame(claims, links, registry, index, checked, figures)

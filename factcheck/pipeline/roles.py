@@ -5,13 +5,17 @@ a role one person holds that the sources give someone else is compared with that
 when they give this one another role ("Laura Whitfield, the mayor" where they write "Governor
 Laura Whitfield" and "Mayor Tom Becker"), as is a country's or body's head written with its owner ("Benin's
 President X") that the sources give one other person of that owner and never X; a role no source
-gives the person, in any sentence naming them, is unsupported (FC602 `unsupported-role`)."""
+gives the person, in any sentence naming them, is unsupported (FC602 `unsupported-role`). A
+country's head written with a country ("Tajik President X") that the sources give X only as
+another country's ("Kazakh President X") is the person given to the wrong owner (FC602
+`name-of-other-owner`, `other_countries`)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
+from factcheck.extract.countries import country_forms, country_name
 from factcheck.extract.roles import Role, is_post, parse_role, role_conflict, role_table
 from factcheck.lazyre import lazy
 from factcheck.link.support import Evidence, SourceIndex, Support, sentences
@@ -19,6 +23,7 @@ from factcheck.model import Claim, RelationClaim
 from factcheck.model.ids import Family, in_family, is_draft_source
 from factcheck.model.keys import LinkNote
 from factcheck.registry import Registry
+from factcheck.rules.checks.support import OTHER_OWNER
 from factcheck.wordlists import negation_in, word_list
 
 
@@ -110,8 +115,8 @@ def _swapped_holder(
         return None
     holders = _holders(role, claim, roles)
     if role.noun in role_table().owned_heads:
-        owner = _owner(claim, prose)
-        holders = [p for p in holders if _owner(p, index.texts.get(p.source, "")) == owner]
+        owner = owner_words(claim, prose)
+        holders = [p for p in holders if owner_words(p, index.texts.get(p.source, "")) == owner]
     return _one_holder(holders)
 
 
@@ -196,7 +201,7 @@ def _owned_holder(
     table = role_table()
     if role is None or role.past or role.noun not in table.owned_heads or is_post(claim.agent):
         return None
-    owner = _owner(claim, prose)
+    owner = owner_words(claim, prose)
     person = _surname(claim)
     if not owner or person is None or _negated(claim, prose) or _unsettled(claim, prose):
         return None
@@ -206,7 +211,7 @@ def _owned_holder(
             if is_post(peer.agent) or not _same_role(role, peer):
                 continue
             # the same owner: "Nigeria's Senate President" is no head of Nigeria
-            if owner == _owner(peer, index.texts.get(peer.source, "")):
+            if owner == owner_words(peer, index.texts.get(peer.source, "")):
                 holders.setdefault((peer.agent or "").rsplit("-", 1)[-1], peer)
     if len(holders) != 1 or person[0] in holders:
         return None
@@ -231,7 +236,7 @@ _OF_OWNER = lazy(
 _WORD = lazy(r"[\w'’.-]+")
 
 
-def _owner(claim: RelationClaim, text: str) -> frozenset[str]:
+def owner_words(claim: RelationClaim, text: str) -> frozenset[str]:
     """The lower-cased words naming whose role a claim's words give ("Benin's President X",
     "Benin President X", "the President of Benin, X", and "X, president of Benin" after the
     claim's span in `text`, read on to the end of its noun phrase: "of Benin's football
@@ -301,6 +306,94 @@ def _stated_with(
 
 def _noun_pattern(role: Role) -> re.Pattern[str]:
     """The role's noun and its synonyms (roles.yaml), as whole words in any case."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(_nouns(role))) + r")\b", re.IGNORECASE)
+
+
+def other_countries(
+    claims: list[Claim],
+    links: dict[str, LinkNote],
+    index: SourceIndex,
+    support: dict[str, Support],
+    prose: str,
+) -> None:
+    """Mark each head's role of `claims` written with a country ("Tajik President Kassym-Jomart
+    Tokayev") that the sources give the person with one other country ("Kazakh President
+    Kassym-Zomart Tokayev", "Tokayev, the Kazakh president") and never with the document's, in
+    any sentence naming the person with the role's noun: unsupported, the sources' sentence as
+    evidence (FC602 `name-of-other-owner`). A past or acting role, a negated sentence, an owner
+    that names no one country, or sources giving the person two countries' roles, never are."""
     table = role_table()
-    nouns = {role.noun, *(w for w, canonical in table.synonyms.items() if canonical == role.noun)}
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(nouns)) + r")\b", re.IGNORECASE)
+    for position, claim in enumerate(claims):
+        if not is_role(claim) or is_post(getattr(claim, "agent", None)):
+            continue
+        assert isinstance(claim, RelationClaim)
+        role = parse_role((claim.item or "").split())
+        person = _surname(claim)
+        if role is None or role.past or role.noun not in table.owned_heads or person is None:
+            continue
+        country = _one_country(owner_words(claim, prose))
+        if country is None or _negated(claim, prose) or _unsettled(claim, prose):
+            continue
+        given = _countries_given(role, person, index)
+        if len(given) != 1 or country in given:
+            continue  # none, two, or the document's own
+        if _given_country(role, person, country, index):
+            continue
+        ((other, evidence),) = given.items()
+        note = f"{OTHER_OWNER}{_name_words(claim, role)} {role.noun} of {other}, not of {country}: “{index.sentence_words(evidence)}”"
+        claims[position] = claim.model_copy(update={"note": note})
+        support[claim.id] = Support(False, evidence, elsewhere=True)
+        links[claim.id] = LinkNote.UNSUPPORTED
+
+
+def _one_country(words: frozenset[str]) -> str | None:
+    """The one country an owner's words name ("tajik": Tajikistan), else None."""
+    countries = {country for word in words if (country := country_name(word)) is not None}
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _name_words(claim: RelationClaim, role: Role) -> str:
+    """The person's name as the document writes it after the role's noun ("Kassym-Jomart Tokayev"
+    of "Tajik President Kassym-Jomart Tokayev"), else the claim's words."""
+    after = _noun_pattern(role).split(claim.text)[-1].strip(" ,")
+    return after or claim.text
+
+
+def _countries_given(role: Role, person: Person, index: SourceIndex) -> dict[str, Evidence]:
+    """The countries the sources make the person this head of, written as a title before the name
+    ("Kazakh President Kassym-Zomart Tokayev", "Kazakhstan's President Tokayev") or after it
+    ("Tokayev, the Kazakh president"), each with its first sentence."""
+    nouns = "|".join(re.escape(n) for n in sorted(_nouns(role)))
+    surname = re.escape(person[0])
+    # the owner and the name's other words capitalised ("Kazakh President X met Tokayev" gives
+    # Tokayev nothing); the noun and the surname in any case
+    before = re.compile(
+        rf"(?<![\w-])(?P<owner>[A-Z][\w-]*)(?:['’]s)?\s+(?i:{nouns})\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}(?i:{surname})\b"
+    )
+    after = re.compile(rf"\b(?i:{surname}),?\s+(?:the\s+)?(?P<owner>[A-Z][\w-]*)(?:['’]s)?\s+(?i:{nouns})\b")
+    found: dict[str, Evidence] = {}
+    for source, start, sentence in _sentences_naming(person, index):
+        for match in (*before.finditer(sentence), *after.finditer(sentence)):
+            owner = match.group("owner")
+            country = country_name(owner)
+            if country is not None:
+                found.setdefault(country, Evidence(source, (start, start + len(sentence))))
+    return found
+
+
+def _given_country(role: Role, person: Person, country: str, index: SourceIndex) -> bool:
+    """Whether a source sentence naming the person names the country too (any spelling: "Tajik",
+    "Tajikistan") with the role's noun: the sources may give the person that country's role."""
+    spellings = {country, *country_forms(country)}
+    marks = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in sorted(spellings)) + r")\b")
+    noun = _noun_pattern(role)
+    return any(
+        marks.search(sentence) and noun.search(sentence)
+        for _, _, sentence in _sentences_naming(person, index)
+    )
+
+
+def _nouns(role: Role) -> set[str]:
+    """The role's noun and its synonyms (roles.yaml)."""
+    table = role_table()
+    return {role.noun, *(w for w, canonical in table.synonyms.items() if canonical == role.noun)}

@@ -121,7 +121,7 @@ def unsupported(data: CheckInput) -> Verdict | None:
         return Verdict(
             outcome="unsupported-proper-name", confidence=confidence, details={"why": why}, likely_wrong="a"
         )
-    if kind == "mention" and note.startswith(OTHER_OWNER):
+    if kind in ("mention", "relation") and note.startswith(OTHER_OWNER):
         return Verdict(
             outcome="name-of-other-owner", confidence=UNMEASURED, details={"why": note}, likely_wrong="a"
         )
