@@ -91,3 +91,18 @@ def test_review_grades_two_reports_distances_from_one_border(
     assert finding["grade"] == "major", finding["message"]
     (outlier,) = finding["outliers"]
     assert outlier.startswith("wire.")
+
+
+def test_a_coast_is_its_country_in_any_of_its_names_before_or_after() -> None:
+    # "the coast of the US" and "the American coast" are one mark, as "the Indian border" and
+    # "India's border" are (a demonym several countries share names the one news means)
+    assert subject_of("The ship sank 40 miles off the coast of the US.", "40 miles") == subject_of(
+        "The ship sank 40 miles off the American coast.", "40 miles"
+    )
+    assert subject_of("The camp is 60 km from the Indian border.", "60 km") == subject_of(
+        "The camp is 60 km from India's border.", "60 km"
+    )
+    # two countries' coasts stay two
+    assert subject_of("It sank 30 km off the coast of Tunisia.", "30 km") != subject_of(
+        "It sank 30 km off the coast of Libya.", "30 km"
+    )

@@ -21,7 +21,14 @@ from typing import Any
 import msgspec
 
 from factcheck.extract.dates import FUTURE, MONTHS, WEEKDAY_NAMES, negated_until
-from factcheck.extract.distance_marks import REACHES, border_mark, coast_mark, place_key, reach_mark
+from factcheck.extract.distance_marks import (
+    REACHES,
+    border_mark,
+    coast_mark,
+    place_key,
+    place_slug,
+    reach_mark,
+)
 from factcheck.extract.numberwords import (
     GLUED_CAPACITY_NOUNS,
     GLUED_COUNT,
@@ -1703,8 +1710,10 @@ def place_of(text: str, end: int, table: FrameTable | None = None) -> str | None
         owner = _OF_NAME.match(text, landmark.end())
         if mark == "shore" and owner is not None and not into:
             # "113 km off the coast of Tunisia" is measured from Tunisia, not from the shore the
-            # story happened by ("half a mile from the shore"); "the port of Ormoc" stays the port
-            return name_slug(place_key(owner.group("name")))
+            # story happened by ("half a mile from the shore"); "the port of Ormoc" stays the port;
+            # a country in any of its names, as a coast named before it ("the coast of the US"
+            # is "the American coast")
+            return place_slug(owner.group("name"))
         if mark is not None:
             return mark
     found = _PLACE_AFTER.match(text, end, min(len(text), end + 60))
