@@ -2396,11 +2396,11 @@ def _frame_for_quantity(
     head = unit if unit in table.thing_nouns else head  # "12-story building": its storeys
     if _HIGH_AFTER.match(text, end):
         return None  # "a pile of rubble nearly two stories high": a height of something unnamed
-    if head in table.thing_nouns and _AND_OTHER.match(text, end):
-        # "represents more than 200 churches and other Christian organizations": a count of a
-        # mixed set, never the churches another outlet counts ("attacks on three churches")
-        return None
     if head in table.thing_nouns:
+        if _AND_OTHER.match(text, end):
+            # "represents more than 200 churches and other Christian organizations": a count of
+            # a mixed set, never the churches another outlet counts ("attacks on three churches")
+            return None
         # "taken to 10 hospitals": hospitals, not the hospitalised a role cue near it would count
         why = f"counts {head}, not people (thing_nouns)"
         return Frame(

@@ -292,6 +292,13 @@ def _conversions_file() -> dict[str, Any]:
 
 
 @functools.cache
+def _counted_nouns_file() -> dict[str, Any]:
+    """counted_nouns.yaml, parsed once per process (its groups, broader nouns and occasions are
+    three tables read apart)."""
+    return dict(load_data_file(Path(__file__).with_name("counted_nouns.yaml")))
+
+
+@functools.cache
 def abbreviations() -> dict[str, str]:
     """Unit abbreviations written onto a figure and the word a summary spells them with
     ("100m" -> "metres"), from conversions.yaml."""
@@ -2206,7 +2213,7 @@ def counts_occasions(noun: str, after: str, before: str | None = None) -> bool:
 def _occasions() -> tuple[frozenset[str], frozenset[str]]:
     """The nouns a summary may count a source's "N times" with, and the first four letters of
     the words that say the source's clause is about such occasions (counted_nouns.yaml)."""
-    data = load_data_file(Path(__file__).with_name("counted_nouns.yaml")).get("occasions") or {}
+    data = _counted_nouns_file().get("occasions") or {}
     nouns = frozenset(str(word) for word in data.get("nouns") or ())
     return nouns, frozenset(str(word)[:4] for word in data.get("cues") or ())
 
@@ -2259,7 +2266,7 @@ def _singulars(word: str) -> list[str]:
 @functools.cache
 def _broader() -> dict[str, frozenset[str]]:
     """Each broader noun of counted_nouns.yaml and the nouns of its members, singular."""
-    data = load_data_file(Path(__file__).with_name("counted_nouns.yaml"))
+    data = _counted_nouns_file()
     return {
         str(noun): frozenset(str(m) for m in members) for noun, members in (data.get("broader") or {}).items()
     }
@@ -2324,7 +2331,7 @@ def _singular(word: str) -> str:
 @functools.cache
 def _noun_groups() -> dict[str, int]:
     """Each noun of counted_nouns.yaml and the number of its group."""
-    data = load_data_file(Path(__file__).with_name("counted_nouns.yaml"))
+    data = _counted_nouns_file()
     return {str(word): number for number, group in enumerate(data["groups"]) for word in group}
 
 

@@ -324,9 +324,11 @@ def other_countries(
     that names no one country, or sources giving the person two countries' roles, never are."""
     table = role_table()
     for position, claim in enumerate(claims):
-        if not is_role(claim) or is_post(getattr(claim, "agent", None)):
+        if not is_role(claim):
             continue
         assert isinstance(claim, RelationClaim)
+        if is_post(claim.agent):
+            continue
         role = parse_role((claim.item or "").split())
         person = _surname(claim)
         if role is None or role.past or role.noun not in table.owned_heads or person is None:
@@ -334,10 +336,11 @@ def other_countries(
         country = _one_country(owner_words(claim, prose))
         if country is None or _negated(claim, prose) or _unsettled(claim, prose):
             continue
-        given = _countries_given(role, person, index)
+        naming = list(_sentences_naming(person, index))
+        given = _countries_given(role, person, naming)
         if len(given) != 1 or country in given:
             continue  # none, two, or the document's own
-        if _given_country(role, person, country, index):
+        if _given_country(role, country, naming):
             continue
         ((other, evidence),) = given.items()
         note = f"{OTHER_OWNER}{_name_words(claim, role)} {role.noun} of {other}, not of {country}: “{index.sentence_words(evidence)}”"
@@ -359,10 +362,11 @@ def _name_words(claim: RelationClaim, role: Role) -> str:
     return after or claim.text
 
 
-def _countries_given(role: Role, person: Person, index: SourceIndex) -> dict[str, Evidence]:
+def _countries_given(role: Role, person: Person, naming: list[tuple[str, int, str]]) -> dict[str, Evidence]:
     """The countries the sources make the person this head of, written as a title before the name
     ("Kazakh President Kassym-Zomart Tokayev", "Kazakhstan's President Tokayev") or after it
-    ("Tokayev, the Kazakh president"), each with its first sentence."""
+    ("Tokayev, the Kazakh president"), each with its first sentence. `naming`: (source, start,
+    sentence) of the source sentences naming the person (`_sentences_naming`)."""
     nouns = "|".join(re.escape(n) for n in sorted(_nouns(role)))
     surname = re.escape(person[0])
     # the owner and the name's other words capitalised ("Kazakh President X met Tokayev" gives
@@ -372,7 +376,7 @@ def _countries_given(role: Role, person: Person, index: SourceIndex) -> dict[str
     )
     after = re.compile(rf"\b(?i:{surname}),?\s+(?:the\s+)?(?P<owner>[A-Z][\w-]*)(?:['’]s)?\s+(?i:{nouns})\b")
     found: dict[str, Evidence] = {}
-    for source, start, sentence in _sentences_naming(person, index):
+    for source, start, sentence in naming:
         for match in (*before.finditer(sentence), *after.finditer(sentence)):
             owner = match.group("owner")
             country = country_name(owner)
@@ -381,16 +385,14 @@ def _countries_given(role: Role, person: Person, index: SourceIndex) -> dict[str
     return found
 
 
-def _given_country(role: Role, person: Person, country: str, index: SourceIndex) -> bool:
-    """Whether a source sentence naming the person names the country too (any spelling: "Tajik",
-    "Tajikistan") with the role's noun: the sources may give the person that country's role."""
+def _given_country(role: Role, country: str, naming: list[tuple[str, int, str]]) -> bool:
+    """Whether a source sentence naming the person (`naming`, as `_countries_given` reads it)
+    names the country too (any spelling: "Tajik", "Tajikistan") with the role's noun: the sources
+    may give the person that country's role."""
     spellings = {country, *country_forms(country)}
     marks = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in sorted(spellings)) + r")\b")
     noun = _noun_pattern(role)
-    return any(
-        marks.search(sentence) and noun.search(sentence)
-        for _, _, sentence in _sentences_naming(person, index)
-    )
+    return any(marks.search(sentence) and noun.search(sentence) for _, _, sentence in naming)
 
 
 def _nouns(role: Role) -> set[str]:
