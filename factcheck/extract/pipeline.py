@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Mapping
@@ -941,8 +942,13 @@ class _Builder:
                 data["event"], why = frame.id + (f".y{year}" if other_year else ""), frame.why
                 if other_year:
                     why += f"; {year}, not the report's year: another occurrence"
+                elif (month := self._other_month(item)) is not None:
+                    # "killed 50 at two mosques in March" in an April report: a month named whole
+                    # is another occurrence's, as a past year is; the report's own event has a day
+                    data["event"] = f"{data['event']}.y{year}-{month:02d}"
+                    why += f"; {calendar.month_name[month]}, not the report's month: another occurrence"
                 later = self._later_days().get(item.start)
-                if later is not None and not other_year:
+                if later is not None and data["event"] == frame.id:
                     # "Wednesday's earthquake ... hit by a 4.8-magnitude temblor on Friday": an
                     # aftershock's day, which two reports rarely give of one aftershock
                     data["event"], why = PLACEHOLDERS["event"], f"{why}; {later}"
@@ -996,6 +1002,22 @@ class _Builder:
         if year is not None and self.year is not None and year != self.year:
             return None  # "the April 6, 2009 quake": another year's event, never the text's first day
         return frame.id
+
+    def _other_month(self, item: Found) -> int | None:
+        """The month of a date given only by its month ("in March", "last month", "early
+        February") when the report is dated to another month of the same year; else None. A
+        date with its day ("on March 15") may be the text's own event, told weeks later."""
+        start, end = item.fields.get("start"), item.fields.get("end")
+        if (
+            item.fields.get("precision") not in (Precision.MONTH, Precision.MONTH_PART)
+            or self.month is None
+            or not isinstance(start, dt.date)
+            or not isinstance(end, dt.date)
+            or (start.year, start.month) != (end.year, end.month)
+            or start.year != self.year
+        ):
+            return None
+        return start.month if start.month != self.month else None
 
     def _occurrence(self, frame: str, item: Found, why: str) -> tuple[str, str]:
         """A text that gives one event frame two different times tells of two occurrences ("the
