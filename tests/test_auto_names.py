@@ -15,7 +15,7 @@ from factcheck.extract import extract_text
 from factcheck.extract.autonames import NameClusters, find_name_spans
 from factcheck.model import MentionClaim
 from factcheck.model.names import derived_entities, transliterated
-from factcheck.rules.checks.names import other_given_name, spelling_status
+from factcheck.rules.checks.names import house_spelling, other_given_name, spelling_status
 from factcheck.wordlists import parse_word_list, word_list
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -128,6 +128,27 @@ def test_words_the_texts_write_in_lower_case_are_not_names() -> None:
     assert "People Dead" not in found  # a title-case headline's words
     assert "Boat Capsizes" not in found
     assert found["Philippine Coast Guard"] == "auto.name.philippine-coast-guard"
+
+
+def test_a_headline_ending_in_a_quoted_phrase_is_a_headline() -> None:
+    # its closing quote is no full stop: the run of its capitals founds no name, and the person
+    # keeps the name the texts give him (it was "Peter Higgs Speaks After Proof Of His ...")
+    texts = {
+        "a": "Exclusive: Peter Higgs Speaks After Proof Of His Groundbreaking 'God Particle'\n\n"
+        "Peter Higgs says he was moved. At 82, Higgs has lost none of his composure.",
+        "b": "Peter Higgs, a theorist, teared up. Higgs, 83, said it was incredible.",
+    }
+    found = frames(texts)
+    assert "Peter Higgs Speaks After Proof Of His Groundbreaking" not in found
+    assert found["Peter Higgs"] == found["Higgs"] == "auto.name.peter-higgs"
+
+
+def test_a_line_ending_in_a_quoted_sentence_is_no_headline() -> None:
+    # a sentence closing its quotation after the full stop: capitals there still say something
+    text = 'Then Mayor Reed Said "We Will Rebuild The Town Of Marden."\nMarden lies north.'
+    first_line = [s for s in find_name_spans(text) if s.end < text.index("\n")]
+    assert first_line
+    assert not any(s.initial for s in first_line)
 
 
 def test_number_words_months_and_hyphenated_adjectives_are_not_names() -> None:
@@ -834,3 +855,39 @@ def test_a_place_whose_parts_others_write_apart_is_kept_whole() -> None:
     }
     found = frames(texts)
     assert "San Francisco Bay Area" in found
+
+
+@pytest.mark.parametrize(
+    ("written", "accepted", "house"),
+    [
+        ("Kennedy Space Centre", "Kennedy Space Center", True),
+        ("Research Center", "Research Centre", True),  # either way round
+        ("Saviour", "Savior", True),
+        ("Defence Ministry", "Defense Ministry", True),
+        ("Earl Grey", "Earl Gray", False),  # a letter inside the word: no house style's ending
+        ("Kennedy Space Centr", "Kennedy Space Center", False),
+        ("Kennedy Centre", "Kennedy Space Center", False),  # a word left out
+        ("Kennedy Space Center", "Kennedy Space Center", False),  # the same spelling
+    ],
+)
+def test_house_style_endings_are_told_from_misspellings(written: str, accepted: str, house: bool) -> None:
+    assert house_spelling(written, accepted) is house
+
+
+def test_check_reports_a_house_spelling_at_info_and_a_slip_as_major(
+    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    source = tmp_path / "source.txt"
+    source.write_text(
+        "The rocket lifted off from the Kennedy Space Center. Crowds at the Kennedy Space Center cheered.\n"
+    )
+    rules = ("--source", str(source), "--rules", str(ROOT / "rules"))
+    house = tmp_path / "house.md"
+    house.write_text("The rocket lifted off from the Kennedy Space Centre.\n", encoding="utf-8")
+    found = [(rule, grade) for rule, grade, _ in run_check(cli, str(house), *rules)]
+    assert found == [("FC401", "info")]
+    assert cli("check", str(house), *rules).exit_code == 0
+    slip = tmp_path / "slip.md"
+    slip.write_text("The rocket lifted off from the Kennedy Space Cemter.\n", encoding="utf-8")
+    assert ("FC401", "major") in [(rule, grade) for rule, grade, _ in run_check(cli, str(slip), *rules)]

@@ -91,7 +91,8 @@ LETTER_WORD = r"[^\W\d_][\w'’-]*"
 LOWER_WORD = r"(?<![\w'’-])[a-z]+(?![\w'’-])"
 HEADLINE_WORDS = 3  # a title-case line has at least this many words that are not stop words
 HEADLINE_SHARE = 0.8  # and at least this share of them capitalised (a sentence rarely has)
-SENTENCE_END = (".", "!", "?", '"', "”", "’", "'")
+SENTENCE_END = (".", "!", "?")  # after any closing quotes: '... "a disaster."' ends a sentence
+CLOSING_QUOTES = "\"”’'"  # a headline may end in a quoted phrase: "Proof Of His 'God Particle'"
 SEVERAL = 3  # sources that make a spelling the established one
 ALIKE_SURNAME = 70.0  # similarity 0-100 from which one source's one-off surname may be a slip
 FIRST_LETTER_SLIP = 7  # letters from which a word with another first letter may be a slip of it
@@ -309,7 +310,7 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
         words = [w for w in re.findall(LETTER_WORD, line) if w.lower() not in STOP_WORDS]
         capitalised = sum(1 for w in words if w[0].isupper())
         title = len(words) >= HEADLINE_WORDS and capitalised >= HEADLINE_SHARE * len(words)
-        if title and not line.rstrip().endswith(SENTENCE_END):
+        if title and not line.rstrip().rstrip(CLOSING_QUOTES).endswith(SENTENCE_END):
             found.append((offset, offset + len(line)))
         offset += len(line) + 1
     return found

@@ -9,6 +9,7 @@ from pydantic import Field
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from factcheck.extract.variants import spelling_table
 from factcheck.lazyre import lazy
 from factcheck.model import Entity, MentionClaim
 from factcheck.rules.checks.base import CheckInput, Params, Verdict, spec
@@ -88,6 +89,27 @@ def _sound(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", plain)
 
 
+def house_spelling(text: str, closest: str) -> bool:
+    """Whether a name is `closest` word for word but for words in the other of their British and
+    American spellings that differ by an ending a house style sets: -re/-er, -our/-or, -ce/-se
+    ("Kennedy Space Centre" for Kennedy Space Center, "Saviour" for Savior; breame's table). A
+    respelling in the middle of a word ("Grey"/"Gray") is no such ending and stays a near miss."""
+    words, accepted = name_tokens(text), name_tokens(closest)
+    if len(words) != len(accepted) or words == accepted:
+        return False
+    return all(a == b or _house_pair(a, b) or _house_pair(b, a) for a, b in zip(words, accepted, strict=True))
+
+
+_HOUSE_ENDINGS = (("re", "er"), ("our", "or"), ("ce", "se"))  # British, American
+
+
+def _house_pair(british: str, american: str) -> bool:
+    """Whether two words are one word's British and American spellings by a house-style ending."""
+    if spelling_table().get(british) != american:
+        return False
+    return any(british.endswith(uk) and american == british[: -len(uk)] + us for uk, us in _HOUSE_ENDINGS)
+
+
 class SpellingParams(Params):
     """The similarity from which an unknown spelling counts as a misspelling of the name."""
 
@@ -103,15 +125,9 @@ def name_spelling(data: CheckInput) -> Verdict | None:
     if status == "canonical":
         return None
     if status == "accepted-variant":
-        return Verdict(
-            outcome="accepted-variant",
-            confidence=1.0,
-            details={
-                "closest": closest,
-                "canonical": entity.canonical,
-                "spelling": "an accepted variant spelling",
-            },
-        )
+        return _accepted("accepted-variant", closest, entity, "an accepted variant spelling")
+    if house_spelling(mention.text, closest):
+        return _accepted("house-spelling", closest, entity, f"a house style's spelling of {closest}")
     near = similarity >= float(data.params["near_miss"])
     outcome = "misspelling" if near else "unrecognised-spelling"
     if other_given_name(mention.text, entity.canonical):
@@ -129,11 +145,26 @@ def name_spelling(data: CheckInput) -> Verdict | None:
     )
 
 
+def _accepted(outcome: str, closest: str, entity: Entity, spelling: str) -> Verdict:
+    """A spelling an editor may align but no slip (info outcomes): blames no side."""
+    return Verdict(
+        outcome=outcome,
+        confidence=1.0,
+        details={"closest": closest, "canonical": entity.canonical, "spelling": spelling},
+    )
+
+
 CHECKS = (
     spec(
         "name_spelling",
         name_spelling,
-        outcomes=["accepted-variant", "misspelling", "unrecognised-spelling", "wrong-given-name"],
+        outcomes=[
+            "accepted-variant",
+            "house-spelling",
+            "misspelling",
+            "unrecognised-spelling",
+            "wrong-given-name",
+        ],
         details=["closest", "canonical", "similarity", "spelling"],
         patterns=("a", "e"),
         params=SpellingParams,
