@@ -68,7 +68,7 @@ def test_a_report_of_days_across_two_months_or_of_no_day_marks_nothing() -> None
     assert event("The plant exploded in March 2019.", "March 2019", None) == "auto.event.exploded"
 
 
-def test_the_two_occurrences_never_meet_in_review_of_extracted_claims() -> None:
+def test_another_months_attack_and_the_reports_attack_take_two_frames() -> None:
     attack = event("The attack came weeks after a gunman attacked mosques in March.", "in March")
     sunday = event("Bombers attacked churches on Sunday.", "Sunday")
     assert sunday == "auto.event.attacked"

@@ -1654,7 +1654,13 @@ def year_suffix(
     if month is None or published_month is None or month == published_month:
         return ""
     # a month later in the year than the report's is last year's
-    return f".y{published_year - (month > published_month)}-{month:02d}"
+    return month_mark(published_year - (month > published_month), month)
+
+
+def month_mark(year: int, month: int) -> str:
+    """The frame suffix of another occurrence dated only by its month ("In June" in an October
+    report: `.y2023-06`), for figures and dates alike."""
+    return f".y{year}-{month:02d}"
 
 
 # "since 2015", "since the 2015 earthquake": the year ends the match (searched up to it)

@@ -37,6 +37,7 @@ from factcheck.extract.frames import (
     frame_for_quantity,
     is_partial,
     listed_after_another,
+    month_mark,
     narrowing_words,
     part_closes_clause,
     period_of,
@@ -945,8 +946,8 @@ class _Builder:
                 elif (month := self._other_month(item)) is not None:
                     # "killed 50 at two mosques in March" in an April report: a month named whole
                     # is another occurrence's, as a past year is; the report's own event has a day
-                    data["event"] = f"{data['event']}.y{year}-{month:02d}"
-                    why += f"; {calendar.month_name[month]}, not the report's month: another occurrence"
+                    data["event"] = frame.id + month_mark(*month)
+                    why += f"; {calendar.month_name[month[1]]}, not the report's month: another occurrence"
                 later = self._later_days().get(item.start)
                 if later is not None and data["event"] == frame.id:
                     # "Wednesday's earthquake ... hit by a 4.8-magnitude temblor on Friday": an
@@ -1003,8 +1004,8 @@ class _Builder:
             return None  # "the April 6, 2009 quake": another year's event, never the text's first day
         return frame.id
 
-    def _other_month(self, item: Found) -> int | None:
-        """The month of a date given only by its month ("in March", "last month", "early
+    def _other_month(self, item: Found) -> tuple[int, int] | None:
+        """(year, month) of a date given only by its month ("in March", "last month", "early
         February") when the report is dated to another month of the same year; else None. A
         date with its day ("on March 15") may be the text's own event, told weeks later."""
         start, end = item.fields.get("start"), item.fields.get("end")
@@ -1017,7 +1018,7 @@ class _Builder:
             or start.year != self.year
         ):
             return None
-        return start.month if start.month != self.month else None
+        return (start.year, start.month) if start.month != self.month else None
 
     def _occurrence(self, frame: str, item: Found, why: str) -> tuple[str, str]:
         """A text that gives one event frame two different times tells of two occurrences ("the
