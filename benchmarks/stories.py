@@ -587,14 +587,21 @@ class StoryResult:
         return per_kword(self.extract_seconds, self.words)
 
 
-def evaluate(factcheck: str, story: Story, day_only: bool = False, dated: bool = True) -> StoryResult:
-    """Build the registry, score the review and check the summaries of one story."""
+def evaluate(
+    factcheck: str, story: Story, day_only: bool = False, dated: bool = True, keep: Path | None = None
+) -> StoryResult:
+    """Build the registry, score the review and check the summaries of one story; `keep` is a
+    folder to copy the built registry into (keep/<slug>/registry), to read its claims after."""
     work = Path(tempfile.mkdtemp(prefix=f"factcheck-story-{story.slug}-"))
     try:
         build = build_registry(factcheck, story, work, day_only)
         findings = parse_report(build.review) if build.review else []
         files = source_files(build.registry) if (build.registry / "seeds").is_dir() else {}
         checks = [check_summaries(factcheck, story, build, m, work, dated) for m in ("registry", "sources")]
+        if keep is not None and build.registry.is_dir():
+            target = keep / story.slug / "registry"
+            shutil.rmtree(target, ignore_errors=True)
+            shutil.copytree(build.registry, target, ignore=shutil.ignore_patterns(".factcheck-cache"))
     finally:
         shutil.rmtree(work, ignore_errors=True)
     words = sum(len((story.folder / a.file).read_text(encoding="utf-8").split()) for a in story.articles)
@@ -731,6 +738,11 @@ def main() -> None:
         action="store_true",
         help="give `check --source` the articles as they are, with no front matter date (session 14's harness)",
     )
+    parser.add_argument(
+        "--keep",
+        type=Path,
+        help="copy each story's built registry to KEEP/<story>/registry, to read it after",
+    )
     args = parser.parse_args()
     factcheck = args.factcheck or str(Path(sys.executable).with_name("factcheck"))
     stories = select_stories(args.split, args.story)
@@ -739,7 +751,7 @@ def main() -> None:
     results = []
     for story in stories:
         print(f"running {story.slug} ...", file=sys.stderr, flush=True)
-        results.append(evaluate(factcheck, story, args.day_only, not args.undated_sources))
+        results.append(evaluate(factcheck, story, args.day_only, not args.undated_sources, args.keep))
     if args.json:
         args.json.write_text(json.dumps([asdict(r) for r in results], indent=2) + "\n", encoding="utf-8")
     print_report(results)

@@ -560,6 +560,10 @@ class _Builder:
             if counted and _role(frame.id) not in default_table().unbroken
             else None
         )
+        if breakdown == "other" and self._others_of_another_role(item, frame.id, sentence):
+            # "leaving 11 workers missing and 17 others injured": the others are those not
+            # missing, so 17 is every injured, the whole count of its role
+            breakdown = None
         listed = part is None and counted and self._listed(item, frame.id, sentence)
         if listed:
             # "34 hostages and 15 Islamists died": the Islamists' part of the dead, of their kind
@@ -631,6 +635,37 @@ class _Builder:
             return False
         other = self._quantity_frame(earlier, str(earlier.fields.get("unit") or ""), sentence, [])
         return other is None or _role(other.id) in (None, _role(frame))
+
+    def _others_of_another_role(self, item: Found, frame: str, sentence: tuple[int, int]) -> bool:
+        """Whether a count of "others" follows, in its sentence, a whole count of another role
+        ("56 people have been confirmed dead and 14 others are missing", "killed 100 and injured
+        800 others"): the others are those the first count left out, and the count is the whole
+        of its own role. After a count of the same role ("30 people died in cars and 17 others
+        outside"), or of a part ("seven of its nationals were killed and three others were
+        missing"), the others stay a part."""
+        role = _role(frame)
+        if role is None:
+            return False
+        here = self.numbers.get(self.sentences.index(item.start), [])
+        earlier = [n for n in here if n.kind == "quantity" and n.end <= item.start]
+        if not earlier:
+            return False
+        last = earlier[-1]
+        other = self._quantity_frame(last, str(last.fields.get("unit") or ""), sentence, [])
+        if other is None or _role(other.id) in (None, role):
+            return False
+        cue = default_table().roles[_role(other.id) or ""][0]
+        if not any(
+            found.end() <= last.start or last.end <= found.start()
+            for found in cue.finditer(self.text, sentence[0], item.start)
+        ):
+            # "Two French passengers, a Peruvian crew member and two others died": the first
+            # count's role is its own noun, and one verb after them all makes a list of the dead
+            return False
+        return (
+            is_partial(self.text, last.start, last.end, sentence) is None
+            and breakdown_part(self.text, last.end, last.extras.get("noun")) is None
+        )
 
     def _named(self, place: str | None, sentence: tuple[int, int]) -> str | None:
         """The qualifier of a place the sentence names with a capital ("in Minxian"), if any."""
@@ -1170,6 +1205,11 @@ def local_place(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> 
         after = after[: event.start()]
     # "in Zhangxian" in its own clause, or "... in Ludian County alone" closing a list of counts
     found = _IN_PLACE.search(after) or _IN_PLACE_ALONE.search(text, end, sentence[1])
+    area = _fronted_area(text, start, sentence)
+    if found is None and area is not None:
+        # "In Jajarkot district, closest to the epicenter, 92 deaths and 55 injuries were
+        # reported; in nearby Rukum West district, 37 people died": one district's counts
+        return area
     # "four of the dead were found in a collapsed hotel", "12 dead at Harlow station", and
     # fronted: "At the Marshal Hotel, 12 people were rescued"
     building = default_table().part_places
@@ -1239,6 +1279,23 @@ _DESCRIBED_REACH = 20
 
 # a phrase fronted before the sentence's first comma: "At the Marshal Hotel, 12 people ..."
 _FRONTED = r"\s*((?:In|At|Inside|From)\s[^,.;]{1,60}),"
+# a clause that opens with an area of a country named with its kind, then a comma: "In Jajarkot
+# district,", "in nearby Rukum West district,", "In Ludian County,". Its kind word is needed: "In
+# Nepal, 129 people died" is the whole event's country, never a part of its toll
+_FRONTED_AREA = lazy(
+    r"(?:^|[;:])\s*(?i:in)\s+(?:(?i:nearby|neighbouring|neighboring|the)\s+)?"
+    r"(?P<name>[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2}\s+(?i:district|county|province|prefecture|township|municipality)"
+    r"\s*,[^;]*\Z"
+)
+
+
+def _fronted_area(text: str, start: int, sentence: tuple[int, int]) -> str | None:
+    """The area a count's clause opens with ("In Jajarkot district, ... 92 deaths"), as the first
+    word of its name lower-cased (as `_IN_PLACE` gives it), when no clause break parts them."""
+    found = _FRONTED_AREA.search(text[sentence[0] : start])  # its own string: ^ is the sentence's start
+    if found is None or found.group("name").lower() in _NOT_PLACES:
+        return None
+    return found.group("name").lower()
 
 
 def _one_year(start: object, end: object) -> int | None:
