@@ -1167,6 +1167,8 @@ def _may_vary(name: str, seen: Seen, cluster: Cluster) -> bool:
     sources = seen.sources
     if _rare_or_slip(seen, cluster) or _long_word_slip(name, seen, cluster):
         return True
+    if _transposed_slip(name, seen, cluster):
+        return True
     if seen.sentences & cluster.sentences:
         return False  # side by side in one sentence: two names
     if is_country(name) or is_country(cluster.canonical):
@@ -1310,6 +1312,34 @@ def _long_word_slip(name: str, seen: Seen, cluster: Cluster) -> bool:
         and " " not in word
         and min(len(word), len(other)) >= FIRST_LETTER_SLIP
         and OSA.distance(word, other) == 1
+        and not _written_word(word)
+    )
+
+
+TRANSPOSED_SLIP = 6  # letters from which two neighbours swapped in a word are a typist's slip
+
+
+def _transposed_slip(name: str, seen: Seen, cluster: Cluster) -> bool:
+    """One word that is the cluster's one word or surname with two neighbouring letters swapped
+    ("Kolsenikov also said" after "Vadim Kolesnikov"; "the Philea lander" beside "Philae"), written
+    only in sources that write the name too, in fewer sources than the name, never in a sentence
+    that names it, and no word English writes: swapping two keys is how fingers slip, while two
+    real names a swap apart are rare (a changed letter, "Bara"/"Bora", is left to the other tests).
+    """
+    word = fold(name)
+    other = cluster.words[-1]
+    if " " in word or min(len(word), len(other)) < TRANSPOSED_SLIP or word == other:
+        return False
+    swapped = (
+        OSA.distance(word, other) == 1
+        and len(word) == len(other)
+        and sum(a != b for a, b in zip(word, other, strict=True)) == 2
+    )
+    return (
+        swapped
+        and seen.sources <= cluster.sources
+        and len(seen.sources) < len(cluster.sources)
+        and not seen.sentences & cluster.sentences
         and not _written_word(word)
     )
 

@@ -54,10 +54,11 @@ CLOCK = re.compile(
     r"(?:(?<![\w:.,/-])|(?<=\d:\d\d-))(?:"
     r"(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<m12>[0-5]\d))?\s*(?P<ap>[aApP])(?:\.\s?[mM]\.?|\s?[mM](?![A-Za-z]))"
     r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])"
-    r"|(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s*(?:hrs\s+|hours\s+)?(?:GMT|UTC|Z|local\s+time)\b)"
+    # ("at 1415 (GMT)": the zone may stand in brackets)
+    r"|(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s*(?:hrs\s+|hours\s+)?(?:\(\s*)?(?:GMT|UTC|Z|local\s+time)\b)"
     # a 24-hour clock written with a stop ("23.50 local time", "(16.05 BST)"): only before a zone,
     # where a decimal figure ("rose 12.50 points", "10.30 hours") never stands
-    r"|(?P<hd>[01]?\d|2[0-3])\.(?P<md>[0-5]\d)(?=\s*(?:(?:GMT|UTC|BST|CET|CEST|IST|EDT|EST)\b|local\s+time\b))"
+    r"|(?P<hd>[01]?\d|2[0-3])\.(?P<md>[0-5]\d)(?=\s*(?:\(\s*)?(?:(?:GMT|UTC|BST|CET|CEST|IST|EDT|EST)\b|local\s+time\b))"
     r"|(?<=\bat )(?P<hrs>(?:[01]\d|2[0-3])[0-5]\d)(?=\s*(?:hrs|hours|h)\b)"  # "at 0230 hours"
     # "at noon", "around 12 noon", "around midnight": not "after midnight" (any time after it)
     r"|(?:(?<=\b[Aa]t )|(?<=\b[Aa]round )|(?<=\b[Aa]bout )|(?<=\b[Jj]ust after )|(?<=\b[Ss]hortly after )"
