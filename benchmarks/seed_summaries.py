@@ -42,7 +42,7 @@ def score(folder: Path, factcheck: str, readable: bool = False) -> tuple[int, in
     items = {str(item["id"]): item for item in load_key(folder)["items"]}
     right, wrong = 0, []
     by_kind = {True: [0, 0], False: [0, 0]}  # consistent? -> [right, total]
-    files = sorted(folder.glob("*.md"))
+    files = sorted(p for p in folder.glob("*.md") if p.stem in items)  # not the set's README.md
     for path in files:
         item = items[path.stem]
         want = 0 if item["consistent"] else 1
