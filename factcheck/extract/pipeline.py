@@ -560,10 +560,6 @@ class _Builder:
             if counted and _role(frame.id) not in default_table().unbroken
             else None
         )
-        if breakdown == "other" and self._others_of_another_role(item, frame.id, sentence):
-            # "leaving 11 workers missing and 17 others injured": the others are those not
-            # missing, so 17 is every injured, the whole count of its role
-            breakdown = None
         listed = part is None and counted and self._listed(item, frame.id, sentence)
         if listed:
             # "34 hostages and 15 Islamists died": the Islamists' part of the dead, of their kind
@@ -635,37 +631,6 @@ class _Builder:
             return False
         other = self._quantity_frame(earlier, str(earlier.fields.get("unit") or ""), sentence, [])
         return other is None or _role(other.id) in (None, _role(frame))
-
-    def _others_of_another_role(self, item: Found, frame: str, sentence: tuple[int, int]) -> bool:
-        """Whether a count of "others" follows, in its sentence, a whole count of another role
-        ("56 people have been confirmed dead and 14 others are missing", "killed 100 and injured
-        800 others"): the others are those the first count left out, and the count is the whole
-        of its own role. After a count of the same role ("30 people died in cars and 17 others
-        outside"), or of a part ("seven of its nationals were killed and three others were
-        missing"), the others stay a part."""
-        role = _role(frame)
-        if role is None:
-            return False
-        here = self.numbers.get(self.sentences.index(item.start), [])
-        earlier = [n for n in here if n.kind == "quantity" and n.end <= item.start]
-        if not earlier:
-            return False
-        last = earlier[-1]
-        other = self._quantity_frame(last, str(last.fields.get("unit") or ""), sentence, [])
-        if other is None or _role(other.id) in (None, role):
-            return False
-        cue = default_table().roles[_role(other.id) or ""][0]
-        if not any(
-            found.end() <= last.start or last.end <= found.start()
-            for found in cue.finditer(self.text, sentence[0], item.start)
-        ):
-            # "Two French passengers, a Peruvian crew member and two others died": the first
-            # count's role is its own noun, and one verb after them all makes a list of the dead
-            return False
-        return (
-            is_partial(self.text, last.start, last.end, sentence) is None
-            and breakdown_part(self.text, last.end, last.extras.get("noun")) is None
-        )
 
     def _named(self, place: str | None, sentence: tuple[int, int]) -> str | None:
         """The qualifier of a place the sentence names with a capital ("in Minxian"), if any."""
