@@ -1321,7 +1321,7 @@ TRANSPOSED_SLIP = 6  # letters from which two neighbours swapped in a word are a
 
 def _transposed_slip(name: str, seen: Seen, cluster: Cluster) -> bool:
     """One word that is the cluster's one word or surname with two neighbouring letters swapped
-    ("Kolsenikov also said" after "Vadim Kolesnikov"; "the Philea lander" beside "Philae"), written
+    ("Kolsenikov also said" after "Vadim Kolesnikov"), written
     only in sources that write the name too, in fewer sources than the name, never in a sentence
     that names it, and no word English writes: swapping two keys is how fingers slip, while two
     real names a swap apart are rare (a changed letter, "Bara"/"Bora", is left to the other tests).

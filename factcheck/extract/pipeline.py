@@ -1170,8 +1170,8 @@ def local_place(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> 
         after = after[: event.start()]
     # "in Zhangxian" in its own clause, or "... in Ludian County alone" closing a list of counts
     found = _IN_PLACE.search(after) or _IN_PLACE_ALONE.search(text, end, sentence[1])
-    area = _fronted_area(text, start, sentence)
-    if found is None and area is not None:
+    area = _fronted_area(text, start, sentence) if found is None else None
+    if area is not None:
         # "In Jajarkot district, closest to the epicenter, 92 deaths and 55 injuries were
         # reported; in nearby Rukum West district, 37 people died": one district's counts
         return area
@@ -1258,9 +1258,8 @@ def _fronted_area(text: str, start: int, sentence: tuple[int, int]) -> str | Non
     """The area a count's clause opens with ("In Jajarkot district, ... 92 deaths"), as the first
     word of its name lower-cased (as `_IN_PLACE` gives it), when no clause break parts them."""
     found = _FRONTED_AREA.search(text[sentence[0] : start])  # its own string: ^ is the sentence's start
-    if found is None or found.group("name").lower() in _NOT_PLACES:
-        return None
-    return found.group("name").lower()
+    name = found.group("name").lower() if found is not None else None
+    return None if name is None or name in _NOT_PLACES else name
 
 
 def _one_year(start: object, end: object) -> int | None:
