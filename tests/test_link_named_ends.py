@@ -197,3 +197,44 @@ def test_a_date_in_the_named_ends_own_phrase_dates_that_end(
     exit_code, findings = check_with_registry(cli, registry, RULES, sentence, "2025-03-07")
     assert exit_code == code, findings
     assert ("FC201" in [f["rule_id"] for f in findings]) == bool(code), findings
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the date is in an apposition describing the speaker: it dates the election he is
+        # described by, not the words quoted later in the sentence
+        "The minister, one of the winners at the election on 9 February, will call the port deal a "
+        '"common responsibility" of both nations in Dunmore.',
+        "The minister, who won the election on 9 February, will call the port deal a "
+        '"common responsibility" of both nations in Dunmore.',
+        # the date dates a report of what she said, not her words
+        "In a bulletin posted at the election on 9 February, an agency reported that the minister "
+        'spoke of the port deal as a "common responsibility" of both nations.',
+    ],
+)
+def test_a_date_describing_the_speaker_or_the_report_is_not_the_quotations(
+    cli: Callable[..., Result], tmp_path: Path, sentence: str
+) -> None:
+    code, findings = _check(cli, tmp_path, sentence)
+    assert "FC302" not in [f["rule_id"] for f in findings], findings
+    assert code == 0, findings
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the saying itself is dated, before "that": the date is the quotation's
+        'After the election, the minister said on 9 February that the port deal was a "common '
+        'responsibility" of both nations.',
+        # a report of her words with no second verb of speaking: the report's date stands
+        "At the election on 9 February, an agency reported that the minister had called the port "
+        'deal a "common responsibility" of both nations.',
+    ],
+)
+def test_a_quotation_its_own_clause_dates_is_still_misattributed(
+    cli: Callable[..., Result], tmp_path: Path, sentence: str
+) -> None:
+    code, findings = _check(cli, tmp_path, sentence)
+    assert code == 1, findings
+    assert "FC302" in [f["rule_id"] for f in findings], findings

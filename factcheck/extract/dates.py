@@ -77,6 +77,8 @@ MONTH_DAY = re.compile(
 )
 DAY_MONTH = re.compile(rf"(?:{_WD_PART},?\s+)?(?<![\d/.])\b{_D}\s+(?:of\s+)?{_M}(?:,?\s+{_Y})?")
 _RANGE_JOIN = r"\s*(?:-|–|\band\b|\bto\b)\s*"
+# another day of the month listed right after one ("June 23 and 25")
+_ANOTHER_DAY = lazy(r"\s*(?:\band\b|&)\s*[0-3]?\d(?:st|nd|rd|th)?\b(?![\d:])")
 DAY_RANGES = (
     re.compile(
         rf"(?<![\d/.])\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?{_RANGE_JOIN}(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -310,6 +312,10 @@ def _slashed(text: str, _: Sentences) -> list[DateHit]:
 def _month_days(text: str, _: Sentences) -> list[DateHit]:
     hits = []
     for m in MONTH_DAY.finditer(text):
+        if m["wd"] and not m["y"] and not m["time"] and _ANOTHER_DAY.match(text, m.end()):
+            # "Thursday and Saturday, June 23 and 25": the weekdays go with the days in turn, so
+            # the last weekday is not the first day's; the listed days are read as one date
+            continue
         month, day = MONTHS[m["m"].rstrip(".")], int(m["d"])
         precision = Precision.TIME if m["time"] else Precision.DAY
         hits.append(

@@ -15,6 +15,7 @@ from typing import Any
 
 import msgspec
 
+from factcheck.extract.dates import MONTHS
 from factcheck.extract.frames import apposed_person, default_table, has_count_cue, said_person
 
 # the number-word tables live in numberwords.py (quotation words fold them too); re-exported here
@@ -1084,9 +1085,15 @@ def _anchor(text: str, end: int) -> tuple[int, tuple[int, int] | None, str]:
     if keyword not in ANCHOR_WORDS:
         return end, None, ""
     phrase: list[tuple[int, int, str]] = []
-    for word in words[1:6]:
+    for at, word in enumerate(words[1:6], start=1):
         low = word[2].lower()
-        if low in STOP_WORDS and low not in ANCHOR_DETERMINERS:
+        if word[2][0].isdigit() and len(word[2]) <= 4 and not _YEAR_WORD.fullmatch(word[2]):
+            # a day of a written date goes on the phrase ("after the February 24 invasion", "after
+            # the 24 February invasion"); any other number ends it
+            beside = [words[at - 1][2], words[at + 1][2] if at + 1 < len(words) else ""]
+            if not any(w.title() in MONTHS for w in beside):
+                break
+        elif low in STOP_WORDS and low not in ANCHOR_DETERMINERS:
             break
         phrase.append(word)
     if not phrase or phrase[-1][2].lower() in ANCHOR_DETERMINERS:
@@ -1094,5 +1101,7 @@ def _anchor(text: str, end: int) -> tuple[int, tuple[int, int] | None, str]:
     return phrase[-1][1], (phrase[0][0], phrase[-1][1]), keyword
 
 
-# a word of an anchor phrase, or a year in it ("three years after a 2012 quake")
-_ANCHOR_WORD = lazy(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|(?:1[89]|20)\d\d\b")
+# a word of an anchor phrase, a year in it ("three years after a 2012 quake"), or a day of a
+# date in it ("after the February 24 invasion")
+_ANCHOR_WORD = lazy(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|(?:1[89]|20)\d\d\b|\d{1,2}(?:st|nd|rd|th)?\b")
+_YEAR_WORD = lazy(r"(?:1[89]|20)\d\d")

@@ -210,7 +210,12 @@ class FigureFrames:
             # "around 80,000" names nothing it counts: the source's figure must name nothing
             # either, or name a noun of the summary's sentence ("80,000 officers" is not "the
             # crowd at around 80,000")
-            if not noun and approximated and not _names_in(noun_after(text, span[1]), context):
+            named = noun_after(text, span[1])
+            # "470,000 people" counts no one more particular than "the crowd at at least 470,000"
+            # does: people alone are judged by the sentence, as a figure naming nothing is
+            first = named.split()[:1]
+            plain = bool(first) and first[0] in PLAIN_PEOPLE
+            if not noun and approximated and not plain and not _names_in(named, context):
                 return False
             if not noun:  # "the remaining 282" for a bare "282": about the sentence before it too
                 sentence |= _content(_pointed_back(text, span, stated))
@@ -445,6 +450,10 @@ def _same_predicate(prose: str, mine: tuple[int, int] | None, text: str, theirs:
     around them gave the two figures different frames."""
     verb = _predicate(prose, mine)
     return verb is not None and verb == _predicate(text, theirs)
+
+
+# the counted nouns that name people and nothing more about them
+PLAIN_PEOPLE = frozenset({"people", "persons", "individuals"})
 
 
 def _names_in(after: str, context: set[str]) -> bool:

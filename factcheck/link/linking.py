@@ -589,12 +589,52 @@ def _link_quote(
     # alone ("in Beijing") name occasions too loosely to accuse a document of misattribution.
     update["event"] = None
     update["attributed_date"] = None
-    sentence_dates = [d for d in sentence_dates if not _dates_a_reference(d, claim, candidate.sentence, text)]
+    sentence_dates = [
+        d
+        for d in sentence_dates
+        if not _dates_a_reference(d, claim, candidate.sentence, text)
+        and not _dates_the_speaker(d, claim, candidate.sentence, text)
+        and not _dates_the_report(d, claim, text)
+    ]
     if sentence_dates:
         date = sentence_dates[0]
         update["attributed_date"] = DateInterval(start=date.start, end=date.end, precision=date.precision)
         update["event"] = date.event
     return claim.model_copy(update=update), note
+
+
+# an apposition describing who speaks, between commas ("Tokayev, one of the leaders at Wednesday's
+# summit, stressed …"; "Putin, who arrived on Tuesday, said …")
+_DESCRIBING = lazy(r",\s+(?:one\s+of|who|whose|whom|which)\b[^,;:()\"“”]*,")
+# a report of what another said: "Naumann reported that Putin … spoke of …", "Reuters said on
+# Monday that the minister had told …"
+_REPORTED_THAT = lazy(rf"\b(?:{SPEECH_VERBS}|reported|reports)\b[^\"“”]*?\bthat\b", re.IGNORECASE)
+_SPEECH = lazy(rf"\b(?:{SPEECH_VERBS}|saying)\b", re.IGNORECASE)
+
+
+def _dates_the_speaker(date: DateClaim, quote: QuoteClaim, sentence: tuple[int, int], text: str) -> bool:
+    """True when the date stands in an apposition between commas that describes someone and
+    holds no quotation: "Kassym-Jomart Tokayev, one of the leaders at Wednesday's Caspian
+    summit, stressed in mid-June … saying "…"" dates the summit he is described by, not his words
+    (seed summaries, session 40)."""
+    if date.span is None or quote.span is None:
+        return False
+    for found in _DESCRIBING.finditer(text, sentence[0], sentence[1]):
+        if found.start() < date.span[0] and date.span[1] <= found.end():
+            return not found.start() <= quote.span[0] < found.end()
+    return False
+
+
+def _dates_the_report(date: DateClaim, quote: QuoteClaim, text: str) -> bool:
+    """True when the date comes before a report of speech ("reported that", "said that") and
+    another speech verb stands between that report and the quotation: "In a ticker created on
+    June 29, Naumann reported that Putin … spoke in Tajikistan of a "common responsibility""
+    dates the report, not the words it reports Putin spoke (seed summaries, session 40)."""
+    if date.span is None or quote.span is None or date.span[1] > quote.span[0]:
+        return False
+    between = text[date.span[1] : quote.span[0]]
+    report = _REPORTED_THAT.search(between)
+    return report is not None and _SPEECH.search(between, report.end()) is not None
 
 
 def _dates_a_reference(date: DateClaim, quote: QuoteClaim, sentence: tuple[int, int], text: str) -> bool:

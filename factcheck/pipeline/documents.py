@@ -648,18 +648,25 @@ def _days_listed(claim: DateClaim, prose: str) -> bool:
 
 
 def _days_unstated(claim: DateClaim, dates: Sequence[SourceDate], index: SourceIndex) -> bool:
-    """True for a date of two or more days ("on July 1 and 2", "1-3 June") one day of which no
-    source states: neither a source date to the day covering it nor a source text. Sources that
+    """True for a date listing two or more days ("on July 1 and 2") one day of which no source
+    states: neither a source date to the day covering it nor a source text. Sources that
     say "June 30 and July 1" do not state July 1 and 2; sources that say "opens on 14 May and
     closes on 15 May" state "on 14 and 15 May", a day at a time."""
     if claim.precision is not Precision.DAYS or claim.start == claim.end:
         return False
     day_like = (Precision.DAY, Precision.DAYS, Precision.TIME)
-    if any(d.precision in day_like and d.start <= claim.start and claim.end <= d.end for d in dates):
+    # a relative source date longer than the claim states none of its days: "Friday and Sunday"
+    # in a report whose week is unknown may be any of four weeks
+    length = claim.end - claim.start
+    dates = [d for d in dates if d.precision in day_like and (not d.relative or d.end - d.start <= length)]
+    if any(d.start <= claim.start and claim.end <= d.end for d in dates):
         return False
+    # "June 23 and 25" lists two days, not the 24th between them
+    listed = days_listed(claim.text, "")
+    written = {int(n) for n in re.findall(r"\d+", claim.text) if int(n) <= 31}
     day = claim.start
     while day <= claim.end:
-        if not any(d.precision in day_like and d.start <= day <= d.end for d in dates):
+        if (not listed or day.day in written) and not any(d.start <= day <= d.end for d in dates):
             one = claim.model_copy(update={"start": day, "end": day, "precision": Precision.DAY})
             support = index.date(one)
             if support is None or not support.found:
@@ -1085,6 +1092,8 @@ def counted_from_date(
         if not isinstance(mine, DurationClaim):
             continue
         ends = {d.start for d in index.dates if _one_day_of(d, mine.to_event)}
+        if not ends:
+            ends = _other_end_written(claim, dated, prose, checked)
         low, high = claim.interval_days()
         if ends and all(low <= (end - start).days <= high for end in ends):
             del links[claim.id]
@@ -1109,12 +1118,39 @@ def _day_written_after(
     assert claim.span is not None
     for date in dated:
         assert date.span is not None
-        if date.span[0] < claim.span[1] or not _ON_DAY.search(prose[claim.span[1] : date.span[0]]):
+        inside = claim.span[0] < date.span[0] and date.span[1] <= claim.span[1]  # "the February 24 invasion"
+        if not inside and (
+            date.span[0] < claim.span[1] or not _ON_DAY.search(prose[claim.span[1] : date.span[0]])
+        ):
             continue
         support = checked.support.get(date.id)
         if date.start == date.end and support is not None and support.found:
             return date.start
     return None
+
+
+def _other_end_written(
+    claim: DurationClaim, dated: list[DateClaim], prose: str, checked: Checked
+) -> set[dt.date]:
+    """The first and last day of the date the summary's sentence writes outside the length, when
+    the sources state it: the length's other end when no event of it is dated ("More than four
+    months after ordering the February 24 invasion, Putin is set this week to make his first
+    journey": this week). Both days must fit the length. Empty for none, or for two such dates."""
+    assert claim.span is not None
+    sentence = sentence_span_at(prose, claim.span[0]) or claim.span
+    outside = [
+        d
+        for d in dated
+        if d.span is not None
+        and sentence[0] <= d.span[0] < sentence[1]
+        and not (claim.span[0] <= d.span[0] < claim.span[1])
+    ]
+    if len(outside) != 1:
+        return set()
+    support = checked.support.get(outside[0].id)
+    if support is None or not support.found:
+        return set()
+    return {outside[0].start, outside[0].end}
 
 
 def _start_id(dated: list[DateClaim], day: dt.date) -> str:

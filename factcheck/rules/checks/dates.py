@@ -10,7 +10,7 @@ from pydantic import Field
 from factcheck.extract.numbers import length_in_parts
 from factcheck.lazyre import lazy
 from factcheck.model import WEEKDAYS, DateClaim, DurationClaim, Precision
-from factcheck.model.ids import Family, auto_frame, in_family
+from factcheck.model.ids import Family, auto_frame, in_family, is_auto, is_stand_in, parse_unlinked
 from factcheck.model.records import DAYS_PER_UNIT, Tier
 from factcheck.rules.checks.base import CheckInput, Params, Verdict, fmt_number, lower_tier_side, pair, spec
 
@@ -445,6 +445,8 @@ def duration_apart(data: CheckInput) -> Verdict | None:
     a, b = pair(data, DurationClaim)
     if a.value is None or b.value is None:
         return None
+    if _other_ends(a, b):
+        return None
     a_low, a_high = a.interval_days()
     b_low, b_high = b.interval_days()
     exact = a.unit == b.unit and _whole(a) and _whole(b)  # "14 years" and "13 years"
@@ -468,6 +470,22 @@ def duration_apart(data: CheckInput) -> Verdict | None:
         confidence=0.8,
         details=shown,
         likely_wrong=lower_tier_side(data.tiers, ("a", "b")),
+    )
+
+
+def _named_event(ident: str | None) -> bool:
+    """True for a registry's own event id: not a stand-in, an automatic frame or an unlinked id."""
+    return bool(ident) and not (is_stand_in(ident) or is_auto(ident) or parse_unlinked(ident) is not None)
+
+
+def _other_ends(a: DurationClaim, b: DurationClaim) -> bool:
+    """True when the two lengths count from, or to, two different events the registry names:
+    "two days after Matviyenko told Belarus television" and "100 days after the war" are filed
+    under one subject of days before the trip, but they are two spans (seed summaries, session 40).
+    Automatic frames are left to their subject, which already names both ends."""
+    return any(
+        _named_event(mine) and _named_event(theirs) and mine != theirs
+        for mine, theirs in ((a.from_event, b.from_event), (a.to_event, b.to_event))
     )
 
 
