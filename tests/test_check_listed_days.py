@@ -35,23 +35,43 @@ def test_listed_weekdays_go_with_listed_days_in_turn() -> None:
     assert set(dates) == {"Thursday and Saturday", "June 23 and 25"}, dates
     listed = dates["June 23 and 25"]
     assert isinstance(listed, DateClaim)
-    assert listed.weekday is None
+    assert listed.weekday == "Saturday"  # the last weekday is the last day's, for FC202
     assert (listed.start.isoformat(), listed.end.isoformat()) == ("2022-06-23", "2022-06-25")
 
 
 @pytest.mark.parametrize(
-    ("days", "want"),
-    [("June 23 and 25", 0), ("June 23 and 26", 1), ("June 22 and 25", 1)],
+    ("weekdays", "days", "want", "rules"),
+    [
+        ("Thursday and Saturday", "June 23 and 25", 0, set()),
+        # the reports' Thursday and Saturday of an unknown week state none of the listed days,
+        # and the 24th between them is no day the summary states
+        ("Wednesday and Saturday", "June 22 and 25", 1, {"FC602"}),
+        ("Thursday and Sunday", "June 23 and 26", 1, {"FC602"}),
+        # the last weekday is not the last day's (June 26 2022 was a Sunday), and no report
+        # states the 26th
+        ("Thursday and Saturday", "June 23 and 26", 1, {"FC202", "FC602"}),
+    ],
 )
 def test_a_list_of_days_is_judged_day_by_day(
-    cli: Callable[..., Result], tmp_path: Path, days: str, want: int
+    cli: Callable[..., Result], tmp_path: Path, weekdays: str, days: str, want: int, rules: set[str]
 ) -> None:
-    # the reports' Thursday and Saturday of an unknown week state none of those days; the 24th
-    # between the listed days is no day the summary states
-    sentence = f"Further strikes were planned for Thursday and Saturday, {days}."
+    sentence = f"Further strikes were planned for {weekdays}, {days}."
     code, findings = check_sentence(cli, tmp_path, STRIKE, "2022-06-22", sentence)
     assert code == want, findings
-    assert "FC202" not in [f["rule_id"] for f in findings], findings
+    assert {f["rule_id"] for f in findings} == rules, findings
+
+
+def test_listed_weekdays_across_a_month_end_are_checked_in_turn(
+    cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    reports = {"wire.txt": "The forum in Grodno will be held on June 30 and July 1, the speaker said.\n"}
+    wrong = "The forum in Grodno will be held on Wednesday and Thursday, June 30 and July 1."
+    code, findings = check_sentence(cli, tmp_path, reports, "2022-06-27", wrong)
+    assert code == 1, findings
+    assert "FC202" in {f["rule_id"] for f in findings}, findings
+    right = "The forum in Grodno will be held on Thursday and Friday, June 30 and July 1."
+    (tmp_path / "right").mkdir()
+    assert check_sentence(cli, tmp_path / "right", reports, "2022-06-27", right)[0] == 0
 
 
 MARCH = {

@@ -77,8 +77,12 @@ MONTH_DAY = re.compile(
 )
 DAY_MONTH = re.compile(rf"(?:{_WD_PART},?\s+)?(?<![\d/.])\b{_D}\s+(?:of\s+)?{_M}(?:,?\s+{_Y})?")
 _RANGE_JOIN = r"\s*(?:-|–|\band\b|\bto\b)\s*"
+# two weekdays listed right before two listed days, which they go with in turn
+_PAIRED_WEEKDAYS = lazy(rf"\b{_WD}\s*(?:\band\b|&)\s*(?P<wd2>{'|'.join(WEEKDAY_NAMES)}),?\s+\Z")
 # another day of the month listed right after one ("June 23 and 25")
-_ANOTHER_DAY = lazy(r"\s*(?:\band\b|&)\s*[0-3]?\d(?:st|nd|rd|th)?\b(?![\d:])")
+_ANOTHER_DAY = lazy(
+    rf"\s*(?:\band\b|&)\s*(?:(?:{'|'.join(MONTHS)})\.?\s+)?[0-3]?\d(?:st|nd|rd|th)?\b(?![\d:])"
+)
 DAY_RANGES = (
     re.compile(
         rf"(?<![\d/.])\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?{_RANGE_JOIN}(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -312,19 +316,20 @@ def _slashed(text: str, _: Sentences) -> list[DateHit]:
 def _month_days(text: str, _: Sentences) -> list[DateHit]:
     hits = []
     for m in MONTH_DAY.finditer(text):
-        if m["wd"] and not m["y"] and not m["time"] and _ANOTHER_DAY.match(text, m.end()):
-            # "Thursday and Saturday, June 23 and 25": the weekdays go with the days in turn, so
-            # the last weekday is not the first day's; the listed days are read as one date
-            continue
+        start, weekday = m.start(), m["wd"]
+        if weekday and not m["y"] and not m["time"] and _ANOTHER_DAY.match(text, m.end()):
+            # "Thursday and Saturday, June 23 and 25", "…, June 30 and July 1": the weekdays go
+            # with the days in turn, so the last weekday is not the first day's
+            start, weekday = m.start("m"), None
         month, day = MONTHS[m["m"].rstrip(".")], int(m["d"])
         precision = Precision.TIME if m["time"] else Precision.DAY
         hits.append(
             DateHit(
-                m.start(),
+                start,
                 m.end(),
                 precision,
                 0,
-                weekday=m["wd"],
+                weekday=weekday,
                 year=int(m["y"]) if m["y"] else None,
                 on_year=partial(_on_day, month, day),
             )
@@ -360,7 +365,13 @@ def _day_ranges(text: str, _: Sentences) -> list[DateHit]:
 
             year = int(m["y"]) if m["y"] else None
             on_year = partial(_on_days, MONTHS[m["m"].rstrip(".")], first, last)
-            hits.append(DateHit(m.start(), m.end(), Precision.DAYS, 0, year=year, on_year=on_year))
+            paired = _PAIRED_WEEKDAYS.search(text, max(0, m.start() - 40), m.start())
+            listed = paired is not None and days_listed(m.group(), "")
+            # "Thursday and Saturday, June 23 and 25": the last weekday is the last day's (FC202)
+            weekday = paired["wd2"] if listed and paired is not None else None
+            hits.append(
+                DateHit(m.start(), m.end(), Precision.DAYS, 0, weekday=weekday, year=year, on_year=on_year)
+            )
     return hits
 
 
@@ -783,7 +794,7 @@ def _merge_pairs(text: str, found: list[Found]) -> list[Found]:
                     "start": prev.fields["start"],
                     "end": item.fields["end"],
                     "precision": _pair_precision(prev.fields["precision"], item.fields["precision"]),
-                    "weekday": None,
+                    "weekday": _paired_weekday(text, prev, item),
                     "relative": prev.fields["relative"] or item.fields["relative"],
                 },
             )
@@ -801,6 +812,17 @@ def days_listed(text: str, before: str) -> bool:
         and RANGE_JOIN.search(text) is None
         and BETWEEN.search(before[-12:]) is None
     )
+
+
+def _paired_weekday(text: str, first: Found, second: Found) -> str | None:
+    """The last of two weekdays listed right before two listed days, which it goes with
+    ("Wednesday and Thursday, June 30 and July 1": Thursday, July 1), for FC202; else None."""
+    if first.fields["relative"] or second.fields["relative"]:
+        return None
+    if not days_listed(text[first.start : second.end], text[max(0, first.start - 12) : first.start]):
+        return None
+    paired = _PAIRED_WEEKDAYS.search(text, max(0, first.start - 40), first.start)
+    return paired["wd2"] if paired is not None else None
 
 
 def _pair(text: str, first: Found, second: Found) -> bool:

@@ -630,6 +630,12 @@ def _stated(peer: QuantityClaim, texts: Mapping[str, str]) -> str:
     return f"“{peer.text}”: “{sentence}”" if sentence else f"“{peer.text}”"
 
 
+def _weekday_written(claim: DateClaim) -> bool:
+    """Whether the claim's own words write its weekday (none, or "Sunday 26 June"), not days
+    listed after weekdays listed, which carry the last one ("Thursday and Saturday, June 23 and 25")."""
+    return claim.weekday is None or claim.weekday.lower() in claim.text.lower()
+
+
 def _days_listed(claim: DateClaim, prose: str) -> bool:
     """True for a date that lists its days with their numbers ("July 1 and 2", "the nights of 21
     and 22 March"), not a range ("June 14-16", "from May 1 to June 30", "between March 21 and
@@ -639,7 +645,7 @@ def _days_listed(claim: DateClaim, prose: str) -> bool:
         claim.precision is not Precision.DAYS
         or claim.start >= claim.end
         or claim.relative
-        or claim.weekday is not None
+        or (claim.weekday is not None and _weekday_written(claim))
         or claim.span is None
         or len(re.findall(r"\d+", claim.text)) < 2
     ):
@@ -935,11 +941,14 @@ def look_up(
             if _as_of_bound(claim, doc):
                 continue
             context = _frame_context(claim, doc.prose)
-            support = _day_of_other_event(claim, doc.prose, index, index.date(claim, context))
+            # "Thursday and Friday, June 30 and July 1": the days carry the last weekday for
+            # FC202, but the weekdays are a claim of their own, looked up on their own
+            looked = claim if _weekday_written(claim) else claim.model_copy(update={"weekday": None})
+            support = _day_of_other_event(claim, doc.prose, index, index.date(looked, context))
             if support is None and _days_listed(claim, doc.prose):
                 # "on July 1 and 2": each day stated by a source date or text, else unsupported
                 dates = [d for d in index.dates if not is_draft_source(d.source)]
-                support = Support(not _days_unstated(claim, dates, index))
+                support = Support(not _days_unstated(looked, dates, index))
             if support is not None and not support.found and not support.elsewhere and days:
                 event = _date_event(claim, doc.prose)
                 spoken = spoken_day(claim, context, index, days, event)

@@ -248,18 +248,19 @@ def _rounded(claim: DateClaim) -> bool:
 
 
 def weekday_mismatch(data: CheckInput) -> Verdict | None:
-    """A weekday written next to a date is not that date's weekday."""
+    """A weekday written next to a date is not that date's weekday. Days listed after weekdays
+    listed ("Wednesday and Thursday, June 30 and July 1") carry the last weekday, their last day's."""
     a = data.matched["a"]
     assert isinstance(a, DateClaim)
-    if a.weekday is None or a.start != a.end:
+    if a.weekday is None or (a.start != a.end and a.precision is not Precision.DAYS):
         return None
-    actual = WEEKDAYS[a.start.weekday()]
+    actual = WEEKDAYS[a.end.weekday()]
     if a.weekday.lower() == actual:
         return None
     return Verdict(
         outcome="wrong-weekday",
         confidence=0.9 if not a.relative else 0.7,
-        details={"weekday": a.weekday, "date": a.start.isoformat(), "actual": actual.capitalize()},
+        details={"weekday": a.weekday, "date": a.end.isoformat(), "actual": actual.capitalize()},
         likely_wrong="a",
     )
 
