@@ -41,6 +41,20 @@ def check_with_registry(
     return result.exit_code, json.loads(result.output)["findings"]
 
 
+def check_bundled(
+    cli: Callable[..., Result], folder: Path, sentence: str, date: str
+) -> tuple[int, list[dict]]:  # type: ignore[type-arg]
+    """Exit code and findings of `check` on one sentence dated `date`, against the bundled seed
+    registry at the project root."""
+    summary = folder / "summary.md"
+    summary.write_text(f"---\ndate: {date}\n---\n{sentence}\n", encoding="utf-8")
+    result = cli(
+        "check", str(summary), "--registry", str(Path(__file__).resolve().parent.parent), "--format", "json"
+    )
+    assert result.exit_code in (0, 1), result.output
+    return result.exit_code, json.loads(result.output)["findings"]
+
+
 def registry_from(
     cli: Callable[..., Result],
     tmp_path: Path,

@@ -5,24 +5,18 @@ CI job sees, with a twin holding a planted error that must still fail."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from click.testing import Result
-
-ROOT = Path(__file__).resolve().parent.parent
+from summary_check import check_bundled
 
 
 def _check(
     cli: Callable[..., Result], folder: Path, sentence: str, date: str = "2022-06-28"
 ) -> tuple[int, list[dict]]:  # type: ignore[type-arg]
-    summary = folder / "summary.md"
-    summary.write_text(f"---\ndate: {date}\n---\n{sentence}\n", encoding="utf-8")
-    result = cli("check", str(summary), "--registry", str(ROOT), "--format", "json")
-    assert result.exit_code in (0, 1), result.output
-    return result.exit_code, json.loads(result.output)["findings"]
+    return check_bundled(cli, folder, sentence, date)
 
 
 def test_a_length_from_another_named_event_is_not_the_registrys_length(
