@@ -366,9 +366,8 @@ def _day_ranges(text: str, _: Sentences) -> list[DateHit]:
             year = int(m["y"]) if m["y"] else None
             on_year = partial(_on_days, MONTHS[m["m"].rstrip(".")], first, last)
             paired = _PAIRED_WEEKDAYS.search(text, max(0, m.start() - 40), m.start())
-            listed = paired is not None and days_listed(m.group(), "")
             # "Thursday and Saturday, June 23 and 25": the last weekday is the last day's (FC202)
-            weekday = paired["wd2"] if listed and paired is not None else None
+            weekday = paired["wd2"] if paired is not None and days_listed(m.group(), "") else None
             hits.append(
                 DateHit(m.start(), m.end(), Precision.DAYS, 0, weekday=weekday, year=year, on_year=on_year)
             )

@@ -252,8 +252,10 @@ def weekday_mismatch(data: CheckInput) -> Verdict | None:
     listed ("Wednesday and Thursday, June 30 and July 1") carry the last weekday, their last day's."""
     a = data.matched["a"]
     assert isinstance(a, DateClaim)
-    if a.weekday is None or (a.start != a.end and a.precision is not Precision.DAYS):
+    if a.weekday is None:
         return None
+    if a.start != a.end and (a.precision is not Precision.DAYS or a.weekday.lower() in a.text.lower()):
+        return None  # a span its own weekday is written with ("Saturday, June 25" of no known year)
     actual = WEEKDAYS[a.end.weekday()]
     if a.weekday.lower() == actual:
         return None
