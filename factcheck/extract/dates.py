@@ -365,9 +365,8 @@ def _day_ranges(text: str, _: Sentences) -> list[DateHit]:
 
             year = int(m["y"]) if m["y"] else None
             on_year = partial(_on_days, MONTHS[m["m"].rstrip(".")], first, last)
-            paired = _PAIRED_WEEKDAYS.search(text, max(0, m.start() - 40), m.start())
             # "Thursday and Saturday, June 23 and 25": the last weekday is the last day's (FC202)
-            weekday = paired["wd2"] if paired is not None and days_listed(m.group(), "") else None
+            weekday = _weekday_listed_before(text, m.start(), m.end())
             hits.append(
                 DateHit(m.start(), m.end(), Precision.DAYS, 0, weekday=weekday, year=year, on_year=on_year)
             )
@@ -814,13 +813,19 @@ def days_listed(text: str, before: str) -> bool:
 
 
 def _paired_weekday(text: str, first: Found, second: Found) -> str | None:
-    """The last of two weekdays listed right before two listed days, which it goes with
-    ("Wednesday and Thursday, June 30 and July 1": Thursday, July 1), for FC202; else None."""
+    """The weekday two written days merged into one date carry (`_weekday_listed_before`)."""
     if first.fields["relative"] or second.fields["relative"]:
         return None
-    if not days_listed(text[first.start : second.end], text[max(0, first.start - 12) : first.start]):
+    return _weekday_listed_before(text, first.start, second.end)
+
+
+def _weekday_listed_before(text: str, start: int, end: int) -> str | None:
+    """The last of two weekdays listed right before the days listed at [start, end), which it
+    goes with ("Wednesday and Thursday, June 30 and July 1": Thursday, July 1), for FC202; None
+    when no weekdays are listed there or the days are a range ("June 14-16")."""
+    if not days_listed(text[start:end], text[max(0, start - 12) : start]):
         return None
-    paired = _PAIRED_WEEKDAYS.search(text, max(0, first.start - 40), first.start)
+    paired = _PAIRED_WEEKDAYS.search(text, max(0, start - 40), start)
     return paired["wd2"] if paired is not None else None
 
 

@@ -1087,7 +1087,7 @@ def _anchor(text: str, end: int) -> tuple[int, tuple[int, int] | None, str]:
     phrase: list[tuple[int, int, str]] = []
     for at, word in enumerate(words[1:6], start=1):
         low = word[2].lower()
-        if word[2][0].isdigit() and len(word[2]) <= 4 and not _YEAR_WORD.fullmatch(word[2]):
+        if word[2][0].isdigit() and not _YEAR_WORD.fullmatch(word[2]):
             # a day of a written date goes on the phrase ("after the February 24 invasion", "after
             # the 24 February invasion"); any other number ends it
             beside = [words[at - 1][2], words[at + 1][2] if at + 1 < len(words) else ""]
@@ -1103,5 +1103,6 @@ def _anchor(text: str, end: int) -> tuple[int, tuple[int, int] | None, str]:
 
 # a word of an anchor phrase, a year in it ("three years after a 2012 quake"), or a day of a
 # date in it ("after the February 24 invasion")
-_ANCHOR_WORD = lazy(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|(?:1[89]|20)\d\d\b|\d{1,2}(?:st|nd|rd|th)?\b")
-_YEAR_WORD = lazy(r"(?:1[89]|20)\d\d")
+_YEAR_DIGITS = r"(?:1[89]|20)\d\d"
+_ANCHOR_WORD = lazy(rf"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|{_YEAR_DIGITS}\b|\d{{1,2}}(?:st|nd|rd|th)?\b")
+_YEAR_WORD = lazy(_YEAR_DIGITS)

@@ -404,7 +404,8 @@ _ANNOUNCED = lazy(
 )
 # a relative clause between commas ("Putin, who made three trips before the invasion, went ..."),
 # and an attribution after a date (", Bloomberg reported", ", the Kremlin said")
-_RELATIVE = lazy(r",\s+(?:who|which|whose|whom)\b[^,;:()]*")
+_RELATIVE_PRONOUN = r"who|which|whose|whom"
+_RELATIVE = lazy(rf",\s+(?:{_RELATIVE_PRONOUN})\b[^,;:()]*")
 _ATTRIBUTION = lazy(
     rf"\s*,\s+(?:(?:the|a|an|state)\s+)?(?:[A-Z][\w.'’-]*\s+){{1,4}}(?:{SPEECH_VERBS}|reported|reports)\b"
 )
@@ -605,7 +606,7 @@ def _link_quote(
 
 # an apposition describing who speaks, between commas ("Tokayev, one of the leaders at Wednesday's
 # summit, stressed …"; "Putin, who arrived on Tuesday, said …")
-_DESCRIBING = lazy(r",\s+(?:one\s+of|who|whose|whom|which)\b[^,;:()\"“”]*,")
+_DESCRIBING = lazy(rf",\s+(?:one\s+of|{_RELATIVE_PRONOUN})\b[^,;:()\"“”]*,")
 # a report of what another said: "Naumann reported that Putin … spoke of …", "Reuters said on
 # Monday that the minister had told …"
 _REPORTED_THAT = lazy(rf"\b(?:{SPEECH_VERBS}|reported|reports)\b[^\"“”]*?\bthat\b", re.IGNORECASE)

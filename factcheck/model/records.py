@@ -442,7 +442,10 @@ class DateClaim(ClaimBase):
     start: IsoDate
     end: IsoDate
     precision: Precision
-    weekday: str | None = Field(default=None, description="weekday written with the date")
+    weekday: str | None = Field(
+        default=None,
+        description="weekday written with the date, or the last of two weekdays listed right before its listed days",
+    )
     relative: bool = Field(default=False, description="resolved against the publication date")
     qualifiers: list[str] = Field(default_factory=new_list)
     time_start: ClockTime | None = Field(default=None, description="clock time the event began, HH:MM")
@@ -479,6 +482,11 @@ class DateClaim(ClaimBase):
         if (self.time_start is None) != (self.time_end is None):
             raise ValueError("time_start and time_end go together (or write `time` for one clock time)")
         return self
+
+    def weekday_in_words(self) -> bool:
+        """Whether the claim's own words write its weekday ("Sunday 26 June"), not one it carries
+        from weekdays listed right before its days ("Thursday and Saturday, June 23 and 25")."""
+        return self.weekday is not None and self.weekday.lower() in self.text.lower()
 
     def clock_minutes(self, utc: bool) -> tuple[int, int] | None:
         """The clock interval in minutes after midnight, in UTC or in the event's local time;

@@ -630,12 +630,6 @@ def _stated(peer: QuantityClaim, texts: Mapping[str, str]) -> str:
     return f"“{peer.text}”: “{sentence}”" if sentence else f"“{peer.text}”"
 
 
-def _weekday_written(claim: DateClaim) -> bool:
-    """Whether the claim's own words write its weekday (none, or "Sunday 26 June"), not days
-    listed after weekdays listed, which carry the last one ("Thursday and Saturday, June 23 and 25")."""
-    return claim.weekday is None or claim.weekday.lower() in claim.text.lower()
-
-
 def _days_listed(claim: DateClaim, prose: str) -> bool:
     """True for a date that lists its days with their numbers ("July 1 and 2", "the nights of 21
     and 22 March"), not a range ("June 14-16", "from May 1 to June 30", "between March 21 and
@@ -645,7 +639,7 @@ def _days_listed(claim: DateClaim, prose: str) -> bool:
         claim.precision is not Precision.DAYS
         or claim.start >= claim.end
         or claim.relative
-        or (claim.weekday is not None and _weekday_written(claim))
+        or claim.weekday_in_words()
         or claim.span is None
         or len(re.findall(r"\d+", claim.text)) < 2
     ):
@@ -943,7 +937,8 @@ def look_up(
             context = _frame_context(claim, doc.prose)
             # "Thursday and Friday, June 30 and July 1": the days carry the last weekday for
             # FC202, but the weekdays are a claim of their own, looked up on their own
-            looked = claim if _weekday_written(claim) else claim.model_copy(update={"weekday": None})
+            carried = claim.weekday is not None and not claim.weekday_in_words()
+            looked = claim.model_copy(update={"weekday": None}) if carried else claim
             support = _day_of_other_event(claim, doc.prose, index, index.date(looked, context))
             if support is None and _days_listed(claim, doc.prose):
                 # "on July 1 and 2": each day stated by a source date or text, else unsupported

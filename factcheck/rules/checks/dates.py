@@ -254,7 +254,7 @@ def weekday_mismatch(data: CheckInput) -> Verdict | None:
     assert isinstance(a, DateClaim)
     if a.weekday is None:
         return None
-    if a.start != a.end and (a.precision is not Precision.DAYS or a.weekday.lower() in a.text.lower()):
+    if a.start != a.end and (a.precision is not Precision.DAYS or a.weekday_in_words()):
         return None  # a span its own weekday is written with ("Saturday, June 25" of no known year)
     actual = WEEKDAYS[a.end.weekday()]
     if a.weekday.lower() == actual:
