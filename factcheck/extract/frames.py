@@ -59,6 +59,11 @@ LENGTH_UNITS = frozenset(
 AREA_UNITS = frozenset({"sq km", "sq miles", "sq m", "sq feet"})
 SPEED_UNITS = frozenset({"mph", "km/h"})
 WEIGHT_UNITS = frozenset({"tonnes"})
+# a volume's unit as extraction writes it (the counted noun): "1.5 million liters (400,000
+# gallons) of water" measures water, never a count of what carries it ("two trains carrying ...").
+# Volumes get no frame: one report's planned release and another's release are two volumes of the
+# same water, and nothing in a volume's own words tells them apart yet
+VOLUME_UNITS = frozenset({"litres", "liters", "litre", "liter", "gallons", "gallon"})
 CURRENCY_UNITS = frozenset({"USD", "GBP", "EUR", "INR", "yuan", "rupees", "dollars"})
 # a year, not a part of "2,014" or "2014,5" ("In 2014, more than 25,000 died" is a year)
 _YEAR = lazy(r"(?<![\d,.])(1[89]\d\d|20\d\d)(?!\d|,\d)")
@@ -1238,7 +1243,12 @@ def measure_kind(
         baby = _infant(text, end, unit, table)
         if baby is not None:
             return f"age.infant-{baby}", f"{unit.replace('s-', '-')}; the age of the baby {baby}"
-        person = aged_person(text, end) or apposed_person(text, start) or _described_person(text, start)
+        person = (
+            aged_person(text, end)
+            or apposed_person(text, start)
+            or _described_person(text, start)
+            or opening_aged_person(text, start, end)
+        )
         said = None if person else said_person(text, start, table, end=end)
         person = person or said or _unique_person(text, start, end, table)
         alone = f"; {SAID_ALONE}" if said is not None and " " not in said else ""
@@ -1292,6 +1302,8 @@ def measure_kind(
     if unit in LENGTH_UNITS:
         if re.search(r"\bsquare\b|\bsq\b", text[start:end], re.IGNORECASE):
             return "area", "square"
+        if re.search(r"\bcubic\b", text[start:end], re.IGNORECASE):
+            return None  # "5 billion cubic meters": a volume (see VOLUME_UNITS), never a length
         lo, hi = _clause(text, start, end, sentence)
         below = table.measures.get("below-ground")
         ground = _nearest(below, text, lo, hi, start, end) if below is not None else None
@@ -1524,6 +1536,23 @@ def apposed_person(text: str, start: int) -> str | None:
         word = role.group("role").lower() if role is not None else ""
         return word if word in default_table().unique_people else None
     return " ".join(words[-2:])  # as aged_person: a title before the name is left out
+
+
+# a sentence opening with a person's age, then the person: "At 82, Higgs has lost none of his
+# composure" (a clock's "At 10, Johnson will speak" is read as no age: ages from 13 only)
+_OPENING_AT = lazy(r"(?:\A|(?<=[.!?\n])|(?<=[.!?][\"”’')]))\s*At\s+\Z")
+_OPENING_AGED = lazy(r",\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})\s+[a-z]")
+OPENING_AGE_FLOOR = 13
+
+
+def opening_aged_person(text: str, start: int, end: int) -> str | None:
+    """The person a sentence opening "At <age>, <Name>" is of ("At 82, Higgs has" -> Higgs)."""
+    if _OPENING_AT.search(text, max(0, start - 8), start) is None:
+        return None
+    found = _OPENING_AGED.match(text, end)
+    if found is None or found.group("name").split()[0].lower() in _CALENDAR_WORDS:
+        return None
+    return found.group("name")
 
 
 # "Deborah Soriano, a 58-year-old resident": the name an age describes, written before it
@@ -2388,6 +2417,7 @@ def _frame_for_quantity(
         or unit in CURRENCY_UNITS
         or unit in SPEED_UNITS
         or unit in WEIGHT_UNITS
+        or unit in VOLUME_UNITS
         or unit in TEMPERATURE_UNITS
         or unit in ("magnitude", "%", *AGE_UNITS)
     ):
@@ -2548,6 +2578,13 @@ _PLACE_SUBJECT = lazy(
     r"(?:\s+(?:area|city|town|village|county|district|province|state|region|island|country))?"
     r"(?=\s*,|\s+(?:has|had|is|was|with)\b)"
 )
+# a name and an apposition describing it that ends where a population's "<place noun> of" starts:
+# "Moore, an Oklahoma City suburb of", "Tacloban, the Leyte provincial capital of" (the name
+# described, not the last name written before the figure)
+_APPOSED_PLACE = lazy(
+    r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)*)\s*,\s*(?:a|an|the)\s+"
+    r"(?:[\w'’.-]+\s+){0,4}\Z"
+)
 _CAPITALISED_RUN = lazy(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)*")
 _SETTLEMENT_BEFORE = lazy(r"\b(?i:the|this|that|a|an)\s+(?P<noun>[a-z]+)\s*,\s*[a-z\s]{0,24}\Z")
 
@@ -2570,6 +2607,9 @@ def population_place(text: str, start: int, sentence: tuple[int, int], table: Fr
     """The place a population figure is of, as a frame slug: the place the sentence opens with,
     else the nearest name before the figure ("Gansu province, home to 26 million"), else the
     kind of place ("the village, home to 704 people" -> village); None when none is written."""
+    described = _described_place(text, start, sentence, table)
+    if described is not None:
+        return described
     subject = _PLACE_SUBJECT.match(text, sentence[0], start)
     if subject is not None and subject.group("name").split()[0].lower() not in STOP_WORDS:
         return name_slug(place_key(subject.group("name")))
@@ -2585,6 +2625,23 @@ def population_place(text: str, start: int, sentence: tuple[int, int], table: Fr
     ]
     named = [r for r in runs if r]
     return name_slug(place_key(named[-1])) if named else None
+
+
+def _described_place(text: str, start: int, sentence: tuple[int, int], table: FrameTable) -> str | None:
+    """The place an apposition before a population figure describes ("Moore, an Oklahoma City
+    suburb of 41,000 people" -> moore), as a frame slug; None when there is no such apposition."""
+    if table.population_of is None:
+        return None
+    of = table.population_of.search(text, max(sentence[0], start - 40), start)
+    if of is None:
+        return None
+    apposed = _APPOSED_PLACE.search(text, max(sentence[0], of.start() - 80), of.start())
+    if apposed is None:
+        return None
+    words = apposed.group("name").split()
+    while words and words[0].lower() in STOP_WORDS:
+        words.pop(0)  # "In Moore, a suburb of": the sentence's first word, not the name
+    return name_slug(place_key(" ".join(words))) if words else None
 
 
 def _after_change(text: str, start: int, sentence: tuple[int, int], table: FrameTable) -> bool:

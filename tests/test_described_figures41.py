@@ -1,0 +1,108 @@
+"""Issue 12 (session 41): two things a report describes around a figure, so that another report's
+figure for the same thing meets it.
+
+- A place's population in an apposition: "The tornado hit Moore, an Oklahoma City suburb of
+  41,000 people" was no population at all (a suburb was no place noun), and where it was, the
+  figure went to the last name written before it (Oklahoma City), not the place the apposition
+  describes; "Moore is a community of 56,000 people" then never met it.
+- A sentence that opens with a person's age ("At 82, Higgs has lost none of his composure")
+  states the age of the person named after it, which meets another report's "Higgs, 83, said";
+  a clock's "At 10, Johnson will speak" is no age.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from registry_review import Review
+
+
+def between(report: dict[str, Any], frame_part: str) -> list[dict[str, Any]]:
+    """The findings above info whose every side's frame has `frame_part`."""
+    return [
+        f
+        for f in report["findings"]
+        if f["grade"] != "info" and all(frame_part in (s.get("frame") or "") for s in f["sides"])
+    ]
+
+
+MOORE = "The tornado hit Moore, an Oklahoma City suburb of 41,000 people, on Monday."
+TACLOBAN = "The storm flattened Tacloban, the Leyte provincial capital of 200,000 people."
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "texts"),
+    [
+        # a suburb described, and the same place as a sentence's subject
+        (
+            MOORE,
+            "The tornado hit on Monday. Moore is a community of 56,000 people.",
+            {"41,000 people", "56,000 people"},
+        ),
+        # a capital described is the place, not its province
+        (TACLOBAN, "The storm flattened Tacloban, a coastal city of 220,000.", {"200,000 people", "220,000"}),
+    ],
+)
+def test_one_places_population_meets_another_reports(
+    review: Review, first: str, second: str, texts: set[str]
+) -> None:
+    report = review({"one": ("2013-05-21", first), "two": ("2013-05-21", second)})
+    found = between(report, "population")
+    assert len(found) == 1, report["findings"]
+    assert {s["text"] for s in found[0]["sides"]} >= texts
+
+
+def test_two_places_populations_never_meet(review: Review) -> None:
+    # the wrong twin: a city and its suburb are two populations
+    report = review(
+        {
+            "leader": (
+                "2013-05-21",
+                MOORE,
+            ),
+            "monitor": (
+                "2013-05-21",
+                "The tornado hit on Monday near Oklahoma City, a city of 600,000 people.",
+            ),
+        }
+    )
+    assert between(report, "population") == []
+
+
+def test_an_age_the_sentence_opens_with_meets_an_apposed_age(review: Review) -> None:
+    report = review(
+        {
+            "crunch": (
+                "2012-07-04",
+                "Peter Higgs attended the seminar. At 82, Higgs has lost none of his composure.",
+            ),
+            "hoops": ("2012-07-04", "Peter Higgs, 83, said he never expected it in his lifetime."),
+        }
+    )
+    found = between(report, ".age.")
+    assert len(found) == 1, report["findings"]
+    assert {s["text"] for s in found[0]["sides"]} == {"82", "83"}
+
+
+def test_the_same_age_agrees(review: Review) -> None:
+    report = review(
+        {
+            "crunch": (
+                "2012-07-04",
+                "Peter Higgs attended the seminar. At 83, Higgs has lost none of his composure.",
+            ),
+            "hoops": ("2012-07-04", "Peter Higgs, 83, said he never expected it in his lifetime."),
+        }
+    )
+    assert between(report, ".age.") == []
+
+
+def test_a_clock_time_opening_a_sentence_is_no_age(review: Review) -> None:
+    report = review(
+        {
+            "wire": ("2012-07-04", "The prime minister will make a statement. At 10, Johnson will speak."),
+            "paper": ("2012-07-04", "Boris Johnson, 48, will speak."),
+        }
+    )
+    assert between(report, ".age.") == []
