@@ -10,13 +10,19 @@ Only on positive evidence, since a faithful summary rejected costs more than an 
 - its words must reproduce a source quotation word for word (one a contiguous run of the other,
   case, punctuation and house style aside, as FC301 reads them) with at least MIN_CONTENT content
   words: a short common phrase ("very sad", "we are working") is said by many;
-- every source quotation it reproduces has a known speaker whom its own source sentence names
-  ('"…," Smith said'; not "she said", not a role such as "a volunteer said" or "one resident told
-  reporters", not a placard, not a speaker the registry joined on from another outlet), and none
-  of them is the document's (two names sharing a word, "Smith" and "Helen Smith", may be one
-  person: never judged);
+- at least one source quotation it reproduces has a known speaker whom its own source sentence
+  names ('"…," Smith said'; not a speaker the registry joined on from another outlet), or who is
+  carried to a '"…," he said' from the sentence right before, when that sentence names that
+  speaker and nobody else ('Armel Castellan, a meteorologist, said the records left him at a
+  loss for words. "…," he said'), and every other one credits the words to nobody: the words alone ('Mr Abbott told
+  Parliament.' and then the quotation as a paragraph of its own) or "he said", never a role such
+  as "a volunteer said" or "one resident told reporters", nor a placard (someone unnamed said
+  them: who is open);
+- none of them is the document's speaker, whether named or carried over from a sentence before
+  (two names sharing a word, "Smith" and "Helen Smith", may be one person: never judged);
 - no source sentence holding the words names the document's speaker (a source may quote one
-  person's words back to another: 'Jones repeated Smith's "…"').
+  person's words back to another: 'Jones repeated Smith's "…"'), nor does the sentence before
+  words printed alone ('Ms Bishop told Parliament.' and then the words).
 Such a quotation is unsupported (FC602 `other-speaker`, major) and contradicted, with the source
 sentence that gives the words to their speaker as the evidence.
 """
@@ -28,11 +34,12 @@ from collections.abc import Iterator
 
 from factcheck.extract.text import STOP_WORDS, quote_words
 from factcheck.link.linking import is_excerpt
-from factcheck.link.support import Evidence, SourceIndex, Support, sentence_at
+from factcheck.link.support import Evidence, SourceIndex, Support, sentence_at, sentence_span_at
 from factcheck.model import Claim, QuoteClaim
 from factcheck.model.ids import AUTO_PREFIX, is_draft_source
 from factcheck.model.keys import LinkNote
 from factcheck.registry import Registry
+from factcheck.registry.quotes import printed_alone
 from factcheck.rules.checks.support import OTHER_SPEAKER
 
 MIN_CONTENT = 3  # content words a quotation needs before its speaker is judged
@@ -84,18 +91,24 @@ def _judged(
     if sum(1 for w in wanted if w not in STOP_WORDS) < MIN_CONTENT:
         return None
     reproduced = [q for q in theirs if _reproduces(wanted, quote_words(q.words))]
-    if not reproduced or any(q.speaker is None for q in reproduced):
-        return None  # a source prints the words without a speaker: nothing to go by
     mine = _name_words(registry, speaker)
     if not mine or claim.span is None or not _names(sentence_at(prose, claim.span[0]), mine):
         return None  # "she said": the document's own sentence does not name its speaker
-    if not all(_named_in_own_sentence(registry, q) for q in reproduced):
-        return None  # a source quotation whose sentence names no speaker of its own
-    if any(_name_words(registry, str(q.speaker)) & mine for q in reproduced):
-        return None
+    # only a source sentence that names its speaker tells who said the words; one that prints
+    # them alone (a paragraph after '... Mr Abbott told Parliament.') or after "she said" tells
+    # nobody, and is no reason to leave the named ones unjudged
+    named = [q for q in reproduced if _named_in_own_sentence(registry, q) or _named_just_before(registry, q)]
+    if not named:
+        return None  # no source names who said the words: nothing to go by
+    if not all(q in named or _printed_alone(registry, q) for q in reproduced):
+        return None  # '"…," one resident told reporters': someone unnamed said them, who is open
+    if any(q.speaker is not None and _name_words(registry, str(q.speaker)) & mine for q in reproduced):
+        return None  # a source gives the words to the document's speaker, named or carried
+    if any(_names(_sentence_before(registry, q), mine) for q in reproduced if q not in named):
+        return None  # 'Ms Bishop told Parliament.' then the words alone: they may well be hers
     if any(_names(sentence, mine) for sentence in _sentences_quoting(index, claim.words)):
         return None
-    source = reproduced[0]
+    source = named[0]
     assert source.span is not None  # _named_in_own_sentence
     evidence = Evidence(source.source, source.span)
     said_by = _display(registry, str(source.speaker))
@@ -121,6 +134,39 @@ def _named_in_own_sentence(registry: Registry, quote: QuoteClaim) -> bool:
     said_by = _name_words(registry, quote.speaker) - quoted
     outside = {w.casefold() for w in re.findall(r"\w+", sentence)} - quoted
     return bool(said_by & outside)
+
+
+def _named_just_before(registry: Registry, quote: QuoteClaim) -> bool:
+    """True when a quotation credited to nobody ('"…," he said') carries a speaker that the sentence
+    right before it names, and names no one else: 'Armel Castellan, a meteorologist with the
+    weather agency, said the records left him at a loss for words. "There's really no hyperbole
+    strong enough for this," he said.'"""
+    if quote.speaker is None or not _printed_alone(registry, quote):
+        return False
+    before = _sentence_before(registry, quote)
+    said_by = _name_words(registry, quote.speaker)
+    capitalised = {w.casefold() for w in re.findall(r"\b[A-Z][\w'’-]*", before)[1:]}
+    first = re.match(r"\W*([\w'’-]+)", before)
+    if first is not None and first.group(1).casefold() not in STOP_WORDS:
+        capitalised.add(first.group(1).casefold())  # a sentence opening with a name
+    return bool(said_by & capitalised) and capitalised <= said_by
+
+
+def _printed_alone(registry: Registry, quote: QuoteClaim) -> bool:
+    """True when a source quotation's sentence credits it to nobody ('"…," he said')."""
+    held = registry.texts.get(quote.source)
+    return printed_alone(quote, held.text if held is not None else None)
+
+
+def _sentence_before(registry: Registry, quote: QuoteClaim) -> str:
+    """The sentence before the one holding a source quotation ("" when there is none)."""
+    held = registry.texts.get(quote.source)
+    if held is None or quote.span is None:
+        return ""
+    own = sentence_span_at(held.text, quote.span[0])
+    start = own[0] if own is not None else quote.span[0]
+    before = held.text[:start].rstrip()
+    return sentence_at(held.text, len(before) - 1) if before else ""
 
 
 def _known_speakers(registry: Registry) -> set[str]:

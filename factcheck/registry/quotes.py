@@ -122,23 +122,39 @@ def _long_words(text: str) -> list[str]:
     return [w for w in _WORD.findall(plain) if w not in stop]
 
 
-def _credited_to_nobody(quote: QuoteClaim, text: str | None) -> bool:
-    """True when the quotation's own sentence in `text` has function words only outside the
-    quotation ('"…," he said'), not a role or a thing that says it ("a volunteer said", "a banner
-    read"). Without the sentence (no text, no span) it is not known: False."""
+def words_outside(quote: QuoteClaim, text: str | None) -> list[str] | None:
+    """The words of the quotation's own sentence in `text` outside the quotation, as written
+    (None without the sentence: no text, no span)."""
     if text is None or quote.span is None:
-        return False
+        return None
     start, end = quote.span
     before = max(text.rfind(mark, 0, start) for mark in _SENTENCE_ENDS)
     after = min((i for mark in _SENTENCE_ENDS if (i := text.find(mark, end)) >= 0), default=len(text))
     outside = text[before + 1 : start] + " " + text[end:after]
-    outside = outside.replace(quote.words, " ").replace("’", "'")
+    return _WORD.findall(outside.replace(quote.words, " ").replace("’", "'"))
+
+
+def printed_alone(quote: QuoteClaim, text: str | None) -> bool:
+    """True when the quotation's own sentence in `text` has function words only outside it
+    ('"…," he said', or the quotation alone): it credits nobody, not even a role."""
+    outside = words_outside(quote, text)
     stop = word_list(STOP_LIST)
-    if all(w in stop for w in _WORD.findall(outside.casefold())):
+    return outside is not None and all(w.casefold() in stop for w in outside)
+
+
+def _credited_to_nobody(quote: QuoteClaim, text: str | None) -> bool:
+    """True when the quotation's own sentence in `text` has function words only outside the
+    quotation ('"…," he said'), not a role or a thing that says it ("a volunteer said", "a banner
+    read"). Without the sentence (no text, no span) it is not known: False."""
+    outside = words_outside(quote, text)
+    if outside is None:
+        return False
+    stop = word_list(STOP_LIST)
+    if all(w.casefold() in stop for w in outside):
         return True
     # a capitalised word past the sentence's first: a name the extractor did not take as the
     # speaker ('"…" transport minister Ana Ruiz said'), not a role
-    return any(w[0].isupper() for w in _WORD.findall(outside)[1:] if w.casefold() not in stop)
+    return any(w[0].isupper() for w in outside[1:] if w.casefold() not in stop)
 
 
 def _reproduces(a: list[str], b: list[str]) -> bool:
