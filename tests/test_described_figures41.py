@@ -12,10 +12,14 @@ figure for the same thing meets it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import Result
 from registry_review import Review
+from summary_check import check_sentence
 
 
 def between(report: dict[str, Any], frame_part: str) -> list[dict[str, Any]]:
@@ -106,3 +110,24 @@ def test_a_clock_time_opening_a_sentence_is_no_age(review: Review) -> None:
         }
     )
     assert between(report, ".age.") == []
+
+
+def test_a_place_pointed_back_to_leaves_its_population_open(
+    cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    # "through this Oklahoma City suburb of 41,000 people" names its place in another sentence:
+    # the figure is a population of no place named here (not of "Amy Elliot", whom the sentence
+    # opens with), so a faithful summary's "Moore, an Oklahoma City suburb of 41,000" is borne out
+    report = (
+        "A tornado struck Moore on Monday. Amy Elliot, spokeswoman for the state medical examiner's "
+        "office, said the storm cut a path more than a mile wide through this Oklahoma City suburb "
+        "of 41,000 people.\n"
+    )
+    summary = (
+        "Monday's tornado in Moore, an Oklahoma City suburb of 41,000, cut a path more than a mile wide."
+    )
+    code, findings = check_sentence(cli, tmp_path, {"a.txt": report}, "2013-05-21", summary)
+    assert code == 0, findings
+    wrong = summary.replace("41,000", "14,000")
+    code, findings = check_sentence(cli, tmp_path, {"a.txt": report}, "2013-05-21", wrong)
+    assert code == 1, findings

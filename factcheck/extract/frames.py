@@ -2585,6 +2585,7 @@ _APPOSED_PLACE = lazy(
     r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)*)\s*,\s*(?:a|an|the)\s+"
     r"(?:[\w'’.-]+\s+){0,4}\Z"
 )
+_POINTED_BACK = lazy(r"\b(?i:this|that|these|those)\s+(?:[\w'’.-]+\s+){0,4}\Z")
 _CAPITALISED_RUN = lazy(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)*")
 _SETTLEMENT_BEFORE = lazy(r"\b(?i:the|this|that|a|an)\s+(?P<noun>[a-z]+)\s*,\s*[a-z\s]{0,24}\Z")
 
@@ -2609,7 +2610,7 @@ def population_place(text: str, start: int, sentence: tuple[int, int], table: Fr
     kind of place ("the village, home to 704 people" -> village); None when none is written."""
     described = _described_place(text, start, sentence, table)
     if described is not None:
-        return described
+        return described or None  # "": "this Oklahoma City suburb of": named before, not here
     subject = _PLACE_SUBJECT.match(text, sentence[0], start)
     if subject is not None and subject.group("name").split()[0].lower() not in STOP_WORDS:
         return name_slug(place_key(subject.group("name")))
@@ -2629,12 +2630,16 @@ def population_place(text: str, start: int, sentence: tuple[int, int], table: Fr
 
 def _described_place(text: str, start: int, sentence: tuple[int, int], table: FrameTable) -> str | None:
     """The place an apposition before a population figure describes ("Moore, an Oklahoma City
-    suburb of 41,000 people" -> moore), as a frame slug; None when there is no such apposition."""
+    suburb of 41,000 people" -> moore), as a frame slug; "" when the place noun points back to a
+    place named before ("through this Oklahoma City suburb of 41,000 people": no place here, as
+    a name in the sentence, "Amy Elliot, spokeswoman …", is not it); None when neither."""
     if table.population_of is None:
         return None
     of = table.population_of.search(text, max(sentence[0], start - 40), start)
     if of is None:
         return None
+    if _POINTED_BACK.search(text, max(sentence[0], of.start() - 60), of.start()):
+        return ""  # the place this sentence points back to is named in another
     apposed = _APPOSED_PLACE.search(text, max(sentence[0], of.start() - 80), of.start())
     if apposed is None:
         return None
