@@ -7,7 +7,8 @@ any source text state the same value at all, in any form?
 - numbers: digits with or without separators ("56,000", "56, 000"), decimals, scale words
   ("1.5 million", "£12m"), number words ("twenty-five", "half a million", "a dozen"), ordinals;
   a round summary figure is supported by a source figure it rounds ("4,700" for "4,731"), an
-  approximate one ("about 3,000") by any source figure in its interval, and a figure in another
+  approximate one ("about 3,000") by any source figure in its interval (one of three significant
+  digits, "an estimated $583 million", only by a figure it rounds), and a figure in another
   unit by the source figure it converts to (conversions.yaml); a source also states a count by
   listing ages ("guards, aged 47 and 49"), "twice", a score's margin, a share by "one in five"
   or a fraction, a unit by its abbreviation written onto the figure ("100m": metres);
@@ -565,7 +566,15 @@ def _window(claim: QuantityClaim) -> tuple[float, float] | None:
         return (low, math.nextafter(low + rounding_unit(low), low))  # 200 is not "more than 100"
     if low <= 0 < high == claim.value:
         return (math.nextafter(high - rounding_unit(high), high), high)  # 86 is not "up to 78"
+    unit = rounding_unit(claim.value)
+    if claim.value / unit >= SPECIFIC_DIGITS:
+        # "an estimated $583 million": a hedged figure of three significant digits or more is
+        # no rounding, so only a figure it rounds stands for it, not $533 million (9 % off)
+        return (max(low, claim.value - unit / 2), min(high, claim.value + unit / 2))
     return (low, high)
+
+
+SPECIFIC_DIGITS = 100  # a figure this many units of its last significant digit (583) is specific
 
 
 def _upper_bound(claim: QuantityClaim) -> bool:

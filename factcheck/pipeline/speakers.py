@@ -14,10 +14,10 @@ Only on positive evidence, since a faithful summary rejected costs more than an 
   names ('"…," Smith said'; not a speaker the registry joined on from another outlet), or who is
   carried to a '"…," he said' from the sentence right before, when that sentence names that
   speaker and nobody else ('Armel Castellan, a meteorologist, said the records left him at a
-  loss for words. "…," he said'), and every other one credits the words to nobody: the words alone ('Mr Abbott told
-  Parliament.' and then the quotation as a paragraph of its own) or "he said", never a role such
-  as "a volunteer said" or "one resident told reporters", nor a placard (someone unnamed said
-  them: who is open);
+  loss for words. "…," he said'), and every other one credits the words to nobody: the words
+  alone ('Mr Abbott told Parliament.' and then the quotation as a paragraph of its own) or "he
+  said", never a role such as "a volunteer said" or "one resident told reporters", nor a placard
+  (someone unnamed said them: who is open);
 - none of them is the document's speaker, whether named or carried over from a sentence before
   (two names sharing a word, "Smith" and "Helen Smith", may be one person: never judged);
 - no source sentence holding the words names the document's speaker (a source may quote one
