@@ -1,13 +1,9 @@
-"""Issue 12 (session 41): two things a report describes around a figure, so that another report's
-figure for the same thing meets it.
-
-- A place's population in an apposition: "The tornado hit Moore, an Oklahoma City suburb of
-  41,000 people" was no population at all (a suburb was no place noun), and where it was, the
-  figure went to the last name written before it (Oklahoma City), not the place the apposition
-  describes; "Moore is a community of 56,000 people" then never met it.
-- A sentence that opens with a person's age ("At 82, Higgs has lost none of his composure")
-  states the age of the person named after it, which meets another report's "Higgs, 83, said";
-  a clock's "At 10, Johnson will speak" is no age.
+"""Issue 12 (session 41): a place's population described in an apposition meets another report's
+figure for the same place. "The tornado hit Moore, an Oklahoma City suburb of 41,000 people" was
+no population at all (a suburb was no place noun), and where it was, the figure went to the last
+name written before it (Oklahoma City), not the place the apposition describes; "Moore is a
+community of 56,000 people" then never met it. (A sentence opening "At 82, Higgs …" stays no age:
+tests/test_frames_ages_said.py, golf scores and a batsman's runs open sentences so too.)
 """
 
 from __future__ import annotations
@@ -72,44 +68,6 @@ def test_two_places_populations_never_meet(review: Review) -> None:
         }
     )
     assert between(report, "population") == []
-
-
-def test_an_age_the_sentence_opens_with_meets_an_apposed_age(review: Review) -> None:
-    report = review(
-        {
-            "crunch": (
-                "2012-07-04",
-                "Peter Higgs attended the seminar. At 82, Higgs has lost none of his composure.",
-            ),
-            "hoops": ("2012-07-04", "Peter Higgs, 83, said he never expected it in his lifetime."),
-        }
-    )
-    found = between(report, ".age.")
-    assert len(found) == 1, report["findings"]
-    assert {s["text"] for s in found[0]["sides"]} == {"82", "83"}
-
-
-def test_the_same_age_agrees(review: Review) -> None:
-    report = review(
-        {
-            "crunch": (
-                "2012-07-04",
-                "Peter Higgs attended the seminar. At 83, Higgs has lost none of his composure.",
-            ),
-            "hoops": ("2012-07-04", "Peter Higgs, 83, said he never expected it in his lifetime."),
-        }
-    )
-    assert between(report, ".age.") == []
-
-
-def test_a_clock_time_opening_a_sentence_is_no_age(review: Review) -> None:
-    report = review(
-        {
-            "wire": ("2012-07-04", "The prime minister will make a statement. At 10, Johnson will speak."),
-            "paper": ("2012-07-04", "Boris Johnson, 48, will speak."),
-        }
-    )
-    assert between(report, ".age.") == []
 
 
 def test_a_place_pointed_back_to_leaves_its_population_open(

@@ -1243,12 +1243,7 @@ def measure_kind(
         baby = _infant(text, end, unit, table)
         if baby is not None:
             return f"age.infant-{baby}", f"{unit.replace('s-', '-')}; the age of the baby {baby}"
-        person = (
-            aged_person(text, end)
-            or apposed_person(text, start)
-            or _described_person(text, start)
-            or opening_aged_person(text, start, end)
-        )
+        person = aged_person(text, end) or apposed_person(text, start) or _described_person(text, start)
         said = None if person else said_person(text, start, table, end=end)
         person = person or said or _unique_person(text, start, end, table)
         alone = f"; {SAID_ALONE}" if said is not None and " " not in said else ""
@@ -1536,23 +1531,6 @@ def apposed_person(text: str, start: int) -> str | None:
         word = role.group("role").lower() if role is not None else ""
         return word if word in default_table().unique_people else None
     return " ".join(words[-2:])  # as aged_person: a title before the name is left out
-
-
-# a sentence opening with a person's age, then the person: "At 82, Higgs has lost none of his
-# composure" (a clock's "At 10, Johnson will speak" is read as no age: ages from 13 only)
-_OPENING_AT = lazy(r"(?:\A|(?<=[.!?\n])|(?<=[.!?][\"”’')]))\s*At\s+\Z")
-_OPENING_AGED = lazy(r",\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})\s+[a-z]")
-OPENING_AGE_FLOOR = 13
-
-
-def opening_aged_person(text: str, start: int, end: int) -> str | None:
-    """The person a sentence opening "At <age>, <Name>" is of ("At 82, Higgs has" -> Higgs)."""
-    if _OPENING_AT.search(text, max(0, start - 8), start) is None:
-        return None
-    found = _OPENING_AGED.match(text, end)
-    if found is None or found.group("name").split()[0].lower() in _CALENDAR_WORDS:
-        return None
-    return found.group("name")
 
 
 # "Deborah Soriano, a 58-year-old resident": the name an age describes, written before it

@@ -16,14 +16,7 @@ from typing import Any
 import msgspec
 
 from factcheck.extract.dates import MONTHS
-from factcheck.extract.frames import (
-    OPENING_AGE_FLOOR,
-    apposed_person,
-    default_table,
-    has_count_cue,
-    opening_aged_person,
-    said_person,
-)
+from factcheck.extract.frames import apposed_person, default_table, has_count_cue, said_person
 
 # the number-word tables live in numberwords.py (quotation words fold them too); re-exported here
 from factcheck.extract.numberwords import GLUED_COUNT
@@ -537,12 +530,6 @@ def _measures_tagged(text: str, cores: list[Core]) -> list[Core]:
             core.end = money.end()
         elif apposed_age(text, core.start, core.end, core.value):
             core.unit = "years-old"
-        elif (
-            core.value.is_integer()
-            and OPENING_AGE_FLOOR <= core.value <= 120
-            and opening_aged_person(text, core.start, core.end) is not None
-        ):
-            core.unit = "years-old"  # "At 82, Higgs has lost none of his composure"
     return cores
 
 
