@@ -271,15 +271,17 @@ def _segments(offset: int, run: str) -> list[tuple[int, list[str]]]:
     return [(s, w) for s, w in segments if w]
 
 
-# honorifics a surname follows directly, whatever the surname ("Ms Bishop", "Mr King")
+# honorifics a surname follows directly ("Ms Bishop", "Mr King")
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr"})
 
 
 def _surname_title(words: list[str], at: int, current: list[str], named_after_title: bool) -> bool:
-    """Whether a title word in a capitalised run is a surname: right after an honorific ("Ms
-    Bishop", "Mr King"), or closing the run after a name that itself follows a title ("Foreign
-    Minister Julie Bishop", "Author Stephen King"). A title that opens a name ("Bishop Tutu",
-    "Judge Smith") or stands between two names is a title."""
+    """Whether a title word in a capitalised run is a surname: one of data/surname_titles.txt
+    right after an honorific ("Ms Bishop", "Mr King"; not "Mr President"), or closing the run
+    after a name that itself follows a title ("Foreign Minister Julie Bishop"). A title that
+    opens a name ("Bishop Tutu", "Judge Smith") or stands between two names is a title."""
+    if words[at].rstrip(".") not in word_list("surname_titles"):
+        return False
     if at > 0 and words[at - 1].rstrip(".") in _HONORIFICS:
         return True
     return at == len(words) - 1 and named_after_title and len(current) == 1
