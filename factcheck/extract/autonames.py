@@ -241,20 +241,16 @@ def _segments(offset: int, run: str) -> list[tuple[int, list[str]]]:
     start = position = offset
     words = run.split(" ")
     particles = _particles()
-    named_after_title = False  # the segment being read opened right after a title ("Minister Julie")
     for at, word in enumerate(words):
         if word in particles and words[at + 1].lower() in STOP_WORDS:
             # "Officials do Not know": a particle before a function word is an ordinary word
             segments.append((start, current))
             current, start = [], position + len(word) + 1
-        elif is_title(word, titles) and _surname_title(words, at, current, named_after_title):
+        elif is_title(word, titles) and _surname_title(words, at, current, titles):
             current.append(word)  # "Foreign Minister Julie Bishop", "Ms Bishop": a surname
         elif is_title(word, titles):
             segments.append((start, current))
             current, start = [], position + len(word) + 1
-            named_after_title = True
-            position += len(word) + 1
-            continue
         elif POSSESSIVE.search(word):
             segments.append((start, [*current, POSSESSIVE.sub("", word)]))
             current, start = [], position + len(word) + 1
@@ -264,8 +260,6 @@ def _segments(offset: int, run: str) -> list[tuple[int, list[str]]]:
             current, start = [], position + len(word) + 1
         else:
             current.append(word)
-        if not current:
-            named_after_title = False
         position += len(word) + 1
     segments.append((start, current))
     return [(s, w) for s, w in segments if w]
@@ -275,7 +269,7 @@ def _segments(offset: int, run: str) -> list[tuple[int, list[str]]]:
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr"})
 
 
-def _surname_title(words: list[str], at: int, current: list[str], named_after_title: bool) -> bool:
+def _surname_title(words: list[str], at: int, current: list[str], titles: frozenset[str]) -> bool:
     """Whether a title word in a capitalised run is a surname: one of data/surname_titles.txt
     right after an honorific ("Ms Bishop", "Mr King"; not "Mr President"), or closing the run
     after a name that itself follows a title ("Foreign Minister Julie Bishop"). A title that
@@ -284,7 +278,10 @@ def _surname_title(words: list[str], at: int, current: list[str], named_after_ti
         return False
     if at > 0 and words[at - 1].rstrip(".") in _HONORIFICS:
         return True
-    return at == len(words) - 1 and named_after_title and len(current) == 1
+    # `current` is the run's words right before this one, so the word before them is what the
+    # name follows
+    opened = at - len(current) - 1
+    return at == len(words) - 1 and len(current) == 1 and opened >= 0 and is_title(words[opened], titles)
 
 
 def is_title(word: str, titles: frozenset[str]) -> bool:

@@ -2621,10 +2621,8 @@ def _described_place(text: str, start: int, sentence: tuple[int, int], table: Fr
     apposed = _APPOSED_PLACE.search(text, max(sentence[0], of.start() - 80), of.start())
     if apposed is None:
         return None
-    words = apposed.group("name").split()
-    while words and words[0].lower() in STOP_WORDS:
-        words.pop(0)  # "In Moore, a suburb of": the sentence's first word, not the name
-    return name_slug(place_key(" ".join(words))) if words else None
+    name = _named(apposed.group("name"), at_start=False)  # "In Moore, a suburb of": Moore
+    return name_slug(place_key(name)) if name else None
 
 
 def _after_change(text: str, start: int, sentence: tuple[int, int], table: FrameTable) -> bool:

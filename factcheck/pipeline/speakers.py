@@ -109,7 +109,7 @@ def _judged(
     if any(_names(sentence, mine) for sentence in _sentences_quoting(index, claim.words)):
         return None
     source = named[0]
-    assert source.span is not None  # _named_in_own_sentence
+    assert source.span is not None  # _named_in_own_sentence, _named_just_before
     evidence = Evidence(source.source, source.span)
     said_by = _display(registry, str(source.speaker))
     note = f"{OTHER_SPEAKER}the sources give these words to {said_by}: “{index.sentence_words(evidence)}”"

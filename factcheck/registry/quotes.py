@@ -134,12 +134,17 @@ def words_outside(quote: QuoteClaim, text: str | None) -> list[str] | None:
     return _WORD.findall(outside.replace(quote.words, " ").replace("’", "'"))
 
 
+def _function_words_only(words: list[str]) -> bool:
+    """True when every word is a function word (data/stopwords.txt), case aside."""
+    stop = word_list(STOP_LIST)
+    return all(w.casefold() in stop for w in words)
+
+
 def printed_alone(quote: QuoteClaim, text: str | None) -> bool:
     """True when the quotation's own sentence in `text` has function words only outside it
     ('"…," he said', or the quotation alone): it credits nobody, not even a role."""
     outside = words_outside(quote, text)
-    stop = word_list(STOP_LIST)
-    return outside is not None and all(w.casefold() in stop for w in outside)
+    return outside is not None and _function_words_only(outside)
 
 
 def _credited_to_nobody(quote: QuoteClaim, text: str | None) -> bool:
@@ -149,9 +154,9 @@ def _credited_to_nobody(quote: QuoteClaim, text: str | None) -> bool:
     outside = words_outside(quote, text)
     if outside is None:
         return False
-    stop = word_list(STOP_LIST)
-    if all(w.casefold() in stop for w in outside):
+    if _function_words_only(outside):
         return True
+    stop = word_list(STOP_LIST)
     # a capitalised word past the sentence's first: a name the extractor did not take as the
     # speaker ('"…" transport minister Ana Ruiz said'), not a role
     return any(w[0].isupper() for w in outside[1:] if w.casefold() not in stop)
