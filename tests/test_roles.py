@@ -94,6 +94,19 @@ def test_rank_and_past_words_that_are_stop_words_are_read() -> None:
     assert roles(text) == [("auto.role.edda-lindqvist", "commissioner"), ("auto.role.ida-moss", "mayor")]
 
 
+def test_a_stop_word_capitalised_by_its_sentence_is_no_rank() -> None:
+    # the Leicester tune story: "Under manager Claudio Ranieri, Leicester have built …" gave him
+    # the role "under manager", FC505 against "manager Claudio Ranieri" in another report
+    text = "Under manager Claudio Ranieri, Leicester have lost only three times this season."
+    assert roles(text) == [("auto.role.claudio-ranieri", "manager")]
+    # a past word keeps its meaning with a sentence's capital: the chairman of that time
+    text = "Then chairman Ed Lowe resigned. Under Secretary Jane Doe spoke."
+    assert roles(text) == [
+        ("auto.role.ed-lowe", "then chairperson"),
+        ("auto.role.jane-doe", "under secretary"),
+    ]
+
+
 def test_a_long_capitalised_run_before_a_name_is_read_in_one_pass() -> None:
     # a capitalised run after "of" is tried as a place's name; split inside its words, a run of
     # 5,000 capitals would take hours (the suite would hang here)

@@ -403,11 +403,17 @@ def _stop_in_role(words: list[str], index: int, table: RoleTable) -> bool:
     """Whether a stop word stands in the role phrase ("Under Secretary X", "the then mayor, X,"):
     a rank or past word of roles.yaml, capitalised as part of a title, or right after a determiner
     or at the phrase's start ("X, then mayor,"), never in running text ("trapped under the fire
-    commissioner", "and then Mayor X")."""
+    commissioner", "and then Mayor X"). A rank capitalised before a word in lower case has its
+    sentence's capital, no title's ("Under manager Claudio Ranieri, Leicester have …"), while a
+    past word keeps its meaning there ("Then chairman Ed Lowe" is the chairman of that time)."""
     word = words[index]
-    if not table.acceptable(word.rstrip(".").lower()):
+    bare = word.rstrip(".").lower()
+    if not table.acceptable(bare):
         return False
-    return word[0].isupper() or index == 0 or words[index - 1].lower() in word_list("determiners")
+    if word[0].isupper():
+        positional = index + 1 < len(words) and words[index + 1][:1].islower()
+        return not (positional and bare in table.ranks)
+    return index == 0 or words[index - 1].lower() in word_list("determiners")
 
 
 def _title(before: str, table: RoleTable) -> tuple[Role, int] | None:
