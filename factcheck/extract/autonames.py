@@ -346,9 +346,24 @@ def lower_case_words(texts: Mapping[str, str]) -> Counter[str]:
 
 
 def _leading_word(word: str) -> bool:
-    """A function word ("The", "In") or a number word ("Seven", "Fifty-six") before a name."""
+    """A function word ("The", "In"), a contraction of one ("We're", "Don't") or a number word
+    ("Seven", "Fifty-six") before a name."""
     lowered = word.lower()
-    return lowered in STOP_WORDS or lowered.split("-")[0] in NUMBER_WORDS
+    return lowered in STOP_WORDS or _contraction(lowered) or lowered.split("-")[0] in NUMBER_WORDS
+
+
+# English contractions: a pronoun or an auxiliary with its verb run on ("we're", "they'll",
+# "don't"); a name's apostrophe is followed by a capital ("O'Neill") or is no such ending
+# ("Sana'a", "Ba'ath")
+_CONTRACTED = ("'re", "'ve", "'ll", "'m", "'d")
+
+
+def _contraction(lowered: str) -> bool:
+    """Whether a lower-cased word is an English contraction ("we've", "isn't", "they'd")."""
+    word = lowered.replace("’", "'")
+    if word.endswith("n't"):
+        return True
+    return any(word.endswith(end) and word[: -len(end)] in STOP_WORDS for end in _CONTRACTED)
 
 
 @functools.cache
@@ -790,6 +805,7 @@ class NameClusters:
             # cluster is the name with initials (George H.W. Bush and George W. Bush are two)
             dropped = [c for c in pool if _initials_dropped(words, c.words)]
             same = dropped if len(dropped) == 1 else []
+        exact = bool(same)  # the name, a run of its words or it with initials left out
         if not same:
             near = [
                 c
@@ -820,6 +836,10 @@ class NameClusters:
                 or self._first_letter_slips(words, seen)[:1]
                 or self._surname_slips(words, seen)[:1]
             )
+        if same and not founds and not exact and _ordinary_word(words):
+            # "Soon" starting a sentence is no slip of "Sun" (The Baltimore Sun), nor "Putting"
+            # of "Putin": a capital by position on a common English word says nothing
+            same = []
         if same:
             _join(same[0], seen)
             return same[0]
@@ -1376,6 +1396,17 @@ def _written_word(word: str) -> bool:
     from factcheck.extract.lexicon import zipf  # wordfreq, loaded only when a long slip is weighed
 
     return zipf(word, "en") >= WRITTEN_ZIPF
+
+
+def _ordinary_word(words: list[str]) -> bool:
+    """Whether a one-word spelling is a common English word (wordfreq: extract/lexicon.py
+    `frequent`) that other languages do not write alike, as they write a given name ("Soon",
+    "Horse", "Putting"; not "David", "Taylor")."""
+    if len(words) != 1 or not words[0].isalpha():
+        return False
+    from factcheck.extract.lexicon import frequent, written_alike  # wordfreq: only when a slip is weighed
+
+    return frequent(words[0]) and not written_alike(words[0])
 
 
 def _lone_variant(seen: Seen, backing: set[str]) -> bool:
