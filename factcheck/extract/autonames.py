@@ -756,6 +756,10 @@ class NameClusters:
             and c.words[:-1] == words[:-1]
             and c.words[-1] != words[-1]
             and fuzz.ratio(c.words[-1], words[-1]) >= ALIKE_SURNAME
+            # "Hong Kongers" is Hong Kong's people: a word with letters added at its end is
+            # another word made from it, no respelling
+            and not words[-1].startswith(c.words[-1])
+            and not c.words[-1].startswith(words[-1])
             and _one_off(seen, c)
         ]
 
@@ -1142,11 +1146,18 @@ def _word_near(a: str, b: str) -> bool:
     limit = 1 if max(len(a), len(b)) <= 7 else 2
     if OSA.distance(a, b, score_cutoff=limit) > limit:
         return False  # the cheap test first: most pairs a large registry compares are far apart
-    if b in (a + "s", a + "es") or a in (b + "s", b + "es"):
+    if b in (a + "s", a + "es") or a in (b + "s", b + "es") or _y_plurals(a, b):
         return False  # "Railway"/"Railways", "Airbus"/"Airbuses": forms of one word, no misspellings
     if _house_spelling(a) == _house_spelling(b):
         return False  # "Organisation"/"Organization": one word in British and American spelling
     return not _derived(a, b)  # "Argentinian" is Argentina's adjective, not a misspelling of it
+
+
+def _y_plurals(a: str, b: str) -> bool:
+    """Whether two words are forms of one word in -y ("Treasury", "Treasuries", "Treasurys": AP
+    style writes the bonds' plural with -ys)."""
+    stems = {w[:-3] if w.endswith("ies") else w[:-2] if w.endswith("ys") else w[:-1] for w in (a, b)}
+    return len(stems) == 1 and all(w.endswith(("y", "ies", "ys")) for w in (a, b))
 
 
 def _vowel_changed(a: str, b: str) -> bool:
@@ -1174,12 +1185,17 @@ def _given_names_ia() -> frozenset[str]:
 
 def _derived(a: str, b: str) -> bool:
     """Whether one word is the other with a demonym ending ("Argentina"/"Argentinian",
-    "Chile"/"Chilean"): a final vowel of the place may give way to the ending."""
+    "Chile"/"Chilean", "Africa"/"African"): a final vowel of the place may give way to the
+    ending, and a final a takes an n in a known demonym."""
     if _country_in_ius(a, b) or _country_in_ius(b, a):
         return True
     short, long = sorted((a, b), key=len)
     if len(long) <= len(short):
         return False  # "Mody" for "Modi": a letter changed, not an ending added
+    if short[-1:].lower() == "a" and long == short + "n" and long in _folded_demonyms():
+        # "Africa"/"African", "Kenya"/"Kenyan": a known demonym only, as a bare -n after -a is
+        # otherwise a slip ("Pukhrayan" for the village of Pukhraya) or another given name ("Marian")
+        return True
     stems = {short, short[:-1]} if short[-1:].lower() in "aeiouy" else {short}
     if short.lower().endswith("ia") and short.lower() not in _given_names_ia():
         # a place in -ia takes -ian ("Syria"/"Syrian", "Bavaria"/"Bavarian"); a given name does
@@ -1187,6 +1203,12 @@ def _derived(a: str, b: str) -> bool:
         stems.add(short[:-2])
     # the endings of data/demonym_endings.txt ("Chile" -> "Chilean", "Nepal" -> "Nepali")
     return any(long == stem + end for stem in stems for end in word_list("demonym_endings"))
+
+
+@functools.cache
+def _folded_demonyms() -> frozenset[str]:
+    """The demonyms of data/demonyms.txt, folded as `_words` folds a name's words."""
+    return frozenset(fold(word) for word in demonyms())
 
 
 def _country_in_ius(place: str, word: str) -> bool:
@@ -1204,8 +1226,11 @@ def _may_vary(name: str, seen: Seen, cluster: Cluster) -> bool:
     several sources write the cluster's spelling ("Ornoc" once beside "Ormoc" everywhere), or
     when both are rare (one source each) and it is a romanisation of it or one letter off. Two
     spellings that one sentence writes side by side, or that several sources each back, are
-    names of their own ("Bara" and "Bora")."""
+    names of their own ("Bara" and "Bora"). A spelling written as a relative's ("Nelson
+    Mandela's grandson Mandla") is another person than a name no text writes so: no variant."""
     sources = seen.sources
+    if _is_kin(seen) and not any(role.startswith(KIN) for role in cluster.roles):
+        return False
     if _rare_or_slip(seen, cluster) or _long_word_slip(name, seen, cluster):
         return True
     if _transposed_slip(name, seen, cluster):
