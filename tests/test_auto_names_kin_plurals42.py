@@ -7,12 +7,7 @@ States, "Hong Kongers" beside Hong Kong: the Niger coup and Hong Kong march tune
 
 from __future__ import annotations
 
-from factcheck.extract.autonames import NameClusters
-
-
-def frames(texts: dict[str, str]) -> dict[str, str | None]:
-    clusters = NameClusters(texts)
-    return {name: clusters.frame(name) for name in clusters.of}
+from test_auto_names_slips import frames  # each spelling's name frame, clustered across the texts
 
 
 def test_a_grandson_named_once_is_no_slip_of_his_grandfather() -> None:

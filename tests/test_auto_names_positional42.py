@@ -5,13 +5,7 @@ a sentence is no misspelling of a name found elsewhere, and a contraction ("We'r
 
 from __future__ import annotations
 
-from factcheck.extract.autonames import NameClusters
-
-
-def frames(texts: dict[str, str]) -> dict[str, str | None]:
-    clusters = NameClusters(texts)
-    return {name: clusters.frame(name) for name in clusters.of}
-
+from test_auto_names_slips import frames  # each spelling's name frame, clustered across the texts
 
 BALTIMORE = {
     "a": "The city's systems were hit, the Baltimore Sun reported. The Sun said the demand was 13 bitcoins.",
