@@ -108,3 +108,15 @@ def test_a_surname_respelt_by_one_report_still_joins() -> None:
         }
     )
     assert found["Suresh Yadav"] == found["Suresh Jadhav"]
+
+
+def test_one_letter_added_to_a_surname_is_still_a_slip() -> None:
+    found = frames(
+        {
+            "a": "The data firm Cambridge Analytica harvested the profiles.",
+            "b": "Cambridge Analytica worked for the campaign.",
+            "c": "Facebook suspended Cambridge Analytica in March.",
+            "d": "Cambridge Analytica denied it. Cambridge Analytical, the firm, closed. Cambridge Analytica shut.",
+        }
+    )
+    assert found["Cambridge Analytical"] == found["Cambridge Analytica"]

@@ -756,10 +756,7 @@ class NameClusters:
             and c.words[:-1] == words[:-1]
             and c.words[-1] != words[-1]
             and fuzz.ratio(c.words[-1], words[-1]) >= ALIKE_SURNAME
-            # "Hong Kongers" is Hong Kong's people: a word with letters added at its end is
-            # another word made from it, no respelling
-            and not words[-1].startswith(c.words[-1])
-            and not c.words[-1].startswith(words[-1])
+            and not _suffixed(words[-1], c.words[-1])
             and _one_off(seen, c)
         ]
 
@@ -1151,6 +1148,14 @@ def _word_near(a: str, b: str) -> bool:
     if _house_spelling(a) == _house_spelling(b):
         return False  # "Organisation"/"Organization": one word in British and American spelling
     return not _derived(a, b)  # "Argentinian" is Argentina's adjective, not a misspelling of it
+
+
+def _suffixed(a: str, b: str) -> bool:
+    """Whether one word is the other with two letters or more added at its end: another word
+    made from it ("Hong Kongers" is Hong Kong's people), no respelling. One letter added is a
+    slip ("Cambridge Analytical" for Cambridge Analytica)."""
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short) and len(long) - len(short) >= 2
 
 
 def _y_plurals(a: str, b: str) -> bool:
