@@ -1143,8 +1143,8 @@ def _word_near(a: str, b: str) -> bool:
     limit = 1 if max(len(a), len(b)) <= 7 else 2
     if OSA.distance(a, b, score_cutoff=limit) > limit:
         return False  # the cheap test first: most pairs a large registry compares are far apart
-    if b in (a + "s", a + "es") or a in (b + "s", b + "es") or _y_plurals(a, b):
-        return False  # "Railway"/"Railways", "Airbus"/"Airbuses": forms of one word, no misspellings
+    if _plural_forms(a, b):
+        return False  # "Railway"/"Railways", "Treasuries"/"Treasurys": forms of one word, no misspellings
     if _house_spelling(a) == _house_spelling(b):
         return False  # "Organisation"/"Organization": one word in British and American spelling
     return not _derived(a, b)  # "Argentinian" is Argentina's adjective, not a misspelling of it
@@ -1158,9 +1158,12 @@ def _suffixed(a: str, b: str) -> bool:
     return long.startswith(short) and len(long) - len(short) >= 2
 
 
-def _y_plurals(a: str, b: str) -> bool:
-    """Whether two words are forms of one word in -y ("Treasury", "Treasuries", "Treasurys": AP
-    style writes the bonds' plural with -ys)."""
+def _plural_forms(a: str, b: str) -> bool:
+    """Whether two words are a word and its plural, or two forms of one word in -y: -s and -es
+    ("Railway"/"Railways", "Airbus"/"Airbuses"), -y, -ies and -ys ("Treasury", "Treasuries",
+    "Treasurys": AP style writes the bonds' plural with -ys)."""
+    if b in (a + "s", a + "es") or a in (b + "s", b + "es"):
+        return True
     stems = {w[:-3] if w.endswith("ies") else w[:-2] if w.endswith("ys") else w[:-1] for w in (a, b)}
     return len(stems) == 1 and all(w.endswith(("y", "ies", "ys")) for w in (a, b))
 
@@ -1234,7 +1237,7 @@ def _may_vary(name: str, seen: Seen, cluster: Cluster) -> bool:
     names of their own ("Bara" and "Bora"). A spelling written as a relative's ("Nelson
     Mandela's grandson Mandla") is another person than a name no text writes so: no variant."""
     sources = seen.sources
-    if _is_kin(seen) and not any(role.startswith(KIN) for role in cluster.roles):
+    if _is_kin(seen) and not _is_kin(cluster):
         return False
     if _rare_or_slip(seen, cluster) or _long_word_slip(name, seen, cluster):
         return True
@@ -1594,9 +1597,9 @@ _KIN_BEFORE = re.compile(r"(?<![\w'’-])(?P<kin>[A-Za-z]+?)(?:s|['’]s)?,?\s+$
 _KIN_AFTER = re.compile(r",\s+(?:his|her|their|the|a)\s+(?:[a-z]+\s+)?(?P<kin>[a-z]+)\b")
 
 
-def _is_kin(seen: Seen) -> bool:
-    """Whether a spelling is written as a relative's somewhere (`kin_roles`)."""
-    return any(role.startswith(KIN) for role in seen.roles)
+def _is_kin(written: Seen | Cluster) -> bool:
+    """Whether a spelling, or a cluster's name, is written as a relative's somewhere (`kin_roles`)."""
+    return any(role.startswith(KIN) for role in written.roles)
 
 
 def kin_roles(text: str, span: NameSpan) -> set[str]:
