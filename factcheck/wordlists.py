@@ -114,6 +114,13 @@ def person_shift_pairs() -> frozenset[tuple[str, str]]:
     return frozenset(_word_pairs("person_shifts.yaml", "the person shifts list"))
 
 
+@functools.cache
+def national_nouns() -> dict[str, str]:
+    """data/national_nouns.yaml: a people's own word ("briton"), lower case -> the demonym it
+    stands for ("british"), lower case."""
+    return dict(_word_pairs("national_nouns.yaml", "the national nouns list"))
+
+
 def _word_pairs(filename: str, label: str) -> tuple[tuple[str, str], ...]:
     """The `pairs:` of a bundled data file, lower case, each two different words."""
     from factcheck.yamlio import parse_data_file  # lazy: only FC301 asks for word pairs

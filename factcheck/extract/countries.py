@@ -169,6 +169,46 @@ def country_name(word: str) -> str | None:
     return None
 
 
+@functools.cache
+def _people() -> dict[str, str]:
+    """Each demonym of the table, lower case, -> the first demonym of the country it most likely
+    names (`_rank`: "American" is the United States', not American Samoa's)."""
+    owners: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for name, _, demonyms in _rows():
+        for demonym in demonyms:
+            owners[demonym.lower()].append((name, demonyms[0]))
+    return {demonym: min(rows, key=lambda row: _rank(demonym, row[0]))[1] for demonym, rows in owners.items()}
+
+
+def people_demonym(word: str) -> str | None:
+    """The demonym the table gives first for the people `word` names, as written there
+    ("Dutch" -> "Dutch", "Filipino" -> "Filipino", "Nepalese" -> "Nepalese"), None for a
+    country's name or any other word: one spelling for one people, whichever a text uses."""
+    return _people().get(word.lower())
+
+
+def people_demonyms() -> frozenset[str]:
+    """The demonyms `people_demonym` gives."""
+    return frozenset(_people().values())
+
+
+def named_country(spelling: str) -> str | None:
+    """The country a name or other spelling of it names ("the Netherlands" is given without its
+    article: "Netherlands", "Holland", "UK"), None for a demonym or any other word."""
+    for name, others, _ in _rows():
+        if spelling == name or spelling in others:
+            return name
+    return None
+
+
+def country_demonym(country: str) -> str | None:
+    """The first demonym the table gives a country named as its first column does."""
+    for name, _, demonyms in _rows():
+        if name == country and demonyms:
+            return demonyms[0]
+    return None
+
+
 def main() -> None:
     """Rebuild data/countries.tsv (needs the `data` extra: countryinfo)."""
     from factcheck.safewrite import write_atomic

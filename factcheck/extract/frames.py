@@ -20,6 +20,7 @@ from typing import Any
 
 import msgspec
 
+from factcheck.extract.countries import country_demonym, named_country, people_demonym, people_demonyms
 from factcheck.extract.dates import FUTURE, MONTHS, WEEKDAY_NAMES, negated_until
 from factcheck.extract.distance_marks import (
     REACHES,
@@ -48,7 +49,7 @@ from factcheck.model import WEEKDAYS
 from factcheck.model.ids import Family, auto_frame, frame_slug, in_family, scope_suffix
 from factcheck.model.names import name_slug
 from factcheck.model.quantifiers import VAGUE_QUANTIFIERS
-from factcheck.wordlists import negates, negation_in, phrase_alternation
+from factcheck.wordlists import national_nouns, negates, negation_in, phrase_alternation, word_list
 from factcheck.yamlio import parse_data_file
 
 LENGTH_UNITS = frozenset(
@@ -2432,7 +2433,7 @@ def _frame_for_quantity(
         why = f"cue '{cue}'; the whole a part is taken from"
         return Frame(auto_frame(Family.COUNT, name + suffix), why, running and not suffix)
     role = count_role(text, start, end, sentence, table)
-    verb = verb_role(text, end, table)
+    verb = verb_role(text, end, table) or _list_verb_role(text, (start, end), sentence, noun, table)
     if (
         role is not None
         and verb is None
@@ -3593,13 +3594,42 @@ def _demonyms() -> frozenset[str]:
 
 
 def _demonym(word: str) -> str | None:
-    """The singular demonym of a capitalised word ("Nepalis" -> nepali, "Indians" -> indian)."""
+    """The nationality a capitalised word names, as one lower-case demonym whichever way the
+    word writes it ("Nepalis" and "Nepalese" -> nepalese, "Britons" -> british, "Indians" ->
+    indian): the first demonym data/countries.tsv gives the people's country, else the word's
+    singular (a people no country names: "Arab", "European")."""
     if not word[:1].isupper():
         return None
     known = _demonyms()
     for stem in (word.removesuffix("s"), word.removesuffix("es"), word):
         if stem in known:
-            return stem.lower()
+            return nationality(stem)
+    return None
+
+
+def nationality(demonym: str) -> str:
+    """The one lower-case demonym for a people's word (`_demonym`)."""
+    word = national_nouns().get(demonym.lower(), demonym)
+    return (people_demonym(word) or word).lower()
+
+
+# a count of people from a country: "27 from Australia", "43 citizens of Malaysia", "192 people
+# from the Netherlands" (a possessive is the country's own set: "20 of India's 28 states")
+_FROM_COUNTRY = lazy(r"\s+(?:from|of)\s+(?:the\s+)?(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})(?![\w'’-])")
+
+
+def _country_part(text: str, end: int) -> str | None:
+    """The nationality of a count of people from a country named right after it (the longest
+    run of its capitalised words that names one: "the United Kingdom; 4 each")."""
+    found = _FROM_COUNTRY.match(text, end)
+    if found is None:
+        return None
+    words = found.group("name").split()
+    for size in range(len(words), 0, -1):
+        country = named_country(" ".join(words[:size]))
+        if country is not None:
+            demonym = country_demonym(country)
+            return demonym.lower() if demonym else None
     return None
 
 
@@ -3625,7 +3655,83 @@ def breakdown_part(text: str, end: int, noun: str | None, table: FrameTable | No
         demonym = _demonym(word)
         if demonym is not None:
             return demonym
+    return _country_part(text, end)
+
+
+def nationality_part(text: str, end: int, noun: str | None) -> str | None:
+    """The nationality a count breaks a total down by ("45 Malaysians", "27 from Australia",
+    "193 were Dutch"), if its part is one (`breakdown_part`)."""
+    part = breakdown_part(text, end, noun)
+    return part if part is not None and is_nationality(part) else None
+
+
+def is_nationality(word: str) -> bool:
+    """Whether a lower-case word is a people's demonym ("dutch", "nepalese", "nepali")."""
+    return word in _nationalities() or _demonym(word[:1].upper() + word[1:]) is not None
+
+
+@functools.cache
+def _nationalities() -> frozenset[str]:
+    """Every lower-case demonym `_demonym` and `_country_part` may give."""
+    words = {nationality(word) for word in _demonyms()}
+    return frozenset(words | {word.lower() for word in people_demonyms()})
+
+
+_LIST_TOKEN = lazy(r"[^\W_]+(?:[-'’][^\W_]+)*|[,;:()–—-]+")
+_NUMBER_WORDS = frozenset((*SMALL_NUMBERS, *TENS, *SCALES))
+
+
+def listed_after_count(text: str, start: int, end: int) -> bool:
+    """Whether the words from `start` to `end` (after one count of a list, before another) are
+    only the list's: numbers, capitalised words, punctuation and data/list_glue.txt's words."""
+    glue = word_list("list_glue")
+    at = start
+    for token in _LIST_TOKEN.finditer(text, start, end):
+        if text[at : token.start()].strip():
+            return False  # a character no token covers: a full stop, a quotation mark
+        word = token.group()
+        at = token.end()
+        if word[0].isdigit() or word[0].isupper() or not word[0].isalnum():
+            continue
+        if word.lower() not in glue and word.lower() not in _NUMBER_WORDS:
+            return False
+    return not text[at:end].strip()
+
+
+def _list_verb_role(
+    text: str, span: tuple[int, int], sentence: tuple[int, int], noun: str | None, table: FrameTable
+) -> tuple[str, str, bool] | None:
+    """(role, cue, running) of the verb closing the list a count of a nationality stands in:
+    "Two French passengers, a Peruvian crew member and two others died" counts the French dead,
+    "seven Japanese, six Filipinos, three Britons and one Frenchman died" the Britons. Only the
+    list's words (`listed_after_count`) may stand between the count and the verb."""
+    start, end = span
+    own = (_demonym(word) for word in _CAPITALISED.findall(text, start, end))
+    if nationality_part(text, end, noun) is None and not any(own):
+        return None
+    glue = word_list("list_glue")
+    at = end
+    for token in _LIST_TOKEN.finditer(text, end, sentence[1]):
+        if text[at : token.start()].strip():
+            return None
+        word = token.group()
+        if word[0].isdigit() or word[0].isupper() or not word[0].isalnum():
+            at = token.end()
+            continue
+        if word.lower() in glue or word.lower() in _NUMBER_WORDS:
+            at = token.end()
+            continue
+        if at == end:
+            return None  # the count's own next word: `verb_role` reads that
+        for role, (pattern, running) in table.roles.items():
+            found = pattern.match(text, token.start())
+            if role not in table.noun_only and found is not None:
+                return role, found.group().lower(), running
+        return None
     return None
+
+
+_CAPITALISED = lazy(r"\b[A-Z][\w'-]*")
 
 
 _SHARE_CLASS = lazy(r"(?<![\w-])[A-Z](?![\w-])")  # "Class A", "Series B": a letter names a class
@@ -3651,5 +3757,6 @@ def narrowing_words(text: str, core_end: int, head_start: int, table: FrameTable
             continue
         if issued and word[:1].isupper():
             continue  # "420 million Facebook shares": whose shares, not a part of them
-        words.append(word.lower())
+        nation = _demonym(word)
+        words.append(nation if nation is not None else word.lower())
     return words

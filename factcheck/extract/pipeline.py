@@ -35,10 +35,13 @@ from factcheck.extract.frames import (
     date_frame,
     default_table,
     frame_for_quantity,
+    is_nationality,
     is_partial,
     listed_after_another,
+    listed_after_count,
     month_mark,
     narrowing_words,
+    nationality_part,
     part_closes_clause,
     period_of,
     planned,
@@ -72,6 +75,7 @@ from factcheck.model import (
 from factcheck.model.adapters import claim_adapter
 from factcheck.model.ids import (
     DRAFT_SOURCE,
+    PART_MARK,
     Family,
     StandIn,
     auto_frame,
@@ -214,7 +218,11 @@ def with_report_toll(candidates: list[Candidate]) -> list[Candidate]:
     different tolls were written at different stages, so their other figures may differ by time.
     The report's own rescued count goes with it (`report_rescued`): a rescue moves the missing
     count while the toll stays where it was."""
-    tolls = _own_figures(candidates, lambda subject: subject == STAGE_FRAME)
+    # the whole toll before a nationality's part of it ("Two French passengers ... died" first,
+    # "leaving at least six dead" after it): a part is the lead figure only when no whole is given
+    tolls = _own_figures(candidates, lambda subject: subject == STAGE_FRAME, whole=True) or _own_figures(
+        candidates, lambda subject: subject == STAGE_FRAME
+    )
     rescued = _own_figures(candidates, lambda subject: _role(subject) == "rescued")
     if not tolls and not rescued:
         return candidates
@@ -239,9 +247,12 @@ def with_report_toll(candidates: list[Candidate]) -> list[Candidate]:
     ]
 
 
-def _own_figures(candidates: list[Candidate], counts: Callable[[str], bool]) -> list[float]:
+def _own_figures(
+    candidates: list[Candidate], counts: Callable[[str], bool], whole: bool = False
+) -> list[float]:
     """The values, in text order, of a report's exact figures of its own time (not an earlier
-    figure it recalls: frames.yaml `running: earlier`) whose subject `counts` accepts."""
+    figure it recalls: frames.yaml `running: earlier`) whose subject `counts` accepts; `whole`:
+    only those no nationality breaks down."""
     earlier = default_table().running.get("earlier")
     return [
         claim.value
@@ -250,6 +261,7 @@ def _own_figures(candidates: list[Candidate], counts: Callable[[str], bool]) -> 
         and counts(claim.subject)
         and claim.value is not None
         and not (claim.stage and earlier is not None and earlier.fullmatch(claim.stage))
+        and not (whole and any(is_nationality(str(q)) for q in claim.qualifiers))
     ]
 
 
@@ -400,6 +412,10 @@ def _unattributed(frame: str) -> str:
     return re.sub(r"\.by-[a-z0-9]+", "", frame)
 
 
+# "including" right before a count: a part of the list member before it, not the list's head
+_INCLUDED = lazy(r"\bincluding\s+(?:some\s+|about\s+|at\s+least\s+)?\Z", re.IGNORECASE)
+
+
 class _Builder:
     """Turns Found items into validated candidate claims with subjects and context."""
 
@@ -504,7 +520,10 @@ class _Builder:
             data["unit"] = "people"  # "45 were injured": the verb counts people
         rivals = [(r.start, r.end) for r in self._rivals(item, data)]
         frame = self._another_occurrence(
-            item, self._quantity_frame(item, str(data["unit"]), sentence, rivals), sentence
+            item,
+            self._quantity_frame(item, str(data["unit"]), sentence, rivals)
+            or self._listed_nationality(item, sentence),
+            sentence,
         )
         if frame is None or data.get("vague") in SMALL_VAGUE:
             return None  # "a few toppled buildings" names no figure another report could give
@@ -560,6 +579,11 @@ class _Builder:
             if counted and _role(frame.id) not in default_table().unbroken
             else None
         )
+        nation = next((w for w in narrow if is_nationality(w)), None) if breakdown is None else None
+        if nation is not None:
+            # "154 Dutch passengers", "12 Nepali Sherpas": a nationality before the noun breaks the
+            # count down as "154 Dutch" or "12 Nepalese" do, and must meet them
+            breakdown, narrow = nation, [w for w in narrow if w != nation]
         listed = part is None and counted and self._listed(item, frame.id, sentence)
         if listed:
             # "34 hostages and 15 Islamists died": the Islamists' part of the dead, of their kind
@@ -715,6 +739,38 @@ class _Builder:
             published_month=self.month,
             rivals=rivals,
         )
+
+    def _listed_nationality(self, item: Found, sentence: tuple[int, int]) -> Frame | None:
+        """The frame of a count of a nationality that no cue of its own frames, taken from the
+        count it is listed after: "Also on board were 154 Dutch passengers, 45 Malaysians, ...,
+        27 Australians", "of which 193 were Dutch, 44 Malaysian and 39 Australian". Back through
+        the sentence's earlier counts while only the list's words stand between (numbers,
+        nationalities, "including", "from": `listed_after_count`), to the first one framed."""
+        if nationality_part(self.text, item.end, item.extras.get("noun")) is None:
+            return None
+        here = self.numbers.get(self.sentences.index(item.start), [])
+        at = item.start
+        for other in sorted(
+            (n for n in here if n.kind == "quantity" and n.end <= item.start), key=lambda n: -n.end
+        ):
+            if not listed_after_count(self.text, other.end, at):
+                return None
+            if nationality_part(self.text, other.end, other.extras.get("noun")) is None and _INCLUDED.search(
+                self.text, max(sentence[0], other.start - 16), other.start
+            ):
+                at = other.start
+                continue  # "45 Malaysians, including 15 crew, 27 Australians": a part of a member
+            unit = str(other.fields.get("unit") or "people")
+            frame = self._quantity_frame(other, unit, sentence, [])
+            if frame is not None:
+                if not in_family(frame.id, Family.COUNT):
+                    return None
+                whole = frame.id.split(PART_MARK, 1)[0]
+                return Frame(
+                    whole, f"{frame.why}; listed after '{self.text[other.start : other.end]}'", frame.running
+                )
+            at = other.start
+        return None
 
     def _rivals(self, item: Found, data: dict[str, Any]) -> list[Found]:
         """The sentence's other numbers in the same unit (other readings of a measure)."""
