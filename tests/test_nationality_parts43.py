@@ -12,7 +12,7 @@ from quantity_claims import claims_published, published_on
 from registry_review import Review
 
 from factcheck.extract import extract_text
-from factcheck.extract.frames import breakdown_part, nationality_part
+from factcheck.extract.frames import breakdown_part
 from factcheck.model import QuantityClaim
 
 DAY = published_on("2024-03-07")
@@ -28,7 +28,11 @@ def test_a_peoples_own_noun_is_its_nationality() -> None:
 def test_two_demonyms_of_one_people_give_one_part() -> None:
     found = claims("At least 12 Nepalese guides were killed. 12 Nepali Sherpas were killed.")
     assert found["At least 12 Nepalese guides"].subject == found["12 Nepali Sherpas"].subject
-    assert found["At least 12 Nepalese guides"].qualifiers == found["12 Nepali Sherpas"].qualifiers == ["nepalese"]
+    assert (
+        found["At least 12 Nepalese guides"].qualifiers
+        == found["12 Nepali Sherpas"].qualifiers
+        == ["nepalese"]
+    )
 
 
 def test_a_count_from_a_named_country_is_its_peoples_part() -> None:
@@ -40,10 +44,10 @@ def test_a_count_from_a_named_country_is_its_peoples_part() -> None:
 
 def test_a_country_that_owns_the_count_or_is_no_people_is_no_part() -> None:
     # twins: a possessive is the country's own set, "each" shares a count out, a side's score
-    assert nationality_part("20 of India's 28 states", 2, None) is None
-    assert nationality_part("4 each from Germany and Belgium", 1, None) is None
-    assert nationality_part("Brazil 1, Germany 7", 8, None) is None
-    assert nationality_part("The 24 from Ford were laid off", 6, None) is None
+    assert breakdown_part("20 of India's 28 states", 2, None) is None
+    assert breakdown_part("4 each from Germany and Belgium", 1, None) is None
+    assert breakdown_part("Brazil 1, Germany 7", 8, None) is None
+    assert breakdown_part("The 24 from Ford were laid off", 6, None) is None
 
 
 def test_a_list_of_nationalities_takes_the_frame_of_the_count_it_follows() -> None:
@@ -60,7 +64,9 @@ def test_a_list_of_nationalities_takes_the_frame_of_the_count_it_follows() -> No
 
 
 def test_a_part_of_a_list_member_is_not_the_lists_head() -> None:
-    found = claims("Also on board were 154 Dutch passengers, 45 Malaysians, including 15 crew, 27 Australians.")
+    found = claims(
+        "Also on board were 154 Dutch passengers, 45 Malaysians, including 15 crew, 27 Australians."
+    )
     assert found["27 Australians"].subject == "auto.count.passengers"  # not the 15 crew's frame
     assert found["27 Australians"].qualifiers == ["australian"]
     assert found["154 Dutch passengers"].subject == "auto.count.passengers"  # a nationality is a breakdown
@@ -119,8 +125,8 @@ def test_one_peoples_counts_meet_across_outlets_but_never_the_total(review: Revi
             "a": ("2024-03-07", "Dutch authorities confirmed that 28 Australians were aboard the jet."),
             "b": (
                 "2024-03-07",
-                "The jet carried 298 people. Also on board were 154 Dutch passengers, 27 Australians "
-                "and 12 Indonesians.",
+                "The jet carried 298 people. Also aboard were 43 citizens of Malaysia; 27 from "
+                "Australia; 12 from Indonesia.",
             ),
             "c": ("2024-03-07", "All 298 people aboard the jet were killed."),
         }

@@ -218,8 +218,8 @@ def with_report_toll(candidates: list[Candidate]) -> list[Candidate]:
     different tolls were written at different stages, so their other figures may differ by time.
     The report's own rescued count goes with it (`report_rescued`): a rescue moves the missing
     count while the toll stays where it was."""
-    # the whole toll before a nationality's part of it ("Two French passengers ... died" first,
-    # "leaving at least six dead" after it): a part is the lead figure only when no whole is given
+    # the whole toll before a part of it ("Two French passengers ... died" first, "leaving at
+    # least six dead" after it): a part is the lead figure only when no whole is given
     tolls = _own_figures(candidates, lambda subject: subject == STAGE_FRAME, whole=True) or _own_figures(
         candidates, lambda subject: subject == STAGE_FRAME
     )
@@ -252,7 +252,7 @@ def _own_figures(
 ) -> list[float]:
     """The values, in text order, of a report's exact figures of its own time (not an earlier
     figure it recalls: frames.yaml `running: earlier`) whose subject `counts` accepts; `whole`:
-    only those no nationality breaks down."""
+    only those no qualifier makes a part (a nationality, a place, "others")."""
     earlier = default_table().running.get("earlier")
     return [
         claim.value
@@ -261,7 +261,7 @@ def _own_figures(
         and counts(claim.subject)
         and claim.value is not None
         and not (claim.stage and earlier is not None and earlier.fullmatch(claim.stage))
-        and not (whole and any(is_nationality(str(q)) for q in claim.qualifiers))
+        and not (whole and claim.qualifiers)
     ]
 
 
@@ -414,6 +414,16 @@ def _unattributed(frame: str) -> str:
 
 # "including" right before a count: a part of the list member before it, not the list's head
 _INCLUDED = lazy(r"\bincluding\s+(?:some\s+|about\s+|at\s+least\s+)?\Z", re.IGNORECASE)
+
+
+# words for people in general: a count of a nation's "citizens" or "nationals" counts its people
+_PEOPLE_WORDS = frozenset({"people", "persons", "citizens", "nationals"})
+
+
+def _people_unit(unit: str) -> bool:
+    """Whether a count's unit names only people: a word for people in general, or a people's
+    own word ("australians", "britons", "dutch")."""
+    return unit in _PEOPLE_WORDS or any(is_nationality(n) for n in (unit, unit.removesuffix("s")))
 
 
 class _Builder:
@@ -584,6 +594,10 @@ class _Builder:
             # "154 Dutch passengers", "12 Nepali Sherpas": a nationality before the noun breaks the
             # count down as "154 Dutch" or "12 Nepalese" do, and must meet them
             breakdown, narrow = nation, [w for w in narrow if w != nation]
+        if breakdown is not None and is_nationality(breakdown) and _people_unit(str(data.get("unit"))):
+            # "28 Australians", "27 from Australia", "43 citizens of Malaysia": one people's count,
+            # in one unit whichever word names them
+            data["unit"] = "people"
         listed = part is None and counted and self._listed(item, frame.id, sentence)
         if listed:
             # "34 hostages and 15 Islamists died": the Islamists' part of the dead, of their kind
