@@ -226,11 +226,61 @@ def find_name_spans(text: str, sentences: Sentences | None = None) -> list[NameS
     found = []
     for match in capitalised_run().finditer(text):
         headline = any(a <= match.start() < b for a, b in headlines)
-        for start, words in _segments(match.start(), match.group()):
+        for start, words in _after_portfolio(text, match.start(), match.group()):
             span = _name_span(text, sentences, start, words, headline)
             if span is not None:
                 found.append(span)
     return found
+
+
+# a title and "of" right before a capitalised run: "Secretary of State John Kerry", "Mayor of
+# London Sadiq Khan", "Minister of Foreign Affairs Wang Yi"
+_TITLE_OF = lazy(r"(?<![\w'’-])(?P<title>[A-Z][\w-]*\.?)\s+of\s+(?:the\s+)?\Z")
+PORTFOLIO_PLACE_WORDS = 3  # "the United Arab Emirates": the longest country name a portfolio opens with
+
+
+def _after_portfolio(text: str, offset: int, run: str) -> list[tuple[int, list[str]]]:
+    """`_segments` of a run, less the portfolio a title before it names: in "Secretary of State
+    John Kerry" the run after "of" is "State John Kerry", whose name is "John Kerry". The
+    portfolio is its first word (a country's name of several words whole: "Minister of New
+    Zealand"), then the ordinary English words after it ("Foreign Affairs", "Homeland
+    Security": common words other languages do not write alike, as they write given names:
+    "John", "Wang", "Sadiq"). A portfolio that is a country or opens with a name ("Prince of
+    Wales", "Beirut Port") stays a name of its own, and one word after such a portfolio is the
+    end of its name ("Abu Dhabi"), not a person's; one of ordinary words ("State", "Defense")
+    names no one. A run with no name after its portfolio is left whole."""
+    before = _TITLE_OF.search(text, max(0, offset - 40), offset)
+    if before is None or not is_title(before["title"], word_list("titles")):
+        return _segments(offset, run)
+    words = run.split(" ")
+    size = _portfolio_size(words)
+    portfolio = " ".join(words[:size])
+    named = not _ordinary_word([words[0]]) or is_country(portfolio)
+    if size == len(words) or (named and size == len(words) - 1):
+        # no one named after it ("the Chairman of the State Affairs Commission" is a body), or
+        # one word after a name, which ends it ("Crown Prince of Abu Dhabi")
+        return _segments(offset, run)
+    segments = _segments(offset, portfolio) if named else []
+    return segments + _segments(offset + len(portfolio) + 1, " ".join(words[size:]))
+
+
+def _portfolio_size(words: list[str]) -> int:
+    """How many of a run's first words name the portfolio a title before it holds (see
+    `_after_portfolio`)."""
+    size = 1
+    for length in range(min(PORTFOLIO_PLACE_WORDS, len(words)), 1, -1):
+        if is_country(" ".join(words[:length])):
+            size = length
+            break
+    if (
+        size == 1
+        and len(words) > 2
+        and (words[0] == "New" or words[0].lower() in word_list("place_qualifiers"))
+    ):
+        size = 2  # "Governor of New York Andrew Cuomo", "Minister of North Kivu": a place of two words
+    while size < len(words) and _ordinary_word([words[size]]):
+        size += 1
+    return size
 
 
 def _segments(offset: int, run: str) -> list[tuple[int, list[str]]]:
@@ -1439,7 +1489,7 @@ def _ordinary_word(words: list[str]) -> bool:
         return False
     from factcheck.extract.lexicon import frequent, written_alike  # wordfreq: only when a slip is weighed
 
-    return frequent(words[0]) and not written_alike(words[0])
+    return frequent(words[0]) and not written_alike(words[0].lower())
 
 
 def _lone_variant(seen: Seen, backing: set[str]) -> bool:
