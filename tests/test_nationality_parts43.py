@@ -1,8 +1,8 @@
 """Counts of a nationality (issue 12): every way of writing one people's count ("Nine Britons",
-"six British nationals", "10 from the United Kingdom") is one part of the total, a list of
-nationalities takes the frame of the count it is listed after or of the verb closing it, and a
-part is never a report's lead death toll. Short sentences written for these tests (not seed or
-story text); each must-fail case failed before its fix, each twin passed before and after."""
+"six British nationals", "10 from the United Kingdom") is one part of the total, and a list of
+nationalities takes the frame of the count it is listed after or of the verb closing it. Short
+sentences written for these tests (not seed or story text); each must-fail case failed before
+its fix, each twin passed before and after."""
 
 from __future__ import annotations
 
@@ -11,9 +11,7 @@ from typing import Any
 from quantity_claims import claims_published, published_on
 from registry_review import Review
 
-from factcheck.extract import extract_text
 from factcheck.extract.frames import breakdown_part
-from factcheck.model import QuantityClaim
 
 DAY = published_on("2024-03-07")
 claims = claims_published(DAY)
@@ -96,23 +94,6 @@ def test_a_verb_after_a_count_of_no_nationality_is_read_as_before() -> None:
     # twin: a count of no nationality in a list keeps its own frame
     found = claims("The ship carried 300 passengers, 40 crew members and two dogs that died.")
     assert found["300 passengers"].subject == "auto.count.passengers"
-
-
-def _toll(text: str) -> float | None:
-    tolls = {
-        c.claim.report_toll
-        for c in extract_text(text, published=DAY)
-        if isinstance(c.claim, QuantityClaim) and c.claim.running
-    }
-    assert len(tolls) == 1
-    return tolls.pop()
-
-
-def test_a_nationalitys_part_is_no_lead_death_toll() -> None:
-    text = "Two French passengers, a Peruvian crew member and two others died. The wreck left 13 dead."
-    assert _toll(text) == 13
-    # twin: with no whole toll, the part is the only one the report gives
-    assert _toll("Two French passengers, a Peruvian crew member and two others died.") == 2
 
 
 def _messages(report: Any, rule: str) -> list[str]:

@@ -218,11 +218,7 @@ def with_report_toll(candidates: list[Candidate]) -> list[Candidate]:
     different tolls were written at different stages, so their other figures may differ by time.
     The report's own rescued count goes with it (`report_rescued`): a rescue moves the missing
     count while the toll stays where it was."""
-    # the whole toll before a part of it ("Two French passengers ... died" first, "leaving at
-    # least six dead" after it): a part is the lead figure only when no whole is given
-    tolls = _own_figures(candidates, lambda subject: subject == STAGE_FRAME, whole=True) or _own_figures(
-        candidates, lambda subject: subject == STAGE_FRAME
-    )
+    tolls = _own_figures(candidates, lambda subject: subject == STAGE_FRAME)
     rescued = _own_figures(candidates, lambda subject: _role(subject) == "rescued")
     if not tolls and not rescued:
         return candidates
@@ -247,12 +243,9 @@ def with_report_toll(candidates: list[Candidate]) -> list[Candidate]:
     ]
 
 
-def _own_figures(
-    candidates: list[Candidate], counts: Callable[[str], bool], whole: bool = False
-) -> list[float]:
+def _own_figures(candidates: list[Candidate], counts: Callable[[str], bool]) -> list[float]:
     """The values, in text order, of a report's exact figures of its own time (not an earlier
-    figure it recalls: frames.yaml `running: earlier`) whose subject `counts` accepts; `whole`:
-    only those no qualifier makes a part (a nationality, a place, "others")."""
+    figure it recalls: frames.yaml `running: earlier`) whose subject `counts` accepts."""
     earlier = default_table().running.get("earlier")
     return [
         claim.value
@@ -261,7 +254,6 @@ def _own_figures(
         and counts(claim.subject)
         and claim.value is not None
         and not (claim.stage and earlier is not None and earlier.fullmatch(claim.stage))
-        and not (whole and claim.qualifiers)
     ]
 
 
