@@ -3681,21 +3681,28 @@ _LIST_TOKEN = lazy(r"[^\W_]+(?:[-'’][^\W_]+)*|[,;:()–—-]+")
 _NUMBER_WORDS = frozenset((*SMALL_NUMBERS, *TENS, *SCALES))
 
 
-def listed_after_count(text: str, start: int, end: int) -> bool:
-    """Whether the words from `start` to `end` (after one count of a list, before another) are
-    only the list's: numbers, capitalised words, punctuation and data/list_glue.txt's words."""
+def _list_end(text: str, start: int, stop: int) -> int | None:
+    """Where the words of a list of counts that go on from `start` end: the start of the first
+    word that is not a number, a capitalised word, punctuation or one of data/list_glue.txt's
+    words; `stop` when all are; None when a character no word covers (a full stop, a quotation
+    mark) breaks the list first."""
     glue = word_list("list_glue")
     at = start
-    for token in _LIST_TOKEN.finditer(text, start, end):
+    for token in _LIST_TOKEN.finditer(text, start, stop):
         if text[at : token.start()].strip():
-            return False  # a character no token covers: a full stop, a quotation mark
+            return None
         word = token.group()
+        listed = word[0].isdigit() or word[0].isupper() or not word[0].isalnum()
+        if not listed and word.lower() not in glue and word.lower() not in _NUMBER_WORDS:
+            return token.start()
         at = token.end()
-        if word[0].isdigit() or word[0].isupper() or not word[0].isalnum():
-            continue
-        if word.lower() not in glue and word.lower() not in _NUMBER_WORDS:
-            return False
-    return not text[at:end].strip()
+    return stop if not text[at:stop].strip() else None
+
+
+def listed_after_count(text: str, start: int, end: int) -> bool:
+    """Whether the words from `start` to `end` (after one count of a list, before another) are
+    only the list's (`_list_end`)."""
+    return _list_end(text, start, end) == end
 
 
 def _list_verb_role(
@@ -3704,30 +3711,18 @@ def _list_verb_role(
     """(role, cue, running) of the verb closing the list a count of a nationality stands in:
     "Two French passengers, a Peruvian crew member and two others died" counts the French dead,
     "seven Japanese, six Filipinos, three Britons and one Frenchman died" the Britons. Only the
-    list's words (`listed_after_count`) may stand between the count and the verb."""
+    list's words (`_list_end`) may stand between the count and the verb."""
     start, end = span
     own = (_demonym(word) for word in _CAPITALISED.findall(text, start, end))
     if nationality_part(text, end, noun) is None and not any(own):
         return None
-    glue = word_list("list_glue")
-    at = end
-    for token in _LIST_TOKEN.finditer(text, end, sentence[1]):
-        if text[at : token.start()].strip():
-            return None
-        word = token.group()
-        if word[0].isdigit() or word[0].isupper() or not word[0].isalnum():
-            at = token.end()
-            continue
-        if word.lower() in glue or word.lower() in _NUMBER_WORDS:
-            at = token.end()
-            continue
-        if at == end:
-            return None  # the count's own next word: `verb_role` reads that
-        for role, (pattern, running) in table.roles.items():
-            found = pattern.match(text, token.start())
-            if role not in table.noun_only and found is not None:
-                return role, found.group().lower(), running
-        return None
+    verb = _list_end(text, end, sentence[1])
+    if verb is None or verb == sentence[1] or not text[end:verb].strip():
+        return None  # no word after the list, or the count's own next word (`verb_role` reads that)
+    for role, (pattern, running) in table.roles.items():
+        found = pattern.match(text, verb)
+        if role not in table.noun_only and found is not None:
+            return role, found.group().lower(), running
     return None
 
 
