@@ -15,7 +15,6 @@ import functools
 import re
 from collections.abc import Sequence
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
 import msgspec
@@ -3586,13 +3585,6 @@ def part_closes_clause(text: str, end: int) -> bool:
     return said is not None and _CLAUSE_ENDS.match(text, said.end()) is not None
 
 
-@functools.cache
-def _demonyms() -> frozenset[str]:
-    """The capitalised demonyms of data/demonyms.txt (read on first use)."""
-    words = (Path(__file__).parent / "data" / "demonyms.txt").read_text(encoding="utf-8")
-    return frozenset(w for line in words.splitlines() if not line.startswith("#") for w in line.split())
-
-
 def _demonym(word: str) -> str | None:
     """The nationality a capitalised word names, as one lower-case demonym whichever way the
     word writes it ("Nepalis" and "Nepalese" -> nepalese, "Britons" -> british, "Indians" ->
@@ -3600,7 +3592,7 @@ def _demonym(word: str) -> str | None:
     singular (a people no country names: "Arab", "European")."""
     if not word[:1].isupper():
         return None
-    known = _demonyms()
+    known = word_list("demonyms")  # as written, singular: plurals are read below
     for stem in (word.removesuffix("s"), word.removesuffix("es"), word):
         if stem in known:
             return nationality(stem)
@@ -3673,7 +3665,7 @@ def is_nationality(word: str) -> bool:
 @functools.cache
 def _nationalities() -> frozenset[str]:
     """Every lower-case demonym `_demonym` and `_country_part` may give."""
-    words = {nationality(word) for word in _demonyms()}
+    words = {nationality(word) for word in word_list("demonyms")}
     return frozenset(words | {word.lower() for word in people_demonyms()})
 
 

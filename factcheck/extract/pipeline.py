@@ -75,7 +75,6 @@ from factcheck.model import (
 from factcheck.model.adapters import claim_adapter
 from factcheck.model.ids import (
     DRAFT_SOURCE,
-    PART_MARK,
     Family,
     StandIn,
     auto_frame,
@@ -84,6 +83,7 @@ from factcheck.model.ids import (
     parse_auto,
     part_frame,
     stand_in,
+    whole_frame,
 )
 from factcheck.model.names import fold, is_auto_name, quote_frame
 from factcheck.model.plain import constructed
@@ -771,9 +771,10 @@ class _Builder:
             if frame is not None:
                 if not in_family(frame.id, Family.COUNT):
                     return None
-                whole = frame.id.split(PART_MARK, 1)[0]
                 return Frame(
-                    whole, f"{frame.why}; listed after '{self.text[other.start : other.end]}'", frame.running
+                    whole_frame(frame.id),
+                    f"{frame.why}; listed after '{self.text[other.start : other.end]}'",
+                    frame.running,
                 )
             at = other.start
         return None

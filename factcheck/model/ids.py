@@ -129,6 +129,12 @@ def is_part_frame(ident: str | None) -> bool:
     return in_family(ident, Family.COUNT) and PART_MARK in str(ident)
 
 
+def whole_frame(frame: str) -> str:
+    """The frame of the count a part's frame is taken from: whole_frame('auto.count.deaths.part-
+    child') -> 'auto.count.deaths'; any other frame as it is."""
+    return frame.split(PART_MARK, 1)[0]
+
+
 def is_auto(ident: str | None) -> bool:
     """True for an automatic frame id of any family."""
     return bool(ident) and str(ident).startswith(AUTO_PREFIX)
