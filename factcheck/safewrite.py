@@ -94,11 +94,19 @@ def check_target(path: Path, allow: Iterable[Area] = ()) -> None:
     """Raise unless `path` may be written: not curated (or curated of an allowed kind), and a
     regular file or nothing yet."""
     area = curated_area(path)
-    if area is not None and area not in set(allow):
+    allowed = set(allow)
+    if area is not None and area not in allowed:
+        # a command that writes claims files (`extract --write`) is told where they go, not
+        # sent outside claims/ as a report's output is
+        where = (
+            "write candidates to a claims file, claims/<source>.yaml"
+            if Area.CLAIMS in allowed
+            else "write it to a path outside claims/, seeds/, rules/ and the config files"
+        )
         raise FactcheckError(
             f"refusing to write generated output over the registry's {area.value} file",
             path=path,
-            hint="write it to a path outside claims/, seeds/, rules/ and the config files",
+            hint=where,
         )
     resolved = path.resolve()
     if any(resolved.is_relative_to(tree) for tree in _SPECIAL_TREES):

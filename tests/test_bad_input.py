@@ -188,3 +188,16 @@ def test_reports_never_overwrite_curated_files(
     result = cli("review", "--registry", str(registry_copy), "--format", "json", "-o", str(path))
     assert_usage_error(result, "refusing to write generated output")
     assert (path.read_bytes() if path.exists() else None) == before
+
+
+def test_extract_write_onto_a_source_says_where_claims_go(
+    cli: Callable[..., Result], registry_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the hint must not send a user of `extract --write` outside claims/, where claims belong
+    monkeypatch.chdir(registry_copy)
+    source = sorted((registry_copy / "seeds").glob("*.txt"))[0]
+    before = source.read_bytes()
+    result = cli("extract", str(source), "--write", str(source))
+    assert_usage_error(result, "refusing to write generated output", "claims/<source>.yaml")
+    assert "outside claims/" not in result.output
+    assert source.read_bytes() == before
